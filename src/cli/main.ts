@@ -1,3 +1,35 @@
-export function main(): void {
-  console.log('hi');
+// The `minesim` command line: yargs commands, glue only. Errors map to exit codes in exit.ts.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { cliMessages } from '../scenario/messages.js';
+import { initCommand } from './commands/init.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT_INPUT, reportError, UsageError } from './exit.js';
+
+export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('minesim')
+    .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
+    .command(validateCommand)
+    .command(schemaCommand)
+    .command(initCommand)
+    .demandCommand(1, 'Name a command.')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(cliMessages.usage(message));
+    })
+    .exitProcess(false);
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    process.exitCode = reportError(error);
+    if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
+  }
 }

@@ -18,8 +18,96 @@ export function shown(value: unknown): string {
 
 // --- units and quantities ------------------------------------------------------------------
 
+// A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
+// path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
+// shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves.
+const shownInput = (got: unknown) => (typeof got === 'number' ? String(got) : shown(got));
+
+export const unitMessages = {
+  /** `recognised` names the dimension of what was written, when minesim knows it. */
+  expected: (noun: string, example: string, got: unknown, recognised?: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}${recognised ? `, ${recognised}` : ''})`,
+  unknownUnit: (noun: string, example: string, got: unknown, unit: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, and ${JSON.stringify(unit)} is not a unit minesim knows)`,
+  notFinite: (noun: string, example: string, got: unknown) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, which is not a finite number)`,
+  needsUnit: (noun: string, example: string, got: unknown) =>
+    `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
+};
+
 // --- expressions -----------------------------------------------------------------------------
 
 // --- YAML documents --------------------------------------------------------------------------
 
+export const documentMessages = {
+  unreadable: (reason: string) => `cannot read the file (${reason})`,
+  empty: () => 'the file is empty; a scenario is a YAML mapping with at least name, start and fleet',
+  tooLarge: (bytes: number, limit: number) =>
+    `the file is ${(bytes / 1048576).toFixed(1)} MiB; scenarios are limited to ${limit / 1048576} MiB`,
+  binary: () => 'the file is not UTF-8 text (it holds binary data)',
+  tooDeep: (limit: number) => `the document nests deeper than ${limit} levels; a scenario needs far fewer`,
+  tooManyAliases: (limit: number) =>
+    `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,
+  syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  duplicateKey: (key: string) => `the key ${JSON.stringify(key)} appears twice in this mapping`,
+  notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
+  multipleDocuments: () => 'the file holds several YAML documents; a scenario file holds exactly one',
+};
+
 // --- schema and rules ------------------------------------------------------------------------
+
+export const schemaMessages = {
+  atLeast: (min: string) => `must be at least ${min}`,
+  above: (min: string) => `must be more than ${min}`,
+  atMost: (max: string) => `must be at most ${max}`,
+  badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+  expectedType: (expected: string) => `expected ${expected}`,
+  required: () => 'is required',
+  oneOf: (options: readonly string[], suggestion?: string) =>
+    `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  unknownKey: (key: string, suggestion?: string) =>
+    `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  tooFew: (min: number, what: string) => `needs at least ${min} ${what}`,
+  tooMany: (max: number, what: string) => `allows at most ${max} ${what}`,
+  numberAtLeast: (min: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
+  numberAtMost: (max: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
+  wholeNumber: () => 'must be a whole number',
+  quantityOrObject: (options: string) => `expected ${options}`,
+  unknownModel: (suggestions: readonly string[]) =>
+    `is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''}`,
+  needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
+  afterHorizon: (what: string) => `${what} is after the end of the horizon`,
+  beforeDeploy: () => 'the cohort is retired before it is deployed',
+  scheduleUnsorted: () => 'schedule entries must be in date order',
+  scheduleStartsLate: (start: string) => `the first schedule entry must start on or before the scenario start (${start})`,
+  notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
+  needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
+  outsideHistory: (what: string, first: string, last: string) =>
+    `${what} needs history on the start date, and the shipped history covers ${first} to ${last}; set it explicitly`,
+  calibrationTooEarly: (first: string) => `there is too little history before the start date (it begins ${first})`,
+  windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
+  bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
+};
+
+// --- claims ----------------------------------------------------------------------------------
+
+export const claimMessages = {
+  unparsable: () =>
+    'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9` or `P(npv > 0) >= 0.5` (metrics: payback, npv, net, roi, irr)',
+  badProbability: (text: string) => `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
+  badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
+};
+
+// --- command line ----------------------------------------------------------------------------
+
+export const cliMessages = {
+  internal: () =>
+    'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
+  usage: (detail: string) => `${detail}\nRun \`minesim --help\` for usage.`,
+  validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
+  invalidCount: (files: number, problems: number) =>
+    `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+  initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
+  initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
+  badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,
+};

@@ -1,0 +1,135 @@
+// compilePlan(scenario): SimulationPlan. Everything the kernel needs, computed once: per-day
+// tables, cohort day indices, per-day rates, and the network's starting state from history.
+import { loadHistory } from '../data/history.js';
+import { addDays, daysBetween } from '../data/dates.js';
+import { HASHES_PER_DIFFICULTY } from '../model/bitcoin.js';
+import { cohortCapexUsd } from '../scenario/describe.js';
+import { compileExpression, tabulateDaily } from '../scenario/expression.js';
+import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
+import { EXPRESSION_VARIABLES } from '../scenario/schema/scenario.js';
+import {
+  type CohortPlan,
+  type InitialState,
+  OPERATION_ALWAYS_ON,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type ProtocolPlan,
+  SALVAGE_FIXED,
+  SALVAGE_HASHPRICE,
+  SALVAGE_NONE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+  TREASURY_SELL_DAILY,
+  TREASURY_SELL_TO_COVER,
+} from './plan.js';
+
+export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
+  return {
+    scenarioName: s.name,
+    startDate: s.start,
+    days,
+    protocol: protocolFor(s.coin),
+    initial: initialState(s),
+    cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
+    tariffUsdPerKwh: tariffTable(s, days),
+    pue: s.power.pue,
+    hostingUsdPerKwDay: s.power.hosting * 1000,
+    poolFee: s.costs.poolFee,
+    fixedUsdPerDay: new Float64Array(days).fill(s.costs.fixed),
+    operation: s.operation === 'always-on' ? OPERATION_ALWAYS_ON : OPERATION_SHUTDOWN_UNPROFITABLE,
+    treasury: { 'sell-daily': TREASURY_SELL_DAILY, hold: TREASURY_HOLD, 'sell-to-cover': TREASURY_SELL_TO_COVER }[s.treasury],
+    discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+  };
+}
+
+export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
+  return coin === 'bitcoin'
+    ? { coin, blockIntervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: 2016, tailEmission: 0 }
+    : { coin, blockIntervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0, tailEmission: 0.6 };
+}
+
+/** Network and price on the start date: from the shipped history, unless the scenario sets them. */
+export function initialState(s: Scenario): InitialState {
+  const history = loadHistory(s.coin);
+  const i = history.indexOf(s.start);
+  const protocol = protocolFor(s.coin);
+  const known = i >= 0;
+  const difficulty = s.network.difficulty ?? (known ? history.difficulty[i] : Number.NaN);
+  const hashrate =
+    s.network.hashrate ??
+    (s.network.difficulty !== undefined || !known
+      ? (difficulty * protocol.hashesPerDifficulty) / protocol.blockIntervalS
+      : history.hashrateHs[i]);
+  const height = known ? history.height[i] : 0;
+  const epochStartHeight = protocol.retargetBlocks > 0 ? Math.floor(height / protocol.retargetBlocks) * protocol.retargetBlocks : height;
+  return {
+    height,
+    difficulty,
+    networkHashrateHs: hashrate,
+    priceUsd: s.price.start ?? (known ? history.priceUsd[i] : Number.NaN),
+    epochStartHeight,
+    epochElapsedS: known ? epochElapsedSeconds(history, i, height - epochStartHeight) : 0,
+    supply: known ? history.supply[i] : 0,
+  };
+}
+
+/** Seconds the current epoch has run, from the block rate of the days before the start. */
+function epochElapsedSeconds(history: ReturnType<typeof loadHistory>, i: number, blocksIntoEpoch: number): number {
+  let blocks = 0;
+  let days = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 14); j--) {
+    blocks += history.blocks[j];
+    days++;
+  }
+  const secondsPerBlock = blocks > 0 ? (days * 86_400) / blocks : 600;
+  return blocksIntoEpoch * secondsPerBlock;
+}
+
+function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {
+  const purchaseDay = daysBetween(s.start, c.purchased);
+  const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
+  const retireDay = c.retire === undefined ? days : Math.min(days, Math.max(0, daysBetween(s.start, c.retire)));
+  let brickDay = days;
+  for (const change of s.network.powChanges) {
+    if (!change.strands.includes(c.hardwareClass)) continue;
+    brickDay = Math.min(brickDay, Math.max(0, daysBetween(s.start, change.date)));
+  }
+  const salvage = s.money.salvage;
+  return {
+    name: c.name,
+    hardwareClass: c.hardwareClass,
+    units: c.count,
+    hashrateHs: c.hashrateHs,
+    powerW: c.powerW,
+    unitPriceUsd: c.unitPriceUsd,
+    purchaseDay,
+    deployDay,
+    retireDay,
+    brickDay,
+    capexUsd: cohortCapexUsd(c),
+    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / 365),
+    degradationPerDay: (1 - c.degradation) ** (1 / 365),
+    uptime: c.uptime,
+    maintenanceUsdPerUnitDay: s.costs.maintenance,
+    salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[salvage.model],
+    salvageFraction: salvage.fraction,
+  };
+}
+
+/** Electricity price for each simulated day, USD/kWh. */
+export function tariffTable(s: Scenario, days: number): Float64Array {
+  const price = s.power.price;
+  const table = new Float64Array(days);
+  if (typeof price === 'number') return table.fill(price);
+  if ('schedule' in price) {
+    let k = 0;
+    for (let d = 0; d < days; d++) {
+      const date = addDays(s.start, d);
+      while (k + 1 < price.schedule.length && daysBetween(price.schedule[k + 1].from, date) >= 0) k++;
+      table[d] = price.schedule[k].price;
+    }
+    return table;
+  }
+  const compiled = compileExpression(price.expression, EXPRESSION_VARIABLES);
+  if (!compiled.ok) throw new Error(`expression passed validation but does not compile: ${compiled.message}`);
+  return tabulateDaily(compiled, days, s.start);
+}

@@ -1,0 +1,54 @@
+// A scenario in one line and as a small record: what `minesim validate` prints.
+import type { Scenario } from './normalize.js';
+import { formatQuantity } from './units.js';
+
+export interface ScenarioFacts {
+  name: string;
+  coin: string;
+  start: string;
+  end: string;
+  days: number;
+  units: number;
+  fleetHashrateHs: number;
+  fleetPowerW: number;
+  capexUsd: number;
+}
+
+export function cohortCapexUsd(c: Scenario['fleet'][number]): number {
+  return c.count * c.unitPriceUsd * (1 + c.importPremium) + c.setupCostUsd;
+}
+
+export function scenarioFacts(s: Scenario): ScenarioFacts {
+  let units = 0;
+  let hashrate = 0;
+  let power = 0;
+  let capex = 0;
+  for (const c of s.fleet) {
+    units += c.count;
+    hashrate += c.count * c.hashrateHs;
+    power += c.count * c.powerW;
+    capex += cohortCapexUsd(c);
+  }
+  return {
+    name: s.name,
+    coin: s.coin,
+    start: s.start,
+    end: s.end,
+    days: s.days,
+    units,
+    fleetHashrateHs: hashrate,
+    fleetPowerW: power,
+    capexUsd: capex,
+  };
+}
+
+export function describeScenario(s: Scenario): string {
+  const f = scenarioFacts(s);
+  const years = (f.days / 365.25).toFixed(f.days % 365 === 0 ? 0 : 1);
+  return [
+    `${f.name} (${f.coin})`,
+    `${f.units} units, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
+    `capex ${formatQuantity(f.capexUsd, 'money')}`,
+    `${f.start} + ${f.days} days (${years} y)`,
+  ].join(' | ');
+}

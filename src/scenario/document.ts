@@ -1,0 +1,154 @@
+// Reads a scenario file's YAML into plain data while keeping every node's position, so later
+// stages can say `file:line:col`. Hostile input (huge files, binary data, alias bombs, deep
+// nesting) is refused before or while parsing, never by running out of time or stack.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { documentMessages as m } from './messages.js';
+import type { PathKey, Problem } from './problem.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 64;
+export const MAX_ALIASES = 100;
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface ParsedDocument {
+  file: string;
+  value: unknown;
+  /** Position of the value at `path`, or of its nearest existing ancestor. `key: true` points at the key. */
+  locate(path: readonly PathKey[], key?: boolean): Position;
+}
+
+export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; problems: Problem[] };
+
+const START: Position = { line: 1, col: 1 };
+
+export function parseScenarioText(bytes: Uint8Array | string, file: string): ParseResult {
+  const fail = (message: string, pos: Position = { line: 0, col: 0 }): ParseResult => ({
+    ok: false,
+    problems: [{ file, ...pos, path: '', message }],
+  });
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+  if (size > MAX_FILE_BYTES) return fail(m.tooLarge(size, MAX_FILE_BYTES));
+  let text: string;
+  if (typeof bytes === 'string') text = bytes;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail(m.binary());
+    }
+  }
+  if (text.includes('\u0000')) return fail(m.binary());
+  if (text.trim() === '' || /^\s*(#.*)?(\n\s*(#.*)?)*$/.test(text)) return fail(m.empty());
+  const flowDepth = maxFlowDepth(text);
+  if (flowDepth > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));
+
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => lineCounter.linePos(offset);
+  if (!Array.isArray(docs)) return fail(m.empty());
+  if (docs.length > 1) return fail(m.multipleDocuments(), at(docs[1].range[0]));
+  const doc = docs[0];
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    const message =
+      error.code === 'DUPLICATE_KEY' ? m.duplicateKey(duplicateKeyName(text, error.pos[0])) : m.syntax(firstLine(error.message));
+    problems.push({ file, ...pos, path: '', message });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents) ? 'a list' : doc.contents === null ? 'nothing' : 'a single value';
+    return fail(m.notMapping(kind), doc.contents ? at(doc.contents.range[0]) : START);
+  }
+  if (nodeDepth(doc.contents, 0) > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String(error))) return fail(m.tooManyAliases(MAX_ALIASES));
+    throw error;
+  }
+  const contents = doc.contents;
+  return {
+    ok: true,
+    doc: {
+      file,
+      value,
+      locate(path, key = false) {
+        const range = locateRange(contents, path, key);
+        return range === undefined ? START : at(range);
+      },
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function duplicateKeyName(text: string, offset: number): string {
+  const match = /^\s*(["']?)([^:"'\n]+)\1\s*:/.exec(text.slice(offset, offset + 200));
+  return match ? match[2].trim() : '?';
+}
+
+/** Deepest nesting of flow collections ([ and {), outside quotes and comments: bounds the parser's recursion. */
+function maxFlowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (comment) {
+      if (c === '\n') comment = false;
+    } else if (quote) {
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') comment = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+function nodeDepth(node: unknown, depth: number): number {
+  if (depth > MAX_DEPTH) return depth;
+  if (isMap(node) || isSeq(node)) {
+    let max = depth + 1;
+    for (const item of node.items) {
+      const child = isPair(item) ? item.value : item;
+      max = Math.max(max, nodeDepth(child, depth + 1));
+      if (max > MAX_DEPTH) break;
+    }
+    return max;
+  }
+  return depth;
+}
+
+function locateRange(root: Node, path: readonly PathKey[], key: boolean): number | undefined {
+  let node: unknown = root;
+  let offset = root.range?.[0];
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isAlias(node)) return offset;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return offset;
+      const last = i === path.length - 1;
+      const keyNode = pair.key as Node;
+      if (last && key) return keyNode.range?.[0] ?? offset;
+      node = pair.value;
+      offset = (pair.value as Node | null)?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as Node | undefined;
+      if (!item) return offset;
+      node = item;
+      offset = item.range?.[0] ?? offset;
+    } else return offset;
+  }
+  return offset;
+}

@@ -1,0 +1,135 @@
+// Turns the schema's issues into positioned, plain-language problems: one per thing wrong, each
+// with its path, a "did you mean" where a name is close, and the value the user wrote.
+import type { z } from 'zod';
+import { closestNames } from '../data/similar.js';
+import type { ParsedDocument } from './document.js';
+import { schemaMessages as m, shown } from './messages.js';
+import { formatPath, type PathKey, type Problem } from './problem.js';
+
+type Issue = z.core.$ZodIssue;
+type JsonSchema = { [key: string]: unknown };
+
+export function issuesToProblems(issues: readonly Issue[], doc: ParsedDocument, jsonSchema: JsonSchema): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) collect(issue, issue.path as PathKey[], doc, jsonSchema, problems);
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return problems;
+}
+
+function collect(issue: Issue, path: PathKey[], doc: ParsedDocument, jsonSchema: JsonSchema, out: Problem[]): void {
+  const value = valueAt(doc.value, path);
+  const push = (message: string, at: PathKey[] = path, key = false, withValue = true) => {
+    const pos = doc.locate(at, key);
+    const got = withValue && valueAt(doc.value, at) !== undefined ? ` (got ${shown(valueAt(doc.value, at))})` : '';
+    out.push({ file: doc.file, ...pos, path: formatPath(at), message: message + got });
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysAt(jsonSchema, doc.value, path);
+      for (const key of issue.keys) push(m.unknownKey(key, closestNames(key, known, 1)[0]), [...path, key], true, false);
+      return;
+    }
+    case 'invalid_type':
+      if (value === undefined) return push(m.required(), path, false, false);
+      if (issue.expected === 'int') return push(m.wholeNumber());
+      return push(m.expectedType(describeType(issue.expected)));
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
+      return push(m.oneOf(options, suggestion));
+    }
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.note === 'No matching discriminator') {
+        const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+        if (value === undefined) return push(`${m.required()}: ${m.oneOf(options)}`, path, false, false);
+        const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
+        return push(m.oneOf(options, suggestion));
+      }
+      const branch = bestBranch(issue.errors);
+      if (branch) {
+        for (const inner of branch) collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out);
+        return;
+      }
+      return push(m.quantityOrObject(describeUnion(jsonSchema, doc.value, path)));
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return push(m.tooFew(Number(issue.minimum), 'entries'), path, false, false);
+      if (issue.origin === 'string') return push(m.tooFew(Number(issue.minimum), 'characters'));
+      return push(m.numberAtLeast(issue.minimum as number, issue.inclusive ?? true));
+    case 'too_big':
+      if (issue.origin === 'array') return push(m.tooMany(Number(issue.maximum), 'entries'), path, false, false);
+      if (issue.origin === 'string') return push(m.tooMany(Number(issue.maximum), 'characters'));
+      return push(m.numberAtMost(issue.maximum as number, issue.inclusive ?? true));
+    default:
+      return push(issue.message);
+  }
+}
+
+/** Among a union's failed branches, the one the user evidently meant: not rejected at its root. */
+function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const plausible = branches.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  plausible.sort((a, b) => a.length - b.length);
+  return plausible[0];
+}
+
+function describeType(expected: string): string {
+  if (expected === 'number') return 'a number';
+  if (expected === 'string') return 'a text value';
+  if (expected === 'array') return 'a list';
+  if (expected === 'object') return 'a mapping (key: value lines)';
+  if (expected === 'boolean') return 'true or false';
+  return expected;
+}
+
+function describeUnion(schema: JsonSchema, data: unknown, path: readonly PathKey[]): string {
+  const node = schemaAt(schema, data, path);
+  const options = (node?.anyOf ?? node?.oneOf) as JsonSchema[] | undefined;
+  if (!options) return 'another kind of value';
+  return options
+    .map((o) => {
+      if (o.type === 'object') return `{ ${Object.keys((o.properties as JsonSchema) ?? {}).join(', ')} }`;
+      return (o.description as string | undefined)?.split(',')[0] ?? String(o.type);
+    })
+    .join(' or ');
+}
+
+export function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** The JSON Schema node that describes the value at `path`, following the branch the data selects. */
+function schemaAt(schema: JsonSchema, data: unknown, path: readonly PathKey[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  let value = data;
+  for (const key of path) {
+    node = node && pickBranch(node, value);
+    if (!node) return undefined;
+    if (typeof key === 'number') node = node.items as JsonSchema | undefined;
+    else node = (node.properties as Record<string, JsonSchema> | undefined)?.[key];
+    value = valueAt(value, [key]);
+  }
+  return node;
+}
+
+function pickBranch(node: JsonSchema, value: unknown): JsonSchema {
+  const options = (node.oneOf ?? node.anyOf) as JsonSchema[] | undefined;
+  if (!options) return node;
+  const type = (value as { type?: unknown } | null)?.type;
+  const objects = options.filter((o) => o.type === 'object');
+  const byType = objects.find((o) => (o.properties as Record<string, JsonSchema>)?.type?.const === type);
+  if (byType) return byType;
+  const keys = value && typeof value === 'object' ? Object.keys(value) : [];
+  return objects.find((o) => keys.some((k) => k in ((o.properties as JsonSchema) ?? {}))) ?? objects[0] ?? node;
+}
+
+function keysAt(schema: JsonSchema, data: unknown, path: readonly PathKey[]): string[] {
+  const node = schemaAt(schema, data, path);
+  if (!node) return [];
+  const branch = pickBranch(node, valueAt(data, path));
+  return Object.keys((branch.properties as JsonSchema | undefined) ?? {});
+}

@@ -1,0 +1,107 @@
+// normalizeScenario(valid): Scenario. Fills what the schema cannot: catalog hardware, cohort names
+// and dates, the Monero fork schedule, and the horizon in whole days; then checks the rules that
+// span several fields. Every problem is collected with its path.
+import { closestHardwareNames, findHardware } from '../data/catalog.js';
+import { addDays, daysBetween } from '../data/dates.js';
+import { POW_CHANGES } from '../model/monero.js';
+import { schemaMessages as m } from './messages.js';
+import type { PathKey } from './problem.js';
+import type { ValidScenario } from './schema/scenario.js';
+
+export interface PowChange {
+  date: string;
+  name: string;
+  strands: string[];
+}
+
+export interface NormalizedCohort {
+  name: string;
+  model?: string;
+  hardwareClass: string;
+  hashrateHs: number;
+  powerW: number;
+  count: number;
+  unitPriceUsd: number;
+  importPremium: number;
+  setupCostUsd: number;
+  purchased: string;
+  deploymentDelayDays: number;
+  failureRate: number;
+  degradation: number;
+  uptime: number;
+  retire?: string;
+}
+
+export type Scenario = Omit<ValidScenario, 'fleet' | 'network'> & {
+  /** Simulated days: the horizon rounded to whole days. */
+  days: number;
+  /** Last simulated day. */
+  end: string;
+  fleet: NormalizedCohort[];
+  network: Omit<ValidScenario['network'], 'powChanges'> & { powChanges: PowChange[] };
+};
+
+export interface RuleProblem {
+  path: PathKey[];
+  message: string;
+  /** Point at the key rather than its value. */
+  key?: boolean;
+}
+
+export function normalizeScenario(valid: ValidScenario): { scenario: Scenario; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const days = Math.max(1, Math.round(valid.horizon));
+  const end = addDays(valid.start, days - 1);
+  const fleet = valid.fleet.map((cohort, i) => normalizeCohort(valid, cohort, i, end, problems));
+  const powChanges: PowChange[] =
+    valid.network.powChanges?.map((p) => ({ date: p.date, name: p.name ?? `proof-of-work change ${p.date}`, strands: p.strands })) ??
+    (valid.coin === 'monero' ? POW_CHANGES.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] })) : []);
+  const scenario: Scenario = { ...valid, days, end, fleet, network: { ...valid.network, powChanges } };
+  return { scenario, problems };
+}
+
+function normalizeCohort(
+  valid: ValidScenario,
+  cohort: ValidScenario['fleet'][number],
+  i: number,
+  end: string,
+  problems: RuleProblem[],
+): NormalizedCohort {
+  const at = (...rest: PathKey[]): PathKey[] => ['fleet', i, ...rest];
+  let hashrateHs = cohort.hashrate;
+  let powerW = cohort.power;
+  let hardwareClass = cohort.hardwareClass;
+  if (cohort.model !== undefined) {
+    const hardware = findHardware(cohort.model);
+    if (!hardware) problems.push({ path: at('model'), message: m.unknownModel(closestHardwareNames(cohort.model, 3)) });
+    else {
+      hashrateHs ??= hardware.hashrateHs;
+      powerW ??= hardware.powerW;
+      hardwareClass ??= hardware.hardwareClass;
+    }
+  } else if (hashrateHs === undefined || powerW === undefined) {
+    problems.push({ path: at(), message: m.needsHashrateAndPower() });
+  }
+  const purchased = cohort.purchased ?? valid.start;
+  if (daysBetween(end, purchased) > 0) problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
+  const deployed = addDays(purchased, Math.round(cohort.deploymentDelay));
+  if (cohort.retire !== undefined && daysBetween(deployed, cohort.retire) <= 0)
+    problems.push({ path: at('retire'), message: m.beforeDeploy() });
+  return {
+    name: cohort.name ?? cohort.model ?? `cohort ${i + 1}`,
+    model: cohort.model,
+    hardwareClass: hardwareClass ?? (valid.coin === 'bitcoin' ? 'sha256' : 'cpu'),
+    hashrateHs: hashrateHs ?? 0,
+    powerW: powerW ?? 0,
+    count: cohort.count,
+    unitPriceUsd: cohort.unitPrice,
+    importPremium: cohort.importPremium,
+    setupCostUsd: cohort.setupCost,
+    purchased,
+    deploymentDelayDays: Math.round(cohort.deploymentDelay),
+    failureRate: cohort.failureRate,
+    degradation: cohort.degradation,
+    uptime: cohort.uptime,
+    retire: cohort.retire,
+  };
+}

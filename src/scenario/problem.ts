@@ -1,0 +1,37 @@
+// A Problem is one thing wrong with a user's input, positioned in its file. Every stage collects
+// problems instead of throwing, so a user sees all of them at once.
+
+export interface Problem {
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  col: number;
+  /** Dotted path into the scenario, e.g. `fleet[2].power`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+/** `s9.yaml:14:7 fleet[2].power: expected a power, like 1323 W (got "13 TH/s")` */
+export function formatProblem(p: Problem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+export type PathKey = string | number;
+
+export function formatPath(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+/** A user's input was wrong: the CLI prints the problems and exits with code 2, no stack trace. */
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,65 @@
+// Renders docs/scenario-reference.md from the scenario JSON Schema, which is itself generated
+// from the zod schema: field descriptions are written once, in the schema.
+type Node = { [key: string]: unknown };
+
+export function scenarioReference(schema: Node): string {
+  const lines: string[] = [
+    '# Scenario reference',
+    '',
+    '<!-- Generated from the scenario schema by `npm run generate`; do not edit by hand. -->',
+    '',
+    String(schema.description ?? ''),
+    '',
+    'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days.',
+    '',
+    '| field | type | default | meaning |',
+    '| --- | --- | --- | --- |',
+  ];
+  walk(schema, '', lines, new Set((schema.required as string[]) ?? []));
+  return `${lines.join('\n')}\n`;
+}
+
+function walk(node: Node, prefix: string, lines: string[], _required: Set<string>): void {
+  const properties = (node.properties ?? {}) as Record<string, Node>;
+  const required = new Set((node.required as string[]) ?? []);
+  for (const [key, child] of Object.entries(properties)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    row(path, child, required.has(key), lines);
+    descend(child, path, lines);
+  }
+}
+
+function descend(child: Node, path: string, lines: string[]): void {
+  if (child.type === 'object' && child.properties) walk(child, path, lines, new Set());
+  if (child.type === 'array' && (child.items as Node | undefined)?.properties) walk(child.items as Node, `${path}[]`, lines, new Set());
+  const variants = (child.oneOf ?? child.anyOf) as Node[] | undefined;
+  if (!variants) return;
+  for (const variant of variants) {
+    if (variant.type !== 'object' || !variant.properties) continue;
+    const tag = ((variant.properties as Record<string, Node>).type?.const as string | undefined) ?? undefined;
+    walk(variant, tag ? `${path}{type: ${tag}}` : path, lines, new Set());
+  }
+}
+
+function row(path: string, node: Node, required: boolean, lines: string[]): void {
+  const type = typeOf(node);
+  const fallback = node.default !== undefined ? `\`${short(node.default)}\`` : required ? '**required**' : '';
+  const description = String(node.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  lines.push(`| \`${path}\` | ${type} | ${fallback} | ${description} |`);
+}
+
+function typeOf(node: Node): string {
+  if (node.const !== undefined) return `\`${String(node.const)}\``;
+  if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
+  if (Array.isArray(node.type)) return node.type.includes('string') && node.type.includes('number') ? 'quantity' : node.type.join(' \\| ');
+  if (node.type === 'array') return `list of ${typeOf((node.items as Node) ?? {})}`;
+  if (node.format === 'date') return 'date';
+  if (node.type === 'integer') return 'whole number';
+  if (node.oneOf || node.anyOf) return 'one of (below)';
+  return String(node.type ?? 'any');
+}
+
+function short(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

@@ -1,0 +1,74 @@
+// Rules that span several fields or need the shipped history. Each is a small function that adds
+// problems; checkRules runs them all, so a user sees every problem at once.
+import { loadHistory } from '../data/history.js';
+import { addDays, daysBetween } from '../data/dates.js';
+import { schemaMessages as m } from './messages.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+type Rule = (s: Scenario, out: RuleProblem[]) => void;
+
+const scheduleInOrder: Rule = (s, out) => {
+  const price = s.power.price;
+  if (typeof price !== 'object' || !('schedule' in price)) return;
+  const entries = price.schedule;
+  for (let i = 1; i < entries.length; i++)
+    if (daysBetween(entries[i - 1].from, entries[i].from) <= 0)
+      out.push({ path: ['power', 'price', 'schedule', i, 'from'], message: m.scheduleUnsorted() });
+  if (daysBetween(entries[0].from, s.start) < 0)
+    out.push({ path: ['power', 'price', 'schedule', 0, 'from'], message: m.scheduleStartsLate(s.start) });
+};
+
+const modelParameters: Rule = (s, out) => {
+  const p = s.price.model;
+  if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate === undefined) {
+    if (p.drift === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter('drift', p.type) });
+    if (p.volatility === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter('volatility', p.type) });
+  }
+  if (p.type === 'bootstrap' && (p.from === undefined) !== (p.to === undefined))
+    out.push({ path: ['price', 'model'], message: m.bothWindowEnds() });
+  if (p.type === 'bootstrap' && p.to !== undefined && daysBetween(p.to, s.start) <= 0)
+    out.push({ path: ['price', 'model', 'to'], message: m.windowAfterStart() });
+  const n = s.network.model;
+  if (n.type === 'growth' && n.rate === undefined && n.calibrate === undefined)
+    out.push({ path: ['network', 'model'], message: m.needsParameter('rate', 'growth') });
+  if (n.type === 'stochastic' && n.calibrate === undefined) {
+    if (n.drift === undefined) out.push({ path: ['network', 'model'], message: m.needsParameter('drift', 'stochastic') });
+    if (n.volatility === undefined) out.push({ path: ['network', 'model'], message: m.needsParameter('volatility', 'stochastic') });
+  }
+  const f = s.fees.model;
+  if (f.type === 'share-of-subsidy' && f.share === undefined && f.calibrate === undefined)
+    out.push({ path: ['fees', 'model'], message: m.needsParameter('share', 'share-of-subsidy') });
+};
+
+/** Defaults taken from history, history replays and calibrations need the shipped data to cover them. */
+const historyCoverage: Rule = (s, out) => {
+  const history = loadHistory(s.coin);
+  const onStart = history.indexOf(s.start) >= 0;
+  const need = (what: string, path: RuleProblem['path']) => {
+    if (!onStart) out.push({ path, message: m.outsideHistory(what, history.firstDate, history.lastDate) });
+  };
+  if (s.price.start === undefined || s.price.model.type === 'historical') need('the starting price', ['price']);
+  if (s.network.hashrate === undefined || s.network.difficulty === undefined || s.network.model.type === 'historical')
+    need('the starting network state', ['network']);
+  if (s.fees.model.type !== 'per-block' && !('share' in s.fees.model && s.fees.model.share !== undefined))
+    need('the fee level', ['fees']);
+  const windows: [number | undefined, RuleProblem['path']][] = [
+    ['calibrate' in s.price.model ? s.price.model.calibrate : undefined, ['price', 'model', 'calibrate']],
+    ['calibrate' in s.network.model ? s.network.model.calibrate : undefined, ['network', 'model', 'calibrate']],
+    ['calibrate' in s.fees.model ? s.fees.model.calibrate : undefined, ['fees', 'model', 'calibrate']],
+    [s.price.model.type === 'bootstrap' && s.price.model.from === undefined ? s.price.model.window : undefined, ['price', 'model', 'window']],
+  ];
+  for (const [length, path] of windows) {
+    if (length === undefined) continue;
+    const from = addDays(s.start, -Math.round(length));
+    if (daysBetween(history.firstDate, from) < 0) out.push({ path, message: m.calibrationTooEarly(history.firstDate) });
+  }
+};
+
+const RULES: Rule[] = [scheduleInOrder, modelParameters, historyCoverage];
+
+export function checkRules(s: Scenario): RuleProblem[] {
+  const out: RuleProblem[] = [];
+  for (const rule of RULES) rule(s, out);
+  return out;
+}

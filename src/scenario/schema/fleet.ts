@@ -1,0 +1,94 @@
+// The fleet: cohorts of identical machines bought and deployed together.
+import { z } from 'zod';
+import { fraction, isoDate, quantity } from './quantity.js';
+
+export const cohortSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Label for tables and charts. Default: the model name, or `cohort N`.' }),
+    model: z.string().min(1).optional().meta({
+      description:
+        'A model from the hardware catalog (data/asic-models.csv, data/hardware-extra.csv), e.g. `Antminer S9`. Supplies hashrate, power and hardware class; any of them may be overridden (another bin).',
+      examples: ['Antminer S9'],
+    }),
+    hashrate: quantity('hashrate', {
+      description:
+        'Hashrate of one unit, e.g. `13.5 TH/s` or `220 kH/s` (H means hashes here). A bare number is TH/s. Required without `model`.',
+      above: 0,
+      shownMin: '0 H/s',
+      examples: ['13.5 TH/s'],
+    }).optional(),
+    power: quantity('power', {
+      description: 'Power of one unit at the wall, e.g. `1323 W`. A bare number is W. Required without `model`.',
+      above: 0,
+      shownMin: '0 W',
+      examples: ['1323 W'],
+    }).optional(),
+    hardwareClass: z.string().min(1).optional().meta({
+      description:
+        'What proof-of-work changes can strand: `sha256`, `cryptonight-asic`, `cpu`, `gpu`. Default: from the catalog; `sha256` for custom Bitcoin hardware, `cpu` for custom Monero hardware.',
+    }),
+    count: z.int().min(1).max(10_000_000).meta({ description: 'Number of units in the cohort.' }),
+    unitPrice: quantity('money', {
+      description: 'Price of one unit as paid to the seller, e.g. `2400 USD`. A bare number is USD.',
+      min: 0,
+      shownMin: '0 USD',
+      examples: ['2400 USD'],
+    }),
+    importPremium: fraction({
+      description:
+        'Extra paid on top of the unit price to get the machines in place (shipping, import, grey-market or sanctions premium), e.g. `30 %`.',
+      min: 0,
+      max: 10,
+      shownMin: '0 %',
+      shownMax: '1000 %',
+    }).prefault(0),
+    setupCost: quantity('money', {
+      description: 'One-off cost for the whole cohort (racks, wiring, installation), USD.',
+      min: 0,
+      shownMin: '0 USD',
+    }).prefault(0),
+    purchased: isoDate('Day the cohort is paid for. Default: the scenario start.').optional(),
+    deploymentDelay: quantity('duration', {
+      description: 'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days.',
+      min: 0,
+      shownMin: '0 days',
+    }).prefault(0),
+    failureRate: quantity('rate-per-year', {
+      description: 'Share of units that fail (and stay dead) per year, e.g. `5 %`.',
+      min: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }).prefault(0),
+    degradation: quantity('rate-per-year', {
+      description: 'Share of hashrate a unit loses per year of running, e.g. `2 %`.',
+      min: 0,
+      max: 0.99,
+      shownMin: '0 %',
+      shownMax: '99 %',
+    }).prefault(0),
+    uptime: fraction({
+      description: 'Share of the time a deployed unit hashes (maintenance, outages, curtailment), e.g. `97 %`.',
+      above: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }).prefault(1),
+    retire: isoDate(
+      'Day the cohort stops and its surviving units are sold at their salvage value. Default: it runs to the horizon.',
+    ).optional(),
+  })
+  .meta({ description: 'A cohort of identical machines bought and deployed together.' });
+
+export const fleetSchema = z
+  .array(cohortSchema)
+  .min(1)
+  .max(1000)
+  .meta({ description: 'The machines, as cohorts. At least one.' });
+
+export type CohortInput = z.input<typeof cohortSchema>;
+export type Cohort = z.output<typeof cohortSchema>;

@@ -1,0 +1,188 @@
+// The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
+// the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
+import { z } from 'zod';
+import { fraction, isoDate, quantity } from './quantity.js';
+
+const drift = () =>
+  quantity('rate-per-year', { description: 'Expected log growth per year, e.g. `40 %` (a bare number is a fraction).' });
+const volatility = () =>
+  quantity('rate-per-year', {
+    description: 'Annualised volatility of daily log changes, e.g. `80 %`.',
+    min: 0,
+    max: 10,
+    shownMin: '0 %',
+    shownMax: '1000 %',
+  });
+const calibrate = (what: string) =>
+  quantity('duration', {
+    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
+    above: 0,
+    shownMin: '0 days',
+  }).optional();
+
+const fixedPrice = z.strictObject({
+  type: z.literal('fixed').meta({ description: 'The price stays at its starting value.' }),
+});
+const gbmPrice = z.strictObject({
+  type: z.literal('gbm').meta({ description: 'Geometric Brownian motion.' }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  calibrate: calibrate('drift and volatility'),
+});
+const jumpPrice = z.strictObject({
+  type: z.literal('jump-diffusion').meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  jumpsPerYear: z.number().min(0).max(365).optional().meta({ description: 'Expected number of jumps per year.' }),
+  jumpMean: quantity('fraction', { description: 'Mean log jump size, e.g. `-10 %`.' }).optional(),
+  jumpVolatility: quantity('fraction', {
+    description: 'Standard deviation of the log jump size, e.g. `15 %`.',
+    min: 0,
+    shownMin: '0 %',
+  }).optional(),
+  calibrate: calibrate('the diffusion and jump parameters'),
+});
+const bootstrapPrice = z.strictObject({
+  type: z.literal('bootstrap').meta({
+    description: 'Stationary block bootstrap of historical daily log returns (blocks of random length).',
+  }),
+  window: quantity('duration', {
+    description: 'How much history before the start date to resample, e.g. `4 years`.',
+    above: 0,
+    shownMin: '0 days',
+  }).prefault('4 years'),
+  from: isoDate('First day of an explicit resampling window (instead of `window`).').optional(),
+  to: isoDate('Last day of an explicit resampling window; must end before the start for an ex-ante run.').optional(),
+  blockLength: quantity('duration', {
+    description: 'Mean length of the resampled blocks, e.g. `30 days`.',
+    min: 1,
+    shownMin: '1 day',
+  }).prefault('30 days'),
+});
+const historicalPrice = z.strictObject({
+  type: z.literal('historical').meta({ description: 'Replays the shipped daily history (a back-test path).' }),
+});
+
+export const priceSchema = z
+  .strictObject({
+    start: quantity('money', {
+      description: 'Price of one coin on the start date, USD. Default: the shipped history on that day.',
+      above: 0,
+      shownMin: '0 USD',
+    }).optional(),
+    model: z
+      .discriminatedUnion('type', [fixedPrice, gbmPrice, jumpPrice, bootstrapPrice, historicalPrice])
+      .prefault({ type: 'fixed' })
+      .meta({ description: 'How the price moves: `fixed`, `gbm`, `jump-diffusion`, `bootstrap` or `historical`.' }),
+  })
+  .prefault({})
+  .meta({ description: 'The coin price in USD.' });
+
+const growthHashrate = z.strictObject({
+  type: z.literal('growth').meta({ description: 'Deterministic growth of network hashrate.' }),
+  rate: quantity('fraction', {
+    description: 'Growth per period, e.g. `80 %` a year or `3 %` an epoch.',
+    above: -1,
+    shownMin: '-100 %',
+  }).optional(),
+  per: z.enum(['year', 'epoch']).default('year').meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
+  calibrate: calibrate('the growth rate'),
+});
+const stochasticHashrate = z.strictObject({
+  type: z.literal('stochastic').meta({ description: 'Log-normal hashrate with drift and volatility, optionally mean-reverting to its trend.' }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  meanReversion: quantity('rate-per-year', {
+    description: 'Speed at which log hashrate returns to its drift trend, per year (0 = none).',
+    min: 0,
+    shownMin: '0 %',
+  }).prefault(0),
+  priceCorrelation: z.number().min(-1).max(1).default(0).meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
+  calibrate: calibrate('drift and volatility'),
+});
+const coupledHashrate = z.strictObject({
+  type: z.literal('price-coupled').meta({
+    description:
+      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient.',
+  }),
+  elasticity: z.number().min(0).max(10).default(1).meta({ description: 'Long-run % change in hashrate per % change in revenue per hash.' }),
+  lag: quantity('duration', { description: 'How long the network takes to respond (time constant).', min: 1, shownMin: '1 day' }).prefault(
+    '120 days',
+  ),
+  efficiencyGain: quantity('rate-per-year', {
+    description: 'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin.',
+    min: 0,
+    max: 0.9,
+    shownMin: '0 %',
+    shownMax: '90 %',
+  }).prefault('20 %'),
+  volatility: volatility().prefault('20 %'),
+});
+const historicalHashrate = z.strictObject({
+  type: z.literal('historical').meta({ description: 'Replays the shipped daily difficulty and hashrate.' }),
+});
+
+const powChange = z.strictObject({
+  date: isoDate('Day the proof-of-work change activates.'),
+  name: z.string().min(1).optional().meta({ description: 'Label, e.g. `CryptoNight v7`.' }),
+  strands: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta({ description: 'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`.' }),
+});
+
+export const networkSchema = z
+  .strictObject({
+    difficulty: z.number().positive().optional().meta({ description: 'Difficulty on the start date. Default: the shipped history.' }),
+    hashrate: quantity('hashrate', {
+      description: 'Network hashrate on the start date, e.g. `4.3 EH/s`. Default: the shipped history.',
+      above: 0,
+      shownMin: '0 H/s',
+    }).optional(),
+    model: z
+      .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])
+      .prefault({ type: 'growth', calibrate: '1 year' })
+      .meta({ description: 'How network hashrate moves: `growth`, `stochastic`, `price-coupled` or `historical`. Difficulty always follows from the retarget rule.' }),
+    powChanges: z.array(powChange).optional().meta({
+      description:
+        "Scheduled proof-of-work changes. Default for Monero: the protocol's own forks (CryptoNight v7 on 2018-04-06 strands `cryptonight-asic`); none for Bitcoin.",
+    }),
+  })
+  .prefault({})
+  .meta({ description: 'The network the fleet competes with.' });
+
+const spikes = z
+  .strictObject({
+    perYear: z.number().min(0).max(365).meta({ description: 'Expected number of fee spikes per year.' }),
+    multiplier: z.number().min(1).max(1000).meta({ description: 'Fees during a spike, as a multiple of the base level.' }),
+    duration: quantity('duration', { description: 'How long a spike lasts.', min: 1, shownMin: '1 day' }).prefault('7 days'),
+  })
+  .meta({ description: 'Random fee spikes (mempool congestion).' });
+
+export const feesSchema = z
+  .strictObject({
+    model: z
+      .discriminatedUnion('type', [
+        z.strictObject({
+          type: z.literal('share-of-subsidy').meta({ description: 'Fees per block as a share of the block subsidy.' }),
+          share: fraction({ description: 'Fees as a share of the subsidy, e.g. `3 %`.', min: 0, max: 100, shownMin: '0 %' }).optional(),
+          calibrate: calibrate('the share'),
+          spikes: spikes.optional(),
+        }),
+        z.strictObject({
+          type: z.literal('per-block').meta({ description: 'A fixed amount of fees per block, in coins.' }),
+          amount: z.number().min(0).meta({ description: 'Fees per block, in coins (BTC or XMR).' }),
+          spikes: spikes.optional(),
+        }),
+        z.strictObject({
+          type: z.literal('historical').meta({ description: 'Replays the shipped daily fees.' }),
+        }),
+      ])
+      .prefault({ type: 'share-of-subsidy', calibrate: '90 days' }),
+  })
+  .prefault({})
+  .meta({ description: 'Transaction fees paid to miners on top of the subsidy.' });
+
+export type PriceModel = z.output<typeof priceSchema>['model'];
+export type NetworkModel = z.output<typeof networkSchema>['model'];
+export type FeesModel = z.output<typeof feesSchema>['model'];

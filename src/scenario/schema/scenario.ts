@@ -1,0 +1,172 @@
+// The scenario: the one schema that is the source of minesim's scenario types, of validation,
+// of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
+import { z } from 'zod';
+import { parseClaim } from '../claims.js';
+import { compileExpression } from '../expression.js';
+import { fleetSchema } from './fleet.js';
+import { feesSchema, networkSchema, priceSchema } from './market.js';
+import { fraction, isoDate, quantity } from './quantity.js';
+
+export const EXPRESSION_VARIABLES = ['t', 'year', 'month', 'dayOfYear'] as const;
+
+const tariff = () =>
+  quantity('energy-price', {
+    description: 'Electricity price, e.g. `0.05 USD/kWh`. A bare number is USD/kWh.',
+    min: 0,
+    max: 10,
+    shownMin: '0 USD/kWh',
+    shownMax: '10 USD/kWh',
+    examples: ['0.05 USD/kWh'],
+  });
+
+const schedule = z.strictObject({
+  schedule: z
+    .array(z.strictObject({ from: isoDate('First day this price applies.'), price: tariff() }))
+    .min(1)
+    .meta({ description: 'Dated prices; each applies from its date until the next.' }),
+});
+
+const expression = z.strictObject({
+  expression: z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      const compiled = compileExpression(source, EXPRESSION_VARIABLES);
+      if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message, input: source });
+    })
+    .meta({
+      description:
+        'A mathjs expression in USD/kWh of `t` (days since start), `year` (fractional), `month` (1-12) and `dayOfYear`, e.g. `0.05 + 0.02 * sin(2 * pi * t / 365)`. Only arithmetic and scalar math functions are available.',
+    }),
+});
+
+export const tariffSchema = z.union([tariff(), schedule, expression]);
+
+const powerSchema = z
+  .strictObject({
+    price: tariffSchema.meta({
+      description: 'Electricity price: a constant (`0.05 USD/kWh`), `{ schedule: [...] }` or `{ expression: ... }`.',
+    }),
+    pue: z.number().min(1).max(3).default(1).meta({ description: 'Power usage effectiveness: facility power / machine power (cooling overhead), e.g. 1.1.' }),
+    hosting: quantity('money-per-power-time', {
+      description: 'Hosting fee per kW of machine power per month, e.g. `10 USD/kW/month`.',
+      min: 0,
+      shownMin: '0 USD/kW/month',
+    }).prefault(0),
+  })
+  .meta({ description: 'Electricity and hosting.' });
+
+const costsSchema = z
+  .strictObject({
+    poolFee: fraction({ description: 'Pool fee as a share of gross mining revenue, e.g. `2 %`.', min: 0, max: 0.5, shownMin: '0 %', shownMax: '50 %' }).prefault(0),
+    maintenance: quantity('money-per-time', {
+      description: 'Maintenance per unit, e.g. `5 USD/month`. A bare number is USD/month.',
+      min: 0,
+      shownMin: '0 USD/month',
+    }).prefault(0),
+    fixed: quantity('money-per-time', {
+      description: 'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`. A bare number is USD/month.',
+      min: 0,
+      shownMin: '0 USD/month',
+    }).prefault(0),
+  })
+  .prefault({})
+  .meta({ description: 'Running costs besides electricity.' });
+
+const moneySchema = z
+  .strictObject({
+    discountRate: quantity('rate-per-year', {
+      description: 'Annual discount rate for NPV, e.g. `10 %`.',
+      min: 0,
+      max: 10,
+      shownMin: '0 %',
+      shownMax: '1000 %',
+    }).prefault('10 %'),
+    salvage: z
+      .strictObject({
+        model: z.enum(['none', 'fixed', 'hashprice-linked']).default('hashprice-linked').meta({
+          description:
+            '`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice at deployment (capped at 1), as used machines resell.',
+        }),
+        fraction: fraction({ description: 'Resale value of a working unit as a share of its unit price.', min: 0, max: 1, shownMin: '0 %', shownMax: '100 %' }).prefault('80 %'),
+      })
+      .prefault({})
+      .meta({ description: 'What surviving machines fetch when sold (on `retire`, or valued at the horizon).' }),
+  })
+  .prefault({})
+  .meta({ description: 'Discounting and resale.' });
+
+const monteCarloSchema = z
+  .strictObject({
+    paths: z.int().min(1).max(10_000_000).default(10_000).meta({ description: 'Number of simulated market paths.' }),
+    seed: z.union([z.int(), z.string().min(1)]).default(1).meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
+    antithetic: z.boolean().default(false).meta({ description: 'Pair each path with its mirror (negated normal draws) to reduce variance.' }),
+  })
+  .prefault({})
+  .meta({ description: 'The Monte Carlo run.' });
+
+const claimSchema = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const parsed = parseClaim(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text });
+  })
+  .meta({
+    description: 'A hypothesis to test, e.g. `payback > 2 years` (more likely than not) or `P(payback <= 1 year) >= 0.9`.',
+    examples: ['payback > 2 years'],
+  });
+
+export const CHARTS = ['fan', 'payback-cdf', 'payback-histogram', 'revenue-vs-power', 'market'] as const;
+export const TABLES = ['summary', 'timeline', 'payback', 'paths'] as const;
+
+const outputsSchema = z
+  .strictObject({
+    charts: z.array(z.enum(CHARTS)).default([...CHARTS]).meta({ description: 'Charts to draw.' }),
+    tables: z.array(z.enum(TABLES)).default([...TABLES]).meta({ description: 'Tables to write.' }),
+    samplePaths: z.int().min(0).max(1000).default(20).meta({ description: 'Individual paths kept for the sample table and charts.' }),
+  })
+  .prefault({})
+  .meta({ description: 'What a run writes.' });
+
+export const scenarioSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).meta({ description: 'Short name; also names the output folder.' }),
+    description: z.string().default('').meta({ description: 'What the scenario represents and where its assumptions come from.' }),
+    coin: z.enum(['bitcoin', 'monero']).default('bitcoin').meta({ description: 'The coin mined.' }),
+    start: isoDate('First simulated day (UTC).'),
+    horizon: quantity('duration', {
+      description: 'How long to simulate, e.g. `5 years` (a year is 365.25 days).',
+      min: 1,
+      max: 36525,
+      shownMin: '1 day',
+      shownMax: '100 years',
+    }).prefault('5 years'),
+    fleet: fleetSchema,
+    power: powerSchema,
+    costs: costsSchema,
+    network: networkSchema,
+    fees: feesSchema,
+    price: priceSchema,
+    operation: z
+      .enum(['always-on', 'shutdown-when-unprofitable'])
+      .default('always-on')
+      .meta({ description: '`always-on`, or switch a cohort off on days when its revenue is below its power cost.' }),
+    treasury: z
+      .enum(['sell-daily', 'hold', 'sell-to-cover'])
+      .default('sell-daily')
+      .meta({ description: 'What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day\'s price.' }),
+    money: moneySchema,
+    monteCarlo: monteCarloSchema,
+    claims: z.array(claimSchema).default([]).meta({ description: 'Statements to test against the simulated distribution.' }),
+    outputs: outputsSchema,
+  })
+  .meta({
+    title: 'minesim scenario',
+    description: 'A mining investment to simulate: fleet, costs, market and the claims to test.',
+  });
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario as validated: canonical units, defaults filled, history-dependent values still optional. */
+export type ValidScenario = z.output<typeof scenarioSchema>;
+export type Tariff = z.output<typeof tariffSchema>;

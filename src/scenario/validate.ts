@@ -1,0 +1,54 @@
+// validateScenario: file text -> Scenario, or every problem in the file, positioned.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { type ParsedDocument, parseScenarioText } from './document.js';
+import { issuesToProblems, valueAt } from './issues.js';
+import { documentMessages, shown } from './messages.js';
+import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
+import { formatPath, type Problem } from './problem.js';
+import { checkRules } from './rules.js';
+import { scenarioSchema } from './schema/scenario.js';
+import { loadUnits } from './units.js';
+
+export type Validation = { ok: true; scenario: Scenario; doc: ParsedDocument } | { ok: false; problems: Problem[] };
+
+let jsonSchemaCache: Record<string, unknown> | undefined;
+
+/** The scenario JSON Schema, as editors and `minesim schema` see it. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return jsonSchemaCache;
+}
+
+export async function validateScenarioFile(file: string): Promise<Validation> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    return { ok: false, problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }] };
+  }
+  return validateScenarioText(bytes, file);
+}
+
+export async function validateScenarioText(text: Uint8Array | string, file: string): Promise<Validation> {
+  const parsed = parseScenarioText(text, file);
+  if (!parsed.ok) return parsed;
+  await loadUnits();
+  return validateDocument(parsed.doc);
+}
+
+export function validateDocument(doc: ParsedDocument): Validation {
+  const result = scenarioSchema.safeParse(doc.value);
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
+  const { scenario, problems } = normalizeScenario(result.data);
+  problems.push(...checkRules(scenario));
+  if (problems.length > 0) return { ok: false, problems: problems.map((p) => ruleProblem(doc, p)) };
+  return { ok: true, scenario, doc };
+}
+
+function ruleProblem(doc: ParsedDocument, p: RuleProblem): Problem {
+  const value = valueAt(doc.value, p.path);
+  const got = value !== undefined && typeof value !== 'object' ? ` (got ${shown(value)})` : '';
+  return { file: doc.file, ...doc.locate(p.path, p.key), path: formatPath(p.path), message: p.message + got };
+}
