@@ -1,0 +1,185 @@
+// The shipped daily history of each coin (Coin Metrics Community Data, see data/README.md), read
+// once into typed arrays indexed by day. Heights and supply are not in the files; they are
+// rebuilt from the daily block and issuance counts and anchored as explained at each constant.
+
+import { readFileSync } from 'node:fs';
+import type { Coin } from '../engine/plan.js';
+import { subsidyBtc } from '../model/bitcoin.js';
+import { ATOMIC_PER_XMR, GENESIS_REWARD_ATOMIC } from '../model/monero.js';
+import { dayNumber, formatDay } from './dates.js';
+import { dataPath } from './paths.js';
+
+export interface History {
+  coin: Coin;
+  firstDate: string;
+  lastDate: string;
+  days: number;
+  dateAt(i: number): string;
+  /** Day index of an ISO date, -1 when outside the data (or not a date). */
+  indexOf(date: string): number;
+  priceUsd: Float64Array;
+  /** Mean difficulty of the blocks mined that day. */
+  difficulty: Float64Array;
+  /** Network hashrate, H/s, implied by difficulty and (Bitcoin) blocks found. */
+  hashrateHs: Float64Array;
+  blocks: Float64Array;
+  /** New coins that day (block subsidies, fees excluded). */
+  issuance: Float64Array;
+  /** Transaction fees paid to miners that day, coins. */
+  fees: Float64Array;
+  /** Block height at the start of the day (the height of the day's first block). */
+  height: Float64Array;
+  /** Coins generated before the start of the day. */
+  supply: Float64Array;
+}
+
+/**
+ * Bitcoin height at the start of 2010-07-18, the first day of btc-daily.csv. On each of the four
+ * halving days Coin Metrics' issuance splits into blocks at the old and the new subsidy, which
+ * pins the height of the day's first block: 209,892 on 2012-11-28 (108 blocks before 210,000),
+ * 419,904 on 2016-07-09, 629,872 on 2020-05-11 and 839,853 on 2024-04-19. All four give the
+ * same anchor to the block once the daily counts are summed, so heights 420,000 and 630,000 land
+ * on 2016-07-09 and 2020-05-11, and 840,000 on 2024-04-19 (Coin Metrics' day; see data/README.md).
+ */
+export const BTC_HEIGHT_AT_FIRST_DAY = 68_785;
+
+/**
+ * Monero height at the start of 2014-05-20, the first day of xmr-daily.csv: the genesis block
+ * plus the 47,635 blocks Coin Metrics counts from 2014-04-18 to 2014-05-19 in the full xmr.csv
+ * that data/xmr-daily.csv was cut from (spore1998/Markowitz-Model-to-Crypto@36a46cb6). It puts every proof-of-work fork (v2 1,009,827; v7
+ * 1,546,000; v8 1,685,555; CN/R 1,788,000; RandomX 1,978,433) inside the day it happened.
+ */
+export const XMR_HEIGHT_AT_FIRST_DAY = 47_636;
+
+/**
+ * XMR generated before 2014-05-20: the genesis reward (17.592186044415 XMR, which Coin Metrics
+ * leaves out because the genesis block has no real timestamp) plus Coin Metrics' SplyCur of
+ * 2014-05-19, 811,559.509716473788 XMR. This is the chain's actual supply. Iterating the emission
+ * rule from genesis would give about 7,700 XMR more by then and 15,150 more by 2017-05-17,
+ * because early blocks paid less than the base reward (size penalties, under-claimed rewards);
+ * with the measured supply the rule predicts the real tail-emission block within a few blocks.
+ */
+export const XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC: bigint = GENESIS_REWARD_ATOMIC + 811_559_509_716_473_788n;
+export const XMR_GENERATED_BEFORE_FIRST_DAY = Number(XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC) / ATOMIC_PER_XMR;
+
+interface SeriesFile {
+  file: string;
+  heightAtFirstDay: number;
+  generatedBeforeFirstDay: number;
+  issuanceColumn: string;
+  feesColumn: string;
+}
+
+const FILES: Record<Coin, SeriesFile> = {
+  bitcoin: {
+    file: 'btc-daily.csv',
+    heightAtFirstDay: BTC_HEIGHT_AT_FIRST_DAY,
+    // Every block before the anchor is in the first 50-BTC era.
+    generatedBeforeFirstDay: BTC_HEIGHT_AT_FIRST_DAY * subsidyBtc(0),
+    issuanceColumn: 'issuance_btc',
+    feesColumn: 'fees_btc',
+  },
+  monero: {
+    file: 'xmr-daily.csv',
+    heightAtFirstDay: XMR_HEIGHT_AT_FIRST_DAY,
+    generatedBeforeFirstDay: XMR_GENERATED_BEFORE_FIRST_DAY,
+    issuanceColumn: 'issuance_xmr',
+    feesColumn: 'fees_xmr',
+  },
+};
+
+const cache = new Map<Coin, History>();
+
+/** The daily history of a coin, parsed on first use and cached. */
+export function loadHistory(coin: Coin): History {
+  let history = cache.get(coin);
+  if (history === undefined) {
+    history = parseHistory(coin, FILES[coin]);
+    cache.set(coin, history);
+  }
+  return history;
+}
+
+function parseHistory(coin: Coin, spec: SeriesFile): History {
+  const path = dataPath(spec.file);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  const header = lines[0].trim().split(',');
+  const column = (name: string): number => {
+    const index = header.indexOf(name);
+    if (index < 0) throw new Error(`${path}: column ${name} is missing (header: ${header.join(',')})`);
+    return index;
+  };
+  const dateCol = column('date');
+  const priceCol = column('price_usd');
+  const difficultyCol = column('difficulty_mean');
+  const blocksCol = column('block_count');
+  const issuanceCol = column(spec.issuanceColumn);
+  const feesCol = column(spec.feesColumn);
+  // Bitcoin: Coin Metrics' hashrate. Monero: difficulty / block time, because Coin Metrics'
+  // column assumes 120-s blocks throughout and halves the hashrate before 2016-03-23.
+  const hashCol = coin === 'bitcoin' ? column('hashrate_ths') : column('target_block_time_s');
+
+  const days = lines.length - 1;
+  const dates: string[] = new Array(days);
+  const h: History = {
+    coin,
+    firstDate: '',
+    lastDate: '',
+    days,
+    dateAt: (i) => dates[i],
+    indexOf: () => -1,
+    priceUsd: new Float64Array(days),
+    difficulty: new Float64Array(days),
+    hashrateHs: new Float64Array(days),
+    blocks: new Float64Array(days),
+    issuance: new Float64Array(days),
+    fees: new Float64Array(days),
+    height: new Float64Array(days),
+    supply: new Float64Array(days),
+  };
+
+  const number = (cells: string[], col: number, line: number): number => {
+    const value = Number(cells[col]);
+    if (cells[col] === '' || !Number.isFinite(value)) {
+      throw new Error(
+        `${path}:${line + 1}: ${header[col]} is not a number (got ${JSON.stringify(cells[col])})`,
+      );
+    }
+    return value;
+  };
+
+  const firstDay = dayNumber(lines[1].split(',')[dateCol]);
+  let height = spec.heightAtFirstDay;
+  let supply = spec.generatedBeforeFirstDay;
+  for (let i = 0; i < days; i++) {
+    const cells = lines[i + 1].split(',');
+    const date = cells[dateCol];
+    // Day i must be firstDay + i: a gap would shift every later height.
+    if (date !== formatDay(firstDay + i)) {
+      throw new Error(
+        `${path}:${i + 2}: expected ${formatDay(firstDay + i)} (no gaps), got ${JSON.stringify(date)}`,
+      );
+    }
+    dates[i] = date;
+    h.priceUsd[i] = number(cells, priceCol, i + 1);
+    h.difficulty[i] = number(cells, difficultyCol, i + 1);
+    const hashValue = number(cells, hashCol, i + 1);
+    h.hashrateHs[i] = coin === 'bitcoin' ? hashValue * 1e12 : h.difficulty[i] / hashValue;
+    h.blocks[i] = number(cells, blocksCol, i + 1);
+    h.issuance[i] = number(cells, issuanceCol, i + 1);
+    h.fees[i] = number(cells, feesCol, i + 1);
+    h.height[i] = height;
+    h.supply[i] = supply;
+    height += h.blocks[i];
+    supply += h.issuance[i];
+  }
+
+  h.firstDate = dates[0];
+  h.lastDate = dates[days - 1];
+  h.indexOf = (date) => {
+    const i = dayNumber(date) - firstDay;
+    return i >= 0 && i < days ? i : -1;
+  };
+  return h;
+}
