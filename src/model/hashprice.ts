@@ -1,0 +1,77 @@
+// Hashprice on a past day, from the shipped history: what one unit of hashrate earned that day
+// at the day's price, mean difficulty and average reward per block. The day's actual block count
+// only enters through the averages: hashprice is the expected revenue at that difficulty.
+
+import { loadHistory } from '../data/history.js';
+import type { Coin } from '../engine/plan.js';
+import { hashpriceUsdPerThDay } from './bitcoin.js';
+import { hashpriceUsdPerKhDay } from './monero.js';
+
+export type HashpriceUnit = 'USD/TH/s/day' | 'USD/kH/s/day';
+
+export interface HistoricalHashprice {
+  date: string;
+  coin: Coin;
+  priceUsd: number;
+  difficulty: number;
+  blocks: number;
+  /** Issuance that day / blocks that day, coins (mixed on halving days). */
+  subsidyPerBlock: number;
+  /** Fees that day / blocks that day, coins. */
+  feesPerBlock: number;
+  hashpriceUsd: number;
+  unit: HashpriceUnit;
+}
+
+export interface HashpriceOutOfRange {
+  error: 'date-out-of-range';
+  coin: Coin;
+  date: string;
+  firstDate: string;
+  lastDate: string;
+  message: string;
+}
+
+/** Per-unit hashprice of `coin` on `date`, or an error value naming the range the data covers. */
+export function historicalHashprice(coin: Coin, date: string): HistoricalHashprice | HashpriceOutOfRange {
+  const history = loadHistory(coin);
+  const i = history.indexOf(date);
+  if (i < 0) {
+    const { firstDate, lastDate } = history;
+    return {
+      error: 'date-out-of-range',
+      coin,
+      date,
+      firstDate,
+      lastDate,
+      message: `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${firstDate} to ${lastDate}`,
+    };
+  }
+  const blocks = history.blocks[i];
+  const priceUsd = history.priceUsd[i];
+  const difficulty = history.difficulty[i];
+  // Every day in both files has blocks; guard anyway so a bad row cannot divide by zero.
+  const subsidyPerBlock = blocks > 0 ? history.issuance[i] / blocks : 0;
+  const feesPerBlock = blocks > 0 ? history.fees[i] / blocks : 0;
+  const bitcoin = coin === 'bitcoin';
+  return {
+    date: history.dateAt(i),
+    coin,
+    priceUsd,
+    difficulty,
+    blocks,
+    subsidyPerBlock,
+    feesPerBlock,
+    hashpriceUsd: bitcoin
+      ? hashpriceUsdPerThDay(priceUsd, difficulty, subsidyPerBlock, feesPerBlock)
+      : hashpriceUsdPerKhDay(priceUsd, difficulty, subsidyPerBlock + feesPerBlock),
+    unit: bitcoin ? 'USD/TH/s/day' : 'USD/kH/s/day',
+  };
+}
+
+/** True when historicalHashprice() could not answer. */
+export function isHashpriceError(
+  result: HistoricalHashprice | HashpriceOutOfRange,
+): result is HashpriceOutOfRange {
+  return 'error' in result;
+}
