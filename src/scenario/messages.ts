@@ -18,11 +18,11 @@ export function shown(value: unknown): string {
 
 // --- units and quantities ------------------------------------------------------------------
 
-// A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
-// path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
 // shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves.
 const shownInput = (got: unknown) => (typeof got === 'number' ? String(got) : shown(got));
 
+// A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
+// path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
 export const unitMessages = {
   /** `recognised` names the dimension of what was written, when minesim knows it. */
   expected: (noun: string, example: string, got: unknown, recognised?: string) =>
@@ -36,6 +36,28 @@ export const unitMessages = {
 };
 
 // --- expressions -----------------------------------------------------------------------------
+
+export const expressionMessages = {
+  tooLong: (length: number, limit: number) =>
+    `the expression is ${length} characters long; the limit is ${limit}, so use a schedule or split it`,
+  tooLarge: (limit: number) => `the expression has more than ${limit} parts; simplify it or use a schedule`,
+  tooDeep: (limit: number) => `the expression nests brackets more than ${limit} deep; simplify it`,
+  syntax: (detail: string) => `cannot read the expression: ${detail}`,
+  /** `part` is the offending piece of the expression, as mathjs prints it. */
+  refused: (what: string, part: string) => `an expression may not contain ${what} (got ${shown(part)})`,
+  unknownName: (name: string, allowed: readonly string[], isUnit: boolean) =>
+    `unknown name ${JSON.stringify(name)}; an expression may use ${allowed.join(', ')}` +
+    (isUnit ? ` (units are not allowed in expressions: write the number in the field's unit)` : ''),
+  unknownFunction: (name: string, allowed: readonly string[]) =>
+    `${JSON.stringify(name)} is not an allowed function; an expression may call ${allowed.join(', ')}`,
+  arity: (name: string, min: number, max: number, got: number) => {
+    const count = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    return `${name}() takes ${count} argument${(max === Infinity ? min : max) === 1 ? '' : 's'} (got ${got})`;
+  },
+  notFinite: (value: string) => `the expression gives ${value}, not a finite number`,
+  failed: (detail: string) => `the expression failed: ${detail}`,
+  onDay: (day: number, date: string, reason: string) => `on day t = ${day} (${date}), ${reason}`,
+};
 
 // --- YAML documents --------------------------------------------------------------------------
 

@@ -1,0 +1,245 @@
+// Quantities with units, as analysts write them (`13.5 TH/s`, `0.05 USD/kWh`, `18 months`), read
+// once at the border into canonical numbers. mathjs does the unit algebra; it costs ~0.7 s to
+// import, so loadUnits() loads it once and everything after that is synchronous.
+//
+// `H` means hashes, not henry: in a unit string every whole token `H`, `kH`, `MH` ... `ZH` becomes
+// the unit `hash` (SI prefixes) before mathjs sees it, so `h` (hour), `kWh`, `Hz` and `mH` keep
+// their mathjs meanings. Henry stays reachable as `henry`; no mining quantity needs it.
+//
+// Calendar units are mathjs's: a year is 365.25 days and a month a twelfth of that (30.4375 days),
+// so `18 months` is 547.875 days, not a calendar span.
+import type { MathJsInstance, Unit } from 'mathjs';
+import { unitMessages as m } from './messages.js';
+
+export type QuantityKind =
+  | 'hashrate'
+  | 'power'
+  | 'energy-price'
+  | 'money'
+  | 'money-per-time'
+  | 'duration'
+  | 'efficiency'
+  | 'fraction'
+  | 'rate-per-year'
+  | 'money-per-power-time';
+
+export interface QuantityKindInfo {
+  /** For messages: `expected a power, like 1323 W`. */
+  noun: string;
+  example: string;
+  /** The canonical unit every value of this kind is converted to, as shown to people. */
+  canonical: string;
+  /** The same unit in mathjs syntax, also the reference for the dimension; null = dimensionless. */
+  reference: string | null;
+  /** How a bare number is read unless a field says otherwise; null = a unit is required. */
+  bareUnit: string | null;
+}
+
+const kind = (
+  noun: string,
+  example: string,
+  canonical: string,
+  reference: string | null,
+  bareUnit: string | null,
+): QuantityKindInfo => ({ noun, example, canonical, reference, bareUnit });
+
+// biome-ignore format: a table reads better aligned
+export const QUANTITY_KINDS: Readonly<Record<QuantityKind, QuantityKindInfo>> = {
+  //                            noun                           example            canonical    reference      bare number
+  hashrate:                kind('a hashrate',                  '13.5 TH/s',       'H/s',       'hash/s',      'TH/s'),
+  power:                   kind('a power',                     '1323 W',          'W',         'W',           'W'),
+  'energy-price':          kind('an energy price',             '0.05 USD/kWh',    'USD/kWh',   'USD/kWh',     'USD/kWh'),
+  money:                   kind('an amount of money',          '2000 USD',        'USD',       'USD',         'USD'),
+  'money-per-time':        kind('an amount of money per time', '2000 USD/month',  'USD/day',   'USD/day',     'USD/month'),
+  duration:                kind('a duration',                  '18 months',       'days',      'day',         'days'),
+  efficiency:              kind('an efficiency',               '98 J/TH',         'J/H',       'J/hash',      'J/TH'),
+  fraction:                kind('a fraction',                  '5 %',             '',          null,          ''),
+  // A dimensionless value (`5 %`, `0.05`) means per year; `1 %/month` is read linearly as 12 %/year.
+  'rate-per-year':         kind('a rate per year',             '5 %/year',        '/year',     'year^-1',     ''),
+  'money-per-power-time':  kind('a cost per power and time',   '10 USD/kW/month', 'USD/W/day', 'USD/(W day)', 'USD/kW/month'),
+};
+
+export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
+
+/** Dimensions worth naming in a message although no field takes them. */
+const OTHER_DIMENSIONS: readonly [noun: string, reference: string][] = [
+  ['an energy', 'kWh'],
+  ['a number of hashes', 'hash'],
+  ['a length', 'm'],
+  ['a mass', 'kg'],
+  ['a temperature', 'K'],
+];
+
+let math: MathJsInstance | undefined;
+let mathjsModule: typeof import('mathjs') | undefined;
+let loading: Promise<void> | undefined;
+const references = new Map<string, Unit>();
+
+/** Loads mathjs for units and for expressions (see expression.ts); later calls are free. */
+export function loadUnits(): Promise<void> {
+  loading ??= import('mathjs').then((mathjs) => {
+    const instance = mathjs.create(mathjs.all);
+    instance.createUnit('USD');
+    instance.createUnit('hash', { prefixes: 'short', aliases: ['hashes'] });
+    for (const info of Object.values(QUANTITY_KINDS))
+      if (info.reference) references.set(info.reference, instance.unit(info.reference));
+    for (const [, reference] of OTHER_DIMENSIONS) references.set(reference, instance.unit(reference));
+    math = instance;
+    mathjsModule = mathjs;
+  });
+  return loading;
+}
+
+/** The mathjs module, for expression.ts; throws unless loadUnits() has resolved. */
+export function loadedMathjs(): typeof import('mathjs') {
+  if (!mathjsModule) throw new Error('internal: await loadUnits() before using units or expressions');
+  return mathjsModule;
+}
+
+// A decimal number, optionally with thousands separators (`24,000`), then whatever follows.
+const NUMBER = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
+const HASH_TOKEN = /^[kMGTPEZ]?H$/;
+const MAX_INPUT_LENGTH = 100;
+
+/**
+ * Reads `input` (a number, or a string like `13.5 TH/s`) as a quantity of `kind` in canonical
+ * units. A bare number, or a numeric string like "12", is read in `bareUnit`. Sign and range are
+ * the schema's business; non-finite values are refused here.
+ */
+export function parseQuantity(
+  input: unknown,
+  kind: QuantityKind,
+  bareUnit: string | null = QUANTITY_KINDS[kind].bareUnit,
+): QuantityResult {
+  const { noun, example } = QUANTITY_KINDS[kind];
+  let number: number;
+  let written: string | null = bareUnit;
+  if (typeof input === 'number') number = input;
+  else {
+    const match =
+      typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? NUMBER.exec(input.trim()) : null;
+    if (!match) return fail(m.expected(noun, example, input));
+    number = Number(match[1].replaceAll(',', ''));
+    if (match[2] !== '') written = match[2];
+  }
+  if (!Number.isFinite(number)) return fail(m.notFinite(noun, example, input));
+  if (written === null) return fail(m.needsUnit(noun, example, input));
+  const unit = readUnit(written, kind);
+  if (typeof unit === 'string') return fail(m.unknownUnit(noun, example, input, unit));
+  if (unit === undefined) return fail(m.expected(noun, example, input));
+  if (!fits(unit.unit, kind)) return fail(m.expected(noun, example, input, recognise(unit.unit)));
+  const reference = QUANTITY_KINDS[kind].reference;
+  const value = number * unit.scale * (unit.unit && reference ? unit.unit.toNumber(reference) : 1);
+  if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
+  return { ok: true, value };
+}
+
+interface WrittenUnit {
+  /** null for a dimensionless value. */
+  unit: Unit | null;
+  /** 0.01 after a leading `%`. */
+  scale: number;
+}
+
+/** The unit the user wrote; a string names an unknown unit; undefined means unreadable. */
+function readUnit(written: string, kind: QuantityKind): WrittenUnit | string | undefined {
+  if (!math) throw new Error('internal: await loadUnits() before parseQuantity()');
+  let text = written.trim();
+  let scale = 1;
+  if (text.startsWith('%')) {
+    scale = 0.01;
+    text = text.slice(1).trim();
+  }
+  if (text === '' && kind === 'rate-per-year') text = '/year';
+  if (text === '') return { unit: null, scale };
+  text = text.replace(/[A-Za-z_]+/g, (token) =>
+    HASH_TOKEN.test(token) ? `${token.slice(0, -1)}hash` : token,
+  );
+  try {
+    // Unit.parse reads only a number and units; nothing in the text is evaluated.
+    return { unit: math.unit(`1 ${text}`), scale };
+  } catch (error) {
+    return /^Unit "(.*)" not found/.exec(String((error as Error).message))?.[1];
+  }
+}
+
+const hasPowerComponent = (unit: Unit) => unit.units.some((u) => u.unit.base.key === 'POWER');
+
+function fits(unit: Unit | null, kind: QuantityKind): boolean {
+  const reference = QUANTITY_KINDS[kind].reference;
+  if (unit === null || reference === null) return unit === null && reference === null;
+  if (!unit.equalBase(references.get(reference)!)) return false;
+  // USD/kWh and USD/kW/month share a dimension; the written form tells an energy price (per
+  // energy) from a capacity charge (per power and time), and reading one as the other is a mistake.
+  if (kind === 'energy-price') return !hasPowerComponent(unit);
+  if (kind === 'money-per-power-time') return hasPowerComponent(unit);
+  return true;
+}
+
+/** Names the dimension of `unit` for a message, if it is one we know. */
+function recognise(unit: Unit | null): string | undefined {
+  const kind = (Object.keys(QUANTITY_KINDS) as QuantityKind[]).find((k) => fits(unit, k));
+  if (kind) return QUANTITY_KINDS[kind].noun;
+  if (unit === null) return undefined;
+  return OTHER_DIMENSIONS.find(([, reference]) => unit.equalBase(references.get(reference)!))?.[0];
+}
+
+const fail = (message: string): QuantityResult => ({ ok: false, message });
+
+// --- formatting for human summaries
+
+const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const PREFIXES: readonly [number, string][] = [
+  [1e21, 'Z'],
+  [1e18, 'E'],
+  [1e15, 'P'],
+  [1e12, 'T'],
+  [1e9, 'G'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
+
+/** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
+function prefixed(value: number, unit: string): string {
+  const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
+  return `${significant.format(value / factor)} ${prefix}${unit}`;
+}
+
+const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. */
+export function formatQuantity(value: number, kind: QuantityKind): string {
+  if (!Number.isFinite(value)) return String(value);
+  switch (kind) {
+    case 'hashrate':
+      return prefixed(value, 'H/s');
+    case 'power':
+      return prefixed(value, 'W');
+    case 'energy-price':
+      return `${significant.format(value)} USD/kWh`;
+    case 'money': {
+      const digits = Math.abs(value) >= 100 ? 0 : 2;
+      return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} USD`;
+    }
+    case 'money-per-time':
+      return `${significant.format(value * DAYS_PER_MONTH)} USD/month`;
+    case 'duration': {
+      const days = Math.abs(value);
+      if (days < 90) return `${significant.format(value)} ${days === 1 ? 'day' : 'days'}`;
+      if (days < 730) return `${significant.format(value / DAYS_PER_MONTH)} months`;
+      return `${significant.format(value / 365.25)} years`;
+    }
+    case 'efficiency': {
+      // The prefix sits under the fraction bar: 98e-12 J/H reads 98 J/TH.
+      const [factor, prefix] = UNDER_BAR.find(([f]) => Math.abs(value) * f >= 1) ?? [1, ''];
+      return `${significant.format(value * factor)} J/${prefix}H`;
+    }
+    case 'fraction':
+      return `${significant.format(value * 100)} %`;
+    case 'rate-per-year':
+      return `${significant.format(value * 100)} %/year`;
+    case 'money-per-power-time':
+      return `${significant.format(value * 1000 * DAYS_PER_MONTH)} USD/kW/month`;
+  }
+}
