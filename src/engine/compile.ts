@@ -1,12 +1,12 @@
 // compilePlan(scenario): SimulationPlan. Everything the kernel needs, computed once: per-day
 // tables, cohort day indices, per-day rates, and the network's starting state from history.
-import { loadHistory } from '../data/history.js';
+
 import { addDays, daysBetween } from '../data/dates.js';
+import { loadHistory } from '../data/history.js';
 import { HASHES_PER_DIFFICULTY } from '../model/bitcoin.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
-import { compileExpression, tabulateDaily } from '../scenario/expression.js';
+import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
-import { EXPRESSION_VARIABLES } from '../scenario/schema/scenario.js';
 import {
   type CohortPlan,
   type InitialState,
@@ -36,14 +36,24 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
     poolFee: s.costs.poolFee,
     fixedUsdPerDay: new Float64Array(days).fill(s.costs.fixed),
     operation: s.operation === 'always-on' ? OPERATION_ALWAYS_ON : OPERATION_SHUTDOWN_UNPROFITABLE,
-    treasury: { 'sell-daily': TREASURY_SELL_DAILY, hold: TREASURY_HOLD, 'sell-to-cover': TREASURY_SELL_TO_COVER }[s.treasury],
+    treasury: {
+      'sell-daily': TREASURY_SELL_DAILY,
+      hold: TREASURY_HOLD,
+      'sell-to-cover': TREASURY_SELL_TO_COVER,
+    }[s.treasury],
     discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
   };
 }
 
 export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
   return coin === 'bitcoin'
-    ? { coin, blockIntervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: 2016, tailEmission: 0 }
+    ? {
+        coin,
+        blockIntervalS: 600,
+        hashesPerDifficulty: HASHES_PER_DIFFICULTY,
+        retargetBlocks: 2016,
+        tailEmission: 0,
+      }
     : { coin, blockIntervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0, tailEmission: 0.6 };
 }
 
@@ -60,7 +70,10 @@ export function initialState(s: Scenario): InitialState {
       ? (difficulty * protocol.hashesPerDifficulty) / protocol.blockIntervalS
       : history.hashrateHs[i]);
   const height = known ? history.height[i] : 0;
-  const epochStartHeight = protocol.retargetBlocks > 0 ? Math.floor(height / protocol.retargetBlocks) * protocol.retargetBlocks : height;
+  const epochStartHeight =
+    protocol.retargetBlocks > 0
+      ? Math.floor(height / protocol.retargetBlocks) * protocol.retargetBlocks
+      : height;
   return {
     height,
     difficulty,
@@ -73,7 +86,11 @@ export function initialState(s: Scenario): InitialState {
 }
 
 /** Seconds the current epoch has run, from the block rate of the days before the start. */
-function epochElapsedSeconds(history: ReturnType<typeof loadHistory>, i: number, blocksIntoEpoch: number): number {
+function epochElapsedSeconds(
+  history: ReturnType<typeof loadHistory>,
+  i: number,
+  blocksIntoEpoch: number,
+): number {
   let blocks = 0;
   let days = 0;
   for (let j = i - 1; j >= Math.max(0, i - 14); j--) {
@@ -87,7 +104,8 @@ function epochElapsedSeconds(history: ReturnType<typeof loadHistory>, i: number,
 function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {
   const purchaseDay = daysBetween(s.start, c.purchased);
   const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
-  const retireDay = c.retire === undefined ? days : Math.min(days, Math.max(0, daysBetween(s.start, c.retire)));
+  const retireDay =
+    c.retire === undefined ? days : Math.min(days, Math.max(0, daysBetween(s.start, c.retire)));
   let brickDay = days;
   for (const change of s.network.powChanges) {
     if (!change.strands.includes(c.hardwareClass)) continue;
@@ -110,7 +128,9 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     degradationPerDay: (1 - c.degradation) ** (1 / 365),
     uptime: c.uptime,
     maintenanceUsdPerUnitDay: s.costs.maintenance,
-    salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[salvage.model],
+    salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[
+      salvage.model
+    ],
     salvageFraction: salvage.fraction,
   };
 }
@@ -129,7 +149,7 @@ export function tariffTable(s: Scenario, days: number): Float64Array {
     }
     return table;
   }
-  const compiled = compileExpression(price.expression, EXPRESSION_VARIABLES);
+  const compiled = compileExpression(price.expression, DAILY_VARIABLES);
   if (!compiled.ok) throw new Error(`expression passed validation but does not compile: ${compiled.message}`);
   return tabulateDaily(compiled, days, s.start);
 }

@@ -48,7 +48,10 @@ export function parseClaim(text: string): ClaimResult {
   const metric = e[1].toLowerCase() as ClaimMetric;
   const q = parseQuantity(e[3], METRIC_KIND[metric]);
   if (!q.ok) return { ok: false, message: m.badValue(metric, q.message) };
-  return { ok: true, claim: { text: text.trim(), metric, op: e[2] as Comparison, value: q.value, probabilityOp, probability } };
+  return {
+    ok: true,
+    claim: { text: text.trim(), metric, op: e[2] as Comparison, value: q.value, probabilityOp, probability },
+  };
 }
 
 export function compare(a: number, op: Comparison, b: number): boolean {

@@ -56,7 +56,9 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   for (const error of doc.errors) {
     const pos = at(error.pos[0]);
     const message =
-      error.code === 'DUPLICATE_KEY' ? m.duplicateKey(duplicateKeyName(text, error.pos[0])) : m.syntax(firstLine(error.message));
+      error.code === 'DUPLICATE_KEY'
+        ? m.duplicateKey(duplicateKeyName(text, error.pos[0]))
+        : m.syntax(firstLine(error.message));
     problems.push({ file, ...pos, path: '', message });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -69,7 +71,8 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String(error))) return fail(m.tooManyAliases(MAX_ALIASES));
+    if (error instanceof ReferenceError || /alias/i.test(String(error)))
+      return fail(m.tooManyAliases(MAX_ALIASES));
     throw error;
   }
   const contents = doc.contents;

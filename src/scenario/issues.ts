@@ -9,59 +9,102 @@ import { formatPath, type PathKey, type Problem } from './problem.js';
 type Issue = z.core.$ZodIssue;
 type JsonSchema = { [key: string]: unknown };
 
-export function issuesToProblems(issues: readonly Issue[], doc: ParsedDocument, jsonSchema: JsonSchema): Problem[] {
+export function issuesToProblems(
+  issues: readonly Issue[],
+  doc: ParsedDocument,
+  jsonSchema: JsonSchema,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) collect(issue, issue.path as PathKey[], doc, jsonSchema, problems);
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
   return problems;
 }
 
-function collect(issue: Issue, path: PathKey[], doc: ParsedDocument, jsonSchema: JsonSchema, out: Problem[]): void {
+function collect(
+  issue: Issue,
+  path: PathKey[],
+  doc: ParsedDocument,
+  jsonSchema: JsonSchema,
+  out: Problem[],
+): void {
   const value = valueAt(doc.value, path);
   const push = (message: string, at: PathKey[] = path, key = false, withValue = true) => {
     const pos = doc.locate(at, key);
-    const got = withValue && valueAt(doc.value, at) !== undefined ? ` (got ${shown(valueAt(doc.value, at))})` : '';
+    const got =
+      withValue && !message.includes('(got ') && valueAt(doc.value, at) !== undefined
+        ? ` (got ${shown(valueAt(doc.value, at))})`
+        : '';
     out.push({ file: doc.file, ...pos, path: formatPath(at), message: message + got });
   };
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(jsonSchema, doc.value, path);
-      for (const key of issue.keys) push(m.unknownKey(key, closestNames(key, known, 1)[0]), [...path, key], true, false);
+      for (const key of issue.keys)
+        push(m.unknownKey(key, closestNames(key, known, 1)[0]), [...path, key], true, false);
       return;
     }
     case 'invalid_type':
-      if (value === undefined) return push(m.required(), path, false, false);
-      if (issue.expected === 'int') return push(m.wholeNumber());
-      return push(m.expectedType(describeType(issue.expected)));
+      if (value === undefined) {
+        push(m.required(), path, false, false);
+        return;
+      }
+      if (issue.expected === 'int') {
+        push(m.wholeNumber());
+        return;
+      }
+      push(m.expectedType(describeType(issue.expected)));
+      return;
     case 'invalid_value': {
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
-      return push(m.oneOf(options, suggestion));
+      push(m.oneOf(options, suggestion));
+      return;
     }
     case 'invalid_union': {
-      if ('discriminator' in issue && issue.note === 'No matching discriminator') {
+      if ('discriminator' in issue && (issue as { note?: string }).note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
-        if (value === undefined) return push(`${m.required()}: ${m.oneOf(options)}`, path, false, false);
+        if (value === undefined) {
+          push(`${m.required()}: ${m.oneOf(options)}`, path, false, false);
+          return;
+        }
         const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
-        return push(m.oneOf(options, suggestion));
+        push(m.oneOf(options, suggestion));
+        return;
       }
       const branch = bestBranch(issue.errors);
       if (branch) {
-        for (const inner of branch) collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out);
+        for (const inner of branch)
+          collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out);
         return;
       }
-      return push(m.quantityOrObject(describeUnion(jsonSchema, doc.value, path)));
+      push(m.quantityOrObject(describeUnion(jsonSchema, doc.value, path)));
+      return;
     }
     case 'too_small':
-      if (issue.origin === 'array') return push(m.tooFew(Number(issue.minimum), 'entries'), path, false, false);
-      if (issue.origin === 'string') return push(m.tooFew(Number(issue.minimum), 'characters'));
-      return push(m.numberAtLeast(issue.minimum as number, issue.inclusive ?? true));
+      if (issue.origin === 'array') {
+        push(m.tooFew(Number(issue.minimum), 'entries'), path, false, false);
+        return;
+      }
+      if (issue.origin === 'string') {
+        push(m.tooFew(Number(issue.minimum), 'characters'));
+        return;
+      }
+      push(m.numberAtLeast(issue.minimum as number, issue.inclusive ?? true));
+      return;
     case 'too_big':
-      if (issue.origin === 'array') return push(m.tooMany(Number(issue.maximum), 'entries'), path, false, false);
-      if (issue.origin === 'string') return push(m.tooMany(Number(issue.maximum), 'characters'));
-      return push(m.numberAtMost(issue.maximum as number, issue.inclusive ?? true));
+      if (issue.origin === 'array') {
+        push(m.tooMany(Number(issue.maximum), 'entries'), path, false, false);
+        return;
+      }
+      if (issue.origin === 'string') {
+        push(m.tooMany(Number(issue.maximum), 'characters'));
+        return;
+      }
+      push(m.numberAtMost(issue.maximum as number, issue.inclusive ?? true));
+      return;
     default:
-      return push(issue.message);
+      push(issue.message);
+      return;
   }
 }
 
@@ -124,7 +167,9 @@ function pickBranch(node: JsonSchema, value: unknown): JsonSchema {
   const byType = objects.find((o) => (o.properties as Record<string, JsonSchema>)?.type?.const === type);
   if (byType) return byType;
   const keys = value && typeof value === 'object' ? Object.keys(value) : [];
-  return objects.find((o) => keys.some((k) => k in ((o.properties as JsonSchema) ?? {}))) ?? objects[0] ?? node;
+  return (
+    objects.find((o) => keys.some((k) => k in ((o.properties as JsonSchema) ?? {}))) ?? objects[0] ?? node
+  );
 }
 
 function keysAt(schema: JsonSchema, data: unknown, path: readonly PathKey[]): string[] {

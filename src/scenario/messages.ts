@@ -6,6 +6,7 @@ export function shown(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = JSON.stringify(value);
   else if (value === undefined) text = 'nothing';
+  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -91,8 +92,10 @@ export const schemaMessages = {
     `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   tooFew: (min: number, what: string) => `needs at least ${min} ${what}`,
   tooMany: (max: number, what: string) => `allows at most ${max} ${what}`,
-  numberAtLeast: (min: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
-  numberAtMost: (max: number | bigint, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
+  numberAtLeast: (min: number | bigint, inclusive: boolean) =>
+    `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
+  numberAtMost: (max: number | bigint, inclusive: boolean) =>
+    `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
   wholeNumber: () => 'must be a whole number',
   quantityOrObject: (options: string) => `expected ${options}`,
   unknownModel: (suggestions: readonly string[]) =>
@@ -101,12 +104,14 @@ export const schemaMessages = {
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
   scheduleUnsorted: () => 'schedule entries must be in date order',
-  scheduleStartsLate: (start: string) => `the first schedule entry must start on or before the scenario start (${start})`,
+  scheduleStartsLate: (start: string) =>
+    `the first schedule entry must start on or before the scenario start (${start})`,
   notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
   outsideHistory: (what: string, first: string, last: string) =>
     `${what} needs history on the start date, and the shipped history covers ${first} to ${last}; set it explicitly`,
-  calibrationTooEarly: (first: string) => `there is too little history before the start date (it begins ${first})`,
+  calibrationTooEarly: (first: string) =>
+    `there is too little history before the start date (it begins ${first})`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
 };
@@ -116,7 +121,8 @@ export const schemaMessages = {
 export const claimMessages = {
   unparsable: () =>
     'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9` or `P(npv > 0) >= 0.5` (metrics: payback, npv, net, roi, irr)',
-  badProbability: (text: string) => `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
+  badProbability: (text: string) =>
+    `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
 };
 

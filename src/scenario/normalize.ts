@@ -3,7 +3,7 @@
 // span several fields. Every problem is collected with its path.
 import { closestHardwareNames, findHardware } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
-import { POW_CHANGES } from '../model/monero.js';
+import { powChangeHeights } from '../model/monero.js';
 import { schemaMessages as m } from './messages.js';
 import type { PathKey } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
@@ -54,8 +54,14 @@ export function normalizeScenario(valid: ValidScenario): { scenario: Scenario; p
   const end = addDays(valid.start, days - 1);
   const fleet = valid.fleet.map((cohort, i) => normalizeCohort(valid, cohort, i, end, problems));
   const powChanges: PowChange[] =
-    valid.network.powChanges?.map((p) => ({ date: p.date, name: p.name ?? `proof-of-work change ${p.date}`, strands: p.strands })) ??
-    (valid.coin === 'monero' ? POW_CHANGES.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] })) : []);
+    valid.network.powChanges?.map((p) => ({
+      date: p.date,
+      name: p.name ?? `proof-of-work change ${p.date}`,
+      strands: p.strands,
+    })) ??
+    (valid.coin === 'monero'
+      ? powChangeHeights.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }))
+      : []);
   const scenario: Scenario = { ...valid, days, end, fleet, network: { ...valid.network, powChanges } };
   return { scenario, problems };
 }
@@ -73,7 +79,8 @@ function normalizeCohort(
   let hardwareClass = cohort.hardwareClass;
   if (cohort.model !== undefined) {
     const hardware = findHardware(cohort.model);
-    if (!hardware) problems.push({ path: at('model'), message: m.unknownModel(closestHardwareNames(cohort.model, 3)) });
+    if (!hardware)
+      problems.push({ path: at('model'), message: m.unknownModel(closestHardwareNames(cohort.model, 3)) });
     else {
       hashrateHs ??= hardware.hashrateHs;
       powerW ??= hardware.powerW;
@@ -83,7 +90,8 @@ function normalizeCohort(
     problems.push({ path: at(), message: m.needsHashrateAndPower() });
   }
   const purchased = cohort.purchased ?? valid.start;
-  if (daysBetween(end, purchased) > 0) problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
+  if (daysBetween(end, purchased) > 0)
+    problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
   const deployed = addDays(purchased, Math.round(cohort.deploymentDelay));
   if (cohort.retire !== undefined && daysBetween(deployed, cohort.retire) <= 0)
     problems.push({ path: at('retire'), message: m.beforeDeploy() });

@@ -31,7 +31,8 @@ function walk(node: Node, prefix: string, lines: string[], _required: Set<string
 
 function descend(child: Node, path: string, lines: string[]): void {
   if (child.type === 'object' && child.properties) walk(child, path, lines, new Set());
-  if (child.type === 'array' && (child.items as Node | undefined)?.properties) walk(child.items as Node, `${path}[]`, lines, new Set());
+  if (child.type === 'array' && (child.items as Node | undefined)?.properties)
+    walk(child.items as Node, `${path}[]`, lines, new Set());
   const variants = (child.oneOf ?? child.anyOf) as Node[] | undefined;
   if (!variants) return;
   for (const variant of variants) {
@@ -44,14 +45,19 @@ function descend(child: Node, path: string, lines: string[]): void {
 function row(path: string, node: Node, required: boolean, lines: string[]): void {
   const type = typeOf(node);
   const fallback = node.default !== undefined ? `\`${short(node.default)}\`` : required ? '**required**' : '';
-  const description = String(node.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const description = String(node.description ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
   lines.push(`| \`${path}\` | ${type} | ${fallback} | ${description} |`);
 }
 
 function typeOf(node: Node): string {
   if (node.const !== undefined) return `\`${String(node.const)}\``;
   if (Array.isArray(node.enum)) return node.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-  if (Array.isArray(node.type)) return node.type.includes('string') && node.type.includes('number') ? 'quantity' : node.type.join(' \\| ');
+  if (Array.isArray(node.type))
+    return node.type.includes('string') && node.type.includes('number')
+      ? 'quantity'
+      : node.type.join(' \\| ');
   if (node.type === 'array') return `list of ${typeOf((node.items as Node) ?? {})}`;
   if (node.format === 'date') return 'date';
   if (node.type === 'integer') return 'whole number';

@@ -1,7 +1,8 @@
 // Rules that span several fields or need the shipped history. Each is a small function that adds
 // problems; checkRules runs them all, so a user sees every problem at once.
-import { loadHistory } from '../data/history.js';
+
 import { addDays, daysBetween } from '../data/dates.js';
+import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -21,8 +22,10 @@ const scheduleInOrder: Rule = (s, out) => {
 const modelParameters: Rule = (s, out) => {
   const p = s.price.model;
   if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate === undefined) {
-    if (p.drift === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter('drift', p.type) });
-    if (p.volatility === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter('volatility', p.type) });
+    if (p.drift === undefined)
+      out.push({ path: ['price', 'model'], message: m.needsParameter('drift', p.type) });
+    if (p.volatility === undefined)
+      out.push({ path: ['price', 'model'], message: m.needsParameter('volatility', p.type) });
   }
   if (p.type === 'bootstrap' && (p.from === undefined) !== (p.to === undefined))
     out.push({ path: ['price', 'model'], message: m.bothWindowEnds() });
@@ -32,8 +35,10 @@ const modelParameters: Rule = (s, out) => {
   if (n.type === 'growth' && n.rate === undefined && n.calibrate === undefined)
     out.push({ path: ['network', 'model'], message: m.needsParameter('rate', 'growth') });
   if (n.type === 'stochastic' && n.calibrate === undefined) {
-    if (n.drift === undefined) out.push({ path: ['network', 'model'], message: m.needsParameter('drift', 'stochastic') });
-    if (n.volatility === undefined) out.push({ path: ['network', 'model'], message: m.needsParameter('volatility', 'stochastic') });
+    if (n.drift === undefined)
+      out.push({ path: ['network', 'model'], message: m.needsParameter('drift', 'stochastic') });
+    if (n.volatility === undefined)
+      out.push({ path: ['network', 'model'], message: m.needsParameter('volatility', 'stochastic') });
   }
   const f = s.fees.model;
   if (f.type === 'share-of-subsidy' && f.share === undefined && f.calibrate === undefined)
@@ -47,21 +52,35 @@ const historyCoverage: Rule = (s, out) => {
   const need = (what: string, path: RuleProblem['path']) => {
     if (!onStart) out.push({ path, message: m.outsideHistory(what, history.firstDate, history.lastDate) });
   };
-  if (s.price.start === undefined || s.price.model.type === 'historical') need('the starting price', ['price']);
-  if (s.network.hashrate === undefined || s.network.difficulty === undefined || s.network.model.type === 'historical')
+  if (s.price.start === undefined || s.price.model.type === 'historical')
+    need('the starting price', ['price']);
+  if (
+    s.network.hashrate === undefined ||
+    s.network.difficulty === undefined ||
+    s.network.model.type === 'historical'
+  )
     need('the starting network state', ['network']);
   if (s.fees.model.type !== 'per-block' && !('share' in s.fees.model && s.fees.model.share !== undefined))
     need('the fee level', ['fees']);
   const windows: [number | undefined, RuleProblem['path']][] = [
     ['calibrate' in s.price.model ? s.price.model.calibrate : undefined, ['price', 'model', 'calibrate']],
-    ['calibrate' in s.network.model ? s.network.model.calibrate : undefined, ['network', 'model', 'calibrate']],
+    [
+      'calibrate' in s.network.model ? s.network.model.calibrate : undefined,
+      ['network', 'model', 'calibrate'],
+    ],
     ['calibrate' in s.fees.model ? s.fees.model.calibrate : undefined, ['fees', 'model', 'calibrate']],
-    [s.price.model.type === 'bootstrap' && s.price.model.from === undefined ? s.price.model.window : undefined, ['price', 'model', 'window']],
+    [
+      s.price.model.type === 'bootstrap' && s.price.model.from === undefined
+        ? s.price.model.window
+        : undefined,
+      ['price', 'model', 'window'],
+    ],
   ];
   for (const [length, path] of windows) {
     if (length === undefined) continue;
     const from = addDays(s.start, -Math.round(length));
-    if (daysBetween(history.firstDate, from) < 0) out.push({ path, message: m.calibrationTooEarly(history.firstDate) });
+    if (daysBetween(history.firstDate, from) < 0)
+      out.push({ path, message: m.calibrationTooEarly(history.firstDate) });
   }
 };
 

@@ -10,13 +10,18 @@ import { checkRules } from './rules.js';
 import { scenarioSchema } from './schema/scenario.js';
 import { loadUnits } from './units.js';
 
-export type Validation = { ok: true; scenario: Scenario; doc: ParsedDocument } | { ok: false; problems: Problem[] };
+export type Validation =
+  | { ok: true; scenario: Scenario; doc: ParsedDocument }
+  | { ok: false; problems: Problem[] };
 
 let jsonSchemaCache: Record<string, unknown> | undefined;
 
 /** The scenario JSON Schema, as editors and `minesim schema` see it. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return jsonSchemaCache;
 }
 
@@ -25,8 +30,12 @@ export async function validateScenarioFile(file: string): Promise<Validation> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    return { ok: false, problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }] };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    return {
+      ok: false,
+      problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }],
+    };
   }
   return validateScenarioText(bytes, file);
 }
@@ -40,7 +49,8 @@ export async function validateScenarioText(text: Uint8Array | string, file: stri
 
 export function validateDocument(doc: ParsedDocument): Validation {
   const result = scenarioSchema.safeParse(doc.value);
-  if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
+  if (!result.success)
+    return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
   const { scenario, problems } = normalizeScenario(result.data);
   problems.push(...checkRules(scenario));
   if (problems.length > 0) return { ok: false, problems: problems.map((p) => ruleProblem(doc, p)) };

@@ -15,14 +15,20 @@ export const initCommand: CommandModule<object, { name: string; dir: string; for
   describe: 'Write a commented starter scenario <name>.yaml',
   builder: (y) =>
     y
-      .positional('name', { type: 'string', demandOption: true, describe: 'Scenario name (letters, digits, - and _)' })
+      .positional('name', {
+        type: 'string',
+        demandOption: true,
+        describe: 'Scenario name (letters, digits, - and _)',
+      })
       .option('dir', { type: 'string', default: '.', describe: 'Folder to write it in' })
       .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }) as never,
   handler: async (args) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(args.name)) throw new UsageError(cliMessages.badName(args.name));
     const file = join(args.dir, `${args.name}.yaml`);
     if (existsSync(file) && !args.force) throw new UsageError(cliMessages.initExists(file));
-    const schemaPath = relative(dirname(file) || '.', SCHEMA_FILE).split('\\').join('/');
+    const schemaPath = relative(dirname(file) || '.', SCHEMA_FILE)
+      .split('\\')
+      .join('/');
     await writeFileAtomic(file, starterScenario(args.name, schemaPath));
     process.stdout.write(`${cliMessages.initWrote(file)}\n`);
   },

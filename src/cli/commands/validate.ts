@@ -1,7 +1,7 @@
 // `minesim validate <files..>`: checks scenarios and summarises each valid one.
 import type { CommandModule } from 'yargs';
-import { cliMessages } from '../../scenario/messages.js';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
+import { cliMessages } from '../../scenario/messages.js';
 import { formatProblem, type Problem } from '../../scenario/problem.js';
 import { validateScenarioFile } from '../../scenario/validate.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
@@ -16,8 +16,17 @@ export const validateCommand: CommandModule<object, Args> = {
   describe: 'Check scenario files and print a one-line summary of each valid one',
   builder: (y) =>
     y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Scenario YAML files' })
-      .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' }) as never,
+      .positional('files', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'Scenario YAML files',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print one JSON document on stdout',
+      }) as never,
   handler: async (args) => {
     const results = [];
     const problems: Problem[] = [];
@@ -26,11 +35,16 @@ export const validateCommand: CommandModule<object, Args> = {
       const v = await validateScenarioFile(file);
       if (v.ok) {
         results.push({ file, ok: true, summary: scenarioFacts(v.scenario) });
-        if (!args.json) process.stdout.write(`${cliMessages.validSummary(file, describeScenario(v.scenario))}\n`);
+        if (!args.json)
+          process.stdout.write(`${cliMessages.validSummary(file, describeScenario(v.scenario))}\n`);
       } else {
         bad++;
         problems.push(...v.problems);
-        results.push({ file, ok: false, problems: v.problems.map((p) => ({ ...p, text: formatProblem(p) })) });
+        results.push({
+          file,
+          ok: false,
+          problems: v.problems.map((p) => ({ ...p, text: formatProblem(p) })),
+        });
         if (!args.json) printProblems(v.problems);
       }
     }

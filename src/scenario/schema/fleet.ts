@@ -9,11 +9,15 @@ export const cohortSchema = z
       .min(1)
       .optional()
       .meta({ description: 'Label for tables and charts. Default: the model name, or `cohort N`.' }),
-    model: z.string().min(1).optional().meta({
-      description:
-        'A model from the hardware catalog (data/asic-models.csv, data/hardware-extra.csv), e.g. `Antminer S9`. Supplies hashrate, power and hardware class; any of them may be overridden (another bin).',
-      examples: ['Antminer S9'],
-    }),
+    model: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'A model from the hardware catalog (data/asic-models.csv, data/hardware-extra.csv), e.g. `Antminer S9`. Supplies hashrate, power and hardware class; any of them may be overridden (another bin).',
+        examples: ['Antminer S9'],
+      }),
     hashrate: quantity('hashrate', {
       description:
         'Hashrate of one unit, e.g. `13.5 TH/s` or `220 kH/s` (H means hashes here). A bare number is TH/s. Required without `model`.',
@@ -22,7 +26,8 @@ export const cohortSchema = z
       examples: ['13.5 TH/s'],
     }).optional(),
     power: quantity('power', {
-      description: 'Power of one unit at the wall, e.g. `1323 W`. A bare number is W. Required without `model`.',
+      description:
+        'Power of one unit at the wall, e.g. `1323 W`. A bare number is W. Required without `model`.',
       above: 0,
       shownMin: '0 W',
       examples: ['1323 W'],
@@ -53,7 +58,8 @@ export const cohortSchema = z
     }).prefault(0),
     purchased: isoDate('Day the cohort is paid for. Default: the scenario start.').optional(),
     deploymentDelay: quantity('duration', {
-      description: 'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days.',
+      description:
+        'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days.',
       min: 0,
       shownMin: '0 days',
     }).prefault(0),
@@ -72,7 +78,8 @@ export const cohortSchema = z
       shownMax: '99 %',
     }).prefault(0),
     uptime: fraction({
-      description: 'Share of the time a deployed unit hashes (maintenance, outages, curtailment), e.g. `97 %`.',
+      description:
+        'Share of the time a deployed unit hashes (maintenance, outages, curtailment), e.g. `97 %`.',
       above: 0,
       max: 1,
       shownMin: '0 %',

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { fraction, isoDate, quantity } from './quantity.js';
 
 const drift = () =>
-  quantity('rate-per-year', { description: 'Expected log growth per year, e.g. `40 %` (a bare number is a fraction).' });
+  quantity('rate-per-year', {
+    description: 'Expected log growth per year, e.g. `40 %` (a bare number is a fraction).',
+  });
 const volatility = () =>
   quantity('rate-per-year', {
     description: 'Annualised volatility of daily log changes, e.g. `80 %`.',
@@ -30,10 +32,17 @@ const gbmPrice = z.strictObject({
   calibrate: calibrate('drift and volatility'),
 });
 const jumpPrice = z.strictObject({
-  type: z.literal('jump-diffusion').meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
+  type: z
+    .literal('jump-diffusion')
+    .meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
   drift: drift().optional(),
   volatility: volatility().optional(),
-  jumpsPerYear: z.number().min(0).max(365).optional().meta({ description: 'Expected number of jumps per year.' }),
+  jumpsPerYear: z
+    .number()
+    .min(0)
+    .max(365)
+    .optional()
+    .meta({ description: 'Expected number of jumps per year.' }),
   jumpMean: quantity('fraction', { description: 'Mean log jump size, e.g. `-10 %`.' }).optional(),
   jumpVolatility: quantity('fraction', {
     description: 'Standard deviation of the log jump size, e.g. `15 %`.',
@@ -52,7 +61,9 @@ const bootstrapPrice = z.strictObject({
     shownMin: '0 days',
   }).prefault('4 years'),
   from: isoDate('First day of an explicit resampling window (instead of `window`).').optional(),
-  to: isoDate('Last day of an explicit resampling window; must end before the start for an ex-ante run.').optional(),
+  to: isoDate(
+    'Last day of an explicit resampling window; must end before the start for an ex-ante run.',
+  ).optional(),
   blockLength: quantity('duration', {
     description: 'Mean length of the resampled blocks, e.g. `30 days`.',
     min: 1,
@@ -60,7 +71,9 @@ const bootstrapPrice = z.strictObject({
   }).prefault('30 days'),
 });
 const historicalPrice = z.strictObject({
-  type: z.literal('historical').meta({ description: 'Replays the shipped daily history (a back-test path).' }),
+  type: z
+    .literal('historical')
+    .meta({ description: 'Replays the shipped daily history (a back-test path).' }),
 });
 
 export const priceSchema = z
@@ -73,7 +86,9 @@ export const priceSchema = z
     model: z
       .discriminatedUnion('type', [fixedPrice, gbmPrice, jumpPrice, bootstrapPrice, historicalPrice])
       .prefault({ type: 'fixed' })
-      .meta({ description: 'How the price moves: `fixed`, `gbm`, `jump-diffusion`, `bootstrap` or `historical`.' }),
+      .meta({
+        description: 'How the price moves: `fixed`, `gbm`, `jump-diffusion`, `bootstrap` or `historical`.',
+      }),
   })
   .prefault({})
   .meta({ description: 'The coin price in USD.' });
@@ -85,11 +100,16 @@ const growthHashrate = z.strictObject({
     above: -1,
     shownMin: '-100 %',
   }).optional(),
-  per: z.enum(['year', 'epoch']).default('year').meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
+  per: z
+    .enum(['year', 'epoch'])
+    .default('year')
+    .meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
   calibrate: calibrate('the growth rate'),
 });
 const stochasticHashrate = z.strictObject({
-  type: z.literal('stochastic').meta({ description: 'Log-normal hashrate with drift and volatility, optionally mean-reverting to its trend.' }),
+  type: z.literal('stochastic').meta({
+    description: 'Log-normal hashrate with drift and volatility, optionally mean-reverting to its trend.',
+  }),
   drift: drift().optional(),
   volatility: volatility().optional(),
   meanReversion: quantity('rate-per-year', {
@@ -97,7 +117,12 @@ const stochasticHashrate = z.strictObject({
     min: 0,
     shownMin: '0 %',
   }).prefault(0),
-  priceCorrelation: z.number().min(-1).max(1).default(0).meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
+  priceCorrelation: z
+    .number()
+    .min(-1)
+    .max(1)
+    .default(0)
+    .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
   calibrate: calibrate('drift and volatility'),
 });
 const coupledHashrate = z.strictObject({
@@ -105,12 +130,20 @@ const coupledHashrate = z.strictObject({
     description:
       'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient.',
   }),
-  elasticity: z.number().min(0).max(10).default(1).meta({ description: 'Long-run % change in hashrate per % change in revenue per hash.' }),
-  lag: quantity('duration', { description: 'How long the network takes to respond (time constant).', min: 1, shownMin: '1 day' }).prefault(
-    '120 days',
-  ),
+  elasticity: z
+    .number()
+    .min(0)
+    .max(10)
+    .default(1)
+    .meta({ description: 'Long-run % change in hashrate per % change in revenue per hash.' }),
+  lag: quantity('duration', {
+    description: 'How long the network takes to respond (time constant).',
+    min: 1,
+    shownMin: '1 day',
+  }).prefault('120 days'),
   efficiencyGain: quantity('rate-per-year', {
-    description: 'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin.',
+    description:
+      'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin.',
     min: 0,
     max: 0.9,
     shownMin: '0 %',
@@ -125,24 +158,33 @@ const historicalHashrate = z.strictObject({
 const powChange = z.strictObject({
   date: isoDate('Day the proof-of-work change activates.'),
   name: z.string().min(1).optional().meta({ description: 'Label, e.g. `CryptoNight v7`.' }),
-  strands: z
-    .array(z.string().min(1))
-    .min(1)
-    .meta({ description: 'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`.' }),
+  strands: z.array(z.string().min(1)).min(1).meta({
+    description:
+      'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`.',
+  }),
 });
 
 export const networkSchema = z
   .strictObject({
-    difficulty: z.number().positive().optional().meta({ description: 'Difficulty on the start date. Default: the shipped history.' }),
+    difficulty: z
+      .number()
+      .positive()
+      .optional()
+      .meta({ description: 'Difficulty on the start date. Default: the shipped history.' }),
     hashrate: quantity('hashrate', {
-      description: 'Network hashrate on the start date, e.g. `4.3 EH/s`. Default: the shipped history.',
+      description:
+        'Network hashrate on the start date, with its unit, e.g. `4.3 EH/s`. Default: the shipped history.',
+      bareUnit: null,
       above: 0,
       shownMin: '0 H/s',
     }).optional(),
     model: z
       .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])
       .prefault({ type: 'growth', calibrate: '1 year' })
-      .meta({ description: 'How network hashrate moves: `growth`, `stochastic`, `price-coupled` or `historical`. Difficulty always follows from the retarget rule.' }),
+      .meta({
+        description:
+          'How network hashrate moves: `growth`, `stochastic`, `price-coupled` or `historical`. Difficulty always follows from the retarget rule.',
+      }),
     powChanges: z.array(powChange).optional().meta({
       description:
         "Scheduled proof-of-work changes. Default for Monero: the protocol's own forks (CryptoNight v7 on 2018-04-06 strands `cryptonight-asic`); none for Bitcoin.",
@@ -154,8 +196,16 @@ export const networkSchema = z
 const spikes = z
   .strictObject({
     perYear: z.number().min(0).max(365).meta({ description: 'Expected number of fee spikes per year.' }),
-    multiplier: z.number().min(1).max(1000).meta({ description: 'Fees during a spike, as a multiple of the base level.' }),
-    duration: quantity('duration', { description: 'How long a spike lasts.', min: 1, shownMin: '1 day' }).prefault('7 days'),
+    multiplier: z
+      .number()
+      .min(1)
+      .max(1000)
+      .meta({ description: 'Fees during a spike, as a multiple of the base level.' }),
+    duration: quantity('duration', {
+      description: 'How long a spike lasts.',
+      min: 1,
+      shownMin: '1 day',
+    }).prefault('7 days'),
   })
   .meta({ description: 'Random fee spikes (mempool congestion).' });
 
@@ -164,8 +214,15 @@ export const feesSchema = z
     model: z
       .discriminatedUnion('type', [
         z.strictObject({
-          type: z.literal('share-of-subsidy').meta({ description: 'Fees per block as a share of the block subsidy.' }),
-          share: fraction({ description: 'Fees as a share of the subsidy, e.g. `3 %`.', min: 0, max: 100, shownMin: '0 %' }).optional(),
+          type: z
+            .literal('share-of-subsidy')
+            .meta({ description: 'Fees per block as a share of the block subsidy.' }),
+          share: fraction({
+            description: 'Fees as a share of the subsidy, e.g. `3 %`.',
+            min: 0,
+            max: 100,
+            shownMin: '0 %',
+          }).optional(),
           calibrate: calibrate('the share'),
           spikes: spikes.optional(),
         }),

@@ -16,6 +16,8 @@ export interface QuantityOptions {
   shownMin?: string;
   shownMax?: string;
   examples?: (string | number)[];
+  /** Unit of a bare number, overriding the kind's usual one; null requires a unit. */
+  bareUnit?: string | null;
 }
 
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
@@ -23,16 +25,19 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
   return z
     .union([z.number(), z.string()])
     .transform((input, ctx) => {
-      const result = parseQuantity(input, kind);
+      const result =
+        o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
       if (!result.ok) {
         ctx.addIssue({ code: 'custom', message: result.message, input });
         return z.NEVER;
       }
       const v = result.value;
-      if (o.min !== undefined && v < o.min) ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? String(o.min)), input });
+      if (o.min !== undefined && v < o.min)
+        ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? String(o.min)), input });
       else if (o.above !== undefined && v <= o.above)
         ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? String(o.above)), input });
-      else if (o.max !== undefined && v > o.max) ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
+      else if (o.max !== undefined && v > o.max)
+        ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
       return v;
     })
     .meta({ description: o.description, ...(o.examples ? { examples: o.examples } : {}) });

@@ -2,12 +2,10 @@
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
 import { parseClaim } from '../claims.js';
-import { compileExpression } from '../expression.js';
+import { compileExpression, DAILY_VARIABLES } from '../expression.js';
 import { fleetSchema } from './fleet.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
 import { fraction, isoDate, quantity } from './quantity.js';
-
-export const EXPRESSION_VARIABLES = ['t', 'year', 'month', 'dayOfYear'] as const;
 
 const tariff = () =>
   quantity('energy-price', {
@@ -31,7 +29,7 @@ const expression = z.strictObject({
     .string()
     .min(1)
     .superRefine((source, ctx) => {
-      const compiled = compileExpression(source, EXPRESSION_VARIABLES);
+      const compiled = compileExpression(source, DAILY_VARIABLES);
       if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message, input: source });
     })
     .meta({
@@ -45,9 +43,12 @@ export const tariffSchema = z.union([tariff(), schedule, expression]);
 const powerSchema = z
   .strictObject({
     price: tariffSchema.meta({
-      description: 'Electricity price: a constant (`0.05 USD/kWh`), `{ schedule: [...] }` or `{ expression: ... }`.',
+      description:
+        'Electricity price: a constant (`0.05 USD/kWh`), `{ schedule: [...] }` or `{ expression: ... }`.',
     }),
-    pue: z.number().min(1).max(3).default(1).meta({ description: 'Power usage effectiveness: facility power / machine power (cooling overhead), e.g. 1.1.' }),
+    pue: z.number().min(1).max(3).default(1).meta({
+      description: 'Power usage effectiveness: facility power / machine power (cooling overhead), e.g. 1.1.',
+    }),
     hosting: quantity('money-per-power-time', {
       description: 'Hosting fee per kW of machine power per month, e.g. `10 USD/kW/month`.',
       min: 0,
@@ -58,14 +59,21 @@ const powerSchema = z
 
 const costsSchema = z
   .strictObject({
-    poolFee: fraction({ description: 'Pool fee as a share of gross mining revenue, e.g. `2 %`.', min: 0, max: 0.5, shownMin: '0 %', shownMax: '50 %' }).prefault(0),
+    poolFee: fraction({
+      description: 'Pool fee as a share of gross mining revenue, e.g. `2 %`.',
+      min: 0,
+      max: 0.5,
+      shownMin: '0 %',
+      shownMax: '50 %',
+    }).prefault(0),
     maintenance: quantity('money-per-time', {
       description: 'Maintenance per unit, e.g. `5 USD/month`. A bare number is USD/month.',
       min: 0,
       shownMin: '0 USD/month',
     }).prefault(0),
     fixed: quantity('money-per-time', {
-      description: 'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`. A bare number is USD/month.',
+      description:
+        'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`. A bare number is USD/month.',
       min: 0,
       shownMin: '0 USD/month',
     }).prefault(0),
@@ -88,19 +96,38 @@ const moneySchema = z
           description:
             '`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice at deployment (capped at 1), as used machines resell.',
         }),
-        fraction: fraction({ description: 'Resale value of a working unit as a share of its unit price.', min: 0, max: 1, shownMin: '0 %', shownMax: '100 %' }).prefault('80 %'),
+        fraction: fraction({
+          description: 'Resale value of a working unit as a share of its unit price.',
+          min: 0,
+          max: 1,
+          shownMin: '0 %',
+          shownMax: '100 %',
+        }).prefault('80 %'),
       })
       .prefault({})
-      .meta({ description: 'What surviving machines fetch when sold (on `retire`, or valued at the horizon).' }),
+      .meta({
+        description: 'What surviving machines fetch when sold (on `retire`, or valued at the horizon).',
+      }),
   })
   .prefault({})
   .meta({ description: 'Discounting and resale.' });
 
 const monteCarloSchema = z
   .strictObject({
-    paths: z.int().min(1).max(10_000_000).default(10_000).meta({ description: 'Number of simulated market paths.' }),
-    seed: z.union([z.int(), z.string().min(1)]).default(1).meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
-    antithetic: z.boolean().default(false).meta({ description: 'Pair each path with its mirror (negated normal draws) to reduce variance.' }),
+    paths: z
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .default(10_000)
+      .meta({ description: 'Number of simulated market paths.' }),
+    seed: z
+      .union([z.int(), z.string().min(1)])
+      .default(1)
+      .meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
+    antithetic: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Pair each path with its mirror (negated normal draws) to reduce variance.' }),
   })
   .prefault({})
   .meta({ description: 'The Monte Carlo run.' });
@@ -113,7 +140,8 @@ const claimSchema = z
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text });
   })
   .meta({
-    description: 'A hypothesis to test, e.g. `payback > 2 years` (more likely than not) or `P(payback <= 1 year) >= 0.9`.',
+    description:
+      'A hypothesis to test, e.g. `payback > 2 years` (more likely than not) or `P(payback <= 1 year) >= 0.9`.',
     examples: ['payback > 2 years'],
   });
 
@@ -122,9 +150,20 @@ export const TABLES = ['summary', 'timeline', 'payback', 'paths'] as const;
 
 const outputsSchema = z
   .strictObject({
-    charts: z.array(z.enum(CHARTS)).default([...CHARTS]).meta({ description: 'Charts to draw.' }),
-    tables: z.array(z.enum(TABLES)).default([...TABLES]).meta({ description: 'Tables to write.' }),
-    samplePaths: z.int().min(0).max(1000).default(20).meta({ description: 'Individual paths kept for the sample table and charts.' }),
+    charts: z
+      .array(z.enum(CHARTS))
+      .default([...CHARTS])
+      .meta({ description: 'Charts to draw.' }),
+    tables: z
+      .array(z.enum(TABLES))
+      .default([...TABLES])
+      .meta({ description: 'Tables to write.' }),
+    samplePaths: z
+      .int()
+      .min(0)
+      .max(1000)
+      .default(20)
+      .meta({ description: 'Individual paths kept for the sample table and charts.' }),
   })
   .prefault({})
   .meta({ description: 'What a run writes.' });
@@ -132,7 +171,10 @@ const outputsSchema = z
 export const scenarioSchema = z
   .strictObject({
     name: z.string().min(1).max(200).meta({ description: 'Short name; also names the output folder.' }),
-    description: z.string().default('').meta({ description: 'What the scenario represents and where its assumptions come from.' }),
+    description: z
+      .string()
+      .default('')
+      .meta({ description: 'What the scenario represents and where its assumptions come from.' }),
     coin: z.enum(['bitcoin', 'monero']).default('bitcoin').meta({ description: 'The coin mined.' }),
     start: isoDate('First simulated day (UTC).'),
     horizon: quantity('duration', {
@@ -148,17 +190,19 @@ export const scenarioSchema = z
     network: networkSchema,
     fees: feesSchema,
     price: priceSchema,
-    operation: z
-      .enum(['always-on', 'shutdown-when-unprofitable'])
-      .default('always-on')
-      .meta({ description: '`always-on`, or switch a cohort off on days when its revenue is below its power cost.' }),
-    treasury: z
-      .enum(['sell-daily', 'hold', 'sell-to-cover'])
-      .default('sell-daily')
-      .meta({ description: 'What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day\'s price.' }),
+    operation: z.enum(['always-on', 'shutdown-when-unprofitable']).default('always-on').meta({
+      description: '`always-on`, or switch a cohort off on days when its revenue is below its power cost.',
+    }),
+    treasury: z.enum(['sell-daily', 'hold', 'sell-to-cover']).default('sell-daily').meta({
+      description:
+        "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price.",
+    }),
     money: moneySchema,
     monteCarlo: monteCarloSchema,
-    claims: z.array(claimSchema).default([]).meta({ description: 'Statements to test against the simulated distribution.' }),
+    claims: z
+      .array(claimSchema)
+      .default([])
+      .meta({ description: 'Statements to test against the simulated distribution.' }),
     outputs: outputsSchema,
   })
   .meta({

@@ -1,0 +1,187 @@
+// The Monte Carlo loop for a range of paths: path generator (market.ts), path evaluator (the
+// kernel) and statistics accumulator joined in one loop, as in QuantLib. The main thread and every
+// worker run this same code; all its arrays are allocated once per runner, none per path.
+
+import { addValue, createHistogramSet, type HistogramSet } from '../stats/histogram.js';
+import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
+import { simulatePath } from './kernel.js';
+import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
+import type { MarketPlan } from './market-plan.js';
+import type { SimulationPlan } from './plan.js';
+import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
+import * as M from './workspace.js';
+
+/** Timeline series recorded at each weekly checkpoint. */
+export const SERIES = [
+  'netUsd',
+  'revenueUsdPerDay',
+  'powerCostUsdPerDay',
+  'hashpriceUsd',
+  'priceUsd',
+  'difficulty',
+  'shutdownShare',
+] as const;
+export const SERIES_COUNT = SERIES.length;
+
+/** Per-path results kept for every path (a million paths: 80 MB). */
+export const SCALARS = [
+  'paybackDay',
+  'netAtHorizonUsd',
+  'roiAtHorizon',
+  'roiWithSalvage',
+  'npvUsd',
+  'irr',
+  'coinsMined',
+  'costPerCoinUsd',
+  'breakEvenTariffUsdPerKwh',
+  'breakEvenPriceUsd',
+] as const;
+export const SCALAR_COUNT = SCALARS.length;
+
+export interface EngineSetup {
+  plan: SimulationPlan;
+  market: MarketPlan;
+  key: RunKey;
+  antithetic: boolean;
+  /** Day index of each checkpoint (weekly, and the last day). */
+  checkpoints: Int32Array;
+  /** Histogram ranges per (series, checkpoint) slot; empty for a pilot run. */
+  lo: Float64Array;
+  hi: Float64Array;
+  samplePaths: number;
+  /** Paths with index below this get break-even values (each costs a few dozen kernel runs). */
+  breakEvenPaths: number;
+}
+
+export interface ChunkResult {
+  from: number;
+  to: number;
+  /** Path-major: scalars[(k - from) * SCALAR_COUNT + s]. */
+  scalars: Float64Array;
+  /** Paths paying back on day d at [d]; never at [days]. */
+  payback: Uint32Array;
+  histograms: HistogramSet | null;
+  /** Pilot runs only: raw checkpoint values, [(k - from) * slots + slot]. */
+  raw: Float64Array | null;
+  /** Sample paths in this chunk: index, then SERIES netUsd, priceUsd, difficulty per checkpoint. */
+  samples: { index: number; net: Float64Array; price: Float64Array; difficulty: Float64Array }[];
+}
+
+export class ChunkRunner {
+  private readonly kernel: M.KernelWorkspace;
+  private readonly market: MarketWorkspace;
+  private readonly price = new Rng();
+  private readonly network = new Rng();
+  private readonly fees = new Rng();
+  private readonly fleet = new Rng();
+  private readonly uniform: () => number;
+  private readonly values: Float64Array;
+
+  constructor(private readonly setup: EngineSetup) {
+    this.kernel = M.createKernelWorkspace(setup.plan, { trace: true });
+    this.market = createMarketWorkspace(setup.market);
+    const fleet = this.fleet;
+    this.uniform = () => fleet.uniform();
+    this.values = new Float64Array(SERIES_COUNT * setup.checkpoints.length);
+  }
+
+  run(from: number, to: number, pilot = false): ChunkResult {
+    const { plan, checkpoints } = this.setup;
+    const n = to - from;
+    const c = checkpoints.length;
+    const slots = SERIES_COUNT * c;
+    const result: ChunkResult = {
+      from,
+      to,
+      scalars: new Float64Array(n * SCALAR_COUNT),
+      payback: new Uint32Array(plan.days + 1),
+      histograms: pilot ? null : createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi),
+      raw: pilot ? new Float64Array(n * slots) : null,
+      samples: [],
+    };
+    for (let k = from; k < to; k++) {
+      this.evaluate(k);
+      const values = this.values;
+      if (result.raw) result.raw.set(values, (k - from) * slots);
+      else for (let slot = 0; slot < slots; slot++) addValue(result.histograms!, slot, values[slot]);
+      const metrics = this.kernel.metrics;
+      const payback = metrics[M.METRIC_PAYBACK_DAY];
+      result.payback[Number.isNaN(payback) ? plan.days : payback]++;
+      const o = (k - from) * SCALAR_COUNT;
+      const s = result.scalars;
+      s[o] = payback;
+      s[o + 1] = metrics[M.METRIC_NET_POSITION_USD];
+      s[o + 2] = metrics[M.METRIC_ROI];
+      s[o + 3] = metrics[M.METRIC_ROI_WITH_SALVAGE];
+      s[o + 4] = metrics[M.METRIC_NPV_USD];
+      s[o + 5] = metrics[M.METRIC_IRR_ANNUAL];
+      s[o + 6] = metrics[M.METRIC_COINS_MINED];
+      s[o + 7] = metrics[M.METRIC_ALL_IN_PER_COIN_USD];
+      s[o + 8] = Number.NaN;
+      s[o + 9] = Number.NaN;
+      if (k < this.setup.samplePaths) {
+        result.samples.push({
+          index: k,
+          net: values.slice(0, c),
+          price: values.slice(4 * c, 5 * c),
+          difficulty: values.slice(5 * c, 6 * c),
+        });
+      }
+      if (k < this.setup.breakEvenPaths) {
+        // Break-even searches overwrite the kernel's outputs: they come after everything is read.
+        s[o + 8] = breakEvenTariff(plan, this.market.path, this.kernel);
+        s[o + 9] = breakEvenPrice(plan, this.market.path, this.kernel);
+      }
+    }
+    return result;
+  }
+
+  /** Runs path k and leaves its checkpoint values in this.values (series-major). */
+  private evaluate(k: number): void {
+    const { plan, market, key, antithetic, checkpoints } = this.setup;
+    // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
+    const base = antithetic ? k - (k & 1) : k;
+    const flip = antithetic && (k & 1) === 1;
+    this.price.reset(key, base, STREAM_PRICE, flip);
+    this.network.reset(key, base, STREAM_NETWORK, flip);
+    this.fees.reset(key, base, STREAM_FEES, flip);
+    this.fleet.reset(key, k, STREAM_FLEET, false);
+    fillMarketPath(market, this.market, this.price, this.network, this.fees);
+    simulatePath(plan, this.market.path, this.kernel, this.uniform);
+    const trace = this.kernel.trace!;
+    const net = this.kernel.netPositionUsd;
+    const values = this.values;
+    const c = checkpoints.length;
+    let previous = -1;
+    for (let i = 0; i < c; i++) {
+      const d = checkpoints[i];
+      let revenue = 0;
+      let power = 0;
+      let running = 0;
+      let off = 0;
+      for (let j = previous + 1; j <= d; j++) {
+        revenue += trace.revenueUsd[j];
+        power += trace.powerUsd[j];
+        running += trace.runningCohorts[j];
+        off += trace.shutDownCohorts[j];
+      }
+      const span = d - previous;
+      previous = d;
+      values[i] = net[d];
+      values[c + i] = revenue / span;
+      values[2 * c + i] = power / span;
+      values[3 * c + i] = trace.hashpriceUsd[d];
+      values[4 * c + i] = trace.priceUsd[d];
+      values[5 * c + i] = trace.difficulty[d];
+      values[6 * c + i] = running > 0 ? off / running : 0;
+    }
+  }
+}
+
+/** Weekly checkpoints from day 0, and the last day. */
+export function weeklyCheckpoints(days: number): Int32Array {
+  const list: number[] = [];
+  for (let d = 0; d < days; d += 7) list.push(d);
+  if (list[list.length - 1] !== days - 1) list.push(days - 1);
+  return Int32Array.from(list);
+}

@@ -1,0 +1,342 @@
+// compileMarket(scenario, plan): the market models with every parameter resolved (given, or
+// calibrated on history strictly before the start) into plain numbers and typed arrays, ready
+// for the per-path generator (market.ts) and cheap to send to workers.
+import { type History, loadHistory } from '../data/history.js';
+import { subsidyBtc } from '../model/bitcoin.js';
+import {
+  estimateDiffusion,
+  estimateFeeShare,
+  estimateGrowth,
+  estimateJumpDiffusion,
+  logReturns,
+  smoothedLogReturns,
+  windowBefore,
+} from '../model/market/calibrate.js';
+import { baseRewardXmr } from '../model/monero.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { SimulationPlan } from './plan.js';
+
+export const PRICE_FIXED = 0;
+export const PRICE_GBM = 1;
+export const PRICE_JUMP = 2;
+export const PRICE_BOOTSTRAP = 3;
+export const PRICE_HISTORICAL = 4;
+export const HASHRATE_GROWTH = 0;
+export const HASHRATE_STOCHASTIC = 1;
+export const HASHRATE_COUPLED = 2;
+export const HASHRATE_HISTORICAL = 3;
+export const FEES_SHARE = 0;
+export const FEES_PER_BLOCK = 1;
+export const FEES_HISTORICAL = 2;
+
+export interface Assumption {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+export interface MarketPlan {
+  days: number;
+  price: {
+    kind: number;
+    startUsd: number;
+    driftPerDay: number;
+    volPerSqrtDay: number;
+    jumpsPerDay: number;
+    jumpMean: number;
+    jumpVol: number;
+    /** Bootstrap: the daily log returns resampled; probability of starting a new block each day. */
+    returns: Float64Array;
+    restartProb: number;
+    series: Float64Array | null;
+  };
+  hashrate: {
+    kind: number;
+    startHs: number;
+    growthLogPerDay: number;
+    volPerSqrtDay: number;
+    reversionPerDay: number;
+    correlation: number;
+    elasticity: number;
+    lagDays: number;
+    efficiencyLogPerDay: number;
+    series: Float64Array | null;
+    difficulty: Float64Array | null;
+    blocks: Float64Array | null;
+  };
+  fees: {
+    kind: number;
+    share: number;
+    perBlock: number;
+    spikeProbPerDay: number;
+    spikeMultiplier: number;
+    spikeDays: number;
+    /** Expected subsidy per block each day, coins (calendar heights: one block per target interval). */
+    subsidy: Float64Array;
+    series: Float64Array | null;
+  };
+  /** True when any model draws random numbers. */
+  stochastic: boolean;
+  assumptions: Assumption[];
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
+  const history = loadHistory(s.coin);
+  const start = history.indexOf(s.start);
+  const days = plan.days;
+  const assumptions: Assumption[] = [];
+  const slice = (series: Float64Array) => (start >= 0 ? series.slice(start, start + days) : null);
+  const subsidy = expectedSubsidy(plan);
+
+  const price = resolvePrice(s, history, start, plan, assumptions);
+  price.series = s.price.model.type === 'historical' ? slice(history.priceUsd) : null;
+
+  const hashrate = resolveHashrate(s, history, start, plan, assumptions);
+  if (s.network.model.type === 'historical') {
+    hashrate.series = slice(history.hashrateHs);
+    hashrate.difficulty = slice(history.difficulty);
+    hashrate.blocks = slice(history.blocks);
+  }
+
+  const f = s.fees.model;
+  const fees: MarketPlan['fees'] = {
+    kind:
+      f.type === 'share-of-subsidy' ? FEES_SHARE : f.type === 'per-block' ? FEES_PER_BLOCK : FEES_HISTORICAL,
+    share: 0,
+    perBlock: 0,
+    spikeProbPerDay: 0,
+    spikeMultiplier: 1,
+    spikeDays: 0,
+    subsidy,
+    series: null,
+  };
+  if (f.type === 'share-of-subsidy') {
+    fees.share =
+      f.share ??
+      estimateFeeShare(history.fees, history.issuance, windowBefore(history, start, f.calibrate ?? 90));
+    assumptions.push({
+      label: 'Fees',
+      value: `${pct(fees.share)} of the subsidy`,
+      note:
+        f.share === undefined
+          ? `calibrated on ${Math.round(f.calibrate ?? 90)} days before the start`
+          : 'given',
+    });
+  } else if (f.type === 'per-block') {
+    fees.perBlock = f.amount;
+    assumptions.push({
+      label: 'Fees',
+      value: `${f.amount} ${s.coin === 'bitcoin' ? 'BTC' : 'XMR'} per block`,
+    });
+  } else {
+    fees.series =
+      start >= 0 ? Float64Array.from({ length: days }, (_, d) => feesPerBlockAt(history, start + d)) : null;
+    assumptions.push({ label: 'Fees', value: 'historical replay' });
+  }
+  if (f.type !== 'historical' && f.spikes) {
+    fees.spikeProbPerDay = f.spikes.perYear / 365;
+    fees.spikeMultiplier = f.spikes.multiplier;
+    fees.spikeDays = Math.max(1, Math.round(f.spikes.duration));
+    assumptions.push({
+      label: 'Fee spikes',
+      value: `${f.spikes.perYear}/year, x${f.spikes.multiplier} for ${fees.spikeDays} days`,
+    });
+  }
+  const stochastic =
+    price.kind === PRICE_GBM ||
+    price.kind === PRICE_JUMP ||
+    price.kind === PRICE_BOOTSTRAP ||
+    hashrate.kind === HASHRATE_STOCHASTIC ||
+    (hashrate.kind === HASHRATE_COUPLED && hashrate.volPerSqrtDay > 0) ||
+    fees.spikeProbPerDay > 0;
+  return { days, price, hashrate, fees, stochastic, assumptions };
+}
+
+function feesPerBlockAt(history: History, i: number): number {
+  return history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : 0;
+}
+
+function resolvePrice(
+  s: Scenario,
+  history: History,
+  start: number,
+  plan: SimulationPlan,
+  out: Assumption[],
+): MarketPlan['price'] {
+  const m = s.price.model;
+  const base: MarketPlan['price'] = {
+    kind: PRICE_FIXED,
+    startUsd: plan.initial.priceUsd,
+    driftPerDay: 0,
+    volPerSqrtDay: 0,
+    jumpsPerDay: 0,
+    jumpMean: 0,
+    jumpVol: 0,
+    returns: new Float64Array(0),
+    restartProb: 1,
+    series: null,
+  };
+  out.push({
+    label: 'Start price',
+    value: `${plan.initial.priceUsd.toFixed(2)} USD`,
+    note: s.price.start === undefined ? `history on ${s.start}` : 'given',
+  });
+  if (m.type === 'fixed') {
+    out.push({ label: 'Price model', value: 'fixed at the start price' });
+    return base;
+  }
+  if (m.type === 'historical') {
+    out.push({ label: 'Price model', value: 'historical replay' });
+    return { ...base, kind: PRICE_HISTORICAL };
+  }
+  if (m.type === 'bootstrap') {
+    const w =
+      m.from !== undefined && m.to !== undefined
+        ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
+        : windowBefore(history, start, m.window);
+    const returns = logReturns(history.priceUsd, w);
+    out.push({
+      label: 'Price model',
+      value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
+      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}`,
+    });
+    return { ...base, kind: PRICE_BOOTSTRAP, returns, restartProb: 1 / m.blockLength };
+  }
+  const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
+  const returns = window ? logReturns(history.priceUsd, window) : new Float64Array(0);
+  const source = (given: number | undefined) =>
+    given === undefined ? `calibrated on ${Math.round(m.calibrate ?? 0)} days before the start` : 'given';
+  if (m.type === 'gbm') {
+    const e = estimateDiffusion(returns);
+    const drift = m.drift ?? e.drift;
+    const volatility = m.volatility ?? e.volatility;
+    out.push({ label: 'Price model', value: 'geometric Brownian motion' });
+    out.push({ label: 'Price drift', value: `${pct(drift)} / year (log)`, note: source(m.drift) });
+    out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
+    return { ...base, kind: PRICE_GBM, driftPerDay: drift / 365, volPerSqrtDay: volatility / Math.sqrt(365) };
+  }
+  const e = estimateJumpDiffusion(returns);
+  const drift = m.drift ?? e.drift;
+  const volatility = m.volatility ?? e.volatility;
+  const jumpsPerYear = m.jumpsPerYear ?? e.jumpsPerYear;
+  const jumpMean = m.jumpMean ?? e.jumpMean;
+  const jumpVol = m.jumpVolatility ?? e.jumpVolatility;
+  out.push({ label: 'Price model', value: 'Merton jump-diffusion' });
+  out.push({
+    label: 'Price drift / volatility',
+    value: `${pct(drift)} / ${pct(volatility)} per year`,
+    note: source(m.drift),
+  });
+  out.push({
+    label: 'Price jumps',
+    value: `${jumpsPerYear.toFixed(1)} / year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
+    note: source(m.jumpsPerYear),
+  });
+  return {
+    ...base,
+    kind: PRICE_JUMP,
+    driftPerDay: drift / 365,
+    volPerSqrtDay: volatility / Math.sqrt(365),
+    jumpsPerDay: jumpsPerYear / 365,
+    jumpMean,
+    jumpVol,
+  };
+}
+
+function resolveHashrate(
+  s: Scenario,
+  history: History,
+  start: number,
+  plan: SimulationPlan,
+  out: Assumption[],
+): MarketPlan['hashrate'] {
+  const m = s.network.model;
+  const base: MarketPlan['hashrate'] = {
+    kind: HASHRATE_GROWTH,
+    startHs: plan.initial.networkHashrateHs,
+    growthLogPerDay: 0,
+    volPerSqrtDay: 0,
+    reversionPerDay: 0,
+    correlation: 0,
+    elasticity: 0,
+    lagDays: 1,
+    efficiencyLogPerDay: 0,
+    series: null,
+    difficulty: null,
+    blocks: null,
+  };
+  const unit = s.coin === 'bitcoin' ? 1e18 : 1e6;
+  out.push({
+    label: 'Start network hashrate',
+    value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
+    note: s.network.hashrate === undefined ? `history on ${s.start}` : 'given',
+  });
+  if (m.type === 'historical') {
+    out.push({ label: 'Network model', value: 'historical replay of difficulty and blocks' });
+    return { ...base, kind: HASHRATE_HISTORICAL };
+  }
+  if (m.type === 'growth') {
+    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
+    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : 0);
+    const perDay = m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / 365;
+    out.push({
+      label: 'Network model',
+      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
+      note:
+        m.rate === undefined
+          ? `log-linear fit over ${Math.round(m.calibrate ?? 0)} days before the start`
+          : 'given',
+    });
+    return { ...base, growthLogPerDay: perDay };
+  }
+  if (m.type === 'stochastic') {
+    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
+    const e = estimateDiffusion(
+      window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0),
+    );
+    const drift = m.drift ?? e.drift;
+    const volatility = m.volatility ?? e.volatility;
+    out.push({
+      label: 'Network model',
+      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}`,
+    });
+    return {
+      ...base,
+      kind: HASHRATE_STOCHASTIC,
+      growthLogPerDay: drift / 365,
+      volPerSqrtDay: volatility / Math.sqrt(365),
+      reversionPerDay: m.meanReversion / 365,
+      correlation: m.priceCorrelation,
+    };
+  }
+  out.push({
+    label: 'Network model',
+    value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
+  });
+  return {
+    ...base,
+    kind: HASHRATE_COUPLED,
+    volPerSqrtDay: m.volatility / Math.sqrt(365),
+    elasticity: m.elasticity,
+    lagDays: Math.max(1, m.lag),
+    efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / 365,
+  };
+}
+
+/** Subsidy per block on each day if blocks came exactly on target (used where a model needs it before the network step). */
+function expectedSubsidy(plan: SimulationPlan): Float64Array {
+  const out = new Float64Array(plan.days);
+  const blocksPerDay = 86_400 / plan.protocol.blockIntervalS;
+  let supply = plan.initial.supply;
+  for (let d = 0; d < plan.days; d++) {
+    if (plan.protocol.coin === 'bitcoin')
+      out[d] = subsidyBtc(Math.floor(plan.initial.height + d * blocksPerDay));
+    else {
+      out[d] = Math.max(plan.protocol.tailEmission, baseRewardXmr(supply));
+      supply += out[d] * blocksPerDay;
+    }
+  }
+  return out;
+}

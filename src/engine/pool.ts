@@ -1,0 +1,80 @@
+// Runs path ranges on worker threads (compiled JS, so this works under any runner), or inline
+// when one worker is asked for. Results are handed back per chunk, in completion order; the
+// caller's merge is order-independent, so the worker count never changes a result.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type ChunkResult, ChunkRunner, type EngineSetup } from './chunk.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
+
+/** The compiled worker: beside this file in dist/, or dist/engine/worker.js when running from src/. */
+function workerFile(): URL {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts')
+    ? new URL('../../dist/engine/worker.js', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Splits [from, to) into chunks small enough to balance the workers and report progress. */
+export function chunkRanges(from: number, to: number, workers: number): [number, number][] {
+  const total = to - from;
+  const size = Math.max(64, Math.min(5_000, Math.ceil(total / (workers * 8))));
+  const out: [number, number][] = [];
+  for (let a = from; a < to; a += size) out.push([a, Math.min(to, a + size)]);
+  return out;
+}
+
+export async function runChunks(
+  setup: EngineSetup,
+  ranges: [number, number][],
+  workers: number,
+  onResult: (result: ChunkResult) => void,
+): Promise<void> {
+  if (ranges.length === 0) return;
+  if (workers <= 1) {
+    const runner = new ChunkRunner(setup);
+    for (const [from, to] of ranges) {
+      onResult(runner.run(from, to));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  const count = Math.min(workers, ranges.length);
+  const queue = ranges.slice();
+  const threads = Array.from({ length: count }, () => new Worker(workerFile()));
+  try {
+    await Promise.all(
+      threads.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const range = queue.shift();
+              if (!range) return resolve();
+              worker.postMessage({ type: 'chunk', from: range[0], to: range[1] } satisfies WorkerRequest);
+            };
+            worker.on('message', (reply: WorkerReply) => {
+              if (reply.type === 'error') {
+                const error = new Error(`worker failed: ${reply.message}`);
+                error.stack = reply.stack;
+                return reject(error);
+              }
+              onResult(reply.result);
+              next();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+            });
+            worker.postMessage({ type: 'setup', setup } satisfies WorkerRequest);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+}

@@ -1,0 +1,126 @@
+// Estimates market-model parameters from history strictly before a start date, so an ex-ante run
+// uses only what was known then. All rates are per year (365 days), on daily log changes.
+import type { History } from '../../data/history.js';
+
+const DAYS_PER_YEAR = 365;
+
+export interface Window {
+  /** First history index used (inclusive). */
+  from: number;
+  /** Last history index used (exclusive): the start date's index, so the start day is not used. */
+  to: number;
+}
+
+/** The `days` days before history index `startIndex`. */
+export function windowBefore(_history: History, startIndex: number, days: number): Window {
+  return { from: Math.max(0, startIndex - Math.round(days)), to: Math.max(0, startIndex) };
+}
+
+/** Daily log returns of a positive series over [from, to): r_i = ln(x[i+1] / x[i]). */
+export function logReturns(series: ArrayLike<number>, w: Window): Float64Array {
+  const n = Math.max(0, w.to - w.from - 1);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.log(series[w.from + i + 1] / series[w.from + i]);
+  return out;
+}
+
+export interface DiffusionEstimate {
+  /** Expected log growth per year. */
+  drift: number;
+  /** Annualised volatility. */
+  volatility: number;
+  /** Days of returns behind the estimate. */
+  samples: number;
+}
+
+export function estimateDiffusion(returns: ArrayLike<number>): DiffusionEstimate {
+  const n = returns.length;
+  if (n < 2) return { drift: 0, volatility: 0, samples: n };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += returns[i];
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (returns[i] - mean) ** 2;
+  const variance = ss / (n - 1);
+  return { drift: mean * DAYS_PER_YEAR, volatility: Math.sqrt(variance * DAYS_PER_YEAR), samples: n };
+}
+
+export interface JumpEstimate extends DiffusionEstimate {
+  jumpsPerYear: number;
+  jumpMean: number;
+  jumpVolatility: number;
+}
+
+/**
+ * Merton parameters by thresholding: a daily return further than `k` robust standard deviations
+ * (1.4826 x median absolute deviation) from the median is a jump; the rest is the diffusion.
+ * Simple and transparent, biased when jumps are frequent; good enough to set a scenario's scale.
+ */
+export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEstimate {
+  const sorted = Float64Array.from(returns).sort();
+  const n = sorted.length;
+  if (n < 10) return { ...estimateDiffusion(returns), jumpsPerYear: 0, jumpMean: 0, jumpVolatility: 0 };
+  const median = sorted[Math.floor(n / 2)];
+  const deviations = Float64Array.from(sorted, (r) => Math.abs(r - median)).sort();
+  const robustSd = 1.4826 * deviations[Math.floor(n / 2)];
+  const calm: number[] = [];
+  const jumps: number[] = [];
+  for (let i = 0; i < n; i++) (Math.abs(returns[i] - median) > k * robustSd ? jumps : calm).push(returns[i]);
+  const diffusion = estimateDiffusion(calm);
+  const jumpStats = estimateDiffusion(jumps);
+  return {
+    drift: diffusion.drift,
+    volatility: diffusion.volatility,
+    samples: n,
+    jumpsPerYear: (jumps.length / n) * DAYS_PER_YEAR,
+    jumpMean: jumps.length > 0 ? jumpStats.drift / DAYS_PER_YEAR : 0,
+    jumpVolatility: jumps.length > 1 ? jumpStats.volatility / Math.sqrt(DAYS_PER_YEAR) : 0,
+  };
+}
+
+/**
+ * Hashrate growth per year from a log-linear least-squares fit: daily hashrate implied from blocks
+ * found is noisy (block luck), so a fit over the window is steadier than end points.
+ */
+export function estimateGrowth(series: ArrayLike<number>, w: Window): number {
+  const n = w.to - w.from;
+  if (n < 2) return 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const y = Math.log(series[w.from + i]);
+    sx += i;
+    sy += y;
+    sxx += i * i;
+    sxy += i * y;
+  }
+  const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  return Math.expm1(slope * DAYS_PER_YEAR);
+}
+
+/** Log changes of a series smoothed by a trailing `span`-day mean (removes block luck). */
+export function smoothedLogReturns(series: ArrayLike<number>, w: Window, span = 7): Float64Array {
+  const from = Math.min(w.to, w.from + span);
+  const n = Math.max(0, w.to - from - 1);
+  const out = new Float64Array(n);
+  const mean = (end: number) => {
+    let s = 0;
+    for (let j = end - span + 1; j <= end; j++) s += series[j];
+    return s / span;
+  };
+  for (let i = 0; i < n; i++) out[i] = Math.log(mean(from + i + 1) / mean(from + i));
+  return out;
+}
+
+/** Fees as a share of new coins over the window: sum of fees / sum of issuance. */
+export function estimateFeeShare(fees: ArrayLike<number>, issuance: ArrayLike<number>, w: Window): number {
+  let f = 0;
+  let s = 0;
+  for (let i = w.from; i < w.to; i++) {
+    f += fees[i];
+    s += issuance[i];
+  }
+  return s > 0 ? f / s : 0;
+}

@@ -1,0 +1,62 @@
+// Verdicts on a scenario's claims: the share of paths where each claimed event holds, its 95 %
+// interval, and whether that interval lies on the claimed side of the threshold. The interval is
+// Monte Carlo uncertainty only: it says how sure the run is of the model's answer, not whether
+// the model is right (the calibration study speaks to that).
+import { type Claim, compare } from '../scenario/claims.js';
+import { proportion, wilson } from './quantiles.js';
+import type { ClaimResult } from './summary.js';
+
+export interface PathOutcomes {
+  /** NaN = no payback within the horizon. */
+  paybackDay: Float64Array;
+  netAtHorizonUsd: Float64Array;
+  npvUsd: Float64Array;
+  roiAtHorizon: Float64Array;
+  irr: Float64Array;
+}
+
+function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
+  switch (claim.metric) {
+    case 'payback': {
+      const d = o.paybackDay[k];
+      // A path that never pays back has a payback time longer than any threshold.
+      return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+    }
+    case 'npv':
+      return o.npvUsd[k];
+    case 'net':
+      return o.netAtHorizonUsd[k];
+    case 'roi':
+      return o.roiAtHorizon[k];
+    case 'irr': {
+      const r = o.irr[k];
+      // No IRR means the flows never turn positive: a total loss.
+      return Number.isNaN(r) ? -1 : r;
+    }
+  }
+}
+
+export function evaluateClaim(claim: Claim, o: PathOutcomes, antithetic: boolean): ClaimResult {
+  const n = o.paybackDay.length;
+  const holds = new Uint8Array(n);
+  for (let k = 0; k < n; k++) holds[k] = compare(eventValue(claim, o, k), claim.op, claim.value) ? 1 : 0;
+  const { p, se } = proportion(holds, antithetic);
+  // Effective sample size from the standard error keeps the interval honest under antithetics.
+  const effective = se > 0 ? (p * (1 - p)) / (se * se) : n;
+  const [low, high] = wilson(p, effective);
+  const threshold = claim.probability;
+  const above = claim.probabilityOp === '>' || claim.probabilityOp === '>=';
+  let verdict: ClaimResult['verdict'] = 'inconclusive';
+  if (above ? compare(low, claim.probabilityOp, threshold) : compare(high, claim.probabilityOp, threshold))
+    verdict = 'supported';
+  else if (above ? high < threshold : low > threshold) verdict = 'refuted';
+  return {
+    text: claim.text,
+    share: p,
+    se,
+    low,
+    high,
+    threshold: `${claim.probabilityOp} ${threshold}`,
+    verdict,
+  };
+}

@@ -1,0 +1,74 @@
+// Exact quantiles and simple estimates over per-path values.
+import { type Distribution, type Estimate, QUANTILE_KEYS, QUANTILES, type Quantiles } from './summary.js';
+
+/** The q-quantile of sorted values, linear between order statistics (R's type 7). */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  if (a === b) return a;
+  return a + (h - lo) * (b - a);
+}
+
+/**
+ * Mean and quantiles of `values`. NaN values are left out unless `nanAs` says what they mean
+ * (payback: NaN = never = +Infinity); an infinite quantile is reported as null.
+ */
+export function distribution(values: Float64Array, nanAs?: number): Distribution {
+  const kept = new Float64Array(values.length);
+  let n = 0;
+  let sum = 0;
+  let finite = 0;
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i];
+    if (Number.isNaN(v)) {
+      if (nanAs === undefined) continue;
+      v = nanAs;
+    }
+    kept[n++] = v;
+    if (Number.isFinite(v)) {
+      sum += v;
+      finite++;
+    }
+  }
+  const sorted = kept.subarray(0, n).sort();
+  const quantiles = {} as Quantiles;
+  QUANTILES.forEach((q, i) => {
+    const v = quantileSorted(sorted, q);
+    quantiles[QUANTILE_KEYS[i]] = Number.isFinite(v) ? v : null;
+  });
+  return { mean: finite === n && n > 0 ? sum / n : null, quantiles };
+}
+
+/**
+ * Share of paths where an event holds, with its Monte Carlo standard error. With antithetic
+ * pairs the two paths of a pair are not independent, so the error comes from the pair means.
+ */
+export function proportion(holds: Uint8Array, antithetic: boolean): Estimate {
+  const n = holds.length;
+  if (n === 0) return { p: Number.NaN, se: Number.NaN };
+  let count = 0;
+  for (let i = 0; i < n; i++) count += holds[i];
+  const p = count / n;
+  if (!antithetic || n < 4) return { p, se: Math.sqrt((p * (1 - p)) / n) };
+  const pairs = Math.floor(n / 2);
+  let ss = 0;
+  for (let j = 0; j < pairs; j++) {
+    const m = (holds[2 * j] + holds[2 * j + 1]) / 2;
+    ss += (m - p) ** 2;
+  }
+  return { p, se: Math.sqrt(ss / (pairs - 1) / pairs) };
+}
+
+/** Wilson score interval for a share estimated from an effective sample of size n (95 %: z = 1.96). */
+export function wilson(p: number, n: number, z = 1.96): [number, number] {
+  if (n <= 0) return [0, 1];
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}

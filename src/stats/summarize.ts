@@ -1,0 +1,129 @@
+// Assembles a RunSummary from merged accumulators: every number in summary.json is computed
+// here, in path-index order, so it is the same whatever split of the paths produced the inputs.
+import { type Claim, parseClaim } from '../scenario/claims.js';
+import { evaluateClaim, type PathOutcomes } from './claims.js';
+import { type HistogramSet, histogramQuantile } from './histogram.js';
+import { distribution, proportion } from './quantiles.js';
+import {
+  type Bands,
+  type ChartEvent,
+  QUANTILE_KEYS,
+  QUANTILES,
+  type RunSummary,
+  type SamplePath,
+  SUMMARY_VERSION,
+} from './summary.js';
+
+export interface Outcomes extends PathOutcomes {
+  roiWithSalvage: Float64Array;
+  coinsMined: Float64Array;
+  costPerCoinUsd: Float64Array;
+  breakEvenTariffUsdPerKwh: Float64Array;
+  breakEvenPriceUsd: Float64Array;
+}
+
+export interface SummaryInput {
+  kind: RunSummary['kind'];
+  scenario: RunSummary['scenario'];
+  run: RunSummary['run'];
+  antithetic: boolean;
+  claims: readonly string[];
+  outcomes: Outcomes;
+  /** Paths paying back on day d at [d]; never at [days]. */
+  payback: Uint32Array;
+  dates: string[];
+  /** Series name -> histogram series index. */
+  series: readonly string[];
+  histograms: HistogramSet;
+  events: ChartEvent[];
+  samples: SamplePath[];
+  actual?: RunSummary['actual'];
+}
+
+const PAYBACK_BIN_DAYS = 30;
+
+export function summarize(input: SummaryInput): RunSummary {
+  const o = input.outcomes;
+  const n = o.paybackDay.length;
+  const within = (days: number) => {
+    const holds = new Uint8Array(n);
+    for (let k = 0; k < n; k++) holds[k] = o.paybackDay[k] <= days ? 1 : 0;
+    return proportion(holds, input.antithetic);
+  };
+  const never = new Uint8Array(n);
+  for (let k = 0; k < n; k++) never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
+  const claims = input.claims
+    .map(parseClaim)
+    .filter((c): c is { ok: true; claim: Claim } => c.ok)
+    .map((c) => evaluateClaim(c.claim, o, input.antithetic));
+  return {
+    version: SUMMARY_VERSION,
+    kind: input.kind,
+    scenario: input.scenario,
+    run: input.run,
+    headline: {
+      // A year is 365.25 days, as everywhere in minesim.
+      paybackWithin1y: within(365.25),
+      paybackWithin2y: within(730.5),
+      noPayback: proportion(never, input.antithetic),
+      paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),
+      netAtHorizonUsd: distribution(o.netAtHorizonUsd),
+      roiAtHorizon: distribution(o.roiAtHorizon),
+      roiWithSalvage: distribution(o.roiWithSalvage),
+      npvUsd: distribution(o.npvUsd),
+      irr: distribution(o.irr),
+      coinsMined: distribution(o.coinsMined),
+      costPerCoinUsd: distribution(o.costPerCoinUsd),
+      breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
+      breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
+    },
+    payback: paybackHistogram(input.payback, n),
+    timeline: timeline(input),
+    claims,
+    events: input.events,
+    samplePaths: input.samples,
+    ...(input.actual ? { actual: input.actual } : {}),
+  };
+}
+
+function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback'] {
+  const days = perDay.length - 1;
+  const counts: number[] = [];
+  const cdf: { day: number; p: number }[] = [];
+  let cumulative = 0;
+  for (let from = 0; from < days; from += PAYBACK_BIN_DAYS) {
+    const to = Math.min(days, from + PAYBACK_BIN_DAYS);
+    let count = 0;
+    for (let d = from; d < to; d++) count += perDay[d];
+    counts.push(count);
+    cumulative += count;
+    cdf.push({ day: to - 1, p: n > 0 ? cumulative / n : 0 });
+  }
+  return { binDays: PAYBACK_BIN_DAYS, counts, never: perDay[days], cdf };
+}
+
+function timeline(input: SummaryInput): RunSummary['timeline'] {
+  const h = input.histograms;
+  const c = h.checkpoints;
+  const bands = (name: string): Bands => {
+    const s = input.series.indexOf(name);
+    const out = {} as Bands;
+    QUANTILE_KEYS.forEach((key, i) => {
+      out[key] = Array.from(
+        { length: c },
+        (_, j) => histogramQuantile(h, s * c + j, QUANTILES[i]) ?? Number.NaN,
+      );
+    });
+    return out;
+  };
+  return {
+    dates: input.dates,
+    netUsd: bands('netUsd'),
+    revenueUsdPerDay: bands('revenueUsdPerDay'),
+    powerCostUsdPerDay: bands('powerCostUsdPerDay'),
+    hashpriceUsd: bands('hashpriceUsd'),
+    priceUsd: bands('priceUsd'),
+    difficulty: bands('difficulty'),
+    shutdownShare: bands('shutdownShare'),
+  };
+}
