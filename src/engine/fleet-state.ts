@@ -1,0 +1,100 @@
+// The fleet as the kernel's day loop sees it: per-cohort columns of doubles. The constant columns
+// are copied from plan.cohorts at the start of every path (a few dozen stores against thousands of
+// cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
+// workspace stays correct whatever plan of the same shape it is handed.
+
+import { failuresAtUniform, type Uniform } from './failures.js';
+import type { SimulationPlan } from './plan.js';
+
+export interface FleetState {
+  /** Day capex is paid: max(purchaseDay, 0). */
+  capexDay: Float64Array;
+  capexUsd: Float64Array;
+  deployDay: Float64Array;
+  /** First day it no longer runs: min(retireDay, brickDay). */
+  endDay: Float64Array;
+  /** Day its survivors are sold: retireDay, or -1 when bricked first (nothing to sell). */
+  saleDay: Float64Array;
+  hashrateHs: Float64Array;
+  /** IT load of one unit, kW. */
+  unitKw: Float64Array;
+  uptime: Float64Array;
+  maintenanceUsdPerUnitDay: Float64Array;
+  failureProbPerDay: Float64Array;
+  degradationPerDay: Float64Array;
+  /** Evolving: units alive (whole in random mode, fractional in expected-value mode). */
+  aliveUnits: Float64Array;
+  /** Evolving: degradation accumulated since deployment. */
+  wearFactor: Float64Array;
+  /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
+  deployHashpriceUsd: Float64Array;
+  /** Cache: (1 - p)^units for the alive count in cachedUnits (NaN: none). */
+  noFailureProb: Float64Array;
+  cachedUnits: Float64Array;
+}
+
+export function createFleetState(cohortCount: number): FleetState {
+  const column = () => new Float64Array(cohortCount);
+  return {
+    capexDay: column(),
+    capexUsd: column(),
+    deployDay: column(),
+    endDay: column(),
+    saleDay: column(),
+    hashrateHs: column(),
+    unitKw: column(),
+    uptime: column(),
+    maintenanceUsdPerUnitDay: column(),
+    failureProbPerDay: column(),
+    degradationPerDay: column(),
+    aliveUnits: column(),
+    wearFactor: column(),
+    deployHashpriceUsd: column(),
+    noFailureProb: column(),
+    cachedUnits: column(),
+  };
+}
+
+/** Loads the plan's cohorts and resets the evolving columns for a new path. */
+export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
+  const cohorts = plan.cohorts;
+  for (let c = 0; c < cohorts.length; c++) {
+    const cohort = cohorts[c];
+    fleet.capexDay[c] = Math.max(cohort.purchaseDay, 0);
+    fleet.capexUsd[c] = cohort.capexUsd;
+    fleet.deployDay[c] = cohort.deployDay;
+    fleet.endDay[c] = Math.min(cohort.retireDay, cohort.brickDay);
+    fleet.saleDay[c] = cohort.retireDay < cohort.brickDay ? cohort.retireDay : -1;
+    fleet.hashrateHs[c] = cohort.hashrateHs;
+    fleet.unitKw[c] = cohort.powerW * 1e-3;
+    fleet.uptime[c] = cohort.uptime;
+    fleet.maintenanceUsdPerUnitDay[c] = cohort.maintenanceUsdPerUnitDay;
+    fleet.failureProbPerDay[c] = cohort.failureProbPerDay;
+    fleet.degradationPerDay[c] = cohort.degradationPerDay;
+    fleet.aliveUnits[c] = cohort.units;
+    fleet.wearFactor[c] = 1;
+    fleet.deployHashpriceUsd[c] = Number.NaN;
+    fleet.cachedUnits[c] = Number.NaN;
+  }
+}
+
+/**
+ * End of a running day: wear accrues and units fail, by one draw from `rng` (see failures.ts) or,
+ * without one, by the expected fraction. Ageing goes on while a cohort is switched off.
+ */
+export function ageCohort(fleet: FleetState, c: number, rng: Uniform): void {
+  fleet.wearFactor[c] *= fleet.degradationPerDay[c];
+  const units = fleet.aliveUnits[c];
+  const p = fleet.failureProbPerDay[c];
+  if (rng === null) {
+    fleet.aliveUnits[c] = units * (1 - p);
+    return;
+  }
+  const u = rng();
+  // exp and log1p cost more than the rest of a cohort-day; the alive count rarely changes.
+  if (units !== fleet.cachedUnits[c]) {
+    fleet.cachedUnits[c] = units;
+    fleet.noFailureProb[c] = Math.exp(units * Math.log1p(-p));
+  }
+  fleet.aliveUnits[c] = units - failuresAtUniform(units, p, fleet.noFailureProb[c], u);
+}

@@ -1,0 +1,239 @@
+// The deterministic per-path kernel: one market path in, the fleet's daily economics and the
+// path's metrics out. The Monte Carlo engine calls it once per path and the back-test once, so it
+// allocates nothing: all state and outputs live in a KernelWorkspace made once per plan.
+//
+// Day d, in order: the network steps (network.ts); each cohort in its running window
+// (deployDay <= d < min(retireDay, brickDay)) earns coins by its share of the difficulty and pays
+// power, hosting and maintenance on its alive units, unless the shutdown rule switches it off
+// (then it pays hosting and maintenance only); units then wear and fail, so day d's output uses
+// the units alive at its start. Capex is paid on max(purchaseDay, 0); a cohort is sold on its
+// retireDay unless bricked before. The treasury turns coins and costs into cash and held coins.
+// Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
+// power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
+// further opex); hashprice is gross of the pool fee.
+
+import { internalRateOfReturn } from '../stats/irr.js';
+import type { Uniform } from './failures.js';
+import { ageCohort, resetFleetState } from './fleet-state.js';
+import { resetNetworkState, stepNetworkDay } from './network.js';
+import {
+  type MarketPath,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+  TREASURY_SELL_DAILY,
+} from './plan.js';
+import { resaleUsd, salvageAtHorizonUsd } from './salvage.js';
+import * as M from './workspace.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+export type { Uniform } from './failures.js';
+
+/**
+ * Runs `plan` over `path`, writing net positions, cash flows, metrics (and the trace, if enabled)
+ * into `workspace`; returns workspace.metrics. With `rng` the failures are drawn (one uniform per
+ * cohort per running day, see failures.ts); with null, alive units decay by the expected fraction.
+ */
+export function simulatePath(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform = null,
+): Float64Array {
+  return simulatePathWith(plan, path, workspace, rng, plan.tariffUsdPerKwh, path.priceUsd);
+}
+
+/** simulatePath with the tariff and price series given separately (break-even searches pass constants). */
+export function simulatePathWith(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+): Float64Array {
+  M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
+  const days = plan.days;
+  const cohorts = plan.cohorts;
+  const cohortCount = cohorts.length;
+  const fleet = workspace.fleet;
+  const alive = fleet.aliveUnits;
+  const wear = fleet.wearFactor;
+  const deployHashprice = fleet.deployHashpriceUsd;
+  const { capexDay, capexUsd, deployDay, endDay, saleDay, hashrateHs, unitKw, uptime } = fleet;
+  const maintenanceUsdPerUnitDay = fleet.maintenanceUsdPerUnitDay;
+  const netPosition = workspace.netPositionUsd;
+  const cashFlow = workspace.cashFlowUsd;
+  const trace = workspace.trace;
+  const network = workspace.network;
+  const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
+  // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
+  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
+  const keep = 1 - plan.poolFee;
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  const treasury = plan.treasury;
+  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
+  const pue = plan.pue;
+  const discountPerDay = plan.discountPerDay;
+  const feesPerBlock = path.feesPerBlock;
+  const fixedUsdPerDay = plan.fixedUsdPerDay;
+
+  resetFleetState(fleet, plan);
+  resetNetworkState(network, plan);
+  let firstCapexDay = days;
+  for (let c = 0; c < cohortCount; c++) {
+    if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
+  }
+  if (firstCapexDay === days) firstCapexDay = 0;
+
+  let cash = 0;
+  let held = 0;
+  let coinsTotal = 0;
+  let revenueTotal = 0;
+  let powerTotal = 0;
+  let otherTotal = 0;
+  let capexTotal = 0;
+  let salvageTotal = 0;
+  let hashpriceSum = 0;
+  let daysShutDown = 0;
+  let npv = 0;
+  let discount = 1;
+  let paybackDay = Number.NaN;
+  let hashprice = 0;
+
+  for (let d = 0; d < days; d++) {
+    const price = priceUsd[d];
+    stepNetworkDay(network, plan, path, d);
+    const difficulty = network.dayDifficulty;
+    // Gross coins one H/s earns today.
+    const coinsPerHs =
+      difficulty > 0
+        ? (SECONDS_PER_DAY * (network.daySubsidy + feesPerBlock[d])) / (difficulty * hashesPerDifficulty)
+        : 0;
+    hashprice = coinsPerHs * price * hashpriceUnitHs;
+    hashpriceSum += hashprice;
+    const powerUsdPerKw = tariffUsdPerKwh[d] * 24 * pue;
+
+    let coins = 0;
+    let power = 0;
+    let hosting = 0;
+    let maintenance = 0;
+    let capex = 0;
+    let salvage = 0;
+    let fleetHs = 0;
+    let running = 0;
+    let off = 0;
+    for (let c = 0; c < cohortCount; c++) {
+      if (d === capexDay[c]) capex += capexUsd[c];
+      if (d === saleDay[c]) {
+        salvage += resaleUsd(cohorts[c], alive[c], hashprice, deployHashprice[c]);
+        alive[c] = 0;
+      }
+      if (d < deployDay[c] || d >= endDay[c]) continue;
+      if (Number.isNaN(deployHashprice[c])) deployHashprice[c] = hashprice;
+      const units = alive[c];
+      const itKw = units * unitKw[c];
+      const cohortHs = units * hashrateHs[c] * wear[c] * uptime[c];
+      const cohortCoins = cohortHs * coinsPerHs * keep;
+      const cohortPower = itKw * uptime[c] * powerUsdPerKw;
+      running++;
+      hosting += itKw * hostingUsdPerKwDay;
+      maintenance += units * maintenanceUsdPerUnitDay[c];
+      if (shutdown && cohortCoins * price < cohortPower) off++;
+      else {
+        coins += cohortCoins;
+        power += cohortPower;
+        fleetHs += cohortHs;
+      }
+      // Wear and failures land at the end of the day, so day d's output uses its starting units.
+      ageCohort(fleet, c, rng);
+    }
+
+    const fixed = fixedUsdPerDay[d];
+    const revenue = coins * price;
+    const costs = power + hosting + maintenance + fixed;
+    const previousCash = cash;
+    if (treasury === TREASURY_SELL_DAILY) cash += revenue + salvage - costs - capex;
+    else if (treasury === TREASURY_HOLD) {
+      held += coins;
+      cash += salvage - costs - capex;
+    } else {
+      // Sell-to-cover: sell just enough of the stack to pay what the day's cash-in does not cover.
+      held += coins;
+      const due = costs + capex - salvage;
+      let sold = due > 0 && price > 0 ? due / price : 0;
+      if (sold > held) sold = held;
+      held -= sold;
+      cash += sold * price - due;
+    }
+    const position = cash + held * price;
+    netPosition[d] = position;
+    cashFlow[d] = cash - previousCash;
+    npv += (cash - previousCash) * discount;
+    discount *= discountPerDay;
+    if (Number.isNaN(paybackDay) && d >= firstCapexDay && position >= 0) paybackDay = d;
+
+    coinsTotal += coins;
+    revenueTotal += revenue;
+    powerTotal += power;
+    otherTotal += hosting + maintenance + fixed;
+    capexTotal += capex;
+    salvageTotal += salvage;
+    if (off > 0) daysShutDown++;
+    if (trace !== null) {
+      trace.priceUsd[d] = price;
+      trace.difficulty[d] = difficulty;
+      trace.height[d] = network.dayStartHeight;
+      trace.subsidyPerBlock[d] = network.daySubsidy;
+      trace.hashpriceUsd[d] = hashprice;
+      trace.fleetHashrateHs[d] = fleetHs;
+      trace.coinsMined[d] = coins;
+      trace.revenueUsd[d] = revenue;
+      trace.powerUsd[d] = power;
+      trace.hostingUsd[d] = hosting;
+      trace.maintenanceUsd[d] = maintenance;
+      trace.fixedUsd[d] = fixed;
+      trace.capexUsd[d] = capex;
+      trace.salvageUsd[d] = salvage;
+      trace.cashUsd[d] = cash;
+      trace.heldCoins[d] = held;
+      trace.runningCohorts[d] = running;
+      trace.shutDownCohorts[d] = off;
+    }
+  }
+
+  const salvageAtHorizon = salvageAtHorizonUsd(plan, alive, deployHashprice, hashprice);
+  const last = days - 1;
+  const finalPosition = days > 0 ? netPosition[last] : 0;
+  const terminalUsd = days > 0 ? held * priceUsd[last] + salvageAtHorizon : 0;
+  if (days > 0) {
+    cashFlow[last] += terminalUsd;
+    npv += terminalUsd * (discount / discountPerDay);
+  }
+  const opex = powerTotal + otherTotal;
+
+  const metrics = workspace.metrics;
+  metrics[M.METRIC_PAYBACK_DAY] = paybackDay;
+  metrics[M.METRIC_NET_POSITION_USD] = finalPosition;
+  metrics[M.METRIC_ROI] = capexTotal > 0 ? finalPosition / capexTotal : Number.NaN;
+  metrics[M.METRIC_ROI_WITH_SALVAGE] =
+    capexTotal > 0 ? (finalPosition + salvageAtHorizon) / capexTotal : Number.NaN;
+  metrics[M.METRIC_NPV_USD] = npv;
+  metrics[M.METRIC_IRR_ANNUAL] = internalRateOfReturn(cashFlow, days, 365);
+  metrics[M.METRIC_COINS_MINED] = coinsTotal;
+  metrics[M.METRIC_OPEX_PER_COIN_USD] = coinsTotal > 0 ? opex / coinsTotal : Number.NaN;
+  metrics[M.METRIC_ALL_IN_PER_COIN_USD] =
+    coinsTotal > 0 ? (opex + capexTotal - salvageTotal - salvageAtHorizon) / coinsTotal : Number.NaN;
+  metrics[M.METRIC_REVENUE_USD] = revenueTotal;
+  metrics[M.METRIC_POWER_COST_USD] = powerTotal;
+  metrics[M.METRIC_OTHER_COSTS_USD] = otherTotal;
+  metrics[M.METRIC_CAPEX_USD] = capexTotal;
+  metrics[M.METRIC_SALVAGE_REALIZED_USD] = salvageTotal;
+  metrics[M.METRIC_SALVAGE_AT_HORIZON_USD] = salvageAtHorizon;
+  metrics[M.METRIC_DAYS_SHUT_DOWN] = daysShutDown;
+  metrics[M.METRIC_MEAN_HASHPRICE_USD] = days > 0 ? hashpriceSum / days : Number.NaN;
+  metrics[M.METRIC_FINAL_CASH_USD] = cash;
+  metrics[M.METRIC_FINAL_HELD_COINS] = held;
+  return metrics;
+}

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { simulatePath } from '../../src/engine/kernel.js';
+import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
+import * as M from '../../src/engine/workspace.js';
+import { makePath, makePlan, series } from '../fixtures/plan.js';
+
+const RUNS = 40;
+
+const cohortArb = fc.record({
+  units: fc.integer({ min: 1, max: 40 }),
+  unitPriceUsd: fc.double({ min: 0, max: 5000, noNaN: true }),
+  purchaseDay: fc.integer({ min: -5, max: 20 }),
+  deployDay: fc.integer({ min: 0, max: 30 }),
+  retireOffset: fc.integer({ min: 1, max: 400 }),
+  brickOffset: fc.integer({ min: 1, max: 400 }),
+  failureProbPerDay: fc.double({ min: 0, max: 0.02, noNaN: true }),
+  degradationPerDay: fc.double({ min: 0.998, max: 1, noNaN: true }),
+  uptime: fc.double({ min: 0.5, max: 1, noNaN: true }),
+  maintenanceUsdPerUnitDay: fc.double({ min: 0, max: 1, noNaN: true }),
+  salvageMode: fc.integer({ min: 0, max: 2 }),
+  salvageFraction: fc.double({ min: 0, max: 0.8, noNaN: true }),
+});
+
+const scenarioArb = fc.record({
+  days: fc.integer({ min: 20, max: 300 }),
+  cohorts: fc.array(cohortArb, { minLength: 1, maxLength: 3 }),
+  tariff: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  hosting: fc.double({ min: 0, max: 1, noNaN: true }),
+  fixed: fc.double({ min: 0, max: 20, noNaN: true }),
+  operation: fc.integer({ min: 0, max: 1 }),
+  treasury: fc.integer({ min: 0, max: 2 }),
+  priceSwing: fc.double({ min: 0, max: 0.8, noNaN: true }),
+  hashrateGrowthPerDay: fc.double({ min: -0.002, max: 0.01, noNaN: true }),
+  seed: fc.integer(),
+});
+
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario, tariff = s.tariff): { plan: SimulationPlan; path: MarketPath } {
+  const plan = makePlan({
+    days: s.days,
+    tariffUsdPerKwh: tariff,
+    hostingUsdPerKwDay: s.hosting,
+    fixedUsdPerDay: s.fixed,
+    operation: s.operation,
+    treasury: s.treasury,
+    discountPerDay: 0.9997,
+    cohorts: s.cohorts.map(({ retireOffset, brickOffset, ...c }) => ({
+      ...c,
+      capexUsd: c.units * c.unitPriceUsd,
+      retireDay: c.deployDay + retireOffset,
+      brickDay: c.deployDay + brickOffset,
+    })),
+  });
+  const price = new Float64Array(s.days);
+  const hashrate = new Float64Array(s.days);
+  for (let d = 0; d < s.days; d++) {
+    price[d] = 1808.75 * (1 + s.priceSwing * Math.sin(d / 9));
+    hashrate[d] = 4.3e18 * (1 + s.hashrateGrowthPerDay) ** d;
+  }
+  return { plan, path: makePath(plan, { priceUsd: price, networkHashrateHs: hashrate }) };
+}
+
+function simulate(plan: SimulationPlan, path: MarketPath, seed: number | null, trace = false) {
+  const workspace = M.createKernelWorkspace(plan, { trace });
+  const rng = seed === null ? null : seedrandom(String(seed));
+  const metrics = simulatePath(plan, path, workspace, rng).slice();
+  return { metrics, workspace };
+}
+
+const later = (day: number) => (Number.isNaN(day) ? Number.POSITIVE_INFINITY : day);
+
+describe('simulatePath properties', () => {
+  it('simulatePath() never brings payback earlier nor raises the net position at a higher tariff', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.boolean(),
+        (s, extra, random) => {
+          const seed = random ? s.seed : null;
+          const cheap = build(s);
+          const dear = build(s, s.tariff + extra);
+          const a = simulate(cheap.plan, cheap.path, seed).metrics;
+          const b = simulate(dear.plan, dear.path, seed).metrics;
+          expect(later(b[M.METRIC_PAYBACK_DAY])).toBeGreaterThanOrEqual(later(a[M.METRIC_PAYBACK_DAY]));
+          expect(b[M.METRIC_NET_POSITION_USD]).toBeLessThanOrEqual(a[M.METRIC_NET_POSITION_USD] + 1e-6);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('simulatePath() never earns more revenue with more failures', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.double({ min: 0, max: 0.05, noNaN: true }), (s, extra) => {
+        const base = build(s);
+        const worse = build({
+          ...s,
+          cohorts: s.cohorts.map((c) => ({ ...c, failureProbPerDay: c.failureProbPerDay + extra })),
+        });
+        const a = simulate(base.plan, base.path, null).metrics[M.METRIC_REVENUE_USD];
+        const b = simulate(worse.plan, worse.path, null).metrics[M.METRIC_REVENUE_USD];
+        expect(b).toBeLessThanOrEqual(a * (1 + 1e-12));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('simulatePath() pays a free fleet back on day 0', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const free = build(
+          {
+            ...s,
+            hosting: 0,
+            fixed: 0,
+            cohorts: s.cohorts.map((c) => ({ ...c, unitPriceUsd: 0, maintenanceUsdPerUnitDay: 0 })),
+          },
+          0,
+        );
+        expect(simulate(free.plan, free.path, s.seed).metrics[M.METRIC_PAYBACK_DAY]).toBe(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('simulatePath() daily flows add up to its totals and its net position', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { plan, path } = build(s);
+        const { metrics, workspace } = simulate(plan, path, s.seed, true);
+        const t = workspace.trace!;
+        const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+        const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
+        close(sum(t.revenueUsd), metrics[M.METRIC_REVENUE_USD]);
+        close(sum(t.coinsMined), metrics[M.METRIC_COINS_MINED]);
+        close(sum(t.powerUsd), metrics[M.METRIC_POWER_COST_USD]);
+        close(sum(t.hostingUsd) + sum(t.maintenanceUsd) + sum(t.fixedUsd), metrics[M.METRIC_OTHER_COSTS_USD]);
+        close(sum(t.capexUsd), metrics[M.METRIC_CAPEX_USD]);
+        close(sum(t.salvageUsd), metrics[M.METRIC_SALVAGE_REALIZED_USD]);
+        const last = plan.days - 1;
+        const final =
+          metrics[M.METRIC_FINAL_CASH_USD] + metrics[M.METRIC_FINAL_HELD_COINS] * path.priceUsd[last];
+        close(workspace.netPositionUsd[last], final);
+        close(metrics[M.METRIC_NET_POSITION_USD], final);
+        close(sum(workspace.cashFlowUsd), final + metrics[M.METRIC_SALVAGE_AT_HORIZON_USD]);
+        if (plan.treasury === 0) {
+          const flows = sum(t.revenueUsd) + sum(t.salvageUsd) - sum(t.capexUsd);
+          close(final, flows - metrics[M.METRIC_POWER_COST_USD] - metrics[M.METRIC_OTHER_COSTS_USD]);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('simulatePath() is deterministic without randomness and with the same seed', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.boolean(), (s, random) => {
+        const { plan, path } = build(s);
+        const seed = random ? s.seed : null;
+        const a = simulate(plan, path, seed);
+        const b = simulate(plan, path, seed);
+        expect(Array.from(b.metrics)).toEqual(Array.from(a.metrics));
+        expect(Array.from(b.workspace.netPositionUsd)).toEqual(Array.from(a.workspace.netPositionUsd));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('simulatePath() gives the same result when a workspace is reused for another path first', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { plan, path } = build(s);
+        const workspace = M.createKernelWorkspace(plan);
+        const fresh = simulatePath(plan, path, workspace, seedrandom('x')).slice();
+        simulatePath(plan, makePath(plan, { priceUsd: series(plan.days, 50) }), workspace, seedrandom('y'));
+        expect(Array.from(simulatePath(plan, path, workspace, seedrandom('x')))).toEqual(Array.from(fresh));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

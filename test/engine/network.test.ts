@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { simulatePath } from '../../src/engine/kernel.js';
+import { createKernelWorkspace, type KernelTrace } from '../../src/engine/workspace.js';
+import {
+  makeMoneroPlan,
+  makePath,
+  makePlan,
+  type PathOptions,
+  type PlanOptions,
+  TWO_POW_32,
+} from '../fixtures/plan.js';
+
+const D0 = 15e12;
+/** Network hashrate that finds exactly 144 blocks a day at difficulty D0. */
+const H144 = (144 * D0 * TWO_POW_32) / 86_400;
+
+function traceOf(plan: ReturnType<typeof makePlan>, pathOptions: PathOptions = {}): KernelTrace {
+  const workspace = createKernelWorkspace(plan, { trace: true });
+  simulatePath(plan, makePath(plan, pathOptions), workspace);
+  return workspace.trace!;
+}
+
+function bitcoinAt(height: number, epochStartHeight: number, options: PlanOptions = {}) {
+  return makePlan({
+    days: 12,
+    initial: {
+      height,
+      difficulty: D0,
+      networkHashrateHs: H144,
+      priceUsd: 10_000,
+      epochStartHeight,
+      epochElapsedS: (height - epochStartHeight) * 600,
+      supply: 0,
+    },
+    ...options,
+  });
+}
+
+function firstDayBelow(values: Float64Array, threshold: number): number {
+  return values.findIndex((v) => v < threshold);
+}
+
+describe('simulatePath network stepping (Bitcoin)', () => {
+  it('simulatePath() advances the height by 86,400 x H / (D x 2^32) blocks a day', () => {
+    const trace = traceOf(makePlan({ days: 3 }));
+    // 86,400 x 4.3e18 / (5.6e11 x 2^32) = 154.4665 blocks.
+    expect(trace.height[1] - trace.height[0]).toBeCloseTo(154.4665, 3);
+  });
+
+  it('simulatePath() brings the halving earlier when hashrate outgrows difficulty', () => {
+    // 1,000 blocks before the 630,000 halving; the epoch ends at 631,006 so no retarget interferes before day 6.
+    const plan = bitcoinAt(629_000, 629_000 - 10);
+    const atPace = traceOf(plan, { networkHashrateHs: H144 }).subsidyPerBlock;
+    const doubled = traceOf(plan, { networkHashrateHs: 2 * H144 }).subsidyPerBlock;
+    expect(firstDayBelow(atPace, 12.5)).toBe(6); // 1,000 / 144 = 6.9 days
+    expect(firstDayBelow(doubled, 12.5)).toBe(3); // 1,000 / 288 = 3.5 days
+    // Day 3 at 288 blocks spans heights 629,864..630,152: 136 blocks at 12.5, 152 at 6.25.
+    expect(doubled[3]).toBeCloseTo((136 * 12.5 + 152 * 6.25) / 288, 9);
+    expect(doubled[4]).toBe(6.25);
+  });
+
+  it('simulatePath() retargets after 2016 blocks by 14 days / actual time, interpolating within the day', () => {
+    // 216 blocks a day: the epoch takes 2016 / 216 = 9 1/3 days, so difficulty rises 14 / 9.333 = 1.5x.
+    const trace = traceOf(bitcoinAt(700_000, 700_000), { networkHashrateHs: 1.5 * H144 });
+    expect(trace.difficulty[8]).toBe(D0);
+    // Day 9: a third of the day at D0 (72 blocks), two thirds at 1.5 D0 (96 blocks).
+    expect(trace.height[10] - trace.height[9]).toBeCloseTo(168, 6);
+    expect(trace.difficulty[9]).toBeCloseTo(1 / (1 / 3 / D0 + 2 / 3 / (1.5 * D0)), -3);
+    expect(trace.difficulty[10] / D0).toBeCloseTo(1.5, 12);
+  });
+
+  it('simulatePath() clamps a retarget at x4 when the epoch ran 8x too fast', () => {
+    // 1,152 blocks a day: 2016 blocks in 1.75 days, a ratio of 8 clamped to 4.
+    const trace = traceOf(bitcoinAt(700_000, 700_000), { networkHashrateHs: 8 * H144 });
+    expect(trace.height[1] - trace.height[0]).toBeCloseTo(1152, 6);
+    // Day 1: 864 blocks in 0.75 day at D0, then 0.25 day at 4 D0 (72 blocks).
+    expect(trace.height[2] - trace.height[1]).toBeCloseTo(936, 6);
+    expect(trace.difficulty[2] / D0).toBeCloseTo(4, 12);
+    expect(trace.height[3] - trace.height[2]).toBeCloseTo(288, 6);
+  });
+
+  it('simulatePath() uses a replayed difficulty and block count as given', () => {
+    const trace = traceOf(makePlan({ days: 3 }), { difficulty: 6e11, blocks: 160 });
+    expect(trace.difficulty[1]).toBe(6e11);
+    expect(trace.height[2] - trace.height[1]).toBe(160);
+  });
+});
+
+describe('simulatePath network stepping (Monero)', () => {
+  const xmrReward = (supplyXmr: number) => (2 ** 64 - 1 - supplyXmr * 1e12) / 2 ** 19 / 1e12;
+
+  it('simulatePath() sets Monero difficulty to hashrate x 120 every day and finds 720 blocks', () => {
+    const plan = makeMoneroPlan({ days: 3 });
+    const trace = traceOf(plan, { networkHashrateHs: Float64Array.of(1e9, 2e9, 0.5e9) });
+    expect(Array.from(trace.difficulty)).toEqual([120e9, 240e9, 60e9]);
+    expect(trace.height[1] - trace.height[0]).toBe(720);
+  });
+
+  it('simulatePath() pays the Monero base reward from the supply and advances the supply', () => {
+    const plan = makeMoneroPlan({ days: 2 });
+    const trace = traceOf(plan, { networkHashrateHs: 1.03e9 });
+    const r0 = xmrReward(15.9e6); // 4.8575 XMR
+    expect(trace.subsidyPerBlock[0]).toBeCloseTo(r0, 9);
+    expect(trace.subsidyPerBlock[1]).toBeCloseTo(xmrReward(15.9e6 + 720 * r0), 9);
+    // One X3 at 220 kH/s of 1.03 GH/s earns its share of 720 blocks.
+    expect(trace.coinsMined[0]).toBeCloseTo((220e3 / 1.03e9) * 720 * r0, 12);
+  });
+
+  it('simulatePath() never pays less than the 0.6 XMR tail emission', () => {
+    const base = makeMoneroPlan({ days: 1 });
+    const plan = { ...base, initial: { ...base.initial, supply: 18.4e6 } };
+    expect(traceOf(plan).subsidyPerBlock[0]).toBe(0.6);
+  });
+});

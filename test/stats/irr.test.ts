@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { internalRateOfReturn, netPresentValue } from '../../src/stats/irr.js';
+
+function daily(days: number, entries: [number, number][]): Float64Array {
+  const flows = new Float64Array(days);
+  for (const [day, usd] of entries) flows[day] += usd;
+  return flows;
+}
+
+describe('internalRateOfReturn', () => {
+  it('internalRateOfReturn() of -100 on day 0 and +110 on day 365 is 10 % a year', () => {
+    expect(
+      internalRateOfReturn(
+        daily(366, [
+          [0, -100],
+          [365, 110],
+        ]),
+        366,
+      ),
+    ).toBeCloseTo(0.1, 10);
+  });
+
+  it('internalRateOfReturn() of yearly flows -100, +110 with periodsPerYear 1 is 10 %', () => {
+    expect(internalRateOfReturn(Float64Array.of(-100, 110), 2, 1)).toBeCloseTo(0.1, 12);
+  });
+
+  it('internalRateOfReturn() of -100 then +60, +60 yearly solves 100 = 60/(1+r) + 60/(1+r)^2', () => {
+    // 100 x^2... with v = 1/(1+r): 60 v^2 + 60 v - 100 = 0 -> v = (-60 + sqrt(3600 + 24000)) / 120.
+    const v = (-60 + Math.sqrt(3600 + 24_000)) / 120;
+    expect(internalRateOfReturn(Float64Array.of(-100, 60, 60), 3, 1)).toBeCloseTo(1 / v - 1, 12);
+  });
+
+  it('internalRateOfReturn() is negative when less comes back than went in', () => {
+    expect(
+      internalRateOfReturn(
+        daily(366, [
+          [0, -100],
+          [365, 50],
+        ]),
+        366,
+      ),
+    ).toBeCloseTo(-0.5, 10);
+  });
+
+  it('internalRateOfReturn() is NaN when the flows never change sign', () => {
+    expect(
+      internalRateOfReturn(
+        daily(10, [
+          [0, 100],
+          [5, 10],
+        ]),
+        10,
+      ),
+    ).toBeNaN();
+    expect(
+      internalRateOfReturn(
+        daily(10, [
+          [0, -100],
+          [5, -10],
+        ]),
+        10,
+      ),
+    ).toBeNaN();
+    expect(internalRateOfReturn(new Float64Array(10), 10)).toBeNaN();
+  });
+
+  it('internalRateOfReturn() only reads the first `length` flows', () => {
+    const flows = daily(400, [
+      [0, -100],
+      [365, 110],
+      [399, -1e9],
+    ]);
+    expect(internalRateOfReturn(flows, 366)).toBeCloseTo(0.1, 10);
+  });
+
+  it('internalRateOfReturn() zeroes the present value of daily mining-like flows', () => {
+    const flows = new Float64Array(1825).fill(3);
+    flows[0] = -2000;
+    const annual = internalRateOfReturn(flows, flows.length);
+    expect(netPresentValue(flows, flows.length, (1 + annual) ** (-1 / 365))).toBeCloseTo(0, 6);
+  });
+});
+
+describe('netPresentValue', () => {
+  it('netPresentValue() of -100 now and +110 in a year at 10 % is 0', () => {
+    expect(
+      netPresentValue(
+        daily(366, [
+          [0, -100],
+          [365, 110],
+        ]),
+        366,
+        1.1 ** (-1 / 365),
+      ),
+    ).toBeCloseTo(0, 10);
+  });
+
+  it('netPresentValue() with a discount factor of 1 is the plain sum', () => {
+    expect(netPresentValue(Float64Array.of(-5, 2, 2, 2), 4, 1)).toBe(1);
+  });
+});
