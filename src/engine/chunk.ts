@@ -4,24 +4,13 @@
 
 import { addValue, createHistogramSet, type HistogramSet } from '../stats/histogram.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
+import { readCheckpoints, SERIES_COUNT } from './checkpoints.js';
 import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
 import type { MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
 import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
 import * as M from './workspace.js';
-
-/** Timeline series recorded at each weekly checkpoint. */
-export const SERIES = [
-  'netUsd',
-  'revenueUsdPerDay',
-  'powerCostUsdPerDay',
-  'hashpriceUsd',
-  'priceUsd',
-  'difficulty',
-  'shutdownShare',
-] as const;
-export const SERIES_COUNT = SERIES.length;
 
 /** Per-path results kept for every path (a million paths: 80 MB). */
 export const SCALARS = [
@@ -148,40 +137,6 @@ export class ChunkRunner {
     this.fleet.reset(key, k, STREAM_FLEET, false);
     fillMarketPath(market, this.market, this.price, this.network, this.fees);
     simulatePath(plan, this.market.path, this.kernel, this.uniform);
-    const trace = this.kernel.trace!;
-    const net = this.kernel.netPositionUsd;
-    const values = this.values;
-    const c = checkpoints.length;
-    let previous = -1;
-    for (let i = 0; i < c; i++) {
-      const d = checkpoints[i];
-      let revenue = 0;
-      let power = 0;
-      let running = 0;
-      let off = 0;
-      for (let j = previous + 1; j <= d; j++) {
-        revenue += trace.revenueUsd[j];
-        power += trace.powerUsd[j];
-        running += trace.runningCohorts[j];
-        off += trace.shutDownCohorts[j];
-      }
-      const span = d - previous;
-      previous = d;
-      values[i] = net[d];
-      values[c + i] = revenue / span;
-      values[2 * c + i] = power / span;
-      values[3 * c + i] = trace.hashpriceUsd[d];
-      values[4 * c + i] = trace.priceUsd[d];
-      values[5 * c + i] = trace.difficulty[d];
-      values[6 * c + i] = running > 0 ? off / running : 0;
-    }
+    readCheckpoints(this.kernel.trace!, this.kernel.netPositionUsd, checkpoints, this.values);
   }
-}
-
-/** Weekly checkpoints from day 0, and the last day. */
-export function weeklyCheckpoints(days: number): Int32Array {
-  const list: number[] = [];
-  for (let d = 0; d < days; d += 7) list.push(d);
-  if (list[list.length - 1] !== days - 1) list.push(days - 1);
-  return Int32Array.from(list);
 }

@@ -9,16 +9,8 @@ import { addValue, createHistogramSet, pilotRange } from '../stats/histogram.js'
 import { type Outcomes, summarize } from '../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../stats/summary.js';
 import { type Backtest, runBacktest } from './backtest.js';
-import {
-  type ChunkResult,
-  ChunkRunner,
-  type EngineSetup,
-  SCALAR_COUNT,
-  SCALARS,
-  SERIES,
-  SERIES_COUNT,
-  weeklyCheckpoints,
-} from './chunk.js';
+import { SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
+import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT, SCALARS } from './chunk.js';
 import { compilePlan } from './compile.js';
 import { historyDaysFrom } from './history-path.js';
 import { simulatePath } from './kernel.js';

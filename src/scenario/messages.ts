@@ -112,6 +112,8 @@ export const schemaMessages = {
     `${what} needs history on the start date, and the shipped history covers ${first} to ${last}; set it explicitly`,
   calibrationTooEarly: (first: string) =>
     `there is too little history before the start date (it begins ${first})`,
+  negativeTariff: (day: number, date: string, value: number) =>
+    `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
 };
@@ -126,6 +128,14 @@ export const claimMessages = {
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
 };
 
+// --- overrides (--set) ----------------------------------------------------------------------
+
+export const overrideMessages = {
+  noEquals: () => 'expected key.path=value, like power.price=0.08 USD/kWh or fleet[0].count=20',
+  badPath: () => 'the key path must be names and [index]es separated by dots, like fleet[0].unitPrice',
+  badValue: () => 'the value is not valid YAML',
+};
+
 // --- command line ----------------------------------------------------------------------------
 
 export const cliMessages = {
@@ -135,6 +145,8 @@ export const cliMessages = {
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+  hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
+    `${date} ${coin} hashprice ${value}  (${inputs})`,
   initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
   initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
   badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,

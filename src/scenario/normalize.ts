@@ -4,6 +4,7 @@
 import { closestHardwareNames, findHardware } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { powChangeHeights } from '../model/monero.js';
+import { type Claim, parseClaim } from './claims.js';
 import { schemaMessages as m } from './messages.js';
 import type { PathKey } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
@@ -32,7 +33,9 @@ export interface NormalizedCohort {
   retire?: string;
 }
 
-export type Scenario = Omit<ValidScenario, 'fleet' | 'network'> & {
+export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
+  /** The claims, parsed (validation has checked that each parses). */
+  claims: Claim[];
   /** Simulated days: the horizon rounded to whole days. */
   days: number;
   /** Last simulated day. */
@@ -62,7 +65,18 @@ export function normalizeScenario(valid: ValidScenario): { scenario: Scenario; p
     (valid.coin === 'monero'
       ? powChangeHeights.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }))
       : []);
-  const scenario: Scenario = { ...valid, days, end, fleet, network: { ...valid.network, powChanges } };
+  const claims = valid.claims.flatMap((text) => {
+    const parsed = parseClaim(text);
+    return parsed.ok ? [parsed.claim] : [];
+  });
+  const scenario: Scenario = {
+    ...valid,
+    days,
+    end,
+    fleet,
+    claims,
+    network: { ...valid.network, powChanges },
+  };
   return { scenario, problems };
 }
 

@@ -3,6 +3,12 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
+import {
+  compileExpression,
+  DAILY_VARIABLES,
+  ExpressionEvaluationError,
+  tabulateDaily,
+} from './expression.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -84,7 +90,27 @@ const historyCoverage: Rule = (s, out) => {
   }
 };
 
-const RULES: Rule[] = [scheduleInOrder, modelParameters, historyCoverage];
+/** An expression tariff must give a finite, non-negative price on every simulated day. */
+const expressionTariff: Rule = (s, out) => {
+  const price = s.power.price;
+  if (typeof price !== 'object' || !('expression' in price)) return;
+  const compiled = compileExpression(price.expression, DAILY_VARIABLES);
+  if (!compiled.ok) return;
+  try {
+    const table = tabulateDaily(compiled, s.days, s.start);
+    const negative = table.findIndex((v) => v < 0);
+    if (negative >= 0)
+      out.push({
+        path: ['power', 'price', 'expression'],
+        message: m.negativeTariff(negative, addDays(s.start, negative), table[negative]),
+      });
+  } catch (error) {
+    if (!(error instanceof ExpressionEvaluationError)) throw error;
+    out.push({ path: ['power', 'price', 'expression'], message: error.message });
+  }
+};
+
+const RULES: Rule[] = [scheduleInOrder, modelParameters, historyCoverage, expressionTariff];
 
 export function checkRules(s: Scenario): RuleProblem[] {
   const out: RuleProblem[] = [];

@@ -5,6 +5,7 @@ import { type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { documentMessages, shown } from './messages.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
+import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type Problem } from './problem.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema } from './schema/scenario.js';
@@ -25,7 +26,10 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   return jsonSchemaCache;
 }
 
-export async function validateScenarioFile(file: string): Promise<Validation> {
+export async function validateScenarioFile(
+  file: string,
+  overrides: readonly Override[] = [],
+): Promise<Validation> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -37,14 +41,32 @@ export async function validateScenarioFile(file: string): Promise<Validation> {
       problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }],
     };
   }
-  return validateScenarioText(bytes, file);
+  return validateScenarioText(bytes, file, overrides);
 }
 
-export async function validateScenarioText(text: Uint8Array | string, file: string): Promise<Validation> {
+export async function validateScenarioText(
+  text: Uint8Array | string,
+  file: string,
+  overrides: readonly Override[] = [],
+): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
   await loadUnits();
-  return validateDocument(parsed.doc);
+  if (overrides.length === 0) return validateDocument(parsed.doc);
+  const doc = { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
+  const result = validateDocument(doc);
+  if (result.ok) return result;
+  // A problem inside an overridden value belongs to the command line, not the file.
+  return {
+    ok: false,
+    problems: result.problems.map((p) => {
+      const o = overrides.find((candidate) => {
+        const prefix = formatPath(candidate.path);
+        return p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`);
+      });
+      return o ? { ...p, file: `--set ${o.text}`, line: 0, col: 0 } : p;
+    }),
+  };
 }
 
 export function validateDocument(doc: ParsedDocument): Validation {

@@ -1,0 +1,45 @@
+// `minesim hashprice --date D`: the historical hashprice of a day, with the inputs it used.
+import type { CommandModule } from 'yargs';
+import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
+import { cliMessages } from '../../scenario/messages.js';
+import { printJson, UsageError } from '../exit.js';
+
+interface Args {
+  date: string;
+  coin: 'bitcoin' | 'monero';
+  json: boolean;
+}
+
+export const hashpriceCommand: CommandModule<object, Args> = {
+  command: 'hashprice',
+  describe: "Print a day's historical hashprice (USD per TH/s per day for Bitcoin, per kH/s for Monero)",
+  builder: (y) =>
+    y
+      .option('date', { type: 'string', demandOption: true, describe: 'The day, YYYY-MM-DD (UTC)' })
+      .option('coin', {
+        choices: ['bitcoin', 'monero'] as const,
+        default: 'bitcoin' as const,
+        describe: 'The coin',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print one JSON document on stdout',
+      }) as never,
+  handler: (args) => {
+    const result = historicalHashprice(args.coin, String(args.date));
+    if (isHashpriceError(result)) throw new UsageError(result.message);
+    if (args.json) return printJson(result);
+    const coinUnit = args.coin === 'bitcoin' ? 'BTC' : 'XMR';
+    const inputs = [
+      `price ${result.priceUsd.toFixed(2)} USD`,
+      `difficulty ${result.difficulty.toExponential(4)}`,
+      `${result.blocks} blocks`,
+      `subsidy ${result.subsidyPerBlock.toFixed(4)} ${coinUnit}/block`,
+      `fees ${result.feesPerBlock.toFixed(4)} ${coinUnit}/block`,
+    ].join(', ');
+    process.stdout.write(
+      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(4)} ${result.unit}`, inputs)}\n`,
+    );
+  },
+};

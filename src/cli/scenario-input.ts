@@ -1,0 +1,24 @@
+// Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
+import { parseOverrides } from '../scenario/overrides.js';
+import { InputError } from '../scenario/problem.js';
+import { type Validation, validateScenarioFile } from '../scenario/validate.js';
+
+export async function loadScenario(
+  file: string,
+  sets: readonly string[] = [],
+): Promise<Extract<Validation, { ok: true }>> {
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new InputError(overrides.problems);
+  const v = await validateScenarioFile(file, overrides.overrides);
+  if (!v.ok) throw new InputError(v.problems);
+  return v;
+}
+
+/** A folder-safe slug of the scenario name, for output/<name>/. */
+export function outputName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'scenario';
+}
