@@ -1,7 +1,7 @@
 // normalizeScenario(valid): Scenario. Fills what the schema cannot: catalog hardware, cohort names
 // and dates, the Monero fork schedule, and the horizon in whole days; then checks the rules that
 // span several fields. Every problem is collected with its path.
-import { closestHardwareNames, findHardware } from '../data/catalog.js';
+import { findHardware } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { powChangeHeights } from '../model/monero.js';
 import { type Claim, parseClaim } from './claims.js';
@@ -92,10 +92,9 @@ function normalizeCohort(
   let powerW = cohort.power;
   let hardwareClass = cohort.hardwareClass;
   if (cohort.model !== undefined) {
+    // The schema has checked that the model is in the catalog.
     const hardware = findHardware(cohort.model);
-    if (!hardware)
-      problems.push({ path: at('model'), message: m.unknownModel(closestHardwareNames(cohort.model, 3)) });
-    else {
+    if (hardware) {
       hashrateHs ??= hardware.hashrateHs;
       powerW ??= hardware.powerW;
       hardwareClass ??= hardware.hardwareClass;

@@ -1,5 +1,7 @@
 // The fleet: cohorts of identical machines bought and deployed together.
 import { z } from 'zod';
+import { closestHardwareNames, findHardware } from '../../data/catalog.js';
+import { schemaMessages as m } from '../messages.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
 export const cohortSchema = z
