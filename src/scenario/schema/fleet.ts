@@ -14,6 +14,10 @@ export const cohortSchema = z
     model: z
       .string()
       .min(1)
+      .superRefine((name, ctx) => {
+        if (!findHardware(name))
+          ctx.addIssue({ code: 'custom', message: m.unknownModel(closestHardwareNames(name, 3)), input: name });
+      })
       .optional()
       .meta({
         description:
