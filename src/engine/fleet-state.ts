@@ -3,7 +3,7 @@
 // cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
 // workspace stays correct whatever plan of the same shape it is handed.
 
-import { failuresAtUniform, type Uniform } from './failures.js';
+import { failuresAtUniform } from './failures.js';
 import type { SimulationPlan } from './plan.js';
 
 export interface FleetState {
@@ -79,22 +79,23 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
 }
 
 /**
- * End of a running day: wear accrues and units fail, by one draw from `rng` (see failures.ts) or,
- * without one, by the expected fraction. Ageing goes on while a cohort is switched off.
+ * Draws the day's failures of cohort `c` with one uniform from `rng` (see failures.ts) and removes
+ * them from its alive units. The kernel applies wear and the expected-value mode itself.
  */
-export function ageCohort(fleet: FleetState, c: number, rng: Uniform): void {
-  fleet.wearFactor[c] *= fleet.degradationPerDay[c];
+export function drawCohortFailures(fleet: FleetState, c: number, rng: () => number): void {
   const units = fleet.aliveUnits[c];
   const p = fleet.failureProbPerDay[c];
-  if (rng === null) {
-    fleet.aliveUnits[c] = units * (1 - p);
-    return;
-  }
   const u = rng();
-  // exp and log1p cost more than the rest of a cohort-day; the alive count rarely changes.
-  if (units !== fleet.cachedUnits[c]) {
+  // exp and log1p cost more than the rest of a cohort-day. The alive count rarely changes, and
+  // when a few units fail (1 - p)^units is updated by dividing by (1 - p) once per failed unit.
+  const lost = fleet.cachedUnits[c] - units;
+  if (lost !== 0) {
+    if (lost > 0 && lost <= 4) {
+      let q = fleet.noFailureProb[c];
+      for (let k = 0; k < lost; k++) q /= 1 - p;
+      fleet.noFailureProb[c] = q;
+    } else fleet.noFailureProb[c] = Math.exp(units * Math.log1p(-p));
     fleet.cachedUnits[c] = units;
-    fleet.noFailureProb[c] = Math.exp(units * Math.log1p(-p));
   }
   fleet.aliveUnits[c] = units - failuresAtUniform(units, p, fleet.noFailureProb[c], u);
 }

@@ -14,7 +14,7 @@
 
 import { internalRateOfReturn } from '../stats/irr.js';
 import type { Uniform } from './failures.js';
-import { ageCohort, resetFleetState } from './fleet-state.js';
+import { drawCohortFailures, resetFleetState } from './fleet-state.js';
 import { resetNetworkState, stepNetworkDay } from './network.js';
 import {
   type MarketPath,
@@ -54,6 +54,27 @@ export function simulatePathWith(
   priceUsd: Float64Array,
 ): Float64Array {
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
+  resetFleetState(workspace.fleet, plan);
+  resetNetworkState(workspace.network, plan);
+  workspace.metrics.fill(0);
+  runDays(plan, path, workspace, rng, tariffUsdPerKwh, priceUsd);
+  finishMetrics(plan, priceUsd, workspace);
+  return workspace.metrics;
+}
+
+/**
+ * The day loop. Totals accumulate in the metric slots as the days go, not in locals written out
+ * after the loop: V8 compiles this loop on-stack while the first path runs, before any code past
+ * the loop has type feedback, and code there would deoptimize on every later path.
+ */
+function runDays(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+): void {
   const days = plan.days;
   const cohorts = plan.cohorts;
   const cohortCount = cohorts.length;
@@ -62,7 +83,8 @@ export function simulatePathWith(
   const wear = fleet.wearFactor;
   const deployHashprice = fleet.deployHashpriceUsd;
   const { capexDay, capexUsd, deployDay, endDay, saleDay, hashrateHs, unitKw, uptime } = fleet;
-  const maintenanceUsdPerUnitDay = fleet.maintenanceUsdPerUnitDay;
+  const { maintenanceUsdPerUnitDay, degradationPerDay, failureProbPerDay } = fleet;
+  const metrics = workspace.metrics;
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
   const trace = workspace.trace;
@@ -79,28 +101,16 @@ export function simulatePathWith(
   const feesPerBlock = path.feesPerBlock;
   const fixedUsdPerDay = plan.fixedUsdPerDay;
 
-  resetFleetState(fleet, plan);
-  resetNetworkState(network, plan);
+  // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
   let firstCapexDay = days;
   for (let c = 0; c < cohortCount; c++) {
     if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
   }
   if (firstCapexDay === days) firstCapexDay = 0;
-
+  metrics[M.METRIC_PAYBACK_DAY] = Number.NaN;
   let cash = 0;
   let held = 0;
-  let coinsTotal = 0;
-  let revenueTotal = 0;
-  let powerTotal = 0;
-  let otherTotal = 0;
-  let capexTotal = 0;
-  let salvageTotal = 0;
-  let hashpriceSum = 0;
-  let daysShutDown = 0;
-  let npv = 0;
   let discount = 1;
-  let paybackDay = Number.NaN;
-  let hashprice = 0;
 
   for (let d = 0; d < days; d++) {
     const price = priceUsd[d];
@@ -111,8 +121,7 @@ export function simulatePathWith(
       difficulty > 0
         ? (SECONDS_PER_DAY * (network.daySubsidy + feesPerBlock[d])) / (difficulty * hashesPerDifficulty)
         : 0;
-    hashprice = coinsPerHs * price * hashpriceUnitHs;
-    hashpriceSum += hashprice;
+    const hashprice = coinsPerHs * price * hashpriceUnitHs;
     const powerUsdPerKw = tariffUsdPerKwh[d] * 24 * pue;
 
     let coins = 0;
@@ -147,7 +156,10 @@ export function simulatePathWith(
         fleetHs += cohortHs;
       }
       // Wear and failures land at the end of the day, so day d's output uses its starting units.
-      ageCohort(fleet, c, rng);
+      // Inlined here rather than in a helper: through a call, V8 boxed a double per cohort-day.
+      wear[c] *= degradationPerDay[c];
+      if (rng === null) alive[c] = units * (1 - failureProbPerDay[c]);
+      else drawCohortFailures(fleet, c, rng);
     }
 
     const fixed = fixedUsdPerDay[d];
@@ -170,17 +182,22 @@ export function simulatePathWith(
     const position = cash + held * price;
     netPosition[d] = position;
     cashFlow[d] = cash - previousCash;
-    npv += (cash - previousCash) * discount;
+    if (d >= firstCapexDay && position >= 0 && Number.isNaN(metrics[M.METRIC_PAYBACK_DAY])) {
+      metrics[M.METRIC_PAYBACK_DAY] = d;
+    }
+    metrics[M.METRIC_NPV_USD] += (cash - previousCash) * discount;
     discount *= discountPerDay;
-    if (Number.isNaN(paybackDay) && d >= firstCapexDay && position >= 0) paybackDay = d;
-
-    coinsTotal += coins;
-    revenueTotal += revenue;
-    powerTotal += power;
-    otherTotal += hosting + maintenance + fixed;
-    capexTotal += capex;
-    salvageTotal += salvage;
-    if (off > 0) daysShutDown++;
+    metrics[M.METRIC_COINS_MINED] += coins;
+    metrics[M.METRIC_REVENUE_USD] += revenue;
+    metrics[M.METRIC_POWER_COST_USD] += power;
+    metrics[M.METRIC_OTHER_COSTS_USD] += hosting + maintenance + fixed;
+    metrics[M.METRIC_CAPEX_USD] += capex;
+    metrics[M.METRIC_SALVAGE_REALIZED_USD] += salvage;
+    metrics[M.METRIC_DAYS_SHUT_DOWN] += off > 0 ? 1 : 0;
+    metrics[M.METRIC_MEAN_HASHPRICE_USD] += hashprice;
+    metrics[M.METRIC_FINAL_HASHPRICE_USD] = hashprice;
+    metrics[M.METRIC_FINAL_CASH_USD] = cash;
+    metrics[M.METRIC_FINAL_HELD_COINS] = held;
     if (trace !== null) {
       trace.priceUsd[d] = price;
       trace.difficulty[d] = difficulty;
@@ -202,38 +219,40 @@ export function simulatePathWith(
       trace.shutDownCohorts[d] = off;
     }
   }
+}
 
-  const salvageAtHorizon = salvageAtHorizonUsd(plan, alive, deployHashprice, hashprice);
-  const last = days - 1;
-  const finalPosition = days > 0 ? netPosition[last] : 0;
-  const terminalUsd = days > 0 ? held * priceUsd[last] + salvageAtHorizon : 0;
-  if (days > 0) {
-    cashFlow[last] += terminalUsd;
-    npv += terminalUsd * (discount / discountPerDay);
-  }
-  const opex = powerTotal + otherTotal;
-
+/** Turns the accumulated totals into the path's metrics: horizon salvage, NPV and IRR terminal flows, ratios. */
+function finishMetrics(plan: SimulationPlan, priceUsd: Float64Array, workspace: M.KernelWorkspace): void {
   const metrics = workspace.metrics;
-  metrics[M.METRIC_PAYBACK_DAY] = paybackDay;
-  metrics[M.METRIC_NET_POSITION_USD] = finalPosition;
-  metrics[M.METRIC_ROI] = capexTotal > 0 ? finalPosition / capexTotal : Number.NaN;
-  metrics[M.METRIC_ROI_WITH_SALVAGE] =
-    capexTotal > 0 ? (finalPosition + salvageAtHorizon) / capexTotal : Number.NaN;
-  metrics[M.METRIC_NPV_USD] = npv;
-  metrics[M.METRIC_IRR_ANNUAL] = internalRateOfReturn(cashFlow, days, 365);
-  metrics[M.METRIC_COINS_MINED] = coinsTotal;
-  metrics[M.METRIC_OPEX_PER_COIN_USD] = coinsTotal > 0 ? opex / coinsTotal : Number.NaN;
-  metrics[M.METRIC_ALL_IN_PER_COIN_USD] =
-    coinsTotal > 0 ? (opex + capexTotal - salvageTotal - salvageAtHorizon) / coinsTotal : Number.NaN;
-  metrics[M.METRIC_REVENUE_USD] = revenueTotal;
-  metrics[M.METRIC_POWER_COST_USD] = powerTotal;
-  metrics[M.METRIC_OTHER_COSTS_USD] = otherTotal;
-  metrics[M.METRIC_CAPEX_USD] = capexTotal;
-  metrics[M.METRIC_SALVAGE_REALIZED_USD] = salvageTotal;
+  const days = plan.days;
+  if (days === 0) {
+    metrics.fill(Number.NaN);
+    return;
+  }
+  const fleet = workspace.fleet;
+  const last = days - 1;
+  const salvageAtHorizon = salvageAtHorizonUsd(
+    plan,
+    fleet.aliveUnits,
+    fleet.deployHashpriceUsd,
+    metrics[M.METRIC_FINAL_HASHPRICE_USD],
+  );
+  // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
+  const terminalUsd = metrics[M.METRIC_FINAL_HELD_COINS] * priceUsd[last] + salvageAtHorizon;
+  workspace.cashFlowUsd[last] += terminalUsd;
+  metrics[M.METRIC_NPV_USD] += terminalUsd * plan.discountPerDay ** last;
+  metrics[M.METRIC_IRR_ANNUAL] = internalRateOfReturn(workspace.cashFlowUsd, days, 365);
+
+  const net = workspace.netPositionUsd[last];
+  const capex = metrics[M.METRIC_CAPEX_USD];
+  const coins = metrics[M.METRIC_COINS_MINED];
+  const opex = metrics[M.METRIC_POWER_COST_USD] + metrics[M.METRIC_OTHER_COSTS_USD];
+  const capexNetOfResale = capex - metrics[M.METRIC_SALVAGE_REALIZED_USD] - salvageAtHorizon;
+  metrics[M.METRIC_NET_POSITION_USD] = net;
+  metrics[M.METRIC_ROI] = capex > 0 ? net / capex : Number.NaN;
+  metrics[M.METRIC_ROI_WITH_SALVAGE] = capex > 0 ? (net + salvageAtHorizon) / capex : Number.NaN;
+  metrics[M.METRIC_OPEX_PER_COIN_USD] = coins > 0 ? opex / coins : Number.NaN;
+  metrics[M.METRIC_ALL_IN_PER_COIN_USD] = coins > 0 ? (opex + capexNetOfResale) / coins : Number.NaN;
   metrics[M.METRIC_SALVAGE_AT_HORIZON_USD] = salvageAtHorizon;
-  metrics[M.METRIC_DAYS_SHUT_DOWN] = daysShutDown;
-  metrics[M.METRIC_MEAN_HASHPRICE_USD] = days > 0 ? hashpriceSum / days : Number.NaN;
-  metrics[M.METRIC_FINAL_CASH_USD] = cash;
-  metrics[M.METRIC_FINAL_HELD_COINS] = held;
-  return metrics;
+  metrics[M.METRIC_MEAN_HASHPRICE_USD] /= days;
 }

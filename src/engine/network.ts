@@ -118,7 +118,7 @@ function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketP
     state.dayDifficulty = SECONDS_PER_DAY / secondsPerDifficulty;
   }
   state.dayBlocks = state.height - startHeight;
-  state.daySubsidy = meanSubsidyBtc(state, startHeight, state.height);
+  setMeanSubsidyBtc(state, startHeight, state.height);
 }
 
 function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
@@ -140,17 +140,22 @@ function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPa
 }
 
 /**
- * Mean Bitcoin subsidy per block over the (fractional) heights [fromHeight, toHeight). The era's
- * subsidy is cached in `state`: the power of two behind it costs more than the rest of the day.
+ * Sets daySubsidy to the mean Bitcoin subsidy per block over the (fractional) heights
+ * [fromHeight, toHeight). It writes rather than returns: a double returned from a call V8 does not
+ * inline is boxed, an allocation per day. The era's subsidy is cached in `state`, since the power
+ * of two behind it costs more than the rest of the day.
  */
-function meanSubsidyBtc(state: NetworkState, fromHeight: number, toHeight: number): number {
+function setMeanSubsidyBtc(state: NetworkState, fromHeight: number, toHeight: number): void {
   const era = Math.floor(fromHeight / HALVING_INTERVAL_BLOCKS);
   if (era !== state.subsidyEra) {
     state.subsidyEra = era;
     state.eraSubsidy = subsidyBtc(fromHeight);
   }
   const boundary = (era + 1) * HALVING_INTERVAL_BLOCKS;
-  if (!(toHeight > boundary)) return state.eraSubsidy;
+  if (!(toHeight > boundary)) {
+    state.daySubsidy = state.eraSubsidy;
+    return;
+  }
   // The day spans a halving (one at most unless > 210,000 blocks a day): weight each era by blocks.
   let sum = state.eraSubsidy * (boundary - fromHeight);
   let height = boundary;
@@ -159,5 +164,5 @@ function meanSubsidyBtc(state: NetworkState, fromHeight: number, toHeight: numbe
     sum += subsidyBtc(height) * (next - height);
     height = next;
   }
-  return sum / (toHeight - fromHeight);
+  state.daySubsidy = sum / (toHeight - fromHeight);
 }

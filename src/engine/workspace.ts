@@ -42,7 +42,9 @@ export const METRIC_DAYS_SHUT_DOWN = 15;
 export const METRIC_MEAN_HASHPRICE_USD = 16;
 export const METRIC_FINAL_CASH_USD = 17;
 export const METRIC_FINAL_HELD_COINS = 18;
-export const METRIC_COUNT = 19;
+/** Hashprice on the last day (what horizon salvage is valued at). */
+export const METRIC_FINAL_HASHPRICE_USD = 19;
+export const METRIC_COUNT = 20;
 
 /** Metric names in slot order, for tables and CSV headers. */
 export const METRIC_NAMES: readonly string[] = [
@@ -65,6 +67,7 @@ export const METRIC_NAMES: readonly string[] = [
   'meanHashpriceUsd',
   'finalCashUsd',
   'finalHeldCoins',
+  'finalHashpriceUsd',
 ];
 
 /** Per-day columns, filled only when the workspace was created with `trace: true`. */

@@ -105,4 +105,20 @@ describe('simulatePath failure draws', () => {
       expect(units).toBeLessThanOrEqual(5);
     }
   });
+
+  it('simulatePath() draws the same failures as drawFailures() day by day from the same stream', () => {
+    const plan = makePlan({ days: 200, cohorts: [{ units: 40, failureProbPerDay: 0.02 }] });
+    const workspace = createKernelWorkspace(plan, { trace: true });
+    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, seedrandom('same'));
+    const rng = seedrandom('same');
+    let alive = 40;
+    const expected: number[] = [];
+    for (let d = 0; d < 200; d++) {
+      expected.push(alive);
+      alive -= drawFailures(alive, 0.02, rng);
+    }
+    const perUnit = 13.5e12;
+    expect(Array.from(workspace.trace!.fleetHashrateHs, (hs) => Math.round(hs / perUnit))).toEqual(expected);
+    expect(alive).toBeLessThan(40);
+  });
 });

@@ -84,6 +84,21 @@ describe('simulatePath revenue and costs', () => {
     expect(trace.fleetHashrateHs[7]).toBeCloseTo(13.5e12 * 0.999 ** 4, 0);
   });
 
+  it('METRIC_NAMES names every metric slot', () => {
+    expect(M.METRIC_NAMES).toHaveLength(M.METRIC_COUNT);
+    expect(M.METRIC_NAMES[M.METRIC_FINAL_HASHPRICE_USD]).toBe('finalHashpriceUsd');
+  });
+
+  it('simulatePath() reports the mean and final hashprice', () => {
+    const price = Float64Array.of(1000, 3000);
+    const { trace, metrics } = run({ days: 2 }, { priceUsd: price });
+    expect(metrics[M.METRIC_MEAN_HASHPRICE_USD]).toBeCloseTo(
+      (trace.hashpriceUsd[0] + trace.hashpriceUsd[1]) / 2,
+      12,
+    );
+    expect(metrics[M.METRIC_FINAL_HASHPRICE_USD]).toBe(trace.hashpriceUsd[1]);
+  });
+
   it('simulatePath() throws when the workspace was made for another plan', () => {
     const plan = makePlan({ days: 5 });
     const workspace = M.createKernelWorkspace(makePlan({ days: 6 }));
