@@ -21,6 +21,10 @@ export interface MarketWorkspace {
   path: MarketPath;
   /** The price's standard-normal shock of each day, reused for correlated hashrate shocks. */
   priceShock: Float64Array;
+  /** Series that draw no random numbers are the same on every path: filled once, then kept. */
+  priceFixed: boolean;
+  hashrateFixed: boolean;
+  feesFixed: boolean;
 }
 
 export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
@@ -34,17 +38,31 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
     path.difficulty = m.hashrate.difficulty ?? undefined;
     path.blocks = m.hashrate.blocks ?? undefined;
   }
-  return { path, priceShock: new Float64Array(days) };
+  const w: MarketWorkspace = {
+    path,
+    priceShock: new Float64Array(days),
+    priceFixed: m.price.kind === PRICE_FIXED || m.price.kind === PRICE_HISTORICAL,
+    hashrateFixed: m.hashrate.kind === HASHRATE_GROWTH || m.hashrate.kind === HASHRATE_HISTORICAL,
+    feesFixed: m.fees.spikeProbPerDay === 0,
+  };
+  // Fill the fixed series now; a path generator that reads the price (price-coupled hashrate)
+  // is never fixed, so the order of the fills does not matter here.
+  if (w.priceFixed) fillPrice(m, w, null);
+  if (w.hashrateFixed) fillHashrate(m, w, null);
+  if (w.feesFixed) fillFees(m, path.feesPerBlock, null);
+  return w;
 }
 
 /** Fills `w.path` for one path. Streams: `price`, `network` and `fees`, each at its path's start. */
 export function fillMarketPath(m: MarketPlan, w: MarketWorkspace, price: Rng, network: Rng, fees: Rng): void {
-  fillPrice(m, w, price);
-  fillHashrate(m, w, network);
-  fillFees(m, w.path.feesPerBlock, fees);
+  if (!w.priceFixed) fillPrice(m, w, price);
+  if (!w.hashrateFixed) fillHashrate(m, w, network);
+  if (!w.feesFixed) fillFees(m, w.path.feesPerBlock, fees);
 }
 
-function fillPrice(m: MarketPlan, w: MarketWorkspace, rng: Rng): void {
+function fillPrice(m: MarketPlan, w: MarketWorkspace, source: Rng | null): void {
+  // Only the random branches read the source; fixed series are filled with none.
+  const rng = source as Rng;
   const p = m.price;
   const out = w.path.priceUsd;
   const shock = w.priceShock;
@@ -92,7 +110,9 @@ function fillPrice(m: MarketPlan, w: MarketWorkspace, rng: Rng): void {
   }
 }
 
-function fillHashrate(m: MarketPlan, w: MarketWorkspace, rng: Rng): void {
+function fillHashrate(m: MarketPlan, w: MarketWorkspace, source: Rng | null): void {
+  // Only the random branches read the source; fixed series are filled with none.
+  const rng = source as Rng;
   const h = m.hashrate;
   const out = w.path.networkHashrateHs;
   const days = m.days;
@@ -135,7 +155,9 @@ function fillHashrate(m: MarketPlan, w: MarketWorkspace, rng: Rng): void {
   }
 }
 
-function fillFees(m: MarketPlan, out: Float64Array, rng: Rng): void {
+function fillFees(m: MarketPlan, out: Float64Array, source: Rng | null): void {
+  // Only the random branches read the source; fixed series are filled with none.
+  const rng = source as Rng;
   const f = m.fees;
   const days = m.days;
   if (f.kind === FEES_HISTORICAL && f.series) {

@@ -46,6 +46,8 @@ export interface RunResult {
   market: MarketPlan;
   backtest: Backtest | null;
   workers: number;
+  /** Per-path outcomes, indexed by path. */
+  outcomes: Outcomes;
 }
 
 const PILOT_PATHS = 256;
@@ -161,7 +163,7 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
     samples,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
   });
-  return { summary, plan, market, backtest, workers };
+  return { summary, plan, market, backtest, workers, outcomes };
 }
 
 function splitScalars(scalars: Float64Array, paths: number): Outcomes {
