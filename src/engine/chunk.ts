@@ -49,7 +49,6 @@ export interface ChunkResult {
   scalars: Float64Array;
   /** Paths paying back on day d at [d]; never at [days]. */
   payback: Uint32Array;
-  histograms: HistogramSet | null;
   /** Pilot runs only: raw checkpoint values, [(k - from) * slots + slot]. */
   raw: Float64Array | null;
   /** Sample paths in this chunk: index, then SERIES netUsd, priceUsd, difficulty per checkpoint. */
@@ -65,9 +64,11 @@ export class ChunkRunner {
   private readonly fleet = new Rng();
   private readonly uniform: () => number;
   private readonly values: Float64Array;
+  /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
+  private histograms: HistogramSet | null = null;
 
   constructor(private readonly setup: EngineSetup) {
-    this.kernel = M.createKernelWorkspace(setup.plan, { trace: true });
+    this.kernel = M.createKernelWorkspace(setup.plan, { trace: 'timeline' });
     this.market = createMarketWorkspace(setup.market);
     const fleet = this.fleet;
     this.uniform = () => fleet.uniform();
@@ -84,15 +85,16 @@ export class ChunkRunner {
       to,
       scalars: new Float64Array(n * SCALAR_COUNT),
       payback: new Uint32Array(plan.days + 1),
-      histograms: pilot ? null : createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi),
       raw: pilot ? new Float64Array(n * slots) : null,
       samples: [],
     };
+    if (!pilot) this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
+    const histograms = this.histograms;
     for (let k = from; k < to; k++) {
       this.evaluate(k);
       const values = this.values;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else for (let slot = 0; slot < slots; slot++) addValue(result.histograms!, slot, values[slot]);
+      else for (let slot = 0; slot < slots; slot++) addValue(histograms!, slot, values[slot]);
       const metrics = this.kernel.metrics;
       const payback = metrics[M.METRIC_PAYBACK_DAY];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -123,6 +125,13 @@ export class ChunkRunner {
       }
     }
     return result;
+  }
+
+  /** The histograms of all paths run so far (null when only pilots ran). */
+  takeHistograms(): HistogramSet | null {
+    const h = this.histograms;
+    this.histograms = null;
+    return h;
   }
 
   /** Runs path k and leaves its checkpoint values in this.values (series-major). */

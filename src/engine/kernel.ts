@@ -88,6 +88,7 @@ function runDays(
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
   const trace = workspace.trace;
+  const fullTrace = workspace.fullTrace;
   const network = workspace.network;
   const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
   // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
@@ -201,13 +202,17 @@ function runDays(
     if (trace !== null) {
       trace.priceUsd[d] = price;
       trace.difficulty[d] = difficulty;
-      trace.height[d] = network.dayStartHeight;
-      trace.subsidyPerBlock[d] = network.daySubsidy;
       trace.hashpriceUsd[d] = hashprice;
-      trace.fleetHashrateHs[d] = fleetHs;
-      trace.coinsMined[d] = coins;
       trace.revenueUsd[d] = revenue;
       trace.powerUsd[d] = power;
+      trace.runningCohorts[d] = running;
+      trace.shutDownCohorts[d] = off;
+    }
+    if (fullTrace && trace !== null) {
+      trace.height[d] = network.dayStartHeight;
+      trace.subsidyPerBlock[d] = network.daySubsidy;
+      trace.fleetHashrateHs[d] = fleetHs;
+      trace.coinsMined[d] = coins;
       trace.hostingUsd[d] = hosting;
       trace.maintenanceUsd[d] = maintenance;
       trace.fixedUsd[d] = fixed;
@@ -215,8 +220,6 @@ function runDays(
       trace.salvageUsd[d] = salvage;
       trace.cashUsd[d] = cash;
       trace.heldCoins[d] = held;
-      trace.runningCohorts[d] = running;
-      trace.shutDownCohorts[d] = off;
     }
   }
 }

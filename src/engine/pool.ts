@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { HistogramSet } from '../stats/histogram.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup } from './chunk.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -28,11 +29,16 @@ export function chunkRanges(from: number, to: number, workers: number): [number,
   return out;
 }
 
+/**
+ * Runs the ranges; each chunk's result goes to `onResult` as it completes, and each worker's
+ * histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
+ */
 export async function runChunks(
   setup: EngineSetup,
   ranges: [number, number][],
   workers: number,
   onResult: (result: ChunkResult) => void,
+  onHistograms: (histograms: HistogramSet) => void,
 ): Promise<void> {
   if (ranges.length === 0) return;
   if (workers <= 1) {
@@ -41,6 +47,8 @@ export async function runChunks(
       onResult(runner.run(from, to));
       await new Promise((resolve) => setImmediate(resolve));
     }
+    const histograms = runner.takeHistograms();
+    if (histograms) onHistograms(histograms);
     return;
   }
   const count = Math.min(workers, ranges.length);
@@ -53,7 +61,7 @@ export async function runChunks(
           new Promise<void>((resolve, reject) => {
             const next = () => {
               const range = queue.shift();
-              if (!range) return resolve();
+              if (!range) return worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
               worker.postMessage({ type: 'chunk', from: range[0], to: range[1] } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
@@ -61,6 +69,10 @@ export async function runChunks(
                 const error = new Error(`worker failed: ${reply.message}`);
                 error.stack = reply.stack;
                 return reject(error);
+              }
+              if (reply.type === 'histograms') {
+                if (reply.histograms) onHistograms(reply.histograms);
+                return resolve();
               }
               onResult(reply.result);
               next();

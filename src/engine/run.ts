@@ -5,7 +5,7 @@ import { addDays } from '../data/dates.js';
 import { halvingHeight } from '../model/bitcoin.js';
 import { scenarioFacts } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
-import { addValue, createHistogramSet, pilotRange } from '../stats/histogram.js';
+import { addValue, createHistogramSet, mergeHistograms, pilotRange } from '../stats/histogram.js';
 import { type Outcomes, summarize } from '../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../stats/summary.js';
 import { type Backtest, runBacktest } from './backtest.js';
@@ -108,15 +108,6 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
   const absorb = (r: ChunkResult) => {
     scalars.set(r.scalars, r.from * SCALAR_COUNT);
     for (let d = 0; d <= days; d++) payback[d] += r.payback[d];
-    if (r.histograms) {
-      const counts = histograms.counts;
-      const other = r.histograms.counts;
-      for (let i = 0; i < counts.length; i++) counts[i] += other[i];
-      for (let slot = 0; slot < slots; slot++) {
-        if (r.histograms.min[slot] < histograms.min[slot]) histograms.min[slot] = r.histograms.min[slot];
-        if (r.histograms.max[slot] > histograms.max[slot]) histograms.max[slot] = r.histograms.max[slot];
-      }
-    }
     for (const sample of r.samples)
       samples.push({
         index: sample.index,
@@ -128,7 +119,9 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
     options.progress?.(done, paths);
   };
   absorb(pilot);
-  await runChunks(setup, chunkRanges(pilotCount, paths, workers), workers, absorb);
+  await runChunks(setup, chunkRanges(pilotCount, paths, workers), workers, absorb, (h) =>
+    mergeHistograms(histograms, h),
+  );
   samples.sort((a, b) => a.index - b.index);
 
   const outcomes = splitScalars(scalars, paths);

@@ -130,6 +130,8 @@ export interface KernelWorkspace {
   cashFlowUsd: Float64Array;
   metrics: Float64Array;
   trace: KernelTrace | null;
+  /** True when every trace column is filled; false for the timeline-only trace. */
+  fullTrace: boolean;
   fleet: FleetState;
   network: NetworkState;
   /** Scratch constant series for break-even searches. */
@@ -138,8 +140,11 @@ export interface KernelWorkspace {
 }
 
 export interface KernelWorkspaceOptions {
-  /** Fill the per-day trace columns (costs a few stores per day). */
-  trace?: boolean;
+  /**
+   * Fill the per-day trace: `true` for every column (back-tests), `'timeline'` for only the
+   * columns the Monte Carlo's weekly checkpoints read (TIMELINE_COLUMNS), which is cheaper.
+   */
+  trace?: boolean | 'timeline';
 }
 
 export function createKernelWorkspace(
@@ -154,7 +159,10 @@ export function createKernelWorkspace(
     netPositionUsd: new Float64Array(days),
     cashFlowUsd: new Float64Array(days),
     metrics: new Float64Array(METRIC_COUNT),
-    trace: options.trace === true ? createTrace(days) : null,
+    trace: options.trace
+      ? createTrace(days, options.trace === true ? TRACE_COLUMNS : TIMELINE_COLUMNS)
+      : null,
+    fullTrace: options.trace === true,
     fleet: createFleetState(cohortCount),
     network: createNetworkState(),
     scratchTariffUsdPerKwh: new Float64Array(days),
@@ -162,9 +170,21 @@ export function createKernelWorkspace(
   };
 }
 
-function createTrace(days: number): KernelTrace {
+/** The trace columns the weekly checkpoints read (checkpoints.ts). */
+export const TIMELINE_COLUMNS: readonly (keyof KernelTrace)[] = [
+  'priceUsd',
+  'difficulty',
+  'hashpriceUsd',
+  'revenueUsd',
+  'powerUsd',
+  'runningCohorts',
+  'shutDownCohorts',
+];
+
+function createTrace(days: number, columns: readonly (keyof KernelTrace)[]): KernelTrace {
   const trace = {} as KernelTrace;
-  for (const column of TRACE_COLUMNS) trace[column] = new Float64Array(days);
+  // Columns not asked for stay empty: the kernel does not write them.
+  for (const column of TRACE_COLUMNS) trace[column] = new Float64Array(columns.includes(column) ? days : 0);
   return trace;
 }
 
