@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// minesim's benchmark: prints figures, asserts nothing. Run with `npm run bench` (it builds
+// first). Each figure is the best of a few repetitions, so a busy machine inflates it less.
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+const dist = new URL('../dist/', import.meta.url);
+const load = (path) => import(new URL(path, dist).href);
+const { validateScenarioFile } = await load('scenario/validate.js');
+const { compilePlan } = await load('engine/compile.js');
+const { compileMarket } = await load('engine/market-plan.js');
+const { createMarketWorkspace, fillMarketPath } = await load('engine/market.js');
+const { simulatePath } = await load('engine/kernel.js');
+const { createKernelWorkspace } = await load('engine/workspace.js');
+const { Rng, runKey } = await load('engine/rng.js');
+const { runMonteCarlo } = await load('engine/run.js');
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
+const validation = await validateScenarioFile(scenarioFile);
+if (!validation.ok) throw new Error('flagship scenario does not validate');
+const scenario = validation.scenario;
+const plan = compilePlan(scenario);
+const market = compileMarket(scenario, plan);
+const days = plan.days;
+const cores = availableParallelism();
+const rows = [];
+const report = (name, value, unit, note = '') => {
+  rows.push({ name, value, unit, note });
+  console.log(`${name.padEnd(46)} ${String(value).padStart(10)} ${unit.padEnd(14)} ${note}`);
+};
+const best = async (repeats, fn) => {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    await fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+};
+
+console.log(
+  `minesim bench: flagship ${scenario.name}, ${days} days, ${plan.cohorts.length} cohort(s), ${cores} cores, Node ${process.version}\n`,
+);
+
+// 1. The kernel alone: one fleet over a fixed market path, seeded failures, metrics and IRR.
+{
+  const mw = createMarketWorkspace(market);
+  const key = runKey(1);
+  const [a, b, c, f] = [new Rng(), new Rng(), new Rng(), new Rng()];
+  fillMarketPath(market, mw, a, b, c);
+  const ws = createKernelWorkspace(plan);
+  const u = () => f.uniform();
+  const n = 4000;
+  const ms = await best(3, () => {
+    for (let k = 0; k < n; k++) {
+      f.reset(key, k, 4);
+      simulatePath(plan, mw.path, ws, u);
+    }
+  });
+  report('kernel (network + fleet + cash + metrics)', ((ms * 1e6) / (n * days)).toFixed(1), 'ns/path-day');
+}
+
+// 2. The floor: the same random numbers (a normal a day for the price, a uniform a cohort-day for
+// failures) and a GBM step, nothing else.
+const paths = Number(args.get('paths') ?? 20_000);
+let floorNs;
+{
+  const key = runKey(1);
+  const price = new Rng();
+  const fleet = new Rng();
+  const drift = market.price.driftPerDay;
+  const vol = market.price.volPerSqrtDay;
+  const out = new Float64Array(days);
+  const cohorts = plan.cohorts.length;
+  let sink = 0;
+  const ms = await best(3, () => {
+    for (let k = 0; k < paths; k++) {
+      price.reset(key, k, 1);
+      fleet.reset(key, k, 4);
+      let logPrice = Math.log(market.price.startUsd);
+      for (let d = 1; d < days; d++) {
+        logPrice += drift + vol * price.normal();
+        out[d] = Math.exp(logPrice);
+        for (let c = 0; c < cohorts; c++) sink += fleet.uniform();
+      }
+      sink += out[days - 1];
+    }
+  });
+  floorNs = (ms * 1e6) / (paths * days);
+  report('floor (same draws + GBM step)', floorNs.toFixed(1), 'ns/path-day', sink > 0 ? '' : '?');
+}
+
+// 3. The full engine in this thread: market paths, kernel, checkpoints, histograms, summary.
+const engine = async (workers, n) =>
+  best(2, () => runMonteCarlo(scenario, { paths: n, workers, breakEvenPaths: 0, withBacktest: false }));
+{
+  const ms = await engine(1, paths);
+  const ns = (ms * 1e6) / (paths * days);
+  report('full engine, 1 worker', ns.toFixed(1), 'ns/path-day', `${paths.toLocaleString('en-US')} paths`);
+  report('full engine / floor', (ns / floorNs).toFixed(2), 'x', 'goal: within 2x');
+  const multi = await engine(cores, paths);
+  report(`speed-up, 1 -> ${cores} workers`, (ms / multi).toFixed(2), 'x', 'goal: >= 1.8x on 2 cores');
+}
+
+// 4. The headline goal: 100,000 paths x 5 years, all cores, wall time.
+{
+  const n = Number(args.get('big') ?? 100_000);
+  const ms = await best(1, () => runMonteCarlo(scenario, { paths: n, workers: cores, withBacktest: false }));
+  report(
+    `${n.toLocaleString('en-US')} paths x ${days} days, ${cores} workers`,
+    (ms / 1000).toFixed(2),
+    's wall',
+    'goal: < 3 s',
+  );
+}
+
+// 5. Charts: render every chart of a run (Vega-Lite -> SVG -> PNG).
+try {
+  const { renderAllCharts } = await load('report/render.js');
+  const result = await runMonteCarlo(scenario, { paths: 2000, workers: cores });
+  await renderAllCharts(result.summary);
+  const ms = await best(3, () => renderAllCharts(result.summary));
+  report('render all charts of a run', ms.toFixed(0), 'ms', 'goal: < 1000 ms');
+} catch (error) {
+  report('render all charts of a run', 'n/a', '', String(error.message ?? error));
+}
