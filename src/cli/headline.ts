@@ -1,13 +1,16 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import {
   formatDayAsDate,
-  formatDays,
   formatEstimate,
+  formatInteger,
   formatPercent,
   formatQuantity,
   formatUsd,
+  NONE,
 } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
+
+const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
 
 export function headlineTable(s: RunSummary): string {
   const h = s.headline;
