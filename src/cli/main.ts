@@ -2,7 +2,10 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { cliMessages } from '../scenario/messages.js';
+import { backtestCommand } from './commands/backtest.js';
+import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
+import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
@@ -11,7 +14,10 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
   const cli = yargs(argv)
     .scriptName('minesim')
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
+    .command(runCommand)
+    .command(backtestCommand)
     .command(validateCommand)
+    .command(hashpriceCommand)
     .command(schemaCommand)
     .command(initCommand)
     .demandCommand(1, 'Name a command.')

@@ -147,6 +147,13 @@ export const cliMessages = {
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
+  badPaths: (value: unknown) => `--paths must be a whole number of at least 1 (got ${String(value)})`,
+  badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
+  wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  noHistory: (coin: string, start: string) =>
+    `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,
+  cutAtHistoryEnd: (last: string) =>
+    `note: the horizon runs past the shipped history; the back-test stops at ${last}`,
   initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
   initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
   badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,

@@ -1,0 +1,93 @@
+// `minesim run <scenario>`: the Monte Carlo run, written to output/<name>/ (or --out).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { defaultWorkers } from '../../engine/pool.js';
+import { runMonteCarlo } from '../../engine/run.js';
+import { createManifest } from '../../report/manifest.js';
+import { writeRunOutput } from '../../report/write.js';
+import { cliMessages } from '../../scenario/messages.js';
+import { printJson, UsageError } from '../exit.js';
+import { headlineTable } from '../headline.js';
+import { createProgress } from '../progress.js';
+import { loadScenario, outputName } from '../scenario-input.js';
+
+export interface RunArgs {
+  scenario: string;
+  paths?: number;
+  seed?: string;
+  workers?: number;
+  out?: string;
+  json: boolean;
+  set: string[];
+  antithetic?: boolean;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'Run the Monte Carlo simulation of a scenario and write its outputs',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario YAML file' })
+      .option('paths', {
+        type: 'number',
+        describe: 'Number of market paths (default: the scenario’s monteCarlo.paths)',
+      })
+      .option('seed', { type: 'string', describe: 'Seed (default: the scenario’s monteCarlo.seed)' })
+      .option('workers', {
+        type: 'number',
+        describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
+      })
+      .option('antithetic', {
+        type: 'boolean',
+        describe: 'Antithetic path pairs (default: the scenario’s setting)',
+      })
+      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>)' })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value: key.path=value (repeatable)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print summary.json on stdout instead of the table',
+      }) as never,
+  handler: async (args) => {
+    if (args.paths !== undefined && (!Number.isInteger(args.paths) || args.paths < 1))
+      throw new UsageError(cliMessages.badPaths(args.paths));
+    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
+      throw new UsageError(cliMessages.badWorkers(args.workers));
+    const started = new Date();
+    const { scenario } = await loadScenario(args.scenario, args.set);
+    const seed =
+      args.seed === undefined
+        ? scenario.monteCarlo.seed
+        : /^-?\d+$/.test(args.seed)
+          ? Number(args.seed)
+          : args.seed;
+    const progress = createProgress(scenario.name);
+    const result = await runMonteCarlo(scenario, {
+      paths: args.paths,
+      seed,
+      workers: args.workers,
+      antithetic: args.antithetic,
+      progress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
+    const dir = args.out ?? join('output', outputName(scenario.name));
+    const manifest = await createManifest({
+      scenarioPath: args.scenario,
+      scenarioSource: await readFile(args.scenario),
+      seed,
+      paths: result.summary.run.paths,
+      workers: result.workers,
+      startedAt: started,
+      finishedAt: new Date(),
+    });
+    await writeRunOutput(result.summary, dir, manifest);
+    if (args.json) printJson(result.summary);
+    else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
+  },
+};
