@@ -24,7 +24,7 @@ export function headlineTable(s: RunSummary): string {
             'payback (actual history)',
             payback.p50 === null
               ? 'none within the horizon'
-              : `day ${formatDays(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
+              : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
           ],
           ['net position at horizon', formatUsd(h.netAtHorizonUsd.quantiles.p50)],
           [
@@ -53,11 +53,14 @@ export function headlineTable(s: RunSummary): string {
           ['ROI at horizon p50', formatPercent(h.roiAtHorizon.quantiles.p50)],
           ['break-even tariff p50', formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')],
         ];
-  if (s.actual) rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
+  if (s.actual && s.kind !== 'backtest')
+    rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
   for (const c of s.claims)
     rows.push([
       `claim: ${c.text}`,
-      `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
+      s.kind === 'backtest'
+        ? `${c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
+        : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
     ]);
   const width = Math.max(...rows.map(([k]) => k.length));
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${s.run.paths.toLocaleString('en-US')} paths, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;

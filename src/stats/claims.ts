@@ -36,11 +36,32 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
   }
 }
 
-export function evaluateClaim(claim: Claim, o: PathOutcomes, antithetic: boolean): ClaimResult {
+/**
+ * `observed`: the outcomes are what happened (a back-test), not a sample, so the share is known
+ * exactly and the verdict is whether the claim held.
+ */
+export function evaluateClaim(
+  claim: Claim,
+  o: PathOutcomes,
+  antithetic: boolean,
+  observed = false,
+): ClaimResult {
   const n = o.paybackDay.length;
   const holds = new Uint8Array(n);
   for (let k = 0; k < n; k++) holds[k] = compare(eventValue(claim, o, k), claim.op, claim.value) ? 1 : 0;
   const { p, se } = proportion(holds, antithetic);
+  if (observed) {
+    const held = compare(p, claim.probabilityOp, claim.probability);
+    return {
+      text: claim.text,
+      share: p,
+      se: 0,
+      low: p,
+      high: p,
+      threshold: `${claim.probabilityOp} ${claim.probability}`,
+      verdict: held ? 'supported' : 'refuted',
+    };
+  }
   // Effective sample size from the standard error keeps the interval honest under antithetics.
   const effective = se > 0 ? (p * (1 - p)) / (se * se) : n;
   const [low, high] = wilson(p, effective);

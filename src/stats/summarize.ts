@@ -1,6 +1,6 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
-import { type Claim, parseClaim } from '../scenario/claims.js';
+import type { Claim } from '../scenario/claims.js';
 import { evaluateClaim, type PathOutcomes } from './claims.js';
 import { type HistogramSet, histogramQuantile } from './histogram.js';
 import { distribution, proportion } from './quantiles.js';
@@ -27,7 +27,7 @@ export interface SummaryInput {
   scenario: RunSummary['scenario'];
   run: RunSummary['run'];
   antithetic: boolean;
-  claims: readonly string[];
+  claims: readonly Claim[];
   outcomes: Outcomes;
   /** Paths paying back on day d at [d]; never at [days]. */
   payback: Uint32Array;
@@ -52,10 +52,9 @@ export function summarize(input: SummaryInput): RunSummary {
   };
   const never = new Uint8Array(n);
   for (let k = 0; k < n; k++) never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
-  const claims = input.claims
-    .map(parseClaim)
-    .filter((c): c is { ok: true; claim: Claim } => c.ok)
-    .map((c) => evaluateClaim(c.claim, o, input.antithetic));
+  const claims = input.claims.map((claim) =>
+    evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
+  );
   return {
     version: SUMMARY_VERSION,
     kind: input.kind,
