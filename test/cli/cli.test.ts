@@ -1,0 +1,204 @@
+// Runs the built command (`npm test` builds first through `pretest`; run `npm run build` before
+// running this file alone). Files the tests write go to a temporary folder, never the repo.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliMessages, documentMessages } from '../../src/scenario/messages.js';
+import { formatProblem, type Problem } from '../../src/scenario/problem.js';
+import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => `scenarios/${f}`);
+// Several spawns run at once, each loading mathjs; generous so a busy machine does not fail them.
+const SPAWN_TIMEOUT_MS = 30_000;
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function minesim(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['bin/minesim.mjs', ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+
+let dir: string;
+let broken: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'minesim-cli-'));
+  broken = join(dir, 'broken.yaml');
+  writeFileSync(
+    broken,
+    [
+      'name: broken',
+      'start: 2019-02-30',
+      'fleet:',
+      '  - model: Antminer S99',
+      '    count: 0',
+      '    unitPrice: 300 USD',
+      'power:',
+      '  price: 5 W',
+      '',
+    ].join('\n'),
+  );
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('minesim validate', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('minesim validate scenarios/*.yaml exits 0 with one ok line per file', async () => {
+    const run = await minesim('validate', ...SCENARIOS);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out).toHaveLength(SCENARIOS.length);
+    for (const [i, file] of SCENARIOS.entries()) expect(out[i]).toMatch(cliMessages.validSummary(file, ''));
+  });
+
+  it('minesim validate exits 2 on broken or missing files, printing every problem positioned on stderr', async () => {
+    const missing = join(dir, 'missing.yaml');
+    const run = await minesim('validate', broken, missing);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const problems: Problem[] = [];
+    for (const file of [broken, missing]) {
+      const v = await validateScenarioFile(file);
+      expect(v.ok).toBe(false);
+      if (!v.ok) problems.push(...v.problems);
+    }
+    expect(problems.length).toBeGreaterThanOrEqual(5);
+    expect(run.stderr).toBe(
+      [...problems.map(formatProblem), cliMessages.invalidCount(2, problems.length), ''].join('\n'),
+    );
+    const positioned = new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ \\S+: .+`);
+    for (const line of lines(run.stderr).slice(0, problems.length - 1)) expect(line).toMatch(positioned);
+    expect(run.stderr).toContain(`${missing}: ${documentMessages.unreadable('no such file')}`);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('minesim validate --json prints one JSON document for a valid file', async () => {
+    const run = await minesim('validate', '--json', SCENARIOS[0]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ valid: true, files: [{ file: SCENARIOS[0], ok: true }] });
+    expect(report.files[0].summary).toMatchObject({ coin: 'bitcoin', units: 10 });
+  });
+
+  it('minesim validate --json prints one JSON document, and exits 2, for invalid input', async () => {
+    const run = await minesim('validate', '--json', broken, SCENARIOS[0]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.files.map((f: { ok: boolean }) => f.ok)).toEqual([false, true]);
+    const [first] = report.files[0].problems;
+    expect(first).toMatchObject({ file: broken, line: 2, col: 8, path: 'start' });
+    expect(first.text).toBe(formatProblem(first));
+  });
+});
+
+describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('minesim schema prints the scenario JSON Schema', async () => {
+    const run = await minesim('schema');
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout);
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema).toEqual(scenarioJsonSchema());
+  });
+
+  it.each([
+    ['an unknown command', ['frobnicate'], /^Unknown argument: frobnicate$/],
+    ['no command', [], /^Name a command\.$/],
+    ['validate without files', ['validate'], /^Not enough non-option arguments/],
+  ] as const)('minesim exits 2 with a usage message on %s', async (_, args, detail) => {
+    const run = await minesim(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const message = run.stderr.replace(/^minesim: /, '').trimEnd();
+    const [first] = message.split('\n');
+    expect(first).toMatch(detail);
+    expect(message).toBe(cliMessages.usage(first));
+  });
+
+  it.each(['validate', 'schema', 'init', 'hashprice'])(
+    'minesim %s --help exits 0 and shows the command',
+    async (command) => {
+      const run = await minesim(command, '--help');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`minesim ${command}`);
+    },
+  );
+});
+
+describe('minesim init', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('minesim init writes a starter scenario that validates and names the schema', async () => {
+    const file = join(dir, 'demo.yaml');
+    const run = await minesim('init', 'demo', '--dir', dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${cliMessages.initWrote(file)}\n`);
+    const text = readFileSync(file, 'utf8');
+    const schemaPath = /^# yaml-language-server: \$schema=(.+)$/m.exec(text.split('\n')[0])?.[1];
+    expect(schemaPath).toBeDefined();
+    expect(resolve(dirname(file), schemaPath ?? '')).toBe(join(ROOT, 'schema', 'scenario.schema.json'));
+    const v = await validateScenarioFile(file);
+    expect(v.ok ? [] : v.problems).toEqual([]);
+  });
+
+  it('minesim init refuses to overwrite without --force (exit 2) and overwrites with it', async () => {
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(file, 'name: mine\n');
+    const refused = await minesim('init', 'mine', '--dir', dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`minesim: ${cliMessages.initExists(file)}\n`);
+    expect(readFileSync(file, 'utf8')).toBe('name: mine\n');
+    const forced = await minesim('init', 'mine', '--dir', dir, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^name: mine$/m);
+    expect(readFileSync(file, 'utf8')).not.toBe('name: mine\n');
+  });
+
+  it('minesim init refuses a name that is not a file-safe slug', async () => {
+    const run = await minesim('init', '../escape', '--dir', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`minesim: ${cliMessages.badName('../escape')}\n`);
+    expect(existsSync(join(dir, '..', 'escape.yaml'))).toBe(false);
+  });
+});
+
+describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('minesim hashprice --date 2021-08-07 prints a hashprice near 0.39 USD/TH/s/day', async () => {
+    const run = await minesim('hashprice', '--date', '2021-08-07');
+    expect(run.code).toBe(0);
+    const value = /hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(run.stdout)?.[1];
+    expect(Number(value)).toBeCloseTo(0.39, 2);
+  });
+
+  it('minesim hashprice --date 1999-01-01 exits 2 naming the range of the history', async () => {
+    const run = await minesim('hashprice', '--date', '1999-01-01');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/1999-01-01.*2010-07-18/);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+});
