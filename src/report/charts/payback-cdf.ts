@@ -1,0 +1,115 @@
+// Payback-time CDF: the share of paths that have paid back by each time since the start, with
+// the 1- and 2-year marks the claim is about and the probabilities read off at those marks.
+// The curve tops out below 1 when some paths never pay back; a dotted line marks that ceiling.
+
+import type { TopLevelSpec } from 'vega-lite';
+import { addDays } from '../../data/dates.js';
+import type { RunSummary } from '../../stats/summary.js';
+import { formatProbability } from '../format.js';
+import { chartFrame, HEIGHT, PALETTE, round, WIDTH } from './theme.js';
+
+const DAYS_PER_YEAR = 365;
+
+export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
+  const { start, days } = summary.scenario;
+  const { headline, payback } = summary;
+  const horizonYears = days / DAYS_PER_YEAR;
+  const point = (day: number, p: number) => ({
+    years: round(day / DAYS_PER_YEAR),
+    day,
+    date: addDays(start, day),
+    p: round(p),
+  });
+  const curve = [point(0, 0), ...payback.cdf.map((c) => point(c.day, c.p))];
+  const marks = [
+    {
+      ...point(DAYS_PER_YEAR, headline.paybackWithin1y.p),
+      label: `P = ${formatProbability(headline.paybackWithin1y.p)}`,
+    },
+    {
+      ...point(2 * DAYS_PER_YEAR, headline.paybackWithin2y.p),
+      label: `P = ${formatProbability(headline.paybackWithin2y.p)}`,
+    },
+  ].filter((m) => m.day <= days);
+  const ceiling = 1 - headline.noPayback.p;
+  const ceilingRow = {
+    p: round(ceiling),
+    label: `paid back within the horizon: ${formatProbability(ceiling)}`,
+  };
+  const tooltip = [
+    { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
+    { field: 'day', type: 'quantitative' as const, title: 'Day' },
+    { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' },
+    { field: 'p', type: 'quantitative' as const, title: 'P(payback by then)', format: '.3f' },
+  ];
+  const x = { field: 'years', type: 'quantitative' as const };
+
+  return {
+    ...chartFrame(
+      'When does the investment pay back?',
+      `Share of ${summary.run.paths} paths paid back by each time since ${start}; ` +
+        `${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
+    ),
+    width: WIDTH,
+    height: HEIGHT,
+    encoding: {
+      x: {
+        type: 'quantitative',
+        title: 'Time since start (years)',
+        scale: { domain: [0, round(horizonYears)], nice: false },
+        axis: { tickCount: 12 },
+      },
+      y: {
+        type: 'quantitative',
+        title: 'P(payback ≤ t) (share of paths)',
+        scale: { domain: [0, 1] },
+        axis: { format: '.0%' },
+      },
+    },
+    layer: [
+      {
+        data: { values: [ceilingRow] },
+        mark: { type: 'rule', color: PALETTE.rule, strokeDash: [2, 3] },
+        encoding: { y: { field: 'p', type: 'quantitative' } },
+      },
+      {
+        data: { values: [ceilingRow] },
+        mark: { type: 'text', align: 'right', dy: -6, x: 'width', color: PALETTE.rule },
+        encoding: { y: { field: 'p', type: 'quantitative' }, text: { field: 'label' } },
+      },
+      {
+        data: { values: marks },
+        mark: { type: 'rule', color: PALETTE.rule, strokeDash: [4, 3] },
+        encoding: { x },
+      },
+      {
+        data: { values: curve },
+        mark: { type: 'line', color: PALETTE.median, strokeWidth: 2.5, interpolate: 'linear', point: false },
+        encoding: { x, y: { field: 'p', type: 'quantitative' }, tooltip },
+      },
+      {
+        data: { values: marks },
+        mark: { type: 'point', filled: true, size: 70, color: PALETTE.actual },
+        encoding: { x, y: { field: 'p', type: 'quantitative' }, tooltip },
+      },
+      {
+        data: { values: marks },
+        mark: {
+          type: 'text',
+          align: 'left',
+          dx: 7,
+          dy: 12,
+          fontSize: 13,
+          fontWeight: 'bold',
+          color: PALETTE.text,
+        },
+        encoding: { x, y: { field: 'p', type: 'quantitative' }, text: { field: 'label' } },
+      },
+      {
+        data: { values: marks.map((m, i) => ({ ...m, mark: i === 0 ? '1 year' : '2 years' })) },
+        mark: { type: 'text', align: 'left', dx: 3, dy: -4, y: 'height', color: PALETTE.rule },
+        encoding: { x, text: { field: 'mark' } },
+      },
+    ],
+  };
+}

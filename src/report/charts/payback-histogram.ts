@@ -1,0 +1,98 @@
+// Payback histogram: how the paths' payback times spread, bin by bin, with the paths that never
+// pay back within the horizon as their own bar past the end of the time axis, in their own colour,
+// so the mass that the time axis cannot show is not lost.
+
+import type { TopLevelSpec } from 'vega-lite';
+import { addDays } from '../../data/dates.js';
+import type { RunSummary } from '../../stats/summary.js';
+import { formatPercent } from '../format.js';
+import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, round, WIDTH } from './theme.js';
+
+const DAYS_PER_YEAR = 365;
+const PAID = 'paid back in this period';
+const NEVER = 'no payback within the horizon';
+
+export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
+  const { start, days } = summary.scenario;
+  const { binDays, counts, never } = summary.payback;
+  const paths = summary.run.paths;
+  const horizonYears = days / DAYS_PER_YEAR;
+  const bins = counts.map((count, i) => {
+    const from = i * binDays;
+    const to = Math.min((i + 1) * binDays, days);
+    return {
+      from: round(from / DAYS_PER_YEAR),
+      to: round(to / DAYS_PER_YEAR),
+      days: `${from}–${to - 1}`,
+      dates: `${addDays(start, from)} to ${addDays(start, to - 1)}`,
+      count,
+      share: round(count / paths),
+      kind: PAID,
+    };
+  });
+  // The never bar sits a gap past the horizon and is as wide as a quarter year, or a bin if wider.
+  const gap = Math.max(horizonYears / 40, binDays / DAYS_PER_YEAR);
+  const width = Math.max(0.25, binDays / DAYS_PER_YEAR);
+  const neverBar = {
+    from: round(horizonYears + gap),
+    to: round(horizonYears + gap + width),
+    days: `not within ${days}`,
+    dates: `after ${addDays(start, days - 1)}, if ever`,
+    count: never,
+    share: round(never / paths),
+    kind: NEVER,
+    mid: round(horizonYears + gap + width / 2),
+    label: `never: ${formatPercent(never / paths)}`,
+  };
+  const scale = legendScale([
+    { label: PAID, color: PALETTE.median },
+    { label: NEVER, color: PALETTE.never },
+  ]);
+  const tooltip = [
+    { field: 'kind', title: 'Paths' },
+    { field: 'days', title: 'Payback day' },
+    { field: 'dates', title: 'Dates' },
+    { field: 'count', type: 'quantitative' as const, title: 'Paths' },
+    { field: 'share', type: 'quantitative' as const, title: 'Share of paths', format: '.1%' },
+  ];
+  const axisEnd = round(horizonYears + gap + width + gap / 2);
+
+  return {
+    ...chartFrame(
+      'Distribution of payback time',
+      `Share of ${paths} paths paying back in each ${binDays}-day period; the last bar is the paths ` +
+        'that do not pay back within the horizon.',
+    ),
+    width: WIDTH,
+    height: HEIGHT,
+    datasets: { bins: [...bins, neverBar] },
+    data: { name: 'bins' },
+    encoding: {
+      x: {
+        field: 'from',
+        type: 'quantitative',
+        title: 'Time since start to payback (years)',
+        scale: { domain: [0, axisEnd], nice: false },
+        // Ticks past the horizon would label the never bar with a time it does not have.
+        axis: { labelExpr: `datum.value <= ${round(horizonYears)} ? datum.label : ''`, tickCount: 12 },
+      },
+      y: { field: 'share', type: 'quantitative', title: 'Share of paths (%)', axis: { format: '.0%' } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
+        encoding: {
+          x2: { field: 'to' },
+          y2: { datum: 0 },
+          color: { field: 'kind', type: 'nominal', scale, legend: LEGEND },
+          tooltip,
+        },
+      },
+      {
+        transform: [{ filter: `datum.kind === '${NEVER}'` }],
+        mark: { type: 'text', dy: -6, baseline: 'bottom', color: PALETTE.never, fontWeight: 'bold' },
+        encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' } },
+      },
+    ],
+  };
+}

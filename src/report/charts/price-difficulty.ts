@@ -1,0 +1,144 @@
+// Price and difficulty: the two market inputs behind revenue, stacked on one time axis. Each panel
+// has quantile bands, a few sample paths as thin lines (what single paths look like, which bands
+// hide), and the actual history when the run is a back-test. Both use log scales: the coin price
+// and the difficulty move by orders of magnitude over a multi-year run.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { Bands, RunSummary } from '../../stats/summary.js';
+import { bandLayer, eventMarks, lineLayer } from './marks.js';
+import {
+  chartFrame,
+  DATE_TOOLTIP,
+  dateX,
+  HEIGHT,
+  hoverRule,
+  LEGEND,
+  legendScale,
+  PALETTE,
+  round,
+  WIDTH,
+} from './theme.js';
+
+/** Sample paths drawn per panel: enough to show path shapes without hiding the bands. */
+const MAX_SAMPLE_PATHS = 5;
+
+const BAND90 = '5–95 % of paths';
+const BAND50 = '25–75 % of paths';
+const MEDIAN = 'median';
+const SAMPLE = 'sample paths';
+const ACTUAL = 'actual history';
+
+interface Panel {
+  title: string;
+  axisTitle: string;
+  format: string;
+  tooltipFormat: string;
+  bands: Bands;
+  samples: number[][];
+  actual?: number[];
+}
+
+/** One panel, and the named datasets it reads (datasets live at the top level of a vconcat). */
+function panelSpec(summary: RunSummary, name: string, panel: Panel) {
+  const { dates } = summary.timeline;
+  const actual = summary.actual;
+  const rows = dates.map((date, i) => ({
+    date,
+    p5: round(panel.bands.p5[i]),
+    p25: round(panel.bands.p25[i]),
+    p50: round(panel.bands.p50[i]),
+    p75: round(panel.bands.p75[i]),
+    p95: round(panel.bands.p95[i]),
+  }));
+  const sampleRows = panel.samples.flatMap((values, path) =>
+    values.map((value, i) => ({ path, date: dates[i], value: round(value) })),
+  );
+  const actualRows =
+    actual && panel.actual ? actual.dates.map((date, i) => ({ date, value: round(panel.actual?.[i]) })) : [];
+  const scale = legendScale([
+    { label: BAND90, color: PALETTE.band90 },
+    { label: BAND50, color: PALETTE.band50 },
+    { label: MEDIAN, color: PALETTE.median },
+    { label: SAMPLE, color: PALETTE.sample },
+    ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
+  ]);
+  const quantity = (field: string, title: string) => ({
+    field,
+    type: 'quantitative' as const,
+    title,
+    format: panel.tooltipFormat,
+  });
+  const datasets = { [`${name}Bands`]: rows, [`${name}Samples`]: sampleRows, [`${name}Actual`]: actualRows };
+  const spec = {
+    title: panel.title,
+    width: WIDTH,
+    height: Math.round(HEIGHT * 0.8),
+    encoding: {
+      x: dateX(),
+      y: {
+        type: 'quantitative' as const,
+        title: panel.axisTitle,
+        scale: { type: 'log' as const },
+        axis: { format: panel.format },
+      },
+    },
+    layer: [
+      bandLayer(`${name}Bands`, 'p5', 'p95', BAND90, scale),
+      bandLayer(`${name}Bands`, 'p25', 'p75', BAND50, scale),
+      ...eventMarks(summary),
+      {
+        data: { name: `${name}Samples` },
+        mark: { type: 'line' as const, strokeWidth: 0.8, opacity: 0.8 },
+        encoding: {
+          x: { field: 'date', type: 'temporal' as const },
+          y: { field: 'value', type: 'quantitative' as const },
+          detail: { field: 'path', type: 'nominal' as const },
+          color: { datum: SAMPLE, scale, legend: LEGEND },
+        },
+      },
+      lineLayer(`${name}Bands`, 'p50', MEDIAN, scale),
+      ...(actualRows.length > 0 ? [lineLayer(`${name}Actual`, 'value', ACTUAL, scale)] : []),
+      hoverRule(`${name}Bands`, [
+        DATE_TOOLTIP,
+        quantity('p5', '5 % of paths below'),
+        quantity('p50', 'Median'),
+        quantity('p95', '95 % below'),
+      ]),
+    ],
+  };
+  return { spec, datasets };
+}
+
+export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
+  const { timeline, samplePaths, actual } = summary;
+  const samples = samplePaths.slice(0, MAX_SAMPLE_PATHS);
+  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const price = panelSpec(summary, 'price', {
+    title: `${coin} price`,
+    axisTitle: `Price (USD/${coin}, log scale)`,
+    format: '$,.0f',
+    tooltipFormat: '$,.0f',
+    bands: timeline.priceUsd,
+    samples: samples.map((s) => s.price),
+    actual: actual?.priceUsd,
+  });
+  const difficulty = panelSpec(summary, 'difficulty', {
+    title: 'Network difficulty',
+    // Bitcoin's difficulty is a block's expected hashes in units of 2^32; Monero's counts hashes.
+    axisTitle: `Difficulty (${coin === 'BTC' ? '× 2³² ' : ''}hashes, log scale)`,
+    format: '.2~s',
+    tooltipFormat: '.3~s',
+    bands: timeline.difficulty,
+    samples: samples.map((s) => s.difficulty),
+    actual: actual?.difficulty,
+  });
+  return {
+    ...chartFrame(
+      'Market paths: price and difficulty',
+      `Quantile bands over ${summary.run.paths} paths, with ${samples.length} sample paths as thin lines.`,
+    ),
+    datasets: { ...price.datasets, ...difficulty.datasets },
+    vconcat: [price.spec, difficulty.spec],
+    resolve: { scale: { color: 'shared' } },
+  };
+}

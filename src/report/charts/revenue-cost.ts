@@ -1,0 +1,121 @@
+// Daily revenue against daily power cost: the median and middle half of each over time, with the
+// weeks in which the median path shut capacity down for unprofitability shaded, so the reader
+// sees when and why the fleet stops earning.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunSummary } from '../../stats/summary.js';
+import { bandLayer, eventMarks, lineLayer } from './marks.js';
+import {
+  chartFrame,
+  DATE_TOOLTIP,
+  dateX,
+  HEIGHT,
+  hoverRule,
+  LEGEND,
+  legendScale,
+  PALETTE,
+  round,
+  usdTooltip,
+  WIDTH,
+} from './theme.js';
+
+const REVENUE_BAND = 'revenue, 25–75 % of paths';
+const REVENUE = 'revenue, median';
+const COST_BAND = 'power cost, 25–75 % of paths';
+const COST = 'power cost, median';
+const SHUTDOWN = 'capacity shut down (median path)';
+
+/** Runs of consecutive weeks with some capacity shut down on the median path, as date ranges. */
+export function shutdownPeriods(summary: RunSummary): { from: string; to: string; share: number }[] {
+  const { dates, shutdownShare } = summary.timeline;
+  const periods: { from: string; to: string; share: number }[] = [];
+  let first = -1;
+  let peak = 0;
+  for (let i = 0; i <= dates.length; i++) {
+    const share = i < dates.length ? shutdownShare.p50[i] : 0;
+    if (share > 0) {
+      if (first < 0) first = i;
+      peak = Math.max(peak, share);
+    } else if (first >= 0) {
+      // A week's checkpoint stands for the week that follows it; the last one runs to the end.
+      const to = i < dates.length ? dates[i] : summary.scenario.end;
+      periods.push({ from: dates[first], to, share: peak });
+      first = -1;
+      peak = 0;
+    }
+  }
+  return periods;
+}
+
+export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
+  const { timeline } = summary;
+  const rows = timeline.dates.map((date, i) => ({
+    date,
+    revenue25: round(timeline.revenueUsdPerDay.p25[i]),
+    revenue50: round(timeline.revenueUsdPerDay.p50[i]),
+    revenue75: round(timeline.revenueUsdPerDay.p75[i]),
+    cost25: round(timeline.powerCostUsdPerDay.p25[i]),
+    cost50: round(timeline.powerCostUsdPerDay.p50[i]),
+    cost75: round(timeline.powerCostUsdPerDay.p75[i]),
+    shutdown: round(timeline.shutdownShare.p50[i]),
+  }));
+  const periods = shutdownPeriods(summary);
+  const scale = legendScale([
+    { label: REVENUE_BAND, color: PALETTE.revenueBand },
+    { label: REVENUE, color: PALETTE.revenue },
+    { label: COST_BAND, color: PALETTE.costBand },
+    { label: COST, color: PALETTE.cost },
+    ...(periods.length > 0 ? [{ label: SHUTDOWN, color: PALETTE.shutdown }] : []),
+  ]);
+  const tooltip = [
+    DATE_TOOLTIP,
+    usdTooltip('revenue50', 'Revenue, median (USD/day)'),
+    usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
+    usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
+    usdTooltip('cost50', 'Power cost, median (USD/day)'),
+    {
+      field: 'shutdown',
+      type: 'quantitative' as const,
+      title: 'Capacity shut down (median path)',
+      format: '.0%',
+    },
+  ];
+  const shutdownLayer = {
+    data: { values: periods },
+    mark: { type: 'rect' as const, opacity: 0.45 },
+    encoding: {
+      x: { field: 'from', type: 'temporal' as const },
+      x2: { field: 'to' },
+      color: { datum: SHUTDOWN, scale, legend: LEGEND },
+      tooltip: [
+        { field: 'from', type: 'temporal' as const, title: 'Shut down from', format: '%Y-%m-%d' },
+        { field: 'to', type: 'temporal' as const, title: 'until', format: '%Y-%m-%d' },
+        { field: 'share', type: 'quantitative' as const, title: 'Peak share shut down', format: '.0%' },
+      ],
+    },
+  };
+
+  return {
+    ...chartFrame(
+      'Daily revenue against power cost',
+      'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
+        'weeks are when the median path shut capacity down.',
+    ),
+    width: WIDTH,
+    height: HEIGHT,
+    datasets: { daily: rows },
+    encoding: {
+      x: dateX(),
+      y: { type: 'quantitative', title: 'USD per day (USD/day)', axis: { format: '$,.0f' } },
+    },
+    layer: [
+      ...(periods.length > 0 ? [shutdownLayer] : []),
+      bandLayer('daily', 'revenue25', 'revenue75', REVENUE_BAND, scale),
+      bandLayer('daily', 'cost25', 'cost75', COST_BAND, scale),
+      ...eventMarks(summary),
+      lineLayer('daily', 'revenue50', REVENUE, scale),
+      lineLayer('daily', 'cost50', COST, scale),
+      hoverRule('daily', tooltip),
+    ],
+  };
+}

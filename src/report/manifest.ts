@@ -1,0 +1,81 @@
+// manifest.json: how a run was made, as opposed to what it found (summary.json). Everything that
+// may differ between two runs with identical results lives here: the machine, the worker count,
+// the clock, the command line. The scenario's hash ties the output to the exact file it came from.
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+export interface Manifest {
+  /** minesim's version, from its package.json. */
+  minesimVersion: string;
+  scenario: {
+    /** The scenario file as given on the command line. */
+    path: string;
+    /** SHA-256 of the file's bytes, lowercase hex. */
+    sha256: string;
+  };
+  seed: string | number;
+  paths: number;
+  workers: number;
+  /** process.version of the Node.js that ran it, e.g. v20.20.2. */
+  nodeVersion: string;
+  /** ISO 8601 UTC timestamps. */
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  /** The command line, argv[0] (node) dropped: e.g. ['minesim', 'run', 'scenario.yaml', '--paths', '1000']. */
+  command: string[];
+}
+
+export interface ManifestInput {
+  scenarioPath: string;
+  /** The scenario file's bytes, as read for the run (hashing what was read, not re-reading). */
+  scenarioSource: string | Uint8Array;
+  seed: string | number;
+  paths: number;
+  workers: number;
+  startedAt: Date;
+  finishedAt: Date;
+  /** Defaults to process.argv. */
+  argv?: readonly string[];
+}
+
+/** SHA-256 of text (as UTF-8) or bytes, lowercase hex. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+let version: Promise<string> | undefined;
+
+/** minesim's version. package.json sits two levels above this module in src/ and in dist/ alike. */
+export function readMinesimVersion(): Promise<string> {
+  version ??= readFile(new URL('../../package.json', import.meta.url), 'utf8').then((text) => {
+    const parsed = JSON.parse(text) as { version?: unknown };
+    if (typeof parsed.version !== 'string') throw new Error('package.json has no version string');
+    return parsed.version;
+  });
+  return version;
+}
+
+/** The command line as a user would retype it: the script's base name, then its arguments. */
+function commandLine(argv: readonly string[]): string[] {
+  const [, script, ...args] = argv;
+  if (script === undefined) return [];
+  const name = script.split(/[\\/]/).pop() ?? script;
+  return [name.replace(/\.(m?js|ts)$/, ''), ...args];
+}
+
+export async function createManifest(input: ManifestInput): Promise<Manifest> {
+  return {
+    minesimVersion: await readMinesimVersion(),
+    scenario: { path: input.scenarioPath, sha256: sha256Hex(input.scenarioSource) },
+    seed: input.seed,
+    paths: input.paths,
+    workers: input.workers,
+    nodeVersion: process.version,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
+    command: commandLine(input.argv ?? process.argv),
+  };
+}

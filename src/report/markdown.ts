@@ -1,0 +1,43 @@
+// summary.md: the run's headline numbers and claim verdicts as GitHub-flavoured Markdown, to read
+// in a repository, paste into a memo, or convert with pandoc. User text (names, descriptions,
+// assumptions, claims) is escaped so it cannot break a table or inject HTML.
+
+import type { RunSummary } from '../stats/summary.js';
+import type { ChartEntry } from './charts/index.js';
+import { assumptionsTable, columnAlign, headlineTables, type ReportTable, runTable } from './headline.js';
+
+/** Backslash-escapes the characters that would start markup; a line break becomes a space. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#]/g, '\\$&');
+}
+
+function markdownTable(table: ReportTable): string {
+  const user = new Set(table.userColumns);
+  const cell = (text: string, column: number) => (user.has(column) ? escapeMarkdown(text) : text);
+  const header = table.header.map((h) => h || ' ');
+  const rule = header.map((_, i) => (columnAlign(table, i) === 'left' ? ':---' : '---:'));
+  const lines = [header, rule, ...table.rows.map((row) => row.map(cell))].map(
+    (cells) => `| ${cells.join(' | ')} |`,
+  );
+  return [`## ${table.title}`, '', table.note, '', ...lines].join('\n');
+}
+
+export function summaryMarkdown(summary: RunSummary, charts: readonly ChartEntry[] = []): string {
+  const { scenario } = summary;
+  const sections = [
+    `# ${escapeMarkdown(scenario.name)}`,
+    escapeMarkdown(scenario.description),
+    markdownTable(runTable(summary)),
+    ...headlineTables(summary).map(markdownTable),
+  ];
+  if (scenario.assumptions.length > 0) sections.push(markdownTable(assumptionsTable(summary)));
+  if (charts.length > 0) {
+    const list = charts.map((c) => `- [${c.name}](charts/${c.name}.svg): ${c.caption}`);
+    sections.push(
+      ['## Charts', '', 'Each as SVG, PNG and its Vega-Lite spec (.vl.json) in charts/.', '', ...list].join(
+        '\n',
+      ),
+    );
+  }
+  return `${sections.join('\n\n')}\n`;
+}

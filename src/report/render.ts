@@ -1,0 +1,99 @@
+// Vega-Lite spec -> SVG -> PNG, headless: vega-lite compiles the spec, a vega View with no
+// renderer runs the dataflow and serialises the scene to SVG, and resvg rasterises that SVG.
+// vega, vega-lite and resvg are loaded on first use, so CLI commands that draw nothing do not
+// pay for them.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunSummary } from '../stats/summary.js';
+import { buildCharts, type ChartEntry } from './charts/index.js';
+import { installTextMetrics } from './text-metrics.js';
+
+export interface RenderedChart {
+  svg: string;
+  png: Uint8Array;
+}
+
+export interface RenderedChartEntry extends ChartEntry, RenderedChart {}
+
+export interface RenderOptions {
+  /** Receives vega-lite and vega warnings; by default they go to the console. */
+  onWarning?: (message: string) => void;
+}
+
+/** PNG pixels per SVG pixel: 2 keeps text and thin lines crisp on high-density screens and in print. */
+const PNG_SCALE = 2;
+/** The theme's font; resvg falls back to it for any family in the SVG that it cannot find. */
+const PNG_FONT_FAMILY = 'DejaVu Sans';
+
+type Modules = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
+let modules: Promise<Modules> | undefined;
+
+function loadModules(): Promise<Modules> {
+  modules ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then((loaded) => {
+    installTextMetrics(loaded[0]);
+    return loaded;
+  });
+  return modules;
+}
+
+/** A vega logger that forwards warnings and errors to `onWarning` and drops info and debug. */
+function createLogger(vega: Modules[0], onWarning: (message: string) => void) {
+  const logger = vega.logger(vega.Warn);
+  const forward = (...args: readonly unknown[]) => {
+    onWarning(args.map(String).join(' '));
+    return logger;
+  };
+  logger.warn = forward;
+  logger.error = forward;
+  return logger;
+}
+
+/**
+ * The spec without the layers that exist only for the pointer (those declaring params: hover
+ * rules and their voronoi cells). A static image cannot be hovered, and those layers would more
+ * than halve the SVG size and rasterising time of the date-axis charts for nothing.
+ */
+export function staticSpec(spec: TopLevelSpec): TopLevelSpec {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = { ...node };
+    if (Array.isArray(out.layer))
+      out.layer = out.layer.filter((layer: { params?: unknown }) => !layer.params);
+    for (const key of ['layer', 'vconcat', 'hconcat', 'concat'] as const) {
+      if (Array.isArray(out[key])) out[key] = strip(out[key]);
+    }
+    return out;
+  };
+  return strip(spec) as TopLevelSpec;
+}
+
+/** Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size. */
+export async function renderChart(vlSpec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
+  const [vega, vegaLite, resvg] = await loadModules();
+  const onWarning = options.onWarning ?? ((message: string) => console.warn(`minesim chart: ${message}`));
+  const logger = createLogger(vega, onWarning);
+  const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });
+  try {
+    const svg = await view.toSVG();
+    // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
+    const image = await resvg.renderAsync(svg, {
+      fitTo: { mode: 'zoom', value: PNG_SCALE },
+      font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
+    });
+    return { svg, png: new Uint8Array(image.asPng()) };
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Builds and renders every chart of a run, concurrently. */
+export async function renderAllCharts(
+  summary: RunSummary,
+  options: RenderOptions = {},
+): Promise<RenderedChartEntry[]> {
+  const charts = buildCharts(summary);
+  const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec, options)));
+  return charts.map((chart, i) => ({ ...chart, ...rendered[i] }));
+}

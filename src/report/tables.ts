@@ -1,0 +1,86 @@
+// The run's series as tidy CSV: one row per observation (date x metric x quantile, or path x date
+// x metric), so pandas, R or a spreadsheet pivot reads them without reshaping. Values keep full
+// precision (JavaScript's shortest round-trip form); an undefined value is an empty field.
+
+import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
+
+/** The timeline series, in the order they appear in timeline.csv, named as in summary.json. */
+export const TIMELINE_METRICS = [
+  'netUsd',
+  'revenueUsdPerDay',
+  'powerCostUsdPerDay',
+  'hashpriceUsd',
+  'priceUsd',
+  'difficulty',
+  'shutdownShare',
+] as const satisfies readonly (keyof RunSummary['timeline'])[];
+
+type Cell = string | number | null | undefined;
+
+/** Quotes a field only when it must be (RFC 4180): it holds a comma, a quote or a line break. */
+function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A CSV document: header line, rows, '\n' line ends, a final newline. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const lines = [header.map(csvField).join(',')];
+  for (const row of rows) lines.push(row.map(csvField).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** timeline.csv: date,metric,quantile,value with quantile as a probability (0.05 ... 0.95). */
+export function timelineCsv(summary: RunSummary): string {
+  const { timeline } = summary;
+  function* rows(): Generator<Cell[]> {
+    for (let i = 0; i < timeline.dates.length; i++) {
+      for (const metric of TIMELINE_METRICS) {
+        for (let q = 0; q < QUANTILE_KEYS.length; q++) {
+          yield [timeline.dates[i], metric, QUANTILES[q], timeline[metric][QUANTILE_KEYS[q]][i]];
+        }
+      }
+    }
+  }
+  return toCsv(['date', 'metric', 'quantile', 'value'], rows());
+}
+
+/**
+ * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive) and the
+ * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon.
+ */
+export function paybackCsv(summary: RunSummary): string {
+  const { binDays, counts, cdf, never } = summary.payback;
+  const { days } = summary.scenario;
+  const rows: Cell[][] = counts.map((count, i) => {
+    const from = i * binDays;
+    const to = Math.min((i + 1) * binDays, days) - 1;
+    return [from, to, count, cdf[i]?.p];
+  });
+  rows.push(['never', '', never, '']);
+  return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);
+}
+
+/** paths.csv: path,date,metric,value for each sample path, and the back-test as path `actual`. */
+export function pathsCsv(summary: RunSummary): string {
+  const { dates } = summary.timeline;
+  const series = ['net', 'price', 'difficulty'] as const;
+  const names = { net: 'netUsd', price: 'priceUsd', difficulty: 'difficulty' } as const;
+  function* rows(): Generator<Cell[]> {
+    for (const path of summary.samplePaths) {
+      for (let i = 0; i < dates.length; i++) {
+        for (const key of series) yield [path.index, dates[i], names[key], path[key][i]];
+      }
+    }
+    const actual = summary.actual;
+    if (actual) {
+      for (let i = 0; i < actual.dates.length; i++) {
+        yield ['actual', actual.dates[i], 'netUsd', actual.netUsd[i]];
+        yield ['actual', actual.dates[i], 'priceUsd', actual.priceUsd[i]];
+        yield ['actual', actual.dates[i], 'difficulty', actual.difficulty[i]];
+      }
+    }
+  }
+  return toCsv(['path', 'date', 'metric', 'value'], rows());
+}

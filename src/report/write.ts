@@ -1,0 +1,81 @@
+// The run's output folder, ready to publish as is:
+//
+//   summary.json   the RunSummary (the contract; compared byte for byte by tests)
+//   summary.md     headline numbers and claim verdicts for an analyst
+//   timeline.csv   date,metric,quantile,value
+//   payback.csv    day_from,day_to,count,cdf and a `never` row
+//   paths.csv      path,date,metric,value for the sample paths and the back-test
+//   charts/        <chart>.vl.json, <chart>.svg, <chart>.png for every chart
+//   report.html    self-contained interactive report
+//   manifest.json  how the run was made (version, scenario hash, seed, machine, times)
+//
+// Everything is rendered and assembled in memory first (read -> assemble -> write), then the folder
+// is replaced in one step, so a failure anywhere leaves an earlier run's output as it was.
+
+import type { RunSummary } from '../stats/summary.js';
+import type { ChartEntry } from './charts/index.js';
+import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from './folder.js';
+import { reportHtml } from './html.js';
+import type { Manifest } from './manifest.js';
+import { summaryMarkdown } from './markdown.js';
+import { type RenderedChart, renderAllCharts } from './render.js';
+import { pathsCsv, paybackCsv, timelineCsv } from './tables.js';
+import { readVendorScripts, type VendorScripts } from './vendor.js';
+
+export interface WriteRunOptions {
+  /** Receives chart warnings from vega-lite and vega; by default they go to the console. */
+  onWarning?: (message: string) => void;
+  /** File operations; tests replace them to make a write fail at a chosen step. */
+  io?: Partial<FolderIo>;
+}
+
+export interface RunOutput {
+  /** The folder written. */
+  dir: string;
+  /** Its files, relative to it, in writing order. */
+  files: string[];
+}
+
+/** JSON as the output folder stores it: two-space indent and a final newline. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every file of the folder, by path relative to it. Pure: no I/O. */
+export function assembleRunOutput(
+  summary: RunSummary,
+  manifest: Manifest,
+  charts: readonly (ChartEntry & RenderedChart)[],
+  scripts: VendorScripts,
+): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set('summary.json', formatJson(summary));
+  files.set('summary.md', summaryMarkdown(summary, charts));
+  files.set('timeline.csv', timelineCsv(summary));
+  files.set('payback.csv', paybackCsv(summary));
+  files.set('paths.csv', pathsCsv(summary));
+  for (const chart of charts) {
+    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
+    files.set(`charts/${chart.name}.svg`, chart.svg);
+    files.set(`charts/${chart.name}.png`, chart.png);
+  }
+  files.set('report.html', reportHtml(summary, manifest, charts, scripts));
+  files.set('manifest.json', formatJson(manifest));
+  return files;
+}
+
+/** Renders, assembles and writes the run's output folder `dir`, replacing any earlier one whole. */
+export async function writeRunOutput(
+  summary: RunSummary,
+  dir: string,
+  manifest: Manifest,
+  opts: WriteRunOptions = {},
+): Promise<RunOutput> {
+  const [charts, scripts] = await Promise.all([
+    renderAllCharts(summary, { onWarning: opts.onWarning }),
+    readVendorScripts(),
+  ]);
+  const files = assembleRunOutput(summary, manifest, charts, scripts);
+  await writeFolderAtomic(dir, files, { ...NODE_FOLDER_IO, ...opts.io });
+  return { dir, files: [...files.keys()] };
+}

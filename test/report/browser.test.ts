@@ -1,0 +1,127 @@
+// Opens a written report.html in headless Chromium: every chart must draw, the console must stay
+// clean, the tooltips must work, and no request may leave the page (the report is self-contained).
+// CI installs Debian's chromium; without it this suite is skipped so a local run stays green.
+
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRunOutput } from '../../src/report/write.js';
+import { FIXTURE_MANIFEST, FIXTURE_SUMMARY } from '../fixtures/summary.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../output/test-report-screenshot.png', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe.skipIf(!existsSync(CHROMIUM))(`report.html in headless Chromium (skipped: no ${CHROMIUM})`, () => {
+  let root: string;
+  let context: BrowserContext;
+  let page: Page;
+  let reportUrl: string;
+  const consoleProblems: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'minesim-browser-'));
+    const out = join(root, 'run');
+    await writeRunOutput(FIXTURE_SUMMARY, out, FIXTURE_MANIFEST);
+    reportUrl = pathToFileURL(join(out, 'report.html')).href;
+
+    context = await chromium.launchPersistentContext(join(root, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      offline: true,
+      viewport: { width: 1200, height: 900 },
+    });
+    // Anything bound for the network is refused as well as recorded.
+    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    context.on('request', (request) => requests.push(request.url()));
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        consoleProblems.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
+    await page.goto(reportUrl, { waitUntil: 'load' });
+    // A string, evaluated in the page: this project's TypeScript has no DOM types.
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.chart')].every((chart) => {
+        const box = chart.querySelector('svg, canvas')?.getBoundingClientRect();
+        return box !== undefined && box.width > 0 && box.height > 0;
+      })`,
+      undefined,
+      { timeout: 20_000 },
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('draws every chart as a non-empty svg or canvas in its container', async () => {
+    const sizes = await page.$$eval('.chart', (charts) =>
+      charts.map((chart) => {
+        const box = chart.querySelector('svg, canvas')?.getBoundingClientRect();
+        return { name: chart.getAttribute('data-chart'), width: box?.width ?? 0, height: box?.height ?? 0 };
+      }),
+    );
+    expect(sizes.map((s) => s.name)).toEqual([
+      'roi-fan',
+      'payback-cdf',
+      'payback-histogram',
+      'revenue-cost',
+      'price-difficulty',
+    ]);
+    for (const size of sizes) {
+      expect(size.width, size.name ?? '').toBeGreaterThan(300);
+      expect(size.height, size.name ?? '').toBeGreaterThan(200);
+    }
+  });
+
+  it('shows the scenario name, the claims with verdict badges and the assumptions', async () => {
+    expect(await page.textContent('h1')).toBe(FIXTURE_SUMMARY.scenario.name);
+    const badges = await page.$$eval('.badge', (els) => els.map((el) => el.textContent));
+    expect(badges).toEqual(FIXTURE_SUMMARY.claims.map((c) => c.verdict));
+    expect(await page.textContent('body')).toContain(FIXTURE_SUMMARY.scenario.assumptions[0].value);
+  });
+
+  it('shows a tooltip with the date and the median when the pointer is over the ROI fan', async () => {
+    const box = await page.locator('#chart-roi-fan svg').boundingBox();
+    expect(box).not.toBeNull();
+    await page.locator('#chart-roi-fan').scrollIntoViewIfNeeded();
+    const after = await page.locator('#chart-roi-fan svg').boundingBox();
+    await page.mouse.move(after!.x + after!.width * 0.5, after!.y + after!.height * 0.45);
+    const tooltip = page.locator('#vg-tooltip-element.visible');
+    await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+    const text = await tooltip.textContent();
+    expect(text).toContain('Median (USD)');
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('logs no console error or warning and sends no request beyond the report file itself', () => {
+    expect(consoleProblems).toEqual([]);
+    expect(requests.filter((url) => url !== reportUrl)).toEqual([]);
+  });
+
+  it('saves a full-page screenshot to output/test-report-screenshot.png', async () => {
+    await mkdir(join(SCREENSHOT, '..'), { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createManifest, sha256Hex } from '../../src/report/manifest.js';
+
+describe('createManifest()', () => {
+  const input = {
+    scenarioPath: 'scenarios/s9.yaml',
+    scenarioSource: 'name: s9\n',
+    seed: 2017,
+    paths: 1000,
+    workers: 4,
+    startedAt: new Date('2026-01-05T09:00:00.000Z'),
+    finishedAt: new Date('2026-01-05T09:00:02.500Z'),
+    argv: ['/usr/bin/node', '/opt/minesim/bin/minesim.mjs', 'run', 'scenarios/s9.yaml', '--paths', '1000'],
+  };
+
+  it('records the version from package.json, the node version, times and duration', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    const manifest = await createManifest(input);
+    expect(manifest.minesimVersion).toBe(pkg.version);
+    expect(manifest.nodeVersion).toBe(process.version);
+    expect(manifest.startedAt).toBe('2026-01-05T09:00:00.000Z');
+    expect(manifest.finishedAt).toBe('2026-01-05T09:00:02.500Z');
+    expect(manifest.durationMs).toBe(2500);
+    expect({ seed: manifest.seed, paths: manifest.paths, workers: manifest.workers }).toEqual({
+      seed: 2017,
+      paths: 1000,
+      workers: 4,
+    });
+  });
+
+  it('hashes the scenario bytes with SHA-256 and keeps the path as given', async () => {
+    const manifest = await createManifest(input);
+    expect(manifest.scenario).toEqual({ path: 'scenarios/s9.yaml', sha256: sha256Hex('name: s9\n') });
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('records the command line from the script name on, without the node executable', async () => {
+    const manifest = await createManifest(input);
+    expect(manifest.command).toEqual(['minesim', 'run', 'scenarios/s9.yaml', '--paths', '1000']);
+  });
+});
