@@ -27,6 +27,8 @@ export interface WriteRunOptions {
   onWarning?: (message: string) => void;
   /** File operations; tests replace them to make a write fail at a chosen step. */
   io?: Partial<FolderIo>;
+  /** More files for the folder (e.g. a back-test's daily.csv), by path relative to it. */
+  extraFiles?: ReadonlyMap<string, string | Uint8Array>;
 }
 
 export interface RunOutput {
@@ -76,6 +78,7 @@ export async function writeRunOutput(
     readVendorScripts(),
   ]);
   const files = assembleRunOutput(summary, manifest, charts, scripts);
+  for (const [name, data] of opts.extraFiles ?? []) files.set(name, data);
   await writeFolderAtomic(dir, files, { ...NODE_FOLDER_IO, ...opts.io });
   return { dir, files: [...files.keys()] };
 }

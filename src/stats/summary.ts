@@ -72,6 +72,13 @@ export interface RunSummary {
     cutAt?: string;
   };
   run: { paths: number; seed: string | number; antithetic: boolean };
+  /**
+   * Money in USD; ROI and IRR as fractions (0.25 = 25 %), IRR annualised; payback in days from
+   * the start (day 0 = start date). Break-even tariff: the constant electricity price (USD/kWh) at
+   * which the net position at the horizon is zero; break-even price: the constant coin price (USD)
+   * at which it is zero, with the path's own network and fees. Both are computed on the first
+   * paths only (RunOptions.breakEvenPaths, 200 by default), as each costs dozens of kernel runs.
+   */
   headline: {
     paybackWithin1y: Estimate;
     paybackWithin2y: Estimate;
@@ -93,7 +100,7 @@ export interface RunSummary {
     counts: number[];
     /** Paths with no payback within the horizon. */
     never: number;
-    /** P(payback <= day) at each bin end. */
+    /** P(payback <= day) at each bin end (day is the last day of the bin, inclusive). */
     cdf: { day: number; p: number }[];
   };
   timeline: {

@@ -5,7 +5,6 @@ import type { CommandModule } from 'yargs';
 import { backtestCsv, runBacktest } from '../../engine/backtest.js';
 import { backtestSummary } from '../../engine/backtest-summary.js';
 import { historyDaysFrom } from '../../engine/history-path.js';
-import { writeFileAtomic } from '../../report/atomic.js';
 import { createManifest } from '../../report/manifest.js';
 import { writeRunOutput } from '../../report/write.js';
 import { cliMessages } from '../../scenario/messages.js';
@@ -55,9 +54,9 @@ export const backtestCommand: CommandModule<object, Args> = {
       startedAt: started,
       finishedAt: new Date(),
     });
-    await writeRunOutput(summary, dir, manifest);
-    // The daily table goes in after the folder is in place (the folder write replaces it whole).
-    await writeFileAtomic(join(dir, 'daily.csv'), backtestCsv(scenario, backtest));
+    await writeRunOutput(summary, dir, manifest, {
+      extraFiles: new Map([['daily.csv', backtestCsv(scenario, backtest)]]),
+    });
     if (args.json) printJson(summary);
     else {
       const cut = backtest.cutAt ? `${cliMessages.cutAtHistoryEnd(backtest.cutAt)}\n` : '';
