@@ -142,7 +142,7 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
     expect(message).toBe(cliMessages.usage(first));
   });
 
-  it.each(['validate', 'schema', 'init', 'hashprice'])(
+  it.each(['run', 'backtest', 'validate', 'hashprice', 'schema', 'init'])(
     'minesim %s --help exits 0 and shows the command',
     async (command) => {
       const run = await minesim(command, '--help');
