@@ -136,9 +136,12 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
     assumptions.push({ label: 'Fees', value: 'historical replay' });
   }
   if (f.type !== 'historical' && f.spikes) {
-    fees.spikeProbPerDay = f.spikes.perYear / 365;
-    fees.spikeMultiplier = f.spikes.multiplier;
+    // A spike starts only on a day outside one, so the daily start chance is raised to give
+    // `perYear` spikes a year on average: p / (1 - p (duration - 1)); rules.ts keeps it below 1.
+    const p = f.spikes.perYear / 365;
     fees.spikeDays = Math.max(1, Math.round(f.spikes.duration));
+    fees.spikeProbPerDay = p / (1 - p * (fees.spikeDays - 1));
+    fees.spikeMultiplier = f.spikes.multiplier;
     assumptions.push({
       label: 'Fee spikes',
       value: `${f.spikes.perYear}/year, x${f.spikes.multiplier} for ${fees.spikeDays} days`,

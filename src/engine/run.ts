@@ -124,7 +124,7 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
   );
   samples.sort((a, b) => a.index - b.index);
 
-  const outcomes = splitScalars(scalars, paths);
+  const outcomes = splitScalars(scalars, paths, setup.breakEvenPaths);
   const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
   const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
   const facts = scenarioFacts(s);
@@ -159,14 +159,15 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
   return { summary, plan, market, backtest, workers, outcomes };
 }
 
-function splitScalars(scalars: Float64Array, paths: number): Outcomes {
+function splitScalars(scalars: Float64Array, paths: number, breakEvenPaths: number): Outcomes {
   const column = (name: (typeof SCALARS)[number]) => {
     const s = SCALARS.indexOf(name);
     const out = new Float64Array(paths);
     for (let k = 0; k < paths; k++) out[k] = scalars[k * SCALAR_COUNT + s];
     return out;
   };
-  const breakEvenPaths = (values: Float64Array) => values.filter((_, k) => k < paths);
+  // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
+  const searched = (values: Float64Array) => values.subarray(0, breakEvenPaths);
   return {
     paybackDay: column('paybackDay'),
     netAtHorizonUsd: column('netAtHorizonUsd'),
@@ -176,8 +177,8 @@ function splitScalars(scalars: Float64Array, paths: number): Outcomes {
     irr: column('irr'),
     coinsMined: column('coinsMined'),
     costPerCoinUsd: column('costPerCoinUsd'),
-    breakEvenTariffUsdPerKwh: breakEvenPaths(column('breakEvenTariffUsdPerKwh')),
-    breakEvenPriceUsd: breakEvenPaths(column('breakEvenPriceUsd')),
+    breakEvenTariffUsdPerKwh: searched(column('breakEvenTariffUsdPerKwh')),
+    breakEvenPriceUsd: searched(column('breakEvenPriceUsd')),
   };
 }
 

@@ -109,13 +109,20 @@ function maxFlowDepth(text: string): number {
     if (comment) {
       if (c === '\n') comment = false;
     } else if (quote) {
-      if (c === quote && text[i - 1] !== '\\') quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#') comment = true;
+      // In double quotes a backslash escapes the next character; in single quotes '' is a quote.
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && startsToken(text, i)) quote = c;
+    else if (c === '#' && startsToken(text, i)) comment = true;
     else if (c === '[' || c === '{') max = Math.max(max, ++depth);
     else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return max;
+}
+
+/** A quote or comment sign starts something only at the start of a token (an apostrophe inside a word does not). */
+function startsToken(text: string, i: number): boolean {
+  return i === 0 || /[\s[{,:]/.test(text[i - 1]);
 }
 
 function nodeDepth(node: unknown, depth: number): number {

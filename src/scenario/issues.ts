@@ -61,6 +61,10 @@ function collect(
       return;
     }
     case 'invalid_union': {
+      if (value === undefined && !('discriminator' in issue)) {
+        push(m.required(), path, false, false);
+        return;
+      }
       if ('discriminator' in issue && (issue as { note?: string }).note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
         if (value === undefined) {
@@ -110,9 +114,20 @@ function collect(
 
 /** Among a union's failed branches, the one the user evidently meant: not rejected at its root. */
 function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
-  const plausible = branches.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  const plausible = branches.filter((b) => !b.some(rejectsAtRoot));
   plausible.sort((a, b) => a.length - b.length);
   return plausible[0];
+}
+
+/** An issue that says the value is of another kind altogether (directly, or in every branch of a nested union). */
+function rejectsAtRoot(issue: Issue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === 'invalid_type') return true;
+  return (
+    issue.code === 'invalid_union' &&
+    issue.errors.length > 0 &&
+    issue.errors.every((branch) => branch.some(rejectsAtRoot))
+  );
 }
 
 function describeType(expected: string): string {

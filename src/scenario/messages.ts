@@ -90,8 +90,10 @@ export const schemaMessages = {
     `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   unknownKey: (key: string, suggestion?: string) =>
     `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
-  tooFew: (min: number, what: string) => `needs at least ${min} ${what}`,
-  tooMany: (max: number, what: string) => `allows at most ${max} ${what}`,
+  tooFew: (min: number, what: string) =>
+    `needs at least ${min} ${min === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
+  tooMany: (max: number, what: string) =>
+    `allows at most ${max} ${max === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
   numberAtLeast: (min: number | bigint, inclusive: boolean) =>
     `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
   numberAtMost: (max: number | bigint, inclusive: boolean) =>
@@ -114,6 +116,8 @@ export const schemaMessages = {
     `there is too little history before the start date (it begins ${first})`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
+  spikesOverlap: () =>
+    'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
 };

@@ -110,7 +110,15 @@ const expressionTariff: Rule = (s, out) => {
   }
 };
 
-const RULES: Rule[] = [scheduleInOrder, modelParameters, historyCoverage, expressionTariff];
+/** Spikes cannot cover more than the whole year. */
+const spikesFit: Rule = (s, out) => {
+  const f = s.fees.model;
+  if (f.type === 'historical' || !f.spikes) return;
+  if (f.spikes.perYear * Math.max(1, Math.round(f.spikes.duration)) >= 365)
+    out.push({ path: ['fees', 'model', 'spikes'], message: m.spikesOverlap() });
+};
+
+const RULES: Rule[] = [spikesFit, scheduleInOrder, modelParameters, historyCoverage, expressionTariff];
 
 export function checkRules(s: Scenario): RuleProblem[] {
   const out: RuleProblem[] = [];

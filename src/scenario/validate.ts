@@ -75,7 +75,11 @@ export function validateDocument(doc: ParsedDocument): Validation {
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
   const { scenario, problems } = normalizeScenario(result.data);
   problems.push(...checkRules(scenario));
-  if (problems.length > 0) return { ok: false, problems: problems.map((p) => ruleProblem(doc, p)) };
+  if (problems.length > 0) {
+    const positioned = problems.map((p) => ruleProblem(doc, p));
+    positioned.sort((a, b) => a.line - b.line || a.col - b.col);
+    return { ok: false, problems: positioned };
+  }
   return { ok: true, scenario, doc };
 }
 

@@ -66,11 +66,12 @@ export function evaluateClaim(
   const effective = se > 0 ? (p * (1 - p)) / (se * se) : n;
   const [low, high] = wilson(p, effective);
   const threshold = claim.probability;
+  // The bound most against the claim decides support; the bound most for it decides refutation.
   const above = claim.probabilityOp === '>' || claim.probabilityOp === '>=';
+  const [against, forClaim] = above ? [low, high] : [high, low];
   let verdict: ClaimResult['verdict'] = 'inconclusive';
-  if (above ? compare(low, claim.probabilityOp, threshold) : compare(high, claim.probabilityOp, threshold))
-    verdict = 'supported';
-  else if (above ? high < threshold : low > threshold) verdict = 'refuted';
+  if (compare(against, claim.probabilityOp, threshold)) verdict = 'supported';
+  else if (!compare(forClaim, claim.probabilityOp, threshold)) verdict = 'refuted';
   return {
     text: claim.text,
     share: p,

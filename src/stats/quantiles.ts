@@ -10,7 +10,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const hi = Math.min(n - 1, lo + 1);
   const a = sorted[lo];
   const b = sorted[hi];
-  if (a === b) return a;
+  // h === lo also guards 0 x Infinity when the next value is +Infinity (a path that never pays back).
+  if (a === b || h === lo) return a;
   return a + (h - lo) * (b - a);
 }
 

@@ -138,11 +138,11 @@ describe('runMonteCarlo determinism', () => {
     expect(Number.isFinite(expected.netAtHorizonUsd)).toBe(true);
   });
 
-  // BUG (src/engine/run.ts:169): `breakEvenPaths = (values) => values.filter((_, k) => k < paths)`
+  // Guards a fixed bug (src/engine/run.ts:169): `breakEvenPaths = (values) => values.filter((_, k) => k < paths)`
   // keeps every path, so the break-even columns hold `paths` entries, NaN past breakEvenPaths:
   // "not searched" cannot be told from "no break-even exists" (both NaN, both dropped by
   // distribution()). Fix: filter on `k < setup.breakEvenPaths` (or subarray(0, setup.breakEvenPaths)).
-  it.fails('runMonteCarlo() outcomes carry break-even values for the first breakEvenPaths paths only', async () => {
+  it('runMonteCarlo() outcomes carry break-even values for the first breakEvenPaths paths only', async () => {
     const s = await flagship();
     const result = await run(s, { paths: 100, workers: 1, breakEvenPaths: 10 });
     expect(result.outcomes.breakEvenTariffUsdPerKwh.length).toBe(10);

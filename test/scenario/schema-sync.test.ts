@@ -23,8 +23,6 @@ function undescribed(node: Node, path: string, out: string[]): string[] {
   return out;
 }
 
-// BUG: src/scenario/schema/market.ts:238, feesSchema's `model` has no .meta({ description }).
-const KNOWN_UNDESCRIBED = ['fees.model'];
 
 describe('generated schema files', () => {
   it('schema/scenario.schema.json equals scenarioJsonSchema()', () => {
@@ -43,11 +41,7 @@ describe('generated schema files', () => {
     ).toBe(true);
   });
 
-  it('scenarioJsonSchema() describes every field (apart from the known gaps)', () => {
-    expect(undescribed(scenarioJsonSchema(), '', [])).toEqual(KNOWN_UNDESCRIBED);
-  });
-
-  it.fails('scenarioJsonSchema() describes fees.model', () => {
+  it('scenarioJsonSchema() describes every field', () => {
     expect(undescribed(scenarioJsonSchema(), '', [])).toEqual([]);
   });
 });

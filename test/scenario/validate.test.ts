@@ -781,7 +781,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
 
   // BUG: validate.ts:78 maps the rule problems without sorting them, so they come in rule order
   // (price before network) rather than file order; issuesToProblems sorts schema problems.
-  it.fails('validateScenarioText() sorts the problems found by cross-field rules by line', async () => {
+  it('validateScenarioText() sorts the problems found by cross-field rules by line', async () => {
     const v = await validateScenarioText(
       render((s) => {
         s.start = '2030-01-01';
@@ -798,7 +798,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
   // BUG: issues.ts:63 (invalid_union) has no `value === undefined` branch for unions that are not
   // discriminated, so a missing quantity or tariff reads "expected another kind of value" or
   // "expected Electricity price or { schedule } or { expression }" instead of "is required".
-  it.fails.each([
+  it.each([
     ['a missing unit price', 'fleet[0].unitPrice', (s: Draft) => delete s.fleet[0].unitPrice],
     ['a missing electricity price', 'power.price', (s: Draft) => delete s.power.price],
   ] as const)('validateScenarioText() reports %s as required', async (_, path, edit) => {
@@ -809,7 +809,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
 
   // BUG: issues.ts:112 bestBranch() takes the constant-tariff branch (rejected at its root by a
   // nested invalid_union, which it does not count as a root rejection) over the schedule branch.
-  it.fails('validateScenarioText() points at a bad price inside a tariff schedule', async () => {
+  it('validateScenarioText() points at a bad price inside a tariff schedule', async () => {
     const text = render((s) => {
       s.power.price = {
         schedule: [

@@ -16,7 +16,11 @@ export const cohortSchema = z
       .min(1)
       .superRefine((name, ctx) => {
         if (!findHardware(name))
-          ctx.addIssue({ code: 'custom', message: m.unknownModel(closestHardwareNames(name, 3)), input: name });
+          ctx.addIssue({
+            code: 'custom',
+            message: m.unknownModel(closestHardwareNames(name, 3)),
+            input: name,
+          });
       })
       .optional()
       .meta({

@@ -235,7 +235,11 @@ export const feesSchema = z
           type: z.literal('historical').meta({ description: 'Replays the shipped daily fees.' }),
         }),
       ])
-      .prefault({ type: 'share-of-subsidy', calibrate: '90 days' }),
+      .prefault({ type: 'share-of-subsidy', calibrate: '90 days' })
+      .meta({
+        description:
+          'How fees per block move: `share-of-subsidy` (default: the share of the 90 days before the start), `per-block` or `historical`; the first two take random `spikes`.',
+      }),
   })
   .prefault({})
   .meta({ description: 'Transaction fees paid to miners on top of the subsidy.' });
