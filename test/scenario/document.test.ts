@@ -151,7 +151,7 @@ describe('parseScenarioText() refuses hostile input quickly', () => {
     },
   );
 
-  // BUG: document.ts:113 maxFlowDepth() takes the apostrophe in a plain scalar (`it's`) for an
+  // Guards a fixed bug: document.ts:113 maxFlowDepth() takes the apostrophe in a plain scalar (`it's`) for an
   // opening quote, so the brackets after it are not counted and the yaml parser recurses until the
   // stack overflows; the file is refused only as "YAML syntax error: Maximum call stack size
   // exceeded" (document.ts promises never to refuse by running out of stack). The same happens

@@ -779,7 +779,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
     ]);
   });
 
-  // BUG: validate.ts:78 maps the rule problems without sorting them, so they come in rule order
+  // Guards a fixed bug: validate.ts:78 maps the rule problems without sorting them, so they come in rule order
   // (price before network) rather than file order; issuesToProblems sorts schema problems.
   it('validateScenarioText() sorts the problems found by cross-field rules by line', async () => {
     const v = await validateScenarioText(
@@ -795,7 +795,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
-  // BUG: issues.ts:63 (invalid_union) has no `value === undefined` branch for unions that are not
+  // Guards a fixed bug: issues.ts:63 (invalid_union) has no `value === undefined` branch for unions that are not
   // discriminated, so a missing quantity or tariff reads "expected another kind of value" or
   // "expected Electricity price or { schedule } or { expression }" instead of "is required".
   it.each([
@@ -807,7 +807,7 @@ describe('validateScenarioText() refuses invalid scenarios', () => {
     if (!v.ok) expect(v.problems).toContainEqual(expect.objectContaining({ path, message: m.required() }));
   });
 
-  // BUG: issues.ts:112 bestBranch() takes the constant-tariff branch (rejected at its root by a
+  // Guards a fixed bug: issues.ts:112 bestBranch() takes the constant-tariff branch (rejected at its root by a
   // nested invalid_union, which it does not count as a root rejection) over the schedule branch.
   it('validateScenarioText() points at a bad price inside a tariff schedule', async () => {
     const text = render((s) => {
