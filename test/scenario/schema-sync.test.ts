@@ -23,7 +23,6 @@ function undescribed(node: Node, path: string, out: string[]): string[] {
   return out;
 }
 
-
 describe('generated schema files', () => {
   it('schema/scenario.schema.json equals scenarioJsonSchema()', () => {
     const expected = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
