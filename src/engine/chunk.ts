@@ -9,7 +9,15 @@ import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
 import type { MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
-import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
+import {
+  Rng,
+  type RunKey,
+  STREAM_FEES,
+  STREAM_FLEET,
+  STREAM_NETWORK,
+  STREAM_PRICE,
+  uniformSource,
+} from './rng.js';
 import * as M from './workspace.js';
 
 /** Per-path results kept for every path (a million paths: 80 MB). */
@@ -70,8 +78,7 @@ export class ChunkRunner {
   constructor(private readonly setup: EngineSetup) {
     this.kernel = M.createKernelWorkspace(setup.plan, { trace: 'timeline' });
     this.market = createMarketWorkspace(setup.market);
-    const fleet = this.fleet;
-    this.uniform = () => fleet.uniform();
+    this.uniform = uniformSource(this.fleet);
     this.values = new Float64Array(SERIES_COUNT * setup.checkpoints.length);
   }
 

@@ -30,8 +30,10 @@ export function chunkRanges(from: number, to: number, workers: number): [number,
 }
 
 /**
- * Runs the ranges; each chunk's result goes to `onResult` as it completes, and each worker's
- * histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
+ * Runs the ranges on `workers` threads: the main thread (already warm from the pilot) takes chunks
+ * from the same queue as workers - 1 worker threads, each of which keeps two chunks in flight so
+ * it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
+ * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
  */
 export async function runChunks(
   setup: EngineSetup,
@@ -41,52 +43,66 @@ export async function runChunks(
   onHistograms: (histograms: HistogramSet) => void,
 ): Promise<void> {
   if (ranges.length === 0) return;
-  if (workers <= 1) {
+  const queue = ranges.slice();
+  const threads = Array.from(
+    { length: Math.min(workers - 1, ranges.length - 1) },
+    () => new Worker(workerFile()),
+  );
+  try {
+    const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
     const runner = new ChunkRunner(setup);
-    for (const [from, to] of ranges) {
-      onResult(runner.run(from, to));
+    for (let range = queue.shift(); range; range = queue.shift()) {
+      onResult(runner.run(range[0], range[1]));
+      // Let worker replies in, so their next chunks go out while this thread works.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const histograms = runner.takeHistograms();
     if (histograms) onHistograms(histograms);
-    return;
-  }
-  const count = Math.min(workers, ranges.length);
-  const queue = ranges.slice();
-  const threads = Array.from({ length: count }, () => new Worker(workerFile()));
-  try {
-    await Promise.all(
-      threads.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const range = queue.shift();
-              if (!range) return worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
-              worker.postMessage({ type: 'chunk', from: range[0], to: range[1] } satisfies WorkerRequest);
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              if (reply.type === 'error') {
-                const error = new Error(`worker failed: ${reply.message}`);
-                error.stack = reply.stack;
-                return reject(error);
-              }
-              if (reply.type === 'histograms') {
-                if (reply.histograms) onHistograms(reply.histograms);
-                return resolve();
-              }
-              onResult(reply.result);
-              next();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
-            });
-            worker.postMessage({ type: 'setup', setup } satisfies WorkerRequest);
-            next();
-          }),
-      ),
-    );
+    await Promise.all(done);
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
+}
+
+const IN_FLIGHT = 2;
+
+function feedWorker(
+  worker: Worker,
+  setup: EngineSetup,
+  queue: [number, number][],
+  onResult: (result: ChunkResult) => void,
+  onHistograms: (histograms: HistogramSet) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let pending = 0;
+    const send = () => {
+      const range = queue.shift();
+      if (range) {
+        pending++;
+        worker.postMessage({ type: 'chunk', from: range[0], to: range[1] } satisfies WorkerRequest);
+      } else if (pending === 0) worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'error') {
+        const error = new Error(`worker failed: ${reply.message}`);
+        error.stack = reply.stack;
+        reject(error);
+        return;
+      }
+      if (reply.type === 'histograms') {
+        if (reply.histograms) onHistograms(reply.histograms);
+        resolve();
+        return;
+      }
+      pending--;
+      onResult(reply.result);
+      send();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+    });
+    worker.postMessage({ type: 'setup', setup } satisfies WorkerRequest);
+    for (let i = 0; i < IN_FLIGHT; i++) send();
+  });
 }

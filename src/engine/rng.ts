@@ -1,8 +1,9 @@
 // Seeded random streams. seedrandom turns the scenario's seed into a run key; path k's streams are
 // then derived from (key, k, stream) alone by a fixed mixing function, so path k draws the same
 // numbers whatever the number of paths, workers or shards. The generator in the hot loop is
-// sfc32 (a small, fast chaotic generator that passes PractRand), with its state in a typed array.
+// sfc32 (a small, fast chaotic generator that passes PractRand); normals come from a ziggurat.
 import seedrandom from 'seedrandom';
+import { type WordSource, ZIG_K, ZIG_W, zigguratFix } from './ziggurat.js';
 
 /** Independent streams of one path: changing how one is used never shifts the others. */
 export const STREAM_PRICE = 1;
@@ -28,11 +29,22 @@ function mix(x: number): number {
 }
 
 const TWO_POW_32 = 4294967296;
+const INV_TWO_POW_32 = 1 / TWO_POW_32;
 
-export class Rng {
-  private readonly s = new Uint32Array(4);
-  private spare = 0;
-  private hasSpare = false;
+/**
+ * The kernel's failure draws take a plain function. Every caller makes it here, so the kernel's
+ * call site only ever sees this one closure and V8 can inline it.
+ */
+export function uniformSource(rng: Rng): () => number {
+  return () => rng.uniform();
+}
+
+export class Rng implements WordSource {
+  // sfc32 state as four int32 fields: V8 keeps them unboxed, which a Uint32Array did not allow.
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
   /** Antithetic mode: normals are negated and uniforms mirrored (u -> 1 - u). */
   private flip = false;
 
@@ -40,54 +52,41 @@ export class Rng {
   reset(key: RunKey, path: number, stream: number, antithetic = false): void {
     const lo = path >>> 0;
     const hi = Math.floor(path / TWO_POW_32) >>> 0;
-    const s = this.s;
-    s[0] = mix(key[0] ^ mix(lo ^ mix(stream)));
-    s[1] = mix(key[1] ^ mix(hi ^ 0x5bd1e995 ^ mix(stream + 0x1000)));
-    s[2] = mix(key[2] ^ mix(lo + 0x27d4eb2f));
-    s[3] = mix(key[3] ^ mix(stream * 0x9e37 + hi));
-    this.hasSpare = false;
+    this.a = mix(key[0] ^ mix(lo ^ mix(stream))) | 0;
+    this.b = mix(key[1] ^ mix(hi ^ 0x5bd1e995 ^ mix(stream + 0x1000))) | 0;
+    this.c = mix(key[2] ^ mix(lo + 0x27d4eb2f)) | 0;
+    this.d = mix(key[3] ^ mix(stream * 0x9e37 + hi)) | 0;
     this.flip = antithetic;
     for (let i = 0; i < 12; i++) this.next();
   }
 
-  /** sfc32: the next 32-bit word. */
+  /** sfc32: the next word, as a signed 32-bit integer. */
   next(): number {
-    const s = this.s;
-    const t = (((s[0] + s[1]) >>> 0) + s[3]) >>> 0;
-    s[3] = (s[3] + 1) >>> 0;
-    s[0] = s[1] ^ (s[1] >>> 9);
-    s[1] = (s[2] + (s[2] << 3)) >>> 0;
-    s[2] = ((s[2] << 21) | (s[2] >>> 11)) >>> 0;
-    s[2] = (s[2] + t) >>> 0;
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) + t;
+    this.c |= 0;
     return t;
+  }
+
+  /** Uniform on (0, 1) before any antithetic mirroring. */
+  rawUniform(): number {
+    return ((this.next() >>> 0) + 0.5) * INV_TWO_POW_32;
   }
 
   /** Uniform on (0, 1): never exactly 0 or 1, so logs and inverses stay finite. */
   uniform(): number {
-    const u = (this.next() + 0.5) / TWO_POW_32;
+    const u = this.rawUniform();
     return this.flip ? 1 - u : u;
   }
 
-  /** Standard normal (Marsaglia's polar method; the second value of each pair is kept). */
+  /** Standard normal (ziggurat; see ziggurat.ts). */
   normal(): number {
-    let z: number;
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      z = this.spare;
-    } else {
-      let u: number;
-      let v: number;
-      let r: number;
-      do {
-        u = 2 * ((this.next() + 0.5) / TWO_POW_32) - 1;
-        v = 2 * ((this.next() + 0.5) / TWO_POW_32) - 1;
-        r = u * u + v * v;
-      } while (r >= 1 || r === 0);
-      const f = Math.sqrt((-2 * Math.log(r)) / r);
-      this.spare = v * f;
-      this.hasSpare = true;
-      z = u * f;
-    }
+    const hz = this.next();
+    const iz = hz & 127;
+    const z = Math.abs(hz) < ZIG_K[iz] ? hz * ZIG_W[iz] : zigguratFix(this, hz, iz);
     return this.flip ? -z : z;
   }
 
