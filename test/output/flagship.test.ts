@@ -1,0 +1,51 @@
+// The flagship scenario's output is committed under output/ and quoted in the README. These tests
+// regenerate it with the same seed and check that the committed summary.json is reproduced
+// exactly, so the published numbers are always what the code computes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/engine/backtest.js';
+import { backtestSummary } from '../../src/engine/backtest-summary.js';
+import { runMonteCarlo } from '../../src/engine/run.js';
+import { formatJson } from '../../src/report/write.js';
+import { validateScenarioFile } from '../../src/scenario/validate.js';
+import { summarySchema } from '../../src/stats/summary-schema.js';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const REGENERATE =
+  'regenerate it with `npm start` and `npx minesim backtest scenarios/north-korea-2017-s9.yaml`';
+
+async function flagship() {
+  const v = await validateScenarioFile(new URL('scenarios/north-korea-2017-s9.yaml', root).pathname);
+  if (!v.ok) throw new Error('the flagship scenario does not validate');
+  return v.scenario;
+}
+
+describe('committed flagship output', () => {
+  it('runMonteCarlo() with the scenario seed reproduces output/north-korea-2017-s9/summary.json byte for byte', async () => {
+    const result = await runMonteCarlo(await flagship());
+    const committed = read('output/north-korea-2017-s9/summary.json');
+    expect(formatJson(result.summary) === committed, `the committed summary is stale: ${REGENERATE}`).toBe(
+      true,
+    );
+  }, 60_000);
+
+  it('runBacktest() reproduces output/north-korea-2017-s9-backtest/summary.json byte for byte', async () => {
+    const s = await flagship();
+    const committed = read('output/north-korea-2017-s9-backtest/summary.json');
+    expect(
+      formatJson(backtestSummary(s, runBacktest(s))) === committed,
+      `the committed back-test is stale: ${REGENERATE}`,
+    ).toBe(true);
+  });
+
+  it('summarySchema accepts both committed summaries', () => {
+    for (const path of [
+      'output/north-korea-2017-s9/summary.json',
+      'output/north-korea-2017-s9-backtest/summary.json',
+    ]) {
+      const parsed = summarySchema.safeParse(JSON.parse(read(path)));
+      expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+});
