@@ -1,6 +1,7 @@
 // The analyst's tables of a run, as plain rows of formatted text: summary.md and report.html both
 // render these, so the two always state the same numbers in the same words.
 
+import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import {
   formatDayAsDate,
@@ -148,22 +149,70 @@ export function runTable(summary: RunSummary): ReportTable {
     ['Period', `${scenario.start} to ${scenario.end} (${formatInteger(scenario.days)} days)`],
     [
       'Fleet',
-      `${scenario.units} units, ${formatQuantity(scenario.fleetHashrateHs / 1e12, 'TH/s')}, ` +
-        `${formatQuantity(scenario.fleetPowerW / 1000, 'kW')}`,
+      `${scenario.units} units, ${formatUnitQuantity(scenario.fleetHashrateHs, 'hashrate')}, ` +
+        `${formatUnitQuantity(scenario.fleetPowerW, 'power')}`,
     ],
     ['Capex', formatUsd(scenario.capexUsd)],
     [
       'Run',
-      `${summary.kind === 'backtest' ? 'back-test' : 'Monte Carlo'}, ${run.paths} paths, seed ${run.seed}` +
-        (run.antithetic ? ', antithetic pairs' : ''),
+      summary.kind === 'backtest'
+        ? 'back-test on the shipped daily history'
+        : `Monte Carlo, ${formatInteger(run.paths)} paths, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
     ],
   ];
   if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
   return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };
 }
 
+/** A back-test is one observed path: its values, not quantiles over paths. */
+function backtestTable(summary: RunSummary): ReportTable {
+  const h = summary.headline;
+  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const at = (d: { quantiles: { p50: number | null } }) => d.quantiles.p50;
+  const payback = at(h.paybackDays);
+  return {
+    title: 'Back-test on the actual history',
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate.`,
+    header: ['Measure', 'Value'],
+    rows: [
+      [
+        'Paid back on',
+        payback === null
+          ? NOT_PAID_BACK
+          : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
+      ],
+      [`Net position at ${summary.scenario.end} (USD)`, formatInteger(at(h.netAtHorizonUsd))],
+      ['NPV (USD)', formatInteger(at(h.npvUsd))],
+      ['IRR (% a year)', percent(at(h.irr))],
+      ['ROI (%)', percent(at(h.roiAtHorizon))],
+      ['ROI with salvage (%)', percent(at(h.roiWithSalvage))],
+      [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
+      [`All-in cost per coin (USD/${coin})`, formatInteger(at(h.costPerCoinUsd))],
+      ['Break-even tariff (USD/kWh)', formatSignificant(at(h.breakEvenTariffUsdPerKwh), 3)],
+      [`Break-even coin price (USD/${coin})`, formatInteger(at(h.breakEvenPriceUsd))],
+    ],
+  };
+}
+
+function observedClaimsTable(summary: RunSummary): ReportTable {
+  return {
+    title: 'Claims',
+    note: 'Whether each claim held on the actual history.',
+    header: ['Claim', 'On the actual history', 'Verdict'],
+    align: ['left', 'left', 'left'],
+    rows: summary.claims.map((c) => [c.text, c.verdict === 'supported' ? 'held' : 'did not hold', c.verdict]),
+    verdictColumn: 2,
+    userColumns: [0],
+  };
+}
+
 /** The headline tables, in report order. */
 export function headlineTables(summary: RunSummary): ReportTable[] {
+  if (summary.kind === 'backtest') {
+    const tables = [backtestTable(summary)];
+    if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
+    return tables;
+  }
   const tables = [
     paybackTable(summary),
     paybackTimeTable(summary),
