@@ -8,7 +8,6 @@ import {
   formatEstimate,
   formatInteger,
   formatProbability,
-  formatQuantity,
   formatSignificant,
   formatUsd,
   NONE,
