@@ -1,6 +1,6 @@
 // A back-test as a RunSummary of one path, so it is written and charted like any run.
 import { addDays } from '../data/dates.js';
-import { scenarioFacts } from '../scenario/describe.js';
+import { summaryScenario } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { addValue, createHistogramSet, pilotRange } from '../stats/histogram.js';
 import { summarize } from '../stats/summarize.js';
@@ -27,29 +27,15 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const payback = new Uint32Array(days + 1);
   const paybackDay = m[M.METRIC_PAYBACK_DAY];
   payback[Number.isNaN(paybackDay) ? days : paybackDay]++;
-  const facts = scenarioFacts(s);
   const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
   const net = Array.from(checkpoints, (d) => b.netPositionUsd[d]);
   const price = Array.from(checkpoints, (d) => t.priceUsd[d]);
   const difficulty = Array.from(checkpoints, (d) => t.difficulty[d]);
   return summarize({
     kind: 'backtest',
-    scenario: {
-      name: facts.name,
-      description: s.description.trim(),
-      coin: s.coin,
-      start: s.start,
-      end: addDays(s.start, days - 1),
-      days,
-      units: facts.units,
-      fleetHashrateHs: facts.fleetHashrateHs,
-      fleetPowerW: facts.fleetPowerW,
-      capexUsd: facts.capexUsd,
-      assumptions: [
-        { label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' },
-      ],
-      ...(b.cutAt ? { cutAt: b.cutAt } : {}),
-    },
+    scenario: summaryScenario(s, days, [
+      { label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' },
+    ]),
     run: { paths: 1, seed: 0, antithetic: false },
     antithetic: false,
     claims: s.claims,

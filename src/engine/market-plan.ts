@@ -3,17 +3,10 @@
 // for the per-path generator (market.ts) and cheap to send to workers.
 import { type History, loadHistory } from '../data/history.js';
 import { subsidyBtc } from '../model/bitcoin.js';
-import {
-  estimateDiffusion,
-  estimateFeeShare,
-  estimateGrowth,
-  estimateJumpDiffusion,
-  logReturns,
-  smoothedLogReturns,
-  windowBefore,
-} from '../model/market/calibrate.js';
+import { estimateFeeShare, windowBefore } from '../model/market/calibrate.js';
 import { baseRewardXmr } from '../model/monero.js';
 import type { Scenario } from '../scenario/normalize.js';
+import { resolveHashrate, resolvePrice } from './market-models.js';
 import type { SimulationPlan } from './plan.js';
 
 export const PRICE_FIXED = 0;
@@ -80,7 +73,8 @@ export interface MarketPlan {
   assumptions: Assumption[];
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+/** A fraction as a percentage for the assumptions table. */
+export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
   const history = loadHistory(s.coin);
@@ -161,174 +155,6 @@ function feesPerBlockAt(history: History, i: number): number {
   return history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : 0;
 }
 
-function resolvePrice(
-  s: Scenario,
-  history: History,
-  start: number,
-  plan: SimulationPlan,
-  out: Assumption[],
-): MarketPlan['price'] {
-  const m = s.price.model;
-  const base: MarketPlan['price'] = {
-    kind: PRICE_FIXED,
-    startUsd: plan.initial.priceUsd,
-    driftPerDay: 0,
-    volPerSqrtDay: 0,
-    jumpsPerDay: 0,
-    jumpMean: 0,
-    jumpVol: 0,
-    returns: new Float64Array(0),
-    restartProb: 1,
-    series: null,
-  };
-  out.push({
-    label: 'Start price',
-    value: `${plan.initial.priceUsd.toFixed(2)} USD`,
-    note: s.price.start === undefined ? `history on ${s.start}` : 'given',
-  });
-  if (m.type === 'fixed') {
-    out.push({ label: 'Price model', value: 'fixed at the start price' });
-    return base;
-  }
-  if (m.type === 'historical') {
-    out.push({ label: 'Price model', value: 'historical replay' });
-    return { ...base, kind: PRICE_HISTORICAL };
-  }
-  if (m.type === 'bootstrap') {
-    const w =
-      m.from !== undefined && m.to !== undefined
-        ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
-        : windowBefore(history, start, m.window);
-    const returns = logReturns(history.priceUsd, w);
-    out.push({
-      label: 'Price model',
-      value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
-      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}`,
-    });
-    return { ...base, kind: PRICE_BOOTSTRAP, returns, restartProb: 1 / m.blockLength };
-  }
-  const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
-  const returns = window ? logReturns(history.priceUsd, window) : new Float64Array(0);
-  const source = (given: number | undefined) =>
-    given === undefined ? `calibrated on ${Math.round(m.calibrate ?? 0)} days before the start` : 'given';
-  if (m.type === 'gbm') {
-    const e = estimateDiffusion(returns);
-    const drift = m.drift ?? e.drift;
-    const volatility = m.volatility ?? e.volatility;
-    out.push({ label: 'Price model', value: 'geometric Brownian motion' });
-    out.push({ label: 'Price drift', value: `${pct(drift)} / year (log)`, note: source(m.drift) });
-    out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
-    return { ...base, kind: PRICE_GBM, driftPerDay: drift / 365, volPerSqrtDay: volatility / Math.sqrt(365) };
-  }
-  const e = estimateJumpDiffusion(returns);
-  const drift = m.drift ?? e.drift;
-  const volatility = m.volatility ?? e.volatility;
-  const jumpsPerYear = m.jumpsPerYear ?? e.jumpsPerYear;
-  const jumpMean = m.jumpMean ?? e.jumpMean;
-  const jumpVol = m.jumpVolatility ?? e.jumpVolatility;
-  out.push({ label: 'Price model', value: 'Merton jump-diffusion' });
-  out.push({
-    label: 'Price drift / volatility',
-    value: `${pct(drift)} / ${pct(volatility)} per year`,
-    note: source(m.drift),
-  });
-  out.push({
-    label: 'Price jumps',
-    value: `${jumpsPerYear.toFixed(1)} / year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
-    note: source(m.jumpsPerYear),
-  });
-  return {
-    ...base,
-    kind: PRICE_JUMP,
-    driftPerDay: drift / 365,
-    volPerSqrtDay: volatility / Math.sqrt(365),
-    jumpsPerDay: jumpsPerYear / 365,
-    jumpMean,
-    jumpVol,
-  };
-}
-
-function resolveHashrate(
-  s: Scenario,
-  history: History,
-  start: number,
-  plan: SimulationPlan,
-  out: Assumption[],
-): MarketPlan['hashrate'] {
-  const m = s.network.model;
-  const base: MarketPlan['hashrate'] = {
-    kind: HASHRATE_GROWTH,
-    startHs: plan.initial.networkHashrateHs,
-    growthLogPerDay: 0,
-    volPerSqrtDay: 0,
-    reversionPerDay: 0,
-    correlation: 0,
-    elasticity: 0,
-    lagDays: 1,
-    efficiencyLogPerDay: 0,
-    series: null,
-    difficulty: null,
-    blocks: null,
-  };
-  const unit = s.coin === 'bitcoin' ? 1e18 : 1e6;
-  out.push({
-    label: 'Start network hashrate',
-    value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
-    note: s.network.hashrate === undefined ? `history on ${s.start}` : 'given',
-  });
-  if (m.type === 'historical') {
-    out.push({ label: 'Network model', value: 'historical replay of difficulty and blocks' });
-    return { ...base, kind: HASHRATE_HISTORICAL };
-  }
-  if (m.type === 'growth') {
-    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
-    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : 0);
-    const perDay = m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / 365;
-    out.push({
-      label: 'Network model',
-      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
-      note:
-        m.rate === undefined
-          ? `log-linear fit over ${Math.round(m.calibrate ?? 0)} days before the start`
-          : 'given',
-    });
-    return { ...base, growthLogPerDay: perDay };
-  }
-  if (m.type === 'stochastic') {
-    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
-    const e = estimateDiffusion(
-      window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0),
-    );
-    const drift = m.drift ?? e.drift;
-    const volatility = m.volatility ?? e.volatility;
-    out.push({
-      label: 'Network model',
-      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}`,
-    });
-    return {
-      ...base,
-      kind: HASHRATE_STOCHASTIC,
-      growthLogPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
-      reversionPerDay: m.meanReversion / 365,
-      correlation: m.priceCorrelation,
-    };
-  }
-  out.push({
-    label: 'Network model',
-    value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
-  });
-  return {
-    ...base,
-    kind: HASHRATE_COUPLED,
-    volPerSqrtDay: m.volatility / Math.sqrt(365),
-    elasticity: m.elasticity,
-    lagDays: Math.max(1, m.lag),
-    efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / 365,
-  };
-}
-
-/** Subsidy per block on each day if blocks came exactly on target (used where a model needs it before the network step). */
 function expectedSubsidy(plan: SimulationPlan): Float64Array {
   const out = new Float64Array(plan.days);
   const blocksPerDay = 86_400 / plan.protocol.blockIntervalS;

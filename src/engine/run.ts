@@ -3,7 +3,7 @@
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
 import { addDays } from '../data/dates.js';
 import { halvingHeight } from '../model/bitcoin.js';
-import { scenarioFacts } from '../scenario/describe.js';
+import { summaryScenario } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { addValue, createHistogramSet, mergeHistograms, pilotRange } from '../stats/histogram.js';
 import { type Outcomes, summarize } from '../stats/summarize.js';
@@ -127,23 +127,9 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
   const outcomes = splitScalars(scalars, paths, setup.breakEvenPaths);
   const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
   const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
-  const facts = scenarioFacts(s);
   const summary = summarize({
     kind: 'monte-carlo',
-    scenario: {
-      name: facts.name,
-      description: s.description.trim(),
-      coin: s.coin,
-      start: s.start,
-      end: addDays(s.start, days - 1),
-      days,
-      units: facts.units,
-      fleetHashrateHs: facts.fleetHashrateHs,
-      fleetPowerW: facts.fleetPowerW,
-      capexUsd: facts.capexUsd,
-      assumptions: market.assumptions,
-      ...(days < s.days ? { cutAt: addDays(s.start, days - 1) } : {}),
-    },
+    scenario: summaryScenario(s, days, market.assumptions),
     run: { paths, seed, antithetic },
     antithetic,
     claims: s.claims,

@@ -1,4 +1,6 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
+import { addDays } from '../data/dates.js';
+import type { RunSummary } from '../stats/summary.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 
@@ -51,4 +53,31 @@ export function describeScenario(s: Scenario): string {
     `capex ${formatQuantity(f.capexUsd, 'money')}`,
     `${f.start} + ${f.days} days (${years} y)`,
   ].join(' | ');
+}
+
+/**
+ * The scenario as a run summary states it, for a run of `days` days (fewer than the horizon when
+ * a replay is cut at the end of the history).
+ */
+export function summaryScenario(
+  s: Scenario,
+  days: number,
+  assumptions: RunSummary['scenario']['assumptions'],
+): RunSummary['scenario'] {
+  const f = scenarioFacts(s);
+  const end = addDays(s.start, days - 1);
+  return {
+    name: f.name,
+    description: s.description.trim(),
+    coin: s.coin,
+    start: s.start,
+    end,
+    days,
+    units: f.units,
+    fleetHashrateHs: f.fleetHashrateHs,
+    fleetPowerW: f.fleetPowerW,
+    capexUsd: f.capexUsd,
+    assumptions,
+    ...(days < s.days ? { cutAt: end } : {}),
+  };
 }

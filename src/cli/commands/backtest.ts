@@ -1,16 +1,14 @@
 // `minesim backtest <scenario>`: the fleet replayed on the actual history from its start date.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { backtestCsv, runBacktest } from '../../engine/backtest.js';
 import { backtestSummary } from '../../engine/backtest-summary.js';
 import { historyDaysFrom } from '../../engine/history-path.js';
-import { createManifest } from '../../report/manifest.js';
-import { writeRunOutput } from '../../report/write.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { loadScenario, outputName } from '../scenario-input.js';
+import { writeOutputFolder } from '../write-output.js';
 
 interface Args {
   scenario: string;
@@ -45,18 +43,13 @@ export const backtestCommand: CommandModule<object, Args> = {
     const backtest = runBacktest(scenario);
     const summary = backtestSummary(scenario, backtest);
     const dir = args.out ?? join('output', `${outputName(scenario.name)}-backtest`);
-    const manifest = await createManifest({
-      scenarioPath: args.scenario,
-      scenarioSource: await readFile(args.scenario),
-      seed: 0,
-      paths: 1,
-      workers: 1,
-      startedAt: started,
-      finishedAt: new Date(),
-    });
-    await writeRunOutput(summary, dir, manifest, {
-      extraFiles: new Map([['daily.csv', backtestCsv(scenario, backtest)]]),
-    });
+    const daily = new Map([['daily.csv', backtestCsv(scenario, backtest)]]);
+    await writeOutputFolder(
+      summary,
+      dir,
+      { scenarioPath: args.scenario, seed: 0, paths: 1, workers: 1, startedAt: started },
+      daily,
+    );
     if (args.json) printJson(summary);
     else {
       const cut = backtest.cutAt ? `${cliMessages.cutAtHistoryEnd(backtest.cutAt)}\n` : '';

@@ -1,16 +1,14 @@
 // `minesim run <scenario>`: the Monte Carlo run, written to output/<name>/ (or --out).
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
 import { runMonteCarlo } from '../../engine/run.js';
-import { createManifest } from '../../report/manifest.js';
-import { writeRunOutput } from '../../report/write.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
+import { writeOutputFolder } from '../write-output.js';
 
 export interface RunArgs {
   scenario: string;
@@ -77,16 +75,13 @@ export const runCommand: CommandModule<object, RunArgs> = {
     });
     progress.finish();
     const dir = args.out ?? join('output', outputName(scenario.name));
-    const manifest = await createManifest({
+    await writeOutputFolder(result.summary, dir, {
       scenarioPath: args.scenario,
-      scenarioSource: await readFile(args.scenario),
       seed,
       paths: result.summary.run.paths,
       workers: result.workers,
       startedAt: started,
-      finishedAt: new Date(),
     });
-    await writeRunOutput(result.summary, dir, manifest);
     if (args.json) printJson(result.summary);
     else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
   },
