@@ -12,7 +12,7 @@ const { compileMarket } = await load('engine/market-plan.js');
 const { createMarketWorkspace, fillMarketPath } = await load('engine/market.js');
 const { simulatePath } = await load('engine/kernel.js');
 const { createKernelWorkspace } = await load('engine/workspace.js');
-const { Rng, runKey, uniformSource } = await load('engine/rng.js');
+const { Rng, runKey } = await load('engine/rng.js');
 const { runMonteCarlo } = await load('engine/run.js');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -50,12 +50,11 @@ console.log(
   const [a, b, c, f] = [new Rng(), new Rng(), new Rng(), new Rng()];
   fillMarketPath(market, mw, a, b, c);
   const ws = createKernelWorkspace(plan);
-  const u = uniformSource(f);
   const n = 4000;
   const ms = await best(3, () => {
     for (let k = 0; k < n; k++) {
       f.reset(key, k, 4);
-      simulatePath(plan, mw.path, ws, u);
+      simulatePath(plan, mw.path, ws, f);
     }
   });
   report('kernel (network + fleet + cash + metrics)', ((ms * 1e6) / (n * days)).toFixed(1), 'ns/path-day');

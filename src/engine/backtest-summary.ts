@@ -6,16 +6,15 @@ import { addValue, createHistogramSet, pilotRange } from '../stats/histogram.js'
 import { summarize } from '../stats/summarize.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { Backtest } from './backtest.js';
-import { readCheckpoints, SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
+import { SERIES, SERIES_COUNT } from './checkpoints.js';
 import * as M from './workspace.js';
 
 export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const days = b.plan.days;
-  const checkpoints = weeklyCheckpoints(days);
+  const checkpoints = b.checkpoints;
   const c = checkpoints.length;
   const t = b.trace;
-  const values = new Float64Array(SERIES_COUNT * c);
-  readCheckpoints(t, b.netPositionUsd, checkpoints, values);
+  const values = b.checkpointValues;
   const lo = new Float64Array(values.length);
   const hi = new Float64Array(values.length);
   for (let slot = 0; slot < values.length; slot++)

@@ -4,6 +4,7 @@
 import { addDays } from '../data/dates.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
+import { weeklyCheckpoints } from './checkpoints.js';
 import { compilePlan } from './compile.js';
 import { historicalPath } from './history-path.js';
 import { simulatePath } from './kernel.js';
@@ -15,6 +16,9 @@ export interface Backtest {
   path: MarketPath;
   metrics: Float64Array;
   netPositionUsd: Float64Array;
+  /** Weekly checkpoint days and their values (series-major, see checkpoints.ts). */
+  checkpoints: Int32Array;
+  checkpointValues: Float64Array;
   trace: M.KernelTrace;
   breakEvenTariffUsdPerKwh: number;
   breakEvenPriceUsd: number;
@@ -25,10 +29,11 @@ export interface Backtest {
 export function runBacktest(s: Scenario): Backtest {
   const history = historicalPath(s);
   const plan = compilePlan(s, history.days);
-  const workspace = M.createKernelWorkspace(plan, { trace: true });
+  const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();
   const netPositionUsd = workspace.netPositionUsd.slice();
+  const checkpointValues = workspace.checkpointValues.slice();
   const trace = { ...workspace.trace! };
   for (const column of M.TRACE_COLUMNS) trace[column] = trace[column].slice();
   // The break-even searches reuse (and overwrite) the workspace: copies were taken above.
@@ -40,6 +45,8 @@ export function runBacktest(s: Scenario): Backtest {
     path: history.path,
     metrics,
     netPositionUsd,
+    checkpoints: workspace.checkpoints,
+    checkpointValues,
     trace,
     breakEvenTariffUsdPerKwh,
     breakEvenPriceUsd,

@@ -2,22 +2,14 @@
 // kernel) and statistics accumulator joined in one loop, as in QuantLib. The main thread and every
 // worker run this same code; all its arrays are allocated once per runner, none per path.
 
-import { addValue, createHistogramSet, type HistogramSet } from '../stats/histogram.js';
+import { addValues, createHistogramSet, type HistogramSet } from '../stats/histogram.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
-import { readCheckpoints, SERIES_COUNT } from './checkpoints.js';
+import { SERIES_COUNT } from './checkpoints.js';
 import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
 import type { MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
-import {
-  Rng,
-  type RunKey,
-  STREAM_FEES,
-  STREAM_FLEET,
-  STREAM_NETWORK,
-  STREAM_PRICE,
-  uniformSource,
-} from './rng.js';
+import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
 import * as M from './workspace.js';
 
 /** Per-path results kept for every path (a million paths: 80 MB). */
@@ -70,16 +62,12 @@ export class ChunkRunner {
   private readonly network = new Rng();
   private readonly fees = new Rng();
   private readonly fleet = new Rng();
-  private readonly uniform: () => number;
-  private readonly values: Float64Array;
   /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
   private histograms: HistogramSet | null = null;
 
   constructor(private readonly setup: EngineSetup) {
-    this.kernel = M.createKernelWorkspace(setup.plan, { trace: 'timeline' });
+    this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
     this.market = createMarketWorkspace(setup.market);
-    this.uniform = uniformSource(this.fleet);
-    this.values = new Float64Array(SERIES_COUNT * setup.checkpoints.length);
   }
 
   run(from: number, to: number, pilot = false): ChunkResult {
@@ -99,9 +87,9 @@ export class ChunkRunner {
     const histograms = this.histograms;
     for (let k = from; k < to; k++) {
       this.evaluate(k);
-      const values = this.values;
+      const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else for (let slot = 0; slot < slots; slot++) addValue(histograms!, slot, values[slot]);
+      else addValues(histograms!, values);
       const metrics = this.kernel.metrics;
       const payback = metrics[M.METRIC_PAYBACK_DAY];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -141,7 +129,7 @@ export class ChunkRunner {
     return h;
   }
 
-  /** Runs path k and leaves its checkpoint values in this.values (series-major). */
+  /** Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major). */
   private evaluate(k: number): void {
     const { plan, market, key, antithetic, checkpoints } = this.setup;
     // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
@@ -152,7 +140,6 @@ export class ChunkRunner {
     this.fees.reset(key, base, STREAM_FEES, flip);
     this.fleet.reset(key, k, STREAM_FLEET, false);
     fillMarketPath(market, this.market, this.price, this.network, this.fees);
-    simulatePath(plan, this.market.path, this.kernel, this.uniform);
-    readCheckpoints(this.kernel.trace!, this.kernel.netPositionUsd, checkpoints, this.values);
+    simulatePath(plan, this.market.path, this.kernel, this.fleet);
   }
 }

@@ -19,8 +19,12 @@ const EXACT_MEAN_MAX = 30;
 /** Below this, (1 - p)^n has lost its precision; fall back to the normal approximation. */
 const PMF_FLOOR = 1e-280;
 
-/** A uniform source on [0, 1); null selects the expected-value mode (no draws). */
-export type Uniform = (() => number) | null;
+/**
+ * The kernel's source of uniforms on (0, 1): an object with a method (the engine passes its Rng),
+ * so V8 inlines the call and the double it returns is never boxed; null selects the
+ * expected-value mode (no draws).
+ */
+export type Uniform = { uniform(): number } | null;
 
 /** Failed units today among `alive` (a whole number), each failing with probability `p`. */
 export function drawFailures(alive: number, p: number, rng: () => number): number {

@@ -82,10 +82,10 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
  * Draws the day's failures of cohort `c` with one uniform from `rng` (see failures.ts) and removes
  * them from its alive units. The kernel applies wear and the expected-value mode itself.
  */
-export function drawCohortFailures(fleet: FleetState, c: number, rng: () => number): void {
+export function drawCohortFailures(fleet: FleetState, c: number, rng: { uniform(): number }): void {
   const units = fleet.aliveUnits[c];
   const p = fleet.failureProbPerDay[c];
-  const u = rng();
+  const u = rng.uniform();
   // exp and log1p cost more than the rest of a cohort-day. The alive count rarely changes, and
   // when a few units fail (1 - p)^units is updated by dividing by (1 - p) once per failed unit.
   const lost = fleet.cachedUnits[c] - units;

@@ -88,7 +88,18 @@ function runDays(
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
   const trace = workspace.trace;
-  const fullTrace = workspace.fullTrace;
+  // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
+  // checkpoint days, so paths need no per-day trace and no second pass over their days.
+  const checkpoints = workspace.checkpoints;
+  const checkpointCount = checkpoints.length;
+  const checkpointValues = workspace.checkpointValues;
+  let checkpoint = 0;
+  let nextCheckpointDay = checkpointCount > 0 ? checkpoints[0] : -1;
+  let spanStart = 0;
+  let sumRevenue = 0;
+  let sumPower = 0;
+  let sumRunning = 0;
+  let sumOff = 0;
   const network = workspace.network;
   const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
   // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
@@ -199,6 +210,30 @@ function runDays(
     metrics[M.METRIC_FINAL_HASHPRICE_USD] = hashprice;
     metrics[M.METRIC_FINAL_CASH_USD] = cash;
     metrics[M.METRIC_FINAL_HELD_COINS] = held;
+    if (checkpointCount > 0) {
+      sumRevenue += revenue;
+      sumPower += power;
+      sumRunning += running;
+      sumOff += off;
+      if (d === nextCheckpointDay) {
+        // Series-major, in the order of checkpoints.ts SERIES; flows are averages over the span.
+        const span = d - spanStart + 1;
+        checkpointValues[checkpoint] = position;
+        checkpointValues[checkpointCount + checkpoint] = sumRevenue / span;
+        checkpointValues[2 * checkpointCount + checkpoint] = sumPower / span;
+        checkpointValues[3 * checkpointCount + checkpoint] = hashprice;
+        checkpointValues[4 * checkpointCount + checkpoint] = price;
+        checkpointValues[5 * checkpointCount + checkpoint] = difficulty;
+        checkpointValues[6 * checkpointCount + checkpoint] = sumRunning > 0 ? sumOff / sumRunning : 0;
+        checkpoint++;
+        nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
+        spanStart = d + 1;
+        sumRevenue = 0;
+        sumPower = 0;
+        sumRunning = 0;
+        sumOff = 0;
+      }
+    }
     if (trace !== null) {
       trace.priceUsd[d] = price;
       trace.difficulty[d] = difficulty;
@@ -207,8 +242,6 @@ function runDays(
       trace.powerUsd[d] = power;
       trace.runningCohorts[d] = running;
       trace.shutDownCohorts[d] = off;
-    }
-    if (fullTrace && trace !== null) {
       trace.height[d] = network.dayStartHeight;
       trace.subsidyPerBlock[d] = network.daySubsidy;
       trace.fleetHashrateHs[d] = fleetHs;

@@ -31,14 +31,6 @@ function mix(x: number): number {
 const TWO_POW_32 = 4294967296;
 const INV_TWO_POW_32 = 1 / TWO_POW_32;
 
-/**
- * The kernel's failure draws take a plain function. Every caller makes it here, so the kernel's
- * call site only ever sees this one closure and V8 can inline it.
- */
-export function uniformSource(rng: Rng): () => number {
-  return () => rng.uniform();
-}
-
 export class Rng implements WordSource {
   // sfc32 state as four int32 fields: V8 keeps them unboxed, which a Uint32Array did not allow.
   private a = 0;

@@ -3,6 +3,7 @@
 // metric slots, scratch series for break-even searches and, on request, the daily trace. A run
 // overwrites all of it, so copy what you keep before the next path.
 
+import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetState, type FleetState } from './fleet-state.js';
 import { createNetworkState, type NetworkState } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
@@ -130,8 +131,10 @@ export interface KernelWorkspace {
   cashFlowUsd: Float64Array;
   metrics: Float64Array;
   trace: KernelTrace | null;
-  /** True when every trace column is filled; false for the timeline-only trace. */
-  fullTrace: boolean;
+  /** Day index of each weekly checkpoint (empty: none kept). */
+  checkpoints: Int32Array;
+  /** Checkpoint values of the last path, series-major: [s * checkpoints.length + i] (see checkpoints.ts). */
+  checkpointValues: Float64Array;
   fleet: FleetState;
   network: NetworkState;
   /** Scratch constant series for break-even searches. */
@@ -140,11 +143,10 @@ export interface KernelWorkspace {
 }
 
 export interface KernelWorkspaceOptions {
-  /**
-   * Fill the per-day trace: `true` for every column (back-tests), `'timeline'` for only the
-   * columns the Monte Carlo's weekly checkpoints read (TIMELINE_COLUMNS), which is cheaper.
-   */
-  trace?: boolean | 'timeline';
+  /** Fill every per-day trace column (back-tests). */
+  trace?: boolean;
+  /** Keep the values of these checkpoint days (Monte Carlo timelines; see checkpoints.ts). */
+  checkpoints?: Int32Array;
 }
 
 export function createKernelWorkspace(
@@ -159,10 +161,9 @@ export function createKernelWorkspace(
     netPositionUsd: new Float64Array(days),
     cashFlowUsd: new Float64Array(days),
     metrics: new Float64Array(METRIC_COUNT),
-    trace: options.trace
-      ? createTrace(days, options.trace === true ? TRACE_COLUMNS : TIMELINE_COLUMNS)
-      : null,
-    fullTrace: options.trace === true,
+    trace: options.trace === true ? createTrace(days) : null,
+    checkpoints: options.checkpoints ?? new Int32Array(0),
+    checkpointValues: new Float64Array(SERIES_COUNT * (options.checkpoints?.length ?? 0)),
     fleet: createFleetState(cohortCount),
     network: createNetworkState(),
     scratchTariffUsdPerKwh: new Float64Array(days),
@@ -170,21 +171,9 @@ export function createKernelWorkspace(
   };
 }
 
-/** The trace columns the weekly checkpoints read (checkpoints.ts). */
-export const TIMELINE_COLUMNS: readonly (keyof KernelTrace)[] = [
-  'priceUsd',
-  'difficulty',
-  'hashpriceUsd',
-  'revenueUsd',
-  'powerUsd',
-  'runningCohorts',
-  'shutDownCohorts',
-];
-
-function createTrace(days: number, columns: readonly (keyof KernelTrace)[]): KernelTrace {
+function createTrace(days: number): KernelTrace {
   const trace = {} as KernelTrace;
-  // Columns not asked for stay empty: the kernel does not write them.
-  for (const column of TRACE_COLUMNS) trace[column] = new Float64Array(columns.includes(column) ? days : 0);
+  for (const column of TRACE_COLUMNS) trace[column] = new Float64Array(days);
   return trace;
 }
 

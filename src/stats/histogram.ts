@@ -38,6 +38,27 @@ export function createHistogramSet(
   };
 }
 
+/**
+ * Counts values[slot] in every slot (one path's checkpoint values). Same binning as addValue,
+ * with the arrays held in locals: this runs once per path for every checkpoint and series.
+ */
+export function addValues(h: HistogramSet, values: Float64Array): void {
+  const { lo, hi, counts, min, max } = h;
+  for (let slot = 0; slot < values.length; slot++) {
+    const value = values[slot];
+    if (Number.isNaN(value)) continue;
+    const l = lo[slot];
+    const u = hi[slot];
+    let bin: number;
+    if (value < l) bin = 0;
+    else if (value >= u) bin = BINS + 1;
+    else bin = 1 + Math.min(BINS - 1, Math.floor(((value - l) / (u - l)) * BINS));
+    counts[slot * SLOT + bin]++;
+    if (value < min[slot]) min[slot] = value;
+    if (value > max[slot]) max[slot] = value;
+  }
+}
+
 /** Counts `value` in slot `slot`. NaN values are not counted. */
 export function addValue(h: HistogramSet, slot: number, value: number): void {
   if (Number.isNaN(value)) return;

@@ -90,14 +90,14 @@ describe('simulatePath failure draws', () => {
       calls++;
       return 0.3;
     };
-    simulatePath(plan, makePath(plan), createKernelWorkspace(plan), rng);
+    simulatePath(plan, makePath(plan), createKernelWorkspace(plan), { uniform: rng });
     expect(calls).toBe(20 + 5);
   });
 
   it('simulatePath() with an rng keeps whole units alive and never more than bought', () => {
     const plan = makePlan({ days: 60, cohorts: [{ units: 5, failureProbPerDay: 0.05 }] });
     const workspace = createKernelWorkspace(plan, { trace: true });
-    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, seedrandom('whole'));
+    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, { uniform: seedrandom('whole') });
     const perUnit = workspace.trace!.fleetHashrateHs[0] / 5;
     for (const hs of workspace.trace!.fleetHashrateHs) {
       const units = hs / perUnit;
@@ -109,7 +109,7 @@ describe('simulatePath failure draws', () => {
   it('simulatePath() draws the same failures as drawFailures() day by day from the same stream', () => {
     const plan = makePlan({ days: 200, cohorts: [{ units: 40, failureProbPerDay: 0.02 }] });
     const workspace = createKernelWorkspace(plan, { trace: true });
-    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, seedrandom('same'));
+    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, { uniform: seedrandom('same') });
     const rng = seedrandom('same');
     let alive = 40;
     const expected: number[] = [];

@@ -65,7 +65,7 @@ function build(s: Scenario, tariff = s.tariff): { plan: SimulationPlan; path: Ma
 
 function simulate(plan: SimulationPlan, path: MarketPath, seed: number | null, trace = false) {
   const workspace = M.createKernelWorkspace(plan, { trace });
-  const rng = seed === null ? null : seedrandom(String(seed));
+  const rng = seed === null ? null : { uniform: seedrandom(String(seed)) };
   const metrics = simulatePath(plan, path, workspace, rng).slice();
   return { metrics, workspace };
 }
@@ -175,9 +175,13 @@ describe('simulatePath properties', () => {
       fc.property(scenarioArb, (s) => {
         const { plan, path } = build(s);
         const workspace = M.createKernelWorkspace(plan);
-        const fresh = simulatePath(plan, path, workspace, seedrandom('x')).slice();
-        simulatePath(plan, makePath(plan, { priceUsd: series(plan.days, 50) }), workspace, seedrandom('y'));
-        expect(Array.from(simulatePath(plan, path, workspace, seedrandom('x')))).toEqual(Array.from(fresh));
+        const fresh = simulatePath(plan, path, workspace, { uniform: seedrandom('x') }).slice();
+        simulatePath(plan, makePath(plan, { priceUsd: series(plan.days, 50) }), workspace, {
+          uniform: seedrandom('y'),
+        });
+        expect(Array.from(simulatePath(plan, path, workspace, { uniform: seedrandom('x') }))).toEqual(
+          Array.from(fresh),
+        );
       }),
       { numRuns: RUNS },
     );
