@@ -124,3 +124,22 @@ try {
 } catch (error) {
   report('render all charts of a run', 'n/a', '', String(error.message ?? error));
 }
+
+// 6. Memory: a million paths (slow; only with --million). Peak resident memory of the process,
+// worker threads included.
+if (args.has('million')) {
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 100);
+  const t = performance.now();
+  await runMonteCarlo(scenario, { paths: 1_000_000, workers: cores, withBacktest: false });
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  report(
+    '1,000,000 paths: peak resident memory',
+    (peak / 1048576).toFixed(0),
+    'MiB',
+    `goal: < 1024 MiB; ${((performance.now() - t) / 1000).toFixed(0)} s wall`,
+  );
+}
