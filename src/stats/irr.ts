@@ -28,14 +28,47 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
   return sum;
 }
 
-function changesSign(flows: Float64Array, length: number): boolean {
-  let positive = false;
-  let negative = false;
+/** How often the non-zero flows change sign. */
+function signChanges(flows: Float64Array, length: number): number {
+  let changes = 0;
+  let sign = 0;
   for (let t = 0; t < length; t++) {
-    if (flows[t] > 0) positive = true;
-    else if (flows[t] < 0) negative = true;
+    const f = flows[t];
+    const s = f > 0 ? 1 : f < 0 ? -1 : 0;
+    if (s !== 0 && s !== sign) {
+      if (sign !== 0) changes++;
+      sign = s;
+    }
   }
-  return positive && negative;
+  return changes;
+}
+
+/**
+ * Plain Newton from rho = 0. With one sign change in the flows the root is unique (Descartes'
+ * rule of signs in e^-rho), so when Newton converges inside the search range it has found the
+ * same root the bracketed search would, in fewer passes; NaN sends the caller to that search.
+ */
+function newtonFromZero(flows: Float64Array, length: number, lo: number, hi: number): number {
+  let rho = 0;
+  for (let i = 0; i < 30; i++) {
+    const step = Math.exp(-rho);
+    let factor = 1;
+    let g = 0;
+    let slope = 0;
+    for (let t = 0; t < length; t++) {
+      const discounted = flows[t] * factor;
+      g += discounted;
+      slope -= t * discounted;
+      factor *= step;
+    }
+    if (g === 0) return rho;
+    if (!(slope !== 0)) return Number.NaN;
+    const next = rho - g / slope;
+    if (!(next > lo && next < hi)) return Number.NaN;
+    if (Math.abs(next - rho) < RHO_TOLERANCE) return next;
+    rho = next;
+  }
+  return Number.NaN;
 }
 
 /** Present value at continuously compounded rate rho per period. */
@@ -56,9 +89,14 @@ function presentValueAtRho(flows: Float64Array, length: number, rho: number): nu
  * present value with a change of sign (see the file comment).
  */
 export function internalRateOfReturn(flows: Float64Array, length: number, periodsPerYear = 365): number {
-  if (!changesSign(flows, length)) return Number.NaN;
+  const changes = signChanges(flows, length);
+  if (changes === 0) return Number.NaN;
   let lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
   let hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
+  if (changes === 1) {
+    const fast = newtonFromZero(flows, length, lo, hi);
+    if (!Number.isNaN(fast)) return Math.expm1(fast * periodsPerYear);
+  }
   let gLo = presentValueAtRho(flows, length, lo);
   const gHi = presentValueAtRho(flows, length, hi);
   if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
