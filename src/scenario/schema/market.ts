@@ -158,9 +158,9 @@ const historicalHashrate = z.strictObject({
 const powChange = z.strictObject({
   date: isoDate('Day the proof-of-work change activates.'),
   name: z.string().min(1).optional().meta({ description: 'Label, e.g. `CryptoNight v7`.' }),
-  strands: z.array(z.string().min(1)).min(1).meta({
+  strands: z.array(z.string().min(1)).meta({
     description:
-      'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`.',
+      'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`; empty for a change that strands nothing in the catalog.',
   }),
 });
 
