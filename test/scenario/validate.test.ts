@@ -511,11 +511,11 @@ const invalid: InvalidCase[] = [
     },
   },
   {
-    what: 'a proof-of-work change that strands nothing',
+    what: 'a proof-of-work change without a date',
     edit: (s) => {
-      s.network.powChanges = [{ date: '2019-06-01', strands: [] }];
+      s.network.powChanges = [{ strands: [] }];
     },
-    expect: { path: 'network.powChanges[0].strands', message: m.tooFew(1, 'entries') },
+    expect: { path: 'network.powChanges[0].date', message: m.required() },
   },
   // --- fees
   {
