@@ -1,0 +1,103 @@
+// The calibration study's coverage dot plot: for each model and horizon, the share of starts whose
+// outcome fell inside the central 50 % and 90 % forecast bands, with binomial intervals, against
+// the nominal level a calibrated model hits. Pure: coverage rows in, a Vega-Lite spec out.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { CoverageRow } from '../../study/calibration.js';
+import { horizonLabel, modelLabel } from '../calibration-tables.js';
+import { framed } from './calibration.js';
+import { FONT, LEGEND, legendScale, PALETTE, round } from './theme.js';
+
+const HORIZON_COLORS = [PALETTE.band50, PALETTE.median];
+
+export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
+  const models = [...new Set(coverage.map((c) => c.model))].map(modelLabel);
+  // Legend entries name themselves: "horizon 1 year".
+  const horizonName = (days: number) => `horizon ${horizonLabel(days)}`;
+  const horizons = [...new Set(coverage.map((c) => c.horizonDays))].sort((a, b) => a - b).map(horizonName);
+  const data = coverage.flatMap((c) =>
+    (['band50', 'band90'] as const).map((key) => {
+      const b = c[key];
+      return {
+        band: key === 'band50' ? 'central 50 % band (nominal 50 %)' : 'central 90 % band (nominal 90 %)',
+        nominal: b.nominal,
+        model: modelLabel(c.model),
+        horizon: horizonName(c.horizonDays),
+        share: round(b.share),
+        low: round(b.interval[0]),
+        high: round(b.interval[1]),
+        lowOverlap: round(b.intervalEffective[0]),
+        highOverlap: round(b.intervalEffective[1]),
+        hits: `${b.hits} of ${c.starts}`,
+      };
+    }),
+  );
+  const scale = legendScale(horizons.map((h, i) => ({ label: h, color: HORIZON_COLORS[i % 2] })));
+  const y = {
+    field: 'model',
+    type: 'nominal' as const,
+    sort: models,
+    title: null,
+    axis: { labelLimit: 300 },
+  };
+  const yOffset = {
+    field: 'horizon',
+    type: 'nominal' as const,
+    sort: horizons,
+    scale: { paddingInner: 0.3 },
+  };
+  const color = { field: 'horizon', type: 'nominal' as const, scale, legend: LEGEND };
+  const x = (field: string) => ({
+    field,
+    type: 'quantitative' as const,
+    title: 'Share of starts inside the band',
+    scale: { domain: [0, 1], nice: false },
+    axis: { format: '.0%', tickCount: 5 },
+  });
+  return {
+    ...framed('Coverage of the forecast bands', [
+      'Dots: share of starts inside each band; thick bars: 95 % binomial interval; thin bars: the same with',
+      'overlapping windows counted once; dashed: the nominal level a calibrated model hits.',
+    ]),
+    datasets: { coverage: data },
+    data: { name: 'coverage' },
+    facet: {
+      column: { field: 'band', type: 'nominal', header: { title: null, labelFontSize: 12, labelFont: FONT } },
+    },
+    spec: {
+      width: 300,
+      height: 200,
+      layer: [
+        {
+          mark: { type: 'rule', color: PALETTE.rule, strokeDash: [4, 3] },
+          encoding: { x: { aggregate: 'max', field: 'nominal', type: 'quantitative' } },
+        },
+        {
+          mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.6 },
+          encoding: { x: x('lowOverlap'), x2: { field: 'highOverlap' }, y, yOffset, color },
+        },
+        {
+          mark: { type: 'rule', strokeWidth: 5, opacity: 0.6 },
+          encoding: { x: x('low'), x2: { field: 'high' }, y, yOffset, color },
+        },
+        {
+          mark: { type: 'point', filled: true, size: 70, opacity: 1 },
+          encoding: {
+            x: x('share'),
+            y,
+            yOffset,
+            color,
+            tooltip: [
+              { field: 'model', title: 'Model' },
+              { field: 'horizon', title: 'Horizon' },
+              { field: 'hits', title: 'Inside the band' },
+              { field: 'share', type: 'quantitative', title: 'Share', format: '.0%' },
+              { field: 'low', type: 'quantitative', title: '95 % from', format: '.0%' },
+              { field: 'high', type: 'quantitative', title: '95 % to', format: '.0%' },
+            ],
+          },
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// How well forecast distributions fit what happened, as pure functions of numbers: the PIT of an
+// outcome, whether it fell inside a central band, and per-group coverage with binomial intervals
+// and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
+import { distribution, wilson } from '../stats/quantiles.js';
+import type { Quantiles } from '../stats/summary.js';
+
+/**
+ * Probability integral transform with mid-ranks: the share of forecast values below `x`, plus half
+ * the share equal to it. A calibrated forecast gives PITs uniform on [0, 1]; mid-ranks keep ties
+ * (a forecast with a point mass, or an outcome equal to a path) from pushing PITs to one side.
+ */
+export function pit(forecast: ArrayLike<number>, x: number): number {
+  const n = forecast.length;
+  if (n === 0 || Number.isNaN(x)) return Number.NaN;
+  let below = 0;
+  let equal = 0;
+  for (let i = 0; i < n; i++) {
+    if (forecast[i] < x) below++;
+    else if (forecast[i] === x) equal++;
+  }
+  return (below + equal / 2) / n;
+}
+
+/** True when `x` lies in [low, high]: a band's edges belong to it. */
+export function isInBand(x: number, low: number | null, high: number | null): boolean {
+  return low !== null && high !== null && x >= low && x <= high;
+}
+
+/** One forecast scored against its outcome. */
+export interface ForecastScore {
+  quantiles: Quantiles;
+  pit: number;
+  /** Inside the central 50 % band [p25, p75]. */
+  in50: boolean;
+  /** Inside the central 90 % band [p5, p95]. */
+  in90: boolean;
+}
+
+/** Quantiles (R type 7, as everywhere in minesim), PIT and band hits of `forecast` against `x`. */
+export function scoreForecast(forecast: Float64Array, x: number): ForecastScore {
+  const { quantiles: q } = distribution(forecast);
+  return {
+    quantiles: q,
+    pit: pit(forecast, x),
+    in50: isInBand(x, q.p25, q.p75),
+    in90: isInBand(x, q.p5, q.p95),
+  };
+}
+
+/**
+ * Kolmogorov-Smirnov distance between the empirical distribution of `u` and the uniform on [0, 1]:
+ * the largest gap, either side of each step, between i / n and the i-th smallest value.
+ */
+export function ksUniformDistance(u: ArrayLike<number>): number {
+  const sorted = Float64Array.from(u).sort();
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  let d = 0;
+  for (let i = 0; i < n; i++) d = Math.max(d, (i + 1) / n - sorted[i], sorted[i] - i / n);
+  return d;
+}
+
+/** The KS distance above which uniformity is rejected at 5 % for n independent values (asymptotic). */
+export function ksCritical5(n: number): number {
+  return 1.358 / Math.sqrt(n);
+}
+
+/** A band's hit rate with its 95 % Wilson intervals. */
+export interface BandCoverage {
+  nominal: number;
+  hits: number;
+  share: number;
+  /** As if the starts were independent. */
+  interval: [number, number];
+  /** With only the effective number of non-overlapping forecasts. */
+  intervalEffective: [number, number];
+}
+
+export interface CoverageStats {
+  starts: number;
+  /**
+   * Forecast windows that do not overlap: starts x step / horizon (at most the starts). Outcomes of
+   * overlapping windows share their market history, so they count as fewer independent trials.
+   */
+  effectiveStarts: number;
+  band50: BandCoverage;
+  band90: BandCoverage;
+  meanPit: number;
+  ks: number;
+  ksCritical5: number;
+}
+
+export interface ScoredForecast {
+  pit: number;
+  in50: boolean;
+  in90: boolean;
+}
+
+function band(nominal: number, hits: number, n: number, effective: number): BandCoverage {
+  const share = n > 0 ? hits / n : Number.NaN;
+  return {
+    nominal,
+    hits,
+    share,
+    interval: wilson(share, n),
+    intervalEffective: wilson(share, effective),
+  };
+}
+
+/** Coverage, mean PIT and KS distance of one group's scored forecasts. */
+export function coverageStats(
+  scores: readonly ScoredForecast[],
+  stepDays: number,
+  horizonDays: number,
+): CoverageStats {
+  const n = scores.length;
+  const effectiveStarts = Math.min(n, (n * stepDays) / horizonDays);
+  const pits = scores.map((s) => s.pit);
+  return {
+    starts: n,
+    effectiveStarts,
+    band50: band(0.5, scores.filter((s) => s.in50).length, n, effectiveStarts),
+    band90: band(0.9, scores.filter((s) => s.in90).length, n, effectiveStarts),
+    meanPit: n > 0 ? pits.reduce((a, b) => a + b, 0) / n : Number.NaN,
+    ks: ksUniformDistance(pits),
+    ksCritical5: ksCritical5(n),
+  };
+}
+
+/** Counts of `u` in `bins` equal bins of [0, 1]; a value of exactly 1 goes in the last bin. */
+export function pitHistogram(u: ArrayLike<number>, bins: number): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < u.length; i++) counts[Math.min(bins - 1, Math.floor(u[i] * bins))]++;
+  return counts;
+}
