@@ -1,0 +1,135 @@
+// `minesim sweep <scenario> --vary key.path=SPEC ...`: the scenario run over a grid of parameter
+// values, written to output/<name>-sweep/ (or --out). Axes come from the command line only; the
+// scenario schema has no sweep section.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { defaultWorkers } from '../../engine/pool.js';
+import { sweepCharts } from '../../report/charts/sweep.js';
+import { writeFolderAtomic } from '../../report/folder.js';
+import { createManifest } from '../../report/manifest.js';
+import { renderChart } from '../../report/render.js';
+import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../../report/sweep-tables.js';
+import { cliMessages, sweepMessages } from '../../scenario/messages.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { InputError } from '../../scenario/problem.js';
+import { buildSweepGrid, runSweep, sweepWorkers } from '../../study/sweep.js';
+import { parseVaries } from '../../study/vary.js';
+import { printJson, UsageError } from '../exit.js';
+import { createProgress } from '../progress.js';
+import { loadScenario, outputName } from '../scenario-input.js';
+
+export interface SweepArgs {
+  scenario: string;
+  vary: string[];
+  paths: number;
+  seed?: string;
+  workers?: number;
+  out?: string;
+  set: string[];
+  json: boolean;
+}
+
+/** Paths per grid point unless --paths says otherwise: a sweep runs many scenarios. */
+export const DEFAULT_SWEEP_PATHS = 1000;
+
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <scenario>',
+  describe: 'Run a scenario over a grid of parameter values and map where the payback claims hold',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario YAML file' })
+      .option('vary', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe:
+          'An axis: key.path=a..b:n (n values, ends included) or key.path=a,b,c; values may carry units ' +
+          'as in a scenario (power.price=0.02 USD/kWh..0.12 USD/kWh:6). Repeatable; charts for one or two axes',
+      })
+      .option('paths', {
+        type: 'number',
+        default: DEFAULT_SWEEP_PATHS,
+        describe: 'Market paths at each grid point (the same paths at every point)',
+      })
+      .option('seed', { type: 'string', describe: 'Seed (default: the scenario’s monteCarlo.seed)' })
+      .option('workers', {
+        type: 'number',
+        describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
+      })
+      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>-sweep)' })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value at every grid point: key.path=value (repeatable)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print sweep.json on stdout instead of the table',
+      }) as never,
+  handler: async (args) => {
+    if (!Number.isInteger(args.paths) || args.paths < 1)
+      throw new UsageError(cliMessages.badPaths(args.paths));
+    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
+      throw new UsageError(cliMessages.badWorkers(args.workers));
+    const started = new Date();
+    const varies = parseVaries(args.vary);
+    if (!varies.ok) throw new InputError(varies.problems);
+    const sets = parseOverrides(args.set);
+    if (!sets.ok) throw new InputError(sets.problems);
+    // Validating the file alone first reports an unreadable or invalid file as `run` would.
+    const { scenario: base } = await loadScenario(args.scenario, args.set);
+    const source = await readFile(args.scenario);
+    const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides);
+    if (!built.ok) throw new InputError(built.problems);
+
+    const seed =
+      args.seed === undefined
+        ? base.monteCarlo.seed
+        : /^-?\d+$/.test(args.seed)
+          ? Number(args.seed)
+          : args.seed;
+    const progress = createProgress(`${base.name} sweep`);
+    const result = await runSweep(built.grid, {
+      paths: args.paths,
+      seed,
+      workers: args.workers,
+      progress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
+
+    const charts = sweepCharts(result);
+    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+    const manifest = await createManifest({
+      scenarioPath: args.scenario,
+      scenarioSource: source,
+      seed,
+      paths: args.paths,
+      workers: sweepWorkers(args.paths, base.days, args.workers),
+      startedAt: started,
+      finishedAt: new Date(),
+    });
+    const dir = args.out ?? join('output', `${outputName(base.name)}-sweep`);
+    const files = sweepFiles(
+      result,
+      charts.map((chart, i) => ({ ...chart, ...rendered[i] })),
+      manifest,
+    );
+    await writeFolderAtomic(dir, files);
+
+    if (args.json) {
+      printJson(sweepJson(result));
+      return;
+    }
+    const lines = [
+      sweepMessages.tableTitle(base.name, result.points.length, result.paths, seed),
+      sweepTextTable(result),
+      ...sweepBoundaryLines(result),
+      ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
+      sweepMessages.wroteOutput(dir, charts.length > 0),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  },
+};

@@ -1,0 +1,155 @@
+// A sweep's results as files and as the table printed on stdout.
+//
+//   sweep.csv      one row per grid point: each axis value, then the measures (full precision)
+//   sweep.json     the same with the axes, the claims and the boundary; `version` field
+//   charts/        <chart>.vl.json, .svg, .png (see charts/sweep.ts)
+//   manifest.json  how the sweep was made
+//
+// Assembly is pure; the command renders the charts and writes the folder atomically.
+
+import { sweepMessages } from '../scenario/messages.js';
+import { BOUNDARY, gridRows, type SweepResult } from '../study/sweep.js';
+import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
+import type { ChartEntry } from './charts/index.js';
+import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
+import type { Manifest } from './manifest.js';
+import type { RenderedChart } from './render.js';
+import { toCsv } from './tables.js';
+import { formatJson } from './write.js';
+
+export const SWEEP_VERSION = 1;
+
+/** `power.price (USD/kWh)`: a column named by its key and the unit its values are in. */
+function axisColumn(axis: SweepAxis): string {
+  const unit = axisUnit(axis);
+  return unit === null ? axis.key : `${axis.key} (${unit})`;
+}
+
+export function sweepCsv(result: SweepResult): string {
+  const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
+  const header = [
+    ...result.axes.map(axisColumn),
+    'p_payback_1y',
+    'se_payback_1y',
+    'p_payback_2y',
+    'se_payback_2y',
+    'p_no_payback',
+    'median_payback_days',
+    'median_npv_usd',
+    ...claims.flatMap((text) => [`share: ${text}`, `verdict: ${text}`]),
+  ];
+  const rows = result.points.map((p) => [
+    ...p.values,
+    p.paybackWithin1y.p,
+    p.paybackWithin1y.se,
+    p.paybackWithin2y.p,
+    p.paybackWithin2y.se,
+    p.noPayback.p,
+    p.medianPaybackDays,
+    p.medianNpvUsd,
+    ...p.claims.flatMap((c) => [c.share, c.verdict]),
+  ]);
+  return toCsv(header, rows);
+}
+
+/** sweep.json: every number of sweep.csv, keyed by axis, with what a reader needs to interpret it. */
+export function sweepJson(result: SweepResult) {
+  const keyed = (values: readonly number[]) =>
+    Object.fromEntries(result.axes.map((axis, i) => [axis.key, values[i]]));
+  return {
+    version: SWEEP_VERSION,
+    kind: 'sweep',
+    scenario: result.scenario,
+    run: { paths: result.paths, seed: result.seed, points: result.points.length, commonRandomNumbers: true },
+    axes: result.axes.map((axis) => ({
+      key: axis.key,
+      argument: axis.text,
+      unit: axisUnit(axis),
+      values: axis.values,
+    })),
+    boundary: {
+      measure: BOUNDARY.measure,
+      threshold: BOUNDARY.threshold,
+      along: result.axes[0]?.key ?? null,
+      crossings: result.boundary.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+    },
+    points: result.points.map((p) => ({
+      values: keyed(p.values),
+      paybackWithin1y: p.paybackWithin1y,
+      paybackWithin2y: p.paybackWithin2y,
+      noPayback: p.noPayback,
+      medianPaybackDays: p.medianPaybackDays,
+      medianNpvUsd: p.medianNpvUsd,
+      claims: p.claims,
+    })),
+  };
+}
+
+/** Every file of the sweep's folder, by path relative to it. */
+export function sweepFiles(
+  result: SweepResult,
+  charts: readonly (ChartEntry & RenderedChart)[],
+  manifest: Manifest,
+): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set('sweep.csv', sweepCsv(result));
+  files.set('sweep.json', formatJson(sweepJson(result)));
+  for (const chart of charts) {
+    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
+    files.set(`charts/${chart.name}.svg`, chart.svg);
+    files.set(`charts/${chart.name}.png`, chart.png);
+  }
+  files.set('manifest.json', formatJson(manifest));
+  return files;
+}
+
+/** The compact table for stdout: a line per grid point, columns padded to their widest cell. */
+export function sweepTextTable(result: SweepResult): string {
+  const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
+  const header = [
+    ...result.axes.map(axisColumn),
+    'P(<=1y)',
+    'P(<=2y)',
+    'P(never)',
+    'median payback',
+    'median NPV',
+    ...claims,
+  ];
+  const rows = result.points.map((p) => [
+    ...p.values.map(String),
+    formatProbability(p.paybackWithin1y.p),
+    `${formatProbability(p.paybackWithin2y.p)} ± ${p.paybackWithin2y.se.toFixed(3)}`,
+    formatProbability(p.noPayback.p),
+    p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
+    formatUsd(p.medianNpvUsd),
+    ...p.claims.map((c) => c.verdict),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // Axis values and verdicts read left to right; numbers line up on the right.
+  const numeric = (i: number) => i >= result.axes.length && i < result.axes.length + 5;
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** Where the boundary lies in each row of the grid: its crossings, or the side of it the row stays on. */
+export function sweepBoundaryLines(result: SweepResult): string[] {
+  const [first, ...others] = result.axes;
+  if (!first) return [];
+  const lines: string[] = [];
+  for (const row of gridRows(result)) {
+    const rest = row[0].values.slice(1);
+    const when = others.map((axis, i) => `${axis.key} = ${formatAxisQuantity(axis, rest[i])}`).join(', ');
+    const crossings = result.boundary.filter((c) => c.values.slice(1).every((v, i) => v === rest[i]));
+    for (const c of crossings)
+      lines.push(
+        sweepMessages.boundary(
+          `${first.key} = ${formatAxisQuantity(first, Number(c.values[0].toPrecision(3)))}`,
+          when,
+        ),
+      );
+    if (crossings.length === 0)
+      lines.push(sweepMessages.noBoundary(first.key, row[0][BOUNDARY.measure].p > BOUNDARY.threshold, when));
+  }
+  return lines;
+}

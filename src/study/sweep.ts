@@ -1,0 +1,234 @@
+// A parameter sweep: the scenario run at every point of a grid of `--vary` values. Each point is
+// the written scenario with its values applied as `--set` overrides, validated like the file; all
+// points are validated before anything runs. Every point runs the same paths with the same seed
+// (common random numbers: path k sees the same market at every point), so differences across the
+// grid are the parameters' doing, not noise. Break-evens and the back-test are off: a sweep asks
+// how the headline probabilities move, and those two would multiply its cost.
+import { defaultWorkers } from '../engine/pool.js';
+import { runMonteCarlo } from '../engine/run.js';
+import { sweepMessages as m } from '../scenario/messages.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { Override } from '../scenario/overrides.js';
+import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
+import { validateScenarioText } from '../scenario/validate.js';
+import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
+import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
+
+/** Most grid points one sweep runs: a guard against `:1000` on two axes, not a performance limit. */
+export const MAX_GRID_POINTS = 1000;
+
+/**
+ * The claim boundary drawn on the charts: where P(payback <= 2 years) crosses 0.5. That is exactly
+ * where the claim `payback > 2 years` turns from more likely than not to less likely (its share is
+ * 1 - P), it needs no claim in the scenario, and P(payback <= 2 years) = 0.5 is also where the
+ * median payback crosses 2 years, so one line serves both heatmaps.
+ */
+export const BOUNDARY = { measure: 'paybackWithin2y', threshold: 0.5 } as const;
+
+/**
+ * Below this many path-days a run is faster on the main thread alone: starting the worker threads
+ * costs about 0.3 s a run (2 cores, Node 20), which a sweep pays at every point, while the engine
+ * does about 9 million path-days a second a thread. Worker count never changes a result.
+ */
+const WORKERS_PAY_OFF_PATH_DAYS = 5_000_000;
+
+/** The worker threads a sweep's runs use: as requested, else one for small runs and all cores otherwise. */
+export function sweepWorkers(paths: number, days: number, requested?: number): number {
+  return requested ?? (paths * days < WORKERS_PAY_OFF_PATH_DAYS ? 1 : defaultWorkers());
+}
+
+export interface GridPoint {
+  /** One value per axis, in axis order. */
+  values: number[];
+  scenario: Scenario;
+}
+
+export interface SweepGrid {
+  base: Scenario;
+  axes: SweepAxis[];
+  /** The first axis varies slowest, the last fastest. */
+  points: GridPoint[];
+}
+
+export type GridResult = { ok: true; grid: SweepGrid } | { ok: false; problems: Problem[] };
+
+export interface SweepPointResult {
+  values: number[];
+  paybackWithin1y: Estimate;
+  paybackWithin2y: Estimate;
+  noPayback: Estimate;
+  /** Null when more than half the paths never pay back within the horizon. */
+  medianPaybackDays: number | null;
+  medianNpvUsd: number | null;
+  /** In the order of the scenario's claims. */
+  claims: ClaimResult[];
+}
+
+/** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
+export interface BoundaryCrossing {
+  values: number[];
+  /** Which crossing of its row this is (0 for the first), when the measure crosses more than once. */
+  ordinal: number;
+}
+
+export interface SweepResult {
+  scenario: { name: string; start: string; days: number };
+  paths: number;
+  seed: string | number;
+  axes: SweepAxis[];
+  points: SweepPointResult[];
+  boundary: BoundaryCrossing[];
+}
+
+export interface SweepOptions {
+  paths: number;
+  seed: string | number;
+  /** Default: one thread for small runs (see WORKERS_PAY_OFF_PATH_DAYS), else all cores. */
+  workers?: number;
+  /** Paths done over the whole sweep, as they complete. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Validates the scenario at every grid point; every problem of every point, each stated once. */
+export async function buildSweepGrid(
+  text: Uint8Array | string,
+  file: string,
+  axes: readonly SweepAxis[],
+  sets: readonly Override[] = [],
+): Promise<GridResult> {
+  const fail = (path: string, message: string): GridResult => ({
+    ok: false,
+    problems: [{ file: '--vary', line: 0, col: 0, path, message }],
+  });
+  const setKeys = new Set(sets.map((o) => formatPath(o.path)));
+  for (const [i, axis] of axes.entries()) {
+    if (axes.findIndex((a) => a.key === axis.key) < i) return fail(axis.text, m.duplicateAxis(axis.key));
+    if (setKeys.has(axis.key)) return fail(axis.text, m.setAndVaried(axis.key));
+  }
+  const size = axes.reduce((n, a) => n * a.values.length, 1);
+  if (size > MAX_GRID_POINTS)
+    return fail(axes.map((a) => a.text).join(' '), m.tooManyPoints(size, MAX_GRID_POINTS));
+  const base = await validateScenarioText(text, file, sets);
+  if (!base.ok) return base;
+
+  const points: GridPoint[] = [];
+  const problems = new Map<string, Problem>();
+  for (const values of gridValues(axes)) {
+    const overrides = axes.map((axis, i) => ({
+      text: axis.text,
+      path: axis.path,
+      value: axisOverrideValue(axis, values[i]),
+    }));
+    const v = await validateScenarioText(text, file, [...sets, ...overrides]);
+    if (v.ok) {
+      points.push({ values, scenario: v.scenario });
+      continue;
+    }
+    for (const p of v.problems) {
+      const located = locate(p, axes, values);
+      problems.set(formatProblem(located), located);
+    }
+  }
+  if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
+  return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
+}
+
+/**
+ * A problem inside an axis's value belongs to its --vary argument. The base scenario is valid, so
+ * any other problem comes from a combination of values (a rule across fields): it keeps its place
+ * in the file and names the grid point.
+ */
+function locate(p: Problem, axes: readonly SweepAxis[], values: readonly number[]): Problem {
+  const axis = axes.find((a) => p.file === `--set ${a.text}`);
+  if (axis) return { ...p, file: `--vary ${axis.text}` };
+  const point = values.map((x, i) => formatAxisValue(axes[i], x)).join(', ');
+  return { ...p, message: `${p.message} ${m.atPoint(point)}` };
+}
+
+/** Every combination of axis values, the last axis varying fastest. */
+function gridValues(axes: readonly SweepAxis[]): number[][] {
+  let combos: number[][] = [[]];
+  for (const axis of axes) combos = combos.flatMap((c) => axis.values.map((v) => [...c, v]));
+  return combos;
+}
+
+/** Runs the grid points one after another, each on sweepWorkers() threads, and collects the results. */
+export async function runSweep(grid: SweepGrid, options: SweepOptions): Promise<SweepResult> {
+  const { paths, seed } = options;
+  const total = paths * grid.points.length;
+  const points: SweepPointResult[] = [];
+  // The longest simulated horizon (the horizon may be an axis, and a replay is cut at the history's end).
+  let days = 0;
+  for (const [i, point] of grid.points.entries()) {
+    const run = await runMonteCarlo(point.scenario, {
+      paths,
+      seed,
+      workers: sweepWorkers(paths, point.scenario.days, options.workers),
+      breakEvenPaths: 0,
+      withBacktest: false,
+      progress: (done) => options.progress?.(i * paths + done, total),
+    });
+    days = Math.max(days, run.summary.scenario.days);
+    points.push(pointResult(point.values, run.summary));
+  }
+  const result: SweepResult = {
+    scenario: { name: grid.base.name, start: grid.base.start, days },
+    paths,
+    seed,
+    axes: grid.axes,
+    points,
+    boundary: [],
+  };
+  result.boundary = boundaryCrossings(result);
+  return result;
+}
+
+export function pointResult(values: number[], summary: RunSummary): SweepPointResult {
+  const h = summary.headline;
+  return {
+    values,
+    paybackWithin1y: h.paybackWithin1y,
+    paybackWithin2y: h.paybackWithin2y,
+    noPayback: h.noPayback,
+    medianPaybackDays: h.paybackDays.quantiles.p50,
+    medianNpvUsd: h.npvUsd.quantiles.p50,
+    claims: summary.claims,
+  };
+}
+
+/** The grid's points as rows along the first axis, one row per combination of the other axes. */
+export function gridRows(result: Pick<SweepResult, 'axes' | 'points'>): SweepPointResult[][] {
+  const length = result.axes[0]?.values.length ?? 0;
+  if (length === 0) return [];
+  const rows = result.points.length / length;
+  // The first axis varies slowest, so a row's points are `rows` apart.
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length }, (_, i) => result.points[i * rows + r]),
+  );
+}
+
+/**
+ * Where P(payback <= 2 years) crosses BOUNDARY.threshold along the first axis, in each row of the
+ * grid: linear interpolation between the two grid values on either side. A measure equal to the
+ * threshold at a grid value counts as a crossing there.
+ */
+export function boundaryCrossings(result: Pick<SweepResult, 'axes' | 'points'>): BoundaryCrossing[] {
+  const x = result.axes[0]?.values ?? [];
+  const crossings: BoundaryCrossing[] = [];
+  for (const row of gridRows(result)) {
+    let ordinal = 0;
+    for (let i = 0; i < row.length; i++) {
+      const a = row[i][BOUNDARY.measure].p - BOUNDARY.threshold;
+      const b = i + 1 < row.length ? row[i + 1][BOUNDARY.measure].p - BOUNDARY.threshold : Number.NaN;
+      let at: number | null = null;
+      if (a === 0) at = x[i];
+      else if (a * b < 0) at = x[i] + (a / (a - b)) * (x[i + 1] - x[i]);
+      if (at !== null)
+        crossings.push({
+          values: [Number(at.toPrecision(6)), ...row[i].values.slice(1)],
+          ordinal: ordinal++,
+        });
+    }
+  }
+  return crossings;
+}

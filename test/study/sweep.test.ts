@@ -1,0 +1,182 @@
+// Sweeps run on the flagship with a one-year horizon and 200 paths: small, but every claim below is
+// exact (common random numbers make the tariff's effect monotone path by path), not statistical.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { runMonteCarlo } from '../../src/engine/run.js';
+import { schemaMessages, sweepMessages, unitMessages } from '../../src/scenario/messages.js';
+import { parseOverrides } from '../../src/scenario/overrides.js';
+import { formatProblem, type Problem } from '../../src/scenario/problem.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+import {
+  boundaryCrossings,
+  buildSweepGrid,
+  MAX_GRID_POINTS,
+  runSweep,
+  type SweepGrid,
+  type SweepPointResult,
+  type SweepResult,
+} from '../../src/study/sweep.js';
+import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
+
+const flagship = parse(
+  readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'),
+);
+const SCENARIO = stringify({ ...flagship, horizon: '1 year' });
+const FILE = 'short.yaml';
+const PATHS = 200;
+const SEED = 2017;
+
+function axes(...texts: string[]): SweepAxis[] {
+  const parsed = parseVaries(texts);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.axes;
+}
+
+async function grid(...texts: string[]): Promise<SweepGrid> {
+  const built = await buildSweepGrid(SCENARIO, FILE, axes(...texts));
+  if (!built.ok) throw new Error(built.problems.map(formatProblem).join('\n'));
+  return built.grid;
+}
+
+async function problems(texts: string[], sets: string[] = []): Promise<Problem[]> {
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new Error('bad test --set');
+  const built = await buildSweepGrid(SCENARIO, FILE, axes(...texts), overrides.overrides);
+  if (built.ok) throw new Error(`expected ${texts.join(' ')} to be refused`);
+  return built.problems;
+}
+
+describe('runSweep() over tariff x unit price', () => {
+  // The base scenario's tariff (0.10 USD/kWh) and unit price (2000 USD) are grid points.
+  let result: SweepResult;
+  beforeAll(async () => {
+    const g = await grid('power.price=0.02..0.18:5', 'fleet[0].unitPrice=500,2000');
+    result = await runSweep(g, { paths: PATHS, seed: SEED });
+  }, 30_000);
+
+  const row = (unitPrice: number) => result.points.filter((p) => p.values[1] === unitPrice);
+  const median = (p: SweepPointResult) => p.medianPaybackDays ?? Number.POSITIVE_INFINITY;
+
+  it('runSweep() returns one result per grid point, the last axis varying fastest', () => {
+    expect(result.points.map((p) => p.values)).toEqual(
+      [0.02, 0.06, 0.1, 0.14, 0.18].flatMap((tariff) => [
+        [tariff, 500],
+        [tariff, 2000],
+      ]),
+    );
+    expect(result.scenario.days).toBe(365);
+  });
+
+  it('runSweep(): a higher tariff never raises P(payback <= 2 years) nor lowers the median payback', () => {
+    for (const unitPrice of [500, 2000]) {
+      const points = row(unitPrice);
+      for (let i = 1; i < points.length; i++) {
+        expect(points[i].paybackWithin2y.p).toBeLessThanOrEqual(points[i - 1].paybackWithin2y.p);
+        expect(points[i].paybackWithin1y.p).toBeLessThanOrEqual(points[i - 1].paybackWithin1y.p);
+        expect(median(points[i])).toBeGreaterThanOrEqual(median(points[i - 1]));
+      }
+      // Not vacuous: the tariff moves the probability across the row.
+      expect(points[0].paybackWithin2y.p).toBeGreaterThan(points[points.length - 1].paybackWithin2y.p);
+    }
+    expect(row(500).every((p) => p.medianPaybackDays !== null)).toBe(true);
+  });
+
+  it('runSweep() at the base scenario’s point reproduces runMonteCarlo() on the base exactly', async () => {
+    const base = await validateScenarioText(SCENARIO, FILE);
+    if (!base.ok) throw new Error('base scenario invalid');
+    const direct = await runMonteCarlo(base.scenario, {
+      paths: PATHS,
+      seed: SEED,
+      workers: 1,
+      breakEvenPaths: 0,
+      withBacktest: false,
+    });
+    const h = direct.summary.headline;
+    const point = result.points.find((p) => p.values[0] === 0.1 && p.values[1] === 2000);
+    expect(point).toEqual({
+      values: [0.1, 2000],
+      paybackWithin1y: h.paybackWithin1y,
+      paybackWithin2y: h.paybackWithin2y,
+      noPayback: h.noPayback,
+      medianPaybackDays: h.paybackDays.quantiles.p50,
+      medianNpvUsd: h.npvUsd.quantiles.p50,
+      claims: direct.summary.claims,
+    });
+  });
+});
+
+describe('buildSweepGrid() errors', () => {
+  it('buildSweepGrid() reports a bad value as the --vary argument that holds it, each value once', async () => {
+    const text = 'fleet[0].count=5..20:5';
+    const found = await problems([text, 'power.price=0.05,0.1']);
+    expect(found.map(formatProblem)).toEqual(
+      ['8.75', '12.5', '16.25'].map((got) =>
+        formatProblem({
+          file: `--vary ${text}`,
+          line: 0,
+          col: 0,
+          path: 'fleet[0].count',
+          message: `${schemaMessages.wholeNumber()} (got ${got})`,
+        }),
+      ),
+    );
+  });
+
+  it('buildSweepGrid() reports a value in the wrong unit with its text', async () => {
+    const found = await problems(['power.price=0.05 W,0.1 W']);
+    expect(found[0]).toEqual({
+      file: '--vary power.price=0.05 W,0.1 W',
+      line: 0,
+      col: 0,
+      path: 'power.price',
+      message: unitMessages.expected('an energy price', '0.05 USD/kWh', '0.05 W', 'a power'),
+    });
+  });
+
+  it('buildSweepGrid() refuses a key varied twice, or both set and varied', async () => {
+    expect((await problems(['power.price=0.05,0.1', 'power.price=0.2']))[0].message).toBe(
+      sweepMessages.duplicateAxis('power.price'),
+    );
+    expect((await problems(['power.price=0.05,0.1'], ['power.price=0.2']))[0].message).toBe(
+      sweepMessages.setAndVaried('power.price'),
+    );
+  });
+
+  it('buildSweepGrid() refuses a grid of more than MAX_GRID_POINTS points before validating any', async () => {
+    const found = await problems(['power.price=0.01..0.2:100', 'fleet[0].unitPrice=1000..2000:11']);
+    expect(found[0].message).toBe(sweepMessages.tooManyPoints(1100, MAX_GRID_POINTS));
+  });
+});
+
+describe('boundaryCrossings()', () => {
+  const estimate = (p: number) => ({ p, se: 0 });
+  const point = (values: number[], p: number): SweepPointResult => ({
+    values,
+    paybackWithin1y: estimate(p),
+    paybackWithin2y: estimate(p),
+    noPayback: estimate(0),
+    medianPaybackDays: null,
+    medianNpvUsd: null,
+    claims: [],
+  });
+
+  it('boundaryCrossings() interpolates where P(payback <= 2 years) crosses 0.5 in each row', () => {
+    const [tariff, price] = axes('power.price=0.1,0.2,0.3', 'fleet[0].unitPrice=1000,2000');
+    const p: Record<string, number> = { '0.1,1000': 0.9, '0.2,1000': 0.7, '0.3,1000': 0.6 };
+    Object.assign(p, { '0.1,2000': 0.8, '0.2,2000': 0.6, '0.3,2000': 0.2 });
+    const points = [0.1, 0.2, 0.3].flatMap((t) => [1000, 2000].map((u) => point([t, u], p[`${t},${u}`])));
+    expect(boundaryCrossings({ axes: [tariff, price], points })).toEqual([
+      { values: [0.225, 2000], ordinal: 0 },
+    ]);
+  });
+
+  it('boundaryCrossings() counts each crossing of a row that goes down and up again', () => {
+    const [tariff] = axes('power.price=1,2,3,4');
+    const points = [0.6, 0.4, 0.5, 0.7].map((p, i) => point([i + 1], p));
+    expect(boundaryCrossings({ axes: [tariff], points })).toEqual([
+      { values: [1.5], ordinal: 0 },
+      { values: [3], ordinal: 1 },
+    ]);
+  });
+});

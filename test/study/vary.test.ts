@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { sweepMessages as m, overrideMessages } from '../../src/scenario/messages.js';
+import {
+  axisOverrideValue,
+  axisUnit,
+  formatAxisQuantity,
+  MAX_RANGE_VALUES,
+  parseVaries,
+  type SweepAxis,
+} from '../../src/study/vary.js';
+
+function axis(text: string): SweepAxis {
+  const parsed = parseVaries([text]);
+  if (!parsed.ok) throw new Error(`test axis does not parse: ${JSON.stringify(parsed.problems)}`);
+  return parsed.axes[0];
+}
+
+/** The one message parseVaries() gives for a bad argument. */
+function problem(text: string): string {
+  const parsed = parseVaries([text]);
+  if (parsed.ok) throw new Error(`expected ${text} to be refused`);
+  expect(parsed.problems).toHaveLength(1);
+  expect(parsed.problems[0]).toMatchObject({ file: '--vary', line: 0, col: 0, path: text });
+  return parsed.problems[0].message;
+}
+
+describe('parseVaries() ranges', () => {
+  it('parseVaries() reads a..b:n as n evenly spaced values with both ends included', () => {
+    expect(axis('power.price=0.02..0.12:6')).toEqual({
+      text: 'power.price=0.02..0.12:6',
+      key: 'power.price',
+      path: ['power', 'price'],
+      values: [0.02, 0.04, 0.06, 0.08, 0.1, 0.12],
+      unit: null,
+    });
+  });
+
+  it('parseVaries() drops the float noise of the steps (0.02..0.20:7 gives 0.11, not 0.10999999999999999)', () => {
+    expect(axis('power.price=0.02..0.20:7').values).toEqual([0.02, 0.05, 0.08, 0.11, 0.14, 0.17, 0.2]);
+  });
+
+  it('parseVaries() sorts a descending range and keeps negative values', () => {
+    expect(axis('price.model.drift=0.5..-0.5:3').values).toEqual([-0.5, 0, 0.5]);
+  });
+
+  it('parseVaries() reads the [index] and .index forms of a key path alike', () => {
+    expect(axis('fleet.0.unitPrice=1000..4000:7')).toMatchObject({
+      key: 'fleet[0].unitPrice',
+      path: ['fleet', 0, 'unitPrice'],
+      values: [1000, 1500, 2000, 2500, 3000, 3500, 4000],
+    });
+  });
+});
+
+describe('parseVaries() lists and units', () => {
+  it('parseVaries() reads a,b,c as a list, sorted', () => {
+    expect(axis('fleet[0].unitPrice=4000, 1000,2500').values).toEqual([1000, 2500, 4000]);
+  });
+
+  it('parseVaries() keeps a unit written on both ends of a range', () => {
+    const a = axis('power.price=0.02 USD/kWh..0.12 USD/kWh:6');
+    expect(a.unit).toBe('USD/kWh');
+    expect(a.values).toEqual([0.02, 0.04, 0.06, 0.08, 0.1, 0.12]);
+    expect(axisOverrideValue(a, 0.04)).toBe('0.04 USD/kWh');
+  });
+
+  it('parseVaries() applies a unit written once to the bare values of the axis', () => {
+    expect(axis('power.price=20..120 USD/MWh:3')).toMatchObject({ values: [20, 70, 120], unit: 'USD/MWh' });
+    expect(axis('fleet[0].importPremium=10,50,100 %')).toMatchObject({ values: [10, 50, 100], unit: '%' });
+  });
+
+  it('axisOverrideValue() passes a bare value as a number, read in the field’s documented unit', () => {
+    expect(axisOverrideValue(axis('fleet[0].count=5,10'), 5)).toBe(5);
+  });
+
+  it('axisUnit() is the written unit, else the unit the schema gives a bare number', () => {
+    expect(axisUnit(axis('power.price=0.02..0.12:6'))).toBe('USD/kWh');
+    expect(axisUnit(axis('power.price=20,40 USD/MWh'))).toBe('USD/MWh');
+    expect(axisUnit(axis('fleet[0].unitPrice=1000,2000'))).toBe('USD');
+    expect(axisUnit(axis('fleet[0].deploymentDelay=0,30'))).toBe('days');
+    expect(axisUnit(axis('fleet[0].count=5,10'))).toBe('number');
+    expect(axisUnit(axis('money.discountRate=0.05,0.1'))).toBe('fraction');
+  });
+
+  it('formatAxisQuantity() writes the unit after the value, but not for plain numbers', () => {
+    expect(formatAxisQuantity(axis('power.price=0.02..0.12:6'), 0.113)).toBe('0.113 USD/kWh');
+    expect(formatAxisQuantity(axis('fleet[0].count=5,10'), 5)).toBe('5');
+  });
+});
+
+describe('parseVaries() errors', () => {
+  it.each([
+    ['power.price', m.noEquals()],
+    ['=0.1,0.2', m.noEquals()],
+    ['fleet[x].count=1,2', overrideMessages.badPath()],
+    ['price.model.type=gbm,fixed', m.notANumber('gbm')],
+    ['power.price=0.02..0.12', m.rangeCount('', MAX_RANGE_VALUES)],
+    ['power.price=0.02..0.12:1', m.rangeCount('1', MAX_RANGE_VALUES)],
+    ['power.price=0.02..0.12:2.5', m.rangeCount('2.5', MAX_RANGE_VALUES)],
+    ['power.price=0.02..0.12:1001', m.rangeCount('1001', MAX_RANGE_VALUES)],
+    ['power.price=0.02..cheap:3', m.notANumber('cheap')],
+    ['power.price=0.02 USD/kWh..120 USD/MWh:3', m.mixedUnits(['USD/kWh', 'USD/MWh'])],
+    ['power.price=0.05,0.05 USD/kWh', m.duplicateValue(0.05)],
+    ['fleet[0].count=5,,10', m.emptyValue()],
+    ['fleet[0].count=5,10,', m.emptyValue()],
+    ['monteCarlo.paths=100,1000', m.notAnAxis('monteCarlo.paths')],
+  ])('parseVaries() refuses %s with its message', (text, message) => {
+    expect(problem(text)).toBe(message);
+  });
+
+  it('parseVaries() reports every bad argument at once, each with its text', () => {
+    const parsed = parseVaries(['power.price=0.02..0.12:6', 'x=a', 'fleet[0].count=1..2']);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => p.path)).toEqual(['x=a', 'fleet[0].count=1..2']);
+  });
+});
