@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { cliMessages } from '../scenario/messages.js';
 import { backtestCommand } from './commands/backtest.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { runCommand } from './commands/run.js';
@@ -16,6 +17,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
     .command(runCommand)
     .command(backtestCommand)
+    .command(calibrateCommand)
     .command(validateCommand)
     .command(hashpriceCommand)
     .command(schemaCommand)
