@@ -7,6 +7,7 @@ import { calibrateCommand } from './commands/calibrate.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { runCommand } from './commands/run.js';
+import { sweepCommand } from './commands/sweep.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
@@ -17,6 +18,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
     .command(runCommand)
     .command(backtestCommand)
+    .command(sweepCommand)
     .command(calibrateCommand)
     .command(validateCommand)
     .command(hashpriceCommand)
