@@ -7,8 +7,8 @@ import { calibrateCommand } from './commands/calibrate.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { runCommand } from './commands/run.js';
-import { sweepCommand } from './commands/sweep.js';
 import { schemaCommand } from './commands/schema.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 

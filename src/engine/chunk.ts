@@ -131,7 +131,7 @@ export class ChunkRunner {
 
   /** Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major). */
   private evaluate(k: number): void {
-    const { plan, market, key, antithetic, checkpoints } = this.setup;
+    const { plan, market, key, antithetic } = this.setup;
     // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
     const base = antithetic ? k - (k & 1) : k;
     const flip = antithetic && (k & 1) === 1;
