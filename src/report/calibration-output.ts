@@ -17,7 +17,7 @@ import type { ChartEntry } from './charts/index.js';
 import { writeFolderAtomic } from './folder.js';
 import type { Manifest } from './manifest.js';
 import { type RenderedChart, renderChart } from './render.js';
-import { formatJson } from './write.js';
+import { addChartFiles, formatJson } from './write.js';
 
 /** Every chart of the study, in the order coverage.md names them. */
 export function calibrationCharts(
@@ -55,11 +55,7 @@ export function assembleCalibrationOutput(
   files.set('calibration.csv', calibrationCsv(rows));
   files.set('coverage.csv', coverageCsv(coverage));
   files.set('coverage.md', coverageMarkdown(coverage, record));
-  for (const chart of charts) {
-    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
-    files.set(`charts/${chart.name}.svg`, chart.svg);
-    files.set(`charts/${chart.name}.png`, chart.png);
-  }
+  addChartFiles(files, charts);
   files.set('manifest.json', formatJson(manifest));
   return files;
 }

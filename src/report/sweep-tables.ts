@@ -15,7 +15,7 @@ import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
 import { toCsv } from './tables.js';
-import { formatJson } from './write.js';
+import { addChartFiles, formatJson } from './write.js';
 
 export const SWEEP_VERSION = 1;
 
@@ -94,11 +94,7 @@ export function sweepFiles(
   const files = new Map<string, string | Uint8Array>();
   files.set('sweep.csv', sweepCsv(result));
   files.set('sweep.json', formatJson(sweepJson(result)));
-  for (const chart of charts) {
-    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
-    files.set(`charts/${chart.name}.svg`, chart.svg);
-    files.set(`charts/${chart.name}.png`, chart.png);
-  }
+  addChartFiles(files, charts);
   files.set('manifest.json', formatJson(manifest));
   return files;
 }

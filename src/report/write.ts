@@ -43,6 +43,18 @@ export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** Adds each chart's Vega-Lite spec, SVG and PNG under charts/. */
+export function addChartFiles(
+  files: Map<string, string | Uint8Array>,
+  charts: readonly (ChartEntry & RenderedChart)[],
+): void {
+  for (const chart of charts) {
+    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
+    files.set(`charts/${chart.name}.svg`, chart.svg);
+    files.set(`charts/${chart.name}.png`, chart.png);
+  }
+}
+
 /** Every file of the folder, by path relative to it. Pure: no I/O. */
 export function assembleRunOutput(
   summary: RunSummary,
@@ -56,11 +68,7 @@ export function assembleRunOutput(
   files.set('timeline.csv', timelineCsv(summary));
   files.set('payback.csv', paybackCsv(summary));
   files.set('paths.csv', pathsCsv(summary));
-  for (const chart of charts) {
-    files.set(`charts/${chart.name}.vl.json`, formatJson(chart.spec));
-    files.set(`charts/${chart.name}.svg`, chart.svg);
-    files.set(`charts/${chart.name}.png`, chart.png);
-  }
+  addChartFiles(files, charts);
   files.set('report.html', reportHtml(summary, manifest, charts, scripts));
   files.set('manifest.json', formatJson(manifest));
   return files;

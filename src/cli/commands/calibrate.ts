@@ -6,7 +6,7 @@ import { defaultWorkers } from '../../engine/pool.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
-import { calibrationMessages, cliMessages } from '../../scenario/messages.js';
+import { calibrationMessages } from '../../scenario/messages.js';
 import { runCalibrationStudy, summarizeCoverage } from '../../study/calibration.js';
 import {
   HORIZONS_DAYS,
@@ -14,7 +14,8 @@ import {
   studyScenarioInput,
   walkForwardStarts,
 } from '../../study/walk-forward.js';
-import { printJson, UsageError } from '../exit.js';
+import { printJson } from '../exit.js';
+import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 
 export interface CalibrateArgs {
@@ -47,10 +48,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         describe: 'Print the coverage table and every scored forecast as JSON',
       }) as never,
   handler: async (args) => {
-    if (!Number.isInteger(args.paths) || args.paths < 1)
-      throw new UsageError(cliMessages.badPaths(args.paths));
-    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-      throw new UsageError(cliMessages.badWorkers(args.workers));
+    checkRunOptions(args);
     const workers = args.workers ?? defaultWorkers();
     const startedAt = new Date();
     const starts = walkForwardStarts();

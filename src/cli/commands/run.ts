@@ -4,8 +4,9 @@ import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
 import { runMonteCarlo } from '../../engine/run.js';
 import { cliMessages } from '../../scenario/messages.js';
-import { printJson, UsageError } from '../exit.js';
+import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
+import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { writeOutputFolder } from '../write-output.js';
@@ -53,10 +54,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe: 'Print summary.json on stdout instead of the table',
       }) as never,
   handler: async (args) => {
-    if (args.paths !== undefined && (!Number.isInteger(args.paths) || args.paths < 1))
-      throw new UsageError(cliMessages.badPaths(args.paths));
-    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-      throw new UsageError(cliMessages.badWorkers(args.workers));
+    checkRunOptions(args);
     const started = new Date();
     const { scenario } = await loadScenario(args.scenario, args.set);
     const seed =

@@ -10,12 +10,13 @@ import { writeFolderAtomic } from '../../report/folder.js';
 import { createManifest } from '../../report/manifest.js';
 import { renderChart } from '../../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../../report/sweep-tables.js';
-import { cliMessages, sweepMessages } from '../../scenario/messages.js';
+import { sweepMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, sweepWorkers } from '../../study/sweep.js';
 import { parseVaries } from '../../study/vary.js';
-import { printJson, UsageError } from '../exit.js';
+import { printJson } from '../exit.js';
+import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 
@@ -70,10 +71,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         describe: 'Print sweep.json on stdout instead of the table',
       }) as never,
   handler: async (args) => {
-    if (!Number.isInteger(args.paths) || args.paths < 1)
-      throw new UsageError(cliMessages.badPaths(args.paths));
-    if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-      throw new UsageError(cliMessages.badWorkers(args.workers));
+    checkRunOptions(args);
     const started = new Date();
     const varies = parseVaries(args.vary);
     if (!varies.ok) throw new InputError(varies.problems);
