@@ -205,3 +205,60 @@ export const calibrationMessages = {
   wrote: (dir: string, runs: number, seconds: number) =>
     `wrote ${dir}/ (calibration.csv, coverage.csv, coverage.md, charts) from ${runs} Monte Carlo runs in ${seconds.toFixed(0)} s`,
 };
+
+// --- batches ---------------------------------------------------------------------------------
+
+export const batchMessages = {
+  noMatch: (pattern: string) => `the pattern matches no file (got ${shown(pattern)})`,
+  badFolderName: (name: string) =>
+    `the scenario name ${shown(name)} cannot name an output folder; use letters, digits, '-' or '_'`,
+  folderTaken: (folder: string, other: string) =>
+    `the output folder ${folder} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
+  /** `step`: what was being done, e.g. `the Monte Carlo run`. */
+  failed: (file: string, step: string, detail: string) => `${file}: ${step} failed: ${detail}`,
+  progress: (done: number, total: number, pathsPerSecond: number, secondsLeft: number | null) =>
+    `batch: ${done}/${total} scenarios, ${Math.round(pathsPerSecond).toLocaleString('en-US')} paths/s, ` +
+    `${secondsLeft === null ? '…' : `${secondsLeft.toFixed(0)} s`} left`,
+  /** The plain line logged as each scenario ends when stderr is not a terminal. */
+  scenarioEnded: (done: number, total: number, file: string, outcome: string) =>
+    `batch: [${done}/${total}] ${file}: ${outcome}`,
+  outcomeOk: (folders: readonly string[], seconds: number) =>
+    `wrote ${folders.map((f) => `${f}/`).join(' and ')} in ${seconds.toFixed(1)} s`,
+  outcomeInvalid: (problems: number) => `bad input (${problems} problem${problems === 1 ? '' : 's'})`,
+  outcomeFailed: () => 'internal failure',
+  scenarioLine: (name: string, p1y: string, p2y: string, none: string, median: string, actual: string) =>
+    `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}  actual ${actual}`,
+  totals: (ok: number, invalid: number, failed: number) =>
+    `${ok} scenario${ok === 1 ? '' : 's'} ran` +
+    (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
+    (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
+  wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
+};
+
+// --- sensitivity ---
+
+export const sensitivityMessages = {
+  noRange: () =>
+    'expected key.path=LOW..HIGH, like power.price=0.05..0.15 or fleet[0].unitPrice=1500 USD..2500 USD (no thousands separators), or a key alone to move it by --by',
+  sameEnds: () => 'LOW and HIGH are the same; give two different values',
+  duplicateInput: (key: string) => `${key} is given twice; give each input one --input`,
+  noBase: (key: string, got: unknown) =>
+    `the scenario has no number at ${key} to move from (it is ${shown(got)}); only a numeric value can be an input`,
+  zeroBase: (key: string, by: string) =>
+    `${key} is 0, and ${by} of 0 is no change; give a range with --input ${key}=LOW..HIGH`,
+  badBy: (got: unknown) => `--by must be a percentage above 0 and below 100, like 20% (got ${shown(got)})`,
+  notConstantTariff: (kind: string) =>
+    `the electricity price is ${kind}, not a constant, so it has no one base value to move`,
+  noPriceParameters: (model: string) => `the ${model} price model has no drift or volatility to move`,
+  noGrowthRate: (model: string) => `the ${model} network model has no growth rate to move`,
+  noInputs: () =>
+    'the scenario has none of the default inputs to move; name some with --input key.path=LOW..HIGH',
+  tableTitle: (name: string, inputs: number, by: string, paths: number, seed: string | number) =>
+    `${name}: ${inputs} input${inputs === 1 ? '' : 's'} moved one at a time (${by} unless a range is given), ${paths.toLocaleString('en-US')} paths a point, seed ${seed} (the same market paths at every point); widest effect on P(payback <= 2 years) first`,
+  baseLine: (payback: string, p2y: string, npv: string) =>
+    `base: median payback ${payback}, P(payback <= 2 years) ${p2y}, median NPV ${npv}`,
+  calibratedNote: () =>
+    '* moved around the value calibrated on history before the start (or the history on the start date)',
+  skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
+  wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
+};

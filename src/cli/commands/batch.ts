@@ -1,0 +1,177 @@
+// `minesim batch <patterns..>`: every matched scenario run as `minesim run` runs it and, where the
+// history covers its start, back-tested as `minesim backtest` does, into the same folders under
+// --out; then index.md and index.html compare them. Exit 0 when all ran, 2 when some input was
+// bad (and nothing failed internally), 1 when a run failed.
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { defaultWorkers } from '../../engine/pool.js';
+import { writeBatchIndex } from '../../report/batch-index.js';
+import { actualCell, okEntries, paybackText } from '../../report/batch-tables.js';
+import { formatEstimate } from '../../report/format.js';
+import { readMinesimVersion } from '../../report/manifest.js';
+import { batchMessages, cliMessages } from '../../scenario/messages.js';
+import { formatProblem } from '../../scenario/problem.js';
+import {
+  type BatchEntry,
+  type BatchItem,
+  type BatchRun,
+  expandPatterns,
+  planBatch,
+  runBatch,
+} from '../../study/batch.js';
+import { createBatchReporter } from '../batch-progress.js';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
+import { checkRunOptions } from '../options.js';
+import { outputName } from '../scenario-input.js';
+import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
+import { writeOutputFolder } from '../write-output.js';
+
+export interface BatchArgs {
+  patterns: string[];
+  out: string;
+  paths?: number;
+  seed?: string;
+  workers?: number;
+  json: boolean;
+}
+
+export const batchCommand: CommandModule<object, BatchArgs> = {
+  command: 'batch <patterns..>',
+  describe: 'Run many scenarios, each with its back-test, and compare them in one index',
+  builder: (y) =>
+    y
+      .positional('patterns', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'Scenario files or patterns (* and ? within a folder, ** across folders; quote them)',
+      })
+      .option('out', {
+        type: 'string',
+        default: 'output',
+        describe: 'Output folder: a folder per scenario and its back-test, and index.html, index.md',
+      })
+      .option('paths', {
+        type: 'number',
+        describe: 'Market paths for every scenario (default: each scenario’s monteCarlo.paths)',
+      })
+      .option('seed', { type: 'string', describe: 'Seed for every scenario (default: each scenario’s own)' })
+      .option('workers', {
+        type: 'number',
+        describe: `Worker threads (default: one for small runs, else all cores, ${defaultWorkers()} here)`,
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print one JSON document on stdout instead of the lines',
+      }) as never,
+  handler: async (args) => {
+    process.exitCode = await batch(args);
+  },
+};
+
+/** The command without yargs, for tests: runs the batch and returns its exit code. */
+export async function batch(
+  args: BatchArgs,
+  streams: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream } = {},
+): Promise<number> {
+  const stdout = streams.stdout ?? process.stdout;
+  checkRunOptions(args);
+  const expansion = await expandPatterns(args.patterns);
+  const unmatched: BatchItem[] = expansion.problems.map((p) => ({ ok: false, file: p.file, problems: [p] }));
+  const planned = await planBatch(expansion.files, { run: outputName, backtest: backtestFolderName });
+  const reporter = createBatchReporter(streams.stderr);
+  const entries = await runBatch([...unmatched, ...planned], {
+    paths: args.paths,
+    seed: seedOption(args.seed, undefined),
+    workers: args.workers,
+    write: (run) => writeRun(args.out, run),
+    progress: reporter.progress,
+    ended: reporter.ended,
+  });
+  reporter.finish();
+  // The index last: it links to folders that now exist.
+  await writeBatchIndex(args.out, entries, {
+    minesimVersion: await readMinesimVersion(),
+    finishedAt: new Date().toISOString(),
+  });
+  const code = exitCode(entries);
+  if (args.json) printJson(batchJson(entries, args.out, code));
+  else stdout.write(`${[...textLines(entries), batchMessages.wroteIndex(args.out)].join('\n')}\n`);
+  if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
+  return code;
+}
+
+/** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */
+async function writeRun(out: string, run: BatchRun): Promise<void> {
+  const { summary } = run.result;
+  const record = { scenarioPath: run.file, startedAt: run.startedAt };
+  await writeOutputFolder(summary, join(out, run.folder), {
+    ...record,
+    seed: run.seed,
+    paths: summary.run.paths,
+    workers: run.result.workers,
+  });
+  if (run.backtest && run.result.backtest && run.backtestFolder)
+    await writeBacktestFolder(
+      run.scenario,
+      run.result.backtest,
+      run.backtest,
+      join(out, run.backtestFolder),
+      record,
+    );
+}
+
+export function exitCode(entries: readonly BatchEntry[]): number {
+  if (entries.some((e) => e.status === 'failed')) return EXIT_INTERNAL;
+  return entries.some((e) => e.status === 'invalid') ? EXIT_INPUT : EXIT_OK;
+}
+
+function textLines(entries: readonly BatchEntry[]): string[] {
+  const ok = okEntries(entries);
+  const width = Math.max(0, ...ok.map((e) => e.run.scenario.name.length));
+  const lines = ok.map((e) => {
+    const h = e.run.headline;
+    return batchMessages.scenarioLine(
+      e.run.scenario.name.padEnd(width),
+      formatEstimate(h.paybackWithin1y),
+      formatEstimate(h.paybackWithin2y),
+      formatEstimate(h.noPayback),
+      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50),
+      actualCell(e).text,
+    );
+  });
+  const count = (status: BatchEntry['status']) => entries.filter((e) => e.status === status).length;
+  return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
+}
+
+function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
+  return {
+    ok: code === EXIT_OK,
+    out,
+    scenarios: entries.map((e) =>
+      e.status === 'ok'
+        ? {
+            file: e.file,
+            status: e.status,
+            name: e.run.scenario.name,
+            folder: join(out, e.folder),
+            backtestFolder: e.backtestFolder === null ? null : join(out, e.backtestFolder),
+            paybackWithin1y: e.run.headline.paybackWithin1y,
+            paybackWithin2y: e.run.headline.paybackWithin2y,
+            noPayback: e.run.headline.noPayback,
+            medianPaybackDays: e.run.headline.paybackDays.quantiles.p50,
+            medianNpvUsd: e.run.headline.npvUsd.quantiles.p50,
+            actualPaybackDate: e.run.actual?.paybackDate ?? null,
+            claims: e.run.claims,
+          }
+        : e.status === 'invalid'
+          ? {
+              file: e.file,
+              status: e.status,
+              problems: e.problems.map((p) => ({ ...p, text: formatProblem(p) })),
+            }
+          : { file: e.file, status: e.status, message: e.message },
+    ),
+  };
+}

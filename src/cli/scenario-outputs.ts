@@ -1,0 +1,33 @@
+// What `run` and `backtest` make of one scenario, shared with `batch`, which makes the same for
+// many: the seed option, the back-test's folder name, and the back-test's folder.
+import { type Backtest, backtestCsv } from '../engine/backtest.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { RunSummary } from '../stats/summary.js';
+import { outputName } from './scenario-input.js';
+import { writeOutputFolder } from './write-output.js';
+
+/** --seed as given: digits are a number seed (as in a scenario file), anything else a string seed. */
+export function seedOption<T>(text: string | undefined, fallback: T): string | number | T {
+  if (text === undefined) return fallback;
+  return /^-?\d+$/.test(text) ? Number(text) : text;
+}
+
+/** The back-test's folder beside the run's: <name>-backtest. */
+export function backtestFolderName(scenarioName: string): string {
+  return `${outputName(scenarioName)}-backtest`;
+}
+
+/**
+ * The back-test's folder as `minesim backtest` writes it: the one-path summary's files plus the
+ * daily table. A back-test has no seed and one path, which its manifest records.
+ */
+export async function writeBacktestFolder(
+  s: Scenario,
+  backtest: Backtest,
+  summary: RunSummary,
+  dir: string,
+  record: { scenarioPath: string; startedAt: Date },
+): Promise<void> {
+  const daily = new Map([['daily.csv', backtestCsv(s, backtest)]]);
+  await writeOutputFolder(summary, dir, { ...record, seed: 0, paths: 1, workers: 1 }, daily);
+}

@@ -1,0 +1,204 @@
+// The batch index: index.md and index.html in the batch's output folder, comparing the scenarios
+// side by side (headline probabilities, medians, the back-test, claim verdicts), with a small
+// fan chart per scenario and the files that could not run. index.html is self-contained like
+// report.html: the small multiples are inlined as SVG images and no script runs at all. Every
+// text from a scenario or a file name is escaped.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunSummary } from '../stats/summary.js';
+import type { BatchEntry } from '../study/batch.js';
+import { writeFileAtomic } from './atomic.js';
+import { failureLines, type IndexCell, type IndexTable, indexTables, okEntries } from './batch-tables.js';
+import { roiFanSpec } from './charts/roi-fan.js';
+import { BANDS, FONT } from './charts/theme.js';
+import { escapeHtml } from './html.js';
+import { escapeMarkdown } from './markdown.js';
+import { renderChart } from './render.js';
+
+export interface BatchIndexMeta {
+  minesimVersion: string;
+  /** ISO 8601 UTC. */
+  finishedAt: string;
+}
+
+const FAN_WIDTH = 300;
+const FAN_HEIGHT = 150;
+
+/** The scenario's roi-fan chart at small-multiple size: the legend and axis titles are stated once on the page. */
+export function fanMultipleSpec(summary: RunSummary): TopLevelSpec {
+  const spec = withoutLegends(roiFanSpec(summary)) as TopLevelSpec & { encoding: { x: object; y: object } };
+  return {
+    ...spec,
+    title: {
+      text: summary.scenario.name,
+      subtitle: `${summary.scenario.coin} from ${summary.scenario.start}`,
+    },
+    width: FAN_WIDTH,
+    height: FAN_HEIGHT,
+    encoding: {
+      x: { ...spec.encoding.x, title: null, axis: { format: '%b %Y', labelAngle: 0, tickCount: 4 } },
+      y: { ...spec.encoding.y, title: null },
+    },
+  } as TopLevelSpec;
+}
+
+/** The spec with every legend switched off: the layers name their legend one by one, so config cannot. */
+function withoutLegends(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutLegends);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node))
+    out[key] = key === 'config' ? value : key === 'legend' ? null : withoutLegends(value);
+  return out;
+}
+
+const FANS_NOTE =
+  `Cumulative net position (USD) over time: bands hold ${BANDS.map((b) => b.label.replace(' of paths', '')).join(', ')} ` +
+  'of the paths, the dark line is the median, orange is the actual history; payback is where a line crosses zero. ' +
+  'Each chart links to its report.';
+
+function introText(entries: readonly BatchEntry[], meta: BatchIndexMeta): string {
+  const ran = okEntries(entries).length;
+  return `${ran} of ${entries.length} scenario files ran; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+}
+
+function markdownCell(cell: IndexCell): string {
+  const text = escapeMarkdown(cell.text);
+  return cell.href ? `[${text}](${encodeURI(cell.href)})` : text;
+}
+
+function markdownTable(table: IndexTable): string {
+  const rule = table.align.map((a) => (a === 'left' ? ':---' : '---:'));
+  const lines = [table.header.map(escapeMarkdown), rule, ...table.rows.map((row) => row.map(markdownCell))];
+  return [`## ${table.title}`, '', table.note, '', ...lines.map((cells) => `| ${cells.join(' | ')} |`)].join(
+    '\n',
+  );
+}
+
+/** index.md. Pure. */
+export function batchIndexMarkdown(entries: readonly BatchEntry[], meta: BatchIndexMeta): string {
+  const sections = [
+    '# minesim batch',
+    escapeMarkdown(introText(entries, meta)),
+    ...indexTables(entries).map(markdownTable),
+  ];
+  // Two charts a row: GitHub and most Markdown viewers scale images in a table to fit.
+  const fans = okEntries(entries).map(
+    (e) =>
+      `[![${escapeMarkdown(e.run.scenario.name)}](${e.folder}/charts/roi-fan.svg)](${e.folder}/report.html)`,
+  );
+  if (fans.length > 0) {
+    const rows = [];
+    for (let i = 0; i < fans.length; i += 2) rows.push(`| ${fans[i]} | ${fans[i + 1] ?? ''} |`);
+    sections.push(['## Fan charts', '', FANS_NOTE, '', '| | |', '| --- | --- |', ...rows].join('\n'));
+  }
+  const failures = failureLines(entries);
+  if (failures.length > 0)
+    sections.push(
+      [
+        '## Files that did not run',
+        '',
+        ...failures.flatMap((f) => [
+          `- ${escapeMarkdown(f.file)}`,
+          ...f.lines.map((l) => `  - ${escapeMarkdown(l)}`),
+        ]),
+      ].join('\n'),
+    );
+  return `${sections.join('\n\n')}\n`;
+}
+
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const STYLE = `
+  :root { color-scheme: light; --text: #252525; --muted: #5f5f5f; --rule: #e3e3e3; }
+  body { font-family: ${FONT}; color: var(--text); margin: 0 auto; max-width: 1400px; padding: 24px; line-height: 1.45; }
+  h1 { font-size: 1.7rem; margin: 0 0 0.3rem; }
+  h2 { font-size: 1.2rem; margin: 2rem 0 0.3rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; }
+  p.note { color: var(--muted); font-size: 0.9rem; margin: 0 0 0.5rem; }
+  .scroll { overflow-x: auto; }
+  table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; }
+  th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+  th { background: #f5f5f5; font-weight: 600; }
+  .left { text-align: left; } .right { text-align: right; white-space: nowrap; }
+  .badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.8rem; font-size: 0.8rem; font-weight: 600; color: #fff; }
+  .badge.supported { background: #238b45; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }
+  .fans { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }
+  .fans figure { margin: 0; } .fans img { width: 100%; height: auto; border: 1px solid var(--rule); }
+  .failed li { margin-bottom: 0.5rem; } .failed pre { margin: 0.2rem 0 0; white-space: pre-wrap; font-size: 0.85rem; color: #a50f15; }
+`;
+
+function htmlCell(cell: IndexCell, align: string): string {
+  const text = escapeHtml(cell.text);
+  const inner = cell.verdict
+    ? `<span class="badge ${escapeHtml(cell.verdict)}">${text}</span>`
+    : cell.href
+      ? `<a href="${escapeHtml(encodeURI(cell.href))}">${text}</a>`
+      : text;
+  return `<td class="${align}">${inner}</td>`;
+}
+
+function htmlTable(table: IndexTable): string {
+  const head = table.header.map((h, i) => `<th class="${table.align[i]}">${escapeHtml(h)}</th>`).join('');
+  const body = table.rows
+    .map((row) => `<tr>${row.map((cell, i) => htmlCell(cell, table.align[i])).join('')}</tr>`)
+    .join('\n');
+  return `<h2>${escapeHtml(table.title)}</h2>
+<p class="note">${escapeHtml(table.note)}</p>
+<div class="scroll"><table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>`;
+}
+
+/** index.html. `fans` maps a scenario's folder to its small fan chart as SVG. Pure. */
+export function batchIndexHtml(
+  entries: readonly BatchEntry[],
+  meta: BatchIndexMeta,
+  fans: ReadonlyMap<string, string>,
+): string {
+  const figures = okEntries(entries)
+    .filter((e) => fans.has(e.folder))
+    .map((e) => {
+      const src = `data:image/svg+xml;base64,${Buffer.from(fans.get(e.folder)!).toString('base64')}`;
+      const name = escapeHtml(e.run.scenario.name);
+      return `<figure><a href="${escapeHtml(encodeURI(`${e.folder}/report.html`))}"><img alt="${name}: fan chart" src="${src}"></a></figure>`;
+    });
+  const failures = failureLines(entries).map(
+    (f) => `<li><code>${escapeHtml(f.file)}</code><pre>${f.lines.map(escapeHtml).join('\n')}</pre></li>`,
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>minesim batch</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>minesim batch</h1>
+<p class="note">${escapeHtml(introText(entries, meta))}</p>
+${indexTables(entries).map(htmlTable).join('\n')}
+${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(FANS_NOTE)}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
+${failures.length > 0 ? `<h2>Files that did not run</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
+</body>
+</html>
+`;
+}
+
+/** Renders the small multiples and writes index.md, then index.html, each atomically. */
+export async function writeBatchIndex(
+  dir: string,
+  entries: readonly BatchEntry[],
+  meta: BatchIndexMeta,
+  onWarning?: (message: string) => void,
+): Promise<void> {
+  const ok = okEntries(entries);
+  const rendered = await Promise.all(ok.map((e) => renderChart(fanMultipleSpec(e.run), { onWarning })));
+  const fans = new Map(ok.map((e, i) => [e.folder, rendered[i].svg]));
+  await writeFileAtomic(`${dir}/index.md`, batchIndexMarkdown(entries, meta));
+  await writeFileAtomic(`${dir}/index.html`, batchIndexHtml(entries, meta, fans));
+}

@@ -1,0 +1,149 @@
+// The batch index's tables as rows of formatted cells: index.md and index.html both render these,
+// so the two state the same numbers in the same words. Cells may link (to a scenario's report)
+// or carry a claim verdict (drawn as a badge in HTML).
+
+import { formatProblem } from '../scenario/problem.js';
+import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import type { ClaimResult, RunSummary } from '../stats/summary.js';
+import type { BatchEntry } from '../study/batch.js';
+import { formatDayAsDate, formatEstimate, formatInteger, formatUsd } from './format.js';
+
+export interface IndexCell {
+  text: string;
+  /** Relative link, e.g. `north-korea-2017-s9/report.html`. */
+  href?: string;
+  verdict?: ClaimResult['verdict'];
+}
+
+export interface IndexTable {
+  title: string;
+  note: string;
+  header: string[];
+  align: ('left' | 'right')[];
+  rows: IndexCell[][];
+}
+
+export type OkEntry = Extract<BatchEntry, { status: 'ok' }>;
+
+export function okEntries(entries: readonly BatchEntry[]): OkEntry[] {
+  return entries.filter((e): e is OkEntry => e.status === 'ok');
+}
+
+const NOT_PAID_BACK = 'not within the horizon';
+const report = (folder: string) => `${folder}/report.html`;
+
+export function paybackText(start: string, day: number | null): string {
+  return day === null ? NOT_PAID_BACK : `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
+}
+
+export function actualCell(e: OkEntry): IndexCell {
+  if (e.backtest === null || e.backtestFolder === null) return { text: 'no history at the start' };
+  const { start, cutAt } = e.backtest.scenario;
+  const day = e.backtest.headline.paybackDays.quantiles.p50;
+  const text = day === null && cutAt ? `not by ${cutAt} (end of the history)` : paybackText(start, day);
+  return { text, href: report(e.backtestFolder) };
+}
+
+function scenarioRow(e: OkEntry): IndexCell[] {
+  const { scenario: s, headline: h } = e.run;
+  return [
+    { text: s.name, href: report(e.folder) },
+    { text: s.coin === 'bitcoin' ? 'Bitcoin' : 'Monero' },
+    { text: s.start },
+    { text: `${(s.days / 365).toFixed(1)} y` },
+    {
+      text: `${formatInteger(s.units)} units, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
+    },
+    { text: formatUsd(s.capexUsd) },
+    { text: formatInteger(e.run.run.paths) },
+    { text: formatEstimate(h.paybackWithin1y) },
+    { text: formatEstimate(h.paybackWithin2y) },
+    { text: formatEstimate(h.noPayback) },
+    { text: paybackText(s.start, h.paybackDays.quantiles.p50) },
+    { text: formatUsd(h.npvUsd.quantiles.p50) },
+    actualCell(e),
+  ];
+}
+
+function scenariosTable(ok: readonly OkEntry[]): IndexTable {
+  return {
+    title: 'Scenarios',
+    note:
+      'Probabilities over each run’s paths, ± one Monte Carlo standard error; payback in days from the start. ' +
+      'Each name links to its report, each actual payback to its back-test.',
+    header: [
+      'Scenario',
+      'Coin',
+      'Start',
+      'Horizon',
+      'Fleet',
+      'Capex',
+      'Paths',
+      'P(payback ≤ 1 y)',
+      'P(payback ≤ 2 y)',
+      'P(no payback)',
+      'Median payback',
+      'Median NPV',
+      'Actual payback (back-test)',
+    ],
+    align: [
+      'left',
+      'left',
+      'left',
+      'right',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'left',
+    ],
+    rows: ok.map(scenarioRow),
+  };
+}
+
+/** The back-test's verdict on the claim at the same place in the list, as the back-test report words it. */
+function heldCell(backtest: RunSummary | null, i: number): IndexCell {
+  const verdict = backtest?.claims[i]?.verdict;
+  if (verdict === undefined) return { text: '—' };
+  return { text: verdict === 'supported' ? 'held' : 'did not hold' };
+}
+
+function claimsTable(ok: readonly OkEntry[]): IndexTable {
+  return {
+    title: 'Claims',
+    note: 'Share of paths in which each claim holds, the verdict against its threshold, and whether it held on the actual history.',
+    header: ['Scenario', 'Claim', 'Share of paths', 'Threshold', 'Verdict', 'On the actual history'],
+    align: ['left', 'left', 'right', 'left', 'left', 'left'],
+    rows: ok.flatMap((e) =>
+      e.run.claims.map((c, i) => [
+        { text: e.run.scenario.name, href: report(e.folder) },
+        { text: c.text },
+        { text: formatEstimate({ p: c.share, se: c.se }) },
+        { text: c.threshold },
+        { text: c.verdict, verdict: c.verdict },
+        heldCell(e.backtest, i),
+      ]),
+    ),
+  };
+}
+
+/** The tables, in index order; a table with no rows is left out. */
+export function indexTables(entries: readonly BatchEntry[]): IndexTable[] {
+  const ok = okEntries(entries);
+  return [scenariosTable(ok), claimsTable(ok)].filter((t) => t.rows.length > 0);
+}
+
+/** Each file that did not run, with its problems (bad input) or its error (a failed run). */
+export function failureLines(entries: readonly BatchEntry[]): { file: string; lines: string[] }[] {
+  return entries.flatMap((e) =>
+    e.status === 'invalid'
+      ? [{ file: e.file, lines: e.problems.map(formatProblem) }]
+      : e.status === 'failed'
+        ? [{ file: e.file, lines: [e.message] }]
+        : [],
+  );
+}

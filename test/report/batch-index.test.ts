@@ -1,0 +1,145 @@
+// The batch index from fixed entries: the fixture run (with a hostile-named copy), a refused file
+// and a failed run. Only fanMultipleSpec() and writeBatchIndex() render charts.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  batchIndexHtml,
+  batchIndexMarkdown,
+  fanMultipleSpec,
+  writeBatchIndex,
+} from '../../src/report/batch-index.js';
+import { failureLines, indexTables } from '../../src/report/batch-tables.js';
+import { formatEstimate } from '../../src/report/format.js';
+import { renderChart } from '../../src/report/render.js';
+import { formatProblem, type Problem } from '../../src/scenario/problem.js';
+import type { BatchEntry } from '../../src/study/batch.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
+
+const HOSTILE = '<script>alert(1)</script> & "quoted" | pipe';
+const hostile = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, name: HOSTILE } });
+const backtest = makeSummary({ kind: 'backtest' });
+const PROBLEM: Problem = {
+  file: 'bad<b>.yaml',
+  line: 2,
+  col: 8,
+  path: 'start',
+  message: 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+};
+const ENTRIES: BatchEntry[] = [
+  {
+    status: 'ok',
+    file: 'scenarios/s9.yaml',
+    folder: 'north-korea-2017-s9',
+    backtestFolder: 'north-korea-2017-s9-backtest',
+    run: FIXTURE_SUMMARY,
+    backtest,
+    seconds: 1,
+  },
+  {
+    status: 'ok',
+    file: 'odd.yaml',
+    folder: 'script-alert',
+    backtestFolder: null,
+    run: hostile,
+    backtest: null,
+    seconds: 1,
+  },
+  { status: 'invalid', file: PROBLEM.file, problems: [PROBLEM] },
+  {
+    status: 'failed',
+    file: 'boom.yaml',
+    message: 'boom.yaml: the Monte Carlo run failed: <oops>',
+    error: new Error('<oops>'),
+  },
+];
+const META = { minesimVersion: '0.1.0', finishedAt: '2026-01-05T09:00:00.000Z' };
+const FANS = new Map([
+  ['north-korea-2017-s9', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
+  ['script-alert', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
+]);
+
+describe('batchIndexHtml()', () => {
+  const html = batchIndexHtml(ENTRIES, META, FANS);
+
+  it('batchIndexHtml() escapes every scenario name, file name and message, and runs no script', () => {
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b>');
+    expect(html).not.toContain('<oops>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;');
+    expect(html).toContain('bad&lt;b&gt;.yaml');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('batchIndexHtml() links each scenario to its report and each actual payback to its back-test', () => {
+    expect(html).toContain('href="north-korea-2017-s9/report.html"');
+    expect(html).toContain('href="north-korea-2017-s9-backtest/report.html"');
+    expect(html).toContain('href="script-alert/report.html"');
+  });
+
+  it('batchIndexHtml() inlines one small multiple per scenario that ran, as an SVG image', () => {
+    expect(html.match(/<img [^>]*src="data:image\/svg\+xml;base64,/g)).toHaveLength(2);
+  });
+});
+
+describe('batchIndexMarkdown()', () => {
+  const md = batchIndexMarkdown(ENTRIES, META);
+
+  it('batchIndexMarkdown() lists every scenario, its claims and every file that did not run', () => {
+    expect(md).toContain('[north-korea-2017-s9](north-korea-2017-s9/report.html)');
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\> & "quoted" \\| pipe');
+    expect(md).toContain(
+      `- bad\\<b\\>.yaml\n  - ${formatProblem(PROBLEM).replaceAll('<', '\\<').replaceAll('>', '\\>')}`,
+    );
+    expect(md).toContain('- boom.yaml\n  - boom.yaml: the Monte Carlo run failed: \\<oops\\>');
+    expect(md).toContain('(north-korea-2017-s9/charts/roi-fan.svg)');
+    for (const claim of FIXTURE_SUMMARY.claims) expect(md).toContain(claim.text.replace('>', '\\>'));
+  });
+});
+
+describe('indexTables()', () => {
+  it('indexTables() states the payback probabilities with their standard errors, and the back-test payback', () => {
+    const [scenarios] = indexTables(ENTRIES);
+    const h = FIXTURE_SUMMARY.headline;
+    const row = scenarios.rows[0].map((c) => c.text);
+    expect(row).toContain(formatEstimate(h.paybackWithin1y));
+    expect(row).toContain(formatEstimate(h.paybackWithin2y));
+    expect(row).toContain(formatEstimate(h.noPayback));
+    expect(scenarios.rows[1].at(-1)).toEqual({ text: 'no history at the start' });
+    expect(scenarios.rows).toHaveLength(2);
+  });
+
+  it('failureLines() gives a refused file its positioned problems and a failed run its message', () => {
+    expect(failureLines(ENTRIES)).toEqual([
+      { file: PROBLEM.file, lines: [formatProblem(PROBLEM)] },
+      { file: 'boom.yaml', lines: ['boom.yaml: the Monte Carlo run failed: <oops>'] },
+    ]);
+  });
+});
+
+describe('fanMultipleSpec() and writeBatchIndex()', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'minesim-batch-index-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fanMultipleSpec() renders a small fan with no legend', async () => {
+    const { svg } = await renderChart(fanMultipleSpec(FIXTURE_SUMMARY), { onWarning: () => {} });
+    const width = Number(svg.match(/<svg[^>]* width="(\d+(?:\.\d+)?)"/)?.[1]);
+    expect(width).toBeGreaterThan(300);
+    expect(width).toBeLessThan(420);
+    expect(svg).not.toContain('of paths');
+  });
+
+  it('writeBatchIndex() writes index.md and index.html beside the folders and leaves other files alone', async () => {
+    await writeFile(join(dir, 'keep.txt'), 'kept');
+    await writeBatchIndex(dir, ENTRIES, META, () => {});
+    expect((await readdir(dir)).sort()).toEqual(['index.html', 'index.md', 'keep.txt']);
+    expect(await readFile(join(dir, 'index.md'), 'utf8')).toBe(batchIndexMarkdown(ENTRIES, META));
+    expect(await readFile(join(dir, 'keep.txt'), 'utf8')).toBe('kept');
+  });
+});
