@@ -1,0 +1,150 @@
+// `minesim sensitivity <scenario> [--input key.path=LOW..HIGH ...]`: each key input moved alone from
+// the scenario's base, and tornado charts of what that does to the median payback, P(payback <= 2
+// years) and the median NPV, written to output/<name>-sensitivity/ (or --out).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { defaultWorkers } from '../../engine/pool.js';
+import { tornadoCharts } from '../../report/charts/tornado.js';
+import { writeFolderAtomic } from '../../report/folder.js';
+import { createManifest } from '../../report/manifest.js';
+import { renderChart } from '../../report/render.js';
+import { sensitivityFiles, sensitivityJson, sensitivityLines } from '../../report/sensitivity-tables.js';
+import { sensitivityMessages } from '../../scenario/messages.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { InputError } from '../../scenario/problem.js';
+import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensitivity.js';
+import { parseInputs } from '../../study/sensitivity-inputs.js';
+import { sweepWorkers } from '../../study/sweep.js';
+import { printJson, UsageError } from '../exit.js';
+import { checkRunOptions } from '../options.js';
+import { createProgress } from '../progress.js';
+import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_SWEEP_PATHS } from './sweep.js';
+
+export interface SensitivityArgs {
+  scenario: string;
+  input: string[];
+  by: string;
+  paths: number;
+  seed?: string;
+  workers?: number;
+  out?: string;
+  set: string[];
+  json: boolean;
+}
+
+/** `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. */
+export function parseBy(text: string): number {
+  const match = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%?\s*$/.exec(text);
+  const percent = match ? Number(match[1]) : Number.NaN;
+  if (!(percent > 0 && percent < 100)) throw new UsageError(sensitivityMessages.badBy(text));
+  return percent / 100;
+}
+
+export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
+  command: 'sensitivity <scenario>',
+  describe: 'Move each key input alone from the scenario’s base and chart which ones move payback most',
+  builder: (y) =>
+    y
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario YAML file' })
+      .option('input', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe:
+          'An input and its range: key.path=LOW..HIGH, values with units as in a scenario ' +
+          '(fleet[0].unitPrice=1500 USD..2500 USD), or a key alone to move it by --by. Repeatable. Default: ' +
+          'the electricity price, each cohort’s unit price, import premium, failure rate and uptime, the pool ' +
+          'fee, the price drift and volatility and the network growth, whichever the scenario has',
+      })
+      .option('by', {
+        type: 'string',
+        default: `${DEFAULT_BY * 100}%`,
+        describe: 'How far an input without a range moves below and above its base value, in percent',
+      })
+      .option('paths', {
+        type: 'number',
+        default: DEFAULT_SWEEP_PATHS,
+        describe: 'Market paths at each point (the same paths at every point)',
+      })
+      .option('seed', { type: 'string', describe: 'Seed (default: the scenario’s monteCarlo.seed)' })
+      .option('workers', {
+        type: 'number',
+        describe: `Worker threads (default: one for small runs, else all cores, ${defaultWorkers()} here)`,
+      })
+      .option('out', {
+        type: 'string',
+        describe: 'Output folder (default: output/<scenario name>-sensitivity)',
+      })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value at every point: key.path=value (repeatable)',
+      })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print sensitivity.json on stdout instead of the table',
+      }) as never,
+  handler: async (args) => {
+    checkRunOptions(args);
+    const started = new Date();
+    const by = parseBy(args.by);
+    const inputs = parseInputs(args.input);
+    if (!inputs.ok) throw new InputError(inputs.problems);
+    const sets = parseOverrides(args.set);
+    if (!sets.ok) throw new InputError(sets.problems);
+    // Validating the file alone first reports an unreadable or invalid file as `run` would.
+    const { scenario: base } = await loadScenario(args.scenario, args.set);
+    const source = await readFile(args.scenario);
+    const planned = await planSensitivity(source, args.scenario, {
+      inputs: inputs.specs,
+      by,
+      sets: sets.overrides,
+    });
+    if (!planned.ok) throw new InputError(planned.problems);
+
+    const seed =
+      args.seed === undefined
+        ? base.monteCarlo.seed
+        : /^-?\d+$/.test(args.seed)
+          ? Number(args.seed)
+          : args.seed;
+    const progress = createProgress(`${base.name} sensitivity`);
+    const result = await runSensitivity(planned.plan, {
+      paths: args.paths,
+      seed,
+      workers: args.workers,
+      progress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
+
+    const charts = tornadoCharts(result);
+    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+    const manifest = await createManifest({
+      scenarioPath: args.scenario,
+      scenarioSource: source,
+      seed,
+      paths: args.paths,
+      workers: sweepWorkers(args.paths, base.days, args.workers),
+      startedAt: started,
+      finishedAt: new Date(),
+    });
+    const dir = args.out ?? join('output', `${outputName(base.name)}-sensitivity`);
+    const files = sensitivityFiles(
+      result,
+      charts.map((chart, i) => ({ ...chart, ...rendered[i] })),
+      manifest,
+    );
+    await writeFolderAtomic(dir, files);
+
+    if (args.json) {
+      printJson(sensitivityJson(result));
+      return;
+    }
+    const lines = [...sensitivityLines(result), sensitivityMessages.wroteOutput(dir)];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  },
+};

@@ -1,0 +1,221 @@
+// Tornado charts of a sensitivity study, one per measure: a row per input, widest effect on top,
+// with a bar from the base result to the result at the input's low value (light blue) and one to
+// the result at its high value (dark blue), each labelled with the input value at its end, and
+// the base result as a grey rule. A median payback that does not exist (more than half the paths
+// never pay back) is drawn at the horizon, the least it could be, and labelled so.
+
+import type { TopLevelSpec } from 'vega-lite';
+import {
+  formatBy,
+  MEASURES,
+  type Measure,
+  measureValue,
+  plottedValue,
+  rowsByEffect,
+  type SensitivityInput,
+  type SensitivityResult,
+} from '../../study/sensitivity.js';
+import {
+  formatInteger,
+  formatPercent,
+  formatProbability,
+  formatQuantity,
+  formatSignificant,
+  formatUsd,
+} from '../format.js';
+import type { ChartEntry } from './index.js';
+import { CONFIG, chartFrame, LEGEND, PALETTE, round, WIDTH } from './theme.js';
+
+const FILE_NAMES: Record<Measure['id'], string> = {
+  medianPaybackDays: 'tornado-median-payback',
+  paybackWithin2y: 'tornado-payback-2y',
+  medianNpvUsd: 'tornado-npv',
+};
+const TITLES: Record<Measure['id'], string> = {
+  medianPaybackDays: 'What moves the median payback time',
+  paybackWithin2y: 'What moves P(payback ≤ 2 years)',
+  medianNpvUsd: 'What moves the median NPV',
+};
+/**
+ * A dashed line where each measure changes meaning, drawn when the bars reach near it: 2 years
+ * (the claim), the coin toss on paying back within them, and NPV break-even.
+ */
+const REFERENCES: Record<Measure['id'], { value: number; note: string }> = {
+  medianPaybackDays: { value: 730.5, note: 'Dashed: 2 years.' },
+  paybackWithin2y: { value: 0.5, note: 'Dashed: 0.5, where “payback > 2 years” turns less likely than not.' },
+  medianNpvUsd: { value: 0, note: 'Dashed: NPV 0.' },
+};
+const SIDE_LABELS = { low: 'input at its low value', high: 'input at its high value' } as const;
+/** Pixels a row of bars takes. */
+const ROW_HEIGHT = 34;
+
+/** One tornado per measure: median payback, P(payback <= 2 years), median NPV. */
+export function tornadoCharts(result: SensitivityResult): ChartEntry[] {
+  return MEASURES.map((measure) => ({
+    name: FILE_NAMES[measure.id],
+    caption: `${TITLES[measure.id].replace('What moves', 'Which inputs move')} most, each moved alone from the base.`,
+    spec: tornadoSpec(result, measure),
+  }));
+}
+
+/** An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`. */
+export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: number): string {
+  if (input.unit === 'fraction') return formatPercent(value);
+  if (input.unit === null || input.unit === 'number') return formatSignificant(value, 4);
+  return formatQuantity(value, input.unit);
+}
+
+/** A measure's value as a label: `455 d`, `0.684`, `17,082 USD`; `none` for a missing median. */
+export function formatMeasure(id: Measure['id'], value: number | null): string {
+  if (value === null) return 'none';
+  if (id === 'medianPaybackDays') return `${formatInteger(value)} d`;
+  return id === 'paybackWithin2y' ? formatProbability(value) : formatUsd(value);
+}
+
+/** `power.price (0.1 USD/kWh)`: the input and its base value, as the row is labelled. */
+export function inputLabel(input: SensitivityInput): string {
+  const note = input.baseSource === 'scenario' ? '' : `, ${input.baseSource}`;
+  return `${input.key} (${formatInputValue(input, input.base)}${note})`;
+}
+
+/** Two bars per input, widest effect first; within an input the longer bar first, so it paints under. */
+export function tornadoRows(result: SensitivityResult, measure: Measure) {
+  const days = result.scenario.days;
+  const base = plottedValue(result.base, measure.id, days);
+  return rowsByEffect(result, measure.id).flatMap((row, rank) => {
+    const bars = (['low', 'high'] as const).map((side) => {
+      const point = row[side];
+      const value = plottedValue(point, measure.id, days);
+      const missing = measureValue(point, measure.id) === null;
+      return {
+        input: inputLabel(row.input),
+        rank,
+        side,
+        sideLabel: SIDE_LABELS[side],
+        inputValue: formatInputValue(row.input, row.input[side]) + (missing ? ' (none)' : ''),
+        base: round(base),
+        result: round(value),
+        resultLabel: formatMeasure(measure.id, measureValue(point, measure.id)),
+        // Labels sit beyond the bar's far end; a bar of no length puts low left and high right.
+        leftward: value < base || (value === base && side === 'low'),
+      };
+    });
+    return bars.sort((a, b) => Math.abs((b.result ?? 0) - base) - Math.abs((a.result ?? 0) - base));
+  });
+}
+
+/** The x range: every bar and the base, with room at both ends for the value labels. */
+function domain(rows: ReturnType<typeof tornadoRows>, measure: Measure): [number, number] {
+  const xs = rows.flatMap((r) => [r.base ?? 0, r.result ?? 0]);
+  const [min, max] = [Math.min(...xs), Math.max(...xs)];
+  const pad = (max - min || Math.abs(max) || 1) * 0.16;
+  const lo = min - pad;
+  const hi = max + pad;
+  return measure.id === 'paybackWithin2y'
+    ? [Math.max(0, lo), Math.min(1, hi)]
+    : [round(lo) ?? lo, round(hi) ?? hi];
+}
+
+function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec {
+  const rows = tornadoRows(result, measure);
+  const order = [...new Set(rows.map((r) => r.input))];
+  const baseValue = measureValue(result.base, measure.id);
+  const xDomain = domain(rows, measure);
+  const reference = REFERENCES[measure.id];
+  const drawReference = reference.value > xDomain[0] && reference.value < xDomain[1];
+  const y = {
+    field: 'input',
+    type: 'nominal' as const,
+    sort: order,
+    title: null,
+    axis: { labelLimit: 360, labelFontSize: 12, ticks: false, domain: false },
+  };
+  const x = {
+    field: 'result',
+    type: 'quantitative' as const,
+    title: measure.title,
+    scale: { domain: xDomain, zero: false, nice: false },
+    axis: { format: measure.id === 'paybackWithin2y' ? '.0%' : ',.0f', grid: true, tickCount: 8 },
+  };
+  const tooltip = [
+    { field: 'input', type: 'nominal' as const, title: 'input (base value)' },
+    { field: 'inputValue', type: 'nominal' as const, title: 'moved to' },
+    { field: 'resultLabel', type: 'nominal' as const, title: measure.title },
+  ];
+  const label = (leftward: boolean) => ({
+    data: { name: 'bars' },
+    transform: [{ filter: `${leftward ? '' : '!'}datum.leftward` }],
+    mark: {
+      type: 'text' as const,
+      align: leftward ? ('right' as const) : ('left' as const),
+      dx: leftward ? -4 : 4,
+      fontSize: 11,
+      color: PALETTE.text,
+    },
+    encoding: { y, x, text: { field: 'inputValue' } },
+  });
+  const anyMissing = rows.some((r) => r.inputValue.endsWith('(none)'));
+  const notes = [
+    `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: the same market paths at every point.`,
+    'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
+    ...(drawReference ? [reference.note] : []),
+    ...(anyMissing
+      ? ['A bar at the horizon, “(none)”: more than half the paths never pay back, so there is no median.']
+      : []),
+  ];
+  return {
+    ...chartFrame(TITLES[measure.id], ''),
+    title: { text: TITLES[measure.id], subtitle: notes },
+    width: WIDTH,
+    height: Math.max(2, order.length) * ROW_HEIGHT,
+    config: { ...CONFIG, axisY: { grid: false } },
+    datasets: {
+      bars: rows,
+      base: [
+        {
+          base: round(plottedValue(result.base, measure.id, result.scenario.days)),
+          label: `base ${formatMeasure(measure.id, baseValue)}`,
+        },
+      ],
+    },
+    layer: [
+      ...(drawReference
+        ? [
+            {
+              data: { values: [{ x: reference.value }] },
+              mark: { type: 'rule' as const, color: PALETTE.shutdown, strokeWidth: 1.5, strokeDash: [4, 3] },
+              encoding: { x: { field: 'x', type: 'quantitative' as const } },
+            },
+          ]
+        : []),
+      {
+        data: { name: 'bars' },
+        mark: { type: 'bar', height: { band: 0.62 } },
+        encoding: {
+          y,
+          x: { ...x, field: 'base' },
+          x2: { field: 'result' },
+          color: {
+            field: 'sideLabel',
+            type: 'nominal',
+            scale: { domain: [SIDE_LABELS.low, SIDE_LABELS.high], range: [PALETTE.band50, PALETTE.median] },
+            legend: LEGEND,
+          },
+          tooltip,
+        },
+      },
+      {
+        data: { name: 'base' },
+        mark: { type: 'rule', color: PALETTE.rule, strokeWidth: 1.5 },
+        encoding: { x: { field: 'base', type: 'quantitative' } },
+      },
+      {
+        data: { name: 'base' },
+        mark: { type: 'text', align: 'center', baseline: 'bottom', y: -4, fontSize: 11, color: PALETTE.rule },
+        encoding: { x: { field: 'base', type: 'quantitative' }, text: { field: 'label' } },
+      },
+      label(true),
+      label(false),
+    ],
+  };
+}

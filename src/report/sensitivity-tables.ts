@@ -1,0 +1,133 @@
+// A sensitivity study's results as files and as the table printed on stdout.
+//
+//   sensitivity.csv   tidy: input,side,value,measure,result (one row per input x side x measure)
+//   sensitivity.json  the same with units, where each base value came from, the skipped inputs
+//                     and each effect's width; `version` field
+//   charts/           tornado-<measure>.vl.json, .svg, .png (see charts/tornado.ts)
+//   manifest.json     how the study was made
+//
+// Assembly is pure; the command renders the charts and writes the folder atomically.
+
+import { sensitivityMessages } from '../scenario/messages.js';
+import {
+  effectWidth,
+  formatBy,
+  MEASURES,
+  measureValue,
+  rowsByEffect,
+  type SensitivityResult,
+  SIDES,
+} from '../study/sensitivity.js';
+import type { SweepPointResult } from '../study/sweep.js';
+import type { ChartEntry } from './charts/index.js';
+import { formatInputValue, formatMeasure } from './charts/tornado.js';
+import type { Manifest } from './manifest.js';
+import type { RenderedChart } from './render.js';
+import { toCsv } from './tables.js';
+import { addChartFiles, formatJson } from './write.js';
+
+export const SENSITIVITY_VERSION = 1;
+
+export function sensitivityCsv(result: SensitivityResult): string {
+  const rows = result.rows.flatMap(({ input, ...points }) =>
+    SIDES.flatMap((side) => {
+      const point = side === 'base' ? result.base : points[side];
+      return MEASURES.map((measure) => [
+        input.key,
+        side,
+        input[side],
+        measure.column,
+        measureValue(point, measure.id),
+      ]);
+    }),
+  );
+  return toCsv(['input', 'side', 'value', 'measure', 'result'], rows);
+}
+
+/** The measures of one point, as sweep.json reports a grid point's. */
+function measures(p: SweepPointResult) {
+  return {
+    paybackWithin1y: p.paybackWithin1y,
+    paybackWithin2y: p.paybackWithin2y,
+    noPayback: p.noPayback,
+    medianPaybackDays: p.medianPaybackDays,
+    medianNpvUsd: p.medianNpvUsd,
+  };
+}
+
+/** sensitivity.json: every number of sensitivity.csv, with what a reader needs to interpret it. */
+export function sensitivityJson(result: SensitivityResult) {
+  return {
+    version: SENSITIVITY_VERSION,
+    kind: 'sensitivity',
+    scenario: result.scenario,
+    run: {
+      paths: result.paths,
+      seed: result.seed,
+      by: result.by,
+      points: 1 + 2 * result.rows.length,
+      commonRandomNumbers: true,
+      oneAtATime: true,
+    },
+    measures: MEASURES.map(({ id, column, title, better }) => ({ id, column, title, better })),
+    base: measures(result.base),
+    inputs: result.rows.map((row) => ({
+      key: row.input.key,
+      argument: row.input.argument,
+      unit: row.input.unit,
+      baseSource: row.input.baseSource,
+      values: { low: row.input.low, base: row.input.base, high: row.input.high },
+      low: measures(row.low),
+      high: measures(row.high),
+      width: Object.fromEntries(MEASURES.map((m) => [m.id, effectWidth(result, row, m.id)])),
+    })),
+    skipped: result.skipped,
+  };
+}
+
+/** Every file of the study's folder, by path relative to it. */
+export function sensitivityFiles(
+  result: SensitivityResult,
+  charts: readonly (ChartEntry & RenderedChart)[],
+  manifest: Manifest,
+): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  files.set('sensitivity.csv', sensitivityCsv(result));
+  files.set('sensitivity.json', formatJson(sensitivityJson(result)));
+  addChartFiles(files, charts);
+  files.set('manifest.json', formatJson(manifest));
+  return files;
+}
+
+/**
+ * The lines printed on stdout: title, base, then a line per input, widest effect on P(payback <= 2
+ * years) first, each measure read at the input's low .. high value; then any skipped inputs.
+ */
+export function sensitivityLines(result: SensitivityResult): string[] {
+  const m = sensitivityMessages;
+  const base = result.base;
+  const header = ['input', 'low .. high', 'median payback', 'P(payback <= 2y)', 'median NPV'];
+  const rows = rowsByEffect(result, 'paybackWithin2y').map(({ input, low, high }) => [
+    `${input.key}${input.baseSource === 'scenario' ? '' : ' *'}`,
+    `${formatInputValue(input, input.low)} .. ${formatInputValue(input, input.high)}`,
+    ...MEASURES.map(
+      (x) =>
+        `${formatMeasure(x.id, measureValue(low, x.id))} .. ${formatMeasure(x.id, measureValue(high, x.id))}`,
+    ),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  const calibrated = result.rows.some((r) => r.input.baseSource !== 'scenario');
+  return [
+    m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
+    `  ${m.baseLine(
+      formatMeasure('medianPaybackDays', base.medianPaybackDays),
+      formatMeasure('paybackWithin2y', base.paybackWithin2y.p),
+      formatMeasure('medianNpvUsd', base.medianNpvUsd),
+    )}`,
+    line(header),
+    ...rows.map(line),
+    ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
+    ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
+  ];
+}

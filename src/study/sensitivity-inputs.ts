@@ -1,0 +1,195 @@
+// The inputs of a sensitivity study: `--input key.path=LOW..HIGH` (or a key alone, moved by --by),
+// or, when none is given, the default key inputs the scenario has. Each input's base value is read
+// from the validated scenario in the unit the schema converts it to; a price drift or volatility,
+// or a network growth rate, that the scenario calibrates is read from the compiled market, so the
+// input moves around exactly the value the run uses.
+import { compilePlan } from '../engine/compile.js';
+import { compileMarket, type MarketPlan } from '../engine/market-plan.js';
+import type { SimulationPlan } from '../engine/plan.js';
+import { sensitivityMessages as m } from '../scenario/messages.js';
+import type { Scenario } from '../scenario/normalize.js';
+import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
+import { parseVaries, type SweepAxis } from './vary.js';
+
+export interface InputSpec {
+  key: string;
+  path: PathKey[];
+  /** The --input argument as given; null for a default input. */
+  argument: string | null;
+  /** LOW and HIGH as written (ascending, in the written unit); null to move the base by --by. */
+  range: SweepAxis | null;
+  /** The most the input can take (a share of the time cannot pass 1); --by stops there. */
+  max?: number;
+}
+
+export interface SkippedInput {
+  key: string;
+  reason: string;
+}
+
+export type InputsResult = { ok: true; specs: InputSpec[] } | { ok: false; problems: Problem[] };
+
+/** Where a base value comes from: the scenario (as written or defaulted), a calibration, or the history on the start date. */
+export type BaseSource = 'scenario' | 'calibrated' | 'history';
+
+/** `--input` arguments; every problem at once, each naming its argument. */
+export function parseInputs(texts: readonly string[]): InputsResult {
+  const specs: InputSpec[] = [];
+  const problems: Problem[] = [];
+  for (const text of texts) {
+    const fail = (message: string) =>
+      problems.push({ file: '--input', line: 0, col: 0, path: text, message });
+    const eq = text.indexOf('=');
+    const ends = eq < 0 ? null : text.slice(eq + 1).split('..');
+    if (ends && (ends.length !== 2 || ends.some((e) => e.trim() === '' || e.includes(',')))) {
+      fail(m.noRange());
+      continue;
+    }
+    if (ends && ends[0].trim() === ends[1].trim()) {
+      fail(m.sameEnds());
+      continue;
+    }
+    // The sweep's reader checks the key and reads the values with their unit; a placeholder value
+    // stands in for a key alone. A range becomes the two-value list LOW,HIGH.
+    const key = (eq < 0 ? text : text.slice(0, eq)).trim();
+    const parsed = parseVaries([`${key}=${ends ? ends.join(',') : '0'}`]);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) fail(p.message);
+      continue;
+    }
+    const axis = parsed.axes[0];
+    if (specs.some((s) => s.key === axis.key)) {
+      fail(m.duplicateInput(axis.key));
+      continue;
+    }
+    specs.push({ key: axis.key, path: axis.path, argument: text, range: ends ? { ...axis, text } : null });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, specs };
+}
+
+/** The scenario, and its compiled market when a base value needs it (compiled once, on first use). */
+export interface BaseContext {
+  scenario: Scenario;
+  compiled?: { plan: SimulationPlan; market: MarketPlan };
+}
+
+function compiled(ctx: BaseContext) {
+  if (!ctx.compiled) {
+    const plan = compilePlan(ctx.scenario);
+    ctx.compiled = { plan, market: compileMarket(ctx.scenario, plan) };
+  }
+  return ctx.compiled;
+}
+
+/** Normalization renames a cohort's fields to carry their unit. */
+const COHORT_FIELDS: Record<string, string> = {
+  unitPrice: 'unitPriceUsd',
+  setupCost: 'setupCostUsd',
+  deploymentDelay: 'deploymentDelayDays',
+  hashrate: 'hashrateHs',
+  power: 'powerW',
+};
+
+/** The validated scenario's value at a written key path. */
+export function scenarioValueAt(s: Scenario, path: readonly PathKey[]): unknown {
+  let node: unknown = s;
+  for (const [i, key] of path.entries()) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const name =
+      i === 2 && path[0] === 'fleet' && typeof key === 'string' ? (COHORT_FIELDS[key] ?? key) : key;
+    node = (node as Record<string | number, unknown>)[name];
+  }
+  return node;
+}
+
+/**
+ * Values the run takes from elsewhere when the scenario leaves them out: calibrated model
+ * parameters (converted back from the market plan's per-day figures) and the start-day history.
+ */
+const DERIVED: Record<string, (ctx: BaseContext) => { value: number; source: BaseSource } | undefined> = {
+  'price.start': (ctx) => ({ value: compiled(ctx).plan.initial.priceUsd, source: 'history' }),
+  'price.model.drift': (ctx) =>
+    isDiffusion(ctx.scenario)
+      ? { value: compiled(ctx).market.price.driftPerDay * 365, source: 'calibrated' }
+      : undefined,
+  'price.model.volatility': (ctx) =>
+    isDiffusion(ctx.scenario)
+      ? { value: compiled(ctx).market.price.volPerSqrtDay * Math.sqrt(365), source: 'calibrated' }
+      : undefined,
+  // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
+  'network.model.rate': (ctx) =>
+    ctx.scenario.network.model.type === 'growth'
+      ? {
+          value: Math.expm1(compiled(ctx).market.hashrate.growthLogPerDay * 365),
+          source: networkSource(ctx.scenario),
+        }
+      : undefined,
+  'network.model.drift': (ctx) =>
+    ctx.scenario.network.model.type === 'stochastic'
+      ? { value: compiled(ctx).market.hashrate.growthLogPerDay * 365, source: networkSource(ctx.scenario) }
+      : undefined,
+};
+
+/** A network model with neither a rate nor `calibrate` does not grow: its 0 is the scenario's. */
+function networkSource(s: Scenario): BaseSource {
+  return 'calibrate' in s.network.model && s.network.model.calibrate !== undefined
+    ? 'calibrated'
+    : 'scenario';
+}
+
+function isDiffusion(s: Scenario): boolean {
+  return s.price.model.type === 'gbm' || s.price.model.type === 'jump-diffusion';
+}
+
+/** The base value an input moves from, or what stands there instead of a number. */
+export function baseValue(
+  ctx: BaseContext,
+  path: readonly PathKey[],
+): { value: number; source: BaseSource } | { got: unknown } {
+  const written = scenarioValueAt(ctx.scenario, path);
+  if (typeof written === 'number') return { value: written, source: 'scenario' };
+  const derived = written === undefined ? DERIVED[formatPath(path)]?.(ctx) : undefined;
+  return derived ?? { got: written };
+}
+
+/**
+ * The default inputs, whichever the scenario has: the electricity price when constant, each
+ * cohort's unit price, import premium, failure rate and uptime, the pool fee, the price model's
+ * drift and volatility, the network's growth rate. Those it cannot take are skipped with a reason;
+ * inputs at 0 are skipped later, where --by is known.
+ */
+export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: SkippedInput[] } {
+  const specs: InputSpec[] = [];
+  const skipped: SkippedInput[] = [];
+  const add = (path: PathKey[], max?: number) =>
+    specs.push({
+      key: formatPath(path),
+      path,
+      argument: null,
+      range: null,
+      ...(max === undefined ? {} : { max }),
+    });
+  const price = s.power.price;
+  if (typeof price === 'number') add(['power', 'price']);
+  else
+    skipped.push({
+      key: 'power.price',
+      reason: m.notConstantTariff('schedule' in price ? 'a dated schedule' : 'an expression of time'),
+    });
+  for (const i of s.fleet.keys()) {
+    add(['fleet', i, 'unitPrice']);
+    add(['fleet', i, 'importPremium']);
+    add(['fleet', i, 'failureRate'], 1);
+    add(['fleet', i, 'uptime'], 1);
+  }
+  add(['costs', 'poolFee'], 1);
+  if (isDiffusion(s)) {
+    add(['price', 'model', 'drift']);
+    add(['price', 'model', 'volatility']);
+  } else skipped.push({ key: 'price.model', reason: m.noPriceParameters(s.price.model.type) });
+  const network = s.network.model.type;
+  if (network === 'growth') add(['network', 'model', 'rate']);
+  else if (network === 'stochastic') add(['network', 'model', 'drift']);
+  else skipped.push({ key: 'network.model', reason: m.noGrowthRate(network) });
+  return { specs, skipped };
+}

@@ -1,0 +1,233 @@
+// A one-at-a-time sensitivity study: each key input moved to a low and a high value while every
+// other input stays at the scenario's base, and three headline measures read at each. The variants
+// are sweep points (study/sweep.ts): --set-style overrides of the written scenario, all validated
+// before anything runs, and all run with the base's seed and paths, so path k sees the same market
+// at every point (common random numbers) and a bar's length is the input's doing, not noise.
+// One at a time ignores how inputs interact; a two-axis sweep shows that.
+import { sensitivityMessages as m } from '../scenario/messages.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { Override } from '../scenario/overrides.js';
+import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
+import { validateScenarioText } from '../scenario/validate.js';
+import {
+  type BaseContext,
+  type BaseSource,
+  baseValue,
+  defaultInputs,
+  type InputSpec,
+  type SkippedInput,
+  scenarioValueAt,
+} from './sensitivity-inputs.js';
+import {
+  buildSweepGrid,
+  type GridPoint,
+  runSweep,
+  type SweepOptions,
+  type SweepPointResult,
+} from './sweep.js';
+import { axisUnit, type SweepAxis } from './vary.js';
+
+/** The measures a tornado shows; `better` says which way an input helps. */
+export const MEASURES = [
+  {
+    id: 'medianPaybackDays',
+    column: 'median_payback_days',
+    title: 'Median payback time (days)',
+    better: 'lower',
+  },
+  { id: 'paybackWithin2y', column: 'p_payback_2y', title: 'P(payback ≤ 2 years)', better: 'higher' },
+  { id: 'medianNpvUsd', column: 'median_npv_usd', title: 'Median NPV (USD)', better: 'higher' },
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export type MeasureId = Measure['id'];
+
+export const SIDES = ['low', 'base', 'high'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** The default --by: each input 20 % below and above its base value. */
+export const DEFAULT_BY = 0.2;
+
+export interface SensitivityInput {
+  key: string;
+  path: PathKey[];
+  /** The --input argument as given; null for a default input. */
+  argument: string | null;
+  /** What base, low and high are in: the unit the field reads a bare number in (`USD/kWh`, `fraction`), or null. */
+  unit: string | null;
+  baseSource: BaseSource;
+  base: number;
+  low: number;
+  high: number;
+}
+
+export interface SensitivityPlan {
+  base: Scenario;
+  by: number;
+  inputs: SensitivityInput[];
+  skipped: SkippedInput[];
+  /** The base first, then each input's low and high variant. */
+  points: GridPoint[];
+}
+
+export type PlanResult = { ok: true; plan: SensitivityPlan } | { ok: false; problems: Problem[] };
+
+export interface SensitivityRow {
+  input: SensitivityInput;
+  low: SweepPointResult;
+  high: SweepPointResult;
+}
+
+export interface SensitivityResult {
+  scenario: { name: string; start: string; days: number };
+  paths: number;
+  seed: string | number;
+  by: number;
+  base: SweepPointResult;
+  /** In input order: the --input order, or the default order. */
+  rows: SensitivityRow[];
+  skipped: SkippedInput[];
+}
+
+/** `±20 %`: how far --by moves an input. */
+export function formatBy(by: number): string {
+  return `±${Number((by * 100).toPrecision(6))} %`;
+}
+
+/** Validates the base and every variant; every problem of every input, each naming its --input. */
+export async function planSensitivity(
+  text: Uint8Array | string,
+  file: string,
+  options: { inputs: readonly InputSpec[]; by: number; sets?: readonly Override[] },
+): Promise<PlanResult> {
+  const sets = options.sets ?? [];
+  const validated = await validateScenarioText(text, file, sets);
+  if (!validated.ok) return validated;
+  const ctx: BaseContext = { scenario: validated.scenario };
+  const defaults = options.inputs.length === 0 ? defaultInputs(ctx.scenario) : null;
+  const skipped = defaults?.skipped ?? [];
+  const problems: Problem[] = [];
+  const inputs: SensitivityInput[] = [];
+  const points: GridPoint[] = [{ values: [], scenario: ctx.scenario }];
+  for (const spec of defaults?.specs ?? options.inputs) {
+    const fail = (message: string) =>
+      problems.push({ file: '--input', line: 0, col: 0, path: spec.argument ?? spec.key, message });
+    const base = baseValue(ctx, spec.path);
+    if ('got' in base) {
+      if (spec.argument === null) skipped.push({ key: spec.key, reason: m.noBase(spec.key, base.got) });
+      else fail(m.noBase(spec.key, base.got));
+      continue;
+    }
+    const range = spec.range ?? byRange(spec, base.value, options.by);
+    if (range === null) {
+      const reason = m.zeroBase(spec.key, formatBy(options.by));
+      if (spec.argument === null) skipped.push({ key: spec.key, reason });
+      else fail(reason);
+      continue;
+    }
+    // The input's own value replaces any --set of the same key; sweep.ts refuses both at once.
+    const own = sets.filter((o) => formatPath(o.path) !== spec.key);
+    const built = await buildSweepGrid(text, file, [range], [...own, ...companionSets(ctx.scenario, spec)]);
+    if (!built.ok) {
+      problems.push(...built.problems.map((p) => asInputProblem(p, range)));
+      continue;
+    }
+    const [low, high] = built.grid.points;
+    points.push(low, high);
+    inputs.push({
+      key: spec.key,
+      path: spec.path,
+      argument: spec.argument,
+      unit: axisUnit({ ...range, unit: null }) ?? (spec.key === 'price.start' ? 'USD' : null),
+      baseSource: base.source,
+      base: base.value,
+      // Read back from the validated variants: the schema has converted whatever unit was written.
+      low: scenarioValueAt(low.scenario, spec.path) as number,
+      high: scenarioValueAt(high.scenario, spec.path) as number,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (inputs.length === 0)
+    return { ok: false, problems: [{ file: '--input', line: 0, col: 0, path: '', message: m.noInputs() }] };
+  return { ok: true, plan: { base: ctx.scenario, by: options.by, inputs, skipped, points } };
+}
+
+/** The base moved down and up by `by`, kept at or below the input's maximum; null when that moves nothing. */
+function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
+  // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).
+  const at = (f: number) =>
+    Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY);
+  const values = [...new Set([at(1 - by), at(1 + by)])].sort((a, b) => a - b);
+  if (values.length < 2) return null;
+  return {
+    text: `${spec.key}=${values[0]}..${values[1]}`,
+    key: spec.key,
+    path: spec.path,
+    values,
+    unit: null,
+  };
+}
+
+/**
+ * Overrides an input needs besides its own value: a calibrated growth rate is yearly, so a scenario
+ * that counts growth per epoch is told the moved rate is per year.
+ */
+function companionSets(s: Scenario, spec: InputSpec): Override[] {
+  const model = s.network.model;
+  if (spec.key !== 'network.model.rate' || model.type !== 'growth') return [];
+  if (model.rate !== undefined || model.per === 'year') return [];
+  return [{ text: 'network.model.per=year', path: ['network', 'model', 'per'], value: 'year' }];
+}
+
+/** sweep.ts files a variant's problem under `--vary <argument>`; here it belongs to `--input`. */
+function asInputProblem(p: Problem, range: SweepAxis): Problem {
+  return p.file === `--vary ${range.text}` ? { ...p, file: `--input ${range.text}` } : p;
+}
+
+/** Runs the base and every variant on the same paths and seed, and pairs each input with its results. */
+export async function runSensitivity(
+  plan: SensitivityPlan,
+  options: SweepOptions,
+): Promise<SensitivityResult> {
+  const { base } = plan;
+  const grid = { base, axes: [], points: plan.points };
+  const sweep = await runSweep(grid, options);
+  return {
+    scenario: sweep.scenario,
+    paths: sweep.paths,
+    seed: sweep.seed,
+    by: plan.by,
+    base: sweep.points[0],
+    rows: plan.inputs.map((input, i) => ({
+      input,
+      low: sweep.points[1 + 2 * i],
+      high: sweep.points[2 + 2 * i],
+    })),
+    skipped: plan.skipped,
+  };
+}
+
+export function measureValue(point: SweepPointResult, id: MeasureId): number | null {
+  return id === 'paybackWithin2y' ? point.paybackWithin2y.p : point[id];
+}
+
+/**
+ * A measure as a tornado draws it: a median payback that does not exist (more than half the paths
+ * never pay back) sits at the horizon, the least it could be.
+ */
+export function plottedValue(point: SweepPointResult, id: MeasureId, days: number): number {
+  return measureValue(point, id) ?? days;
+}
+
+/** How far an input moves a measure: the span of its low, base and high results. */
+export function effectWidth(result: SensitivityResult, row: SensitivityRow, id: MeasureId): number {
+  const values = [result.base, row.low, row.high].map((p) => plottedValue(p, id, result.scenario.days));
+  return Math.max(...values) - Math.min(...values);
+}
+
+/** The rows, widest effect on the measure first; ties keep input order. */
+export function rowsByEffect(result: SensitivityResult, id: MeasureId): SensitivityRow[] {
+  return result.rows
+    .map((row, i) => ({ row, i, width: effectWidth(result, row, id) }))
+    .sort((a, b) => b.width - a.width || a.i - b.i)
+    .map((r) => r.row);
+}

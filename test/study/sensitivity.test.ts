@@ -1,0 +1,177 @@
+// Sensitivity studies on the flagship. The runs use a two-year horizon and 200 paths: small, but
+// the claims below are exact (common random numbers make the tariff's effect monotone path by
+// path), not statistical.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { runMonteCarlo } from '../../src/engine/run.js';
+import { schemaMessages, sensitivityMessages, sweepMessages } from '../../src/scenario/messages.js';
+import { parseOverrides } from '../../src/scenario/overrides.js';
+import type { Problem } from '../../src/scenario/problem.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+import {
+  DEFAULT_BY,
+  planSensitivity,
+  runSensitivity,
+  type SensitivityPlan,
+  type SensitivityResult,
+} from '../../src/study/sensitivity.js';
+import { type InputSpec, parseInputs } from '../../src/study/sensitivity-inputs.js';
+import type { SweepPointResult } from '../../src/study/sweep.js';
+
+const FLAGSHIP = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
+const SHORT = stringify({ ...parse(FLAGSHIP), horizon: '2 years' });
+const FILE = 'north-korea-2017-s9.yaml';
+const PATHS = 200;
+const SEED = 2017;
+
+function specs(...texts: string[]): InputSpec[] {
+  const parsed = parseInputs(texts);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.specs;
+}
+
+async function plan(text: string, inputs: InputSpec[], sets: string[] = []): Promise<SensitivityPlan> {
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new Error('bad test --set');
+  const planned = await planSensitivity(text, FILE, { inputs, by: DEFAULT_BY, sets: overrides.overrides });
+  if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
+  return planned.plan;
+}
+
+async function refused(texts: string[]): Promise<Problem[]> {
+  const planned = await planSensitivity(SHORT, FILE, { inputs: specs(...texts), by: DEFAULT_BY });
+  if (planned.ok) throw new Error(`expected ${texts.join(' ')} to be refused`);
+  return planned.problems;
+}
+
+const at = (path: string, message: string, file = '--input'): Problem => ({
+  file,
+  line: 0,
+  col: 0,
+  path,
+  message,
+});
+
+describe('planSensitivity() default inputs', () => {
+  it('planSensitivity() moves the flagship’s nine key inputs 20 % each way, calibrated ones around their calibration', async () => {
+    const { inputs, skipped, points } = await plan(FLAGSHIP, []);
+    expect(inputs.map((i) => [i.key, i.baseSource])).toEqual([
+      ['power.price', 'scenario'],
+      ['fleet[0].unitPrice', 'scenario'],
+      ['fleet[0].importPremium', 'scenario'],
+      ['fleet[0].failureRate', 'scenario'],
+      ['fleet[0].uptime', 'scenario'],
+      ['costs.poolFee', 'scenario'],
+      ['price.model.drift', 'calibrated'],
+      ['price.model.volatility', 'calibrated'],
+      ['network.model.rate', 'calibrated'],
+    ]);
+    expect(skipped).toEqual([]);
+    expect(points).toHaveLength(1 + 2 * inputs.length);
+    const byKey = Object.fromEntries(inputs.map((i) => [i.key, [i.low, i.base, i.high]]));
+    expect(byKey['power.price']).toEqual([0.08, 0.1, 0.12]);
+    expect(byKey['fleet[0].unitPrice']).toEqual([1600, 2000, 2400]);
+    // An uptime cannot pass 100 %: its high side stops there.
+    expect(byKey['fleet[0].uptime']).toEqual([0.72, 0.9, 1]);
+    for (const key of ['price.model.drift', 'price.model.volatility', 'network.model.rate']) {
+      const [low, base, high] = byKey[key];
+      expect(low).toBeCloseTo(0.8 * base, 10);
+      expect(high).toBeCloseTo(1.2 * base, 10);
+    }
+  }, 15_000);
+
+  it('planSensitivity() skips what the scenario cannot take and says why', async () => {
+    const { inputs, skipped } = await plan(
+      SHORT,
+      [],
+      [
+        'power.price={ schedule: [{ from: 2017-01-01, price: 0.1 }] }',
+        'price.model={ type: bootstrap }',
+        'fleet[0].importPremium=0',
+      ],
+    );
+    expect(skipped).toEqual([
+      { key: 'power.price', reason: sensitivityMessages.notConstantTariff('a dated schedule') },
+      { key: 'price.model', reason: sensitivityMessages.noPriceParameters('bootstrap') },
+      {
+        key: 'fleet[0].importPremium',
+        reason: sensitivityMessages.zeroBase('fleet[0].importPremium', '±20 %'),
+      },
+    ]);
+    expect(inputs.map((i) => i.key)).not.toContain('power.price');
+  });
+});
+
+describe('runSensitivity() on the electricity price', () => {
+  let result: SensitivityResult;
+  beforeAll(async () => {
+    result = await runSensitivity(await plan(SHORT, specs('power.price=0.05 USD/kWh..0.2 USD/kWh')), {
+      paths: PATHS,
+      seed: SEED,
+    });
+  }, 30_000);
+
+  const payback = (p: SweepPointResult) => p.medianPaybackDays ?? Number.POSITIVE_INFINITY;
+
+  it('runSensitivity(): a higher electricity price never improves any measure', () => {
+    const [{ input, low, high }] = result.rows;
+    expect([input.low, input.base, input.high]).toEqual([0.05, 0.1, 0.2]);
+    const sides = [low, result.base, high];
+    for (let i = 1; i < sides.length; i++) {
+      expect(payback(sides[i])).toBeGreaterThanOrEqual(payback(sides[i - 1]));
+      expect(sides[i].paybackWithin2y.p).toBeLessThanOrEqual(sides[i - 1].paybackWithin2y.p);
+      expect(sides[i].medianNpvUsd!).toBeLessThanOrEqual(sides[i - 1].medianNpvUsd!);
+    }
+    // Not vacuous: the tariff moves every measure.
+    expect(high.paybackWithin2y.p).toBeLessThan(low.paybackWithin2y.p);
+    expect(high.medianNpvUsd!).toBeLessThan(low.medianNpvUsd!);
+  });
+
+  it('runSensitivity()’s base point equals runMonteCarlo() on the scenario exactly', async () => {
+    const base = await validateScenarioText(SHORT, FILE);
+    if (!base.ok) throw new Error('base scenario invalid');
+    const h = (await runMonteCarlo(base.scenario, { paths: PATHS, seed: SEED })).summary.headline;
+    expect(result.base).toMatchObject({
+      paybackWithin1y: h.paybackWithin1y,
+      paybackWithin2y: h.paybackWithin2y,
+      noPayback: h.noPayback,
+      medianPaybackDays: h.paybackDays.quantiles.p50,
+      medianNpvUsd: h.npvUsd.quantiles.p50,
+    });
+  });
+});
+
+describe('--input errors', () => {
+  it('parseInputs() names the --input argument of each bad range, every one at once', () => {
+    const parsed = parseInputs(['power.price=abc..0.2', 'power.price=0.1..', 'costs.poolFee=2 %..2 %']);
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        at('power.price=abc..0.2', sweepMessages.notANumber('abc')),
+        at('power.price=0.1..', sensitivityMessages.noRange()),
+        at('costs.poolFee=2 %..2 %', sensitivityMessages.sameEnds()),
+      ],
+    });
+  });
+
+  it('parseInputs() refuses an input given twice', () => {
+    expect(parseInputs(['power.price', 'power.price=0.05..0.2'])).toEqual({
+      ok: false,
+      problems: [at('power.price=0.05..0.2', sensitivityMessages.duplicateInput('power.price'))],
+    });
+  });
+
+  it('planSensitivity() files a value the schema refuses under its --input, with the field', async () => {
+    expect(await refused(['fleet[0].count=2.5..20'])).toEqual([
+      at('fleet[0].count', `${schemaMessages.wholeNumber()} (got 2.5)`, '--input fleet[0].count=2.5..20'),
+    ]);
+  });
+
+  it('planSensitivity() refuses an input with no number to move from', async () => {
+    expect(await refused(['costs.fixed', 'fleet[0].retire=1..2'])).toEqual([
+      at('costs.fixed', sensitivityMessages.zeroBase('costs.fixed', '±20 %')),
+      at('fleet[0].retire=1..2', sensitivityMessages.noBase('fleet[0].retire', undefined)),
+    ]);
+  });
+});
