@@ -3,11 +3,13 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { cliMessages } from '../scenario/messages.js';
 import { backtestCommand } from './commands/backtest.js';
+import { batchCommand } from './commands/batch.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
@@ -18,7 +20,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
     .command(runCommand)
     .command(backtestCommand)
+    .command(batchCommand)
     .command(sweepCommand)
+    .command(sensitivityCommand)
     .command(calibrateCommand)
     .command(validateCommand)
     .command(hashpriceCommand)

@@ -14,11 +14,14 @@ export async function loadScenario(
   return v;
 }
 
-/** A folder-safe slug of the scenario name, for output/<name>/. */
+/**
+ * A folder-safe slug of the scenario name, for output/<name>/. It never starts with a dot, so a
+ * name such as `..` or `.` cannot point the atomic folder swap at a parent folder.
+ */
 export function outputName(name: string): string {
   const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^[-.]+|-+$/g, '');
   return slug || 'scenario';
 }

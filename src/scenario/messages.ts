@@ -210,8 +210,6 @@ export const calibrationMessages = {
 
 export const batchMessages = {
   noMatch: (pattern: string) => `the pattern matches no file (got ${shown(pattern)})`,
-  badFolderName: (name: string) =>
-    `the scenario name ${shown(name)} cannot name an output folder; use letters, digits, '-' or '_'`,
   folderTaken: (folder: string, other: string) =>
     `the output folder ${folder} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
   /** `step`: what was being done, e.g. `the Monte Carlo run`. */

@@ -117,11 +117,6 @@ export async function planBatch(files: readonly string[], folders: BatchFolders)
     const folder = folders.run(s.name);
     const backtestFolder = historyDaysFrom(s) > 0 ? folders.backtest(s.name) : null;
     const own = backtestFolder === null ? [folder] : [folder, backtestFolder];
-    // A name of dots would put the folder at or above the output folder itself.
-    if (own.some((f) => /^\.*$|[/\\]/.test(f))) {
-      refuse(m.badFolderName(s.name));
-      continue;
-    }
     const clash = own.find((f) => takenBy.has(f));
     if (clash !== undefined) {
       refuse(m.folderTaken(clash, takenBy.get(clash)!));

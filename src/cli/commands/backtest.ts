@@ -1,14 +1,14 @@
 // `minesim backtest <scenario>`: the fleet replayed on the actual history from its start date.
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { backtestCsv, runBacktest } from '../../engine/backtest.js';
+import { runBacktest } from '../../engine/backtest.js';
 import { backtestSummary } from '../../engine/backtest-summary.js';
 import { historyDaysFrom } from '../../engine/history-path.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { loadScenario, outputName } from '../scenario-input.js';
-import { writeOutputFolder } from '../write-output.js';
+import { loadScenario } from '../scenario-input.js';
+import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 
 interface Args {
   scenario: string;
@@ -42,14 +42,11 @@ export const backtestCommand: CommandModule<object, Args> = {
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const backtest = runBacktest(scenario);
     const summary = backtestSummary(scenario, backtest);
-    const dir = args.out ?? join('output', `${outputName(scenario.name)}-backtest`);
-    const daily = new Map([['daily.csv', backtestCsv(scenario, backtest)]]);
-    await writeOutputFolder(
-      summary,
-      dir,
-      { scenarioPath: args.scenario, seed: 0, paths: 1, workers: 1, startedAt: started },
-      daily,
-    );
+    const dir = args.out ?? join('output', backtestFolderName(scenario.name));
+    await writeBacktestFolder(scenario, backtest, summary, dir, {
+      scenarioPath: args.scenario,
+      startedAt: started,
+    });
     if (args.json) printJson(summary);
     else {
       const cut = backtest.cutAt ? `${cliMessages.cutAtHistoryEnd(backtest.cutAt)}\n` : '';

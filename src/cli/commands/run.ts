@@ -9,6 +9,7 @@ import { headlineTable } from '../headline.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
+import { seedOption } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
 
 export interface RunArgs {
@@ -57,12 +58,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
     checkRunOptions(args);
     const started = new Date();
     const { scenario } = await loadScenario(args.scenario, args.set);
-    const seed =
-      args.seed === undefined
-        ? scenario.monteCarlo.seed
-        : /^-?\d+$/.test(args.seed)
-          ? Number(args.seed)
-          : args.seed;
+    const seed = seedOption(args.seed, scenario.monteCarlo.seed);
     const progress = createProgress(scenario.name);
     const result = await runMonteCarlo(scenario, {
       paths: args.paths,
