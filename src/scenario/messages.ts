@@ -153,6 +153,7 @@ export const cliMessages = {
     `${date} ${coin} hashprice ${value}  (${inputs})`,
   badPaths: (value: unknown) => `--paths must be a whole number of at least 1 (got ${String(value)})`,
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
+  watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
   noHistory: (coin: string, start: string) =>
     `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,

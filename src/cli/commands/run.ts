@@ -10,6 +10,7 @@ import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
+import { interruptSignal, watchFile } from '../watch.js';
 import { writeOutputFolder } from '../write-output.js';
 
 export interface RunArgs {
@@ -21,7 +22,11 @@ export interface RunArgs {
   json: boolean;
   set: string[];
   antithetic?: boolean;
+  watch: boolean;
 }
+
+/** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
+const PREVIEW_PATHS = 1000;
 
 export const runCommand: CommandModule<object, RunArgs> = {
   command: 'run <scenario>',
@@ -53,30 +58,42 @@ export const runCommand: CommandModule<object, RunArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print summary.json on stdout instead of the table',
+      })
+      .option('watch', {
+        type: 'boolean',
+        default: false,
+        describe: `Re-validate and re-run on every save, with ${PREVIEW_PATHS} paths unless --paths is given (Ctrl-C ends it)`,
       }) as never,
   handler: async (args) => {
     checkRunOptions(args);
-    const started = new Date();
-    const { scenario } = await loadScenario(args.scenario, args.set);
-    const seed = seedOption(args.seed, scenario.monteCarlo.seed);
-    const progress = createProgress(scenario.name);
-    const result = await runMonteCarlo(scenario, {
-      paths: args.paths,
-      seed,
-      workers: args.workers,
-      antithetic: args.antithetic,
-      progress: (done, total) => progress.update(done, total),
-    });
-    progress.finish();
-    const dir = args.out ?? join('output', outputName(scenario.name));
-    await writeOutputFolder(result.summary, dir, {
-      scenarioPath: args.scenario,
-      seed,
-      paths: result.summary.run.paths,
-      workers: result.workers,
-      startedAt: started,
-    });
-    if (args.json) printJson(result.summary);
-    else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
+    if (!args.watch) return runOnce(args);
+    const preview = { ...args, paths: args.paths ?? PREVIEW_PATHS };
+    await watchFile(args.scenario, () => runOnce(preview), { signal: interruptSignal() });
   },
 };
+
+/** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
+async function runOnce(args: RunArgs): Promise<void> {
+  const started = new Date();
+  const { scenario } = await loadScenario(args.scenario, args.set);
+  const seed = seedOption(args.seed, scenario.monteCarlo.seed);
+  const progress = createProgress(scenario.name);
+  const result = await runMonteCarlo(scenario, {
+    paths: args.paths,
+    seed,
+    workers: args.workers,
+    antithetic: args.antithetic,
+    progress: (done, total) => progress.update(done, total),
+  });
+  progress.finish();
+  const dir = args.out ?? join('output', outputName(scenario.name));
+  await writeOutputFolder(result.summary, dir, {
+    scenarioPath: args.scenario,
+    seed,
+    paths: result.summary.run.paths,
+    workers: result.workers,
+    startedAt: started,
+  });
+  if (args.json) printJson(result.summary);
+  else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
+}
