@@ -11,7 +11,6 @@ for f in scenarios/*.yaml; do
   node bin/minesim.mjs backtest "$f" > /dev/null
 done
 echo "== sweep"
-node bin/minesim.mjs sweep scenarios/north-korea-2017-s9.yaml \
-  --vary power.price=0.02..0.20:7 --vary 'fleet[0].unitPrice=1000..4500:6' --paths 2000
+node bin/minesim.mjs sweep scenarios/north-korea-2017-s9.yaml --paths 2000
 echo "== calibration"
 node bin/minesim.mjs calibrate

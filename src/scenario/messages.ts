@@ -167,6 +167,7 @@ export const cliMessages = {
 // --- sweeps ----------------------------------------------------------------------------------
 
 export const sweepMessages = {
+  noAxes: () => 'give at least one --vary key.path=a..b:n, or a sweep: block with vary: in the scenario',
   noEquals: () =>
     'expected key.path=values, like power.price=0.02..0.12:6, power.price=0.02 USD/kWh..0.12 USD/kWh:6 or fleet[0].unitPrice=1000,2000,4000',
   notANumber: (item: string) =>

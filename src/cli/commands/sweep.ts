@@ -10,15 +10,18 @@ import { writeFolderAtomic } from '../../report/folder.js';
 import { createManifest } from '../../report/manifest.js';
 import { renderChart } from '../../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../../report/sweep-tables.js';
+import type { ParsedDocument } from '../../scenario/document.js';
 import { sweepMessages } from '../../scenario/messages.js';
+import type { Scenario } from '../../scenario/normalize.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, sweepWorkers } from '../../study/sweep.js';
 import { parseVaries } from '../../study/vary.js';
-import { printJson } from '../exit.js';
+import { printJson, UsageError } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
+import { seedOption } from '../scenario-outputs.js';
 
 export interface SweepArgs {
   scenario: string;
@@ -43,9 +46,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('vary', {
         type: 'string',
         array: true,
-        demandOption: true,
+        default: [],
         describe:
-          'An axis: key.path=a..b:n (n values, ends included) or key.path=a,b,c; values may carry units ' +
+          'An axis (default: the scenario’s sweep.vary): key.path=a..b:n (n values, ends included) or key.path=a,b,c; values may carry units ' +
           'as in a scenario (power.price=0.02 USD/kWh..0.12 USD/kWh:6). Repeatable; charts for one or two axes',
       })
       .option('paths', {
@@ -73,22 +76,17 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
   handler: async (args) => {
     checkRunOptions(args);
     const started = new Date();
-    const varies = parseVaries(args.vary);
-    if (!varies.ok) throw new InputError(varies.problems);
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base } = await loadScenario(args.scenario, args.set);
+    const { scenario: base, doc } = await loadScenario(args.scenario, args.set);
+    const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockVaries(base, doc, args.scenario);
+    if (!varies.ok) throw new InputError(varies.problems);
     const source = await readFile(args.scenario);
     const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides);
     if (!built.ok) throw new InputError(built.problems);
 
-    const seed =
-      args.seed === undefined
-        ? base.monteCarlo.seed
-        : /^-?\d+$/.test(args.seed)
-          ? Number(args.seed)
-          : args.seed;
+    const seed = seedOption(args.seed, base.monteCarlo.seed);
     const progress = createProgress(`${base.name} sweep`);
     const result = await runSweep(built.grid, {
       paths: args.paths,
@@ -131,3 +129,20 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     process.stdout.write(`${lines.join('\n')}\n`);
   },
 };
+
+/** The scenario's own `sweep.vary` axes, with any problem placed at its line in the file. */
+function blockVaries(base: Scenario, doc: ParsedDocument, file: string): ReturnType<typeof parseVaries> {
+  const texts = base.sweep?.vary ?? [];
+  if (texts.length === 0) throw new UsageError(sweepMessages.noAxes());
+  const parsed = parseVaries(texts);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    problems: parsed.problems.map((p) => {
+      // parseVaries names the offending text in `path`.
+      const i = texts.indexOf(p.path);
+      const at = i >= 0 ? ['sweep', 'vary', i] : ['sweep', 'vary'];
+      return { ...p, file, ...doc.locate(at), path: i >= 0 ? `sweep.vary[${i}]` : 'sweep.vary' };
+    }),
+  };
+}

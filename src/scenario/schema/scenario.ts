@@ -204,6 +204,19 @@ export const scenarioSchema = z
       .default([])
       .meta({ description: 'Statements to test against the simulated distribution.' }),
     outputs: outputsSchema,
+    sweep: z
+      .strictObject({
+        vary: z
+          .array(z.string().min(1))
+          .min(1)
+          .meta({
+            description:
+              'Axes as `minesim sweep --vary` takes them: `key.path=a..b:n` or `key.path=a,b,c`, with units, e.g. `power.price=0.02..0.20:7`.',
+            examples: [['power.price=0.02..0.20:7', 'fleet[0].unitPrice=1000..4500:6']],
+          }),
+      })
+      .optional()
+      .meta({ description: 'The grid `minesim sweep` runs when no `--vary` is given on the command line.' }),
   })
   .meta({
     title: 'minesim scenario',
