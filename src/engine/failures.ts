@@ -47,6 +47,19 @@ export function failuresAtUniform(alive: number, p: number, noFailureProb: numbe
   return Math.min(Math.max(failed, 0), alive);
 }
 
+/**
+ * The uniform at or below which failuresAtUniform(alive, p, noFailureProb, u) is 0, so a caller can
+ * skip the call on the many days nothing fails (the exact branch fails nobody iff u <= (1 - p)^alive);
+ * -1 where every day must go through failuresAtUniform.
+ */
+export function noFailureThreshold(alive: number, p: number, noFailureProb: number): number {
+  if (alive <= 0 || p <= 0) return 1;
+  if (p >= 1) return -1;
+  if ((alive <= EXACT_UNITS_MAX || alive * p < EXACT_MEAN_MAX) && noFailureProb > PMF_FLOOR)
+    return noFailureProb;
+  return -1;
+}
+
 /** Smallest k with P(X <= k) >= u for X ~ Binomial(n, p), by walking the pmf up from k = 0. */
 function binomialInverse(n: number, p: number, pmf0: number, u: number): number {
   const odds = p / (1 - p);

@@ -3,7 +3,7 @@
 // cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
 // workspace stays correct whatever plan of the same shape it is handed.
 
-import { failuresAtUniform } from './failures.js';
+import { failuresAtUniform, noFailureThreshold } from './failures.js';
 import type { SimulationPlan } from './plan.js';
 
 export interface FleetState {
@@ -28,9 +28,10 @@ export interface FleetState {
   wearFactor: Float64Array;
   /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
   deployHashpriceUsd: Float64Array;
-  /** Cache: (1 - p)^units for the alive count in cachedUnits (NaN: none). */
+  /** Evolving: (1 - p)^aliveUnits, P(no unit fails today), kept up to date as units fail. */
   noFailureProb: Float64Array;
-  cachedUnits: Float64Array;
+  /** Evolving: the day's uniform at or below which nobody fails (see failures.ts noFailureThreshold). */
+  failureThreshold: Float64Array;
 }
 
 export function createFleetState(cohortCount: number): FleetState {
@@ -51,7 +52,7 @@ export function createFleetState(cohortCount: number): FleetState {
     wearFactor: column(),
     deployHashpriceUsd: column(),
     noFailureProb: column(),
-    cachedUnits: column(),
+    failureThreshold: column(),
   };
 }
 
@@ -74,28 +75,54 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.aliveUnits[c] = cohort.units;
     fleet.wearFactor[c] = 1;
     fleet.deployHashpriceUsd[c] = Number.NaN;
-    fleet.cachedUnits[c] = Number.NaN;
+    const q = Math.exp(cohort.units * Math.log1p(-cohort.failureProbPerDay));
+    fleet.noFailureProb[c] = q;
+    fleet.failureThreshold[c] = noFailureThreshold(cohort.units, cohort.failureProbPerDay, q);
   }
 }
 
 /**
- * Draws the day's failures of cohort `c` with one uniform from `rng` (see failures.ts) and removes
- * them from its alive units. The kernel applies wear and the expected-value mode itself.
+ * Draws the path's failure uniforms into `out` up front, one per cohort per running day
+ * (deployDay <= d < endDay), in the kernel's order: day by day, cohorts in order. A tight loop of
+ * draws here leaves the day loop no call to make on the days nobody fails, which are nearly all.
  */
-export function drawCohortFailures(fleet: FleetState, c: number, rng: { uniform(): number }): void {
+export function drawFailureUniforms(
+  fleet: FleetState,
+  days: number,
+  rng: { uniform(): number },
+  out: Float64Array,
+): Float64Array {
+  const { deployDay, endDay } = fleet;
+  const cohortCount = deployDay.length;
+  let n = 0;
+  for (let d = 0; d < days; d++) {
+    for (let c = 0; c < cohortCount; c++) if (d >= deployDay[c] && d < endDay[c]) out[n++] = rng.uniform();
+  }
+  return out;
+}
+
+/**
+ * Removes the failures of cohort `c` drawn with uniform `uniforms[index]` (see failures.ts); the
+ * kernel calls it only when that uniform is above the cohort's failureThreshold. It takes the
+ * index, not the uniform: a double passed to a call V8 does not inline is boxed.
+ */
+export function drawCohortFailures(
+  fleet: FleetState,
+  c: number,
+  uniforms: Float64Array,
+  index: number,
+): void {
   const units = fleet.aliveUnits[c];
   const p = fleet.failureProbPerDay[c];
-  const u = rng.uniform();
-  // exp and log1p cost more than the rest of a cohort-day. The alive count rarely changes, and
-  // when a few units fail (1 - p)^units is updated by dividing by (1 - p) once per failed unit.
-  const lost = fleet.cachedUnits[c] - units;
-  if (lost !== 0) {
-    if (lost > 0 && lost <= 4) {
-      let q = fleet.noFailureProb[c];
-      for (let k = 0; k < lost; k++) q /= 1 - p;
-      fleet.noFailureProb[c] = q;
-    } else fleet.noFailureProb[c] = Math.exp(units * Math.log1p(-p));
-    fleet.cachedUnits[c] = units;
-  }
-  fleet.aliveUnits[c] = units - failuresAtUniform(units, p, fleet.noFailureProb[c], u);
+  const failed = failuresAtUniform(units, p, fleet.noFailureProb[c], uniforms[index]);
+  if (failed === 0) return;
+  const alive = units - failed;
+  fleet.aliveUnits[c] = alive;
+  // exp and log1p cost more than the rest of a cohort-day: when a few units fail, (1 - p)^units is
+  // updated by dividing by (1 - p) once per failed unit.
+  let q = fleet.noFailureProb[c];
+  if (failed <= 4) for (let k = 0; k < failed; k++) q /= 1 - p;
+  else q = Math.exp(alive * Math.log1p(-p));
+  fleet.noFailureProb[c] = q;
+  fleet.failureThreshold[c] = noFailureThreshold(alive, p, q);
 }

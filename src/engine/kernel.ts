@@ -14,8 +14,8 @@
 
 import { internalRateOfReturn } from '../stats/irr.js';
 import type { Uniform } from './failures.js';
-import { drawCohortFailures, resetFleetState } from './fleet-state.js';
-import { resetNetworkState, stepNetworkDay } from './network.js';
+import { drawCohortFailures, drawFailureUniforms, resetFleetState } from './fleet-state.js';
+import * as N from './network.js';
 import {
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
@@ -55,9 +55,11 @@ export function simulatePathWith(
 ): Float64Array {
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
   resetFleetState(workspace.fleet, plan);
-  resetNetworkState(workspace.network, plan);
+  N.resetNetworkState(workspace.network, plan);
   workspace.metrics.fill(0);
-  runDays(plan, path, workspace, rng, tariffUsdPerKwh, priceUsd);
+  const uniforms =
+    rng === null ? null : drawFailureUniforms(workspace.fleet, plan.days, rng, workspace.failureUniforms);
+  runDays(plan, path, workspace, uniforms, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
   return workspace.metrics;
 }
@@ -71,7 +73,7 @@ function runDays(
   plan: SimulationPlan,
   path: MarketPath,
   workspace: M.KernelWorkspace,
-  rng: Uniform,
+  uniforms: Float64Array | null,
   tariffUsdPerKwh: Float64Array,
   priceUsd: Float64Array,
 ): void {
@@ -83,7 +85,8 @@ function runDays(
   const wear = fleet.wearFactor;
   const deployHashprice = fleet.deployHashpriceUsd;
   const { capexDay, capexUsd, deployDay, endDay, saleDay, hashrateHs, unitKw, uptime } = fleet;
-  const { maintenanceUsdPerUnitDay, degradationPerDay, failureProbPerDay } = fleet;
+  const { maintenanceUsdPerUnitDay, degradationPerDay, failureProbPerDay, failureThreshold } = fleet;
+  let drawn = 0;
   const metrics = workspace.metrics;
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
@@ -126,12 +129,13 @@ function runDays(
 
   for (let d = 0; d < days; d++) {
     const price = priceUsd[d];
-    stepNetworkDay(network, plan, path, d);
-    const difficulty = network.dayDifficulty;
+    N.stepNetworkDay(network, plan, path, d);
+    const difficulty = network[N.NET_DAY_DIFFICULTY];
     // Gross coins one H/s earns today.
     const coinsPerHs =
       difficulty > 0
-        ? (SECONDS_PER_DAY * (network.daySubsidy + feesPerBlock[d])) / (difficulty * hashesPerDifficulty)
+        ? (SECONDS_PER_DAY * (network[N.NET_DAY_SUBSIDY] + feesPerBlock[d])) /
+          (difficulty * hashesPerDifficulty)
         : 0;
     const hashprice = coinsPerHs * price * hashpriceUnitHs;
     const powerUsdPerKw = tariffUsdPerKwh[d] * 24 * pue;
@@ -170,8 +174,8 @@ function runDays(
       // Wear and failures land at the end of the day, so day d's output uses its starting units.
       // Inlined here rather than in a helper: through a call, V8 boxed a double per cohort-day.
       wear[c] *= degradationPerDay[c];
-      if (rng === null) alive[c] = units * (1 - failureProbPerDay[c]);
-      else drawCohortFailures(fleet, c, rng);
+      if (uniforms === null) alive[c] = units * (1 - failureProbPerDay[c]);
+      else if (uniforms[drawn++] > failureThreshold[c]) drawCohortFailures(fleet, c, uniforms, drawn - 1);
     }
 
     const fixed = fixedUsdPerDay[d];
@@ -242,8 +246,8 @@ function runDays(
       trace.powerUsd[d] = power;
       trace.runningCohorts[d] = running;
       trace.shutDownCohorts[d] = off;
-      trace.height[d] = network.dayStartHeight;
-      trace.subsidyPerBlock[d] = network.daySubsidy;
+      trace.height[d] = network[N.NET_DAY_START_HEIGHT];
+      trace.subsidyPerBlock[d] = network[N.NET_DAY_SUBSIDY];
       trace.fleetHashrateHs[d] = fleetHs;
       trace.coinsMined[d] = coins;
       trace.hostingUsd[d] = hosting;

@@ -20,50 +20,47 @@ import type { MarketPath, SimulationPlan } from './plan.js';
 
 const SECONDS_PER_DAY = 86_400;
 
-export interface NetworkState {
-  height: number;
-  /** Difficulty in force now (Bitcoin: changes only at retargets). */
-  difficulty: number;
-  epochStartHeight: number;
-  epochElapsedS: number;
-  /** Monero: coins generated so far. */
-  supplyCoins: number;
-  /** Bitcoin: halving era whose subsidy eraSubsidy holds (-1: none yet). */
-  subsidyEra: number;
-  eraSubsidy: number;
-  /** Outputs of the last step: */
-  dayStartHeight: number;
-  /** Harmonic time-weighted difficulty of the day (equals the one in force unless it retargeted). */
-  dayDifficulty: number;
-  dayBlocks: number;
-  /** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
-  daySubsidy: number;
-}
+// The state is a Float64Array of named slots rather than an object: the day loop stores doubles
+// into it every day, and a typed array never boxes them, whatever shapes V8 has seen.
+export type NetworkState = Float64Array;
+
+export const NET_HEIGHT = 0;
+/** Difficulty in force now (Bitcoin: changes only at retargets). */
+export const NET_DIFFICULTY = 1;
+export const NET_EPOCH_START_HEIGHT = 2;
+export const NET_EPOCH_ELAPSED_S = 3;
+/** Monero: coins generated so far. */
+export const NET_SUPPLY_COINS = 4;
+/** Bitcoin: halving era whose subsidy NET_ERA_SUBSIDY holds (-1: none yet). */
+export const NET_SUBSIDY_ERA = 5;
+export const NET_ERA_SUBSIDY = 6;
+/** Bitcoin: heights [start, end) of that era. */
+export const NET_ERA_START_HEIGHT = 7;
+export const NET_ERA_END_HEIGHT = 8;
+// Outputs of the last step:
+export const NET_DAY_START_HEIGHT = 9;
+/** Harmonic time-weighted difficulty of the day (equals the one in force unless it retargeted). */
+export const NET_DAY_DIFFICULTY = 10;
+export const NET_DAY_BLOCKS = 11;
+/** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
+export const NET_DAY_SUBSIDY = 12;
+const NET_SLOTS = 13;
 
 export function createNetworkState(): NetworkState {
-  return {
-    height: 0,
-    difficulty: 0,
-    epochStartHeight: 0,
-    epochElapsedS: 0,
-    supplyCoins: 0,
-    subsidyEra: -1,
-    eraSubsidy: 0,
-    dayStartHeight: 0,
-    dayDifficulty: 0,
-    dayBlocks: 0,
-    daySubsidy: 0,
-  };
+  const state = new Float64Array(NET_SLOTS);
+  state[NET_SUBSIDY_ERA] = -1;
+  state[NET_ERA_END_HEIGHT] = -1;
+  return state;
 }
 
 export function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
   const initial = plan.initial;
-  state.height = initial.height;
-  state.difficulty = initial.difficulty;
-  state.epochStartHeight = initial.epochStartHeight;
-  state.epochElapsedS = initial.epochElapsedS;
-  state.supplyCoins = initial.supply;
-  state.subsidyEra = -1;
+  // The era's subsidy is a constant of the era, so its cache is kept across paths.
+  state[NET_HEIGHT] = initial.height;
+  state[NET_DIFFICULTY] = initial.difficulty;
+  state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
+  state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
+  state[NET_SUPPLY_COINS] = initial.supply;
 }
 
 /** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
@@ -77,19 +74,61 @@ export function stepNetworkDay(
   else stepMoneroDay(state, plan, path, day);
 }
 
+/**
+ * An ordinary Bitcoin day: the difficulty holds all day and the height stays inside one retarget
+ * epoch and one halving era. Kept small so V8 inlines it into the kernel's day loop; the rare days
+ * (a retarget, a halving, a replayed history) go to the out-of-line functions below. The
+ * arithmetic is the general loop's for one stretch, so both give the same bits.
+ */
 function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+  const startHeight = state[NET_HEIGHT];
+  const epochBlocks = plan.protocol.retargetBlocks;
+  if (path.difficulty !== undefined || path.blocks !== undefined || epochBlocks <= 0) {
+    stepBitcoinDayGeneral(state, plan, path, day);
+    return;
+  }
+  const difficulty = state[NET_DIFFICULTY];
+  const blocksPerS = path.networkHashrateHs[day] / (difficulty * plan.protocol.hashesPerDifficulty);
+  const toBoundaryS = (state[NET_EPOCH_START_HEIGHT] + epochBlocks - startHeight) / blocksPerS;
+  if (toBoundaryS < SECONDS_PER_DAY) {
+    stepBitcoinDayGeneral(state, plan, path, day);
+    return;
+  }
+  const endHeight = startHeight + blocksPerS * SECONDS_PER_DAY;
+  state[NET_DAY_START_HEIGHT] = startHeight;
+  state[NET_HEIGHT] = endHeight;
+  state[NET_EPOCH_ELAPSED_S] += SECONDS_PER_DAY;
+  state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / (SECONDS_PER_DAY / difficulty);
+  state[NET_DAY_BLOCKS] = endHeight - startHeight;
+  // Inside the cached era (its end height itself belongs to the next era) the subsidy is known.
+  if (
+    startHeight >= state[NET_ERA_START_HEIGHT] &&
+    startHeight < state[NET_ERA_END_HEIGHT] &&
+    endHeight <= state[NET_ERA_END_HEIGHT]
+  )
+    state[NET_DAY_SUBSIDY] = state[NET_ERA_SUBSIDY];
+  else setMeanSubsidyBtc(state, startHeight, endHeight);
+}
+
+/** Any Bitcoin day: replayed history, or the difficulty model with retargets within the day. */
+function stepBitcoinDayGeneral(
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+  day: number,
+): void {
   const hpd = plan.protocol.hashesPerDifficulty;
   const hashrateHs = path.networkHashrateHs[day];
   const replayedBlocks = path.blocks === undefined ? -1 : path.blocks[day];
-  const startHeight = state.height;
-  state.dayStartHeight = startHeight;
+  const startHeight = state[NET_HEIGHT];
+  state[NET_DAY_START_HEIGHT] = startHeight;
 
   if (path.difficulty !== undefined) {
     // History replay: the recorded difficulty is in force all day; no retarget bookkeeping.
     const difficulty = path.difficulty[day];
-    state.difficulty = difficulty;
-    state.dayDifficulty = difficulty;
-    state.height +=
+    state[NET_DIFFICULTY] = difficulty;
+    state[NET_DAY_DIFFICULTY] = difficulty;
+    state[NET_HEIGHT] +=
       replayedBlocks >= 0 ? replayedBlocks : (SECONDS_PER_DAY * hashrateHs) / (difficulty * hpd);
   } else {
     const epochBlocks = plan.protocol.retargetBlocks;
@@ -98,27 +137,27 @@ function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketP
     // A day holds more than one retarget only when blocks come > 14x too fast; the loop allows it.
     while (secondsLeft > 0) {
       const blocksPerS =
-        replayedBlocks >= 0 ? replayedBlocks / SECONDS_PER_DAY : hashrateHs / (state.difficulty * hpd);
-      const toBoundaryS = (state.epochStartHeight + epochBlocks - state.height) / blocksPerS;
+        replayedBlocks >= 0 ? replayedBlocks / SECONDS_PER_DAY : hashrateHs / (state[NET_DIFFICULTY] * hpd);
+      const toBoundaryS = (state[NET_EPOCH_START_HEIGHT] + epochBlocks - state[NET_HEIGHT]) / blocksPerS;
       if (!(toBoundaryS < secondsLeft) || epochBlocks <= 0) {
-        state.height += blocksPerS * secondsLeft;
-        state.epochElapsedS += secondsLeft;
-        secondsPerDifficulty += secondsLeft / state.difficulty;
+        state[NET_HEIGHT] += blocksPerS * secondsLeft;
+        state[NET_EPOCH_ELAPSED_S] += secondsLeft;
+        secondsPerDifficulty += secondsLeft / state[NET_DIFFICULTY];
         break;
       }
       const spentS = Math.max(toBoundaryS, 0);
-      state.height = state.epochStartHeight + epochBlocks;
-      state.epochElapsedS += spentS;
-      secondsPerDifficulty += spentS / state.difficulty;
+      state[NET_HEIGHT] = state[NET_EPOCH_START_HEIGHT] + epochBlocks;
+      state[NET_EPOCH_ELAPSED_S] += spentS;
+      secondsPerDifficulty += spentS / state[NET_DIFFICULTY];
       secondsLeft -= spentS;
-      state.difficulty = retargetDifficulty(state.difficulty, state.epochElapsedS);
-      state.epochStartHeight = state.height;
-      state.epochElapsedS = 0;
+      state[NET_DIFFICULTY] = retargetDifficulty(state[NET_DIFFICULTY], state[NET_EPOCH_ELAPSED_S]);
+      state[NET_EPOCH_START_HEIGHT] = state[NET_HEIGHT];
+      state[NET_EPOCH_ELAPSED_S] = 0;
     }
-    state.dayDifficulty = SECONDS_PER_DAY / secondsPerDifficulty;
+    state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / secondsPerDifficulty;
   }
-  state.dayBlocks = state.height - startHeight;
-  setMeanSubsidyBtc(state, startHeight, state.height);
+  state[NET_DAY_BLOCKS] = state[NET_HEIGHT] - startHeight;
+  setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
 }
 
 function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
@@ -127,42 +166,44 @@ function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPa
     path.difficulty === undefined ? path.networkHashrateHs[day] * intervalS : path.difficulty[day];
   const blocks = path.blocks === undefined ? SECONDS_PER_DAY / intervalS : path.blocks[day];
   const reward = Math.max(
-    baseRewardXmr(state.supplyCoins, emissionShift(state.height)),
+    baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
     plan.protocol.tailEmission,
   );
-  state.dayStartHeight = state.height;
-  state.difficulty = difficulty;
-  state.dayDifficulty = difficulty;
-  state.dayBlocks = blocks;
-  state.daySubsidy = reward;
-  state.height += blocks;
-  state.supplyCoins += blocks * reward;
+  state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
+  state[NET_DIFFICULTY] = difficulty;
+  state[NET_DAY_DIFFICULTY] = difficulty;
+  state[NET_DAY_BLOCKS] = blocks;
+  state[NET_DAY_SUBSIDY] = reward;
+  state[NET_HEIGHT] += blocks;
+  state[NET_SUPPLY_COINS] += blocks * reward;
 }
 
 /**
  * Sets daySubsidy to the mean Bitcoin subsidy per block over the (fractional) heights
  * [fromHeight, toHeight). It writes rather than returns: a double returned from a call V8 does not
- * inline is boxed, an allocation per day. The era's subsidy is cached in `state`, since the power
- * of two behind it costs more than the rest of the day.
+ * inline is boxed, an allocation per day. The era's subsidy and bounds are cached in `state`, since
+ * the power of two behind it costs more than the rest of the day.
  */
 function setMeanSubsidyBtc(state: NetworkState, fromHeight: number, toHeight: number): void {
   const era = Math.floor(fromHeight / HALVING_INTERVAL_BLOCKS);
-  if (era !== state.subsidyEra) {
-    state.subsidyEra = era;
-    state.eraSubsidy = subsidyBtc(fromHeight);
+  if (era !== state[NET_SUBSIDY_ERA]) {
+    state[NET_SUBSIDY_ERA] = era;
+    state[NET_ERA_SUBSIDY] = subsidyBtc(fromHeight);
+    state[NET_ERA_START_HEIGHT] = era * HALVING_INTERVAL_BLOCKS;
+    state[NET_ERA_END_HEIGHT] = (era + 1) * HALVING_INTERVAL_BLOCKS;
   }
-  const boundary = (era + 1) * HALVING_INTERVAL_BLOCKS;
+  const boundary = state[NET_ERA_END_HEIGHT];
   if (!(toHeight > boundary)) {
-    state.daySubsidy = state.eraSubsidy;
+    state[NET_DAY_SUBSIDY] = state[NET_ERA_SUBSIDY];
     return;
   }
   // The day spans a halving (one at most unless > 210,000 blocks a day): weight each era by blocks.
-  let sum = state.eraSubsidy * (boundary - fromHeight);
+  let sum = state[NET_ERA_SUBSIDY] * (boundary - fromHeight);
   let height = boundary;
   while (height < toHeight) {
     const next = Math.min(height + HALVING_INTERVAL_BLOCKS, toHeight);
     sum += subsidyBtc(height) * (next - height);
     height = next;
   }
-  state.daySubsidy = sum / (toHeight - fromHeight);
+  state[NET_DAY_SUBSIDY] = sum / (toHeight - fromHeight);
 }

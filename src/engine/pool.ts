@@ -20,12 +20,20 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Splits [from, to) into chunks small enough to balance the workers and report progress. */
+/**
+ * Splits [from, to) into chunks small enough to balance the workers and report progress. Sizes
+ * shrink as the queue drains (a share of what is left, at least 64 paths), so the threads finish
+ * together: with two chunks in flight per worker, equal large chunks left the main thread idle
+ * for up to two of them at the end.
+ */
 export function chunkRanges(from: number, to: number, workers: number): [number, number][] {
-  const total = to - from;
-  const size = Math.max(64, Math.min(5_000, Math.ceil(total / (workers * 8))));
   const out: [number, number][] = [];
-  for (let a = from; a < to; a += size) out.push([a, Math.min(to, a + size)]);
+  for (let a = from; a < to; ) {
+    const size = Math.max(64, Math.min(2_000, Math.ceil((to - a) / (workers * 6))));
+    const b = Math.min(to, a + size);
+    out.push([a, b]);
+    a = b;
+  }
   return out;
 }
 

@@ -136,6 +136,8 @@ export interface KernelWorkspace {
   /** Checkpoint values of the last path, series-major: [s * checkpoints.length + i] (see checkpoints.ts). */
   checkpointValues: Float64Array;
   fleet: FleetState;
+  /** The path's failure uniforms, one per cohort per running day, drawn before the day loop. */
+  failureUniforms: Float64Array;
   network: NetworkState;
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;
@@ -165,6 +167,7 @@ export function createKernelWorkspace(
     checkpoints: options.checkpoints ?? new Int32Array(0),
     checkpointValues: new Float64Array(SERIES_COUNT * (options.checkpoints?.length ?? 0)),
     fleet: createFleetState(cohortCount),
+    failureUniforms: new Float64Array(days * cohortCount),
     network: createNetworkState(),
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
