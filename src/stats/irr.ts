@@ -14,8 +14,14 @@ const ANNUAL_RATE_MIN = -0.9999;
 /** Highest annual IRR searched: 1e6 (100,000,000 %) a year; beyond it the IRR is reported NaN. */
 const ANNUAL_RATE_MAX = 1e6;
 const MAX_ITERATIONS = 100;
-/** Stop when rho moves less than this (per period); about 1e-10 relative on a daily rate. */
+/** The bracketed search stops when rho moves less than this (per period). */
 const RHO_TOLERANCE = 1e-15;
+/**
+ * Halley's iteration stops once a step moves rho (per period) less than this. Halley's iteration converges cubically,
+ * so the error left after such a step is far below the rounding of the sums (about 1e-13 relative
+ * on the annual rate).
+ */
+const STEP_DONE = 1e-9;
 
 /** Net present value of flows[0..length): flow t is discounted by discountPerPeriod^t (flow 0 is not discounted). */
 export function netPresentValue(flows: Float64Array, length: number, discountPerPeriod: number): number {
@@ -28,44 +34,112 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
   return sum;
 }
 
-/** How often the non-zero flows change sign. */
-function signChanges(flows: Float64Array, length: number): number {
+/** Scratch outputs (module-level: the kernel calls the IRR once per path and must not allocate). */
+const scan = new Float64Array(2);
+const SCAN_CHANGES = 0;
+/** rho of the two-flow model of the flows (see scanFlows); NaN when it has none. */
+const SCAN_START = 1;
+const at = new Float64Array(3);
+/** g(rho) = sum f e^(-rho t). */
+const AT_G = 0;
+/** sum t f e^(-rho t) = -g'(rho). */
+const AT_G1 = 1;
+/** sum t^2 f e^(-rho t) = g''(rho). */
+const AT_G2 = 2;
+
+/**
+ * One pass over the flows: how often the non-zero flows change sign, and a starting rho. The
+ * start treats the flows as two: all outflows at their undiscounted centroid in time, all inflows
+ * at theirs, whose IRR is ln(inflows / outflows) / (inflow time - outflow time). For a mining fleet
+ * (capex first, revenue spread over years) it lands far closer to the root than rho = 0.
+ */
+function scanFlows(flows: Float64Array, length: number): void {
   let changes = 0;
   let sign = 0;
+  let inflow = 0;
+  let inflowTime = 0;
+  let outflow = 0;
+  let outflowTime = 0;
   for (let t = 0; t < length; t++) {
     const f = flows[t];
-    const s = f > 0 ? 1 : f < 0 ? -1 : 0;
-    if (s !== 0 && s !== sign) {
-      if (sign !== 0) changes++;
-      sign = s;
+    if (f > 0) {
+      inflow += f;
+      inflowTime += t * f;
+      if (sign < 0) changes++;
+      sign = 1;
+    } else if (f < 0) {
+      outflow -= f;
+      outflowTime -= t * f;
+      if (sign > 0) changes++;
+      sign = -1;
     }
   }
-  return changes;
+  scan[SCAN_CHANGES] = changes;
+  scan[SCAN_START] = Math.log(inflow / outflow) / (inflowTime / inflow - outflowTime / outflow);
 }
 
 /**
- * Plain Newton from rho = 0. With one sign change in the flows the root is unique (Descartes'
- * rule of signs in e^-rho), so when Newton converges inside the search range it has found the
- * same root the bracketed search would, in fewer passes; NaN sends the caller to that search.
+ * g, -g' and g'' at rho in one pass, into `at`. The running discount factor is a chain of
+ * dependent multiplies that bounds the loop, so even and odd periods run as two chains at half
+ * the latency (each factor multiplied by e^(-2 rho)).
  */
-function newtonFromZero(flows: Float64Array, length: number, lo: number, hi: number): number {
-  let rho = 0;
+function evaluateAt(flows: Float64Array, length: number, rho: number): void {
+  const step = Math.exp(-rho);
+  const step2 = step * step;
+  let factorEven = 1;
+  let factorOdd = step;
+  let gEven = 0;
+  let gOdd = 0;
+  let g1Even = 0;
+  let g1Odd = 0;
+  let g2Even = 0;
+  let g2Odd = 0;
+  let t = 0;
+  for (; t + 1 < length; t += 2) {
+    const even = flows[t] * factorEven;
+    const odd = flows[t + 1] * factorOdd;
+    gEven += even;
+    gOdd += odd;
+    const tEven = t * even;
+    const tOdd = (t + 1) * odd;
+    g1Even += tEven;
+    g1Odd += tOdd;
+    g2Even += t * tEven;
+    g2Odd += (t + 1) * tOdd;
+    factorEven *= step2;
+    factorOdd *= step2;
+  }
+  if (t < length) {
+    const last = flows[t] * factorEven;
+    gEven += last;
+    g1Even += t * last;
+    g2Even += t * t * last;
+  }
+  at[AT_G] = gEven + gOdd;
+  at[AT_G1] = g1Even + g1Odd;
+  at[AT_G2] = g2Even + g2Odd;
+}
+
+/**
+ * Halley's method from `start`. With one sign change in the flows the root is unique (Descartes'
+ * rule of signs in e^-rho), so when the iteration converges inside the search range it has found
+ * the same root the bracketed search would, in fewer passes; NaN sends the caller to that search.
+ */
+function halleyFrom(flows: Float64Array, length: number, start: number, lo: number, hi: number): number {
+  let rho = start;
   for (let i = 0; i < 30; i++) {
-    const step = Math.exp(-rho);
-    let factor = 1;
-    let g = 0;
-    let slope = 0;
-    for (let t = 0; t < length; t++) {
-      const discounted = flows[t] * factor;
-      g += discounted;
-      slope -= t * discounted;
-      factor *= step;
-    }
+    evaluateAt(flows, length, rho);
+    const g = at[AT_G];
+    const g1 = at[AT_G1];
     if (g === 0) return rho;
-    if (!(slope !== 0)) return Number.NaN;
-    const next = rho - g / slope;
+    if (!(g1 !== 0)) return Number.NaN;
+    // Halley: rho - 2 g g' / (2 g'^2 - g g'') with g' = -g1, cubically convergent; Newton's step
+    // where that is not defined. Written out here: a helper returning a double would box it.
+    const denominator = 2 * g1 * g1 - g * at[AT_G2];
+    const move = denominator > 0 ? (2 * g * g1) / denominator : g / g1;
+    const next = rho + move;
     if (!(next > lo && next < hi)) return Number.NaN;
-    if (Math.abs(next - rho) < RHO_TOLERANCE) return next;
+    if (Math.abs(move) < STEP_DONE) return next;
     rho = next;
   }
   return Number.NaN;
@@ -89,12 +163,14 @@ function presentValueAtRho(flows: Float64Array, length: number, rho: number): nu
  * present value with a change of sign (see the file comment).
  */
 export function internalRateOfReturn(flows: Float64Array, length: number, periodsPerYear = 365): number {
-  const changes = signChanges(flows, length);
+  scanFlows(flows, length);
+  const changes = scan[SCAN_CHANGES];
   if (changes === 0) return Number.NaN;
   let lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
   let hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
   if (changes === 1) {
-    const fast = newtonFromZero(flows, length, lo, hi);
+    const start = scan[SCAN_START];
+    const fast = halleyFrom(flows, length, start > lo && start < hi ? start : 0, lo, hi);
     if (!Number.isNaN(fast)) return Math.expm1(fast * periodsPerYear);
   }
   let gLo = presentValueAtRho(flows, length, lo);
@@ -105,26 +181,18 @@ export function internalRateOfReturn(flows: Float64Array, length: number, period
   if (gLo > 0 === gHi > 0) return Number.NaN;
 
   // Safeguarded Newton (Numerical Recipes' rtsafe): a Newton step when it stays inside the
-  // bracket, a bisection step otherwise; the bracket shrinks on every pass.
+  // bracket, a bisection step otherwise; the bracket shrinks on every pass. Newton's step, not
+  // Halley's: with several roots in the bracket, which one it finds depends on the steps taken.
   let rho = 0 > lo && 0 < hi ? 0 : 0.5 * (lo + hi);
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    // Present value and its slope d/drho in one pass.
-    const step = Math.exp(-rho);
-    let factor = 1;
-    let g = 0;
-    let slope = 0;
-    for (let t = 0; t < length; t++) {
-      const discounted = flows[t] * factor;
-      g += discounted;
-      slope -= t * discounted;
-      factor *= step;
-    }
+    evaluateAt(flows, length, rho);
+    const g = at[AT_G];
     if (g === 0) break;
     if (g > 0 === gLo > 0) {
       lo = rho;
       gLo = g;
     } else hi = rho;
-    let next = slope !== 0 ? rho - g / slope : Number.NaN;
+    let next = at[AT_G1] !== 0 ? rho + g / at[AT_G1] : Number.NaN;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     const moved = Math.abs(next - rho);
     rho = next;
