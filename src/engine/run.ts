@@ -2,29 +2,27 @@
 // pilot to fix the histogram ranges, runs the remaining paths on the workers, merges, and
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
 import { addDays } from '../data/dates.js';
-import { halvingHeight } from '../model/bitcoin.js';
 import { summaryScenario } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
-import { addValue, createHistogramSet, mergeHistograms, pilotRange } from '../stats/histogram.js';
+import {
+  addValue,
+  createHistogramSet,
+  type HistogramSet,
+  mergeHistograms,
+  pilotRange,
+} from '../stats/histogram.js';
 import { type Outcomes, summarize } from '../stats/summarize.js';
-import type { ChartEvent, RunSummary, SamplePath } from '../stats/summary.js';
+import type { RunSummary, SamplePath } from '../stats/summary.js';
 import { type Backtest, runBacktest } from './backtest.js';
+import { chartEvents } from './chart-events.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT, SCALARS } from './chunk.js';
 import { compilePlan } from './compile.js';
 import { historyDaysFrom } from './history-path.js';
-import { simulatePath } from './kernel.js';
-import { createMarketWorkspace, fillMarketPath } from './market.js';
-import {
-  compileMarket,
-  FEES_HISTORICAL,
-  HASHRATE_HISTORICAL,
-  type MarketPlan,
-  PRICE_HISTORICAL,
-} from './market-plan.js';
+import { compileMarket, type MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
 import { chunkRanges, defaultWorkers, runChunks } from './pool.js';
-import { Rng, runKey } from './rng.js';
+import { runKey } from './rng.js';
 import * as M from './workspace.js';
 
 export interface RunOptions {
@@ -52,17 +50,51 @@ export interface RunResult {
 
 const PILOT_PATHS = 256;
 
-export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Promise<RunResult> {
-  const paths = options.paths ?? s.monteCarlo.paths;
-  const seed = options.seed ?? s.monteCarlo.seed;
-  const antithetic = options.antithetic ?? s.monteCarlo.antithetic;
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
+/**
+ * What a run has gathered over paths [from, to): everything the summary is made from, in a form
+ * that adds up exactly, so shards of one run merged (shard.ts) give the single run's summary.
+ */
+export interface Accumulation {
+  paths: number;
+  seed: string | number;
+  antithetic: boolean;
+  breakEvenPaths: number;
+  days: number;
+  from: number;
+  to: number;
+  /** Path-major per-path results of paths from..to-1 (chunk.ts SCALARS). */
+  scalars: Float64Array;
+  histograms: HistogramSet;
+  samples: SamplePath[];
+  workers: number;
+}
+
+/** The horizon actually simulated: a replayed series ends with the shipped history. */
+function simulatedDays(s: Scenario): number {
   const replays =
     s.price.model.type === 'historical' ||
     s.network.model.type === 'historical' ||
     s.fees.model.type === 'historical';
-  // A replayed series ends with the shipped history: the horizon is cut there.
-  const days = replays ? Math.min(s.days, historyDaysFrom(s)) : s.days;
+  return replays ? Math.min(s.days, historyDaysFrom(s)) : s.days;
+}
+
+export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Promise<RunResult> {
+  return finishRun(s, await accumulateRun(s, options), options);
+}
+
+/** Runs paths [from, to) of the run (all of them by default) and gathers their results. */
+export async function accumulateRun(
+  s: Scenario,
+  options: RunOptions = {},
+  range?: { from: number; to: number },
+): Promise<Accumulation> {
+  const paths = options.paths ?? s.monteCarlo.paths;
+  const seed = options.seed ?? s.monteCarlo.seed;
+  const antithetic = options.antithetic ?? s.monteCarlo.antithetic;
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
+  const from = range?.from ?? 0;
+  const to = range?.to ?? paths;
+  const days = simulatedDays(s);
   const plan = compilePlan(s, days);
   const market = compileMarket(s, plan);
   const checkpoints = weeklyCheckpoints(days);
@@ -79,7 +111,8 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
     breakEvenPaths: Math.min(paths, options.breakEvenPaths ?? 200),
   };
 
-  // Pilot: the first paths fix the histogram ranges; their values are then counted like any other.
+  // Pilot: the first paths fix the histogram ranges (every shard runs it, so all agree); the
+  // pilot paths inside [from, to) are then counted like any other.
   const pilotCount = Math.min(paths, PILOT_PATHS);
   const pilot = new ChunkRunner(setup).run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
@@ -98,51 +131,82 @@ export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Prom
   setup.lo = lo;
   setup.hi = hi;
   const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
-  for (let k = 0; k < pilotCount; k++)
-    for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
-
-  const scalars = new Float64Array(paths * SCALAR_COUNT);
-  const payback = new Uint32Array(days + 1);
+  const scalars = new Float64Array((to - from) * SCALAR_COUNT);
   const samples: SamplePath[] = [];
   let done = 0;
-  const absorb = (r: ChunkResult) => {
-    scalars.set(r.scalars, r.from * SCALAR_COUNT);
-    for (let d = 0; d <= days; d++) payback[d] += r.payback[d];
-    for (const sample of r.samples)
-      samples.push({
-        index: sample.index,
-        net: [...sample.net],
-        price: [...sample.price],
-        difficulty: [...sample.difficulty],
-      });
-    done += r.to - r.from;
-    options.progress?.(done, paths);
+  const keep = (sample: ChunkResult['samples'][number]) => {
+    if (sample.index < from || sample.index >= to) return;
+    samples.push({
+      index: sample.index,
+      net: [...sample.net],
+      price: [...sample.price],
+      difficulty: [...sample.difficulty],
+    });
   };
-  absorb(pilot);
-  await runChunks(setup, chunkRanges(pilotCount, paths, workers), workers, absorb, (h) =>
+  for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
+    for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
+    scalars.set(pilot.scalars.subarray(k * SCALAR_COUNT, (k + 1) * SCALAR_COUNT), (k - from) * SCALAR_COUNT);
+    done++;
+  }
+  pilot.samples.forEach(keep);
+  options.progress?.(done, to - from);
+  const absorb = (r: ChunkResult) => {
+    scalars.set(r.scalars, (r.from - from) * SCALAR_COUNT);
+    r.samples.forEach(keep);
+    done += r.to - r.from;
+    options.progress?.(done, to - from);
+  };
+  await runChunks(setup, chunkRanges(Math.max(from, pilotCount), to, workers), workers, absorb, (h) =>
     mergeHistograms(histograms, h),
   );
   samples.sort((a, b) => a.index - b.index);
+  return {
+    paths,
+    seed,
+    antithetic,
+    breakEvenPaths: setup.breakEvenPaths,
+    days,
+    from,
+    to,
+    scalars,
+    histograms,
+    samples,
+    workers,
+  };
+}
 
-  const outcomes = splitScalars(scalars, paths, setup.breakEvenPaths);
+/** Turns the accumulation of all paths into the run's summary (with the back-test, events). */
+export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = {}): RunResult {
+  if (acc.from !== 0 || acc.to !== acc.paths)
+    throw new Error(`finishRun needs every path (got ${acc.from}..${acc.to} of ${acc.paths})`);
+  const { paths, days } = acc;
+  const plan = compilePlan(s, days);
+  const market = compileMarket(s, plan);
+  const checkpoints = weeklyCheckpoints(days);
+  const outcomes = splitScalars(acc.scalars, paths, acc.breakEvenPaths);
+  // Payback counts from the per-path days: the same numbers however the paths were split.
+  const payback = new Uint32Array(days + 1);
+  for (let k = 0; k < paths; k++) {
+    const d = outcomes.paybackDay[k];
+    payback[Number.isNaN(d) ? days : d]++;
+  }
   const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
-  const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
   const summary = summarize({
     kind: 'monte-carlo',
     scenario: summaryScenario(s, days, market.assumptions),
-    run: { paths, seed, antithetic },
-    antithetic,
+    run: { paths, seed: acc.seed, antithetic: acc.antithetic },
+    antithetic: acc.antithetic,
     claims: s.claims,
     outcomes,
     payback,
-    dates,
+    dates: Array.from(checkpoints, (d) => addDays(s.start, d)),
     series: SERIES,
-    histograms,
+    histograms: acc.histograms,
     events: chartEvents(s, plan, market),
-    samples,
+    samples: acc.samples,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
   });
-  return { summary, plan, market, backtest, workers, outcomes };
+  return { summary, plan, market, backtest, workers: acc.workers, outcomes };
 }
 
 function splitScalars(scalars: Float64Array, paths: number, breakEvenPaths: number): Outcomes {
@@ -181,50 +245,3 @@ function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNul
     paybackDate: b.paybackDate,
   };
 }
-
-/**
- * Halvings (on the expected path: the market with every shock at zero), proof-of-work changes
- * and cohort retirements, for marking on charts.
- */
-function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
-  const events: ChartEvent[] = [];
-  if (s.coin === 'bitcoin' && market.price.kind !== PRICE_HISTORICAL) {
-    const expected = expectedPathHeights(plan, market);
-    for (let n = 1; n < 40; n++) {
-      const h = halvingHeight(n);
-      if (h <= plan.initial.height) continue;
-      const d = expected.findIndex((height) => height >= h);
-      if (d < 0) break;
-      events.push({ date: addDays(s.start, d), label: `halving ${n} (expected)`, kind: 'halving' });
-    }
-  }
-  for (const change of s.network.powChanges)
-    if (change.date >= s.start && change.date <= addDays(s.start, plan.days - 1))
-      events.push({ date: change.date, label: change.name, kind: 'fork' });
-  for (const cohort of s.fleet)
-    if (cohort.retire) events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });
-  return events.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** Block heights along the expected market path (all shocks zero). */
-export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): Float64Array {
-  const calm: MarketPlan = {
-    ...market,
-    price: {
-      ...market.price,
-      volPerSqrtDay: 0,
-      jumpsPerDay: 0,
-      kind: market.price.kind === 3 ? 0 : market.price.kind,
-    },
-    hashrate: { ...market.hashrate, volPerSqrtDay: 0 },
-    fees: { ...market.fees, spikeProbPerDay: 0 },
-  };
-  const w = createMarketWorkspace(calm);
-  const rng = new Rng();
-  fillMarketPath(calm, w, rng, rng, rng);
-  const kernel = M.createKernelWorkspace(plan, { trace: true });
-  simulatePath(plan, w.path, kernel, null);
-  return kernel.trace!.height.slice();
-}
-
-export { FEES_HISTORICAL, HASHRATE_HISTORICAL };

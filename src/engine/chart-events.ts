@@ -1,0 +1,57 @@
+// Events marked on the charts: halvings (where the expected path reaches them), proof-of-work
+// changes and cohort retirements.
+import { addDays } from '../data/dates.js';
+import { halvingHeight } from '../model/bitcoin.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { ChartEvent } from '../stats/summary.js';
+import { simulatePath } from './kernel.js';
+import { createMarketWorkspace, fillMarketPath } from './market.js';
+import { type MarketPlan, PRICE_HISTORICAL } from './market-plan.js';
+import type { SimulationPlan } from './plan.js';
+import { Rng } from './rng.js';
+import * as M from './workspace.js';
+
+/**
+ * Halvings (on the expected path: the market with every shock at zero), proof-of-work changes
+ * and cohort retirements, for marking on charts.
+ */
+export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
+  const events: ChartEvent[] = [];
+  if (s.coin === 'bitcoin' && market.price.kind !== PRICE_HISTORICAL) {
+    const expected = expectedPathHeights(plan, market);
+    for (let n = 1; n < 40; n++) {
+      const h = halvingHeight(n);
+      if (h <= plan.initial.height) continue;
+      const d = expected.findIndex((height) => height >= h);
+      if (d < 0) break;
+      events.push({ date: addDays(s.start, d), label: `halving ${n} (expected)`, kind: 'halving' });
+    }
+  }
+  for (const change of s.network.powChanges)
+    if (change.date >= s.start && change.date <= addDays(s.start, plan.days - 1))
+      events.push({ date: change.date, label: change.name, kind: 'fork' });
+  for (const cohort of s.fleet)
+    if (cohort.retire) events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Block heights along the expected market path (all shocks zero). */
+export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): Float64Array {
+  const calm: MarketPlan = {
+    ...market,
+    price: {
+      ...market.price,
+      volPerSqrtDay: 0,
+      jumpsPerDay: 0,
+      kind: market.price.kind === 3 ? 0 : market.price.kind,
+    },
+    hashrate: { ...market.hashrate, volPerSqrtDay: 0 },
+    fees: { ...market.fees, spikeProbPerDay: 0 },
+  };
+  const w = createMarketWorkspace(calm);
+  const rng = new Rng();
+  fillMarketPath(calm, w, rng, rng, rng);
+  const kernel = M.createKernelWorkspace(plan, { trace: true });
+  simulatePath(plan, w.path, kernel, null);
+  return kernel.trace!.height.slice();
+}
