@@ -7,6 +7,7 @@ import { batchCommand } from './commands/batch.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -21,6 +22,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .command(runCommand)
     .command(backtestCommand)
     .command(batchCommand)
+    .command(mergeCommand)
     .command(sweepCommand)
     .command(sensitivityCommand)
     .command(calibrateCommand)

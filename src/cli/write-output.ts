@@ -11,6 +11,8 @@ export interface RunRecord {
   paths: number;
   workers: number;
   startedAt: Date;
+  /** The scenario's bytes when the file is not at scenarioPath here (a merge on another machine). */
+  scenarioSource?: string | Uint8Array;
 }
 
 export async function writeOutputFolder(
@@ -21,7 +23,7 @@ export async function writeOutputFolder(
 ): Promise<void> {
   const manifest = await createManifest({
     ...record,
-    scenarioSource: await readFile(record.scenarioPath),
+    scenarioSource: record.scenarioSource ?? (await readFile(record.scenarioPath)),
     finishedAt: new Date(),
   });
   await writeRunOutput(summary, dir, manifest, { extraFiles });

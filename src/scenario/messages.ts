@@ -262,3 +262,17 @@ export const sensitivityMessages = {
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };
+
+// --- shards and merges -----------------------------------------------------------------------
+
+export const shardMessages = {
+  badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,
+  wrotePart: (file: string, from: number, to: number, paths: number) =>
+    `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
+  notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
+  noParts: () => 'name the part files to merge',
+  notOneRun: (a: string, b: string) =>
+    `${a} and ${b} come from different runs (scenario, overrides, seed or paths differ)`,
+  missingPaths: (from: number, to: number) => `no part covers paths ${from} to ${to - 1}`,
+  overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,
+};

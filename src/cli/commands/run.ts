@@ -10,6 +10,7 @@ import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
+import { runShard } from '../shard-run.js';
 import { interruptSignal, watchFile } from '../watch.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -23,6 +24,7 @@ export interface RunArgs {
   set: string[];
   antithetic?: boolean;
   watch: boolean;
+  shard?: string;
 }
 
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
@@ -59,6 +61,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
         default: false,
         describe: 'Print summary.json on stdout instead of the table',
       })
+      .option('shard', {
+        type: 'string',
+        describe: 'Run only part k of n of the paths (k/n, from 0) and save it for minesim merge',
+      })
       .option('watch', {
         type: 'boolean',
         default: false,
@@ -66,6 +72,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       }) as never,
   handler: async (args) => {
     checkRunOptions(args);
+    if (args.shard !== undefined) return runShard(args);
     if (!args.watch) return runOnce(args);
     const preview = { ...args, paths: args.paths ?? PREVIEW_PATHS };
     await watchFile(args.scenario, () => runOnce(preview), { signal: interruptSignal() });

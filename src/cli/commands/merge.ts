@@ -1,0 +1,75 @@
+// `minesim merge <parts..>`: adds up the parts of a sharded run and writes the run's folder, the
+// same, byte for byte, as a single-machine run would.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandModule } from 'yargs';
+import { finishRun } from '../../engine/run.js';
+import { mergeParts, PART_VERSION, type Part } from '../../engine/shard.js';
+import { cliMessages, shardMessages } from '../../scenario/messages.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { InputError } from '../../scenario/problem.js';
+import { validateScenarioText } from '../../scenario/validate.js';
+import { printJson, UsageError } from '../exit.js';
+import { headlineTable } from '../headline.js';
+import { outputName } from '../scenario-input.js';
+import { writeOutputFolder } from '../write-output.js';
+
+interface Args {
+  parts: string[];
+  out?: string;
+  json: boolean;
+}
+
+async function readPart(file: string): Promise<Part> {
+  let part: Part;
+  try {
+    part = JSON.parse(await readFile(file, 'utf8')) as Part;
+  } catch {
+    throw new UsageError(shardMessages.notAPart(file));
+  }
+  if (part?.version !== PART_VERSION || !part.accumulation || !part.scenario)
+    throw new UsageError(shardMessages.notAPart(file));
+  return part;
+}
+
+export const mergeCommand: CommandModule<object, Args> = {
+  command: 'merge <parts..>',
+  describe: 'Merge the parts of a sharded run (minesim run --shard k/n) into the run’s output folder',
+  builder: (y) =>
+    y
+      .positional('parts', {
+        type: 'string',
+        array: true,
+        demandOption: true,
+        describe: 'Part files (part-k-of-n.json)',
+      })
+      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>)' })
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print summary.json on stdout instead of the table',
+      }) as never,
+  handler: async (args) => {
+    const started = new Date();
+    const parts = await Promise.all(args.parts.map(readPart));
+    const merged = mergeParts(parts);
+    if (!merged.ok) throw new UsageError(merged.message);
+    const { path, source, sets } = parts[0].scenario;
+    const overrides = parseOverrides(sets);
+    if (!overrides.ok) throw new InputError(overrides.problems);
+    const v = await validateScenarioText(source, path, overrides.overrides);
+    if (!v.ok) throw new InputError(v.problems);
+    const result = finishRun(v.scenario, merged.accumulation);
+    const dir = args.out ?? join('output', outputName(v.scenario.name));
+    await writeOutputFolder(result.summary, dir, {
+      scenarioPath: path,
+      scenarioSource: source,
+      seed: merged.accumulation.seed,
+      paths: merged.accumulation.paths,
+      workers: merged.accumulation.workers,
+      startedAt: started,
+    });
+    if (args.json) printJson(result.summary);
+    else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
+  },
+};

@@ -1,0 +1,49 @@
+// `minesim run --shard k/n`: part k of n of a run's paths, saved as a part file for `minesim merge`.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { accumulateRun } from '../engine/run.js';
+import { parseShard, shardRange, toPart } from '../engine/shard.js';
+import { writeFileAtomic } from '../report/atomic.js';
+import { shardMessages } from '../scenario/messages.js';
+import { UsageError } from './exit.js';
+import { createProgress } from './progress.js';
+import { loadScenario, outputName } from './scenario-input.js';
+import { seedOption } from './scenario-outputs.js';
+
+export interface ShardArgs {
+  scenario: string;
+  shard?: string;
+  paths?: number;
+  seed?: string;
+  workers?: number;
+  antithetic?: boolean;
+  out?: string;
+  set: string[];
+}
+
+export async function runShard(args: ShardArgs): Promise<void> {
+  const shard = parseShard(args.shard ?? '');
+  if (!shard) throw new UsageError(shardMessages.badShard(args.shard ?? ''));
+  const { scenario } = await loadScenario(args.scenario, args.set);
+  const options = {
+    paths: args.paths,
+    seed: seedOption(args.seed, scenario.monteCarlo.seed),
+    workers: args.workers,
+    antithetic: args.antithetic,
+  };
+  const paths = options.paths ?? scenario.monteCarlo.paths;
+  const range = shardRange(paths, shard);
+  const progress = createProgress(`${scenario.name} ${shard.k}/${shard.n}`);
+  const accumulation = await accumulateRun(
+    scenario,
+    { ...options, progress: (d, t) => progress.update(d, t) },
+    range,
+  );
+  progress.finish();
+  const source = await readFile(args.scenario, 'utf8');
+  const part = toPart(accumulation, shard, { path: args.scenario, source, sets: args.set });
+  const dir = args.out ?? join('output', `${outputName(scenario.name)}-parts`);
+  const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);
+  await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
+  process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
+}

@@ -1,0 +1,71 @@
+// Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run.js';
+import { mergeParts, type Part, parseShard, shardRange, toPart } from '../../src/engine/shard.js';
+import { shardMessages } from '../../src/scenario/messages.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+
+const flagship = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
+const source = flagship.replace('horizon: 5 years', 'horizon: 2 years');
+
+async function scenario() {
+  const v = await validateScenarioText(source, 'test.yaml');
+  if (!v.ok) throw new Error('test scenario does not validate');
+  return v.scenario;
+}
+
+/** The parts of a run as they would travel: serialised to JSON and read back. */
+async function parts(paths: number, n: number): Promise<Part[]> {
+  const s = await scenario();
+  const out: Part[] = [];
+  for (let k = 0; k < n; k++) {
+    const acc = await accumulateRun(s, { paths, workers: 1 }, shardRange(paths, { k, n }));
+    out.push(
+      JSON.parse(JSON.stringify(toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] }))) as Part,
+    );
+  }
+  return out;
+}
+
+describe('shards', () => {
+  it('shardRange() splits the paths into n contiguous ranges that cover them once', () => {
+    const ranges = [0, 1, 2].map((k) => shardRange(1000, { k, n: 3 }));
+    expect(ranges).toEqual([
+      { from: 0, to: 333 },
+      { from: 333, to: 666 },
+      { from: 666, to: 1000 },
+    ]);
+  });
+
+  it.each([
+    ['0/4', { k: 0, n: 4 }],
+    ['3/4', { k: 3, n: 4 }],
+    ['4/4', null],
+    ['1', null],
+    ['a/b', null],
+  ])('parseShard(%j) is %j', (text, shard) => {
+    expect(parseShard(text)).toEqual(shard);
+  });
+
+  it('mergeParts() of 3 shards (one inside the pilot) gives the single-machine summary.json byte for byte', async () => {
+    const s = await scenario();
+    const single = await runMonteCarlo(s, { paths: 600, workers: 2 });
+    const merged = mergeParts(await parts(600, 3));
+    if (!merged.ok) throw new Error(merged.message);
+    const result = finishRun(s, merged.accumulation);
+    expect(JSON.stringify(result.summary, null, 2)).toBe(JSON.stringify(single.summary, null, 2));
+  }, 60_000);
+
+  it('mergeParts() refuses missing paths, overlaps and parts of different runs', async () => {
+    const [a, b, c] = await parts(300, 3);
+    expect(mergeParts([a, c])).toEqual({ ok: false, message: shardMessages.missingPaths(100, 200) });
+    expect(mergeParts([a, a, b, c]).ok).toBe(false);
+    const other = { ...c, accumulation: { ...c.accumulation, seed: 99 } };
+    expect(mergeParts([a, b, other])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('different runs'),
+    });
+    expect(mergeParts([])).toEqual({ ok: false, message: shardMessages.noParts() });
+  }, 60_000);
+});
