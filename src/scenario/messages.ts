@@ -274,5 +274,9 @@ export const shardMessages = {
   notOneRun: (a: string, b: string) =>
     `${a} and ${b} come from different runs (scenario, overrides, seed or paths differ)`,
   missingPaths: (from: number, to: number) => `no part covers paths ${from} to ${to - 1}`,
+  missingPoints: (from: number, to: number) => `no sweep part covers grid points ${from} to ${to - 1}`,
+  wroteSweepPart: (file: string, from: number, to: number, total: number) =>
+    `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,
+  mixedParts: () => 'the files mix parts of a run and parts of a sweep; merge them separately',
   overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,
 };

@@ -154,28 +154,50 @@ function gridValues(axes: readonly SweepAxis[]): number[][] {
 
 /** Runs the grid points one after another, each on sweepWorkers() threads, and collects the results. */
 export async function runSweep(grid: SweepGrid, options: SweepOptions): Promise<SweepResult> {
+  const { points, days } = await runSweepPoints(grid, options, { from: 0, to: grid.points.length });
+  return assembleSweep({ name: grid.base.name, start: grid.base.start }, options, grid.axes, points, days);
+}
+
+/** Points [from, to) of the grid (a shard of a sweep, or all of it), with their longest horizon. */
+export async function runSweepPoints(
+  grid: SweepGrid,
+  options: SweepOptions,
+  range: { from: number; to: number },
+): Promise<{ points: SweepPointResult[]; days: number }> {
   const { paths, seed } = options;
-  const total = paths * grid.points.length;
+  const total = paths * (range.to - range.from);
   const points: SweepPointResult[] = [];
   // The longest simulated horizon (the horizon may be an axis, and a replay is cut at the history's end).
   let days = 0;
-  for (const [i, point] of grid.points.entries()) {
+  for (let i = range.from; i < range.to; i++) {
+    const point = grid.points[i];
     const run = await runMonteCarlo(point.scenario, {
       paths,
       seed,
       workers: sweepWorkers(paths, point.scenario.days, options.workers),
       breakEvenPaths: 0,
       withBacktest: false,
-      progress: (done) => options.progress?.(i * paths + done, total),
+      progress: (done) => options.progress?.((i - range.from) * paths + done, total),
     });
     days = Math.max(days, run.summary.scenario.days);
     points.push(pointResult(point.values, run.summary));
   }
+  return { points, days };
+}
+
+/** The sweep's result from all its points, in grid order: the boundary is drawn here. */
+export function assembleSweep(
+  scenario: { name: string; start: string },
+  options: { paths: number; seed: string | number },
+  axes: SweepAxis[],
+  points: SweepPointResult[],
+  days: number,
+): SweepResult {
   const result: SweepResult = {
-    scenario: { name: grid.base.name, start: grid.base.start, days },
-    paths,
-    seed,
-    axes: grid.axes,
+    scenario: { ...scenario, days },
+    paths: options.paths,
+    seed: options.seed,
+    axes,
     points,
     boundary: [],
   };

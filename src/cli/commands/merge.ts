@@ -9,9 +9,11 @@ import { cliMessages, shardMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { validateScenarioText } from '../../scenario/validate.js';
+import { isSweepPart, mergeSweepParts, type SweepPart } from '../../study/sweep-shard.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { outputName } from '../scenario-input.js';
+import { writeSweepOutput } from '../sweep-output.js';
 import { writeOutputFolder } from '../write-output.js';
 
 interface Args {
@@ -20,21 +22,37 @@ interface Args {
   json: boolean;
 }
 
-async function readPart(file: string): Promise<Part> {
-  let part: Part;
+async function readPart(file: string): Promise<Part | SweepPart> {
+  let part: Part | SweepPart;
   try {
-    part = JSON.parse(await readFile(file, 'utf8')) as Part;
+    part = JSON.parse(await readFile(file, 'utf8')) as Part | SweepPart;
   } catch {
     throw new UsageError(shardMessages.notAPart(file));
   }
-  if (part?.version !== PART_VERSION || !part.accumulation || !part.scenario)
+  if (isSweepPart(part)) return part;
+  if (part?.version !== PART_VERSION || !('accumulation' in part) || !part.scenario)
     throw new UsageError(shardMessages.notAPart(file));
   return part;
 }
 
+/** Sweep parts merged into the sweep's folder. */
+async function mergeSweep(parts: SweepPart[], args: Args, started: Date): Promise<void> {
+  const merged = mergeSweepParts(parts);
+  if (!merged.ok) throw new UsageError(merged.message);
+  const { path, source, name } = merged.part.scenario;
+  const dir = args.out ?? join('output', `${outputName(name)}-sweep`);
+  await writeSweepOutput(merged.result, dir, {
+    scenarioPath: path,
+    scenarioSource: source,
+    workers: 1,
+    startedAt: started,
+    json: args.json,
+  });
+}
+
 export const mergeCommand: CommandModule<object, Args> = {
   command: 'merge <parts..>',
-  describe: 'Merge the parts of a sharded run (minesim run --shard k/n) into the run’s output folder',
+  describe: 'Merge the parts of a sharded run or sweep (--shard k/n) into its output folder',
   builder: (y) =>
     y
       .positional('parts', {
@@ -51,7 +69,11 @@ export const mergeCommand: CommandModule<object, Args> = {
       }) as never,
   handler: async (args) => {
     const started = new Date();
-    const parts = await Promise.all(args.parts.map(readPart));
+    const all = await Promise.all(args.parts.map(readPart));
+    const sweeps = all.filter(isSweepPart);
+    if (sweeps.length > 0 && sweeps.length < all.length) throw new UsageError(shardMessages.mixedParts());
+    if (sweeps.length > 0) return mergeSweep(sweeps, args, started);
+    const parts = all as Part[];
     const merged = mergeParts(parts);
     if (!merged.ok) throw new UsageError(merged.message);
     const { path, source, sets } = parts[0].scenario;

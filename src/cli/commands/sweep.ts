@@ -5,23 +5,22 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
-import { sweepCharts } from '../../report/charts/sweep.js';
-import { writeFolderAtomic } from '../../report/folder.js';
-import { createManifest } from '../../report/manifest.js';
-import { renderChart } from '../../report/render.js';
-import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../../report/sweep-tables.js';
+import { parseShard, shardRange } from '../../engine/shard.js';
+import { writeFileAtomic } from '../../report/atomic.js';
 import type { ParsedDocument } from '../../scenario/document.js';
-import { sweepMessages } from '../../scenario/messages.js';
+import { shardMessages, sweepMessages } from '../../scenario/messages.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
-import { buildSweepGrid, runSweep, sweepWorkers } from '../../study/sweep.js';
+import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../study/sweep.js';
+import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
-import { printJson, UsageError } from '../exit.js';
+import { UsageError } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
+import { writeSweepOutput } from '../sweep-output.js';
 
 export interface SweepArgs {
   scenario: string;
@@ -32,6 +31,7 @@ export interface SweepArgs {
   out?: string;
   set: string[];
   json: boolean;
+  shard?: string;
 }
 
 /** Paths per grid point unless --paths says otherwise: a sweep runs many scenarios. */
@@ -72,6 +72,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print sweep.json on stdout instead of the table',
+      })
+      .option('shard', {
+        type: 'string',
+        describe: 'Run only part k of n of the grid points (k/n, from 0) and save it for minesim merge',
       }) as never,
   handler: async (args) => {
     checkRunOptions(args);
@@ -87,46 +91,58 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (!built.ok) throw new InputError(built.problems);
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
+    const options = { paths: args.paths, seed, workers: args.workers };
+    if (args.shard !== undefined) {
+      const shard = parseShard(args.shard);
+      if (!shard) throw new UsageError(shardMessages.badShard(args.shard));
+      const range = shardRange(built.grid.points.length, shard);
+      const progress = createProgress(`${base.name} sweep ${shard.k}/${shard.n}`);
+      const run = await runSweepPoints(
+        built.grid,
+        { ...options, progress: (d, t) => progress.update(d, t) },
+        range,
+      );
+      progress.finish();
+      const part: SweepPart = {
+        version: SWEEP_PART_VERSION,
+        kind: 'sweep',
+        shard,
+        scenario: {
+          path: args.scenario,
+          source: source.toString('utf8'),
+          sets: args.set,
+          name: base.name,
+          start: base.start,
+        },
+        paths: args.paths,
+        seed,
+        axes: built.grid.axes,
+        ...range,
+        total: built.grid.points.length,
+        ...run,
+      };
+      const file = join(
+        args.out ?? join('output', `${outputName(base.name)}-sweep-parts`),
+        `sweep-part-${shard.k}-of-${shard.n}.json`,
+      );
+      await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
+      process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
+      return;
+    }
     const progress = createProgress(`${base.name} sweep`);
     const result = await runSweep(built.grid, {
-      paths: args.paths,
-      seed,
-      workers: args.workers,
+      ...options,
       progress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-
-    const charts = sweepCharts(result);
-    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
-    const manifest = await createManifest({
+    const dir = args.out ?? join('output', `${outputName(base.name)}-sweep`);
+    await writeSweepOutput(result, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,
-      seed,
-      paths: args.paths,
       workers: sweepWorkers(args.paths, base.days, args.workers),
       startedAt: started,
-      finishedAt: new Date(),
+      json: args.json,
     });
-    const dir = args.out ?? join('output', `${outputName(base.name)}-sweep`);
-    const files = sweepFiles(
-      result,
-      charts.map((chart, i) => ({ ...chart, ...rendered[i] })),
-      manifest,
-    );
-    await writeFolderAtomic(dir, files);
-
-    if (args.json) {
-      printJson(sweepJson(result));
-      return;
-    }
-    const lines = [
-      sweepMessages.tableTitle(base.name, result.points.length, result.paths, seed),
-      sweepTextTable(result),
-      ...sweepBoundaryLines(result),
-      ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
-      sweepMessages.wroteOutput(dir, charts.length > 0),
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
   },
 };
 

@@ -1,0 +1,50 @@
+// Writes a sweep's folder (tables, charts, manifest) and prints its table: the one place the
+// sweep and merge commands hand a sweep to the report writer.
+import { sweepCharts } from '../report/charts/sweep.js';
+import { writeFolderAtomic } from '../report/folder.js';
+import { createManifest } from '../report/manifest.js';
+import { renderChart } from '../report/render.js';
+import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
+import { sweepMessages } from '../scenario/messages.js';
+import type { SweepResult } from '../study/sweep.js';
+import { printJson } from './exit.js';
+
+export interface SweepRecord {
+  scenarioPath: string;
+  scenarioSource: string | Uint8Array;
+  workers: number;
+  startedAt: Date;
+  json: boolean;
+}
+
+export async function writeSweepOutput(result: SweepResult, dir: string, record: SweepRecord): Promise<void> {
+  const charts = sweepCharts(result);
+  const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+  const manifest = await createManifest({
+    scenarioPath: record.scenarioPath,
+    scenarioSource: record.scenarioSource,
+    seed: result.seed,
+    paths: result.paths,
+    workers: record.workers,
+    startedAt: record.startedAt,
+    finishedAt: new Date(),
+  });
+  const files = sweepFiles(
+    result,
+    charts.map((chart, i) => ({ ...chart, ...rendered[i] })),
+    manifest,
+  );
+  await writeFolderAtomic(dir, files);
+  if (record.json) {
+    printJson(sweepJson(result));
+    return;
+  }
+  const lines = [
+    sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed),
+    sweepTextTable(result),
+    ...sweepBoundaryLines(result),
+    ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
+    sweepMessages.wroteOutput(dir, charts.length > 0),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
