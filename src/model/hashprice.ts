@@ -4,6 +4,7 @@
 
 import { loadHistory } from '../data/history.js';
 import type { Coin } from '../engine/plan.js';
+import { cliMessages } from '../scenario/messages.js';
 import { hashpriceUsdPerThDay } from './bitcoin.js';
 import { hashpriceUsdPerKhDay } from './monero.js';
 
@@ -44,7 +45,7 @@ export function historicalHashprice(coin: Coin, date: string): HistoricalHashpri
       date,
       firstDate,
       lastDate,
-      message: `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${firstDate} to ${lastDate}`,
+      message: cliMessages.noHistoryOn(coin, date, firstDate, lastDate),
     };
   }
   const blocks = history.blocks[i];

@@ -155,6 +155,8 @@ export const cliMessages = {
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  noHistoryOn: (coin: string, date: string, first: string, last: string) =>
+    `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
   noHistory: (coin: string, start: string) =>
     `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,
   cutAtHistoryEnd: (last: string) =>
