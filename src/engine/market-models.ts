@@ -24,7 +24,7 @@ import {
   PRICE_HISTORICAL,
   PRICE_JUMP,
   pct,
-} from './market-plan.js';
+} from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
 export function resolvePrice(

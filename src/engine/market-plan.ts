@@ -7,74 +7,23 @@ import { estimateFeeShare, windowBefore } from '../model/market/calibrate.js';
 import { baseRewardXmr } from '../model/monero.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { resolveHashrate, resolvePrice } from './market-models.js';
+import {
+  type Assumption,
+  FEES_HISTORICAL,
+  FEES_PER_BLOCK,
+  FEES_SHARE,
+  HASHRATE_COUPLED,
+  HASHRATE_STOCHASTIC,
+  type MarketPlan,
+  PRICE_BOOTSTRAP,
+  PRICE_GBM,
+  PRICE_JUMP,
+  pct,
+} from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
-export const PRICE_FIXED = 0;
-export const PRICE_GBM = 1;
-export const PRICE_JUMP = 2;
-export const PRICE_BOOTSTRAP = 3;
-export const PRICE_HISTORICAL = 4;
-export const HASHRATE_GROWTH = 0;
-export const HASHRATE_STOCHASTIC = 1;
-export const HASHRATE_COUPLED = 2;
-export const HASHRATE_HISTORICAL = 3;
-export const FEES_SHARE = 0;
-export const FEES_PER_BLOCK = 1;
-export const FEES_HISTORICAL = 2;
-
-export interface Assumption {
-  label: string;
-  value: string;
-  note?: string;
-}
-
-export interface MarketPlan {
-  days: number;
-  price: {
-    kind: number;
-    startUsd: number;
-    driftPerDay: number;
-    volPerSqrtDay: number;
-    jumpsPerDay: number;
-    jumpMean: number;
-    jumpVol: number;
-    /** Bootstrap: the daily log returns resampled; probability of starting a new block each day. */
-    returns: Float64Array;
-    restartProb: number;
-    series: Float64Array | null;
-  };
-  hashrate: {
-    kind: number;
-    startHs: number;
-    growthLogPerDay: number;
-    volPerSqrtDay: number;
-    reversionPerDay: number;
-    correlation: number;
-    elasticity: number;
-    lagDays: number;
-    efficiencyLogPerDay: number;
-    series: Float64Array | null;
-    difficulty: Float64Array | null;
-    blocks: Float64Array | null;
-  };
-  fees: {
-    kind: number;
-    share: number;
-    perBlock: number;
-    spikeProbPerDay: number;
-    spikeMultiplier: number;
-    spikeDays: number;
-    /** Expected subsidy per block each day, coins (calendar heights: one block per target interval). */
-    subsidy: Float64Array;
-    series: Float64Array | null;
-  };
-  /** True when any model draws random numbers. */
-  stochastic: boolean;
-  assumptions: Assumption[];
-}
-
-/** A fraction as a percentage for the assumptions table. */
-export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+// The plan's types and kinds are re-exported: importers know the market plan by this module.
+export * from './market-types.js';
 
 export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
   const history = loadHistory(s.coin);
