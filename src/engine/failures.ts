@@ -24,7 +24,11 @@ const PMF_FLOOR = 1e-280;
  * so V8 inlines the call and the double it returns is never boxed; null selects the
  * expected-value mode (no draws).
  */
-export type Uniform = { uniform(): number } | null;
+export type Uniform = {
+  uniform(): number;
+  /** Optional: fills out[from..to) with the numbers as many uniform() calls would give, faster. */
+  fillUniforms?(out: Float64Array, from: number, to: number): void;
+} | null;
 
 /** Failed units today among `alive` (a whole number), each failing with probability `p`. */
 export function drawFailures(alive: number, p: number, rng: () => number): number {

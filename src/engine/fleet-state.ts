@@ -3,7 +3,7 @@
 // cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
 // workspace stays correct whatever plan of the same shape it is handed.
 
-import { failuresAtUniform, noFailureThreshold } from './failures.js';
+import { failuresAtUniform, noFailureThreshold, type Uniform } from './failures.js';
 import type { SimulationPlan } from './plan.js';
 
 export interface FleetState {
@@ -89,11 +89,19 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
 export function drawFailureUniforms(
   fleet: FleetState,
   days: number,
-  rng: { uniform(): number },
+  rng: NonNullable<Uniform>,
   out: Float64Array,
 ): Float64Array {
   const { deployDay, endDay } = fleet;
   const cohortCount = deployDay.length;
+  if (rng.fillUniforms !== undefined) {
+    // The same draws in the same order, in one tight fill.
+    let n = 0;
+    for (let c = 0; c < cohortCount; c++)
+      n += Math.max(0, Math.ceil(Math.min(endDay[c], days)) - Math.ceil(Math.max(deployDay[c], 0)));
+    rng.fillUniforms(out, 0, n);
+    return out;
+  }
   let n = 0;
   for (let d = 0; d < days; d++) {
     for (let c = 0; c < cohortCount; c++) if (d >= deployDay[c] && d < endDay[c]) out[n++] = rng.uniform();

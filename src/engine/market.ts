@@ -21,6 +21,8 @@ export interface MarketWorkspace {
   path: MarketPath;
   /** The price's standard-normal shock of each day, reused for correlated hashrate shocks. */
   priceShock: Float64Array;
+  /** Scratch: the network stream's normals of the path. */
+  networkNormals: Float64Array;
   /** Series that draw no random numbers are the same on every path: filled once, then kept. */
   priceFixed: boolean;
   hashrateFixed: boolean;
@@ -41,6 +43,7 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
   const w: MarketWorkspace = {
     path,
     priceShock: new Float64Array(days),
+    networkNormals: new Float64Array(days),
     priceFixed: m.price.kind === PRICE_FIXED || m.price.kind === PRICE_HISTORICAL,
     hashrateFixed: m.hashrate.kind === HASHRATE_GROWTH || m.hashrate.kind === HASHRATE_HISTORICAL,
     feesFixed: m.fees.spikeProbPerDay === 0,
@@ -98,6 +101,18 @@ function fillPrice(m: MarketPlan, w: MarketWorkspace, source: Rng | null): void 
   const drift = p.driftPerDay;
   const vol = p.volPerSqrtDay;
   const jumps = p.kind === PRICE_GBM ? 0 : p.jumpsPerDay;
+  if (!(jumps > 0)) {
+    // No jumps: one normal a day, drawn in one fill, then the walk as a product of daily growth
+    // factors. exp of a day's small log return is about twice as fast as exp of the log price,
+    // and the product drifts from exp(sum) by rounding only (about 1e-14 over five years).
+    rng.fillNormals(shock, 1, days);
+    let price = p.startUsd;
+    for (let d = 1; d < days; d++) {
+      price *= Math.exp(drift + vol * shock[d]);
+      out[d] = price;
+    }
+    return;
+  }
   for (let d = 1; d < days; d++) {
     const z = rng.normal();
     shock[d] = z;
@@ -131,8 +146,10 @@ function fillHashrate(m: MarketPlan, w: MarketWorkspace, source: Rng | null): vo
     const rho = h.correlation;
     const own = Math.sqrt(1 - rho * rho);
     const shock = w.priceShock;
+    const normals = w.networkNormals;
+    rng.fillNormals(normals, 1, days);
     for (let d = 1; d < days; d++) {
-      const z = rho * shock[d] + own * rng.normal();
+      const z = rho * shock[d] + own * normals[d];
       const trend = start + h.growthLogPerDay * d;
       logH += h.growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
       out[d] = Math.exp(logH);
@@ -146,10 +163,12 @@ function fillHashrate(m: MarketPlan, w: MarketWorkspace, source: Rng | null): vo
     const price = w.path.priceUsd;
     const subsidy = m.fees.subsidy;
     const ref = Math.log(price[0] * subsidy[0]);
+    const normals = w.networkNormals;
+    rng.fillNormals(normals, 1, days);
     for (let d = 1; d < days; d++) {
       const target =
         start + h.elasticity * (Math.log(price[d - 1] * subsidy[d]) - ref) + h.efficiencyLogPerDay * d;
-      logH += (target - logH) / h.lagDays + h.volPerSqrtDay * rng.normal();
+      logH += (target - logH) / h.lagDays + h.volPerSqrtDay * normals[d];
       out[d] = Math.exp(logH);
     }
   }

@@ -82,6 +82,77 @@ export class Rng implements WordSource {
     return this.flip ? -z : z;
   }
 
+  /**
+   * Fills out[from..to) with standard normals: the very numbers, in the same order, that as many
+   * calls to normal() would give, about three times faster. A tight loop over the generator's
+   * state in locals (which V8 keeps in registers) takes the ziggurat's fast path; at the first
+   * draw that needs the wedge or the tail (about 1 in 36) it stops, and that draw finishes through
+   * normal()'s slow path before the loop resumes.
+   */
+  fillNormals(out: Float64Array, from: number, to: number): void {
+    const sign = this.flip ? -1 : 1;
+    let i = this.fastNormals(out, from, to, sign);
+    while (i < to) {
+      out[i] = sign * zigguratFix(this, this.pending, this.pending & 127);
+      i = this.fastNormals(out, i + 1, to, sign);
+    }
+  }
+
+  /** The word fastNormals stopped at (its draw needs zigguratFix). */
+  private pending = 0;
+
+  /**
+   * Fast-path normals into out[from..); returns the index of the first draw that needs the slow
+   * path (its word in this.pending), or `to`.
+   */
+  private fastNormals(out: Float64Array, from: number, to: number, sign: number): number {
+    let a = this.a | 0;
+    let b = this.b | 0;
+    let c = this.c | 0;
+    let d = this.d | 0;
+    let i = from;
+    for (; i < to; i++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const iz = t & 127;
+      if (!(Math.abs(t) < ZIG_K[iz])) {
+        this.pending = t;
+        break;
+      }
+      out[i] = sign * (t * ZIG_W[iz]);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    return i;
+  }
+
+  /** Fills out[from..to) with uniforms on (0, 1), the numbers as many calls to uniform() would give. */
+  fillUniforms(out: Float64Array, from: number, to: number): void {
+    let a = this.a | 0;
+    let b = this.b | 0;
+    let c = this.c | 0;
+    let d = this.d | 0;
+    const flip = this.flip;
+    for (let i = from; i < to; i++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const u = ((t >>> 0) + 0.5) * INV_TWO_POW_32;
+      out[i] = flip ? 1 - u : u;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+
   /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
   poisson(mean: number): number {
     if (mean <= 0) return 0;

@@ -103,9 +103,10 @@ describe('fillMarketPath price', () => {
     });
     eachPath(market, 3, 5, (p) => {
       for (let d = 0; d < market.days; d++) {
-        // The generator adds the daily drift to log(3,800) = 8.24 day by day: each addition rounds
-        // by at most 8.24 x 2^-53 = 9e-16, so after 365 days the relative error is below 4e-13.
-        expect(Math.abs(p.priceUsd[d] / (3800 * Math.exp((0.4 * d) / 365)) - 1)).toBeLessThan(4e-13);
+        // The generator multiplies the price by exp(daily drift) day by day: each product rounds by
+        // at most 2^-53 and the factor itself by about as much, so after 365 days the relative
+        // error is below 365 x 2 x 1.1e-16 = 8e-14.
+        expect(Math.abs(p.priceUsd[d] / (3800 * Math.exp((0.4 * d) / 365)) - 1)).toBeLessThan(1e-13);
       }
     });
   });

@@ -193,3 +193,26 @@ describe('runKey', () => {
     for (const w of runKey(2017)) expect(w >>> 0).toBe(w);
   });
 });
+
+describe('Rng array fills', () => {
+  it.each([false, true])(
+    'Rng.fillNormals() and fillUniforms() give the numbers normal() and uniform() would, in order (antithetic %s)',
+    (antithetic) => {
+      const one = new Rng();
+      const bulk = new Rng();
+      one.reset(KEY, 7, STREAM_PRICE, antithetic);
+      bulk.reset(KEY, 7, STREAM_PRICE, antithetic);
+      // Enough draws to pass through the ziggurat's wedges and tail many times, at an offset.
+      const normals = new Float64Array(N + 3);
+      bulk.fillNormals(normals, 3, normals.length);
+      const uniforms = new Float64Array(1000);
+      bulk.fillUniforms(uniforms, 0, uniforms.length);
+      let differ = 0;
+      for (let i = 3; i < normals.length; i++) if (!Object.is(one.normal(), normals[i])) differ++;
+      for (let i = 0; i < uniforms.length; i++) if (!Object.is(one.uniform(), uniforms[i])) differ++;
+      expect(differ).toBe(0);
+      // The streams stay in step afterwards.
+      expect(bulk.next()).toBe(one.next());
+    },
+  );
+});
