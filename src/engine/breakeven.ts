@@ -13,6 +13,7 @@
 // a zero price.
 
 import { simulatePathWith } from './kernel.js';
+import { fillNetworkDays } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 import { type KernelWorkspace, METRIC_NET_POSITION_USD } from './workspace.js';
 
@@ -53,6 +54,7 @@ function rising(
       null,
       workspace.scratchTariffUsdPerKwh,
       path.priceUsd,
+      true,
     );
     return -metrics[METRIC_NET_POSITION_USD];
   }
@@ -64,6 +66,7 @@ function rising(
     null,
     plan.tariffUsdPerKwh,
     workspace.scratchPriceUsd,
+    true,
   );
   return metrics[METRIC_NET_POSITION_USD];
 }
@@ -76,6 +79,8 @@ function solveBreakEven(
   firstGuess: number,
   max: number,
 ): number {
+  // Trials change only the tariff or the price: the path's network is stepped once, here.
+  fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   let lo = 0;
   let fLo = rising(plan, path, workspace, mode, lo);
   // Net exactly zero with free power: the break-even tariff is 0. Net >= 0 at a zero coin price

@@ -2,7 +2,14 @@
 // kernel) and statistics accumulator joined in one loop, as in QuantLib. The main thread and every
 // worker run this same code; all its arrays are allocated once per runner, none per path.
 
-import { addValues, createHistogramSet, type HistogramSet } from '../stats/histogram.js';
+import {
+  addValuesBatched,
+  type BinBatch,
+  createBinBatch,
+  createHistogramSet,
+  flushBinBatch,
+  type HistogramSet,
+} from '../stats/histogram.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
 import { SERIES_COUNT } from './checkpoints.js';
 import { simulatePath } from './kernel.js';
@@ -64,6 +71,10 @@ export class ChunkRunner {
   private readonly fleet = new Rng();
   /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
   private histograms: HistogramSet | null = null;
+  /** Bins of paths not yet counted into this.histograms. */
+  private batch: BinBatch | null = null;
+  /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
+  private networkFilled = false;
 
   constructor(private readonly setup: EngineSetup) {
     this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
@@ -83,13 +94,17 @@ export class ChunkRunner {
       raw: pilot ? new Float64Array(n * slots) : null,
       samples: [],
     };
-    if (!pilot) this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
+    if (!pilot) {
+      this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
+      this.batch ??= createBinBatch(slots);
+    }
     const histograms = this.histograms;
+    const batch = this.batch;
     for (let k = from; k < to; k++) {
       this.evaluate(k);
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else addValues(histograms!, values);
+      else addValuesBatched(histograms!, values, batch!);
       const metrics = this.kernel.metrics;
       const payback = metrics[M.METRIC_PAYBACK_DAY];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -125,6 +140,7 @@ export class ChunkRunner {
   /** The histograms of all paths run so far (null when only pilots ran). */
   takeHistograms(): HistogramSet | null {
     const h = this.histograms;
+    if (h !== null && this.batch !== null) flushBinBatch(h, this.batch);
     this.histograms = null;
     return h;
   }
@@ -140,6 +156,9 @@ export class ChunkRunner {
     this.fees.reset(key, base, STREAM_FEES, flip);
     this.fleet.reset(key, k, STREAM_FLEET, false);
     fillMarketPath(market, this.market, this.price, this.network, this.fees);
-    simulatePath(plan, this.market.path, this.kernel, this.fleet);
+    // A network that draws no random numbers is stepped once per runner, not once per path.
+    const reuseNetwork = this.networkFilled && this.market.hashrateFixed && this.market.feesFixed;
+    simulatePath(plan, this.market.path, this.kernel, this.fleet, reuseNetwork);
+    this.networkFilled = true;
   }
 }

@@ -63,6 +63,57 @@ export function resetNetworkState(state: NetworkState, plan: SimulationPlan): vo
   state[NET_SUPPLY_COINS] = initial.supply;
 }
 
+/**
+ * The network's outputs for every day of a path, as tables the kernel's day loop reads. They
+ * depend on the path's hashrate, difficulty, blocks and fees only, never on the price, the tariff
+ * or the fleet: a market whose network series are the same on every path fills them once.
+ */
+export interface NetworkDays {
+  /** Harmonic time-weighted difficulty of the day. */
+  difficulty: Float64Array;
+  /** Height at the start of the day (fractional). */
+  startHeight: Float64Array;
+  /** Mean subsidy (Bitcoin) or base reward (Monero) per block, coins. */
+  subsidy: Float64Array;
+  /** Gross coins one H/s earns in the day: 86,400 x (subsidy + fees per block) / (difficulty x hashes per difficulty). */
+  coinsPerHs: Float64Array;
+}
+
+export function createNetworkDays(days: number): NetworkDays {
+  return {
+    difficulty: new Float64Array(days),
+    startHeight: new Float64Array(days),
+    subsidy: new Float64Array(days),
+    coinsPerHs: new Float64Array(days),
+  };
+}
+
+/** Steps the network through every day of `path` from the plan's initial state, filling `out`. */
+export function fillNetworkDays(
+  out: NetworkDays,
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+): void {
+  resetNetworkState(state, plan);
+  const days = plan.days;
+  const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
+  const feesPerBlock = path.feesPerBlock;
+  const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  for (let d = 0; d < days; d++) {
+    stepNetworkDay(state, plan, path, d);
+    const dayDifficulty = state[NET_DAY_DIFFICULTY];
+    difficulty[d] = dayDifficulty;
+    startHeight[d] = state[NET_DAY_START_HEIGHT];
+    subsidy[d] = state[NET_DAY_SUBSIDY];
+    coinsPerHs[d] =
+      dayDifficulty > 0
+        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) /
+          (dayDifficulty * hashesPerDifficulty)
+        : 0;
+  }
+}
+
 /** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
 export function stepNetworkDay(
   state: NetworkState,

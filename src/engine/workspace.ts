@@ -5,7 +5,7 @@
 
 import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetState, type FleetState } from './fleet-state.js';
-import { createNetworkState, type NetworkState } from './network.js';
+import { createNetworkDays, createNetworkState, type NetworkDays, type NetworkState } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 
 // Metric slots of KernelWorkspace.metrics. Money in USD, durations in day indexes.
@@ -139,6 +139,10 @@ export interface KernelWorkspace {
   /** The path's failure uniforms, one per cohort per running day, drawn before the day loop. */
   failureUniforms: Float64Array;
   network: NetworkState;
+  /** The path's network, day by day (network.ts fillNetworkDays). */
+  networkDays: NetworkDays;
+  /** Scratch: the capex and salvage of a fleet-event day (kernel.ts). */
+  dayEvents: Float64Array;
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;
   scratchPriceUsd: Float64Array;
@@ -169,6 +173,8 @@ export function createKernelWorkspace(
     fleet: createFleetState(cohortCount),
     failureUniforms: new Float64Array(days * cohortCount),
     network: createNetworkState(),
+    networkDays: createNetworkDays(days),
+    dayEvents: new Float64Array(2),
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
   };

@@ -251,3 +251,20 @@ describe('simulatePath payback, NPV and IRR', () => {
     );
   });
 });
+
+describe('simulatePath network tables', () => {
+  it('simulatePath(..., reuseNetwork) on the same network gives the same bits as stepping it again', () => {
+    const plan = makePlan();
+    // No replayed difficulty: the network retargets and halves, so its tables are not trivial.
+    const path = makePath(plan, { networkHashrateHs: 3e19 });
+    const workspace = M.createKernelWorkspace(plan, { trace: true });
+    const fresh = simulatePath(plan, path, workspace).slice();
+    const freshTrace = workspace.trace!.difficulty.slice();
+    // A different price: the network does not depend on it, the economics do.
+    const other = { ...path, priceUsd: path.priceUsd.map((p) => p * 2) };
+    simulatePath(plan, other, workspace);
+    const reused = simulatePath(plan, path, workspace, null, true);
+    expect(reused).toEqual(fresh);
+    expect(workspace.trace!.difficulty).toEqual(freshTrace);
+  });
+});
