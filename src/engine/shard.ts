@@ -2,7 +2,7 @@
 // gathered (a "part"); merging all n parts gives the single-machine accumulation exactly, since
 // per-path results are placed by path index and histogram counts add up as integers.
 import { shardMessages as m } from '../scenario/messages.js';
-import { createHistogramSet, type HistogramSet, mergeHistograms } from '../stats/histogram.js';
+import { binScale, createHistogramSet, type HistogramSet, mergeHistograms } from '../stats/histogram.js';
 import { SCALAR_COUNT } from './chunk.js';
 import type { Accumulation } from './run.js';
 
@@ -35,7 +35,7 @@ export interface Part {
   scenario: { path: string; source: string; sets: string[] };
   accumulation: Omit<Accumulation, 'scalars' | 'histograms'> & {
     scalars: string;
-    histograms: Omit<HistogramSet, 'lo' | 'hi' | 'counts' | 'min' | 'max'> & {
+    histograms: Omit<HistogramSet, 'lo' | 'hi' | 'counts' | 'min' | 'max' | 'scale'> & {
       lo: string;
       hi: string;
       counts: string;
@@ -81,14 +81,17 @@ export function toPart(acc: Accumulation, shard: Shard, scenario: Part['scenario
 export function fromPart(part: Part): Accumulation {
   const a = part.accumulation;
   const h = a.histograms;
+  const lo = floats(h.lo);
+  const hi = floats(h.hi);
   return {
     ...a,
     scalars: floats(a.scalars),
     histograms: {
       series: h.series,
       checkpoints: h.checkpoints,
-      lo: floats(h.lo),
-      hi: floats(h.hi),
+      lo,
+      hi,
+      scale: binScale(lo, hi),
       counts: counts(h.counts),
       min: floats(h.min),
       max: floats(h.max),

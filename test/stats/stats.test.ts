@@ -5,8 +5,11 @@ import { loadUnits } from '../../src/scenario/units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
 import {
   addValue,
+  addValuesBatched,
   BINS,
+  createBinBatch,
   createHistogramSet,
+  flushBinBatch,
   type HistogramSet,
   histogramQuantile,
   mergeHistograms,
@@ -27,6 +30,26 @@ function histogramOf(values: ArrayLike<number>, lo: number, hi: number): Histogr
 }
 
 describe('histogram', () => {
+  it('addValuesBatched() then flushBinBatch() count exactly what addValue() counts, NaN skipped', () => {
+    const slots = 5;
+    const lo = Float64Array.of(-800, 0, 100, -1, 0);
+    const hi = Float64Array.of(2000, 1, 150, 1, 1e-9);
+    const one = createHistogramSet(1, slots, lo, hi);
+    const batched = createHistogramSet(1, slots, lo, hi);
+    const batch = createBinBatch(slots, 7);
+    const values = sample(1000 * slots);
+    values[17] = Number.NaN;
+    for (let k = 0; k < 1000; k++) {
+      const row = values.subarray(k * slots, (k + 1) * slots);
+      for (let slot = 0; slot < slots; slot++) addValue(one, slot, row[slot]);
+      addValuesBatched(batched, row, batch);
+    }
+    flushBinBatch(batched, batch);
+    expect(batched.counts).toEqual(one.counts);
+    expect(batched.min).toEqual(one.min);
+    expect(batched.max).toEqual(one.max);
+  });
+
   it('histogramQuantile() is within one bin width of the exact quantile of the binned sample', () => {
     const values = sample(20_000);
     const sorted = Float64Array.from(values).sort();
