@@ -3,11 +3,21 @@
 // its preallocated per-day flow buffer.
 //
 // The IRR is solved on rho = ln(1 + rate per period), where the present value
-// g(rho) = sum_t flow_t * exp(-rho * t) is smooth and, for an investment (outflows first,
-// inflows later), strictly decreasing, so the root is unique and safeguarded Newton converges in a
-// handful of passes. Flows with several sign changes can have several IRRs; we return the root
-// inside the bracket when the bracket ends differ in sign, and NaN otherwise (an even number of
-// roots, or none: no rate makes the present value zero).
+// g(rho) = sum_t flow_t * exp(-rho * t) is smooth. Which rate is "the" IRR:
+// - one sign change in the flows (an investment: outflows first, inflows later): g is strictly
+//   decreasing, the root is unique (Descartes' rule of signs in e^-rho), and Halley's iteration
+//   from a two-flow estimate finds it in a handful of passes;
+// - several sign changes (a fleet whose late days lose money) but a cumulative cash position that
+//   changes sign exactly once (it paid back and stayed paid back, in undiscounted terms): there is
+//   exactly one positive rate (Norstrom's criterion), and that is the IRR reported, found by the
+//   same iteration;
+// - several sign changes and a cumulative position that never changes sign (a fleet that never
+//   pays back): no positive rate zeroes the present value; when the sums of the flows from each
+//   day to the end change sign exactly once, Norstrom's criterion on the flows read backwards
+//   gives exactly one negative rate, the IRR;
+// - otherwise the flows may have several IRRs: we return the root inside the search bracket when
+//   the bracket ends differ in sign (safeguarded Newton from a zero rate), and NaN otherwise (an
+//   even number of roots, or none: no rate makes the present value zero).
 
 /** Lowest annual IRR searched: -99.99 % a year. */
 const ANNUAL_RATE_MIN = -0.9999;
@@ -35,10 +45,14 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
 }
 
 /** Scratch outputs (module-level: the kernel calls the IRR once per path and must not allocate). */
-const scan = new Float64Array(2);
+const scan = new Float64Array(4);
 const SCAN_CHANGES = 0;
 /** rho of the two-flow model of the flows (see scanFlows); NaN when it has none. */
 const SCAN_START = 1;
+/** How often the cumulative flows change sign. */
+const SCAN_CUMULATIVE_CHANGES = 2;
+/** The sum of the flows. */
+const SCAN_TOTAL = 3;
 const at = new Float64Array(3);
 /** g(rho) = sum f e^(-rho t). */
 const AT_G = 0;
@@ -60,6 +74,10 @@ function scanFlows(flows: Float64Array, length: number): void {
   let inflowTime = 0;
   let outflow = 0;
   let outflowTime = 0;
+  // The cumulative position: its first sign and how often it changes sign.
+  let cumulative = 0;
+  let cumulativeSign = 0;
+  let cumulativeChanges = 0;
   for (let t = 0; t < length; t++) {
     const f = flows[t];
     if (f > 0) {
@@ -73,9 +91,34 @@ function scanFlows(flows: Float64Array, length: number): void {
       if (sign > 0) changes++;
       sign = -1;
     }
+    cumulative += f;
+    const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
+    if (now !== 0 && now !== cumulativeSign) {
+      if (cumulativeSign !== 0) cumulativeChanges++;
+      cumulativeSign = now;
+    }
   }
   scan[SCAN_CHANGES] = changes;
   scan[SCAN_START] = Math.log(inflow / outflow) / (inflowTime / inflow - outflowTime / outflow);
+  scan[SCAN_CUMULATIVE_CHANGES] = cumulativeChanges;
+  scan[SCAN_TOTAL] = cumulative;
+}
+
+/** How often the sums of the flows from day t to the end change sign, over t (a second pass). */
+function suffixSignChanges(flows: Float64Array, length: number, total: number): number {
+  let before = 0;
+  let sign = 0;
+  let changes = 0;
+  for (let t = 0; t < length; t++) {
+    const suffix = total - before;
+    const now = suffix > 0 ? 1 : suffix < 0 ? -1 : 0;
+    if (now !== 0 && now !== sign) {
+      if (sign !== 0) changes++;
+      sign = now;
+    }
+    before += flows[t];
+  }
+  return changes;
 }
 
 /**
@@ -145,6 +188,50 @@ function halleyFrom(flows: Float64Array, length: number, start: number, lo: numb
   return Number.NaN;
 }
 
+/**
+ * The single root of g in (lo, hi), where g is positive at lo when `positiveAtLo` and has the other
+ * sign at hi: Halley's step while it stays inside the bracket, a bisection otherwise, the bracket
+ * shrinking on every pass.
+ */
+function bracketedHalley(
+  flows: Float64Array,
+  length: number,
+  lo: number,
+  hi: number,
+  positiveAtLo: boolean,
+  start: number,
+): number {
+  let rho = start > lo && start < hi ? start : 0.5 * (lo + hi);
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    evaluateAt(flows, length, rho);
+    const g = at[AT_G];
+    const g1 = at[AT_G1];
+    if (g === 0) return rho;
+    if (g > 0 === positiveAtLo) lo = rho;
+    else hi = rho;
+    // Halley's step (g' = -g1), Newton's where that is not defined.
+    const denominator = 2 * g1 * g1 - g * at[AT_G2];
+    const move = denominator > 0 ? (2 * g * g1) / denominator : g / g1;
+    let next = rho + move;
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    else if (Math.abs(move) < STEP_DONE) return next;
+    rho = next;
+    if (hi - lo < RHO_TOLERANCE) break;
+  }
+  return rho;
+}
+
+/** Scratch for reversedFlows: grown, never shrunk, so the kernel's calls allocate nothing. */
+let reversedScratch = new Float64Array(0);
+
+/** flows[0..length) in reverse order, in a module-level scratch array. */
+function reversedFlows(flows: Float64Array, length: number): Float64Array {
+  if (reversedScratch.length < length) reversedScratch = new Float64Array(length);
+  const out = reversedScratch;
+  for (let t = 0; t < length; t++) out[length - 1 - t] = flows[t];
+  return out;
+}
+
 /** Present value at continuously compounded rate rho per period. */
 function presentValueAtRho(flows: Float64Array, length: number, rho: number): number {
   const step = Math.exp(-rho);
@@ -168,10 +255,33 @@ export function internalRateOfReturn(flows: Float64Array, length: number, period
   if (changes === 0) return Number.NaN;
   let lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
   let hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
-  if (changes === 1) {
-    const start = scan[SCAN_START];
+  // Where the rate is unique (see the file comment), on which side of zero it lies: 1 above, -1
+  // below, 0 either (one sign change), NaN when not known to be unique.
+  let side = Number.NaN;
+  if (changes === 1) side = 0;
+  else if (scan[SCAN_TOTAL] !== 0) {
+    const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
+    if (cumulativeChanges === 1) side = 1;
+    else if (cumulativeChanges === 0 && suffixSignChanges(flows, length, scan[SCAN_TOTAL]) === 1) side = -1;
+  }
+  const start = scan[SCAN_START];
+  if (side === 0) {
     const fast = halleyFrom(flows, length, start > lo && start < hi ? start : 0, lo, hi);
     if (!Number.isNaN(fast)) return Math.expm1(fast * periodsPerYear);
+  } else if (!Number.isNaN(side)) {
+    // The unique root lies between zero, where g is the sum of the flows, and the end of the
+    // search range on that side, unless g has the same sign there (the root is beyond the range).
+    const total = scan[SCAN_TOTAL];
+    const end = side > 0 ? hi : lo;
+    const atEnd = presentValueAtRho(flows, length, end);
+    if (atEnd === 0) return Math.expm1(end * periodsPerYear);
+    if (atEnd > 0 === total > 0) return Number.NaN;
+    if (side > 0) return Math.expm1(bracketedHalley(flows, length, 0, hi, total > 0, start) * periodsPerYear);
+    // Below zero the late flows dominate g and make it steep; read backwards, the same root is
+    // sigma = -rho of G(sigma) = sum_s flow_(T-s) e^(-sigma s) = e^(-sigma T) g(-sigma), which is as
+    // tame as g above zero. G(0) = g(0) is the sum of the flows.
+    const reversed = reversedFlows(flows, length);
+    return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
   }
   let gLo = presentValueAtRho(flows, length, lo);
   const gHi = presentValueAtRho(flows, length, hi);

@@ -81,6 +81,50 @@ describe('internalRateOfReturn', () => {
   });
 });
 
+describe('internalRateOfReturn with several sign changes', () => {
+  // A fleet: capex on day 0, two years of profit, then a loss-making third year, which adds sign
+  // changes to the flows.
+  function paysBackThenLoses(lossPerDay: number): Float64Array {
+    const flows = new Float64Array(3 * 365);
+    flows[0] = -2000;
+    for (let d = 1; d < 730; d++) flows[d] = 5;
+    for (let d = 730; d < flows.length; d++) flows[d] = -lossPerDay;
+    return flows;
+  }
+
+  it('internalRateOfReturn() of flows whose cumulative position turns positive once is the one positive rate (Norstrom)', () => {
+    const flows = paysBackThenLoses(1);
+    // Cumulative: -2000, rising to +1645 at day 729, then falling by 1 a day to +1280: one sign change.
+    const annual = internalRateOfReturn(flows, flows.length);
+    expect(annual).toBeGreaterThan(0);
+    expect(netPresentValue(flows, flows.length, (1 + annual) ** (-1 / 365))).toBeCloseTo(0, 6);
+  });
+
+  it('internalRateOfReturn() of flows that never pay back is the one negative rate (Norstrom read backwards)', () => {
+    const flows = paysBackThenLoses(1);
+    for (let d = 1; d < 730; d++) flows[d] = 1;
+    flows[flows.length - 1] += 500;
+    // Cumulative never turns positive (-2000 + 729 - 364 + 500 < 0); the sums from each day to the end
+    // go from negative (day 0) to positive (days 1 to 729, then the last day's 500) once.
+    const annual = internalRateOfReturn(flows, flows.length);
+    expect(annual).toBeLessThan(0);
+    expect(annual).toBeGreaterThan(-1);
+    expect(netPresentValue(flows, flows.length, (1 + annual) ** (-1 / 365))).toBeCloseTo(0, 6);
+  });
+
+  it('internalRateOfReturn() with two rates (-100, +230, -132 yearly: 10 % and 20 %) is NaN: no single IRR', () => {
+    // (1 + r)^2 x -100 + (1 + r) x 230 - 132 = 0 at r = 10 % and at r = 20 %.
+    expect(internalRateOfReturn(Float64Array.of(-100, 230, -132), 3, 1)).toBeNaN();
+  });
+
+  it('internalRateOfReturn() with three rates returns one root of the bracketed search', () => {
+    // Roots at 10 %, 20 % and 30 % a year: (1 + r - 1.1)(1 + r - 1.2)(1 + r - 1.3) x -100 in 1 + r.
+    const flows = Float64Array.of(-100, 360, -431, 171.6);
+    const r = internalRateOfReturn(flows, 4, 1);
+    expect([0.1, 0.2, 0.3].some((root) => Math.abs(r - root) < 1e-9)).toBe(true);
+  });
+});
+
 describe('netPresentValue', () => {
   it('netPresentValue() of -100 now and +110 in a year at 10 % is 0', () => {
     expect(
