@@ -83,8 +83,9 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
 
 /**
  * Draws the path's failure uniforms into `out` up front, one per cohort per running day
- * (deployDay <= d < endDay), in the kernel's order: day by day, cohorts in order. A tight loop of
- * draws here leaves the day loop no call to make on the days nobody fails, which are nearly all.
+ * (deployDay <= d < endDay), in the kernel's order: cohort by cohort, each cohort's days in order.
+ * So a cohort's failures never depend on the cohorts after it: adding a cohort to a scenario leaves
+ * the others' failures as they were.
  */
 export function drawFailureUniforms(
   fleet: FleetState,
@@ -94,19 +95,41 @@ export function drawFailureUniforms(
 ): Float64Array {
   const { deployDay, endDay } = fleet;
   const cohortCount = deployDay.length;
-  if (rng.fillUniforms !== undefined) {
-    // The same draws in the same order, in one tight fill.
-    let n = 0;
-    for (let c = 0; c < cohortCount; c++)
-      n += Math.max(0, Math.ceil(Math.min(endDay[c], days)) - Math.ceil(Math.max(deployDay[c], 0)));
-    rng.fillUniforms(out, 0, n);
-    return out;
-  }
   let n = 0;
-  for (let d = 0; d < days; d++) {
-    for (let c = 0; c < cohortCount; c++) if (d >= deployDay[c] && d < endDay[c]) out[n++] = rng.uniform();
-  }
+  for (let c = 0; c < cohortCount; c++)
+    n += Math.max(0, Math.min(Math.ceil(endDay[c]), days) - Math.max(Math.ceil(deployDay[c]), 0));
+  if (rng.fillUniforms !== undefined) rng.fillUniforms(out, 0, n);
+  else for (let i = 0; i < n; i++) out[i] = rng.uniform();
   return out;
+}
+
+/** The kernel's per-day fleet columns (kernel.ts runFleet): sums over the cohorts running that day. */
+export interface FleetDays {
+  /** Coins credited (after the pool fee) by the cohorts hashing. */
+  coins: Float64Array;
+  /** Power bill of the cohorts hashing, USD. */
+  power: Float64Array;
+  hosting: Float64Array;
+  maintenance: Float64Array;
+  /** Cohorts in their running window. */
+  running: Float64Array;
+  /** Running cohorts switched off as unprofitable. */
+  off: Float64Array;
+  /** Hashrate of the cohorts hashing (after uptime), H/s. */
+  hashrateHs: Float64Array;
+}
+
+export function createFleetDays(days: number): FleetDays {
+  const column = () => new Float64Array(days);
+  return {
+    coins: column(),
+    power: column(),
+    hosting: column(),
+    maintenance: column(),
+    running: column(),
+    off: column(),
+    hashrateHs: column(),
+  };
 }
 
 /**

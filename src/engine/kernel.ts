@@ -3,14 +3,15 @@
 // allocates nothing: all state and outputs live in a KernelWorkspace made once per plan.
 //
 // First the network is stepped through every day of the path into tables (network.ts; kept from
-// the previous path when the market's network is the same on every path). Then day d, in order:
-// fleet events (capex, a first running day, a sale), handled out of the loop on their days; each
-// cohort in its running window (deployDay <= d < min(retireDay, brickDay)) earns coins by its
-// share of the difficulty and pays power, hosting and maintenance on its alive units, unless the
+// the previous path when the market's network is the same on every path). Then the cohorts: each
+// one in its running window (deployDay <= d < min(retireDay, brickDay)) earns coins by its share
+// of the difficulty and pays power, hosting and maintenance on its alive units, unless the
 // shutdown rule switches it off (then it pays hosting and maintenance only); units then wear and
-// fail, so day d's output uses the units alive at its start. Capex is paid on max(purchaseDay, 0);
-// a cohort is sold on its retireDay unless bricked before. The treasury turns coins and costs into
-// cash and held coins.
+// fail, so day d's output uses the units alive at its start. All cohorts but the last are run one
+// after the other into per-day columns (runFleet); the last runs inside the treasury's day loop
+// (runTreasury), which adds the columns, pays capex on max(purchaseDay, 0), sells a cohort on its
+// retireDay unless bricked before, and turns coins and costs into cash and held coins. A one-cohort
+// fleet, the common case, so runs in a single loop with all its state in locals.
 // Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
@@ -67,35 +68,157 @@ export function simulatePathWith(
   workspace.metrics.fill(0);
   const uniforms =
     rng === null ? null : drawFailureUniforms(workspace.fleet, plan.days, rng, workspace.failureUniforms);
-  runDays(plan, workspace, uniforms, tariffUsdPerKwh, priceUsd);
+  const drawn = runFleet(plan, workspace, uniforms, tariffUsdPerKwh, priceUsd);
+  runTreasury(plan, workspace, uniforms, drawn, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
   return workspace.metrics;
 }
 
 /**
- * The day loop, over the network tables filled before it. Totals accumulate in locals and are
- * stored in the metric slots after the loop.
+ * The fleet's cohorts but the last, cohort by cohort: each cohort's running days in one tight loop
+ * with its state in locals, adding its coins, power, hosting, maintenance and counts into the
+ * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
+ * window, the others add to it, so no column needs clearing). The last cohort runs inside the
+ * treasury's day loop (runTreasury), so a one-cohort fleet needs no columns at all. Also notes every
+ * cohort's hashprice on its first running day. Returns the failure uniforms used.
  */
-function runDays(
+function runFleet(
   plan: SimulationPlan,
   workspace: M.KernelWorkspace,
   uniforms: Float64Array | null,
   tariffUsdPerKwh: Float64Array,
   priceUsd: Float64Array,
+): number {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const cohortCount = fleet.aliveUnits.length;
+  const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
+  const keep = 1 - plan.poolFee;
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
+  const pue = plan.pue;
+  for (let c = 0; c < cohortCount; c++) {
+    const from = runningFrom(fleet, c);
+    if (from < runningTo(fleet, c, days)) {
+      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnitHs;
+    }
+  }
+  let drawn = 0;
+  for (let c = 0; c < cohortCount - 1; c++) {
+    const from = runningFrom(fleet, c);
+    const to = runningTo(fleet, c, days);
+    if (c === 0) {
+      // The first cohort lays down every day: zeros before and after its window.
+      for (let d = 0; d < days; d++) {
+        if (d >= from && d < to) d = to - 1;
+        else {
+          coins[d] = 0;
+          power[d] = 0;
+          hosting[d] = 0;
+          maintenance[d] = 0;
+          running[d] = 0;
+          off[d] = 0;
+          hashrateHs[d] = 0;
+        }
+      }
+    }
+    if (from >= to) continue;
+    const first = c === 0;
+    const unitKw = fleet.unitKw[c];
+    const unitHs = fleet.hashrateHs[c];
+    const uptime = fleet.uptime[c];
+    const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[c];
+    const degradation = fleet.degradationPerDay[c];
+    const survival = 1 - fleet.failureProbPerDay[c];
+    let units = fleet.aliveUnits[c];
+    let wear = fleet.wearFactor[c];
+    let threshold = fleet.failureThreshold[c];
+    for (let d = from; d < to; d++) {
+      // The same cohort-day as in runTreasury's day loop.
+      const itKw = units * unitKw;
+      const cohortHs = units * unitHs * wear * uptime;
+      const cohortCoins = cohortHs * dayCoinsPerHs[d] * keep;
+      const cohortPower = itKw * uptime * (tariffUsdPerKwh[d] * 24 * pue);
+      const isOff = shutdown && cohortCoins * priceUsd[d] < cohortPower;
+      if (first) {
+        hosting[d] = itKw * hostingUsdPerKwDay;
+        maintenance[d] = units * maintenanceUsdPerUnit;
+        running[d] = 1;
+        off[d] = isOff ? 1 : 0;
+        coins[d] = isOff ? 0 : cohortCoins;
+        power[d] = isOff ? 0 : cohortPower;
+        hashrateHs[d] = isOff ? 0 : cohortHs;
+      } else {
+        hosting[d] += itKw * hostingUsdPerKwDay;
+        maintenance[d] += units * maintenanceUsdPerUnit;
+        running[d] += 1;
+        if (isOff) off[d] += 1;
+        else {
+          coins[d] += cohortCoins;
+          power[d] += cohortPower;
+          hashrateHs[d] += cohortHs;
+        }
+      }
+      // Wear and failures land at the end of the day, so day d's output uses its starting units.
+      wear *= degradation;
+      if (uniforms === null) units *= survival;
+      else if (uniforms[drawn++] > threshold) {
+        fleet.aliveUnits[c] = units;
+        drawCohortFailures(fleet, c, uniforms, drawn - 1);
+        units = fleet.aliveUnits[c];
+        threshold = fleet.failureThreshold[c];
+      }
+    }
+    fleet.aliveUnits[c] = units;
+    fleet.wearFactor[c] = wear;
+  }
+  return drawn;
+}
+
+/** First day cohort `c` runs: its deployment day, or day 0. */
+function runningFrom(fleet: FleetState, c: number): number {
+  return Math.max(Math.ceil(fleet.deployDay[c]), 0);
+}
+
+/** Day after cohort `c`'s last running day: its end (retired or bricked), or the horizon. */
+function runningTo(fleet: FleetState, c: number, days: number): number {
+  return Math.min(Math.ceil(fleet.endDay[c]), days);
+}
+
+/**
+ * The treasury, day by day: fleet events, the last cohort's day (the others' are in the fleet's
+ * per-day columns, see runFleet), revenue and costs into cash and held coins, the net position and
+ * the day's cash flow, the payback day and the totals (stored in the metric slots after the loop).
+ */
+function runTreasury(
+  plan: SimulationPlan,
+  workspace: M.KernelWorkspace,
+  uniforms: Float64Array | null,
+  drawn: number,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
 ): void {
   const days = plan.days;
-  const cohorts = plan.cohorts;
-  const cohortCount = cohorts.length;
   const fleet = workspace.fleet;
-  const alive = fleet.aliveUnits;
-  const wear = fleet.wearFactor;
-  const { capexDay, capexUsd, deployDay, endDay, hashrateHs, unitKw, uptime } = fleet;
-  const { maintenanceUsdPerUnitDay, degradationPerDay, failureProbPerDay, failureThreshold } = fleet;
-  let drawn = 0;
+  const { capexDay, capexUsd } = fleet;
+  const fleetDays = workspace.fleetDays;
+  const columns = fleet.aliveUnits.length > 1;
   const metrics = workspace.metrics;
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
   const trace = workspace.trace;
+  const networkDays = workspace.networkDays;
+  const dayCoinsPerHs = networkDays.coinsPerHs;
+  // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
+  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
+  const treasury = plan.treasury;
+  const fixedUsdPerDay = plan.fixedUsdPerDay;
+  const keep = 1 - plan.poolFee;
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
+  const pue = plan.pue;
   // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
   // checkpoint days, so paths need no per-day trace and no second pass over their days.
   const checkpoints = workspace.checkpoints;
@@ -108,21 +231,24 @@ function runDays(
   let sumPower = 0;
   let sumRunning = 0;
   let sumOff = 0;
-  const networkDays = workspace.networkDays;
-  const dayCoinsPerHs = networkDays.coinsPerHs;
-  const dayDifficulty = networkDays.difficulty;
-  // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
-  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
-  const keep = 1 - plan.poolFee;
-  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
-  const treasury = plan.treasury;
-  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
-  const pue = plan.pue;
-  const fixedUsdPerDay = plan.fixedUsdPerDay;
+
+  // The last cohort, in locals (none: an empty window).
+  const last = fleet.aliveUnits.length - 1;
+  const lastFrom = last < 0 ? 0 : runningFrom(fleet, last);
+  const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
+  const unitKw = last < 0 ? 0 : fleet.unitKw[last];
+  const unitHs = last < 0 ? 0 : fleet.hashrateHs[last];
+  const uptime = last < 0 ? 0 : fleet.uptime[last];
+  const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
+  const degradation = last < 0 ? 1 : fleet.degradationPerDay[last];
+  const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
+  let units = last < 0 ? 0 : fleet.aliveUnits[last];
+  let wear = last < 0 ? 1 : fleet.wearFactor[last];
+  let threshold = last < 0 ? 1 : fleet.failureThreshold[last];
 
   // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
   let firstCapexDay = days;
-  for (let c = 0; c < cohortCount; c++) {
+  for (let c = 0; c < capexDay.length; c++) {
     if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
   }
   if (firstCapexDay === days) firstCapexDay = 0;
@@ -145,12 +271,55 @@ function runDays(
     const price = priceUsd[d];
     const coinsPerHs = dayCoinsPerHs[d];
     const hashprice = coinsPerHs * price * hashpriceUnitHs;
-    const powerUsdPerKw = tariffUsdPerKwh[d] * 24 * pue;
-
+    let coins = 0;
+    let power = 0;
+    let hosting = 0;
+    let maintenance = 0;
+    let running = 0;
+    let off = 0;
+    let fleetHs = 0;
+    if (columns) {
+      coins = fleetDays.coins[d];
+      power = fleetDays.power[d];
+      hosting = fleetDays.hosting[d];
+      maintenance = fleetDays.maintenance[d];
+      running = fleetDays.running[d];
+      off = fleetDays.off[d];
+      fleetHs = fleetDays.hashrateHs[d];
+    }
+    if (d >= lastFrom && d < lastTo) {
+      // The same cohort-day as in runFleet.
+      const itKw = units * unitKw;
+      const cohortHs = units * unitHs * wear * uptime;
+      const cohortCoins = cohortHs * coinsPerHs * keep;
+      const cohortPower = itKw * uptime * (tariffUsdPerKwh[d] * 24 * pue);
+      running++;
+      hosting += itKw * hostingUsdPerKwDay;
+      maintenance += units * maintenanceUsdPerUnit;
+      if (shutdown && cohortCoins * price < cohortPower) off++;
+      else {
+        coins += cohortCoins;
+        power += cohortPower;
+        fleetHs += cohortHs;
+      }
+      wear *= degradation;
+      if (uniforms === null) units *= survival;
+      else if (uniforms[drawn++] > threshold) {
+        fleet.aliveUnits[last] = units;
+        drawCohortFailures(fleet, last, uniforms, drawn - 1);
+        units = fleet.aliveUnits[last];
+        threshold = fleet.failureThreshold[last];
+      }
+      if (d === lastTo - 1) {
+        // The window ends: what the sale and the horizon's salvage see.
+        fleet.aliveUnits[last] = units;
+        fleet.wearFactor[last] = wear;
+      }
+    }
     let capex = 0;
     let salvage = 0;
     if (d === nextEventDay) {
-      // A purchase, a first running day or a sale: rare days, handled out of the loop.
+      // A purchase or a sale: rare days, handled out of the loop.
       fleetEvents(plan, fleet, d, hashprice, events);
       capex = events[EVENT_CAPEX];
       salvage = events[EVENT_SALVAGE];
@@ -158,36 +327,6 @@ function runDays(
       salvageTotal += salvage;
       nextEventDay = nextFleetEvent(fleet, d);
     }
-    let coins = 0;
-    let power = 0;
-    let hosting = 0;
-    let maintenance = 0;
-    let fleetHs = 0;
-    let running = 0;
-    let off = 0;
-    for (let c = 0; c < cohortCount; c++) {
-      if (d < deployDay[c] || d >= endDay[c]) continue;
-      const units = alive[c];
-      const itKw = units * unitKw[c];
-      const cohortHs = units * hashrateHs[c] * wear[c] * uptime[c];
-      const cohortCoins = cohortHs * coinsPerHs * keep;
-      const cohortPower = itKw * uptime[c] * powerUsdPerKw;
-      running++;
-      hosting += itKw * hostingUsdPerKwDay;
-      maintenance += units * maintenanceUsdPerUnitDay[c];
-      if (shutdown && cohortCoins * price < cohortPower) off++;
-      else {
-        coins += cohortCoins;
-        power += cohortPower;
-        fleetHs += cohortHs;
-      }
-      // Wear and failures land at the end of the day, so day d's output uses its starting units.
-      // Inlined here rather than in a helper: through a call, V8 boxed a double per cohort-day.
-      wear[c] *= degradationPerDay[c];
-      if (uniforms === null) alive[c] = units * (1 - failureProbPerDay[c]);
-      else if (uniforms[drawn++] > failureThreshold[c]) drawCohortFailures(fleet, c, uniforms, drawn - 1);
-    }
-
     const fixed = fixedUsdPerDay[d];
     const revenue = coins * price;
     const costs = power + hosting + maintenance + fixed;
@@ -228,7 +367,7 @@ function runDays(
         checkpointValues[2 * checkpointCount + checkpoint] = sumPower / span;
         checkpointValues[3 * checkpointCount + checkpoint] = hashprice;
         checkpointValues[4 * checkpointCount + checkpoint] = price;
-        checkpointValues[5 * checkpointCount + checkpoint] = dayDifficulty[d];
+        checkpointValues[5 * checkpointCount + checkpoint] = networkDays.difficulty[d];
         checkpointValues[6 * checkpointCount + checkpoint] = sumRunning > 0 ? sumOff / sumRunning : 0;
         checkpoint++;
         nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
@@ -241,7 +380,7 @@ function runDays(
     }
     if (trace !== null) {
       trace.priceUsd[d] = price;
-      trace.difficulty[d] = dayDifficulty[d];
+      trace.difficulty[d] = networkDays.difficulty[d];
       trace.hashpriceUsd[d] = hashprice;
       trace.revenueUsd[d] = revenue;
       trace.powerUsd[d] = power;
@@ -281,9 +420,8 @@ const EVENT_CAPEX = 0;
 const EVENT_SALVAGE = 1;
 
 /**
- * Day `d`'s fleet events, in cohort order: capex paid, survivors sold (at the day's hashprice), and
- * the hashprice noted on a cohort's first running day (hashprice-linked resale). Writes the day's
- * capex and salvage into `events`.
+ * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at the day's hashprice).
+ * Writes the day's capex and salvage into `events`.
  */
 function fleetEvents(
   plan: SimulationPlan,
@@ -301,16 +439,9 @@ function fleetEvents(
       salvage += resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
       fleet.aliveUnits[c] = 0;
     }
-    if (d === firstRunningDay(fleet, c)) fleet.deployHashpriceUsd[c] = hashprice;
   }
   events[EVENT_CAPEX] = capex;
   events[EVENT_SALVAGE] = salvage;
-}
-
-/** The first day cohort `c` runs (deployDay <= d < endDay, d >= 0), or -1 when it never does. */
-function firstRunningDay(fleet: FleetState, c: number): number {
-  const first = Math.max(Math.ceil(fleet.deployDay[c]), 0);
-  return first < fleet.endDay[c] ? first : -1;
 }
 
 /** The first day after `d` with a fleet event (see fleetEvents), or -1 when none is left. */
@@ -319,10 +450,8 @@ function nextFleetEvent(fleet: FleetState, d: number): number {
   for (let c = 0; c < fleet.capexDay.length; c++) {
     const capexDay = fleet.capexDay[c];
     const saleDay = fleet.saleDay[c];
-    const runDay = firstRunningDay(fleet, c);
     if (capexDay > d && capexDay < next) next = capexDay;
     if (saleDay > d && saleDay < next) next = saleDay;
-    if (runDay > d && runDay < next) next = runDay;
   }
   return next === NO_EVENT ? -1 : next | 0;
 }

@@ -4,7 +4,7 @@
 // overwrites all of it, so copy what you keep before the next path.
 
 import { SERIES_COUNT } from './checkpoints.js';
-import { createFleetState, type FleetState } from './fleet-state.js';
+import { createFleetDays, createFleetState, type FleetDays, type FleetState } from './fleet-state.js';
 import { createNetworkDays, createNetworkState, type NetworkDays, type NetworkState } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 
@@ -136,6 +136,8 @@ export interface KernelWorkspace {
   /** Checkpoint values of the last path, series-major: [s * checkpoints.length + i] (see checkpoints.ts). */
   checkpointValues: Float64Array;
   fleet: FleetState;
+  /** The fleet's per-day columns of the path. */
+  fleetDays: FleetDays;
   /** The path's failure uniforms, one per cohort per running day, drawn before the day loop. */
   failureUniforms: Float64Array;
   network: NetworkState;
@@ -171,6 +173,7 @@ export function createKernelWorkspace(
     checkpoints: options.checkpoints ?? new Int32Array(0),
     checkpointValues: new Float64Array(SERIES_COUNT * (options.checkpoints?.length ?? 0)),
     fleet: createFleetState(cohortCount),
+    fleetDays: createFleetDays(days),
     failureUniforms: new Float64Array(days * cohortCount),
     network: createNetworkState(),
     networkDays: createNetworkDays(days),

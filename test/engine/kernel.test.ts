@@ -268,3 +268,41 @@ describe('simulatePath network tables', () => {
     expect(workspace.trace!.difficulty).toEqual(freshTrace);
   });
 });
+
+describe('simulatePath fleets of several cohorts', () => {
+  it('simulatePath() of a fleet split into cohorts of 1, 2 and 3 units equals one cohort of 6, day by day', () => {
+    // The kernel runs the last cohort inside the treasury's loop and the others through per-day
+    // columns: both routes must give the same economics (expected-value mode, no failures drawn).
+    const cohort = { failureProbPerDay: 0.001, degradationPerDay: 0.9995, deployDay: 2, retireDay: 40 };
+    const split = run(
+      { days: 60, operation: OPERATION_SHUTDOWN_UNPROFITABLE },
+      {},
+      makePlan({
+        days: 60,
+        operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+        cohorts: [1, 2, 3].map((units) => ({ ...cohort, units, capexUsd: 1000 * units })),
+      }),
+    );
+    const whole = run({
+      days: 60,
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+      cohorts: [{ ...cohort, units: 6, capexUsd: 6000 }],
+    });
+    for (const column of [
+      'coinsMined',
+      'powerUsd',
+      'hostingUsd',
+      'maintenanceUsd',
+      'fleetHashrateHs',
+    ] as const) {
+      for (let d = 0; d < 60; d++) {
+        const [a, b] = [split.trace[column][d], whole.trace[column][d]];
+        expect(b === 0 ? a : Math.abs(a / b - 1)).toBeLessThan(1e-12);
+      }
+    }
+    for (let d = 0; d < 60; d++) {
+      expect(split.trace.runningCohorts[d]).toBe(d >= 2 && d < 40 ? 3 : 0);
+    }
+    expect(split.metrics[M.METRIC_NET_POSITION_USD]).toBeCloseTo(whole.metrics[M.METRIC_NET_POSITION_USD], 6);
+  });
+});
