@@ -4,6 +4,7 @@
 
 import {
   addValuesBatched,
+  addValueTimes,
   type BinBatch,
   createBinBatch,
   createHistogramSet,
@@ -15,7 +16,7 @@ import { SERIES_COUNT } from './checkpoints.js';
 import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
 import type { MarketPlan } from './market-plan.js';
-import type { SimulationPlan } from './plan.js';
+import { OPERATION_ALWAYS_ON, type SimulationPlan } from './plan.js';
 import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
 import * as M from './workspace.js';
 
@@ -62,6 +63,16 @@ export interface ChunkResult {
   samples: { index: number; net: Float64Array; price: Float64Array; difficulty: Float64Array }[];
 }
 
+/**
+ * How many of the last checkpoint series (checkpoints.ts SERIES ends with difficulty, then the
+ * shut-down share) are the same on every path: the difficulty when the network draws no random
+ * numbers, the shut-down share (0) when the fleet is always on.
+ */
+function sharedSeries(plan: SimulationPlan, market: MarketWorkspace): number {
+  if (plan.operation !== OPERATION_ALWAYS_ON) return 0;
+  return market.hashrateFixed ? 2 : 1;
+}
+
 export class ChunkRunner {
   private readonly kernel: M.KernelWorkspace;
   private readonly market: MarketWorkspace;
@@ -75,10 +86,19 @@ export class ChunkRunner {
   private batch: BinBatch | null = null;
   /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
   private networkFilled = false;
+  /**
+   * Checkpoint slots binned path by path; the slots after them (trailing series that are the same
+   * on every path, see sharedSeries) are counted once, when the histograms are taken.
+   */
+  private readonly binnedSlots: number;
+  /** Paths binned into this.histograms, and the shared slots' values (the same on all of them). */
+  private binnedPaths = 0;
+  private sharedValues: Float64Array | null = null;
 
   constructor(private readonly setup: EngineSetup) {
     this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
     this.market = createMarketWorkspace(setup.market);
+    this.binnedSlots = (SERIES_COUNT - sharedSeries(setup.plan, this.market)) * setup.checkpoints.length;
   }
 
   run(from: number, to: number, pilot = false): ChunkResult {
@@ -96,7 +116,7 @@ export class ChunkRunner {
     };
     if (!pilot) {
       this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
-      this.batch ??= createBinBatch(slots);
+      this.batch ??= createBinBatch(this.binnedSlots);
     }
     const histograms = this.histograms;
     const batch = this.batch;
@@ -104,7 +124,11 @@ export class ChunkRunner {
       this.evaluate(k);
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else addValuesBatched(histograms!, values, batch!);
+      else {
+        addValuesBatched(histograms!, values, batch!);
+        this.binnedPaths++;
+        this.sharedValues ??= values.slice(this.binnedSlots);
+      }
       const metrics = this.kernel.metrics;
       const payback = metrics[M.METRIC_PAYBACK_DAY];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -141,7 +165,13 @@ export class ChunkRunner {
   takeHistograms(): HistogramSet | null {
     const h = this.histograms;
     if (h !== null && this.batch !== null) flushBinBatch(h, this.batch);
+    if (h !== null && this.sharedValues !== null) {
+      const shared = this.sharedValues;
+      for (let i = 0; i < shared.length; i++)
+        addValueTimes(h, this.binnedSlots + i, shared[i], this.binnedPaths);
+    }
     this.histograms = null;
+    this.binnedPaths = 0;
     return h;
   }
 

@@ -70,31 +70,32 @@ export function createBinBatch(slots: number, capacity = 256): BinBatch {
 }
 
 /**
- * Adds one path's values (values[slot] for every slot) to `h`: min and max now, the counts through
- * `batch` (flushed into `h` when full; call flushBinBatch before reading `h`). Same binning as
- * addValue.
+ * Adds one path's values (values[slot] for slots 0..batch.slots - 1) to `h`: min and max now, the
+ * counts through `batch` (flushed into `h` when full; call flushBinBatch before reading `h`). Same
+ * binning as addValue.
  */
 export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: BinBatch): void {
-  const { lo, hi, scale, min, max } = h;
+  const { lo, scale, min, max } = h;
   const bins = batch.bins;
-  const offset = batch.rows * batch.slots;
-  for (let slot = 0; slot < values.length; slot++) {
+  const slots = batch.slots;
+  const offset = batch.rows * slots;
+  for (let slot = 0; slot < slots; slot++) {
     const value = values[slot];
-    if (Number.isNaN(value)) {
-      bins[offset + slot] = SKIP;
-      continue;
-    }
-    const l = lo[slot];
-    const u = hi[slot];
-    let bin: number;
-    if (value < l) bin = 0;
-    else if (value >= u) bin = BINS + 1;
-    else bin = 1 + Math.min(BINS - 1, Math.floor((value - l) * scale[slot]));
-    bins[offset + slot] = bin;
+    // x is NaN for a NaN value, which fails both tests below: SKIP.
+    const x = (value - lo[slot]) * scale[slot];
+    bins[offset + slot] = x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : x < 0 ? 0 : SKIP;
     if (value < min[slot]) min[slot] = value;
     if (value > max[slot]) max[slot] = value;
   }
   if (++batch.rows === batch.capacity) flushBinBatch(h, batch);
+}
+
+/** Counts `value` `times` times in slot `slot` (a value every path shares). NaN is not counted. */
+export function addValueTimes(h: HistogramSet, slot: number, value: number, times: number): void {
+  if (Number.isNaN(value) || times <= 0) return;
+  h.counts[slot * SLOT + binOf(h, slot, value)] += times;
+  if (value < h.min[slot]) h.min[slot] = value;
+  if (value > h.max[slot]) h.max[slot] = value;
 }
 
 /** Counts the batch's rows into `h`, slot by slot, and empties it. */
@@ -114,15 +115,15 @@ export function flushBinBatch(h: HistogramSet, batch: BinBatch): void {
 /** Counts `value` in slot `slot`. NaN values are not counted. */
 export function addValue(h: HistogramSet, slot: number, value: number): void {
   if (Number.isNaN(value)) return;
-  const lo = h.lo[slot];
-  const hi = h.hi[slot];
-  let bin: number;
-  if (value < lo) bin = 0;
-  else if (value >= hi) bin = BINS + 1;
-  else bin = 1 + Math.min(BINS - 1, Math.floor((value - lo) * h.scale[slot]));
-  h.counts[slot * SLOT + bin]++;
+  h.counts[slot * SLOT + binOf(h, slot, value)]++;
   if (value < h.min[slot]) h.min[slot] = value;
   if (value > h.max[slot]) h.max[slot] = value;
+}
+
+/** Bin of a non-NaN value: 0 below lo, 1..BINS within [lo, hi), BINS + 1 at or above hi. */
+function binOf(h: HistogramSet, slot: number, value: number): number {
+  const x = (value - h.lo[slot]) * h.scale[slot];
+  return x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : 0;
 }
 
 /** Adds `other` into `into` (same ranges). */
