@@ -15,9 +15,11 @@
 //   pays back): no positive rate zeroes the present value; when the sums of the flows from each
 //   day to the end change sign exactly once, Norstrom's criterion on the flows read backwards
 //   gives exactly one negative rate, the IRR;
-// - otherwise the flows may have several IRRs: we return the root inside the search bracket when
-//   the bracket ends differ in sign (safeguarded Newton from a zero rate), and NaN otherwise (an
-//   even number of roots, or none: no rate makes the present value zero).
+// - otherwise the flows may have several IRRs: when the present values at the ends of the search
+//   range differ in sign, a root in the half of the range (above or below a zero rate) where g
+//   changes sign; NaN otherwise (an even number of roots, or none: no rate makes the present
+//   value zero).
+// Each search is Halley's iteration kept inside a shrinking bracket by bisection.
 
 /** Lowest annual IRR searched: -99.99 % a year. */
 const ANNUAL_RATE_MIN = -0.9999;
@@ -253,60 +255,42 @@ export function internalRateOfReturn(flows: Float64Array, length: number, period
   scanFlows(flows, length);
   const changes = scan[SCAN_CHANGES];
   if (changes === 0) return Number.NaN;
-  let lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
-  let hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
-  // Where the rate is unique (see the file comment), on which side of zero it lies: 1 above, -1
-  // below, 0 either (one sign change), NaN when not known to be unique.
-  let side = Number.NaN;
-  if (changes === 1) side = 0;
-  else if (scan[SCAN_TOTAL] !== 0) {
-    const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
-    if (cumulativeChanges === 1) side = 1;
-    else if (cumulativeChanges === 0 && suffixSignChanges(flows, length, scan[SCAN_TOTAL]) === 1) side = -1;
-  }
+  const lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
+  const hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
   const start = scan[SCAN_START];
-  if (side === 0) {
+  const total = scan[SCAN_TOTAL];
+  if (changes === 1) {
     const fast = halleyFrom(flows, length, start > lo && start < hi ? start : 0, lo, hi);
     if (!Number.isNaN(fast)) return Math.expm1(fast * periodsPerYear);
-  } else if (!Number.isNaN(side)) {
-    // The unique root lies between zero, where g is the sum of the flows, and the end of the
-    // search range on that side, unless g has the same sign there (the root is beyond the range).
-    const total = scan[SCAN_TOTAL];
-    const end = side > 0 ? hi : lo;
-    const atEnd = presentValueAtRho(flows, length, end);
-    if (atEnd === 0) return Math.expm1(end * periodsPerYear);
-    if (atEnd > 0 === total > 0) return Number.NaN;
-    if (side > 0) return Math.expm1(bracketedHalley(flows, length, 0, hi, total > 0, start) * periodsPerYear);
-    // Below zero the late flows dominate g and make it steep; read backwards, the same root is
-    // sigma = -rho of G(sigma) = sum_s flow_(T-s) e^(-sigma s) = e^(-sigma T) g(-sigma), which is as
-    // tame as g above zero. G(0) = g(0) is the sum of the flows.
-    const reversed = reversedFlows(flows, length);
-    return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
   }
-  let gLo = presentValueAtRho(flows, length, lo);
-  const gHi = presentValueAtRho(flows, length, hi);
-  if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
-  if (gLo === 0) return Math.expm1(lo * periodsPerYear);
-  if (gHi === 0) return Math.expm1(hi * periodsPerYear);
-  if (gLo > 0 === gHi > 0) return Number.NaN;
-
-  // Safeguarded Newton (Numerical Recipes' rtsafe): a Newton step when it stays inside the
-  // bracket, a bisection step otherwise; the bracket shrinks on every pass. Newton's step, not
-  // Halley's: with several roots in the bracket, which one it finds depends on the steps taken.
-  let rho = 0 > lo && 0 < hi ? 0 : 0.5 * (lo + hi);
-  for (let i = 0; i < MAX_ITERATIONS; i++) {
-    evaluateAt(flows, length, rho);
-    const g = at[AT_G];
-    if (g === 0) break;
-    if (g > 0 === gLo > 0) {
-      lo = rho;
-      gLo = g;
-    } else hi = rho;
-    let next = at[AT_G1] !== 0 ? rho + g / at[AT_G1] : Number.NaN;
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    const moved = Math.abs(next - rho);
-    rho = next;
-    if (moved < RHO_TOLERANCE || hi - lo < RHO_TOLERANCE) break;
+  // g(0) is the sum of the flows: where it is 0, so is the rate.
+  if (total === 0) return 0;
+  // Which side of zero to search: above it when the rate there is unique (Norstrom) or when g
+  // changes sign between 0 and the top of the range, below it otherwise.
+  let above: boolean;
+  const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
+  if (changes > 1 && cumulativeChanges === 1) above = true;
+  else if (changes > 1 && cumulativeChanges === 0 && suffixSignChanges(flows, length, total) === 1)
+    above = false;
+  else {
+    // Several rates are possible: a root inside the range if g's ends differ in sign, else NaN.
+    const gLo = presentValueAtRho(flows, length, lo);
+    const gHi = presentValueAtRho(flows, length, hi);
+    if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
+    if (gLo === 0) return Math.expm1(lo * periodsPerYear);
+    if (gHi === 0) return Math.expm1(hi * periodsPerYear);
+    if (gLo > 0 === gHi > 0) return Number.NaN;
+    above = total > 0 !== gHi > 0;
   }
-  return Math.expm1(rho * periodsPerYear);
+  // The end of the range on that side must have the other sign than g(0), or the root lies beyond.
+  const end = above ? hi : lo;
+  const atEnd = presentValueAtRho(flows, length, end);
+  if (atEnd === 0) return Math.expm1(end * periodsPerYear);
+  if (!Number.isFinite(atEnd) || atEnd > 0 === total > 0) return Number.NaN;
+  if (above) return Math.expm1(bracketedHalley(flows, length, 0, hi, total > 0, start) * periodsPerYear);
+  // Below zero the late flows dominate g and make it steep; read backwards, the same root is
+  // sigma = -rho of G(sigma) = sum_s flow_(T-s) e^(-sigma s) = e^(-sigma T) g(-sigma), which is as
+  // tame as g above zero. G(0) = g(0) is the sum of the flows.
+  const reversed = reversedFlows(flows, length);
+  return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
 }
