@@ -16,7 +16,7 @@
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
 
-import { internalRateOfReturn, netPresentValue } from '../stats/irr.js';
+import { presentValueAndRate } from '../stats/irr.js';
 import type { Uniform } from './failures.js';
 import { drawCohortFailures, drawFailureUniforms, type FleetState, resetFleetState } from './fleet-state.js';
 import * as N from './network.js';
@@ -400,7 +400,6 @@ function runTreasury(
     }
   }
   metrics[M.METRIC_PAYBACK_DAY] = paybackDay < 0 ? Number.NaN : paybackDay;
-  metrics[M.METRIC_NPV_USD] = netPresentValue(cashFlow, days, plan.discountPerDay);
   metrics[M.METRIC_COINS_MINED] = coinsMined;
   metrics[M.METRIC_REVENUE_USD] = revenueTotal;
   metrics[M.METRIC_POWER_COST_USD] = powerTotal;
@@ -475,8 +474,10 @@ function finishMetrics(plan: SimulationPlan, priceUsd: Float64Array, workspace: 
   // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
   const terminalUsd = metrics[M.METRIC_FINAL_HELD_COINS] * priceUsd[last] + salvageAtHorizon;
   workspace.cashFlowUsd[last] += terminalUsd;
-  metrics[M.METRIC_NPV_USD] += terminalUsd * plan.discountPerDay ** last;
-  metrics[M.METRIC_IRR_ANNUAL] = internalRateOfReturn(workspace.cashFlowUsd, days, 365);
+  const dcf = workspace.dayEvents;
+  presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, 365, dcf);
+  metrics[M.METRIC_NPV_USD] = dcf[0];
+  metrics[M.METRIC_IRR_ANNUAL] = dcf[1];
 
   const net = workspace.netPositionUsd[last];
   const capex = metrics[M.METRIC_CAPEX_USD];

@@ -143,7 +143,7 @@ export interface KernelWorkspace {
   network: NetworkState;
   /** The path's network, day by day (network.ts fillNetworkDays). */
   networkDays: NetworkDays;
-  /** Scratch: the capex and salvage of a fleet-event day (kernel.ts). */
+  /** Scratch: the capex and salvage of a fleet-event day, then the NPV and IRR (kernel.ts). */
   dayEvents: Float64Array;
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;

@@ -47,7 +47,7 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
 }
 
 /** Scratch outputs (module-level: the kernel calls the IRR once per path and must not allocate). */
-const scan = new Float64Array(4);
+const scan = new Float64Array(5);
 const SCAN_CHANGES = 0;
 /** rho of the two-flow model of the flows (see scanFlows); NaN when it has none. */
 const SCAN_START = 1;
@@ -55,6 +55,8 @@ const SCAN_START = 1;
 const SCAN_CUMULATIVE_CHANGES = 2;
 /** The sum of the flows. */
 const SCAN_TOTAL = 3;
+/** The present value of the flows at the discount factor scanFlows was given. */
+const SCAN_NPV = 4;
 const at = new Float64Array(3);
 /** g(rho) = sum f e^(-rho t). */
 const AT_G = 0;
@@ -69,7 +71,9 @@ const AT_G2 = 2;
  * at theirs, whose IRR is ln(inflows / outflows) / (inflow time - outflow time). For a mining fleet
  * (capex first, revenue spread over years) it lands far closer to the root than rho = 0.
  */
-function scanFlows(flows: Float64Array, length: number): void {
+function scanFlows(flows: Float64Array, length: number, discountPerPeriod: number): void {
+  let npv = 0;
+  let factor = 1;
   let changes = 0;
   let sign = 0;
   let inflow = 0;
@@ -93,6 +97,8 @@ function scanFlows(flows: Float64Array, length: number): void {
       if (sign > 0) changes++;
       sign = -1;
     }
+    npv += f * factor;
+    factor *= discountPerPeriod;
     cumulative += f;
     const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
     if (now !== 0 && now !== cumulativeSign) {
@@ -104,6 +110,7 @@ function scanFlows(flows: Float64Array, length: number): void {
   scan[SCAN_START] = Math.log(inflow / outflow) / (inflowTime / inflow - outflowTime / outflow);
   scan[SCAN_CUMULATIVE_CHANGES] = cumulativeChanges;
   scan[SCAN_TOTAL] = cumulative;
+  scan[SCAN_NPV] = npv;
 }
 
 /** How often the sums of the flows from day t to the end change sign, over t (a second pass). */
@@ -252,7 +259,29 @@ function presentValueAtRho(flows: Float64Array, length: number, rho: number): nu
  * present value with a change of sign (see the file comment).
  */
 export function internalRateOfReturn(flows: Float64Array, length: number, periodsPerYear = 365): number {
-  scanFlows(flows, length);
+  scanFlows(flows, length, 1);
+  return solveRate(flows, length, periodsPerYear);
+}
+
+/**
+ * Both measures of flows[0..length) in one go: out[0] the net present value at `discountPerPeriod`
+ * (as netPresentValue), out[1] the annual internal rate of return (as internalRateOfReturn), with
+ * one pass over the flows fewer than the two apart.
+ */
+export function presentValueAndRate(
+  flows: Float64Array,
+  length: number,
+  discountPerPeriod: number,
+  periodsPerYear: number,
+  out: Float64Array,
+): void {
+  scanFlows(flows, length, discountPerPeriod);
+  out[0] = scan[SCAN_NPV];
+  out[1] = solveRate(flows, length, periodsPerYear);
+}
+
+/** The IRR of the flows scanFlows has just scanned. */
+function solveRate(flows: Float64Array, length: number, periodsPerYear: number): number {
   const changes = scan[SCAN_CHANGES];
   if (changes === 0) return Number.NaN;
   const lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalRateOfReturn, netPresentValue } from '../../src/stats/irr.js';
+import { internalRateOfReturn, netPresentValue, presentValueAndRate } from '../../src/stats/irr.js';
 
 function daily(days: number, entries: [number, number][]): Float64Array {
   const flows = new Float64Array(days);
@@ -141,5 +141,18 @@ describe('netPresentValue', () => {
 
   it('netPresentValue() with a discount factor of 1 is the plain sum', () => {
     expect(netPresentValue(Float64Array.of(-5, 2, 2, 2), 4, 1)).toBe(1);
+  });
+});
+
+describe('presentValueAndRate', () => {
+  it('presentValueAndRate() gives what netPresentValue() and internalRateOfReturn() give apart', () => {
+    const flows = new Float64Array(1825).fill(3);
+    flows[0] = -2000;
+    flows[1000] = -400;
+    const discount = 1.1 ** (-1 / 365);
+    const out = new Float64Array(2);
+    presentValueAndRate(flows, flows.length, discount, 365, out);
+    expect(out[0]).toBeCloseTo(netPresentValue(flows, flows.length, discount), 9);
+    expect(out[1]).toBe(internalRateOfReturn(flows, flows.length, 365));
   });
 });
