@@ -1,16 +1,20 @@
-// How many of a cohort's alive units fail on one day. Units of a cohort are identical and fail
-// independently with probability p a day, so the count is Binomial(alive, p).
+// When and how many of a cohort's alive units fail. Units of a cohort are identical and fail
+// independently with probability p a day, so a day's count is Binomial(alive, p).
 //
-// Every call takes exactly one uniform from the rng, whatever the branch or the alive count. So the
-// stream a path consumes depends only on the plan's cohort windows, never on prices or tariffs,
-// and two runs that differ only in economics (a higher tariff, a shutdown rule) see the very same
-// failures: common random numbers for comparisons and break-even searches.
+// The kernel does not draw a count every day: with q = (1 - p)^alive the chance that nobody fails
+// in a day, the failure-free days before the next failure day are Geometric(1 - q), one uniform
+// (failureFreeDays); on that day the count is Binomial(alive, p) given at least one failure, one
+// more uniform (failuresOnFailureDay). This is the same process as a binomial draw every day, at
+// two uniforms per failure day instead of one per day: a fleet of ten S9s fails a few times in five
+// years. The uniforms come only from the path's fleet stream and their use depends only on the
+// failures themselves, never on prices or tariffs, so two runs that differ only in economics (a
+// higher tariff, a shutdown rule) see the very same failures: common random numbers for
+// comparisons and break-even searches.
 //
-// - Small cohorts (alive <= EXACT_UNITS_MAX) and any cohort with a small expected count: the exact
-//   binomial, by inverting its CDF with the one uniform. This has the same distribution as one
-//   Bernoulli(p) draw per unit (five machines lose 0..5 whole machines), at one uniform per cohort-day
-//   instead of one per unit-day. Cost is O(failures), about 1 step for realistic p (1e-4 a day).
-// - Large cohorts with a large expected count: the normal approximation N(np, np(1-p)) by inverse
+// The count on a failure day:
+// - small cohorts (alive <= EXACT_UNITS_MAX) and any cohort with a small expected count: the exact
+//   binomial, by inverting its CDF. Five machines lose whole machines. Cost is O(failures).
+// - large cohorts with a large expected count: the normal approximation N(np, np(1-p)) by inverse
 //   CDF, rounded to whole units and clamped to [0, alive]. Its error is negligible once np >= 30.
 
 export const EXACT_UNITS_MAX = 1000;
@@ -24,11 +28,7 @@ const PMF_FLOOR = 1e-280;
  * so V8 inlines the call and the double it returns is never boxed; null selects the
  * expected-value mode (no draws).
  */
-export type Uniform = {
-  uniform(): number;
-  /** Optional: fills out[from..to) with the numbers as many uniform() calls would give, faster. */
-  fillUniforms?(out: Float64Array, from: number, to: number): void;
-} | null;
+export type Uniform = { uniform(): number } | null;
 
 /** Failed units today among `alive` (a whole number), each failing with probability `p`. */
 export function drawFailures(alive: number, p: number, rng: () => number): number {
@@ -52,16 +52,23 @@ export function failuresAtUniform(alive: number, p: number, noFailureProb: numbe
 }
 
 /**
- * The uniform at or below which failuresAtUniform(alive, p, noFailureProb, u) is 0, so a caller can
- * skip the call on the many days nothing fails (the exact branch fails nobody iff u <= (1 - p)^alive);
- * -1 where every day must go through failuresAtUniform.
+ * Failure-free days before the next day on which at least one of `alive` units fails, from a
+ * uniform u on (0, 1): floor(ln u / ln q) with q = (1 - p)^alive, so P(at least k) = q^k.
+ * Infinity when no unit can fail.
  */
-export function noFailureThreshold(alive: number, p: number, noFailureProb: number): number {
-  if (alive <= 0 || p <= 0) return 1;
-  if (p >= 1) return -1;
-  if ((alive <= EXACT_UNITS_MAX || alive * p < EXACT_MEAN_MAX) && noFailureProb > PMF_FLOOR)
-    return noFailureProb;
-  return -1;
+export function failureFreeDays(alive: number, p: number, u: number): number {
+  if (alive <= 0 || p <= 0) return Number.POSITIVE_INFINITY;
+  if (p >= 1) return 0;
+  return Math.floor(Math.log(u) / (alive * Math.log1p(-p)));
+}
+
+/**
+ * Units failing on a failure day (at least one unless the normal approximation rounds to none), from
+ * a uniform u on (0, 1): Binomial(alive, p) given a count of at least 1, by inverting its CDF at
+ * q + u (1 - q), where q = (1 - p)^alive = noFailureProb.
+ */
+export function failuresOnFailureDay(alive: number, p: number, noFailureProb: number, u: number): number {
+  return failuresAtUniform(alive, p, noFailureProb, noFailureProb + u * (1 - noFailureProb));
 }
 
 /** Smallest k with P(X <= k) >= u for X ~ Binomial(n, p), by walking the pmf up from k = 0. */

@@ -3,7 +3,7 @@
 // cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
 // workspace stays correct whatever plan of the same shape it is handed.
 
-import { failuresAtUniform, noFailureThreshold, type Uniform } from './failures.js';
+import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
 import type { SimulationPlan } from './plan.js';
 
 export interface FleetState {
@@ -28,10 +28,6 @@ export interface FleetState {
   wearFactor: Float64Array;
   /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
   deployHashpriceUsd: Float64Array;
-  /** Evolving: (1 - p)^aliveUnits, P(no unit fails today), kept up to date as units fail. */
-  noFailureProb: Float64Array;
-  /** Evolving: the day's uniform at or below which nobody fails (see failures.ts noFailureThreshold). */
-  failureThreshold: Float64Array;
 }
 
 export function createFleetState(cohortCount: number): FleetState {
@@ -51,8 +47,6 @@ export function createFleetState(cohortCount: number): FleetState {
     aliveUnits: column(),
     wearFactor: column(),
     deployHashpriceUsd: column(),
-    noFailureProb: column(),
-    failureThreshold: column(),
   };
 }
 
@@ -75,32 +69,35 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.aliveUnits[c] = cohort.units;
     fleet.wearFactor[c] = 1;
     fleet.deployHashpriceUsd[c] = Number.NaN;
-    const q = Math.exp(cohort.units * Math.log1p(-cohort.failureProbPerDay));
-    fleet.noFailureProb[c] = q;
-    fleet.failureThreshold[c] = noFailureThreshold(cohort.units, cohort.failureProbPerDay, q);
   }
 }
 
+/** A day index no path reaches: no failure to come. */
+export const NO_FAILURE = 2 ** 30;
+
 /**
- * Draws the path's failure uniforms into `out` up front, one per cohort per running day
- * (deployDay <= d < endDay), in the kernel's order: cohort by cohort, each cohort's days in order.
- * So a cohort's failures never depend on the cohorts after it: adding a cohort to a scenario leaves
- * the others' failures as they were.
+ * Cohort `c`'s next failure day from day `from` on, given its units alive now (see failures.ts),
+ * drawing one uniform; NO_FAILURE when none of its units can fail.
  */
-export function drawFailureUniforms(
+export function nextFailureDay(
   fleet: FleetState,
-  days: number,
+  c: number,
+  from: number,
   rng: NonNullable<Uniform>,
-  out: Float64Array,
-): Float64Array {
-  const { deployDay, endDay } = fleet;
-  const cohortCount = deployDay.length;
-  let n = 0;
-  for (let c = 0; c < cohortCount; c++)
-    n += Math.max(0, Math.min(Math.ceil(endDay[c]), days) - Math.max(Math.ceil(deployDay[c]), 0));
-  if (rng.fillUniforms !== undefined) rng.fillUniforms(out, 0, n);
-  else for (let i = 0; i < n; i++) out[i] = rng.uniform();
-  return out;
+): number {
+  const units = fleet.aliveUnits[c];
+  const p = fleet.failureProbPerDay[c];
+  if (!(units > 0 && p > 0)) return NO_FAILURE;
+  const gap = failureFreeDays(units, p, rng.uniform());
+  return gap < NO_FAILURE - from ? from + gap : NO_FAILURE;
+}
+
+/** Cohort `c`'s failures on its failure day (see failures.ts), drawing one uniform. */
+export function failCohort(fleet: FleetState, c: number, rng: NonNullable<Uniform>): void {
+  const units = fleet.aliveUnits[c];
+  const p = fleet.failureProbPerDay[c];
+  const q = Math.exp(units * Math.log1p(-p));
+  fleet.aliveUnits[c] = units - failuresOnFailureDay(units, p, q, rng.uniform());
 }
 
 /** The kernel's per-day fleet columns (kernel.ts runFleet): sums over the cohorts running that day. */
@@ -130,30 +127,4 @@ export function createFleetDays(days: number): FleetDays {
     off: column(),
     hashrateHs: column(),
   };
-}
-
-/**
- * Removes the failures of cohort `c` drawn with uniform `uniforms[index]` (see failures.ts); the
- * kernel calls it only when that uniform is above the cohort's failureThreshold. It takes the
- * index, not the uniform: a double passed to a call V8 does not inline is boxed.
- */
-export function drawCohortFailures(
-  fleet: FleetState,
-  c: number,
-  uniforms: Float64Array,
-  index: number,
-): void {
-  const units = fleet.aliveUnits[c];
-  const p = fleet.failureProbPerDay[c];
-  const failed = failuresAtUniform(units, p, fleet.noFailureProb[c], uniforms[index]);
-  if (failed === 0) return;
-  const alive = units - failed;
-  fleet.aliveUnits[c] = alive;
-  // exp and log1p cost more than the rest of a cohort-day: when a few units fail, (1 - p)^units is
-  // updated by dividing by (1 - p) once per failed unit.
-  let q = fleet.noFailureProb[c];
-  if (failed <= 4) for (let k = 0; k < failed; k++) q /= 1 - p;
-  else q = Math.exp(alive * Math.log1p(-p));
-  fleet.noFailureProb[c] = q;
-  fleet.failureThreshold[c] = noFailureThreshold(alive, p, q);
 }

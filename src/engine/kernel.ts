@@ -18,7 +18,7 @@
 
 import { presentValueAndRate } from '../stats/irr.js';
 import type { Uniform } from './failures.js';
-import { drawCohortFailures, drawFailureUniforms, type FleetState, resetFleetState } from './fleet-state.js';
+import { type FleetState, failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
 import * as N from './network.js';
 import {
   type MarketPath,
@@ -34,8 +34,9 @@ export type { Uniform } from './failures.js';
 
 /**
  * Runs `plan` over `path`, writing net positions, cash flows, metrics (and the trace, if enabled)
- * into `workspace`; returns workspace.metrics. With `rng` the failures are drawn (one uniform per
- * cohort per running day, see failures.ts); with null, alive units decay by the expected fraction.
+ * into `workspace`; returns workspace.metrics. With `rng` the failures are drawn (two uniforms per
+ * failure day and one per cohort, cohort by cohort, see failures.ts); with null, alive units decay
+ * by the expected fraction.
  */
 export function simulatePath(
   plan: SimulationPlan,
@@ -66,10 +67,8 @@ export function simulatePathWith(
   if (!reuseNetwork) N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   resetFleetState(workspace.fleet, plan);
   workspace.metrics.fill(0);
-  const uniforms =
-    rng === null ? null : drawFailureUniforms(workspace.fleet, plan.days, rng, workspace.failureUniforms);
-  const drawn = runFleet(plan, workspace, uniforms, tariffUsdPerKwh, priceUsd);
-  runTreasury(plan, workspace, uniforms, drawn, tariffUsdPerKwh, priceUsd);
+  runFleet(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
   return workspace.metrics;
 }
@@ -80,15 +79,15 @@ export function simulatePathWith(
  * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
  * treasury's day loop (runTreasury), so a one-cohort fleet needs no columns at all. Also notes every
- * cohort's hashprice on its first running day. Returns the failure uniforms used.
+ * cohort's hashprice on its first running day.
  */
 function runFleet(
   plan: SimulationPlan,
   workspace: M.KernelWorkspace,
-  uniforms: Float64Array | null,
+  rng: Uniform,
   tariffUsdPerKwh: Float64Array,
   priceUsd: Float64Array,
-): number {
+): void {
   const days = plan.days;
   const fleet = workspace.fleet;
   const cohortCount = fleet.aliveUnits.length;
@@ -105,7 +104,6 @@ function runFleet(
       fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnitHs;
     }
   }
-  let drawn = 0;
   for (let c = 0; c < cohortCount - 1; c++) {
     const from = runningFrom(fleet, c);
     const to = runningTo(fleet, c, days);
@@ -134,7 +132,7 @@ function runFleet(
     const survival = 1 - fleet.failureProbPerDay[c];
     let units = fleet.aliveUnits[c];
     let wear = fleet.wearFactor[c];
-    let threshold = fleet.failureThreshold[c];
+    let nextFailure = rng === null ? -1 : nextFailureDay(fleet, c, from, rng);
     for (let d = from; d < to; d++) {
       // The same cohort-day as in runTreasury's day loop.
       const itKw = units * unitKw;
@@ -163,18 +161,17 @@ function runFleet(
       }
       // Wear and failures land at the end of the day, so day d's output uses its starting units.
       wear *= degradation;
-      if (uniforms === null) units *= survival;
-      else if (uniforms[drawn++] > threshold) {
+      if (rng === null) units *= survival;
+      else if (d === nextFailure) {
         fleet.aliveUnits[c] = units;
-        drawCohortFailures(fleet, c, uniforms, drawn - 1);
+        failCohort(fleet, c, rng);
         units = fleet.aliveUnits[c];
-        threshold = fleet.failureThreshold[c];
+        nextFailure = nextFailureDay(fleet, c, d + 1, rng);
       }
     }
     fleet.aliveUnits[c] = units;
     fleet.wearFactor[c] = wear;
   }
-  return drawn;
 }
 
 /** First day cohort `c` runs: its deployment day, or day 0. */
@@ -195,8 +192,7 @@ function runningTo(fleet: FleetState, c: number, days: number): number {
 function runTreasury(
   plan: SimulationPlan,
   workspace: M.KernelWorkspace,
-  uniforms: Float64Array | null,
-  drawn: number,
+  rng: Uniform,
   tariffUsdPerKwh: Float64Array,
   priceUsd: Float64Array,
 ): void {
@@ -244,7 +240,7 @@ function runTreasury(
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
   let units = last < 0 ? 0 : fleet.aliveUnits[last];
   let wear = last < 0 ? 1 : fleet.wearFactor[last];
-  let threshold = last < 0 ? 1 : fleet.failureThreshold[last];
+  let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
   // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
   let firstCapexDay = days;
@@ -303,12 +299,12 @@ function runTreasury(
         fleetHs += cohortHs;
       }
       wear *= degradation;
-      if (uniforms === null) units *= survival;
-      else if (uniforms[drawn++] > threshold) {
+      if (rng === null) units *= survival;
+      else if (d === nextFailure) {
         fleet.aliveUnits[last] = units;
-        drawCohortFailures(fleet, last, uniforms, drawn - 1);
+        failCohort(fleet, last, rng);
         units = fleet.aliveUnits[last];
-        threshold = fleet.failureThreshold[last];
+        nextFailure = nextFailureDay(fleet, last, d + 1, rng);
       }
       if (d === lastTo - 1) {
         // The window ends: what the sale and the horizon's salvage see.

@@ -131,28 +131,6 @@ export class Rng implements WordSource {
     return i;
   }
 
-  /** Fills out[from..to) with uniforms on (0, 1), the numbers as many calls to uniform() would give. */
-  fillUniforms(out: Float64Array, from: number, to: number): void {
-    let a = this.a | 0;
-    let b = this.b | 0;
-    let c = this.c | 0;
-    let d = this.d | 0;
-    const flip = this.flip;
-    for (let i = from; i < to; i++) {
-      const t = (((a + b) | 0) + d) | 0;
-      d = (d + 1) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (((c << 21) | (c >>> 11)) + t) | 0;
-      const u = ((t >>> 0) + 0.5) * INV_TWO_POW_32;
-      out[i] = flip ? 1 - u : u;
-    }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
-  }
-
   /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
   poisson(mean: number): number {
     if (mean <= 0) return 0;

@@ -138,8 +138,6 @@ export interface KernelWorkspace {
   fleet: FleetState;
   /** The fleet's per-day columns of the path. */
   fleetDays: FleetDays;
-  /** The path's failure uniforms, one per cohort per running day, drawn before the day loop. */
-  failureUniforms: Float64Array;
   network: NetworkState;
   /** The path's network, day by day (network.ts fillNetworkDays). */
   networkDays: NetworkDays;
@@ -174,7 +172,6 @@ export function createKernelWorkspace(
     checkpointValues: new Float64Array(SERIES_COUNT * (options.checkpoints?.length ?? 0)),
     fleet: createFleetState(cohortCount),
     fleetDays: createFleetDays(days),
-    failureUniforms: new Float64Array(days * cohortCount),
     network: createNetworkState(),
     networkDays: createNetworkDays(days),
     dayEvents: new Float64Array(2),

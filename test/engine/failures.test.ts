@@ -1,6 +1,11 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { drawFailures, inverseNormal } from '../../src/engine/failures.js';
+import {
+  drawFailures,
+  failureFreeDays,
+  failuresOnFailureDay,
+  inverseNormal,
+} from '../../src/engine/failures.js';
 import { simulatePath } from '../../src/engine/kernel.js';
 import { createKernelWorkspace } from '../../src/engine/workspace.js';
 import { makePath, makePlan } from '../fixtures/plan.js';
@@ -76,22 +81,70 @@ describe('inverseNormal', () => {
   });
 });
 
+describe('failureFreeDays and failuresOnFailureDay', () => {
+  it('failureFreeDays() is geometric: P(at least k days) = (1 - p)^(alive k), mean within 5 SE', () => {
+    const rng = seedrandom('gap');
+    const [alive, p, draws] = [10, 0.002, 20_000];
+    const q = (1 - p) ** alive;
+    let sum = 0;
+    let atLeast30 = 0;
+    for (let i = 0; i < draws; i++) {
+      const k = failureFreeDays(alive, p, rng());
+      sum += k;
+      if (k >= 30) atLeast30++;
+    }
+    const mean = q / (1 - q);
+    const sd = Math.sqrt(q) / (1 - q);
+    expect(Math.abs(sum / draws - mean)).toBeLessThan(5 * (sd / Math.sqrt(draws)));
+    const share = q ** 30;
+    expect(Math.abs(atLeast30 / draws - share)).toBeLessThan(5 * Math.sqrt((share * (1 - share)) / draws));
+    expect(failureFreeDays(10, 0, 0.5)).toBe(Number.POSITIVE_INFINITY);
+    expect(failureFreeDays(0, 0.1, 0.5)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('failuresOnFailureDay() is the binomial given at least one failure: mean np / (1 - q)', () => {
+    const rng = seedrandom('count');
+    const [alive, p, draws] = [5, 0.3, 20_000];
+    const q = (1 - p) ** alive;
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < draws; i++) {
+      const k = failuresOnFailureDay(alive, p, q, rng());
+      expect(k).toBeGreaterThanOrEqual(1);
+      sum += k;
+      sumSq += k * k;
+    }
+    const mean = (alive * p) / (1 - q);
+    const variance = (alive * p * (1 - p) + (alive * p) ** 2) / (1 - q) - mean * mean;
+    expect(Math.abs(sum / draws - mean)).toBeLessThan(5 * Math.sqrt(variance / draws));
+  });
+});
+
 describe('simulatePath failure draws', () => {
-  it('simulatePath() takes one uniform per cohort per running day', () => {
+  it('simulatePath() draws one uniform per cohort that can fail, then two per failure day', () => {
     const plan = makePlan({
       days: 20,
       cohorts: [
-        { units: 3, failureProbPerDay: 0.01 },
-        { units: 2000, deployDay: 15 },
+        { units: 3, failureProbPerDay: 0.05 },
+        { units: 2000, deployDay: 15, failureProbPerDay: 0 },
       ],
     });
+    // 0.3 gives floor(ln 0.3 / (3 ln 0.95)) = 7 failure-free days, so a failure on day 7 of one unit
+    // (0.95^3 + 0.3 x (1 - 0.95^3) = 0.900 inverts the binomial at 1); with 2 units,
+    // floor(ln 0.3 / (2 ln 0.95)) = 11 more failure-free days, so a failure on day 19. The second
+    // cohort cannot fail and draws nothing.
     let calls = 0;
     const rng = () => {
       calls++;
       return 0.3;
     };
-    simulatePath(plan, makePath(plan), createKernelWorkspace(plan), { uniform: rng });
-    expect(calls).toBe(20 + 5);
+    const workspace = createKernelWorkspace(plan, { trace: true });
+    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, { uniform: rng });
+    expect(calls).toBe(1 + 2 + 2);
+    const perUnit = 13.5e12;
+    const units = Array.from(workspace.trace!.fleetHashrateHs.slice(0, 15), (hs) => Math.round(hs / perUnit));
+    expect(units).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2]);
+    expect(workspace.fleet.aliveUnits[0]).toBe(1);
   });
 
   it('simulatePath() with an rng keeps whole units alive and never more than bought', () => {
@@ -106,19 +159,24 @@ describe('simulatePath failure draws', () => {
     }
   });
 
-  it('simulatePath() draws the same failures as drawFailures() day by day from the same stream', () => {
-    const plan = makePlan({ days: 200, cohorts: [{ units: 40, failureProbPerDay: 0.02 }] });
-    const workspace = createKernelWorkspace(plan, { trace: true });
-    simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace, { uniform: seedrandom('same') });
-    const rng = seedrandom('same');
-    let alive = 40;
-    const expected: number[] = [];
-    for (let d = 0; d < 200; d++) {
-      expected.push(alive);
-      alive -= drawFailures(alive, 0.02, rng);
+  it('simulatePath() leaves each of n units alive after D days with probability (1 - p)^D: binomial mean and variance within 5 SE', () => {
+    const [units, p, days, paths] = [40, 0.002, 200, 4000];
+    const plan = makePlan({ days, cohorts: [{ units, failureProbPerDay: p }] });
+    const path = makePath(plan, { difficulty: 5.6e11 });
+    const workspace = createKernelWorkspace(plan);
+    const rng = seedrandom('binomial');
+    let sum = 0;
+    let sumSq = 0;
+    for (let k = 0; k < paths; k++) {
+      simulatePath(plan, path, workspace, { uniform: rng });
+      const alive = workspace.fleet.aliveUnits[0];
+      sum += alive;
+      sumSq += alive * alive;
     }
-    const perUnit = 13.5e12;
-    expect(Array.from(workspace.trace!.fleetHashrateHs, (hs) => Math.round(hs / perUnit))).toEqual(expected);
-    expect(alive).toBeLessThan(40);
+    const survive = (1 - p) ** days;
+    const mean = units * survive;
+    const variance = units * survive * (1 - survive);
+    expect(Math.abs(sum / paths - mean)).toBeLessThan(5 * Math.sqrt(variance / paths));
+    expect((sumSq / paths - (sum / paths) ** 2) / variance).toBeCloseTo(1, 0);
   });
 });
