@@ -117,6 +117,7 @@ describe('failureFreeDays and failuresOnFailureDay', () => {
     const mean = (alive * p) / (1 - q);
     const variance = (alive * p * (1 - p) + (alive * p) ** 2) / (1 - q) - mean * mean;
     expect(Math.abs(sum / draws - mean)).toBeLessThan(5 * Math.sqrt(variance / draws));
+    expect((sumSq / draws - (sum / draws) ** 2) / variance).toBeCloseTo(1, 1);
   });
 });
 
