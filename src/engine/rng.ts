@@ -32,11 +32,10 @@ const TWO_POW_32 = 4294967296;
 const INV_TWO_POW_32 = 1 / TWO_POW_32;
 
 export class Rng implements WordSource {
-  // sfc32 state as four int32 fields: V8 keeps them unboxed, which a Uint32Array did not allow.
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 0;
+  // sfc32 state (a, b, c, d) in an Int32Array: V8 keeps the words untagged there, while object
+  // fields holding them (beyond the 31-bit small integers) go through boxed doubles, four times
+  // slower a draw.
+  private readonly state = new Int32Array(4);
   /** Antithetic mode: normals are negated and uniforms mirrored (u -> 1 - u). */
   private flip = false;
 
@@ -44,22 +43,27 @@ export class Rng implements WordSource {
   reset(key: RunKey, path: number, stream: number, antithetic = false): void {
     const lo = path >>> 0;
     const hi = Math.floor(path / TWO_POW_32) >>> 0;
-    this.a = mix(key[0] ^ mix(lo ^ mix(stream))) | 0;
-    this.b = mix(key[1] ^ mix(hi ^ 0x5bd1e995 ^ mix(stream + 0x1000))) | 0;
-    this.c = mix(key[2] ^ mix(lo + 0x27d4eb2f)) | 0;
-    this.d = mix(key[3] ^ mix(stream * 0x9e37 + hi)) | 0;
+    const state = this.state;
+    state[0] = mix(key[0] ^ mix(lo ^ mix(stream)));
+    state[1] = mix(key[1] ^ mix(hi ^ 0x5bd1e995 ^ mix(stream + 0x1000)));
+    state[2] = mix(key[2] ^ mix(lo + 0x27d4eb2f));
+    state[3] = mix(key[3] ^ mix(stream * 0x9e37 + hi));
     this.flip = antithetic;
     for (let i = 0; i < 12; i++) this.next();
   }
 
   /** sfc32: the next word, as a signed 32-bit integer. */
   next(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) + t;
-    this.c |= 0;
+    const state = this.state;
+    const a = state[0];
+    const b = state[1];
+    const c = state[2];
+    const d = state[3];
+    const t = (((a + b) | 0) + d) | 0;
+    state[0] = b ^ (b >>> 9);
+    state[1] = (c + (c << 3)) | 0;
+    state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    state[3] = (d + 1) | 0;
     return t;
   }
 
@@ -83,53 +87,67 @@ export class Rng implements WordSource {
   }
 
   /**
-   * Fills out[from..to) with standard normals: the very numbers, in the same order, that as many
-   * calls to normal() would give, about three times faster. A tight loop over the generator's
-   * state in locals (which V8 keeps in registers) takes the ziggurat's fast path; at the first
-   * draw that needs the wedge or the tail (about 1 in 36) it stops, and that draw finishes through
-   * normal()'s slow path before the loop resumes.
+   * Fills out[from..to) with standard normals, about three times faster than as many calls to
+   * normal(). A tight loop over the generator's state in locals (which V8 keeps in registers)
+   * takes the ziggurat's fast path for every slot; the few draws that need the wedge or the tail
+   * (about 1 in 36) are noted and finished afterwards, from the words that follow in the stream.
+   * Every slot is still an exact standard normal, independent of the others, and the stream is
+   * the same for the same (seed, path, stream): only the order in which the words are used
+   * differs from normal()'s.
    */
   fillNormals(out: Float64Array, from: number, to: number): void {
     const sign = this.flip ? -1 : 1;
-    let i = this.fastNormals(out, from, to, sign);
-    while (i < to) {
-      out[i] = sign * zigguratFix(this, this.pending, this.pending & 127);
-      i = this.fastNormals(out, i + 1, to, sign);
-    }
+    if (this.deferred.length < 2 * (to - from)) this.deferred = new Int32Array(2 * (to - from));
+    const waiting = this.fastNormals(out, from, to, sign, this.deferred);
+    this.slowNormals(out, sign, this.deferred, waiting);
   }
 
-  /** The word fastNormals stopped at (its draw needs zigguratFix). */
-  private pending = 0;
-
-  /**
-   * Fast-path normals into out[from..); returns the index of the first draw that needs the slow
-   * path (its word in this.pending), or `to`.
-   */
-  private fastNormals(out: Float64Array, from: number, to: number, sign: number): number {
-    let a = this.a | 0;
-    let b = this.b | 0;
-    let c = this.c | 0;
-    let d = this.d | 0;
-    let i = from;
-    for (; i < to; i++) {
+  /** The ziggurat's fast path into out[from..to); (slot, word) pairs it leaves go to `deferred`. */
+  private fastNormals(
+    out: Float64Array,
+    from: number,
+    to: number,
+    sign: number,
+    deferred: Int32Array,
+  ): number {
+    const state = this.state;
+    const k = ZIG_K;
+    const w = ZIG_W;
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    let waiting = 0;
+    for (let i = from; i < to; i++) {
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
       const iz = t & 127;
-      if (!(Math.abs(t) < ZIG_K[iz])) {
-        this.pending = t;
-        break;
+      if (Math.abs(t) < k[iz]) out[i] = sign * (t * w[iz]);
+      else {
+        deferred[waiting++] = i;
+        deferred[waiting++] = t;
       }
-      out[i] = sign * (t * ZIG_W[iz]);
     }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
-    return i;
+    state[0] = a;
+    state[1] = b;
+    state[2] = c;
+    state[3] = d;
+    return waiting;
   }
+
+  /** Finishes the deferred draws through the slow path, from the words that follow. */
+  private slowNormals(out: Float64Array, sign: number, deferred: Int32Array, waiting: number): void {
+    for (let k = 0; k < waiting; k += 2) {
+      const t = deferred[k + 1];
+      out[deferred[k]] = sign * zigguratFix(this, t, t & 127);
+    }
+  }
+
+  /** fillNormals' list of (slot, word) pairs whose draws need the slow path; grown, never shrunk. */
+  private deferred = new Int32Array(0);
 
   /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
   poisson(mean: number): number {
