@@ -38,38 +38,42 @@ export function chunkRanges(from: number, to: number, workers: number): [number,
 }
 
 /**
- * Runs the ranges on `workers` threads: the main thread (already warm from the pilot) takes chunks
- * from the same queue as workers - 1 worker threads, each of which keeps two chunks in flight so
- * it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
+ * Starts `count` worker threads ahead of their work, so their module loading overlaps the caller's
+ * own setup (compiling the plan, the pilot). Terminate them with stopWorkers.
+ */
+export function startWorkers(count: number): Worker[] {
+  return Array.from({ length: Math.max(0, count) }, () => new Worker(workerFile()));
+}
+
+export async function stopWorkers(threads: Worker[]): Promise<void> {
+  await Promise.all(threads.map((t) => t.terminate()));
+}
+
+/**
+ * Runs the ranges on the main thread (already warm from the pilot) and `threads`: the main thread
+ * takes chunks from the same queue as the worker threads, each of which keeps two chunks in flight
+ * so it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
  * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
  */
 export async function runChunks(
   setup: EngineSetup,
   ranges: [number, number][],
-  workers: number,
+  threads: Worker[],
   onResult: (result: ChunkResult) => void,
   onHistograms: (histograms: HistogramSet) => void,
 ): Promise<void> {
   if (ranges.length === 0) return;
   const queue = ranges.slice();
-  const threads = Array.from(
-    { length: Math.min(workers - 1, ranges.length - 1) },
-    () => new Worker(workerFile()),
-  );
-  try {
-    const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
-    const runner = new ChunkRunner(setup);
-    for (let range = queue.shift(); range; range = queue.shift()) {
-      onResult(runner.run(range[0], range[1]));
-      // Let worker replies in, so their next chunks go out while this thread works.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const histograms = runner.takeHistograms();
-    if (histograms) onHistograms(histograms);
-    await Promise.all(done);
-  } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+  const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
+  const runner = new ChunkRunner(setup);
+  for (let range = queue.shift(); range; range = queue.shift()) {
+    onResult(runner.run(range[0], range[1]));
+    // Let worker replies in, so their next chunks go out while this thread works.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  const histograms = runner.takeHistograms();
+  if (histograms) onHistograms(histograms);
+  await Promise.all(done);
 }
 
 const IN_FLIGHT = 2;

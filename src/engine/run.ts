@@ -1,6 +1,7 @@
 // runMonteCarlo(scenario): the whole simulation. Compiles the plan and the market, runs a small
 // pilot to fix the histogram ranges, runs the remaining paths on the workers, merges, and
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
+import type { Worker } from 'node:worker_threads';
 import { addDays } from '../data/dates.js';
 import { summaryScenario } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -21,7 +22,7 @@ import { compilePlan } from './compile.js';
 import { historyDaysFrom } from './history-path.js';
 import { compileMarket, type MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
-import { chunkRanges, defaultWorkers, runChunks } from './pool.js';
+import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
 import { runKey } from './rng.js';
 import * as M from './workspace.js';
 
@@ -94,6 +95,32 @@ export async function accumulateRun(
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
   const from = range?.from ?? 0;
   const to = range?.to ?? paths;
+  const pilotCount = Math.min(paths, PILOT_PATHS);
+  const ranges = chunkRanges(Math.max(from, pilotCount), to, workers);
+  // The worker threads start now: their start-up overlaps compiling the plan and the pilot.
+  const threads = startWorkers(Math.min(workers - 1, ranges.length - 1));
+  try {
+    return await accumulateWith(s, options, threads, ranges, { paths, seed, antithetic, workers, from, to });
+  } finally {
+    await stopWorkers(threads);
+  }
+}
+
+async function accumulateWith(
+  s: Scenario,
+  options: RunOptions,
+  threads: Worker[],
+  ranges: [number, number][],
+  run: {
+    paths: number;
+    seed: string | number;
+    antithetic: boolean;
+    workers: number;
+    from: number;
+    to: number;
+  },
+): Promise<Accumulation> {
+  const { paths, seed, antithetic, workers, from, to } = run;
   const days = simulatedDays(s);
   const plan = compilePlan(s, days);
   const market = compileMarket(s, plan);
@@ -156,9 +183,7 @@ export async function accumulateRun(
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
-  await runChunks(setup, chunkRanges(Math.max(from, pilotCount), to, workers), workers, absorb, (h) =>
-    mergeHistograms(histograms, h),
-  );
+  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h));
   samples.sort((a, b) => a.index - b.index);
   return {
     paths,
