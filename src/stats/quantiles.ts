@@ -36,13 +36,73 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
       finite++;
     }
   }
-  const sorted = kept.subarray(0, n).sort();
+  const chosen = kept.subarray(0, n);
+  // Only the order statistics the quantiles interpolate between are needed: selected in place,
+  // in O(n), rather than sorting all n values.
+  const ranks = new Set<number>();
+  for (const q of QUANTILES) {
+    const h = (n - 1) * q;
+    ranks.add(Math.floor(h));
+    ranks.add(Math.min(n - 1, Math.floor(h) + 1));
+  }
+  const wanted = Int32Array.from([...ranks].filter((k) => k >= 0).sort((a, b) => a - b));
+  selectRanks(chosen, 0, n, wanted, 0, wanted.length);
   const quantiles = {} as Quantiles;
   QUANTILES.forEach((q, i) => {
-    const v = quantileSorted(sorted, q);
+    const v = quantileSorted(chosen, q);
     quantiles[QUANTILE_KEYS[i]] = Number.isFinite(v) ? v : null;
   });
   return { mean: finite === n && n > 0 ? sum / n : null, quantiles };
+}
+
+/**
+ * Rearranges a[from..to) so that a[k] holds the value it would hold sorted, for every rank k in
+ * ranks[first..last) (ascending, inside [from, to)): quickselect for several ranks at once. The
+ * values at other indices end up in some order consistent with those ranks.
+ */
+export function selectRanks(
+  a: Float64Array,
+  from: number,
+  to: number,
+  ranks: Int32Array,
+  first: number,
+  last: number,
+): void {
+  while (first < last && to - from > 16) {
+    // Median of three as the pivot, then a three-way partition: [< pivot | = pivot | > pivot].
+    const x = a[from];
+    const y = a[(from + to) >>> 1];
+    const z = a[to - 1];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = from;
+    let i = from;
+    let gt = to;
+    while (i < gt) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[--gt];
+        a[gt] = v;
+      } else i++;
+    }
+    // Ranks below lt go left, ranks at or past gt go right; ranks in between are settled.
+    let split = first;
+    while (split < last && ranks[split] < lt) split++;
+    let right = split;
+    while (right < last && ranks[right] < gt) right++;
+    if (split - first < last - right) {
+      selectRanks(a, from, lt, ranks, first, split);
+      from = gt;
+      first = right;
+    } else {
+      selectRanks(a, gt, to, ranks, right, last);
+      to = lt;
+      last = split;
+    }
+  }
+  if (first < last) a.subarray(from, to).sort();
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   histogramQuantile,
   mergeHistograms,
 } from '../../src/stats/histogram.js';
-import { distribution, proportion, quantileSorted, wilson } from '../../src/stats/quantiles.js';
+import { distribution, proportion, quantileSorted, selectRanks, wilson } from '../../src/stats/quantiles.js';
 
 /** A lognormal-ish sample with a long right tail, seeded. */
 function sample(n: number, seed = 1): Float64Array {
@@ -256,5 +256,33 @@ describe('evaluateClaim', () => {
     expect(paired.se).toBeCloseTo(Math.sqrt(0.21 / 499), 12);
     expect(paired.low).toBeCloseTo(wilson(0.7, (0.7 * 0.3) / paired.se ** 2)[0], 12);
     expect(paired.high - paired.low).toBeGreaterThan(plain.high - plain.low);
+  });
+});
+
+describe('selectRanks', () => {
+  it('selectRanks() puts the sorted value at every asked rank, with ties, infinities and small ranges', () => {
+    for (const [n, seed] of [
+      [1, 1],
+      [17, 2],
+      [1000, 3],
+      [50_001, 4],
+    ]) {
+      const values = sample(n, seed).map((v, i) => (i % 7 === 0 ? Math.round(v / 100) : v));
+      if (n > 10) values[3] = Number.POSITIVE_INFINITY;
+      const sorted = values.slice().sort();
+      const ranks = Int32Array.from(new Set([0, Math.floor(n / 20), Math.floor(n / 2), n - 1])).sort();
+      const a = values.slice();
+      selectRanks(a, 0, n, ranks, 0, ranks.length);
+      for (const k of ranks) expect(a[k]).toBe(sorted[k]);
+    }
+  });
+
+  it('distribution() gives the quantiles of the sorted values (type 7) without sorting them all', () => {
+    const values = sample(10_001, 9);
+    const sorted = values.slice().sort();
+    const d = distribution(values);
+    expect(d.quantiles.p5).toBe(quantileSorted(sorted, 0.05));
+    expect(d.quantiles.p50).toBe(quantileSorted(sorted, 0.5));
+    expect(d.quantiles.p95).toBe(quantileSorted(sorted, 0.95));
   });
 });
