@@ -24,8 +24,6 @@ export interface FleetState {
   degradationPerDay: Float64Array;
   /** Evolving: units alive (whole in random mode, fractional in expected-value mode). */
   aliveUnits: Float64Array;
-  /** Evolving: degradation accumulated since deployment. */
-  wearFactor: Float64Array;
   /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
   deployHashpriceUsd: Float64Array;
 }
@@ -45,7 +43,6 @@ export function createFleetState(cohortCount: number): FleetState {
     failureProbPerDay: column(),
     degradationPerDay: column(),
     aliveUnits: column(),
-    wearFactor: column(),
     deployHashpriceUsd: column(),
   };
 }
@@ -67,7 +64,6 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.failureProbPerDay[c] = cohort.failureProbPerDay;
     fleet.degradationPerDay[c] = cohort.degradationPerDay;
     fleet.aliveUnits[c] = cohort.units;
-    fleet.wearFactor[c] = 1;
     fleet.deployHashpriceUsd[c] = Number.NaN;
   }
 }

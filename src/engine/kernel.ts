@@ -66,6 +66,10 @@ export function simulatePathWith(
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
   if (!reuseNetwork) N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   resetFleetState(workspace.fleet, plan);
+  if (!reuseNetwork || workspace.unitTablesPlan !== plan) {
+    fillUnitTables(plan, workspace);
+    workspace.unitTablesPlan = plan;
+  }
   workspace.metrics.fill(0);
   runFleet(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
@@ -93,8 +97,8 @@ function runFleet(
   const cohortCount = fleet.aliveUnits.length;
   const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const { unitCoins, unitHashrate } = workspace;
   const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
-  const keep = 1 - plan.poolFee;
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
   const pue = plan.pue;
@@ -125,23 +129,21 @@ function runFleet(
     if (from >= to) continue;
     const first = c === 0;
     const unitKw = fleet.unitKw[c];
-    const unitHs = fleet.hashrateHs[c];
-    const uptime = fleet.uptime[c];
+    const unitPowerKw = unitKw * fleet.uptime[c] * 24 * pue;
+    const unitHostingUsd = unitKw * hostingUsdPerKwDay;
     const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[c];
-    const degradation = fleet.degradationPerDay[c];
     const survival = 1 - fleet.failureProbPerDay[c];
+    const table = c * days;
     let units = fleet.aliveUnits[c];
-    let wear = fleet.wearFactor[c];
     let nextFailure = rng === null ? -1 : nextFailureDay(fleet, c, from, rng);
     for (let d = from; d < to; d++) {
       // The same cohort-day as in runTreasury's day loop.
-      const itKw = units * unitKw;
-      const cohortHs = units * unitHs * wear * uptime;
-      const cohortCoins = cohortHs * dayCoinsPerHs[d] * keep;
-      const cohortPower = itKw * uptime * (tariffUsdPerKwh[d] * 24 * pue);
+      const cohortHs = units * unitHashrate[table + d];
+      const cohortCoins = units * unitCoins[table + d];
+      const cohortPower = units * unitPowerKw * tariffUsdPerKwh[d];
       const isOff = shutdown && cohortCoins * priceUsd[d] < cohortPower;
       if (first) {
-        hosting[d] = itKw * hostingUsdPerKwDay;
+        hosting[d] = units * unitHostingUsd;
         maintenance[d] = units * maintenanceUsdPerUnit;
         running[d] = 1;
         off[d] = isOff ? 1 : 0;
@@ -149,7 +151,7 @@ function runFleet(
         power[d] = isOff ? 0 : cohortPower;
         hashrateHs[d] = isOff ? 0 : cohortHs;
       } else {
-        hosting[d] += itKw * hostingUsdPerKwDay;
+        hosting[d] += units * unitHostingUsd;
         maintenance[d] += units * maintenanceUsdPerUnit;
         running[d] += 1;
         if (isOff) off[d] += 1;
@@ -159,8 +161,7 @@ function runFleet(
           hashrateHs[d] += cohortHs;
         }
       }
-      // Wear and failures land at the end of the day, so day d's output uses its starting units.
-      wear *= degradation;
+      // Failures land at the end of the day, so day d's output uses its starting units.
       if (rng === null) units *= survival;
       else if (d === nextFailure) {
         fleet.aliveUnits[c] = units;
@@ -170,7 +171,31 @@ function runFleet(
       }
     }
     fleet.aliveUnits[c] = units;
-    fleet.wearFactor[c] = wear;
+  }
+}
+
+/**
+ * Per cohort and day of its running window, what one alive unit does: its hashrate after uptime
+ * and the wear since deployment (workspace.unitHashrate), and the coins it earns after the pool
+ * fee (workspace.unitCoins). They depend on the plan and the network tables only, so a run fills
+ * them once per network; the day loops then multiply by the units alive.
+ */
+function fillUnitTables(plan: SimulationPlan, workspace: M.KernelWorkspace): void {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const { unitCoins, unitHashrate } = workspace;
+  const keep = 1 - plan.poolFee;
+  for (let c = 0; c < fleet.aliveUnits.length; c++) {
+    const hashrate = fleet.hashrateHs[c] * fleet.uptime[c];
+    const degradation = fleet.degradationPerDay[c];
+    const table = c * days;
+    let wear = 1;
+    for (let d = runningFrom(fleet, c), to = runningTo(fleet, c, days); d < to; d++) {
+      unitHashrate[table + d] = hashrate * wear;
+      unitCoins[table + d] = hashrate * wear * dayCoinsPerHs[d] * keep;
+      wear *= degradation;
+    }
   }
 }
 
@@ -211,7 +236,6 @@ function runTreasury(
   const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
   const treasury = plan.treasury;
   const fixedUsdPerDay = plan.fixedUsdPerDay;
-  const keep = 1 - plan.poolFee;
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
   const pue = plan.pue;
@@ -232,14 +256,13 @@ function runTreasury(
   const last = fleet.aliveUnits.length - 1;
   const lastFrom = last < 0 ? 0 : runningFrom(fleet, last);
   const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
-  const unitKw = last < 0 ? 0 : fleet.unitKw[last];
-  const unitHs = last < 0 ? 0 : fleet.hashrateHs[last];
-  const uptime = last < 0 ? 0 : fleet.uptime[last];
+  const unitPowerKw = last < 0 ? 0 : fleet.unitKw[last] * fleet.uptime[last] * 24 * pue;
+  const unitHostingUsd = last < 0 ? 0 : fleet.unitKw[last] * hostingUsdPerKwDay;
   const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
-  const degradation = last < 0 ? 1 : fleet.degradationPerDay[last];
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
+  const table = last < 0 ? 0 : last * days;
+  const { unitCoins, unitHashrate } = workspace;
   let units = last < 0 ? 0 : fleet.aliveUnits[last];
-  let wear = last < 0 ? 1 : fleet.wearFactor[last];
   let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
   // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
@@ -285,20 +308,17 @@ function runTreasury(
     }
     if (d >= lastFrom && d < lastTo) {
       // The same cohort-day as in runFleet.
-      const itKw = units * unitKw;
-      const cohortHs = units * unitHs * wear * uptime;
-      const cohortCoins = cohortHs * coinsPerHs * keep;
-      const cohortPower = itKw * uptime * (tariffUsdPerKwh[d] * 24 * pue);
+      const cohortCoins = units * unitCoins[table + d];
+      const cohortPower = units * unitPowerKw * tariffUsdPerKwh[d];
       running++;
-      hosting += itKw * hostingUsdPerKwDay;
+      hosting += units * unitHostingUsd;
       maintenance += units * maintenanceUsdPerUnit;
       if (shutdown && cohortCoins * price < cohortPower) off++;
       else {
         coins += cohortCoins;
         power += cohortPower;
-        fleetHs += cohortHs;
+        if (trace !== null) fleetHs += units * unitHashrate[table + d];
       }
-      wear *= degradation;
       if (rng === null) units *= survival;
       else if (d === nextFailure) {
         fleet.aliveUnits[last] = units;
@@ -309,7 +329,6 @@ function runTreasury(
       if (d === lastTo - 1) {
         // The window ends: what the sale and the horizon's salvage see.
         fleet.aliveUnits[last] = units;
-        fleet.wearFactor[last] = wear;
       }
     }
     let capex = 0;

@@ -141,6 +141,12 @@ export interface KernelWorkspace {
   network: NetworkState;
   /** The path's network, day by day (network.ts fillNetworkDays). */
   networkDays: NetworkDays;
+  /** Per cohort (cohort-major, days each): one unit's hashrate after uptime and wear, H/s (kernel.ts). */
+  unitHashrate: Float64Array;
+  /** Per cohort (cohort-major, days each): coins one alive unit earns after the pool fee (kernel.ts). */
+  unitCoins: Float64Array;
+  /** The plan the unit tables were filled for (with the current network tables); null before. */
+  unitTablesPlan: SimulationPlan | null;
   /** Scratch: the capex and salvage of a fleet-event day, then the NPV and IRR (kernel.ts). */
   dayEvents: Float64Array;
   /** Scratch constant series for break-even searches. */
@@ -174,6 +180,9 @@ export function createKernelWorkspace(
     fleetDays: createFleetDays(days),
     network: createNetworkState(),
     networkDays: createNetworkDays(days),
+    unitHashrate: new Float64Array(days * cohortCount),
+    unitCoins: new Float64Array(days * cohortCount),
+    unitTablesPlan: null,
     dayEvents: new Float64Array(2),
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
