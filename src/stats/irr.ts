@@ -29,11 +29,11 @@ const MAX_ITERATIONS = 100;
 /** The bracketed search stops when rho moves less than this (per period). */
 const RHO_TOLERANCE = 1e-15;
 /**
- * Halley's iteration stops once a step moves rho (per period) less than this. Halley's iteration converges cubically,
- * so the error left after such a step is far below the rounding of the sums (about 1e-13 relative
- * on the annual rate).
+ * Halley's iteration stops once a step moves rho x length (the discount exponent at the last flow,
+ * the scale on which g bends) less than this. It converges cubically, so the error left after such
+ * a step is of the order of STEP_DONE^3 on that scale, far below the rounding of the sums.
  */
-const STEP_DONE = 1e-9;
+const STEP_DONE = 1e-4;
 
 /** Net present value of flows[0..length): flow t is discounted by discountPerPeriod^t (flow 0 is not discounted). */
 export function netPresentValue(flows: Float64Array, length: number, discountPerPeriod: number): number {
@@ -191,7 +191,7 @@ function halleyFrom(flows: Float64Array, length: number, start: number, lo: numb
     const move = denominator > 0 ? (2 * g * g1) / denominator : g / g1;
     const next = rho + move;
     if (!(next > lo && next < hi)) return Number.NaN;
-    if (Math.abs(move) < STEP_DONE) return next;
+    if (Math.abs(move) * length < STEP_DONE) return next;
     rho = next;
   }
   return Number.NaN;
@@ -223,7 +223,7 @@ function bracketedHalley(
     const move = denominator > 0 ? (2 * g * g1) / denominator : g / g1;
     let next = rho + move;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    else if (Math.abs(move) < STEP_DONE) return next;
+    else if (Math.abs(move) * length < STEP_DONE) return next;
     rho = next;
     if (hi - lo < RHO_TOLERANCE) break;
   }
