@@ -139,32 +139,49 @@ export function mergeHistograms(into: HistogramSet, other: HistogramSet): void {
 
 /** The q-quantile of slot `slot`, linear within a bin; null when the slot is empty. */
 export function histogramQuantile(h: HistogramSet, slot: number, q: number): number | null {
+  const out = new Float64Array(1);
+  return histogramQuantiles(h, slot, [q], out) ? out[0] : null;
+}
+
+/**
+ * The quantiles `qs` (ascending) of slot `slot` into `out`, linear within a bin, in one pass over
+ * the bins; false (and `out` untouched) when the slot is empty.
+ */
+export function histogramQuantiles(
+  h: HistogramSet,
+  slot: number,
+  qs: readonly number[],
+  out: Float64Array,
+): boolean {
   const base = slot * SLOT;
   let total = 0;
   for (let b = 0; b < SLOT; b++) total += h.counts[base + b];
-  if (total === 0) return null;
+  if (total === 0) return false;
   const lo = h.lo[slot];
   const hi = h.hi[slot];
+  const min = h.min[slot];
+  const max = h.max[slot];
   const width = (hi - lo) / BINS;
-  const target = q * total;
+  let i = 0;
   let cumulative = 0;
-  for (let b = 0; b < SLOT; b++) {
+  for (let b = 0; b < SLOT && i < qs.length; b++) {
     const count = h.counts[base + b];
     if (count === 0) continue;
-    if (cumulative + count >= target) {
-      const within = (target - cumulative) / count;
+    while (i < qs.length && cumulative + count >= qs[i] * total) {
+      const within = (qs[i] * total - cumulative) / count;
       let from: number;
       let to: number;
-      if (b === 0) [from, to] = [h.min[slot], Math.min(lo, h.max[slot])];
-      else if (b === BINS + 1) [from, to] = [Math.max(hi, h.min[slot]), h.max[slot]];
+      if (b === 0) [from, to] = [min, Math.min(lo, max)];
+      else if (b === BINS + 1) [from, to] = [Math.max(hi, min), max];
       else [from, to] = [lo + (b - 1) * width, lo + b * width];
-      from = Math.max(from, h.min[slot]);
-      to = Math.min(to, h.max[slot]);
-      return from + within * (to - from);
+      from = Math.max(from, min);
+      to = Math.min(to, max);
+      out[i++] = from + within * (to - from);
     }
     cumulative += count;
   }
-  return h.max[slot];
+  for (; i < qs.length; i++) out[i] = max;
+  return true;
 }
 
 /** A range covering pilot values with a margin, so the full run rarely falls outside it. */

@@ -2,7 +2,7 @@
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 import type { Claim } from '../scenario/claims.js';
 import { evaluateClaim, type PathOutcomes } from './claims.js';
-import { type HistogramSet, histogramQuantile } from './histogram.js';
+import { type HistogramSet, histogramQuantiles } from './histogram.js';
 import { distribution, proportion } from './quantiles.js';
 import {
   type Bands,
@@ -104,15 +104,17 @@ function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback']
 function timeline(input: SummaryInput): RunSummary['timeline'] {
   const h = input.histograms;
   const c = h.checkpoints;
+  const values = new Float64Array(QUANTILES.length);
   const bands = (name: string): Bands => {
     const s = input.series.indexOf(name);
     const out = {} as Bands;
-    QUANTILE_KEYS.forEach((key, i) => {
-      out[key] = Array.from(
-        { length: c },
-        (_, j) => histogramQuantile(h, s * c + j, QUANTILES[i]) ?? Number.NaN,
-      );
-    });
+    for (const key of QUANTILE_KEYS) out[key] = new Array<number>(c);
+    for (let j = 0; j < c; j++) {
+      const filled = histogramQuantiles(h, s * c + j, QUANTILES, values);
+      QUANTILE_KEYS.forEach((key, i) => {
+        out[key][j] = filled ? values[i] : Number.NaN;
+      });
+    }
     return out;
   };
   return {
