@@ -18,6 +18,10 @@ export interface FleetState {
   hashrateHs: Float64Array;
   /** IT load of one unit, kW. */
   unitKw: Float64Array;
+  /** Energy one unit draws in a day, uptime and PUE included, kWh: times the tariff, its power bill. */
+  unitDailyKwh: Float64Array;
+  /** Hosting of one unit a day (charged on IT kW), USD. */
+  unitHostingUsd: Float64Array;
   uptime: Float64Array;
   maintenanceUsdPerUnitDay: Float64Array;
   failureProbPerDay: Float64Array;
@@ -38,6 +42,8 @@ export function createFleetState(cohortCount: number): FleetState {
     saleDay: column(),
     hashrateHs: column(),
     unitKw: column(),
+    unitDailyKwh: column(),
+    unitHostingUsd: column(),
     uptime: column(),
     maintenanceUsdPerUnitDay: column(),
     failureProbPerDay: column(),
@@ -59,6 +65,8 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.saleDay[c] = cohort.retireDay < cohort.brickDay ? cohort.retireDay : -1;
     fleet.hashrateHs[c] = cohort.hashrateHs;
     fleet.unitKw[c] = cohort.powerW * 1e-3;
+    fleet.unitDailyKwh[c] = fleet.unitKw[c] * cohort.uptime * 24 * plan.pue;
+    fleet.unitHostingUsd[c] = fleet.unitKw[c] * plan.hostingUsdPerKwDay;
     fleet.uptime[c] = cohort.uptime;
     fleet.maintenanceUsdPerUnitDay[c] = cohort.maintenanceUsdPerUnitDay;
     fleet.failureProbPerDay[c] = cohort.failureProbPerDay;
@@ -94,33 +102,4 @@ export function failCohort(fleet: FleetState, c: number, rng: NonNullable<Unifor
   const p = fleet.failureProbPerDay[c];
   const q = Math.exp(units * Math.log1p(-p));
   fleet.aliveUnits[c] = units - failuresOnFailureDay(units, p, q, rng.uniform());
-}
-
-/** The kernel's per-day fleet columns (kernel.ts runFleet): sums over the cohorts running that day. */
-export interface FleetDays {
-  /** Coins credited (after the pool fee) by the cohorts hashing. */
-  coins: Float64Array;
-  /** Power bill of the cohorts hashing, USD. */
-  power: Float64Array;
-  hosting: Float64Array;
-  maintenance: Float64Array;
-  /** Cohorts in their running window. */
-  running: Float64Array;
-  /** Running cohorts switched off as unprofitable. */
-  off: Float64Array;
-  /** Hashrate of the cohorts hashing (after uptime), H/s. */
-  hashrateHs: Float64Array;
-}
-
-export function createFleetDays(days: number): FleetDays {
-  const column = () => new Float64Array(days);
-  return {
-    coins: column(),
-    power: column(),
-    hosting: column(),
-    maintenance: column(),
-    running: column(),
-    off: column(),
-    hashrateHs: column(),
-  };
 }

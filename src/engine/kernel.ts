@@ -8,18 +8,21 @@
 // of the difficulty and pays power, hosting and maintenance on its alive units, unless the
 // shutdown rule switches it off (then it pays hosting and maintenance only); units then wear and
 // fail, so day d's output uses the units alive at its start. All cohorts but the last are run one
-// after the other into per-day columns (runFleet); the last runs inside the treasury's day loop
+// after the other into per-day columns (fleet-days.ts); the last runs inside the treasury's day loop
 // (runTreasury), which adds the columns, pays capex on max(purchaseDay, 0), sells a cohort on its
-// retireDay unless bricked before, and turns coins and costs into cash and held coins. A one-cohort
-// fleet, the common case, so runs in a single loop with all its state in locals.
+// retireDay unless bricked before (fleet-events.ts), and turns coins and costs into cash and held
+// coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
+// locals; the path's metrics are then finished in path-metrics.ts.
 // Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
 
-import { presentValueAndRate } from '../stats/irr.js';
 import type { Uniform } from './failures.js';
-import { type FleetState, failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
+import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
+import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
+import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
 import * as N from './network.js';
+import { finishMetrics } from './path-metrics.js';
 import {
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
@@ -27,7 +30,6 @@ import {
   TREASURY_HOLD,
   TREASURY_SELL_DAILY,
 } from './plan.js';
-import { resaleUsd, salvageAtHorizonUsd } from './salvage.js';
 import * as M from './workspace.js';
 
 export type { Uniform } from './failures.js';
@@ -71,147 +73,15 @@ export function simulatePathWith(
     workspace.unitTablesPlan = plan;
   }
   workspace.metrics.fill(0);
-  runFleet(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
   return workspace.metrics;
 }
 
 /**
- * The fleet's cohorts but the last, cohort by cohort: each cohort's running days in one tight loop
- * with its state in locals, adding its coins, power, hosting, maintenance and counts into the
- * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
- * window, the others add to it, so no column needs clearing). The last cohort runs inside the
- * treasury's day loop (runTreasury), so a one-cohort fleet needs no columns at all. Also notes every
- * cohort's hashprice on its first running day.
- */
-function runFleet(
-  plan: SimulationPlan,
-  workspace: M.KernelWorkspace,
-  rng: Uniform,
-  tariffUsdPerKwh: Float64Array,
-  priceUsd: Float64Array,
-): void {
-  const days = plan.days;
-  const fleet = workspace.fleet;
-  const cohortCount = fleet.aliveUnits.length;
-  const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
-  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
-  const { unitCoins, unitHashrate } = workspace;
-  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
-  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
-  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
-  const pue = plan.pue;
-  for (let c = 0; c < cohortCount; c++) {
-    const from = runningFrom(fleet, c);
-    if (from < runningTo(fleet, c, days)) {
-      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnitHs;
-    }
-  }
-  for (let c = 0; c < cohortCount - 1; c++) {
-    const from = runningFrom(fleet, c);
-    const to = runningTo(fleet, c, days);
-    if (c === 0) {
-      // The first cohort lays down every day: zeros before and after its window.
-      for (let d = 0; d < days; d++) {
-        if (d >= from && d < to) d = to - 1;
-        else {
-          coins[d] = 0;
-          power[d] = 0;
-          hosting[d] = 0;
-          maintenance[d] = 0;
-          running[d] = 0;
-          off[d] = 0;
-          hashrateHs[d] = 0;
-        }
-      }
-    }
-    if (from >= to) continue;
-    const first = c === 0;
-    const unitKw = fleet.unitKw[c];
-    const unitPowerKw = unitKw * fleet.uptime[c] * 24 * pue;
-    const unitHostingUsd = unitKw * hostingUsdPerKwDay;
-    const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[c];
-    const survival = 1 - fleet.failureProbPerDay[c];
-    const table = c * days;
-    let units = fleet.aliveUnits[c];
-    let nextFailure = rng === null ? -1 : nextFailureDay(fleet, c, from, rng);
-    for (let d = from; d < to; d++) {
-      // The same cohort-day as in runTreasury's day loop.
-      const cohortHs = units * unitHashrate[table + d];
-      const cohortCoins = units * unitCoins[table + d];
-      const cohortPower = units * unitPowerKw * tariffUsdPerKwh[d];
-      const isOff = shutdown && cohortCoins * priceUsd[d] < cohortPower;
-      if (first) {
-        hosting[d] = units * unitHostingUsd;
-        maintenance[d] = units * maintenanceUsdPerUnit;
-        running[d] = 1;
-        off[d] = isOff ? 1 : 0;
-        coins[d] = isOff ? 0 : cohortCoins;
-        power[d] = isOff ? 0 : cohortPower;
-        hashrateHs[d] = isOff ? 0 : cohortHs;
-      } else {
-        hosting[d] += units * unitHostingUsd;
-        maintenance[d] += units * maintenanceUsdPerUnit;
-        running[d] += 1;
-        if (isOff) off[d] += 1;
-        else {
-          coins[d] += cohortCoins;
-          power[d] += cohortPower;
-          hashrateHs[d] += cohortHs;
-        }
-      }
-      // Failures land at the end of the day, so day d's output uses its starting units.
-      if (rng === null) units *= survival;
-      else if (d === nextFailure) {
-        fleet.aliveUnits[c] = units;
-        failCohort(fleet, c, rng);
-        units = fleet.aliveUnits[c];
-        nextFailure = nextFailureDay(fleet, c, d + 1, rng);
-      }
-    }
-    fleet.aliveUnits[c] = units;
-  }
-}
-
-/**
- * Per cohort and day of its running window, what one alive unit does: its hashrate after uptime
- * and the wear since deployment (workspace.unitHashrate), and the coins it earns after the pool
- * fee (workspace.unitCoins). They depend on the plan and the network tables only, so a run fills
- * them once per network; the day loops then multiply by the units alive.
- */
-function fillUnitTables(plan: SimulationPlan, workspace: M.KernelWorkspace): void {
-  const days = plan.days;
-  const fleet = workspace.fleet;
-  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
-  const { unitCoins, unitHashrate } = workspace;
-  const keep = 1 - plan.poolFee;
-  for (let c = 0; c < fleet.aliveUnits.length; c++) {
-    const hashrate = fleet.hashrateHs[c] * fleet.uptime[c];
-    const degradation = fleet.degradationPerDay[c];
-    const table = c * days;
-    let wear = 1;
-    for (let d = runningFrom(fleet, c), to = runningTo(fleet, c, days); d < to; d++) {
-      unitHashrate[table + d] = hashrate * wear;
-      unitCoins[table + d] = hashrate * wear * dayCoinsPerHs[d] * keep;
-      wear *= degradation;
-    }
-  }
-}
-
-/** First day cohort `c` runs: its deployment day, or day 0. */
-function runningFrom(fleet: FleetState, c: number): number {
-  return Math.max(Math.ceil(fleet.deployDay[c]), 0);
-}
-
-/** Day after cohort `c`'s last running day: its end (retired or bricked), or the horizon. */
-function runningTo(fleet: FleetState, c: number, days: number): number {
-  return Math.min(Math.ceil(fleet.endDay[c]), days);
-}
-
-/**
  * The treasury, day by day: fleet events, the last cohort's day (the others' are in the fleet's
- * per-day columns, see runFleet), revenue and costs into cash and held coins, the net position and
+ * per-day columns, see fleet-days.ts), revenue and costs into cash and held coins, the net position and
  * the day's cash flow, the payback day and the totals (stored in the metric slots after the loop).
  */
 function runTreasury(
@@ -237,8 +107,6 @@ function runTreasury(
   const treasury = plan.treasury;
   const fixedUsdPerDay = plan.fixedUsdPerDay;
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
-  const hostingUsdPerKwDay = plan.hostingUsdPerKwDay;
-  const pue = plan.pue;
   // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
   // checkpoint days, so paths need no per-day trace and no second pass over their days.
   const checkpoints = workspace.checkpoints;
@@ -256,8 +124,8 @@ function runTreasury(
   const last = fleet.aliveUnits.length - 1;
   const lastFrom = last < 0 ? 0 : runningFrom(fleet, last);
   const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
-  const unitPowerKw = last < 0 ? 0 : fleet.unitKw[last] * fleet.uptime[last] * 24 * pue;
-  const unitHostingUsd = last < 0 ? 0 : fleet.unitKw[last] * hostingUsdPerKwDay;
+  const unitDailyKwh = last < 0 ? 0 : fleet.unitDailyKwh[last];
+  const unitHostingUsd = last < 0 ? 0 : fleet.unitHostingUsd[last];
   const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
   const table = last < 0 ? 0 : last * days;
@@ -328,9 +196,9 @@ function runTreasury(
         fleetHs = fleetDays.hashrateHs[d];
       }
       if (d >= lastFrom && d < lastTo) {
-        // The same cohort-day as in runFleet.
+        // The same cohort-day as in fleet-days.ts runFleetColumns.
         const cohortCoins = units * unitCoins[table + d];
-        const cohortPower = units * unitPowerKw * tariffUsdPerKwh[d];
+        const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
         running++;
         hosting += units * unitHostingUsd;
         maintenance += units * maintenanceUsdPerUnit;
@@ -443,83 +311,4 @@ function runTreasury(
     days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnitHs : 0;
   metrics[M.METRIC_FINAL_CASH_USD] = cash;
   metrics[M.METRIC_FINAL_HELD_COINS] = held;
-}
-
-const NO_EVENT = 2 ** 30;
-const EVENT_CAPEX = 0;
-const EVENT_SALVAGE = 1;
-
-/**
- * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at the day's hashprice).
- * Writes the day's capex and salvage into `events`.
- */
-function fleetEvents(
-  plan: SimulationPlan,
-  fleet: FleetState,
-  d: number,
-  hashprice: number,
-  events: Float64Array,
-): void {
-  let capex = 0;
-  let salvage = 0;
-  const cohorts = plan.cohorts;
-  for (let c = 0; c < cohorts.length; c++) {
-    if (d === fleet.capexDay[c]) capex += fleet.capexUsd[c];
-    if (d === fleet.saleDay[c]) {
-      salvage += resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
-      fleet.aliveUnits[c] = 0;
-    }
-  }
-  events[EVENT_CAPEX] = capex;
-  events[EVENT_SALVAGE] = salvage;
-}
-
-/** The first day after `d` with a fleet event (see fleetEvents), or -1 when none is left. */
-function nextFleetEvent(fleet: FleetState, d: number): number {
-  let next = NO_EVENT;
-  for (let c = 0; c < fleet.capexDay.length; c++) {
-    const capexDay = fleet.capexDay[c];
-    const saleDay = fleet.saleDay[c];
-    if (capexDay > d && capexDay < next) next = capexDay;
-    if (saleDay > d && saleDay < next) next = saleDay;
-  }
-  return next === NO_EVENT ? -1 : next | 0;
-}
-
-/** Turns the accumulated totals into the path's metrics: horizon salvage, NPV and IRR terminal flows, ratios. */
-function finishMetrics(plan: SimulationPlan, priceUsd: Float64Array, workspace: M.KernelWorkspace): void {
-  const metrics = workspace.metrics;
-  const days = plan.days;
-  if (days === 0) {
-    metrics.fill(Number.NaN);
-    return;
-  }
-  const fleet = workspace.fleet;
-  const last = days - 1;
-  const salvageAtHorizon = salvageAtHorizonUsd(
-    plan,
-    fleet.aliveUnits,
-    fleet.deployHashpriceUsd,
-    metrics[M.METRIC_FINAL_HASHPRICE_USD],
-  );
-  // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
-  const terminalUsd = metrics[M.METRIC_FINAL_HELD_COINS] * priceUsd[last] + salvageAtHorizon;
-  workspace.cashFlowUsd[last] += terminalUsd;
-  const dcf = workspace.dayEvents;
-  presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, 365, dcf);
-  metrics[M.METRIC_NPV_USD] = dcf[0];
-  metrics[M.METRIC_IRR_ANNUAL] = dcf[1];
-
-  const net = workspace.netPositionUsd[last];
-  const capex = metrics[M.METRIC_CAPEX_USD];
-  const coins = metrics[M.METRIC_COINS_MINED];
-  const opex = metrics[M.METRIC_POWER_COST_USD] + metrics[M.METRIC_OTHER_COSTS_USD];
-  const capexNetOfResale = capex - metrics[M.METRIC_SALVAGE_REALIZED_USD] - salvageAtHorizon;
-  metrics[M.METRIC_NET_POSITION_USD] = net;
-  metrics[M.METRIC_ROI] = capex > 0 ? net / capex : Number.NaN;
-  metrics[M.METRIC_ROI_WITH_SALVAGE] = capex > 0 ? (net + salvageAtHorizon) / capex : Number.NaN;
-  metrics[M.METRIC_OPEX_PER_COIN_USD] = coins > 0 ? opex / coins : Number.NaN;
-  metrics[M.METRIC_ALL_IN_PER_COIN_USD] = coins > 0 ? (opex + capexNetOfResale) / coins : Number.NaN;
-  metrics[M.METRIC_SALVAGE_AT_HORIZON_USD] = salvageAtHorizon;
-  metrics[M.METRIC_MEAN_HASHPRICE_USD] /= days;
 }

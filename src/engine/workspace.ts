@@ -4,7 +4,8 @@
 // overwrites all of it, so copy what you keep before the next path.
 
 import { SERIES_COUNT } from './checkpoints.js';
-import { createFleetDays, createFleetState, type FleetDays, type FleetState } from './fleet-state.js';
+import { createFleetDays, type FleetDays } from './fleet-days.js';
+import { createFleetState, type FleetState } from './fleet-state.js';
 import { createNetworkDays, createNetworkState, type NetworkDays, type NetworkState } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 
