@@ -13,6 +13,10 @@ const { createMarketWorkspace, fillMarketPath } = await load('engine/market.js')
 const { simulatePath } = await load('engine/kernel.js');
 const { createKernelWorkspace } = await load('engine/workspace.js');
 const { Rng, runKey } = await load('engine/rng.js');
+const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/checkpoints.js');
+const { presentValueAndRate } = await load('stats/irr.js');
+const { addValuesBatched, createBinBatch, createHistogramSet, flushBinBatch, pilotRange } =
+  await load('stats/histogram.js');
 const { runMonteCarlo } = await load('engine/run.js');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -98,6 +102,70 @@ const engine = async (workers, n, repeats = 2) =>
   const ns = (ms * 1e6) / (paths * days);
   report('full engine, 1 worker', ns.toFixed(1), 'ns/path-day', `${paths.toLocaleString('en-US')} paths`);
   report('full engine / floor', (ns / floorNs).toFixed(2), 'x', 'goal: within 2x');
+}
+
+// 3b. Where the time goes: the parts of the engine, each timed alone on the same 2,000 different
+// paths in this thread (they add up to a little less than the full engine, which also carries
+// per-path bookkeeping).
+{
+  const n = 2000;
+  const key = runKey(7);
+  const [a, b, c, f] = [new Rng(), new Rng(), new Rng(), new Rng()];
+  const mw = createMarketWorkspace(market);
+  const prices = Array.from({ length: n }, () => new Float64Array(days));
+  const marketMs = await best(3, () => {
+    for (let k = 0; k < n; k++) {
+      a.reset(key, k, 1);
+      b.reset(key, k, 2);
+      c.reset(key, k, 3);
+      fillMarketPath(market, mw, a, b, c);
+      prices[k].set(mw.path.priceUsd);
+    }
+  });
+  const checkpoints = weeklyCheckpoints(days);
+  const ws = createKernelWorkspace(plan, { checkpoints });
+  const slots = SERIES_COUNT * checkpoints.length;
+  const flows = Array.from({ length: n }, () => new Float64Array(days));
+  const values = Array.from({ length: n }, () => new Float64Array(slots));
+  const path = { ...mw.path };
+  const kernelMs = await best(3, () => {
+    for (let k = 0; k < n; k++) {
+      path.priceUsd = prices[k];
+      f.reset(key, k, 4);
+      simulatePath(plan, path, ws, f, k > 0);
+      flows[k].set(ws.cashFlowUsd);
+      values[k].set(ws.checkpointValues);
+    }
+  });
+  const out = new Float64Array(2);
+  const irrMs = await best(3, () => {
+    for (let k = 0; k < n; k++) presentValueAndRate(flows[k], days, plan.discountPerDay, 365, out);
+  });
+  const lo = new Float64Array(slots);
+  const hi = new Float64Array(slots);
+  for (let slot = 0; slot < slots; slot++) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < 256; k++) {
+      min = Math.min(min, values[k][slot]);
+      max = Math.max(max, values[k][slot]);
+    }
+    [lo[slot], hi[slot]] = pilotRange(min, max);
+  }
+  // The flagship's last two series (a fixed network's difficulty, an always-on shut-down share) are
+  // the same on every path: the engine counts them once, not path by path.
+  const binned = (SERIES_COUNT - 2) * checkpoints.length;
+  const histogramMs = await best(3, () => {
+    const h = createHistogramSet(SERIES_COUNT, checkpoints.length, lo, hi);
+    const batch = createBinBatch(binned);
+    for (let k = 0; k < n; k++) addValuesBatched(h, values[k], batch);
+    flushBinBatch(h, batch);
+  });
+  const per = (ms) => ((ms * 1e6) / (n * days)).toFixed(1);
+  report('  part: market path (normals, GBM walk)', per(marketMs), 'ns/path-day');
+  report('  part: kernel (day loop, metrics, IRR)', per(kernelMs), 'ns/path-day');
+  report('  part:   of which the IRR and NPV', per(irrMs), 'ns/path-day');
+  report('  part: timeline histograms (5 series x 261 weeks)', per(histogramMs), 'ns/path-day');
 }
 
 // 4. The headline goal, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
