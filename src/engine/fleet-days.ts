@@ -8,7 +8,7 @@ import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
 import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from './plan.js';
 import type { KernelWorkspace } from './workspace.js';
 
-/** The kernel's per-day fleet columns (kernel.ts runFleet): sums over the cohorts running that day. */
+/** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
 export interface FleetDays {
   /** Coins credited (after the pool fee) by the cohorts hashing. */
   coins: Float64Array;
