@@ -42,8 +42,8 @@ export function createFleetDays(days: number): FleetDays {
  * with its state in locals, adding its coins, power, hosting, maintenance and counts into the
  * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
- * treasury's day loop (kernel.ts runTreasury), so a one-cohort fleet needs no columns at all. Also notes every
- * cohort's hashprice on its first running day.
+ * treasury's day loop (kernel.ts runTreasury), so a one-cohort fleet needs no columns at all.
+ * Also notes every cohort's hashprice on its first running day.
  */
 export function runFleetColumns(
   plan: SimulationPlan,
@@ -72,7 +72,7 @@ export function runFleetColumns(
     if (c === 0) {
       // The first cohort lays down every day: zeros before and after its window.
       for (let d = 0; d < days; d++) {
-        if (d >= from && d < to) d = to - 1;
+        if (d >= from && d < to) d = to - 1; // its window: written below
         else {
           coins[d] = 0;
           power[d] = 0;

@@ -297,11 +297,16 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   // Which side of zero to search: above it when the rate there is unique (Norstrom) or when g
   // changes sign between 0 and the top of the range, below it otherwise.
   let above: boolean;
+  // g at the end of the range on the side searched (computed once).
+  let atEnd: number;
   const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
-  if (changes > 1 && cumulativeChanges === 1) above = true;
-  else if (changes > 1 && cumulativeChanges === 0 && suffixSignChanges(flows, length, total) === 1)
+  if (changes > 1 && cumulativeChanges === 1) {
+    above = true;
+    atEnd = presentValueAtRho(flows, length, hi);
+  } else if (changes > 1 && cumulativeChanges === 0 && suffixSignChanges(flows, length, total) === 1) {
     above = false;
-  else {
+    atEnd = presentValueAtRho(flows, length, lo);
+  } else {
     // Several rates are possible: a root inside the range if g's ends differ in sign, else NaN.
     const gLo = presentValueAtRho(flows, length, lo);
     const gHi = presentValueAtRho(flows, length, hi);
@@ -310,10 +315,10 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
     if (gHi === 0) return Math.expm1(hi * periodsPerYear);
     if (gLo > 0 === gHi > 0) return Number.NaN;
     above = total > 0 !== gHi > 0;
+    atEnd = above ? gHi : gLo;
   }
   // The end of the range on that side must have the other sign than g(0), or the root lies beyond.
   const end = above ? hi : lo;
-  const atEnd = presentValueAtRho(flows, length, end);
   if (atEnd === 0) return Math.expm1(end * periodsPerYear);
   if (!Number.isFinite(atEnd) || atEnd > 0 === total > 0) return Number.NaN;
   if (above) return Math.expm1(bracketedHalley(flows, length, 0, hi, total > 0, start) * periodsPerYear);
