@@ -70,9 +70,10 @@ export function runFleetColumns(
     const from = runningFrom(fleet, c);
     const to = runningTo(fleet, c, days);
     if (c === 0) {
-      // The first cohort lays down every day: zeros before and after its window.
+      // The first cohort lays down every day: zeros before and after its window (skipped here,
+      // written below).
       for (let d = 0; d < days; d++) {
-        if (d >= from && d < to) d = to - 1; // its window: written below
+        if (d >= from && d < to) d = to - 1;
         else {
           coins[d] = 0;
           power[d] = 0;
