@@ -5,7 +5,7 @@
 
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
-import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from './plan.js';
+import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from './plan.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
@@ -58,12 +58,12 @@ export function runFleetColumns(
   const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
   const { unitCoins, unitHashrate } = workspace;
-  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   for (let c = 0; c < cohortCount; c++) {
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
-      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnitHs;
+      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnit;
     }
   }
   for (let c = 0; c < cohortCount - 1; c++) {

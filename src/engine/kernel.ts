@@ -24,6 +24,7 @@ import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
 import * as N from './network.js';
 import { finishMetrics } from './path-metrics.js';
 import {
+  hashpriceUnitHs,
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
   type SimulationPlan,
@@ -102,8 +103,7 @@ function runTreasury(
   const trace = workspace.trace;
   const networkDays = workspace.networkDays;
   const dayCoinsPerHs = networkDays.coinsPerHs;
-  // Hashprice per TH/s for Bitcoin, per kH/s for Monero: the units analysts quote.
-  const hashpriceUnitHs = plan.protocol.coin === 'bitcoin' ? 1e12 : 1e3;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const treasury = plan.treasury;
   const fixedUsdPerDay = plan.fixedUsdPerDay;
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
@@ -164,7 +164,7 @@ function runTreasury(
     if (d === nextEventDay) {
       // A purchase or a sale on day d: its capex and salvage enter the day's flows below.
       if (last >= 0) fleet.aliveUnits[last] = units;
-      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnitHs, events);
+      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
       if (last >= 0) units = fleet.aliveUnits[last];
       capexToday = events[EVENT_CAPEX];
       salvageToday = events[EVENT_SALVAGE];
@@ -178,7 +178,7 @@ function runTreasury(
     for (; d < stop; d++) {
       const price = priceUsd[d];
       const coinsPerHs = dayCoinsPerHs[d];
-      const hashprice = coinsPerHs * price * hashpriceUnitHs;
+      const hashprice = coinsPerHs * price * hashpriceUnit;
       let coins = 0;
       let power = 0;
       let hosting = 0;
@@ -308,7 +308,7 @@ function runTreasury(
   metrics[M.METRIC_DAYS_SHUT_DOWN] = daysShutDown;
   metrics[M.METRIC_MEAN_HASHPRICE_USD] = hashpriceSum;
   metrics[M.METRIC_FINAL_HASHPRICE_USD] =
-    days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnitHs : 0;
+    days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
   metrics[M.METRIC_FINAL_CASH_USD] = cash;
   metrics[M.METRIC_FINAL_HELD_COINS] = held;
 }

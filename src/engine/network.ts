@@ -53,7 +53,7 @@ export function createNetworkState(): NetworkState {
   return state;
 }
 
-export function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
+function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
   const initial = plan.initial;
   // The era's subsidy is a constant of the era, so its cache is kept across paths.
   state[NET_HEIGHT] = initial.height;
@@ -115,12 +115,7 @@ export function fillNetworkDays(
 }
 
 /** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
-export function stepNetworkDay(
-  state: NetworkState,
-  plan: SimulationPlan,
-  path: MarketPath,
-  day: number,
-): void {
+function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
   if (plan.protocol.coin === 'bitcoin') stepBitcoinDay(state, plan, path, day);
   else stepMoneroDay(state, plan, path, day);
 }

@@ -4,6 +4,11 @@
 
 export type Coin = 'bitcoin' | 'monero';
 
+/** Hashes a second that hashprice is quoted per: TH/s for Bitcoin, kH/s for Monero, as analysts quote it. */
+export function hashpriceUnitHs(coin: Coin): number {
+  return coin === 'bitcoin' ? 1e12 : 1e3;
+}
+
 /** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
 export const SALVAGE_NONE = 0;
 /** salvageFraction x unit price x surviving units, whatever the market did. */
