@@ -5,11 +5,11 @@
 import {
   addValuesBatched,
   addValueTimes,
-  type BinBatch,
-  createBinBatch,
   createHistogramSet,
-  flushBinBatch,
+  createValueBatch,
+  flushValueBatch,
   type HistogramSet,
+  type ValueBatch,
 } from '../stats/histogram.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
 import { SERIES_COUNT } from './checkpoints.js';
@@ -82,8 +82,8 @@ export class ChunkRunner {
   private readonly fleet = new Rng();
   /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
   private histograms: HistogramSet | null = null;
-  /** Bins of paths not yet counted into this.histograms. */
-  private batch: BinBatch | null = null;
+  /** Values of paths not yet counted into this.histograms. */
+  private batch: ValueBatch | null = null;
   /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
   private networkFilled = false;
   /**
@@ -91,6 +91,8 @@ export class ChunkRunner {
    * on every path, see sharedSeries) are counted once, when the histograms are taken.
    */
   private readonly binnedSlots: number;
+  /** The kernel's checkpoint values of the binned slots (a view, made once). */
+  private readonly binnedValues: Float64Array;
   /** Paths binned into this.histograms, and the shared slots' values (the same on all of them). */
   private binnedPaths = 0;
   private sharedValues: Float64Array | null = null;
@@ -99,6 +101,7 @@ export class ChunkRunner {
     this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
     this.market = createMarketWorkspace(setup.market);
     this.binnedSlots = (SERIES_COUNT - sharedSeries(setup.plan, this.market)) * setup.checkpoints.length;
+    this.binnedValues = this.kernel.checkpointValues.subarray(0, this.binnedSlots);
   }
 
   run(from: number, to: number, pilot = false): ChunkResult {
@@ -116,7 +119,7 @@ export class ChunkRunner {
     };
     if (!pilot) {
       this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
-      this.batch ??= createBinBatch(this.binnedSlots);
+      this.batch ??= createValueBatch(this.binnedSlots);
     }
     const histograms = this.histograms;
     const batch = this.batch;
@@ -125,7 +128,7 @@ export class ChunkRunner {
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
       else {
-        addValuesBatched(histograms!, values, batch!);
+        addValuesBatched(histograms!, this.binnedValues, batch!);
         this.binnedPaths++;
         this.sharedValues ??= values.slice(this.binnedSlots);
       }
@@ -164,7 +167,7 @@ export class ChunkRunner {
   /** The histograms of all paths run so far (null when only pilots ran). */
   takeHistograms(): HistogramSet | null {
     const h = this.histograms;
-    if (h !== null && this.batch !== null) flushBinBatch(h, this.batch);
+    if (h !== null && this.batch !== null) flushValueBatch(h, this.batch);
     if (h !== null && this.sharedValues !== null) {
       const shared = this.sharedValues;
       for (let i = 0; i < shared.length; i++)

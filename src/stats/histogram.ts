@@ -48,46 +48,36 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
   return scale;
 }
 
-/** Bin code of a NaN in a BinBatch: not counted. */
-const SKIP = 0xffff;
-
 /**
- * Paths' bins waiting to be counted. Counting a path's values one by one touches one random line
- * of every slot's counts (megabytes of them), a cache miss per value; a batch holds the bins of
- * many paths, row by row, and is counted slot by slot, so each slot's counts are fetched once per
- * batch. The counts come out the same as value-by-value adds.
+ * Paths' values waiting to be counted. Counting a path's values one by one touches one random line
+ * of every slot's counts (megabytes of them), a cache miss per value, and reloads the slot's range
+ * and extremes each time; a batch holds the values of many paths, row by row, and is counted slot
+ * by slot, so each slot's counts are fetched once per batch and its range and extremes stay in
+ * registers. The counts, minima and maxima come out the same as value-by-value adds.
  */
-export interface BinBatch {
+export interface ValueBatch {
   slots: number;
   capacity: number;
   rows: number;
-  /** bins[row * slots + slot]: 0 underflow, 1..BINS, BINS + 1 overflow, SKIP for NaN. */
-  bins: Uint16Array;
+  /** values[row * slots + slot]. */
+  values: Float64Array;
 }
 
-export function createBinBatch(slots: number, capacity = 256): BinBatch {
-  return { slots, capacity, rows: 0, bins: new Uint16Array(slots * capacity) };
+/** A batch of `capacity` rows: 128 rows of a 5-year run's 1,305 binned slots take 1.3 MB. */
+export function createValueBatch(slots: number, capacity = 128): ValueBatch {
+  return { slots, capacity, rows: 0, values: new Float64Array(slots * capacity) };
 }
 
 /**
- * Adds one path's values (values[slot] for slots 0..batch.slots - 1) to `h`: min and max now, the
- * counts through `batch` (flushed into `h` when full; call flushBinBatch before reading `h`). Same
- * binning as addValue.
+ * Adds one path's values (values[slot] for the batch's slots, values.length === batch.slots) to `h`
+ * through `batch` (counted into `h` when full; call flushValueBatch before reading `h`). Same as
+ * addValue on each.
  */
-export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: BinBatch): void {
-  const { lo, scale, min, max } = h;
-  const bins = batch.bins;
-  const slots = batch.slots;
-  const offset = batch.rows * slots;
-  for (let slot = 0; slot < slots; slot++) {
-    const value = values[slot];
-    // x is NaN for a NaN value, which fails both tests below: SKIP.
-    const x = (value - lo[slot]) * scale[slot];
-    bins[offset + slot] = x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : x < 0 ? 0 : SKIP;
-    if (value < min[slot]) min[slot] = value;
-    if (value > max[slot]) max[slot] = value;
-  }
-  if (++batch.rows === batch.capacity) flushBinBatch(h, batch);
+export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: ValueBatch): void {
+  if (values.length !== batch.slots)
+    throw new Error(`addValuesBatched: ${values.length} values for ${batch.slots} slots`);
+  batch.values.set(values, batch.rows * batch.slots);
+  if (++batch.rows === batch.capacity) flushValueBatch(h, batch);
 }
 
 /** Counts `value` `times` times in slot `slot` (a value every path shares). NaN is not counted. */
@@ -98,16 +88,29 @@ export function addValueTimes(h: HistogramSet, slot: number, value: number, time
   if (value > h.max[slot]) h.max[slot] = value;
 }
 
-/** Counts the batch's rows into `h`, slot by slot, and empties it. */
-export function flushBinBatch(h: HistogramSet, batch: BinBatch): void {
-  const { slots, rows, bins } = batch;
-  const counts = h.counts;
+/** Counts the batch's rows into `h`, slot by slot (binned as binOf; NaN skipped), and empties it. */
+export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
+  const { slots, rows, values } = batch;
+  const { lo, scale, min, max, counts } = h;
+  const end = rows * slots;
   for (let slot = 0; slot < slots; slot++) {
     const base = slot * SLOT;
-    for (let at = slot, end = rows * slots; at < end; at += slots) {
-      const bin = bins[at];
-      if (bin !== SKIP) counts[base + bin]++;
+    const from = lo[slot];
+    const perUnit = scale[slot];
+    let least = min[slot];
+    let most = max[slot];
+    for (let at = slot; at < end; at += slots) {
+      const value = values[at];
+      // x is NaN for a NaN value, which fails both tests: not counted.
+      const x = (value - from) * perUnit;
+      if (x >= 0) counts[base + (x < BINS ? 1 + (x | 0) : BINS + 1)]++;
+      else if (x < 0) counts[base]++;
+      else continue;
+      if (value < least) least = value;
+      if (value > most) most = value;
     }
+    min[slot] = least;
+    max[slot] = most;
   }
   batch.rows = 0;
 }

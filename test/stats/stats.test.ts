@@ -7,9 +7,9 @@ import {
   addValue,
   addValuesBatched,
   BINS,
-  createBinBatch,
   createHistogramSet,
-  flushBinBatch,
+  createValueBatch,
+  flushValueBatch,
   type HistogramSet,
   histogramQuantile,
   mergeHistograms,
@@ -30,21 +30,25 @@ function histogramOf(values: ArrayLike<number>, lo: number, hi: number): Histogr
 }
 
 describe('histogram', () => {
-  it('addValuesBatched() then flushBinBatch() count exactly what addValue() counts, NaN skipped', () => {
+  it('addValuesBatched() then flushValueBatch() count exactly what addValue() counts, NaN skipped, infinities and range edges included', () => {
     const slots = 5;
     const lo = Float64Array.of(-800, 0, 100, -1, 0);
     const hi = Float64Array.of(2000, 1, 150, 1, 1e-9);
     const one = createHistogramSet(1, slots, lo, hi);
     const batched = createHistogramSet(1, slots, lo, hi);
-    const batch = createBinBatch(slots, 7);
+    const batch = createValueBatch(slots, 7);
     const values = sample(1000 * slots);
     values[17] = Number.NaN;
+    values[23] = Number.POSITIVE_INFINITY;
+    values[31] = Number.NEGATIVE_INFINITY;
+    values[42] = lo[2];
+    values[44] = hi[4];
     for (let k = 0; k < 1000; k++) {
       const row = values.subarray(k * slots, (k + 1) * slots);
       for (let slot = 0; slot < slots; slot++) addValue(one, slot, row[slot]);
       addValuesBatched(batched, row, batch);
     }
-    flushBinBatch(batched, batch);
+    flushValueBatch(batched, batch);
     expect(batched.counts).toEqual(one.counts);
     expect(batched.min).toEqual(one.min);
     expect(batched.max).toEqual(one.max);
