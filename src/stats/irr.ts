@@ -34,6 +34,8 @@ const RHO_TOLERANCE = 1e-15;
  * a step is of the order of STEP_DONE^3 on that scale, far below the rounding of the sums.
  */
 const STEP_DONE = 1e-4;
+/** 2^-54: a number's last place is more than 2^-53 of its size, so this is under a quarter of it. */
+const QUARTER_LAST_PLACE = 2 ** -54;
 
 /** Net present value of flows[0..length): flow t is discounted by discountPerPeriod^t (flow 0 is not discounted). */
 export function netPresentValue(flows: Float64Array, length: number, discountPerPeriod: number): number {
@@ -47,7 +49,7 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
 }
 
 /** Scratch outputs (module-level: the kernel calls the IRR once per path and must not allocate). */
-const scan = new Float64Array(5);
+const scan = new Float64Array(6);
 const SCAN_CHANGES = 0;
 /** rho of the two-flow model of the flows (see scanFlows); NaN when it has none. */
 const SCAN_START = 1;
@@ -57,6 +59,8 @@ const SCAN_CUMULATIVE_CHANGES = 2;
 const SCAN_TOTAL = 3;
 /** The present value of the flows at the discount factor scanFlows was given. */
 const SCAN_NPV = 4;
+/** The sum of the absolute flows; NaN when a flow is not finite. */
+const SCAN_ABSOLUTE = 5;
 const at = new Float64Array(3);
 /** g(rho) = sum f e^(-rho t). */
 const AT_G = 0;
@@ -111,6 +115,8 @@ function scanFlows(flows: Float64Array, length: number, discountPerPeriod: numbe
   scan[SCAN_CUMULATIVE_CHANGES] = cumulativeChanges;
   scan[SCAN_TOTAL] = cumulative;
   scan[SCAN_NPV] = npv;
+  // A NaN or infinite flow makes the present value NaN or infinite.
+  scan[SCAN_ABSOLUTE] = Number.isFinite(npv) ? inflow + outflow : Number.NaN;
 }
 
 /** How often the sums of the flows from day t to the end change sign, over t (a second pass). */
@@ -241,14 +247,27 @@ function reversedFlows(flows: Float64Array, length: number): Float64Array {
   return out;
 }
 
-/** Present value at continuously compounded rate rho per period. */
-function presentValueAtRho(flows: Float64Array, length: number, rho: number): number {
+/**
+ * Present value at continuously compounded rate rho per period. Above a zero rate, with `absolute`
+ * the sum of the absolute flows (NaN: unknown), the sum stops where the rest of the flows cannot
+ * change it: once factor x absolute, a bound on the rest, is below a quarter of the sum's last
+ * place, each remaining term would round away, so the result is the full sum's, to the bit. At the
+ * top of the search range that is a few hundred periods.
+ */
+function presentValueAtRho(flows: Float64Array, length: number, rho: number, absolute = Number.NaN): number {
   const step = Math.exp(-rho);
+  // The rest of the flows from a factor on is at most factor x restPerFactor in size.
+  const restPerFactor = rho > 0 ? absolute : Number.NaN;
   let factor = 1;
   let sum = 0;
-  for (let t = 0; t < length; t++) {
-    sum += flows[t] * factor;
-    factor *= step;
+  let t = 0;
+  while (t < length) {
+    const end = Math.min(length, t + 64);
+    for (; t < end; t++) {
+      sum += flows[t] * factor;
+      factor *= step;
+    }
+    if (factor * restPerFactor < Math.abs(sum) * QUARTER_LAST_PLACE) break;
   }
   return sum;
 }
@@ -302,14 +321,14 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
   if (changes > 1 && cumulativeChanges === 1) {
     above = true;
-    atEnd = presentValueAtRho(flows, length, hi);
+    atEnd = presentValueAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
   } else if (changes > 1 && cumulativeChanges === 0 && suffixSignChanges(flows, length, total) === 1) {
     above = false;
     atEnd = presentValueAtRho(flows, length, lo);
   } else {
     // Several rates are possible: a root inside the range if g's ends differ in sign, else NaN.
     const gLo = presentValueAtRho(flows, length, lo);
-    const gHi = presentValueAtRho(flows, length, hi);
+    const gHi = presentValueAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
     if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
     if (gLo === 0) return Math.expm1(lo * periodsPerYear);
     if (gHi === 0) return Math.expm1(hi * periodsPerYear);

@@ -112,6 +112,16 @@ describe('internalRateOfReturn with several sign changes', () => {
     expect(netPresentValue(flows, flows.length, (1 + annual) ** (-1 / 365))).toBeCloseTo(0, 6);
   });
 
+  it('internalRateOfReturn() is NaN when a late flow is NaN or infinite, however small its discount', () => {
+    // The present value at the top of the search range stops once the rest of the flows cannot
+    // change it; the last flow, far past that point, must still count when it is not finite.
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const flows = paysBackThenLoses(1);
+      flows[flows.length - 1] = bad;
+      expect(internalRateOfReturn(flows, flows.length)).toBeNaN();
+    }
+  });
+
   it('internalRateOfReturn() with two rates (-100, +230, -132 yearly: 10 % and 20 %) is NaN: no single IRR', () => {
     // (1 + r)^2 x -100 + (1 + r) x 230 - 132 = 0 at r = 10 % and at r = 20 %.
     expect(internalRateOfReturn(Float64Array.of(-100, 230, -132), 3, 1)).toBeNaN();
