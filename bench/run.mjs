@@ -29,9 +29,11 @@ const market = compileMarket(scenario, plan);
 const days = plan.days;
 const cores = availableParallelism();
 const rows = [];
+const formatRow = ({ name, value, unit, note }) =>
+  `${name.padEnd(46)} ${String(value).padStart(10)} ${unit.padEnd(14)} ${note}`.trimEnd();
 const report = (name, value, unit, note = '') => {
   rows.push({ name, value, unit, note });
-  console.log(`${name.padEnd(46)} ${String(value).padStart(10)} ${unit.padEnd(14)} ${note}`);
+  console.log(formatRow(rows.at(-1)));
 };
 const best = async (repeats, fn) => {
   let min = Number.POSITIVE_INFINITY;
@@ -166,7 +168,12 @@ const engine = async (workers, n, repeats = 2) =>
   report('  part: market path (normals, GBM walk)', per(marketMs), 'ns/path-day');
   report('  part: kernel (day loop, metrics, IRR)', per(kernelMs), 'ns/path-day');
   report('  part:   of which the IRR and NPV', per(irrMs), 'ns/path-day');
-  report('  part: timeline histograms (5 series x 261 weeks)', per(histogramMs), 'ns/path-day');
+  report(
+    '  part: timeline histograms',
+    per(histogramMs),
+    'ns/path-day',
+    `${SERIES_COUNT - 2} series x ${checkpoints.length} weeks`,
+  );
 }
 
 // 4. The headline goal, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
@@ -218,4 +225,22 @@ if (args.has('million')) {
     'MiB',
     `goal: < 1024 MiB; ${((performance.now() - t) / 1000).toFixed(0)} s wall`,
   );
+}
+
+// 7. With --save, the figures also go to output/bench.txt (written whole, then renamed into place),
+// the record the README's performance table is read from.
+if (args.has('save')) {
+  const { writeFileSync, renameSync } = await import('node:fs');
+  const { cpus } = await import('node:os');
+  const file = new URL('../output/bench.txt', import.meta.url);
+  const lines = [
+    `minesim bench, ${new Date().toISOString().slice(0, 10)}: flagship ${scenario.name}, ${days} days; ` +
+      `${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+    '',
+    ...rows.map(formatRow),
+  ];
+  const temp = new URL(`../output/.tmp-bench-${process.pid}.txt`, import.meta.url);
+  writeFileSync(temp, `${lines.join('\n')}\n`);
+  renameSync(temp, file);
+  console.log(`\nwritten: output/bench.txt`);
 }
