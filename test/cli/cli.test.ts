@@ -1,16 +1,14 @@
 // Runs the built command (`npm test` builds first through `pretest`; run `npm run build` before
 // running this file alone). Files the tests write go to a temporary folder, never the repo.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMessages, documentMessages } from '../../src/scenario/messages.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
+import { ROOT, type Run, runNode } from '../fixtures/node-process.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => `scenarios/${f}`);
@@ -19,24 +17,8 @@ const FLAGSHIP = 'scenarios/north-korea-2017-s9.yaml';
 const SPAWN_TIMEOUT_MS = 30_000;
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function minesim(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['bin/minesim.mjs', ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
+  return runNode(['bin/minesim.mjs', ...args]);
 }
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');

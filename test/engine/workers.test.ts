@@ -4,29 +4,20 @@
 // is typed-array access: worker threads then ran each path a fifth slower than the main thread.
 // V8 reports the moment under --trace-protector-invalidation, for worker threads too. Runs the
 // built command (`npm test` builds first through `pretest`).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNode } from '../fixtures/node-process.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'minesim-workers-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function traced(args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--trace-protector-invalidation', ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, output: stdout + stderr });
-      },
-    );
-  });
+  return runNode(['--trace-protector-invalidation', ...args]).then((run) => ({
+    code: run.code,
+    output: run.stdout + run.stderr,
+  }));
 }
 
 describe('worker threads', () => {
