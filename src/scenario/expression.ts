@@ -139,6 +139,8 @@ function refusal(node: MathNode, walk: Walk): string | undefined {
   switch (node.type) {
     case 'ConstantNode': {
       const value = (node as ConstantNode).value as unknown;
+      // mathjs parses blank text, a lone comment or `;` as a constant with no value.
+      if (value === undefined) return m.empty();
       if (typeof value === 'string') return m.refused('a string', node.toString());
       if (typeof value !== 'number') return m.refused('the value', node.toString());
       if (!Number.isFinite(value)) return m.refused('a number too large', node.toString());

@@ -15,7 +15,8 @@ export function issuesToProblems(
   jsonSchema: JsonSchema,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) collect(issue, issue.path as PathKey[], doc, jsonSchema, problems);
+  for (const issue of withoutSafeIntegerBounds(issues))
+    collect(issue, issue.path as PathKey[], doc, jsonSchema, problems);
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
   return problems;
 }
@@ -28,6 +29,12 @@ function collect(
   out: Problem[],
 ): void {
   const value = valueAt(doc.value, path);
+  if (typeof value === 'number' && !Number.isFinite(value) && VALUE_KIND_CODES.has(issue.code)) {
+    // YAML's .inf and .nan: whatever kind of value the field takes, the reason is the same.
+    const got = ` (got ${shown(value)})`;
+    out.push({ file: doc.file, ...doc.locate(path), path: formatPath(path), message: m.notFinite() + got });
+    return;
+  }
   const push = (message: string, at: PathKey[] = path, key = false, withValue = true) => {
     const pos = doc.locate(at, key);
     const got =
@@ -112,6 +119,32 @@ function collect(
   }
 }
 
+/** Issue codes that say a value is of the wrong kind or size: for .inf and .nan, one message serves. */
+const VALUE_KIND_CODES: ReadonlySet<string> = new Set([
+  'invalid_type',
+  'invalid_union',
+  'too_big',
+  'too_small',
+  'custom',
+]);
+
+/**
+ * zod's whole numbers are bounded by the safe integers; a field with a bound of its own reports
+ * both for a value like 1e300, and the user should see only the schema's.
+ */
+function withoutSafeIntegerBounds(issues: readonly Issue[]): Issue[] {
+  const bounded = new Set<string>();
+  const isSafeBound = (issue: Issue) =>
+    (issue.code === 'too_big' && Number(issue.maximum) === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && Number(issue.minimum) === Number.MIN_SAFE_INTEGER);
+  for (const issue of issues)
+    if ((issue.code === 'too_big' || issue.code === 'too_small') && !isSafeBound(issue))
+      bounded.add(`${issue.code} ${issue.path.join('.')}`);
+  return issues.filter(
+    (issue) => !isSafeBound(issue) || !bounded.has(`${issue.code} ${issue.path.join('.')}`),
+  );
+}
+
 /** Among a union's failed branches, the one the user evidently meant: not rejected at its root. */
 function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
   const plausible = branches.filter((b) => !b.some(rejectsAtRoot));
@@ -154,7 +187,8 @@ function describeUnion(schema: JsonSchema, data: unknown, path: readonly PathKey
 export function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   let node = data;
   for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    // Own properties only: a key such as `constructor` must not find Object's.
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string | number, unknown>)[key];
   }
   return node;
@@ -168,7 +202,10 @@ function schemaAt(schema: JsonSchema, data: unknown, path: readonly PathKey[]): 
     node = node && pickBranch(node, value);
     if (!node) return undefined;
     if (typeof key === 'number') node = node.items as JsonSchema | undefined;
-    else node = (node.properties as Record<string, JsonSchema> | undefined)?.[key];
+    else {
+      const properties = node.properties as Record<string, JsonSchema> | undefined;
+      node = properties && Object.hasOwn(properties, key) ? properties[key] : undefined;
+    }
     value = valueAt(value, [key]);
   }
   return node;

@@ -44,6 +44,8 @@ export const expressionMessages = {
   tooLarge: (limit: number) => `the expression has more than ${limit} parts; simplify it or use a schedule`,
   tooDeep: (limit: number) => `the expression nests brackets more than ${limit} deep; simplify it`,
   syntax: (detail: string) => `cannot read the expression: ${detail}`,
+  empty: () =>
+    'the expression is empty (blank, or only a comment); write a formula in t, like 0.05 + 0.01 * t / 365',
   /** `part` is the offending piece of the expression, as mathjs prints it. */
   refused: (what: string, part: string) => `an expression may not contain ${what} (got ${shown(part)})`,
   unknownName: (name: string, allowed: readonly string[], isUnit: boolean) =>
@@ -67,12 +69,18 @@ export const documentMessages = {
   empty: () => 'the file is empty; a scenario is a YAML mapping with at least name, start and fleet',
   tooLarge: (bytes: number, limit: number) =>
     `the file is ${(bytes / 1048576).toFixed(1)} MiB; scenarios are limited to ${limit / 1048576} MiB`,
+  streamTooLarge: (limit: number) =>
+    `the input holds more than ${limit / 1048576} MiB, the limit for a scenario; reading stopped there`,
+  noInput: (seconds: number) =>
+    `nothing (or not all of the scenario) arrived within ${seconds} s; is anything writing to this pipe?`,
   binary: () => 'the file is not UTF-8 text (it holds binary data)',
   tooDeep: (limit: number) => `the document nests deeper than ${limit} levels; a scenario needs far fewer`,
   tooManyAliases: (limit: number) =>
     `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   duplicateKey: (key: string) => `the key ${JSON.stringify(key)} appears twice in this mapping`,
+  keyTooLong: (length: number, limit: number) =>
+    `a key is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
   notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
   multipleDocuments: () => 'the file holds several YAML documents; a scenario file holds exactly one',
 };
@@ -84,6 +92,9 @@ export const schemaMessages = {
   above: (min: string) => `must be more than ${min}`,
   atMost: (max: string) => `must be at most ${max}`,
   badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+  dateOutOfRange: (first: string, last: string) =>
+    `the date must be from ${first} to ${last} (the years minesim can simulate)`,
+  notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',
   expectedType: (expected: string) => `expected ${expected}`,
   required: () => 'is required',
   oneOf: (options: readonly string[], suggestion?: string) =>
@@ -116,8 +127,29 @@ export const schemaMessages = {
     `there is too little history before the start date (it begins ${first})`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
+  tariffTooHigh: (day: number, date: string, value: number, max: string) =>
+    `the expression gives ${value} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
+  /** `logRange`, `limit`: natural logs of the factors. */
+  marketRange: (
+    what: 'price' | 'network hashrate',
+    logRange: number,
+    limit: number,
+    years: number,
+    sigmas: number,
+  ) =>
+    `over the ${Number(years.toPrecision(3))}-year horizon this model could move the ${what} by a factor of about ` +
+    `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
+    `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
+    (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+  samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>
+    `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
+    `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
+    `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
   spikesOverlap: () =>
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
+  windowOutsideHistory: (first: string, last: string) =>
+    `a resampling window must lie within the shipped history, which covers ${first} to ${last}`,
+  windowTooShort: () => '`to` must be at least one day after `from`, so the window holds a daily return',
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
 };
@@ -137,6 +169,16 @@ export const claimMessages = {
 export const overrideMessages = {
   noEquals: () => 'expected key.path=value, like power.price=0.08 USD/kWh or fleet[0].count=20',
   badPath: () => 'the key path must be names and [index]es separated by dots, like fleet[0].unitPrice',
+  forbiddenKey: (key: string) =>
+    `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object, and no scenario field is called __proto__, prototype or constructor`,
+  pathTooLong: (length: number, limit: number) =>
+    `the key path is ${length.toLocaleString('en-US')} characters long; a path is at most ${limit}`,
+  pathTooDeep: (keys: number, limit: number) =>
+    `the key path has ${keys} keys and indexes; a path has at most ${limit}`,
+  keyTooLong: (length: number, limit: number) =>
+    `a key of the path is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
+  indexTooLarge: (index: string, max: number) =>
+    `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${max}`,
   badValue: () => 'the value is not valid YAML',
 };
 
@@ -155,6 +197,8 @@ export const cliMessages = {
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  badDate: (date: string) =>
+    `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
   noHistory: (coin: string, start: string) =>

@@ -9,8 +9,10 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
+import { marketRange } from './market-range.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
+import { LIMITS } from './schema/limits.js';
 
 type Rule = (s: Scenario, out: RuleProblem[]) => void;
 
@@ -82,6 +84,17 @@ const historyCoverage: Rule = (s, out) => {
       ['price', 'model', 'window'],
     ],
   ];
+  const p = s.price.model;
+  if (p.type === 'bootstrap' && p.from !== undefined && p.to !== undefined) {
+    // An explicit window is resampled as given: it must hold history, and at least one daily return.
+    if (history.indexOf(p.from) < 0 || history.indexOf(p.to) < 0)
+      out.push({
+        path: ['price', 'model', history.indexOf(p.from) < 0 ? 'from' : 'to'],
+        message: m.windowOutsideHistory(history.firstDate, history.lastDate),
+      });
+    else if (daysBetween(p.from, p.to) < 1)
+      out.push({ path: ['price', 'model', 'to'], message: m.windowTooShort() });
+  }
   for (const [length, path] of windows) {
     if (length === undefined) continue;
     const from = addDays(s.start, -Math.round(length));
@@ -90,7 +103,7 @@ const historyCoverage: Rule = (s, out) => {
   }
 };
 
-/** An expression tariff must give a finite, non-negative price on every simulated day. */
+/** An expression tariff must give a finite price on every simulated day, within a constant one's bounds. */
 const expressionTariff: Rule = (s, out) => {
   const price = s.power.price;
   if (typeof price !== 'object' || !('expression' in price)) return;
@@ -99,10 +112,16 @@ const expressionTariff: Rule = (s, out) => {
   try {
     const table = tabulateDaily(compiled, s.days, s.start);
     const negative = table.findIndex((v) => v < 0);
+    const high = table.findIndex((v) => v > LIMITS.tariffUsdPerKwh);
     if (negative >= 0)
       out.push({
         path: ['power', 'price', 'expression'],
         message: m.negativeTariff(negative, addDays(s.start, negative), table[negative]),
+      });
+    else if (high >= 0)
+      out.push({
+        path: ['power', 'price', 'expression'],
+        message: m.tariffTooHigh(high, addDays(s.start, high), table[high], LIMITS.shownTariff),
       });
   } catch (error) {
     if (!(error instanceof ExpressionEvaluationError)) throw error;
@@ -118,7 +137,28 @@ const spikesFit: Rule = (s, out) => {
     out.push({ path: ['fees', 'model', 'spikes'], message: m.spikesOverlap() });
 };
 
-const RULES: Rule[] = [spikesFit, scheduleInOrder, modelParameters, historyCoverage, expressionTariff];
+/** The sample paths' tables grow with paths x weeks: refused before the run, not when writing them. */
+const samplePathsFit: Rule = (s, out) => {
+  const weeks = Math.ceil(s.days / 7) + 1;
+  const points = s.outputs.samplePaths * weeks;
+  if (points <= LIMITS.samplePoints) return;
+  const megabytes = Math.round((points * LIMITS.bytesPerSamplePoint) / 1e6);
+  const fits = Math.floor(LIMITS.samplePoints / weeks);
+  out.push({
+    path: ['outputs', 'samplePaths'],
+    message: m.samplePathsTooLarge(s.outputs.samplePaths, points, LIMITS.samplePoints, megabytes, fits),
+  });
+};
+
+const RULES: Rule[] = [
+  spikesFit,
+  scheduleInOrder,
+  modelParameters,
+  historyCoverage,
+  expressionTariff,
+  marketRange,
+  samplePathsFit,
+];
 
 export function checkRules(s: Scenario): RuleProblem[] {
   const out: RuleProblem[] = [];

@@ -590,7 +590,7 @@ const invalid: InvalidCase[] = [
     edit: (s) => {
       s.price.start = '-5 USD';
     },
-    expect: { path: 'price.start', message: got(m.above('0 USD'), '-5 USD') },
+    expect: { path: 'price.start', message: got(m.atLeast('0.000001 USD'), '-5 USD') },
   },
   // --- history coverage
   {

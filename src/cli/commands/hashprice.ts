@@ -1,5 +1,6 @@
 // `minesim hashprice --date D`: the historical hashprice of a day, with the inputs it used.
 import type { CommandModule } from 'yargs';
+import { isIsoDate } from '../../data/dates.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
@@ -27,7 +28,9 @@ export const hashpriceCommand: CommandModule<object, Args> = {
         describe: 'Print one JSON document on stdout',
       }) as never,
   handler: (args) => {
-    const result = historicalHashprice(args.coin, String(args.date));
+    const date = String(args.date);
+    if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
+    const result = historicalHashprice(args.coin, date);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
     const coinUnit = args.coin === 'bitcoin' ? 'BTC' : 'XMR';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { closestHardwareNames, findHardware } from '../../data/catalog.js';
 import { schemaMessages as m } from '../messages.js';
+import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
 export const cohortSchema = z
@@ -9,11 +10,13 @@ export const cohortSchema = z
     name: z
       .string()
       .min(1)
+      .max(LIMITS.nameChars)
       .optional()
       .meta({ description: 'Label for tables and charts. Default: the model name, or `cohort N`.' }),
     model: z
       .string()
       .min(1)
+      .max(LIMITS.nameChars)
       .superRefine((name, ctx) => {
         if (!findHardware(name))
           ctx.addIssue({
@@ -32,25 +35,35 @@ export const cohortSchema = z
       description:
         'Hashrate of one unit, e.g. `13.5 TH/s` or `220 kH/s` (H means hashes here). A bare number is TH/s. Required without `model`.',
       above: 0,
+      max: LIMITS.unitHashrateHs,
       shownMin: '0 H/s',
+      shownMax: '1 ZH/s',
       examples: ['13.5 TH/s'],
     }).optional(),
     power: quantity('power', {
       description:
         'Power of one unit at the wall, e.g. `1323 W`. A bare number is W. Required without `model`.',
       above: 0,
+      max: LIMITS.unitPowerW,
       shownMin: '0 W',
+      shownMax: '1 GW',
       examples: ['1323 W'],
     }).optional(),
-    hardwareClass: z.string().min(1).optional().meta({
+    hardwareClass: z.string().min(1).max(LIMITS.nameChars).optional().meta({
       description:
         'What proof-of-work changes can strand: `sha256`, `cryptonight-asic`, `cpu`, `gpu`. Default: from the catalog; `sha256` for custom Bitcoin hardware, `cpu` for custom Monero hardware.',
     }),
-    count: z.int().min(1).max(10_000_000).meta({ description: 'Number of units in the cohort.' }),
+    count: z
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .meta({ description: 'Number of units in the cohort. Allowed: 1 to 10,000,000.' }),
     unitPrice: quantity('money', {
       description: 'Price of one unit as paid to the seller, e.g. `2400 USD`. A bare number is USD.',
       min: 0,
+      max: LIMITS.moneyUsd,
       shownMin: '0 USD',
+      shownMax: LIMITS.shownMoney,
       examples: ['2400 USD'],
     }),
     importPremium: fraction({
@@ -64,14 +77,18 @@ export const cohortSchema = z
     setupCost: quantity('money', {
       description: 'One-off cost for the whole cohort (racks, wiring, installation), USD.',
       min: 0,
+      max: LIMITS.moneyUsd,
       shownMin: '0 USD',
+      shownMax: LIMITS.shownMoney,
     }).prefault(0),
     purchased: isoDate('Day the cohort is paid for. Default: the scenario start.').optional(),
     deploymentDelay: quantity('duration', {
       description:
         'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days.',
       min: 0,
+      max: LIMITS.durationDays,
       shownMin: '0 days',
+      shownMax: LIMITS.shownDuration,
     }).prefault(0),
     failureRate: quantity('rate-per-year', {
       description: 'Share of units that fail (and stay dead) per year, e.g. `5 %`.',

@@ -1,11 +1,16 @@
 // The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
 // the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
 const drift = () =>
   quantity('rate-per-year', {
     description: 'Expected log growth per year, e.g. `40 %` (a bare number is a fraction).',
+    min: -LIMITS.driftPerYear,
+    max: LIMITS.driftPerYear,
+    shownMin: `-${LIMITS.shownDrift}`,
+    shownMax: LIMITS.shownDrift,
   });
 const volatility = () =>
   quantity('rate-per-year', {
@@ -19,7 +24,9 @@ const calibrate = (what: string) =>
   quantity('duration', {
     description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
     above: 0,
+    max: LIMITS.durationDays,
     shownMin: '0 days',
+    shownMax: LIMITS.shownDuration,
   }).optional();
 
 const fixedPrice = z.strictObject({
@@ -43,11 +50,19 @@ const jumpPrice = z.strictObject({
     .max(365)
     .optional()
     .meta({ description: 'Expected number of jumps per year.' }),
-  jumpMean: quantity('fraction', { description: 'Mean log jump size, e.g. `-10 %`.' }).optional(),
+  jumpMean: quantity('fraction', {
+    description: 'Mean log jump size, e.g. `-10 %`.',
+    min: -LIMITS.jumpLog,
+    max: LIMITS.jumpLog,
+    shownMin: '-100 %',
+    shownMax: '100 %',
+  }).optional(),
   jumpVolatility: quantity('fraction', {
     description: 'Standard deviation of the log jump size, e.g. `15 %`.',
     min: 0,
+    max: LIMITS.jumpLog,
     shownMin: '0 %',
+    shownMax: '100 %',
   }).optional(),
   calibrate: calibrate('the diffusion and jump parameters'),
 });
@@ -57,8 +72,10 @@ const bootstrapPrice = z.strictObject({
   }),
   window: quantity('duration', {
     description: 'How much history before the start date to resample, e.g. `4 years`.',
-    above: 0,
-    shownMin: '0 days',
+    min: 2,
+    max: LIMITS.durationDays,
+    shownMin: '2 days',
+    shownMax: LIMITS.shownDuration,
   }).prefault('4 years'),
   from: isoDate('First day of an explicit resampling window (instead of `window`).').optional(),
   to: isoDate(
@@ -67,7 +84,9 @@ const bootstrapPrice = z.strictObject({
   blockLength: quantity('duration', {
     description: 'Mean length of the resampled blocks, e.g. `30 days`.',
     min: 1,
+    max: LIMITS.durationDays,
     shownMin: '1 day',
+    shownMax: LIMITS.shownDuration,
   }).prefault('30 days'),
 });
 const historicalPrice = z.strictObject({
@@ -80,14 +99,17 @@ export const priceSchema = z
   .strictObject({
     start: quantity('money', {
       description: 'Price of one coin on the start date, USD. Default: the shipped history on that day.',
-      above: 0,
-      shownMin: '0 USD',
+      min: LIMITS.minCoinPriceUsd,
+      max: LIMITS.moneyUsd,
+      shownMin: LIMITS.shownMinCoinPrice,
+      shownMax: LIMITS.shownMoney,
     }).optional(),
     model: z
       .discriminatedUnion('type', [fixedPrice, gbmPrice, jumpPrice, bootstrapPrice, historicalPrice])
       .prefault({ type: 'fixed' })
       .meta({
-        description: 'How the price moves: `fixed`, `gbm`, `jump-diffusion`, `bootstrap` or `historical`.',
+        description:
+          'How the price moves: `fixed`, `gbm`, `jump-diffusion`, `bootstrap` or `historical`. Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.',
       }),
   })
   .prefault({})
@@ -98,7 +120,9 @@ const growthHashrate = z.strictObject({
   rate: quantity('fraction', {
     description: 'Growth per period, e.g. `80 %` a year or `3 %` an epoch.',
     above: -1,
+    max: LIMITS.growthPerPeriod,
     shownMin: '-100 %',
+    shownMax: '10000 %',
   }).optional(),
   per: z
     .enum(['year', 'epoch'])
@@ -115,7 +139,9 @@ const stochasticHashrate = z.strictObject({
   meanReversion: quantity('rate-per-year', {
     description: 'Speed at which log hashrate returns to its drift trend, per year (0 = none).',
     min: 0,
+    max: LIMITS.reversionPerYear,
     shownMin: '0 %',
+    shownMax: '10000 %',
   }).prefault(0),
   priceCorrelation: z
     .number()
@@ -139,7 +165,9 @@ const coupledHashrate = z.strictObject({
   lag: quantity('duration', {
     description: 'How long the network takes to respond (time constant).',
     min: 1,
+    max: LIMITS.durationDays,
     shownMin: '1 day',
+    shownMax: LIMITS.shownDuration,
   }).prefault('120 days'),
   efficiencyGain: quantity('rate-per-year', {
     description:
@@ -157,8 +185,13 @@ const historicalHashrate = z.strictObject({
 
 const powChange = z.strictObject({
   date: isoDate('Day the proof-of-work change activates.'),
-  name: z.string().min(1).optional().meta({ description: 'Label, e.g. `CryptoNight v7`.' }),
-  strands: z.array(z.string().min(1)).meta({
+  name: z
+    .string()
+    .min(1)
+    .max(LIMITS.nameChars)
+    .optional()
+    .meta({ description: 'Label, e.g. `CryptoNight v7`.' }),
+  strands: z.array(z.string().min(1).max(LIMITS.nameChars)).max(LIMITS.powChanges).meta({
     description:
       'Hardware classes that earn nothing and are worth nothing from that day, e.g. `[cryptonight-asic]`; empty for a change that strands nothing in the catalog.',
   }),
@@ -166,26 +199,26 @@ const powChange = z.strictObject({
 
 export const networkSchema = z
   .strictObject({
-    difficulty: z
-      .number()
-      .positive()
-      .optional()
-      .meta({ description: 'Difficulty on the start date. Default: the shipped history.' }),
+    difficulty: z.number().min(LIMITS.minDifficulty).max(LIMITS.maxDifficulty).optional().meta({
+      description: 'Difficulty on the start date. Default: the shipped history. Allowed: 1 to 1e30.',
+    }),
     hashrate: quantity('hashrate', {
       description:
         'Network hashrate on the start date, with its unit, e.g. `4.3 EH/s`. Default: the shipped history.',
       bareUnit: null,
-      above: 0,
-      shownMin: '0 H/s',
+      min: LIMITS.minNetworkHashrateHs,
+      max: LIMITS.maxNetworkHashrateHs,
+      shownMin: '1 H/s',
+      shownMax: '1 YH/s',
     }).optional(),
     model: z
       .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])
       .prefault({ type: 'growth', calibrate: '1 year' })
       .meta({
         description:
-          'How network hashrate moves: `growth`, `stochastic`, `price-coupled` or `historical`. Difficulty always follows from the retarget rule.',
+          'How network hashrate moves: `growth`, `stochastic`, `price-coupled` or `historical`. Difficulty always follows from the retarget rule. Over the horizon a model may move the hashrate by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.',
       }),
-    powChanges: z.array(powChange).optional().meta({
+    powChanges: z.array(powChange).max(LIMITS.powChanges).optional().meta({
       description:
         "Scheduled proof-of-work changes. Default for Monero: the protocol's own forks (CryptoNight v7 on 2018-04-06 strands `cryptonight-asic`); none for Bitcoin.",
     }),
@@ -204,7 +237,9 @@ const spikes = z
     duration: quantity('duration', {
       description: 'How long a spike lasts.',
       min: 1,
+      max: LIMITS.durationDays,
       shownMin: '1 day',
+      shownMax: LIMITS.shownDuration,
     }).prefault('7 days'),
   })
   .meta({ description: 'Random fee spikes (mempool congestion).' });
@@ -228,7 +263,11 @@ export const feesSchema = z
         }),
         z.strictObject({
           type: z.literal('per-block').meta({ description: 'A fixed amount of fees per block, in coins.' }),
-          amount: z.number().min(0).meta({ description: 'Fees per block, in coins (BTC or XMR).' }),
+          amount: z
+            .number()
+            .min(0)
+            .max(LIMITS.feesPerBlockCoins)
+            .meta({ description: 'Fees per block, in coins (BTC or XMR). Allowed: 0 to 1e6.' }),
           spikes: spikes.optional(),
         }),
         z.strictObject({

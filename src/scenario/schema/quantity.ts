@@ -40,7 +40,16 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
         ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
       return v;
     })
-    .meta({ description: o.description, ...(o.examples ? { examples: o.examples } : {}) });
+    .meta({ description: describeBounds(o), ...(o.examples ? { examples: o.examples } : {}) });
+}
+
+/** The description with the allowed range appended, so the reference documents every bound. */
+function describeBounds(o: QuantityOptions): string {
+  const parts: string[] = [];
+  if (o.shownMin !== undefined)
+    parts.push(`${o.above !== undefined ? 'more than' : 'at least'} ${o.shownMin}`);
+  if (o.shownMax !== undefined) parts.push(`at most ${o.shownMax}`);
+  return parts.length > 0 ? `${o.description} Allowed: ${parts.join(', ')}.` : o.description;
 }
 
 /** A percentage or fraction: `5 %`, `5%` or `0.05`. */
@@ -48,15 +57,22 @@ export function fraction(o: QuantityOptions) {
   return quantity('fraction', o);
 }
 
+/** The dates a scenario may name: Bitcoin's first year to the end of the century. */
+export const FIRST_DATE = '2009-01-01';
+export const LAST_DATE = '2100-12-31';
+
 /** A calendar date `YYYY-MM-DD` (UTC). Kept as the ISO string. */
 export function isoDate(description: string) {
   return z
     .string()
     .transform((input, ctx) => {
-      const year = Number(input.slice(0, 4));
-      const ok = isIsoDate(input) && year >= 2009 && year <= 2100;
-      if (!ok) {
+      if (!isIsoDate(input)) {
         ctx.addIssue({ code: 'custom', message: m.badDate(), input });
+        return z.NEVER;
+      }
+      // ISO dates compare as text.
+      if (input < FIRST_DATE || input > LAST_DATE) {
+        ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(FIRST_DATE, LAST_DATE), input });
         return z.NEVER;
       }
       return input;

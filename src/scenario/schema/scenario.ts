@@ -1,9 +1,11 @@
 // The scenario: the one schema that is the source of minesim's scenario types, of validation,
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
+import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
 import { compileExpression, DAILY_VARIABLES } from '../expression.js';
 import { fleetSchema } from './fleet.js';
+import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
@@ -11,9 +13,9 @@ const tariff = () =>
   quantity('energy-price', {
     description: 'Electricity price, e.g. `0.05 USD/kWh`. A bare number is USD/kWh.',
     min: 0,
-    max: 10,
+    max: LIMITS.tariffUsdPerKwh,
     shownMin: '0 USD/kWh',
-    shownMax: '10 USD/kWh',
+    shownMax: LIMITS.shownTariff,
     examples: ['0.05 USD/kWh'],
   });
 
@@ -52,7 +54,9 @@ const powerSchema = z
     hosting: quantity('money-per-power-time', {
       description: 'Hosting fee per kW of machine power per month, e.g. `10 USD/kW/month`.',
       min: 0,
+      max: LIMITS.hostingUsdPerWDay,
       shownMin: '0 USD/kW/month',
+      shownMax: LIMITS.shownHosting,
     }).prefault(0),
   })
   .meta({ description: 'Electricity and hosting.' });
@@ -69,13 +73,17 @@ const costsSchema = z
     maintenance: quantity('money-per-time', {
       description: 'Maintenance per unit, e.g. `5 USD/month`. A bare number is USD/month.',
       min: 0,
+      max: LIMITS.maintenanceUsdPerDay,
       shownMin: '0 USD/month',
+      shownMax: LIMITS.shownMaintenance,
     }).prefault(0),
     fixed: quantity('money-per-time', {
       description:
         'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`. A bare number is USD/month.',
       min: 0,
+      max: LIMITS.fixedUsdPerDay,
       shownMin: '0 USD/month',
+      shownMax: LIMITS.shownFixed,
     }).prefault(0),
   })
   .prefault({})
@@ -121,7 +129,7 @@ const monteCarloSchema = z
       .default(10_000)
       .meta({ description: 'Number of simulated market paths.' }),
     seed: z
-      .union([z.int(), z.string().min(1)])
+      .union([z.int(), z.string().min(1).max(LIMITS.nameChars)])
       .default(1)
       .meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
     antithetic: z
@@ -135,7 +143,9 @@ const monteCarloSchema = z
 const claimSchema = z
   .string()
   .min(1)
+  .max(LIMITS.claimChars)
   .superRefine((text, ctx) => {
+    if (text.length > LIMITS.claimChars) return;
     const parsed = parseClaim(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text });
   })
@@ -152,27 +162,32 @@ const outputsSchema = z
   .strictObject({
     charts: z
       .array(z.enum(CHARTS))
+      .max(CHARTS.length)
       .default([...CHARTS])
       .meta({ description: 'Charts to draw.' }),
     tables: z
       .array(z.enum(TABLES))
+      .max(TABLES.length)
       .default([...TABLES])
       .meta({ description: 'Tables to write.' }),
-    samplePaths: z
-      .int()
-      .min(0)
-      .max(1000)
-      .default(20)
-      .meta({ description: 'Individual paths kept for the sample table and charts.' }),
+    samplePaths: z.int().min(0).max(1000).default(20).meta({
+      description:
+        'Individual paths kept for the sample table and charts, 0 to 1000; with the horizon in weeks they make at most 1,000,000 points (about 230 MB of paths.csv and summary.json).',
+    }),
   })
   .prefault({})
   .meta({ description: 'What a run writes.' });
 
 export const scenarioSchema = z
   .strictObject({
-    name: z.string().min(1).max(200).meta({ description: 'Short name; also names the output folder.' }),
+    name: z
+      .string()
+      .min(1)
+      .max(LIMITS.nameChars)
+      .meta({ description: 'Short name; also names the output folder.' }),
     description: z
       .string()
+      .max(LIMITS.descriptionChars)
       .default('')
       .meta({ description: 'What the scenario represents and where its assumptions come from.' }),
     coin: z.enum(['bitcoin', 'monero']).default('bitcoin').meta({ description: 'The coin mined.' }),
@@ -201,14 +216,31 @@ export const scenarioSchema = z
     monteCarlo: monteCarloSchema,
     claims: z
       .array(claimSchema)
+      .max(LIMITS.claims)
       .default([])
       .meta({ description: 'Statements to test against the simulated distribution.' }),
     outputs: outputsSchema,
     sweep: z
       .strictObject({
         vary: z
-          .array(z.string().min(1))
+          .array(z.string().min(1).max(LIMITS.axisChars))
           .min(1)
+          .max(LIMITS.axes)
+          .superRefine((texts, ctx) => {
+            // Read as `minesim sweep` reads them, so validation refuses what the sweep would.
+            const axes: SweepAxis[] = [];
+            texts.forEach((text, i) => {
+              const axis = parseVary(text);
+              if (typeof axis === 'string')
+                ctx.addIssue({ code: 'custom', path: [i], message: axis, input: text });
+              else axes.push(axis);
+            });
+            const grid = axes.length === texts.length ? gridProblem(axes) : undefined;
+            if (grid) {
+              const i = texts.indexOf(grid.axes[grid.axes.length - 1].text);
+              ctx.addIssue({ code: 'custom', path: [i], message: grid.message, input: texts[i] });
+            }
+          })
           .meta({
             description:
               'Axes as `minesim sweep --vary` takes them: `key.path=a..b:n` or `key.path=a,b,c`, with units, e.g. `power.price=0.02..0.20:7`.',

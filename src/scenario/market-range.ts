@@ -1,0 +1,127 @@
+// How far the market models can carry the coin price and the network hashrate over the horizon.
+// Every bound of the schema is wide on its own, but a drift compounds with the horizon: 1000 % a
+// year is a plausible calibration on Bitcoin's first year and harmless over a year, yet over a
+// century it multiplies the price by e^1000, past the largest double. So each model's range is
+// measured as a factor on the natural-log scale: the drift's whole move plus six standard
+// deviations of the random part (jumps included), with the parameters the run will use, given or
+// calibrated on the same window of history. A range beyond LIMITS.marketRangeLog (a factor of
+// 1e100 either way) is refused: see limits.ts for why that keeps every output finite.
+
+import type { History } from '../data/history.js';
+import { loadHistory } from '../data/history.js';
+import {
+  estimateDiffusion,
+  estimateGrowth,
+  estimateJumpDiffusion,
+  logReturns,
+  smoothedLogReturns,
+  windowBefore,
+} from '../model/market/calibrate.js';
+import { schemaMessages as m } from './messages.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import { LIMITS } from './schema/limits.js';
+
+const K = LIMITS.marketRangeSigmas;
+/** Bitcoin blocks a day and a halving interval: enough to count the halvings within a horizon. */
+const BTC_BLOCKS_PER_DAY = 144;
+const BTC_HALVING_BLOCKS = 210_000;
+/** ln of Monero's largest fall in base reward (about 17.6 XMR at launch to the 0.6 XMR tail). */
+const XMR_REWARD_LOG_RANGE = Math.log(17.6 / 0.6);
+
+/** The price model's range over the horizon, natural log; 0 for a fixed or replayed price. */
+export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
+  const p = s.price.model;
+  const days = s.days;
+  const years = days / 365;
+  const returns = (window: number | undefined) => {
+    const start = history.indexOf(s.start);
+    if (window === undefined || start < 0) return new Float64Array(0);
+    return logReturns(history.priceUsd, windowBefore(history, start, window));
+  };
+  if (p.type === 'gbm') {
+    const e = estimateDiffusion(returns(p.calibrate));
+    return Math.abs(p.drift ?? e.drift) * years + K * (p.volatility ?? e.volatility) * Math.sqrt(years);
+  }
+  if (p.type === 'jump-diffusion') {
+    const e = estimateJumpDiffusion(returns(p.calibrate));
+    const drift = p.drift ?? e.drift;
+    const volatility = p.volatility ?? e.volatility;
+    const jumps = p.jumpsPerYear ?? e.jumpsPerYear;
+    const mean = p.jumpMean ?? e.jumpMean;
+    const spread = p.jumpVolatility ?? e.jumpVolatility;
+    const variance = volatility ** 2 + jumps * (mean ** 2 + spread ** 2);
+    return (Math.abs(drift) + jumps * Math.abs(mean)) * years + K * Math.sqrt(variance * years);
+  }
+  if (p.type === 'bootstrap') {
+    const start = history.indexOf(s.start);
+    const from = p.from !== undefined ? history.indexOf(p.from) : -1;
+    const to = p.to !== undefined ? history.indexOf(p.to) : -1;
+    const window =
+      from >= 0 && to >= 0
+        ? { from, to: to + 1 }
+        : start >= 0
+          ? windowBefore(history, start, p.window)
+          : null;
+    if (!window) return 0;
+    // Resampled blocks of daily returns: their mean compounds, their spread grows as sqrt(days).
+    const e = estimateDiffusion(logReturns(history.priceUsd, window));
+    return (Math.abs(e.drift) * days) / 365 + K * e.volatility * Math.sqrt(years);
+  }
+  return 0;
+}
+
+/** The network model's range over the horizon, natural log; 0 for a replayed network. */
+export function networkLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
+  const n = s.network.model;
+  const days = s.days;
+  const years = days / 365;
+  const start = history.indexOf(s.start);
+  const window = (length: number | undefined) =>
+    length === undefined || start < 0 ? undefined : windowBefore(history, start, length);
+  if (n.type === 'growth') {
+    if (n.rate !== undefined) {
+      const periods = n.per === 'epoch' ? days / 14 : years;
+      return Math.abs(Math.log1p(n.rate)) * periods;
+    }
+    const w = window(n.calibrate);
+    return w ? Math.abs(Math.log1p(estimateGrowth(history.hashrateHs, w))) * years : 0;
+  }
+  if (n.type === 'stochastic') {
+    const w = window(n.calibrate);
+    const e = estimateDiffusion(w ? smoothedLogReturns(history.hashrateHs, w) : new Float64Array(0));
+    const drift = n.drift ?? e.drift;
+    const volatility = n.volatility ?? e.volatility;
+    // Mean reversion k bounds the variance at volatility^2 / 2k.
+    const k = n.meanReversion;
+    const spreadYears = k > 0 ? Math.min(years, -Math.expm1(-2 * k * years) / (2 * k)) : years;
+    return Math.abs(drift) * years + K * volatility * Math.sqrt(spreadYears);
+  }
+  if (n.type === 'price-coupled') {
+    // The hashrate follows price x subsidy to the power `elasticity`, and the hardware's efficiency.
+    const subsidy =
+      s.coin === 'bitcoin'
+        ? Math.LN2 * Math.ceil((days * BTC_BLOCKS_PER_DAY) / BTC_HALVING_BLOCKS)
+        : XMR_REWARD_LOG_RANGE;
+    const efficiency = -Math.log1p(-n.efficiencyGain) * years;
+    return (
+      n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
+    );
+  }
+  return 0;
+}
+
+/** The price and the network hashrate stay within a factor of 1e100 of their start over the horizon. */
+export function marketRange(s: Scenario, out: RuleProblem[]): void {
+  const history = loadHistory(s.coin);
+  const limit = LIMITS.marketRangeLog;
+  const price = priceLogRange(s, history);
+  const years = s.days / 365.25;
+  if (!(price <= limit))
+    out.push({ path: ['price', 'model'], message: m.marketRange('price', price, limit, years, K) });
+  const network = networkLogRange(s, history);
+  if (!(network <= limit))
+    out.push({
+      path: ['network', 'model'],
+      message: m.marketRange('network hashrate', network, limit, years, K),
+    });
+}
