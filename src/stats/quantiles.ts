@@ -17,7 +17,9 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 
 /**
  * Mean and quantiles of `values`. NaN values are left out unless `nanAs` says what they mean
- * (payback: NaN = never = +Infinity); an infinite quantile is reported as null.
+ * (payback: NaN = never = +Infinity); then a quantile or mean that is infinite because of them is
+ * reported as null. Without `nanAs` an infinite value is an overflow, not a meaning: it is passed
+ * through, so the summary's check (summary-check.ts) stops the run instead of printing null.
  */
 export function distribution(values: Float64Array, nanAs?: number): Distribution {
   const kept = new Float64Array(values.length);
@@ -50,8 +52,9 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
   const quantiles = {} as Quantiles;
   QUANTILES.forEach((q, i) => {
     const v = quantileSorted(chosen, q);
-    quantiles[QUANTILE_KEYS[i]] = Number.isFinite(v) ? v : null;
+    quantiles[QUANTILE_KEYS[i]] = n === 0 || (nanAs !== undefined && !Number.isFinite(v)) ? null : v;
   });
+  if (nanAs === undefined) return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles };
   return { mean: finite === n && n > 0 ? sum / n : null, quantiles };
 }
 

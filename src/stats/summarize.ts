@@ -13,6 +13,7 @@ import {
   type SamplePath,
   SUMMARY_VERSION,
 } from './summary.js';
+import { checkSummary } from './summary-check.js';
 
 export interface Outcomes extends PathOutcomes {
   roiWithSalvage: Float64Array;
@@ -55,7 +56,7 @@ export function summarize(input: SummaryInput): RunSummary {
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
   );
-  return {
+  return checkSummary({
     version: SUMMARY_VERSION,
     kind: input.kind,
     scenario: input.scenario,
@@ -82,7 +83,7 @@ export function summarize(input: SummaryInput): RunSummary {
     events: input.events,
     samplePaths: input.samples,
     ...(input.actual ? { actual: input.actual } : {}),
-  };
+  });
 }
 
 function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback'] {
