@@ -26,7 +26,7 @@ export async function writeBacktestFolder(
   backtest: Backtest,
   summary: RunSummary,
   dir: string,
-  record: { scenarioPath: string; startedAt: Date },
+  record: { scenarioPath: string; scenarioSource?: string | Uint8Array; startedAt: Date },
 ): Promise<void> {
   const daily = new Map([['daily.csv', backtestCsv(s, backtest)]]);
   await writeOutputFolder(summary, dir, { ...record, seed: 0, paths: 1, workers: 1 }, daily);

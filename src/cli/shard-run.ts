@@ -1,5 +1,4 @@
 // `minesim run --shard k/n`: part k of n of a run's paths, saved as a part file for `minesim merge`.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { accumulateRun } from '../engine/run.js';
 import { parseShard, shardRange, toPart } from '../engine/shard.js';
@@ -24,7 +23,7 @@ export interface ShardArgs {
 export async function runShard(args: ShardArgs): Promise<void> {
   const shard = parseShard(args.shard ?? '');
   if (!shard) throw new UsageError(shardMessages.badShard(args.shard ?? ''));
-  const { scenario } = await loadScenario(args.scenario, args.set);
+  const { scenario, source: bytes } = await loadScenario(args.scenario, args.set);
   const options = {
     paths: args.paths,
     seed: seedOption(args.seed, scenario.monteCarlo.seed),
@@ -40,7 +39,7 @@ export async function runShard(args: ShardArgs): Promise<void> {
     range,
   );
   progress.finish();
-  const source = await readFile(args.scenario, 'utf8');
+  const source = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
   const part = toPart(accumulation, shard, { path: args.scenario, source, sets: args.set });
   const dir = args.out ?? join('output', `${outputName(scenario.name)}-parts`);
   const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);

@@ -1,9 +1,21 @@
 // Reads a scenario file's YAML into plain data while keeping every node's position, so later
 // stages can say `file:line:col`. Hostile input (huge files, binary data, alias bombs, deep
 // nesting) is refused before or while parsing, never by running out of time or stack.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseAllDocuments,
+  type YAMLMap,
+} from 'yaml';
 import { documentMessages as m } from './messages.js';
 import type { PathKey, Problem } from './problem.js';
+import { LIMITS } from './schema/limits.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -42,24 +54,26 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
     }
   }
   if (text.includes('\u0000')) return fail(m.binary());
-  if (text.trim() === '' || /^\s*(#.*)?(\n\s*(#.*)?)*$/.test(text)) return fail(m.empty());
+  if (text.trim() === '') return fail(m.empty());
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));
 
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by keyProblems() below: the parser's own check compares every key
+  // with every other key of its mapping, which takes seconds for 20,000 keys.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (offset: number): Position => lineCounter.linePos(offset);
-  if (!Array.isArray(docs)) return fail(m.empty());
+  // Comments and blank lines alone make no document (whatever their line breaks: CR, U+2028).
+  if (!Array.isArray(docs) || docs.length === 0) return fail(m.empty());
   if (docs.length > 1) return fail(m.multipleDocuments(), at(docs[1].range[0]));
   const doc = docs[0];
   const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const pos = at(error.pos[0]);
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? m.duplicateKey(duplicateKeyName(text, error.pos[0]))
-        : m.syntax(firstLine(error.message));
-    problems.push({ file, ...pos, path: '', message });
+  for (const error of doc.errors)
+    problems.push({ file, ...at(error.pos[0]), path: '', message: m.syntax(firstLine(error.message)) });
+  if (doc.contents) {
+    for (const p of keyProblems(doc.contents))
+      problems.push({ file, ...at(p.offset), path: '', message: p.message });
+    problems.sort((a, b) => a.line - b.line || a.col - b.col);
   }
   if (problems.length > 0) return { ok: false, problems };
   if (!isMap(doc.contents)) {
@@ -76,13 +90,14 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
     throw error;
   }
   const contents = doc.contents;
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   return {
     ok: true,
     doc: {
       file,
       value,
       locate(path, key = false) {
-        const range = locateRange(contents, path, key);
+        const range = locateRange(contents, path, key, index);
         return range === undefined ? START : at(range);
       },
     },
@@ -91,11 +106,6 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function duplicateKeyName(text: string, offset: number): string {
-  const match = /^\s*(["']?)([^:"'\n]+)\1\s*:/.exec(text.slice(offset, offset + 200));
-  return match ? match[2].trim() : '?';
 }
 
 /** Deepest nesting of flow collections ([ and {), outside quotes and comments: bounds the parser's recursion. */
@@ -139,14 +149,61 @@ function nodeDepth(node: unknown, depth: number): number {
   return depth;
 }
 
-function locateRange(root: Node, path: readonly PathKey[], key: boolean): number | undefined {
+/**
+ * Keys used twice in one mapping, and keys longer than LIMITS.keyChars, in one pass over the tree:
+ * a set per mapping keeps it linear in the number of keys. Keys compare as the text they become in
+ * the scenario (`1` and `"1"` are the same key there).
+ */
+function keyProblems(root: Node): { offset: number; message: string }[] {
+  const out: { offset: number; message: string }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const name = String(pair.key.value);
+          const offset = (pair.key as Node).range?.[0] ?? 0;
+          if (name.length > LIMITS.keyChars)
+            out.push({ offset, message: m.keyTooLong(name.length, LIMITS.keyChars) });
+          else if (seen.has(name)) out.push({ offset, message: m.duplicateKey(name) });
+          seen.add(name);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return out;
+}
+
+/** A mapping's pairs by key, built once per mapping so positioning n problems costs O(n). */
+function pairsByKey(node: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
+  let pairs = index.get(node);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of node.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !pairs.has(name)) pairs.set(name, pair as Pair);
+    }
+    index.set(node, pairs);
+  }
+  return pairs;
+}
+
+function locateRange(
+  root: Node,
+  path: readonly PathKey[],
+  key: boolean,
+  index: WeakMap<YAMLMap, Map<string, Pair>>,
+): number | undefined {
   let node: unknown = root;
   let offset = root.range?.[0];
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
     if (isAlias(node)) return offset;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = pairsByKey(node as YAMLMap, index).get(String(step));
       if (!pair) return offset;
       const last = i === path.length - 1;
       const keyNode = pair.key as Node;

@@ -1,17 +1,22 @@
 // validateScenario: file text -> Scenario, or every problem in the file, positioned.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { type ParsedDocument, parseScenarioText } from './document.js';
+import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { documentMessages, shown } from './messages.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type Problem } from './problem.js';
+import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema } from './schema/scenario.js';
 import { loadUnits } from './units.js';
 
+/** `source`: the bytes validated, so a command never reads its input twice (a pipe gives them once). */
 export type Validation =
+  | { ok: true; scenario: Scenario; doc: ParsedDocument; source: Uint8Array | string }
+  | { ok: false; problems: Problem[] };
+
+type DocumentValidation =
   | { ok: true; scenario: Scenario; doc: ParsedDocument }
   | { ok: false; problems: Problem[] };
 
@@ -29,19 +34,19 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 export async function validateScenarioFile(
   file: string,
   overrides: readonly Override[] = [],
+  read: Partial<ReadOptions> = {},
 ): Promise<Validation> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    return {
-      ok: false,
-      problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }],
-    };
-  }
-  return validateScenarioText(bytes, file, overrides);
+  const input = await readInputFile(file, { maxBytes: MAX_FILE_BYTES, ...read });
+  if (input.ok) return validateScenarioText(input.bytes, file, overrides);
+  const message =
+    input.kind === 'too-large'
+      ? input.known
+        ? documentMessages.tooLarge(input.size, MAX_FILE_BYTES)
+        : documentMessages.streamTooLarge(MAX_FILE_BYTES)
+      : input.kind === 'timeout'
+        ? documentMessages.noInput(input.seconds)
+        : documentMessages.unreadable(input.reason);
+  return { ok: false, problems: [{ file, line: 0, col: 0, path: '', message }] };
 }
 
 export async function validateScenarioText(
@@ -52,10 +57,13 @@ export async function validateScenarioText(
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
   await loadUnits();
-  if (overrides.length === 0) return validateDocument(parsed.doc);
+  if (overrides.length === 0) {
+    const result = validateDocument(parsed.doc);
+    return result.ok ? { ...result, source: text } : result;
+  }
   const doc = { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
   const result = validateDocument(doc);
-  if (result.ok) return result;
+  if (result.ok) return { ...result, source: text };
   // A problem inside an overridden value belongs to the command line, not the file.
   return {
     ok: false,
@@ -69,7 +77,7 @@ export async function validateScenarioText(
   };
 }
 
-export function validateDocument(doc: ParsedDocument): Validation {
+export function validateDocument(doc: ParsedDocument): DocumentValidation {
   const result = scenarioSchema.safeParse(doc.value);
   if (!result.success)
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };

@@ -37,7 +37,7 @@ export const backtestCommand: CommandModule<object, Args> = {
       }) as never,
   handler: async (args) => {
     const started = new Date();
-    const { scenario } = await loadScenario(args.scenario, args.set);
+    const { scenario, source } = await loadScenario(args.scenario, args.set);
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const backtest = runBacktest(scenario);
@@ -45,6 +45,7 @@ export const backtestCommand: CommandModule<object, Args> = {
     const dir = args.out ?? join('output', backtestFolderName(scenario.name));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,
+      scenarioSource: source,
       startedAt: started,
     });
     if (args.json) printJson(summary);

@@ -82,7 +82,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 /** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
 async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
-  const { scenario } = await loadScenario(args.scenario, args.set);
+  const { scenario, source } = await loadScenario(args.scenario, args.set);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
   const progress = createProgress(scenario.name);
   const result = await runMonteCarlo(scenario, {
@@ -96,6 +96,7 @@ async function runOnce(args: RunArgs): Promise<void> {
   const dir = args.out ?? join('output', outputName(scenario.name));
   await writeOutputFolder(result.summary, dir, {
     scenarioPath: args.scenario,
+    scenarioSource: source,
     seed,
     paths: result.summary.run.paths,
     workers: result.workers,

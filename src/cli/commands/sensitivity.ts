@@ -1,7 +1,6 @@
 // `minesim sensitivity <scenario> [--input key.path=LOW..HIGH ...]`: each key input moved alone from
 // the scenario's base, and tornado charts of what that does to the median payback, P(payback <= 2
 // years) and the median NPV, written to output/<name>-sensitivity/ (or --out).
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
@@ -36,7 +35,7 @@ export interface SensitivityArgs {
 
 /** `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. */
 export function parseBy(text: string): number {
-  const match = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%?\s*$/.exec(text);
+  const match = /^(\d+(?:\.\d*)?|\.\d+)\s*%?$/.exec(text.trim());
   const percent = match ? Number(match[1]) : Number.NaN;
   if (!(percent > 0 && percent < 100)) throw new UsageError(sensitivityMessages.badBy(text));
   return percent / 100;
@@ -97,8 +96,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base } = await loadScenario(args.scenario, args.set);
-    const source = await readFile(args.scenario);
+    const { scenario: base, source } = await loadScenario(args.scenario, args.set);
     const planned = await planSensitivity(source, args.scenario, {
       inputs: inputs.specs,
       by,
