@@ -1,9 +1,15 @@
 // `--set key.path=value` overrides: applied to the scenario as written, before validation, so an
 // override is checked exactly like the file. Values are read as YAML (`20`, `0.05 USD/kWh`,
 // `{ type: gbm, calibrate: 2 years }`).
+//
+// A key path comes from the command line (or a scenario's sweep block) and walks into plain
+// objects, so the names JavaScript gives a meaning to (`__proto__`, `prototype`, `constructor`)
+// are refused wherever a path is parsed: every --set, --vary, --input and sweep.vary goes through
+// parsePath here. No scenario field has those names.
 import { parse } from 'yaml';
 import { overrideMessages as m } from './messages.js';
 import type { PathKey, Problem } from './problem.js';
+import { LIMITS } from './schema/limits.js';
 
 export interface Override {
   text: string;
@@ -14,6 +20,13 @@ export interface Override {
 export type OverrideResult = { ok: true; overrides: Override[] } | { ok: false; problems: Problem[] };
 
 const SEGMENT = /^([A-Za-z_][\w-]*)((?:\[\d+\])*)$/;
+/** Keys that would reach an object's prototype instead of a field. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
+/** A path has at most this many keys and indexes; the scenario nests far fewer. */
+const MAX_PATH_KEYS = 32;
+const MAX_PATH_CHARS = 400;
+/** Highest list index a path may name: an index far past a list's end would make it that long. */
+const MAX_INDEX = 9999;
 
 export function parseOverrides(texts: readonly string[]): OverrideResult {
   const overrides: Override[] = [];
@@ -26,8 +39,8 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
       continue;
     }
     const path = parsePath(text.slice(0, eq).trim());
-    if (!path) {
-      fail(m.badPath());
+    if (typeof path === 'string') {
+      fail(path);
       continue;
     }
     let value: unknown;
@@ -42,7 +55,9 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, overrides };
 }
 
-function parsePath(text: string): PathKey[] | null {
+/** The path's keys and indexes, or the message saying what is wrong with it. */
+export function parsePath(text: string): PathKey[] | string {
+  if (text.length > MAX_PATH_CHARS) return m.pathTooLong(text.length, MAX_PATH_CHARS);
   const path: PathKey[] = [];
   for (const part of text.split('.')) {
     if (/^\d+$/.test(part)) {
@@ -50,25 +65,39 @@ function parsePath(text: string): PathKey[] | null {
       continue;
     }
     const match = SEGMENT.exec(part);
-    if (!match) return null;
+    if (!match) return m.badPath();
+    if (match[1].length > LIMITS.keyChars) return m.keyTooLong(match[1].length, LIMITS.keyChars);
+    if (FORBIDDEN_KEYS.has(match[1])) return m.forbiddenKey(match[1]);
     path.push(match[1]);
     for (const index of match[2].matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
   }
-  return path.length > 0 ? path : null;
+  if (path.length > MAX_PATH_KEYS) return m.pathTooDeep(path.length, MAX_PATH_KEYS);
+  const index = path.find((key) => typeof key === 'number' && !(key <= MAX_INDEX));
+  if (index !== undefined) return m.indexTooLarge(String(index), MAX_INDEX);
+  return path.length > 0 ? path : m.badPath();
 }
 
-/** Applies overrides to a plain copy of the written scenario (creating mappings as needed). */
+/**
+ * Applies overrides to a plain copy of the written scenario (creating mappings as needed). Keys
+ * are set as own properties and read only when own, so even a key the parser let through could
+ * not reach a prototype; mappings created here have none.
+ */
 export function applyOverrides(value: unknown, overrides: readonly Override[]): unknown {
   const root = structuredClone(value) as Record<string | number, unknown>;
   for (const o of overrides) {
     let node = root;
     for (let i = 0; i < o.path.length - 1; i++) {
       const key = o.path[i];
-      const next = node[key];
-      if (next === null || typeof next !== 'object') node[key] = typeof o.path[i + 1] === 'number' ? [] : {};
+      const next = Object.hasOwn(node, key) ? node[key] : undefined;
+      if (next === null || typeof next !== 'object')
+        setOwn(node, key, typeof o.path[i + 1] === 'number' ? [] : Object.create(null));
       node = node[key] as Record<string | number, unknown>;
     }
-    node[o.path[o.path.length - 1]] = o.value;
+    setOwn(node, o.path[o.path.length - 1], o.value);
   }
   return root;
+}
+
+function setOwn(node: Record<string | number, unknown>, key: PathKey, value: unknown): void {
+  Object.defineProperty(node, key, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -6,6 +6,7 @@
 // how the headline probabilities move, and those two would multiply its cost.
 import { defaultWorkers } from '../engine/pool.js';
 import { runMonteCarlo } from '../engine/run.js';
+import { gridProblem } from '../scenario/axes.js';
 import { sweepMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
@@ -14,8 +15,7 @@ import { validateScenarioText } from '../scenario/validate.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
 
-/** Most grid points one sweep runs: a guard against `:1000` on two axes, not a performance limit. */
-export const MAX_GRID_POINTS = 1000;
+export { MAX_GRID_POINTS } from '../scenario/axes.js';
 
 /**
  * The claim boundary drawn on the charts: where P(payback <= 2 years) crosses 0.5. That is exactly
@@ -100,14 +100,8 @@ export async function buildSweepGrid(
     ok: false,
     problems: [{ file: '--vary', line: 0, col: 0, path, message }],
   });
-  const setKeys = new Set(sets.map((o) => formatPath(o.path)));
-  for (const [i, axis] of axes.entries()) {
-    if (axes.findIndex((a) => a.key === axis.key) < i) return fail(axis.text, m.duplicateAxis(axis.key));
-    if (setKeys.has(axis.key)) return fail(axis.text, m.setAndVaried(axis.key));
-  }
-  const size = axes.reduce((n, a) => n * a.values.length, 1);
-  if (size > MAX_GRID_POINTS)
-    return fail(axes.map((a) => a.text).join(' '), m.tooManyPoints(size, MAX_GRID_POINTS));
+  const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
+  if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
   const base = await validateScenarioText(text, file, sets);
   if (!base.ok) return base;
 

@@ -1,18 +1,16 @@
 // `minesim sweep <scenario> --vary key.path=SPEC ...`: the scenario run over a grid of parameter
-// values, written to output/<name>-sweep/ (or --out). Axes come from the command line only; the
-// scenario schema has no sweep section.
-import { readFile } from 'node:fs/promises';
+// values, written to output/<name>-sweep/ (or --out). Axes come from --vary, or else from the
+// scenario's `sweep:` block (study/sweep-block.ts, which `minesim validate` checks the same way).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
 import { parseShard, shardRange } from '../../engine/shard.js';
 import { writeFileAtomic } from '../../report/atomic.js';
-import type { ParsedDocument } from '../../scenario/document.js';
 import { shardMessages, sweepMessages } from '../../scenario/messages.js';
-import type { Scenario } from '../../scenario/normalize.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../study/sweep.js';
+import { blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
 import { UsageError } from '../exit.js';
@@ -83,10 +81,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base, doc } = await loadScenario(args.scenario, args.set);
-    const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockVaries(base, doc, args.scenario);
+    const { scenario: base, doc, source } = await loadScenario(args.scenario, args.set);
+    if (args.vary.length === 0 && (base.sweep?.vary ?? []).length === 0)
+      throw new UsageError(sweepMessages.noAxes());
+    const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockAxes(base, doc, args.scenario);
     if (!varies.ok) throw new InputError(varies.problems);
-    const source = await readFile(args.scenario);
     const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides);
     if (!built.ok) throw new InputError(built.problems);
 
@@ -109,7 +108,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         shard,
         scenario: {
           path: args.scenario,
-          source: source.toString('utf8'),
+          source: typeof source === 'string' ? source : Buffer.from(source).toString('utf8'),
           sets: args.set,
           name: base.name,
           start: base.start,
@@ -145,20 +144,3 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     });
   },
 };
-
-/** The scenario's own `sweep.vary` axes, with any problem placed at its line in the file. */
-function blockVaries(base: Scenario, doc: ParsedDocument, file: string): ReturnType<typeof parseVaries> {
-  const texts = base.sweep?.vary ?? [];
-  if (texts.length === 0) throw new UsageError(sweepMessages.noAxes());
-  const parsed = parseVaries(texts);
-  if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    problems: parsed.problems.map((p) => {
-      // parseVaries names the offending text in `path`.
-      const i = texts.indexOf(p.path);
-      const at = i >= 0 ? ['sweep', 'vary', i] : ['sweep', 'vary'];
-      return { ...p, file, ...doc.locate(at), path: i >= 0 ? `sweep.vary[${i}]` : 'sweep.vary' };
-    }),
-  };
-}

@@ -3,7 +3,8 @@ import type { CommandModule } from 'yargs';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { formatProblem, type Problem } from '../../scenario/problem.js';
-import { validateScenarioFile } from '../../scenario/validate.js';
+import { type Validation, validateScenarioFile } from '../../scenario/validate.js';
+import { checkSweepBlock } from '../../study/sweep-block.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
 
 interface Args {
@@ -32,7 +33,7 @@ export const validateCommand: CommandModule<object, Args> = {
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
-      const v = await validateScenarioFile(file);
+      const v = await withSweepBlock(await validateScenarioFile(file), file);
       if (v.ok) {
         results.push({ file, ok: true, summary: scenarioFacts(v.scenario) });
         if (!args.json)
@@ -53,3 +54,10 @@ export const validateCommand: CommandModule<object, Args> = {
     process.exitCode = bad > 0 ? EXIT_INPUT : EXIT_OK;
   },
 };
+
+/** A valid scenario with a sweep block is valid only if `minesim sweep` would accept the block. */
+async function withSweepBlock(v: Validation, file: string): Promise<Validation> {
+  if (!v.ok) return v;
+  const problems = await checkSweepBlock(v, file);
+  return problems.length > 0 ? { ok: false, problems } : v;
+}

@@ -1,0 +1,136 @@
+// Sweep axes as `minesim sweep --vary key.path=SPEC` and a scenario's `sweep.vary` write them. SPEC
+// is a range `a..b:n` (n evenly spaced values, both ends included) or a list `a,b,c`. A value is a
+// number, optionally with a unit written as in a scenario (`0.05 USD/kWh`); a unit written once
+// applies to the axis's bare values, so `0.02..0.12 USD/kWh:6` and `1000,2000,4000 USD` read as
+// meant. Thousands separators are not allowed: the comma separates values. Nothing here converts a
+// unit: each value reaches the scenario as a `--set` override would, and the schema checks and
+// converts it. The scenario schema and the sweep command both read axes here (one validator), so
+// `minesim validate` refuses the sweep.vary entries `minesim sweep` refuses.
+import { sweepMessages as m, overrideMessages } from './messages.js';
+import { parseOverrides } from './overrides.js';
+import { formatPath, type PathKey, type Problem } from './problem.js';
+
+export interface SweepAxis {
+  /** The argument as given, for messages and the manifest: `power.price=0.02..0.12:6`. */
+  text: string;
+  /** The key path, formatted: `fleet[0].unitPrice`. */
+  key: string;
+  path: PathKey[];
+  /** Ascending, in `unit` when one was written, else in the unit the field reads a bare number in. */
+  values: number[];
+  /** The unit written on the command line, or null for bare numbers. */
+  unit: string | null;
+}
+
+export type VaryResult = { ok: true; axes: SweepAxis[] } | { ok: false; problems: Problem[] };
+
+/** Most values one range may ask for; the grid as a whole has its own limit. */
+export const MAX_RANGE_VALUES = 1000;
+/** Most grid points one sweep runs: a guard against `:1000` on two axes, not a performance limit. */
+export const MAX_GRID_POINTS = 1000;
+
+// A decimal number, then whatever follows (the unit).
+const VALUE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
+/** Sections the sweep controls itself, or that change no number of a run. */
+const NOT_AXES = new Set(['monteCarlo', 'outputs']);
+
+export function parseVaries(texts: readonly string[]): VaryResult {
+  const axes: SweepAxis[] = [];
+  const problems: Problem[] = [];
+  for (const text of texts) {
+    const result = parseVary(text);
+    if (typeof result === 'string')
+      problems.push({ file: '--vary', line: 0, col: 0, path: text, message: result });
+    else axes.push(result);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, axes };
+}
+
+/** One axis, or the message saying what is wrong with it. */
+export function parseVary(text: string): SweepAxis | string {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return m.noEquals();
+  // The key path grammar is the one --set uses; a placeholder value keeps the value out of it.
+  const parsedKey = parseOverrides([`${text.slice(0, eq)}=0`]);
+  if (!parsedKey.ok) return parsedKey.problems[0]?.message ?? overrideMessages.badPath();
+  const path = parsedKey.overrides[0].path;
+  const key = formatPath(path);
+  if (NOT_AXES.has(String(path[0]))) return m.notAnAxis(key);
+  const spec = text.slice(eq + 1).trim();
+  const range = splitRange(spec);
+  const written = range ? readRange(range) : readList(spec);
+  if (typeof written === 'string') return written;
+  const units = [...new Set(written.units.filter((u): u is string => u !== null))];
+  if (units.length > 1) return m.mixedUnits(units);
+  const values = written.values.slice().sort((a, b) => a - b);
+  const twice = values.find((v, i) => i > 0 && v === values[i - 1]);
+  if (twice !== undefined) return m.duplicateValue(twice);
+  return { text, key, path, values, unit: units[0] ?? null };
+}
+
+interface Written {
+  values: number[];
+  units: (string | null)[];
+}
+
+function readValue(item: string): { value: number; unit: string | null } | string {
+  const match = VALUE.exec(item.trim());
+  if (!match) return item.trim() === '' ? m.emptyValue() : m.notANumber(item.trim());
+  const unit = match[2].trim();
+  return { value: Number(match[1]), unit: unit === '' ? null : unit };
+}
+
+function readList(spec: string): Written | string {
+  const out: Written = { values: [], units: [] };
+  for (const item of spec.split(',')) {
+    const v = readValue(item);
+    if (typeof v === 'string') return v;
+    out.values.push(v.value);
+    out.units.push(v.unit);
+  }
+  return out;
+}
+
+/** `a..b:n` as [a, b, n] (n undefined without a colon), or null when `spec` is no range. */
+function splitRange(spec: string): [string, string, string | undefined] | null {
+  const dots = spec.indexOf('..', 1);
+  if (dots < 0 || dots + 2 >= spec.length) return null;
+  const rest = spec.slice(dots + 2);
+  const colon = rest.indexOf(':', 1);
+  return colon < 0
+    ? [spec.slice(0, dots), rest, undefined]
+    : [spec.slice(0, dots), rest.slice(0, colon), rest.slice(colon + 1)];
+}
+
+function readRange([fromText, toText, countText]: [string, string, string | undefined]): Written | string {
+  const count = Number(countText?.trim() ?? Number.NaN);
+  if (!/^\s*\d+\s*$/.test(countText ?? '') || count < 2 || count > MAX_RANGE_VALUES)
+    return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);
+  const from = readValue(fromText);
+  if (typeof from === 'string') return from;
+  const to = readValue(toText);
+  if (typeof to === 'string') return to;
+  // 12 significant digits drop the float noise of the steps (0.1 + 0.05 * 2 is 0.2, not 0.20000000000000004).
+  const values = Array.from({ length: count }, (_, i) =>
+    Number((from.value + ((to.value - from.value) * i) / (count - 1)).toPrecision(12)),
+  );
+  return { values, units: [from.unit, to.unit] };
+}
+
+/**
+ * What is wrong with a set of axes as a grid (an axis twice, an axis also set with --set, too many
+ * points), as the message and the offending axis; undefined when nothing is.
+ */
+export function gridProblem(
+  axes: readonly SweepAxis[],
+  setKeys: ReadonlySet<string> = new Set(),
+): { message: string; axes: SweepAxis[] } | undefined {
+  for (const [i, axis] of axes.entries()) {
+    if (axes.findIndex((a) => a.key === axis.key) < i)
+      return { message: m.duplicateAxis(axis.key), axes: [axis] };
+    if (setKeys.has(axis.key)) return { message: m.setAndVaried(axis.key), axes: [axis] };
+  }
+  const size = axes.reduce((n, a) => n * a.values.length, 1);
+  if (size > MAX_GRID_POINTS) return { message: m.tooManyPoints(size, MAX_GRID_POINTS), axes: [...axes] };
+  return undefined;
+}
