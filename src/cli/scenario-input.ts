@@ -22,6 +22,9 @@ export function outputName(name: string): string {
   const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|-+$/g, '');
-  return slug || 'scenario';
+    .replace(/^[-.]+/, '');
+  // Trailing dashes trimmed without a regular expression (`-+$` retries from every dash).
+  let end = slug.length;
+  while (end > 0 && slug[end - 1] === '-') end--;
+  return slug.slice(0, end) || 'scenario';
 }

@@ -26,31 +26,45 @@ const METRIC_KIND: Record<ClaimMetric, QuantityKind> = {
   irr: 'fraction',
 };
 
-const EVENT = /^\s*(payback|npv|roi|irr|net)\s*(<=|>=|<|>)\s*(.+?)\s*$/i;
-const PROBABILITY = /^\s*P\s*\(\s*(.+?)\s*\)\s*(<=|>=|<|>)\s*(.+?)\s*$/i;
+// The grammar is read with anchored, unambiguous patterns and plain string searches, so reading a
+// claim takes time linear in its length whatever it holds (a lazy `(.+?)\s*\)` took cubic time on
+// `P(` and thousands of spaces).
+const EVENT = /^(payback|npv|roi|irr|net)\s*(<=|>=|<|>)/i;
+const PROBABILITY_OPEN = /^P\s*\(/i;
+const OPERATOR = /^(<=|>=|<|>)/;
 
 export type ClaimResult = { ok: true; claim: Claim } | { ok: false; message: string };
 
 export function parseClaim(text: string): ClaimResult {
-  let eventText = text;
+  const unparsable: ClaimResult = { ok: false, message: m.unparsable() };
+  const trimmed = text.trim();
+  let eventText = trimmed;
   let probabilityOp: Comparison = '>';
   let probability = 0.5;
-  const p = PROBABILITY.exec(text);
-  if (p) {
-    eventText = p[1];
-    probabilityOp = p[2] as Comparison;
-    const q = parseQuantity(p[3], 'fraction');
-    if (!q.ok || q.value < 0 || q.value > 1) return { ok: false, message: m.badProbability(p[3]) };
+  const open = PROBABILITY_OPEN.exec(trimmed);
+  if (open) {
+    // P(event) op probability: the event holds no bracket, so it ends at the first `)`.
+    const close = trimmed.indexOf(')', open[0].length);
+    if (close < 0) return unparsable;
+    eventText = trimmed.slice(open[0].length, close).trim();
+    const rest = trimmed.slice(close + 1).trimStart();
+    const op = OPERATOR.exec(rest);
+    const written = op ? rest.slice(op[0].length).trim() : '';
+    if (!op || written === '') return unparsable;
+    probabilityOp = op[0] as Comparison;
+    const q = parseQuantity(written, 'fraction');
+    if (!q.ok || q.value < 0 || q.value > 1) return { ok: false, message: m.badProbability(written) };
     probability = q.value;
   }
   const e = EVENT.exec(eventText);
-  if (!e) return { ok: false, message: m.unparsable() };
+  const valueText = e ? eventText.slice(e[0].length).trim() : '';
+  if (!e || valueText === '') return unparsable;
   const metric = e[1].toLowerCase() as ClaimMetric;
-  const q = parseQuantity(e[3], METRIC_KIND[metric]);
+  const q = parseQuantity(valueText, METRIC_KIND[metric]);
   if (!q.ok) return { ok: false, message: m.badValue(metric, q.message) };
   return {
     ok: true,
-    claim: { text: text.trim(), metric, op: e[2] as Comparison, value: q.value, probabilityOp, probability },
+    claim: { text: trimmed, metric, op: e[2] as Comparison, value: q.value, probabilityOp, probability },
   };
 }
 

@@ -48,7 +48,8 @@ export async function expandPatterns(patterns: readonly string[]): Promise<Expan
 }
 
 async function expandGlob(pattern: string): Promise<string[]> {
-  const segments = pattern.split('/');
+  // `**/**` means what `**` means; collapsing them keeps the walk from visiting a tree once per `**`.
+  const segments = pattern.split('/').filter((s, i, all) => !(s === '**' && all[i - 1] === '**'));
   const first = segments.findIndex((s) => WILDCARD.test(s));
   const prefix = segments
     .slice(0, first)
@@ -71,21 +72,39 @@ async function walk(prefix: string, rest: readonly string[], out: Set<string>): 
     for (const e of visible) if (e.isDirectory()) await walk(`${prefix}${e.name}/`, rest, out);
     return;
   }
-  const pattern = segmentPattern(segment);
   for (const e of visible) {
-    if (!pattern.test(e.name)) continue;
+    if (!matchesSegment(segment, e.name)) continue;
     if (after.length > 0) {
       if (e.isDirectory()) await walk(`${prefix}${e.name}/`, after, out);
     } else if (!e.isDirectory()) out.add(`${prefix}${e.name}`);
   }
 }
 
-function segmentPattern(segment: string): RegExp {
-  const source = segment
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]');
-  return new RegExp(`^${source}$`);
+/**
+ * Whether a file name matches a segment with `*` (any run of characters) and `?` (one character).
+ * The classic two-pointer match: on a mismatch it retries only from the last `*`, so it takes at
+ * most name x segment steps, where a regular expression built from `*a*a*a*b` backtracks
+ * exponentially.
+ */
+export function matchesSegment(segment: string, name: string): boolean {
+  let s = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (s < segment.length && (segment[s] === '?' || segment[s] === name[n])) {
+      s++;
+      n++;
+    } else if (s < segment.length && segment[s] === '*') {
+      star = s++;
+      resume = n;
+    } else if (star >= 0) {
+      s = star + 1;
+      n = ++resume;
+    } else return false;
+  }
+  while (s < segment.length && segment[s] === '*') s++;
+  return s === segment.length;
 }
 
 export type BatchItem =
