@@ -1,6 +1,8 @@
 // "Did you mean" suggestions: the known names closest to what the user typed. Shared by the
 // hardware catalog (unknown model) and the scenario schema (unknown key).
 
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of two neighbouring
  * characters (optimal string alignment), so a transposition typo such as "effcieincy" costs 1.
@@ -10,10 +12,13 @@ export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   const width = b.length + 1;
-  // Three rolling rows: the one two back is needed for transpositions.
-  let prev2 = new Array<number>(width).fill(0);
-  let prev = Array.from({ length: width }, (_, j) => j);
-  let row = new Array<number>(width).fill(0);
+  // Three rolling rows: the one two back is needed for transpositions. Reused between calls: a
+  // file with thousands of unknown keys asks for hundreds of thousands of distances.
+  if (rows[0].length < width) rows = [0, 1, 2].map(() => new Int32Array(width * 2)) as typeof rows;
+  let [prev2, prev, row] = rows;
+  prev2.fill(0, 0, width);
+  for (let j = 0; j < width; j++) prev[j] = j;
+  row.fill(0, 0, width);
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
@@ -58,6 +63,8 @@ export function closestNames(
   candidates.forEach((name, order) => {
     const candidateKey = normalize(name);
     const contains = key.length > 0 && (candidateKey.includes(key) || key.includes(candidateKey));
+    // The distance is at least the difference in length: no need to compute it then.
+    if (!contains && Math.abs(key.length - candidateKey.length) > maxDistance) return;
     const distance = editDistance(key, candidateKey);
     if (contains || distance <= maxDistance) scored.push({ name, rank: contains ? 0 : 1, distance, order });
   });

@@ -77,7 +77,8 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   }
   if (problems.length > 0) return { ok: false, problems };
   if (!isMap(doc.contents)) {
-    const kind = isSeq(doc.contents) ? 'a list' : doc.contents === null ? 'nothing' : 'a single value';
+    const nothing = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+    const kind = isSeq(doc.contents) ? 'a list' : nothing ? 'nothing' : 'a single value';
     return fail(m.notMapping(kind), doc.contents ? at(doc.contents.range[0]) : START);
   }
   if (nodeDepth(doc.contents, 0) > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));
@@ -162,7 +163,10 @@ function keyProblems(root: Node): { offset: number; message: string }[] {
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key)) {
+        const plain = isScalar(pair.key) && (typeof pair.key.value !== 'object' || pair.key.value === null);
+        if (pair.key !== null && !plain)
+          out.push({ offset: (pair.key as Node).range?.[0] ?? 0, message: m.complexKey() });
+        else if (isScalar(pair.key)) {
           const name = String(pair.key.value);
           const offset = (pair.key as Node).range?.[0] ?? 0;
           if (name.length > LIMITS.keyChars)

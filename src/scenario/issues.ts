@@ -46,8 +46,12 @@ function collect(
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(jsonSchema, doc.value, path);
-      for (const key of issue.keys)
-        push(m.unknownKey(key, closestNames(key, known, 1)[0]), [...path, key], true, false);
+      // Past the first few a "did you mean" helps nobody (that many keys are not typos), and it
+      // is the costly part of a file of thousands of unknown keys.
+      issue.keys.forEach((key, i) => {
+        const suggestion = i < SUGGESTED_KEYS ? closestNames(key, known, 1)[0] : undefined;
+        push(m.unknownKey(key, suggestion), [...path, key], true, false);
+      });
       return;
     }
     case 'invalid_type':
@@ -118,6 +122,9 @@ function collect(
       return;
   }
 }
+
+/** Unknown keys of one mapping that get a "did you mean". */
+const SUGGESTED_KEYS = 100;
 
 /** Issue codes that say a value is of the wrong kind or size: for .inf and .nan, one message serves. */
 const VALUE_KIND_CODES: ReadonlySet<string> = new Set([

@@ -79,6 +79,7 @@ export const documentMessages = {
     `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   duplicateKey: (key: string) => `the key ${JSON.stringify(key)} appears twice in this mapping`,
+  complexKey: () => 'a key must be a name, not a list or a mapping (`? [a, b]` or an alias to one)',
   keyTooLong: (length: number, limit: number) =>
     `a key is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
   notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
@@ -145,6 +146,8 @@ export const schemaMessages = {
     `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
     `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
+  capexTooSmall: (capex: number, min: string) =>
+    `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
   spikesOverlap: () =>
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
   windowOutsideHistory: (first: string, last: string) =>
@@ -193,7 +196,8 @@ export const cliMessages = {
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
-  badPaths: (value: unknown) => `--paths must be a whole number of at least 1 (got ${String(value)})`,
+  badPaths: (value: unknown, max: number) =>
+    `--paths must be a whole number from 1 to ${max.toLocaleString('en-US')} (got ${String(value)})`,
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,

@@ -3,6 +3,7 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
+import { cohortCapexUsd } from './describe.js';
 import {
   compileExpression,
   DAILY_VARIABLES,
@@ -129,6 +130,13 @@ const expressionTariff: Rule = (s, out) => {
   }
 };
 
+/** ROI divides by what the fleet costs: nothing (then there is no ROI) or at least a cent. */
+const fleetCost: Rule = (s, out) => {
+  const capex = s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
+  if (capex > 0 && capex < LIMITS.minCapexUsd)
+    out.push({ path: ['fleet'], message: m.capexTooSmall(capex, LIMITS.shownMinCapex) });
+};
+
 /** Spikes cannot cover more than the whole year. */
 const spikesFit: Rule = (s, out) => {
   const f = s.fees.model;
@@ -158,6 +166,7 @@ const RULES: Rule[] = [
   expressionTariff,
   marketRange,
   samplePathsFit,
+  fleetCost,
 ];
 
 export function checkRules(s: Scenario): RuleProblem[] {

@@ -265,7 +265,7 @@ const invalid: InvalidCase[] = [
     edit: (s) => {
       s.fleet[0].uptime = 0;
     },
-    expect: { path: 'fleet[0].uptime', message: got(m.above('0 %'), 0) },
+    expect: { path: 'fleet[0].uptime', message: got(m.atLeast('1 %'), 0) },
   },
   {
     what: 'a negative deployment delay',

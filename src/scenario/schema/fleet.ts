@@ -34,9 +34,9 @@ export const cohortSchema = z
     hashrate: quantity('hashrate', {
       description:
         'Hashrate of one unit, e.g. `13.5 TH/s` or `220 kH/s` (H means hashes here). A bare number is TH/s. Required without `model`.',
-      above: 0,
+      min: LIMITS.minUnitHashrateHs,
       max: LIMITS.unitHashrateHs,
-      shownMin: '0 H/s',
+      shownMin: '1 H/s',
       shownMax: '1 ZH/s',
       examples: ['13.5 TH/s'],
     }).optional(),
@@ -107,9 +107,9 @@ export const cohortSchema = z
     uptime: fraction({
       description:
         'Share of the time a deployed unit hashes (maintenance, outages, curtailment), e.g. `97 %`.',
-      above: 0,
+      min: LIMITS.minUptime,
       max: 1,
-      shownMin: '0 %',
+      shownMin: '1 %',
       shownMax: '100 %',
     }).prefault(1),
     retire: isoDate(

@@ -37,8 +37,18 @@ export const LIMITS = {
   /** Hosting, USD per W per day (10,000 USD/kW/month: 1,000 times a dear contract). */
   hostingUsdPerWDay: 10_000 / 1000 / DAYS_PER_MONTH,
   shownHosting: '10000 USD/kW/month',
-  /** One unit's hashrate, H/s (1 ZH/s: more than the whole Bitcoin network in 2025). */
+  /**
+   * A fleet costs nothing or at least this, USD: ROI divides by the cost, and a cost of 1e-300
+   * USD makes it overflow.
+   */
+  minCapexUsd: 0.01,
+  shownMinCapex: '0.01 USD',
+  /** One unit's hashrate, H/s (1 ZH/s: more than the whole Bitcoin network in 2025); at least 1 H/s,
+   * so the coins a unit mines (the divisor of the cost per coin) cannot underflow. */
+  minUnitHashrateHs: 1,
   unitHashrateHs: 1e21,
+  /** Uptime of a unit: at least 1 %, for the same reason. */
+  minUptime: 0.01,
   /** One unit's power, W (1 GW). */
   unitPowerW: 1e9,
   /** Network hashrate on the start date, H/s. */
@@ -65,6 +75,8 @@ export const LIMITS = {
   marketRangeLog: Math.log(1e100),
   /** Standard deviations of a model's random part counted into that range. */
   marketRangeSigmas: 6,
+  /** Monte Carlo paths of one run (the scenario's monteCarlo.paths and --paths). */
+  paths: 10_000_000,
   /** Names, labels, hardware classes, seeds. */
   nameChars: 200,
   /** The scenario's description. */

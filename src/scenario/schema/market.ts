@@ -209,7 +209,7 @@ export const networkSchema = z
       min: LIMITS.minNetworkHashrateHs,
       max: LIMITS.maxNetworkHashrateHs,
       shownMin: '1 H/s',
-      shownMax: '1 YH/s',
+      shownMax: '1e24 H/s',
     }).optional(),
     model: z
       .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])

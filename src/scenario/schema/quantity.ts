@@ -20,6 +20,9 @@ export interface QuantityOptions {
   bareUnit?: string | null;
 }
 
+/** Relative slack at an inclusive bound, for the rounding of unit conversions. */
+const ROUNDING = 1e-12;
+
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
   return z
@@ -32,11 +35,13 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
         return z.NEVER;
       }
       const v = result.value;
-      if (o.min !== undefined && v < o.min)
+      // A bound written in another unit (10000 USD/kW/month) is converted too: the value at the
+      // bound must not fail by the last bits of the two conversions.
+      if (o.min !== undefined && v < o.min - Math.abs(o.min) * ROUNDING)
         ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? String(o.min)), input });
       else if (o.above !== undefined && v <= o.above)
         ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? String(o.above)), input });
-      else if (o.max !== undefined && v > o.max)
+      else if (o.max !== undefined && v > o.max + Math.abs(o.max) * ROUNDING)
         ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
       return v;
     })

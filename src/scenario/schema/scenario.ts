@@ -125,7 +125,7 @@ const monteCarloSchema = z
     paths: z
       .int()
       .min(1)
-      .max(10_000_000)
+      .max(LIMITS.paths)
       .default(10_000)
       .meta({ description: 'Number of simulated market paths.' }),
     seed: z
