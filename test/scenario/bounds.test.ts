@@ -1,0 +1,185 @@
+// The bounds that keep every output finite (schema/limits.ts, market-range.ts, rules.ts) and the
+// messages that name them, asserted against the messages module.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadHistory } from '../../src/data/history.js';
+import { priceLogRange } from '../../src/scenario/market-range.js';
+import {
+  cliMessages,
+  expressionMessages as em,
+  schemaMessages as m,
+  overrideMessages as om,
+} from '../../src/scenario/messages.js';
+import { type Override, parseOverrides } from '../../src/scenario/overrides.js';
+import type { Problem } from '../../src/scenario/problem.js';
+import { LIMITS } from '../../src/scenario/schema/limits.js';
+import { FIRST_DATE, LAST_DATE } from '../../src/scenario/schema/quantity.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+import { runCommand } from '../hostile/in-process.js';
+
+const BASE = readFileSync(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+
+function overrides(...texts: string[]): Override[] {
+  const parsed = parseOverrides(texts);
+  if (!parsed.ok) throw new Error(`test overrides do not parse: ${JSON.stringify(parsed.problems)}`);
+  return parsed.overrides;
+}
+
+async function problems(text: string, ...sets: string[]): Promise<Problem[]> {
+  const v = await validateScenarioText(text, 'case.yaml', overrides(...sets));
+  return v.ok ? [] : v.problems;
+}
+
+/** The base scenario with one line replaced, for values --set cannot write (YAML's .inf and .nan). */
+const edited = (from: string, to: string) => {
+  expect(BASE).toContain(from);
+  return BASE.replace(from, to);
+};
+
+describe('validateScenarioText() refuses the numbers that made non-finite outputs', () => {
+  it.each([
+    ['fleet[0].unitPrice=1.7e308', 'fleet[0].unitPrice', m.atMost(LIMITS.shownMoney)],
+    ['price.model.drift=100000 %', 'price.model.drift', m.atMost(LIMITS.shownDrift)],
+    [
+      'price.model={ type: jump-diffusion, drift: 0.4, volatility: 0.8, jumpsPerYear: 5, jumpMean: 1000000 %, jumpVolatility: 0.1 }',
+      'price.model.jumpMean',
+      m.atMost('100 %'),
+    ],
+    ['network.difficulty=1e-300', 'network.difficulty', m.numberAtLeast(1, true)],
+    [
+      'network.model={ type: growth, rate: 1000000 %, per: epoch }',
+      'network.model.rate',
+      m.atMost('10000 %'),
+    ],
+    ['price.model={ type: gbm, calibrate: 1e300 years }', 'price.model.calibrate', m.atMost('100 years')],
+    ['fleet[0].deploymentDelay=1e300 years', 'fleet[0].deploymentDelay', m.atMost('100 years')],
+    ['fees.model.amount=1e308', 'fees.model.amount', m.numberAtMost(LIMITS.feesPerBlockCoins, true)],
+    ['costs.fixed=1e308 USD/month', 'costs.fixed', m.atMost(LIMITS.shownFixed)],
+  ])('validateScenarioText() with --set %s refuses %s: %s', async (set, path, message) => {
+    const found = await problems(BASE, set);
+    expect(found.map((p) => p.path)).toEqual([path]);
+    expect(found[0].message.startsWith(message)).toBe(true);
+  });
+
+  it("validateScenarioText() refuses an expression tariff above a constant tariff's bound on some day, naming the day", async () => {
+    const found = await problems(BASE, 'power.price={ expression: "0.05 * 1.1^t" }');
+    const day56 = 0.05 * 1.1 ** 56;
+    expect(found).toHaveLength(1);
+    expect(found[0].path).toBe('power.price.expression');
+    expect(found[0].message).toContain(m.tariffTooHigh(56, '2017-07-12', day56, LIMITS.shownTariff));
+  });
+
+  it('validateScenarioText() accepts an expression tariff at the bound', async () => {
+    expect(await problems(BASE, 'power.price={ expression: "t > 300 ? 10 : 0.05" }')).toEqual([]);
+  });
+
+  it('validateScenarioText() refuses a drift that compounds past the market range over the horizon, and says what to change', async () => {
+    const found = await problems(BASE, 'horizon=100 years', 'price.model.drift=300 %');
+    expect(found.map((p) => p.path)).toEqual(['price.model']);
+    expect(found[0].message).toMatch(
+      /^over the 100-year horizon this model could move the price by a factor of about 1e\d+ /,
+    );
+    expect(found[0].message).toContain('shorten the horizon or lower the drift, volatility or jumps');
+  });
+
+  it('priceLogRange() counts the drift over the horizon and six standard deviations of the random part', async () => {
+    const v = await validateScenarioText(
+      BASE,
+      'case.yaml',
+      overrides('horizon=4 years', 'price.model.drift=50 %'),
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const years = v.scenario.days / 365;
+    expect(priceLogRange(v.scenario)).toBeCloseTo(0.5 * years + 6 * 0.8 * Math.sqrt(years), 10);
+  });
+
+  it('validateScenarioText() accepts the extremes of a real scenario: 1e9 USD a coin, 10 million units, 1000 % volatility', async () => {
+    expect(
+      await problems(BASE, 'price.start=1e9 USD', 'fleet[0].count=10000000', 'price.model.volatility=1000 %'),
+    ).toEqual([]);
+  });
+
+  it('validateScenarioText() refuses sample paths whose tables would pass the output limit, and names how many fit', async () => {
+    const found = await problems(
+      BASE,
+      'horizon=100 years',
+      'outputs.samplePaths=1000',
+      'price.model.volatility=30 %',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].path).toBe('outputs.samplePaths');
+    const weeks = Math.ceil(36525 / 7) + 1;
+    const points = 1000 * weeks;
+    expect(found[0].message).toContain(
+      m.samplePathsTooLarge(
+        1000,
+        points,
+        LIMITS.samplePoints,
+        Math.round((points * LIMITS.bytesPerSamplePoint) / 1e6),
+        Math.floor(LIMITS.samplePoints / weeks),
+      ),
+    );
+  });
+
+  it('validateScenarioText() refuses an explicit bootstrap window outside the history or without a daily return', async () => {
+    const outside = await problems(BASE, 'price.model={ type: bootstrap, from: 2009-01-01, to: 2009-02-01 }');
+    const { firstDate, lastDate } = loadHistory('bitcoin');
+    expect(outside[0].message.startsWith(m.windowOutsideHistory(firstDate, lastDate))).toBe(true);
+    const reversed = await problems(
+      BASE,
+      'price.model={ type: bootstrap, from: 2016-01-02, to: 2016-01-01 }',
+    );
+    expect(reversed[0].message.startsWith(m.windowTooShort())).toBe(true);
+  });
+});
+
+describe('messages for weak cases name the reason', () => {
+  it.each([
+    ['fleet[0].count', '    count: 10', '    count: .inf', 'Infinity'],
+    ['fleet[0].unitPrice', '    unitPrice: 2400 USD', '    unitPrice: .nan', 'NaN'],
+    ['price.start', '  start: 1800 USD', '  start: -.inf', '-Infinity'],
+    ['power.pue', '  price: 0.05 USD/kWh', '  price: 0.05 USD/kWh\n  pue: .inf', 'Infinity'],
+  ])(
+    'validateScenarioText() says %s is not a finite number for YAML .inf and .nan',
+    async (path, from, to, got) => {
+      const found = await problems(edited(from, to));
+      expect(found.map((p) => [p.path, p.message])).toEqual([[path, `${m.notFinite()} (got ${got})`]]);
+    },
+  );
+
+  it('validateScenarioText() says a whitespace-only expression is empty', async () => {
+    const found = await problems(BASE, 'power.price={ expression: "   " }');
+    expect(found.map((p) => p.message)).toEqual([`${em.empty()} (got "   ")`]);
+  });
+
+  it('validateScenarioText() names the allowed range for a start date out of it', async () => {
+    const found = await problems(BASE, 'start=1990-01-01');
+    expect(found.map((p) => p.message)).toEqual([
+      `${m.dateOutOfRange(FIRST_DATE, LAST_DATE)} (got "1990-01-01")`,
+    ]);
+  });
+
+  it("validateScenarioText() names the schema's maximum count for 1e300, not the safe-integer one", async () => {
+    const found = await problems(BASE, 'fleet[0].count=1e300');
+    expect(found.map((p) => p.message)).toEqual([`${m.numberAtMost(10_000_000, true)} (got 1e+300)`]);
+  });
+
+  it('minesim hashprice --date 2017-02-30 says the date is invalid, not that there is no history', async () => {
+    const outcome = await runCommand(['hashprice', '--date', '2017-02-30']);
+    expect(outcome.exit).toBe(2);
+    expect(outcome.output).toContain(cliMessages.badDate('2017-02-30'));
+  });
+
+  it('minesim run --paths 1e300 is a usage error naming the bound, not a crash', async () => {
+    const outcome = await runCommand(['run', 'no-such.yaml', '--paths', '1e300']);
+    expect(outcome.exit).toBe(2);
+    expect(outcome.output).toContain(cliMessages.badPaths(1e300, LIMITS.paths));
+  });
+
+  it('parseOverrides() refuses an index past 9999', () => {
+    const parsed = parseOverrides(['fleet[100000].count=1']);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.message)).toEqual([
+      om.indexTooLarge('100000', 9999),
+    ]);
+  });
+});
