@@ -29,7 +29,7 @@ const env = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const CASES = env('MINESIM_FUZZ_CASES', 2000);
+const CASES = env('MINESIM_FUZZ_CASES', 3000);
 const SEED = process.env.MINESIM_FUZZ_SEED ?? 'issue-13';
 const CASE_MS = env('MINESIM_FUZZ_CASE_MS', 2000);
 const HORIZON_DAYS = env('MINESIM_FUZZ_HORIZON_DAYS', 366);

@@ -1,6 +1,8 @@
 // The gate before a summary is written: a non-finite number anywhere is an internal error, and an
 // overflowing metric reaches that gate instead of turning into null on the way.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { EXIT_INTERNAL, reportError } from '../../src/cli/exit.js';
+import { cliMessages } from '../../src/scenario/messages.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { checkSummary, SummaryCheckError } from '../../src/stats/summary-check.js';
@@ -28,6 +30,31 @@ describe('checkSummary()', () => {
     spoil(summary);
     expect(() => checkSummary(summary)).toThrow(SummaryCheckError);
     expect(() => checkSummary(summary)).toThrow(/^internal: the summary fails its schema in 1 place \(/);
+  });
+});
+
+describe('reportError()', () => {
+  it('reportError() ends a run whose summary failed its check as an internal error (exit 1), with the stack', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const summary = makeSummary();
+      summary.headline.npvUsd.mean = Number.NaN;
+      let error: unknown;
+      try {
+        checkSummary(summary);
+      } catch (e) {
+        error = e;
+      }
+      expect(reportError(error)).toBe(EXIT_INTERNAL);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toContain('SummaryCheckError: internal: the summary fails its schema');
+    expect(written.join('')).toContain(cliMessages.internal());
   });
 });
 
