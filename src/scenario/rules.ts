@@ -2,7 +2,7 @@
 // problems; checkRules runs them all, so a user sees every problem at once.
 
 import { addDays, daysBetween } from '../data/dates.js';
-import { loadHistory } from '../data/history.js';
+import { checkCoverage } from './coverage.js';
 import {
   compileExpression,
   DAILY_VARIABLES,
@@ -51,45 +51,6 @@ const modelParameters: Rule = (s, out) => {
     out.push({ path: ['fees', 'model'], message: m.needsParameter('share', 'share-of-subsidy') });
 };
 
-/** Defaults taken from history, history replays and calibrations need the shipped data to cover them. */
-const historyCoverage: Rule = (s, out) => {
-  const history = loadHistory(s.coin);
-  const onStart = history.indexOf(s.start) >= 0;
-  const need = (what: string, path: RuleProblem['path']) => {
-    if (!onStart) out.push({ path, message: m.outsideHistory(what, history.firstDate, history.lastDate) });
-  };
-  if (s.price.start === undefined || s.price.model.type === 'historical')
-    need('the starting price', ['price']);
-  if (
-    s.network.hashrate === undefined ||
-    s.network.difficulty === undefined ||
-    s.network.model.type === 'historical'
-  )
-    need('the starting network state', ['network']);
-  if (s.fees.model.type !== 'per-block' && !('share' in s.fees.model && s.fees.model.share !== undefined))
-    need('the fee level', ['fees']);
-  const windows: [number | undefined, RuleProblem['path']][] = [
-    ['calibrate' in s.price.model ? s.price.model.calibrate : undefined, ['price', 'model', 'calibrate']],
-    [
-      'calibrate' in s.network.model ? s.network.model.calibrate : undefined,
-      ['network', 'model', 'calibrate'],
-    ],
-    ['calibrate' in s.fees.model ? s.fees.model.calibrate : undefined, ['fees', 'model', 'calibrate']],
-    [
-      s.price.model.type === 'bootstrap' && s.price.model.from === undefined
-        ? s.price.model.window
-        : undefined,
-      ['price', 'model', 'window'],
-    ],
-  ];
-  for (const [length, path] of windows) {
-    if (length === undefined) continue;
-    const from = addDays(s.start, -Math.round(length));
-    if (daysBetween(history.firstDate, from) < 0)
-      out.push({ path, message: m.calibrationTooEarly(history.firstDate) });
-  }
-};
-
 /** An expression tariff must give a finite, non-negative price on every simulated day. */
 const expressionTariff: Rule = (s, out) => {
   const price = s.power.price;
@@ -118,7 +79,7 @@ const spikesFit: Rule = (s, out) => {
     out.push({ path: ['fees', 'model', 'spikes'], message: m.spikesOverlap() });
 };
 
-const RULES: Rule[] = [spikesFit, scheduleInOrder, modelParameters, historyCoverage, expressionTariff];
+const RULES: Rule[] = [spikesFit, scheduleInOrder, modelParameters, checkCoverage, expressionTariff];
 
 export function checkRules(s: Scenario): RuleProblem[] {
   const out: RuleProblem[] = [];

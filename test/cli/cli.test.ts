@@ -171,11 +171,13 @@ describe('minesim init', { timeout: SPAWN_TIMEOUT_MS }, () => {
 });
 
 describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
-  it('minesim hashprice --date 2021-08-07 prints a hashprice near 0.39 USD/TH/s/day', async () => {
+  it('minesim hashprice --date 2021-08-07 prints a hashprice near 390 USD/PH/s/day, and 0.39 per TH/s with --per TH', async () => {
     const run = await minesim('hashprice', '--date', '2021-08-07');
     expect(run.code).toBe(0);
-    const value = /hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(run.stdout)?.[1];
-    expect(Number(value)).toBeCloseTo(0.39, 2);
+    const value = /hashprice (\d+\.\d+) USD\/PH\/s\/day/.exec(run.stdout)?.[1];
+    expect(Number(value)).toBeCloseTo(389.6, 1);
+    const th = await minesim('hashprice', '--date', '2021-08-07', '--per', 'TH');
+    expect(Number(/hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(th.stdout)?.[1])).toBeCloseTo(0.3896, 4);
   });
 
   it('minesim hashprice --date 1999-01-01 exits 2 naming the range of the history', async () => {

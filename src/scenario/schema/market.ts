@@ -1,7 +1,8 @@
 // The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
 // the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
 import { z } from 'zod';
-import { fraction, isoDate, quantity } from './quantity.js';
+import { DIFFICULTY_EXAMPLE, HASHPRICE_EXAMPLE, parseDifficulty, parseHashprice } from '../network-units.js';
+import { fraction, isoDate, parsed, quantity } from './quantity.js';
 
 const drift = () =>
   quantity('rate-per-year', {
@@ -21,6 +22,11 @@ const calibrate = (what: string) =>
     above: 0,
     shownMin: '0 days',
   }).optional();
+const partial = () =>
+  z.enum(['refused', 'allowed']).default('refused').meta({
+    description:
+      'Whether a calibration window that the history covers only in part may be used (`allowed`: the assumptions table says how many days were used; at least 30 are needed). Default `refused`: the window must lie inside the history.',
+  });
 
 const fixedPrice = z.strictObject({
   type: z.literal('fixed').meta({ description: 'The price stays at its starting value.' }),
@@ -30,6 +36,7 @@ const gbmPrice = z.strictObject({
   drift: drift().optional(),
   volatility: volatility().optional(),
   calibrate: calibrate('drift and volatility'),
+  partial: partial(),
 });
 const jumpPrice = z.strictObject({
   type: z
@@ -50,6 +57,7 @@ const jumpPrice = z.strictObject({
     shownMin: '0 %',
   }).optional(),
   calibrate: calibrate('the diffusion and jump parameters'),
+  partial: partial(),
 });
 const bootstrapPrice = z.strictObject({
   type: z.literal('bootstrap').meta({
@@ -69,6 +77,7 @@ const bootstrapPrice = z.strictObject({
     min: 1,
     shownMin: '1 day',
   }).prefault('30 days'),
+  partial: partial(),
 });
 const historicalPrice = z.strictObject({
   type: z
@@ -105,6 +114,7 @@ const growthHashrate = z.strictObject({
     .default('year')
     .meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
   calibrate: calibrate('the growth rate'),
+  partial: partial(),
 });
 const stochasticHashrate = z.strictObject({
   type: z.literal('stochastic').meta({
@@ -124,6 +134,7 @@ const stochasticHashrate = z.strictObject({
     .default(0)
     .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
   calibrate: calibrate('drift and volatility'),
+  partial: partial(),
 });
 const coupledHashrate = z.strictObject({
   type: z.literal('price-coupled').meta({
@@ -166,17 +177,26 @@ const powChange = z.strictObject({
 
 export const networkSchema = z
   .strictObject({
-    difficulty: z
-      .number()
-      .positive()
-      .optional()
-      .meta({ description: 'Difficulty on the start date. Default: the shipped history.' }),
+    height: z.int().min(0).max(100_000_000).optional().meta({
+      description:
+        'Block height at the start of the start date. Default: the shipped (or imported) history; past its last day, carried forward at its last block rate.',
+    }),
+    difficulty: parsed(parseDifficulty, {
+      description: `Difficulty on the start date, a number or with an SI suffix, e.g. \`${DIFFICULTY_EXAMPLE}\`. Default: the history on that day; past its last day, carried forward (at most 31 days).`,
+      above: 0,
+      shownMin: '0',
+    }).optional(),
     hashrate: quantity('hashrate', {
       description:
-        'Network hashrate on the start date, with its unit, e.g. `4.3 EH/s`. Default: the shipped history.',
+        'Network hashrate on the start date, with its unit, e.g. `1.1 ZH/s`. Default: the history on that day; without history, the hashrate that finds blocks on target at the start difficulty.',
       bareUnit: null,
       above: 0,
       shownMin: '0 H/s',
+    }).optional(),
+    hashprice: parsed(parseHashprice, {
+      description: `Hashprice on the start date (subsidy plus fees, per hashrate per day), e.g. \`${HASHPRICE_EXAMPLE}\` (per PH/s) or \`0.0348 USD/TH/s/day\`; with the start price it fixes the difficulty. Give it or \`difficulty\`, not both.`,
+      above: 0,
+      shownMin: '0 USD/PH/s/day',
     }).optional(),
     model: z
       .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])
@@ -224,6 +244,7 @@ export const feesSchema = z
             shownMin: '0 %',
           }).optional(),
           calibrate: calibrate('the share'),
+          partial: partial(),
           spikes: spikes.optional(),
         }),
         z.strictObject({

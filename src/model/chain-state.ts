@@ -1,0 +1,344 @@
+// The chain's state on a scenario's start date: block height, difficulty, network hashrate, coin
+// price, the time already spent in the current difficulty epoch and (Monero) the coins generated.
+//
+// Inside the daily history every figure comes from the history unless the scenario gives it.
+// Past the history's last day, what the scenario does not give is carried forward from that day:
+// the height advances at the block rate of the last BLOCK_RATE_DAYS days, the supply by the
+// emission rule over those blocks, and difficulty and price stay at their last known values. Every
+// carried figure gets a line in the assumptions table. How far each may be carried is limited:
+// market figures (difficulty, price) change by a fifth within weeks, so they are carried at most
+// MARKET_CARRY_DAYS; the height is protocol arithmetic and drifts only with the block rate, so it
+// is carried at most PROTOCOL_CARRY_DAYS. Past those limits the scenario must give them, and
+// validation (scenario/coverage.ts) says which keys to set. Before the first day of the history
+// nothing is known: the scenario gives height, difficulty and price.
+
+import { formatDay, parseIsoDate } from '../data/dates.js';
+import type { History } from '../data/history.js';
+import type { Coin } from '../engine/plan.js';
+import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS, subsidyBtc } from './bitcoin.js';
+import { baseRewardXmr, emissionShift, MONEY_SUPPLY_XMR, TAIL_EMISSION_XMR } from './monero.js';
+
+/** Days past the history that difficulty and price may be carried forward. */
+export const MARKET_CARRY_DAYS = 31;
+/** Days past the history that the block height may be carried forward. */
+export const PROTOCOL_CARRY_DAYS = 400;
+/** Days of history whose mean block count sets the carried block rate. */
+export const BLOCK_RATE_DAYS = 28;
+
+const SECONDS_PER_DAY = 86_400;
+
+/** What the scenario states about the start day, in canonical units. */
+export interface GivenState {
+  height?: number;
+  difficulty?: number;
+  hashrateHs?: number;
+  /** Hashprice, USD per H/s per day (gross, subsidy plus fees). */
+  hashpriceUsdPerHsDay?: number;
+  priceUsd?: number;
+}
+
+export interface ChainNote {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+export interface ChainState {
+  height: number;
+  difficulty: number;
+  networkHashrateHs: number;
+  priceUsd: number;
+  epochStartHeight: number;
+  epochElapsedS: number;
+  /** Coins generated before the start day. */
+  supply: number;
+  /** Lines for the assumptions table beyond price and hashrate (height, difficulty, epoch, halving). */
+  notes: ChainNote[];
+  /** Where the start price and network hashrate came from, for their assumption lines. */
+  priceSource: string;
+  hashrateSource: string;
+}
+
+/** Where the start date falls against the history. */
+export type StartPlace =
+  | { inside: true; index: number }
+  | {
+      inside: false /** Days from the history's last day to the start (> 0), or negative before its first. */;
+      daysAfter: number;
+    };
+
+export function startPlace(history: History, start: string): StartPlace {
+  const index = history.indexOf(start);
+  if (index >= 0) return { inside: true, index };
+  const day = parseIsoDate(start);
+  const after = day - parseIsoDate(history.lastDate);
+  return { inside: false, daysAfter: after > 0 ? after : day - parseIsoDate(history.firstDate) };
+}
+
+export type StartNeed = 'height' | 'difficulty' | 'price';
+
+/**
+ * The start-day figures the scenario must give because the history cannot supply them, with the
+ * limit that was passed (null when the start is before the history). Empty when nothing is missing.
+ */
+export function missingStartState(
+  history: History,
+  start: string,
+  given: GivenState,
+): { need: StartNeed; limitDays: number | null }[] {
+  const place = startPlace(history, start);
+  if (place.inside) return [];
+  const out: { need: StartNeed; limitDays: number | null }[] = [];
+  const before = place.daysAfter < 0;
+  const networkGiven =
+    given.difficulty !== undefined ||
+    given.hashrateHs !== undefined ||
+    given.hashpriceUsdPerHsDay !== undefined;
+  if (given.height === undefined && (before || place.daysAfter > PROTOCOL_CARRY_DAYS))
+    out.push({ need: 'height', limitDays: before ? null : PROTOCOL_CARRY_DAYS });
+  if (!networkGiven && (before || place.daysAfter > MARKET_CARRY_DAYS))
+    out.push({ need: 'difficulty', limitDays: before ? null : MARKET_CARRY_DAYS });
+  if (given.priceUsd === undefined && (before || place.daysAfter > MARKET_CARRY_DAYS))
+    out.push({ need: 'price', limitDays: before ? null : MARKET_CARRY_DAYS });
+  return out;
+}
+
+/** Protocol figures the start state needs. */
+interface Chain {
+  intervalS: number;
+  hashesPerDifficulty: number;
+  retargetBlocks: number;
+}
+
+function chainOf(coin: Coin): Chain {
+  return coin === 'bitcoin'
+    ? { intervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: RETARGET_BLOCKS }
+    : { intervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0 };
+}
+
+/** Subsidy (Bitcoin) or base reward (Monero) per block at a height with `supply` coins generated. */
+export function rewardAt(coin: Coin, height: number, supply: number): number {
+  return coin === 'bitcoin'
+    ? subsidyBtc(height)
+    : Math.max(TAIL_EMISSION_XMR, baseRewardXmr(supply, emissionShift(height)));
+}
+
+/**
+ * Coins generated from `fromHeight` (with `supply` generated before it) up to `toHeight`, by the
+ * emission rule (a lower `toHeight` goes back at the reward of `fromHeight`). Bitcoin: whole eras at their subsidy. Monero: the base reward shrinks by a factor
+ * (1 - 2^-19) a block, so the remaining supply decays geometrically until the tail emission.
+ */
+export function supplyAtHeight(coin: Coin, fromHeight: number, supply: number, toHeight: number): number {
+  // Back from a known day (a given height below it): the reward of the known day, a close bound.
+  if (toHeight <= fromHeight) return supply - (fromHeight - toHeight) * rewardAt(coin, fromHeight, supply);
+  if (coin === 'bitcoin') {
+    let total = supply;
+    let h = fromHeight;
+    while (h < toHeight) {
+      const eraEnd = (Math.floor(h / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
+      const next = Math.min(eraEnd, toHeight);
+      total += subsidyBtc(h) * (next - h);
+      h = next;
+    }
+    return total;
+  }
+  // Monero (v2 rules: every height past the data is far beyond the 2016 fork).
+  const shift = 2 ** 19;
+  const remaining = MONEY_SUPPLY_XMR - supply;
+  // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
+  const toTail =
+    remaining / shift <= TAIL_EMISSION_XMR
+      ? 0
+      : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
+  const blocks = toHeight - fromHeight;
+  const decaying = Math.min(blocks, toTail);
+  const afterDecay = MONEY_SUPPLY_XMR - remaining * (1 - 1 / shift) ** decaying;
+  return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
+}
+
+/** Mean blocks a day over the last BLOCK_RATE_DAYS days of the history. */
+export function lastBlockRate(history: History): number {
+  const from = Math.max(0, history.days - BLOCK_RATE_DAYS);
+  let blocks = 0;
+  for (let j = from; j < history.days; j++) blocks += history.blocks[j];
+  return blocks / (history.days - from);
+}
+
+/**
+ * When the chain reached `height`, in seconds from the start of the history's first day, from the
+ * daily block counts (a day's blocks spread evenly over it). Past the history's last block the
+ * chain runs on at `secondsPerBlock`. NaN before the history's first block.
+ */
+export function chainSeconds(history: History, height: number, secondsPerBlock: number): number {
+  const last = history.days - 1;
+  const lastEnd = history.height[last] + history.blocks[last];
+  if (height >= lastEnd) return history.days * SECONDS_PER_DAY + (height - lastEnd) * secondsPerBlock;
+  if (!(height >= history.height[0])) return Number.NaN;
+  // The last day whose first block is at or below the height.
+  let lo = 0;
+  let hi = last;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (history.height[mid] <= height) lo = mid;
+    else hi = mid - 1;
+  }
+  const blocks = history.blocks[lo];
+  const into = blocks > 0 ? (height - history.height[lo]) / blocks : 0;
+  return (lo + into) * SECONDS_PER_DAY;
+}
+
+/**
+ * The start state. `feesPerBlock(reward)` gives the fee level per block for a subsidy or base
+ * reward (it fixes the difficulty when the scenario gives a hashprice). Call it only when
+ * missingStartState() is empty: a missing figure throws.
+ */
+export function chainState(
+  coin: Coin,
+  history: History,
+  start: string,
+  given: GivenState,
+  feesPerBlock: (reward: number) => number,
+): ChainState {
+  const missing = missingStartState(history, start, given);
+  if (missing.length > 0)
+    throw new Error(`internal: start state on ${start} lacks ${missing.map((m) => m.need).join(', ')}`);
+  const chain = chainOf(coin);
+  const place = startPlace(history, start);
+  const notes: ChainNote[] = [];
+  const last = history.days - 1;
+  const carriedNote = (days: number) =>
+    `carried forward from ${history.lastDate}, the history's last day, ${days} day${days === 1 ? '' : 's'} before the start`;
+
+  // Height and supply.
+  let height: number;
+  let supply: number;
+  let blockRate = Number.NaN;
+  if (place.inside && given.height === undefined) {
+    height = history.height[place.index];
+    supply = history.supply[place.index];
+  } else {
+    const lastEnd = history.height[last] + history.blocks[last];
+    const lastSupplyEnd = history.supply[last] + history.issuance[last];
+    if (given.height !== undefined) {
+      height = given.height;
+      notes.push({ label: 'Block height', value: Math.round(height).toLocaleString('en-US'), note: 'given' });
+    } else {
+      const daysAfter = place.inside ? 0 : place.daysAfter;
+      blockRate = lastBlockRate(history);
+      height = lastEnd + (daysAfter - 1) * blockRate;
+      notes.push({
+        label: 'Block height',
+        value: Math.round(height).toLocaleString('en-US'),
+        note: `${carriedNote(daysAfter)}, at ${blockRate.toFixed(1)} blocks a day (the mean of its last ${BLOCK_RATE_DAYS} days)`,
+      });
+    }
+    // Supply follows the height by the emission rule, from the nearest known day.
+    supply = place.inside
+      ? supplyAtHeight(coin, history.height[place.index], history.supply[place.index], height)
+      : supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
+  }
+
+  // Price.
+  let priceUsd: number;
+  if (given.priceUsd !== undefined) priceUsd = given.priceUsd;
+  else if (place.inside) priceUsd = history.priceUsd[place.index];
+  else priceUsd = history.priceUsd[last];
+
+  // Difficulty and hashrate.
+  let difficulty: number;
+  let hashrateHs: number;
+  const equilibriumHashrate = (d: number) => (d * chain.hashesPerDifficulty) / chain.intervalS;
+  if (given.difficulty !== undefined) difficulty = given.difficulty;
+  else if (given.hashpriceUsdPerHsDay !== undefined) {
+    const reward = rewardAt(coin, height, supply);
+    difficulty =
+      (SECONDS_PER_DAY * (reward + feesPerBlock(reward)) * priceUsd) /
+      (given.hashpriceUsdPerHsDay * chain.hashesPerDifficulty);
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${reward} coins a block plus fees`,
+    });
+  } else if (given.hashrateHs !== undefined) {
+    difficulty = (given.hashrateHs * chain.intervalS) / chain.hashesPerDifficulty;
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: `from the given hashrate, blocks on target (${chain.intervalS} s)`,
+    });
+  } else if (place.inside) difficulty = history.difficulty[place.index];
+  else {
+    difficulty = history.difficulty[last];
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: carriedNote(place.daysAfter),
+    });
+  }
+  if (given.hashrateHs !== undefined) hashrateHs = given.hashrateHs;
+  else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined)
+    hashrateHs = history.hashrateHs[place.index];
+  else hashrateHs = equilibriumHashrate(difficulty);
+
+  const onStart = `history on ${start}`;
+  const priceSource =
+    given.priceUsd !== undefined ? 'given' : place.inside ? onStart : carriedNote(place.daysAfter);
+  const hashrateSource =
+    given.hashrateHs !== undefined
+      ? 'given'
+      : place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined
+        ? onStart
+        : 'blocks on target at the start difficulty';
+
+  // The difficulty epoch.
+  let epochStartHeight = height;
+  let epochElapsedS = 0;
+  if (chain.retargetBlocks > 0) {
+    epochStartHeight = Math.floor(height / chain.retargetBlocks) * chain.retargetBlocks;
+    // The epoch's time so far from the daily block counts; past the history's last block (or
+    // without counts) at the carried block rate, or at the rate the start state implies.
+    const secondsPerBlock = Number.isFinite(blockRate)
+      ? SECONDS_PER_DAY / blockRate
+      : place.inside
+        ? SECONDS_PER_DAY / lastBlockRate(history)
+        : (difficulty * chain.hashesPerDifficulty) / hashrateHs;
+    const now = chainSeconds(history, height, secondsPerBlock);
+    const began = chainSeconds(history, epochStartHeight, secondsPerBlock);
+    const counted = place.inside && given.height === undefined;
+    epochElapsedS = Number.isFinite(began) ? now - began : (height - epochStartHeight) * secondsPerBlock;
+    if (!counted) {
+      const last = history.days - 1;
+      const lastEnd = history.height[last] + history.blocks[last];
+      notes.push({
+        label: 'Difficulty epoch',
+        value: `${Math.round(height - epochStartHeight).toLocaleString('en-US')} of ${chain.retargetBlocks} blocks done, ${(epochElapsedS / SECONDS_PER_DAY).toFixed(1)} days in`,
+        note:
+          epochStartHeight >= lastEnd || !Number.isFinite(began)
+            ? `its blocks at ${secondsPerBlock.toFixed(0)} s each`
+            : `from the daily block counts to ${history.lastDate}${height > lastEnd ? `, then ${secondsPerBlock.toFixed(0)} s a block` : ''}`,
+      });
+    }
+  }
+  if (coin === 'bitcoin' && !place.inside) {
+    const next = (Math.floor(height / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
+    const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / chain.intervalS;
+    const when = formatDay(parseIsoDate(start) + Math.round((next - height) / perDay));
+    notes.push({
+      label: 'Next halving',
+      value: `block ${next.toLocaleString('en-US')}`,
+      note: `about ${when} at ${perDay.toFixed(0)} blocks a day; the simulation halves when its own blocks reach it`,
+    });
+  }
+  return {
+    height,
+    difficulty,
+    networkHashrateHs: hashrateHs,
+    priceUsd,
+    epochStartHeight,
+    epochElapsedS,
+    supply,
+    notes,
+    priceSource,
+    hashrateSource,
+  };
+}
