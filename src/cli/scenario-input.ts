@@ -1,4 +1,7 @@
 // Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
+import { loadHistory } from '../data/history.js';
+import { startPlace } from '../model/chain-state.js';
+import { cliMessages } from '../scenario/messages.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';
@@ -11,6 +14,12 @@ export async function loadScenario(
   if (!overrides.ok) throw new InputError(overrides.problems);
   const v = await validateScenarioFile(file, overrides.overrides);
   if (!v.ok) throw new InputError(v.problems);
+  const history = loadHistory(v.scenario.coin);
+  const place = startPlace(history, v.scenario.start);
+  if (!place.inside && place.daysAfter > 0)
+    process.stderr.write(
+      `${cliMessages.startPastHistory(v.scenario.coin, v.scenario.start, history.lastDate, place.daysAfter)}\n`,
+    );
   return v;
 }
 

@@ -209,6 +209,8 @@ export const cliMessages = {
     `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
   noHistory: (coin: string, start: string) =>
     `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,
+  startPastHistory: (coin: string, start: string, last: string, days: number) =>
+    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the shipped history; the back-test stops at ${last}`,
   initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
