@@ -198,3 +198,16 @@ describe('a run that starts after the history', () => {
     expect(next.payback.never).toBe(last.payback.never);
   }, 30_000);
 });
+
+describe('partial calibration windows', () => {
+  it('compileMarket() says how many days of a partial window it used', async () => {
+    const s = await scenario(
+      explicit('2026-01-22', { model: { type: 'growth', calibrate: '1 year', partial: 'allowed' } }),
+    );
+    const lines = compileMarket(s, compilePlan(s)).assumptions;
+    const network = lines.find((a) => a.label === 'Network model');
+    expect(network?.note).toBe(
+      'log-linear fit over 297 of 365 days before the start (partial window allowed)',
+    );
+  });
+});
