@@ -238,6 +238,13 @@ export function chainState(
       : supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
   }
 
+  if (coin === 'monero' && !(place.inside && given.height === undefined))
+    notes.push({
+      label: 'Coins generated',
+      value: `${(supply / 1e6).toFixed(3)} M XMR`,
+      note: `by the emission rule from the history's nearest day; base reward ${rewardAt(coin, height, supply).toFixed(4)} XMR a block`,
+    });
+
   // Price.
   let priceUsd: number;
   if (given.priceUsd !== undefined) priceUsd = given.priceUsd;
