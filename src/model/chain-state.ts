@@ -14,7 +14,7 @@
 
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
-import type { Coin } from '../engine/plan.js';
+import type { Coin, InitialState } from '../engine/plan.js';
 import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS, subsidyBtc } from './bitcoin.js';
 import { baseRewardXmr, emissionShift, MONEY_SUPPLY_XMR, TAIL_EMISSION_XMR } from './monero.js';
 
@@ -43,15 +43,8 @@ export interface ChainNote {
   note?: string;
 }
 
-export interface ChainState {
-  height: number;
-  difficulty: number;
-  networkHashrateHs: number;
-  priceUsd: number;
-  epochStartHeight: number;
-  epochElapsedS: number;
-  /** Coins generated before the start day. */
-  supply: number;
+/** The kernel's starting state, with where each figure came from. */
+export interface ChainState extends InitialState {
   /** Lines for the assumptions table beyond price and hashrate (height, difficulty, epoch, halving). */
   notes: ChainNote[];
   /** Where the start price and network hashrate came from, for their assumption lines. */

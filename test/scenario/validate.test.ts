@@ -53,6 +53,9 @@ function positionOf(text: string, needle: string): { line: number; col: number }
 const got = (message: string, value: unknown) => `${message} (got ${shown(value)})`;
 
 const history = loadHistory('bitcoin');
+/** The message for a Bitcoin start `days` after the history that lacks `keys`. */
+const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
+  c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
 const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical'];
 const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'historical'];
 const FEE_TYPES = ['share-of-subsidy', 'per-block', 'historical'];
@@ -616,10 +619,8 @@ const invalid: InvalidCase[] = [
     expect: [
       {
         path: 'network.difficulty',
-        message: c.startPastHistory(
-          'bitcoin',
+        message: pastHistory(
           '2026-03-01',
-          history.lastDate,
           107,
           31,
           '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
@@ -628,15 +629,7 @@ const invalid: InvalidCase[] = [
       },
       {
         path: 'price.start',
-        message: c.startPastHistory(
-          'bitcoin',
-          '2026-03-01',
-          history.lastDate,
-          107,
-          31,
-          '`price.start`',
-          'price.start: 78600 USD',
-        ),
+        message: pastHistory('2026-03-01', 107, 31, '`price.start`', 'price.start: 78600 USD'),
       },
     ],
   },
@@ -648,15 +641,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'network.height',
-      message: c.startPastHistory(
-        'bitcoin',
-        '2030-01-01',
-        history.lastDate,
-        1509,
-        400,
-        '`network.height`',
-        'network.height: 930000',
-      ),
+      message: pastHistory('2030-01-01', 1509, 400, '`network.height`', 'network.height: 930000'),
     },
   },
   {
@@ -698,10 +683,8 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'fees.model.share',
-      message: c.startPastHistory(
-        'bitcoin',
+      message: pastHistory(
         '2026-03-01',
-        history.lastDate,
         107,
         31,
         '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
