@@ -3,7 +3,7 @@
 // history's last day the share of its last window is carried forward (scenario/coverage.ts limits
 // how far), and the note for the assumptions table says so.
 import type { History } from '../data/history.js';
-import { startPlace } from '../model/chain-state.js';
+import { startPlace } from '../model/chain-clock.js';
 import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../scenario/coverage.js';
 import type { Scenario } from '../scenario/normalize.js';

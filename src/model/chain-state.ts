@@ -15,15 +15,31 @@
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import type { Coin, InitialState } from '../engine/plan.js';
-import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS, subsidyBtc } from './bitcoin.js';
-import { baseRewardXmr, emissionShift, MONEY_SUPPLY_XMR, TAIL_EMISSION_XMR } from './monero.js';
+import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS } from './bitcoin.js';
+import {
+  BLOCK_RATE_DAYS,
+  chainSeconds,
+  lastBlockRate,
+  rewardAt,
+  type StartPlace,
+  startPlace,
+  supplyAtHeight,
+} from './chain-clock.js';
+
+export {
+  BLOCK_RATE_DAYS,
+  chainSeconds,
+  lastBlockRate,
+  rewardAt,
+  type StartPlace,
+  startPlace,
+  supplyAtHeight,
+};
 
 /** Days past the history that difficulty and price may be carried forward. */
 export const MARKET_CARRY_DAYS = 31;
 /** Days past the history that the block height may be carried forward. */
 export const PROTOCOL_CARRY_DAYS = 400;
-/** Days of history whose mean block count sets the carried block rate. */
-export const BLOCK_RATE_DAYS = 28;
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -50,22 +66,6 @@ export interface ChainState extends InitialState {
   /** Where the start price and network hashrate came from, for their assumption lines. */
   priceSource: string;
   hashrateSource: string;
-}
-
-/** Where the start date falls against the history. */
-export type StartPlace =
-  | { inside: true; index: number }
-  | {
-      inside: false /** Days from the history's last day to the start (> 0), or negative before its first. */;
-      daysAfter: number;
-    };
-
-export function startPlace(history: History, start: string): StartPlace {
-  const index = history.indexOf(start);
-  if (index >= 0) return { inside: true, index };
-  const day = parseIsoDate(start);
-  const after = day - parseIsoDate(history.lastDate);
-  return { inside: false, daysAfter: after > 0 ? after : day - parseIsoDate(history.firstDate) };
 }
 
 export type StartNeed = 'height' | 'difficulty' | 'price';
@@ -107,77 +107,6 @@ function chainOf(coin: Coin): Chain {
   return coin === 'bitcoin'
     ? { intervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: RETARGET_BLOCKS }
     : { intervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0 };
-}
-
-/** Subsidy (Bitcoin) or base reward (Monero) per block at a height with `supply` coins generated. */
-export function rewardAt(coin: Coin, height: number, supply: number): number {
-  return coin === 'bitcoin'
-    ? subsidyBtc(height)
-    : Math.max(TAIL_EMISSION_XMR, baseRewardXmr(supply, emissionShift(height)));
-}
-
-/**
- * Coins generated from `fromHeight` (with `supply` generated before it) up to `toHeight`, by the
- * emission rule (a lower `toHeight` goes back at the reward of `fromHeight`). Bitcoin: whole eras at their subsidy. Monero: the base reward shrinks by a factor
- * (1 - 2^-19) a block, so the remaining supply decays geometrically until the tail emission.
- */
-export function supplyAtHeight(coin: Coin, fromHeight: number, supply: number, toHeight: number): number {
-  // Back from a known day (a given height below it): the reward of the known day, a close bound.
-  if (toHeight <= fromHeight) return supply - (fromHeight - toHeight) * rewardAt(coin, fromHeight, supply);
-  if (coin === 'bitcoin') {
-    let total = supply;
-    let h = fromHeight;
-    while (h < toHeight) {
-      const eraEnd = (Math.floor(h / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
-      const next = Math.min(eraEnd, toHeight);
-      total += subsidyBtc(h) * (next - h);
-      h = next;
-    }
-    return total;
-  }
-  // Monero (v2 rules: every height past the data is far beyond the 2016 fork).
-  const shift = 2 ** 19;
-  const remaining = MONEY_SUPPLY_XMR - supply;
-  // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
-  const toTail =
-    remaining / shift <= TAIL_EMISSION_XMR
-      ? 0
-      : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
-  const blocks = toHeight - fromHeight;
-  const decaying = Math.min(blocks, toTail);
-  const afterDecay = MONEY_SUPPLY_XMR - remaining * (1 - 1 / shift) ** decaying;
-  return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
-}
-
-/** Mean blocks a day over the last BLOCK_RATE_DAYS days of the history. */
-export function lastBlockRate(history: History): number {
-  const from = Math.max(0, history.days - BLOCK_RATE_DAYS);
-  let blocks = 0;
-  for (let j = from; j < history.days; j++) blocks += history.blocks[j];
-  return blocks / (history.days - from);
-}
-
-/**
- * When the chain reached `height`, in seconds from the start of the history's first day, from the
- * daily block counts (a day's blocks spread evenly over it). Past the history's last block the
- * chain runs on at `secondsPerBlock`. NaN before the history's first block.
- */
-export function chainSeconds(history: History, height: number, secondsPerBlock: number): number {
-  const last = history.days - 1;
-  const lastEnd = history.height[last] + history.blocks[last];
-  if (height >= lastEnd) return history.days * SECONDS_PER_DAY + (height - lastEnd) * secondsPerBlock;
-  if (!(height >= history.height[0])) return Number.NaN;
-  // The last day whose first block is at or below the height.
-  let lo = 0;
-  let hi = last;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (history.height[mid] <= height) lo = mid;
-    else hi = mid - 1;
-  }
-  const blocks = history.blocks[lo];
-  const into = blocks > 0 ? (height - history.height[lo]) / blocks : 0;
-  return (lo + into) * SECONDS_PER_DAY;
 }
 
 /**

@@ -10,14 +10,8 @@ import { compileMarket } from '../../src/engine/market-plan.js';
 import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/engine/network.js';
 import { runMonteCarlo } from '../../src/engine/run.js';
 import { subsidyBtc } from '../../src/model/bitcoin.js';
-import {
-  chainSeconds,
-  chainState,
-  lastBlockRate,
-  MARKET_CARRY_DAYS,
-  missingStartState,
-  supplyAtHeight,
-} from '../../src/model/chain-state.js';
+import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/chain-clock.js';
+import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';
 import { baseRewardXmr } from '../../src/model/monero.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
