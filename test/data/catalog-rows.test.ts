@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findHardware, loadCatalog } from '../../src/data/catalog.js';
 import { readCsvText } from '../../src/data/csv.js';
 import { dataPath } from '../../src/data/paths.js';
+import { looseKey } from '../../src/data/similar.js';
 
 function rawRows(file: string): Record<string, string>[] {
   const { header, rows } = readCsvText(readFileSync(dataPath(file), 'utf8'));
@@ -48,6 +49,11 @@ describe('data/asic-models.csv and data/hardware-extra.csv', () => {
       expect(m?.powerW).toBe(Number(r.power_w));
     }
     for (const r of EXTRA) expect(byName.get(r.model)?.hashrateHs).toBe(Number(r.hashrate_hs));
+  });
+
+  it('no two catalog names read alike once case, spaces, hyphens and underscores are ignored', () => {
+    const names = loadCatalog().map((m) => looseKey(m.model));
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('a row whose date or figures come from general knowledge is marked low confidence', () => {

@@ -85,7 +85,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base, doc } = await loadScenario(args.scenario, args.set, args.catalog);
+    const { scenario: base, doc, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
     const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockVaries(base, doc, args.scenario);
     if (!varies.ok) throw new InputError(varies.problems);
     const source = await readFile(args.scenario);
@@ -117,6 +117,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
           sets: args.set,
           name: base.name,
           start: base.start,
+          ...(userCatalog ? { catalog: userCatalog } : {}),
         },
         paths: args.paths,
         seed,
