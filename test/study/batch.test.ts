@@ -84,7 +84,7 @@ describe('batch()', () => {
     expect(index).toContain(`- ${file('d-gone.yaml')}`);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(stdout.text()).toContain(batchMessages.totals(2, 2, 0));
-  });
+  }, 30_000);
 });
 
 describe('expandPatterns()', () => {
