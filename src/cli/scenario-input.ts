@@ -5,14 +5,17 @@ import { cliMessages } from '../scenario/messages.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';
+import { catalogArg } from './options.js';
 
+/** `catalog`: the `--catalog` file, if given. */
 export async function loadScenario(
   file: string,
   sets: readonly string[] = [],
+  catalog?: string,
 ): Promise<Extract<Validation, { ok: true }>> {
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  const v = await validateScenarioFile(file, overrides.overrides);
+  const v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
   if (!v.ok) throw new InputError(v.problems);
   const history = loadHistory(v.scenario.coin);
   const place = startPlace(history, v.scenario.start);

@@ -19,12 +19,13 @@ export interface ShardArgs {
   antithetic?: boolean;
   out?: string;
   set: string[];
+  catalog?: string;
 }
 
 export async function runShard(args: ShardArgs): Promise<void> {
   const shard = parseShard(args.shard ?? '');
   if (!shard) throw new UsageError(shardMessages.badShard(args.shard ?? ''));
-  const { scenario } = await loadScenario(args.scenario, args.set);
+  const { scenario, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const options = {
     paths: args.paths,
     seed: seedOption(args.seed, scenario.monteCarlo.seed),
@@ -41,7 +42,13 @@ export async function runShard(args: ShardArgs): Promise<void> {
   );
   progress.finish();
   const source = await readFile(args.scenario, 'utf8');
-  const part = toPart(accumulation, shard, { path: args.scenario, source, sets: args.set });
+  // The part carries the user catalog's text too, so that merge needs nothing else.
+  const part = toPart(accumulation, shard, {
+    path: args.scenario,
+    source,
+    sets: args.set,
+    ...(userCatalog ? { catalog: userCatalog } : {}),
+  });
   const dir = args.out ?? join('output', `${outputName(scenario.name)}-parts`);
   const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);
   await writeFileAtomic(file, `${JSON.stringify(part)}\n`);

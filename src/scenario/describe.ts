@@ -1,6 +1,7 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
 import { addDays } from '../data/dates.js';
 import type { RunSummary } from '../stats/summary.js';
+import { hardwareNotes } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 
@@ -57,7 +58,8 @@ export function describeScenario(s: Scenario): string {
 
 /**
  * The scenario as a run summary states it, for a run of `days` days (fewer than the horizon when
- * a replay is cut at the end of the history).
+ * a replay is cut at the end of the history). What was read from the hardware catalog leads the
+ * assumptions.
  */
 export function summaryScenario(
   s: Scenario,
@@ -77,7 +79,7 @@ export function summaryScenario(
     fleetHashrateHs: f.fleetHashrateHs,
     fleetPowerW: f.fleetPowerW,
     capexUsd: f.capexUsd,
-    assumptions,
+    assumptions: [...hardwareNotes(s), ...assumptions],
     ...(days < s.days ? { cutAt: end } : {}),
   };
 }

@@ -1,6 +1,8 @@
 // validateScenario: file text -> Scenario, or every problem in the file, positioned.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
+import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { documentMessages, shown } from './messages.js';
@@ -8,12 +10,18 @@ import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.
 import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type Problem } from './problem.js';
 import { checkRules } from './rules.js';
-import { scenarioSchema } from './schema/scenario.js';
+import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
 import { loadUnits } from './units.js';
 
 export type Validation =
-  | { ok: true; scenario: Scenario; doc: ParsedDocument }
+  /** `userCatalog`: the user catalog file read, when there is one. */
+  | { ok: true; scenario: Scenario; doc: ParsedDocument; userCatalog?: UserCatalogText }
   | { ok: false; problems: Problem[] };
+
+export interface ValidateOptions {
+  /** A user catalog named on the command line (`--catalog`), in place of the scenario's `catalog` key. */
+  catalog?: CatalogOption;
+}
 
 let jsonSchemaCache: Record<string, unknown> | undefined;
 
@@ -29,6 +37,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 export async function validateScenarioFile(
   file: string,
   overrides: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<Validation> {
   let bytes: Uint8Array;
   try {
@@ -41,25 +50,32 @@ export async function validateScenarioFile(
       problems: [{ file, line: 0, col: 0, path: '', message: documentMessages.unreadable(reason) }],
     };
   }
-  return validateScenarioText(bytes, file, overrides);
+  return validateScenarioText(bytes, file, overrides, options);
 }
 
 export async function validateScenarioText(
   text: Uint8Array | string,
   file: string,
   overrides: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
   await loadUnits();
-  if (overrides.length === 0) return validateDocument(parsed.doc);
-  const doc = { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
-  const result = validateDocument(doc);
-  if (result.ok) return result;
+  const doc =
+    overrides.length === 0
+      ? parsed.doc
+      : { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
+  // The catalog comes first: which model names are valid depends on it.
+  const chosen = await chooseCatalog(doc, options.catalog);
+  const result = chosen.ok ? validateDocument(doc, chosen.catalog) : chosen;
+  if (result.ok) return chosen.ok && chosen.user ? { ...result, userCatalog: chosen.user } : result;
+  if (overrides.length === 0) return result;
   // A problem inside an overridden value belongs to the command line, not the file.
   return {
     ok: false,
     problems: result.problems.map((p) => {
+      if (p.file !== file) return p;
       const o = overrides.find((candidate) => {
         const prefix = formatPath(candidate.path);
         return p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`);
@@ -69,11 +85,16 @@ export async function validateScenarioText(
   };
 }
 
-export function validateDocument(doc: ParsedDocument): Validation {
-  const result = scenarioSchema.safeParse(doc.value);
+/** Validates a parsed scenario against `catalog` (default: the shipped hardware catalog). */
+export function validateDocument(
+  doc: ParsedDocument,
+  catalog: HardwareCatalog = shippedCatalog(),
+): Validation {
+  // The schema depends on the catalog (which model names exist); building it costs about 0.1 ms.
+  const result = scenarioSchemaFor(catalog).safeParse(doc.value);
   if (!result.success)
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
-  const { scenario, problems } = normalizeScenario(result.data);
+  const { scenario, problems } = normalizeScenario(result.data, catalog);
   problems.push(...checkRules(scenario));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));

@@ -10,7 +10,7 @@ import { sweepMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
-import { validateScenarioText } from '../scenario/validate.js';
+import { type ValidateOptions, validateScenarioText } from '../scenario/validate.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
 
@@ -95,6 +95,7 @@ export async function buildSweepGrid(
   file: string,
   axes: readonly SweepAxis[],
   sets: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<GridResult> {
   const fail = (path: string, message: string): GridResult => ({
     ok: false,
@@ -108,7 +109,7 @@ export async function buildSweepGrid(
   const size = axes.reduce((n, a) => n * a.values.length, 1);
   if (size > MAX_GRID_POINTS)
     return fail(axes.map((a) => a.text).join(' '), m.tooManyPoints(size, MAX_GRID_POINTS));
-  const base = await validateScenarioText(text, file, sets);
+  const base = await validateScenarioText(text, file, sets, options);
   if (!base.ok) return base;
 
   const points: GridPoint[] = [];
@@ -119,7 +120,7 @@ export async function buildSweepGrid(
       path: axis.path,
       value: axisOverrideValue(axis, values[i]),
     }));
-    const v = await validateScenarioText(text, file, [...sets, ...overrides]);
+    const v = await validateScenarioText(text, file, [...sets, ...overrides], options);
     if (v.ok) {
       points.push({ values, scenario: v.scenario });
       continue;

@@ -7,6 +7,7 @@ import { historyDaysFrom } from '../../engine/history-path.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
+import { catalogOption } from '../options.js';
 import { loadScenario } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 
@@ -15,6 +16,7 @@ interface Args {
   out?: string;
   json: boolean;
   set: string[];
+  catalog?: string;
 }
 
 export const backtestCommand: CommandModule<object, Args> = {
@@ -30,6 +32,7 @@ export const backtestCommand: CommandModule<object, Args> = {
         default: [],
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -37,7 +40,7 @@ export const backtestCommand: CommandModule<object, Args> = {
       }) as never,
   handler: async (args) => {
     const started = new Date();
-    const { scenario } = await loadScenario(args.scenario, args.set);
+    const { scenario } = await loadScenario(args.scenario, args.set, args.catalog);
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const backtest = runBacktest(scenario);

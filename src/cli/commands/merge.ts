@@ -76,10 +76,11 @@ export const mergeCommand: CommandModule<object, Args> = {
     const parts = all as Part[];
     const merged = mergeParts(parts);
     if (!merged.ok) throw new UsageError(merged.message);
-    const { path, source, sets } = parts[0].scenario;
+    const { path, source, sets, catalog } = parts[0].scenario;
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
-    const v = await validateScenarioText(source, path, overrides.overrides);
+    // The user catalog as the parts read it, not as the disk holds it now.
+    const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
     const result = finishRun(v.scenario, merged.accumulation);
     const dir = args.out ?? join('output', outputName(v.scenario.name));

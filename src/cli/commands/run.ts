@@ -6,7 +6,7 @@ import { runMonteCarlo } from '../../engine/run.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { checkRunOptions } from '../options.js';
+import { catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
@@ -25,6 +25,7 @@ export interface RunArgs {
   antithetic?: boolean;
   watch: boolean;
   shard?: string;
+  catalog?: string;
 }
 
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
@@ -56,6 +57,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         default: [],
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -82,7 +84,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 /** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
 async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
-  const { scenario } = await loadScenario(args.scenario, args.set);
+  const { scenario } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
   const progress = createProgress(scenario.name);
   const result = await runMonteCarlo(scenario, {

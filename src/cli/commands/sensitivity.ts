@@ -17,7 +17,7 @@ import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensiti
 import { parseInputs } from '../../study/sensitivity-inputs.js';
 import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
-import { checkRunOptions } from '../options.js';
+import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
@@ -32,6 +32,7 @@ export interface SensitivityArgs {
   out?: string;
   set: string[];
   json: boolean;
+  catalog?: string;
 }
 
 /** `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. */
@@ -83,6 +84,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         default: [],
         describe: 'Override a scenario value at every point: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -97,12 +99,13 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base } = await loadScenario(args.scenario, args.set);
+    const { scenario: base } = await loadScenario(args.scenario, args.set, args.catalog);
     const source = await readFile(args.scenario);
     const planned = await planSensitivity(source, args.scenario, {
       inputs: inputs.specs,
       by,
       sets: sets.overrides,
+      catalog: catalogArg(args.catalog),
     });
     if (!planned.ok) throw new InputError(planned.problems);
 

@@ -16,7 +16,7 @@ import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../st
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
 import { UsageError } from '../exit.js';
-import { checkRunOptions } from '../options.js';
+import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
@@ -32,6 +32,7 @@ export interface SweepArgs {
   set: string[];
   json: boolean;
   shard?: string;
+  catalog?: string;
 }
 
 /** Paths per grid point unless --paths says otherwise: a sweep runs many scenarios. */
@@ -68,6 +69,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         default: [],
         describe: 'Override a scenario value at every grid point: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -83,11 +85,13 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base, doc } = await loadScenario(args.scenario, args.set);
+    const { scenario: base, doc, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
     const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockVaries(base, doc, args.scenario);
     if (!varies.ok) throw new InputError(varies.problems);
     const source = await readFile(args.scenario);
-    const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides);
+    const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides, {
+      catalog: catalogArg(args.catalog),
+    });
     if (!built.ok) throw new InputError(built.problems);
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
@@ -113,6 +117,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
           sets: args.set,
           name: base.name,
           start: base.start,
+          ...(userCatalog ? { catalog: userCatalog } : {}),
         },
         paths: args.paths,
         seed,

@@ -1,14 +1,18 @@
-// `minesim validate <files..>`: checks scenarios and summarises each valid one.
+// `minesim validate <files..>`: checks scenarios and summarises each valid one, with a note line
+// for each thing read from the hardware catalog that the scenario did not spell out.
 import type { CommandModule } from 'yargs';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
-import { cliMessages } from '../../scenario/messages.js';
+import { hardwareNotes } from '../../scenario/hardware-notes.js';
+import { catalogMessages, cliMessages } from '../../scenario/messages.js';
 import { formatProblem, type Problem } from '../../scenario/problem.js';
 import { validateScenarioFile } from '../../scenario/validate.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
+import { catalogArg, catalogOption } from '../options.js';
 
 interface Args {
   files: string[];
   json: boolean;
+  catalog?: string;
 }
 
 export const validateCommand: CommandModule<object, Args> = {
@@ -26,17 +30,24 @@ export const validateCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: false,
         describe: 'Print one JSON document on stdout',
-      }) as never,
+      })
+      .option('catalog', catalogOption) as never,
   handler: async (args) => {
     const results = [];
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
-      const v = await validateScenarioFile(file);
+      const v = await validateScenarioFile(file, [], { catalog: catalogArg(args.catalog) });
       if (v.ok) {
-        results.push({ file, ok: true, summary: scenarioFacts(v.scenario) });
-        if (!args.json)
-          process.stdout.write(`${cliMessages.validSummary(file, describeScenario(v.scenario))}\n`);
+        const notes = hardwareNotes(v.scenario);
+        results.push({ file, ok: true, summary: scenarioFacts(v.scenario), notes });
+        if (!args.json) {
+          const lines = [
+            cliMessages.validSummary(file, describeScenario(v.scenario)),
+            ...notes.map((n) => catalogMessages.note(file, n.label, n.value, n.note)),
+          ];
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }
       } else {
         bad++;
         problems.push(...v.problems);
