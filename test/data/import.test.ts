@@ -109,7 +109,10 @@ describe('importDailyText() formats', () => {
   it('importDailyText() with replace checks against the shipped history alone and replaces the earlier days', async () => {
     const dir = folder();
     await importDailyText(simpleCsv(series(btc(), LAST, 30)), 'a.csv', { folder: dir });
-    const report = await importDailyText(simpleCsv(series(btc(), LAST, 3)), 'b.csv', { folder: dir, replace: true });
+    const report = await importDailyText(simpleCsv(series(btc(), LAST, 3)), 'b.csv', {
+      folder: dir,
+      replace: true,
+    });
     expect(report.stored).toMatchObject({ firstDate: '2025-11-15', lastDate: '2025-11-17', days: 3 });
     expect(loadHistory('bitcoin', dir).lastDate).toBe('2025-11-17');
   });
@@ -157,7 +160,9 @@ describe('importDailyText() refuses a bad file with every problem at its positio
     ]);
     const lines = coinMetricsCsv(days).trimEnd().split('\n');
     lines[at(8)] = lines[at(8)].replace(/^([^,]*,[^,]*,[^,]*,[^,]*),[^,]*/, '$1,');
-    expect(await problems(`${lines.join('\n')}\n`)).toEqual([`f.csv:${row(8)}:5 HashRate: ${m.noDifficulty()}`]);
+    expect(await problems(`${lines.join('\n')}\n`)).toEqual([
+      `f.csv:${row(8)}:5 HashRate: ${m.noDifficulty()}`,
+    ]);
   });
 
   it('dates: not a date, a duplicate, out of order, a gap', async () => {
