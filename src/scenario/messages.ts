@@ -323,16 +323,24 @@ export const dataMessages = {
   // fitting the history
   heightChain: (expected: number, previous: string, got: number) =>
     `expected ${expected}, the height of ${previous} plus its blocks (got ${got})`,
-  heightHistory: (date: string, expected: number, got: number) =>
-    `the history in use puts the first block of ${date} at height ${expected} (got ${got})`,
-  heightJoin: (expected: number, last: string, got: number) =>
-    `expected ${expected}, the height that follows the history in use, which ends on ${last} (got ${got})`,
+  heightHistory: (coin: string, date: string, expected: number, got: number) =>
+    `the ${coin} history in use puts the first block of ${date} at height ${expected} (got ${got})`,
+  heightJoin: (coin: string, expected: number, last: string, got: number) =>
+    `expected ${expected}, the height that follows the ${coin} history in use, which ends on ${last} (got ${got})`,
   startsLate: (coin: string, last: string, next: string, got: string) =>
     `the ${coin} history in use ends on ${last}, so the file must start on or before ${next} for no day to be missing (got ${got})`,
-  disagrees: (what: string, date: string, history: number, diff: number, tolerance: number, got: number) =>
-    `${what} differs from the history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
-  blocksDisagree: (date: string, history: number, got: number) =>
-    `the block count must equal the history in use on ${date}, which has ${history} (got ${got})`,
+  disagrees: (
+    coin: string,
+    what: string,
+    date: string,
+    history: number,
+    diff: number,
+    tolerance: number,
+    got: number,
+  ) =>
+    `${what} differs from the ${coin} history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
+  blocksDisagree: (coin: string, date: string, history: number, got: number) =>
+    `the block count must equal the ${coin} history in use on ${date}, which has ${history} (got ${got})`,
   moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
   storedBroken: () =>
     "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",

@@ -194,12 +194,15 @@ describe('importDailyText() refuses a bad file with every problem at its positio
     set(10, 1, '-3');
     set(11, 3, '143.5');
     set(12, 4, '-0.1');
+    lines[at(13)] = `${lines[at(13)]},923700.5`;
+    lines[0] = `${lines[0]},height`;
     expect(await problems(`${lines.join('\n')}\n`)).toEqual([
       `f.csv:${row(8)}:2 price_usd: ${m.emptyCell()}`,
       `f.csv:${row(9)}:3 difficulty: ${m.notANumber('1.5e14x')}`,
       `f.csv:${row(10)}:2 price_usd: ${m.notPositive(-3)}`,
       `f.csv:${row(11)}:4 blocks: ${m.notCount(143.5)}`,
       `f.csv:${row(12)}:5 fees_per_block: ${m.negative(-0.1)}`,
+      `f.csv:${row(13)}:6 height: ${m.notHeight(923700.5)}`,
     ]);
   });
 
@@ -217,10 +220,10 @@ describe('importDailyText() refuses a bad file with every problem at its positio
     const heightOf = (i: number) => Number(lines[at(i)].split(',').pop());
     expect(await problems(`${lines.join('\n')}\n`)).toEqual([
       `f.csv:${row(2)}:6 height: ${m.heightChain(heightOf(1) + days[1].blocks, days[1].date, first + 1)}`,
-      `f.csv:${row(2)}:6 height: ${m.heightHistory(days[2].date, h.height[h.indexOf(days[2].date)], first + 1)}`,
+      `f.csv:${row(2)}:6 height: ${m.heightHistory('bitcoin', days[2].date, h.height[h.indexOf(days[2].date)], first + 1)}`,
       `f.csv:${row(3)}:6 height: ${m.heightChain(first + 1 + days[2].blocks, days[2].date, heightOf(3))}`,
       `f.csv:${row(7)}:6 height: ${m.heightChain(end, days[6].date, end + 5)}`,
-      `f.csv:${row(7)}:6 height: ${m.heightJoin(end, LAST, end + 5)}`,
+      `f.csv:${row(7)}:6 height: ${m.heightJoin('bitcoin', end, LAST, end + 5)}`,
       `f.csv:${row(8)}:6 height: ${m.heightChain(end + 5 + 144, days[7].date, heightOf(8))}`,
       `f.csv:${row(9)}:6 height: ${m.heightChain(heightOf(8) + 144, days[8].date, end + 1000)}`,
       `f.csv:${row(10)}:6 height: ${m.heightChain(end + 1000 + 144, days[9].date, heightOf(10))}`,
@@ -246,9 +249,9 @@ describe('importDailyText() refuses a bad file with every problem at its positio
     const on = (k: number) => h.indexOf(days[k].date);
     const { price, difficulty } = TOLERANCE;
     expect(await problems(simpleCsv(changed))).toEqual([
-      `f.csv:${row(1)}:2 price_usd: ${m.disagrees('the price', days[1].date, h.priceUsd[on(1)], 2 * price, price, changed[1].price)}`,
-      `f.csv:${row(3)}:3 difficulty: ${m.disagrees('the difficulty', days[3].date, h.difficulty[on(3)], 2 * difficulty, difficulty, changed[3].difficulty)}`,
-      `f.csv:${row(4)}:4 blocks: ${m.blocksDisagree(days[4].date, h.blocks[on(4)], days[4].blocks + 1)}`,
+      `f.csv:${row(1)}:2 price_usd: ${m.disagrees('bitcoin', 'the price', days[1].date, h.priceUsd[on(1)], 2 * price, price, changed[1].price)}`,
+      `f.csv:${row(3)}:3 difficulty: ${m.disagrees('bitcoin', 'the difficulty', days[3].date, h.difficulty[on(3)], 2 * difficulty, difficulty, changed[3].difficulty)}`,
+      `f.csv:${row(4)}:4 blocks: ${m.blocksDisagree('bitcoin', days[4].date, h.blocks[on(4)], days[4].blocks + 1)}`,
     ]);
   });
 

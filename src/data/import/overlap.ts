@@ -54,7 +54,7 @@ export function checkAgainstHistory(r: RowReader, days: readonly ReadDay[], base
       r.problems.push({ file: r.file, line: day.line, ...columnOf(r, field), message });
     if (i < 0) {
       if (day.height !== undefined && day.date === addDays(base.lastDate, 1) && day.height !== nextHeight)
-        push('height', m.heightJoin(nextHeight, base.lastDate, day.height));
+        push('height', m.heightJoin(base.coin, nextHeight, base.lastDate, day.height));
       continue;
     }
     overlap++;
@@ -62,7 +62,7 @@ export function checkAgainstHistory(r: RowReader, days: readonly ReadDay[], base
     if (price > TOLERANCE.price)
       push(
         'priceUsd',
-        m.disagrees('the price', day.date, base.priceUsd[i], price, TOLERANCE.price, day.priceUsd),
+        m.disagrees(base.coin, 'the price', day.date, base.priceUsd[i], price, TOLERANCE.price, day.priceUsd),
       );
     const difficulty = relative(day.difficulty, base.difficulty[i]);
     if (difficulty > TOLERANCE.difficulty) {
@@ -70,13 +70,21 @@ export function checkAgainstHistory(r: RowReader, days: readonly ReadDay[], base
       const field = day.difficultyDerived ? 'hashrate' : 'difficulty';
       push(
         field,
-        m.disagrees(what, day.date, base.difficulty[i], difficulty, TOLERANCE.difficulty, day.difficulty),
+        m.disagrees(
+          base.coin,
+          what,
+          day.date,
+          base.difficulty[i],
+          difficulty,
+          TOLERANCE.difficulty,
+          day.difficulty,
+        ),
       );
     }
     if (Math.abs(day.blocks - base.blocks[i]) > TOLERANCE.blocks)
-      push('blocks', m.blocksDisagree(day.date, base.blocks[i], day.blocks));
+      push('blocks', m.blocksDisagree(base.coin, day.date, base.blocks[i], day.blocks));
     if (day.height !== undefined && day.height !== base.height[i])
-      push('height', m.heightHistory(day.date, base.height[i], day.height));
+      push('height', m.heightHistory(base.coin, day.date, base.height[i], day.height));
   }
   return overlap;
 }
