@@ -350,8 +350,8 @@ export const dataMessages = {
     `${file}: ${format} format, ${coin}: added ${dataCount(days, 'day')}, ${first} to ${last}`,
   nothingNew: (file: string, coin: string, last: string) =>
     `${file}: no day after ${last}, where the ${coin} history in use ends; nothing added`,
-  overlapChecked: (days: number, first: string, last: string) =>
-    `  checked ${dataCount(days, 'day')} shared with the history (${first} to ${last}): price within 1 %, difficulty within 0.1 %, blocks and heights exact`,
+  overlapChecked: (days: number, first: string, last: string, price: number, difficulty: number) =>
+    `  checked ${dataCount(days, 'day')} shared with the history (${first} to ${last}): price within ${dataPercent(price)}, difficulty within ${dataPercent(difficulty)}, blocks and heights exact`,
   ignoredBefore: (rows: number, first: string) =>
     `  ignored ${dataCount(rows, 'row')} before ${first}, where the history begins (dates checked only)`,
   droppedTrailing: (dates: readonly string[]) =>

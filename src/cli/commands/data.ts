@@ -7,6 +7,7 @@ import { createHttpGet } from '../../data/fetch/http.js';
 import { loadHistory } from '../../data/history.js';
 import type { ImportReport } from '../../data/import/import.js';
 import { importDailyFile } from '../../data/import/import.js';
+import { TOLERANCE } from '../../data/import/overlap.js';
 import { COINS, dataStatus } from '../../data/status.js';
 import type { DataFolder } from '../../data/user-folder.js';
 import type { Coin } from '../../engine/plan.js';
@@ -58,7 +59,15 @@ function printImport(report: ImportReport): void {
     );
   else lines.push(m.nothingNew(report.file, report.coin, report.historyLast));
   if (report.overlap)
-    lines.push(m.overlapChecked(report.overlap.days, report.overlap.firstDate, report.overlap.lastDate));
+    lines.push(
+      m.overlapChecked(
+        report.overlap.days,
+        report.overlap.firstDate,
+        report.overlap.lastDate,
+        TOLERANCE.price,
+        TOLERANCE.difficulty,
+      ),
+    );
   if (report.ignoredBefore > 0) lines.push(m.ignoredBefore(report.ignoredBefore, report.historyFirst));
   if (report.droppedTrailing.length > 0) lines.push(m.droppedTrailing(report.droppedTrailing));
   if (report.stored)
