@@ -1,10 +1,14 @@
 // The `minesim` command line: yargs commands, glue only. Errors map to exit codes in exit.ts.
+import { homedir } from 'node:os';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { cliMessages } from '../scenario/messages.js';
+import { useDataFolder } from '../data/history.js';
+import { resolveDataFolder } from '../data/user-folder.js';
+import { cliMessages, dataMessages } from '../scenario/messages.js';
 import { backtestCommand } from './commands/backtest.js';
 import { batchCommand } from './commands/batch.js';
 import { calibrateCommand } from './commands/calibrate.js';
+import { dataCommand } from './commands/data.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
@@ -15,10 +19,35 @@ import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 
+/**
+ * The user data folder, resolved once for the whole command before it runs: every history the
+ * command loads is the shipped one extended by that folder's imported days.
+ */
+function dataFolderMiddleware(argv: Record<string, unknown>): void {
+  const flag = argv.data;
+  if (flag !== undefined && (typeof flag !== 'string' || flag === ''))
+    throw new UsageError(dataMessages.badDataFolder(flag));
+  const folder = resolveDataFolder({
+    flag,
+    env: process.env,
+    platform: process.platform,
+    home: homedir(),
+    cwd: process.cwd(),
+  });
+  useDataFolder(folder.dir);
+  argv.dataFolder = folder;
+}
+
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
   const cli = yargs(argv)
     .scriptName('minesim')
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
+    .option('data', {
+      type: 'string',
+      global: true,
+      describe: 'User data folder with imported history (default: $MINESIM_DATA, else the platform folder)',
+    })
+    .middleware(dataFolderMiddleware)
     .command(runCommand)
     .command(backtestCommand)
     .command(batchCommand)
@@ -28,6 +57,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .command(calibrateCommand)
     .command(validateCommand)
     .command(hashpriceCommand)
+    .command(dataCommand)
     .command(schemaCommand)
     .command(initCommand)
     .demandCommand(1, 'Name a command.')

@@ -2,6 +2,7 @@
 // output/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
@@ -69,6 +70,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     const manifest = await createManifest({
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
       scenarioSource: JSON.stringify(design),
+      data: historyData('bitcoin'),
       seed: args.seed,
       paths: args.paths,
       workers,

@@ -39,11 +39,17 @@ async function readPart(file: string): Promise<Part | SweepPart> {
 async function mergeSweep(parts: SweepPart[], args: Args, started: Date): Promise<void> {
   const merged = mergeSweepParts(parts);
   if (!merged.ok) throw new UsageError(merged.message);
-  const { path, source, name } = merged.part.scenario;
+  const { path, source, name, sets } = merged.part.scenario;
+  // The base scenario names the coin whose history the manifest records.
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new InputError(overrides.problems);
+  const v = await validateScenarioText(source, path, overrides.overrides);
+  if (!v.ok) throw new InputError(v.problems);
   const dir = args.out ?? join('output', `${outputName(name)}-sweep`);
   await writeSweepOutput(merged.result, dir, {
     scenarioPath: path,
     scenarioSource: source,
+    coin: v.scenario.coin,
     workers: 1,
     startedAt: started,
     json: args.json,

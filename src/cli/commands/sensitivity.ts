@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
 import { writeFolderAtomic } from '../../report/folder.js';
@@ -129,6 +130,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const manifest = await createManifest({
       scenarioPath: args.scenario,
       scenarioSource: source,
+      data: historyData(base.coin),
       seed,
       paths: args.paths,
       workers: sweepWorkers(args.paths, base.days, args.workers),

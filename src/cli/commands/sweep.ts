@@ -144,6 +144,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     await writeSweepOutput(result, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,
+      coin: base.coin,
       workers: sweepWorkers(args.paths, base.days, args.workers),
       startedAt: started,
       json: args.json,
