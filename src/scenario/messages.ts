@@ -266,7 +266,7 @@ export const cliMessages = {
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
   noHistory: (coin: string, start: string) =>
-    `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,
+    `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   startPastHistory: (coin: string, start: string, last: string, days: number) =>
     `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
