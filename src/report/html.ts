@@ -131,10 +131,10 @@ export function reportHtml(
 <main>
 ${tableHtml(runTable(summary))}
 ${tables}
+${assumptions}
 <h2>Charts</h2>
 <p class="note">Hover a chart for the values of each date.</p>
 ${charts.map(chartHtml).join('\n')}
-${assumptions}
 </main>
 ${footerHtml(manifest)}
 <script>${scripts.vega}</script>

@@ -200,22 +200,27 @@ const PREFIXES: readonly [number, string][] = [
 ];
 
 /** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
-function prefixed(value: number, unit: string): string {
+function prefixed(value: number, unit: string, format: Intl.NumberFormat): string {
   const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
-  return `${significant.format(value / factor)} ${prefix}${unit}`;
+  return `${format.format(value / factor)} ${prefix}${unit}`;
 }
 
 const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
 const DAYS_PER_MONTH = 365.25 / 12;
 
-/** A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. */
-export function formatQuantity(value: number, kind: QuantityKind): string {
+/**
+ * A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. Hashrate
+ * and power take `digits` significant digits (3 by default; the assumptions table shows 4).
+ */
+export function formatQuantity(value: number, kind: QuantityKind, digits = 3): string {
   if (!Number.isFinite(value)) return String(value);
+  const format =
+    digits === 3 ? significant : new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
   switch (kind) {
     case 'hashrate':
-      return prefixed(value, 'H/s');
+      return prefixed(value, 'H/s', format);
     case 'power':
-      return prefixed(value, 'W');
+      return prefixed(value, 'W', format);
     case 'energy-price':
       return `${significant.format(value)} USD/kWh`;
     case 'money': {
