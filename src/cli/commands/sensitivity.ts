@@ -122,7 +122,9 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     progress.finish();
 
     const charts = tornadoCharts(result);
-    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+    const rendered = await Promise.all(
+      charts.map((chart) => renderChart(chart.spec, { source: base.name, name: chart.name })),
+    );
     const manifest = await createManifest({
       scenarioPath: args.scenario,
       scenarioSource: source,
