@@ -195,7 +195,11 @@ export const overrideMessages = {
 export const cliMessages = {
   internal: () =>
     'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
-  usage: (detail: string) => `${detail}\nRun \`minesim --help\` for usage.`,
+  /** `command`: the subcommand whose help explains the usage, when one was named. */
+  usage: (detail: string, command?: string) =>
+    `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
+  unknownOption: (option: string, suggestion?: string) =>
+    `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,

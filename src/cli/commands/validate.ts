@@ -1,14 +1,17 @@
-// `minesim validate <files..>`: checks scenarios and summarises each valid one.
+// `minesim validate <files..> [--set key=value ...]`: checks scenarios (with the overrides a run
+// would apply) and summarises each valid one.
 import type { CommandModule } from 'yargs';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
 import { cliMessages } from '../../scenario/messages.js';
-import { formatProblem, type Problem } from '../../scenario/problem.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
 import { validateScenarioFile } from '../../scenario/validate.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
 
 interface Args {
   files: string[];
   json: boolean;
+  set: string[];
 }
 
 export const validateCommand: CommandModule<object, Args> = {
@@ -22,17 +25,25 @@ export const validateCommand: CommandModule<object, Args> = {
         demandOption: true,
         describe: 'Scenario YAML files',
       })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value as minesim run would: key.path=value (repeatable)',
+      })
       .option('json', {
         type: 'boolean',
         default: false,
         describe: 'Print one JSON document on stdout',
       }) as never,
   handler: async (args) => {
+    const overrides = parseOverrides(args.set);
+    if (!overrides.ok) throw new InputError(overrides.problems);
     const results = [];
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
-      const v = await validateScenarioFile(file);
+      const v = await validateScenarioFile(file, overrides.overrides);
       if (v.ok) {
         results.push({ file, ok: true, summary: scenarioFacts(v.scenario) });
         if (!args.json)
