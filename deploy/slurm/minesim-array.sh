@@ -11,7 +11,7 @@
 set -euo pipefail
 SHARDS=8
 SCENARIO=scenarios/north-korea-2017-s9.yaml
-PARTS=output/north-korea-2017-s9-parts
+PARTS=runs/north-korea-2017-s9-parts
 
 node bin/minesim.mjs run "$SCENARIO" --paths 1000000 --workers "${SLURM_CPUS_PER_TASK:-4}" \
   --shard "${SLURM_ARRAY_TASK_ID}/${SHARDS}" --out "$PARTS"
@@ -19,5 +19,5 @@ node bin/minesim.mjs run "$SCENARIO" --paths 1000000 --workers "${SLURM_CPUS_PER
 # The last task to start queues the merge behind the whole array.
 if [ "${SLURM_ARRAY_TASK_ID}" = "$((SHARDS - 1))" ]; then
   sbatch --dependency="afterok:${SLURM_ARRAY_JOB_ID}" --job-name=minesim-merge --time=00:30:00 \
-    --wrap="node bin/minesim.mjs merge ${PARTS}/part-*-of-${SHARDS}.json --out output/north-korea-2017-s9"
+    --wrap="node bin/minesim.mjs merge ${PARTS}/part-*-of-${SHARDS}.json --out runs/north-korea-2017-s9"
 fi
