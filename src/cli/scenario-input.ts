@@ -27,7 +27,14 @@ export async function loadScenario(
 }
 
 /**
- * A folder-safe slug of the scenario name, for output/<name>/. It never starts with a dot, so a
+ * Where commands write when --out is not given. It is git-ignored, so a run from the README (or
+ * `npm start`, or a batch at fewer paths) never replaces the results committed under output/:
+ * `npm run outputs` writes those, naming output/ with --out.
+ */
+export const DEFAULT_OUTPUT_ROOT = 'runs';
+
+/**
+ * A folder-safe slug of the scenario name, for runs/<name>/. It never starts with a dot, so a
  * name such as `..` or `.` cannot point the atomic folder swap at a parent folder.
  */
 export function outputName(name: string): string {

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../report/atomic.js';
 import { shardMessages } from '../scenario/messages.js';
 import { UsageError } from './exit.js';
 import { createProgress } from './progress.js';
-import { loadScenario, outputName } from './scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
 import { seedOption } from './scenario-outputs.js';
 
 export interface ShardArgs {
@@ -49,7 +49,7 @@ export async function runShard(args: ShardArgs): Promise<void> {
     sets: args.set,
     ...(userCatalog ? { catalog: userCatalog } : {}),
   });
-  const dir = args.out ?? join('output', `${outputName(scenario.name)}-parts`);
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);
   await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
   process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);

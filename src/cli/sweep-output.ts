@@ -24,7 +24,9 @@ export interface SweepRecord {
 
 export async function writeSweepOutput(result: SweepResult, dir: string, record: SweepRecord): Promise<void> {
   const charts = sweepCharts(result);
-  const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+  const rendered = await Promise.all(
+    charts.map((chart) => renderChart(chart.spec, { source: result.scenario.name, name: chart.name })),
+  );
   const manifest = await createManifest({
     scenarioPath: record.scenarioPath,
     scenarioSource: record.scenarioSource,

@@ -253,7 +253,11 @@ export const catalogMessages = {
 export const cliMessages = {
   internal: () =>
     'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
-  usage: (detail: string) => `${detail}\nRun \`minesim --help\` for usage.`,
+  /** `command`: the subcommand whose help explains the usage, when one was named. */
+  usage: (detail: string, command?: string) =>
+    `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
+  unknownOption: (option: string, suggestion?: string) =>
+    `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
@@ -309,6 +313,14 @@ export const sweepMessages = {
     `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
   wroteOutput: (dir: string, charts: boolean) =>
     `wrote ${dir}/ (sweep.csv, sweep.json${charts ? ', charts' : ''}, manifest.json)`,
+};
+
+// --- charts ----------------------------------------------------------------------------------
+
+export const chartMessages = {
+  /** A vega or vega-lite warning, named by what it belongs to: `north-korea-2017-s9: chart roi-fan`. */
+  warning: (source: string | undefined, chart: string | undefined, detail: string) =>
+    `minesim: ${[source, chart === undefined ? undefined : `chart ${chart}`, detail].filter((part) => part !== undefined).join(': ')}`,
 };
 
 // --- calibration study -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption } from '../options.js';
-import { loadScenario } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 
 interface Args {
@@ -25,7 +25,7 @@ export const backtestCommand: CommandModule<object, Args> = {
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario YAML file' })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>-backtest)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>-backtest)' })
       .option('set', {
         type: 'string',
         array: true,
@@ -45,7 +45,7 @@ export const backtestCommand: CommandModule<object, Args> = {
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const backtest = runBacktest(scenario);
     const summary = backtestSummary(scenario, backtest);
-    const dir = args.out ?? join('output', backtestFolderName(scenario.name));
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,
       startedAt: started,

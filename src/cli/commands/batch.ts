@@ -22,7 +22,7 @@ import {
 import { createBatchReporter } from '../batch-progress.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
-import { outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -50,7 +50,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
       })
       .option('out', {
         type: 'string',
-        default: 'output',
+        default: DEFAULT_OUTPUT_ROOT,
         describe: 'Output folder: a folder per scenario and its back-test, and index.html, index.md',
       })
       .option('paths', {

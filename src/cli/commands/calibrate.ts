@@ -1,5 +1,5 @@
 // `minesim calibrate`: the walk-forward calibration study (src/study/), written to
-// output/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
+// runs/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
@@ -18,6 +18,7 @@ import {
 import { printJson } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
 
 export interface CalibrateArgs {
   paths: number;
@@ -42,7 +43,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         type: 'number',
         describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
       })
-      .option('out', { type: 'string', default: join('output', 'calibration'), describe: 'Output folder' })
+      .option('out', {
+        type: 'string',
+        default: join(DEFAULT_OUTPUT_ROOT, 'calibration'),
+        describe: 'Output folder',
+      })
       .option('json', {
         type: 'boolean',
         default: false,

@@ -1,4 +1,4 @@
-// `minesim run <scenario>`: the Monte Carlo run, written to output/<name>/ (or --out).
+// `minesim run <scenario>`: the Monte Carlo run, written to runs/<name>/ (or --out).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
@@ -8,7 +8,7 @@ import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { runShard } from '../shard-run.js';
 import { interruptSignal, watchFile } from '../watch.js';
@@ -50,7 +50,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         type: 'boolean',
         describe: 'Antithetic path pairs (default: the scenario’s setting)',
       })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>)' })
       .option('set', {
         type: 'string',
         array: true,
@@ -95,7 +95,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     progress: (done, total) => progress.update(done, total),
   });
   progress.finish();
-  const dir = args.out ?? join('output', outputName(scenario.name));
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
   await writeOutputFolder(result.summary, dir, {
     scenarioPath: args.scenario,
     seed,

@@ -1,6 +1,6 @@
 // `minesim sensitivity <scenario> [--input key.path=LOW..HIGH ...]`: each key input moved alone from
 // the scenario's base, and tornado charts of what that does to the median payback, P(payback <= 2
-// years) and the median NPV, written to output/<name>-sensitivity/ (or --out).
+// years) and the median NPV, written to runs/<name>-sensitivity/ (or --out).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
@@ -20,7 +20,7 @@ import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
 
 export interface SensitivityArgs {
@@ -77,7 +77,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       })
       .option('out', {
         type: 'string',
-        describe: 'Output folder (default: output/<scenario name>-sensitivity)',
+        describe: 'Output folder (default: runs/<scenario name>-sensitivity)',
       })
       .option('set', {
         type: 'string',
@@ -126,7 +126,9 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     progress.finish();
 
     const charts = tornadoCharts(result);
-    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+    const rendered = await Promise.all(
+      charts.map((chart) => renderChart(chart.spec, { source: base.name, name: chart.name })),
+    );
     const manifest = await createManifest({
       scenarioPath: args.scenario,
       scenarioSource: source,
@@ -137,7 +139,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       startedAt: started,
       finishedAt: new Date(),
     });
-    const dir = args.out ?? join('output', `${outputName(base.name)}-sensitivity`);
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     const files = sensitivityFiles(
       result,
       charts.map((chart, i) => ({ ...chart, ...rendered[i] })),

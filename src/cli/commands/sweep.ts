@@ -1,5 +1,5 @@
 // `minesim sweep <scenario> --vary key.path=SPEC ...`: the scenario run over a grid of parameter
-// values, written to output/<name>-sweep/ (or --out). Axes come from the command line only; the
+// values, written to runs/<name>-sweep/ (or --out). Axes come from the command line only; the
 // scenario schema has no sweep section.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { parseVaries } from '../../study/vary.js';
 import { UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { writeSweepOutput } from '../sweep-output.js';
 
@@ -62,7 +62,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         type: 'number',
         describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
       })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>-sweep)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>-sweep)' })
       .option('set', {
         type: 'string',
         array: true,
@@ -127,7 +127,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         ...run,
       };
       const file = join(
-        args.out ?? join('output', `${outputName(base.name)}-sweep-parts`),
+        args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`),
         `sweep-part-${shard.k}-of-${shard.n}.json`,
       );
       await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
@@ -140,7 +140,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       progress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-    const dir = args.out ?? join('output', `${outputName(base.name)}-sweep`);
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
     await writeSweepOutput(result, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,

@@ -1,10 +1,12 @@
-// `minesim validate <files..>`: checks scenarios and summarises each valid one, with a note line
-// for each thing read from the hardware catalog that the scenario did not spell out.
+// `minesim validate <files..> [--set key=value ...]`: checks scenarios (with the overrides a run
+// would apply) and summarises each valid one, with a note line for each thing read from the
+// hardware catalog that the scenario did not spell out.
 import type { CommandModule } from 'yargs';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { catalogMessages, cliMessages } from '../../scenario/messages.js';
-import { formatProblem, type Problem } from '../../scenario/problem.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
 import { validateScenarioFile } from '../../scenario/validate.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
 import { catalogArg, catalogOption } from '../options.js';
@@ -13,6 +15,7 @@ interface Args {
   files: string[];
   json: boolean;
   catalog?: string;
+  set: string[];
 }
 
 export const validateCommand: CommandModule<object, Args> = {
@@ -26,6 +29,12 @@ export const validateCommand: CommandModule<object, Args> = {
         demandOption: true,
         describe: 'Scenario YAML files',
       })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value as minesim run would: key.path=value (repeatable)',
+      })
       .option('json', {
         type: 'boolean',
         default: false,
@@ -33,11 +42,13 @@ export const validateCommand: CommandModule<object, Args> = {
       })
       .option('catalog', catalogOption) as never,
   handler: async (args) => {
+    const overrides = parseOverrides(args.set);
+    if (!overrides.ok) throw new InputError(overrides.problems);
     const results = [];
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
-      const v = await validateScenarioFile(file, [], { catalog: catalogArg(args.catalog) });
+      const v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(args.catalog) });
       if (v.ok) {
         const notes = hardwareNotes(v.scenario);
         results.push({ file, ok: true, summary: scenarioFacts(v.scenario), notes });
