@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
 # Regenerates everything committed under output/: every scenario's Monte Carlo run (with its
-# back-test drawn over the fan) and back-test folder, the flagship's tariff x price sweep, and the
-# walk-forward calibration study. Deterministic: the same code gives the same files.
+# back-test drawn over the fan) and, where the shipped history covers its start, its back-test
+# folder; the flagship's tariff x price sweep, and the walk-forward calibration study.
+# Deterministic: the same code gives the same files. Every command names output/ with --out: left
+# to themselves, minesim commands write to runs/, so that no run replaces these committed results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run build --silent
+# The shipped history alone: days a developer has imported must not reach the committed results.
+MINESIM_DATA=$(mktemp -d)
+export MINESIM_DATA
+trap 'rm -rf "$MINESIM_DATA"' EXIT
 for f in scenarios/*.yaml; do
+  name=$(basename "$f" .yaml)
   echo "== $f"
-  node bin/minesim.mjs run "$f" | tail -n +1
-  node bin/minesim.mjs backtest "$f" > /dev/null
+  node bin/minesim.mjs run "$f" --out "output/$name"
+  if node scripts/has-history.mjs "$f"; then
+    node bin/minesim.mjs backtest "$f" --out "output/$name-backtest" > /dev/null
+  else
+    echo "   no back-test: the shipped history does not cover the start"
+  fi
 done
 echo "== sweep"
-node bin/minesim.mjs sweep scenarios/north-korea-2017-s9.yaml --paths 2000
+node bin/minesim.mjs sweep scenarios/north-korea-2017-s9.yaml --paths 2000 --out output/north-korea-2017-s9-sweep
 echo "== calibration"
-node bin/minesim.mjs calibrate
+node bin/minesim.mjs calibrate --out output/calibration

@@ -1,8 +1,10 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
+import { identicalPaths } from '../report/distribution-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
   formatInteger,
+  formatPaths,
   formatPercent,
   formatQuantity,
   formatUsd,
@@ -17,42 +19,45 @@ export function headlineTable(s: RunSummary): string {
   const start = s.scenario.start;
   const payback = h.paybackDays.quantiles;
   const coin = s.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
-  const rows: [string, string][] =
-    s.kind === 'backtest'
-      ? [
-          [
-            'payback (actual history)',
-            payback.p50 === null
-              ? 'none within the horizon'
-              : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
-          ],
-          ['net position at horizon', formatUsd(h.netAtHorizonUsd.quantiles.p50)],
-          [
-            'ROI (with salvage)',
-            `${formatPercent(h.roiAtHorizon.quantiles.p50)} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,
-          ],
-          ['NPV / IRR', `${formatUsd(h.npvUsd.quantiles.p50)} / ${formatPercent(h.irr.quantiles.p50)}`],
-          ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
-          ['all-in cost per coin', formatUsd(h.costPerCoinUsd.quantiles.p50)],
-          [
-            'break-even tariff / price',
-            `${formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')} / ${formatUsd(h.breakEvenPriceUsd.quantiles.p50)}`,
-          ],
-        ]
-      : [
-          ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y)],
-          ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y)],
-          ['P(no payback in horizon)', formatEstimate(h.noPayback)],
-          ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
-          [
-            'NPV p10 / p50 / p90',
-            [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90]
-              .map(formatUsd)
-              .join(' / '),
-          ],
-          ['ROI at horizon p50', formatPercent(h.roiAtHorizon.quantiles.p50)],
-          ['break-even tariff p50', formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')],
-        ];
+  // A run whose paths are all the same has one outcome: shown as the back-test's, without odds.
+  const one = s.kind === 'backtest' || identicalPaths(s);
+  const rows: [string, string][] = one
+    ? [
+        [
+          s.kind === 'backtest' ? 'payback (actual history)' : 'payback (every path the same)',
+          payback.p50 === null
+            ? 'none within the horizon'
+            : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
+        ],
+        ['net position at horizon', formatUsd(h.netAtHorizonUsd.quantiles.p50)],
+        [
+          'ROI (with salvage)',
+          `${formatPercent(h.roiAtHorizon.quantiles.p50)} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,
+        ],
+        [
+          'NPV / IRR (with salvage)',
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${formatPercent(h.irr.quantiles.p50)}`,
+        ],
+        ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
+        ['all-in cost per coin', formatUsd(h.costPerCoinUsd.quantiles.p50)],
+        [
+          'break-even tariff / price',
+          `${formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')} / ${formatUsd(h.breakEvenPriceUsd.quantiles.p50)}`,
+        ],
+      ]
+    : [
+        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y)],
+        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y)],
+        ['P(no payback in horizon)', formatEstimate(h.noPayback)],
+        ['P(net < 0 at horizon)', formatEstimate(h.netBelowZeroAtHorizon)],
+        ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
+        [
+          'NPV p10 / p50 / p90 (with salvage)',
+          [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90].map(formatUsd).join(' / '),
+        ],
+        ['ROI at horizon p50 (no salvage)', formatPercent(h.roiAtHorizon.quantiles.p50)],
+        ['break-even tariff p50', formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')],
+      ];
   if (s.actual && s.kind !== 'backtest')
     rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
   for (const c of s.claims)
@@ -60,9 +65,11 @@ export function headlineTable(s: RunSummary): string {
       `claim: ${c.text}`,
       s.kind === 'backtest'
         ? `${c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
-        : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
+        : one
+          ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
+          : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
     ]);
   const width = Math.max(...rows.map(([k]) => k.length));
-  const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${s.run.paths.toLocaleString('en-US')} paths, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
+  const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
   return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }

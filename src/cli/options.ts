@@ -1,7 +1,20 @@
-// Checks shared by the commands that run simulations: counts must be whole and positive.
+// Options shared by several commands: the checks of the commands that run simulations (counts
+// must be whole and positive), and `--catalog` for every command that reads a scenario.
+import type { CatalogOption } from '../scenario/catalog-input.js';
 import { cliMessages } from '../scenario/messages.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
+
+export const catalogOption = {
+  type: 'string',
+  describe:
+    'A user hardware catalog (CSV with the columns of data/asic-models.csv or data/hardware-extra.csv), in place of the scenario’s catalog key',
+} as const;
+
+/** `--catalog FILE` as validation takes it. */
+export function catalogArg(file: string | undefined): CatalogOption | undefined {
+  return file === undefined ? undefined : { file };
+}
 
 export function checkRunOptions(args: { paths?: number; workers?: number }): void {
   if (

@@ -1,21 +1,40 @@
 // Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
+import { loadHistory } from '../data/history.js';
+import { startPlace } from '../model/chain-clock.js';
+import { cliMessages } from '../scenario/messages.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';
+import { catalogArg } from './options.js';
 
+/** `catalog`: the `--catalog` file, if given. */
 export async function loadScenario(
   file: string,
   sets: readonly string[] = [],
+  catalog?: string,
 ): Promise<Extract<Validation, { ok: true }>> {
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  const v = await validateScenarioFile(file, overrides.overrides);
+  const v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
   if (!v.ok) throw new InputError(v.problems);
+  const history = loadHistory(v.scenario.coin);
+  const place = startPlace(history, v.scenario.start);
+  if (!place.inside && place.daysAfter > 0)
+    process.stderr.write(
+      `${cliMessages.startPastHistory(v.scenario.coin, v.scenario.start, history.lastDate, place.daysAfter)}\n`,
+    );
   return v;
 }
 
 /**
- * A folder-safe slug of the scenario name, for output/<name>/. It never starts with a dot, so a
+ * Where commands write when --out is not given. It is git-ignored, so a run from the README (or
+ * `npm start`, or a batch at fewer paths) never replaces the results committed under output/:
+ * `npm run outputs` writes those, naming output/ with --out.
+ */
+export const DEFAULT_OUTPUT_ROOT = 'runs';
+
+/**
+ * A folder-safe slug of the scenario name, for runs/<name>/. It never starts with a dot, so a
  * name such as `..` or `.` cannot point the atomic folder swap at a parent folder.
  */
 export function outputName(name: string): string {

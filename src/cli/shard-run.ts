@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../report/atomic.js';
 import { shardMessages } from '../scenario/messages.js';
 import { UsageError } from './exit.js';
 import { createProgress } from './progress.js';
-import { loadScenario, outputName } from './scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
 import { seedOption } from './scenario-outputs.js';
 
 export interface ShardArgs {
@@ -18,12 +18,13 @@ export interface ShardArgs {
   antithetic?: boolean;
   out?: string;
   set: string[];
+  catalog?: string;
 }
 
 export async function runShard(args: ShardArgs): Promise<void> {
   const shard = parseShard(args.shard ?? '');
   if (!shard) throw new UsageError(shardMessages.badShard(args.shard ?? ''));
-  const { scenario, source: bytes } = await loadScenario(args.scenario, args.set);
+  const { scenario, source: bytes, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const options = {
     paths: args.paths,
     seed: seedOption(args.seed, scenario.monteCarlo.seed),
@@ -40,8 +41,14 @@ export async function runShard(args: ShardArgs): Promise<void> {
   );
   progress.finish();
   const source = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
-  const part = toPart(accumulation, shard, { path: args.scenario, source, sets: args.set });
-  const dir = args.out ?? join('output', `${outputName(scenario.name)}-parts`);
+  // The part carries the user catalog's text too, so that merge needs nothing else.
+  const part = toPart(accumulation, shard, {
+    path: args.scenario,
+    source,
+    sets: args.set,
+    ...(userCatalog ? { catalog: userCatalog } : {}),
+  });
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);
   await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
   process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);

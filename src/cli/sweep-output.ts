@@ -1,5 +1,8 @@
 // Writes a sweep's folder (tables, charts, manifest) and prints its table: the one place the
 // sweep and merge commands hand a sweep to the report writer.
+
+import { historyData } from '../data/history.js';
+import type { Coin } from '../engine/plan.js';
 import { sweepCharts } from '../report/charts/sweep.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
@@ -12,6 +15,8 @@ import { printJson } from './exit.js';
 export interface SweepRecord {
   scenarioPath: string;
   scenarioSource: string | Uint8Array;
+  /** The scenario's coin, whose history the manifest records. */
+  coin: Coin;
   workers: number;
   startedAt: Date;
   json: boolean;
@@ -19,10 +24,13 @@ export interface SweepRecord {
 
 export async function writeSweepOutput(result: SweepResult, dir: string, record: SweepRecord): Promise<void> {
   const charts = sweepCharts(result);
-  const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+  const rendered = await Promise.all(
+    charts.map((chart) => renderChart(chart.spec, { source: result.scenario.name, name: chart.name })),
+  );
   const manifest = await createManifest({
     scenarioPath: record.scenarioPath,
     scenarioSource: record.scenarioSource,
+    data: historyData(record.coin),
     seed: result.seed,
     paths: result.paths,
     workers: record.workers,

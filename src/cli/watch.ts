@@ -3,13 +3,13 @@
 import { watch } from 'node:fs';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { cliMessages } from '../scenario/messages.js';
-import { InputError } from '../scenario/problem.js';
-import { printProblems } from './exit.js';
+import { formatProblem, InputError } from '../scenario/problem.js';
 
 export interface WatchOptions {
   signal: AbortSignal;
   /** Saves within this many ms count as one (editors write a file in several steps). */
   debounceMs?: number;
+  /** Where the problems of a bad save and the watching line go; stderr by default. */
   log?: (line: string) => void;
 }
 
@@ -26,7 +26,7 @@ export async function watchFile(
     } catch (error) {
       // A bad save is the normal state of a file being edited: show it and keep watching.
       if (!(error instanceof InputError)) throw error;
-      printProblems(error.problems);
+      for (const problem of error.problems) log(formatProblem(problem));
     }
     log(cliMessages.watching(file));
   };

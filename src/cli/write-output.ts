@@ -1,6 +1,7 @@
 // Writes a run's output folder with its manifest: the one place the run and backtest commands
 // hand their results to the report writer.
 import { readFile } from 'node:fs/promises';
+import { historyData } from '../data/history.js';
 import { createManifest } from '../report/manifest.js';
 import { writeRunOutput } from '../report/write.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -24,6 +25,7 @@ export async function writeOutputFolder(
   const manifest = await createManifest({
     ...record,
     scenarioSource: record.scenarioSource ?? (await readFile(record.scenarioPath)),
+    data: historyData(summary.scenario.coin),
     finishedAt: new Date(),
   });
   await writeRunOutput(summary, dir, manifest, { extraFiles });

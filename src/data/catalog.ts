@@ -1,145 +1,125 @@
-// The hardware catalog: Bitcoin ASICs (data/asic-models.csv) and the Monero-era devices the
-// Bitcoin table lacks (data/hardware-extra.csv), in one list with hashrate in H/s. Loaded once.
+// The hardware catalog: Bitcoin ASICs (data/asic-models.csv) and the devices the Bitcoin table
+// lacks (data/hardware-extra.csv) in one list with hashrate in H/s, the aliases of
+// data/hardware-aliases.csv, and optionally a user's catalog that adds or replaces machines.
+// A catalog is an immutable value: a user catalog makes a new one and never changes the shipped
+// one, so scenarios validated in the same process cannot see each other's machines.
 
 import { readFileSync } from 'node:fs';
+import { readCsvText } from './csv.js';
+import { type CatalogLayout, type CatalogRow, parseHardwareCsv } from './hardware-csv.js';
+import type { HardwareModel } from './hardware-model.js';
+import { createNameIndex, type HardwareAlias, type HardwareLookup } from './hardware-names.js';
 import { dataPath } from './paths.js';
 import { closestNames, looseKey } from './similar.js';
 
-export type Confidence = 'high' | 'medium' | 'low';
+export type { Confidence, HardwareModel } from './hardware-model.js';
+export type { HardwareLookup } from './hardware-names.js';
 
-export interface HardwareModel {
-  model: string;
-  manufacturer: string;
-  /** First availability, yyyy-mm. */
-  releaseMonth: string;
-  /** Nominal hashrate of one unit, H/s. */
-  hashrateHs: number;
-  /** Nominal power of one unit at the wall, W. */
-  powerW: number;
-  /** Launch or first-batch price, USD; absent when no source gave one. */
-  launchPriceUsd?: number;
-  /** 'sha256' (Bitcoin ASIC), 'cryptonight-asic', 'cpu', ...: what a proof-of-work change can strand. */
-  hardwareClass: string;
-  algorithm: string;
-  source: string;
-  confidence: Confidence;
+export interface UserCatalogInfo {
+  /** The file as the user named it (relative to the scenario or the working directory). */
+  file: string;
+  machines: number;
+  /** Shipped machines the user catalog replaces, by their shipped names. */
+  replaced: string[];
 }
 
-type Row = Record<string, string>;
-
-/** Splits one CSV line, honouring double-quoted fields (the shipped files use none today). */
-function splitCsvLine(line: string): string[] {
-  if (!line.includes('"')) return line.split(',');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
+export interface HardwareCatalog {
+  /** Every machine: the shipped ones in file order (replaced ones in place), then the user's additions. */
+  readonly models: readonly HardwareModel[];
+  /** Set when a user catalog extends the shipped one. */
+  readonly user?: UserCatalogInfo;
+  lookup(name: string): HardwareLookup;
 }
 
-function readRows(fileName: string): { path: string; rows: Row[] } {
+function createCatalog(
+  models: readonly HardwareModel[],
+  aliases: readonly HardwareAlias[],
+  user?: UserCatalogInfo,
+): { catalog: HardwareCatalog; conflicts: string[] } {
+  const index = createNameIndex(models, aliases);
+  return { catalog: { models, user, lookup: (name) => index.lookup(name) }, conflicts: index.conflicts };
+}
+
+/** A shipped data file's machines; a problem in a shipped file is a bug, so it throws. */
+function shippedRows(fileName: string, layout: CatalogLayout): CatalogRow[] {
   const path = dataPath(fileName);
-  const lines = readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l) => l.trimEnd());
-  const header = splitCsvLine(lines[0]);
-  const rows: Row[] = [];
-  lines.slice(1).forEach((line, i) => {
-    if (line === '') return;
-    const cells = splitCsvLine(line);
-    if (cells.length !== header.length) {
-      throw new Error(`${path}:${i + 2}: expected ${header.length} fields, got ${cells.length}`);
-    }
-    rows.push(Object.fromEntries(header.map((name, k) => [name, cells[k]])));
+  const parsed = parseHardwareCsv(readFileSync(path, 'utf8'));
+  const problems = parsed.problems.map((p) => `${path}:${p.line}:${p.col} ${p.column}: ${p.message}`);
+  if (parsed.layout !== layout) problems.push(`${path}: expected the ${layout} columns`);
+  if (problems.length > 0) throw new Error(`hardware catalog:\n${problems.join('\n')}`);
+  return parsed.rows;
+}
+
+function shippedAliases(): HardwareAlias[] {
+  const path = dataPath('hardware-aliases.csv');
+  const { header, rows } = readCsvText(readFileSync(path, 'utf8'));
+  if (header?.cells.map((c) => c.text).join(',') !== 'alias,model,reason')
+    throw new Error(`${path}: expected the columns alias,model,reason`);
+  return rows.map((row) => {
+    const [alias, model, reason] = row.cells.map((c) => c.text.trim());
+    if (row.cells.length !== 3 || !alias || !model || !reason)
+      throw new Error(`${path}:${row.line}: expected alias, model and reason, none empty`);
+    return { alias, model, reason };
   });
-  return { path, rows };
 }
 
-function positive(path: string, row: Row, column: string): number {
-  const value = Number(row[column]);
-  if (row[column] === '' || !(value > 0)) {
-    throw new Error(
-      `${path}: ${row.model} ${column} must be a number > 0 (got ${JSON.stringify(row[column])})`,
-    );
-  }
-  return value;
-}
+let shipped: { catalog: HardwareCatalog; aliases: HardwareAlias[] } | undefined;
 
-function toModel(
-  path: string,
-  row: Row,
-  hashrateHs: number,
-  hardwareClass: string,
-  algorithm: string,
-): HardwareModel {
-  const confidence = row.confidence;
-  if (confidence !== 'high' && confidence !== 'medium' && confidence !== 'low') {
-    throw new Error(
-      `${path}: ${row.model} confidence must be high, medium or low (got ${JSON.stringify(confidence)})`,
-    );
-  }
-  const model: HardwareModel = {
-    model: row.model,
-    manufacturer: row.manufacturer,
-    releaseMonth: row.release_month,
-    hashrateHs,
-    powerW: positive(path, row, 'power_w'),
-    hardwareClass,
-    algorithm,
-    source: row.source,
-    confidence,
-  };
-  if (row.launch_price_usd !== '') model.launchPriceUsd = positive(path, row, 'launch_price_usd');
-  return model;
-}
-
-let catalog: readonly HardwareModel[] | undefined;
-let byKey: Map<string, HardwareModel> | undefined;
-
-/** Every model in the catalog, Bitcoin ASICs first, in file order. */
-export function loadCatalog(): readonly HardwareModel[] {
-  if (catalog !== undefined) return catalog;
-  const asics = readRows('asic-models.csv');
-  const extra = readRows('hardware-extra.csv');
+/** The shipped catalog, read once (it never changes while minesim runs). */
+export function shippedCatalog(): HardwareCatalog {
+  if (shipped) return shipped.catalog;
   const models = [
-    ...asics.rows.map((row) =>
-      toModel(asics.path, row, positive(asics.path, row, 'hashrate_ths') * 1e12, 'sha256', 'sha256'),
-    ),
-    ...extra.rows.map((row) =>
-      toModel(extra.path, row, positive(extra.path, row, 'hashrate_hs'), row.hardware_class, row.algorithm),
-    ),
-  ];
+    ...shippedRows('asic-models.csv', 'asic-models'),
+    ...shippedRows('hardware-extra.csv', 'hardware-extra'),
+  ].map((row) => row.model);
   const keys = new Map<string, HardwareModel>();
   for (const m of models) {
-    const key = looseKey(m.model);
-    const clash = keys.get(key);
+    const clash = keys.get(looseKey(m.model));
     if (clash !== undefined)
       throw new Error(`hardware catalog: "${m.model}" and "${clash.model}" read as the same name`);
-    keys.set(key, m);
+    keys.set(looseKey(m.model), m);
   }
-  catalog = models;
-  byKey = keys;
-  return models;
+  const aliases = shippedAliases();
+  const { catalog, conflicts } = createCatalog(models, aliases);
+  if (conflicts.length > 0) throw new Error(`data/hardware-aliases.csv:\n${conflicts.join('\n')}`);
+  shipped = { catalog, aliases };
+  return catalog;
 }
 
-/** The model named `name`, ignoring case, spaces, hyphens and underscores; undefined when unknown. */
+/**
+ * The shipped catalog with a user's machines (already checked, names unique within the file): a
+ * machine whose name matches a shipped one loosely replaces it in place; the others are added.
+ */
+export function extendCatalog(rows: readonly CatalogRow[], file: string): HardwareCatalog {
+  const base = shippedCatalog();
+  const models = [...base.models];
+  const position = new Map(models.map((m, i) => [looseKey(m.model), i]));
+  const replaced: string[] = [];
+  for (const row of rows) {
+    const at = position.get(looseKey(row.model.model));
+    const replaces = at !== undefined;
+    const model = { ...row.model, origin: { file, line: row.line, replaces } };
+    if (replaces) {
+      replaced.push(models[at].model);
+      models[at] = model;
+    } else models.push(model);
+  }
+  // Aliases keep their meaning; a user machine named like an alias form wins, as an own name does.
+  return createCatalog(models, shipped?.aliases ?? [], { file, machines: rows.length, replaced }).catalog;
+}
+
+/** Every shipped model, Bitcoin ASICs first, in file order. */
+export function loadCatalog(): readonly HardwareModel[] {
+  return shippedCatalog().models;
+}
+
+/** The shipped model a name stands for (see hardware-names.ts); undefined when unknown or ambiguous. */
 export function findHardware(name: string): HardwareModel | undefined {
-  loadCatalog();
-  return byKey?.get(looseKey(name));
+  const found = shippedCatalog().lookup(name);
+  return found.kind === 'found' ? found.model : undefined;
 }
 
-/** Catalog names nearest to an unknown `name`, best first, for "did you mean". */
+/** Shipped catalog names nearest to an unknown `name`, best first, for "did you mean". */
 export function closestHardwareNames(name: string, n = 3): string[] {
   return closestNames(
     name,

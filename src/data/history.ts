@@ -1,13 +1,18 @@
-// The shipped daily history of each coin (Coin Metrics Community Data, see data/README.md), read
-// once into typed arrays indexed by day. Heights and supply are not in the files; they are
-// rebuilt from the daily block and issuance counts and anchored as explained at each constant.
+// The daily history of each coin: the shipped files (Coin Metrics Community Data, see
+// data/README.md), extended by the days a user imported into their data folder, read once into
+// typed arrays indexed by day. Heights and supply are not in the shipped files; they are rebuilt
+// from the daily block and issuance counts and anchored as explained at each constant.
 
 import { readFileSync } from 'node:fs';
 import type { Coin } from '../engine/plan.js';
 import { subsidyBtc } from '../model/bitcoin.js';
 import { ATOMIC_PER_XMR, GENESIS_REWARD_ATOMIC } from '../model/monero.js';
 import { dayNumber, formatDay } from './dates.js';
+import { extendHistory } from './history-extend.js';
+import { readStoredDays, storedHistoryPath, storedSignature } from './import/stored.js';
 import { dataPath } from './paths.js';
+import { type DataRecord, dataRecords, type HistoryFile, sha256Hex } from './provenance.js';
+import { SHIPPED_SOURCE } from './sources.js';
 
 export interface History {
   coin: Coin;
@@ -31,6 +36,8 @@ export interface History {
   height: Float64Array;
   /** Coins generated before the start of the day. */
   supply: Float64Array;
+  /** The files behind the history, in date order: the shipped file, then any imported days. */
+  files: readonly HistoryFile[];
 }
 
 /**
@@ -88,21 +95,63 @@ const FILES: Record<Coin, SeriesFile> = {
   },
 };
 
-const cache = new Map<Coin, History>();
+const shippedCache = new Map<Coin, History>();
+/** Extended histories by coin and folder, each with the stored file's size and time when read. */
+const extendedCache = new Map<string, { signature: string; history: History }>();
+let folderInUse: string | null = null;
 
-/** The daily history of a coin, parsed on first use and cached. */
-export function loadHistory(coin: Coin): History {
-  let history = cache.get(coin);
+/**
+ * Sets the user data folder whose imported days extend every history loaded from then on. The
+ * command line sets it once, before any command runs; null (the default) means the shipped
+ * history alone, which is what library callers and in-process tests get unless they say otherwise.
+ */
+export function useDataFolder(folder: string | null): void {
+  folderInUse = folder;
+}
+
+/** The user data folder histories are extended from, or null. */
+export function dataFolderInUse(): string | null {
+  return folderInUse;
+}
+
+/** The shipped history of a coin alone, parsed on first use and cached. */
+export function shippedHistory(coin: Coin): History {
+  let history = shippedCache.get(coin);
   if (history === undefined) {
     history = parseHistory(coin, FILES[coin]);
-    cache.set(coin, history);
+    shippedCache.set(coin, history);
   }
   return history;
 }
 
+/**
+ * The daily history of a coin: the shipped file, extended by the days stored in `folder` (the
+ * folder in use unless given). Cached by coin and folder, and read again when the stored file
+ * changes, so an import is seen at once and each folder has its own history.
+ */
+export function loadHistory(coin: Coin, folder: string | null = folderInUse): History {
+  const shipped = shippedHistory(coin);
+  if (folder === null) return shipped;
+  const signature = storedSignature(storedHistoryPath(folder, coin));
+  if (signature === null) return shipped;
+  const key = `${coin}\u0000${folder}`;
+  const cached = extendedCache.get(key);
+  if (cached?.signature === signature) return cached.history;
+  const stored = readStoredDays(folder, coin, shipped);
+  const history = stored === null ? shipped : extendHistory(shipped, stored);
+  extendedCache.set(key, { signature, history });
+  return history;
+}
+
+/** What a manifest records of the coin's history in use: each file's path, SHA-256 and days. */
+export function historyData(coin: Coin): DataRecord[] {
+  return dataRecords(coin, loadHistory(coin).files);
+}
+
 function parseHistory(coin: Coin, spec: SeriesFile): History {
   const path = dataPath(spec.file);
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const bytes = readFileSync(path);
+  const lines = bytes.toString('utf8').split('\n');
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   const header = lines[0].trim().split(',');
   const column = (name: string): number => {
@@ -137,6 +186,7 @@ function parseHistory(coin: Coin, spec: SeriesFile): History {
     fees: new Float64Array(days),
     height: new Float64Array(days),
     supply: new Float64Array(days),
+    files: [],
   };
 
   const number = (cells: string[], col: number, line: number): number => {
@@ -177,6 +227,16 @@ function parseHistory(coin: Coin, spec: SeriesFile): History {
 
   h.firstDate = dates[0];
   h.lastDate = dates[days - 1];
+  const range = { firstDate: h.firstDate, lastDate: h.lastDate, days };
+  h.files = [
+    {
+      kind: 'shipped',
+      path: `data/${spec.file}`,
+      sha256: sha256Hex(bytes),
+      ...range,
+      sources: [{ ...SHIPPED_SOURCE, ...range }],
+    },
+  ];
   h.indexOf = (date) => {
     const i = dayNumber(date) - firstDay;
     return i >= 0 && i < days ? i : -1;

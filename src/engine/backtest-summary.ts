@@ -32,9 +32,12 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const difficulty = Array.from(checkpoints, (d) => t.difficulty[d]);
   return summarize({
     kind: 'backtest',
-    scenario: summaryScenario(s, days, [
-      { label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' },
-    ]),
+    scenario: summaryScenario(
+      s,
+      days,
+      [{ label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' }],
+      null,
+    ),
     run: { paths: 1, seed: 0, antithetic: false },
     antithetic: false,
     claims: s.claims,

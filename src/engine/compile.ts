@@ -4,12 +4,13 @@
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { HASHES_PER_DIFFICULTY } from '../model/bitcoin.js';
+import { type ChainState, chainState } from '../model/chain-state.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
+import { startFeesPerBlock } from './fee-level.js';
 import {
   type CohortPlan,
-  type InitialState,
   OPERATION_ALWAYS_ON,
   OPERATION_SHUTDOWN_UNPROFITABLE,
   type ProtocolPlan,
@@ -23,12 +24,14 @@ import {
 } from './plan.js';
 
 export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
+  const { notes, priceSource, hashrateSource, ...initial } = startState(s);
   return {
     scenarioName: s.name,
     startDate: s.start,
     days,
     protocol: protocolFor(s.coin),
-    initial: initialState(s),
+    initial,
+    start: { priceSource, hashrateSource, notes },
     cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
     tariffUsdPerKwh: tariffTable(s, days),
     pue: s.power.pue,
@@ -57,48 +60,22 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
     : { coin, blockIntervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0, tailEmission: 0.6 };
 }
 
-/** Network and price on the start date: from the shipped history, unless the scenario sets them. */
-export function initialState(s: Scenario): InitialState {
+/** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
+export function startState(s: Scenario): ChainState {
   const history = loadHistory(s.coin);
-  const i = history.indexOf(s.start);
-  const protocol = protocolFor(s.coin);
-  const known = i >= 0;
-  const difficulty = s.network.difficulty ?? (known ? history.difficulty[i] : Number.NaN);
-  const hashrate =
-    s.network.hashrate ??
-    (s.network.difficulty !== undefined || !known
-      ? (difficulty * protocol.hashesPerDifficulty) / protocol.blockIntervalS
-      : history.hashrateHs[i]);
-  const height = known ? history.height[i] : 0;
-  const epochStartHeight =
-    protocol.retargetBlocks > 0
-      ? Math.floor(height / protocol.retargetBlocks) * protocol.retargetBlocks
-      : height;
-  return {
-    height,
-    difficulty,
-    networkHashrateHs: hashrate,
-    priceUsd: s.price.start ?? (known ? history.priceUsd[i] : Number.NaN),
-    epochStartHeight,
-    epochElapsedS: known ? epochElapsedSeconds(history, i, height - epochStartHeight) : 0,
-    supply: known ? history.supply[i] : 0,
-  };
-}
-
-/** Seconds the current epoch has run, from the block rate of the days before the start. */
-function epochElapsedSeconds(
-  history: ReturnType<typeof loadHistory>,
-  i: number,
-  blocksIntoEpoch: number,
-): number {
-  let blocks = 0;
-  let days = 0;
-  for (let j = i - 1; j >= Math.max(0, i - 14); j--) {
-    blocks += history.blocks[j];
-    days++;
-  }
-  const secondsPerBlock = blocks > 0 ? (days * 86_400) / blocks : 600;
-  return blocksIntoEpoch * secondsPerBlock;
+  return chainState(
+    s.coin,
+    history,
+    s.start,
+    {
+      height: s.network.height,
+      difficulty: s.network.difficulty,
+      hashrateHs: s.network.hashrate,
+      hashpriceUsdPerHsDay: s.network.hashprice,
+      priceUsd: s.price.start,
+    },
+    startFeesPerBlock(s, history),
+  );
 }
 
 function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {

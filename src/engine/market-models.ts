@@ -3,12 +3,13 @@
 // assumptions table saying which.
 import type { History } from '../data/history.js';
 import {
+  type CalibrationWindow,
+  calibrationWindow,
   estimateDiffusion,
   estimateGrowth,
   estimateJumpDiffusion,
   logReturns,
   smoothedLogReturns,
-  windowBefore,
 } from '../model/market/calibrate.js';
 import type { Scenario } from '../scenario/normalize.js';
 import {
@@ -27,10 +28,20 @@ import {
 } from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
+/** `731 days before the start`, or `412 of 731 days ...` for a partial window. */
+function daysBefore(window: CalibrationWindow | undefined): string {
+  if (window === undefined) throw new Error('internal: a calibrated value without a calibration window');
+  const { coveredDays, requestedDays } = window;
+  return coveredDays < requestedDays
+    ? `${coveredDays} of ${requestedDays} days before the start (partial window allowed)`
+    : `${requestedDays} days before the start`;
+}
+
+const calibratedOn = (window: CalibrationWindow | undefined) => `calibrated on ${daysBefore(window)}`;
+
 export function resolvePrice(
   s: Scenario,
   history: History,
-  start: number,
   plan: SimulationPlan,
   out: Assumption[],
 ): MarketPlan['price'] {
@@ -50,7 +61,7 @@ export function resolvePrice(
   out.push({
     label: 'Start price',
     value: `${plan.initial.priceUsd.toFixed(2)} USD`,
-    note: s.price.start === undefined ? `history on ${s.start}` : 'given',
+    note: plan.start.priceSource,
   });
   if (m.type === 'fixed') {
     out.push({ label: 'Price model', value: 'fixed at the start price' });
@@ -64,7 +75,7 @@ export function resolvePrice(
     const w =
       m.from !== undefined && m.to !== undefined
         ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
-        : windowBefore(history, start, m.window);
+        : calibrationWindow(history, s.start, m.window);
     const returns = logReturns(history.priceUsd, w);
     out.push({
       label: 'Price model',
@@ -73,10 +84,9 @@ export function resolvePrice(
     });
     return { ...base, kind: PRICE_BOOTSTRAP, returns, restartProb: 1 / m.blockLength };
   }
-  const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
+  const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
   const returns = window ? logReturns(history.priceUsd, window) : new Float64Array(0);
-  const source = (given: number | undefined) =>
-    given === undefined ? `calibrated on ${Math.round(m.calibrate ?? 0)} days before the start` : 'given';
+  const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
   if (m.type === 'gbm') {
     const e = estimateDiffusion(returns);
     const drift = m.drift ?? e.drift;
@@ -117,7 +127,6 @@ export function resolvePrice(
 export function resolveHashrate(
   s: Scenario,
   history: History,
-  start: number,
   plan: SimulationPlan,
   out: Assumption[],
 ): MarketPlan['hashrate'] {
@@ -140,28 +149,26 @@ export function resolveHashrate(
   out.push({
     label: 'Start network hashrate',
     value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
-    note: s.network.hashrate === undefined ? `history on ${s.start}` : 'given',
+    note: plan.start.hashrateSource,
   });
+  out.push(...plan.start.notes);
   if (m.type === 'historical') {
     out.push({ label: 'Network model', value: 'historical replay of difficulty and blocks' });
     return { ...base, kind: HASHRATE_HISTORICAL };
   }
   if (m.type === 'growth') {
-    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
-    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : 0);
+    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
+    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : Number.NaN);
     const perDay = m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / 365;
     out.push({
       label: 'Network model',
       value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
-      note:
-        m.rate === undefined
-          ? `log-linear fit over ${Math.round(m.calibrate ?? 0)} days before the start`
-          : 'given',
+      note: m.rate === undefined ? `log-linear fit over ${daysBefore(window)}` : 'given',
     });
     return { ...base, growthLogPerDay: perDay };
   }
   if (m.type === 'stochastic') {
-    const window = m.calibrate !== undefined ? windowBefore(history, start, m.calibrate) : undefined;
+    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
     const e = estimateDiffusion(
       window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0),
     );

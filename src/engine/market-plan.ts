@@ -3,9 +3,9 @@
 // for the per-path generator (market.ts) and cheap to send to workers.
 import { type History, loadHistory } from '../data/history.js';
 import { subsidyBtc } from '../model/bitcoin.js';
-import { estimateFeeShare, windowBefore } from '../model/market/calibrate.js';
 import { baseRewardXmr } from '../model/monero.js';
 import type { Scenario } from '../scenario/normalize.js';
+import { feeShare } from './fee-level.js';
 import { resolveHashrate, resolvePrice } from './market-models.js';
 import {
   type Assumption,
@@ -33,10 +33,10 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
   const slice = (series: Float64Array) => (start >= 0 ? series.slice(start, start + days) : null);
   const subsidy = expectedSubsidy(plan);
 
-  const price = resolvePrice(s, history, start, plan, assumptions);
+  const price = resolvePrice(s, history, plan, assumptions);
   price.series = s.price.model.type === 'historical' ? slice(history.priceUsd) : null;
 
-  const hashrate = resolveHashrate(s, history, start, plan, assumptions);
+  const hashrate = resolveHashrate(s, history, plan, assumptions);
   if (s.network.model.type === 'historical') {
     hashrate.series = slice(history.hashrateHs);
     hashrate.difficulty = slice(history.difficulty);
@@ -56,16 +56,12 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
     series: null,
   };
   if (f.type === 'share-of-subsidy') {
-    fees.share =
-      f.share ??
-      estimateFeeShare(history.fees, history.issuance, windowBefore(history, start, f.calibrate ?? 90));
+    const level = feeShare(s, history);
+    fees.share = level.share;
     assumptions.push({
       label: 'Fees',
       value: `${pct(fees.share)} of the subsidy`,
-      note:
-        f.share === undefined
-          ? `calibrated on ${Math.round(f.calibrate ?? 90)} days before the start`
-          : 'given',
+      note: level.note ?? 'given',
     });
   } else if (f.type === 'per-block') {
     fees.perBlock = f.amount;

@@ -4,9 +4,17 @@
 
 export type Coin = 'bitcoin' | 'monero';
 
-/** Hashes a second that hashprice is quoted per: TH/s for Bitcoin, kH/s for Monero, as analysts quote it. */
+/**
+ * Hashes a second that hashprice is quoted per: PH/s for Bitcoin (the industry's USD/PH/s/day, as
+ * Hashrate Index and Luxor quote it), kH/s for Monero.
+ */
 export function hashpriceUnitHs(coin: Coin): number {
-  return coin === 'bitcoin' ? 1e12 : 1e3;
+  return coin === 'bitcoin' ? 1e15 : 1e3;
+}
+
+/** The unit hashprice is printed in: USD/PH/s/day for Bitcoin, USD/kH/s/day for Monero. */
+export function hashpriceUnitName(coin: Coin): string {
+  return coin === 'bitcoin' ? 'USD/PH/s/day' : 'USD/kH/s/day';
 }
 
 /** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
@@ -92,6 +100,12 @@ export interface SimulationPlan {
   days: number;
   protocol: ProtocolPlan;
   initial: InitialState;
+  /** Assumption lines of the start state: where price and hashrate came from, and what was carried or derived. */
+  start: {
+    priceSource: string;
+    hashrateSource: string;
+    notes: { label: string; value: string; note?: string }[];
+  };
   cohorts: CohortPlan[];
   /** Electricity price per day, USD/kWh. */
   tariffUsdPerKwh: Float64Array;

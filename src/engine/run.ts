@@ -216,10 +216,11 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
     payback[Number.isNaN(d) ? days : d]++;
   }
   const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
+  const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
   const summary = summarize({
     kind: 'monte-carlo',
-    scenario: summaryScenario(s, days, market.assumptions),
-    run: { paths, seed: acc.seed, antithetic: acc.antithetic },
+    scenario: summaryScenario(s, days, market.assumptions, run),
+    run,
     antithetic: acc.antithetic,
     claims: s.claims,
     outcomes,

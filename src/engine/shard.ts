@@ -32,7 +32,8 @@ export function parseShard(text: string): Shard | null {
 export interface Part {
   version: number;
   shard: Shard;
-  scenario: { path: string; source: string; sets: string[] };
+  /** `catalog`: the user hardware catalog the run read (`--catalog` or the scenario's key), with its text. */
+  scenario: { path: string; source: string; sets: string[]; catalog?: { file: string; text: string } };
   accumulation: Omit<Accumulation, 'scalars' | 'histograms'> & {
     scalars: string;
     histograms: Omit<HistogramSet, 'lo' | 'hi' | 'counts' | 'min' | 'max' | 'scale'> & {
@@ -114,6 +115,7 @@ export function mergeParts(parts: readonly Part[]): MergeResult {
     return JSON.stringify([
       p.scenario.source,
       p.scenario.sets,
+      p.scenario.catalog ?? null,
       a.seed,
       a.paths,
       a.antithetic,

@@ -40,7 +40,7 @@ export const METRIC_SALVAGE_REALIZED_USD = 13;
 export const METRIC_SALVAGE_AT_HORIZON_USD = 14;
 /** Days on which at least one running cohort was switched off as unprofitable. */
 export const METRIC_DAYS_SHUT_DOWN = 15;
-/** Mean of the daily hashprice (USD per TH/s per day for Bitcoin, per kH/s per day for Monero). */
+/** Mean of the daily hashprice (USD per PH/s per day for Bitcoin, per kH/s per day for Monero). */
 export const METRIC_MEAN_HASHPRICE_USD = 16;
 export const METRIC_FINAL_CASH_USD = 17;
 export const METRIC_FINAL_HELD_COINS = 18;

@@ -8,7 +8,10 @@ import { cliMessages } from '../scenario/messages.js';
 import { hashpriceUsdPerThDay } from './bitcoin.js';
 import { hashpriceUsdPerKhDay } from './monero.js';
 
-export type HashpriceUnit = 'USD/TH/s/day' | 'USD/kH/s/day';
+export type HashpriceUnit = 'USD/PH/s/day' | 'USD/TH/s/day' | 'USD/kH/s/day';
+
+/** Hashrate units hashprice can be quoted per: PH/s (the industry's) or TH/s for Bitcoin; kH/s for Monero. */
+export type HashpricePer = 'PH' | 'TH';
 
 export interface HistoricalHashprice {
   date: string;
@@ -34,7 +37,11 @@ export interface HashpriceOutOfRange {
 }
 
 /** Per-unit hashprice of `coin` on `date`, or an error value naming the range the data covers. */
-export function historicalHashprice(coin: Coin, date: string): HistoricalHashprice | HashpriceOutOfRange {
+export function historicalHashprice(
+  coin: Coin,
+  date: string,
+  per: HashpricePer = 'PH',
+): HistoricalHashprice | HashpriceOutOfRange {
   const history = loadHistory(coin);
   const i = history.indexOf(date);
   if (i < 0) {
@@ -64,9 +71,9 @@ export function historicalHashprice(coin: Coin, date: string): HistoricalHashpri
     subsidyPerBlock,
     feesPerBlock,
     hashpriceUsd: bitcoin
-      ? hashpriceUsdPerThDay(priceUsd, difficulty, subsidyPerBlock, feesPerBlock)
+      ? hashpriceUsdPerThDay(priceUsd, difficulty, subsidyPerBlock, feesPerBlock) * (per === 'PH' ? 1000 : 1)
       : hashpriceUsdPerKhDay(priceUsd, difficulty, subsidyPerBlock + feesPerBlock),
-    unit: bitcoin ? 'USD/TH/s/day' : 'USD/kH/s/day',
+    unit: bitcoin ? (per === 'PH' ? 'USD/PH/s/day' : 'USD/TH/s/day') : 'USD/kH/s/day',
   };
 }
 

@@ -197,7 +197,11 @@ export async function writeBatchIndex(
   onWarning?: (message: string) => void,
 ): Promise<void> {
   const ok = okEntries(entries);
-  const rendered = await Promise.all(ok.map((e) => renderChart(fanMultipleSpec(e.run), { onWarning })));
+  const rendered = await Promise.all(
+    ok.map((e) =>
+      renderChart(fanMultipleSpec(e.run), { onWarning, source: e.run.scenario.name, name: 'index fan' }),
+    ),
+  );
   const fans = new Map(ok.map((e, i) => [e.folder, rendered[i].svg]));
   await writeFileAtomic(`${dir}/index.md`, batchIndexMarkdown(entries, meta));
   await writeFileAtomic(`${dir}/index.html`, batchIndexHtml(entries, meta, fans));

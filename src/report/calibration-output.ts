@@ -69,7 +69,9 @@ export async function writeCalibrationOutput(
   manifest: Manifest,
 ): Promise<void> {
   const charts = calibrationCharts(rows, coverage);
-  const rendered = await Promise.all(charts.map((c) => renderChart(c.spec)));
+  const rendered = await Promise.all(
+    charts.map((c) => renderChart(c.spec, { source: 'calibration study', name: c.name })),
+  );
   const withImages = charts.map((c, i) => ({ ...c, ...rendered[i] }));
   await writeFolderAtomic(dir, assembleCalibrationOutput(rows, coverage, record, withImages, manifest));
 }

@@ -24,6 +24,11 @@ export function formatInteger(value: number | null): string {
   return value === null ? NONE : integer.format(value);
 }
 
+/** A count of paths: `1 path`, `10,000 paths`. */
+export function formatPaths(paths: number): string {
+  return `${integer.format(paths)} ${paths === 1 ? 'path' : 'paths'}`;
+}
+
 /** A number to `digits` significant digits, for table cells whose row or column names the unit: 21.73. */
 export function formatSignificant(value: number | null, digits = 4): string {
   return value === null ? NONE : significant(value, digits);

@@ -2,11 +2,13 @@
 // render these, so the two always state the same numbers in the same words.
 
 import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
-import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
   formatInteger,
+  formatPaths,
   formatProbability,
   formatSignificant,
   formatUsd,
@@ -33,29 +35,55 @@ export function columnAlign(table: ReportTable, i: number): 'left' | 'right' {
 }
 
 const NOT_PAID_BACK = 'not within the horizon';
-const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
 
-function quantileCells(d: Distribution, format: (value: number | null) => string): string[] {
-  return [...QUANTILE_KEYS.map((key) => format(d.quantiles[key])), format(d.mean)];
-}
+/** What "paid back" means in every table and chart, under every treasury. */
+export const PAYBACK_DEFINITION =
+  'Paid back: the first day the net position (cash, plus any coins held at that day’s price, after the ' +
+  'capex; the machines’ resale value not counted) reaches zero. It can fall below zero again later, on ' +
+  'power bills or, with coins held, on the price.';
+
+/** Which returns count the machines' resale value, said wherever they are shown. */
+export const SALVAGE_NOTE =
+  'Net position and ROI leave out the machines’ resale value; NPV, IRR, ROI with salvage and the all-in cost ' +
+  'per coin count it (surviving machines sold at their salvage value at the horizon, or when retired).';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 
-function paybackTable(summary: RunSummary): ReportTable {
+/** Why a run has one outcome: one path was run, or nothing in the scenario is random. */
+function oneOutcome(summary: RunSummary): string {
+  return summary.run.paths === 1
+    ? 'One path was run'
+    : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
+}
+
+function paidBackOn(start: string, day: number | null): string {
+  return day === null ? NOT_PAID_BACK : `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
+}
+
+function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   const { headline, actual } = summary;
-  const rows = [
-    ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y)],
-    ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y)],
-    ['P(no payback within the horizon)', formatEstimate(headline.noPayback)],
-  ];
-  if (actual) {
-    const when =
-      actual.paybackDay === null ? NOT_PAID_BACK : `day ${actual.paybackDay} (${actual.paybackDate})`;
-    rows.push(['Back-test (actual history): paid back on', when]);
-  }
+  const rows = identical
+    ? [
+        ['Paid back on', paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50)],
+        ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
+      ]
+    : [
+        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y)],
+        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y)],
+        ['P(no payback within the horizon)', formatEstimate(headline.noPayback)],
+        ['P(net position below zero at the horizon)', formatEstimate(headline.netBelowZeroAtHorizon)],
+      ];
+  if (actual)
+    rows.push([
+      'Back-test (actual history): paid back on',
+      paidBackOn(summary.scenario.start, actual.paybackDay),
+    ]);
+  const over = identical
+    ? `${oneOutcome(summary)}, so it has one outcome and no probabilities.`
+    : `Probabilities over ${formatPaths(summary.run.paths)}, ± one Monte Carlo standard error.`;
   return {
     title: 'Payback',
-    note: `Probabilities over ${summary.run.paths} paths, ± one Monte Carlo standard error.`,
+    note: `${over} ${PAYBACK_DEFINITION}`,
     header: ['Question', 'Answer'],
     align: ['left', 'left'],
     rows,
@@ -78,36 +106,64 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
   };
 }
 
-function returnsTable(summary: RunSummary): ReportTable {
+/** The return measures, labelled with what they count (resale or not). */
+function returnRows(summary: RunSummary): MeasureRow[] {
   const h = summary.headline;
   const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
-  return {
-    title: 'Returns at the horizon',
-    note: `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value.`,
-    header: ['Measure', ...QUANTILE_HEADER],
-    rows: [
-      ['Net position (USD)', ...quantileCells(h.netAtHorizonUsd, formatInteger)],
-      ['NPV (USD)', ...quantileCells(h.npvUsd, formatInteger)],
-      ['IRR (% a year)', ...quantileCells(h.irr, percent)],
-      ['ROI (%)', ...quantileCells(h.roiAtHorizon, percent)],
-      ['ROI with salvage (%)', ...quantileCells(h.roiWithSalvage, percent)],
-      [`Coins mined (${coin})`, ...quantileCells(h.coinsMined, formatSignificant)],
-      [`Cost per coin (USD/${coin})`, ...quantileCells(h.costPerCoinUsd, formatInteger)],
-    ],
-  };
+  return [
+    { label: 'Net position, no salvage (USD)', d: h.netAtHorizonUsd, format: formatInteger },
+    { label: 'NPV, with salvage (USD)', d: h.npvUsd, format: formatInteger },
+    { label: 'IRR, with salvage (% a year)', d: h.irr, format: percent },
+    { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: percent },
+    { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: percent },
+    { label: `Coins mined (${coin})`, d: h.coinsMined, format: formatSignificant },
+    {
+      label: `All-in cost per coin, net of salvage (USD/${coin})`,
+      d: h.costPerCoinUsd,
+      format: formatInteger,
+    },
+  ];
 }
 
-function breakEvenTable(summary: RunSummary): ReportTable {
+function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
+  const over = identical
+    ? `The run's one outcome at ${summary.scenario.end}.`
+    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value.`;
+  return distributionTable(
+    'Returns at the horizon',
+    `${over} ${SALVAGE_NOTE}`,
+    returnRows(summary),
+    identical,
+  );
+}
+
+function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
   const h = summary.headline;
   const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
-  return {
-    title: 'Break-evens',
-    note: 'The electricity tariff, and the coin price, at which the run would just break even by the horizon.',
-    header: ['Measure', ...QUANTILE_HEADER],
-    rows: [
-      ['Tariff (USD/kWh)', ...quantileCells(h.breakEvenTariffUsdPerKwh, (v) => formatSignificant(v, 3))],
-      [`Coin price (USD/${coin})`, ...quantileCells(h.breakEvenPriceUsd, formatInteger)],
+  return distributionTable(
+    'Break-evens',
+    'The constant electricity tariff, and the constant coin price, at which the net position at the horizon ' +
+      'would be zero. Each is searched on the first paths of the run (200 unless fewer were run), with failures ' +
+      'at their expected rate; the break-even coin price holds the price constant, so it is the same on every ' +
+      'path when the network and fees are.',
+    [
+      { label: 'Tariff (USD/kWh)', d: h.breakEvenTariffUsdPerKwh, format: (v) => formatSignificant(v, 3) },
+      { label: `Coin price (USD/${coin})`, d: h.breakEvenPriceUsd, format: formatInteger },
     ],
+    identical,
+  );
+}
+
+/** Claims on a run of identical paths: each holds on all of them or on none, so no interval. */
+function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
+  return {
+    title: 'Claims',
+    note: `${oneOutcome(summary)}: each claim holds on all of its paths or on none. The verdict still weighs the number of paths run.`,
+    header: ['Claim', 'On every path', 'Verdict'],
+    align: ['left', 'left', 'left'],
+    rows: summary.claims.map((c) => [c.text, c.share === 1 ? 'holds' : 'does not hold', c.verdict]),
+    verdictColumn: 2,
+    userColumns: [0],
   };
 }
 
@@ -132,7 +188,7 @@ function claimsTable(summary: RunSummary): ReportTable {
 export function assumptionsTable(summary: RunSummary): ReportTable {
   return {
     title: 'Assumptions',
-    note: 'As the scenario states them.',
+    note: 'Every input of the run: as the scenario gives it, its default, or as calibrated on history before the start.',
     header: ['Assumption', 'Value', 'Note'],
     align: ['left', 'left', 'left'],
     rows: summary.scenario.assumptions.map((a) => [a.label, a.value, a.note ?? '']),
@@ -156,7 +212,7 @@ export function runTable(summary: RunSummary): ReportTable {
       'Run',
       summary.kind === 'backtest'
         ? 'back-test on the shipped daily history'
-        : `Monte Carlo, ${formatInteger(run.paths)} paths, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
+        : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
     ],
   ];
   if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
@@ -171,7 +227,7 @@ function backtestTable(summary: RunSummary): ReportTable {
   const payback = at(h.paybackDays);
   return {
     title: 'Back-test on the actual history',
-    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate.`,
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${PAYBACK_DEFINITION} ${SALVAGE_NOTE}`,
     header: ['Measure', 'Value'],
     rows: [
       [
@@ -180,13 +236,13 @@ function backtestTable(summary: RunSummary): ReportTable {
           ? NOT_PAID_BACK
           : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
       ],
-      [`Net position at ${summary.scenario.end} (USD)`, formatInteger(at(h.netAtHorizonUsd))],
-      ['NPV (USD)', formatInteger(at(h.npvUsd))],
-      ['IRR (% a year)', percent(at(h.irr))],
-      ['ROI (%)', percent(at(h.roiAtHorizon))],
+      [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
+      ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],
+      ['IRR, with salvage (% a year)', percent(at(h.irr))],
+      ['ROI, no salvage (%)', percent(at(h.roiAtHorizon))],
       ['ROI with salvage (%)', percent(at(h.roiWithSalvage))],
       [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
-      [`All-in cost per coin (USD/${coin})`, formatInteger(at(h.costPerCoinUsd))],
+      [`All-in cost per coin, net of salvage (USD/${coin})`, formatInteger(at(h.costPerCoinUsd))],
       ['Break-even tariff (USD/kWh)', formatSignificant(at(h.breakEvenTariffUsdPerKwh), 3)],
       [`Break-even coin price (USD/${coin})`, formatInteger(at(h.breakEvenPriceUsd))],
     ],
@@ -212,12 +268,15 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
     if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
     return tables;
   }
+  // A run of identical paths has one payback day (in the payback table), not a distribution of them.
+  const identical = identicalPaths(summary);
   const tables = [
-    paybackTable(summary),
-    paybackTimeTable(summary),
-    returnsTable(summary),
-    breakEvenTable(summary),
+    paybackTable(summary, identical),
+    ...(identical ? [] : [paybackTimeTable(summary)]),
+    returnsTable(summary, identical),
+    breakEvenTable(summary, identical),
   ];
-  if (summary.claims.length > 0) tables.push(claimsTable(summary));
+  if (summary.claims.length > 0)
+    tables.push(identical ? oneOutcomeClaimsTable(summary) : claimsTable(summary));
   return tables;
 }

@@ -93,11 +93,39 @@ function footerHtml(manifest: Manifest): string {
 }
 
 // Each chart is embedded on its own, so one failing chart leaves the others drawn; failures go to
-// the console, where the browser test looks for them.
+// the console, where the browser test looks for them. A chart wider than the page's column (the
+// charts are drawn 720 px wide plus their axes; an 800 px window leaves about 750) is drawn again
+// narrower by the difference, so its text keeps its size and nothing is cut or needs scrolling;
+// should it still not fit (a legend wider than the plot), the drawing is scaled down to the column.
 const EMBED = `
 const specs = JSON.parse(document.getElementById('minesim-specs').textContent);
+const options = { actions: false, renderer: 'svg' };
+function narrower(spec, by) {
+  const copy = JSON.parse(JSON.stringify(spec));
+  const shrink = (view) => {
+    if (typeof view.width === 'number') view.width = Math.max(240, view.width - by);
+  };
+  shrink(copy);
+  for (const panel of copy.vconcat || []) shrink(panel);
+  return copy;
+}
+async function draw(name, spec) {
+  const element = document.getElementById('chart-' + name);
+  const room = element.parentElement.clientWidth;
+  const width = () => element.querySelector('svg').getBoundingClientRect().width;
+  let view = await vegaEmbed(element, spec, options);
+  if (width() > room) {
+    view.finalize();
+    view = await vegaEmbed(element, narrower(spec, Math.ceil(width() - room) + 2), options);
+  }
+  if (width() > room) {
+    const svg = element.querySelector('svg');
+    svg.style.maxWidth = '100%';
+    svg.style.height = 'auto';
+  }
+}
 for (const [name, spec] of Object.entries(specs)) {
-  vegaEmbed('#chart-' + name, spec, { actions: false, renderer: 'svg' }).catch((error) => {
+  draw(name, spec).catch((error) => {
     console.error('chart ' + name + ' failed:', error);
   });
 }
@@ -131,10 +159,10 @@ export function reportHtml(
 <main>
 ${tableHtml(runTable(summary))}
 ${tables}
+${assumptions}
 <h2>Charts</h2>
 <p class="note">Hover a chart for the values of each date.</p>
 ${charts.map(chartHtml).join('\n')}
-${assumptions}
 </main>
 ${footerHtml(manifest)}
 <script>${scripts.vega}</script>

@@ -1,9 +1,12 @@
 // manifest.json: how a run was made, as opposed to what it found (summary.json). Everything that
 // may differ between two runs with identical results lives here: the machine, the worker count,
-// the clock, the command line. The scenario's hash ties the output to the exact file it came from.
+// the clock, the command line. The scenario's hash ties the output to the exact file it came from,
+// and the data list to the exact history files (shipped and imported) it was run on.
 
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { type DataRecord, sha256Hex } from '../data/provenance.js';
+
+export { sha256Hex };
 
 export interface Manifest {
   /** minesim's version, from its package.json. */
@@ -14,6 +17,8 @@ export interface Manifest {
     /** SHA-256 of the file's bytes, lowercase hex. */
     sha256: string;
   };
+  /** The history files the run read: for each, coin, kind, path, SHA-256 and the days it gave. */
+  data: DataRecord[];
   seed: string | number;
   paths: number;
   workers: number;
@@ -31,6 +36,8 @@ export interface ManifestInput {
   scenarioPath: string;
   /** The scenario file's bytes, as read for the run (hashing what was read, not re-reading). */
   scenarioSource: string | Uint8Array;
+  /** The history files the run read (dataRecords of each history used). */
+  data: readonly DataRecord[];
   seed: string | number;
   paths: number;
   workers: number;
@@ -38,11 +45,6 @@ export interface ManifestInput {
   finishedAt: Date;
   /** Defaults to process.argv. */
   argv?: readonly string[];
-}
-
-/** SHA-256 of text (as UTF-8) or bytes, lowercase hex. */
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 let version: Promise<string> | undefined;
@@ -69,6 +71,7 @@ export async function createManifest(input: ManifestInput): Promise<Manifest> {
   return {
     minesimVersion: await readMinesimVersion(),
     scenario: { path: input.scenarioPath, sha256: sha256Hex(input.scenarioSource) },
+    data: [...input.data],
     seed: input.seed,
     paths: input.paths,
     workers: input.workers,

@@ -30,6 +30,7 @@ export function summaryMarkdown(summary: RunSummary, charts: readonly ChartEntry
     markdownTable(runTable(summary)),
     ...headlineTables(summary).map(markdownTable),
   ];
+  // The inputs come before the charts, so a reader knows what was assumed before reading a curve.
   if (scenario.assumptions.length > 0) sections.push(markdownTable(assumptionsTable(summary)));
   if (charts.length > 0) {
     const list = charts.map((c) => `- [${c.name}](charts/${c.name}.svg): ${c.caption}`);

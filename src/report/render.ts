@@ -4,6 +4,7 @@
 // pay for them.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { chartMessages } from '../scenario/messages.js';
 import type { RunSummary } from '../stats/summary.js';
 import { buildCharts, type ChartEntry } from './charts/index.js';
 import { installTextMetrics } from './text-metrics.js';
@@ -16,8 +17,12 @@ export interface RenderedChart {
 export interface RenderedChartEntry extends ChartEntry, RenderedChart {}
 
 export interface RenderOptions {
-  /** Receives vega-lite and vega warnings; by default they go to the console. */
+  /** Receives vega-lite and vega warnings; by default they go to stderr, named by `source` and `name`. */
   onWarning?: (message: string) => void;
+  /** What the chart belongs to (a scenario's name), for the default warning line. */
+  source?: string;
+  /** The chart's name, for the default warning line. */
+  name?: string;
 }
 
 /** PNG pixels per SVG pixel: 2 keeps text and thin lines crisp on high-density screens and in print. */
@@ -71,7 +76,10 @@ export function staticSpec(spec: TopLevelSpec): TopLevelSpec {
 /** Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size. */
 export async function renderChart(vlSpec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
   const [vega, vegaLite, resvg] = await loadModules();
-  const onWarning = options.onWarning ?? ((message: string) => console.warn(`minesim chart: ${message}`));
+  const onWarning =
+    options.onWarning ??
+    ((message: string) =>
+      process.stderr.write(`${chartMessages.warning(options.source, options.name, message)}\n`));
   const logger = createLogger(vega, onWarning);
   const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });
@@ -94,6 +102,10 @@ export async function renderAllCharts(
   options: RenderOptions = {},
 ): Promise<RenderedChartEntry[]> {
   const charts = buildCharts(summary);
-  const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec, options)));
+  const rendered = await Promise.all(
+    charts.map((chart) =>
+      renderChart(chart.spec, { source: summary.scenario.name, ...options, name: chart.name }),
+    ),
+  );
   return charts.map((chart, i) => ({ ...chart, ...rendered[i] }));
 }

@@ -1,6 +1,8 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
 import { addDays } from '../data/dates.js';
 import type { RunSummary } from '../stats/summary.js';
+import { type Assumption, assumptionTable, type RunFacts } from './assumptions.js';
+import { hardwareNotes } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 
@@ -57,12 +59,15 @@ export function describeScenario(s: Scenario): string {
 
 /**
  * The scenario as a run summary states it, for a run of `days` days (fewer than the horizon when
- * a replay is cut at the end of the history).
+ * a replay is cut at the end of the history): `market` holds the market models' assumption lines,
+ * and `run` the Monte Carlo run (null for a back-test); see assumptions.ts for the table. What was
+ * read from the hardware catalog leads the assumptions.
  */
 export function summaryScenario(
   s: Scenario,
   days: number,
-  assumptions: RunSummary['scenario']['assumptions'],
+  market: readonly Assumption[],
+  run: RunFacts,
 ): RunSummary['scenario'] {
   const f = scenarioFacts(s);
   const end = addDays(s.start, days - 1);
@@ -77,7 +82,7 @@ export function summaryScenario(
     fleetHashrateHs: f.fleetHashrateHs,
     fleetPowerW: f.fleetPowerW,
     capexUsd: f.capexUsd,
-    assumptions,
+    assumptions: [...hardwareNotes(s), ...assumptionTable(s, days, market, run)],
     ...(days < s.days ? { cutAt: end } : {}),
   };
 }

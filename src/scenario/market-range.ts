@@ -7,15 +7,17 @@
 // calibrated on the same window of history. A range beyond LIMITS.marketRangeLog (a factor of
 // 1e100 either way) is refused: see limits.ts for why that keeps every output finite.
 
+import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
+import { chainState, missingStartState } from '../model/chain-state.js';
 import {
+  calibrationWindow,
   estimateDiffusion,
   estimateGrowth,
   estimateJumpDiffusion,
   logReturns,
   smoothedLogReturns,
-  windowBefore,
 } from '../model/market/calibrate.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -25,6 +27,8 @@ const K = LIMITS.marketRangeSigmas;
 /** Bitcoin blocks a day and a halving interval: enough to count the halvings within a horizon. */
 const BTC_BLOCKS_PER_DAY = 144;
 const BTC_HALVING_BLOCKS = 210_000;
+/** From this height (the 33rd halving) a Bitcoin block pays no subsidy. */
+const BTC_NO_SUBSIDY_HEIGHT = 33 * BTC_HALVING_BLOCKS;
 /** ln of Monero's largest fall in base reward (about 17.6 XMR at launch to the 0.6 XMR tail). */
 const XMR_REWARD_LOG_RANGE = Math.log(17.6 / 0.6);
 
@@ -33,11 +37,11 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
   const p = s.price.model;
   const days = s.days;
   const years = days / 365;
-  const returns = (window: number | undefined) => {
-    const start = history.indexOf(s.start);
-    if (window === undefined || start < 0) return new Float64Array(0);
-    return logReturns(history.priceUsd, windowBefore(history, start, window));
-  };
+  // The windows of market-models.ts: the days before the start, clipped to the history.
+  const returns = (window: number | undefined) =>
+    window === undefined
+      ? new Float64Array(0)
+      : logReturns(history.priceUsd, calibrationWindow(history, s.start, window));
   if (p.type === 'gbm') {
     const e = estimateDiffusion(returns(p.calibrate));
     return Math.abs(p.drift ?? e.drift) * years + K * (p.volatility ?? e.volatility) * Math.sqrt(years);
@@ -53,14 +57,13 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
     return (Math.abs(drift) + jumps * Math.abs(mean)) * years + K * Math.sqrt(variance * years);
   }
   if (p.type === 'bootstrap') {
-    const start = history.indexOf(s.start);
     const from = p.from !== undefined ? history.indexOf(p.from) : -1;
     const to = p.to !== undefined ? history.indexOf(p.to) : -1;
     const window =
-      from >= 0 && to >= 0
-        ? { from, to: to + 1 }
-        : start >= 0
-          ? windowBefore(history, start, p.window)
+      p.from === undefined
+        ? calibrationWindow(history, s.start, p.window)
+        : from >= 0 && to > from
+          ? { from, to: to + 1 }
           : null;
     if (!window) return 0;
     // Resampled blocks of daily returns: their mean compounds, their spread grows as sqrt(days).
@@ -75,9 +78,8 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   const n = s.network.model;
   const days = s.days;
   const years = days / 365;
-  const start = history.indexOf(s.start);
   const window = (length: number | undefined) =>
-    length === undefined || start < 0 ? undefined : windowBefore(history, start, length);
+    length === undefined ? undefined : calibrationWindow(history, s.start, length);
   if (n.type === 'growth') {
     if (n.rate !== undefined) {
       const periods = n.per === 'epoch' ? days / 14 : years;
@@ -110,9 +112,34 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   return 0;
 }
 
+/**
+ * The price-coupled network follows price x subsidy, so it needs a subsidy on every day: Bitcoin's
+ * ends at height 6,930,000 (on the calendar of one block each 10 minutes, as the model counts).
+ * The day it ends, or undefined when it lasts the horizon (or the start state is incomplete,
+ * which coverage.ts reports).
+ */
+export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.coin)): string | undefined {
+  if (s.coin !== 'bitcoin' || s.network.model.type !== 'price-coupled') return undefined;
+  const given = {
+    height: s.network.height,
+    difficulty: s.network.difficulty,
+    hashrateHs: s.network.hashrate,
+    hashpriceUsdPerHsDay: s.network.hashprice,
+    priceUsd: s.price.start,
+  };
+  if (missingStartState(history, s.start, given).length > 0) return undefined;
+  // The height does not depend on the fee level, which only fixes a difficulty from a hashprice.
+  const { height } = chainState(s.coin, history, s.start, given, () => 0);
+  const lastDay = Math.max(0, Math.ceil((BTC_NO_SUBSIDY_HEIGHT - height) / BTC_BLOCKS_PER_DAY));
+  return lastDay < s.days ? addDays(s.start, lastDay) : undefined;
+}
+
 /** The price and the network hashrate stay within a factor of 1e100 of their start over the horizon. */
 export function marketRange(s: Scenario, out: RuleProblem[]): void {
   const history = loadHistory(s.coin);
+  const subsidyEnd = coupledSubsidyEnd(s, history);
+  if (subsidyEnd !== undefined)
+    out.push({ path: ['network', 'model'], message: m.coupledSubsidyEnds(subsidyEnd) });
   const limit = LIMITS.marketRangeLog;
   const price = priceLogRange(s, history);
   const years = s.days / 365.25;

@@ -122,10 +122,6 @@ export const schemaMessages = {
     `the first schedule entry must start on or before the scenario start (${start})`,
   notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
-  outsideHistory: (what: string, first: string, last: string) =>
-    `${what} needs history on the start date, and the shipped history covers ${first} to ${last}; set it explicitly`,
-  calibrationTooEarly: (first: string) =>
-    `there is too little history before the start date (it begins ${first})`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
   tariffTooHigh: (day: number, date: string, value: number, max: string) =>
@@ -142,6 +138,8 @@ export const schemaMessages = {
     `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
     (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+  coupledSubsidyEnds: (date: string) =>
+    `the price-coupled network follows price x block subsidy, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
   samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>
     `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
@@ -150,11 +148,63 @@ export const schemaMessages = {
     `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
   spikesOverlap: () =>
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
-  windowOutsideHistory: (first: string, last: string) =>
-    `a resampling window must lie within the shipped history, which covers ${first} to ${last}`,
   windowTooShort: () => '`to` must be at least one day after `from`, so the window holds a daily return',
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
+};
+
+// --- what the history covers ------------------------------------------------------------------
+
+const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
+
+export const coverageMessages = {
+  startPastHistory: (
+    coin: string,
+    start: string,
+    last: string,
+    daysAfter: number,
+    limit: number,
+    keys: string,
+    example: string,
+  ) =>
+    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys} (like \`${example}\`), or ${newerData}`,
+  startBeforeHistory: (
+    coin: string,
+    start: string,
+    first: string,
+    last: string,
+    keys: string,
+    example: string,
+  ) =>
+    `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (like \`${example}\`)`,
+  hashpriceAndDifficulty: () =>
+    'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
+  replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
+    `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
+  windowNotCovered: (
+    from: string,
+    to: string,
+    covered: number,
+    requested: number,
+    coin: string,
+    first: string,
+    last: string,
+    instead: string,
+    partialKey: string,
+  ) =>
+    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${newerData}, give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+  partialTooShort: (
+    from: string,
+    to: string,
+    covered: number,
+    min: number,
+    coin: string,
+    first: string,
+    last: string,
+  ) =>
+    `the calibration window ${from} to ${to} has only ${covered} days in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
+  dateOutsideHistory: (date: string, coin: string, first: string, last: string) =>
+    `${date} is outside the ${coin} history (${first} to ${last})`,
 };
 
 // --- claims ----------------------------------------------------------------------------------
@@ -185,12 +235,77 @@ export const overrideMessages = {
   badValue: () => 'the value is not valid YAML',
 };
 
+// --- hardware catalog (shipped and user catalog files, model names) -------------------------
+
+const quotedList = (names: readonly string[]) => {
+  const q = names.map((n) => JSON.stringify(n));
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+};
+
+export const catalogMessages = {
+  /** Reasons for unreadable(): a catalog past its size limit, a pipe that stays silent. */
+  tooLarge: (limit: number) => `it holds more than ${limit / 1048576} MiB, the limit for a catalog`,
+  noInput: (seconds: number) => `nothing arrived within ${seconds} s`,
+  // A catalog file's rows. The value the user wrote is appended as "(got X)" where there is one.
+  emptyFile: () =>
+    'the file is empty; a hardware catalog is a CSV file with the columns of data/asic-models.csv or data/hardware-extra.csv',
+  unknownHeader: (asic: readonly string[], extra: readonly string[]) =>
+    `the header must name the columns of data/asic-models.csv (${asic.join(', ')}) or those of data/hardware-extra.csv (${extra.join(', ')})`,
+  badColumns: (format: string, missing: readonly string[], unknown: readonly string[]) =>
+    `the header reads as ${format} columns but ` +
+    [
+      missing.length ? `lacks ${missing.join(', ')}` : '',
+      unknown.length
+        ? `has unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' and '),
+  fieldCount: (expected: number, got: number) =>
+    `expected ${expected} fields as in the header (got ${got}); quote a value that contains a comma`,
+  noMachines: () => 'the file has a header but no machines',
+  required: () => 'must not be empty',
+  notMonth: () => 'expected a month yyyy-mm, like 2025-01',
+  notPositive: (example: string) => `expected a plain number above 0, like ${example}`,
+  efficiency: (expected: number) =>
+    `must be power_w / hashrate_ths = ${expected} J/TH rounded to 0.1, or empty`,
+  notToken: () => 'expected lower-case letters, digits and hyphens, like sha256, cpu or randomx',
+  notConfidence: () => 'expected high, medium or low',
+  duplicate: (line: number) =>
+    `names the same machine as line ${line} (names are compared ignoring case, spaces, hyphens and underscores)`,
+  // Reading the catalog a scenario names.
+  unreadable: (file: string, reason: string) => `cannot read the hardware catalog ${file} (${reason})`,
+  // Model names.
+  ambiguousModel: (candidates: readonly string[]) =>
+    `fits more than one machine in the hardware catalog: ${quotedList(candidates)}; write the full name`,
+  readAs: (written: string, model: string) => `${JSON.stringify(written)} read as ${JSON.stringify(model)}`,
+  shortened: (omitted: readonly string[]) =>
+    `written ${omitted.join(' and ')}; no other catalog machine fits`,
+  withoutBrand: (brand: string) => `without ${JSON.stringify(brand)}`,
+  withoutBin: (bin: string) => `without the bin ${JSON.stringify(bin)}`,
+  withMaker: (maker: string) => `with the maker ${JSON.stringify(maker)} in front`,
+  aliasReason: (reason: string) => `hardware alias (data/hardware-aliases.csv): ${reason}`,
+  fromUserCatalog: (model: string, where: string, replaces: boolean) =>
+    `${JSON.stringify(model)} from the user catalog ${where}${replaces ? ', in place of the shipped machine of that name' : ''}`,
+  catalogLabel: () => 'Hardware catalog',
+  catalogValue: (file: string, machines: number) =>
+    `shipped catalog and the user catalog ${file} (${machines} ${machines === 1 ? 'machine' : 'machines'})`,
+  catalogOverrides: (names: readonly string[]) => `replaces the shipped ${quotedList(names)}`,
+  /** A line `minesim validate` prints under a valid scenario. */
+  note: (file: string, label: string, value: string, note?: string) =>
+    `${file}: note: ${label}: ${value}${note ? ` (${note})` : ''}`,
+};
+
 // --- command line ----------------------------------------------------------------------------
 
 export const cliMessages = {
   internal: () =>
     'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
-  usage: (detail: string) => `${detail}\nRun \`minesim --help\` for usage.`,
+  /** `command`: the subcommand whose help explains the usage, when one was named. */
+  usage: (detail: string, command?: string) =>
+    `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
+  unknownOption: (option: string, suggestion?: string) =>
+    `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
@@ -206,7 +321,9 @@ export const cliMessages = {
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
   noHistory: (coin: string, start: string) =>
-    `no ${coin} history on ${start}: a back-test needs the shipped history at its start date`,
+    `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  startPastHistory: (coin: string, start: string, last: string, days: number) =>
+    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the shipped history; the back-test stops at ${last}`,
   initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
@@ -247,6 +364,14 @@ export const sweepMessages = {
     `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
   wroteOutput: (dir: string, charts: boolean) =>
     `wrote ${dir}/ (sweep.csv, sweep.json${charts ? ', charts' : ''}, manifest.json)`,
+};
+
+// --- charts ----------------------------------------------------------------------------------
+
+export const chartMessages = {
+  /** A vega or vega-lite warning, named by what it belongs to: `north-korea-2017-s9: chart roi-fan`. */
+  warning: (source: string | undefined, chart: string | undefined, detail: string) =>
+    `minesim: ${[source, chart === undefined ? undefined : `chart ${chart}`, detail].filter((part) => part !== undefined).join(': ')}`,
 };
 
 // --- calibration study -----------------------------------------------------------------------
@@ -329,4 +454,107 @@ export const shardMessages = {
     `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,
   mixedParts: () => 'the files mix parts of a run and parts of a sweep; merge them separately',
   overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,
+};
+
+// --- user data: import, fetch, status --------------------------------------------------------
+
+const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
+const dataCount = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export const dataMessages = {
+  badDataFolder: (got: unknown) => `--data takes one folder (got ${shown(got)})`,
+  // reading a file
+  unreadable: (reason: string) => `cannot read the file (${reason})`,
+  tooLarge: (bytes: number, limit: number) =>
+    `the file is ${(bytes / 1048576).toFixed(1)} MiB; daily files are limited to ${limit / 1048576} MiB`,
+  binary: () => 'the file is not UTF-8 text (it holds binary data)',
+  emptyFile: () => 'the file is empty; expected a header line, then one line per day',
+  noRows: () => 'the file has a header but no days',
+  unknownFormat: (header: string) =>
+    'the header matches none of the formats minesim reads: the shipped one (date,price_usd,difficulty_mean,block_count,issuance_btc,fees_btc,...), ' +
+    "Coin Metrics' (time,PriceUSD,BlkCnt,FeeTotNtv and HashRate or DiffMean, IssTotNtv where present) " +
+    `or the simple one (date,price_usd,difficulty,blocks,fees_per_block[,height]) (got ${shown(header)})`,
+  shippedWithoutCoin: () => 'a file in the shipped format needs an issuance_btc or issuance_xmr column',
+  coinMismatch: (named: string, option: string) =>
+    `the file holds ${named} data (its issuance column says so), but --coin ${option} was given`,
+  missingColumns: (format: string, missing: readonly string[], header: string) =>
+    `the ${format} format needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (got ${shown(header)})`,
+  // rows
+  badDate: (got: string) => `expected a date YYYY-MM-DD (got ${shown(got)})`,
+  duplicateDate: (date: string) => `${date} appears twice; give each day one row (got ${date})`,
+  outOfOrder: (after: string, date: string) =>
+    `dates must ascend, one row a day, but this row comes after ${after} (got ${date})`,
+  gap: (from: string, to: string, days: number, date: string) =>
+    `${dataCount(days, 'day')} missing before this row (${from === to ? from : `${from} to ${to}`}); every day needs a row (got ${date})`,
+  emptyCell: () => 'is empty; every day needs a value here (got nothing)',
+  notANumber: (got: string) => `expected a number (got ${shown(got)})`,
+  notPositive: (got: number) => `must be more than 0 (got ${got})`,
+  negative: (got: number) => `must be 0 or more (got ${got})`,
+  notCount: (got: number) => `must be a whole number of blocks, at least 1 (got ${got})`,
+  notHeight: (got: number) => `must be a whole block height (got ${got})`,
+  noDifficulty: () => 'a day needs DiffMean or HashRate, and both are empty (got nothing)',
+  // fitting the history
+  heightChain: (expected: number, previous: string, got: number) =>
+    `expected ${expected}, the height of ${previous} plus its blocks (got ${got})`,
+  heightHistory: (coin: string, date: string, expected: number, got: number) =>
+    `the ${coin} history in use puts the first block of ${date} at height ${expected} (got ${got})`,
+  heightJoin: (coin: string, expected: number, last: string, got: number) =>
+    `expected ${expected}, the height that follows the ${coin} history in use, which ends on ${last} (got ${got})`,
+  startsLate: (coin: string, last: string, next: string, got: string) =>
+    `the ${coin} history in use ends on ${last}, so the file must start on or before ${next} for no day to be missing (got ${got})`,
+  disagrees: (
+    coin: string,
+    what: string,
+    date: string,
+    history: number,
+    diff: number,
+    tolerance: number,
+    got: number,
+  ) =>
+    `${what} differs from the ${coin} history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
+  blocksDisagree: (coin: string, date: string, history: number, got: number) =>
+    `the block count must equal the ${coin} history in use on ${date}, which has ${history} (got ${got})`,
+  moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
+  storedBroken: () =>
+    "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",
+  unknownSource: () => 'not recorded',
+  // results
+  imported: (file: string, format: string, coin: string, days: number, first: string, last: string) =>
+    `${file}: ${format} format, ${coin}: added ${dataCount(days, 'day')}, ${first} to ${last}`,
+  nothingNew: (file: string, coin: string, last: string) =>
+    `${file}: no day after ${last}, where the ${coin} history in use ends; nothing added`,
+  overlapChecked: (days: number, first: string, last: string, price: number, difficulty: number) =>
+    `  checked ${dataCount(days, 'day')} shared with the history (${first} to ${last}): price within ${dataPercent(price)}, difficulty within ${dataPercent(difficulty)}, blocks and heights exact`,
+  ignoredBefore: (rows: number, first: string) =>
+    `  ignored ${dataCount(rows, 'row')} before ${first}, where the history begins (dates checked only)`,
+  droppedTrailing: (dates: readonly string[]) =>
+    `  left out ${dates.join(', ')} at the end: incomplete (Coin Metrics publishes a day's price first, its block data hours later)`,
+  storedIn: (path: string, first: string, last: string, days: number) =>
+    `  imported days now in ${path}: ${first} to ${last} (${dataCount(days, 'day')})`,
+  // fetching
+  badSince: (got: string) => `--since must be a date YYYY-MM-DD (got ${shown(got)})`,
+  sinceLeavesGap: (coin: string, last: string, next: string, got: string) =>
+    `--since must be on or before ${next}: the ${coin} history in use ends on ${last}, and a later start would leave a gap (got ${got})`,
+  offline: (host: string, reason: string, coin: string) =>
+    `cannot reach ${host} (${reason}): this machine seems to be offline. Download the daily series on a machine that is online ` +
+    `(for example csv/${coin === 'bitcoin' ? 'btc' : 'xmr'}.csv of github.com/coinmetrics/data) and run: minesim data import FILE --coin ${coin}`,
+  httpError: (status: number, detail: string) => `Coin Metrics answered HTTP ${status}: ${detail}`,
+  notJson: (url: string) => `the answer is not the JSON the Coin Metrics API documents (from ${url})`,
+  badNextPage: (url: string) => `the next page is not on the Coin Metrics API (got ${shown(url)})`,
+  tooManyPages: (max: number) => `the series runs over more than ${max} pages; give a later --since`,
+  responseTooLarge: (limit: number) => `the answer exceeds ${limit / 1048576} MiB; give a later --since`,
+  fetched: (coin: string, rows: number, pages: number, first: string, last: string) =>
+    `downloaded ${dataCount(rows, 'day')} of ${coin} (${first} to ${last}) in ${dataCount(pages, 'page')} from the Coin Metrics community API (CC BY-NC 4.0)`,
+  fetchedNothing: (coin: string, since: string) =>
+    `the Coin Metrics community API has no ${coin} days from ${since}`,
+  // status
+  folderLine: (dir: string, from: string) => `data folder: ${dir} (from ${from})`,
+  coinLine: (coin: string, first: string, last: string, days: number) =>
+    `${coin}: ${first} to ${last} (${dataCount(days, 'day')})`,
+  fileLine: (kind: string, path: string, first: string, last: string, days: number, sha256: string) =>
+    `  ${kind} ${path}: ${first} to ${last}, ${dataCount(days, 'day')}, sha256 ${sha256}`,
+  sourceLine: (source: string, licence: string, first: string, last: string) =>
+    `    ${first} to ${last}: ${source}; licence ${licence}`,
+  notExtended: (path: string) =>
+    `  no imported days (${path} does not exist); import with: minesim data import FILE`,
 };

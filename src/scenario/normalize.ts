@@ -1,7 +1,7 @@
 // normalizeScenario(valid): Scenario. Fills what the schema cannot: catalog hardware, cohort names
 // and dates, the Monero fork schedule, and the horizon in whole days; then checks the rules that
 // span several fields. Every problem is collected with its path.
-import { findHardware } from '../data/catalog.js';
+import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { powChangeHeights } from '../model/monero.js';
 import { type Claim, parseClaim } from './claims.js';
@@ -17,7 +17,12 @@ export interface PowChange {
 
 export interface NormalizedCohort {
   name: string;
+  /** The catalog's name of the machine (which may differ from the name written: see modelReadAs). */
   model?: string;
+  /** Set when the name written is not the catalog's: what was written and why it reads as `model`. */
+  modelReadAs?: { written: string; reason: string };
+  /** Set when the machine comes from a user catalog: its row, and whether it replaces a shipped one. */
+  modelFrom?: { file: string; line: number; replaces: boolean };
   hardwareClass: string;
   hashrateHs: number;
   powerW: number;
@@ -42,6 +47,8 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   end: string;
   fleet: NormalizedCohort[];
   network: Omit<ValidScenario['network'], 'powChanges'> & { powChanges: PowChange[] };
+  /** Set when a user catalog extends the shipped hardware catalog. */
+  userCatalog?: UserCatalogInfo;
 };
 
 export interface RuleProblem {
@@ -51,11 +58,14 @@ export interface RuleProblem {
   key?: boolean;
 }
 
-export function normalizeScenario(valid: ValidScenario): { scenario: Scenario; problems: RuleProblem[] } {
+export function normalizeScenario(
+  valid: ValidScenario,
+  catalog: HardwareCatalog = shippedCatalog(),
+): { scenario: Scenario; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const days = Math.max(1, Math.round(valid.horizon));
   const end = addDays(valid.start, days - 1);
-  const fleet = valid.fleet.map((cohort, i) => normalizeCohort(valid, cohort, i, end, problems));
+  const fleet = valid.fleet.map((cohort, i) => normalizeCohort(valid, catalog, cohort, i, end, problems));
   const powChanges: PowChange[] =
     valid.network.powChanges?.map((p) => ({
       date: p.date,
@@ -76,12 +86,14 @@ export function normalizeScenario(valid: ValidScenario): { scenario: Scenario; p
     fleet,
     claims,
     network: { ...valid.network, powChanges },
+    ...(catalog.user ? { userCatalog: catalog.user } : {}),
   };
   return { scenario, problems };
 }
 
 function normalizeCohort(
   valid: ValidScenario,
+  catalog: HardwareCatalog,
   cohort: ValidScenario['fleet'][number],
   i: number,
   end: string,
@@ -91,10 +103,17 @@ function normalizeCohort(
   let hashrateHs = cohort.hashrate;
   let powerW = cohort.power;
   let hardwareClass = cohort.hardwareClass;
+  let model = cohort.model;
+  let modelReadAs: NormalizedCohort['modelReadAs'];
+  let modelFrom: NormalizedCohort['modelFrom'];
   if (cohort.model !== undefined) {
-    // The schema has checked that the model is in the catalog.
-    const hardware = findHardware(cohort.model);
-    if (hardware) {
+    // The schema has checked that the name fits exactly one machine of this catalog.
+    const found = catalog.lookup(cohort.model);
+    if (found.kind === 'found') {
+      const hardware = found.model;
+      model = hardware.model;
+      if (found.reading !== undefined) modelReadAs = { written: cohort.model, reason: found.reading };
+      if (hardware.origin) modelFrom = hardware.origin;
       hashrateHs ??= hardware.hashrateHs;
       powerW ??= hardware.powerW;
       hardwareClass ??= hardware.hardwareClass;
@@ -109,8 +128,10 @@ function normalizeCohort(
   if (cohort.retire !== undefined && daysBetween(deployed, cohort.retire) <= 0)
     problems.push({ path: at('retire'), message: m.beforeDeploy() });
   return {
-    name: cohort.name ?? cohort.model ?? `cohort ${i + 1}`,
-    model: cohort.model,
+    name: cohort.name ?? model ?? `cohort ${i + 1}`,
+    model,
+    ...(modelReadAs ? { modelReadAs } : {}),
+    ...(modelFrom ? { modelFrom } : {}),
     hardwareClass: hardwareClass ?? (valid.coin === 'bitcoin' ? 'sha256' : 'cpu'),
     hashrateHs: hashrateHs ?? 0,
     powerW: powerW ?? 0,

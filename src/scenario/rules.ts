@@ -2,7 +2,7 @@
 // problems; checkRules runs them all, so a user sees every problem at once.
 
 import { addDays, daysBetween } from '../data/dates.js';
-import { loadHistory } from '../data/history.js';
+import { checkCoverage } from './coverage.js';
 import { cohortCapexUsd } from './describe.js';
 import {
   compileExpression,
@@ -54,54 +54,11 @@ const modelParameters: Rule = (s, out) => {
     out.push({ path: ['fees', 'model'], message: m.needsParameter('share', 'share-of-subsidy') });
 };
 
-/** Defaults taken from history, history replays and calibrations need the shipped data to cover them. */
-const historyCoverage: Rule = (s, out) => {
-  const history = loadHistory(s.coin);
-  const onStart = history.indexOf(s.start) >= 0;
-  const need = (what: string, path: RuleProblem['path']) => {
-    if (!onStart) out.push({ path, message: m.outsideHistory(what, history.firstDate, history.lastDate) });
-  };
-  if (s.price.start === undefined || s.price.model.type === 'historical')
-    need('the starting price', ['price']);
-  if (
-    s.network.hashrate === undefined ||
-    s.network.difficulty === undefined ||
-    s.network.model.type === 'historical'
-  )
-    need('the starting network state', ['network']);
-  if (s.fees.model.type !== 'per-block' && !('share' in s.fees.model && s.fees.model.share !== undefined))
-    need('the fee level', ['fees']);
-  const windows: [number | undefined, RuleProblem['path']][] = [
-    ['calibrate' in s.price.model ? s.price.model.calibrate : undefined, ['price', 'model', 'calibrate']],
-    [
-      'calibrate' in s.network.model ? s.network.model.calibrate : undefined,
-      ['network', 'model', 'calibrate'],
-    ],
-    ['calibrate' in s.fees.model ? s.fees.model.calibrate : undefined, ['fees', 'model', 'calibrate']],
-    [
-      s.price.model.type === 'bootstrap' && s.price.model.from === undefined
-        ? s.price.model.window
-        : undefined,
-      ['price', 'model', 'window'],
-    ],
-  ];
+/** An explicit resampling window holds at least one daily return (coverage.ts checks its dates). */
+const bootstrapWindow: Rule = (s, out) => {
   const p = s.price.model;
-  if (p.type === 'bootstrap' && p.from !== undefined && p.to !== undefined) {
-    // An explicit window is resampled as given: it must hold history, and at least one daily return.
-    if (history.indexOf(p.from) < 0 || history.indexOf(p.to) < 0)
-      out.push({
-        path: ['price', 'model', history.indexOf(p.from) < 0 ? 'from' : 'to'],
-        message: m.windowOutsideHistory(history.firstDate, history.lastDate),
-      });
-    else if (daysBetween(p.from, p.to) < 1)
-      out.push({ path: ['price', 'model', 'to'], message: m.windowTooShort() });
-  }
-  for (const [length, path] of windows) {
-    if (length === undefined) continue;
-    const from = addDays(s.start, -Math.round(length));
-    if (daysBetween(history.firstDate, from) < 0)
-      out.push({ path, message: m.calibrationTooEarly(history.firstDate) });
-  }
+  if (p.type === 'bootstrap' && p.from !== undefined && p.to !== undefined && daysBetween(p.from, p.to) < 1)
+    out.push({ path: ['price', 'model', 'to'], message: m.windowTooShort() });
 };
 
 /** An expression tariff must give a finite price on every simulated day, within a constant one's bounds. */
@@ -162,7 +119,8 @@ const RULES: Rule[] = [
   spikesFit,
   scheduleInOrder,
   modelParameters,
-  historyCoverage,
+  checkCoverage,
+  bootstrapWindow,
   expressionTariff,
   marketRange,
   samplePathsFit,

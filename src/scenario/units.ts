@@ -4,7 +4,8 @@
 //
 // `H` means hashes, not henry: in a unit string every whole token `H`, `kH`, `MH` ... `ZH` becomes
 // the unit `hash` (SI prefixes) before mathjs sees it, so `h` (hour), `kWh`, `Hz` and `mH` keep
-// their mathjs meanings. Henry stays reachable as `henry`; no mining quantity needs it.
+// their mathjs meanings. Henry stays reachable as `henry`; no mining quantity needs it. A few
+// tokens whose case cannot change their meaning (`kwh`, `KW`, `usd`) are read in any case.
 //
 // Calendar units are mathjs's: a year is 365.25 days and a month a twelfth of that (30.4375 days),
 // so `18 months` is 547.875 days, not a calendar span.
@@ -99,6 +100,18 @@ export function loadedMathjs(): typeof import('mathjs') {
 // A decimal number, optionally with thousands separators (`24,000`), then whatever follows.
 const NUMBER = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
 const HASH_TOKEN = /^[kMGTPEZ]?H$/;
+/**
+ * Unit tokens as people also type them (`USD/kwh`, `3 kw`, `2000 usd`), read in the case mathjs
+ * knows. Only tokens that no other unit shares in any case are folded: `mwh` is left alone, since
+ * mathjs reads `mWh` as a milliwatt-hour, and MWh has to be written with a capital M.
+ */
+const CASE_FOLDED: ReadonlyMap<string, string> = new Map([
+  ['w', 'W'],
+  ['kw', 'kW'],
+  ['wh', 'Wh'],
+  ['kwh', 'kWh'],
+  ['usd', 'USD'],
+]);
 const MAX_INPUT_LENGTH = 100;
 
 /**
@@ -153,7 +166,7 @@ function readUnit(written: string, kind: QuantityKind): WrittenUnit | string | u
   if (text === '' && kind === 'rate-per-year') text = '/year';
   if (text === '') return { unit: null, scale };
   text = text.replace(/[A-Za-z_]+/g, (token) =>
-    HASH_TOKEN.test(token) ? `${token.slice(0, -1)}hash` : token,
+    HASH_TOKEN.test(token) ? `${token.slice(0, -1)}hash` : (CASE_FOLDED.get(token.toLowerCase()) ?? token),
   );
   try {
     // Unit.parse reads only a number and units; nothing in the text is evaluated.
@@ -200,22 +213,27 @@ const PREFIXES: readonly [number, string][] = [
 ];
 
 /** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
-function prefixed(value: number, unit: string): string {
+function prefixed(value: number, unit: string, format: Intl.NumberFormat): string {
   const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
-  return `${significant.format(value / factor)} ${prefix}${unit}`;
+  return `${format.format(value / factor)} ${prefix}${unit}`;
 }
 
 const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
 const DAYS_PER_MONTH = 365.25 / 12;
 
-/** A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. */
-export function formatQuantity(value: number, kind: QuantityKind): string {
+/**
+ * A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. Hashrate
+ * and power take `digits` significant digits (3 by default; the assumptions table shows 4).
+ */
+export function formatQuantity(value: number, kind: QuantityKind, digits = 3): string {
   if (!Number.isFinite(value)) return String(value);
+  const format =
+    digits === 3 ? significant : new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
   switch (kind) {
     case 'hashrate':
-      return prefixed(value, 'H/s');
+      return prefixed(value, 'H/s', format);
     case 'power':
-      return prefixed(value, 'W');
+      return prefixed(value, 'W', format);
     case 'energy-price':
       return `${significant.format(value)} USD/kWh`;
     case 'money': {

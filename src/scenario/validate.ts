@@ -1,5 +1,7 @@
 // validateScenario: file text -> Scenario, or every problem in the file, positioned.
 import { z } from 'zod';
+import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
+import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { documentMessages, shown } from './messages.js';
@@ -8,17 +10,33 @@ import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
-import { scenarioSchema } from './schema/scenario.js';
+import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
 import { loadUnits } from './units.js';
 
-/** `source`: the bytes validated, so a command never reads its input twice (a pipe gives them once). */
+/**
+ * `source`: the bytes validated, so a command never reads its input twice (a pipe gives them
+ * once); `userCatalog`: the user catalog file read, when there is one.
+ */
 export type Validation =
-  | { ok: true; scenario: Scenario; doc: ParsedDocument; source: Uint8Array | string }
+  | {
+      ok: true;
+      scenario: Scenario;
+      doc: ParsedDocument;
+      source: Uint8Array | string;
+      userCatalog?: UserCatalogText;
+    }
   | { ok: false; problems: Problem[] };
 
 type DocumentValidation =
   | { ok: true; scenario: Scenario; doc: ParsedDocument }
   | { ok: false; problems: Problem[] };
+
+export interface ValidateOptions {
+  /** A user catalog named on the command line (`--catalog`), in place of the scenario's `catalog` key. */
+  catalog?: CatalogOption;
+  /** How the file is read: its size limit and, for a pipe, how long to wait. */
+  read?: Partial<ReadOptions>;
+}
 
 let jsonSchemaCache: Record<string, unknown> | undefined;
 
@@ -34,10 +52,10 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 export async function validateScenarioFile(
   file: string,
   overrides: readonly Override[] = [],
-  read: Partial<ReadOptions> = {},
+  options: ValidateOptions = {},
 ): Promise<Validation> {
-  const input = await readInputFile(file, { maxBytes: MAX_FILE_BYTES, ...read });
-  if (input.ok) return validateScenarioText(input.bytes, file, overrides);
+  const input = await readInputFile(file, { maxBytes: MAX_FILE_BYTES, ...options.read });
+  if (input.ok) return validateScenarioText(input.bytes, file, overrides, options);
   const message =
     input.kind === 'too-large'
       ? input.known
@@ -53,21 +71,28 @@ export async function validateScenarioText(
   text: Uint8Array | string,
   file: string,
   overrides: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
   await loadUnits();
-  if (overrides.length === 0) {
-    const result = validateDocument(parsed.doc);
-    return result.ok ? { ...result, source: text } : result;
-  }
-  const doc = { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
-  const result = validateDocument(doc);
-  if (result.ok) return { ...result, source: text };
+  const doc =
+    overrides.length === 0
+      ? parsed.doc
+      : { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
+  // The catalog comes first: which model names are valid depends on it.
+  const chosen = await chooseCatalog(doc, options.catalog);
+  const result = chosen.ok ? validateDocument(doc, chosen.catalog) : chosen;
+  if (result.ok)
+    return chosen.ok && chosen.user
+      ? { ...result, source: text, userCatalog: chosen.user }
+      : { ...result, source: text };
+  if (overrides.length === 0) return result;
   // A problem inside an overridden value belongs to the command line, not the file.
   return {
     ok: false,
     problems: result.problems.map((p) => {
+      if (p.file !== file) return p;
       const o = overrides.find((candidate) => {
         const prefix = formatPath(candidate.path);
         return p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`);
@@ -77,11 +102,16 @@ export async function validateScenarioText(
   };
 }
 
-export function validateDocument(doc: ParsedDocument): DocumentValidation {
-  const result = scenarioSchema.safeParse(doc.value);
+/** Validates a parsed scenario against `catalog` (default: the shipped hardware catalog). */
+export function validateDocument(
+  doc: ParsedDocument,
+  catalog: HardwareCatalog = shippedCatalog(),
+): DocumentValidation {
+  // The schema depends on the catalog (which model names exist); building it costs about 0.1 ms.
+  const result = scenarioSchemaFor(catalog).safeParse(doc.value);
   if (!result.success)
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
-  const { scenario, problems } = normalizeScenario(result.data);
+  const { scenario, problems } = normalizeScenario(result.data, catalog);
   problems.push(...checkRules(scenario));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));

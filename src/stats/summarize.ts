@@ -52,7 +52,11 @@ export function summarize(input: SummaryInput): RunSummary {
     return proportion(holds, input.antithetic);
   };
   const never = new Uint8Array(n);
-  for (let k = 0; k < n; k++) never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
+  const belowZero = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
+    belowZero[k] = o.netAtHorizonUsd[k] < 0 ? 1 : 0;
+  }
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
   );
@@ -66,6 +70,7 @@ export function summarize(input: SummaryInput): RunSummary {
       paybackWithin1y: within(365.25),
       paybackWithin2y: within(730.5),
       noPayback: proportion(never, input.antithetic),
+      netBelowZeroAtHorizon: proportion(belowZero, input.antithetic),
       paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),
       netAtHorizonUsd: distribution(o.netAtHorizonUsd),
       roiAtHorizon: distribution(o.roiAtHorizon),

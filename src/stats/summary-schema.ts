@@ -60,6 +60,7 @@ export const summarySchema = z
       paybackWithin1y: estimate,
       paybackWithin2y: estimate,
       noPayback: estimate,
+      netBelowZeroAtHorizon: estimate,
       paybackDays: distribution,
       netAtHorizonUsd: distribution,
       roiAtHorizon: distribution,

@@ -74,7 +74,11 @@ export interface RunSummary {
   run: { paths: number; seed: string | number; antithetic: boolean };
   /**
    * Money in USD; ROI and IRR as fractions (0.25 = 25 %), IRR annualised; payback in days from
-   * the start (day 0 = start date). Break-even tariff: the constant electricity price (USD/kWh) at
+   * the start (day 0 = start date). A path pays back on the first day its net position (cash plus
+   * any coins held, at that day's price, after capex; resale not counted) reaches zero; it may fall
+   * below zero again later, which netBelowZeroAtHorizon counts. Net position, ROI and payback
+   * leave out the machines' resale value; roiWithSalvage, NPV and IRR count it (on retirement, or
+   * as a last-day inflow at the horizon). Break-even tariff: the constant electricity price (USD/kWh) at
    * which the net position at the horizon is zero; break-even price: the constant coin price (USD)
    * at which it is zero, with the path's own network and fees. Both are computed on the first
    * paths only (RunOptions.breakEvenPaths, 200 by default), as each costs dozens of kernel runs.
@@ -83,6 +87,8 @@ export interface RunSummary {
     paybackWithin1y: Estimate;
     paybackWithin2y: Estimate;
     noPayback: Estimate;
+    /** Share of paths whose net position at the horizon is below zero (paid back or not). */
+    netBelowZeroAtHorizon: Estimate;
     paybackDays: Distribution;
     netAtHorizonUsd: Distribution;
     roiAtHorizon: Distribution;

@@ -11,7 +11,7 @@ import { type RunResult, runMonteCarlo } from '../engine/run.js';
 import { batchMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { InputError, type Problem } from '../scenario/problem.js';
-import { validateScenarioFile } from '../scenario/validate.js';
+import { type ValidateOptions, validateScenarioFile } from '../scenario/validate.js';
 import type { RunSummary } from '../stats/summary.js';
 import { sweepWorkers } from './sweep.js';
 
@@ -121,11 +121,15 @@ export interface BatchFolders {
  * Validates every file and gives each valid scenario its folders. Two scenarios that would write
  * the same folder are bad input (the later file is refused): a batch never overwrites its own output.
  */
-export async function planBatch(files: readonly string[], folders: BatchFolders): Promise<BatchItem[]> {
+export async function planBatch(
+  files: readonly string[],
+  folders: BatchFolders,
+  options: ValidateOptions = {},
+): Promise<BatchItem[]> {
   const takenBy = new Map<string, string>(INDEX_FILES.map((f) => [f, '']));
   const items: BatchItem[] = [];
   for (const file of files) {
-    const v = await validateScenarioFile(file);
+    const v = await validateScenarioFile(file, [], options);
     if (!v.ok) {
       items.push({ ok: false, file, problems: v.problems });
       continue;

@@ -4,6 +4,8 @@
 // before anything runs, and all run with the base's seed and paths, so path k sees the same market
 // at every point (common random numbers) and a bar's length is the input's doing, not noise.
 // One at a time ignores how inputs interact; a two-axis sweep shows that.
+
+import type { CatalogOption } from '../scenario/catalog-input.js';
 import { sensitivityMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
@@ -97,10 +99,10 @@ export function formatBy(by: number): string {
 export async function planSensitivity(
   text: Uint8Array | string,
   file: string,
-  options: { inputs: readonly InputSpec[]; by: number; sets?: readonly Override[] },
+  options: { inputs: readonly InputSpec[]; by: number; sets?: readonly Override[]; catalog?: CatalogOption },
 ): Promise<PlanResult> {
   const sets = options.sets ?? [];
-  const validated = await validateScenarioText(text, file, sets);
+  const validated = await validateScenarioText(text, file, sets, { catalog: options.catalog });
   if (!validated.ok) return validated;
   const ctx: BaseContext = { scenario: validated.scenario };
   const defaults = options.inputs.length === 0 ? defaultInputs(ctx.scenario) : null;
@@ -126,7 +128,9 @@ export async function planSensitivity(
     }
     // The input's own value replaces any --set of the same key; sweep.ts refuses both at once.
     const own = sets.filter((o) => formatPath(o.path) !== spec.key);
-    const built = await buildSweepGrid(text, file, [range], [...own, ...companionSets(ctx.scenario, spec)]);
+    const built = await buildSweepGrid(text, file, [range], [...own, ...companionSets(ctx.scenario, spec)], {
+      catalog: options.catalog,
+    });
     if (!built.ok) {
       problems.push(...built.problems.map((p) => asInputProblem(p, range)));
       continue;

@@ -4,7 +4,9 @@
 // of its field's range at some grid point included.
 import type { ParsedDocument } from '../scenario/document.js';
 import type { Scenario } from '../scenario/normalize.js';
+import type { Override } from '../scenario/overrides.js';
 import type { Problem } from '../scenario/problem.js';
+import type { ValidateOptions } from '../scenario/validate.js';
 import { buildSweepGrid } from './sweep.js';
 import { parseVaries, type VaryResult } from './vary.js';
 
@@ -20,12 +22,14 @@ export function blockAxes(base: Scenario, doc: ParsedDocument, file: string): Va
 export async function checkSweepBlock(
   valid: { scenario: Scenario; doc: ParsedDocument; source: Uint8Array | string },
   file: string,
+  sets: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<Problem[]> {
   const texts = valid.scenario.sweep?.vary ?? [];
   if (texts.length === 0) return [];
   const axes = blockAxes(valid.scenario, valid.doc, file);
   if (!axes.ok) return axes.problems;
-  const built = await buildSweepGrid(valid.source, file, axes.axes);
+  const built = await buildSweepGrid(valid.source, file, axes.axes, sets, options);
   if (built.ok) return [];
   // A problem of one axis's value names the --vary text the entry holds: place it at the entry.
   return built.problems.map((p) => {

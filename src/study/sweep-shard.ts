@@ -12,7 +12,15 @@ export interface SweepPart {
   version: number;
   kind: 'sweep';
   shard: Shard;
-  scenario: { path: string; source: string; sets: string[]; name: string; start: string };
+  /** `catalog`: the user hardware catalog the sweep read, with its text. */
+  scenario: {
+    path: string;
+    source: string;
+    sets: string[];
+    name: string;
+    start: string;
+    catalog?: { file: string; text: string };
+  };
   paths: number;
   seed: string | number;
   axes: SweepAxis[];
@@ -36,7 +44,15 @@ export type SweepMerge = { ok: true; result: SweepResult; part: SweepPart } | { 
 export function mergeSweepParts(parts: readonly SweepPart[]): SweepMerge {
   if (parts.length === 0) return { ok: false, message: m.noParts() };
   const identity = (p: SweepPart) =>
-    JSON.stringify([p.scenario.source, p.scenario.sets, p.paths, p.seed, p.axes, p.total]);
+    JSON.stringify([
+      p.scenario.source,
+      p.scenario.sets,
+      p.scenario.catalog ?? null,
+      p.paths,
+      p.seed,
+      p.axes,
+      p.total,
+    ]);
   const first = parts[0];
   const other = parts.find((p) => identity(p) !== identity(first));
   if (other) return { ok: false, message: m.notOneRun(label(first), label(other)) };

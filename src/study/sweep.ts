@@ -11,7 +11,7 @@ import { sweepMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
-import { validateScenarioText } from '../scenario/validate.js';
+import { type ValidateOptions, validateScenarioText } from '../scenario/validate.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
 
@@ -95,6 +95,7 @@ export async function buildSweepGrid(
   file: string,
   axes: readonly SweepAxis[],
   sets: readonly Override[] = [],
+  options: ValidateOptions = {},
 ): Promise<GridResult> {
   const fail = (path: string, message: string): GridResult => ({
     ok: false,
@@ -102,7 +103,7 @@ export async function buildSweepGrid(
   });
   const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
   if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
-  const base = await validateScenarioText(text, file, sets);
+  const base = await validateScenarioText(text, file, sets, options);
   if (!base.ok) return base;
 
   const points: GridPoint[] = [];
@@ -113,7 +114,7 @@ export async function buildSweepGrid(
       path: axis.path,
       value: axisOverrideValue(axis, values[i]),
     }));
-    const v = await validateScenarioText(text, file, [...sets, ...overrides]);
+    const v = await validateScenarioText(text, file, [...sets, ...overrides], options);
     if (v.ok) {
       points.push({ values, scenario: v.scenario });
       continue;

@@ -112,17 +112,48 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
   });
 
   it.each([
-    ['an unknown command', ['frobnicate'], /^Unknown argument: frobnicate$/],
-    ['no command', [], /^Name a command\.$/],
-    ['validate without files', ['validate'], /^Not enough non-option arguments/],
-  ] as const)('minesim exits 2 with a usage message on %s', async (_, args, detail) => {
-    const run = await minesim(...args);
+    ['an unknown command', ['frobnicate'], /^Unknown argument: frobnicate$/, undefined],
+    ['no command', [], /^Name a command\.$/, undefined],
+    ['validate without files', ['validate'], /^Not enough non-option arguments/, 'validate'],
+  ] as const)(
+    'minesim exits 2 with a usage message on %s, pointing to the help that explains it',
+    async (_, args, detail, command) => {
+      const run = await minesim(...args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const message = run.stderr.replace(/^minesim: /, '').trimEnd();
+      const [first] = message.split('\n');
+      expect(first).toMatch(detail);
+      expect(message).toBe(cliMessages.usage(first, command));
+    },
+  );
+
+  it('minesim run --path 500 suggests --paths and points to minesim run --help', async () => {
+    const run = await minesim('run', FLAGSHIP, '--path', '500', '--seedd', '3');
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    const message = run.stderr.replace(/^minesim: /, '').trimEnd();
-    const [first] = message.split('\n');
-    expect(first).toMatch(detail);
-    expect(message).toBe(cliMessages.usage(first));
+    const detail = [
+      cliMessages.unknownOption('path', 'paths'),
+      cliMessages.unknownOption('seedd', 'seed'),
+    ].join('\n');
+    expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail, 'run')}\n`);
+  });
+
+  it('minesim validate --set checks the scenario with the overrides, reading USD/kwh as USD/kWh', async () => {
+    const ok = await minesim(
+      'validate',
+      FLAGSHIP,
+      '--set',
+      'power.price=0.06 USD/kwh',
+      '--set',
+      'fleet[0].count=100',
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('100 units');
+    const bad = await minesim('validate', FLAGSHIP, '--set', 'fleet[0].count=0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--set fleet[0].count=0 fleet[0].count: must be at least 1 (got 0)');
   });
 
   it.each(['run', 'backtest', 'validate', 'hashprice', 'schema', 'init'])(
@@ -171,11 +202,13 @@ describe('minesim init', { timeout: SPAWN_TIMEOUT_MS }, () => {
 });
 
 describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
-  it('minesim hashprice --date 2021-08-07 prints a hashprice near 0.39 USD/TH/s/day', async () => {
+  it('minesim hashprice --date 2021-08-07 prints a hashprice near 390 USD/PH/s/day, and 0.39 per TH/s with --per TH', async () => {
     const run = await minesim('hashprice', '--date', '2021-08-07');
     expect(run.code).toBe(0);
-    const value = /hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(run.stdout)?.[1];
-    expect(Number(value)).toBeCloseTo(0.39, 2);
+    const value = /hashprice (\d+\.\d+) USD\/PH\/s\/day/.exec(run.stdout)?.[1];
+    expect(Number(value)).toBeCloseTo(389.6, 1);
+    const th = await minesim('hashprice', '--date', '2021-08-07', '--per', 'TH');
+    expect(Number(/hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(th.stdout)?.[1])).toBeCloseTo(0.3896, 4);
   });
 
   it('minesim hashprice --date 1999-01-01 exits 2 naming the range of the history', async () => {

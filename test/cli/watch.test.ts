@@ -38,7 +38,9 @@ describe('watchFile', () => {
     controller.abort();
     await watching;
     expect(seen).toEqual(['name: a', 'name: bad', 'name: c']);
-    expect(logged).toHaveLength(3);
+    // Three watching lines, and the bad save's problem before the second, all through `log`.
+    expect(logged).toHaveLength(4);
+    expect(logged[1]).toBe(`${file}:1:1 name: bad`);
   });
 
   it('watchFile() stops on an internal error instead of hiding it', async () => {

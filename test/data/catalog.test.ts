@@ -4,9 +4,9 @@ import { closestNames, editDistance } from '../../src/data/similar.js';
 import { strandingChange } from '../../src/model/monero.js';
 
 describe('loadCatalog()', () => {
-  it('loadCatalog() reads the 22 Bitcoin ASICs and the extra hardware with hashrate in H/s', () => {
+  it('loadCatalog() reads the 55 Bitcoin ASICs and the extra hardware with hashrate in H/s', () => {
     const catalog = loadCatalog();
-    expect(catalog.filter((m) => m.hardwareClass === 'sha256')).toHaveLength(22);
+    expect(catalog.filter((m) => m.hardwareClass === 'sha256')).toHaveLength(55);
     const s9 = findHardware('Antminer S9');
     expect(s9).toMatchObject({
       hashrateHs: 13.5e12,

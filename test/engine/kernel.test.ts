@@ -66,11 +66,11 @@ describe('simulatePath revenue and costs', () => {
     expect(run({ days: 1, poolFee: 0.02 }).trace.coinsMined[0]).toBeCloseTo(0.98 * S9_BTC_PER_DAY, 15);
   });
 
-  it('simulatePath() reproduces the published 0.3834 USD/TH/day hashprice of 2021-08-07', () => {
+  it('simulatePath() reproduces the published 383.4 USD/PH/s/day (0.3834 per TH/s) hashprice of 2021-08-07', () => {
     const base = makePlan({ days: 1 });
     const plan = { ...base, initial: { ...base.initial, height: 695_000 } };
     const { trace } = run({}, { difficulty: 14.5e12, priceUsd: 43_629, feesPerBlock: 6.25 * 0.0134 }, plan);
-    expect(trace.hashpriceUsd[0]).toBeCloseTo(0.3834, 4);
+    expect(trace.hashpriceUsd[0]).toBeCloseTo(383.4, 1);
   });
 
   it('simulatePath() decays alive units by the expected failure fraction when no rng is given', () => {

@@ -67,5 +67,8 @@ describe('shards', () => {
       message: expect.stringContaining('different runs'),
     });
     expect(mergeParts([])).toEqual({ ok: false, message: shardMessages.noParts() });
+    // Parts that read different user hardware catalogs are different runs too.
+    const withCatalog = { ...c, scenario: { ...c.scenario, catalog: { file: 'machines.csv', text: 'x' } } };
+    expect(mergeParts([a, b, withCatalog])).toMatchObject({ ok: false });
   }, 60_000);
 });

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { historicalHashprice, isHashpriceError } from '../../src/model/hashprice.js';
 
 describe('historicalHashprice()', () => {
-  it('historicalHashprice() on 2021-08-07 is within 2.5 % of the published 0.3835 USD/TH/s/day', () => {
-    const result = historicalHashprice('bitcoin', '2021-08-07');
+  it('historicalHashprice() on 2021-08-07 is within 2.5 % of the published 383.5 USD/PH/s/day', () => {
+    const perPh = historicalHashprice('bitcoin', '2021-08-07');
+    if (isHashpriceError(perPh)) throw new Error(perPh.message);
+    expect(perPh.unit).toBe('USD/PH/s/day');
+    expect(Math.abs(perPh.hashpriceUsd / 383.5 - 1)).toBeLessThan(0.025);
+    const result = historicalHashprice('bitcoin', '2021-08-07', 'TH');
     if (isHashpriceError(result)) throw new Error(result.message);
     expect(result.unit).toBe('USD/TH/s/day');
+    expect(result.hashpriceUsd * 1000).toBeCloseTo(perPh.hashpriceUsd, 9);
     expect(result.subsidyPerBlock).toBe(6.25);
     // Coin Metrics' daily close (44,485 USD) is 2.0 % above the 24-h price Hashrate Index used (43,629).
     expect(result.priceUsd / 43_629 - 1).toBeCloseTo(0.0196, 3);

@@ -12,8 +12,7 @@ import { summarySchema } from '../../src/stats/summary-schema.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const REGENERATE =
-  'regenerate it with `npm start` and `npx minesim backtest scenarios/north-korea-2017-s9.yaml`';
+const REGENERATE = 'regenerate the committed outputs with `npm run outputs`';
 
 async function flagship() {
   const v = await validateScenarioFile(new URL('scenarios/north-korea-2017-s9.yaml', root).pathname);

@@ -2,8 +2,10 @@ import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../src/report/charts/index.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
+import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { revenueCostSpec, shutdownPeriods } from '../../src/report/charts/revenue-cost.js';
-import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { fanScale, roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { logTicks, symlogTicks } from '../../src/report/charts/scale-ticks.js';
 import { FONT } from '../../src/report/charts/theme.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
@@ -136,5 +138,90 @@ describe('shutdownPeriods()', () => {
       timeline: { ...timeline, shutdownShare: { ...timeline.shutdownShare, p50 } },
     });
     expect(JSON.stringify(revenueCostSpec(summary))).not.toContain('capacity shut down');
+  });
+});
+
+/** Every object in a spec that has a `format`, with its path. */
+function formats(node: unknown, path = ''): { path: string; format: string; labelExpr?: string }[] {
+  if (Array.isArray(node)) return node.flatMap((v, i) => formats(v, `${path}[${i}]`));
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const own =
+    typeof record.format === 'string' && !('type' in record && record.type === 'temporal')
+      ? [{ path, format: record.format, labelExpr: record.labelExpr as string | undefined }]
+      : [];
+  return [...own, ...Object.entries(record).flatMap(([k, v]) => formats(v, `${path}.${k}`))];
+}
+
+describe('one number format', () => {
+  it.each(charts.map((c) => [c.name, c]))(
+    '%s formats numbers as the tables do: 10,000 without a currency sign, percentages as 25 %',
+    (_, chart) => {
+      for (const f of formats(chart.spec)) {
+        expect(f.format, f.path).not.toContain('$');
+        if (f.format.endsWith('%')) expect(f.labelExpr, f.path).toContain("' %'");
+      }
+      expect(JSON.stringify(chart.spec)).not.toMatch(/\b\d{4,} paths/);
+    },
+  );
+});
+
+describe('roiFanSpec() axis', () => {
+  it('roiFanSpec() keeps a linear axis when the paths stay within 20 capexes of each other', () => {
+    expect(fanScale(FIXTURE_SUMMARY).symlog).toBe(false);
+  });
+
+  it('roiFanSpec() turns the axis symmetric-log, with 0 among its ticks, when a 95th percentile dwarfs the capex, and says so', () => {
+    const { timeline } = FIXTURE_SUMMARY;
+    const p95 = timeline.netUsd.p95.map((v, i) => v + i * 200_000);
+    const summary = makeSummary({ timeline: { ...timeline, netUsd: { ...timeline.netUsd, p95 } } });
+    const y = fanScale(summary);
+    expect(y.symlog).toBe(true);
+    expect(y.scale).toMatchObject({ type: 'symlog', constant: summary.scenario.capexUsd });
+    const ticks = y.axis.values as number[];
+    expect(ticks).toContain(0);
+    expect(Math.max(...ticks)).toBeLessThanOrEqual((y.scale.domain as number[])[1]);
+    const spec = roiFanSpec(summary) as { title: { subtitle: string[] } };
+    expect(spec.title.subtitle.join(' ')).toContain('logarithmic beyond');
+    expect(compileCollecting(roiFanSpec(summary)).warnings).toEqual([]);
+  });
+
+  it('roiFanSpec() says what it plots: cash plus coins held, after the capex, resale not counted', () => {
+    const spec = roiFanSpec(FIXTURE_SUMMARY) as { title: { subtitle: string[] } };
+    const subtitle = spec.title.subtitle.join(' ');
+    expect(subtitle).toContain('cash, plus any coins held at that day’s price');
+    expect(subtitle).toContain('resale not counted');
+    for (const line of spec.title.subtitle) expect(line.length).toBeLessThanOrEqual(96);
+  });
+});
+
+describe('priceDifficultySpec() log axes', () => {
+  it('priceDifficultySpec() sets each panel’s domain around every value drawn, sample paths included, with ticks at powers of ten', () => {
+    const spec = priceDifficultySpec(FIXTURE_SUMMARY) as unknown as {
+      vconcat: { encoding: { y: { scale: { domain: number[] }; axis: { values: number[] } } } }[];
+    };
+    const [price, difficulty] = spec.vconcat;
+    const samples = FIXTURE_SUMMARY.samplePaths.slice(0, 5);
+    const within = (panel: (typeof spec.vconcat)[number], values: number[]) => {
+      const [lo, hi] = panel.encoding.y.scale.domain;
+      for (const v of values) {
+        expect(v).toBeGreaterThan(lo);
+        expect(v).toBeLessThan(hi);
+      }
+      for (const tick of panel.encoding.y.axis.values) expect(Math.log10(tick) % 1).toBeCloseTo(0, 9);
+    };
+    within(price, [...samples.flatMap((s) => s.price), ...FIXTURE_SUMMARY.timeline.priceUsd.p5]);
+    within(difficulty, [...samples.flatMap((s) => s.difficulty), ...FIXTURE_SUMMARY.timeline.difficulty.p95]);
+  });
+});
+
+describe('logTicks() and symlogTicks()', () => {
+  it('logTicks() gives the powers of ten inside the domain, or 1-2-5 steps when fewer than three', () => {
+    expect(logTicks([900, 2_100_000])).toEqual([1e3, 1e4, 1e5, 1e6]);
+    expect(logTicks([1500, 12_000])).toEqual([2000, 5000, 10_000]);
+  });
+
+  it('symlogTicks() gives zero and the powers of ten from the constant outwards on each side', () => {
+    expect(symlogTicks([-40_000, 35_000_000], 27_000)).toEqual([-20_000, 0, 1e5, 1e6, 1e7]);
   });
 });

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { historyData } from '../../src/data/history.js';
 import { createManifest, sha256Hex } from '../../src/report/manifest.js';
 
 describe('createManifest()', () => {
   const input = {
     scenarioPath: 'scenarios/s9.yaml',
     scenarioSource: 'name: s9\n',
+    data: historyData('bitcoin'),
     seed: 2017,
     paths: 1000,
     workers: 4,
@@ -38,5 +40,20 @@ describe('createManifest()', () => {
   it('records the command line from the script name on, without the node executable', async () => {
     const manifest = await createManifest(input);
     expect(manifest.command).toEqual(['minesim', 'run', 'scenarios/s9.yaml', '--paths', '1000']);
+  });
+
+  it('records each history file the run read: coin, kind, path, SHA-256 and dates', async () => {
+    const manifest = await createManifest(input);
+    const bytes = await readFile(new URL('../../data/btc-daily.csv', import.meta.url));
+    expect(manifest.data).toEqual([
+      {
+        coin: 'bitcoin',
+        kind: 'shipped',
+        file: 'data/btc-daily.csv',
+        sha256: sha256Hex(bytes),
+        firstDate: '2010-07-18',
+        lastDate: '2025-11-14',
+      },
+    ]);
   });
 });

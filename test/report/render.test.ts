@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { renderAllCharts, renderChart, staticSpec } from '../../src/report/render.js';
 import { measureTextWidth } from '../../src/report/text-metrics.js';
-import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
+import { chartMessages } from '../../src/scenario/messages.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
+import { makeSweep } from '../fixtures/sweep.js';
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
@@ -52,4 +55,66 @@ describe('measureTextWidth()', () => {
     expect(measureTextWidth('Halving', 11, true)).toBeGreaterThan(measureTextWidth('Halving', 11));
     expect(measureTextWidth('5–95 % of paths', 11)).toBeLessThan(0.8 * 15 * 11);
   });
+});
+
+describe('chart warnings', () => {
+  it('renderAllCharts() draws a run with no sample paths and a horizon under a year without a vega warning', async () => {
+    const { timeline } = FIXTURE_SUMMARY;
+    const weeks = 20;
+    const cut = <T>(values: T[]) => values.slice(0, weeks);
+    const bands = (b: typeof timeline.netUsd) =>
+      Object.fromEntries(Object.entries(b).map(([k, v]) => [k, cut(v)])) as typeof timeline.netUsd;
+    const summary = makeSummary({
+      scenario: { ...FIXTURE_SUMMARY.scenario, days: 140, end: timeline.dates[weeks - 1] },
+      samplePaths: [],
+      actual: undefined,
+      events: [],
+      timeline: {
+        dates: cut(timeline.dates),
+        netUsd: bands(timeline.netUsd),
+        revenueUsdPerDay: bands(timeline.revenueUsdPerDay),
+        powerCostUsdPerDay: bands(timeline.powerCostUsdPerDay),
+        hashpriceUsd: bands(timeline.hashpriceUsd),
+        priceUsd: bands(timeline.priceUsd),
+        difficulty: bands(timeline.difficulty),
+        shutdownShare: bands(timeline.shutdownShare),
+      },
+    });
+    const warnings: string[] = [];
+    await renderAllCharts(summary, { onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([]);
+  }, 30_000);
+
+  it('renderChart() draws a one-axis sweep with no boundary crossing and no median without a vega warning', async () => {
+    const sweep = makeSweep('power.price=0.3..0.4:3');
+    const warnings: string[] = [];
+    for (const chart of sweepCharts(sweep))
+      await renderChart(chart.spec, { onWarning: (m) => warnings.push(`${chart.name}: ${m}`) });
+    expect(warnings).toEqual([]);
+  }, 30_000);
+
+  it('renderChart() writes a warning to stderr naming what the chart belongs to and the chart', async () => {
+    const spec = {
+      data: { values: [] },
+      mark: 'line',
+      encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'v', type: 'quantitative' } },
+    } as unknown as Parameters<typeof renderChart>[0];
+    const written: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((text: string) => {
+      written.push(text);
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      await renderChart(spec, { source: 'north-korea-2017-s9', name: 'roi-fan' });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(written.length).toBeGreaterThan(0);
+    for (const line of written)
+      expect(line).toBe(
+        `${chartMessages.warning('north-korea-2017-s9', 'roi-fan', line.split(': ').slice(3).join(': ').trimEnd())}\n`,
+      );
+    expect(written[0]).toMatch(/^minesim: north-korea-2017-s9: chart roi-fan: .*Infinite extent/);
+  }, 30_000);
 });

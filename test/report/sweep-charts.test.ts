@@ -66,14 +66,65 @@ describe('sweepCharts()', () => {
     for (const title of titles) expect(title).toMatch(/\((USD\/kWh|USD|days|share of paths)\)$/);
   });
 
-  it('sweepCharts() puts the interpolated boundary on the heatmaps, one point per crossing row', () => {
+  it('sweepCharts() draws the heatmap boundary along cell edges, between cells on either side of 0.5', () => {
     const sweep = SWEEPS['two axes'];
     expect(sweep.boundary.length).toBeGreaterThan(1);
     for (const chart of sweepCharts(sweep)) {
-      const spec = chart.spec as unknown as { datasets: { boundary: { x: number; y: number }[] } };
-      expect(spec.datasets.boundary).toEqual(
-        sweep.boundary.map((c) => ({ x: c.values[0], y: c.values[1], ordinal: 0 })),
-      );
+      const spec = chart.spec as unknown as {
+        datasets: {
+          cells: { x: number; y: number; x0: number; x1: number; y0: number; y1: number; p: number }[];
+          boundary: { x0: number; x1: number; y0: number; y1: number }[];
+        };
+      };
+      const { cells, boundary } = spec.datasets;
+      expect(boundary.length).toBeGreaterThan(0);
+      const above = (x: number, y: number) =>
+        cells.find((c) => c.x0 < x && x < c.x1 && c.y0 < y && y < c.y1)!.p >= 0.5;
+      for (const edge of boundary) {
+        // Every segment lies on a cell edge (so no label, at a cell's centre, is under it) and
+        // has cells on its two sides on opposite sides of the threshold.
+        if (edge.x0 === edge.x1) {
+          const y = (edge.y0 + edge.y1) / 2;
+          expect(cells.some((c) => c.x1 === edge.x0)).toBe(true);
+          expect(above(edge.x0 - 1e-9, y)).not.toBe(above(edge.x0 + 1e-9, y));
+        } else {
+          const x = (edge.x0 + edge.x1) / 2;
+          expect(cells.some((c) => c.y1 === edge.y0)).toBe(true);
+          expect(above(x, edge.y0 - 1e-9)).not.toBe(above(x, edge.y0 + 1e-9));
+        }
+      }
     }
+  });
+
+  it('sweepCharts() describes an orange line only when one is drawn, and the claim only when the scenario makes it', () => {
+    const subtitle = (sweep: ReturnType<typeof makeSweep>) =>
+      (sweepCharts(sweep)[0].spec as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+    const crossing = SWEEPS['one axis'];
+    expect(subtitle(crossing)).toContain('Orange rules');
+    expect(subtitle(crossing)).toContain('a coin toss');
+    const claimed = {
+      ...crossing,
+      points: crossing.points.map((p) => ({
+        ...p,
+        claims: [
+          {
+            text: 'payback > 2 years',
+            share: 0.5,
+            se: 0,
+            low: 0,
+            high: 1,
+            threshold: '> 0.5',
+            verdict: 'inconclusive' as const,
+          },
+        ],
+      })),
+    };
+    expect(subtitle(claimed)).toContain('the scenario’s claim “payback > 2 years”');
+    const none = makeSweep('power.price=0.3..0.4:3');
+    expect(none.boundary).toEqual([]);
+    expect(subtitle(none)).not.toContain('Orange rules');
+    expect(subtitle(none)).toContain('No orange line');
+    const spec = JSON.stringify(sweepCharts(none)[0].spec);
+    expect(spec).not.toContain('"crossings"');
   });
 });

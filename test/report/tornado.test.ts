@@ -145,3 +145,24 @@ describe('sensitivity tables', () => {
     });
   });
 });
+
+describe('tornado labels', () => {
+  it('tornadoRows() labels both values on the longer bar when both move the result the same way', () => {
+    const sameSide: SensitivityResult = {
+      ...RESULT,
+      rows: [
+        {
+          input: input('fleet[0].failureRate', 'fraction', 0.064, 0.08, 0.096),
+          low: point(0.62, 490, 10_200),
+          high: point(0.65, 480, 10_900),
+        },
+      ],
+    };
+    const [long, short] = tornadoRows(sameSide, MEASURES[1]);
+    expect(long.side).toBe('high');
+    expect(long.label).toBe('low 6.4 %, high 9.6 %');
+    expect(short.label).toBe('');
+    const opposite = tornadoRows(RESULT, MEASURES[1]).filter((r) => r.input.startsWith('fleet[0].unitPrice'));
+    expect(opposite.map((r) => r.label).sort()).toEqual(['1,600 USD', '2,400 USD']);
+  });
+});

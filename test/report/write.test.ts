@@ -116,6 +116,12 @@ describe('writeRunOutput()', () => {
     expect(md).toContain('inconclusive');
   });
 
+  it('writes report.html with the assumptions before the charts', () => {
+    const html = text('report.html');
+    expect(html.indexOf('<h2>Assumptions</h2>')).toBeGreaterThan(0);
+    expect(html.indexOf('<h2>Assumptions</h2>')).toBeLessThan(html.indexOf('<h2>Charts</h2>'));
+  });
+
   it('writes each chart PNG at twice the pixel size of its SVG', () => {
     for (const chart of CHARTS) {
       const svg = text(`charts/${chart}.svg`);

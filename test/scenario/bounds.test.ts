@@ -6,6 +6,7 @@ import { loadHistory } from '../../src/data/history.js';
 import { priceLogRange } from '../../src/scenario/market-range.js';
 import {
   cliMessages,
+  coverageMessages as cm,
   expressionMessages as em,
   schemaMessages as m,
   overrideMessages as om,
@@ -124,7 +125,9 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
   it('validateScenarioText() refuses an explicit bootstrap window outside the history or without a daily return', async () => {
     const outside = await problems(BASE, 'price.model={ type: bootstrap, from: 2009-01-01, to: 2009-02-01 }');
     const { firstDate, lastDate } = loadHistory('bitcoin');
-    expect(outside[0].message.startsWith(m.windowOutsideHistory(firstDate, lastDate))).toBe(true);
+    expect(
+      outside[0].message.startsWith(cm.dateOutsideHistory('2009-01-01', 'bitcoin', firstDate, lastDate)),
+    ).toBe(true);
     const reversed = await problems(
       BASE,
       'price.model={ type: bootstrap, from: 2016-01-02, to: 2016-01-01 }',

@@ -77,7 +77,7 @@ describe('readInputFile()', () => {
 
   it.runIf(fifos)('validateScenarioFile() reads a scenario written to a FIFO', async () => {
     const path = fifo('scenario');
-    const reading = validateScenarioFile(path, [], { timeoutMs: 10_000 });
+    const reading = validateScenarioFile(path, [], { read: { timeoutMs: 10_000 } });
     const writer = createWriteStream(path);
     writer.end(execFileSync('cat', [BASE]));
     const v = await reading;
@@ -88,7 +88,7 @@ describe('readInputFile()', () => {
     'validateScenarioFile() reports a silent FIFO as bad input with the time it waited',
     async () => {
       const path = fifo('silent-2');
-      const v = await validateScenarioFile(path, [], { timeoutMs: 200 });
+      const v = await validateScenarioFile(path, [], { read: { timeoutMs: 200 } });
       expect(v.ok ? [] : v.problems.map((p) => p.message)).toEqual([m.noInput(0.2)]);
     },
   );

@@ -117,6 +117,16 @@ describe('parseQuantity()', () => {
     expect(parseQuantity('1 Hz', 'hashrate')).toMatchObject({ ok: false });
     expect(parseQuantity('50 USD/kWh', 'energy-price')).toEqual({ ok: true, value: 50 });
   });
+
+  it('parseQuantity() reads kWh, kW, W, Wh and USD in any case, and no other unit', () => {
+    for (const text of ['0.06 USD/kwh', '0.06 usd/KWH', '0.06 USD/KWh'])
+      expect(parseQuantity(text, 'energy-price')).toEqual({ ok: true, value: 0.06 });
+    expect(parseQuantity('1.3 KW', 'power')).toEqual({ ok: true, value: 1300 });
+    expect(parseQuantity('1300 w', 'power')).toEqual({ ok: true, value: 1300 });
+    expect(parseQuantity('60 USD/MWh', 'energy-price')).toEqual({ ok: true, value: 0.06 });
+    // `mwh` could be a milliwatt-hour (mWh) or a megawatt-hour (MWh): it is not guessed.
+    expect(parseQuantity('60 USD/mwh', 'energy-price')).toMatchObject({ ok: false });
+  });
 });
 
 describe('formatQuantity()', () => {

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
 import { DAILY_VARIABLES, EXPRESSION_FUNCTIONS } from '../../src/scenario/expression.js';
 import {
+  coverageMessages as c,
   claimMessages,
   documentMessages,
   expressionMessages,
@@ -52,6 +53,9 @@ function positionOf(text: string, needle: string): { line: number; col: number }
 const got = (message: string, value: unknown) => `${message} (got ${shown(value)})`;
 
 const history = loadHistory('bitcoin');
+/** The message for a Bitcoin start `days` after the history that lacks `keys`. */
+const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
+  c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
 const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical'];
 const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'historical'];
 const FEE_TYPES = ['share-of-subsidy', 'per-block', 'historical'];
@@ -506,7 +510,20 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'network.model.calibrate',
-      message: got(m.calibrationTooEarly(history.firstDate), '20 years'),
+      message: got(
+        c.windowNotCovered(
+          '1999-01-01',
+          '2018-12-31',
+          3089,
+          7305,
+          'bitcoin',
+          history.firstDate,
+          history.lastDate,
+          '`network.model.rate`',
+          'network.model.partial: allowed',
+        ),
+        '20 years',
+      ),
       at: '20 years',
     },
   },
@@ -594,37 +611,152 @@ const invalid: InvalidCase[] = [
   },
   // --- history coverage
   {
-    what: 'a start after the shipped history while the price and network default to it',
+    what: 'a start more than 31 days after the history while the price and network default to it',
     edit: (s) => {
-      s.start = '2030-01-01';
+      s.start = '2026-03-01';
       delete s.price.start;
     },
     expect: [
-      { path: 'price', message: m.outsideHistory('the starting price', history.firstDate, history.lastDate) },
       {
-        path: 'network',
-        message: m.outsideHistory('the starting network state', history.firstDate, history.lastDate),
+        path: 'network.difficulty',
+        message: pastHistory(
+          '2026-03-01',
+          107,
+          31,
+          '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
+          'network.difficulty: 141.67 T',
+        ),
+      },
+      {
+        path: 'price.start',
+        message: pastHistory('2026-03-01', 107, 31, '`price.start`', 'price.start: 78600 USD'),
       },
     ],
+  },
+  {
+    what: 'a start more than 400 days after the history without a height',
+    edit: (s) => {
+      s.start = '2030-01-01';
+      Object.assign(s.network, { difficulty: '141.67 T' });
+    },
+    expect: {
+      path: 'network.height',
+      message: pastHistory('2030-01-01', 1509, 400, '`network.height`', 'network.height: 930000'),
+    },
   },
   {
     what: 'a start before the shipped history while the network defaults to it',
     edit: (s) => {
       s.start = '2009-01-01';
     },
+    expect: [
+      {
+        path: 'network.height',
+        message: c.startBeforeHistory(
+          'bitcoin',
+          '2009-01-01',
+          history.firstDate,
+          history.lastDate,
+          '`network.height`',
+          'network.height: 930000',
+        ),
+      },
+      {
+        path: 'network.difficulty',
+        message: c.startBeforeHistory(
+          'bitcoin',
+          '2009-01-01',
+          history.firstDate,
+          history.lastDate,
+          '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
+          'network.difficulty: 141.67 T',
+        ),
+      },
+    ],
+  },
+  {
+    what: 'a start more than 31 days after the history while the fees default to it',
+    edit: (s) => {
+      s.start = '2026-03-01';
+      delete s.fees;
+      Object.assign(s.network, { hashrate: '1 ZH/s' });
+    },
     expect: {
-      path: 'network',
-      message: m.outsideHistory('the starting network state', history.firstDate, history.lastDate),
+      path: 'fees.model.share',
+      message: pastHistory(
+        '2026-03-01',
+        107,
+        31,
+        '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
+        'fees.model: { type: share-of-subsidy, share: 2 % }',
+      ),
     },
   },
   {
-    what: 'a start after the shipped history while the fees default to it',
+    what: 'a gbm calibration window past the history',
     edit: (s) => {
-      s.start = '2030-01-01';
-      delete s.fees;
-      Object.assign(s.network, { hashrate: '400 EH/s', difficulty: 5e13 });
+      s.start = '2025-12-01';
+      s.price.model = { type: 'gbm', calibrate: '2 years' };
     },
-    expect: { path: 'fees', message: m.outsideHistory('the fee level', history.firstDate, history.lastDate) },
+    expect: {
+      path: 'price.model.calibrate',
+      message: got(
+        c.windowNotCovered(
+          '2023-12-01',
+          '2025-11-30',
+          715,
+          731,
+          'bitcoin',
+          history.firstDate,
+          history.lastDate,
+          '`price.model.drift` and `price.model.volatility`',
+          'price.model.partial: allowed',
+        ),
+        '2 years',
+      ),
+    },
+  },
+  {
+    what: 'a partial window shorter than 30 days even when allowed',
+    edit: (s) => {
+      s.start = '2025-12-01';
+      s.network.model = { type: 'growth', calibrate: '20 days', partial: 'allowed' };
+    },
+    expect: {
+      path: 'network.model.calibrate',
+      message: got(
+        c.partialTooShort('2025-11-11', '2025-11-30', 4, 30, 'bitcoin', history.firstDate, history.lastDate),
+        '20 days',
+      ),
+    },
+  },
+  {
+    what: 'a hashprice and a difficulty together',
+    edit: (s) => {
+      Object.assign(s.network, { hashprice: '34.8 USD/PH/day', difficulty: '141.67 T' });
+    },
+    expect: { path: 'network.hashprice', message: got(c.hashpriceAndDifficulty(), '34.8 USD/PH/day') },
+  },
+  {
+    what: 'a historical price replay past the history',
+    edit: (s) => {
+      s.start = '2025-12-01';
+      s.price.model = { type: 'historical' };
+    },
+    expect: {
+      path: 'price.model.type',
+      message: got(
+        c.replayOutsideHistory('bitcoin', '2025-12-01', history.firstDate, history.lastDate),
+        'historical',
+      ),
+    },
+  },
+  {
+    what: 'a hashprice without its unit',
+    edit: (s) => {
+      s.network.hashprice = 34.8;
+    },
+    expect: { path: 'network.hashprice', message: u.needsUnit('a hashprice', '34.8 USD/PH/day', 34.8) },
   },
   // --- operation, treasury, Monte Carlo
   {
@@ -1020,7 +1152,8 @@ const valid: ValidCase[] = [
   {
     what: 'the default fees',
     edit: (s) => delete s.fees,
-    check: (s) => expect(s.fees.model).toEqual({ type: 'share-of-subsidy', calibrate: 90 }),
+    check: (s) =>
+      expect(s.fees.model).toEqual({ type: 'share-of-subsidy', calibrate: 90, partial: 'refused' }),
   },
   {
     what: 'a string seed, antithetic paths and claims with probabilities',

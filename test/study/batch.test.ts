@@ -52,7 +52,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('batch()', () => {
+// Each case runs scenarios and back-tests in-process, about 4 s alone; generous so a busy
+// machine does not fail them.
+describe('batch()', { timeout: 30_000 }, () => {
   it('batch() runs the good files into their folders, reports the bad ones positioned, indexes all and exits 2', async () => {
     const out = file('out');
     const stdout = captured();

@@ -55,4 +55,13 @@ describe('sweep shards', () => {
     const merged = mergeSweepParts([await part(0, 3), await part(2, 3)]);
     expect(merged).toEqual({ ok: false, message: shardMessages.missingPoints(2, 4) });
   }, 60_000);
+
+  it('mergeSweepParts() refuses parts that read different user hardware catalogs', async () => {
+    const [a, b] = [await part(0, 2), await part(1, 2)];
+    const other = { ...b, scenario: { ...b.scenario, catalog: { file: 'machines.csv', text: 'x' } } };
+    expect(mergeSweepParts([a, other])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('different runs'),
+    });
+  }, 60_000);
 });

@@ -7,7 +7,8 @@ import { historyDaysFrom } from '../../engine/history-path.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { loadScenario } from '../scenario-input.js';
+import { catalogOption } from '../options.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 
 interface Args {
@@ -15,6 +16,7 @@ interface Args {
   out?: string;
   json: boolean;
   set: string[];
+  catalog?: string;
 }
 
 export const backtestCommand: CommandModule<object, Args> = {
@@ -23,13 +25,14 @@ export const backtestCommand: CommandModule<object, Args> = {
   builder: (y) =>
     y
       .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario YAML file' })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>-backtest)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>-backtest)' })
       .option('set', {
         type: 'string',
         array: true,
         default: [],
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -37,12 +40,12 @@ export const backtestCommand: CommandModule<object, Args> = {
       }) as never,
   handler: async (args) => {
     const started = new Date();
-    const { scenario, source } = await loadScenario(args.scenario, args.set);
+    const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const backtest = runBacktest(scenario);
     const summary = backtestSummary(scenario, backtest);
-    const dir = args.out ?? join('output', backtestFolderName(scenario.name));
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,

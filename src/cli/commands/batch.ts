@@ -21,8 +21,8 @@ import {
 } from '../../study/batch.js';
 import { createBatchReporter } from '../batch-progress.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
-import { checkRunOptions } from '../options.js';
-import { outputName } from '../scenario-input.js';
+import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -33,6 +33,8 @@ export interface BatchArgs {
   seed?: string;
   workers?: number;
   json: boolean;
+  /** `--catalog`: one user catalog for every scenario, in place of each one's catalog key. */
+  catalog?: string;
 }
 
 export const batchCommand: CommandModule<object, BatchArgs> = {
@@ -48,7 +50,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
       })
       .option('out', {
         type: 'string',
-        default: 'output',
+        default: DEFAULT_OUTPUT_ROOT,
         describe: 'Output folder: a folder per scenario and its back-test, and index.html, index.md',
       })
       .option('paths', {
@@ -64,7 +66,8 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print one JSON document on stdout instead of the lines',
-      }) as never,
+      })
+      .option('catalog', catalogOption) as never,
   handler: async (args) => {
     process.exitCode = await batch(args);
   },
@@ -79,7 +82,11 @@ export async function batch(
   checkRunOptions(args);
   const expansion = await expandPatterns(args.patterns);
   const unmatched: BatchItem[] = expansion.problems.map((p) => ({ ok: false, file: p.file, problems: [p] }));
-  const planned = await planBatch(expansion.files, { run: outputName, backtest: backtestFolderName });
+  const planned = await planBatch(
+    expansion.files,
+    { run: outputName, backtest: backtestFolderName },
+    { catalog: catalogArg(args.catalog) },
+  );
   const reporter = createBatchReporter(streams.stderr);
   const entries = await runBatch([...unmatched, ...planned], {
     paths: args.paths,

@@ -1,7 +1,8 @@
 // `minesim calibrate`: the walk-forward calibration study (src/study/), written to
-// output/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
+// runs/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
@@ -17,6 +18,7 @@ import {
 import { printJson } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
 
 export interface CalibrateArgs {
   paths: number;
@@ -41,7 +43,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         type: 'number',
         describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
       })
-      .option('out', { type: 'string', default: join('output', 'calibration'), describe: 'Output folder' })
+      .option('out', {
+        type: 'string',
+        default: join(DEFAULT_OUTPUT_ROOT, 'calibration'),
+        describe: 'Output folder',
+      })
       .option('json', {
         type: 'boolean',
         default: false,
@@ -69,6 +75,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     const manifest = await createManifest({
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
       scenarioSource: JSON.stringify(design),
+      data: historyData('bitcoin'),
       seed: args.seed,
       paths: args.paths,
       workers,

@@ -8,12 +8,14 @@ import { printJson, UsageError } from '../exit.js';
 interface Args {
   date: string;
   coin: 'bitcoin' | 'monero';
+  per: 'PH' | 'TH';
   json: boolean;
 }
 
 export const hashpriceCommand: CommandModule<object, Args> = {
   command: 'hashprice',
-  describe: "Print a day's historical hashprice (USD per TH/s per day for Bitcoin, per kH/s for Monero)",
+  describe:
+    "Print a day's historical hashprice (USD per PH/s per day for Bitcoin, or per TH/s with --per TH; per kH/s for Monero)",
   builder: (y) =>
     y
       .option('date', { type: 'string', demandOption: true, describe: 'The day, YYYY-MM-DD (UTC)' })
@@ -21,6 +23,11 @@ export const hashpriceCommand: CommandModule<object, Args> = {
         choices: ['bitcoin', 'monero'] as const,
         default: 'bitcoin' as const,
         describe: 'The coin',
+      })
+      .option('per', {
+        choices: ['PH', 'TH'] as const,
+        default: 'PH' as const,
+        describe: 'Bitcoin: quote per PH/s (the industry unit) or per TH/s',
       })
       .option('json', {
         type: 'boolean',
@@ -30,7 +37,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
   handler: (args) => {
     const date = String(args.date);
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
-    const result = historicalHashprice(args.coin, date);
+    const result = historicalHashprice(args.coin, date, args.per);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
     const coinUnit = args.coin === 'bitcoin' ? 'BTC' : 'XMR';
@@ -42,7 +49,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       `fees ${result.feesPerBlock.toFixed(4)} ${coinUnit}/block`,
     ].join(', ');
     process.stdout.write(
-      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(4)} ${result.unit}`, inputs)}\n`,
+      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(args.coin === 'bitcoin' && args.per === 'PH' ? 2 : 4)} ${result.unit}`, inputs)}\n`,
     );
   },
 };

@@ -12,7 +12,7 @@ import { validateScenarioText } from '../../scenario/validate.js';
 import { isSweepPart, mergeSweepParts, type SweepPart } from '../../study/sweep-shard.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
 import { writeSweepOutput } from '../sweep-output.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -39,11 +39,17 @@ async function readPart(file: string): Promise<Part | SweepPart> {
 async function mergeSweep(parts: SweepPart[], args: Args, started: Date): Promise<void> {
   const merged = mergeSweepParts(parts);
   if (!merged.ok) throw new UsageError(merged.message);
-  const { path, source, name } = merged.part.scenario;
-  const dir = args.out ?? join('output', `${outputName(name)}-sweep`);
+  const { path, source, name, sets } = merged.part.scenario;
+  // The base scenario names the coin whose history the manifest records.
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new InputError(overrides.problems);
+  const v = await validateScenarioText(source, path, overrides.overrides);
+  if (!v.ok) throw new InputError(v.problems);
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
   await writeSweepOutput(merged.result, dir, {
     scenarioPath: path,
     scenarioSource: source,
+    coin: v.scenario.coin,
     workers: 1,
     startedAt: started,
     json: args.json,
@@ -61,7 +67,7 @@ export const mergeCommand: CommandModule<object, Args> = {
         demandOption: true,
         describe: 'Part files (part-k-of-n.json)',
       })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>)' })
       .option('json', {
         type: 'boolean',
         default: false,
@@ -76,13 +82,14 @@ export const mergeCommand: CommandModule<object, Args> = {
     const parts = all as Part[];
     const merged = mergeParts(parts);
     if (!merged.ok) throw new UsageError(merged.message);
-    const { path, source, sets } = parts[0].scenario;
+    const { path, source, sets, catalog } = parts[0].scenario;
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
-    const v = await validateScenarioText(source, path, overrides.overrides);
+    // The user catalog as the parts read it, not as the disk holds it now.
+    const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
     const result = finishRun(v.scenario, merged.accumulation);
-    const dir = args.out ?? join('output', outputName(v.scenario.name));
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await writeOutputFolder(result.summary, dir, {
       scenarioPath: path,
       scenarioSource: source,

@@ -1,4 +1,4 @@
-// `minesim run <scenario>`: the Monte Carlo run, written to output/<name>/ (or --out).
+// `minesim run <scenario>`: the Monte Carlo run, written to runs/<name>/ (or --out).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
@@ -6,9 +6,9 @@ import { runMonteCarlo } from '../../engine/run.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { checkRunOptions } from '../options.js';
+import { catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { runShard } from '../shard-run.js';
 import { interruptSignal, watchFile } from '../watch.js';
@@ -25,6 +25,7 @@ export interface RunArgs {
   antithetic?: boolean;
   watch: boolean;
   shard?: string;
+  catalog?: string;
 }
 
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
@@ -49,13 +50,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
         type: 'boolean',
         describe: 'Antithetic path pairs (default: the scenario’s setting)',
       })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>)' })
       .option('set', {
         type: 'string',
         array: true,
         default: [],
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -82,7 +84,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
 /** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
 async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
-  const { scenario, source } = await loadScenario(args.scenario, args.set);
+  const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
   const progress = createProgress(scenario.name);
   const result = await runMonteCarlo(scenario, {
@@ -93,7 +95,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     progress: (done, total) => progress.update(done, total),
   });
   progress.finish();
-  const dir = args.out ?? join('output', outputName(scenario.name));
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
   await writeOutputFolder(result.summary, dir, {
     scenarioPath: args.scenario,
     scenarioSource: source,

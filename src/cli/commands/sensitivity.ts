@@ -1,8 +1,9 @@
 // `minesim sensitivity <scenario> [--input key.path=LOW..HIGH ...]`: each key input moved alone from
 // the scenario's base, and tornado charts of what that does to the median payback, P(payback <= 2
-// years) and the median NPV, written to output/<name>-sensitivity/ (or --out).
+// years) and the median NPV, written to runs/<name>-sensitivity/ (or --out).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
 import { writeFolderAtomic } from '../../report/folder.js';
@@ -16,9 +17,9 @@ import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensiti
 import { parseInputs } from '../../study/sensitivity-inputs.js';
 import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
-import { checkRunOptions } from '../options.js';
+import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
 
 export interface SensitivityArgs {
@@ -31,6 +32,7 @@ export interface SensitivityArgs {
   out?: string;
   set: string[];
   json: boolean;
+  catalog?: string;
 }
 
 /** `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. */
@@ -74,7 +76,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       })
       .option('out', {
         type: 'string',
-        describe: 'Output folder (default: output/<scenario name>-sensitivity)',
+        describe: 'Output folder (default: runs/<scenario name>-sensitivity)',
       })
       .option('set', {
         type: 'string',
@@ -82,6 +84,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         default: [],
         describe: 'Override a scenario value at every point: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -96,11 +99,12 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base, source } = await loadScenario(args.scenario, args.set);
+    const { scenario: base, source } = await loadScenario(args.scenario, args.set, args.catalog);
     const planned = await planSensitivity(source, args.scenario, {
       inputs: inputs.specs,
       by,
       sets: sets.overrides,
+      catalog: catalogArg(args.catalog),
     });
     if (!planned.ok) throw new InputError(planned.problems);
 
@@ -120,17 +124,20 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     progress.finish();
 
     const charts = tornadoCharts(result);
-    const rendered = await Promise.all(charts.map((chart) => renderChart(chart.spec)));
+    const rendered = await Promise.all(
+      charts.map((chart) => renderChart(chart.spec, { source: base.name, name: chart.name })),
+    );
     const manifest = await createManifest({
       scenarioPath: args.scenario,
       scenarioSource: source,
+      data: historyData(base.coin),
       seed,
       paths: args.paths,
       workers: sweepWorkers(args.paths, base.days, args.workers),
       startedAt: started,
       finishedAt: new Date(),
     });
-    const dir = args.out ?? join('output', `${outputName(base.name)}-sensitivity`);
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     const files = sensitivityFiles(
       result,
       charts.map((chart, i) => ({ ...chart, ...rendered[i] })),

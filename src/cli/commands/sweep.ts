@@ -1,5 +1,5 @@
 // `minesim sweep <scenario> --vary key.path=SPEC ...`: the scenario run over a grid of parameter
-// values, written to output/<name>-sweep/ (or --out). Axes come from --vary, or else from the
+// values, written to runs/<name>-sweep/ (or --out). Axes come from --vary, or else from the
 // scenario's `sweep:` block (study/sweep-block.ts, which `minesim validate` checks the same way).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
@@ -14,9 +14,9 @@ import { blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
 import { UsageError } from '../exit.js';
-import { checkRunOptions } from '../options.js';
+import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { writeSweepOutput } from '../sweep-output.js';
 
@@ -30,6 +30,7 @@ export interface SweepArgs {
   set: string[];
   json: boolean;
   shard?: string;
+  catalog?: string;
 }
 
 /** Paths per grid point unless --paths says otherwise: a sweep runs many scenarios. */
@@ -59,13 +60,14 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         type: 'number',
         describe: `Worker threads (default: all cores, ${defaultWorkers()} here)`,
       })
-      .option('out', { type: 'string', describe: 'Output folder (default: output/<scenario name>-sweep)' })
+      .option('out', { type: 'string', describe: 'Output folder (default: runs/<scenario name>-sweep)' })
       .option('set', {
         type: 'string',
         array: true,
         default: [],
         describe: 'Override a scenario value at every grid point: key.path=value (repeatable)',
       })
+      .option('catalog', catalogOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -81,12 +83,19 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
-    const { scenario: base, doc, source } = await loadScenario(args.scenario, args.set);
+    const {
+      scenario: base,
+      doc,
+      source,
+      userCatalog,
+    } = await loadScenario(args.scenario, args.set, args.catalog);
     if (args.vary.length === 0 && (base.sweep?.vary ?? []).length === 0)
       throw new UsageError(sweepMessages.noAxes());
     const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockAxes(base, doc, args.scenario);
     if (!varies.ok) throw new InputError(varies.problems);
-    const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides);
+    const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides, {
+      catalog: catalogArg(args.catalog),
+    });
     if (!built.ok) throw new InputError(built.problems);
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
@@ -112,6 +121,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
           sets: args.set,
           name: base.name,
           start: base.start,
+          ...(userCatalog ? { catalog: userCatalog } : {}),
         },
         paths: args.paths,
         seed,
@@ -121,7 +131,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         ...run,
       };
       const file = join(
-        args.out ?? join('output', `${outputName(base.name)}-sweep-parts`),
+        args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`),
         `sweep-part-${shard.k}-of-${shard.n}.json`,
       );
       await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
@@ -134,10 +144,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       progress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-    const dir = args.out ?? join('output', `${outputName(base.name)}-sweep`);
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
     await writeSweepOutput(result, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,
+      coin: base.coin,
       workers: sweepWorkers(args.paths, base.days, args.workers),
       startedAt: started,
       json: args.json,

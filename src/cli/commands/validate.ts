@@ -1,15 +1,22 @@
-// `minesim validate <files..>`: checks scenarios and summarises each valid one.
+// `minesim validate <files..> [--set key=value ...]`: checks scenarios (with the overrides a run
+// would apply) and summarises each valid one, with a note line for each thing read from the
+// hardware catalog that the scenario did not spell out.
 import type { CommandModule } from 'yargs';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
-import { cliMessages } from '../../scenario/messages.js';
-import { formatProblem, type Problem } from '../../scenario/problem.js';
-import { type Validation, validateScenarioFile } from '../../scenario/validate.js';
+import { hardwareNotes } from '../../scenario/hardware-notes.js';
+import { catalogMessages, cliMessages } from '../../scenario/messages.js';
+import { parseOverrides } from '../../scenario/overrides.js';
+import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
+import { type ValidateOptions, type Validation, validateScenarioFile } from '../../scenario/validate.js';
 import { checkSweepBlock } from '../../study/sweep-block.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
+import { catalogArg, catalogOption } from '../options.js';
 
 interface Args {
   files: string[];
   json: boolean;
+  catalog?: string;
+  set: string[];
 }
 
 export const validateCommand: CommandModule<object, Args> = {
@@ -23,21 +30,41 @@ export const validateCommand: CommandModule<object, Args> = {
         demandOption: true,
         describe: 'Scenario YAML files',
       })
+      .option('set', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Override a scenario value as minesim run would: key.path=value (repeatable)',
+      })
       .option('json', {
         type: 'boolean',
         default: false,
         describe: 'Print one JSON document on stdout',
-      }) as never,
+      })
+      .option('catalog', catalogOption) as never,
   handler: async (args) => {
+    const overrides = parseOverrides(args.set);
+    if (!overrides.ok) throw new InputError(overrides.problems);
     const results = [];
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
-      const v = await withSweepBlock(await validateScenarioFile(file), file);
+      const options = { catalog: catalogArg(args.catalog) };
+      const v = await withSweepBlock(
+        await validateScenarioFile(file, overrides.overrides, options),
+        file,
+        options,
+      );
       if (v.ok) {
-        results.push({ file, ok: true, summary: scenarioFacts(v.scenario) });
-        if (!args.json)
-          process.stdout.write(`${cliMessages.validSummary(file, describeScenario(v.scenario))}\n`);
+        const notes = hardwareNotes(v.scenario);
+        results.push({ file, ok: true, summary: scenarioFacts(v.scenario), notes });
+        if (!args.json) {
+          const lines = [
+            cliMessages.validSummary(file, describeScenario(v.scenario)),
+            ...notes.map((n) => catalogMessages.note(file, n.label, n.value, n.note)),
+          ];
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }
       } else {
         bad++;
         problems.push(...v.problems);
@@ -55,9 +82,12 @@ export const validateCommand: CommandModule<object, Args> = {
   },
 };
 
-/** A valid scenario with a sweep block is valid only if `minesim sweep` would accept the block. */
-async function withSweepBlock(v: Validation, file: string): Promise<Validation> {
+/**
+ * A valid scenario with a sweep block is valid only if `minesim sweep <file>` would accept the
+ * block: checked as the file states it (--set changes a run, which does not read the block).
+ */
+async function withSweepBlock(v: Validation, file: string, options: ValidateOptions): Promise<Validation> {
   if (!v.ok) return v;
-  const problems = await checkSweepBlock(v, file);
+  const problems = await checkSweepBlock(v, file, [], options);
   return problems.length > 0 ? { ok: false, problems } : v;
 }

@@ -1,5 +1,6 @@
 // Estimates market-model parameters from history strictly before a start date, so an ex-ante run
 // uses only what was known then. All rates are per year (365 days), on daily log changes.
+import { formatDay, parseIsoDate } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
 
 const DAYS_PER_YEAR = 365;
@@ -14,6 +15,38 @@ export interface Window {
 /** The `days` days before history index `startIndex`. */
 export function windowBefore(_history: History, startIndex: number, days: number): Window {
   return { from: Math.max(0, startIndex - Math.round(days)), to: Math.max(0, startIndex) };
+}
+
+/** A calibration window of the history: the days it asks for and the part the history covers. */
+export interface CalibrationWindow extends Window {
+  /** Days asked for (the window's length, rounded to whole days). */
+  requestedDays: number;
+  /** First and last day asked for. */
+  firstDate: string;
+  lastDate: string;
+  /** Days of the window inside the history (to - from). */
+  coveredDays: number;
+}
+
+/**
+ * The `days` days before `start` (which need not be inside the history), clipped to the history.
+ * A window the history covers only in part has coveredDays < requestedDays; whether that may be
+ * used is the caller's decision (scenario/coverage.ts refuses it unless the scenario allows it).
+ */
+export function calibrationWindow(history: History, start: string, days: number): CalibrationWindow {
+  const requestedDays = Math.round(days);
+  const startDay = parseIsoDate(start);
+  const firstDay = parseIsoDate(history.firstDate);
+  const from = Math.min(history.days, Math.max(0, startDay - requestedDays - firstDay));
+  const to = Math.min(history.days, Math.max(0, startDay - firstDay));
+  return {
+    from,
+    to: Math.max(from, to),
+    requestedDays,
+    firstDate: formatDay(startDay - requestedDays),
+    lastDate: formatDay(startDay - 1),
+    coveredDays: Math.max(0, to - from),
+  };
 }
 
 /** Daily log returns of a positive series over [from, to): r_i = ln(x[i+1] / x[i]). */

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { CoverageRow } from '../../study/calibration.js';
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
 import { framed } from './calibration.js';
-import { FONT, LEGEND, legendScale, PALETTE, round } from './theme.js';
+import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
 
 const HORIZON_COLORS = [PALETTE.band50, PALETTE.median];
 
@@ -52,7 +52,7 @@ export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
     type: 'quantitative' as const,
     title: 'Share of starts inside the band',
     scale: { domain: [0, 1], nice: false },
-    axis: { format: '.0%', tickCount: 5 },
+    axis: { ...PERCENT_AXIS, tickCount: 5 },
   });
   return {
     ...framed('Coverage of the forecast bands', [
@@ -81,6 +81,11 @@ export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
           encoding: { x: x('low'), x2: { field: 'high' }, y, yOffset, color },
         },
         {
+          transform: [
+            percentText('share', 'shareText'),
+            percentText('low', 'lowText'),
+            percentText('high', 'highText'),
+          ],
           mark: { type: 'point', filled: true, size: 70, opacity: 1 },
           encoding: {
             x: x('share'),
@@ -91,9 +96,9 @@ export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
               { field: 'model', title: 'Model' },
               { field: 'horizon', title: 'Horizon' },
               { field: 'hits', title: 'Inside the band' },
-              { field: 'share', type: 'quantitative', title: 'Share', format: '.0%' },
-              { field: 'low', type: 'quantitative', title: '95 % from', format: '.0%' },
-              { field: 'high', type: 'quantitative', title: '95 % to', format: '.0%' },
+              { field: 'shareText', title: 'Share' },
+              { field: 'lowText', title: '95 % from' },
+              { field: 'highText', title: '95 % to' },
             ],
           },
         },

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { CalibrationRow } from '../../study/calibration.js';
 import { pitHistogram } from '../../study/calibration-stats.js';
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
-import { chartFrame, FONT, LEGEND, legendScale, PALETTE, round } from './theme.js';
+import { chartFrame, FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
 
 const PIT_BINS = 10;
 const PANEL_WIDTH = 330;
@@ -67,6 +67,7 @@ export function pitHistogramSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
       height: 110,
       layer: [
         {
+          transform: [percentText('from', 'fromText'), percentText('to', 'toText')],
           mark: { type: 'bar', color: PALETTE.median, stroke: 'white', strokeWidth: 0.5 },
           encoding: {
             x: {
@@ -74,14 +75,14 @@ export function pitHistogramSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
               type: 'quantitative',
               title: 'PIT: share of paths below the outcome',
               scale: { domain: [0, 1], nice: false },
-              axis: { format: '.0%', tickCount: 5 },
+              axis: { ...PERCENT_AXIS, tickCount: 5 },
             },
             x2: { field: 'to' },
             y: { field: 'count', type: 'quantitative', title: 'Starts' },
             y2: { datum: 0 },
             tooltip: [
-              { field: 'from', type: 'quantitative', title: 'PIT from', format: '.0%' },
-              { field: 'to', type: 'quantitative', title: 'PIT to', format: '.0%' },
+              { field: 'fromText', title: 'PIT from' },
+              { field: 'toText', title: 'PIT to' },
               { field: 'count', type: 'quantitative', title: 'Starts' },
             ],
           },
@@ -136,7 +137,7 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
       domain: [Math.min(...values), Math.max(...values)],
       nice: false,
     },
-    axis: { format: ',.0%', values: [-1, 0, 1, 10, 100] },
+    axis: { format: ',.0%', labelExpr: PERCENT_AXIS.labelExpr, values: [-1, 0, 1, 10, 100] },
   });
   const colour = (label: string) => ({ datum: label, scale, legend: LEGEND });
   return {
@@ -165,6 +166,7 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
           encoding: { x, y: y('p50'), color: colour(MEDIAN) },
         },
         {
+          transform: [percentText('actual', 'actualText'), percentText('p50', 'p50Text')],
           mark: { type: 'point', filled: true, size: 28 },
           encoding: {
             x,
@@ -173,8 +175,8 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
             tooltip: [
               { field: 'start', type: 'temporal', title: 'Start', format: '%Y-%m-%d' },
               { field: 'machine', title: 'Machine' },
-              { field: 'actual', type: 'quantitative', title: 'Actual / capex', format: '.0%' },
-              { field: 'p50', type: 'quantitative', title: 'Forecast median / capex', format: '.0%' },
+              { field: 'actualText', title: 'Actual / capex' },
+              { field: 'p50Text', title: 'Forecast median / capex' },
               { field: 'pit', type: 'quantitative', title: 'PIT', format: '.2f' },
             ],
           },

@@ -47,6 +47,8 @@ export function yearMarks(summary: RunSummary) {
   const marks = [1, 2]
     .filter((n) => n * 365 <= summary.scenario.days)
     .map((n) => ({ date: addDays(summary.scenario.start, n * 365), label: n === 1 ? '1 year' : '2 years' }));
+  // No layer over no rows: vega warns of an infinite extent for the date scale.
+  if (marks.length === 0) return [];
   const data = { values: marks };
   return [
     {

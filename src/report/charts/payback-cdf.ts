@@ -5,8 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatProbability } from '../format.js';
-import { chartFrame, HEIGHT, PALETTE, round, WIDTH } from './theme.js';
+import { formatPaths, formatProbability } from '../format.js';
+import { chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const DAYS_PER_YEAR = 365;
 
@@ -47,8 +47,8 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   return {
     ...chartFrame(
       'When does the investment pay back?',
-      `Share of ${summary.run.paths} paths paid back by each time since ${start}; ` +
-        `${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
+      `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} (the first day the net ` +
+        `position reaches zero); ${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
     ),
     width: WIDTH,
     height: HEIGHT,
@@ -63,7 +63,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
         type: 'quantitative',
         title: 'P(payback ≤ t) (share of paths)',
         scale: { domain: [0, 1] },
-        axis: { format: '.0%' },
+        axis: PERCENT_AXIS,
       },
     },
     layer: [

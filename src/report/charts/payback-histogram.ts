@@ -5,8 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatPercent } from '../format.js';
-import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, round, WIDTH } from './theme.js';
+import { formatPaths, formatPercent } from '../format.js';
+import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const DAYS_PER_YEAR = 365;
 const PAID = 'paid back in this period';
@@ -27,6 +27,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
       dates: `${addDays(start, from)} to ${addDays(start, to - 1)}`,
       count,
       share: round(count / paths),
+      shareText: formatPercent(count / paths),
       kind: PAID,
     };
   });
@@ -40,6 +41,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
+    shareText: formatPercent(never / paths),
     kind: NEVER,
     mid: round(horizonYears + gap + width / 2),
     label: `never: ${formatPercent(never / paths)}`,
@@ -53,14 +55,14 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     { field: 'days', title: 'Payback day' },
     { field: 'dates', title: 'Dates' },
     { field: 'count', type: 'quantitative' as const, title: 'Paths' },
-    { field: 'share', type: 'quantitative' as const, title: 'Share of paths', format: '.1%' },
+    { field: 'shareText', title: 'Share of paths' },
   ];
   const axisEnd = round(horizonYears + gap + width + gap / 2);
 
   return {
     ...chartFrame(
       'Distribution of payback time',
-      `Share of ${paths} paths paying back in each ${binDays}-day period; the last bar is the paths ` +
+      `Share of ${formatPaths(paths)} paying back in each ${binDays}-day period; the last bar is the paths ` +
         'that do not pay back within the horizon.',
     ),
     width: WIDTH,
@@ -76,7 +78,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
         // Ticks past the horizon would label the never bar with a time it does not have.
         axis: { labelExpr: `datum.value <= ${round(horizonYears)} ? datum.label : ''`, tickCount: 12 },
       },
-      y: { field: 'share', type: 'quantitative', title: 'Share of paths (%)', axis: { format: '.0%' } },
+      y: { field: 'share', type: 'quantitative', title: 'Share of paths (%)', axis: PERCENT_AXIS },
     },
     layer: [
       {

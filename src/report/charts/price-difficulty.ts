@@ -1,11 +1,14 @@
 // Price and difficulty: the two market inputs behind revenue, stacked on one time axis. Each panel
 // has quantile bands, a few sample paths as thin lines (what single paths look like, which bands
 // hide), and the actual history when the run is a back-test. Both use log scales: the coin price
-// and the difficulty move by orders of magnitude over a multi-year run.
+// and the difficulty move by orders of magnitude over a multi-year run. Each panel's domain holds
+// every value drawn, sample paths included, and its ticks sit at powers of ten (scale-ticks.ts).
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Bands, RunSummary } from '../../stats/summary.js';
+import { formatPaths } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
+import { logDomain, logTicks } from './scale-ticks.js';
 import {
   chartFrame,
   DATE_TOOLTIP,
@@ -59,7 +62,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     { label: BAND90, color: PALETTE.band90 },
     { label: BAND50, color: PALETTE.band50 },
     { label: MEDIAN, color: PALETTE.median },
-    { label: SAMPLE, color: PALETTE.sample },
+    ...(sampleRows.length > 0 ? [{ label: SAMPLE, color: PALETTE.sample }] : []),
     ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ]);
   const quantity = (field: string, title: string) => ({
@@ -69,6 +72,15 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     format: panel.tooltipFormat,
   });
   const datasets = { [`${name}Bands`]: rows, [`${name}Samples`]: sampleRows, [`${name}Actual`]: actualRows };
+  const domain = logDomain([
+    ...panel.bands.p5,
+    ...panel.bands.p95,
+    ...panel.samples.flat(),
+    ...(panel.actual && actualRows.length > 0 ? panel.actual : []),
+  ]);
+  const yScale = domain
+    ? { type: 'log' as const, domain: domain.map((v) => round(v)), nice: false }
+    : { type: 'log' as const };
   const spec = {
     title: panel.title,
     width: WIDTH,
@@ -78,24 +90,29 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       y: {
         type: 'quantitative' as const,
         title: panel.axisTitle,
-        scale: { type: 'log' as const },
-        axis: { format: panel.format },
+        scale: yScale,
+        axis: { format: panel.format, ...(domain ? { values: logTicks(domain) } : {}) },
       },
     },
     layer: [
       bandLayer(`${name}Bands`, 'p5', 'p95', BAND90, scale),
       bandLayer(`${name}Bands`, 'p25', 'p75', BAND50, scale),
       ...eventMarks(summary),
-      {
-        data: { name: `${name}Samples` },
-        mark: { type: 'line' as const, strokeWidth: 0.8, opacity: 0.8 },
-        encoding: {
-          x: { field: 'date', type: 'temporal' as const },
-          y: { field: 'value', type: 'quantitative' as const },
-          detail: { field: 'path', type: 'nominal' as const },
-          color: { datum: SAMPLE, scale, legend: LEGEND },
-        },
-      },
+      // Layers over no rows are left out: vega warns of an infinite extent for the date scale.
+      ...(sampleRows.length > 0
+        ? [
+            {
+              data: { name: `${name}Samples` },
+              mark: { type: 'line' as const, strokeWidth: 0.8, opacity: 0.8 },
+              encoding: {
+                x: { field: 'date', type: 'temporal' as const },
+                y: { field: 'value', type: 'quantitative' as const },
+                detail: { field: 'path', type: 'nominal' as const },
+                color: { datum: SAMPLE, scale, legend: LEGEND },
+              },
+            },
+          ]
+        : []),
       lineLayer(`${name}Bands`, 'p50', MEDIAN, scale),
       ...(actualRows.length > 0 ? [lineLayer(`${name}Actual`, 'value', ACTUAL, scale)] : []),
       hoverRule(`${name}Bands`, [
@@ -116,8 +133,8 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const price = panelSpec(summary, 'price', {
     title: `${coin} price`,
     axisTitle: `Price (USD/${coin}, log scale)`,
-    format: '$,.0f',
-    tooltipFormat: '$,.0f',
+    format: ',.0f',
+    tooltipFormat: ',.0f',
     bands: timeline.priceUsd,
     samples: samples.map((s) => s.price),
     actual: actual?.priceUsd,
@@ -135,7 +152,10 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   return {
     ...chartFrame(
       'Market paths: price and difficulty',
-      `Quantile bands over ${summary.run.paths} paths, with ${samples.length} sample paths as thin lines.`,
+      `Quantile bands over ${formatPaths(summary.run.paths)}` +
+        (samples.length > 0
+          ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
+          : '.'),
     ),
     datasets: { ...price.datasets, ...difficulty.datasets },
     vconcat: [price.spec, difficulty.spec],

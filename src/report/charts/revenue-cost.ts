@@ -4,6 +4,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunSummary } from '../../stats/summary.js';
+import { formatPercent } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
 import {
   chartFrame,
@@ -58,8 +59,9 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     cost50: round(timeline.powerCostUsdPerDay.p50[i]),
     cost75: round(timeline.powerCostUsdPerDay.p75[i]),
     shutdown: round(timeline.shutdownShare.p50[i]),
+    shutdownText: formatPercent(round(timeline.shutdownShare.p50[i])),
   }));
-  const periods = shutdownPeriods(summary);
+  const periods = shutdownPeriods(summary).map((p) => ({ ...p, shareText: formatPercent(p.share) }));
   const scale = legendScale([
     { label: REVENUE_BAND, color: PALETTE.revenueBand },
     { label: REVENUE, color: PALETTE.revenue },
@@ -73,12 +75,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
     usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
     usdTooltip('cost50', 'Power cost, median (USD/day)'),
-    {
-      field: 'shutdown',
-      type: 'quantitative' as const,
-      title: 'Capacity shut down (median path)',
-      format: '.0%',
-    },
+    { field: 'shutdownText', title: 'Capacity shut down (median path)' },
   ];
   const shutdownLayer = {
     data: { values: periods },
@@ -90,7 +87,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
       tooltip: [
         { field: 'from', type: 'temporal' as const, title: 'Shut down from', format: '%Y-%m-%d' },
         { field: 'to', type: 'temporal' as const, title: 'until', format: '%Y-%m-%d' },
-        { field: 'share', type: 'quantitative' as const, title: 'Peak share shut down', format: '.0%' },
+        { field: 'shareText', title: 'Peak share shut down' },
       ],
     },
   };
@@ -106,7 +103,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     datasets: { daily: rows },
     encoding: {
       x: dateX(),
-      y: { type: 'quantitative', title: 'USD per day (USD/day)', axis: { format: '$,.0f' } },
+      y: { type: 'quantitative', title: 'USD per day (USD/day)', axis: { format: ',.0f' } },
     },
     layer: [
       ...(periods.length > 0 ? [shutdownLayer] : []),

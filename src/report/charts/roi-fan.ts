@@ -1,11 +1,15 @@
-// ROI fan chart: the cumulative net position (cash after capex) over time as quantile bands
-// around the median, with the zero line (payback), the 1- and 2-year marks of the claim, dated
-// events, and the back-test drawn over the fan when the history covers the run.
+// ROI fan chart: the cumulative net position (cash, plus any coins held at that day's price, after
+// capex) over time as quantile bands around the median, with the zero line (payback), the 1- and
+// 2-year marks of the claim, dated events, and the back-test drawn over the fan when the history
+// covers the run. When the widest paths dwarf the capex (a held coin that rises a hundredfold), a
+// linear axis squeezes the zero crossing into a line; the axis then turns symmetric-logarithmic:
+// linear within about the capex of zero, logarithmic beyond, and the subtitle says so.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
-import { formatUsd } from '../format.js';
+import { formatInteger, formatPaths, formatUsd } from '../format.js';
 import { bandLayer, eventMarks, horizontalRule, lineLayer, yearMarks } from './marks.js';
+import { symlogTicks, valueRange } from './scale-ticks.js';
 import {
   BANDS,
   chartFrame,
@@ -19,6 +23,38 @@ import {
   usdTooltip,
   WIDTH,
 } from './theme.js';
+
+/**
+ * Above this many capexes between the lowest and the highest value drawn, the axis is
+ * symmetric-log: on a linear axis the band around zero, where payback happens, would then take
+ * less than a twentieth of the plot.
+ */
+const LINEAR_SPAN_CAPEXES = 20;
+
+/** The y scale and axis of the fan: linear, or symmetric-log when the spread dwarfs the capex. */
+export function fanScale(summary: RunSummary): {
+  symlog: boolean;
+  constant: number;
+  scale: Record<string, unknown>;
+  axis: Record<string, unknown>;
+} {
+  const { timeline, actual } = summary;
+  const values = [...timeline.netUsd.p5, ...timeline.netUsd.p95, ...(actual?.netUsd ?? [])];
+  const [lo, hi] = valueRange(values);
+  // The linear part of the axis covers about the capex either side of zero: where a path that
+  // has paid back, or nearly, lies.
+  const constant = summary.scenario.capexUsd;
+  if (!(constant > 0) || hi - lo <= LINEAR_SPAN_CAPEXES * constant)
+    return { symlog: false, constant, scale: {}, axis: { format: ',.0f' } };
+  // A little room beyond the extremes; below zero at least the capex, so the start is not cut.
+  const domain: [number, number] = [1.25 * Math.min(lo, -constant), 1.25 * Math.max(hi, constant)];
+  return {
+    symlog: true,
+    constant,
+    scale: { type: 'symlog', constant, domain: domain.map((v) => round(v)), nice: false },
+    axis: { format: ',.0f', values: symlogTicks(domain, constant) },
+  };
+}
 
 const MEDIAN = 'median path';
 const ACTUAL = 'actual history (back-test)';
@@ -50,18 +86,30 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     ...(actual ? [usdTooltip('actual', 'Actual (USD)')] : []),
   ];
 
+  const y = fanScale(summary);
+  const subtitle = [
+    `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
+      `capex (resale not counted), over ${formatPaths(summary.run.paths)}; a path pays back where it first crosses zero.`,
+    ...(y.symlog
+      ? [
+          `The axis is linear within ±${formatInteger(y.constant)} USD of zero and logarithmic beyond, so the ` +
+            'crossing stays readable beside the widest paths.',
+        ]
+      : []),
+  ];
   return {
-    ...chartFrame(
-      'Cumulative net position over time',
-      `Cash after the ${formatUsd(summary.scenario.capexUsd)} capex across ${summary.run.paths} simulated ` +
-        'paths; payback is where a line crosses zero.',
-    ),
+    ...chartFrame('Cumulative net position over time', subtitle),
     width: WIDTH,
     height: HEIGHT,
     datasets: { net: rows, actual: actualRows },
     encoding: {
       x: dateX(),
-      y: { type: 'quantitative', title: 'Cumulative net position (USD)', axis: { format: '$,.0f' } },
+      y: {
+        type: 'quantitative',
+        title: y.symlog ? 'Net position (USD, symmetric log scale)' : 'Net position (USD)',
+        scale: y.scale,
+        axis: y.axis,
+      },
     },
     layer: [
       ...BANDS.map((b) => bandLayer('net', b.low, b.high, b.label, scale)),

@@ -1,21 +1,23 @@
 // Charts of a parameter sweep. Two axes: heatmaps of P(payback <= 2 years) and of the median
 // payback time over the grid, the first axis across and the second up, each value printed in its
-// cell, with the claim boundary (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in
-// study/sweep.ts) drawn as an orange line through its interpolated crossing in each row. One axis:
-// the same two measures as lines against the axis, the boundary as a vertical rule. With three or
-// more axes there is no chart; the tables carry the sweep.
+// cell, with the boundary (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in study/sweep.ts)
+// drawn as an orange line along the cell edges between the cells on either side of it, so it never
+// covers a printed value (the tables give the interpolated crossings). One axis: the same two
+// measures as lines against the axis, each crossing as a vertical rule. With three or more axes
+// there is no chart; the tables carry the sweep. A subtitle describes the line only when one is
+// drawn, and names the claim only when the scenario makes it.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
-import { formatInteger } from '../format.js';
+import { formatInteger, formatPaths } from '../format.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
-import { CONFIG, chartFrame, HEIGHT, PALETTE, round, WIDTH } from './theme.js';
+import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
+import { CONFIG, chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** 2 years as summaries count them: a year is 365.25 days. */
 const TWO_YEARS_DAYS = 730.5;
-const P_TITLE = 'P(payback ≤ 2 years)';
 const P_AXIS = `${P_TITLE} (share of paths)`;
 const MEDIAN_AXIS = 'Median payback time (days)';
 /** Cells darker than this share of their colour scale get white text. */
@@ -48,14 +50,12 @@ export function axisTitle(axis: SweepAxis): string {
 /** The title, and a subtitle line per note: how the sweep was run, then how to read the chart. */
 function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
-    `${result.paths.toLocaleString('en-US')} paths at each of ${result.points.length} points, seed ${result.seed}: ` +
+    `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
       'every point sees the same market paths, so differences are the parameters’ doing.',
     ...notes,
   ];
-  return { ...chartFrame(title, ''), title: { text: title, subtitle: lines } };
+  return chartFrame(title, lines);
 }
-
-const BOUNDARY_NOTE = `Orange: ${P_TITLE} = ${BOUNDARY.threshold}, where the claim “payback > 2 years” turns less likely than not.`;
 
 /** One row per grid point, with what the charts and their tooltips show. */
 function rows(result: SweepResult) {
@@ -86,7 +86,7 @@ function tooltip(result: SweepResult) {
     q('se', 'its standard error', '.3f'),
     q('never', 'P(no payback in horizon)', '.3f'),
     q('median', 'Median payback (days)', ',.0f'),
-    q('npv', 'Median NPV (USD)', '$,.0f'),
+    q('npv', 'Median NPV (USD)', ',.0f'),
   ];
 }
 
@@ -135,13 +135,11 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
       dark: shade > DARK,
     };
   });
-  // About 7 px a character at 12 px, plus a margin.
-  const patchWidth = 7 * Math.max(...cells.map((c) => c.label.length)) + 8;
-  const boundary = result.boundary.map((c) => ({ x: c.values[0], y: c.values[1], ordinal: c.ordinal }));
+  const edges = boundaryEdges(cells, xEdges, yEdges);
   // The median's scale is reversed so that darker means better on both heatmaps: sooner payback.
   const colour =
     measure === 'p'
-      ? { ...q('p', P_TITLE), scale: { domain: [0, 1], scheme: 'blues' }, legend: { format: '.0%' } }
+      ? { ...q('p', P_TITLE), scale: { domain: [0, 1], scheme: 'blues' }, legend: PERCENT_AXIS }
       : {
           ...q('median', 'Median payback (days)'),
           scale: { domain: [0, days], scheme: 'blues', reverse: true },
@@ -154,18 +152,19 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
     y2: { field: 'y1' },
   };
   const centre = { x: q('x'), y: q('y') };
+  const note = boundaryNote(result, edges.length > 0, 'edges');
   return {
     ...(measure === 'p'
-      ? frame(`${P_TITLE} across the grid`, result, BOUNDARY_NOTE)
+      ? frame(`${P_TITLE} across the grid`, result, note)
       : frame(
           'Median payback time across the grid',
           result,
-          BOUNDARY_NOTE,
+          note,
           'None: more than half the paths never pay back within the horizon.',
         )),
     width: WIDTH,
     height: HEIGHT,
-    datasets: { cells, boundary },
+    datasets: { cells, ...(edges.length > 0 ? { boundary: edges } : {}) },
     // A gradient legend reads best upright beside the grid.
     config: { ...CONFIG, legend: { ...CONFIG.legend, orient: 'right', direction: 'vertical' } },
     layer: [
@@ -181,25 +180,20 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
         mark: { type: 'rect', stroke: 'white', strokeWidth: 1, color: PALETTE.shutdown },
         encoding: { ...position, tooltip: tooltip(result) },
       },
-      {
-        data: { name: 'boundary' },
-        mark: { type: 'line', color: PALETTE.actual, strokeWidth: 3 },
-        encoding: { ...centre, detail: { field: 'ordinal' }, order: q('y') },
-      },
-      {
-        data: { name: 'boundary' },
-        // Small marks at the interpolated crossings; line and marks lie under the cell labels.
-        mark: { type: 'point', filled: true, size: 30, color: PALETTE.actual, opacity: 1 },
-        encoding: centre,
-      },
-      {
-        // A patch of the cell's own colour behind each label: the boundary passes under the labels,
-        // so the cells nearest it, whose values matter most, stay readable. (A grey cell has none:
-        // the boundary, at a median of 2 years, never lies in one.)
-        data: { name: 'cells' },
-        mark: { type: 'rect', width: patchWidth, height: 16 },
-        encoding: { ...centre, color: colour },
-      },
+      ...(edges.length > 0
+        ? [
+            {
+              data: { name: 'boundary' },
+              mark: {
+                type: 'rule' as const,
+                color: PALETTE.actual,
+                strokeWidth: 3,
+                strokeCap: 'square' as const,
+              },
+              encoding: { x: q('x0'), x2: { field: 'x1' }, y: q('y0'), y2: { field: 'y1' } },
+            },
+          ]
+        : []),
       {
         data: { name: 'cells' },
         mark: { type: 'text', fontSize: 12 },
@@ -220,12 +214,19 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
     x: c.values[0],
     label: formatAxisQuantity(axis, Number(c.values[0].toPrecision(3))),
   }));
+  const note = boundaryNote(result, crossings.length > 0, 'rules');
   const x = {
     field: 'x',
     type: 'quantitative' as const,
     title: axisTitle(axis),
-    // Padding keeps the end points and their band clear of the axes.
-    scale: { zero: false, nice: false, padding: 12 },
+    // Padding keeps the end points and their band clear of the axes. The domain is the axis's
+    // values, not the data's: a measure missing at every point (no median) leaves no data.
+    scale: {
+      domain: [Math.min(...axis.values), Math.max(...axis.values)],
+      zero: false,
+      nice: false,
+      padding: 12,
+    },
     axis: { values: axis.values },
   };
   const measureLayers =
@@ -242,27 +243,22 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
   const yField = measure === 'p' ? 'p' : 'median';
   return {
     ...(measure === 'p'
-      ? frame(
-          `${P_TITLE} against ${axis.key}`,
-          result,
-          BOUNDARY_NOTE,
-          'Band: 95 % Monte Carlo interval; dashed: 0.5.',
-        )
+      ? frame(`${P_TITLE} against ${axis.key}`, result, note, 'Band: 95 % Monte Carlo interval; dashed: 0.5.')
       : frame(
           `Median payback time against ${axis.key}`,
           result,
-          BOUNDARY_NOTE,
+          note,
           'Dashed: 2 years. No point where more than half the paths never pay back within the horizon.',
         )),
     width: WIDTH,
     height: HEIGHT,
-    datasets: { points: data, crossings },
+    datasets: { points: data, ...(crossings.length > 0 ? { crossings } : {}) },
     encoding: {
       y: {
         type: 'quantitative',
         title: measure === 'p' ? P_AXIS : MEDIAN_AXIS,
         scale: { domain: measure === 'p' ? [0, 1] : [0, result.scenario.days] },
-        ...(measure === 'p' ? { axis: { format: '.0%' } } : {}),
+        ...(measure === 'p' ? { axis: PERCENT_AXIS } : {}),
       },
     },
     layer: [
@@ -272,16 +268,29 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
         mark: { type: 'line', color: PALETTE.median, strokeWidth: 2.5, point: { filled: true, size: 50 } },
         encoding: { x, y: q(yField), tooltip: tooltip(result) },
       },
-      {
-        data: { name: 'crossings' },
-        mark: { type: 'rule', color: PALETTE.actual, strokeWidth: 2 },
-        encoding: { x: q('x') },
-      },
-      {
-        data: { name: 'crossings' },
-        mark: { type: 'text', align: 'left', dx: 4, y: 0, dy: 8, color: PALETTE.actual, fontWeight: 'bold' },
-        encoding: { x: q('x'), text: { field: 'label' } },
-      },
+      // No crossing, no layer: a layer over no rows gives the x scale an infinite extent.
+      ...(crossings.length > 0
+        ? [
+            {
+              data: { name: 'crossings' },
+              mark: { type: 'rule' as const, color: PALETTE.actual, strokeWidth: 2 },
+              encoding: { x: q('x') },
+            },
+            {
+              data: { name: 'crossings' },
+              mark: {
+                type: 'text' as const,
+                align: 'left' as const,
+                dx: 4,
+                y: 0,
+                dy: 8,
+                color: PALETTE.actual,
+                fontWeight: 'bold' as const,
+              },
+              encoding: { x: q('x'), text: { field: 'label' } },
+            },
+          ]
+        : []),
     ],
   };
 }

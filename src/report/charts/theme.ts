@@ -65,16 +65,56 @@ export const CONFIG: Config = {
     symbolSize: 120,
   },
   view: { stroke: null },
+  // Numbers read as in the tables (en-US Intl): `-5,000`, not d3's `−5,000` with a Unicode minus.
+  locale: { number: { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' USD'], minus: '-' } },
 };
+
+/**
+ * A share as a percentage with a space before the sign, as the tables write it (`25 %`): d3's
+ * `.0%` format leaves none, so the label is patched after formatting.
+ */
+export const PERCENT_AXIS = { format: '.0%', labelExpr: "replace(datum.label, '%', ' %')" };
+
+/** A calculated text field `as`: the share in `field` written as the tables write it, `25 %`. */
+export function percentText(field: string, as: string, digits = 0) {
+  return { calculate: `replace(format(datum.${field}, '.${digits}%'), '%', ' %')`, as };
+}
 
 /** Every colour legend: entries name themselves, and labels are never cut (vega-lite drops a config labelLimit). */
 export const LEGEND = { title: null, labelLimit: 400 };
 
 export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-/** Top-level properties every chart starts from. */
-export function chartFrame(title: string, subtitle: string) {
-  return { $schema: SCHEMA_URL, title: { text: title, subtitle }, config: CONFIG };
+/**
+ * Characters in a subtitle line: about 600 px of 12 px DejaVu Sans, so a subtitle never makes a
+ * chart wider than its plot (and the report's narrowest layout, 800 px, holds it).
+ */
+const SUBTITLE_CHARACTERS = 96;
+
+/** Each note as lines of at most SUBTITLE_CHARACTERS, broken between words. */
+export function subtitleLines(notes: string | readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const note of typeof notes === 'string' ? [notes] : notes) {
+    let line = '';
+    for (const word of note.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > SUBTITLE_CHARACTERS) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '') lines.push(line);
+  }
+  return lines;
+}
+
+/** Top-level properties every chart starts from; each note of the subtitle starts a line. */
+export function chartFrame(title: string, subtitle: string | readonly string[]) {
+  const lines = subtitleLines(subtitle);
+  return {
+    $schema: SCHEMA_URL,
+    title: { text: title, ...(lines.length > 0 ? { subtitle: lines } : {}) },
+    config: CONFIG,
+  };
 }
 
 /**
@@ -94,9 +134,9 @@ export function dateX(title = 'Date (UTC)') {
 /** Tooltip line for the date of a row, formatted the same way on every chart. */
 export const DATE_TOOLTIP = { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' };
 
-/** Tooltip line for a USD field. */
+/** Tooltip line for a USD field; the title names the unit, as the tables' headers do. */
 export function usdTooltip(field: string, title: string) {
-  return { field, type: 'quantitative' as const, title, format: '$,.0f' };
+  return { field, type: 'quantitative' as const, title, format: ',.0f' };
 }
 
 /** A colour-legend scale: the labels a chart shows, in legend order, with their colours. */

@@ -24,7 +24,7 @@ import {
   formatUsd,
 } from '../format.js';
 import type { ChartEntry } from './index.js';
-import { CONFIG, chartFrame, LEGEND, PALETTE, round, WIDTH } from './theme.js';
+import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const FILE_NAMES: Record<Measure['id'], string> = {
   medianPaybackDays: 'tornado-median-payback',
@@ -100,7 +100,18 @@ export function tornadoRows(result: SensitivityResult, measure: Measure) {
         leftward: value < base || (value === base && side === 'low'),
       };
     });
-    return bars.sort((a, b) => Math.abs((b.result ?? 0) - base) - Math.abs((a.result ?? 0) - base));
+    bars.sort((a, b) => Math.abs((b.result ?? 0) - base) - Math.abs((a.result ?? 0) - base));
+    // Both ends on one side of the base: the shorter bar's label would sit on the longer bar, or on
+    // its label, so the longer bar carries both values and the shorter none.
+    const [long, short] = bars;
+    if (long.leftward === short.leftward) {
+      const [low, high] = long.side === 'low' ? [long, short] : [short, long];
+      return [
+        { ...long, label: `low ${low.inputValue}, high ${high.inputValue}` },
+        { ...short, label: '' },
+      ];
+    }
+    return bars.map((bar) => ({ ...bar, label: bar.inputValue }));
   });
 }
 
@@ -135,7 +146,11 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
     type: 'quantitative' as const,
     title: measure.title,
     scale: { domain: xDomain, zero: false, nice: false },
-    axis: { format: measure.id === 'paybackWithin2y' ? '.0%' : ',.0f', grid: true, tickCount: 8 },
+    axis: {
+      ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : { format: ',.0f' }),
+      grid: true,
+      tickCount: 8,
+    },
   };
   const tooltip = [
     { field: 'input', type: 'nominal' as const, title: 'input (base value)' },
@@ -152,20 +167,23 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
       fontSize: 11,
       color: PALETTE.text,
     },
-    encoding: { y, x, text: { field: 'inputValue' } },
+    encoding: { y, x, text: { field: 'label' } },
   });
   const anyMissing = rows.some((r) => r.inputValue.endsWith('(none)'));
+  const anySameSide = rows.some((r) => r.label.startsWith('low '));
   const notes = [
     `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: the same market paths at every point.`,
     'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
+    ...(anySameSide
+      ? ['Where both values move the result the same way, the longer bar is labelled with both.']
+      : []),
     ...(drawReference ? [reference.note] : []),
     ...(anyMissing
       ? ['A bar at the horizon, “(none)”: more than half the paths never pay back, so there is no median.']
       : []),
   ];
   return {
-    ...chartFrame(TITLES[measure.id], ''),
-    title: { text: TITLES[measure.id], subtitle: notes },
+    ...chartFrame(TITLES[measure.id], notes),
     width: WIDTH,
     height: Math.max(2, order.length) * ROW_HEIGHT,
     config: { ...CONFIG, axisY: { grid: false } },

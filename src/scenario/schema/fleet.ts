@@ -1,7 +1,7 @@
 // The fleet: cohorts of identical machines bought and deployed together.
 import { z } from 'zod';
-import { closestHardwareNames, findHardware } from '../../data/catalog.js';
-import { schemaMessages as m } from '../messages.js';
+import type { HardwareCatalog } from '../../data/catalog.js';
+import { catalogMessages, schemaMessages as m } from '../messages.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
@@ -13,22 +13,15 @@ export const cohortSchema = z
       .max(LIMITS.nameChars)
       .optional()
       .meta({ description: 'Label for tables and charts. Default: the model name, or `cohort N`.' }),
+    // Which names exist depends on the catalog in use: validation swaps in modelSchema(catalog).
     model: z
       .string()
       .min(1)
       .max(LIMITS.nameChars)
-      .superRefine((name, ctx) => {
-        if (!findHardware(name))
-          ctx.addIssue({
-            code: 'custom',
-            message: m.unknownModel(closestHardwareNames(name, 3)),
-            input: name,
-          });
-      })
       .optional()
       .meta({
         description:
-          'A model from the hardware catalog (data/asic-models.csv, data/hardware-extra.csv), e.g. `Antminer S9`. Supplies hashrate, power and hardware class; any of them may be overridden (another bin).',
+          'A model from the hardware catalog (data/asic-models.csv, data/hardware-extra.csv, and the `catalog` file if given), e.g. `Antminer S9`. The maker or brand word and a bin in brackets may be left out where only one machine fits (`S21`, `S9i`); data/hardware-aliases.csv names default bins. Supplies hashrate, power and hardware class; any of them may be overridden (another bin).',
         examples: ['Antminer S9'],
       }),
     hashrate: quantity('hashrate', {
@@ -118,11 +111,38 @@ export const cohortSchema = z
   })
   .meta({ description: 'A cohort of identical machines bought and deployed together.' });
 
-export const fleetSchema = z
-  .array(cohortSchema)
-  .min(1)
-  .max(1000)
-  .meta({ description: 'The machines, as cohorts. At least one.' });
+const fleetOf = <C extends z.ZodType>(cohort: C) => z.array(cohort).min(1).max(1000);
+
+export const fleetSchema = fleetOf(cohortSchema).meta({
+  description: 'The machines, as cohorts. At least one.',
+});
+
+/** A model name that `catalog` resolves to exactly one machine. */
+function modelSchema(catalog: HardwareCatalog) {
+  return z
+    .string()
+    .min(1)
+    .max(LIMITS.nameChars)
+    .superRefine((name, ctx) => {
+      // An over-long name is reported by max(); looking it up would only cost time.
+      if (name.length > LIMITS.nameChars) return;
+      const found = catalog.lookup(name);
+      if (found.kind === 'unknown')
+        ctx.addIssue({ code: 'custom', message: m.unknownModel(found.suggestions), input: name });
+      else if (found.kind === 'ambiguous')
+        ctx.addIssue({
+          code: 'custom',
+          message: catalogMessages.ambiguousModel(found.candidates),
+          input: name,
+        });
+    })
+    .optional();
+}
+
+/** The fleet schema with model names checked against `catalog` (the shipped one or a user's). */
+export function fleetSchemaFor(catalog: HardwareCatalog) {
+  return fleetOf(cohortSchema.extend({ model: modelSchema(catalog) }));
+}
 
 export type CohortInput = z.input<typeof cohortSchema>;
 export type Cohort = z.output<typeof cohortSchema>;

@@ -57,6 +57,13 @@ export const LIMITS = {
   /** Difficulty on the start date: the protocol's minimum is 1. */
   minDifficulty: 1,
   maxDifficulty: 1e30,
+  /**
+   * Hashprice on the start date, USD per H/s per day (1e-15 to 1e15 USD/PH/day; 2025's is about
+   * 50 USD/PH/day). With the price it fixes the difficulty; the coins a hash mines are then the
+   * hashprice over the price, at most 1e21 a day.
+   */
+  minHashpriceUsdPerHsDay: 1e-30,
+  maxHashpriceUsdPerHsDay: 1,
   /** Fees a block, coins. */
   feesPerBlockCoins: 1e6,
   /** Durations: calibration windows, delays, lags, block lengths (100 years, the longest horizon). */

@@ -1,8 +1,9 @@
 // The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
 // the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
 import { z } from 'zod';
+import { DIFFICULTY_EXAMPLE, HASHPRICE_EXAMPLE, parseDifficulty, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
-import { fraction, isoDate, quantity } from './quantity.js';
+import { fraction, isoDate, parsed, quantity } from './quantity.js';
 
 const drift = () =>
   quantity('rate-per-year', {
@@ -28,6 +29,11 @@ const calibrate = (what: string) =>
     shownMin: '0 days',
     shownMax: LIMITS.shownDuration,
   }).optional();
+const partial = () =>
+  z.enum(['refused', 'allowed']).default('refused').meta({
+    description:
+      'Whether a calibration window that the history covers only in part may be used (`allowed`: the assumptions table says how many days were used; at least 30 are needed). Default `refused`: the window must lie inside the history.',
+  });
 
 const fixedPrice = z.strictObject({
   type: z.literal('fixed').meta({ description: 'The price stays at its starting value.' }),
@@ -37,6 +43,7 @@ const gbmPrice = z.strictObject({
   drift: drift().optional(),
   volatility: volatility().optional(),
   calibrate: calibrate('drift and volatility'),
+  partial: partial(),
 });
 const jumpPrice = z.strictObject({
   type: z
@@ -65,6 +72,7 @@ const jumpPrice = z.strictObject({
     shownMax: '100 %',
   }).optional(),
   calibrate: calibrate('the diffusion and jump parameters'),
+  partial: partial(),
 });
 const bootstrapPrice = z.strictObject({
   type: z.literal('bootstrap').meta({
@@ -88,6 +96,7 @@ const bootstrapPrice = z.strictObject({
     shownMin: '1 day',
     shownMax: LIMITS.shownDuration,
   }).prefault('30 days'),
+  partial: partial(),
 });
 const historicalPrice = z.strictObject({
   type: z
@@ -129,6 +138,7 @@ const growthHashrate = z.strictObject({
     .default('year')
     .meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
   calibrate: calibrate('the growth rate'),
+  partial: partial(),
 });
 const stochasticHashrate = z.strictObject({
   type: z.literal('stochastic').meta({
@@ -150,6 +160,7 @@ const stochasticHashrate = z.strictObject({
     .default(0)
     .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
   calibrate: calibrate('drift and volatility'),
+  partial: partial(),
 });
 const coupledHashrate = z.strictObject({
   type: z.literal('price-coupled').meta({
@@ -199,17 +210,32 @@ const powChange = z.strictObject({
 
 export const networkSchema = z
   .strictObject({
-    difficulty: z.number().min(LIMITS.minDifficulty).max(LIMITS.maxDifficulty).optional().meta({
-      description: 'Difficulty on the start date. Default: the shipped history. Allowed: 1 to 1e30.',
+    height: z.int().min(0).max(100_000_000).optional().meta({
+      description:
+        'Block height at the start of the start date. Default: the shipped (or imported) history; past its last day, carried forward at its last block rate.',
     }),
+    difficulty: parsed(parseDifficulty, {
+      description: `Difficulty on the start date, a number or with an SI suffix, e.g. \`${DIFFICULTY_EXAMPLE}\`. Default: the history on that day; past its last day, carried forward (at most 31 days).`,
+      min: LIMITS.minDifficulty,
+      max: LIMITS.maxDifficulty,
+      shownMin: '1',
+      shownMax: '1e30',
+    }).optional(),
     hashrate: quantity('hashrate', {
       description:
-        'Network hashrate on the start date, with its unit, e.g. `4.3 EH/s`. Default: the shipped history.',
+        'Network hashrate on the start date, with its unit, e.g. `1.1 ZH/s`. Default: the history on that day; without history, the hashrate that finds blocks on target at the start difficulty.',
       bareUnit: null,
       min: LIMITS.minNetworkHashrateHs,
       max: LIMITS.maxNetworkHashrateHs,
       shownMin: '1 H/s',
       shownMax: '1e24 H/s',
+    }).optional(),
+    hashprice: parsed(parseHashprice, {
+      description: `Hashprice on the start date (subsidy plus fees, per hashrate per day), e.g. \`${HASHPRICE_EXAMPLE}\` (per PH/s) or \`0.0348 USD/TH/s/day\`; with the start price it fixes the difficulty. Give it or \`difficulty\`, not both.`,
+      min: LIMITS.minHashpriceUsdPerHsDay,
+      max: LIMITS.maxHashpriceUsdPerHsDay,
+      shownMin: '1e-15 USD/PH/day',
+      shownMax: '1e15 USD/PH/day',
     }).optional(),
     model: z
       .discriminatedUnion('type', [growthHashrate, stochasticHashrate, coupledHashrate, historicalHashrate])
@@ -259,6 +285,7 @@ export const feesSchema = z
             shownMin: '0 %',
           }).optional(),
           calibrate: calibrate('the share'),
+          partial: partial(),
           spikes: spikes.optional(),
         }),
         z.strictObject({

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../messages.js';
-import { parseQuantity, type QuantityKind } from '../units.js';
+import { parseQuantity, type QuantityKind, type QuantityResult } from '../units.js';
 
 export interface QuantityOptions {
   description: string;
@@ -25,11 +25,19 @@ const ROUNDING = 1e-12;
 
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
+  return parsed(
+    (input) =>
+      o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit),
+    o,
+  );
+}
+
+/** A value read by `parse` (canonical units out), then held to the options' bounds. */
+export function parsed(parse: (input: string | number) => QuantityResult, o: QuantityOptions) {
   return z
     .union([z.number(), z.string()])
     .transform((input, ctx) => {
-      const result =
-        o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
+      const result = parse(input);
       if (!result.ok) {
         ctx.addIssue({ code: 'custom', message: result.message, input });
         return z.NEVER;

@@ -1,10 +1,11 @@
 // The scenario: the one schema that is the source of minesim's scenario types, of validation,
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
+import type { HardwareCatalog } from '../../data/catalog.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
 import { compileExpression, DAILY_VARIABLES } from '../expression.js';
-import { fleetSchema } from './fleet.js';
+import { fleetSchema, fleetSchemaFor } from './fleet.js';
 import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
 import { fraction, isoDate, quantity } from './quantity.js';
@@ -199,6 +200,15 @@ export const scenarioSchema = z
       shownMin: '1 day',
       shownMax: '100 years',
     }).prefault('5 years'),
+    catalog: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'A user hardware catalog: a CSV file, relative to the scenario file, with the columns of data/asic-models.csv (hashrate in TH/s) or of data/hardware-extra.csv (hashrate in H/s). Its machines are added to the shipped catalog; one named like a shipped machine replaces it. `--catalog FILE` on the command line takes its place.',
+        examples: ['machines.csv'],
+      }),
     fleet: fleetSchema,
     power: powerSchema,
     costs: costsSchema,
@@ -254,6 +264,11 @@ export const scenarioSchema = z
     title: 'minesim scenario',
     description: 'A mining investment to simulate: fleet, costs, market and the claims to test.',
   });
+
+/** The scenario schema with model names checked against `catalog` (the shipped one or a user's). */
+export function scenarioSchemaFor(catalog: HardwareCatalog) {
+  return scenarioSchema.extend({ fleet: fleetSchemaFor(catalog) });
+}
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** A scenario as validated: canonical units, defaults filled, history-dependent values still optional. */

@@ -1,0 +1,126 @@
+// `minesim data import` and `data fetch` end here: a daily CSV is checked against the history in
+// use and, when every rule holds, its days past that history's end are added to the user data
+// folder's stored file, in one atomic write. A file with any problem changes nothing.
+
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Coin } from '../../engine/plan.js';
+import { dataMessages as m } from '../../scenario/messages.js';
+import { InputError } from '../../scenario/problem.js';
+import { loadHistory, shippedHistory } from '../history.js';
+import { type DataSource, userFileSource } from '../sources.js';
+import { checkDailyFile } from './check.js';
+import type { FormatId } from './formats.js';
+import { readStoredDays, writeStoredDays } from './stored.js';
+
+/** Larger inputs are refused unread: Coin Metrics' full btc.csv, 140 columns from 2009, is about 10 MiB. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export interface ImportOptions {
+  /** The user data folder. */
+  folder: string;
+  /** --coin; the shipped format names its own. */
+  coin?: Coin;
+  /** Check against the shipped history alone and replace the days imported before. */
+  replace?: boolean;
+  /** Source and licence of every added day (--source/--licence, or the API's). */
+  source?: DataSource;
+}
+
+export interface Range {
+  firstDate: string;
+  lastDate: string;
+  days: number;
+}
+
+export interface ImportReport {
+  file: string;
+  coin: Coin;
+  format: FormatId;
+  /** The history the file was checked against: its first and last day. */
+  historyFirst: string;
+  historyLast: string;
+  /** Days added past the end of the history in use; null when none. */
+  added: Range | null;
+  /** Days the file shares with the history in use, all agreeing with it. */
+  overlap: Range | null;
+  ignoredBefore: number;
+  droppedTrailing: string[];
+  /** The folder's stored file after the import: path, SHA-256 and range. */
+  stored: (Range & { path: string; sha256: string }) | null;
+}
+
+/** Checks CSV text and stores what it adds; throws InputError with every problem. */
+export async function importDailyText(
+  text: string,
+  file: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const { folder } = options;
+  const base = (coin: Coin) => (options.replace ? shippedHistory(coin) : loadHistory(coin, folder));
+  const checked = checkDailyFile({
+    text,
+    file,
+    coin: options.coin,
+    base,
+    source: options.source,
+    fallbackSource: userFileSource(basename(file)),
+  });
+  if (!checked.ok) throw new InputError(checked.problems);
+  const { coin, added } = checked;
+  const earlier = options.replace ? null : readStoredDays(folder, coin, shippedHistory(coin));
+  const report: ImportReport = {
+    file,
+    coin,
+    format: checked.format.id,
+    historyFirst: base(coin).firstDate,
+    historyLast: base(coin).lastDate,
+    added: null,
+    overlap:
+      checked.overlapDays > 0
+        ? {
+            firstDate: checked.overlapFirst ?? '',
+            lastDate: checked.overlapLast ?? '',
+            days: checked.overlapDays,
+          }
+        : null,
+    ignoredBefore: checked.ignoredBefore,
+    droppedTrailing: checked.droppedTrailing,
+    stored: null,
+  };
+  if (added.length > 0) {
+    report.added = { firstDate: added[0].date, lastDate: added[added.length - 1].date, days: added.length };
+    const all = [...(earlier?.days ?? []), ...added];
+    const stored = await writeStoredDays(folder, coin, all);
+    report.stored = { path: stored.path, sha256: stored.sha256, ...rangeOf(all) };
+  } else if (earlier)
+    report.stored = { path: earlier.path, sha256: earlier.sha256, ...rangeOf(earlier.days) };
+  return report;
+}
+
+function rangeOf(days: readonly { date: string }[]): Range {
+  return { firstDate: days[0].date, lastDate: days[days.length - 1].date, days: days.length };
+}
+
+/** Reads a file (refusing one over MAX_IMPORT_BYTES or not UTF-8 text) and imports it. */
+export async function importDailyFile(file: string, options: ImportOptions): Promise<ImportReport> {
+  const refuse = (message: string) => new InputError([{ file, line: 0, col: 0, path: '', message }]);
+  let bytes: Buffer;
+  try {
+    const size = (await stat(file)).size;
+    if (size > MAX_IMPORT_BYTES) throw refuse(m.tooLarge(size, MAX_IMPORT_BYTES));
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw refuse(m.unreadable(code === 'ENOENT' ? 'no such file' : String((error as Error).message)));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(m.binary());
+  }
+  if (text.includes('\u0000')) throw refuse(m.binary());
+  return importDailyText(text, file, options);
+}

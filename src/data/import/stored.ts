@@ -1,0 +1,103 @@
+// The days imported into a user data folder: one CSV a coin, history/btc-daily.csv and
+// history/xmr-daily.csv, in the columns of the shipped file plus height, source and licence per
+// row. minesim writes it (atomically, replacing its own previous version) and reads it back
+// through the same checks as any import, so a file changed by hand is refused with positions.
+
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Coin } from '../../engine/plan.js';
+import { writeFileAtomic } from '../../report/atomic.js';
+import { dataMessages as m } from '../../scenario/messages.js';
+import { InputError } from '../../scenario/problem.js';
+import type { History } from '../history.js';
+import { sha256Hex } from '../provenance.js';
+import { checkDailyFile } from './check.js';
+import { writeCsv } from './csv-table.js';
+import type { Day } from './derive.js';
+import { shippedHeader } from './formats.js';
+
+export const STORED_FILES: Record<Coin, string> = { bitcoin: 'btc-daily.csv', monero: 'xmr-daily.csv' };
+
+/** Where a folder keeps the imported days of a coin. */
+export function storedHistoryPath(folder: string, coin: Coin): string {
+  return join(folder, 'history', STORED_FILES[coin]);
+}
+
+export interface StoredDays {
+  path: string;
+  sha256: string;
+  days: Day[];
+}
+
+/** Size and modification time of the stored file, or null when there is none: the history cache's key. */
+export function storedSignature(path: string): string | null {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * The stored days of a coin, checked against the shipped history; null when the folder has none.
+ * A stored file that fails the checks stops every command with its problems (exit 2).
+ */
+export function readStoredDays(folder: string, coin: Coin, shipped: History): StoredDays | null {
+  const path = storedHistoryPath(folder, coin);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.unreadable(String(error)) }]);
+  }
+  const checked = checkDailyFile({
+    text: bytes.toString('utf8'),
+    file: path,
+    coin,
+    base: () => shipped,
+    fallbackSource: { source: m.unknownSource(), licence: m.unknownSource() },
+  });
+  const broken = (message: string) => [{ file: path, line: 0, col: 0, path: '', message }];
+  if (!checked.ok) throw new InputError([...checked.problems, ...broken(m.storedBroken())]);
+  if (checked.overlapDays > 0 || checked.added.length === 0 || checked.added[0].date <= shipped.lastDate)
+    throw new InputError(broken(m.storedBroken()));
+  return { path, sha256: sha256Hex(bytes), days: checked.added };
+}
+
+const text = (x: number) => String(x);
+
+/** The stored file's text: the shipped columns, then height, source and licence. */
+export function storedText(coin: Coin, days: readonly Day[]): string {
+  const header = [...shippedHeader(coin), 'height', 'source', 'licence'];
+  const rows = days.map((d) => {
+    const revenue = text((d.issuance + d.fees) * d.priceUsd);
+    const network =
+      coin === 'bitcoin'
+        ? [text(d.hashrateHs / 1e12), text(d.blocks)]
+        : [text(d.hashrateHs), '120', text(d.blocks)];
+    return [
+      d.date,
+      text(d.priceUsd),
+      text(d.difficulty),
+      ...network,
+      text(d.issuance),
+      text(d.fees),
+      revenue,
+      text(d.height),
+      d.source,
+      d.licence,
+    ];
+  });
+  return writeCsv(header, rows);
+}
+
+/** Replaces the stored days of a coin, atomically: a failed write leaves the previous file. */
+export async function writeStoredDays(folder: string, coin: Coin, days: readonly Day[]): Promise<StoredDays> {
+  const path = storedHistoryPath(folder, coin);
+  const content = storedText(coin, days);
+  await writeFileAtomic(path, content);
+  return { path, sha256: sha256Hex(content), days: [...days] };
+}

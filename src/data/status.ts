@@ -1,0 +1,46 @@
+// What `minesim data status` reports: for each coin, the history in use (its range and the files
+// behind it, each with source and licence) and where the folder keeps, or would keep, its
+// imported days.
+
+import type { Coin } from '../engine/plan.js';
+import { loadHistory } from './history.js';
+import { storedHistoryPath } from './import/stored.js';
+import type { HistoryFile } from './provenance.js';
+import type { DataFolder } from './user-folder.js';
+
+export interface CoinStatus {
+  coin: Coin;
+  firstDate: string;
+  lastDate: string;
+  days: number;
+  /** True when imported days extend the shipped history. */
+  extended: boolean;
+  /** Where this folder keeps the coin's imported days (it may not exist). */
+  storedPath: string;
+  files: readonly HistoryFile[];
+}
+
+export interface DataStatus {
+  dataFolder: DataFolder;
+  coins: CoinStatus[];
+}
+
+export const COINS: readonly Coin[] = ['bitcoin', 'monero'];
+
+export function dataStatus(folder: DataFolder, coins: readonly Coin[] = COINS): DataStatus {
+  return {
+    dataFolder: folder,
+    coins: coins.map((coin) => {
+      const h = loadHistory(coin, folder.dir);
+      return {
+        coin,
+        firstDate: h.firstDate,
+        lastDate: h.lastDate,
+        days: h.days,
+        extended: h.files.some((f) => f.kind === 'imported'),
+        storedPath: storedHistoryPath(folder.dir, coin),
+        files: h.files,
+      };
+    }),
+  };
+}

@@ -1,0 +1,273 @@
+// The chain's state on a scenario's start date: block height, difficulty, network hashrate, coin
+// price, the time already spent in the current difficulty epoch and (Monero) the coins generated.
+//
+// Inside the daily history every figure comes from the history unless the scenario gives it.
+// Past the history's last day, what the scenario does not give is carried forward from that day:
+// the height advances at the block rate of the last BLOCK_RATE_DAYS days, the supply by the
+// emission rule over those blocks, and difficulty and price stay at their last known values. Every
+// carried figure gets a line in the assumptions table. How far each may be carried is limited:
+// market figures (difficulty, price) change by a fifth within weeks, so they are carried at most
+// MARKET_CARRY_DAYS; the height is protocol arithmetic and drifts only with the block rate, so it
+// is carried at most PROTOCOL_CARRY_DAYS. Past those limits the scenario must give them, and
+// validation (scenario/coverage.ts) says which keys to set. Before the first day of the history
+// nothing is known: the scenario gives height, difficulty and price.
+
+import { formatDay, parseIsoDate } from '../data/dates.js';
+import type { History } from '../data/history.js';
+import type { Coin, InitialState } from '../engine/plan.js';
+import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS } from './bitcoin.js';
+import {
+  BLOCK_RATE_DAYS,
+  chainSeconds,
+  lastBlockRate,
+  rewardAt,
+  type StartPlace,
+  startPlace,
+  supplyAtHeight,
+} from './chain-clock.js';
+
+export {
+  BLOCK_RATE_DAYS,
+  chainSeconds,
+  lastBlockRate,
+  rewardAt,
+  type StartPlace,
+  startPlace,
+  supplyAtHeight,
+};
+
+/** Days past the history that difficulty and price may be carried forward. */
+export const MARKET_CARRY_DAYS = 31;
+/** Days past the history that the block height may be carried forward. */
+export const PROTOCOL_CARRY_DAYS = 400;
+
+const SECONDS_PER_DAY = 86_400;
+
+/** What the scenario states about the start day, in canonical units. */
+export interface GivenState {
+  height?: number;
+  difficulty?: number;
+  hashrateHs?: number;
+  /** Hashprice, USD per H/s per day (gross, subsidy plus fees). */
+  hashpriceUsdPerHsDay?: number;
+  priceUsd?: number;
+}
+
+export interface ChainNote {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+/** The kernel's starting state, with where each figure came from. */
+export interface ChainState extends InitialState {
+  /** Lines for the assumptions table beyond price and hashrate (height, difficulty, epoch, halving). */
+  notes: ChainNote[];
+  /** Where the start price and network hashrate came from, for their assumption lines. */
+  priceSource: string;
+  hashrateSource: string;
+}
+
+export type StartNeed = 'height' | 'difficulty' | 'price';
+
+/**
+ * The start-day figures the scenario must give because the history cannot supply them, with the
+ * limit that was passed (null when the start is before the history). Empty when nothing is missing.
+ */
+export function missingStartState(
+  history: History,
+  start: string,
+  given: GivenState,
+): { need: StartNeed; limitDays: number | null }[] {
+  const place = startPlace(history, start);
+  if (place.inside) return [];
+  const out: { need: StartNeed; limitDays: number | null }[] = [];
+  const before = place.daysAfter < 0;
+  const networkGiven =
+    given.difficulty !== undefined ||
+    given.hashrateHs !== undefined ||
+    given.hashpriceUsdPerHsDay !== undefined;
+  if (given.height === undefined && (before || place.daysAfter > PROTOCOL_CARRY_DAYS))
+    out.push({ need: 'height', limitDays: before ? null : PROTOCOL_CARRY_DAYS });
+  if (!networkGiven && (before || place.daysAfter > MARKET_CARRY_DAYS))
+    out.push({ need: 'difficulty', limitDays: before ? null : MARKET_CARRY_DAYS });
+  if (given.priceUsd === undefined && (before || place.daysAfter > MARKET_CARRY_DAYS))
+    out.push({ need: 'price', limitDays: before ? null : MARKET_CARRY_DAYS });
+  return out;
+}
+
+/** Protocol figures the start state needs. */
+interface Chain {
+  intervalS: number;
+  hashesPerDifficulty: number;
+  retargetBlocks: number;
+}
+
+function chainOf(coin: Coin): Chain {
+  return coin === 'bitcoin'
+    ? { intervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: RETARGET_BLOCKS }
+    : { intervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0 };
+}
+
+/**
+ * The start state. `feesPerBlock(reward)` gives the fee level per block for a subsidy or base
+ * reward (it fixes the difficulty when the scenario gives a hashprice). Call it only when
+ * missingStartState() is empty: a missing figure throws.
+ */
+export function chainState(
+  coin: Coin,
+  history: History,
+  start: string,
+  given: GivenState,
+  feesPerBlock: (reward: number) => number,
+): ChainState {
+  const missing = missingStartState(history, start, given);
+  if (missing.length > 0)
+    throw new Error(`internal: start state on ${start} lacks ${missing.map((m) => m.need).join(', ')}`);
+  const chain = chainOf(coin);
+  const place = startPlace(history, start);
+  const notes: ChainNote[] = [];
+  const last = history.days - 1;
+  const carriedNote = (days: number) =>
+    `carried forward from ${history.lastDate}, the history's last day, ${days} day${days === 1 ? '' : 's'} before the start`;
+
+  // Height and supply.
+  let height: number;
+  let supply: number;
+  let blockRate = Number.NaN;
+  if (place.inside && given.height === undefined) {
+    height = history.height[place.index];
+    supply = history.supply[place.index];
+  } else {
+    const lastEnd = history.height[last] + history.blocks[last];
+    const lastSupplyEnd = history.supply[last] + history.issuance[last];
+    if (given.height !== undefined) {
+      height = given.height;
+      notes.push({ label: 'Block height', value: Math.round(height).toLocaleString('en-US'), note: 'given' });
+    } else {
+      const daysAfter = place.inside ? 0 : place.daysAfter;
+      blockRate = lastBlockRate(history);
+      height = lastEnd + (daysAfter - 1) * blockRate;
+      notes.push({
+        label: 'Block height',
+        value: Math.round(height).toLocaleString('en-US'),
+        note: `${carriedNote(daysAfter)}, at ${blockRate.toFixed(1)} blocks a day (the mean of its last ${BLOCK_RATE_DAYS} days)`,
+      });
+    }
+    // Supply follows the height by the emission rule, from the nearest known day.
+    supply = place.inside
+      ? supplyAtHeight(coin, history.height[place.index], history.supply[place.index], height)
+      : supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
+  }
+
+  if (coin === 'monero' && !(place.inside && given.height === undefined))
+    notes.push({
+      label: 'Coins generated',
+      value: `${(supply / 1e6).toFixed(3)} M XMR`,
+      note: `by the emission rule from the history's nearest day; base reward ${rewardAt(coin, height, supply).toFixed(4)} XMR a block`,
+    });
+
+  // Price.
+  let priceUsd: number;
+  if (given.priceUsd !== undefined) priceUsd = given.priceUsd;
+  else if (place.inside) priceUsd = history.priceUsd[place.index];
+  else priceUsd = history.priceUsd[last];
+
+  // Difficulty and hashrate.
+  let difficulty: number;
+  let hashrateHs: number;
+  const equilibriumHashrate = (d: number) => (d * chain.hashesPerDifficulty) / chain.intervalS;
+  if (given.difficulty !== undefined) difficulty = given.difficulty;
+  else if (given.hashpriceUsdPerHsDay !== undefined) {
+    const reward = rewardAt(coin, height, supply);
+    difficulty =
+      (SECONDS_PER_DAY * (reward + feesPerBlock(reward)) * priceUsd) /
+      (given.hashpriceUsdPerHsDay * chain.hashesPerDifficulty);
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${reward} coins a block plus fees`,
+    });
+  } else if (given.hashrateHs !== undefined) {
+    difficulty = (given.hashrateHs * chain.intervalS) / chain.hashesPerDifficulty;
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: `from the given hashrate, blocks on target (${chain.intervalS} s)`,
+    });
+  } else if (place.inside) difficulty = history.difficulty[place.index];
+  else {
+    difficulty = history.difficulty[last];
+    notes.push({
+      label: 'Start difficulty',
+      value: difficulty.toExponential(4),
+      note: carriedNote(place.daysAfter),
+    });
+  }
+  if (given.hashrateHs !== undefined) hashrateHs = given.hashrateHs;
+  else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined)
+    hashrateHs = history.hashrateHs[place.index];
+  else hashrateHs = equilibriumHashrate(difficulty);
+
+  const onStart = `history on ${start}`;
+  const priceSource =
+    given.priceUsd !== undefined ? 'given' : place.inside ? onStart : carriedNote(place.daysAfter);
+  const hashrateSource =
+    given.hashrateHs !== undefined
+      ? 'given'
+      : place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined
+        ? onStart
+        : 'blocks on target at the start difficulty';
+
+  // The difficulty epoch.
+  let epochStartHeight = height;
+  let epochElapsedS = 0;
+  if (chain.retargetBlocks > 0) {
+    epochStartHeight = Math.floor(height / chain.retargetBlocks) * chain.retargetBlocks;
+    // The epoch's time so far from the daily block counts; past the history's last block (or
+    // without counts) at the carried block rate, or at the rate the start state implies.
+    const secondsPerBlock = Number.isFinite(blockRate)
+      ? SECONDS_PER_DAY / blockRate
+      : place.inside
+        ? SECONDS_PER_DAY / lastBlockRate(history)
+        : (difficulty * chain.hashesPerDifficulty) / hashrateHs;
+    const now = chainSeconds(history, height, secondsPerBlock);
+    const began = chainSeconds(history, epochStartHeight, secondsPerBlock);
+    const counted = place.inside && given.height === undefined;
+    epochElapsedS = Number.isFinite(began) ? now - began : (height - epochStartHeight) * secondsPerBlock;
+    if (!counted) {
+      const last = history.days - 1;
+      const lastEnd = history.height[last] + history.blocks[last];
+      notes.push({
+        label: 'Difficulty epoch',
+        value: `${Math.round(height - epochStartHeight).toLocaleString('en-US')} of ${chain.retargetBlocks} blocks done, ${(epochElapsedS / SECONDS_PER_DAY).toFixed(1)} days in`,
+        note:
+          epochStartHeight >= lastEnd || !Number.isFinite(began)
+            ? `its blocks at ${secondsPerBlock.toFixed(0)} s each`
+            : `from the daily block counts to ${history.lastDate}${height > lastEnd ? `, then ${secondsPerBlock.toFixed(0)} s a block` : ''}`,
+      });
+    }
+  }
+  if (coin === 'bitcoin' && !place.inside) {
+    const next = (Math.floor(height / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
+    const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / chain.intervalS;
+    const when = formatDay(parseIsoDate(start) + Math.round((next - height) / perDay));
+    notes.push({
+      label: 'Next halving',
+      value: `block ${next.toLocaleString('en-US')}`,
+      note: `about ${when} at ${perDay.toFixed(0)} blocks a day; the simulation halves when its own blocks reach it`,
+    });
+  }
+  return {
+    height,
+    difficulty,
+    networkHashrateHs: hashrateHs,
+    priceUsd,
+    epochStartHeight,
+    epochElapsedS,
+    supply,
+    notes,
+    priceSource,
+    hashrateSource,
+  };
+}

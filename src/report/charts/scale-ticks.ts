@@ -1,0 +1,73 @@
+// Domains and tick values for the charts' log and symmetric-log axes. Vega's own ticks crowd a log
+// axis (2, 5 and 10 of every decade, so $1,000,000 sits just above $2,000,000) and a symlog scale
+// gets linear ticks; so the charts set the domain from every plotted value (nothing is clipped) and
+// the ticks at round numbers, spaced for reading.
+
+/** The finite values among `values`. */
+function finite(values: Iterable<number | null | undefined>): number[] {
+  const out: number[] = [];
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
+  return out;
+}
+
+/** [min, max] of the finite positive values, widened by `pad` (a factor) at both ends; null if none. */
+export function logDomain(values: Iterable<number | null | undefined>, pad = 1.12): [number, number] | null {
+  const positive = finite(values).filter((v) => v > 0);
+  if (positive.length === 0) return null;
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive);
+  return [lo / pad, hi * pad];
+}
+
+/**
+ * Ticks of a log axis over `domain`: the powers of ten inside it, every other one when there are
+ * more than `most`; with fewer than three, the 1-2-5 steps of each decade instead.
+ */
+export function logTicks(domain: readonly [number, number], most = 7): number[] {
+  const [lo, hi] = domain;
+  const powers: number[] = [];
+  for (let k = Math.ceil(Math.log10(lo)); 10 ** k <= hi; k++) powers.push(10 ** k);
+  if (powers.length >= 3) {
+    const step = Math.ceil(powers.length / most);
+    return powers.filter((_, i) => (powers.length - 1 - i) % step === 0);
+  }
+  const steps: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)); 10 ** k <= hi; k++)
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** k;
+      if (v >= lo && v <= hi) steps.push(Number(v.toPrecision(12)));
+    }
+  return steps;
+}
+
+/** [min, max] of the finite values, with zero included. */
+export function valueRange(values: Iterable<number | null | undefined>): [number, number] {
+  const all = finite(values);
+  return [Math.min(0, ...all), Math.max(0, ...all)];
+}
+
+/**
+ * Ticks of a symmetric-log axis (linear within ±`constant`, logarithmic beyond) over `domain`:
+ * zero, and on each side the powers of ten from `constant` outwards (every other one when a side
+ * has more than `most`), or, on a side too short for any, the largest 1-2-5 step inside it.
+ */
+export function symlogTicks(domain: readonly [number, number], constant: number, most = 5): number[] {
+  const side = (limit: number) => {
+    const powers: number[] = [];
+    for (let v = 10 ** Math.ceil(Math.log10(constant)); v <= limit; v *= 10) powers.push(v);
+    if (powers.length === 0) {
+      const k = Math.floor(Math.log10(limit));
+      const step = [5, 2, 1].map((m) => m * 10 ** k).find((v) => v <= limit);
+      return step !== undefined && step >= constant / 4 ? [step] : [];
+    }
+    const every = Math.ceil(powers.length / most);
+    return powers.filter((_, i) => (powers.length - 1 - i) % every === 0);
+  };
+  return [
+    ...side(-domain[0])
+      .map((v) => -v)
+      .reverse(),
+    0,
+    ...side(domain[1]),
+  ];
+}

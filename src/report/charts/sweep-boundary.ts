@@ -1,0 +1,72 @@
+// The claim boundary on a sweep's charts (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in
+// study/sweep.ts): its segments along the heatmap's cell edges, and the subtitle line that says
+// what the orange line is, or why there is none.
+import { BOUNDARY, type SweepResult } from '../../study/sweep.js';
+import { round } from './theme.js';
+
+export const P_TITLE = 'P(payback ≤ 2 years)';
+
+/** True when the scenario tests the claim the boundary belongs to. */
+function claimsTwoYears(result: SweepResult): boolean {
+  return result.points.some((p) => p.claims.some((c) => /^payback\s*>\s*2\s*years?$/i.test(c.text.trim())));
+}
+
+/**
+ * How to read the boundary: what the orange line is, when one is drawn; otherwise which side of
+ * the threshold the whole sweep lies on.
+ */
+export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' | 'rules'): string {
+  const threshold = BOUNDARY.threshold;
+  if (!drawn) {
+    // Points on both sides of the threshold always have a crossing between two neighbours.
+    const above = result.points.every((p) => p[BOUNDARY.measure].p >= threshold);
+    return `No orange line: ${P_TITLE} is ${above ? 'at or above' : 'below'} ${threshold} at every point.`;
+  }
+  const claim = claimsTwoYears(result)
+    ? '; there the scenario’s claim “payback > 2 years” turns less likely than not'
+    : '; there paying back within two years is a coin toss';
+  const line =
+    how === 'edges'
+      ? `Orange line: between neighbouring cells on either side of ${P_TITLE} = ${threshold}`
+      : `Orange rules: where ${P_TITLE} = ${threshold}, interpolated between the points`;
+  return `${line}${claim}.`;
+}
+
+/**
+ * The boundary along the cell edges: a segment on every edge between two neighbouring cells that
+ * lie on either side of the threshold (a cell exactly at it counts as above).
+ */
+export function boundaryEdges(
+  cells: readonly { x0: number | null; y0: number | null; p: number | null }[],
+  xEdges: readonly number[],
+  yEdges: readonly number[],
+): { x0: number | null; x1: number | null; y0: number | null; y1: number | null }[] {
+  const column = (c: { x0: number | null }) => xEdges.findIndex((e) => round(e) === c.x0);
+  const row = (c: { y0: number | null }) => yEdges.findIndex((e) => round(e) === c.y0);
+  const above = new Map<string, boolean>();
+  for (const c of cells) above.set(`${column(c)},${row(c)}`, (c.p ?? 0) >= BOUNDARY.threshold);
+  const side = (i: number, j: number) => above.get(`${i},${j}`);
+  const segments: { x0: number | null; x1: number | null; y0: number | null; y1: number | null }[] = [];
+  for (let i = 0; i < xEdges.length - 1; i++)
+    for (let j = 0; j < yEdges.length - 1; j++) {
+      const here = side(i, j);
+      if (here === undefined) continue;
+      const right = side(i + 1, j);
+      if (right !== undefined && right !== here)
+        segments.push({
+          x0: round(xEdges[i + 1]),
+          x1: round(xEdges[i + 1]),
+          y0: round(yEdges[j]),
+          y1: round(yEdges[j + 1]),
+        });
+      const up = side(i, j + 1);
+      if (up !== undefined && up !== here)
+        segments.push({
+          x0: round(xEdges[i]),
+          x1: round(xEdges[i + 1]),
+          y0: round(yEdges[j + 1]),
+          y1: round(yEdges[j + 1]),
+        });
+    }
+  return segments;
+}

@@ -1,0 +1,196 @@
+// Rules on what the history must cover: the chain's state on the start date (model/chain-state.ts
+// says what can be carried past the history's last day, and how far), replays of the history,
+// and every calibration window. A window the history does not fully cover is refused unless the
+// model says `partial: allowed`, so no model ever runs on parameters estimated from days that are
+// not there. Each problem names the keys that would fix it.
+
+import type { History } from '../data/history.js';
+import { loadHistory } from '../data/history.js';
+import { startPlace } from '../model/chain-clock.js';
+import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
+import { calibrationWindow } from '../model/market/calibrate.js';
+import { coverageMessages as m } from './messages.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import type { PathKey } from './problem.js';
+
+/** Fewest days a partial calibration window may hold. */
+export const MIN_PARTIAL_DAYS = 30;
+/** Days of fees behind the default fee level. */
+export const DEFAULT_FEE_DAYS = 90;
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string; example: string }> = {
+  height: { path: ['network', 'height'], keys: '`network.height`', example: 'network.height: 930000' },
+  difficulty: {
+    path: ['network', 'difficulty'],
+    keys: '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
+    example: 'network.difficulty: 141.67 T',
+  },
+  price: { path: ['price', 'start'], keys: '`price.start`', example: 'price.start: 78600 USD' },
+};
+
+const startState: Rule = (s, h, out) => {
+  const given = {
+    height: s.network.height,
+    difficulty: s.network.difficulty,
+    hashrateHs: s.network.hashrate,
+    hashpriceUsdPerHsDay: s.network.hashprice,
+    priceUsd: s.price.start,
+  };
+  const place = startPlace(h, s.start);
+  for (const { need, limitDays } of missingStartState(h, s.start, given)) {
+    const { path, keys, example } = NEED_KEYS[need];
+    out.push({
+      path,
+      message:
+        limitDays === null || place.inside
+          ? m.startBeforeHistory(s.coin, s.start, h.firstDate, h.lastDate, keys, example)
+          : m.startPastHistory(s.coin, s.start, h.lastDate, place.daysAfter, limitDays, keys, example),
+    });
+  }
+  if (s.network.hashprice !== undefined && s.network.difficulty !== undefined)
+    out.push({ path: ['network', 'hashprice'], message: m.hashpriceAndDifficulty() });
+};
+
+/** A replayed series needs the history on the start date (the replay is cut where it ends). */
+const replays: Rule = (s, h, out) => {
+  if (startPlace(h, s.start).inside) return;
+  const replayed: [boolean, PathKey[]][] = [
+    [s.price.model.type === 'historical', ['price', 'model', 'type']],
+    [s.network.model.type === 'historical', ['network', 'model', 'type']],
+    [s.fees.model.type === 'historical', ['fees', 'model', 'type']],
+  ];
+  for (const [is, path] of replayed)
+    if (is) out.push({ path, message: m.replayOutsideHistory(s.coin, s.start, h.firstDate, h.lastDate) });
+};
+
+function checkWindow(
+  s: Scenario,
+  h: History,
+  days: number,
+  partial: 'allowed' | 'refused',
+  path: PathKey[],
+  instead: string,
+  out: RuleProblem[],
+): void {
+  const w = calibrationWindow(h, s.start, days);
+  if (w.coveredDays >= w.requestedDays) return;
+  const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
+  if (partial === 'allowed' && w.coveredDays >= MIN_PARTIAL_DAYS) return;
+  out.push({
+    path,
+    message:
+      partial === 'allowed'
+        ? m.partialTooShort(
+            w.firstDate,
+            w.lastDate,
+            w.coveredDays,
+            MIN_PARTIAL_DAYS,
+            s.coin,
+            h.firstDate,
+            h.lastDate,
+          )
+        : m.windowNotCovered(
+            w.firstDate,
+            w.lastDate,
+            w.coveredDays,
+            w.requestedDays,
+            s.coin,
+            h.firstDate,
+            h.lastDate,
+            instead,
+            partialKey,
+          ),
+  });
+}
+
+const calibrationWindows: Rule = (s, h, out) => {
+  const p = s.price.model;
+  if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate !== undefined) {
+    const jumpKeys = ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const;
+    const allGiven =
+      p.drift !== undefined &&
+      p.volatility !== undefined &&
+      (p.type === 'gbm' || jumpKeys.every((k) => p[k] !== undefined));
+    const keys =
+      p.type === 'gbm'
+        ? '`price.model.drift` and `price.model.volatility`'
+        : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
+    if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
+  }
+  if (p.type === 'bootstrap') {
+    if (p.from === undefined)
+      checkWindow(
+        s,
+        h,
+        p.window,
+        p.partial,
+        ['price', 'model', 'window'],
+        'an explicit `price.model.from` and `price.model.to` inside the history',
+        out,
+      );
+    else
+      for (const end of ['from', 'to'] as const) {
+        const date = p[end];
+        if (date !== undefined && h.indexOf(date) < 0)
+          out.push({
+            path: ['price', 'model', end],
+            message: m.dateOutsideHistory(date, s.coin, h.firstDate, h.lastDate),
+          });
+      }
+  }
+  const n = s.network.model;
+  if (n.type === 'growth' && n.rate === undefined && n.calibrate !== undefined)
+    checkWindow(s, h, n.calibrate, n.partial, ['network', 'model', 'calibrate'], '`network.model.rate`', out);
+  if (
+    n.type === 'stochastic' &&
+    n.calibrate !== undefined &&
+    (n.drift === undefined || n.volatility === undefined)
+  )
+    checkWindow(
+      s,
+      h,
+      n.calibrate,
+      n.partial,
+      ['network', 'model', 'calibrate'],
+      '`network.model.drift` and `network.model.volatility`',
+      out,
+    );
+};
+
+/**
+ * The fee level is part of the start state: the fees of the window before the start, or past the
+ * history's last day the fees of its last window, carried forward as far as a price may be.
+ */
+const feeLevel: Rule = (s, h, out) => {
+  const f = s.fees.model;
+  if (f.type !== 'share-of-subsidy' || f.share !== undefined) return;
+  const days = f.calibrate ?? DEFAULT_FEE_DAYS;
+  const place = startPlace(h, s.start);
+  if (!place.inside && place.daysAfter > 0) {
+    if (place.daysAfter > MARKET_CARRY_DAYS)
+      out.push({
+        path: ['fees', 'model', 'share'],
+        message: m.startPastHistory(
+          s.coin,
+          s.start,
+          h.lastDate,
+          place.daysAfter,
+          MARKET_CARRY_DAYS,
+          '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
+          'fees.model: { type: share-of-subsidy, share: 2 % }',
+        ),
+      });
+    return;
+  }
+  checkWindow(s, h, days, f.partial, ['fees', 'model', 'calibrate'], '`fees.model.share`', out);
+};
+
+const RULES: Rule[] = [startState, replays, calibrationWindows, feeLevel];
+
+/** Every coverage problem of the scenario against its coin's history. */
+export function checkCoverage(s: Scenario, out: RuleProblem[]): void {
+  const h = loadHistory(s.coin);
+  for (const rule of RULES) rule(s, h, out);
+}

@@ -1,0 +1,135 @@
+// The analyst's tables say what each figure means where it is shown, and never dress one number
+// up as a distribution: a run of identical paths states its one outcome, and a measure that is the
+// same on every path shows its value once.
+import { describe, expect, it } from 'vitest';
+import { identicalPaths, isConstant, SAME_ON_EVERY_PATH } from '../../src/report/distribution-table.js';
+import { formatPaths } from '../../src/report/format.js';
+import { headlineTables, PAYBACK_DEFINITION, runTable, SALVAGE_NOTE } from '../../src/report/headline.js';
+import { summaryMarkdown } from '../../src/report/markdown.js';
+import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../../src/stats/summary.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
+
+function constant(value: number | null): Distribution {
+  return {
+    mean: value,
+    quantiles: Object.fromEntries(QUANTILE_KEYS.map((key) => [key, value])) as Distribution['quantiles'],
+  };
+}
+
+/** The fixture run as if every path had come out the same. */
+function identicalRun(paths: number): RunSummary {
+  const sure = (p: 0 | 1) => ({ p, se: 0 });
+  return makeSummary({
+    run: { paths, seed: 2017, antithetic: false },
+    headline: {
+      paybackWithin1y: sure(1),
+      paybackWithin2y: sure(1),
+      noPayback: sure(0),
+      netBelowZeroAtHorizon: sure(0),
+      paybackDays: constant(214),
+      netAtHorizonUsd: constant(6361),
+      roiAtHorizon: constant(0.2356),
+      roiWithSalvage: constant(0.28),
+      npvUsd: constant(7429),
+      irr: { mean: 0.3100000000000001, quantiles: constant(0.31).quantiles },
+      coinsMined: constant(16.2),
+      costPerCoinUsd: constant(4457),
+      breakEvenTariffUsdPerKwh: constant(0.14),
+      breakEvenPriceUsd: constant(4625),
+    },
+    claims: [
+      {
+        text: 'payback > 1 year',
+        share: 0,
+        se: 0,
+        low: 0,
+        high: 0.0004,
+        threshold: '> 0.5',
+        verdict: 'refuted',
+      },
+    ],
+  });
+}
+
+const cellsOf = (tables: ReturnType<typeof headlineTables>) => tables.flatMap((t) => t.rows.flat());
+
+describe('tables of a run whose paths are all the same', () => {
+  it('identicalPaths() is true for one path, or for many that came out the same, and false for the fixture', () => {
+    expect(identicalPaths(identicalRun(1))).toBe(true);
+    expect(identicalPaths(identicalRun(500))).toBe(true);
+    expect(identicalPaths(FIXTURE_SUMMARY)).toBe(false);
+    expect(isConstant({ mean: 0.3100000000000001, quantiles: constant(0.31).quantiles })).toBe(true);
+  });
+
+  it('headlineTables() states the one outcome: no quantile columns, no ± error, no interval', () => {
+    const tables = headlineTables(identicalRun(500));
+    expect(tables.map((t) => t.title)).toEqual([
+      'Payback',
+      'Returns at the horizon',
+      'Break-evens',
+      'Claims',
+    ]);
+    for (const table of tables) expect(table.header).not.toContain('50 %');
+    expect(tables.find((t) => t.title === 'Returns at the horizon')?.header).toEqual(['Measure', 'Value']);
+    const cells = cellsOf(tables);
+    expect(cells.some((c) => c.includes('±'))).toBe(false);
+    expect(tables.find((t) => t.title === 'Claims')?.header).toEqual(['Claim', 'On every path', 'Verdict']);
+    expect(tables[0].rows[0]).toEqual(['Paid back on', 'day 214 (2017-12-17)']);
+    expect(tables[0].note).toContain('came out the same');
+  });
+
+  it('runTable() and the tables say "1 path", never "1 paths"', () => {
+    const run = identicalRun(1);
+    const text = summaryMarkdown(run);
+    expect(text).toContain('1 path,');
+    expect(text).not.toMatch(/\b1 paths\b/);
+    expect(runTable(run).rows.find(([k]) => k === 'Run')?.[1]).toBe('Monte Carlo, 1 path, seed 2017');
+    expect(formatPaths(10_000)).toBe('10,000 paths');
+  });
+});
+
+describe('a measure that is the same on every path', () => {
+  it('headlineTables() shows a constant break-even price once, in the 50 % column, and says so', () => {
+    const summary = makeSummary({
+      headline: { ...FIXTURE_SUMMARY.headline, breakEvenPriceUsd: constant(4625) },
+    });
+    const table = headlineTables(summary).find((t) => t.title === 'Break-evens')!;
+    const row = table.rows.find(([label]) => label.startsWith('Coin price'))!;
+    expect(row[0]).toBe(`Coin price (USD/BTC), ${SAME_ON_EVERY_PATH}`);
+    expect(row.slice(1).filter((c) => c !== '')).toEqual(['4,625']);
+    expect(row[1 + table.header.slice(1).indexOf('50 %')]).toBe('4,625');
+    // The tariff still varies: its row keeps all eight columns.
+    expect(
+      table.rows
+        .find(([label]) => label.startsWith('Tariff'))!
+        .slice(1)
+        .every((c) => c !== ''),
+    ).toBe(true);
+  });
+});
+
+describe('definitions where the figures are shown', () => {
+  it('headlineTables() defines payback in the Payback table and says which returns count salvage', () => {
+    const tables = headlineTables(FIXTURE_SUMMARY);
+    const payback = tables.find((t) => t.title === 'Payback')!;
+    expect(payback.note).toContain(PAYBACK_DEFINITION);
+    expect(payback.rows.map(([q]) => q)).toContain('P(net position below zero at the horizon)');
+    const returns = tables.find((t) => t.title === 'Returns at the horizon')!;
+    expect(returns.note).toContain(SALVAGE_NOTE);
+    expect(returns.rows.map(([label]) => label)).toEqual([
+      'Net position, no salvage (USD)',
+      'NPV, with salvage (USD)',
+      'IRR, with salvage (% a year)',
+      'ROI, no salvage (%)',
+      'ROI with salvage (%)',
+      'Coins mined (BTC)',
+      'All-in cost per coin, net of salvage (USD/BTC)',
+    ]);
+  });
+
+  it('summaryMarkdown() puts the assumptions before the charts', () => {
+    const text = summaryMarkdown(FIXTURE_SUMMARY, [{ name: 'roi-fan', caption: 'fan', spec: {} as never }]);
+    expect(text.indexOf('## Assumptions')).toBeGreaterThan(0);
+    expect(text.indexOf('## Assumptions')).toBeLessThan(text.indexOf('## Charts'));
+  });
+});
