@@ -1,11 +1,12 @@
 // `minesim calibrate`: the walk-forward calibration study (src/study/), written to
-// output/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
+// output/calibration/ (or --out), replacing an earlier study's folder safely (src/report/folder.ts).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { calibrationMessages } from '../../scenario/messages.js';
 import { runCalibrationStudy, summarizeCoverage } from '../../study/calibration.js';
 import {
@@ -49,6 +50,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       }) as never,
   handler: async (args) => {
     checkRunOptions(args);
+    await checkOutFolder(args.out, 'output');
     const workers = args.workers ?? defaultWorkers();
     const startedAt = new Date();
     const starts = walkForwardStarts();
