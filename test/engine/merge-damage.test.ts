@@ -12,13 +12,13 @@ import { runMonteCarlo } from '../../src/engine/run.js';
 import { sha256Hex } from '../../src/report/manifest.js';
 import { shardMessages as m } from '../../src/scenario/messages.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { flagshipParts, merge, partFiles, retouch } from '../fixtures/parts.js';
+import { flagshipShards, merge, partFiles, retouch } from '../fixtures/parts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-damage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let parts: Awaited<ReturnType<typeof flagshipParts>>;
+let parts: Awaited<ReturnType<typeof flagshipShards>>;
 beforeAll(async () => {
-  parts = await flagshipParts();
+  parts = await flagshipShards();
 }, 60_000);
 
 function jsonError(text: string): string {

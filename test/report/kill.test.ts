@@ -1,6 +1,6 @@
 // Kill trials of the write phase: a write in a child process (test/fixtures/slow-write.mjs, the
-// built code with each file operation announced and slowed down) is sent SIGKILL before every one
-// of its steps, and SIGINT or SIGTERM before a few. After a SIGKILL the folder must be at its name
+// built code with each file operation announced, stopping before a chosen one) is sent SIGKILL
+// before every one of its steps, and SIGINT or SIGTERM before a few. After a SIGKILL the folder must be at its name
 // with every file complete (the earlier run's or the new run's), and the next write must clean up
 // and finish; after SIGINT or SIGTERM the process must have cleaned up itself and exited 130 or
 // 143, the folder being wholly the earlier output or wholly the new one. `npm test` builds first.
@@ -17,7 +17,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { writeFolderAtomic } from '../../src/report/folder.js';
 import { writeRunOutput } from '../../src/report/write.js';
 import { outputMessages as m } from '../../src/scenario/messages.js';
@@ -66,10 +67,10 @@ interface Trial {
   stderr: string;
 }
 
-/** Runs the driver, sending `signal` as it announces step `at` (never, for 0). */
+/** Runs the driver, stopping it before step `at` and sending `signal` there (never, for 0). */
 function trial(args: string[], at: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<Trial> {
   return new Promise((done, fail) => {
-    const child: ChildProcess = spawn(process.execPath, [DRIVER, ...args], { cwd: ROOT });
+    const child: ChildProcess = spawn(process.execPath, [DRIVER, String(at), ...args], { cwd: ROOT });
     const steps: string[] = [];
     let stderr = '';
     let buffered = '';
@@ -109,7 +110,7 @@ async function inPairs<T>(count: number, run: (i: number) => Promise<T>): Promis
 describe('kill trials of a folder write', { timeout: 120_000 }, () => {
   it('SIGKILL before each step of a replacement leaves the folder at its name, every file whole; the next write cleans up', async () => {
     const probe = await earlierFolder();
-    const full = await trial(['20', 'folder', probe.dir, PLAN], 0);
+    const full = await trial(['folder', probe.dir, PLAN], 0);
     expect(full.code).toBe(0);
     const steps = full.steps.length;
     const firstCommit = full.steps.findIndex((s) => / (link|rename) /.test(s)) + 1;
@@ -117,7 +118,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
     const outcomes = await inPairs(steps, async (i) => {
       const at = i + 1;
       const { parent, dir } = await earlierFolder();
-      const run = await trial(['20', 'folder', dir, PLAN], at);
+      const run = await trial(['folder', dir, PLAN], at);
       expect(run.signal, `step ${at}`).toBe('SIGKILL');
       const after = snapshot(dir);
       for (const [file, text] of Object.entries(after))
@@ -135,10 +136,10 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
   it('SIGKILL before each step of a new folder’s write leaves no folder or a whole one', async () => {
     const parent = join(root, 'new');
     mkdirSync(parent);
-    const full = await trial(['20', 'folder', join(parent, 'probe'), PLAN], 0);
+    const full = await trial(['folder', join(parent, 'probe'), PLAN], 0);
     await inPairs(full.steps.length, async (i) => {
       const dir = join(parent, `run-${i}`);
-      const run = await trial(['20', 'folder', dir, PLAN], i + 1);
+      const run = await trial(['folder', dir, PLAN], i + 1);
       expect(run.signal).toBe('SIGKILL');
       if (existsSync(dir)) expect(snapshot(dir)).toEqual(LATER);
       await writeFolderAtomic(dir, new Map(Object.entries(LATER)));
@@ -146,7 +147,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
     expect(temps(parent)).toEqual([]);
   });
 
-  it.each([
+  it.concurrent.each([
     ['SIGINT', 1, 130],
     ['SIGINT', 3, 130],
     ['SIGINT', 6, 130],
@@ -159,7 +160,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
     '%s before step %i cleans up and exits %i, the folder wholly earlier or wholly new',
     async (signal, at, code) => {
       const { parent, dir } = await earlierFolder();
-      const run = await trial(['50', 'folder', dir, PLAN], at, signal);
+      const run = await trial(['folder', dir, PLAN], at, signal);
       expect(run.code).toBe(code);
       expect(temps(parent)).toEqual([]);
       // Steps 1 to 6 make the staging folder and write its five files; the replacement starts at 7.
@@ -182,10 +183,7 @@ describe('kill trials of minesim run', { timeout: 120_000 }, () => {
     await writeRunOutput(FIXTURE_SUMMARY, killed, FIXTURE_MANIFEST);
     cpSync(killed, interrupted, { recursive: true });
     const earlier = snapshot(killed);
-    const [kill, int] = await Promise.all([
-      trial(['20', ...args(killed)], 40),
-      trial(['20', ...args(interrupted)], 5, 'SIGINT'),
-    ]);
+    const [kill, int] = await Promise.all([trial(args(killed), 40), trial(args(interrupted), 5, 'SIGINT')]);
     expect(kill.signal).toBe('SIGKILL');
     expect(kill.steps[39]).toMatch(/ (link|rename) /);
     expect(int.code).toBe(130);
@@ -195,8 +193,14 @@ describe('kill trials of minesim run', { timeout: 120_000 }, () => {
       expect.arrayContaining([expect.stringMatching(/^\.tmp-killed-/)]),
     );
     const half = snapshot(killed);
-    const next = await trial(['0', ...args(killed)], 0);
-    expect(next.code).toBe(0);
+    // The next run, in this process: it removes what the killed one left.
+    const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await main(args(killed).slice(1));
+    } finally {
+      quiet.mockRestore();
+    }
+    expect(process.exitCode ?? 0).toBe(0);
     const later = snapshot(killed);
     expect(temps(join(root, 'cli'))).toEqual([]);
     // manifest.json and report.html carry the clock; the others are the same at every run.
