@@ -23,7 +23,7 @@ import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { outputMessages as m } from '../scenario/messages.js';
 import { makeFolders } from './atomic.js';
-import { checkOutFolder } from './out-folder.js';
+import { checkOutFolder, isManifestText } from './out-folder.js';
 import { asOutputError } from './output-error.js';
 import { replaceFiles } from './replace-files.js';
 import { holdSignals, type SignalHold } from './signals.js';
@@ -83,6 +83,10 @@ export async function writeFolderAtomic(
   io: FolderIo = NODE_FOLDER_IO,
 ): Promise<void> {
   for (const file of files.keys()) checkRelative(file);
+  // The manifest is how a later write knows the folder for minesim's (out-folder.ts).
+  const manifest = files.get('manifest.json');
+  if (!isManifestText(typeof manifest === 'string' ? manifest : new TextDecoder().decode(manifest)))
+    throw new Error('an output folder must hold the manifest.json of the run that made it');
   const hold = holdSignals();
   try {
     await writeFolder(dir, files, io, hold);

@@ -105,7 +105,11 @@ async function head(path: string, bytes: number): Promise<string> {
 
 /** Whether `dir` holds a manifest.json that minesim wrote. */
 export async function isMinesimOutput(dir: string): Promise<boolean> {
-  const text = await head(join(dir, 'manifest.json'), 1 << 20);
+  return isManifestText(await head(join(dir, 'manifest.json'), 1 << 20));
+}
+
+/** Whether `text` is a manifest.json as minesim writes it: its version and the scenario's hash. */
+export function isManifestText(text: string): boolean {
   try {
     const manifest = JSON.parse(text) as { minesimVersion?: unknown; scenario?: { sha256?: unknown } };
     return typeof manifest.minesimVersion === 'string' && typeof manifest.scenario?.sha256 === 'string';

@@ -142,6 +142,13 @@ describe('writeFolderAtomic()', () => {
     expect(error).toEqual(new OutputError(m.cannotWrite(join(parent, 'run'), 'permission denied', 'EACCES')));
   });
 
+  it('refuses, as a bug, to write an output without the manifest that marks it as minesim’s', async () => {
+    const files = output('later');
+    files.delete('manifest.json');
+    await expect(writeFolderAtomic(join(root, 'no-manifest'), files)).rejects.toThrow('manifest.json');
+    expect(readdirSync(root)).not.toContain('no-manifest');
+  });
+
   it('keeps an internal error (not the environment) as it is', async () => {
     const { dir } = await earlierOutput();
     const bug = new TypeError('a bug');
