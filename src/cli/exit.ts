@@ -1,4 +1,6 @@
 // How minesim ends: 0 success, 2 bad input or usage (message only), 1 internal failure (stack).
+import { OutputError } from '../report/output-error.js';
+import { InterruptedError } from '../report/signals.js';
 import { cliMessages } from '../scenario/messages.js';
 import { formatProblem, InputError, type Problem } from '../scenario/problem.js';
 
@@ -20,10 +22,13 @@ export function reportError(error: unknown): number {
     printProblems(error.problems);
     return EXIT_INPUT;
   }
-  if (error instanceof UsageError) {
+  // A refused output folder or a failing disk is the user's to fix, like bad input.
+  if (error instanceof UsageError || error instanceof OutputError) {
     process.stderr.write(`minesim: ${error.message}\n`);
     return EXIT_INPUT;
   }
+  // The write that saw the signal has said what it did.
+  if (error instanceof InterruptedError) return error.code;
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.stderr.write(`${cliMessages.internal()}\n`);
   return EXIT_INTERNAL;

@@ -1,10 +1,12 @@
 // `minesim run --shard k/n`: part k of n of a run's paths, saved as a part file for `minesim merge`.
 import { join } from 'node:path';
+import { sealPart } from '../engine/part-file.js';
 import { accumulateRun } from '../engine/run.js';
 import { parseShard, shardRange, toPart } from '../engine/shard.js';
-import { writeFileAtomic } from '../report/atomic.js';
+import { checkOutFolder } from '../report/out-folder.js';
 import { shardMessages } from '../scenario/messages.js';
 import { UsageError } from './exit.js';
+import { writePart } from './part-output.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
 import { seedOption } from './scenario-outputs.js';
@@ -32,6 +34,9 @@ export async function runShard(args: ShardArgs): Promise<void> {
     antithetic: args.antithetic,
   };
   const paths = options.paths ?? scenario.monteCarlo.paths;
+  if (shard.n > paths) throw new UsageError(shardMessages.tooManyShards(args.shard ?? '', paths));
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
+  await checkOutFolder(dir, 'parts');
   const range = shardRange(paths, shard);
   const progress = createProgress(`${scenario.name} ${shard.k}/${shard.n}`);
   const accumulation = await accumulateRun(
@@ -48,8 +53,6 @@ export async function runShard(args: ShardArgs): Promise<void> {
     sets: args.set,
     ...(userCatalog ? { catalog: userCatalog } : {}),
   });
-  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
-  const file = join(dir, `part-${shard.k}-of-${shard.n}.json`);
-  await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
+  const file = await writePart(dir, `part-${shard.k}-of-${shard.n}.json`, sealPart(part));
   process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
 }

@@ -71,7 +71,7 @@ export interface Accumulation {
 }
 
 /** The horizon actually simulated: a replayed series ends with the shipped history. */
-function simulatedDays(s: Scenario): number {
+export function simulatedDays(s: Scenario): number {
   const replays =
     s.price.model.type === 'historical' ||
     s.network.model.type === 'historical' ||

@@ -1,29 +1,69 @@
-// Replacing an output folder all at once. The new folder is built complete in a hidden sibling
-// (same parent, so the final rename stays on one file system and is atomic), then swapped in:
-// old -> .tmp-<name>-...-previous, new -> <name>, and only then is the old one deleted. A failure
-// while building or swapping removes the sibling and puts the old folder back.
+// Replacing an output folder. What it guarantees at every instant, a kill of the process (SIGKILL)
+// included:
 //
-// One window remains: a crash (power loss, SIGKILL) between the two renames leaves the previous
-// output under its .tmp-...-previous name rather than at <name>; nothing is lost, and the name
-// says what it is. Other leftover .tmp-* entries are from crashed runs and safe to delete.
+// - The folder is at its name: never moved aside, never missing. It is written only if it is new,
+//   empty, or a minesim output (out-folder.ts); anything else is refused before anything is done.
+// - Every file in it is complete: the earlier run's or the new run's, never a part of one.
+// - Until every new file is written, the folder is exactly the earlier output.
+//
+// Files are not flushed to the disk (fsync), so after a power loss what survives is up to the
+// file system; most journalling ones keep a replaced file's old or new version whole.
+//
+// The new files are first written, whole, into a hidden staging folder beside the target (same
+// parent, so renames stay on one file system). A new folder is then renamed into place in one
+// step. An existing folder keeps its place and has its files replaced one by one by renames,
+// manifest.json last, then loses the files the new output no longer has (replace-files.ts); an
+// error at any step puts it back as it was. A kill during those renames, a few milliseconds, can
+// leave a mix of earlier and new files (the manifest still the earlier one's); the next run
+// replaces them all. Orphaned staging folders of killed runs are removed by the next write to the
+// same name (temp-names.ts). Ctrl-C and SIGTERM wait (signals.ts): before the first rename, the
+// staged files are removed and the folder stays as it was; after it, the replacement finishes.
 
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { outputMessages as m } from '../scenario/messages.js';
+import { makeFolders } from './atomic.js';
+import { checkOutFolder, isManifestText } from './out-folder.js';
+import { asOutputError } from './output-error.js';
+import { replaceFiles } from './replace-files.js';
+import { holdSignals, type SignalHold } from './signals.js';
+import { cleanOrphans, tempName } from './temp-names.js';
 
-/** The file operations a folder write uses; tests replace them to fail at a chosen step. */
+/** The file operations a folder write uses; tests replace them to fail or pause at a chosen step. */
 export interface FolderIo {
+  /** Writes a file in the staging folder, creating the folders above it. */
   writeFile(file: string, data: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** Creates one folder (its parent exists). */
+  mkdir(dir: string): Promise<void>;
+  /** Gives `existing` a second name (a hard link; a copy where the file system has none). */
+  link(existing: string, copy: string): Promise<void>;
+  /** Removes a file or folder and everything in it; nothing if it is missing. */
+  remove(path: string): Promise<void>;
 }
 
-export const NODE_FOLDER_IO: FolderIo = { writeFile: writeFileAtomic, rename };
+// Where the file system cannot hard-link, the old version is copied instead.
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV', 'ENOSYS']);
 
-let counter = 0;
-
-function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
-}
+export const NODE_FOLDER_IO: FolderIo = {
+  async writeFile(file, data) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, data, { flag: 'wx' });
+  },
+  rename,
+  async mkdir(dir) {
+    await mkdir(dir);
+  },
+  async link(existing, copy) {
+    try {
+      await link(existing, copy);
+    } catch (error) {
+      if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      await copyFile(existing, copy);
+    }
+  },
+  remove: (path) => rm(path, { recursive: true, force: true }),
+};
 
 /** Rejects paths that would land outside the folder; file names come from code, so this is a bug guard. */
 function checkRelative(file: string): void {
@@ -34,8 +74,8 @@ function checkRelative(file: string): void {
 }
 
 /**
- * Writes `files` (path relative to the folder -> content) as the folder `dir`, replacing whatever
- * was there only once every file is written.
+ * Writes `files` (path relative to the folder -> content) as the folder `dir`, replacing an earlier
+ * minesim output there only once every file is written (see the top of this file).
  */
 export async function writeFolderAtomic(
   dir: string,
@@ -43,38 +83,58 @@ export async function writeFolderAtomic(
   io: FolderIo = NODE_FOLDER_IO,
 ): Promise<void> {
   for (const file of files.keys()) checkRelative(file);
-  const target = resolve(dir);
-  const parent = dirname(target);
-  const stamp = `${process.pid}-${Date.now().toString(36)}-${counter++}`;
-  const staging = join(parent, `.tmp-${basename(target)}-${stamp}`);
-  const previous = `${staging}-previous`;
-  await mkdir(staging, { recursive: true });
-
+  // The manifest is how a later write knows the folder for minesim's (out-folder.ts).
+  const manifest = files.get('manifest.json');
+  if (!isManifestText(typeof manifest === 'string' ? manifest : new TextDecoder().decode(manifest)))
+    throw new Error('an output folder must hold the manifest.json of the run that made it');
+  const hold = holdSignals();
   try {
-    // allSettled, not all: cleanup must not start while other writes are still creating files.
-    const results = await Promise.allSettled(
-      [...files].map(([file, data]) => io.writeFile(join(staging, file), data)),
-    );
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    await writeFolder(dir, files, io, hold);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    throw asOutputError(error, dir);
+  } finally {
+    hold.release();
   }
+}
 
-  let movedOld = false;
+async function writeFolder(
+  dir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  io: FolderIo,
+  hold: SignalHold,
+): Promise<void> {
+  let place = await checkOutFolder(dir, 'output');
+  const parent = dirname(place.path);
+  const name = basename(place.path);
+  await makeFolders(parent, io.mkdir);
+  if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
+
+  const staging = join(parent, tempName(name));
   try {
-    try {
-      await io.rename(target, previous);
-      movedOld = true;
-    } catch (error) {
-      if (!isErrno(error, 'ENOENT')) throw error;
+    await io.mkdir(staging);
+    for (const [file, data] of files) {
+      if (hold.pending) break;
+      await io.writeFile(join(staging, file), data);
     }
-    await io.rename(staging, target);
+    // The folder may have changed while the output was computed and staged.
+    if (!hold.pending) place = await checkOutFolder(dir, 'output');
   } catch (error) {
-    if (movedOld) await rename(previous, target);
-    await rm(staging, { recursive: true, force: true });
+    await io.remove(staging).catch(() => {});
     throw error;
   }
-  await rm(previous, { recursive: true, force: true });
+  if (hold.pending) {
+    await io.remove(staging).catch(() => {});
+    process.stderr.write(`minesim: ${m.interrupted(dir, false)}\n`);
+    throw hold.interrupted();
+  }
+
+  if (!place.exists) {
+    try {
+      await io.rename(staging, place.path);
+    } catch (error) {
+      await io.remove(staging).catch(() => {});
+      throw error;
+    }
+  } else await replaceFiles(place.path, staging, [...files.keys()], io, dir);
+  if (hold.pending) process.stderr.write(`minesim: ${m.interrupted(dir, true)}\n`);
 }

@@ -10,7 +10,7 @@
 //   manifest.json  how the run was made (version, scenario hash, seed, machine, times)
 //
 // Everything is rendered and assembled in memory first (read -> assemble -> write), then the folder
-// is replaced in one step, so a failure anywhere leaves an earlier run's output as it was.
+// is written into place (folder.ts), so a failure anywhere leaves an earlier run's output as it was.
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';

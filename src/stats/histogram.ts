@@ -124,7 +124,7 @@ export function addValue(h: HistogramSet, slot: number, value: number): void {
 }
 
 /** Bin of a non-NaN value: 0 below lo, 1..BINS within [lo, hi), BINS + 1 at or above hi. */
-function binOf(h: HistogramSet, slot: number, value: number): number {
+export function binOf(h: HistogramSet, slot: number, value: number): number {
   const x = (value - h.lo[slot]) * h.scale[slot];
   return x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : 0;
 }

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { backtestSummary } from '../engine/backtest-summary.js';
 import { historyDaysFrom } from '../engine/history-path.js';
 import { type RunResult, runMonteCarlo } from '../engine/run.js';
+import { OutputError } from '../report/output-error.js';
+import { InterruptedError } from '../report/signals.js';
 import { batchMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { InputError, type Problem } from '../scenario/problem.js';
@@ -261,6 +263,10 @@ async function runItem(
     return { status: 'ok', file, folder, backtestFolder, run: result.summary, backtest, seconds };
   } catch (error) {
     if (error instanceof InputError) return invalid({ file, problems: error.problems });
+    // A folder refused or a disk failing is the user's to fix, as bad input is.
+    if (error instanceof OutputError)
+      return invalid({ file, problems: [{ file, line: 0, col: 0, path: '', message: error.message }] });
+    if (error instanceof InterruptedError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     return { status: 'failed', file, message: m.failed(file, step, detail), error };
   } finally {

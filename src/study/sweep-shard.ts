@@ -1,12 +1,15 @@
 // Sweeps larger than one machine: shard k of n runs its share of the grid's points and saves
 // them (a sweep part); merging the parts gives the single-machine sweep. Every point runs the
-// same seed and paths wherever it runs, so a point's result does not depend on the shard.
+// same seed and paths wherever it runs, so a point's result does not depend on the shard. Each
+// part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
+// each shard once, every point covered once.
 import type { Shard } from '../engine/shard.js';
 import { shardMessages as m } from '../scenario/messages.js';
 import { assembleSweep, type SweepPointResult, type SweepResult } from './sweep.js';
+import { checkSweepPart, SWEEP_PART_VERSION } from './sweep-part-check.js';
 import type { SweepAxis } from './vary.js';
 
-export const SWEEP_PART_VERSION = 1;
+export { SWEEP_PART_VERSION };
 
 export interface SweepPart {
   version: number;
@@ -16,6 +19,7 @@ export interface SweepPart {
   scenario: {
     path: string;
     source: string;
+    sha256: string;
     sets: string[];
     name: string;
     start: string;
@@ -32,18 +36,31 @@ export interface SweepPart {
   days: number;
 }
 
-export function isSweepPart(value: unknown): value is SweepPart {
-  return (value as SweepPart | null)?.kind === 'sweep' && (value as SweepPart).version === SWEEP_PART_VERSION;
+/** Whether a part file's JSON says it is a sweep part (of any version; checkSweepPart checks the rest). */
+export function isSweepPart(value: unknown): boolean {
+  return (value as { kind?: unknown } | null)?.kind === 'sweep';
 }
 
-const label = (p: SweepPart) => `sweep part ${p.shard.k}/${p.shard.n} (${p.scenario.path})`;
+/** A sweep part as read: the file it came from (for messages) and its decoded JSON. */
+export interface NamedSweepPart {
+  file: string;
+  part: unknown;
+}
 
 export type SweepMerge = { ok: true; result: SweepResult; part: SweepPart } | { ok: false; message: string };
 
 /** Puts the parts' points back in grid order; they must be one sweep and cover every point once. */
-export function mergeSweepParts(parts: readonly SweepPart[]): SweepMerge {
-  if (parts.length === 0) return { ok: false, message: m.noParts() };
-  const identity = (p: SweepPart) =>
+export function mergeSweepParts(named: readonly NamedSweepPart[]): SweepMerge {
+  if (named.length === 0) return { ok: false, message: m.noParts() };
+  const parts: { file: string; part: SweepPart }[] = [];
+  for (const { file, part } of named) {
+    const checked = checkSweepPart(file, part);
+    if (!checked.ok) return checked;
+    parts.push({ file, part: checked.part });
+  }
+  const label = ({ file, part }: (typeof parts)[number]) =>
+    `${file} (sweep part ${part.shard.k}/${part.shard.n})`;
+  const identity = ({ part: p }: (typeof parts)[number]) =>
     JSON.stringify([
       p.scenario.source,
       p.scenario.sets,
@@ -56,17 +73,29 @@ export function mergeSweepParts(parts: readonly SweepPart[]): SweepMerge {
   const first = parts[0];
   const other = parts.find((p) => identity(p) !== identity(first));
   if (other) return { ok: false, message: m.notOneRun(label(first), label(other)) };
-  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  const seen = new Map<string, (typeof parts)[number]>();
+  for (const p of parts) {
+    const key = `${p.part.shard.k}/${p.part.shard.n}`;
+    const twin = seen.get(key);
+    if (twin) return { ok: false, message: m.duplicatePart(label(twin), label(p)) };
+    seen.set(key, p);
+  }
+  const sorted = [...parts].sort((a, b) => a.part.from - b.part.from);
   let next = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (sorted[i].from > next) return { ok: false, message: m.missingPoints(next, sorted[i].from) };
-    if (sorted[i].from < next)
-      return { ok: false, message: m.overlappingParts(label(sorted[i - 1]), label(sorted[i])) };
-    next = sorted[i].to;
+    const { from, to } = sorted[i].part;
+    if (from > next) return { ok: false, message: m.missingPoints(next, from) };
+    if (from < next)
+      return {
+        ok: false,
+        message: m.overlappingPoints(label(sorted[i - 1]), label(sorted[i])),
+      };
+    next = to;
   }
-  if (next !== first.total) return { ok: false, message: m.missingPoints(next, first.total) };
-  const points = sorted.flatMap((p) => p.points);
-  const days = Math.max(...sorted.map((p) => p.days));
-  const { name, start } = first.scenario;
-  return { ok: true, part: first, result: assembleSweep({ name, start }, first, first.axes, points, days) };
+  const base = first.part;
+  if (next !== base.total) return { ok: false, message: m.missingPoints(next, base.total) };
+  const points = sorted.flatMap((p) => p.part.points);
+  const days = Math.max(...sorted.map((p) => p.part.days));
+  const { name, start } = base.scenario;
+  return { ok: true, part: base, result: assembleSweep({ name, start }, base, base.axes, points, days) };
 }

@@ -1,8 +1,9 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mergeParts, type NamedPart } from '../../src/engine/merge-parts.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run.js';
-import { mergeParts, type Part, parseShard, shardRange, toPart } from '../../src/engine/shard.js';
+import { parseShard, shardRange, toPart } from '../../src/engine/shard.js';
 import { shardMessages } from '../../src/scenario/messages.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
@@ -16,14 +17,13 @@ async function scenario() {
 }
 
 /** The parts of a run as they would travel: serialised to JSON and read back. */
-async function parts(paths: number, n: number): Promise<Part[]> {
+async function parts(paths: number, n: number): Promise<NamedPart[]> {
   const s = await scenario();
-  const out: Part[] = [];
+  const out: NamedPart[] = [];
   for (let k = 0; k < n; k++) {
     const acc = await accumulateRun(s, { paths, workers: 1 }, shardRange(paths, { k, n }));
-    out.push(
-      JSON.parse(JSON.stringify(toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] }))) as Part,
-    );
+    const part = toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] });
+    out.push({ file: `part-${k}-of-${n}.json`, part: JSON.parse(JSON.stringify(part)) });
   }
   return out;
 }
@@ -42,6 +42,7 @@ describe('shards', () => {
     ['0/4', { k: 0, n: 4 }],
     ['3/4', { k: 3, n: 4 }],
     ['4/4', null],
+    ['0/99999999999999999999', null],
     ['1', null],
     ['a/b', null],
   ])('parseShard(%j) is %j', (text, shard) => {
@@ -61,14 +62,22 @@ describe('shards', () => {
     const [a, b, c] = await parts(300, 3);
     expect(mergeParts([a, c])).toEqual({ ok: false, message: shardMessages.missingPaths(100, 200) });
     expect(mergeParts([a, a, b, c]).ok).toBe(false);
-    const other = { ...c, accumulation: { ...c.accumulation, seed: 99 } };
+    const part = c.part as { accumulation: object };
+    const other = { ...c, part: { ...part, accumulation: { ...part.accumulation, seed: 99 } } };
     expect(mergeParts([a, b, other])).toMatchObject({
       ok: false,
       message: expect.stringContaining('different runs'),
     });
     expect(mergeParts([])).toEqual({ ok: false, message: shardMessages.noParts() });
     // Parts that read different user hardware catalogs are different runs too.
-    const withCatalog = { ...c, scenario: { ...c.scenario, catalog: { file: 'machines.csv', text: 'x' } } };
+    const catalogPart = c.part as { scenario: object };
+    const withCatalog = {
+      ...c,
+      part: {
+        ...catalogPart,
+        scenario: { ...catalogPart.scenario, catalog: { file: 'machines.csv', text: 'x' } },
+      },
+    } as typeof c;
     expect(mergeParts([a, b, withCatalog])).toMatchObject({ ok: false });
   }, 60_000);
 });

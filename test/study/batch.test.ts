@@ -86,6 +86,7 @@ describe('batch()', { timeout: 30_000 }, () => {
     expect(index).toContain(`- ${file('d-gone.yaml')}`);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(stdout.text()).toContain(batchMessages.totals(2, 2, 0));
+    // Four folders rendered end to end: seconds on a busy machine.
   }, 30_000);
 });
 

@@ -1,12 +1,25 @@
 // Sweep shards: each runs a range of grid points; merged, they give the single-machine sweep.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yargs from 'yargs';
+import { sweepCommand } from '../../src/cli/commands/sweep.js';
+import { UsageError } from '../../src/cli/exit.js';
+import { sealPart } from '../../src/engine/part-file.js';
 import { shardRange } from '../../src/engine/shard.js';
+import { sha256Hex } from '../../src/report/manifest.js';
 import { shardMessages } from '../../src/scenario/messages.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { buildSweepGrid, runSweep, runSweepPoints } from '../../src/study/sweep.js';
-import { mergeSweepParts, SWEEP_PART_VERSION, type SweepPart } from '../../src/study/sweep-shard.js';
+import {
+  mergeSweepParts,
+  type NamedSweepPart,
+  SWEEP_PART_VERSION,
+  type SweepPart,
+} from '../../src/study/sweep-shard.js';
 import { parseVaries } from '../../src/study/vary.js';
+import { merge, partFiles, tamper } from '../fixtures/parts.js';
 
 const source = readFileSync(
   new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url),
@@ -23,11 +36,18 @@ async function grid() {
   return built.grid;
 }
 
-async function part(k: number, n: number): Promise<SweepPart> {
+async function part(k: number, n: number): Promise<NamedSweepPart> {
   const g = await grid();
   const range = shardRange(g.points.length, { k, n });
   const run = await runSweepPoints(g, options, range);
-  const scenario = { path: 'test.yaml', source, sets: [], name: g.base.name, start: g.base.start };
+  const scenario = {
+    path: 'test.yaml',
+    source,
+    sha256: sha256Hex(source),
+    sets: [],
+    name: g.base.name,
+    start: g.base.start,
+  };
   const part: SweepPart = {
     version: SWEEP_PART_VERSION,
     kind: 'sweep',
@@ -40,7 +60,7 @@ async function part(k: number, n: number): Promise<SweepPart> {
     total: g.points.length,
     ...run,
   };
-  return JSON.parse(JSON.stringify(part)) as SweepPart;
+  return { file: `sweep-part-${k}-of-${n}.json`, part: JSON.parse(JSON.stringify(part)) };
 }
 
 describe('sweep shards', () => {
@@ -58,10 +78,134 @@ describe('sweep shards', () => {
 
   it('mergeSweepParts() refuses parts that read different user hardware catalogs', async () => {
     const [a, b] = [await part(0, 2), await part(1, 2)];
-    const other = { ...b, scenario: { ...b.scenario, catalog: { file: 'machines.csv', text: 'x' } } };
+    const bPart = b.part as { scenario: object };
+    const other = {
+      ...b,
+      part: { ...bPart, scenario: { ...bPart.scenario, catalog: { file: 'machines.csv', text: 'x' } } },
+    };
     expect(mergeSweepParts([a, other])).toMatchObject({
       ok: false,
       message: expect.stringContaining('different runs'),
     });
   }, 60_000);
+});
+
+describe('minesim merge refuses damaged and tampered sweep parts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-tamper-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let sealed: string[];
+  beforeAll(async () => {
+    sealed = [];
+    for (let k = 0; k < 3; k++) sealed.push(sealPart((await part(k, 3)).part as SweepPart));
+  }, 60_000);
+  const label = (file: string, k: number) => `${file} (sweep part ${k}/3)`;
+  const edit = (change: (p: SweepPart) => void, reseal = true) =>
+    tamper<SweepPart>(sealed[1], change, reseal);
+
+  const cases: [string, () => string[], (files: string[]) => string][] = [
+    [
+      'a point’s probability edited',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points[0].paybackWithin2y.p = 0.99;
+        }, false),
+        sealed[2],
+      ],
+      (f) => shardMessages.badChecksum(f[1]),
+    ],
+    [
+      'a probability of 1.5, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points[0].paybackWithin2y.p = 1.5;
+        }),
+        sealed[2],
+      ],
+      (f) =>
+        shardMessages.malformedPart(f[1], 'points.0.paybackWithin2y.p: Too big: expected number to be <=1'),
+    ],
+    [
+      'from/to shifted, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.from = 1;
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.partRange(f[1], '1/3', 1, 4, 2, 4),
+    ],
+    [
+      'a point moved to another grid point, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points.reverse();
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.badPoint(f[1], 2, 'is at 0.1, 3000, not at 0.1, 1500'),
+    ],
+    [
+      'the points duplicated, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points.push(...p.points);
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.partLength(f[1], 'points', 4, 2),
+    ],
+    [
+      'the scenario edited',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.scenario.source += '# edited\n';
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.scenarioEdited(f[1]),
+    ],
+    [
+      'a part given twice',
+      () => [sealed[0], sealed[1], sealed[1], sealed[2]],
+      (f) => shardMessages.duplicatePart(label(f[1], 1), label(f[2], 1)),
+    ],
+    ['a missing part', () => [sealed[0], sealed[2]], () => shardMessages.missingPoints(2, 4)],
+  ];
+
+  it.each(cases)('refuses %s, naming the part', async (_, build, message) => {
+    const files = partFiles(dir, build());
+    const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
+    expect(error).toEqual(new UsageError(message(files)));
+    expect(readdirSync(dir)).not.toContain('never');
+  });
+
+  it('sweep --shard refuses more shards than grid points', async () => {
+    const scenario = join(dir, 'short.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(scenario, source);
+    const error = await yargs([
+      'sweep',
+      scenario,
+      '--vary',
+      'power.price=0.05,0.1',
+      '--shard',
+      '0/3',
+      '--out',
+      join(dir, 'parts'),
+    ])
+      .command(sweepCommand)
+      .fail((message, e) => {
+        throw e ?? new Error(message);
+      })
+      .exitProcess(false)
+      .parseAsync()
+      .catch((e: unknown) => e);
+    expect(error).toEqual(new UsageError(shardMessages.tooManySweepShards('0/3', 2)));
+  });
 });

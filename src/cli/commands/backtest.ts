@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { runBacktest } from '../../engine/backtest.js';
 import { backtestSummary } from '../../engine/backtest-summary.js';
 import { historyDaysFrom } from '../../engine/history-path.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
@@ -43,9 +44,10 @@ export const backtestCommand: CommandModule<object, Args> = {
     const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
+    await checkOutFolder(dir, 'output');
     const backtest = runBacktest(scenario);
     const summary = backtestSummary(scenario, backtest);
-    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,

@@ -9,6 +9,8 @@ import { writeBatchIndex } from '../../report/batch-index.js';
 import { actualCell, okEntries, paybackText } from '../../report/batch-tables.js';
 import { formatEstimate } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
+import { checkOutFolder } from '../../report/out-folder.js';
+import { OutputError } from '../../report/output-error.js';
 import { batchMessages, cliMessages } from '../../scenario/messages.js';
 import { formatProblem } from '../../scenario/problem.js';
 import {
@@ -80,12 +82,16 @@ export async function batch(
 ): Promise<number> {
   const stdout = streams.stdout ?? process.stdout;
   checkRunOptions(args);
+  await checkOutFolder(args.out, 'collection');
   const expansion = await expandPatterns(args.patterns);
   const unmatched: BatchItem[] = expansion.problems.map((p) => ({ ok: false, file: p.file, problems: [p] }));
-  const planned = await planBatch(
-    expansion.files,
-    { run: outputName, backtest: backtestFolderName },
-    { catalog: catalogArg(args.catalog) },
+  const planned = await checkFolders(
+    args.out,
+    await planBatch(
+      expansion.files,
+      { run: outputName, backtest: backtestFolderName },
+      { catalog: catalogArg(args.catalog) },
+    ),
   );
   const reporter = createBatchReporter(streams.stderr);
   const entries = await runBatch([...unmatched, ...planned], {
@@ -97,7 +103,9 @@ export async function batch(
     ended: reporter.ended,
   });
   reporter.finish();
-  // The index last: it links to folders that now exist.
+  // The index last: it links to folders that now exist. The folder is checked again, as its
+  // index files are replaced.
+  await checkOutFolder(args.out, 'collection');
   await writeBatchIndex(args.out, entries, {
     minesimVersion: await readMinesimVersion(),
     finishedAt: new Date().toISOString(),
@@ -107,6 +115,30 @@ export async function batch(
   else stdout.write(`${[...textLines(entries), batchMessages.wroteIndex(args.out)].join('\n')}\n`);
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
+}
+
+/** Refuses, before anything runs, a scenario whose folder is taken by something minesim did not write. */
+async function checkFolders(out: string, items: readonly BatchItem[]): Promise<BatchItem[]> {
+  const checked: BatchItem[] = [];
+  for (const item of items) {
+    if (!item.ok) {
+      checked.push(item);
+      continue;
+    }
+    try {
+      for (const folder of [item.folder, item.backtestFolder])
+        if (folder !== null) await checkOutFolder(join(out, folder), 'output');
+      checked.push(item);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      checked.push({
+        ok: false,
+        file: item.file,
+        problems: [{ file: item.file, line: 0, col: 0, path: '', message: error.message }],
+      });
+    }
+  }
+  return checked;
 }
 
 /** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */

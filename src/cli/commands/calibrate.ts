@@ -7,6 +7,7 @@ import { defaultWorkers } from '../../engine/pool.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { calibrationMessages } from '../../scenario/messages.js';
 import { runCalibrationStudy, summarizeCoverage } from '../../study/calibration.js';
 import {
@@ -55,6 +56,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       }) as never,
   handler: async (args) => {
     checkRunOptions(args);
+    await checkOutFolder(args.out, 'output');
     const workers = args.workers ?? defaultWorkers();
     const startedAt = new Date();
     const starts = walkForwardStarts();

@@ -1,15 +1,20 @@
 // `minesim merge <parts..>`: adds up the parts of a sharded run and writes the run's folder, the
 // same, byte for byte, as a single-machine run would.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/merge-parts.js';
+import { openPart } from '../../engine/part-file.js';
 import { finishRun } from '../../engine/run.js';
-import { mergeParts, PART_VERSION, type Part } from '../../engine/shard.js';
+import { PART_VERSION } from '../../engine/shard.js';
+import { checkOutFolder } from '../../report/out-folder.js';
+import { environmentFailure } from '../../report/output-error.js';
 import { cliMessages, shardMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { validateScenarioText } from '../../scenario/validate.js';
-import { isSweepPart, mergeSweepParts, type SweepPart } from '../../study/sweep-shard.js';
+import { isSweepPart, mergeSweepParts, SWEEP_PART_VERSION } from '../../study/sweep-shard.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
@@ -22,30 +27,52 @@ interface Args {
   json: boolean;
 }
 
-async function readPart(file: string): Promise<Part | SweepPart> {
-  let part: Part | SweepPart;
+/** Larger than any part minesim can write: its JSON is one string, and V8's strings stop here. */
+const MAX_PART_BYTES = 512 * 1024 * 1024;
+
+/** The bytes of a regular file (never a FIFO or device, which could block or never end). */
+async function readRegularFile(file: string): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    part = JSON.parse(await readFile(file, 'utf8')) as Part | SweepPart;
-  } catch {
-    throw new UsageError(shardMessages.notAPart(file));
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const s = await handle.stat();
+    if (!s.isFile()) throw new UsageError(shardMessages.cannotReadPart(file, 'it is not a regular file'));
+    if (s.size > MAX_PART_BYTES)
+      throw new UsageError(shardMessages.cannotReadPart(file, 'it is larger than any part minesim writes'));
+    return await handle.readFile();
+  } catch (error) {
+    const failure = environmentFailure(error);
+    if (failure) throw new UsageError(shardMessages.cannotReadPart(file, failure.reason));
+    throw error;
+  } finally {
+    await handle?.close();
   }
-  if (isSweepPart(part)) return part;
-  if (part?.version !== PART_VERSION || !('accumulation' in part) || !part.scenario)
-    throw new UsageError(shardMessages.notAPart(file));
-  return part;
+}
+
+/** A part's JSON, once its encoding, checksum and scenario hash check out. */
+async function readPart(file: string): Promise<NamedPart> {
+  const opened = openPart(await readRegularFile(file), file, (body) =>
+    isSweepPart(body) ? SWEEP_PART_VERSION : 'accumulation' in body ? PART_VERSION : null,
+  );
+  if (!opened.ok) throw new UsageError(opened.message);
+  return { file, part: opened.body };
 }
 
 /** Sweep parts merged into the sweep's folder. */
-async function mergeSweep(parts: SweepPart[], args: Args, started: Date): Promise<void> {
+async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promise<void> {
   const merged = mergeSweepParts(parts);
   if (!merged.ok) throw new UsageError(merged.message);
   const { path, source, name, sets } = merged.part.scenario;
   // The base scenario names the coin whose history the manifest records.
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  const v = await validateScenarioText(source, path, overrides.overrides);
+  const v = await validateScenarioText(source, path, overrides.overrides, {
+    catalog: merged.part.scenario.catalog,
+  });
   if (!v.ok) throw new InputError(v.problems);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
+  await checkOutFolder(dir, 'output');
   await writeSweepOutput(merged.result, dir, {
     scenarioPath: path,
     scenarioSource: source,
@@ -75,27 +102,32 @@ export const mergeCommand: CommandModule<object, Args> = {
       }) as never,
   handler: async (args) => {
     const started = new Date();
-    const all = await Promise.all(args.parts.map(readPart));
-    const sweeps = all.filter(isSweepPart);
+    // One at a time: parts are large, and the first bad one is reported by name.
+    const all: NamedPart[] = [];
+    for (const file of args.parts) all.push(await readPart(file));
+    const sweeps = all.filter((p) => isSweepPart(p.part));
     if (sweeps.length > 0 && sweeps.length < all.length) throw new UsageError(shardMessages.mixedParts());
     if (sweeps.length > 0) return mergeSweep(sweeps, args, started);
-    const parts = all as Part[];
-    const merged = mergeParts(parts);
+    const merged = mergeParts(all);
     if (!merged.ok) throw new UsageError(merged.message);
-    const { path, source, sets, catalog } = parts[0].scenario;
+    const { path, source, sets, catalog } = merged.part.scenario;
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
     // The user catalog as the parts read it, not as the disk holds it now.
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
-    const result = finishRun(v.scenario, merged.accumulation);
+    const { accumulation } = merged;
+    const mismatch = scenarioMismatch(accumulation, v.scenario);
+    if (mismatch) throw new UsageError(mismatch);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
+    await checkOutFolder(dir, 'output');
+    const result = finishRun(v.scenario, accumulation);
     await writeOutputFolder(result.summary, dir, {
       scenarioPath: path,
       scenarioSource: source,
-      seed: merged.accumulation.seed,
-      paths: merged.accumulation.paths,
-      workers: merged.accumulation.workers,
+      seed: accumulation.seed,
+      paths: accumulation.paths,
+      workers: accumulation.workers,
       startedAt: started,
     });
     if (args.json) printJson(result.summary);

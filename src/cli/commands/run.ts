@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
 import { runMonteCarlo } from '../../engine/run.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { cliMessages } from '../../scenario/messages.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
@@ -86,6 +87,9 @@ async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
   const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
+  // Refused now rather than after the run; the write checks again.
+  await checkOutFolder(dir, 'output');
   const progress = createProgress(scenario.name);
   const result = await runMonteCarlo(scenario, {
     paths: args.paths,
@@ -95,7 +99,6 @@ async function runOnce(args: RunArgs): Promise<void> {
     progress: (done, total) => progress.update(done, total),
   });
   progress.finish();
-  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
   await writeOutputFolder(result.summary, dir, {
     scenarioPath: args.scenario,
     scenarioSource: source,

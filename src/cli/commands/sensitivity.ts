@@ -8,6 +8,7 @@ import { defaultWorkers } from '../../engine/pool.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
 import { writeFolderAtomic } from '../../report/folder.js';
 import { createManifest } from '../../report/manifest.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { renderChart } from '../../report/render.js';
 import { sensitivityFiles, sensitivityJson, sensitivityLines } from '../../report/sensitivity-tables.js';
 import { sensitivityMessages } from '../../scenario/messages.js';
@@ -114,6 +115,8 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         : /^-?\d+$/.test(args.seed)
           ? Number(args.seed)
           : args.seed;
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
+    await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sensitivity`);
     const result = await runSensitivity(planned.plan, {
       paths: args.paths,
@@ -137,7 +140,6 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       startedAt: started,
       finishedAt: new Date(),
     });
-    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     const files = sensitivityFiles(
       result,
       charts.map((chart, i) => ({ ...chart, ...rendered[i] })),

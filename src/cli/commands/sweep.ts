@@ -3,9 +3,11 @@
 // scenario's `sweep:` block (study/sweep-block.ts, which `minesim validate` checks the same way).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { sealPart } from '../../engine/part-file.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { parseShard, shardRange } from '../../engine/shard.js';
-import { writeFileAtomic } from '../../report/atomic.js';
+import { sha256Hex } from '../../report/manifest.js';
+import { checkOutFolder } from '../../report/out-folder.js';
 import { shardMessages, sweepMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
@@ -15,6 +17,7 @@ import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
 import { UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { writePart } from '../part-output.js';
 import { createProgress } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
@@ -103,7 +106,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (args.shard !== undefined) {
       const shard = parseShard(args.shard);
       if (!shard) throw new UsageError(shardMessages.badShard(args.shard));
-      const range = shardRange(built.grid.points.length, shard);
+      const points = built.grid.points.length;
+      if (shard.n > points) throw new UsageError(shardMessages.tooManySweepShards(args.shard, points));
+      const partsDir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`);
+      await checkOutFolder(partsDir, 'parts');
+      const range = shardRange(points, shard);
       const progress = createProgress(`${base.name} sweep ${shard.k}/${shard.n}`);
       const run = await runSweepPoints(
         built.grid,
@@ -111,13 +118,15 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         range,
       );
       progress.finish();
+      const text = typeof source === 'string' ? source : Buffer.from(source).toString('utf8');
       const part: SweepPart = {
         version: SWEEP_PART_VERSION,
         kind: 'sweep',
         shard,
         scenario: {
           path: args.scenario,
-          source: typeof source === 'string' ? source : Buffer.from(source).toString('utf8'),
+          source: text,
+          sha256: sha256Hex(text),
           sets: args.set,
           name: base.name,
           start: base.start,
@@ -130,21 +139,18 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         total: built.grid.points.length,
         ...run,
       };
-      const file = join(
-        args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`),
-        `sweep-part-${shard.k}-of-${shard.n}.json`,
-      );
-      await writeFileAtomic(file, `${JSON.stringify(part)}\n`);
+      const file = await writePart(partsDir, `sweep-part-${shard.k}-of-${shard.n}.json`, sealPart(part));
       process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
       return;
     }
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
+    await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sweep`);
     const result = await runSweep(built.grid, {
       ...options,
       progress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
     await writeSweepOutput(result, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,

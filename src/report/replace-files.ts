@@ -1,0 +1,117 @@
+// Replacing the files of an existing output folder in place. The new files are complete in a
+// staging folder beside it; each is renamed over its old version (an atomic step: a reader sees
+// the old file or the new, never part of one), manifest.json last, and files the new output does
+// not have are moved out last of all. Every change is recorded with a way back: the old version
+// of each replaced file is kept as a hard link in a second folder beside (`...-old`), so an error
+// at any step puts the folder back as it was. Only when all is done are both folders removed.
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { outputMessages as m } from '../scenario/messages.js';
+import { OutputError } from './output-error.js';
+
+/** The operations the replacement uses (folder.ts's FolderIo). */
+export interface ReplaceIo {
+  rename(from: string, to: string): Promise<void>;
+  mkdir(dir: string): Promise<void>;
+  link(existing: string, copy: string): Promise<void>;
+  remove(path: string): Promise<void>;
+}
+
+const MANIFEST = 'manifest.json';
+
+async function lstatOrNull(path: string): Promise<Stats | null> {
+  return lstat(path).catch(() => null);
+}
+
+/** Every folder the files live in, relative, parents before children. */
+function foldersOf(files: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const parts = file.split(/[\\/]/);
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join(sep));
+  }
+  return [...folders].sort((a, b) => a.split(sep).length - b.split(sep).length);
+}
+
+/**
+ * Replaces the files of `target` with `files` (relative names) staged in `staging`. Throws after
+ * putting the folder back when a step fails; `label` names the folder in messages.
+ */
+export async function replaceFiles(
+  target: string,
+  staging: string,
+  files: readonly string[],
+  io: ReplaceIo,
+  label: string,
+): Promise<void> {
+  const old = `${staging}-old`;
+  const undo: (() => Promise<void>)[] = [];
+  const keepFor = async (rel: string) => {
+    await mkdir(dirname(join(old, rel)), { recursive: true });
+    return join(old, rel);
+  };
+  /** Moves an entry of the folder out of the way, into `old`. */
+  const moveAside = async (rel: string) => {
+    const kept = await keepFor(rel);
+    await io.rename(join(target, rel), kept);
+    undo.push(() => io.rename(kept, join(target, rel)));
+  };
+  const normal = files.map((f) => f.split(/[\\/]/).join(sep));
+  const order = [...normal.filter((f) => f !== MANIFEST), ...normal.filter((f) => f === MANIFEST)];
+  const folders = foldersOf(normal);
+  try {
+    for (const rel of folders) {
+      const s = await lstatOrNull(join(target, rel));
+      if (s?.isDirectory()) continue;
+      if (s) await moveAside(rel);
+      await io.mkdir(join(target, rel));
+      undo.push(() => io.remove(join(target, rel)));
+    }
+    for (const rel of order) {
+      const at = join(target, rel);
+      const s = await lstatOrNull(at);
+      if (s?.isDirectory()) await moveAside(rel);
+      else if (s) {
+        // A second name for the old file: the rename below replaces the old name atomically.
+        const kept = await keepFor(rel);
+        await io.link(at, kept);
+        await io.rename(join(staging, rel), at);
+        undo.push(() => io.rename(kept, at));
+        continue;
+      }
+      await io.rename(join(staging, rel), at);
+      undo.push(() => io.remove(at));
+    }
+    await moveStale(target, '', new Set(normal), new Set(folders), moveAside);
+  } catch (error) {
+    const failed: unknown[] = [];
+    for (const step of undo.reverse()) await step().catch((e: unknown) => failed.push(e));
+    if (failed.length > 0) {
+      // The earlier files are in `old` now; it is left for the user rather than removed.
+      throw new OutputError(m.rollbackFailed(label, old, String((error as Error)?.message ?? error)));
+    }
+    await io.remove(staging).catch(() => {});
+    await io.remove(old).catch(() => {});
+    throw error;
+  }
+  // Done: what remains in both folders is no longer needed. Should removing them fail, they are
+  // orphans the next write removes.
+  await io.remove(staging).catch(() => {});
+  await io.remove(old).catch(() => {});
+}
+
+/** Moves out every entry of `target/rel` that is neither a new file nor a folder of one. */
+async function moveStale(
+  target: string,
+  rel: string,
+  files: ReadonlySet<string>,
+  folders: ReadonlySet<string>,
+  moveAside: (rel: string) => Promise<void>,
+): Promise<void> {
+  for (const entry of await readdir(join(target, rel), { withFileTypes: true })) {
+    const path = rel ? join(rel, entry.name) : entry.name;
+    if (entry.isDirectory() && folders.has(path)) await moveStale(target, path, files, folders, moveAside);
+    else if (!files.has(path) || entry.isDirectory()) await moveAside(path);
+  }
+}

@@ -1,0 +1,56 @@
+// While minesim writes an output, Ctrl-C (SIGINT) and SIGTERM are held rather than ending the
+// process between two steps of the write. The write looks at its next step: before it has begun
+// to replace anything, it removes what it staged and stops; once it has begun, it finishes (a
+// few renames). When the last write has let go, the process exits 130 or 143, the codes a shell
+// reports for these signals. A second signal ends the process at once, as an impatient user
+// expects; the next write cleans up what that leaves (temp-names.ts).
+
+const CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+type HeldSignal = keyof typeof CODES;
+
+let holds = 0;
+let pending: HeldSignal | null = null;
+
+function onSignal(signal: HeldSignal): void {
+  if (pending !== null) process.exit(CODES[pending]);
+  pending = signal;
+}
+
+/** A write stopped by a held signal: the command line exits with `code` and prints nothing more. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor(readonly code: number) {
+    super(`interrupted (exit code ${code})`);
+  }
+}
+
+export interface SignalHold {
+  /** The signal received since the hold began, or null. */
+  readonly pending: HeldSignal | null;
+  /** The error to stop with when `pending` is set. */
+  interrupted(): InterruptedError;
+  /** Ends the hold; the last hold to end exits the process when a signal came. */
+  release(): void;
+}
+
+export function holdSignals(): SignalHold {
+  if (holds++ === 0) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  let released = false;
+  return {
+    get pending() {
+      return pending;
+    },
+    interrupted: () => new InterruptedError(CODES[pending ?? 'SIGINT']),
+    release() {
+      if (released) return;
+      released = true;
+      if (--holds > 0) return;
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (pending !== null) process.exit(CODES[pending]);
+    },
+  };
+}

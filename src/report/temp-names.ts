@@ -1,0 +1,97 @@
+// minesim's temporary entries, and the clean-up of those a killed run left behind. A temporary
+// file or folder sits hidden beside its target: `.tmp-<target>-<host>-<pid>-<time>-<n>`, where
+// host is a short hash of the machine's name. Host and pid say whose it is, so a later write
+// removes only entries of this machine whose process is gone: a shard still writing into a
+// shared folder from another machine, or another minesim still running here, is never disturbed.
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+let counter = 0;
+
+/** A fresh temporary name for `target` (a base name), beside it. */
+export function tempName(target: string): string {
+  return `.tmp-${target}-${HOST}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
+}
+
+export interface TempEntry {
+  name: string;
+  /** Null for entries of minesim 0.1, which named no host. */
+  host: string | null;
+  pid: number;
+  /**
+   * A 0.1 swap's `-previous` folder: the earlier output, moved aside for the instant between two
+   * renames. If the target is missing, it is the only copy of that output.
+   */
+  previous: boolean;
+}
+
+const CURRENT = /^([0-9a-f]{8})-(\d+)-([0-9a-z]+)-(\d+)(-old)?$/;
+const VERSION_0_1 = /^(\d+)-([0-9a-z]+)-(\d+)(-previous)?$/;
+
+/** The owner of `name` if it is one of minesim's temporary entries for `target`, else null. */
+export function parseTempName(name: string, target: string): TempEntry | null {
+  const prefix = `.tmp-${target}-`;
+  if (!name.startsWith(prefix)) return null;
+  const rest = name.slice(prefix.length);
+  const current = CURRENT.exec(rest);
+  if (current) return { name, host: current[1], pid: Number(current[2]), previous: false };
+  const old = VERSION_0_1.exec(rest);
+  if (old) return { name, host: null, pid: Number(old[1]), previous: old[4] !== undefined };
+  return null;
+}
+
+/** Whether the process that made `entry` has ended (a live process, or another machine's, has not). */
+export function isOrphan(entry: TempEntry): boolean {
+  if (entry.host !== null && entry.host !== HOST) return false;
+  if (entry.pid === process.pid) return false;
+  try {
+    process.kill(entry.pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** minesim's temporary entries for `target` in `parent` whose process is gone. */
+export async function orphanTemps(parent: string, target: string): Promise<TempEntry[]> {
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => parseTempName(name, target))
+    .filter((entry): entry is TempEntry => entry !== null && isOrphan(entry));
+}
+
+export interface TempCleaner {
+  remove(path: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+}
+
+/**
+ * Removes the orphans of `target` in `parent`. A 0.1 `-previous` folder is moved back to the
+ * target's name when the target is missing (a kill between that version's two renames), and
+ * removed otherwise; `exists` says whether the target is there. True when it moved one back.
+ */
+export async function cleanOrphans(
+  parent: string,
+  target: string,
+  exists: boolean,
+  io: TempCleaner,
+): Promise<boolean> {
+  let present = exists;
+  for (const entry of await orphanTemps(parent, target)) {
+    const path = join(parent, entry.name);
+    if (entry.previous && !present) {
+      await io.rename(path, join(parent, target));
+      present = true;
+    } else await io.remove(path);
+  }
+  return present !== exists;
+}

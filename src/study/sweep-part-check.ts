@@ -1,0 +1,100 @@
+// What a sweep's part must satisfy before it is merged, beyond its checksum (part-file.ts): the
+// shape of every field, the range of grid points its shard number gives, one result per point of
+// that range, each at the axis values the grid puts there, and probabilities that are ones. A part
+// that fails is refused with a message naming its file; nothing here throws.
+import { z } from 'zod';
+import { shardRange } from '../engine/shard.js';
+import { shardMessages as m } from '../scenario/messages.js';
+import { summarySchema } from '../stats/summary-schema.js';
+import type { SweepPart } from './sweep-shard.js';
+
+/** Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts). */
+export const SWEEP_PART_VERSION = 2;
+
+const estimate = z.object({ p: z.number().min(0).max(1), se: z.number().min(0) });
+
+export const sweepPartSchema = z.object({
+  version: z.literal(SWEEP_PART_VERSION),
+  kind: z.literal('sweep'),
+  shard: z.object({ k: z.int().min(0), n: z.int().min(1) }),
+  scenario: z.object({
+    path: z.string(),
+    source: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sets: z.array(z.string()),
+    name: z.string(),
+    start: z.string(),
+    catalog: z.object({ file: z.string(), text: z.string() }).optional(),
+  }),
+  paths: z.int().min(1),
+  seed: z.union([z.string(), z.number()]),
+  axes: z
+    .array(
+      z.object({
+        text: z.string(),
+        key: z.string(),
+        path: z.array(z.union([z.string(), z.int().min(0)])),
+        values: z.array(z.number()).min(1),
+        unit: z.string().nullable(),
+      }),
+    )
+    .min(1),
+  from: z.int().min(0),
+  to: z.int().min(0),
+  total: z.int().min(1),
+  points: z.array(
+    z.object({
+      values: z.array(z.number()),
+      paybackWithin1y: estimate,
+      paybackWithin2y: estimate,
+      noPayback: estimate,
+      medianPaybackDays: z.number().nullable(),
+      medianNpvUsd: z.number().nullable(),
+      claims: summarySchema.shape.claims,
+    }),
+  ),
+  days: z.int().min(1),
+});
+
+export type SweepChecked = { ok: true; part: SweepPart } | { ok: false; message: string };
+
+/** The axis values at grid point `index`: the first axis varies slowest, the last fastest. */
+function gridValues(axes: SweepPart['axes'], index: number): number[] {
+  const values: number[] = new Array(axes.length);
+  for (let i = axes.length - 1; i >= 0; i--) {
+    const n = axes[i].values.length;
+    values[i] = axes[i].values[index % n];
+    index = Math.floor(index / n);
+  }
+  return values;
+}
+
+/** Checks `value` (a sweep part as read from `file`). */
+export function checkSweepPart(file: string, value: unknown): SweepChecked {
+  const fail = (message: string): SweepChecked => ({ ok: false, message });
+  const parsed = sweepPartSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(m.malformedPart(file, `${issue.path.join('.') || 'the part'}: ${issue.message}`));
+  }
+  const part = parsed.data as SweepPart;
+  const { shard, total } = part;
+  const name = `${shard.k}/${shard.n}`;
+  const grid = part.axes.reduce((n, axis) => n * axis.values.length, 1);
+  if (grid !== total) return fail(m.malformedPart(file, `the axes make ${grid} grid points, not ${total}`));
+  if (shard.k >= shard.n) return fail(m.malformedPart(file, `the shard ${name} is not k/n with k < n`));
+  if (shard.n > total) return fail(m.malformedPart(file, `${shard.n} shards of ${total} grid points`));
+  const range = shardRange(total, shard);
+  if (part.from !== range.from || part.to !== range.to)
+    return fail(m.partRange(file, name, part.from, part.to, range.from, range.to));
+  if (part.points.length !== part.to - part.from)
+    return fail(m.partLength(file, 'points', part.points.length, part.to - part.from));
+  for (const [i, point] of part.points.entries()) {
+    const expected = gridValues(part.axes, part.from + i);
+    if (point.values.length !== expected.length || point.values.some((v, j) => v !== expected[j]))
+      return fail(
+        m.badPoint(file, part.from + i, `is at ${point.values.join(', ')}, not at ${expected.join(', ')}`),
+      );
+  }
+  return { ok: true, part };
+}

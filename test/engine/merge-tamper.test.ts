@@ -1,0 +1,192 @@
+// `minesim merge` against tampered parts: every case is refused with a message naming the part (a
+// UsageError: exit 2), and nothing is written. The parts are three shards of a 300-path run of the
+// flagship cut to one year. The `resealed` cases recompute the checksum, as a careful tamperer
+// would, so the merge's own checks of the numbers must catch them.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/exit.js';
+import { shardMessages as m } from '../../src/scenario/messages.js';
+import type { SamplePath as Sample } from '../../src/stats/summary.js';
+import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'minesim-tamper-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const label = (file: string, shard: string) => `${file} (part ${shard})`;
+let parts: Awaited<ReturnType<typeof flagshipParts>>;
+beforeAll(async () => {
+  parts = await flagshipParts();
+}, 60_000);
+
+const SCALARS = 'accumulation.scalars';
+const COUNTS = 'accumulation.histograms.counts';
+const SAMPLES = 'accumulation.samples';
+const resealed = true;
+const times = <T>(n: number, list: T[]) => Array.from({ length: n }, () => list).flat();
+
+type Case = [string, () => string[], (files: string[]) => string];
+const CASES: Case[] = [
+  [
+    'a per-path value edited',
+    () => [
+      retouch(
+        parts.shards[0],
+        SCALARS,
+        floats((v) => v.with(14, v[14] * 10)),
+        false,
+      ),
+    ],
+    (f) => m.badChecksum(f[0]),
+  ],
+  [
+    'a payback day moved past the horizon, resealed',
+    () => [
+      retouch(
+        parts.shards[0],
+        SCALARS,
+        floats((v) => v.with(0, 1e6)),
+        resealed,
+      ),
+    ],
+    (f) => m.badPathValue(f[0], 0, 'payback day'),
+  ],
+  [
+    'a histogram count +500',
+    () => [
+      retouch(
+        parts.shards[0],
+        COUNTS,
+        counts((c) => c.with(600, c[600] + 500)),
+        false,
+      ),
+    ],
+    (f) => m.badChecksum(f[0]),
+  ],
+  [
+    'a histogram count +500, resealed',
+    () => [
+      retouch(
+        parts.shards[0],
+        COUNTS,
+        counts((c) => c.with(600, c[600] + 500)),
+        resealed,
+      ),
+    ],
+    (f) => m.histogramTotal(f[0], 0, 600, 100),
+  ],
+  [
+    'a histogram minimum edited, resealed',
+    () => [
+      retouch(
+        parts.shards[0],
+        'accumulation.histograms.min',
+        floats((v) => v.with(3, v[3] - 1e9)),
+        resealed,
+      ),
+    ],
+    (f) => m.histogramExtremes(f[0], 3),
+  ],
+  [
+    'from/to shifted so the ranges still tile, resealed',
+    () => [
+      retouch(parts.shards[0], 'accumulation.to', () => 90, resealed),
+      retouch(parts.shards[1], 'accumulation.from', () => 90, resealed),
+      parts.shards[2],
+    ],
+    (f) => m.partRange(f[0], '0/3', 0, 90, 0, 100),
+  ],
+  [
+    'a tariff edited in the embedded scenario',
+    () => [
+      retouch(
+        parts.shards[0],
+        'scenario.source',
+        (s: string) => s.replace('0.10 USD/kWh', '0.01 USD/kWh'),
+        true,
+      ),
+    ],
+    (f) => m.scenarioEdited(f[0]),
+  ],
+  [
+    'a tariff edited in the embedded scenario, its SHA-256 recomputed',
+    () => [parts.shards[0], parts.shards[1], parts.otherScenario],
+    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+  ],
+  [
+    'a sample list duplicated 50 times',
+    () => [retouch(parts.shards[0], SAMPLES, (s: Sample[]) => times(50, s), false)],
+    (f) => m.badChecksum(f[0]),
+  ],
+  [
+    'a sample list duplicated 50 times, resealed',
+    () => [retouch(parts.shards[0], SAMPLES, (s: Sample[]) => times(50, s), resealed)],
+    (f) => m.badSamples(f[0], 'repeat a path or are out of order'),
+  ],
+  [
+    'a sample path removed, resealed',
+    () => [
+      retouch(parts.shards[0], SAMPLES, (s: Sample[]) => s.toSpliced(2, 1), resealed),
+      ...parts.shards.slice(1),
+    ],
+    () => m.samplesGap(2),
+  ],
+  [
+    'the last sample path removed, resealed',
+    () => [
+      retouch(parts.shards[0], SAMPLES, (s: Sample[]) => s.slice(0, -1), resealed),
+      ...parts.shards.slice(1),
+    ],
+    () => m.samplesMissing(20, 19),
+  ],
+  [
+    'a part of another seed',
+    () => [parts.shards[0], parts.shards[1], parts.seed99],
+    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+  ],
+  [
+    'a part of a run with more paths',
+    () => [parts.shards[0], parts.shards[1], parts.morePaths],
+    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+  ],
+  [
+    'overlapping ranges',
+    () => [parts.shards[0], parts.shards[1], parts.half],
+    (f) => m.overlappingParts(label(f[1], '1/3'), label(f[2], '1/2')),
+  ],
+  ['a missing part', () => [parts.shards[0], parts.shards[2]], () => m.missingPaths(100, 200)],
+  [
+    'the same part twice',
+    () => [parts.shards[0], parts.shards[1], parts.shards[1], parts.shards[2]],
+    (f) => m.duplicatePart(label(f[1], '1/3'), label(f[2], '1/3')),
+  ],
+  [
+    'scalars shorter than the range, resealed',
+    () => [retouch(parts.shards[0], SCALARS, (s: string) => s.slice(0, 384), resealed)],
+    (f) => m.partLength(f[0], 'scalars', 36, 1000),
+  ],
+  [
+    'a shard number past its count, resealed',
+    () => [retouch(parts.shards[0], 'shard', () => ({ k: 3, n: 3 }), resealed)],
+    (f) => m.malformedPart(f[0], 'the shard 3/3 is not k/n with k < n'),
+  ],
+  [
+    'more shards than paths, resealed',
+    () => [retouch(parts.shards[0], 'shard', () => ({ k: 0, n: 400 }), resealed)],
+    (f) => m.malformedPart(f[0], '400 shards of 300 paths'),
+  ],
+  [
+    'the days edited in every part, resealed',
+    () => parts.shards.map((text) => retouch(text, 'accumulation.days', () => 400, resealed)),
+    (f) => m.malformedPart(f[0], 'histograms for 7 x 53 slots'),
+  ],
+];
+
+describe('minesim merge refuses tampered parts', () => {
+  it.each(CASES)('refuses %s, naming the part, and writes nothing', async (_, build, message) => {
+    const files = partFiles(dir, build());
+    const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
+    expect(error).toEqual(new UsageError(message(files)));
+    expect(readdirSync(dir)).not.toContain('never');
+  });
+});

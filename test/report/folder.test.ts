@@ -1,0 +1,195 @@
+// writeFolderAtomic(): refusals, faults injected at every step of a replacement (each must leave
+// the earlier output as it was), the environment's errors as exit-2 messages, and the clean-up of
+// what killed runs left. Everything happens in a temporary folder.
+import { execFile } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
+import { OutputError } from '../../src/report/output-error.js';
+import { tempName } from '../../src/report/temp-names.js';
+import { outputMessages as m } from '../../src/scenario/messages.js';
+
+const root = mkdtempSync(join(tmpdir(), 'minesim-folder-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A small output: the earlier one has a file and a chart the later one no longer writes. */
+function output(version: 'earlier' | 'later'): Map<string, string> {
+  const manifest = { minesimVersion: '0.1.0', scenario: { path: 'a.yaml', sha256: 'ab' }, version };
+  const files = new Map<string, string>([
+    ['summary.json', `{"version":"${version}"}\n`],
+    ['report.html', `<p>${version}</p>\n`.repeat(2000)],
+    ['charts/fan.svg', `<svg>${version}</svg>`],
+    [version === 'earlier' ? 'charts/old.svg' : 'charts/new.svg', version],
+    [version === 'earlier' ? 'stale.csv' : 'fresh.csv', version],
+    ['manifest.json', JSON.stringify(manifest)],
+  ]);
+  return files;
+}
+
+/** Every file under `dir`, relative path -> text. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const e of readdirSync(at, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(at, e.name));
+      else out[relative(dir, join(at, e.name))] = readFileSync(join(at, e.name), 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const asObject = (files: Map<string, string>) => Object.fromEntries(files);
+const temps = (parent: string) => readdirSync(parent).filter((n) => n.startsWith('.tmp-'));
+
+function errno(code: string, reason: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${reason}, write`), { code });
+}
+
+/** NODE_FOLDER_IO counting its calls, failing the `failAt`-th one with `error`. */
+function faultyIo(failAt: number, error: Error): FolderIo & { calls: number } {
+  const io = { calls: 0 } as FolderIo & { calls: number };
+  for (const op of Object.keys(NODE_FOLDER_IO) as (keyof FolderIo)[]) {
+    const real = NODE_FOLDER_IO[op] as (...args: unknown[]) => Promise<void>;
+    (io as unknown as Record<string, unknown>)[op] = async (...args: unknown[]) => {
+      if (++io.calls === failAt) throw error;
+      return real(...args);
+    };
+  }
+  return io;
+}
+
+let serial = 0;
+async function earlierOutput(): Promise<{ parent: string; dir: string }> {
+  const parent = join(root, `case-${serial++}`);
+  const dir = join(parent, 'run');
+  await writeFolderAtomic(dir, output('earlier'));
+  return { parent, dir };
+}
+
+describe('writeFolderAtomic()', () => {
+  it('writes a new folder, then replaces it, dropping files the new output has not', async () => {
+    const { parent, dir } = await earlierOutput();
+    expect(snapshot(dir)).toEqual(asObject(output('earlier')));
+    await writeFolderAtomic(dir, output('later'));
+    expect(snapshot(dir)).toEqual(asObject(output('later')));
+    expect(temps(parent)).toEqual([]);
+  });
+
+  it('refuses a folder minesim did not write and touches nothing in it', async () => {
+    const dir = join(root, 'project');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'main.c'), 'int main;\n');
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notMinesimFolder(dir)));
+    expect(snapshot(dir)).toEqual({ 'main.c': 'int main;\n' });
+    expect(temps(root)).toEqual([]);
+  });
+
+  it('leaves the earlier output exactly as it was when any step of the replacement fails', async () => {
+    const { dir: probe } = await earlierOutput();
+    const counting = faultyIo(0, new Error('unused'));
+    await writeFolderAtomic(probe, output('later'), counting);
+    // The last two calls remove the emptied staging folder and the kept old files: after them the
+    // new output is complete, and a failure there only leaves a temporary folder behind.
+    const steps = counting.calls - 2;
+    expect(steps).toBeGreaterThan(15);
+    for (let failAt = 1; failAt <= steps; failAt++) {
+      const { parent, dir } = await earlierOutput();
+      const io = faultyIo(failAt, errno('ENOSPC', 'no space left on device'));
+      const error = await writeFolderAtomic(dir, output('later'), io).catch((e: unknown) => e);
+      expect(error, `step ${failAt}`).toEqual(
+        new OutputError(m.cannotWrite(dir, 'no space left on device', 'ENOSPC')),
+      );
+      expect(snapshot(dir), `step ${failAt}`).toEqual(asObject(output('earlier')));
+      expect(temps(parent), `step ${failAt}`).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['EFBIG', 'file too large'],
+    ['EROFS', 'read-only file system'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EDQUOT', 'disk quota exceeded'],
+  ])('reports %s as an OutputError naming the folder and the reason', async (code, reason) => {
+    const { dir } = await earlierOutput();
+    for (const failAt of [1, 3]) {
+      const error = await writeFolderAtomic(
+        dir,
+        output('later'),
+        faultyIo(failAt, errno(code, reason)),
+      ).catch((e: unknown) => e);
+      expect(error).toEqual(new OutputError(m.cannotWrite(dir, reason, code)));
+      expect(snapshot(dir)).toEqual(asObject(output('earlier')));
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a read-only folder as an OutputError', async () => {
+    const parent = join(root, 'read-only');
+    mkdirSync(parent, { mode: 0o555 });
+    const error = await writeFolderAtomic(join(parent, 'run'), output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.cannotWrite(join(parent, 'run'), 'permission denied', 'EACCES')));
+  });
+
+  it('refuses, as a bug, to write an output without the manifest that marks it as minesim’s', async () => {
+    const files = output('later');
+    files.delete('manifest.json');
+    await expect(writeFolderAtomic(join(root, 'no-manifest'), files)).rejects.toThrow('manifest.json');
+    expect(readdirSync(root)).not.toContain('no-manifest');
+  });
+
+  it('keeps an internal error (not the environment) as it is', async () => {
+    const { dir } = await earlierOutput();
+    const bug = new TypeError('a bug');
+    await expect(writeFolderAtomic(dir, output('later'), faultyIo(2, bug))).rejects.toBe(bug);
+  });
+});
+
+/** The pid of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = execFile(process.execPath, ['-e', '']);
+  await new Promise((done) => child.on('exit', done));
+  return child.pid!;
+}
+
+describe('writeFolderAtomic() and what killed runs left', () => {
+  it('removes orphaned staging folders of the same name, and only those', async () => {
+    const { parent, dir } = await earlierOutput();
+    const pid = await deadPid();
+    const mine = tempName('run').split('-');
+    const host = mine.at(-4);
+    const orphan = `.tmp-run-${host}-${pid}-mx0-0`;
+    const kept = [
+      `.tmp-run-${host}-${process.pid}-mx0-1`, // a write still running here
+      `.tmp-run-0badc0de-${pid}-mx0-2`, // another machine's, writing into a shared folder
+      `.tmp-other-${host}-${pid}-mx0-3`, // another output's
+      '.tmp-run-made-by-someone-else',
+    ];
+    for (const name of [orphan, `${orphan}-old`, `.tmp-run-${pid}-mx0-4`, ...kept])
+      mkdirSync(join(parent, name));
+    await writeFolderAtomic(dir, output('later'));
+    expect(temps(parent).sort()).toEqual(kept.sort());
+    expect(snapshot(dir)).toEqual(asObject(output('later')));
+  });
+
+  it('moves an earlier version’s -previous folder back when a kill left the name empty', async () => {
+    const { parent, dir } = await earlierOutput();
+    // minesim 0.1 moved the earlier output aside for an instant; a kill then left it there.
+    renameSync(dir, join(parent, `.tmp-run-${await deadPid()}-mx0-0-previous`));
+    const io = faultyIo(3, errno('ENOSPC', 'no space left on device'));
+    await expect(writeFolderAtomic(dir, output('later'), io)).rejects.toThrow(OutputError);
+    expect(snapshot(dir)).toEqual(asObject(output('earlier')));
+    expect(temps(parent)).toEqual([]);
+  });
+});
