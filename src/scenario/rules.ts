@@ -36,6 +36,10 @@ const modelParameters: Rule = (s, out) => {
     if (p.volatility === undefined)
       out.push({ path: ['price', 'model'], message: m.needsParameter('volatility', p.type) });
   }
+  // Without a calibration the jumps are the scenario's to state: none of them is assumed.
+  if (p.type === 'jump-diffusion' && p.calibrate === undefined)
+    for (const key of ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const)
+      if (p[key] === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter(key, p.type) });
   if (p.type === 'bootstrap' && (p.from === undefined) !== (p.to === undefined))
     out.push({ path: ['price', 'model'], message: m.bothWindowEnds() });
   if (p.type === 'bootstrap' && p.to !== undefined && daysBetween(p.to, s.start) <= 0)

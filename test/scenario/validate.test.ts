@@ -577,9 +577,19 @@ const invalid: InvalidCase[] = [
   {
     what: 'a jump-diffusion model without volatility',
     edit: (s) => {
-      s.price.model = { type: 'jump-diffusion', drift: 0.1 };
+      s.price.model = { type: 'jump-diffusion', drift: 0.1, jumpsPerYear: 2, jumpMean: -0.1, jumpVolatility: 0.1 };
     },
     expect: { path: 'price.model', message: m.needsParameter('volatility', 'jump-diffusion') },
+  },
+  {
+    what: 'a jump-diffusion model without its jumps',
+    edit: (s) => {
+      s.price.model = { type: 'jump-diffusion', drift: 0.1, volatility: 0.5, jumpMean: -0.1 };
+    },
+    expect: [
+      { path: 'price.model', message: m.needsParameter('jumpsPerYear', 'jump-diffusion') },
+      { path: 'price.model', message: m.needsParameter('jumpVolatility', 'jump-diffusion') },
+    ],
   },
   {
     what: 'a price model without a type',
