@@ -144,6 +144,8 @@ export const schemaMessages = {
     `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
     `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
+  catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
+    `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
   capexTooSmall: (capex: number, min: string) =>
     `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
   spikesOverlap: () =>

@@ -39,7 +39,8 @@ const modelParameters: Rule = (s, out) => {
   // Without a calibration the jumps are the scenario's to state: none of them is assumed.
   if (p.type === 'jump-diffusion' && p.calibrate === undefined)
     for (const key of ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const)
-      if (p[key] === undefined) out.push({ path: ['price', 'model'], message: m.needsParameter(key, p.type) });
+      if (p[key] === undefined)
+        out.push({ path: ['price', 'model'], message: m.needsParameter(key, p.type) });
   if (p.type === 'bootstrap' && (p.from === undefined) !== (p.to === undefined))
     out.push({ path: ['price', 'model'], message: m.bothWindowEnds() });
   if (p.type === 'bootstrap' && p.to !== undefined && daysBetween(p.to, s.start) <= 0)
@@ -91,6 +92,27 @@ const expressionTariff: Rule = (s, out) => {
   }
 };
 
+/**
+ * A machine from a catalog (a user's above all, whose rows are only checked to be positive) meets
+ * the bounds a cohort's own hashrate and power meet.
+ */
+const catalogMachines: Rule = (s, out) => {
+  s.fleet.forEach((c, i) => {
+    if (c.model === undefined) return;
+    const at = ['fleet', i, 'model'];
+    if (!(c.hashrateHs >= LIMITS.minUnitHashrateHs && c.hashrateHs <= LIMITS.unitHashrateHs))
+      out.push({
+        path: at,
+        message: m.catalogOutOfBounds('hashrate', `${c.hashrateHs} H/s`, '1 H/s to 1 ZH/s'),
+      });
+    if (!(c.powerW > 0 && c.powerW <= LIMITS.unitPowerW))
+      out.push({
+        path: at,
+        message: m.catalogOutOfBounds('power', `${c.powerW} W`, 'more than 0 W, up to 1 GW'),
+      });
+  });
+};
+
 /** ROI divides by what the fleet costs: nothing (then there is no ROI) or at least a cent. */
 const fleetCost: Rule = (s, out) => {
   const capex = s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
@@ -129,6 +151,7 @@ const RULES: Rule[] = [
   marketRange,
   samplePathsFit,
   fleetCost,
+  catalogMachines,
 ];
 
 export function checkRules(s: Scenario): RuleProblem[] {

@@ -577,7 +577,13 @@ const invalid: InvalidCase[] = [
   {
     what: 'a jump-diffusion model without volatility',
     edit: (s) => {
-      s.price.model = { type: 'jump-diffusion', drift: 0.1, jumpsPerYear: 2, jumpMean: -0.1, jumpVolatility: 0.1 };
+      s.price.model = {
+        type: 'jump-diffusion',
+        drift: 0.1,
+        jumpsPerYear: 2,
+        jumpMean: -0.1,
+        jumpVolatility: 0.1,
+      };
     },
     expect: { path: 'price.model', message: m.needsParameter('volatility', 'jump-diffusion') },
   },
