@@ -144,6 +144,8 @@ export const schemaMessages = {
     `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
     `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
+  historyOutOfBounds: (what: string, date: string, value: number, allowed: string) =>
+    `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
   catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
     `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
   capexTooSmall: (capex: number, min: string) =>

@@ -10,6 +10,7 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
+import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -152,6 +153,7 @@ const RULES: Rule[] = [
   samplePathsFit,
   fleetCost,
   catalogMachines,
+  (s, out) => historyValues(s, out),
 ];
 
 export function checkRules(s: Scenario): RuleProblem[] {

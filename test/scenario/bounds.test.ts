@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
+import { historyValues } from '../../src/scenario/history-values.js';
 import { priceLogRange } from '../../src/scenario/market-range.js';
 import {
   cliMessages,
@@ -133,6 +134,36 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       'price.model={ type: bootstrap, from: 2016-01-02, to: 2016-01-01 }',
     );
     expect(reversed[0].message.startsWith(m.windowTooShort())).toBe(true);
+  });
+});
+
+describe('historyValues()', () => {
+  it("historyValues() refuses a start price from the history outside the scenario's bounds (an imported day of 1e300 USD)", async () => {
+    const v = await validateScenarioText(BASE, 'case.yaml', overrides('price.model={ type: fixed }'));
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const history = loadHistory('bitcoin');
+    const priceUsd = Float64Array.from(history.priceUsd);
+    const i = history.indexOf('2017-05-17');
+    priceUsd[i] = 1e300;
+    const out: { path: (string | number)[]; message: string }[] = [];
+    historyValues({ ...v.scenario, price: { ...v.scenario.price, start: undefined } }, out, {
+      ...history,
+      priceUsd,
+    });
+    expect(out).toEqual([
+      {
+        path: ['price'],
+        message: m.historyOutOfBounds(
+          'price',
+          '2017-05-17',
+          1e300,
+          `${LIMITS.shownMinCoinPrice} to ${LIMITS.shownMoney}`,
+        ),
+      },
+    ]);
+    const fine: typeof out = [];
+    historyValues({ ...v.scenario, price: { ...v.scenario.price, start: undefined } }, fine, history);
+    expect(fine).toEqual([]);
   });
 });
 
