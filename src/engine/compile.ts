@@ -7,6 +7,7 @@ import { HASHES_PER_DIFFICULTY } from '../model/bitcoin.js';
 import { type ChainState, chainState } from '../model/chain-state.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
+import { givenStartState } from '../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
 import { startFeesPerBlock } from './fee-level.js';
 import {
@@ -63,19 +64,7 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
 export function startState(s: Scenario): ChainState {
   const history = loadHistory(s.coin);
-  return chainState(
-    s.coin,
-    history,
-    s.start,
-    {
-      height: s.network.height,
-      difficulty: s.network.difficulty,
-      hashrateHs: s.network.hashrate,
-      hashpriceUsdPerHsDay: s.network.hashprice,
-      priceUsd: s.price.start,
-    },
-    startFeesPerBlock(s, history),
-  );
+  return chainState(s.coin, history, s.start, givenStartState(s), startFeesPerBlock(s, history));
 }
 
 function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {

@@ -21,20 +21,9 @@ import {
   chainSeconds,
   lastBlockRate,
   rewardAt,
-  type StartPlace,
   startPlace,
   supplyAtHeight,
 } from './chain-clock.js';
-
-export {
-  BLOCK_RATE_DAYS,
-  chainSeconds,
-  lastBlockRate,
-  rewardAt,
-  type StartPlace,
-  startPlace,
-  supplyAtHeight,
-};
 
 /** Days past the history that difficulty and price may be carried forward. */
 export const MARKET_CARRY_DAYS = 31;

@@ -9,6 +9,7 @@ import { loadHistory } from '../data/history.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
+import { givenStartState } from './given-state.js';
 import { coverageMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
@@ -31,13 +32,7 @@ const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string; example: str
 };
 
 const startState: Rule = (s, h, out) => {
-  const given = {
-    height: s.network.height,
-    difficulty: s.network.difficulty,
-    hashrateHs: s.network.hashrate,
-    hashpriceUsdPerHsDay: s.network.hashprice,
-    priceUsd: s.price.start,
-  };
+  const given = givenStartState(s);
   const place = startPlace(h, s.start);
   for (const { need, limitDays } of missingStartState(h, s.start, given)) {
     const { path, keys, example } = NEED_KEYS[need];

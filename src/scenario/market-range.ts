@@ -19,6 +19,7 @@ import {
   logReturns,
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
+import { givenStartState } from './given-state.js';
 import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
@@ -120,13 +121,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
  */
 export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.coin)): string | undefined {
   if (s.coin !== 'bitcoin' || s.network.model.type !== 'price-coupled') return undefined;
-  const given = {
-    height: s.network.height,
-    difficulty: s.network.difficulty,
-    hashrateHs: s.network.hashrate,
-    hashpriceUsdPerHsDay: s.network.hashprice,
-    priceUsd: s.price.start,
-  };
+  const given = givenStartState(s);
   if (missingStartState(history, s.start, given).length > 0) return undefined;
   // The height does not depend on the fee level, which only fixes a difficulty from a hashprice.
   const { height } = chainState(s.coin, history, s.start, given, () => 0);
