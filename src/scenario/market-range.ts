@@ -10,6 +10,7 @@
 import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
+import { schemaMessages as m } from '../messages/schema.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
 import {
   calibrationWindow,
@@ -19,7 +20,6 @@ import {
   logReturns,
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
-import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
 

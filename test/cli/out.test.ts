@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { main } from '../../src/cli/main.js';
 import { runShard } from '../../src/cli/shard-run.js';
+import { outputMessages as m } from '../../src/messages/output.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { NODE_FOLDER_IO } from '../../src/report/folder.js';
 import { OutputError } from '../../src/report/output-error.js';
-import { outputMessages as m, shardMessages } from '../../src/scenario/messages.js';
 import { runNode } from '../fixtures/node-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-out-cli-'));

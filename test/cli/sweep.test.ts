@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
-import { sweepMessages } from '../../src/scenario/messages.js';
+import { sweepMessages } from '../../src/messages/sweep.js';
 import { InputError } from '../../src/scenario/problem.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeParts, type NamedPart } from '../../src/engine/merge-parts.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run.js';
 import { parseShard, shardRange, toPart } from '../../src/engine/shard.js';
-import { shardMessages } from '../../src/scenario/messages.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 const flagship = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');

@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { outputMessages as m } from '../../src/messages/output.js';
 import { writeFolderAtomic } from '../../src/report/folder.js';
 import { writeRunOutput } from '../../src/report/write.js';
-import { outputMessages as m } from '../../src/scenario/messages.js';
 import { ROOT } from '../fixtures/node-process.js';
 import { FIXTURE_MANIFEST, FIXTURE_SUMMARY } from '../fixtures/summary.js';
 

@@ -8,8 +8,8 @@ import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { UsageError } from '../../src/cli/exit.js';
 import { sealPart } from '../../src/engine/part-file.js';
 import { shardRange } from '../../src/engine/shard.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
-import { shardMessages } from '../../src/scenario/messages.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { buildSweepGrid, runSweep, runSweepPoints } from '../../src/study/sweep.js';
 import {
