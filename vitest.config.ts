@@ -1,8 +1,41 @@
-// Vitest's defaults, plus one setup file that gives every test file an empty user data folder.
+// Three projects over the same test files, by what a test needs (`npm run test:unit`,
+// `npm run test:integration`, `npm run test:e2e`; `npm test` runs all three):
+// - unit: pure code in-process, no build, a few seconds;
+// - integration: in-process runs of the engine, the reports and the studies;
+// - e2e: tests that spawn the command line or worker threads, or need dist/, Chromium or Slurm.
+// A test file not named in unit or e2e is an integration test, so a new file always runs somewhere.
+// Every project extends this file, so the setup file (an empty user data folder for every test
+// file) applies to all three.
 import { defineConfig } from 'vitest/config';
+
+const unit = [
+  'test/cli/output-name.test.ts',
+  'test/cli/watch.test.ts',
+  'test/data/!(extended-history).test.ts',
+  'test/engine/{breakeven,calibrate,kernel,kernel.property,market,merge-tamper,network,rng}.test.ts',
+  'test/model/*.test.ts',
+  'test/scenario/{document,expression,linear,overrides,schema-sync,units,validate}.test.ts',
+  'test/stats/*.test.ts',
+  'test/study/vary.test.ts',
+];
+
+const e2e = [
+  'test/cli/{catalog,cli,data,out,sweep-block}.test.ts',
+  'test/engine/{cluster-examples,cluster-slurm,determinism,merge-damage,shard,workers}.test.ts',
+  'test/report/{browser,folder,kill,manifest,out-folder}.test.ts',
+  'test/scenario/{assumptions,prototype,read-input}.test.ts',
+];
 
 export default defineConfig({
   test: {
     setupFiles: ['test/setup/data-folder.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...unit, ...e2e] },
+      },
+      { extends: true, test: { name: 'e2e', include: e2e } },
+    ],
   },
 });
