@@ -2,7 +2,7 @@
 // `npm run test:integration`, `npm run test:e2e`; `npm test` runs all three):
 // - unit: pure code in-process, no build, a few seconds;
 // - integration: in-process runs of the engine, the reports and the studies;
-// - e2e: tests that spawn the command line or worker threads, or need dist/, Chromium or Slurm.
+// - e2e: tests that spawn the command line or worker threads (dist/), or need Chromium or Slurm.
 // A test file not named in unit or e2e is an integration test, so a new file always runs somewhere.
 // Every project extends this file, so the setup file (an empty user data folder for every test
 // file) applies to all three.
@@ -12,7 +12,7 @@ const unit = [
   'test/cli/output-name.test.ts',
   'test/cli/watch.test.ts',
   'test/data/!(extended-history).test.ts',
-  'test/engine/{breakeven,calibrate,kernel,kernel.property,market,merge-tamper,network,rng}.test.ts',
+  'test/engine/{breakeven,calibrate,kernel,kernel.property,market,network,rng}.test.ts',
   'test/model/*.test.ts',
   'test/scenario/{document,expression,linear,overrides,schema-sync,units,validate}.test.ts',
   'test/stats/*.test.ts',
@@ -21,9 +21,8 @@ const unit = [
 
 const e2e = [
   'test/cli/{catalog,cli,data,out,sweep-block}.test.ts',
-  'test/engine/{cluster-examples,cluster-slurm,determinism,merge-damage,shard,workers}.test.ts',
-  'test/report/{browser,folder,kill,manifest,out-folder}.test.ts',
-  'test/scenario/{assumptions,prototype,read-input}.test.ts',
+  'test/engine/{cluster-examples,cluster-slurm,determinism,shard,workers}.test.ts',
+  'test/report/{browser,kill}.test.ts',
 ];
 
 export default defineConfig({
