@@ -29,7 +29,10 @@ export default defineConfig({
   test: {
     setupFiles: ['test/setup/data-folder.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      // Unit tests keep no state between files (no mocks of modules, nothing in a module global that
+      // a file depends on), so they share one module graph instead of starting a process a file: on
+      // a loaded 2-core machine this takes the project from about 39 s to about 11 s.
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       {
         extends: true,
         test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...unit, ...e2e] },
