@@ -1,4 +1,4 @@
-// What minesim tells a user about batches; see shown.ts for why messages are functions.
+// Messages of batches (`minesim batch`). One function a message; see shown.ts.
 import { shown } from './shown.js';
 
 export const batchMessages = {

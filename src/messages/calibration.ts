@@ -1,4 +1,4 @@
-// What minesim tells a user about calibration study; see shown.ts for why messages are functions.
+// Messages of the calibration study. One function a message; see shown.ts.
 
 export const calibrationMessages = {
   coverageLine: (model: string, horizon: string, in50: string, in90: string, meanPit: string, ks: string) =>

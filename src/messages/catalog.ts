@@ -1,4 +1,5 @@
-// What minesim tells a user about hardware catalog (shipped and user catalog files, model names); see shown.ts for why messages are functions.
+// Messages about the hardware catalog: shipped and user catalog files, model names. One function a
+// message; see shown.ts.
 
 const quotedList = (names: readonly string[]) => {
   const q = names.map((n) => JSON.stringify(n));

@@ -1,4 +1,4 @@
-// What minesim tells a user about charts; see shown.ts for why messages are functions.
+// Messages about charts. One function a message; see shown.ts.
 
 export const chartMessages = {
   /** A vega or vega-lite warning, named by what it belongs to: `north-korea-2017-s9: chart roi-fan`. */

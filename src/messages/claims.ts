@@ -1,4 +1,4 @@
-// What minesim tells a user about claims; see shown.ts for why messages are functions.
+// Messages about claims (`payback > 1 year`). One function a message; see shown.ts.
 
 export const claimMessages = {
   unparsable: () =>

@@ -1,4 +1,4 @@
-// What minesim tells a user about command line; see shown.ts for why messages are functions.
+// Messages of the command line. One function a message; see shown.ts.
 import { shown } from './shown.js';
 
 export const cliMessages = {

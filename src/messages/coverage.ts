@@ -1,4 +1,4 @@
-// What minesim tells a user about what the history covers; see shown.ts for why messages are functions.
+// Messages about what the shipped or imported history covers. One function a message; see shown.ts.
 
 const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
 

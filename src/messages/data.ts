@@ -1,4 +1,4 @@
-// What minesim tells a user about user data: import, fetch, status; see shown.ts for why messages are functions.
+// Messages about user data: import, fetch and status. One function a message; see shown.ts.
 import { shown } from './shown.js';
 
 const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;

@@ -1,4 +1,5 @@
-// What minesim tells a user about YAML documents; see shown.ts for why messages are functions.
+// Messages about reading YAML documents: size, encoding, syntax, positions. One function a message;
+// see shown.ts.
 
 export const documentMessages = {
   unreadable: (reason: string) => `cannot read the file (${reason})`,

@@ -1,4 +1,5 @@
-// What minesim tells a user about expressions; see shown.ts for why messages are functions.
+// Messages about expressions (tariff formulas and other mathjs expressions in a scenario). One
+// function a message; see shown.ts.
 import { shown } from './shown.js';
 
 export const expressionMessages = {

@@ -1,4 +1,4 @@
-// What minesim tells a user about output folders; see shown.ts for why messages are functions.
+// Messages about output folders. One function a message; see shown.ts.
 
 export const outputMessages = {
   notMinesimFolder: (dir: string) =>

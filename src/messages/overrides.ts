@@ -1,4 +1,4 @@
-// What minesim tells a user about overrides (--set); see shown.ts for why messages are functions.
+// Messages about overrides given with --set. One function a message; see shown.ts.
 
 export const overrideMessages = {
   noEquals: () => 'expected key.path=value, like power.price=0.08 USD/kWh or fleet[0].count=20',

@@ -1,4 +1,4 @@
-// What minesim tells a user about schema and rules; see shown.ts for why messages are functions.
+// Messages of the scenario schema and its cross-field rules. One function a message; see shown.ts.
 
 export const schemaMessages = {
   atLeast: (min: string) => `must be at least ${min}`,

@@ -1,4 +1,4 @@
-// What minesim tells a user about sensitivity; see shown.ts for why messages are functions.
+// Messages of the sensitivity study. One function a message; see shown.ts.
 import { shown } from './shown.js';
 
 export const sensitivityMessages = {

@@ -1,4 +1,4 @@
-// What minesim tells a user about shards and merges; see shown.ts for why messages are functions.
+// Messages about shards, part files and merges. One function a message; see shown.ts.
 import { shown } from './shown.js';
 
 export const shardMessages = {

@@ -1,4 +1,5 @@
-// What minesim tells a user about sweeps; see shown.ts for why messages are functions.
+// Messages of sweeps (`minesim sweep`, a scenario's sweep block). One function a message; see
+// shown.ts.
 import { shown } from './shown.js';
 
 export const sweepMessages = {

@@ -1,4 +1,5 @@
-// What minesim tells a user about units and quantities; see shown.ts for why messages are functions.
+// Messages about quantities with units (`13.5 TH/s`, `0.05 USD/kWh`). One function a message; see
+// shown.ts.
 import { shown } from './shown.js';
 
 // shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves.
