@@ -2,7 +2,7 @@
 // done, the paths per second and the time left. Elsewhere (logs, CI, pipes): a plain line as each
 // file ends. Either way a file's problems, or a failed run's stack, are printed as the file ends,
 // so a long batch shows what went wrong without waiting for the index.
-import { batchMessages as m } from '../scenario/messages.js';
+import { batchMessages as m } from '../messages/batch.js';
 import { formatProblem } from '../scenario/problem.js';
 import type { BatchEntry, BatchProgress } from '../study/batch.js';
 

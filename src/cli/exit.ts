@@ -1,7 +1,8 @@
 // How minesim ends: 0 success, 2 bad input or usage (message only), 1 internal failure (stack).
+
+import { cliMessages } from '../messages/cli.js';
 import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';
-import { cliMessages } from '../scenario/messages.js';
 import { formatProblem, InputError, type Problem } from '../scenario/problem.js';
 
 export const EXIT_OK = 0;

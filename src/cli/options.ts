@@ -1,7 +1,8 @@
 // Options shared by several commands: the checks of the commands that run simulations (counts
 // must be whole and positive), and `--catalog` for every command that reads a scenario.
+
+import { cliMessages } from '../messages/cli.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
-import { cliMessages } from '../scenario/messages.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 

@@ -1,7 +1,7 @@
 // Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
 import { loadHistory } from '../data/history.js';
+import { cliMessages } from '../messages/cli.js';
 import { startPlace } from '../model/chain-clock.js';
-import { cliMessages } from '../scenario/messages.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';

@@ -3,12 +3,12 @@
 
 import { historyData } from '../data/history.js';
 import type { Coin } from '../engine/plan.js';
+import { sweepMessages } from '../messages/sweep.js';
 import { sweepCharts } from '../report/charts/sweep.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
-import { sweepMessages } from '../scenario/messages.js';
 import type { SweepResult } from '../study/sweep.js';
 import { printJson } from './exit.js';
 

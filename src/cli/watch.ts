@@ -2,7 +2,7 @@
 // shown and the watch goes on; it ends on Ctrl-C (or when the signal aborts, in tests).
 import { watch } from 'node:fs';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
-import { cliMessages } from '../scenario/messages.js';
+import { cliMessages } from '../messages/cli.js';
 import { formatProblem, InputError } from '../scenario/problem.js';
 
 export interface WatchOptions {

@@ -1,7 +1,7 @@
 // Reads a hardware catalog file into machines, checking every cell and collecting every problem
 // with its line and column. The shipped data/asic-models.csv and data/hardware-extra.csv and a
 // user's catalog go through the same checks; a user catalog may use either layout.
-import { catalogMessages as m } from '../scenario/messages.js';
+import { catalogMessages as m } from '../messages/catalog.js';
 import { type CsvCell, readCsvText } from './csv.js';
 import type { Confidence, HardwareModel } from './hardware-model.js';
 import { looseKey } from './similar.js';

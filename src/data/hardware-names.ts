@@ -9,7 +9,7 @@
 //      "Antminer S9i (14T)"), or with the maker in front ("Bitmain Antminer S21").
 // A form that fits several machines is ambiguous and is refused with the candidates; only an
 // alias settles it. The reading is reported whenever the catalog name differs from the one written.
-import { catalogMessages as m } from '../scenario/messages.js';
+import { catalogMessages as m } from '../messages/catalog.js';
 import type { HardwareModel } from './hardware-model.js';
 import { closestNames, looseKey } from './similar.js';
 

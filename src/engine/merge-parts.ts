@@ -1,7 +1,7 @@
 // Adding up the parts of one run: each part checked on its own (part-check.ts), then together:
 // one run (scenario text, overrides, seed, paths, histogram ranges), each shard once, and ranges
 // that cover every path exactly once. The sum is the single-machine accumulation exactly.
-import { shardMessages as m } from '../scenario/messages.js';
+import { shardMessages as m } from '../messages/shards.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { createHistogramSet, mergeHistograms } from '../stats/histogram.js';
 import { SCALAR_COUNT } from './chunk.js';

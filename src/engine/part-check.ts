@@ -4,7 +4,7 @@
 // sample paths within the range, once each, and payback days inside the horizon. A part that fails
 // is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
-import { shardMessages as m } from '../scenario/messages.js';
+import { shardMessages as m } from '../messages/shards.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../stats/histogram.js';
 import { SERIES_COUNT } from './checkpoints.js';
 import { SCALAR_COUNT, SCALARS } from './chunk.js';

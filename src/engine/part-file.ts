@@ -5,7 +5,7 @@
 // must satisfy (part-check.ts, sweep-shard.ts). Reading never throws: a file that is not a sound
 // part comes back as a message naming it.
 import { createHash } from 'node:crypto';
-import { shardMessages as m } from '../scenario/messages.js';
+import { shardMessages as m } from '../messages/shards.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

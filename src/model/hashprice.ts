@@ -4,7 +4,7 @@
 
 import { loadHistory } from '../data/history.js';
 import type { Coin } from '../engine/plan.js';
-import { cliMessages } from '../scenario/messages.js';
+import { cliMessages } from '../messages/cli.js';
 import { hashpriceUsdPerThDay } from './bitcoin.js';
 import { hashpriceUsdPerKhDay } from './monero.js';
 

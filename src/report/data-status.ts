@@ -2,7 +2,7 @@
 // and the source and licence of each stretch of days.
 
 import type { DataStatus } from '../data/status.js';
-import { dataMessages as m } from '../scenario/messages.js';
+import { dataMessages as m } from '../messages/data.js';
 
 export function dataStatusLines(status: DataStatus): string[] {
   const lines = [m.folderLine(status.dataFolder.dir, status.dataFolder.from)];

@@ -21,7 +21,7 @@
 
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import { outputMessages as m } from '../scenario/messages.js';
+import { outputMessages as m } from '../messages/output.js';
 import { makeFolders } from './atomic.js';
 import { checkOutFolder, isManifestText } from './out-folder.js';
 import { asOutputError } from './output-error.js';

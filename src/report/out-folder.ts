@@ -11,7 +11,7 @@ import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { outputMessages as m } from '../scenario/messages.js';
+import { outputMessages as m } from '../messages/output.js';
 import { asOutputError, OutputError } from './output-error.js';
 
 export type FolderKind = 'output' | 'parts' | 'collection';

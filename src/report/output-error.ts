@@ -2,7 +2,7 @@
 // did not write, a device, a file), or the machine failed the write (a full disk, a read-only
 // folder, a missing permission). Both are the user's to fix, so the command line ends with exit
 // code 2 and this message, never a stack.
-import { outputMessages as m } from '../scenario/messages.js';
+import { outputMessages as m } from '../messages/output.js';
 
 export class OutputError extends Error {
   override name = 'OutputError';

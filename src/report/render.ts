@@ -4,7 +4,7 @@
 // pay for them.
 
 import type { TopLevelSpec } from 'vega-lite';
-import { chartMessages } from '../scenario/messages.js';
+import { chartMessages } from '../messages/charts.js';
 import type { RunSummary } from '../stats/summary.js';
 import { buildCharts, type ChartEntry } from './charts/index.js';
 import { installTextMetrics } from './text-metrics.js';

@@ -7,7 +7,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { outputMessages as m } from '../scenario/messages.js';
+import { outputMessages as m } from '../messages/output.js';
 import { OutputError } from './output-error.js';
 
 /** The operations the replacement uses (folder.ts's FolderIo). */

@@ -8,7 +8,7 @@
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
-import { sensitivityMessages } from '../scenario/messages.js';
+import { sensitivityMessages } from '../messages/sensitivity.js';
 import {
   effectWidth,
   formatBy,

@@ -7,7 +7,7 @@
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
-import { sweepMessages } from '../scenario/messages.js';
+import { sweepMessages } from '../messages/sweep.js';
 import { BOUNDARY, gridRows, type SweepResult } from '../study/sweep.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';

@@ -6,7 +6,9 @@
 // unit: each value reaches the scenario as a `--set` override would, and the schema checks and
 // converts it. The scenario schema and the sweep command both read axes here (one validator), so
 // `minesim validate` refuses the sweep.vary entries `minesim sweep` refuses.
-import { sweepMessages as m, overrideMessages } from './messages.js';
+
+import { overrideMessages } from '../messages/overrides.js';
+import { sweepMessages as m } from '../messages/sweep.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 

@@ -5,8 +5,9 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { extendCatalog, type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { parseHardwareCsv } from '../data/hardware-csv.js';
+import { catalogMessages as m } from '../messages/catalog.js';
+import { shown } from '../messages/shown.js';
 import type { ParsedDocument } from './document.js';
-import { catalogMessages as m, shown } from './messages.js';
 import type { Problem } from './problem.js';
 import { readInputFile } from './read-input.js';
 

@@ -1,6 +1,6 @@
 // Claims are hypotheses an analyst states in a scenario, such as `payback > 2 years` or
 // `P(npv > 0) >= 0.5`. A bare statement claims that its event is more likely than not.
-import { claimMessages as m } from './messages.js';
+import { claimMessages as m } from '../messages/claims.js';
 import { parseQuantity, type QuantityKind } from './units.js';
 
 export type ClaimMetric = 'payback' | 'npv' | 'roi' | 'irr' | 'net';

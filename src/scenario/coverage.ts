@@ -6,11 +6,11 @@
 
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
 import { givenStartState } from './given-state.js';
-import { coverageMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 

@@ -13,7 +13,7 @@ import {
   parseAllDocuments,
   type YAMLMap,
 } from 'yaml';
-import { documentMessages as m } from './messages.js';
+import { documentMessages as m } from '../messages/documents.js';
 import type { PathKey, Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 

@@ -9,7 +9,7 @@
 // With no loops, definitions or collections left, evaluation time is proportional to the tree size.
 // Parse and compile once; evaluate once a day, before the simulation loop.
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, RelationalNode } from 'mathjs';
-import { expressionMessages as m } from './messages.js';
+import { expressionMessages as m } from '../messages/expressions.js';
 import { loadedMathjs } from './units.js';
 
 export const MAX_EXPRESSION_LENGTH = 1000;

@@ -2,7 +2,7 @@
 // model name read as another catalog name, a machine taken from a user catalog (maybe in place
 // of a shipped one), and the user catalog itself. The same lines go under `minesim validate`
 // and into every run's assumptions table.
-import { catalogMessages as m } from './messages.js';
+import { catalogMessages as m } from '../messages/catalog.js';
 import type { Scenario } from './normalize.js';
 
 export interface HardwareNote {

@@ -4,8 +4,8 @@
 // an imported day would otherwise reach the engine as the start price or a replayed day.
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
+import { schemaMessages as m } from '../messages/schema.js';
 import { startPlace } from '../model/chain-clock.js';
-import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 import { LIMITS } from './schema/limits.js';

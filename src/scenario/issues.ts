@@ -2,8 +2,9 @@
 // with its path, a "did you mean" where a name is close, and the value the user wrote.
 import type { z } from 'zod';
 import { closestNames } from '../data/similar.js';
+import { schemaMessages as m } from '../messages/schema.js';
+import { shown } from '../messages/shown.js';
 import type { ParsedDocument } from './document.js';
-import { schemaMessages as m, shown } from './messages.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;

@@ -10,6 +10,7 @@
 import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
+import { schemaMessages as m } from '../messages/schema.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
 import {
   calibrationWindow,
@@ -20,7 +21,6 @@ import {
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
 import { givenStartState } from './given-state.js';
-import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
 

@@ -2,7 +2,7 @@
 // suffix (`141.67 T`, as pools and explorers print it) and hashprice in USD per hashrate per day
 // (`34.8 USD/PH/day`, the industry's quote, which means per PH/s per day). Read once here into
 // canonical numbers: a plain difficulty, and USD per H/s per day.
-import { unitMessages as m } from './messages.js';
+import { unitMessages as m } from '../messages/units.js';
 import type { QuantityResult } from './units.js';
 
 const SI: Readonly<Record<string, number>> = {

@@ -3,9 +3,9 @@
 // span several fields. Every problem is collected with its path.
 import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
+import { schemaMessages as m } from '../messages/schema.js';
 import { powChangeHeights } from '../model/monero.js';
 import { type Claim, parseClaim } from './claims.js';
-import { schemaMessages as m } from './messages.js';
 import type { PathKey } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
 

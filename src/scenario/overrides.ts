@@ -7,7 +7,7 @@
 // are refused wherever a path is parsed: every --set, --vary, --input and sweep.vary goes through
 // parsePath here. No scenario field has those names.
 import { parse } from 'yaml';
-import { overrideMessages as m } from './messages.js';
+import { overrideMessages as m } from '../messages/overrides.js';
 import type { PathKey, Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 

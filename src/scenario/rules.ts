@@ -2,6 +2,7 @@
 // problems; checkRules runs them all, so a user sees every problem at once.
 
 import { addDays, daysBetween } from '../data/dates.js';
+import { schemaMessages as m } from '../messages/schema.js';
 import { checkCoverage } from './coverage.js';
 import { cohortCapexUsd } from './describe.js';
 import {
@@ -12,7 +13,6 @@ import {
 } from './expression.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
-import { schemaMessages as m } from './messages.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
 

@@ -10,7 +10,7 @@
 // Calendar units are mathjs's: a year is 365.25 days and a month a twelfth of that (30.4375 days),
 // so `18 months` is 547.875 days, not a calendar span.
 import type { MathJsInstance, Unit } from 'mathjs';
-import { unitMessages as m } from './messages.js';
+import { unitMessages as m } from '../messages/units.js';
 
 export type QuantityKind =
   | 'hashrate'

@@ -1,10 +1,11 @@
 // validateScenario: file text -> Scenario, or every problem in the file, positioned.
 import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
+import { documentMessages } from '../messages/documents.js';
+import { shown } from '../messages/shown.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
-import { documentMessages, shown } from './messages.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type Problem } from './problem.js';

@@ -6,7 +6,7 @@
 import { compilePlan } from '../engine/compile.js';
 import { compileMarket, type MarketPlan } from '../engine/market-plan.js';
 import type { SimulationPlan } from '../engine/plan.js';
-import { sensitivityMessages as m } from '../scenario/messages.js';
+import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
 import { parseVaries, type SweepAxis } from './vary.js';

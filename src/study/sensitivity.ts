@@ -5,8 +5,8 @@
 // at every point (common random numbers) and a bar's length is the input's doing, not noise.
 // One at a time ignores how inputs interact; a two-axis sweep shows that.
 
+import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
-import { sensitivityMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';

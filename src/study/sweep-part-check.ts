@@ -4,7 +4,7 @@
 // that fails is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
 import { shardRange } from '../engine/shard.js';
-import { shardMessages as m } from '../scenario/messages.js';
+import { shardMessages as m } from '../messages/shards.js';
 import { summarySchema } from '../stats/summary-schema.js';
 import type { SweepPart } from './sweep-shard.js';
 

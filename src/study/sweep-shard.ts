@@ -4,7 +4,7 @@
 // part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
 // each shard once, every point covered once.
 import type { Shard } from '../engine/shard.js';
-import { shardMessages as m } from '../scenario/messages.js';
+import { shardMessages as m } from '../messages/shards.js';
 import { assembleSweep, type SweepPointResult, type SweepResult } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION } from './sweep-part-check.js';
 import type { SweepAxis } from './vary.js';

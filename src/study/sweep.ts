@@ -6,8 +6,8 @@
 // how the headline probabilities move, and those two would multiply its cost.
 import { defaultWorkers } from '../engine/pool.js';
 import { runMonteCarlo } from '../engine/run.js';
+import { sweepMessages as m } from '../messages/sweep.js';
 import { gridProblem } from '../scenario/axes.js';
-import { sweepMessages as m } from '../scenario/messages.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';

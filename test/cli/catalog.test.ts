@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
-import { catalogMessages as c, cliMessages } from '../../src/scenario/messages.js';
+import { catalogMessages as c } from '../../src/messages/catalog.js';
+import { cliMessages } from '../../src/messages/cli.js';
 import { runNode } from '../fixtures/node-process.js';
 
 const SPAWN_TIMEOUT_MS = 30_000;

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliMessages, documentMessages } from '../../src/scenario/messages.js';
+import { cliMessages } from '../../src/messages/cli.js';
+import { documentMessages } from '../../src/messages/documents.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
 import { ROOT, type Run, runNode } from '../fixtures/node-process.js';

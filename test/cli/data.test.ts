@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { sha256Hex } from '../../src/data/provenance.js';
 import type { DataStatus } from '../../src/data/status.js';
-import { dataMessages as m } from '../../src/scenario/messages.js';
+import { dataMessages as m } from '../../src/messages/data.js';
 import { btc, series, simpleCsv } from '../fixtures/daily-files.js';
 import { type Run, runNode } from '../fixtures/node-process.js';
 

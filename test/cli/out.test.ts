@@ -9,10 +9,12 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { main } from '../../src/cli/main.js';
 import { runShard } from '../../src/cli/shard-run.js';
+import { outputMessages as m } from '../../src/messages/output.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { NODE_FOLDER_IO } from '../../src/report/folder.js';
 import { OutputError } from '../../src/report/output-error.js';
-import { outputMessages as m, shardMessages } from '../../src/scenario/messages.js';
 import { runNode } from '../fixtures/node-process.js';
+import { scenarioText } from '../fixtures/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-out-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +27,7 @@ writeFileSync(file, 'keep me\n');
 const fifo = join(dir, 'fifo');
 execFileSync('mkfifo', [fifo]);
 const scenario = join(dir, 'short.yaml');
-const flagship = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
+const flagship = scenarioText();
 writeFileSync(scenario, flagship.replace('horizon: 5 years', 'horizon: 1 year'));
 
 /** main() in-process: its exit code and what it wrote on stderr. */

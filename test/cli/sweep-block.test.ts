@@ -1,18 +1,19 @@
 // The scenario's `sweep:` block, as `minesim sweep` reads it when no --vary is given. Spawns the
 // built command (`npm test` builds first); these cases stop before any simulation runs.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { scenarioText } from '../fixtures/scenarios.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 async function sweep(tail: string): Promise<{ code: number; stderr: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'minesim-sweep-block-'));
-  const base = await readFile(join(ROOT, 'scenarios/north-korea-2017-s9.yaml'), 'utf8');
+  const base = scenarioText();
   const file = join(dir, 'scenario.yaml');
   await writeFile(file, base.slice(0, base.indexOf('\nsweep:')) + tail);
   try {

@@ -3,17 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
-import { sweepMessages } from '../../src/scenario/messages.js';
+import { sweepMessages } from '../../src/messages/sweep.js';
 import { InputError } from '../../src/scenario/problem.js';
+import { scenarioDraft } from '../fixtures/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-'));
 const scenario = join(dir, 'short.yaml');
-const flagship = parse(
-  readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'),
-);
+const flagship = scenarioDraft();
 writeFileSync(scenario, stringify({ ...flagship, horizon: '1 year' }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

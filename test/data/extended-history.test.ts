@@ -12,10 +12,10 @@ import { importDailyText } from '../../src/data/import/import.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { sha256Hex } from '../../src/data/provenance.js';
 import { dataStatus } from '../../src/data/status.js';
+import { dataMessages as m } from '../../src/messages/data.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
 import { TAIL_EMISSION_XMR, tailStartHeight } from '../../src/model/monero.js';
 import { dataStatusLines } from '../../src/report/data-status.js';
-import { dataMessages as m } from '../../src/scenario/messages.js';
 import { btc, series, simpleCsv, tempFolder, xmr } from '../fixtures/daily-files.js';
 
 const folders: string[] = [];

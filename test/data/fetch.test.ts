@@ -9,7 +9,7 @@ import { DEFAULT_OVERLAP_DAYS, fetchHistory, fetchStart } from '../../src/data/f
 import { createHttpGet, type HttpGet, OfflineError } from '../../src/data/fetch/http.js';
 import { loadHistory } from '../../src/data/history.js';
 import { COIN_METRICS_API_SOURCE } from '../../src/data/sources.js';
-import { dataMessages as m } from '../../src/scenario/messages.js';
+import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { btc, tempFolder } from '../fixtures/daily-files.js';
 

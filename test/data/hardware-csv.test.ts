@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCsvLine } from '../../src/data/csv.js';
 import { ASIC_COLUMNS, EXTRA_COLUMNS, parseHardwareCsv } from '../../src/data/hardware-csv.js';
-import { catalogMessages as m } from '../../src/scenario/messages.js';
+import { catalogMessages as m } from '../../src/messages/catalog.js';
 
 const ASIC_HEADER = ASIC_COLUMNS.join(',');
 const EXTRA_HEADER = EXTRA_COLUMNS.join(',');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findHardware, shippedCatalog } from '../../src/data/catalog.js';
 import type { HardwareModel } from '../../src/data/hardware-model.js';
 import { createNameIndex, nameForms } from '../../src/data/hardware-names.js';
-import { catalogMessages as m } from '../../src/scenario/messages.js';
+import { catalogMessages as m } from '../../src/messages/catalog.js';
 
 const machine = (model: string, manufacturer = 'Bitmain'): HardwareModel => ({
   model,

@@ -8,7 +8,7 @@ import { importDailyFile, importDailyText, MAX_IMPORT_BYTES } from '../../src/da
 import { TOLERANCE } from '../../src/data/import/overlap.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { COIN_METRICS_FILE_SOURCE } from '../../src/data/sources.js';
-import { dataMessages as m } from '../../src/scenario/messages.js';
+import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import {
   btc,

@@ -1,28 +1,21 @@
 // Path k's numbers depend only on (seed, k): worker count, rerun and path count never change a
 // path, and summary.json is byte-identical for any split. Worker runs load dist/engine/worker.js:
 // `npm test` builds it first (pretest).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { simulatePath } from '../../src/engine/kernel.js';
 import { createMarketWorkspace } from '../../src/engine/market.js';
 import { type RunOptions, runMonteCarlo } from '../../src/engine/run.js';
 import * as M from '../../src/engine/workspace.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
 import type { Outcomes } from '../../src/stats/summarize.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: cases edit free-form YAML data
-type Draft = Record<string, any>;
+import { type Draft, loadScenario } from '../fixtures/scenarios.js';
 
 /** The flagship scenario with a 2-year horizon (to keep the runs fast), edited by each case. */
 async function flagship(edit: (s: Draft) => void = () => {}): Promise<Scenario> {
-  const s = parse(readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'));
-  s.horizon = '2 years';
-  edit(s);
-  const v = await validateScenarioText(stringify(s), 'test.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return v.scenario;
+  return loadScenario('north-korea-2017-s9', (s) => {
+    s.horizon = '2 years';
+    edit(s);
+  });
 }
 
 const OUTCOME_FIELDS: (keyof Outcomes)[] = [

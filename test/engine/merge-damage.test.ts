@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { sealPart } from '../../src/engine/part-file.js';
 import { runMonteCarlo } from '../../src/engine/run.js';
+import { shardMessages as m } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
-import { shardMessages as m } from '../../src/scenario/messages.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { flagshipShards, merge, partFiles, retouch } from '../fixtures/parts.js';
 

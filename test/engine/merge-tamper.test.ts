@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
-import { shardMessages as m } from '../../src/scenario/messages.js';
+import { shardMessages as m } from '../../src/messages/shards.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
 import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
 

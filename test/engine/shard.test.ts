@@ -1,20 +1,14 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeParts, type NamedPart } from '../../src/engine/merge-parts.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run.js';
 import { parseShard, shardRange, toPart } from '../../src/engine/shard.js';
-import { shardMessages } from '../../src/scenario/messages.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { shardMessages } from '../../src/messages/shards.js';
+import { scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 
-const flagship = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
-const source = flagship.replace('horizon: 5 years', 'horizon: 2 years');
+const source = scenarioText('north-korea-2017-s9').replace('horizon: 5 years', 'horizon: 2 years');
 
-async function scenario() {
-  const v = await validateScenarioText(source, 'test.yaml');
-  if (!v.ok) throw new Error('test scenario does not validate');
-  return v.scenario;
-}
+const scenario = () => scenarioOf(source);
 
 /** The parts of a run as they would travel: serialised to JSON and read back. */
 async function parts(paths: number, n: number): Promise<NamedPart[]> {

@@ -2,7 +2,6 @@
 // difficulty epoch, supply, carried figures and their assumption lines, and the halving a run
 // reaches after the data ends.
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { addDays, daysBetween } from '../../src/data/dates.js';
 import { type History, loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile.js';
@@ -14,18 +13,13 @@ import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/cha
 import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';
 import { baseRewardXmr } from '../../src/model/monero.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { type Draft, scenarioOf } from '../fixtures/scenarios.js';
 
 const btc = loadHistory('bitcoin');
 const xmr = loadHistory('monero');
 const noFees = () => 0;
 
-// biome-ignore lint/suspicious/noExplicitAny: scenarios are free-form YAML data
-async function scenario(draft: Record<string, any>): Promise<Scenario> {
-  const v = await validateScenarioText(stringify(draft), 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return v.scenario;
-}
+const scenario = (draft: Draft): Promise<Scenario> => scenarioOf(draft, 'case.yaml');
 
 /** A one-S21 Bitcoin scenario with every market figure explicit. */
 function explicit(start: string, extra: Record<string, unknown> = {}) {

@@ -7,18 +7,14 @@ import { runBacktest } from '../../src/engine/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest-summary.js';
 import { runMonteCarlo } from '../../src/engine/run.js';
 import { formatJson } from '../../src/report/write.js';
-import { validateScenarioFile } from '../../src/scenario/validate.js';
 import { summarySchema } from '../../src/stats/summary-schema.js';
+import { loadScenario } from '../fixtures/scenarios.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const REGENERATE = 'regenerate the committed outputs with `npm run outputs`';
 
-async function flagship() {
-  const v = await validateScenarioFile(new URL('scenarios/north-korea-2017-s9.yaml', root).pathname);
-  if (!v.ok) throw new Error('the flagship scenario does not validate');
-  return v.scenario;
-}
+const flagship = () => loadScenario('north-korea-2017-s9');
 
 describe('committed flagship output', () => {
   it('runMonteCarlo() with the scenario seed reproduces output/north-korea-2017-s9/summary.json byte for byte', async () => {

@@ -14,10 +14,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { outputMessages as m } from '../../src/messages/output.js';
 import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { tempName } from '../../src/report/temp-names.js';
-import { outputMessages as m } from '../../src/scenario/messages.js';
 
 const root = mkdtempSync(join(tmpdir(), 'minesim-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

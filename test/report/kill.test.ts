@@ -19,10 +19,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { outputMessages as m } from '../../src/messages/output.js';
 import { writeFolderAtomic } from '../../src/report/folder.js';
 import { writeRunOutput } from '../../src/report/write.js';
-import { outputMessages as m } from '../../src/scenario/messages.js';
 import { ROOT } from '../fixtures/node-process.js';
+import { scenarioText } from '../fixtures/scenarios.js';
 import { FIXTURE_MANIFEST, FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 const root = mkdtempSync(join(tmpdir(), 'minesim-kill-'));
@@ -173,7 +174,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
 
 describe('kill trials of minesim run', { timeout: 120_000 }, () => {
   const scenario = join(root, 'short.yaml');
-  const flagship = readFileSync(join(ROOT, 'scenarios/north-korea-2017-s9.yaml'), 'utf8');
+  const flagship = scenarioText();
   writeFileSync(scenario, flagship.replace('horizon: 5 years', 'horizon: 1 year'));
   const args = (dir: string) => ['cli', 'run', scenario, '--paths', '300', '--workers', '1', '--out', dir];
 

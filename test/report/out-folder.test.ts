@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputMessages as m } from '../../src/messages/output.js';
 import { checkOutFolder, type FolderKind } from '../../src/report/out-folder.js';
 import { OutputError } from '../../src/report/output-error.js';
-import { outputMessages as m } from '../../src/scenario/messages.js';
 
 const root = mkdtempSync(join(tmpdir(), 'minesim-out-'));
 const at = (...names: string[]) => join(root, ...names);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { chartMessages } from '../../src/messages/charts.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { renderAllCharts, renderChart, staticSpec } from '../../src/report/render.js';
 import { measureTextWidth } from '../../src/report/text-metrics.js';
-import { chartMessages } from '../../src/scenario/messages.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
 

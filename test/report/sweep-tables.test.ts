@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sweepMessages } from '../../src/messages/sweep.js';
 import { sweepBoundaryLines, sweepCsv, sweepJson, sweepTextTable } from '../../src/report/sweep-tables.js';
-import { sweepMessages } from '../../src/scenario/messages.js';
 import type { ClaimResult } from '../../src/stats/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
 

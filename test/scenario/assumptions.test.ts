@@ -2,14 +2,10 @@
 // (every value a run reads, defaults included) has a line in the summary's table, or is one of the
 // few keys the report shows elsewhere (SHOWN_ELSEWHERE). A new schema field fails this test until
 // it gets a line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run.js';
 import { formatTariff, inputLines, SHOWN_ELSEWHERE, whereStated } from '../../src/scenario/assumptions.js';
-import type { Scenario } from '../../src/scenario/normalize.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
-import { ROOT } from '../fixtures/node-process.js';
+import { scenarioNames, scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 
 /** Every leaf of a value as `fleet[0].unitPriceUsd`-style paths. */
 function leafPaths(value: unknown, path = ''): string[] {
@@ -87,15 +83,7 @@ treasury: hold
 money: { salvage: { model: none } }
 `;
 
-async function scenarioOf(text: string, file: string): Promise<Scenario> {
-  const v = await validateScenarioText(text, file);
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return v.scenario;
-}
-
-const shipped = readdirSync(join(ROOT, 'scenarios'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => [`scenarios/${f}`, readFileSync(join(ROOT, 'scenarios', f), 'utf8')] as const);
+const shipped = scenarioNames().map((name) => [`scenarios/${name}.yaml`, scenarioText(name)] as const);
 const cases = [
   ...shipped,
   ['every-input-bitcoin.yaml', EVERYTHING_BITCOIN] as const,

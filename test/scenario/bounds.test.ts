@@ -3,15 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
+import { cliMessages } from '../../src/messages/cli.js';
+import { coverageMessages as cm } from '../../src/messages/coverage.js';
+import { expressionMessages as em } from '../../src/messages/expressions.js';
+import { overrideMessages as om } from '../../src/messages/overrides.js';
+import { schemaMessages as m } from '../../src/messages/schema.js';
 import { historyValues } from '../../src/scenario/history-values.js';
 import { priceLogRange } from '../../src/scenario/market-range.js';
-import {
-  cliMessages,
-  coverageMessages as cm,
-  expressionMessages as em,
-  schemaMessages as m,
-  overrideMessages as om,
-} from '../../src/scenario/messages.js';
 import { type Override, parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';

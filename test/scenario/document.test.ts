@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { documentMessages as m } from '../../src/messages/documents.js';
 import { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/document.js';
-import { documentMessages as m } from '../../src/scenario/messages.js';
 
 const FILE = 'hostile.yaml';
 // Loose: each case takes milliseconds; the bound only catches a parser that hangs or explodes.

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expressionMessages as m } from '../../src/messages/expressions.js';
 import {
   type CompiledExpression,
   compileExpression,
@@ -10,7 +11,6 @@ import {
   MAX_EXPRESSION_NODES,
   tabulateDaily,
 } from '../../src/scenario/expression.js';
-import { expressionMessages as m } from '../../src/scenario/messages.js';
 import { loadUnits } from '../../src/scenario/units.js';
 
 beforeAll(async () => {

@@ -2,10 +2,11 @@
 // finished (a cubic claim pattern, an exponential emptiness pattern, a backtracking glob).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outputName } from '../../src/cli/scenario-input.js';
+import { claimMessages } from '../../src/messages/claims.js';
+import { documentMessages as m } from '../../src/messages/documents.js';
 import { parseVaries } from '../../src/scenario/axes.js';
 import { parseClaim } from '../../src/scenario/claims.js';
 import { parseScenarioText } from '../../src/scenario/document.js';
-import { claimMessages, documentMessages as m } from '../../src/scenario/messages.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { matchesSegment } from '../../src/study/batch.js';
 

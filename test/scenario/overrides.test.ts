@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  schemaMessages as m,
-  overrideMessages as om,
-  shown,
-  unitMessages as u,
-} from '../../src/scenario/messages.js';
+import { overrideMessages as om } from '../../src/messages/overrides.js';
+import { schemaMessages as m } from '../../src/messages/schema.js';
+import { shown } from '../../src/messages/shown.js';
+import { unitMessages as u } from '../../src/messages/units.js';
 import { applyOverrides, type Override, parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 

@@ -3,8 +3,8 @@
 // with no prototype, and every hostile path below leaves Object.prototype as it was.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { overrideMessages as om } from '../../src/messages/overrides.js';
 import { parseVaries } from '../../src/scenario/axes.js';
-import { overrideMessages as om } from '../../src/scenario/messages.js';
 import { applyOverrides, parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';

@@ -5,8 +5,8 @@ import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { documentMessages as m } from '../../src/messages/documents.js';
 import { MAX_FILE_BYTES } from '../../src/scenario/document.js';
-import { documentMessages as m } from '../../src/scenario/messages.js';
 import { readInputFile } from '../../src/scenario/read-input.js';
 import { validateScenarioFile } from '../../src/scenario/validate.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { unitMessages as m } from '../../src/scenario/messages.js';
+import { unitMessages as m } from '../../src/messages/units.js';
 import { formatQuantity, loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 
 beforeAll(async () => {

@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
+import { claimMessages } from '../../src/messages/claims.js';
+import { coverageMessages as c } from '../../src/messages/coverage.js';
+import { documentMessages } from '../../src/messages/documents.js';
+import { expressionMessages } from '../../src/messages/expressions.js';
+import { schemaMessages as m } from '../../src/messages/schema.js';
+import { shown } from '../../src/messages/shown.js';
+import { unitMessages as u } from '../../src/messages/units.js';
 import { DAILY_VARIABLES, EXPRESSION_FUNCTIONS } from '../../src/scenario/expression.js';
-import {
-  coverageMessages as c,
-  claimMessages,
-  documentMessages,
-  expressionMessages,
-  schemaMessages as m,
-  shown,
-  unitMessages as u,
-} from '../../src/scenario/messages.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { CHARTS } from '../../src/scenario/schema/scenario.js';
 import { starterScenario } from '../../src/scenario/template.js';

@@ -2,7 +2,7 @@
 // overflowing metric reaches that gate instead of turning into null on the way.
 import { describe, expect, it, vi } from 'vitest';
 import { EXIT_INTERNAL, reportError } from '../../src/cli/exit.js';
-import { cliMessages } from '../../src/scenario/messages.js';
+import { cliMessages } from '../../src/messages/cli.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { checkSummary, SummaryCheckError } from '../../src/stats/summary-check.js';

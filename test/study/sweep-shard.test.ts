@@ -1,5 +1,5 @@
 // Sweep shards: each runs a range of grid points; merged, they give the single-machine sweep.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { UsageError } from '../../src/cli/exit.js';
 import { sealPart } from '../../src/engine/part-file.js';
 import { shardRange } from '../../src/engine/shard.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
-import { shardMessages } from '../../src/scenario/messages.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { buildSweepGrid, runSweep, runSweepPoints } from '../../src/study/sweep.js';
 import {
@@ -20,11 +20,9 @@ import {
 } from '../../src/study/sweep-shard.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { merge, partFiles, tamper } from '../fixtures/parts.js';
+import { scenarioText } from '../fixtures/scenarios.js';
 
-const source = readFileSync(
-  new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url),
-  'utf8',
-).replace('horizon: 5 years', 'horizon: 1 year');
+const source = scenarioText().replace('horizon: 5 years', 'horizon: 1 year');
 const options = { paths: 60, seed: 7, workers: 1 };
 
 async function grid() {

@@ -1,10 +1,9 @@
-// Sweeps run on the flagship with a one-year horizon and 200 paths: small, but every claim below is
-// exact (common random numbers make the tariff's effect monotone path by path), not statistical.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { runMonteCarlo } from '../../src/engine/run.js';
-import { schemaMessages, sweepMessages, unitMessages } from '../../src/scenario/messages.js';
+import { schemaMessages } from '../../src/messages/schema.js';
+import { sweepMessages } from '../../src/messages/sweep.js';
+import { unitMessages } from '../../src/messages/units.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -18,10 +17,9 @@ import {
   type SweepResult,
 } from '../../src/study/sweep.js';
 import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
+import { scenarioDraft } from '../fixtures/scenarios.js';
 
-const flagship = parse(
-  readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'),
-);
+const flagship = scenarioDraft();
 const SCENARIO = stringify({ ...flagship, horizon: '1 year' });
 const FILE = 'short.yaml';
 const PATHS = 200;

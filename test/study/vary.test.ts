@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sweepMessages as m, overrideMessages } from '../../src/scenario/messages.js';
+import { overrideMessages } from '../../src/messages/overrides.js';
+import { sweepMessages as m } from '../../src/messages/sweep.js';
 import {
   axisOverrideValue,
   axisUnit,

@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/pool.js';
+import { batchMessages } from '../../messages/batch.js';
+import { cliMessages } from '../../messages/cli.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
 import { actualCell, okEntries, paybackText } from '../../report/batch-tables.js';
 import { formatEstimate } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
-import { batchMessages, cliMessages } from '../../scenario/messages.js';
 import { formatProblem } from '../../scenario/problem.js';
 import {
   type BatchEntry,

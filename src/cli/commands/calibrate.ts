@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
+import { calibrationMessages } from '../../messages/calibration.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { calibrationMessages } from '../../scenario/messages.js';
 import { runCalibrationStudy, summarizeCoverage } from '../../study/calibration.js';
 import {
   HORIZONS_DAYS,

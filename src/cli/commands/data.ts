@@ -11,8 +11,8 @@ import { TOLERANCE } from '../../data/import/overlap.js';
 import { COINS, dataStatus } from '../../data/status.js';
 import type { DataFolder } from '../../data/user-folder.js';
 import type { Coin } from '../../engine/plan.js';
+import { dataMessages as m } from '../../messages/data.js';
 import { dataStatusLines } from '../../report/data-status.js';
-import { dataMessages as m } from '../../scenario/messages.js';
 import { InputError } from '../../scenario/problem.js';
 import { printJson, UsageError } from '../exit.js';
 

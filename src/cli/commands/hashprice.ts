@@ -1,8 +1,8 @@
 // `minesim hashprice --date D`: the historical hashprice of a day, with the inputs it used.
 import type { CommandModule } from 'yargs';
 import { isIsoDate } from '../../data/dates.js';
+import { cliMessages } from '../../messages/cli.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
-import { cliMessages } from '../../scenario/messages.js';
 import { printJson, UsageError } from '../exit.js';
 
 interface Args {

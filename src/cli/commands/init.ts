@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
+import { cliMessages } from '../../messages/cli.js';
 import { writeFileAtomic } from '../../report/atomic.js';
-import { cliMessages } from '../../scenario/messages.js';
 import { starterScenario } from '../../scenario/template.js';
 import { UsageError } from '../exit.js';
 

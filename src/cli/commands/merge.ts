@@ -8,9 +8,10 @@ import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/merge
 import { openPart } from '../../engine/part-file.js';
 import { finishRun } from '../../engine/run.js';
 import { PART_VERSION } from '../../engine/shard.js';
+import { cliMessages } from '../../messages/cli.js';
+import { shardMessages } from '../../messages/shards.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { environmentFailure } from '../../report/output-error.js';
-import { cliMessages, shardMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { validateScenarioText } from '../../scenario/validate.js';

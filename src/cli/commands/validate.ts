@@ -2,9 +2,10 @@
 // would apply) and summarises each valid one, with a note line for each thing read from the
 // hardware catalog that the scenario did not spell out.
 import type { CommandModule } from 'yargs';
+import { catalogMessages } from '../../messages/catalog.js';
+import { cliMessages } from '../../messages/cli.js';
 import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
-import { catalogMessages, cliMessages } from '../../scenario/messages.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
 import { type ValidateOptions, type Validation, validateScenarioFile } from '../../scenario/validate.js';

@@ -9,7 +9,7 @@
 // from HashRate and BlkCnt (derive.ts), as data/btc-daily.csv was.
 
 import type { Coin } from '../../engine/plan.js';
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 import { InputError } from '../../scenario/problem.js';
 import { writeCsv } from '../import/csv-table.js';
 import type { HttpGet } from './http.js';

@@ -3,7 +3,7 @@
 // the download starts a week before the history ends, so the overlap check compares seven days.
 
 import type { Coin } from '../../engine/plan.js';
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 import { InputError } from '../../scenario/problem.js';
 import { addDays, isIsoDate } from '../dates.js';
 import type { History } from '../history.js';

@@ -7,7 +7,7 @@
 // begins are only date-checked: Coin Metrics files start in 2009, before any price.
 
 import type { Coin } from '../../engine/plan.js';
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 import type { Problem } from '../../scenario/problem.js';
 import { addDays, dayNumber, formatDay } from '../dates.js';
 import type { History } from '../history.js';

@@ -8,7 +8,7 @@
 // A format only says which column holds what; the rules live in check.ts, derivations in derive.ts.
 
 import type { Coin } from '../../engine/plan.js';
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 
 export type DailyField =
   | 'date'

@@ -2,7 +2,7 @@
 // same heights as the history where they meet, and, on the days both cover, the same price,
 // difficulty and blocks within a stated tolerance.
 
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 import { addDays } from '../dates.js';
 import type { History } from '../history.js';
 import type { ReadDay, RowReader } from './read-days.js';

@@ -3,7 +3,7 @@
 // one typo gives one problem rather than a cascade.
 
 import type { Coin } from '../../engine/plan.js';
-import { dataMessages as m } from '../../scenario/messages.js';
+import { dataMessages as m } from '../../messages/data.js';
 import type { Problem } from '../../scenario/problem.js';
 import type { CsvRow } from './csv-table.js';
 import { difficultyFromHashrate } from './derive.js';

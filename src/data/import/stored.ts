@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Coin } from '../../engine/plan.js';
+import { dataMessages as m } from '../../messages/data.js';
 import { writeFileAtomic } from '../../report/atomic.js';
-import { dataMessages as m } from '../../scenario/messages.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../history.js';
 import { sha256Hex } from '../provenance.js';

@@ -1,7 +1,8 @@
 // The fleet: cohorts of identical machines bought and deployed together.
 import { z } from 'zod';
 import type { HardwareCatalog } from '../../data/catalog.js';
-import { catalogMessages, schemaMessages as m } from '../messages.js';
+import { catalogMessages } from '../../messages/catalog.js';
+import { schemaMessages as m } from '../../messages/schema.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 

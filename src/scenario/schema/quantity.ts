@@ -2,7 +2,7 @@
 // text to canonical units here, once; the rest of minesim only sees numbers.
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
-import { schemaMessages as m } from '../messages.js';
+import { schemaMessages as m } from '../../messages/schema.js';
 import { parseQuantity, type QuantityKind, type QuantityResult } from '../units.js';
 
 export interface QuantityOptions {

@@ -1,0 +1,27 @@
+// Messages of batches (`minesim batch`). One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+export const batchMessages = {
+  noMatch: (pattern: string) => `the pattern matches no file (got ${shown(pattern)})`,
+  folderTaken: (folder: string, other: string) =>
+    `the output folder ${folder} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
+  /** `step`: what was being done, e.g. `the Monte Carlo run`. */
+  failed: (file: string, step: string, detail: string) => `${file}: ${step} failed: ${detail}`,
+  progress: (done: number, total: number, pathsPerSecond: number, secondsLeft: number | null) =>
+    `batch: ${done}/${total} scenarios, ${Math.round(pathsPerSecond).toLocaleString('en-US')} paths/s, ` +
+    `${secondsLeft === null ? '…' : `${secondsLeft.toFixed(0)} s`} left`,
+  /** The plain line logged as each scenario ends when stderr is not a terminal. */
+  scenarioEnded: (done: number, total: number, file: string, outcome: string) =>
+    `batch: [${done}/${total}] ${file}: ${outcome}`,
+  outcomeOk: (folders: readonly string[], seconds: number) =>
+    `wrote ${folders.map((f) => `${f}/`).join(' and ')} in ${seconds.toFixed(1)} s`,
+  outcomeInvalid: (problems: number) => `bad input (${problems} problem${problems === 1 ? '' : 's'})`,
+  outcomeFailed: () => 'internal failure',
+  scenarioLine: (name: string, p1y: string, p2y: string, none: string, median: string, actual: string) =>
+    `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}  actual ${actual}`,
+  totals: (ok: number, invalid: number, failed: number) =>
+    `${ok} scenario${ok === 1 ? '' : 's'} ran` +
+    (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
+    (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
+  wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
+};

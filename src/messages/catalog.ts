@@ -1,0 +1,61 @@
+// Messages about the hardware catalog: shipped and user catalog files, model names. One function a
+// message; see shown.ts.
+
+const quotedList = (names: readonly string[]) => {
+  const q = names.map((n) => JSON.stringify(n));
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+};
+
+export const catalogMessages = {
+  /** Reasons for unreadable(): a catalog past its size limit, a pipe that stays silent. */
+  tooLarge: (limit: number) => `it holds more than ${limit / 1048576} MiB, the limit for a catalog`,
+  noInput: (seconds: number) => `nothing arrived within ${seconds} s`,
+  // A catalog file's rows. The value the user wrote is appended as "(got X)" where there is one.
+  emptyFile: () =>
+    'the file is empty; a hardware catalog is a CSV file with the columns of data/asic-models.csv or data/hardware-extra.csv',
+  unknownHeader: (asic: readonly string[], extra: readonly string[]) =>
+    `the header must name the columns of data/asic-models.csv (${asic.join(', ')}) or those of data/hardware-extra.csv (${extra.join(', ')})`,
+  badColumns: (format: string, missing: readonly string[], unknown: readonly string[]) =>
+    `the header reads as ${format} columns but ` +
+    [
+      missing.length ? `lacks ${missing.join(', ')}` : '',
+      unknown.length
+        ? `has unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' and '),
+  fieldCount: (expected: number, got: number) =>
+    `expected ${expected} fields as in the header (got ${got}); quote a value that contains a comma`,
+  noMachines: () => 'the file has a header but no machines',
+  required: () => 'must not be empty',
+  notMonth: () => 'expected a month yyyy-mm, like 2025-01',
+  notPositive: (example: string) => `expected a plain number above 0, like ${example}`,
+  efficiency: (expected: number) =>
+    `must be power_w / hashrate_ths = ${expected} J/TH rounded to 0.1, or empty`,
+  notToken: () => 'expected lower-case letters, digits and hyphens, like sha256, cpu or randomx',
+  notConfidence: () => 'expected high, medium or low',
+  duplicate: (line: number) =>
+    `names the same machine as line ${line} (names are compared ignoring case, spaces, hyphens and underscores)`,
+  // Reading the catalog a scenario names.
+  unreadable: (file: string, reason: string) => `cannot read the hardware catalog ${file} (${reason})`,
+  // Model names.
+  ambiguousModel: (candidates: readonly string[]) =>
+    `fits more than one machine in the hardware catalog: ${quotedList(candidates)}; write the full name`,
+  readAs: (written: string, model: string) => `${JSON.stringify(written)} read as ${JSON.stringify(model)}`,
+  shortened: (omitted: readonly string[]) =>
+    `written ${omitted.join(' and ')}; no other catalog machine fits`,
+  withoutBrand: (brand: string) => `without ${JSON.stringify(brand)}`,
+  withoutBin: (bin: string) => `without the bin ${JSON.stringify(bin)}`,
+  withMaker: (maker: string) => `with the maker ${JSON.stringify(maker)} in front`,
+  aliasReason: (reason: string) => `hardware alias (data/hardware-aliases.csv): ${reason}`,
+  fromUserCatalog: (model: string, where: string, replaces: boolean) =>
+    `${JSON.stringify(model)} from the user catalog ${where}${replaces ? ', in place of the shipped machine of that name' : ''}`,
+  catalogLabel: () => 'Hardware catalog',
+  catalogValue: (file: string, machines: number) =>
+    `shipped catalog and the user catalog ${file} (${machines} ${machines === 1 ? 'machine' : 'machines'})`,
+  catalogOverrides: (names: readonly string[]) => `replaces the shipped ${quotedList(names)}`,
+  /** A line `minesim validate` prints under a valid scenario. */
+  note: (file: string, label: string, value: string, note?: string) =>
+    `${file}: note: ${label}: ${value}${note ? ` (${note})` : ''}`,
+};

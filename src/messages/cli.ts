@@ -1,0 +1,35 @@
+// Messages of the command line. One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+export const cliMessages = {
+  internal: () =>
+    'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
+  /** `command`: the subcommand whose help explains the usage, when one was named. */
+  usage: (detail: string, command?: string) =>
+    `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
+  unknownOption: (option: string, suggestion?: string) =>
+    `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
+  validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
+  invalidCount: (files: number, problems: number) =>
+    `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+  hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
+    `${date} ${coin} hashprice ${value}  (${inputs})`,
+  badPaths: (value: unknown, max: number) =>
+    `--paths must be a whole number from 1 to ${max.toLocaleString('en-US')} (got ${String(value)})`,
+  badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
+  watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
+  wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  badDate: (date: string) =>
+    `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
+  noHistoryOn: (coin: string, date: string, first: string, last: string) =>
+    `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
+  noHistory: (coin: string, start: string) =>
+    `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  startPastHistory: (coin: string, start: string, last: string, days: number) =>
+    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  cutAtHistoryEnd: (last: string) =>
+    `note: the horizon runs past the shipped history; the back-test stops at ${last}`,
+  initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
+  initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
+  badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,
+};

@@ -1,0 +1,53 @@
+// Messages about what the shipped or imported history covers. One function a message; see shown.ts.
+
+const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
+
+export const coverageMessages = {
+  startPastHistory: (
+    coin: string,
+    start: string,
+    last: string,
+    daysAfter: number,
+    limit: number,
+    keys: string,
+    example: string,
+  ) =>
+    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys} (like \`${example}\`), or ${newerData}`,
+  startBeforeHistory: (
+    coin: string,
+    start: string,
+    first: string,
+    last: string,
+    keys: string,
+    example: string,
+  ) =>
+    `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (like \`${example}\`)`,
+  hashpriceAndDifficulty: () =>
+    'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
+  replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
+    `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
+  windowNotCovered: (
+    from: string,
+    to: string,
+    covered: number,
+    requested: number,
+    coin: string,
+    first: string,
+    last: string,
+    instead: string,
+    partialKey: string,
+  ) =>
+    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${newerData}, give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+  partialTooShort: (
+    from: string,
+    to: string,
+    covered: number,
+    min: number,
+    coin: string,
+    first: string,
+    last: string,
+  ) =>
+    `the calibration window ${from} to ${to} has only ${covered} days in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
+  dateOutsideHistory: (date: string, coin: string, first: string, last: string) =>
+    `${date} is outside the ${coin} history (${first} to ${last})`,
+};

@@ -1,0 +1,103 @@
+// Messages about user data: import, fetch and status. One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
+const dataCount = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export const dataMessages = {
+  badDataFolder: (got: unknown) => `--data takes one folder (got ${shown(got)})`,
+  // reading a file
+  unreadable: (reason: string) => `cannot read the file (${reason})`,
+  tooLarge: (bytes: number, limit: number) =>
+    `the file is ${(bytes / 1048576).toFixed(1)} MiB; daily files are limited to ${limit / 1048576} MiB`,
+  binary: () => 'the file is not UTF-8 text (it holds binary data)',
+  emptyFile: () => 'the file is empty; expected a header line, then one line per day',
+  noRows: () => 'the file has a header but no days',
+  unknownFormat: (header: string) =>
+    'the header matches none of the formats minesim reads: the shipped one (date,price_usd,difficulty_mean,block_count,issuance_btc,fees_btc,...), ' +
+    "Coin Metrics' (time,PriceUSD,BlkCnt,FeeTotNtv and HashRate or DiffMean, IssTotNtv where present) " +
+    `or the simple one (date,price_usd,difficulty,blocks,fees_per_block[,height]) (got ${shown(header)})`,
+  shippedWithoutCoin: () => 'a file in the shipped format needs an issuance_btc or issuance_xmr column',
+  coinMismatch: (named: string, option: string) =>
+    `the file holds ${named} data (its issuance column says so), but --coin ${option} was given`,
+  missingColumns: (format: string, missing: readonly string[], header: string) =>
+    `the ${format} format needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (got ${shown(header)})`,
+  // rows
+  badDate: (got: string) => `expected a date YYYY-MM-DD (got ${shown(got)})`,
+  duplicateDate: (date: string) => `${date} appears twice; give each day one row (got ${date})`,
+  outOfOrder: (after: string, date: string) =>
+    `dates must ascend, one row a day, but this row comes after ${after} (got ${date})`,
+  gap: (from: string, to: string, days: number, date: string) =>
+    `${dataCount(days, 'day')} missing before this row (${from === to ? from : `${from} to ${to}`}); every day needs a row (got ${date})`,
+  emptyCell: () => 'is empty; every day needs a value here (got nothing)',
+  notANumber: (got: string) => `expected a number (got ${shown(got)})`,
+  notPositive: (got: number) => `must be more than 0 (got ${got})`,
+  negative: (got: number) => `must be 0 or more (got ${got})`,
+  notCount: (got: number) => `must be a whole number of blocks, at least 1 (got ${got})`,
+  notHeight: (got: number) => `must be a whole block height (got ${got})`,
+  noDifficulty: () => 'a day needs DiffMean or HashRate, and both are empty (got nothing)',
+  // fitting the history
+  heightChain: (expected: number, previous: string, got: number) =>
+    `expected ${expected}, the height of ${previous} plus its blocks (got ${got})`,
+  heightHistory: (coin: string, date: string, expected: number, got: number) =>
+    `the ${coin} history in use puts the first block of ${date} at height ${expected} (got ${got})`,
+  heightJoin: (coin: string, expected: number, last: string, got: number) =>
+    `expected ${expected}, the height that follows the ${coin} history in use, which ends on ${last} (got ${got})`,
+  startsLate: (coin: string, last: string, next: string, got: string) =>
+    `the ${coin} history in use ends on ${last}, so the file must start on or before ${next} for no day to be missing (got ${got})`,
+  disagrees: (
+    coin: string,
+    what: string,
+    date: string,
+    history: number,
+    diff: number,
+    tolerance: number,
+    got: number,
+  ) =>
+    `${what} differs from the ${coin} history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
+  blocksDisagree: (coin: string, date: string, history: number, got: number) =>
+    `the block count must equal the ${coin} history in use on ${date}, which has ${history} (got ${got})`,
+  moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
+  storedBroken: () =>
+    "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",
+  unknownSource: () => 'not recorded',
+  // results
+  imported: (file: string, format: string, coin: string, days: number, first: string, last: string) =>
+    `${file}: ${format} format, ${coin}: added ${dataCount(days, 'day')}, ${first} to ${last}`,
+  nothingNew: (file: string, coin: string, last: string) =>
+    `${file}: no day after ${last}, where the ${coin} history in use ends; nothing added`,
+  overlapChecked: (days: number, first: string, last: string, price: number, difficulty: number) =>
+    `  checked ${dataCount(days, 'day')} shared with the history (${first} to ${last}): price within ${dataPercent(price)}, difficulty within ${dataPercent(difficulty)}, blocks and heights exact`,
+  ignoredBefore: (rows: number, first: string) =>
+    `  ignored ${dataCount(rows, 'row')} before ${first}, where the history begins (dates checked only)`,
+  droppedTrailing: (dates: readonly string[]) =>
+    `  left out ${dates.join(', ')} at the end: incomplete (Coin Metrics publishes a day's price first, its block data hours later)`,
+  storedIn: (path: string, first: string, last: string, days: number) =>
+    `  imported days now in ${path}: ${first} to ${last} (${dataCount(days, 'day')})`,
+  // fetching
+  badSince: (got: string) => `--since must be a date YYYY-MM-DD (got ${shown(got)})`,
+  sinceLeavesGap: (coin: string, last: string, next: string, got: string) =>
+    `--since must be on or before ${next}: the ${coin} history in use ends on ${last}, and a later start would leave a gap (got ${got})`,
+  offline: (host: string, reason: string, coin: string) =>
+    `cannot reach ${host} (${reason}): this machine seems to be offline. Download the daily series on a machine that is online ` +
+    `(for example csv/${coin === 'bitcoin' ? 'btc' : 'xmr'}.csv of github.com/coinmetrics/data) and run: minesim data import FILE --coin ${coin}`,
+  httpError: (status: number, detail: string) => `Coin Metrics answered HTTP ${status}: ${detail}`,
+  notJson: (url: string) => `the answer is not the JSON the Coin Metrics API documents (from ${url})`,
+  badNextPage: (url: string) => `the next page is not on the Coin Metrics API (got ${shown(url)})`,
+  tooManyPages: (max: number) => `the series runs over more than ${max} pages; give a later --since`,
+  responseTooLarge: (limit: number) => `the answer exceeds ${limit / 1048576} MiB; give a later --since`,
+  fetched: (coin: string, rows: number, pages: number, first: string, last: string) =>
+    `downloaded ${dataCount(rows, 'day')} of ${coin} (${first} to ${last}) in ${dataCount(pages, 'page')} from the Coin Metrics community API (CC BY-NC 4.0)`,
+  fetchedNothing: (coin: string, since: string) =>
+    `the Coin Metrics community API has no ${coin} days from ${since}`,
+  // status
+  folderLine: (dir: string, from: string) => `data folder: ${dir} (from ${from})`,
+  coinLine: (coin: string, first: string, last: string, days: number) =>
+    `${coin}: ${first} to ${last} (${dataCount(days, 'day')})`,
+  fileLine: (kind: string, path: string, first: string, last: string, days: number, sha256: string) =>
+    `  ${kind} ${path}: ${first} to ${last}, ${dataCount(days, 'day')}, sha256 ${sha256}`,
+  sourceLine: (source: string, licence: string, first: string, last: string) =>
+    `    ${first} to ${last}: ${source}; licence ${licence}`,
+  notExtended: (path: string) =>
+    `  no imported days (${path} does not exist); import with: minesim data import FILE`,
+};

@@ -1,0 +1,24 @@
+// Messages about reading YAML documents: size, encoding, syntax, positions. One function a message;
+// see shown.ts.
+
+export const documentMessages = {
+  unreadable: (reason: string) => `cannot read the file (${reason})`,
+  empty: () => 'the file is empty; a scenario is a YAML mapping with at least name, start and fleet',
+  tooLarge: (bytes: number, limit: number) =>
+    `the file is ${(bytes / 1048576).toFixed(1)} MiB; scenarios are limited to ${limit / 1048576} MiB`,
+  streamTooLarge: (limit: number) =>
+    `the input holds more than ${limit / 1048576} MiB, the limit for a scenario; reading stopped there`,
+  noInput: (seconds: number) =>
+    `nothing (or not all of the scenario) arrived within ${seconds} s; is anything writing to this pipe?`,
+  binary: () => 'the file is not UTF-8 text (it holds binary data)',
+  tooDeep: (limit: number) => `the document nests deeper than ${limit} levels; a scenario needs far fewer`,
+  tooManyAliases: (limit: number) =>
+    `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,
+  syntax: (detail: string) => `YAML syntax error: ${detail}`,
+  duplicateKey: (key: string) => `the key ${JSON.stringify(key)} appears twice in this mapping`,
+  complexKey: () => 'a key must be a name, not a list or a mapping (`? [a, b]` or an alias to one)',
+  keyTooLong: (length: number, limit: number) =>
+    `a key is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
+  notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
+  multipleDocuments: () => 'the file holds several YAML documents; a scenario file holds exactly one',
+};

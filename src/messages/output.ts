@@ -1,0 +1,25 @@
+// Messages about output folders. One function a message; see shown.ts.
+
+export const outputMessages = {
+  notMinesimFolder: (dir: string) =>
+    `${dir} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
+  notPartsFolder: (dir: string, entry: string) =>
+    `${dir} holds ${JSON.stringify(entry)}, which is not a minesim part file; give --out a new or empty folder, or one that holds only parts`,
+  notCollection: (dir: string) =>
+    `${dir} holds files and no minesim output; give --out a new or empty folder, or one that holds minesim outputs`,
+  notOurIndex: (dir: string, file: string) =>
+    `${dir} holds a ${file} that minesim did not write, and a batch writes its index there; give --out another folder`,
+  notAFolder: (dir: string, kind: string) => `${dir} is ${kind}, not a folder; give --out a folder`,
+  throughNonFolder: (dir: string, ancestor: string) =>
+    `${dir} cannot be a folder: ${ancestor} is a file, not a folder`,
+  systemFolder: (dir: string) =>
+    `${dir} is on a system file system (/proc, /sys, /dev); give --out a folder on a disk`,
+  danglingLink: (dir: string) => `${dir} is a symbolic link to nothing; give --out a folder`,
+  cannotWrite: (path: string, reason: string, code: string) => `cannot write ${path}: ${reason} (${code})`,
+  interrupted: (dir: string, finished: boolean) =>
+    finished
+      ? `interrupted: ${dir} was already being replaced, so minesim finished it before stopping`
+      : `interrupted: nothing was written, and ${dir} is as it was`,
+  rollbackFailed: (dir: string, earlier: string, reason: string) =>
+    `writing ${dir} failed (${reason}) and it could not be put back as it was; the earlier files it had are in ${earlier} (copy them elsewhere: the next write there removes that folder)`,
+};

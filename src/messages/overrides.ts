@@ -1,0 +1,17 @@
+// Messages about overrides given with --set. One function a message; see shown.ts.
+
+export const overrideMessages = {
+  noEquals: () => 'expected key.path=value, like power.price=0.08 USD/kWh or fleet[0].count=20',
+  badPath: () => 'the key path must be names and [index]es separated by dots, like fleet[0].unitPrice',
+  forbiddenKey: (key: string) =>
+    `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object, and no scenario field is called __proto__, prototype or constructor`,
+  pathTooLong: (length: number, limit: number) =>
+    `the key path is ${length.toLocaleString('en-US')} characters long; a path is at most ${limit}`,
+  pathTooDeep: (keys: number, limit: number) =>
+    `the key path has ${keys} keys and indexes; a path has at most ${limit}`,
+  keyTooLong: (length: number, limit: number) =>
+    `a key of the path is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
+  indexTooLarge: (index: string, max: number) =>
+    `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${max}`,
+  badValue: () => 'the value is not valid YAML',
+};

@@ -1,0 +1,70 @@
+// Messages of the scenario schema and its cross-field rules. One function a message; see shown.ts.
+
+export const schemaMessages = {
+  atLeast: (min: string) => `must be at least ${min}`,
+  above: (min: string) => `must be more than ${min}`,
+  atMost: (max: string) => `must be at most ${max}`,
+  badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+  dateOutOfRange: (first: string, last: string) =>
+    `the date must be from ${first} to ${last} (the years minesim can simulate)`,
+  notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',
+  expectedType: (expected: string) => `expected ${expected}`,
+  required: () => 'is required',
+  oneOf: (options: readonly string[], suggestion?: string) =>
+    `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  unknownKey: (key: string, suggestion?: string) =>
+    `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  tooFew: (min: number, what: string) =>
+    `needs at least ${min} ${min === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
+  tooMany: (max: number, what: string) =>
+    `allows at most ${max} ${max === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
+  numberAtLeast: (min: number | bigint, inclusive: boolean) =>
+    `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
+  numberAtMost: (max: number | bigint, inclusive: boolean) =>
+    `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
+  wholeNumber: () => 'must be a whole number',
+  quantityOrObject: (options: string) => `expected ${options}`,
+  unknownModel: (suggestions: readonly string[]) =>
+    `is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''}`,
+  needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
+  afterHorizon: (what: string) => `${what} is after the end of the horizon`,
+  beforeDeploy: () => 'the cohort is retired before it is deployed',
+  scheduleUnsorted: () => 'schedule entries must be in date order',
+  scheduleStartsLate: (start: string) =>
+    `the first schedule entry must start on or before the scenario start (${start})`,
+  notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
+  needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
+  negativeTariff: (day: number, date: string, value: number) =>
+    `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
+  tariffTooHigh: (day: number, date: string, value: number, max: string) =>
+    `the expression gives ${value} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
+  /** `logRange`, `limit`: natural logs of the factors. */
+  marketRange: (
+    what: 'price' | 'network hashrate',
+    logRange: number,
+    limit: number,
+    years: number,
+    sigmas: number,
+  ) =>
+    `over the ${Number(years.toPrecision(3))}-year horizon this model could move the ${what} by a factor of about ` +
+    `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
+    `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
+    (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+  coupledSubsidyEnds: (date: string) =>
+    `the price-coupled network follows price x block subsidy, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
+  samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>
+    `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
+    `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
+    `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
+  historyOutOfBounds: (what: string, date: string, value: number, allowed: string) =>
+    `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
+  catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
+    `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
+  capexTooSmall: (capex: number, min: string) =>
+    `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
+  spikesOverlap: () =>
+    'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
+  windowTooShort: () => '`to` must be at least one day after `from`, so the window holds a daily return',
+  windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
+  bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
+};

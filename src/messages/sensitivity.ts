@@ -1,0 +1,28 @@
+// Messages of the sensitivity study. One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+export const sensitivityMessages = {
+  noRange: () =>
+    'expected key.path=LOW..HIGH, like power.price=0.05..0.15 or fleet[0].unitPrice=1500 USD..2500 USD (no thousands separators), or a key alone to move it by --by',
+  sameEnds: () => 'LOW and HIGH are the same; give two different values',
+  duplicateInput: (key: string) => `${key} is given twice; give each input one --input`,
+  noBase: (key: string, got: unknown) =>
+    `the scenario has no number at ${key} to move from (it is ${shown(got)}); only a numeric value can be an input`,
+  zeroBase: (key: string, by: string) =>
+    `${key} is 0, and ${by} of 0 is no change; give a range with --input ${key}=LOW..HIGH`,
+  badBy: (got: unknown) => `--by must be a percentage above 0 and below 100, like 20% (got ${shown(got)})`,
+  notConstantTariff: (kind: string) =>
+    `the electricity price is ${kind}, not a constant, so it has no one base value to move`,
+  noPriceParameters: (model: string) => `the ${model} price model has no drift or volatility to move`,
+  noGrowthRate: (model: string) => `the ${model} network model has no growth rate to move`,
+  noInputs: () =>
+    'the scenario has none of the default inputs to move; name some with --input key.path=LOW..HIGH',
+  tableTitle: (name: string, inputs: number, by: string, paths: number, seed: string | number) =>
+    `${name}: ${inputs} input${inputs === 1 ? '' : 's'} moved one at a time (${by} unless a range is given), ${paths.toLocaleString('en-US')} paths a point, seed ${seed} (the same market paths at every point); widest effect on P(payback <= 2 years) first`,
+  baseLine: (payback: string, p2y: string, npv: string) =>
+    `base: median payback ${payback}, P(payback <= 2 years) ${p2y}, median NPV ${npv}`,
+  calibratedNote: () =>
+    '* moved around the value calibrated on history before the start (or the history on the start date)',
+  skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
+  wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
+};

@@ -1,0 +1,59 @@
+// Messages about shards, part files and merges. One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+export const shardMessages = {
+  badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,
+  wrotePart: (file: string, from: number, to: number, paths: number) =>
+    `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
+  notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
+  noParts: () => 'name the part files to merge',
+  notOneRun: (a: string, b: string) =>
+    `${a} and ${b} come from different runs (scenario, overrides, seed or paths differ)`,
+  missingPaths: (from: number, to: number) => `no part covers paths ${from} to ${to - 1}`,
+  missingPoints: (from: number, to: number) => `no sweep part covers grid points ${from} to ${to - 1}`,
+  wroteSweepPart: (file: string, from: number, to: number, total: number) =>
+    `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,
+  mixedParts: () => 'the files mix parts of a run and parts of a sweep; merge them separately',
+  overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,
+  overlappingPoints: (a: string, b: string) => `${a} and ${b} cover some of the same grid points`,
+  tooManyShards: (text: string, paths: number) =>
+    `--shard ${text} asks for more shards than the run has paths (${paths}); every shard needs at least one path`,
+  tooManySweepShards: (text: string, points: number) =>
+    `--shard ${text} asks for more shards than the sweep has grid points (${points}); every shard needs at least one point`,
+  cannotReadPart: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  partNotUtf8: (file: string) => `${file} is not UTF-8 text, so it is not a part minesim wrote`,
+  partNotJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); the part is damaged`,
+  partVersion: (file: string, got: unknown, expected: number) =>
+    `${file} is a part of version ${shown(got)}, and this minesim merges version ${expected}; rerun its shard with this minesim`,
+  badChecksum: (file: string) =>
+    `${file} does not match its checksum: the part was damaged or edited after it was written; rerun its shard`,
+  scenarioEdited: (file: string) =>
+    `${file}: the scenario in the part does not match its SHA-256: it was edited after the shard ran; rerun the shard`,
+  malformedPart: (file: string, detail: string) => `${file} is not a well-formed part: ${detail}`,
+  partRange: (
+    file: string,
+    shard: string,
+    from: number,
+    to: number,
+    expectedFrom: number,
+    expectedTo: number,
+  ) =>
+    `${file} says it is part ${shard} but covers ${from} to ${to - 1}; part ${shard} covers ${expectedFrom} to ${expectedTo - 1}`,
+  partLength: (file: string, what: string, got: number, expected: number) =>
+    `${file}: ${what} holds ${got} values where its range needs ${expected}`,
+  duplicatePart: (a: string, b: string) => `${a} and ${b} are the same part; give each part once`,
+  histogramTotal: (file: string, slot: number, total: number, paths: number) =>
+    `${file}: histogram slot ${slot} counts ${total} values, more than the part's ${paths} paths`,
+  histogramExtremes: (file: string, slot: number) =>
+    `${file}: histogram slot ${slot} has a range or extremes that do not fit its counts`,
+  badSamples: (file: string, detail: string) => `${file}: the sample paths ${detail}`,
+  samplesGap: (index: number) =>
+    `no part holds sample path ${index}, though parts hold later ones; some part was edited`,
+  partDays: (got: number, expected: number) =>
+    `the parts simulate ${got} days, and their scenario ${expected}; some part was edited`,
+  samplesMissing: (expected: number, got: number) =>
+    `the parts hold ${got} sample paths, and the scenario asks for ${expected}; some part was edited`,
+  badPathValue: (file: string, path: number, what: string) =>
+    `${file}: path ${path} has an impossible ${what}`,
+  badPoint: (file: string, index: number, detail: string) => `${file}: grid point ${index} ${detail}`,
+};

@@ -1,0 +1,19 @@
+// Every message minesim shows a user is a function in this folder, one file a stage, so wording is
+// consistent and tests assert against the same functions. Nothing here imports from the rest of
+// minesim, so any stage may import its messages without running back up the flow.
+
+/** Renders a value the user wrote, shortened, for "(got X)". */
+export function shown(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'nothing';
+  else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

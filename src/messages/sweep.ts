@@ -1,0 +1,36 @@
+// Messages of sweeps (`minesim sweep`, a scenario's sweep block). One function a message; see
+// shown.ts.
+import { shown } from './shown.js';
+
+export const sweepMessages = {
+  noAxes: () => 'give at least one --vary key.path=a..b:n, or a sweep: block with vary: in the scenario',
+  noEquals: () =>
+    'expected key.path=values, like power.price=0.02..0.12:6, power.price=0.02 USD/kWh..0.12 USD/kWh:6 or fleet[0].unitPrice=1000,2000,4000',
+  notANumber: (item: string) =>
+    `expected a number, optionally with a unit as in a scenario, like 0.05 or 0.05 USD/kWh (got ${shown(item)}); only numeric values can be swept`,
+  emptyValue: () => 'a value is missing (two commas in a row, or one at an end)',
+  rangeCount: (got: string, max: number) =>
+    `a range ends with its number of values, a whole number from 2 to ${max}, like 0.02..0.12:6 (got ${got === '' ? 'none' : shown(got)})`,
+  mixedUnits: (units: readonly string[]) =>
+    `every value of an axis takes the same unit, or none (got ${units.map((u) => JSON.stringify(u)).join(' and ')}); write them in one unit`,
+  duplicateValue: (value: number) => `the value ${value} appears twice`,
+  notAnAxis: (key: string) =>
+    `${key} cannot be swept: the sweep sets paths and seed itself (--paths, --seed), and outputs change no result`,
+  duplicateAxis: (key: string) => `${key} is varied twice; give each key one --vary`,
+  setAndVaried: (key: string) => `${key} is both set (--set) and varied (--vary); drop one`,
+  tooManyPoints: (points: number, max: number) =>
+    `the grid has ${points.toLocaleString('en-US')} points and a sweep runs at most ${max.toLocaleString('en-US')}; use fewer values or split the sweep`,
+  /** Appended to a problem that no single --vary or --set explains: a combination of them. */
+  atPoint: (assignments: string) => `(at the grid point ${assignments})`,
+  tableTitle: (name: string, points: number, paths: number, seed: string | number) =>
+    `${name}: sweep of ${points} grid points, ${paths.toLocaleString('en-US')} paths each, seed ${seed} (the same market paths at every point)`,
+  /** `at`: `power.price = 0.113 USD/kWh`; `when`: the other axes' values, or empty. */
+  boundary: (at: string, when: string) =>
+    `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}`,
+  noBoundary: (along: string, above: boolean, when: string) =>
+    `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
+  noCharts: (axes: number) =>
+    `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
+  wroteOutput: (dir: string, charts: boolean) =>
+    `wrote ${dir}/ (sweep.csv, sweep.json${charts ? ', charts' : ''}, manifest.json)`,
+};

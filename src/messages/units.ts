@@ -1,0 +1,20 @@
+// Messages about quantities with units (`13.5 TH/s`, `0.05 USD/kWh`). One function a message; see
+// shown.ts.
+import { shown } from './shown.js';
+
+// shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves.
+const shownInput = (got: unknown) => (typeof got === 'number' ? String(got) : shown(got));
+
+// A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
+// path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
+export const unitMessages = {
+  /** `recognised` names the dimension of what was written, when minesim knows it. */
+  expected: (noun: string, example: string, got: unknown, recognised?: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}${recognised ? `, ${recognised}` : ''})`,
+  unknownUnit: (noun: string, example: string, got: unknown, unit: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, and ${JSON.stringify(unit)} is not a unit minesim knows)`,
+  notFinite: (noun: string, example: string, got: unknown) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, which is not a finite number)`,
+  needsUnit: (noun: string, example: string, got: unknown) =>
+    `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
+};
