@@ -78,6 +78,19 @@ export interface MarketModel<
   rules?(m: z.output<S>, s: Scenario, out: RuleProblem[]): void;
   /** The default sensitivity inputs this model offers. */
   sensitivity?: readonly SensitivityInput<P>[];
+  /** How the walk-forward study writes this model, when it tests it. */
+  study?: StudyEntry<S>;
+}
+
+/** A model as the walk-forward study (study/walk-forward.ts) writes it: calibrated ex ante only. */
+export interface StudyEntry<S extends z.ZodType> {
+  /** Short id in the study's model ids, e.g. `gbm` in `gbm-growth`. */
+  id: string;
+  /** Its part of the study's label, e.g. `GBM price`. */
+  label: string;
+  input: z.input<S>;
+  /** The model as written for a start (given the history's first day), when that depends on the start. */
+  atStart?(input: z.input<S>, start: string, historyFirstDate: string): z.input<S>;
 }
 
 /** The schemas of a registry's records, as the tuple zod's discriminated union takes. */

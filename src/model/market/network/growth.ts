@@ -60,4 +60,5 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
   },
   // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
   sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * 365) }],
+  study: { id: 'growth', label: 'growth network', input: { type: 'growth', calibrate: '1 year' } },
 };

@@ -85,4 +85,5 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
       out[d] = Math.exp(logH);
     }
   },
+  study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
 };

@@ -93,4 +93,9 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       out.push({ path: ['network', 'model'], message: msg.needsParameter('volatility', 'stochastic') });
   },
   sensitivity: [{ key: 'drift', base: (plan) => plan.growthLogPerDay * 365 }],
+  study: {
+    id: 'stochastic',
+    label: 'stochastic network',
+    input: { type: 'stochastic', calibrate: '1 year' },
+  },
 };

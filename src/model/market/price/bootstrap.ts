@@ -1,7 +1,7 @@
 // Stationary block bootstrap (Politis-Romano): resamples the daily log returns of a window of
 // history in blocks of random length (geometric, mean `blockLength`).
 import { z } from 'zod';
-import { daysBetween } from '../../../data/dates.js';
+import { addDays, daysBetween } from '../../../data/dates.js';
 import type { Rng } from '../../../engine/rng.js';
 import { schemaMessages as msg } from '../../../scenario/messages.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
@@ -44,6 +44,9 @@ const schema = z.strictObject({
   }).prefault('30 days'),
   partial: partial(),
 });
+
+/** The study's resampling window: the 4 years (1461 days) before the start, or all history before it. */
+export const STUDY_WINDOW_DAYS = 1461;
 
 export const bootstrapPrice: MarketModel<
   typeof schema,
@@ -94,5 +97,15 @@ export const bootstrapPrice: MarketModel<
       out.push({ path: ['price', 'model'], message: msg.bothWindowEnds() });
     if (m.to !== undefined && daysBetween(m.to, s.start) <= 0)
       out.push({ path: ['price', 'model', 'to'], message: msg.windowAfterStart() });
+  },
+  study: {
+    id: 'bootstrap',
+    label: 'bootstrap price',
+    input: { type: 'bootstrap' },
+    // An explicit window ending the day before the start, cut where the history begins.
+    atStart(input, start, first) {
+      const from = addDays(start, -STUDY_WINDOW_DAYS);
+      return { ...input, from: from < first ? first : from, to: addDays(start, -1) };
+    },
   },
 };

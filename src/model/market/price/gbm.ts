@@ -7,7 +7,14 @@ import type { Rng } from '../../../engine/rng.js';
 import { schemaMessages as msg } from '../../../scenario/messages.js';
 import type { RuleProblem } from '../../../scenario/normalize.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
-import { calibratedOn, type FillContext, type FillTarget, type MarketModel, pct } from '../model.js';
+import {
+  calibratedOn,
+  type FillContext,
+  type FillTarget,
+  type MarketModel,
+  pct,
+  type SensitivityInput,
+} from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
 
 export interface GbmPricePlan {
@@ -70,6 +77,12 @@ export function requireDiffusion(
     out.push({ path: ['price', 'model'], message: msg.needsParameter('volatility', m.type) });
 }
 
+/** A diffusion's sensitivity inputs: its drift and volatility, per year. */
+export const DIFFUSION_INPUTS: readonly SensitivityInput<{ driftPerDay: number; volPerSqrtDay: number }>[] = [
+  { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
+  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
+];
+
 export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
   type: 'gbm',
   schema,
@@ -96,8 +109,6 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     fillDiffusion(plan.startUsd, plan.driftPerDay, plan.volPerSqrtDay, at, w, rng as Rng);
   },
   rules: (m, _s, out) => requireDiffusion(m, out),
-  sensitivity: [
-    { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
-    { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
-  ],
+  sensitivity: DIFFUSION_INPUTS,
+  study: { id: 'gbm', label: 'GBM price', input: { type: 'gbm', calibrate: '2 years' } },
 };

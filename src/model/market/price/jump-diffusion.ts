@@ -7,7 +7,7 @@ import { quantity } from '../../../scenario/schema/quantity.js';
 import { estimateJumpDiffusion } from '../calibrate.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
-import { fillDiffusion, requireDiffusion, windowReturns } from './gbm.js';
+import { DIFFUSION_INPUTS, fillDiffusion, requireDiffusion, windowReturns } from './gbm.js';
 
 export interface JumpPricePlan {
   type: 'jump-diffusion';
@@ -108,8 +108,10 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
   },
   // The required parameters are the diffusion's: the jump ones default to the calibration.
   rules: (m, _s, out) => requireDiffusion(m, out),
-  sensitivity: [
-    { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
-    { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
-  ],
+  sensitivity: DIFFUSION_INPUTS,
+  study: {
+    id: 'jump',
+    label: 'jump-diffusion price',
+    input: { type: 'jump-diffusion', calibrate: '2 years' },
+  },
 };
