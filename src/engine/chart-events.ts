@@ -2,11 +2,14 @@
 // changes and cohort retirements.
 import { addDays } from '../data/dates.js';
 import { halvingHeight } from '../model/bitcoin.js';
+import { feesModel } from '../model/market/fees/registry.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ChartEvent } from '../stats/summary.js';
 import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath } from './market.js';
-import { type MarketPlan, PRICE_HISTORICAL } from './market-plan.js';
+import type { MarketPlan } from './market-plan.js';
 import type { SimulationPlan } from './plan.js';
 import { Rng } from './rng.js';
 import * as M from './workspace.js';
@@ -17,7 +20,7 @@ import * as M from './workspace.js';
  */
 export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
   const events: ChartEvent[] = [];
-  if (s.coin === 'bitcoin' && market.price.kind !== PRICE_HISTORICAL) {
+  if (s.coin === 'bitcoin' && market.price.type !== 'historical') {
     const expected = expectedPathHeights(plan, market);
     for (let n = 1; n < 40; n++) {
       const h = halvingHeight(n);
@@ -39,14 +42,9 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
 export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): Float64Array {
   const calm: MarketPlan = {
     ...market,
-    price: {
-      ...market.price,
-      volPerSqrtDay: 0,
-      jumpsPerDay: 0,
-      kind: market.price.kind === 3 ? 0 : market.price.kind,
-    },
-    hashrate: { ...market.hashrate, volPerSqrtDay: 0 },
-    fees: { ...market.fees, spikeProbPerDay: 0 },
+    price: priceModel(market.price.type).calm(market.price),
+    hashrate: networkModel(market.hashrate.type).calm(market.hashrate),
+    fees: feesModel(market.fees.type).calm(market.fees),
   };
   const w = createMarketWorkspace(calm);
   const rng = new Rng();

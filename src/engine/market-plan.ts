@@ -1,28 +1,19 @@
 // compileMarket(scenario, plan): the market models with every parameter resolved (given, or
 // calibrated on history strictly before the start) into plain numbers and typed arrays, ready
-// for the per-path generator (market.ts) and cheap to send to workers.
-import { type History, loadHistory } from '../data/history.js';
+// for the per-path generator (market.ts) and cheap to send to workers. Each model resolves
+// itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
+import { loadHistory } from '../data/history.js';
 import { subsidyBtc } from '../model/bitcoin.js';
+import { feesModel } from '../model/market/fees/registry.js';
+import type { ResolveContext } from '../model/market/model.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import { baseRewardXmr } from '../model/monero.js';
 import type { Scenario } from '../scenario/normalize.js';
-import { feeShare } from './fee-level.js';
-import { resolveHashrate, resolvePrice } from './market-models.js';
-import {
-  type Assumption,
-  FEES_HISTORICAL,
-  FEES_PER_BLOCK,
-  FEES_SHARE,
-  HASHRATE_COUPLED,
-  HASHRATE_STOCHASTIC,
-  type MarketPlan,
-  PRICE_BOOTSTRAP,
-  PRICE_GBM,
-  PRICE_JUMP,
-  pct,
-} from './market-types.js';
+import type { Assumption, MarketPlan } from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
-// The plan's types and kinds are re-exported: importers know the market plan by this module.
+// The plan's types are re-exported: importers know the market plan by this module.
 export * from './market-types.js';
 
 export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
@@ -30,74 +21,39 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
   const start = history.indexOf(s.start);
   const days = plan.days;
   const assumptions: Assumption[] = [];
-  const slice = (series: Float64Array) => (start >= 0 ? series.slice(start, start + days) : null);
   const subsidy = expectedSubsidy(plan);
-
-  const price = resolvePrice(s, history, plan, assumptions);
-  price.series = s.price.model.type === 'historical' ? slice(history.priceUsd) : null;
-
-  const hashrate = resolveHashrate(s, history, plan, assumptions);
-  if (s.network.model.type === 'historical') {
-    hashrate.series = slice(history.hashrateHs);
-    hashrate.difficulty = slice(history.difficulty);
-    hashrate.blocks = slice(history.blocks);
-  }
-
-  const f = s.fees.model;
-  const fees: MarketPlan['fees'] = {
-    kind:
-      f.type === 'share-of-subsidy' ? FEES_SHARE : f.type === 'per-block' ? FEES_PER_BLOCK : FEES_HISTORICAL,
-    share: 0,
-    perBlock: 0,
-    spikeProbPerDay: 0,
-    spikeMultiplier: 1,
-    spikeDays: 0,
+  const ctx: ResolveContext = {
+    s,
+    history,
+    plan,
     subsidy,
-    series: null,
+    slice: (series) => (start >= 0 ? series.slice(start, start + days) : null),
   };
-  if (f.type === 'share-of-subsidy') {
-    const level = feeShare(s, history);
-    fees.share = level.share;
-    assumptions.push({
-      label: 'Fees',
-      value: `${pct(fees.share)} of the subsidy`,
-      note: level.note ?? 'given',
-    });
-  } else if (f.type === 'per-block') {
-    fees.perBlock = f.amount;
-    assumptions.push({
-      label: 'Fees',
-      value: `${f.amount} ${s.coin === 'bitcoin' ? 'BTC' : 'XMR'} per block`,
-    });
-  } else {
-    fees.series =
-      start >= 0 ? Float64Array.from({ length: days }, (_, d) => feesPerBlockAt(history, start + d)) : null;
-    assumptions.push({ label: 'Fees', value: 'historical replay' });
-  }
-  if (f.type !== 'historical' && f.spikes) {
-    // A spike starts only on a day outside one, so the daily start chance is raised to give
-    // `perYear` spikes a year on average: p / (1 - p (duration - 1)); rules.ts keeps it below 1.
-    const p = f.spikes.perYear / 365;
-    fees.spikeDays = Math.max(1, Math.round(f.spikes.duration));
-    fees.spikeProbPerDay = p / (1 - p * (fees.spikeDays - 1));
-    fees.spikeMultiplier = f.spikes.multiplier;
-    assumptions.push({
-      label: 'Fee spikes',
-      value: `${f.spikes.perYear}/year, x${f.spikes.multiplier} for ${fees.spikeDays} days`,
-    });
-  }
-  const stochastic =
-    price.kind === PRICE_GBM ||
-    price.kind === PRICE_JUMP ||
-    price.kind === PRICE_BOOTSTRAP ||
-    hashrate.kind === HASHRATE_STOCHASTIC ||
-    (hashrate.kind === HASHRATE_COUPLED && hashrate.volPerSqrtDay > 0) ||
-    fees.spikeProbPerDay > 0;
-  return { days, price, hashrate, fees, stochastic, assumptions };
-}
 
-function feesPerBlockAt(history: History, i: number): number {
-  return history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : 0;
+  assumptions.push({
+    label: 'Start price',
+    value: `${plan.initial.priceUsd.toFixed(2)} USD`,
+    note: plan.start.priceSource,
+  });
+  const priceRecord = priceModel(s.price.model.type);
+  const price = priceRecord.resolve(s.price.model, ctx, assumptions);
+
+  const unit = s.coin === 'bitcoin' ? 1e18 : 1e6;
+  assumptions.push({
+    label: 'Start network hashrate',
+    value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
+    note: plan.start.hashrateSource,
+  });
+  assumptions.push(...plan.start.notes);
+  const networkRecord = networkModel(s.network.model.type);
+  const hashrate = networkRecord.resolve(s.network.model, ctx, assumptions);
+
+  const feesRecord = feesModel(s.fees.model.type);
+  const fees = feesRecord.resolve(s.fees.model, ctx, assumptions);
+
+  const stochastic =
+    priceRecord.stochastic(price) || networkRecord.stochastic(hashrate) || feesRecord.stochastic(fees);
+  return { days, price, hashrate, fees, subsidy, stochastic, assumptions };
 }
 
 function expectedSubsidy(plan: SimulationPlan): Float64Array {

@@ -38,7 +38,8 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
   const p = s.price.model;
   const days = s.days;
   const years = days / 365;
-  // The windows of market-models.ts: the days before the start, clipped to the history.
+  // The windows the market models (model/market/) calibrate on: the days before the start,
+  // clipped to the history.
   const returns = (window: number | undefined) =>
     window === undefined
       ? new Float64Array(0)

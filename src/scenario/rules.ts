@@ -3,6 +3,9 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
+import { feesModel } from '../model/market/fees/registry.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import { checkCoverage } from './coverage.js';
 import { cohortCapexUsd } from './describe.js';
 import {
@@ -29,35 +32,11 @@ const scheduleInOrder: Rule = (s, out) => {
     out.push({ path: ['power', 'price', 'schedule', 0, 'from'], message: m.scheduleStartsLate(s.start) });
 };
 
+/** Each market model's own required-parameter rules (its record's `rules`), price, network, fees. */
 const modelParameters: Rule = (s, out) => {
-  const p = s.price.model;
-  if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate === undefined) {
-    if (p.drift === undefined)
-      out.push({ path: ['price', 'model'], message: m.needsParameter('drift', p.type) });
-    if (p.volatility === undefined)
-      out.push({ path: ['price', 'model'], message: m.needsParameter('volatility', p.type) });
-  }
-  // Without a calibration the jumps are the scenario's to state: none of them is assumed.
-  if (p.type === 'jump-diffusion' && p.calibrate === undefined)
-    for (const key of ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const)
-      if (p[key] === undefined)
-        out.push({ path: ['price', 'model'], message: m.needsParameter(key, p.type) });
-  if (p.type === 'bootstrap' && (p.from === undefined) !== (p.to === undefined))
-    out.push({ path: ['price', 'model'], message: m.bothWindowEnds() });
-  if (p.type === 'bootstrap' && p.to !== undefined && daysBetween(p.to, s.start) <= 0)
-    out.push({ path: ['price', 'model', 'to'], message: m.windowAfterStart() });
-  const n = s.network.model;
-  if (n.type === 'growth' && n.rate === undefined && n.calibrate === undefined)
-    out.push({ path: ['network', 'model'], message: m.needsParameter('rate', 'growth') });
-  if (n.type === 'stochastic' && n.calibrate === undefined) {
-    if (n.drift === undefined)
-      out.push({ path: ['network', 'model'], message: m.needsParameter('drift', 'stochastic') });
-    if (n.volatility === undefined)
-      out.push({ path: ['network', 'model'], message: m.needsParameter('volatility', 'stochastic') });
-  }
-  const f = s.fees.model;
-  if (f.type === 'share-of-subsidy' && f.share === undefined && f.calibrate === undefined)
-    out.push({ path: ['fees', 'model'], message: m.needsParameter('share', 'share-of-subsidy') });
+  priceModel(s.price.model.type).rules?.(s.price.model, s, out);
+  networkModel(s.network.model.type).rules?.(s.network.model, s, out);
+  feesModel(s.fees.model.type).rules?.(s.fees.model, s, out);
 };
 
 /** An explicit resampling window holds at least one daily return (coverage.ts checks its dates). */

@@ -1,12 +1,15 @@
 // The inputs of a sensitivity study: `--input key.path=LOW..HIGH` (or a key alone, moved by --by),
 // or, when none is given, the default key inputs the scenario has. Each input's base value is read
-// from the validated scenario in the unit the schema converts it to; a price drift or volatility,
-// or a network growth rate, that the scenario calibrates is read from the compiled market, so the
-// input moves around exactly the value the run uses.
+// from the validated scenario in the unit the schema converts it to; a market model's input (its
+// record's `sensitivity`: a price drift or volatility, a network growth rate) that the scenario
+// calibrates is read from the compiled market, so the input moves around exactly the value the
+// run uses.
 import { compilePlan } from '../engine/compile.js';
 import { compileMarket, type MarketPlan } from '../engine/market-plan.js';
 import type { SimulationPlan } from '../engine/plan.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
 import { parseVaries, type SweepAxis } from './vary.js';
@@ -103,42 +106,33 @@ export function scenarioValueAt(s: Scenario, path: readonly PathKey[]): unknown 
 }
 
 /**
- * Values the run takes from elsewhere when the scenario leaves them out: calibrated model
- * parameters (converted back from the market plan's per-day figures) and the start-day history.
+ * Values the run takes from elsewhere when the scenario leaves them out: the start-day history,
+ * and the sensitivity inputs of the price and network models (each model's record says which it
+ * offers and reads its value from the resolved plan, given or calibrated).
  */
 const DERIVED: Record<string, (ctx: BaseContext) => { value: number; source: BaseSource } | undefined> = {
   'price.start': (ctx) => ({ value: compiled(ctx).plan.initial.priceUsd, source: 'history' }),
-  'price.model.drift': (ctx) =>
-    isDiffusion(ctx.scenario)
-      ? { value: compiled(ctx).market.price.driftPerDay * 365, source: 'calibrated' }
-      : undefined,
-  'price.model.volatility': (ctx) =>
-    isDiffusion(ctx.scenario)
-      ? { value: compiled(ctx).market.price.volPerSqrtDay * Math.sqrt(365), source: 'calibrated' }
-      : undefined,
-  // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
-  'network.model.rate': (ctx) =>
-    ctx.scenario.network.model.type === 'growth'
-      ? {
-          value: Math.expm1(compiled(ctx).market.hashrate.growthLogPerDay * 365),
-          source: networkSource(ctx.scenario),
-        }
-      : undefined,
-  'network.model.drift': (ctx) =>
-    ctx.scenario.network.model.type === 'stochastic'
-      ? { value: compiled(ctx).market.hashrate.growthLogPerDay * 365, source: networkSource(ctx.scenario) }
-      : undefined,
 };
+
+function modelInput(ctx: BaseContext, path: string): { value: number; source: BaseSource } | undefined {
+  const [family, model, key, ...rest] = path.split('.');
+  if (model !== 'model' || rest.length > 0) return undefined;
+  if (family === 'price') {
+    const input = priceModel(ctx.scenario.price.model.type).sensitivity?.find((i) => i.key === key);
+    return input && { value: input.base(compiled(ctx).market.price), source: 'calibrated' };
+  }
+  if (family === 'network') {
+    const input = networkModel(ctx.scenario.network.model.type).sensitivity?.find((i) => i.key === key);
+    return input && { value: input.base(compiled(ctx).market.hashrate), source: networkSource(ctx.scenario) };
+  }
+  return undefined;
+}
 
 /** A network model with neither a rate nor `calibrate` does not grow: its 0 is the scenario's. */
 function networkSource(s: Scenario): BaseSource {
   return 'calibrate' in s.network.model && s.network.model.calibrate !== undefined
     ? 'calibrated'
     : 'scenario';
-}
-
-function isDiffusion(s: Scenario): boolean {
-  return s.price.model.type === 'gbm' || s.price.model.type === 'jump-diffusion';
 }
 
 /** The base value an input moves from, or what stands there instead of a number. */
@@ -148,7 +142,8 @@ export function baseValue(
 ): { value: number; source: BaseSource } | { got: unknown } {
   const written = scenarioValueAt(ctx.scenario, path);
   if (typeof written === 'number') return { value: written, source: 'scenario' };
-  const derived = written === undefined ? DERIVED[formatPath(path)]?.(ctx) : undefined;
+  const key = formatPath(path);
+  const derived = written === undefined ? (DERIVED[key]?.(ctx) ?? modelInput(ctx, key)) : undefined;
   return derived ?? { got: written };
 }
 
@@ -183,13 +178,13 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
     add(['fleet', i, 'uptime'], 1);
   }
   add(['costs', 'poolFee'], 1);
-  if (isDiffusion(s)) {
-    add(['price', 'model', 'drift']);
-    add(['price', 'model', 'volatility']);
-  } else skipped.push({ key: 'price.model', reason: m.noPriceParameters(s.price.model.type) });
-  const network = s.network.model.type;
-  if (network === 'growth') add(['network', 'model', 'rate']);
-  else if (network === 'stochastic') add(['network', 'model', 'drift']);
-  else skipped.push({ key: 'network.model', reason: m.noGrowthRate(network) });
+  const priceInputs = priceModel(s.price.model.type).sensitivity ?? [];
+  for (const input of priceInputs) add(['price', 'model', input.key]);
+  if (priceInputs.length === 0)
+    skipped.push({ key: 'price.model', reason: m.noPriceParameters(s.price.model.type) });
+  const networkInputs = networkModel(s.network.model.type).sensitivity ?? [];
+  for (const input of networkInputs) add(['network', 'model', input.key]);
+  if (networkInputs.length === 0)
+    skipped.push({ key: 'network.model', reason: m.noGrowthRate(s.network.model.type) });
   return { specs, skipped };
 }

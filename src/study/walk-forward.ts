@@ -2,10 +2,15 @@
 // start, and the scenario (one per start, market model and horizon) whose ex-ante forecast is
 // compared with what happened. Scenarios are written in the user's form and go through the same
 // validation as a file, so the study cannot use a setting a user could not.
+
+import type { z } from 'zod';
 import { type HardwareModel, loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
+import type { StudyEntry } from '../model/market/model.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
 import { validateScenarioText } from '../scenario/validate.js';
@@ -25,8 +30,6 @@ export const RELEASE_LAG_MONTHS = 3;
  * S21 2023-10) were 225-273 days of revenue at their launch hashprice; 250 is their middle.
  */
 export const REVENUE_DAYS_PER_UNIT_PRICE = 250;
-/** Bootstrap resampling window: the 4 years (1461 days) before the start, or all history before it. */
-export const BOOTSTRAP_WINDOW_DAYS = 1461;
 
 export interface StudyModel {
   id: string;
@@ -35,33 +38,35 @@ export interface StudyModel {
   network: NonNullable<NonNullable<ScenarioInput['network']>['model']>;
 }
 
+/**
+ * The pairs of price and network models under test. Each model's record says how the study writes
+ * it (its `study` entry: calibrated only on history strictly before the start).
+ */
+const STUDY_PAIRS = [
+  ['gbm', 'growth'],
+  ['bootstrap', 'growth'],
+  ['jump-diffusion', 'stochastic'],
+  ['gbm', 'price-coupled'],
+] as const;
+
+/** A model's study entry; a pair naming a model without one is a bug in the list above. */
+function studyEntry(record: { type: string; study?: StudyEntry<z.ZodType> }): StudyEntry<z.ZodType> {
+  if (!record.study) throw new Error(`internal: the ${record.type} model has no study entry`);
+  return record.study;
+}
+
 /** The market models under test, each calibrated only on history strictly before the start. */
-export const STUDY_MODELS: readonly StudyModel[] = [
-  {
-    id: 'gbm-growth',
-    label: 'GBM price + growth network',
-    price: { type: 'gbm', calibrate: '2 years' },
-    network: { type: 'growth', calibrate: '1 year' },
-  },
-  {
-    id: 'bootstrap-growth',
-    label: 'bootstrap price + growth network',
-    price: { type: 'bootstrap' },
-    network: { type: 'growth', calibrate: '1 year' },
-  },
-  {
-    id: 'jump-stochastic',
-    label: 'jump-diffusion price + stochastic network',
-    price: { type: 'jump-diffusion', calibrate: '2 years' },
-    network: { type: 'stochastic', calibrate: '1 year' },
-  },
-  {
-    id: 'gbm-coupled',
-    label: 'GBM price + price-coupled network',
-    price: { type: 'gbm', calibrate: '2 years' },
-    network: { type: 'price-coupled' },
-  },
-];
+export const STUDY_MODELS: readonly StudyModel[] = STUDY_PAIRS.map(([priceType, networkType]) => {
+  const price = studyEntry(priceModel(priceType));
+  const network = studyEntry(networkModel(networkType));
+  // The entries' inputs are their own models' written forms, so they fit the scenario's.
+  return {
+    id: `${price.id}-${network.id}`,
+    label: `${price.label} + ${network.label}`,
+    price: price.input as StudyModel['price'],
+    network: network.input as StudyModel['network'],
+  };
+});
 
 /** Months since year 0 of a yyyy-mm or yyyy-mm-dd date, and back to yyyy-mm. */
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
@@ -140,12 +145,11 @@ export function unitPriceUsd(machine: HardwareModel, start: string): number {
   return Math.round((machine.hashrateHs / 1e12) * h.hashpriceUsd * REVENUE_DAYS_PER_UNIT_PRICE);
 }
 
-/** The price model as written for `start`: the bootstrap window is cut where the history begins. */
+/** The price model as written for `start` (a bootstrap's window is cut where the history begins). */
 function priceModelAt(model: StudyModel, start: string): StudyModel['price'] {
-  if (model.price.type !== 'bootstrap') return model.price;
-  const first = loadHistory('bitcoin').firstDate;
-  const from = addDays(start, -BOOTSTRAP_WINDOW_DAYS);
-  return { ...model.price, from: from < first ? first : from, to: addDays(start, -1) };
+  const atStart = priceModel(model.price.type).study?.atStart;
+  if (!atStart) return model.price;
+  return atStart(model.price, start, loadHistory('bitcoin').firstDate) as StudyModel['price'];
 }
 
 /** The scenario of one start, model and horizon, in the user's written form. */

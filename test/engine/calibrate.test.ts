@@ -28,10 +28,15 @@ const FLAGSHIP_MARKET = {
   price: { model: { type: 'gbm', calibrate: '2 years' } },
 };
 
-async function compileFlagshipMarket(): Promise<MarketPlan> {
+/** The flagship's market, its plans narrowed to its models' types. */
+async function compileFlagshipMarket() {
   const v = await validateScenarioText(stringify(FLAGSHIP_MARKET), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return compileMarket(v.scenario, compilePlan(v.scenario));
+  const market: MarketPlan = compileMarket(v.scenario, compilePlan(v.scenario));
+  const { price, hashrate, fees } = market;
+  if (price.type !== 'gbm' || hashrate.type !== 'growth' || fees.type !== 'share-of-subsidy')
+    throw new Error('the flagship market is gbm, growth and share-of-subsidy');
+  return { ...market, price, hashrate, fees };
 }
 
 /** Mean and sample sd (n - 1) of the daily log returns of prices[from..to) (indices, `to` exclusive). */

@@ -90,6 +90,7 @@ describe('runMonteCarlo determinism', () => {
     // GBM price only: the pair's log prices sit symmetrically about the drift line, so
     // log P_0(d) + log P_1(d) = 2 (log P(0) + drift x d) at every checkpoint.
     const [p0, p1] = one.summary.samplePaths;
+    if (one.market.price.type !== 'gbm') throw new Error('the scenario has a GBM price');
     const { startUsd, driftPerDay } = one.market.price;
     const checkpoints = one.summary.timeline.dates.length;
     for (let j = 0; j < checkpoints; j++) {

@@ -4,7 +4,7 @@ import { loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile.js';
 import { historicalPath } from '../../src/engine/history-path.js';
 import { createMarketWorkspace, fillMarketPath } from '../../src/engine/market.js';
-import { compileMarket, type MarketPlan, PRICE_HISTORICAL } from '../../src/engine/market-plan.js';
+import { compileMarket, type MarketPlan } from '../../src/engine/market-plan.js';
 import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/rng.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
@@ -158,6 +158,7 @@ describe('fillMarketPath price', () => {
     const window = Float64Array.from({ length: 364 }, (_, j) =>
       Math.log(history.priceUsd[start - 365 + j + 1] / history.priceUsd[start - 365 + j]),
     );
+    if (market.price.type !== 'bootstrap') throw new Error('a bootstrap price');
     expect(market.price.returns).toEqual(window);
     const sorted = Float64Array.from(window).sort();
     const nearest = (r: number) => {
@@ -183,6 +184,7 @@ describe('fillMarketPath price', () => {
     const { market } = await compile({
       price: { start: '3800 USD', model: { type: 'bootstrap', window: '2 years', blockLength: '20 days' } },
     });
+    if (market.price.type !== 'bootstrap') throw new Error('a bootstrap price');
     const window = market.price.returns;
     const w = moments(window);
     let windowSquare = 0;
@@ -261,7 +263,10 @@ describe('fillMarketPath network hashrate', () => {
     const flat = new Float64Array(days).fill(3800);
     const crashed = flat.map((p, d) => (d >= crashDay ? p / 2 : p));
     const run = (series: Float64Array) => {
-      const m: MarketPlan = { ...market, price: { ...market.price, kind: PRICE_HISTORICAL, series } };
+      const m: MarketPlan = {
+        ...market,
+        price: { type: 'historical', startUsd: market.price.startUsd, series },
+      };
       let out = new Float64Array(0);
       eachPath(m, 1, 7, (p) => {
         out = p.networkHashrateHs.slice();

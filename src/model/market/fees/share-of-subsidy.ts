@@ -1,0 +1,51 @@
+// Fees per block as a share of the block subsidy: given, or measured over a window of the history
+// (engine/fee-level.ts), with optional random spikes.
+import { z } from 'zod';
+import { feeShare } from '../../../engine/fee-level.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { fraction } from '../../../scenario/schema/quantity.js';
+import { type MarketModel, pct } from '../model.js';
+import { calibrate, partial } from '../schema-parts.js';
+import { applySpikes, calmSpikes, resolveSpikes, type SpikePlan, spikesSchema } from './spikes.js';
+
+export interface ShareFeesPlan extends SpikePlan {
+  type: 'share-of-subsidy';
+  share: number;
+}
+
+const schema = z.strictObject({
+  type: z
+    .literal('share-of-subsidy')
+    .meta({ description: 'Fees per block as a share of the block subsidy.' }),
+  share: fraction({
+    description: 'Fees as a share of the subsidy, e.g. `3 %`.',
+    min: 0,
+    max: 100,
+    shownMin: '0 %',
+  }).optional(),
+  calibrate: calibrate('the share'),
+  partial: partial(),
+  spikes: spikesSchema.optional(),
+});
+
+export const shareOfSubsidyFees: MarketModel<typeof schema, ShareFeesPlan> = {
+  type: 'share-of-subsidy',
+  schema,
+  resolve(m, { s, history }, out) {
+    const level = feeShare(s, history);
+    out.push({ label: 'Fees', value: `${pct(level.share)} of the subsidy`, note: level.note ?? 'given' });
+    return { type: 'share-of-subsidy', share: level.share, ...resolveSpikes(m.spikes, out) };
+  },
+  calm: calmSpikes,
+  fixed: (plan) => plan.spikeProbPerDay === 0,
+  stochastic: (plan) => plan.spikeProbPerDay > 0,
+  fill(plan, at, w, rng) {
+    const out = w.path.feesPerBlock;
+    for (let d = 0; d < at.days; d++) out[d] = plan.share * at.subsidy[d];
+    applySpikes(plan, at.days, out, rng);
+  },
+  rules(m, _s, out) {
+    if (m.share === undefined && m.calibrate === undefined)
+      out.push({ path: ['fees', 'model'], message: msg.needsParameter('share', 'share-of-subsidy') });
+  },
+};

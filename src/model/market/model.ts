@@ -1,0 +1,120 @@
+// What a market model is: one record per model (price, network hashrate or fees), each with its
+// schema branch, its resolution into typed plan parameters with assumption lines, its calm
+// (zero-noise) form and its per-path fill. The family registries (price/registry.ts,
+// network/registry.ts, fees/registry.ts) are lists of these records; everything else derives from them.
+import type { z } from 'zod';
+import type { History } from '../../data/history.js';
+import type { MarketPath, SimulationPlan } from '../../engine/plan.js';
+import type { Rng } from '../../engine/rng.js';
+import type { RuleProblem, Scenario } from '../../scenario/normalize.js';
+import type { CalibrationWindow } from './calibrate.js';
+
+export interface Assumption {
+  label: string;
+  value: string;
+  note?: string;
+}
+
+/** A fraction as a percentage for the assumptions table. */
+export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** What a model resolves against: the scenario, the history and the compiled plan. */
+export interface ResolveContext {
+  s: Scenario;
+  history: History;
+  plan: SimulationPlan;
+  /** Expected subsidy per block on each day (calendar heights: one block per target interval). */
+  subsidy: Float64Array;
+  /** The history's `days` days from the start date, or null when the start is outside the history. */
+  slice(series: Float64Array): Float64Array | null;
+}
+
+/** The arrays a fill writes: the path, and the scratch shared between the families. */
+export interface FillTarget {
+  path: MarketPath;
+  /** The price's standard-normal shock of each day, reused for correlated hashrate shocks. */
+  priceShock: Float64Array;
+  /** Scratch: the network stream's normals of the path. */
+  networkNormals: Float64Array;
+}
+
+/** What a fill reads besides its own plan: the horizon and the expected subsidy. */
+export interface FillContext {
+  days: number;
+  subsidy: Float64Array;
+}
+
+/** A default sensitivity input a model offers: the field under `<family>.model` and its run value. */
+export interface SensitivityInput<P> {
+  key: string;
+  /** The value the run uses, from the resolved plan (given or calibrated), in the schema's unit. */
+  base(plan: P): number;
+}
+
+/**
+ * One market model: `S` is its schema branch, `P` its resolved plan, `F` what its calm form may
+ * be (a plan of its family). Methods (not function properties) so that a registry's lookup can
+ * hand out any of its records as one type.
+ */
+export interface MarketModel<
+  S extends z.ZodType,
+  P extends { type: string },
+  F extends { type: string } = P,
+> {
+  type: P['type'];
+  schema: S;
+  resolve(m: z.output<S>, ctx: ResolveContext, out: Assumption[]): P;
+  /** The plan with every shock at zero (the expected path of the chart events). */
+  calm(plan: P): F;
+  /** True when the series is the same on every path: filled once, with no random source. */
+  fixed(plan: P): boolean;
+  /** True when the model draws random numbers. */
+  stochastic(plan: P): boolean;
+  /** Sets what the kernel reads besides the series (a replay's own difficulty and blocks); once a workspace. */
+  prepare?(plan: P, path: MarketPath): void;
+  /** Fills one path; `rng` is null exactly when `fixed(plan)`. */
+  fill(plan: P, at: FillContext, w: FillTarget, rng: Rng | null): void;
+  /** Required-parameter rules on the written model; problems' paths are under `<family>.model`. */
+  rules?(m: z.output<S>, s: Scenario, out: RuleProblem[]): void;
+  /** The default sensitivity inputs this model offers. */
+  sensitivity?: readonly SensitivityInput<P>[];
+  /** How the walk-forward study writes this model, when it tests it. */
+  study?: StudyEntry<S>;
+}
+
+/** A model as the walk-forward study (study/walk-forward.ts) writes it: calibrated ex ante only. */
+export interface StudyEntry<S extends z.ZodType> {
+  /** Short id in the study's model ids, e.g. `gbm` in `gbm-growth`. */
+  id: string;
+  /** Its part of the study's label, e.g. `GBM price`. */
+  label: string;
+  input: z.input<S>;
+  /** The model as written for a start (given the history's first day), when that depends on the start. */
+  atStart?(input: z.input<S>, start: string, historyFirstDate: string): z.input<S>;
+}
+
+/** The schemas of a registry's records, as the tuple zod's discriminated union takes. */
+export type Schemas<T extends readonly { schema: unknown }[]> = { -readonly [K in keyof T]: T[K]['schema'] };
+
+/** A registry's record of a type; the schema lets through no other type, so a miss is a bug. */
+export function modelOf<T extends { type: string }>(models: readonly T[], type: string): T {
+  const found = models.find((m) => m.type === type);
+  if (found === undefined) throw new Error(`internal: no market model \`${type}\``);
+  return found;
+}
+
+/** `731 days before the start`, or `412 of 731 days ...` for a partial window. */
+export function daysBefore(window: CalibrationWindow | undefined): string {
+  if (window === undefined) throw new Error('internal: a calibrated value without a calibration window');
+  const { coveredDays, requestedDays } = window;
+  return coveredDays < requestedDays
+    ? `${coveredDays} of ${requestedDays} days before the start (partial window allowed)`
+    : `${requestedDays} days before the start`;
+}
+
+export const calibratedOn = (window: CalibrationWindow | undefined) => `calibrated on ${daysBefore(window)}`;
+
+/** An internal error for a replay whose start lies outside the history (coverage.ts refuses it). */
+export function noSeries(model: string): never {
+  throw new Error(`internal: a ${model} replay without a history series`);
+}

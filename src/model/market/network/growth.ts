@@ -1,0 +1,64 @@
+// Deterministic growth of network hashrate: a constant log growth a day, given per year or per
+// difficulty epoch, or fitted log-linearly on a window before the start.
+import { z } from 'zod';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { calibrationWindow, estimateGrowth } from '../calibrate.js';
+import { daysBefore, type MarketModel, pct } from '../model.js';
+import { calibrate, partial } from '../schema-parts.js';
+
+export interface GrowthNetworkPlan {
+  type: 'growth';
+  startHs: number;
+  growthLogPerDay: number;
+}
+
+const schema = z.strictObject({
+  type: z.literal('growth').meta({ description: 'Deterministic growth of network hashrate.' }),
+  rate: quantity('fraction', {
+    description: 'Growth per period, e.g. `80 %` a year or `3 %` an epoch.',
+    above: -1,
+    max: LIMITS.growthPerPeriod,
+    shownMin: '-100 %',
+    shownMax: '10000 %',
+  }).optional(),
+  per: z
+    .enum(['year', 'epoch'])
+    .default('year')
+    .meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
+  calibrate: calibrate('the growth rate'),
+  partial: partial(),
+});
+
+export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
+  type: 'growth',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
+    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : Number.NaN);
+    const perDay = m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / 365;
+    out.push({
+      label: 'Network model',
+      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
+      note: m.rate === undefined ? `log-linear fit over ${daysBefore(window)}` : 'given',
+    });
+    return { type: 'growth', startHs: plan.initial.networkHashrateHs, growthLogPerDay: perDay };
+  },
+  calm: (plan) => plan,
+  fixed: () => true,
+  stochastic: () => false,
+  fill(h, at, w) {
+    const out = w.path.networkHashrateHs;
+    const start = Math.log(h.startHs);
+    out[0] = h.startHs;
+    for (let d = 1; d < at.days; d++) out[d] = Math.exp(start + h.growthLogPerDay * d);
+  },
+  rules(m, _s, out) {
+    if (m.rate === undefined && m.calibrate === undefined)
+      out.push({ path: ['network', 'model'], message: msg.needsParameter('rate', 'growth') });
+  },
+  // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
+  sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * 365) }],
+  study: { id: 'growth', label: 'growth network', input: { type: 'growth', calibrate: '1 year' } },
+};

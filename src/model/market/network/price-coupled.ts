@@ -1,0 +1,89 @@
+// Price-coupled network hashrate: miners chase revenue per hash. The equilibrium hashrate moves
+// with price x subsidy (to the power `elasticity`) and with the efficiency of new hardware; the
+// network closes the gap to it at rate 1/lag a day, plus noise.
+import { z } from 'zod';
+import type { Rng } from '../../../engine/rng.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { type MarketModel, pct } from '../model.js';
+import { volatility } from '../schema-parts.js';
+
+export interface CoupledNetworkPlan {
+  type: 'price-coupled';
+  startHs: number;
+  volPerSqrtDay: number;
+  elasticity: number;
+  lagDays: number;
+  efficiencyLogPerDay: number;
+}
+
+const schema = z.strictObject({
+  type: z.literal('price-coupled').meta({
+    description:
+      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient.',
+  }),
+  elasticity: z
+    .number()
+    .min(0)
+    .max(10)
+    .default(1)
+    .meta({ description: 'Long-run % change in hashrate per % change in revenue per hash.' }),
+  lag: quantity('duration', {
+    description: 'How long the network takes to respond (time constant).',
+    min: 1,
+    max: LIMITS.durationDays,
+    shownMin: '1 day',
+    shownMax: LIMITS.shownDuration,
+  }).prefault('120 days'),
+  efficiencyGain: quantity('rate-per-year', {
+    description:
+      'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin.',
+    min: 0,
+    max: 0.9,
+    shownMin: '0 %',
+    shownMax: '90 %',
+  }).prefault('20 %'),
+  volatility: volatility().prefault('20 %'),
+});
+
+export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan> = {
+  type: 'price-coupled',
+  schema,
+  resolve(m, { plan }, out) {
+    out.push({
+      label: 'Network model',
+      value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
+    });
+    return {
+      type: 'price-coupled',
+      startHs: plan.initial.networkHashrateHs,
+      volPerSqrtDay: m.volatility / Math.sqrt(365),
+      elasticity: m.elasticity,
+      lagDays: Math.max(1, m.lag),
+      efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / 365,
+    };
+  },
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
+  // It reads the path's price, so it is filled on every path even without noise.
+  fixed: () => false,
+  stochastic: (plan) => plan.volPerSqrtDay > 0,
+  fill(h, at, w, source) {
+    const rng = source as Rng;
+    const out = w.path.networkHashrateHs;
+    const start = Math.log(h.startHs);
+    out[0] = h.startHs;
+    let logH = start;
+    const price = w.path.priceUsd;
+    const subsidy = at.subsidy;
+    const ref = Math.log(price[0] * subsidy[0]);
+    const normals = w.networkNormals;
+    rng.fillNormals(normals, 1, at.days);
+    for (let d = 1; d < at.days; d++) {
+      const target =
+        start + h.elasticity * (Math.log(price[d - 1] * subsidy[d]) - ref) + h.efficiencyLogPerDay * d;
+      logH += (target - logH) / h.lagDays + h.volPerSqrtDay * normals[d];
+      out[d] = Math.exp(logH);
+    }
+  },
+  study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
+};

@@ -1,0 +1,28 @@
+// The network hashrate models, in the order the docs and messages list them. Adding one: its
+// file, one line here.
+import { z } from 'zod';
+import { type MarketModel, modelOf, type Schemas } from '../model.js';
+import { growthNetwork } from './growth.js';
+import { historicalNetwork } from './historical.js';
+import { priceCoupledNetwork } from './price-coupled.js';
+import { stochasticNetwork } from './stochastic.js';
+
+export const NETWORK_MODELS = [
+  growthNetwork,
+  stochasticNetwork,
+  priceCoupledNetwork,
+  historicalNetwork,
+] as const;
+
+/** A resolved network model: a union keyed by `type`. */
+export type NetworkPlan = ReturnType<(typeof NETWORK_MODELS)[number]['resolve']>;
+
+export const networkModelSchema = z.discriminatedUnion(
+  'type',
+  NETWORK_MODELS.map((m) => m.schema) as Schemas<typeof NETWORK_MODELS>,
+);
+export type NetworkModel = z.output<typeof networkModelSchema>;
+
+/** The record of a network model type. */
+export const networkModel = (type: string): MarketModel<z.ZodType, NetworkPlan> =>
+  modelOf(NETWORK_MODELS, type);

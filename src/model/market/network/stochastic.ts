@@ -1,0 +1,101 @@
+// Stochastic network hashrate: log-normal with drift and volatility, optionally mean-reverting to
+// its drift trend, with daily shocks correlated to the price's.
+import { z } from 'zod';
+import type { Rng } from '../../../engine/rng.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../calibrate.js';
+import { type MarketModel, pct } from '../model.js';
+import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+
+export interface StochasticNetworkPlan {
+  type: 'stochastic';
+  startHs: number;
+  growthLogPerDay: number;
+  volPerSqrtDay: number;
+  reversionPerDay: number;
+  correlation: number;
+}
+
+const schema = z.strictObject({
+  type: z.literal('stochastic').meta({
+    description: 'Log-normal hashrate with drift and volatility, optionally mean-reverting to its trend.',
+  }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  meanReversion: quantity('rate-per-year', {
+    description: 'Speed at which log hashrate returns to its drift trend, per year (0 = none).',
+    min: 0,
+    max: LIMITS.reversionPerYear,
+    shownMin: '0 %',
+    shownMax: '10000 %',
+  }).prefault(0),
+  priceCorrelation: z
+    .number()
+    .min(-1)
+    .max(1)
+    .default(0)
+    .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
+  calibrate: calibrate('drift and volatility'),
+  partial: partial(),
+});
+
+export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan> = {
+  type: 'stochastic',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
+    const e = estimateDiffusion(
+      window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0),
+    );
+    const drift = m.drift ?? e.drift;
+    const volatility = m.volatility ?? e.volatility;
+    out.push({
+      label: 'Network model',
+      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}`,
+    });
+    return {
+      type: 'stochastic',
+      startHs: plan.initial.networkHashrateHs,
+      growthLogPerDay: drift / 365,
+      volPerSqrtDay: volatility / Math.sqrt(365),
+      reversionPerDay: m.meanReversion / 365,
+      correlation: m.priceCorrelation,
+    };
+  },
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
+  fixed: () => false,
+  stochastic: () => true,
+  fill(h, at, w, source) {
+    const rng = source as Rng;
+    const out = w.path.networkHashrateHs;
+    const start = Math.log(h.startHs);
+    out[0] = h.startHs;
+    let logH = start;
+    const rho = h.correlation;
+    const own = Math.sqrt(1 - rho * rho);
+    const shock = w.priceShock;
+    const normals = w.networkNormals;
+    rng.fillNormals(normals, 1, at.days);
+    for (let d = 1; d < at.days; d++) {
+      const z = rho * shock[d] + own * normals[d];
+      const trend = start + h.growthLogPerDay * d;
+      logH += h.growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
+      out[d] = Math.exp(logH);
+    }
+  },
+  rules(m, _s, out) {
+    if (m.calibrate !== undefined) return;
+    if (m.drift === undefined)
+      out.push({ path: ['network', 'model'], message: msg.needsParameter('drift', 'stochastic') });
+    if (m.volatility === undefined)
+      out.push({ path: ['network', 'model'], message: msg.needsParameter('volatility', 'stochastic') });
+  },
+  sensitivity: [{ key: 'drift', base: (plan) => plan.growthLogPerDay * 365 }],
+  study: {
+    id: 'stochastic',
+    label: 'stochastic network',
+    input: { type: 'stochastic', calibrate: '1 year' },
+  },
+};

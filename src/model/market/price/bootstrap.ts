@@ -1,0 +1,111 @@
+// Stationary block bootstrap (Politis-Romano): resamples the daily log returns of a window of
+// history in blocks of random length (geometric, mean `blockLength`).
+import { z } from 'zod';
+import { addDays, daysBetween } from '../../../data/dates.js';
+import type { Rng } from '../../../engine/rng.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
+import { calibrationWindow, logReturns } from '../calibrate.js';
+import type { MarketModel } from '../model.js';
+import { partial } from '../schema-parts.js';
+import type { FixedPricePlan } from './fixed.js';
+
+export interface BootstrapPricePlan {
+  type: 'bootstrap';
+  startUsd: number;
+  /** The daily log returns resampled. */
+  returns: Float64Array;
+  /** Probability of starting a new block each day. */
+  restartProb: number;
+}
+
+const schema = z.strictObject({
+  type: z.literal('bootstrap').meta({
+    description: 'Stationary block bootstrap of historical daily log returns (blocks of random length).',
+  }),
+  window: quantity('duration', {
+    description: 'How much history before the start date to resample, e.g. `4 years`.',
+    min: 2,
+    max: LIMITS.durationDays,
+    shownMin: '2 days',
+    shownMax: LIMITS.shownDuration,
+  }).prefault('4 years'),
+  from: isoDate('First day of an explicit resampling window (instead of `window`).').optional(),
+  to: isoDate(
+    'Last day of an explicit resampling window; must end before the start for an ex-ante run.',
+  ).optional(),
+  blockLength: quantity('duration', {
+    description: 'Mean length of the resampled blocks, e.g. `30 days`.',
+    min: 1,
+    max: LIMITS.durationDays,
+    shownMin: '1 day',
+    shownMax: LIMITS.shownDuration,
+  }).prefault('30 days'),
+  partial: partial(),
+});
+
+/** The study's resampling window: the 4 years (1461 days) before the start, or all history before it. */
+export const STUDY_WINDOW_DAYS = 1461;
+
+export const bootstrapPrice: MarketModel<
+  typeof schema,
+  BootstrapPricePlan,
+  BootstrapPricePlan | FixedPricePlan
+> = {
+  type: 'bootstrap',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const w =
+      m.from !== undefined && m.to !== undefined
+        ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
+        : calibrationWindow(history, s.start, m.window);
+    const returns = logReturns(history.priceUsd, w);
+    out.push({
+      label: 'Price model',
+      value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
+      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}`,
+    });
+    return { type: 'bootstrap', startUsd: plan.initial.priceUsd, returns, restartProb: 1 / m.blockLength };
+  },
+  // Without noise no return is drawn: the price stays at its start.
+  calm: (plan) => ({ type: 'fixed', startUsd: plan.startUsd }),
+  fixed: () => false,
+  stochastic: () => true,
+  fill(p, at, w, source) {
+    // Each day either continues the current block of historical returns or, with probability
+    // 1/blockLength, jumps to a random new block.
+    const rng = source as Rng;
+    const out = w.path.priceUsd;
+    const shock = w.priceShock;
+    const returns = p.returns;
+    const n = returns.length;
+    out[0] = p.startUsd;
+    shock[0] = 0;
+    let logPrice = Math.log(p.startUsd);
+    let i = rng.below(n);
+    for (let d = 1; d < at.days; d++) {
+      if (rng.uniform() < p.restartProb) i = rng.below(n);
+      else i = i + 1 === n ? 0 : i + 1;
+      logPrice += returns[i];
+      out[d] = Math.exp(logPrice);
+      shock[d] = 0;
+    }
+  },
+  rules(m, s, out) {
+    if ((m.from === undefined) !== (m.to === undefined))
+      out.push({ path: ['price', 'model'], message: msg.bothWindowEnds() });
+    if (m.to !== undefined && daysBetween(m.to, s.start) <= 0)
+      out.push({ path: ['price', 'model', 'to'], message: msg.windowAfterStart() });
+  },
+  study: {
+    id: 'bootstrap',
+    label: 'bootstrap price',
+    input: { type: 'bootstrap' },
+    // An explicit window ending the day before the start, cut where the history begins.
+    atStart(input, start, first) {
+      const from = addDays(start, -STUDY_WINDOW_DAYS);
+      return { ...input, from: from < first ? first : from, to: addDays(start, -1) };
+    },
+  },
+};

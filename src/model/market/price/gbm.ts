@@ -1,0 +1,114 @@
+// Geometric Brownian motion: log price moves by drift plus volatility times a standard normal a
+// day. Drift and volatility are given, or calibrated on the daily log returns of a window before
+// the start.
+import { z } from 'zod';
+import type { History } from '../../../data/history.js';
+import type { Rng } from '../../../engine/rng.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import type { RuleProblem } from '../../../scenario/normalize.js';
+import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
+import {
+  calibratedOn,
+  type FillContext,
+  type FillTarget,
+  type MarketModel,
+  pct,
+  type SensitivityInput,
+} from '../model.js';
+import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+
+export interface GbmPricePlan {
+  type: 'gbm';
+  startUsd: number;
+  driftPerDay: number;
+  volPerSqrtDay: number;
+}
+
+const schema = z.strictObject({
+  type: z.literal('gbm').meta({ description: 'Geometric Brownian motion.' }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  calibrate: calibrate('drift and volatility'),
+  partial: partial(),
+});
+
+/** The daily log returns of the calibration window, empty without one. */
+export function windowReturns(history: History, start: string, days: number | undefined) {
+  const window: CalibrationWindow | undefined =
+    days !== undefined ? calibrationWindow(history, start, days) : undefined;
+  return { window, returns: window ? logReturns(history.priceUsd, window) : new Float64Array(0) };
+}
+
+/**
+ * The walk without jumps: one normal a day, drawn in one fill, then the walk as a product of daily
+ * growth factors. exp of a day's small log return is about twice as fast as exp of the log price,
+ * and the product drifts from exp(sum) by rounding only (about 1e-14 over five years).
+ */
+export function fillDiffusion(
+  startUsd: number,
+  drift: number,
+  vol: number,
+  at: FillContext,
+  w: FillTarget,
+  rng: Rng,
+): void {
+  const out = w.path.priceUsd;
+  const shock = w.priceShock;
+  const days = at.days;
+  out[0] = startUsd;
+  shock[0] = 0;
+  rng.fillNormals(shock, 1, days);
+  let price = startUsd;
+  for (let d = 1; d < days; d++) {
+    price *= Math.exp(drift + vol * shock[d]);
+    out[d] = price;
+  }
+}
+
+/** A diffusion without `calibrate` needs its drift and volatility. */
+export function requireDiffusion(
+  m: { type: string; calibrate?: number; drift?: number; volatility?: number },
+  out: RuleProblem[],
+): void {
+  if (m.calibrate !== undefined) return;
+  if (m.drift === undefined)
+    out.push({ path: ['price', 'model'], message: msg.needsParameter('drift', m.type) });
+  if (m.volatility === undefined)
+    out.push({ path: ['price', 'model'], message: msg.needsParameter('volatility', m.type) });
+}
+
+/** A diffusion's sensitivity inputs: its drift and volatility, per year. */
+export const DIFFUSION_INPUTS: readonly SensitivityInput<{ driftPerDay: number; volPerSqrtDay: number }>[] = [
+  { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
+  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
+];
+
+export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
+  type: 'gbm',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const { window, returns } = windowReturns(history, s.start, m.calibrate);
+    const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
+    const e = estimateDiffusion(returns);
+    const drift = m.drift ?? e.drift;
+    const volatility = m.volatility ?? e.volatility;
+    out.push({ label: 'Price model', value: 'geometric Brownian motion' });
+    out.push({ label: 'Price drift', value: `${pct(drift)} / year (log)`, note: source(m.drift) });
+    out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
+    return {
+      type: 'gbm',
+      startUsd: plan.initial.priceUsd,
+      driftPerDay: drift / 365,
+      volPerSqrtDay: volatility / Math.sqrt(365),
+    };
+  },
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
+  fixed: () => false,
+  stochastic: () => true,
+  fill(plan, at, w, rng) {
+    fillDiffusion(plan.startUsd, plan.driftPerDay, plan.volPerSqrtDay, at, w, rng as Rng);
+  },
+  rules: (m, _s, out) => requireDiffusion(m, out),
+  sensitivity: DIFFUSION_INPUTS,
+  study: { id: 'gbm', label: 'GBM price', input: { type: 'gbm', calibrate: '2 years' } },
+};

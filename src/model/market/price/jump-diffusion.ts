@@ -1,0 +1,125 @@
+// Merton jump-diffusion: GBM plus Poisson jumps in log price with normal sizes. Its parameters are
+// given, or calibrated on a window before the start by thresholding (calibrate.ts).
+import { z } from 'zod';
+import type { Rng } from '../../../engine/rng.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { estimateJumpDiffusion } from '../calibrate.js';
+import { calibratedOn, type MarketModel, pct } from '../model.js';
+import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+import { DIFFUSION_INPUTS, fillDiffusion, requireDiffusion, windowReturns } from './gbm.js';
+
+export interface JumpPricePlan {
+  type: 'jump-diffusion';
+  startUsd: number;
+  driftPerDay: number;
+  volPerSqrtDay: number;
+  jumpsPerDay: number;
+  jumpMean: number;
+  jumpVol: number;
+}
+
+const schema = z.strictObject({
+  type: z
+    .literal('jump-diffusion')
+    .meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
+  drift: drift().optional(),
+  volatility: volatility().optional(),
+  jumpsPerYear: z
+    .number()
+    .min(0)
+    .max(365)
+    .optional()
+    .meta({ description: 'Expected number of jumps per year.' }),
+  jumpMean: quantity('fraction', {
+    description: 'Mean log jump size, e.g. `-10 %`.',
+    min: -LIMITS.jumpLog,
+    max: LIMITS.jumpLog,
+    shownMin: '-100 %',
+    shownMax: '100 %',
+  }).optional(),
+  jumpVolatility: quantity('fraction', {
+    description: 'Standard deviation of the log jump size, e.g. `15 %`.',
+    min: 0,
+    max: LIMITS.jumpLog,
+    shownMin: '0 %',
+    shownMax: '100 %',
+  }).optional(),
+  calibrate: calibrate('the diffusion and jump parameters'),
+  partial: partial(),
+});
+
+export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
+  type: 'jump-diffusion',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const { window, returns } = windowReturns(history, s.start, m.calibrate);
+    const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
+    const e = estimateJumpDiffusion(returns);
+    const drift = m.drift ?? e.drift;
+    const volatility = m.volatility ?? e.volatility;
+    const jumpsPerYear = m.jumpsPerYear ?? e.jumpsPerYear;
+    const jumpMean = m.jumpMean ?? e.jumpMean;
+    const jumpVol = m.jumpVolatility ?? e.jumpVolatility;
+    out.push({ label: 'Price model', value: 'Merton jump-diffusion' });
+    out.push({
+      label: 'Price drift / volatility',
+      value: `${pct(drift)} / ${pct(volatility)} per year`,
+      note: source(m.drift),
+    });
+    out.push({
+      label: 'Price jumps',
+      value: `${jumpsPerYear.toFixed(1)} / year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
+      note: source(m.jumpsPerYear),
+    });
+    return {
+      type: 'jump-diffusion',
+      startUsd: plan.initial.priceUsd,
+      driftPerDay: drift / 365,
+      volPerSqrtDay: volatility / Math.sqrt(365),
+      jumpsPerDay: jumpsPerYear / 365,
+      jumpMean,
+      jumpVol,
+    };
+  },
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0, jumpsPerDay: 0 }),
+  fixed: () => false,
+  stochastic: () => true,
+  fill(p, at, w, source) {
+    const rng = source as Rng;
+    // Without jumps (none calibrated, or the calm path) the walk is the diffusion's own.
+    if (!(p.jumpsPerDay > 0)) {
+      fillDiffusion(p.startUsd, p.driftPerDay, p.volPerSqrtDay, at, w, rng);
+      return;
+    }
+    const out = w.path.priceUsd;
+    const shock = w.priceShock;
+    out[0] = p.startUsd;
+    shock[0] = 0;
+    let logPrice = Math.log(p.startUsd);
+    for (let d = 1; d < at.days; d++) {
+      const z = rng.normal();
+      shock[d] = z;
+      logPrice += p.driftPerDay + p.volPerSqrtDay * z;
+      const k = rng.poisson(p.jumpsPerDay);
+      for (let j = 0; j < k; j++) logPrice += p.jumpMean + p.jumpVol * rng.normal();
+      out[d] = Math.exp(logPrice);
+    }
+  },
+  // The required parameters are the diffusion's: the jump ones default to the calibration.
+  rules: (m, _s, out) => {
+    requireDiffusion(m, out);
+    // Without a calibration the jumps are the scenario's to state: none of them is assumed.
+    if (m.calibrate === undefined)
+      for (const key of ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const)
+        if (m[key] === undefined)
+          out.push({ path: ['price', 'model'], message: msg.needsParameter(key, m.type) });
+  },
+  sensitivity: DIFFUSION_INPUTS,
+  study: {
+    id: 'jump',
+    label: 'jump-diffusion price',
+    input: { type: 'jump-diffusion', calibrate: '2 years' },
+  },
+};

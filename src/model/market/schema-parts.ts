@@ -1,0 +1,35 @@
+// Schema fields shared by several market models (drift, volatility, a calibration window, the
+// partial-window switch), with the bounds the reference docs show.
+import { z } from 'zod';
+import { LIMITS } from '../../scenario/schema/limits.js';
+import { quantity } from '../../scenario/schema/quantity.js';
+
+export const drift = () =>
+  quantity('rate-per-year', {
+    description: 'Expected log growth per year, e.g. `40 %` (a bare number is a fraction).',
+    min: -LIMITS.driftPerYear,
+    max: LIMITS.driftPerYear,
+    shownMin: `-${LIMITS.shownDrift}`,
+    shownMax: LIMITS.shownDrift,
+  });
+export const volatility = () =>
+  quantity('rate-per-year', {
+    description: 'Annualised volatility of daily log changes, e.g. `80 %`.',
+    min: 0,
+    max: 10,
+    shownMin: '0 %',
+    shownMax: '1000 %',
+  });
+export const calibrate = (what: string) =>
+  quantity('duration', {
+    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
+    above: 0,
+    max: LIMITS.durationDays,
+    shownMin: '0 days',
+    shownMax: LIMITS.shownDuration,
+  }).optional();
+export const partial = () =>
+  z.enum(['refused', 'allowed']).default('refused').meta({
+    description:
+      'Whether a calibration window that the history covers only in part may be used (`allowed`: the assumptions table says how many days were used; at least 30 are needed). Default `refused`: the window must lie inside the history.',
+  });

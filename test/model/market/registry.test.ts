@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { compilePlan } from '../../../src/engine/compile.js';
+import { createMarketWorkspace, fillMarketPath } from '../../../src/engine/market.js';
+import { compileMarket, type MarketPlan } from '../../../src/engine/market-plan.js';
+import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../../src/engine/rng.js';
+import { FEES_MODELS, feesModel, feesModelSchema } from '../../../src/model/market/fees/registry.js';
+import {
+  NETWORK_MODELS,
+  networkModel,
+  networkModelSchema,
+} from '../../../src/model/market/network/registry.js';
+import { PRICE_MODELS, priceModel, priceModelSchema } from '../../../src/model/market/price/registry.js';
+import { networkSchema, priceSchema } from '../../../src/scenario/schema/market.js';
+import { validateScenarioText } from '../../../src/scenario/validate.js';
+import { STUDY_MODELS } from '../../../src/study/walk-forward.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: cases edit free-form YAML data
+type Draft = Record<string, any>;
+
+/** A small Bitcoin scenario inside the shipped history; each case sets one family's model. */
+async function compile(market: Draft): Promise<MarketPlan> {
+  const draft = {
+    name: 'registry-test',
+    start: '2019-01-01',
+    horizon: '1 year',
+    fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '300 USD' }],
+    power: { price: '0.05 USD/kWh' },
+    network: { model: { type: 'growth', rate: '50 %' } },
+    fees: { model: { type: 'per-block', amount: 0.2 } },
+    price: { start: '3800 USD', model: { type: 'fixed' } },
+    ...market,
+  };
+  const v = await validateScenarioText(stringify(draft), 'test.yaml');
+  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return compileMarket(v.scenario, compilePlan(v.scenario));
+}
+
+/** One written model of every registered type, with noise where the model has any. */
+const CASES: Draft[] = [
+  { price: { start: '3800 USD', model: { type: 'fixed' } } },
+  { price: { start: '3800 USD', model: { type: 'gbm', drift: '10 %', volatility: '80 %' } } },
+  {
+    price: {
+      start: '3800 USD',
+      model: {
+        type: 'jump-diffusion',
+        drift: '10 %',
+        volatility: '60 %',
+        jumpsPerYear: 6,
+        jumpMean: '-5 %',
+        jumpVolatility: '10 %',
+      },
+    },
+  },
+  { price: { start: '3800 USD', model: { type: 'bootstrap', window: '2 years' } } },
+  { price: { model: { type: 'historical' } } },
+  { network: { model: { type: 'growth', rate: '50 %' } } },
+  { network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } } },
+  { network: { model: { type: 'price-coupled', lag: '30 days' } } },
+  { network: { model: { type: 'historical' } } },
+  { fees: { model: { type: 'share-of-subsidy', share: '5 %', spikes: { perYear: 12, multiplier: 3 } } } },
+  { fees: { model: { type: 'per-block', amount: 0.2, spikes: { perYear: 12, multiplier: 3 } } } },
+  { fees: { model: { type: 'historical' } } },
+];
+
+/** The three series of path `k` of a plan, copied. */
+function pathOf(market: MarketPlan, seed: number, k: number) {
+  const w = createMarketWorkspace(market);
+  const key = runKey(seed);
+  const [price, network, fees] = [new Rng(), new Rng(), new Rng()];
+  price.reset(key, k, STREAM_PRICE);
+  network.reset(key, k, STREAM_NETWORK);
+  fees.reset(key, k, STREAM_FEES);
+  fillMarketPath(market, w, price, network, fees);
+  return [w.path.priceUsd.slice(), w.path.networkHashrateHs.slice(), w.path.feesPerBlock.slice()];
+}
+
+function calm(m: MarketPlan): MarketPlan {
+  return {
+    ...m,
+    price: priceModel(m.price.type).calm(m.price),
+    hashrate: networkModel(m.hashrate.type).calm(m.hashrate),
+    fees: feesModel(m.fees.type).calm(m.fees),
+  };
+}
+
+describe('market model registries', () => {
+  it('PRICE_MODELS, NETWORK_MODELS and FEES_MODELS each name a type once, in the order of the schema union', () => {
+    for (const [models, union] of [
+      [PRICE_MODELS, priceModelSchema],
+      [NETWORK_MODELS, networkModelSchema],
+      [FEES_MODELS, feesModelSchema],
+    ] as const) {
+      const types = models.map((m) => m.type);
+      expect(new Set(types).size).toBe(types.length);
+      expect(union.options.map((o) => o.shape.type.value)).toEqual(types);
+    }
+  });
+
+  it('the price and network model descriptions list the registered types', () => {
+    const list = (types: string[]) =>
+      `${types
+        .slice(0, -1)
+        .map((t) => `\`${t}\``)
+        .join(', ')} or \`${types.at(-1)}\``;
+    expect(priceSchema.unwrap().shape.model.description).toContain(list(PRICE_MODELS.map((m) => m.type)));
+    expect(networkSchema.unwrap().shape.model.description).toContain(list(NETWORK_MODELS.map((m) => m.type)));
+  });
+
+  it('compileMarket() resolves every registered model into a plan of its own type', async () => {
+    const seen: string[] = [];
+    for (const c of CASES) {
+      const m = await compile(c);
+      const [family] = Object.keys(c);
+      const plan = family === 'price' ? m.price : family === 'network' ? m.hashrate : m.fees;
+      seen.push(`${family}:${plan.type}`);
+    }
+    expect(seen).toEqual([
+      ...PRICE_MODELS.map((m) => `price:${m.type}`),
+      ...NETWORK_MODELS.map((m) => `network:${m.type}`),
+      ...FEES_MODELS.map((m) => `fees:${m.type}`),
+    ]);
+  });
+
+  it('calm(plan) of every model fills the same path whatever the random streams', async () => {
+    for (const c of CASES) {
+      const m = calm(await compile(c));
+      const a = pathOf(m, 1, 0);
+      const b = pathOf(m, 2, 5);
+      for (const [i, series] of a.entries()) {
+        expect(series.every(Number.isFinite), JSON.stringify(c)).toBe(true);
+        expect(series, JSON.stringify(c)).toEqual(b[i]);
+      }
+    }
+  });
+
+  it('fixed(plan) holds exactly when two paths of a model are the same', async () => {
+    for (const c of CASES) {
+      const m = await compile(c);
+      const [family] = Object.keys(c);
+      const i = family === 'price' ? 0 : family === 'network' ? 1 : 2;
+      const fixed =
+        family === 'price'
+          ? priceModel(m.price.type).fixed(m.price)
+          : family === 'network'
+            ? networkModel(m.hashrate.type).fixed(m.hashrate)
+            : feesModel(m.fees.type).fixed(m.fees);
+      const same = pathOf(m, 1, 0)[i].every((v, d) => v === pathOf(m, 1, 1)[i][d]);
+      expect(same, JSON.stringify(c)).toBe(fixed);
+    }
+  });
+
+  it("STUDY_MODELS is built from the records' study entries: ids and labels of the walk-forward study", () => {
+    expect(STUDY_MODELS.map((m) => [m.id, m.label])).toEqual([
+      ['gbm-growth', 'GBM price + growth network'],
+      ['bootstrap-growth', 'bootstrap price + growth network'],
+      ['jump-stochastic', 'jump-diffusion price + stochastic network'],
+      ['gbm-coupled', 'GBM price + price-coupled network'],
+    ]);
+  });
+});
