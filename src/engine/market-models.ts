@@ -2,6 +2,7 @@
 // value as given, or calibrated on history strictly before the start date, with a line for the
 // assumptions table saying which.
 import type { History } from '../data/history.js';
+import { coinProtocol } from '../model/coins/index.js';
 import {
   type CalibrationWindow,
   calibrationWindow,
@@ -145,10 +146,10 @@ export function resolveHashrate(
     difficulty: null,
     blocks: null,
   };
-  const unit = s.coin === 'bitcoin' ? 1e18 : 1e6;
+  const unit = coinProtocol(s.coin).hashrateUnit;
   out.push({
     label: 'Start network hashrate',
-    value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
+    value: `${(plan.initial.networkHashrateHs / unit.hs).toFixed(2)} ${unit.name}`,
     note: plan.start.hashrateSource,
   });
   out.push(...plan.start.notes);

@@ -2,8 +2,7 @@
 // calibrated on history strictly before the start) into plain numbers and typed arrays, ready
 // for the per-path generator (market.ts) and cheap to send to workers.
 import { type History, loadHistory } from '../data/history.js';
-import { subsidyBtc } from '../model/bitcoin.js';
-import { baseRewardXmr } from '../model/monero.js';
+import { coinProtocol } from '../model/coins/index.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { feeShare } from './fee-level.js';
 import { resolveHashrate, resolvePrice } from './market-models.js';
@@ -67,7 +66,7 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
     fees.perBlock = f.amount;
     assumptions.push({
       label: 'Fees',
-      value: `${f.amount} ${s.coin === 'bitcoin' ? 'BTC' : 'XMR'} per block`,
+      value: `${f.amount} ${coinProtocol(s.coin).ticker} per block`,
     });
   } else {
     fees.series =
@@ -101,16 +100,9 @@ function feesPerBlockAt(history: History, i: number): number {
 }
 
 function expectedSubsidy(plan: SimulationPlan): Float64Array {
-  const out = new Float64Array(plan.days);
-  const blocksPerDay = 86_400 / plan.protocol.blockIntervalS;
-  let supply = plan.initial.supply;
-  for (let d = 0; d < plan.days; d++) {
-    if (plan.protocol.coin === 'bitcoin')
-      out[d] = subsidyBtc(Math.floor(plan.initial.height + d * blocksPerDay));
-    else {
-      out[d] = Math.max(plan.protocol.tailEmission, baseRewardXmr(supply));
-      supply += out[d] * blocksPerDay;
-    }
-  }
-  return out;
+  return coinProtocol(plan.protocol.coin).expectedRewards(
+    plan.initial.height,
+    plan.initial.supply,
+    plan.days,
+  );
 }
