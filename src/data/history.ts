@@ -112,7 +112,10 @@ function parseHistory(coin: Coin, spec: HistorySpec): History {
   const feesCol = column(spec.feesColumn);
   // A hashrate column, or difficulty over the block time (the coin record says which and why).
   const hashrateColumn = spec.hashrateColumn;
-  const hashCol = column(hashrateColumn?.name ?? spec.blockTimeColumn ?? 'hashrate');
+  const hashName = hashrateColumn?.name ?? spec.blockTimeColumn;
+  if (hashName === null)
+    throw new Error(`internal: the record of ${coin} names no hashrate or block-time column`);
+  const hashCol = column(hashName);
 
   const days = lines.length - 1;
   const dates: string[] = new Array(days);
