@@ -1,4 +1,5 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
+import { coinProtocol } from '../model/coins/index.js';
 import { identicalPaths } from '../report/distribution-table.js';
 import {
   formatDayAsDate,
@@ -18,7 +19,7 @@ export function headlineTable(s: RunSummary): string {
   const h = s.headline;
   const start = s.scenario.start;
   const payback = h.paybackDays.quantiles;
-  const coin = s.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const coin = coinProtocol(s.scenario.coin).ticker;
   // A run whose paths are all the same has one outcome: shown as the back-test's, without odds.
   const one = s.kind === 'backtest' || identicalPaths(s);
   const rows: [string, string][] = one

@@ -1,12 +1,12 @@
 // The daily history of each coin: the shipped files (Coin Metrics Community Data, see
 // data/README.md), extended by the days a user imported into their data folder, read once into
 // typed arrays indexed by day. Heights and supply are not in the shipped files; they are rebuilt
-// from the daily block and issuance counts and anchored as explained at each constant.
+// from the daily block and issuance counts, from the anchors each coin's record gives
+// (src/model/coins).
 
 import { readFileSync } from 'node:fs';
-import type { Coin } from '../engine/plan.js';
-import { subsidyBtc } from '../model/bitcoin.js';
-import { ATOMIC_PER_XMR, GENESIS_REWARD_ATOMIC } from '../model/monero.js';
+import { type Coin, coinProtocol } from '../model/coins/index.js';
+import type { HistorySpec } from '../model/coins/protocol.js';
 import { dayNumber, formatDay } from './dates.js';
 import { extendHistory } from './history-extend.js';
 import { readStoredDays, storedHistoryPath, storedSignature } from './import/stored.js';
@@ -40,61 +40,6 @@ export interface History {
   files: readonly HistoryFile[];
 }
 
-/**
- * Bitcoin height at the start of 2010-07-18, the first day of btc-daily.csv. On each of the four
- * halving days Coin Metrics' issuance splits into blocks at the old and the new subsidy, which
- * pins the height of the day's first block: 209,892 on 2012-11-28 (108 blocks before 210,000),
- * 419,904 on 2016-07-09, 629,872 on 2020-05-11 and 839,853 on 2024-04-19. All four give the
- * same anchor to the block once the daily counts are summed, so heights 420,000 and 630,000 land
- * on 2016-07-09 and 2020-05-11, and 840,000 on 2024-04-19 (Coin Metrics' day; see data/README.md).
- */
-export const BTC_HEIGHT_AT_FIRST_DAY = 68_785;
-
-/**
- * Monero height at the start of 2014-05-20, the first day of xmr-daily.csv: the genesis block
- * plus the 47,635 blocks Coin Metrics counts from 2014-04-18 to 2014-05-19 in the full xmr.csv
- * that data/xmr-daily.csv was cut from (spore1998/Markowitz-Model-to-Crypto@36a46cb6). It puts every proof-of-work fork (v2 1,009,827; v7
- * 1,546,000; v8 1,685,555; CN/R 1,788,000; RandomX 1,978,433) inside the day it happened.
- */
-export const XMR_HEIGHT_AT_FIRST_DAY = 47_636;
-
-/**
- * XMR generated before 2014-05-20: the genesis reward (17.592186044415 XMR, which Coin Metrics
- * leaves out because the genesis block has no real timestamp) plus Coin Metrics' SplyCur of
- * 2014-05-19, 811,559.509716473788 XMR. This is the chain's actual supply. Iterating the emission
- * rule from genesis would give about 7,700 XMR more by then and 15,150 more by 2017-05-17,
- * because early blocks paid less than the base reward (size penalties, under-claimed rewards);
- * with the measured supply the rule predicts the real tail-emission block within a few blocks.
- */
-export const XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC: bigint = GENESIS_REWARD_ATOMIC + 811_559_509_716_473_788n;
-export const XMR_GENERATED_BEFORE_FIRST_DAY = Number(XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC) / ATOMIC_PER_XMR;
-
-interface SeriesFile {
-  file: string;
-  heightAtFirstDay: number;
-  generatedBeforeFirstDay: number;
-  issuanceColumn: string;
-  feesColumn: string;
-}
-
-const FILES: Record<Coin, SeriesFile> = {
-  bitcoin: {
-    file: 'btc-daily.csv',
-    heightAtFirstDay: BTC_HEIGHT_AT_FIRST_DAY,
-    // Every block before the anchor is in the first 50-BTC era.
-    generatedBeforeFirstDay: BTC_HEIGHT_AT_FIRST_DAY * subsidyBtc(0),
-    issuanceColumn: 'issuance_btc',
-    feesColumn: 'fees_btc',
-  },
-  monero: {
-    file: 'xmr-daily.csv',
-    heightAtFirstDay: XMR_HEIGHT_AT_FIRST_DAY,
-    generatedBeforeFirstDay: XMR_GENERATED_BEFORE_FIRST_DAY,
-    issuanceColumn: 'issuance_xmr',
-    feesColumn: 'fees_xmr',
-  },
-};
-
 const shippedCache = new Map<Coin, History>();
 /** Extended histories by coin and folder, each with the stored file's size and time when read. */
 const extendedCache = new Map<string, { signature: string; history: History }>();
@@ -118,7 +63,7 @@ export function dataFolderInUse(): string | null {
 export function shippedHistory(coin: Coin): History {
   let history = shippedCache.get(coin);
   if (history === undefined) {
-    history = parseHistory(coin, FILES[coin]);
+    history = parseHistory(coin, coinProtocol(coin).history);
     shippedCache.set(coin, history);
   }
   return history;
@@ -148,7 +93,7 @@ export function historyData(coin: Coin): DataRecord[] {
   return dataRecords(coin, loadHistory(coin).files);
 }
 
-function parseHistory(coin: Coin, spec: SeriesFile): History {
+function parseHistory(coin: Coin, spec: HistorySpec): History {
   const path = dataPath(spec.file);
   const bytes = readFileSync(path);
   const lines = bytes.toString('utf8').split('\n');
@@ -165,9 +110,12 @@ function parseHistory(coin: Coin, spec: SeriesFile): History {
   const blocksCol = column('block_count');
   const issuanceCol = column(spec.issuanceColumn);
   const feesCol = column(spec.feesColumn);
-  // Bitcoin: Coin Metrics' hashrate. Monero: difficulty / block time, because Coin Metrics'
-  // column assumes 120-s blocks throughout and halves the hashrate before 2016-03-23.
-  const hashCol = coin === 'bitcoin' ? column('hashrate_ths') : column('target_block_time_s');
+  // A hashrate column, or difficulty over the block time (the coin record says which and why).
+  const hashrateColumn = spec.hashrateColumn;
+  const hashName = hashrateColumn?.name ?? spec.blockTimeColumn;
+  if (hashName === null)
+    throw new Error(`internal: the record of ${coin} names no hashrate or block-time column`);
+  const hashCol = column(hashName);
 
   const days = lines.length - 1;
   const dates: string[] = new Array(days);
@@ -215,7 +163,7 @@ function parseHistory(coin: Coin, spec: SeriesFile): History {
     h.priceUsd[i] = number(cells, priceCol, i + 1);
     h.difficulty[i] = number(cells, difficultyCol, i + 1);
     const hashValue = number(cells, hashCol, i + 1);
-    h.hashrateHs[i] = coin === 'bitcoin' ? hashValue * 1e12 : h.difficulty[i] / hashValue;
+    h.hashrateHs[i] = hashrateColumn !== null ? hashValue * hashrateColumn.toHs : h.difficulty[i] / hashValue;
     h.blocks[i] = number(cells, blocksCol, i + 1);
     h.issuance[i] = number(cells, issuanceCol, i + 1);
     h.fees[i] = number(cells, feesCol, i + 1);

@@ -2,7 +2,7 @@
 // behind it, each with source and licence) and where the folder keeps, or would keep, its
 // imported days.
 
-import type { Coin } from '../engine/plan.js';
+import { COIN_IDS, type Coin } from '../model/coins/index.js';
 import { loadHistory } from './history.js';
 import { storedHistoryPath } from './import/stored.js';
 import type { HistoryFile } from './provenance.js';
@@ -25,7 +25,8 @@ export interface DataStatus {
   coins: CoinStatus[];
 }
 
-export const COINS: readonly Coin[] = ['bitcoin', 'monero'];
+/** Every coin of the registry (src/model/coins), in its order. */
+export const COINS: readonly Coin[] = COIN_IDS;
 
 export function dataStatus(folder: DataFolder, coins: readonly Coin[] = COINS): DataStatus {
   return {

@@ -1,7 +1,7 @@
 // Events marked on the charts: halvings (where the expected path reaches them), proof-of-work
 // changes and cohort retirements.
 import { addDays } from '../data/dates.js';
-import { halvingHeight } from '../model/bitcoin.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
@@ -20,10 +20,11 @@ import * as M from './workspace.js';
  */
 export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
   const events: ChartEvent[] = [];
-  if (s.coin === 'bitcoin' && market.price.type !== 'historical') {
+  const halving = coinProtocol(s.coin).halvingIntervalBlocks;
+  if (halving !== null && market.price.type !== 'historical') {
     const expected = expectedPathHeights(plan, market);
     for (let n = 1; n < 40; n++) {
-      const h = halvingHeight(n);
+      const h = n * halving;
       if (h <= plan.initial.height) continue;
       const d = expected.findIndex((height) => height >= h);
       if (d < 0) break;

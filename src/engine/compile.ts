@@ -3,8 +3,8 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
-import { HASHES_PER_DIFFICULTY } from '../model/bitcoin.js';
 import { type ChainState, chainState } from '../model/chain-state.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import { givenStartState } from '../scenario/given-state.js';
@@ -50,15 +50,14 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
 }
 
 export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
-  return coin === 'bitcoin'
-    ? {
-        coin,
-        blockIntervalS: 600,
-        hashesPerDifficulty: HASHES_PER_DIFFICULTY,
-        retargetBlocks: 2016,
-        tailEmission: 0,
-      }
-    : { coin, blockIntervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0, tailEmission: 0.6 };
+  const p = coinProtocol(coin);
+  return {
+    coin,
+    blockIntervalS: p.blockIntervalS,
+    hashesPerDifficulty: p.hashesPerDifficulty,
+    retargetBlocks: p.retargetBlocks,
+    tailEmission: p.tailEmission,
+  };
 }
 
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */

@@ -3,12 +3,11 @@
 // for the per-path generator (market.ts) and cheap to send to workers. Each model resolves
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
 import { loadHistory } from '../data/history.js';
-import { subsidyBtc } from '../model/bitcoin.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import type { ResolveContext } from '../model/market/model.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
-import { baseRewardXmr } from '../model/monero.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Assumption, MarketPlan } from './market-types.js';
 import type { SimulationPlan } from './plan.js';
@@ -38,10 +37,10 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
   const priceRecord = priceModel(s.price.model.type);
   const price = priceRecord.resolve(s.price.model, ctx, assumptions);
 
-  const unit = s.coin === 'bitcoin' ? 1e18 : 1e6;
+  const unit = coinProtocol(s.coin).hashrateUnit;
   assumptions.push({
     label: 'Start network hashrate',
-    value: `${(plan.initial.networkHashrateHs / unit).toFixed(2)} ${s.coin === 'bitcoin' ? 'EH/s' : 'MH/s'}`,
+    value: `${(plan.initial.networkHashrateHs / unit.hs).toFixed(2)} ${unit.name}`,
     note: plan.start.hashrateSource,
   });
   assumptions.push(...plan.start.notes);
@@ -57,16 +56,9 @@ export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
 }
 
 function expectedSubsidy(plan: SimulationPlan): Float64Array {
-  const out = new Float64Array(plan.days);
-  const blocksPerDay = 86_400 / plan.protocol.blockIntervalS;
-  let supply = plan.initial.supply;
-  for (let d = 0; d < plan.days; d++) {
-    if (plan.protocol.coin === 'bitcoin')
-      out[d] = subsidyBtc(Math.floor(plan.initial.height + d * blocksPerDay));
-    else {
-      out[d] = Math.max(plan.protocol.tailEmission, baseRewardXmr(supply));
-      supply += out[d] * blocksPerDay;
-    }
-  }
-  return out;
+  return coinProtocol(plan.protocol.coin).expectedRewards(
+    plan.initial.height,
+    plan.initial.supply,
+    plan.days,
+  );
 }

@@ -116,7 +116,9 @@ export function fillNetworkDays(
 
 /** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
 function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
-  if (plan.protocol.coin === 'bitcoin') stepBitcoinDay(state, plan, path, day);
+  // A number from the plan (the coin record's retarget rule), not a function per coin, so V8
+  // inlines both steps here.
+  if (plan.protocol.retargetBlocks > 0) stepBitcoinDay(state, plan, path, day);
   else stepMoneroDay(state, plan, path, day);
 }
 

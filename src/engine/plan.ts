@@ -2,19 +2,18 @@
 // scenario. All values are in canonical units (H/s, W, USD, USD/kWh, days, fractions); nothing
 // past this point parses a unit. Per-day values are typed arrays indexed by day (0 = start date).
 
-export type Coin = 'bitcoin' | 'monero';
+import { type Coin, coinProtocol } from '../model/coins/index.js';
 
-/**
- * Hashes a second that hashprice is quoted per: PH/s for Bitcoin (the industry's USD/PH/s/day, as
- * Hashrate Index and Luxor quote it), kH/s for Monero.
- */
+export type { Coin };
+
+/** Hashes a second that hashprice is quoted per (the coin record's hashprice unit). */
 export function hashpriceUnitHs(coin: Coin): number {
-  return coin === 'bitcoin' ? 1e15 : 1e3;
+  return coinProtocol(coin).hashpriceUnit.hs;
 }
 
-/** The unit hashprice is printed in: USD/PH/s/day for Bitcoin, USD/kH/s/day for Monero. */
+/** The unit hashprice is printed in (the coin record's hashprice unit). */
 export function hashpriceUnitName(coin: Coin): string {
-  return coin === 'bitcoin' ? 'USD/PH/s/day' : 'USD/kH/s/day';
+  return coinProtocol(coin).hashpriceUnit.name;
 }
 
 /** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
@@ -70,7 +69,7 @@ export interface ProtocolPlan {
   blockIntervalS: number;
   /** Hashes per unit of difficulty per block: 2^32 for Bitcoin (as Coin Metrics and most calculators), 1 for Monero. */
   hashesPerDifficulty: number;
-  /** Bitcoin: blocks between retargets (2016); Monero: 0 (difficulty follows hashrate daily). */
+  /** Bitcoin: blocks between retargets (2016); Monero: 0 (difficulty follows hashrate daily). The network's day step dispatches on it. */
   retargetBlocks: number;
   /** Monero: 0.6 XMR tail emission; Bitcoin: 0. */
   tailEmission: number;

@@ -1,4 +1,5 @@
 // Messages about user data: import, fetch and status. One function a message; see shown.ts.
+import { type Coin, coinProtocol } from '../model/coins/index.js';
 import { shown } from './shown.js';
 
 const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
@@ -78,9 +79,9 @@ export const dataMessages = {
   badSince: (got: string) => `--since must be a date YYYY-MM-DD (got ${shown(got)})`,
   sinceLeavesGap: (coin: string, last: string, next: string, got: string) =>
     `--since must be on or before ${next}: the ${coin} history in use ends on ${last}, and a later start would leave a gap (got ${got})`,
-  offline: (host: string, reason: string, coin: string) =>
+  offline: (host: string, reason: string, coin: Coin) =>
     `cannot reach ${host} (${reason}): this machine seems to be offline. Download the daily series on a machine that is online ` +
-    `(for example csv/${coin === 'bitcoin' ? 'btc' : 'xmr'}.csv of github.com/coinmetrics/data) and run: minesim data import FILE --coin ${coin}`,
+    `(for example csv/${coinProtocol(coin).assetId}.csv of github.com/coinmetrics/data) and run: minesim data import FILE --coin ${coin}`,
   httpError: (status: number, detail: string) => `Coin Metrics answered HTTP ${status}: ${detail}`,
   notJson: (url: string) => `the answer is not the JSON the Coin Metrics API documents (from ${url})`,
   badNextPage: (url: string) => `the next page is not on the Coin Metrics API (got ${shown(url)})`,

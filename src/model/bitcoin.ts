@@ -99,3 +99,17 @@ export function costToMineOneBtcUsd(
   const btcPerThDay = expectedBlocksPerDay(HASHES_PER_TH, difficulty) * rewardPerBlockBtc;
   return powerCostUsdPerThDay(jPerTh, usdPerKwh) / btcPerThDay;
 }
+
+/** BTC issued by `blocks` blocks from `height` on: the subsidy of each block at its height. */
+export function bitcoinIssuance(height: number, blocks: number): number {
+  let total = 0;
+  let h = height;
+  const end = height + blocks;
+  while (h < end) {
+    // Whole stretches within one halving era at a time.
+    const eraEnd = Math.min(end, (Math.floor(h / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS);
+    total += (eraEnd - h) * subsidyBtc(h);
+    h = eraEnd;
+  }
+  return total;
+}

@@ -4,9 +4,7 @@
 
 import { parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
-import type { Coin } from '../engine/plan.js';
-import { HALVING_INTERVAL_BLOCKS, subsidyBtc } from './bitcoin.js';
-import { baseRewardXmr, emissionShift, MONEY_SUPPLY_XMR, TAIL_EMISSION_XMR } from './monero.js';
+import { type Coin, coinProtocol } from './coins/index.js';
 
 /** Days of history whose mean block count sets the carried block rate. */
 export const BLOCK_RATE_DAYS = 28;
@@ -31,42 +29,17 @@ export function startPlace(history: History, start: string): StartPlace {
 
 /** Subsidy (Bitcoin) or base reward (Monero) per block at a height with `supply` coins generated. */
 export function rewardAt(coin: Coin, height: number, supply: number): number {
-  return coin === 'bitcoin'
-    ? subsidyBtc(height)
-    : Math.max(TAIL_EMISSION_XMR, baseRewardXmr(supply, emissionShift(height)));
+  return coinProtocol(coin).rewardAt(height, supply);
 }
 
 /**
  * Coins generated from `fromHeight` (with `supply` generated before it) up to `toHeight`, by the
- * emission rule (a lower `toHeight` goes back at the reward of `fromHeight`). Bitcoin: whole eras at their subsidy. Monero: the base reward shrinks by a factor
- * (1 - 2^-19) a block, so the remaining supply decays geometrically until the tail emission.
+ * coin's emission rule (a lower `toHeight` goes back at the reward of `fromHeight`).
  */
 export function supplyAtHeight(coin: Coin, fromHeight: number, supply: number, toHeight: number): number {
   // Back from a known day (a given height below it): the reward of the known day, a close bound.
   if (toHeight <= fromHeight) return supply - (fromHeight - toHeight) * rewardAt(coin, fromHeight, supply);
-  if (coin === 'bitcoin') {
-    let total = supply;
-    let h = fromHeight;
-    while (h < toHeight) {
-      const eraEnd = (Math.floor(h / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
-      const next = Math.min(eraEnd, toHeight);
-      total += subsidyBtc(h) * (next - h);
-      h = next;
-    }
-    return total;
-  }
-  // Monero (v2 rules: every height past the data is far beyond the 2016 fork).
-  const shift = 2 ** 19;
-  const remaining = MONEY_SUPPLY_XMR - supply;
-  // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
-  const toTail =
-    remaining / shift <= TAIL_EMISSION_XMR
-      ? 0
-      : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
-  const blocks = toHeight - fromHeight;
-  const decaying = Math.min(blocks, toTail);
-  const afterDecay = MONEY_SUPPLY_XMR - remaining * (1 - 1 / shift) ** decaying;
-  return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
+  return coinProtocol(coin).supplyAtHeight(fromHeight, supply, toHeight);
 }
 
 /** Mean blocks a day over the last BLOCK_RATE_DAYS days of the history. */

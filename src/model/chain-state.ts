@@ -14,8 +14,7 @@
 
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
-import type { Coin, InitialState } from '../engine/plan.js';
-import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, RETARGET_BLOCKS } from './bitcoin.js';
+import type { InitialState } from '../engine/plan.js';
 import {
   BLOCK_RATE_DAYS,
   chainSeconds,
@@ -24,6 +23,7 @@ import {
   startPlace,
   supplyAtHeight,
 } from './chain-clock.js';
+import { type Coin, coinProtocol } from './coins/index.js';
 
 /** Days past the history that difficulty and price may be carried forward. */
 export const MARKET_CARRY_DAYS = 31;
@@ -93,9 +93,12 @@ interface Chain {
 }
 
 function chainOf(coin: Coin): Chain {
-  return coin === 'bitcoin'
-    ? { intervalS: 600, hashesPerDifficulty: HASHES_PER_DIFFICULTY, retargetBlocks: RETARGET_BLOCKS }
-    : { intervalS: 120, hashesPerDifficulty: 1, retargetBlocks: 0 };
+  const p = coinProtocol(coin);
+  return {
+    intervalS: p.blockIntervalS,
+    hashesPerDifficulty: p.hashesPerDifficulty,
+    retargetBlocks: p.retargetBlocks,
+  };
 }
 
 /**
@@ -149,11 +152,12 @@ export function chainState(
       : supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
   }
 
-  if (coin === 'monero' && !(place.inside && given.height === undefined))
+  const protocol = coinProtocol(coin);
+  if (protocol.rewardFollowsSupply && !(place.inside && given.height === undefined))
     notes.push({
       label: 'Coins generated',
-      value: `${(supply / 1e6).toFixed(3)} M XMR`,
-      note: `by the emission rule from the history's nearest day; base reward ${rewardAt(coin, height, supply).toFixed(4)} XMR a block`,
+      value: `${(supply / 1e6).toFixed(3)} M ${protocol.ticker}`,
+      note: `by the emission rule from the history's nearest day; base reward ${rewardAt(coin, height, supply).toFixed(4)} ${protocol.ticker} a block`,
     });
 
   // Price.
@@ -237,8 +241,9 @@ export function chainState(
       });
     }
   }
-  if (coin === 'bitcoin' && !place.inside) {
-    const next = (Math.floor(height / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS;
+  const halving = protocol.halvingIntervalBlocks;
+  if (halving !== null && !place.inside) {
+    const next = (Math.floor(height / halving) + 1) * halving;
     const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / chain.intervalS;
     const when = formatDay(parseIsoDate(start) + Math.round((next - height) / perDay));
     notes.push({

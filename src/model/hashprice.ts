@@ -3,12 +3,11 @@
 // only enters through the averages: hashprice is the expected revenue at that difficulty.
 
 import { loadHistory } from '../data/history.js';
-import type { Coin } from '../engine/plan.js';
 import { cliMessages } from '../messages/cli.js';
-import { hashpriceUsdPerThDay } from './bitcoin.js';
-import { hashpriceUsdPerKhDay } from './monero.js';
+import { type Coin, coinProtocol } from './coins/index.js';
 
-export type HashpriceUnit = 'USD/PH/s/day' | 'USD/TH/s/day' | 'USD/kH/s/day';
+/** The unit a historical hashprice is quoted in (the coin record's): 'USD/PH/s/day', 'USD/kH/s/day', ... */
+export type HashpriceUnit = string;
 
 /** Hashrate units hashprice can be quoted per: PH/s (the industry's) or TH/s for Bitcoin; kH/s for Monero. */
 export type HashpricePer = 'PH' | 'TH';
@@ -61,7 +60,7 @@ export function historicalHashprice(
   // Every day in both files has blocks; guard anyway so a bad row cannot divide by zero.
   const subsidyPerBlock = blocks > 0 ? history.issuance[i] / blocks : 0;
   const feesPerBlock = blocks > 0 ? history.fees[i] / blocks : 0;
-  const bitcoin = coin === 'bitcoin';
+  const hashprice = coinProtocol(coin).dayHashprice(priceUsd, difficulty, subsidyPerBlock, feesPerBlock, per);
   return {
     date: history.dateAt(i),
     coin,
@@ -70,10 +69,8 @@ export function historicalHashprice(
     blocks,
     subsidyPerBlock,
     feesPerBlock,
-    hashpriceUsd: bitcoin
-      ? hashpriceUsdPerThDay(priceUsd, difficulty, subsidyPerBlock, feesPerBlock) * (per === 'PH' ? 1000 : 1)
-      : hashpriceUsdPerKhDay(priceUsd, difficulty, subsidyPerBlock + feesPerBlock),
-    unit: bitcoin ? (per === 'PH' ? 'USD/PH/s/day' : 'USD/TH/s/day') : 'USD/kH/s/day',
+    hashpriceUsd: hashprice.usd,
+    unit: hashprice.unit,
   };
 }
 

@@ -176,3 +176,12 @@ export function hashpriceUsdPerKhDay(
 ): number {
   return expectedBlocksPerDay(1e3, difficulty) * rewardPerBlockXmr * priceUsd;
 }
+
+/** XMR emitted by `blocks` blocks from `height` on, given the coins generated before `height`. */
+export function moneroIssuance(height: number, blocks: number, generatedBefore: number): number {
+  // The day's total is summed on its own: added to a supply of 1.8e7 XMR, it would lose 1e-6 XMR.
+  let total = 0;
+  for (let h = height; h < height + blocks; h++)
+    total += baseRewardXmr(generatedBefore + total, emissionShift(h));
+  return total;
+}

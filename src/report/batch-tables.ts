@@ -2,6 +2,7 @@
 // so the two state the same numbers in the same words. Cells may link (to a scenario's report)
 // or carry a claim verdict (drawn as a badge in HTML).
 
+import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
@@ -48,7 +49,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
   const { scenario: s, headline: h } = e.run;
   return [
     { text: s.name, href: report(e.folder) },
-    { text: s.coin === 'bitcoin' ? 'Bitcoin' : 'Monero' },
+    { text: coinProtocol(s.coin).name },
     { text: s.start },
     { text: `${(s.days / 365).toFixed(1)} y` },
     {

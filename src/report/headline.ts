@@ -1,6 +1,7 @@
 // The analyst's tables of a run, as plain rows of formatted text: summary.md and report.html both
 // render these, so the two always state the same numbers in the same words.
 
+import { coinProtocol } from '../model/coins/index.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
@@ -109,7 +110,7 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
 /** The return measures, labelled with what they count (resale or not). */
 function returnRows(summary: RunSummary): MeasureRow[] {
   const h = summary.headline;
-  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const coin = coinProtocol(summary.scenario.coin).ticker;
   return [
     { label: 'Net position, no salvage (USD)', d: h.netAtHorizonUsd, format: formatInteger },
     { label: 'NPV, with salvage (USD)', d: h.npvUsd, format: formatInteger },
@@ -139,7 +140,7 @@ function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
 
 function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
   const h = summary.headline;
-  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const coin = coinProtocol(summary.scenario.coin).ticker;
   return distributionTable(
     'Break-evens',
     'The constant electricity tariff, and the constant coin price, at which the net position at the horizon ' +
@@ -200,7 +201,7 @@ export function assumptionsTable(summary: RunSummary): ReportTable {
 export function runTable(summary: RunSummary): ReportTable {
   const { scenario, run } = summary;
   const rows = [
-    ['Coin', scenario.coin === 'bitcoin' ? 'Bitcoin' : 'Monero'],
+    ['Coin', coinProtocol(scenario.coin).name],
     ['Period', `${scenario.start} to ${scenario.end} (${formatInteger(scenario.days)} days)`],
     [
       'Fleet',
@@ -222,7 +223,7 @@ export function runTable(summary: RunSummary): ReportTable {
 /** A back-test is one observed path: its values, not quantiles over paths. */
 function backtestTable(summary: RunSummary): ReportTable {
   const h = summary.headline;
-  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const coin = coinProtocol(summary.scenario.coin).ticker;
   const at = (d: { quantiles: { p50: number | null } }) => d.quantiles.p50;
   const payback = at(h.paybackDays);
   return {

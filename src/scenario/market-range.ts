@@ -12,6 +12,7 @@ import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
+import { coinProtocol } from '../model/coins/index.js';
 import {
   calibrationWindow,
   estimateDiffusion,
@@ -25,13 +26,6 @@ import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
 
 const K = LIMITS.marketRangeSigmas;
-/** Bitcoin blocks a day and a halving interval: enough to count the halvings within a horizon. */
-const BTC_BLOCKS_PER_DAY = 144;
-const BTC_HALVING_BLOCKS = 210_000;
-/** From this height (the 33rd halving) a Bitcoin block pays no subsidy. */
-const BTC_NO_SUBSIDY_HEIGHT = 33 * BTC_HALVING_BLOCKS;
-/** ln of Monero's largest fall in base reward (about 17.6 XMR at launch to the 0.6 XMR tail). */
-const XMR_REWARD_LOG_RANGE = Math.log(17.6 / 0.6);
 
 /** The price model's range over the horizon, natural log; 0 for a fixed or replayed price. */
 export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
@@ -102,10 +96,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   }
   if (n.type === 'price-coupled') {
     // The hashrate follows price x subsidy to the power `elasticity`, and the hardware's efficiency.
-    const subsidy =
-      s.coin === 'bitcoin'
-        ? Math.LN2 * Math.ceil((days * BTC_BLOCKS_PER_DAY) / BTC_HALVING_BLOCKS)
-        : XMR_REWARD_LOG_RANGE;
+    const subsidy = coinProtocol(s.coin).rewardLogRange(days);
     const efficiency = -Math.log1p(-n.efficiencyGain) * years;
     return (
       n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
@@ -121,12 +112,16 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
  * which coverage.ts reports).
  */
 export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.coin)): string | undefined {
-  if (s.coin !== 'bitcoin' || s.network.model.type !== 'price-coupled') return undefined;
+  const protocol = coinProtocol(s.coin);
+  const noSubsidyHeight = protocol.noSubsidyHeight;
+  if (noSubsidyHeight === null || s.network.model.type !== 'price-coupled') return undefined;
   const given = givenStartState(s);
   if (missingStartState(history, s.start, given).length > 0) return undefined;
   // The height does not depend on the fee level, which only fixes a difficulty from a hashprice.
   const { height } = chainState(s.coin, history, s.start, given, () => 0);
-  const lastDay = Math.max(0, Math.ceil((BTC_NO_SUBSIDY_HEIGHT - height) / BTC_BLOCKS_PER_DAY));
+  // On the calendar of blocks on target, as the model counts.
+  const blocksPerDay = 86_400 / protocol.blockIntervalS;
+  const lastDay = Math.max(0, Math.ceil((noSubsidyHeight - height) / blocksPerDay));
   return lastDay < s.days ? addDays(s.start, lastDay) : undefined;
 }
 

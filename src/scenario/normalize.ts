@@ -4,7 +4,7 @@
 import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
-import { powChangeHeights } from '../model/monero.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { type Claim, parseClaim } from './claims.js';
 import type { PathKey } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
@@ -72,9 +72,7 @@ export function normalizeScenario(
       name: p.name ?? `proof-of-work change ${p.date}`,
       strands: p.strands,
     })) ??
-    (valid.coin === 'monero'
-      ? powChangeHeights.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }))
-      : []);
+    coinProtocol(valid.coin).powChanges.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }));
   const claims = valid.claims.flatMap((text) => {
     const parsed = parseClaim(text);
     return parsed.ok ? [parsed.claim] : [];
@@ -132,7 +130,7 @@ function normalizeCohort(
     model,
     ...(modelReadAs ? { modelReadAs } : {}),
     ...(modelFrom ? { modelFrom } : {}),
-    hardwareClass: hardwareClass ?? (valid.coin === 'bitcoin' ? 'sha256' : 'cpu'),
+    hardwareClass: hardwareClass ?? coinProtocol(valid.coin).defaultHardwareClass,
     hashrateHs: hashrateHs ?? 0,
     powerW: powerW ?? 0,
     count: cohort.count,

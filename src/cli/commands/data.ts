@@ -10,8 +10,8 @@ import { importDailyFile } from '../../data/import/import.js';
 import { TOLERANCE } from '../../data/import/overlap.js';
 import { COINS, dataStatus } from '../../data/status.js';
 import type { DataFolder } from '../../data/user-folder.js';
-import type { Coin } from '../../engine/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import { COIN_IDS, type Coin, DEFAULT_COIN } from '../../model/coins/index.js';
 import { dataStatusLines } from '../../report/data-status.js';
 import { InputError } from '../../scenario/problem.js';
 import { printJson, UsageError } from '../exit.js';
@@ -40,7 +40,7 @@ interface FetchArgs extends Common {
 }
 
 const coinOption = {
-  choices: ['bitcoin', 'monero'] as const,
+  choices: COIN_IDS,
   describe: 'The coin (the shipped format names its own; otherwise bitcoin)',
 };
 
@@ -81,7 +81,7 @@ const statusCommand: CommandModule<object, StatusArgs> = {
   command: 'status',
   describe: 'Show the history in use for each coin: range, files, sources, licences, imported days',
   builder: (y) =>
-    y.option('coin', { choices: ['bitcoin', 'monero'] as const, describe: 'Only this coin' }).option('json', {
+    y.option('coin', { choices: COIN_IDS, describe: 'Only this coin' }).option('json', {
       type: 'boolean',
       default: false,
       describe: 'Print one JSON document on stdout',
@@ -128,7 +128,7 @@ const fetchCommand: CommandModule<object, FetchArgs> = {
   command: 'fetch',
   describe: 'Download the days after the history from the Coin Metrics community API and import them',
   builder: (y) =>
-    y.option('coin', { ...coinOption, default: 'bitcoin' as const, describe: 'The coin' }).option('since', {
+    y.option('coin', { ...coinOption, default: DEFAULT_COIN, describe: 'The coin' }).option('since', {
       type: 'string',
       describe: 'First day to download, YYYY-MM-DD (default: a week before the history in use ends)',
     }) as never,

@@ -2,12 +2,13 @@
 import type { CommandModule } from 'yargs';
 import { isIsoDate } from '../../data/dates.js';
 import { cliMessages } from '../../messages/cli.js';
+import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
 import { printJson, UsageError } from '../exit.js';
 
 interface Args {
   date: string;
-  coin: 'bitcoin' | 'monero';
+  coin: Coin;
   per: 'PH' | 'TH';
   json: boolean;
 }
@@ -20,8 +21,8 @@ export const hashpriceCommand: CommandModule<object, Args> = {
     y
       .option('date', { type: 'string', demandOption: true, describe: 'The day, YYYY-MM-DD (UTC)' })
       .option('coin', {
-        choices: ['bitcoin', 'monero'] as const,
-        default: 'bitcoin' as const,
+        choices: COIN_IDS,
+        default: DEFAULT_COIN,
         describe: 'The coin',
       })
       .option('per', {
@@ -40,7 +41,8 @@ export const hashpriceCommand: CommandModule<object, Args> = {
     const result = historicalHashprice(args.coin, date, args.per);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
-    const coinUnit = args.coin === 'bitcoin' ? 'BTC' : 'XMR';
+    const protocol = coinProtocol(args.coin);
+    const coinUnit = protocol.ticker;
     const inputs = [
       `price ${result.priceUsd.toFixed(2)} USD`,
       `difficulty ${result.difficulty.toExponential(4)}`,
@@ -49,7 +51,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       `fees ${result.feesPerBlock.toFixed(4)} ${coinUnit}/block`,
     ].join(', ');
     process.stdout.write(
-      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(args.coin === 'bitcoin' && args.per === 'PH' ? 2 : 4)} ${result.unit}`, inputs)}\n`,
+      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(protocol.hashpriceDecimals(args.per))} ${result.unit}`, inputs)}\n`,
     );
   },
 };

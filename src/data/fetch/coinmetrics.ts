@@ -8,8 +8,8 @@
 // 10 requests in 6 seconds). DiffMean is not in the community tier, so difficulty is rebuilt
 // from HashRate and BlkCnt (derive.ts), as data/btc-daily.csv was.
 
-import type { Coin } from '../../engine/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
 import { writeCsv } from '../import/csv-table.js';
 import type { HttpGet } from './http.js';
@@ -23,12 +23,10 @@ export const MAX_PAGES = 10;
 /** Bytes allowed in one page's answer. */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
-const ASSET: Record<Coin, string> = { bitcoin: 'btc', monero: 'xmr' };
-
 /** The first page's address: daily values of METRICS for the coin from `since` (UTC). */
 export function seriesUrl(coin: Coin, since: string, api: string = COIN_METRICS_API): string {
   const query = new URLSearchParams({
-    assets: ASSET[coin],
+    assets: coinProtocol(coin).assetId,
     metrics: METRICS.join(','),
     frequency: '1d',
     start_time: since,

@@ -2,8 +2,8 @@
 // community API and passed through exactly the checks and storage of `data import`. By default
 // the download starts a week before the history ends, so the overlap check compares seven days.
 
-import type { Coin } from '../../engine/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
 import { addDays, isIsoDate } from '../dates.js';
 import type { History } from '../history.js';
@@ -55,7 +55,7 @@ export async function fetchHistory(options: FetchOptions): Promise<FetchResult> 
   }
   if (download.rows === 0) return { download, report: null };
   // Positions in problems count the downloaded rows as the lines of a CSV with a header.
-  const label = `${new URL(api).host}/${options.coin === 'bitcoin' ? 'btc' : 'xmr'}`;
+  const label = `${new URL(api).host}/${coinProtocol(options.coin).assetId}`;
   const report = await importDailyText(download.csv, label, {
     folder: options.folder,
     coin: options.coin,

@@ -10,11 +10,11 @@
 // - Monero hashrate: difficulty / 120 s (every imported day is long past the 2016 v2 fork), and
 //   Monero difficulty from Coin Metrics' HashRate: HashRate x 120.
 
-import type { Coin } from '../../engine/plan.js';
-import { HALVING_INTERVAL_BLOCKS, HASHES_PER_DIFFICULTY, subsidyBtc } from '../../model/bitcoin.js';
-import { BLOCK_INTERVAL_S, baseRewardXmr, emissionShift } from '../../model/monero.js';
+import { bitcoinIssuance } from '../../model/bitcoin.js';
+import { type Coin, coinProtocol } from '../../model/coins/index.js';
+import { moneroIssuance } from '../../model/monero.js';
 
-const SECONDS_PER_DAY = 86_400;
+export { bitcoinIssuance, moneroIssuance };
 
 /** One day as minesim keeps it: every field present, in the units of History. */
 export interface Day {
@@ -33,44 +33,17 @@ export interface Day {
   licence: string;
 }
 
-/** BTC issued by `blocks` blocks from `height` on: the subsidy of each block at its height. */
-export function bitcoinIssuance(height: number, blocks: number): number {
-  let total = 0;
-  let h = height;
-  const end = height + blocks;
-  while (h < end) {
-    // Whole stretches within one halving era at a time.
-    const eraEnd = Math.min(end, (Math.floor(h / HALVING_INTERVAL_BLOCKS) + 1) * HALVING_INTERVAL_BLOCKS);
-    total += (eraEnd - h) * subsidyBtc(h);
-    h = eraEnd;
-  }
-  return total;
-}
-
-/** XMR emitted by `blocks` blocks from `height` on, given the coins generated before `height`. */
-export function moneroIssuance(height: number, blocks: number, generatedBefore: number): number {
-  // The day's total is summed on its own: added to a supply of 1.8e7 XMR, it would lose 1e-6 XMR.
-  let total = 0;
-  for (let h = height; h < height + blocks; h++)
-    total += baseRewardXmr(generatedBefore + total, emissionShift(h));
-  return total;
-}
-
 /** Protocol issuance of a day, for formats without an issuance column. */
 export function protocolIssuance(coin: Coin, height: number, blocks: number, supplyBefore: number): number {
-  return coin === 'bitcoin' ? bitcoinIssuance(height, blocks) : moneroIssuance(height, blocks, supplyBefore);
+  return coinProtocol(coin).issuance(height, blocks, supplyBefore);
 }
 
 /** Mean difficulty from a hashrate (H/s) as Coin Metrics defines it. */
 export function difficultyFromHashrate(coin: Coin, hashrateHs: number, blocks: number): number {
-  return coin === 'bitcoin'
-    ? (hashrateHs * SECONDS_PER_DAY) / (blocks * HASHES_PER_DIFFICULTY)
-    : hashrateHs * BLOCK_INTERVAL_S;
+  return coinProtocol(coin).difficultyFromHashrate(hashrateHs, blocks);
 }
 
 /** Network hashrate (H/s) implied by a day's difficulty and, for Bitcoin, its blocks. */
 export function hashrateFromDifficulty(coin: Coin, difficulty: number, blocks: number): number {
-  return coin === 'bitcoin'
-    ? (difficulty * blocks * HASHES_PER_DIFFICULTY) / SECONDS_PER_DAY
-    : difficulty / BLOCK_INTERVAL_S;
+  return coinProtocol(coin).hashrateFromDifficulty(difficulty, blocks);
 }

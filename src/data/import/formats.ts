@@ -7,8 +7,14 @@
 // - simple: date, price_usd, difficulty, blocks, fees_per_block, and height where known.
 // A format only says which column holds what; the rules live in check.ts, derivations in derive.ts.
 
-import type { Coin } from '../../engine/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import {
+  COINS,
+  type Coin,
+  coinOfIssuanceColumn,
+  coinProtocol,
+  DEFAULT_COIN,
+} from '../../model/coins/index.js';
 
 export type DailyField =
   | 'date'
@@ -39,19 +45,18 @@ interface ColumnSpec {
   required: boolean;
 }
 
-const TICKER: Record<Coin, string> = { bitcoin: 'btc', monero: 'xmr' };
-
 function shippedColumns(coin: Coin): ColumnSpec[] {
-  const t = TICKER[coin];
+  const history = coinProtocol(coin).history;
+  const hashrate = history.hashrateColumn;
   return [
     { field: 'date', names: ['date'], required: true },
     { field: 'priceUsd', names: ['price_usd'], required: true },
     { field: 'difficulty', names: ['difficulty_mean'], required: true },
-    // Monero's hashrate is difficulty / 120 s, so its Coin Metrics column is not read.
-    ...(coin === 'bitcoin' ? [{ field: 'hashrate' as const, names: ['hashrate_ths'], required: false }] : []),
+    // A coin whose hashrate is difficulty / block time (Monero) has its Coin Metrics column not read.
+    ...(hashrate !== null ? [{ field: 'hashrate' as const, names: [hashrate.name], required: false }] : []),
     { field: 'blocks', names: ['block_count'], required: true },
-    { field: 'issuance', names: [`issuance_${t}`], required: true },
-    { field: 'fees', names: [`fees_${t}`], required: true },
+    { field: 'issuance', names: [history.issuanceColumn], required: true },
+    { field: 'fees', names: [history.feesColumn], required: true },
     { field: 'height', names: ['height'], required: false },
     { field: 'source', names: ['source'], required: false },
     { field: 'licence', names: ['licence'], required: false },
@@ -79,28 +84,7 @@ const SIMPLE_COLUMNS: ColumnSpec[] = [
 
 /** The columns of the shipped file of a coin, in order: the layout minesim also stores. */
 export function shippedHeader(coin: Coin): string[] {
-  return coin === 'bitcoin'
-    ? [
-        'date',
-        'price_usd',
-        'difficulty_mean',
-        'hashrate_ths',
-        'block_count',
-        'issuance_btc',
-        'fees_btc',
-        'miner_revenue_usd',
-      ]
-    : [
-        'date',
-        'price_usd',
-        'difficulty_mean',
-        'hashrate_hs_cm',
-        'target_block_time_s',
-        'block_count',
-        'issuance_xmr',
-        'fees_xmr',
-        'miner_revenue_usd',
-      ];
+  return [...coinProtocol(coin).history.header];
 }
 
 export type Detection =
@@ -114,21 +98,17 @@ export type Detection =
 export function detectFormat(header: readonly string[], coinOption: Coin | undefined): Detection {
   const has = (name: string) => header.includes(name);
   let id: FormatId;
-  let coin: Coin = coinOption ?? 'bitcoin';
+  let coin: Coin = coinOption ?? DEFAULT_COIN;
   if (has('PriceUSD')) id = 'coinmetrics';
   else if (has('difficulty_mean')) {
     id = 'shipped';
-    const named: Coin | undefined = has('issuance_btc')
-      ? 'bitcoin'
-      : has('issuance_xmr')
-        ? 'monero'
-        : undefined;
+    const named = coinOfIssuanceColumn(header);
     if (named === undefined) return { ok: false, message: m.shippedWithoutCoin(), col: 1 };
     if (coinOption !== undefined && coinOption !== named)
       return {
         ok: false,
         message: m.coinMismatch(named, coinOption),
-        col: header.indexOf(`issuance_${TICKER[named]}`) + 1,
+        col: header.indexOf(COINS[named].history.issuanceColumn) + 1,
       };
     coin = named;
   } else if (has('fees_per_block')) id = 'simple';
@@ -147,6 +127,6 @@ export function detectFormat(header: readonly string[], coinOption: Coin | undef
     missing.push('DiffMean or HashRate');
   if (missing.length > 0)
     return { ok: false, message: m.missingColumns(id, missing, header.join(',')), col: 1 };
-  const hashrateToHs = id === 'simple' ? 1 : coin === 'bitcoin' ? 1e12 : 1;
+  const hashrateToHs = id === 'simple' ? 1 : (coinProtocol(coin).history.hashrateColumn?.toHs ?? 1);
   return { ok: true, coin, format: { id, columns, hashrateToHs } };
 }

@@ -5,8 +5,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Coin } from '../../engine/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { writeFileAtomic } from '../../report/atomic.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../history.js';
@@ -16,11 +16,9 @@ import { writeCsv } from './csv-table.js';
 import type { Day } from './derive.js';
 import { shippedHeader } from './formats.js';
 
-export const STORED_FILES: Record<Coin, string> = { bitcoin: 'btc-daily.csv', monero: 'xmr-daily.csv' };
-
-/** Where a folder keeps the imported days of a coin. */
+/** Where a folder keeps the imported days of a coin: under the shipped file's name. */
 export function storedHistoryPath(folder: string, coin: Coin): string {
-  return join(folder, 'history', STORED_FILES[coin]);
+  return join(folder, 'history', coinProtocol(coin).history.file);
 }
 
 export interface StoredDays {
@@ -74,10 +72,7 @@ export function storedText(coin: Coin, days: readonly Day[]): string {
   const header = [...shippedHeader(coin), 'height', 'source', 'licence'];
   const rows = days.map((d) => {
     const revenue = text((d.issuance + d.fees) * d.priceUsd);
-    const network =
-      coin === 'bitcoin'
-        ? [text(d.hashrateHs / 1e12), text(d.blocks)]
-        : [text(d.hashrateHs), '120', text(d.blocks)];
+    const network = coinProtocol(coin).history.networkCells(d.hashrateHs, d.blocks);
     return [
       d.date,
       text(d.priceUsd),

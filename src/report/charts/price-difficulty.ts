@@ -5,6 +5,7 @@
 // every value drawn, sample paths included, and its ticks sit at powers of ten (scale-ticks.ts).
 
 import type { TopLevelSpec } from 'vega-lite';
+import { coinProtocol } from '../../model/coins/index.js';
 import type { Bands, RunSummary } from '../../stats/summary.js';
 import { formatPaths } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
@@ -129,7 +130,8 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
 export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const { timeline, samplePaths, actual } = summary;
   const samples = samplePaths.slice(0, MAX_SAMPLE_PATHS);
-  const coin = summary.scenario.coin === 'bitcoin' ? 'BTC' : 'XMR';
+  const protocol = coinProtocol(summary.scenario.coin);
+  const coin = protocol.ticker;
   const price = panelSpec(summary, 'price', {
     title: `${coin} price`,
     axisTitle: `Price (USD/${coin}, log scale)`,
@@ -141,8 +143,7 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   });
   const difficulty = panelSpec(summary, 'difficulty', {
     title: 'Network difficulty',
-    // Bitcoin's difficulty is a block's expected hashes in units of 2^32; Monero's counts hashes.
-    axisTitle: `Difficulty (${coin === 'BTC' ? '× 2³² ' : ''}hashes, log scale)`,
+    axisTitle: `Difficulty (${protocol.difficultyHashes}, log scale)`,
     format: '.2~s',
     tooltipFormat: '.3~s',
     bands: timeline.difficulty,

@@ -2,6 +2,7 @@
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
 import type { HardwareCatalog } from '../../data/catalog.js';
+import { COIN_IDS, DEFAULT_COIN } from '../../model/coins/index.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
 import { compileExpression, DAILY_VARIABLES } from '../expression.js';
@@ -191,7 +192,7 @@ export const scenarioSchema = z
       .max(LIMITS.descriptionChars)
       .default('')
       .meta({ description: 'What the scenario represents and where its assumptions come from.' }),
-    coin: z.enum(['bitcoin', 'monero']).default('bitcoin').meta({ description: 'The coin mined.' }),
+    coin: z.enum(COIN_IDS).default(DEFAULT_COIN).meta({ description: 'The coin mined.' }),
     start: isoDate('First simulated day (UTC).'),
     horizon: quantity('duration', {
       description: 'How long to simulate, e.g. `5 years` (a year is 365.25 days).',

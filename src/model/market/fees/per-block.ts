@@ -1,6 +1,8 @@
 // A fixed amount of fees per block, in coins, with optional random spikes.
+
 import { z } from 'zod';
 import { LIMITS } from '../../../scenario/schema/limits.js';
+import { coinProtocol } from '../../coins/index.js';
 import type { MarketModel } from '../model.js';
 import { applySpikes, calmSpikes, resolveSpikes, type SpikePlan, spikesSchema } from './spikes.js';
 
@@ -23,7 +25,7 @@ export const perBlockFees: MarketModel<typeof schema, PerBlockFeesPlan> = {
   type: 'per-block',
   schema,
   resolve(m, { s }, out) {
-    out.push({ label: 'Fees', value: `${m.amount} ${s.coin === 'bitcoin' ? 'BTC' : 'XMR'} per block` });
+    out.push({ label: 'Fees', value: `${m.amount} ${coinProtocol(s.coin).ticker} per block` });
     return { type: 'per-block', perBlock: m.amount, ...resolveSpikes(m.spikes, out) };
   },
   calm: calmSpikes,

@@ -1,0 +1,124 @@
+// Monero's protocol record. The rules are in ../monero.ts (after monero-project/monero); this file
+// says which of them minesim uses and how Monero's figures are printed and stored.
+
+import {
+  ATOMIC_PER_XMR,
+  BLOCK_INTERVAL_S,
+  baseRewardXmr,
+  emissionShift,
+  GENESIS_REWARD_ATOMIC,
+  hashpriceUsdPerKhDay,
+  MONEY_SUPPLY_XMR,
+  moneroIssuance,
+  powChangeHeights,
+  TAIL_EMISSION_XMR,
+} from '../monero.js';
+import type { CoinProtocol } from './protocol.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * Monero height at the start of 2014-05-20, the first day of xmr-daily.csv: the genesis block
+ * plus the 47,635 blocks Coin Metrics counts from 2014-04-18 to 2014-05-19 in the full xmr.csv
+ * that data/xmr-daily.csv was cut from (spore1998/Markowitz-Model-to-Crypto@36a46cb6). It puts every proof-of-work fork (v2 1,009,827; v7
+ * 1,546,000; v8 1,685,555; CN/R 1,788,000; RandomX 1,978,433) inside the day it happened.
+ */
+export const XMR_HEIGHT_AT_FIRST_DAY = 47_636;
+
+/**
+ * XMR generated before 2014-05-20: the genesis reward (17.592186044415 XMR, which Coin Metrics
+ * leaves out because the genesis block has no real timestamp) plus Coin Metrics' SplyCur of
+ * 2014-05-19, 811,559.509716473788 XMR. This is the chain's actual supply. Iterating the emission
+ * rule from genesis would give about 7,700 XMR more by then and 15,150 more by 2017-05-17,
+ * because early blocks paid less than the base reward (size penalties, under-claimed rewards);
+ * with the measured supply the rule predicts the real tail-emission block within a few blocks.
+ */
+export const XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC: bigint = GENESIS_REWARD_ATOMIC + 811_559_509_716_473_788n;
+export const XMR_GENERATED_BEFORE_FIRST_DAY = Number(XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC) / ATOMIC_PER_XMR;
+
+/** ln of Monero's largest fall in base reward (about 17.6 XMR at launch to the 0.6 XMR tail). */
+const REWARD_LOG_RANGE = Math.log(17.6 / 0.6);
+
+/**
+ * Coins generated from `fromHeight` to `toHeight` (above it), by the v2 rules: every height past
+ * the data is far beyond the 2016 fork. The base reward shrinks by a factor (1 - 2^-19) a block,
+ * so the remaining supply decays geometrically until the tail emission.
+ */
+function supplyAtHeight(fromHeight: number, supply: number, toHeight: number): number {
+  const shift = 2 ** 19;
+  const remaining = MONEY_SUPPLY_XMR - supply;
+  // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
+  const toTail =
+    remaining / shift <= TAIL_EMISSION_XMR
+      ? 0
+      : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
+  const blocks = toHeight - fromHeight;
+  const decaying = Math.min(blocks, toTail);
+  const afterDecay = MONEY_SUPPLY_XMR - remaining * (1 - 1 / shift) ** decaying;
+  return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
+}
+
+export const MONERO: CoinProtocol = {
+  id: 'monero',
+  name: 'Monero',
+  ticker: 'XMR',
+  assetId: 'xmr',
+  blockIntervalS: BLOCK_INTERVAL_S,
+  // Monero's difficulty is the expected hashes per block.
+  hashesPerDifficulty: 1,
+  difficultyHashes: 'hashes',
+  retargetBlocks: 0,
+  halvingIntervalBlocks: null,
+  noSubsidyHeight: null,
+  tailEmission: TAIL_EMISSION_XMR,
+  rewardLogRange: () => REWARD_LOG_RANGE,
+  rewardAt: (height, supply) => Math.max(TAIL_EMISSION_XMR, baseRewardXmr(supply, emissionShift(height))),
+  supplyAtHeight,
+  issuance: (height, blocks, supplyBefore) => moneroIssuance(height, blocks, supplyBefore),
+  expectedRewards(_height, supply, days) {
+    const out = new Float64Array(days);
+    const blocksPerDay = SECONDS_PER_DAY / BLOCK_INTERVAL_S;
+    let generated = supply;
+    for (let d = 0; d < days; d++) {
+      out[d] = Math.max(TAIL_EMISSION_XMR, baseRewardXmr(generated));
+      generated += out[d] * blocksPerDay;
+    }
+    return out;
+  },
+  rewardFollowsSupply: true,
+  // Every imported day is long past the 2016 v2 fork: 120-s blocks.
+  difficultyFromHashrate: (hashrateHs) => hashrateHs * BLOCK_INTERVAL_S,
+  hashrateFromDifficulty: (difficulty) => difficulty / BLOCK_INTERVAL_S,
+  powChanges: powChangeHeights,
+  hashrateUnit: { name: 'MH/s', hs: 1e6 },
+  hashpriceUnit: { name: 'USD/kH/s/day', hs: 1e3 },
+  dayHashprice: (priceUsd, difficulty, subsidyPerBlock, feesPerBlock) => ({
+    usd: hashpriceUsdPerKhDay(priceUsd, difficulty, subsidyPerBlock + feesPerBlock),
+    unit: 'USD/kH/s/day',
+  }),
+  hashpriceDecimals: () => 4,
+  defaultHardwareClass: 'cpu',
+  history: {
+    file: 'xmr-daily.csv',
+    header: [
+      'date',
+      'price_usd',
+      'difficulty_mean',
+      'hashrate_hs_cm',
+      'target_block_time_s',
+      'block_count',
+      'issuance_xmr',
+      'fees_xmr',
+      'miner_revenue_usd',
+    ],
+    heightAtFirstDay: XMR_HEIGHT_AT_FIRST_DAY,
+    generatedBeforeFirstDay: XMR_GENERATED_BEFORE_FIRST_DAY,
+    issuanceColumn: 'issuance_xmr',
+    feesColumn: 'fees_xmr',
+    // Difficulty / block time, because Coin Metrics' hashrate column assumes 120-s blocks
+    // throughout and halves the hashrate before 2016-03-23.
+    hashrateColumn: null,
+    blockTimeColumn: 'target_block_time_s',
+    networkCells: (hashrateHs, blocks) => [String(hashrateHs), '120', String(blocks)],
+  },
+};
