@@ -8,6 +8,7 @@ import { weeklyCheckpoints } from './checkpoints.js';
 import { compilePlan } from './compile.js';
 import { historicalPath } from './history-path.js';
 import { simulatePath } from './kernel.js';
+import { METRIC } from './metrics.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 import * as M from './workspace.js';
 
@@ -39,7 +40,7 @@ export function runBacktest(s: Scenario): Backtest {
   // The break-even searches reuse (and overwrite) the workspace: copies were taken above.
   const breakEvenTariffUsdPerKwh = breakEvenTariff(plan, history.path, workspace);
   const breakEvenPriceUsd = breakEvenPrice(plan, history.path, workspace);
-  const payback = metrics[M.METRIC_PAYBACK_DAY];
+  const payback = metrics[METRIC.paybackDay];
   return {
     plan,
     path: history.path,

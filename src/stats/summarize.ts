@@ -1,8 +1,9 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 import type { Claim } from '../scenario/claims.js';
-import { evaluateClaim, type PathOutcomes } from './claims.js';
+import { evaluateClaim } from './claims.js';
 import { type HistogramSet, histogramQuantiles } from './histogram.js';
+import type { Outcomes } from './outcomes.js';
 import { distribution, proportion } from './quantiles.js';
 import {
   type Bands,
@@ -14,14 +15,6 @@ import {
   SUMMARY_VERSION,
 } from './summary.js';
 import { checkSummary } from './summary-check.js';
-
-export interface Outcomes extends PathOutcomes {
-  roiWithSalvage: Float64Array;
-  coinsMined: Float64Array;
-  costPerCoinUsd: Float64Array;
-  breakEvenTariffUsdPerKwh: Float64Array;
-  breakEvenPriceUsd: Float64Array;
-}
 
 export interface SummaryInput {
   kind: RunSummary['kind'];
