@@ -69,7 +69,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         default: false,
         describe: 'Print one JSON document on stdout instead of the lines',
       })
-      .option('catalog', catalogOption) as never,
+      .option('catalog', catalogOption),
   handler: async (args) => {
     process.exitCode = await batch(args);
   },
