@@ -1,6 +1,7 @@
 // Weekly checkpoints of a path: the values the timeline charts show. The kernel fills them as it
 // goes (KernelWorkspace.checkpointValues), for Monte Carlo paths and the back-test alike.
 import { type Slots, slotsOf } from '../stats/layout.js';
+import type { RunSummary } from '../stats/summary.js';
 
 /**
  * Timeline series recorded at each checkpoint, series-major: series s of checkpoint i is at
@@ -16,7 +17,7 @@ export const SERIES = [
   'priceUsd',
   'difficulty',
   'shutdownShare',
-] as const;
+] as const satisfies readonly Exclude<keyof RunSummary['timeline'], 'dates'>[];
 export type SeriesName = (typeof SERIES)[number];
 export const SERIES_INDEX: Slots<typeof SERIES> = slotsOf(SERIES);
 export const SERIES_COUNT = SERIES.length;
