@@ -21,9 +21,9 @@ import {
   planBatch,
   runBatch,
 } from '../../study/batch.js';
-import { createBatchReporter } from '../batch-progress.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { createBatchReporter } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
