@@ -31,6 +31,7 @@ export function finishMetrics(
   const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;
   workspace.cashFlowUsd[last] += terminalUsd;
   const dcf = workspace.dayEvents;
+  // The IRR is annualised over 365 days, the year of annual rates (scenario/units.ts DAYS_PER_RATE_YEAR).
   presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, 365, dcf);
   metrics[METRIC.npvUsd] = dcf[0];
   metrics[METRIC.irr] = dcf[1];

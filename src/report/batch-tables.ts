@@ -3,7 +3,7 @@
 // or carry a claim verdict (drawn as a badge in HTML).
 
 import { formatProblem } from '../scenario/problem.js';
-import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatUsd } from './format.js';
@@ -50,7 +50,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: s.name, href: report(e.folder) },
     { text: s.coin === 'bitcoin' ? 'Bitcoin' : 'Monero' },
     { text: s.start },
-    { text: `${(s.days / 365).toFixed(1)} y` },
+    { text: `${(s.days / DAYS_PER_RATE_YEAR).toFixed(1)} y` },
     {
       text: `${formatInteger(s.units)} units, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },

@@ -1,6 +1,7 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 import type { Claim } from '../scenario/claims.js';
+import { DAYS_PER_YEAR } from '../scenario/units.js';
 import { evaluateClaim } from './claims.js';
 import { type HistogramSet, histogramQuantiles } from './histogram.js';
 import type { Outcomes } from './outcomes.js';
@@ -59,9 +60,8 @@ export function summarize(input: SummaryInput): RunSummary {
     scenario: input.scenario,
     run: input.run,
     headline: {
-      // A year is 365.25 days, as everywhere in minesim.
-      paybackWithin1y: within(365.25),
-      paybackWithin2y: within(730.5),
+      paybackWithin1y: within(DAYS_PER_YEAR),
+      paybackWithin2y: within(2 * DAYS_PER_YEAR),
       noPayback: proportion(never, input.antithetic),
       netBelowZeroAtHorizon: proportion(belowZero, input.antithetic),
       paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),
