@@ -1,5 +1,6 @@
 // Every table minesim prints or writes, rendered one way per medium: HTML (report.html, the batch
-// index.html), Markdown (summary.md, the batch index.md, coverage.md). The builders of the tables
+// index.html), Markdown (summary.md, the batch index.md, coverage.md) and padded text (the
+// terminal's headline, sweep and sensitivity tables). The builders of the tables
 // (headline.ts, batch-tables.ts, calibration-tables.ts) say what is in them; this file only how a
 // table looks. Text from users is escaped here, once per medium.
 
@@ -71,4 +72,20 @@ export function markdownTableLines(
 ): string[] {
   const rule = header.map((_, i) => (align(i) === 'left' ? ':---' : '---:'));
   return [header, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+
+/**
+ * A plain-text table for a terminal: each column padded to its widest cell (right-aligned columns
+ * padded on the left), two spaces before and between columns, no trailing spaces.
+ */
+export function textTableLines(
+  rows: readonly (readonly string[])[],
+  align: (column: number) => Align,
+): string[] {
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const widths = Array.from({ length: columns }, (_, i) =>
+    Math.max(0, ...rows.map((r) => (r[i] ?? '').length)),
+  );
+  const pad = (c: string, i: number) => (align(i) === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i]));
+  return rows.map((cells) => `  ${cells.map(pad).join('  ')}`.trimEnd());
 }
