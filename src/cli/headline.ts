@@ -11,6 +11,7 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
+import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 
 const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
@@ -70,7 +71,6 @@ export function headlineTable(s: RunSummary): string {
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
           : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
     ]);
-  const width = Math.max(...rows.map(([k]) => k.length));
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
-  return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+  return [title, ...textTableLines(rows, () => 'left')].join('\n');
 }

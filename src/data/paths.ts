@@ -1,6 +1,6 @@
 // Where the shipped data files live. The folder is found from this module's own URL rather than
 // the working directory, so `minesim` works from any directory. Both layouts put this module two
-// levels below the repository root (src/data/paths.ts under tsx and vitest, dist/data/paths.js
+// levels below the repository root (src/data/paths.ts under vitest, dist/data/paths.js
 // once compiled), and data/ sits at the root in both, including in an installed package.
 
 import { join } from 'node:path';

@@ -3,11 +3,12 @@ import { addDays } from '../data/dates.js';
 import { summaryScenario } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { addValue, createHistogramSet, pilotRange } from '../stats/histogram.js';
+import { OUTCOME, outcomeColumns } from '../stats/outcomes.js';
 import { summarize } from '../stats/summarize.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { Backtest } from './backtest.js';
 import { SERIES, SERIES_COUNT } from './checkpoints.js';
-import * as M from './workspace.js';
+import { METRIC, metricOutcomes } from './metrics.js';
 
 export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const days = b.plan.days;
@@ -22,9 +23,12 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
   for (let slot = 0; slot < values.length; slot++) addValue(histograms, slot, values[slot]);
   const m = b.metrics;
-  const one = (v: number) => Float64Array.of(v);
+  const path = metricOutcomes(m);
+  path[OUTCOME.breakEvenTariffUsdPerKwh] = b.breakEvenTariffUsdPerKwh;
+  path[OUTCOME.breakEvenPriceUsd] = b.breakEvenPriceUsd;
+  const outcomes = outcomeColumns(path, 1, 1);
   const payback = new Uint32Array(days + 1);
-  const paybackDay = m[M.METRIC_PAYBACK_DAY];
+  const paybackDay = m[METRIC.paybackDay];
   payback[Number.isNaN(paybackDay) ? days : paybackDay]++;
   const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
   const net = Array.from(checkpoints, (d) => b.netPositionUsd[d]);
@@ -41,18 +45,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     run: { paths: 1, seed: 0, antithetic: false },
     antithetic: false,
     claims: s.claims,
-    outcomes: {
-      paybackDay: one(paybackDay),
-      netAtHorizonUsd: one(m[M.METRIC_NET_POSITION_USD]),
-      roiAtHorizon: one(m[M.METRIC_ROI]),
-      roiWithSalvage: one(m[M.METRIC_ROI_WITH_SALVAGE]),
-      npvUsd: one(m[M.METRIC_NPV_USD]),
-      irr: one(m[M.METRIC_IRR_ANNUAL]),
-      coinsMined: one(m[M.METRIC_COINS_MINED]),
-      costPerCoinUsd: one(m[M.METRIC_ALL_IN_PER_COIN_USD]),
-      breakEvenTariffUsdPerKwh: one(b.breakEvenTariffUsdPerKwh),
-      breakEvenPriceUsd: one(b.breakEvenPriceUsd),
-    },
+    outcomes,
     payback,
     dates,
     series: SERIES,

@@ -13,9 +13,10 @@
 // a zero price.
 
 import { simulatePathWith } from './kernel.js';
+import { METRIC } from './metrics.js';
 import { fillNetworkDays } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
-import { type KernelWorkspace, METRIC_NET_POSITION_USD } from './workspace.js';
+import type { KernelWorkspace } from './workspace.js';
 
 const SOLVE_TARIFF = 0;
 const SOLVE_PRICE = 1;
@@ -56,7 +57,7 @@ function rising(
       path.priceUsd,
       true,
     );
-    return -metrics[METRIC_NET_POSITION_USD];
+    return -metrics[METRIC.netAtHorizonUsd];
   }
   workspace.scratchPriceUsd.fill(value);
   const metrics = simulatePathWith(
@@ -68,7 +69,7 @@ function rising(
     workspace.scratchPriceUsd,
     true,
   );
-  return metrics[METRIC_NET_POSITION_USD];
+  return metrics[METRIC.netAtHorizonUsd];
 }
 
 function solveBreakEven(

@@ -11,29 +11,22 @@ import {
   type HistogramSet,
   type ValueBatch,
 } from '../stats/histogram.js';
+import { OUTCOME, OUTCOME_COUNT } from '../stats/outcomes.js';
 import { breakEvenPrice, breakEvenTariff } from './breakeven.js';
-import { SERIES_COUNT } from './checkpoints.js';
+import { SERIES, SERIES_COUNT, seriesStart } from './checkpoints.js';
 import { simulatePath } from './kernel.js';
 import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from './market.js';
 import type { MarketPlan } from './market-plan.js';
+import { copyMetricOutcomes, METRIC } from './metrics.js';
 import { OPERATION_ALWAYS_ON, type SimulationPlan } from './plan.js';
 import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from './rng.js';
 import * as M from './workspace.js';
 
-/** Per-path results kept for every path (a million paths: 80 MB). */
-export const SCALARS = [
-  'paybackDay',
-  'netAtHorizonUsd',
-  'roiAtHorizon',
-  'roiWithSalvage',
-  'npvUsd',
-  'irr',
-  'coinsMined',
-  'costPerCoinUsd',
-  'breakEvenTariffUsdPerKwh',
-  'breakEvenPriceUsd',
-] as const;
-export const SCALAR_COUNT = SCALARS.length;
+/**
+ * Per-path results kept for every path: the outcomes, laid out as stats/outcomes.ts OUTCOMES;
+ * `scalars[(k - from) * SCALAR_COUNT + OUTCOME.name]`.
+ */
+export const SCALAR_COUNT = OUTCOME_COUNT;
 
 export interface EngineSetup {
   plan: SimulationPlan;
@@ -59,19 +52,21 @@ export interface ChunkResult {
   payback: Uint32Array;
   /** Pilot runs only: raw checkpoint values, [(k - from) * slots + slot]. */
   raw: Float64Array | null;
-  /** Sample paths in this chunk: index, then SERIES netUsd, priceUsd, difficulty per checkpoint. */
+  /** Sample paths in this chunk: index, then the series netUsd, priceUsd, difficulty per checkpoint. */
   samples: { index: number; net: Float64Array; price: Float64Array; difficulty: Float64Array }[];
 }
 
 /**
- * How many of the last checkpoint series (checkpoints.ts SERIES ends with difficulty, then the
- * shut-down share) are the same on every path: the difficulty when the network draws no random
- * numbers, the shut-down share (0) when the fleet is always on.
+ * How many of the last checkpoint series are the same on every path: the shut-down share (0)
+ * when the fleet is always on, and the difficulty before it when the network draws no random
+ * numbers. SERIES must end with these two (checked when this module loads).
  */
 function sharedSeries(plan: SimulationPlan, market: MarketWorkspace): number {
   if (plan.operation !== OPERATION_ALWAYS_ON) return 0;
   return market.hashrateFixed ? 2 : 1;
 }
+if (SERIES[SERIES_COUNT - 1] !== 'shutdownShare' || SERIES[SERIES_COUNT - 2] !== 'difficulty')
+  throw new Error('chunk.ts: SERIES must end with difficulty, shutdownShare (see sharedSeries)');
 
 export class ChunkRunner {
   private readonly kernel: M.KernelWorkspace;
@@ -133,32 +128,27 @@ export class ChunkRunner {
         this.sharedValues ??= values.slice(this.binnedSlots);
       }
       const metrics = this.kernel.metrics;
-      const payback = metrics[M.METRIC_PAYBACK_DAY];
+      const payback = metrics[METRIC.paybackDay];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
       const o = (k - from) * SCALAR_COUNT;
       const s = result.scalars;
-      s[o] = payback;
-      s[o + 1] = metrics[M.METRIC_NET_POSITION_USD];
-      s[o + 2] = metrics[M.METRIC_ROI];
-      s[o + 3] = metrics[M.METRIC_ROI_WITH_SALVAGE];
-      s[o + 4] = metrics[M.METRIC_NPV_USD];
-      s[o + 5] = metrics[M.METRIC_IRR_ANNUAL];
-      s[o + 6] = metrics[M.METRIC_COINS_MINED];
-      s[o + 7] = metrics[M.METRIC_ALL_IN_PER_COIN_USD];
-      s[o + 8] = Number.NaN;
-      s[o + 9] = Number.NaN;
+      copyMetricOutcomes(metrics, s, o);
+      s[o + OUTCOME.breakEvenTariffUsdPerKwh] = Number.NaN;
+      s[o + OUTCOME.breakEvenPriceUsd] = Number.NaN;
       if (k < this.setup.samplePaths) {
+        const series = (name: (typeof SERIES)[number]) =>
+          values.slice(seriesStart(name, c), seriesStart(name, c) + c);
         result.samples.push({
           index: k,
-          net: values.slice(0, c),
-          price: values.slice(4 * c, 5 * c),
-          difficulty: values.slice(5 * c, 6 * c),
+          net: series('netUsd'),
+          price: series('priceUsd'),
+          difficulty: series('difficulty'),
         });
       }
       if (k < this.setup.breakEvenPaths) {
         // Break-even searches overwrite the kernel's outputs: they come after everything is read.
-        s[o + 8] = breakEvenTariff(plan, this.market.path, this.kernel);
-        s[o + 9] = breakEvenPrice(plan, this.market.path, this.kernel);
+        s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(plan, this.market.path, this.kernel);
+        s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(plan, this.market.path, this.kernel);
       }
     }
     return result;

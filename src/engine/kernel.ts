@@ -17,10 +17,12 @@
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
 
+import { SERIES_INDEX as S } from './checkpoints.js';
 import type { Uniform } from './failures.js';
 import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
+import { METRIC } from './metrics.js';
 import * as N from './network.js';
 import { finishMetrics } from './path-metrics.js';
 import {
@@ -251,15 +253,16 @@ function runTreasury(
         sumRunning += running;
         sumOff += off;
         if (d === nextCheckpointDay) {
-          // Series-major, in the order of checkpoints.ts SERIES; flows are averages over the span.
+          // Series-major (checkpoints.ts SERIES); flows are averages over the span.
           const span = d - spanStart + 1;
-          checkpointValues[checkpoint] = position;
-          checkpointValues[checkpointCount + checkpoint] = sumRevenue / span;
-          checkpointValues[2 * checkpointCount + checkpoint] = sumPower / span;
-          checkpointValues[3 * checkpointCount + checkpoint] = hashprice;
-          checkpointValues[4 * checkpointCount + checkpoint] = price;
-          checkpointValues[5 * checkpointCount + checkpoint] = networkDays.difficulty[d];
-          checkpointValues[6 * checkpointCount + checkpoint] = sumRunning > 0 ? sumOff / sumRunning : 0;
+          checkpointValues[S.netUsd * checkpointCount + checkpoint] = position;
+          checkpointValues[S.revenueUsdPerDay * checkpointCount + checkpoint] = sumRevenue / span;
+          checkpointValues[S.powerCostUsdPerDay * checkpointCount + checkpoint] = sumPower / span;
+          checkpointValues[S.hashpriceUsd * checkpointCount + checkpoint] = hashprice;
+          checkpointValues[S.priceUsd * checkpointCount + checkpoint] = price;
+          checkpointValues[S.difficulty * checkpointCount + checkpoint] = networkDays.difficulty[d];
+          checkpointValues[S.shutdownShare * checkpointCount + checkpoint] =
+            sumRunning > 0 ? sumOff / sumRunning : 0;
           checkpoint++;
           nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
           spanStart = d + 1;
@@ -298,17 +301,17 @@ function runTreasury(
       nextFailure = nextFailureDay(fleet, last, d, rng);
     }
   }
-  metrics[M.METRIC_PAYBACK_DAY] = paybackDay < 0 ? Number.NaN : paybackDay;
-  metrics[M.METRIC_COINS_MINED] = coinsMined;
-  metrics[M.METRIC_REVENUE_USD] = revenueTotal;
-  metrics[M.METRIC_POWER_COST_USD] = powerTotal;
-  metrics[M.METRIC_OTHER_COSTS_USD] = otherTotal;
-  metrics[M.METRIC_CAPEX_USD] = capexTotal;
-  metrics[M.METRIC_SALVAGE_REALIZED_USD] = salvageTotal;
-  metrics[M.METRIC_DAYS_SHUT_DOWN] = daysShutDown;
-  metrics[M.METRIC_MEAN_HASHPRICE_USD] = hashpriceSum;
-  metrics[M.METRIC_FINAL_HASHPRICE_USD] =
+  metrics[METRIC.paybackDay] = paybackDay < 0 ? Number.NaN : paybackDay;
+  metrics[METRIC.coinsMined] = coinsMined;
+  metrics[METRIC.revenueUsd] = revenueTotal;
+  metrics[METRIC.powerCostUsd] = powerTotal;
+  metrics[METRIC.otherCostsUsd] = otherTotal;
+  metrics[METRIC.capexUsd] = capexTotal;
+  metrics[METRIC.salvageRealizedUsd] = salvageTotal;
+  metrics[METRIC.daysShutDown] = daysShutDown;
+  metrics[METRIC.meanHashpriceUsd] = hashpriceSum;
+  metrics[METRIC.finalHashpriceUsd] =
     days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
-  metrics[M.METRIC_FINAL_CASH_USD] = cash;
-  metrics[M.METRIC_FINAL_HELD_COINS] = held;
+  metrics[METRIC.finalCashUsd] = cash;
+  metrics[METRIC.finalHeldCoins] = held;
 }

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { shardMessages as m } from '../messages/shards.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../stats/histogram.js';
+import { OUTCOME } from '../stats/outcomes.js';
 import { SERIES_COUNT } from './checkpoints.js';
-import { SCALAR_COUNT, SCALARS } from './chunk.js';
+import { SCALAR_COUNT } from './chunk.js';
 import type { Accumulation } from './run.js';
 import { PART_VERSION, type Part, shardRange } from './shard.js';
 
@@ -61,7 +62,7 @@ function checkpointCount(days: number): number {
   return Math.ceil(days / 7) + ((days - 1) % 7 === 0 ? 0 : 1);
 }
 
-const PAYBACK = SCALARS.indexOf('paybackDay');
+const PAYBACK = OUTCOME.paybackDay;
 
 /** Checks `value` (a part as read from `file`) and decodes it. */
 export function checkPart(file: string, value: unknown): Checked {

@@ -12,19 +12,20 @@ import {
   mergeHistograms,
   pilotRange,
 } from '../stats/histogram.js';
-import { type Outcomes, summarize } from '../stats/summarize.js';
+import { type Outcomes, outcomeColumns } from '../stats/outcomes.js';
+import { summarize } from '../stats/summarize.js';
 import type { RunSummary, SamplePath } from '../stats/summary.js';
 import { type Backtest, runBacktest } from './backtest.js';
 import { chartEvents } from './chart-events.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
-import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT, SCALARS } from './chunk.js';
+import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { compilePlan } from './compile.js';
 import { historyDaysFrom } from './history-path.js';
 import { compileMarket, type MarketPlan } from './market-plan.js';
+import { METRIC } from './metrics.js';
 import type { SimulationPlan } from './plan.js';
 import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
 import { runKey } from './rng.js';
-import * as M from './workspace.js';
 
 export interface RunOptions {
   paths?: number;
@@ -63,7 +64,7 @@ export interface Accumulation {
   days: number;
   from: number;
   to: number;
-  /** Path-major per-path results of paths from..to-1 (chunk.ts SCALARS). */
+  /** Path-major per-path results of paths from..to-1 (stats/outcomes.ts OUTCOMES). */
   scalars: Float64Array;
   histograms: HistogramSet;
   samples: SamplePath[];
@@ -208,7 +209,8 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
   const plan = compilePlan(s, days);
   const market = compileMarket(s, plan);
   const checkpoints = weeklyCheckpoints(days);
-  const outcomes = splitScalars(acc.scalars, paths, acc.breakEvenPaths);
+  // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
+  const outcomes = outcomeColumns(acc.scalars, paths, acc.breakEvenPaths);
   // Payback counts from the per-path days: the same numbers however the paths were split.
   const payback = new Uint32Array(days + 1);
   for (let k = 0; k < paths; k++) {
@@ -235,33 +237,10 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
 }
 
-function splitScalars(scalars: Float64Array, paths: number, breakEvenPaths: number): Outcomes {
-  const column = (name: (typeof SCALARS)[number]) => {
-    const s = SCALARS.indexOf(name);
-    const out = new Float64Array(paths);
-    for (let k = 0; k < paths; k++) out[k] = scalars[k * SCALAR_COUNT + s];
-    return out;
-  };
-  // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
-  const searched = (values: Float64Array) => values.subarray(0, breakEvenPaths);
-  return {
-    paybackDay: column('paybackDay'),
-    netAtHorizonUsd: column('netAtHorizonUsd'),
-    roiAtHorizon: column('roiAtHorizon'),
-    roiWithSalvage: column('roiWithSalvage'),
-    npvUsd: column('npvUsd'),
-    irr: column('irr'),
-    coinsMined: column('coinsMined'),
-    costPerCoinUsd: column('costPerCoinUsd'),
-    breakEvenTariffUsdPerKwh: searched(column('breakEvenTariffUsdPerKwh')),
-    breakEvenPriceUsd: searched(column('breakEvenPriceUsd')),
-  };
-}
-
 /** The back-test sampled at the run's checkpoints, for drawing over the fan. */
 function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNullable<RunSummary['actual']> {
   const within = Array.from(checkpoints).filter((d) => d < b.plan.days);
-  const payback = b.metrics[M.METRIC_PAYBACK_DAY];
+  const payback = b.metrics[METRIC.paybackDay];
   return {
     dates: within.map((d) => addDays(s.start, d)),
     netUsd: within.map((d) => b.netPositionUsd[d]),

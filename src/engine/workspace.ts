@@ -6,71 +6,9 @@
 import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetDays, type FleetDays } from './fleet-days.js';
 import { createFleetState, type FleetState } from './fleet-state.js';
+import { METRIC_COUNT } from './metrics.js';
 import { createNetworkDays, createNetworkState, type NetworkDays, type NetworkState } from './network.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
-
-// Metric slots of KernelWorkspace.metrics. Money in USD, durations in day indexes.
-/** First day index (from the first capex day on) with net position >= 0; NaN when never within the horizon. */
-export const METRIC_PAYBACK_DAY = 0;
-/** Cash + held coins at the last day's price, on the last day (no unrealized salvage). */
-export const METRIC_NET_POSITION_USD = 1;
-/** Net position at the horizon / total capex; NaN without capex. */
-export const METRIC_ROI = 2;
-/** (Net position + resale value of cohorts still held at the horizon) / total capex. */
-export const METRIC_ROI_WITH_SALVAGE = 3;
-/** Daily cash flows discounted at plan.discountPerDay, plus final holdings and salvage on the last day. */
-export const METRIC_NPV_USD = 4;
-/** Annualised IRR of the same flows; NaN when undefined. */
-export const METRIC_IRR_ANNUAL = 5;
-/** Coins credited to the fleet after the pool fee. */
-export const METRIC_COINS_MINED = 6;
-/** (Power + hosting + maintenance + fixed) / coins mined. */
-export const METRIC_OPEX_PER_COIN_USD = 7;
-/** (Opex + capex - realized salvage - salvage at the horizon) / coins mined. */
-export const METRIC_ALL_IN_PER_COIN_USD = 8;
-/** Coins mined valued at the price of the day they were mined. */
-export const METRIC_REVENUE_USD = 9;
-export const METRIC_POWER_COST_USD = 10;
-/** Hosting + maintenance + fixed costs. */
-export const METRIC_OTHER_COSTS_USD = 11;
-export const METRIC_CAPEX_USD = 12;
-/** Resale received on retire days. */
-export const METRIC_SALVAGE_REALIZED_USD = 13;
-/** Resale value of cohorts still held (not retired, not bricked) at the horizon. */
-export const METRIC_SALVAGE_AT_HORIZON_USD = 14;
-/** Days on which at least one running cohort was switched off as unprofitable. */
-export const METRIC_DAYS_SHUT_DOWN = 15;
-/** Mean of the daily hashprice (USD per PH/s per day for Bitcoin, per kH/s per day for Monero). */
-export const METRIC_MEAN_HASHPRICE_USD = 16;
-export const METRIC_FINAL_CASH_USD = 17;
-export const METRIC_FINAL_HELD_COINS = 18;
-/** Hashprice on the last day (what horizon salvage is valued at). */
-export const METRIC_FINAL_HASHPRICE_USD = 19;
-export const METRIC_COUNT = 20;
-
-/** Metric names in slot order, for tables and CSV headers. */
-export const METRIC_NAMES: readonly string[] = [
-  'paybackDay',
-  'netPositionUsd',
-  'roi',
-  'roiWithSalvage',
-  'npvUsd',
-  'irrAnnual',
-  'coinsMined',
-  'opexPerCoinUsd',
-  'allInPerCoinUsd',
-  'revenueUsd',
-  'powerCostUsd',
-  'otherCostsUsd',
-  'capexUsd',
-  'salvageRealizedUsd',
-  'salvageAtHorizonUsd',
-  'daysShutDown',
-  'meanHashpriceUsd',
-  'finalCashUsd',
-  'finalHeldCoins',
-  'finalHashpriceUsd',
-];
 
 /** Per-day columns, filled only when the workspace was created with `trace: true`. */
 export interface KernelTrace {
@@ -130,6 +68,7 @@ export interface KernelWorkspace {
   netPositionUsd: Float64Array;
   /** Change of cash each day; the last day also holds final holdings and salvage at the horizon. */
   cashFlowUsd: Float64Array;
+  /** The path's metrics, laid out as metrics.ts METRICS. */
   metrics: Float64Array;
   trace: KernelTrace | null;
   /** Day index of each weekly checkpoint (empty: none kept). */

@@ -10,10 +10,10 @@ import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
 import { failureLines, type IndexCell, type IndexTable, indexTables, okEntries } from './batch-tables.js';
 import { roiFanSpec } from './charts/roi-fan.js';
-import { BANDS, FONT } from './charts/theme.js';
-import { escapeHtml } from './html.js';
-import { escapeMarkdown } from './markdown.js';
+import { BANDS } from './charts/theme.js';
+import { CSP_NO_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import { renderChart } from './render.js';
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTableLines } from './table-render.js';
 
 export interface BatchIndexMeta {
   minesimVersion: string;
@@ -68,11 +68,9 @@ function markdownCell(cell: IndexCell): string {
 }
 
 function markdownTable(table: IndexTable): string {
-  const rule = table.align.map((a) => (a === 'left' ? ':---' : '---:'));
-  const lines = [table.header.map(escapeMarkdown), rule, ...table.rows.map((row) => row.map(markdownCell))];
-  return [`## ${table.title}`, '', table.note, '', ...lines.map((cells) => `| ${cells.join(' | ')} |`)].join(
-    '\n',
-  );
+  const rows = table.rows.map((row) => row.map(markdownCell));
+  const lines = markdownTableLines(table.header.map(escapeMarkdown), (i) => table.align[i], rows);
+  return [`## ${table.title}`, '', table.note, '', ...lines].join('\n');
 }
 
 /** index.md. Pure. */
@@ -107,50 +105,21 @@ export function batchIndexMarkdown(entries: readonly BatchEntry[], meta: BatchIn
   return `${sections.join('\n\n')}\n`;
 }
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const STYLE = pageStyle({
+  maxWidthPx: 1400,
+  tableFontRem: 0.85,
+  cellPadding: '0.25rem 0.5rem',
+  rightCells: ' white-space: nowrap;',
+  afterHeadings: [],
+  own: [
+    '.fans { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }',
+    '.fans figure { margin: 0; } .fans img { width: 100%; height: auto; border: 1px solid var(--rule); }',
+    '.failed li { margin-bottom: 0.5rem; } .failed pre { margin: 0.2rem 0 0; white-space: pre-wrap; font-size: 0.85rem; color: #a50f15; }',
+  ],
+});
 
-const STYLE = `
-  :root { color-scheme: light; --text: #252525; --muted: #5f5f5f; --rule: #e3e3e3; }
-  body { font-family: ${FONT}; color: var(--text); margin: 0 auto; max-width: 1400px; padding: 24px; line-height: 1.45; }
-  h1 { font-size: 1.7rem; margin: 0 0 0.3rem; }
-  h2 { font-size: 1.2rem; margin: 2rem 0 0.3rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; }
-  p.note { color: var(--muted); font-size: 0.9rem; margin: 0 0 0.5rem; }
-  .scroll { overflow-x: auto; }
-  table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; }
-  th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-  th { background: #f5f5f5; font-weight: 600; }
-  .left { text-align: left; } .right { text-align: right; white-space: nowrap; }
-  .badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.8rem; font-size: 0.8rem; font-weight: 600; color: #fff; }
-  .badge.supported { background: #238b45; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }
-  .fans { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }
-  .fans figure { margin: 0; } .fans img { width: 100%; height: auto; border: 1px solid var(--rule); }
-  .failed li { margin-bottom: 0.5rem; } .failed pre { margin: 0.2rem 0 0; white-space: pre-wrap; font-size: 0.85rem; color: #a50f15; }
-`;
-
-function htmlCell(cell: IndexCell, align: string): string {
-  const text = escapeHtml(cell.text);
-  const inner = cell.verdict
-    ? `<span class="badge ${escapeHtml(cell.verdict)}">${text}</span>`
-    : cell.href
-      ? `<a href="${escapeHtml(encodeURI(cell.href))}">${text}</a>`
-      : text;
-  return `<td class="${align}">${inner}</td>`;
-}
-
-function htmlTable(table: IndexTable): string {
-  const head = table.header.map((h, i) => `<th class="${table.align[i]}">${escapeHtml(h)}</th>`).join('');
-  const body = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => htmlCell(cell, table.align[i])).join('')}</tr>`)
-    .join('\n');
-  return `<h2>${escapeHtml(table.title)}</h2>
-<p class="note">${escapeHtml(table.note)}</p>
-<div class="scroll"><table>
-<thead><tr>${head}</tr></thead>
-<tbody>
-${body}
-</tbody>
-</table></div>`;
+function htmlTableOf(table: IndexTable): string {
+  return htmlTable(table.title, table.note, table.header, (i) => table.align[i], table.rows);
 }
 
 /** index.html. `fans` maps a scenario's folder to its small fan chart as SVG. Pure. */
@@ -169,19 +138,11 @@ export function batchIndexHtml(
   const failures = failureLines(entries).map(
     (f) => `<li><code>${escapeHtml(f.file)}</code><pre>${f.lines.map(escapeHtml).join('\n')}</pre></li>`,
   );
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<title>minesim batch</title>
-<style>${STYLE}</style>
-</head>
+  return `${pageHead('minesim batch', CSP_NO_SCRIPTS, STYLE)}
 <body>
 <h1>minesim batch</h1>
 <p class="note">${escapeHtml(introText(entries, meta))}</p>
-${indexTables(entries).map(htmlTable).join('\n')}
+${indexTables(entries).map(htmlTableOf).join('\n')}
 ${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(FANS_NOTE)}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
 ${failures.length > 0 ? `<h2>Files that did not run</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
 </body>

@@ -4,7 +4,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
-import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatUsd } from './format.js';
@@ -51,7 +51,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: s.name, href: report(e.folder) },
     { text: coinProtocol(s.coin).name },
     { text: s.start },
-    { text: `${(s.days / 365).toFixed(1)} y` },
+    { text: `${(s.days / DAYS_PER_RATE_YEAR).toFixed(1)} y` },
     {
       text: `${formatInteger(s.units)} units, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },

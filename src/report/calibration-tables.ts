@@ -14,7 +14,7 @@ import {
   standInMachine,
   TARIFF_USD_PER_KWH,
 } from '../study/walk-forward.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, markdownTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
 
 /** The label of a model id, for tables and charts. */
@@ -131,9 +131,7 @@ export function coverageMarkdown(coverage: readonly CoverageRow[], record: Study
   const effective = [...new Map(coverage.map((c) => [c.horizonDays, c])).values()]
     .map((c) => `${c.effectiveStarts.toFixed(1)} at ${horizonLabel(c.horizonDays)}`)
     .join(', ');
-  const table = [header, header.map((_, i) => (i < 2 ? ':---' : '---:')), ...rows].map(
-    (cells) => `| ${cells.join(' | ')} |`,
-  );
+  const table = markdownTableLines(header, (i) => (i < 2 ? 'left' : 'right'), rows);
   return `${[
     '# How well calibrated are minesim’s forecasts?',
     `A walk-forward study on Bitcoin. Every quarter from ${record.firstStart} to ${record.lastStart}, ` +

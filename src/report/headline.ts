@@ -2,7 +2,7 @@
 // render these, so the two always state the same numbers in the same words.
 
 import { coinProtocol } from '../model/coins/index.js';
-import { formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import {
@@ -97,7 +97,7 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
   const row = (label: string, days: number | null) =>
     days === null
       ? [label, NOT_PAID_BACK, NONE, NONE]
-      : [label, formatInteger(days), formatDayAsDate(start, days), (days / 365).toFixed(2)];
+      : [label, formatInteger(days), formatDayAsDate(start, days), (days / DAYS_PER_RATE_YEAR).toFixed(2)];
   return {
     title: 'Payback time',
     note: `The q % row is the time by which q % of the paths have paid back, counted from ${start}.`,

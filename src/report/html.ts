@@ -1,23 +1,14 @@
 // report.html: one self-contained page per run, to open from disk, mail, or publish as is. The
-// vega scripts and every chart spec are inlined and a content security policy forbids any fetch,
-// so the page works offline and cannot leak. All text from the scenario is escaped.
+// vega scripts and every chart spec are inlined and a content security policy forbids any fetch
+// (html-page.ts), so the page works offline and cannot leak. All text from the scenario is escaped.
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
-import { FONT } from './charts/theme.js';
 import { assumptionsTable, columnAlign, headlineTables, type ReportTable, runTable } from './headline.js';
+import { CSP_WITH_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import type { Manifest } from './manifest.js';
+import { escapeHtml, htmlTable } from './table-render.js';
 import type { VendorScripts } from './vendor.js';
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** JSON that is safe inside <script>: no `<` can close the element early. */
 function scriptJson(value: unknown): string {
@@ -27,50 +18,27 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-// vega compiles expressions with new Function, hence 'unsafe-eval'; nothing may be fetched.
-const CSP =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; " +
-  "img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
-
-const STYLE = `
-  :root { color-scheme: light; --text: #252525; --muted: #5f5f5f; --rule: #e3e3e3; }
-  body { font-family: ${FONT}; color: var(--text); margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.45; }
-  h1 { font-size: 1.7rem; margin: 0 0 0.3rem; }
-  h2 { font-size: 1.2rem; margin: 2rem 0 0.3rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; }
-  p.description { color: var(--muted); max-width: 75ch; }
-  p.note { color: var(--muted); font-size: 0.9rem; margin: 0 0 0.5rem; }
-  .scroll { overflow-x: auto; }
-  table { border-collapse: collapse; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
-  th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-  th { background: #f5f5f5; font-weight: 600; }
-  .left { text-align: left; } .right { text-align: right; }
-  .badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.8rem; font-size: 0.8rem; font-weight: 600; color: #fff; }
-  .badge.supported { background: #238b45; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }
-  figure { margin: 1.5rem 0; } figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.3rem; }
-  .chart { min-height: 200px; }
-  footer { margin-top: 3rem; color: var(--muted); font-size: 0.8rem; border-top: 1px solid var(--rule); padding-top: 0.6rem; }
-  code { font-size: 0.85em; }
-`;
+const STYLE = pageStyle({
+  maxWidthPx: 1100,
+  tableFontRem: 0.9,
+  cellPadding: '0.25rem 0.6rem',
+  rightCells: '',
+  afterHeadings: ['p.description { color: var(--muted); max-width: 75ch; }'],
+  own: [
+    'figure { margin: 1.5rem 0; } figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.3rem; }',
+    '.chart { min-height: 200px; }',
+    'footer { margin-top: 3rem; color: var(--muted); font-size: 0.8rem; border-top: 1px solid var(--rule); padding-top: 0.6rem; }',
+    'code { font-size: 0.85em; }',
+  ],
+});
 
 function tableHtml(table: ReportTable): string {
-  const align = (i: number) => columnAlign(table, i);
   // A table of label/value pairs has no header worth a row.
-  const head = table.header.some((h) => h !== '')
-    ? `<thead><tr>${table.header.map((h, i) => `<th class="${align(i)}">${escapeHtml(h)}</th>`).join('')}</tr></thead>`
-    : '';
-  const cell = (text: string, i: number) =>
-    i === table.verdictColumn
-      ? `<td class="${align(i)}"><span class="badge ${escapeHtml(text)}">${escapeHtml(text)}</span></td>`
-      : `<td class="${align(i)}">${escapeHtml(text)}</td>`;
-  const body = table.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n');
-  return `<h2>${escapeHtml(table.title)}</h2>
-<p class="note">${escapeHtml(table.note)}</p>
-<div class="scroll"><table>
-${head}
-<tbody>
-${body}
-</tbody>
-</table></div>`;
+  const header = table.header.some((h) => h !== '') ? table.header : null;
+  const rows = table.rows.map((row) =>
+    row.map((text, i) => (i === table.verdictColumn ? { text, verdict: text } : { text })),
+  );
+  return htmlTable(table.title, table.note, header, (i) => columnAlign(table, i), rows);
 }
 
 function chartHtml(chart: ChartEntry): string {
@@ -142,15 +110,7 @@ export function reportHtml(
   const specs = Object.fromEntries(charts.map((c) => [c.name, c.spec]));
   const tables = headlineTables(summary).map(tableHtml).join('\n');
   const assumptions = scenario.assumptions.length > 0 ? tableHtml(assumptionsTable(summary)) : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<title>${escapeHtml(scenario.name)} · minesim report</title>
-<style>${STYLE}</style>
-</head>
+  return `${pageHead(`${scenario.name} · minesim report`, CSP_WITH_SCRIPTS, STYLE)}
 <body>
 <header>
 <h1>${escapeHtml(scenario.name)}</h1>

@@ -5,19 +5,16 @@
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
 import { assumptionsTable, columnAlign, headlineTables, type ReportTable, runTable } from './headline.js';
-
-/** Backslash-escapes the characters that would start markup; a line break becomes a space. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#]/g, '\\$&');
-}
+import { escapeMarkdown, markdownTableLines } from './table-render.js';
 
 function markdownTable(table: ReportTable): string {
   const user = new Set(table.userColumns);
   const cell = (text: string, column: number) => (user.has(column) ? escapeMarkdown(text) : text);
   const header = table.header.map((h) => h || ' ');
-  const rule = header.map((_, i) => (columnAlign(table, i) === 'left' ? ':---' : '---:'));
-  const lines = [header, rule, ...table.rows.map((row) => row.map(cell))].map(
-    (cells) => `| ${cells.join(' | ')} |`,
+  const lines = markdownTableLines(
+    header,
+    (i) => columnAlign(table, i),
+    table.rows.map((row) => row.map(cell)),
   );
   return [`## ${table.title}`, '', table.note, '', ...lines].join('\n');
 }

@@ -23,6 +23,7 @@ import type { ChartEntry } from './charts/index.js';
 import { formatInputValue, formatMeasure } from './charts/tornado.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
+import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
 import { addChartFiles, formatJson } from './write.js';
 
@@ -115,8 +116,6 @@ export function sensitivityLines(result: SensitivityResult): string[] {
         `${formatMeasure(x.id, measureValue(low, x.id))} .. ${formatMeasure(x.id, measureValue(high, x.id))}`,
     ),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
   const calibrated = result.rows.some((r) => r.input.baseSource !== 'scenario');
   return [
     m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
@@ -125,8 +124,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       formatMeasure('paybackWithin2y', base.paybackWithin2y.p),
       formatMeasure('medianNpvUsd', base.medianNpvUsd),
     )}`,
-    line(header),
-    ...rows.map(line),
+    ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
   ];

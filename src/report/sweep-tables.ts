@@ -14,6 +14,7 @@ import type { ChartEntry } from './charts/index.js';
 import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
+import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
 import { addChartFiles, formatJson } from './write.js';
 
@@ -120,12 +121,9 @@ export function sweepTextTable(result: SweepResult): string {
     formatUsd(p.medianNpvUsd),
     ...p.claims.map((c) => c.verdict),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   // Axis values and verdicts read left to right; numbers line up on the right.
   const numeric = (i: number) => i >= result.axes.length && i < result.axes.length + 5;
-  const line = (cells: string[]) =>
-    `  ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`.trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return textTableLines([header, ...rows], (i) => (numeric(i) ? 'right' : 'left')).join('\n');
 }
 
 /** Where the boundary lies in each row of the grid: its crossings, or the side of it the row stays on. */

@@ -12,6 +12,21 @@
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 
+/**
+ * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
+ * and the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), count in these.
+ */
+export const DAYS_PER_YEAR = 365.25;
+
+/**
+ * The year of annual rates: a rate "per year" is per 365 days. Drift, volatility, jump and spike
+ * rates, the discount rate, failure and degradation rates and the annualised IRR all convert to
+ * and from days with it. The charts' and text tables' year axes and labels (payback in years, the
+ * "1 year" marks) also count 365 days. Both meanings are kept apart rather than unified because
+ * every committed output was computed with them: unifying would move those numbers.
+ */
+export const DAYS_PER_RATE_YEAR = 365;
+
 export type QuantityKind =
   | 'hashrate'
   | 'power'
@@ -219,7 +234,7 @@ function prefixed(value: number, unit: string, format: Intl.NumberFormat): strin
 }
 
 const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
-const DAYS_PER_MONTH = 365.25 / 12;
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 /**
  * A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. Hashrate
@@ -246,7 +261,7 @@ export function formatQuantity(value: number, kind: QuantityKind, digits = 3): s
       const days = Math.abs(value);
       if (days < 90) return `${significant.format(value)} ${days === 1 ? 'day' : 'days'}`;
       if (days < 730) return `${significant.format(value / DAYS_PER_MONTH)} months`;
-      return `${significant.format(value / 365.25)} years`;
+      return `${significant.format(value / DAYS_PER_YEAR)} years`;
     }
     case 'efficiency': {
       // The prefix sits under the fraction bar: 98e-12 J/H reads 98 J/TH.

@@ -3,17 +3,15 @@
 // Monte Carlo uncertainty only: it says how sure the run is of the model's answer, not whether
 // the model is right (the calibration study speaks to that).
 import { type Claim, compare } from '../scenario/claims.js';
+import type { Outcomes } from './outcomes.js';
 import { proportion, wilson } from './quantiles.js';
 import type { ClaimResult } from './summary.js';
 
-export interface PathOutcomes {
-  /** NaN = no payback within the horizon. */
-  paybackDay: Float64Array;
-  netAtHorizonUsd: Float64Array;
-  npvUsd: Float64Array;
-  roiAtHorizon: Float64Array;
-  irr: Float64Array;
-}
+/** The outcomes a claim can be about (NaN payback = no payback within the horizon). */
+export type PathOutcomes = Pick<
+  Outcomes,
+  'paybackDay' | 'netAtHorizonUsd' | 'npvUsd' | 'roiAtHorizon' | 'irr'
+>;
 
 function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
   switch (claim.metric) {

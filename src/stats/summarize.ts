@@ -1,8 +1,10 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 import type { Claim } from '../scenario/claims.js';
-import { evaluateClaim, type PathOutcomes } from './claims.js';
+import { DAYS_PER_YEAR } from '../scenario/units.js';
+import { evaluateClaim } from './claims.js';
 import { type HistogramSet, histogramQuantiles } from './histogram.js';
+import type { Outcomes } from './outcomes.js';
 import { distribution, proportion } from './quantiles.js';
 import {
   type Bands,
@@ -14,14 +16,6 @@ import {
   SUMMARY_VERSION,
 } from './summary.js';
 import { checkSummary } from './summary-check.js';
-
-export interface Outcomes extends PathOutcomes {
-  roiWithSalvage: Float64Array;
-  coinsMined: Float64Array;
-  costPerCoinUsd: Float64Array;
-  breakEvenTariffUsdPerKwh: Float64Array;
-  breakEvenPriceUsd: Float64Array;
-}
 
 export interface SummaryInput {
   kind: RunSummary['kind'];
@@ -66,9 +60,8 @@ export function summarize(input: SummaryInput): RunSummary {
     scenario: input.scenario,
     run: input.run,
     headline: {
-      // A year is 365.25 days, as everywhere in minesim.
-      paybackWithin1y: within(365.25),
-      paybackWithin2y: within(730.5),
+      paybackWithin1y: within(DAYS_PER_YEAR),
+      paybackWithin2y: within(2 * DAYS_PER_YEAR),
       noPayback: proportion(never, input.antithetic),
       netBelowZeroAtHorizon: proportion(belowZero, input.antithetic),
       paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),

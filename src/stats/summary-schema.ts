@@ -1,11 +1,16 @@
-// The published JSON Schema of summary.json (schema/summary.schema.json), written as a zod schema
-// so tests can check every summary minesim writes against it. It mirrors RunSummary in
-// summary.ts; a test parses real summaries with it, which keeps the two in step.
+// summary.json's format, as one zod schema: the published JSON Schema (schema/summary.schema.json,
+// written by `npm run generate` with these descriptions) and, through z.infer, the RunSummary type
+// (summary.ts). Every summary minesim writes is checked against it (summary-check.ts).
 import { z } from 'zod';
-import { SUMMARY_VERSION } from './summary.js';
+
+export const SUMMARY_VERSION = 1;
+
+export const QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
+export type QuantileKey = 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95';
+export const QUANTILE_KEYS: readonly QuantileKey[] = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'];
 
 const nullableNumber = z.number().nullable();
-const quantiles = z
+export const quantilesSchema = z
   .strictObject({
     p5: nullableNumber,
     p10: nullableNumber,
@@ -16,7 +21,7 @@ const quantiles = z
     p95: nullableNumber,
   })
   .meta({ description: 'Quantiles; null where undefined (e.g. payback on paths that never pay back).' });
-const bands = z
+export const bandsSchema = z
   .strictObject({
     p5: z.array(z.number()),
     p10: z.array(z.number()),
@@ -27,11 +32,32 @@ const bands = z
     p95: z.array(z.number()),
   })
   .meta({ description: 'Quantile bands at the weekly checkpoints, aligned with timeline.dates.' });
-const estimate = z
+export const estimateSchema = z
   .strictObject({ p: z.number(), se: z.number() })
   .meta({ description: 'A probability with its Monte Carlo standard error.' });
-const distribution = z.strictObject({ mean: nullableNumber, quantiles });
+export const distributionSchema = z.strictObject({ mean: nullableNumber, quantiles: quantilesSchema });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const claimResultSchema = z.strictObject({
+  text: z.string(),
+  share: z.number().meta({ description: 'Share of paths in which the claimed event holds.' }),
+  se: z.number(),
+  low: z.number().meta({ description: 'Lower end of the 95 % interval of the share (Wilson).' }),
+  high: z.number().meta({ description: 'Upper end of the 95 % interval of the share (Wilson).' }),
+  threshold: z.string().meta({ description: 'What the claim says of the share, e.g. `> 0.5`.' }),
+  verdict: z.enum(['supported', 'refuted', 'inconclusive']),
+});
+export const chartEventSchema = z.strictObject({
+  date,
+  label: z.string(),
+  kind: z.enum(['halving', 'fork', 'retire', 'mark']),
+});
+export const samplePathSchema = z.strictObject({
+  index: z.int(),
+  net: z.array(z.number()).meta({ description: 'Weekly, aligned with timeline.dates.' }),
+  price: z.array(z.number()),
+  difficulty: z.array(z.number()),
+});
 
 export const summarySchema = z
   .strictObject({
@@ -48,68 +74,72 @@ export const summarySchema = z
       fleetHashrateHs: z.number().meta({ description: 'H/s' }),
       fleetPowerW: z.number().meta({ description: 'W' }),
       capexUsd: z.number(),
-      assumptions: z.array(
-        z.strictObject({ label: z.string(), value: z.string(), note: z.string().optional() }),
-      ),
+      assumptions: z
+        .array(z.strictObject({ label: z.string(), value: z.string(), note: z.string().optional() }))
+        .meta({ description: 'Human-readable assumptions: label, value, note.' }),
       cutAt: date
         .optional()
         .meta({ description: 'Set when the horizon was cut at the end of the shipped history.' }),
     }),
     run: z.strictObject({ paths: z.int(), seed: z.union([z.number(), z.string()]), antithetic: z.boolean() }),
-    headline: z.strictObject({
-      paybackWithin1y: estimate,
-      paybackWithin2y: estimate,
-      noPayback: estimate,
-      netBelowZeroAtHorizon: estimate,
-      paybackDays: distribution,
-      netAtHorizonUsd: distribution,
-      roiAtHorizon: distribution,
-      roiWithSalvage: distribution,
-      npvUsd: distribution,
-      irr: distribution,
-      coinsMined: distribution,
-      costPerCoinUsd: distribution,
-      breakEvenTariffUsdPerKwh: distribution,
-      breakEvenPriceUsd: distribution,
-    }),
+    headline: z
+      .strictObject({
+        paybackWithin1y: estimateSchema,
+        paybackWithin2y: estimateSchema,
+        noPayback: estimateSchema,
+        netBelowZeroAtHorizon: estimateSchema.meta({
+          description:
+            'Share of paths whose net position at the horizon is below zero (paid back or not), with its Monte Carlo standard error.',
+        }),
+        paybackDays: distributionSchema,
+        netAtHorizonUsd: distributionSchema,
+        roiAtHorizon: distributionSchema,
+        roiWithSalvage: distributionSchema,
+        npvUsd: distributionSchema,
+        irr: distributionSchema,
+        coinsMined: distributionSchema,
+        costPerCoinUsd: distributionSchema,
+        breakEvenTariffUsdPerKwh: distributionSchema,
+        breakEvenPriceUsd: distributionSchema,
+      })
+      .meta({
+        description:
+          'Money in USD; ROI and IRR as fractions (0.25 = 25 %), IRR annualised; payback in days from ' +
+          'the start (day 0 = start date). A path pays back on the first day its net position (cash plus ' +
+          "any coins held, at that day's price, after capex; resale not counted) reaches zero; it may fall " +
+          'below zero again later, which netBelowZeroAtHorizon counts. Net position, ROI and payback ' +
+          "leave out the machines' resale value; roiWithSalvage, NPV and IRR count it (on retirement, or " +
+          'as a last-day inflow at the horizon). Break-even tariff: the constant electricity price (USD/kWh) ' +
+          'at which the net position at the horizon is zero; break-even price: the constant coin price (USD) ' +
+          "at which it is zero, with the path's own network and fees. Both are computed on the first " +
+          'paths only (200 by default), as each costs dozens of kernel runs.',
+      }),
     payback: z.strictObject({
       binDays: z.int(),
-      counts: z.array(z.int()),
-      never: z.int(),
-      cdf: z.array(z.strictObject({ day: z.int(), p: z.number() })),
+      counts: z
+        .array(z.int())
+        .meta({ description: 'Paths paying back on each day 0..days-1, counted in bins of binDays.' }),
+      never: z.int().meta({ description: 'Paths with no payback within the horizon.' }),
+      cdf: z.array(z.strictObject({ day: z.int(), p: z.number() })).meta({
+        description: 'P(payback <= day) at each bin end (day is the last day of the bin, inclusive).',
+      }),
     }),
     timeline: z.strictObject({
       dates: z.array(date),
-      netUsd: bands,
-      revenueUsdPerDay: bands,
-      powerCostUsdPerDay: bands,
-      hashpriceUsd: bands,
-      priceUsd: bands,
-      difficulty: bands,
-      shutdownShare: bands,
+      netUsd: bandsSchema,
+      revenueUsdPerDay: bandsSchema,
+      powerCostUsdPerDay: bandsSchema,
+      hashpriceUsd: bandsSchema,
+      priceUsd: bandsSchema,
+      difficulty: bandsSchema,
+      shutdownShare: bandsSchema.meta({
+        description:
+          'Share of fleet capacity shut down for unprofitability, as quantile bands at the weekly checkpoints.',
+      }),
     }),
-    claims: z.array(
-      z.strictObject({
-        text: z.string(),
-        share: z.number(),
-        se: z.number(),
-        low: z.number(),
-        high: z.number(),
-        threshold: z.string(),
-        verdict: z.enum(['supported', 'refuted', 'inconclusive']),
-      }),
-    ),
-    events: z.array(
-      z.strictObject({ date, label: z.string(), kind: z.enum(['halving', 'fork', 'retire', 'mark']) }),
-    ),
-    samplePaths: z.array(
-      z.strictObject({
-        index: z.int(),
-        net: z.array(z.number()),
-        price: z.array(z.number()),
-        difficulty: z.array(z.number()),
-      }),
-    ),
+    claims: z.array(claimResultSchema),
+    events: z.array(chartEventSchema),
+    samplePaths: z.array(samplePathSchema),
     actual: z
       .strictObject({
         dates: z.array(date),
@@ -119,7 +149,8 @@ export const summarySchema = z
         paybackDay: nullableNumber,
         paybackDate: date.nullable(),
       })
-      .optional(),
+      .optional()
+      .meta({ description: 'The back-test (actual history), weekly, when the history covers the scenario.' }),
   })
   .meta({
     title: 'minesim run summary',

@@ -5,6 +5,7 @@
 // and not in the net position, ROI or payback.
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
+import { METRIC } from '../../src/engine/metrics.js';
 import { SALVAGE_FIXED, type SimulationPlan, TREASURY_HOLD } from '../../src/engine/plan.js';
 import { runMonteCarlo } from '../../src/engine/run.js';
 import * as M from '../../src/engine/workspace.js';
@@ -30,8 +31,8 @@ describe('payback with coins held', () => {
     expect(net[4]).toBeLessThan(0);
     expect(net[5]).toBeGreaterThan(0);
     expect(net[5]).toBeCloseTo(trace.cashUsd[5] + trace.heldCoins[5] * 1e8, 6);
-    expect(metrics[M.METRIC_PAYBACK_DAY]).toBe(5);
-    expect(metrics[M.METRIC_NET_POSITION_USD]).toBeLessThan(0);
+    expect(metrics[METRIC.paybackDay]).toBe(5);
+    expect(metrics[METRIC.netAtHorizonUsd]).toBeLessThan(0);
   });
 
   it('runMonteCarlo() with hold counts paths that paid back and end below zero in netBelowZeroAtHorizon, not in noPayback', async () => {
@@ -71,15 +72,15 @@ describe('salvage in the returns', () => {
       discountPerDay: 1,
       cohorts: [{ salvageMode: SALVAGE_FIXED, salvageFraction: 1 }],
     });
-    const net = metrics[M.METRIC_NET_POSITION_USD];
-    const salvage = metrics[M.METRIC_SALVAGE_AT_HORIZON_USD];
+    const net = metrics[METRIC.netAtHorizonUsd];
+    const salvage = metrics[METRIC.salvageAtHorizonUsd];
     expect(salvage).toBe(2000);
     expect(net).toBeLessThan(0);
     expect(net + salvage).toBeGreaterThan(0);
-    expect(metrics[M.METRIC_NPV_USD]).toBeCloseTo(net + salvage, 6);
-    expect(metrics[M.METRIC_ROI]).toBeCloseTo(net / 2000, 12);
-    expect(metrics[M.METRIC_ROI_WITH_SALVAGE]).toBeCloseTo((net + salvage) / 2000, 12);
-    expect(metrics[M.METRIC_PAYBACK_DAY]).toBeNaN();
-    expect(metrics[M.METRIC_IRR_ANNUAL]).toBeGreaterThan(0);
+    expect(metrics[METRIC.npvUsd]).toBeCloseTo(net + salvage, 6);
+    expect(metrics[METRIC.roiAtHorizon]).toBeCloseTo(net / 2000, 12);
+    expect(metrics[METRIC.roiWithSalvage]).toBeCloseTo((net + salvage) / 2000, 12);
+    expect(metrics[METRIC.paybackDay]).toBeNaN();
+    expect(metrics[METRIC.irr]).toBeGreaterThan(0);
   });
 });

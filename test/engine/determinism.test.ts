@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
 import { createMarketWorkspace } from '../../src/engine/market.js';
+import { METRIC } from '../../src/engine/metrics.js';
 import { type RunOptions, runMonteCarlo } from '../../src/engine/run.js';
 import * as M from '../../src/engine/workspace.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
-import type { Outcomes } from '../../src/stats/summarize.js';
+import type { Outcomes } from '../../src/stats/outcomes.js';
 import { type Draft, loadScenario } from '../fixtures/scenarios.js';
 
 /** The flagship scenario with a 2-year horizon (to keep the runs fast), edited by each case. */
@@ -113,14 +114,14 @@ describe('runMonteCarlo determinism', () => {
     const kernel = M.createKernelWorkspace(result.plan);
     const metrics = simulatePath(result.plan, w.path, kernel, null).slice();
     const expected: Record<string, number> = {
-      paybackDay: metrics[M.METRIC_PAYBACK_DAY],
-      netAtHorizonUsd: metrics[M.METRIC_NET_POSITION_USD],
-      roiAtHorizon: metrics[M.METRIC_ROI],
-      roiWithSalvage: metrics[M.METRIC_ROI_WITH_SALVAGE],
-      npvUsd: metrics[M.METRIC_NPV_USD],
-      irr: metrics[M.METRIC_IRR_ANNUAL],
-      coinsMined: metrics[M.METRIC_COINS_MINED],
-      costPerCoinUsd: metrics[M.METRIC_ALL_IN_PER_COIN_USD],
+      paybackDay: metrics[METRIC.paybackDay],
+      netAtHorizonUsd: metrics[METRIC.netAtHorizonUsd],
+      roiAtHorizon: metrics[METRIC.roiAtHorizon],
+      roiWithSalvage: metrics[METRIC.roiWithSalvage],
+      npvUsd: metrics[METRIC.npvUsd],
+      irr: metrics[METRIC.irr],
+      coinsMined: metrics[METRIC.coinsMined],
+      costPerCoinUsd: metrics[METRIC.costPerCoinUsd],
     };
     const o = result.outcomes;
     for (const [field, value] of Object.entries(expected)) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
+import { METRIC } from '../../src/engine/metrics.js';
 import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
 import * as M from '../../src/engine/workspace.js';
 import { makePath, makePlan, series } from '../fixtures/plan.js';
@@ -85,8 +86,8 @@ describe('simulatePath properties', () => {
           const dear = build(s, s.tariff + extra);
           const a = simulate(cheap.plan, cheap.path, seed).metrics;
           const b = simulate(dear.plan, dear.path, seed).metrics;
-          expect(later(b[M.METRIC_PAYBACK_DAY])).toBeGreaterThanOrEqual(later(a[M.METRIC_PAYBACK_DAY]));
-          expect(b[M.METRIC_NET_POSITION_USD]).toBeLessThanOrEqual(a[M.METRIC_NET_POSITION_USD] + 1e-6);
+          expect(later(b[METRIC.paybackDay])).toBeGreaterThanOrEqual(later(a[METRIC.paybackDay]));
+          expect(b[METRIC.netAtHorizonUsd]).toBeLessThanOrEqual(a[METRIC.netAtHorizonUsd] + 1e-6);
         },
       ),
       { numRuns: RUNS },
@@ -101,8 +102,8 @@ describe('simulatePath properties', () => {
           ...s,
           cohorts: s.cohorts.map((c) => ({ ...c, failureProbPerDay: c.failureProbPerDay + extra })),
         });
-        const a = simulate(base.plan, base.path, null).metrics[M.METRIC_REVENUE_USD];
-        const b = simulate(worse.plan, worse.path, null).metrics[M.METRIC_REVENUE_USD];
+        const a = simulate(base.plan, base.path, null).metrics[METRIC.revenueUsd];
+        const b = simulate(worse.plan, worse.path, null).metrics[METRIC.revenueUsd];
         expect(b).toBeLessThanOrEqual(a * (1 + 1e-12));
       }),
       { numRuns: RUNS },
@@ -121,7 +122,7 @@ describe('simulatePath properties', () => {
           },
           0,
         );
-        expect(simulate(free.plan, free.path, s.seed).metrics[M.METRIC_PAYBACK_DAY]).toBe(0);
+        expect(simulate(free.plan, free.path, s.seed).metrics[METRIC.paybackDay]).toBe(0);
       }),
       { numRuns: RUNS },
     );
@@ -135,21 +136,20 @@ describe('simulatePath properties', () => {
         const t = workspace.trace!;
         const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
         const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 6);
-        close(sum(t.revenueUsd), metrics[M.METRIC_REVENUE_USD]);
-        close(sum(t.coinsMined), metrics[M.METRIC_COINS_MINED]);
-        close(sum(t.powerUsd), metrics[M.METRIC_POWER_COST_USD]);
-        close(sum(t.hostingUsd) + sum(t.maintenanceUsd) + sum(t.fixedUsd), metrics[M.METRIC_OTHER_COSTS_USD]);
-        close(sum(t.capexUsd), metrics[M.METRIC_CAPEX_USD]);
-        close(sum(t.salvageUsd), metrics[M.METRIC_SALVAGE_REALIZED_USD]);
+        close(sum(t.revenueUsd), metrics[METRIC.revenueUsd]);
+        close(sum(t.coinsMined), metrics[METRIC.coinsMined]);
+        close(sum(t.powerUsd), metrics[METRIC.powerCostUsd]);
+        close(sum(t.hostingUsd) + sum(t.maintenanceUsd) + sum(t.fixedUsd), metrics[METRIC.otherCostsUsd]);
+        close(sum(t.capexUsd), metrics[METRIC.capexUsd]);
+        close(sum(t.salvageUsd), metrics[METRIC.salvageRealizedUsd]);
         const last = plan.days - 1;
-        const final =
-          metrics[M.METRIC_FINAL_CASH_USD] + metrics[M.METRIC_FINAL_HELD_COINS] * path.priceUsd[last];
+        const final = metrics[METRIC.finalCashUsd] + metrics[METRIC.finalHeldCoins] * path.priceUsd[last];
         close(workspace.netPositionUsd[last], final);
-        close(metrics[M.METRIC_NET_POSITION_USD], final);
-        close(sum(workspace.cashFlowUsd), final + metrics[M.METRIC_SALVAGE_AT_HORIZON_USD]);
+        close(metrics[METRIC.netAtHorizonUsd], final);
+        close(sum(workspace.cashFlowUsd), final + metrics[METRIC.salvageAtHorizonUsd]);
         if (plan.treasury === 0) {
           const flows = sum(t.revenueUsd) + sum(t.salvageUsd) - sum(t.capexUsd);
-          close(final, flows - metrics[M.METRIC_POWER_COST_USD] - metrics[M.METRIC_OTHER_COSTS_USD]);
+          close(final, flows - metrics[METRIC.powerCostUsd] - metrics[METRIC.otherCostsUsd]);
         }
       }),
       { numRuns: RUNS },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
+import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/metrics.js';
 import {
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
@@ -44,7 +45,7 @@ describe('simulatePath revenue and costs', () => {
     const { trace, metrics } = run({ days: 3 });
     expect(trace.coinsMined[0]).toBeCloseTo(S9_BTC_PER_DAY, 15);
     expect(trace.revenueUsd[1]).toBeCloseTo(13.674451, 5);
-    expect(metrics[M.METRIC_COINS_MINED]).toBeCloseTo(3 * S9_BTC_PER_DAY, 14);
+    expect(metrics[METRIC.coinsMined]).toBeCloseTo(3 * S9_BTC_PER_DAY, 14);
   });
 
   it('simulatePath() charges power as kW x 24 x tariff x PUE x uptime and hosting on IT kW', () => {
@@ -85,18 +86,18 @@ describe('simulatePath revenue and costs', () => {
   });
 
   it('METRIC_NAMES names every metric slot', () => {
-    expect(M.METRIC_NAMES).toHaveLength(M.METRIC_COUNT);
-    expect(M.METRIC_NAMES[M.METRIC_FINAL_HASHPRICE_USD]).toBe('finalHashpriceUsd');
+    expect(METRICS).toHaveLength(METRIC_COUNT);
+    expect(METRICS[METRIC.finalHashpriceUsd]).toBe('finalHashpriceUsd');
   });
 
   it('simulatePath() reports the mean and final hashprice', () => {
     const price = Float64Array.of(1000, 3000);
     const { trace, metrics } = run({ days: 2 }, { priceUsd: price });
-    expect(metrics[M.METRIC_MEAN_HASHPRICE_USD]).toBeCloseTo(
+    expect(metrics[METRIC.meanHashpriceUsd]).toBeCloseTo(
       (trace.hashpriceUsd[0] + trace.hashpriceUsd[1]) / 2,
       12,
     );
-    expect(metrics[M.METRIC_FINAL_HASHPRICE_USD]).toBe(trace.hashpriceUsd[1]);
+    expect(metrics[METRIC.finalHashpriceUsd]).toBe(trace.hashpriceUsd[1]);
   });
 
   it('simulatePath() throws when the workspace was made for another plan', () => {
@@ -116,8 +117,8 @@ describe('simulatePath bricking, salvage and operation', () => {
     expect(trace.coinsMined[4]).toBeGreaterThan(0);
     expect(Array.from(trace.coinsMined.subarray(5))).toEqual([0, 0, 0, 0, 0]);
     expect(trace.powerUsd[5]).toBe(0);
-    expect(metrics[M.METRIC_SALVAGE_AT_HORIZON_USD]).toBe(0);
-    expect(metrics[M.METRIC_SALVAGE_REALIZED_USD]).toBe(0);
+    expect(metrics[METRIC.salvageAtHorizonUsd]).toBe(0);
+    expect(metrics[METRIC.salvageRealizedUsd]).toBe(0);
   });
 
   it('simulatePath() sells a cohort on retireDay for fraction x unit price x survivors', () => {
@@ -127,7 +128,7 @@ describe('simulatePath bricking, salvage and operation', () => {
     });
     expect(trace.salvageUsd[10]).toBe(3000);
     expect(trace.coinsMined[10]).toBe(0);
-    expect(metrics[M.METRIC_SALVAGE_AT_HORIZON_USD]).toBe(0);
+    expect(metrics[METRIC.salvageAtHorizonUsd]).toBe(0);
   });
 
   it('simulatePath() scales hashprice salvage by hashprice now over at deployment, capped at 1', () => {
@@ -147,10 +148,10 @@ describe('simulatePath bricking, salvage and operation', () => {
 
   it('simulatePath() adds the resale of cohorts still running to ROI with salvage only', () => {
     const { metrics } = run({ days: 10, cohorts: [{ salvageMode: SALVAGE_FIXED, salvageFraction: 0.5 }] });
-    const net = metrics[M.METRIC_NET_POSITION_USD];
+    const net = metrics[METRIC.netAtHorizonUsd];
     expect(net).toBeCloseTo(10 * (S9_USD_PER_DAY - S9_POWER_USD_PER_DAY) - 2000, 9);
-    expect(metrics[M.METRIC_ROI]).toBeCloseTo(net / 2000, 12);
-    expect(metrics[M.METRIC_ROI_WITH_SALVAGE]).toBeCloseTo((net + 1000) / 2000, 12);
+    expect(metrics[METRIC.roiAtHorizon]).toBeCloseTo(net / 2000, 12);
+    expect(metrics[METRIC.roiWithSalvage]).toBeCloseTo((net + 1000) / 2000, 12);
   });
 
   it('simulatePath() shuts a cohort down on days its revenue is below its power cost, still paying hosting', () => {
@@ -162,10 +163,10 @@ describe('simulatePath bricking, salvage and operation', () => {
     expect(off.trace.powerUsd[5]).toBe(0);
     expect(off.trace.hostingUsd[5]).toBeCloseTo(1.323, 12);
     expect(off.trace.shutDownCohorts[5]).toBe(1);
-    expect(off.metrics[M.METRIC_DAYS_SHUT_DOWN]).toBe(5);
+    expect(off.metrics[METRIC.daysShutDown]).toBe(5);
     const on = run(options);
     expect(on.trace.powerUsd[5]).toBeCloseTo(31.752, 9);
-    expect(on.metrics[M.METRIC_DAYS_SHUT_DOWN]).toBe(0);
+    expect(on.metrics[METRIC.daysShutDown]).toBe(0);
   });
 });
 
@@ -207,16 +208,16 @@ describe('simulatePath payback, NPV and IRR', () => {
 
   it('simulatePath() pays 2,000 USD back on day ceil(2000 / 12.0869) - 1 = 165', () => {
     expect(Math.ceil(2000 / profit) - 1).toBe(165);
-    expect(run({ days: 200 }).metrics[M.METRIC_PAYBACK_DAY]).toBe(165);
+    expect(run({ days: 200 }).metrics[METRIC.paybackDay]).toBe(165);
   });
 
   it('simulatePath() reports payback NaN when it does not come within the horizon', () => {
-    expect(run({ days: 100 }).metrics[M.METRIC_PAYBACK_DAY]).toBeNaN();
+    expect(run({ days: 100 }).metrics[METRIC.paybackDay]).toBeNaN();
   });
 
   it('simulatePath() counts payback from the first capex and pays purchases before day 0 on day 0', () => {
     const late = run({ days: 200, cohorts: [{ purchaseDay: 10, deployDay: 10 }] });
-    expect(late.metrics[M.METRIC_PAYBACK_DAY]).toBe(175);
+    expect(late.metrics[METRIC.paybackDay]).toBe(175);
     const early = run({ days: 5, cohorts: [{ purchaseDay: -30 }] });
     expect(early.trace.capexUsd[0]).toBe(2000);
   });
@@ -224,28 +225,28 @@ describe('simulatePath payback, NPV and IRR', () => {
   it('simulatePath() discounts daily flows into the NPV: -2000 + P (1 - v^n) / (1 - v)', () => {
     const v = 1.1 ** (-1 / 365);
     const { metrics } = run({ days: 365, discountPerDay: v });
-    expect(metrics[M.METRIC_NPV_USD]).toBeCloseTo(-2000 + (profit * (1 - v ** 365)) / (1 - v), 6);
+    expect(metrics[METRIC.npvUsd]).toBeCloseTo(-2000 + (profit * (1 - v ** 365)) / (1 - v), 6);
   });
 
   it('simulatePath() values held coins at the final price on the last day of the NPV', () => {
     const v = 0.999;
     const { metrics } = run({ days: 10, discountPerDay: v, treasury: TREASURY_HOLD });
     const power = (S9_POWER_USD_PER_DAY * (1 - v ** 10)) / (1 - v);
-    expect(metrics[M.METRIC_NPV_USD]).toBeCloseTo(-2000 - power + 10 * S9_USD_PER_DAY * v ** 9, 8);
+    expect(metrics[METRIC.npvUsd]).toBeCloseTo(-2000 - power + 10 * S9_USD_PER_DAY * v ** 9, 8);
   });
 
   it('simulatePath() reports the IRR of its daily flows, annualised', () => {
     const { metrics } = run({ days: 400 });
     const flows = new Float64Array(400).fill(profit);
     flows[0] -= 2000;
-    expect(metrics[M.METRIC_IRR_ANNUAL]).toBeCloseTo(internalRateOfReturn(flows, 400), 9);
-    expect(metrics[M.METRIC_IRR_ANNUAL]).toBeGreaterThan(0);
+    expect(metrics[METRIC.irr]).toBeCloseTo(internalRateOfReturn(flows, 400), 9);
+    expect(metrics[METRIC.irr]).toBeGreaterThan(0);
   });
 
   it('simulatePath() reports opex and all-in cost per coin', () => {
     const { metrics } = run({ days: 10 });
-    expect(metrics[M.METRIC_OPEX_PER_COIN_USD]).toBeCloseTo(S9_POWER_USD_PER_DAY / S9_BTC_PER_DAY, 8);
-    expect(metrics[M.METRIC_ALL_IN_PER_COIN_USD]).toBeCloseTo(
+    expect(metrics[METRIC.opexPerCoinUsd]).toBeCloseTo(S9_POWER_USD_PER_DAY / S9_BTC_PER_DAY, 8);
+    expect(metrics[METRIC.costPerCoinUsd]).toBeCloseTo(
       (10 * S9_POWER_USD_PER_DAY + 2000) / (10 * S9_BTC_PER_DAY),
       6,
     );
@@ -303,6 +304,6 @@ describe('simulatePath fleets of several cohorts', () => {
     for (let d = 0; d < 60; d++) {
       expect(split.trace.runningCohorts[d]).toBe(d >= 2 && d < 40 ? 3 : 0);
     }
-    expect(split.metrics[M.METRIC_NET_POSITION_USD]).toBeCloseTo(whole.metrics[M.METRIC_NET_POSITION_USD], 6);
+    expect(split.metrics[METRIC.netAtHorizonUsd]).toBeCloseTo(whole.metrics[METRIC.netAtHorizonUsd], 6);
   });
 });

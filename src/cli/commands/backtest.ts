@@ -38,7 +38,7 @@ export const backtestCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: false,
         describe: 'Print the back-test summary.json on stdout',
-      }) as never,
+      }),
   handler: async (args) => {
     const started = new Date();
     const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);

@@ -22,9 +22,9 @@ import {
   planBatch,
   runBatch,
 } from '../../study/batch.js';
-import { createBatchReporter } from '../batch-progress.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { createBatchReporter } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
@@ -70,7 +70,7 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         default: false,
         describe: 'Print one JSON document on stdout instead of the lines',
       })
-      .option('catalog', catalogOption) as never,
+      .option('catalog', catalogOption),
   handler: async (args) => {
     process.exitCode = await batch(args);
   },

@@ -53,7 +53,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print the coverage table and every scored forecast as JSON',
-      }) as never,
+      }),
   handler: async (args) => {
     checkRunOptions(args);
     await checkOutFolder(args.out, 'output');

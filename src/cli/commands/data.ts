@@ -77,7 +77,7 @@ function printImport(report: ImportReport): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-const statusCommand: CommandModule<object, StatusArgs> = {
+const statusCommand: CommandModule<Common, StatusArgs> = {
   command: 'status',
   describe: 'Show the history in use for each coin: range, files, sources, licences, imported days',
   builder: (y) =>
@@ -85,7 +85,7 @@ const statusCommand: CommandModule<object, StatusArgs> = {
       type: 'boolean',
       default: false,
       describe: 'Print one JSON document on stdout',
-    }) as never,
+    }),
   handler: (args) => {
     const status = dataStatus(args.dataFolder, args.coin ? [args.coin] : COINS);
     if (args.json) return printJson(status);
@@ -93,7 +93,7 @@ const statusCommand: CommandModule<object, StatusArgs> = {
   },
 };
 
-const importCommand: CommandModule<object, ImportArgs> = {
+const importCommand: CommandModule<Common, ImportArgs> = {
   command: 'import <file>',
   describe:
     'Check a daily CSV (shipped, Coin Metrics or simple format) and add its newer days to the data folder',
@@ -107,7 +107,7 @@ const importCommand: CommandModule<object, ImportArgs> = {
         describe: 'Check against the shipped history alone and replace the days imported before',
       })
       .option('source', { type: 'string', describe: 'Where the numbers come from (stored with every day)' })
-      .option('licence', { type: 'string', describe: 'Their licence (stored with every day)' }) as never,
+      .option('licence', { type: 'string', describe: 'Their licence (stored with every day)' }),
   handler: async (args) => {
     const folder = args.dataFolder.dir;
     const source =
@@ -124,14 +124,14 @@ const importCommand: CommandModule<object, ImportArgs> = {
   },
 };
 
-const fetchCommand: CommandModule<object, FetchArgs> = {
+const fetchCommand: CommandModule<Common, FetchArgs> = {
   command: 'fetch',
   describe: 'Download the days after the history from the Coin Metrics community API and import them',
   builder: (y) =>
     y.option('coin', { ...coinOption, default: DEFAULT_COIN, describe: 'The coin' }).option('since', {
       type: 'string',
       describe: 'First day to download, YYYY-MM-DD (default: a week before the history in use ends)',
-    }) as never,
+    }),
   handler: async (args) => {
     const folder = args.dataFolder.dir;
     const history = loadHistory(args.coin, folder);
@@ -158,10 +158,10 @@ const fetchCommand: CommandModule<object, FetchArgs> = {
   },
 };
 
-export const dataCommand: CommandModule<object, object> = {
+export const dataCommand: CommandModule<Common, Common> = {
   command: 'data <command>',
   describe: 'The daily history in use, and newer days brought into the user data folder',
-  builder: (y: Argv) =>
+  builder: (y: Argv<Common>) =>
     y
       .command(statusCommand)
       .command(importCommand)

@@ -34,7 +34,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: false,
         describe: 'Print one JSON document on stdout',
-      }) as never,
+      }),
   handler: (args) => {
     const date = String(args.date);
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));

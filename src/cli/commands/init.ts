@@ -21,7 +21,7 @@ export const initCommand: CommandModule<object, { name: string; dir: string; for
         describe: 'Scenario name (letters, digits, - and _)',
       })
       .option('dir', { type: 'string', default: '.', describe: 'Folder to write it in' })
-      .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }) as never,
+      .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }),
   handler: async (args) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(args.name)) throw new UsageError(cliMessages.badName(args.name));
     const file = join(args.dir, `${args.name}.yaml`);

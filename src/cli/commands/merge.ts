@@ -100,7 +100,7 @@ export const mergeCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: false,
         describe: 'Print summary.json on stdout instead of the table',
-      }) as never,
+      }),
   handler: async (args) => {
     const started = new Date();
     // One at a time: parts are large, and the first bad one is reported by name.

@@ -72,7 +72,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         type: 'boolean',
         default: false,
         describe: `Re-validate and re-run on every save, with ${PREVIEW_PATHS} paths unless --paths is given (Ctrl-C ends it)`,
-      }) as never,
+      }),
   handler: async (args) => {
     checkRunOptions(args);
     if (args.shard !== undefined) return runShard(args);

@@ -7,6 +7,6 @@ export const schemaCommand: CommandModule<object, { json: boolean }> = {
   command: 'schema',
   describe: 'Print the scenario JSON Schema (for editors and other tools)',
   builder: (y) =>
-    y.option('json', { type: 'boolean', default: true, describe: 'The schema is JSON either way' }) as never,
+    y.option('json', { type: 'boolean', default: true, describe: 'The schema is JSON either way' }),
   handler: () => printJson(scenarioJsonSchema()),
 };

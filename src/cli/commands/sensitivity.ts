@@ -90,7 +90,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print sensitivity.json on stdout instead of the table',
-      }) as never,
+      }),
   handler: async (args) => {
     checkRunOptions(args);
     const started = new Date();

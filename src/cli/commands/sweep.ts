@@ -80,7 +80,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('shard', {
         type: 'string',
         describe: 'Run only part k of n of the grid points (k/n, from 0) and save it for minesim merge',
-      }) as never,
+      }),
   handler: async (args) => {
     checkRunOptions(args);
     const started = new Date();

@@ -42,7 +42,7 @@ export const validateCommand: CommandModule<object, Args> = {
         default: false,
         describe: 'Print one JSON document on stdout',
       })
-      .option('catalog', catalogOption) as never,
+      .option('catalog', catalogOption),
   handler: async (args) => {
     const overrides = parseOverrides(args.set);
     if (!overrides.ok) throw new InputError(overrides.problems);

@@ -3,6 +3,7 @@
 // plain data, so every chart draws these the same way.
 
 import { addDays } from '../../data/dates.js';
+import { DAYS_PER_RATE_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { LEGEND, type LegendScale, PALETTE } from './theme.js';
 
@@ -45,8 +46,11 @@ export function horizontalRule(value: number, dash: number[] = []) {
 /** Vertical rules with their labels at the foot of the plot, for the dates 1 and 2 years in. */
 export function yearMarks(summary: RunSummary) {
   const marks = [1, 2]
-    .filter((n) => n * 365 <= summary.scenario.days)
-    .map((n) => ({ date: addDays(summary.scenario.start, n * 365), label: n === 1 ? '1 year' : '2 years' }));
+    .filter((n) => n * DAYS_PER_RATE_YEAR <= summary.scenario.days)
+    .map((n) => ({
+      date: addDays(summary.scenario.start, n * DAYS_PER_RATE_YEAR),
+      label: n === 1 ? '1 year' : '2 years',
+    }));
   // No layer over no rows: vega warns of an infinite extent for the date scale.
   if (marks.length === 0) return [];
   const data = { values: marks };

@@ -4,11 +4,10 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
+import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatPaths, formatProbability } from '../format.js';
 import { chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
-
-const DAYS_PER_YEAR = 365;
 
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;

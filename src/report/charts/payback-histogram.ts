@@ -4,11 +4,11 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
+import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatPaths, formatPercent } from '../format.js';
 import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
-const DAYS_PER_YEAR = 365;
 const PAID = 'paid back in this period';
 const NEVER = 'no payback within the horizon';
 

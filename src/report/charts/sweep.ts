@@ -8,6 +8,7 @@
 // drawn, and names the claim only when the scenario makes it.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { DAYS_PER_YEAR } from '../../scenario/units.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { formatInteger, formatPaths } from '../format.js';
@@ -16,8 +17,8 @@ import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
 import { CONFIG, chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
-/** 2 years as summaries count them: a year is 365.25 days. */
-const TWO_YEARS_DAYS = 730.5;
+/** 2 years as summaries count them (paybackWithin2y). */
+const TWO_YEARS_DAYS = 2 * DAYS_PER_YEAR;
 const P_AXIS = `${P_TITLE} (share of paths)`;
 const MEDIAN_AXIS = 'Median payback time (days)';
 /** Cells darker than this share of their colour scale get white text. */

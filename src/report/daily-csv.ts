@@ -1,0 +1,48 @@
+// daily.csv of a back-test: one row per day with the kernel's trace columns and the net position.
+// Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
+// decimals), as the table is meant to be read; an undefined value is an empty field.
+import { addDays } from '../data/dates.js';
+import type { Backtest } from '../engine/backtest.js';
+import type { KernelTrace } from '../engine/workspace.js';
+import type { Scenario } from '../scenario/normalize.js';
+import { toCsv } from './tables.js';
+
+const TABLE_COLUMNS: [string, keyof KernelTrace][] = [
+  ['price_usd', 'priceUsd'],
+  ['difficulty', 'difficulty'],
+  ['height', 'height'],
+  ['subsidy_per_block', 'subsidyPerBlock'],
+  ['hashprice_usd', 'hashpriceUsd'],
+  ['fleet_hashrate_hs', 'fleetHashrateHs'],
+  ['coins_mined', 'coinsMined'],
+  ['revenue_usd', 'revenueUsd'],
+  ['power_usd', 'powerUsd'],
+  ['hosting_usd', 'hostingUsd'],
+  ['maintenance_usd', 'maintenanceUsd'],
+  ['fixed_usd', 'fixedUsd'],
+  ['capex_usd', 'capexUsd'],
+  ['salvage_usd', 'salvageUsd'],
+  ['cash_usd', 'cashUsd'],
+  ['held_coins', 'heldCoins'],
+  ['shut_down_cohorts', 'shutDownCohorts'],
+];
+
+/** The daily table as CSV: date, each trace column, and the cumulative net position. */
+export function backtestCsv(s: Scenario, b: Backtest): string {
+  const header = ['date', ...TABLE_COLUMNS.map(([name]) => name), 'net_position_usd'];
+  const rows: string[][] = [];
+  for (let d = 0; d < b.plan.days; d++) {
+    const cells = [addDays(s.start, d)];
+    for (const [, column] of TABLE_COLUMNS) cells.push(formatCell(b.trace[column][d]));
+    cells.push(formatCell(b.netPositionUsd[d]));
+    rows.push(cells);
+  }
+  return toCsv(header, rows);
+}
+
+function formatCell(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  if (v === 0) return '0';
+  const abs = Math.abs(v);
+  return abs >= 1e6 || abs < 1e-3 ? v.toPrecision(8) : Number(v.toFixed(6)).toString();
+}
