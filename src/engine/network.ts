@@ -41,10 +41,9 @@ export const NET_ERA_END_HEIGHT = 8;
 export const NET_DAY_START_HEIGHT = 9;
 /** Harmonic time-weighted difficulty of the day (equals the one in force unless it retargeted). */
 export const NET_DAY_DIFFICULTY = 10;
-export const NET_DAY_BLOCKS = 11;
 /** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
-export const NET_DAY_SUBSIDY = 12;
-const NET_SLOTS = 13;
+export const NET_DAY_SUBSIDY = 11;
+const NET_SLOTS = 12;
 
 export function createNetworkState(): NetworkState {
   const state = new Float64Array(NET_SLOTS);
@@ -147,7 +146,6 @@ function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketP
   state[NET_HEIGHT] = endHeight;
   state[NET_EPOCH_ELAPSED_S] += SECONDS_PER_DAY;
   state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / (SECONDS_PER_DAY / difficulty);
-  state[NET_DAY_BLOCKS] = endHeight - startHeight;
   // Inside the cached era (its end height itself belongs to the next era) the subsidy is known.
   if (
     startHeight >= state[NET_ERA_START_HEIGHT] &&
@@ -204,7 +202,6 @@ function stepBitcoinDayGeneral(
     }
     state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / secondsPerDifficulty;
   }
-  state[NET_DAY_BLOCKS] = state[NET_HEIGHT] - startHeight;
   setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
 }
 
@@ -220,7 +217,6 @@ function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPa
   state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
   state[NET_DIFFICULTY] = difficulty;
   state[NET_DAY_DIFFICULTY] = difficulty;
-  state[NET_DAY_BLOCKS] = blocks;
   state[NET_DAY_SUBSIDY] = reward;
   state[NET_HEIGHT] += blocks;
   state[NET_SUPPLY_COINS] += blocks * reward;
