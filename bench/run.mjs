@@ -7,17 +7,17 @@ import { performance } from 'node:perf_hooks';
 const dist = new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 const { validateScenarioFile } = await load('scenario/validate.js');
-const { compilePlan } = await load('engine/compile.js');
-const { compileMarket } = await load('engine/market-plan.js');
-const { createMarketWorkspace, fillMarketPath } = await load('engine/market.js');
-const { simulatePath } = await load('engine/kernel.js');
-const { createKernelWorkspace } = await load('engine/workspace.js');
-const { Rng, runKey } = await load('engine/rng.js');
-const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/checkpoints.js');
-const { presentValueAndRate } = await load('stats/irr.js');
+const { compilePlan } = await load('engine/compile/compile.js');
+const { compileMarket } = await load('engine/compile/market-plan.js');
+const { createMarketWorkspace, fillMarketPath } = await load('engine/kernel/market-path.js');
+const { simulatePath } = await load('engine/kernel/kernel.js');
+const { createKernelWorkspace } = await load('engine/kernel/workspace.js');
+const { Rng, runKey } = await load('engine/random/rng.js');
+const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
+const { presentValueAndRate } = await load('model/finance/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
   await load('stats/histogram.js');
-const { runMonteCarlo } = await load('engine/run.js');
+const { runMonteCarlo } = await load('engine/run/run.js');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;

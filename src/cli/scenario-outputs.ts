@@ -1,6 +1,6 @@
 // What `run` and `backtest` make of one scenario, shared with `batch`, which makes the same for
 // many: the seed option, the back-test's folder name, and the back-test's folder.
-import type { Backtest } from '../engine/backtest.js';
+import type { Backtest } from '../engine/backtest/backtest.js';
 import { backtestCsv } from '../report/daily-csv.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { RunSummary } from '../stats/summary.js';

@@ -1,8 +1,8 @@
 // `minesim run --shard k/n`: part k of n of a run's paths, saved as a part file for `minesim merge`.
 import { join } from 'node:path';
-import { sealPart } from '../engine/part-file.js';
-import { accumulateRun } from '../engine/run.js';
-import { parseShard, shardRange, toPart } from '../engine/shard.js';
+import { sealPart } from '../engine/run/part-file.js';
+import { accumulateRun } from '../engine/run/run.js';
+import { parseShard, shardRange, toPart } from '../engine/run/shard.js';
 import { shardMessages } from '../messages/shards.js';
 import { checkOutFolder } from '../report/out-folder.js';
 import { UsageError } from './exit.js';

@@ -2,7 +2,7 @@
 // sweep and merge commands hand a sweep to the report writer.
 
 import { historyData } from '../data/history.js';
-import type { Coin } from '../engine/plan.js';
+import type { Coin } from '../engine/compile/plan.js';
 import { sweepMessages } from '../messages/sweep.js';
 import { sweepCharts } from '../report/charts/sweep.js';
 import { writeFolderAtomic } from '../report/folder.js';

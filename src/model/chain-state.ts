@@ -14,7 +14,7 @@
 
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
-import type { InitialState } from '../engine/plan.js';
+import type { InitialState } from '../engine/compile/plan.js';
 import {
   BLOCK_RATE_DAYS,
   chainSeconds,

@@ -2,8 +2,8 @@
 // Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
 // decimals), as the table is meant to be read; an undefined value is an empty field.
 import { addDays } from '../data/dates.js';
-import type { Backtest } from '../engine/backtest.js';
-import type { KernelTrace } from '../engine/workspace.js';
+import type { Backtest } from '../engine/backtest/backtest.js';
+import type { KernelTrace } from '../engine/kernel/workspace.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { toCsv } from './tables.js';
 

@@ -5,9 +5,9 @@
 // still run. Writing is the caller's (`write`), so this module stays free of output formats.
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { backtestSummary } from '../engine/backtest-summary.js';
-import { historyDaysFrom } from '../engine/history-path.js';
-import { type RunResult, runMonteCarlo } from '../engine/run.js';
+import { backtestSummary } from '../engine/backtest/backtest-summary.js';
+import { historyDaysFrom } from '../engine/backtest/history-path.js';
+import { type RunResult, runMonteCarlo } from '../engine/run/run.js';
 import { batchMessages as m } from '../messages/batch.js';
 import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';

@@ -1,8 +1,8 @@
 // runCalibrationStudy(options): the walk-forward study. For every start, horizon and market model
 // it runs the ex-ante Monte Carlo, replays the actual history with the same fleet, and scores the
 // forecast of the cumulative net position against the realised one (calibration-stats.ts).
-import { runBacktest } from '../engine/backtest.js';
-import { runMonteCarlo } from '../engine/run.js';
+import { runBacktest } from '../engine/backtest/backtest.js';
+import { runMonteCarlo } from '../engine/run/run.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type CoverageStats, coverageStats, type ForecastScore, scoreForecast } from './calibration-stats.js';

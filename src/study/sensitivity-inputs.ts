@@ -4,9 +4,9 @@
 // record's `sensitivity`: a price drift or volatility, a network growth rate) that the scenario
 // calibrates is read from the compiled market, so the input moves around exactly the value the
 // run uses.
-import { compilePlan } from '../engine/compile.js';
-import { compileMarket, type MarketPlan } from '../engine/market-plan.js';
-import type { SimulationPlan } from '../engine/plan.js';
+import { compilePlan } from '../engine/compile/compile.js';
+import { compileMarket, type MarketPlan } from '../engine/compile/market-plan.js';
+import type { SimulationPlan } from '../engine/compile/plan.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';

@@ -3,7 +3,7 @@
 // that range, each at the axis values the grid puts there, and probabilities that are ones. A part
 // that fails is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
-import { shardRange } from '../engine/shard.js';
+import { shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { summarySchema } from '../stats/summary-schema.js';
 import type { SweepPart } from './sweep-shard.js';

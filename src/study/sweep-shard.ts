@@ -3,7 +3,7 @@
 // same seed and paths wherever it runs, so a point's result does not depend on the shard. Each
 // part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
 // each shard once, every point covered once.
-import type { Shard } from '../engine/shard.js';
+import type { Shard } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { assembleSweep, type SweepPointResult, type SweepResult } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION } from './sweep-part-check.js';

@@ -4,8 +4,8 @@
 // (common random numbers: path k sees the same market at every point), so differences across the
 // grid are the parameters' doing, not noise. Break-evens and the back-test are off: a sweep asks
 // how the headline probabilities move, and those two would multiply its cost.
-import { defaultWorkers } from '../engine/pool.js';
-import { runMonteCarlo } from '../engine/run.js';
+import { defaultWorkers } from '../engine/run/pool.js';
+import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { gridProblem } from '../scenario/axes.js';
 import type { Scenario } from '../scenario/normalize.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenPrice, breakEvenTariff } from '../../src/engine/breakeven.js';
-import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../../src/engine/plan.js';
-import { createKernelWorkspace } from '../../src/engine/workspace.js';
+import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { breakEvenPrice, breakEvenTariff } from '../../src/engine/kernel/breakeven.js';
+import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
 import { makePath, makePlan, type PlanOptions } from '../fixtures/plan.js';
 
 // One S9 at difficulty 5.6e11: 0.0075602 BTC a day, 31.752 kWh a day.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
-import { compilePlan } from '../../src/engine/compile.js';
-import { compileMarket, type MarketPlan } from '../../src/engine/market-plan.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-plan.js';
 import {
   estimateDiffusion,
   estimateFeeShare,

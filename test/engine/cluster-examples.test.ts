@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { parseShard } from '../../src/engine/shard.js';
+import { parseShard } from '../../src/engine/run/shard.js';
 import { createFakeCluster, type FakeCluster, sbatchOption } from '../fixtures/fake-cluster.js';
 import { ROOT } from '../fixtures/node-process.js';
 

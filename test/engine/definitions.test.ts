@@ -4,11 +4,11 @@
 // position falls below zero again; the machines' resale value is in NPV, IRR and ROI with salvage,
 // and not in the net position, ROI or payback.
 import { describe, expect, it } from 'vitest';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { METRIC } from '../../src/engine/metrics.js';
-import { SALVAGE_FIXED, type SimulationPlan, TREASURY_HOLD } from '../../src/engine/plan.js';
-import { runMonteCarlo } from '../../src/engine/run.js';
-import * as M from '../../src/engine/workspace.js';
+import { SALVAGE_FIXED, type SimulationPlan, TREASURY_HOLD } from '../../src/engine/compile/plan.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 

@@ -1,12 +1,12 @@
 // Path k's numbers depend only on (seed, k): worker count, rerun and path count never change a
-// path, and summary.json is byte-identical for any split. Worker runs load dist/engine/worker.js:
+// path, and summary.json is byte-identical for any split. Worker runs load dist/engine/run/worker.js:
 // `npm test` builds it first (pretest).
 import { describe, expect, it } from 'vitest';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { createMarketWorkspace } from '../../src/engine/market.js';
-import { METRIC } from '../../src/engine/metrics.js';
-import { type RunOptions, runMonteCarlo } from '../../src/engine/run.js';
-import * as M from '../../src/engine/workspace.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { createMarketWorkspace } from '../../src/engine/kernel/market-path.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
+import { type RunOptions, runMonteCarlo } from '../../src/engine/run/run.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import type { Outcomes } from '../../src/stats/outcomes.js';
 import { type Draft, loadScenario } from '../fixtures/scenarios.js';

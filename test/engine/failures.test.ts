@@ -5,9 +5,9 @@ import {
   failureFreeDays,
   failuresOnFailureDay,
   inverseNormal,
-} from '../../src/engine/failures.js';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { createKernelWorkspace } from '../../src/engine/workspace.js';
+} from '../../src/engine/kernel/failures.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
 import { makePath, makePlan } from '../fixtures/plan.js';
 
 /** Mean and variance of `draws` failure counts; the Monte Carlo tolerance is 5 standard errors. */

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { METRIC } from '../../src/engine/metrics.js';
-import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
-import * as M from '../../src/engine/workspace.js';
+import type { MarketPath, SimulationPlan } from '../../src/engine/compile/plan.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
 import { makePath, makePlan, series } from '../fixtures/plan.js';
 
 const RUNS = 40;

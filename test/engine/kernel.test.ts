@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/metrics.js';
 import {
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
@@ -9,9 +7,11 @@ import {
   type SimulationPlan,
   TREASURY_HOLD,
   TREASURY_SELL_TO_COVER,
-} from '../../src/engine/plan.js';
-import * as M from '../../src/engine/workspace.js';
-import { internalRateOfReturn } from '../../src/stats/irr.js';
+} from '../../src/engine/compile/plan.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
+import { internalRateOfReturn } from '../../src/model/finance/irr.js';
 import { makeMoneroPlan, makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 
 // One S9 on 2017-05-17 at difficulty 5.6e11: 13.5e12 x 86,400 / (5.6e11 x 2^32) x (12.5 + 478.87/155).

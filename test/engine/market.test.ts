@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
-import { compilePlan } from '../../src/engine/compile.js';
-import { historicalPath } from '../../src/engine/history-path.js';
-import { createMarketWorkspace, fillMarketPath } from '../../src/engine/market.js';
-import { compileMarket, type MarketPlan } from '../../src/engine/market-plan.js';
-import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
-import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/rng.js';
+import { historicalPath } from '../../src/engine/backtest/history-path.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-plan.js';
+import type { MarketPath, SimulationPlan } from '../../src/engine/compile/plan.js';
+import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
+import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/random/rng.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulatePath } from '../../src/engine/kernel.js';
-import { createKernelWorkspace, type KernelTrace } from '../../src/engine/workspace.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { createKernelWorkspace, type KernelTrace } from '../../src/engine/kernel/workspace.js';
 import {
   makeMoneroPlan,
   makePath,

@@ -7,7 +7,7 @@ import {
   STREAM_FLEET,
   STREAM_NETWORK,
   STREAM_PRICE,
-} from '../../src/engine/rng.js';
+} from '../../src/engine/random/rng.js';
 
 const KEY = runKey(2017);
 const N = 200_000;

@@ -1,8 +1,8 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
 import { describe, expect, it } from 'vitest';
-import { mergeParts, type NamedPart } from '../../src/engine/merge-parts.js';
-import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run.js';
-import { parseShard, shardRange, toPart } from '../../src/engine/shard.js';
+import { mergeParts, type NamedPart } from '../../src/engine/run/merge-parts.js';
+import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
+import { parseShard, shardRange, toPart } from '../../src/engine/run/shard.js';
 import { shardMessages } from '../../src/messages/shards.js';
 import { scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/data/dates.js';
 import { type History, loadHistory } from '../../src/data/history.js';
-import { compilePlan } from '../../src/engine/compile.js';
-import { compileMarket } from '../../src/engine/market-plan.js';
-import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/engine/network.js';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { compileMarket } from '../../src/engine/compile/market-plan.js';
+import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/engine/kernel/network.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { subsidyBtc } from '../../src/model/bitcoin.js';
 import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/chain-clock.js';
 import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Rng, runKey } from '../../src/engine/rng.js';
+import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { parseVaries } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';

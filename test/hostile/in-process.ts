@@ -3,7 +3,7 @@
 // paths, one thread), and a check that nothing reached a built-in prototype. No process is
 // spawned: starting Node costs about a second a case.
 import { main } from '../../src/cli/main.js';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { type Validation, validateScenarioFile } from '../../src/scenario/validate.js';
 import type { RunSummary } from '../../src/stats/summary.js';

@@ -3,7 +3,7 @@
 // few edits of the YAML text itself. Every choice comes from a seeded stream (engine/rng.ts), so a
 // case is reproduced from the seed and its index alone.
 import { stringify } from 'yaml';
-import type { Rng } from '../../src/engine/rng.js';
+import type { Rng } from '../../src/engine/random/rng.js';
 
 export type Value = unknown;
 type Path = (string | number)[];

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
-import { protocolFor } from '../../src/engine/compile.js';
+import { protocolFor } from '../../src/engine/compile/compile.js';
 import {
   HALVING_INTERVAL_BLOCKS,
   HASHES_PER_DIFFICULTY,

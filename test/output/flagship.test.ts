@@ -3,9 +3,9 @@
 // exactly, so the published numbers are always what the code computes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runBacktest } from '../../src/engine/backtest.js';
-import { backtestSummary } from '../../src/engine/backtest-summary.js';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { formatJson } from '../../src/report/write.js';
 import { summarySchema } from '../../src/stats/summary-schema.js';
 import { loadScenario } from '../fixtures/scenarios.js';

@@ -3,7 +3,7 @@
 // change of that file; after an intended change, `npx vitest run test/output/golden.test.ts -u`
 // rewrites the snapshots (and the diff says what moved).
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { roundedByName, roundedShare, roundedUsd } from '../fixtures/rounded.js';
 import { loadScenario, scenarioNames } from '../fixtures/scenarios.js';
 

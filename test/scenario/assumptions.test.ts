@@ -3,7 +3,7 @@
 // few keys the report shows elsewhere (SHOWN_ELSEWHERE). A new schema field fails this test until
 // it gets a line.
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { formatTariff, inputLines, SHOWN_ELSEWHERE, whereStated } from '../../src/scenario/assumptions.js';
 import { scenarioNames, scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalRateOfReturn, netPresentValue, presentValueAndRate } from '../../src/stats/irr.js';
+import { internalRateOfReturn, netPresentValue, presentValueAndRate } from '../../src/model/finance/irr.js';
 
 function daily(days: number, entries: [number, number][]): Float64Array {
   const flows = new Float64Array(days);

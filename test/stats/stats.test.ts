@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Rng, runKey } from '../../src/engine/rng.js';
+import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { type Claim, parseClaim } from '../../src/scenario/claims.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';

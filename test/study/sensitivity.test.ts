@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { sweepMessages } from '../../src/messages/sweep.js';

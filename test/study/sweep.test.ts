@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runMonteCarlo } from '../../src/engine/run.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { unitMessages } from '../../src/messages/units.js';

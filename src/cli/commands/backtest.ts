@@ -1,9 +1,9 @@
 // `minesim backtest <scenario>`: the fleet replayed on the actual history from its start date.
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { runBacktest } from '../../engine/backtest.js';
-import { backtestSummary } from '../../engine/backtest-summary.js';
-import { historyDaysFrom } from '../../engine/history-path.js';
+import { runBacktest } from '../../engine/backtest/backtest.js';
+import { backtestSummary } from '../../engine/backtest/backtest-summary.js';
+import { historyDaysFrom } from '../../engine/backtest/history-path.js';
 import { cliMessages } from '../../messages/cli.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { printJson, UsageError } from '../exit.js';

@@ -4,7 +4,7 @@
 // bad (and nothing failed internally), 1 when a run failed.
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { defaultWorkers } from '../../engine/pool.js';
+import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { writeBatchIndex } from '../../report/batch-index.js';

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
-import { defaultWorkers } from '../../engine/pool.js';
+import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';

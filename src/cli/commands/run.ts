@@ -1,8 +1,8 @@
 // `minesim run <scenario>`: the Monte Carlo run, written to runs/<name>/ (or --out).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { defaultWorkers } from '../../engine/pool.js';
-import { runMonteCarlo } from '../../engine/run.js';
+import { defaultWorkers } from '../../engine/run/pool.js';
+import { runMonteCarlo } from '../../engine/run/run.js';
 import { cliMessages } from '../../messages/cli.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { printJson } from '../exit.js';

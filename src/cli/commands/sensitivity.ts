@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
-import { defaultWorkers } from '../../engine/pool.js';
+import { defaultWorkers } from '../../engine/run/pool.js';
 import { sensitivityMessages } from '../../messages/sensitivity.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
 import { writeFolderAtomic } from '../../report/folder.js';

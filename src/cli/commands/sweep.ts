@@ -3,9 +3,9 @@
 // scenario's `sweep:` block (study/sweep-block.ts, which `minesim validate` checks the same way).
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { sealPart } from '../../engine/part-file.js';
-import { defaultWorkers } from '../../engine/pool.js';
-import { parseShard, shardRange } from '../../engine/shard.js';
+import { sealPart } from '../../engine/run/part-file.js';
+import { defaultWorkers } from '../../engine/run/pool.js';
+import { parseShard, shardRange } from '../../engine/run/shard.js';
 import { shardMessages } from '../../messages/shards.js';
 import { sweepMessages } from '../../messages/sweep.js';
 import { sha256Hex } from '../../report/manifest.js';

@@ -6,7 +6,7 @@
 // agreement with the history where they overlap (TOLERANCE in overlap.ts). Rows before the history
 // begins are only date-checked: Coin Metrics files start in 2009, before any price.
 
-import type { Coin } from '../../engine/plan.js';
+import type { Coin } from '../../engine/compile/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
 import type { Problem } from '../../scenario/problem.js';
 import { addDays, dayNumber, formatDay } from '../dates.js';

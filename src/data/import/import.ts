@@ -4,7 +4,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Coin } from '../../engine/plan.js';
+import type { Coin } from '../../engine/compile/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
 import { InputError } from '../../scenario/problem.js';
 import { loadHistory, shippedHistory } from '../history.js';

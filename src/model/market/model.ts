@@ -4,8 +4,8 @@
 // network/registry.ts, fees/registry.ts) are lists of these records; everything else derives from them.
 import type { z } from 'zod';
 import type { History } from '../../data/history.js';
-import type { MarketPath, SimulationPlan } from '../../engine/plan.js';
-import type { Rng } from '../../engine/rng.js';
+import type { MarketPath, SimulationPlan } from '../../engine/compile/plan.js';
+import type { Rng } from '../../engine/random/rng.js';
 import type { RuleProblem, Scenario } from '../../scenario/normalize.js';
 import type { CalibrationWindow } from './calibrate.js';
 

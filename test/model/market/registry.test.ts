@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { compilePlan } from '../../../src/engine/compile.js';
-import { createMarketWorkspace, fillMarketPath } from '../../../src/engine/market.js';
-import { compileMarket, type MarketPlan } from '../../../src/engine/market-plan.js';
-import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../../src/engine/rng.js';
+import { compilePlan } from '../../../src/engine/compile/compile.js';
+import { compileMarket, type MarketPlan } from '../../../src/engine/compile/market-plan.js';
+import { createMarketWorkspace, fillMarketPath } from '../../../src/engine/kernel/market-path.js';
+import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../../src/engine/random/rng.js';
 import { FEES_MODELS, feesModel, feesModelSchema } from '../../../src/model/market/fees/registry.js';
 import {
   NETWORK_MODELS,

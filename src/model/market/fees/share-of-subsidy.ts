@@ -1,11 +1,11 @@
 // Fees per block as a share of the block subsidy: given, or measured over a window of the history
 // (engine/fee-level.ts), with optional random spikes.
 import { z } from 'zod';
-import { feeShare } from '../../../engine/fee-level.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { fraction } from '../../../scenario/schema/quantity.js';
 import { type MarketModel, pct } from '../model.js';
 import { calibrate, partial } from '../schema-parts.js';
+import { feeShare } from './fee-level.js';
 import { applySpikes, calmSpikes, resolveSpikes, type SpikePlan, spikesSchema } from './spikes.js';
 
 export interface ShareFeesPlan extends SpikePlan {

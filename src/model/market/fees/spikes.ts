@@ -1,7 +1,7 @@
 // Random fee spikes (mempool congestion), shared by the fee models that take them: a spike lasts
 // `duration` days at `multiplier` times the base level.
 import { z } from 'zod';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import type { Assumption } from '../model.js';

@@ -2,7 +2,7 @@
 // with price x subsidy (to the power `elasticity`) and with the efficiency of new hardware; the
 // network closes the gap to it at rate 1/lag a day, plus noise.
 import { z } from 'zod';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { type MarketModel, pct } from '../model.js';

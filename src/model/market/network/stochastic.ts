@@ -1,7 +1,7 @@
 // Stochastic network hashrate: log-normal with drift and volatility, optionally mean-reverting to
 // its drift trend, with daily shocks correlated to the price's.
 import { z } from 'zod';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';

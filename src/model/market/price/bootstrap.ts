@@ -2,7 +2,7 @@
 // history in blocks of random length (geometric, mean `blockLength`).
 import { z } from 'zod';
 import { addDays, daysBetween } from '../../../data/dates.js';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';

@@ -3,7 +3,7 @@
 // the start.
 import { z } from 'zod';
 import type { History } from '../../../data/history.js';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/normalize.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';

@@ -1,7 +1,7 @@
 // Merton jump-diffusion: GBM plus Poisson jumps in log price with normal sizes. Its parameters are
 // given, or calibrated on a window before the start by thresholding (calibrate.ts).
 import { z } from 'zod';
-import type { Rng } from '../../../engine/rng.js';
+import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';

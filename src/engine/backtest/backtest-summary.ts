@@ -1,0 +1,64 @@
+// A back-test as a RunSummary of one path, so it is written and charted like any run.
+import { addDays } from '../../data/dates.js';
+import { summaryScenario } from '../../scenario/describe.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import { addValue, createHistogramSet, pilotRange } from '../../stats/histogram.js';
+import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
+import { summarize } from '../../stats/summarize.js';
+import type { RunSummary } from '../../stats/summary.js';
+import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
+import { METRIC, metricOutcomes } from '../kernel/metrics.js';
+import type { Backtest } from './backtest.js';
+
+export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
+  const days = b.plan.days;
+  const checkpoints = b.checkpoints;
+  const c = checkpoints.length;
+  const t = b.trace;
+  const values = b.checkpointValues;
+  const lo = new Float64Array(values.length);
+  const hi = new Float64Array(values.length);
+  for (let slot = 0; slot < values.length; slot++)
+    [lo[slot], hi[slot]] = pilotRange(values[slot], values[slot]);
+  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
+  for (let slot = 0; slot < values.length; slot++) addValue(histograms, slot, values[slot]);
+  const m = b.metrics;
+  const path = metricOutcomes(m);
+  path[OUTCOME.breakEvenTariffUsdPerKwh] = b.breakEvenTariffUsdPerKwh;
+  path[OUTCOME.breakEvenPriceUsd] = b.breakEvenPriceUsd;
+  const outcomes = outcomeColumns(path, 1, 1);
+  const payback = new Uint32Array(days + 1);
+  const paybackDay = m[METRIC.paybackDay];
+  payback[Number.isNaN(paybackDay) ? days : paybackDay]++;
+  const dates = Array.from(checkpoints, (d) => addDays(s.start, d));
+  const net = Array.from(checkpoints, (d) => b.netPositionUsd[d]);
+  const price = Array.from(checkpoints, (d) => t.priceUsd[d]);
+  const difficulty = Array.from(checkpoints, (d) => t.difficulty[d]);
+  return summarize({
+    kind: 'backtest',
+    scenario: summaryScenario(
+      s,
+      days,
+      [{ label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' }],
+      null,
+    ),
+    run: { paths: 1, seed: 0, antithetic: false },
+    antithetic: false,
+    claims: s.claims,
+    outcomes,
+    payback,
+    dates,
+    series: SERIES,
+    histograms,
+    events: [],
+    samples: [{ index: 0, net, price, difficulty }],
+    actual: {
+      dates,
+      netUsd: net,
+      priceUsd: price,
+      difficulty,
+      paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
+      paybackDate: b.paybackDate,
+    },
+  });
+}

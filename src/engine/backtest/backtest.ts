@@ -1,0 +1,57 @@
+// The back-test: the scenario's fleet replayed on the actual price, difficulty, blocks and fees
+// from its start date. Failures take their expected values (fractional units), so the result is
+// one deterministic path.
+import { addDays } from '../../data/dates.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import { compilePlan } from '../compile/compile.js';
+import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+import { breakEvenPrice, breakEvenTariff } from '../kernel/breakeven.js';
+import { weeklyCheckpoints } from '../kernel/checkpoints.js';
+import { simulatePath } from '../kernel/kernel.js';
+import { METRIC } from '../kernel/metrics.js';
+import * as M from '../kernel/workspace.js';
+import { historicalPath } from './history-path.js';
+
+export interface Backtest {
+  plan: SimulationPlan;
+  path: MarketPath;
+  metrics: Float64Array;
+  netPositionUsd: Float64Array;
+  /** Weekly checkpoint days and their values (series-major, see checkpoints.ts). */
+  checkpoints: Int32Array;
+  checkpointValues: Float64Array;
+  trace: M.KernelTrace;
+  breakEvenTariffUsdPerKwh: number;
+  breakEvenPriceUsd: number;
+  paybackDate: string | null;
+  cutAt?: string;
+}
+
+export function runBacktest(s: Scenario): Backtest {
+  const history = historicalPath(s);
+  const plan = compilePlan(s, history.days);
+  const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
+  simulatePath(plan, history.path, workspace, null);
+  const metrics = workspace.metrics.slice();
+  const netPositionUsd = workspace.netPositionUsd.slice();
+  const checkpointValues = workspace.checkpointValues.slice();
+  const trace = { ...workspace.trace! };
+  for (const column of M.TRACE_COLUMNS) trace[column] = trace[column].slice();
+  // The break-even searches reuse (and overwrite) the workspace: copies were taken above.
+  const breakEvenTariffUsdPerKwh = breakEvenTariff(plan, history.path, workspace);
+  const breakEvenPriceUsd = breakEvenPrice(plan, history.path, workspace);
+  const payback = metrics[METRIC.paybackDay];
+  return {
+    plan,
+    path: history.path,
+    metrics,
+    netPositionUsd,
+    checkpoints: workspace.checkpoints,
+    checkpointValues,
+    trace,
+    breakEvenTariffUsdPerKwh,
+    breakEvenPriceUsd,
+    paybackDate: Number.isNaN(payback) ? null : addDays(s.start, payback),
+    ...(history.cutAt ? { cutAt: history.cutAt } : {}),
+  };
+}

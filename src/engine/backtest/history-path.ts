@@ -1,0 +1,42 @@
+// The actual market from the shipped history, as a MarketPath: what a back-test replays.
+import { loadHistory } from '../../data/history.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import type { MarketPath } from '../compile/plan.js';
+
+export interface HistoricalPath {
+  path: MarketPath;
+  /** Days covered: the horizon, cut at the end of the history. */
+  days: number;
+  /** Last day of the history when it ends before the horizon. */
+  cutAt?: string;
+}
+
+/** Days of history available from the start date (0 when the start is outside the data). */
+export function historyDaysFrom(s: Scenario): number {
+  const history = loadHistory(s.coin);
+  const i = history.indexOf(s.start);
+  return i < 0 ? 0 : history.days - i;
+}
+
+export function historicalPath(s: Scenario): HistoricalPath {
+  const history = loadHistory(s.coin);
+  const i = history.indexOf(s.start);
+  const available = i < 0 ? 0 : history.days - i;
+  const days = Math.min(s.days, available);
+  const fees = new Float64Array(days);
+  for (let d = 0; d < days; d++) {
+    const blocks = history.blocks[i + d];
+    fees[d] = blocks > 0 ? history.fees[i + d] / blocks : 0;
+  }
+  return {
+    path: {
+      priceUsd: history.priceUsd.slice(i, i + days),
+      networkHashrateHs: history.hashrateHs.slice(i, i + days),
+      feesPerBlock: fees,
+      difficulty: history.difficulty.slice(i, i + days),
+      blocks: history.blocks.slice(i, i + days),
+    },
+    days,
+    ...(days < s.days ? { cutAt: history.lastDate } : {}),
+  };
+}

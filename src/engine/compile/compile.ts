@@ -1,0 +1,120 @@
+// compilePlan(scenario): SimulationPlan. Everything the kernel needs, computed once: per-day
+// tables, cohort day indices, per-day rates, and the network's starting state from history.
+
+import { addDays, daysBetween } from '../../data/dates.js';
+import { loadHistory } from '../../data/history.js';
+import { type ChainState, chainState } from '../../model/chain-state.js';
+import { coinProtocol } from '../../model/coins/index.js';
+import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
+import { cohortCapexUsd } from '../../scenario/describe.js';
+import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../../scenario/expression.js';
+import { givenStartState } from '../../scenario/given-state.js';
+import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
+import {
+  type CohortPlan,
+  OPERATION_ALWAYS_ON,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type ProtocolPlan,
+  SALVAGE_FIXED,
+  SALVAGE_HASHPRICE,
+  SALVAGE_NONE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+  TREASURY_SELL_DAILY,
+  TREASURY_SELL_TO_COVER,
+} from './plan.js';
+
+export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
+  const { notes, priceSource, hashrateSource, ...initial } = startState(s);
+  return {
+    scenarioName: s.name,
+    startDate: s.start,
+    days,
+    protocol: protocolFor(s.coin),
+    initial,
+    start: { priceSource, hashrateSource, notes },
+    cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
+    tariffUsdPerKwh: tariffTable(s, days),
+    pue: s.power.pue,
+    hostingUsdPerKwDay: s.power.hosting * 1000,
+    poolFee: s.costs.poolFee,
+    fixedUsdPerDay: new Float64Array(days).fill(s.costs.fixed),
+    operation: s.operation === 'always-on' ? OPERATION_ALWAYS_ON : OPERATION_SHUTDOWN_UNPROFITABLE,
+    treasury: {
+      'sell-daily': TREASURY_SELL_DAILY,
+      hold: TREASURY_HOLD,
+      'sell-to-cover': TREASURY_SELL_TO_COVER,
+    }[s.treasury],
+    discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+  };
+}
+
+export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
+  const p = coinProtocol(coin);
+  return {
+    coin,
+    blockIntervalS: p.blockIntervalS,
+    hashesPerDifficulty: p.hashesPerDifficulty,
+    retargetBlocks: p.retargetBlocks,
+    tailEmission: p.tailEmission,
+  };
+}
+
+/** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
+export function startState(s: Scenario): ChainState {
+  const history = loadHistory(s.coin);
+  return chainState(s.coin, history, s.start, givenStartState(s), startFeesPerBlock(s, history));
+}
+
+function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {
+  const purchaseDay = daysBetween(s.start, c.purchased);
+  const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
+  const retireDay =
+    c.retire === undefined ? days : Math.min(days, Math.max(0, daysBetween(s.start, c.retire)));
+  let brickDay = days;
+  for (const change of s.network.powChanges) {
+    if (!change.strands.includes(c.hardwareClass)) continue;
+    brickDay = Math.min(brickDay, Math.max(0, daysBetween(s.start, change.date)));
+  }
+  const salvage = s.money.salvage;
+  return {
+    name: c.name,
+    hardwareClass: c.hardwareClass,
+    units: c.count,
+    hashrateHs: c.hashrateHs,
+    powerW: c.powerW,
+    unitPriceUsd: c.unitPriceUsd,
+    purchaseDay,
+    deployDay,
+    retireDay,
+    brickDay,
+    capexUsd: cohortCapexUsd(c),
+    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / 365),
+    degradationPerDay: (1 - c.degradation) ** (1 / 365),
+    uptime: c.uptime,
+    maintenanceUsdPerUnitDay: s.costs.maintenance,
+    salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[
+      salvage.model
+    ],
+    salvageFraction: salvage.fraction,
+  };
+}
+
+/** Electricity price for each simulated day, USD/kWh. */
+export function tariffTable(s: Scenario, days: number): Float64Array {
+  const price = s.power.price;
+  const table = new Float64Array(days);
+  if (typeof price === 'number') return table.fill(price);
+  if ('schedule' in price) {
+    let k = 0;
+    for (let d = 0; d < days; d++) {
+      const date = addDays(s.start, d);
+      while (k + 1 < price.schedule.length && daysBetween(price.schedule[k + 1].from, date) >= 0) k++;
+      table[d] = price.schedule[k].price;
+    }
+    return table;
+  }
+  const compiled = compileExpression(price.expression, DAILY_VARIABLES);
+  if (!compiled.ok) throw new Error(`expression passed validation but does not compile: ${compiled.message}`);
+  return tabulateDaily(compiled, days, s.start);
+}

@@ -1,0 +1,64 @@
+// compileMarket(scenario, plan): the market models with every parameter resolved (given, or
+// calibrated on history strictly before the start) into plain numbers and typed arrays, ready
+// for the per-path generator (market.ts) and cheap to send to workers. Each model resolves
+// itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
+import { loadHistory } from '../../data/history.js';
+import { coinProtocol } from '../../model/coins/index.js';
+import { feesModel } from '../../model/market/fees/registry.js';
+import type { ResolveContext } from '../../model/market/model.js';
+import { networkModel } from '../../model/market/network/registry.js';
+import { priceModel } from '../../model/market/price/registry.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import type { Assumption, MarketPlan } from './market-types.js';
+import type { SimulationPlan } from './plan.js';
+
+// The plan's types are re-exported: importers know the market plan by this module.
+export * from './market-types.js';
+
+export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
+  const history = loadHistory(s.coin);
+  const start = history.indexOf(s.start);
+  const days = plan.days;
+  const assumptions: Assumption[] = [];
+  const subsidy = expectedSubsidy(plan);
+  const ctx: ResolveContext = {
+    s,
+    history,
+    plan,
+    subsidy,
+    slice: (series) => (start >= 0 ? series.slice(start, start + days) : null),
+  };
+
+  assumptions.push({
+    label: 'Start price',
+    value: `${plan.initial.priceUsd.toFixed(2)} USD`,
+    note: plan.start.priceSource,
+  });
+  const priceRecord = priceModel(s.price.model.type);
+  const price = priceRecord.resolve(s.price.model, ctx, assumptions);
+
+  const unit = coinProtocol(s.coin).hashrateUnit;
+  assumptions.push({
+    label: 'Start network hashrate',
+    value: `${(plan.initial.networkHashrateHs / unit.hs).toFixed(2)} ${unit.name}`,
+    note: plan.start.hashrateSource,
+  });
+  assumptions.push(...plan.start.notes);
+  const networkRecord = networkModel(s.network.model.type);
+  const hashrate = networkRecord.resolve(s.network.model, ctx, assumptions);
+
+  const feesRecord = feesModel(s.fees.model.type);
+  const fees = feesRecord.resolve(s.fees.model, ctx, assumptions);
+
+  const stochastic =
+    priceRecord.stochastic(price) || networkRecord.stochastic(hashrate) || feesRecord.stochastic(fees);
+  return { days, price, hashrate, fees, subsidy, stochastic, assumptions };
+}
+
+function expectedSubsidy(plan: SimulationPlan): Float64Array {
+  return coinProtocol(plan.protocol.coin).expectedRewards(
+    plan.initial.height,
+    plan.initial.supply,
+    plan.days,
+  );
+}

@@ -1,0 +1,141 @@
+// The SimulationPlan: everything the per-path kernel needs, compiled once from a normalized
+// scenario. All values are in canonical units (H/s, W, USD, USD/kWh, days, fractions); nothing
+// past this point parses a unit. Per-day values are typed arrays indexed by day (0 = start date).
+
+import { type Coin, coinProtocol } from '../../model/coins/index.js';
+
+export type { Coin };
+
+/** Hashes a second that hashprice is quoted per (the coin record's hashprice unit). */
+export function hashpriceUnitHs(coin: Coin): number {
+  return coinProtocol(coin).hashpriceUnit.hs;
+}
+
+/** The unit hashprice is printed in (the coin record's hashprice unit). */
+export function hashpriceUnitName(coin: Coin): string {
+  return coinProtocol(coin).hashpriceUnit.name;
+}
+
+/** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
+export const SALVAGE_NONE = 0;
+/** salvageFraction x unit price x surviving units, whatever the market did. */
+export const SALVAGE_FIXED = 1;
+/** salvageFraction x unit price x surviving units x (hashprice that day / hashprice at purchase), capped at 1x. */
+export const SALVAGE_HASHPRICE = 2;
+
+export const OPERATION_ALWAYS_ON = 0;
+/** A cohort is switched off on days when its revenue would be below its power cost. */
+export const OPERATION_SHUTDOWN_UNPROFITABLE = 1;
+
+export const TREASURY_SELL_DAILY = 0;
+export const TREASURY_HOLD = 1;
+export const TREASURY_SELL_TO_COVER = 2;
+
+export interface CohortPlan {
+  name: string;
+  hardwareClass: string;
+  units: number;
+  /** Nominal hashrate of one unit on its deployment day, H/s. */
+  hashrateHs: number;
+  /** Power of one unit at the wall, W (before PUE). */
+  powerW: number;
+  /** Unit price paid, USD (before import premium). */
+  unitPriceUsd: number;
+  /** Day index on which capex is paid (may be negative: bought before the start). */
+  purchaseDay: number;
+  /** First day index on which the cohort hashes. */
+  deployDay: number;
+  /** First day index on which the cohort no longer runs and is sold (plan.days when never). */
+  retireDay: number;
+  /** First day index on which a proof-of-work change makes it earn nothing and be worth nothing (plan.days when never). */
+  brickDay: number;
+  /** units x unitPrice x (1 + importPremium) + setup, USD. */
+  capexUsd: number;
+  /** Probability that one unit fails on a given day: 1 - (1 - annualRate)^(1/365). */
+  failureProbPerDay: number;
+  /** Multiplicative hashrate factor per day: (1 - degradationPerYear)^(1/365). */
+  degradationPerDay: number;
+  /** Fraction of the time the cohort hashes while deployed. */
+  uptime: number;
+  /** Maintenance, USD per unit alive per day. */
+  maintenanceUsdPerUnitDay: number;
+  salvageMode: number;
+  salvageFraction: number;
+}
+
+export interface ProtocolPlan {
+  coin: Coin;
+  /** Target block interval, s. */
+  blockIntervalS: number;
+  /** Hashes per unit of difficulty per block: 2^32 for Bitcoin (as Coin Metrics and most calculators), 1 for Monero. */
+  hashesPerDifficulty: number;
+  /** Bitcoin: blocks between retargets (2016); Monero: 0 (difficulty follows hashrate daily). The network's day step dispatches on it. */
+  retargetBlocks: number;
+  /** Monero: 0.6 XMR tail emission; Bitcoin: 0. */
+  tailEmission: number;
+}
+
+export interface InitialState {
+  /** Block height at the start of day 0. */
+  height: number;
+  /** Difficulty in force at the start of day 0. */
+  difficulty: number;
+  /** Network hashrate on day 0, H/s. */
+  networkHashrateHs: number;
+  /** Coin price on day 0, USD. */
+  priceUsd: number;
+  /** Bitcoin: height at which the current difficulty epoch began. */
+  epochStartHeight: number;
+  /** Bitcoin: seconds already elapsed in the current epoch at the start of day 0. */
+  epochElapsedS: number;
+  /** Monero: coins already generated at the start of day 0 (XMR); Bitcoin: unused. */
+  supply: number;
+}
+
+export interface SimulationPlan {
+  scenarioName: string;
+  startDate: string;
+  /** Number of simulated days (the horizon). */
+  days: number;
+  protocol: ProtocolPlan;
+  initial: InitialState;
+  /** Assumption lines of the start state: where price and hashrate came from, and what was carried or derived. */
+  start: {
+    priceSource: string;
+    hashrateSource: string;
+    notes: { label: string; value: string; note?: string }[];
+  };
+  cohorts: CohortPlan[];
+  /** Electricity price per day, USD/kWh. */
+  tariffUsdPerKwh: Float64Array;
+  /** Power usage effectiveness: facility power / IT power (>= 1). */
+  pue: number;
+  /** Hosting, USD per kW of IT load per day. */
+  hostingUsdPerKwDay: number;
+  /** Pool fee as a fraction of gross mining revenue. */
+  poolFee: number;
+  /** Fixed costs per day (staff, rent, ...), USD. */
+  fixedUsdPerDay: Float64Array;
+  operation: number;
+  treasury: number;
+  /** Daily discount factor: (1 + annual rate)^(-1/365). */
+  discountPerDay: number;
+}
+
+/**
+ * One market path, day by day: what the market and the network did. Produced by a market model
+ * (Monte Carlo) or read from history (back-test). Lengths are plan.days.
+ */
+export interface MarketPath {
+  priceUsd: Float64Array;
+  networkHashrateHs: Float64Array;
+  /** Average transaction fees per block, in coins. */
+  feesPerBlock: Float64Array;
+  /**
+   * When set, the difficulty actually in force each day (history replay); otherwise the kernel
+   * derives difficulty from hashrate through the protocol's retarget rule.
+   */
+  difficulty?: Float64Array;
+  /** When set, the blocks actually found each day (history replay). */
+  blocks?: Float64Array;
+}

@@ -1,0 +1,128 @@
+// Break-even inputs: the constant electricity price, or the constant coin price, at which the
+// fleet's net position at the horizon is exactly zero (so payback lands on the last day).
+//
+// Both run the kernel in expected-value mode (no failure draws: the search needs the same fleet at
+// every trial) with a constant series written into the workspace's scratch arrays, so they
+// allocate nothing; they overwrite the workspace's outputs. The net position at the horizon is
+// non-increasing in the tariff and non-decreasing in the price, under every operation and treasury
+// mode, so a bracketing root finder suffices: the Illinois variant of regula falsi, exact in a step
+// or two where the net is linear (always-on) and still safe at the kinks of the shutdown rule.
+//
+// NaN when no value in the bracket gives zero: the fleet loses money even at a zero tariff (or an
+// unbounded price), or makes money even at a huge tariff (no power bill, e.g. a free fleet) or at
+// a zero price.
+
+import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+import { simulatePathWith } from './kernel.js';
+import { METRIC } from './metrics.js';
+import { fillNetworkDays } from './network.js';
+import type { KernelWorkspace } from './workspace.js';
+
+const SOLVE_TARIFF = 0;
+const SOLVE_PRICE = 1;
+/** Highest tariff tried, USD/kWh (about 1,000 x any real tariff). */
+const TARIFF_MAX_USD_PER_KWH = 1_000;
+/** Highest coin price tried, USD. */
+const PRICE_MAX_USD = 1e12;
+const MAX_ITERATIONS = 200;
+const RELATIVE_TOLERANCE = 1e-12;
+
+/** Constant tariff (USD/kWh) that makes the net position at the horizon zero; NaN when none (see file). */
+export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
+  return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
+}
+
+/** Constant coin price (USD), with the path's own network and fees, that makes the net position at the horizon zero. */
+export function breakEvenPrice(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
+  const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
+  return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD);
+}
+
+/** Net position at the horizon with the tariff or the price held at `value`, made increasing in `value`. */
+function rising(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: KernelWorkspace,
+  mode: number,
+  value: number,
+): number {
+  if (mode === SOLVE_TARIFF) {
+    workspace.scratchTariffUsdPerKwh.fill(value);
+    const metrics = simulatePathWith(
+      plan,
+      path,
+      workspace,
+      null,
+      workspace.scratchTariffUsdPerKwh,
+      path.priceUsd,
+      true,
+    );
+    return -metrics[METRIC.netAtHorizonUsd];
+  }
+  workspace.scratchPriceUsd.fill(value);
+  const metrics = simulatePathWith(
+    plan,
+    path,
+    workspace,
+    null,
+    plan.tariffUsdPerKwh,
+    workspace.scratchPriceUsd,
+    true,
+  );
+  return metrics[METRIC.netAtHorizonUsd];
+}
+
+function solveBreakEven(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: KernelWorkspace,
+  mode: number,
+  firstGuess: number,
+  max: number,
+): number {
+  // Trials change only the tariff or the price: the path's network is stepped once, here.
+  fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
+  let lo = 0;
+  let fLo = rising(plan, path, workspace, mode, lo);
+  // Net exactly zero with free power: the break-even tariff is 0. Net >= 0 at a zero coin price
+  // means the fleet needs no price at all: no break-even price.
+  if (fLo === 0) return mode === SOLVE_TARIFF ? 0 : Number.NaN;
+  if (!(fLo < 0)) return Number.NaN;
+  // Grow the bracket geometrically from a plausible value to the ceiling.
+  let hi = firstGuess;
+  let fHi = rising(plan, path, workspace, mode, hi);
+  // Net exactly zero is not enough at this end: a fleet that shuts down when power is dear ends flat
+  // at zero without ever losing money, and has no break-even tariff.
+  while (fHi <= 0 && hi < max) {
+    lo = hi;
+    fLo = fHi;
+    hi = Math.min(hi * 8, max);
+    fHi = rising(plan, path, workspace, mode, hi);
+  }
+  if (!(fHi > 0)) return Number.NaN;
+
+  // Illinois: regula falsi that halves the weight of an end kept twice in a row.
+  let side = 0;
+  let x = lo;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    const previous = x;
+    x = (lo * fHi - hi * fLo) / (fHi - fLo);
+    if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
+    if (Math.abs(x - previous) <= RELATIVE_TOLERANCE * x) break;
+    const fx = rising(plan, path, workspace, mode, x);
+    if (fx === 0) return x;
+    if (fx < 0) {
+      lo = x;
+      fLo = fx;
+      if (side === -1) fHi *= 0.5;
+      side = -1;
+    } else {
+      hi = x;
+      fHi = fx;
+      if (side === 1) fLo *= 0.5;
+      side = 1;
+    }
+    if (hi - lo <= RELATIVE_TOLERANCE * hi) break;
+  }
+  return x;
+}

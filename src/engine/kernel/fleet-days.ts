@@ -1,0 +1,172 @@
+// The fleet's side of a path, cohort by cohort: per-unit tables of each cohort's hashrate and
+// coins by day, and the per-day columns of every cohort but the last (the kernel's treasury runs
+// the last one inside its own day loop). Each cohort's days run in one tight loop with its state in
+// locals; failures are applied between stretches of days, so the loop makes no call.
+
+import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
+import type { Uniform } from './failures.js';
+import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
+import type { KernelWorkspace } from './workspace.js';
+
+/** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
+export interface FleetDays {
+  /** Coins credited (after the pool fee) by the cohorts hashing. */
+  coins: Float64Array;
+  /** Power bill of the cohorts hashing, USD. */
+  power: Float64Array;
+  hosting: Float64Array;
+  maintenance: Float64Array;
+  /** Cohorts in their running window. */
+  running: Float64Array;
+  /** Running cohorts switched off as unprofitable. */
+  off: Float64Array;
+  /** Hashrate of the cohorts hashing (after uptime), H/s. */
+  hashrateHs: Float64Array;
+}
+
+export function createFleetDays(days: number): FleetDays {
+  const column = () => new Float64Array(days);
+  return {
+    coins: column(),
+    power: column(),
+    hosting: column(),
+    maintenance: column(),
+    running: column(),
+    off: column(),
+    hashrateHs: column(),
+  };
+}
+
+/**
+ * The fleet's cohorts but the last, cohort by cohort: each cohort's running days in one tight loop
+ * with its state in locals, adding its coins, power, hosting, maintenance and counts into the
+ * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
+ * window, the others add to it, so no column needs clearing). The last cohort runs inside the
+ * treasury's day loop (kernel.ts runTreasury), so a one-cohort fleet needs no columns at all.
+ * Also notes every cohort's hashprice on its first running day.
+ */
+export function runFleetColumns(
+  plan: SimulationPlan,
+  workspace: KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+): void {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const cohortCount = fleet.aliveUnits.length;
+  const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const { unitCoins, unitHashrate } = workspace;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  for (let c = 0; c < cohortCount; c++) {
+    const from = runningFrom(fleet, c);
+    if (from < runningTo(fleet, c, days)) {
+      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnit;
+    }
+  }
+  for (let c = 0; c < cohortCount - 1; c++) {
+    const from = runningFrom(fleet, c);
+    const to = runningTo(fleet, c, days);
+    if (c === 0) {
+      // The first cohort lays down every day: zeros before and after its window (skipped here,
+      // written below).
+      for (let d = 0; d < days; d++) {
+        if (d >= from && d < to) d = to - 1;
+        else {
+          coins[d] = 0;
+          power[d] = 0;
+          hosting[d] = 0;
+          maintenance[d] = 0;
+          running[d] = 0;
+          off[d] = 0;
+          hashrateHs[d] = 0;
+        }
+      }
+    }
+    if (from >= to) continue;
+    const first = c === 0;
+    const unitDailyKwh = fleet.unitDailyKwh[c];
+    const unitHostingUsd = fleet.unitHostingUsd[c];
+    const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[c];
+    const survival = 1 - fleet.failureProbPerDay[c];
+    const table = c * days;
+    let units = fleet.aliveUnits[c];
+    let nextFailure = rng === null ? -1 : nextFailureDay(fleet, c, from, rng);
+    let d = from;
+    while (d < to) {
+      const stop = nextFailure >= d && nextFailure < to ? nextFailure + 1 : to;
+      for (; d < stop; d++) {
+        // The same cohort-day as in kernel.ts runTreasury's day loop.
+        const cohortHs = units * unitHashrate[table + d];
+        const cohortCoins = units * unitCoins[table + d];
+        const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
+        const isOff = shutdown && cohortCoins * priceUsd[d] < cohortPower;
+        if (first) {
+          hosting[d] = units * unitHostingUsd;
+          maintenance[d] = units * maintenanceUsdPerUnit;
+          running[d] = 1;
+          off[d] = isOff ? 1 : 0;
+          coins[d] = isOff ? 0 : cohortCoins;
+          power[d] = isOff ? 0 : cohortPower;
+          hashrateHs[d] = isOff ? 0 : cohortHs;
+        } else {
+          hosting[d] += units * unitHostingUsd;
+          maintenance[d] += units * maintenanceUsdPerUnit;
+          running[d] += 1;
+          if (isOff) off[d] += 1;
+          else {
+            coins[d] += cohortCoins;
+            power[d] += cohortPower;
+            hashrateHs[d] += cohortHs;
+          }
+        }
+        // Failures land at the end of the day, so day d's output uses its starting units.
+        if (rng === null) units *= survival;
+      }
+      if (rng !== null && d - 1 === nextFailure) {
+        fleet.aliveUnits[c] = units;
+        failCohort(fleet, c, rng);
+        units = fleet.aliveUnits[c];
+        nextFailure = nextFailureDay(fleet, c, d, rng);
+      }
+    }
+    fleet.aliveUnits[c] = units;
+  }
+}
+
+/**
+ * Per cohort and day of its running window, what one alive unit does: its hashrate after uptime
+ * and the wear since deployment (workspace.unitHashrate), and the coins it earns after the pool
+ * fee (workspace.unitCoins). They depend on the plan and the network tables only, so a run fills
+ * them once per network; the day loops then multiply by the units alive.
+ */
+export function fillUnitTables(plan: SimulationPlan, workspace: KernelWorkspace): void {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const { unitCoins, unitHashrate } = workspace;
+  const keep = 1 - plan.poolFee;
+  for (let c = 0; c < fleet.aliveUnits.length; c++) {
+    const hashrate = fleet.hashrateHs[c] * fleet.uptime[c];
+    const degradation = fleet.degradationPerDay[c];
+    const table = c * days;
+    let wear = 1;
+    for (let d = runningFrom(fleet, c), to = runningTo(fleet, c, days); d < to; d++) {
+      unitHashrate[table + d] = hashrate * wear;
+      unitCoins[table + d] = hashrate * wear * dayCoinsPerHs[d] * keep;
+      wear *= degradation;
+    }
+  }
+}
+
+/** First day cohort `c` runs: its deployment day, or day 0. */
+export function runningFrom(fleet: FleetState, c: number): number {
+  return Math.max(Math.ceil(fleet.deployDay[c]), 0);
+}
+
+/** Day after cohort `c`'s last running day: its end (retired or bricked), or the horizon. */
+export function runningTo(fleet: FleetState, c: number, days: number): number {
+  return Math.min(Math.ceil(fleet.endDay[c]), days);
+}

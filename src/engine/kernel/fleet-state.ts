@@ -1,0 +1,105 @@
+// The fleet as the kernel's day loop sees it: per-cohort columns of doubles. The constant columns
+// are copied from plan.cohorts at the start of every path (a few dozen stores against thousands of
+// cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
+// workspace stays correct whatever plan of the same shape it is handed.
+
+import type { SimulationPlan } from '../compile/plan.js';
+import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
+
+export interface FleetState {
+  /** Day capex is paid: max(purchaseDay, 0). */
+  capexDay: Float64Array;
+  capexUsd: Float64Array;
+  deployDay: Float64Array;
+  /** First day it no longer runs: min(retireDay, brickDay). */
+  endDay: Float64Array;
+  /** Day its survivors are sold: retireDay, or -1 when bricked first (nothing to sell). */
+  saleDay: Float64Array;
+  hashrateHs: Float64Array;
+  /** IT load of one unit, kW. */
+  unitKw: Float64Array;
+  /** Energy one unit draws in a day, uptime and PUE included, kWh: times the tariff, its power bill. */
+  unitDailyKwh: Float64Array;
+  /** Hosting of one unit a day (charged on IT kW), USD. */
+  unitHostingUsd: Float64Array;
+  uptime: Float64Array;
+  maintenanceUsdPerUnitDay: Float64Array;
+  failureProbPerDay: Float64Array;
+  degradationPerDay: Float64Array;
+  /** Evolving: units alive (whole in random mode, fractional in expected-value mode). */
+  aliveUnits: Float64Array;
+  /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
+  deployHashpriceUsd: Float64Array;
+}
+
+export function createFleetState(cohortCount: number): FleetState {
+  const column = () => new Float64Array(cohortCount);
+  return {
+    capexDay: column(),
+    capexUsd: column(),
+    deployDay: column(),
+    endDay: column(),
+    saleDay: column(),
+    hashrateHs: column(),
+    unitKw: column(),
+    unitDailyKwh: column(),
+    unitHostingUsd: column(),
+    uptime: column(),
+    maintenanceUsdPerUnitDay: column(),
+    failureProbPerDay: column(),
+    degradationPerDay: column(),
+    aliveUnits: column(),
+    deployHashpriceUsd: column(),
+  };
+}
+
+/** Loads the plan's cohorts and resets the evolving columns for a new path. */
+export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
+  const cohorts = plan.cohorts;
+  for (let c = 0; c < cohorts.length; c++) {
+    const cohort = cohorts[c];
+    fleet.capexDay[c] = Math.max(cohort.purchaseDay, 0);
+    fleet.capexUsd[c] = cohort.capexUsd;
+    fleet.deployDay[c] = cohort.deployDay;
+    fleet.endDay[c] = Math.min(cohort.retireDay, cohort.brickDay);
+    fleet.saleDay[c] = cohort.retireDay < cohort.brickDay ? cohort.retireDay : -1;
+    fleet.hashrateHs[c] = cohort.hashrateHs;
+    fleet.unitKw[c] = cohort.powerW * 1e-3;
+    fleet.unitDailyKwh[c] = fleet.unitKw[c] * cohort.uptime * 24 * plan.pue;
+    fleet.unitHostingUsd[c] = fleet.unitKw[c] * plan.hostingUsdPerKwDay;
+    fleet.uptime[c] = cohort.uptime;
+    fleet.maintenanceUsdPerUnitDay[c] = cohort.maintenanceUsdPerUnitDay;
+    fleet.failureProbPerDay[c] = cohort.failureProbPerDay;
+    fleet.degradationPerDay[c] = cohort.degradationPerDay;
+    fleet.aliveUnits[c] = cohort.units;
+    fleet.deployHashpriceUsd[c] = Number.NaN;
+  }
+}
+
+/** A day index no path reaches: no failure to come. */
+export const NO_FAILURE = 2 ** 30;
+
+/**
+ * Cohort `c`'s next failure day from day `from` on, given its units alive now (see failures.ts),
+ * drawing one uniform; NO_FAILURE when none of its units can fail.
+ */
+export function nextFailureDay(
+  fleet: FleetState,
+  c: number,
+  from: number,
+  rng: NonNullable<Uniform>,
+): number {
+  const units = fleet.aliveUnits[c];
+  const p = fleet.failureProbPerDay[c];
+  if (!(units > 0 && p > 0)) return NO_FAILURE;
+  const gap = failureFreeDays(units, p, rng.uniform());
+  return gap < NO_FAILURE - from ? from + gap : NO_FAILURE;
+}
+
+/** Cohort `c`'s failures on its failure day (see failures.ts), drawing one uniform. */
+export function failCohort(fleet: FleetState, c: number, rng: NonNullable<Uniform>): void {
+  const units = fleet.aliveUnits[c];
+  const p = fleet.failureProbPerDay[c];
+  const q = Math.exp(units * Math.log1p(-p));
+  fleet.aliveUnits[c] = units - failuresOnFailureDay(units, p, q, rng.uniform());
+}

@@ -1,0 +1,317 @@
+// The deterministic per-path kernel: one market path in, the fleet's daily economics and the
+// path's metrics out. The Monte Carlo engine calls it once per path and the back-test once, so it
+// allocates nothing: all state and outputs live in a KernelWorkspace made once per plan.
+//
+// First the network is stepped through every day of the path into tables (network.ts; kept from
+// the previous path when the market's network is the same on every path). Then the cohorts: each
+// one in its running window (deployDay <= d < min(retireDay, brickDay)) earns coins by its share
+// of the difficulty and pays power, hosting and maintenance on its alive units, unless the
+// shutdown rule switches it off (then it pays hosting and maintenance only); units then wear and
+// fail, so day d's output uses the units alive at its start. All cohorts but the last are run one
+// after the other into per-day columns (fleet-days.ts); the last runs inside the treasury's day loop
+// (runTreasury), which adds the columns, pays capex on max(purchaseDay, 0), sells a cohort on its
+// retireDay unless bricked before (fleet-events.ts), and turns coins and costs into cash and held
+// coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
+// locals; the path's metrics are then finished in path-metrics.ts.
+// Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
+// power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
+// further opex); hashprice is gross of the pool fee.
+
+import {
+  hashpriceUnitHs,
+  type MarketPath,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+  TREASURY_SELL_DAILY,
+} from '../compile/plan.js';
+import { SERIES_INDEX as S } from './checkpoints.js';
+import type { Uniform } from './failures.js';
+import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
+import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
+import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
+import { METRIC } from './metrics.js';
+import * as N from './network.js';
+import { finishMetrics } from './path-metrics.js';
+import * as M from './workspace.js';
+
+export type { Uniform } from './failures.js';
+
+/**
+ * Runs `plan` over `path`, writing net positions, cash flows, metrics (and the trace, if enabled)
+ * into `workspace`; returns workspace.metrics. With `rng` the failures are drawn (two uniforms per
+ * failure day and one per cohort, cohort by cohort, see failures.ts); with null, alive units decay
+ * by the expected fraction.
+ */
+export function simulatePath(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform = null,
+  reuseNetwork = false,
+): Float64Array {
+  return simulatePathWith(plan, path, workspace, rng, plan.tariffUsdPerKwh, path.priceUsd, reuseNetwork);
+}
+
+/**
+ * simulatePath with the tariff and price series given separately (break-even searches pass
+ * constants). With `reuseNetwork` the network tables of the previous call on this workspace are
+ * kept: the caller vouches that the path's hashrate, difficulty, blocks and fees are unchanged
+ * (the same path again, or a market whose network series are the same on every path).
+ */
+export function simulatePathWith(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+  reuseNetwork = false,
+): Float64Array {
+  M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
+  if (!reuseNetwork) N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
+  resetFleetState(workspace.fleet, plan);
+  if (!reuseNetwork || workspace.unitTablesPlan !== plan) {
+    fillUnitTables(plan, workspace);
+    workspace.unitTablesPlan = plan;
+  }
+  workspace.metrics.fill(0);
+  runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  finishMetrics(plan, priceUsd, workspace);
+  return workspace.metrics;
+}
+
+/**
+ * The treasury, day by day: fleet events, the last cohort's day (the others' are in the fleet's
+ * per-day columns, see fleet-days.ts), revenue and costs into cash and held coins, the net position and
+ * the day's cash flow, the payback day and the totals (stored in the metric slots after the loop).
+ */
+function runTreasury(
+  plan: SimulationPlan,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+): void {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const { capexDay, capexUsd } = fleet;
+  const fleetDays = workspace.fleetDays;
+  const columns = fleet.aliveUnits.length > 1;
+  const metrics = workspace.metrics;
+  const netPosition = workspace.netPositionUsd;
+  const cashFlow = workspace.cashFlowUsd;
+  const trace = workspace.trace;
+  const networkDays = workspace.networkDays;
+  const dayCoinsPerHs = networkDays.coinsPerHs;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  const treasury = plan.treasury;
+  const fixedUsdPerDay = plan.fixedUsdPerDay;
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
+  // checkpoint days, so paths need no per-day trace and no second pass over their days.
+  const checkpoints = workspace.checkpoints;
+  const checkpointCount = checkpoints.length;
+  const checkpointValues = workspace.checkpointValues;
+  let checkpoint = 0;
+  let nextCheckpointDay = checkpointCount > 0 ? checkpoints[0] : -1;
+  let spanStart = 0;
+  let sumRevenue = 0;
+  let sumPower = 0;
+  let sumRunning = 0;
+  let sumOff = 0;
+
+  // The last cohort, in locals (none: an empty window).
+  const last = fleet.aliveUnits.length - 1;
+  const lastFrom = last < 0 ? 0 : runningFrom(fleet, last);
+  const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
+  const unitDailyKwh = last < 0 ? 0 : fleet.unitDailyKwh[last];
+  const unitHostingUsd = last < 0 ? 0 : fleet.unitHostingUsd[last];
+  const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
+  const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
+  const table = last < 0 ? 0 : last * days;
+  const { unitCoins, unitHashrate } = workspace;
+  let units = last < 0 ? 0 : fleet.aliveUnits[last];
+  let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
+
+  // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
+  let firstCapexDay = days;
+  for (let c = 0; c < capexDay.length; c++) {
+    if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
+  }
+  if (firstCapexDay === days) firstCapexDay = 0;
+  // Whole-number loop state stays whole (no NaN or Infinity sentinels), so V8 keeps it untagged.
+  let paybackDay = -1;
+  let cash = 0;
+  let held = 0;
+  let coinsMined = 0;
+  let revenueTotal = 0;
+  let powerTotal = 0;
+  let otherTotal = 0;
+  let capexTotal = 0;
+  let salvageTotal = 0;
+  let daysShutDown = 0;
+  let hashpriceSum = 0;
+  const events = workspace.dayEvents;
+  let nextEventDay = nextFleetEvent(fleet, -1);
+
+  // The days run in stretches without a fleet event or a failure of the last cohort: those are
+  // handled between stretches, so the day loop itself makes no call (a call inside it, even on a
+  // rare branch, costs V8's register allocation about a quarter of the loop's time).
+  let d = 0;
+  while (d < days) {
+    let capexToday = 0;
+    let salvageToday = 0;
+    if (d === nextEventDay) {
+      // A purchase or a sale on day d: its capex and salvage enter the day's flows below.
+      if (last >= 0) fleet.aliveUnits[last] = units;
+      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
+      if (last >= 0) units = fleet.aliveUnits[last];
+      capexToday = events[EVENT_CAPEX];
+      salvageToday = events[EVENT_SALVAGE];
+      capexTotal += capexToday;
+      salvageTotal += salvageToday;
+      nextEventDay = nextFleetEvent(fleet, d);
+    }
+    let stop = days;
+    if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
+    if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
+    for (; d < stop; d++) {
+      const price = priceUsd[d];
+      const coinsPerHs = dayCoinsPerHs[d];
+      const hashprice = coinsPerHs * price * hashpriceUnit;
+      let coins = 0;
+      let power = 0;
+      let hosting = 0;
+      let maintenance = 0;
+      let running = 0;
+      let off = 0;
+      let fleetHs = 0;
+      if (columns) {
+        coins = fleetDays.coins[d];
+        power = fleetDays.power[d];
+        hosting = fleetDays.hosting[d];
+        maintenance = fleetDays.maintenance[d];
+        running = fleetDays.running[d];
+        off = fleetDays.off[d];
+        fleetHs = fleetDays.hashrateHs[d];
+      }
+      if (d >= lastFrom && d < lastTo) {
+        // The same cohort-day as in fleet-days.ts runFleetColumns.
+        const cohortCoins = units * unitCoins[table + d];
+        const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
+        running++;
+        hosting += units * unitHostingUsd;
+        maintenance += units * maintenanceUsdPerUnit;
+        if (shutdown && cohortCoins * price < cohortPower) off++;
+        else {
+          coins += cohortCoins;
+          power += cohortPower;
+          if (trace !== null) fleetHs += units * unitHashrate[table + d];
+        }
+        if (rng === null) units *= survival;
+        if (d === lastTo - 1) {
+          // The window ends: what the sale and the horizon's salvage see.
+          fleet.aliveUnits[last] = units;
+        }
+      }
+      const capex = capexToday;
+      const salvage = salvageToday;
+      capexToday = 0;
+      salvageToday = 0;
+      const fixed = fixedUsdPerDay[d];
+      const revenue = coins * price;
+      const costs = power + hosting + maintenance + fixed;
+      const previousCash = cash;
+      if (treasury === TREASURY_SELL_DAILY) cash += revenue + salvage - costs - capex;
+      else if (treasury === TREASURY_HOLD) {
+        held += coins;
+        cash += salvage - costs - capex;
+      } else {
+        // Sell-to-cover: sell just enough of the stack to pay what the day's cash-in does not cover.
+        held += coins;
+        const due = costs + capex - salvage;
+        let sold = due > 0 && price > 0 ? due / price : 0;
+        if (sold > held) sold = held;
+        held -= sold;
+        cash += sold * price - due;
+      }
+      const position = cash + held * price;
+      netPosition[d] = position;
+      cashFlow[d] = cash - previousCash;
+      if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+      coinsMined += coins;
+      revenueTotal += revenue;
+      powerTotal += power;
+      otherTotal += hosting + maintenance + fixed;
+      if (off > 0) daysShutDown++;
+      hashpriceSum += hashprice;
+      if (checkpointCount > 0) {
+        sumRevenue += revenue;
+        sumPower += power;
+        sumRunning += running;
+        sumOff += off;
+        if (d === nextCheckpointDay) {
+          // Series-major (checkpoints.ts SERIES); flows are averages over the span.
+          const span = d - spanStart + 1;
+          checkpointValues[S.netUsd * checkpointCount + checkpoint] = position;
+          checkpointValues[S.revenueUsdPerDay * checkpointCount + checkpoint] = sumRevenue / span;
+          checkpointValues[S.powerCostUsdPerDay * checkpointCount + checkpoint] = sumPower / span;
+          checkpointValues[S.hashpriceUsd * checkpointCount + checkpoint] = hashprice;
+          checkpointValues[S.priceUsd * checkpointCount + checkpoint] = price;
+          checkpointValues[S.difficulty * checkpointCount + checkpoint] = networkDays.difficulty[d];
+          checkpointValues[S.shutdownShare * checkpointCount + checkpoint] =
+            sumRunning > 0 ? sumOff / sumRunning : 0;
+          checkpoint++;
+          nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
+          spanStart = d + 1;
+          sumRevenue = 0;
+          sumPower = 0;
+          sumRunning = 0;
+          sumOff = 0;
+        }
+      }
+      if (trace !== null) {
+        trace.priceUsd[d] = price;
+        trace.difficulty[d] = networkDays.difficulty[d];
+        trace.hashpriceUsd[d] = hashprice;
+        trace.revenueUsd[d] = revenue;
+        trace.powerUsd[d] = power;
+        trace.runningCohorts[d] = running;
+        trace.shutDownCohorts[d] = off;
+        trace.height[d] = networkDays.startHeight[d];
+        trace.subsidyPerBlock[d] = networkDays.subsidy[d];
+        trace.fleetHashrateHs[d] = fleetHs;
+        trace.coinsMined[d] = coins;
+        trace.hostingUsd[d] = hosting;
+        trace.maintenanceUsd[d] = maintenance;
+        trace.fixedUsd[d] = fixed;
+        trace.capexUsd[d] = capex;
+        trace.salvageUsd[d] = salvage;
+        trace.cashUsd[d] = cash;
+        trace.heldCoins[d] = held;
+      }
+    }
+    if (d - 1 === nextFailure && rng !== null) {
+      // The last cohort's failure day has just ended: its units fail now.
+      fleet.aliveUnits[last] = units;
+      failCohort(fleet, last, rng);
+      units = fleet.aliveUnits[last];
+      nextFailure = nextFailureDay(fleet, last, d, rng);
+    }
+  }
+  metrics[METRIC.paybackDay] = paybackDay < 0 ? Number.NaN : paybackDay;
+  metrics[METRIC.coinsMined] = coinsMined;
+  metrics[METRIC.revenueUsd] = revenueTotal;
+  metrics[METRIC.powerCostUsd] = powerTotal;
+  metrics[METRIC.otherCostsUsd] = otherTotal;
+  metrics[METRIC.capexUsd] = capexTotal;
+  metrics[METRIC.salvageRealizedUsd] = salvageTotal;
+  metrics[METRIC.daysShutDown] = daysShutDown;
+  metrics[METRIC.meanHashpriceUsd] = hashpriceSum;
+  metrics[METRIC.finalHashpriceUsd] =
+    days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
+  metrics[METRIC.finalCashUsd] = cash;
+  metrics[METRIC.finalHeldCoins] = held;
+}

@@ -1,0 +1,61 @@
+// The market path generator: fills one path's price, network hashrate and fees from a compiled
+// MarketPlan and the path's own random streams, each through its model's record
+// (model/market/<family>/<model>.ts). The records are looked up once a workspace, so a path
+// dispatches three calls and no search. Allocation-free: every array lives in a MarketWorkspace
+// made once per worker.
+import type { z } from 'zod';
+import { type FeesPlan, feesModel } from '../../model/market/fees/registry.js';
+import type { FillTarget, MarketModel } from '../../model/market/model.js';
+import { type NetworkPlan, networkModel } from '../../model/market/network/registry.js';
+import { type PricePlan, priceModel } from '../../model/market/price/registry.js';
+import type { MarketPlan } from '../compile/market-plan.js';
+import type { MarketPath } from '../compile/plan.js';
+import type { Rng } from '../random/rng.js';
+
+export interface MarketWorkspace extends FillTarget {
+  /** Series that draw no random numbers are the same on every path: filled once, then kept. */
+  priceFixed: boolean;
+  hashrateFixed: boolean;
+  feesFixed: boolean;
+  /** The plan's model records. */
+  priceModel: MarketModel<z.ZodType, PricePlan>;
+  networkModel: MarketModel<z.ZodType, NetworkPlan>;
+  feesModel: MarketModel<z.ZodType, FeesPlan>;
+}
+
+export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
+  const days = m.days;
+  const path: MarketPath = {
+    priceUsd: new Float64Array(days),
+    networkHashrateHs: new Float64Array(days),
+    feesPerBlock: new Float64Array(days),
+  };
+  const price = priceModel(m.price.type);
+  const network = networkModel(m.hashrate.type);
+  const fees = feesModel(m.fees.type);
+  network.prepare?.(m.hashrate, path);
+  const w: MarketWorkspace = {
+    path,
+    priceShock: new Float64Array(days),
+    networkNormals: new Float64Array(days),
+    priceFixed: price.fixed(m.price),
+    hashrateFixed: network.fixed(m.hashrate),
+    feesFixed: fees.fixed(m.fees),
+    priceModel: price,
+    networkModel: network,
+    feesModel: fees,
+  };
+  // Fill the fixed series now; a path generator that reads the price (price-coupled hashrate)
+  // is never fixed, so the order of the fills does not matter here.
+  if (w.priceFixed) price.fill(m.price, m, w, null);
+  if (w.hashrateFixed) network.fill(m.hashrate, m, w, null);
+  if (w.feesFixed) fees.fill(m.fees, m, w, null);
+  return w;
+}
+
+/** Fills `w.path` for one path. Streams: `price`, `network` and `fees`, each at its path's start. */
+export function fillMarketPath(m: MarketPlan, w: MarketWorkspace, price: Rng, network: Rng, fees: Rng): void {
+  if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
+  if (!w.hashrateFixed) w.networkModel.fill(m.hashrate, m, w, network);
+  if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
+}

@@ -1,0 +1,77 @@
+// The kernel's per-path metrics (KernelWorkspace.metrics): one table of names, in slot order, from
+// which the slot indexes derive. The kernel's day loop writes the totals, path-metrics.ts the
+// ratios, NPV and IRR; the outcomes a run keeps are copied from here by name (METRIC_OUTCOMES).
+import { type Slots, slotsOf } from '../../stats/layout.js';
+import { OUTCOME, OUTCOME_COUNT, type OutcomeName } from '../../stats/outcomes.js';
+
+// Money in USD, durations in day indexes.
+export const METRICS = [
+  /** First day index (from the first capex day on) with net position >= 0; NaN when never within the horizon. */
+  'paybackDay',
+  /** Net position (cash + held coins at the last day's price) on the last day; no unrealized salvage. */
+  'netAtHorizonUsd',
+  /** Net position at the horizon / total capex; NaN without capex. */
+  'roiAtHorizon',
+  /** (Net position + resale value of cohorts still held at the horizon) / total capex. */
+  'roiWithSalvage',
+  /** Daily cash flows discounted at plan.discountPerDay, plus final holdings and salvage on the last day. */
+  'npvUsd',
+  /** Annualised IRR of the same flows; NaN when undefined. */
+  'irr',
+  /** Coins credited to the fleet after the pool fee. */
+  'coinsMined',
+  /** (Power + hosting + maintenance + fixed) / coins mined. */
+  'opexPerCoinUsd',
+  /** All-in cost per coin: (opex + capex - realized salvage - salvage at the horizon) / coins mined. */
+  'costPerCoinUsd',
+  /** Coins mined valued at the price of the day they were mined. */
+  'revenueUsd',
+  'powerCostUsd',
+  /** Hosting + maintenance + fixed costs. */
+  'otherCostsUsd',
+  'capexUsd',
+  /** Resale received on retire days. */
+  'salvageRealizedUsd',
+  /** Resale value of cohorts still held (not retired, not bricked) at the horizon. */
+  'salvageAtHorizonUsd',
+  /** Days on which at least one running cohort was switched off as unprofitable. */
+  'daysShutDown',
+  /** Mean of the daily hashprice (USD per PH/s per day for Bitcoin, per kH/s per day for Monero). */
+  'meanHashpriceUsd',
+  'finalCashUsd',
+  'finalHeldCoins',
+  /** Hashprice on the last day (what horizon salvage is valued at). */
+  'finalHashpriceUsd',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+/** Slot of each metric: `metrics[METRIC.npvUsd]`. */
+export const METRIC: Slots<typeof METRICS> = slotsOf(METRICS);
+export const METRIC_COUNT = METRICS.length;
+
+/** The outcomes (stats/outcomes.ts) that are kernel metrics of the same name; the others are searched. */
+export const METRIC_OUTCOMES = [
+  'paybackDay',
+  'netAtHorizonUsd',
+  'roiAtHorizon',
+  'roiWithSalvage',
+  'npvUsd',
+  'irr',
+  'coinsMined',
+  'costPerCoinUsd',
+] as const satisfies readonly (MetricName & OutcomeName)[];
+
+const OUTCOME_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => OUTCOME[name]);
+const METRIC_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => METRIC[name]);
+
+/** Writes the metric outcomes of one path into `outcomes[offset + OUTCOME.name]` (the others untouched). */
+export function copyMetricOutcomes(metrics: Float64Array, outcomes: Float64Array, offset: number): void {
+  for (let i = 0; i < OUTCOME_SLOTS.length; i++)
+    outcomes[offset + OUTCOME_SLOTS[i]] = metrics[METRIC_SLOTS[i]];
+}
+
+/** One path's outcomes (OUTCOME_COUNT values): its metrics, and NaN where a search gives the value. */
+export function metricOutcomes(metrics: Float64Array): Float64Array {
+  const outcomes = new Float64Array(OUTCOME_COUNT).fill(Number.NaN);
+  copyMetricOutcomes(metrics, outcomes, 0);
+  return outcomes;
+}

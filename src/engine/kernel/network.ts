@@ -1,0 +1,253 @@
+// One day of the network for the kernel: the difficulty miners face, the blocks found, and the
+// subsidy those blocks pay. State lives in a preallocated NetworkState that is reset per path and
+// stepped per day; nothing here allocates.
+//
+// Bitcoin without a replayed difficulty: blocks arrive at H / (D x hashesPerDifficulty) a second;
+// when the height crosses the end of the epoch (plan.protocol.retargetBlocks) the difficulty
+// retargets by the model's rule (x 14 days / actual seconds, clamped to [1/4, 4]), the crossing time
+// interpolated within the day, and the rest of the day runs at the new difficulty. The day's difficulty reported to the
+// kernel is the time-weighted harmonic mean, so a miner's coins h x 86,400 / (D x hpd) stay exact on
+// retarget days. Heights are fractional; the subsidy is averaged over the heights the day's blocks
+// span, so a halving mid-day pays the right mix.
+// Monero: difficulty follows hashrate within a day (D = H x block interval), the block count is
+// the target one, and the base reward comes from the coins already generated (emission shift by
+// height), held at its start-of-day value: it moves by about 1e-6 a day. Fees aside, a block pays
+// the base reward; the size penalty is ignored.
+
+import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from '../../model/bitcoin.js';
+import { baseRewardXmr, emissionShift } from '../../model/monero.js';
+import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+// The state is a Float64Array of named slots rather than an object: the day loop stores doubles
+// into it every day, and a typed array never boxes them, whatever shapes V8 has seen.
+export type NetworkState = Float64Array;
+
+export const NET_HEIGHT = 0;
+/** Difficulty in force now (Bitcoin: changes only at retargets). */
+export const NET_DIFFICULTY = 1;
+export const NET_EPOCH_START_HEIGHT = 2;
+export const NET_EPOCH_ELAPSED_S = 3;
+/** Monero: coins generated so far. */
+export const NET_SUPPLY_COINS = 4;
+/** Bitcoin: halving era whose subsidy NET_ERA_SUBSIDY holds (-1: none yet). */
+export const NET_SUBSIDY_ERA = 5;
+export const NET_ERA_SUBSIDY = 6;
+/** Bitcoin: heights [start, end) of that era. */
+export const NET_ERA_START_HEIGHT = 7;
+export const NET_ERA_END_HEIGHT = 8;
+// Outputs of the last step:
+export const NET_DAY_START_HEIGHT = 9;
+/** Harmonic time-weighted difficulty of the day (equals the one in force unless it retargeted). */
+export const NET_DAY_DIFFICULTY = 10;
+/** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
+export const NET_DAY_SUBSIDY = 11;
+const NET_SLOTS = 12;
+
+export function createNetworkState(): NetworkState {
+  const state = new Float64Array(NET_SLOTS);
+  state[NET_SUBSIDY_ERA] = -1;
+  state[NET_ERA_END_HEIGHT] = -1;
+  return state;
+}
+
+function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
+  const initial = plan.initial;
+  // The era's subsidy is a constant of the era, so its cache is kept across paths.
+  state[NET_HEIGHT] = initial.height;
+  state[NET_DIFFICULTY] = initial.difficulty;
+  state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
+  state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
+  state[NET_SUPPLY_COINS] = initial.supply;
+}
+
+/**
+ * The network's outputs for every day of a path, as tables the kernel's day loop reads. They
+ * depend on the path's hashrate, difficulty, blocks and fees only, never on the price, the tariff
+ * or the fleet: a market whose network series are the same on every path fills them once.
+ */
+export interface NetworkDays {
+  /** Harmonic time-weighted difficulty of the day. */
+  difficulty: Float64Array;
+  /** Height at the start of the day (fractional). */
+  startHeight: Float64Array;
+  /** Mean subsidy (Bitcoin) or base reward (Monero) per block, coins. */
+  subsidy: Float64Array;
+  /** Gross coins one H/s earns in the day: 86,400 x (subsidy + fees per block) / (difficulty x hashes per difficulty). */
+  coinsPerHs: Float64Array;
+}
+
+export function createNetworkDays(days: number): NetworkDays {
+  return {
+    difficulty: new Float64Array(days),
+    startHeight: new Float64Array(days),
+    subsidy: new Float64Array(days),
+    coinsPerHs: new Float64Array(days),
+  };
+}
+
+/** Steps the network through every day of `path` from the plan's initial state, filling `out`. */
+export function fillNetworkDays(
+  out: NetworkDays,
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+): void {
+  resetNetworkState(state, plan);
+  const days = plan.days;
+  const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
+  const feesPerBlock = path.feesPerBlock;
+  const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  for (let d = 0; d < days; d++) {
+    stepNetworkDay(state, plan, path, d);
+    const dayDifficulty = state[NET_DAY_DIFFICULTY];
+    difficulty[d] = dayDifficulty;
+    startHeight[d] = state[NET_DAY_START_HEIGHT];
+    subsidy[d] = state[NET_DAY_SUBSIDY];
+    coinsPerHs[d] =
+      dayDifficulty > 0
+        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) /
+          (dayDifficulty * hashesPerDifficulty)
+        : 0;
+  }
+}
+
+/** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
+function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+  // A number from the plan (the coin record's retarget rule), not a function per coin, so V8
+  // inlines both steps here.
+  if (plan.protocol.retargetBlocks > 0) stepBitcoinDay(state, plan, path, day);
+  else stepMoneroDay(state, plan, path, day);
+}
+
+/**
+ * An ordinary Bitcoin day: the difficulty holds all day and the height stays inside one retarget
+ * epoch and one halving era. Kept small so V8 inlines it into the kernel's day loop; the rare days
+ * (a retarget, a halving, a replayed history) go to the out-of-line functions below. The
+ * arithmetic is the general loop's for one stretch, so both give the same bits.
+ */
+function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+  const startHeight = state[NET_HEIGHT];
+  const epochBlocks = plan.protocol.retargetBlocks;
+  if (path.difficulty !== undefined || path.blocks !== undefined || epochBlocks <= 0) {
+    stepBitcoinDayGeneral(state, plan, path, day);
+    return;
+  }
+  const difficulty = state[NET_DIFFICULTY];
+  const blocksPerS = path.networkHashrateHs[day] / (difficulty * plan.protocol.hashesPerDifficulty);
+  const toBoundaryS = (state[NET_EPOCH_START_HEIGHT] + epochBlocks - startHeight) / blocksPerS;
+  if (toBoundaryS < SECONDS_PER_DAY) {
+    stepBitcoinDayGeneral(state, plan, path, day);
+    return;
+  }
+  const endHeight = startHeight + blocksPerS * SECONDS_PER_DAY;
+  state[NET_DAY_START_HEIGHT] = startHeight;
+  state[NET_HEIGHT] = endHeight;
+  state[NET_EPOCH_ELAPSED_S] += SECONDS_PER_DAY;
+  state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / (SECONDS_PER_DAY / difficulty);
+  // Inside the cached era (its end height itself belongs to the next era) the subsidy is known.
+  if (
+    startHeight >= state[NET_ERA_START_HEIGHT] &&
+    startHeight < state[NET_ERA_END_HEIGHT] &&
+    endHeight <= state[NET_ERA_END_HEIGHT]
+  )
+    state[NET_DAY_SUBSIDY] = state[NET_ERA_SUBSIDY];
+  else setMeanSubsidyBtc(state, startHeight, endHeight);
+}
+
+/** Any Bitcoin day: replayed history, or the difficulty model with retargets within the day. */
+function stepBitcoinDayGeneral(
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+  day: number,
+): void {
+  const hpd = plan.protocol.hashesPerDifficulty;
+  const hashrateHs = path.networkHashrateHs[day];
+  const replayedBlocks = path.blocks === undefined ? -1 : path.blocks[day];
+  const startHeight = state[NET_HEIGHT];
+  state[NET_DAY_START_HEIGHT] = startHeight;
+
+  if (path.difficulty !== undefined) {
+    // History replay: the recorded difficulty is in force all day; no retarget bookkeeping.
+    const difficulty = path.difficulty[day];
+    state[NET_DIFFICULTY] = difficulty;
+    state[NET_DAY_DIFFICULTY] = difficulty;
+    state[NET_HEIGHT] +=
+      replayedBlocks >= 0 ? replayedBlocks : (SECONDS_PER_DAY * hashrateHs) / (difficulty * hpd);
+  } else {
+    const epochBlocks = plan.protocol.retargetBlocks;
+    let secondsLeft = SECONDS_PER_DAY;
+    let secondsPerDifficulty = 0;
+    // A day holds more than one retarget only when blocks come > 14x too fast; the loop allows it.
+    while (secondsLeft > 0) {
+      const blocksPerS =
+        replayedBlocks >= 0 ? replayedBlocks / SECONDS_PER_DAY : hashrateHs / (state[NET_DIFFICULTY] * hpd);
+      const toBoundaryS = (state[NET_EPOCH_START_HEIGHT] + epochBlocks - state[NET_HEIGHT]) / blocksPerS;
+      if (!(toBoundaryS < secondsLeft) || epochBlocks <= 0) {
+        state[NET_HEIGHT] += blocksPerS * secondsLeft;
+        state[NET_EPOCH_ELAPSED_S] += secondsLeft;
+        secondsPerDifficulty += secondsLeft / state[NET_DIFFICULTY];
+        break;
+      }
+      const spentS = Math.max(toBoundaryS, 0);
+      state[NET_HEIGHT] = state[NET_EPOCH_START_HEIGHT] + epochBlocks;
+      state[NET_EPOCH_ELAPSED_S] += spentS;
+      secondsPerDifficulty += spentS / state[NET_DIFFICULTY];
+      secondsLeft -= spentS;
+      state[NET_DIFFICULTY] = retargetDifficulty(state[NET_DIFFICULTY], state[NET_EPOCH_ELAPSED_S]);
+      state[NET_EPOCH_START_HEIGHT] = state[NET_HEIGHT];
+      state[NET_EPOCH_ELAPSED_S] = 0;
+    }
+    state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / secondsPerDifficulty;
+  }
+  setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
+}
+
+function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+  const intervalS = plan.protocol.blockIntervalS;
+  const difficulty =
+    path.difficulty === undefined ? path.networkHashrateHs[day] * intervalS : path.difficulty[day];
+  const blocks = path.blocks === undefined ? SECONDS_PER_DAY / intervalS : path.blocks[day];
+  const reward = Math.max(
+    baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
+    plan.protocol.tailEmission,
+  );
+  state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
+  state[NET_DIFFICULTY] = difficulty;
+  state[NET_DAY_DIFFICULTY] = difficulty;
+  state[NET_DAY_SUBSIDY] = reward;
+  state[NET_HEIGHT] += blocks;
+  state[NET_SUPPLY_COINS] += blocks * reward;
+}
+
+/**
+ * Sets daySubsidy to the mean Bitcoin subsidy per block over the (fractional) heights
+ * [fromHeight, toHeight). It writes rather than returns: a double returned from a call V8 does not
+ * inline is boxed, an allocation per day. The era's subsidy and bounds are cached in `state`, since
+ * the power of two behind it costs more than the rest of the day.
+ */
+function setMeanSubsidyBtc(state: NetworkState, fromHeight: number, toHeight: number): void {
+  const era = Math.floor(fromHeight / HALVING_INTERVAL_BLOCKS);
+  if (era !== state[NET_SUBSIDY_ERA]) {
+    state[NET_SUBSIDY_ERA] = era;
+    state[NET_ERA_SUBSIDY] = subsidyBtc(fromHeight);
+    state[NET_ERA_START_HEIGHT] = era * HALVING_INTERVAL_BLOCKS;
+    state[NET_ERA_END_HEIGHT] = (era + 1) * HALVING_INTERVAL_BLOCKS;
+  }
+  const boundary = state[NET_ERA_END_HEIGHT];
+  if (!(toHeight > boundary)) {
+    state[NET_DAY_SUBSIDY] = state[NET_ERA_SUBSIDY];
+    return;
+  }
+  // The day spans a halving (one at most unless > 210,000 blocks a day): weight each era by blocks.
+  let sum = state[NET_ERA_SUBSIDY] * (boundary - fromHeight);
+  let height = boundary;
+  while (height < toHeight) {
+    const next = Math.min(height + HALVING_INTERVAL_BLOCKS, toHeight);
+    sum += subsidyBtc(height) * (next - height);
+    height = next;
+  }
+  state[NET_DAY_SUBSIDY] = sum / (toHeight - fromHeight);
+}

@@ -1,0 +1,51 @@
+// A path's metrics from the totals the kernel's day loop left (kernel.ts): resale value at the
+// horizon, the terminal flow, NPV and IRR over the daily flows, and the ratios.
+
+import { presentValueAndRate } from '../../model/finance/irr.js';
+import type { SimulationPlan } from '../compile/plan.js';
+import { METRIC } from './metrics.js';
+import { salvageAtHorizonUsd } from './salvage.js';
+import type * as M from './workspace.js';
+
+/** Turns the accumulated totals into the path's metrics: horizon salvage, NPV and IRR terminal flows, ratios. */
+export function finishMetrics(
+  plan: SimulationPlan,
+  priceUsd: Float64Array,
+  workspace: M.KernelWorkspace,
+): void {
+  const metrics = workspace.metrics;
+  const days = plan.days;
+  if (days === 0) {
+    metrics.fill(Number.NaN);
+    return;
+  }
+  const fleet = workspace.fleet;
+  const last = days - 1;
+  const salvageAtHorizon = salvageAtHorizonUsd(
+    plan,
+    fleet.aliveUnits,
+    fleet.deployHashpriceUsd,
+    metrics[METRIC.finalHashpriceUsd],
+  );
+  // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
+  const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;
+  workspace.cashFlowUsd[last] += terminalUsd;
+  const dcf = workspace.dayEvents;
+  // The IRR is annualised over 365 days, the year of annual rates (scenario/units.ts DAYS_PER_RATE_YEAR).
+  presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, 365, dcf);
+  metrics[METRIC.npvUsd] = dcf[0];
+  metrics[METRIC.irr] = dcf[1];
+
+  const net = workspace.netPositionUsd[last];
+  const capex = metrics[METRIC.capexUsd];
+  const coins = metrics[METRIC.coinsMined];
+  const opex = metrics[METRIC.powerCostUsd] + metrics[METRIC.otherCostsUsd];
+  const capexNetOfResale = capex - metrics[METRIC.salvageRealizedUsd] - salvageAtHorizon;
+  metrics[METRIC.netAtHorizonUsd] = net;
+  metrics[METRIC.roiAtHorizon] = capex > 0 ? net / capex : Number.NaN;
+  metrics[METRIC.roiWithSalvage] = capex > 0 ? (net + salvageAtHorizon) / capex : Number.NaN;
+  metrics[METRIC.opexPerCoinUsd] = coins > 0 ? opex / coins : Number.NaN;
+  metrics[METRIC.costPerCoinUsd] = coins > 0 ? (opex + capexNetOfResale) / coins : Number.NaN;
+  metrics[METRIC.salvageAtHorizonUsd] = salvageAtHorizon;
+  metrics[METRIC.meanHashpriceUsd] /= days;
+}

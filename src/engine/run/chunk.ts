@@ -1,0 +1,187 @@
+// The Monte Carlo loop for a range of paths: path generator (market.ts), path evaluator (the
+// kernel) and statistics accumulator joined in one loop, as in QuantLib. The main thread and every
+// worker run this same code; all its arrays are allocated once per runner, none per path.
+
+import {
+  addValuesBatched,
+  addValueTimes,
+  createHistogramSet,
+  createValueBatch,
+  flushValueBatch,
+  type HistogramSet,
+  type ValueBatch,
+} from '../../stats/histogram.js';
+import { OUTCOME, OUTCOME_COUNT } from '../../stats/outcomes.js';
+import type { MarketPlan } from '../compile/market-plan.js';
+import { OPERATION_ALWAYS_ON, type SimulationPlan } from '../compile/plan.js';
+import { breakEvenPrice, breakEvenTariff } from '../kernel/breakeven.js';
+import { SERIES, SERIES_COUNT, seriesStart } from '../kernel/checkpoints.js';
+import { simulatePath } from '../kernel/kernel.js';
+import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from '../kernel/market-path.js';
+import { copyMetricOutcomes, METRIC } from '../kernel/metrics.js';
+import * as M from '../kernel/workspace.js';
+import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from '../random/rng.js';
+
+/**
+ * Per-path results kept for every path: the outcomes, laid out as stats/outcomes.ts OUTCOMES;
+ * `scalars[(k - from) * SCALAR_COUNT + OUTCOME.name]`.
+ */
+export const SCALAR_COUNT = OUTCOME_COUNT;
+
+export interface EngineSetup {
+  plan: SimulationPlan;
+  market: MarketPlan;
+  key: RunKey;
+  antithetic: boolean;
+  /** Day index of each checkpoint (weekly, and the last day). */
+  checkpoints: Int32Array;
+  /** Histogram ranges per (series, checkpoint) slot; empty for a pilot run. */
+  lo: Float64Array;
+  hi: Float64Array;
+  samplePaths: number;
+  /** Paths with index below this get break-even values (each costs a few dozen kernel runs). */
+  breakEvenPaths: number;
+}
+
+export interface ChunkResult {
+  from: number;
+  to: number;
+  /** Path-major: scalars[(k - from) * SCALAR_COUNT + s]. */
+  scalars: Float64Array;
+  /** Paths paying back on day d at [d]; never at [days]. */
+  payback: Uint32Array;
+  /** Pilot runs only: raw checkpoint values, [(k - from) * slots + slot]. */
+  raw: Float64Array | null;
+  /** Sample paths in this chunk: index, then the series netUsd, priceUsd, difficulty per checkpoint. */
+  samples: { index: number; net: Float64Array; price: Float64Array; difficulty: Float64Array }[];
+}
+
+/**
+ * How many of the last checkpoint series are the same on every path: the shut-down share (0)
+ * when the fleet is always on, and the difficulty before it when the network draws no random
+ * numbers. SERIES must end with these two (checked when this module loads).
+ */
+function sharedSeries(plan: SimulationPlan, market: MarketWorkspace): number {
+  if (plan.operation !== OPERATION_ALWAYS_ON) return 0;
+  return market.hashrateFixed ? 2 : 1;
+}
+if (SERIES[SERIES_COUNT - 1] !== 'shutdownShare' || SERIES[SERIES_COUNT - 2] !== 'difficulty')
+  throw new Error('chunk.ts: SERIES must end with difficulty, shutdownShare (see sharedSeries)');
+
+export class ChunkRunner {
+  private readonly kernel: M.KernelWorkspace;
+  private readonly market: MarketWorkspace;
+  private readonly price = new Rng();
+  private readonly network = new Rng();
+  private readonly fees = new Rng();
+  private readonly fleet = new Rng();
+  /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
+  private histograms: HistogramSet | null = null;
+  /** Values of paths not yet counted into this.histograms. */
+  private batch: ValueBatch | null = null;
+  /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
+  private networkFilled = false;
+  /**
+   * Checkpoint slots binned path by path; the slots after them (trailing series that are the same
+   * on every path, see sharedSeries) are counted once, when the histograms are taken.
+   */
+  private readonly binnedSlots: number;
+  /** The kernel's checkpoint values of the binned slots (a view, made once). */
+  private readonly binnedValues: Float64Array;
+  /** Paths binned into this.histograms, and the shared slots' values (the same on all of them). */
+  private binnedPaths = 0;
+  private sharedValues: Float64Array | null = null;
+
+  constructor(private readonly setup: EngineSetup) {
+    this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
+    this.market = createMarketWorkspace(setup.market);
+    this.binnedSlots = (SERIES_COUNT - sharedSeries(setup.plan, this.market)) * setup.checkpoints.length;
+    this.binnedValues = this.kernel.checkpointValues.subarray(0, this.binnedSlots);
+  }
+
+  run(from: number, to: number, pilot = false): ChunkResult {
+    const { plan, checkpoints } = this.setup;
+    const n = to - from;
+    const c = checkpoints.length;
+    const slots = SERIES_COUNT * c;
+    const result: ChunkResult = {
+      from,
+      to,
+      scalars: new Float64Array(n * SCALAR_COUNT),
+      payback: new Uint32Array(plan.days + 1),
+      raw: pilot ? new Float64Array(n * slots) : null,
+      samples: [],
+    };
+    if (!pilot) {
+      this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
+      this.batch ??= createValueBatch(this.binnedSlots);
+    }
+    const histograms = this.histograms;
+    const batch = this.batch;
+    for (let k = from; k < to; k++) {
+      this.evaluate(k);
+      const values = this.kernel.checkpointValues;
+      if (result.raw) result.raw.set(values, (k - from) * slots);
+      else {
+        addValuesBatched(histograms!, this.binnedValues, batch!);
+        this.binnedPaths++;
+        this.sharedValues ??= values.slice(this.binnedSlots);
+      }
+      const metrics = this.kernel.metrics;
+      const payback = metrics[METRIC.paybackDay];
+      result.payback[Number.isNaN(payback) ? plan.days : payback]++;
+      const o = (k - from) * SCALAR_COUNT;
+      const s = result.scalars;
+      copyMetricOutcomes(metrics, s, o);
+      s[o + OUTCOME.breakEvenTariffUsdPerKwh] = Number.NaN;
+      s[o + OUTCOME.breakEvenPriceUsd] = Number.NaN;
+      if (k < this.setup.samplePaths) {
+        const series = (name: (typeof SERIES)[number]) =>
+          values.slice(seriesStart(name, c), seriesStart(name, c) + c);
+        result.samples.push({
+          index: k,
+          net: series('netUsd'),
+          price: series('priceUsd'),
+          difficulty: series('difficulty'),
+        });
+      }
+      if (k < this.setup.breakEvenPaths) {
+        // Break-even searches overwrite the kernel's outputs: they come after everything is read.
+        s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(plan, this.market.path, this.kernel);
+        s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(plan, this.market.path, this.kernel);
+      }
+    }
+    return result;
+  }
+
+  /** The histograms of all paths run so far (null when only pilots ran). */
+  takeHistograms(): HistogramSet | null {
+    const h = this.histograms;
+    if (h !== null && this.batch !== null) flushValueBatch(h, this.batch);
+    if (h !== null && this.sharedValues !== null) {
+      const shared = this.sharedValues;
+      for (let i = 0; i < shared.length; i++)
+        addValueTimes(h, this.binnedSlots + i, shared[i], this.binnedPaths);
+    }
+    this.histograms = null;
+    this.binnedPaths = 0;
+    return h;
+  }
+
+  /** Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major). */
+  private evaluate(k: number): void {
+    const { plan, market, key, antithetic } = this.setup;
+    // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
+    const base = antithetic ? k - (k & 1) : k;
+    const flip = antithetic && (k & 1) === 1;
+    this.price.reset(key, base, STREAM_PRICE, flip);
+    this.network.reset(key, base, STREAM_NETWORK, flip);
+    this.fees.reset(key, base, STREAM_FEES, flip);
+    this.fleet.reset(key, k, STREAM_FLEET, false);
+    fillMarketPath(market, this.market, this.price, this.network, this.fees);
+    // A network that draws no random numbers is stepped once per runner, not once per path.
+    const reuseNetwork = this.networkFilled && this.market.hashrateFixed && this.market.feesFixed;
+    simulatePath(plan, this.market.path, this.kernel, this.fleet, reuseNetwork);
+    this.networkFilled = true;
+  }
+}

@@ -1,0 +1,108 @@
+// Adding up the parts of one run: each part checked on its own (part-check.ts), then together:
+// one run (scenario text, overrides, seed, paths, histogram ranges), each shard once, and ranges
+// that cover every path exactly once. The sum is the single-machine accumulation exactly.
+import { shardMessages as m } from '../../messages/shards.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
+import { SCALAR_COUNT } from './chunk.js';
+import { checkPart } from './part-check.js';
+import { type Accumulation, simulatedDays } from './run.js';
+import type { Part } from './shard.js';
+
+/** A part as read: the file it came from (for messages) and its decoded JSON. */
+export interface NamedPart {
+  file: string;
+  part: unknown;
+}
+
+export type MergeResult =
+  | { ok: true; accumulation: Accumulation; part: Part }
+  | { ok: false; message: string };
+
+interface Checked {
+  file: string;
+  part: Part;
+  acc: Accumulation;
+}
+
+const label = (c: Checked) => `${c.file} (part ${c.part.shard.k}/${c.part.shard.n})`;
+
+/** What every part of one run shares. */
+function identity({ part }: Checked): string {
+  const a = part.accumulation;
+  return JSON.stringify([
+    part.scenario.source,
+    part.scenario.sets,
+    part.scenario.catalog ?? null,
+    a.seed,
+    a.paths,
+    a.antithetic,
+    a.breakEvenPaths,
+    a.days,
+    a.histograms.lo,
+    a.histograms.hi,
+  ]);
+}
+
+export function mergeParts(parts: readonly NamedPart[]): MergeResult {
+  if (parts.length === 0) return { ok: false, message: m.noParts() };
+  const checked: Checked[] = [];
+  for (const { file, part } of parts) {
+    const c = checkPart(file, part);
+    if (!c.ok) return c;
+    checked.push({ file, part: c.part, acc: c.acc });
+  }
+  const first = checked[0];
+  const other = checked.find((c) => identity(c) !== identity(first));
+  if (other) return { ok: false, message: m.notOneRun(label(first), label(other)) };
+  const seen = new Map<string, Checked>();
+  for (const c of checked) {
+    const key = `${c.part.shard.k}/${c.part.shard.n}`;
+    const twin = seen.get(key);
+    if (twin) return { ok: false, message: m.duplicatePart(label(twin), label(c)) };
+    seen.set(key, c);
+  }
+
+  // Shards of different counts may tile too (a failed 3/4 rerun as 6/8 and 7/8).
+  const sorted = [...checked].sort((a, b) => a.acc.from - b.acc.from);
+  const paths = first.acc.paths;
+  let next = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const { from, to } = sorted[i].acc;
+    if (from > next) return { ok: false, message: m.missingPaths(next, from) };
+    if (from < next)
+      return { ok: false, message: m.overlappingParts(label(sorted[i - 1]), label(sorted[i])) };
+    next = to;
+  }
+  if (next !== paths) return { ok: false, message: m.missingPaths(next, paths) };
+
+  const base = sorted[0].acc;
+  const scalars = new Float64Array(paths * SCALAR_COUNT);
+  const h = base.histograms;
+  const histograms = createHistogramSet(h.series, h.checkpoints, h.lo, h.hi);
+  for (const { acc } of sorted) {
+    scalars.set(acc.scalars, acc.from * SCALAR_COUNT);
+    mergeHistograms(histograms, acc.histograms);
+  }
+  // Every part keeps the sample paths in its range, so together they are paths 0, 1, 2, ...
+  const samples = sorted.flatMap((c) => c.acc.samples);
+  const gap = samples.findIndex((s, i) => s.index !== i);
+  if (gap >= 0) return { ok: false, message: m.samplesGap(gap) };
+  const workers = Math.max(...sorted.map((c) => c.acc.workers));
+  return {
+    ok: true,
+    part: first.part,
+    accumulation: { ...base, from: 0, to: paths, scalars, histograms, samples, workers },
+  };
+}
+
+/**
+ * What the merged parts must agree on with their scenario, once it is validated: the days it
+ * simulates, and as many sample paths as it keeps. Null when they agree.
+ */
+export function scenarioMismatch(acc: Accumulation, s: Scenario): string | null {
+  const days = simulatedDays(s);
+  if (acc.days !== days) return m.partDays(acc.days, days);
+  const samples = Math.min(acc.paths, s.outputs.samplePaths);
+  return acc.samples.length === samples ? null : m.samplesMissing(samples, acc.samples.length);
+}

@@ -1,0 +1,170 @@
+// What a run's part must satisfy before it is merged, beyond its checksum (part-file.ts): the
+// shape of every field, base64 that decodes exactly, the range its shard number gives, buffers
+// as long as that range needs, histogram counts that add up, extremes that agree with the bins,
+// sample paths within the range, once each, and payback days inside the horizon. A part that fails
+// is refused with a message naming its file; nothing here throws.
+import { z } from 'zod';
+import { shardMessages as m } from '../../messages/shards.js';
+import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
+import { OUTCOME } from '../../stats/outcomes.js';
+import { SERIES_COUNT } from '../kernel/checkpoints.js';
+import { SCALAR_COUNT } from './chunk.js';
+import type { Accumulation } from './run.js';
+import { PART_VERSION, type Part, shardRange } from './shard.js';
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const series = z.array(z.number().nullable());
+
+export const partSchema = z.object({
+  version: z.literal(PART_VERSION),
+  shard: z.object({ k: z.int().min(0), n: z.int().min(1) }),
+  scenario: z.object({
+    path: z.string(),
+    source: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sets: z.array(z.string()),
+    catalog: z.object({ file: z.string(), text: z.string() }).optional(),
+  }),
+  accumulation: z.object({
+    paths: z.int().min(1),
+    seed: z.union([z.string(), z.number()]),
+    antithetic: z.boolean(),
+    breakEvenPaths: z.int().min(0),
+    days: z.int().min(1),
+    from: z.int().min(0),
+    to: z.int().min(0),
+    scalars: base64,
+    histograms: z.object({
+      series: z.int(),
+      checkpoints: z.int(),
+      lo: base64,
+      hi: base64,
+      counts: base64,
+      min: base64,
+      max: base64,
+    }),
+    samples: z.array(z.object({ index: z.int().min(0), net: series, price: series, difficulty: series })),
+    workers: z.int().min(1),
+  }),
+});
+
+export type Checked = { ok: true; part: Part; acc: Accumulation } | { ok: false; message: string };
+
+/** Bytes of canonical base64 (what minesim writes), or null for anything else. */
+function decode(text: string, width: number): ArrayBuffer | null {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text || bytes.byteLength % width !== 0) return null;
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** weeklyCheckpoints(days).length, without building the list. */
+function checkpointCount(days: number): number {
+  return Math.ceil(days / 7) + ((days - 1) % 7 === 0 ? 0 : 1);
+}
+
+const PAYBACK = OUTCOME.paybackDay;
+
+/** Checks `value` (a part as read from `file`) and decodes it. */
+export function checkPart(file: string, value: unknown): Checked {
+  const fail = (message: string): Checked => ({ ok: false, message });
+  const parsed = partSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(m.malformedPart(file, `${issue.path.join('.') || 'the part'}: ${issue.message}`));
+  }
+  const part = parsed.data as Part;
+  const { shard, accumulation: a } = part;
+  const h = a.histograms;
+  const name = `${shard.k}/${shard.n}`;
+  if (shard.k >= shard.n) return fail(m.malformedPart(file, `the shard ${name} is not k/n with k < n`));
+  if (shard.n > a.paths) return fail(m.malformedPart(file, `${shard.n} shards of ${a.paths} paths`));
+  if (a.breakEvenPaths > a.paths) return fail(m.malformedPart(file, 'breakEvenPaths exceeds paths'));
+  const range = shardRange(a.paths, shard);
+  if (a.from !== range.from || a.to !== range.to)
+    return fail(m.partRange(file, name, a.from, a.to, range.from, range.to));
+  const checkpoints = checkpointCount(a.days);
+  if (h.series !== SERIES_COUNT || h.checkpoints !== checkpoints)
+    return fail(m.malformedPart(file, `histograms for ${h.series} x ${h.checkpoints} slots`));
+  const slots = SERIES_COUNT * checkpoints;
+  const count = a.to - a.from;
+
+  const buffers = {
+    scalars: [decode(a.scalars, 8), count * SCALAR_COUNT],
+    'histograms.lo': [decode(h.lo, 8), slots],
+    'histograms.hi': [decode(h.hi, 8), slots],
+    'histograms.min': [decode(h.min, 8), slots],
+    'histograms.max': [decode(h.max, 8), slots],
+    'histograms.counts': [decode(h.counts, 4), slots * SLOT],
+  } as const;
+  for (const [what, [bytes, length]] of Object.entries(buffers)) {
+    if (bytes === null) return fail(m.malformedPart(file, `${what} is not base64 of whole numbers`));
+    const got = bytes.byteLength / (what === 'histograms.counts' ? 4 : 8);
+    if (got !== length) return fail(m.partLength(file, what, got, length));
+  }
+  const scalars = new Float64Array(buffers.scalars[0]!);
+  const lo = new Float64Array(buffers['histograms.lo'][0]!);
+  const hi = new Float64Array(buffers['histograms.hi'][0]!);
+  const min = new Float64Array(buffers['histograms.min'][0]!);
+  const max = new Float64Array(buffers['histograms.max'][0]!);
+  const counts = new Uint32Array(buffers['histograms.counts'][0]!);
+
+  for (let k = 0; k < count; k++) {
+    const day = scalars[k * SCALAR_COUNT + PAYBACK];
+    if (!Number.isNaN(day) && !(Number.isInteger(day) && day >= 0 && day < a.days))
+      return fail(m.badPathValue(file, a.from + k, 'payback day'));
+  }
+  const histograms = { series: h.series, checkpoints, lo, hi, scale: binScale(lo, hi), counts, min, max };
+  const broken = histogramProblem(file, histograms, count);
+  if (broken) return fail(broken);
+
+  let previous = -1;
+  for (const sample of a.samples) {
+    if (sample.index <= previous) return fail(m.badSamples(file, 'repeat a path or are out of order'));
+    if (sample.index < a.from || sample.index >= a.to)
+      return fail(m.badSamples(file, `include path ${sample.index}, outside the part`));
+    const lengths = [sample.net.length, sample.price.length, sample.difficulty.length];
+    if (lengths.some((l) => l !== checkpoints))
+      return fail(m.badSamples(file, `have series of ${lengths.join(', ')} values, not ${checkpoints}`));
+    previous = sample.index;
+  }
+  const acc: Accumulation = {
+    ...a,
+    samples: a.samples as Accumulation['samples'],
+    scalars,
+    histograms,
+  };
+  return { ok: true, part, acc };
+}
+
+/**
+ * What is wrong with the first slot whose counts cannot be, or null: more values than paths (a
+ * NaN value is not counted, so fewer is possible), a range that is not one, or extremes outside
+ * the first and last bins counted.
+ */
+function histogramProblem(file: string, h: HistogramSet, paths: number): string | null {
+  for (let slot = 0; slot < h.lo.length; slot++) {
+    let total = 0;
+    let first = -1;
+    let last = -1;
+    for (let bin = 0; bin < SLOT; bin++) {
+      const c = h.counts[slot * SLOT + bin];
+      total += c;
+      if (c > 0) {
+        if (first < 0) first = bin;
+        last = bin;
+      }
+    }
+    if (total > paths) return m.histogramTotal(file, slot, total, paths);
+    const lo = h.lo[slot];
+    const hi = h.hi[slot];
+    const min = h.min[slot];
+    const max = h.max[slot];
+    const range = Number.isFinite(lo) && Number.isFinite(hi) && lo < hi;
+    const extremes =
+      total === 0
+        ? min === Number.POSITIVE_INFINITY && max === Number.NEGATIVE_INFINITY
+        : min <= max && binOf(h, slot, min) === first && binOf(h, slot, max) === last;
+    if (!range || !extremes) return m.histogramExtremes(file, slot);
+  }
+  return null;
+}

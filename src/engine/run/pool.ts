@@ -1,0 +1,120 @@
+// Runs path ranges on worker threads (compiled JS, so this works under any runner), or inline
+// when one worker is asked for. Results are handed back per chunk, in completion order; the
+// caller's merge is order-independent, so the worker count never changes a result.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { HistogramSet } from '../../stats/histogram.js';
+import { type ChunkResult, ChunkRunner, type EngineSetup } from './chunk.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
+
+/** The compiled worker: beside this file in dist/, or dist/engine/run/worker.js when running from src/. */
+function workerFile(): URL {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts')
+    ? new URL('../../../dist/engine/run/worker.js', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Splits [from, to) into chunks small enough to balance the workers and report progress. Sizes
+ * shrink as the queue drains (a share of what is left, at least 64 paths), so the threads finish
+ * together: with two chunks in flight per worker, equal large chunks left the main thread idle
+ * for up to two of them at the end.
+ */
+export function chunkRanges(from: number, to: number, workers: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = from; a < to; ) {
+    const size = Math.max(64, Math.min(2_000, Math.ceil((to - a) / (workers * 6))));
+    const b = Math.min(to, a + size);
+    out.push([a, b]);
+    a = b;
+  }
+  return out;
+}
+
+/**
+ * Starts `count` worker threads ahead of their work, so their module loading overlaps the caller's
+ * own setup (compiling the plan, the pilot). Terminate them with stopWorkers.
+ */
+export function startWorkers(count: number): Worker[] {
+  return Array.from({ length: Math.max(0, count) }, () => new Worker(workerFile()));
+}
+
+export async function stopWorkers(threads: Worker[]): Promise<void> {
+  await Promise.all(threads.map((t) => t.terminate()));
+}
+
+/**
+ * Runs the ranges on the main thread (already warm from the pilot) and `threads`: the main thread
+ * takes chunks from the same queue as the worker threads, each of which keeps two chunks in flight
+ * so it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
+ * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
+ */
+export async function runChunks(
+  setup: EngineSetup,
+  ranges: [number, number][],
+  threads: Worker[],
+  onResult: (result: ChunkResult) => void,
+  onHistograms: (histograms: HistogramSet) => void,
+): Promise<void> {
+  if (ranges.length === 0) return;
+  const queue = ranges.slice();
+  const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
+  const runner = new ChunkRunner(setup);
+  for (let range = queue.shift(); range; range = queue.shift()) {
+    onResult(runner.run(range[0], range[1]));
+    // Let worker replies in, so their next chunks go out while this thread works.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const histograms = runner.takeHistograms();
+  if (histograms) onHistograms(histograms);
+  await Promise.all(done);
+}
+
+const IN_FLIGHT = 2;
+
+function feedWorker(
+  worker: Worker,
+  setup: EngineSetup,
+  queue: [number, number][],
+  onResult: (result: ChunkResult) => void,
+  onHistograms: (histograms: HistogramSet) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let pending = 0;
+    const send = () => {
+      const range = queue.shift();
+      if (range) {
+        pending++;
+        worker.postMessage({ type: 'chunk', from: range[0], to: range[1] } satisfies WorkerRequest);
+      } else if (pending === 0) worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'error') {
+        const error = new Error(`worker failed: ${reply.message}`);
+        error.stack = reply.stack;
+        reject(error);
+        return;
+      }
+      if (reply.type === 'histograms') {
+        if (reply.histograms) onHistograms(reply.histograms);
+        resolve();
+        return;
+      }
+      pending--;
+      onResult(reply.result);
+      send();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+    });
+    worker.postMessage({ type: 'setup', setup } satisfies WorkerRequest);
+    for (let i = 0; i < IN_FLIGHT; i++) send();
+  });
+}

@@ -1,0 +1,252 @@
+// runMonteCarlo(scenario): the whole simulation. Compiles the plan and the market, runs a small
+// pilot to fix the histogram ranges, runs the remaining paths on the workers, merges, and
+// summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
+import type { Worker } from 'node:worker_threads';
+import { addDays } from '../../data/dates.js';
+import { chartEvents } from '../../report/chart-events.js';
+import { summaryScenario } from '../../scenario/describe.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import {
+  addValue,
+  createHistogramSet,
+  type HistogramSet,
+  mergeHistograms,
+  pilotRange,
+} from '../../stats/histogram.js';
+import { type Outcomes, outcomeColumns } from '../../stats/outcomes.js';
+import { summarize } from '../../stats/summarize.js';
+import type { RunSummary, SamplePath } from '../../stats/summary.js';
+import { type Backtest, runBacktest } from '../backtest/backtest.js';
+import { historyDaysFrom } from '../backtest/history-path.js';
+import { compilePlan } from '../compile/compile.js';
+import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
+import type { SimulationPlan } from '../compile/plan.js';
+import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
+import { METRIC } from '../kernel/metrics.js';
+import { runKey } from '../random/rng.js';
+import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
+import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
+
+export interface RunOptions {
+  paths?: number;
+  seed?: string | number;
+  workers?: number;
+  antithetic?: boolean;
+  /** Paths below this index also get break-even tariff and price (each costs ~50 kernel runs). */
+  breakEvenPaths?: number;
+  /** Called as paths complete. */
+  progress?: (done: number, total: number) => void;
+  /** Attach the back-test as `actual` when the history covers the start (default true). */
+  withBacktest?: boolean;
+}
+
+export interface RunResult {
+  summary: RunSummary;
+  plan: SimulationPlan;
+  market: MarketPlan;
+  backtest: Backtest | null;
+  workers: number;
+  /** Per-path outcomes, indexed by path. */
+  outcomes: Outcomes;
+}
+
+const PILOT_PATHS = 256;
+
+/**
+ * What a run has gathered over paths [from, to): everything the summary is made from, in a form
+ * that adds up exactly, so shards of one run merged (shard.ts) give the single run's summary.
+ */
+export interface Accumulation {
+  paths: number;
+  seed: string | number;
+  antithetic: boolean;
+  breakEvenPaths: number;
+  days: number;
+  from: number;
+  to: number;
+  /** Path-major per-path results of paths from..to-1 (stats/outcomes.ts OUTCOMES). */
+  scalars: Float64Array;
+  histograms: HistogramSet;
+  samples: SamplePath[];
+  workers: number;
+}
+
+/** The horizon actually simulated: a replayed series ends with the shipped history. */
+export function simulatedDays(s: Scenario): number {
+  const replays =
+    s.price.model.type === 'historical' ||
+    s.network.model.type === 'historical' ||
+    s.fees.model.type === 'historical';
+  return replays ? Math.min(s.days, historyDaysFrom(s)) : s.days;
+}
+
+export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Promise<RunResult> {
+  return finishRun(s, await accumulateRun(s, options), options);
+}
+
+/** Runs paths [from, to) of the run (all of them by default) and gathers their results. */
+export async function accumulateRun(
+  s: Scenario,
+  options: RunOptions = {},
+  range?: { from: number; to: number },
+): Promise<Accumulation> {
+  const paths = options.paths ?? s.monteCarlo.paths;
+  const seed = options.seed ?? s.monteCarlo.seed;
+  const antithetic = options.antithetic ?? s.monteCarlo.antithetic;
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
+  const from = range?.from ?? 0;
+  const to = range?.to ?? paths;
+  const pilotCount = Math.min(paths, PILOT_PATHS);
+  const ranges = chunkRanges(Math.max(from, pilotCount), to, workers);
+  // The worker threads start now: their start-up overlaps compiling the plan and the pilot.
+  const threads = startWorkers(Math.min(workers - 1, ranges.length - 1));
+  try {
+    return await accumulateWith(s, options, threads, ranges, { paths, seed, antithetic, workers, from, to });
+  } finally {
+    await stopWorkers(threads);
+  }
+}
+
+async function accumulateWith(
+  s: Scenario,
+  options: RunOptions,
+  threads: Worker[],
+  ranges: [number, number][],
+  run: {
+    paths: number;
+    seed: string | number;
+    antithetic: boolean;
+    workers: number;
+    from: number;
+    to: number;
+  },
+): Promise<Accumulation> {
+  const { paths, seed, antithetic, workers, from, to } = run;
+  const days = simulatedDays(s);
+  const plan = compilePlan(s, days);
+  const market = compileMarket(s, plan);
+  const checkpoints = weeklyCheckpoints(days);
+  const c = checkpoints.length;
+  const setup: EngineSetup = {
+    plan,
+    market,
+    key: runKey(seed),
+    antithetic,
+    checkpoints,
+    lo: new Float64Array(0),
+    hi: new Float64Array(0),
+    samplePaths: Math.min(paths, s.outputs.samplePaths),
+    breakEvenPaths: Math.min(paths, options.breakEvenPaths ?? 200),
+  };
+
+  // Pilot: the first paths fix the histogram ranges (every shard runs it, so all agree); the
+  // pilot paths inside [from, to) are then counted like any other.
+  const pilotCount = Math.min(paths, PILOT_PATHS);
+  const pilot = new ChunkRunner(setup).run(0, pilotCount, true);
+  const slots = SERIES_COUNT * c;
+  const lo = new Float64Array(slots);
+  const hi = new Float64Array(slots);
+  for (let slot = 0; slot < slots; slot++) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < pilotCount; k++) {
+      const v = pilot.raw![k * slots + slot];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    [lo[slot], hi[slot]] = pilotRange(min, max);
+  }
+  setup.lo = lo;
+  setup.hi = hi;
+  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
+  const scalars = new Float64Array((to - from) * SCALAR_COUNT);
+  const samples: SamplePath[] = [];
+  let done = 0;
+  const keep = (sample: ChunkResult['samples'][number]) => {
+    if (sample.index < from || sample.index >= to) return;
+    samples.push({
+      index: sample.index,
+      net: [...sample.net],
+      price: [...sample.price],
+      difficulty: [...sample.difficulty],
+    });
+  };
+  for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
+    for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
+    scalars.set(pilot.scalars.subarray(k * SCALAR_COUNT, (k + 1) * SCALAR_COUNT), (k - from) * SCALAR_COUNT);
+    done++;
+  }
+  pilot.samples.forEach(keep);
+  options.progress?.(done, to - from);
+  const absorb = (r: ChunkResult) => {
+    scalars.set(r.scalars, (r.from - from) * SCALAR_COUNT);
+    r.samples.forEach(keep);
+    done += r.to - r.from;
+    options.progress?.(done, to - from);
+  };
+  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h));
+  samples.sort((a, b) => a.index - b.index);
+  return {
+    paths,
+    seed,
+    antithetic,
+    breakEvenPaths: setup.breakEvenPaths,
+    days,
+    from,
+    to,
+    scalars,
+    histograms,
+    samples,
+    workers,
+  };
+}
+
+/** Turns the accumulation of all paths into the run's summary (with the back-test, events). */
+export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = {}): RunResult {
+  if (acc.from !== 0 || acc.to !== acc.paths)
+    throw new Error(`finishRun needs every path (got ${acc.from}..${acc.to} of ${acc.paths})`);
+  const { paths, days } = acc;
+  const plan = compilePlan(s, days);
+  const market = compileMarket(s, plan);
+  const checkpoints = weeklyCheckpoints(days);
+  // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
+  const outcomes = outcomeColumns(acc.scalars, paths, acc.breakEvenPaths);
+  // Payback counts from the per-path days: the same numbers however the paths were split.
+  const payback = new Uint32Array(days + 1);
+  for (let k = 0; k < paths; k++) {
+    const d = outcomes.paybackDay[k];
+    payback[Number.isNaN(d) ? days : d]++;
+  }
+  const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
+  const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
+  const summary = summarize({
+    kind: 'monte-carlo',
+    scenario: summaryScenario(s, days, market.assumptions, run),
+    run,
+    antithetic: acc.antithetic,
+    claims: s.claims,
+    outcomes,
+    payback,
+    dates: Array.from(checkpoints, (d) => addDays(s.start, d)),
+    series: SERIES,
+    histograms: acc.histograms,
+    events: chartEvents(s, plan, market),
+    samples: acc.samples,
+    ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
+  });
+  return { summary, plan, market, backtest, workers: acc.workers, outcomes };
+}
+
+/** The back-test sampled at the run's checkpoints, for drawing over the fan. */
+function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNullable<RunSummary['actual']> {
+  const within = Array.from(checkpoints).filter((d) => d < b.plan.days);
+  const payback = b.metrics[METRIC.paybackDay];
+  return {
+    dates: within.map((d) => addDays(s.start, d)),
+    netUsd: within.map((d) => b.netPositionUsd[d]),
+    priceUsd: within.map((d) => b.trace.priceUsd[d]),
+    difficulty: within.map((d) => b.trace.difficulty[d]),
+    paybackDay: Number.isNaN(payback) ? null : payback,
+    paybackDate: b.paybackDate,
+  };
+}

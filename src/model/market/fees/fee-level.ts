@@ -1,0 +1,70 @@
+// The fee level a run starts from: fees per block as a share of the subsidy (given, or measured
+// over a window of the history), a fixed amount per block, or the history's own day. Past the
+// history's last day the share of its last window is carried forward (scenario/coverage.ts limits
+// how far), and the note for the assumptions table says so.
+import type { History } from '../../../data/history.js';
+import { DEFAULT_FEE_DAYS } from '../../../scenario/coverage.js';
+import type { Scenario } from '../../../scenario/normalize.js';
+import { startPlace } from '../../chain-clock.js';
+import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../calibrate.js';
+
+export interface FeeShare {
+  share: number;
+  /** Where the share came from, for the assumptions table; undefined when given. */
+  note?: string;
+}
+
+/** The window behind a measured fee share: before the start, or the history's last days past it. */
+export function feeShareWindow(s: Scenario, history: History, days: number): CalibrationWindow {
+  const place = startPlace(history, s.start);
+  if (!place.inside && place.daysAfter > 0) {
+    // The window ends where the history does, its last day included.
+    const from = Math.max(0, history.days - days);
+    return {
+      from,
+      to: history.days,
+      requestedDays: days,
+      firstDate: history.dateAt(from),
+      lastDate: history.lastDate,
+      coveredDays: history.days - from,
+    };
+  }
+  return calibrationWindow(history, s.start, days);
+}
+
+/** The share-of-subsidy fee level of a scenario whose fee model is `share-of-subsidy`. */
+export function feeShare(s: Scenario, history: History): FeeShare {
+  const f = s.fees.model;
+  if (f.type !== 'share-of-subsidy') throw new Error(`internal: feeShare() of a ${f.type} fee model`);
+  if (f.share !== undefined) return { share: f.share };
+  const days = Math.round(f.calibrate ?? DEFAULT_FEE_DAYS);
+  const w = feeShareWindow(s, history, days);
+  const share = estimateFeeShare(history.fees, history.issuance, w);
+  const place = startPlace(history, s.start);
+  if (!place.inside && place.daysAfter > 0)
+    return {
+      share,
+      note: `the ${days} days to ${history.lastDate}, the history's last day, carried forward ${place.daysAfter} days`,
+    };
+  const covered = w.to - w.from;
+  return {
+    share,
+    note:
+      covered < days
+        ? `calibrated on ${covered} of ${days} days before the start (partial window allowed)`
+        : `calibrated on ${days} days before the start`,
+  };
+}
+
+/** Fees per block for a block paying `reward` coins of subsidy, on the start day. */
+export function startFeesPerBlock(s: Scenario, history: History): (reward: number) => number {
+  const f = s.fees.model;
+  if (f.type === 'per-block') return () => f.amount;
+  if (f.type === 'historical') {
+    const i = history.indexOf(s.start);
+    const perBlock = i >= 0 && history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : Number.NaN;
+    return () => perBlock;
+  }
+  const { share } = feeShare(s, history);
+  return (reward) => share * reward;
+}

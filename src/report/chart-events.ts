@@ -1,0 +1,56 @@
+// Events marked on the charts: halvings (where the expected path reaches them), proof-of-work
+// changes and cohort retirements.
+import { addDays } from '../data/dates.js';
+import type { MarketPlan } from '../engine/compile/market-plan.js';
+import type { SimulationPlan } from '../engine/compile/plan.js';
+import { simulatePath } from '../engine/kernel/kernel.js';
+import { createMarketWorkspace, fillMarketPath } from '../engine/kernel/market-path.js';
+import * as M from '../engine/kernel/workspace.js';
+import { Rng } from '../engine/random/rng.js';
+import { coinProtocol } from '../model/coins/index.js';
+import { feesModel } from '../model/market/fees/registry.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { ChartEvent } from '../stats/summary.js';
+
+/**
+ * Halvings (on the expected path: the market with every shock at zero), proof-of-work changes
+ * and cohort retirements, for marking on charts.
+ */
+export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
+  const events: ChartEvent[] = [];
+  const halving = coinProtocol(s.coin).halvingIntervalBlocks;
+  if (halving !== null && market.price.type !== 'historical') {
+    const expected = expectedPathHeights(plan, market);
+    for (let n = 1; n < 40; n++) {
+      const h = n * halving;
+      if (h <= plan.initial.height) continue;
+      const d = expected.findIndex((height) => height >= h);
+      if (d < 0) break;
+      events.push({ date: addDays(s.start, d), label: `halving ${n} (expected)`, kind: 'halving' });
+    }
+  }
+  for (const change of s.network.powChanges)
+    if (change.date >= s.start && change.date <= addDays(s.start, plan.days - 1))
+      events.push({ date: change.date, label: change.name, kind: 'fork' });
+  for (const cohort of s.fleet)
+    if (cohort.retire) events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Block heights along the expected market path (all shocks zero). */
+export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): Float64Array {
+  const calm: MarketPlan = {
+    ...market,
+    price: priceModel(market.price.type).calm(market.price),
+    hashrate: networkModel(market.hashrate.type).calm(market.hashrate),
+    fees: feesModel(market.fees.type).calm(market.fees),
+  };
+  const w = createMarketWorkspace(calm);
+  const rng = new Rng();
+  fillMarketPath(calm, w, rng, rng, rng);
+  const kernel = M.createKernelWorkspace(plan, { trace: true });
+  simulatePath(plan, w.path, kernel, null);
+  return kernel.trace!.height.slice();
+}
