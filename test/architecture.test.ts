@@ -1,7 +1,10 @@
 // docs/architecture.md tells a newcomer which files each kind of change touches: every path it
-// names must exist, so the page cannot drift from the code unnoticed.
+// names must exist, so the page cannot drift from the code unnoticed. The import graph of src/ must
+// hold no circle and run down the flow the page draws.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type Import, importCircles, importGraph } from './fixtures/imports.js';
 
 const root = new URL('../', import.meta.url);
 const page = readFileSync(new URL('docs/architecture.md', root), 'utf8');
@@ -36,5 +39,64 @@ describe('docs/architecture.md', () => {
       'data',
     ])
       expect(page).toContain(`\`src/${folder}/\``);
+  });
+});
+
+const { files, imports } = importGraph(fileURLToPath(root));
+const roomOf = (path: string) => path.split('/')[1];
+/** The imports from files of `from` rooms into files of `to` rooms, as `a -> b` lines. */
+function crossing(from: string[], to: string[], keep: (i: Import) => boolean = () => true): string[] {
+  return imports
+    .filter((i) => from.includes(roomOf(i.from)) && to.includes(roomOf(i.to)) && keep(i))
+    .map((i) => `${i.from} -> ${i.to}`);
+}
+
+describe('the import graph of src/', () => {
+  it('reads the imports of every file', () => {
+    expect(files.length).toBeGreaterThan(200);
+    expect(imports.length).toBeGreaterThan(4 * files.length);
+    const unknown = imports.filter((i) => !files.includes(i.to)).map((i) => `${i.from} -> ${i.to}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('has no circle: no two files import each other, directly or around a loop', () => {
+    expect(importCircles(files, imports)).toEqual([]);
+  });
+
+  it('finds a circle when there is one', () => {
+    const loop = [
+      { from: 'a.ts', to: 'b.ts', typeOnly: true },
+      { from: 'b.ts', to: 'c.ts', typeOnly: false },
+      { from: 'c.ts', to: 'a.ts', typeOnly: false },
+      { from: 'c.ts', to: 'd.ts', typeOnly: false },
+    ];
+    expect(importCircles(['a.ts', 'b.ts', 'c.ts', 'd.ts'], loop)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+  });
+
+  it('runs down the flow: only cli imports cli', () => {
+    expect(
+      crossing(['data', 'engine', 'messages', 'model', 'report', 'scenario', 'stats', 'study'], ['cli']),
+    ).toEqual([]);
+  });
+
+  it('runs down the flow: the rooms below study and report import neither', () => {
+    // The one exception: the data import stores the days it read with the atomic file writer.
+    const atomic = (i: Import) =>
+      !(i.from === 'src/data/import/stored.ts' && i.to === 'src/report/atomic.ts');
+    expect(
+      crossing(['engine', 'model', 'stats', 'scenario', 'data', 'messages'], ['report', 'study'], atomic),
+    ).toEqual([]);
+  });
+
+  it('runs down the flow: stats imports nothing of the engine', () => {
+    expect(crossing(['stats'], ['engine'])).toEqual([]);
+  });
+
+  it('runs down the flow: model runs no engine or scenario code, bar the schema vocabulary', () => {
+    // A model record writes its own zod branch from the schema's quantities and bounds; types
+    // (the plan it fills, the stream it draws from) are not code that runs.
+    const vocabulary = ['src/scenario/schema/quantity.ts', 'src/scenario/schema/limits.ts'];
+    const runs = (i: Import) => !i.typeOnly && !vocabulary.includes(i.to);
+    expect(crossing(['model'], ['engine', 'scenario'], runs)).toEqual([]);
   });
 });

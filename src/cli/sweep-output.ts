@@ -2,8 +2,8 @@
 // sweep and merge commands hand a sweep to the report writer.
 
 import { historyData } from '../data/history.js';
-import type { Coin } from '../engine/compile/plan.js';
 import { sweepMessages } from '../messages/sweep.js';
+import type { Coin } from '../model/coins/index.js';
 import { sweepCharts } from '../report/charts/sweep.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';

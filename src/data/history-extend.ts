@@ -2,8 +2,8 @@
 // before, whose heights and supply run on from the shipped file's last day, so every command uses
 // the longer series without knowing where each day came from (History.files says).
 
+import type { History } from './daily-history.js';
 import { dayNumber } from './dates.js';
-import type { History } from './history.js';
 import type { StoredDays } from './import/stored.js';
 import { sourceRanges } from './provenance.js';
 

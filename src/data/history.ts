@@ -7,38 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { type Coin, coinProtocol } from '../model/coins/index.js';
 import type { HistorySpec } from '../model/coins/protocol.js';
+import type { History } from './daily-history.js';
 import { dayNumber, formatDay } from './dates.js';
 import { extendHistory } from './history-extend.js';
 import { readStoredDays, storedHistoryPath, storedSignature } from './import/stored.js';
 import { dataPath } from './paths.js';
-import { type DataRecord, dataRecords, type HistoryFile, sha256Hex } from './provenance.js';
+import { type DataRecord, dataRecords, sha256Hex } from './provenance.js';
 import { SHIPPED_SOURCE } from './sources.js';
 
-export interface History {
-  coin: Coin;
-  firstDate: string;
-  lastDate: string;
-  days: number;
-  dateAt(i: number): string;
-  /** Day index of an ISO date, -1 when outside the data (or not a date). */
-  indexOf(date: string): number;
-  priceUsd: Float64Array;
-  /** Mean difficulty of the blocks mined that day. */
-  difficulty: Float64Array;
-  /** Network hashrate, H/s, implied by difficulty and (Bitcoin) blocks found. */
-  hashrateHs: Float64Array;
-  blocks: Float64Array;
-  /** New coins that day (block subsidies, fees excluded). */
-  issuance: Float64Array;
-  /** Transaction fees paid to miners that day, coins. */
-  fees: Float64Array;
-  /** Block height at the start of the day (the height of the day's first block). */
-  height: Float64Array;
-  /** Coins generated before the start of the day. */
-  supply: Float64Array;
-  /** The files behind the history, in date order: the shipped file, then any imported days. */
-  files: readonly HistoryFile[];
-}
+export type { History } from './daily-history.js';
 
 const shippedCache = new Map<Coin, History>();
 /** Extended histories by coin and folder, each with the stored file's size and time when read. */

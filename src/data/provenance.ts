@@ -3,7 +3,7 @@
 // result can always be traced to the exact data behind it.
 
 import { createHash } from 'node:crypto';
-import type { Coin } from '../engine/compile/plan.js';
+import type { Coin } from '../model/coins/index.js';
 import type { DataSource } from './sources.js';
 
 /** A stretch of consecutive days from one source. */

@@ -4,7 +4,7 @@
 // and no probabilities or intervals elsewhere).
 
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
-import type { ReportTable } from './headline.js';
+import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
 /** Where a measure that is the same on every path shows its one value: the median's column. */

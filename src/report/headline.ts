@@ -15,25 +15,7 @@ import {
   formatUsd,
   NONE,
 } from './format.js';
-
-export interface ReportTable {
-  title: string;
-  /** Column alignment; by default the first column (labels) is left and the rest (numbers) right. */
-  align?: ('left' | 'right')[];
-  /** One sentence under the title: how to read the table. */
-  note: string;
-  header: string[];
-  rows: string[][];
-  /** Index of a column holding claim verdicts, which the HTML report draws as coloured badges. */
-  verdictColumn?: number;
-  /** Columns holding text from the scenario file, which Markdown must escape. */
-  userColumns?: number[];
-}
-
-/** How column `i` of a table aligns. */
-export function columnAlign(table: ReportTable, i: number): 'left' | 'right' {
-  return table.align?.[i] ?? (i === 0 ? 'left' : 'right');
-}
+import type { ReportTable } from './report-table.js';
 
 const NOT_PAID_BACK = 'not within the horizon';
 

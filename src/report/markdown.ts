@@ -4,7 +4,8 @@
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
-import { assumptionsTable, columnAlign, headlineTables, type ReportTable, runTable } from './headline.js';
+import { assumptionsTable, headlineTables, runTable } from './headline.js';
+import { columnAlign, type ReportTable } from './report-table.js';
 import { escapeMarkdown, markdownTableLines } from './table-render.js';
 
 function markdownTable(table: ReportTable): string {

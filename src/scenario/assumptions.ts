@@ -1,7 +1,7 @@
 // The assumptions table: every input of a scenario as a line a reader can check, in the order a
 // reader thinks of them (the machines, what they cost to run, the market, what happens to the
 // coins, money, the run). The market models write their own lines (price, network, fees, the
-// start state: model/market/, engine/market-plan.ts, model/chain-state.ts); this module
+// start state: model/market/, engine/compile/market-plan.ts, model/chain-state.ts); this module
 // writes the rest and puts them in order. Each of its lines names the scenario keys it states, so
 // a test can check that no input of a scenario goes unreported.
 import { addDays } from '../data/dates.js';

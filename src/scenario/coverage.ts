@@ -10,14 +10,13 @@ import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
+import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 
 /** Fewest days a partial calibration window may hold. */
 export const MIN_PARTIAL_DAYS = 30;
-/** Days of fees behind the default fee level. */
-export const DEFAULT_FEE_DAYS = 90;
 
 type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
 

@@ -1,5 +1,6 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
 import { addDays } from '../data/dates.js';
+import { cohortCapexUsd } from '../model/finance/capex.js';
 import type { RunSummary } from '../stats/summary.js';
 import { type Assumption, assumptionTable, type RunFacts } from './assumptions.js';
 import { hardwareNotes } from './hardware-notes.js';
@@ -16,10 +17,6 @@ export interface ScenarioFacts {
   fleetHashrateHs: number;
   fleetPowerW: number;
   capexUsd: number;
-}
-
-export function cohortCapexUsd(c: Scenario['fleet'][number]): number {
-  return c.count * c.unitPriceUsd * (1 + c.importPremium) + c.setupCostUsd;
 }
 
 export function scenarioFacts(s: Scenario): ScenarioFacts {

@@ -6,7 +6,7 @@ import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { type Claim, parseClaim } from './claims.js';
-import type { PathKey } from './problem.js';
+import type { PathKey, RuleProblem } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
 
 export interface PowChange {
@@ -51,12 +51,7 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   userCatalog?: UserCatalogInfo;
 };
 
-export interface RuleProblem {
-  path: PathKey[];
-  message: string;
-  /** Point at the key rather than its value. */
-  key?: boolean;
-}
+export type { RuleProblem } from './problem.js';
 
 export function normalizeScenario(
   valid: ValidScenario,

@@ -19,6 +19,14 @@ export function formatProblem(p: Problem): string {
 
 export type PathKey = string | number;
 
+/** A problem found by a rule on the validated scenario, before it has a position in the file. */
+export interface RuleProblem {
+  path: PathKey[];
+  message: string;
+  /** Point at the key rather than its value. */
+  key?: boolean;
+}
+
 export function formatPath(path: readonly PathKey[]): string {
   let out = '';
   for (const key of path) {

@@ -3,11 +3,11 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
+import { fleetCapexUsd } from '../model/finance/capex.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
 import { checkCoverage } from './coverage.js';
-import { cohortCapexUsd } from './describe.js';
 import {
   compileExpression,
   DAILY_VARIABLES,
@@ -95,7 +95,7 @@ const catalogMachines: Rule = (s, out) => {
 
 /** ROI divides by what the fleet costs: nothing (then there is no ROI) or at least a cent. */
 const fleetCost: Rule = (s, out) => {
-  const capex = s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
+  const capex = fleetCapexUsd(s.fleet);
   if (capex > 0 && capex < LIMITS.minCapexUsd)
     out.push({ path: ['fleet'], message: m.capexTooSmall(capex, LIMITS.shownMinCapex) });
 };

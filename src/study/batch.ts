@@ -3,12 +3,14 @@
 // run starts, so bad input is reported at once and the progress knows the whole workload. Each
 // scenario is isolated: bad input or a failing run is recorded with its message and the others
 // still run. Writing is the caller's (`write`), so this module stays free of output formats.
+
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { backtestSummary } from '../engine/backtest/backtest-summary.js';
 import { historyDaysFrom } from '../engine/backtest/history-path.js';
 import { type RunResult, runMonteCarlo } from '../engine/run/run.js';
 import { batchMessages as m } from '../messages/batch.js';
+import { chartEvents } from '../report/chart-events.js';
 import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -254,6 +256,7 @@ async function runItem(
         p.workDone = workBefore + done * s.days;
         options.progress?.(p);
       },
+      chartEvents,
     });
     step = 'the back-test';
     const backtest = result.backtest ? backtestSummary(s, result.backtest) : null;

@@ -3,7 +3,7 @@
 // forecast of the cumulative net position against the realised one (calibration-stats.ts).
 import { runBacktest } from '../engine/backtest/backtest.js';
 import { runMonteCarlo } from '../engine/run/run.js';
-import { cohortCapexUsd } from '../scenario/describe.js';
+import { fleetCapexUsd } from '../model/finance/capex.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type CoverageStats, coverageStats, type ForecastScore, scoreForecast } from './calibration-stats.js';
 import {
@@ -45,7 +45,7 @@ export function startSeed(seed: string | number, start: string): string {
   return `${seed}/${start}`;
 }
 
-const capexOf = (s: Scenario) => s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
+const capexOf = (s: Scenario) => fleetCapexUsd(s.fleet);
 
 /** The actual cumulative net position on the horizon's last day. */
 function realisedNetUsd(s: Scenario): number {

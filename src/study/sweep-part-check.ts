@@ -3,13 +3,40 @@
 // that range, each at the axis values the grid puts there, and probabilities that are ones. A part
 // that fails is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
-import { shardRange } from '../engine/run/shard.js';
+import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { summarySchema } from '../stats/summary-schema.js';
-import type { SweepPart } from './sweep-shard.js';
+import type { SweepPointResult } from './sweep.js';
+import type { SweepAxis } from './vary.js';
 
 /** Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts). */
 export const SWEEP_PART_VERSION = 2;
+
+/** A sweep's part as a shard saves it; sweepPartSchema below is what a read part must satisfy. */
+export interface SweepPart {
+  version: number;
+  kind: 'sweep';
+  shard: Shard;
+  /** `catalog`: the user hardware catalog the sweep read, with its text. */
+  scenario: {
+    path: string;
+    source: string;
+    sha256: string;
+    sets: string[];
+    name: string;
+    start: string;
+    catalog?: { file: string; text: string };
+  };
+  paths: number;
+  seed: string | number;
+  axes: SweepAxis[];
+  /** Grid points [from, to) of `total`. */
+  from: number;
+  to: number;
+  total: number;
+  points: SweepPointResult[];
+  days: number;
+}
 
 const estimate = z.object({ p: z.number().min(0).max(1), se: z.number().min(0) });
 

@@ -3,38 +3,11 @@
 // same seed and paths wherever it runs, so a point's result does not depend on the shard. Each
 // part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
 // each shard once, every point covered once.
-import type { Shard } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
-import { assembleSweep, type SweepPointResult, type SweepResult } from './sweep.js';
-import { checkSweepPart, SWEEP_PART_VERSION } from './sweep-part-check.js';
-import type { SweepAxis } from './vary.js';
+import { assembleSweep, type SweepResult } from './sweep.js';
+import { checkSweepPart, SWEEP_PART_VERSION, type SweepPart } from './sweep-part-check.js';
 
-export { SWEEP_PART_VERSION };
-
-export interface SweepPart {
-  version: number;
-  kind: 'sweep';
-  shard: Shard;
-  /** `catalog`: the user hardware catalog the sweep read, with its text. */
-  scenario: {
-    path: string;
-    source: string;
-    sha256: string;
-    sets: string[];
-    name: string;
-    start: string;
-    catalog?: { file: string; text: string };
-  };
-  paths: number;
-  seed: string | number;
-  axes: SweepAxis[];
-  /** Grid points [from, to) of `total`. */
-  from: number;
-  to: number;
-  total: number;
-  points: SweepPointResult[];
-  days: number;
-}
+export { SWEEP_PART_VERSION, type SweepPart };
 
 /** Whether a part file's JSON says it is a sweep part (of any version; checkSweepPart checks the rest). */
 export function isSweepPart(value: unknown): boolean {

@@ -133,7 +133,7 @@ describe('runMonteCarlo determinism', () => {
     expect(Number.isFinite(expected.netAtHorizonUsd)).toBe(true);
   });
 
-  // Guards a fixed bug (src/engine/run.ts:169): `breakEvenPaths = (values) => values.filter((_, k) => k < paths)`
+  // Guards a fixed bug (src/engine/run/run.ts): `breakEvenPaths = (values) => values.filter((_, k) => k < paths)`
   // keeps every path, so the break-even columns hold `paths` entries, NaN past breakEvenPaths:
   // "not searched" cannot be told from "no break-even exists" (both NaN, both dropped by
   // distribution()). Fix: filter on `k < setup.breakEvenPaths` (or subarray(0, setup.breakEvenPaths)).

@@ -343,7 +343,7 @@ describe('fillMarketPath fees', () => {
     expect(m.mean / (((perYear * duration) / 365) * (multiplier - 1))).toBeGreaterThan(0.9);
   });
 
-  // Guards a fixed bug (src/engine/market.ts fillFees, and src/engine/market-plan.ts:139 spikeProbPerDay):
+  // Guards a fixed bug (the fee fill, and the spike probability per day of src/model/market/fees/spikes.ts):
   // a spike can only start on a day outside a spike, yet the daily start probability is
   // perYear / 365, so spikes start perYear / (1 + p (duration - 1)) times a year, not perYear
   // ("Expected number of fee spikes per year"). With 12 a year lasting 14 days that is 30 % fewer

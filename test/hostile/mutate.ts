@@ -1,6 +1,6 @@
 // Mutations of scenarios for the fuzzer (fuzz.test.ts): numbers pushed to extremes, keys removed,
 // duplicated and renamed, strings made huge or hostile, subtrees swapped between scenarios, and a
-// few edits of the YAML text itself. Every choice comes from a seeded stream (engine/rng.ts), so a
+// few edits of the YAML text itself. Every choice comes from a seeded stream (engine/random/rng.ts), so a
 // case is reproduced from the seed and its index alone.
 import { stringify } from 'yaml';
 import type { Rng } from '../../src/engine/random/rng.js';

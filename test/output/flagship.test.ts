@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { chartEvents } from '../../src/report/chart-events.js';
 import { formatJson } from '../../src/report/write.js';
 import { summarySchema } from '../../src/stats/summary-schema.js';
 import { loadScenario } from '../fixtures/scenarios.js';
@@ -17,8 +18,9 @@ const REGENERATE = 'regenerate the committed outputs with `npm run outputs`';
 const flagship = () => loadScenario('north-korea-2017-s9');
 
 describe('committed flagship output', () => {
-  it('runMonteCarlo() with the scenario seed reproduces output/north-korea-2017-s9/summary.json byte for byte', async () => {
-    const result = await runMonteCarlo(await flagship());
+  it('runMonteCarlo() with the scenario seed and the chart events reproduces output/north-korea-2017-s9/summary.json byte for byte', async () => {
+    // As `minesim run` calls it: the events its charts mark come from the report's chartEvents.
+    const result = await runMonteCarlo(await flagship(), { chartEvents });
     const committed = read('output/north-korea-2017-s9/summary.json');
     expect(formatJson(result.summary) === committed, `the committed summary is stale: ${REGENERATE}`).toBe(
       true,

@@ -1,5 +1,6 @@
 // `minesim merge <parts..>`: adds up the parts of a sharded run and writes the run's folder, the
 // same, byte for byte, as a single-machine run would.
+
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { finishRun } from '../../engine/run/run.js';
 import { PART_VERSION } from '../../engine/run/shard.js';
 import { cliMessages } from '../../messages/cli.js';
 import { shardMessages } from '../../messages/shards.js';
+import { chartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { environmentFailure } from '../../report/output-error.js';
 import { parseOverrides } from '../../scenario/overrides.js';
@@ -122,7 +124,7 @@ export const mergeCommand: CommandModule<object, Args> = {
     if (mismatch) throw new UsageError(mismatch);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await checkOutFolder(dir, 'output');
-    const result = finishRun(v.scenario, accumulation);
+    const result = finishRun(v.scenario, accumulation, { chartEvents });
     await writeOutputFolder(result.summary, dir, {
       scenarioPath: path,
       scenarioSource: source,

@@ -1,9 +1,11 @@
 // `minesim run <scenario>`: the Monte Carlo run, written to runs/<name>/ (or --out).
+
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { runMonteCarlo } from '../../engine/run/run.js';
 import { cliMessages } from '../../messages/cli.js';
+import { chartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
@@ -97,6 +99,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     workers: args.workers,
     antithetic: args.antithetic,
     progress: (done, total) => progress.update(done, total),
+    chartEvents,
   });
   progress.finish();
   await writeOutputFolder(result.summary, dir, {

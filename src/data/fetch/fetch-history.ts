@@ -5,8 +5,8 @@
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
+import type { History } from '../daily-history.js';
 import { addDays, isIsoDate } from '../dates.js';
-import type { History } from '../history.js';
 import { type ImportReport, importDailyText } from '../import/import.js';
 import { COIN_METRICS_API_SOURCE } from '../sources.js';
 import { COIN_METRICS_API, type Download, downloadSeries } from './coinmetrics.js';

@@ -6,11 +6,11 @@
 // agreement with the history where they overlap (TOLERANCE in overlap.ts). Rows before the history
 // begins are only date-checked: Coin Metrics files start in 2009, before any price.
 
-import type { Coin } from '../../engine/compile/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import type { Coin } from '../../model/coins/index.js';
 import type { Problem } from '../../scenario/problem.js';
+import type { History } from '../daily-history.js';
 import { addDays, dayNumber, formatDay } from '../dates.js';
-import type { History } from '../history.js';
 import { COIN_METRICS_FILE_SOURCE, type DataSource } from '../sources.js';
 import { type CsvRow, readCsvTable } from './csv-table.js';
 import { type Day, hashrateFromDifficulty, protocolIssuance } from './derive.js';

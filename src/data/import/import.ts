@@ -4,8 +4,8 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Coin } from '../../engine/compile/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import type { Coin } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
 import { loadHistory, shippedHistory } from '../history.js';
 import { type DataSource, userFileSource } from '../sources.js';

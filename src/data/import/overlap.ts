@@ -3,8 +3,8 @@
 // difficulty and blocks within a stated tolerance.
 
 import { dataMessages as m } from '../../messages/data.js';
+import type { History } from '../daily-history.js';
 import { addDays } from '../dates.js';
-import type { History } from '../history.js';
 import type { ReadDay, RowReader } from './read-days.js';
 import { columnOf } from './read-days.js';
 

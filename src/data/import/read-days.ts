@@ -2,8 +2,8 @@
 // line and column. A row with any bad required value is left out of the rules that follow, so
 // one typo gives one problem rather than a cascade.
 
-import type { Coin } from '../../engine/compile/plan.js';
 import { dataMessages as m } from '../../messages/data.js';
+import type { Coin } from '../../model/coins/index.js';
 import type { Problem } from '../../scenario/problem.js';
 import type { CsvRow } from './csv-table.js';
 import { difficultyFromHashrate } from './derive.js';

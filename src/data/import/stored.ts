@@ -9,7 +9,7 @@ import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { writeFileAtomic } from '../../report/atomic.js';
 import { InputError } from '../../scenario/problem.js';
-import type { History } from '../history.js';
+import type { History } from '../daily-history.js';
 import { sha256Hex } from '../provenance.js';
 import { checkDailyFile } from './check.js';
 import { writeCsv } from './csv-table.js';

@@ -5,8 +5,8 @@ import { addDays, daysBetween } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
+import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
-import { cohortCapexUsd } from '../../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
@@ -63,7 +63,13 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
 export function startState(s: Scenario): ChainState {
   const history = loadHistory(s.coin);
-  return chainState(s.coin, history, s.start, givenStartState(s), startFeesPerBlock(s, history));
+  return chainState(
+    s.coin,
+    history,
+    s.start,
+    givenStartState(s),
+    startFeesPerBlock(s.fees.model, s.start, history),
+  );
 }
 
 function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {

@@ -6,7 +6,7 @@
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
-import type { KernelWorkspace } from './workspace.js';
+import type { NetworkDays } from './network.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
 export interface FleetDays {
@@ -22,6 +22,20 @@ export interface FleetDays {
   off: Float64Array;
   /** Hashrate of the cohorts hashing (after uptime), H/s. */
   hashrateHs: Float64Array;
+}
+
+/**
+ * What the fleet's day loops read and write of the kernel's workspace (a KernelWorkspace is one;
+ * workspace.ts builds it, so this file names the parts rather than importing the whole).
+ */
+export interface FleetWorkspace {
+  fleet: FleetState;
+  fleetDays: FleetDays;
+  networkDays: Pick<NetworkDays, 'coinsPerHs'>;
+  /** Per cohort and day (cohort c at c * days + d): coins one alive unit earns after the pool fee. */
+  unitCoins: Float64Array;
+  /** Per cohort and day: one alive unit's hashrate after uptime and wear, H/s. */
+  unitHashrate: Float64Array;
 }
 
 export function createFleetDays(days: number): FleetDays {
@@ -47,7 +61,7 @@ export function createFleetDays(days: number): FleetDays {
  */
 export function runFleetColumns(
   plan: SimulationPlan,
-  workspace: KernelWorkspace,
+  workspace: FleetWorkspace,
   rng: Uniform,
   tariffUsdPerKwh: Float64Array,
   priceUsd: Float64Array,
@@ -142,7 +156,7 @@ export function runFleetColumns(
  * fee (workspace.unitCoins). They depend on the plan and the network tables only, so a run fills
  * them once per network; the day loops then multiply by the units alive.
  */
-export function fillUnitTables(plan: SimulationPlan, workspace: KernelWorkspace): void {
+export function fillUnitTables(plan: SimulationPlan, workspace: FleetWorkspace): void {
   const days = plan.days;
   const fleet = workspace.fleet;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;

@@ -3,7 +3,6 @@
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
 import type { Worker } from 'node:worker_threads';
 import { addDays } from '../../data/dates.js';
-import { chartEvents } from '../../report/chart-events.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import {
@@ -15,7 +14,7 @@ import {
 } from '../../stats/histogram.js';
 import { type Outcomes, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
-import type { RunSummary, SamplePath } from '../../stats/summary.js';
+import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
 import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
@@ -38,6 +37,12 @@ export interface RunOptions {
   progress?: (done: number, total: number) => void;
   /** Attach the back-test as `actual` when the history covers the start (default true). */
   withBacktest?: boolean;
+  /**
+   * The events the run's charts mark (report/chart-events.ts chartEvents), given the compiled plan
+   * and market. Passed in by the callers that write a run's folder, since drawing is the report's
+   * concern; left out (no events) where no run chart is drawn: a sweep point, a calibration run.
+   */
+  chartEvents?: (s: Scenario, plan: SimulationPlan, market: MarketPlan) => ChartEvent[];
 }
 
 export interface RunResult {
@@ -230,7 +235,7 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
     dates: Array.from(checkpoints, (d) => addDays(s.start, d)),
     series: SERIES,
     histograms: acc.histograms,
-    events: chartEvents(s, plan, market),
+    events: options.chartEvents?.(s, plan, market) ?? [],
     samples: acc.samples,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
   });

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { History } from '../../data/history.js';
 import type { MarketPath, SimulationPlan } from '../../engine/compile/plan.js';
 import type { Rng } from '../../engine/random/rng.js';
-import type { RuleProblem, Scenario } from '../../scenario/normalize.js';
+import type { RuleProblem } from '../../scenario/problem.js';
+import type { Coin } from '../coins/index.js';
 import type { CalibrationWindow } from './calibrate.js';
 
 export interface Assumption {
@@ -18,9 +19,19 @@ export interface Assumption {
 /** A fraction as a percentage for the assumptions table. */
 export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
+/**
+ * What a market model reads of the scenario: its coin and start date. A normalized scenario is
+ * one; the records need no more of it, so they do not depend on the scenario's whole type (which is
+ * built from their own schemas).
+ */
+export interface MarketScenario {
+  coin: Coin;
+  start: string;
+}
+
 /** What a model resolves against: the scenario, the history and the compiled plan. */
 export interface ResolveContext {
-  s: Scenario;
+  s: MarketScenario;
   history: History;
   plan: SimulationPlan;
   /** Expected subsidy per block on each day (calendar heights: one block per target interval). */
@@ -75,7 +86,7 @@ export interface MarketModel<
   /** Fills one path; `rng` is null exactly when `fixed(plan)`. */
   fill(plan: P, at: FillContext, w: FillTarget, rng: Rng | null): void;
   /** Required-parameter rules on the written model; problems' paths are under `<family>.model`. */
-  rules?(m: z.output<S>, s: Scenario, out: RuleProblem[]): void;
+  rules?(m: z.output<S>, s: MarketScenario, out: RuleProblem[]): void;
   /** The default sensitivity inputs this model offers. */
   sensitivity?: readonly SensitivityInput<P>[];
   /** How the walk-forward study writes this model, when it tests it. */

@@ -3,10 +3,21 @@
 // history's last day the share of its last window is carried forward (scenario/coverage.ts limits
 // how far), and the note for the assumptions table says so.
 import type { History } from '../../../data/history.js';
-import { DEFAULT_FEE_DAYS } from '../../../scenario/coverage.js';
-import type { Scenario } from '../../../scenario/normalize.js';
 import { startPlace } from '../../chain-clock.js';
 import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../calibrate.js';
+
+/** Days of history a share of subsidy is measured over when the scenario does not say. */
+export const DEFAULT_FEE_DAYS = 90;
+
+/**
+ * The written fee model, as far as the start's fee level reads it (the schema's fee branches are
+ * each one of these). Typed here rather than taken from the fee registry, whose records import
+ * this file.
+ */
+export type FeeLevelModel =
+  | { type: 'per-block'; amount: number }
+  | { type: 'historical' }
+  | { type: 'share-of-subsidy'; share?: number; calibrate?: number };
 
 export interface FeeShare {
   share: number;
@@ -15,8 +26,8 @@ export interface FeeShare {
 }
 
 /** The window behind a measured fee share: before the start, or the history's last days past it. */
-export function feeShareWindow(s: Scenario, history: History, days: number): CalibrationWindow {
-  const place = startPlace(history, s.start);
+export function feeShareWindow(start: string, history: History, days: number): CalibrationWindow {
+  const place = startPlace(history, start);
   if (!place.inside && place.daysAfter > 0) {
     // The window ends where the history does, its last day included.
     const from = Math.max(0, history.days - days);
@@ -29,18 +40,17 @@ export function feeShareWindow(s: Scenario, history: History, days: number): Cal
       coveredDays: history.days - from,
     };
   }
-  return calibrationWindow(history, s.start, days);
+  return calibrationWindow(history, start, days);
 }
 
-/** The share-of-subsidy fee level of a scenario whose fee model is `share-of-subsidy`. */
-export function feeShare(s: Scenario, history: History): FeeShare {
-  const f = s.fees.model;
+/** The share-of-subsidy fee level of a run starting on `start` whose fee model is `share-of-subsidy`. */
+export function feeShare(f: FeeLevelModel, start: string, history: History): FeeShare {
   if (f.type !== 'share-of-subsidy') throw new Error(`internal: feeShare() of a ${f.type} fee model`);
   if (f.share !== undefined) return { share: f.share };
   const days = Math.round(f.calibrate ?? DEFAULT_FEE_DAYS);
-  const w = feeShareWindow(s, history, days);
+  const w = feeShareWindow(start, history, days);
   const share = estimateFeeShare(history.fees, history.issuance, w);
-  const place = startPlace(history, s.start);
+  const place = startPlace(history, start);
   if (!place.inside && place.daysAfter > 0)
     return {
       share,
@@ -57,14 +67,17 @@ export function feeShare(s: Scenario, history: History): FeeShare {
 }
 
 /** Fees per block for a block paying `reward` coins of subsidy, on the start day. */
-export function startFeesPerBlock(s: Scenario, history: History): (reward: number) => number {
-  const f = s.fees.model;
+export function startFeesPerBlock(
+  f: FeeLevelModel,
+  start: string,
+  history: History,
+): (reward: number) => number {
   if (f.type === 'per-block') return () => f.amount;
   if (f.type === 'historical') {
-    const i = history.indexOf(s.start);
+    const i = history.indexOf(start);
     const perBlock = i >= 0 && history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : Number.NaN;
     return () => perBlock;
   }
-  const { share } = feeShare(s, history);
+  const { share } = feeShare(f, start, history);
   return (reward) => share * reward;
 }

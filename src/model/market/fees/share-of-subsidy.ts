@@ -1,5 +1,5 @@
 // Fees per block as a share of the block subsidy: given, or measured over a window of the history
-// (engine/fee-level.ts), with optional random spikes.
+// (fee-level.ts), with optional random spikes.
 import { z } from 'zod';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { fraction } from '../../../scenario/schema/quantity.js';
@@ -32,7 +32,7 @@ export const shareOfSubsidyFees: MarketModel<typeof schema, ShareFeesPlan> = {
   type: 'share-of-subsidy',
   schema,
   resolve(m, { s, history }, out) {
-    const level = feeShare(s, history);
+    const level = feeShare(m, s.start, history);
     out.push({ label: 'Fees', value: `${pct(level.share)} of the subsidy`, note: level.note ?? 'given' });
     return { type: 'share-of-subsidy', share: level.share, ...resolveSpikes(m.spikes, out) };
   },

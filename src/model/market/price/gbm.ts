@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
-import type { RuleProblem } from '../../../scenario/normalize.js';
+import type { RuleProblem } from '../../../scenario/problem.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
 import {
   calibratedOn,
