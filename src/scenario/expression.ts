@@ -96,12 +96,31 @@ function createEngine() {
   return { parse, isUnitName: (name: string) => math.Unit.isValuelessUnit(name) };
 }
 
+/**
+ * Expressions already compiled, by variables and source: the schema, the rules and compile each
+ * ask for a scenario's tariff, and it is parsed and compiled once. Bounded, oldest dropped first,
+ * as a file may hold any number of expressions.
+ */
+const compiledOnce = new Map<string, ExpressionResult>();
+const REMEMBERED_EXPRESSIONS = 64;
+
 /** Parses `source` and checks it against the whitelist; needs loadUnits() to have resolved. */
 export function compileExpression(source: string, variables: readonly string[]): ExpressionResult {
-  engine ??= createEngine();
   for (const v of variables)
     if (!/^[A-Za-z_]\w*$/.test(v) || Object.hasOwn(FUNCTIONS, v) || CONSTANTS.includes(v))
       throw new Error(`internal: ${JSON.stringify(v)} cannot be an expression variable`);
+  const key = `${variables.join(' ')}\n${source}`;
+  let result = compiledOnce.get(key);
+  if (result === undefined) {
+    result = compileNew(source, variables);
+    if (compiledOnce.size >= REMEMBERED_EXPRESSIONS) compiledOnce.delete(compiledOnce.keys().next().value!);
+    compiledOnce.set(key, result);
+  }
+  return result;
+}
+
+function compileNew(source: string, variables: readonly string[]): ExpressionResult {
+  engine ??= createEngine();
   if (source.length > MAX_EXPRESSION_LENGTH) return refuse(m.tooLong(source.length, MAX_EXPRESSION_LENGTH));
   if (bracketDepth(source) > MAX_EXPRESSION_DEPTH) return refuse(m.tooDeep(MAX_EXPRESSION_DEPTH));
   let tree: MathNode;

@@ -1,7 +1,9 @@
 // runCalibrationStudy(options): the walk-forward study. For every start, horizon and market model
 // it runs the ex-ante Monte Carlo, replays the actual history with the same fleet, and scores the
 // forecast of the cumulative net position against the realised one (calibration-stats.ts).
+
 import { runBacktest } from '../engine/backtest/backtest.js';
+import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { runMonteCarlo } from '../engine/run/run.js';
 import { fleetCapexUsd } from '../model/finance/capex.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -48,8 +50,8 @@ export function startSeed(seed: string | number, start: string): string {
 const capexOf = (s: Scenario) => fleetCapexUsd(s.fleet);
 
 /** The actual cumulative net position on the horizon's last day. */
-function realisedNetUsd(s: Scenario): number {
-  const b = runBacktest(s);
+async function realisedNetUsd(s: Scenario): Promise<number> {
+  const b = runBacktest(s, await loadCompileInputs(s));
   // Starts are chosen so that the history covers every horizon; a cut back-test would score a
   // different day than the forecast.
   if (b.plan.days !== s.days)
@@ -71,7 +73,7 @@ export async function runCalibrationStudy(o: StudyOptions): Promise<CalibrationR
       for (const model of models) {
         const s = await buildStudyScenario(start, model, horizonDays);
         // The fleet and the history are the same for every model: one back-test serves them all.
-        realisedUsd ??= realisedNetUsd(s);
+        realisedUsd ??= await realisedNetUsd(s);
         const run = await runMonteCarlo(s, {
           paths: o.paths,
           seed: startSeed(o.seed, start),

@@ -4,7 +4,9 @@
 // record's `sensitivity`: a price drift or volatility, a network growth rate) that the scenario
 // calibrates is read from the compiled market, so the input moves around exactly the value the
 // run uses.
+
 import { compilePlan } from '../engine/compile/compile.js';
+import type { CompileInputs } from '../engine/compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../engine/compile/market-plan.js';
 import type { SimulationPlan } from '../engine/compile/plan.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
@@ -73,13 +75,15 @@ export function parseInputs(texts: readonly string[]): InputsResult {
 /** The scenario, and its compiled market when a base value needs it (compiled once, on first use). */
 export interface BaseContext {
   scenario: Scenario;
+  /** What compiling the scenario reads (compile/inputs.ts), read at the edge. */
+  inputs: CompileInputs;
   compiled?: { plan: SimulationPlan; market: MarketPlan };
 }
 
 function compiled(ctx: BaseContext) {
   if (!ctx.compiled) {
-    const plan = compilePlan(ctx.scenario);
-    ctx.compiled = { plan, market: compileMarket(ctx.scenario, plan) };
+    const plan = compilePlan(ctx.scenario, ctx.inputs);
+    ctx.compiled = { plan, market: compileMarket(ctx.scenario, plan, ctx.inputs.history) };
   }
   return ctx.compiled;
 }

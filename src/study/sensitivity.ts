@@ -5,6 +5,7 @@
 // at every point (common random numbers) and a bar's length is the input's doing, not noise.
 // One at a time ignores how inputs interact; a two-axis sweep shows that.
 
+import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -104,7 +105,10 @@ export async function planSensitivity(
   const sets = options.sets ?? [];
   const validated = await validateScenarioText(text, file, sets, { catalog: options.catalog });
   if (!validated.ok) return validated;
-  const ctx: BaseContext = { scenario: validated.scenario };
+  const ctx: BaseContext = {
+    scenario: validated.scenario,
+    inputs: await loadCompileInputs(validated.scenario),
+  };
   const defaults = options.inputs.length === 0 ? defaultInputs(ctx.scenario) : null;
   const skipped = defaults?.skipped ?? [];
   const problems: Problem[] = [];

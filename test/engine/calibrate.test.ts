@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-plan.js';
 import {
   estimateDiffusion,
@@ -32,7 +33,8 @@ const FLAGSHIP_MARKET = {
 async function compileFlagshipMarket() {
   const v = await validateScenarioText(stringify(FLAGSHIP_MARKET), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const market: MarketPlan = compileMarket(v.scenario, compilePlan(v.scenario));
+  const inputs = await loadCompileInputs(v.scenario);
+  const market: MarketPlan = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs.history);
   const { price, hashrate, fees } = market;
   if (price.type !== 'gbm' || hashrate.type !== 'growth' || fees.type !== 'share-of-subsidy')
     throw new Error('the flagship market is gbm, growth and share-of-subsidy');

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
 import { historicalPath } from '../../src/engine/backtest/history-path.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-plan.js';
 import type { MarketPath, SimulationPlan } from '../../src/engine/compile/plan.js';
 import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
@@ -37,8 +38,9 @@ interface Compiled {
 async function compile(market: Draft): Promise<Compiled> {
   const v = await validateScenarioText(stringify(draft(market)), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const plan = compilePlan(v.scenario);
-  return { scenario: v.scenario, plan, market: compileMarket(v.scenario, plan) };
+  const inputs = await loadCompileInputs(v.scenario);
+  const plan = compilePlan(v.scenario, inputs);
+  return { scenario: v.scenario, plan, market: compileMarket(v.scenario, plan, inputs.history) };
 }
 
 /** Runs the market generator for paths 0..paths-1 with the engine's streams (as ChunkRunner does). */
@@ -370,7 +372,7 @@ describe('fillMarketPath historical replay', () => {
     const history = loadHistory('bitcoin');
     const i = history.indexOf(scenario.start);
     const days = market.days;
-    const replay = historicalPath(scenario).path;
+    const replay = historicalPath(scenario, history).path;
     eachPath(market, 2, 9, (p) => {
       expect(p.priceUsd).toEqual(history.priceUsd.slice(i, i + days));
       expect(p.networkHashrateHs).toEqual(history.hashrateHs.slice(i, i + days));

@@ -48,7 +48,7 @@ describe('shards', () => {
     const single = await runMonteCarlo(s, { paths: 600, workers: 2 });
     const merged = mergeParts(await parts(600, 3));
     if (!merged.ok) throw new Error(merged.message);
-    const result = finishRun(s, merged.accumulation);
+    const result = await finishRun(s, merged.accumulation);
     expect(JSON.stringify(result.summary, null, 2)).toBe(JSON.stringify(single.summary, null, 2));
   }, 60_000);
 

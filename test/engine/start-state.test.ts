@@ -1,10 +1,12 @@
 // The chain's state on the start date, inside the history and past its last day: heights, the
 // difficulty epoch, supply, carried figures and their assumption lines, and the halving a run
 // reaches after the data ends.
+
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/data/dates.js';
 import { type History, loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/engine/kernel/network.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
@@ -133,18 +135,19 @@ describe('chainState() past the history', () => {
 describe('a run that starts after the history', () => {
   it('compilePlan() of a 2026 start with explicit difficulty and price mines at the 3.125 BTC subsidy, not at height 0', async () => {
     const s = await scenario(explicit('2026-01-22'));
-    const plan = compilePlan(s);
+    const inputs = await loadCompileInputs(s);
+    const plan = compilePlan(s, inputs);
     expect(plan.initial.height).toBeGreaterThan(930_000);
     expect(plan.initial.height).toBeLessThan(940_000);
     expect(subsidyBtc(plan.initial.height)).toBe(3.125);
-    const lines = compileMarket(s, plan).assumptions.map((a) => a.label);
+    const lines = compileMarket(s, plan, inputs.history).assumptions.map((a) => a.label);
     expect(lines).toContain('Block height');
     expect(lines).toContain('Next halving');
   });
 
   it('the network of a 2026 start halves its subsidy when its own blocks reach 1,050,000', async () => {
     const s = await scenario(explicit('2026-01-22'));
-    const plan = compilePlan(s);
+    const plan = compilePlan(s, await loadCompileInputs(s));
     const days = plan.days;
     const hashrate = (plan.initial.difficulty * 2 ** 32) / 600;
     const path = {
@@ -192,7 +195,8 @@ describe('partial calibration windows', () => {
     const s = await scenario(
       explicit('2026-01-22', { model: { type: 'growth', calibrate: '1 year', partial: 'allowed' } }),
     );
-    const lines = compileMarket(s, compilePlan(s)).assumptions;
+    const inputs = await loadCompileInputs(s);
+    const lines = compileMarket(s, compilePlan(s, inputs), inputs.history).assumptions;
     const network = lines.find((a) => a.label === 'Network model');
     expect(network?.note).toBe(
       'log-linear fit over 297 of 365 days before the start (partial window allowed)',

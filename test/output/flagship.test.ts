@@ -1,10 +1,12 @@
 // The flagship scenario's output is committed under output/ and quoted in the README. These tests
 // regenerate it with the same seed and check that the committed summary.json is reproduced
 // exactly, so the published numbers are always what the code computes.
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { chartEvents } from '../../src/report/chart-events.js';
 import { formatJson } from '../../src/report/write.js';
@@ -31,7 +33,7 @@ describe('committed flagship output', () => {
     const s = await flagship();
     const committed = read('output/north-korea-2017-s9-backtest/summary.json');
     expect(
-      formatJson(backtestSummary(s, runBacktest(s))) === committed,
+      formatJson(backtestSummary(s, runBacktest(s, await loadCompileInputs(s)))) === committed,
       `the committed back-test is stale: ${REGENERATE}`,
     ).toBe(true);
   });

@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../../src/data/dates.js';
 import { loadHistory } from '../../src/data/history.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-plan.js';
 import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
@@ -219,7 +220,8 @@ describe('ex-ante scenarios', () => {
   const START = '2017-05-17';
   const compiled = async (model: (typeof STUDY_MODELS)[number]): Promise<MarketPlan> => {
     const s = await buildStudyScenario(START, model, 365);
-    return compileMarket(s, compilePlan(s));
+    const inputs = await loadCompileInputs(s);
+    return compileMarket(s, compilePlan(s, inputs), inputs.history);
   };
   /** Every parameter calibration sets; the start price and hashrate are read on the start day by design. */
   const calibrated = (m: MarketPlan) => ({
@@ -266,7 +268,8 @@ describe('ex-ante scenarios', () => {
     });
     expect(rows).toHaveLength(1);
     const [row] = rows;
-    const twoYears = runBacktest(await buildStudyScenario(START, model, 730));
+    const twoYearScenario = await buildStudyScenario(START, model, 730);
+    const twoYears = runBacktest(twoYearScenario, await loadCompileInputs(twoYearScenario));
     expect(row.realisedUsd).toBe(twoYears.netPositionUsd[364]);
     expect(row).toMatchObject({ start: START, model: model.id, horizonDays: 365, machine: 'Antminer S9' });
     const q = row.quantiles;

@@ -1,9 +1,11 @@
 // `minesim backtest <scenario>`: the fleet replayed on the actual history from its start date.
+
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { runBacktest } from '../../engine/backtest/backtest.js';
 import { backtestSummary } from '../../engine/backtest/backtest-summary.js';
 import { historyDaysFrom } from '../../engine/backtest/history-path.js';
+import { loadCompileInputs } from '../../engine/compile/inputs.js';
 import { cliMessages } from '../../messages/cli.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { printJson, UsageError } from '../exit.js';
@@ -46,7 +48,7 @@ export const backtestCommand: CommandModule<object, Args> = {
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await checkOutFolder(dir, 'output');
-    const backtest = runBacktest(scenario);
+    const backtest = runBacktest(scenario, await loadCompileInputs(scenario));
     const summary = backtestSummary(scenario, backtest);
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,

@@ -124,7 +124,7 @@ export const mergeCommand: CommandModule<object, Args> = {
     if (mismatch) throw new UsageError(mismatch);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await checkOutFolder(dir, 'output');
-    const result = finishRun(v.scenario, accumulation, { chartEvents });
+    const result = await finishRun(v.scenario, accumulation, { chartEvents });
     await writeOutputFolder(result.summary, dir, {
       scenarioPath: path,
       scenarioSource: source,

@@ -4,6 +4,7 @@
 import { addDays } from '../../data/dates.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { compilePlan } from '../compile/compile.js';
+import type { CompileInputs } from '../compile/inputs.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { breakEvenPrice, breakEvenTariff } from '../kernel/breakeven.js';
 import { weeklyCheckpoints } from '../kernel/checkpoints.js';
@@ -27,9 +28,10 @@ export interface Backtest {
   cutAt?: string;
 }
 
-export function runBacktest(s: Scenario): Backtest {
-  const history = historicalPath(s);
-  const plan = compilePlan(s, history.days);
+/** `inputs`: the coin's history and the compiled tariff (compile/inputs.ts loadCompileInputs). */
+export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
+  const history = historicalPath(s, inputs.history);
+  const plan = compilePlan(s, inputs, history.days);
   const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();

@@ -1,5 +1,5 @@
 // The actual market from the shipped history, as a MarketPath: what a back-test replays.
-import { loadHistory } from '../../data/history.js';
+import { type History, loadHistory } from '../../data/history.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { MarketPath } from '../compile/plan.js';
 
@@ -18,8 +18,8 @@ export function historyDaysFrom(s: Scenario): number {
   return i < 0 ? 0 : history.days - i;
 }
 
-export function historicalPath(s: Scenario): HistoricalPath {
-  const history = loadHistory(s.coin);
+/** The history's days from the start date, up to the horizon; `history` is the coin's (loadHistory). */
+export function historicalPath(s: Scenario, history: History): HistoricalPath {
   const i = history.indexOf(s.start);
   const available = i < 0 ? 0 : history.days - i;
   const days = Math.min(s.days, available);

@@ -1,15 +1,17 @@
-// compilePlan(scenario): SimulationPlan. Everything the kernel needs, computed once: per-day
-// tables, cohort day indices, per-day rates, and the network's starting state from history.
+// compilePlan(scenario, inputs): SimulationPlan. Everything the kernel needs, computed once: per-day
+// tables, cohort day indices, per-day rates, and the network's starting state from history. Pure:
+// the history and the compiled tariff come in as arguments (inputs.ts reads them).
 
 import { addDays, daysBetween } from '../../data/dates.js';
-import { loadHistory } from '../../data/history.js';
+import type { History } from '../../data/history.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
-import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../../scenario/expression.js';
+import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
+import type { CompileInputs } from './inputs.js';
 import {
   type CohortPlan,
   OPERATION_ALWAYS_ON,
@@ -24,8 +26,8 @@ import {
   TREASURY_SELL_TO_COVER,
 } from './plan.js';
 
-export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
-  const { notes, priceSource, hashrateSource, ...initial } = startState(s);
+export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s.days): SimulationPlan {
+  const { notes, priceSource, hashrateSource, ...initial } = startState(s, inputs.history);
   return {
     scenarioName: s.name,
     startDate: s.start,
@@ -34,7 +36,7 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
     initial,
     start: { priceSource, hashrateSource, notes },
     cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
-    tariffUsdPerKwh: tariffTable(s, days),
+    tariffUsdPerKwh: tariffTable(s, inputs, days),
     pue: s.power.pue,
     hostingUsdPerKwDay: s.power.hosting * 1000,
     poolFee: s.costs.poolFee,
@@ -61,8 +63,7 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
 }
 
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
-export function startState(s: Scenario): ChainState {
-  const history = loadHistory(s.coin);
+export function startState(s: Scenario, history: History): ChainState {
   return chainState(
     s.coin,
     history,
@@ -107,7 +108,7 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
 }
 
 /** Electricity price for each simulated day, USD/kWh. */
-export function tariffTable(s: Scenario, days: number): Float64Array {
+export function tariffTable(s: Scenario, inputs: CompileInputs, days: number): Float64Array {
   const price = s.power.price;
   const table = new Float64Array(days);
   if (typeof price === 'number') return table.fill(price);
@@ -120,7 +121,7 @@ export function tariffTable(s: Scenario, days: number): Float64Array {
     }
     return table;
   }
-  const compiled = compileExpression(price.expression, DAILY_VARIABLES);
-  if (!compiled.ok) throw new Error(`expression passed validation but does not compile: ${compiled.message}`);
-  return tabulateDaily(compiled, days, s.start);
+  if (inputs.tariff === null || inputs.tariff.source !== price.expression)
+    throw new Error('internal: compilePlan() of an expression tariff without that expression compiled');
+  return tabulateDaily(inputs.tariff, days, s.start);
 }

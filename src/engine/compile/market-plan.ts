@@ -1,8 +1,8 @@
-// compileMarket(scenario, plan): the market models with every parameter resolved (given, or
+// compileMarket(scenario, plan, history): the market models with every parameter resolved (given, or
 // calibrated on history strictly before the start) into plain numbers and typed arrays, ready
 // for the per-path generator (market.ts) and cheap to send to workers. Each model resolves
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
-import { loadHistory } from '../../data/history.js';
+import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
 import type { ResolveContext } from '../../model/market/model.js';
@@ -15,8 +15,8 @@ import type { SimulationPlan } from './plan.js';
 // The plan's types are re-exported: importers know the market plan by this module.
 export * from './market-types.js';
 
-export function compileMarket(s: Scenario, plan: SimulationPlan): MarketPlan {
-  const history = loadHistory(s.coin);
+/** `history` is the coin's daily history (inputs.ts loadCompileInputs); nothing here reads a file. */
+export function compileMarket(s: Scenario, plan: SimulationPlan, history: History): MarketPlan {
   const start = history.indexOf(s.start);
   const days = plan.days;
   const assumptions: Assumption[] = [];

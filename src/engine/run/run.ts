@@ -18,6 +18,7 @@ import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js'
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
 import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
+import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
@@ -86,13 +87,23 @@ export function simulatedDays(s: Scenario): number {
 }
 
 export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Promise<RunResult> {
-  return finishRun(s, await accumulateRun(s, options), options);
+  const inputs = await loadCompileInputs(s);
+  return finishWith(s, inputs, await accumulateFrom(s, inputs, options), options);
 }
 
 /** Runs paths [from, to) of the run (all of them by default) and gathers their results. */
 export async function accumulateRun(
   s: Scenario,
   options: RunOptions = {},
+  range?: { from: number; to: number },
+): Promise<Accumulation> {
+  return accumulateFrom(s, await loadCompileInputs(s), options, range);
+}
+
+async function accumulateFrom(
+  s: Scenario,
+  inputs: CompileInputs,
+  options: RunOptions,
   range?: { from: number; to: number },
 ): Promise<Accumulation> {
   const paths = options.paths ?? s.monteCarlo.paths;
@@ -106,7 +117,14 @@ export async function accumulateRun(
   // The worker threads start now: their start-up overlaps compiling the plan and the pilot.
   const threads = startWorkers(Math.min(workers - 1, ranges.length - 1));
   try {
-    return await accumulateWith(s, options, threads, ranges, { paths, seed, antithetic, workers, from, to });
+    return await accumulateWith(s, inputs, options, threads, ranges, {
+      paths,
+      seed,
+      antithetic,
+      workers,
+      from,
+      to,
+    });
   } finally {
     await stopWorkers(threads);
   }
@@ -114,6 +132,7 @@ export async function accumulateRun(
 
 async function accumulateWith(
   s: Scenario,
+  inputs: CompileInputs,
   options: RunOptions,
   threads: Worker[],
   ranges: [number, number][],
@@ -128,8 +147,8 @@ async function accumulateWith(
 ): Promise<Accumulation> {
   const { paths, seed, antithetic, workers, from, to } = run;
   const days = simulatedDays(s);
-  const plan = compilePlan(s, days);
-  const market = compileMarket(s, plan);
+  const plan = compilePlan(s, inputs, days);
+  const market = compileMarket(s, plan, inputs.history);
   const checkpoints = weeklyCheckpoints(days);
   const c = checkpoints.length;
   const setup: EngineSetup = {
@@ -207,12 +226,20 @@ async function accumulateWith(
 }
 
 /** Turns the accumulation of all paths into the run's summary (with the back-test, events). */
-export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = {}): RunResult {
+export async function finishRun(
+  s: Scenario,
+  acc: Accumulation,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  return finishWith(s, await loadCompileInputs(s), acc, options);
+}
+
+function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, options: RunOptions): RunResult {
   if (acc.from !== 0 || acc.to !== acc.paths)
     throw new Error(`finishRun needs every path (got ${acc.from}..${acc.to} of ${acc.paths})`);
   const { paths, days } = acc;
-  const plan = compilePlan(s, days);
-  const market = compileMarket(s, plan);
+  const plan = compilePlan(s, inputs, days);
+  const market = compileMarket(s, plan, inputs.history);
   const checkpoints = weeklyCheckpoints(days);
   // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
   const outcomes = outcomeColumns(acc.scalars, paths, acc.breakEvenPaths);
@@ -222,7 +249,7 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
     const d = outcomes.paybackDay[k];
     payback[Number.isNaN(d) ? days : d]++;
   }
-  const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s) : null;
+  const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s, inputs) : null;
   const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
   const summary = summarize({
     kind: 'monte-carlo',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compilePlan } from '../../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../../src/engine/compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../../../src/engine/compile/market-plan.js';
 import { createMarketWorkspace, fillMarketPath } from '../../../src/engine/kernel/market-path.js';
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../../src/engine/random/rng.js';
@@ -33,7 +34,8 @@ async function compile(market: Draft): Promise<MarketPlan> {
   };
   const v = await validateScenarioText(stringify(draft), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return compileMarket(v.scenario, compilePlan(v.scenario));
+  const inputs = await loadCompileInputs(v.scenario);
+  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs.history);
 }
 
 /** One written model of every registered type, with noise where the model has any. */
