@@ -2,18 +2,8 @@
 // x metric), so pandas, R or a spreadsheet pivot reads them without reshaping. Values keep full
 // precision (JavaScript's shortest round-trip form); an undefined value is an empty field.
 
+import { SERIES } from '../engine/kernel/checkpoints.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
-
-/** The timeline series, in the order they appear in timeline.csv, named as in summary.json. */
-export const TIMELINE_METRICS = [
-  'netUsd',
-  'revenueUsdPerDay',
-  'powerCostUsdPerDay',
-  'hashpriceUsd',
-  'priceUsd',
-  'difficulty',
-  'shutdownShare',
-] as const satisfies readonly (keyof RunSummary['timeline'])[];
 
 type Cell = string | number | null | undefined;
 
@@ -31,12 +21,15 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>
   return `${lines.join('\n')}\n`;
 }
 
-/** timeline.csv: date,metric,quantile,value with quantile as a probability (0.05 ... 0.95). */
+/**
+ * timeline.csv: date,metric,quantile,value with quantile as a probability (0.05 ... 0.95); the
+ * metrics in the order of the timeline's one layout (SERIES), named as in summary.json.
+ */
 export function timelineCsv(summary: RunSummary): string {
   const { timeline } = summary;
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < timeline.dates.length; i++) {
-      for (const metric of TIMELINE_METRICS) {
+      for (const metric of SERIES) {
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {
           yield [timeline.dates[i], metric, QUANTILES[q], timeline[metric][QUANTILE_KEYS[q]][i]];
         }

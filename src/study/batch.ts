@@ -24,6 +24,10 @@ export const INDEX_FILES = ['index.html', 'index.md'] as const;
 
 // Node 20 has no fs.glob: patterns are matched here, one path segment at a time. `*` and `?` stay
 // within a segment, `**` spans any number of folders, and wildcards skip dot-files as shells do.
+// picomatch 4 (and tinyglobby, which matches with it) would serve but for hostile patterns: it
+// turns each `*` into a lazy run of a regular expression, which backtracks, so `*a*a*a*b` against a
+// 255-character name takes seconds and each further `*` multiplies that by the name's length;
+// matchesSegment below takes at most name x segment steps (test/scenario/linear.test.ts).
 const WILDCARD = /[*?]/;
 
 export interface Expansion {

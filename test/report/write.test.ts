@@ -3,8 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERIES } from '../../src/engine/kernel/checkpoints.js';
 import { NODE_FOLDER_IO } from '../../src/report/folder.js';
-import { TIMELINE_METRICS } from '../../src/report/tables.js';
 import { writeRunOutput } from '../../src/report/write.js';
 import { QUANTILES, type RunSummary } from '../../src/stats/summary.js';
 import { FIXTURE_MANIFEST, FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
@@ -71,9 +71,9 @@ describe('writeRunOutput()', () => {
     const [header, ...rows] = text('timeline.csv').trimEnd().split('\n');
     expect(header).toBe('date,metric,quantile,value');
     const { dates } = FIXTURE_SUMMARY.timeline;
-    expect(rows).toHaveLength(dates.length * TIMELINE_METRICS.length * QUANTILES.length);
+    expect(rows).toHaveLength(dates.length * SERIES.length * QUANTILES.length);
     const dateSet = new Set(dates);
-    const metrics = new Set<string>(TIMELINE_METRICS);
+    const metrics = new Set<string>(SERIES);
     const quantiles = new Set<number>(QUANTILES);
     const untidy = rows.filter((row) => {
       const fields = row.split(',');

@@ -16,6 +16,8 @@
 // Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
+// Over the 300-line guide as one concept: the path's day loop with the last cohort run inside it;
+// its parts (network.ts, fleet-days.ts, fleet-events.ts, path-metrics.ts) already have files of their own.
 
 import {
   hashpriceUnitHs,
