@@ -92,6 +92,18 @@ describe('the import graph of src/', () => {
     expect(crossing(['stats'], ['engine'])).toEqual([]);
   });
 
+  it('keeps I/O at the edges: model, stats and compile read no file', () => {
+    const pure = files.filter(
+      (f) => ['model', 'stats'].includes(roomOf(f)) || f.startsWith('src/engine/compile/'),
+    );
+    const edge = 'src/engine/compile/inputs.ts';
+    const fs = pure.filter((f) => f !== edge && /from 'node:fs/.test(readFileSync(new URL(f, root), 'utf8')));
+    expect(fs).toEqual([]);
+    // Of data/, only the date arithmetic runs in them; the history comes in as an argument.
+    const runs = (i: Import) => !i.typeOnly && i.from !== edge && i.to !== 'src/data/dates.ts';
+    expect(imports.filter((i) => pure.includes(i.from) && roomOf(i.to) === 'data' && runs(i))).toEqual([]);
+  });
+
   it('runs down the flow: model runs no engine or scenario code, bar the schema vocabulary', () => {
     // A model record writes its own zod branch from the schema's quantities and bounds; types
     // (the plan it fills, the stream it draws from) are not code that runs.

@@ -1,8 +1,8 @@
-// Hashprice on a past day, from the shipped history: what one unit of hashrate earned that day
+// Hashprice on a past day, from a coin's history (read by the caller): what one unit of hashrate earned that day
 // at the day's price, mean difficulty and average reward per block. The day's actual block count
 // only enters through the averages: hashprice is the expected revenue at that difficulty.
 
-import { loadHistory } from '../data/history.js';
+import type { History } from '../data/history.js';
 import { cliMessages } from '../messages/cli.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 
@@ -35,13 +35,13 @@ export interface HashpriceOutOfRange {
   message: string;
 }
 
-/** Per-unit hashprice of `coin` on `date`, or an error value naming the range the data covers. */
+/** Per-unit hashprice on `date` of the history's coin, or an error value naming the range the data covers. */
 export function historicalHashprice(
-  coin: Coin,
+  history: History,
   date: string,
   per: HashpricePer = 'PH',
 ): HistoricalHashprice | HashpriceOutOfRange {
-  const history = loadHistory(coin);
+  const coin = history.coin;
   const i = history.indexOf(date);
   if (i < 0) {
     const { firstDate, lastDate } = history;

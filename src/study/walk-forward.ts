@@ -140,7 +140,7 @@ export function mainstreamMachine(
 export function unitPriceUsd(machine: HardwareModel, start: string): number {
   if (machine.launchPriceUsd !== undefined) return machine.launchPriceUsd;
   // Per TH/s, as the machine's hashrate is counted here (the default unit is per PH/s).
-  const h = historicalHashprice('bitcoin', start, 'TH');
+  const h = historicalHashprice(loadHistory('bitcoin'), start, 'TH');
   if (isHashpriceError(h)) throw new Error(h.message);
   return Math.round((machine.hashrateHs / 1e12) * h.hashpriceUsd * REVENUE_DAYS_PER_UNIT_PRICE);
 }

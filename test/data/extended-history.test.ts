@@ -117,10 +117,12 @@ describe('loadHistory() with imported days', () => {
   it('useDataFolder() makes every caller of loadHistory(coin) see the imported days', async () => {
     const dir = folder();
     await importDailyText(simpleCsv(series(btc(), '2025-11-14', 5)), 'a.csv', { folder: dir });
-    expect(historicalHashprice('bitcoin', '2025-11-17')).toMatchObject({ error: 'date-out-of-range' });
+    expect(historicalHashprice(loadHistory('bitcoin'), '2025-11-17')).toMatchObject({
+      error: 'date-out-of-range',
+    });
     useDataFolder(dir);
     expect(dataFolderInUse()).toBe(dir);
-    expect(historicalHashprice('bitcoin', '2025-11-17')).toMatchObject({
+    expect(historicalHashprice(loadHistory('bitcoin'), '2025-11-17')).toMatchObject({
       date: '2025-11-17',
       subsidyPerBlock: 3.125,
     });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { loadHistory } from '../../src/data/history.js';
 import { historicalHashprice, isHashpriceError } from '../../src/model/hashprice.js';
 
 describe('historicalHashprice()', () => {
   it('historicalHashprice() on 2021-08-07 is within 2.5 % of the published 383.5 USD/PH/s/day', () => {
-    const perPh = historicalHashprice('bitcoin', '2021-08-07');
+    const perPh = historicalHashprice(loadHistory('bitcoin'), '2021-08-07');
     if (isHashpriceError(perPh)) throw new Error(perPh.message);
     expect(perPh.unit).toBe('USD/PH/s/day');
     expect(Math.abs(perPh.hashpriceUsd / 383.5 - 1)).toBeLessThan(0.025);
-    const result = historicalHashprice('bitcoin', '2021-08-07', 'TH');
+    const result = historicalHashprice(loadHistory('bitcoin'), '2021-08-07', 'TH');
     if (isHashpriceError(result)) throw new Error(result.message);
     expect(result.unit).toBe('USD/TH/s/day');
     expect(result.hashpriceUsd * 1000).toBeCloseTo(perPh.hashpriceUsd, 9);
@@ -18,14 +19,14 @@ describe('historicalHashprice()', () => {
   });
 
   it('historicalHashprice() averages the subsidy over the mixed blocks of a halving day', () => {
-    const result = historicalHashprice('bitcoin', '2020-05-11');
+    const result = historicalHashprice(loadHistory('bitcoin'), '2020-05-11');
     if (isHashpriceError(result)) throw new Error(result.message);
     expect(result.blocks).toBe(157);
     expect(result.subsidyPerBlock).toBeCloseTo(1_781.25 / 157, 12);
   });
 
   it('historicalHashprice() for Monero is USD per kH/s per day from subsidy and fees per block', () => {
-    const result = historicalHashprice('monero', '2017-05-17');
+    const result = historicalHashprice(loadHistory('monero'), '2017-05-17');
     if (isHashpriceError(result)) throw new Error(result.message);
     expect(result.unit).toBe('USD/kH/s/day');
     const rewardXmr = result.subsidyPerBlock + result.feesPerBlock;
@@ -37,7 +38,7 @@ describe('historicalHashprice()', () => {
   });
 
   it('historicalHashprice() returns an error naming the covered range for a date outside the data', () => {
-    const result = historicalHashprice('monero', '2021-01-01');
+    const result = historicalHashprice(loadHistory('monero'), '2021-01-01');
     expect(isHashpriceError(result)).toBe(true);
     if (!isHashpriceError(result)) return;
     expect(result).toMatchObject({
@@ -46,6 +47,6 @@ describe('historicalHashprice()', () => {
       lastDate: '2020-02-09',
     });
     expect(result.message).toContain('2014-05-20 to 2020-02-09');
-    expect(isHashpriceError(historicalHashprice('bitcoin', 'yesterday'))).toBe(true);
+    expect(isHashpriceError(historicalHashprice(loadHistory('bitcoin'), 'yesterday'))).toBe(true);
   });
 });

@@ -207,7 +207,7 @@ describe('walk-forward design', () => {
     const s19pro = mainstreamMachine('2021-01-01').machine;
     expect(unitPriceUsd(s19pro, '2021-01-01')).toBe(2900);
     const s9 = mainstreamMachine('2017-05-17').machine;
-    const h = historicalHashprice('bitcoin', '2017-05-17', 'TH');
+    const h = historicalHashprice(loadHistory('bitcoin'), '2017-05-17', 'TH');
     if ('error' in h) throw new Error(h.message);
     expect(unitPriceUsd(s9, '2017-05-17')).toBe(Math.round(13.5 * h.hashpriceUsd * 250));
     // About 1 USD per TH/s a day in May 2017: an S9 at 250 days of revenue is a few thousand USD.

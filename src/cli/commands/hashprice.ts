@@ -1,6 +1,8 @@
 // `minesim hashprice --date D`: the historical hashprice of a day, with the inputs it used.
+
 import type { CommandModule } from 'yargs';
 import { isIsoDate } from '../../data/dates.js';
+import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
@@ -38,7 +40,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
   handler: (args) => {
     const date = String(args.date);
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
-    const result = historicalHashprice(args.coin, date, args.per);
+    const result = historicalHashprice(loadHistory(args.coin), date, args.per);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
     const protocol = coinProtocol(args.coin);
