@@ -8,6 +8,7 @@ import { summarize } from '../stats/summarize.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { Backtest } from './backtest.js';
 import { SERIES, SERIES_COUNT } from './checkpoints.js';
+import { planDailyView } from './daily-view.js';
 import { METRIC, metricOutcomes } from './metrics.js';
 
 export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
@@ -52,6 +53,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     histograms,
     events: [],
     samples: [{ index: 0, net, price, difficulty }],
+    dailyView: planDailyView(s, b.plan),
     actual: {
       dates,
       netUsd: net,

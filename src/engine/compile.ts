@@ -9,6 +9,7 @@ import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import { givenStartState } from '../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
+import { compileContract } from './contracts.js';
 import { startFeesPerBlock } from './fee-level.js';
 import {
   type CohortPlan,
@@ -26,6 +27,8 @@ import {
 
 export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
   const { notes, priceSource, hashrateSource, ...initial } = startState(s);
+  const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
+  const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
   return {
     scenarioName: s.name,
     startDate: s.start,
@@ -33,12 +36,12 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
     protocol: protocolFor(s.coin),
     initial,
     start: { priceSource, hashrateSource, notes },
-    cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
+    cohorts,
     tariffUsdPerKwh: tariffTable(s, days),
     pue: s.power.pue,
-    hostingUsdPerKwDay: s.power.hosting * 1000,
+    contract,
     poolFee: s.costs.poolFee,
-    fixedUsdPerDay: new Float64Array(days).fill(s.costs.fixed),
+    fixedUsdPerDay,
     operation: s.operation === 'always-on' ? OPERATION_ALWAYS_ON : OPERATION_SHUTDOWN_UNPROFITABLE,
     treasury: {
       'sell-daily': TREASURY_SELL_DAILY,

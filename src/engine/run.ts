@@ -20,6 +20,7 @@ import { chartEvents } from './chart-events.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { compilePlan } from './compile.js';
+import { planDailyView } from './daily-view.js';
 import { historyDaysFrom } from './history-path.js';
 import { compileMarket, type MarketPlan } from './market-plan.js';
 import { METRIC } from './metrics.js';
@@ -233,6 +234,7 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
     events: chartEvents(s, plan, market),
     samples: acc.samples,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
+    dailyView: planDailyView(s, plan),
   });
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
 }

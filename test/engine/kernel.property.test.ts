@@ -1,3 +1,4 @@
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ function build(s: Scenario, tariff = s.tariff): { plan: SimulationPlan; path: Ma
   const plan = makePlan({
     days: s.days,
     tariffUsdPerKwh: tariff,
-    hostingUsdPerKwDay: s.hosting,
+    contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: s.hosting },
     fixedUsdPerDay: s.fixed,
     operation: s.operation,
     treasury: s.treasury,

@@ -1,3 +1,4 @@
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
 import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/metrics.js';
@@ -52,7 +53,7 @@ describe('simulatePath revenue and costs', () => {
     const { trace } = run({
       days: 2,
       pue: 1.2,
-      hostingUsdPerKwDay: 0.5,
+      contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 0.5 },
       fixedUsdPerDay: 7,
       cohorts: [{ units: 2, uptime: 0.9, maintenanceUsdPerUnitDay: 0.25 }],
     });
@@ -157,7 +158,7 @@ describe('simulatePath bricking, salvage and operation', () => {
   it('simulatePath() shuts a cohort down on days its revenue is below its power cost, still paying hosting', () => {
     const tariff = new Float64Array(10).fill(0.05);
     tariff.fill(1, 5); // 31.75 USD of power against 13.67 USD of coins
-    const options = { days: 10, tariffUsdPerKwh: tariff, hostingUsdPerKwDay: 1 };
+    const options = { days: 10, tariffUsdPerKwh: tariff, contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 1 } };
     const off = run({ ...options, operation: OPERATION_SHUTDOWN_UNPROFITABLE });
     expect(off.trace.coinsMined[5]).toBe(0);
     expect(off.trace.powerUsd[5]).toBe(0);
