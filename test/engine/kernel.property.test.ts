@@ -1,4 +1,3 @@
-import { NO_CONTRACT } from '../../src/model/hosting.js';
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { simulatePath } from '../../src/engine/kernel.js';
 import { METRIC } from '../../src/engine/metrics.js';
 import type { MarketPath, SimulationPlan } from '../../src/engine/plan.js';
 import * as M from '../../src/engine/workspace.js';
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { makePath, makePlan, series } from '../fixtures/plan.js';
 
 const RUNS = 40;

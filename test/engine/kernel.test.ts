@@ -1,4 +1,3 @@
-import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel.js';
 import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/metrics.js';
@@ -12,6 +11,7 @@ import {
   TREASURY_SELL_TO_COVER,
 } from '../../src/engine/plan.js';
 import * as M from '../../src/engine/workspace.js';
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { internalRateOfReturn } from '../../src/stats/irr.js';
 import { makeMoneroPlan, makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 
@@ -158,7 +158,11 @@ describe('simulatePath bricking, salvage and operation', () => {
   it('simulatePath() shuts a cohort down on days its revenue is below its power cost, still paying hosting', () => {
     const tariff = new Float64Array(10).fill(0.05);
     tariff.fill(1, 5); // 31.75 USD of power against 13.67 USD of coins
-    const options = { days: 10, tariffUsdPerKwh: tariff, contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 1 } };
+    const options = {
+      days: 10,
+      tariffUsdPerKwh: tariff,
+      contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 1 },
+    };
     const off = run({ ...options, operation: OPERATION_SHUTDOWN_UNPROFITABLE });
     expect(off.trace.coinsMined[5]).toBe(0);
     expect(off.trace.powerUsd[5]).toBe(0);
