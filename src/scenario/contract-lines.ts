@@ -37,7 +37,7 @@ export function contractLines(s: Scenario): InputLine[] {
     lines.push({
       label: 'Hosting',
       value: h.waterfall
-        ? `revenue share: the site keeps ${share(h.share)}, then ${share(h.waterfall.then)} once ${h.waterfall.capex === undefined ? 'the fleet’s capex' : formatQuantity(h.waterfall.capex, 'money')} is recovered`
+        ? `revenue share: the site keeps ${share(h.share)}, then ${share(h.waterfall.after)} once ${h.waterfall.capex === undefined ? 'the fleet’s capex' : formatQuantity(h.waterfall.capex, 'money')} is recovered`
         : `revenue share: the site keeps ${share(h.share)}`,
       note: 'of the coins mined after the pool fee; recovered = the owner’s share of revenue - power + credits, added up; the shutdown rule weighs the whole revenue against the power',
       keys: ['power.hosting'],

@@ -37,7 +37,7 @@ export function contractTerms(
     terms.meteredUsdPerKwDay = hosting.rate * 24;
   } else {
     terms.siteShare = hosting.share;
-    terms.siteShareAfter = hosting.waterfall?.then ?? hosting.share;
+    terms.siteShareAfter = hosting.waterfall?.after ?? hosting.share;
     terms.recoverUsd = hosting.waterfall ? (hosting.waterfall.capex ?? fleetCapexUsd) : 0;
   }
   return terms;

@@ -129,7 +129,7 @@ describe('contract terms compiled from a scenario', () => {
       12,
     );
     const share = contractTerms(
-      { basis: 'revenue-share', share: 0.3, waterfall: { then: 0.5 } },
+      { basis: 'revenue-share', share: 0.3, waterfall: { after: 0.5 } },
       undefined,
       1,
       5000,

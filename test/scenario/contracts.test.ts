@@ -22,7 +22,7 @@ describe('hosting contract rules', () => {
     for (const hosting of [
       '{ basis: per-kw, rate: 10 USD/kW/month, on: nameplate, deposit: 2 months, term: 3 years, minimumUptime: 95 % }',
       '{ basis: per-kw, rate: 10 USD/kW/month, on: metered }',
-      '{ basis: revenue-share, share: 30 %, waterfall: { then: 50 % }, term: 3 years }',
+      '{ basis: revenue-share, share: 30 %, waterfall: { after: 50 % }, term: 3 years }',
     ])
       expect(await problems(`  price: 0.05 USD/kWh\n  hosting: ${hosting}\n`), hosting).toEqual([]);
     expect(await problems('  price: 0\n  hosting: { basis: all-in, rate: 0.075 USD/kWh }\n')).toEqual([]);
@@ -62,11 +62,11 @@ describe('hosting contract rules', () => {
   it('validateScenarioText() refuses a waterfall on a fleet that costs nothing and has no capex of its own', async () => {
     const free = BASE.replace('5000 USD', '0 USD');
     const hosting =
-      '  price: 0\n  hosting: { basis: revenue-share, share: 30 %, waterfall: { then: 50 % } }\n';
+      '  price: 0\n  hosting: { basis: revenue-share, share: 30 %, waterfall: { after: 50 % } }\n';
     expect(await problems(hosting, free)).toEqual([
       { path: 'power.hosting.waterfall', message: c.waterfallWithoutCapex() },
     ]);
-    const given = hosting.replace('then: 50 %', 'then: 50 %, capex: 20000 USD');
+    const given = hosting.replace('after: 50 %', 'after: 50 %, capex: 20000 USD');
     expect(await problems(given, free)).toEqual([]);
   });
 

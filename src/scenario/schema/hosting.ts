@@ -76,7 +76,7 @@ const allIn = z
 
 const waterfall = z
   .strictObject({
-    then: share('The site’s share once the capex is recovered, e.g. `50 %`.'),
+    after: share('The site’s share once the capex is recovered, e.g. `50 %`.'),
     capex: quantity('money', {
       description:
         'What the owner must recover before the split changes, USD. Default: the fleet’s capex. Recovered: the owner’s share of the revenue minus the power it pays, net of curtailment credits, added up from the start.',
@@ -88,7 +88,7 @@ const waterfall = z
   })
   .meta({
     description:
-      'A waterfall: `share` holds until the owner has recovered `capex`, then `then` holds (published example: the site takes 30 % until the capex is recovered, then 50 %).',
+      'A waterfall: `share` holds until the owner has recovered `capex`, then `after` holds (published example: the site takes 30 % until the capex is recovered, then 50 %).',
   });
 
 const revenueShare = z
