@@ -77,8 +77,8 @@ export function headlineTable(s: RunSummary): string {
     ? [
         `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
         ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
-        `  ${dailyViewComparison(view, start)}`,
-        'The Monte Carlo answer:',
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest')}`,
+        s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;

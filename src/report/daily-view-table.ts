@@ -48,7 +48,7 @@ export function dailyViewConditions(view: View, ticker: string): string {
 }
 
 /** The fleet's payback held fixed next to the run's, and how far apart they are. */
-export function dailyViewComparison(view: DailyView, start: string): string {
+export function dailyViewComparison(view: DailyView, start: string, backtest = false): string {
   const calc = view.fleet.paybackDays;
   const mc = view.monteCarlo.paybackDaysP50;
   const calcText =
@@ -62,15 +62,23 @@ export function dailyViewComparison(view: DailyView, start: string): string {
     const gap = mc - calc;
     apart = `: ${formatInteger(Math.abs(gap))} days ${gap >= 0 ? 'later' : 'earlier'} than held fixed`;
   }
-  const share =
-    view.monteCarlo.paidBackByThen === null
-      ? ''
+  const share = backtest
+    ? ''
+    : view.monteCarlo.paidBackByThen === null
+      ? calc !== null
+        ? '; that day is past the horizon'
+        : ''
       : `; ${formatSignificant(view.monteCarlo.paidBackByThen * 100, 3)} % of paths had paid back by then`;
   return `Held fixed the fleet ${calcText}; ${mcText}${apart}${share}.`;
 }
 
 /** The report's first table. */
-export function dailyViewTable(view: DailyView, ticker: string, start: string): ReportTable {
+export function dailyViewTable(
+  view: DailyView,
+  ticker: string,
+  start: string,
+  backtest = false,
+): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   const more = view.cohorts.length - DAILY_VIEW_COHORTS;
   return {
@@ -78,9 +86,10 @@ export function dailyViewTable(view: DailyView, ticker: string, start: string): 
     note:
       `One machine of each cohort on ${dailyViewConditions(view, ticker)}; no difficulty growth, halving, wear ` +
       `or failures, the opening split of a revenue share. Fleet: ${formatInteger(view.fleet.profitUsd)} USD a day ` +
-      `after ${formatInteger(view.fleet.fixedUsd)} USD of fixed costs. ${dailyViewComparison(view, start)}` +
+      `after ${formatInteger(view.fleet.fixedUsd)} USD of fixed costs. ${dailyViewComparison(view, start, backtest)}` +
       `${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
     header,
     rows,
+    userHeader: true,
   };
 }

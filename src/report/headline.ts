@@ -29,6 +29,8 @@ export interface ReportTable {
   verdictColumn?: number;
   /** Columns holding text from the scenario file, which Markdown must escape. */
   userColumns?: number[];
+  /** The header holds text from the scenario file (cohort names), which Markdown must escape. */
+  userHeader?: boolean;
 }
 
 /** How column `i` of a table aligns. */
@@ -269,7 +271,14 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
 export function headlineTables(summary: RunSummary): ReportTable[] {
   const view = summary.dailyView;
   const first = view
-    ? [dailyViewTable(view, coinProtocol(summary.scenario.coin).ticker, summary.scenario.start)]
+    ? [
+        dailyViewTable(
+          view,
+          coinProtocol(summary.scenario.coin).ticker,
+          summary.scenario.start,
+          summary.kind === 'backtest',
+        ),
+      ]
     : [];
   if (summary.kind === 'backtest') {
     const tables = [...first, backtestTable(summary)];

@@ -58,7 +58,7 @@ export const dailyViewSchema = z
           .meta({ description: 'The run’s median payback day (null: none).' }),
         paidBackByThen: z.number().nullable().meta({
           description:
-            'Share of paths paid back by the fleet’s calculator payback day; null when it has none.',
+            'Share of paths paid back by the fleet’s calculator payback day; null when it has none or it is past the horizon.',
         }),
       })
       .meta({ description: 'The run’s answer to the same question.' }),

@@ -80,7 +80,14 @@ export function summarize(input: SummaryInput): RunSummary {
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
     },
     ...(input.dailyView
-      ? { dailyView: compareDailyView(input.dailyView, o.paybackDay, input.antithetic) }
+      ? {
+          dailyView: compareDailyView(
+            input.dailyView,
+            o.paybackDay,
+            input.payback.length - 1,
+            input.antithetic,
+          ),
+        }
       : {}),
     payback: paybackHistogram(input.payback, n),
     timeline: timeline(input),
@@ -91,16 +98,21 @@ export function summarize(input: SummaryInput): RunSummary {
   });
 }
 
-/** The daily view with the paths' answer to the same question: their median payback, and how many paid back by the calculator's day. */
+/**
+ * The daily view with the paths' answer to the same question: their median payback, and how many
+ * paid back by the calculator's day (null when that day is past the horizon).
+ */
 function compareDailyView(
   view: Omit<DailyView, 'monteCarlo'>,
   paybackDay: Float64Array,
+  horizonDays: number,
   antithetic: boolean,
 ): DailyView {
   const p50 = distribution(paybackDay, Number.POSITIVE_INFINITY).quantiles.p50;
   const days = view.fleet.paybackDays;
   let paidBackByThen: number | null = null;
-  if (days !== null) {
+  // Past the horizon no path can be seen paying back: no share then.
+  if (days !== null && days < horizonDays) {
     const holds = new Uint8Array(paybackDay.length);
     for (let k = 0; k < paybackDay.length; k++) holds[k] = paybackDay[k] <= days ? 1 : 0;
     paidBackByThen = proportion(holds, antithetic).p;
