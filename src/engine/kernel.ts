@@ -14,10 +14,10 @@
 // coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
 // locals; the path's metrics are then finished in path-metrics.ts.
 // Assumptions: nameplate hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved
-// capacity), metered hosting and curtailment credits only on days a cohort runs, and a revenue share
-// takes its share of the day's coins, changing at a waterfall's flip (model/hosting.ts says how the
-// shutdown rule sees each); power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
-// further opex); hashprice is gross of the pool fee.
+// capacity), metered hosting and curtailment credits only on days a cohort runs, and a revenue
+// share takes its share of the day's coins, changing at a waterfall's flip (model/hosting.ts says
+// how the shutdown rule sees each); power is uptime- and PUE-scaled; a bricked cohort is written
+// off on brickDay (no resale, no further opex); hashprice is gross of the pool fee.
 
 import { SERIES_INDEX as S } from './checkpoints.js';
 import type { Uniform } from './failures.js';

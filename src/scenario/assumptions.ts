@@ -151,7 +151,7 @@ function costLines(s: Scenario): InputLine[] {
 const OPERATION: Record<Scenario['operation'], string> = {
   'always-on': 'always on: power is paid every day the machines are deployed',
   'shutdown-when-unprofitable':
-    'a cohort is switched off on days its revenue is below its power cost (hosting and maintenance are still paid)',
+    'a cohort is switched off on days its revenue (plus curtailment credits) is below its power cost plus any metered or all-in hosting fee (nameplate hosting and maintenance are still paid)',
 };
 
 const TREASURY: Record<Scenario['treasury'], string> = {
