@@ -11,5 +11,12 @@ if (!existsSync(fileURLToPath(entry))) {
   );
   process.exit(1);
 }
-const { main } = await import(entry.href);
-await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (args[0] === 'quote') {
+  // A quote loads only what it needs (dist/cli/quick.js), to answer within a second.
+  const { quickMain } = await import(new URL('../dist/cli/quick.js', import.meta.url).href);
+  await quickMain(args);
+} else {
+  const { main } = await import(entry.href);
+  await main(args);
+}

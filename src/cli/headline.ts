@@ -1,5 +1,6 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
+import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths } from '../report/distribution-table.js';
 import {
   formatDayAsDate,
@@ -71,6 +72,15 @@ export function headlineTable(s: RunSummary): string {
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
           : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
     ]);
+  const view = s.dailyView;
+  const held = view
+    ? [
+        `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
+        ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest')}`,
+        s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
+      ]
+    : [];
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
-  return [title, ...textTableLines(rows, () => 'left')].join('\n');
+  return [title, ...held, ...textTableLines(rows, () => 'left')].join('\n');
 }

@@ -1,12 +1,8 @@
 // The `minesim` command line: yargs commands, glue only. Errors map to exit codes in exit.ts.
-import { homedir } from 'node:os';
 import yargs, { type Argv, type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { useDataFolder } from '../data/history.js';
 import { closestNames } from '../data/similar.js';
-import { resolveDataFolder } from '../data/user-folder.js';
 import { cliMessages } from '../messages/cli.js';
-import { dataMessages } from '../messages/data.js';
 import { backtestCommand } from './commands/backtest.js';
 import { batchCommand } from './commands/batch.js';
 import { calibrateCommand } from './commands/calibrate.js';
@@ -14,31 +10,14 @@ import { dataCommand } from './commands/data.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
+import { quoteCommand } from './commands/quote.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
+import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
-
-/**
- * The user data folder, resolved once for the whole command before it runs: every history the
- * command loads is the shipped one extended by that folder's imported days.
- */
-function dataFolderMiddleware(argv: Record<string, unknown>): void {
-  const flag = argv.data;
-  if (flag !== undefined && (typeof flag !== 'string' || flag === ''))
-    throw new UsageError(dataMessages.badDataFolder(flag));
-  const folder = resolveDataFolder({
-    flag,
-    env: process.env,
-    platform: process.platform,
-    home: homedir(),
-    cwd: process.cwd(),
-  });
-  useDataFolder(folder.dir);
-  argv.dataFolder = folder;
-}
 
 const COMMANDS = [
   runCommand,
@@ -50,6 +29,7 @@ const COMMANDS = [
   calibrateCommand,
   validateCommand,
   hashpriceCommand,
+  quoteCommand,
   dataCommand,
   schemaCommand,
   initCommand,
@@ -83,11 +63,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
   let cli = yargs(argv)
     .scriptName('minesim')
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
-    .option('data', {
-      type: 'string',
-      global: true,
-      describe: 'User data folder with imported history (default: $MINESIM_DATA, else the platform folder)',
-    })
+    .option('data', DATA_OPTION)
     .middleware(dataFolderMiddleware);
   for (const command of COMMANDS) cli = cli.command(command);
   cli = cli

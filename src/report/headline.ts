@@ -4,6 +4,7 @@
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -105,6 +106,7 @@ function returnRows(summary: RunSummary): MeasureRow[] {
       d: h.costPerCoinUsd,
       format: formatInteger,
     },
+    { label: 'Cost of power, net of curtailment credits (USD)', d: h.powerCostNetUsd, format: formatInteger },
   ];
 }
 
@@ -226,6 +228,7 @@ function backtestTable(summary: RunSummary): ReportTable {
       ['ROI with salvage (%)', percent(at(h.roiWithSalvage))],
       [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
       [`All-in cost per coin, net of salvage (USD/${coin})`, formatInteger(at(h.costPerCoinUsd))],
+      ['Cost of power, net of curtailment credits (USD)', formatInteger(at(h.powerCostNetUsd))],
       ['Break-even tariff (USD/kWh)', formatSignificant(at(h.breakEvenTariffUsdPerKwh), 3)],
       [`Break-even coin price (USD/${coin})`, formatInteger(at(h.breakEvenPriceUsd))],
     ],
@@ -246,14 +249,26 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
 
 /** The headline tables, in report order. */
 export function headlineTables(summary: RunSummary): ReportTable[] {
+  const view = summary.dailyView;
+  const first = view
+    ? [
+        dailyViewTable(
+          view,
+          coinProtocol(summary.scenario.coin).ticker,
+          summary.scenario.start,
+          summary.kind === 'backtest',
+        ),
+      ]
+    : [];
   if (summary.kind === 'backtest') {
-    const tables = [backtestTable(summary)];
+    const tables = [...first, backtestTable(summary)];
     if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
     return tables;
   }
   // A run of identical paths has one payback day (in the payback table), not a distribution of them.
   const identical = identicalPaths(summary);
   const tables = [
+    ...first,
     paybackTable(summary, identical),
     ...(identical ? [] : [paybackTimeTable(summary)]),
     returnsTable(summary, identical),

@@ -11,7 +11,7 @@ import { escapeMarkdown, markdownTableLines } from './table-render.js';
 function markdownTable(table: ReportTable): string {
   const user = new Set(table.userColumns);
   const cell = (text: string, column: number) => (user.has(column) ? escapeMarkdown(text) : text);
-  const header = table.header.map((h) => h || ' ');
+  const header = table.header.map((h) => (table.userHeader ? escapeMarkdown(h) : h) || ' ');
   const lines = markdownTableLines(
     header,
     (i) => columnAlign(table, i),

@@ -13,6 +13,8 @@ export interface ReportTable {
   verdictColumn?: number;
   /** Columns holding text from the scenario file, which Markdown must escape. */
   userColumns?: number[];
+  /** The header holds text from the scenario file (cohort names), which Markdown must escape. */
+  userHeader?: boolean;
 }
 
 /** How column `i` of a table aligns. */

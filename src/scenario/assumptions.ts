@@ -6,6 +6,7 @@
 // a test can check that no input of a scenario goes unreported.
 import { addDays } from '../data/dates.js';
 import type { RunSummary } from '../stats/summary.js';
+import { contractLines } from './contract-lines.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';
 import type { Tariff } from './schema/scenario.js';
 import { formatQuantity } from './units.js';
@@ -126,12 +127,7 @@ function costLines(s: Scenario): InputLine[] {
       note: 'facility power / machine power: cooling and losses on top of the machines’ power',
       keys: ['power.pue'],
     },
-    {
-      label: 'Hosting',
-      value: orNone(s.power.hosting, formatQuantity(s.power.hosting, 'money-per-power-time')),
-      note: 'per kW of machine power, paid whether or not the machines run',
-      keys: ['power.hosting'],
-    },
+    ...contractLines(s),
     {
       label: 'Pool fee',
       value: share(s.costs.poolFee),
@@ -155,7 +151,7 @@ function costLines(s: Scenario): InputLine[] {
 const OPERATION: Record<Scenario['operation'], string> = {
   'always-on': 'always on: power is paid every day the machines are deployed',
   'shutdown-when-unprofitable':
-    'a cohort is switched off on days its revenue is below its power cost (hosting and maintenance are still paid)',
+    'a cohort is switched off on days its revenue (plus curtailment credits) is below its power cost plus any metered or all-in hosting fee (nameplate hosting and maintenance are still paid)',
 };
 
 const TREASURY: Record<Scenario['treasury'], string> = {

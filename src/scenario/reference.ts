@@ -33,13 +33,20 @@ function descend(child: Node, path: string, lines: string[]): void {
   if (child.type === 'object' && child.properties) walk(child, path, lines, new Set());
   if (child.type === 'array' && (child.items as Node | undefined)?.properties)
     walk(child.items as Node, `${path}[]`, lines, new Set());
-  const variants = (child.oneOf ?? child.anyOf) as Node[] | undefined;
-  if (!variants) return;
-  for (const variant of variants) {
+  for (const variant of variantsOf(child)) {
     if (variant.type !== 'object' || !variant.properties) continue;
-    const tag = ((variant.properties as Record<string, Node>).type?.const as string | undefined) ?? undefined;
-    walk(variant, tag ? `${path}{type: ${tag}}` : path, lines, new Set());
+    // A branch is named by its constant key (`type: gbm`, `basis: all-in`).
+    const tag = Object.entries(variant.properties as Record<string, Node>).find(
+      ([, p]) => p.const !== undefined,
+    );
+    walk(variant, tag ? `${path}{${tag[0]}: ${String(tag[1].const)}}` : path, lines, new Set());
   }
+}
+
+/** The branches of a union, a union nested in it flattened (a quantity or one of several contracts). */
+function variantsOf(node: Node): Node[] {
+  const variants = (node.oneOf ?? node.anyOf) as Node[] | undefined;
+  return variants ? variants.flatMap((v) => (v.oneOf || v.anyOf ? variantsOf(v) : [v])) : [];
 }
 
 function row(path: string, node: Node, required: boolean, lines: string[]): void {

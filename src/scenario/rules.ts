@@ -7,6 +7,7 @@ import { fleetCapexUsd } from '../model/finance/capex.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { contractRules } from './contract-rules.js';
 import { checkCoverage } from './coverage.js';
 import {
   compileExpression,
@@ -132,6 +133,7 @@ const RULES: Rule[] = [
   samplePathsFit,
   fleetCost,
   catalogMachines,
+  contractRules,
   (s, out) => historyValues(s, out),
 ];
 

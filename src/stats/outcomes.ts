@@ -13,6 +13,8 @@ export const OUTCOMES = [
   'irr',
   'coinsMined',
   'costPerCoinUsd',
+  /** Power bill minus curtailment credits over the horizon, USD. */
+  'powerCostNetUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */
   'breakEvenTariffUsdPerKwh',
   'breakEvenPriceUsd',

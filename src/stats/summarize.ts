@@ -9,6 +9,7 @@ import { distribution, proportion } from './quantiles.js';
 import {
   type Bands,
   type ChartEvent,
+  type DailyView,
   QUANTILE_KEYS,
   QUANTILES,
   type RunSummary,
@@ -33,6 +34,8 @@ export interface SummaryInput {
   events: ChartEvent[];
   samples: SamplePath[];
   actual?: RunSummary['actual'];
+  /** The calculator's answer (engine/daily-view.ts); the comparison with the paths is added here. */
+  dailyView?: Omit<DailyView, 'monteCarlo'>;
 }
 
 const PAYBACK_BIN_DAYS = 30;
@@ -72,9 +75,20 @@ export function summarize(input: SummaryInput): RunSummary {
       irr: distribution(o.irr),
       coinsMined: distribution(o.coinsMined),
       costPerCoinUsd: distribution(o.costPerCoinUsd),
+      powerCostNetUsd: distribution(o.powerCostNetUsd),
       breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
     },
+    ...(input.dailyView
+      ? {
+          dailyView: compareDailyView(
+            input.dailyView,
+            o.paybackDay,
+            input.payback.length - 1,
+            input.antithetic,
+          ),
+        }
+      : {}),
     payback: paybackHistogram(input.payback, n),
     timeline: timeline(input),
     claims,
@@ -82,6 +96,28 @@ export function summarize(input: SummaryInput): RunSummary {
     samplePaths: input.samples,
     ...(input.actual ? { actual: input.actual } : {}),
   });
+}
+
+/**
+ * The daily view with the paths' answer to the same question: their median payback, and how many
+ * paid back by the calculator's day (null when that day is past the horizon).
+ */
+function compareDailyView(
+  view: Omit<DailyView, 'monteCarlo'>,
+  paybackDay: Float64Array,
+  horizonDays: number,
+  antithetic: boolean,
+): DailyView {
+  const p50 = distribution(paybackDay, Number.POSITIVE_INFINITY).quantiles.p50;
+  const days = view.fleet.paybackDays;
+  let paidBackByThen: number | null = null;
+  // Past the horizon no path can be seen paying back: no share then.
+  if (days !== null && days < horizonDays) {
+    const holds = new Uint8Array(paybackDay.length);
+    for (let k = 0; k < paybackDay.length; k++) holds[k] = paybackDay[k] <= days ? 1 : 0;
+    paidBackByThen = proportion(holds, antithetic).p;
+  }
+  return { ...view, monteCarlo: { paybackDaysP50: p50, paidBackByThen } };
 }
 
 function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback'] {

@@ -2,6 +2,7 @@
 // written by `npm run generate` with these descriptions) and, through z.infer, the RunSummary type
 // (summary.ts). Every summary minesim writes is checked against it (summary-check.ts).
 import { z } from 'zod';
+import { dailyViewSchema } from './daily-view-schema.js';
 
 export const SUMMARY_VERSION = 1;
 
@@ -99,6 +100,10 @@ export const summarySchema = z
         irr: distributionSchema,
         coinsMined: distributionSchema,
         costPerCoinUsd: distributionSchema,
+        powerCostNetUsd: distributionSchema.meta({
+          description:
+            'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it.',
+        }),
         breakEvenTariffUsdPerKwh: distributionSchema,
         breakEvenPriceUsd: distributionSchema,
       })
@@ -114,6 +119,7 @@ export const summarySchema = z
           "at which it is zero, with the path's own network and fees. Both are computed on the first " +
           'paths only (200 by default), as each costs dozens of kernel runs.',
       }),
+    dailyView: dailyViewSchema.optional(),
     payback: z.strictObject({
       binDays: z.int(),
       counts: z

@@ -3,6 +3,7 @@
 // from it. Everything in it depends only on the scenario, the seed and the number of paths: never on
 // the number of workers or shards, the machine, or the time (those go in manifest.json).
 import type { z } from 'zod';
+import type { dailyViewSchema } from './daily-view-schema.js';
 import type {
   bandsSchema,
   chartEventSchema,
@@ -27,3 +28,5 @@ export type Bands = z.infer<typeof bandsSchema>;
 export type ClaimResult = z.infer<typeof claimResultSchema>;
 export type ChartEvent = z.infer<typeof chartEventSchema>;
 export type SamplePath = z.infer<typeof samplePathSchema>;
+/** The calculator's answer at the start day's conditions held fixed, and the run's next to it. */
+export type DailyView = z.infer<typeof dailyViewSchema>;

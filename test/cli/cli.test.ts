@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/messages/cli.js';
 import { documentMessages } from '../../src/messages/documents.js';
+import { quoteMessages } from '../../src/messages/quote.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
 import { ROOT, type Run, runNode } from '../fixtures/node-process.js';
@@ -217,5 +218,73 @@ describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/1999-01-01.*2010-07-18/);
     expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('minesim quote of an S21 at 0.06 USD/kWh and 34.8 USD/PH/s/day prints the hand-computed day (see test/model/daily-view.test.ts)', async () => {
+    const run = await minesim(
+      'quote',
+      '--machine',
+      'Antminer S21',
+      '--tariff',
+      '0.06',
+      '--hashprice',
+      '34.8',
+      '--price',
+      '78600',
+      '--unit-price',
+      '3400',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const q = JSON.parse(run.stdout);
+    expect(q.day.revenueUsd).toBeCloseTo(6.96, 10);
+    expect(q.day.powerUsd).toBeCloseTo(5.04, 10);
+    expect(q.day.profitUsd).toBeCloseTo(1.92, 10);
+    expect(q.day.breakEvenHashpriceUsd).toBeCloseTo(25.2, 10);
+    expect(Math.round(q.day.breakEvenPriceUsd)).toBe(56_917);
+    expect(Math.round(q.day.paybackDays)).toBe(1771);
+    const text = await minesim(
+      'quote',
+      '--machine',
+      'S21',
+      '--tariff',
+      '60 USD/MWh',
+      '--hashprice',
+      '34.8',
+      '--price',
+      '78600',
+      '--unit-price',
+      '3400',
+    );
+    expect(text.stdout).toMatch(/Profit \(USD\/day\)\s+1\.92\n/);
+    expect(text.stdout).toMatch(/Days to payback, held fixed\s+1,771 d/);
+  });
+
+  it('minesim quote past the end of the data without --hashprice exits 2 saying what to give', async () => {
+    const run = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--date', '2099-01-01');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      quoteMessages.pastTheData('bitcoin', '2099-01-01', '2010-07-18', '2025-11-14'),
+    );
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('minesim quote refuses an all-in rate next to a tariff, and a revenue share above 100 %', async () => {
+    const allIn = await minesim(
+      'quote',
+      '--machine',
+      'S21',
+      '--tariff',
+      '0.06',
+      '--hosting',
+      '0.075 USD/kWh',
+    );
+    expect(allIn.code).toBe(2);
+    expect(allIn.stderr).toContain(quoteMessages.allInWithTariff());
+    const share = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--hosting', '130%');
+    expect(share.code).toBe(2);
+    expect(share.stderr).toContain(quoteMessages.outOfRange('hosting', '130%', 'from 0 % to 100 %'));
   });
 });

@@ -5,6 +5,7 @@ import type { MarketPath, SimulationPlan } from '../../src/engine/compile/plan.j
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { makePath, makePlan, series } from '../fixtures/plan.js';
 
 const RUNS = 40;
@@ -43,7 +44,7 @@ function build(s: Scenario, tariff = s.tariff): { plan: SimulationPlan; path: Ma
   const plan = makePlan({
     days: s.days,
     tariffUsdPerKwh: tariff,
-    hostingUsdPerKwDay: s.hosting,
+    contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: s.hosting },
     fixedUsdPerDay: s.fixed,
     operation: s.operation,
     treasury: s.treasury,

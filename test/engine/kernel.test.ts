@@ -12,6 +12,7 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC, METRIC_COUNT, METRICS } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { internalRateOfReturn } from '../../src/model/finance/irr.js';
+import { NO_CONTRACT } from '../../src/model/hosting.js';
 import { makeMoneroPlan, makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 
 // One S9 on 2017-05-17 at difficulty 5.6e11: 13.5e12 x 86,400 / (5.6e11 x 2^32) x (12.5 + 478.87/155).
@@ -52,7 +53,7 @@ describe('simulatePath revenue and costs', () => {
     const { trace } = run({
       days: 2,
       pue: 1.2,
-      hostingUsdPerKwDay: 0.5,
+      contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 0.5 },
       fixedUsdPerDay: 7,
       cohorts: [{ units: 2, uptime: 0.9, maintenanceUsdPerUnitDay: 0.25 }],
     });
@@ -157,7 +158,11 @@ describe('simulatePath bricking, salvage and operation', () => {
   it('simulatePath() shuts a cohort down on days its revenue is below its power cost, still paying hosting', () => {
     const tariff = new Float64Array(10).fill(0.05);
     tariff.fill(1, 5); // 31.75 USD of power against 13.67 USD of coins
-    const options = { days: 10, tariffUsdPerKwh: tariff, hostingUsdPerKwDay: 1 };
+    const options = {
+      days: 10,
+      tariffUsdPerKwh: tariff,
+      contract: { ...NO_CONTRACT, nameplateUsdPerKwDay: 1 },
+    };
     const off = run({ ...options, operation: OPERATION_SHUTDOWN_UNPROFITABLE });
     expect(off.trace.coinsMined[5]).toBe(0);
     expect(off.trace.powerUsd[5]).toBe(0);

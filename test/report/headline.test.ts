@@ -34,6 +34,7 @@ function identicalRun(paths: number): RunSummary {
       irr: { mean: 0.3100000000000001, quantiles: constant(0.31).quantiles },
       coinsMined: constant(16.2),
       costPerCoinUsd: constant(4457),
+      powerCostNetUsd: constant(4030),
       breakEvenTariffUsdPerKwh: constant(0.14),
       breakEvenPriceUsd: constant(4625),
     },
@@ -124,6 +125,7 @@ describe('definitions where the figures are shown', () => {
       'ROI with salvage (%)',
       'Coins mined (BTC)',
       'All-in cost per coin, net of salvage (USD/BTC)',
+      'Cost of power, net of curtailment credits (USD)',
     ]);
   });
 

@@ -52,6 +52,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     histograms,
     events: [],
     samples: [{ index: 0, net, price, difficulty }],
+    dailyView: b.dailyView,
     actual: {
       dates,
       netUsd: net,

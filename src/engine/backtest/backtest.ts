@@ -4,6 +4,7 @@
 import { addDays } from '../../data/dates.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { compilePlan } from '../compile/compile.js';
+import { planDailyView } from '../compile/daily-view.js';
 import type { CompileInputs } from '../compile/inputs.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { breakEvenPrice, breakEvenTariff } from '../kernel/breakeven.js';
@@ -26,6 +27,8 @@ export interface Backtest {
   breakEvenPriceUsd: number;
   paybackDate: string | null;
   cutAt?: string;
+  /** The calculator's view of the start day (compile/daily-view.ts), without the Monte Carlo comparison. */
+  dailyView: ReturnType<typeof planDailyView>;
 }
 
 /** `inputs`: the coin's history and the compiled tariff (compile/inputs.ts loadCompileInputs). */
@@ -54,6 +57,7 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
     breakEvenTariffUsdPerKwh,
     breakEvenPriceUsd,
     paybackDate: Number.isNaN(payback) ? null : addDays(s.start, payback),
+    dailyView: planDailyView(s, plan, inputs.history),
     ...(history.cutAt ? { cutAt: history.cutAt } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
+import { compileContract } from './contracts.js';
 import type { CompileInputs } from './inputs.js';
 import {
   type CohortPlan,
@@ -28,6 +29,8 @@ import {
 
 export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s.days): SimulationPlan {
   const { notes, priceSource, hashrateSource, ...initial } = startState(s, inputs.history);
+  const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
+  const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
   return {
     scenarioName: s.name,
     startDate: s.start,
@@ -35,12 +38,12 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     protocol: protocolFor(s.coin),
     initial,
     start: { priceSource, hashrateSource, notes },
-    cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
+    cohorts,
     tariffUsdPerKwh: tariffTable(s, inputs, days),
     pue: s.power.pue,
-    hostingUsdPerKwDay: s.power.hosting * 1000,
+    contract,
     poolFee: s.costs.poolFee,
-    fixedUsdPerDay: new Float64Array(days).fill(s.costs.fixed),
+    fixedUsdPerDay,
     operation: s.operation === 'always-on' ? OPERATION_ALWAYS_ON : OPERATION_SHUTDOWN_UNPROFITABLE,
     treasury: {
       'sell-daily': TREASURY_SELL_DAILY,

@@ -3,6 +3,7 @@
 // past this point parses a unit. Per-day values are typed arrays indexed by day (0 = start date).
 
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
+import type { ContractTerms } from '../../model/hosting.js';
 
 export type { Coin };
 
@@ -110,11 +111,11 @@ export interface SimulationPlan {
   tariffUsdPerKwh: Float64Array;
   /** Power usage effectiveness: facility power / IT power (>= 1). */
   pue: number;
-  /** Hosting, USD per kW of IT load per day. */
-  hostingUsdPerKwDay: number;
+  /** The hosting contract and curtailment credits (model/hosting.ts), in USD per kW a day and shares. */
+  contract: ContractTerms;
   /** Pool fee as a fraction of gross mining revenue. */
   poolFee: number;
-  /** Fixed costs per day (staff, rent, ...), USD. */
+  /** Fixed costs per day (staff, rent, ...), with the hosting deposit paid on day 0 and refunded at the end of its term, USD. */
   fixedUsdPerDay: Float64Array;
   operation: number;
   treasury: number;

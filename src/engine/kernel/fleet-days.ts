@@ -14,7 +14,10 @@ export interface FleetDays {
   coins: Float64Array;
   /** Power bill of the cohorts hashing, USD. */
   power: Float64Array;
+  /** Nameplate hosting of the cohorts running, and metered hosting of those hashing, USD. */
   hosting: Float64Array;
+  /** Curtailment credits of the cohorts hashing, USD. */
+  credits: Float64Array;
   maintenance: Float64Array;
   /** Cohorts in their running window. */
   running: Float64Array;
@@ -44,6 +47,7 @@ export function createFleetDays(days: number): FleetDays {
     coins: column(),
     power: column(),
     hosting: column(),
+    credits: column(),
     maintenance: column(),
     running: column(),
     off: column(),
@@ -53,7 +57,7 @@ export function createFleetDays(days: number): FleetDays {
 
 /**
  * The fleet's cohorts but the last, cohort by cohort: each cohort's running days in one tight loop
- * with its state in locals, adding its coins, power, hosting, maintenance and counts into the
+ * with its state in locals, adding its coins, power, hosting, credits, maintenance and counts into the
  * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
  * treasury's day loop (kernel.ts runTreasury), so a one-cohort fleet needs no columns at all.
@@ -69,7 +73,7 @@ export function runFleetColumns(
   const days = plan.days;
   const fleet = workspace.fleet;
   const cohortCount = fleet.aliveUnits.length;
-  const { coins, power, hosting, maintenance, running, off, hashrateHs } = workspace.fleetDays;
+  const { coins, power, hosting, credits, maintenance, running, off, hashrateHs } = workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
   const { unitCoins, unitHashrate } = workspace;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
@@ -92,6 +96,7 @@ export function runFleetColumns(
           coins[d] = 0;
           power[d] = 0;
           hosting[d] = 0;
+          credits[d] = 0;
           maintenance[d] = 0;
           running[d] = 0;
           off[d] = 0;
@@ -103,6 +108,8 @@ export function runFleetColumns(
     const first = c === 0;
     const unitDailyKwh = fleet.unitDailyKwh[c];
     const unitHostingUsd = fleet.unitHostingUsd[c];
+    const unitMeteredUsd = fleet.unitMeteredUsd[c];
+    const unitCreditUsd = fleet.unitCreditUsd[c];
     const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[c];
     const survival = 1 - fleet.failureProbPerDay[c];
     const table = c * days;
@@ -116,9 +123,13 @@ export function runFleetColumns(
         const cohortHs = units * unitHashrate[table + d];
         const cohortCoins = units * unitCoins[table + d];
         const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
-        const isOff = shutdown && cohortCoins * priceUsd[d] < cohortPower;
+        const cohortMetered = units * unitMeteredUsd;
+        const cohortCredit = units * unitCreditUsd;
+        // The shutdown rule weighs what running costs and brings in (model/hosting.ts).
+        const isOff = shutdown && cohortCoins * priceUsd[d] + cohortCredit < cohortPower + cohortMetered;
         if (first) {
-          hosting[d] = units * unitHostingUsd;
+          hosting[d] = units * unitHostingUsd + (isOff ? 0 : cohortMetered);
+          credits[d] = isOff ? 0 : cohortCredit;
           maintenance[d] = units * maintenanceUsdPerUnit;
           running[d] = 1;
           off[d] = isOff ? 1 : 0;
@@ -133,6 +144,8 @@ export function runFleetColumns(
           else {
             coins[d] += cohortCoins;
             power[d] += cohortPower;
+            hosting[d] += cohortMetered;
+            credits[d] += cohortCredit;
             hashrateHs[d] += cohortHs;
           }
         }

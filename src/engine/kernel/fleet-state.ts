@@ -3,6 +3,7 @@
 // cohort-days), so the loop reads contiguous Float64Arrays instead of object fields, and a
 // workspace stays correct whatever plan of the same shape it is handed.
 
+import { unitCreditUsd, unitMeteredFeeUsd, unitNameplateFeeUsd } from '../../model/hosting.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
 
@@ -20,8 +21,12 @@ export interface FleetState {
   unitKw: Float64Array;
   /** Energy one unit draws in a day, uptime and PUE included, kWh: times the tariff, its power bill. */
   unitDailyKwh: Float64Array;
-  /** Hosting of one unit a day (charged on IT kW), USD. */
+  /** Hosting of one unit a day in its running window (nameplate fee, after the uptime credit), USD. */
   unitHostingUsd: Float64Array;
+  /** Metered (or all-in) hosting of one unit a day it runs, USD: a cost of running (model/hosting.ts). */
+  unitMeteredUsd: Float64Array;
+  /** Curtailment credit of one unit a day it runs, USD. */
+  unitCreditUsd: Float64Array;
   uptime: Float64Array;
   maintenanceUsdPerUnitDay: Float64Array;
   failureProbPerDay: Float64Array;
@@ -44,6 +49,8 @@ export function createFleetState(cohortCount: number): FleetState {
     unitKw: column(),
     unitDailyKwh: column(),
     unitHostingUsd: column(),
+    unitMeteredUsd: column(),
+    unitCreditUsd: column(),
     uptime: column(),
     maintenanceUsdPerUnitDay: column(),
     failureProbPerDay: column(),
@@ -66,7 +73,9 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.hashrateHs[c] = cohort.hashrateHs;
     fleet.unitKw[c] = cohort.powerW * 1e-3;
     fleet.unitDailyKwh[c] = fleet.unitKw[c] * cohort.uptime * 24 * plan.pue;
-    fleet.unitHostingUsd[c] = fleet.unitKw[c] * plan.hostingUsdPerKwDay;
+    fleet.unitHostingUsd[c] = unitNameplateFeeUsd(plan.contract, cohort.powerW, cohort.uptime);
+    fleet.unitMeteredUsd[c] = unitMeteredFeeUsd(plan.contract, cohort.powerW, cohort.uptime);
+    fleet.unitCreditUsd[c] = unitCreditUsd(plan.contract, cohort.powerW);
     fleet.uptime[c] = cohort.uptime;
     fleet.maintenanceUsdPerUnitDay[c] = cohort.maintenanceUsdPerUnitDay;
     fleet.failureProbPerDay[c] = cohort.failureProbPerDay;

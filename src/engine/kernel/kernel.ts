@@ -13,9 +13,11 @@
 // retireDay unless bricked before (fleet-events.ts), and turns coins and costs into cash and held
 // coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
 // locals; the path's metrics are then finished in path-metrics.ts.
-// Assumptions: hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved capacity);
-// power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
-// further opex); hashprice is gross of the pool fee.
+// Assumptions: nameplate hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved
+// capacity), metered hosting and curtailment credits only on days a cohort runs, and a revenue
+// share takes its share of the day's coins, changing at a waterfall's flip (model/hosting.ts says
+// how the shutdown rule sees each); power is uptime- and PUE-scaled; a bricked cohort is written
+// off on brickDay (no resale, no further opex); hashprice is gross of the pool fee.
 // Over the 300-line guide as one concept: the path's day loop with the last cohort run inside it;
 // its parts (network.ts, fleet-days.ts, fleet-events.ts, path-metrics.ts) already have files of their own.
 
@@ -123,6 +125,12 @@ function runTreasury(
   let sumPower = 0;
   let sumRunning = 0;
   let sumOff = 0;
+  // A revenue share keeps the owner's part of the coins; a waterfall changes it once the owner's
+  // margin (its coins' value - power + credits) adds up to recoverUsd, from the next day on.
+  const contract = plan.contract;
+  let keep = 1 - contract.siteShare;
+  const recoverUsd = contract.recoverUsd;
+  let recovered = 0;
 
   // The last cohort, in locals (none: an empty window).
   const last = fleet.aliveUnits.length - 1;
@@ -130,6 +138,8 @@ function runTreasury(
   const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
   const unitDailyKwh = last < 0 ? 0 : fleet.unitDailyKwh[last];
   const unitHostingUsd = last < 0 ? 0 : fleet.unitHostingUsd[last];
+  const unitMeteredUsd = last < 0 ? 0 : fleet.unitMeteredUsd[last];
+  const unitCreditUsd = last < 0 ? 0 : fleet.unitCreditUsd[last];
   const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
   const table = last < 0 ? 0 : last * days;
@@ -150,6 +160,7 @@ function runTreasury(
   let coinsMined = 0;
   let revenueTotal = 0;
   let powerTotal = 0;
+  let creditsTotal = 0;
   let otherTotal = 0;
   let capexTotal = 0;
   let salvageTotal = 0;
@@ -186,6 +197,7 @@ function runTreasury(
       let coins = 0;
       let power = 0;
       let hosting = 0;
+      let credits = 0;
       let maintenance = 0;
       let running = 0;
       let off = 0;
@@ -194,6 +206,7 @@ function runTreasury(
         coins = fleetDays.coins[d];
         power = fleetDays.power[d];
         hosting = fleetDays.hosting[d];
+        credits = fleetDays.credits[d];
         maintenance = fleetDays.maintenance[d];
         running = fleetDays.running[d];
         off = fleetDays.off[d];
@@ -203,13 +216,17 @@ function runTreasury(
         // The same cohort-day as in fleet-days.ts runFleetColumns.
         const cohortCoins = units * unitCoins[table + d];
         const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
+        const cohortMetered = units * unitMeteredUsd;
+        const cohortCredit = units * unitCreditUsd;
         running++;
         hosting += units * unitHostingUsd;
         maintenance += units * maintenanceUsdPerUnit;
-        if (shutdown && cohortCoins * price < cohortPower) off++;
+        if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
         else {
           coins += cohortCoins;
           power += cohortPower;
+          hosting += cohortMetered;
+          credits += cohortCredit;
           if (trace !== null) fleetHs += units * unitHashrate[table + d];
         }
         if (rng === null) units *= survival;
@@ -223,8 +240,13 @@ function runTreasury(
       capexToday = 0;
       salvageToday = 0;
       const fixed = fixedUsdPerDay[d];
+      coins *= keep;
       const revenue = coins * price;
-      const costs = power + hosting + maintenance + fixed;
+      if (recovered < recoverUsd) {
+        recovered += revenue - power + credits;
+        if (recovered >= recoverUsd) keep = 1 - contract.siteShareAfter;
+      }
+      const costs = power + hosting + maintenance + fixed - credits;
       const previousCash = cash;
       if (treasury === TREASURY_SELL_DAILY) cash += revenue + salvage - costs - capex;
       else if (treasury === TREASURY_HOLD) {
@@ -246,6 +268,7 @@ function runTreasury(
       coinsMined += coins;
       revenueTotal += revenue;
       powerTotal += power;
+      creditsTotal += credits;
       otherTotal += hosting + maintenance + fixed;
       if (off > 0) daysShutDown++;
       hashpriceSum += hashprice;
@@ -307,6 +330,7 @@ function runTreasury(
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;
+  metrics[METRIC.curtailmentCreditsUsd] = creditsTotal;
   metrics[METRIC.otherCostsUsd] = otherTotal;
   metrics[METRIC.capexUsd] = capexTotal;
   metrics[METRIC.salvageRealizedUsd] = salvageTotal;

@@ -20,14 +20,19 @@ export const METRICS = [
   'irr',
   /** Coins credited to the fleet after the pool fee. */
   'coinsMined',
-  /** (Power + hosting + maintenance + fixed) / coins mined. */
+  /** (Power - credits + hosting + maintenance + fixed) / coins mined. */
   'opexPerCoinUsd',
   /** All-in cost per coin: (opex + capex - realized salvage - salvage at the horizon) / coins mined. */
   'costPerCoinUsd',
   /** Coins mined valued at the price of the day they were mined. */
   'revenueUsd',
+  /** Power bill, gross of curtailment credits. */
   'powerCostUsd',
-  /** Hosting + maintenance + fixed costs. */
+  /** Curtailment credits earned (power.curtailment). */
+  'curtailmentCreditsUsd',
+  /** Cost of power net of curtailment credits, as listed miners report it. */
+  'powerCostNetUsd',
+  /** Hosting + maintenance + fixed costs (and the hosting deposit's payment and refund). */
   'otherCostsUsd',
   'capexUsd',
   /** Resale received on retire days. */
@@ -58,6 +63,7 @@ export const METRIC_OUTCOMES = [
   'irr',
   'coinsMined',
   'costPerCoinUsd',
+  'powerCostNetUsd',
 ] as const satisfies readonly (MetricName & OutcomeName)[];
 
 const OUTCOME_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => OUTCOME[name]);

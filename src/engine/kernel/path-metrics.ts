@@ -39,7 +39,9 @@ export function finishMetrics(
   const net = workspace.netPositionUsd[last];
   const capex = metrics[METRIC.capexUsd];
   const coins = metrics[METRIC.coinsMined];
-  const opex = metrics[METRIC.powerCostUsd] + metrics[METRIC.otherCostsUsd];
+  const powerNet = metrics[METRIC.powerCostUsd] - metrics[METRIC.curtailmentCreditsUsd];
+  const opex = powerNet + metrics[METRIC.otherCostsUsd];
+  metrics[METRIC.powerCostNetUsd] = powerNet;
   const capexNetOfResale = capex - metrics[METRIC.salvageRealizedUsd] - salvageAtHorizon;
   metrics[METRIC.netAtHorizonUsd] = net;
   metrics[METRIC.roiAtHorizon] = capex > 0 ? net / capex : Number.NaN;

@@ -18,6 +18,7 @@ import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js'
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
 import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
+import { planDailyView } from '../compile/daily-view.js';
 import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
@@ -265,6 +266,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     events: options.chartEvents?.(s, plan, market) ?? [],
     samples: acc.samples,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
+    dailyView: planDailyView(s, plan, inputs.history),
   });
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
 }

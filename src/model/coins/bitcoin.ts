@@ -72,6 +72,7 @@ export const BITCOIN: CoinProtocol = {
   hashrateUnit: { name: 'EH/s', hs: 1e18 },
   // The industry's USD/PH/s/day, as Hashrate Index and Luxor quote it.
   hashpriceUnit: { name: 'USD/PH/s/day', hs: 1e15 },
+  machineHashrateUnit: { name: 'TH/s', hs: 1e12 },
   dayHashprice: (priceUsd, difficulty, subsidyPerBlock, feesPerBlock, per) => ({
     usd:
       hashpriceUsdPerThDay(priceUsd, difficulty, subsidyPerBlock, feesPerBlock) * (per === 'PH' ? 1000 : 1),

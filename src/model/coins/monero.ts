@@ -92,6 +92,7 @@ export const MONERO: CoinProtocol = {
   powChanges: powChangeHeights,
   hashrateUnit: { name: 'MH/s', hs: 1e6 },
   hashpriceUnit: { name: 'USD/kH/s/day', hs: 1e3 },
+  machineHashrateUnit: { name: 'kH/s', hs: 1e3 },
   dayHashprice: (priceUsd, difficulty, subsidyPerBlock, feesPerBlock) => ({
     usd: hashpriceUsdPerKhDay(priceUsd, difficulty, subsidyPerBlock + feesPerBlock),
     unit: 'USD/kH/s/day',

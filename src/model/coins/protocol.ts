@@ -96,6 +96,8 @@ export interface CoinProtocol {
   hashrateUnit: DisplayUnit;
   /** Unit hashprice is quoted in by the simulation: hashes a second it is per, and its name. */
   hashpriceUnit: DisplayUnit;
+  /** Unit one machine's hashrate is quoted in (profit per machine per TH/s, per kH/s). */
+  machineHashrateUnit: DisplayUnit;
   /** A day's hashprice from the history's averages, with the arithmetic of the coin's own calculator. */
   dayHashprice(
     priceUsd: number,

@@ -7,6 +7,7 @@ import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
 import { compileExpression, DAILY_VARIABLES } from '../expression.js';
 import { fleetSchema, fleetSchemaFor } from './fleet.js';
+import { curtailmentSchema, hostingSchema } from './hosting.js';
 import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
 import { fraction, isoDate, quantity } from './quantity.js';
@@ -53,15 +54,10 @@ const powerSchema = z
     pue: z.number().min(1).max(3).default(1).meta({
       description: 'Power usage effectiveness: facility power / machine power (cooling overhead), e.g. 1.1.',
     }),
-    hosting: quantity('money-per-power-time', {
-      description: 'Hosting fee per kW of machine power per month, e.g. `10 USD/kW/month`.',
-      min: 0,
-      max: LIMITS.hostingUsdPerWDay,
-      shownMin: '0 USD/kW/month',
-      shownMax: LIMITS.shownHosting,
-    }).prefault(0),
+    hosting: hostingSchema.prefault(0),
+    curtailment: curtailmentSchema.optional(),
   })
-  .meta({ description: 'Electricity and hosting.' });
+  .meta({ description: 'Electricity, hosting and curtailment credits.' });
 
 const costsSchema = z
   .strictObject({

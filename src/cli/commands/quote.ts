@@ -1,0 +1,203 @@
+// `minesim quote --machine M --tariff T`: the calculator's answer for one machine, at one day's
+// conditions held fixed (model/daily-view.ts), without a scenario file. It reads only the catalog
+// and the history, so it answers well within a second.
+import type { CommandModule } from 'yargs';
+import { shippedCatalog } from '../../data/catalog.js';
+import { isIsoDate } from '../../data/dates.js';
+import { loadHistory } from '../../data/history.js';
+import { cliMessages } from '../../messages/cli.js';
+import { contractMessages } from '../../messages/contracts.js';
+import { quoteMessages as m } from '../../messages/quote.js';
+import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
+import { machineDay } from '../../model/daily-view.js';
+import { NO_CONTRACT } from '../../model/hosting.js';
+import { quoteDay } from '../../model/quote.js';
+import { dailyViewConditions, dailyViewRows } from '../../report/daily-view-table.js';
+import { formatInteger, formatPercent, formatQuantity } from '../../report/format.js';
+import { textTableLines } from '../../report/table-render.js';
+import { printJson, UsageError } from '../exit.js';
+import { readHashprice, readHosting, readShare, readTariff, readUsd } from '../quote-flags.js';
+
+interface Args {
+  machine: string;
+  tariff?: string;
+  date?: string;
+  hashprice?: string;
+  price?: string;
+  'pool-fee': string;
+  hosting?: string;
+  metered: boolean;
+  'unit-price'?: string;
+  uptime: string;
+  pue: number;
+  coin: Coin;
+  json: boolean;
+}
+
+export const quoteCommand: CommandModule<object, Args> = {
+  command: 'quote',
+  describe:
+    "What one machine earns and costs a day at one day's conditions held fixed (the calculator's answer), without a scenario file",
+  builder: (y) =>
+    y
+      .option('machine', {
+        type: 'string',
+        demandOption: true,
+        describe: 'A machine of the catalog, e.g. "Antminer S21"',
+      })
+      .option('tariff', {
+        type: 'string',
+        describe: 'Electricity price, USD/kWh (e.g. 0.06 or "60 USD/MWh")',
+      })
+      .option('date', {
+        type: 'string',
+        describe: "The day held fixed, YYYY-MM-DD (default: the history's last day)",
+      })
+      .option('hashprice', {
+        type: 'string',
+        describe: 'Hashprice, USD/PH/s/day for Bitcoin (default: that day’s)',
+      })
+      .option('price', { type: 'string', describe: 'Coin price, USD (default: that day’s)' })
+      .option('pool-fee', { type: 'string', default: '0%', describe: 'Pool fee, e.g. 2%' })
+      .option('hosting', {
+        type: 'string',
+        describe: 'Hosting: "10 USD/kW/month" (nameplate), "0.075 USD/kWh" (all-in) or "30%" (revenue share)',
+      })
+      .option('metered', {
+        type: 'boolean',
+        default: false,
+        describe: 'Charge a per-kW hosting fee on the power drawn',
+      })
+      .option('unit-price', {
+        type: 'string',
+        describe: 'Price of one machine, USD (default: the catalog’s launch price)',
+      })
+      .option('uptime', { type: 'string', default: '100%', describe: 'Share of the time the machine hashes' })
+      .option('pue', { type: 'number', default: 1, describe: 'Facility power / machine power' })
+      .option('coin', { choices: COIN_IDS, default: DEFAULT_COIN, describe: 'The coin' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' }),
+  handler: (args) => {
+    const quote = buildQuote(args);
+    if (args.json) return printJson(quote);
+    process.stdout.write(`${quoteText(quote)}\n`);
+  },
+};
+
+type Quote = ReturnType<typeof buildQuote>;
+
+function buildQuote(args: Args) {
+  if (args.date !== undefined && !isIsoDate(args.date)) throw new UsageError(cliMessages.badDate(args.date));
+  const protocol = coinProtocol(args.coin);
+  const found = shippedCatalog().lookup(args.machine);
+  if (found.kind === 'unknown') throw new UsageError(m.unknownMachine(args.machine, found.suggestions));
+  if (found.kind === 'ambiguous') throw new UsageError(m.ambiguousMachine(args.machine, found.candidates));
+  const machine = found.model;
+  const contract = args.hosting === undefined ? NO_CONTRACT : readHosting(args.hosting, args.metered);
+  const allIn = args.hosting !== undefined && /kwh\s*$/i.test(args.hosting);
+  if (args.tariff === undefined && !allIn) throw new UsageError(m.needsTariff());
+  const tariff = args.tariff === undefined ? 0 : readTariff('tariff', args.tariff);
+  if (allIn && tariff !== 0)
+    throw new UsageError(`${m.allInWithTariff()} (${contractMessages.allInWithTariff()})`);
+  if (!(args.pue >= 1 && args.pue <= 3)) throw new UsageError(m.outOfRange('pue', args.pue, 'from 1 to 3'));
+  const poolFee = readShare('pool-fee', args['pool-fee'], 0.5);
+  const uptime = readShare('uptime', args.uptime);
+  if (!(uptime > 0)) throw new UsageError(m.outOfRange('uptime', args.uptime, 'more than 0 %'));
+  const day = quoteDay(args.coin, loadHistory(args.coin), args.date, {
+    priceUsd: args.price === undefined ? undefined : readUsd('price', args.price, true),
+    hashpriceUsd:
+      args.hashprice === undefined
+        ? undefined
+        : readHashprice(
+            args.hashprice,
+            protocol.hashpriceUnit.name,
+            args.coin === DEFAULT_COIN ? 'USD/TH/s/day' : undefined,
+          ),
+  });
+  if ('error' in day) throw new UsageError(day.error);
+  const unitPrice =
+    args['unit-price'] !== undefined ? readUsd('unit-price', args['unit-price']) : machine.launchPriceUsd;
+  const view = machineDay(
+    {
+      name: machine.model,
+      units: 1,
+      hashrateHs: machine.hashrateHs,
+      powerW: machine.powerW,
+      uptime,
+      unitCapexUsd: unitPrice ?? 0,
+      maintenanceUsdPerDay: 0,
+    },
+    {
+      coinsPerHsDay: day.coinsPerHsDay,
+      priceUsd: day.priceUsd ?? 1,
+      tariffUsdPerKwh: tariff,
+      pue: args.pue,
+      poolFee,
+      contract,
+      hashpriceUnitHs: protocol.hashpriceUnit.hs,
+      machineUnitHs: protocol.machineHashrateUnit.hs,
+    },
+  );
+  const notes: string[] = [];
+  if (day.priceUsd === null) notes.push(m.noPrice());
+  if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
+  return {
+    coin: args.coin,
+    machine: { model: machine.model, hashrateHs: machine.hashrateHs, powerW: machine.powerW },
+    date: day.date,
+    source: day.source,
+    priceUsd: day.priceUsd,
+    hashpriceUsd: day.hashpriceUsd,
+    hashpriceUnit: protocol.hashpriceUnit.name,
+    machineHashrateUnit: protocol.machineHashrateUnit.name,
+    tariffUsdPerKwh: tariff,
+    poolFee,
+    uptime,
+    pue: args.pue,
+    unitPriceUsd: unitPrice ?? null,
+    unitPriceSource:
+      args['unit-price'] !== undefined
+        ? 'given'
+        : unitPrice === undefined
+          ? null
+          : m.unitPriceFromCatalog(machine.releaseMonth),
+    day: {
+      ...view,
+      breakEvenPriceUsd: day.priceUsd === null ? null : view.breakEvenPriceUsd,
+      paybackDays: unitPrice === undefined ? null : view.paybackDays,
+    },
+    notes,
+  };
+}
+
+function quoteText(q: Quote): string {
+  const ticker = coinProtocol(q.coin).ticker;
+  const view = {
+    date: q.date,
+    priceUsd: q.priceUsd ?? Number.NaN,
+    hashpriceUsd: q.hashpriceUsd,
+    hashpriceUnit: q.hashpriceUnit,
+    machineHashrateUnit: q.machineHashrateUnit,
+    tariffUsdPerKwh: q.tariffUsdPerKwh,
+    cohorts: [q.day],
+    fleet: {
+      profitUsd: q.day.profitUsd,
+      fixedUsd: 0,
+      capexUsd: q.day.unitCapexUsd,
+      paybackDays: q.day.paybackDays,
+    },
+  };
+  const machine = `${q.machine.model} (${formatQuantity(q.machine.hashrateHs / 1e12, 'TH/s')}, ${formatInteger(q.machine.powerW)} W)`;
+  const conditions =
+    q.priceUsd === null
+      ? `${q.date}: hashprice ${formatQuantity(q.hashpriceUsd, q.hashpriceUnit)}, tariff ${formatQuantity(q.tariffUsdPerKwh, 'USD/kWh')}`
+      : dailyViewConditions(view, ticker);
+  const rows = dailyViewRows(view, ticker);
+  rows[0][1] = '';
+  return [
+    `${machine} at ${conditions}`,
+    ...textTableLines(rows, (i) => (i === 0 ? 'left' : 'right')),
+    `  Pool fee ${formatPercent(q.poolFee)}, uptime ${formatPercent(q.uptime)}, PUE ${q.pue}; unit price ${q.unitPriceUsd === null ? 'not known' : `${formatInteger(q.unitPriceUsd)} USD (${q.unitPriceSource})`}; ${q.source}.`,
+    `  ${m.heldFixed()}`,
+    ...q.notes.map((n) => `  ${n}`),
+  ].join('\n');
+}

@@ -1,0 +1,82 @@
+// `minesim quote`'s flags read into canonical numbers. Each flag takes a bare number in its
+// documented unit or one of a few written units; the general unit reader (scenario/units.ts) is
+// left out on purpose, since loading mathjs alone would take most of the quote's second.
+
+import { quoteMessages as m } from '../messages/quote.js';
+import type { ContractTerms } from '../model/hosting.js';
+import { NO_CONTRACT } from '../model/hosting.js';
+import { DAYS_PER_MONTH } from '../scenario/contract-terms.js';
+import { UsageError } from './exit.js';
+
+const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
+
+/** `value` as a number times the factor of its written unit (the empty unit is the bare number's). */
+function read(flag: string, value: unknown, units: Readonly<Record<string, number>>, forms: string): number {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  const match = NUMBER.exec(text);
+  const unit = match ? match[2].replace(/\s+/g, '') : undefined;
+  const factor = unit === undefined ? undefined : units[unit.toLowerCase()];
+  const number = match ? Number(match[1]) : Number.NaN;
+  if (factor === undefined || !Number.isFinite(number)) throw new UsageError(m.badValue(flag, value, forms));
+  return number * factor;
+}
+
+function inRange(flag: string, value: unknown, x: number, min: number, max: number, range: string): number {
+  if (!(x >= min && x <= max)) throw new UsageError(m.outOfRange(flag, value, range));
+  return x;
+}
+
+/** A share: `2%`, `2 %` or `0.02`, from 0 to `max`. */
+export function readShare(flag: string, value: unknown, max = 1): number {
+  const x = read(flag, value, { '': 1, '%': 0.01 }, 'a share such as `2%` or `0.02`');
+  return inRange(flag, value, x, 0, max, `from 0 % to ${max * 100} %`);
+}
+
+/** A price per kWh: bare USD/kWh, `USD/kWh` or `USD/MWh`. */
+export function readTariff(flag: string, value: unknown): number {
+  const x = read(
+    flag,
+    value,
+    { '': 1, 'usd/kwh': 1, 'usd/mwh': 1e-3 },
+    'USD/kWh, such as `0.06` or `60 USD/MWh`',
+  );
+  return inRange(flag, value, x, 0, 10, 'from 0 to 10 USD/kWh');
+}
+
+/** An amount of USD: bare or `USD`. */
+export function readUsd(flag: string, value: unknown, positive = false): number {
+  const x = read(flag, value, { '': 1, usd: 1 }, 'an amount of USD such as `3400`');
+  if (positive && !(x > 0)) throw new UsageError(m.outOfRange(flag, value, 'more than 0 USD'));
+  return inRange(flag, value, x, 0, 1e12, 'from 0 to 1e12 USD');
+}
+
+/** A hashprice in the coin's unit (`unitName`, e.g. USD/PH/s/day), bare or written; `TH` reads per TH/s. */
+export function readHashprice(value: unknown, unitName: string, perTh?: string): number {
+  const units: Record<string, number> = { '': 1, [unitName.toLowerCase()]: 1 };
+  if (perTh) units[perTh.toLowerCase()] = 1000;
+  const x = read('hashprice', value, units, `${unitName}, such as \`45\``);
+  return inRange('hashprice', value, x, 0, 1e15, `from 0 to 1e15 ${unitName}`);
+}
+
+/**
+ * `--hosting`: `10 USD/kW/month` (per kW a month, on nameplate power, or drawn power with
+ * `metered`), `0.075 USD/kWh` (all-in) or `30 %` (the site's revenue share).
+ */
+export function readHosting(value: unknown, metered: boolean): ContractTerms {
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  const forms =
+    'a fee such as `10 USD/kW/month`, an all-in rate such as `0.075 USD/kWh`, or a revenue share such as `30%`';
+  if (/%\s*$/.test(text))
+    return {
+      ...NO_CONTRACT,
+      siteShare: readShare('hosting', value),
+      siteShareAfter: readShare('hosting', value),
+    };
+  if (/kwh\s*$/i.test(text)) return { ...NO_CONTRACT, meteredUsdPerKwDay: 24 * readTariff('hosting', value) };
+  const perMonth = read('hosting', value, { 'usd/kw/month': 1, 'usd/kw/mo': 1 }, forms);
+  const perDay =
+    inRange('hosting', value, perMonth, 0, 10_000, 'from 0 to 10,000 USD/kW/month') / DAYS_PER_MONTH;
+  return metered
+    ? { ...NO_CONTRACT, meteredUsdPerKwDay: perDay }
+    : { ...NO_CONTRACT, nameplateUsdPerKwDay: perDay };
+}

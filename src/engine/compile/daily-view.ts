@@ -1,0 +1,56 @@
+// The daily view of a compiled plan: the start day's price, difficulty, fees and tariff held fixed,
+// one machine of each cohort (model/daily-view.ts). The Monte Carlo comparison is added by the
+// summary (stats/summarize.ts), which has the paths' payback days.
+import type { History } from '../../data/history.js';
+import { coinProtocol } from '../../model/coins/index.js';
+import { type DayConditions, fleetDay, machineDay } from '../../model/daily-view.js';
+import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import type { DailyView } from '../../stats/summary.js';
+import type { SimulationPlan } from './plan.js';
+
+export function planDailyView(
+  s: Scenario,
+  plan: SimulationPlan,
+  history: History,
+): Omit<DailyView, 'monteCarlo'> {
+  const protocol = coinProtocol(plan.protocol.coin);
+  const { height, supply, difficulty, priceUsd } = plan.initial;
+  const reward = protocol.rewardAt(height, supply);
+  const fees = startFeesPerBlock(s.fees.model, s.start, history)(reward);
+  const day: DayConditions = {
+    coinsPerHsDay: (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty),
+    priceUsd,
+    tariffUsdPerKwh: plan.days > 0 ? plan.tariffUsdPerKwh[0] : 0,
+    pue: plan.pue,
+    poolFee: plan.poolFee,
+    contract: plan.contract,
+    hashpriceUnitHs: protocol.hashpriceUnit.hs,
+    machineUnitHs: protocol.machineHashrateUnit.hs,
+  };
+  const cohorts = plan.cohorts.map((c) =>
+    machineDay(
+      {
+        name: c.name,
+        units: c.units,
+        hashrateHs: c.hashrateHs,
+        powerW: c.powerW,
+        uptime: c.uptime,
+        unitCapexUsd: c.capexUsd / c.units,
+        maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
+      },
+      day,
+    ),
+  );
+  return {
+    date: plan.startDate,
+    priceUsd,
+    hashpriceUsd: day.coinsPerHsDay * priceUsd * day.hashpriceUnitHs,
+    hashpriceUnit: protocol.hashpriceUnit.name,
+    machineHashrateUnit: protocol.machineHashrateUnit.name,
+    tariffUsdPerKwh: day.tariffUsdPerKwh,
+    cohorts,
+    // The deposit is not a cost of a day: the fixed costs without it.
+    fleet: fleetDay(cohorts, s.costs.fixed),
+  };
+}

@@ -1,0 +1,17 @@
+// Messages of hosting contracts and curtailment credits: the rules that span their fields.
+// One function a message; see shown.ts.
+
+export const contractMessages = {
+  allInWithTariff: () =>
+    'an all-in hosting rate already pays for the power: set power.price to 0 USD/kWh, or use `basis: per-kw` to pay the two apart',
+  depositWithoutTerm: () =>
+    'a deposit is refunded when the contract ends: give power.hosting.term (e.g. `3 years`)',
+  depositOnRevenueShare: () =>
+    'a revenue share has no fixed fee to count months of: a deposit in months of fees needs `basis: per-kw` or `all-in`',
+  waterfallWithoutCapex: () =>
+    'a waterfall changes the split once the capex is recovered, and this fleet costs nothing: give power.hosting.waterfall.capex (USD)',
+  minimumUptimeMetered: () =>
+    'a metered fee already follows the power drawn, so there is nothing to credit: minimumUptime applies to `on: nameplate` only',
+  curtailmentBeyondUptime: (cohort: string, budgetShare: string, uptime: string, most: string) =>
+    `the curtailment budget is ${budgetShare} of the time, and it is downtime: ${cohort} has uptime ${uptime}; set its uptime to at most ${most} or lower the budget`,
+};

@@ -1,0 +1,27 @@
+// Messages of `minesim quote`. One function a message; see shown.ts.
+import { shown } from './shown.js';
+
+export const quoteMessages = {
+  badValue: (flag: string, value: unknown, forms: string) =>
+    `--${flag}: expected ${forms} (got ${shown(value)})`,
+  outOfRange: (flag: string, value: unknown, range: string) =>
+    `--${flag}: must be ${range} (got ${shown(value)})`,
+  needsTariff: () =>
+    '--tariff is required (the electricity price, e.g. `--tariff 0.06` for 0.06 USD/kWh), unless --hosting is an all-in rate per kWh',
+  allInWithTariff: () =>
+    '--hosting is an all-in rate per kWh, which already pays for the power: leave out --tariff (or give 0), or give hosting per kW a month',
+  unknownMachine: (name: string, suggestions: readonly string[]) =>
+    `--machine: ${shown(name)} is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''} (\`minesim data\` lists the catalog's files)`,
+  ambiguousMachine: (name: string, candidates: readonly string[]) =>
+    `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
+  pastTheData: (coin: string, date: string, first: string, last: string) =>
+    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price), or a --date inside the data`,
+  noHashpriceOn: (coin: string, date: string) =>
+    `the ${coin} history on ${date} has no blocks to price a hash with: give --hashprice`,
+  noUnitPrice: (machine: string) =>
+    `no price for the ${machine} in the catalog: days to payback need --unit-price (USD)`,
+  noPrice: () => 'no coin price: give --price for the break-even coin price',
+  unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
+  heldFixed: () =>
+    'Held fixed: no difficulty growth, halving, wear or failures; the opening split of a revenue share; fixed costs and deposits left out.',
+};

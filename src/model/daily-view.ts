@@ -1,0 +1,114 @@
+// The calculator's answer: what one machine earns and costs in a day at one day's conditions held
+// fixed (price, difficulty, fees, tariff), and how long it takes to pay for itself if nothing
+// changes: no difficulty growth, no halving, no wear, no failures, the opening split of a revenue
+// share. It is the deterministic figure profitability calculators print; a run shows it next to
+// its Monte Carlo distribution, and `minesim quote` prints it alone. All money in USD a day.
+import { type ContractTerms, unitCreditUsd, unitMeteredFeeUsd, unitNameplateFeeUsd } from './hosting.js';
+
+export interface DayConditions {
+  /** Coins one H/s earns in a day, before the pool fee: (subsidy + fees) x 86,400 / (difficulty x hashes per difficulty). */
+  coinsPerHsDay: number;
+  priceUsd: number;
+  tariffUsdPerKwh: number;
+  pue: number;
+  poolFee: number;
+  contract: ContractTerms;
+  /** Hashes a second hashprice is quoted per (1e15: USD/PH/s/day). */
+  hashpriceUnitHs: number;
+  /** Hashes a second a machine's profit is quoted per (1e12: USD/TH/s/day). */
+  machineUnitHs: number;
+}
+
+export interface MachineSpec {
+  name: string;
+  units: number;
+  hashrateHs: number;
+  powerW: number;
+  uptime: number;
+  /** What one unit cost, all in (price, import premium, its share of setup), USD. */
+  unitCapexUsd: number;
+  maintenanceUsdPerDay: number;
+}
+
+export interface MachineDay {
+  name: string;
+  units: number;
+  /** The owner's revenue: coins after the pool fee and the site's share, at the day's price. */
+  revenueUsd: number;
+  powerUsd: number;
+  /** Nameplate and metered fees, and the site's share of the revenue. */
+  hostingUsd: number;
+  creditsUsd: number;
+  maintenanceUsd: number;
+  profitUsd: number;
+  /** Profit per machineUnitHs of rated hashrate. */
+  profitUsdPerUnitHashrate: number;
+  /** Hashprice (per hashpriceUnitHs, gross of the pool fee) at which profit is zero; null when no hashprice is enough. */
+  breakEvenHashpriceUsd: number | null;
+  /** Coin price at which profit is zero, difficulty and fees in coins held; null when no price is enough. */
+  breakEvenPriceUsd: number | null;
+  unitCapexUsd: number;
+  /** unitCapexUsd / profit; null when the machine does not make a profit. */
+  paybackDays: number | null;
+}
+
+/** One machine's day at `day`'s conditions held fixed. */
+export function machineDay(m: MachineSpec, day: DayConditions): MachineDay {
+  const t = day.contract;
+  const hashpriceUsd = day.coinsPerHsDay * day.priceUsd * day.hashpriceUnitHs;
+  // Revenue per unit of hashprice: rated hashrate x uptime x (1 - pool fee), before the site's share.
+  const revenuePerHashprice = ((m.hashrateHs * m.uptime) / day.hashpriceUnitHs) * (1 - day.poolFee);
+  const gross = revenuePerHashprice * hashpriceUsd;
+  const revenueUsd = gross * (1 - t.siteShare);
+  const powerUsd = (m.powerW / 1000) * m.uptime * 24 * day.pue * day.tariffUsdPerKwh;
+  const fees = unitNameplateFeeUsd(t, m.powerW, m.uptime) + unitMeteredFeeUsd(t, m.powerW, m.uptime);
+  const creditsUsd = unitCreditUsd(t, m.powerW);
+  const costs = powerUsd + fees + m.maintenanceUsdPerDay - creditsUsd;
+  const profitUsd = revenueUsd - costs;
+  const ownersPerHashprice = revenuePerHashprice * (1 - t.siteShare);
+  const breakEvenHashpriceUsd = ownersPerHashprice > 0 ? Math.max(0, costs) / ownersPerHashprice : null;
+  const breakEvenPriceUsd =
+    breakEvenHashpriceUsd !== null && hashpriceUsd > 0
+      ? (day.priceUsd * breakEvenHashpriceUsd) / hashpriceUsd
+      : null;
+  return {
+    name: m.name,
+    units: m.units,
+    revenueUsd,
+    powerUsd,
+    hostingUsd: fees + gross * t.siteShare,
+    creditsUsd,
+    maintenanceUsd: m.maintenanceUsdPerDay,
+    profitUsd,
+    profitUsdPerUnitHashrate: profitUsd / (m.hashrateHs / day.machineUnitHs),
+    breakEvenHashpriceUsd,
+    breakEvenPriceUsd,
+    unitCapexUsd: m.unitCapexUsd,
+    paybackDays: paybackDays(m.unitCapexUsd, profitUsd),
+  };
+}
+
+/** Days for `profitUsd` a day to earn back `capexUsd`; null when it never does (and 0 for a free machine that profits). */
+export function paybackDays(capexUsd: number, profitUsd: number): number | null {
+  if (!(profitUsd > 0)) return capexUsd > 0 ? null : 0;
+  return capexUsd / profitUsd;
+}
+
+export interface FleetDay {
+  /** Every cohort's units x profit, minus the fixed costs, USD a day. */
+  profitUsd: number;
+  fixedUsd: number;
+  capexUsd: number;
+  paybackDays: number | null;
+}
+
+/** The fleet's day: every cohort as if all were running today, less the fixed costs. */
+export function fleetDay(machines: readonly MachineDay[], fixedUsd: number): FleetDay {
+  let profit = -fixedUsd;
+  let capex = 0;
+  for (const m of machines) {
+    profit += m.units * m.profitUsd;
+    capex += m.units * m.unitCapexUsd;
+  }
+  return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackDays(capex, profit) };
+}

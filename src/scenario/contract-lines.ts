@@ -1,0 +1,66 @@
+// The assumption lines of the hosting contract and curtailment credits: what the site charges,
+// on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
+import type { InputLine } from './assumptions.js';
+import type { Scenario } from './normalize.js';
+import { formatQuantity } from './units.js';
+
+const share = (x: number) => formatQuantity(x, 'fraction');
+
+export function contractLines(s: Scenario): InputLine[] {
+  const h = s.power.hosting;
+  const lines: InputLine[] = [];
+  if (typeof h === 'number')
+    lines.push({
+      label: 'Hosting',
+      value: h > 0 ? formatQuantity(h, 'money-per-power-time') : 'none',
+      note: 'per kW of machine power, paid whether or not the machines run',
+      keys: ['power.hosting'],
+    });
+  else if (h.basis === 'per-kw')
+    lines.push({
+      label: 'Hosting',
+      value: `${formatQuantity(h.rate, 'money-per-power-time')} on ${h.on} power`,
+      note:
+        h.on === 'nameplate'
+          ? `per kW of rated power, paid whether or not the machines run${h.minimumUptime === undefined ? '' : `; below ${share(h.minimumUptime)} uptime the fee is paid pro rata`}`
+          : 'per kW drawn (rated power x uptime), paid on days the machines run; the shutdown rule counts it',
+      keys: ['power.hosting'],
+    });
+  else if (h.basis === 'all-in')
+    lines.push({
+      label: 'Hosting',
+      value: `all-in ${formatQuantity(h.rate, 'energy-price')}`,
+      note: 'per kWh drawn (rated power x uptime), power included, paid on days the machines run; the shutdown rule counts it',
+      keys: ['power.hosting'],
+    });
+  else
+    lines.push({
+      label: 'Hosting',
+      value: h.waterfall
+        ? `revenue share: the site keeps ${share(h.share)}, then ${share(h.waterfall.after)} once ${h.waterfall.capex === undefined ? 'the fleet’s capex' : formatQuantity(h.waterfall.capex, 'money')} is recovered`
+        : `revenue share: the site keeps ${share(h.share)}`,
+      note: 'of the coins mined after the pool fee; recovered = the owner’s share of revenue - power + credits, added up; the shutdown rule weighs the whole revenue against the power',
+      keys: ['power.hosting'],
+    });
+  if (typeof h !== 'number' && (h.deposit !== undefined || h.term !== undefined))
+    lines.push({
+      label: 'Hosting term',
+      value: [
+        h.term === undefined ? undefined : formatQuantity(h.term, 'duration'),
+        h.deposit === undefined ? undefined : `deposit ${formatQuantity(h.deposit, 'duration')} of fees`,
+      ]
+        .filter((x) => x !== undefined)
+        .join(', '),
+      note: 'the deposit is paid on the start day and refunded when the term ends (on the last day if later); the contract renews on the same terms',
+      keys: ['power.hosting.term', 'power.hosting.deposit'],
+    });
+  const c = s.power.curtailment;
+  if (c !== undefined)
+    lines.push({
+      label: 'Curtailment credits',
+      value: `${Number((c.credit * 1000).toPrecision(4))} USD/MWh, ${Number((c.budget * 24).toPrecision(3))} hours a month`,
+      note: 'the budget is assumed called in full every month, within each cohort’s downtime; credits are earned on days the machines run and reported against the cost of power',
+      keys: ['power.curtailment'],
+    });
+  return lines;
+}

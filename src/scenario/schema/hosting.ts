@@ -1,0 +1,150 @@
+// Hosting and power contracts: how a hosting site charges (per kW a month on nameplate or metered
+// power, an all-in rate per kWh, or a share of the revenue, optionally a waterfall), its deposit,
+// term and minimum uptime; and the curtailment credits a site earns for power it does not draw.
+// Cross-field rules (a deposit needs a term, a waterfall needs capex, ...) are in contract-rules.ts;
+// what each contract does to a day's cash, and how the shutdown rule sees it, in engine/contracts.ts.
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { fraction, quantity } from './quantity.js';
+
+/** A fee a kW of machine power a month, as the old `power.hosting` quantity takes it. */
+export const hostingRate = (description: string) =>
+  quantity('money-per-power-time', {
+    description,
+    min: 0,
+    max: LIMITS.hostingUsdPerWDay,
+    shownMin: '0 USD/kW/month',
+    shownMax: LIMITS.shownHosting,
+    examples: ['10 USD/kW/month'],
+  });
+
+const deposit = quantity('duration', {
+  description:
+    'Deposit in months of fees (`2 months`), paid on the start day and refunded on the day the term ends (on the last simulated day when the term runs past the horizon). Needs `term`.',
+  min: 0,
+  max: LIMITS.durationDays,
+  shownMin: '0 months',
+  shownMax: LIMITS.shownDuration,
+  examples: ['2 months'],
+}).optional();
+
+const term = quantity('duration', {
+  description:
+    'Length of the contract, e.g. `3 years`: when the deposit comes back. The contract is assumed to renew on the same terms after it.',
+  min: 1,
+  max: LIMITS.durationDays,
+  shownMin: '1 day',
+  shownMax: LIMITS.shownDuration,
+  examples: ['3 years'],
+}).optional();
+
+const share = (description: string) =>
+  fraction({ description, min: 0, max: 1, shownMin: '0 %', shownMax: '100 %', examples: ['30 %'] });
+
+const perKw = z
+  .strictObject({
+    basis: z.literal('per-kw').meta({ description: 'A fee per kW of machine power a month.' }),
+    rate: hostingRate('Fee per kW a month, e.g. `10 USD/kW/month`.'),
+    on: z.enum(['nameplate', 'metered']).default('nameplate').meta({
+      description:
+        '`nameplate`: on the machines’ rated power, paid whether they run or not (reserved capacity); `metered`: on the power they draw (rated power x uptime), paid only on days they run.',
+    }),
+    deposit,
+    term,
+    minimumUptime: share(
+      'The uptime the site promises (nameplate basis only), e.g. `95 %`. A cohort whose `uptime` is below it pays the fee pro rata: fee x uptime / minimumUptime.',
+    ).optional(),
+  })
+  .meta({ description: 'Hosting per kW a month.' });
+
+const allIn = z
+  .strictObject({
+    basis: z.literal('all-in').meta({ description: 'One rate per kWh that pays for power and hosting.' }),
+    rate: quantity('energy-price', {
+      description:
+        'All-in rate per kWh the machines draw (rated power x uptime; the site’s cooling is in the rate, so no PUE), e.g. `0.075 USD/kWh`. It includes the power, so `power.price` must be 0.',
+      min: 0,
+      max: LIMITS.tariffUsdPerKwh,
+      shownMin: '0 USD/kWh',
+      shownMax: LIMITS.shownTariff,
+      examples: ['0.075 USD/kWh'],
+    }),
+    deposit,
+    term,
+  })
+  .meta({ description: 'An all-in rate per kWh.' });
+
+const waterfall = z
+  .strictObject({
+    after: share('The site’s share once the capex is recovered, e.g. `50 %`.'),
+    capex: quantity('money', {
+      description:
+        'What the owner must recover before the split changes, USD. Default: the fleet’s capex. Recovered: the owner’s share of the revenue minus the power it pays, net of curtailment credits, added up from the start.',
+      above: 0,
+      max: LIMITS.moneyUsd,
+      shownMin: '0 USD',
+      shownMax: LIMITS.shownMoney,
+    }).optional(),
+  })
+  .meta({
+    description:
+      'A waterfall: `share` holds until the owner has recovered `capex`, then `after` holds (published example: the site takes 30 % until the capex is recovered, then 50 %).',
+  });
+
+const revenueShare = z
+  .strictObject({
+    basis: z
+      .literal('revenue-share')
+      .meta({ description: 'The site keeps a share of the coins mined (after the pool fee).' }),
+    share: share('The site’s share of the revenue, e.g. `30 %`.'),
+    waterfall: waterfall.optional(),
+    deposit,
+    term,
+  })
+  .meta({
+    description:
+      'A revenue share: the site keeps `share` of the coins mined; the owner pays `power.price` on top (0 when the site supplies the power).',
+  });
+
+export const hostingContractSchema = z.discriminatedUnion('basis', [perKw, allIn, revenueShare]);
+
+export const hostingSchema = z
+  .union([
+    hostingRate(
+      'Hosting fee per kW of machine power per month on nameplate power, e.g. `10 USD/kW/month`; or a contract `{ basis: per-kw | all-in | revenue-share, ... }`.',
+    ),
+    hostingContractSchema,
+  ])
+  .meta({
+    description:
+      'Hosting: a fee per kW of machine power a month (`10 USD/kW/month`), or a contract `{ basis: per-kw | all-in | revenue-share, ... }`.',
+  });
+
+export const curtailmentSchema = z
+  .strictObject({
+    credit: quantity('energy-price', {
+      description: 'What the site is paid per MWh it does not draw, e.g. `60 USD/MWh`.',
+      min: 0,
+      max: LIMITS.tariffUsdPerKwh,
+      shownMin: '0 USD/MWh',
+      shownMax: LIMITS.shownTariff,
+      examples: ['60 USD/MWh'],
+    }),
+    budget: quantity('duration', {
+      description:
+        'Downtime the site may be called for each month, e.g. `20 hours`; assumed called in full every month. It is part of the cohorts’ downtime, so each cohort’s `uptime` must leave room for it.',
+      above: 0,
+      max: 365.25 / 12,
+      shownMin: '0 hours',
+      shownMax: '1 month',
+      examples: ['20 hours'],
+    }),
+  })
+  .meta({
+    description:
+      'Curtailment (demand response) credits: on days the machines run, the site earns `credit` for each MWh (PUE included) of the budget it does not draw. Cost of power is reported net of them.',
+  });
+
+export type HostingInput = z.output<typeof hostingSchema>;
+export type HostingContract = z.output<typeof hostingContractSchema>;
+export type Curtailment = z.output<typeof curtailmentSchema>;
