@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { type ChainState, chainState } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { compileBooks } from '../model/finance/compile.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import { givenStartState } from '../scenario/given-state.js';
@@ -26,6 +27,7 @@ import {
 
 export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan {
   const { notes, priceSource, hashrateSource, ...initial } = startState(s);
+  const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
   return {
     scenarioName: s.name,
     startDate: s.start,
@@ -33,7 +35,7 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
     protocol: protocolFor(s.coin),
     initial,
     start: { priceSource, hashrateSource, notes },
-    cohorts: s.fleet.map((c) => compileCohort(s, c, days)),
+    cohorts,
     tariffUsdPerKwh: tariffTable(s, days),
     pue: s.power.pue,
     hostingUsdPerKwDay: s.power.hosting * 1000,
@@ -46,6 +48,7 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
     discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+    books: compileBooks(s, cohorts, days),
   };
 }
 

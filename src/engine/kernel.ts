@@ -17,6 +17,7 @@
 // power is uptime- and PUE-scaled; a bricked cohort is written off on brickDay (no resale, no
 // further opex); hashprice is gross of the pool fee.
 
+import { runBooks } from './books.js';
 import { SERIES_INDEX as S } from './checkpoints.js';
 import type { Uniform } from './failures.js';
 import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
@@ -79,6 +80,8 @@ export function simulatePathWith(
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
+  // Financing and tax read the path's project flows; without them the pass is skipped.
+  if (plan.books !== null) runBooks(plan, priceUsd, workspace);
   return workspace.metrics;
 }
 

@@ -16,6 +16,7 @@ import { type Outcomes, outcomeColumns } from '../stats/outcomes.js';
 import { summarize } from '../stats/summarize.js';
 import type { RunSummary, SamplePath } from '../stats/summary.js';
 import { type Backtest, runBacktest } from './backtest.js';
+import { actualEquity } from './backtest-summary.js';
 import { chartEvents } from './chart-events.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from './checkpoints.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
@@ -232,6 +233,7 @@ export function finishRun(s: Scenario, acc: Accumulation, options: RunOptions = 
     histograms: acc.histograms,
     events: chartEvents(s, plan, market),
     samples: acc.samples,
+    books: plan.books !== null,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
   });
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
@@ -248,5 +250,6 @@ function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNul
     difficulty: within.map((d) => b.trace.difficulty[d]),
     paybackDay: Number.isNaN(payback) ? null : payback,
     paybackDate: b.paybackDate,
+    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
   };
 }

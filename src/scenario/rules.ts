@@ -14,6 +14,7 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
+import { financeRules } from './finance-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -132,6 +133,7 @@ const RULES: Rule[] = [
   samplePathsFit,
   fleetCost,
   catalogMachines,
+  financeRules,
   (s, out) => historyValues(s, out),
 ];
 

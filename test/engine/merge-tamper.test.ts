@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
+import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
 import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
 
@@ -33,7 +34,7 @@ const CASES: Case[] = [
       retouch(
         parts.shards[0],
         SCALARS,
-        floats((v) => v.with(14, v[14] * 10)),
+        floats((v) => v.with(1, v[1] * 10)),
         false,
       ),
     ],
@@ -163,7 +164,7 @@ const CASES: Case[] = [
   [
     'scalars shorter than the range, resealed',
     () => [retouch(parts.shards[0], SCALARS, (s: string) => s.slice(0, 384), resealed)],
-    (f) => m.partLength(f[0], 'scalars', 36, 1000),
+    (f) => m.partLength(f[0], 'scalars', 36, 100 * OUTCOME_COUNT),
   ],
   [
     'a shard number past its count, resealed',
