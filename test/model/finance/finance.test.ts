@@ -53,7 +53,9 @@ describe('depreciation schedules', () => {
   it('depreciationSchedule() with 80 % bonus expenses 8,000 USD in year one and the rest straight line over 5 years', () => {
     const s = depreciationSchedule(10_000, { method: 'bonus', lifeYears: 5, factor: 2, bonus: 0.8 });
     const expected = [8400, 400, 400, 400, 400];
-    s.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 9));
+    s.forEach((v, i) => {
+      expect(v).toBeCloseTo(expected[i], 9);
+    });
   });
 
   it('depreciationSchedule() with 100 % bonus expenses everything in year one', () => {
@@ -69,7 +71,9 @@ describe('depreciation schedules', () => {
       bonus: 0,
     });
     const expected = [4000, 2400, 1440, 1080, 1080];
-    s.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 9));
+    s.forEach((v, i) => {
+      expect(v).toBeCloseTo(expected[i], 9);
+    });
   });
 });
 
