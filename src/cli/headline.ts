@@ -1,6 +1,7 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
 import { identicalPaths } from '../report/distribution-table.js';
+import { financeHeadlineRows } from '../report/finance-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -62,6 +63,7 @@ export function headlineTable(s: RunSummary): string {
       ];
   if (s.actual && s.kind !== 'backtest')
     rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
+  rows.push(...financeHeadlineRows(s, one));
   for (const c of s.claims)
     rows.push([
       `claim: ${c.text}`,

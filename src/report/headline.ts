@@ -5,6 +5,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
+import { financeTable } from './finance-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -265,7 +266,7 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
 /** The headline tables, in report order. */
 export function headlineTables(summary: RunSummary): ReportTable[] {
   if (summary.kind === 'backtest') {
-    const tables = [backtestTable(summary)];
+    const tables = [backtestTable(summary), ...financeTable(summary, true)];
     if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
     return tables;
   }
@@ -276,6 +277,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
     ...(identical ? [] : [paybackTimeTable(summary)]),
     returnsTable(summary, identical),
     breakEvenTable(summary, identical),
+    ...financeTable(summary, identical),
   ];
   if (summary.claims.length > 0)
     tables.push(identical ? oneOutcomeClaimsTable(summary) : claimsTable(summary));
