@@ -21,8 +21,9 @@ import type { BooksPlan, LoanPlan } from '../model/finance/books-plan.js';
 import { periodPrincipal } from '../model/finance/loan.js';
 import { TAX_DUE, yearTax } from '../model/finance/tax.js';
 import { presentValueAndRate } from '../stats/irr.js';
+import { SERIES_INDEX } from './checkpoints.js';
 import { METRIC } from './metrics.js';
-import { hashpriceUnitHs, type SimulationPlan } from './plan.js';
+import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from './plan.js';
 import { resaleUsd } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -125,6 +126,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   for (let d = 0; d < days && firstCapexDay < 0; d++) if (capexByDay[d] > 0) firstCapexDay = d;
   if (firstCapexDay < 0) firstCapexDay = 0;
 
+  // The equity's net position on the checkpoint days (the fan chart's equity series).
+  const checkpoints = workspace.checkpoints;
+  const checkpointCount = checkpoints.length;
+  const equitySeries = SERIES_INDEX.equityNetUsd * checkpointCount;
+  let checkpoint = 0;
+  let equityPosition = 0;
   let cash = 0;
   let held = 0;
   let cashOnHand = 0;
@@ -134,6 +141,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let marginCall = 0;
   let interestPaid = 0;
   let taxPaid = 0;
+  let projectTaxPaid = 0;
   let depreciationTotal = 0;
   let coinBasis = 0;
   // This tax year's operating profit, gains on machines sold, interest and fees, lease payments.
@@ -144,17 +152,37 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let yearInterest = 0;
   let yearLease = 0;
 
+  // Coins are held only under hold and sell-to-cover; selling daily keeps none.
+  const holds = plan.treasury !== TREASURY_SELL_DAILY;
+  const eventDays = books.eventDays;
+  let event = 0;
+  let nextEvent = eventDays[0];
   for (let d = 0; d < days; d++) {
     const price = priceUsd[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
-    const nowHeld = price > 0 ? (net[d] - cash) / price : held;
-    const mined = (nowHeld - held) * price;
+    let mined = 0;
+    if (holds) {
+      const nowHeld = price > 0 ? (net[d] - cash) / price : held;
+      mined = (nowHeld - held) * price;
+      if (mined > 0) coinBasis += mined;
+      held = nowHeld;
+    }
     yearOp += f + mined + capexByDay[d];
-    if (mined > 0) coinBasis += mined;
-    held = nowHeld;
     const defaulted = defaultDay >= 0;
     if (!defaulted) cashOnHand += f + capexByDay[d];
+    if (d !== nextEvent) {
+      // A day without a book event: the equity takes the project's flow.
+      if (!defaulted) {
+        equityCum += eq[d];
+        equityPosition = equityCum + held * price;
+        if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+      } else eq[d] = 0;
+      if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
+        workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
+      continue;
+    }
+    nextEvent = ++event < eventDays.length ? eventDays[event] : -1;
 
     if (!defaulted) {
       for (let l = 0; l < leases.length; l++) {
@@ -261,6 +289,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         if (d === yearEnds[year]) {
           yearTax(yearOp + gainProject - depProject + terminalProject, tax.rule, w.taxProject);
           after[d] -= w.taxProject[TAX_DUE];
+          projectTaxPaid += w.taxProject[TAX_DUE];
         }
         if (!defaulted) {
           const income = yearOp + gainEquity - depEquity - yearInterest - yearLease + terminalEquity;
@@ -288,21 +317,31 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (defaulted) eq[d] = 0;
     else {
       equityCum += d === last ? eq[d] - terminal : eq[d];
-      const position = defaultDay === d ? equityCum : equityCum + held * price;
-      if (equityPayback < 0 && position >= 0 && d >= firstCapexDay) equityPayback = d;
+      equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
+      if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
     }
+    if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
+      workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
   }
   const dcf = w.dcf;
-  presentValueAndRate(eq, days, plan.discountPerDay, 365, dcf);
-  metrics[METRIC.equityNpvUsd] = dcf[0];
-  metrics[METRIC.equityIrr] = dcf[1];
-  if (tax === null) {
+  // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones
+  // already measured are not measured again (no tax paid: after tax = before; no loan or lease:
+  // the equity's flows are the project's after tax).
+  if (projectTaxPaid === 0) {
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
     presentValueAndRate(after, days, plan.discountPerDay, 365, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
+  }
+  if (loans.length === 0 && leases.length === 0) {
+    metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
+    metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
+  } else {
+    presentValueAndRate(eq, days, plan.discountPerDay, 365, dcf);
+    metrics[METRIC.equityNpvUsd] = dcf[0];
+    metrics[METRIC.equityIrr] = dcf[1];
   }
   metrics[METRIC.equityPaybackDay] = equityPayback < 0 ? Number.NaN : equityPayback;
   metrics[METRIC.marginCall] = marginCall;

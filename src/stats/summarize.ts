@@ -153,5 +153,6 @@ function timeline(input: SummaryInput): RunSummary['timeline'] {
     priceUsd: bands('priceUsd'),
     difficulty: bands('difficulty'),
     shutdownShare: bands('shutdownShare'),
+    ...(input.books === true ? { equityNetUsd: bands('equityNetUsd') } : {}),
   };
 }

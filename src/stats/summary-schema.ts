@@ -170,6 +170,10 @@ export const summarySchema = z
         description:
           'Share of fleet capacity shut down for unprofitability, as quantile bands at the weekly checkpoints.',
       }),
+      equityNetUsd: bandsSchema.optional().meta({
+        description:
+          "The equity's net position (its flows after debt service, leases and tax, plus coins held), with `finance` only.",
+      }),
     }),
     claims: z.array(claimResultSchema),
     events: z.array(chartEventSchema),

@@ -4,8 +4,9 @@ import { METRIC } from '../../src/engine/metrics.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/plan.js';
 import * as M from '../../src/engine/workspace.js';
 import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
-import { taxYearEnds } from '../../src/model/finance/compile.js';
+import { bookEventDays, taxYearEnds } from '../../src/model/finance/compile.js';
 import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
+import { presentValueAndRate } from '../../src/stats/irr.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 
 // One S9 (2,000 USD) earning 13.67 USD a day at the start price and paying 1.59 USD of power
@@ -15,7 +16,8 @@ const DAYS = 400;
 function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
   const capexByDay = new Float64Array(plan.days);
   capexByDay[0] = plan.cohorts[0].capexUsd;
-  return { loans: [], leases: [], tax: null, capexByDay, cohortUnits: Float64Array.of(1), ...over };
+  const b = { loans: [], leases: [], tax: null, capexByDay, cohortUnits: Float64Array.of(1), ...over };
+  return { ...b, eventDays: bookEventDays(b.loans, b.leases, b.tax, plan.cohorts, plan.days) };
 }
 
 function loan(over: Partial<LoanPlan> = {}): LoanPlan {
@@ -63,6 +65,11 @@ describe('the books of a path', () => {
   it('runBooks() without debt, lease or tax gives the equity the project’s flows: equity IRR and NPV equal the project’s', () => {
     const { metrics, equity, flows } = run(() => ({}));
     expect(Array.from(equity)).toEqual(Array.from(flows));
+    // The IRR of the equity's own flows, solved apart, is the project's.
+    const out = new Float64Array(2);
+    presentValueAndRate(equity, DAYS, 0.9997, 365, out);
+    expect(out[1]).toBe(metrics[METRIC.irr]);
+    expect(out[0]).toBe(metrics[METRIC.npvUsd]);
     expect(metrics[METRIC.equityIrr]).toBe(metrics[METRIC.irr]);
     expect(metrics[METRIC.equityNpvUsd]).toBe(metrics[METRIC.npvUsd]);
     expect(metrics[METRIC.equityPaybackDay]).toBe(metrics[METRIC.paybackDay]);

@@ -61,6 +61,8 @@ export interface BooksPlan {
   loans: LoanPlan[];
   leases: LeasePlan[];
   tax: TaxPlan | null;
+  /** The days with a loan, lease, tax or disposal event, ascending; the last day is always one. */
+  eventDays: Int32Array;
   /** Capex paid on each day by the project (every cohort, leased or not). */
   capexByDay: Float64Array;
   /** Per cohort: the day its salvage-linked collateral value starts (deploy day) and units bought. */

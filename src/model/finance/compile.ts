@@ -17,6 +17,8 @@ export interface BookCohort {
   capexUsd: number;
   purchaseDay: number;
   deployDay: number;
+  retireDay: number;
+  brickDay: number;
 }
 
 /** Last day index of each tax year of a horizon of `days` days (years of 365.25 days from the start). */
@@ -85,13 +87,47 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
       capexDay,
     };
   });
+  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, cohorts, leases, days);
+  const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days);
   return {
     loans,
     leases,
-    tax: f.tax === undefined ? null : compileTax(f.tax, cohorts, leases, days),
+    tax: taxPlan,
+    eventDays,
     capexByDay,
     cohortUnits: Float64Array.from(cohorts, (c) => c.units),
   };
+}
+
+/**
+ * Every day something happens in the books, ascending: drawdowns and payments, lease payments,
+ * tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
+ * project's flows.
+ */
+export function bookEventDays(
+  loans: readonly LoanPlan[],
+  leases: readonly LeasePlan[],
+  tax: TaxPlan | null,
+  cohorts: readonly BookCohort[],
+  days: number,
+): Int32Array {
+  const events = new Set<number>([days - 1]);
+  for (const loan of loans) {
+    events.add(loan.startDay);
+    for (const d of loan.paymentDays) events.add(d);
+  }
+  for (const lease of leases) {
+    events.add(lease.capexDay);
+    for (const d of lease.paymentDays) events.add(d);
+  }
+  if (tax !== null) {
+    for (const d of tax.yearEnds) events.add(d);
+    for (const c of cohorts) {
+      if (c.retireDay < days) events.add(c.retireDay);
+      if (c.brickDay < days) events.add(c.brickDay);
+    }
+  }
+  return Int32Array.from([...events].filter((d) => d >= 0 && d < days)).sort();
 }
 
 function compileTax(
