@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
+import { SERIES_COUNT } from '../../src/engine/checkpoints.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
 import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
@@ -179,7 +180,7 @@ const CASES: Case[] = [
   [
     'the days edited in every part, resealed',
     () => parts.shards.map((text) => retouch(text, 'accumulation.days', () => 400, resealed)),
-    (f) => m.malformedPart(f[0], 'histograms for 7 x 53 slots'),
+    (f) => m.malformedPart(f[0], `histograms for ${SERIES_COUNT} x 53 slots`),
   ],
 ];
 
