@@ -339,7 +339,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
   } else {
-    presentValueAndRate(eq, days, plan.discountPerDay, 365, dcf);
+    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
+    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, 365, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   }
