@@ -116,6 +116,26 @@ describe('the books of a path', () => {
     expect(Number.isNaN(metrics[METRIC.equityPaybackDay])).toBe(true);
   });
 
+  it('runBooks() gives a leased cohort’s capex back to the equity and charges 12 monthly payments and the buyout', () => {
+    const paymentDays = Int32Array.from({ length: 12 }, (_, k) => paymentDay(0, k + 1));
+    const { equity, flows, metrics } = run(() => ({
+      leases: [{ cohort: 0, paymentUsd: 90, paymentDays, residualUsd: 100, capexUsd: 2000, capexDay: 0 }],
+    }));
+    expect(equity[0] - flows[0]).toBeCloseTo(2000, 9);
+    paymentDays.forEach((d, k) => {
+      expect(flows[d] - equity[d]).toBeCloseTo(k === 11 ? 190 : 90, 9);
+    });
+    // The equity put nothing in: it is paid back on the first day.
+    expect(metrics[METRIC.equityPaybackDay]).toBe(0);
+    expect(metrics[METRIC.marginCall]).toBe(0);
+  });
+
+  it('taxYearEnds() ends tax years every 365.25 days from the start, the last on the horizon’s last day', () => {
+    // Year two ends on round(2 x 365.25) - 1 = 730.
+    expect(Array.from(taxYearEnds(800))).toEqual([364, 730, 799]);
+    expect(Array.from(taxYearEnds(365))).toEqual([364]);
+  });
+
   it('runBooks() taxes the project at the rate on its yearly profit; no depreciation means the machines’ cost comes back only at the horizon', () => {
     const { metrics, workspace, flows } = run((plan) => ({
       tax: {
