@@ -2,6 +2,7 @@
 import { coinProtocol } from '../model/coins/index.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths } from '../report/distribution-table.js';
+import { financeHeadlineRows } from '../report/finance-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -63,6 +64,7 @@ export function headlineTable(s: RunSummary): string {
       ];
   if (s.actual && s.kind !== 'backtest')
     rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
+  rows.push(...financeHeadlineRows(s, one));
   for (const c of s.claims)
     rows.push([
       `claim: ${c.text}`,

@@ -6,6 +6,7 @@ import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../sce
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
+import { financeTable } from './finance-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -261,7 +262,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
       ]
     : [];
   if (summary.kind === 'backtest') {
-    const tables = [...first, backtestTable(summary)];
+    const tables = [...first, backtestTable(summary), ...financeTable(summary, true)];
     if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
     return tables;
   }
@@ -273,6 +274,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
     ...(identical ? [] : [paybackTimeTable(summary)]),
     returnsTable(summary, identical),
     breakEvenTable(summary, identical),
+    ...financeTable(summary, identical),
   ];
   if (summary.claims.length > 0)
     tables.push(identical ? oneOutcomeClaimsTable(summary) : claimsTable(summary));

@@ -30,8 +30,11 @@ export function timelineCsv(summary: RunSummary): string {
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < timeline.dates.length; i++) {
       for (const metric of SERIES) {
+        // The equity's series is there only when the scenario has financing or tax.
+        const bands = timeline[metric];
+        if (bands === undefined) continue;
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {
-          yield [timeline.dates[i], metric, QUANTILES[q], timeline[metric][QUANTILE_KEYS[q]][i]];
+          yield [timeline.dates[i], metric, QUANTILES[q], bands[QUANTILE_KEYS[q]][i]];
         }
       }
     }

@@ -7,6 +7,7 @@
 import { addDays } from '../data/dates.js';
 import type { RunSummary } from '../stats/summary.js';
 import { contractLines } from './contract-lines.js';
+import { financeLines } from './finance-lines.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';
 import type { Tariff } from './schema/scenario.js';
 import { formatQuantity } from './units.js';
@@ -250,7 +251,7 @@ export function inputLines(
   return {
     before: [...s.fleet.flatMap((c, i) => cohortLines(c, i, prefixed)), ...costLines(s)],
     market: marketLines(s),
-    after: laterLines(s, days, run),
+    after: [...laterLines(s, days, run), ...financeLines(s)],
   };
 }
 

@@ -15,6 +15,7 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
+import { financeRules } from './finance-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -134,6 +135,7 @@ const RULES: Rule[] = [
   fleetCost,
   catalogMachines,
   contractRules,
+  financeRules,
   (s, out) => historyValues(s, out),
 ];
 

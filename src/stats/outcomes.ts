@@ -15,6 +15,19 @@ export const OUTCOMES = [
   'costPerCoinUsd',
   /** Power bill minus curtailment credits over the horizon, USD. */
   'powerCostNetUsd',
+  // With financing or tax only (engine/books.ts); the summary leaves them out otherwise.
+  /** First day the equity's net position is >= 0; NaN = never within the horizon. */
+  'equityPaybackDay',
+  'equityNpvUsd',
+  'equityIrr',
+  'afterTaxNpvUsd',
+  'afterTaxIrr',
+  /** 1 on a path with a margin call, else 0. */
+  'marginCall',
+  /** 1 on a path where the lender took the machines, else 0. */
+  'defaulted',
+  'cashCostPerCoinUsd',
+  'allInCostPerCoinUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */
   'breakEvenTariffUsdPerKwh',
   'breakEvenPriceUsd',

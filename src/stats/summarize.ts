@@ -36,6 +36,8 @@ export interface SummaryInput {
   actual?: RunSummary['actual'];
   /** The calculator's answer (engine/daily-view.ts); the comparison with the paths is added here. */
   dailyView?: Omit<DailyView, 'monteCarlo'>;
+  /** Whether the scenario has financing or tax: then the equity and after-tax measures are summarised. */
+  books?: boolean;
 }
 
 const PAYBACK_BIN_DAYS = 30;
@@ -54,6 +56,7 @@ export function summarize(input: SummaryInput): RunSummary {
     never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
     belowZero[k] = o.netAtHorizonUsd[k] < 0 ? 1 : 0;
   }
+  const books = input.books === true ? booksHeadline(o, input.antithetic) : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
   );
@@ -78,6 +81,7 @@ export function summarize(input: SummaryInput): RunSummary {
       powerCostNetUsd: distribution(o.powerCostNetUsd),
       breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
+      ...books,
     },
     ...(input.dailyView
       ? {
@@ -118,6 +122,30 @@ function compareDailyView(
     paidBackByThen = proportion(holds, antithetic).p;
   }
   return { ...view, monteCarlo: { paybackDaysP50: p50, paidBackByThen } };
+}
+
+/** The equity, after-tax and cost-per-coin measures of a run with financing or tax. */
+function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['headline']> {
+  const n = o.paybackDay.length;
+  const flag = (column: Float64Array) => {
+    const holds = new Uint8Array(n);
+    for (let k = 0; k < n; k++) holds[k] = column[k] === 1 ? 1 : 0;
+    return proportion(holds, antithetic);
+  };
+  const never = new Uint8Array(n);
+  for (let k = 0; k < n; k++) never[k] = Number.isNaN(o.equityPaybackDay[k]) ? 1 : 0;
+  return {
+    marginCall: flag(o.marginCall),
+    default: flag(o.defaulted),
+    equityNoPayback: proportion(never, antithetic),
+    equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),
+    equityNpvUsd: distribution(o.equityNpvUsd),
+    equityIrr: distribution(o.equityIrr),
+    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd),
+    afterTaxIrr: distribution(o.afterTaxIrr),
+    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd),
+    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd),
+  };
 }
 
 function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback'] {
@@ -161,5 +189,6 @@ function timeline(input: SummaryInput): RunSummary['timeline'] {
     priceUsd: bands('priceUsd'),
     difficulty: bands('difficulty'),
     shutdownShare: bands('shutdownShare'),
+    ...(input.books === true ? { equityNetUsd: bands('equityNetUsd') } : {}),
   };
 }

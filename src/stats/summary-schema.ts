@@ -106,6 +106,40 @@ export const summarySchema = z
         }),
         breakEvenTariffUsdPerKwh: distributionSchema,
         breakEvenPriceUsd: distributionSchema,
+        // Financing and tax (scenario `finance`), present only when the scenario has them.
+        marginCall: estimateSchema.optional().meta({
+          description: 'Share of paths with at least one margin call on a loan. With `finance` only.',
+        }),
+        default: estimateSchema.optional().meta({
+          description:
+            'Share of paths on which a margin call could not be met and the lender took the machines. With `finance` only.',
+        }),
+        equityNoPayback: estimateSchema
+          .optional()
+          .meta({ description: "Share of paths on which the equity's net position never reaches zero." }),
+        equityPaybackDays: distributionSchema.optional().meta({
+          description:
+            "First day the equity's net position (its flows after debt service, leases and tax, plus coins held) reaches zero.",
+        }),
+        equityNpvUsd: distributionSchema.optional().meta({
+          description: "NPV of the equity's flows (after debt service, leases and tax), with salvage.",
+        }),
+        equityIrr: distributionSchema
+          .optional()
+          .meta({ description: "IRR of the equity's flows, annualised." }),
+        afterTaxNpvUsd: distributionSchema
+          .optional()
+          .meta({ description: "NPV of the project's flows after tax, before financing." }),
+        afterTaxIrr: distributionSchema
+          .optional()
+          .meta({ description: "IRR of the project's flows after tax." }),
+        cashCostPerCoinUsd: distributionSchema
+          .optional()
+          .meta({ description: 'Power, hosting, maintenance and fixed costs per coin mined.' }),
+        allInCostPerCoinUsd: distributionSchema.optional().meta({
+          description:
+            'Cash cost plus tax depreciation over the horizon, per coin mined; null without a depreciation rule.',
+        }),
       })
       .meta({
         description:
@@ -142,6 +176,10 @@ export const summarySchema = z
         description:
           'Share of fleet capacity shut down for unprofitability, as quantile bands at the weekly checkpoints.',
       }),
+      equityNetUsd: bandsSchema.optional().meta({
+        description:
+          "The equity's net position (its flows after debt service, leases and tax, plus coins held), with `finance` only.",
+      }),
     }),
     claims: z.array(claimResultSchema),
     events: z.array(chartEventSchema),
@@ -154,6 +192,16 @@ export const summarySchema = z
         difficulty: z.array(z.number()),
         paybackDay: nullableNumber,
         paybackDate: date.nullable(),
+        equity: z
+          .strictObject({
+            paybackDate: date.nullable(),
+            npvUsd: nullableNumber,
+            irr: nullableNumber,
+            marginCall: z.boolean(),
+            defaultDate: date.nullable(),
+          })
+          .optional()
+          .meta({ description: 'The equity on the actual history, with `finance` only.' }),
       })
       .optional()
       .meta({ description: 'The back-test (actual history), weekly, when the history covers the scenario.' }),

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
+import { SERIES_COUNT } from '../../src/engine/kernel/checkpoints.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
+import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
 import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
 
@@ -33,7 +35,7 @@ const CASES: Case[] = [
       retouch(
         parts.shards[0],
         SCALARS,
-        floats((v) => v.with(14, v[14] * 10)),
+        floats((v) => v.with(1, v[1] * 10)),
         false,
       ),
     ],
@@ -163,7 +165,7 @@ const CASES: Case[] = [
   [
     'scalars shorter than the range, resealed',
     () => [retouch(parts.shards[0], SCALARS, (s: string) => s.slice(0, 384), resealed)],
-    (f) => m.partLength(f[0], 'scalars', 36, 1000),
+    (f) => m.partLength(f[0], 'scalars', 36, 100 * OUTCOME_COUNT),
   ],
   [
     'a shard number past its count, resealed',
@@ -178,7 +180,7 @@ const CASES: Case[] = [
   [
     'the days edited in every part, resealed',
     () => parts.shards.map((text) => retouch(text, 'accumulation.days', () => 400, resealed)),
-    (f) => m.malformedPart(f[0], 'histograms for 7 x 53 slots'),
+    (f) => m.malformedPart(f[0], `histograms for ${SERIES_COUNT} x 53 slots`),
   ],
 ];
 

@@ -10,6 +10,22 @@ import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
 
+/** The equity on the actual history (a back-test's book metrics). */
+export function actualEquity(
+  s: Scenario,
+  m: Float64Array,
+): NonNullable<NonNullable<RunSummary['actual']>['equity']> {
+  const date = (day: number) => (Number.isNaN(day) ? null : addDays(s.start, day));
+  const number = (v: number) => (Number.isFinite(v) ? v : null);
+  return {
+    paybackDate: date(m[METRIC.equityPaybackDay]),
+    npvUsd: number(m[METRIC.equityNpvUsd]),
+    irr: number(m[METRIC.equityIrr]),
+    marginCall: m[METRIC.marginCall] === 1,
+    defaultDate: date(m[METRIC.defaultDay]),
+  };
+}
+
 export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const days = b.plan.days;
   const checkpoints = b.checkpoints;
@@ -53,6 +69,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     events: [],
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
+    books: b.plan.books !== null,
     actual: {
       dates,
       netUsd: net,
@@ -60,6 +77,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
       difficulty,
       paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
       paybackDate: b.paybackDate,
+      ...(b.plan.books !== null ? { equity: actualEquity(s, m) } : {}),
     },
   });
 }

@@ -7,6 +7,7 @@ import type { History } from '../../data/history.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
+import { compileBooks } from '../../model/finance/compile.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
@@ -51,6 +52,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
     discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+    books: compileBooks(s, cohorts, days),
   };
 }
 

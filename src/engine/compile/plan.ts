@@ -3,6 +3,7 @@
 // past this point parses a unit. Per-day values are typed arrays indexed by day (0 = start date).
 
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
+import type { BooksPlan } from '../../model/finance/books-plan.js';
 import type { ContractTerms } from '../../model/hosting.js';
 
 export type { Coin };
@@ -121,6 +122,8 @@ export interface SimulationPlan {
   treasury: number;
   /** Daily discount factor: (1 + annual rate)^(-1/365). */
   discountPerDay: number;
+  /** Financing and tax (engine/books.ts); null without them, and the kernel skips the pass. */
+  books: BooksPlan | null;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { RunSummary } from '../../stats/summary.js';
  * Timeline series recorded at each checkpoint, series-major: series s of checkpoint i is at
  * `[SERIES_INDEX[s] * checkpoints.length + i]`. The names are summary.json's timeline fields.
  * Revenue, power cost and the shut-down share are averages over the days since the previous
- * checkpoint; the others are the checkpoint day's values.
+ * checkpoint; the others are the checkpoint day's values. The equity's net position is written by
+ * the books (books.ts), only for a plan with financing or tax; otherwise it stays 0 on every path.
  */
 export const SERIES = [
   'netUsd',
@@ -17,6 +18,7 @@ export const SERIES = [
   'priceUsd',
   'difficulty',
   'shutdownShare',
+  'equityNetUsd',
 ] as const satisfies readonly Exclude<keyof RunSummary['timeline'], 'dates'>[];
 export type SeriesName = (typeof SERIES)[number];
 export const SERIES_INDEX: Slots<typeof SERIES> = slotsOf(SERIES);

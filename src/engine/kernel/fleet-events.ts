@@ -28,7 +28,9 @@ export function fleetEvents(
   for (let c = 0; c < cohorts.length; c++) {
     if (d === fleet.capexDay[c]) capex += fleet.capexUsd[c];
     if (d === fleet.saleDay[c]) {
-      salvage += resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
+      const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
+      fleet.soldUsd[c] = sold;
+      salvage += sold;
       fleet.aliveUnits[c] = 0;
     }
   }

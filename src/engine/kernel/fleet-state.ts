@@ -35,6 +35,8 @@ export interface FleetState {
   aliveUnits: Float64Array;
   /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
   deployHashpriceUsd: Float64Array;
+  /** Evolving: what its survivors fetched on its sale day (0 until then), for the books (engine/books.ts). */
+  soldUsd: Float64Array;
 }
 
 export function createFleetState(cohortCount: number): FleetState {
@@ -57,6 +59,7 @@ export function createFleetState(cohortCount: number): FleetState {
     degradationPerDay: column(),
     aliveUnits: column(),
     deployHashpriceUsd: column(),
+    soldUsd: column(),
   };
 }
 
@@ -82,6 +85,7 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.degradationPerDay[c] = cohort.degradationPerDay;
     fleet.aliveUnits[c] = cohort.units;
     fleet.deployHashpriceUsd[c] = Number.NaN;
+    fleet.soldUsd[c] = 0;
   }
 }
 

@@ -29,6 +29,7 @@ import {
   TREASURY_HOLD,
   TREASURY_SELL_DAILY,
 } from '../compile/plan.js';
+import { runBooks } from './books.js';
 import { SERIES_INDEX as S } from './checkpoints.js';
 import type { Uniform } from './failures.js';
 import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
@@ -83,6 +84,8 @@ export function simulatePathWith(
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
+  // Financing and tax read the path's project flows; without them the pass is skipped.
+  if (plan.books !== null) runBooks(plan, priceUsd, workspace);
   return workspace.metrics;
 }
 

@@ -47,6 +47,31 @@ export const METRICS = [
   'finalHeldCoins',
   /** Hashprice on the last day (what horizon salvage is valued at). */
   'finalHashpriceUsd',
+  // The books (engine/books.ts), with financing or tax only; 0 without them.
+  /** First day (from the first capex on) the equity's net position is >= 0; NaN when never. */
+  'equityPaybackDay',
+  /** NPV of the equity's flows: the project's after debt service, leases and tax. */
+  'equityNpvUsd',
+  'equityIrr',
+  /** NPV and IRR of the project's flows after tax (before financing: no interest deducted). */
+  'afterTaxNpvUsd',
+  'afterTaxIrr',
+  /** 1 when a margin call was made on the path, else 0. */
+  'marginCall',
+  /** 1 when a margin call could not be met and the lender took the machines, else 0. */
+  'defaulted',
+  /** Day of the default; NaN when none. */
+  'defaultDay',
+  /** Interest and loan fees paid by the equity. */
+  'interestPaidUsd',
+  /** Income tax paid by the equity. */
+  'taxPaidUsd',
+  /** Tax depreciation of the project over the horizon. */
+  'depreciationUsd',
+  /** Cash cost per coin: (power + hosting + maintenance + fixed) / coins mined. */
+  'cashCostPerCoinUsd',
+  /** All-in cost per coin: (cash costs + tax depreciation over the horizon) / coins mined. */
+  'allInCostPerCoinUsd',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 /** Slot of each metric: `metrics[METRIC.npvUsd]`. */
@@ -64,6 +89,15 @@ export const METRIC_OUTCOMES = [
   'coinsMined',
   'costPerCoinUsd',
   'powerCostNetUsd',
+  'equityPaybackDay',
+  'equityNpvUsd',
+  'equityIrr',
+  'afterTaxNpvUsd',
+  'afterTaxIrr',
+  'marginCall',
+  'defaulted',
+  'cashCostPerCoinUsd',
+  'allInCostPerCoinUsd',
 ] as const satisfies readonly (MetricName & OutcomeName)[];
 
 const OUTCOME_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => OUTCOME[name]);

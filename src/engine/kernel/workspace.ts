@@ -4,6 +4,7 @@
 // overwrites all of it, so copy what you keep before the next path.
 
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+import { type BooksWorkspace, createBooksWorkspace } from './books.js';
 import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetDays, type FleetDays } from './fleet-days.js';
 import { createFleetState, type FleetState } from './fleet-state.js';
@@ -92,6 +93,8 @@ export interface KernelWorkspace {
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;
   scratchPriceUsd: Float64Array;
+  /** The books' columns (books.ts); null when the plan has no financing or tax. */
+  books: BooksWorkspace | null;
 }
 
 export interface KernelWorkspaceOptions {
@@ -126,6 +129,7 @@ export function createKernelWorkspace(
     dayEvents: new Float64Array(2),
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
+    books: createBooksWorkspace(plan),
   };
 }
 
@@ -149,6 +153,15 @@ export function assertWorkspaceFits(
       `kernel: workspace made for ${workspace.days} days x ${workspace.cohortCount} cohorts, plan has ${days} x ${plan.cohorts.length}`,
     );
   }
+  const books = plan.books;
+  const wb = workspace.books;
+  if (
+    (books === null) !== (wb === null) ||
+    (books !== null &&
+      wb !== null &&
+      (wb.balance.length !== books.loans.length || wb.nextLease.length !== books.leases.length))
+  )
+    throw new Error('kernel: workspace made for a plan with other financing or tax');
   const shortest = Math.min(
     priceUsd.length,
     tariffUsdPerKwh.length,

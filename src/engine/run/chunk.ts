@@ -57,16 +57,25 @@ export interface ChunkResult {
 }
 
 /**
- * How many of the last checkpoint series are the same on every path: the shut-down share (0)
- * when the fleet is always on, and the difficulty before it when the network draws no random
- * numbers. SERIES must end with these two (checked when this module loads).
+ * How many of the last checkpoint series are the same on every path: the equity's net position
+ * without financing or tax (never written), then the shut-down share (0) when the fleet is always
+ * on, and the difficulty before it when the network draws no random numbers. SERIES must end with
+ * these three (checked when this module loads).
  */
 function sharedSeries(plan: SimulationPlan, market: MarketWorkspace): number {
-  if (plan.operation !== OPERATION_ALWAYS_ON) return 0;
-  return market.hashrateFixed ? 2 : 1;
+  // The equity's net position (last) is written only by the books; without them it is 0 throughout.
+  if (plan.books !== null) return 0;
+  if (plan.operation !== OPERATION_ALWAYS_ON) return 1;
+  return market.hashrateFixed ? 3 : 2;
 }
-if (SERIES[SERIES_COUNT - 1] !== 'shutdownShare' || SERIES[SERIES_COUNT - 2] !== 'difficulty')
-  throw new Error('chunk.ts: SERIES must end with difficulty, shutdownShare (see sharedSeries)');
+if (
+  SERIES[SERIES_COUNT - 1] !== 'equityNetUsd' ||
+  SERIES[SERIES_COUNT - 2] !== 'shutdownShare' ||
+  SERIES[SERIES_COUNT - 3] !== 'difficulty'
+)
+  throw new Error(
+    'chunk.ts: SERIES must end with difficulty, shutdownShare, equityNetUsd (see sharedSeries)',
+  );
 
 export class ChunkRunner {
   private readonly kernel: M.KernelWorkspace;

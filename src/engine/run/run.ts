@@ -16,6 +16,7 @@ import { type Outcomes, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
+import { actualEquity } from '../backtest/backtest-summary.js';
 import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
 import { planDailyView } from '../compile/daily-view.js';
@@ -265,6 +266,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     histograms: acc.histograms,
     events: options.chartEvents?.(s, plan, market) ?? [],
     samples: acc.samples,
+    books: plan.books !== null,
     ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
     dailyView: planDailyView(s, plan, inputs.history),
   });
@@ -282,5 +284,6 @@ function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNul
     difficulty: within.map((d) => b.trace.difficulty[d]),
     paybackDay: Number.isNaN(payback) ? null : payback,
     paybackDate: b.paybackDate,
+    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
   };
 }

@@ -39,7 +39,13 @@ export function fanScale(summary: RunSummary): {
   axis: Record<string, unknown>;
 } {
   const { timeline, actual } = summary;
-  const values = [...timeline.netUsd.p5, ...timeline.netUsd.p95, ...(actual?.netUsd ?? [])];
+  const equity = timeline.equityNetUsd;
+  const values = [
+    ...timeline.netUsd.p5,
+    ...timeline.netUsd.p95,
+    ...(actual?.netUsd ?? []),
+    ...(equity ? [...equity.p10, ...equity.p90] : []),
+  ];
   const [lo, hi] = valueRange(values);
   // The linear part of the axis covers about the capex either side of zero: where a path that
   // has paid back, or nearly, lies.
@@ -57,14 +63,27 @@ export function fanScale(summary: RunSummary): {
 }
 
 const MEDIAN = 'median path';
+const EQUITY_MEDIAN = 'equity, median (after debt and tax)';
+const EQUITY_SPREAD = 'equity, 10 % and 90 %';
 const ACTUAL = 'actual history (back-test)';
+
+/** A line layer drawn dashed (the equity's spread next to its median). */
+function dashed<L extends { mark: Record<string, unknown> }>(layer: L): L {
+  return { ...layer, mark: { ...layer.mark, strokeDash: [4, 3] } };
+}
 
 export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   const { timeline, actual } = summary;
+  const equity = timeline.equityNetUsd;
   const actualByDate = new Map(actual?.dates.map((date, i) => [date, actual.netUsd[i]]));
   const rows = timeline.dates.map((date, i) => {
     const row: Record<string, string | number | null> = { date };
     for (const key of QUANTILE_KEYS) row[key] = round(timeline.netUsd[key][i]);
+    if (equity) {
+      row.equity10 = round(equity.p10[i]);
+      row.equity50 = round(equity.p50[i]);
+      row.equity90 = round(equity.p90[i]);
+    }
     if (actual) row.actual = round(actualByDate.get(date));
     return row;
   });
@@ -73,6 +92,12 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   const entries = [
     ...BANDS.map((b) => ({ label: b.label, color: b.color })),
     { label: MEDIAN, color: PALETTE.median },
+    ...(equity
+      ? [
+          { label: EQUITY_MEDIAN, color: PALETTE.equity },
+          { label: EQUITY_SPREAD, color: PALETTE.equity },
+        ]
+      : []),
     ...(actual ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ];
   const scale = legendScale(entries);
@@ -83,6 +108,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     usdTooltip('p50', 'Median (USD)'),
     usdTooltip('p75', '75 % below (USD)'),
     usdTooltip('p95', '95 % below (USD)'),
+    ...(equity ? [usdTooltip('equity50', 'Equity, median (USD)')] : []),
     ...(actual ? [usdTooltip('actual', 'Actual (USD)')] : []),
   ];
 
@@ -90,6 +116,11 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   const subtitle = [
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
       `capex (resale not counted), over ${formatPaths(summary.run.paths)}; a path pays back where it first crosses zero.`,
+    ...(equity
+      ? [
+          'Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default), median and 10 %/90 %.',
+        ]
+      : []),
     ...(y.symlog
       ? [
           `The axis is linear within ±${formatInteger(y.constant)} USD of zero and logarithmic beyond, so the ` +
@@ -117,6 +148,13 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
       ...yearMarks(summary),
       ...eventMarks(summary),
       lineLayer('net', 'p50', MEDIAN, scale),
+      ...(equity
+        ? [
+            lineLayer('net', 'equity50', EQUITY_MEDIAN, scale),
+            dashed(lineLayer('net', 'equity10', EQUITY_SPREAD, scale, 1)),
+            dashed(lineLayer('net', 'equity90', EQUITY_SPREAD, scale, 1)),
+          ]
+        : []),
       ...(actual ? [lineLayer('actual', 'value', ACTUAL, scale, 2.5)] : []),
       hoverRule('net', tooltip),
     ],

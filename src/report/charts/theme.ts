@@ -25,6 +25,7 @@ export const PALETTE = {
   band80: '#9ecae1',
   band50: '#6baed6',
   median: '#08519c',
+  equity: '#6a3d9a',
   sample: '#4292c6',
   actual: '#e6550d',
   revenue: '#238b45',

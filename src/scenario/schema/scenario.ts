@@ -6,6 +6,7 @@ import { COIN_IDS, DEFAULT_COIN } from '../../model/coins/index.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
 import { compileExpression, DAILY_VARIABLES } from '../expression.js';
+import { financeSchema } from './finance.js';
 import { fleetSchema, fleetSchemaFor } from './fleet.js';
 import { curtailmentSchema, hostingSchema } from './hosting.js';
 import { LIMITS } from './limits.js';
@@ -220,6 +221,7 @@ export const scenarioSchema = z
         "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price.",
     }),
     money: moneySchema,
+    finance: financeSchema.optional(),
     monteCarlo: monteCarloSchema,
     claims: z
       .array(claimSchema)

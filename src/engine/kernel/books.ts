@@ -1,0 +1,361 @@
+// The books of one path: after the kernel has run the fleet and its project cash (kernel.ts,
+// path-metrics.ts), this pass adds what financing and tax do to it. Operation does not depend on
+// them (a loan never switches a machine off), so the project's flows are read, not re-run:
+// - loans: drawdown and fees, monthly interest and principal (loan.ts), and on each payment day the
+//   covenant: collateral = the pledged cohorts' resale value (salvage.ts: hashprice-linked, expected
+//   surviving units); above the covenant's loan-to-value, a margin call repays principal down to
+//   `restoreTo`, out of the operation's cash on hand and then the owners' top-up; a call they cannot
+//   meet is a default: the lender takes the machines, the debt is gone (limited recourse), the
+//   equity keeps its cash and coins (sold that day) and its flows stop;
+// - leases: the lessor pays the cohort's capex; the operation pays monthly and buys it out;
+// - tax by tax year (tax.ts), on the project before financing (after-tax NPV and IRR) and on the
+//   equity (interest, fees and lease payments deducted);
+// - the equity's flows, payback, NPV and IRR.
+// The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
+// flows go negative); only margin calls are limited by cash on hand and the top-up.
+// The project's operating profit of a day is recovered from its cash flow and the change of its
+// coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
+// treasury (coins are sold at the day's price).
+
+import type { BooksPlan, LoanPlan } from '../../model/finance/books-plan.js';
+import { presentValueAndRate } from '../../model/finance/irr.js';
+import { periodPrincipal } from '../../model/finance/loan.js';
+import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
+import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
+import { SERIES_INDEX } from './checkpoints.js';
+import { METRIC } from './metrics.js';
+import { resaleUsd } from './salvage.js';
+import type { KernelWorkspace } from './workspace.js';
+
+export interface BooksWorkspace {
+  /** The equity's daily flows (the project's after debt service, leases and tax; 0 after a default). */
+  equityFlowUsd: Float64Array;
+  /** The project's daily flows after tax (before financing). */
+  afterTaxFlowUsd: Float64Array;
+  balance: Float64Array;
+  periodsLeft: Int32Array;
+  nextPayment: Int32Array;
+  topUpLeft: Float64Array;
+  nextLease: Int32Array;
+  /** Tax basis left per cohort, project and equity. */
+  basisProject: Float64Array;
+  basisEquity: Float64Array;
+  disposed: Uint8Array;
+  taxProject: Float64Array;
+  taxEquity: Float64Array;
+  dcf: Float64Array;
+}
+
+export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | null {
+  const books = plan.books;
+  if (books === null) return null;
+  const n = plan.cohorts.length;
+  return {
+    equityFlowUsd: new Float64Array(plan.days),
+    afterTaxFlowUsd: new Float64Array(plan.days),
+    balance: new Float64Array(books.loans.length),
+    periodsLeft: new Int32Array(books.loans.length),
+    nextPayment: new Int32Array(books.loans.length),
+    topUpLeft: new Float64Array(books.loans.length),
+    nextLease: new Int32Array(books.leases.length),
+    basisProject: new Float64Array(n),
+    basisEquity: new Float64Array(n),
+    disposed: new Uint8Array(n),
+    taxProject: new Float64Array(2),
+    taxEquity: new Float64Array(2),
+    dcf: new Float64Array(2),
+  };
+}
+
+/** Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day. */
+function collateralUsd(
+  plan: SimulationPlan,
+  workspace: KernelWorkspace,
+  loan: LoanPlan,
+  d: number,
+  hashprice: number,
+): number {
+  const fleet = workspace.fleet;
+  const units = plan.books!.cohortUnits;
+  let value = 0;
+  for (let i = 0; i < loan.cohorts.length; i++) {
+    const c = loan.cohorts[i];
+    const cohort = plan.cohorts[c];
+    if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
+    const alive = units[c] * (1 - cohort.failureProbPerDay) ** Math.max(0, d - cohort.deployDay);
+    value += resaleUsd(cohort, alive, hashprice, fleet.deployHashpriceUsd[c]);
+  }
+  return value;
+}
+
+/** Runs the books of the path the kernel has just run on `workspace`; writes the book metrics. */
+export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace: KernelWorkspace): void {
+  const books = plan.books as BooksPlan;
+  const w = workspace.books!;
+  const days = plan.days;
+  if (days === 0) return;
+  const last = days - 1;
+  const metrics = workspace.metrics;
+  const flow = workspace.cashFlowUsd;
+  const net = workspace.netPositionUsd;
+  const fleet = workspace.fleet;
+  const coinsPerHs = workspace.networkDays.coinsPerHs;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  const eq = w.equityFlowUsd;
+  const after = w.afterTaxFlowUsd;
+  eq.set(flow);
+  after.set(flow);
+  const { loans, leases, tax, capexByDay } = books;
+  const terminal = metrics[METRIC.finalHeldCoins] * priceUsd[last] + metrics[METRIC.salvageAtHorizonUsd];
+  for (let i = 0; i < loans.length; i++) {
+    w.balance[i] = 0;
+    w.periodsLeft[i] = loans[i].periods;
+    w.nextPayment[i] = 0;
+    w.topUpLeft[i] = loans[i].topUpUsd;
+  }
+  w.nextLease.fill(0);
+  w.disposed.fill(0);
+  w.taxProject.fill(0);
+  w.taxEquity.fill(0);
+  const years = tax === null ? 0 : tax.yearEnds.length;
+  if (tax !== null) {
+    w.basisProject.set(tax.projectBasis);
+    w.basisEquity.set(tax.equityBasis);
+  }
+  let firstCapexDay = -1;
+  for (let d = 0; d < days && firstCapexDay < 0; d++) if (capexByDay[d] > 0) firstCapexDay = d;
+  if (firstCapexDay < 0) firstCapexDay = 0;
+
+  // The equity's net position on the checkpoint days (the fan chart's equity series).
+  const checkpoints = workspace.checkpoints;
+  const checkpointCount = checkpoints.length;
+  const equitySeries = SERIES_INDEX.equityNetUsd * checkpointCount;
+  let checkpoint = 0;
+  let equityPosition = 0;
+  let cash = 0;
+  let held = 0;
+  let cashOnHand = 0;
+  let equityCum = 0;
+  let equityPayback = -1;
+  let defaultDay = -1;
+  let marginCall = 0;
+  let interestPaid = 0;
+  let taxPaid = 0;
+  let projectTaxPaid = 0;
+  let depreciationTotal = 0;
+  let coinBasis = 0;
+  // This tax year's operating profit, gains on machines sold, interest and fees, lease payments.
+  let year = 0;
+  let yearOp = 0;
+  let gainProject = 0;
+  let gainEquity = 0;
+  let yearInterest = 0;
+  let yearLease = 0;
+
+  // Coins are held only under hold and sell-to-cover; selling daily keeps none.
+  const holds = plan.treasury !== TREASURY_SELL_DAILY;
+  const eventDays = books.eventDays;
+  let event = 0;
+  let nextEvent = eventDays[0];
+  for (let d = 0; d < days; d++) {
+    const price = priceUsd[d];
+    const f = d === last ? flow[d] - terminal : flow[d];
+    cash += f;
+    let mined = 0;
+    if (holds) {
+      const nowHeld = price > 0 ? (net[d] - cash) / price : held;
+      mined = (nowHeld - held) * price;
+      if (mined > 0) coinBasis += mined;
+      held = nowHeld;
+    }
+    yearOp += f + mined + capexByDay[d];
+    const defaulted = defaultDay >= 0;
+    if (!defaulted) cashOnHand += f + capexByDay[d];
+    if (d !== nextEvent) {
+      // A day without a book event: the equity takes the project's flow.
+      if (!defaulted) {
+        equityCum += eq[d];
+        equityPosition = equityCum + held * price;
+        if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+      } else eq[d] = 0;
+      if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
+        workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
+      continue;
+    }
+    nextEvent = ++event < eventDays.length ? eventDays[event] : -1;
+
+    if (!defaulted) {
+      for (let l = 0; l < leases.length; l++) {
+        const lease = leases[l];
+        if (d === lease.capexDay) eq[d] += lease.capexUsd;
+        const k = w.nextLease[l];
+        if (k < lease.paymentDays.length && lease.paymentDays[k] === d) {
+          const pay = lease.paymentUsd + (k === lease.paymentDays.length - 1 ? lease.residualUsd : 0);
+          eq[d] -= pay;
+          cashOnHand -= pay;
+          yearLease += lease.paymentUsd;
+          w.nextLease[l] = k + 1;
+        }
+      }
+      const hashprice = coinsPerHs[d] * price * hashpriceUnit;
+      for (let i = 0; i < loans.length; i++) {
+        const loan = loans[i];
+        if (d === loan.startDay) {
+          w.balance[i] = loan.principalUsd;
+          eq[d] += loan.principalUsd - loan.feeUsd;
+          yearInterest += loan.feeUsd;
+          interestPaid += loan.feeUsd;
+        }
+        const k = w.nextPayment[i];
+        if (k < loan.paymentDays.length && loan.paymentDays[k] === d) {
+          const balance = w.balance[i];
+          const interest = balance * loan.monthlyRate;
+          const principal = periodPrincipal(balance, loan.monthlyRate, w.periodsLeft[i], loan.amortizing);
+          eq[d] -= interest + principal;
+          cashOnHand -= interest + principal;
+          yearInterest += interest;
+          interestPaid += interest;
+          w.balance[i] = balance - principal;
+          w.periodsLeft[i]--;
+          w.nextPayment[i] = k + 1;
+          if (d < last && w.balance[i] > 0 && loan.marginLoanToValue > 0) {
+            const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
+            if (w.balance[i] > loan.marginLoanToValue * collateral) {
+              marginCall = 1;
+              const call = w.balance[i] - loan.restoreLoanToValue * collateral;
+              const fromCash = Math.min(call, Math.max(0, cashOnHand));
+              if (call - fromCash <= w.topUpLeft[i]) {
+                w.topUpLeft[i] -= call - fromCash;
+                cashOnHand -= call;
+                eq[d] -= call;
+                w.balance[i] -= call;
+              } else defaultDay = d;
+            }
+          }
+        }
+      }
+      if (defaultDay === d) {
+        // The lender takes the machines and the debt is gone; the equity keeps its cash and sells
+        // its coins today.
+        w.balance.fill(0);
+        eq[d] += held * price;
+      }
+    }
+
+    if (tax !== null) {
+      const yearEnds = tax.yearEnds;
+      for (let c = 0; c < plan.cohorts.length; c++) {
+        if (w.disposed[c] === 1) continue;
+        const sold = d === fleet.saleDay[c];
+        if (!sold && d !== plan.cohorts[c].brickDay) continue;
+        // Sold (salvage in the day's cash) or bricked (worth nothing): the basis left is set against it.
+        const proceeds = sold ? fleet.soldUsd[c] : 0;
+        yearOp -= proceeds;
+        gainProject += proceeds - w.basisProject[c];
+        gainEquity += proceeds - w.basisEquity[c];
+        w.disposed[c] = 1;
+      }
+      if (d === yearEnds[year] || defaultDay === d) {
+        let depProject = 0;
+        let depEquity = 0;
+        for (let c = 0; c < plan.cohorts.length; c++) {
+          if (w.disposed[c] === 1) continue;
+          const p = Math.min(w.basisProject[c], tax.projectDepreciation[c * years + year]);
+          const e = Math.min(w.basisEquity[c], tax.equityDepreciation[c * years + year]);
+          if (d === yearEnds[year]) {
+            w.basisProject[c] -= p;
+            depreciationTotal += p;
+          }
+          w.basisEquity[c] -= e;
+          depProject += p;
+          depEquity += e;
+        }
+        let terminalProject = 0;
+        let terminalEquity = 0;
+        if (d === last) {
+          // The horizon as a sale: the machines at their salvage value, the coins at the last price.
+          let leftProject = 0;
+          let leftEquity = 0;
+          for (let c = 0; c < plan.cohorts.length; c++) {
+            if (w.disposed[c] === 1 || plan.cohorts[c].purchaseDay >= days) continue;
+            leftProject += w.basisProject[c];
+            leftEquity += w.basisEquity[c];
+          }
+          const salvage = metrics[METRIC.salvageAtHorizonUsd];
+          const coins = tax.coinBasis ? held * price - coinBasis : 0;
+          terminalProject = salvage - leftProject + coins;
+          terminalEquity = salvage - leftEquity + coins;
+        }
+        if (d === yearEnds[year]) {
+          yearTax(yearOp + gainProject - depProject + terminalProject, tax.rule, w.taxProject);
+          after[d] -= w.taxProject[TAX_DUE];
+          projectTaxPaid += w.taxProject[TAX_DUE];
+        }
+        if (!defaulted) {
+          const income = yearOp + gainEquity - depEquity - yearInterest - yearLease + terminalEquity;
+          yearTax(income, tax.rule, w.taxEquity);
+          const due = w.taxEquity[TAX_DUE];
+          eq[d] -= due;
+          cashOnHand -= due;
+          taxPaid += due;
+        }
+        if (d === yearEnds[year]) {
+          year++;
+          yearOp = 0;
+          gainProject = 0;
+          gainEquity = 0;
+          yearInterest = 0;
+          yearLease = 0;
+        }
+      }
+    }
+
+    if (d === last && defaultDay < 0) {
+      // Balances left at the horizon are repaid out of its value (balloonAtHorizon).
+      for (let i = 0; i < loans.length; i++) eq[d] -= w.balance[i];
+    }
+    if (defaulted) eq[d] = 0;
+    else {
+      equityCum += d === last ? eq[d] - terminal : eq[d];
+      equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
+      if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+    }
+    if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
+      workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
+  }
+  const dcf = w.dcf;
+  // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones
+  // already measured are not measured again (no tax paid: after tax = before; no loan or lease:
+  // the equity's flows are the project's after tax).
+  if (projectTaxPaid === 0) {
+    metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
+    metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
+  } else {
+    presentValueAndRate(after, days, plan.discountPerDay, 365, dcf);
+    metrics[METRIC.afterTaxNpvUsd] = dcf[0];
+    metrics[METRIC.afterTaxIrr] = dcf[1];
+  }
+  if (loans.length === 0 && leases.length === 0) {
+    metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
+    metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
+  } else {
+    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
+    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, 365, dcf);
+    metrics[METRIC.equityNpvUsd] = dcf[0];
+    metrics[METRIC.equityIrr] = dcf[1];
+  }
+  metrics[METRIC.equityPaybackDay] = equityPayback < 0 ? Number.NaN : equityPayback;
+  metrics[METRIC.marginCall] = marginCall;
+  metrics[METRIC.defaulted] = defaultDay >= 0 ? 1 : 0;
+  metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;
+  metrics[METRIC.interestPaidUsd] = interestPaid;
+  metrics[METRIC.taxPaidUsd] = taxPaid;
+  metrics[METRIC.depreciationUsd] = depreciationTotal;
+  const coins = metrics[METRIC.coinsMined];
+  const cashCost = metrics[METRIC.powerCostUsd] + metrics[METRIC.otherCostsUsd];
+  metrics[METRIC.cashCostPerCoinUsd] = coins > 0 ? cashCost / coins : Number.NaN;
+  metrics[METRIC.allInCostPerCoinUsd] =
+    coins > 0 && tax !== null && tax.depreciation !== null
+      ? (cashCost + depreciationTotal) / coins
+      : Number.NaN;
+}

@@ -1,0 +1,70 @@
+// The financing and tax of a plan, compiled once (model/finance/compile.ts) for the per-path pass
+// (engine/books.ts): every schedule that does not depend on the path is a table here. Money in
+// USD, days as day indexes (0 = the start date), rates per month.
+
+import type { DepreciationRule } from './depreciation.js';
+import type { TaxRule } from './tax.js';
+
+export interface LoanPlan {
+  name: string;
+  /** The cohorts financed and pledged. */
+  cohorts: Int32Array;
+  principalUsd: number;
+  /** Nominal annual rate / 12. */
+  monthlyRate: number;
+  /** Monthly payments to maturity. */
+  periods: number;
+  amortizing: boolean;
+  feeUsd: number;
+  /** Drawdown day. */
+  startDay: number;
+  /** Day of each monthly payment (those at or after the horizon are left to the balloon). */
+  paymentDays: Int32Array;
+  balloonAtHorizon: boolean;
+  /** Covenant loan-to-value; NaN without a margin call. */
+  marginLoanToValue: number;
+  restoreLoanToValue: number;
+  topUpUsd: number;
+}
+
+export interface LeasePlan {
+  cohort: number;
+  /** Monthly payment, USD. */
+  paymentUsd: number;
+  paymentDays: Int32Array;
+  residualUsd: number;
+  /** The cohort's capex and the day it is paid (by the lessor). */
+  capexUsd: number;
+  capexDay: number;
+}
+
+export interface TaxPlan {
+  rule: TaxRule;
+  /** Last day index of each tax year (the last one is the horizon's last day). */
+  yearEnds: Int32Array;
+  /**
+   * Depreciation of each cohort in each tax year, cohort-major ([c * years + y]): `project` on its
+   * capex from the year it starts hashing, `equity` the same for a bought cohort and on the buyout
+   * from the year of the buyout for a leased one. Zero without a depreciation rule.
+   */
+  projectDepreciation: Float64Array;
+  equityDepreciation: Float64Array;
+  /** Tax basis of each cohort: its capex (project), its capex or buyout (equity). */
+  projectBasis: Float64Array;
+  equityBasis: Float64Array;
+  /** The depreciation rule (null: none, the cost is recovered on sale). */
+  depreciation: DepreciationRule | null;
+  coinBasis: boolean;
+}
+
+export interface BooksPlan {
+  loans: LoanPlan[];
+  leases: LeasePlan[];
+  tax: TaxPlan | null;
+  /** The days with a loan, lease, tax or disposal event, ascending; the last day is always one. */
+  eventDays: Int32Array;
+  /** Capex paid on each day by the project (every cohort, leased or not). */
+  capexByDay: Float64Array;
+  /** Per cohort: the day its salvage-linked collateral value starts (deploy day) and units bought. */
+  cohortUnits: Float64Array;
+}

@@ -1,0 +1,181 @@
+// compileBooks(scenario, cohorts, days): the financing and tax of a scenario as the per-path pass
+// needs them (books-plan.ts), or null when the scenario has none, so the kernel skips the pass.
+
+import { daysBetween } from '../../data/dates.js';
+import { loanCohortIndexes, loanStart, termMonths } from '../../scenario/finance-rules.js';
+import type { Scenario } from '../../scenario/normalize.js';
+import { DAYS_PER_YEAR } from '../../scenario/units.js';
+import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from './books-plan.js';
+import { cohortCapexUsd } from './capex.js';
+import { type DepreciationRule, depreciationSchedule } from './depreciation.js';
+import { leasePaymentDays } from './lease.js';
+import { paymentDay } from './loan.js';
+
+/** The cohort facts the books need, from the compiled plan's cohorts. */
+export interface BookCohort {
+  units: number;
+  capexUsd: number;
+  purchaseDay: number;
+  deployDay: number;
+  retireDay: number;
+  brickDay: number;
+}
+
+/** Last day index of each tax year of a horizon of `days` days (years of 365.25 days from the start). */
+export function taxYearEnds(days: number): Int32Array {
+  const ends: number[] = [];
+  for (let k = 1; ; k++) {
+    const end = Math.round(k * DAYS_PER_YEAR) - 1;
+    if (end >= days - 1) break;
+    ends.push(end);
+  }
+  ends.push(days - 1);
+  return Int32Array.from(ends);
+}
+
+/** Index of the tax year that holds day `d`. */
+export function taxYearOf(yearEnds: Int32Array, d: number): number {
+  let y = 0;
+  while (y < yearEnds.length - 1 && yearEnds[y] < d) y++;
+  return y;
+}
+
+export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: number): BooksPlan | null {
+  const f = s.finance;
+  if (f === undefined || (f.loans.length === 0 && f.leases.length === 0 && f.tax === undefined)) return null;
+  const capexByDay = new Float64Array(days);
+  for (const c of cohorts) if (c.purchaseDay < days) capexByDay[Math.max(0, c.purchaseDay)] += c.capexUsd;
+  const loans = f.loans.map((loan, i): LoanPlan => {
+    const indexes = loanCohortIndexes(s, loan.cohorts);
+    const principal =
+      loan.principal ??
+      (loan.loanToValue ?? 0) * indexes.reduce((sum, c) => sum + cohortCapexUsd(s.fleet[c]), 0);
+    const startDay = daysBetween(s.start, loanStart(s, loan.start, loan.cohorts));
+    const periods = termMonths(loan.term);
+    const paymentDays: number[] = [];
+    for (let k = 1; k <= periods; k++) {
+      const d = paymentDay(startDay, k);
+      if (d < days) paymentDays.push(d);
+    }
+    const call = loan.marginCall;
+    return {
+      name: loan.name ?? `loan ${i + 1}`,
+      cohorts: Int32Array.from(indexes),
+      principalUsd: principal,
+      monthlyRate: loan.rate / 12,
+      periods,
+      amortizing: loan.repayment === 'amortizing',
+      feeUsd: principal * loan.fee,
+      startDay,
+      paymentDays: Int32Array.from(paymentDays),
+      balloonAtHorizon: loan.balloonAtHorizon,
+      marginLoanToValue: call?.loanToValue ?? Number.NaN,
+      restoreLoanToValue: call?.restoreTo ?? call?.loanToValue ?? Number.NaN,
+      topUpUsd: call?.topUp ?? 0,
+    };
+  });
+  const leases = f.leases.map((lease): LeasePlan => {
+    const c = s.fleet.findIndex((cohort) => cohort.name === lease.cohort);
+    const capexDay = Math.max(0, cohorts[c].purchaseDay);
+    return {
+      cohort: c,
+      // The payment is given a month; canonical money-per-time is a day.
+      paymentUsd: (lease.payment * DAYS_PER_YEAR) / 12,
+      paymentDays: leasePaymentDays(capexDay, termMonths(lease.term)),
+      residualUsd: lease.residual,
+      capexUsd: cohorts[c].capexUsd,
+      capexDay,
+    };
+  });
+  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, cohorts, leases, days);
+  const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days);
+  return {
+    loans,
+    leases,
+    tax: taxPlan,
+    eventDays,
+    capexByDay,
+    cohortUnits: Float64Array.from(cohorts, (c) => c.units),
+  };
+}
+
+/**
+ * Every day something happens in the books, ascending: drawdowns and payments, lease payments,
+ * tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
+ * project's flows.
+ */
+export function bookEventDays(
+  loans: readonly LoanPlan[],
+  leases: readonly LeasePlan[],
+  tax: TaxPlan | null,
+  cohorts: readonly BookCohort[],
+  days: number,
+): Int32Array {
+  const events = new Set<number>([days - 1]);
+  for (const loan of loans) {
+    events.add(loan.startDay);
+    for (const d of loan.paymentDays) events.add(d);
+  }
+  for (const lease of leases) {
+    events.add(lease.capexDay);
+    for (const d of lease.paymentDays) events.add(d);
+  }
+  if (tax !== null) {
+    for (const d of tax.yearEnds) events.add(d);
+    for (const c of cohorts) {
+      if (c.retireDay < days) events.add(c.retireDay);
+      if (c.brickDay < days) events.add(c.brickDay);
+    }
+  }
+  return Int32Array.from([...events].filter((d) => d >= 0 && d < days)).sort();
+}
+
+function compileTax(
+  tax: NonNullable<NonNullable<Scenario['finance']>['tax']>,
+  cohorts: readonly BookCohort[],
+  leases: readonly LeasePlan[],
+  days: number,
+): TaxPlan {
+  const yearEnds = taxYearEnds(days);
+  const years = yearEnds.length;
+  const n = cohorts.length;
+  const rule: DepreciationRule | null =
+    tax.depreciation === undefined
+      ? null
+      : {
+          method: tax.depreciation.method,
+          lifeYears: tax.depreciation.lifeYears,
+          factor: tax.depreciation.factor,
+          bonus: tax.depreciation.bonus ?? 0,
+        };
+  const projectDepreciation = new Float64Array(n * years);
+  const equityDepreciation = new Float64Array(n * years);
+  const projectBasis = Float64Array.from(cohorts, (c) => c.capexUsd);
+  const equityBasis = projectBasis.slice();
+  const place = (table: Float64Array, c: number, cost: number, day: number) => {
+    if (rule === null || day >= days) return;
+    const schedule = depreciationSchedule(cost, rule);
+    const first = taxYearOf(yearEnds, Math.max(0, day));
+    for (let k = 0; k < schedule.length && first + k < years; k++)
+      table[c * years + first + k] += schedule[k];
+  };
+  cohorts.forEach((c, i) => {
+    place(projectDepreciation, i, c.capexUsd, c.deployDay);
+    const lease = leases.find((l) => l.cohort === i);
+    if (lease === undefined) place(equityDepreciation, i, c.capexUsd, c.deployDay);
+    else {
+      equityBasis[i] = lease.residualUsd;
+      place(equityDepreciation, i, lease.residualUsd, lease.paymentDays[lease.paymentDays.length - 1]);
+    }
+  });
+  return {
+    rule: { rate: tax.rate ?? 0, carryForward: tax.lossCarryForward, offsetLimit: tax.lossOffsetLimit },
+    yearEnds,
+    projectDepreciation,
+    equityDepreciation,
+    projectBasis,
+    equityBasis,
+    depreciation: rule,
+    coinBasis: tax.coinBasis,
+  };
+}

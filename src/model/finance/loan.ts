@@ -1,0 +1,67 @@
+// A loan's arithmetic, period by period: monthly payment days, the annuity payment, and one
+// period's interest and principal on the balance outstanding. The per-path pass (engine/books.ts)
+// calls periodPrincipal on each payment day with the balance it holds, so a margin call's
+// prepayment re-amortizes the rest of the loan over the periods left (the maturity stays).
+// Rates are nominal annual rates compounded monthly, as loans are quoted: rate / 12 a month.
+
+import { DAYS_PER_YEAR } from '../../scenario/units.js';
+
+/** A month in days, the average calendar month. */
+export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+
+/** Day index of monthly payment k (1-based) of a loan drawn on `startDay`. */
+export function paymentDay(startDay: number, k: number): number {
+  return startDay + Math.round(k * DAYS_PER_MONTH);
+}
+
+/**
+ * The level payment that repays `principal` over `periods` periods at `ratePerPeriod`:
+ * P r / (1 - (1 + r)^-n); P / n at a zero rate.
+ */
+export function annuityPayment(principal: number, ratePerPeriod: number, periods: number): number {
+  if (periods <= 0) return principal;
+  if (ratePerPeriod === 0) return principal / periods;
+  return (principal * ratePerPeriod) / (1 - (1 + ratePerPeriod) ** -periods);
+}
+
+/**
+ * Principal due in a period of a loan with `balance` outstanding and `periodsLeft` periods to go
+ * (this one included): the annuity's share above the interest when amortizing, the whole balance
+ * in the last period of a bullet loan, nothing in its other periods.
+ */
+export function periodPrincipal(
+  balance: number,
+  ratePerPeriod: number,
+  periodsLeft: number,
+  amortizing: boolean,
+): number {
+  if (periodsLeft <= 1) return balance;
+  if (!amortizing) return 0;
+  return annuityPayment(balance, ratePerPeriod, periodsLeft) - balance * ratePerPeriod;
+}
+
+export interface ScheduleRow {
+  period: number;
+  interest: number;
+  principal: number;
+  balance: number;
+}
+
+/** The whole schedule of a loan without prepayments (for tables and tests). */
+export function loanSchedule(
+  principal: number,
+  annualRate: number,
+  periods: number,
+  amortizing: boolean,
+): ScheduleRow[] {
+  const r = annualRate / 12;
+  const rows: ScheduleRow[] = [];
+  let balance = principal;
+  for (let k = 1; k <= periods; k++) {
+    const interest = balance * r;
+    const paid = periodPrincipal(balance, r, periods - k + 1, amortizing);
+    balance -= paid;
+    rows.push({ period: k, interest, principal: paid, balance });
+  }
+  return rows;
+}

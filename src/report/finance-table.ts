@@ -1,0 +1,131 @@
+// The financing and tax measures of a run (scenario `finance`): the project before financing next
+// to the equity after debt service, leases and tax, the odds of a margin call and of a default,
+// after-tax returns and the two costs per coin the industry quotes. For the report's tables and
+// the terminal's headline; nothing when the scenario has no `finance`.
+
+import { coinProtocol } from '../model/coins/index.js';
+import type { RunSummary } from '../stats/summary.js';
+import { distributionTable, type MeasureRow } from './distribution-table.js';
+import {
+  formatDayAsDate,
+  formatEstimate,
+  formatInteger,
+  formatPercent,
+  formatSignificant,
+  formatUsd,
+  NONE,
+} from './format.js';
+import type { ReportTable } from './report-table.js';
+
+const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
+
+/** What the equity view counts, said under its tables. */
+export const EQUITY_NOTE =
+  'Project: the fleet bought with cash, before tax. Equity: the owners’ flows after loan drawdowns, fees, ' +
+  'interest and principal, margin calls, lease payments and income tax; after a default (a margin call the ' +
+  'operation’s cash and the owners’ top-up could not meet) the lender has the machines and the equity’s ' +
+  'flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not.';
+
+/** True when the summary carries the books' measures (the scenario has `finance`). */
+export function hasBooks(summary: RunSummary): boolean {
+  return summary.headline.default !== undefined;
+}
+
+/** The report's "Financing and tax" table: project and equity side by side, over the paths. */
+export function financeTable(summary: RunSummary, identical: boolean): ReportTable[] {
+  const h = summary.headline;
+  if (!hasBooks(summary)) return [];
+  const coin = coinProtocol(summary.scenario.coin).ticker;
+  const days = (v: number | null) => (v === null ? 'never' : formatInteger(v));
+  const rows: MeasureRow[] = [
+    { label: 'Payback, project (days)', d: h.paybackDays, format: days },
+    { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: days },
+    { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
+    { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
+    { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
+    { label: 'IRR, project before tax (% a year)', d: h.irr, format: percent },
+    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: percent },
+    { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: percent },
+    { label: `Cash cost per coin (USD/${coin})`, d: h.cashCostPerCoinUsd!, format: formatInteger },
+    {
+      label: `All-in cost per coin, with tax depreciation (USD/${coin})`,
+      d: h.allInCostPerCoinUsd!,
+      format: formatInteger,
+    },
+  ];
+  const odds: ReportTable = {
+    title: 'Financing: margin calls and default',
+    note: identical
+      ? 'The run has one outcome (the back-test, or paths that all came out the same).'
+      : 'Probabilities over the paths, ± one Monte Carlo standard error. A margin call repays principal when the loan exceeds its covenant’s share of the machines’ resale value.',
+    header: ['Question', 'Answer'],
+    align: ['left', 'left'],
+    rows: identical
+      ? [
+          ['Margin call', h.marginCall!.p === 1 ? 'yes' : 'no'],
+          ['Default: the lender takes the machines', h.default!.p === 1 ? 'yes' : 'no'],
+          ['Equity paid back', h.equityNoPayback!.p === 1 ? 'no' : 'yes'],
+        ]
+      : [
+          ['P(margin call)', formatEstimate(h.marginCall!)],
+          ['P(default: the lender takes the machines)', formatEstimate(h.default!)],
+          ['P(equity never paid back)', formatEstimate(h.equityNoPayback!)],
+          ...actualRows(summary),
+        ],
+  };
+  return [odds, distributionTable('Project and equity', EQUITY_NOTE, rows, identical)];
+}
+
+/** The back-test's equity: what happened on the actual history. */
+function actualRows(summary: RunSummary): string[][] {
+  const e = summary.actual?.equity;
+  if (e === undefined || summary.kind === 'backtest') return [];
+  return [
+    [
+      'Back-test (actual history)',
+      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${formatPercent(e.irr)}, NPV ${formatUsd(e.npvUsd)}`,
+    ],
+  ];
+}
+
+/** The terminal headline's lines for financing and tax (p50 values, or the one outcome). */
+export function financeHeadlineRows(s: RunSummary, one: boolean): [string, string][] {
+  if (!hasBooks(s)) return [];
+  const h = s.headline;
+  const p50 = (d: { quantiles: { p50: number | null } } | undefined) => d?.quantiles.p50 ?? null;
+  const rows: [string, string][] = one
+    ? [
+        [
+          'margin call / default',
+          `${h.marginCall!.p === 1 ? 'yes' : 'no'} / ${h.default!.p === 1 ? 'yes' : 'no'}`,
+        ],
+        [
+          'equity payback',
+          p50(h.equityPaybackDays) === null
+            ? 'none within the horizon'
+            : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
+        ],
+      ]
+    : [
+        ['P(margin call)', formatEstimate(h.marginCall!)],
+        ['P(default)', formatEstimate(h.default!)],
+      ];
+  rows.push(
+    [
+      'IRR p50 project / after tax / equity',
+      [h.irr, h.afterTaxIrr, h.equityIrr].map((d) => formatPercent(p50(d))).join(' / '),
+    ],
+    ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
+    [
+      'cost per coin p50 cash / all-in',
+      `${formatUsd(p50(h.cashCostPerCoinUsd))} / ${p50(h.allInCostPerCoinUsd) === null ? NONE : formatUsd(p50(h.allInCostPerCoinUsd))}`,
+    ],
+  );
+  const e = s.actual?.equity;
+  if (e !== undefined && s.kind !== 'backtest')
+    rows.push([
+      'actual equity (history)',
+      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${formatPercent(e.irr)}`,
+    ]);
+  return rows;
+}

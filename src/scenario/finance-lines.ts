@@ -1,0 +1,71 @@
+// The assumptions table's lines for financing and tax (scenario `finance`): each loan, each lease,
+// the tax rule. assumptions.ts adds them after the other lines.
+
+import type { InputLine } from './assumptions.js';
+import { loanCapexUsd, termMonths } from './finance-rules.js';
+import type { Scenario } from './normalize.js';
+import { formatQuantity } from './units.js';
+
+const money = (usd: number) => formatQuantity(usd, 'money');
+const share = (x: number) => formatQuantity(x, 'fraction');
+
+export function financeLines(s: Scenario): InputLine[] {
+  const f = s.finance;
+  if (f === undefined) return [];
+  const lines: InputLine[] = [];
+  f.loans.forEach((loan, i) => {
+    const principal = loan.principal ?? (loan.loanToValue ?? 0) * loanCapexUsd(s, loan.cohorts);
+    const call = loan.marginCall;
+    lines.push({
+      label: `Loan: ${loan.name ?? `loan ${i + 1}`}`,
+      value:
+        `${money(principal)}${loan.loanToValue === undefined ? '' : ` (${share(loan.loanToValue)} of the capex)`}` +
+        ` at ${share(loan.rate)} a year over ${termMonths(loan.term)} months, ${loan.repayment}` +
+        `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : ''}` +
+        `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
+      note: call
+        ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), restoring ${share(call.restoreTo ?? call.loanToValue)}; owners' top-up up to ${money(call.topUp)}, else default`
+        : 'no loan-to-value covenant',
+      keys: [`finance.loans[${i}]`],
+    });
+  });
+  f.leases.forEach((lease, i) => {
+    lines.push({
+      label: `Lease: ${lease.cohort}`,
+      value: `${formatQuantity(lease.payment, 'money-per-time')} for ${termMonths(lease.term)} months, buyout ${money(lease.residual)}`,
+      note: 'the lessor pays the capex; payments monthly in arrears',
+      keys: [`finance.leases[${i}]`],
+    });
+  });
+  const tax = f.tax;
+  if (tax !== undefined) {
+    const dep = tax.depreciation;
+    lines.push({
+      label: 'Income tax',
+      value:
+        `${share(tax.rate ?? 0)} of taxable profit; losses ${tax.lossCarryForward ? `carried forward, offsetting at most ${share(tax.lossOffsetLimit)} of a year's profit` : 'not carried forward'}` +
+        `${tax.coinBasis ? '; coins held taxed on their gain at the horizon' : ''}`,
+      note: 'tax years of 365.25 days from the start; paid on the last day of each',
+      keys: [
+        'finance.tax.rate',
+        'finance.tax.lossCarryForward',
+        'finance.tax.lossOffsetLimit',
+        'finance.tax.coinBasis',
+      ],
+    });
+    lines.push({
+      label: 'Tax depreciation',
+      value:
+        dep === undefined
+          ? 'none: the cost is set against the sale'
+          : dep.method === 'bonus'
+            ? `bonus: ${share(dep.bonus ?? 0)} in year one, the rest straight line over ${dep.lifeYears} years`
+            : dep.method === 'declining-balance'
+              ? `declining balance at ${dep.factor} / ${dep.lifeYears} a year, then straight line`
+              : `straight line over ${dep.lifeYears} years`,
+      note: 'from the tax year each cohort starts hashing',
+      keys: ['finance.tax.depreciation'],
+    });
+  }
+  return lines;
+}

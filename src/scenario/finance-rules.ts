@@ -1,0 +1,130 @@
+// The rules of a scenario's financing and tax that span fields: which cohorts a loan or lease
+// names, loans that outlive the horizon, covenants without collateral, tax without a rate. Each
+// adds positioned problems (rules.ts runs them with the others).
+
+import { addDays, daysBetween } from '../data/dates.js';
+import { financeMessages as m } from '../messages/finance.js';
+import { cohortCapexUsd } from '../model/finance/capex.js';
+import { DAYS_PER_MONTH } from '../model/finance/loan.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+/** Whole months of a term given in days (a term is paid monthly). */
+export function termMonths(termDays: number): number {
+  return Math.max(1, Math.round(termDays / DAYS_PER_MONTH));
+}
+
+/** The last day of a term of `months` months from `start`. */
+export function termEnd(start: string, months: number): string {
+  return addDays(start, Math.round(months * DAYS_PER_MONTH));
+}
+
+/** Indexes of the cohorts a loan finances (all without `cohorts`); names validated by financeRules. */
+export function loanCohortIndexes(s: Scenario, names: readonly string[] | undefined): number[] {
+  if (names === undefined) return s.fleet.map((_, i) => i);
+  return names.flatMap((name) => {
+    const i = s.fleet.findIndex((c) => c.name === name);
+    return i < 0 ? [] : [i];
+  });
+}
+
+/** The capex a loan's cohorts cost, USD. */
+export function loanCapexUsd(s: Scenario, names: readonly string[] | undefined): number {
+  return loanCohortIndexes(s, names).reduce((sum, i) => sum + cohortCapexUsd(s.fleet[i]), 0);
+}
+
+/** The drawdown date of a loan: as given, or the first purchase of its cohorts. */
+export function loanStart(
+  s: Scenario,
+  start: string | undefined,
+  names: readonly string[] | undefined,
+): string {
+  if (start !== undefined) return start;
+  const purchases = loanCohortIndexes(s, names).map((i) =>
+    s.fleet[i].purchased < s.start ? s.start : s.fleet[i].purchased,
+  );
+  return purchases.length === 0 ? s.start : purchases.reduce((a, b) => (a < b ? a : b));
+}
+
+export function financeRules(s: Scenario, out: RuleProblem[]): void {
+  const f = s.finance;
+  if (f === undefined) return;
+  const names = s.fleet.map((c) => c.name);
+  const named = f.loans.some((l) => l.cohorts !== undefined) || f.leases.length > 0;
+  if (named) {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name)) out.push({ path: ['fleet'], message: m.cohortNamesNotUnique(name) });
+      seen.add(name);
+    }
+  }
+  const leased = new Set<string>();
+  f.leases.forEach((lease, i) => {
+    const at = ['finance', 'leases', i];
+    if (!names.includes(lease.cohort))
+      out.push({ path: [...at, 'cohort'], message: m.unknownCohort(lease.cohort, names) });
+    else if (leased.has(lease.cohort))
+      out.push({ path: [...at, 'cohort'], message: m.leasedTwice(lease.cohort) });
+    leased.add(lease.cohort);
+    const cohort = s.fleet.find((c) => c.name === lease.cohort);
+    if (cohort === undefined) return;
+    const start = cohort.purchased < s.start ? s.start : cohort.purchased;
+    const end = termEnd(start, termMonths(lease.term));
+    if (daysBetween(s.end, end) > 0)
+      out.push({ path: [...at, 'term'], message: m.leaseAfterHorizon(end, s.end) });
+  });
+  f.loans.forEach((loan, i) => {
+    const at = ['finance', 'loans', i];
+    loan.cohorts?.forEach((name, j) => {
+      if (!names.includes(name))
+        out.push({ path: [...at, 'cohorts', j], message: m.unknownCohort(name, names) });
+      else if (leased.has(name))
+        out.push({ path: [...at, 'cohorts', j], message: m.leasedAndBorrowed(name) });
+    });
+    if (loan.cohorts === undefined && leased.size > 0)
+      out.push({ path: [...at], message: m.leasedAndBorrowed([...leased][0]), key: true });
+    if (loan.principal === undefined && loan.loanToValue === undefined)
+      out.push({ path: at, message: m.principalOrShare(), key: true });
+    else if (loan.principal !== undefined && loan.loanToValue !== undefined)
+      out.push({ path: [...at, 'loanToValue'], message: m.principalAndShare() });
+    else {
+      const principal = loan.principal ?? (loan.loanToValue ?? 0) * loanCapexUsd(s, loan.cohorts);
+      if (!(principal > 0))
+        out.push({
+          path: [...at, loan.principal === undefined ? 'loanToValue' : 'principal'],
+          message: m.nothingBorrowed(),
+        });
+    }
+    const start = loanStart(s, loan.start, loan.cohorts);
+    if (daysBetween(s.end, start) > 0) out.push({ path: [...at, 'start'], message: m.startAfterHorizon() });
+    else if (daysBetween(start, s.start) > 0)
+      out.push({ path: [...at, 'start'], message: m.startBeforeScenario(s.start) });
+    const maturity = termEnd(start, termMonths(loan.term));
+    if (!loan.balloonAtHorizon && daysBetween(s.end, maturity) > 0)
+      out.push({ path: [...at, 'term'], message: m.maturesAfterHorizon(maturity, s.end) });
+    const call = loan.marginCall;
+    if (call !== undefined) {
+      if (s.money.salvage.model === 'none')
+        out.push({ path: [...at, 'marginCall'], message: m.collateralWorthless() });
+      if (call.restoreTo !== undefined && call.restoreTo > call.loanToValue)
+        out.push({
+          path: [...at, 'marginCall', 'restoreTo'],
+          message: m.restoreAboveCovenant(call.restoreTo, call.loanToValue),
+        });
+    }
+  });
+  const tax = f.tax;
+  if (tax !== undefined) {
+    if (tax.rate === undefined)
+      out.push({ path: ['finance', 'tax'], message: m.taxWithoutRate(), key: true });
+    const dep = tax.depreciation;
+    if (dep?.method === 'bonus' && dep.bonus === undefined)
+      out.push({ path: ['finance', 'tax', 'depreciation'], message: m.bonusWithoutShare(), key: true });
+    if (dep !== undefined && dep.method !== 'bonus' && dep.bonus !== undefined)
+      out.push({
+        path: ['finance', 'tax', 'depreciation', 'bonus'],
+        message: m.bonusWithOtherMethod(dep.method),
+      });
+    if (tax.coinBasis && s.treasury === 'sell-to-cover')
+      out.push({ path: ['finance', 'tax', 'coinBasis'], message: m.coinBasisSellToCover() });
+  }
+}

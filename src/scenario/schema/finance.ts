@@ -1,0 +1,192 @@
+// Financing and tax: loans secured on the machines, leases instead of purchases, income tax with
+// depreciation and losses carried forward. All optional; a scenario without them is all equity and
+// untaxed. Cross-field rules (a loan past the horizon, a tax rule without a rate, ...) are in
+// scenario/finance-rules.ts.
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { fraction, isoDate, quantity } from './quantity.js';
+
+const money = (description: string) =>
+  quantity('money', {
+    description,
+    min: 0,
+    max: LIMITS.moneyUsd,
+    shownMin: '0 USD',
+    shownMax: LIMITS.shownMoney,
+  });
+
+const share = (description: string, max = 1) =>
+  fraction({ description, min: 0, max, shownMin: '0 %', shownMax: `${max * 100} %` });
+
+const cohortNames = z.array(z.string().min(1).max(LIMITS.nameChars)).min(1).max(1000).meta({
+  description: 'The cohorts (by name) the loan finances and is secured on. Default: the whole fleet.',
+});
+
+export const marginCallSchema = z
+  .strictObject({
+    loanToValue: fraction({
+      description:
+        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`), checked on each payment day, e.g. `85 %`.",
+      above: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }),
+    restoreTo: fraction({
+      description:
+        'The loan-to-value a margin call must restore by repaying principal, e.g. `70 %`. Default: the covenant itself.',
+      min: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }).optional(),
+    topUp: money(
+      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash, USD. A call that cash and this cannot meet is a default: the lender takes the machines.",
+    ).prefault(0),
+  })
+  .meta({ description: 'A loan-to-value covenant on an ASIC-backed loan.' });
+
+export const loanSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(LIMITS.nameChars)
+      .optional()
+      .meta({ description: 'Label. Default: `loan N`.' }),
+    cohorts: cohortNames.optional(),
+    principal: money('Amount borrowed, USD. Give this or `loanToValue`.').optional(),
+    loanToValue: fraction({
+      description:
+        'Amount borrowed as a share of the capex of its cohorts, e.g. `60 %`. Give this or `principal`.',
+      above: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }).optional(),
+    rate: quantity('rate-per-year', {
+      description: 'Nominal annual interest rate, compounded monthly (rate / 12 a month), e.g. `12.8 %`.',
+      min: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }),
+    term: quantity('duration', {
+      description: 'Time to maturity in whole months of monthly payments, e.g. `24 months`.',
+      min: 28,
+      max: LIMITS.durationDays,
+      shownMin: '1 month',
+      shownMax: LIMITS.shownDuration,
+    }),
+    repayment: z.enum(['amortizing', 'bullet']).default('amortizing').meta({
+      description:
+        '`amortizing`: level monthly payments of interest and principal (an annuity); `bullet`: monthly interest, the principal at maturity (a balloon).',
+    }),
+    fee: share(
+      'Fees at drawdown as a share of the principal (origination, arrangement), e.g. `1 %`.',
+      0.5,
+    ).prefault(0),
+    start: isoDate('Drawdown day. Default: the first purchase day of its cohorts.').optional(),
+    balloonAtHorizon: z.boolean().default(false).meta({
+      description:
+        "Whether a balance still owed at the horizon is repaid then, out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
+    }),
+    marginCall: marginCallSchema.optional(),
+  })
+  .meta({ description: 'A loan on the machines (ASIC-backed), drawn once and repaid monthly.' });
+
+export const leaseSchema = z
+  .strictObject({
+    cohort: z
+      .string()
+      .min(1)
+      .max(LIMITS.nameChars)
+      .meta({ description: 'The cohort (by name) leased instead of bought.' }),
+    payment: quantity('money-per-time', {
+      description: 'Lease payment for the whole cohort, e.g. `12000 USD/month`; paid monthly in arrears.',
+      min: 0,
+      max: LIMITS.fixedUsdPerDay,
+      shownMin: '0 USD/month',
+      shownMax: LIMITS.shownFixed,
+    }),
+    term: quantity('duration', {
+      description: 'Lease term in whole months, e.g. `24 months`.',
+      min: 28,
+      max: LIMITS.durationDays,
+      shownMin: '1 month',
+      shownMax: LIMITS.shownDuration,
+    }),
+    residual: money(
+      'Buyout paid with the last payment, after which the operation owns the machines, USD.',
+    ).prefault(0),
+  })
+  .meta({
+    description:
+      "A lease instead of a purchase: the lessor pays the cohort's capex, the operation pays monthly and buys the machines out at the end of the term.",
+  });
+
+export const depreciationSchema = z
+  .strictObject({
+    method: z.enum(['straight-line', 'declining-balance', 'bonus']).meta({
+      description:
+        '`straight-line` over `lifeYears`; `declining-balance` at `factor` / `lifeYears` a year, switching to straight line; `bonus`: `bonus` of the cost in year one, the rest straight line over `lifeYears`. State the rule of your jurisdiction and year: minesim does not know tax law.',
+    }),
+    lifeYears: z.int().min(1).max(50).meta({ description: 'Recovery period in tax years, 1 to 50.' }),
+    factor: z.number().min(1).max(4).default(2).meta({
+      description: 'Declining balance: multiple of the straight-line rate, 1 to 4 (2 = double declining).',
+    }),
+    bonus: share(
+      'Bonus depreciation: share of the cost expensed in the year placed in service, e.g. `100 %`.',
+    ).optional(),
+  })
+  .meta({
+    description:
+      "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing.",
+  });
+
+export const taxSchema = z
+  .strictObject({
+    rate: share('Income tax rate on taxable profit, e.g. `21 %`.').optional(),
+    depreciation: depreciationSchema.optional(),
+    lossCarryForward: z.boolean().default(true).meta({
+      description: 'Whether losses are carried forward to later years (never back, never refunded).',
+    }),
+    lossOffsetLimit: fraction({
+      description:
+        "Share of a year's taxable profit that losses carried forward may offset, e.g. `80 %` (the US limit). Default: 100 %.",
+      above: 0,
+      max: 1,
+      shownMin: '0 %',
+      shownMax: '100 %',
+    }).prefault(1),
+    coinBasis: z.boolean().default(false).meta({
+      description:
+        'Whether coins held are taxed on their gain when sold (at the horizon), over their basis: their value on the day they were mined, taxed then as income. Only with `treasury: hold` or `sell-daily`.',
+    }),
+  })
+  .meta({
+    description:
+      'Income tax by tax year (each 365.25 days from the start): revenue at the day it is mined, less power, hosting, maintenance, fixed costs, depreciation, interest, loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage). Paid on the last day of each tax year.',
+  });
+
+export const financeSchema = z
+  .strictObject({
+    loans: z
+      .array(loanSchema)
+      .max(100)
+      .default([])
+      .meta({ description: 'Loans, each on some or all cohorts.' }),
+    leases: z
+      .array(leaseSchema)
+      .max(1000)
+      .default([])
+      .meta({ description: 'Cohorts leased instead of bought.' }),
+    tax: taxSchema.optional(),
+  })
+  .meta({
+    description:
+      'Financing and tax. The project (before financing, before tax) is unchanged by them: they add the equity view (after debt service, leases and tax) and the after-tax view of the project.',
+  });
+
+export type FinanceInput = z.input<typeof financeSchema>;
+export type Finance = z.output<typeof financeSchema>;
