@@ -8,16 +8,12 @@ import { addDays } from '../data/dates.js';
 import type { RunSummary } from '../stats/summary.js';
 import { contractLines } from './contract-lines.js';
 import { financeLines } from './finance-lines.js';
+import type { Assumption, InputLine } from './input-line.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';
 import type { Tariff } from './schema/scenario.js';
 import { formatQuantity } from './units.js';
 
-export type Assumption = RunSummary['scenario']['assumptions'][number];
-
-/** A line of the table and the scenario keys it states (`fleet[0].unitPriceUsd`, `power.price`). */
-export interface InputLine extends Assumption {
-  keys: string[];
-}
+export type { Assumption, InputLine };
 
 /** The run a summary comes from: a Monte Carlo run's paths and seed, or null for the back-test. */
 export type RunFacts = RunSummary['run'] | null;

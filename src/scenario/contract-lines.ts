@@ -1,6 +1,6 @@
 // The assumption lines of the hosting contract and curtailment credits: what the site charges,
 // on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
-import type { InputLine } from './assumptions.js';
+import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 

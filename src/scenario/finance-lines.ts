@@ -1,8 +1,8 @@
 // The assumptions table's lines for financing and tax (scenario `finance`): each loan, each lease,
 // the tax rule. assumptions.ts adds them after the other lines.
 
-import type { InputLine } from './assumptions.js';
 import { loanCapexUsd, termMonths } from './finance-rules.js';
+import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 

@@ -11,12 +11,13 @@
 // so `18 months` is 547.875 days, not a calendar span.
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 
 /**
  * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
  * and the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), count in these.
  */
-export const DAYS_PER_YEAR = 365.25;
+export { DAYS_PER_YEAR };
 
 /**
  * The year of annual rates: a rate "per year" is per 365 days. Drift, volatility, jump and spike

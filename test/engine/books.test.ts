@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { bookEventDays, taxYearEnds } from '../../src/engine/compile/books.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
-import { bookEventDays, taxYearEnds } from '../../src/model/finance/compile.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
 import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';

@@ -7,11 +7,11 @@ import type { History } from '../../data/history.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
-import { compileBooks } from '../../model/finance/compile.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
+import { compileBooks } from './books.js';
 import { compileContract } from './contracts.js';
 import type { CompileInputs } from './inputs.js';
 import {

@@ -4,7 +4,7 @@
 // overwrites all of it, so copy what you keep before the next path.
 
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
-import { type BooksWorkspace, createBooksWorkspace } from './books.js';
+import { type BooksWorkspace, createBooksWorkspace } from './books-workspace.js';
 import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetDays, type FleetDays } from './fleet-days.js';
 import { createFleetState, type FleetState } from './fleet-state.js';

@@ -1,4 +1,4 @@
-// The financing and tax of a plan, compiled once (model/finance/compile.ts) for the per-path pass
+// The financing and tax of a plan, compiled once (engine/compile/books.ts) for the per-path pass
 // (engine/books.ts): every schedule that does not depend on the path is a table here. Money in
 // USD, days as day indexes (0 = the start date), rates per month.
 

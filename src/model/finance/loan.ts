@@ -4,7 +4,7 @@
 // prepayment re-amortizes the rest of the loan over the periods left (the maturity stays).
 // Rates are nominal annual rates compounded monthly, as loans are quoted: rate / 12 a month.
 
-import { DAYS_PER_YEAR } from '../../scenario/units.js';
+import { DAYS_PER_YEAR } from '../calendar.js';
 
 /** A month in days, the average calendar month. */
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;

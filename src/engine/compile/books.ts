@@ -2,14 +2,14 @@
 // needs them (books-plan.ts), or null when the scenario has none, so the kernel skips the pass.
 
 import { daysBetween } from '../../data/dates.js';
+import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from '../../model/finance/books-plan.js';
+import { cohortCapexUsd } from '../../model/finance/capex.js';
+import { type DepreciationRule, depreciationSchedule } from '../../model/finance/depreciation.js';
+import { leasePaymentDays } from '../../model/finance/lease.js';
+import { paymentDay } from '../../model/finance/loan.js';
 import { loanCohortIndexes, loanStart, termMonths } from '../../scenario/finance-rules.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
-import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from './books-plan.js';
-import { cohortCapexUsd } from './capex.js';
-import { type DepreciationRule, depreciationSchedule } from './depreciation.js';
-import { leasePaymentDays } from './lease.js';
-import { paymentDay } from './loan.js';
 
 /** The cohort facts the books need, from the compiled plan's cohorts. */
 export interface BookCohort {
