@@ -4,6 +4,7 @@
 // workspace stays correct whatever plan of the same shape it is handed.
 
 import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
+import { orderFleetEvents } from './fleet-events.js';
 import type { SimulationPlan } from './plan.js';
 
 export interface FleetState {
@@ -30,6 +31,14 @@ export interface FleetState {
   aliveUnits: Float64Array;
   /** Evolving: hashprice on its first running day (NaN until then), for SALVAGE_HASHPRICE. */
   deployHashpriceUsd: Float64Array;
+  /** Cohorts by capex day, then by index, and those with a sale day by sale day (fleet-events.ts). */
+  capexOrder: Int32Array;
+  saleOrder: Int32Array;
+  /** How many cohorts each order holds (a NaN day, or no sale, is left out). */
+  capexes: number;
+  sales: number;
+  /** The plan the orders were made for. */
+  orderedFor: SimulationPlan | null;
 }
 
 export function createFleetState(cohortCount: number): FleetState {
@@ -50,6 +59,11 @@ export function createFleetState(cohortCount: number): FleetState {
     degradationPerDay: column(),
     aliveUnits: column(),
     deployHashpriceUsd: column(),
+    capexOrder: new Int32Array(cohortCount),
+    saleOrder: new Int32Array(cohortCount),
+    capexes: 0,
+    sales: 0,
+    orderedFor: null,
   };
 }
 
@@ -73,6 +87,10 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.degradationPerDay[c] = cohort.degradationPerDay;
     fleet.aliveUnits[c] = cohort.units;
     fleet.deployHashpriceUsd[c] = Number.NaN;
+  }
+  if (fleet.orderedFor !== plan) {
+    orderFleetEvents(fleet);
+    fleet.orderedFor = plan;
   }
 }
 
