@@ -19,6 +19,7 @@ const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch,
   await load('stats/histogram.js');
 const { runMonteCarlo } = await load('engine/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
+const { benchCohorts } = await import('./cohorts.mjs');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
@@ -235,6 +236,9 @@ const engine = async (workers, n, repeats = 2) =>
     report('minesim / numpy peer', (e2e.minesim / e2e.peer).toFixed(2), 'x', 'goal: <= 0.5');
   }
 }
+
+// 4c. Many cohorts: 1,000 cohorts of one machine, bought on consecutive days (bench/cohorts.mjs).
+await benchCohorts({ load, best, report, paths: Number(args.get('cohort-paths') ?? 10_000), cores });
 
 // 5. Charts: render every chart of a run (Vega-Lite -> SVG -> PNG).
 try {
