@@ -8,19 +8,21 @@ import { performance } from 'node:perf_hooks';
 const dist = new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 const { validateScenarioFile } = await load('scenario/validate.js');
-const { compilePlan } = await load('engine/compile.js');
-const { compileMarket } = await load('engine/market-plan.js');
-const { createMarketWorkspace, fillMarketPath } = await load('engine/market.js');
-const { simulatePath } = await load('engine/kernel.js');
-const { createKernelWorkspace } = await load('engine/workspace.js');
-const { Rng, runKey } = await load('engine/rng.js');
+const { compilePlan } = await load('engine/compile/compile.js');
+const { compileMarket } = await load('engine/compile/market-plan.js');
+const { loadCompileInputs } = await load('engine/compile/inputs.js');
+const { createMarketWorkspace, fillMarketPath } = await load('engine/kernel/market-path.js');
+const { simulatePath } = await load('engine/kernel/kernel.js');
+const { createKernelWorkspace } = await load('engine/kernel/workspace.js');
+const { Rng, runKey } = await load('engine/random/rng.js');
 const { NO_CONTRACT } = await load('model/hosting.js');
 
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
 const validation = await validateScenarioFile(scenarioFile);
 if (!validation.ok) throw new Error('flagship scenario does not validate');
 const scenario = validation.scenario;
-const off = compilePlan(scenario);
+const inputs = await loadCompileInputs(scenario);
+const off = compilePlan(scenario, inputs);
 const capex = off.cohorts.reduce((sum, c) => sum + c.capexUsd, 0);
 const on = {
   ...off,
@@ -33,7 +35,7 @@ const on = {
     creditUsdPerKwDay: 0.05,
   },
 };
-const market = compileMarket(scenario, off);
+const market = compileMarket(scenario, off, inputs.history);
 const days = off.days;
 const mw = createMarketWorkspace(market);
 const key = runKey(1);

@@ -19,6 +19,8 @@ const { presentValueAndRate } = await load('model/finance/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
   await load('stats/histogram.js');
 const { runMonteCarlo } = await load('engine/run/run.js');
+const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
+const { benchCohorts } = await import('./cohorts.mjs');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
@@ -99,7 +101,7 @@ console.log(
       },
     },
   };
-  const planOn = compilePlan(booked);
+  const planOn = compilePlan(booked, inputs);
   const mw = createMarketWorkspace(market);
   const key = runKey(1);
   const [a, b, c, f] = [new Rng(), new Rng(), new Rng(), new Rng()];
@@ -257,6 +259,48 @@ const engine = async (workers, n, repeats = 2) =>
     'goal: >= 1.8x on 2 cores',
   );
 }
+
+// 4b. A stochastic network (bench/stochastic-s9.yaml, the numpy peer's model): the engine on one
+// worker against the floor of that model, then minesim end to end on all cores against the numpy
+// peer (bench/peer/numpy_peer.py), each a whole process, in this run, side by side.
+{
+  const v = await validateScenarioFile(STOCHASTIC_SCENARIO);
+  if (!v.ok) throw new Error('bench/stochastic-s9.yaml does not validate');
+  const sInputs = await loadCompileInputs(v.scenario);
+  const sPlan = compilePlan(v.scenario, sInputs);
+  const sMarket = compileMarket(v.scenario, sPlan, sInputs.history);
+  const sDays = sPlan.days;
+  const floor = await stochasticFloor({ load, best, market: sMarket, days: sDays, paths });
+  report('stochastic network: floor (same draws + steps)', floor.toFixed(1), 'ns/path-day');
+  const ms = await best(2, () =>
+    runMonteCarlo(v.scenario, { paths, workers: 1, breakEvenPaths: 0, withBacktest: false }),
+  );
+  const ns = (ms * 1e6) / (paths * sDays);
+  report(
+    'stochastic network: engine, 1 worker',
+    ns.toFixed(1),
+    'ns/path-day',
+    `${paths.toLocaleString('en-US')} paths`,
+  );
+  report('stochastic network: engine / floor', (ns / floor).toFixed(2), 'x', 'goal: within 2x');
+  const n = Number(args.get('big') ?? 100_000);
+  const e2e = endToEnd({ paths: n });
+  const label = `${n.toLocaleString('en-US')} paths x ${sDays} days`;
+  report(
+    `minesim run, ${label}, ${cores} workers`,
+    e2e.minesim.toFixed(2),
+    's wall',
+    'end to end, every output',
+  );
+  if (e2e.missing) report('numpy peer', 'n/a', '', e2e.missing);
+  else {
+    report(`numpy peer, ${label}, 1 core`, e2e.peer.toFixed(2), 's wall', 'end to end (python3 + numpy)');
+    report('minesim / numpy peer', (e2e.minesim / e2e.peer).toFixed(2), 'x', 'goal: <= 0.5');
+  }
+}
+
+// 4c. Many cohorts: 1,000 cohorts of one machine, bought on consecutive days (bench/cohorts.mjs).
+await benchCohorts({ load, best, report, paths: Number(args.get('cohort-paths') ?? 10_000), cores });
 
 // 5. Charts: render every chart of a run (Vega-Lite -> SVG -> PNG).
 try {

@@ -10,7 +10,7 @@
 // Parse and compile once; evaluate once a day, before the simulation loop.
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, RelationalNode } from 'mathjs';
 import { expressionMessages as m } from '../messages/expressions.js';
-import { loadedMathjs } from './units.js';
+import { loadedMathjs, unitsLoaded, wantUnits } from './units.js';
 
 export const MAX_EXPRESSION_LENGTH = 1000;
 export const MAX_EXPRESSION_NODES = 500;
@@ -106,6 +106,11 @@ const REMEMBERED_EXPRESSIONS = 64;
 
 /** Parses `source` and checks it against the whitelist; needs loadUnits() to have resolved. */
 export function compileExpression(source: string, variables: readonly string[]): ExpressionResult {
+  if (engine === undefined && !unitsLoaded()) {
+    // Validation runs again once mathjs is loaded (validate.ts); this answer is not shown.
+    wantUnits();
+    return refuse(m.syntax('mathjs is not loaded'));
+  }
   for (const v of variables)
     if (!/^[A-Za-z_]\w*$/.test(v) || Object.hasOwn(FUNCTIONS, v) || CONSTANTS.includes(v))
       throw new Error(`internal: ${JSON.stringify(v)} cannot be an expression variable`);

@@ -1,6 +1,7 @@
 // Quantities with units, as analysts write them (`13.5 TH/s`, `0.05 USD/kWh`, `18 months`), read
 // once at the border into canonical numbers. mathjs does the unit algebra; it costs ~0.7 s to
-// import, so loadUnits() loads it once and everything after that is synchronous.
+// import, so the common units are read from a table (known-units.ts) and loadUnits() loads mathjs
+// only for a scenario that writes another unit or an expression (validate.ts).
 //
 // `H` means hashes, not henry: in a unit string every whole token `H`, `kH`, `MH` ... `ZH` becomes
 // the unit `hash` (SI prefixes) before mathjs sees it, so `h` (hour), `kWh`, `Hz` and `mH` keep
@@ -12,6 +13,7 @@
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
+import { KNOWN_UNITS, knownUnitKey } from './known-units.js';
 
 /**
  * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
@@ -153,6 +155,18 @@ export function parseQuantity(
   }
   if (!Number.isFinite(number)) return fail(m.notFinite(noun, example, input));
   if (written === null) return fail(m.needsUnit(noun, example, input));
+  // The common units convert without mathjs (known-units.ts, checked against it by a test).
+  const known = KNOWN_UNITS.get(knownUnitKey(kind, written));
+  if (known !== undefined) {
+    const value = number * known[0] * known[1];
+    if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
+    return { ok: true, value };
+  }
+  if (!math) {
+    // Validation runs again once mathjs is loaded (validate.ts); this answer is not shown.
+    unitsWanted = true;
+    return fail(m.expected(noun, example, input));
+  }
   const unit = readUnit(written, kind);
   if (typeof unit === 'string') return fail(m.unknownUnit(noun, example, input, unit));
   if (unit === undefined) return fail(m.expected(noun, example, input));
@@ -161,6 +175,36 @@ export function parseQuantity(
   const value = number * unit.scale * (unit.unit && reference ? unit.unit.toNumber(reference) : 1);
   if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
   return { ok: true, value };
+}
+
+/**
+ * How mathjs converts `written` for `kind`: [scale, factor] with value = number x scale x factor,
+ * or null when it does not fit the kind. Needs loadUnits(); for known-units.ts and its test.
+ */
+export function mathjsConversion(written: string, kind: QuantityKind): [number, number] | null {
+  const unit = readUnit(written, kind);
+  if (typeof unit !== 'object' || !fits(unit.unit, kind)) return null;
+  const reference = QUANTITY_KINDS[kind].reference;
+  return [unit.scale, unit.unit && reference ? unit.unit.toNumber(reference) : 1];
+}
+
+let unitsWanted = false;
+
+/** True when a quantity since the last call needed mathjs before it was loaded (then reset). */
+export function takeUnitsWanted(): boolean {
+  const wanted = unitsWanted;
+  unitsWanted = false;
+  return wanted;
+}
+
+/** Marks that mathjs is needed (an expression met before it was loaded). */
+export function wantUnits(): void {
+  unitsWanted = true;
+}
+
+/** True once loadUnits() has resolved. */
+export function unitsLoaded(): boolean {
+  return math !== undefined;
 }
 
 interface WrittenUnit {

@@ -12,7 +12,7 @@ import { formatPath, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
-import { loadUnits } from './units.js';
+import { loadUnits, takeUnitsWanted } from './units.js';
 
 /**
  * `source`: the bytes validated, so a command never reads its input twice (a pipe gives them
@@ -76,11 +76,22 @@ export async function validateScenarioText(
 ): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
+  const first = await validateParsed(parsed.doc, text, file, overrides, options);
+  // A unit outside known-units.ts or an expression needs mathjs: loaded then, and read again.
+  if (!takeUnitsWanted()) return first;
   await loadUnits();
+  return validateParsed(parsed.doc, text, file, overrides, options);
+}
+
+async function validateParsed(
+  parsedDoc: ParsedDocument,
+  text: Uint8Array | string,
+  file: string,
+  overrides: readonly Override[],
+  options: ValidateOptions,
+): Promise<Validation> {
   const doc =
-    overrides.length === 0
-      ? parsed.doc
-      : { ...parsed.doc, value: applyOverrides(parsed.doc.value, overrides) };
+    overrides.length === 0 ? parsedDoc : { ...parsedDoc, value: applyOverrides(parsedDoc.value, overrides) };
   // The catalog comes first: which model names are valid depends on it.
   const chosen = await chooseCatalog(doc, options.catalog);
   const result = chosen.ok ? validateDocument(doc, chosen.catalog) : chosen;

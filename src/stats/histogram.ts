@@ -51,15 +51,17 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
 /**
  * Paths' values waiting to be counted. Counting a path's values one by one touches one random line
  * of every slot's counts (megabytes of them), a cache miss per value, and reloads the slot's range
- * and extremes each time; a batch holds the values of many paths, row by row, and is counted slot
- * by slot, so each slot's counts are fetched once per batch and its range and extremes stay in
- * registers. The counts, minima and maxima come out the same as value-by-value adds.
+ * and extremes each time; a batch holds the values of many paths and is counted slot by slot, so
+ * each slot's counts are fetched once per batch and its range and extremes stay in registers. It
+ * is stored slot-major (a slot's rows side by side), so the count reads it in order: stored
+ * path-major, every value read came from another cache line of a batch larger than the cache.
+ * The counts, minima and maxima come out the same as value-by-value adds.
  */
 export interface ValueBatch {
   slots: number;
   capacity: number;
   rows: number;
-  /** values[row * slots + slot]. */
+  /** values[slot * capacity + row]. */
   values: Float64Array;
 }
 
@@ -76,8 +78,10 @@ export function createValueBatch(slots: number, capacity = 128): ValueBatch {
 export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: ValueBatch): void {
   if (values.length !== batch.slots)
     throw new Error(`addValuesBatched: ${values.length} values for ${batch.slots} slots`);
-  batch.values.set(values, batch.rows * batch.slots);
-  if (++batch.rows === batch.capacity) flushValueBatch(h, batch);
+  const { slots, capacity, rows } = batch;
+  const into = batch.values;
+  for (let slot = 0, at = rows; slot < slots; slot++, at += capacity) into[at] = values[slot];
+  if (++batch.rows === capacity) flushValueBatch(h, batch);
 }
 
 /** Counts `value` `times` times in slot `slot` (a value every path shares). NaN is not counted. */
@@ -90,16 +94,15 @@ export function addValueTimes(h: HistogramSet, slot: number, value: number, time
 
 /** Counts the batch's rows into `h`, slot by slot (binned as binOf; NaN skipped), and empties it. */
 export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
-  const { slots, rows, values } = batch;
+  const { slots, rows, capacity, values } = batch;
   const { lo, scale, min, max, counts } = h;
-  const end = rows * slots;
   for (let slot = 0; slot < slots; slot++) {
     const base = slot * SLOT;
     const from = lo[slot];
     const perUnit = scale[slot];
     let least = min[slot];
     let most = max[slot];
-    for (let at = slot; at < end; at += slots) {
+    for (let at = slot * capacity, end = at + rows; at < end; at++) {
       const value = values[at];
       // x is NaN for a NaN value, which fails both tests: not counted.
       const x = (value - from) * perUnit;

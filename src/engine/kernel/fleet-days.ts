@@ -32,6 +32,8 @@ export interface FleetDays {
  * workspace.ts builds it, so this file names the parts rather than importing the whole).
  */
 export interface FleetWorkspace {
+  /** Days the workspace was made for (the per-cohort tables' stride). */
+  days: number;
   fleet: FleetState;
   fleetDays: FleetDays;
   networkDays: Pick<NetworkDays, 'coinsPerHs'>;
@@ -39,6 +41,10 @@ export interface FleetWorkspace {
   unitCoins: Float64Array;
   /** Per cohort and day: one alive unit's hashrate after uptime and wear, H/s. */
   unitHashrate: Float64Array;
+  /** The plan unitHashrate was filled for (filled once a plan). */
+  unitHashratePlan: SimulationPlan | null;
+  /** The daily trace, when kept (back-tests): only whether there is one matters here. */
+  trace: object | null;
 }
 
 export function createFleetDays(days: number): FleetDays {
@@ -75,9 +81,16 @@ export function runFleetColumns(
   const cohortCount = fleet.aliveUnits.length;
   const { coins, power, hosting, credits, maintenance, running, off, hashrateHs } = workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
-  const { unitCoins, unitHashrate } = workspace;
+  const { unitHashrate } = workspace;
+  const keep = 1 - plan.poolFee;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  // Columns only some readers need are left out of the cohorts after the first when no reader
+  // needs them: the hashrate is read by the trace alone, the running count by the shut-down share
+  // (always 0 when the fleet is always on) and the trace. Adding a cohort's zero hosting or
+  // maintenance would leave a column's bits unchanged, so a cohort without them skips them.
+  const traced = workspace.trace !== null;
+  const counted = traced || shutdown;
   for (let c = 0; c < cohortCount; c++) {
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
@@ -115,13 +128,31 @@ export function runFleetColumns(
     const table = c * days;
     let units = fleet.aliveUnits[c];
     let nextFailure = rng === null ? -1 : nextFailureDay(fleet, c, from, rng);
+    // A cohort after the first that only adds coins and power (always on, no hosting, credits or
+    // maintenance, no trace): its stretches go through a loop that does only that.
+    const plain =
+      !first &&
+      !shutdown &&
+      !traced &&
+      unitHostingUsd === 0 &&
+      unitMeteredUsd === 0 &&
+      unitCreditUsd === 0 &&
+      maintenanceUsdPerUnit === 0;
     let d = from;
     while (d < to) {
       const stop = nextFailure >= d && nextFailure < to ? nextFailure + 1 : to;
+      if (plain) {
+        fleet.aliveUnits[c] = units;
+        addCoinsAndPower(workspace, c, d, stop, keep, rng === null, tariffUsdPerKwh);
+        units = fleet.aliveUnits[c];
+        d = stop;
+      }
       for (; d < stop; d++) {
         // The same cohort-day as in kernel.ts runTreasury's day loop.
-        const cohortHs = units * unitHashrate[table + d];
-        const cohortCoins = units * unitCoins[table + d];
+        const unitHs = unitHashrate[table + d];
+        const cohortHs = units * unitHs;
+        // One unit's coins as fillUnitTables writes the last cohort's (the same bits).
+        const cohortCoins = units * (unitHs * dayCoinsPerHs[d] * keep);
         const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
         const cohortMetered = units * unitMeteredUsd;
         const cohortCredit = units * unitCreditUsd;
@@ -137,16 +168,16 @@ export function runFleetColumns(
           power[d] = isOff ? 0 : cohortPower;
           hashrateHs[d] = isOff ? 0 : cohortHs;
         } else {
-          hosting[d] += units * unitHostingUsd;
-          maintenance[d] += units * maintenanceUsdPerUnit;
-          running[d] += 1;
+          if (unitHostingUsd !== 0) hosting[d] += units * unitHostingUsd;
+          if (maintenanceUsdPerUnit !== 0) maintenance[d] += units * maintenanceUsdPerUnit;
+          if (counted) running[d] += 1;
           if (isOff) off[d] += 1;
           else {
             coins[d] += cohortCoins;
             power[d] += cohortPower;
             hosting[d] += cohortMetered;
             credits[d] += cohortCredit;
-            hashrateHs[d] += cohortHs;
+            if (traced) hashrateHs[d] += cohortHs;
           }
         }
         // Failures land at the end of the day, so day d's output uses its starting units.
@@ -164,10 +195,42 @@ export function runFleetColumns(
 }
 
 /**
+ * Cohort `c`'s days [from, stop) when it adds only coins and power to the columns: the arithmetic
+ * of runFleetColumns' loop for such a cohort, to the bit. Units alive are read from and left in
+ * fleet.aliveUnits (decaying by the expected survival a day when `decay`).
+ */
+function addCoinsAndPower(
+  workspace: FleetWorkspace,
+  c: number,
+  from: number,
+  stop: number,
+  keep: number,
+  decay: boolean,
+  tariffUsdPerKwh: Float64Array,
+): void {
+  const { coins, power } = workspace.fleetDays;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const unitHashrate = workspace.unitHashrate;
+  const fleet = workspace.fleet;
+  const unitDailyKwh = fleet.unitDailyKwh[c];
+  const survival = 1 - fleet.failureProbPerDay[c];
+  const table = c * workspace.days;
+  let units = fleet.aliveUnits[c];
+  for (let d = from; d < stop; d++) {
+    coins[d] += units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
+    power[d] += units * unitDailyKwh * tariffUsdPerKwh[d];
+    if (decay) units *= survival;
+  }
+  fleet.aliveUnits[c] = units;
+}
+
+/**
  * Per cohort and day of its running window, what one alive unit does: its hashrate after uptime
- * and the wear since deployment (workspace.unitHashrate), and the coins it earns after the pool
- * fee (workspace.unitCoins). They depend on the plan and the network tables only, so a run fills
- * them once per network; the day loops then multiply by the units alive.
+ * and the wear since deployment (workspace.unitHashrate, which depends on the plan alone, so it is
+ * filled once a plan), and the coins it earns after the pool fee (workspace.unitCoins, of the last
+ * cohort only: the others work theirs out in runFleetColumns with the same expression). The coins
+ * depend on the network tables too, so a run fills them once per network; the day loops then
+ * multiply by the units alive.
  */
 export function fillUnitTables(plan: SimulationPlan, workspace: FleetWorkspace): void {
   const days = plan.days;
@@ -175,17 +238,25 @@ export function fillUnitTables(plan: SimulationPlan, workspace: FleetWorkspace):
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
   const { unitCoins, unitHashrate } = workspace;
   const keep = 1 - plan.poolFee;
-  for (let c = 0; c < fleet.aliveUnits.length; c++) {
-    const hashrate = fleet.hashrateHs[c] * fleet.uptime[c];
-    const degradation = fleet.degradationPerDay[c];
-    const table = c * days;
-    let wear = 1;
-    for (let d = runningFrom(fleet, c), to = runningTo(fleet, c, days); d < to; d++) {
-      unitHashrate[table + d] = hashrate * wear;
-      unitCoins[table + d] = hashrate * wear * dayCoinsPerHs[d] * keep;
-      wear *= degradation;
+  const cohortCount = fleet.aliveUnits.length;
+  if (workspace.unitHashratePlan !== plan) {
+    for (let c = 0; c < cohortCount; c++) {
+      const hashrate = fleet.hashrateHs[c] * fleet.uptime[c];
+      const degradation = fleet.degradationPerDay[c];
+      const table = c * days;
+      let wear = 1;
+      for (let d = runningFrom(fleet, c), to = runningTo(fleet, c, days); d < to; d++) {
+        unitHashrate[table + d] = hashrate * wear;
+        wear *= degradation;
+      }
     }
+    workspace.unitHashratePlan = plan;
   }
+  const last = cohortCount - 1;
+  if (last < 0) return;
+  const table = last * days;
+  for (let d = runningFrom(fleet, last), to = runningTo(fleet, last, days); d < to; d++)
+    unitCoins[table + d] = unitHashrate[table + d] * dayCoinsPerHs[d] * keep;
 }
 
 /** First day cohort `c` runs: its deployment day, or day 0. */

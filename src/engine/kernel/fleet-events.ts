@@ -13,7 +13,9 @@ export const EVENT_SALVAGE = 1;
 
 /**
  * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at the day's hashprice).
- * Writes the day's capex and salvage into `events`.
+ * Writes the day's capex and salvage into `events`. The cohorts of the day are found in the
+ * orders (orderFleetEvents) by a binary search, so a fleet of many cohorts bought on many days
+ * costs a few steps an event day, not a pass over every cohort.
  */
 export function fleetEvents(
   plan: SimulationPlan,
@@ -25,14 +27,20 @@ export function fleetEvents(
   let capex = 0;
   let salvage = 0;
   const cohorts = plan.cohorts;
-  for (let c = 0; c < cohorts.length; c++) {
-    if (d === fleet.capexDay[c]) capex += fleet.capexUsd[c];
-    if (d === fleet.saleDay[c]) {
-      const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
-      fleet.soldUsd[c] = sold;
-      salvage += sold;
-      fleet.aliveUnits[c] = 0;
-    }
+  const { capexDay, capexOrder, saleDay, saleOrder } = fleet;
+  const capexCount = fleet.capexes;
+  for (let i = firstAtOrAfter(capexDay, capexOrder, capexCount, d); i < capexCount; i++) {
+    const c = capexOrder[i];
+    if (capexDay[c] !== d) break;
+    capex += fleet.capexUsd[c];
+  }
+  for (let i = firstAtOrAfter(saleDay, saleOrder, fleet.sales, d); i < fleet.sales; i++) {
+    const c = saleOrder[i];
+    if (saleDay[c] !== d) break;
+    const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
+    fleet.soldUsd[c] = sold;
+    salvage += sold;
+    fleet.aliveUnits[c] = 0;
   }
   events[EVENT_CAPEX] = capex;
   events[EVENT_SALVAGE] = salvage;
@@ -40,12 +48,51 @@ export function fleetEvents(
 
 /** The first day after `d` with a fleet event (see fleetEvents), or -1 when none is left. */
 export function nextFleetEvent(fleet: FleetState, d: number): number {
+  const { capexDay, capexOrder, saleDay, saleOrder } = fleet;
   let next = NO_EVENT;
-  for (let c = 0; c < fleet.capexDay.length; c++) {
-    const capexDay = fleet.capexDay[c];
-    const saleDay = fleet.saleDay[c];
-    if (capexDay > d && capexDay < next) next = capexDay;
-    if (saleDay > d && saleDay < next) next = saleDay;
-  }
+  const i = firstAfter(capexDay, capexOrder, fleet.capexes, d);
+  if (i < fleet.capexes && capexDay[capexOrder[i]] < next) next = capexDay[capexOrder[i]];
+  const j = firstAfter(saleDay, saleOrder, fleet.sales, d);
+  if (j < fleet.sales && saleDay[saleOrder[j]] < next) next = saleDay[saleOrder[j]];
   return next === NO_EVENT ? -1 : next | 0;
+}
+
+/**
+ * Orders the cohorts by capex day and by sale day (ties by cohort index, the order in which a
+ * day's flows are added up). A sale day of -1 (bricked first: nothing to sell) or below, which no
+ * day of a run reaches, is left out, as is a NaN day, which equals no day.
+ */
+export function orderFleetEvents(fleet: FleetState): void {
+  const byDay = (day: Float64Array) => (a: number, b: number) => day[a] - day[b] || a - b;
+  const all = Array.from({ length: fleet.capexDay.length }, (_, c) => c);
+  const paid = all.filter((c) => !Number.isNaN(fleet.capexDay[c])).sort(byDay(fleet.capexDay));
+  fleet.capexOrder.set(paid);
+  fleet.capexes = paid.length;
+  const sold = all.filter((c) => fleet.saleDay[c] > -1).sort(byDay(fleet.saleDay));
+  fleet.saleOrder.set(sold);
+  fleet.sales = sold.length;
+}
+
+/** The first position i in order[0..count) with day[order[i]] >= d (count when none). */
+function firstAtOrAfter(day: Float64Array, order: Int32Array, count: number, d: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (day[order[mid]] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first position i in order[0..count) with day[order[i]] > d (count when none). */
+function firstAfter(day: Float64Array, order: Int32Array, count: number, d: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (day[order[mid]] <= d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,6 +6,7 @@
 import { unitCreditUsd, unitMeteredFeeUsd, unitNameplateFeeUsd } from '../../model/hosting.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
+import { orderFleetEvents } from './fleet-events.js';
 
 export interface FleetState {
   /** Day capex is paid: max(purchaseDay, 0). */
@@ -37,6 +38,14 @@ export interface FleetState {
   deployHashpriceUsd: Float64Array;
   /** Evolving: what its survivors fetched on its sale day (0 until then), for the books (engine/books.ts). */
   soldUsd: Float64Array;
+  /** Cohorts by capex day, then by index, and those with a sale day by sale day (fleet-events.ts). */
+  capexOrder: Int32Array;
+  saleOrder: Int32Array;
+  /** How many cohorts each order holds (a NaN day, or no sale, is left out). */
+  capexes: number;
+  sales: number;
+  /** The plan the orders were made for. */
+  orderedFor: SimulationPlan | null;
 }
 
 export function createFleetState(cohortCount: number): FleetState {
@@ -60,6 +69,11 @@ export function createFleetState(cohortCount: number): FleetState {
     aliveUnits: column(),
     deployHashpriceUsd: column(),
     soldUsd: column(),
+    capexOrder: new Int32Array(cohortCount),
+    saleOrder: new Int32Array(cohortCount),
+    capexes: 0,
+    sales: 0,
+    orderedFor: null,
   };
 }
 
@@ -86,6 +100,10 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.aliveUnits[c] = cohort.units;
     fleet.deployHashpriceUsd[c] = Number.NaN;
     fleet.soldUsd[c] = 0;
+  }
+  if (fleet.orderedFor !== plan) {
+    orderFleetEvents(fleet);
+    fleet.orderedFor = plan;
   }
 }
 

@@ -19,6 +19,11 @@ import { baseRewardXmr, emissionShift } from '../../model/monero.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 
 const SECONDS_PER_DAY = 86_400;
+/**
+ * 1 + 2^-40: when left > blocksPerS x a day x this (each product rounded by 2^-53 at most), the
+ * exact quotient left / blocksPerS exceeds a day by far more than its rounding can take back.
+ */
+const NOT_TODAY = 1 + 2 ** -40;
 
 // The state is a Float64Array of named slots rather than an object: the day loop stores doubles
 // into it every day, and a typed array never boxes them, whatever shapes V8 has seen.
@@ -95,12 +100,27 @@ export function fillNetworkDays(
   path: MarketPath,
 ): void {
   resetNetworkState(state, plan);
+  // A number from the plan (the coin record's retarget rule), not a function per coin.
+  if (plan.protocol.retargetBlocks > 0 && path.difficulty === undefined && path.blocks === undefined)
+    fillBitcoinModelDays(out, state, plan, path);
+  else fillDaysGeneral(out, state, plan, path);
+}
+
+/** Any network, day by day through the general steps (replayed history, Monero). */
+function fillDaysGeneral(
+  out: NetworkDays,
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+): void {
   const days = plan.days;
   const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
   const feesPerBlock = path.feesPerBlock;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  const bitcoin = plan.protocol.retargetBlocks > 0;
   for (let d = 0; d < days; d++) {
-    stepNetworkDay(state, plan, path, d);
+    if (bitcoin) stepBitcoinDayGeneral(state, plan, path, d);
+    else stepMoneroDay(state, plan, path, d);
     const dayDifficulty = state[NET_DAY_DIFFICULTY];
     difficulty[d] = dayDifficulty;
     startHeight[d] = state[NET_DAY_START_HEIGHT];
@@ -113,47 +133,91 @@ export function fillNetworkDays(
   }
 }
 
-/** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
-function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
-  // A number from the plan (the coin record's retarget rule), not a function per coin, so V8
-  // inlines both steps here.
-  if (plan.protocol.retargetBlocks > 0) stepBitcoinDay(state, plan, path, day);
-  else stepMoneroDay(state, plan, path, day);
-}
-
 /**
- * An ordinary Bitcoin day: the difficulty holds all day and the height stays inside one retarget
- * epoch and one halving era. Kept small so V8 inlines it into the kernel's day loop; the rare days
- * (a retarget, a halving, a replayed history) go to the out-of-line functions below. The
- * arithmetic is the general loop's for one stretch, so both give the same bits.
+ * Bitcoin under the difficulty model (no replay), the case of every path of a random network.
+ * Most days the difficulty holds all day and the height stays inside one retarget epoch and one
+ * halving era: those run in stretches here, with the state in locals and the epoch's constants
+ * (difficulty x hashes per difficulty, the day's difficulty) worked out once an epoch, not once a
+ * day. A day that reaches the epoch's end (a retarget, about one in 14) or leaves the cached era
+ * ends the stretch and goes through the general step, which gives an ordinary day the same bits
+ * (the same expressions on the same operands); the locals are then read back. The stretch's loop
+ * makes no call: a call inside it, even on a rare branch, costs V8's register allocation.
  */
-function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
-  const startHeight = state[NET_HEIGHT];
+function fillBitcoinModelDays(
+  out: NetworkDays,
+  state: NetworkState,
+  plan: SimulationPlan,
+  path: MarketPath,
+): void {
+  const days = plan.days;
+  const hpd = plan.protocol.hashesPerDifficulty;
   const epochBlocks = plan.protocol.retargetBlocks;
-  if (path.difficulty !== undefined || path.blocks !== undefined || epochBlocks <= 0) {
-    stepBitcoinDayGeneral(state, plan, path, day);
-    return;
+  const hashrateHs = path.networkHashrateHs;
+  const feesPerBlock = path.feesPerBlock;
+  const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  let height = state[NET_HEIGHT];
+  let elapsedS = state[NET_EPOCH_ELAPSED_S];
+  // The epoch's constants and the cached halving era (none yet on day 0: it goes the general way).
+  let epochEnd = 0;
+  let hashesPerBlock = 0;
+  let dayDifficulty = 0;
+  let dayHashes = 0;
+  let eraStart = 0;
+  let eraEnd = -1;
+  let eraSubsidy = 0;
+  // The last day's subsidy plus fees per block and its coins per H/s: with fixed fees they hold
+  // for an epoch, so the division is skipped until one of them changes (NaN: none yet).
+  let lastPerBlock = Number.NaN;
+  let lastCoinsPerHs = 0;
+  let d = 0;
+  while (d < days) {
+    for (; d < days; d++) {
+      const blocksPerS = hashrateHs[d] / hashesPerBlock;
+      // Does the epoch end today, (epochEnd - height) / blocksPerS < a day? Far from the end a
+      // multiplication says no (the quotient is then >= a day whatever its rounding); only near
+      // it is the division itself made, so the test gives the general step's answer to the bit.
+      const left = epochEnd - height;
+      if (!(left > blocksPerS * SECONDS_PER_DAY * NOT_TODAY) && left / blocksPerS < SECONDS_PER_DAY) break;
+      const endHeight = height + blocksPerS * SECONDS_PER_DAY;
+      // Inside the cached era (its end height itself belongs to the next era) the subsidy is known.
+      if (!(height >= eraStart && height < eraEnd && endHeight <= eraEnd)) break;
+      elapsedS += SECONDS_PER_DAY;
+      difficulty[d] = dayDifficulty;
+      startHeight[d] = height;
+      subsidy[d] = eraSubsidy;
+      const perBlock = eraSubsidy + feesPerBlock[d];
+      if (perBlock !== lastPerBlock) {
+        lastPerBlock = perBlock;
+        lastCoinsPerHs = dayDifficulty > 0 ? (SECONDS_PER_DAY * perBlock) / dayHashes : 0;
+      }
+      coinsPerHs[d] = lastCoinsPerHs;
+      height = endHeight;
+    }
+    if (d === days) break;
+    // Day d retargets or leaves the cached era: the general step, then the locals again.
+    state[NET_HEIGHT] = height;
+    state[NET_EPOCH_ELAPSED_S] = elapsedS;
+    stepBitcoinDayGeneral(state, plan, path, d);
+    const mixed = state[NET_DAY_DIFFICULTY];
+    difficulty[d] = mixed;
+    startHeight[d] = height;
+    subsidy[d] = state[NET_DAY_SUBSIDY];
+    coinsPerHs[d] =
+      mixed > 0 ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) / (mixed * hpd) : 0;
+    height = state[NET_HEIGHT];
+    elapsedS = state[NET_EPOCH_ELAPSED_S];
+    epochEnd = state[NET_EPOCH_START_HEIGHT] + epochBlocks;
+    hashesPerBlock = state[NET_DIFFICULTY] * hpd;
+    dayDifficulty = SECONDS_PER_DAY / (SECONDS_PER_DAY / state[NET_DIFFICULTY]);
+    dayHashes = dayDifficulty * hpd;
+    eraStart = state[NET_ERA_START_HEIGHT];
+    eraEnd = state[NET_ERA_END_HEIGHT];
+    eraSubsidy = state[NET_ERA_SUBSIDY];
+    lastPerBlock = Number.NaN;
+    d++;
   }
-  const difficulty = state[NET_DIFFICULTY];
-  const blocksPerS = path.networkHashrateHs[day] / (difficulty * plan.protocol.hashesPerDifficulty);
-  const toBoundaryS = (state[NET_EPOCH_START_HEIGHT] + epochBlocks - startHeight) / blocksPerS;
-  if (toBoundaryS < SECONDS_PER_DAY) {
-    stepBitcoinDayGeneral(state, plan, path, day);
-    return;
-  }
-  const endHeight = startHeight + blocksPerS * SECONDS_PER_DAY;
-  state[NET_DAY_START_HEIGHT] = startHeight;
-  state[NET_HEIGHT] = endHeight;
-  state[NET_EPOCH_ELAPSED_S] += SECONDS_PER_DAY;
-  state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / (SECONDS_PER_DAY / difficulty);
-  // Inside the cached era (its end height itself belongs to the next era) the subsidy is known.
-  if (
-    startHeight >= state[NET_ERA_START_HEIGHT] &&
-    startHeight < state[NET_ERA_END_HEIGHT] &&
-    endHeight <= state[NET_ERA_END_HEIGHT]
-  )
-    state[NET_DAY_SUBSIDY] = state[NET_ERA_SUBSIDY];
-  else setMeanSubsidyBtc(state, startHeight, endHeight);
+  state[NET_HEIGHT] = height;
+  state[NET_EPOCH_ELAPSED_S] = elapsedS;
 }
 
 /** Any Bitcoin day: replayed history, or the difficulty model with retargets within the day. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { shardMessages as m } from '../../messages/shards.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
-import { OUTCOME } from '../../stats/outcomes.js';
+import { OUTCOME, searchedIn, toColumnMajor } from '../../stats/outcomes.js';
 import { SERIES_COUNT } from '../kernel/checkpoints.js';
 import { SCALAR_COUNT } from './chunk.js';
 import type { Accumulation } from './run.js';
@@ -130,7 +130,7 @@ export function checkPart(file: string, value: unknown): Checked {
   const acc: Accumulation = {
     ...a,
     samples: a.samples as Accumulation['samples'],
-    scalars,
+    scalars: toColumnMajor(scalars, count, searchedIn(a.from, a.to, a.breakEvenPaths)),
     histograms,
   };
   return { ok: true, part, acc };

@@ -12,7 +12,13 @@ import {
   mergeHistograms,
   pilotRange,
 } from '../../stats/histogram.js';
-import { type Outcomes, outcomeColumns } from '../../stats/outcomes.js';
+import {
+  addPathMajor,
+  type Outcomes,
+  outcomeBufferLength,
+  outcomeColumns,
+  searchedIn,
+} from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
@@ -72,7 +78,10 @@ export interface Accumulation {
   days: number;
   from: number;
   to: number;
-  /** Path-major per-path results of paths from..to-1 (stats/outcomes.ts OUTCOMES). */
+  /**
+   * Per-path results of paths from..to-1, column-major (stats/outcomes.ts outcomeBufferLength:
+   * the searched outcomes only of the paths searched, searchedIn(from, to, breakEvenPaths)).
+   */
   scalars: Float64Array;
   histograms: HistogramSet;
   samples: SamplePath[];
@@ -185,7 +194,8 @@ async function accumulateWith(
   setup.lo = lo;
   setup.hi = hi;
   const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
-  const scalars = new Float64Array((to - from) * SCALAR_COUNT);
+  const searched = searchedIn(from, to, setup.breakEvenPaths);
+  const scalars = new Float64Array(outcomeBufferLength(to - from, searched));
   const samples: SamplePath[] = [];
   let done = 0;
   const keep = (sample: ChunkResult['samples'][number]) => {
@@ -199,13 +209,13 @@ async function accumulateWith(
   };
   for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
     for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
-    scalars.set(pilot.scalars.subarray(k * SCALAR_COUNT, (k + 1) * SCALAR_COUNT), (k - from) * SCALAR_COUNT);
+    addPathMajor(scalars, to - from, searched, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
   }
   pilot.samples.forEach(keep);
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
-    scalars.set(r.scalars, (r.from - from) * SCALAR_COUNT);
+    addPathMajor(scalars, to - from, searched, r.from - from, r.scalars, r.to - r.from);
     r.samples.forEach(keep);
     done += r.to - r.from;
     options.progress?.(done, to - from);

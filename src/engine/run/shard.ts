@@ -4,6 +4,7 @@
 // (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts).
 import { createHash } from 'node:crypto';
 import type { HistogramSet } from '../../stats/histogram.js';
+import { searchedIn, toPathMajor } from '../../stats/outcomes.js';
 import type { Accumulation } from './run.js';
 
 export const PART_VERSION = 2;
@@ -41,6 +42,7 @@ export interface Part {
     catalog?: { file: string; text: string };
   };
   accumulation: Omit<Accumulation, 'scalars' | 'histograms'> & {
+    /** Path-major (`[k * OUTCOME_COUNT + slot]`), base64. */
     scalars: string;
     histograms: Omit<HistogramSet, 'lo' | 'hi' | 'counts' | 'min' | 'max' | 'scale'> & {
       lo: string;
@@ -70,7 +72,9 @@ export function toPart(acc: Accumulation, shard: Shard, scenario: Omit<Part['sce
     },
     accumulation: {
       ...acc,
-      scalars: encode(acc.scalars),
+      scalars: encode(
+        toPathMajor(acc.scalars, acc.to - acc.from, searchedIn(acc.from, acc.to, acc.breakEvenPaths)),
+      ),
       histograms: {
         series: h.series,
         checkpoints: h.checkpoints,
