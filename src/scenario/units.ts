@@ -13,7 +13,7 @@
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
-import { KNOWN_UNITS, knownUnitKey } from './known-units.js';
+import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 
 /**
  * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
@@ -30,17 +30,7 @@ export { DAYS_PER_YEAR };
  */
 export const DAYS_PER_RATE_YEAR = 365;
 
-export type QuantityKind =
-  | 'hashrate'
-  | 'power'
-  | 'energy-price'
-  | 'money'
-  | 'money-per-time'
-  | 'duration'
-  | 'efficiency'
-  | 'fraction'
-  | 'rate-per-year'
-  | 'money-per-power-time';
+export type { QuantityKind };
 
 export interface QuantityKindInfo {
   /** For messages: `expected a power, like 1323 W`. */

@@ -19,7 +19,9 @@ export function planDailyView(
   const reward = protocol.rewardAt(height, supply);
   const fees = startFeesPerBlock(s.fees.model, s.start, history)(reward);
   const day: DayConditions = {
-    coinsPerHsDay: (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty),
+    // Past the last subsidy with no fees a block pays nothing, whatever the difficulty (even 0).
+    coinsPerHsDay:
+      reward + fees === 0 ? 0 : (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty),
     priceUsd,
     tariffUsdPerKwh: plan.days > 0 ? plan.tariffUsdPerKwh[0] : 0,
     pue: plan.pue,

@@ -14,7 +14,7 @@ export const EVENT_SALVAGE = 1;
 /**
  * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at the day's hashprice).
  * Writes the day's capex and salvage into `events`. The cohorts of the day are found in the
- * orders (orderFleetEvents) by a binary search, so a fleet of many cohorts bought on many days
+ * orders (fleet-state.ts orderFleetEvents) by a binary search, so a fleet of many cohorts bought on many days
  * costs a few steps an event day, not a pass over every cohort.
  */
 export function fleetEvents(
@@ -55,22 +55,6 @@ export function nextFleetEvent(fleet: FleetState, d: number): number {
   const j = firstAfter(saleDay, saleOrder, fleet.sales, d);
   if (j < fleet.sales && saleDay[saleOrder[j]] < next) next = saleDay[saleOrder[j]];
   return next === NO_EVENT ? -1 : next | 0;
-}
-
-/**
- * Orders the cohorts by capex day and by sale day (ties by cohort index, the order in which a
- * day's flows are added up). A sale day of -1 (bricked first: nothing to sell) or below, which no
- * day of a run reaches, is left out, as is a NaN day, which equals no day.
- */
-export function orderFleetEvents(fleet: FleetState): void {
-  const byDay = (day: Float64Array) => (a: number, b: number) => day[a] - day[b] || a - b;
-  const all = Array.from({ length: fleet.capexDay.length }, (_, c) => c);
-  const paid = all.filter((c) => !Number.isNaN(fleet.capexDay[c])).sort(byDay(fleet.capexDay));
-  fleet.capexOrder.set(paid);
-  fleet.capexes = paid.length;
-  const sold = all.filter((c) => fleet.saleDay[c] > -1).sort(byDay(fleet.saleDay));
-  fleet.saleOrder.set(sold);
-  fleet.sales = sold.length;
 }
 
 /** The first position i in order[0..count) with day[order[i]] >= d (count when none). */

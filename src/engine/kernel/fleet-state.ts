@@ -6,7 +6,6 @@
 import { unitCreditUsd, unitMeteredFeeUsd, unitNameplateFeeUsd } from '../../model/hosting.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { failureFreeDays, failuresOnFailureDay, type Uniform } from './failures.js';
-import { orderFleetEvents } from './fleet-events.js';
 
 export interface FleetState {
   /** Day capex is paid: max(purchaseDay, 0). */
@@ -133,4 +132,20 @@ export function failCohort(fleet: FleetState, c: number, rng: NonNullable<Unifor
   const p = fleet.failureProbPerDay[c];
   const q = Math.exp(units * Math.log1p(-p));
   fleet.aliveUnits[c] = units - failuresOnFailureDay(units, p, q, rng.uniform());
+}
+
+/**
+ * Orders the cohorts by capex day and by sale day (ties by cohort index, the order in which a
+ * day's flows are added up). A sale day of -1 (bricked first: nothing to sell) or below, which no
+ * day of a run reaches, is left out, as is a NaN day, which equals no day.
+ */
+function orderFleetEvents(fleet: FleetState): void {
+  const byDay = (day: Float64Array) => (a: number, b: number) => day[a] - day[b] || a - b;
+  const all = Array.from({ length: fleet.capexDay.length }, (_, c) => c);
+  const paid = all.filter((c) => !Number.isNaN(fleet.capexDay[c])).sort(byDay(fleet.capexDay));
+  fleet.capexOrder.set(paid);
+  fleet.capexes = paid.length;
+  const sold = all.filter((c) => fleet.saleDay[c] > -1).sort(byDay(fleet.saleDay));
+  fleet.saleOrder.set(sold);
+  fleet.sales = sold.length;
 }
