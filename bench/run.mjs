@@ -21,6 +21,7 @@ const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch,
 const { runMonteCarlo } = await load('engine/run/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
 const { benchCohorts } = await import('./cohorts.mjs');
+const { benchStartup } = await import('./startup.mjs');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
@@ -301,6 +302,9 @@ const engine = async (workers, n, repeats = 2) =>
 
 // 4c. Many cohorts: 1,000 cohorts of one machine, bought on consecutive days (bench/cohorts.mjs).
 await benchCohorts({ load, best, report, paths: Number(args.get('cohort-paths') ?? 10_000), cores });
+
+// 4d. Start-up: validate and a 10-path run, whole processes.
+benchStartup({ report, scenario: scenarioFile });
 
 // 5. Charts: render every chart of a run (Vega-Lite -> SVG -> PNG).
 try {
