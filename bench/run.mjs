@@ -73,7 +73,7 @@ console.log(
   report('kernel (fleet + cash + metrics + IRR)', ((ms * 1e6) / (n * days)).toFixed(1), 'ns/path-day');
 }
 
-// 1b. The books (financing and tax, engine/books.ts): the flagship 40 % on a two-year amortizing
+// 1b. The books (financing and tax, engine/kernel/books.ts): the flagship 40 % on a two-year amortizing
 // ASIC-backed loan with a covenant (the path meets it: no default cuts the equity's flows short),
 // taxed at 21 % with bonus depreciation, against the same kernel without them, timed in turns so
 // both see the same machine.
