@@ -26,11 +26,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function loadPublishedForecasts(path = dataPath('published-forecasts.csv')): PublishedForecast[] {
   const { header, rows } = readCsvText(readFileSync(path, 'utf8'));
-  if (header?.cells.map((c) => c.text).join(',') !== COLUMNS) throw new Error(`${path}: expected the columns ${COLUMNS}`);
+  if (header?.cells.map((c) => c.text).join(',') !== COLUMNS)
+    throw new Error(`${path}: expected the columns ${COLUMNS}`);
   return rows.map((row) => {
-    const [id, made, target, quantity, value, unit, publisher, whatHappened, source, confidence] = row.cells.map(
-      (c) => c.text.trim(),
-    );
+    const [id, made, target, quantity, value, unit, publisher, whatHappened, source, confidence] =
+      row.cells.map((c) => c.text.trim());
     const ok =
       row.cells.length === 10 &&
       DATE.test(made) &&
@@ -38,7 +38,10 @@ export function loadPublishedForecasts(path = dataPath('published-forecasts.csv'
       made < target &&
       ((quantity === 'hashrate' && unit === 'EH/s') || (quantity === 'hashprice' && unit === 'USD/PH/day')) &&
       Number.isFinite(Number(value));
-    if (!ok) throw new Error(`${path}:${row.line}: a published forecast needs ${COLUMNS} (got ${row.cells.length} cells)`);
+    if (!ok)
+      throw new Error(
+        `${path}:${row.line}: a published forecast needs ${COLUMNS} (got ${row.cells.length} cells)`,
+      );
     return {
       id,
       made,

@@ -2,10 +2,10 @@
 // model, the goals, the score tables by quantity, and minesim against published forecasts (also
 // published.csv). Pure: the study's results in, text out.
 
-import type { PublishedScore } from '../study/published.js';
 import { CHOICE_RULE, type Choice } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
 import type { Goal } from '../study/goals.js';
+import type { PublishedScore } from '../study/published.js';
 import { BASELINE_MODELS, modelLabel } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
 import {
@@ -62,7 +62,11 @@ function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[
 }
 
 function choiceLines(choice: Choice): string[] {
-  const header = ['model', 'tuning forecasts', ...CHOICE_RULE.horizonsDays.map((h) => `in 90 % at ${horizonLabel(h)}`)];
+  const header = [
+    'model',
+    'tuning forecasts',
+    ...CHOICE_RULE.horizonsDays.map((h) => `in 90 % at ${horizonLabel(h)}`),
+  ];
   header.push('mean CRPS', 'chosen');
   const rows = choice.candidates.map((c) => [
     escapeMarkdown(modelLabel(c.model)),
@@ -85,7 +89,11 @@ function choiceLines(choice: Choice): string[] {
 
 export function goalLines(goals: readonly Goal[]): string[] {
   const rows = goals.map((g) => [g.what, f2(g.value), g.target, g.met ? 'met' : `missed by ${f2(g.miss)}`]);
-  return markdownTableLines(['goal (held-out Bitcoin starts)', 'measured', 'target', 'result'], (i) => (i < 1 ? 'left' : 'right'), rows);
+  return markdownTableLines(
+    ['goal (held-out Bitcoin starts)', 'measured', 'target', 'result'],
+    (i) => (i < 1 ? 'left' : 'right'),
+    rows,
+  );
 }
 
 const unitValue = (x: number | null) => (x === null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));

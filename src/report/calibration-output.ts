@@ -16,8 +16,8 @@ import type { CalibrationRow } from '../study/calibration-row.js';
 import type { Choice } from '../study/choose.js';
 import type { Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
-import type { ScoreRow } from '../study/study-scores.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
+import type { ScoreRow } from '../study/study-scores.js';
 import { coverageMarkdown, publishedCsv, type StudyRecord } from './calibration-markdown.js';
 import { calibrationCsv, scoresCsv } from './calibration-tables.js';
 import { outcomeBandsSpec, pitHistogramSpec } from './charts/calibration.js';
@@ -49,7 +49,8 @@ export function calibrationCharts(
     },
     {
       name: 'coverage',
-      caption: 'Share of outcomes inside the 50 % and 90 % bands against the nominal levels (held-out starts).',
+      caption:
+        'Share of outcomes inside the 50 % and 90 % bands against the nominal levels (held-out starts).',
       spec: coverageSpec(coverage),
     },
     {

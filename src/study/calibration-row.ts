@@ -2,7 +2,13 @@
 // forecast (quantiles), what happened, and the scores (calibration-stats.ts).
 import type { Coin } from '../model/coins/index.js';
 import { type ForecastScore, scoreForecast } from './calibration-stats.js';
-import { type Actual, type ForecastSample, type ForecastTask, QUANTITIES, type Quantity } from './forecast-task.js';
+import {
+  type Actual,
+  type ForecastSample,
+  type ForecastTask,
+  QUANTITIES,
+  type Quantity,
+} from './forecast-task.js';
 import { isHeldOut } from './walk-forward.js';
 
 export type Split = 'tuning' | 'held-out';

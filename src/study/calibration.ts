@@ -55,7 +55,11 @@ export async function runCalibrationStudy(o: StudyOptions, shared?: StudyPool): 
       tick,
     )) as Actual[];
     const tasks: ForecastTask[] = base.flatMap((b) =>
-      models.map((model) => ({ ...b, model, paths: model.baseline ? Math.min(BASELINE_PATHS, o.paths) : o.paths })),
+      models.map((model) => ({
+        ...b,
+        model,
+        paths: model.baseline ? Math.min(BASELINE_PATHS, o.paths) : o.paths,
+      })),
     );
     const results = await pool.runAll(
       tasks.map((task, i) => ({ kind: 'forecast', task, actual: actuals[Math.floor(i / models.length)] })),

@@ -2,21 +2,22 @@
 // model at every horizon at once (one run of the longest horizon, read on each horizon's last
 // day), or the actual outcome replayed on the history. Path k of a forecast depends only on
 // (seed, start, k), so the thread a task runs on never changes its numbers.
+
+import { loadCatalog } from '../data/catalog.js';
+import { seriesStart } from '../engine/checkpoints.js';
+import { compilePlan } from '../engine/compile.js';
 import { historicalPath } from '../engine/history-path.js';
 import { simulatePath } from '../engine/kernel.js';
 import { createMarketWorkspace, fillMarketPath } from '../engine/market.js';
 import { compileMarket } from '../engine/market-plan.js';
-import { compilePlan } from '../engine/compile.js';
-import { seriesStart } from '../engine/checkpoints.js';
-import { Rng, runKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from '../engine/rng.js';
 import type { MarketPath } from '../engine/plan.js';
+import { Rng, runKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from '../engine/rng.js';
 import * as M from '../engine/workspace.js';
 import type { Coin } from '../model/coins/index.js';
 import { cohortCapexUsd } from '../scenario/describe.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { StudyModel } from './study-models.js';
 import { buildStudyScenario, mainstreamMachine } from './walk-forward.js';
-import { loadCatalog } from '../data/catalog.js';
 
 /** The forecast quantities, each read on a horizon's last day. */
 export const QUANTITIES = ['price', 'hashrate', 'hashprice', 'net'] as const;
@@ -118,7 +119,8 @@ export async function runActual(
   const { s, days } = await setUp(task);
   const history = historicalPath(s);
   // Starts are chosen so that the history covers every horizon; a cut replay would score a different day.
-  if (history.days !== s.days) throw new Error(`history ends before ${s.end}: the replay of ${s.name} is cut`);
+  if (history.days !== s.days)
+    throw new Error(`history ends before ${s.end}: the replay of ${s.name} is cut`);
   const plan = compilePlan(s, history.days);
   // The start day first, then the horizons' last days.
   const withStart = Int32Array.of(0, ...days);

@@ -4,7 +4,7 @@
 // and 365 days, and the CRPS of the net position against today's bootstrap + growth model.
 import type { Coin } from '../model/coins/index.js';
 import type { Quantity } from './forecast-task.js';
-import { scoreOf, type ScoreRow } from './study-scores.js';
+import { type ScoreRow, scoreOf } from './study-scores.js';
 
 /** The model the CRPS goal compares with: the block bootstrap with the growth network. */
 export const REFERENCE_MODEL = 'bootstrap-growth';

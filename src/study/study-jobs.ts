@@ -2,7 +2,13 @@
 // to run and score against its actual outcome, or a forecast's raw sample. Both are plain data, so they cross threads as is.
 import type { CalibrationRow } from './calibration-row.js';
 import { scoreTask } from './calibration-row.js';
-import { type Actual, type ForecastSample, type ForecastTask, runActual, runForecast } from './forecast-task.js';
+import {
+  type Actual,
+  type ForecastSample,
+  type ForecastTask,
+  runActual,
+  runForecast,
+} from './forecast-task.js';
 
 export type StudyJob =
   | { kind: 'actual'; task: ForecastTask }

@@ -22,7 +22,8 @@ export interface ScoreRow extends CoverageStats {
   skill: Record<string, number>;
 }
 
-const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
+const mean = (xs: readonly number[]) =>
+  xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
 
 /** Distinct values in the order they first appear. */
 const distinct = <T>(xs: readonly T[]) => [...new Set(xs)];
@@ -38,7 +39,9 @@ export function summarizeScores(rows: readonly CalibrationRow[], stepMonths = ST
     else groups.set(key, [r]);
   }
   const crpsOf = (r: CalibrationRow, model: string) =>
-    mean((groups.get([r.coin, r.split, r.quantity, model, r.horizonDays].join('|')) ?? []).map((x) => x.crps));
+    mean(
+      (groups.get([r.coin, r.split, r.quantity, model, r.horizonDays].join('|')) ?? []).map((x) => x.crps),
+    );
   const out: ScoreRow[] = [];
   for (const coin of distinct(rows.map((r) => r.coin)))
     for (const split of distinct(rows.map((r) => r.split)))

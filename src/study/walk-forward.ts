@@ -6,8 +6,8 @@
 import { type HardwareModel, loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
-import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
 import type { Coin } from '../model/coins/index.js';
+import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
 import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
@@ -131,9 +131,7 @@ export function mainstreamMachine(
   catalog: readonly HardwareModel[] = loadCatalog(),
   coin: Coin = 'bitcoin',
 ): MachineChoice {
-  const available = coinMachines(catalog, coin, start).filter(
-    (m) => availableMonth(m) <= start.slice(0, 7),
-  );
+  const available = coinMachines(catalog, coin, start).filter((m) => availableMonth(m) <= start.slice(0, 7));
   if (available.length === 0) return { machine: standInMachine(catalog, coin, start), anachronistic: true };
   const best = [...available].sort((a, b) => joulesPerHash(a) - joulesPerHash(b) || byRelease(a, b))[0];
   return { machine: best, anachronistic: false };

@@ -6,8 +6,8 @@ import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
-import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import type { StudyRecord } from '../../report/calibration-markdown.js';
+import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
@@ -117,7 +117,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         ),
       );
     lines.push(calibrationMessages.chosen(modelLabel(result.choice.model), result.choice.fallback));
-    for (const g of result.goals) lines.push(calibrationMessages.goal(g.what, g.value.toFixed(2), g.target, g.met));
+    for (const g of result.goals)
+      lines.push(calibrationMessages.goal(g.what, g.value.toFixed(2), g.target, g.met));
     lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));
     process.stdout.write(`${lines.join('\n')}\n`);
   },

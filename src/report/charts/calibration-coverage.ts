@@ -7,6 +7,7 @@ import type { CoverageStats } from '../../study/calibration-stats.js';
 
 /** One group's coverage: a model at a horizon. */
 export type CoverageGroup = CoverageStats & { model: string; horizonDays: number };
+
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
 import { framed } from './calibration.js';
 import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
@@ -35,7 +36,9 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
       };
     }),
   );
-  const scale = legendScale(horizons.map((h, i) => ({ label: h, color: HORIZON_COLORS[i % HORIZON_COLORS.length] })));
+  const scale = legendScale(
+    horizons.map((h, i) => ({ label: h, color: HORIZON_COLORS[i % HORIZON_COLORS.length] })),
+  );
   const y = {
     field: 'model',
     type: 'nominal' as const,
