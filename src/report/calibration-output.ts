@@ -14,7 +14,7 @@
 
 import type { CalibrationRow } from '../study/calibration-row.js';
 import type { Choice } from '../study/choose.js';
-import type { Goal } from '../study/goals.js';
+import { GOAL_COIN, type Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
@@ -61,13 +61,13 @@ export function calibrationCharts(
   ];
 }
 
-/** The charts' rows: the Bitcoin net position of the tested models (every start), and its held-out coverage. */
+/** The charts' rows: the net position of the goals' coin (Bitcoin) of the tested models (every start), and its held-out coverage. */
 function chartInputs(r: StudyResult) {
   const baselines = new Set(BASELINE_MODELS.map((b) => b.id));
-  const rows = r.rows.filter((x) => x.coin === 'bitcoin' && x.quantity === 'net' && !baselines.has(x.model));
+  const rows = r.rows.filter((x) => x.coin === GOAL_COIN && x.quantity === 'net' && !baselines.has(x.model));
   const models = new Set(rows.map((x) => x.model));
   const coverage = r.scores.filter(
-    (s) => s.coin === 'bitcoin' && s.quantity === 'net' && s.split === 'held-out' && models.has(s.model),
+    (s) => s.coin === GOAL_COIN && s.quantity === 'net' && s.split === 'held-out' && models.has(s.model),
   );
   return { rows, coverage };
 }

@@ -12,7 +12,7 @@ export const REFERENCE_MODEL = 'bootstrap-growth';
 export const CRPS_REDUCTION_GOAL = 0.15;
 export const BAND_GOALS = { band50: [0.4, 0.6], band90: [0.85, 0.95] } as const;
 
-const GOAL_COIN: Coin = 'bitcoin';
+export const GOAL_COIN: Coin = 'bitcoin';
 const COVERAGE_TARGETS: readonly [Quantity, number][] = [
   ['net', 365],
   ['net', 730],

@@ -94,14 +94,18 @@ export interface MachineChoice {
 const joulesPerHash = (m: HardwareModel) => m.powerW / m.hashrateHs;
 const byRelease = (a: HardwareModel, b: HardwareModel) => a.releaseMonth.localeCompare(b.releaseMonth);
 /**
- * The machines a coin's miner could buy on `start`: Bitcoin ASICs for Bitcoin; for Monero, CPUs of
- * the proof of work of the day (CryptoNight until RandomX on 2019-11-30; ASICs were stranded by the
- * 2018-04 fork, so the study never buys one).
+ * The machines a coin's miner could buy on `start`, by coin: Bitcoin ASICs for Bitcoin; for Monero,
+ * CPUs of the proof of work of the day (CryptoNight until RandomX on 2019-11-30; ASICs were
+ * stranded by the 2018-04 fork, so the study never buys one).
  */
+const COIN_MACHINES: Record<Coin, (m: HardwareModel, start: string) => boolean> = {
+  bitcoin: (m) => m.hardwareClass === 'sha256',
+  monero: (m, start) =>
+    m.hardwareClass === 'cpu' && m.algorithm === (start < RANDOMX_DATE ? 'cryptonight' : 'randomx'),
+};
+
 function coinMachines(catalog: readonly HardwareModel[], coin: Coin, start: string): HardwareModel[] {
-  if (coin === 'bitcoin') return catalog.filter((m) => m.hardwareClass === 'sha256');
-  const algorithm = start < RANDOMX_DATE ? 'cryptonight' : 'randomx';
-  return catalog.filter((m) => m.hardwareClass === 'cpu' && m.algorithm === algorithm);
+  return catalog.filter((m) => COIN_MACHINES[coin](m, start));
 }
 
 /** The first month (yyyy-mm) in which a machine counts as available to buy. */

@@ -13,7 +13,7 @@ import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { runCalibrationStudy, studyStarts } from '../../study/calibration.js';
 import { chooseDefaultModel } from '../../study/choose.js';
-import { evaluateGoals } from '../../study/goals.js';
+import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
 import { ALL_STUDY_MODELS } from '../../study/study-models.js';
 import { startStudyPool } from '../../study/study-pool.js';
@@ -106,7 +106,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       return;
     }
     const lines = result.scores
-      .filter((c) => c.quantity === 'net' && c.coin === 'bitcoin')
+      .filter((c) => c.quantity === 'net' && c.coin === GOAL_COIN)
       .map((c) =>
         calibrationMessages.coverageLine(
           `${modelLabel(c.model)} (${c.split})`,
