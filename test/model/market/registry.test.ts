@@ -157,6 +157,7 @@ describe('market model registries', () => {
       ['bootstrap-growth', 'bootstrap price + growth network'],
       ['jump-stochastic', 'jump-diffusion price + stochastic network'],
       ['gbm-coupled', 'GBM price + price-coupled network'],
+      ['bootstrap-stochastic', 'bootstrap price + stochastic network'],
     ]);
   });
 });
