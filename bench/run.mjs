@@ -176,7 +176,40 @@ const engine = async (workers, n, repeats = 2) =>
   );
 }
 
-// 4. The headline goal, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
+// 3c. The GARCH-t price path alone (a t draw a day from a normal and a gamma, the variance
+// recursion), and the GBM price fill beside it on the same paths, for scale.
+{
+  const { priceModel } = await load('model/market/price/registry.js');
+  const v = market.price.volPerSqrtDay ** 2;
+  const garch = {
+    type: 'garch-t',
+    startUsd: market.price.startUsd,
+    driftPerDay: 0,
+    omega: v * 0.05,
+    alpha: 0.15,
+    beta: 0.8,
+    nu: 4,
+    startVariance: v,
+    maxVariance: 25 * v,
+  };
+  const mw = createMarketWorkspace(market);
+  const rng = new Rng();
+  const key = runKey(7);
+  const n = 2000;
+  const time = (plan) =>
+    best(3, () => {
+      const model = priceModel(plan.type);
+      for (let k = 0; k < n; k++) {
+        rng.reset(key, k, 1);
+        model.fill(plan, market, mw, rng);
+      }
+    });
+  const per = (ms) => ((ms * 1e6) / (n * days)).toFixed(1);
+  report('  part: GARCH-t price path (t draws, variance)', per(await time(garch)), 'ns/path-day');
+  report('  part: GBM price path, same paths', per(await time(market.price)), 'ns/path-day');
+}
+
+, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
 // thread at that size (small runs mostly measure the workers' start-up and JIT warm-up). Best of
 // two each: on a shared machine a single run now and then loses a tenth to a neighbour.
 {

@@ -34,6 +34,17 @@ export const schemaMessages = {
     `the first schedule entry must start on or before the scenario start (${start})`,
   notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
+  driftNeedsWindow: () =>
+    'a drift shrunk toward a prior shrinks the mean of a window: give `calibrate`, or the drift itself (e.g. `drift: 0 %`)',
+  mixtureWeight: () => 'a mixture with `weights: given` needs a `weight` for each model (e.g. `weight: 0.5`)',
+  mixtureScoredWeight: () =>
+    'a mixture with `weights: by-score` takes its weights from the score: remove `weight`, or write `weights: given`',
+  mixtureReplay: (type: string) =>
+    `a ${type} replay cannot be part of a mixture (it is the history, not a forecast); choose a forecasting model`,
+  alphaBetaTogether: () =>
+    'give `alpha` and `beta` together (a fitted one beside a given one may not add up below 1)',
+  persistence: (alpha: number, beta: number, max: number) =>
+    `alpha + beta (here ${alpha} + ${beta} = ${alpha + beta}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
   tariffTooHigh: (day: number, date: string, value: number, max: string) =>

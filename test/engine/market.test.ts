@@ -265,7 +265,7 @@ describe('fillMarketPath network hashrate', () => {
     const run = (series: Float64Array) => {
       const m: MarketPlan = {
         ...market,
-        price: { type: 'historical', startUsd: market.price.startUsd, series },
+        price: { type: 'historical', startUsd: (market.price as { startUsd: number }).startUsd, series },
       };
       let out = new Float64Array(0);
       eachPath(m, 1, 7, (p) => {

@@ -7,6 +7,7 @@ import type { Rng } from '../../../engine/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/normalize.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
+import { type DriftSpec, driftSpec, resolveDrift } from '../drift.js';
 import {
   calibratedOn,
   type FillContext,
@@ -15,7 +16,7 @@ import {
   pct,
   type SensitivityInput,
 } from '../model.js';
-import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+import { calibrate, partial, volatility } from '../schema-parts.js';
 
 export interface GbmPricePlan {
   type: 'gbm';
@@ -26,7 +27,7 @@ export interface GbmPricePlan {
 
 const schema = z.strictObject({
   type: z.literal('gbm').meta({ description: 'Geometric Brownian motion.' }),
-  drift: drift().optional(),
+  drift: driftSpec().optional(),
   volatility: volatility().optional(),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
@@ -67,10 +68,12 @@ export function fillDiffusion(
 
 /** A diffusion without `calibrate` needs its drift and volatility. */
 export function requireDiffusion(
-  m: { type: string; calibrate?: number; drift?: number; volatility?: number },
+  m: { type: string; calibrate?: number; drift?: DriftSpec; volatility?: number },
   out: RuleProblem[],
 ): void {
   if (m.calibrate !== undefined) return;
+  if (m.drift !== undefined && typeof m.drift !== 'number')
+    out.push({ path: ['price', 'model', 'drift'], message: msg.driftNeedsWindow() });
   if (m.drift === undefined)
     out.push({ path: ['price', 'model'], message: msg.needsParameter('drift', m.type) });
   if (m.volatility === undefined)
@@ -90,10 +93,15 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     const { window, returns } = windowReturns(history, s.start, m.calibrate);
     const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
     const e = estimateDiffusion(returns);
-    const drift = m.drift ?? e.drift;
+    const chosen = resolveDrift(m.drift, returns, () => calibratedOn(window), 'window-mean');
+    const drift = m.drift === undefined ? e.drift : chosen.perYear;
     const volatility = m.volatility ?? e.volatility;
     out.push({ label: 'Price model', value: 'geometric Brownian motion' });
-    out.push({ label: 'Price drift', value: `${pct(drift)} / year (log)`, note: source(m.drift) });
+    out.push({
+      label: 'Price drift',
+      value: `${pct(drift)} / year (log)`,
+      note: m.drift === undefined ? source(m.drift) : chosen.note,
+    });
     out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
     return {
       type: 'gbm',
