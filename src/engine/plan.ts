@@ -138,4 +138,15 @@ export interface MarketPath {
   difficulty?: Float64Array;
   /** When set, the blocks actually found each day (history replay). */
   blocks?: Float64Array;
+  /**
+   * When set, the coins the day's blocks actually issued (history replay; NaN where the history
+   * has no figure): a reward that follows the supply takes issuance / blocks on those days.
+   */
+  issuance?: Float64Array;
+  /**
+   * When set, fees per block as a share of the subsidy each day: the network step multiplies it
+   * by the subsidy the simulated blocks pay, and `feesPerBlock` holds the same share of the
+   * calendar subsidy (blocks on target) for readers without a simulated height.
+   */
+  feesPerSubsidy?: Float64Array;
 }

@@ -58,6 +58,7 @@ const CASES: Draft[] = [
   { network: { model: { type: 'growth', rate: '50 %' } } },
   { network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } } },
   { network: { model: { type: 'price-coupled', lag: '30 days' } } },
+  { network: { model: { type: 'endogenous' } } },
   { network: { model: { type: 'historical' } } },
   { fees: { model: { type: 'share-of-subsidy', share: '5 %', spikes: { perYear: 12, multiplier: 3 } } } },
   { fees: { model: { type: 'per-block', amount: 0.2, spikes: { perYear: 12, multiplier: 3 } } } },

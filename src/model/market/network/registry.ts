@@ -2,6 +2,7 @@
 // file, one line here.
 import { z } from 'zod';
 import { type MarketModel, modelOf, type Schemas } from '../model.js';
+import { endogenousNetwork } from './endogenous.js';
 import { growthNetwork } from './growth.js';
 import { historicalNetwork } from './historical.js';
 import { priceCoupledNetwork } from './price-coupled.js';
@@ -11,6 +12,7 @@ export const NETWORK_MODELS = [
   growthNetwork,
   stochasticNetwork,
   priceCoupledNetwork,
+  endogenousNetwork,
   historicalNetwork,
 ] as const;
 
