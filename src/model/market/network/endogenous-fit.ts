@@ -3,13 +3,13 @@
 //   k_t = k_{t-1} + kappa (u_{t-L} - u*)^+ + sigma e_t      installed capacity (log)
 //   h_t = k_t - psi (u_off - u_{t-1})^+                      operating hashrate (log)
 // The fit works on weekly means, which average out the block luck in a day's implied hashrate:
-// with C_t the running sum of u_{t-L} and s_t = (u_off - u_{t-1})^+, and the entry term taken as
-// linear (the margin stays above u* in the window, as it does in the history), the difference of
-// week means is exactly
+// with C_t the running sum of u_{t-L} and s_t = (u_off - u_{t-1})^+, and the entry term linear
+// while the margin stays above u*, the difference of week means is exactly
 //   hbar_w - hbar_{w-1} = 7 b0 + kappa (Cbar_w - Cbar_{w-1}) - psi (sbar_w - sbar_{w-1}) + noise,
 // with b0 = -kappa u*. Least squares gives (b0, kappa, psi) for each lag L (1 week to a year) and
-// shutdown margin u_off (quantiles of the window's margins); the pair with the least squared
-// error wins. The noise of a week-mean difference of a random walk is sigma^2 (2 n^2 + 1) / 3n
+// shutdown margin u_off (quantiles of the window's margins). Where the margin crosses u*, the
+// running sum is of (u_{t-L} - u*)^+ without the intercept, for u* on a grid of the margins'
+// quantiles (refined around the best). The combination with the least squared error wins. The noise of a week-mean difference of a random walk is sigma^2 (2 n^2 + 1) / 3n
 // (n = 7), plus twice the luck of a week's mean (1 / (7 x blocks a day)); sigma is solved from that.
 import type { Window } from '../calibrate.js';
 
@@ -19,6 +19,8 @@ import type { Window } from '../calibrate.js';
  * price over months to a year).
  */
 export const FIT_LAGS_DAYS = [7, 14, 21, 28, 35, 42, 49, 56, 91, 119, 182, 273, 364] as const;
+/** Quantiles of the window's margins tried as the entry margin (besides one below them all). */
+const ENTRY_QUANTILES = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95] as const;
 /** Quantiles of the window's margins tried as the shutdown margin. */
 const SHUTDOWN_QUANTILES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;
 /** Days of margins the fit reads before the window (the longest lag and a day). */
@@ -63,39 +65,94 @@ export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
   const start = w.to - weeks * WEEK;
   const hbar = weekMeans(weeks, start, (t) => x.logHashrate[t]);
   const sorted = Float64Array.from({ length: w.to - start }, (_, i) => x.margin[start + i]).sort();
-  let best: (EndogenousFit & { sse: number }) | null = null;
-  for (const lag of FIT_LAGS_DAYS) {
-    let sum = 0;
-    const cbar = weekMeans(weeks, start, (t) => {
-      if (t === start) sum = 0;
-      sum += x.margin[t - lag];
-      return sum;
-    });
+  const quantile = (q: number) => sorted[Math.floor(q * (sorted.length - 1))];
+  let best: Candidate | null = null;
+  const consider = (c: Candidate | null) => {
+    if (c !== null && (best === null || c.sse < best.sse)) best = c;
+  };
+  for (const lag of FIT_LAGS_DAYS)
     for (const q of SHUTDOWN_QUANTILES) {
-      const off = sorted[Math.floor(q * (sorted.length - 1))];
+      const off = quantile(q);
       const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
-      const fit = solve(hbar, cbar, sbar);
-      if (fit === null) continue;
-      if (best === null || fit.sse < best.sse)
-        best = {
-          lagDays: lag,
-          entryPerDay: fit.kappa,
-          entryMargin: -fit.b0 / fit.kappa,
-          shutdownMargin: off,
-          shutdown: fit.psi,
-          volPerSqrtDay: 0,
-          weeks: weeks - 1,
-          sse: fit.sse,
-        };
+      consider(candidate(x, hbar, sbar, start, lag, off, null));
+      for (const e of ENTRY_QUANTILES) consider(candidate(x, hbar, sbar, start, lag, off, quantile(e)));
     }
+  const coarse = best as Candidate | null;
+  if (coarse === null) return null;
+  // The shutdown margin, then the entry margin, on a finer grid around the best, the rest held.
+  const step = (quantile(0.95) - quantile(0.05)) / 40;
+  const entry = coarse.kinked ? coarse.entryMargin : null;
+  for (let i = -8; i <= 8; i++) {
+    const off = coarse.shutdownMargin + i * step;
+    const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
+    consider(candidate(x, hbar, sbar, start, coarse.lagDays, off, entry));
   }
-  if (best === null) return null;
+  const middle = best as unknown as Candidate;
+  if (middle.kinked) {
+    const sbar = weekMeans(weeks, start, (t) => Math.max(middle.shutdownMargin - x.margin[t - 1], 0));
+    for (let i = -8; i <= 8; i++)
+      consider(
+        candidate(x, hbar, sbar, start, middle.lagDays, middle.shutdownMargin, middle.entryMargin + i * step),
+      );
+  }
+  const found = best as unknown as Candidate;
   let luck = 0;
   for (let t = start; t < w.to; t++) luck += 1 / Math.max(x.blocks[t], 1);
   luck = (2 * (luck / (w.to - start))) / WEEK;
-  const residual = best.sse / Math.max(1, best.weeks - 3);
-  const { sse: _sse, ...fit } = best;
-  return { ...fit, volPerSqrtDay: Math.sqrt(Math.max(0, residual - luck) / WEEK_MEAN_WALK_VARIANCE) };
+  const residual = found.sse / Math.max(1, weeks - 1 - 3);
+  return {
+    lagDays: found.lagDays,
+    entryPerDay: found.entryPerDay,
+    entryMargin: found.entryMargin,
+    shutdownMargin: found.shutdownMargin,
+    shutdown: found.shutdown,
+    volPerSqrtDay: Math.sqrt(Math.max(0, residual - luck) / WEEK_MEAN_WALK_VARIANCE),
+    weeks: weeks - 1,
+  };
+}
+
+interface Candidate {
+  lagDays: number;
+  entryPerDay: number;
+  entryMargin: number;
+  shutdownMargin: number;
+  shutdown: number;
+  kinked: boolean;
+  sse: number;
+}
+
+/**
+ * The least-squares fit for one lag, shutdown margin and entry margin. With an entry margin the
+ * regressor is the running sum of (u_{t-L} - u*)^+ and there is no intercept; without one (null)
+ * it is the running sum of u_{t-L} with an intercept -kappa u* (the margin never below u*).
+ */
+function candidate(
+  x: FitSeries,
+  hbar: Float64Array,
+  sbar: Float64Array,
+  start: number,
+  lag: number,
+  off: number,
+  entry: number | null,
+): Candidate | null {
+  let sum = 0;
+  const cbar = weekMeans(hbar.length, start, (t) => {
+    if (t === start) sum = 0;
+    const u = x.margin[t - lag];
+    sum += entry === null ? u : Math.max(u - entry, 0);
+    return sum;
+  });
+  const fit = solve(hbar, cbar, sbar, entry === null);
+  if (fit === null) return null;
+  return {
+    lagDays: lag,
+    entryPerDay: fit.kappa,
+    entryMargin: entry ?? -fit.b0 / fit.kappa,
+    shutdownMargin: off,
+    shutdown: fit.psi,
+    kinked: entry !== null,
+    sse: fit.sse,
+  };
 }
 
 /** Means of `f(t)` over each of `weeks` weeks from day `start`, t in increasing order. */
@@ -115,20 +172,31 @@ function weekMeans(weeks: number, start: number, f: (t: number) => number): Floa
  * constrained optimum is the best feasible one among the free fit and the fits with a parameter
  * held at its bound.
  */
-function solve(h: Float64Array, c: Float64Array, s: Float64Array): Solution | null {
-  const n = h.length - 1;
-  const dh = new Float64Array(n);
-  const dc = new Float64Array(n);
-  const ds = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    dh[i] = h[i + 1] - h[i];
-    dc[i] = c[i + 1] - c[i];
-    ds[i] = s[i + 1] - s[i];
+function solve(h: Float64Array, c: Float64Array, s: Float64Array, intercept: boolean): Solution | null {
+  // The Gram matrix of the columns (7, dc, -ds) and the target dh, from which every variant's
+  // normal equations and squared error follow without another pass over the weeks.
+  const g = [new Float64Array(4), new Float64Array(4), new Float64Array(4), new Float64Array(4)];
+  for (let i = 0; i + 1 < h.length; i++) {
+    const v0 = WEEK;
+    const v1 = c[i + 1] - c[i];
+    const v2 = -(s[i + 1] - s[i]);
+    const v3 = h[i + 1] - h[i];
+    g[0][0] += v0 * v0;
+    g[0][1] += v0 * v1;
+    g[0][2] += v0 * v2;
+    g[0][3] += v0 * v3;
+    g[1][1] += v1 * v1;
+    g[1][2] += v1 * v2;
+    g[1][3] += v1 * v3;
+    g[2][2] += v2 * v2;
+    g[2][3] += v2 * v3;
+    g[3][3] += v3 * v3;
   }
+  for (let p = 0; p < 4; p++) for (let q = 0; q < p; q++) g[p][q] = g[q][p];
   let best: Solution | null = null;
   for (const kappa of [null, KAPPA_MIN_PER_DAY])
     for (const psi of [null, 0, 1]) {
-      const fit = leastSquares(dh, dc, ds, kappa, psi);
+      const fit = leastSquares(g, intercept ? null : 0, kappa, psi);
       const feasible =
         fit !== null && fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) && fit.psi >= 0 && fit.psi <= 1;
       if (feasible && (best === null || fit.sse < best.sse)) best = fit;
@@ -143,38 +211,37 @@ interface Solution {
   sse: number;
 }
 
-/** y = 7 b0 + kappa c - psi s, with kappa or psi held at a value where given, by the normal equations. */
+/**
+ * Least squares of dh on (7, dc, -ds) with coefficients (b0, kappa, psi), each held at a value
+ * where given (null: free), from the Gram matrix `g` of the columns and the target (index 3).
+ */
 function leastSquares(
-  y: Float64Array,
-  c: Float64Array,
-  s: Float64Array,
+  g: Float64Array[],
+  b0: number | null,
   kappa: number | null,
   psi: number | null,
 ): Solution | null {
-  const n = y.length;
-  const target = (i: number) => y[i] - (kappa ?? 0) * c[i] + (psi ?? 0) * s[i];
-  const cols = (i: number) => [WEEK, ...(kappa === null ? [c[i]] : []), ...(psi === null ? [-s[i]] : [])];
-  const k = cols(0).length;
-  const a = Array.from({ length: k }, () => new Float64Array(k + 1));
-  for (let i = 0; i < n; i++) {
-    const row = cols(i);
-    for (let p = 0; p < k; p++) {
-      for (let q = 0; q < k; q++) a[p][q] += row[p] * row[q];
-      a[p][k] += row[p] * target(i);
+  const given = [b0, kappa, psi];
+  const free = [0, 1, 2].filter((j) => given[j] === null);
+  const fixed = [0, 1, 2].filter((j) => given[j] !== null);
+  const value = (j: number) => given[j] as number;
+  // y' = y - sum of the held columns times their values.
+  const xy = (p: number) => g[p][3] - fixed.reduce((sum, j) => sum + value(j) * g[p][j], 0);
+  let yy = g[3][3];
+  for (const j of fixed) yy -= 2 * value(j) * g[j][3];
+  for (const j of fixed) for (const k of fixed) yy += value(j) * value(k) * g[j][k];
+  const beta = [value(0) ?? 0, value(1) ?? 0, value(2) ?? 0];
+  let sse = yy;
+  if (free.length > 0) {
+    const a = free.map((p) => Float64Array.from([...free.map((q) => g[p][q]), xy(p)]));
+    const solved = gauss(a, free.length);
+    if (solved === null) return null;
+    for (const [i, j] of free.entries()) {
+      beta[j] = solved[i];
+      sse -= solved[i] * xy(j);
     }
   }
-  const beta = gauss(a, k);
-  if (beta === null) return null;
-  let sse = 0;
-  for (let i = 0; i < n; i++) {
-    const row = cols(i);
-    let fitted = 0;
-    for (let p = 0; p < k; p++) fitted += row[p] * beta[p];
-    sse += (target(i) - fitted) ** 2;
-  }
-  const kappaOut = kappa ?? beta[1];
-  const psiOut = psi ?? beta[kappa === null ? 2 : 1];
-  return { b0: beta[0], kappa: kappaOut, psi: psiOut, sse };
+  return { b0: beta[0], kappa: beta[1], psi: beta[2], sse: Math.max(sse, 0) };
 }
 
 /** Solves the augmented k x (k+1) system by elimination with partial pivoting; null when singular. */
