@@ -10,6 +10,7 @@ import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
+import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
@@ -152,6 +153,19 @@ const calibrationWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
     );
+  if (n.type === 'endogenous') {
+    const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
+    if (given.some((v) => v === undefined))
+      checkWindow(
+        s,
+        h,
+        n.calibrate ?? DEFAULT_FIT_DAYS,
+        n.partial,
+        ['network', 'model', 'calibrate'],
+        '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
+        out,
+      );
+  }
 };
 
 /**

@@ -21,6 +21,8 @@ import {
   logReturns,
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
+import { resolveEndogenous } from '../model/market/network/endogenous.js';
+import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
@@ -100,6 +102,20 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     const efficiency = -Math.log1p(-n.efficiencyGain) * years;
     return (
       n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
+    );
+  }
+  if (n.type === 'endogenous') {
+    // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
+    // plus the share that can switch off and the noise.
+    const r = resolveEndogenous(n, s, history);
+    const gain = n.efficiencyGain ?? r.frontier.gain;
+    const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(365);
+    return (
+      priceLogRange(s, history) +
+      coinProtocol(s.coin).rewardLogRange(days) -
+      Math.log1p(-gain) * years +
+      SHUTDOWN_MAX_LOG +
+      K * sigma * Math.sqrt(years)
     );
   }
   return 0;

@@ -140,8 +140,28 @@ export function historyMargins(
   return u;
 }
 
+type Resolved = ReturnType<typeof resolveAnew>;
+/** Resolutions by history and written model: the rules, the range check and the compiler each ask. */
+const resolved = new WeakMap<History, Map<string, Resolved>>();
+
 /** Everything a scenario's endogenous network resolves to, with the window and the fit behind it. */
-export function resolveEndogenous(m: Written, s: Pick<Scenario, 'coin' | 'start'>, history: History) {
+export function resolveEndogenous(
+  m: Written,
+  s: Pick<Scenario, 'coin' | 'start'>,
+  history: History,
+): Resolved {
+  let byKey = resolved.get(history);
+  if (byKey === undefined) resolved.set(history, (byKey = new Map()));
+  const key = JSON.stringify([s.coin, s.start, m]);
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  if (byKey.size >= 256) byKey.clear();
+  const r = resolveAnew(m, s, history);
+  byKey.set(key, r);
+  return r;
+}
+
+function resolveAnew(m: Written, s: Pick<Scenario, 'coin' | 'start'>, history: History) {
   const protocol = coinProtocol(s.coin);
   const frontier = frontierOf(m, s);
   const efficiencyLogPerDay = -Math.log1p(-frontier.gain) / YEAR;
