@@ -151,7 +151,10 @@ export function resolveEndogenous(
   history: History,
 ): Resolved {
   let byKey = resolved.get(history);
-  if (byKey === undefined) resolved.set(history, (byKey = new Map()));
+  if (byKey === undefined) {
+    byKey = new Map();
+    resolved.set(history, byKey);
+  }
   const key = JSON.stringify([s.coin, s.start, m]);
   const hit = byKey.get(key);
   if (hit !== undefined) return hit;
