@@ -32,6 +32,12 @@ const WEEK = 7;
  * margin absorbs the growth, so the network grows at the window's pace and still answers price.
  */
 export const KAPPA_MIN_PER_DAY = 0.05 / 365;
+/**
+ * The most response the fit allows, as kappa x L: the margin falls one for one as capacity
+ * grows, so the margin's gap obeys x'(t) = -kappa x(t - L), which settles only while
+ * kappa L < pi / 2; beyond it every boom orders ever larger waves of machines.
+ */
+export const STABLE_KAPPA_LAG = Math.PI / 2;
 /** Variance of a difference of week means of a unit random walk: (2 n^2 + 1) / 3n for n = 7. */
 const WEEK_MEAN_WALK_VARIANCE = (2 * WEEK * WEEK + 1) / (3 * WEEK);
 
@@ -142,7 +148,7 @@ function candidate(
     sum += entry === null ? u : Math.max(u - entry, 0);
     return sum;
   });
-  const fit = solve(hbar, cbar, sbar, entry === null);
+  const fit = solve(hbar, cbar, sbar, entry === null, STABLE_KAPPA_LAG / lag);
   if (fit === null) return null;
   return {
     lagDays: lag,
@@ -167,12 +173,18 @@ function weekMeans(weeks: number, start: number, f: (t: number) => number): Floa
 }
 
 /**
- * Least squares of dh = 7 b0 + kappa dc - psi ds over the week differences, with kappa at least
- * KAPPA_MIN_PER_DAY and psi in [0, 1] (a share of the fleet). The problem is convex, so the
+ * Least squares of dh = 7 b0 + kappa dc - psi ds over the week differences, with kappa from
+ * KAPPA_MIN_PER_DAY to `kappaMax` and psi in [0, 1] (a share of the fleet). The problem is convex, so the
  * constrained optimum is the best feasible one among the free fit and the fits with a parameter
  * held at its bound.
  */
-function solve(h: Float64Array, c: Float64Array, s: Float64Array, intercept: boolean): Solution | null {
+function solve(
+  h: Float64Array,
+  c: Float64Array,
+  s: Float64Array,
+  intercept: boolean,
+  kappaMax: number,
+): Solution | null {
   // The Gram matrix of the columns (7, dc, -ds) and the target dh, from which every variant's
   // normal equations and squared error follow without another pass over the weeks.
   const g = [new Float64Array(4), new Float64Array(4), new Float64Array(4), new Float64Array(4)];
@@ -194,11 +206,15 @@ function solve(h: Float64Array, c: Float64Array, s: Float64Array, intercept: boo
   }
   for (let p = 0; p < 4; p++) for (let q = 0; q < p; q++) g[p][q] = g[q][p];
   let best: Solution | null = null;
-  for (const kappa of [null, KAPPA_MIN_PER_DAY])
+  for (const kappa of [null, KAPPA_MIN_PER_DAY, kappaMax])
     for (const psi of [null, 0, 1]) {
       const fit = leastSquares(g, intercept ? null : 0, kappa, psi);
       const feasible =
-        fit !== null && fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) && fit.psi >= 0 && fit.psi <= 1;
+        fit !== null &&
+        fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) &&
+        fit.kappa <= kappaMax * (1 + 1e-9) &&
+        fit.psi >= 0 &&
+        fit.psi <= 1;
       if (feasible && (best === null || fit.sse < best.sse)) best = fit;
     }
   return best;

@@ -256,7 +256,9 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   rules(m, s, out) {
     const history = loadHistory(s.coin);
     const r = resolveEndogenous(m, s, history);
-    if (r.needsFit && r.fit === null && r.window.coveredDays > 0)
+    // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
+    const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
+    if (r.needsFit && r.fit === null && covered)
       out.push({
         path: ['network', 'model'],
         message: msg.endogenousNoFit(r.window.firstDate, r.window.lastDate),
