@@ -51,9 +51,9 @@ export interface CohortPlan {
   brickDay: number;
   /** units x unitPrice x (1 + importPremium) + setup, USD. */
   capexUsd: number;
-  /** Probability that one unit fails on a given day: 1 - (1 - annualRate)^(1/365). */
+  /** Probability that one unit fails on a given day: 1 - (1 - annualRate)^(1/365.25). */
   failureProbPerDay: number;
-  /** Multiplicative hashrate factor per day: (1 - degradationPerYear)^(1/365). */
+  /** Multiplicative hashrate factor per day: (1 - degradationPerYear)^(1/365.25). */
   degradationPerDay: number;
   /** Fraction of the time the cohort hashes while deployed. */
   uptime: number;
@@ -118,7 +118,7 @@ export interface SimulationPlan {
   fixedUsdPerDay: Float64Array;
   operation: number;
   treasury: number;
-  /** Daily discount factor: (1 + annual rate)^(-1/365). */
+  /** Daily discount factor: (1 + annual rate)^(-1/365.25). */
   discountPerDay: number;
 }
 

@@ -26,6 +26,7 @@ import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
+import { DAYS_PER_YEAR } from './units.js';
 
 const K = LIMITS.marketRangeSigmas;
 
@@ -33,7 +34,7 @@ const K = LIMITS.marketRangeSigmas;
 export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
   const p = s.price.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   // The windows the market models (model/market/) calibrate on: the days before the start,
   // clipped to the history.
   const returns = (window: number | undefined) =>
@@ -66,7 +67,7 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
     if (!window) return 0;
     // Resampled blocks of daily returns: their mean compounds, their spread grows as sqrt(days).
     const e = estimateDiffusion(logReturns(history.priceUsd, window));
-    return (Math.abs(e.drift) * days) / 365 + K * e.volatility * Math.sqrt(years);
+    return (Math.abs(e.drift) * days) / DAYS_PER_YEAR + K * e.volatility * Math.sqrt(years);
   }
   return 0;
 }
@@ -75,7 +76,7 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
 export function networkLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
   const n = s.network.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   const window = (length: number | undefined) =>
     length === undefined ? undefined : calibrationWindow(history, s.start, length);
   if (n.type === 'growth') {
@@ -109,7 +110,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     // plus the share that can switch off and the noise.
     const r = resolveEndogenous(n, s, history);
     const gain = n.efficiencyGain ?? r.frontier.gain;
-    const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(365);
+    const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
     return (
       priceLogRange(s, history) +
       coinProtocol(s.coin).rewardLogRange(days) -
@@ -149,7 +150,7 @@ export function marketRange(s: Scenario, out: RuleProblem[]): void {
     out.push({ path: ['network', 'model'], message: m.coupledSubsidyEnds(subsidyEnd) });
   const limit = LIMITS.marketRangeLog;
   const price = priceLogRange(s, history);
-  const years = s.days / 365.25;
+  const years = s.days / DAYS_PER_YEAR;
   if (!(price <= limit))
     out.push({ path: ['price', 'model'], message: m.marketRange('price', price, limit, years, K) });
   const network = networkLogRange(s, history);

@@ -11,6 +11,8 @@
 // running sum is of (u_{t-L} - u*)^+ without the intercept, for u* on a grid of the margins'
 // quantiles (refined around the best). The combination with the least squared error wins. The noise of a week-mean difference of a random walk is sigma^2 (2 n^2 + 1) / 3n
 // (n = 7), plus twice the luck of a week's mean (1 / (7 x blocks a day)); sigma is solved from that.
+
+import { DAYS_PER_YEAR } from '../../../scenario/units.js';
 import type { Window } from '../calibrate.js';
 
 /**
@@ -31,7 +33,7 @@ const WEEK = 7;
  * the window shows none (hashrate grew while margins fell), the fit holds it here and the entry
  * margin absorbs the growth, so the network grows at the window's pace and still answers price.
  */
-export const KAPPA_MIN_PER_DAY = 0.05 / 365;
+export const KAPPA_MIN_PER_DAY = 0.05 / DAYS_PER_YEAR;
 /**
  * The most response the fit allows, as kappa x L: the margin falls one for one as capacity
  * grows, so the margin's gap obeys x'(t) = -kappa x(t - L), which settles only while

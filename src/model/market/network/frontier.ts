@@ -5,6 +5,7 @@
 // before the start month count, so a run uses no hardware it could not have known of.
 import { parseIsoDate } from '../../../data/dates.js';
 import type { HardwareModel } from '../../../data/hardware-model.js';
+import { DAYS_PER_YEAR } from '../../../scenario/units.js';
 
 /** Years of catalog before the start over which the frontier's improvement is measured. */
 export const FRONTIER_YEARS = 4;
@@ -47,10 +48,10 @@ export function catalogFrontier(
       .filter((m) => releaseDay(m) <= day)
       .reduce<HardwareModel | null>((a, b) => (a === null || perHash(b) < perHash(a) ? b : a), null);
   const firstDay = Math.min(...same.map(releaseDay));
-  const fromDay = Math.max(firstDay, startDay - Math.round(FRONTIER_YEARS * 365));
+  const fromDay = Math.max(firstDay, startDay - Math.round(FRONTIER_YEARS * DAYS_PER_YEAR));
   const early = bestBy(fromDay) as HardwareModel;
   const now = bestBy(startDay) as HardwareModel;
-  const years = (startDay - fromDay) / 365;
+  const years = (startDay - fromDay) / DAYS_PER_YEAR;
   if (!(years >= 1)) return null;
   const gain = -Math.expm1(-Math.log(perHash(early) / perHash(now)) / years);
   return { joulesPerHash: perHash(now), gainPerYear: gain, from: early.model, to: now.model };
