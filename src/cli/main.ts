@@ -14,6 +14,7 @@ import { dataCommand } from './commands/data.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
+import { networkFitCommand } from './commands/network-fit.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
@@ -50,6 +51,7 @@ const COMMANDS = [
   calibrateCommand,
   validateCommand,
   hashpriceCommand,
+  networkFitCommand,
   dataCommand,
   schemaCommand,
   initCommand,

@@ -9,6 +9,7 @@ import { cohortCapexUsd } from '../scenario/describe.js';
 import { compileExpression, DAILY_VARIABLES, tabulateDaily } from '../scenario/expression.js';
 import { givenStartState } from '../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../scenario/normalize.js';
+import { DAYS_PER_YEAR } from '../scenario/units.js';
 import { startFeesPerBlock } from './fee-level.js';
 import {
   type CohortPlan,
@@ -45,7 +46,7 @@ export function compilePlan(s: Scenario, days: number = s.days): SimulationPlan 
       hold: TREASURY_HOLD,
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
-    discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+    discountPerDay: (1 + s.money.discountRate) ** (-1 / DAYS_PER_YEAR),
   };
 }
 
@@ -89,8 +90,8 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     retireDay,
     brickDay,
     capexUsd: cohortCapexUsd(c),
-    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / 365),
-    degradationPerDay: (1 - c.degradation) ** (1 / 365),
+    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / DAYS_PER_YEAR),
+    degradationPerDay: (1 - c.degradation) ** (1 / DAYS_PER_YEAR),
     uptime: c.uptime,
     maintenanceUsdPerUnitDay: s.costs.maintenance,
     salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[

@@ -18,6 +18,9 @@ import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from '../mode
 import { baseRewardXmr, emissionShift } from '../model/monero.js';
 import type { MarketPath, SimulationPlan } from './plan.js';
 
+/** What a network step reads of the plan: the protocol's rules and the start state. */
+export type NetworkRules = Pick<SimulationPlan, 'protocol' | 'initial'>;
+
 const SECONDS_PER_DAY = 86_400;
 
 // The state is a Float64Array of named slots rather than an object: the day loop stores doubles
@@ -52,7 +55,7 @@ export function createNetworkState(): NetworkState {
   return state;
 }
 
-function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
+export function resetNetworkState(state: NetworkState, plan: NetworkRules): void {
   const initial = plan.initial;
   // The era's subsidy is a constant of the era, so its cache is kept across paths.
   state[NET_HEIGHT] = initial.height;
@@ -97,7 +100,6 @@ export function fillNetworkDays(
   resetNetworkState(state, plan);
   const days = plan.days;
   const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
-  const feesPerBlock = path.feesPerBlock;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
   for (let d = 0; d < days; d++) {
     stepNetworkDay(state, plan, path, d);
@@ -107,14 +109,23 @@ export function fillNetworkDays(
     subsidy[d] = state[NET_DAY_SUBSIDY];
     coinsPerHs[d] =
       dayDifficulty > 0
-        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) /
+        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
           (dayDifficulty * hashesPerDifficulty)
         : 0;
   }
 }
 
+/**
+ * Fees per block on day `day` of `path`, for blocks paying `subsidy`: a share of the subsidy the
+ * simulated blocks pay (so fees halve on the simulated halving), or the path's own coins.
+ */
+export function dayFeesPerBlock(path: MarketPath, day: number, subsidy: number): number {
+  const share = path.feesPerSubsidy;
+  return share === undefined ? path.feesPerBlock[day] : share[day] * subsidy;
+}
+
 /** Advances the network by day `day` of `path`, writing the day's outputs into `state`. */
-function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+export function stepNetworkDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   // A number from the plan (the coin record's retarget rule), not a function per coin, so V8
   // inlines both steps here.
   if (plan.protocol.retargetBlocks > 0) stepBitcoinDay(state, plan, path, day);
@@ -127,7 +138,7 @@ function stepNetworkDay(state: NetworkState, plan: SimulationPlan, path: MarketP
  * (a retarget, a halving, a replayed history) go to the out-of-line functions below. The
  * arithmetic is the general loop's for one stretch, so both give the same bits.
  */
-function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+function stepBitcoinDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   const startHeight = state[NET_HEIGHT];
   const epochBlocks = plan.protocol.retargetBlocks;
   if (path.difficulty !== undefined || path.blocks !== undefined || epochBlocks <= 0) {
@@ -157,12 +168,7 @@ function stepBitcoinDay(state: NetworkState, plan: SimulationPlan, path: MarketP
 }
 
 /** Any Bitcoin day: replayed history, or the difficulty model with retargets within the day. */
-function stepBitcoinDayGeneral(
-  state: NetworkState,
-  plan: SimulationPlan,
-  path: MarketPath,
-  day: number,
-): void {
+function stepBitcoinDayGeneral(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   const hpd = plan.protocol.hashesPerDifficulty;
   const hashrateHs = path.networkHashrateHs[day];
   const replayedBlocks = path.blocks === undefined ? -1 : path.blocks[day];
@@ -205,15 +211,21 @@ function stepBitcoinDayGeneral(
   setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
 }
 
-function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   const intervalS = plan.protocol.blockIntervalS;
   const difficulty =
     path.difficulty === undefined ? path.networkHashrateHs[day] * intervalS : path.difficulty[day];
   const blocks = path.blocks === undefined ? SECONDS_PER_DAY / intervalS : path.blocks[day];
-  const reward = Math.max(
-    baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
-    plan.protocol.tailEmission,
-  );
+  // A replay takes the coins the day's blocks actually issued where the history records them, so
+  // the supply (and the reward it sets) does not drift from the chain's over a long back-test.
+  const issued = path.issuance === undefined ? Number.NaN : path.issuance[day];
+  const reward =
+    issued > 0 && blocks > 0
+      ? issued / blocks
+      : Math.max(
+          baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
+          plan.protocol.tailEmission,
+        );
   state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
   state[NET_DIFFICULTY] = difficulty;
   state[NET_DAY_DIFFICULTY] = difficulty;

@@ -157,6 +157,8 @@ export function assertWorkspaceFits(
     path.feesPerBlock.length,
     path.difficulty === undefined ? days : path.difficulty.length,
     path.blocks === undefined ? days : path.blocks.length,
+    path.issuance === undefined ? days : path.issuance.length,
+    path.feesPerSubsidy === undefined ? days : path.feesPerSubsidy.length,
   );
   if (shortest < days) throw new Error(`kernel: a daily series has ${shortest} days, the plan needs ${days}`);
 }

@@ -61,6 +61,8 @@ export const schemaMessages = {
     `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
     (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+  endogenousNoFit: (first: string, last: string) =>
+    `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
   coupledSubsidyEnds: (date: string) =>
     `the price-coupled network follows price x block subsidy, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
   samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>

@@ -12,6 +12,7 @@ import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/c
 import { calibrationWindow } from '../model/market/calibrate.js';
 import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
+import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -176,6 +177,19 @@ const networkWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
     );
+  if (n.type === 'endogenous') {
+    const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
+    if (given.some((v) => v === undefined))
+      checkWindow(
+        s,
+        h,
+        n.calibrate ?? DEFAULT_FIT_DAYS,
+        n.partial,
+        ['network', 'model', 'calibrate'],
+        '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
+        out,
+      );
+  }
 };
 
 /**

@@ -23,10 +23,13 @@ import {
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
 import { componentViews } from '../model/market/mixture.js';
+import { resolveEndogenous } from '../model/market/network/endogenous.js';
+import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
+import { DAYS_PER_YEAR } from './units.js';
 
 const K = LIMITS.marketRangeSigmas;
 
@@ -37,7 +40,7 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
     return Math.max(...componentViews(s, 'price').map((v) => priceLogRange(v.s, history)));
   const p = s.price.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   // The windows the market models (model/market/) calibrate on: the days before the start,
   // clipped to the history.
   const returns = (window: number | undefined) =>
@@ -85,7 +88,7 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
     // Resampled blocks of daily returns: their mean compounds, their spread grows as sqrt(days).
     const e = estimateDiffusion(logReturns(history.priceUsd, window));
     const drift = p.demean ? 0 : e.drift;
-    return (Math.abs(drift) * days) / 365 + K * e.volatility * Math.sqrt(years);
+    return (Math.abs(drift) * days) / DAYS_PER_YEAR + K * e.volatility * Math.sqrt(years);
   }
   return 0;
 }
@@ -96,7 +99,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     return Math.max(...componentViews(s, 'network').map((v) => networkLogRange(v.s, history)));
   const n = s.network.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   const window = (length: number | undefined) =>
     length === undefined ? undefined : calibrationWindow(history, s.start, length);
   if (n.type === 'growth') {
@@ -123,6 +126,20 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     const efficiency = -Math.log1p(-n.efficiencyGain) * years;
     return (
       n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
+    );
+  }
+  if (n.type === 'endogenous') {
+    // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
+    // plus the share that can switch off and the noise.
+    const r = resolveEndogenous(n, s, history);
+    const gain = n.efficiencyGain ?? r.frontier.gain;
+    const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
+    return (
+      priceLogRange(s, history) +
+      coinProtocol(s.coin).rewardLogRange(days) -
+      Math.log1p(-gain) * years +
+      SHUTDOWN_MAX_LOG +
+      K * sigma * Math.sqrt(years)
     );
   }
   return 0;
@@ -160,7 +177,7 @@ export function marketRange(s: Scenario, out: RuleProblem[]): void {
     out.push({ path: ['network', 'model'], message: m.coupledSubsidyEnds(subsidyEnd) });
   const limit = LIMITS.marketRangeLog;
   const price = priceLogRange(s, history);
-  const years = s.days / 365.25;
+  const years = s.days / DAYS_PER_YEAR;
   if (!(price <= limit))
     out.push({ path: ['price', 'model'], message: m.marketRange('price', price, limit, years, K) });
   const network = networkLogRange(s, history);

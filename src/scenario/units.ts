@@ -13,19 +13,17 @@ import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 
 /**
- * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
- * and the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), count in these.
+ * The one year of minesim: 365.25 days, mathjs's year. Horizons and durations written in years,
+ * the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), and every rate "per year"
+ * (drift, volatility, jump and spike rates, the discount rate, failure and degradation rates, the
+ * annualised IRR, the market models' calibrated rates) convert to and from days with it, as do the
+ * charts' year axes. A rate per year therefore means the same whichever unit it is written in
+ * (`5 %/year` and `0.41667 %/month` are one rate).
  */
 export const DAYS_PER_YEAR = 365.25;
 
-/**
- * The year of annual rates: a rate "per year" is per 365 days. Drift, volatility, jump and spike
- * rates, the discount rate, failure and degradation rates and the annualised IRR all convert to
- * and from days with it. The charts' and text tables' year axes and labels (payback in years, the
- * "1 year" marks) also count 365 days. Both meanings are kept apart rather than unified because
- * every committed output was computed with them: unifying would move those numbers.
- */
-export const DAYS_PER_RATE_YEAR = 365;
+/** The same year, under the name the year of annual rates once had (it was 365 days until rates and durations were unified). */
+export const DAYS_PER_RATE_YEAR = DAYS_PER_YEAR;
 
 export type QuantityKind =
   | 'hashrate'

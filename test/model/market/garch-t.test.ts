@@ -1,7 +1,9 @@
 // GARCH(1,1)-t: simulated moments against the theory, the ML fit against known parameters and a
 // hand check on the shipped history, and a fit that sees nothing at or after the start.
+
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../../src/data/history.js';
+import { createNetworkState } from '../../../src/engine/network.js';
 import { Rng, runKey, STREAM_PRICE } from '../../../src/engine/rng.js';
 import { calibrationWindow, logReturns } from '../../../src/model/market/calibrate.js';
 import { fitGarchT } from '../../../src/model/market/garch-fit.js';
@@ -32,6 +34,8 @@ function target(days: number): FillTarget {
     },
     priceShock: new Float64Array(days),
     networkNormals: new Float64Array(days),
+    networkScratch: new Float64Array(days),
+    networkState: createNetworkState(),
   };
 }
 

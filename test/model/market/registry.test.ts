@@ -71,6 +71,7 @@ const CASES: Draft[] = [
   { network: { model: { type: 'growth', rate: '50 %' } } },
   { network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } } },
   { network: { model: { type: 'price-coupled', lag: '30 days' } } },
+  { network: { model: { type: 'endogenous' } } },
   { network: { model: { type: 'historical' } } },
   {
     network: {

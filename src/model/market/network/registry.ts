@@ -3,13 +3,20 @@
 import { z } from 'zod';
 import { createMixture } from '../mixture.js';
 import { type MarketModel, modelOf, type Schemas } from '../model.js';
+import { endogenousNetwork } from './endogenous.js';
 import { growthNetwork } from './growth.js';
 import { historicalNetwork } from './historical.js';
 import { priceCoupledNetwork } from './price-coupled.js';
 import { stochasticNetwork } from './stochastic.js';
 
 /** The models a mixture may name (the rules refuse the replay among them). */
-const COMPONENT_MODELS = [growthNetwork, stochasticNetwork, priceCoupledNetwork, historicalNetwork] as const;
+const COMPONENT_MODELS = [
+  growthNetwork,
+  stochasticNetwork,
+  priceCoupledNetwork,
+  endogenousNetwork,
+  historicalNetwork,
+] as const;
 
 /** A resolved network model other than a mixture. */
 export type ComponentNetworkPlan = ReturnType<(typeof COMPONENT_MODELS)[number]['resolve']>;

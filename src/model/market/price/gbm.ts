@@ -6,6 +6,7 @@ import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/normalize.js';
+import { DAYS_PER_YEAR } from '../../../scenario/units.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
 import { type DriftSpec, driftSpec, resolveDrift } from '../drift.js';
 import {
@@ -82,8 +83,8 @@ export function requireDiffusion(
 
 /** A diffusion's sensitivity inputs: its drift and volatility, per year. */
 export const DIFFUSION_INPUTS: readonly SensitivityInput<{ driftPerDay: number; volPerSqrtDay: number }>[] = [
-  { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
-  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
+  { key: 'drift', base: (plan) => plan.driftPerDay * DAYS_PER_YEAR },
+  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(DAYS_PER_YEAR) },
 ];
 
 export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
@@ -106,8 +107,8 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     return {
       type: 'gbm',
       startUsd: plan.initial.priceUsd,
-      driftPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
+      driftPerDay: drift / DAYS_PER_YEAR,
+      volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
     };
   },
   calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),

@@ -5,6 +5,7 @@ import type { Rng } from '../../../engine/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../../scenario/units.js';
 import { estimateJumpDiffusion } from '../calibrate.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
@@ -86,9 +87,9 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     return {
       type: 'jump-diffusion',
       startUsd: plan.initial.priceUsd,
-      driftPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
-      jumpsPerDay: jumpsPerYear / 365,
+      driftPerDay: drift / DAYS_PER_YEAR,
+      volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
+      jumpsPerDay: jumpsPerYear / DAYS_PER_YEAR,
       jumpMean,
       jumpVol,
     };

@@ -9,6 +9,7 @@
 // Granger 1969, on mean squared error): a model twice as wrong gets half the weight.
 
 import type { z } from 'zod';
+import { createNetworkState } from '../../../engine/network.js';
 import { Rng, runKey } from '../../../engine/rng.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
@@ -72,6 +73,8 @@ export function scoreModels<W extends { type: string }, P extends { type: string
     },
     priceShock: new Float64Array(days),
     networkNormals: new Float64Array(days),
+    networkScratch: new Float64Array(days),
+    networkState: createNetworkState(),
   };
   const xs = new Float64Array(o.paths);
   const rng = new Rng();
