@@ -27,6 +27,11 @@ const STUDY_PAIRS = [
   ['gbm', 'price-coupled'],
   // The best-calibrated price model of the first study with a network that moves at random too.
   ['bootstrap', 'stochastic'],
+  // Volatility clustering with an honest drift, and a network that answers miners' margins.
+  ['garch-t', 'growth'],
+  ['garch-t', 'stochastic'],
+  ['bootstrap', 'endogenous'],
+  ['garch-t', 'endogenous'],
 ] as const;
 
 /** A model's study entry; a pair naming a model without one is a bug in the list above. */

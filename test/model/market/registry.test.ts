@@ -183,6 +183,10 @@ describe('market model registries', () => {
       ['jump-stochastic', 'jump-diffusion price + stochastic network'],
       ['gbm-coupled', 'GBM price + price-coupled network'],
       ['bootstrap-stochastic', 'bootstrap price + stochastic network'],
+      ['garch-growth', 'GARCH-t price + growth network'],
+      ['garch-stochastic', 'GARCH-t price + stochastic network'],
+      ['bootstrap-endogenous', 'bootstrap price + endogenous network'],
+      ['garch-endogenous', 'GARCH-t price + endogenous network'],
     ]);
   });
 });
