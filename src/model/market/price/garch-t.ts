@@ -7,7 +7,7 @@
 // by maximum likelihood on the window before the start (garch-fit.ts), or given; the path starts
 // from the variance the fitted filter forecasts for the start day, so a turbulent window's end
 // opens turbulent paths that relax toward the long-run variance. The drift is chosen apart
-// (drift.ts): shrunk toward a prior of zero log growth unless the scenario says otherwise.
+// (drift.ts): the prior of zero log growth unless the scenario says otherwise.
 import { z } from 'zod';
 import type { Rng } from '../../../engine/rng.js';
 import { gammaConstants, standardT } from '../../../engine/student-t.js';
@@ -59,8 +59,8 @@ export interface GarchTPricePlan {
   maxVariance: number;
 }
 
-/** The written drift when none is given: shrunk toward zero by its standard error. */
-export const GARCH_DEFAULT_DRIFT = { prior: 0, shrink: 'standard-error' } as const;
+/** The drift when none is written: the prior, zero log growth (drift.ts says why). */
+export const GARCH_DEFAULT_DRIFT = { prior: 0, shrink: 1 } as const;
 
 const schema = z.strictObject({
   type: z.literal('garch-t').meta({
