@@ -209,7 +209,7 @@ const engine = async (workers, n, repeats = 2) =>
   report('  part: GBM price path, same paths', per(await time(market.price)), 'ns/path-day');
 }
 
-, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
+// 4. The headline goal, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one
 // thread at that size (small runs mostly measure the workers' start-up and JIT warm-up). Best of
 // two each: on a shared machine a single run now and then loses a tenth to a neighbour.
 {

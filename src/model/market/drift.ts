@@ -5,6 +5,10 @@
 // drift = prior + w (mean - prior), w = 1 - shrink, or with `shrink: standard-error` the
 // positive-part James-Stein-style weight w = max(0, 1 - se^2 / (mean - prior)^2), which keeps a
 // drift only insofar as it stands out of its own standard error se = sd / sqrt(n).
+// The default weight is 100 %: the prior itself. Scored on Bitcoin's 180- and 365-day log-price
+// forecasts from monthly starts 2015-2019 (the tuning starts; CRPS, lower is better), a GARCH-t
+// with the prior drift scored 0.478 and 0.796, with the standard-error weight 0.522 and 0.927,
+// with the window mean 0.512 and 0.931: a two-year window's mean does not forecast the next one.
 import { z } from 'zod';
 import { quantity } from '../../scenario/schema/quantity.js';
 import { pct } from './model.js';
@@ -26,10 +30,10 @@ export const shrinkSchema = () =>
         }),
         z.literal('standard-error'),
       ])
-      .default('standard-error')
+      .default(1)
       .meta({
         description:
-          "Weight of the prior, e.g. `50 %`, or `standard-error` (default): keep the window mean's distance from the prior only insofar as it exceeds its standard error (a positive-part James-Stein-style weight).",
+          "Weight of the prior: `100 %` (default) takes the prior, `50 %` goes half way from the window mean, or `standard-error` keeps the window mean's distance from the prior only insofar as it exceeds its standard error (a positive-part James-Stein-style weight).",
       }),
   });
 
@@ -37,7 +41,7 @@ export const shrinkSchema = () =>
 export const driftSpec = () =>
   z.union([drift(), shrinkSchema()]).meta({
     description:
-      'Expected log growth per year, given (e.g. `10 %`), or `{ prior: 0 %, shrink: standard-error }` to shrink the calibrated mean toward a prior.',
+      'Expected log growth per year, given (e.g. `10 %`), or `{ prior: 0 %, shrink: 50 % }` to shrink the calibrated window mean toward a prior.',
   });
 
 export type Shrink = z.output<ReturnType<typeof shrinkSchema>>;

@@ -62,7 +62,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
       .default('given')
       .meta({
         description: scored
-          ? "`given` (default): the written weights. `by-score`: weights inversely proportional to each model's mean CRPS of its 180-day log-price forecasts from starts every 30 days in the 2 years before the start, each model calibrated as of its own start (history strictly before the scenario's start only)."
+          ? "`given` (default): the written weights. `by-score`: weights inversely proportional to each model's mean CRPS of its 180-day log-price forecasts from starts every 60 days in the 2 years before the start, each model calibrated as of its own start (history strictly before the scenario's start only)."
           : '`given`: the written weights.',
       }),
   });

@@ -45,12 +45,18 @@ describe('honest drift', () => {
     expect(note(m, 'Price drift')?.note).toContain('shrunk toward the prior 0.0 %, weight 0.00 on the mean');
   });
 
-  it('compileMarket() of a calibrated GARCH-t without a drift shrinks the window mean by its standard error, and says so', async () => {
+  it('compileMarket() of a calibrated GARCH-t without a drift takes the prior (zero), and with standard-error keeps part of the window mean', async () => {
     const gbm = await market({ type: 'gbm', calibrate: '2 years' });
-    const garch = await market({ type: 'garch-t', calibrate: '2 years' });
-    if (gbm.price.type !== 'gbm' || garch.price.type !== 'garch-t') throw new Error('wrong types');
-    expect(garch.price.driftPerDay).toBeGreaterThan(0);
-    expect(garch.price.driftPerDay).toBeLessThan(gbm.price.driftPerDay);
-    expect(note(garch, 'Price drift')?.note).toContain('James-Stein-style weight from its standard error');
+    const plain = await market({ type: 'garch-t', calibrate: '2 years' });
+    const se = await market({ type: 'garch-t', calibrate: '2 years', drift: { shrink: 'standard-error' } });
+    if (gbm.price.type !== 'gbm' || plain.price.type !== 'garch-t' || se.price.type !== 'garch-t')
+      throw new Error('wrong types');
+    expect(plain.price.driftPerDay).toBe(0);
+    expect(note(plain, 'Price drift')?.note).toContain(
+      'shrunk toward the prior 0.0 %, weight 0.00 on the mean',
+    );
+    expect(se.price.driftPerDay).toBeGreaterThan(0);
+    expect(se.price.driftPerDay).toBeLessThan(gbm.price.driftPerDay);
+    expect(note(se, 'Price drift')?.note).toContain('James-Stein-style weight from its standard error');
   });
 });

@@ -7,7 +7,7 @@ import type { ResolveContext } from '../../../src/model/market/model.js';
 import { priceModel } from '../../../src/model/market/price/registry.js';
 import { sampleCrps, scoreModels, scoreOrigins } from '../../../src/model/market/price/score.js';
 
-const OPTIONS = { windowDays: 365, horizonDays: 90, paths: 100 };
+const OPTIONS = { windowDays: 365, horizonDays: 90, stepDays: 30, paths: 100 };
 
 /** What a price model's resolve reads: the start, the history and the start price. */
 function context(history: ReturnType<typeof loadHistory>, start: string): ResolveContext {

@@ -7,10 +7,10 @@
 // by maximum likelihood on the window before the start (garch-fit.ts), or given; the path starts
 // from the variance the fitted filter forecasts for the start day, so a turbulent window's end
 // opens turbulent paths that relax toward the long-run variance. The drift is chosen apart
-// (drift.ts): shrunk toward a prior of zero log growth unless the scenario says otherwise.
+// (drift.ts): the prior of zero log growth unless the scenario says otherwise.
 import { z } from 'zod';
 import type { Rng } from '../../../engine/rng.js';
-import { gammaConstants, standardT } from '../../../engine/student-t.js';
+import { gammaConstants, gammaDraw } from '../../../engine/student-t.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
@@ -59,8 +59,8 @@ export interface GarchTPricePlan {
   maxVariance: number;
 }
 
-/** The written drift when none is given: shrunk toward zero by its standard error. */
-export const GARCH_DEFAULT_DRIFT = { prior: 0, shrink: 'standard-error' } as const;
+/** The drift when none is written: the prior, zero log growth (drift.ts says why). */
+export const GARCH_DEFAULT_DRIFT = { prior: 0, shrink: 1 } as const;
 
 const schema = z.strictObject({
   type: z.literal('garch-t').meta({
@@ -156,8 +156,12 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     shock[0] = 0;
     let price = p.startUsd;
     let h = Math.min(p.startVariance, maxVariance);
+    // The t draws' normals in one fill (the fast path), then each day's chi-square from the words
+    // that follow: the same numbers for the same (seed, path), at about half the cost a draw.
+    rng.fillNormals(shock, 1, at.days);
+    const scale = (nu - 2) / 2;
     for (let day = 1; day < at.days; day++) {
-      const z = standardT(rng, nu, d, c);
+      const z = shock[day] * Math.sqrt(scale / gammaDraw(rng, d, c));
       const e = Math.max(-MAX_DAILY_MOVE, Math.min(MAX_DAILY_MOVE, Math.sqrt(h) * z));
       price *= Math.exp(driftPerDay + e);
       out[day] = price;

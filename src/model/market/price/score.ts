@@ -1,6 +1,6 @@
 // Weights of a price mixture from forecast scores (`weights: by-score`), computed only on history
 // strictly before the scenario's start. Each model is re-run as of earlier start dates (origins,
-// every SCORE_STEP_DAYS days within SCORE_OPTIONS.windowDays before the start), calibrated as it
+// every stepDays days within windowDays before the start: SCORE_OPTIONS), calibrated as it
 // would have been on each origin, and its forecast of the log price horizonDays later is scored
 // with the CRPS (continuous ranked probability score, a proper score: lower is better, and a
 // forecast cannot improve its expected score by misstating its spread) against what happened.
@@ -13,19 +13,23 @@ import { createNetworkState } from '../../../engine/network.js';
 import { Rng, runKey } from '../../../engine/rng.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
-/** Days between two scoring origins. */
-export const SCORE_STEP_DAYS = 30;
 /** The stream of the scoring paths: a key of its own, so the weights do not depend on the run's seed. */
 const SCORE_KEY = runKey('mixture-score');
 
-/** The scoring of `weights: by-score`: 180-day forecasts from origins in the 2 years before the start, 200 paths each. */
-export const SCORE_OPTIONS: ScoreOptions = { windowDays: 730, horizonDays: 180, paths: 200 };
+/**
+ * The scoring of `weights: by-score`: 180-day forecasts from starts every 60 days in the 2 years
+ * before the start (10 starts), 100 paths each; about a second of a run's compile on a busy
+ * machine, most of it the models' own fits.
+ */
+export const SCORE_OPTIONS: ScoreOptions = { windowDays: 730, horizonDays: 180, stepDays: 60, paths: 100 };
 
 export interface ScoreOptions {
   /** Days before the start within which the origins lie. */
   windowDays: number;
   /** Days from an origin to the day its forecast is scored. */
   horizonDays: number;
+  /** Days between two origins. */
+  stepDays: number;
   /** Paths a forecast draws. */
   paths: number;
 }
@@ -33,8 +37,7 @@ export interface ScoreOptions {
 /** The origins (history indexes) of a start at history index `end` (its outcomes end before it). */
 export function scoreOrigins(end: number, o: ScoreOptions): number[] {
   const origins: number[] = [];
-  for (let t = end - 1 - o.horizonDays; t >= end - o.windowDays && t >= 0; t -= SCORE_STEP_DAYS)
-    origins.push(t);
+  for (let t = end - 1 - o.horizonDays; t >= end - o.windowDays && t >= 0; t -= o.stepDays) origins.push(t);
   return origins.reverse();
 }
 
@@ -115,7 +118,7 @@ export function inverseScoreWeights(
   out.push({
     label: 'Price mixture weights',
     value: 'inverse mean CRPS of each model',
-    note: `log price ${o.horizonDays} days ahead from ${origins} starts every ${SCORE_STEP_DAYS} days in the ${o.windowDays} days before the start, each model calibrated as of its start, ${o.paths} paths each`,
+    note: `log price ${o.horizonDays} days ahead from ${origins} starts every ${o.stepDays} days in the ${o.windowDays} days before the start, each model calibrated as of its start, ${o.paths} paths each`,
   });
   types.forEach((type, i) => {
     out.push({
