@@ -18,6 +18,7 @@ const { presentValueAndRate } = await load('stats/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
   await load('stats/histogram.js');
 const { runMonteCarlo } = await load('engine/run.js');
+const { networkModelSchema } = await load('model/market/network/registry.js');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
@@ -207,6 +208,34 @@ const engine = async (workers, n, repeats = 2) =>
   const per = (ms) => ((ms * 1e6) / (n * days)).toFixed(1);
   report('  part: GARCH-t price path (t draws, variance)', per(await time(garch)), 'ns/path-day');
   report('  part: GBM price path, same paths', per(await time(market.price)), 'ns/path-day');
+}
+
+// 3c. The market path with the endogenous network (model/market/network/endogenous.ts): the
+// flagship's GBM price and fees, and a network that steps the chain's difficulty day by day.
+{
+  const n = 2000;
+  const key = runKey(7);
+  const [a, b, c] = [new Rng(), new Rng(), new Rng()];
+  const endogenous = {
+    ...scenario,
+    network: { ...scenario.network, model: networkModelSchema.parse({ type: 'endogenous' }) },
+  };
+  const endoMarket = compileMarket(endogenous, plan);
+  const mw = createMarketWorkspace(endoMarket);
+  const ms = await best(3, () => {
+    for (let k = 0; k < n; k++) {
+      a.reset(key, k, 1);
+      b.reset(key, k, 2);
+      c.reset(key, k, 3);
+      fillMarketPath(endoMarket, mw, a, b, c);
+    }
+  });
+  report(
+    '  market path, endogenous network',
+    ((ms * 1e6) / (n * days)).toFixed(1),
+    'ns/path-day',
+    'price + fees + network stepping the chain',
+  );
 }
 
 // 4. The headline goal, 100,000 paths x 5 years: wall time on all cores, and the speed-up over one

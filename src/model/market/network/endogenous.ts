@@ -19,7 +19,7 @@
 // the frontier's falling cost), and the fleet's power price is one number.
 import { z } from 'zod';
 import { loadCatalog } from '../../../data/catalog.js';
-import { parseIsoDate } from '../../../data/dates.js';
+import { addDays, parseIsoDate } from '../../../data/dates.js';
 import { type History, loadHistory } from '../../../data/history.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { Scenario } from '../../../scenario/normalize.js';
@@ -265,5 +265,13 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
       });
   },
   sensitivity: [{ key: 'powerPrice', base: (plan) => plan.powerPriceUsdPerKwh }],
-  study: { id: 'endogenous', label: 'endogenous network', input: { type: 'endogenous' } },
+  study: {
+    id: 'endogenous',
+    label: 'endogenous network',
+    input: { type: 'endogenous' },
+    // Early starts fit on what history there is before them (the fit itself needs 12 weeks after
+    // a year of margins, and says so when it has less).
+    atStart: (input, start, first) =>
+      addDays(start, -DEFAULT_FIT_DAYS) < first ? { ...input, partial: 'allowed' } : input,
+  },
 };

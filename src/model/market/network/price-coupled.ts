@@ -21,7 +21,7 @@ export interface CoupledNetworkPlan {
 const schema = z.strictObject({
   type: z.literal('price-coupled').meta({
     description:
-      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient.',
+      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient. Kept for existing scenarios: its parameters are not fitted and the walk-forward study found its bands far too narrow; `endogenous` is the recommended stochastic network.',
   }),
   elasticity: z
     .number()
