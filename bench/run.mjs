@@ -22,6 +22,7 @@ const { runMonteCarlo } = await load('engine/run/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
 const { benchCohorts } = await import('./cohorts.mjs');
 const { benchStartup } = await import('./startup.mjs');
+const { networkModelSchema } = await load('model/market/network/registry.js');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const scenarioFile = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
@@ -237,6 +238,67 @@ const engine = async (workers, n, repeats = 2) =>
     per(histogramMs),
     'ns/path-day',
     `${SERIES_COUNT - 3} series x ${checkpoints.length} weeks`,
+  );
+}
+
+// 3c. The GARCH-t price path alone (a t draw a day from a normal and a gamma, the variance
+// recursion), and the GBM price fill beside it on the same paths, for scale.
+{
+  const { priceModel } = await load('model/market/price/registry.js');
+  const v = market.price.volPerSqrtDay ** 2;
+  const garch = {
+    type: 'garch-t',
+    startUsd: market.price.startUsd,
+    driftPerDay: 0,
+    omega: v * 0.05,
+    alpha: 0.15,
+    beta: 0.8,
+    nu: 4,
+    startVariance: v,
+    maxVariance: 25 * v,
+  };
+  const mw = createMarketWorkspace(market);
+  const rng = new Rng();
+  const key = runKey(7);
+  const n = 2000;
+  const time = (plan) =>
+    best(3, () => {
+      const model = priceModel(plan.type);
+      for (let k = 0; k < n; k++) {
+        rng.reset(key, k, 1);
+        model.fill(plan, market, mw, rng);
+      }
+    });
+  const per = (ms) => ((ms * 1e6) / (n * days)).toFixed(1);
+  report('  part: GARCH-t price path (t draws, variance)', per(await time(garch)), 'ns/path-day');
+  report('  part: GBM price path, same paths', per(await time(market.price)), 'ns/path-day');
+}
+
+// 3c. The market path with the endogenous network (model/market/network/endogenous.ts): the
+// flagship's GBM price and fees, and a network that steps the chain's difficulty day by day.
+{
+  const n = 2000;
+  const key = runKey(7);
+  const [a, b, c] = [new Rng(), new Rng(), new Rng()];
+  const endogenous = {
+    ...scenario,
+    network: { ...scenario.network, model: networkModelSchema.parse({ type: 'endogenous' }) },
+  };
+  const endoMarket = compileMarket(endogenous, plan);
+  const mw = createMarketWorkspace(endoMarket);
+  const ms = await best(3, () => {
+    for (let k = 0; k < n; k++) {
+      a.reset(key, k, 1);
+      b.reset(key, k, 2);
+      c.reset(key, k, 3);
+      fillMarketPath(endoMarket, mw, a, b, c);
+    }
+  });
+  report(
+    '  market path, endogenous network',
+    ((ms * 1e6) / (n * days)).toFixed(1),
+    'ns/path-day',
+    'price + fees + network stepping the chain',
   );
 }
 

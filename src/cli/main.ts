@@ -10,6 +10,7 @@ import { dataCommand } from './commands/data.js';
 import { hashpriceCommand } from './commands/hashprice.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
+import { networkFitCommand } from './commands/network-fit.js';
 import { quoteCommand } from './commands/quote.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -30,6 +31,7 @@ const COMMANDS = [
   validateCommand,
   hashpriceCommand,
   quoteCommand,
+  networkFitCommand,
   dataCommand,
   schemaCommand,
   initCommand,

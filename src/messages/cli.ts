@@ -19,6 +19,23 @@ export const cliMessages = {
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  badNumberOption: (option: string, value: unknown, range: string) =>
+    `--${option} must be ${range} (got ${String(value)})`,
+  networkFitTitle: (coin: string, powerPrice: number) =>
+    `endogenous ${coin} network fitted before each start (power ${powerPrice} USD/kWh; margins are hashprice over the frontier's power cost)`,
+  networkFitColumns: () => [
+    'start',
+    'lag d',
+    'entry /y',
+    'entry margin',
+    'off margin',
+    'off share',
+    'vol /y',
+    'margin at start',
+    'frontier gain /y',
+    'window',
+  ],
+  networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
   badDate: (date: string) =>
     `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>

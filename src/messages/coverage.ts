@@ -26,6 +26,12 @@ export const coverageMessages = {
     'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
+  scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>
+    `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${days} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
+  scoreWindowNotCovered: (type: string, origin: string) =>
+    `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and its calibration window reaches before the history there; calibrate on a shorter window, or write \`weights: given\``,
+  scoreFixedWindow: () =>
+    'weights: by-score runs each model as of earlier starts, so a bootstrap needs a `window` before its start, not a fixed `from` and `to`',
   windowNotCovered: (
     from: string,
     to: string,

@@ -34,6 +34,17 @@ export const schemaMessages = {
     `the first schedule entry must start on or before the scenario start (${start})`,
   notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
+  driftNeedsWindow: () =>
+    'a drift shrunk toward a prior shrinks the mean of a window: give `calibrate`, or the drift itself (e.g. `drift: 0 %`)',
+  mixtureWeight: () => 'a mixture with `weights: given` needs a `weight` for each model (e.g. `weight: 0.5`)',
+  mixtureScoredWeight: () =>
+    'a mixture with `weights: by-score` takes its weights from the score: remove `weight`, or write `weights: given`',
+  mixtureReplay: (type: string) =>
+    `a ${type} replay cannot be part of a mixture (it is the history, not a forecast); choose a forecasting model`,
+  alphaBetaTogether: () =>
+    'give `alpha` and `beta` together (a fitted one beside a given one may not add up below 1)',
+  persistence: (alpha: number, beta: number, max: number) =>
+    `alpha + beta (here ${alpha} + ${beta} = ${alpha + beta}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
   tariffTooHigh: (day: number, date: string, value: number, max: string) =>
@@ -50,6 +61,8 @@ export const schemaMessages = {
     `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
     (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+  endogenousNoFit: (first: string, last: string) =>
+    `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
   coupledSubsidyEnds: (date: string) =>
     `the price-coupled network follows price x block subsidy, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
   samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>

@@ -1,28 +1,39 @@
 // The calibration study's output folder, ready to commit as is:
 //
-//   calibration.csv   one row per start x model x horizon: outcome, forecast quantiles, PIT, band hits
-//   coverage.csv      one row per model x horizon: coverage with intervals, mean PIT, KS distance
-//   coverage.md       the design and the coverage table, for a reader
-//   charts/           pit-histograms, coverage, outcomes: each .vl.json, .svg, .png
+//   calibration.csv   one row per coin x start x model x horizon x quantity: outcome, forecast
+//                     quantiles, PIT, band hits, CRPS and interval scores
+//   scores.csv        one row per coin x split x quantity x model x horizon: coverage with intervals,
+//                     mean PIT, KS distance, mean scores, skill against the baselines
+//   published.csv     minesim's ex-ante forecasts against published forecasts and what happened
+//   coverage.md       the design, the choice of the default model, the goals and the tables, for a reader
+//   charts/           pit-histograms, coverage, outcomes (Bitcoin net position): each .vl.json, .svg, .png
 //   manifest.json     how it was made (version, design hash, seed, paths, machine, times)
 //
 // Rendered and assembled in memory (read -> assemble -> write), then the folder is replaced in one
 // step, so a failure leaves an earlier study's output as it was.
 
-import type { CalibrationRow, CoverageRow } from '../study/calibration.js';
-import { calibrationCsv, coverageCsv, coverageMarkdown, type StudyRecord } from './calibration-tables.js';
+import type { CalibrationRow } from '../study/calibration-row.js';
+import type { Choice } from '../study/choose.js';
+import { GOAL_COIN, type Goal } from '../study/goals.js';
+import type { PublishedScore } from '../study/published.js';
+import { BASELINE_MODELS } from '../study/study-models.js';
+import type { ScoreRow } from '../study/study-scores.js';
+import { coverageMarkdown, publishedCsv, type StudyRecord, type StudyResult } from './calibration-markdown.js';
+import { calibrationCsv, scoresCsv } from './calibration-tables.js';
 import { outcomeBandsSpec, pitHistogramSpec } from './charts/calibration.js';
-import { coverageSpec } from './charts/calibration-coverage.js';
+import { type CoverageGroup, coverageSpec } from './charts/calibration-coverage.js';
 import type { ChartEntry } from './charts/index.js';
 import { writeFolderAtomic } from './folder.js';
 import type { Manifest } from './manifest.js';
 import { type RenderedChart, renderChart } from './render.js';
 import { addChartFiles, formatJson } from './write.js';
 
-/** Every chart of the study, in the order coverage.md names them. */
+export type { StudyResult };
+
+/** Every chart of the study, in the order coverage.md names them: the Bitcoin net position. */
 export function calibrationCharts(
   rows: readonly CalibrationRow[],
-  coverage: readonly CoverageRow[],
+  coverage: readonly CoverageGroup[],
 ): ChartEntry[] {
   return [
     {
@@ -32,7 +43,8 @@ export function calibrationCharts(
     },
     {
       name: 'coverage',
-      caption: 'Share of outcomes inside the 50 % and 90 % bands against the nominal levels.',
+      caption:
+        'Share of outcomes inside the 50 % and 90 % bands against the nominal levels (held-out starts).',
       spec: coverageSpec(coverage),
     },
     {
@@ -43,18 +55,29 @@ export function calibrationCharts(
   ];
 }
 
+/** The charts' rows: the net position of the goals' coin (Bitcoin) of the tested models (every start), and its held-out coverage. */
+function chartInputs(r: StudyResult) {
+  const baselines = new Set(BASELINE_MODELS.map((b) => b.id));
+  const rows = r.rows.filter((x) => x.coin === GOAL_COIN && x.quantity === 'net' && !baselines.has(x.model));
+  const models = new Set(rows.map((x) => x.model));
+  const coverage = r.scores.filter(
+    (s) => s.coin === GOAL_COIN && s.quantity === 'net' && s.split === 'held-out' && models.has(s.model),
+  );
+  return { rows, coverage };
+}
+
 /** Every file of the folder, by path relative to it. Pure: no I/O. */
 export function assembleCalibrationOutput(
-  rows: readonly CalibrationRow[],
-  coverage: readonly CoverageRow[],
+  r: StudyResult,
   record: StudyRecord,
   charts: readonly (ChartEntry & RenderedChart)[],
   manifest: Manifest,
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  files.set('calibration.csv', calibrationCsv(rows));
-  files.set('coverage.csv', coverageCsv(coverage));
-  files.set('coverage.md', coverageMarkdown(coverage, record));
+  files.set('calibration.csv', calibrationCsv(r.rows));
+  files.set('scores.csv', scoresCsv(r.scores));
+  files.set('published.csv', publishedCsv(r.published));
+  files.set('coverage.md', coverageMarkdown(r, record));
   addChartFiles(files, charts);
   files.set('manifest.json', formatJson(manifest));
   return files;
@@ -63,15 +86,15 @@ export function assembleCalibrationOutput(
 /** Renders the charts, assembles the folder and replaces `dir` with it whole. */
 export async function writeCalibrationOutput(
   dir: string,
-  rows: readonly CalibrationRow[],
-  coverage: readonly CoverageRow[],
+  r: StudyResult,
   record: StudyRecord,
   manifest: Manifest,
 ): Promise<void> {
+  const { rows, coverage } = chartInputs(r);
   const charts = calibrationCharts(rows, coverage);
   const rendered = await Promise.all(
     charts.map((c) => renderChart(c.spec, { source: 'calibration study', name: c.name })),
   );
   const withImages = charts.map((c, i) => ({ ...c, ...rendered[i] }));
-  await writeFolderAtomic(dir, assembleCalibrationOutput(rows, coverage, record, withImages, manifest));
+  await writeFolderAtomic(dir, assembleCalibrationOutput(r, record, withImages, manifest));
 }

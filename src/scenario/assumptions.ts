@@ -4,7 +4,9 @@
 // start state: model/market/, engine/compile/market-plan.ts, model/chain-state.ts); this module
 // writes the rest and puts them in order. Each of its lines names the scenario keys it states, so
 // a test can check that no input of a scenario goes unreported.
+
 import { addDays } from '../data/dates.js';
+import { DEFAULT_MODEL_LABEL } from '../model/market/defaults.js';
 import type { RunSummary } from '../stats/summary.js';
 import { contractLines } from './contract-lines.js';
 import { financeLines } from './finance-lines.js';
@@ -219,6 +221,13 @@ function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[] {
 /** Market inputs that the market models' own lines leave out. */
 function marketLines(s: Scenario): InputLine[] {
   const lines: InputLine[] = [];
+  if (s.defaultModels !== undefined)
+    lines.push({
+      label: 'Default market models',
+      value: `${s.defaultModels.join(' and ')}: the calibration study's choice (${DEFAULT_MODEL_LABEL})`,
+      note: 'the scenario names no model here; chosen by minesim calibrate on starts up to 2019, tested on later ones',
+      keys: [],
+    });
   if (s.network.difficulty !== undefined)
     lines.push({
       label: 'Start difficulty',

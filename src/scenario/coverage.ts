@@ -11,6 +11,10 @@ import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
+import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
+import { componentViews } from '../model/market/mixture.js';
+import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
+import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
@@ -67,24 +71,17 @@ function checkWindow(
   path: PathKey[],
   instead: string,
   out: RuleProblem[],
+  minDays = MIN_PARTIAL_DAYS,
 ): void {
   const w = calibrationWindow(h, s.start, days);
   if (w.coveredDays >= w.requestedDays) return;
   const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
-  if (partial === 'allowed' && w.coveredDays >= MIN_PARTIAL_DAYS) return;
+  if (partial === 'allowed' && w.coveredDays >= minDays) return;
   out.push({
     path,
     message:
       partial === 'allowed'
-        ? m.partialTooShort(
-            w.firstDate,
-            w.lastDate,
-            w.coveredDays,
-            MIN_PARTIAL_DAYS,
-            s.coin,
-            h.firstDate,
-            h.lastDate,
-          )
+        ? m.partialTooShort(w.firstDate, w.lastDate, w.coveredDays, minDays, s.coin, h.firstDate, h.lastDate)
         : m.windowNotCovered(
             w.firstDate,
             w.lastDate,
@@ -99,7 +96,20 @@ function checkWindow(
   });
 }
 
+/** Each model's windows; a mixture's components each as if it were the scenario's model. */
 const calibrationWindows: Rule = (s, h, out) => {
+  for (const [family, rule] of [
+    ['price', priceWindows],
+    ['network', networkWindows],
+  ] as const)
+    for (const view of componentViews(s, family)) {
+      const own: RuleProblem[] = [];
+      rule(view.s, h, own);
+      for (const p of own) out.push({ ...p, path: view.at(p.path) });
+    }
+};
+
+const priceWindows: Rule = (s, h, out) => {
   const p = s.price.model;
   if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate !== undefined) {
     const jumpKeys = ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const;
@@ -113,6 +123,18 @@ const calibrationWindows: Rule = (s, h, out) => {
         : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
     if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
   }
+  // A partial window for a GARCH-t fit holds at least the returns a fit takes.
+  if (p.type === 'garch-t' && p.calibrate !== undefined)
+    checkWindow(
+      s,
+      h,
+      p.calibrate,
+      p.partial,
+      ['price', 'model', 'calibrate'],
+      '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`',
+      out,
+      MIN_FIT_RETURNS + 1,
+    );
   if (p.type === 'bootstrap') {
     if (p.from === undefined)
       checkWindow(
@@ -134,6 +156,9 @@ const calibrationWindows: Rule = (s, h, out) => {
           });
       }
   }
+};
+
+const networkWindows: Rule = (s, h, out) => {
   const n = s.network.model;
   if (n.type === 'growth' && n.rate === undefined && n.calibrate !== undefined)
     checkWindow(s, h, n.calibrate, n.partial, ['network', 'model', 'calibrate'], '`network.model.rate`', out);
@@ -151,6 +176,19 @@ const calibrationWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
     );
+  if (n.type === 'endogenous') {
+    const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
+    if (given.some((v) => v === undefined))
+      checkWindow(
+        s,
+        h,
+        n.calibrate ?? DEFAULT_FIT_DAYS,
+        n.partial,
+        ['network', 'model', 'calibrate'],
+        '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
+        out,
+      );
+  }
 };
 
 /**
@@ -181,7 +219,38 @@ const feeLevel: Rule = (s, h, out) => {
   checkWindow(s, h, days, f.partial, ['fees', 'model', 'calibrate'], '`fees.model.share`', out);
 };
 
-const RULES: Rule[] = [startState, replays, calibrationWindows, feeLevel];
+/**
+ * A price mixture with `weights: by-score` runs each model as of starts before the scenario's
+ * (price/score.ts): there must be such starts, and each model's windows must be covered at the
+ * first of them (then at every later one too).
+ */
+const scoredMixture: Rule = (s, h, out) => {
+  const p = s.price.model;
+  if (p.type !== 'mixture' || p.weights !== 'by-score') return;
+  const at = h.indexOf(s.start);
+  const origins = scoreOrigins(at >= 0 ? at : h.days, SCORE_OPTIONS);
+  if (origins.length === 0) {
+    out.push({
+      path: ['price', 'model', 'weights'],
+      message: m.scoreNeedsHistory(s.start, h.firstDate, SCORE_OPTIONS.windowDays, SCORE_OPTIONS.horizonDays),
+    });
+    return;
+  }
+  const first = h.dateAt(origins[0]);
+  componentViews(s, 'price').forEach((view, i) => {
+    const model = view.s.price.model;
+    const path = ['price', 'model', 'of', i, 'model'];
+    if (model.type === 'bootstrap' && model.from !== undefined) {
+      out.push({ path: [...path, 'from'], message: m.scoreFixedWindow() });
+      return;
+    }
+    const own: RuleProblem[] = [];
+    priceWindows({ ...view.s, start: first }, h, own);
+    if (own.length > 0) out.push({ path, message: m.scoreWindowNotCovered(model.type, first) });
+  });
+};
+
+const RULES: Rule[] = [startState, replays, calibrationWindows, scoredMixture, feeLevel];
 
 /** Every coverage problem of the scenario against its coin's history. */
 export function checkCoverage(s: Scenario, out: RuleProblem[]): void {

@@ -21,17 +21,26 @@ import {
   logReturns,
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
+import { resolveDrift } from '../model/market/drift.js';
+import { componentViews } from '../model/market/mixture.js';
+import { resolveEndogenous } from '../model/market/network/endogenous.js';
+import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
+import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';
+import { DAYS_PER_YEAR } from './units.js';
 
 const K = LIMITS.marketRangeSigmas;
 
 /** The price model's range over the horizon, natural log; 0 for a fixed or replayed price. */
 export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
+  // A mixture's range is its widest component's.
+  if (s.price.model.type === 'mixture')
+    return Math.max(...componentViews(s, 'price').map((v) => priceLogRange(v.s, history)));
   const p = s.price.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   // The windows the market models (model/market/) calibrate on: the days before the start,
   // clipped to the history.
   const returns = (window: number | undefined) =>
@@ -39,18 +48,32 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
       ? new Float64Array(0)
       : logReturns(history.priceUsd, calibrationWindow(history, s.start, window));
   if (p.type === 'gbm') {
-    const e = estimateDiffusion(returns(p.calibrate));
-    return Math.abs(p.drift ?? e.drift) * years + K * (p.volatility ?? e.volatility) * Math.sqrt(years);
+    const r = returns(p.calibrate);
+    const e = estimateDiffusion(r);
+    const drift = p.drift === undefined ? e.drift : resolveDrift(p.drift, r, () => '', 'window-mean').perYear;
+    return Math.abs(drift) * years + K * (p.volatility ?? e.volatility) * Math.sqrt(years);
   }
   if (p.type === 'jump-diffusion') {
-    const e = estimateJumpDiffusion(returns(p.calibrate));
-    const drift = p.drift ?? e.drift;
+    const r = returns(p.calibrate);
+    const e = estimateJumpDiffusion(r);
     const volatility = p.volatility ?? e.volatility;
     const jumps = p.jumpsPerYear ?? e.jumpsPerYear;
     const mean = p.jumpMean ?? e.jumpMean;
+    const written = p.drift;
+    const drift =
+      typeof written === 'object'
+        ? resolveDrift(written, r, () => '', 'window-mean').perYear - jumps * mean
+        : (written ?? e.drift);
     const spread = p.jumpVolatility ?? e.jumpVolatility;
     const variance = volatility ** 2 + jumps * (mean ** 2 + spread ** 2);
     return (Math.abs(drift) + jumps * Math.abs(mean)) * years + K * Math.sqrt(variance * years);
+  }
+  if (p.type === 'garch-t') {
+    // Bounded by the path's largest daily variance (its cap), not the expected one: t tails and
+    // clustering make the expected variance a poor bound of a path's.
+    const g = garchParameters(p, returns(p.calibrate), () => '');
+    if (g === null) return 0;
+    return Math.abs(g.drift.perYear) * years + K * Math.sqrt(maxDailyVariance(g.variance) * days);
   }
   if (p.type === 'bootstrap') {
     const from = p.from !== undefined ? history.indexOf(p.from) : -1;
@@ -64,16 +87,19 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
     if (!window) return 0;
     // Resampled blocks of daily returns: their mean compounds, their spread grows as sqrt(days).
     const e = estimateDiffusion(logReturns(history.priceUsd, window));
-    return (Math.abs(e.drift) * days) / 365 + K * e.volatility * Math.sqrt(years);
+    const drift = p.demean ? 0 : e.drift;
+    return (Math.abs(drift) * days) / DAYS_PER_YEAR + K * e.volatility * Math.sqrt(years);
   }
   return 0;
 }
 
 /** The network model's range over the horizon, natural log; 0 for a replayed network. */
 export function networkLogRange(s: Scenario, history: History = loadHistory(s.coin)): number {
+  if (s.network.model.type === 'mixture')
+    return Math.max(...componentViews(s, 'network').map((v) => networkLogRange(v.s, history)));
   const n = s.network.model;
   const days = s.days;
-  const years = days / 365;
+  const years = days / DAYS_PER_YEAR;
   const window = (length: number | undefined) =>
     length === undefined ? undefined : calibrationWindow(history, s.start, length);
   if (n.type === 'growth') {
@@ -102,6 +128,20 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
       n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
     );
   }
+  if (n.type === 'endogenous') {
+    // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
+    // plus the share that can switch off and the noise.
+    const r = resolveEndogenous(n, s, history);
+    const gain = n.efficiencyGain ?? r.frontier.gain;
+    const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
+    return (
+      priceLogRange(s, history) +
+      coinProtocol(s.coin).rewardLogRange(days) -
+      Math.log1p(-gain) * years +
+      SHUTDOWN_MAX_LOG +
+      K * sigma * Math.sqrt(years)
+    );
+  }
   return 0;
 }
 
@@ -112,6 +152,10 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
  * which coverage.ts reports).
  */
 export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.coin)): string | undefined {
+  if (s.network.model.type === 'mixture')
+    return componentViews(s, 'network')
+      .map((v) => coupledSubsidyEnd(v.s, history))
+      .find((end) => end !== undefined);
   const protocol = coinProtocol(s.coin);
   const noSubsidyHeight = protocol.noSubsidyHeight;
   if (noSubsidyHeight === null || s.network.model.type !== 'price-coupled') return undefined;
@@ -133,7 +177,7 @@ export function marketRange(s: Scenario, out: RuleProblem[]): void {
     out.push({ path: ['network', 'model'], message: m.coupledSubsidyEnds(subsidyEnd) });
   const limit = LIMITS.marketRangeLog;
   const price = priceLogRange(s, history);
-  const years = s.days / 365.25;
+  const years = s.days / DAYS_PER_YEAR;
   if (!(price <= limit))
     out.push({ path: ['price', 'model'], message: m.marketRange('price', price, limit, years, K) });
   const network = networkLogRange(s, history);

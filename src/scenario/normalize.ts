@@ -1,10 +1,12 @@
 // normalizeScenario(valid): Scenario. Fills what the schema cannot: catalog hardware, cohort names
 // and dates, the Monero fork schedule, and the horizon in whole days; then checks the rules that
 // span several fields. Every problem is collected with its path.
+
 import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
+import type { MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
 import type { PathKey, RuleProblem } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
@@ -49,6 +51,8 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   network: Omit<ValidScenario['network'], 'powChanges'> & { powChanges: PowChange[] };
   /** Set when a user catalog extends the shipped hardware catalog. */
   userCatalog?: UserCatalogInfo;
+  /** The market families whose model the scenario leaves out: they run the defaults (model/market/defaults.ts). */
+  defaultModels?: MarketFamily[];
 };
 
 export type { RuleProblem } from './problem.js';

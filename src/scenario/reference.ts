@@ -10,7 +10,7 @@ export function scenarioReference(schema: Node): string {
     '',
     String(schema.description ?? ''),
     '',
-    'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days.',
+    'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days, for durations and for rates per year alike (a drift of `40 %` a year is 40 % per 365.25 days).',
     '',
     '| field | type | default | meaning |',
     '| --- | --- | --- | --- |',

@@ -12,25 +12,19 @@
 // so `18 months` is 547.875 days, not a calendar span.
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
-import { DAYS_PER_YEAR } from '../model/calendar.js';
+import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 
-/**
- * A year as a span of time: 365.25 days, mathjs's year. Horizons and durations written in years,
- * and the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), count in these.
- */
-export { DAYS_PER_YEAR };
-
-/**
- * The year of annual rates: a rate "per year" is per 365 days. Drift, volatility, jump and spike
- * rates, the discount rate, failure and degradation rates and the annualised IRR all convert to
- * and from days with it. The charts' and text tables' year axes and labels (payback in years, the
- * "1 year" marks) also count 365 days. Both meanings are kept apart rather than unified because
- * every committed output was computed with them: unifying would move those numbers.
- */
-export const DAYS_PER_RATE_YEAR = 365;
-
 export type { QuantityKind };
+/**
+ * The one year of minesim: 365.25 days, mathjs's year. Horizons and durations written in years,
+ * the headline's "payback within 1 year / 2 years" (day 365.25, 730.5), and every rate "per year"
+ * (drift, volatility, jump and spike rates, the discount rate, failure and degradation rates, the
+ * annualised IRR, the market models' calibrated rates) convert to and from days with it, as do the
+ * charts' year axes. A rate per year therefore means the same whichever unit it is written in
+ * (`5 %/year` and `0.41667 %/month` are one rate).
+ */
+export { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR };
 
 export interface QuantityKindInfo {
   /** For messages: `expected a power, like 1323 W`. */

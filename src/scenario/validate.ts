@@ -1,8 +1,10 @@
 // validateScenario: file text -> Scenario, or every problem in the file, positioned.
+
 import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { documentMessages } from '../messages/documents.js';
 import { shown } from '../messages/shown.js';
+import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
@@ -124,6 +126,8 @@ export function validateDocument(
   if (!result.success)
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };
   const { scenario, problems } = normalizeScenario(result.data, catalog);
+  const defaulted = defaultedFamilies(doc.value);
+  if (defaulted.length > 0) scenario.defaultModels = defaulted;
   problems.push(...checkRules(scenario));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));

@@ -1,6 +1,7 @@
 // How well forecast distributions fit what happened, as pure functions of numbers: the PIT of an
-// outcome, whether it fell inside a central band, and per-group coverage with binomial intervals
-// and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
+// outcome, whether it fell inside a central band, its proper scores (CRPS, interval scores), and
+// per-group coverage with binomial intervals and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
+import { crpsSample, intervalScore } from '../stats/crps.js';
 import { distribution, wilson } from '../stats/quantiles.js';
 import type { Quantiles } from '../stats/summary.js';
 
@@ -34,16 +35,32 @@ export interface ForecastScore {
   in50: boolean;
   /** Inside the central 90 % band [p5, p95]. */
   in90: boolean;
+  /** CRPS of the paths (stats/crps.ts), divided by the forecast's scale. */
+  crps: number;
+  /** Interval (Winkler) scores of the 50 % and 90 % bands, divided by the scale. */
+  is50: number;
+  is90: number;
 }
 
-/** Quantiles (R type 7, as everywhere in minesim), PIT and band hits of `forecast` against `x`. */
-export function scoreForecast(forecast: Float64Array, x: number): ForecastScore {
+/**
+ * Quantiles (R type 7, as everywhere in minesim), PIT, band hits and proper scores of `forecast`
+ * against `x`. The scores are divided by `scale`, a positive number known at the start (the capex,
+ * or the start day's value): a constant factor keeps a score proper, and makes scores of starts of
+ * very different size comparable, so their mean is not just the largest start's.
+ */
+export function scoreForecast(forecast: Float64Array, x: number, scale = 1): ForecastScore {
   const { quantiles: q } = distribution(forecast);
+  const sorted = Float64Array.from(forecast).sort();
+  const band = (low: number | null, high: number | null, alpha: number) =>
+    low === null || high === null ? Number.NaN : intervalScore(low, high, alpha, x) / scale;
   return {
     quantiles: q,
     pit: pit(forecast, x),
     in50: isInBand(x, q.p25, q.p75),
     in90: isInBand(x, q.p5, q.p95),
+    crps: crpsSample(sorted, x, true) / scale,
+    is50: band(q.p25, q.p75, 0.5),
+    is90: band(q.p5, q.p95, 0.1),
   };
 }
 

@@ -1,123 +1,72 @@
-// runCalibrationStudy(options): the walk-forward study. For every start, horizon and market model
-// it runs the ex-ante Monte Carlo, replays the actual history with the same fleet, and scores the
-// forecast of the cumulative net position against the realised one (calibration-stats.ts).
+// runCalibrationStudy(options): the walk-forward study. For every coin, start and market model it
+// runs the ex-ante Monte Carlo once (the longest horizon the history covers), replays the actual
+// history with the same fleet, and scores the forecasts of price, network hashrate, hashprice and
+// the cumulative net position at each horizon (calibration-row.ts). All jobs go to one worker pool.
+import type { Coin } from '../model/coins/index.js';
+import type { CalibrationRow } from './calibration-row.js';
+import type { Actual, ForecastTask } from './forecast-task.js';
+import { ALL_STUDY_MODELS, BASELINE_PATHS, type StudyModel } from './study-models.js';
+import { type StudyPool, startStudyPool } from './study-pool.js';
+import { HORIZONS_DAYS, horizonsAt, STUDY_COINS, walkForwardStarts } from './walk-forward.js';
 
-import { runBacktest } from '../engine/backtest/backtest.js';
-import { loadCompileInputs } from '../engine/compile/inputs.js';
-import { runMonteCarlo } from '../engine/run/run.js';
-import { fleetCapexUsd } from '../model/finance/capex.js';
-import type { Scenario } from '../scenario/normalize.js';
-import { type CoverageStats, coverageStats, type ForecastScore, scoreForecast } from './calibration-stats.js';
-import {
-  buildStudyScenario,
-  HORIZONS_DAYS,
-  mainstreamMachine,
-  STEP_MONTHS,
-  STUDY_MODELS,
-  type StudyModel,
-  walkForwardStarts,
-} from './walk-forward.js';
-
-export interface CalibrationRow extends ForecastScore {
-  start: string;
-  model: string;
-  horizonDays: number;
-  machine: string;
-  capexUsd: number;
-  realisedUsd: number;
-}
+export type { CalibrationRow } from './calibration-row.js';
+export { startSeed } from './forecast-task.js';
 
 export interface StudyOptions {
   paths: number;
   seed: string | number;
   workers?: number;
-  starts?: readonly string[];
+  coins?: readonly Coin[];
+  /** Starts per coin (default: monthly from STUDY_COINS' first start while the history allows). */
+  starts?: Partial<Record<Coin, readonly string[]>>;
   models?: readonly StudyModel[];
   horizons?: readonly number[];
-  /** Called after each Monte Carlo run with the paths done so far and in all. */
-  progress?: (donePaths: number, totalPaths: number) => void;
+  /** Called after each job with the jobs done so far and in all. */
+  progress?: (done: number, total: number) => void;
 }
 
-/**
- * The seed of every run from one start: models and horizons share it (common random numbers, so
- * path k of the 1-year run is the first year of path k of the 2-year run), starts do not, so the
- * Monte Carlo noise of one start's quantiles is independent of the next start's.
- */
-export function startSeed(seed: string | number, start: string): string {
-  return `${seed}/${start}`;
+/** The coins, starts and horizons of the study: one entry per coin and start with at least one horizon. */
+export function studyStarts(o: Pick<StudyOptions, 'coins' | 'starts' | 'horizons'>) {
+  const coins = o.coins ?? (Object.keys(STUDY_COINS) as Coin[]);
+  const horizons = [...(o.horizons ?? HORIZONS_DAYS)].sort((a, b) => a - b);
+  return coins.flatMap((coin) => {
+    const starts =
+      o.starts?.[coin] ?? walkForwardStarts(STUDY_COINS[coin].firstStart, undefined, 1, horizons[0], coin);
+    return starts
+      .map((start) => ({ coin, start, horizons: horizonsAt(coin, start, horizons) }))
+      .filter((s) => s.horizons.length > 0);
+  });
 }
 
-const capexOf = (s: Scenario) => fleetCapexUsd(s.fleet);
-
-/** The actual cumulative net position on the horizon's last day. */
-async function realisedNetUsd(s: Scenario): Promise<number> {
-  const b = runBacktest(s, await loadCompileInputs(s));
-  // Starts are chosen so that the history covers every horizon; a cut back-test would score a
-  // different day than the forecast.
-  if (b.plan.days !== s.days)
-    throw new Error(`history ends before ${s.end}: the back-test of ${s.name} is cut`);
-  return b.netPositionUsd[s.days - 1];
-}
-
-export async function runCalibrationStudy(o: StudyOptions): Promise<CalibrationRow[]> {
-  const starts = o.starts ?? walkForwardStarts();
-  const models = o.models ?? STUDY_MODELS;
-  const horizons = o.horizons ?? HORIZONS_DAYS;
-  const total = starts.length * models.length * horizons.length * o.paths;
-  let done = 0;
-  const rows: CalibrationRow[] = [];
-  for (const start of starts) {
-    const machine = mainstreamMachine(start).machine.model;
-    for (const horizonDays of horizons) {
-      let realisedUsd: number | undefined;
-      for (const model of models) {
-        const s = await buildStudyScenario(start, model, horizonDays);
-        // The fleet and the history are the same for every model: one back-test serves them all.
-        realisedUsd ??= await realisedNetUsd(s);
-        const run = await runMonteCarlo(s, {
-          paths: o.paths,
-          seed: startSeed(o.seed, start),
-          workers: o.workers,
-          breakEvenPaths: 0,
-          withBacktest: false,
-        });
-        done += o.paths;
-        o.progress?.(done, total);
-        const score = scoreForecast(run.outcomes.netAtHorizonUsd, realisedUsd);
-        rows.push({
-          start,
-          model: model.id,
-          horizonDays,
-          machine,
-          capexUsd: capexOf(s),
-          realisedUsd,
-          ...score,
-        });
-      }
-    }
+/** Runs the study on `pool` (or on a pool of `o.workers` started and stopped here). */
+export async function runCalibrationStudy(o: StudyOptions, shared?: StudyPool): Promise<CalibrationRow[]> {
+  const models = o.models ?? ALL_STUDY_MODELS;
+  const seed = String(o.seed);
+  const starts = studyStarts(o);
+  const pool = shared ?? startStudyPool(Math.max(1, o.workers ?? 1));
+  try {
+    const base = starts.map(({ coin, start, horizons }) => ({ coin, start, horizons, seed }));
+    const total = base.length * (1 + models.length);
+    let done = 0;
+    const tick = () => o.progress?.(++done, total);
+    // The fleet and the history are the same for every model: one replay serves them all.
+    const actuals = (await pool.runAll(
+      base.map((b) => ({ kind: 'actual', task: { ...b, model: models[0], paths: 0 } })),
+      tick,
+    )) as Actual[];
+    const tasks: ForecastTask[] = base.flatMap((b) =>
+      models.map((model) => ({
+        ...b,
+        model,
+        paths: model.baseline ? Math.min(BASELINE_PATHS, o.paths) : o.paths,
+      })),
+    );
+    const results = await pool.runAll(
+      tasks.map((task, i) => ({ kind: 'forecast', task, actual: actuals[Math.floor(i / models.length)] })),
+      tick,
+    );
+    return (results as CalibrationRow[][]).flat();
+  } finally {
+    if (!shared) await pool.close();
   }
-  return rows;
-}
-
-export interface CoverageRow extends CoverageStats {
-  model: string;
-  horizonDays: number;
-}
-
-/** Coverage statistics per model and horizon, in the order models and horizons first appear. */
-export function summarizeCoverage(rows: readonly CalibrationRow[], stepMonths = STEP_MONTHS): CoverageRow[] {
-  const stepDays = (stepMonths * 365.25) / 12;
-  const models = [...new Set(rows.map((r) => r.model))];
-  const horizons = [...new Set(rows.map((r) => r.horizonDays))];
-  return models.flatMap((model) =>
-    horizons.map((horizonDays) => ({
-      model,
-      horizonDays,
-      ...coverageStats(
-        rows.filter((r) => r.model === model && r.horizonDays === horizonDays),
-        stepDays,
-        horizonDays,
-      ),
-    })),
-  );
 }

@@ -55,13 +55,13 @@ function handEstimate(
 }
 
 describe('estimateDiffusion', () => {
-  it('estimateDiffusion() of a hand-made series is (mean x 365, sample sd x sqrt(365))', () => {
+  it('estimateDiffusion() of a hand-made series is (mean x 365.25, sample sd x sqrt(365.25))', () => {
     const returns = [0.01, -0.02, 0.03, 0.0, -0.01];
     // mean 0.002; deviations 0.008, -0.022, 0.028, -0.002, -0.012; squares sum 0.00148; / 4 = 0.00037.
     const e = estimateDiffusion(returns);
     expect(e.samples).toBe(5);
-    expect(e.drift).toBeCloseTo(0.002 * 365, 14);
-    expect(e.volatility).toBeCloseTo(Math.sqrt(0.00037 * 365), 14);
+    expect(e.drift).toBeCloseTo(0.002 * 365.25, 14);
+    expect(e.volatility).toBeCloseTo(Math.sqrt(0.00037 * 365.25), 14);
   });
 
   it('estimateDiffusion() of fewer than two returns is zero drift and volatility', () => {
@@ -124,7 +124,7 @@ describe('compileMarket calibration window', () => {
     const my = ys.reduce((a, b) => a + b, 0) / n;
     const slope =
       xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-    expect(market.hashrate.growthLogPerDay).toBeCloseTo(Math.log1p(Math.expm1(slope * 365)) / 365, 12);
+    expect(market.hashrate.growthLogPerDay).toBeCloseTo(Math.log1p(Math.expm1(slope * 365.25)) / 365.25, 12);
     let fees = 0;
     let issued = 0;
     for (let i = start - 90; i < start; i++) {
@@ -138,7 +138,7 @@ describe('compileMarket calibration window', () => {
 describe('estimateGrowth and estimateFeeShare', () => {
   it('estimateGrowth() of an exact exponential series recovers its yearly rate', () => {
     for (const rate of [0.8, -0.3, 0]) {
-      const perDay = Math.log1p(rate) / 365;
+      const perDay = Math.log1p(rate) / 365.25;
       const series = Float64Array.from({ length: 400 }, (_, i) => 5e18 * Math.exp(perDay * i));
       expect(estimateGrowth(series, { from: 20, to: 385 })).toBeCloseTo(rate, 10);
     }

@@ -79,7 +79,7 @@ function moments(x: ArrayLike<number>): { n: number; mean: number; variance: num
 const varianceSe = (m: ReturnType<typeof moments>) => Math.sqrt((m.m4 - m.variance ** 2) / m.n);
 
 describe('fillMarketPath price', () => {
-  it('fillMarketPath() GBM: log(P[d]/P[0]) has mean mu d/365 and variance sigma^2 d/365 within 4 SE', async () => {
+  it('fillMarketPath() GBM: log(P[d]/P[0]) has mean mu d/365.25 and variance sigma^2 d/365.25 within 4 SE', async () => {
     const mu = 0.4;
     const sigma = 0.8;
     const { market } = await compile({
@@ -93,13 +93,13 @@ describe('fillMarketPath price', () => {
       logReturn[k++] = Math.log(p.priceUsd[d] / p.priceUsd[0]);
     });
     const m = moments(logReturn);
-    const t = d / 365;
+    const t = d / 365.25;
     // Mean: SE = s / sqrt(n) (about 0.013 here). Variance: SE = sqrt((m4 - s^4) / n) (about 0.01).
     expect(Math.abs(m.mean - mu * t)).toBeLessThan(4 * Math.sqrt(m.variance / paths));
     expect(Math.abs(m.variance - sigma * sigma * t)).toBeLessThan(4 * varianceSe(m));
   });
 
-  it('fillMarketPath() GBM with zero volatility gives price0 exp(mu d / 365) on every day', async () => {
+  it('fillMarketPath() GBM with zero volatility gives price0 exp(mu d / 365.25) on every day', async () => {
     const { market } = await compile({
       price: { start: '3800 USD', model: { type: 'gbm', drift: '40 %', volatility: '0 %' } },
     });
@@ -108,12 +108,12 @@ describe('fillMarketPath price', () => {
         // The generator multiplies the price by exp(daily drift) day by day: each product rounds by
         // at most 2^-53 and the factor itself by about as much, so after 365 days the relative
         // error is below 365 x 2 x 1.1e-16 = 8e-14.
-        expect(Math.abs(p.priceUsd[d] / (3800 * Math.exp((0.4 * d) / 365)) - 1)).toBeLessThan(1e-13);
+        expect(Math.abs(p.priceUsd[d] / (3800 * Math.exp((0.4 * d) / 365.25)) - 1)).toBeLessThan(1e-13);
       }
     });
   });
 
-  it('fillMarketPath() jump-diffusion: log-return variance is d (sigma^2 + lambda (m^2 + s^2)) / 365 within 4 SE', async () => {
+  it('fillMarketPath() jump-diffusion: log-return variance is d (sigma^2 + lambda (m^2 + s^2)) / 365.25 within 4 SE', async () => {
     const sigma = 0.5;
     const lambda = 10; // jumps a year
     const jumpMean = -0.1;
@@ -139,7 +139,7 @@ describe('fillMarketPath price', () => {
       x[k++] = Math.log(p.priceUsd[d] / p.priceUsd[0]);
     });
     const m = moments(x);
-    const t = d / 365;
+    const t = d / 365.25;
     // Compound Poisson: each of the ~lambda t jumps adds mean m and second moment m^2 + s^2.
     const expectedMean = (0.2 + lambda * jumpMean) * t;
     const expectedVariance = (sigma * sigma + lambda * (jumpMean ** 2 + jumpVol ** 2)) * t;
@@ -267,7 +267,7 @@ describe('fillMarketPath network hashrate', () => {
     const run = (series: Float64Array) => {
       const m: MarketPlan = {
         ...market,
-        price: { type: 'historical', startUsd: market.price.startUsd, series },
+        price: { type: 'historical', startUsd: (market.price as { startUsd: number }).startUsd, series },
       };
       let out = new Float64Array(0);
       eachPath(m, 1, 7, (p) => {
@@ -338,11 +338,11 @@ describe('fillMarketPath fees', () => {
     const duration = 7;
     const paths = 2000;
     const { days, m } = await spikeUplift(perYear, multiplier, duration, paths);
-    const p = perYear / 365;
+    const p = perYear / 365.25;
     const expected = (multiplier - 1) * expectedSpikeShare(days, p / (1 - p * (duration - 1)), duration);
     expect(Math.abs(m.mean - expected)).toBeLessThan(4 * Math.sqrt(m.variance / paths));
-    // About perYear x duration / 365 x (multiplier - 1) = 0.46, less a start-up transient.
-    expect(m.mean / (((perYear * duration) / 365) * (multiplier - 1))).toBeGreaterThan(0.9);
+    // About perYear x duration / 365.25 x (multiplier - 1) = 0.46, less a start-up transient.
+    expect(m.mean / (((perYear * duration) / 365.25) * (multiplier - 1))).toBeGreaterThan(0.9);
   });
 
   // Guards a fixed bug (the fee fill, and the spike probability per day of src/model/market/fees/spikes.ts):

@@ -8,12 +8,12 @@ import { type History, loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/engine/kernel/network.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { subsidyBtc } from '../../src/model/bitcoin.js';
 import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/chain-clock.js';
 import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';
 import { baseRewardXmr } from '../../src/model/monero.js';
+import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/model/network-day.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { type Draft, scenarioOf } from '../fixtures/scenarios.js';
 

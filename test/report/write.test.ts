@@ -113,7 +113,7 @@ describe('writeRunOutput()', () => {
     const md = text('summary.md');
     expect(md).toContain('| P(payback ≤ 1 year) | 0.575 ± 0.016 |');
     expect(md).toContain('| P(no payback within the horizon) | 0.343 ± 0.015 |');
-    expect(md).toContain('| 50 % | 283 | 2018-02-24 | 0.78 |');
+    expect(md).toContain('| 50 % | 283 | 2018-02-24 | 0.77 |');
     expect(md).toMatch(/\| payback \\> 1 year \| .* \| refuted \|/);
     expect(md).toContain('inconclusive');
   });

@@ -89,7 +89,7 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       overrides('horizon=4 years', 'price.model.drift=50 %'),
     );
     if (!v.ok) throw new Error(JSON.stringify(v.problems));
-    const years = v.scenario.days / 365;
+    const years = v.scenario.days / 365.25;
     expect(priceLogRange(v.scenario)).toBeCloseTo(0.5 * years + 6 * 0.8 * Math.sqrt(years), 10);
   });
 

@@ -55,7 +55,7 @@ const history = loadHistory('bitcoin');
 const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
   c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
 const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical'];
-const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'historical'];
+const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'endogenous', 'historical'];
 const FEE_TYPES = ['share-of-subsidy', 'per-block', 'historical'];
 const EXPRESSION_NAMES = [...DAILY_VARIABLES, 'pi', 'e', 'tau'];
 

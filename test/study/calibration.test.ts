@@ -10,9 +10,10 @@ import { compileMarket, type MarketPlan } from '../../src/engine/compile/market-
 import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
 import { calibrationCharts } from '../../src/report/calibration-output.js';
-import { calibrationCsv, coverageMarkdown } from '../../src/report/calibration-tables.js';
+import { calibrationCsv } from '../../src/report/calibration-tables.js';
 import { wilson } from '../../src/stats/quantiles.js';
-import { type CalibrationRow, runCalibrationStudy, summarizeCoverage } from '../../src/study/calibration.js';
+import { type CalibrationRow, runCalibrationStudy } from '../../src/study/calibration.js';
+import { splitOf } from '../../src/study/calibration-row.js';
 import {
   coverageStats,
   isInBand,
@@ -22,8 +23,10 @@ import {
   type ScoredForecast,
   scoreForecast,
 } from '../../src/study/calibration-stats.js';
+import { summarizeScores } from '../../src/study/study-scores.js';
 import {
   buildStudyScenario,
+  horizonsAt,
   mainstreamMachine,
   STUDY_MODELS,
   unitPriceUsd,
@@ -143,25 +146,39 @@ describe('synthetic calibration', () => {
 });
 
 describe('walk-forward design', () => {
-  it('walkForwardStarts() is every quarter from 2014-01-01 to 2023-10-01: 40 starts whose 2 years end inside the history', () => {
+  it('walkForwardStarts() is every month from 2013-01-01 while the shortest horizon (90 days) ends inside the history', () => {
     const starts = walkForwardStarts();
-    expect(starts).toHaveLength(40);
-    expect(starts.slice(0, 5)).toEqual([
-      '2014-01-01',
-      '2014-04-01',
-      '2014-07-01',
-      '2014-10-01',
-      '2015-01-01',
-    ]);
-    expect(starts.at(-1)).toBe('2023-10-01');
-    for (const s of starts) expect(daysBetween(addDays(s, 729), history.lastDate)).toBeGreaterThanOrEqual(0);
+    expect(starts.slice(0, 3)).toEqual(['2013-01-01', '2013-02-01', '2013-03-01']);
+    // The history ends 2025-11-14: 2025-08-01 + 89 days = 2025-10-29 fits, 2025-09-01 + 89 does not.
+    expect(starts.at(-1)).toBe('2025-08-01');
+    expect(starts).toHaveLength(12 * 12 + 8);
+    for (const s of starts) expect(daysBetween(addDays(s, 89), history.lastDate)).toBeGreaterThanOrEqual(0);
   });
 
-  it('walkForwardStarts() drops starts whose longest horizon runs past the history (ends 2025-11-14)', () => {
+  it('walkForwardStarts() drops starts whose horizon runs past the history (ends 2025-11-14)', () => {
     expect(history.lastDate).toBe('2025-11-14');
     // 2024-01-01 + 729 days = 2025-12-30; with a 1-year horizon it would stay.
-    expect(walkForwardStarts('2023-07-01', '2024-07-01')).toEqual(['2023-07-01', '2023-10-01']);
+    expect(walkForwardStarts('2023-07-01', '2024-07-01', 3, 730)).toEqual(['2023-07-01', '2023-10-01']);
     expect(walkForwardStarts('2023-07-01', '2024-07-01', 3, 365)).toHaveLength(5);
+  });
+
+  it('horizonsAt() keeps the horizons whose last day the coin history covers', () => {
+    expect(horizonsAt('bitcoin', '2023-11-01')).toEqual([90, 180, 365, 730]);
+    expect(horizonsAt('bitcoin', '2024-01-01')).toEqual([90, 180, 365]);
+    // Monero's history ends 2020-02-09.
+    expect(horizonsAt('monero', '2019-06-01')).toEqual([90, 180]);
+  });
+
+  it('splitOf() puts starts up to 2019-12-31 in the tuning set and later ones in the held-out test', () => {
+    expect(splitOf('2019-12-01')).toBe('tuning');
+    expect(splitOf('2020-01-01')).toBe('held-out');
+  });
+
+  it('mainstreamMachine() for Monero is the most efficient CPU of the proof of work of the day', () => {
+    expect(mainstreamMachine('2017-05-01', undefined, 'monero').machine.model).toBe('Intel Core i7-6700');
+    // RandomX from 2019-11-30: the i9-9900K (2018-10) is the most efficient released by then.
+    expect(mainstreamMachine('2019-12-01', undefined, 'monero').machine.hardwareClass).toBe('cpu');
+    expect(mainstreamMachine('2019-12-01', undefined, 'monero').machine.algorithm).toBe('randomx');
   });
 
   it('mainstreamMachine() is the most efficient model released at least 3 months before the start month', () => {
@@ -256,33 +273,52 @@ describe('ex-ante scenarios', () => {
     expect(bootstrap.returns).toHaveLength(1460);
   });
 
-  it('runCalibrationStudy() scores one start against the back-test, the same at 1 year whichever horizon ran it', async () => {
+  it('runCalibrationStudy() scores the four quantities of one start against the back-test and the history', async () => {
     const model = STUDY_MODELS[0];
-    const rows = await runCalibrationStudy({
-      paths: 64,
-      seed: 1,
-      workers: 1,
-      starts: [START],
-      models: [model],
-      horizons: [365],
-    });
-    expect(rows).toHaveLength(1);
-    const [row] = rows;
+    const study = (horizons: number[]) =>
+      runCalibrationStudy({
+        paths: 64,
+        seed: 1,
+        workers: 1,
+        coins: ['bitcoin'],
+        starts: { bitcoin: [START] },
+        models: [model],
+        horizons,
+      });
+    const rows = await study([365]);
+    expect(rows.map((r) => r.quantity)).toEqual(['price', 'hashrate', 'hashprice', 'net']);
+    const [price, hashrate, , net] = rows;
     const twoYearScenario = await buildStudyScenario(START, model, 730);
     const twoYears = runBacktest(twoYearScenario, await loadCompileInputs(twoYearScenario));
-    expect(row.realisedUsd).toBe(twoYears.netPositionUsd[364]);
-    expect(row).toMatchObject({ start: START, model: model.id, horizonDays: 365, machine: 'Antminer S9' });
-    const q = row.quantiles;
+    const day = history.indexOf(START) + 364;
+    expect(net.realised).toBe(twoYears.netPositionUsd[364]);
+    expect(net.scale).toBe(net.capexUsd);
+    expect(price.realised).toBe(history.priceUsd[day]);
+    expect(price.scale).toBe(history.priceUsd[day - 364]);
+    expect(hashrate.realised).toBe(history.hashrateHs[day]);
+    expect(net).toMatchObject({
+      coin: 'bitcoin',
+      start: START,
+      split: 'tuning',
+      model: model.id,
+      horizonDays: 365,
+    });
+    expect(net.machine).toBe('Antminer S9');
+    const q = net.quantiles;
     expect(q.p5!).toBeLessThanOrEqual(q.p25!);
     expect(q.p75!).toBeLessThanOrEqual(q.p95!);
-    expect(row.in50).toBe(isInBand(row.realisedUsd, q.p25, q.p75));
-    const coverage = summarizeCoverage(rows);
-    expect(coverage).toHaveLength(1);
+    expect(net.in50).toBe(isInBand(net.realised, q.p25, q.p75));
+    expect(net.crps).toBeGreaterThan(0);
+    // One run of the longest horizon serves every horizon: the 1-year outcomes are the same.
+    const longer = await study([90, 365, 730]);
+    const pick = (r: CalibrationRow) => [r.quantity, r.realised, r.scale, r.capexUsd];
+    expect(longer.filter((r) => r.horizonDays === 365).map(pick)).toEqual(rows.map(pick));
+    expect(longer).toHaveLength(4 * 3);
+    const scores = summarizeScores(rows);
+    expect(scores).toHaveLength(4);
     expect(calibrationCsv(rows).split('\n')[0]).toBe(
-      'start,model,horizon_days,machine,capex_usd,realised_usd,p5,p10,p25,p50,p75,p90,p95,pit,in50,in90',
-    );
-    expect(coverageMarkdown(coverage, { paths: 64, seed: 1, firstStart: START, lastStart: START })).toContain(
-      '| GBM price + growth network | 1 year | 1 |',
+      'coin,start,split,model,horizon_days,quantity,machine,capex_usd,scale,realised,p5,p10,p25,p50,p75,p90,p95,' +
+        'pit,in50,in90,crps_scaled,interval50_scaled,interval90_scaled',
     );
   });
 });
@@ -291,23 +327,28 @@ describe('calibration charts', () => {
   /** Three starts of two models at two horizons, scored against made-up forecasts. */
   const rows: CalibrationRow[] = ['2017-01-01', '2017-04-01', '2017-07-01'].flatMap((start, i) =>
     STUDY_MODELS.slice(0, 2).flatMap((model) =>
-      [365, 730].map((horizonDays) => ({
+      [90, 180, 365, 730].map((horizonDays) => ({
+        coin: 'bitcoin' as const,
         start,
+        split: 'tuning' as const,
         model: model.id,
         horizonDays,
+        quantity: 'net' as const,
         machine: 'Antminer S9',
         capexUsd: 20_000,
-        realisedUsd: 5_000 * i,
+        scale: 20_000,
+        realised: 5_000 * i,
         ...scoreForecast(
           Float64Array.from({ length: 101 }, (_, k) => (k - 50) * 400),
           5_000 * i,
+          20_000,
         ),
       })),
     ),
   );
 
   it('calibrationCharts() specs compile with vega-lite without warnings', () => {
-    const charts = calibrationCharts(rows, summarizeCoverage(rows));
+    const charts = calibrationCharts(rows, summarizeScores(rows));
     expect(charts.map((c) => c.name)).toEqual(['pit-histograms', 'coverage', 'outcomes']);
     for (const chart of charts) {
       const warnings: string[] = [];
@@ -328,12 +369,12 @@ describe('calibration charts', () => {
   });
 
   it('coverageSpec() colours every row: each horizon in the data is in the legend scale', () => {
-    const spec = calibrationCharts(rows, summarizeCoverage(rows))[1].spec as unknown as {
+    const spec = calibrationCharts(rows, summarizeScores(rows))[1].spec as unknown as {
       datasets: { coverage: { horizon: string }[] };
       spec: { layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
     };
     const domain = spec.spec.layer.find((l) => l.encoding.color)!.encoding.color!.scale.domain;
-    expect(domain).toEqual(['horizon 1 year', 'horizon 2 years']);
+    expect(domain).toEqual(['horizon 90 days', 'horizon 180 days', 'horizon 1 year', 'horizon 2 years']);
     for (const d of spec.datasets.coverage) expect(domain).toContain(d.horizon);
   });
 });

@@ -1,21 +1,24 @@
 // `minesim calibrate`: the walk-forward calibration study (src/study/), written to
-// runs/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts).
+// runs/calibration/ (or --out) in one atomic step (src/report/calibration-output.ts). One worker
+// pool serves the whole study: every coin, start and model, then the published-forecast runs.
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
+import type { StudyRecord } from '../../report/calibration-markdown.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
-import { horizonLabel, modelLabel, type StudyRecord } from '../../report/calibration-tables.js';
+import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { runCalibrationStudy, summarizeCoverage } from '../../study/calibration.js';
-import {
-  HORIZONS_DAYS,
-  STUDY_MODELS,
-  studyScenarioInput,
-  walkForwardStarts,
-} from '../../study/walk-forward.js';
+import { runCalibrationStudy, studyStarts } from '../../study/calibration.js';
+import { chooseDefaultModel } from '../../study/choose.js';
+import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
+import { scorePublished } from '../../study/published.js';
+import { ALL_STUDY_MODELS } from '../../study/study-models.js';
+import { startStudyPool } from '../../study/study-pool.js';
+import { summarizeScores } from '../../study/study-scores.js';
+import { studyScenarioInput } from '../../study/walk-forward.js';
 import { printJson } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -52,31 +55,38 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'Print the coverage table and every scored forecast as JSON',
+        describe: 'Print the scores, the choice, the goals and every scored forecast as JSON',
       }),
   handler: async (args) => {
     checkRunOptions(args);
     await checkOutFolder(args.out, 'output');
     const workers = args.workers ?? defaultWorkers();
     const startedAt = new Date();
-    const starts = walkForwardStarts();
     const progress = createProgress('calibrate');
-    const rows = await runCalibrationStudy({
-      paths: args.paths,
-      seed: args.seed,
-      workers,
-      starts,
-      progress: (done, total) => progress.update(done, total),
-    });
-    progress.finish();
-    const coverage = summarizeCoverage(rows);
+    const pool = startStudyPool(workers);
+    const design = studyStarts({});
+    let result: Parameters<typeof writeCalibrationOutput>[1];
+    try {
+      const rows = await runCalibrationStudy(
+        { paths: args.paths, seed: args.seed, progress: (done, total) => progress.update(done, total) },
+        pool,
+      );
+      progress.finish();
+      const scores = summarizeScores(rows);
+      const choice = chooseDefaultModel(rows);
+      const chosen = ALL_STUDY_MODELS.find((m) => m.id === choice.model)!;
+      const published = await scorePublished(pool, chosen, args.paths, args.seed);
+      result = { rows, scores, choice, goals: evaluateGoals(scores, choice.model), published };
+    } finally {
+      await pool.close();
+    }
     // The manifest hashes every scenario of the study, so the output is tied to the exact design.
-    const design = starts.flatMap((start) =>
-      HORIZONS_DAYS.flatMap((h) => STUDY_MODELS.map((m) => studyScenarioInput(start, m, h))),
+    const scenarios = design.flatMap(({ coin, start, horizons }) =>
+      ALL_STUDY_MODELS.map((m) => studyScenarioInput(start, m, horizons[horizons.length - 1], coin)),
     );
     const manifest = await createManifest({
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
-      scenarioSource: JSON.stringify(design),
+      scenarioSource: JSON.stringify(scenarios),
       data: historyData('bitcoin'),
       seed: args.seed,
       paths: args.paths,
@@ -84,29 +94,32 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       startedAt,
       finishedAt: new Date(),
     });
-    const record: StudyRecord = {
-      paths: args.paths,
-      seed: args.seed,
-      firstStart: starts[0],
-      lastStart: starts[starts.length - 1],
-    };
-    await writeCalibrationOutput(args.out, rows, coverage, record, manifest);
+    const record: StudyRecord = { paths: args.paths, seed: args.seed, starts: {} };
+    for (const { coin, start } of design) {
+      const [first] = record.starts[coin] ?? [start];
+      record.starts[coin] = [first, start];
+    }
+    await writeCalibrationOutput(args.out, result, record, manifest);
     if (args.json) {
-      printJson({ manifest, coverage, forecasts: rows });
+      const { rows, ...rest } = result;
+      printJson({ manifest, ...rest, forecasts: rows });
       return;
     }
-    const f = (x: number) => x.toFixed(2);
-    const lines = coverage.map((c) =>
-      calibrationMessages.coverageLine(
-        modelLabel(c.model),
-        horizonLabel(c.horizonDays),
-        f(c.band50.share),
-        f(c.band90.share),
-        f(c.meanPit),
-        f(c.ks),
-      ),
-    );
-    lines.push(calibrationMessages.wrote(args.out, rows.length, manifest.durationMs / 1000));
+    const lines = result.scores
+      .filter((c) => c.quantity === 'net' && c.coin === GOAL_COIN)
+      .map((c) =>
+        calibrationMessages.coverageLine(
+          `${modelLabel(c.model)} (${c.split})`,
+          horizonLabel(c.horizonDays),
+          c.band50.share.toFixed(2),
+          c.band90.share.toFixed(2),
+          c.crps.toFixed(3),
+        ),
+      );
+    lines.push(calibrationMessages.chosen(modelLabel(result.choice.model), result.choice.fallback));
+    for (const g of result.goals)
+      lines.push(calibrationMessages.goal(g.what, g.value.toFixed(2), g.target, g.met));
+    lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));
     process.stdout.write(`${lines.join('\n')}\n`);
   },
 };

@@ -35,6 +35,7 @@ export function historicalPath(s: Scenario, history: History): HistoricalPath {
       feesPerBlock: fees,
       difficulty: history.difficulty.slice(i, i + days),
       blocks: history.blocks.slice(i, i + days),
+      issuance: history.issuance.slice(i, i + days),
     },
     days,
     ...(days < s.days ? { cutAt: history.lastDate } : {}),

@@ -4,6 +4,7 @@
 
 import { addDays, daysBetween } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
+import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
@@ -51,7 +52,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
       hold: TREASURY_HOLD,
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
-    discountPerDay: (1 + s.money.discountRate) ** (-1 / 365),
+    discountPerDay: (1 + s.money.discountRate) ** (-1 / DAYS_PER_YEAR),
     books: compileBooks(s, cohorts, days),
   };
 }
@@ -101,8 +102,8 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     retireDay,
     brickDay,
     capexUsd: cohortCapexUsd(c),
-    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / 365),
-    degradationPerDay: (1 - c.degradation) ** (1 / 365),
+    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / DAYS_PER_YEAR),
+    degradationPerDay: (1 - c.degradation) ** (1 / DAYS_PER_YEAR),
     uptime: c.uptime,
     maintenanceUsdPerUnitDay: s.costs.maintenance,
     salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[

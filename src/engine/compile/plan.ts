@@ -53,9 +53,9 @@ export interface CohortPlan {
   brickDay: number;
   /** units x unitPrice x (1 + importPremium) + setup, USD. */
   capexUsd: number;
-  /** Probability that one unit fails on a given day: 1 - (1 - annualRate)^(1/365). */
+  /** Probability that one unit fails on a given day: 1 - (1 - annualRate)^(1/365.25). */
   failureProbPerDay: number;
-  /** Multiplicative hashrate factor per day: (1 - degradationPerYear)^(1/365). */
+  /** Multiplicative hashrate factor per day: (1 - degradationPerYear)^(1/365.25). */
   degradationPerDay: number;
   /** Fraction of the time the cohort hashes while deployed. */
   uptime: number;
@@ -120,7 +120,7 @@ export interface SimulationPlan {
   fixedUsdPerDay: Float64Array;
   operation: number;
   treasury: number;
-  /** Daily discount factor: (1 + annual rate)^(-1/365). */
+  /** Daily discount factor: (1 + annual rate)^(-1/365.25). */
   discountPerDay: number;
   /** Financing and tax (engine/books.ts); null without them, and the kernel skips the pass. */
   books: BooksPlan | null;
@@ -142,4 +142,15 @@ export interface MarketPath {
   difficulty?: Float64Array;
   /** When set, the blocks actually found each day (history replay). */
   blocks?: Float64Array;
+  /**
+   * When set, the coins the day's blocks actually issued (history replay; NaN where the history
+   * has no figure): a reward that follows the supply takes issuance / blocks on those days.
+   */
+  issuance?: Float64Array;
+  /**
+   * When set, fees per block as a share of the subsidy each day: the network step multiplies it
+   * by the subsidy the simulated blocks pay, and `feesPerBlock` holds the same share of the
+   * calendar subsidy (blocks on target) for readers without a simulated height.
+   */
+  feesPerSubsidy?: Float64Array;
 }

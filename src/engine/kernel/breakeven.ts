@@ -12,10 +12,10 @@
 // unbounded price), or makes money even at a huge tariff (no power bill, e.g. a free fleet) or at
 // a zero price.
 
+import { fillNetworkDays } from '../../model/network-day.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { simulatePathWith } from './kernel.js';
 import { METRIC } from './metrics.js';
-import { fillNetworkDays } from './network.js';
 import type { KernelWorkspace } from './workspace.js';
 
 const SOLVE_TARIFF = 0;

@@ -3,10 +3,10 @@
 // the last one inside its own day loop). Each cohort's days run in one tight loop with its state in
 // locals; failures are applied between stretches of days, so the loop makes no call.
 
+import type { NetworkDays } from '../../model/network-day.js';
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
-import type { NetworkDays } from './network.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
 export interface FleetDays {

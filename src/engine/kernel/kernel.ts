@@ -21,6 +21,7 @@
 // Over the 300-line guide as one concept: the path's day loop with the last cohort run inside it;
 // its parts (network.ts, fleet-days.ts, fleet-events.ts, path-metrics.ts) already have files of their own.
 
+import * as N from '../../model/network-day.js';
 import {
   hashpriceUnitHs,
   type MarketPath,
@@ -36,7 +37,6 @@ import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
 import { METRIC } from './metrics.js';
-import * as N from './network.js';
 import { finishMetrics } from './path-metrics.js';
 import * as M from './workspace.js';
 

@@ -8,6 +8,7 @@ import { type FeesPlan, feesModel } from '../../model/market/fees/registry.js';
 import type { FillTarget, MarketModel } from '../../model/market/model.js';
 import { type NetworkPlan, networkModel } from '../../model/market/network/registry.js';
 import { type PricePlan, priceModel } from '../../model/market/price/registry.js';
+import { createNetworkState } from '../../model/network-day.js';
 import type { MarketPlan } from '../compile/market-plan.js';
 import type { MarketPath } from '../compile/plan.js';
 import type { Rng } from '../random/rng.js';
@@ -34,10 +35,13 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
   const network = networkModel(m.hashrate.type);
   const fees = feesModel(m.fees.type);
   network.prepare?.(m.hashrate, path);
+  fees.prepare?.(m.fees, path);
   const w: MarketWorkspace = {
     path,
     priceShock: new Float64Array(days),
     networkNormals: new Float64Array(days),
+    networkScratch: new Float64Array(days),
+    networkState: createNetworkState(),
     priceFixed: price.fixed(m.price),
     hashrateFixed: network.fixed(m.hashrate),
     feesFixed: fees.fixed(m.fees),
@@ -45,17 +49,21 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
     networkModel: network,
     feesModel: fees,
   };
-  // Fill the fixed series now; a path generator that reads the price (price-coupled hashrate)
-  // is never fixed, so the order of the fills does not matter here.
+  // Fill the fixed series now; a network that reads the price or the fees (price-coupled,
+  // endogenous) is never fixed, so the order of the fills does not matter here.
   if (w.priceFixed) price.fill(m.price, m, w, null);
-  if (w.hashrateFixed) network.fill(m.hashrate, m, w, null);
   if (w.feesFixed) fees.fill(m.fees, m, w, null);
+  if (w.hashrateFixed) network.fill(m.hashrate, m, w, null);
   return w;
 }
 
-/** Fills `w.path` for one path. Streams: `price`, `network` and `fees`, each at its path's start. */
+/**
+ * Fills `w.path` for one path. Streams: `price`, `network` and `fees`, each at its path's start.
+ * The network comes last: a network model may read the day's price and fees (no fee model reads
+ * the network). Each family draws from its own stream, so the order moves no number.
+ */
 export function fillMarketPath(m: MarketPlan, w: MarketWorkspace, price: Rng, network: Rng, fees: Rng): void {
   if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
-  if (!w.hashrateFixed) w.networkModel.fill(m.hashrate, m, w, network);
   if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
+  if (!w.hashrateFixed) w.networkModel.fill(m.hashrate, m, w, network);
 }

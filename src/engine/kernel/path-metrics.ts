@@ -1,6 +1,7 @@
 // A path's metrics from the totals the kernel's day loop left (kernel.ts): resale value at the
 // horizon, the terminal flow, NPV and IRR over the daily flows, and the ratios.
 
+import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { METRIC } from './metrics.js';
@@ -31,8 +32,8 @@ export function finishMetrics(
   const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;
   workspace.cashFlowUsd[last] += terminalUsd;
   const dcf = workspace.dayEvents;
-  // The IRR is annualised over 365 days, the year of annual rates (scenario/units.ts DAYS_PER_RATE_YEAR).
-  presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, 365, dcf);
+  // The IRR is annualised over the year of scenario/units.ts (365.25 days).
+  presentValueAndRate(workspace.cashFlowUsd, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
   metrics[METRIC.npvUsd] = dcf[0];
   metrics[METRIC.irr] = dcf[1];
 

@@ -3,13 +3,18 @@
 // metric slots, scratch series for break-even searches and, on request, the daily trace. A run
 // overwrites all of it, so copy what you keep before the next path.
 
+import {
+  createNetworkDays,
+  createNetworkState,
+  type NetworkDays,
+  type NetworkState,
+} from '../../model/network-day.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { type BooksWorkspace, createBooksWorkspace } from './books-workspace.js';
 import { SERIES_COUNT } from './checkpoints.js';
 import { createFleetDays, type FleetDays } from './fleet-days.js';
 import { createFleetState, type FleetState } from './fleet-state.js';
 import { METRIC_COUNT } from './metrics.js';
-import { createNetworkDays, createNetworkState, type NetworkDays, type NetworkState } from './network.js';
 
 /** Per-day columns, filled only when the workspace was created with `trace: true`. */
 export interface KernelTrace {
@@ -173,6 +178,8 @@ export function assertWorkspaceFits(
     path.feesPerBlock.length,
     path.difficulty === undefined ? days : path.difficulty.length,
     path.blocks === undefined ? days : path.blocks.length,
+    path.issuance === undefined ? days : path.issuance.length,
+    path.feesPerSubsidy === undefined ? days : path.feesPerSubsidy.length,
   );
   if (shortest < days) throw new Error(`kernel: a daily series has ${shortest} days, the plan needs ${days}`);
 }

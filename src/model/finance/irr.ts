@@ -22,6 +22,7 @@
 // Each search is Halley's iteration kept inside a shrinking bracket by bisection. The passes over
 // the flows are in flow-passes.ts.
 
+import { DAYS_PER_YEAR } from '../calendar.js';
 import {
   AT_G,
   AT_G1,
@@ -129,7 +130,11 @@ function bracketedHalley(
  * NaN when the flows do not change sign, or when no annual rate in [-99.99 %, 1e6] zeroes their
  * present value with a change of sign (see the file comment).
  */
-export function internalRateOfReturn(flows: Float64Array, length: number, periodsPerYear = 365): number {
+export function internalRateOfReturn(
+  flows: Float64Array,
+  length: number,
+  periodsPerYear = DAYS_PER_YEAR,
+): number {
   scanFlows(flows, length, 1);
   return solveRate(flows, length, periodsPerYear);
 }

@@ -1,9 +1,8 @@
 // Estimates market-model parameters from history strictly before a start date, so an ex-ante run
-// uses only what was known then. All rates are per year (365 days), on daily log changes.
+// uses only what was known then. All rates are per year (365.25 days, scenario/units.ts), on daily log changes.
 import { formatDay, parseIsoDate } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
-
-const DAYS_PER_YEAR = 365;
+import { DAYS_PER_YEAR } from '../calendar.js';
 
 export interface Window {
   /** First history index used (inclusive). */

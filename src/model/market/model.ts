@@ -47,6 +47,10 @@ export interface FillTarget {
   priceShock: Float64Array;
   /** Scratch: the network stream's normals of the path. */
   networkNormals: Float64Array;
+  /** Scratch of a path's length for a network model's own daily series. */
+  networkScratch: Float64Array;
+  /** Scratch: a network state (engine/network.ts) for a model that steps the chain itself. */
+  networkState: Float64Array;
 }
 
 /** What a fill reads besides its own plan: the horizon and the expected subsidy. */

@@ -3,14 +3,18 @@
 // the nominal level a calibrated model hits. Pure: coverage rows in, a Vega-Lite spec out.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { CoverageRow } from '../../study/calibration.js';
+import type { CoverageStats } from '../../study/calibration-stats.js';
+
+/** One group's coverage: a model at a horizon. */
+export type CoverageGroup = CoverageStats & { model: string; horizonDays: number };
+
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
 import { framed } from './calibration.js';
 import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
 
-const HORIZON_COLORS = [PALETTE.band50, PALETTE.median];
+const HORIZON_COLORS = [PALETTE.band90, PALETTE.band50, PALETTE.sample, PALETTE.median];
 
-export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
+export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
   const models = [...new Set(coverage.map((c) => c.model))].map(modelLabel);
   // Legend entries name themselves: "horizon 1 year".
   const horizonName = (days: number) => `horizon ${horizonLabel(days)}`;
@@ -32,7 +36,9 @@ export function coverageSpec(coverage: readonly CoverageRow[]): TopLevelSpec {
       };
     }),
   );
-  const scale = legendScale(horizons.map((h, i) => ({ label: h, color: HORIZON_COLORS[i % 2] })));
+  const scale = legendScale(
+    horizons.map((h, i) => ({ label: h, color: HORIZON_COLORS[i % HORIZON_COLORS.length] })),
+  );
   const y = {
     field: 'model',
     type: 'nominal' as const,

@@ -114,7 +114,7 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
     p50: round(r.quantiles.p50! / r.capexUsd),
     p75: round(r.quantiles.p75! / r.capexUsd),
     p95: round(r.quantiles.p95! / r.capexUsd),
-    actual: round(r.realisedUsd / r.capexUsd),
+    actual: round(r.realised / r.capexUsd),
     pit: round(r.pit),
   }));
   const scale = legendScale([

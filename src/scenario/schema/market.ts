@@ -1,6 +1,7 @@
 // The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
 // the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
 import { z } from 'zod';
+import { DEFAULT_NETWORK_MODEL, DEFAULT_PRICE_MODEL } from '../../model/market/defaults.js';
 import { feesModelSchema } from '../../model/market/fees/registry.js';
 import { NETWORK_MODELS, networkModelSchema } from '../../model/market/network/registry.js';
 import { PRICE_MODELS, priceModelSchema } from '../../model/market/price/registry.js';
@@ -14,6 +15,9 @@ function typeList(models: readonly { type: string }[]): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
+/** What the reference says of a default market model. */
+const STUDY_DEFAULT = 'Default (no model named): the one the calibration study chose (`minesim calibrate`).';
+
 export const priceSchema = z
   .strictObject({
     start: quantity('money', {
@@ -23,8 +27,8 @@ export const priceSchema = z
       shownMin: LIMITS.shownMinCoinPrice,
       shownMax: LIMITS.shownMoney,
     }).optional(),
-    model: priceModelSchema.prefault({ type: 'fixed' }).meta({
-      description: `How the price moves: ${typeList(PRICE_MODELS)}. Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
+    model: priceModelSchema.prefault(DEFAULT_PRICE_MODEL).meta({
+      description: `How the price moves: ${typeList(PRICE_MODELS)}. ${STUDY_DEFAULT} Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
     }),
   })
   .prefault({})
@@ -73,8 +77,8 @@ export const networkSchema = z
       shownMin: '1e-15 USD/PH/day',
       shownMax: '1e15 USD/PH/day',
     }).optional(),
-    model: networkModelSchema.prefault({ type: 'growth', calibrate: '1 year' }).meta({
-      description: `How network hashrate moves: ${typeList(NETWORK_MODELS)}. Difficulty always follows from the retarget rule. Over the horizon a model may move the hashrate by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
+    model: networkModelSchema.prefault(DEFAULT_NETWORK_MODEL).meta({
+      description: `How network hashrate moves: ${typeList(NETWORK_MODELS)}. ${STUDY_DEFAULT} Difficulty always follows from the retarget rule. Over the horizon a model may move the hashrate by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
     }),
     powChanges: z.array(powChange).max(LIMITS.powChanges).optional().meta({
       description:

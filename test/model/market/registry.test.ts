@@ -57,10 +57,35 @@ const CASES: Draft[] = [
   },
   { price: { start: '3800 USD', model: { type: 'bootstrap', window: '2 years' } } },
   { price: { model: { type: 'historical' } } },
+  { price: { start: '3800 USD', model: { type: 'garch-t', calibrate: '2 years' } } },
+  {
+    price: {
+      start: '3800 USD',
+      model: {
+        type: 'mixture',
+        of: [
+          { weight: 1, model: { type: 'garch-t', calibrate: '2 years' } },
+          { weight: 2, model: { type: 'gbm', drift: '10 %', volatility: '80 %' } },
+        ],
+      },
+    },
+  },
   { network: { model: { type: 'growth', rate: '50 %' } } },
   { network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } } },
   { network: { model: { type: 'price-coupled', lag: '30 days' } } },
+  { network: { model: { type: 'endogenous' } } },
   { network: { model: { type: 'historical' } } },
+  {
+    network: {
+      model: {
+        type: 'mixture',
+        of: [
+          { weight: 1, model: { type: 'growth', rate: '50 %' } },
+          { weight: 1, model: { type: 'stochastic', drift: '40 %', volatility: '30 %' } },
+        ],
+      },
+    },
+  },
   { fees: { model: { type: 'share-of-subsidy', share: '5 %', spikes: { perYear: 12, multiplier: 3 } } } },
   { fees: { model: { type: 'per-block', amount: 0.2, spikes: { perYear: 12, multiplier: 3 } } } },
   { fees: { model: { type: 'historical' } } },
@@ -159,6 +184,11 @@ describe('market model registries', () => {
       ['bootstrap-growth', 'bootstrap price + growth network'],
       ['jump-stochastic', 'jump-diffusion price + stochastic network'],
       ['gbm-coupled', 'GBM price + price-coupled network'],
+      ['bootstrap-stochastic', 'bootstrap price + stochastic network'],
+      ['garch-growth', 'GARCH-t price + growth network'],
+      ['garch-stochastic', 'GARCH-t price + stochastic network'],
+      ['bootstrap-endogenous', 'bootstrap price + endogenous network'],
+      ['garch-endogenous', 'GARCH-t price + endogenous network'],
     ]);
   });
 });

@@ -39,10 +39,17 @@ export const shareOfSubsidyFees: MarketModel<typeof schema, ShareFeesPlan> = {
   calm: calmSpikes,
   fixed: (plan) => plan.spikeProbPerDay === 0,
   stochastic: (plan) => plan.spikeProbPerDay > 0,
+  // The network step prices fees at the subsidy of the simulated height (engine/network.ts), so
+  // they halve on the day the simulated blocks reach the halving, not on the calendar's day.
+  prepare(_plan, path) {
+    path.feesPerSubsidy = new Float64Array(path.feesPerBlock.length);
+  },
   fill(plan, at, w, rng) {
+    const share = w.path.feesPerSubsidy as Float64Array;
+    share.fill(plan.share, 0, at.days);
+    applySpikes(plan, at.days, share, rng);
     const out = w.path.feesPerBlock;
-    for (let d = 0; d < at.days; d++) out[d] = plan.share * at.subsidy[d];
-    applySpikes(plan, at.days, out, rng);
+    for (let d = 0; d < at.days; d++) out[d] = share[d] * at.subsidy[d];
   },
   rules(m, _s, out) {
     if (m.share === undefined && m.calibrate === undefined)

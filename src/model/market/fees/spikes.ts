@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import type { Assumption } from '../model.js';
 
 export const spikesSchema = z
@@ -37,7 +38,7 @@ export function resolveSpikes(
   if (!spikes) return { spikeProbPerDay: 0, spikeMultiplier: 1, spikeDays: 0 };
   // A spike starts only on a day outside one, so the daily start chance is raised to give
   // `perYear` spikes a year on average: p / (1 - p (duration - 1)); rules.ts keeps it below 1.
-  const p = spikes.perYear / 365;
+  const p = spikes.perYear / DAYS_PER_YEAR;
   const spikeDays = Math.max(1, Math.round(spikes.duration));
   out.push({
     label: 'Fee spikes',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { calibrationWindow, estimateGrowth } from '../calibrate.js';
 import { daysBefore, type MarketModel, pct } from '../model.js';
 import { calibrate, partial } from '../schema-parts.js';
@@ -37,7 +38,8 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
   resolve(m, { s, history, plan }, out) {
     const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
     const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : Number.NaN);
-    const perDay = m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / 365;
+    const perDay =
+      m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / DAYS_PER_YEAR;
     out.push({
       label: 'Network model',
       value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
@@ -59,6 +61,6 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
       out.push({ path: ['network', 'model'], message: msg.needsParameter('rate', 'growth') });
   },
   // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
-  sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * 365) }],
+  sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * DAYS_PER_YEAR) }],
   study: { id: 'growth', label: 'growth network', input: { type: 'growth', calibrate: '1 year' } },
 };

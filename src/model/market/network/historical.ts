@@ -10,6 +10,8 @@ export interface HistoricalNetworkPlan {
   series: Float64Array | null;
   difficulty: Float64Array | null;
   blocks: Float64Array | null;
+  /** The coins issued each day, so a reward that follows the supply replays the chain's. */
+  issuance: Float64Array | null;
 }
 
 const schema = z.strictObject({
@@ -27,6 +29,7 @@ export const historicalNetwork: MarketModel<typeof schema, HistoricalNetworkPlan
       series: slice(history.hashrateHs),
       difficulty: slice(history.difficulty),
       blocks: slice(history.blocks),
+      issuance: slice(history.issuance),
     };
   },
   calm: (plan) => plan,
@@ -35,6 +38,7 @@ export const historicalNetwork: MarketModel<typeof schema, HistoricalNetworkPlan
   prepare(plan, path) {
     path.difficulty = plan.difficulty ?? undefined;
     path.blocks = plan.blocks ?? undefined;
+    path.issuance = plan.issuance ?? undefined;
   },
   fill(plan, at, w) {
     if (plan.series === null) noSeries('network');

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { type MarketModel, pct } from '../model.js';
 import { volatility } from '../schema-parts.js';
 
@@ -20,7 +21,7 @@ export interface CoupledNetworkPlan {
 const schema = z.strictObject({
   type: z.literal('price-coupled').meta({
     description:
-      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient.',
+      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient. Kept for existing scenarios: its parameters are not fitted and the walk-forward study found its bands far too narrow; `endogenous` is the recommended stochastic network.',
   }),
   elasticity: z
     .number()
@@ -57,10 +58,10 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
     return {
       type: 'price-coupled',
       startHs: plan.initial.networkHashrateHs,
-      volPerSqrtDay: m.volatility / Math.sqrt(365),
+      volPerSqrtDay: m.volatility / Math.sqrt(DAYS_PER_YEAR),
       elasticity: m.elasticity,
       lagDays: Math.max(1, m.lag),
-      efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / 365,
+      efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / DAYS_PER_YEAR,
     };
   },
   calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),

@@ -5,6 +5,7 @@ import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
@@ -58,9 +59,9 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     return {
       type: 'stochastic',
       startHs: plan.initial.networkHashrateHs,
-      growthLogPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
-      reversionPerDay: m.meanReversion / 365,
+      growthLogPerDay: drift / DAYS_PER_YEAR,
+      volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
+      reversionPerDay: m.meanReversion / DAYS_PER_YEAR,
       correlation: m.priceCorrelation,
     };
   },
@@ -92,7 +93,7 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     if (m.volatility === undefined)
       out.push({ path: ['network', 'model'], message: msg.needsParameter('volatility', 'stochastic') });
   },
-  sensitivity: [{ key: 'drift', base: (plan) => plan.growthLogPerDay * 365 }],
+  sensitivity: [{ key: 'drift', base: (plan) => plan.growthLogPerDay * DAYS_PER_YEAR }],
   study: {
     id: 'stochastic',
     label: 'stochastic network',

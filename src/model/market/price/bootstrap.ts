@@ -7,7 +7,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
-import type { MarketModel } from '../model.js';
+import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
 import type { FixedPricePlan } from './fixed.js';
 
@@ -42,8 +42,22 @@ const schema = z.strictObject({
     shownMin: '1 day',
     shownMax: LIMITS.shownDuration,
   }).prefault('30 days'),
+  demean: z.boolean().default(false).meta({
+    description:
+      'Shift the resampled returns so their mean is zero log growth (the prior drift): the blocks keep their volatility, clustering and tails, not the trend of the window. Default `false`.',
+  }),
   partial: partial(),
 });
+
+/** Subtracts the mean from `returns` in place; returns the mean taken out. */
+export function demean(returns: Float64Array): number {
+  if (returns.length === 0) return 0;
+  let mean = 0;
+  for (let i = 0; i < returns.length; i++) mean += returns[i];
+  mean /= returns.length;
+  for (let i = 0; i < returns.length; i++) returns[i] -= mean;
+  return mean;
+}
 
 /** The study's resampling window: the 4 years (1461 days) before the start, or all history before it. */
 export const STUDY_WINDOW_DAYS = 1461;
@@ -61,10 +75,13 @@ export const bootstrapPrice: MarketModel<
         ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
         : calibrationWindow(history, s.start, m.window);
     const returns = logReturns(history.priceUsd, w);
+    const mean = m.demean ? demean(returns) : 0;
     out.push({
       label: 'Price model',
       value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
-      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}`,
+      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${
+        m.demean ? `, demeaned (their mean of ${pct(mean * 365)} / year taken out: zero log drift)` : ''
+      }`,
     });
     return { type: 'bootstrap', startUsd: plan.initial.priceUsd, returns, restartProb: 1 / m.blockLength };
   },

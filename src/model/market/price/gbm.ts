@@ -6,7 +6,9 @@ import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/problem.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
+import { type DriftSpec, driftSpec, resolveDrift } from '../drift.js';
 import {
   calibratedOn,
   type FillContext,
@@ -15,7 +17,7 @@ import {
   pct,
   type SensitivityInput,
 } from '../model.js';
-import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+import { calibrate, partial, volatility } from '../schema-parts.js';
 
 export interface GbmPricePlan {
   type: 'gbm';
@@ -26,7 +28,7 @@ export interface GbmPricePlan {
 
 const schema = z.strictObject({
   type: z.literal('gbm').meta({ description: 'Geometric Brownian motion.' }),
-  drift: drift().optional(),
+  drift: driftSpec().optional(),
   volatility: volatility().optional(),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
@@ -67,10 +69,12 @@ export function fillDiffusion(
 
 /** A diffusion without `calibrate` needs its drift and volatility. */
 export function requireDiffusion(
-  m: { type: string; calibrate?: number; drift?: number; volatility?: number },
+  m: { type: string; calibrate?: number; drift?: DriftSpec; volatility?: number },
   out: RuleProblem[],
 ): void {
   if (m.calibrate !== undefined) return;
+  if (m.drift !== undefined && typeof m.drift !== 'number')
+    out.push({ path: ['price', 'model', 'drift'], message: msg.driftNeedsWindow() });
   if (m.drift === undefined)
     out.push({ path: ['price', 'model'], message: msg.needsParameter('drift', m.type) });
   if (m.volatility === undefined)
@@ -79,8 +83,8 @@ export function requireDiffusion(
 
 /** A diffusion's sensitivity inputs: its drift and volatility, per year. */
 export const DIFFUSION_INPUTS: readonly SensitivityInput<{ driftPerDay: number; volPerSqrtDay: number }>[] = [
-  { key: 'drift', base: (plan) => plan.driftPerDay * 365 },
-  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(365) },
+  { key: 'drift', base: (plan) => plan.driftPerDay * DAYS_PER_YEAR },
+  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(DAYS_PER_YEAR) },
 ];
 
 export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
@@ -90,16 +94,21 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     const { window, returns } = windowReturns(history, s.start, m.calibrate);
     const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
     const e = estimateDiffusion(returns);
-    const drift = m.drift ?? e.drift;
+    const chosen = resolveDrift(m.drift, returns, () => calibratedOn(window), 'window-mean');
+    const drift = m.drift === undefined ? e.drift : chosen.perYear;
     const volatility = m.volatility ?? e.volatility;
     out.push({ label: 'Price model', value: 'geometric Brownian motion' });
-    out.push({ label: 'Price drift', value: `${pct(drift)} / year (log)`, note: source(m.drift) });
+    out.push({
+      label: 'Price drift',
+      value: `${pct(drift)} / year (log)`,
+      note: m.drift === undefined ? source(m.drift) : chosen.note,
+    });
     out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
     return {
       type: 'gbm',
       startUsd: plan.initial.priceUsd,
-      driftPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
+      driftPerDay: drift / DAYS_PER_YEAR,
+      volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
     };
   },
   calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),

@@ -5,9 +5,11 @@ import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { estimateJumpDiffusion } from '../calibrate.js';
+import { driftSpec, resolveDrift } from '../drift.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
-import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+import { calibrate, partial, volatility } from '../schema-parts.js';
 import { DIFFUSION_INPUTS, fillDiffusion, requireDiffusion, windowReturns } from './gbm.js';
 
 export interface JumpPricePlan {
@@ -24,7 +26,7 @@ const schema = z.strictObject({
   type: z
     .literal('jump-diffusion')
     .meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
-  drift: drift().optional(),
+  drift: driftSpec().optional(),
   volatility: volatility().optional(),
   jumpsPerYear: z
     .number()
@@ -55,18 +57,27 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
   schema,
   resolve(m, { s, history, plan }, out) {
     const { window, returns } = windowReturns(history, s.start, m.calibrate);
-    const source = (given: number | undefined) => (given === undefined ? calibratedOn(window) : 'given');
+    const source = (given: unknown) => (given === undefined ? calibratedOn(window) : 'given');
     const e = estimateJumpDiffusion(returns);
-    const drift = m.drift ?? e.drift;
     const volatility = m.volatility ?? e.volatility;
     const jumpsPerYear = m.jumpsPerYear ?? e.jumpsPerYear;
     const jumpMean = m.jumpMean ?? e.jumpMean;
+    // A shrunk drift is the total log growth (diffusion plus jumps); the diffusion takes the rest.
+    const written = m.drift;
+    const shrunk =
+      typeof written === 'object'
+        ? resolveDrift(written, returns, () => calibratedOn(window), 'window-mean')
+        : null;
+    const drift =
+      typeof written === 'object'
+        ? (shrunk as NonNullable<typeof shrunk>).perYear - jumpsPerYear * jumpMean
+        : (written ?? e.drift);
     const jumpVol = m.jumpVolatility ?? e.jumpVolatility;
     out.push({ label: 'Price model', value: 'Merton jump-diffusion' });
     out.push({
       label: 'Price drift / volatility',
       value: `${pct(drift)} / ${pct(volatility)} per year`,
-      note: source(m.drift),
+      note: shrunk ? `total drift: ${shrunk.note}` : source(written),
     });
     out.push({
       label: 'Price jumps',
@@ -76,9 +87,9 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     return {
       type: 'jump-diffusion',
       startUsd: plan.initial.priceUsd,
-      driftPerDay: drift / 365,
-      volPerSqrtDay: volatility / Math.sqrt(365),
-      jumpsPerDay: jumpsPerYear / 365,
+      driftPerDay: drift / DAYS_PER_YEAR,
+      volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
+      jumpsPerDay: jumpsPerYear / DAYS_PER_YEAR,
       jumpMean,
       jumpVol,
     };

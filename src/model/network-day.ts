@@ -14,9 +14,12 @@
 // height), held at its start-of-day value: it moves by about 1e-6 a day. Fees aside, a block pays
 // the base reward; the size penalty is ignored.
 
-import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from '../../model/bitcoin.js';
-import { baseRewardXmr, emissionShift } from '../../model/monero.js';
-import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
+import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from './bitcoin.js';
+import { baseRewardXmr, emissionShift } from './monero.js';
+
+/** What a network step reads of the plan: the protocol's rules and the start state. */
+export type NetworkRules = Pick<SimulationPlan, 'protocol' | 'initial'>;
 
 const SECONDS_PER_DAY = 86_400;
 /**
@@ -57,7 +60,7 @@ export function createNetworkState(): NetworkState {
   return state;
 }
 
-function resetNetworkState(state: NetworkState, plan: SimulationPlan): void {
+export function resetNetworkState(state: NetworkState, plan: NetworkRules): void {
   const initial = plan.initial;
   // The era's subsidy is a constant of the era, so its cache is kept across paths.
   state[NET_HEIGHT] = initial.height;
@@ -115,7 +118,6 @@ function fillDaysGeneral(
 ): void {
   const days = plan.days;
   const hashesPerDifficulty = plan.protocol.hashesPerDifficulty;
-  const feesPerBlock = path.feesPerBlock;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
   const bitcoin = plan.protocol.retargetBlocks > 0;
   for (let d = 0; d < days; d++) {
@@ -127,7 +129,7 @@ function fillDaysGeneral(
     subsidy[d] = state[NET_DAY_SUBSIDY];
     coinsPerHs[d] =
       dayDifficulty > 0
-        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) /
+        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
           (dayDifficulty * hashesPerDifficulty)
         : 0;
   }
@@ -154,6 +156,9 @@ function fillBitcoinModelDays(
   const epochBlocks = plan.protocol.retargetBlocks;
   const hashrateHs = path.networkHashrateHs;
   const feesPerBlock = path.feesPerBlock;
+  // Fees as a share of the subsidy the simulated blocks pay (fees/share-of-subsidy.ts), so they
+  // halve on the simulated halving; otherwise the path's fees per block.
+  const feeShare = path.feesPerSubsidy;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
   let height = state[NET_HEIGHT];
   let elapsedS = state[NET_EPOCH_ELAPSED_S];
@@ -185,7 +190,7 @@ function fillBitcoinModelDays(
       difficulty[d] = dayDifficulty;
       startHeight[d] = height;
       subsidy[d] = eraSubsidy;
-      const perBlock = eraSubsidy + feesPerBlock[d];
+      const perBlock = eraSubsidy + (feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy);
       if (perBlock !== lastPerBlock) {
         lastPerBlock = perBlock;
         lastCoinsPerHs = dayDifficulty > 0 ? (SECONDS_PER_DAY * perBlock) / dayHashes : 0;
@@ -203,7 +208,10 @@ function fillBitcoinModelDays(
     startHeight[d] = height;
     subsidy[d] = state[NET_DAY_SUBSIDY];
     coinsPerHs[d] =
-      mixed > 0 ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + feesPerBlock[d])) / (mixed * hpd) : 0;
+      mixed > 0
+        ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
+          (mixed * hpd)
+        : 0;
     height = state[NET_HEIGHT];
     elapsedS = state[NET_EPOCH_ELAPSED_S];
     epochEnd = state[NET_EPOCH_START_HEIGHT] + epochBlocks;
@@ -220,13 +228,27 @@ function fillBitcoinModelDays(
   state[NET_EPOCH_ELAPSED_S] = elapsedS;
 }
 
+/**
+ * Fees per block on day `day` of `path`, for blocks paying `subsidy`: a share of the subsidy the
+ * simulated blocks pay (so fees halve on the simulated halving), or the path's own coins.
+ */
+export function dayFeesPerBlock(path: MarketPath, day: number, subsidy: number): number {
+  const share = path.feesPerSubsidy;
+  return share === undefined ? path.feesPerBlock[day] : share[day] * subsidy;
+}
+
+/**
+ * Advances the network by day `day` of `path`, writing the day's outputs into `state`: the step a
+ * market model that sets the hashrate from the chain's own state (network/endogenous-path.ts)
+ * takes day by day. A number from the plan (the coin record's retarget rule) picks the step.
+ */
+export function stepNetworkDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
+  if (plan.protocol.retargetBlocks > 0) stepBitcoinDayGeneral(state, plan, path, day);
+  else stepMoneroDay(state, plan, path, day);
+}
+
 /** Any Bitcoin day: replayed history, or the difficulty model with retargets within the day. */
-function stepBitcoinDayGeneral(
-  state: NetworkState,
-  plan: SimulationPlan,
-  path: MarketPath,
-  day: number,
-): void {
+function stepBitcoinDayGeneral(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   const hpd = plan.protocol.hashesPerDifficulty;
   const hashrateHs = path.networkHashrateHs[day];
   const replayedBlocks = path.blocks === undefined ? -1 : path.blocks[day];
@@ -269,15 +291,21 @@ function stepBitcoinDayGeneral(
   setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
 }
 
-function stepMoneroDay(state: NetworkState, plan: SimulationPlan, path: MarketPath, day: number): void {
+function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
   const intervalS = plan.protocol.blockIntervalS;
   const difficulty =
     path.difficulty === undefined ? path.networkHashrateHs[day] * intervalS : path.difficulty[day];
   const blocks = path.blocks === undefined ? SECONDS_PER_DAY / intervalS : path.blocks[day];
-  const reward = Math.max(
-    baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
-    plan.protocol.tailEmission,
-  );
+  // A replay takes the coins the day's blocks actually issued where the history records them, so
+  // the supply (and the reward it sets) does not drift from the chain's over a long back-test.
+  const issued = path.issuance === undefined ? Number.NaN : path.issuance[day];
+  const reward =
+    issued > 0 && blocks > 0
+      ? issued / blocks
+      : Math.max(
+          baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
+          plan.protocol.tailEmission,
+        );
   state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
   state[NET_DIFFICULTY] = difficulty;
   state[NET_DAY_DIFFICULTY] = difficulty;

@@ -1,0 +1,106 @@
+// `minesim network-fit`: the parameters the endogenous network model (model/market/network/
+// endogenous.ts) fits on the history before each of a few start dates, as a table or JSON.
+import type { CommandModule } from 'yargs';
+import { isIsoDate } from '../../data/dates.js';
+import { loadHistory } from '../../data/history.js';
+import { cliMessages } from '../../messages/cli.js';
+import { COIN_IDS, type Coin, DEFAULT_COIN } from '../../model/coins/index.js';
+import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous.js';
+import { textTableLines } from '../../report/table-render.js';
+import { DAYS_PER_RATE_YEAR as YEAR } from '../../scenario/units.js';
+import { printJson, UsageError } from '../exit.js';
+
+interface Args {
+  coin: Coin;
+  date: string[];
+  powerPrice: number;
+  days: number;
+  json: boolean;
+}
+
+/** The start dates the issue's study looks at: before, between and after the booms and halvings. */
+const DEFAULT_DATES = ['2017-05-01', '2019-01-01', '2021-11-10', '2024-04-20'];
+
+export const networkFitCommand: CommandModule<object, Args> = {
+  command: 'network-fit',
+  describe: 'Print the endogenous network model fitted on the history before each start date',
+  builder: (y) =>
+    y
+      .option('coin', { choices: COIN_IDS, default: DEFAULT_COIN, describe: 'The coin' })
+      .option('date', {
+        type: 'string',
+        array: true,
+        default: DEFAULT_DATES,
+        describe: 'Start dates, YYYY-MM-DD',
+      })
+      .option('powerPrice', {
+        type: 'number',
+        default: 0.05,
+        describe: 'Power price of the marginal fleet, USD/kWh',
+      })
+      .option('days', {
+        type: 'number',
+        default: DEFAULT_FIT_DAYS,
+        describe: 'Days of history before each start to fit on',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' }),
+  handler: (args) => {
+    const dates = args.date.map(String);
+    const bad = dates.find((d) => !isIsoDate(d));
+    if (bad !== undefined) throw new UsageError(cliMessages.badDate(bad));
+    if (!(args.powerPrice > 0 && args.powerPrice <= 10))
+      throw new UsageError(cliMessages.badNumberOption('powerPrice', args.powerPrice, '0 (excluded) to 10'));
+    if (!(Number.isInteger(args.days) && args.days >= 30 && args.days <= 36_525))
+      throw new UsageError(
+        cliMessages.badNumberOption('days', args.days, 'a whole number from 30 to 36,525'),
+      );
+    const history = loadHistory(args.coin);
+    const rows = dates.map((start) => {
+      const r = resolveEndogenous(
+        { type: 'endogenous', powerPrice: args.powerPrice, calibrate: args.days, partial: 'allowed' },
+        { coin: args.coin, start },
+        history,
+      );
+      const f = r.fit;
+      return {
+        start,
+        window: `${r.window.firstDate}..${r.window.lastDate}`,
+        frontierGainPerYear: r.frontier.gain,
+        frontier: r.frontier.note,
+        marginBeforeStart: Math.exp(r.margins[r.window.to - 1]),
+        fit:
+          f === null
+            ? null
+            : {
+                lagDays: f.lagDays,
+                entryPerYear: f.entryPerDay * YEAR,
+                entryMargin: Math.exp(f.entryMargin),
+                shutdownMargin: Math.exp(f.shutdownMargin),
+                shutdown: f.shutdown,
+                volatilityPerYear: f.volPerSqrtDay * Math.sqrt(YEAR),
+                weeks: f.weeks,
+              },
+      };
+    });
+    if (args.json) return printJson({ coin: args.coin, powerPriceUsdPerKwh: args.powerPrice, rows });
+    const num = (x: number, digits = 3) => (Number.isFinite(x) ? x.toPrecision(digits) : '-');
+    const table = [
+      cliMessages.networkFitColumns(),
+      ...rows.map((r) => [
+        r.start,
+        r.fit ? String(r.fit.lagDays) : '-',
+        r.fit ? num(r.fit.entryPerYear) : '-',
+        r.fit ? num(r.fit.entryMargin) : '-',
+        r.fit ? num(r.fit.shutdownMargin) : '-',
+        r.fit ? num(r.fit.shutdown, 2) : '-',
+        r.fit ? num(r.fit.volatilityPerYear, 2) : '-',
+        num(r.marginBeforeStart),
+        num(r.frontierGainPerYear, 2),
+        r.window,
+      ]),
+    ];
+    const lines = textTableLines(table, (i) => (i === 0 || i === 9 ? 'left' : 'right'));
+    process.stdout.write(`${cliMessages.networkFitTitle(args.coin, args.powerPrice)}\n${lines.join('\n')}\n`);
+    for (const r of rows) process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
+  },
+};

@@ -1,0 +1,280 @@
+// Fits the endogenous network (endogenous.ts) on the history strictly before a start date. The
+// model, per day t, with u the log margin of a frontier machine (hashprice over its power cost):
+//   k_t = k_{t-1} + kappa (u_{t-L} - u*)^+ + sigma e_t      installed capacity (log)
+//   h_t = k_t - psi (u_off - u_{t-1})^+                      operating hashrate (log)
+// The fit works on weekly means, which average out the block luck in a day's implied hashrate:
+// with C_t the running sum of u_{t-L} and s_t = (u_off - u_{t-1})^+, and the entry term linear
+// while the margin stays above u*, the difference of week means is exactly
+//   hbar_w - hbar_{w-1} = 7 b0 + kappa (Cbar_w - Cbar_{w-1}) - psi (sbar_w - sbar_{w-1}) + noise,
+// with b0 = -kappa u*. Least squares gives (b0, kappa, psi) for each lag L (1 week to a year) and
+// shutdown margin u_off (quantiles of the window's margins). Where the margin crosses u*, the
+// running sum is of (u_{t-L} - u*)^+ without the intercept, for u* on a grid of the margins'
+// quantiles (refined around the best). The combination with the least squared error wins. The noise of a week-mean difference of a random walk is sigma^2 (2 n^2 + 1) / 3n
+// (n = 7), plus twice the luck of a week's mean (1 / (7 x blocks a day)); sigma is solved from that.
+
+import { DAYS_PER_YEAR } from '../../calendar.js';
+import type { Window } from '../calibrate.js';
+
+/**
+ * The lags tried, days, in whole weeks: every week to 8 (the published lead of price over
+ * hashrate is 1-6 weeks), then up to a year (deliveries in a boom, and costs that adjust to the
+ * price over months to a year).
+ */
+export const FIT_LAGS_DAYS = [7, 14, 21, 28, 35, 42, 49, 56, 91, 119, 182, 273, 364] as const;
+/** Quantiles of the window's margins tried as the entry margin (besides one below them all). */
+const ENTRY_QUANTILES = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95] as const;
+/** Quantiles of the window's margins tried as the shutdown margin. */
+const SHUTDOWN_QUANTILES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;
+/** Days of margins the fit reads before the window (the longest lag and a day). */
+export const FIT_LEAD_DAYS = FIT_LAGS_DAYS[FIT_LAGS_DAYS.length - 1] + 1;
+const WEEK = 7;
+/**
+ * The least response of capacity to the margin, a day (5 % a year per unit of log margin): where
+ * the window shows none (hashrate grew while margins fell), the fit holds it here and the entry
+ * margin absorbs the growth, so the network grows at the window's pace and still answers price.
+ */
+export const KAPPA_MIN_PER_DAY = 0.05 / DAYS_PER_YEAR;
+/**
+ * The most response the fit allows, as kappa x L: the margin falls one for one as capacity
+ * grows, so the margin's gap obeys x'(t) = -kappa x(t - L), which settles only while
+ * kappa L < pi / 2; beyond it every boom orders ever larger waves of machines.
+ */
+export const STABLE_KAPPA_LAG = Math.PI / 2;
+/** Variance of a difference of week means of a unit random walk: (2 n^2 + 1) / 3n for n = 7. */
+const WEEK_MEAN_WALK_VARIANCE = (2 * WEEK * WEEK + 1) / (3 * WEEK);
+
+export interface EndogenousFit {
+  lagDays: number;
+  /** kappa: log growth of installed capacity a day per unit of log margin above u*. */
+  entryPerDay: number;
+  /** u*: the log margin at which ordering stops. */
+  entryMargin: number;
+  /** u_off: the log margin below which machines switch off. */
+  shutdownMargin: number;
+  /** psi: log share of the fleet switched off per unit of log margin below u_off (0 to 1). */
+  shutdown: number;
+  volPerSqrtDay: number;
+  /** Weeks of differences behind the fit. */
+  weeks: number;
+}
+
+/** What the fit reads: log hashrate, log margin and blocks a day, by history index. */
+export interface FitSeries {
+  logHashrate: ArrayLike<number>;
+  margin: ArrayLike<number>;
+  blocks: ArrayLike<number>;
+}
+
+/** The fit on the weeks of `w` (a window of history strictly before the start). */
+export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
+  const first = Math.max(w.from, FIT_LEAD_DAYS);
+  const weeks = Math.floor((w.to - first) / WEEK);
+  if (weeks < 12) return null;
+  const start = w.to - weeks * WEEK;
+  const hbar = weekMeans(weeks, start, (t) => x.logHashrate[t]);
+  const sorted = Float64Array.from({ length: w.to - start }, (_, i) => x.margin[start + i]).sort();
+  const quantile = (q: number) => sorted[Math.floor(q * (sorted.length - 1))];
+  let best: Candidate | null = null;
+  const consider = (c: Candidate | null) => {
+    if (c !== null && (best === null || c.sse < best.sse)) best = c;
+  };
+  for (const lag of FIT_LAGS_DAYS)
+    for (const q of SHUTDOWN_QUANTILES) {
+      const off = quantile(q);
+      const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
+      consider(candidate(x, hbar, sbar, start, lag, off, null));
+      for (const e of ENTRY_QUANTILES) consider(candidate(x, hbar, sbar, start, lag, off, quantile(e)));
+    }
+  const coarse = best as Candidate | null;
+  if (coarse === null) return null;
+  // The shutdown margin, then the entry margin, on a finer grid around the best, the rest held.
+  const step = (quantile(0.95) - quantile(0.05)) / 40;
+  const entry = coarse.kinked ? coarse.entryMargin : null;
+  for (let i = -8; i <= 8; i++) {
+    const off = coarse.shutdownMargin + i * step;
+    const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
+    consider(candidate(x, hbar, sbar, start, coarse.lagDays, off, entry));
+  }
+  const middle = best as unknown as Candidate;
+  if (middle.kinked) {
+    const sbar = weekMeans(weeks, start, (t) => Math.max(middle.shutdownMargin - x.margin[t - 1], 0));
+    for (let i = -8; i <= 8; i++)
+      consider(
+        candidate(x, hbar, sbar, start, middle.lagDays, middle.shutdownMargin, middle.entryMargin + i * step),
+      );
+  }
+  const found = best as unknown as Candidate;
+  let luck = 0;
+  for (let t = start; t < w.to; t++) luck += 1 / Math.max(x.blocks[t], 1);
+  luck = (2 * (luck / (w.to - start))) / WEEK;
+  const residual = found.sse / Math.max(1, weeks - 1 - 3);
+  return {
+    lagDays: found.lagDays,
+    entryPerDay: found.entryPerDay,
+    entryMargin: found.entryMargin,
+    shutdownMargin: found.shutdownMargin,
+    shutdown: found.shutdown,
+    volPerSqrtDay: Math.sqrt(Math.max(0, residual - luck) / WEEK_MEAN_WALK_VARIANCE),
+    weeks: weeks - 1,
+  };
+}
+
+interface Candidate {
+  lagDays: number;
+  entryPerDay: number;
+  entryMargin: number;
+  shutdownMargin: number;
+  shutdown: number;
+  kinked: boolean;
+  sse: number;
+}
+
+/**
+ * The least-squares fit for one lag, shutdown margin and entry margin. With an entry margin the
+ * regressor is the running sum of (u_{t-L} - u*)^+ and there is no intercept; without one (null)
+ * it is the running sum of u_{t-L} with an intercept -kappa u* (the margin never below u*).
+ */
+function candidate(
+  x: FitSeries,
+  hbar: Float64Array,
+  sbar: Float64Array,
+  start: number,
+  lag: number,
+  off: number,
+  entry: number | null,
+): Candidate | null {
+  let sum = 0;
+  const cbar = weekMeans(hbar.length, start, (t) => {
+    if (t === start) sum = 0;
+    const u = x.margin[t - lag];
+    sum += entry === null ? u : Math.max(u - entry, 0);
+    return sum;
+  });
+  const fit = solve(hbar, cbar, sbar, entry === null, STABLE_KAPPA_LAG / lag);
+  if (fit === null) return null;
+  return {
+    lagDays: lag,
+    entryPerDay: fit.kappa,
+    entryMargin: entry ?? -fit.b0 / fit.kappa,
+    shutdownMargin: off,
+    shutdown: fit.psi,
+    kinked: entry !== null,
+    sse: fit.sse,
+  };
+}
+
+/** Means of `f(t)` over each of `weeks` weeks from day `start`, t in increasing order. */
+function weekMeans(weeks: number, start: number, f: (t: number) => number): Float64Array {
+  const out = new Float64Array(weeks);
+  for (let w = 0; w < weeks; w++) {
+    let s = 0;
+    for (let j = 0; j < WEEK; j++) s += f(start + w * WEEK + j);
+    out[w] = s / WEEK;
+  }
+  return out;
+}
+
+/**
+ * Least squares of dh = 7 b0 + kappa dc - psi ds over the week differences, with kappa from
+ * KAPPA_MIN_PER_DAY to `kappaMax` and psi in [0, 1] (a share of the fleet). The problem is convex, so the
+ * constrained optimum is the best feasible one among the free fit and the fits with a parameter
+ * held at its bound.
+ */
+function solve(
+  h: Float64Array,
+  c: Float64Array,
+  s: Float64Array,
+  intercept: boolean,
+  kappaMax: number,
+): Solution | null {
+  // The Gram matrix of the columns (7, dc, -ds) and the target dh, from which every variant's
+  // normal equations and squared error follow without another pass over the weeks.
+  const g = [new Float64Array(4), new Float64Array(4), new Float64Array(4), new Float64Array(4)];
+  for (let i = 0; i + 1 < h.length; i++) {
+    const v0 = WEEK;
+    const v1 = c[i + 1] - c[i];
+    const v2 = -(s[i + 1] - s[i]);
+    const v3 = h[i + 1] - h[i];
+    g[0][0] += v0 * v0;
+    g[0][1] += v0 * v1;
+    g[0][2] += v0 * v2;
+    g[0][3] += v0 * v3;
+    g[1][1] += v1 * v1;
+    g[1][2] += v1 * v2;
+    g[1][3] += v1 * v3;
+    g[2][2] += v2 * v2;
+    g[2][3] += v2 * v3;
+    g[3][3] += v3 * v3;
+  }
+  for (let p = 0; p < 4; p++) for (let q = 0; q < p; q++) g[p][q] = g[q][p];
+  let best: Solution | null = null;
+  for (const kappa of [null, KAPPA_MIN_PER_DAY, kappaMax])
+    for (const psi of [null, 0, 1]) {
+      const fit = leastSquares(g, intercept ? null : 0, kappa, psi);
+      const feasible =
+        fit !== null &&
+        fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) &&
+        fit.kappa <= kappaMax * (1 + 1e-9) &&
+        fit.psi >= 0 &&
+        fit.psi <= 1;
+      if (feasible && (best === null || fit.sse < best.sse)) best = fit;
+    }
+  return best;
+}
+
+interface Solution {
+  b0: number;
+  kappa: number;
+  psi: number;
+  sse: number;
+}
+
+/**
+ * Least squares of dh on (7, dc, -ds) with coefficients (b0, kappa, psi), each held at a value
+ * where given (null: free), from the Gram matrix `g` of the columns and the target (index 3).
+ */
+function leastSquares(
+  g: Float64Array[],
+  b0: number | null,
+  kappa: number | null,
+  psi: number | null,
+): Solution | null {
+  const given = [b0, kappa, psi];
+  const free = [0, 1, 2].filter((j) => given[j] === null);
+  const fixed = [0, 1, 2].filter((j) => given[j] !== null);
+  const value = (j: number) => given[j] as number;
+  // y' = y - sum of the held columns times their values.
+  const xy = (p: number) => g[p][3] - fixed.reduce((sum, j) => sum + value(j) * g[p][j], 0);
+  let yy = g[3][3];
+  for (const j of fixed) yy -= 2 * value(j) * g[j][3];
+  for (const j of fixed) for (const k of fixed) yy += value(j) * value(k) * g[j][k];
+  const beta = [value(0) ?? 0, value(1) ?? 0, value(2) ?? 0];
+  let sse = yy;
+  if (free.length > 0) {
+    const a = free.map((p) => Float64Array.from([...free.map((q) => g[p][q]), xy(p)]));
+    const solved = gauss(a, free.length);
+    if (solved === null) return null;
+    for (const [i, j] of free.entries()) {
+      beta[j] = solved[i];
+      sse -= solved[i] * xy(j);
+    }
+  }
+  return { b0: beta[0], kappa: beta[1], psi: beta[2], sse: Math.max(sse, 0) };
+}
+
+/** Solves the augmented k x (k+1) system by elimination with partial pivoting; null when singular. */
+function gauss(a: Float64Array[], k: number): number[] | null {
+  for (let col = 0; col < k; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < k; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
+    if (!(Math.abs(a[pivot][col]) > 1e-300)) return null;
+    [a[col], a[pivot]] = [a[pivot], a[col]];
+    for (let r = 0; r < k; r++) {
+      if (r === col) continue;
+      const f = a[r][col] / a[col][col];
+      for (let q = col; q <= k; q++) a[r][q] -= f * a[col][q];
+    }
+  }
+  const beta = Array.from({ length: k }, (_, i) => a[i][k] / a[i][i]);
+  return beta.every(Number.isFinite) ? beta : null;
+}

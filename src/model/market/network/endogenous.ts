@@ -1,0 +1,276 @@
+// Endogenous network hashrate: the network grows and shrinks with miners' economics. Each day t
+// (from the start, t = 0):
+//   HP_t = P_t (S_t + F_t) 86,400 / (D_t x hashes per difficulty)   hashprice, USD per H/s a day,
+//          from the path's price P, the subsidy S and fees F of the simulated blocks, and the
+//          difficulty D the network's own hashrate sets (engine/network.ts: Bitcoin retargets by
+//          epoch, Monero follows within the day)
+//   c_t  = e_0 exp(-g t) x power price x 86,400 / 3.6e6             power cost of a frontier
+//          machine, USD per H/s a day; e_0 the best J/H of the catalog at the start, g its yearly
+//          improvement (frontier.ts), both as known before the start
+//   u_t  = ln(HP_t / c_t)                                           the frontier's log margin
+//   k_t  = k_{t-1} + kappa (u_{t-L} - u*)^+ + sigma z_t            installed capacity (log):
+//          machines ordered while the margin beats u* arrive L days later; z_t standard normal
+//   h_t  = k_t - psi min((u_off - u_{t-1})^+, 10)                  operating hashrate (log):
+//          below the margin u_off the least efficient machines switch off, and come back when it
+//          recovers; at most e^-10 of the fleet can be off
+// h_0 is the start hashrate; the margins before the start come from the history. The parameters
+// (L, kappa, u*, u_off, psi, sigma) are fitted on the history before the start (endogenous-fit.ts)
+// unless given. Assumed: the fleet renews at the pace of the frontier (obsolescence is folded into
+// the frontier's falling cost), and the fleet's power price is one number.
+import { z } from 'zod';
+import { loadCatalog } from '../../../data/catalog.js';
+import { addDays, parseIsoDate } from '../../../data/dates.js';
+import { type History, loadHistory } from '../../../data/history.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
+import { coinProtocol } from '../../coins/index.js';
+import { calibrationWindow } from '../calibrate.js';
+import type { MarketModel, MarketScenario } from '../model.js';
+import { calibrate, partial, volatility } from '../schema-parts.js';
+import { type EndogenousFit, fitEndogenous } from './endogenous-fit.js';
+import { describeEndogenous, type EndogenousNetworkPlan, fillEndogenous } from './endogenous-path.js';
+import { catalogFrontier } from './frontier.js';
+
+export type { EndogenousNetworkPlan } from './endogenous-path.js';
+
+const SECONDS_PER_DAY = 86_400;
+const JOULES_PER_KWH = 3.6e6;
+/** Days of history the fit reads by default. */
+export const DEFAULT_FIT_DAYS = 730;
+/** Yearly frontier improvement assumed when the catalog has no frontier before the start. */
+const ASSUMED_GAIN = 0.2;
+
+const ratio = (description: string) => z.number().gt(0).max(1e6).optional().meta({ description });
+
+const schema = z.strictObject({
+  type: z.literal('endogenous').meta({
+    description:
+      "Hashrate driven by miners' economics: machines are ordered while hashprice beats the power cost of the newest hardware and arrive after a delivery lag; machines switch off when the margin falls and come back when it recovers. Fitted on the history before the start.",
+  }),
+  powerPrice: quantity('energy-price', {
+    description: 'Power price of the marginal fleet, e.g. `0.05 USD/kWh`.',
+    above: 0,
+    max: LIMITS.tariffUsdPerKwh,
+    shownMin: '0 USD/kWh',
+    shownMax: LIMITS.shownTariff,
+  }).prefault('0.05 USD/kWh'),
+  efficiency: quantity('efficiency', {
+    description: 'Energy per hash of the best hardware at the start, e.g. `17.5 J/TH`; default: the catalog.',
+    above: 0,
+    max: 1e6,
+    shownMin: '0 J/H',
+    shownMax: '1e6 J/H',
+  }).optional(),
+  efficiencyGain: quantity('rate-per-year', {
+    description: 'Yearly fall in the energy per hash of the best hardware; default: the catalog.',
+    min: 0,
+    max: 0.9,
+    shownMin: '0 %',
+    shownMax: '90 %',
+  }).optional(),
+  lag: quantity('duration', {
+    description: 'Delivery lag of new machines; default: fitted.',
+    min: 1,
+    max: 365,
+    shownMin: '1 day',
+    shownMax: '365 days',
+  }).optional(),
+  entryRate: quantity('rate-per-year', {
+    description:
+      'Growth of installed hashrate a year per unit of log margin above the entry margin; default: fitted.',
+    min: 0,
+    max: 100,
+    shownMin: '0 %',
+    shownMax: '10000 %',
+  }).optional(),
+  entryMargin: ratio(
+    "Hashprice over the frontier's power cost at which ordering stops, e.g. `3`; default: fitted.",
+  ),
+  shutdownMargin: ratio(
+    "Hashprice over the frontier's power cost below which machines switch off; default: fitted.",
+  ),
+  shutdown: z.number().min(0).max(1).optional().meta({
+    description:
+      'Log share of the fleet switched off per unit of log margin below the shutdown margin; default: fitted.',
+  }),
+  volatility: volatility().optional(),
+  calibrate: calibrate('the parameters not given (default `2 years`)'),
+  partial: partial(),
+});
+
+type Written = z.output<typeof schema>;
+
+/** The frontier: given, or from the catalog as known on the start date. */
+function frontierOf(m: Written, s: MarketScenario) {
+  const found = catalogFrontier(loadCatalog(), coinProtocol(s.coin).defaultHardwareClass, s.start);
+  const joulesPerHash = m.efficiency ?? found?.joulesPerHash ?? Number.NaN;
+  const gain = m.efficiencyGain ?? found?.gainPerYear ?? ASSUMED_GAIN;
+  const note =
+    m.efficiencyGain !== undefined
+      ? 'given'
+      : found
+        ? `catalog frontier, ${found.from} to ${found.to}`
+        : `assumed: the catalog has no frontier before the start`;
+  return { joulesPerHash, gain, note };
+}
+
+/** The daily log margin u of every history day before `to`, against a frontier costed at `lnCostStart` on day `startOffset`. */
+export function historyMargins(
+  history: History,
+  hashesPerDifficulty: number,
+  lnCostStart: number,
+  efficiencyLogPerDay: number,
+  startOffset: number,
+  to: number,
+): Float64Array {
+  const u = new Float64Array(to);
+  let last = Number.NaN;
+  for (let i = 0; i < to; i++) {
+    const blocks = history.blocks[i];
+    const reward = (history.issuance[i] + history.fees[i]) / blocks;
+    const hashprice =
+      (history.priceUsd[i] * reward * SECONDS_PER_DAY) / (history.difficulty[i] * hashesPerDifficulty);
+    const value = Math.log(hashprice) - (lnCostStart + efficiencyLogPerDay * (startOffset - i));
+    if (blocks > 0 && Number.isFinite(value)) last = value;
+    u[i] = last;
+  }
+  return u;
+}
+
+type Resolved = ReturnType<typeof resolveAnew>;
+/** Resolutions by history and written model: the rules, the range check and the compiler each ask. */
+const resolved = new WeakMap<History, Map<string, Resolved>>();
+
+/** Everything a scenario's endogenous network resolves to, with the window and the fit behind it. */
+export function resolveEndogenous(
+  m: Written,
+  s: MarketScenario,
+  history: History,
+): Resolved {
+  let byKey = resolved.get(history);
+  if (byKey === undefined) {
+    byKey = new Map();
+    resolved.set(history, byKey);
+  }
+  const key = JSON.stringify([s.coin, s.start, m]);
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  if (byKey.size >= 256) byKey.clear();
+  const r = resolveAnew(m, s, history);
+  byKey.set(key, r);
+  return r;
+}
+
+function resolveAnew(m: Written, s: MarketScenario, history: History) {
+  const protocol = coinProtocol(s.coin);
+  const frontier = frontierOf(m, s);
+  const efficiencyLogPerDay = -Math.log1p(-frontier.gain) / YEAR;
+  const window = calibrationWindow(history, s.start, m.calibrate ?? DEFAULT_FIT_DAYS);
+  const startOffset = parseIsoDate(s.start) - parseIsoDate(history.firstDate);
+  const margins = historyMargins(
+    history,
+    protocol.hashesPerDifficulty,
+    0,
+    efficiencyLogPerDay,
+    startOffset,
+    window.to,
+  );
+  // Without an efficiency (none given, none in the catalog) the margins are measured against the
+  // last day before the start: the fit is the same, only the thresholds read as relative.
+  const relative = Number.isNaN(frontier.joulesPerHash);
+  const lnCostStart = relative
+    ? margins[window.to - 1]
+    : Math.log((frontier.joulesPerHash * m.powerPrice * SECONDS_PER_DAY) / JOULES_PER_KWH);
+  for (let i = 0; i < margins.length; i++) margins[i] -= lnCostStart;
+  const needsFit = [m.lag, m.entryRate, m.entryMargin, m.shutdownMargin, m.shutdown, m.volatility].some(
+    (v) => v === undefined,
+  );
+  const logHashrate = Float64Array.from(history.hashrateHs.subarray(0, window.to), Math.log);
+  const fit = needsFit
+    ? fitEndogenous({ logHashrate, margin: margins, blocks: history.blocks }, window)
+    : null;
+  const note = relative
+    ? `${frontier.note}; no efficiency known, margins relative to the day before the start`
+    : frontier.note;
+  return {
+    frontier: { ...frontier, note },
+    efficiencyLogPerDay,
+    lnCostStart,
+    window,
+    margins,
+    fit,
+    needsFit,
+  };
+}
+
+const orFit = (given: number | undefined, fitted: number | undefined) => given ?? fitted ?? Number.NaN;
+
+export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan> = {
+  type: 'endogenous',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const r = resolveEndogenous(m, s, history);
+    const fit: Partial<EndogenousFit> = r.fit ?? {};
+    const lagDays = Math.max(1, Math.round(orFit(m.lag, fit.lagDays)));
+    const entryMargin =
+      m.entryMargin !== undefined ? Math.log(m.entryMargin) : orFit(undefined, fit.entryMargin);
+    const shutdownMargin =
+      m.shutdownMargin !== undefined ? Math.log(m.shutdownMargin) : orFit(undefined, fit.shutdownMargin);
+    const pastMargin = new Float64Array(lagDays);
+    // The margins of the days before the start; where the history does not reach them, the network
+    // is taken to start in balance (at the entry margin).
+    for (let j = 0; j < lagDays; j++) {
+      const i = r.window.to - lagDays + j;
+      const known = i >= 0 && r.window.to === history.indexOf(s.start) && Number.isFinite(r.margins[i]);
+      pastMargin[j] = known ? r.margins[i] : entryMargin;
+    }
+    const p: EndogenousNetworkPlan = {
+      type: 'endogenous',
+      startHs: plan.initial.networkHashrateHs,
+      rules: { protocol: plan.protocol, initial: plan.initial },
+      lagDays,
+      entryPerDay: m.entryRate !== undefined ? m.entryRate / YEAR : orFit(undefined, fit.entryPerDay),
+      entryMargin,
+      shutdownMargin,
+      shutdown: orFit(m.shutdown, fit.shutdown),
+      volPerSqrtDay:
+        m.volatility !== undefined ? m.volatility / Math.sqrt(YEAR) : orFit(undefined, fit.volPerSqrtDay),
+      powerPriceUsdPerKwh: m.powerPrice,
+      lnCostStart: r.lnCostStart,
+      efficiencyLogPerDay: r.efficiencyLogPerDay,
+      pastMargin,
+    };
+    out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null));
+    return p;
+  },
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
+  // It reads the path's price and fees, so it is filled on every path even without noise.
+  fixed: () => false,
+  stochastic: (plan) => plan.volPerSqrtDay > 0,
+  fill(h, at, w, source) {
+    fillEndogenous(h, at.days, w.path, w.networkState, w.networkScratch, w.networkNormals, source);
+  },
+  rules(m, s, out) {
+    const history = loadHistory(s.coin);
+    const r = resolveEndogenous(m, s, history);
+    // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
+    const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
+    if (r.needsFit && r.fit === null && covered)
+      out.push({
+        path: ['network', 'model'],
+        message: msg.endogenousNoFit(r.window.firstDate, r.window.lastDate),
+      });
+  },
+  sensitivity: [{ key: 'powerPrice', base: (plan) => plan.powerPriceUsdPerKwh }],
+  study: {
+    id: 'endogenous',
+    label: 'endogenous network',
+    input: { type: 'endogenous' },
+    // Early starts fit on what history there is before them (the fit itself needs 12 weeks after
+    // a year of margins, and says so when it has less).
+    atStart: (input, start, first) =>
+      addDays(start, -DEFAULT_FIT_DAYS) < first ? { ...input, partial: 'allowed' } : input,
+  },
+};

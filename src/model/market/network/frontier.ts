@@ -1,0 +1,58 @@
+// The efficiency frontier of mining hardware from the shipped catalog, as known on a start date:
+// the best energy per hash of any machine of the coin's hardware class (and of the algorithm most
+// of them were made for, since hashes of different algorithms do not compare) released before
+// the start, and how fast that best improved over the years before it. Only machines released
+// before the start month count, so a run uses no hardware it could not have known of.
+import { parseIsoDate } from '../../../data/dates.js';
+import type { HardwareModel } from '../../../data/hardware-model.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
+
+/** Years of catalog before the start over which the frontier's improvement is measured. */
+export const FRONTIER_YEARS = 4;
+
+export interface Frontier {
+  /** Best energy per hash at the start, J/H. */
+  joulesPerHash: number;
+  /** Yearly fall in the best energy per hash (0.2 = 20 % less energy a year later). */
+  gainPerYear: number;
+  /** The machines behind it: the best of the earliest and of the latest date. */
+  from: string;
+  to: string;
+}
+
+const releaseDay = (m: HardwareModel) => parseIsoDate(`${m.releaseMonth}-01`);
+
+/**
+ * The frontier of `catalog` for `hardwareClass` on `start`, or null when fewer than two machines
+ * of the class were released before it (no rate can be measured).
+ */
+export function catalogFrontier(
+  catalog: readonly HardwareModel[],
+  hardwareClass: string,
+  start: string,
+): Frontier | null {
+  const startDay = parseIsoDate(`${start.slice(0, 7)}-01`);
+  const known = catalog.filter(
+    (m) => m.hardwareClass === hardwareClass && releaseDay(m) < startDay && m.hashrateHs > 0 && m.powerW > 0,
+  );
+  if (known.length < 2) return null;
+  // The algorithm most machines of the class were made for: one machine of a coming algorithm
+  // (a CPU benchmarked on a later proof of work) does not set the frontier.
+  const count = (a: string) => known.filter((m) => m.algorithm === a).length;
+  const algorithm = known.map((m) => m.algorithm).reduce((a, b) => (count(b) > count(a) ? b : a));
+  const same = known.filter((m) => m.algorithm === algorithm);
+  if (same.length < 2) return null;
+  const perHash = (m: HardwareModel) => m.powerW / m.hashrateHs;
+  const bestBy = (day: number) =>
+    same
+      .filter((m) => releaseDay(m) <= day)
+      .reduce<HardwareModel | null>((a, b) => (a === null || perHash(b) < perHash(a) ? b : a), null);
+  const firstDay = Math.min(...same.map(releaseDay));
+  const fromDay = Math.max(firstDay, startDay - Math.round(FRONTIER_YEARS * DAYS_PER_YEAR));
+  const early = bestBy(fromDay) as HardwareModel;
+  const now = bestBy(startDay) as HardwareModel;
+  const years = (startDay - fromDay) / DAYS_PER_YEAR;
+  if (!(years >= 1)) return null;
+  const gain = -Math.expm1(-Math.log(perHash(early) / perHash(now)) / years);
+  return { joulesPerHash: perHash(now), gainPerYear: gain, from: early.model, to: now.model };
+}

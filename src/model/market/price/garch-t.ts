@@ -1,0 +1,226 @@
+// GARCH(1,1) with Student-t innovations (Bollerslev 1986, 1987). Daily crypto returns show the
+// two features this model is the smallest one to capture: volatility clustering (a wild week is
+// followed by wild weeks, and calm by calm; squared returns are autocorrelated for months) and
+// fat tails beyond what clustering explains (standardized residuals still have kurtosis well above
+// 3, so t innovations with a few degrees of freedom rather than normal ones). GBM has neither: it
+// prices a calm start like a wild one and puts too little mass on crashes. Parameters are fitted
+// by maximum likelihood on the window before the start (garch-fit.ts), or given; the path starts
+// from the variance the fitted filter forecasts for the start day, so a turbulent window's end
+// opens turbulent paths that relax toward the long-run variance. The drift is chosen apart
+// (drift.ts): the prior of zero log growth unless the scenario says otherwise.
+import { z } from 'zod';
+import type { Rng } from '../../../engine/random/rng.js';
+import { schemaMessages as msg } from '../../../messages/schema.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
+import { quantity } from '../../../scenario/schema/quantity.js';
+import { driftSpec, resolveDrift } from '../drift.js';
+import {
+  fitGarchT,
+  type GarchFit,
+  garchLogLik,
+  MAX_PERSISTENCE,
+  MIN_FIT_RETURNS,
+  NU_MAX,
+  NU_MIN,
+} from '../garch-fit.js';
+import { calibratedOn, type MarketModel, pct } from '../model.js';
+import { partial } from '../schema-parts.js';
+import type { GbmPricePlan } from './gbm.js';
+import { windowReturns } from './gbm.js';
+import { gammaConstants, gammaDraw } from './student-t.js';
+
+/**
+ * Guards that keep every path finite whatever the parameters (t tails with nu near 2 and a
+ * persistence near 1 can otherwise push a path past the largest double in a few days): the
+ * conditional variance stays within VARIANCE_CAP times its long-run level (volatility at most
+ * 5 times the long-run one; Bitcoin's own peaks were about 3 times), and a day's log move within
+ * MAX_DAILY_MOVE (a factor of 4.5; the largest in the shipped histories are -0.66 and +0.60).
+ * Fitted parameters almost never reach either.
+ */
+export const VARIANCE_CAP = 25;
+export const MAX_DAILY_MOVE = 1.5;
+
+/** The largest daily variance of a path: the cap, or the square of the largest move. */
+export const maxDailyVariance = (longRunVariance: number) =>
+  Math.min(VARIANCE_CAP * longRunVariance, MAX_DAILY_MOVE * MAX_DAILY_MOVE);
+
+export interface GarchTPricePlan {
+  type: 'garch-t';
+  startUsd: number;
+  /** Expected log return a day. */
+  driftPerDay: number;
+  omega: number;
+  alpha: number;
+  beta: number;
+  nu: number;
+  /** Conditional variance of the first simulated day's return. */
+  startVariance: number;
+  /** VARIANCE_CAP times the long-run variance. */
+  maxVariance: number;
+}
+
+/** The drift when none is written: the prior, zero log growth (drift.ts says why). */
+export const GARCH_DEFAULT_DRIFT = { prior: 0, shrink: 1 } as const;
+
+const schema = z.strictObject({
+  type: z.literal('garch-t').meta({
+    description:
+      'GARCH(1,1) with Student-t innovations: volatility clustering and fat tails, fitted by maximum likelihood on the window before the start.',
+  }),
+  calibrate: quantity('duration', {
+    description: `Fit alpha, beta, nu and the long-run volatility by maximum likelihood on this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
+    min: MIN_FIT_RETURNS + 1,
+    max: LIMITS.durationDays,
+    shownMin: `${MIN_FIT_RETURNS + 1} days`,
+    shownMax: LIMITS.shownDuration,
+  }).optional(),
+  partial: partial().meta({
+    description: `Whether a calibration window that the history covers only in part may be used (\`allowed\`: the assumptions table says how many days were used; at least ${MIN_FIT_RETURNS + 1} are needed for a fit). Default \`refused\`: the window must lie inside the history.`,
+  }),
+  drift: driftSpec().optional(),
+  volatility: quantity('rate-per-year', {
+    description: 'Long-run (unconditional) annualised volatility, e.g. `70 %`.',
+    above: 0,
+    max: 10,
+    shownMin: '0 %',
+    shownMax: '1000 %',
+  }).optional(),
+  alpha: z
+    .number()
+    .min(0)
+    .lt(1)
+    .optional()
+    .meta({ description: 'Weight of the last squared shock, e.g. `0.1`.' }),
+  beta: z.number().min(0).lt(1).optional().meta({ description: 'Weight of the last variance, e.g. `0.85`.' }),
+  nu: z
+    .number()
+    .min(NU_MIN)
+    .max(NU_MAX)
+    .optional()
+    .meta({
+      description: `Degrees of freedom of the t innovations, from ${NU_MIN} to ${NU_MAX}, e.g. \`4\`.`,
+    }),
+});
+
+const GIVEN_KEYS = ['alpha', 'beta', 'nu', 'volatility'] as const;
+
+export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPricePlan | GbmPricePlan> = {
+  type: 'garch-t',
+  schema,
+  resolve(m, { s, history, plan }, out) {
+    const { window, returns } = windowReturns(history, s.start, m.calibrate);
+    const source = (given: unknown) => (given === undefined ? calibratedOn(window) : 'given');
+    const g = garchParameters(m, returns, () => calibratedOn(window));
+    if (g === null) throw new Error('internal: a GARCH-t parameter neither given nor fitted');
+    const { fit, alpha, beta, nu, variance, omega, startVariance, drift } = g;
+    out.push({ label: 'Price model', value: 'GARCH(1,1) with Student-t innovations' });
+    out.push({ label: 'Price drift', value: `${pct(drift.perYear)} / year (log)`, note: drift.note });
+    out.push({
+      label: 'Price GARCH alpha / beta / nu',
+      value: `${alpha.toFixed(3)} / ${beta.toFixed(3)} / ${nu.toFixed(2)} (persistence ${(alpha + beta).toFixed(3)})`,
+      note: source(m.alpha ?? m.nu),
+    });
+    out.push({
+      label: 'Price volatility',
+      value: `${pct(Math.sqrt(variance * 365))} / year long-run, ${pct(Math.sqrt(startVariance * 365))} at the start`,
+      note: source(m.volatility),
+    });
+    if (fit)
+      out.push({
+        label: 'Price GARCH fit',
+        value: `log-likelihood ${fit.logLik.toFixed(1)} on ${fit.samples} daily returns, ${(fit.logLik - fit.normalLogLik).toFixed(1)} above a constant-variance normal`,
+      });
+    return {
+      type: 'garch-t',
+      startUsd: plan.initial.priceUsd,
+      driftPerDay: drift.perYear / 365,
+      omega,
+      alpha,
+      beta,
+      nu,
+      startVariance,
+      maxVariance: VARIANCE_CAP * variance,
+    };
+  },
+  // Every shock at zero: the drift alone.
+  calm: (p) => ({ type: 'gbm', startUsd: p.startUsd, driftPerDay: p.driftPerDay, volPerSqrtDay: 0 }),
+  fixed: () => false,
+  stochastic: () => true,
+  fill(p, at, w, source) {
+    const rng = source as Rng;
+    const out = w.path.priceUsd;
+    const shock = w.priceShock;
+    const { d, c } = gammaConstants(p.nu / 2);
+    const { nu, omega, alpha, beta, driftPerDay, maxVariance } = p;
+    out[0] = p.startUsd;
+    shock[0] = 0;
+    let price = p.startUsd;
+    let h = Math.min(p.startVariance, maxVariance);
+    // The t draws' normals in one fill (the fast path), then each day's chi-square from the words
+    // that follow: the same numbers for the same (seed, path), at about half the cost a draw.
+    rng.fillNormals(shock, 1, at.days);
+    const scale = (nu - 2) / 2;
+    for (let day = 1; day < at.days; day++) {
+      const z = shock[day] * Math.sqrt(scale / gammaDraw(rng, d, c));
+      const e = Math.max(-MAX_DAILY_MOVE, Math.min(MAX_DAILY_MOVE, Math.sqrt(h) * z));
+      price *= Math.exp(driftPerDay + e);
+      out[day] = price;
+      // A unit-variance shock, as the price-coupled network's correlation reads it.
+      shock[day] = z;
+      h = Math.min(maxVariance, omega + alpha * e * e + beta * h);
+    }
+  },
+  rules(m, _s, out) {
+    const at = (key: string) => ['price', 'model', key];
+    if (m.calibrate === undefined) {
+      for (const key of GIVEN_KEYS)
+        if (m[key] === undefined)
+          out.push({ path: ['price', 'model'], message: msg.needsParameter(key, m.type) });
+      if (typeof m.drift !== 'number') out.push({ path: at('drift'), message: msg.driftNeedsWindow() });
+    }
+    if ((m.alpha === undefined) !== (m.beta === undefined))
+      out.push({ path: at(m.alpha === undefined ? 'alpha' : 'beta'), message: msg.alphaBetaTogether() });
+    if (m.alpha !== undefined && m.beta !== undefined && !(m.alpha + m.beta < MAX_PERSISTENCE))
+      out.push({ path: at('beta'), message: msg.persistence(m.alpha, m.beta, MAX_PERSISTENCE) });
+  },
+  sensitivity: [
+    { key: 'drift', base: (p) => p.driftPerDay * 365 },
+    { key: 'volatility', base: (p) => Math.sqrt((p.omega / (1 - p.alpha - p.beta)) * 365) },
+  ],
+  study: { id: 'garch', label: 'GARCH-t price', input: { type: 'garch-t', calibrate: '2 years' } },
+};
+
+/**
+ * The parameters a run uses: given ones, the rest fitted on `returns` (the window before the
+ * start). Without a calibration the rules require every parameter, so the fit is read only where
+ * one ran (null when a parameter is neither given nor fittable: coverage.ts reports why). The first simulated day's variance is the filter's forecast one day past the window
+ * (the start day's own return is not used), in expectation one day further.
+ */
+export function garchParameters(m: z.output<typeof schema>, returns: Float64Array, windowNote: () => string) {
+  const fit = returns.length >= MIN_FIT_RETURNS ? fitGarchT(returns) : null;
+  if (fit === null && GIVEN_KEYS.some((key) => m[key] === undefined)) return null;
+  const alpha = m.alpha ?? (fit as GarchFit).alpha;
+  const beta = m.beta ?? (fit as GarchFit).beta;
+  const nu = m.nu ?? (fit as GarchFit).nu;
+  const variance = m.volatility !== undefined ? m.volatility ** 2 / 365 : (fit as GarchFit).variance;
+  const omega = variance * (1 - alpha - beta);
+  const drift = resolveDrift(m.drift, returns, windowNote, GARCH_DEFAULT_DRIFT);
+  const startVariance = fit
+    ? omega + (alpha + beta) * filtered(returns, fit.mean, omega, alpha, beta, nu, variance)
+    : variance;
+  return { fit, alpha, beta, nu, variance, omega, startVariance, drift };
+}
+
+/** The filter's conditional variance of the day after the window (the start day's own return). */
+function filtered(
+  returns: Float64Array,
+  mean: number,
+  omega: number,
+  alpha: number,
+  beta: number,
+  nu: number,
+  variance: number,
+): number {
+  const e = returns.map((r) => r - mean);
+  return garchLogLik(e, omega, alpha, beta, nu, variance).nextVariance;
+}

@@ -1,0 +1,190 @@
+// The calibration study's page for a reader (coverage.md): the design, the choice of the default
+// model, the goals, the score tables by quantity, and minesim against published forecasts (also
+// published.csv). Pure: the study's results in, text out.
+
+import type { CalibrationRow } from '../study/calibration-row.js';
+import { CHOICE_RULE, type Choice } from '../study/choose.js';
+import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
+import type { Goal } from '../study/goals.js';
+import type { PublishedScore } from '../study/published.js';
+import { BASELINE_MODELS, modelLabel } from '../study/study-models.js';
+import type { ScoreRow } from '../study/study-scores.js';
+import {
+  RELEASE_LAG_MONTHS,
+  REVENUE_DAYS_PER_UNIT_PRICE,
+  STUDY_COINS,
+  TARIFF_USD_PER_KWH,
+  TUNING_LAST_START,
+} from '../study/walk-forward.js';
+import { horizonLabel } from './calibration-tables.js';
+import { escapeMarkdown, markdownTableLines } from './table-render.js';
+import { toCsv } from './tables.js';
+
+/** What the study found: its rows, scores, the choice of the default models, the goals, the published forecasts. */
+export interface StudyResult {
+  rows: readonly CalibrationRow[];
+  scores: readonly ScoreRow[];
+  choice: Choice;
+  goals: readonly Goal[];
+  published: readonly PublishedScore[];
+}
+
+export interface StudyRecord {
+  paths: number;
+  seed: string | number;
+  /** First and last start per coin. */
+  starts: Record<string, [string, string]>;
+}
+
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+const interval = ([low, high]: [number, number]) => `${f2(low)}–${f2(high)}`;
+const QUANTITY_TITLE: Record<Quantity, string> = {
+  price: 'Price (scores per unit of the start price)',
+  hashrate: 'Network hashrate (scores per unit of the start hashrate)',
+  hashprice: 'Hashprice (scores per unit of the start hashprice)',
+  net: 'Cumulative net position (scores per unit of capex)',
+};
+
+/** The table of one quantity: a row per coin, split, model and horizon. */
+function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[] {
+  const header = ['coin', 'split', 'model', 'horizon', 'starts', 'in 50 %', 'in 90 %', '90 % overlap-adj.'];
+  header.push('mean PIT', 'CRPS', 'IS 50 %', 'IS 90 %', ...BASELINE_MODELS.map((b) => `skill vs ${b.id}`));
+  const rows = scores
+    .filter((s) => s.quantity === quantity)
+    .map((s) => [
+      s.coin,
+      s.split,
+      escapeMarkdown(modelLabel(s.model)),
+      horizonLabel(s.horizonDays),
+      String(s.starts),
+      f2(s.band50.share),
+      f2(s.band90.share),
+      interval(s.band90.intervalEffective),
+      f2(s.meanPit),
+      f3(s.crps),
+      f3(s.is50),
+      f3(s.is90),
+      ...BASELINE_MODELS.map((b) => f2(s.skill[b.id] ?? Number.NaN)),
+    ]);
+  return markdownTableLines(header, (i) => (i < 4 ? 'left' : 'right'), rows);
+}
+
+function choiceLines(choice: Choice): string[] {
+  const header = [
+    'model',
+    'tuning forecasts',
+    ...CHOICE_RULE.horizonsDays.map((h) => `in 90 % at ${horizonLabel(h)}`),
+  ];
+  header.push('mean CRPS', 'chosen');
+  const rows = choice.candidates.map((c) => [
+    escapeMarkdown(modelLabel(c.model)),
+    String(c.starts),
+    ...c.coverage90.map(f2),
+    f3(c.crps),
+    c.model === choice.model ? 'yes' : '',
+  ]);
+  return [
+    `Rule (src/study/choose.ts): on the tuning starts (up to ${TUNING_LAST_START}, every coin), among the tested ` +
+      `models whose 90 % band holds ${CHOICE_RULE.band90[0]}–${CHOICE_RULE.band90[1]} of the net positions at ` +
+      `${CHOICE_RULE.horizonsDays.map(horizonLabel).join(' and ')}, the lowest mean CRPS of the net position over ` +
+      'those horizons; if none qualifies, the one nearest the band, then the lowest CRPS.',
+    '',
+    `Chosen: **${escapeMarkdown(modelLabel(choice.model))}**${choice.fallback ? ' (no model met the coverage condition: the nearest was taken)' : ''}.`,
+    '',
+    ...markdownTableLines(header, (i) => (i < 1 ? 'left' : 'right'), rows),
+  ];
+}
+
+export function goalLines(goals: readonly Goal[]): string[] {
+  const rows = goals.map((g) => [g.what, f2(g.value), g.target, g.met ? 'met' : `missed by ${f2(g.miss)}`]);
+  return markdownTableLines(
+    ['goal (held-out Bitcoin starts)', 'measured', 'target', 'result'],
+    (i) => (i < 1 ? 'left' : 'right'),
+    rows,
+  );
+}
+
+const unitValue = (x: number | null) => (x === null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+export function publishedLines(published: readonly PublishedScore[]): string[] {
+  const header = ['forecast', 'made', 'for', 'said', 'minesim median (5–95 %)', 'actual'];
+  header.push('actual in minesim (PIT)', 'published in minesim (PIT)', 'minesim CRPS', 'published error');
+  const rows = published.map((p) => [
+    escapeMarkdown(`${p.forecast.publisher}: ${p.forecast.quantity}`),
+    p.forecast.made,
+    p.forecast.target,
+    `${unitValue(p.forecast.value)} ${p.forecast.unit}`,
+    `${unitValue(p.minesim.p50)} (${unitValue(p.minesim.p5)}–${unitValue(p.minesim.p95)})`,
+    unitValue(p.actual),
+    f2(p.pitActual),
+    f2(p.pitPublished),
+    unitValue(p.crpsMinesim),
+    unitValue(p.errorPublished),
+  ]);
+  return markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows);
+}
+
+export function publishedCsv(published: readonly PublishedScore[]): string {
+  const header = ['id', 'made', 'target', 'quantity', 'unit', 'published', 'model', 'actual', 'minesim_p5'];
+  header.push('minesim_p50', 'minesim_p95', 'pit_actual', 'pit_published', 'crps_minesim', 'error_published');
+  return toCsv(
+    header,
+    published.map((p) => [
+      p.forecast.id,
+      p.forecast.made,
+      p.forecast.target,
+      p.forecast.quantity,
+      p.forecast.unit,
+      p.forecast.value,
+      p.model,
+      p.actual,
+      p.minesim.p5,
+      p.minesim.p50,
+      p.minesim.p95,
+      p.pitActual,
+      p.pitPublished,
+      p.crpsMinesim,
+      p.errorPublished,
+    ]),
+  );
+}
+
+export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
+  const starts = Object.entries(record.starts)
+    .map(([coin, [first, last]]) => `${coin} ${first} to ${last}`)
+    .join(', ');
+  const fleets = Object.entries(STUDY_COINS)
+    .map(([coin, c]) => `${c.units} machines for ${coin}`)
+    .join(', ');
+  return `${[
+    '# How well calibrated are minesim’s forecasts?',
+    `A walk-forward study. Every month (${starts}), a fleet of the then-current machine (${fleets}) is bought ` +
+      `and run at ${TARIFF_USD_PER_KWH} USD/kWh, always on, coins sold daily. Each market model is calibrated only ` +
+      `on history strictly before the start; its Monte Carlo forecast (${record.paths} paths, seed ${record.seed}) of ` +
+      'price, network hashrate, hashprice and the cumulative net position at 90, 180, 365 and 730 days is compared ' +
+      'with the replay of the same fleet on the actual history, at every horizon the history covers.',
+    [
+      `- **Split**: starts up to ${TUNING_LAST_START} are the tuning set (the default model is chosen on them only); ` +
+        'later starts are the held-out test, reported separately in the same tables.',
+      `- **Machine**: the most efficient in the catalog released at least ${RELEASE_LAG_MONTHS} months before the ` +
+        'start (Bitcoin ASICs; Monero CPUs of the proof of work of the day); before any qualifies, the earliest stands in.',
+      `- **Unit price**: the catalog launch price, or ${REVENUE_DAYS_PER_UNIT_PRICE} days of the machine's revenue at the start day's hashprice.`,
+      '- **Coverage**: the share of outcomes inside the central 50 % (25–75 % of paths) and 90 % (5–95 %) bands; ' +
+        'the overlap-adjusted 95 % interval counts only starts x 1 month / horizon independent forecasts, as ' +
+        'monthly windows share most of their history.',
+      '- **CRPS** (continuous ranked probability score, from the paths) and **IS** (interval or Winkler score of ' +
+        'the 50 % and 90 % bands): proper scores, lower is better; each forecast’s is divided by a number known at ' +
+        'its start (the capex, or the start day’s value) so that starts of very different size weigh alike.',
+      `- **Skill** against a naive baseline: 1 - CRPS / the baseline's CRPS on the same starts (above 0 beats it). ` +
+        'Baselines: no change (price and hashrate held), and last year’s growth carried forward.',
+    ].join('\n'),
+    ['## The default model', '', ...choiceLines(r.choice)].join('\n'),
+    ['## Goals', '', ...goalLines(r.goals)].join('\n'),
+    ['## minesim versus published forecasts', '', ...publishedLines(r.published)].join('\n'),
+    ...QUANTITIES.map((q) => [`## ${QUANTITY_TITLE[q]}`, '', ...quantityTable(r.scores, q)].join('\n')),
+    'Files: calibration.csv (every scored forecast), scores.csv (these tables at full precision, with Wilson ' +
+      'intervals and KS distances), published.csv, charts/ (Bitcoin net position: PIT histograms, held-out ' +
+      'coverage, outcomes against the forecast bands), each as .vl.json, .svg and .png.',
+  ].join('\n\n')}\n`;
+}

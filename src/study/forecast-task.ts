@@ -1,0 +1,147 @@
+// One unit of the study's work, run on any thread: the forecast of one coin, start and market
+// model at every horizon at once (one run of the longest horizon, read on each horizon's last
+// day), or the actual outcome replayed on the history. Path k of a forecast depends only on
+// (seed, start, k), so the thread a task runs on never changes its numbers.
+
+import { loadCatalog } from '../data/catalog.js';
+import { historicalPath } from '../engine/backtest/history-path.js';
+import { compilePlan } from '../engine/compile/compile.js';
+import { loadCompileInputs } from '../engine/compile/inputs.js';
+import { compileMarket } from '../engine/compile/market-plan.js';
+import type { MarketPath } from '../engine/compile/plan.js';
+import { seriesStart } from '../engine/kernel/checkpoints.js';
+import { simulatePath } from '../engine/kernel/kernel.js';
+import { createMarketWorkspace, fillMarketPath } from '../engine/kernel/market-path.js';
+import * as M from '../engine/kernel/workspace.js';
+import {
+  Rng,
+  runKey,
+  STREAM_FEES,
+  STREAM_FLEET,
+  STREAM_NETWORK,
+  STREAM_PRICE,
+} from '../engine/random/rng.js';
+import type { Coin } from '../model/coins/index.js';
+import { cohortCapexUsd } from '../model/finance/capex.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { StudyModel } from './study-models.js';
+import { buildStudyScenario, mainstreamMachine } from './walk-forward.js';
+
+/** The forecast quantities, each read on a horizon's last day. */
+export const QUANTITIES = ['price', 'hashrate', 'hashprice', 'net'] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+
+export interface ForecastTask {
+  coin: Coin;
+  start: string;
+  model: StudyModel;
+  /** Ascending; the run lasts the longest. */
+  horizons: number[];
+  paths: number;
+  seed: string;
+}
+
+/** Values of one quantity on each horizon's last day: `[horizon index][path]`. */
+export type HorizonValues = Float64Array[];
+
+export interface ForecastSample {
+  /** Per quantity (QUANTITIES order). */
+  values: HorizonValues[];
+}
+
+export interface Actual {
+  machine: string;
+  capexUsd: number;
+  /** Per quantity, the value on the start day (NaN for the net position: its scale is the capex). */
+  atStart: number[];
+  /** Per quantity, the value on each horizon's last day. */
+  values: number[][];
+}
+
+/**
+ * The seed of every run from one start: models share it (common random numbers, so the models'
+ * forecasts of one start differ by their models, not by their noise), starts do not.
+ */
+export function startSeed(seed: string | number, start: string): string {
+  return `${seed}/${start}`;
+}
+
+const capexOf = (s: Scenario) => s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
+
+/** Reads the four quantities of a path just run into `out[q][h][k]`. */
+function readPath(
+  path: MarketPath,
+  w: M.KernelWorkspace,
+  days: Int32Array,
+  out: (Float64Array | number[])[][],
+  k: number,
+): void {
+  const c = days.length;
+  const v = w.checkpointValues;
+  for (let h = 0; h < c; h++) {
+    out[0][h][k] = path.priceUsd[days[h]];
+    out[1][h][k] = path.networkHashrateHs[days[h]];
+    out[2][h][k] = v[seriesStart('hashpriceUsd', c) + h];
+    out[3][h][k] = v[seriesStart('netUsd', c) + h];
+  }
+}
+
+/** Last-day indices of the horizons, and the scenario of the longest. */
+async function setUp(task: Pick<ForecastTask, 'coin' | 'start' | 'model' | 'horizons'>) {
+  const longest = task.horizons[task.horizons.length - 1];
+  const s = await buildStudyScenario(task.start, task.model, longest, task.coin);
+  return { s, days: Int32Array.from(task.horizons, (h) => h - 1) };
+}
+
+/** The ex-ante Monte Carlo forecast of one task: every quantity at every horizon, path by path. */
+export async function runForecast(task: ForecastTask): Promise<ForecastSample> {
+  const { s, days } = await setUp(task);
+  const inputs = await loadCompileInputs(s);
+  const plan = compilePlan(s, inputs);
+  const market = compileMarket(s, plan, inputs.history);
+  const kernel = M.createKernelWorkspace(plan, { checkpoints: days });
+  const w = createMarketWorkspace(market);
+  const key = runKey(startSeed(task.seed, task.start));
+  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
+  const values = Array.from({ length: 4 }, () =>
+    Array.from({ length: days.length }, () => new Float64Array(task.paths)),
+  );
+  let networkFilled = false;
+  for (let k = 0; k < task.paths; k++) {
+    // The streams of path k, as the engine's chunk runner draws them (no antithetic pairs here).
+    price.reset(key, k, STREAM_PRICE, false);
+    network.reset(key, k, STREAM_NETWORK, false);
+    fees.reset(key, k, STREAM_FEES, false);
+    fleet.reset(key, k, STREAM_FLEET, false);
+    fillMarketPath(market, w, price, network, fees);
+    simulatePath(plan, w.path, kernel, fleet, networkFilled && w.hashrateFixed && w.feesFixed);
+    networkFilled = true;
+    readPath(w.path, kernel, days, values, k);
+  }
+  return { values };
+}
+
+/** What happened: the same fleet replayed on the history, read on the start day and each horizon's last day. */
+export async function runActual(
+  task: Pick<ForecastTask, 'coin' | 'start' | 'model' | 'horizons'>,
+): Promise<Actual> {
+  const { s, days } = await setUp(task);
+  const inputs = await loadCompileInputs(s);
+  const history = historicalPath(s, inputs.history);
+  // Starts are chosen so that the history covers every horizon; a cut replay would score a different day.
+  if (history.days !== s.days)
+    throw new Error(`history ends before ${s.end}: the replay of ${s.name} is cut`);
+  const plan = compilePlan(s, inputs, history.days);
+  // The start day first, then the horizons' last days.
+  const withStart = Int32Array.of(0, ...days);
+  const kernel = M.createKernelWorkspace(plan, { checkpoints: withStart });
+  simulatePath(plan, history.path, kernel, null);
+  const values = QUANTITIES.map(() => Array.from({ length: withStart.length }, () => [0]));
+  readPath(history.path, kernel, withStart, values, 0);
+  return {
+    machine: mainstreamMachine(task.start, loadCatalog(), task.coin).machine.model,
+    capexUsd: capexOf(s),
+    atStart: [values[0][0][0], values[1][0][0], values[2][0][0], Number.NaN],
+    values: values.map((q) => q.slice(1).map((h) => h[0])),
+  };
+}

@@ -1,0 +1,25 @@
+// The study's jobs as messages a worker thread can take: an actual outcome to replay, a forecast
+// to run and score against its actual outcome, or a forecast's raw sample. Both are plain data, so they cross threads as is.
+import type { CalibrationRow } from './calibration-row.js';
+import { scoreTask } from './calibration-row.js';
+import {
+  type Actual,
+  type ForecastSample,
+  type ForecastTask,
+  runActual,
+  runForecast,
+} from './forecast-task.js';
+
+export type StudyJob =
+  | { kind: 'actual'; task: ForecastTask }
+  | { kind: 'forecast'; task: ForecastTask; actual: Actual }
+  | { kind: 'sample'; task: ForecastTask };
+
+export type StudyJobResult = Actual | CalibrationRow[] | ForecastSample;
+
+/** Runs one job on the calling thread. */
+export async function runStudyJob(job: StudyJob): Promise<StudyJobResult> {
+  if (job.kind === 'actual') return runActual(job.task);
+  if (job.kind === 'sample') return runForecast(job.task);
+  return scoreTask(job.task, job.actual, await runForecast(job.task));
+}

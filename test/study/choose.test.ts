@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { CalibrationRow } from '../../src/study/calibration-row.js';
+import { chooseDefaultModel } from '../../src/study/choose.js';
+import { evaluateGoals } from '../../src/study/goals.js';
+import { summarizeScores } from '../../src/study/study-scores.js';
+
+/** Twenty net-position rows of one model at one horizon: `hits90` of them inside the 90 % band, each with CRPS `crps`. */
+function rows(
+  model: string,
+  horizonDays: number,
+  split: 'tuning' | 'held-out',
+  hits90: number,
+  crps: number,
+) {
+  return Array.from(
+    { length: 20 },
+    (_, i): CalibrationRow => ({
+      coin: 'bitcoin',
+      start: `${split === 'tuning' ? 2015 : 2021}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      split,
+      model,
+      horizonDays,
+      quantity: 'net',
+      machine: 'x',
+      capexUsd: 1,
+      scale: 1,
+      realised: 0,
+      quantiles: { p5: 0, p10: 0, p25: 0, p50: 0, p75: 0, p90: 0, p95: 0 },
+      pit: 0.5,
+      in50: i < 10,
+      in90: i < hits90,
+      crps,
+      is50: 1,
+      is90: 1,
+    }),
+  );
+}
+const both = (model: string, split: 'tuning' | 'held-out', hits90: number, crps: number) => [
+  ...rows(model, 365, split, hits90, crps),
+  ...rows(model, 730, split, hits90, crps),
+];
+
+describe('choice rule', () => {
+  it('chooseDefaultModel() takes the lowest CRPS among models whose 90 % band holds 85-95 % at 1 and 2 years', () => {
+    const study = [
+      ...both('a', 'tuning', 18, 0.5),
+      ...both('b', 'tuning', 14, 0.2),
+      ...both('c', 'tuning', 17, 0.6),
+    ];
+    const choice = chooseDefaultModel(study, ['a', 'b', 'c']);
+    // b is sharper but its band holds 0.70: not eligible. a (0.90) beats c (0.85) on CRPS.
+    expect(choice).toMatchObject({ model: 'a', fallback: false });
+    expect(choice.candidates.find((c) => c.model === 'b')).toMatchObject({ coverage90: [0.7, 0.7] });
+  });
+
+  it('chooseDefaultModel() ignores held-out rows, and without an eligible model takes the nearest to the band', () => {
+    const study = [
+      ...both('a', 'tuning', 12, 0.1),
+      ...both('b', 'tuning', 16, 0.9),
+      ...both('a', 'held-out', 18, 0.1),
+    ];
+    const choice = chooseDefaultModel(study, ['a', 'b']);
+    expect(choice).toMatchObject({ model: 'b', fallback: true });
+    expect(choice.candidates.find((c) => c.model === 'b')!.miss).toBeCloseTo(0.05, 12);
+  });
+});
+
+describe('goals', () => {
+  it('evaluateGoals() reads held-out coverage and the CRPS ratio against bootstrap + growth', () => {
+    const study = [...both('new', 'held-out', 18, 0.8), ...both('bootstrap-growth', 'held-out', 18, 1)];
+    const goals = evaluateGoals(summarizeScores(study), 'new');
+    const net1 = goals.filter((g) => g.what.startsWith('net at 365 days'));
+    expect(net1.map((g) => [Number(g.value.toFixed(12)), g.met])).toEqual([
+      [0.5, true],
+      [0.9, true],
+      [0.8, true],
+    ]);
+    const worse = evaluateGoals(
+      summarizeScores([...both('new', 'held-out', 10, 0.9), ...both('bootstrap-growth', 'held-out', 18, 1)]),
+      'new',
+    );
+    const crps = worse.find((g) => g.what.includes('CRPS'))!;
+    expect(crps).toMatchObject({ met: false });
+    expect(crps.miss).toBeCloseTo(0.05, 12);
+    expect(worse.find((g) => g.what === 'net at 365 days: 90 % band holds')).toMatchObject({
+      value: 0.5,
+      met: false,
+    });
+  });
+});
