@@ -115,7 +115,7 @@ describe('validateScenarioText() with overrides', () => {
     {
       set: 'price.model={ type: gbmm }',
       path: 'price.model.type',
-      message: `${m.oneOf(['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical'], 'gbm')} (got ${shown('gbmm')})`,
+      message: `${m.oneOf(['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical', 'garch-t', 'mixture'], 'gbm')} (got ${shown('gbmm')})`,
     },
     { set: 'horizn=1 year', path: 'horizn', message: m.unknownKey('horizn', 'horizon') },
     {

@@ -54,8 +54,8 @@ const history = loadHistory('bitcoin');
 /** The message for a Bitcoin start `days` after the history that lacks `keys`. */
 const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
   c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
-const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical'];
-const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'endogenous', 'historical'];
+const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical', 'garch-t', 'mixture'];
+const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'endogenous', 'historical', 'mixture'];
 const FEE_TYPES = ['share-of-subsidy', 'per-block', 'historical'];
 const EXPRESSION_NAMES = [...DAILY_VARIABLES, 'pi', 'e', 'tau'];
 

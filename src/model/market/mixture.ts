@@ -49,7 +49,9 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
             .meta({
               description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${MAX_WEIGHT}; with \`weights: given\`, required.`,
             }),
-          model: component,
+          model: component.meta({
+            description: `One ${family} model of the mixture (any but a replay or a mixture).`,
+          }),
         }),
       )
       .min(1)
