@@ -18,7 +18,12 @@ import { GOAL_COIN, type Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
-import { coverageMarkdown, publishedCsv, type StudyRecord, type StudyResult } from './calibration-markdown.js';
+import {
+  coverageMarkdown,
+  publishedCsv,
+  type StudyRecord,
+  type StudyResult,
+} from './calibration-markdown.js';
 import { calibrationCsv, scoresCsv } from './calibration-tables.js';
 import { outcomeBandsSpec, pitHistogramSpec } from './charts/calibration.js';
 import { type CoverageGroup, coverageSpec } from './charts/calibration-coverage.js';

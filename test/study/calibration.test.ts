@@ -247,7 +247,12 @@ describe('ex-ante scenarios', () => {
       startUsd: 0,
       ...('returns' in m.price ? { returns: Array.from(m.price.returns) } : {}),
     },
-    hashrate: { ...m.hashrate, startHs: 0 },
+    // The endogenous network also keeps the chain's start state (read on the start day) in its rules.
+    hashrate: {
+      ...m.hashrate,
+      startHs: 0,
+      ...('rules' in m.hashrate ? { rules: { ...(m.hashrate.rules as object), initial: null } } : {}),
+    },
     fees: { share: 'share' in m.fees ? m.fees.share : undefined },
   });
 

@@ -8,9 +8,8 @@
 import { z } from 'zod';
 import type { Rng } from '../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../messages/schema.js';
-import type { RuleProblem } from '../../scenario/problem.js';
+import type { PathKey, RuleProblem } from '../../scenario/problem.js';
 import type { MarketScenario } from './model.js';
-import type { PathKey } from '../../scenario/problem.js';
 import { type Assumption, type MarketModel, pct, type ResolveContext } from './model.js';
 
 /** Most models one mixture names. */
@@ -50,7 +49,9 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
             .meta({
               description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${MAX_WEIGHT}; with \`weights: given\`, required.`,
             }),
-          model: component.meta({ description: `A ${family} model, written as on its own.` }),
+          model: component.meta({
+            description: `One ${family} model of the mixture (any but a replay or a mixture).`,
+          }),
         }),
       )
       .min(1)

@@ -144,11 +144,7 @@ type Resolved = ReturnType<typeof resolveAnew>;
 const resolved = new WeakMap<History, Map<string, Resolved>>();
 
 /** Everything a scenario's endogenous network resolves to, with the window and the fit behind it. */
-export function resolveEndogenous(
-  m: Written,
-  s: MarketScenario,
-  history: History,
-): Resolved {
+export function resolveEndogenous(m: Written, s: MarketScenario, history: History): Resolved {
   let byKey = resolved.get(history);
   if (byKey === undefined) {
     byKey = new Map();
