@@ -15,7 +15,11 @@ export function planDailyView(s: Scenario, plan: SimulationPlan): Omit<DailyView
   const reward = protocol.rewardAt(height, supply);
   const fees = startFeesPerBlock(s, loadHistory(s.coin))(reward);
   const day: DayConditions = {
-    coinsPerHsDay: (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty),
+    // No reward (past the last subsidy, no fees) fixes no difficulty: a hash earns nothing.
+    coinsPerHsDay:
+      reward + fees > 0 && difficulty > 0
+        ? (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty)
+        : 0,
     priceUsd,
     tariffUsdPerKwh: plan.days > 0 ? plan.tariffUsdPerKwh[0] : 0,
     pue: plan.pue,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
+import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
 import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
 
@@ -163,7 +164,8 @@ const CASES: Case[] = [
   [
     'scalars shorter than the range, resealed',
     () => [retouch(parts.shards[0], SCALARS, (s: string) => s.slice(0, 384), resealed)],
-    (f) => m.partLength(f[0], 'scalars', 36, 1000),
+    // The first shard holds 100 paths of OUTCOME_COUNT outcomes each.
+    (f) => m.partLength(f[0], 'scalars', 36, 100 * OUTCOME_COUNT),
   ],
   [
     'a shard number past its count, resealed',
