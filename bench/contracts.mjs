@@ -2,7 +2,9 @@
 // The kernel with hosting contracts on: the flagship's fleet over one fixed market path, as in
 // `npm run bench`'s kernel row, with no contract and then with a revenue share whose waterfall
 // flips at capex recovery, curtailment credits and a metered fee, in turns, best of five each.
-// Prints figures, asserts nothing. Run `npm run build` first.
+// The figure includes the IRR search, which takes longer on flows whose IRR is far below zero (a
+// 30-50 % share makes the flagship lose money): on such a path it can take twice the time of the
+// uncontracted one, most of the gap. Prints figures, asserts nothing. Run `npm run build` first.
 import { performance } from 'node:perf_hooks';
 
 const dist = new URL('../dist/', import.meta.url);

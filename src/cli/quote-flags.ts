@@ -66,6 +66,7 @@ export function readHosting(value: unknown, metered: boolean): ContractTerms {
   const text = typeof value === 'string' ? value.trim() : String(value);
   const forms =
     'a fee such as `10 USD/kW/month`, an all-in rate such as `0.075 USD/kWh`, or a revenue share such as `30%`';
+  if (metered && !/\/mo(nth)?\s*$/i.test(text)) throw new UsageError(m.meteredNeedsPerKw());
   if (/%\s*$/.test(text))
     return {
       ...NO_CONTRACT,

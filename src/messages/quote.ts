@@ -6,6 +6,8 @@ export const quoteMessages = {
     `--${flag}: expected ${forms} (got ${shown(value)})`,
   outOfRange: (flag: string, value: unknown, range: string) =>
     `--${flag}: must be ${range} (got ${shown(value)})`,
+  meteredNeedsPerKw: () =>
+    '--metered applies to a fee per kW a month (`--hosting "10 USD/kW/month" --metered`); an all-in rate or a revenue share is never on nameplate power',
   needsTariff: () =>
     '--tariff is required (the electricity price, e.g. `--tariff 0.06` for 0.06 USD/kWh), unless --hosting is an all-in rate per kWh',
   allInWithTariff: () =>

@@ -55,8 +55,8 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     calc === null
       ? 'never pays back'
       : `pays back on day ${formatInteger(calc)} (${formatDayAsDate(start, calc)})`;
-  const mcText =
-    mc === null ? 'the median path does not pay back' : `the median path on day ${formatInteger(mc)}`;
+  const who = backtest ? 'the actual history' : 'the median path';
+  const mcText = mc === null ? `${who} does not pay back` : `${who} on day ${formatInteger(mc)}`;
   let apart = '';
   if (calc !== null && mc !== null) {
     const gap = mc - calc;

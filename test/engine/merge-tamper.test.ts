@@ -165,6 +165,7 @@ const CASES: Case[] = [
   [
     'scalars shorter than the range, resealed',
     () => [retouch(parts.shards[0], SCALARS, (s: string) => s.slice(0, 384), resealed)],
+    // The first shard holds 100 paths of OUTCOME_COUNT outcomes each.
     (f) => m.partLength(f[0], 'scalars', 36, 100 * OUTCOME_COUNT),
   ],
   [

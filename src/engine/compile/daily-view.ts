@@ -19,9 +19,11 @@ export function planDailyView(
   const reward = protocol.rewardAt(height, supply);
   const fees = startFeesPerBlock(s.fees.model, s.start, history)(reward);
   const day: DayConditions = {
-    // Past the last subsidy with no fees a block pays nothing, whatever the difficulty (even 0).
+    // No reward (past the last subsidy, no fees) fixes no difficulty: a hash earns nothing.
     coinsPerHsDay:
-      reward + fees === 0 ? 0 : (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty),
+      reward + fees > 0 && difficulty > 0
+        ? (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty)
+        : 0,
     priceUsd,
     tariffUsdPerKwh: plan.days > 0 ? plan.tariffUsdPerKwh[0] : 0,
     pue: plan.pue,

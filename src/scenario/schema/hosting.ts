@@ -106,13 +106,13 @@ const revenueShare = z
       'A revenue share: the site keeps `share` of the coins mined; the owner pays `power.price` on top (0 when the site supplies the power).',
   });
 
-export const hostingContractSchema = z.discriminatedUnion('basis', [perKw, allIn, revenueShare]);
+export const hostingContractSchema = z
+  .discriminatedUnion('basis', [perKw, allIn, revenueShare])
+  .meta({ description: 'a contract { basis: per-kw | all-in | revenue-share }' });
 
 export const hostingSchema = z
   .union([
-    hostingRate(
-      'Hosting fee per kW of machine power per month on nameplate power, e.g. `10 USD/kW/month`; or a contract `{ basis: per-kw | all-in | revenue-share, ... }`.',
-    ),
+    hostingRate('A fee per kW of machine power a month on nameplate power, e.g. `10 USD/kW/month`.'),
     hostingContractSchema,
   ])
   .meta({
