@@ -13,11 +13,8 @@
 // step, so a failure leaves an earlier study's output as it was.
 
 import type { CalibrationRow } from '../study/calibration-row.js';
-import type { Choice } from '../study/choose.js';
-import { GOAL_COIN, type Goal } from '../study/goals.js';
-import type { PublishedScore } from '../study/published.js';
+import { GOAL_COIN } from '../study/goals.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
-import type { ScoreRow } from '../study/study-scores.js';
 import {
   coverageMarkdown,
   publishedCsv,
