@@ -24,6 +24,7 @@ const e2e = [
   'test/cli/{catalog,cli,data,out,sweep-block}.test.ts',
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,workers}.test.ts',
   'test/report/{browser,kill}.test.ts',
+  'test/explorer/{browser,page}.test.ts',
 ];
 
 export default defineConfig({

@@ -64,7 +64,8 @@ const browserModules = {
 
 const common = {
   bundle: true,
-  minify: true,
+  // MINESIM_EXPLORER_MINIFY=0 keeps names and lines, for profiling the page.
+  minify: process.env.MINESIM_EXPLORER_MINIFY !== '0',
   format: 'iife',
   platform: 'browser',
   target: 'es2022',

@@ -10,7 +10,7 @@ import { formatPath, type PathKey } from '../scenario/problem.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
-import { axisUnit } from '../study/vary.js';
+import { axisUnit, parseVaries } from '../study/vary.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -73,11 +73,11 @@ export function writtenValue(c: SliderControl, value: number): number | string {
 
 /** A slider's range: the scenario's own sweep range for the key, else its base ± REACH × --by. */
 function range(s: Scenario, key: string, base: number, max: number | undefined): [number, number] {
-  const axis = (s.sweep?.vary ?? [])
-    .map((text) => /^([^=]+)=([^.]+)\.\.([^:]+)/.exec(text))
-    .find((m) => m?.[1] === key);
-  const [lo, hi] = axis ? [Number(axis[2]), Number(axis[3])] : [Number.NaN, Number.NaN];
-  if (Number.isFinite(lo) && Number.isFinite(hi) && lo <= base && base <= hi) return [lo, hi];
+  const axes = parseVaries(s.sweep?.vary ?? []);
+  // A sweep axis in the field's own unit (none written) gives the range as the scenario states it.
+  const axis = axes.ok ? axes.axes.find((a) => a.key === key && a.unit === null) : undefined;
+  const [lo, hi] = axis ? [axis.values[0], axis.values[axis.values.length - 1]] : [Number.NaN, Number.NaN];
+  if (lo <= base && base <= hi) return [lo, hi];
   const reach = Math.max(Math.abs(base) * REACH * DEFAULT_BY, base === 0 ? 0.1 : 0);
   const low = base >= 0 ? Math.max(0, base - reach) : base - reach;
   return [low, Math.min(max ?? Number.POSITIVE_INFINITY, base + reach)];

@@ -6,25 +6,38 @@
 // is what makes the page's summary equal the command line's to the bit. test/explorer checks them
 // against Node's Math on many inputs.
 
-const buffer = new DataView(new ArrayBuffer(8));
+// The words of a double through typed-array views (faster than a DataView in optimized code); the
+// high word is the second 32 bits on a little-endian machine.
+const f64 = new Float64Array(1);
+const i32 = new Int32Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
 const high = (x: number) => {
-  buffer.setFloat64(0, x);
-  return buffer.getInt32(0);
+  f64[0] = x;
+  return i32[HI];
 };
 const low = (x: number) => {
-  buffer.setFloat64(0, x);
-  return buffer.getUint32(4);
+  f64[0] = x;
+  return u32[LO];
 };
 const withHigh = (x: number, hi: number) => {
-  buffer.setFloat64(0, x);
-  buffer.setInt32(0, hi);
-  return buffer.getFloat64(0);
+  f64[0] = x;
+  i32[HI] = hi;
+  return f64[0];
 };
 const words = (hi: number, lo: number) => {
-  buffer.setInt32(0, hi);
-  buffer.setUint32(4, lo);
-  return buffer.getFloat64(0);
+  i32[HI] = hi;
+  u32[LO] = lo;
+  return f64[0];
 };
+
+/** 2^k for k from -1022 to 1023, exact (halvings and doublings of 1), as exp's scale factors. */
+const POW2_MIN = -1022;
+const POW2 = new Float64Array(1023 - POW2_MIN + 1);
+POW2[-POW2_MIN] = 1;
+for (let k = 1; k <= 1023; k++) POW2[k - POW2_MIN] = POW2[k - 1 - POW2_MIN] * 2;
+for (let k = -1; k >= POW2_MIN; k--) POW2[k - POW2_MIN] = POW2[k + 1 - POW2_MIN] / 2;
 
 const LN2_HI = [0.6931471803691238, -0.6931471803691238];
 const LN2_LO = [1.9082149292705877e-10, -1.9082149292705877e-10];
@@ -73,7 +86,7 @@ export function exp(x: number): number {
     if (HUGE + x > 1) return 1 + x;
   } else k = 0;
   const t = x * x;
-  const twopk = k >= -1021 ? words(0x3ff00000 + (k << 20), 0) : words(0x3ff00000 + ((k + 1000) << 20), 0);
+  const twopk = k >= -1021 ? (k <= 1023 ? POW2[k - POW2_MIN] : 0) : POW2[k + 1000 - POW2_MIN];
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2.0) - x);
   const y = 1 - (lo - (x * c) / (2.0 - c) - hi);
