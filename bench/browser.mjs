@@ -63,6 +63,19 @@ try {
   const runs = [];
   for (const tariff of MOVES) runs.push(await move(tariff));
   await context.close();
+  // The same run in Node, in this process, for a ratio that holds on a busy machine.
+  const { validateScenarioFile } = await import(
+    new URL('../dist/scenario/validate.js', import.meta.url).href
+  );
+  const { runMonteCarlo } = await import(new URL('../dist/engine/run.js', import.meta.url).href);
+  const v = await validateScenarioFile(join(root, 'scenarios/north-korea-2017-s9.yaml'));
+  const node = [];
+  for (let i = 0; i < 4; i++) {
+    const t = performance.now();
+    await runMonteCarlo(v.scenario, {});
+    node.push(performance.now() - t);
+  }
+  node.shift();
   const best = (xs) => Math.min(...xs).toFixed(0);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(0);
   const row = (name, xs, goal) =>

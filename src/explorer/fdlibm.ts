@@ -54,25 +54,30 @@ const HUGE = 1.0e300;
 const TWOM1000 = 9.332636185032189e-302;
 const TWO1023 = 8.98846567431158e307;
 
+// fdlibm tests the high word of |x| against thresholds; each test is the same as comparing |x|
+// with the double whose high word is the threshold's next value (low word 0), which avoids moving
+// x through memory on every call.
+const ABOVE_HALF_LN2 = words(0x3fd62e43, 0);
+const BELOW_1_5_LN2 = words(0x3ff0a2b2, 0);
+const OVERFLOW_CHECK = words(0x40862e42, 0);
+const TINY = words(0x3e300000, 0);
+
 export function exp(x: number): number {
   // V8 gives e itself for exp(1), where the polynomial is one bit above it.
   if (x === 1) return Math.E;
+  if (Number.isNaN(x)) return x + x;
+  const ax = Math.abs(x);
+  const xsb = x < 0 ? 1 : 0;
   let hi = 0;
   let lo = 0;
   let k = 0;
-  let hx = high(x);
-  const xsb = (hx >>> 31) & 1;
-  hx &= 0x7fffffff;
-  if (hx >= 0x40862e42) {
-    if (hx >= 0x7ff00000) {
-      if (((hx & 0xfffff) | low(x)) !== 0) return x + x;
-      return xsb === 0 ? x : 0;
-    }
+  if (ax >= OVERFLOW_CHECK) {
+    if (ax === Number.POSITIVE_INFINITY) return xsb === 0 ? x : 0;
     if (x > O_THRESHOLD) return HUGE * HUGE;
     if (x < U_THRESHOLD) return TWOM1000 * TWOM1000;
   }
-  if (hx > 0x3fd62e42) {
-    if (hx < 0x3ff0a2b2) {
+  if (ax >= ABOVE_HALF_LN2) {
+    if (ax < BELOW_1_5_LN2) {
       hi = x - LN2_HI[xsb];
       lo = LN2_LO[xsb];
       k = 1 - xsb - xsb;
@@ -82,19 +87,18 @@ export function exp(x: number): number {
       lo = k * LN2_LO[0];
     }
     x = hi - lo;
-  } else if (hx < 0x3e300000) {
+  } else if (ax < TINY) {
     if (HUGE + x > 1) return 1 + x;
   } else k = 0;
   const t = x * x;
-  const twopk = k >= -1021 ? (k <= 1023 ? POW2[k - POW2_MIN] : 0) : POW2[k + 1000 - POW2_MIN];
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2.0) - x);
   const y = 1 - (lo - (x * c) / (2.0 - c) - hi);
   if (k >= -1021) {
     if (k === 1024) return y * 2.0 * TWO1023;
-    return y * twopk;
+    return y * POW2[k - POW2_MIN];
   }
-  return y * twopk * TWOM1000;
+  return y * POW2[k + 1000 - POW2_MIN] * TWOM1000;
 }
 
 const LN2_HI1 = 0.6931471803691238;
