@@ -4,10 +4,11 @@
 // and its Web Worker (src/engine/worker.ts). The Node modules on their path are swapped for the
 // browser versions in src/explorer/shims/ (the data files from the page, the pool's threads as Web
 // Workers); modules the page never calls (reading files, the report folder) get a stub that throws
-// if used. The bundles go to dist/explorer/bundle/, which src/explorer/bundle.ts reads when a run
-// writes explore.html.
+// if used. The bundles go to dist/explorer/bundle/, each also gzipped and in base64 as the page
+// embeds it, which src/explorer/bundle.ts reads when a run writes explore.html.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -85,5 +86,8 @@ for (const [name, entry] of [
   ['worker.js', 'src/explorer/worker-entry.ts'],
 ]) {
   const result = await esbuild.build({ ...common, entryPoints: [`${root}${entry}`] });
-  await writeFile(`${out}${name}`, result.outputFiles[0].contents);
+  const code = result.outputFiles[0].contents;
+  await writeFile(`${out}${name}`, code);
+  // As the page embeds it (src/explorer/bundle.ts): packed once here rather than on every run.
+  await writeFile(`${out}${name}.gz.b64`, gzipSync(code, { level: 9 }).toString('base64'));
 }
