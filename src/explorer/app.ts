@@ -3,6 +3,7 @@
 // Monte Carlo progressively on every change. The state lives in the URL fragment.
 /// <reference lib="dom" />
 import './shims/globals.js';
+import { explorerMessages as m } from '../messages/explorer.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatProblem } from '../scenario/problem.js';
 import { loadUnits } from '../scenario/units.js';
@@ -89,10 +90,7 @@ async function runCurrent(): Promise<void> {
   const scenario = await validate(yaml);
   if (mine !== generation) return;
   if (scenario === null) {
-    setState(
-      'invalid',
-      'The scenario has problems (below the YAML); the results shown are the last valid ones.',
-    );
+    setState('invalid', m.invalid());
     return;
   }
   if (controlsStale) {
@@ -102,7 +100,7 @@ async function runCurrent(): Promise<void> {
   const t0 = changedAt;
   const timing = { firstMs: null as number | null, finalMs: null as number | null };
   handle.timings.push(timing);
-  setState('running', `Running ${input.paths.toLocaleString('en-US')} paths…`);
+  setState('running', m.running(input.paths));
   const onStep = (step: Step) => {
     const ms = performance.now() - t0;
     if (timing.firstMs === null) timing.firstMs = ms;
@@ -110,12 +108,11 @@ async function runCurrent(): Promise<void> {
       timing.finalMs = ms;
       handle.summary = step.summary;
     }
-    show(explorerView(step.summary));
-    const what = `${step.paths.toLocaleString('en-US')} paths, seed ${input.seed}, in ${Math.round(ms)} ms`;
-    setState(
-      step.final ? 'final' : 'partial',
-      step.final ? `Done: ${what}.` : `First answer: ${what}; refining…`,
-    );
+    const view = explorerView(step.summary);
+    show(view);
+    if (!step.final) return setState('partial', m.firstAnswer(step.paths, input.seed, ms));
+    const same = yaml === input.yaml && JSON.stringify(view) === JSON.stringify(input.committed);
+    setState('final', m.done(step.paths, input.seed, ms, same));
   };
   try {
     await runProgressively({
@@ -125,13 +122,13 @@ async function runCurrent(): Promise<void> {
       workers: availableParallelism(),
       onStep,
       onProgress: (done, total) => {
-        if (handle.state === 'partial') $('status').textContent = `Refining: ${done} of ${total} paths…`;
+        if (handle.state === 'partial') $('status').textContent = m.refining(done, total);
       },
       stale: () => mine !== generation,
     });
   } catch (error) {
     if (mine !== generation) return;
-    setState('failed', `The run failed: ${(error as Error).message}`);
+    setState('failed', m.runFailed((error as Error).message));
     throw error;
   }
 }
@@ -173,10 +170,7 @@ function pin(): void {
 async function start(): Promise<void> {
   show(input.committed);
   requestAnimationFrame(() => setTimeout(() => (handle.committedMs = performance.now()), 0));
-  setState(
-    'committed',
-    `The committed run: ${input.paths.toLocaleString('en-US')} paths, seed ${input.seed}. Move a control to re-run.`,
-  );
+  setState('committed', m.committed(input.paths, input.seed));
   const [data, worker] = await Promise.all([
     page.minesimUnpack('explorer-data'),
     page.minesimUnpack('explorer-worker'),
@@ -214,6 +208,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error) => {
-  setState('failed', `The explorer failed to start: ${(error as Error).message}`);
+  setState('failed', m.startFailed((error as Error).message));
   console.error(error);
 });

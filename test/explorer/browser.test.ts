@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
+import { explorerMessages } from '../../src/messages/explorer.js';
 import { formatProblem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -108,6 +109,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const browser = await summaryOf(page);
       expect(browser.headline).toEqual(cli.headline);
       expect(JSON.stringify(browser)).toBe(JSON.stringify(cli));
+      const status = (await page.textContent('#status')) ?? '';
+      const ms = Number(/in (\d+) ms/.exec(status)?.[1]);
+      expect(status).toBe(explorerMessages.done(PATHS, cli.run.seed, ms, true));
     }, 90_000);
 
     it('a higher tariff lowers the median net and the payback shares, drawn in place', async () => {
@@ -144,6 +148,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(shown).toEqual(expected.ok ? [] : expected.problems.map(formatProblem));
       expect(shown[0]).toMatch(/^scenarios\/north-korea-2017-s9\.yaml:\d+:\d+ power\.price: /);
       expect(await page.textContent('#headline')).toBe(headline);
+      expect(await page.textContent('#status')).toBe(explorerMessages.invalid());
       await page.screenshot({ path: join(SCREENSHOTS, 'explorer-problem.png'), fullPage: true });
       await typeInto(page, 'power.price', '0.15', 'final');
       expect(await page.$$eval('#problems li', (items) => items.length)).toBe(0);
