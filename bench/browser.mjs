@@ -85,7 +85,7 @@ try {
   console.log(`explorer bench: flagship, 10,000 paths x 5 years, headless Chromium, ${cores} cores\n`);
   row('page load to the committed result drawn', loads, '< 1000 ms');
   row(
-    'tariff moved: first answer (400 paths)',
+    'tariff moved: first answer (256 paths)',
     runs.map((r) => r.firstMs),
     '< 150 ms',
   );
@@ -94,6 +94,7 @@ try {
     runs.map((r) => r.finalMs),
     '< 1000 ms',
   );
+  row('the same run in Node (runMonteCarlo, all cores)', node, 'none; for comparison');
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

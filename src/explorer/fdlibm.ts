@@ -39,9 +39,8 @@ POW2[-POW2_MIN] = 1;
 for (let k = 1; k <= 1023; k++) POW2[k - POW2_MIN] = POW2[k - 1 - POW2_MIN] * 2;
 for (let k = -1; k >= POW2_MIN; k--) POW2[k - POW2_MIN] = POW2[k + 1 - POW2_MIN] / 2;
 
-const LN2_HI = [0.6931471803691238, -0.6931471803691238];
-const LN2_LO = [1.9082149292705877e-10, -1.9082149292705877e-10];
-const HALF = [0.5, -0.5];
+const LN2_HI1 = 0.6931471803691238;
+const LN2_LO1 = 1.9082149292705877e-10;
 const INVLN2 = Math.LOG2E;
 const P1 = 0.16666666666666602;
 const P2 = -0.0027777777777015593;
@@ -78,13 +77,14 @@ export function exp(x: number): number {
   }
   if (ax >= ABOVE_HALF_LN2) {
     if (ax < BELOW_1_5_LN2) {
-      hi = x - LN2_HI[xsb];
-      lo = LN2_LO[xsb];
+      hi = xsb === 0 ? x - LN2_HI1 : x + LN2_HI1;
+      lo = xsb === 0 ? LN2_LO1 : -LN2_LO1;
       k = 1 - xsb - xsb;
     } else {
-      k = Math.trunc(INVLN2 * x + HALF[xsb]);
-      hi = x - k * LN2_HI[0];
-      lo = k * LN2_LO[0];
+      // C's (int) cast truncates toward zero, as `| 0` does; |k| < 1100 here.
+      k = (INVLN2 * x + (xsb === 0 ? 0.5 : -0.5)) | 0;
+      hi = x - k * LN2_HI1;
+      lo = k * LN2_LO1;
     }
     x = hi - lo;
   } else if (ax < TINY) {
@@ -101,8 +101,6 @@ export function exp(x: number): number {
   return y * POW2[k + 1000 - POW2_MIN] * TWOM1000;
 }
 
-const LN2_HI1 = 0.6931471803691238;
-const LN2_LO1 = 1.9082149292705877e-10;
 const TWO54 = 1.8014398509481984e16;
 const LG1 = 0.6666666666666735;
 const LG2 = 0.3999999999940942;

@@ -8,8 +8,11 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { RunSummary } from '../stats/summary.js';
 import { isRunCancelled, RunCancelled } from './cancel.js';
 
-/** Paths of the first answer: enough for the fan's 5-95 % bands to hold their shape. */
-export const FIRST_PATHS = 400;
+/**
+ * Paths of the first answer: the engine's pilot alone (its first 256 paths fix the histogram
+ * ranges, run.ts), enough for the fan's 5-95 % bands to hold their shape.
+ */
+export const FIRST_PATHS = 256;
 
 export interface Step {
   summary: RunSummary;
