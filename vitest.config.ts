@@ -25,6 +25,7 @@ const e2e = [
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,workers}.test.ts',
   'test/report/{browser,kill}.test.ts',
   'test/study/study-pool.test.ts',
+  'test/explorer/{browser,page}.test.ts',
 ];
 
 export default defineConfig({

@@ -2,8 +2,10 @@
 // hand their results to the report writer.
 import { readFile } from 'node:fs/promises';
 import { historyData } from '../data/history.js';
+import { exploreHtml } from '../explorer/explore-file.js';
 import { createManifest } from '../report/manifest.js';
 import { writeRunOutput } from '../report/write.js';
+import type { Override } from '../scenario/overrides.js';
 import type { RunSummary } from '../stats/summary.js';
 
 export interface RunRecord {
@@ -14,6 +16,8 @@ export interface RunRecord {
   startedAt: Date;
   /** The scenario's bytes when the file is not at scenarioPath here (a merge on another machine). */
   scenarioSource?: string | Uint8Array;
+  /** Write explore.html, the live explorer, re-running the scenario with these --set overrides. */
+  explorer?: { overrides: readonly Override[] };
 }
 
 export async function writeOutputFolder(
@@ -22,11 +26,23 @@ export async function writeOutputFolder(
   record: RunRecord,
   extraFiles?: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<void> {
+  const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
+  const { explorer, ...rest } = record;
   const manifest = await createManifest({
-    ...record,
-    scenarioSource: record.scenarioSource ?? (await readFile(record.scenarioPath)),
+    ...rest,
+    scenarioSource,
     data: historyData(summary.scenario.coin),
     finishedAt: new Date(),
   });
-  await writeRunOutput(summary, dir, manifest, { extraFiles });
+  const files = new Map(extraFiles ?? []);
+  if (explorer && summary.kind === 'monte-carlo')
+    files.set(
+      'explore.html',
+      exploreHtml(summary, {
+        file: record.scenarioPath,
+        text: scenarioSource,
+        overrides: explorer.overrides,
+      }),
+    );
+  await writeRunOutput(summary, dir, manifest, { extraFiles: files });
 }

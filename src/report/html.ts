@@ -100,12 +100,18 @@ for (const [name, spec] of Object.entries(specs)) {
 }
 `;
 
+/** Pages beside the report that it links to: `explorer`, the live explorer of the run (explore.html). */
+export interface ReportLinks {
+  explorer?: string;
+}
+
 /** The page. `charts` carry the specs that the page embeds; scripts come from readVendorScripts(). */
 export function reportHtml(
   summary: RunSummary,
   manifest: Manifest,
   charts: readonly ChartEntry[],
   scripts: VendorScripts,
+  links: ReportLinks = {},
 ): string {
   const { scenario } = summary;
   const specs = Object.fromEntries(charts.map((c) => [c.name, c.spec]));
@@ -116,6 +122,7 @@ export function reportHtml(
 <header>
 <h1>${escapeHtml(scenario.name)}</h1>
 <p class="description">${escapeHtml(scenario.description)}</p>
+${links.explorer ? `<p class="note">Move the inputs and re-run this scenario in the page: <a href="${escapeHtml(links.explorer)}">the explorer</a>.</p>` : ''}
 </header>
 <main>
 ${tableHtml(runTable(summary))}

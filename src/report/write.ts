@@ -15,7 +15,7 @@
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
 import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from './folder.js';
-import { reportHtml } from './html.js';
+import { type ReportLinks, reportHtml } from './html.js';
 import type { Manifest } from './manifest.js';
 import { summaryMarkdown } from './markdown.js';
 import { type RenderedChart, renderAllCharts } from './render.js';
@@ -61,6 +61,7 @@ export function assembleRunOutput(
   manifest: Manifest,
   charts: readonly (ChartEntry & RenderedChart)[],
   scripts: VendorScripts,
+  links: ReportLinks = {},
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   files.set('summary.json', formatJson(summary));
@@ -69,7 +70,7 @@ export function assembleRunOutput(
   files.set('payback.csv', paybackCsv(summary));
   files.set('paths.csv', pathsCsv(summary));
   addChartFiles(files, charts);
-  files.set('report.html', reportHtml(summary, manifest, charts, scripts));
+  files.set('report.html', reportHtml(summary, manifest, charts, scripts, links));
   files.set('manifest.json', formatJson(manifest));
   return files;
 }
@@ -85,7 +86,8 @@ export async function writeRunOutput(
     renderAllCharts(summary, { onWarning: opts.onWarning }),
     readVendorScripts(),
   ]);
-  const files = assembleRunOutput(summary, manifest, charts, scripts);
+  const explorer = opts.extraFiles?.has('explore.html') ? { explorer: 'explore.html' } : {};
+  const files = assembleRunOutput(summary, manifest, charts, scripts, explorer);
   for (const [name, data] of opts.extraFiles ?? []) files.set(name, data);
   await writeFolderAtomic(dir, files, { ...NODE_FOLDER_IO, ...opts.io });
   return { dir, files: [...files.keys()] };

@@ -132,6 +132,8 @@ export const mergeCommand: CommandModule<object, Args> = {
       paths: accumulation.paths,
       workers: accumulation.workers,
       startedAt: started,
+      // The explorer as `run` writes it; it does not carry a user catalog (see run.ts).
+      ...(catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
     });
     if (args.json) printJson(result.summary);
     else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);

@@ -6,7 +6,9 @@ import { defaultWorkers } from '../../engine/run/pool.js';
 import { runMonteCarlo } from '../../engine/run/run.js';
 import { cliMessages } from '../../messages/cli.js';
 import { chartEvents } from '../../report/chart-events.js';
+import { explorerMessages } from '../../messages/explorer.js';
 import { checkOutFolder } from '../../report/out-folder.js';
+import { parseOverrides } from '../../scenario/overrides.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption, checkRunOptions } from '../options.js';
@@ -15,7 +17,7 @@ import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input
 import { seedOption } from '../scenario-outputs.js';
 import { runShard } from '../shard-run.js';
 import { interruptSignal, watchFile } from '../watch.js';
-import { writeOutputFolder } from '../write-output.js';
+import { type RunRecord, writeOutputFolder } from '../write-output.js';
 
 export interface RunArgs {
   scenario: string;
@@ -29,6 +31,7 @@ export interface RunArgs {
   watch: boolean;
   shard?: string;
   catalog?: string;
+  explorer: boolean;
 }
 
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
@@ -61,6 +64,11 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
       .option('catalog', catalogOption)
+      .option('explorer', {
+        type: 'boolean',
+        default: true,
+        describe: 'Write explore.html, the live explorer of the run (--no-explorer skips it)',
+      })
       .option('json', {
         type: 'boolean',
         default: false,
@@ -84,10 +92,21 @@ export const runCommand: CommandModule<object, RunArgs> = {
   },
 };
 
+/** explore.html's record: the overrides it re-runs with; none when it is off or cannot be written. */
+function explorerRecord(args: RunArgs, dir: string, userCatalog: boolean): Pick<RunRecord, 'explorer'> {
+  if (!args.explorer) return {};
+  if (userCatalog) {
+    process.stderr.write(`${explorerMessages.userCatalog(dir)}\n`);
+    return {};
+  }
+  const overrides = parseOverrides(args.set);
+  return overrides.ok ? { explorer: { overrides: overrides.overrides } } : {};
+}
+
 /** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
 async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
-  const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
+  const { scenario, source, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
   // Refused now rather than after the run; the write checks again.
@@ -109,6 +128,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     paths: result.summary.run.paths,
     workers: result.workers,
     startedAt: started,
+    ...explorerRecord(args, dir, userCatalog !== undefined),
   });
   if (args.json) printJson(result.summary);
   else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);

@@ -1,0 +1,100 @@
+// Draws the controls and reports their changes. A slider has a text box beside it: a number sets
+// the value, `a to b` sets the slider's range, anything else is written into the scenario as typed
+// so the schema says what is wrong with it, at its line and column.
+/// <reference lib="dom" />
+import { escapeHtml } from '../report/table-render.js';
+import type { PathKey } from '../scenario/problem.js';
+import { type Control, type SliderControl, writtenValue } from './controls.js';
+
+/** A control asks for `value` at `path` in the scenario. */
+export type OnEdit = (path: PathKey[], value: number | string) => void;
+
+const RANGE = /^\s*(-?[\d.]+(?:e-?\d+)?)\s+to\s+(-?[\d.]+(?:e-?\d+)?)\s*$/i;
+
+function shown(c: SliderControl, value: number): string {
+  return String(Number((value * c.scale).toPrecision(4)));
+}
+
+function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'control';
+  row.dataset.key = c.key;
+  const steps = c.integer ? Math.max(1, Math.round(c.max - c.min)) : 200;
+  const note = c.source === 'scenario' ? '' : ` <span class="source">(${escapeHtml(c.source)})</span>`;
+  row.innerHTML = `<label for="c-${escapeHtml(c.key)}">${escapeHtml(c.key)}${note}</label>
+<input type="range" id="c-${escapeHtml(c.key)}" min="0" max="${steps}" step="1">
+<input type="text" class="typed" aria-label="${escapeHtml(c.key)} typed" spellcheck="false"><span class="unit">${escapeHtml(c.unit)}</span>
+<span class="range"></span>`;
+  const range = row.querySelector<HTMLInputElement>('input[type=range]')!;
+  const typed = row.querySelector<HTMLInputElement>('input.typed')!;
+  const limits = row.querySelector<HTMLSpanElement>('.range')!;
+  let [lo, hi] = [c.min, c.max];
+  const valueAt = (position: number) => {
+    const v = lo + ((hi - lo) * position) / steps;
+    return c.integer ? Math.round(v) : Number(v.toPrecision(6));
+  };
+  const place = (value: number) => {
+    range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
+    typed.value = shown(c, value);
+    limits.textContent = `${shown(c, lo)} to ${shown(c, hi)}`;
+  };
+  place(c.value);
+  range.addEventListener('input', () => {
+    const value = valueAt(Number(range.value));
+    typed.value = shown(c, value);
+    onEdit(c.path, writtenValue(c, value));
+  });
+  typed.addEventListener('change', () => {
+    const text = typed.value.trim();
+    const ends = RANGE.exec(text);
+    if (ends) {
+      [lo, hi] = [Number(ends[1]) / c.scale, Number(ends[2]) / c.scale].sort((a, b) => a - b);
+      place(c.value);
+      return;
+    }
+    const number = Number(text);
+    if (text !== '' && Number.isFinite(number)) {
+      const value = number / c.scale;
+      range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
+      onEdit(c.path, writtenValue(c, value));
+    } else onEdit(c.path, text);
+  });
+  return row;
+}
+
+function otherRow(c: Exclude<Control, SliderControl>, onEdit: OnEdit): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'control';
+  row.dataset.key = c.key;
+  const id = `c-${escapeHtml(c.key)}`;
+  if (c.kind === 'choice') {
+    const options = c.choices.map(
+      (v) => `<option${v === c.value ? ' selected' : ''}>${escapeHtml(v)}</option>`,
+    );
+    row.innerHTML = `<label for="${id}">${escapeHtml(c.key)}</label><select id="${id}">${options.join('')}</select>`;
+    const select = row.querySelector('select')!;
+    select.addEventListener('change', () => onEdit(c.path, select.value));
+  } else {
+    row.innerHTML = `<label for="${id}">${escapeHtml(c.key)}</label><input type="text" id="${id}" class="typed wide" spellcheck="false">`;
+    const input = row.querySelector('input')!;
+    input.value = c.value;
+    input.addEventListener('change', () => {
+      const number = Number(input.value);
+      onEdit(c.path, input.value.trim() !== '' && Number.isFinite(number) ? number : input.value.trim());
+    });
+  }
+  return row;
+}
+
+/** Fills `box` with the controls: sliders, then menus, then the other numbers in a fold. */
+export function drawControls(box: HTMLElement, controls: readonly Control[], onEdit: OnEdit): void {
+  box.replaceChildren();
+  for (const c of controls) if (c.kind === 'slider') box.append(sliderRow(c, onEdit));
+  for (const c of controls) if (c.kind === 'choice') box.append(otherRow(c, onEdit));
+  const others = controls.filter((c) => c.kind === 'text');
+  if (others.length === 0) return;
+  const fold = document.createElement('details');
+  fold.innerHTML = `<summary>Every other number in the scenario (${others.length})</summary>`;
+  for (const c of others) if (c.kind === 'text') fold.append(otherRow(c, onEdit));
+  box.append(fold);
+}

@@ -1,0 +1,14 @@
+// What explore.html embeds besides its scripts, in the element #explorer-input: the scenario as
+// written, the run's seed and path count, and the committed run's view (shown before anything runs).
+import type { ExplorerView } from './view.js';
+
+export interface ExplorerInput {
+  /** The scenario's file name, as problems are positioned in it. */
+  file: string;
+  yaml: string;
+  seed: string | number;
+  paths: number;
+  committed: ExplorerView;
+  /** The page beside this one with the full report. */
+  report: string;
+}

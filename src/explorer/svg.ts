@@ -1,0 +1,153 @@
+// The explorer's two charts as plain SVG text: the net-position fan (5-95 % and 25-75 % bands, the
+// median) and the payback CDF, each with the pinned run drawn over it in outline. Plain SVG rather
+// than vega: the page redraws on every refinement of every change (a few hundred microseconds
+// here, against tens of milliseconds for a vega view), and vega's three scripts would take the
+// page past its size budget on their own (about 1.1 MB).
+import { escapeHtml } from '../report/table-render.js';
+import type { ExplorerView } from './view.js';
+
+const W = 720;
+const H = 280;
+const M = { left: 64, right: 12, top: 12, bottom: 30 };
+const CURRENT = '#2b6cb0';
+const PINNED = '#c05621';
+
+type Scale = (x: number) => number;
+
+function linear(d0: number, d1: number, r0: number, r1: number): Scale {
+  const span = d1 - d0 || 1;
+  return (x) => r0 + ((x - d0) / span) * (r1 - r0);
+}
+
+/** About five round tick values across [lo, hi]. */
+export function ticks(lo: number, hi: number, count = 5): number[] {
+  const span = hi - lo;
+  if (!(span > 0)) return [lo];
+  const step0 = span / count;
+  const magnitude = 10 ** Math.floor(Math.log10(step0));
+  const step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= step0) ?? step0;
+  const out: number[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+    out.push(Number(t.toPrecision(12)));
+  return out;
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+
+function path(xs: readonly number[], ys: readonly number[], x: Scale, y: Scale): string {
+  return xs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(v).toFixed(1)},${y(ys[i]).toFixed(1)}`).join('');
+}
+
+function band(
+  xs: readonly number[],
+  lo: readonly number[],
+  hi: readonly number[],
+  x: Scale,
+  y: Scale,
+): string {
+  const back = xs.map((_, i) => xs.length - 1 - i);
+  const upper = path(xs, hi, x, y);
+  const lower = back.map((i) => `L${x(xs[i]).toFixed(1)},${y(lo[i]).toFixed(1)}`).join('');
+  return `${upper}${lower}Z`;
+}
+
+function axes(
+  x: Scale,
+  y: Scale,
+  xTicks: number[],
+  yTicks: number[],
+  xLabel: (t: number) => string,
+  yLabel: (t: number) => string,
+): string {
+  const parts: string[] = [];
+  for (const t of yTicks) {
+    const py = y(t).toFixed(1);
+    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py}" y2="${py}" stroke="#e3e3e3"/>`);
+    parts.push(
+      `<text x="${M.left - 6}" y="${py}" text-anchor="end" dominant-baseline="middle">${escapeHtml(yLabel(t))}</text>`,
+    );
+  }
+  for (const t of xTicks)
+    parts.push(
+      `<text x="${x(t).toFixed(1)}" y="${H - 10}" text-anchor="middle">${escapeHtml(xLabel(t))}</text>`,
+    );
+  return parts.join('');
+}
+
+function frame(title: string, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" font-size="11" font-family="system-ui, sans-serif" fill="#252525">${body}</svg>`;
+}
+
+/** The net position over time, USD: bands of the current run, and the pinned run's in outline. */
+export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): string {
+  const views = pinned ? [current, pinned] : [current];
+  const start = Date.parse(current.scenario.start);
+  const xsOf = (v: ExplorerView) => v.timeline.dates.map((d) => (Date.parse(d) - start) / 86_400_000 / 365);
+  const all = views.flatMap((v) => [...v.timeline.netUsd.p5, ...v.timeline.netUsd.p95]);
+  const [lo, hi] = [Math.min(0, ...all), Math.max(0, ...all)];
+  const years = Math.max(...views.map((v) => xsOf(v).at(-1) ?? 0));
+  const x = linear(0, years, M.left, W - M.right);
+  const y = linear(lo, hi, H - M.bottom, M.top);
+  const parts = [
+    axes(
+      x,
+      y,
+      ticks(0, years),
+      ticks(lo, hi),
+      (t) => `${t} y`,
+      (t) => compact.format(t),
+    ),
+  ];
+  const xs = xsOf(current);
+  const n = current.timeline.netUsd;
+  parts.push(
+    `<path d="${band(xs, n.p5, n.p95, x, y)}" fill="${CURRENT}" fill-opacity="0.18" class="band-outer"/>`,
+  );
+  parts.push(`<path d="${band(xs, n.p25, n.p75, x, y)}" fill="${CURRENT}" fill-opacity="0.3"/>`);
+  parts.push(
+    `<path d="${path(xs, n.p50, x, y)}" fill="none" stroke="${CURRENT}" stroke-width="2" class="median"/>`,
+  );
+  if (pinned) {
+    const px = xsOf(pinned);
+    const p = pinned.timeline.netUsd;
+    parts.push(
+      `<path d="${band(px, p.p5, p.p95, x, y)}" fill="none" stroke="${PINNED}" stroke-dasharray="4 3"/>`,
+    );
+    parts.push(
+      `<path d="${path(px, p.p50, x, y)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="pinned-median"/>`,
+    );
+  }
+  parts.push(
+    `<line x1="${M.left}" x2="${W - M.right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#252525"/>`,
+  );
+  return frame('Net position over time, USD: 5-95 % and 25-75 % of paths, and the median', parts.join(''));
+}
+
+/** Share of paths paid back by each day: the current run, and the pinned run dashed. */
+export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): string {
+  const views = pinned ? [current, pinned] : [current];
+  const years = Math.max(...views.map((v) => v.scenario.days / 365));
+  const x = linear(0, years, M.left, W - M.right);
+  const y = linear(0, 1, H - M.bottom, M.top);
+  const parts = [
+    axes(
+      x,
+      y,
+      ticks(0, years),
+      ticks(0, 1),
+      (t) => `${t} y`,
+      (t) => `${Math.round(t * 100)} %`,
+    ),
+  ];
+  const step = (v: ExplorerView) => {
+    const xs = [0, ...v.payback.cdf.flatMap((c) => [(c.day + 1) / 365, (c.day + 1) / 365])];
+    const ys = [0, ...v.payback.cdf.flatMap((c, i) => [i === 0 ? 0 : v.payback.cdf[i - 1].p, c.p])];
+    return path(xs, ys, x, y);
+  };
+  parts.push(`<path d="${step(current)}" fill="none" stroke="${CURRENT}" stroke-width="2" class="cdf"/>`);
+  if (pinned)
+    parts.push(
+      `<path d="${step(pinned)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="pinned-cdf"/>`,
+    );
+  return frame('Share of paths paid back by each day', parts.join(''));
+}

@@ -1,0 +1,91 @@
+// What the explorer draws of a run: the net-position fan, the payback CDF and the headline
+// numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
+// once) and makes the same view of every run in the browser, so both are drawn by one code.
+import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
+import type { RunSummary } from '../stats/summary.js';
+
+export interface ExplorerView {
+  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd'>;
+  run: RunSummary['run'];
+  headline: RunSummary['headline'];
+  payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
+  timeline: Pick<RunSummary['timeline'], 'dates' | 'netUsd'>;
+  claims: RunSummary['claims'];
+}
+
+export function explorerView(s: RunSummary): ExplorerView {
+  const { name, start, days, capexUsd } = s.scenario;
+  return {
+    scenario: { name, start, days, capexUsd },
+    run: s.run,
+    headline: s.headline,
+    payback: { cdf: s.payback.cdf, never: s.payback.never },
+    timeline: { dates: s.timeline.dates, netUsd: s.timeline.netUsd },
+    claims: s.claims,
+  };
+}
+
+/** A headline figure: its label, its value (null where it does not exist), and how it reads. */
+export interface HeadlineRow {
+  label: string;
+  value: (v: ExplorerView) => number | null;
+  format: (x: number | null) => string;
+}
+
+const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
+const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`);
+const plain = (x: number | null) => formatSignificant(x, 4);
+const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
+const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);
+
+/** The headline numbers the explorer shows and compares, in order. */
+export const HEADLINE_ROWS: readonly HeadlineRow[] = [
+  {
+    label: 'Payback within 1 year (share of paths)',
+    value: (v) => v.headline.paybackWithin1y.p,
+    format: share,
+  },
+  { label: 'Payback within 2 years', value: (v) => v.headline.paybackWithin2y.p, format: share },
+  { label: 'Never pays back', value: (v) => v.headline.noPayback.p, format: share },
+  { label: 'Payback, median', value: (v) => v.headline.paybackDays.quantiles.p50, format: days },
+  {
+    label: 'Net at horizon, median',
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
+    format: formatUsd,
+  },
+  {
+    label: 'Net at horizon, 5th percentile',
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p5,
+    format: formatUsd,
+  },
+  {
+    label: 'Net at horizon, 95th percentile',
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
+    format: formatUsd,
+  },
+  { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd },
+  { label: 'IRR, median (per year)', value: (v) => v.headline.irr.quantiles.p50, format: percent },
+  { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
+  {
+    label: 'Break-even tariff, median',
+    value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
+    format: usdPerKwh,
+  },
+];
+
+/** One row of the comparison with a pinned run: both values and the change, as text. */
+export function comparisonRows(
+  pinned: ExplorerView,
+  current: ExplorerView,
+): [string, string, string, string][] {
+  return HEADLINE_ROWS.map((row) => {
+    const a = row.value(pinned);
+    const b = row.value(current);
+    const change = a === null || b === null ? NONE : signed(row.format(b - a), b - a);
+    return [row.label, row.format(a), row.format(b), change];
+  });
+}
+
+function signed(text: string, delta: number): string {
+  return delta > 0 && !text.startsWith('+') ? `+${text}` : text;
+}

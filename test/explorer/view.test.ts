@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cdfSvg, fanSvg, ticks } from '../../src/explorer/svg.js';
+import { comparisonRows, explorerView, HEADLINE_ROWS } from '../../src/explorer/view.js';
+import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
+
+const view = explorerView(FIXTURE_SUMMARY);
+
+describe('explorerView() and comparisonRows()', () => {
+  it('explorerView() keeps the headline, the payback CDF and the net fan of the summary', () => {
+    expect(view.headline).toBe(FIXTURE_SUMMARY.headline);
+    expect(view.payback.cdf).toBe(FIXTURE_SUMMARY.payback.cdf);
+    expect(view.timeline.netUsd).toBe(FIXTURE_SUMMARY.timeline.netUsd);
+    expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(FIXTURE_SUMMARY).length);
+  });
+
+  it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
+    const rows = comparisonRows(view, view);
+    expect(rows.map((r) => r[0])).toEqual(HEADLINE_ROWS.map((r) => r.label));
+    for (const [, pinned, now, change] of rows) {
+      expect(pinned).toBe(now);
+      expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|—|0 USD\/kWh)$/);
+    }
+  });
+});
+
+describe('fanSvg(), cdfSvg() and ticks()', () => {
+  it('fanSvg() draws the bands and the median, and the pinned median only when pinned', () => {
+    expect(fanSvg(view, null)).toContain('class="median"');
+    expect(fanSvg(view, null)).not.toContain('pinned-median');
+    expect(fanSvg(view, view)).toContain('class="pinned-median"');
+  });
+
+  it('cdfSvg() draws one step line, two when pinned', () => {
+    expect(cdfSvg(view, null).match(/class="(pinned-)?cdf"/g)).toHaveLength(1);
+    expect(cdfSvg(view, view).match(/class="(pinned-)?cdf"/g)).toHaveLength(2);
+  });
+
+  it('ticks() gives round values within the range', () => {
+    expect(ticks(0, 5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticks(-33_000, 180_000)).toEqual([0, 50_000, 100_000, 150_000]);
+    expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+});
