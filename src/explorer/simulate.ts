@@ -4,6 +4,7 @@
 // same run at fewer paths (path k is the same in both), without the break-even searches and the
 // back-test, which it does not need to show the shape of the answer.
 import { runMonteCarlo } from '../engine/run/run.js';
+import { chartEvents } from '../report/chart-events.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { RunSummary } from '../stats/summary.js';
 import { isRunCancelled, RunCancelled } from './cancel.js';
@@ -61,6 +62,8 @@ export async function runProgressively(r: ProgressiveRun): Promise<boolean> {
       seed: r.seed,
       workers: r.workers,
       progress: guard,
+      // The events the charts mark, as `minesim run` gives them, so the summary is the CLI's.
+      chartEvents,
     });
     if (r.stale()) return false;
     r.onStep({ summary: full.summary, final: true, paths: r.paths, ms: performance.now() - started });
