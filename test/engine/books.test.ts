@@ -4,6 +4,7 @@ import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
+import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
 import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
 import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
@@ -67,7 +68,7 @@ describe('the books of a path', () => {
     expect(Array.from(equity)).toEqual(Array.from(flows));
     // The IRR of the equity's own flows, solved apart, is the project's.
     const out = new Float64Array(2);
-    presentValueAndRate(equity, DAYS, 0.9997, 365, out);
+    presentValueAndRate(equity, DAYS, 0.9997, DAYS_PER_YEAR, out);
     expect(out[1]).toBe(metrics[METRIC.irr]);
     expect(out[0]).toBe(metrics[METRIC.npvUsd]);
     expect(metrics[METRIC.equityIrr]).toBe(metrics[METRIC.irr]);

@@ -17,6 +17,7 @@
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price).
 
+import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan, LoanPlan } from '../../model/finance/books-plan.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipal } from '../../model/finance/loan.js';
@@ -291,7 +292,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
-    presentValueAndRate(after, days, plan.discountPerDay, 365, dcf);
+    presentValueAndRate(after, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
   }
@@ -300,7 +301,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
   } else {
     // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
-    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, 365, dcf);
+    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   }
