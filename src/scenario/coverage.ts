@@ -106,7 +106,7 @@ const calibrationWindows: Rule = (s, h, out) => {
     for (const view of componentViews(s, family)) {
       const own: RuleProblem[] = [];
       rule(view.s, h, own);
-      for (const p of own) out.push({ ...p, path: view.at(p.path) });
+      for (const p of own) out.push({ path: view.at(p.path), message: view.say(p.message) });
     }
 };
 

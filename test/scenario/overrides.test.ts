@@ -4,6 +4,7 @@ import { overrideMessages as om } from '../../src/messages/overrides.js';
 import { schemaMessages as m } from '../../src/messages/schema.js';
 import { shown } from '../../src/messages/shown.js';
 import { unitMessages as u } from '../../src/messages/units.js';
+import { PRICE_MODELS } from '../../src/model/market/price/registry.js';
 import { applyOverrides, type Override, parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
@@ -115,7 +116,10 @@ describe('validateScenarioText() with overrides', () => {
     {
       set: 'price.model={ type: gbmm }',
       path: 'price.model.type',
-      message: `${m.oneOf(['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical', 'garch-t', 'mixture'], 'gbm')} (got ${shown('gbmm')})`,
+      message: `${m.oneOf(
+        PRICE_MODELS.map((p) => p.type),
+        'gbm',
+      )} (got ${shown('gbmm')})`,
     },
     { set: 'horizn=1 year', path: 'horizn', message: m.unknownKey('horizn', 'horizon') },
     {

@@ -9,6 +9,8 @@ import { expressionMessages } from '../../src/messages/expressions.js';
 import { schemaMessages as m } from '../../src/messages/schema.js';
 import { shown } from '../../src/messages/shown.js';
 import { unitMessages as u } from '../../src/messages/units.js';
+import { NETWORK_MODELS } from '../../src/model/market/network/registry.js';
+import { PRICE_MODELS } from '../../src/model/market/price/registry.js';
 import { DAILY_VARIABLES, EXPRESSION_FUNCTIONS } from '../../src/scenario/expression.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { CHARTS } from '../../src/scenario/schema/scenario.js';
@@ -54,8 +56,9 @@ const history = loadHistory('bitcoin');
 /** The message for a Bitcoin start `days` after the history that lacks `keys`. */
 const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
   c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
-const PRICE_TYPES = ['fixed', 'gbm', 'jump-diffusion', 'bootstrap', 'historical', 'garch-t', 'mixture'];
-const NETWORK_TYPES = ['growth', 'stochastic', 'price-coupled', 'endogenous', 'historical', 'mixture'];
+// The registries' types, in their order (the schema lists them so).
+const PRICE_TYPES = PRICE_MODELS.map((m) => m.type);
+const NETWORK_TYPES = NETWORK_MODELS.map((m) => m.type);
 const FEE_TYPES = ['share-of-subsidy', 'per-block', 'historical'];
 const EXPRESSION_NAMES = [...DAILY_VARIABLES, 'pi', 'e', 'tau'];
 

@@ -49,9 +49,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
             .meta({
               description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${MAX_WEIGHT}; with \`weights: given\`, required.`,
             }),
-          model: component.meta({
-            description: `One ${family} model of the mixture (any but a replay or a mixture).`,
-          }),
+          model: component.meta({ description: `A ${family} model, written as on its own.` }),
         }),
       )
       .min(1)
@@ -75,18 +73,21 @@ export interface ComponentView {
   s: Scenario;
   /** A problem path of the view as a path of the scenario. */
   at(path: PathKey[]): PathKey[];
+  /** A message of the view with the keys it names (`price.model.x`) as keys of the scenario. */
+  say(message: string): string;
 }
 
 /** The scenario itself, or one view a component when the family's model is a mixture. */
 export function componentViews(s: Scenario, family: Family): ComponentView[] {
   const model = s[family].model;
-  if (model.type !== 'mixture') return [{ s, at: (path) => path }];
+  if (model.type !== 'mixture') return [{ s, at: (path) => path, say: (message) => message }];
   return (model.of as { model: unknown }[]).map((c, i) => ({
     s: { ...s, [family]: { ...s[family], model: c.model } } as Scenario,
     at: (path) =>
       path[0] === family && path[1] === 'model'
         ? [family, 'model', 'of', i, 'model', ...path.slice(2)]
         : path,
+    say: (message) => message.replaceAll(`\`${family}.model.`, `\`${family}.model.of[${i}].model.`),
   }));
 }
 
