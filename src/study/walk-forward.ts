@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import type { Coin } from '../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
+import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
@@ -161,6 +162,13 @@ function priceModelAt(model: StudyModel, start: string, coin: Coin): StudyModel[
   return atStart(model.price, start, loadHistory(coin).firstDate) as StudyModel['price'];
 }
 
+/** The network model as written for `start` (a fit near the history's first day takes what there is). */
+function networkModelAt(model: StudyModel, start: string, coin: Coin): StudyModel['network'] {
+  const atStart = networkModel(model.network.type).study?.atStart;
+  if (!atStart) return model.network;
+  return atStart(model.network, start, loadHistory(coin).firstDate) as StudyModel['network'];
+}
+
 /** The scenario of one start, model and horizon, in the user's written form. */
 export function studyScenarioInput(
   start: string,
@@ -182,7 +190,7 @@ export function studyScenarioInput(
     horizon: `${horizonDays} days`,
     fleet: [{ model: machine.model, count: units, unitPrice: `${unitPrice} USD` }],
     power: { price: `${TARIFF_USD_PER_KWH} USD/kWh` },
-    network: { model: model.network },
+    network: { model: networkModelAt(model, start, coin) },
     fees: { model: { type: 'share-of-subsidy', calibrate: '90 days' } },
     price: { model: priceModelAt(model, start, coin) },
     operation: 'always-on',

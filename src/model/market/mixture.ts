@@ -49,9 +49,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
             .meta({
               description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${MAX_WEIGHT}; with \`weights: given\`, required.`,
             }),
-          model: component.meta({
-            description: `One ${family} model of the mixture (any but a replay or a mixture).`,
-          }),
+          model: component.meta({ description: `A ${family} model, written as on its own.` }),
         }),
       )
       .min(1)
