@@ -134,6 +134,8 @@ function runTreasury(
   let keep = 1 - contract.siteShare;
   const recoverUsd = contract.recoverUsd;
   let recovered = 0;
+  // Without a share the day loop skips both (a loop-invariant branch, nearly free).
+  const shared = contract.siteShare > 0 || recoverUsd > 0;
 
   // The last cohort, in locals (none: an empty window).
   const last = fleet.aliveUnits.length - 1;
@@ -243,12 +245,14 @@ function runTreasury(
       capexToday = 0;
       salvageToday = 0;
       const fixed = fixedUsdPerDay[d];
-      coins *= keep;
-      const revenue = coins * price;
-      if (recovered < recoverUsd) {
-        recovered += revenue - power + credits;
-        if (recovered >= recoverUsd) keep = 1 - contract.siteShareAfter;
+      if (shared) {
+        coins *= keep;
+        if (recovered < recoverUsd) {
+          recovered += coins * price - power + credits;
+          if (recovered >= recoverUsd) keep = 1 - contract.siteShareAfter;
+        }
       }
+      const revenue = coins * price;
       const costs = power + hosting + maintenance + fixed - credits;
       const previousCash = cash;
       if (treasury === TREASURY_SELL_DAILY) cash += revenue + salvage - costs - capex;
