@@ -284,7 +284,7 @@ const engine = async (workers, n, repeats = 2) =>
     ...scenario,
     network: { ...scenario.network, model: networkModelSchema.parse({ type: 'endogenous' }) },
   };
-  const endoMarket = compileMarket(endogenous, plan);
+  const endoMarket = compileMarket(endogenous, plan, inputs.history);
   const mw = createMarketWorkspace(endoMarket);
   const ms = await best(3, () => {
     for (let k = 0; k < n; k++) {
