@@ -67,7 +67,7 @@ try {
   const { validateScenarioFile } = await import(
     new URL('../dist/scenario/validate.js', import.meta.url).href
   );
-  const { runMonteCarlo } = await import(new URL('../dist/engine/run.js', import.meta.url).href);
+  const { runMonteCarlo } = await import(new URL('../dist/engine/run/run.js', import.meta.url).href);
   const v = await validateScenarioFile(join(root, 'scenarios/north-korea-2017-s9.yaml'));
   const node = [];
   for (let i = 0; i < 4; i++) {
