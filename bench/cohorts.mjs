@@ -38,7 +38,7 @@ export async function benchCohorts({ load, best, report, paths, cores }) {
   if (!v.ok) throw new Error(`1,000-cohort scenario: ${v.problems[0].message}`);
   const inputs = await loadCompileInputs(v.scenario);
   const plan = compilePlan(v.scenario, inputs);
-  const market = compileMarket(v.scenario, plan, inputs.history);
+  const market = compileMarket(v.scenario, plan, inputs);
   let cohortDays = 0;
   for (const c of plan.cohorts) cohortDays += plan.days - Math.max(Math.ceil(c.deployDay), 0);
   const mw = createMarketWorkspace(market);

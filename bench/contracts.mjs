@@ -37,7 +37,7 @@ const on = {
     creditUsdPerKwDay: 0.05,
   },
 };
-const market = compileMarket(scenario, off, inputs.history);
+const market = compileMarket(scenario, off, inputs);
 const days = off.days;
 const mw = createMarketWorkspace(market);
 const key = runKey(1);

@@ -31,7 +31,7 @@ if (!validation.ok) throw new Error('flagship scenario does not validate');
 const scenario = validation.scenario;
 const inputs = await loadCompileInputs(scenario);
 const plan = compilePlan(scenario, inputs);
-const market = compileMarket(scenario, plan, inputs.history);
+const market = compileMarket(scenario, plan, inputs);
 const days = plan.days;
 const cores = availableParallelism();
 const rows = [];
@@ -284,7 +284,7 @@ const engine = async (workers, n, repeats = 2) =>
     ...scenario,
     network: { ...scenario.network, model: networkModelSchema.parse({ type: 'endogenous' }) },
   };
-  const endoMarket = compileMarket(endogenous, plan, inputs.history);
+  const endoMarket = compileMarket(endogenous, plan, inputs);
   const mw = createMarketWorkspace(endoMarket);
   const ms = await best(3, () => {
     for (let k = 0; k < n; k++) {
@@ -331,7 +331,7 @@ const engine = async (workers, n, repeats = 2) =>
   if (!v.ok) throw new Error('bench/stochastic-s9.yaml does not validate');
   const sInputs = await loadCompileInputs(v.scenario);
   const sPlan = compilePlan(v.scenario, sInputs);
-  const sMarket = compileMarket(v.scenario, sPlan, sInputs.history);
+  const sMarket = compileMarket(v.scenario, sPlan, sInputs);
   const sDays = sPlan.days;
   const floor = await stochasticFloor({ load, best, market: sMarket, days: sDays, paths });
   report('stochastic network: floor (same draws + steps)', floor.toFixed(1), 'ns/path-day');

@@ -93,23 +93,8 @@ describe('the import graph of src/', () => {
     ).toEqual([]);
   });
 
-  // Known back-edges still to remove, each named: a test fails when one goes away without leaving
-  // this list, or when a new one comes. `weights: by-score` scores a mixture's components with
-  // seeded streams at compile time; the endogenous network reads the catalog's frontier and, in its
-  // rule, the coin's history itself, rather than taking them as arguments.
-  const KNOWN = [
-    'src/model/market/price/score.ts -> src/engine/random/rng.ts',
-    'src/model/market/network/endogenous.ts -> src/data/catalog.ts',
-    'src/model/market/network/endogenous.ts -> src/data/history.ts',
-  ];
-  const known = (i: Import) => KNOWN.includes(`${i.from} -> ${i.to}`);
-
-  it('lists only back-edges that still exist', () => {
-    expect(KNOWN.filter((k) => !imports.some((i) => `${i.from} -> ${i.to}` === k))).toEqual([]);
-  });
-
   it('runs down the flow: the rooms below the engine run none of its code, and stats imports none of it', () => {
-    const runs = (i: Import) => !i.typeOnly && !known(i);
+    const runs = (i: Import) => !i.typeOnly;
     expect(crossing(['stats', 'scenario', 'model', 'data', 'messages'], ['engine'], runs)).toEqual([]);
     expect(crossing(['stats'], ['engine'])).toEqual([]);
   });
@@ -122,7 +107,7 @@ describe('the import graph of src/', () => {
     const fs = pure.filter((f) => f !== edge && /from 'node:fs/.test(readFileSync(new URL(f, root), 'utf8')));
     expect(fs).toEqual([]);
     // Of data/, only the date arithmetic runs in them; the history comes in as an argument.
-    const runs = (i: Import) => !i.typeOnly && i.from !== edge && i.to !== 'src/data/dates.ts' && !known(i);
+    const runs = (i: Import) => !i.typeOnly && i.from !== edge && i.to !== 'src/data/dates.ts';
     expect(imports.filter((i) => pure.includes(i.from) && roomOf(i.to) === 'data' && runs(i))).toEqual([]);
   });
 
@@ -130,7 +115,7 @@ describe('the import graph of src/', () => {
     // A model record writes its own zod branch from the schema's quantities and bounds; types
     // (the plan it fills, the stream it draws from) are not code that runs.
     const vocabulary = ['src/scenario/schema/quantity.ts', 'src/scenario/schema/limits.ts'];
-    const runs = (i: Import) => !i.typeOnly && !vocabulary.includes(i.to) && !known(i);
+    const runs = (i: Import) => !i.typeOnly && !vocabulary.includes(i.to);
     expect(crossing(['model'], ['engine', 'scenario'], runs)).toEqual([]);
   });
 });

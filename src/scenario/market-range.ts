@@ -7,6 +7,7 @@
 // calibrated on the same window of history. A range beyond LIMITS.marketRangeLog (a factor of
 // 1e100 either way) is refused: see limits.ts for why that keeps every output finite.
 
+import { loadCatalog } from '../data/catalog.js';
 import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
@@ -131,7 +132,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   if (n.type === 'endogenous') {
     // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
     // plus the share that can switch off and the noise.
-    const r = resolveEndogenous(n, s, history);
+    const r = resolveEndogenous(n, s, history, loadCatalog());
     const gain = n.efficiencyGain ?? r.frontier.gain;
     const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
     return (

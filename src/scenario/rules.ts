@@ -1,7 +1,9 @@
 // Rules that span several fields or need the shipped history. Each is a small function that adds
 // problems; checkRules runs them all, so a user sees every problem at once.
 
+import { loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
+import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { fleetCapexUsd } from '../model/finance/capex.js';
 import { feesModel } from '../model/market/fees/registry.js';
@@ -36,9 +38,11 @@ const scheduleInOrder: Rule = (s, out) => {
 
 /** Each market model's own required-parameter rules (its record's `rules`), price, network, fees. */
 const modelParameters: Rule = (s, out) => {
-  priceModel(s.price.model.type).rules?.(s.price.model, s, out);
-  networkModel(s.network.model.type).rules?.(s.network.model, s, out);
-  feesModel(s.fees.model.type).rules?.(s.fees.model, s, out);
+  // The shipped data, read only by a model whose rule asks for it (the endogenous network's fit).
+  const data = { history: () => loadHistory(s.coin), catalog: loadCatalog };
+  priceModel(s.price.model.type).rules?.(s.price.model, s, out, data);
+  networkModel(s.network.model.type).rules?.(s.network.model, s, out, data);
+  feesModel(s.fees.model.type).rules?.(s.fees.model, s, out, data);
 };
 
 /** An explicit resampling window holds at least one daily return (coverage.ts checks its dates). */

@@ -98,7 +98,7 @@ export async function runForecast(task: ForecastTask): Promise<ForecastSample> {
   const { s, days } = await setUp(task);
   const inputs = await loadCompileInputs(s);
   const plan = compilePlan(s, inputs);
-  const market = compileMarket(s, plan, inputs.history);
+  const market = compileMarket(s, plan, inputs);
   const kernel = M.createKernelWorkspace(plan, { checkpoints: days });
   const w = createMarketWorkspace(market);
   const key = runKey(startSeed(task.seed, task.start));

@@ -83,7 +83,7 @@ export interface BaseContext {
 function compiled(ctx: BaseContext) {
   if (!ctx.compiled) {
     const plan = compilePlan(ctx.scenario, ctx.inputs);
-    ctx.compiled = { plan, market: compileMarket(ctx.scenario, plan, ctx.inputs.history) };
+    ctx.compiled = { plan, market: compileMarket(ctx.scenario, plan, ctx.inputs) };
   }
   return ctx.compiled;
 }

@@ -34,7 +34,7 @@ async function compileFlagshipMarket() {
   const v = await validateScenarioText(stringify(FLAGSHIP_MARKET), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const inputs = await loadCompileInputs(v.scenario);
-  const market: MarketPlan = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs.history);
+  const market: MarketPlan = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
   const { price, hashrate, fees } = market;
   if (price.type !== 'gbm' || hashrate.type !== 'growth' || fees.type !== 'share-of-subsidy')
     throw new Error('the flagship market is gbm, growth and share-of-subsidy');

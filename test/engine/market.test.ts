@@ -40,7 +40,7 @@ async function compile(market: Draft): Promise<Compiled> {
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const inputs = await loadCompileInputs(v.scenario);
   const plan = compilePlan(v.scenario, inputs);
-  return { scenario: v.scenario, plan, market: compileMarket(v.scenario, plan, inputs.history) };
+  return { scenario: v.scenario, plan, market: compileMarket(v.scenario, plan, inputs) };
 }
 
 /** Runs the market generator for paths 0..paths-1 with the engine's streams (as ChunkRunner does). */

@@ -43,7 +43,7 @@ describe('fees and issuance on the simulated chain', () => {
     });
     const inputs = await loadCompileInputs(s);
     const plan = compilePlan(s, inputs);
-    const market = compileMarket(s, plan, inputs.history);
+    const market = compileMarket(s, plan, inputs);
     const w = createMarketWorkspace(market);
     const key = runKey(3);
     const [price, network, fees] = [new Rng(), new Rng(), new Rng()];

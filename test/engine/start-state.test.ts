@@ -140,7 +140,7 @@ describe('a run that starts after the history', () => {
     expect(plan.initial.height).toBeGreaterThan(930_000);
     expect(plan.initial.height).toBeLessThan(940_000);
     expect(subsidyBtc(plan.initial.height)).toBe(3.125);
-    const lines = compileMarket(s, plan, inputs.history).assumptions.map((a) => a.label);
+    const lines = compileMarket(s, plan, inputs).assumptions.map((a) => a.label);
     expect(lines).toContain('Block height');
     expect(lines).toContain('Next halving');
   });
@@ -196,7 +196,7 @@ describe('partial calibration windows', () => {
       explicit('2026-01-22', { model: { type: 'growth', calibrate: '1 year', partial: 'allowed' } }),
     );
     const inputs = await loadCompileInputs(s);
-    const lines = compileMarket(s, compilePlan(s, inputs), inputs.history).assumptions;
+    const lines = compileMarket(s, compilePlan(s, inputs), inputs).assumptions;
     const network = lines.find((a) => a.label === 'Network model');
     expect(network?.note).toBe(
       'log-linear fit over 297 of 365 days before the start (partial window allowed)',

@@ -40,7 +40,7 @@ describe('default market models', () => {
     expect(s.network.model.type).toBe(DEFAULT_NETWORK_MODEL.type);
     expect(s.defaultModels).toEqual(['price', 'network']);
     const inputs = await loadCompileInputs(s);
-    const market = compileMarket(s, compilePlan(s, inputs), inputs.history);
+    const market = compileMarket(s, compilePlan(s, inputs), inputs);
     // Never a fixed price: the default forecast moves.
     expect(market.price.type).not.toBe('fixed');
     const { market: lines } = inputLines(s, s.days, null);

@@ -238,7 +238,7 @@ describe('ex-ante scenarios', () => {
   const compiled = async (model: (typeof STUDY_MODELS)[number]): Promise<MarketPlan> => {
     const s = await buildStudyScenario(START, model, 365);
     const inputs = await loadCompileInputs(s);
-    return compileMarket(s, compilePlan(s, inputs), inputs.history);
+    return compileMarket(s, compilePlan(s, inputs), inputs);
   };
   /** Every parameter calibration sets; the start price and hashrate are read on the start day by design. */
   const calibrated = (m: MarketPlan) => ({

@@ -1,6 +1,8 @@
 // `minesim network-fit`: the parameters the endogenous network model (model/market/network/
 // endogenous.ts) fits on the history before each of a few start dates, as a table or JSON.
+
 import type { CommandModule } from 'yargs';
+import { loadCatalog } from '../../data/catalog.js';
 import { isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
@@ -55,11 +57,13 @@ export const networkFitCommand: CommandModule<object, Args> = {
         cliMessages.badNumberOption('days', args.days, 'a whole number from 30 to 36,525'),
       );
     const history = loadHistory(args.coin);
+    const catalog = loadCatalog();
     const rows = dates.map((start) => {
       const r = resolveEndogenous(
         { type: 'endogenous', powerPrice: args.powerPrice, calibrate: args.days, partial: 'allowed' },
         { coin: args.coin, start },
         history,
+        catalog,
       );
       const f = r.fit;
       return {

@@ -1,7 +1,8 @@
-// compileMarket(scenario, plan, history): the market models with every parameter resolved (given, or
+// compileMarket(scenario, plan, inputs): the market models with every parameter resolved (given, or
 // calibrated on history strictly before the start) into plain numbers and typed arrays, ready
 // for the per-path generator (market.ts) and cheap to send to workers. Each model resolves
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
+import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
@@ -9,14 +10,25 @@ import type { ResolveContext } from '../../model/market/model.js';
 import { networkModel } from '../../model/market/network/registry.js';
 import { priceModel } from '../../model/market/price/registry.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import { Rng, runKey } from '../random/rng.js';
 import type { Assumption, MarketPlan } from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
 // The plan's types are re-exported: importers know the market plan by this module.
 export * from './market-types.js';
 
-/** `history` is the coin's daily history (inputs.ts loadCompileInputs); nothing here reads a file. */
-export function compileMarket(s: Scenario, plan: SimulationPlan, history: History): MarketPlan {
+/** What resolving the market models reads besides the scenario and the plan. */
+export interface MarketInputs {
+  history: History;
+  catalog: readonly HardwareModel[];
+}
+
+/**
+ * `inputs`: the coin's daily history and the shipped catalog (inputs.ts loadCompileInputs); nothing
+ * here reads a file.
+ */
+export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketInputs): MarketPlan {
+  const { history, catalog } = inputs;
   const start = history.indexOf(s.start);
   const days = plan.days;
   const assumptions: Assumption[] = [];
@@ -24,6 +36,8 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, history: Histor
   const ctx: ResolveContext = {
     s,
     history,
+    catalog,
+    streams: { create: () => new Rng(), key: runKey },
     plan,
     subsidy,
     slice: (series) => (start >= 0 ? series.slice(start, start + days) : null),

@@ -159,7 +159,7 @@ async function accumulateWith(
   const { paths, seed, antithetic, workers, from, to } = run;
   const days = simulatedDays(s);
   const plan = compilePlan(s, inputs, days);
-  const market = compileMarket(s, plan, inputs.history);
+  const market = compileMarket(s, plan, inputs);
   const checkpoints = weeklyCheckpoints(days);
   const c = checkpoints.length;
   const setup: EngineSetup = {
@@ -251,7 +251,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     throw new Error(`finishRun needs every path (got ${acc.from}..${acc.to} of ${acc.paths})`);
   const { paths, days } = acc;
   const plan = compilePlan(s, inputs, days);
-  const market = compileMarket(s, plan, inputs.history);
+  const market = compileMarket(s, plan, inputs);
   const checkpoints = weeklyCheckpoints(days);
   // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
   const outcomes = outcomeColumns(acc.scalars, paths, acc.breakEvenPaths);

@@ -183,7 +183,7 @@ export function createMixture<C extends z.ZodType<{ type: string }>, P extends {
       const record = o.record(c.type);
       record.fill(c, at, w, record.fixed(c) ? null : rng);
     },
-    rules(m, s, out) {
+    rules(m, s, out, data) {
       const of = m.of as { weight?: number; model: z.output<C> }[];
       const views = componentViews(s as MixedScenario, o.family);
       of.forEach((c, i) => {
@@ -198,7 +198,7 @@ export function createMixture<C extends z.ZodType<{ type: string }>, P extends {
           return;
         }
         const own: RuleProblem[] = [];
-        record.rules?.(c.model, views[i].s, own);
+        record.rules?.(c.model, views[i].s, own, data);
         for (const p of own) out.push({ ...p, path: views[i].at(p.path) });
       });
     },

@@ -3,9 +3,10 @@
 // (zero-noise) form and its per-path fill. The family registries (price/registry.ts,
 // network/registry.ts, fees/registry.ts) are lists of these records; everything else derives from them.
 import type { z } from 'zod';
+import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
 import type { MarketPath, SimulationPlan } from '../../engine/compile/plan.js';
-import type { Rng } from '../../engine/random/rng.js';
+import type { Rng, RunKey } from '../../engine/random/rng.js';
 import type { RuleProblem } from '../../scenario/problem.js';
 import type { Coin } from '../coins/index.js';
 import type { CalibrationWindow } from './calibrate.js';
@@ -30,9 +31,28 @@ export interface MarketScenario {
 }
 
 /** What a model resolves against: the scenario, the history and the compiled plan. */
+/**
+ * Seeded streams a model may draw from while it resolves (by-score weights score the models on
+ * paths of their own): made by the engine (engine/random/rng.ts), handed in, so a model runs none
+ * of the engine's code.
+ */
+export interface ResolveStreams {
+  create(): Rng;
+  key(label: string): RunKey;
+}
+
+/** What a model's rules may read besides the scenario: the shipped data, read only when asked. */
+export interface RuleData {
+  history(): History;
+  catalog(): readonly HardwareModel[];
+}
+
 export interface ResolveContext {
   s: MarketScenario;
   history: History;
+  /** The shipped hardware catalog (engine/compile/inputs.ts reads it at the edge). */
+  catalog: readonly HardwareModel[];
+  streams: ResolveStreams;
   plan: SimulationPlan;
   /** Expected subsidy per block on each day (calendar heights: one block per target interval). */
   subsidy: Float64Array;
@@ -90,7 +110,7 @@ export interface MarketModel<
   /** Fills one path; `rng` is null exactly when `fixed(plan)`. */
   fill(plan: P, at: FillContext, w: FillTarget, rng: Rng | null): void;
   /** Required-parameter rules on the written model; problems' paths are under `<family>.model`. */
-  rules?(m: z.output<S>, s: MarketScenario, out: RuleProblem[]): void;
+  rules?(m: z.output<S>, s: MarketScenario, out: RuleProblem[], data: RuleData): void;
   /** The default sensitivity inputs this model offers. */
   sensitivity?: readonly SensitivityInput<P>[];
   /** How the walk-forward study writes this model, when it tests it. */

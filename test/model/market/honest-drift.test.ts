@@ -18,7 +18,7 @@ async function market(price: Draft): Promise<MarketPlan> {
     price: { model: price },
   });
   const inputs = await loadCompileInputs(s);
-  return compileMarket(s, compilePlan(s, inputs), inputs.history);
+  return compileMarket(s, compilePlan(s, inputs), inputs);
 }
 
 const note = (m: MarketPlan, label: string) => m.assumptions.find((a) => a.label === label);

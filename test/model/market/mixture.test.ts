@@ -21,7 +21,7 @@ async function market(price: Draft, network: Draft = { type: 'growth', rate: '50
     price: { start: '3800 USD', model: price },
   });
   const inputs = await loadCompileInputs(s);
-  return compileMarket(s, compilePlan(s, inputs), inputs.history);
+  return compileMarket(s, compilePlan(s, inputs), inputs);
 }
 
 /** Day-1 price of paths 0..n-1 (antithetic pairs when asked). */

@@ -35,7 +35,7 @@ async function compile(market: Draft): Promise<MarketPlan> {
   const v = await validateScenarioText(stringify(draft), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const inputs = await loadCompileInputs(v.scenario);
-  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs.history);
+  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
 }
 
 /** One written model of every registered type, with noise where the model has any. */

@@ -19,6 +19,8 @@ function context(history: ReturnType<typeof loadHistory>, start: string): Resolv
     plan: { days: 91, initial: { priceUsd: history.priceUsd[history.indexOf(start)] } } as any,
     subsidy: new Float64Array(91),
     slice: () => null,
+    catalog: [],
+    streams: { create: () => new Rng(), key: runKey },
   };
 }
 

@@ -18,9 +18,9 @@
 // unless given. Assumed: the fleet renews at the pace of the frontier (obsolescence is folded into
 // the frontier's falling cost), and the fleet's power price is one number.
 import { z } from 'zod';
-import { loadCatalog } from '../../../data/catalog.js';
 import { addDays, parseIsoDate } from '../../../data/dates.js';
-import { type History, loadHistory } from '../../../data/history.js';
+import type { HardwareModel } from '../../../data/hardware-model.js';
+import type { History } from '../../../data/history.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
@@ -103,8 +103,8 @@ const schema = z.strictObject({
 type Written = z.output<typeof schema>;
 
 /** The frontier: given, or from the catalog as known on the start date. */
-function frontierOf(m: Written, s: MarketScenario) {
-  const found = catalogFrontier(loadCatalog(), coinProtocol(s.coin).defaultHardwareClass, s.start);
+function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareModel[]) {
+  const found = catalogFrontier(catalog, coinProtocol(s.coin).defaultHardwareClass, s.start);
   const joulesPerHash = m.efficiency ?? found?.joulesPerHash ?? Number.NaN;
   const gain = m.efficiencyGain ?? found?.gainPerYear ?? ASSUMED_GAIN;
   const note =
@@ -143,8 +143,16 @@ type Resolved = ReturnType<typeof resolveAnew>;
 /** Resolutions by history and written model: the rules, the range check and the compiler each ask. */
 const resolved = new WeakMap<History, Map<string, Resolved>>();
 
-/** Everything a scenario's endogenous network resolves to, with the window and the fit behind it. */
-export function resolveEndogenous(m: Written, s: MarketScenario, history: History): Resolved {
+/**
+ * Everything a scenario's endogenous network resolves to, with the window and the fit behind it.
+ * `catalog`: the shipped hardware catalog, whose frontier sets the cost (engine/compile/inputs.ts).
+ */
+export function resolveEndogenous(
+  m: Written,
+  s: MarketScenario,
+  history: History,
+  catalog: readonly HardwareModel[],
+): Resolved {
   let byKey = resolved.get(history);
   if (byKey === undefined) {
     byKey = new Map();
@@ -152,16 +160,16 @@ export function resolveEndogenous(m: Written, s: MarketScenario, history: Histor
   }
   const key = JSON.stringify([s.coin, s.start, m]);
   const hit = byKey.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined && hit.catalog === catalog) return hit;
   if (byKey.size >= 256) byKey.clear();
-  const r = resolveAnew(m, s, history);
+  const r = resolveAnew(m, s, history, catalog);
   byKey.set(key, r);
   return r;
 }
 
-function resolveAnew(m: Written, s: MarketScenario, history: History) {
+function resolveAnew(m: Written, s: MarketScenario, history: History, catalog: readonly HardwareModel[]) {
   const protocol = coinProtocol(s.coin);
-  const frontier = frontierOf(m, s);
+  const frontier = frontierOf(m, s, catalog);
   const efficiencyLogPerDay = -Math.log1p(-frontier.gain) / YEAR;
   const window = calibrationWindow(history, s.start, m.calibrate ?? DEFAULT_FIT_DAYS);
   const startOffset = parseIsoDate(s.start) - parseIsoDate(history.firstDate);
@@ -191,6 +199,7 @@ function resolveAnew(m: Written, s: MarketScenario, history: History) {
     ? `${frontier.note}; no efficiency known, margins relative to the day before the start`
     : frontier.note;
   return {
+    catalog,
     frontier: { ...frontier, note },
     efficiencyLogPerDay,
     lnCostStart,
@@ -206,8 +215,8 @@ const orFit = (given: number | undefined, fitted: number | undefined) => given ?
 export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan> = {
   type: 'endogenous',
   schema,
-  resolve(m, { s, history, plan }, out) {
-    const r = resolveEndogenous(m, s, history);
+  resolve(m, { s, history, catalog, plan }, out) {
+    const r = resolveEndogenous(m, s, history, catalog);
     const fit: Partial<EndogenousFit> = r.fit ?? {};
     const lagDays = Math.max(1, Math.round(orFit(m.lag, fit.lagDays)));
     const entryMargin =
@@ -248,9 +257,8 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   fill(h, at, w, source) {
     fillEndogenous(h, at.days, w.path, w.networkState, w.networkScratch, w.networkNormals, source);
   },
-  rules(m, s, out) {
-    const history = loadHistory(s.coin);
-    const r = resolveEndogenous(m, s, history);
+  rules(m, s, out, data) {
+    const r = resolveEndogenous(m, s, data.history(), data.catalog());
     // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
     const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
     if (r.needsFit && r.fit === null && covered)

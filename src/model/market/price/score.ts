@@ -9,12 +9,11 @@
 // Granger 1969, on mean squared error): a model twice as wrong gets half the weight.
 
 import type { z } from 'zod';
-import { Rng, runKey } from '../../../engine/random/rng.js';
 import { createNetworkState } from '../../network-day.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
 /** The stream of the scoring paths: a key of its own, so the weights do not depend on the run's seed. */
-const SCORE_KEY = runKey('mixture-score');
+const SCORE_LABEL = 'mixture-score';
 
 /**
  * The scoring of `weights: by-score`: 180-day forecasts from starts every 60 days in the 2 years
@@ -80,7 +79,8 @@ export function scoreModels<W extends { type: string }, P extends { type: string
     networkState: createNetworkState(),
   };
   const xs = new Float64Array(o.paths);
-  const rng = new Rng();
+  const rng = ctx.streams.create();
+  const scoreKey = ctx.streams.key(SCORE_LABEL);
   const scores = written.map((m) => {
     const r = record(m.type);
     let total = 0;
@@ -95,7 +95,7 @@ export function scoreModels<W extends { type: string }, P extends { type: string
       const plan = r.resolve(m, view, []);
       const fixed = r.fixed(plan);
       for (let k = 0; k < o.paths; k++) {
-        rng.reset(SCORE_KEY, k, 1);
+        rng.reset(scoreKey, k, 1);
         r.fill(plan, { days, subsidy: ctx.subsidy }, target, fixed ? null : rng);
         xs[k] = Math.log(target.path.priceUsd[days - 1] / startUsd);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../../src/data/catalog.js';
 import { loadHistory } from '../../../../src/data/history.js';
 import type { MarketPath } from '../../../../src/engine/compile/plan.js';
 import { Rng, runKey, STREAM_NETWORK, STREAM_PRICE } from '../../../../src/engine/random/rng.js';
@@ -195,8 +196,8 @@ describe('endogenous network', () => {
       fees: scramble(history.fees),
     };
     const written = { type: 'endogenous' as const, powerPrice: 0.05, partial: 'refused' as const };
-    const a = resolveEndogenous(written, { coin: 'bitcoin', start }, history);
-    const b = resolveEndogenous(written, { coin: 'bitcoin', start }, scrambled);
+    const a = resolveEndogenous(written, { coin: 'bitcoin', start }, history, loadCatalog());
+    const b = resolveEndogenous(written, { coin: 'bitcoin', start }, scrambled, loadCatalog());
     expect(a.fit).not.toBeNull();
     expect(b.fit).toEqual(a.fit);
     expect(b.lnCostStart).toBe(a.lnCostStart);
