@@ -13,6 +13,8 @@
 // the target one, and the base reward comes from the coins already generated (emission shift by
 // height), held at its start-of-day value: it moves by about 1e-6 a day. Fees aside, a block pays
 // the base reward; the size penalty is ignored.
+// Over the 300-line guide as one concept: the chain's day step, its general form and the fast
+// stretches of ordinary days, which must give the same bits and so are kept side by side.
 
 import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
 import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from './bitcoin.js';

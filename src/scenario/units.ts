@@ -15,6 +15,8 @@ import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 
+// Over the 300-line guide as one concept: reading and formatting quantities of each kind.
+
 export type { QuantityKind };
 /**
  * The one year of minesim: 365.25 days, mathjs's year. Horizons and durations written in years,

@@ -13,6 +13,8 @@
 // - the equity's flows, payback, NPV and IRR.
 // The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
 // flows go negative); only margin calls are limited by cash on hand and the top-up.
+// Over the 300-line guide as one concept: one pass over a path's days; its math (loan.ts, lease.ts,
+// depreciation.ts, tax.ts) and its scratch (books-workspace.ts) have files of their own.
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price).

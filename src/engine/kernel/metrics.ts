@@ -2,7 +2,13 @@
 // which the slot indexes derive. The kernel's day loop writes the totals, path-metrics.ts the
 // ratios, NPV and IRR; the outcomes a run keeps are copied from here by name (METRIC_OUTCOMES).
 import { type Slots, slotsOf } from '../../stats/layout.js';
-import { OUTCOME, OUTCOME_COUNT, type OutcomeName } from '../../stats/outcomes.js';
+import {
+  OUTCOME,
+  OUTCOME_COUNT,
+  OUTCOMES,
+  type OutcomeName,
+  SEARCHED_OUTCOMES,
+} from '../../stats/outcomes.js';
 
 // Money in USD, durations in day indexes.
 export const METRICS = [
@@ -79,26 +85,13 @@ export const METRIC: Slots<typeof METRICS> = slotsOf(METRICS);
 export const METRIC_COUNT = METRICS.length;
 
 /** The outcomes (stats/outcomes.ts) that are kernel metrics of the same name; the others are searched. */
-export const METRIC_OUTCOMES = [
-  'paybackDay',
-  'netAtHorizonUsd',
-  'roiAtHorizon',
-  'roiWithSalvage',
-  'npvUsd',
-  'irr',
-  'coinsMined',
-  'costPerCoinUsd',
-  'powerCostNetUsd',
-  'equityPaybackDay',
-  'equityNpvUsd',
-  'equityIrr',
-  'afterTaxNpvUsd',
-  'afterTaxIrr',
-  'marginCall',
-  'defaulted',
-  'cashCostPerCoinUsd',
-  'allInCostPerCoinUsd',
-] as const satisfies readonly (MetricName & OutcomeName)[];
+type MetricOutcome = Exclude<OutcomeName, (typeof SEARCHED_OUTCOMES)[number]>;
+const searched: readonly string[] = SEARCHED_OUTCOMES;
+export const METRIC_OUTCOMES: readonly MetricOutcome[] = OUTCOMES.filter(
+  (name): name is MetricOutcome => !searched.includes(name),
+);
+// Every outcome that is not searched must be a kernel metric of the same name.
+const _everyOneAMetric: readonly MetricName[] = METRIC_OUTCOMES;
 
 const OUTCOME_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => OUTCOME[name]);
 const METRIC_SLOTS = Int32Array.from(METRIC_OUTCOMES, (name) => METRIC[name]);
