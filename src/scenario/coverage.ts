@@ -14,7 +14,7 @@ import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
-import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
+import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
@@ -219,36 +219,7 @@ const feeLevel: Rule = (s, h, out) => {
   checkWindow(s, h, days, f.partial, ['fees', 'model', 'calibrate'], '`fees.model.share`', out);
 };
 
-/**
- * A price mixture with `weights: by-score` runs each model as of starts before the scenario's
- * (price/score.ts): there must be such starts, and each model's windows must be covered at the
- * first of them (then at every later one too).
- */
-const scoredMixture: Rule = (s, h, out) => {
-  const p = s.price.model;
-  if (p.type !== 'mixture' || p.weights !== 'by-score') return;
-  const at = h.indexOf(s.start);
-  const origins = scoreOrigins(at >= 0 ? at : h.days, SCORE_OPTIONS);
-  if (origins.length === 0) {
-    out.push({
-      path: ['price', 'model', 'weights'],
-      message: m.scoreNeedsHistory(s.start, h.firstDate, SCORE_OPTIONS.windowDays, SCORE_OPTIONS.horizonDays),
-    });
-    return;
-  }
-  const first = h.dateAt(origins[0]);
-  componentViews(s, 'price').forEach((view, i) => {
-    const model = view.s.price.model;
-    const path = ['price', 'model', 'of', i, 'model'];
-    if (model.type === 'bootstrap' && model.from !== undefined) {
-      out.push({ path: [...path, 'from'], message: m.scoreFixedWindow() });
-      return;
-    }
-    const own: RuleProblem[] = [];
-    priceWindows({ ...view.s, start: first }, h, own);
-    if (own.length > 0) out.push({ path, message: m.scoreWindowNotCovered(model.type, first) });
-  });
-};
+const scoredMixture = scoredMixtures({ price: priceWindows, network: networkWindows, fees: feeLevel });
 
 const RULES: Rule[] = [startState, replays, calibrationWindows, scoredMixture, feeLevel];
 

@@ -31,6 +31,12 @@ export interface MixturePlan<P> {
 export type Scorer<W> = (written: W[], ctx: ResolveContext, out: Assumption[]) => number[];
 
 const FAMILY_LABEL: Record<Family, string> = { price: 'Price', network: 'Network' };
+/** What `weights: by-score` scores, by family. */
+const SCORED: Record<Family, string> = {
+  price: '180-day log-price forecasts',
+  network:
+    "180-day forecasts of the log network hashrate (driven by the scenario's own price and fee models, run as of the same starts)",
+};
 
 function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored: boolean) {
   const weights = scored ? (['given', 'by-score'] as const) : (['given'] as const);
@@ -62,7 +68,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
       .default('given')
       .meta({
         description: scored
-          ? "`given` (default): the written weights. `by-score`: weights inversely proportional to each model's mean CRPS of its 180-day log-price forecasts from starts every 60 days in the 2 years before the start, each model calibrated as of its own start (history strictly before the scenario's start only)."
+          ? `\`given\` (default): the written weights. \`by-score\`: weights inversely proportional to each model's mean CRPS of its ${SCORED[family]} from starts every 60 days in the 2 years before the start, each model calibrated as of its own start (history strictly before the scenario's start only).`
           : '`given`: the written weights.',
       }),
   });

@@ -42,9 +42,11 @@ describe('by-score weights', () => {
     expect(sampleCrps(new Float64Array([1, 1, 1]), 3)).toBe(2);
   });
 
-  it("scoreOrigins() puts every origin's outcome day before the start, every 30 days within the window", () => {
+  it("scoreOrigins() puts every origin's outcome day before the start, on the 30-day grid within the window", () => {
     const origins = scoreOrigins(1000, OPTIONS);
-    expect(origins.at(-1)).toBe(1000 - 1 - 90);
+    // The last day whose outcome (90 days later) lies before day 1000 is 909; the grid's is 900.
+    expect(origins.at(-1)).toBe(900);
+    expect(origins.every((t) => t % 30 === 0 && t + 90 < 1000)).toBe(true);
     expect(origins[0]).toBeGreaterThanOrEqual(1000 - 365);
     expect(origins.every((t, i) => i === 0 || t - origins[i - 1] === 30)).toBe(true);
     expect(scoreOrigins(50, OPTIONS)).toEqual([]);

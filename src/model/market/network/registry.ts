@@ -7,6 +7,7 @@ import { endogenousNetwork } from './endogenous.js';
 import { growthNetwork } from './growth.js';
 import { historicalNetwork } from './historical.js';
 import { priceCoupledNetwork } from './price-coupled.js';
+import { networkScorer } from './score.js';
 import { stochasticNetwork } from './stochastic.js';
 
 /** The models a mixture may name (the rules refuse the replay among them). */
@@ -26,10 +27,14 @@ const componentSchema = z.discriminatedUnion(
   COMPONENT_MODELS.map((m) => m.schema) as Schemas<typeof COMPONENT_MODELS>,
 );
 
+const componentRecord = (type: string): MarketModel<z.ZodType, ComponentNetworkPlan> =>
+  modelOf(COMPONENT_MODELS, type);
+
 export const networkMixture = createMixture({
   family: 'network',
   component: componentSchema,
-  record: (type): MarketModel<z.ZodType, ComponentNetworkPlan> => modelOf(COMPONENT_MODELS, type),
+  record: componentRecord,
+  scorer: networkScorer(componentRecord),
 });
 
 export const NETWORK_MODELS = [...COMPONENT_MODELS, networkMixture] as const;

@@ -9,6 +9,7 @@
 // Granger 1969, on mean squared error): a model twice as wrong gets half the weight.
 
 import type { z } from 'zod';
+import type { History } from '../../../data/history.js';
 import { createNetworkState } from '../../network-day.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
@@ -17,7 +18,7 @@ const SCORE_LABEL = 'mixture-score';
 
 /**
  * The scoring of `weights: by-score`: 180-day forecasts from starts every 60 days in the 2 years
- * before the start (10 starts), 100 paths each; about a second of a run's compile on a busy
+ * before the start (9 or 10 starts on a 60-day grid), 100 paths each; about a second of a run's compile on a busy
  * machine, most of it the models' own fits.
  */
 export const SCORE_OPTIONS: ScoreOptions = { windowDays: 730, horizonDays: 180, stepDays: 60, paths: 100 };
@@ -33,11 +34,44 @@ export interface ScoreOptions {
   paths: number;
 }
 
-/** The origins (history indexes) of a start at history index `end` (its outcomes end before it). */
+/**
+ * The origins (history indexes) of a start at history index `end`: the history days that are
+ * multiples of stepDays, within windowDays before the start, whose outcome lies before it. On a
+ * fixed grid rather than counted back from the start, so that starts a month apart share most of
+ * their origins and a score of one origin is computed once (scoreCache).
+ */
 export function scoreOrigins(end: number, o: ScoreOptions): number[] {
   const origins: number[] = [];
-  for (let t = end - 1 - o.horizonDays; t >= end - o.windowDays && t >= 0; t -= o.stepDays) origins.push(t);
+  const last = end - 1 - o.horizonDays;
+  if (last < 0) return origins;
+  for (let t = last - (last % o.stepDays); t >= end - o.windowDays && t >= 0; t -= o.stepDays)
+    origins.push(t);
   return origins.reverse();
+}
+
+/**
+ * The CRPS of one model's forecast from one origin, by history: a function of the written model,
+ * the origin and the options only (the scoring paths have a stream of their own), so it is kept
+ * for every later start that scores the same origin. It reads the history up to the origin's
+ * outcome, which lies before every start that scores it.
+ */
+const scores = new WeakMap<History, Map<string, number>>();
+/** Most origin scores kept per history (each a number). */
+const MAX_SCORES = 100_000;
+
+/** The cached score of `key`, or the one `score()` computes, kept. */
+export function cachedScore(history: History, key: string, score: () => number): number {
+  let byKey = scores.get(history);
+  if (byKey === undefined) {
+    byKey = new Map();
+    scores.set(history, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  if (byKey.size >= MAX_SCORES) byKey.clear();
+  const value = score();
+  byKey.set(key, value);
+  return value;
 }
 
 /** CRPS of the sample `xs` (sorted in place) against the outcome y: E|X - y| - E|X - X'| / 2. */
@@ -81,48 +115,51 @@ export function scoreModels<W extends { type: string }, P extends { type: string
   const xs = new Float64Array(o.paths);
   const rng = ctx.streams.create();
   const scoreKey = ctx.streams.key(SCORE_LABEL);
-  const scores = written.map((m) => {
+  const means = written.map((m) => {
     const r = record(m.type);
     let total = 0;
     for (const t of origins) {
-      const startUsd = h.priceUsd[t];
-      const view: ResolveContext = {
-        ...ctx,
-        s: { ...ctx.s, start: h.dateAt(t) },
-        plan: { ...ctx.plan, days, initial: { ...ctx.plan.initial, priceUsd: startUsd } },
-        slice: (series) => series.slice(t, t + days),
-      };
-      const plan = r.resolve(m, view, []);
-      const fixed = r.fixed(plan);
-      for (let k = 0; k < o.paths; k++) {
-        rng.reset(scoreKey, k, 1);
-        r.fill(plan, { days, subsidy: ctx.subsidy }, target, fixed ? null : rng);
-        xs[k] = Math.log(target.path.priceUsd[days - 1] / startUsd);
-      }
-      total += sampleCrps(xs, Math.log(h.priceUsd[t + o.horizonDays] / startUsd));
+      total += cachedScore(h, JSON.stringify(['price', ctx.s.coin, t, m, o]), () => {
+        const startUsd = h.priceUsd[t];
+        const view: ResolveContext = {
+          ...ctx,
+          s: { ...ctx.s, start: h.dateAt(t) },
+          plan: { ...ctx.plan, days, initial: { ...ctx.plan.initial, priceUsd: startUsd } },
+          slice: (series) => series.slice(t, t + days),
+        };
+        const plan = r.resolve(m, view, []);
+        const fixed = r.fixed(plan);
+        for (let k = 0; k < o.paths; k++) {
+          rng.reset(scoreKey, k, 1);
+          r.fill(plan, { days, subsidy: ctx.subsidy }, target, fixed ? null : rng);
+          xs[k] = Math.log(target.path.priceUsd[days - 1] / startUsd);
+        }
+        return sampleCrps(xs, Math.log(h.priceUsd[t + o.horizonDays] / startUsd));
+      });
     }
     return total / origins.length;
   });
-  return { scores, origins: origins.length };
+  return { scores: means, origins: origins.length };
 }
 
-/** Inverse-score weights, with one assumption line per model. */
+/** Inverse-score weights, with one assumption line per model; `what` names the scored family. */
 export function inverseScoreWeights(
   types: string[],
   scores: number[],
   origins: number,
   o: ScoreOptions,
   out: Assumption[],
+  what: { label: string; quantity: string } = { label: 'Price', quantity: 'log price' },
 ): number[] {
   const inverse = scores.map((s) => 1 / Math.max(s, 1e-12));
   out.push({
-    label: 'Price mixture weights',
+    label: `${what.label} mixture weights`,
     value: 'inverse mean CRPS of each model',
-    note: `log price ${o.horizonDays} days ahead from ${origins} starts every ${o.stepDays} days in the ${o.windowDays} days before the start, each model calibrated as of its start, ${o.paths} paths each`,
+    note: `${what.quantity} ${o.horizonDays} days ahead from ${origins} starts every ${o.stepDays} days in the ${o.windowDays} days before the start, each model calibrated as of its start, ${o.paths} paths each`,
   });
   types.forEach((type, i) => {
     out.push({
-      label: `Price mixture score [${i + 1}]`,
+      label: `${what.label} mixture score [${i + 1}]`,
       value: `mean CRPS ${scores[i].toFixed(4)}`,
       note: type,
     });

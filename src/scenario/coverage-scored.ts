@@ -1,0 +1,91 @@
+// Coverage rules of mixtures with `weights: by-score`: each model of the mixture is run as of
+// starts before the scenario's (model/market/price/score.ts, network/score.ts), so there must be
+// such starts, and each model's windows must be covered at the first of them (then at every later
+// one too). A network mixture's forecasts are driven by the scenario's own price and fee models,
+// run as of the same starts: their windows must be covered there too, and a price mixture whose
+// weights are themselves scored cannot drive them (its scores would be scored again at each start).
+
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { componentViews, type Family } from '../model/market/mixture.js';
+import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import type { PathKey } from './problem.js';
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+/** The coverage rules of one model of each family (scenario/coverage.ts). */
+export interface WindowRules {
+  price: Rule;
+  network: Rule;
+  fees: Rule;
+}
+
+const isScored = (model: { type: string; weights?: string }) =>
+  model.type === 'mixture' && model.weights === 'by-score';
+
+/** The rule on scored mixtures of both families, given the families' window rules. */
+export function scoredMixtures(windows: WindowRules): Rule {
+  return (s, h, out) => {
+    for (const family of ['price', 'network'] as const) {
+      if (!isScored(s[family].model)) continue;
+      const at = h.indexOf(s.start);
+      const origins = scoreOrigins(at >= 0 ? at : h.days, SCORE_OPTIONS);
+      if (origins.length === 0) {
+        out.push({
+          path: [family, 'model', 'weights'],
+          message: m.scoreNeedsHistory(
+            s.start,
+            h.firstDate,
+            SCORE_OPTIONS.windowDays,
+            SCORE_OPTIONS.horizonDays,
+          ),
+        });
+        continue;
+      }
+      const first = { ...s, start: h.dateAt(origins[0]) };
+      componentsCovered(family, first, h, windows[family], out, (type) =>
+        m.scoreWindowNotCovered(type, first.start),
+      );
+      if (family === 'network') drivers(first, h, windows, out);
+    }
+  };
+}
+
+/** Each model of `family` at the first scored start `first`; a problem is put on the model. */
+function componentsCovered(
+  family: Family,
+  first: Scenario,
+  h: History,
+  rule: Rule,
+  out: RuleProblem[],
+  message: (type: string) => string,
+): void {
+  componentViews(first, family).forEach((view) => {
+    const model = view.s[family].model;
+    const path = view.at([family, 'model']);
+    if (model.type === 'bootstrap' && 'from' in model && model.from !== undefined) {
+      out.push({ path: [...path, 'from'], message: m.scoreFixedWindow() });
+      return;
+    }
+    const own: RuleProblem[] = [];
+    rule(view.s, h, own);
+    if (own.length > 0) out.push({ path, message: message(model.type) });
+  });
+}
+
+/** The scenario's price and fee models, which drive a scored network mixture's forecasts. */
+function drivers(first: Scenario, h: History, windows: WindowRules, out: RuleProblem[]): void {
+  if (isScored(first.price.model)) {
+    out.push({ path: ['network', 'model', 'weights'], message: m.scoreDriverScored() });
+    return;
+  }
+  componentsCovered('price', first, h, windows.price, out, (type) =>
+    m.scoreDriverNotCovered('price', type, first.start),
+  );
+  const own: RuleProblem[] = [];
+  windows.fees(first, h, own);
+  const path: PathKey[] = ['fees', 'model'];
+  if (own.length > 0)
+    out.push({ path, message: m.scoreDriverNotCovered('fee', first.fees.model.type, first.start) });
+}

@@ -1,0 +1,116 @@
+// weights: by-score for network mixtures: the weights of deterministic models against a hand
+// computation, weights that ignore everything at and after the start, and a run that is the same
+// for any number of workers.
+import { describe, expect, it } from 'vitest';
+import type { History } from '../../../src/data/history.js';
+import { compilePlan } from '../../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../../src/engine/compile/inputs.js';
+import { compileMarket } from '../../../src/engine/compile/market-plan.js';
+import { runMonteCarlo } from '../../../src/engine/run/run.js';
+import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
+import type { MixturePlan } from '../../../src/model/market/mixture.js';
+import { NETWORK_SCORE_OPTIONS } from '../../../src/model/market/network/score.js';
+import { scoreOrigins } from '../../../src/model/market/price/score.js';
+import { type Draft, loadScenario, scenarioOf } from '../../fixtures/scenarios.js';
+
+const START = '2019-06-01';
+
+function draft(network: Draft, price: Draft = { type: 'bootstrap', window: '2 years' }): Draft {
+  return {
+    name: 'network-score-test',
+    start: START,
+    horizon: '30 days',
+    fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '300 USD' }],
+    power: { price: '0.05 USD/kWh' },
+    network: { model: network },
+    fees: { model: { type: 'share-of-subsidy', calibrate: '90 days' } },
+    price: { model: price },
+  };
+}
+
+/** The resolved weights of the scenario's network mixture, against `history` if given. */
+async function weights(d: Draft, history?: History): Promise<number[]> {
+  const s = await scenarioOf(d);
+  const inputs = await loadCompileInputs(s);
+  const plan = compilePlan(s, inputs);
+  const market = compileMarket(s, plan, { history: history ?? inputs.history, catalog: inputs.catalog });
+  return (market.hashrate as MixturePlan<{ type: string }>).weights;
+}
+
+const SCORED = {
+  type: 'mixture',
+  weights: 'by-score',
+  of: [
+    { model: { type: 'stochastic', calibrate: '1 year' } },
+    { model: { type: 'endogenous' } },
+    { model: { type: 'price-coupled', elasticity: 0.5 } },
+  ],
+};
+
+describe('network mixtures weighted by score', () => {
+  it('compileMarket() weighs two growth networks by the inverse of their mean absolute 180-day log error, computed by hand', async () => {
+    const rates = [0, 1];
+    const got = await weights(
+      draft({
+        type: 'mixture',
+        weights: 'by-score',
+        of: rates.map((r) => ({ model: { type: 'growth', rate: `${r * 100} %` } })),
+      }),
+    );
+    // A growth network is a point forecast: its CRPS is the absolute error of the log hashrate.
+    const s = await scenarioOf(draft({ type: 'growth', rate: '0 %' }));
+    const h = (await loadCompileInputs(s)).history;
+    const o = NETWORK_SCORE_OPTIONS;
+    const origins = scoreOrigins(h.indexOf(START), o);
+    expect(origins.length).toBe(9);
+    expect(origins.at(-1) as number).toBeLessThan(h.indexOf(START) - o.horizonDays);
+    const errors = rates.map((r) => {
+      const forecast = (Math.log1p(r) / DAYS_PER_YEAR) * o.horizonDays;
+      const sum = origins.reduce(
+        (a, t) => a + Math.abs(forecast - Math.log(h.hashrateHs[t + o.horizonDays] / h.hashrateHs[t])),
+        0,
+      );
+      return sum / origins.length;
+    });
+    const inverse = errors.map((e) => 1 / e);
+    const total = inverse[0] + inverse[1];
+    expect(got[0]).toBeCloseTo(inverse[0] / total, 10);
+    expect(got[1]).toBeCloseTo(inverse[1] / total, 10);
+  });
+
+  it('compileMarket() gives the same by-score network weights when the history at and after the start is scrambled', async () => {
+    const d = draft(SCORED);
+    const s = await scenarioOf(d);
+    const h = (await loadCompileInputs(s)).history;
+    const at = h.indexOf(START);
+    const scramble = (xs: Float64Array) => {
+      const out = xs.slice();
+      for (let i = at; i < out.length; i++) out[i] = xs[at - 1] * (0.2 + ((i * 7919) % 1000) / 250);
+      return out;
+    };
+    const scrambled: History = {
+      ...h,
+      priceUsd: scramble(h.priceUsd),
+      hashrateHs: scramble(h.hashrateHs),
+      difficulty: scramble(h.difficulty),
+      fees: scramble(h.fees),
+    };
+    const a = await weights(d);
+    const b = await weights(d, scrambled);
+    expect(b).toEqual(a);
+    expect(a.every((w) => w > 0.05 && w < 0.9)).toBe(true);
+  });
+
+  it('runMonteCarlo() with a by-score network mixture gives the same summary on 1 and 2 workers', async () => {
+    const s = await loadScenario('north-korea-2017-s9', (d) => {
+      d.horizon = '1 year';
+      d.price.model = { type: 'bootstrap', window: '2 years' };
+      d.network.model = SCORED;
+    });
+    const one = await runMonteCarlo(s, { paths: 400, workers: 1, breakEvenPaths: 40 });
+    const two = await runMonteCarlo(s, { paths: 400, workers: 2, breakEvenPaths: 40 });
+    expect(two.workers).toBe(2);
+    expect(JSON.stringify(two.summary)).toBe(JSON.stringify(one.summary));
+    expect(Array.from(two.outcomes.netAtHorizonUsd)).toEqual(Array.from(one.outcomes.netAtHorizonUsd));
+  });
+});
