@@ -7,7 +7,7 @@ import { CHOICE_RULE, type Choice } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
 import type { Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
-import { BASELINE_MODELS, modelLabel } from '../study/study-models.js';
+import { BASELINE_MODELS, modelLabel, STUDY_MODELS } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
 import {
   RELEASE_LAG_MONTHS,
@@ -34,6 +34,37 @@ export interface StudyRecord {
   seed: string | number;
   /** First and last start per coin. */
   starts: Record<string, [string, string]>;
+  /** The last day of each coin's shipped history (says why a coin has no held-out starts). */
+  historyEnds?: Record<string, string>;
+}
+
+/** Why a coin of the study has no held-out rows, one bullet each (none when every coin has some). */
+function heldOutLines(r: StudyResult, record: StudyRecord): string[] {
+  return Object.keys(record.starts)
+    .filter((coin) => !r.rows.some((row) => row.coin === coin && row.split === 'held-out'))
+    .map(
+      (coin) =>
+        `- **No held-out starts for ${coin}**: its shipped daily history ends ${record.historyEnds?.[coin] ?? 'before the held-out period'}, ` +
+        `so no start after ${TUNING_LAST_START} has even its shortest horizon inside the history. Its rows below are all ` +
+        'tuning starts, it counts in the choice of the default model, and the goals are measured on Bitcoin only.',
+    );
+}
+
+/** The mixtures' later first starts, one bullet (none when every model starts with its coin). */
+function laterStartLines(): string[] {
+  const late = STUDY_MODELS.filter((m) => m.firstStart !== undefined);
+  if (late.length === 0) return [];
+  const each = late.map(
+    (m) =>
+      `${escapeMarkdown(m.label)} from ${Object.entries(m.firstStart ?? {})
+        .map(([coin, start]) => `${start} (${coin})`)
+        .join(', ')}`,
+  );
+  return [
+    '- **Mixtures weighted by score** re-run each of their models as of starts up to 2 years earlier, so they ' +
+      `start where every model can be calibrated there: ${each.join('; ')}. Their tables count fewer starts than ` +
+      'the single models’.',
+  ];
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
@@ -178,6 +209,8 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
         'its start (the capex, or the start day’s value) so that starts of very different size weigh alike.',
       `- **Skill** against a naive baseline: 1 - CRPS / the baseline's CRPS on the same starts (above 0 beats it). ` +
         'Baselines: no change (price and hashrate held), and last year’s growth carried forward.',
+      ...laterStartLines(),
+      ...heldOutLines(r, record),
     ].join('\n'),
     ['## The default model', '', ...choiceLines(r.choice)].join('\n'),
     ['## Goals', '', ...goalLines(r.goals)].join('\n'),

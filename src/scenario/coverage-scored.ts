@@ -5,9 +5,12 @@
 // run as of the same starts: their windows must be covered there too, and a price mixture whose
 // weights are themselves scored cannot drive them (its scores would be scored again at each start).
 
+import { loadCatalog } from '../data/catalog.js';
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { componentViews, type Family } from '../model/market/mixture.js';
+import { networkModel } from '../model/market/network/registry.js';
+import { priceModel } from '../model/market/price/registry.js';
 import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
@@ -20,6 +23,8 @@ export interface WindowRules {
   network: Rule;
   fees: Rule;
 }
+
+const RECORDS = { price: priceModel, network: networkModel };
 
 const isScored = (model: { type: string; weights?: string }) =>
   model.type === 'mixture' && model.weights === 'by-score';
@@ -70,6 +75,10 @@ function componentsCovered(
     }
     const own: RuleProblem[] = [];
     rule(view.s, h, own);
+    // The model's own rules as of that start too: a fit that needs more history than there is
+    // (the endogenous network's) is refused there, not found missing while the weights are scored.
+    if (own.length === 0)
+      RECORDS[family](model.type).rules?.(model, view.s, own, { history: () => h, catalog: loadCatalog });
     if (own.length > 0) out.push({ path, message: message(model.type) });
   });
 }

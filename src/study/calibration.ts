@@ -5,7 +5,7 @@
 import type { Coin } from '../model/coins/index.js';
 import type { CalibrationRow } from './calibration-row.js';
 import type { Actual, ForecastTask } from './forecast-task.js';
-import { ALL_STUDY_MODELS, BASELINE_PATHS, type StudyModel } from './study-models.js';
+import { ALL_STUDY_MODELS, BASELINE_PATHS, runsAt, type StudyModel } from './study-models.js';
 import { type StudyPool, startStudyPool } from './study-pool.js';
 import { HORIZONS_DAYS, horizonsAt, STUDY_COINS, walkForwardStarts } from './walk-forward.js';
 
@@ -46,7 +46,7 @@ export async function runCalibrationStudy(o: StudyOptions, shared?: StudyPool): 
   const pool = shared ?? startStudyPool(Math.max(1, o.workers ?? 1));
   try {
     const base = starts.map(({ coin, start, horizons }) => ({ coin, start, horizons, seed }));
-    const total = base.length * (1 + models.length);
+    let total = base.length * (1 + models.length);
     let done = 0;
     const tick = () => o.progress?.(++done, total);
     // The fleet and the history are the same for every model: one replay serves them all.
@@ -54,17 +54,21 @@ export async function runCalibrationStudy(o: StudyOptions, shared?: StudyPool): 
       base.map((b) => ({ kind: 'actual', task: { ...b, model: models[0], paths: 0 } })),
       tick,
     )) as Actual[];
-    const tasks: ForecastTask[] = base.flatMap((b) =>
-      models.map((model) => ({
-        ...b,
-        model,
-        paths: model.baseline ? Math.min(BASELINE_PATHS, o.paths) : o.paths,
-      })),
+    // A model that starts later than the coin (study-models.ts firstStart) has no task before it.
+    const jobs = base.flatMap((b, i) =>
+      models
+        .filter((model) => runsAt(model, b.coin, b.start))
+        .map((model) => {
+          const task: ForecastTask = {
+            ...b,
+            model,
+            paths: model.baseline ? Math.min(BASELINE_PATHS, o.paths) : o.paths,
+          };
+          return { kind: 'forecast' as const, task, actual: actuals[i] };
+        }),
     );
-    const results = await pool.runAll(
-      tasks.map((task, i) => ({ kind: 'forecast', task, actual: actuals[Math.floor(i / models.length)] })),
-      tick,
-    );
+    total = base.length + jobs.length;
+    const results = await pool.runAll(jobs, tick);
     return (results as CalibrationRow[][]).flat();
   } finally {
     if (!shared) await pool.close();

@@ -2,10 +2,12 @@
 // Each tested model comes from its record's `study` entry (calibrated only on history strictly
 // before the start); the baselines are written here, as a user could write them.
 import type { z } from 'zod';
+import type { Coin } from '../model/coins/index.js';
 import type { StudyEntry } from '../model/market/model.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
+import { MIXTURE_MODELS } from './mixture-models.js';
 
 export interface StudyModel {
   id: string;
@@ -14,6 +16,14 @@ export interface StudyModel {
   network: NonNullable<NonNullable<ScenarioInput['network']>['model']>;
   /** A naive point forecast the tested models are scored against (no bands, no choice). */
   baseline?: true;
+  /**
+   * The first start per coin, when later than the coin's first start: a mixture weighted by score
+   * re-runs its models as of starts up to 2 years earlier, and before these dates some of them
+   * could not be calibrated there (mixture-models.ts).
+   */
+  firstStart?: Partial<Record<Coin, string>>;
+  /** Written in full for every start: no record's `study.atStart` rewrites it (mixtures). */
+  asWritten?: true;
 }
 
 /**
@@ -40,8 +50,8 @@ function studyEntry(record: { type: string; study?: StudyEntry<z.ZodType> }): St
   return record.study;
 }
 
-/** The market models under test, each calibrated only on history strictly before the start. */
-export const STUDY_MODELS: readonly StudyModel[] = STUDY_PAIRS.map(([priceType, networkType]) => {
+/** The pairs of single models under test, each calibrated only on history strictly before the start. */
+const PAIR_MODELS: readonly StudyModel[] = STUDY_PAIRS.map(([priceType, networkType]) => {
   const price = studyEntry(priceModel(priceType));
   const network = studyEntry(networkModel(networkType));
   // The entries' inputs are their own models' written forms, so they fit the scenario's.
@@ -52,6 +62,13 @@ export const STUDY_MODELS: readonly StudyModel[] = STUDY_PAIRS.map(([priceType, 
     network: network.input as StudyModel['network'],
   };
 });
+
+/** The market models under test: the pairs, then the mixtures weighted by score. */
+export const STUDY_MODELS: readonly StudyModel[] = [...PAIR_MODELS, ...MIXTURE_MODELS];
+
+/** True when the study runs `model` from `start` of `coin` (not before its first start). */
+export const runsAt = (model: StudyModel, coin: Coin, start: string) =>
+  start >= (model.firstStart?.[coin] ?? '');
 
 /**
  * Naive baselines for skill scores: deterministic forecasts (every path the same but for fleet

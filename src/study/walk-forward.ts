@@ -158,14 +158,14 @@ export function unitPriceUsd(machine: HardwareModel, start: string, coin: Coin =
 /** The price model as written for `start` (a bootstrap's window is cut where the history begins). */
 function priceModelAt(model: StudyModel, start: string, coin: Coin): StudyModel['price'] {
   const atStart = priceModel(model.price.type).study?.atStart;
-  if (!atStart) return model.price;
+  if (!atStart || model.asWritten) return model.price;
   return atStart(model.price, start, loadHistory(coin).firstDate) as StudyModel['price'];
 }
 
 /** The network model as written for `start` (a fit near the history's first day takes what there is). */
 function networkModelAt(model: StudyModel, start: string, coin: Coin): StudyModel['network'] {
   const atStart = networkModel(model.network.type).study?.atStart;
-  if (!atStart) return model.network;
+  if (!atStart || model.asWritten) return model.network;
   return atStart(model.network, start, loadHistory(coin).firstDate) as StudyModel['network'];
 }
 

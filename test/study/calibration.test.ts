@@ -240,19 +240,22 @@ describe('ex-ante scenarios', () => {
     const inputs = await loadCompileInputs(s);
     return compileMarket(s, compilePlan(s, inputs), inputs);
   };
+  // biome-ignore lint/suspicious/noExplicitAny: a plan of either family, read field by field
+  type AnyPlan = Record<string, any>;
+  /** A price plan without its start price; a mixture's components each so. */
+  const price = (p: AnyPlan): AnyPlan =>
+    p.type === 'mixture'
+      ? { ...p, components: p.components.map(price) }
+      : { ...p, startUsd: 0, ...('returns' in p ? { returns: Array.from(p.returns) } : {}) };
+  /** A network plan without its start state; the endogenous network keeps it in its rules. */
+  const network = (n: AnyPlan): AnyPlan =>
+    n.type === 'mixture'
+      ? { ...n, components: n.components.map(network) }
+      : { ...n, startHs: 0, ...('rules' in n ? { rules: { ...n.rules, initial: null } } : {}) };
   /** Every parameter calibration sets; the start price and hashrate are read on the start day by design. */
   const calibrated = (m: MarketPlan) => ({
-    price: {
-      ...m.price,
-      startUsd: 0,
-      ...('returns' in m.price ? { returns: Array.from(m.price.returns) } : {}),
-    },
-    // The endogenous network also keeps the chain's start state (read on the start day) in its rules.
-    hashrate: {
-      ...m.hashrate,
-      startHs: 0,
-      ...('rules' in m.hashrate ? { rules: { ...(m.hashrate.rules as object), initial: null } } : {}),
-    },
+    price: price(m.price),
+    hashrate: network(m.hashrate),
     fees: { share: 'share' in m.fees ? m.fees.share : undefined },
   });
 

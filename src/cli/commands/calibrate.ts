@@ -3,7 +3,7 @@
 // pool serves the whole study: every coin, start and model, then the published-forecast runs.
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { historyData } from '../../data/history.js';
+import { historyData, loadHistory } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
 import type { StudyRecord } from '../../report/calibration-markdown.js';
@@ -15,7 +15,7 @@ import { runCalibrationStudy, studyStarts } from '../../study/calibration.js';
 import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
-import { ALL_STUDY_MODELS } from '../../study/study-models.js';
+import { ALL_STUDY_MODELS, runsAt } from '../../study/study-models.js';
 import { startStudyPool } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
 import { studyScenarioInput } from '../../study/walk-forward.js';
@@ -82,7 +82,9 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     }
     // The manifest hashes every scenario of the study, so the output is tied to the exact design.
     const scenarios = design.flatMap(({ coin, start, horizons }) =>
-      ALL_STUDY_MODELS.map((m) => studyScenarioInput(start, m, horizons[horizons.length - 1], coin)),
+      ALL_STUDY_MODELS.filter((m) => runsAt(m, coin, start)).map((m) =>
+        studyScenarioInput(start, m, horizons[horizons.length - 1], coin),
+      ),
     );
     const manifest = await createManifest({
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
@@ -94,10 +96,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       startedAt,
       finishedAt: new Date(),
     });
-    const record: StudyRecord = { paths: args.paths, seed: args.seed, starts: {} };
+    const record: StudyRecord = { paths: args.paths, seed: args.seed, starts: {}, historyEnds: {} };
     for (const { coin, start } of design) {
       const [first] = record.starts[coin] ?? [start];
       record.starts[coin] = [first, start];
+      (record.historyEnds as Record<string, string>)[coin] = loadHistory(coin).lastDate;
     }
     await writeCalibrationOutput(args.out, result, record, manifest);
     if (args.json) {
