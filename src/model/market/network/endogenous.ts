@@ -158,7 +158,10 @@ export function resolveEndogenous(
     byKey = new Map();
     resolved.set(history, byKey);
   }
-  const key = JSON.stringify([s.coin, s.start, m]);
+  // `partial` only decides whether the rules accept a short window; the resolution never reads it,
+  // so a model written with and without it resolves once.
+  const { partial: _partial, ...read } = m;
+  const key = JSON.stringify([s.coin, s.start, read]);
   const hit = byKey.get(key);
   if (hit !== undefined && hit.catalog === catalog) return hit;
   if (byKey.size >= 256) byKey.clear();
