@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Coin } from '../../src/model/coins/index.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { MIXTURE_MODELS } from '../../src/study/mixture-models.js';
-import { runsAt, STUDY_MODELS } from '../../src/study/study-models.js';
+import { MIXTURE_MODELS, runsAt, STUDY_MODELS } from '../../src/study/study-models.js';
 import { studyScenarioInput } from '../../src/study/walk-forward.js';
 
 /** The first of the month before a yyyy-mm-01 date. */

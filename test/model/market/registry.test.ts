@@ -178,7 +178,7 @@ describe('market model registries', () => {
     }
   });
 
-  it("STUDY_MODELS is built from the records' study entries: ids and labels of the walk-forward study", () => {
+  it("STUDY_MODELS is built from the records' study entries and the mixtures: ids and labels of the walk-forward study", () => {
     expect(STUDY_MODELS.map((m) => [m.id, m.label])).toEqual([
       ['gbm-growth', 'GBM price + growth network'],
       ['bootstrap-growth', 'bootstrap price + growth network'],
@@ -189,6 +189,9 @@ describe('market model registries', () => {
       ['garch-stochastic', 'GARCH-t price + stochastic network'],
       ['bootstrap-endogenous', 'bootstrap price + endogenous network'],
       ['garch-endogenous', 'GARCH-t price + endogenous network'],
+      // The mixtures weighted by score, written in study/study-models.ts (MIXTURE_MODELS).
+      ['bootstrap-mixnet', 'bootstrap price + stochastic/endogenous network mixture by score'],
+      ['mixprice-stochastic', 'bootstrap/GARCH-t price mixture by score + stochastic network'],
     ]);
   });
 });
