@@ -29,11 +29,11 @@ export const coverageMessages = {
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>
     `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${days} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
   scoreWindowNotCovered: (type: string, origin: string) =>
-    `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and its calibration window reaches before the history there; calibrate on a shorter window, or write \`weights: given\``,
+    `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); start later, calibrate on a shorter window, or write \`weights: given\``,
   scoreDriverScored: () =>
     'a network mixture with `weights: by-score` runs the scenario’s price model as of earlier starts to drive its forecasts, and a price mixture with `weights: by-score` would be scored again at each of them; write `weights: given` on one of the two mixtures',
   scoreDriverNotCovered: (family: string, type: string, origin: string) =>
-    `the network mixture's weights: by-score runs this ${type} ${family} model as of ${origin} (the first scored start) to drive the network forecasts, and its calibration window reaches before the history there; calibrate on a shorter window, or write \`weights: given\` on the network mixture`,
+    `the network mixture's weights: by-score runs this ${type} ${family} model as of ${origin} (the first scored start) to drive the network forecasts, and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); start later, calibrate on a shorter window, or write \`weights: given\` on the network mixture`,
   scoreFixedWindow: () =>
     'weights: by-score runs each model as of earlier starts, so a bootstrap needs a `window` before its start, not a fixed `from` and `to`',
   windowNotCovered: (
