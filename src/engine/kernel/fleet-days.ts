@@ -216,10 +216,22 @@ function addCoinsAndPower(
   const survival = 1 - fleet.failureProbPerDay[c];
   const table = c * workspace.days;
   let units = fleet.aliveUnits[c];
+  if (!decay) {
+    // Units stay whole through the stretch (failures come between stretches), so the power's
+    // first product, (units x kWh) x tariff evaluated left to right, is the same every day:
+    // worked out once, it gives the same bits, and the loop without the decay's branch and
+    // multiply runs in little more than half the time.
+    const unitsKwh = units * unitDailyKwh;
+    for (let d = from; d < stop; d++) {
+      coins[d] += units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
+      power[d] += unitsKwh * tariffUsdPerKwh[d];
+    }
+    return;
+  }
   for (let d = from; d < stop; d++) {
     coins[d] += units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
     power[d] += units * unitDailyKwh * tariffUsdPerKwh[d];
-    if (decay) units *= survival;
+    units *= survival;
   }
   fleet.aliveUnits[c] = units;
 }
