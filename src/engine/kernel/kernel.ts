@@ -76,10 +76,7 @@ export function simulatePathWith(
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
   if (!reuseNetwork) N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   resetFleetState(workspace.fleet, plan);
-  if (!reuseNetwork || workspace.unitTablesPlan !== plan) {
-    fillUnitTables(plan, workspace);
-    workspace.unitTablesPlan = plan;
-  }
+  fillUnitTables(plan, workspace);
   workspace.metrics.fill(0);
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
@@ -148,7 +145,8 @@ function runTreasury(
   const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
   const table = last < 0 ? 0 : last * days;
-  const { unitCoins, unitHashrate } = workspace;
+  const unitHashrate = workspace.unitHashrate;
+  const afterPoolFee = 1 - plan.poolFee;
   let units = last < 0 ? 0 : fleet.aliveUnits[last];
   let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
@@ -195,6 +193,14 @@ function runTreasury(
     let stop = days;
     if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
     if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
+    // The last cohort's products of its units alive, which change only between stretches (events,
+    // failures) unless units decay by the expected survival every day (then they are redone after
+    // each decay). Each is the same product the day would form, so hoisting it moves no bit.
+    let unitsKwh = units * unitDailyKwh;
+    let cohortMetered = units * unitMeteredUsd;
+    let cohortCredit = units * unitCreditUsd;
+    let cohortHosting = units * unitHostingUsd;
+    let cohortMaintenance = units * maintenanceUsdPerUnit;
     for (; d < stop; d++) {
       const price = priceUsd[d];
       const coinsPerHs = dayCoinsPerHs[d];
@@ -218,14 +224,14 @@ function runTreasury(
         fleetHs = fleetDays.hashrateHs[d];
       }
       if (d >= lastFrom && d < lastTo) {
-        // The same cohort-day as in fleet-days.ts runFleetColumns.
-        const cohortCoins = units * unitCoins[table + d];
-        const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
-        const cohortMetered = units * unitMeteredUsd;
-        const cohortCredit = units * unitCreditUsd;
+        // The same cohort-day as in fleet-days.ts runFleetColumns: one unit's coins are its
+        // hashrate times the day's coins per H/s after the pool fee, worked out here rather than
+        // in a table filled every path (a pass over the days less).
+        const cohortCoins = units * (unitHashrate[table + d] * coinsPerHs * afterPoolFee);
+        const cohortPower = unitsKwh * tariffUsdPerKwh[d];
         running++;
-        hosting += units * unitHostingUsd;
-        maintenance += units * maintenanceUsdPerUnit;
+        hosting += cohortHosting;
+        maintenance += cohortMaintenance;
         if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
         else {
           coins += cohortCoins;
@@ -234,7 +240,14 @@ function runTreasury(
           credits += cohortCredit;
           if (trace !== null) fleetHs += units * unitHashrate[table + d];
         }
-        if (rng === null) units *= survival;
+        if (rng === null) {
+          units *= survival;
+          unitsKwh = units * unitDailyKwh;
+          cohortMetered = units * unitMeteredUsd;
+          cohortCredit = units * unitCreditUsd;
+          cohortHosting = units * unitHostingUsd;
+          cohortMaintenance = units * maintenanceUsdPerUnit;
+        }
         if (d === lastTo - 1) {
           // The window ends: what the sale and the horizon's salvage see.
           fleet.aliveUnits[last] = units;
