@@ -97,17 +97,22 @@ export function createNetworkDays(days: number): NetworkDays {
   };
 }
 
-/** Steps the network through every day of `path` from the plan's initial state, filling `out`. */
+/**
+ * Steps the network through every day of `path` from the plan's initial state, filling `out`.
+ * Without `heights` the ordinary days of a Bitcoin difficulty model may leave out.startHeight and
+ * out.subsidy unwritten: only a daily trace reads them, and a Monte Carlo path keeps none.
+ */
 export function fillNetworkDays(
   out: NetworkDays,
   state: NetworkState,
   plan: SimulationPlan,
   path: MarketPath,
+  heights = true,
 ): void {
   resetNetworkState(state, plan);
   // A number from the plan (the coin record's retarget rule), not a function per coin.
   if (plan.protocol.retargetBlocks > 0 && path.difficulty === undefined && path.blocks === undefined)
-    fillBitcoinModelDays(out, state, plan, path);
+    fillBitcoinModelDays(out, state, plan, path, heights);
   else fillDaysGeneral(out, state, plan, path);
 }
 
@@ -152,6 +157,7 @@ function fillBitcoinModelDays(
   state: NetworkState,
   plan: SimulationPlan,
   path: MarketPath,
+  heights: boolean,
 ): void {
   const days = plan.days;
   const hpd = plan.protocol.hashesPerDifficulty;
@@ -190,8 +196,10 @@ function fillBitcoinModelDays(
       if (!(height >= eraStart && height < eraEnd && endHeight <= eraEnd)) break;
       elapsedS += SECONDS_PER_DAY;
       difficulty[d] = dayDifficulty;
-      startHeight[d] = height;
-      subsidy[d] = eraSubsidy;
+      if (heights) {
+        startHeight[d] = height;
+        subsidy[d] = eraSubsidy;
+      }
       const perBlock = eraSubsidy + (feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy);
       if (perBlock !== lastPerBlock) {
         lastPerBlock = perBlock;
