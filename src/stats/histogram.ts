@@ -63,16 +63,18 @@ export interface ValueBatch {
   slots: number;
   capacity: number;
   rows: number;
-  /** bins[row * slots + slot]: the value's bin as binOf gives it, or NOT_COUNTED for NaN. */
+  /** bins[row * slots + slot]: the value's bin as binOf gives it; a NaN value's is 0. */
   bins: Uint16Array;
+  /**
+   * NaN values per slot in the batch: they wait in bin 0 like values below the range and are
+   * taken back out of it when the batch is counted, so the count loop has no branch.
+   */
+  nans: Uint32Array;
 }
-
-/** The bin code of a NaN value, which no histogram counts. */
-const NOT_COUNTED = 0xffff;
 
 /** A batch of `capacity` rows of `slots` bins. */
 export function createValueBatch(slots: number, capacity = 512): ValueBatch {
-  return { slots, capacity, rows: 0, bins: new Uint16Array(slots * capacity) };
+  return { slots, capacity, rows: 0, bins: new Uint16Array(slots * capacity), nans: new Uint32Array(slots) };
 }
 
 /**
@@ -85,14 +87,18 @@ export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: V
   if (values.length !== slots)
     throw new Error(`addValuesBatched: ${values.length} values for ${slots} slots`);
   const { lo, scale, min, max } = h;
-  const bins = batch.bins;
+  const { bins, nans } = batch;
   const row = batch.rows * slots;
   for (let slot = 0; slot < slots; slot++) {
     const value = values[slot];
-    // binOf's bin; x is NaN for a NaN value, which fails both tests: not counted, and it moves
-    // no extreme either (every comparison with NaN is false).
+    // binOf's bin; x is NaN for a NaN value, which fails both tests: noted, to be taken back out
+    // of bin 0 (see ValueBatch.nans), and it moves no extreme (every comparison with NaN is false).
     const x = (value - lo[slot]) * scale[slot];
-    bins[row + slot] = x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : x < 0 ? 0 : NOT_COUNTED;
+    if (x >= 0) bins[row + slot] = x < BINS ? 1 + (x | 0) : BINS + 1;
+    else {
+      bins[row + slot] = 0;
+      if (!(x < 0)) nans[slot]++;
+    }
     if (value < min[slot]) min[slot] = value;
     if (value > max[slot]) max[slot] = value;
   }
@@ -109,15 +115,15 @@ export function addValueTimes(h: HistogramSet, slot: number, value: number, time
 
 /** Counts the batch's binned rows into `h`, slot by slot, and empties it. */
 export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
-  const { slots, rows, bins } = batch;
+  const { slots, rows, bins, nans } = batch;
   const counts = h.counts;
   const end = rows * slots;
   for (let slot = 0; slot < slots; slot++) {
     const base = slot * SLOT;
-    for (let at = slot; at < end; at += slots) {
-      const bin = bins[at];
-      if (bin !== NOT_COUNTED) counts[base + bin]++;
-    }
+    for (let at = slot; at < end; at += slots) counts[base + bins[at]]++;
+    // The slot's NaN values, counted in bin 0 above, come back out (they were never counted).
+    counts[base] -= nans[slot];
+    nans[slot] = 0;
   }
   batch.rows = 0;
 }
