@@ -57,7 +57,10 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
  * run's 1,572 binned slots takes 1.6 MB, about what 128 rows of doubles took, while each slot's
  * count lines are fetched a quarter as often. Rows are stored path-major (a path's bins side by side, written in
  * order); the count reads one slot of every row, and the rows' lines stay cached from slot to slot.
- * The counts, minima and maxima come out the same as value-by-value adds.
+ * Full batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so
+ * more of them stay cached; they are added into the set before any of them could overflow, and
+ * whenever the set is to be read (flushValueBatch). The counts, minima and maxima come out the
+ * same as value-by-value adds.
  */
 export interface ValueBatch {
   slots: number;
@@ -70,11 +73,27 @@ export interface ValueBatch {
    * taken back out of it when the batch is counted, so the count loop has no branch.
    */
   nans: Uint32Array;
+  /** Counts of the batches counted since the last addition into the set, [slot * SLOT + bin]. */
+  counts: Uint16Array;
+  /** Rows counted into `counts` since then: at most 65,535, so no 16-bit count can overflow. */
+  counted: number;
 }
+
+/** The most rows `ValueBatch.counts` takes before it is added into the set. */
+const COUNTED_MAX = 0xffff;
 
 /** A batch of `capacity` rows of `slots` bins. */
 export function createValueBatch(slots: number, capacity = 512): ValueBatch {
-  return { slots, capacity, rows: 0, bins: new Uint16Array(slots * capacity), nans: new Uint32Array(slots) };
+  if (!(capacity >= 1 && capacity <= COUNTED_MAX)) throw new Error(`createValueBatch: capacity ${capacity}`);
+  return {
+    slots,
+    capacity,
+    rows: 0,
+    bins: new Uint16Array(slots * capacity),
+    nans: new Uint32Array(slots),
+    counts: new Uint16Array(slots * SLOT),
+    counted: 0,
+  };
 }
 
 /**
@@ -102,7 +121,10 @@ export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: V
     if (value < min[slot]) min[slot] = value;
     if (value > max[slot]) max[slot] = value;
   }
-  if (++batch.rows === batch.capacity) flushValueBatch(h, batch);
+  if (++batch.rows === batch.capacity) {
+    if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
+    countRows(batch);
+  }
 }
 
 /** Counts `value` `times` times in slot `slot` (a value every path shares). NaN is not counted. */
@@ -113,10 +135,16 @@ export function addValueTimes(h: HistogramSet, slot: number, value: number, time
   if (value > h.max[slot]) h.max[slot] = value;
 }
 
-/** Counts the batch's binned rows into `h`, slot by slot, and empties it. */
+/** Counts the batch's rows into `h` (so `h` can be read) and empties the batch. */
 export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
-  const { slots, rows, bins, nans } = batch;
-  const counts = h.counts;
+  if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
+  countRows(batch);
+  addBatchCounts(h, batch);
+}
+
+/** Counts the batch's binned rows into its own counts, slot by slot, and empties its rows. */
+function countRows(batch: ValueBatch): void {
+  const { slots, rows, bins, nans, counts } = batch;
   const end = rows * slots;
   for (let slot = 0; slot < slots; slot++) {
     const base = slot * SLOT;
@@ -125,7 +153,17 @@ export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
     counts[base] -= nans[slot];
     nans[slot] = 0;
   }
+  batch.counted += rows;
   batch.rows = 0;
+}
+
+/** Adds the batch's own counts into `h` (its first batch.slots slots) and clears them. */
+function addBatchCounts(h: HistogramSet, batch: ValueBatch): void {
+  const counts = batch.counts;
+  const into = h.counts;
+  for (let i = 0; i < counts.length; i++) into[i] += counts[i];
+  counts.fill(0);
+  batch.counted = 0;
 }
 
 /** Counts `value` in slot `slot`. NaN values are not counted. */
