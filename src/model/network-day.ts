@@ -97,17 +97,22 @@ export function createNetworkDays(days: number): NetworkDays {
   };
 }
 
-/** Steps the network through every day of `path` from the plan's initial state, filling `out`. */
+/**
+ * Steps the network through every day of `path` from the plan's initial state, filling `out`.
+ * Without `heights` the ordinary days of a Bitcoin difficulty model may leave out.startHeight and
+ * out.subsidy unwritten: only a daily trace reads them, and a Monte Carlo path keeps none.
+ */
 export function fillNetworkDays(
   out: NetworkDays,
   state: NetworkState,
   plan: SimulationPlan,
   path: MarketPath,
+  heights = true,
 ): void {
   resetNetworkState(state, plan);
   // A number from the plan (the coin record's retarget rule), not a function per coin.
   if (plan.protocol.retargetBlocks > 0 && path.difficulty === undefined && path.blocks === undefined)
-    fillBitcoinModelDays(out, state, plan, path);
+    fillBitcoinModelDays(out, state, plan, path, heights);
   else fillDaysGeneral(out, state, plan, path);
 }
 
@@ -143,8 +148,9 @@ function fillDaysGeneral(
  * halving era: those run in stretches here, with the state in locals and the epoch's constants
  * (difficulty x hashes per difficulty, the day's difficulty) worked out once an epoch, not once a
  * day. A day that reaches the epoch's end (a retarget, about one in 14) or leaves the cached era
- * ends the stretch and goes through the general step, which gives an ordinary day the same bits
- * (the same expressions on the same operands); the locals are then read back. The stretch's loop
+ * ends the stretch. A retarget day within the era is then worked out on the locals, and any other
+ * day goes through the general step, which gives an ordinary day the same bits (the same
+ * expressions on the same operands); the locals are then read back. The stretch's loop
  * makes no call: a call inside it, even on a rare branch, costs V8's register allocation.
  */
 function fillBitcoinModelDays(
@@ -152,6 +158,7 @@ function fillBitcoinModelDays(
   state: NetworkState,
   plan: SimulationPlan,
   path: MarketPath,
+  heights: boolean,
 ): void {
   const days = plan.days;
   const hpd = plan.protocol.hashesPerDifficulty;
@@ -190,8 +197,10 @@ function fillBitcoinModelDays(
       if (!(height >= eraStart && height < eraEnd && endHeight <= eraEnd)) break;
       elapsedS += SECONDS_PER_DAY;
       difficulty[d] = dayDifficulty;
-      startHeight[d] = height;
-      subsidy[d] = eraSubsidy;
+      if (heights) {
+        startHeight[d] = height;
+        subsidy[d] = eraSubsidy;
+      }
       const perBlock = eraSubsidy + (feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy);
       if (perBlock !== lastPerBlock) {
         lastPerBlock = perBlock;
@@ -201,7 +210,54 @@ function fillBitcoinModelDays(
       height = endHeight;
     }
     if (d === days) break;
-    // Day d retargets or leaves the cached era: the general step, then the locals again.
+    if (hashesPerBlock > 0) {
+      // Day d retargets. Once within the day and inside the cached era (nearly every retarget),
+      // it is the general step's arithmetic on the locals: the same expressions on the same
+      // operands in the same order, so the same bits, without its round trip through the state.
+      const blocksPerS = hashrateHs[d] / hashesPerBlock;
+      const toBoundaryS = (epochEnd - height) / blocksPerS;
+      if (toBoundaryS < SECONDS_PER_DAY) {
+        const oldDifficulty = state[NET_DIFFICULTY];
+        const spentS = Math.max(toBoundaryS, 0);
+        let secondsPerDifficulty = 0;
+        secondsPerDifficulty += spentS / oldDifficulty;
+        const secondsLeft = SECONDS_PER_DAY - spentS;
+        const newDifficulty = retargetDifficulty(oldDifficulty, elapsedS + spentS);
+        // The new epoch starts at the boundary; the rest of the day runs at the new difficulty.
+        const epochStart = epochEnd;
+        const newEpochEnd = epochStart + epochBlocks;
+        const newBlocksPerS = hashrateHs[d] / (newDifficulty * hpd);
+        const endHeight = epochStart + newBlocksPerS * secondsLeft;
+        if (
+          !((newEpochEnd - epochStart) / newBlocksPerS < secondsLeft) &&
+          height >= eraStart &&
+          height < eraEnd &&
+          endHeight <= eraEnd
+        ) {
+          secondsPerDifficulty += secondsLeft / newDifficulty;
+          const mixed = SECONDS_PER_DAY / secondsPerDifficulty;
+          difficulty[d] = mixed;
+          startHeight[d] = height;
+          subsidy[d] = eraSubsidy;
+          const fees = feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy;
+          coinsPerHs[d] = mixed > 0 ? (SECONDS_PER_DAY * (eraSubsidy + fees)) / (mixed * hpd) : 0;
+          state[NET_DIFFICULTY] = newDifficulty;
+          state[NET_EPOCH_START_HEIGHT] = epochStart;
+          height = endHeight;
+          // The general step zeroes the epoch's seconds at the boundary, then adds the day's rest.
+          elapsedS = 0 + secondsLeft;
+          epochEnd = newEpochEnd;
+          hashesPerBlock = newDifficulty * hpd;
+          dayDifficulty = SECONDS_PER_DAY / (SECONDS_PER_DAY / newDifficulty);
+          dayHashes = dayDifficulty * hpd;
+          lastPerBlock = Number.NaN;
+          d++;
+          continue;
+        }
+      }
+    }
+    // Day d retargets more than once, or leaves the cached era (or is day 0): the general step,
+    // then the locals again.
     state[NET_HEIGHT] = height;
     state[NET_EPOCH_ELAPSED_S] = elapsedS;
     stepBitcoinDayGeneral(state, plan, path, d);

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { createKernelWorkspace, type KernelTrace } from '../../src/engine/kernel/workspace.js';
 import {
+  createNetworkDays,
+  createNetworkState,
+  fillNetworkDays,
+  NET_DAY_DIFFICULTY,
+  NET_DAY_START_HEIGHT,
+  NET_DAY_SUBSIDY,
+  resetNetworkState,
+  stepNetworkDay,
+} from '../../src/model/network-day.js';
+import {
   makeMoneroPlan,
   makePath,
   makePlan,
@@ -57,6 +67,30 @@ describe('simulatePath network stepping (Bitcoin)', () => {
     // Day 3 at 288 blocks spans heights 629,864..630,152: 136 blocks at 12.5, 152 at 6.25.
     expect(doubled[3]).toBeCloseTo((136 * 12.5 + 152 * 6.25) / 288, 9);
     expect(doubled[4]).toBe(6.25);
+  });
+
+  it('fillNetworkDays() gives the general day step bit for bit on every day of a noisy path through many retargets and a halving', () => {
+    // Hashrate wandering from 0.5x to 3x the pace, so epochs end on many different days, some
+    // within a day of each other, and the 630,000 halving falls inside the 3 years.
+    const plan = bitcoinAt(600_000, 600_000 - 500, { days: 1100 });
+    const hashrate = new Float64Array(plan.days);
+    for (let d = 0; d < plan.days; d++)
+      hashrate[d] = H144 * (1.75 + 1.25 * Math.sin(d / 37) * Math.cos(d / 11));
+    const path = makePath(plan, { networkHashrateHs: hashrate });
+    const fast = createNetworkDays(plan.days);
+    fillNetworkDays(fast, createNetworkState(), plan, path);
+    const state = createNetworkState();
+    resetNetworkState(state, plan);
+    let retargets = 0;
+    for (let d = 0; d < plan.days; d++) {
+      stepNetworkDay(state, plan, path, d);
+      expect(fast.difficulty[d]).toBe(state[NET_DAY_DIFFICULTY]);
+      expect(fast.startHeight[d]).toBe(state[NET_DAY_START_HEIGHT]);
+      expect(fast.subsidy[d]).toBe(state[NET_DAY_SUBSIDY]);
+      if (d > 0 && fast.difficulty[d] !== fast.difficulty[d - 1]) retargets++;
+    }
+    expect(retargets).toBeGreaterThan(100);
+    expect(fast.subsidy[plan.days - 1]).toBe(6.25);
   });
 
   it('simulatePath() retargets after 2016 blocks by 14 days / actual time, interpolating within the day', () => {

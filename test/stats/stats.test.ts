@@ -6,6 +6,7 @@ import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
 import {
   addValue,
   addValuesBatched,
+  addValueTimes,
   BINS,
   createHistogramSet,
   createValueBatch,
@@ -52,6 +53,19 @@ describe('histogram', () => {
     expect(batched.counts).toEqual(one.counts);
     expect(batched.min).toEqual(one.min);
     expect(batched.max).toEqual(one.max);
+  });
+
+  it('addValuesBatched() counts more rows of one bin than a 16-bit count holds, exactly', () => {
+    const lo = Float64Array.of(0);
+    const hi = Float64Array.of(1);
+    const batched = createHistogramSet(1, 1, lo, hi);
+    const batch = createValueBatch(1, 1000);
+    const row = Float64Array.of(0.5);
+    for (let k = 0; k < 200_000; k++) addValuesBatched(batched, row, batch);
+    flushValueBatch(batched, batch);
+    const one = createHistogramSet(1, 1, lo, hi);
+    addValueTimes(one, 0, 0.5, 200_000);
+    expect(batched.counts).toEqual(one.counts);
   });
 
   it('histogramQuantile() is within one bin width of the exact quantile of the binned sample', () => {

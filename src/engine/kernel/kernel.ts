@@ -74,12 +74,11 @@ export function simulatePathWith(
   reuseNetwork = false,
 ): Float64Array {
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
-  if (!reuseNetwork) N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
+  // The heights and subsidies of the days are read by the trace alone.
+  if (!reuseNetwork)
+    N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path, workspace.trace !== null);
   resetFleetState(workspace.fleet, plan);
-  if (!reuseNetwork || workspace.unitTablesPlan !== plan) {
-    fillUnitTables(plan, workspace);
-    workspace.unitTablesPlan = plan;
-  }
+  fillUnitTables(plan, workspace);
   workspace.metrics.fill(0);
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
@@ -148,7 +147,8 @@ function runTreasury(
   const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
   const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
   const table = last < 0 ? 0 : last * days;
-  const { unitCoins, unitHashrate } = workspace;
+  const unitHashrate = workspace.unitHashrate;
+  const afterPoolFee = 1 - plan.poolFee;
   let units = last < 0 ? 0 : fleet.aliveUnits[last];
   let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
@@ -195,6 +195,17 @@ function runTreasury(
     let stop = days;
     if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
     if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
+    // A checkpoint day ends its stretch too: its values are written after the loop, which so
+    // carries only the sums since the last checkpoint.
+    if (nextCheckpointDay >= d && nextCheckpointDay < stop) stop = nextCheckpointDay + 1;
+    // The last cohort's products of its units alive, which change only between stretches (events,
+    // failures) unless units decay by the expected survival every day (then they are redone after
+    // each decay). Each is the same product the day would form, so hoisting it moves no bit.
+    let unitsKwh = units * unitDailyKwh;
+    let cohortMetered = units * unitMeteredUsd;
+    let cohortCredit = units * unitCreditUsd;
+    let cohortHosting = units * unitHostingUsd;
+    let cohortMaintenance = units * maintenanceUsdPerUnit;
     for (; d < stop; d++) {
       const price = priceUsd[d];
       const coinsPerHs = dayCoinsPerHs[d];
@@ -218,14 +229,14 @@ function runTreasury(
         fleetHs = fleetDays.hashrateHs[d];
       }
       if (d >= lastFrom && d < lastTo) {
-        // The same cohort-day as in fleet-days.ts runFleetColumns.
-        const cohortCoins = units * unitCoins[table + d];
-        const cohortPower = units * unitDailyKwh * tariffUsdPerKwh[d];
-        const cohortMetered = units * unitMeteredUsd;
-        const cohortCredit = units * unitCreditUsd;
+        // The same cohort-day as in fleet-days.ts runFleetColumns: one unit's coins are its
+        // hashrate times the day's coins per H/s after the pool fee, worked out here rather than
+        // in a table filled every path (a pass over the days less).
+        const cohortCoins = units * (unitHashrate[table + d] * coinsPerHs * afterPoolFee);
+        const cohortPower = unitsKwh * tariffUsdPerKwh[d];
         running++;
-        hosting += units * unitHostingUsd;
-        maintenance += units * maintenanceUsdPerUnit;
+        hosting += cohortHosting;
+        maintenance += cohortMaintenance;
         if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
         else {
           coins += cohortCoins;
@@ -234,7 +245,14 @@ function runTreasury(
           credits += cohortCredit;
           if (trace !== null) fleetHs += units * unitHashrate[table + d];
         }
-        if (rng === null) units *= survival;
+        if (rng === null) {
+          units *= survival;
+          unitsKwh = units * unitDailyKwh;
+          cohortMetered = units * unitMeteredUsd;
+          cohortCredit = units * unitCreditUsd;
+          cohortHosting = units * unitHostingUsd;
+          cohortMaintenance = units * maintenanceUsdPerUnit;
+        }
         if (d === lastTo - 1) {
           // The window ends: what the sale and the horizon's salvage see.
           fleet.aliveUnits[last] = units;
@@ -284,25 +302,6 @@ function runTreasury(
         sumPower += power;
         sumRunning += running;
         sumOff += off;
-        if (d === nextCheckpointDay) {
-          // Series-major (checkpoints.ts SERIES); flows are averages over the span.
-          const span = d - spanStart + 1;
-          checkpointValues[S.netUsd * checkpointCount + checkpoint] = position;
-          checkpointValues[S.revenueUsdPerDay * checkpointCount + checkpoint] = sumRevenue / span;
-          checkpointValues[S.powerCostUsdPerDay * checkpointCount + checkpoint] = sumPower / span;
-          checkpointValues[S.hashpriceUsd * checkpointCount + checkpoint] = hashprice;
-          checkpointValues[S.priceUsd * checkpointCount + checkpoint] = price;
-          checkpointValues[S.difficulty * checkpointCount + checkpoint] = networkDays.difficulty[d];
-          checkpointValues[S.shutdownShare * checkpointCount + checkpoint] =
-            sumRunning > 0 ? sumOff / sumRunning : 0;
-          checkpoint++;
-          nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
-          spanStart = d + 1;
-          sumRevenue = 0;
-          sumPower = 0;
-          sumRunning = 0;
-          sumOff = 0;
-        }
       }
       if (trace !== null) {
         trace.priceUsd[d] = price;
@@ -324,6 +323,30 @@ function runTreasury(
         trace.cashUsd[d] = cash;
         trace.heldCoins[d] = held;
       }
+    }
+    if (d - 1 === nextCheckpointDay) {
+      // The stretch ended on a checkpoint day: its values, series-major (checkpoints.ts SERIES);
+      // flows are averages over the span. The day's position and hashprice are read back or
+      // formed again by the same expression, so they are the loop's bits.
+      const day = d - 1;
+      const span = day - spanStart + 1;
+      const price = priceUsd[day];
+      checkpointValues[S.netUsd * checkpointCount + checkpoint] = netPosition[day];
+      checkpointValues[S.revenueUsdPerDay * checkpointCount + checkpoint] = sumRevenue / span;
+      checkpointValues[S.powerCostUsdPerDay * checkpointCount + checkpoint] = sumPower / span;
+      checkpointValues[S.hashpriceUsd * checkpointCount + checkpoint] =
+        dayCoinsPerHs[day] * price * hashpriceUnit;
+      checkpointValues[S.priceUsd * checkpointCount + checkpoint] = price;
+      checkpointValues[S.difficulty * checkpointCount + checkpoint] = networkDays.difficulty[day];
+      checkpointValues[S.shutdownShare * checkpointCount + checkpoint] =
+        sumRunning > 0 ? sumOff / sumRunning : 0;
+      checkpoint++;
+      nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
+      spanStart = d;
+      sumRevenue = 0;
+      sumPower = 0;
+      sumRunning = 0;
+      sumOff = 0;
     }
     if (d - 1 === nextFailure && rng !== null) {
       // The last cohort's failure day has just ended: its units fail now.

@@ -89,10 +89,6 @@ export interface KernelWorkspace {
   networkDays: NetworkDays;
   /** Per cohort (cohort-major, days each): one unit's hashrate after uptime and wear, H/s (kernel.ts). */
   unitHashrate: Float64Array;
-  /** The last cohort's days (cohort-major, days each): coins one alive unit earns after the pool fee (kernel.ts). */
-  unitCoins: Float64Array;
-  /** The plan the unit tables were filled for (with the current network tables); null before. */
-  unitTablesPlan: SimulationPlan | null;
   /** The plan the unit hashrate table was filled for (it depends on nothing else); null before. */
   unitHashratePlan: SimulationPlan | null;
   /** Scratch: the capex and salvage of a fleet-event day, then the NPV and IRR (kernel.ts). */
@@ -131,8 +127,6 @@ export function createKernelWorkspace(
     network: createNetworkState(),
     networkDays: createNetworkDays(days),
     unitHashrate: new Float64Array(days * cohortCount),
-    unitCoins: new Float64Array(days * cohortCount),
-    unitTablesPlan: null,
     unitHashratePlan: null,
     dayEvents: new Float64Array(2),
     scratchTariffUsdPerKwh: new Float64Array(days),
