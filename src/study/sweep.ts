@@ -8,10 +8,11 @@ import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { gridProblem } from '../scenario/axes.js';
+import { parseScenarioText } from '../scenario/document.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
-import { type ValidateOptions, validateScenarioText } from '../scenario/validate.js';
+import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
 
@@ -103,7 +104,9 @@ export async function buildSweepGrid(
   });
   const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
   if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
-  const base = await validateScenarioText(text, file, sets, options);
+  const parsed = parseScenarioText(text, file);
+  if (!parsed.ok) return parsed;
+  const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
   if (!base.ok) return base;
 
   const points: GridPoint[] = [];
@@ -114,7 +117,7 @@ export async function buildSweepGrid(
       path: axis.path,
       value: axisOverrideValue(axis, values[i]),
     }));
-    const v = await validateScenarioText(text, file, [...sets, ...overrides], options);
+    const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
     if (v.ok) {
       points.push({ values, scenario: v.scenario });
       continue;
