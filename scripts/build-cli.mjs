@@ -4,8 +4,9 @@
 // Node then reads a few files at start-up instead of about 300 modules (each resolved, read and
 // compiled on its own). Code that only some commands need stays behind its dynamic import(): each
 // command (src/cli/main.ts), the charts' vega, vega-lite and mathjs become chunks of their own,
-// loaded when used. The worker threads, the tests and the other scripts keep using dist/ as tsc
-// wrote it.
+// loaded when used. The chart thread's entry (src/report/chart-thread.ts) is bundled the same way,
+// into dist/report/chart-worker.bundle.js. The engine's worker threads, the tests and the other
+// scripts keep using dist/ as tsc wrote it.
 //
 // A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
 // package.json) gets its original place back: `import.meta.url` in a file of dist/ is replaced by
@@ -22,7 +23,8 @@ const dist = `${root}dist/`;
 const outdir = `${dist}cli/bundle`;
 const EXTERNAL = ['yargs', 'yargs/*', '@resvg/resvg-js'];
 
-const ownPlace = {
+/** The plugin that gives each module of dist/ its own URL back, for a bundle written in `bundleDir`. */
+const ownPlace = (bundleDir) => ({
   name: 'minesim-own-place',
   setup(build) {
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
@@ -30,7 +32,7 @@ const ownPlace = {
       if (!text.includes('import.meta')) return undefined;
       if (!args.path.startsWith(dist))
         return { errors: [{ text: `${args.path} reads import.meta: add its package to EXTERNAL` }] };
-      const url = `./${relative(outdir, args.path)}`;
+      const url = `./${relative(bundleDir, args.path)}`;
       const contents = text.replaceAll(
         'import.meta.url',
         `new URL(${JSON.stringify(url)}, import.meta.url).href`,
@@ -40,24 +42,34 @@ const ownPlace = {
       return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
-};
+});
 
-await rm(outdir, { recursive: true, force: true });
-await esbuild.build({
-  entryPoints: { main: `${dist}cli/main.js`, quick: `${dist}cli/quick.js` },
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [ownPlace],
   // CommonJS packages in the bundle (seedrandom) call require() for Node's own modules.
   banner: {
     js: "import { createRequire as minesimRequire } from 'node:module';\nconst require = minesimRequire(import.meta.url);",
   },
-  chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+await rm(outdir, { recursive: true, force: true });
+await esbuild.build({
+  ...common,
+  entryPoints: { main: `${dist}cli/main.js`, quick: `${dist}cli/quick.js` },
+  outdir,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  plugins: [ownPlace(outdir)],
+});
+await esbuild.build({
+  ...common,
+  entryPoints: [`${dist}report/chart-worker.js`],
+  outfile: `${dist}report/chart-worker.bundle.js`,
+  plugins: [ownPlace(`${dist}report`)],
 });

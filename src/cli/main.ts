@@ -5,6 +5,7 @@ import { closestNames } from '../data/similar.js';
 import { cliMessages } from '../messages/cli.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
+import { skipHelpCache } from './help-cache.js';
 
 type AnyCommand = CommandModule<object, never>;
 
@@ -153,6 +154,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
       throw new UsageError(cliMessages.usage(usageDetail(message, argv, cli), namedCommand(argv)));
     })
     .exitProcess(false);
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
   } catch (error) {
