@@ -15,7 +15,10 @@ parentPort?.on('message', async ({ id, spec }: ChartRequest) => {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { id, ok: false, message: e.message, stack: e.stack };
   }
-  parentPort?.postMessage(reply, reply.ok ? [reply.png.buffer as ArrayBuffer] : []);
+  // Copied, not transferred: a detached ArrayBuffer makes V8 check for detachment in every
+  // typed-array access of that thread from then on (test/engine/workers.test.ts keeps runs free of
+  // it), and a PNG of a few hundred kB copies in well under a millisecond.
+  parentPort?.postMessage(reply);
 });
 
 // Loaded now, before the first request: this is what the thread is started early for. A failure
