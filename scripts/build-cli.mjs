@@ -10,10 +10,13 @@
 //
 // A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
 // package.json) gets its original place back: `import.meta.url` in a file of dist/ is replaced by
-// that file's URL relative to the bundle, so the bundle still works wherever the package is.
-// yargs (which finds its locale files that way inside node_modules) and resvg (a native addon)
-// stay outside the bundle; any other package that reads `import.meta` stops the build.
+// that file's URL relative to the bundle, so the bundle still works wherever the package is. yargs
+// finds its locale files (and the package.json that --version reads) from its own URL too: in its
+// files, and in yargs-parser's, the URL is rebuilt at run time from where Node finds yargs. resvg
+// (a native addon) stays outside the bundle; any other package that reads `import.meta` stops the
+// build.
 import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -21,7 +24,11 @@ import * as esbuild from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const outdir = `${dist}cli/bundle`;
-const EXTERNAL = ['yargs', 'yargs/*', '@resvg/resvg-js'];
+const EXTERNAL = ['@resvg/resvg-js'];
+/** Packages bundled although they read their own URL, which is rebuilt from where yargs is found. */
+const FROM_YARGS = ['yargs', 'yargs-parser'];
+// yargs' entry as Node finds it from dist/: file URLs of the packages above are made relative to it.
+const yargsEntry = createRequire(import.meta.url).resolve('yargs');
 
 /** The plugin that gives each module of dist/ its own URL back, for a bundle written in `bundleDir`. */
 const ownPlace = (bundleDir) => ({
@@ -30,14 +37,30 @@ const ownPlace = (bundleDir) => ({
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes('import.meta')) return undefined;
-      if (!args.path.startsWith(dist))
+      const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)?.[1];
+      let contents;
+      if (args.path.startsWith(dist)) {
+        const url = `./${relative(bundleDir, args.path)}`;
+        contents = text.replaceAll(
+          'import.meta.url',
+          `new URL(${JSON.stringify(url)}, import.meta.url).href`,
+        );
+      } else if (FROM_YARGS.includes(pkg)) {
+        // Found as Node's require() finds it (import.meta.resolve needs Node 20.6).
+        const url = `./${relative(dirname(yargsEntry), args.path)}`;
+        contents = `import { createRequire as minesimCreateRequire } from 'node:module';
+import { pathToFileURL as minesimPathToFileURL } from 'node:url';
+${text.replaceAll(
+  'import.meta.url',
+  `new URL(${JSON.stringify(url)}, minesimPathToFileURL(minesimCreateRequire(import.meta.url).resolve('yargs'))).href`,
+)}`;
+      } else {
         return { errors: [{ text: `${args.path} reads import.meta: add its package to EXTERNAL` }] };
-      const url = `./${relative(bundleDir, args.path)}`;
-      const contents = text.replaceAll(
-        'import.meta.url',
-        `new URL(${JSON.stringify(url)}, import.meta.url).href`,
-      );
-      if (contents.includes('import.meta.') && /import\.meta\.(?!url)/.test(contents))
+      }
+      // Besides the URLs above, only yargs' resolution of a config file's `extends` (minesim reads
+      // no config file) may read import.meta.
+      const other = contents.replaceAll('import.meta.resolve(config.extends)', '');
+      if (/import\.meta\.(?!url)/.test(other))
         return { errors: [{ text: `${args.path} reads import.meta beyond its url` }] };
       return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
