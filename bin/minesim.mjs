@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `minesim` command. It runs the compiled CLI from dist/, which
-// `npm install` builds (the package's `prepare` script).
+// Entry point of the `minesim` command. It runs the compiled CLI, bundled into dist/cli/bundle/ by
+// scripts/build-cli.mjs, which `npm install` runs (the package's `prepare` script builds).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(entry))) {
+const bundle = new URL('../dist/cli/bundle/', import.meta.url);
+if (!existsSync(fileURLToPath(new URL('main.js', bundle)))) {
   process.stderr.write(
     'minesim: dist/ is missing; run `npm install` (or `npm run build`) in the checkout first.\n',
   );
@@ -13,10 +13,10 @@ if (!existsSync(fileURLToPath(entry))) {
 }
 const args = process.argv.slice(2);
 if (args[0] === 'quote') {
-  // A quote loads only what it needs (dist/cli/quick.js), to answer within a second.
-  const { quickMain } = await import(new URL('../dist/cli/quick.js', import.meta.url).href);
+  // A quote loads only what it needs (src/cli/quick.ts), to answer within a second.
+  const { quickMain } = await import(new URL('quick.js', bundle).href);
   await quickMain(args);
 } else {
-  const { main } = await import(entry.href);
+  const { main } = await import(new URL('main.js', bundle).href);
   await main(args);
 }

@@ -6,6 +6,7 @@ import { cliMessages } from '../messages/cli.js';
 import { quoteCommand } from './commands/quote.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
+import { skipHelpCache } from './help-cache.js';
 
 export async function quickMain(argv: string[]): Promise<void> {
   const cli = yargs(argv)
@@ -24,6 +25,7 @@ export async function quickMain(argv: string[]): Promise<void> {
       throw new UsageError(cliMessages.usage(message, 'quote'));
     })
     .exitProcess(false);
+  skipHelpCache(cli);
   try {
     await cli.parseAsync();
   } catch (error) {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { historyData } from '../data/history.js';
 import { exploreHtml } from '../explorer/explore-file.js';
 import { createManifest } from '../report/manifest.js';
+import { renderAllCharts } from '../report/render.js';
 import { writeRunOutput } from '../report/write.js';
 import type { Override } from '../scenario/overrides.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -26,6 +27,10 @@ export async function writeOutputFolder(
   record: RunRecord,
   extraFiles?: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<void> {
+  // The charts first: they are drawn while the rest is made, on the chart thread when one runs.
+  const charts = renderAllCharts(summary);
+  // Awaited by writeRunOutput; until then a failure must not count as unhandled.
+  charts.catch(() => undefined);
   const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
   const { explorer, ...rest } = record;
   const manifest = await createManifest({
@@ -44,5 +49,5 @@ export async function writeOutputFolder(
         overrides: explorer.overrides,
       }),
     );
-  await writeRunOutput(summary, dir, manifest, { extraFiles: files });
+  await writeRunOutput(summary, dir, manifest, { extraFiles: files, charts });
 }

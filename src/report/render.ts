@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../messages/charts.js';
 import type { RunSummary } from '../stats/summary.js';
+import { renderOnThread } from './chart-thread.js';
 import { buildCharts, type ChartEntry } from './charts/index.js';
 import { installTextMetrics } from './text-metrics.js';
 
@@ -33,7 +34,8 @@ const PNG_FONT_FAMILY = 'DejaVu Sans';
 type Modules = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
 let modules: Promise<Modules> | undefined;
 
-function loadModules(): Promise<Modules> {
+/** vega, vega-lite and resvg, loaded once a thread. */
+export function loadChartModules(): Promise<Modules> {
   modules ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then((loaded) => {
     installTextMetrics(loaded[0]);
     return loaded;
@@ -73,13 +75,22 @@ export function staticSpec(spec: TopLevelSpec): TopLevelSpec {
   return strip(spec) as TopLevelSpec;
 }
 
-/** Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size. */
+/**
+ * Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size: on the chart
+ * thread when one runs (chart-thread.ts), here otherwise.
+ */
 export async function renderChart(vlSpec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
-  const [vega, vegaLite, resvg] = await loadModules();
   const onWarning =
     options.onWarning ??
     ((message: string) =>
       process.stderr.write(`${chartMessages.warning(options.source, options.name, message)}\n`));
+  const onThread = renderOnThread(vlSpec);
+  if (onThread) {
+    const { svg, png, warnings } = await onThread;
+    for (const message of warnings) onWarning(message);
+    return { svg, png };
+  }
+  const [vega, vegaLite, resvg] = await loadChartModules();
   const logger = createLogger(vega, onWarning);
   const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });

@@ -18,7 +18,7 @@ import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from './folder.js';
 import { type ReportLinks, reportHtml } from './html.js';
 import type { Manifest } from './manifest.js';
 import { summaryMarkdown } from './markdown.js';
-import { type RenderedChart, renderAllCharts } from './render.js';
+import { type RenderedChart, type RenderedChartEntry, renderAllCharts } from './render.js';
 import { pathsCsv, paybackCsv, timelineCsv } from './tables.js';
 import { readVendorScripts, type VendorScripts } from './vendor.js';
 
@@ -29,6 +29,8 @@ export interface WriteRunOptions {
   io?: Partial<FolderIo>;
   /** More files for the folder (e.g. a back-test's daily.csv), by path relative to it. */
   extraFiles?: ReadonlyMap<string, string | Uint8Array>;
+  /** The charts, already being drawn (renderAllCharts), while the caller made its other files. */
+  charts?: Promise<RenderedChartEntry[]>;
 }
 
 export interface RunOutput {
@@ -83,7 +85,7 @@ export async function writeRunOutput(
   opts: WriteRunOptions = {},
 ): Promise<RunOutput> {
   const [charts, scripts] = await Promise.all([
-    renderAllCharts(summary, { onWarning: opts.onWarning }),
+    opts.charts ?? renderAllCharts(summary, { onWarning: opts.onWarning }),
     readVendorScripts(),
   ]);
   const explorer = opts.extraFiles?.has('explore.html') ? { explorer: 'explore.html' } : {};

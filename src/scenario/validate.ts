@@ -78,11 +78,25 @@ export async function validateScenarioText(
 ): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
-  const first = await validateParsed(parsed.doc, text, file, overrides, options);
+  return validateParsedScenario(parsed.doc, text, file, overrides, options);
+}
+
+/**
+ * validateScenarioText of a document already parsed from `text` (with parseScenarioText): a sweep
+ * validates one file under many sets of overrides, and parses it once. The document is not changed.
+ */
+export async function validateParsedScenario(
+  doc: ParsedDocument,
+  text: Uint8Array | string,
+  file: string,
+  overrides: readonly Override[] = [],
+  options: ValidateOptions = {},
+): Promise<Validation> {
+  const first = await validateParsed(doc, text, file, overrides, options);
   // A unit outside known-units.ts or an expression needs mathjs: loaded then, and read again.
   if (!takeUnitsWanted()) return first;
   await loadUnits();
-  return validateParsed(parsed.doc, text, file, overrides, options);
+  return validateParsed(doc, text, file, overrides, options);
 }
 
 async function validateParsed(
@@ -121,7 +135,7 @@ export function validateDocument(
   doc: ParsedDocument,
   catalog: HardwareCatalog = shippedCatalog(),
 ): DocumentValidation {
-  // The schema depends on the catalog (which model names exist); building it costs about 0.1 ms.
+  // The schema depends on the catalog (which model names exist); it is built once a catalog.
   const result = scenarioSchemaFor(catalog).safeParse(doc.value);
   if (!result.success)
     return { ok: false, problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema()) };

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import type { Problem } from '../scenario/problem.js';
 import type { ValidateOptions } from '../scenario/validate.js';
-import { buildSweepGrid } from './sweep.js';
+import { buildSweepGrid } from './sweep-grid.js';
 import { parseVaries, type VaryResult } from './vary.js';
 
 /** The scenario's own `sweep.vary` axes (none without a block), any problem placed at its line. */

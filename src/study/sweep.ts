@@ -6,16 +6,12 @@
 // how the headline probabilities move, and those two would multiply its cost.
 import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
-import { sweepMessages as m } from '../messages/sweep.js';
-import { gridProblem } from '../scenario/axes.js';
-import type { Scenario } from '../scenario/normalize.js';
-import type { Override } from '../scenario/overrides.js';
-import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
-import { type ValidateOptions, validateScenarioText } from '../scenario/validate.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
-import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
+import type { SweepGrid } from './sweep-grid.js';
+import type { SweepAxis } from './vary.js';
 
 export { MAX_GRID_POINTS } from '../scenario/axes.js';
+export { buildSweepGrid, type GridPoint, type GridResult, type SweepGrid } from './sweep-grid.js';
 
 /**
  * The claim boundary drawn on the charts: where P(payback <= 2 years) crosses 0.5. That is exactly
@@ -36,21 +32,6 @@ const WORKERS_PAY_OFF_PATH_DAYS = 5_000_000;
 export function sweepWorkers(paths: number, days: number, requested?: number): number {
   return requested ?? (paths * days < WORKERS_PAY_OFF_PATH_DAYS ? 1 : defaultWorkers());
 }
-
-export interface GridPoint {
-  /** One value per axis, in axis order. */
-  values: number[];
-  scenario: Scenario;
-}
-
-export interface SweepGrid {
-  base: Scenario;
-  axes: SweepAxis[];
-  /** The first axis varies slowest, the last fastest. */
-  points: GridPoint[];
-}
-
-export type GridResult = { ok: true; grid: SweepGrid } | { ok: false; problems: Problem[] };
 
 export interface SweepPointResult {
   values: number[];
@@ -87,64 +68,6 @@ export interface SweepOptions {
   workers?: number;
   /** Paths done over the whole sweep, as they complete. */
   progress?: (done: number, total: number) => void;
-}
-
-/** Validates the scenario at every grid point; every problem of every point, each stated once. */
-export async function buildSweepGrid(
-  text: Uint8Array | string,
-  file: string,
-  axes: readonly SweepAxis[],
-  sets: readonly Override[] = [],
-  options: ValidateOptions = {},
-): Promise<GridResult> {
-  const fail = (path: string, message: string): GridResult => ({
-    ok: false,
-    problems: [{ file: '--vary', line: 0, col: 0, path, message }],
-  });
-  const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
-  if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
-  const base = await validateScenarioText(text, file, sets, options);
-  if (!base.ok) return base;
-
-  const points: GridPoint[] = [];
-  const problems = new Map<string, Problem>();
-  for (const values of gridValues(axes)) {
-    const overrides = axes.map((axis, i) => ({
-      text: axis.text,
-      path: axis.path,
-      value: axisOverrideValue(axis, values[i]),
-    }));
-    const v = await validateScenarioText(text, file, [...sets, ...overrides], options);
-    if (v.ok) {
-      points.push({ values, scenario: v.scenario });
-      continue;
-    }
-    for (const p of v.problems) {
-      const located = locate(p, axes, values);
-      problems.set(formatProblem(located), located);
-    }
-  }
-  if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
-  return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
-}
-
-/**
- * A problem inside an axis's value belongs to its --vary argument. The base scenario is valid, so
- * any other problem comes from a combination of values (a rule across fields): it keeps its place
- * in the file and names the grid point.
- */
-function locate(p: Problem, axes: readonly SweepAxis[], values: readonly number[]): Problem {
-  const axis = axes.find((a) => p.file === `--set ${a.text}`);
-  if (axis) return { ...p, file: `--vary ${axis.text}` };
-  const point = values.map((x, i) => formatAxisValue(axes[i], x)).join(', ');
-  return { ...p, message: `${p.message} ${m.atPoint(point)}` };
-}
-
-/** Every combination of axis values, the last axis varying fastest. */
-function gridValues(axes: readonly SweepAxis[]): number[][] {
-  let combos: number[][] = [[]];
-  for (const axis of axes) combos = combos.flatMap((c) => axis.values.map((v) => [...c, v]));
-  return combos;
 }
 
 /** Runs the grid points one after another, each on sweepWorkers() threads, and collects the results. */

@@ -7,6 +7,7 @@ import { runMonteCarlo } from '../../engine/run/run.js';
 import { cliMessages } from '../../messages/cli.js';
 import { explorerMessages } from '../../messages/explorer.js';
 import { chartEvents } from '../../report/chart-events.js';
+import { startChartThread } from '../../report/chart-thread.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { printJson } from '../exit.js';
@@ -106,6 +107,8 @@ function explorerRecord(args: RunArgs, dir: string, userCatalog: boolean): Pick<
 /** One run: validate, simulate, write the folder, print the headline table (or the JSON). */
 async function runOnce(args: RunArgs): Promise<void> {
   const started = new Date();
+  // The charts' libraries load on their own thread while the scenario is read and run.
+  startChartThread();
   const { scenario, source, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));

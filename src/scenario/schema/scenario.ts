@@ -264,9 +264,24 @@ export const scenarioSchema = z
     description: 'A mining investment to simulate: fleet, costs, market and the claims to test.',
   });
 
-/** The scenario schema with model names checked against `catalog` (the shipped one or a user's). */
-export function scenarioSchemaFor(catalog: HardwareCatalog) {
+const schemaByCatalog = new WeakMap<HardwareCatalog, ReturnType<typeof extendFor>>();
+
+function extendFor(catalog: HardwareCatalog) {
   return scenarioSchema.extend({ fleet: fleetSchemaFor(catalog) });
+}
+
+/**
+ * The scenario schema with model names checked against `catalog` (the shipped one or a user's),
+ * built once a catalog: zod compiles an object schema's checks on its first parse, which costs more
+ * than the parse itself when `validate` checks each point of a scenario's sweep grid.
+ */
+export function scenarioSchemaFor(catalog: HardwareCatalog) {
+  let schema = schemaByCatalog.get(catalog);
+  if (schema === undefined) {
+    schema = extendFor(catalog);
+    schemaByCatalog.set(catalog, schema);
+  }
+  return schema;
 }
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Bundles the command line with esbuild (run by `npm run build`, after tsc): dist/cli/main.js and
+// dist/cli/quick.js, with what they import, into dist/cli/bundle/, which bin/minesim.mjs runs.
+// Node then reads a few files at start-up instead of about 300 modules (each resolved, read and
+// compiled on its own). Code that only some commands need stays behind its dynamic import(): each
+// command (src/cli/main.ts), the charts' vega, vega-lite and mathjs become chunks of their own,
+// loaded when used. The chart thread's entry (src/report/chart-thread.ts) is bundled the same way,
+// into dist/report/chart-worker.bundle.js. The engine's worker threads, the tests and the other
+// scripts keep using dist/ as tsc wrote it.
+//
+// A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
+// package.json) gets its original place back: `import.meta.url` in a file of dist/ is replaced by
+// that file's URL relative to the bundle, so the bundle still works wherever the package is. yargs
+// finds its locale files (and the package.json that --version reads) from its own URL too: in its
+// files, and in yargs-parser's, the URL is rebuilt at run time from where Node finds yargs. resvg
+// (a native addon) stays outside the bundle; any other package that reads `import.meta` stops the
+// build.
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const outdir = `${dist}cli/bundle`;
+const EXTERNAL = ['@resvg/resvg-js'];
+/** Packages bundled although they read their own URL, which is rebuilt from where yargs is found. */
+const FROM_YARGS = ['yargs', 'yargs-parser'];
+// yargs' entry as Node finds it from dist/: file URLs of the packages above are made relative to it.
+const yargsEntry = createRequire(import.meta.url).resolve('yargs');
+
+/** The plugin that gives each module of dist/ its own URL back, for a bundle written in `bundleDir`. */
+const ownPlace = (bundleDir) => ({
+  name: 'minesim-own-place',
+  setup(build) {
+    build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta')) return undefined;
+      const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)?.[1];
+      let contents;
+      if (args.path.startsWith(dist)) {
+        const url = `./${relative(bundleDir, args.path)}`;
+        contents = text.replaceAll(
+          'import.meta.url',
+          `new URL(${JSON.stringify(url)}, import.meta.url).href`,
+        );
+      } else if (FROM_YARGS.includes(pkg)) {
+        // Found as Node's require() finds it (import.meta.resolve needs Node 20.6).
+        const url = `./${relative(dirname(yargsEntry), args.path)}`;
+        contents = `import { createRequire as minesimCreateRequire } from 'node:module';
+import { pathToFileURL as minesimPathToFileURL } from 'node:url';
+${text.replaceAll(
+  'import.meta.url',
+  `new URL(${JSON.stringify(url)}, minesimPathToFileURL(minesimCreateRequire(import.meta.url).resolve('yargs'))).href`,
+)}`;
+      } else {
+        return { errors: [{ text: `${args.path} reads import.meta: add its package to EXTERNAL` }] };
+      }
+      // Besides the URLs above, only yargs' resolution of a config file's `extends` (minesim reads
+      // no config file) may read import.meta.
+      const other = contents.replaceAll('import.meta.resolve(config.extends)', '');
+      if (/import\.meta\.(?!url)/.test(other))
+        return { errors: [{ text: `${args.path} reads import.meta beyond its url` }] };
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+});
+
+// zod's classic API re-exports every one of its locales (z.locales: 366 kB, a fifth of what
+// `validate` loads). minesim writes its own messages and never reads z.locales; zod itself uses
+// English (locales/en.js, imported on its own), which stays.
+const englishOnlyZod = {
+  name: 'minesim-english-only-zod',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // CommonJS packages in the bundle (seedrandom) call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as minesimRequire } from 'node:module';\nconst require = minesimRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await rm(outdir, { recursive: true, force: true });
+await esbuild.build({
+  ...common,
+  entryPoints: { main: `${dist}cli/main.js`, quick: `${dist}cli/quick.js` },
+  outdir,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  plugins: [englishOnlyZod, ownPlace(outdir)],
+});
+await esbuild.build({
+  ...common,
+  entryPoints: [`${dist}report/chart-worker.js`],
+  outfile: `${dist}report/chart-worker.bundle.js`,
+  plugins: [englishOnlyZod, ownPlace(`${dist}report`)],
+});

@@ -1,0 +1,88 @@
+// A thread that draws charts beside the main thread (chart-worker.ts): `minesim run` starts it
+// first, so that loading vega, vega-lite and resvg overlaps validating and simulating, and drawing
+// the charts overlaps the rest of the output folder (the explorer page, the tables). renderChart
+// hands its work here while the thread is running, and draws in-process otherwise: the same code
+// draws either way, so the files are the same.
+//
+// The thread never keeps the process alive on its own: it is unref'd whenever nothing waits on it,
+// so a command that ends early (a refused scenario) exits at once.
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TopLevelSpec } from 'vega-lite';
+
+export type ChartRequest = { id: number; spec: TopLevelSpec };
+export type ChartReply =
+  | { id: number; ok: true; svg: string; png: Uint8Array; warnings: string[] }
+  | { id: number; ok: false; message: string; stack?: string };
+
+export interface ThreadChart {
+  svg: string;
+  png: Uint8Array;
+  /** vega-lite's and vega's warnings, in the order they came. */
+  warnings: string[];
+}
+
+/**
+ * The thread's entry as the build bundles it (scripts/build-cli.mjs), one file to load: beside
+ * this module in dist/, or in dist/report/ when running from src/.
+ */
+function workerFile(): URL {
+  const here = fileURLToPath(import.meta.url);
+  const dir = here.endsWith('.ts') ? '../../dist/report/' : './';
+  return new URL(`${dir}chart-worker.bundle.js`, import.meta.url);
+}
+
+interface Waiting {
+  resolve: (chart: ThreadChart) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | undefined;
+const waiting = new Map<number, Waiting>();
+let nextId = 0;
+
+function fail(error: Error): void {
+  worker = undefined;
+  for (const w of waiting.values()) w.reject(error);
+  waiting.clear();
+}
+
+/** Starts the chart thread (once): it loads the chart libraries now and draws when asked. */
+export function startChartThread(): void {
+  if (worker) return;
+  const thread = new Worker(workerFile());
+  thread.on('message', (reply: ChartReply) => {
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    waiting.delete(reply.id);
+    if (waiting.size === 0) thread.unref();
+    if (reply.ok) w.resolve({ svg: reply.svg, png: reply.png, warnings: reply.warnings });
+    else w.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
+  });
+  thread.on('error', fail);
+  thread.on('exit', (code) => {
+    if (worker === thread) fail(new Error(`the chart thread stopped (exit code ${code})`));
+  });
+  // After the listeners: adding a 'message' listener refs the thread again.
+  thread.unref();
+  worker = thread;
+}
+
+/** Draws `spec` on the chart thread; undefined when the thread is not running (draw in-process). */
+export function renderOnThread(spec: TopLevelSpec): Promise<ThreadChart> | undefined {
+  const thread = worker;
+  if (!thread) return undefined;
+  const id = nextId++;
+  if (waiting.size === 0) thread.ref();
+  return new Promise<ThreadChart>((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    thread.postMessage({ id, spec } satisfies ChartRequest);
+  });
+}
+
+/** Ends the chart thread, if one runs: renderChart draws in-process again. */
+export async function stopChartThread(): Promise<void> {
+  const thread = worker;
+  worker = undefined;
+  await thread?.terminate();
+}

@@ -1,0 +1,87 @@
+// The grid of a parameter sweep: the scenario validated at every point of its axes (each point is
+// the written scenario with the axis values applied as `--set` overrides). Apart from the runs
+// (sweep.ts), so that `minesim validate` can check a scenario's sweep block without loading the
+// engine.
+import { sweepMessages as m } from '../messages/sweep.js';
+import { gridProblem } from '../scenario/axes.js';
+import { parseScenarioText } from '../scenario/document.js';
+import type { Scenario } from '../scenario/normalize.js';
+import type { Override } from '../scenario/overrides.js';
+import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
+import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
+import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
+
+export interface GridPoint {
+  /** One value per axis, in axis order. */
+  values: number[];
+  scenario: Scenario;
+}
+
+export interface SweepGrid {
+  base: Scenario;
+  axes: SweepAxis[];
+  /** The first axis varies slowest, the last fastest. */
+  points: GridPoint[];
+}
+
+export type GridResult = { ok: true; grid: SweepGrid } | { ok: false; problems: Problem[] };
+
+/** Validates the scenario at every grid point; every problem of every point, each stated once. */
+export async function buildSweepGrid(
+  text: Uint8Array | string,
+  file: string,
+  axes: readonly SweepAxis[],
+  sets: readonly Override[] = [],
+  options: ValidateOptions = {},
+): Promise<GridResult> {
+  const fail = (path: string, message: string): GridResult => ({
+    ok: false,
+    problems: [{ file: '--vary', line: 0, col: 0, path, message }],
+  });
+  const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
+  if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
+  const parsed = parseScenarioText(text, file);
+  if (!parsed.ok) return parsed;
+  const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
+  if (!base.ok) return base;
+
+  const points: GridPoint[] = [];
+  const problems = new Map<string, Problem>();
+  for (const values of gridValues(axes)) {
+    const overrides = axes.map((axis, i) => ({
+      text: axis.text,
+      path: axis.path,
+      value: axisOverrideValue(axis, values[i]),
+    }));
+    const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
+    if (v.ok) {
+      points.push({ values, scenario: v.scenario });
+      continue;
+    }
+    for (const p of v.problems) {
+      const located = locate(p, axes, values);
+      problems.set(formatProblem(located), located);
+    }
+  }
+  if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
+  return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
+}
+
+/**
+ * A problem inside an axis's value belongs to its --vary argument. The base scenario is valid, so
+ * any other problem comes from a combination of values (a rule across fields): it keeps its place
+ * in the file and names the grid point.
+ */
+function locate(p: Problem, axes: readonly SweepAxis[], values: readonly number[]): Problem {
+  const axis = axes.find((a) => p.file === `--set ${a.text}`);
+  if (axis) return { ...p, file: `--vary ${axis.text}` };
+  const point = values.map((x, i) => formatAxisValue(axes[i], x)).join(', ');
+  return { ...p, message: `${p.message} ${m.atPoint(point)}` };
+}
+
+/** Every combination of axis values, the last axis varying fastest. */
+function gridValues(axes: readonly SweepAxis[]): number[][] {
+  let combos: number[][] = [[]];
+  for (const axis of axes) combos = combos.flatMap((c) => axis.values.map((v) => [...c, v]));
+  return combos;
+}
