@@ -27,6 +27,7 @@ export function bookedScenario(scenario) {
         depreciation: { method: 'bonus', lifeYears: 5, factor: 2, bonus: 1 },
         lossCarryForward: true,
         lossOffsetLimit: 0.8,
+        yearEnd: '12-31',
         coinBasis: false,
       },
     },
