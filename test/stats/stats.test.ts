@@ -189,6 +189,13 @@ describe('evaluateClaim', () => {
       npvUsd: new Float64Array(n),
       roiAtHorizon: new Float64Array(n),
       irr: new Float64Array(n),
+      equityPaybackDay: new Float64Array(n),
+      equityNpvUsd: new Float64Array(n),
+      equityIrr: new Float64Array(n),
+      afterTaxNpvUsd: new Float64Array(n),
+      afterTaxIrr: new Float64Array(n),
+      marginCall: new Float64Array(n),
+      defaulted: new Float64Array(n),
     };
     for (let k = 0; k < n; k++)
       for (const [key, value] of Object.entries(fill(k))) o[key as keyof PathOutcomes][k] = value;
@@ -216,6 +223,36 @@ describe('evaluateClaim', () => {
     expect(r.low).toBeLessThan(0.9);
     expect(r.high).toBeGreaterThan(0.9);
     expect(r.verdict).toBe('inconclusive');
+  });
+
+  it('evaluateClaim() of equity and after-tax claims reads the equity’s and the after-tax columns, not the project’s', () => {
+    // 10 paths: the project pays back on every one (day 100); the equity on the first 4 (day
+    // 500), never on the others; the equity IRR is 30 % on 7, none (a loss) on 3.
+    const o = outcomes(10, (k) => ({
+      paybackDay: 100,
+      equityPaybackDay: k < 4 ? 500 : Number.NaN,
+      equityIrr: k < 7 ? 0.3 : Number.NaN,
+      equityNpvUsd: k < 2 ? 5 : -5,
+      afterTaxNpvUsd: k < 6 ? 1 : -1,
+      afterTaxIrr: k < 5 ? 0.2 : -0.1,
+    }));
+    expect(evaluateClaim(claim('P(equity payback <= 2 years) >= 0.9'), o, false).share).toBe(0.4);
+    expect(evaluateClaim(claim('P(payback <= 2 years) >= 0.9'), o, false).share).toBe(1);
+    expect(evaluateClaim(claim('P(Equity IRR > 0) >= 0.5'), o, false).share).toBe(0.7);
+    expect(evaluateClaim(claim('P(equity-npv > 0) >= 0.5'), o, false).share).toBe(0.2);
+    expect(evaluateClaim(claim('P(after-tax npv > 0) >= 0.5'), o, false).share).toBe(0.6);
+    expect(evaluateClaim(claim('P(after tax irr > 10 %) >= 0.5'), o, false).share).toBe(0.5);
+  });
+
+  it('evaluateClaim(`P(default) < 10 %`) and `P(margin call) <= 0.5` count the paths with a default or a call', () => {
+    const o = outcomes(20, (k) => ({ marginCall: k < 8 ? 1 : 0, defaulted: k < 3 ? 1 : 0 }));
+    const d = evaluateClaim(claim('P(default) < 10 %'), o, false);
+    expect(d.share).toBe(0.15);
+    expect(d.threshold).toBe('< 0.1');
+    expect(evaluateClaim(claim('P(margin call) <= 0.5'), o, false).share).toBe(0.4);
+    expect(evaluateClaim(claim('P(margin-call) <= 0.5'), o, false).share).toBe(0.4);
+    // A bare event claims it is more likely than not.
+    expect(evaluateClaim(claim('default'), o, false).threshold).toBe('> 0.5');
   });
 
   it('evaluateClaim(`payback > 2 years`) counts paths that never pay back as holding', () => {
