@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  internalRateOfReturn,
-  netPresentValue,
-  presentValueAndRate,
-  presentValuesAndRatesOfPair,
-} from '../../src/model/finance/irr.js';
+import { internalRateOfReturn, netPresentValue, presentValueAndRate } from '../../src/model/finance/irr.js';
 
 function daily(days: number, entries: [number, number][]): Float64Array {
   const flows = new Float64Array(days);
@@ -169,69 +164,5 @@ describe('presentValueAndRate', () => {
     presentValueAndRate(flows, flows.length, discount, 365, out);
     expect(out[0]).toBeCloseTo(netPresentValue(flows, flows.length, discount), 9);
     expect(out[1]).toBe(internalRateOfReturn(flows, flows.length, 365));
-  });
-});
-
-describe('presentValuesAndRatesOfPair', () => {
-  /** A seeded generator of uniforms in [0, 1) (a 32-bit LCG), so the series are the same every run. */
-  function uniforms(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return state / 2 ** 32;
-    };
-  }
-
-  /** Flow series of mining's shapes and the edge cases: capex then income with losing days, sparse payments, all zero, one sign, several sign changes. */
-  function series(u: () => number, length: number, kind: number): Float64Array {
-    const flows = new Float64Array(length);
-    switch (kind % 6) {
-      case 0: // capex, then noisy income with some losing days, a terminal value
-        flows[0] = -1000 - 2000 * u();
-        for (let t = 1; t < length; t++) flows[t] = 5 * u() - 1;
-        flows[length - 1] += 500 * u();
-        break;
-      case 1: // as 0 with monthly debt payments and yearly tax
-        flows[0] = -400 * u();
-        for (let t = 1; t < length; t++) flows[t] = 4 * u() - 0.5 - (t % 30 === 0 ? 60 * u() : 0);
-        for (let t = 364; t < length; t += 365) flows[t] -= 300 * u();
-        break;
-      case 2: // all zero
-        break;
-      case 3: // one sign only: no rate
-        for (let t = 0; t < length; t++) flows[t] = u();
-        break;
-      case 4: // several sign changes of the cumulative position
-        for (let t = 0; t < length; t++) flows[t] = Math.sin(t / 40) * 10 + (u() - 0.5);
-        break;
-      default: // a loss: less comes back than went in
-        flows[0] = -5000;
-        for (let t = 1; t < length; t++) flows[t] = 2 * u();
-    }
-    return flows;
-  }
-
-  it('presentValuesAndRatesOfPair() gives each flow the NPV and IRR presentValueAndRate gives it, to the bit, on 600 random and edge-case pairs', () => {
-    const u = uniforms(18);
-    const one = new Float64Array(2);
-    const pair = new Float64Array(4);
-    for (let i = 0; i < 600; i++) {
-      const length = 2 + Math.floor(u() * 1500);
-      const a = series(u, length, i);
-      const b = series(u, length, Math.floor(u() * 6));
-      presentValuesAndRatesOfPair(a, b, length, 0.9997, 365.25, pair);
-      presentValueAndRate(a, length, 0.9997, 365.25, one);
-      expect([pair[0], pair[1]]).toEqual([one[0], one[1]]);
-      presentValueAndRate(b, length, 0.9997, 365.25, one);
-      expect([pair[2], pair[3]]).toEqual([one[0], one[1]]);
-    }
-  });
-
-  it('presentValuesAndRatesOfPair() gives NaN rates for flows with no change of sign and for all-zero days', () => {
-    const out = new Float64Array(4);
-    presentValuesAndRatesOfPair(new Float64Array(10), Float64Array.of(1, 2, 3), 3, 0.999, 365.25, out);
-    expect(out[1]).toBeNaN();
-    expect(out[3]).toBeNaN();
-    expect(out[2]).toBeCloseTo(1 + 2 * 0.999 + 3 * 0.999 ** 2, 12);
   });
 });

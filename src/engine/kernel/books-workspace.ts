@@ -38,6 +38,6 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     disposed: new Uint8Array(n),
     taxProject: new Float64Array(2),
     taxEquity: new Float64Array(2),
-    dcf: new Float64Array(4),
+    dcf: new Float64Array(2),
   };
 }

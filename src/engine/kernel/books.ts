@@ -25,7 +25,7 @@
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
-import { presentValueAndRate, presentValuesAndRatesOfPair } from '../../model/finance/irr.js';
+import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipalFrom } from '../../model/finance/loan.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
@@ -349,34 +349,23 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const dcf = w.dcf;
   // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones
   // already measured are not measured again (no tax paid: after tax = before; no loan or lease:
-  // the equity's flows are the project's after tax), and two of the same length share one scan.
-  const taxed = projectTaxPaid !== 0;
-  const financed = loans.length > 0 || leases.length > 0;
-  if (taxed && financed && defaultDay < 0) {
-    presentValuesAndRatesOfPair(after, eq, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+  // the equity's flows are the project's after tax).
+  if (projectTaxPaid === 0) {
+    metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
+    metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
+  } else {
+    presentValueAndRate(after, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
-    metrics[METRIC.equityNpvUsd] = dcf[2];
-    metrics[METRIC.equityIrr] = dcf[3];
+  }
+  if (loans.length === 0 && leases.length === 0) {
+    metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
+    metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
   } else {
-    if (!taxed) {
-      metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
-      metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
-    } else {
-      presentValueAndRate(after, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
-      metrics[METRIC.afterTaxNpvUsd] = dcf[0];
-      metrics[METRIC.afterTaxIrr] = dcf[1];
-    }
-    if (!financed) {
-      metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
-      metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
-    } else {
-      // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
-      const length = defaultDay >= 0 ? defaultDay + 1 : days;
-      presentValueAndRate(eq, length, plan.discountPerDay, DAYS_PER_YEAR, dcf);
-      metrics[METRIC.equityNpvUsd] = dcf[0];
-      metrics[METRIC.equityIrr] = dcf[1];
-    }
+    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
+    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    metrics[METRIC.equityNpvUsd] = dcf[0];
+    metrics[METRIC.equityIrr] = dcf[1];
   }
   metrics[METRIC.equityPaybackDay] = equityPayback < 0 ? Number.NaN : equityPayback;
   metrics[METRIC.marginCall] = marginCall;

@@ -39,8 +39,6 @@ import {
   SCAN_TOTAL,
   scan,
   scanFlows,
-  scanPair,
-  scanSecond,
   suffixSignChanges,
 } from './flow-passes.js';
 
@@ -156,29 +154,6 @@ export function presentValueAndRate(
   scanFlows(flows, length, discountPerPeriod);
   out[0] = scan[SCAN_NPV];
   out[1] = solveRate(flows, length, periodsPerYear);
-}
-
-/**
- * presentValueAndRate of two flows of the same length at once, the same numbers to the bit: out[0]
- * and out[1] the first's NPV and IRR, out[2] and out[3] the second's. One scan pass for both
- * (scanPair), then each rate's search.
- */
-export function presentValuesAndRatesOfPair(
-  a: Float64Array,
-  b: Float64Array,
-  length: number,
-  discountPerPeriod: number,
-  periodsPerYear: number,
-  out: Float64Array,
-): void {
-  scanPair(a, b, length, discountPerPeriod);
-  out[0] = scan[SCAN_NPV];
-  // The second's scan, kept while the first's search runs (it reads and leaves `scan` as it is).
-  const second = scanSecond;
-  out[1] = solveRate(a, length, periodsPerYear);
-  scan.set(second);
-  out[2] = scan[SCAN_NPV];
-  out[3] = solveRate(b, length, periodsPerYear);
 }
 
 /** The IRR of the flows scanFlows has just scanned. */
