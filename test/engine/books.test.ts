@@ -119,6 +119,22 @@ describe('the books of a path', () => {
     expect(flows[d] - equity[d]).toBeCloseTo(after.interest + after.principal, 6);
   });
 
+  it('runBooks() values the collateral before the machines run at their price, not at the deploy day’s hashprice still to come', () => {
+    // Deployed on day 10; hashprice is half of day 10's before it. The lender knows no deploy-day
+    // hashprice before day 10, so the 2,000 USD machine is worth 2,000 USD (1,400 <= 90 % of it).
+    const base = makePlan({
+      days: DAYS,
+      cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, deployDay: 10 }],
+      discountPerDay: 0.9997,
+    });
+    const plan = { ...base, books: books(base, { loans: [loan()] }) };
+    const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+    price.fill(START_PRICE_USD / 2, 0, 10);
+    const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
+    const metrics = simulatePath(plan, path, M.createKernelWorkspace(plan));
+    expect(metrics[METRIC.marginCall]).toBe(0);
+  });
+
   it('runBooks() keeps the same path call-free while hashprice holds', () => {
     const { metrics } = run(() => ({ loans: [loan()] }));
     expect(metrics[METRIC.marginCall]).toBe(0);

@@ -6,9 +6,13 @@
 // last day's survival and at today's hashprice, and that lower bound exceeds balance / covenant
 // whenever hashprice is above one threshold (covenantTrigger). Only days below it are checked in
 // full (collateralUsd), so a call is never missed and a quiet path pays one compare a day.
+// Before a cohort's first running day its deploy-day hashprice is not known yet, so (as in the
+// kernel, fleet-days.ts) its resale value is not scaled by hashprice then: the books read the
+// deploy-day hashprice the kernel kept, and must not look ahead to it.
 
 import type { LoanPlan } from '../../model/finance/books-plan.js';
 import { SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
+import { runningFrom } from './fleet-days.js';
 import { resaleUsd } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -29,12 +33,16 @@ export function collateralUsd(
     const cohort = plan.cohorts[c];
     if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
     const alive = units[c] * Math.exp(Math.max(0, d - cohort.deployDay) * logSurvival[c]);
-    value += resaleUsd(cohort, alive, hashprice, fleet.deployHashpriceUsd[c]);
+    const deploy = d < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
+    value += resaleUsd(cohort, alive, hashprice, deploy);
   }
   return value;
 }
 
-/** The first day after `d` on which one of the loan's cohorts is bought, sold or bricked; `days` if none. */
+/**
+ * The first day after `d` on which one of the loan's cohorts is bought, starts running (its value
+ * follows hashprice from then), is sold or bricked; `days` if none.
+ */
 export function collateralChangeAfter(
   workspace: KernelWorkspace,
   loan: LoanPlan,
@@ -47,7 +55,9 @@ export function collateralChangeAfter(
     const c = loan.cohorts[i];
     const bought = fleet.capexDay[c];
     const end = fleet.endDay[c];
+    const running = runningFrom(fleet, c);
     if (bought > d && bought < next) next = bought;
+    if (running > d && running < next) next = running;
     if (end > d && end < next) next = end;
   }
   return next;
@@ -83,7 +93,7 @@ export function covenantTrigger(
     if (from < fleet.capexDay[c] || from >= fleet.endDay[c] || cohort.salvageMode === SALVAGE_NONE) continue;
     const alive = units[c] * Math.exp(Math.max(0, until - 1 - cohort.deployDay) * logSurvival[c]);
     floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
-    const deploy = fleet.deployHashpriceUsd[c];
+    const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
     if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy > 0) {
       linked = true;
       if (deploy > highest) highest = deploy;
