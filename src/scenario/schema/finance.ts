@@ -148,7 +148,7 @@ export const depreciationSchema = z
   })
   .meta({
     description:
-      "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing.",
+      "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing: a whole year's amount in that year, however little of it is left (even a first tax year of a few days; no half-year or mid-quarter convention).",
   });
 
 export const taxSchema = z
