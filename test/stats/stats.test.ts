@@ -97,6 +97,21 @@ describe('distribution', () => {
     expect(d.quantiles.p25).toBe(15); // type 7: h = 2 x 0.25 = 0.5 between 10 and 20
   });
 
+  it('distribution() says how many paths its figures are over when it leaves NaN out', () => {
+    expect(distribution(Float64Array.of(30, Number.NaN, 10, 20)).paths).toBe(3);
+    // Over every path: no count, the figures are over all of them.
+    expect('paths' in distribution(Float64Array.of(30, 10, 20))).toBe(false);
+    // NaN with a meaning (payback never) is not left out.
+    expect('paths' in distribution(Float64Array.of(30, Number.NaN), Number.POSITIVE_INFINITY)).toBe(false);
+  });
+
+  it('distribution() of values that are all NaN is over 0 paths, with every figure null', () => {
+    const d = distribution(Float64Array.of(Number.NaN, Number.NaN));
+    expect(d.paths).toBe(0);
+    expect(d.mean).toBeNull();
+    expect(Object.values(d.quantiles).every((q) => q === null)).toBe(true);
+  });
+
   it('distribution() with NaN as +Infinity (payback never) gives null mean and null upper quantiles', () => {
     // 10 paths: 6 pay back on days 100..600, 4 never.
     const payback = Float64Array.of(
