@@ -233,7 +233,10 @@ export const summarySchema = z
           .strictObject({
             paybackDate: date.nullable(),
             npvUsd: nullableNumber,
-            irr: nullableNumber,
+            irr: nullableNumber.meta({
+              description:
+                "The equity's IRR on the history, annualised; null where it has none (as for headline.irr: no rate from -99.99 % to 1e6 a year zeroes its flows, e.g. a stake mostly lost within months); a total loss is -1.",
+            }),
             marginCall: z.boolean(),
             defaultDate: date.nullable(),
           })
