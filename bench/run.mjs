@@ -21,6 +21,7 @@ const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch,
 const { runMonteCarlo } = await load('engine/run/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
 const { benchCohorts } = await import('./cohorts.mjs');
+const { benchBooks } = await import('./books.mjs');
 const { benchStartup } = await import('./startup.mjs');
 const { networkModelSchema } = await load('model/market/network/registry.js');
 
@@ -74,63 +75,9 @@ console.log(
   report('kernel (fleet + cash + metrics + IRR)', ((ms * 1e6) / (n * days)).toFixed(1), 'ns/path-day');
 }
 
-// 1b. The books (financing and tax, engine/kernel/books.ts): the flagship 40 % on a two-year amortizing
-// ASIC-backed loan with a covenant (the path meets it: no default cuts the equity's flows short),
-// taxed at 21 % with bonus depreciation, against the same kernel without them, timed in turns so
-// both see the same machine.
-{
-  const booked = {
-    ...scenario,
-    finance: {
-      loans: [
-        {
-          loanToValue: 0.4,
-          rate: 0.128,
-          term: 730.5,
-          repayment: 'amortizing',
-          fee: 0.01,
-          balloonAtHorizon: false,
-          marginCall: { loanToValue: 0.9, restoreTo: 0.75, topUp: 0 },
-        },
-      ],
-      leases: [],
-      tax: {
-        rate: 0.21,
-        depreciation: { method: 'bonus', lifeYears: 5, factor: 2, bonus: 1 },
-        lossCarryForward: true,
-        lossOffsetLimit: 0.8,
-        coinBasis: false,
-      },
-    },
-  };
-  const planOn = compilePlan(booked, inputs);
-  const mw = createMarketWorkspace(market);
-  const key = runKey(1);
-  const [a, b, c, f] = [new Rng(), new Rng(), new Rng(), new Rng()];
-  fillMarketPath(market, mw, a, b, c);
-  const n = 4000;
-  const time = (p, ws) => {
-    simulatePath(p, mw.path, ws, f);
-    const t = performance.now();
-    for (let k = 0; k < n; k++) {
-      f.reset(key, k, 4);
-      simulatePath(p, mw.path, ws, f, true);
-    }
-    return performance.now() - t;
-  };
-  const wsOff = createKernelWorkspace(plan);
-  const wsOn = createKernelWorkspace(planOn);
-  let off = Number.POSITIVE_INFINITY;
-  let on = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 5; r++) {
-    off = Math.min(off, time(plan, wsOff));
-    on = Math.min(on, time(planOn, wsOn));
-  }
-  const per = (ms) => ((ms * 1e6) / (n * days)).toFixed(1);
-  report('kernel, debt and tax off (in turns)', per(off), 'ns/path-day');
-  report('kernel, debt and tax on (in turns)', per(on), 'ns/path-day', 'loan with covenant, tax');
-  report('kernel with debt and tax / without', (on / off).toFixed(2), 'x', 'goal: <= 1.3x');
-}
+// 1b. The books (financing and tax, engine/kernel/books.ts): the kernel with a loan and tax
+// against the same kernel without them, in turns (bench/books.mjs; alone: node bench/books.mjs).
+await benchBooks({ load, report });
 
 // 2. The floor: the same random numbers (a normal a day for the price; failures take a few uniforms
 // a path, left out), drawn the engine's way (an array fill), and a GBM step, nothing else.

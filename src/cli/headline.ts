@@ -1,5 +1,6 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
+import { coverage, valueOrNone, withCoverage } from '../report/coverage.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-table.js';
@@ -36,17 +37,17 @@ export function headlineTable(s: RunSummary): string {
         ['net position at horizon', formatUsd(h.netAtHorizonUsd.quantiles.p50)],
         [
           'ROI (with salvage)',
-          `${formatPercent(h.roiAtHorizon.quantiles.p50)} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,
+          `${valueOrNone(h.roiAtHorizon.quantiles.p50, formatPercent, 'roi')} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,
         ],
         [
           'NPV / IRR (with salvage)',
-          `${formatUsd(h.npvUsd.quantiles.p50)} / ${formatPercent(h.irr.quantiles.p50)}`,
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, formatPercent, 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
-        ['all-in cost per coin', formatUsd(h.costPerCoinUsd.quantiles.p50)],
+        ['all-in cost per coin', valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin')],
         [
           'break-even tariff / price',
-          `${formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')} / ${formatUsd(h.breakEvenPriceUsd.quantiles.p50)}`,
+          `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, formatUsd, 'breakEven')}`,
         ],
       ]
     : [
@@ -59,8 +60,20 @@ export function headlineTable(s: RunSummary): string {
           'NPV p10 / p50 / p90 (with salvage)',
           [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90].map(formatUsd).join(' / '),
         ],
-        ['ROI at horizon p50 (no salvage)', formatPercent(h.roiAtHorizon.quantiles.p50)],
-        ['break-even tariff p50', formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh')],
+        [
+          'ROI at horizon p50 (no salvage)',
+          withCoverage(
+            formatPercent(h.roiAtHorizon.quantiles.p50),
+            coverage(h.roiAtHorizon, s.run.paths, 'roi'),
+          ),
+        ],
+        [
+          'break-even tariff p50',
+          withCoverage(
+            formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh'),
+            coverage(h.breakEvenTariffUsdPerKwh, null, 'breakEven'),
+          ),
+        ],
       ];
   if (s.actual && s.kind !== 'backtest')
     rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);

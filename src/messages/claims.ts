@@ -2,8 +2,14 @@
 
 export const claimMessages = {
   unparsable: () =>
-    'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9` or `P(npv > 0) >= 0.5` (metrics: payback, npv, net, roi, irr)',
+    'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9`, `P(npv > 0) >= 0.5` or `P(default) < 10 %` (metrics: payback, npv, net, roi, irr; with `finance`: equity payback, equity npv, equity irr, after-tax npv, after-tax irr, and the events margin call and default)',
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
+  equityWithoutFinance: (metric: string) =>
+    `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
+  afterTaxWithoutTax: (metric: string) =>
+    `\`${metric}\` is about the project after tax, but the scenario states no tax: add \`finance.tax\` (its rate and rule) or claim the measure before tax`,
+  flagWithoutCovenant: (event: string) =>
+    `a ${event} needs a loan with a covenant: add \`finance.loans\` with a \`marginCall\`, or drop the claim (no path of this scenario can have one)`,
 };

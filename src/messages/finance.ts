@@ -27,4 +27,18 @@ export const financeMessages = {
     '`coinBasis` follows the coins held under `treasury: hold` (or none, under `sell-daily`); under `sell-to-cover` the coins sold each day are not traced to their basis',
   cohortNamesNotUnique: (name: string) =>
     `two cohorts are named ${JSON.stringify(name)}: loans and leases name cohorts, so give each a distinct \`name\``,
+  startBeforePurchase: (start: string, bought: string) =>
+    `the loan is drawn on ${start}, before its machines are bought (${bought}): an ASIC-backed loan is secured on machines the operation owns; draw it on or after the purchase (leave out \`start\` to draw it on the purchase day)`,
+  startAfterMachinesGone: (start: string, gone: string) =>
+    `the loan is drawn on ${start}, when its machines are already gone (retired or stranded by ${gone}): there is nothing to secure it on`,
+  leaseOutlivesCohort: (end: string, life: string, sold: boolean) =>
+    `the lease runs to ${end}, after its cohort's machines are ${sold ? 'retired' : 'stranded by a change of proof of work'} (${life}): a lease cannot be longer than the machines' life; shorten the term or move \`retire\``,
+  pledgedTwiceInLoan: (name: string) =>
+    `the cohort ${JSON.stringify(name)} is named twice in the loan's \`cohorts\``,
+  pledgedToTwoLoans: (name: string, other: number) =>
+    `the cohort ${JSON.stringify(name)} is already pledged to \`finance.loans[${other}]\`: each loan's covenant would count the same machines as its collateral; give each loan its own cohorts`,
+  collateralGoneBeforeMaturity: (gone: string, maturity: string) =>
+    `the loan's machines are gone (retired or stranded) by ${gone}, before it matures on ${maturity}: its covenant would find no collateral and call the whole balance; shorten the term, move \`retire\`, or drop \`marginCall\``,
+  limitWithoutCarryForward: () =>
+    '`lossOffsetLimit` limits the losses carried forward, but `lossCarryForward` is false: carry losses forward, or leave out the limit',
 } as const;

@@ -5,6 +5,8 @@ export const schemaMessages = {
   above: (min: string) => `must be more than ${min}`,
   atMost: (max: string) => `must be at most ${max}`,
   badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+  badMonthDay: () =>
+    'expected a day of the year MM-DD, like 12-31 or 06-30 (not 02-29, which most years lack)',
   dateOutOfRange: (first: string, last: string) =>
     `the date must be from ${first} to ${last} (the years minesim can simulate)`,
   notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',

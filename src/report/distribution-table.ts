@@ -4,6 +4,7 @@
 // and no probabilities or intervals elsewhere).
 
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { coverage, MISSING_WHY, type Missing } from './coverage.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -51,13 +52,37 @@ export interface MeasureRow {
   label: string;
   d: Distribution;
   format: (value: number | null) => string;
+  /** Why a path can have no value of the measure; such paths are left out of its figures. */
+  missing?: Missing;
 }
+
+/** A row's label, with the paths its figures are over when they leave some out (coverage.ts). */
+function labelOf(row: MeasureRow, total: number | null): string {
+  const covered = row.missing === undefined ? '' : coverage(row.d, total, row.missing);
+  return covered === '' ? row.label : `${row.label}, ${covered}`;
+}
+
+/** The table's note, with why the paths left out of some row have no value. */
+function noteOf(note: string, rows: readonly MeasureRow[]): string {
+  const why = new Set<string>();
+  for (const row of rows)
+    if (row.missing !== undefined && row.d.paths !== undefined) why.add(MISSING_WHY[row.missing]);
+  return [note, ...why].join(' ');
+}
+
+/** A measure no path has a value of: "none" where the value would be (its label says why). */
+const noPath = (row: MeasureRow) => row.d.paths === 0;
 
 /** One value on every path: a number, not the absence of one (no path has a value). */
 const oneValue = (d: Distribution) => isConstant(d) && d.quantiles.p50 !== null;
 
 /** A row's cells: the quantiles and the mean, or its one value in the median's column. */
 function cells(row: MeasureRow): string[] {
+  if (noPath(row)) {
+    const out = QUANTILE_HEADER.map(() => '');
+    out[MEDIAN_COLUMN] = 'none';
+    return out;
+  }
   if (!oneValue(row.d))
     return [...QUANTILE_KEYS.map((key) => row.format(row.d.quantiles[key])), row.format(row.d.mean)];
   const out = QUANTILE_HEADER.map(() => '');
@@ -75,20 +100,23 @@ export function distributionTable(
   note: string,
   rows: readonly MeasureRow[],
   identical: boolean,
+  /** The paths the figures would be over without any left out: the run's, or null for the paths searched. */
+  total: number | null,
 ): ReportTable {
+  const full = noteOf(note, rows);
   if (identical || rows.every((row) => isConstant(row.d)))
     return {
       title,
-      note,
+      note: full,
       header: ['Measure', 'Value'],
-      rows: rows.map((row) => [row.label, row.format(row.d.quantiles.p50)]),
+      rows: rows.map((row) => [labelOf(row, total), noPath(row) ? 'none' : row.format(row.d.quantiles.p50)]),
     };
   return {
     title,
-    note,
+    note: full,
     header: ['Measure', ...QUANTILE_HEADER],
     rows: rows.map((row) => [
-      oneValue(row.d) ? `${row.label}, ${SAME_ON_EVERY_PATH}` : row.label,
+      oneValue(row.d) ? `${labelOf(row, total)}, ${SAME_ON_EVERY_PATH}` : labelOf(row, total),
       ...cells(row),
     ]),
   };

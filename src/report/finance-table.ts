@@ -5,6 +5,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
+import { coverages, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -13,7 +14,6 @@ import {
   formatPercent,
   formatSignificant,
   formatUsd,
-  NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
 
@@ -43,14 +43,20 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
     { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
-    { label: 'IRR, project before tax (% a year)', d: h.irr, format: percent },
-    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: percent },
-    { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: percent },
-    { label: `Cash cost per coin (USD/${coin})`, d: h.cashCostPerCoinUsd!, format: formatInteger },
+    { label: 'IRR, project before tax (% a year)', d: h.irr, format: percent, missing: 'irr' },
+    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: percent, missing: 'irr' },
+    { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: percent, missing: 'irr' },
+    {
+      label: `Cash cost per coin (USD/${coin})`,
+      d: h.cashCostPerCoinUsd!,
+      format: formatInteger,
+      missing: 'perCoin',
+    },
     {
       label: `All-in cost per coin, with tax depreciation (USD/${coin})`,
       d: h.allInCostPerCoinUsd!,
       format: formatInteger,
+      missing: 'allIn',
     },
   ];
   const odds: ReportTable = {
@@ -73,7 +79,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ...actualRows(summary),
         ],
   };
-  return [odds, distributionTable('Project and equity', EQUITY_NOTE, rows, identical)];
+  return [odds, distributionTable('Project and equity', EQUITY_NOTE, rows, identical, summary.run.paths)];
 }
 
 /** The back-test's equity: what happened on the actual history. */
@@ -83,7 +89,7 @@ function actualRows(summary: RunSummary): string[][] {
   return [
     [
       'Back-test (actual history)',
-      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${formatPercent(e.irr)}, NPV ${formatUsd(e.npvUsd)}`,
+      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, formatPercent, 'irr')}, NPV ${formatUsd(e.npvUsd)}`,
     ],
   ];
 }
@@ -110,22 +116,35 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         ['P(margin call)', formatEstimate(h.marginCall!)],
         ['P(default)', formatEstimate(h.default!)],
       ];
+  // The IRRs' medians say which paths they are over when some have no IRR.
+  const irrs = [h.irr, h.afterTaxIrr, h.equityIrr];
+  const covered = one
+    ? ''
+    : coverages(
+        [
+          ['project', h.irr],
+          ['after tax', h.afterTaxIrr],
+          ['equity', h.equityIrr],
+        ],
+        s.run.paths,
+        'irr',
+      );
   rows.push(
     [
       'IRR p50 project / after tax / equity',
-      [h.irr, h.afterTaxIrr, h.equityIrr].map((d) => formatPercent(p50(d))).join(' / '),
+      `${irrs.map((d) => (one ? valueOrNone(p50(d), formatPercent, 'irr') : d?.paths === 0 ? 'none' : formatPercent(p50(d)))).join(' / ')}${covered === '' ? '' : ` (${covered})`}`,
     ],
     ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [
       'cost per coin p50 cash / all-in',
-      `${formatUsd(p50(h.cashCostPerCoinUsd))} / ${p50(h.allInCostPerCoinUsd) === null ? NONE : formatUsd(p50(h.allInCostPerCoinUsd))}`,
+      `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
     ],
   );
   const e = s.actual?.equity;
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([
       'actual equity (history)',
-      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${formatPercent(e.irr)}`,
+      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, formatPercent, 'irr')}`,
     ]);
   return rows;
 }

@@ -4,6 +4,7 @@
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { valueOrNone } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import { financeTable } from './finance-table.js';
@@ -98,14 +99,15 @@ function returnRows(summary: RunSummary): MeasureRow[] {
   return [
     { label: 'Net position, no salvage (USD)', d: h.netAtHorizonUsd, format: formatInteger },
     { label: 'NPV, with salvage (USD)', d: h.npvUsd, format: formatInteger },
-    { label: 'IRR, with salvage (% a year)', d: h.irr, format: percent },
-    { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: percent },
-    { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: percent },
+    { label: 'IRR, with salvage (% a year)', d: h.irr, format: percent, missing: 'irr' },
+    { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: percent, missing: 'roi' },
+    { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: percent, missing: 'roi' },
     { label: `Coins mined (${coin})`, d: h.coinsMined, format: formatSignificant },
     {
       label: `All-in cost per coin, net of salvage (USD/${coin})`,
       d: h.costPerCoinUsd,
       format: formatInteger,
+      missing: 'perCoin',
     },
     { label: 'Cost of power, net of curtailment credits (USD)', d: h.powerCostNetUsd, format: formatInteger },
   ];
@@ -120,6 +122,7 @@ function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
     `${over} ${SALVAGE_NOTE}`,
     returnRows(summary),
     identical,
+    summary.run.paths,
   );
 }
 
@@ -133,10 +136,21 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
       'at their expected rate; the break-even coin price holds the price constant, so it is the same on every ' +
       'path when the network and fees are.',
     [
-      { label: 'Tariff (USD/kWh)', d: h.breakEvenTariffUsdPerKwh, format: (v) => formatSignificant(v, 3) },
-      { label: `Coin price (USD/${coin})`, d: h.breakEvenPriceUsd, format: formatInteger },
+      {
+        label: 'Tariff (USD/kWh)',
+        d: h.breakEvenTariffUsdPerKwh,
+        format: (v) => formatSignificant(v, 3),
+        missing: 'breakEven',
+      },
+      {
+        label: `Coin price (USD/${coin})`,
+        d: h.breakEvenPriceUsd,
+        format: formatInteger,
+        missing: 'breakEven',
+      },
     ],
     identical,
+    null,
   );
 }
 
@@ -224,14 +238,23 @@ function backtestTable(summary: RunSummary): ReportTable {
       ],
       [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
       ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],
-      ['IRR, with salvage (% a year)', percent(at(h.irr))],
-      ['ROI, no salvage (%)', percent(at(h.roiAtHorizon))],
-      ['ROI with salvage (%)', percent(at(h.roiWithSalvage))],
+      ['IRR, with salvage (% a year)', valueOrNone(at(h.irr), percent, 'irr')],
+      ['ROI, no salvage (%)', valueOrNone(at(h.roiAtHorizon), percent, 'roi')],
+      ['ROI with salvage (%)', valueOrNone(at(h.roiWithSalvage), percent, 'roi')],
       [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
-      [`All-in cost per coin, net of salvage (USD/${coin})`, formatInteger(at(h.costPerCoinUsd))],
+      [
+        `All-in cost per coin, net of salvage (USD/${coin})`,
+        valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
+      ],
       ['Cost of power, net of curtailment credits (USD)', formatInteger(at(h.powerCostNetUsd))],
-      ['Break-even tariff (USD/kWh)', formatSignificant(at(h.breakEvenTariffUsdPerKwh), 3)],
-      [`Break-even coin price (USD/${coin})`, formatInteger(at(h.breakEvenPriceUsd))],
+      [
+        'Break-even tariff (USD/kWh)',
+        valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), 'breakEven'),
+      ],
+      [
+        `Break-even coin price (USD/${coin})`,
+        valueOrNone(at(h.breakEvenPriceUsd), formatInteger, 'breakEven'),
+      ],
     ],
   };
 }

@@ -45,9 +45,10 @@ export function financeLines(s: Scenario): InputLine[] {
       value:
         `${share(tax.rate ?? 0)} of taxable profit; losses ${tax.lossCarryForward ? `carried forward, offsetting at most ${share(tax.lossOffsetLimit)} of a year's profit` : 'not carried forward'}` +
         `${tax.coinBasis ? '; coins held taxed on their gain at the horizon' : ''}`,
-      note: 'tax years of 365.25 days from the start; paid on the last day of each',
+      note: `tax years ending ${yearEndText(tax.yearEnd)} (the first one partial); paid on the last day of each`,
       keys: [
         'finance.tax.rate',
+        'finance.tax.yearEnd',
         'finance.tax.lossCarryForward',
         'finance.tax.lossOffsetLimit',
         'finance.tax.coinBasis',
@@ -68,4 +69,24 @@ export function financeLines(s: Scenario): InputLine[] {
     });
   }
   return lines;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `12-31` -> `31 December`. */
+function yearEndText(monthDay: string): string {
+  return `${Number(monthDay.slice(3))} ${MONTHS[Number(monthDay.slice(0, 2)) - 1]}`;
 }

@@ -3,9 +3,11 @@
 // adds positioned problems (rules.ts runs them with the others).
 
 import { addDays, daysBetween } from '../data/dates.js';
+import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from '../model/finance/loan.js';
+import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
 /** Whole months of a term given in days (a term is paid monthly). */
@@ -30,6 +32,21 @@ export function loanCohortIndexes(s: Scenario, names: readonly string[] | undefi
 /** The capex a loan's cohorts cost, USD. */
 export function loanCapexUsd(s: Scenario, names: readonly string[] | undefined): number {
   return loanCohortIndexes(s, names).reduce((sum, i) => sum + cohortCapexUsd(s.fleet[i]), 0);
+}
+
+/**
+ * The day a cohort's machines leave the operation: its `retire` date (sold) or the first change of
+ * proof of work that strands its hardware (bricked), whichever is first; undefined if neither.
+ */
+export function cohortEnd(s: Scenario, i: number): { date: string; sold: boolean } | undefined {
+  const cohort = s.fleet[i];
+  let end: { date: string; sold: boolean } | undefined =
+    cohort.retire === undefined ? undefined : { date: cohort.retire, sold: true };
+  for (const change of s.network.powChanges) {
+    if (!change.strands.includes(cohort.hardwareClass)) continue;
+    if (end === undefined || change.date < end.date) end = { date: change.date, sold: false };
+  }
+  return end;
 }
 
 /** The drawdown date of a loan: as given, or the first purchase of its cohorts. */
@@ -65,13 +82,18 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     else if (leased.has(lease.cohort))
       out.push({ path: [...at, 'cohort'], message: m.leasedTwice(lease.cohort) });
     leased.add(lease.cohort);
-    const cohort = s.fleet.find((c) => c.name === lease.cohort);
-    if (cohort === undefined) return;
+    const c = s.fleet.findIndex((cohort) => cohort.name === lease.cohort);
+    if (c < 0) return;
+    const cohort = s.fleet[c];
     const start = cohort.purchased < s.start ? s.start : cohort.purchased;
     const end = termEnd(start, termMonths(lease.term));
-    if (daysBetween(s.end, end) > 0)
+    const life = cohortEnd(s, c);
+    if (life !== undefined && daysBetween(life.date, end) > 0)
+      out.push({ path: [...at, 'term'], message: m.leaseOutlivesCohort(end, life.date, life.sold) });
+    else if (daysBetween(s.end, end) > 0)
       out.push({ path: [...at, 'term'], message: m.leaseAfterHorizon(end, s.end) });
   });
+  const pledged = new Map<number, number>();
   f.loans.forEach((loan, i) => {
     const at = ['finance', 'loans', i];
     loan.cohorts?.forEach((name, j) => {
@@ -79,7 +101,22 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
         out.push({ path: [...at, 'cohorts', j], message: m.unknownCohort(name, names) });
       else if (leased.has(name))
         out.push({ path: [...at, 'cohorts', j], message: m.leasedAndBorrowed(name) });
+      else if (loan.cohorts!.indexOf(name) < j)
+        out.push({ path: [...at, 'cohorts', j], message: m.pledgedTwiceInLoan(name) });
     });
+    // A cohort pledged to two loans: each covenant would count the same machines as its collateral.
+    for (const c of loanCohortIndexes(s, loan.cohorts)) {
+      const name = s.fleet[c].name;
+      const other = pledged.get(c);
+      if (other !== undefined && other !== i && !leased.has(name)) {
+        out.push({
+          path: loan.cohorts === undefined ? at : [...at, 'cohorts'],
+          message: m.pledgedToTwoLoans(name, other),
+        });
+        break;
+      }
+      pledged.set(c, i);
+    }
     if (loan.cohorts === undefined && leased.size > 0)
       out.push({ path: [...at], message: m.leasedAndBorrowed([...leased][0]), key: true });
     if (loan.principal === undefined && loan.loanToValue === undefined)
@@ -95,13 +132,34 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
         });
     }
     const start = loanStart(s, loan.start, loan.cohorts);
+    const indexes = loanCohortIndexes(s, loan.cohorts);
+    // The first purchase of its machines (before the start: bought at the start) and the last day
+    // one of them is still held.
+    const bought = indexes
+      .map((c) => (s.fleet[c].purchased < s.start ? s.start : s.fleet[c].purchased))
+      .reduce<string | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
+    const ends = indexes.map((c) => cohortEnd(s, c));
+    const lastHeld = ends.some((e) => e === undefined)
+      ? undefined
+      : ends.reduce<string | undefined>((a, e) => (a === undefined || e!.date > a ? e!.date : a), undefined);
     if (daysBetween(s.end, start) > 0) out.push({ path: [...at, 'start'], message: m.startAfterHorizon() });
     else if (daysBetween(start, s.start) > 0)
       out.push({ path: [...at, 'start'], message: m.startBeforeScenario(s.start) });
+    else if (bought !== undefined && daysBetween(bought, start) < 0)
+      out.push({ path: [...at, 'start'], message: m.startBeforePurchase(start, bought) });
+    else if (lastHeld !== undefined && daysBetween(lastHeld, start) >= 0)
+      out.push({ path: [...at, 'start'], message: m.startAfterMachinesGone(start, lastHeld) });
     const maturity = termEnd(start, termMonths(loan.term));
     if (!loan.balloonAtHorizon && daysBetween(s.end, maturity) > 0)
       out.push({ path: [...at, 'term'], message: m.maturesAfterHorizon(maturity, s.end) });
     const call = loan.marginCall;
+    if (
+      call !== undefined &&
+      lastHeld !== undefined &&
+      daysBetween(lastHeld, maturity) > 0 &&
+      daysBetween(lastHeld, start) < 0
+    )
+      out.push({ path: [...at, 'marginCall'], message: m.collateralGoneBeforeMaturity(lastHeld, maturity) });
     if (call !== undefined) {
       if (s.money.salvage.model === 'none')
         out.push({ path: [...at, 'marginCall'], message: m.collateralWorthless() });
@@ -124,7 +182,30 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
         path: ['finance', 'tax', 'depreciation', 'bonus'],
         message: m.bonusWithOtherMethod(dep.method),
       });
+    if (!tax.lossCarryForward && tax.lossOffsetLimit < 1)
+      out.push({ path: ['finance', 'tax', 'lossOffsetLimit'], message: m.limitWithoutCarryForward() });
     if (tax.coinBasis && s.treasury === 'sell-to-cover')
       out.push({ path: ['finance', 'tax', 'coinBasis'], message: m.coinBasisSellToCover() });
   }
+}
+
+/**
+ * Claims about measures the scenario's financing makes: the equity's need `finance`, the after-tax
+ * ones a tax rule, a margin call or a default a loan with a covenant. Without them the measure
+ * would be the project's or never happen, and the verdict would silently be about something else.
+ */
+export function claimFinanceRules(s: Scenario, out: RuleProblem[]): void {
+  const f = s.finance;
+  const covenant = f?.loans.some((loan) => loan.marginCall !== undefined) ?? false;
+  const booked = f !== undefined && (f.loans.length > 0 || f.leases.length > 0 || f.tax !== undefined);
+  s.claims.forEach((claim, i) => {
+    const at = ['claims', i];
+    const metric = claim.metric;
+    if ((EQUITY_METRICS as readonly string[]).includes(metric) && !booked)
+      out.push({ path: at, message: claimMessages.equityWithoutFinance(metric) });
+    else if ((AFTER_TAX_METRICS as readonly string[]).includes(metric) && f?.tax === undefined)
+      out.push({ path: at, message: claimMessages.afterTaxWithoutTax(metric) });
+    else if ((FLAG_METRICS as readonly string[]).includes(metric) && !covenant)
+      out.push({ path: at, message: claimMessages.flagWithoutCovenant(metric.replace('-', ' ')) });
+  });
 }

@@ -17,7 +17,7 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
-import { financeRules } from './finance-rules.js';
+import { claimFinanceRules, financeRules } from './finance-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -140,6 +140,7 @@ const RULES: Rule[] = [
   catalogMachines,
   contractRules,
   financeRules,
+  claimFinanceRules,
   (s, out) => historyValues(s, out),
 ];
 

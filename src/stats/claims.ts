@@ -10,27 +10,56 @@ import type { ClaimResult } from './summary.js';
 /** The outcomes a claim can be about (NaN payback = no payback within the horizon). */
 export type PathOutcomes = Pick<
   Outcomes,
-  'paybackDay' | 'netAtHorizonUsd' | 'npvUsd' | 'roiAtHorizon' | 'irr'
+  | 'paybackDay'
+  | 'netAtHorizonUsd'
+  | 'npvUsd'
+  | 'roiAtHorizon'
+  | 'irr'
+  | 'equityPaybackDay'
+  | 'equityNpvUsd'
+  | 'equityIrr'
+  | 'afterTaxNpvUsd'
+  | 'afterTaxIrr'
+  | 'marginCall'
+  | 'defaulted'
 >;
+
+/** A payback day as a claim reads it: a path that never pays back takes longer than any threshold. */
+function paybackValue(d: number): number {
+  return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+}
+
+/** An IRR as a claim reads it: no IRR means the flows never turn positive, a total loss. */
+function irrValue(r: number): number {
+  return Number.isNaN(r) ? -1 : r;
+}
 
 function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
   switch (claim.metric) {
-    case 'payback': {
-      const d = o.paybackDay[k];
-      // A path that never pays back has a payback time longer than any threshold.
-      return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
-    }
+    case 'payback':
+      return paybackValue(o.paybackDay[k]);
     case 'npv':
       return o.npvUsd[k];
     case 'net':
       return o.netAtHorizonUsd[k];
     case 'roi':
       return o.roiAtHorizon[k];
-    case 'irr': {
-      const r = o.irr[k];
-      // No IRR means the flows never turn positive: a total loss.
-      return Number.isNaN(r) ? -1 : r;
-    }
+    case 'irr':
+      return irrValue(o.irr[k]);
+    case 'equity-payback':
+      return paybackValue(o.equityPaybackDay[k]);
+    case 'equity-npv':
+      return o.equityNpvUsd[k];
+    case 'equity-irr':
+      return irrValue(o.equityIrr[k]);
+    case 'after-tax-npv':
+      return o.afterTaxNpvUsd[k];
+    case 'after-tax-irr':
+      return irrValue(o.afterTaxIrr[k]);
+    case 'margin-call':
+      return o.marginCall[k];
+    case 'default':
+      return o.defaulted[k];
   }
 }
 

@@ -20,6 +20,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
  * (payback: NaN = never = +Infinity); then a quantile or mean that is infinite because of them is
  * reported as null. Without `nanAs` an infinite value is an overflow, not a meaning: it is passed
  * through, so the summary's check (summary-check.ts) stops the run instead of printing null.
+ * Where NaN values are left out, `paths` says how many values the mean and quantiles are over (0:
+ * none, and every figure null), so no reader takes them for figures over every path.
  */
 export function distribution(values: Float64Array, nanAs?: number): Distribution {
   const kept = new Float64Array(values.length);
@@ -54,7 +56,9 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
     const v = quantileSorted(chosen, q);
     quantiles[QUANTILE_KEYS[i]] = n === 0 || (nanAs !== undefined && !Number.isFinite(v)) ? null : v;
   });
-  if (nanAs === undefined) return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles };
+  const paths = n < values.length ? { paths: n } : {};
+  if (nanAs === undefined)
+    return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles, ...paths };
   return { mean: finite === n && n > 0 ? sum / n : null, quantiles };
 }
 

@@ -70,6 +70,17 @@ export function summarize(input: SummaryInput): RunSummary {
       paybackWithin2y: within(2 * DAYS_PER_YEAR),
       noPayback: proportion(never, input.antithetic),
       netBelowZeroAtHorizon: proportion(belowZero, input.antithetic),
+      // The distributions without `nanAs` leave out the paths where the measure has no value and
+      // then record how many paths they are over (`paths`); what NaN means, measure by measure:
+      // - roiAtHorizon, roiWithSalvage: no capex (nothing to divide by);
+      // - irr (and afterTaxIrr, equityIrr below): no IRR (model/finance/irr.ts): the flows never
+      //   change sign with nothing put in, or no single rate in -99.99 % to 1e6 a year zeroes their
+      //   present value (several rates, none, or one below -99.99 % a year: a near-total loss
+      //   within months). A total loss (money in, nothing back) is -100 %, not NaN;
+      // - costPerCoinUsd (and cashCostPerCoinUsd, allInCostPerCoinUsd below): no coin mined;
+      // - breakEvenTariffUsdPerKwh, breakEvenPriceUsd: given the searched paths only; NaN where no
+      //   tariff or price in the searched bracket zeroes the net position (kernel/breakeven.ts);
+      // - netAtHorizonUsd, npvUsd, coinsMined, powerCostNetUsd: never NaN on a path of a day or more.
       paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),
       netAtHorizonUsd: distribution(o.netAtHorizonUsd),
       roiAtHorizon: distribution(o.roiAtHorizon),
@@ -140,9 +151,12 @@ function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['he
     equityNoPayback: proportion(never, antithetic),
     equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),
     equityNpvUsd: distribution(o.equityNpvUsd),
+    // NaN: as the project's IRR (see summarize), over the equity's flows up to a default; an equity
+    // that lost all it put in (a default with nothing paid out) is -100 %.
     equityIrr: distribution(o.equityIrr),
     afterTaxNpvUsd: distribution(o.afterTaxNpvUsd),
     afterTaxIrr: distribution(o.afterTaxIrr),
+    // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd),
     allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd),
   };

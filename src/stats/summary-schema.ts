@@ -36,7 +36,22 @@ export const bandsSchema = z
 export const estimateSchema = z
   .strictObject({ p: z.number(), se: z.number() })
   .meta({ description: 'A probability with its Monte Carlo standard error.' });
-export const distributionSchema = z.strictObject({ mean: nullableNumber, quantiles: quantilesSchema });
+export const distributionSchema = z
+  .strictObject({
+    mean: nullableNumber,
+    quantiles: quantilesSchema,
+    paths: z
+      .int()
+      .optional()
+      .meta({
+        description:
+          'How many paths the mean and quantiles are over, present only when some paths have no value of the ' +
+          'measure and are left out (each measure says when that happens); 0 when none has one (the figures ' +
+          'are then null). Absent: the figures are over every path the measure is computed on (run.paths; ' +
+          'the break-evens: the paths searched).',
+      }),
+  })
+  .meta({ description: 'Mean and quantiles of a measure over the paths.' });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const claimResultSchema = z.strictObject({
@@ -94,18 +109,38 @@ export const summarySchema = z
         }),
         paybackDays: distributionSchema,
         netAtHorizonUsd: distributionSchema,
-        roiAtHorizon: distributionSchema,
-        roiWithSalvage: distributionSchema,
+        roiAtHorizon: distributionSchema.meta({
+          description: 'Net position at the horizon / capex; none without capex (see `paths`).',
+        }),
+        roiWithSalvage: distributionSchema.meta({
+          description:
+            'Net position plus resale value at the horizon / capex; none without capex (see `paths`).',
+        }),
         npvUsd: distributionSchema,
-        irr: distributionSchema,
+        irr: distributionSchema.meta({
+          description:
+            "IRR of the project's flows, annualised. Paths with no IRR are left out (see `paths`): no annual " +
+            'rate from -99.99 % to 1e6 zeroes the present value of their flows (a near-total loss within months ' +
+            'annualises below -99.99 %), or the flows never change sign with nothing put in. A total loss ' +
+            '(money put in, nothing back) is -1 (-100 %).',
+        }),
         coinsMined: distributionSchema,
-        costPerCoinUsd: distributionSchema,
+        costPerCoinUsd: distributionSchema.meta({
+          description:
+            'Cost of power, hosting, maintenance and fixed costs plus capex net of resale, per coin mined; paths that mined no coin are left out (see `paths`).',
+        }),
         powerCostNetUsd: distributionSchema.meta({
           description:
             'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it.',
         }),
-        breakEvenTariffUsdPerKwh: distributionSchema,
-        breakEvenPriceUsd: distributionSchema,
+        breakEvenTariffUsdPerKwh: distributionSchema.meta({
+          description:
+            'Over the paths searched; those where no tariff in the range searched zeroes the net position are left out (see `paths`).',
+        }),
+        breakEvenPriceUsd: distributionSchema.meta({
+          description:
+            'Over the paths searched; those where no coin price in the range searched zeroes the net position are left out (see `paths`).',
+        }),
         // Financing and tax (scenario `finance`), present only when the scenario has them.
         marginCall: estimateSchema.optional().meta({
           description: 'Share of paths with at least one margin call on a loan. With `finance` only.',
@@ -124,21 +159,23 @@ export const summarySchema = z
         equityNpvUsd: distributionSchema.optional().meta({
           description: "NPV of the equity's flows (after debt service, leases and tax), with salvage.",
         }),
-        equityIrr: distributionSchema
-          .optional()
-          .meta({ description: "IRR of the equity's flows, annualised." }),
+        equityIrr: distributionSchema.optional().meta({
+          description:
+            "IRR of the equity's flows (up to a default), annualised; paths with no IRR are left out, as for `irr`. An equity that lost all it put in is -1 (-100 %).",
+        }),
         afterTaxNpvUsd: distributionSchema
           .optional()
           .meta({ description: "NPV of the project's flows after tax, before financing." }),
-        afterTaxIrr: distributionSchema
-          .optional()
-          .meta({ description: "IRR of the project's flows after tax." }),
-        cashCostPerCoinUsd: distributionSchema
-          .optional()
-          .meta({ description: 'Power, hosting, maintenance and fixed costs per coin mined.' }),
+        afterTaxIrr: distributionSchema.optional().meta({
+          description: "IRR of the project's flows after tax; paths with no IRR are left out, as for `irr`.",
+        }),
+        cashCostPerCoinUsd: distributionSchema.optional().meta({
+          description:
+            'Power, hosting, maintenance and fixed costs per coin mined; paths that mined no coin are left out (see `paths`).',
+        }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
-            'Cash cost plus tax depreciation over the horizon, per coin mined; null without a depreciation rule.',
+            'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule.',
         }),
       })
       .meta({
@@ -196,7 +233,10 @@ export const summarySchema = z
           .strictObject({
             paybackDate: date.nullable(),
             npvUsd: nullableNumber,
-            irr: nullableNumber,
+            irr: nullableNumber.meta({
+              description:
+                "The equity's IRR on the history, annualised; null where it has none (as for headline.irr: no rate from -99.99 % to 1e6 a year zeroes its flows, e.g. a stake mostly lost within months); a total loss is -1.",
+            }),
             marginCall: z.boolean(),
             defaultDate: date.nullable(),
           })

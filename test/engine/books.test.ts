@@ -7,7 +7,7 @@ import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
 import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
-import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
+import { annuityDenominators, loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 
 // One S9 (2,000 USD) earning 13.67 USD a day at the start price and paying 1.59 USD of power
@@ -17,7 +17,15 @@ const DAYS = 400;
 function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
   const capexByDay = new Float64Array(plan.days);
   capexByDay[0] = plan.cohorts[0].capexUsd;
-  const b = { loans: [], leases: [], tax: null, capexByDay, cohortUnits: Float64Array.of(1), ...over };
+  const b = {
+    loans: [],
+    leases: [],
+    tax: null,
+    capexByDay,
+    cohortUnits: Float64Array.of(1),
+    cohortLogSurvival: Float64Array.from(plan.cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
+    ...over,
+  };
   return { ...b, eventDays: bookEventDays(b.loans, b.leases, b.tax, plan.cohorts, plan.days) };
 }
 
@@ -29,6 +37,7 @@ function loan(over: Partial<LoanPlan> = {}): LoanPlan {
     principalUsd: 1400,
     monthlyRate: 0.01,
     periods,
+    annuityDenominators: annuityDenominators(0.01, periods),
     amortizing: true,
     feeUsd: 0,
     startDay: 0,
@@ -91,15 +100,39 @@ describe('the books of a path', () => {
     );
   });
 
-  it('runBooks() makes a margin call when hashprice halves: the collateral halves and principal is repaid down to 70 % of it', () => {
+  it('runBooks() makes a margin call on the day hashprice halves, between two payment days: principal is repaid down to 70 % of the collateral', () => {
     const { equity, flows, metrics } = run(() => ({ loans: [loan()] }), 0.5);
     expect(metrics[METRIC.marginCall]).toBe(1);
     expect(metrics[METRIC.defaulted]).toBe(0);
-    // The first payment day after the fall: the balance after it against 70 % of 1,000 USD.
+    // The price halves on day 45, between payments 1 (day 30) and 2 (day 61): the covenant is
+    // checked daily, so the call is on day 45, on the balance after payment 1 (1,400 - 110.39 =
+    // 1,289.61 USD) against 90 % of the collateral, 1,000 USD (half the 2,000 USD machine), and
+    // repays down to 70 % of it: 589.61 USD.
     const rows = loanSchedule(1400, 0.12, 12, true);
+    const call = rows[0].balance - 0.7 * 1000;
+    expect(call).toBeCloseTo(589.61, 2);
+    expect(flows[44] - equity[44]).toBe(0);
+    expect(flows[45] - equity[45]).toBeCloseTo(call, 6);
+    // Payment 2 re-amortizes the balance left (700 USD) over the 11 periods left.
     const d = paymentDay(0, 2);
-    const call = rows[1].balance - 0.7 * 1000;
-    expect(flows[d] - equity[d]).toBeCloseTo(rows[1].interest + rows[1].principal + call, 6);
+    const after = loanSchedule(700, 0.12, 11, true)[0];
+    expect(flows[d] - equity[d]).toBeCloseTo(after.interest + after.principal, 6);
+  });
+
+  it('runBooks() values the collateral before the machines run at their price, not at the deploy day’s hashprice still to come', () => {
+    // Deployed on day 10; hashprice is half of day 10's before it. The lender knows no deploy-day
+    // hashprice before day 10, so the 2,000 USD machine is worth 2,000 USD (1,400 <= 90 % of it).
+    const base = makePlan({
+      days: DAYS,
+      cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, deployDay: 10 }],
+      discountPerDay: 0.9997,
+    });
+    const plan = { ...base, books: books(base, { loans: [loan()] }) };
+    const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+    price.fill(START_PRICE_USD / 2, 0, 10);
+    const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
+    const metrics = simulatePath(plan, path, M.createKernelWorkspace(plan));
+    expect(metrics[METRIC.marginCall]).toBe(0);
   });
 
   it('runBooks() keeps the same path call-free while hashprice holds', () => {
@@ -111,7 +144,8 @@ describe('the books of a path', () => {
     const { equity, metrics } = run(() => ({ loans: [loan({ topUpUsd: 0 })] }), 0.25);
     expect(metrics[METRIC.marginCall]).toBe(1);
     expect(metrics[METRIC.defaulted]).toBe(1);
-    const d = paymentDay(0, 2);
+    // On the day the price falls to a quarter (day 45), not on the next payment day.
+    const d = 45;
     expect(metrics[METRIC.defaultDay]).toBe(d);
     expect(equity.subarray(d + 1).every((v) => v === 0)).toBe(true);
     expect(Number.isNaN(metrics[METRIC.equityPaybackDay])).toBe(true);
@@ -131,17 +165,22 @@ describe('the books of a path', () => {
     expect(metrics[METRIC.marginCall]).toBe(0);
   });
 
-  it('taxYearEnds() ends tax years every 365.25 days from the start, the last on the horizon’s last day', () => {
-    // Year two ends on round(2 x 365.25) - 1 = 730.
-    expect(Array.from(taxYearEnds(800))).toEqual([364, 730, 799]);
-    expect(Array.from(taxYearEnds(365))).toEqual([364]);
+  it('taxYearEnds() ends tax years on the fiscal year end, the first one partial, the last on the horizon’s last day', () => {
+    // From 2021-11-10: 2021-12-31 is day 51 (20 days of November after the 10th, 31 of December),
+    // 2022-12-31 day 416, 2023-12-31 day 781; the horizon's last day is 799.
+    expect(Array.from(taxYearEnds('2021-11-10', 800, '12-31'))).toEqual([51, 416, 781, 799]);
+    // A June year end: 2022-06-30 is 51 + 181 = day 232, 2023-06-30 day 597.
+    expect(Array.from(taxYearEnds('2021-11-10', 800, '06-30'))).toEqual([232, 597, 799]);
+    // A start on the year end: day 0 closes a one-day first year.
+    expect(Array.from(taxYearEnds('2021-12-31', 400, '12-31'))).toEqual([0, 365, 399]);
+    expect(Array.from(taxYearEnds('2021-01-01', 365, '12-31'))).toEqual([364]);
   });
 
   it('runBooks() taxes the project at the rate on its yearly profit; no depreciation means the machines’ cost comes back only at the horizon', () => {
     const { metrics, workspace, flows } = run((plan) => ({
       tax: {
         rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
-        yearEnds: taxYearEnds(plan.days),
+        yearEnds: Int32Array.of(364, plan.days - 1),
         projectDepreciation: new Float64Array(2),
         equityDepreciation: new Float64Array(2),
         projectBasis: Float64Array.of(2000),
@@ -155,5 +194,38 @@ describe('the books of a path', () => {
     const yearOne = flows.subarray(1, 365).reduce((s, v) => s + v, 0) + flows[0] + 2000;
     expect(flows[364] - after[364]).toBeCloseTo(0.25 * yearOne, 6);
     expect(metrics[METRIC.afterTaxNpvUsd]).toBeLessThan(metrics[METRIC.npvUsd]);
+  });
+
+  it('runBooks() taxes a first partial calendar year and carries its loss across the year end, under the 80 % limit', () => {
+    // Started on 2021-11-10 with calendar tax years: year one is days 0-51 (to 2021-12-31), year
+    // two days 52-399 (the horizon). The 2,000 USD machine is expensed in year one (100 % bonus).
+    const yearEnds = taxYearEnds('2021-11-10', DAYS, '12-31');
+    expect(Array.from(yearEnds)).toEqual([51, 399]);
+    const { workspace, flows, metrics } = run(() => ({
+      tax: {
+        rule: { rate: 0.25, carryForward: true, offsetLimit: 0.8 },
+        yearEnds,
+        projectDepreciation: Float64Array.of(2000, 0),
+        equityDepreciation: Float64Array.of(2000, 0),
+        projectBasis: Float64Array.of(2000),
+        equityBasis: Float64Array.of(2000),
+        depreciation: { method: 'bonus', lifeYears: 1, factor: 2, bonus: 1 },
+        coinBasis: false,
+      },
+    }));
+    const after = workspace.books!.afterTaxFlowUsd;
+    const sum = (from: number, to: number) => flows.slice(from, to + 1).reduce((a, v) => a + v, 0);
+    // Year one: 52 days of profit, the capex added back (it is not an expense) and expensed as
+    // depreciation: the income is the flows' sum, a loss (the capex is in day 0's flow).
+    const yearOne = sum(0, 51) + 2000 - 2000;
+    expect(yearOne).toBeLessThan(0);
+    expect(after[51]).toBe(flows[51]);
+    // Year two: its profit, the machine valued at its salvage at the horizon against a basis of 0
+    // (so the terminal flow is all gain): the flows' sum. The loss offsets at most 80 % of it.
+    const yearTwo = sum(52, 399);
+    const used = Math.min(-yearOne, 0.8 * yearTwo);
+    expect(used).toBe(-yearOne);
+    expect(flows[399] - after[399]).toBeCloseTo(0.25 * (yearTwo - used), 6);
+    expect(metrics[METRIC.taxPaidUsd]).toBeCloseTo(0.25 * (yearTwo - used), 6);
   });
 });

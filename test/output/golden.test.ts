@@ -22,7 +22,15 @@ function goldenSummary(summary: Json): Json {
     Object.entries(summary.headline as Record<string, Json>).map(([key, m]) =>
       'p' in m
         ? [key, roundedShare(m.p)]
-        : [key, { mean: roundedByName(key, m.mean), quantiles: quantiles(key, m.quantiles) }],
+        : [
+            key,
+            {
+              mean: roundedByName(key, m.mean),
+              quantiles: quantiles(key, m.quantiles),
+              // How many paths the figures are over, where some have no value (no IRR, no coin).
+              ...('paths' in m ? { paths: m.paths } : {}),
+            },
+          ],
     ),
   );
   return {

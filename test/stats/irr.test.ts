@@ -42,7 +42,7 @@ describe('internalRateOfReturn', () => {
     ).toBeCloseTo(0.5 ** (365.25 / 365) - 1, 10);
   });
 
-  it('internalRateOfReturn() is NaN when the flows never change sign', () => {
+  it('internalRateOfReturn() is NaN when the flows never change sign and nothing is put in', () => {
     expect(
       internalRateOfReturn(
         daily(10, [
@@ -52,6 +52,14 @@ describe('internalRateOfReturn', () => {
         10,
       ),
     ).toBeNaN();
+    expect(internalRateOfReturn(new Float64Array(10), 10)).toBeNaN();
+  });
+
+  it('internalRateOfReturn() is -1 (-100 %) for a total loss: money put in and none returned', () => {
+    // By hand: 100 in on day 0 and 10 more on day 5, nothing back. The present value at a rate r
+    // is -100 - 10 / (1 + r)^(5/365.25), below zero for every r > -1: no rate zeroes it, and the
+    // loss of all that was put in is the limit r -> -1, stated as -100 % (as a written-off
+    // investment's IRR is).
     expect(
       internalRateOfReturn(
         daily(10, [
@@ -60,8 +68,12 @@ describe('internalRateOfReturn', () => {
         ]),
         10,
       ),
-    ).toBeNaN();
-    expect(internalRateOfReturn(new Float64Array(10), 10)).toBeNaN();
+    ).toBe(-1);
+    // A defaulted equity: its stake on day 0, then nothing (the lender has the machines).
+    expect(internalRateOfReturn(daily(400, [[0, -490_000]]), 400)).toBe(-1);
+    const out = new Float64Array(2);
+    presentValueAndRate(daily(30, [[0, -50]]), 30, 0.999, 365.25, out);
+    expect(out[1]).toBe(-1);
   });
 
   it('internalRateOfReturn() only reads the first `length` flows', () => {

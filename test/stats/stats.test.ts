@@ -111,6 +111,21 @@ describe('distribution', () => {
     expect(d.quantiles.p25).toBe(15); // type 7: h = 2 x 0.25 = 0.5 between 10 and 20
   });
 
+  it('distribution() says how many paths its figures are over when it leaves NaN out', () => {
+    expect(distribution(Float64Array.of(30, Number.NaN, 10, 20)).paths).toBe(3);
+    // Over every path: no count, the figures are over all of them.
+    expect('paths' in distribution(Float64Array.of(30, 10, 20))).toBe(false);
+    // NaN with a meaning (payback never) is not left out.
+    expect('paths' in distribution(Float64Array.of(30, Number.NaN), Number.POSITIVE_INFINITY)).toBe(false);
+  });
+
+  it('distribution() of values that are all NaN is over 0 paths, with every figure null', () => {
+    const d = distribution(Float64Array.of(Number.NaN, Number.NaN));
+    expect(d.paths).toBe(0);
+    expect(d.mean).toBeNull();
+    expect(Object.values(d.quantiles).every((q) => q === null)).toBe(true);
+  });
+
   it('distribution() with NaN as +Infinity (payback never) gives null mean and null upper quantiles', () => {
     // 10 paths: 6 pay back on days 100..600, 4 never.
     const payback = Float64Array.of(
@@ -203,6 +218,13 @@ describe('evaluateClaim', () => {
       npvUsd: new Float64Array(n),
       roiAtHorizon: new Float64Array(n),
       irr: new Float64Array(n),
+      equityPaybackDay: new Float64Array(n),
+      equityNpvUsd: new Float64Array(n),
+      equityIrr: new Float64Array(n),
+      afterTaxNpvUsd: new Float64Array(n),
+      afterTaxIrr: new Float64Array(n),
+      marginCall: new Float64Array(n),
+      defaulted: new Float64Array(n),
     };
     for (let k = 0; k < n; k++)
       for (const [key, value] of Object.entries(fill(k))) o[key as keyof PathOutcomes][k] = value;
@@ -230,6 +252,36 @@ describe('evaluateClaim', () => {
     expect(r.low).toBeLessThan(0.9);
     expect(r.high).toBeGreaterThan(0.9);
     expect(r.verdict).toBe('inconclusive');
+  });
+
+  it('evaluateClaim() of equity and after-tax claims reads the equity’s and the after-tax columns, not the project’s', () => {
+    // 10 paths: the project pays back on every one (day 100); the equity on the first 4 (day
+    // 500), never on the others; the equity IRR is 30 % on 7, none (a loss) on 3.
+    const o = outcomes(10, (k) => ({
+      paybackDay: 100,
+      equityPaybackDay: k < 4 ? 500 : Number.NaN,
+      equityIrr: k < 7 ? 0.3 : Number.NaN,
+      equityNpvUsd: k < 2 ? 5 : -5,
+      afterTaxNpvUsd: k < 6 ? 1 : -1,
+      afterTaxIrr: k < 5 ? 0.2 : -0.1,
+    }));
+    expect(evaluateClaim(claim('P(equity payback <= 2 years) >= 0.9'), o, false).share).toBe(0.4);
+    expect(evaluateClaim(claim('P(payback <= 2 years) >= 0.9'), o, false).share).toBe(1);
+    expect(evaluateClaim(claim('P(Equity IRR > 0) >= 0.5'), o, false).share).toBe(0.7);
+    expect(evaluateClaim(claim('P(equity-npv > 0) >= 0.5'), o, false).share).toBe(0.2);
+    expect(evaluateClaim(claim('P(after-tax npv > 0) >= 0.5'), o, false).share).toBe(0.6);
+    expect(evaluateClaim(claim('P(after tax irr > 10 %) >= 0.5'), o, false).share).toBe(0.5);
+  });
+
+  it('evaluateClaim(`P(default) < 10 %`) and `P(margin call) <= 0.5` count the paths with a default or a call', () => {
+    const o = outcomes(20, (k) => ({ marginCall: k < 8 ? 1 : 0, defaulted: k < 3 ? 1 : 0 }));
+    const d = evaluateClaim(claim('P(default) < 10 %'), o, false);
+    expect(d.share).toBe(0.15);
+    expect(d.threshold).toBe('< 0.1');
+    expect(evaluateClaim(claim('P(margin call) <= 0.5'), o, false).share).toBe(0.4);
+    expect(evaluateClaim(claim('P(margin-call) <= 0.5'), o, false).share).toBe(0.4);
+    // A bare event claims it is more likely than not.
+    expect(evaluateClaim(claim('default'), o, false).threshold).toBe('> 0.5');
   });
 
   it('evaluateClaim(`payback > 2 years`) counts paths that never pay back as holding', () => {

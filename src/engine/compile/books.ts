@@ -6,7 +6,7 @@ import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from '../../model/financ
 import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { type DepreciationRule, depreciationSchedule } from '../../model/finance/depreciation.js';
 import { leasePaymentDays } from '../../model/finance/lease.js';
-import { paymentDay } from '../../model/finance/loan.js';
+import { annuityDenominators, paymentDay } from '../../model/finance/loan.js';
 import { loanCohortIndexes, loanStart, termMonths } from '../../scenario/finance-rules.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
@@ -14,6 +14,7 @@ import { DAYS_PER_YEAR } from '../../scenario/units.js';
 /** The cohort facts the books need, from the compiled plan's cohorts. */
 export interface BookCohort {
   units: number;
+  failureProbPerDay: number;
   capexUsd: number;
   purchaseDay: number;
   deployDay: number;
@@ -21,11 +22,17 @@ export interface BookCohort {
   brickDay: number;
 }
 
-/** Last day index of each tax year of a horizon of `days` days (years of 365.25 days from the start). */
-export function taxYearEnds(days: number): Int32Array {
+/**
+ * Last day index of each tax year of a horizon of `days` days from `start` (yyyy-mm-dd), the
+ * jurisdiction's years ending each `yearEnd` (mm-dd, e.g. 12-31): the first year is the part of
+ * the fiscal year left at the start, and the last ends on the horizon's last day.
+ */
+export function taxYearEnds(start: string, days: number, yearEnd: string): Int32Array {
   const ends: number[] = [];
-  for (let k = 1; ; k++) {
-    const end = Math.round(k * DAYS_PER_YEAR) - 1;
+  const first = Number(start.slice(0, 4));
+  for (let year = first; ; year++) {
+    const end = daysBetween(start, `${year}-${yearEnd}`);
+    if (end < 0) continue;
     if (end >= days - 1) break;
     ends.push(end);
   }
@@ -64,6 +71,7 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
       principalUsd: principal,
       monthlyRate: loan.rate / 12,
       periods,
+      annuityDenominators: annuityDenominators(loan.rate / 12, periods),
       amortizing: loan.repayment === 'amortizing',
       feeUsd: principal * loan.fee,
       startDay,
@@ -87,7 +95,7 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
       capexDay,
     };
   });
-  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, cohorts, leases, days);
+  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, s.start, cohorts, leases, days);
   const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days);
   return {
     loans,
@@ -96,12 +104,13 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
     eventDays,
     capexByDay,
     cohortUnits: Float64Array.from(cohorts, (c) => c.units),
+    cohortLogSurvival: Float64Array.from(cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
   };
 }
 
 /**
- * Every day something happens in the books, ascending: drawdowns and payments, lease payments,
- * tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
+ * Every day something happens in the books, ascending: purchases, drawdowns and payments, lease
+ * payments, tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
  * project's flows.
  */
 export function bookEventDays(
@@ -112,6 +121,8 @@ export function bookEventDays(
   days: number,
 ): Int32Array {
   const events = new Set<number>([days - 1]);
+  // Capex days: the project pays the machines (every cohort, financed or not).
+  for (const c of cohorts) if (c.purchaseDay < days) events.add(Math.max(0, c.purchaseDay));
   for (const loan of loans) {
     events.add(loan.startDay);
     for (const d of loan.paymentDays) events.add(d);
@@ -132,11 +143,12 @@ export function bookEventDays(
 
 function compileTax(
   tax: NonNullable<NonNullable<Scenario['finance']>['tax']>,
+  start: string,
   cohorts: readonly BookCohort[],
   leases: readonly LeasePlan[],
   days: number,
 ): TaxPlan {
-  const yearEnds = taxYearEnds(days);
+  const yearEnds = taxYearEnds(start, days, tax.yearEnd);
   const years = yearEnds.length;
   const n = cohorts.length;
   const rule: DepreciationRule | null =

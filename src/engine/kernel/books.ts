@@ -1,9 +1,10 @@
 // The books of one path: after the kernel has run the fleet and its project cash (kernel.ts,
 // path-metrics.ts), this pass adds what financing and tax do to it. Operation does not depend on
 // them (a loan never switches a machine off), so the project's flows are read, not re-run:
-// - loans: drawdown and fees, monthly interest and principal (loan.ts), and on each payment day the
-//   covenant: collateral = the pledged cohorts' resale value (salvage.ts: hashprice-linked, expected
-//   surviving units); above the covenant's loan-to-value, a margin call repays principal down to
+// - loans: drawdown and fees, monthly interest and principal (loan.ts), and on every day the
+//   covenant (covenant.ts): collateral = the pledged cohorts' resale value (salvage.ts:
+//   hashprice-linked, expected surviving units); above the covenant's loan-to-value, a margin call
+//   repays principal down to
 //   `restoreTo`, out of the operation's cash on hand and then the owners' top-up; a call they cannot
 //   meet is a default: the lender takes the machines, the debt is gone (limited recourse), the
 //   equity keeps its cash and coins (sold that day) and its flows stop;
@@ -14,42 +15,24 @@
 // The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
 // flows go negative); only margin calls are limited by cash on hand and the top-up.
 // Over the 300-line guide as one concept: one pass over a path's days; its math (loan.ts, lease.ts,
-// depreciation.ts, tax.ts) and its scratch (books-workspace.ts) have files of their own.
+// depreciation.ts, tax.ts), the covenant's bound (covenant.ts) and its scratch (books-workspace.ts)
+// have files of their own. The pass is event-driven: the days of a book event (compiled,
+// books-plan.ts) and the days whose hashprice falls below the covenant's bound are run in full;
+// the days between only add up the project's flows, in a tight loop.
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price).
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
-import type { BooksPlan, LoanPlan } from '../../model/finance/books-plan.js';
+import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
-import { periodPrincipal } from '../../model/finance/loan.js';
+import { periodPrincipalFrom } from '../../model/finance/loan.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
+import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { METRIC } from './metrics.js';
-import { resaleUsd } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
-
-/** Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day. */
-function collateralUsd(
-  plan: SimulationPlan,
-  workspace: KernelWorkspace,
-  loan: LoanPlan,
-  d: number,
-  hashprice: number,
-): number {
-  const fleet = workspace.fleet;
-  const units = plan.books!.cohortUnits;
-  let value = 0;
-  for (let i = 0; i < loan.cohorts.length; i++) {
-    const c = loan.cohorts[i];
-    const cohort = plan.cohorts[c];
-    if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
-    const alive = units[c] * (1 - cohort.failureProbPerDay) ** Math.max(0, d - cohort.deployDay);
-    value += resaleUsd(cohort, alive, hashprice, fleet.deployHashpriceUsd[c]);
-  }
-  return value;
-}
 
 /** Runs the books of the path the kernel has just run on `workspace`; writes the book metrics. */
 export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace: KernelWorkspace): void {
@@ -119,8 +102,88 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const holds = plan.treasury !== TREASURY_SELL_DAILY;
   const eventDays = books.eventDays;
   let event = 0;
-  let nextEvent = eventDays[0];
-  for (let d = 0; d < days; d++) {
+  // The next checkpoint day (`days`: none left).
+  let nextCheckpoint = checkpointCount > 0 ? checkpoints[0] : days;
+  // The covenants' bound (covenant.ts): a day whose hashprice (in coins x USD per H/s, the
+  // hashprice before its unit) is below `trigger` is run in full; valid until `triggerUntil`.
+  let covenanted = false;
+  for (let i = 0; i < loans.length; i++) if (loans[i].marginLoanToValue > 0) covenanted = true;
+  let trigger = Number.NEGATIVE_INFINITY;
+  let triggerUntil = -1;
+  let d = 0;
+  for (;;) {
+    const nextEvent = eventDays[event];
+    // The plain days before the next event: the equity takes the project's flow.
+    while (d < nextEvent) {
+      let end = nextEvent;
+      if (covenanted && defaultDay < 0) {
+        if (d >= triggerUntil) {
+          trigger = Number.NEGATIVE_INFINITY;
+          triggerUntil = nextEvent;
+          for (let i = 0; i < loans.length; i++) {
+            const loan = loans[i];
+            if (!(loan.marginLoanToValue > 0) || w.balance[i] <= 0) continue;
+            const until = collateralChangeAfter(workspace, loan, d, nextEvent);
+            if (until < triggerUntil) triggerUntil = until;
+          }
+          for (let i = 0; i < loans.length; i++) {
+            const loan = loans[i];
+            if (!(loan.marginLoanToValue > 0) || w.balance[i] <= 0) continue;
+            const at = covenantTrigger(plan, workspace, loan, w.balance[i], d, triggerUntil) / hashpriceUnit;
+            if (at > trigger) trigger = at;
+          }
+        }
+        end = triggerUntil;
+      } else trigger = Number.NEGATIVE_INFINITY;
+      if (!holds && defaultDay < 0) {
+        // Selling daily: no coins held, so the equity's position is its cumulative flow.
+        const base = equityCum;
+        let sum = 0;
+        for (; d < end; d++) {
+          if (coinsPerHs[d] * priceUsd[d] < trigger) break;
+          sum += flow[d];
+          if (equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
+          if (d === nextCheckpoint) {
+            workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
+            nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+          }
+        }
+        yearOp += sum;
+        cashOnHand += sum;
+        equityCum = base + sum;
+        equityPosition = equityCum;
+      } else {
+        for (; d < end; d++) {
+          const price = priceUsd[d];
+          if (coinsPerHs[d] * price < trigger) break;
+          const f = flow[d];
+          cash += f;
+          let mined = 0;
+          if (holds) {
+            const nowHeld = price > 0 ? (net[d] - cash) / price : held;
+            mined = (nowHeld - held) * price;
+            if (mined > 0) coinBasis += mined;
+            held = nowHeld;
+          }
+          yearOp += f + mined;
+          if (defaultDay < 0) {
+            cashOnHand += f;
+            equityCum += f;
+            equityPosition = equityCum + held * price;
+            if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+          } else eq[d] = 0;
+          if (d === nextCheckpoint) {
+            workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
+            nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+          }
+        }
+      }
+      // Stopped before the stretch's end: a day whose covenant is checked in full.
+      if (d < end) break;
+    }
+    // A day run in full: a book event, or a day the covenant's bound does not clear.
+    if (d === nextEvent) event++;
+    triggerUntil = -1;
     const price = priceUsd[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
@@ -134,18 +197,6 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     yearOp += f + mined + capexByDay[d];
     const defaulted = defaultDay >= 0;
     if (!defaulted) cashOnHand += f + capexByDay[d];
-    if (d !== nextEvent) {
-      // A day without a book event: the equity takes the project's flow.
-      if (!defaulted) {
-        equityCum += eq[d];
-        equityPosition = equityCum + held * price;
-        if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
-      } else eq[d] = 0;
-      if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
-        workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
-      continue;
-    }
-    nextEvent = ++event < eventDays.length ? eventDays[event] : -1;
 
     if (!defaulted) {
       for (let l = 0; l < leases.length; l++) {
@@ -173,7 +224,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         if (k < loan.paymentDays.length && loan.paymentDays[k] === d) {
           const balance = w.balance[i];
           const interest = balance * loan.monthlyRate;
-          const principal = periodPrincipal(balance, loan.monthlyRate, w.periodsLeft[i], loan.amortizing);
+          const principal = periodPrincipalFrom(
+            balance,
+            loan.monthlyRate,
+            w.periodsLeft[i],
+            loan.amortizing,
+            loan.annuityDenominators,
+          );
           eq[d] -= interest + principal;
           cashOnHand -= interest + principal;
           yearInterest += interest;
@@ -181,19 +238,19 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.balance[i] = balance - principal;
           w.periodsLeft[i]--;
           w.nextPayment[i] = k + 1;
-          if (d < last && w.balance[i] > 0 && loan.marginLoanToValue > 0) {
-            const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
-            if (w.balance[i] > loan.marginLoanToValue * collateral) {
-              marginCall = 1;
-              const call = w.balance[i] - loan.restoreLoanToValue * collateral;
-              const fromCash = Math.min(call, Math.max(0, cashOnHand));
-              if (call - fromCash <= w.topUpLeft[i]) {
-                w.topUpLeft[i] -= call - fromCash;
-                cashOnHand -= call;
-                eq[d] -= call;
-                w.balance[i] -= call;
-              } else defaultDay = d;
-            }
+        }
+        if (d < last && w.balance[i] > 0 && loan.marginLoanToValue > 0 && defaultDay < 0) {
+          const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
+          if (w.balance[i] > loan.marginLoanToValue * collateral) {
+            marginCall = 1;
+            const call = w.balance[i] - loan.restoreLoanToValue * collateral;
+            const fromCash = Math.min(call, Math.max(0, cashOnHand));
+            if (call - fromCash <= w.topUpLeft[i]) {
+              w.topUpLeft[i] -= call - fromCash;
+              cashOnHand -= call;
+              eq[d] -= call;
+              w.balance[i] -= call;
+            } else defaultDay = d;
           }
         }
       }
@@ -283,8 +340,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
       if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
     }
-    if (checkpoint < checkpointCount && checkpoints[checkpoint] === d)
+    if (d === nextCheckpoint) {
       workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
+      nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+    }
+    if (++d >= days) break;
   }
   const dcf = w.dcf;
   // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones

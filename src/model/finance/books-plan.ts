@@ -14,6 +14,8 @@ export interface LoanPlan {
   monthlyRate: number;
   /** Monthly payments to maturity. */
   periods: number;
+  /** 1 - (1 + monthlyRate)^-n by periods left n (loan.ts annuityDenominators). */
+  annuityDenominators: Float64Array;
   amortizing: boolean;
   feeUsd: number;
   /** Drawdown day. */
@@ -67,4 +69,6 @@ export interface BooksPlan {
   capexByDay: Float64Array;
   /** Per cohort: the day its salvage-linked collateral value starts (deploy day) and units bought. */
   cohortUnits: Float64Array;
+  /** Per cohort: ln(1 - the daily failure probability), so expected survivors are units x exp(days x this). */
+  cohortLogSurvival: Float64Array;
 }

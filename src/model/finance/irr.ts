@@ -4,6 +4,10 @@
 //
 // The IRR is solved on rho = ln(1 + rate per period), where the present value
 // g(rho) = sum_t flow_t * exp(-rho * t) is smooth. Which rate is "the" IRR:
+// - no sign change, money put in and none returned (every flow <= 0, one < 0): a total loss,
+//   whose IRR finance practice states as -100 % (no rate zeroes the present value, but as the rate
+//   falls to -100 % the loss is the only limit); with every flow >= 0 (nothing put in) or all zero
+//   there is no IRR: NaN;
 // - one sign change in the flows (an investment: outflows first, inflows later): g is strictly
 //   decreasing, the root is unique (Descartes' rule of signs in e^-rho), and Halley's iteration
 //   from a two-flow estimate finds it in a handful of passes;
@@ -127,8 +131,9 @@ function bracketedHalley(
 
 /**
  * Internal rate of return of flows[0..length), annualised: (1 + rate per period)^periodsPerYear - 1.
- * NaN when the flows do not change sign, or when no annual rate in [-99.99 %, 1e6] zeroes their
- * present value with a change of sign (see the file comment).
+ * -1 (-100 %) when money is put in and none comes back (every flow <= 0, one < 0: a total loss).
+ * NaN when the flows do not change sign otherwise (nothing put in), or when no annual rate in
+ * [-99.99 %, 1e6] zeroes their present value with a change of sign (see the file comment).
  */
 export function internalRateOfReturn(
   flows: Float64Array,
@@ -159,7 +164,8 @@ export function presentValueAndRate(
 /** The IRR of the flows scanFlows has just scanned. */
 function solveRate(flows: Float64Array, length: number, periodsPerYear: number): number {
   const changes = scan[SCAN_CHANGES];
-  if (changes === 0) return Number.NaN;
+  // A total loss: -100 %. Every flow >= 0 (or none) has no IRR.
+  if (changes === 0) return scan[SCAN_TOTAL] < 0 ? -1 : Number.NaN;
   const lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
   const hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
   const start = scan[SCAN_START];

@@ -40,6 +40,31 @@ export function periodPrincipal(
   return annuityPayment(balance, ratePerPeriod, periodsLeft) - balance * ratePerPeriod;
 }
 
+/**
+ * 1 - (1 + r)^-n for n = 0..periods: the annuity's denominators, so the per-path pass computes a
+ * period's principal without a power (periodPrincipalFrom); index n is the periods left.
+ */
+export function annuityDenominators(ratePerPeriod: number, periods: number): Float64Array {
+  const out = new Float64Array(periods + 1);
+  for (let n = 1; n <= periods; n++) out[n] = 1 - (1 + ratePerPeriod) ** -n;
+  return out;
+}
+
+/** periodPrincipal with the denominators of annuityDenominators: the same number to the bit. */
+export function periodPrincipalFrom(
+  balance: number,
+  ratePerPeriod: number,
+  periodsLeft: number,
+  amortizing: boolean,
+  denominators: Float64Array,
+): number {
+  if (periodsLeft <= 1) return balance;
+  if (!amortizing) return 0;
+  const payment =
+    ratePerPeriod === 0 ? balance / periodsLeft : (balance * ratePerPeriod) / denominators[periodsLeft];
+  return payment - balance * ratePerPeriod;
+}
+
 export interface ScheduleRow {
   period: number;
   interest: number;

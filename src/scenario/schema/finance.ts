@@ -3,6 +3,8 @@
 // untaxed. Cross-field rules (a loan past the horizon, a tax rule without a rate, ...) are in
 // scenario/finance-rules.ts.
 import { z } from 'zod';
+import { isIsoDate } from '../../data/dates.js';
+import { schemaMessages } from '../../messages/schema.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
@@ -18,6 +20,11 @@ const money = (description: string) =>
 const share = (description: string, max = 1) =>
   fraction({ description, min: 0, max, shownMin: '0 %', shownMax: `${max * 100} %` });
 
+/** A day of the year written MM-DD that every year has (02-29 is refused). */
+function isMonthDay(text: string): boolean {
+  return /^\d{2}-\d{2}$/.test(text) && text !== '02-29' && isIsoDate(`2001-${text}`);
+}
+
 const cohortNames = z.array(z.string().min(1).max(LIMITS.nameChars)).min(1).max(1000).meta({
   description: 'The cohorts (by name) the loan finances and is secured on. Default: the whole fleet.',
 });
@@ -26,7 +33,7 @@ export const marginCallSchema = z
   .strictObject({
     loanToValue: fraction({
       description:
-        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`), checked on each payment day, e.g. `85 %`.",
+        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows hashprice daily), checked every day, e.g. `85 %`.",
       above: 0,
       max: 1,
       shownMin: '0 %',
@@ -141,7 +148,7 @@ export const depreciationSchema = z
   })
   .meta({
     description:
-      "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing.",
+      "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing: a whole year's amount in that year, however little of it is left (even a first tax year of a few days; no half-year or mid-quarter convention).",
   });
 
 export const taxSchema = z
@@ -159,6 +166,15 @@ export const taxSchema = z
       shownMin: '0 %',
       shownMax: '100 %',
     }).prefault(1),
+    yearEnd: z
+      .string()
+      .refine(isMonthDay, { message: schemaMessages.badMonthDay() })
+      .default('12-31')
+      .meta({
+        description:
+          "Last day of the jurisdiction's tax year, month-day MM-DD, e.g. `06-30` (Australia) or `03-31` (Japan, India). The first tax year is what is left of the fiscal year at the start; the last ends on the horizon's last day. Default: `12-31`, the calendar year.",
+        examples: ['12-31', '06-30'],
+      }),
     coinBasis: z.boolean().default(false).meta({
       description:
         'Whether coins held are taxed on their gain when sold (at the horizon), over their basis: their value on the day they were mined, taxed then as income. Only with `treasury: hold` or `sell-daily`.',
@@ -166,7 +182,7 @@ export const taxSchema = z
   })
   .meta({
     description:
-      'Income tax by tax year (each 365.25 days from the start): revenue at the day it is mined, less power, hosting, maintenance, fixed costs, depreciation, interest, loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage). Paid on the last day of each tax year.',
+      'Income tax by tax year (years ending on `yearEnd`, by default calendar years): revenue at the day it is mined, less power, hosting, maintenance, fixed costs, depreciation, interest, loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage). Paid on the last day of each tax year.',
   });
 
 export const financeSchema = z

@@ -1,0 +1,105 @@
+// A loan's loan-to-value covenant, checked every day (books.ts): the collateral is the pledged
+// cohorts' resale value (salvage.ts), which follows hashprice daily. Checking it in full every day
+// would cost a power and a resale value per cohort a day in the books' hot loop, so the books
+// check a bound instead: over a stretch of days in which no pledged cohort is bought, sold or
+// bricked and the balance does not change, the collateral is at least its value at the stretch's
+// last day's survival and at today's hashprice, and that lower bound exceeds balance / covenant
+// whenever hashprice is above one threshold (covenantTrigger). Only days below it are checked in
+// full (collateralUsd), so a call is never missed and a quiet path pays one compare a day.
+// Before a cohort's first running day its deploy-day hashprice is not known yet, so (as in the
+// kernel, fleet-days.ts) its resale value is not scaled by hashprice then: the books read the
+// deploy-day hashprice the kernel kept, and must not look ahead to it.
+
+import type { LoanPlan } from '../../model/finance/books-plan.js';
+import { SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
+import { runningFrom } from './fleet-days.js';
+import { resaleUsd } from './salvage.js';
+import type { KernelWorkspace } from './workspace.js';
+
+/** Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day. */
+export function collateralUsd(
+  plan: SimulationPlan,
+  workspace: KernelWorkspace,
+  loan: LoanPlan,
+  d: number,
+  hashprice: number,
+): number {
+  const fleet = workspace.fleet;
+  const units = plan.books!.cohortUnits;
+  const logSurvival = plan.books!.cohortLogSurvival;
+  let value = 0;
+  for (let i = 0; i < loan.cohorts.length; i++) {
+    const c = loan.cohorts[i];
+    const cohort = plan.cohorts[c];
+    if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
+    const alive = units[c] * Math.exp(Math.max(0, d - cohort.deployDay) * logSurvival[c]);
+    const deploy = d < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
+    value += resaleUsd(cohort, alive, hashprice, deploy);
+  }
+  return value;
+}
+
+/**
+ * The first day after `d` on which one of the loan's cohorts is bought, starts running (its value
+ * follows hashprice from then), is sold or bricked; `days` if none.
+ */
+export function collateralChangeAfter(
+  workspace: KernelWorkspace,
+  loan: LoanPlan,
+  d: number,
+  days: number,
+): number {
+  const fleet = workspace.fleet;
+  let next = days;
+  for (let i = 0; i < loan.cohorts.length; i++) {
+    const c = loan.cohorts[i];
+    const bought = fleet.capexDay[c];
+    const end = fleet.endDay[c];
+    const running = runningFrom(fleet, c);
+    if (bought > d && bought < next) next = bought;
+    if (running > d && running < next) next = running;
+    if (end > d && end < next) next = end;
+  }
+  return next;
+}
+
+/** A bound rounded up by more than the sums' rounding, so the full check always decides near it. */
+const MARGIN = 1 + 1e-9;
+
+/**
+ * The hashprice (USD per the coin's hashprice unit) at or above which the covenant surely holds on
+ * every day of [from, until), with `balance` owed and no pledged cohort bought, sold or bricked in
+ * between: each held cohort is worth at least its value at until - 1's survival times
+ * min(1, hashprice / its deploy-day hashprice) >= min(1, hashprice / the highest of those). Infinity
+ * when the bound cannot hold (every day is checked in full); -Infinity when no day can breach it.
+ */
+export function covenantTrigger(
+  plan: SimulationPlan,
+  workspace: KernelWorkspace,
+  loan: LoanPlan,
+  balance: number,
+  from: number,
+  until: number,
+): number {
+  const fleet = workspace.fleet;
+  const units = plan.books!.cohortUnits;
+  const logSurvival = plan.books!.cohortLogSurvival;
+  let floor = 0;
+  let linked = false;
+  let highest = 0;
+  for (let i = 0; i < loan.cohorts.length; i++) {
+    const c = loan.cohorts[i];
+    const cohort = plan.cohorts[c];
+    if (from < fleet.capexDay[c] || from >= fleet.endDay[c] || cohort.salvageMode === SALVAGE_NONE) continue;
+    const alive = units[c] * Math.exp(Math.max(0, until - 1 - cohort.deployDay) * logSurvival[c]);
+    floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
+    const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
+    if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy > 0) {
+      linked = true;
+      if (deploy > highest) highest = deploy;
+    }
+  }
+  const share = (balance * MARGIN) / (loan.marginLoanToValue * floor);
+  if (!(share <= 1)) return Number.POSITIVE_INFINITY;
+  return linked ? share * highest : Number.NEGATIVE_INFINITY;
+}

@@ -1,0 +1,88 @@
+// Which paths a figure is over. A measure some paths have no value of (an IRR that does not exist,
+// a cost per coin with no coin) is summarised over the others, and summary.json records how many
+// (Distribution.paths); every table and headline line that shows such a figure says it next to the
+// figure, and why the others have none, so no reader takes it for a figure over every path.
+
+import type { Distribution } from '../stats/summary.js';
+import { formatInteger, formatPaths } from './format.js';
+
+/** Why a path can lack a value of a measure. */
+export type Missing = 'irr' | 'perCoin' | 'allIn' | 'roi' | 'breakEven';
+
+/** After "the others": what the left-out paths lack. */
+const OTHERS: Record<Missing, string> = {
+  irr: 'have no IRR',
+  perCoin: 'mined no coin',
+  allIn: 'mined no coin',
+  roi: 'have no capex',
+  breakEven: 'have no break-even',
+};
+
+/** Why no path (or the one path of a back-test) has a value. */
+const NO_VALUE: Record<Missing, string> = {
+  irr: 'no rate from -99.99 % to 100,000,000 % a year zeroes the present value of the flows: e.g. a stake mostly lost within months, which annualises below -99.99 %',
+  perCoin: 'no coin mined',
+  allIn: 'no tax depreciation in the scenario, or no coin mined',
+  roi: 'no capex',
+  breakEven: 'no break-even in the range searched',
+};
+
+/** The full reason, for a table's note. */
+export const MISSING_WHY: Record<Missing, string> = {
+  irr:
+    'No IRR: no annual rate from -99.99 % to 100,000,000 % zeroes the present value of the flows (a stake mostly lost ' +
+    'within months annualises below -99.99 %, one multiplied within months above 100,000,000 %; flows changing sign ' +
+    'several times can have several rates or none), ' +
+    'or the flows never change sign with nothing put in. A total loss (money put in, nothing back) is an IRR of -100 %.',
+  perCoin: 'No cost per coin: no coin mined.',
+  allIn: 'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined.',
+  roi: 'No ROI: no capex to divide by.',
+  breakEven:
+    'No break-even: no tariff or coin price in the range searched brings the net position at the horizon to zero ' +
+    '(the fleet loses money even at a zero tariff, or makes money at any).',
+};
+
+/** True when the figures of `d` leave some paths out. */
+export function leavesPathsOut(d: Distribution | undefined): boolean {
+  return d?.paths !== undefined;
+}
+
+/**
+ * What to say next to a figure of `d`: '' when it is over every path; else how many paths it is over,
+ * of `total` (null: the paths searched, as for the break-evens), and what the others lack; or, when
+ * no path has a value, that there is none and why.
+ */
+export function coverage(d: Distribution | undefined, total: number | null, missing: Missing): string {
+  if (d?.paths === undefined) return '';
+  if (d.paths === 0) return `none (${NO_VALUE[missing]})`;
+  const of = total === null ? 'of the paths searched' : `of ${formatPaths(total)}`;
+  return `over ${formatInteger(d.paths)} ${of}; the others ${OTHERS[missing]}`;
+}
+
+/**
+ * Several measures' coverage in one clause, for a headline line of several figures:
+ * `after tax over 1,997, equity over 1,262 of 2,000 paths; the others have no IRR` ('' when every
+ * figure is over every path).
+ */
+export function coverages(
+  named: readonly (readonly [string, Distribution | undefined])[],
+  total: number,
+  missing: Missing,
+): string {
+  const parts = named
+    .filter(([, d]) => d?.paths !== undefined)
+    .map(([name, d]) => (d?.paths === 0 ? `${name} none` : `${name} over ${formatInteger(d?.paths ?? 0)}`));
+  if (parts.length === 0) return '';
+  return `${parts.join(', ')} of ${formatPaths(total)}; the others ${OTHERS[missing]}`;
+}
+
+/** A figure with what coverage() says of it: `0.0123 USD/kWh (over 176 of the paths searched; ...)`. */
+export function withCoverage(figure: string, covered: string): string {
+  if (covered === '') return figure;
+  return covered.startsWith('none') ? covered : `${figure} (${covered})`;
+}
+
+/** A value that may be null: the formatted value, or "none" and why (a back-test's one path). */
+export function valueOrNone(value: number | null, format: (v: number) => string, missing: Missing): string {
+  return value === null ? `none (${NO_VALUE[missing]})` : format(value);
+}

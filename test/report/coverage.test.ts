@@ -1,0 +1,112 @@
+// A figure over fewer than all paths (an IRR that does not exist on some, a cost per coin with no
+// coin) says so next to it, in summary.md, report.html (the same tables) and the terminal's headline;
+// a figure no path has says "none" and why.
+import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
+import { coverage, MISSING_WHY } from '../../src/report/coverage.js';
+import { financeHeadlineRows } from '../../src/report/finance-table.js';
+import { summaryMarkdown } from '../../src/report/markdown.js';
+import type { Distribution, RunSummary } from '../../src/stats/summary.js';
+import { makeSummary } from '../fixtures/summary.js';
+
+const over = (d: Distribution, paths: number): Distribution => ({ ...d, paths });
+const none = (d: Distribution): Distribution => ({
+  mean: null,
+  quantiles: Object.fromEntries(
+    Object.keys(d.quantiles).map((key) => [key, null]),
+  ) as Distribution['quantiles'],
+  paths: 0,
+});
+
+/** The fixture run (1,000 paths), its IRR over 912 of them and its break-even tariff over 150 searched. */
+function partial(): RunSummary {
+  const s = makeSummary();
+  s.headline.irr = over(s.headline.irr, 912);
+  s.headline.breakEvenTariffUsdPerKwh = over(s.headline.breakEvenTariffUsdPerKwh, 150);
+  return s;
+}
+
+/** The fixture run with financing: the equity IRR over 628 paths, no all-in cost per coin on any. */
+function withBooks(): RunSummary {
+  const s = makeSummary();
+  const h = s.headline;
+  s.headline = {
+    ...h,
+    marginCall: { p: 0.48, se: 0.016 },
+    default: { p: 0.37, se: 0.015 },
+    equityNoPayback: { p: 0.37, se: 0.015 },
+    equityPaybackDays: h.paybackDays,
+    equityNpvUsd: h.npvUsd,
+    equityIrr: over(h.irr, 628),
+    afterTaxNpvUsd: h.npvUsd,
+    afterTaxIrr: h.irr,
+    cashCostPerCoinUsd: h.costPerCoinUsd,
+    allInCostPerCoinUsd: none(h.costPerCoinUsd),
+  };
+  return s;
+}
+
+describe('coverage of the figures over the paths', () => {
+  it('coverage() is empty over every path, a count of the run or of the paths searched, or none and why', () => {
+    const d = makeSummary().headline.irr;
+    expect(coverage(d, 1000, 'irr')).toBe('');
+    expect(coverage(over(d, 912), 10_000, 'irr')).toBe('over 912 of 10,000 paths; the others have no IRR');
+    expect(coverage(over(d, 150), null, 'breakEven')).toBe(
+      'over 150 of the paths searched; the others have no break-even',
+    );
+    expect(coverage(none(d), 1000, 'perCoin')).toBe('none (no coin mined)');
+  });
+
+  it('summaryMarkdown() shows the paths an IRR is over next to it, and why the others have none', () => {
+    const md = summaryMarkdown(partial());
+    expect(md).toContain('| IRR, with salvage (% a year), over 912 of 1,000 paths; the others have no IRR |');
+    expect(md).toContain(
+      '| Tariff (USD/kWh), over 150 of the paths searched; the others have no break-even |',
+    );
+    expect(md).toContain(MISSING_WHY.irr);
+    expect(md).toContain(MISSING_WHY.breakEven);
+    // A run whose figures are over every path says nothing of the kind.
+    expect(summaryMarkdown(makeSummary())).not.toContain('the others have no');
+  });
+
+  it('summaryMarkdown() prints "none" and why for a measure no path has, never a bare dash', () => {
+    const md = summaryMarkdown(withBooks());
+    expect(md).toContain(
+      '| All-in cost per coin, with tax depreciation (USD/BTC), none (no tax depreciation in the scenario, or no coin mined) |',
+    );
+    expect(md).toContain('| IRR, equity (% a year), over 628 of 1,000 paths; the others have no IRR |');
+  });
+
+  it('headlineTable() gives the break-even tariff median with the paths it is over', () => {
+    expect(headlineTable(partial())).toContain(
+      '(over 150 of the paths searched; the others have no break-even)',
+    );
+  });
+
+  it('financeHeadlineRows() gives the IRR medians with the paths each is over', () => {
+    const rows = Object.fromEntries(financeHeadlineRows(withBooks(), false));
+    expect(rows['IRR p50 project / after tax / equity']).toMatch(
+      / \(equity over 628 of 1,000 paths; the others have no IRR\)$/,
+    );
+    expect(rows['cost per coin p50 cash / all-in']).toMatch(
+      / \/ none \(no tax depreciation in the scenario, or no coin mined\)$/,
+    );
+  });
+
+  it('financeHeadlineRows() says why the back-test equity has no IRR instead of a bare dash', () => {
+    const s = withBooks();
+    s.actual = {
+      dates: [],
+      netUsd: [],
+      priceUsd: [],
+      difficulty: [],
+      paybackDay: null,
+      paybackDate: null,
+      equity: { paybackDate: null, npvUsd: -470_097, irr: null, marginCall: true, defaultDate: '2022-01-07' },
+    };
+    const rows = Object.fromEntries(financeHeadlineRows(s, false));
+    expect(rows['actual equity (history)']).toBe(
+      'default on 2022-01-07, IRR none (no rate from -99.99 % to 100,000,000 % a year zeroes the present value of the flows: e.g. a stake mostly lost within months, which annualises below -99.99 %)',
+    );
+  });
+});
