@@ -96,6 +96,16 @@ export const CENSORED_WHY =
   'An IRR shown as ≤ -99.99 % or ≥ 100,000,000 % lies beyond the annual rates searched (a stake mostly lost ' +
   'within weeks, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
 
+/** How many of `d`'s values are censored at each bound: `3,286 at ≤ -99.99 %` ('' when none). */
+export function censoredCount(d: Distribution | undefined): string {
+  const c = d?.censored;
+  if (c === undefined) return '';
+  const parts: string[] = [];
+  if (c.low > 0) parts.push(`${formatInteger(c.low)} at ${IRR_AT_FLOOR}`);
+  if (c.high > 0) parts.push(`${formatInteger(c.high)} at ${IRR_AT_CEILING}`);
+  return parts.join(', ');
+}
+
 /** Where a distribution's mean would be when some of its values are censored. */
 export const CENSORED_MEAN = 'none (censored paths)';
 

@@ -4,7 +4,14 @@
 // and no probabilities or intervals elsewhere).
 
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
-import { CENSORED_MEAN, CENSORED_WHY, coverage, MISSING_WHY, type Missing } from './coverage.js';
+import {
+  CENSORED_MEAN,
+  CENSORED_WHY,
+  censoredCount,
+  coverage,
+  MISSING_WHY,
+  type Missing,
+} from './coverage.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -60,7 +67,9 @@ export interface MeasureRow {
 /** A row's label, with the paths its figures are over when they leave some out (coverage.ts). */
 function labelOf(row: MeasureRow, total: number | null): string {
   const covered = row.missing === undefined ? '' : coverage(row.d, total, row.missing);
-  return covered === '' ? row.label : `${row.label}, ${covered}`;
+  const censored = censoredCount(row.d);
+  const label = covered === '' ? row.label : `${row.label}, ${covered}`;
+  return censored === '' ? label : `${label}${covered === '' ? ',' : ';'} ${censored}`;
 }
 
 /** The table's note, with why the paths left out of some row have no value. */

@@ -5,7 +5,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { coverages, irrFormat, valueOrNone } from './coverage.js';
+import { censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -119,23 +119,24 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         ['P(margin call)', formatEstimate(h.marginCall!)],
         ['P(default)', formatEstimate(h.default!)],
       ];
-  // The IRRs' medians say which paths they are over when some have no IRR.
-  const irrs = [h.irr, h.afterTaxIrr, h.equityIrr];
-  const covered = one
-    ? ''
-    : coverages(
-        [
-          ['project', h.irr],
-          ['after tax', h.afterTaxIrr],
-          ['equity', h.equityIrr],
-        ],
-        s.run.paths,
-        'irr',
-      );
+  // The IRRs' medians say which paths they are over when some have no IRR, and how many are
+  // censored at a bound of the rates searched.
+  const named = [
+    ['project', h.irr],
+    ['after tax', h.afterTaxIrr],
+    ['equity', h.equityIrr],
+  ] as const;
+  const irrs = named.map(([, d]) => d);
+  const notes = one
+    ? []
+    : [
+        coverages(named, s.run.paths, 'irr'),
+        ...named.filter(([, d]) => censoredCount(d) !== '').map(([name, d]) => `${name} ${censoredCount(d)}`),
+      ].filter((note) => note !== '');
   rows.push(
     [
       'IRR p50 project / after tax / equity',
-      `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : irrText(p50(d)))).join(' / ')}${covered === '' ? '' : ` (${covered})`}`,
+      `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : irrText(p50(d)))).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [

@@ -119,15 +119,17 @@ describe('coverage of the figures over the paths', () => {
         p95: IRR_CEILING,
       },
       paths: 998,
-      censored: { low: 3300, high: 150 },
+      censored: { low: 300, high: 150 },
     };
     const md = summaryMarkdown(s);
     expect(md).toContain(
-      '| IRR, equity (% a year), over 998 of 1,000 paths; the others have no IRR | ≤ -99.99 % | ≤ -99.99 % | ≤ -99.99 % | 250 | 4,000 | ≥ 100,000,000 % | ≥ 100,000,000 % | none (censored paths) |',
+      '| IRR, equity (% a year), over 998 of 1,000 paths; the others have no IRR; 300 at ≤ -99.99 %, 150 at ≥ 100,000,000 % | ≤ -99.99 % | ≤ -99.99 % | ≤ -99.99 % | 250 | 4,000 | ≥ 100,000,000 % | ≥ 100,000,000 % | none (censored paths) |',
     );
     expect(md).toContain(CENSORED_WHY);
     const rows = Object.fromEntries(financeHeadlineRows(s, false));
-    expect(rows['IRR p50 project / after tax / equity']).toMatch(/ \/ 250 %/);
+    expect(rows['IRR p50 project / after tax / equity']).toMatch(
+      / \/ 250 % \(equity over 998 of 1,000 paths; the others have no IRR; equity 300 at ≤ -99\.99 %, 150 at ≥ 100,000,000 %\)$/,
+    );
     s.headline.equityIrr.quantiles.p50 = IRR_FLOOR;
     expect(Object.fromEntries(financeHeadlineRows(s, false))['IRR p50 project / after tax / equity']).toMatch(
       / \/ ≤ -99\.99 % \(/,
