@@ -94,7 +94,7 @@ export const IRR_AT_CEILING = '≥ 100,000,000 %';
 /** What a table's note says when an IRR row has censored paths. */
 export const CENSORED_WHY =
   'An IRR shown as ≤ -99.99 % or ≥ 100,000,000 % lies beyond the annual rates searched (a stake mostly lost ' +
-  'within weeks, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
+  'within months, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
 
 /** How many of `d`'s values are censored at each bound: `3,286 at ≤ -99.99 %` ('' when none). */
 export function censoredCount(d: Distribution | undefined): string {
