@@ -213,7 +213,13 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
       // A stake never paid back (no cumulative position above zero, so g < 0 at every rate >= 0)
       // whose present value is negative at every rate down to the floor too: whatever rate zeroes
       // it, if any, lies below the range, as for a total loss.
-      if (cumulativeChanges === 0 && total < 0 && negativeBelowZero(flows, length, total, lo, LOSS_PIECES))
+      // One piece proves most such losses in one pass; the finer pieces, tighter, the rest.
+      if (
+        cumulativeChanges === 0 &&
+        total < 0 &&
+        (negativeBelowZero(flows, length, total, lo, 1) ||
+          negativeBelowZero(flows, length, total, lo, LOSS_PIECES))
+      )
         return IRR_FLOOR;
       return Number.NaN;
     }
