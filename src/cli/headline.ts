@@ -1,6 +1,6 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
-import { coverage, valueOrNone, withCoverage } from '../report/coverage.js';
+import { claimCoverage, coverage, irrFormat, valueOrNone, withCoverage } from '../report/coverage.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-table.js';
@@ -41,7 +41,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'NPV / IRR (with salvage)',
-          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, formatPercent, 'irr')}`,
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, irrFormat(formatPercent), 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
         ['all-in cost per coin', valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin')],
@@ -80,9 +80,9 @@ export function headlineTable(s: RunSummary): string {
   rows.push(...financeHeadlineRows(s, one));
   for (const c of s.claims)
     rows.push([
-      `claim: ${c.text}`,
+      `claim: ${c.text}${claimCoverage(c, s.run.paths)}`,
       s.kind === 'backtest'
-        ? `${c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
+        ? `${c.paths === 0 ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
         : one
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
           : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,

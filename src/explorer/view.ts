@@ -1,6 +1,7 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
+import { irrFormat } from '../report/coverage.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -64,7 +65,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: formatUsd,
   },
   { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd },
-  { label: 'IRR, median (per year)', value: (v) => v.headline.irr.quantiles.p50, format: percent },
+  { label: 'IRR, median (per year)', value: (v) => v.headline.irr.quantiles.p50, format: irrFormat(percent) },
   { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
   {
     label: 'Break-even tariff, median',

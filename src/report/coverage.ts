@@ -3,6 +3,7 @@
 // (Distribution.paths); every table and headline line that shows such a figure says it next to the
 // figure, and why the others have none, so no reader takes it for a figure over every path.
 
+import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import type { Distribution } from '../stats/summary.js';
 import { formatInteger, formatPaths } from './format.js';
 
@@ -20,7 +21,7 @@ const OTHERS: Record<Missing, string> = {
 
 /** Why no path (or the one path of a back-test) has a value. */
 const NO_VALUE: Record<Missing, string> = {
-  irr: 'no rate from -99.99 % to 100,000,000 % a year zeroes the present value of the flows: e.g. a stake mostly lost within months, which annualises below -99.99 %',
+  irr: 'the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was put in',
   perCoin: 'no coin mined',
   allIn: 'no tax depreciation in the scenario, or no coin mined',
   roi: 'no capex',
@@ -30,10 +31,9 @@ const NO_VALUE: Record<Missing, string> = {
 /** The full reason, for a table's note. */
 export const MISSING_WHY: Record<Missing, string> = {
   irr:
-    'No IRR: no annual rate from -99.99 % to 100,000,000 % zeroes the present value of the flows (a stake mostly lost ' +
-    'within months annualises below -99.99 %, one multiplied within months above 100,000,000 %; flows changing sign ' +
-    'several times can have several rates or none), ' +
-    'or the flows never change sign with nothing put in. A total loss (money put in, nothing back) is an IRR of -100 %.',
+    'No IRR: flows changing sign several times can have several annual rates from -99.99 % to 100,000,000 % that ' +
+    'zero their present value, or none, or they never change sign with nothing put in. A total loss (money put in, ' +
+    'nothing back) is an IRR of -100 %.',
   perCoin: 'No cost per coin: no coin mined.',
   allIn: 'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined.',
   roi: 'No ROI: no capex to divide by.',
@@ -85,4 +85,45 @@ export function withCoverage(figure: string, covered: string): string {
 /** A value that may be null: the formatted value, or "none" and why (a back-test's one path). */
 export function valueOrNone(value: number | null, format: (v: number) => string, missing: Missing): string {
   return value === null ? `none (${NO_VALUE[missing]})` : format(value);
+}
+
+/** A censored IRR (model/finance/irr.ts) as text: its one rate lies at or beyond the bound it is carried at. */
+export const IRR_AT_FLOOR = '≤ -99.99 %';
+export const IRR_AT_CEILING = '≥ 100,000,000 %';
+
+/** What a table's note says when an IRR row has censored paths. */
+export const CENSORED_WHY =
+  'An IRR shown as ≤ -99.99 % or ≥ 100,000,000 % lies beyond the annual rates searched (a stake mostly lost ' +
+  'within months, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
+
+/** How many of `d`'s values are censored at each bound: `3,286 at ≤ -99.99 %` ('' when none). */
+export function censoredCount(d: Distribution | undefined): string {
+  const c = d?.censored;
+  if (c === undefined) return '';
+  const parts: string[] = [];
+  if (c.low > 0) parts.push(`${formatInteger(c.low)} at ${IRR_AT_FLOOR}`);
+  if (c.high > 0) parts.push(`${formatInteger(c.high)} at ${IRR_AT_CEILING}`);
+  return parts.join(', ');
+}
+
+/** Where a distribution's mean would be when some of its values are censored. */
+export const CENSORED_MEAN = 'none (censored paths)';
+
+/**
+ * An IRR formatter that writes a value at a bound of the range searched as `≤ -99.99 %` or
+ * `≥ 100,000,000 %` (true: the rate is at or beyond it), and any other value with `format`.
+ */
+export function irrFormat(format: (ratio: number | null) => string): (ratio: number | null) => string {
+  return (ratio) =>
+    ratio === IRR_FLOOR ? IRR_AT_FLOOR : ratio === IRR_CEILING ? IRR_AT_CEILING : format(ratio);
+}
+
+/**
+ * After a claim's text: over how many paths its share is when some were left out (an IRR claim,
+ * stats/claims.ts), or '' when it is over every path.
+ */
+export function claimCoverage(claim: { paths?: number }, total: number): string {
+  if (claim.paths === undefined) return '';
+  if (claim.paths === 0) return ' (no path has an IRR: undecided)';
+  return ` (over ${formatInteger(claim.paths)} of ${formatPaths(total)}; the others have no IRR and are left out)`;
 }

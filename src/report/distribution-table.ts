@@ -4,7 +4,14 @@
 // and no probabilities or intervals elsewhere).
 
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
-import { coverage, MISSING_WHY, type Missing } from './coverage.js';
+import {
+  CENSORED_MEAN,
+  CENSORED_WHY,
+  censoredCount,
+  coverage,
+  MISSING_WHY,
+  type Missing,
+} from './coverage.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -21,7 +28,8 @@ export function isConstant(d: Distribution): boolean {
   const first = values[0];
   if (values.some((v) => v !== first)) return false;
   if (first === null) return d.mean === null;
-  if (d.mean === null) return false;
+  // Censored values have no mean; equal quantiles then say every path is at the one bound.
+  if (d.mean === null) return d.censored !== undefined;
   return Math.abs(d.mean - first) <= 1e-9 * Math.max(1, Math.abs(first));
 }
 
@@ -59,14 +67,18 @@ export interface MeasureRow {
 /** A row's label, with the paths its figures are over when they leave some out (coverage.ts). */
 function labelOf(row: MeasureRow, total: number | null): string {
   const covered = row.missing === undefined ? '' : coverage(row.d, total, row.missing);
-  return covered === '' ? row.label : `${row.label}, ${covered}`;
+  const censored = censoredCount(row.d);
+  const label = covered === '' ? row.label : `${row.label}, ${covered}`;
+  return censored === '' ? label : `${label}${covered === '' ? ',' : ';'} ${censored}`;
 }
 
 /** The table's note, with why the paths left out of some row have no value. */
 function noteOf(note: string, rows: readonly MeasureRow[]): string {
   const why = new Set<string>();
-  for (const row of rows)
+  for (const row of rows) {
     if (row.missing !== undefined && row.d.paths !== undefined) why.add(MISSING_WHY[row.missing]);
+    if (row.d.censored !== undefined) why.add(CENSORED_WHY);
+  }
   return [note, ...why].join(' ');
 }
 
@@ -84,7 +96,10 @@ function cells(row: MeasureRow): string[] {
     return out;
   }
   if (!oneValue(row.d))
-    return [...QUANTILE_KEYS.map((key) => row.format(row.d.quantiles[key])), row.format(row.d.mean)];
+    return [
+      ...QUANTILE_KEYS.map((key) => row.format(row.d.quantiles[key])),
+      row.d.censored !== undefined ? CENSORED_MEAN : row.format(row.d.mean),
+    ];
   const out = QUANTILE_HEADER.map(() => '');
   out[MEDIAN_COLUMN] = row.format(row.d.quantiles.p50);
   return out;

@@ -5,7 +5,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { coverages, valueOrNone } from './coverage.js';
+import { censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -18,6 +18,9 @@ import {
 import type { ReportTable } from './report-table.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
+/** IRRs in the tables: the number, or the bound a censored one is at (coverage.ts). */
+const irrPercent = irrFormat(percent);
+const irrText = irrFormat(formatPercent);
 
 /** What the equity view counts, said under its tables. */
 export const EQUITY_NOTE =
@@ -43,9 +46,9 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
     { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
-    { label: 'IRR, project before tax (% a year)', d: h.irr, format: percent, missing: 'irr' },
-    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: percent, missing: 'irr' },
-    { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: percent, missing: 'irr' },
+    { label: 'IRR, project before tax (% a year)', d: h.irr, format: irrPercent, missing: 'irr' },
+    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: irrPercent, missing: 'irr' },
+    { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: irrPercent, missing: 'irr' },
     {
       label: `Cash cost per coin (USD/${coin})`,
       d: h.cashCostPerCoinUsd!,
@@ -89,7 +92,7 @@ function actualRows(summary: RunSummary): string[][] {
   return [
     [
       'Back-test (actual history)',
-      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, formatPercent, 'irr')}, NPV ${formatUsd(e.npvUsd)}`,
+      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}`,
     ],
   ];
 }
@@ -116,23 +119,24 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         ['P(margin call)', formatEstimate(h.marginCall!)],
         ['P(default)', formatEstimate(h.default!)],
       ];
-  // The IRRs' medians say which paths they are over when some have no IRR.
-  const irrs = [h.irr, h.afterTaxIrr, h.equityIrr];
-  const covered = one
-    ? ''
-    : coverages(
-        [
-          ['project', h.irr],
-          ['after tax', h.afterTaxIrr],
-          ['equity', h.equityIrr],
-        ],
-        s.run.paths,
-        'irr',
-      );
+  // The IRRs' medians say which paths they are over when some have no IRR, and how many are
+  // censored at a bound of the rates searched.
+  const named = [
+    ['project', h.irr],
+    ['after tax', h.afterTaxIrr],
+    ['equity', h.equityIrr],
+  ] as const;
+  const irrs = named.map(([, d]) => d);
+  const notes = one
+    ? []
+    : [
+        coverages(named, s.run.paths, 'irr'),
+        ...named.filter(([, d]) => censoredCount(d) !== '').map(([name, d]) => `${name} ${censoredCount(d)}`),
+      ].filter((note) => note !== '');
   rows.push(
     [
       'IRR p50 project / after tax / equity',
-      `${irrs.map((d) => (one ? valueOrNone(p50(d), formatPercent, 'irr') : d?.paths === 0 ? 'none' : formatPercent(p50(d)))).join(' / ')}${covered === '' ? '' : ` (${covered})`}`,
+      `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : irrText(p50(d)))).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [
@@ -144,7 +148,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([
       'actual equity (history)',
-      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, formatPercent, 'irr')}`,
+      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, irrText, 'irr')}`,
     ]);
   return rows;
 }

@@ -4,7 +4,7 @@
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
-import { valueOrNone } from './coverage.js';
+import { claimCoverage, irrFormat, valueOrNone } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import { financeTable } from './finance-table.js';
@@ -99,7 +99,7 @@ function returnRows(summary: RunSummary): MeasureRow[] {
   return [
     { label: 'Net position, no salvage (USD)', d: h.netAtHorizonUsd, format: formatInteger },
     { label: 'NPV, with salvage (USD)', d: h.npvUsd, format: formatInteger },
-    { label: 'IRR, with salvage (% a year)', d: h.irr, format: percent, missing: 'irr' },
+    { label: 'IRR, with salvage (% a year)', d: h.irr, format: irrFormat(percent), missing: 'irr' },
     { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: percent, missing: 'roi' },
     { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: percent, missing: 'roi' },
     { label: `Coins mined (${coin})`, d: h.coinsMined, format: formatSignificant },
@@ -161,7 +161,11 @@ function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
     note: `${oneOutcome(summary)}: each claim holds on all of its paths or on none. The verdict still weighs the number of paths run.`,
     header: ['Claim', 'On every path', 'Verdict'],
     align: ['left', 'left', 'left'],
-    rows: summary.claims.map((c) => [c.text, c.share === 1 ? 'holds' : 'does not hold', c.verdict]),
+    rows: summary.claims.map((c) => [
+      `${c.text}${claimCoverage(c, summary.run.paths)}`,
+      c.share === 1 ? 'holds' : 'does not hold',
+      c.verdict,
+    ]),
     verdictColumn: 2,
     userColumns: [0],
   };
@@ -174,7 +178,7 @@ function claimsTable(summary: RunSummary): ReportTable {
     header: ['Claim', 'Share of paths', '95 % interval', 'Threshold', 'Verdict'],
     align: ['left', 'right', 'right', 'left', 'left'],
     rows: summary.claims.map((c) => [
-      c.text,
+      `${c.text}${claimCoverage(c, summary.run.paths)}`,
       formatEstimate({ p: c.share, se: c.se }),
       `${formatProbability(c.low)}–${formatProbability(c.high)}`,
       c.threshold,
@@ -238,7 +242,7 @@ function backtestTable(summary: RunSummary): ReportTable {
       ],
       [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
       ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],
-      ['IRR, with salvage (% a year)', valueOrNone(at(h.irr), percent, 'irr')],
+      ['IRR, with salvage (% a year)', valueOrNone(at(h.irr), irrFormat(percent), 'irr')],
       ['ROI, no salvage (%)', valueOrNone(at(h.roiAtHorizon), percent, 'roi')],
       ['ROI with salvage (%)', valueOrNone(at(h.roiWithSalvage), percent, 'roi')],
       [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
@@ -265,7 +269,11 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
     note: 'Whether each claim held on the actual history.',
     header: ['Claim', 'On the actual history', 'Verdict'],
     align: ['left', 'left', 'left'],
-    rows: summary.claims.map((c) => [c.text, c.verdict === 'supported' ? 'held' : 'did not hold', c.verdict]),
+    rows: summary.claims.map((c) => [
+      `${c.text}${claimCoverage(c, summary.run.paths)}`,
+      c.paths === 0 ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold',
+      c.verdict,
+    ]),
     verdictColumn: 2,
     userColumns: [0],
   };

@@ -29,9 +29,14 @@ function paybackValue(d: number): number {
   return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
 }
 
-/** An IRR as a claim reads it: no IRR means the flows never turn positive, a total loss. */
-function irrValue(r: number): number {
-  return Number.isNaN(r) ? -1 : r;
+/**
+ * True when the claim is about an IRR, which a path may lack. A censored IRR (at -0.9999 or 1e6,
+ * model/finance/irr.ts) compares correctly with any threshold inside that range; NaN (no IRR:
+ * several rates or none, or nothing put in) is neither a loss nor a gain, so evaluateClaim leaves
+ * that path out.
+ */
+function aboutIrr(claim: Claim): boolean {
+  return claim.metric === 'irr' || claim.metric === 'equity-irr' || claim.metric === 'after-tax-irr';
 }
 
 function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
@@ -45,17 +50,17 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
     case 'roi':
       return o.roiAtHorizon[k];
     case 'irr':
-      return irrValue(o.irr[k]);
+      return o.irr[k];
     case 'equity-payback':
       return paybackValue(o.equityPaybackDay[k]);
     case 'equity-npv':
       return o.equityNpvUsd[k];
     case 'equity-irr':
-      return irrValue(o.equityIrr[k]);
+      return o.equityIrr[k];
     case 'after-tax-npv':
       return o.afterTaxNpvUsd[k];
     case 'after-tax-irr':
-      return irrValue(o.afterTaxIrr[k]);
+      return o.afterTaxIrr[k];
     case 'margin-call':
       return o.marginCall[k];
     case 'default':
@@ -66,6 +71,11 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
 /**
  * `observed`: the outcomes are what happened (a back-test), not a sample, so the share is known
  * exactly and the verdict is whether the claim held.
+ *
+ * A claim on an IRR is evaluated over the paths that have one (`paths` says how many when some
+ * have none): a path with no IRR cannot be called a loss or a gain. With paths left out, the
+ * antithetic pairs are broken, so the error is that of independent paths (wider, as the pairs'
+ * values are negatively correlated). With none left, the claim is inconclusive.
  */
 export function evaluateClaim(
   claim: Claim,
@@ -74,9 +84,27 @@ export function evaluateClaim(
   observed = false,
 ): ClaimResult {
   const n = o.paybackDay.length;
-  const holds = new Uint8Array(n);
-  for (let k = 0; k < n; k++) holds[k] = compare(eventValue(claim, o, k), claim.op, claim.value) ? 1 : 0;
-  const { p, se } = proportion(holds, antithetic);
+  const all = new Uint8Array(n);
+  let kept = 0;
+  for (let k = 0; k < n; k++) {
+    const v = eventValue(claim, o, k);
+    if (Number.isNaN(v) && aboutIrr(claim)) continue;
+    all[kept++] = compare(v, claim.op, claim.value) ? 1 : 0;
+  }
+  if (kept === 0)
+    return {
+      text: claim.text,
+      share: 0,
+      se: 0,
+      low: 0,
+      high: 1,
+      threshold: `${claim.probabilityOp} ${claim.probability}`,
+      verdict: 'inconclusive',
+      paths: 0,
+    };
+  const holds = all.subarray(0, kept);
+  const leftOut = kept < n ? { paths: kept } : {};
+  const { p, se } = proportion(holds, antithetic && kept === n);
   if (observed) {
     const held = compare(p, claim.probabilityOp, claim.probability);
     return {
@@ -87,6 +115,7 @@ export function evaluateClaim(
       high: p,
       threshold: `${claim.probabilityOp} ${claim.probability}`,
       verdict: held ? 'supported' : 'refuted',
+      ...leftOut,
     };
   }
   // Effective sample size from the standard error keeps the interval honest under antithetics.
@@ -107,5 +136,6 @@ export function evaluateClaim(
     high,
     threshold: `${claim.probabilityOp} ${threshold}`,
     verdict,
+    ...leftOut,
   };
 }

@@ -63,6 +63,24 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
 }
 
 /**
+ * As distribution(), for a measure whose values beyond [low, high] are censored: carried as the
+ * bound itself (an IRR beyond the range searched, model/finance/irr.ts). They rank correctly, so
+ * the quantiles stand, and a quantile equal to a bound means "at or beyond it"; `censored` counts
+ * the values at each bound. The mean of the true values is unknown then, so it is null.
+ */
+export function censoredDistribution(values: Float64Array, low: number, high: number): Distribution {
+  const d = distribution(values);
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === low) below++;
+    else if (values[i] === high) above++;
+  }
+  if (below + above === 0) return d;
+  return { ...d, mean: null, censored: { low: below, high: above } };
+}
+
+/**
  * Rearranges a[from..to) so that a[k] holds the value it would hold sorted, for every rank k in
  * ranks[first..last) (ascending, inside [from, to)): quickselect for several ranks at once. The
  * values at other indices end up in some order consistent with those ranks.

@@ -1,11 +1,13 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
+
+import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import type { Claim } from '../scenario/claims.js';
 import { DAYS_PER_YEAR } from '../scenario/units.js';
 import { evaluateClaim } from './claims.js';
 import { type HistogramSet, histogramQuantiles } from './histogram.js';
 import type { Outcomes } from './outcomes.js';
-import { distribution, proportion } from './quantiles.js';
+import { censoredDistribution, distribution, proportion } from './quantiles.js';
 import {
   type Bands,
   type ChartEvent,
@@ -42,6 +44,9 @@ export interface SummaryInput {
 
 const PAYBACK_BIN_DAYS = 30;
 
+/** An IRR's distribution: values at a bound of the range searched are censored there. */
+const irrDistribution = (values: Float64Array) => censoredDistribution(values, IRR_FLOOR, IRR_CEILING);
+
 export function summarize(input: SummaryInput): RunSummary {
   const o = input.outcomes;
   const n = o.paybackDay.length;
@@ -74,9 +79,9 @@ export function summarize(input: SummaryInput): RunSummary {
       // then record how many paths they are over (`paths`); what NaN means, measure by measure:
       // - roiAtHorizon, roiWithSalvage: no capex (nothing to divide by);
       // - irr (and afterTaxIrr, equityIrr below): no IRR (model/finance/irr.ts): the flows never
-      //   change sign with nothing put in, or no single rate in -99.99 % to 1e6 a year zeroes their
-      //   present value (several rates, none, or one below -99.99 % a year: a near-total loss
-      //   within months). A total loss (money in, nothing back) is -100 %, not NaN;
+      //   change sign with nothing put in, or may have several rates or none in -99.99 % to 1e6 a
+      //   year. A total loss (money in, nothing back) is -100 %, not NaN; a single rate beyond the
+      //   range (a near-total loss within months) is the bound, counted as censored;
       // - costPerCoinUsd (and cashCostPerCoinUsd, allInCostPerCoinUsd below): no coin mined;
       // - breakEvenTariffUsdPerKwh, breakEvenPriceUsd: given the searched paths only; NaN where no
       //   tariff or price in the searched bracket zeroes the net position (kernel/breakeven.ts);
@@ -86,7 +91,7 @@ export function summarize(input: SummaryInput): RunSummary {
       roiAtHorizon: distribution(o.roiAtHorizon),
       roiWithSalvage: distribution(o.roiWithSalvage),
       npvUsd: distribution(o.npvUsd),
-      irr: distribution(o.irr),
+      irr: irrDistribution(o.irr),
       coinsMined: distribution(o.coinsMined),
       costPerCoinUsd: distribution(o.costPerCoinUsd),
       powerCostNetUsd: distribution(o.powerCostNetUsd),
@@ -153,9 +158,9 @@ function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['he
     equityNpvUsd: distribution(o.equityNpvUsd),
     // NaN: as the project's IRR (see summarize), over the equity's flows up to a default; an equity
     // that lost all it put in (a default with nothing paid out) is -100 %.
-    equityIrr: distribution(o.equityIrr),
+    equityIrr: irrDistribution(o.equityIrr),
     afterTaxNpvUsd: distribution(o.afterTaxNpvUsd),
-    afterTaxIrr: distribution(o.afterTaxIrr),
+    afterTaxIrr: irrDistribution(o.afterTaxIrr),
     // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd),
     allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd),

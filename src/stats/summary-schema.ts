@@ -38,7 +38,12 @@ export const estimateSchema = z
   .meta({ description: 'A probability with its Monte Carlo standard error.' });
 export const distributionSchema = z
   .strictObject({
-    mean: nullableNumber,
+    mean: nullableNumber.meta({
+      description:
+        'Mean over the paths with a value; null when none has one (`paths` 0), when the mean is infinite ' +
+        '(payback on paths that never pay back), or when some values are censored (`censored`): their true ' +
+        'values lie beyond the bound they are carried at, so no mean of them can be stated.',
+    }),
     quantiles: quantilesSchema,
     paths: z
       .int()
@@ -49,6 +54,22 @@ export const distributionSchema = z
           'measure and are left out (each measure says when that happens); 0 when none has one (the figures ' +
           'are then null). Absent: the figures are over every path the measure is computed on (run.paths; ' +
           'the break-evens: the paths searched).',
+      }),
+    censored: z
+      .strictObject({
+        low: z
+          .int()
+          .meta({ description: 'Paths whose value lies below the lowest value searched, carried as it.' }),
+        high: z
+          .int()
+          .meta({ description: 'Paths whose value lies above the highest value searched, carried as it.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'IRRs only, present when some are censored: the path has one IRR, but beyond the range searched ' +
+          '(-99.99 % to 1e6 a year), so it is carried as that bound (-0.9999 or 1e6) and ranks correctly: a ' +
+          'quantile equal to a bound reads "at or below -99.99 %" / "at or above 1e6"; the mean is then null.',
       }),
   })
   .meta({ description: 'Mean and quantiles of a measure over the paths.' });
@@ -62,6 +83,15 @@ export const claimResultSchema = z.strictObject({
   high: z.number().meta({ description: 'Upper end of the 95 % interval of the share (Wilson).' }),
   threshold: z.string().meta({ description: 'What the claim says of the share, e.g. `> 0.5`.' }),
   verdict: z.enum(['supported', 'refuted', 'inconclusive']),
+  paths: z
+    .int()
+    .optional()
+    .meta({
+      description:
+        'Present when the claim is about an IRR and some paths have none (several rates or none in the range ' +
+        'searched, or nothing put in): the share is over this many paths, the others left out rather than ' +
+        'counted as losses. 0: no path has an IRR; the share is then 0, the interval 0-1 and the verdict inconclusive.',
+    }),
 });
 export const chartEventSchema = z.strictObject({
   date,
@@ -119,9 +149,10 @@ export const summarySchema = z
         npvUsd: distributionSchema,
         irr: distributionSchema.meta({
           description:
-            "IRR of the project's flows, annualised. Paths with no IRR are left out (see `paths`): no annual " +
-            'rate from -99.99 % to 1e6 zeroes the present value of their flows (a near-total loss within months ' +
-            'annualises below -99.99 %), or the flows never change sign with nothing put in. A total loss ' +
+            "IRR of the project's flows, annualised. A path whose one IRR lies beyond -99.99 % to 1e6 a year (a " +
+            'near-total loss within months, a stake multiplied within days) is censored at that bound (see ' +
+            '`censored`). Paths with no IRR are left out (see `paths`): their flows may have several rates or ' +
+            'none in that range, or never change sign with nothing put in. A total loss ' +
             '(money put in, nothing back) is -1 (-100 %).',
         }),
         coinsMined: distributionSchema,
@@ -161,13 +192,13 @@ export const summarySchema = z
         }),
         equityIrr: distributionSchema.optional().meta({
           description:
-            "IRR of the equity's flows (up to a default), annualised; paths with no IRR are left out, as for `irr`. An equity that lost all it put in is -1 (-100 %).",
+            "IRR of the equity's flows (up to a default), annualised; censored and left out as for `irr`. An equity that lost all it put in is -1 (-100 %).",
         }),
         afterTaxNpvUsd: distributionSchema
           .optional()
           .meta({ description: "NPV of the project's flows after tax, before financing." }),
         afterTaxIrr: distributionSchema.optional().meta({
-          description: "IRR of the project's flows after tax; paths with no IRR are left out, as for `irr`.",
+          description: "IRR of the project's flows after tax; censored and left out as for `irr`.",
         }),
         cashCostPerCoinUsd: distributionSchema.optional().meta({
           description:
@@ -235,7 +266,7 @@ export const summarySchema = z
             npvUsd: nullableNumber,
             irr: nullableNumber.meta({
               description:
-                "The equity's IRR on the history, annualised; null where it has none (as for headline.irr: no rate from -99.99 % to 1e6 a year zeroes its flows, e.g. a stake mostly lost within months); a total loss is -1.",
+                "The equity's IRR on the history, annualised; -0.9999 or 1e6 when censored at a bound of the range searched (as for headline.irr: e.g. a stake mostly lost within months is at or below -0.9999); null where it has none (several rates or none in the range); a total loss is -1.",
             }),
             marginCall: z.boolean(),
             defaultDate: date.nullable(),

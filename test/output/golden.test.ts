@@ -29,6 +29,8 @@ function goldenSummary(summary: Json): Json {
               quantiles: quantiles(key, m.quantiles),
               // How many paths the figures are over, where some have no value (no IRR, no coin).
               ...('paths' in m ? { paths: m.paths } : {}),
+              // How many are censored at a bound of the IRRs searched.
+              ...('censored' in m ? { censored: m.censored } : {}),
             },
           ],
     ),
@@ -46,6 +48,7 @@ function goldenSummary(summary: Json): Json {
       text: c.text,
       share: roundedShare(c.share),
       verdict: c.verdict,
+      ...('paths' in c ? { paths: c.paths } : {}),
     })),
     actualPaybackDate: summary.actual?.paybackDate ?? null,
   };

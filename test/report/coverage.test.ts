@@ -3,8 +3,10 @@
 // a figure no path has says "none" and why.
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
-import { coverage, MISSING_WHY } from '../../src/report/coverage.js';
+import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
+import { CENSORED_WHY, claimCoverage, coverage, irrFormat, MISSING_WHY } from '../../src/report/coverage.js';
 import { financeHeadlineRows } from '../../src/report/finance-table.js';
+import { formatPercent } from '../../src/report/format.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import type { Distribution, RunSummary } from '../../src/stats/summary.js';
 import { makeSummary } from '../fixtures/summary.js';
@@ -93,6 +95,95 @@ describe('coverage of the figures over the paths', () => {
     );
   });
 
+  it('irrFormat() writes an IRR at a bound of the range searched as at or beyond it, any other as it is', () => {
+    const f = irrFormat(formatPercent);
+    expect(f(IRR_FLOOR)).toBe('≤ -99.99 %');
+    expect(f(IRR_CEILING)).toBe('≥ 100,000,000 %');
+    expect(f(0.25)).toBe(formatPercent(0.25));
+    expect(f(-0.9998)).toBe(formatPercent(-0.9998));
+    expect(f(null)).toBe(formatPercent(null));
+  });
+
+  it('summaryMarkdown() prints quantiles on a censored bound as ≤ / ≥ and the mean as none (censored paths)', () => {
+    const s = withBooks();
+    // The loan case's shape: the lower quantiles of the equity IRR at the floor, the top at the ceiling.
+    s.headline.equityIrr = {
+      mean: null,
+      quantiles: {
+        p5: IRR_FLOOR,
+        p10: IRR_FLOOR,
+        p25: IRR_FLOOR,
+        p50: 2.5,
+        p75: 40,
+        p90: IRR_CEILING,
+        p95: IRR_CEILING,
+      },
+      paths: 998,
+      censored: { low: 300, high: 150 },
+    };
+    const md = summaryMarkdown(s);
+    expect(md).toContain(
+      '| IRR, equity (% a year), over 998 of 1,000 paths; the others have no IRR; 300 at ≤ -99.99 %, 150 at ≥ 100,000,000 % | ≤ -99.99 % | ≤ -99.99 % | ≤ -99.99 % | 250 | 4,000 | ≥ 100,000,000 % | ≥ 100,000,000 % | none (censored paths) |',
+    );
+    expect(md).toContain(CENSORED_WHY);
+    const rows = Object.fromEntries(financeHeadlineRows(s, false));
+    expect(rows['IRR p50 project / after tax / equity']).toMatch(
+      / \/ 250 % \(equity over 998 of 1,000 paths; the others have no IRR; equity 300 at ≤ -99\.99 %, 150 at ≥ 100,000,000 %\)$/,
+    );
+    s.headline.equityIrr.quantiles.p50 = IRR_FLOOR;
+    expect(Object.fromEntries(financeHeadlineRows(s, false))['IRR p50 project / after tax / equity']).toMatch(
+      / \/ ≤ -99\.99 % \(/,
+    );
+    // A summary with no censored IRR says nothing of it.
+    expect(summaryMarkdown(makeSummary())).not.toContain(CENSORED_WHY);
+  });
+
+  it('claimCoverage() says over how many paths an IRR claim is when some have no IRR', () => {
+    expect(claimCoverage({}, 1000)).toBe('');
+    expect(claimCoverage({ paths: 912 }, 1000)).toBe(
+      ' (over 912 of 1,000 paths; the others have no IRR and are left out)',
+    );
+    expect(claimCoverage({ paths: 0 }, 1000)).toBe(' (no path has an IRR: undecided)');
+    const s = partial();
+    s.claims = [
+      {
+        text: 'P(irr > 0) >= 0.5',
+        share: 0.6,
+        se: 0.016,
+        low: 0.57,
+        high: 0.63,
+        threshold: '>= 0.5',
+        verdict: 'supported',
+        paths: 912,
+      },
+    ];
+    expect(summaryMarkdown(s)).toContain(
+      'P(irr \\> 0) \\>= 0.5 (over 912 of 1,000 paths; the others have no IRR and are left out)',
+    );
+    expect(headlineTable(s)).toContain('claim: P(irr > 0) >= 0.5 (over 912 of 1,000 paths;');
+  });
+
+  it('financeHeadlineRows() prints a censored back-test equity IRR as ≤ -99.99 %', () => {
+    const s = withBooks();
+    s.actual = {
+      dates: [],
+      netUsd: [],
+      priceUsd: [],
+      difficulty: [],
+      paybackDay: null,
+      paybackDate: null,
+      equity: {
+        paybackDate: null,
+        npvUsd: -470_097,
+        irr: IRR_FLOOR,
+        marginCall: true,
+        defaultDate: '2022-01-07',
+      },
+    };
+    const rows = Object.fromEntries(financeHeadlineRows(s, false));
+    expect(rows['actual equity (history)']).toBe('default on 2022-01-07, IRR ≤ -99.99 %');
+  });
+
   it('financeHeadlineRows() says why the back-test equity has no IRR instead of a bare dash', () => {
     const s = withBooks();
     s.actual = {
@@ -106,7 +197,7 @@ describe('coverage of the figures over the paths', () => {
     };
     const rows = Object.fromEntries(financeHeadlineRows(s, false));
     expect(rows['actual equity (history)']).toBe(
-      'default on 2022-01-07, IRR none (no rate from -99.99 % to 100,000,000 % a year zeroes the present value of the flows: e.g. a stake mostly lost within months, which annualises below -99.99 %)',
+      'default on 2022-01-07, IRR none (the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was put in)',
     );
   });
 });

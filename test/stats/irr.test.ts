@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { internalRateOfReturn, netPresentValue, presentValueAndRate } from '../../src/model/finance/irr.js';
+import {
+  IRR_CEILING,
+  IRR_FLOOR,
+  internalRateOfReturn,
+  netPresentValue,
+  presentValueAndRate,
+} from '../../src/model/finance/irr.js';
 
 function daily(days: number, entries: [number, number][]): Float64Array {
   const flows = new Float64Array(days);
@@ -137,6 +143,119 @@ describe('internalRateOfReturn with several sign changes', () => {
   it('internalRateOfReturn() with two rates (-100, +230, -132 yearly: 10 % and 20 %) is NaN: no single IRR', () => {
     // (1 + r)^2 x -100 + (1 + r) x 230 - 132 = 0 at r = 10 % and at r = 20 %.
     expect(internalRateOfReturn(Float64Array.of(-100, 230, -132), 3, 1)).toBeNaN();
+  });
+
+  it('internalRateOfReturn() of a stake 95 % lost within 30 days is censored at the floor, -0.9999 exactly', () => {
+    // -100 on day 0, +5 on day 30: (1 + r)^(30 / 365.25) = 0.05, r = 0.05^12.175 - 1 = -1 + 1.5e-16,
+    // far below -99.99 % a year: the one rate lies below the range searched.
+    expect(
+      internalRateOfReturn(
+        daily(31, [
+          [0, -100],
+          [30, 5],
+        ]),
+        31,
+      ),
+    ).toBe(IRR_FLOOR);
+    // The same through presentValueAndRate, as the kernel calls it.
+    const out = new Float64Array(2);
+    presentValueAndRate(
+      daily(31, [
+        [0, -100],
+        [30, 5],
+      ]),
+      31,
+      1,
+      365.25,
+      out,
+    );
+    expect(out[1]).toBe(IRR_FLOOR);
+  });
+
+  it('internalRateOfReturn() of a stake multiplied 1,000 times within 3 days is censored at the ceiling, 1e6 exactly', () => {
+    // -1 on day 0, +1,000 on day 3: r = 1000^(365.25 / 3) - 1 = 10^365 (overflows), above 1e6 a year.
+    expect(
+      internalRateOfReturn(
+        daily(4, [
+          [0, -1],
+          [3, 1000],
+        ]),
+        4,
+      ),
+    ).toBe(IRR_CEILING);
+  });
+
+  it('internalRateOfReturn() of a stake halved or doubled within 30 days is in range: 0.5^12.175 - 1, 2^12.175 - 1', () => {
+    // -100 on day 0, +50 on day 30: r = 0.5^(365.25 / 30) - 1 = -0.999785, inside the range.
+    const halved = internalRateOfReturn(
+      daily(31, [
+        [0, -100],
+        [30, 50],
+      ]),
+      31,
+    );
+    expect(halved).toBeCloseTo(0.5 ** (365.25 / 30) - 1, 12);
+    expect(halved).toBeGreaterThan(IRR_FLOOR);
+    const doubled = internalRateOfReturn(
+      daily(31, [
+        [0, -100],
+        [30, 200],
+      ]),
+      31,
+    );
+    expect(doubled / (2 ** (365.25 / 30) - 1) - 1).toBeLessThan(1e-12);
+  });
+
+  it('internalRateOfReturn() censors the one rate of Norstrom flows beyond the range: a default after a top-up, a quick win then a cost', () => {
+    // -100, +4 on days 1-5, a -2 top-up on day 6, +3 on day 30: three sign changes; the cumulative
+    // position never turns positive and the sums from each day to the end change sign once (day 0:
+    // -79, then positive): one negative rate, about 0.21^12 - 1 a year, below -99.99 %.
+    const lost = daily(31, [
+      [0, -100],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+      [5, 4],
+      [6, -2],
+      [30, 3],
+    ]);
+    expect(internalRateOfReturn(lost, 31)).toBe(IRR_FLOOR);
+    // -1, +1,000 on day 2, -10 on day 3: the cumulative position turns positive once: one positive
+    // rate, about 1000^182 a year, above 1e6.
+    expect(
+      internalRateOfReturn(
+        daily(4, [
+          [0, -1],
+          [2, 1000],
+          [3, -10],
+        ]),
+        4,
+      ),
+    ).toBe(IRR_CEILING);
+  });
+
+  it('internalRateOfReturn() of a default after debt service, ending on a payment, is censored at the floor', () => {
+    // -1,000 on day 0, +10 a day on days 1-60, -100 of debt service on days 30 and 60, -5 on day 61
+    // (the default): never paid back (sum -605), and the last flow is a payment, so no Norstrom
+    // case applies. Its present value is negative at every rate from -99.99 % a year up: at the
+    // floor (e^(0.02522 t) on day t) about -1,000 + 1,400 - 213 - 453 - 23 = -290, at 0 -605.
+    const flows = new Float64Array(62);
+    flows[0] = -1000;
+    for (let d = 1; d <= 60; d++) flows[d] = 10;
+    flows[30] -= 100;
+    flows[60] -= 100;
+    flows[61] = -5;
+    for (const annual of [IRR_FLOOR, -0.999, -0.9, 0, 1, 1e6])
+      expect(netPresentValue(flows, 62, (1 + annual) ** (-1 / 365.25))).toBeLessThan(0);
+    expect(internalRateOfReturn(flows, 62)).toBe(IRR_FLOOR);
+  });
+
+  it('internalRateOfReturn() of a never-paid-back stake with two negative rates stays NaN, not censored', () => {
+    // -100, +30, -2 yearly: never paid back (sum -72), but with v = 1 / (1 + r), -100 + 30 v - 2 v^2
+    // is zero at v = 5 and 10: rates of -80 % and -90 %, both in range. The present value is positive
+    // between them, so the loss is not proved at every rate and no bound is reported.
+    expect(internalRateOfReturn(Float64Array.of(-100, 30, -2), 3, 1)).toBeNaN();
   });
 
   it('internalRateOfReturn() with three rates returns one root of the bracketed search', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng, runKey } from '../../src/engine/random/rng.js';
+import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
 import { type Claim, parseClaim } from '../../src/scenario/claims.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
@@ -15,7 +16,14 @@ import {
   histogramQuantile,
   mergeHistograms,
 } from '../../src/stats/histogram.js';
-import { distribution, proportion, quantileSorted, selectRanks, wilson } from '../../src/stats/quantiles.js';
+import {
+  censoredDistribution,
+  distribution,
+  proportion,
+  quantileSorted,
+  selectRanks,
+  wilson,
+} from '../../src/stats/quantiles.js';
 
 /** A lognormal-ish sample with a long right tail, seeded. */
 function sample(n: number, seed = 1): Float64Array {
@@ -160,6 +168,37 @@ describe('distribution', () => {
   });
 });
 
+describe('censoredDistribution', () => {
+  it('censoredDistribution() ranks values at the bounds as the lowest and highest, counts them, and has no mean', () => {
+    // 10 IRRs: 3 censored at the floor, 1 at the ceiling, 1 with none (NaN), 5 in range.
+    const values = Float64Array.of(
+      IRR_FLOOR,
+      0.1,
+      IRR_FLOOR,
+      0.2,
+      Number.NaN,
+      IRR_CEILING,
+      0.3,
+      IRR_FLOOR,
+      0.4,
+      0.5,
+    );
+    const d = censoredDistribution(values, IRR_FLOOR, IRR_CEILING);
+    expect(d.censored).toEqual({ low: 3, high: 1 });
+    expect(d.paths).toBe(9);
+    expect(d.mean).toBeNull();
+    // Sorted: floor x3, 0.1 ... 0.5, ceiling; the 25 % quantile is at rank 2 (type 7): the floor.
+    expect(d.quantiles.p25).toBe(IRR_FLOOR);
+    expect(d.quantiles.p50).toBe(0.2);
+    expect(d.quantiles.p95).toBeCloseTo(0.5 + 0.6 * (IRR_CEILING - 0.5), 6);
+  });
+
+  it('censoredDistribution() with no value at a bound is distribution(): no `censored`, the mean kept', () => {
+    const values = Float64Array.of(0.1, 0.2, Number.NaN, -0.5);
+    expect(censoredDistribution(values, IRR_FLOOR, IRR_CEILING)).toEqual(distribution(values));
+  });
+});
+
 describe('proportion and wilson', () => {
   it('proportion() is the share of ones with SE sqrt(p (1 - p) / n)', () => {
     const holds = Uint8Array.from({ length: 100 }, (_, i) => (i % 10 < 3 ? 1 : 0));
@@ -256,11 +295,11 @@ describe('evaluateClaim', () => {
 
   it('evaluateClaim() of equity and after-tax claims reads the equity’s and the after-tax columns, not the project’s', () => {
     // 10 paths: the project pays back on every one (day 100); the equity on the first 4 (day
-    // 500), never on the others; the equity IRR is 30 % on 7, none (a loss) on 3.
+    // 500), never on the others; the equity IRR is 30 % on 7, censored below -99.99 % on 3.
     const o = outcomes(10, (k) => ({
       paybackDay: 100,
       equityPaybackDay: k < 4 ? 500 : Number.NaN,
-      equityIrr: k < 7 ? 0.3 : Number.NaN,
+      equityIrr: k < 7 ? 0.3 : IRR_FLOOR,
       equityNpvUsd: k < 2 ? 5 : -5,
       afterTaxNpvUsd: k < 6 ? 1 : -1,
       afterTaxIrr: k < 5 ? 0.2 : -0.1,
@@ -271,6 +310,37 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(claim('P(equity-npv > 0) >= 0.5'), o, false).share).toBe(0.2);
     expect(evaluateClaim(claim('P(after-tax npv > 0) >= 0.5'), o, false).share).toBe(0.6);
     expect(evaluateClaim(claim('P(after tax irr > 10 %) >= 0.5'), o, false).share).toBe(0.5);
+  });
+
+  it('evaluateClaim() on an IRR compares censored paths at their bound: a loss below any threshold, a win above', () => {
+    // 4 paths: censored at the floor, -50 %, +50 %, censored at the ceiling.
+    const o = outcomes(4, (k) => ({ irr: [IRR_FLOOR, -0.5, 0.5, IRR_CEILING][k] }));
+    expect(evaluateClaim(claim('P(irr > -90 %) >= 0.5'), o, false).share).toBe(0.75);
+    expect(evaluateClaim(claim('P(irr > 1000 %) >= 0.5'), o, false).share).toBe(0.25);
+    expect(evaluateClaim(claim('P(irr > 1000 %) >= 0.5'), o, false).paths).toBeUndefined();
+  });
+
+  it('evaluateClaim() on an IRR leaves out the paths with none and says over how many paths its share is', () => {
+    // 10 paths: IRR 20 % on 6, -30 % on 2, none on 2. Over the 8 with an IRR, 6 are above 10 %:
+    // 0.75 (counting the 2 with none as losses would give 0.6).
+    const o = outcomes(10, (k) => ({ irr: k < 6 ? 0.2 : k < 8 ? -0.3 : Number.NaN }));
+    const r = evaluateClaim(claim('P(irr > 10 %) >= 0.5'), o, false);
+    expect(r.share).toBe(0.75);
+    expect(r.paths).toBe(8);
+    // Paired paths lose their pairs when some are left out: the error is that of independent paths.
+    expect(evaluateClaim(claim('P(irr > 10 %) >= 0.5'), o, true).se).toBeCloseTo(
+      Math.sqrt((0.75 * 0.25) / 8),
+      12,
+    );
+    // No path with an IRR: nothing to decide.
+    const noIrr = evaluateClaim(
+      claim('P(irr > 10 %) >= 0.5'),
+      outcomes(3, () => ({ irr: Number.NaN })),
+      false,
+    );
+    expect(noIrr).toMatchObject({ share: 0, low: 0, high: 1, verdict: 'inconclusive', paths: 0 });
+    // Other measures are over every path, as before.
+    expect(evaluateClaim(claim('P(npv > 0) >= 0.5'), o, false).paths).toBeUndefined();
   });
 
   it('evaluateClaim(`P(default) < 10 %`) and `P(margin call) <= 0.5` count the paths with a default or a call', () => {
@@ -308,10 +378,10 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(claim('P(roi < 0) < 0.2'), roi(200), false).verdict).toBe('inconclusive');
   });
 
-  it('evaluateClaim(`irr > 0`) counts a missing IRR (NaN) as a total loss', () => {
+  it('evaluateClaim(`irr > 0`) counts a missing IRR (NaN) neither as a loss nor as a gain', () => {
     const o = outcomes(10, (k) => ({ irr: k < 4 ? 0.2 : Number.NaN }));
-    expect(evaluateClaim(claim('irr > 0'), o, false).share).toBe(0.4);
-    expect(evaluateClaim(claim('irr < -0.5'), o, false).share).toBe(0.6);
+    expect(evaluateClaim(claim('irr > 0'), o, false)).toMatchObject({ share: 1, paths: 4 });
+    expect(evaluateClaim(claim('irr < -0.5'), o, false)).toMatchObject({ share: 0, paths: 4 });
   });
 
   it('evaluateClaim() with antithetic pairs widens the interval by the pair SE', () => {

@@ -99,6 +99,38 @@ export function suffixSignChanges(flows: Float64Array, length: number, total: nu
 }
 
 /**
+ * True when g(rho) < 0 at every rho in [lo, 0] (lo < 0), proved on `pieces` equal pieces of that
+ * interval (up to rounding). With v = e^(-rho) >= 1 and S_t the sum of the flows from t to the end,
+ * g = S_0 + sum_(t >= 1) S_t v^(t-1) (v - 1), and v^(t-1) (v - 1) grows with v; so on a piece
+ * [a, b] of v, g is at most S_0 plus each positive S_t weighted at b and each negative one at a.
+ * Each piece is one pass over the flows; false as soon as a piece's bound is not negative.
+ */
+export function negativeBelowZero(
+  flows: Float64Array,
+  length: number,
+  total: number,
+  lo: number,
+  pieces: number,
+): boolean {
+  for (let k = 0; k < pieces; k++) {
+    const a = Math.exp((-lo * k) / pieces);
+    const b = Math.exp((-lo * (k + 1)) / pieces);
+    let bound = total;
+    let suffix = total - flows[0];
+    let powerA = a - 1;
+    let powerB = b - 1;
+    for (let t = 1; t < length; t++) {
+      bound += suffix * (suffix > 0 ? powerB : powerA);
+      suffix -= flows[t];
+      powerA *= a;
+      powerB *= b;
+    }
+    if (!(bound < 0)) return false;
+  }
+  return true;
+}
+
+/**
  * g, -g' and g'' at rho in one pass, into `at`. The running discount factor is a chain of
  * dependent multiplies that bounds the loop, so even and odd periods run as two chains at half
  * the latency (each factor multiplied by e^(-2 rho)).

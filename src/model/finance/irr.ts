@@ -23,6 +23,15 @@
 //   range differ in sign, a root in the half of the range (above or below a zero rate) where g
 //   changes sign; NaN otherwise (an even number of roots, or none: no rate makes the present
 //   value zero).
+// Censoring: where the rate is known to be unique on one side of zero (one sign change, or either
+// Norstrom case) but lies beyond the searched range (a stake mostly lost within weeks annualises
+// below -99.99 %, one multiplied within days above 1e6), the IRR is reported AT the bound passed
+// (IRR_FLOOR or IRR_CEILING exactly), not NaN: the true rate is at or beyond it, so the path still
+// ranks correctly among the others, and the summary counts the values equal to a bound as
+// censored (stats/quantiles.ts). So is a stake never paid back whose present value is proved
+// negative at every rate from the floor up (a default after months of debt service whose last flow
+// is a payment): any rate that zeroes it lies below the floor. Flows whose rate is undefined
+// (nothing put in, several rates or none that side cannot be told) stay NaN.
 // Each search is Halley's iteration kept inside a shrinking bracket by bisection. The passes over
 // the flows are in flow-passes.ts.
 
@@ -33,6 +42,7 @@ import {
   AT_G2,
   at,
   evaluateAt,
+  negativeBelowZero,
   presentValueAtRho,
   reversedFlows,
   SCAN_ABSOLUTE,
@@ -46,11 +56,13 @@ import {
   suffixSignChanges,
 } from './flow-passes.js';
 
-/** Lowest annual IRR searched: -99.99 % a year. */
-const ANNUAL_RATE_MIN = -0.9999;
-/** Highest annual IRR searched: 1e6 (100,000,000 %) a year; beyond it the IRR is reported NaN. */
-const ANNUAL_RATE_MAX = 1e6;
+/** Lowest annual IRR searched: -99.99 % a year; a unique rate below it is reported as this value (censored). */
+export const IRR_FLOOR = -0.9999;
+/** Highest annual IRR searched: 1e6 (100,000,000 %) a year; a unique rate above it is reported as this value. */
+export const IRR_CEILING = 1e6;
 const MAX_ITERATIONS = 100;
+/** Pieces of the negative rates searched over which a never-paid-back stake's loss is proved (flow-passes.ts). */
+const LOSS_PIECES = 16;
 /** The bracketed search stops when rho moves less than this (per period). */
 const RHO_TOLERANCE = 1e-15;
 /**
@@ -132,8 +144,9 @@ function bracketedHalley(
 /**
  * Internal rate of return of flows[0..length), annualised: (1 + rate per period)^periodsPerYear - 1.
  * -1 (-100 %) when money is put in and none comes back (every flow <= 0, one < 0: a total loss).
- * NaN when the flows do not change sign otherwise (nothing put in), or when no annual rate in
- * [-99.99 %, 1e6] zeroes their present value with a change of sign (see the file comment).
+ * IRR_FLOOR (-0.9999) or IRR_CEILING (1e6) exactly when the rate is unique on its side of zero but
+ * beyond that end of the range searched (censored, see the file comment). NaN when the flows do not
+ * change sign otherwise (nothing put in), or when they may have several rates or none in the range.
  */
 export function internalRateOfReturn(
   flows: Float64Array,
@@ -166,8 +179,8 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   const changes = scan[SCAN_CHANGES];
   // A total loss: -100 %. Every flow >= 0 (or none) has no IRR.
   if (changes === 0) return scan[SCAN_TOTAL] < 0 ? -1 : Number.NaN;
-  const lo = Math.log1p(ANNUAL_RATE_MIN) / periodsPerYear;
-  const hi = Math.log1p(ANNUAL_RATE_MAX) / periodsPerYear;
+  const lo = Math.log1p(IRR_FLOOR) / periodsPerYear;
+  const hi = Math.log1p(IRR_CEILING) / periodsPerYear;
   const start = scan[SCAN_START];
   const total = scan[SCAN_TOTAL];
   if (changes === 1) {
@@ -195,18 +208,47 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
     if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
     if (gLo === 0) return Math.expm1(lo * periodsPerYear);
     if (gHi === 0) return Math.expm1(hi * periodsPerYear);
-    if (gLo > 0 === gHi > 0) return Number.NaN;
+    if (gLo > 0 === gHi > 0) {
+      if (changes === 1) return beyondRange(flows, length, total);
+      // A stake never paid back (no cumulative position above zero, so g < 0 at every rate >= 0)
+      // whose present value is negative at every rate down to the floor too: whatever rate zeroes
+      // it, if any, lies below the range, as for a total loss.
+      // One piece proves most such losses in one pass; the finer pieces, tighter, the rest.
+      if (
+        cumulativeChanges === 0 &&
+        total < 0 &&
+        (negativeBelowZero(flows, length, total, lo, 1) ||
+          negativeBelowZero(flows, length, total, lo, LOSS_PIECES))
+      )
+        return IRR_FLOOR;
+      return Number.NaN;
+    }
     above = total > 0 !== gHi > 0;
     atEnd = above ? gHi : gLo;
   }
   // The end of the range on that side must have the other sign than g(0), or the root lies beyond.
   const end = above ? hi : lo;
   if (atEnd === 0) return Math.expm1(end * periodsPerYear);
-  if (!Number.isFinite(atEnd) || atEnd > 0 === total > 0) return Number.NaN;
+  if (!Number.isFinite(atEnd)) return Number.NaN;
+  // Only in Norstrom's cases (the general case chose the end of the other sign): the one rate on
+  // that side lies beyond the range, so the IRR is censored at its end.
+  if (atEnd > 0 === total > 0) return above ? IRR_CEILING : IRR_FLOOR;
   if (above) return Math.expm1(bracketedHalley(flows, length, 0, hi, total > 0, start) * periodsPerYear);
   // Below zero the late flows dominate g and make it steep; read backwards, the same root is
   // sigma = -rho of G(sigma) = sum_s flow_(T-s) e^(-sigma s) = e^(-sigma T) g(-sigma), which is as
   // tame as g above zero. G(0) = g(0) is the sum of the flows.
   const reversed = reversedFlows(flows, length);
   return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
+}
+
+/**
+ * The censored IRR of flows with one sign change whose single root lies outside the range searched
+ * (g has the same sign at both ends). g tends to the sign of the last non-zero flow as the rate
+ * falls and has the other sign beyond the root, so the root is above zero exactly when g(0), the
+ * sum of the flows, has that sign: then it is above the range, else below it.
+ */
+function beyondRange(flows: Float64Array, length: number, total: number): number {
+  let t = length - 1;
+  while (t > 0 && flows[t] === 0) t--;
+  return total > 0 === flows[t] > 0 ? IRR_CEILING : IRR_FLOOR;
 }
