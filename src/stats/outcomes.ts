@@ -45,95 +45,128 @@ export const SEARCHED_OUTCOMES = [
 /** One column per outcome, indexed by path. */
 export type Outcomes = Record<OutcomeName, Float64Array>;
 
+/** The outcomes of financing or tax (engine/kernel/books.ts), a run's only when its plan has books. */
+export const BOOKS_OUTCOMES = [
+  'equityPaybackDay',
+  'equityNpvUsd',
+  'equityIrr',
+  'afterTaxNpvUsd',
+  'afterTaxIrr',
+  'marginCall',
+  'defaulted',
+  'cashCostPerCoinUsd',
+  'allInCostPerCoinUsd',
+] as const satisfies readonly OutcomeName[];
+
 /** The first slot of the searched outcomes, which are the last ones (checked when this module loads). */
 const FIRST_SEARCHED = OUTCOME_COUNT - SEARCHED_OUTCOMES.length;
 if (SEARCHED_OUTCOMES.some((name, i) => OUTCOME[name] !== FIRST_SEARCHED + i))
   throw new Error('outcomes.ts: SEARCHED_OUTCOMES must be the last OUTCOMES, in order');
+/** Whether each slot is one of BOOKS_OUTCOMES. */
+const IS_BOOKS = OUTCOMES.map((name) => (BOOKS_OUTCOMES as readonly string[]).includes(name));
 
 /**
- * Outcomes of many paths are held column-major in one buffer, a column per outcome: those of every
- * path first (`paths` long), then the searched ones, only `searched` long (the paths searched; the
- * others' are NaN and not kept). Ten million paths take their 64 bytes a path once.
+ * How many paths' values a column-major buffer keeps of the outcomes not every path has: the
+ * searched ones (break-evens, the first paths only) and the books' (every path of a run with
+ * financing or tax, none otherwise: a run without books keeps nothing for them, so ten million
+ * paths take their 80 bytes a path, not 152).
  */
-export function outcomeBufferLength(paths: number, searched: number): number {
-  return FIRST_SEARCHED * paths + SEARCHED_OUTCOMES.length * searched;
+export interface Kept {
+  searched: number;
+  booked: number;
+}
+
+/** What paths [from, to) of a run keep: the first `searchedPaths` of the run are searched. */
+export function keptIn(from: number, to: number, searchedPaths: number, books: boolean): Kept {
+  return { searched: Math.max(0, Math.min(to, searchedPaths) - from), booked: books ? to - from : 0 };
+}
+
+/** How many values the column of outcome `slot` holds, of `paths` paths keeping `kept`. */
+function columnLength(slot: number, paths: number, kept: Kept): number {
+  return slot >= FIRST_SEARCHED ? kept.searched : IS_BOOKS[slot] ? kept.booked : paths;
+}
+
+/**
+ * Outcomes of many paths are held column-major in one buffer, a column per outcome in OUTCOMES
+ * order, each as long as columnLength says: every path's, the books' only with books, the
+ * searched ones only of the paths searched (the others' are NaN and not kept).
+ */
+export function outcomeBufferLength(paths: number, kept: Kept): number {
+  return columnStart(OUTCOME_COUNT, paths, kept);
 }
 
 /** Where the column of outcome `slot` starts in such a buffer. */
-function columnStart(slot: number, paths: number, searched: number): number {
-  return slot < FIRST_SEARCHED ? slot * paths : FIRST_SEARCHED * paths + (slot - FIRST_SEARCHED) * searched;
-}
-
-/** How many of the paths [from, to) of a run are searched, when its first `searchedPaths` are. */
-export function searchedIn(from: number, to: number, searchedPaths: number): number {
-  return Math.max(0, Math.min(to, searchedPaths) - from);
+function columnStart(slot: number, paths: number, kept: Kept): number {
+  let start = 0;
+  for (let before = 0; before < slot; before++) start += columnLength(before, paths, kept);
+  return start;
 }
 
 /**
- * The outcome columns of a column-major buffer of `paths` paths, `searched` of them searched (see
- * outcomeBufferLength), as views of it: nothing is copied.
+ * The outcome columns of a column-major buffer of `paths` paths keeping `kept` (see
+ * outcomeBufferLength), as views of it: nothing is copied; a column not kept is empty.
  */
-export function outcomeColumns(values: Float64Array, paths: number, searched: number): Outcomes {
+export function outcomeColumns(values: Float64Array, paths: number, kept: Kept): Outcomes {
   const columns = {} as Outcomes;
   for (const name of OUTCOMES) {
     const slot = OUTCOME[name];
-    const start = columnStart(slot, paths, searched);
-    columns[name] = values.subarray(start, start + (slot < FIRST_SEARCHED ? paths : searched));
+    const start = columnStart(slot, paths, kept);
+    columns[name] = values.subarray(start, start + columnLength(slot, paths, kept));
   }
   return columns;
 }
 
 /** Path-major outcomes (`[k * OUTCOME_COUNT + slot]`, as chunks and saved parts hold them) column-major. */
-export function toColumnMajor(pathMajor: Float64Array, paths: number, searched: number): Float64Array {
-  const out = new Float64Array(outcomeBufferLength(paths, searched));
-  addPathMajor(out, paths, searched, 0, pathMajor, paths);
+export function toColumnMajor(pathMajor: Float64Array, paths: number, kept: Kept): Float64Array {
+  const out = new Float64Array(outcomeBufferLength(paths, kept));
+  addPathMajor(out, paths, kept, 0, pathMajor, paths);
   return out;
 }
 
-/** Column-major outcomes of `paths` paths path-major (the layout of a saved part; NaN where not searched). */
-export function toPathMajor(columnMajor: Float64Array, paths: number, searched: number): Float64Array {
+/** Column-major outcomes of `paths` paths path-major (the layout of a saved part; NaN where not kept). */
+export function toPathMajor(columnMajor: Float64Array, paths: number, kept: Kept): Float64Array {
   const out = new Float64Array(paths * OUTCOME_COUNT);
   for (let slot = 0; slot < OUTCOME_COUNT; slot++) {
-    const start = columnStart(slot, paths, searched);
-    const kept = slot < FIRST_SEARCHED ? paths : searched;
+    const start = columnStart(slot, paths, kept);
+    const length = columnLength(slot, paths, kept);
     for (let k = 0; k < paths; k++)
-      out[k * OUTCOME_COUNT + slot] = k < kept ? columnMajor[start + k] : Number.NaN;
+      out[k * OUTCOME_COUNT + slot] = k < length ? columnMajor[start + k] : Number.NaN;
   }
   return out;
 }
 
 /**
- * Writes `count` paths of path-major outcomes into the column-major buffer `into` (of `paths` paths,
- * `searched` searched) from path `at` on; searched outcomes of paths past `searched` are dropped.
+ * Writes `count` paths of path-major outcomes into the column-major buffer `into` (of `paths` paths
+ * keeping `kept`) from path `at` on; values of columns not kept for those paths are dropped.
  */
 export function addPathMajor(
   into: Float64Array,
   paths: number,
-  searched: number,
+  kept: Kept,
   at: number,
   pathMajor: Float64Array,
   count: number,
 ): void {
   for (let slot = 0; slot < OUTCOME_COUNT; slot++) {
-    const start = columnStart(slot, paths, searched);
-    const end = Math.min(at + count, slot < FIRST_SEARCHED ? paths : searched);
+    const start = columnStart(slot, paths, kept);
+    const end = Math.min(at + count, columnLength(slot, paths, kept));
     for (let k = at; k < end; k++) into[start + k] = pathMajor[(k - at) * OUTCOME_COUNT + slot];
   }
 }
 
-/** Copies column-major `part` (paths [at, at + count) of a run, `partSearched` searched) into `into`. */
+/** Copies column-major `part` (paths [at, at + count) of a run, keeping `partKept`) into `into`. */
 export function addColumnMajor(
   into: Float64Array,
   paths: number,
-  searched: number,
+  kept: Kept,
   at: number,
   part: Float64Array,
   count: number,
-  partSearched: number,
+  partKept: Kept,
 ): void {
   for (let slot = 0; slot < OUTCOME_COUNT; slot++) {
-    const from = columnStart(slot, count, partSearched);
-    const length = slot < FIRST_SEARCHED ? count : partSearched;
-    if (length > 0) into.set(part.subarray(from, from + length), columnStart(slot, paths, searched) + at);
+    const from = columnStart(slot, count, partKept);
+    const length = columnLength(slot, count, partKept);
+    if (length > 0) into.set(part.subarray(from, from + length), columnStart(slot, paths, kept) + at);
   }
 }

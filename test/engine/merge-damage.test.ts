@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { sealPart } from '../../src/engine/run/part-file.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { PART_VERSION } from '../../src/engine/run/shard.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -48,7 +49,7 @@ const CASES: Case[] = [
   [
     'a part of version 1',
     () => [retouch(parts.shards[0], 'version', () => 1, true)],
-    (f) => m.partVersion(f[0], 1, 2),
+    (f) => m.partVersion(f[0], 1, PART_VERSION),
   ],
   [
     'base64 that is not minesim’s, resealed',

@@ -42,7 +42,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const path = metricOutcomes(m);
   path[OUTCOME.breakEvenTariffUsdPerKwh] = b.breakEvenTariffUsdPerKwh;
   path[OUTCOME.breakEvenPriceUsd] = b.breakEvenPriceUsd;
-  const outcomes = outcomeColumns(path, 1, 1);
+  const outcomes = outcomeColumns(path, 1, { searched: 1, booked: 1 });
   const payback = new Uint32Array(days + 1);
   const paybackDay = m[METRIC.paybackDay];
   payback[Number.isNaN(paybackDay) ? days : paybackDay]++;

@@ -4,7 +4,7 @@
 import { shardMessages as m } from '../../messages/shards.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
-import { addColumnMajor, outcomeBufferLength, searchedIn } from '../../stats/outcomes.js';
+import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcomes.js';
 import { checkPart } from './part-check.js';
 import { type Accumulation, simulatedDays } from './run.js';
 import type { Part } from './shard.js';
@@ -77,14 +77,14 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   if (next !== paths) return { ok: false, message: m.missingPaths(next, paths) };
 
   const base = sorted[0].acc;
-  const searched = searchedIn(0, paths, base.breakEvenPaths);
-  const scalars = new Float64Array(outcomeBufferLength(paths, searched));
+  const kept = keptIn(0, paths, base.breakEvenPaths, base.books);
+  const scalars = new Float64Array(outcomeBufferLength(paths, kept));
   const h = base.histograms;
   const histograms = createHistogramSet(h.series, h.checkpoints, h.lo, h.hi);
   for (const { acc } of sorted) {
     // Column-major, like each part's: a part's columns go to its paths' place in the whole ones.
-    const partSearched = searchedIn(acc.from, acc.to, acc.breakEvenPaths);
-    addColumnMajor(scalars, paths, searched, acc.from, acc.scalars, acc.to - acc.from, partSearched);
+    const partKept = keptIn(acc.from, acc.to, acc.breakEvenPaths, acc.books);
+    addColumnMajor(scalars, paths, kept, acc.from, acc.scalars, acc.to - acc.from, partKept);
     mergeHistograms(histograms, acc.histograms);
   }
   // Every part keeps the sample paths in its range, so together they are paths 0, 1, 2, ...

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { shardMessages as m } from '../../messages/shards.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
-import { OUTCOME, searchedIn, toColumnMajor } from '../../stats/outcomes.js';
+import { keptIn, OUTCOME, toColumnMajor } from '../../stats/outcomes.js';
 import { SERIES_COUNT } from '../kernel/checkpoints.js';
 import { SCALAR_COUNT } from './chunk.js';
 import type { Accumulation } from './run.js';
@@ -30,6 +30,7 @@ export const partSchema = z.object({
     seed: z.union([z.string(), z.number()]),
     antithetic: z.boolean(),
     breakEvenPaths: z.int().min(0),
+    books: z.boolean(),
     days: z.int().min(1),
     from: z.int().min(0),
     to: z.int().min(0),
@@ -130,7 +131,7 @@ export function checkPart(file: string, value: unknown): Checked {
   const acc: Accumulation = {
     ...a,
     samples: a.samples as Accumulation['samples'],
-    scalars: toColumnMajor(scalars, count, searchedIn(a.from, a.to, a.breakEvenPaths)),
+    scalars: toColumnMajor(scalars, count, keptIn(a.from, a.to, a.breakEvenPaths, a.books)),
     histograms,
   };
   return { ok: true, part, acc };

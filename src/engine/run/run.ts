@@ -14,10 +14,10 @@ import {
 } from '../../stats/histogram.js';
 import {
   addPathMajor,
+  keptIn,
   type Outcomes,
   outcomeBufferLength,
   outcomeColumns,
-  searchedIn,
 } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
@@ -75,12 +75,14 @@ export interface Accumulation {
   seed: string | number;
   antithetic: boolean;
   breakEvenPaths: number;
+  /** Whether the plan has financing or tax: only then are the books' outcomes kept. */
+  books: boolean;
   days: number;
   from: number;
   to: number;
   /**
    * Per-path results of paths from..to-1, column-major (stats/outcomes.ts outcomeBufferLength:
-   * the searched outcomes only of the paths searched, searchedIn(from, to, breakEvenPaths)).
+   * what keptIn(from, to, breakEvenPaths, books) says each path keeps).
    */
   scalars: Float64Array;
   histograms: HistogramSet;
@@ -194,8 +196,9 @@ async function accumulateWith(
   setup.lo = lo;
   setup.hi = hi;
   const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
-  const searched = searchedIn(from, to, setup.breakEvenPaths);
-  const scalars = new Float64Array(outcomeBufferLength(to - from, searched));
+  const books = plan.books !== null;
+  const kept = keptIn(from, to, setup.breakEvenPaths, books);
+  const scalars = new Float64Array(outcomeBufferLength(to - from, kept));
   const samples: SamplePath[] = [];
   let done = 0;
   const keep = (sample: ChunkResult['samples'][number]) => {
@@ -209,13 +212,13 @@ async function accumulateWith(
   };
   for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
     for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
-    addPathMajor(scalars, to - from, searched, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
+    addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
   }
   pilot.samples.forEach(keep);
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
-    addPathMajor(scalars, to - from, searched, r.from - from, r.scalars, r.to - r.from);
+    addPathMajor(scalars, to - from, kept, r.from - from, r.scalars, r.to - r.from);
     r.samples.forEach(keep);
     done += r.to - r.from;
     options.progress?.(done, to - from);
@@ -227,6 +230,7 @@ async function accumulateWith(
     seed,
     antithetic,
     breakEvenPaths: setup.breakEvenPaths,
+    books,
     days,
     from,
     to,
@@ -254,7 +258,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
   const market = compileMarket(s, plan, inputs);
   const checkpoints = weeklyCheckpoints(days);
   // Only the first paths are searched for break-evens (see RunOptions.breakEvenPaths).
-  const outcomes = outcomeColumns(acc.scalars, paths, acc.breakEvenPaths);
+  const outcomes = outcomeColumns(acc.scalars, paths, keptIn(0, paths, acc.breakEvenPaths, acc.books));
   // Payback counts from the per-path days: the same numbers however the paths were split.
   const payback = new Uint32Array(days + 1);
   for (let k = 0; k < paths; k++) {

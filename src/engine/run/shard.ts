@@ -4,10 +4,10 @@
 // (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts).
 import { createHash } from 'node:crypto';
 import type { HistogramSet } from '../../stats/histogram.js';
-import { searchedIn, toPathMajor } from '../../stats/outcomes.js';
+import { keptIn, toPathMajor } from '../../stats/outcomes.js';
 import type { Accumulation } from './run.js';
 
-export const PART_VERSION = 2;
+export const PART_VERSION = 3;
 
 /** Which part of a run a shard is: k of n, counted from 0. */
 export interface Shard {
@@ -73,7 +73,7 @@ export function toPart(acc: Accumulation, shard: Shard, scenario: Omit<Part['sce
     accumulation: {
       ...acc,
       scalars: encode(
-        toPathMajor(acc.scalars, acc.to - acc.from, searchedIn(acc.from, acc.to, acc.breakEvenPaths)),
+        toPathMajor(acc.scalars, acc.to - acc.from, keptIn(acc.from, acc.to, acc.breakEvenPaths, acc.books)),
       ),
       histograms: {
         series: h.series,
