@@ -1,5 +1,7 @@
 // The analyst's tables of a run, as plain rows of formatted text: summary.md and report.html both
 // render these, so the two always state the same numbers in the same words.
+// Over the 300-line guide as one concept: every headline table of a run and of a back-test, which
+// share their definitions (what "paid back" means, what counts salvage) and their wording.
 
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';

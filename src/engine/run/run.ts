@@ -80,10 +80,7 @@ export interface Accumulation {
   days: number;
   from: number;
   to: number;
-  /**
-   * Per-path results of paths from..to-1, column-major (stats/outcomes.ts outcomeBufferLength:
-   * what keptIn(from, to, breakEvenPaths, books) says each path keeps).
-   */
+  /** Per-path results of paths from..to-1, column-major, as keptIn(from, to, breakEvenPaths, books) says. */
   scalars: Float64Array;
   histograms: HistogramSet;
   samples: SamplePath[];
