@@ -1,6 +1,13 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
-import { claimCoverage, coverage, irrFormat, valueOrNone, withCoverage } from '../report/coverage.js';
+import {
+  boundMark,
+  claimCoverage,
+  coverage,
+  irrFormat,
+  valueOrNone,
+  withCoverage,
+} from '../report/coverage.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-table.js';
@@ -41,7 +48,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'NPV / IRR (with salvage)',
-          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, irrFormat(formatPercent), 'irr')}`,
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}`, 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
         ['all-in cost per coin', valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin')],

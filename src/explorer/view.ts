@@ -1,7 +1,7 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
-import { irrFormat } from '../report/coverage.js';
+import { boundMark, irrFormat } from '../report/coverage.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -31,6 +31,13 @@ export interface HeadlineRow {
   label: string;
   value: (v: ExplorerView) => number | null;
   format: (x: number | null) => string;
+  /** "≤ " or "≥ " where the value only bounds the true one (a censored IRR's neighbours), else ''. */
+  mark?: (v: ExplorerView) => string;
+}
+
+/** A row's value in `v` as text, with its bound mark. */
+export function rowText(row: HeadlineRow, v: ExplorerView): string {
+  return `${row.mark?.(v) ?? ''}${row.format(row.value(v))}`;
 }
 
 const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
@@ -65,7 +72,12 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: formatUsd,
   },
   { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd },
-  { label: 'IRR, median (per year)', value: (v) => v.headline.irr.quantiles.p50, format: irrFormat(percent) },
+  {
+    label: 'IRR, median (per year)',
+    value: (v) => v.headline.irr.quantiles.p50,
+    format: irrFormat(percent),
+    mark: (v) => boundMark(v.headline.irr, 'p50'),
+  },
   { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
   {
     label: 'Break-even tariff, median',
@@ -82,8 +94,11 @@ export function comparisonRows(
   return HEADLINE_ROWS.map((row) => {
     const a = row.value(pinned);
     const b = row.value(current);
-    const change = a === null || b === null ? NONE : signed(row.format(b - a), b - a);
-    return [row.label, row.format(a), row.format(b), change];
+    const [textA, textB] = [rowText(row, pinned), rowText(row, current)];
+    // A value that is only a bound (≤ or ≥) has no exact change.
+    const bounded = /^[≤≥]/.test(textA) || /^[≤≥]/.test(textB);
+    const change = a === null || b === null || bounded ? NONE : signed(row.format(b - a), b - a);
+    return [row.label, textA, textB, change];
   });
 }
 

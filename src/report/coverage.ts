@@ -4,7 +4,7 @@
 // figure, and why the others have none, so no reader takes it for a figure over every path.
 
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
-import type { Distribution } from '../stats/summary.js';
+import type { Distribution, QuantileKey } from '../stats/summary.js';
 import { formatInteger, formatPaths } from './format.js';
 
 /** Why a path can lack a value of a measure. */
@@ -104,6 +104,17 @@ export function censoredCount(d: Distribution | undefined): string {
   if (c.low > 0) parts.push(`${formatInteger(c.low)} at ${IRR_AT_FLOOR}`);
   if (c.high > 0) parts.push(`${formatInteger(c.high)} at ${IRR_AT_CEILING}`);
   return parts.join(', ');
+}
+
+/**
+ * "≤ " or "≥ " before quantile `key` of `d` when it only bounds the true quantile (interpolated
+ * between a censored value and one that is not: stats/quantiles.ts censoredDistribution), else ''.
+ */
+export function boundMark(d: Distribution | undefined, key: QuantileKey): string {
+  const c = d?.censored;
+  if (c?.atMost?.includes(key)) return '≤ ';
+  if (c?.atLeast?.includes(key)) return '≥ ';
+  return '';
 }
 
 /** Where a distribution's mean would be when some of its values are censored. */

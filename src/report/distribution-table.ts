@@ -5,6 +5,7 @@
 
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import {
+  boundMark,
   CENSORED_MEAN,
   CENSORED_WHY,
   censoredCount,
@@ -97,11 +98,11 @@ function cells(row: MeasureRow): string[] {
   }
   if (!oneValue(row.d))
     return [
-      ...QUANTILE_KEYS.map((key) => row.format(row.d.quantiles[key])),
+      ...QUANTILE_KEYS.map((key) => `${boundMark(row.d, key)}${row.format(row.d.quantiles[key])}`),
       row.d.censored !== undefined ? CENSORED_MEAN : row.format(row.d.mean),
     ];
   const out = QUANTILE_HEADER.map(() => '');
-  out[MEDIAN_COLUMN] = row.format(row.d.quantiles.p50);
+  out[MEDIAN_COLUMN] = `${boundMark(row.d, 'p50')}${row.format(row.d.quantiles.p50)}`;
   return out;
 }
 
@@ -124,7 +125,10 @@ export function distributionTable(
       title,
       note: full,
       header: ['Measure', 'Value'],
-      rows: rows.map((row) => [labelOf(row, total), noPath(row) ? 'none' : row.format(row.d.quantiles.p50)]),
+      rows: rows.map((row) => [
+        labelOf(row, total),
+        noPath(row) ? 'none' : `${boundMark(row.d, 'p50')}${row.format(row.d.quantiles.p50)}`,
+      ]),
     };
   return {
     title,

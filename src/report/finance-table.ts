@@ -5,7 +5,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
+import { boundMark, censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -136,7 +136,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   rows.push(
     [
       'IRR p50 project / after tax / equity',
-      `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : irrText(p50(d)))).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
+      `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : `${boundMark(d, 'p50')}${irrText(p50(d))}`)).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [

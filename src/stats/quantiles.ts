@@ -1,5 +1,12 @@
 // Exact quantiles and simple estimates over per-path values.
-import { type Distribution, type Estimate, QUANTILE_KEYS, QUANTILES, type Quantiles } from './summary.js';
+import {
+  type Distribution,
+  type Estimate,
+  QUANTILE_KEYS,
+  QUANTILES,
+  type QuantileKey,
+  type Quantiles,
+} from './summary.js';
 
 /** The q-quantile of sorted values, linear between order statistics (R's type 7). */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
@@ -77,7 +84,28 @@ export function censoredDistribution(values: Float64Array, low: number, high: nu
     else if (values[i] === high) above++;
   }
   if (below + above === 0) return d;
-  return { ...d, mean: null, censored: { low: below, high: above } };
+  // A quantile interpolated between a censored value and an uncensored one is only a bound on the
+  // true quantile: the censored value's true one lies beyond the bound it is carried at.
+  const n = d.paths ?? values.length;
+  const atMost: QuantileKey[] = [];
+  const atLeast: QuantileKey[] = [];
+  QUANTILES.forEach((q, i) => {
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    if (h === lo) return;
+    if (lo < below && lo + 1 >= below) atMost.push(QUANTILE_KEYS[i]);
+    if (lo < n - above && lo + 1 >= n - above) atLeast.push(QUANTILE_KEYS[i]);
+  });
+  return {
+    ...d,
+    mean: null,
+    censored: {
+      low: below,
+      high: above,
+      ...(atMost.length > 0 ? { atMost } : {}),
+      ...(atLeast.length > 0 ? { atLeast } : {}),
+    },
+  };
 }
 
 /**

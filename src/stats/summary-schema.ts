@@ -63,6 +63,22 @@ export const distributionSchema = z
         high: z
           .int()
           .meta({ description: 'Paths whose value lies above the highest value searched, carried as it.' }),
+        atMost: z
+          .array(z.enum(QUANTILE_KEYS))
+          .optional()
+          .meta({
+            description:
+              'Quantiles interpolated between a value censored at the low bound and one above it: the ' +
+              'true quantile is at most the figure given ("≤ figure"). Absent when there is none.',
+          }),
+        atLeast: z
+          .array(z.enum(QUANTILE_KEYS))
+          .optional()
+          .meta({
+            description:
+              'Quantiles interpolated between a value below the high bound and one censored at it: the ' +
+              'true quantile is at least the figure given ("≥ figure"). Absent when there is none.',
+          }),
       })
       .optional()
       .meta({

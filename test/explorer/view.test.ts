@@ -21,6 +21,15 @@ describe('explorerView() and comparisonRows()', () => {
       expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|—|0 USD\/kWh)$/);
     }
   });
+
+  it('comparisonRows() marks a median IRR that only bounds the true one with ≤ and gives it no change', () => {
+    const irr = { ...view.headline.irr, censored: { low: 3, high: 0, atMost: ['p50' as const] } };
+    const bounded = { ...view, headline: { ...view.headline, irr } };
+    const row = comparisonRows(view, bounded).find(([label]) => label.startsWith('IRR'));
+    expect(row?.[2].startsWith('≤ ')).toBe(true);
+    expect(row?.[1].startsWith('≤')).toBe(false);
+    expect(row?.[3]).toBe('—');
+  });
 });
 
 describe('fanSvg(), cdfSvg() and ticks()', () => {

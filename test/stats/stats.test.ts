@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
+import { boundMark } from '../../src/report/coverage.js';
 import { type Claim, parseClaim } from '../../src/scenario/claims.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
@@ -184,13 +185,27 @@ describe('censoredDistribution', () => {
       0.5,
     );
     const d = censoredDistribution(values, IRR_FLOOR, IRR_CEILING);
-    expect(d.censored).toEqual({ low: 3, high: 1 });
+    // The 90 % and 95 % quantiles interpolate between 0.5 and the ceiling: they are lower bounds.
+    expect(d.censored).toEqual({ low: 3, high: 1, atLeast: ['p90', 'p95'] });
     expect(d.paths).toBe(9);
     expect(d.mean).toBeNull();
     // Sorted: floor x3, 0.1 ... 0.5, ceiling; the 25 % quantile is at rank 2 (type 7): the floor.
     expect(d.quantiles.p25).toBe(IRR_FLOOR);
     expect(d.quantiles.p50).toBe(0.2);
     expect(d.quantiles.p95).toBeCloseTo(0.5 + 0.6 * (IRR_CEILING - 0.5), 6);
+  });
+
+  it('censoredDistribution() marks a quantile between a value at the floor and one above it as an upper bound, and boundMark() prints it "≤"', () => {
+    // 3 of 6 at the floor: the 50 % quantile (rank 2.5, type 7) lies between the floor and 0.2, so
+    // the true one is at most the figure. With 2 of 5, no quantile's ranks straddle the floor.
+    const six = Float64Array.of(IRR_FLOOR, IRR_FLOOR, IRR_FLOOR, 0.2, 0.3, 0.4);
+    const d = censoredDistribution(six, IRR_FLOOR, IRR_CEILING);
+    expect(d.censored).toEqual({ low: 3, high: 0, atMost: ['p50'] });
+    expect(d.quantiles.p50).toBeCloseTo(0.5 * IRR_FLOOR + 0.5 * 0.2, 12);
+    expect(boundMark(d, 'p50')).toBe('≤ ');
+    expect(boundMark(d, 'p25')).toBe('');
+    const five = Float64Array.of(IRR_FLOOR, IRR_FLOOR, 0.2, 0.3, 0.4);
+    expect(censoredDistribution(five, IRR_FLOOR, IRR_CEILING).censored).toEqual({ low: 2, high: 0 });
   });
 
   it('censoredDistribution() with no value at a bound is distribution(): no `censored`, the mean kept', () => {
