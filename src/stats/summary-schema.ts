@@ -1,6 +1,7 @@
 // summary.json's format, as one zod schema: the published JSON Schema (schema/summary.schema.json,
 // written by `npm run generate` with these descriptions) and, through z.infer, the RunSummary type
 // (summary.ts). Every summary minesim writes is checked against it (summary-check.ts).
+// Over the 300-line guide as one concept: the one schema of summary.json, each field described.
 import { z } from 'zod';
 import { dailyViewSchema } from './daily-view-schema.js';
 
