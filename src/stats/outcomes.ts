@@ -45,25 +45,21 @@ export const SEARCHED_OUTCOMES = [
 /** One column per outcome, indexed by path. */
 export type Outcomes = Record<OutcomeName, Float64Array>;
 
-/** The outcomes of financing or tax (engine/kernel/books.ts), a run's only when its plan has books. */
-export const BOOKS_OUTCOMES = [
-  'equityPaybackDay',
-  'equityNpvUsd',
-  'equityIrr',
-  'afterTaxNpvUsd',
-  'afterTaxIrr',
-  'marginCall',
-  'defaulted',
-  'cashCostPerCoinUsd',
-  'allInCostPerCoinUsd',
-] as const satisfies readonly OutcomeName[];
+/**
+ * The outcomes of financing or tax (engine/kernel/books.ts): the run of OUTCOMES from the equity's
+ * payback day to the all-in cost per coin, a run's only when its plan has books.
+ */
+export const BOOKS_OUTCOMES: readonly OutcomeName[] = OUTCOMES.slice(
+  OUTCOMES.indexOf('equityPaybackDay'),
+  OUTCOMES.indexOf('allInCostPerCoinUsd') + 1,
+);
 
 /** The first slot of the searched outcomes, which are the last ones (checked when this module loads). */
 const FIRST_SEARCHED = OUTCOME_COUNT - SEARCHED_OUTCOMES.length;
 if (SEARCHED_OUTCOMES.some((name, i) => OUTCOME[name] !== FIRST_SEARCHED + i))
   throw new Error('outcomes.ts: SEARCHED_OUTCOMES must be the last OUTCOMES, in order');
 /** Whether each slot is one of BOOKS_OUTCOMES. */
-const IS_BOOKS = OUTCOMES.map((name) => (BOOKS_OUTCOMES as readonly string[]).includes(name));
+const IS_BOOKS = OUTCOMES.map((name) => BOOKS_OUTCOMES.includes(name));
 
 /**
  * How many paths' values a column-major buffer keeps of the outcomes not every path has: the
