@@ -4,8 +4,10 @@
 // Node then reads a few files at start-up instead of about 300 modules (each resolved, read and
 // compiled on its own). Code that only some commands need stays behind its dynamic import(): each
 // command (src/cli/main.ts), the charts' vega, vega-lite and mathjs become chunks of their own,
-// loaded when used. The chart thread's entry (src/report/chart-thread.ts) is bundled the same way,
-// into dist/report/chart-worker.bundle.js. The engine's worker threads, the tests and the other
+// loaded when used. The chart thread's code (src/report/chart-worker.ts) is bundled into one
+// CommonJS file, dist/report/chart-worker.bundle.cjs, which its entry (chart-worker-entry.ts) runs
+// with V8's code cache (src/report/code-cache.ts): scripts/chart-code-cache.mjs makes that cache
+// last, after drawing the flagship's charts. The engine's worker threads, the tests and the other
 // scripts keep using dist/ as tsc wrote it.
 //
 // A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
@@ -15,6 +17,7 @@
 // files, and in yargs-parser's, the URL is rebuilt at run time from where Node finds yargs. resvg
 // (a native addon) stays outside the bundle; any other package that reads `import.meta` stops the
 // build.
+import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
@@ -104,9 +107,43 @@ await esbuild.build({
   chunkNames: 'chunk-[hash]',
   plugins: [englishOnlyZod, ownPlace(outdir)],
 });
+// vega-canvas looks for the optional node-canvas package with a top-level await, which a CommonJS
+// bundle cannot hold. minesim does not install node-canvas (text is measured by text-metrics.ts,
+// images are drawn by resvg), so the lookup always finds nothing: the bundle says so directly.
+const noCanvas = {
+  name: 'minesim-no-canvas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, () => ({
+      contents:
+        'export const canvas = () => null, domCanvas = () => null, image = () => null, nodeCanvas = () => null;',
+      loader: 'js',
+    }));
+  },
+};
+
+// The chart thread's bundle is run as a script (code-cache.ts), where import.meta does not exist.
+const noImportMeta = {
+  name: 'minesim-no-import-meta',
+  setup(build) {
+    build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return text.includes('import.meta')
+        ? { errors: [{ text: `${args.path} reads import.meta, which the chart thread's bundle cannot` }] }
+        : undefined;
+    });
+  },
+};
+
+const chartBundle = `${dist}report/chart-worker.bundle.cjs`;
+await rm(`${dist}report/chart-worker.bundle.cache`, { force: true });
 await esbuild.build({
   ...common,
+  format: 'cjs',
+  external: [],
+  banner: {},
   entryPoints: [`${dist}report/chart-worker.js`],
-  outfile: `${dist}report/chart-worker.bundle.js`,
-  plugins: [englishOnlyZod, ownPlace(`${dist}report`)],
+  outfile: chartBundle,
+  plugins: [noCanvas, noImportMeta],
 });
+const cache = spawnSync(process.execPath, [`${root}scripts/chart-code-cache.mjs`], { stdio: 'inherit' });
+if (cache.status !== 0) throw new Error(`scripts/chart-code-cache.mjs exited ${cache.status}`);

@@ -1,8 +1,10 @@
-// A thread that draws charts beside the main thread (chart-worker.ts): `minesim run` starts it
-// first, so that loading vega, vega-lite and resvg overlaps validating and simulating, and drawing
-// the charts overlaps the rest of the output folder (the explorer page, the tables). renderChart
-// hands its work here while the thread is running, and draws in-process otherwise: the same code
-// draws either way, so the files are the same.
+// A thread that draws charts' SVGs beside the main thread (chart-worker.ts): `minesim run` starts
+// it first, so that loading vega and vega-lite overlaps validating and simulating, and drawing the
+// charts overlaps the rest of the output folder (the explorer page, the tables). renderChart hands
+// its SVGs here while the thread is running, and draws in-process otherwise: the same code draws
+// either way, so the files are the same. The PNGs are rasterised by the thread that asked (resvg
+// works on libuv's pool and its PNG encoding is short), so that the chart thread, the longest
+// chain of a short run, draws the next SVG meanwhile.
 //
 // The thread never keeps the process alive on its own: it is unref'd whenever nothing waits on it,
 // so a command that ends early (a refused scenario) exits at once.
@@ -12,28 +14,28 @@ import type { TopLevelSpec } from 'vega-lite';
 
 export type ChartRequest = { id: number; spec: TopLevelSpec };
 export type ChartReply =
-  | { id: number; ok: true; svg: string; png: Uint8Array; warnings: string[] }
+  | { id: number; ok: true; svg: string; warnings: string[] }
   | { id: number; ok: false; message: string; stack?: string };
 
-export interface ThreadChart {
+export interface ThreadSvg {
   svg: string;
-  png: Uint8Array;
   /** vega-lite's and vega's warnings, in the order they came. */
   warnings: string[];
 }
 
 /**
- * The thread's entry as the build bundles it (scripts/build-cli.mjs), one file to load: beside
- * this module in dist/, or in dist/report/ when running from src/.
+ * The thread's entry, which runs chart-worker.ts as the build bundles it (scripts/build-cli.mjs)
+ * with its code cache (chart-worker-entry.ts): beside this module in dist/, or in dist/report/
+ * when running from src/.
  */
 function workerFile(): URL {
   const here = fileURLToPath(import.meta.url);
   const dir = here.endsWith('.ts') ? '../../dist/report/' : './';
-  return new URL(`${dir}chart-worker.bundle.js`, import.meta.url);
+  return new URL(`${dir}chart-worker-entry.js`, import.meta.url);
 }
 
 interface Waiting {
-  resolve: (chart: ThreadChart) => void;
+  resolve: (chart: ThreadSvg) => void;
   reject: (error: Error) => void;
 }
 
@@ -56,7 +58,7 @@ export function startChartThread(): void {
     if (!w) return;
     waiting.delete(reply.id);
     if (waiting.size === 0) thread.unref();
-    if (reply.ok) w.resolve({ svg: reply.svg, png: reply.png, warnings: reply.warnings });
+    if (reply.ok) w.resolve({ svg: reply.svg, warnings: reply.warnings });
     else w.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
   });
   thread.on('error', fail);
@@ -68,19 +70,22 @@ export function startChartThread(): void {
   worker = thread;
 }
 
-/** Draws `spec` on the chart thread; undefined when the thread is not running (draw in-process). */
-export function renderOnThread(spec: TopLevelSpec): Promise<ThreadChart> | undefined {
+/**
+ * Draws `spec` as an SVG on the chart thread, after the specs sent before it; undefined when the
+ * thread is not running (draw in-process).
+ */
+export function svgOnThread(spec: TopLevelSpec): Promise<ThreadSvg> | undefined {
   const thread = worker;
   if (!thread) return undefined;
   const id = nextId++;
   if (waiting.size === 0) thread.ref();
-  return new Promise<ThreadChart>((resolve, reject) => {
+  return new Promise<ThreadSvg>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     thread.postMessage({ id, spec } satisfies ChartRequest);
   });
 }
 
-/** Ends the chart thread, if one runs: renderChart draws in-process again. */
+/** Ends the chart thread, if one runs: renderChart draws its SVGs in-process again. */
 export async function stopChartThread(): Promise<void> {
   const thread = worker;
   worker = undefined;

@@ -1,26 +1,36 @@
-// Entry of the chart thread (chart-thread.ts): draws each spec it is sent with renderChart, as
-// the main thread would, and sends back the SVG, the PNG and the warnings. Requests are drawn as
-// they come, concurrently, as renderAllCharts does in-process.
+// Entry of the chart thread (chart-thread.ts): draws the SVG of each spec it is sent with
+// drawSvg, as the main thread would, and sends back the SVG and the warnings. Requests are drawn
+// one at a time, in the order they came: the first chart's SVG is then back early, and the main
+// thread rasterises it while this thread draws the next (drawn all at once, interleaved, every SVG
+// would come back near the end, and every PNG after it).
 import { parentPort } from 'node:worker_threads';
 import type { ChartReply, ChartRequest } from './chart-thread.js';
-import { loadChartModules, renderChart } from './render.js';
+import { drawSvg, loadSvgModules } from './draw-svg.js';
 
-parentPort?.on('message', async ({ id, spec }: ChartRequest) => {
+async function draw({ id, spec }: ChartRequest): Promise<ChartReply> {
   const warnings: string[] = [];
-  let reply: ChartReply;
   try {
-    const chart = await renderChart(spec, { onWarning: (message) => warnings.push(message) });
-    reply = { id, ok: true, svg: chart.svg, png: chart.png, warnings };
+    const svg = await drawSvg(spec, (message) => warnings.push(message));
+    return { id, ok: true, svg, warnings };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    reply = { id, ok: false, message: e.message, stack: e.stack };
+    return { id, ok: false, message: e.message, stack: e.stack };
   }
-  // Copied, not transferred: a detached ArrayBuffer makes V8 check for detachment in every
-  // typed-array access of that thread from then on (test/engine/workers.test.ts keeps runs free of
-  // it), and a PNG of a few hundred kB copies in well under a millisecond.
-  parentPort?.postMessage(reply);
+}
+
+/** The last request's reply, sent or to be sent: each request is drawn after it. */
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (request: ChartRequest) => {
+  queue = queue.then(async () => {
+    // An SVG string is copied to the main thread, as strings are; nothing is transferred.
+    parentPort?.postMessage(await draw(request));
+  });
 });
 
 // Loaded now, before the first request: this is what the thread is started early for. A failure
 // to load is reported by the first chart asked for.
-loadChartModules().catch(() => undefined);
+loadSvgModules().catch(() => undefined);
+
+/** For the build, which draws a run's charts with this bundle before it makes its code cache. */
+export { drawSvg };

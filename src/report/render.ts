@@ -1,14 +1,14 @@
-// Vega-Lite spec -> SVG -> PNG, headless: vega-lite compiles the spec, a vega View with no
-// renderer runs the dataflow and serialises the scene to SVG, and resvg rasterises that SVG.
-// vega, vega-lite and resvg are loaded on first use, so CLI commands that draw nothing do not
-// pay for them.
+// Vega-Lite spec -> SVG -> PNG, headless: the SVG is drawn by draw-svg.ts (vega-lite and vega),
+// on the chart thread when one runs (chart-thread.ts), and resvg rasterises it here. resvg is
+// loaded on first use, so CLI commands that draw nothing do not pay for it; the chart thread never
+// loads it, and a thread that hands its SVGs to the chart thread never loads vega.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../messages/charts.js';
 import type { RunSummary } from '../stats/summary.js';
-import { renderOnThread } from './chart-thread.js';
+import { svgOnThread } from './chart-thread.js';
 import { buildCharts, type ChartEntry } from './charts/index.js';
-import { installTextMetrics } from './text-metrics.js';
+import { drawSvg } from './draw-svg.js';
 
 export interface RenderedChart {
   svg: string;
@@ -31,92 +31,83 @@ const PNG_SCALE = 2;
 /** The theme's font; resvg falls back to it for any family in the SVG that it cannot find. */
 const PNG_FONT_FAMILY = 'DejaVu Sans';
 
-type Modules = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
-let modules: Promise<Modules> | undefined;
+let resvgModule: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
-/** vega, vega-lite and resvg, loaded once a thread. */
-export function loadChartModules(): Promise<Modules> {
-  modules ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then((loaded) => {
-    installTextMetrics(loaded[0]);
-    return loaded;
+/** resvg, which rasterises the SVG, loaded once a thread. */
+export function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
+  resvgModule ??= import('@resvg/resvg-js');
+  return resvgModule;
+}
+
+/** A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. */
+export async function rasterize(svg: string): Promise<Uint8Array> {
+  const resvg = await loadResvg();
+  // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
+  const image = await resvg.renderAsync(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
   });
-  return modules;
-}
-
-/** A vega logger that forwards warnings and errors to `onWarning` and drops info and debug. */
-function createLogger(vega: Modules[0], onWarning: (message: string) => void) {
-  const logger = vega.logger(vega.Warn);
-  const forward = (...args: readonly unknown[]) => {
-    onWarning(args.map(String).join(' '));
-    return logger;
-  };
-  logger.warn = forward;
-  logger.error = forward;
-  return logger;
+  return new Uint8Array(image.asPng());
 }
 
 /**
- * The spec without the layers that exist only for the pointer (those declaring params: hover
- * rules and their voronoi cells). A static image cannot be hovered, and those layers would more
- * than halve the SVG size and rasterising time of the date-axis charts for nothing.
- */
-export function staticSpec(spec: TopLevelSpec): TopLevelSpec {
-  const strip = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (node === null || typeof node !== 'object') return node;
-    const out: Record<string, unknown> = { ...node };
-    if (Array.isArray(out.layer))
-      out.layer = out.layer.filter((layer: { params?: unknown }) => !layer.params);
-    for (const key of ['layer', 'vconcat', 'hconcat', 'concat'] as const) {
-      if (Array.isArray(out[key])) out[key] = strip(out[key]);
-    }
-    return out;
-  };
-  return strip(spec) as TopLevelSpec;
-}
-
-/**
- * Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size: on the chart
- * thread when one runs (chart-thread.ts), here otherwise.
+ * Renders one Vega-Lite spec to an SVG string and a PNG at twice the SVG's pixel size. The SVG is
+ * drawn on the chart thread when one runs (chart-thread.ts), here otherwise; the PNG is made here,
+ * while the chart thread draws the next SVG.
  */
 export async function renderChart(vlSpec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
   const onWarning =
     options.onWarning ??
     ((message: string) =>
       process.stderr.write(`${chartMessages.warning(options.source, options.name, message)}\n`));
-  const onThread = renderOnThread(vlSpec);
+  const onThread = svgOnThread(vlSpec);
+  let svg: string;
   if (onThread) {
-    const { svg, png, warnings } = await onThread;
-    for (const message of warnings) onWarning(message);
-    return { svg, png };
+    const drawn = await onThread;
+    for (const message of drawn.warnings) onWarning(message);
+    svg = drawn.svg;
+  } else {
+    svg = await drawSvg(vlSpec, onWarning);
   }
-  const [vega, vegaLite, resvg] = await loadChartModules();
-  const logger = createLogger(vega, onWarning);
-  const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });
-  try {
-    const svg = await view.toSVG();
-    // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
-    const image = await resvg.renderAsync(svg, {
-      fitTo: { mode: 'zoom', value: PNG_SCALE },
-      font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
-    });
-    return { svg, png: new Uint8Array(image.asPng()) };
-  } finally {
-    view.finalize();
-  }
+  return { svg, png: await rasterize(svg) };
 }
 
-/** Builds and renders every chart of a run, concurrently. */
+/** Rows of data a spec carries (its named datasets and inline values, at any depth). */
+export function dataRows(spec: unknown): number {
+  if (Array.isArray(spec)) return spec.reduce((sum: number, item) => sum + dataRows(item), 0);
+  if (spec === null || typeof spec !== 'object') return 0;
+  let rows = 0;
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === 'datasets' && value !== null && typeof value === 'object')
+      for (const data of Object.values(value)) rows += Array.isArray(data) ? data.length : 0;
+    else if (key === 'values' && Array.isArray(value)) rows += value.length;
+    else rows += dataRows(value);
+  }
+  return rows;
+}
+
+/**
+ * Builds and renders every chart of a run, concurrently. The charts with the most rows are asked
+ * for first: the chart thread draws SVGs one after another, so the chart asked for last leaves its
+ * PNG as the last thing to wait for, and a small one makes that wait short.
+ */
 export async function renderAllCharts(
   summary: RunSummary,
   options: RenderOptions = {},
 ): Promise<RenderedChartEntry[]> {
   const charts = buildCharts(summary);
-  const rendered = await Promise.all(
-    charts.map((chart) =>
-      renderChart(chart.spec, { source: summary.scenario.name, ...options, name: chart.name }),
-    ),
+  const rows = charts.map((chart) => dataRows(chart.spec));
+  const order = charts.map((_, i) => i).sort((a, b) => rows[b] - rows[a] || a - b);
+  const rendered: RenderedChart[] = new Array(charts.length);
+  await Promise.all(
+    order.map(async (i) => {
+      const chart = charts[i];
+      rendered[i] = await renderChart(chart.spec, {
+        source: summary.scenario.name,
+        ...options,
+        name: chart.name,
+      });
+    }),
   );
   return charts.map((chart, i) => ({ ...chart, ...rendered[i] }));
 }

@@ -57,6 +57,24 @@ export function addChartFiles(
   }
 }
 
+/** The folder's files that do not show the charts, made while the charts are drawn. */
+export interface RunTables {
+  summaryJson: string;
+  timeline: string;
+  payback: string;
+  paths: string;
+}
+
+/** The files of `summary` that do not show its charts. Pure: no I/O. */
+export function runTables(summary: RunSummary): RunTables {
+  return {
+    summaryJson: formatJson(summary),
+    timeline: timelineCsv(summary),
+    payback: paybackCsv(summary),
+    paths: pathsCsv(summary),
+  };
+}
+
 /** Every file of the folder, by path relative to it. Pure: no I/O. */
 export function assembleRunOutput(
   summary: RunSummary,
@@ -64,13 +82,14 @@ export function assembleRunOutput(
   charts: readonly (ChartEntry & RenderedChart)[],
   scripts: VendorScripts,
   links: ReportLinks = {},
+  tables: RunTables = runTables(summary),
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  files.set('summary.json', formatJson(summary));
+  files.set('summary.json', tables.summaryJson);
   files.set('summary.md', summaryMarkdown(summary, charts));
-  files.set('timeline.csv', timelineCsv(summary));
-  files.set('payback.csv', paybackCsv(summary));
-  files.set('paths.csv', pathsCsv(summary));
+  files.set('timeline.csv', tables.timeline);
+  files.set('payback.csv', tables.payback);
+  files.set('paths.csv', tables.paths);
   addChartFiles(files, charts);
   files.set('report.html', reportHtml(summary, manifest, charts, scripts, links));
   files.set('manifest.json', formatJson(manifest));
@@ -84,12 +103,17 @@ export async function writeRunOutput(
   manifest: Manifest,
   opts: WriteRunOptions = {},
 ): Promise<RunOutput> {
-  const [charts, scripts] = await Promise.all([
+  const drawn = Promise.all([
     opts.charts ?? renderAllCharts(summary, { onWarning: opts.onWarning }),
     readVendorScripts(),
   ]);
+  // Awaited below; should the tables fail first, the charts' failure must not count as unhandled.
+  drawn.catch(() => undefined);
+  // Made while the charts are drawn (on the chart thread when one runs).
+  const tables = runTables(summary);
+  const [charts, scripts] = await drawn;
   const explorer = opts.extraFiles?.has('explore.html') ? { explorer: 'explore.html' } : {};
-  const files = assembleRunOutput(summary, manifest, charts, scripts, explorer);
+  const files = assembleRunOutput(summary, manifest, charts, scripts, explorer, tables);
   for (const [name, data] of opts.extraFiles ?? []) files.set(name, data);
   await writeFolderAtomic(dir, files, { ...NODE_FOLDER_IO, ...opts.io });
   return { dir, files: [...files.keys()] };

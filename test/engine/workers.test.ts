@@ -42,7 +42,7 @@ describe('worker threads', () => {
     ]);
     expect(run.code).toBe(0);
     // The output up to the run's last line: once everything is written, the process ends, and
-    // resvg's clean-up then detaches the PNG buffers its chart thread still holds.
+    // resvg's clean-up then detaches the PNG buffers it still holds.
     const end = run.output.indexOf(cliMessages.wroteOutput(out));
     expect(end).toBeGreaterThan(0);
     const running = run.output.slice(0, end);

@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startChartThread, stopChartThread } from '../../src/report/chart-thread.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { renderChart } from '../../src/report/render.js';
+import { runNode } from '../fixtures/node-process.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 afterEach(() => stopChartThread());
 
 describe('the chart thread', () => {
-  it('renderChart() on the chart thread draws the same SVG and PNG, byte for byte, as in-process', async () => {
+  it('renderChart() with the chart thread drawing the SVG makes the same SVG and PNG, byte for byte, as in-process', async () => {
     const spec = roiFanSpec(FIXTURE_SUMMARY);
     const here = await renderChart(spec);
     startChartThread();
@@ -29,5 +30,19 @@ describe('the chart thread', () => {
     await renderChart(spec, { onWarning: (m) => there.push(m) });
     expect(here.length).toBeGreaterThan(0);
     expect(there).toEqual(here);
+  }, 60_000);
+});
+
+describe('the chart thread’s code cache', () => {
+  it('the build’s code cache of the chart thread’s bundle is one this Node takes', async () => {
+    // In a Node of its own: V8 takes a cache only under the flags it was made with.
+    const script = `
+      const { CHART_BUNDLE, CHART_CODE_CACHE, runCachedBundle } = await import('./dist/report/code-cache.js');
+      const at = (name) => new URL('dist/report/' + name, 'file://' + process.cwd() + '/').pathname;
+      const run = runCachedBundle(at(CHART_BUNDLE), at(CHART_CODE_CACHE));
+      process.stdout.write(JSON.stringify({ rejected: run.cacheRejected, draws: typeof run.exports.drawSvg }));`;
+    const run = await runNode(['--input-type=module', '-e', script]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ rejected: false, draws: 'function' });
   }, 60_000);
 });

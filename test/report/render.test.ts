@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chartMessages } from '../../src/messages/charts.js';
+import { buildCharts } from '../../src/report/charts/index.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
-import { renderAllCharts, renderChart, staticSpec } from '../../src/report/render.js';
+import { staticSpec } from '../../src/report/draw-svg.js';
+import { dataRows, renderAllCharts, renderChart } from '../../src/report/render.js';
 import { measureTextWidth } from '../../src/report/text-metrics.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
@@ -46,6 +48,25 @@ describe('renderAllCharts()', () => {
       expect(svgSize(chart.svg).width).toBeGreaterThan(500);
       expect(pngSize(chart.png).width).toBeGreaterThan(1000);
     }
+  }, 30_000);
+});
+
+describe('dataRows()', () => {
+  it('dataRows() counts the rows of named datasets and of inline values at any depth', () => {
+    const spec = {
+      datasets: { a: [{}, {}], b: [{}] },
+      layer: [{ data: { values: [{}, {}, {}] } }, { data: { name: 'a' } }],
+      encoding: { y: { axis: { values: [1, 2] } } },
+    };
+    // The axis' values are inline values too: a few, and counted alike.
+    expect(dataRows(spec)).toBe(8);
+  });
+
+  it('renderAllCharts() hands back the charts in report order, whatever order they are drawn in', async () => {
+    const charts = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    expect(charts.map((c) => c.name)).toEqual(buildCharts(FIXTURE_SUMMARY).map((c) => c.name));
+    const rows = charts.map((c) => dataRows(c.spec));
+    expect(Math.max(...rows)).toBe(rows[charts.findIndex((c) => c.name === 'price-difficulty')]);
   }, 30_000);
 });
 
