@@ -18,7 +18,7 @@
 // (a native addon) stays outside the bundle; any other package that reads `import.meta` stops the
 // build.
 import { spawnSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,14 +99,27 @@ const common = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-await esbuild.build({
+const cli = await esbuild.build({
   ...common,
   entryPoints: { main: `${dist}cli/main.js`, quick: `${dist}cli/quick.js` },
   outdir,
   splitting: true,
   chunkNames: 'chunk-[hash]',
+  metafile: true,
   plugins: [englishOnlyZod, ownPlace(outdir)],
 });
+// Which packages each file of the bundle holds, for the tests that check what a command loads
+// (test/cli/lazy-load.test.ts): { "chunk-X.js": ["vega", ...] }, by file name.
+const held = {};
+for (const [file, output] of Object.entries(cli.metafile.outputs)) {
+  const packages = new Set();
+  for (const input of Object.keys(output.inputs)) {
+    const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(input)?.[1];
+    if (pkg) packages.add(pkg);
+  }
+  held[file.split('/').at(-1)] = [...packages].sort();
+}
+await writeFile(`${dist}cli/bundle-packages.json`, `${JSON.stringify(held, null, 2)}\n`);
 // vega-canvas looks for the optional node-canvas package with a top-level await, which a CommonJS
 // bundle cannot hold. minesim does not install node-canvas (text is measured by text-metrics.ts,
 // images are drawn by resvg), so the lookup always finds nothing: the bundle says so directly.

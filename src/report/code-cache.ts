@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 
 /** The chart thread's bundle and its code cache, in dist/report/ (scripts/build-cli.mjs writes them). */
 export const CHART_BUNDLE = 'chart-worker.bundle.cjs';
@@ -44,6 +44,8 @@ export function runCachedBundle(file: string, cacheFile: string): CachedBundle {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
+    // import() of what the bundle leaves outside (a native addon) resolves as it would in a module.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} as Record<string, unknown> };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChartThread, stopChartThread } from '../../src/report/chart-thread.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
-import { renderChart } from '../../src/report/render.js';
+import { renderAllCharts, renderChart } from '../../src/report/render.js';
 import { runNode } from '../fixtures/node-process.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
@@ -15,6 +15,17 @@ describe('the chart thread', () => {
     const there = await renderChart(spec);
     expect(there.svg).toBe(here.svg);
     expect(Buffer.from(there.png).equals(Buffer.from(here.png))).toBe(true);
+  }, 60_000);
+
+  it('renderAllCharts() with the chart threads draws every chart of a run as in-process, each in its place', async () => {
+    const here = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    startChartThread();
+    const there = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    expect(there.map((c) => c.name)).toEqual(here.map((c) => c.name));
+    for (const [i, chart] of there.entries()) {
+      expect(chart.svg).toBe(here[i].svg);
+      expect(Buffer.from(chart.png).equals(Buffer.from(here[i].png))).toBe(true);
+    }
   }, 60_000);
 
   it('renderChart() on the chart thread hands vega’s warnings to onWarning, as in-process', async () => {

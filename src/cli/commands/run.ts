@@ -73,7 +73,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('json', {
         type: 'boolean',
         default: false,
-        describe: 'Print summary.json on stdout instead of the table',
+        describe:
+          'Print summary.json on stdout instead of the table; the folder is written the same, charts included',
       })
       .option('shard', {
         type: 'string',
