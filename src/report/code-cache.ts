@@ -8,10 +8,12 @@
 //
 // V8 checks a cache against its own version, its flags and the source, and rejects one that does
 // not match (another Node, a rebuilt bundle): the script then compiles as usual, only slower.
+// The bundle must not import() anything (Node 20 loses a script's import() callback when the
+// script comes from a code cache): scripts/build-cli.mjs bundles the chart thread whole.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 /** The chart thread's bundle and its code cache, in dist/report/ (scripts/build-cli.mjs writes them). */
 export const CHART_BUNDLE = 'chart-worker.bundle.cjs';
@@ -44,8 +46,6 @@ export function runCachedBundle(file: string, cacheFile: string): CachedBundle {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
-    // import() of what the bundle leaves outside (a native addon) resolves as it would in a module.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} as Record<string, unknown> };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));

@@ -17,7 +17,7 @@ describe('the chart thread', () => {
     expect(Buffer.from(there.png).equals(Buffer.from(here.png))).toBe(true);
   }, 60_000);
 
-  it('renderAllCharts() with the chart threads draws every chart of a run as in-process, each in its place', async () => {
+  it('renderAllCharts() with the chart thread draws every chart of a run as in-process, each in its place', async () => {
     const here = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
     startChartThread();
     const there = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
