@@ -39,15 +39,26 @@ export function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
   return resvgModule;
 }
 
-/** A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. */
-export async function rasterize(svg: string): Promise<Uint8Array> {
-  const resvg = await loadResvg();
-  // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
-  const image = await resvg.renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
+/** The last PNG asked for in this thread, drawn or failed: each is drawn after it. */
+let lastPng: Promise<unknown> = Promise.resolve();
+
+/**
+ * A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. resvg
+ * rasterises off this thread, on libuv's pool, one PNG at a time: drawn side by side, each would
+ * take fresh memory of its own (resvg's allocator keeps a heap per thread), and the page faults of
+ * that memory cost about as much CPU as the drawing.
+ */
+export function rasterize(svg: string): Promise<Uint8Array> {
+  const png = lastPng.then(async () => {
+    const resvg = await loadResvg();
+    const image = await resvg.renderAsync(svg, {
+      fitTo: { mode: 'zoom', value: PNG_SCALE },
+      font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
+    });
+    return new Uint8Array(image.asPng());
   });
-  return new Uint8Array(image.asPng());
+  lastPng = png.catch(() => undefined);
+  return png;
 }
 
 /**
