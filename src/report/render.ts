@@ -39,26 +39,26 @@ export function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
   return resvgModule;
 }
 
-/** The last PNG asked for in this thread, drawn or failed: each is drawn after it. */
-let lastPng: Promise<unknown> = Promise.resolve();
+/** The last image asked for in this thread, drawn or failed: each is drawn after it. */
+let lastImage: Promise<unknown> = Promise.resolve();
 
 /**
  * A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. resvg
- * rasterises off this thread, on libuv's pool, one PNG at a time: drawn side by side, each would
- * take fresh memory of its own (resvg's allocator keeps a heap per thread), and the page faults of
- * that memory cost about as much CPU as the drawing.
+ * draws the image off this thread, on libuv's pool, one image at a time: drawn side by side, each
+ * would take fresh memory of its own (resvg's allocator keeps a heap per thread), and the page
+ * faults of that memory cost about as much CPU as the drawing. The PNG is encoded here, while the
+ * pool draws the next image.
  */
-export function rasterize(svg: string): Promise<Uint8Array> {
-  const png = lastPng.then(async () => {
+export async function rasterize(svg: string): Promise<Uint8Array> {
+  const image = lastImage.then(async () => {
     const resvg = await loadResvg();
-    const image = await resvg.renderAsync(svg, {
+    return resvg.renderAsync(svg, {
       fitTo: { mode: 'zoom', value: PNG_SCALE },
       font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
     });
-    return new Uint8Array(image.asPng());
   });
-  lastPng = png.catch(() => undefined);
-  return png;
+  lastImage = image.catch(() => undefined);
+  return new Uint8Array((await image).asPng());
 }
 
 /**
