@@ -6,9 +6,11 @@
 // command (src/cli/main.ts), the charts' vega, vega-lite and mathjs become chunks of their own,
 // loaded when used. The chart thread's code (src/report/chart-worker.ts) is bundled into one
 // CommonJS file, dist/report/chart-worker.bundle.cjs, which its entry (chart-worker-entry.ts) runs
-// with V8's code cache (src/report/code-cache.ts): scripts/chart-code-cache.mjs makes that cache
-// last, after drawing the flagship's charts. The engine's worker threads, the tests and the other
-// scripts keep using dist/ as tsc wrote it.
+// with V8's code cache (src/report/code-cache.ts). `validate` and `run` also get a CommonJS bundle
+// each (src/cli/validate-main.ts, run-main.ts), which bin/minesim.mjs runs the same way.
+// scripts/code-caches.mjs makes the caches last, after each bundle has done its work once on the
+// flagship. The engine's worker threads, the tests and the other scripts keep using dist/ as tsc
+// wrote it.
 //
 // A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
 // package.json) gets its original place back: `import.meta.url` in a file of dist/ is replaced by
@@ -33,8 +35,12 @@ const FROM_YARGS = ['yargs', 'yargs-parser'];
 // yargs' entry as Node finds it from dist/: file URLs of the packages above are made relative to it.
 const yargsEntry = createRequire(import.meta.url).resolve('yargs');
 
-/** The plugin that gives each module of dist/ its own URL back, for a bundle written in `bundleDir`. */
-const ownPlace = (bundleDir) => ({
+/**
+ * The plugin that gives each module of dist/ its own URL back, for a bundle written in `bundleDir`
+ * as an ES module, or as a CommonJS script (`cjs`: run through node:vm, where import.meta does not
+ * exist; the bundle's banner defines minesimBundleUrl and minesimRequire).
+ */
+const ownPlace = (bundleDir, format = 'esm') => ({
   name: 'minesim-own-place',
   setup(build) {
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
@@ -44,26 +50,36 @@ const ownPlace = (bundleDir) => ({
       let contents;
       if (args.path.startsWith(dist)) {
         const url = `./${relative(bundleDir, args.path)}`;
-        contents = text.replaceAll(
-          'import.meta.url',
-          `new URL(${JSON.stringify(url)}, import.meta.url).href`,
-        );
+        const base = format === 'cjs' ? 'minesimBundleUrl' : 'import.meta.url';
+        contents = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(url)}, ${base}).href`);
       } else if (FROM_YARGS.includes(pkg)) {
         // Found as Node's require() finds it (import.meta.resolve needs Node 20.6).
         const url = `./${relative(dirname(yargsEntry), args.path)}`;
-        contents = `import { createRequire as minesimCreateRequire } from 'node:module';
+        if (format === 'cjs') {
+          contents = text
+            .replaceAll(
+              'import.meta.url',
+              `new URL(${JSON.stringify(url)}, minesimRequire('node:url').pathToFileURL(minesimRequire.resolve('yargs'))).href`,
+            )
+            .replaceAll(
+              'import.meta.resolve(config.extends)',
+              "(() => { throw new Error('minesim reads no yargs config file'); })()",
+            );
+        } else {
+          contents = `import { createRequire as minesimCreateRequire } from 'node:module';
 import { pathToFileURL as minesimPathToFileURL } from 'node:url';
 ${text.replaceAll(
   'import.meta.url',
   `new URL(${JSON.stringify(url)}, minesimPathToFileURL(minesimCreateRequire(import.meta.url).resolve('yargs'))).href`,
 )}`;
+        }
       } else {
         return { errors: [{ text: `${args.path} reads import.meta: add its package to EXTERNAL` }] };
       }
       // Besides the URLs above, only yargs' resolution of a config file's `extends` (minesim reads
       // no config file) may read import.meta.
       const other = contents.replaceAll('import.meta.resolve(config.extends)', '');
-      if (/import\.meta\.(?!url)/.test(other))
+      if (/import\.meta\.(?!url)/.test(other) || (format === 'cjs' && other.includes('import.meta')))
         return { errors: [{ text: `${args.path} reads import.meta beyond its url` }] };
       return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
@@ -80,6 +96,20 @@ const englishOnlyZod = {
       contents: "export { default as en } from './en.js';",
       loader: 'js',
       resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+// vega-canvas looks for the optional node-canvas package with a top-level await, which a CommonJS
+// bundle cannot hold. minesim does not install node-canvas (text is measured by text-metrics.ts,
+// images are drawn by resvg), so the lookup always finds nothing: the bundle says so directly.
+const noCanvas = {
+  name: 'minesim-no-canvas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, () => ({
+      contents:
+        'export const canvas = () => null, domCanvas = () => null, image = () => null, nodeCanvas = () => null;',
+      loader: 'js',
     }));
   },
 };
@@ -108,32 +138,6 @@ const cli = await esbuild.build({
   metafile: true,
   plugins: [englishOnlyZod, ownPlace(outdir)],
 });
-// Which packages each file of the bundle holds, for the tests that check what a command loads
-// (test/cli/lazy-load.test.ts): { "chunk-X.js": ["vega", ...] }, by file name.
-const held = {};
-for (const [file, output] of Object.entries(cli.metafile.outputs)) {
-  const packages = new Set();
-  for (const input of Object.keys(output.inputs)) {
-    const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(input)?.[1];
-    if (pkg) packages.add(pkg);
-  }
-  held[file.split('/').at(-1)] = [...packages].sort();
-}
-await writeFile(`${dist}cli/bundle-packages.json`, `${JSON.stringify(held, null, 2)}\n`);
-// vega-canvas looks for the optional node-canvas package with a top-level await, which a CommonJS
-// bundle cannot hold. minesim does not install node-canvas (text is measured by text-metrics.ts,
-// images are drawn by resvg), so the lookup always finds nothing: the bundle says so directly.
-const noCanvas = {
-  name: 'minesim-no-canvas',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, () => ({
-      contents:
-        'export const canvas = () => null, domCanvas = () => null, image = () => null, nodeCanvas = () => null;',
-      loader: 'js',
-    }));
-  },
-};
-
 // The chart thread's bundle is run as a script (code-cache.ts), where import.meta does not exist.
 const noImportMeta = {
   name: 'minesim-no-import-meta',
@@ -158,5 +162,36 @@ await esbuild.build({
   outfile: chartBundle,
   plugins: [noCanvas, noImportMeta],
 });
-const cache = spawnSync(process.execPath, [`${root}scripts/chart-code-cache.mjs`], { stdio: 'inherit' });
-if (cache.status !== 0) throw new Error(`scripts/chart-code-cache.mjs exited ${cache.status}`);
+// `minesim validate` and `minesim run` on command lines of their own (src/cli/validate-main.ts,
+// run-main.ts), each one CommonJS file that bin/minesim.mjs runs with V8's code cache like the
+// chart thread's: a short check or run then spends its time checking and running, not compiling
+// (about 50 ms of CPU either). Not split: a CommonJS bundle holds its dynamic imports (and import()
+// of resvg becomes require(), as a script from a code cache cannot import()).
+const commands = await esbuild.build({
+  ...common,
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  metafile: true,
+  banner: {
+    js: "const minesimRequire = require;\nconst minesimBundleUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  entryPoints: { validate: `${dist}cli/validate-main.js`, run: `${dist}cli/run-main.js` },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  plugins: [englishOnlyZod, noCanvas, ownPlace(outdir, 'cjs')],
+});
+// Which packages each file of the bundle holds, for the tests that check what a command loads
+// (test/cli/lazy-load.test.ts): { "chunk-X.js": ["vega", ...] }, by file name.
+const held = {};
+for (const build of [cli, commands])
+  for (const [file, output] of Object.entries(build.metafile.outputs)) {
+    const packages = new Set();
+    for (const input of Object.keys(output.inputs)) {
+      const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(input)?.[1];
+      if (pkg) packages.add(pkg);
+    }
+    held[file.split('/').at(-1)] = [...packages].sort();
+  }
+await writeFile(`${dist}cli/bundle-packages.json`, `${JSON.stringify(held, null, 2)}\n`);
+const cache = spawnSync(process.execPath, [`${root}scripts/code-caches.mjs`], { stdio: 'inherit' });
+if (cache.status !== 0) throw new Error(`scripts/code-caches.mjs exited ${cache.status}`);

@@ -1,13 +1,6 @@
-// The `minesim` command line: yargs commands, glue only. Errors map to exit codes in exit.ts.
-import yargs, { type Argv, type CommandModule } from 'yargs';
+// The `minesim` command line: every command, on the yargs command line of command-line.ts.
 import { hideBin } from 'yargs/helpers';
-import { closestNames } from '../data/similar.js';
-import { cliMessages } from '../messages/cli.js';
-import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
-import { EXIT_INPUT, reportError, UsageError } from './exit.js';
-import { skipHelpCache } from './help-cache.js';
-
-type AnyCommand = CommandModule<object, never>;
+import { type AnyCommand, type CommandEntry, runCommandLine } from './command-line.js';
 
 /**
  * Every command, named and described here so that `minesim --help` lists them without loading
@@ -15,7 +8,7 @@ type AnyCommand = CommandModule<object, never>;
  * when yargs runs its builder, that is when the command line names it. `command` and `describe`
  * are the module's own (test/cli/command-list.test.ts checks them).
  */
-export const COMMANDS: { command: string; describe: string; load: () => Promise<AnyCommand> }[] = [
+export const COMMANDS: CommandEntry[] = [
   {
     command: 'run <scenario>',
     describe: 'Run the Monte Carlo simulation of a scenario and write its outputs',
@@ -90,75 +83,6 @@ export const COMMANDS: { command: string; describe: string; load: () => Promise<
   },
 ];
 
-/** The command yargs registers for an entry: its builder loads the module, then hands over to it. */
-function lazyCommand(entry: (typeof COMMANDS)[number]): AnyCommand {
-  let loaded: AnyCommand | undefined;
-  return {
-    command: entry.command,
-    describe: entry.describe,
-    // yargs awaits a builder's promise before it parses the command's options; its typings
-    // (@types/yargs) only know synchronous builders.
-    builder: (async (y: Argv) => {
-      loaded = await entry.load();
-      const { builder } = loaded;
-      return typeof builder === 'function' ? builder(y) : y.options(builder ?? {});
-    }) as unknown as AnyCommand['builder'],
-    handler: (args) => {
-      if (!loaded) throw new Error(`minesim ${entry.command}: handler before builder`);
-      return loaded.handler(args);
-    },
-  };
-}
-
-/** The subcommand named on the command line, if any: its help explains a usage error. */
-function namedCommand(argv: readonly string[]): string | undefined {
-  const names = COMMANDS.map((c) => String(c.command).split(' ')[0]);
-  return argv.find((arg) => !arg.startsWith('-') && names.includes(arg));
-}
-
-/**
- * yargs' message for a usage error, with a suggestion for each unknown option (`--path` ->
- * `--paths`) from the options of the command being parsed; unknown words that are not options
- * (a mistyped command) keep yargs' own message and its suggestion.
- */
-function usageDetail(message: string, argv: readonly string[], cli: Argv): string {
-  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
-  if (!unknown) return message;
-  const names = unknown[1].split(', ');
-  const isOption = (name: string) =>
-    argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`) || arg === `-${name}`);
-  if (!names.every(isOption)) return message;
-  // getOptions() is yargs' (the command's options once its builder has run) but not in its typings.
-  const options = (cli as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions();
-  const known = Object.keys(options.key).filter((key) => key !== '$0' && key !== '_');
-  return names.map((name) => cliMessages.unknownOption(name, closestNames(name, known, 1)[0])).join('\n');
-}
-
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
-  let cli = yargs(argv)
-    .scriptName('minesim')
-    .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
-    .option('data', DATA_OPTION)
-    .middleware(dataFolderMiddleware);
-  for (const command of COMMANDS) cli = cli.command(lazyCommand(command));
-  cli = cli
-    .demandCommand(1, 'Name a command.')
-    .strict()
-    .recommendCommands()
-    .help()
-    .alias('h', 'help')
-    .version()
-    .wrap(Math.min(110, process.stdout.columns ?? 110))
-    .fail((message, error) => {
-      if (error) throw error;
-      throw new UsageError(cliMessages.usage(usageDetail(message, argv, cli), namedCommand(argv)));
-    })
-    .exitProcess(false);
-  skipHelpCache(cli);
-  try {
-    await cli.parseAsync();
-  } catch (error) {
-    process.exitCode = reportError(error);
-    if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
-  }
+  await runCommandLine(argv, COMMANDS);
 }

@@ -2,14 +2,16 @@
 // it loads (a compile cache for modules came in Node 22), and compiles each function again when it
 // first runs; a script compiled through node:vm can instead take, and make, V8's code cache: the
 // bytecode of the whole file and of every function that had run when the cache was made. The chart
-// thread's bundle (vega and vega-lite, 2 MB) is loaded this way (chart-worker-entry.ts), with a
-// cache the build makes after drawing a run's charts (scripts/chart-code-cache.mjs), so that a
-// short run spends its chart thread drawing rather than compiling.
+// thread's bundle (vega and vega-lite, 2 MB; chart-worker-entry.ts) and the command lines of
+// `validate` and `run` (bin/minesim.mjs) are loaded this way, with caches the build makes after
+// each has done its work once on the flagship (scripts/code-caches.mjs), so that a short check or
+// run spends its time working rather than compiling.
 //
 // V8 checks a cache against its own version, its flags and the source, and rejects one that does
 // not match (another Node, a rebuilt bundle): the script then compiles as usual, only slower.
 // The bundle must not import() anything (Node 20 loses a script's import() callback when the
-// script comes from a code cache): scripts/build-cli.mjs bundles the chart thread whole.
+// script comes from a code cache): scripts/build-cli.mjs bundles each whole, with require() for
+// the native addon it leaves outside.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

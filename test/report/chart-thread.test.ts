@@ -44,16 +44,23 @@ describe('the chart thread', () => {
   }, 60_000);
 });
 
-describe('the chart thread’s code cache', () => {
-  it('the build’s code cache of the chart thread’s bundle is one this Node takes', async () => {
-    // In a Node of its own: V8 takes a cache only under the flags it was made with.
-    const script = `
-      const { CHART_BUNDLE, CHART_CODE_CACHE, runCachedBundle } = await import('./dist/report/code-cache.js');
-      const at = (name) => new URL('dist/report/' + name, 'file://' + process.cwd() + '/').pathname;
-      const run = runCachedBundle(at(CHART_BUNDLE), at(CHART_CODE_CACHE));
-      process.stdout.write(JSON.stringify({ rejected: run.cacheRejected, draws: typeof run.exports.drawSvg }));`;
-    const run = await runNode(['--input-type=module', '-e', script]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ rejected: false, draws: 'function' });
-  }, 60_000);
+describe('the build’s code caches', () => {
+  it.each([
+    ['dist/report/chart-worker.bundle.cjs', 'dist/report/chart-worker.bundle.cache', 'drawSvg'],
+    ['dist/cli/bundle/validate.cjs', 'dist/cli/bundle/validate.cache', 'main'],
+    ['dist/cli/bundle/run.cjs', 'dist/cli/bundle/run.cache', 'main'],
+  ])(
+    'the build’s code cache of %s is one this Node takes',
+    async (bundle, cache, exported) => {
+      // In a Node of its own: V8 takes a cache only under the flags it was made with.
+      const script = `
+      const { runCachedBundle } = await import('./dist/report/code-cache.js');
+      const run = runCachedBundle(process.cwd() + '/${bundle}', process.cwd() + '/${cache}');
+      process.stdout.write(JSON.stringify({ rejected: run.cacheRejected, exported: typeof run.exports.${exported} }));`;
+      const run = await runNode(['--input-type=module', '-e', script]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({ rejected: false, exported: 'function' });
+    },
+    60_000,
+  );
 });
