@@ -8,9 +8,9 @@
 // CommonJS file, dist/report/chart-worker.bundle.cjs, which its entry (chart-worker-entry.ts) runs
 // with V8's code cache (src/report/code-cache.ts). `validate` and `run` also get a CommonJS bundle
 // each (src/cli/validate-main.ts, run-main.ts), which bin/minesim.mjs runs the same way.
-// scripts/code-caches.mjs makes the caches last, after each bundle has done its work once on the
-// flagship. The engine's worker threads, the tests and the other scripts keep using dist/ as tsc
-// wrote it.
+// scripts/code-caches.mjs makes their caches, last in `npm run build` (a run needs the explorer's
+// bundle too), after each bundle has done its work once on the flagship. The engine's worker
+// threads, the tests and the other scripts keep using dist/ as tsc wrote it.
 //
 // A module that finds files from its own URL (the data folder, the worker, the explorer's bundle,
 // package.json) gets its original place back: `import.meta.url` in a file of dist/ is replaced by
@@ -19,7 +19,6 @@
 // files, and in yargs-parser's, the URL is rebuilt at run time from where Node finds yargs. resvg
 // (a native addon) stays outside the bundle; any other package that reads `import.meta` stops the
 // build.
-import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
@@ -193,5 +192,3 @@ for (const build of [cli, commands])
     held[file.split('/').at(-1)] = [...packages].sort();
   }
 await writeFile(`${dist}cli/bundle-packages.json`, `${JSON.stringify(held, null, 2)}\n`);
-const cache = spawnSync(process.execPath, [`${root}scripts/code-caches.mjs`], { stdio: 'inherit' });
-if (cache.status !== 0) throw new Error(`scripts/code-caches.mjs exited ${cache.status}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes the V8 code caches of the bundles that run through node:vm (src/report/code-cache.ts),
-// run by scripts/build-cli.mjs once they are built. Each bundle first does its work once on the
+// last in `npm run build`, once everything they use (the explorer's bundle too) is built. Each bundle first does its work once on the
 // flagship, so that its cache holds the bytecode of every function that work runs:
 // - the chart thread's bundle draws the charts of a 10-path run of the flagship;
 // - `minesim validate` (dist/cli/bundle/validate.cjs) checks the flagship;
