@@ -39,26 +39,15 @@ export function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
   return resvgModule;
 }
 
-/** The last image asked for in this thread, drawn or failed: each is drawn after it. */
-let lastImage: Promise<unknown> = Promise.resolve();
-
-/**
- * A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. resvg
- * draws the image off this thread, on libuv's pool, one image at a time: drawn side by side, each
- * would take fresh memory of its own (resvg's allocator keeps a heap per thread), and the page
- * faults of that memory cost about as much CPU as the drawing. The PNG is encoded here, while the
- * pool draws the next image.
- */
+/** A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. */
 export async function rasterize(svg: string): Promise<Uint8Array> {
-  const image = lastImage.then(async () => {
-    const resvg = await loadResvg();
-    return resvg.renderAsync(svg, {
-      fitTo: { mode: 'zoom', value: PNG_SCALE },
-      font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
-    });
+  const resvg = await loadResvg();
+  // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
+  const image = await resvg.renderAsync(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
   });
-  lastImage = image.catch(() => undefined);
-  return new Uint8Array((await image).asPng());
+  return new Uint8Array(image.asPng());
 }
 
 /**
