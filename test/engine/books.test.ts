@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookEventDays, taxYearEnds } from '../../src/engine/compile/books.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
@@ -66,7 +67,7 @@ function run(finance: (plan: SimulationPlan) => Partial<BooksPlan>, factor = 1) 
   return {
     metrics,
     workspace,
-    equity: workspace.books!.equityFlowUsd.slice(),
+    equity: bookFlows(workspace.books!).equity,
     flows: workspace.cashFlowUsd.slice(),
   };
 }
@@ -189,7 +190,7 @@ describe('the books of a path', () => {
         coinBasis: false,
       },
     }));
-    const after = workspace.books!.afterTaxFlowUsd;
+    const after = bookFlows(workspace.books!).afterTax;
     // Year one ends on day 364: 365 days of profit (revenue less power), taxed at 25 %.
     const yearOne = flows.subarray(1, 365).reduce((s, v) => s + v, 0) + flows[0] + 2000;
     expect(flows[364] - after[364]).toBeCloseTo(0.25 * yearOne, 6);
@@ -213,7 +214,7 @@ describe('the books of a path', () => {
         coinBasis: false,
       },
     }));
-    const after = workspace.books!.afterTaxFlowUsd;
+    const after = bookFlows(workspace.books!).afterTax;
     const sum = (from: number, to: number) => flows.slice(from, to + 1).reduce((a, v) => a + v, 0);
     // Year one: 52 days of profit, the capex added back (it is not an expense) and expensed as
     // depreciation: the income is the flows' sum, a loss (the capex is in day 0's flow).

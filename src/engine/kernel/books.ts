@@ -25,8 +25,10 @@
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
+import { fillMoments } from '../../model/finance/flow-moments.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipalFrom } from '../../model/finance/loan.js';
+import { sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
@@ -47,10 +49,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const fleet = workspace.fleet;
   const coinsPerHs = workspace.networkDays.coinsPerHs;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  // The equity's and the after-tax flows are the project's but on the days run in full: those are
+  // written in eq and after, and listed where they differ (sparse-irr.ts measures them so).
   const eq = w.equityFlowUsd;
   const after = w.afterTaxFlowUsd;
-  eq.set(flow);
-  after.set(flow);
+  const equity = w.equity;
+  const afterTax = w.afterTax;
+  equity.base = flow;
+  afterTax.base = flow;
+  equity.count = 0;
+  afterTax.count = 0;
   const { loans, leases, tax, capexByDay } = books;
   const terminal = metrics[METRIC.finalHeldCoins] * priceUsd[last] + metrics[METRIC.salvageAtHorizonUsd];
   for (let i = 0; i < loans.length; i++) {
@@ -171,7 +179,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             equityCum += f;
             equityPosition = equityCum + held * price;
             if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
-          } else eq[d] = 0;
+          }
           if (d === nextCheckpoint) {
             workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
             nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
@@ -185,6 +193,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (d === nextEvent) event++;
     triggerUntil = -1;
     const price = priceUsd[d];
+    eq[d] = flow[d];
+    after[d] = flow[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
     let mined = 0;
@@ -334,8 +344,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       // Balances left at the horizon are repaid out of its value (balloonAtHorizon).
       for (let i = 0; i < loans.length; i++) eq[d] -= w.balance[i];
     }
+    if (after[d] !== flow[d]) {
+      afterTax.days[afterTax.count] = d;
+      afterTax.values[afterTax.count++] = after[d];
+    }
     if (defaulted) eq[d] = 0;
     else {
+      if (eq[d] !== flow[d]) {
+        equity.days[equity.count] = d;
+        equity.values[equity.count++] = eq[d];
+      }
       equityCum += d === last ? eq[d] - terminal : eq[d];
       equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
       if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
@@ -347,23 +365,38 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (++d >= days) break;
   }
   const dcf = w.dcf;
-  // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones
-  // already measured are not measured again (no tax paid: after tax = before; no loan or lease:
-  // the equity's flows are the project's after tax).
+  // Flows equal to ones already measured are not measured again (no tax paid: after tax = before;
+  // no loan or lease: the equity's flows are the project's after tax). The others are the
+  // project's with a few days replaced: measured on the project's block moments (sparse-irr.ts),
+  // made once for both.
+  equity.length = defaultDay >= 0 ? defaultDay + 1 : days;
+  afterTax.length = days;
+  equity.baseNpv = metrics[METRIC.npvUsd];
+  afterTax.baseNpv = metrics[METRIC.npvUsd];
+  let momentsMade = false;
   if (projectTaxPaid === 0) {
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
-    presentValueAndRate(after, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    fillMoments(flow, days, w.moments, w.absolute, w.signs);
+    momentsMade = true;
+    sparsePresentValueAndRate(afterTax, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
   }
   if (loans.length === 0 && leases.length === 0) {
     metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
+  } else if (defaultDay >= 0) {
+    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR: the
+    // flows up to the default are measured over their days (the moments are the whole horizon's).
+    writeSparseFlows(equity, eq);
+    presentValueAndRate(eq, equity.length, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    metrics[METRIC.equityNpvUsd] = dcf[0];
+    metrics[METRIC.equityIrr] = dcf[1];
   } else {
-    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
-    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    if (!momentsMade) fillMoments(flow, days, w.moments, w.absolute, w.signs);
+    sparsePresentValueAndRate(equity, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   }

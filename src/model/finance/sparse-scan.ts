@@ -1,0 +1,224 @@
+// The first scan of irr.ts (flow-passes.ts scanFlows: sign changes of the flows and of their
+// cumulative sums, totals, the two-flow start, the NPV) and the suffix sums' sign changes, for a
+// base series with a few days replaced (sparse-irr.ts), from the base's blocks (flow-moments.ts)
+// rather than its days:
+// - sign changes: a block without a replaced day adds its own (counted in the blocks' pass) and
+//   one where its first sign differs from the last one before; a block with one is read day by day;
+// - cumulative sums: within a block they lie between its start's sum less its outflows and plus
+//   its inflows, so the sign of every day's sum is known when that range (with the replaced days'
+//   changes so far) is clear of zero by SLACK of the flows' size; otherwise the block is read day
+//   by day. The sums are added in another order than the days' scan, so they may differ from it
+//   in the last bits: only a cumulative sum within rounding of zero could be signed otherwise;
+// - the NPV: the base's (the caller's, over its days) plus each replaced day's change, discounted;
+// - the start: the two-flow model, its times from the blocks' centres and first moments (exact for a
+//   block of one sign, to within half a block otherwise). It is only where the search starts.
+
+import {
+  BLOCK,
+  blocksOf,
+  HALF,
+  MOMENTS,
+  SIGN_CHANGES,
+  SIGN_FIRST,
+  SIGN_LAST,
+  SIGNS,
+} from './flow-moments.js';
+
+/** A base series with some days replaced: the flows a call measures. */
+export interface SparseFlows {
+  /** The base series (the project's daily flows). */
+  base: Float64Array;
+  /** The base's blocks over `length` days (flow-moments.ts fillMoments). */
+  moments: Float64Array;
+  absolute: Float64Array;
+  signs: Int32Array;
+  /** The base's NPV over `length` days at the discount the scan is given. */
+  baseNpv: number;
+  /** Days replaced, ascending, each < length, and the flows on them. */
+  days: Int32Array;
+  values: Float64Array;
+  count: number;
+  length: number;
+}
+
+/** A cumulative sum within this share of the flows' absolute sum of zero is read day by day. */
+const SLACK = 1e-12;
+
+/** What scanSparse found (as flow-passes.ts scan). */
+export const scanned = new Float64Array(6);
+export const CHANGES = 0;
+export const START = 1;
+export const CUMULATIVE_CHANGES = 2;
+export const TOTAL = 3;
+export const NPV = 4;
+/** An upper bound on the sum of the absolute flows; NaN when a flow is not finite. */
+export const ABSOLUTE = 5;
+
+/** Sign-change counter state: [last sign, changes]. */
+const counter = new Float64Array(2);
+
+/** Notes value's sign in `counter` (a zero is skipped, as in irr.ts). */
+function note(value: number): void {
+  const now = value > 0 ? 1 : value < 0 ? -1 : 0;
+  if (now !== 0 && now !== counter[0]) {
+    if (counter[0] !== 0) counter[1]++;
+    counter[0] = now;
+  }
+}
+
+/** scanFlows over the flows of `s`, into `scanned`. */
+export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
+  const { base, moments, absolute, signs, days, values, count, length } = s;
+  const blocks = blocksOf(length);
+  let npv = s.baseNpv;
+  let size = 0;
+  for (let b = 0; b < blocks; b++) size += absolute[b];
+  const logDiscount = Math.log(discountPerPeriod);
+  for (let k = 0; k < count; k++) {
+    const t = days[k];
+    size += Math.abs(values[k]);
+    npv += (values[k] - base[t]) * Math.exp(t * logDiscount);
+  }
+  const slack = SLACK * size;
+  let changes = 0;
+  let sign = 0;
+  let inflow = 0;
+  let inflowTime = 0;
+  let outflow = 0;
+  let outflowTime = 0;
+  let cumulativeSign = 0;
+  let cumulativeChanges = 0;
+  // The base's sum before the block, and the replaced days' changes so far.
+  let before = 0;
+  let shift = 0;
+  let k = 0;
+  let next = count > 0 ? days[0] : length;
+  for (let b = 0; b < blocks; b++) {
+    const from = b * BLOCK;
+    const to = Math.min(length, from + BLOCK);
+    const m0 = moments[b * MOMENTS];
+    const held = absolute[b];
+    const outflows = 0.5 * (held - m0);
+    const inflows = 0.5 * (held + m0);
+    const low = before + shift - outflows;
+    const high = before + shift + inflows;
+    if (next >= to && (low > slack || high < -slack)) {
+      const at = b * SIGNS;
+      const first = signs[at + SIGN_FIRST];
+      if (first !== 0) {
+        if (sign !== 0 && first !== sign) changes++;
+        changes += signs[at + SIGN_CHANGES];
+        sign = signs[at + SIGN_LAST];
+      }
+      const centre = from + HALF;
+      if (first === signs[at + SIGN_LAST] && signs[at + SIGN_CHANGES] === 0) {
+        const time = centre * m0 + moments[b * MOMENTS + 1];
+        if (first > 0) {
+          inflow += m0;
+          inflowTime += time;
+        } else if (first < 0) {
+          outflow -= m0;
+          outflowTime -= time;
+        }
+      } else {
+        inflow += inflows;
+        inflowTime += centre * inflows;
+        outflow += outflows;
+        outflowTime += centre * outflows;
+      }
+      const now = low > slack ? 1 : -1;
+      if (now !== cumulativeSign) {
+        if (cumulativeSign !== 0) cumulativeChanges++;
+        cumulativeSign = now;
+      }
+      before += m0;
+      continue;
+    }
+    // Day by day: a replaced day, or a cumulative sum that may be near zero.
+    let cumulative = before + shift;
+    for (let t = from; t < to; t++) {
+      const f = base[t];
+      let c = f;
+      if (t === next) {
+        c = values[k++];
+        next = k < count ? days[k] : length;
+        shift += c - f;
+      }
+      if (c > 0) {
+        inflow += c;
+        inflowTime += t * c;
+        if (sign < 0) changes++;
+        sign = 1;
+      } else if (c < 0) {
+        outflow -= c;
+        outflowTime -= t * c;
+        if (sign > 0) changes++;
+        sign = -1;
+      }
+      cumulative += c;
+      const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
+      if (now !== 0 && now !== cumulativeSign) {
+        if (cumulativeSign !== 0) cumulativeChanges++;
+        cumulativeSign = now;
+      }
+    }
+    before += m0;
+  }
+  scanned[CHANGES] = changes;
+  scanned[START] = Math.log(inflow / outflow) / (inflowTime / inflow - outflowTime / outflow);
+  scanned[CUMULATIVE_CHANGES] = cumulativeChanges;
+  scanned[TOTAL] = before + shift;
+  scanned[NPV] = npv;
+  scanned[ABSOLUTE] = Number.isFinite(npv) && Number.isFinite(size) ? size : Number.NaN;
+}
+
+/**
+ * flow-passes.ts suffixSignChanges over the flows of `s`: how often total - (the sum before day t)
+ * changes sign over t, i.e. the sums up to s = -1 .. length - 2 against `total`.
+ */
+export function sparseSuffixSignChanges(s: SparseFlows, total: number): number {
+  const { base, moments, absolute, days, values, count, length } = s;
+  const blocks = blocksOf(length);
+  let size = 0;
+  for (let b = 0; b < blocks; b++) size += absolute[b];
+  for (let k = 0; k < count; k++) size += Math.abs(values[k]);
+  const slack = SLACK * size;
+  counter[0] = 0;
+  counter[1] = 0;
+  // The sum before day 0 is 0.
+  note(-total);
+  let before = 0;
+  let shift = 0;
+  let k = 0;
+  let next = count > 0 ? days[0] : length;
+  // Sums up to the day before the last.
+  const end = length - 1;
+  for (let b = 0; b < blocks; b++) {
+    const from = b * BLOCK;
+    const to = Math.min(end, from + BLOCK);
+    if (from >= to) break;
+    const m0 = moments[b * MOMENTS];
+    const low = before + shift - 0.5 * (absolute[b] - m0) - total;
+    const high = before + shift + 0.5 * (absolute[b] + m0) - total;
+    if (next >= from + BLOCK && to === from + BLOCK && (low > slack || high < -slack)) {
+      note(low > slack ? 1 : -1);
+      before += m0;
+      continue;
+    }
+    let cumulative = before + shift;
+    for (let t = from; t < to; t++) {
+      const f = base[t];
+      let c = f;
+      if (t === next) {
+        c = values[k++];
+        next = k < count ? days[k] : length;
+        shift += c - f;
+      }
+      cumulative += c;
+      note(cumulative - total);
+    }
+    before += m0;
+    // A block cut short by the end: its replaced days after `to` are past the sums counted.
+  }
+  return counter[1];
+}
