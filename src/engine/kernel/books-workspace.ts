@@ -1,6 +1,6 @@
 // The books' scratch for one path (books.ts): made once per workspace, and only when the plan has
 // financing or tax, so a plan without them carries none.
-import { blocksOf, MOMENTS, SIGNS } from '../../model/finance/flow-moments.js';
+import { createFlowBlocks, type FlowBlocks } from '../../model/finance/flow-moments.js';
 import { type SparseFlows, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import type { SimulationPlan } from '../compile/plan.js';
 
@@ -16,9 +16,7 @@ export interface BooksWorkspace {
   equity: SparseFlows;
   afterTax: SparseFlows;
   /** The project's flows' blocks (flow-moments.ts), shared by both. */
-  moments: Float64Array;
-  absolute: Float64Array;
-  signs: Int32Array;
+  blocks: FlowBlocks;
   balance: Float64Array;
   periodsLeft: Int32Array;
   nextPayment: Int32Array;
@@ -37,14 +35,10 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
   const books = plan.books;
   if (books === null) return null;
   const n = plan.cohorts.length;
-  const moments = new Float64Array(blocksOf(plan.days) * MOMENTS);
-  const absolute = new Float64Array(blocksOf(plan.days));
-  const signs = new Int32Array(blocksOf(plan.days) * SIGNS);
+  const blocks = createFlowBlocks(plan.days);
   const sparse = (): SparseFlows => ({
     base: new Float64Array(0),
-    moments,
-    absolute,
-    signs,
+    blocks,
     baseNpv: 0,
     days: new Int32Array(plan.days),
     values: new Float64Array(plan.days),
@@ -56,9 +50,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     afterTaxFlowUsd: new Float64Array(plan.days),
     equity: sparse(),
     afterTax: sparse(),
-    moments,
-    absolute,
-    signs,
+    blocks,
     balance: new Float64Array(books.loans.length),
     periodsLeft: new Int32Array(books.loans.length),
     nextPayment: new Int32Array(books.loans.length),

@@ -25,7 +25,7 @@
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
-import { fillMoments } from '../../model/finance/flow-moments.js';
+import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipalFrom } from '../../model/finance/loan.js';
 import { sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
@@ -76,6 +76,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     w.basisProject.set(tax.projectBasis);
     w.basisEquity.set(tax.equityBasis);
   }
+  // The project's flows' blocks (flow-moments.ts): the equity's IRR is measured on them, and with
+  // a loan or lease the day loop reads them first, to skip the payback check where it cannot pass.
+  const blocksMade = loans.length > 0 || leases.length > 0;
+  if (blocksMade) fillBlocks(flow, days, w.blocks);
   let firstCapexDay = -1;
   for (let d = 0; d < days && firstCapexDay < 0; d++) if (capexByDay[d] > 0) firstCapexDay = d;
   if (firstCapexDay < 0) firstCapexDay = 0;
@@ -144,16 +148,32 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
       if (!holds && defaultDay < 0) {
-        // Selling daily: no coins held, so the equity's position is its cumulative flow.
+        // Selling daily: no coins held, so the equity's position is its cumulative flow. A stretch
+        // whose inflows (from the flows' blocks) cannot make up the deficit cannot pay back; with no
+        // covenant bound to check either, its days only add up.
         const base = equityCum;
         let sum = 0;
-        for (; d < end; d++) {
-          if (coinsPerHs[d] * priceUsd[d] < trigger) break;
-          sum += flow[d];
-          if (equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
-          if (d === nextCheckpoint) {
-            workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
-            nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+        const payable =
+          equityPayback < 0 &&
+          !(blocksMade && base + inflowsBound(w.blocks, d, end) + 1e-12 * Math.abs(base) < 0);
+        if (!payable && trigger === Number.NEGATIVE_INFINITY) {
+          while (d < end) {
+            const stop = nextCheckpoint < end ? nextCheckpoint + 1 : end;
+            for (; d < stop; d++) sum += flow[d];
+            if (d - 1 === nextCheckpoint) {
+              workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
+              nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+            }
+          }
+        } else {
+          for (; d < end; d++) {
+            if (coinsPerHs[d] * priceUsd[d] < trigger) break;
+            sum += flow[d];
+            if (payable && equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
+            if (d === nextCheckpoint) {
+              workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
+              nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+            }
           }
         }
         yearOp += sum;
@@ -373,12 +393,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   afterTax.length = days;
   equity.baseNpv = metrics[METRIC.npvUsd];
   afterTax.baseNpv = metrics[METRIC.npvUsd];
-  let momentsMade = false;
+  let momentsMade = blocksMade;
   if (projectTaxPaid === 0) {
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
-    fillMoments(flow, days, w.moments, w.absolute, w.signs);
+    if (!momentsMade) fillBlocks(flow, days, w.blocks);
     momentsMade = true;
     sparsePresentValueAndRate(afterTax, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
@@ -395,7 +415,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   } else {
-    if (!momentsMade) fillMoments(flow, days, w.moments, w.absolute, w.signs);
+    if (!momentsMade) fillBlocks(flow, days, w.blocks);
     sparsePresentValueAndRate(equity, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];

@@ -1,80 +1,104 @@
-// Daily flows compressed for the IRR's search (sparse-irr.ts): per block of BLOCK days, the moments
-// M_j = sum_i f_i u_i^j (j = 0..ORDER) about the block's centre (u_i = i - (BLOCK - 1) / 2), and the
-// block's sum of |f|. Within a block e^(-a u) = sum_j (-a u)^j / j! + a remainder of at most
-// |a h|^(ORDER+1) / (ORDER+1)! x e^(|a h|) (h = (BLOCK - 1) / 2, Lagrange's bound), so
-// g(rho) = sum_t f_t e^(-rho t) = sum_blocks e^(-rho centre) sum_j (-rho)^j / j! M_j, off by at
-// most that remainder times sum_blocks e^(-rho centre) x the block's sum of |f|: `evaluateMoments`
-// returns the bound with g, so the caller can prove the rate it finds or fall back to every day.
-// One pass of ORDER + 1 multiply-adds a day makes the moments; g, -g' and g'' at a rate then cost
-// a pass over the blocks, BLOCK times fewer terms than over the days.
-// Reversed (the flows read from the last day back, as irr.ts searches below a zero rate): the
-// same moments with u's sign flipped and the blocks' centres measured from the last day.
+// Daily flows compressed for the IRR's search (sparse-irr.ts), made in one pass over the days:
+// - per block of BLOCK days, the moments M_j = sum_i f_i u_i^j (j = 0..ORDER) about the block's
+//   centre (u_i = i - HALF). Within a block e^(-a u) = sum_j (-a u)^j / j! + a remainder of at most
+//   |a h|^(ORDER+1) / (ORDER+1)! x e^(|a h|) (h = HALF, Lagrange's bound), so
+//   g(rho) = sum_t f_t e^(-rho t) = sum_blocks e^(-rho centre) sum_j (-rho)^j / j! M_j, off by at
+//   most that remainder times sum_blocks e^(-rho centre) x the block's sum of |f|: evaluateMoments
+//   returns the bound with g, so the caller can prove the rate it finds or fall back to the days;
+// - per half block (SCAN days), what the first scan needs (sparse-scan.ts): the sum, the sum of |f|,
+//   and the signs (first and last non-zero, and how often they change).
+// g, -g' and g'' at a rate then cost a pass over the blocks, BLOCK times fewer terms than the days.
+// Reversed (the flows read from the last day back, as irr.ts searches below a zero rate): the same
+// moments with u's sign flipped and the blocks' centres measured from the last day.
 
-/** Days a block. */
-export const BLOCK = 16;
+/** Days a block of moments. */
+export const BLOCK = 32;
 /** Highest moment kept. */
-export const ORDER = 6;
+export const ORDER = 7;
 /** Moments a block. */
 export const MOMENTS = ORDER + 1;
 /** A block's centre, days from its first day. */
 export const HALF = (BLOCK - 1) / 2;
 /** (ORDER + 1)!: the remainder's denominator. */
-const REMAINDER_FACTORIAL = 5040;
+const REMAINDER_FACTORIAL = 40320;
+/** Days a scan block (half a block). */
+export const SCAN = BLOCK / 2;
+/** Per scan block in `signs`: the sign of its first non-zero flow, of its last (0: none), how often they change. */
+export const SIGN_FIRST = 0;
+export const SIGN_LAST = 1;
+export const SIGN_CHANGES = 2;
+/** Entries a scan block in `signs`. */
+export const SIGNS = 3;
 
-/** Blocks covering `length` days (the last padded with zero flows). */
+/** Blocks of moments covering `length` days (the last padded with zero flows). */
 export function blocksOf(length: number): number {
   return Math.ceil(length / BLOCK);
 }
 
-/** Per block in `signs`: the sign of its first non-zero flow, of its last (0: none), how often they change sign. */
-export const SIGN_FIRST = 0;
-export const SIGN_LAST = 1;
-export const SIGN_CHANGES = 2;
-/** Entries a block in `signs`. */
-export const SIGNS = 3;
+/** Scan blocks covering `length` days: two a block of moments. */
+export function scanBlocksOf(length: number): number {
+  return 2 * blocksOf(length);
+}
 
-/**
- * The moments of flows[0..length) by block into `moments` ([block * MOMENTS + j]), each block's sum
- * of |f| into `absolute` and its signs into `signs` ([block * SIGNS + SIGN_...]), in one pass. Each
- * must hold blocksOf(length) blocks.
- */
-export function fillMoments(
-  flows: Float64Array,
-  length: number,
-  moments: Float64Array,
-  absolute: Float64Array,
-  signs: Int32Array,
-): void {
-  const blocks = blocksOf(length);
+/** A flow series' blocks: what fillBlocks makes. */
+export interface FlowBlocks {
+  /** [block * MOMENTS + j]. */
+  moments: Float64Array;
+  /** Per scan block: the sum of the flows, of their absolute values, and the signs ([b * SIGNS + SIGN_...]). */
+  sums: Float64Array;
+  absolute: Float64Array;
+  signs: Int32Array;
+}
+
+/** Blocks for `length` days. */
+export function createFlowBlocks(length: number): FlowBlocks {
+  return {
+    moments: new Float64Array(blocksOf(length) * MOMENTS),
+    sums: new Float64Array(scanBlocksOf(length)),
+    absolute: new Float64Array(scanBlocksOf(length)),
+    signs: new Int32Array(scanBlocksOf(length) * SIGNS),
+  };
+}
+
+/** The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one pass. */
+export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks): void {
+  const { moments, sums, absolute, signs } = out;
+  const scanBlocks = scanBlocksOf(length);
   let t = 0;
-  for (let b = 0; b < blocks; b++) {
-    const end = Math.min(length, t + BLOCK);
-    let m0 = 0;
-    let m1 = 0;
-    let m2 = 0;
-    let m3 = 0;
-    let m4 = 0;
-    let m5 = 0;
-    let m6 = 0;
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  let m5 = 0;
+  let m6 = 0;
+  let m7 = 0;
+  for (let s = 0; s < scanBlocks; s++) {
+    // The second half of a block goes on from the first's u.
+    const end = Math.min(length, t + SCAN);
     let sum = 0;
+    let held = 0;
     let first = 0;
     let last = 0;
     let changes = 0;
-    for (let u = -HALF; t < end; t++, u++) {
+    for (let u = (s & 1) === 0 ? -HALF : SCAN - HALF; t < end; t++, u++) {
       const f = flows[t];
       const f1 = f * u;
       const f2 = f1 * u;
       const f3 = f2 * u;
       const f4 = f3 * u;
       const f5 = f4 * u;
+      const f6 = f5 * u;
       m0 += f;
       m1 += f1;
       m2 += f2;
       m3 += f3;
       m4 += f4;
       m5 += f5;
-      m6 += f5 * u;
-      sum += Math.abs(f);
+      m6 += f6;
+      m7 += f6 * u;
+      sum += f;
+      held += Math.abs(f);
       if (f !== 0) {
         const sign = f > 0 ? 1 : -1;
         if (sign !== last) {
@@ -84,22 +108,47 @@ export function fillMoments(
         }
       }
     }
-    const at = b * MOMENTS;
-    moments[at] = m0;
-    moments[at + 1] = m1;
-    moments[at + 2] = m2;
-    moments[at + 3] = m3;
-    moments[at + 4] = m4;
-    moments[at + 5] = m5;
-    moments[at + 6] = m6;
-    absolute[b] = sum;
-    signs[b * SIGNS + SIGN_FIRST] = first;
-    signs[b * SIGNS + SIGN_LAST] = last;
-    signs[b * SIGNS + SIGN_CHANGES] = changes;
+    sums[s] = sum;
+    absolute[s] = held;
+    signs[s * SIGNS + SIGN_FIRST] = first;
+    signs[s * SIGNS + SIGN_LAST] = last;
+    signs[s * SIGNS + SIGN_CHANGES] = changes;
+    if ((s & 1) === 1) {
+      const at = (s >> 1) * MOMENTS;
+      moments[at] = m0;
+      moments[at + 1] = m1;
+      moments[at + 2] = m2;
+      moments[at + 3] = m3;
+      moments[at + 4] = m4;
+      moments[at + 5] = m5;
+      moments[at + 6] = m6;
+      moments[at + 7] = m7;
+      m0 = m1 = m2 = m3 = m4 = m5 = m6 = m7 = 0;
+    }
   }
 }
 
-/** Adds `delta` on day `t` to the moments and the bound's sums (a flow replaced by another). */
+/**
+ * An upper bound on how far the running sum of flows[from..end) rises above its start: the inflows
+ * of the scan blocks that hold those days (half their sum of |f| plus their sum), with a margin
+ * above the sums' rounding.
+ */
+export function inflowsBound(blocks: FlowBlocks, from: number, end: number): number {
+  const { sums, absolute } = blocks;
+  let rise = 0;
+  let size = 0;
+  for (let b = Math.floor(from / SCAN); b * SCAN < end; b++) {
+    const held = absolute[b];
+    rise += 0.5 * (held + sums[b]);
+    size += held;
+  }
+  return rise + 1e-12 * size;
+}
+
+/**
+ * Adds `delta` on day `t` to the moments, and its size to the scan block's sum of |f| (which then
+ * bounds the block's sum of |f| from above, as evaluateMoments's bound needs).
+ */
 export function addToMoments(moments: Float64Array, absolute: Float64Array, t: number, delta: number): void {
   const b = Math.floor(t / BLOCK);
   const u = t - b * BLOCK - HALF;
@@ -109,8 +158,7 @@ export function addToMoments(moments: Float64Array, absolute: Float64Array, t: n
     moments[at + j] += p;
     p *= u;
   }
-  // The bound's sum stays an upper bound on the block's sum of |f| after the change.
-  absolute[b] += Math.abs(delta);
+  absolute[Math.floor(t / SCAN)] += Math.abs(delta);
 }
 
 /** What evaluateMoments found. */
@@ -127,10 +175,10 @@ export const MAT_BOUND = 3;
 export const MAT_WEIGHT = 4;
 
 /**
- * g, -g' and g'' at rho from the moments of flows[0..length), into `momentsAt`, with a bound on g's
- * error. Reversed: of the flows read backwards (time T - t, T = length - 1). -g' and g'' are
- * summed to lower orders than g: the root is g's, they only steer the step, and the caller proves
- * the root on g's bound.
+ * g, -g' and g'' at rho from the moments of flows[0..length) (and the scan blocks' sums of |f|),
+ * into `momentsAt`, with a bound on g's error. Reversed: of the flows read backwards (time T - t,
+ * T = length - 1). -g' and g'' are summed to lower orders than g: the root is g's, they only steer
+ * the step, and the caller proves the root on g's bound.
  */
 export function evaluateMoments(
   moments: Float64Array,
@@ -149,6 +197,7 @@ export function evaluateMoments(
   const k4 = (k3 * k1) / 4;
   const k5 = (k4 * k1) / 5;
   const k6 = (k5 * k1) / 6;
+  const k7 = (k6 * k1) / 7;
   // e^(-rho tau) at the blocks' centres tau, one multiply apart.
   let tau = reversed ? length - 1 - HALF : HALF;
   const tauStep = direction * BLOCK;
@@ -165,11 +214,13 @@ export function evaluateMoments(
   let s4 = 0;
   let s5 = 0;
   let s6 = 0;
+  let s7 = 0;
   let t0 = 0;
   let t1 = 0;
   let t2 = 0;
   let t3 = 0;
   let t4 = 0;
+  let t5 = 0;
   let v0 = 0;
   let bound = 0;
   for (let b = 0, at = 0; b < blocks; b++, at += MOMENTS) {
@@ -177,35 +228,79 @@ export function evaluateMoments(
     const m0 = moments[at];
     const m1 = moments[at + 1];
     const m2 = moments[at + 2];
+    const m3 = moments[at + 3];
+    const m4 = moments[at + 4];
+    const m5 = moments[at + 5];
     const et = e * tau;
     s0 += e * m0;
     s1 += e * m1;
     s2 += e * m2;
-    s3 += e * moments[at + 3];
-    s4 += e * moments[at + 4];
-    s5 += e * moments[at + 5];
+    s3 += e * m3;
+    s4 += e * m4;
+    s5 += e * m5;
     s6 += e * moments[at + 6];
+    s7 += e * moments[at + 7];
     t0 += et * m0;
     t1 += et * m1;
     t2 += et * m2;
-    t3 += et * moments[at + 3];
-    t4 += et * moments[at + 4];
+    t3 += et * m3;
+    t4 += et * m4;
+    t5 += et * m5;
     v0 += et * tau * m0;
-    bound += e * absolute[b];
+    bound += e * (absolute[2 * b] + absolute[2 * b + 1]);
     weight *= step;
     tau += tauStep;
   }
-  momentsAt[MAT_G] = s0 + k1 * s1 + k2 * s2 + k3 * s3 + k4 * s4 + k5 * s5 + k6 * s6;
+  momentsAt[MAT_G] = s0 + k1 * s1 + k2 * s2 + k3 * s3 + k4 * s4 + k5 * s5 + k6 * s6 + k7 * s7;
   momentsAt[MAT_G1] =
     t0 +
     k1 * t1 +
     k2 * t2 +
     k3 * t3 +
     k4 * t4 +
-    direction * (s1 + k1 * s2 + k2 * s3 + k3 * s4 + k4 * s5 + k5 * s6);
+    k5 * t5 +
+    direction * (s1 + k1 * s2 + k2 * s3 + k3 * s4 + k4 * s5 + k5 * s6 + k6 * s7);
   momentsAt[MAT_G2] = v0 + 2 * direction * t1 + s2;
   const x = Math.abs(a) * HALF;
   const x2 = x * x;
-  momentsAt[MAT_BOUND] = ((x2 * x2 * x2 * x) / REMAINDER_FACTORIAL) * Math.exp(x) * bound;
+  const x4 = x2 * x2;
+  momentsAt[MAT_BOUND] = ((x4 * x4) / REMAINDER_FACTORIAL) * Math.exp(x) * bound;
   momentsAt[MAT_WEIGHT] = bound;
+}
+
+/** What evaluateCoarse found: g, -g', g'' (as momentsAt, without a bound). */
+export const coarseAt = new Float64Array(3);
+
+/**
+ * g, -g' and g'' at rho from the moments up to the second only: a cheaper, rougher view, off by up
+ * to about (rho x HALF)^3 / 6 of the flows' size, for the first steps of the search; the full
+ * moments then decide (and prove) the rate from the root it finds.
+ */
+export function evaluateCoarse(moments: Float64Array, length: number, rho: number, reversed: boolean): void {
+  const blocks = blocksOf(length);
+  const direction = reversed ? -1 : 1;
+  const k1 = -rho * direction;
+  const k2 = (k1 * k1) / 2;
+  let tau = reversed ? length - 1 - HALF : HALF;
+  const tauStep = direction * BLOCK;
+  let weight = Math.exp(-rho * tau);
+  const step = Math.exp(-rho * tauStep);
+  let g = 0;
+  let g1 = 0;
+  let g2 = 0;
+  for (let b = 0, at = 0; b < blocks; b++, at += MOMENTS) {
+    const m1 = moments[at + 1];
+    const m2 = moments[at + 2];
+    const p = moments[at] + k1 * m1 + k2 * m2;
+    const q = direction * (m1 + k1 * m2);
+    const tp = tau * p;
+    g += weight * p;
+    g1 += weight * (tp + q);
+    g2 += weight * (tau * (tp + 2 * q) + m2);
+    weight *= step;
+    tau += tauStep;
+  }
+  coarseAt[0] = g;
+  coarseAt[1] = g1;
+  coarseAt[2] = g2;
 }

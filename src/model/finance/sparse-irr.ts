@@ -3,28 +3,33 @@
 // engine/kernel/books.ts), without building or re-reading the whole series for every step of the
 // search. The rate rules are irr.ts's, to the branch:
 // - the first scan (sign changes, cumulative sign changes, totals, the two-flow start, the NPV)
-//   is one pass over the base with the replaced days read in order: the same numbers in the same
-//   order as irr.ts's scan, so the same branch is taken;
+//   and the suffix sums' sign changes are read from the base's blocks and the replaced days
+//   (sparse-scan.ts): the same counts as irr.ts's scan (a cumulative sum within rounding of zero
+//   aside), so the same branch is taken;
 // - Halley's steps (the fast one from the start, and the bracketed ones above and below a zero
 //   rate) evaluate g, -g' and g'' on the base's block moments (flow-moments.ts) with the replaced
-//   days' changes added, BLOCK times fewer terms than the days; the rate found is kept only when
-//   the moments' error bound proves it within ACCEPT of the exact one, otherwise the rate is solved
-//   over the days (irr.ts) instead;
-// - the rarer passes (the present value at an end of the range, the suffix sums, the loss proof)
-//   run over the flows written out once (a copy of the base with the days replaced).
+//   days' changes added, BLOCK times fewer terms than the days: first on the moments up to the
+//   second (a rough root, cheaply), then on all of them from there; the rate found is kept only
+//   when the moments' error bound proves it within ACCEPT of the exact one, otherwise the rate is
+//   solved over the days (irr.ts) instead;
+// - g at the ends of the range (where only its sign matters) from the moments when their bound
+//   leaves no doubt, and the rarer passes (the loss proof, the last non-zero flow) over the flows
+//   written out once (a copy of the base with the days replaced).
 // So the rate agrees with internalRateOfReturn of the written-out flows to within ACCEPT (plus its
 // own search tolerance), and every censored, total-loss and NaN answer is the same.
 
-import { COARSE_MOMENTS, coarseAt, coarseBlocksOf, coarsen, evaluateCoarse } from './coarse-moments.js';
 import {
   addToMoments,
   blocksOf,
+  coarseAt,
+  evaluateCoarse,
   evaluateMoments,
   MAT_BOUND,
   MAT_G,
   MAT_G1,
   MAT_G2,
   MAT_WEIGHT,
+  MOMENTS,
   momentsAt,
 } from './flow-moments.js';
 import { negativeBelowZero, presentValueAtRho } from './flow-passes.js';
@@ -55,7 +60,6 @@ export const ACCEPT = 1e-10;
 /** Scratch: the moments with the replaced days' changes, and the flows written out. */
 let momentScratch = new Float64Array(0);
 let absoluteScratch = new Float64Array(0);
-let coarseScratch = new Float64Array(0);
 let writtenScratch = new Float64Array(0);
 
 /** The flows of `s` written out into `out` (its first s.length entries). */
@@ -84,22 +88,19 @@ export function sparsePresentValueAndRate(
   }
   // The moments of these flows: the base's with the replaced days' changes (blocks made over
   // other days than these: the days' own search).
-  if (s.absolute.length !== blocksOf(s.length)) {
+  if (s.blocks.moments.length !== blocksOf(s.length) * MOMENTS) {
     out[1] = internalRateOfReturn(written(s), s.length, periodsPerYear);
     return;
   }
-  if (momentScratch.length !== s.moments.length) momentScratch = new Float64Array(s.moments.length);
-  if (absoluteScratch.length !== s.absolute.length) absoluteScratch = new Float64Array(s.absolute.length);
-  momentScratch.set(s.moments);
-  absoluteScratch.set(s.absolute);
+  const { moments, absolute } = s.blocks;
+  if (momentScratch.length !== moments.length) momentScratch = new Float64Array(moments.length);
+  if (absoluteScratch.length !== absolute.length) absoluteScratch = new Float64Array(absolute.length);
+  momentScratch.set(moments);
+  absoluteScratch.set(absolute);
   for (let k = 0; k < s.count; k++) {
     const t = s.days[k];
     addToMoments(momentScratch, absoluteScratch, t, s.values[k] - s.base[t]);
   }
-  const blocks = s.absolute.length;
-  const coarseSize = coarseBlocksOf(blocks) * COARSE_MOMENTS;
-  if (coarseScratch.length !== coarseSize) coarseScratch = new Float64Array(coarseSize);
-  coarsen(momentScratch, blocks, coarseScratch);
   isWritten = false;
   const rate = solveRate(s, periodsPerYear);
   // A rate the moments cannot vouch for: solved over the days.
@@ -137,17 +138,18 @@ function proved(rho: number, g1: number, bound: number, periodsPerYear: number, 
   return Number.NaN;
 }
 
-/** The coarse search stops once a step moves rho x length less than this (far from STEP_DONE). */
+/** The rough search stops once a step moves rho x length less than this (far from STEP_DONE). */
 const COARSE_DONE = 1e-3;
 
 /**
- * Halley's iteration on the coarse moments (coarse-moments.ts) from `start`: a root near g's, to
- * start the search on the full moments from; NaN when it leaves (lo, hi) or does not settle.
+ * Halley's iteration on the moments up to the second (flow-moments.ts evaluateCoarse) from `start`:
+ * a root near g's, to start the search on all the moments from; NaN when it leaves (lo, hi) or does
+ * not settle.
  */
 function coarseRoot(length: number, reversed: boolean, start: number, lo: number, hi: number): number {
   let rho = start;
   for (let i = 0; i < 30; i++) {
-    evaluateCoarse(coarseScratch, length, rho, reversed);
+    evaluateCoarse(momentScratch, length, rho, reversed);
     const g = coarseAt[0];
     const g1 = coarseAt[1];
     if (g === 0) return rho;

@@ -1,7 +1,7 @@
 // The first scan of irr.ts (flow-passes.ts scanFlows: sign changes of the flows and of their
 // cumulative sums, totals, the two-flow start, the NPV) and the suffix sums' sign changes, for a
 // base series with a few days replaced (sparse-irr.ts), from the base's blocks (flow-moments.ts)
-// rather than its days:
+// rather than its days (its scan blocks of SCAN days):
 // - sign changes: a block without a replaced day adds its own (counted in the blocks' pass) and
 //   one where its first sign differs from the last one before; a block with one is read day by day;
 // - cumulative sums: within a block they lie between its start's sum less its outflows and plus
@@ -10,28 +10,27 @@
 //   by day. The sums are added in another order than the days' scan, so they may differ from it
 //   in the last bits: only a cumulative sum within rounding of zero could be signed otherwise;
 // - the NPV: the base's (the caller's, over its days) plus each replaced day's change, discounted;
-// - the start: the two-flow model, its times from the blocks' centres and first moments (exact for a
-//   block of one sign, to within half a block otherwise). It is only where the search starts.
+// - the start: the two-flow model, its times from the blocks' centres (to within half a block). It
+//   is only where the search starts.
 
 import {
-  BLOCK,
-  blocksOf,
-  HALF,
-  MOMENTS,
+  type FlowBlocks,
+  SCAN,
   SIGN_CHANGES,
   SIGN_FIRST,
   SIGN_LAST,
   SIGNS,
+  scanBlocksOf,
 } from './flow-moments.js';
+
+const SCAN_HALF = (SCAN - 1) / 2;
 
 /** A base series with some days replaced: the flows a call measures. */
 export interface SparseFlows {
   /** The base series (the project's daily flows). */
   base: Float64Array;
-  /** The base's blocks over `length` days (flow-moments.ts fillMoments). */
-  moments: Float64Array;
-  absolute: Float64Array;
-  signs: Int32Array;
+  /** The base's blocks over `length` days (flow-moments.ts fillBlocks). */
+  blocks: FlowBlocks;
   /** The base's NPV over `length` days at the discount the scan is given. */
   baseNpv: number;
   /** Days replaced, ascending, each < length, and the flows on them. */
@@ -68,8 +67,9 @@ function note(value: number): void {
 
 /** scanFlows over the flows of `s`, into `scanned`. */
 export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
-  const { base, moments, absolute, signs, days, values, count, length } = s;
-  const blocks = blocksOf(length);
+  const { base, days, values, count, length } = s;
+  const { sums, absolute, signs } = s.blocks;
+  const blocks = scanBlocksOf(length);
   let npv = s.baseNpv;
   let size = 0;
   for (let b = 0; b < blocks; b++) size += absolute[b];
@@ -94,9 +94,9 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
   let k = 0;
   let next = count > 0 ? days[0] : length;
   for (let b = 0; b < blocks; b++) {
-    const from = b * BLOCK;
-    const to = Math.min(length, from + BLOCK);
-    const m0 = moments[b * MOMENTS];
+    const from = b * SCAN;
+    const to = Math.min(length, from + SCAN);
+    const m0 = sums[b];
     const held = absolute[b];
     const outflows = 0.5 * (held - m0);
     const inflows = 0.5 * (held + m0);
@@ -110,9 +110,9 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
         changes += signs[at + SIGN_CHANGES];
         sign = signs[at + SIGN_LAST];
       }
-      const centre = from + HALF;
+      const centre = from + SCAN_HALF;
       if (first === signs[at + SIGN_LAST] && signs[at + SIGN_CHANGES] === 0) {
-        const time = centre * m0 + moments[b * MOMENTS + 1];
+        const time = centre * m0;
         if (first > 0) {
           inflow += m0;
           inflowTime += time;
@@ -177,8 +177,9 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
  * changes sign over t, i.e. the sums up to s = -1 .. length - 2 against `total`.
  */
 export function sparseSuffixSignChanges(s: SparseFlows, total: number): number {
-  const { base, moments, absolute, days, values, count, length } = s;
-  const blocks = blocksOf(length);
+  const { base, days, values, count, length } = s;
+  const { sums, absolute } = s.blocks;
+  const blocks = scanBlocksOf(length);
   let size = 0;
   for (let b = 0; b < blocks; b++) size += absolute[b];
   for (let k = 0; k < count; k++) size += Math.abs(values[k]);
@@ -194,13 +195,13 @@ export function sparseSuffixSignChanges(s: SparseFlows, total: number): number {
   // Sums up to the day before the last.
   const end = length - 1;
   for (let b = 0; b < blocks; b++) {
-    const from = b * BLOCK;
-    const to = Math.min(end, from + BLOCK);
+    const from = b * SCAN;
+    const to = Math.min(end, from + SCAN);
     if (from >= to) break;
-    const m0 = moments[b * MOMENTS];
+    const m0 = sums[b];
     const low = before + shift - 0.5 * (absolute[b] - m0) - total;
     const high = before + shift + 0.5 * (absolute[b] + m0) - total;
-    if (next >= from + BLOCK && to === from + BLOCK && (low > slack || high < -slack)) {
+    if (next >= from + SCAN && to === from + SCAN && (low > slack || high < -slack)) {
       note(low > slack ? 1 : -1);
       before += m0;
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
-import { blocksOf, fillMoments, MOMENTS, SIGNS } from '../../../src/model/finance/flow-moments.js';
+import { createFlowBlocks, fillBlocks } from '../../../src/model/finance/flow-moments.js';
 import {
   IRR_CEILING,
   IRR_FLOOR,
@@ -40,15 +40,11 @@ function both(s: SparseFlows) {
 
 function sparseOf(base: Float64Array, days: number[], values: number[]): SparseFlows {
   const length = base.length;
-  const moments = new Float64Array(blocksOf(length) * MOMENTS);
-  const absolute = new Float64Array(blocksOf(length));
-  const signs = new Int32Array(blocksOf(length) * SIGNS);
-  fillMoments(base, length, moments, absolute, signs);
+  const blocks = createFlowBlocks(length);
+  fillBlocks(base, length, blocks);
   return {
     base,
-    moments,
-    absolute,
-    signs,
+    blocks,
     baseNpv: netPresentValue(base, length, DISCOUNT),
     days: Int32Array.from(days),
     values: Float64Array.from(values),
