@@ -40,6 +40,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     base: new Float64Array(0),
     blocks,
     baseNpv: 0,
+    baseChanges: 0,
     days: new Int32Array(plan.days),
     values: new Float64Array(plan.days),
     count: 0,

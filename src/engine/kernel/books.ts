@@ -26,9 +26,10 @@
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
+import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipalFrom } from '../../model/finance/loan.js';
-import { sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
+import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
@@ -393,6 +394,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   afterTax.length = days;
   equity.baseNpv = metrics[METRIC.npvUsd];
   afterTax.baseNpv = metrics[METRIC.npvUsd];
+  const baseChanges = projectSignChanges(flow, days, metrics[METRIC.npvUsd]);
+  equity.baseChanges = baseChanges;
+  afterTax.baseChanges = baseChanges;
   let momentsMade = blocksMade;
   if (projectTaxPaid === 0) {
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
@@ -434,4 +438,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     coins > 0 && tax !== null && tax.depreciation !== null
       ? (cashCost + depreciationTotal) / coins
       : Number.NaN;
+}
+
+/**
+ * How often the project's flows change sign: its IRR's scan (path-metrics.ts) counted it, and its
+ * NPV, to the bit, says the scan at hand is that one; otherwise they are counted here.
+ */
+function projectSignChanges(flow: Float64Array, days: number, npv: number): number {
+  return scan[SCAN_NPV] === npv ? scan[SCAN_CHANGES] : signChanges(flow, days);
 }

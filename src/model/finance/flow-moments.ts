@@ -5,8 +5,7 @@
 //   g(rho) = sum_t f_t e^(-rho t) = sum_blocks e^(-rho centre) sum_j (-rho)^j / j! M_j, off by at
 //   most that remainder times sum_blocks e^(-rho centre) x the block's sum of |f|: evaluateMoments
 //   returns the bound with g, so the caller can prove the rate it finds or fall back to the days;
-// - per half block (SCAN days), what the first scan needs (sparse-scan.ts): the sum, the sum of |f|,
-//   and the signs (first and last non-zero, and how often they change).
+// - per half block (SCAN days), what the first scan needs (sparse-scan.ts): the sum and the sum of |f|.
 // g, -g' and g'' at a rate then cost a pass over the blocks, BLOCK times fewer terms than the days.
 // Reversed (the flows read from the last day back, as irr.ts searches below a zero rate): the same
 // moments with u's sign flipped and the blocks' centres measured from the last day.
@@ -23,12 +22,6 @@ export const HALF = (BLOCK - 1) / 2;
 const REMAINDER_FACTORIAL = 40320;
 /** Days a scan block (half a block). */
 export const SCAN = BLOCK / 2;
-/** Per scan block in `signs`: the sign of its first non-zero flow, of its last (0: none), how often they change. */
-export const SIGN_FIRST = 0;
-export const SIGN_LAST = 1;
-export const SIGN_CHANGES = 2;
-/** Entries a scan block in `signs`. */
-export const SIGNS = 3;
 
 /** Blocks of moments covering `length` days (the last padded with zero flows). */
 export function blocksOf(length: number): number {
@@ -44,10 +37,9 @@ export function scanBlocksOf(length: number): number {
 export interface FlowBlocks {
   /** [block * MOMENTS + j]. */
   moments: Float64Array;
-  /** Per scan block: the sum of the flows, of their absolute values, and the signs ([b * SIGNS + SIGN_...]). */
+  /** Per scan block: the sum of the flows and of their absolute values. */
   sums: Float64Array;
   absolute: Float64Array;
-  signs: Int32Array;
 }
 
 /** Blocks for `length` days. */
@@ -56,13 +48,12 @@ export function createFlowBlocks(length: number): FlowBlocks {
     moments: new Float64Array(blocksOf(length) * MOMENTS),
     sums: new Float64Array(scanBlocksOf(length)),
     absolute: new Float64Array(scanBlocksOf(length)),
-    signs: new Int32Array(scanBlocksOf(length) * SIGNS),
   };
 }
 
 /** The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one pass. */
 export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks): void {
-  const { moments, sums, absolute, signs } = out;
+  const { moments, sums, absolute } = out;
   const scanBlocks = scanBlocksOf(length);
   let t = 0;
   let m0 = 0;
@@ -78,9 +69,6 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
     const end = Math.min(length, t + SCAN);
     let sum = 0;
     let held = 0;
-    let first = 0;
-    let last = 0;
-    let changes = 0;
     for (let u = (s & 1) === 0 ? -HALF : SCAN - HALF; t < end; t++, u++) {
       const f = flows[t];
       const f1 = f * u;
@@ -99,20 +87,9 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
       m7 += f6 * u;
       sum += f;
       held += Math.abs(f);
-      if (f !== 0) {
-        const sign = f > 0 ? 1 : -1;
-        if (sign !== last) {
-          if (last !== 0) changes++;
-          else first = sign;
-          last = sign;
-        }
-      }
     }
     sums[s] = sum;
     absolute[s] = held;
-    signs[s * SIGNS + SIGN_FIRST] = first;
-    signs[s * SIGNS + SIGN_LAST] = last;
-    signs[s * SIGNS + SIGN_CHANGES] = changes;
     if ((s & 1) === 1) {
       const at = (s >> 1) * MOMENTS;
       moments[at] = m0;

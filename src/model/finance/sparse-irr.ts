@@ -47,7 +47,7 @@ import {
   TOTAL,
 } from './sparse-scan.js';
 
-export type { SparseFlows } from './sparse-scan.js';
+export { type SparseFlows, signChanges } from './sparse-scan.js';
 
 /** irr.ts's search constants (kept equal to its own). */
 const MAX_ITERATIONS = 100;

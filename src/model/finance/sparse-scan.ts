@@ -2,8 +2,8 @@
 // cumulative sums, totals, the two-flow start, the NPV) and the suffix sums' sign changes, for a
 // base series with a few days replaced (sparse-irr.ts), from the base's blocks (flow-moments.ts)
 // rather than its days (its scan blocks of SCAN days):
-// - sign changes: a block without a replaced day adds its own (counted in the blocks' pass) and
-//   one where its first sign differs from the last one before; a block with one is read day by day;
+// - sign changes: the base's count (its own scan's), corrected around each run of replaced days
+//   (sparseSignChanges);
 // - cumulative sums: within a block they lie between its start's sum less its outflows and plus
 //   its inflows, so the sign of every day's sum is known when that range (with the replaced days'
 //   changes so far) is clear of zero by SLACK of the flows' size; otherwise the block is read day
@@ -13,15 +13,7 @@
 // - the start: the two-flow model, its times from the blocks' centres (to within half a block). It
 //   is only where the search starts.
 
-import {
-  type FlowBlocks,
-  SCAN,
-  SIGN_CHANGES,
-  SIGN_FIRST,
-  SIGN_LAST,
-  SIGNS,
-  scanBlocksOf,
-} from './flow-moments.js';
+import { type FlowBlocks, SCAN, scanBlocksOf } from './flow-moments.js';
 
 const SCAN_HALF = (SCAN - 1) / 2;
 
@@ -33,6 +25,8 @@ export interface SparseFlows {
   blocks: FlowBlocks;
   /** The base's NPV over `length` days at the discount the scan is given. */
   baseNpv: number;
+  /** How often the base's non-zero flows change sign over `length` days. */
+  baseChanges: number;
   /** Days replaced, ascending, each < length, and the flows on them. */
   days: Int32Array;
   values: Float64Array;
@@ -65,10 +59,77 @@ function note(value: number): void {
   }
 }
 
+/** 1, -1 or 0 by the sign of f. */
+function signOf(f: number): number {
+  return f > 0 ? 1 : f < 0 ? -1 : 0;
+}
+
+/**
+ * How often the non-zero flows of `s` change sign: the base's count, less the changes among the
+ * base's flows around each run of replaced days, plus those among the flows of `s` there. A run's
+ * window reaches from the last kept non-zero day before it to the first after it (or the series'
+ * ends): outside the windows both series are the same, and a change between two consecutive
+ * non-zero flows lies within one window or outside all of them.
+ */
+export function sparseSignChanges(s: SparseFlows): number {
+  const { base, days, values, count, length } = s;
+  let changes = s.baseChanges;
+  let k = 0;
+  while (k < count) {
+    // Days between runs are kept, so the walk back meets only zeros until a kept non-zero day.
+    let from = days[k] - 1;
+    while (from > 0 && base[from] === 0) from--;
+    if (from < 0) from = 0;
+    // The run goes on over replaced days and zeros until a kept non-zero day.
+    let last = k;
+    let to = days[k] + 1;
+    while (to < length) {
+      if (last + 1 < count && days[last + 1] === to) last++;
+      else if (base[to] !== 0) break;
+      to++;
+    }
+    if (to >= length) to = length - 1;
+    let baseSign = 0;
+    let sign = 0;
+    let j = k;
+    for (let t = from; t <= to; t++) {
+      const f = base[t];
+      let c = f;
+      if (j <= last && days[j] === t) c = values[j++];
+      const fs = signOf(f);
+      if (fs !== 0) {
+        if (baseSign !== 0 && fs !== baseSign) changes--;
+        baseSign = fs;
+      }
+      const cs = signOf(c);
+      if (cs !== 0) {
+        if (sign !== 0 && cs !== sign) changes++;
+        sign = cs;
+      }
+    }
+    k = last + 1;
+  }
+  return changes;
+}
+
+/** How often the non-zero flows[0..length) change sign (as flow-passes.ts scanFlows counts them). */
+export function signChanges(flows: Float64Array, length: number): number {
+  let changes = 0;
+  let sign = 0;
+  for (let t = 0; t < length; t++) {
+    const fs = signOf(flows[t]);
+    if (fs !== 0) {
+      if (sign !== 0 && fs !== sign) changes++;
+      sign = fs;
+    }
+  }
+  return changes;
+}
+
 /** scanFlows over the flows of `s`, into `scanned`. */
 export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
   const { base, days, values, count, length } = s;
-  const { sums, absolute, signs } = s.blocks;
+  const { sums, absolute } = s.blocks;
   const blocks = scanBlocksOf(length);
   let npv = s.baseNpv;
   let size = 0;
@@ -80,8 +141,6 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
     npv += (values[k] - base[t]) * Math.exp(t * logDiscount);
   }
   const slack = SLACK * size;
-  let changes = 0;
-  let sign = 0;
   let inflow = 0;
   let inflowTime = 0;
   let outflow = 0;
@@ -103,29 +162,11 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
     const low = before + shift - outflows;
     const high = before + shift + inflows;
     if (next >= to && (low > slack || high < -slack)) {
-      const at = b * SIGNS;
-      const first = signs[at + SIGN_FIRST];
-      if (first !== 0) {
-        if (sign !== 0 && first !== sign) changes++;
-        changes += signs[at + SIGN_CHANGES];
-        sign = signs[at + SIGN_LAST];
-      }
       const centre = from + SCAN_HALF;
-      if (first === signs[at + SIGN_LAST] && signs[at + SIGN_CHANGES] === 0) {
-        const time = centre * m0;
-        if (first > 0) {
-          inflow += m0;
-          inflowTime += time;
-        } else if (first < 0) {
-          outflow -= m0;
-          outflowTime -= time;
-        }
-      } else {
-        inflow += inflows;
-        inflowTime += centre * inflows;
-        outflow += outflows;
-        outflowTime += centre * outflows;
-      }
+      inflow += inflows;
+      inflowTime += centre * inflows;
+      outflow += outflows;
+      outflowTime += centre * outflows;
       const now = low > slack ? 1 : -1;
       if (now !== cumulativeSign) {
         if (cumulativeSign !== 0) cumulativeChanges++;
@@ -147,13 +188,9 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
       if (c > 0) {
         inflow += c;
         inflowTime += t * c;
-        if (sign < 0) changes++;
-        sign = 1;
       } else if (c < 0) {
         outflow -= c;
         outflowTime -= t * c;
-        if (sign > 0) changes++;
-        sign = -1;
       }
       cumulative += c;
       const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
@@ -164,7 +201,7 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
     }
     before += m0;
   }
-  scanned[CHANGES] = changes;
+  scanned[CHANGES] = sparseSignChanges(s);
   scanned[START] = Math.log(inflow / outflow) / (inflowTime / inflow - outflowTime / outflow);
   scanned[CUMULATIVE_CHANGES] = cumulativeChanges;
   scanned[TOTAL] = before + shift;

@@ -9,9 +9,11 @@ import {
 } from '../../../src/model/finance/irr.js';
 import {
   type SparseFlows,
+  signChanges,
   sparsePresentValueAndRate,
   writeSparseFlows,
 } from '../../../src/model/finance/sparse-irr.js';
+import { sparseSignChanges } from '../../../src/model/finance/sparse-scan.js';
 
 /** A seeded uniform on [0, 1) (mulberry32), so every case is the same on every run. */
 function uniform(seed: number): () => number {
@@ -46,6 +48,7 @@ function sparseOf(base: Float64Array, days: number[], values: number[]): SparseF
     base,
     blocks,
     baseNpv: netPresentValue(base, length, DISCOUNT),
+    baseChanges: signChanges(base, length),
     days: Int32Array.from(days),
     values: Float64Array.from(values),
     count: days.length,
@@ -100,6 +103,16 @@ function randomCase(random: () => number): SparseFlows {
 }
 
 describe('sparsePresentValueAndRate()', () => {
+  it('sparseSignChanges() counts the sign changes of the flows written out, on 3,000 random financed projects', () => {
+    const random = uniform(7);
+    for (let i = 0; i < 3000; i++) {
+      const s = randomCase(random);
+      const written = new Float64Array(s.length);
+      writeSparseFlows(s, written);
+      expect(sparseSignChanges(s)).toBe(signChanges(written, s.length));
+    }
+  });
+
   it('sparsePresentValueAndRate() of flows with no day replaced is irr.ts presentValueAndRate(): the NPV to the bit, the IRR within 1e-10', () => {
     const base = new Float64Array(1000).fill(30);
     base[0] = -20_000;
