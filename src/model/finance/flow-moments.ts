@@ -51,57 +51,94 @@ export function createFlowBlocks(length: number): FlowBlocks {
   };
 }
 
-/** The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one pass. */
+/** (i + 1/2)^j for i < SCAN, j < MOMENTS ([i * MOMENTS + j]): the |u| of a block's day pairs. */
+const PAIR_POWERS = Float64Array.from({ length: SCAN * MOMENTS }, (_, k) => {
+  return (Math.floor(k / MOMENTS) + 0.5) ** (k % MOMENTS);
+});
+
+/**
+ * The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one
+ * pass. A whole block is read in pairs of days at u and -u, which share |u|'s powers: the even
+ * moments take the pair's sum, the odd ones its difference (half the multiplies).
+ */
 export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks): void {
   const { moments, sums, absolute } = out;
-  const scanBlocks = scanBlocksOf(length);
-  let t = 0;
-  let m0 = 0;
-  let m1 = 0;
-  let m2 = 0;
-  let m3 = 0;
-  let m4 = 0;
-  let m5 = 0;
-  let m6 = 0;
-  let m7 = 0;
-  for (let s = 0; s < scanBlocks; s++) {
-    // The second half of a block goes on from the first's u.
-    const end = Math.min(length, t + SCAN);
+  const blocks = blocksOf(length);
+  for (let b = 0; b < blocks; b++) {
+    const from = b * BLOCK;
+    if (from + BLOCK > length) {
+      fillPartBlock(flows, length, out, b);
+      continue;
+    }
+    let m0 = 0;
+    let m1 = 0;
+    let m2 = 0;
+    let m3 = 0;
+    let m4 = 0;
+    let m5 = 0;
+    let m6 = 0;
+    let m7 = 0;
+    let sumLow = 0;
+    let sumHigh = 0;
+    let heldLow = 0;
+    let heldHigh = 0;
+    const middle = from + SCAN;
+    for (let i = 0, at = 0; i < SCAN; i++, at += MOMENTS) {
+      // Day middle - 1 - i is at u = -(i + 1/2), day middle + i at u = i + 1/2.
+      const low = flows[middle - 1 - i];
+      const high = flows[middle + i];
+      const even = high + low;
+      const odd = high - low;
+      m0 += even;
+      m1 += odd * PAIR_POWERS[at + 1];
+      m2 += even * PAIR_POWERS[at + 2];
+      m3 += odd * PAIR_POWERS[at + 3];
+      m4 += even * PAIR_POWERS[at + 4];
+      m5 += odd * PAIR_POWERS[at + 5];
+      m6 += even * PAIR_POWERS[at + 6];
+      m7 += odd * PAIR_POWERS[at + 7];
+      sumLow += low;
+      sumHigh += high;
+      heldLow += Math.abs(low);
+      heldHigh += Math.abs(high);
+    }
+    const at = b * MOMENTS;
+    moments[at] = m0;
+    moments[at + 1] = m1;
+    moments[at + 2] = m2;
+    moments[at + 3] = m3;
+    moments[at + 4] = m4;
+    moments[at + 5] = m5;
+    moments[at + 6] = m6;
+    moments[at + 7] = m7;
+    sums[2 * b] = sumLow;
+    sums[2 * b + 1] = sumHigh;
+    absolute[2 * b] = heldLow;
+    absolute[2 * b + 1] = heldHigh;
+  }
+}
+
+/** fillBlocks for block b, which the series ends within: day by day, the days past the end as zeros. */
+function fillPartBlock(flows: Float64Array, length: number, out: FlowBlocks, b: number): void {
+  const at = b * MOMENTS;
+  for (let j = 0; j < MOMENTS; j++) out.moments[at + j] = 0;
+  for (let half = 0; half < 2; half++) {
     let sum = 0;
     let held = 0;
-    for (let u = (s & 1) === 0 ? -HALF : SCAN - HALF; t < end; t++, u++) {
+    const from = b * BLOCK + half * SCAN;
+    for (let t = from; t < Math.min(length, from + SCAN); t++) {
       const f = flows[t];
-      const f1 = f * u;
-      const f2 = f1 * u;
-      const f3 = f2 * u;
-      const f4 = f3 * u;
-      const f5 = f4 * u;
-      const f6 = f5 * u;
-      m0 += f;
-      m1 += f1;
-      m2 += f2;
-      m3 += f3;
-      m4 += f4;
-      m5 += f5;
-      m6 += f6;
-      m7 += f6 * u;
+      const u = t - b * BLOCK - HALF;
+      let p = f;
+      for (let j = 0; j < MOMENTS; j++) {
+        out.moments[at + j] += p;
+        p *= u;
+      }
       sum += f;
       held += Math.abs(f);
     }
-    sums[s] = sum;
-    absolute[s] = held;
-    if ((s & 1) === 1) {
-      const at = (s >> 1) * MOMENTS;
-      moments[at] = m0;
-      moments[at + 1] = m1;
-      moments[at + 2] = m2;
-      moments[at + 3] = m3;
-      moments[at + 4] = m4;
-      moments[at + 5] = m5;
-      moments[at + 6] = m6;
-      moments[at + 7] = m7;
-      m0 = m1 = m2 = m3 = m4 = m5 = m6 = m7 = 0;
-    }
+    out.sums[2 * b + half] = sum;
+    out.absolute[2 * b + half] = held;
   }
 }
 

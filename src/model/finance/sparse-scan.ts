@@ -5,9 +5,9 @@
 // - sign changes: the base's count (its own scan's), corrected around each run of replaced days
 //   (sparseSignChanges);
 // - cumulative sums: within a block they lie between its start's sum less its outflows and plus
-//   its inflows, so the sign of every day's sum is known when that range (with the replaced days'
-//   changes so far) is clear of zero by SLACK of the flows' size; otherwise the block is read day
-//   by day. The sums are added in another order than the days' scan, so they may differ from it
+//   its inflows (its replaced days' flows counted for the base's), so the sign of every day's sum
+//   is known when that range is clear of zero by SLACK of the flows' size; otherwise the block is
+//   read day by day. The sums are added in another order than the days' scan, so they may differ from it
 //   in the last bits: only a cumulative sum within rounding of zero could be signed otherwise;
 // - the NPV: the base's (the caller's, over its days) plus each replaced day's change, discounted;
 // - the start: the two-flow model, its times from the blocks' centres (to within half a block). It
@@ -157,11 +157,22 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
     const to = Math.min(length, from + SCAN);
     const m0 = sums[b];
     const held = absolute[b];
-    const outflows = 0.5 * (held - m0);
-    const inflows = 0.5 * (held + m0);
+    // The block's inflows and outflows, with its replaced days' flows for the base's.
+    let outflows = 0.5 * (held - m0);
+    let inflows = 0.5 * (held + m0);
+    let j = k;
+    let change = 0;
+    for (; j < count && days[j] < to; j++) {
+      const f = base[days[j]];
+      const c = values[j];
+      inflows += Math.max(c, 0) - Math.max(f, 0);
+      outflows += Math.max(-c, 0) - Math.max(-f, 0);
+      change += c - f;
+    }
+    // Every cumulative sum within the block is its start's plus a part of the block's flows.
     const low = before + shift - outflows;
     const high = before + shift + inflows;
-    if (next >= to && (low > slack || high < -slack)) {
+    if (low > slack || high < -slack) {
       const centre = from + SCAN_HALF;
       inflow += inflows;
       inflowTime += centre * inflows;
@@ -173,6 +184,9 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
         cumulativeSign = now;
       }
       before += m0;
+      shift += change;
+      k = j;
+      next = k < count ? days[k] : length;
       continue;
     }
     // Day by day: a replaced day, or a cumulative sum that may be near zero.
