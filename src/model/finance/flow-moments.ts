@@ -282,15 +282,22 @@ export function evaluateMoments(
   momentsAt[MAT_WEIGHT] = bound;
 }
 
-/** What evaluateCoarse found: g, -g', g'' (as momentsAt, without a bound). */
-export const coarseAt = new Float64Array(3);
+/** What evaluateCoarse found: g, -g', g'' (as momentsAt), a bound on g's error and its scale. */
+export const coarseAt = new Float64Array(5);
 
 /**
- * g, -g' and g'' at rho from the moments up to the second only: a cheaper, rougher view, off by up
- * to about (rho x HALF)^3 / 6 of the flows' size, for the first steps of the search; the full
+ * g, -g' and g'' at rho from the moments up to the second only: a cheaper, rougher view, off by at
+ * most (|rho| HALF)^3 / 6 x e^(|rho| HALF) of the flows' discounted size (coarseAt[3]; the size in
+ * coarseAt[4]), for the first steps of the search and the signs at the ends of the range; the full
  * moments then decide (and prove) the rate from the root it finds.
  */
-export function evaluateCoarse(moments: Float64Array, length: number, rho: number, reversed: boolean): void {
+export function evaluateCoarse(
+  moments: Float64Array,
+  absolute: Float64Array,
+  length: number,
+  rho: number,
+  reversed: boolean,
+): void {
   const blocks = blocksOf(length);
   const direction = reversed ? -1 : 1;
   const k1 = -rho * direction;
@@ -302,6 +309,7 @@ export function evaluateCoarse(moments: Float64Array, length: number, rho: numbe
   let g = 0;
   let g1 = 0;
   let g2 = 0;
+  let size = 0;
   for (let b = 0, at = 0; b < blocks; b++, at += MOMENTS) {
     const m1 = moments[at + 1];
     const m2 = moments[at + 2];
@@ -311,10 +319,14 @@ export function evaluateCoarse(moments: Float64Array, length: number, rho: numbe
     g += weight * p;
     g1 += weight * (tp + q);
     g2 += weight * (tau * (tp + 2 * q) + m2);
+    size += weight * (absolute[2 * b] + absolute[2 * b + 1]);
     weight *= step;
     tau += tauStep;
   }
   coarseAt[0] = g;
   coarseAt[1] = g1;
   coarseAt[2] = g2;
+  const x = Math.abs(rho) * HALF;
+  coarseAt[3] = ((x * x * x) / 6) * Math.exp(x) * size;
+  coarseAt[4] = size;
 }

@@ -138,8 +138,11 @@ function proved(rho: number, g1: number, bound: number, periodsPerYear: number, 
   return Number.NaN;
 }
 
-/** The rough search stops once a step moves rho x length less than this (far from STEP_DONE). */
-const COARSE_DONE = 1e-3;
+/**
+ * The rough search stops once a step moves rho x length less than this: at its own root, so that
+ * the full moments' first step from there is as short as the rough view's error.
+ */
+const COARSE_DONE = 1e-6;
 
 /**
  * Halley's iteration on the moments up to the second (flow-moments.ts evaluateCoarse) from `start`:
@@ -149,7 +152,7 @@ const COARSE_DONE = 1e-3;
 function coarseRoot(length: number, reversed: boolean, start: number, lo: number, hi: number): number {
   let rho = start;
   for (let i = 0; i < 30; i++) {
-    evaluateCoarse(momentScratch, length, rho, reversed);
+    evaluateCoarse(momentScratch, absoluteScratch, length, rho, reversed);
     const g = coarseAt[0];
     const g1 = coarseAt[1];
     if (g === 0) return rho;
@@ -289,10 +292,12 @@ const ROUNDING = 1e-11;
 
 /**
  * g at an end of the range searched, where only its sign (or its being 0 or not finite) matters:
- * from the moments when their bound leaves no doubt about the sign the days' sum would have,
- * over the days otherwise (irr.ts presentValueAtRho).
+ * from the moments up to the second, or else all of them, when their bound leaves no doubt about
+ * the sign the days' sum would have; over the days otherwise (irr.ts presentValueAtRho).
  */
 function endValue(s: SparseFlows, rho: number): number {
+  evaluateCoarse(momentScratch, absoluteScratch, s.length, rho, false);
+  if (Math.abs(coarseAt[0]) > coarseAt[3] + ROUNDING * coarseAt[4]) return coarseAt[0];
   evaluate(s.length, rho, false);
   const g = momentsAt[MAT_G];
   if (Math.abs(g) > momentsAt[MAT_BOUND] + ROUNDING * momentsAt[MAT_WEIGHT]) return g;
