@@ -216,7 +216,10 @@ describe('the books of a path', () => {
         presentValueAndRate(series, length, 0.9997, DAYS_PER_YEAR, out);
         expect(Math.abs(metrics[npv] - out[0])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(out[0])));
         if (Number.isNaN(out[1])) expect(metrics[irr]).toBeNaN();
-        else expect(Math.abs(metrics[irr] - out[1])).toBeLessThanOrEqual(1e-9 * Math.max(1e-3, Math.abs(out[1])));
+        else
+          expect(Math.abs(metrics[irr] - out[1])).toBeLessThanOrEqual(
+            1e-9 * Math.max(1e-3, Math.abs(out[1])),
+          );
       }
     }
     expect(defaults).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 //   g(rho) = sum_t f_t e^(-rho t) = sum_blocks e^(-rho centre) sum_j (-rho)^j / j! M_j, off by at
 //   most that remainder times sum_blocks e^(-rho centre) x the block's sum of |f|: evaluateMoments
 //   returns the bound with g, so the caller can prove the rate it finds or fall back to the days;
-// - per half block (SCAN days), what the first scan needs (sparse-scan.ts): the sum and the sum of |f|.
+// - per block, what the first scan needs (sparse-scan.ts): the sum (M_0) and the sum of |f|.
 // g, -g' and g'' at a rate then cost a pass over the blocks, BLOCK times fewer terms than the days.
 // Reversed (the flows read from the last day back, as irr.ts searches below a zero rate): the same
 // moments with u's sign flipped and the blocks' centres measured from the last day.
@@ -20,24 +20,24 @@ export const MOMENTS = ORDER + 1;
 export const HALF = (BLOCK - 1) / 2;
 /** (ORDER + 1)!: the remainder's denominator. */
 const REMAINDER_FACTORIAL = 40320;
-/** Days a scan block (half a block). */
-export const SCAN = BLOCK / 2;
+/** Days a scan block (sparse-scan.ts): a block. */
+export const SCAN = BLOCK;
 
 /** Blocks of moments covering `length` days (the last padded with zero flows). */
 export function blocksOf(length: number): number {
   return Math.ceil(length / BLOCK);
 }
 
-/** Scan blocks covering `length` days: two a block of moments. */
+/** Scan blocks covering `length` days. */
 export function scanBlocksOf(length: number): number {
-  return 2 * blocksOf(length);
+  return blocksOf(length);
 }
 
 /** A flow series' blocks: what fillBlocks makes. */
 export interface FlowBlocks {
   /** [block * MOMENTS + j]. */
   moments: Float64Array;
-  /** Per scan block: the sum of the flows and of their absolute values. */
+  /** Per block: the sum of the flows (M_0, kept apart for the scan) and of their absolute values. */
   sums: Float64Array;
   absolute: Float64Array;
 }
@@ -51,8 +51,8 @@ export function createFlowBlocks(length: number): FlowBlocks {
   };
 }
 
-/** (i + 1/2)^j for i < SCAN, j < MOMENTS ([i * MOMENTS + j]): the |u| of a block's day pairs. */
-const PAIR_POWERS = Float64Array.from({ length: SCAN * MOMENTS }, (_, k) => {
+/** (i + 1/2)^j for i < BLOCK / 2, j < MOMENTS ([i * MOMENTS + j]): the |u| of a block's day pairs. */
+const PAIR_POWERS = Float64Array.from({ length: (BLOCK / 2) * MOMENTS }, (_, k) => {
   return (Math.floor(k / MOMENTS) + 0.5) ** (k % MOMENTS);
 });
 
@@ -78,12 +78,9 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
     let m5 = 0;
     let m6 = 0;
     let m7 = 0;
-    let sumLow = 0;
-    let sumHigh = 0;
-    let heldLow = 0;
-    let heldHigh = 0;
-    const middle = from + SCAN;
-    for (let i = 0, at = 0; i < SCAN; i++, at += MOMENTS) {
+    let held = 0;
+    const middle = from + BLOCK / 2;
+    for (let i = 0, at = 0; i < BLOCK / 2; i++, at += MOMENTS) {
       // Day middle - 1 - i is at u = -(i + 1/2), day middle + i at u = i + 1/2.
       const low = flows[middle - 1 - i];
       const high = flows[middle + i];
@@ -97,10 +94,7 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
       m5 += odd * PAIR_POWERS[at + 5];
       m6 += even * PAIR_POWERS[at + 6];
       m7 += odd * PAIR_POWERS[at + 7];
-      sumLow += low;
-      sumHigh += high;
-      heldLow += Math.abs(low);
-      heldHigh += Math.abs(high);
+      held += Math.abs(low) + Math.abs(high);
     }
     const at = b * MOMENTS;
     moments[at] = m0;
@@ -111,10 +105,8 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
     moments[at + 5] = m5;
     moments[at + 6] = m6;
     moments[at + 7] = m7;
-    sums[2 * b] = sumLow;
-    sums[2 * b + 1] = sumHigh;
-    absolute[2 * b] = heldLow;
-    absolute[2 * b + 1] = heldHigh;
+    sums[b] = m0;
+    absolute[b] = held;
   }
 }
 
@@ -122,24 +114,19 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
 function fillPartBlock(flows: Float64Array, length: number, out: FlowBlocks, b: number): void {
   const at = b * MOMENTS;
   for (let j = 0; j < MOMENTS; j++) out.moments[at + j] = 0;
-  for (let half = 0; half < 2; half++) {
-    let sum = 0;
-    let held = 0;
-    const from = b * BLOCK + half * SCAN;
-    for (let t = from; t < Math.min(length, from + SCAN); t++) {
-      const f = flows[t];
-      const u = t - b * BLOCK - HALF;
-      let p = f;
-      for (let j = 0; j < MOMENTS; j++) {
-        out.moments[at + j] += p;
-        p *= u;
-      }
-      sum += f;
-      held += Math.abs(f);
+  let held = 0;
+  for (let t = b * BLOCK; t < length; t++) {
+    const f = flows[t];
+    const u = t - b * BLOCK - HALF;
+    let p = f;
+    for (let j = 0; j < MOMENTS; j++) {
+      out.moments[at + j] += p;
+      p *= u;
     }
-    out.sums[2 * b + half] = sum;
-    out.absolute[2 * b + half] = held;
+    held += Math.abs(f);
   }
+  out.sums[b] = out.moments[at];
+  out.absolute[b] = held;
 }
 
 /**
@@ -160,7 +147,7 @@ export function inflowsBound(blocks: FlowBlocks, from: number, end: number): num
 }
 
 /**
- * Adds `delta` on day `t` to the moments, and its size to the scan block's sum of |f| (which then
+ * Adds `delta` on day `t` to the moments, and its size to the block's sum of |f| (which then
  * bounds the block's sum of |f| from above, as evaluateMoments's bound needs).
  */
 export function addToMoments(moments: Float64Array, absolute: Float64Array, t: number, delta: number): void {
@@ -172,7 +159,7 @@ export function addToMoments(moments: Float64Array, absolute: Float64Array, t: n
     moments[at + j] += p;
     p *= u;
   }
-  absolute[Math.floor(t / SCAN)] += Math.abs(delta);
+  absolute[b] += Math.abs(delta);
 }
 
 /** What evaluateMoments found. */
@@ -261,7 +248,7 @@ export function evaluateMoments(
     t4 += et * m4;
     t5 += et * m5;
     v0 += et * tau * m0;
-    bound += e * (absolute[2 * b] + absolute[2 * b + 1]);
+    bound += e * absolute[b];
     weight *= step;
     tau += tauStep;
   }
@@ -319,7 +306,7 @@ export function evaluateCoarse(
     g += weight * p;
     g1 += weight * (tp + q);
     g2 += weight * (tau * (tp + 2 * q) + m2);
-    size += weight * (absolute[2 * b] + absolute[2 * b + 1]);
+    size += weight * absolute[b];
     weight *= step;
     tau += tauStep;
   }
