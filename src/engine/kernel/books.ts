@@ -11,14 +11,17 @@
 // - leases: the lessor pays the cohort's capex; the operation pays monthly and buys it out;
 // - tax by tax year (tax.ts), on the project before financing (after-tax NPV and IRR) and on the
 //   equity (interest, fees and lease payments deducted);
-// - the equity's flows, payback, NPV and IRR.
+// - the equity's flows, payback, NPV and IRR. The equity's and the after-tax flows are the
+//   project's but on the days run in full, so they are kept as those days (books-workspace.ts) and
+//   measured on the project's block moments (model/finance/sparse-irr.ts), made once a path.
 // The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
 // flows go negative); only margin calls are limited by cash on hand and the top-up.
 // Over the 300-line guide as one concept: one pass over a path's days; its math (loan.ts, lease.ts,
 // depreciation.ts, tax.ts), the covenant's bound (covenant.ts) and its scratch (books-workspace.ts)
 // have files of their own. The pass is event-driven: the days of a book event (compiled,
 // books-plan.ts) and the days whose hashprice falls below the covenant's bound are run in full;
-// the days between only add up the project's flows, in a tight loop.
+// the days between only add up the project's flows, in a tight loop (without a check at all
+// where the covenant has no bound to check and the stretch cannot pay the equity back).
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price).

@@ -21,8 +21,6 @@
 import {
   addToMoments,
   blocksOf,
-  coarseAt,
-  evaluateCoarse,
   evaluateMoments,
   MAT_BOUND,
   MAT_G,
@@ -34,6 +32,7 @@ import {
 } from './flow-moments.js';
 import { negativeBelowZero, presentValueAtRho } from './flow-passes.js';
 import { IRR_CEILING, IRR_FLOOR, internalRateOfReturn } from './irr.js';
+import { coarseAt, evaluateCoarse, roughRoot } from './rough-root.js';
 import {
   ABSOLUTE,
   CHANGES,
@@ -139,40 +138,11 @@ function proved(rho: number, g1: number, bound: number, periodsPerYear: number, 
 }
 
 /**
- * The rough search stops once a step moves rho x length less than this: at its own root, so that
- * the full moments' first step from there is as short as the rough view's error.
- */
-const COARSE_DONE = 1e-6;
-
-/**
- * Halley's iteration on the moments up to the second (flow-moments.ts evaluateCoarse) from `start`:
- * a root near g's, to start the search on all the moments from; NaN when it leaves (lo, hi) or does
- * not settle.
- */
-function coarseRoot(length: number, reversed: boolean, start: number, lo: number, hi: number): number {
-  let rho = start;
-  for (let i = 0; i < 30; i++) {
-    evaluateCoarse(momentScratch, absoluteScratch, length, rho, reversed);
-    const g = coarseAt[0];
-    const g1 = coarseAt[1];
-    if (g === 0) return rho;
-    if (!(g1 !== 0)) return Number.NaN;
-    const denominator = 2 * g1 * g1 - g * coarseAt[2];
-    const move = denominator > 0 ? (2 * g * g1) / denominator : g / g1;
-    const next = rho + move;
-    if (!(next > lo && next < hi)) return Number.NaN;
-    if (Math.abs(move) * length < COARSE_DONE) return next;
-    rho = next;
-  }
-  return Number.NaN;
-}
-
-/**
  * irr.ts halleyFrom on the moments, from the coarse root near `start` (or `start` itself when the
  * coarse search finds none); NaN when it leaves the range or cannot be proved.
  */
 function halleyFrom(length: number, start: number, lo: number, hi: number, periodsPerYear: number): number {
-  const near = coarseRoot(length, false, start, lo, hi);
+  const near = roughRoot(momentScratch, absoluteScratch, length, false, start, lo, hi);
   let rho = Number.isNaN(near) ? start : near;
   for (let i = 0; i < 30; i++) {
     evaluate(length, rho, false);
@@ -206,7 +176,7 @@ function bracketedHalley(
   // The rate is e^(sign x rho x periodsPerYear) - 1: rho read backwards is minus the rate's.
   const sign = reversed ? -1 : 1;
   let rho = start > lo && start < hi ? start : 0.5 * (lo + hi);
-  const near = coarseRoot(length, reversed, rho, lo, hi);
+  const near = roughRoot(momentScratch, absoluteScratch, length, reversed, rho, lo, hi);
   if (!Number.isNaN(near)) rho = near;
   let g1 = 0;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
