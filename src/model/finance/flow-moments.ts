@@ -51,11 +51,6 @@ export function createFlowBlocks(length: number): FlowBlocks {
   };
 }
 
-/** (i + 1/2)^j for i < BLOCK / 2, j < MOMENTS ([i * MOMENTS + j]): the |u| of a block's day pairs. */
-const PAIR_POWERS = Float64Array.from({ length: (BLOCK / 2) * MOMENTS }, (_, k) => {
-  return (Math.floor(k / MOMENTS) + 0.5) ** (k % MOMENTS);
-});
-
 /**
  * The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one
  * pass. A whole block is read in pairs of days at u and -u, which share |u|'s powers: the even
@@ -80,20 +75,28 @@ export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks)
     let m7 = 0;
     let held = 0;
     const middle = from + BLOCK / 2;
-    for (let i = 0, at = 0; i < BLOCK / 2; i++, at += MOMENTS) {
-      // Day middle - 1 - i is at u = -(i + 1/2), day middle + i at u = i + 1/2.
+    let u = 0.5;
+    for (let i = 0; i < BLOCK / 2; i++, u++) {
+      // Day middle - 1 - i is at -u, day middle + i at u; the powers of u by multiplies (a table of
+      // them costs more in loads than it saves).
       const low = flows[middle - 1 - i];
       const high = flows[middle + i];
       const even = high + low;
-      const odd = high - low;
+      const u2 = u * u;
+      const odd1 = (high - low) * u;
+      const even2 = even * u2;
+      const odd3 = odd1 * u2;
+      const even4 = even2 * u2;
+      const odd5 = odd3 * u2;
+      const even6 = even4 * u2;
       m0 += even;
-      m1 += odd * PAIR_POWERS[at + 1];
-      m2 += even * PAIR_POWERS[at + 2];
-      m3 += odd * PAIR_POWERS[at + 3];
-      m4 += even * PAIR_POWERS[at + 4];
-      m5 += odd * PAIR_POWERS[at + 5];
-      m6 += even * PAIR_POWERS[at + 6];
-      m7 += odd * PAIR_POWERS[at + 7];
+      m1 += odd1;
+      m2 += even2;
+      m3 += odd3;
+      m4 += even4;
+      m5 += odd5;
+      m6 += even6;
+      m7 += odd5 * u2;
       held += Math.abs(low) + Math.abs(high);
     }
     const at = b * MOMENTS;
