@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookEventDays, taxYearEnds } from '../../src/engine/compile/books.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
@@ -66,7 +67,7 @@ function run(finance: (plan: SimulationPlan) => Partial<BooksPlan>, factor = 1) 
   return {
     metrics,
     workspace,
-    equity: workspace.books!.equityFlowUsd.slice(),
+    equity: bookFlows(workspace.books!).equity,
     flows: workspace.cashFlowUsd.slice(),
   };
 }
@@ -165,6 +166,66 @@ describe('the books of a path', () => {
     expect(metrics[METRIC.marginCall]).toBe(0);
   });
 
+  it('runBooks() measures the equity and the after-tax flows as irr.ts does over them written out: NPVs within rounding, IRRs within 1e-9, over 300 random price paths with calls, defaults and tax', () => {
+    // A seeded walk of the price (mulberry32), with drops that call the loan and defaults.
+    let seed = 2021;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const base = makePlan({
+      days: DAYS,
+      cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
+      discountPerDay: 0.9997,
+    });
+    const tax = {
+      rule: { rate: 0.21, carryForward: true, offsetLimit: 0.8 },
+      yearEnds: taxYearEnds('2021-11-10', DAYS, '12-31'),
+      projectDepreciation: Float64Array.of(2000, 0),
+      equityDepreciation: Float64Array.of(2000, 0),
+      projectBasis: Float64Array.of(2000),
+      equityBasis: Float64Array.of(2000),
+      depreciation: { method: 'bonus' as const, lifeYears: 1, factor: 2, bonus: 1 },
+      coinBasis: false,
+    };
+    const plan = { ...base, books: books(base, { loans: [loan({ topUpUsd: random() * 800 })], tax }) };
+    const workspace = M.createKernelWorkspace(plan);
+    const out = new Float64Array(2);
+    let defaults = 0;
+    for (let i = 0; i < 300; i++) {
+      const price = new Float64Array(DAYS);
+      let p = START_PRICE_USD * (0.3 + random() * 1.5);
+      const drift = (random() - 0.5) * 0.01;
+      for (let d = 0; d < DAYS; d++) {
+        p *= Math.exp(drift + (random() - 0.5) * 0.08);
+        price[d] = p;
+      }
+      const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
+      const metrics = simulatePath(plan, path, workspace);
+      const flows = bookFlows(workspace.books!);
+      const defaultDay = metrics[METRIC.defaultDay];
+      if (metrics[METRIC.defaulted] === 1) defaults++;
+      const equityDays = Number.isNaN(defaultDay) ? DAYS : defaultDay + 1;
+      for (const [series, length, npv, irr] of [
+        [flows.equity, equityDays, METRIC.equityNpvUsd, METRIC.equityIrr],
+        [flows.afterTax, DAYS, METRIC.afterTaxNpvUsd, METRIC.afterTaxIrr],
+      ] as const) {
+        presentValueAndRate(series, length, 0.9997, DAYS_PER_YEAR, out);
+        expect(Math.abs(metrics[npv] - out[0])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(out[0])));
+        if (Number.isNaN(out[1])) expect(metrics[irr]).toBeNaN();
+        else
+          expect(Math.abs(metrics[irr] - out[1])).toBeLessThanOrEqual(
+            1e-9 * Math.max(1e-3, Math.abs(out[1])),
+          );
+      }
+    }
+    expect(defaults).toBeGreaterThan(0);
+    expect(defaults).toBeLessThan(300);
+  });
+
   it('taxYearEnds() ends tax years on the fiscal year end, the first one partial, the last on the horizon’s last day', () => {
     // From 2021-11-10: 2021-12-31 is day 51 (20 days of November after the 10th, 31 of December),
     // 2022-12-31 day 416, 2023-12-31 day 781; the horizon's last day is 799.
@@ -189,7 +250,7 @@ describe('the books of a path', () => {
         coinBasis: false,
       },
     }));
-    const after = workspace.books!.afterTaxFlowUsd;
+    const after = bookFlows(workspace.books!).afterTax;
     // Year one ends on day 364: 365 days of profit (revenue less power), taxed at 25 %.
     const yearOne = flows.subarray(1, 365).reduce((s, v) => s + v, 0) + flows[0] + 2000;
     expect(flows[364] - after[364]).toBeCloseTo(0.25 * yearOne, 6);
@@ -213,7 +274,7 @@ describe('the books of a path', () => {
         coinBasis: false,
       },
     }));
-    const after = workspace.books!.afterTaxFlowUsd;
+    const after = bookFlows(workspace.books!).afterTax;
     const sum = (from: number, to: number) => flows.slice(from, to + 1).reduce((a, v) => a + v, 0);
     // Year one: 52 days of profit, the capex added back (it is not an expense) and expensed as
     // depreciation: the income is the flows' sum, a loss (the capex is in day 0's flow).

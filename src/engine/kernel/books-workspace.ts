@@ -1,12 +1,22 @@
 // The books' scratch for one path (books.ts): made once per workspace, and only when the plan has
 // financing or tax, so a plan without them carries none.
+import { createFlowBlocks, type FlowBlocks } from '../../model/finance/flow-moments.js';
+import { type SparseFlows, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import type { SimulationPlan } from '../compile/plan.js';
 
 export interface BooksWorkspace {
-  /** The equity's daily flows (the project's after debt service, leases and tax; 0 after a default). */
+  /**
+   * The equity's flow (the project's after debt service, leases and tax) on each day the books
+   * run in full; the other days' entries are stale. The whole series: bookFlows().
+   */
   equityFlowUsd: Float64Array;
-  /** The project's daily flows after tax (before financing). */
+  /** The project's flow after tax (before financing) on each day run in full, as equityFlowUsd. */
   afterTaxFlowUsd: Float64Array;
+  /** The equity's and the after-tax flows as the project's with the days they differ on replaced. */
+  equity: SparseFlows;
+  afterTax: SparseFlows;
+  /** The project's flows' blocks (flow-moments.ts), shared by both. */
+  blocks: FlowBlocks;
   balance: Float64Array;
   periodsLeft: Int32Array;
   nextPayment: Int32Array;
@@ -25,9 +35,23 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
   const books = plan.books;
   if (books === null) return null;
   const n = plan.cohorts.length;
+  const blocks = createFlowBlocks(plan.days);
+  const sparse = (): SparseFlows => ({
+    base: new Float64Array(0),
+    blocks,
+    baseNpv: 0,
+    baseChanges: 0,
+    days: new Int32Array(plan.days),
+    values: new Float64Array(plan.days),
+    count: 0,
+    length: plan.days,
+  });
   return {
     equityFlowUsd: new Float64Array(plan.days),
     afterTaxFlowUsd: new Float64Array(plan.days),
+    equity: sparse(),
+    afterTax: sparse(),
+    blocks,
     balance: new Float64Array(books.loans.length),
     periodsLeft: new Int32Array(books.loans.length),
     nextPayment: new Int32Array(books.loans.length),
@@ -40,4 +64,16 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     taxEquity: new Float64Array(2),
     dcf: new Float64Array(2),
   };
+}
+
+/**
+ * The whole daily series of the path the books have just run: the equity's (zeros after a
+ * default) and the project's after tax. Allocates: for tests and traces, not the kernel.
+ */
+export function bookFlows(w: BooksWorkspace): { equity: Float64Array; afterTax: Float64Array } {
+  const equity = new Float64Array(w.equityFlowUsd.length);
+  const afterTax = new Float64Array(w.afterTaxFlowUsd.length);
+  writeSparseFlows(w.equity, equity);
+  writeSparseFlows(w.afterTax, afterTax);
+  return { equity, afterTax };
 }

@@ -11,22 +11,28 @@
 // - leases: the lessor pays the cohort's capex; the operation pays monthly and buys it out;
 // - tax by tax year (tax.ts), on the project before financing (after-tax NPV and IRR) and on the
 //   equity (interest, fees and lease payments deducted);
-// - the equity's flows, payback, NPV and IRR.
+// - the equity's flows, payback, NPV and IRR. The equity's and the after-tax flows are the
+//   project's but on the days run in full, so they are kept as those days (books-workspace.ts) and
+//   measured on the project's block moments (model/finance/sparse-irr.ts), made once a path.
 // The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
 // flows go negative); only margin calls are limited by cash on hand and the top-up.
 // Over the 300-line guide as one concept: one pass over a path's days; its math (loan.ts, lease.ts,
 // depreciation.ts, tax.ts), the covenant's bound (covenant.ts) and its scratch (books-workspace.ts)
 // have files of their own. The pass is event-driven: the days of a book event (compiled,
 // books-plan.ts) and the days whose hashprice falls below the covenant's bound are run in full;
-// the days between only add up the project's flows, in a tight loop.
+// the days between only add up the project's flows, in a tight loop (without a check at all
+// where the covenant has no bound to check and the stretch cannot pay the equity back).
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price).
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
+import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
+import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { periodPrincipalFrom } from '../../model/finance/loan.js';
+import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
@@ -47,10 +53,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const fleet = workspace.fleet;
   const coinsPerHs = workspace.networkDays.coinsPerHs;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  // The equity's and the after-tax flows are the project's but on the days run in full: those are
+  // written in eq and after, and listed where they differ (sparse-irr.ts measures them so).
   const eq = w.equityFlowUsd;
   const after = w.afterTaxFlowUsd;
-  eq.set(flow);
-  after.set(flow);
+  const equity = w.equity;
+  const afterTax = w.afterTax;
+  equity.base = flow;
+  afterTax.base = flow;
+  equity.count = 0;
+  afterTax.count = 0;
   const { loans, leases, tax, capexByDay } = books;
   const terminal = metrics[METRIC.finalHeldCoins] * priceUsd[last] + metrics[METRIC.salvageAtHorizonUsd];
   for (let i = 0; i < loans.length; i++) {
@@ -68,6 +80,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     w.basisProject.set(tax.projectBasis);
     w.basisEquity.set(tax.equityBasis);
   }
+  // The project's flows' blocks (flow-moments.ts): the equity's IRR is measured on them, and with
+  // a loan or lease the day loop reads them first, to skip the payback check where it cannot pass.
+  const blocksMade = loans.length > 0 || leases.length > 0;
+  if (blocksMade) fillBlocks(flow, days, w.blocks);
   let firstCapexDay = -1;
   for (let d = 0; d < days && firstCapexDay < 0; d++) if (capexByDay[d] > 0) firstCapexDay = d;
   if (firstCapexDay < 0) firstCapexDay = 0;
@@ -136,16 +152,32 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
       if (!holds && defaultDay < 0) {
-        // Selling daily: no coins held, so the equity's position is its cumulative flow.
+        // Selling daily: no coins held, so the equity's position is its cumulative flow. A stretch
+        // whose inflows (from the flows' blocks) cannot make up the deficit cannot pay back; with no
+        // covenant bound to check either, its days only add up.
         const base = equityCum;
         let sum = 0;
-        for (; d < end; d++) {
-          if (coinsPerHs[d] * priceUsd[d] < trigger) break;
-          sum += flow[d];
-          if (equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
-          if (d === nextCheckpoint) {
-            workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
-            nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+        const payable =
+          equityPayback < 0 &&
+          !(blocksMade && base + inflowsBound(w.blocks, d, end) + 1e-12 * Math.abs(base) < 0);
+        if (!payable && trigger === Number.NEGATIVE_INFINITY) {
+          while (d < end) {
+            const stop = nextCheckpoint < end ? nextCheckpoint + 1 : end;
+            for (; d < stop; d++) sum += flow[d];
+            if (d - 1 === nextCheckpoint) {
+              workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
+              nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+            }
+          }
+        } else {
+          for (; d < end; d++) {
+            if (coinsPerHs[d] * priceUsd[d] < trigger) break;
+            sum += flow[d];
+            if (payable && equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
+            if (d === nextCheckpoint) {
+              workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
+              nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
+            }
           }
         }
         yearOp += sum;
@@ -171,7 +203,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             equityCum += f;
             equityPosition = equityCum + held * price;
             if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
-          } else eq[d] = 0;
+          }
           if (d === nextCheckpoint) {
             workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
             nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
@@ -185,6 +217,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (d === nextEvent) event++;
     triggerUntil = -1;
     const price = priceUsd[d];
+    eq[d] = flow[d];
+    after[d] = flow[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
     let mined = 0;
@@ -334,8 +368,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       // Balances left at the horizon are repaid out of its value (balloonAtHorizon).
       for (let i = 0; i < loans.length; i++) eq[d] -= w.balance[i];
     }
+    if (after[d] !== flow[d]) {
+      afterTax.days[afterTax.count] = d;
+      afterTax.values[afterTax.count++] = after[d];
+    }
     if (defaulted) eq[d] = 0;
     else {
+      if (eq[d] !== flow[d]) {
+        equity.days[equity.count] = d;
+        equity.values[equity.count++] = eq[d];
+      }
       equityCum += d === last ? eq[d] - terminal : eq[d];
       equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
       if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
@@ -347,23 +389,41 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (++d >= days) break;
   }
   const dcf = w.dcf;
-  // Each IRR is a search over every day's flow, as costly as the project's: flows equal to ones
-  // already measured are not measured again (no tax paid: after tax = before; no loan or lease:
-  // the equity's flows are the project's after tax).
+  // Flows equal to ones already measured are not measured again (no tax paid: after tax = before;
+  // no loan or lease: the equity's flows are the project's after tax). The others are the
+  // project's with a few days replaced: measured on the project's block moments (sparse-irr.ts),
+  // made once for both.
+  equity.length = defaultDay >= 0 ? defaultDay + 1 : days;
+  afterTax.length = days;
+  equity.baseNpv = metrics[METRIC.npvUsd];
+  afterTax.baseNpv = metrics[METRIC.npvUsd];
+  const baseChanges = projectSignChanges(flow, days, metrics[METRIC.npvUsd]);
+  equity.baseChanges = baseChanges;
+  afterTax.baseChanges = baseChanges;
+  let momentsMade = blocksMade;
   if (projectTaxPaid === 0) {
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
-    presentValueAndRate(after, days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    if (!momentsMade) fillBlocks(flow, days, w.blocks);
+    momentsMade = true;
+    sparsePresentValueAndRate(afterTax, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
   }
   if (loans.length === 0 && leases.length === 0) {
     metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
+  } else if (defaultDay >= 0) {
+    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR: the
+    // flows up to the default are measured over their days (the moments are the whole horizon's).
+    writeSparseFlows(equity, eq);
+    presentValueAndRate(eq, equity.length, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    metrics[METRIC.equityNpvUsd] = dcf[0];
+    metrics[METRIC.equityIrr] = dcf[1];
   } else {
-    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR.
-    presentValueAndRate(eq, defaultDay >= 0 ? defaultDay + 1 : days, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    if (!momentsMade) fillBlocks(flow, days, w.blocks);
+    sparsePresentValueAndRate(equity, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   }
@@ -381,4 +441,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     coins > 0 && tax !== null && tax.depreciation !== null
       ? (cashCost + depreciationTotal) / coins
       : Number.NaN;
+}
+
+/**
+ * How often the project's flows change sign: its IRR's scan (path-metrics.ts) counted it, and its
+ * NPV, to the bit, says the scan at hand is that one; otherwise they are counted here.
+ */
+function projectSignChanges(flow: Float64Array, days: number, npv: number): number {
+  return scan[SCAN_NPV] === npv ? scan[SCAN_CHANGES] : signChanges(flow, days);
 }
