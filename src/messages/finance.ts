@@ -1,5 +1,8 @@
 // Messages of the financing and tax rules (scenario/finance-rules.ts). One function a message.
 
+/** A duration in days as a message shows it (at most two decimals). */
+const inDays = (days: number) => `${Number(days.toFixed(2))} days`;
+
 export const financeMessages = {
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
@@ -14,6 +17,8 @@ export const financeMessages = {
     'a margin call needs collateral with a value: `money.salvage.model` is `none`, so the machines would be worth nothing to the lender',
   restoreAboveCovenant: (restore: number, covenant: number) =>
     `\`restoreTo\` (${restore * 100} %) must not exceed the covenant's \`loanToValue\` (${covenant * 100} %)`,
+  testedLessThanOnceATerm: (everyDays: number, termDays: number) =>
+    `\`testEvery\` (${inDays(everyDays)}) is longer than the loan's \`term\` (${inDays(termDays)}): the covenant would be tested only on the drawdown day; test it at least once a term, or leave out \`marginCall\``,
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,
   leasedAndBorrowed: (name: string) =>
     `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\``,

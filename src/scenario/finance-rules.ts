@@ -168,6 +168,11 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
           path: [...at, 'marginCall', 'restoreTo'],
           message: m.restoreAboveCovenant(call.restoreTo, call.loanToValue),
         });
+      if (call.testEvery > loan.term)
+        out.push({
+          path: [...at, 'marginCall', 'testEvery'],
+          message: m.testedLessThanOnceATerm(call.testEvery, loan.term),
+        });
     }
   });
   const tax = f.tax;

@@ -47,6 +47,7 @@ function loan(over: Partial<LoanPlan> = {}): LoanPlan {
     marginLoanToValue: 0.9,
     restoreLoanToValue: 0.7,
     topUpUsd: 1e9,
+    testEveryDays: 1,
     ...over,
   };
 }

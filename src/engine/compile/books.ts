@@ -4,6 +4,7 @@
 import { daysBetween } from '../../data/dates.js';
 import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from '../../model/finance/books-plan.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
+import { covenantTestDays } from '../../model/finance/covenant-days.js';
 import { type DepreciationRule, depreciationSchedule } from '../../model/finance/depreciation.js';
 import { leasePaymentDays } from '../../model/finance/lease.js';
 import { annuityDenominators, paymentDay } from '../../model/finance/loan.js';
@@ -80,6 +81,7 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
       marginLoanToValue: call?.loanToValue ?? Number.NaN,
       restoreLoanToValue: call?.restoreTo ?? call?.loanToValue ?? Number.NaN,
       topUpUsd: call?.topUp ?? 0,
+      testEveryDays: call?.testEvery ?? 1,
     };
   });
   const leases = f.leases.map((lease): LeasePlan => {
@@ -126,6 +128,8 @@ export function bookEventDays(
   for (const loan of loans) {
     events.add(loan.startDay);
     for (const d of loan.paymentDays) events.add(d);
+    // A covenant tested less often than daily is tested on these days alone, each run in full.
+    for (const d of covenantTestDays(loan, days)) events.add(d);
   }
   for (const lease of leases) {
     events.add(lease.capexDay);

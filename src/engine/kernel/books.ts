@@ -28,6 +28,7 @@
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
+import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
 import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
 import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
@@ -123,7 +124,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // The covenants' bound (covenant.ts): a day whose hashprice (in coins x USD per H/s, the
   // hashprice before its unit) is below `trigger` is run in full; valid until `triggerUntil`.
   let covenanted = false;
-  for (let i = 0; i < loans.length; i++) if (loans[i].marginLoanToValue > 0) covenanted = true;
+  // Covenants tested daily only: one tested less often is tested on its test days, which are book
+  // events (compile/books.ts), so always run in full.
+  for (let i = 0; i < loans.length; i++) if (testedDaily(loans[i])) covenanted = true;
   let trigger = Number.NEGATIVE_INFINITY;
   let triggerUntil = -1;
   let d = 0;
@@ -138,13 +141,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           triggerUntil = nextEvent;
           for (let i = 0; i < loans.length; i++) {
             const loan = loans[i];
-            if (!(loan.marginLoanToValue > 0) || w.balance[i] <= 0) continue;
+            if (!testedDaily(loan) || w.balance[i] <= 0) continue;
             const until = collateralChangeAfter(workspace, loan, d, nextEvent);
             if (until < triggerUntil) triggerUntil = until;
           }
           for (let i = 0; i < loans.length; i++) {
             const loan = loans[i];
-            if (!(loan.marginLoanToValue > 0) || w.balance[i] <= 0) continue;
+            if (!testedDaily(loan) || w.balance[i] <= 0) continue;
             const at = covenantTrigger(plan, workspace, loan, w.balance[i], d, triggerUntil) / hashpriceUnit;
             if (at > trigger) trigger = at;
           }
@@ -273,7 +276,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.periodsLeft[i]--;
           w.nextPayment[i] = k + 1;
         }
-        if (d < last && w.balance[i] > 0 && loan.marginLoanToValue > 0 && defaultDay < 0) {
+        if (
+          d < last &&
+          w.balance[i] > 0 &&
+          loan.marginLoanToValue > 0 &&
+          defaultDay < 0 &&
+          isCovenantTestDay(loan, d)
+        ) {
           const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
           if (w.balance[i] > loan.marginLoanToValue * collateral) {
             marginCall = 1;

@@ -1,4 +1,5 @@
-// A loan's loan-to-value covenant, checked every day (books.ts): the collateral is the pledged
+// A loan's loan-to-value covenant, tested every day (books.ts) unless the loan says it is tested
+// less often (marginCall.testEvery: then on its test days only, which are book events): the collateral is the pledged
 // cohorts' resale value (salvage.ts), which follows hashprice daily. Checking it in full every day
 // would cost a power and a resale value per cohort a day in the books' hot loop, so the books
 // check a bound instead: over a stretch of days in which no pledged cohort is bought, sold or

@@ -7,6 +7,7 @@ import type { NetworkDays } from '../../model/network-day.js';
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
+import { sameEveryDay } from './same-every-day.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
 export interface FleetDays {
@@ -89,6 +90,9 @@ export function runFleetColumns(
   // maintenance would leave a column's bits unchanged, so a cohort without them skips them.
   const traced = workspace.trace !== null;
   const counted = traced || shutdown;
+  // A tariff that is the same every day (the common flat price) lets the plain cohorts' loop
+  // form a day's power once a stretch; NaN when it varies (see addCoinsAndPower).
+  const flatTariff = cohortCount > 2 ? sameEveryDay(tariffUsdPerKwh, days) : Number.NaN;
   for (let c = 0; c < cohortCount; c++) {
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
@@ -141,7 +145,7 @@ export function runFleetColumns(
       const stop = nextFailure >= d && nextFailure < to ? nextFailure + 1 : to;
       if (plain) {
         fleet.aliveUnits[c] = units;
-        addCoinsAndPower(workspace, c, d, stop, keep, rng === null, tariffUsdPerKwh);
+        addCoinsAndPower(workspace, c, d, stop, keep, rng === null, tariffUsdPerKwh, flatTariff);
         units = fleet.aliveUnits[c];
         d = stop;
       }
@@ -195,7 +199,8 @@ export function runFleetColumns(
 /**
  * Cohort `c`'s days [from, stop) when it adds only coins and power to the columns: the arithmetic
  * of runFleetColumns' loop for such a cohort, to the bit. Units alive are read from and left in
- * fleet.aliveUnits (decaying by the expected survival a day when `decay`).
+ * fleet.aliveUnits (decaying by the expected survival a day when `decay`). `flatTariff` is the
+ * tariff of every day when it is the same every day (sameEveryDay), NaN otherwise.
  */
 function addCoinsAndPower(
   workspace: FleetWorkspace,
@@ -205,6 +210,7 @@ function addCoinsAndPower(
   keep: number,
   decay: boolean,
   tariffUsdPerKwh: Float64Array,
+  flatTariff: number,
 ): void {
   const { coins, power } = workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
@@ -220,7 +226,31 @@ function addCoinsAndPower(
     // worked out once, it gives the same bits, and the loop without the decay's branch and
     // multiply runs in little more than half the time.
     const unitsKwh = units * unitDailyKwh;
-    for (let d = from; d < stop; d++) {
+    let d = from;
+    if (!Number.isNaN(flatTariff)) {
+      // The same tariff every day: the day's power is one product, formed once. Two days a turn
+      // (each day's sums as ever, in the same order): the two days' chains interleave, about a
+      // third faster on this loop, which a fleet of many cohorts spends most of its time in.
+      const dayPower = unitsKwh * flatTariff;
+      for (; d + 1 < stop; d += 2) {
+        const first = units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
+        const second = units * (unitHashrate[table + d + 1] * dayCoinsPerHs[d + 1] * keep);
+        coins[d] += first;
+        coins[d + 1] += second;
+        power[d] += dayPower;
+        power[d + 1] += dayPower;
+      }
+    } else {
+      for (; d + 1 < stop; d += 2) {
+        const first = units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
+        const second = units * (unitHashrate[table + d + 1] * dayCoinsPerHs[d + 1] * keep);
+        coins[d] += first;
+        coins[d + 1] += second;
+        power[d] += unitsKwh * tariffUsdPerKwh[d];
+        power[d + 1] += unitsKwh * tariffUsdPerKwh[d + 1];
+      }
+    }
+    if (d < stop) {
       coins[d] += units * (unitHashrate[table + d] * dayCoinsPerHs[d] * keep);
       power[d] += unitsKwh * tariffUsdPerKwh[d];
     }

@@ -27,6 +27,11 @@ export interface LoanPlan {
   marginLoanToValue: number;
   restoreLoanToValue: number;
   topUpUsd: number;
+  /**
+   * Days between the covenant's tests (marginCall.testEvery; 1: daily): test k falls on
+   * startDay + round(k x testEveryDays) (covenant.ts covenantTestDay).
+   */
+  testEveryDays: number;
 }
 
 export interface LeasePlan {

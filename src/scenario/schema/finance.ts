@@ -33,7 +33,7 @@ export const marginCallSchema = z
   .strictObject({
     loanToValue: fraction({
       description:
-        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows hashprice daily), checked every day, e.g. `85 %`.",
+        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows hashprice daily) on a day the lender tests it (`testEvery`), e.g. `85 %`.",
       above: 0,
       max: 1,
       shownMin: '0 %',
@@ -50,6 +50,14 @@ export const marginCallSchema = z
     topUp: money(
       "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash, USD. A call that cash and this cannot meet is a default: the lender takes the machines.",
     ).prefault(0),
+    testEvery: quantity('duration', {
+      description:
+        "How often the lender values the collateral and tests the covenant, counted from the drawdown day (which is a test day): `1 day` (default) tests daily, `1 week` or `1 month` (30.44 days, so test k falls on drawdown + round(k x 30.44) days) as a facility that marks its collateral weekly or monthly. Between tests a dip in hashprice calls nothing. At most the loan's term.",
+      min: 1,
+      max: LIMITS.durationDays,
+      shownMin: '1 day',
+      shownMax: LIMITS.shownDuration,
+    }).prefault('1 day'),
   })
   .meta({ description: 'A loan-to-value covenant on an ASIC-backed loan.' });
 
