@@ -64,6 +64,36 @@ describe('histogram', () => {
     expect(batched.max).toEqual(one.max);
   });
 
+  it('addValuesBatched() into batches of runs of slots (from `first` on, several count blocks) counts exactly what addValue() counts', () => {
+    const slots = 300;
+    const lo = Float64Array.from({ length: slots }, (_, i) => -900 + i);
+    const hi = Float64Array.from({ length: slots }, (_, i) => 1500 + 3 * i);
+    const one = createHistogramSet(3, 100, lo, hi);
+    const batched = createHistogramSet(3, 100, lo, hi);
+    // Slots 0-19, 20-229 (over three blocks of 64, the last partial) and 230-299, each its own batch.
+    const runs = [
+      [0, 20],
+      [20, 230],
+      [230, 300],
+    ].map(([from, to]) => ({ from, to, batch: createValueBatch(to - from, 9, from) }));
+    const values = sample(500 * slots, 3);
+    values[5] = Number.NaN;
+    values[slots + 100] = Number.NaN;
+    values[2 * slots + 250] = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 500; k++) {
+      const row = values.subarray(k * slots, (k + 1) * slots);
+      for (let slot = 0; slot < slots; slot++) addValue(one, slot, row[slot]);
+      // The first batch skips every third path (a path whose values are counted some other way).
+      for (const { from, to, batch } of runs)
+        if (from > 0 || k % 3 !== 0) addValuesBatched(batched, row.subarray(from, to), batch);
+        else for (let slot = from; slot < to; slot++) addValue(batched, slot, row[slot]);
+    }
+    for (const { batch } of runs) flushValueBatch(batched, batch);
+    expect(batched.counts).toEqual(one.counts);
+    expect(batched.min).toEqual(one.min);
+    expect(batched.max).toEqual(one.max);
+  });
+
   it('addValuesBatched() counts more rows of one bin than a 16-bit count holds, exactly', () => {
     const lo = Float64Array.of(0);
     const hi = Float64Array.of(1);
