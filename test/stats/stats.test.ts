@@ -94,6 +94,23 @@ describe('histogram', () => {
     expect(batched.max).toEqual(one.max);
   });
 
+  it('addValuesBatched() keeps the extremes in the batch until flushValueBatch(), which frees the batch for another set', () => {
+    const lo = Float64Array.of(0, 0);
+    const hi = Float64Array.of(10, 10);
+    const first = createHistogramSet(1, 2, lo, hi);
+    const second = createHistogramSet(1, 2, lo, hi);
+    const batch = createValueBatch(2, 4);
+    addValuesBatched(first, Float64Array.of(3, -2), batch);
+    addValuesBatched(first, Float64Array.of(12, 5), batch);
+    expect(() => addValuesBatched(second, Float64Array.of(1, 1), batch)).toThrow(/another set/);
+    flushValueBatch(first, batch);
+    expect([...first.min, ...first.max]).toEqual([3, -2, 12, 5]);
+    addValuesBatched(second, Float64Array.of(7, 8), batch);
+    flushValueBatch(second, batch);
+    expect([...second.min, ...second.max]).toEqual([7, 8, 7, 8]);
+    expect([...first.min, ...first.max]).toEqual([3, -2, 12, 5]);
+  });
+
   it('addValuesBatched() counts more rows of one bin than a 16-bit count holds, exactly', () => {
     const lo = Float64Array.of(0);
     const hi = Float64Array.of(1);
