@@ -169,6 +169,9 @@ function fillBitcoinModelDays(
   // halve on the simulated halving; otherwise the path's fees per block.
   const feeShare = path.feesPerSubsidy;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  // A boolean V8 knows to be one: the parameter itself would be tested for truth in the generic
+  // way (numbers, strings, ...) every day.
+  const writeHeights = heights === true;
   let height = state[NET_HEIGHT];
   let elapsedS = state[NET_EPOCH_ELAPSED_S];
   // The epoch's constants and the cached halving era (none yet on day 0: it goes the general way).
@@ -197,7 +200,7 @@ function fillBitcoinModelDays(
       if (!(height >= eraStart && height < eraEnd && endHeight <= eraEnd)) break;
       elapsedS += SECONDS_PER_DAY;
       difficulty[d] = dayDifficulty;
-      if (heights) {
+      if (writeHeights) {
         startHeight[d] = height;
         subsidy[d] = eraSubsidy;
       }
