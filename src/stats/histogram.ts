@@ -56,13 +56,11 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
  * Paths' values waiting to be counted, already binned. Counting a value means incrementing one
  * random line of its slot's counts (megabytes over all slots, far beyond the cache), so a batch
  * holds many paths and is counted a block of slots at a time: a slot's counts are fetched once
- * per batch, not once per value. The values themselves are binned as they come (their slot's
- * range and extremes read in order, path by path) and only the 16-bit bins wait. A batch may take
- * a run of the set's slots (the engine keeps one per timeline series, 262 slots for five years:
- * 512 rows take 268 KB). Rows are stored path-major (a path's bins side by side, written in
- * order); the count reads the rows in order, a block of slots at a time (countRows).
- * Full batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so
- * more of them stay cached; they are added into the set before any of them could overflow, and
+ * per batch, not once per value. The values are binned as they come and only the 16-bit bins
+ * wait, path-major (a path's bins side by side). A batch may take a run of the set's slots (the
+ * engine keeps one per timeline series, 262 slots for five years: 512 rows take 268 KB). Full
+ * batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so more
+ * of them stay cached; they are added into the set before any of them could overflow, and
  * whenever the set is to be read (flushValueBatch). The counts, minima and maxima come out the
  * same as value-by-value adds.
  */
@@ -156,8 +154,7 @@ export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: V
   for (let slot = 0, at = 0; slot < slots; slot++, at += 4) {
     const value = values[slot];
     // binOf's bin (1024 is BINS); x is NaN for a NaN value, which fails both tests: noted, to be
-    // taken back out of bin 0 (see ValueBatch.nans), and it moves no extreme (every comparison
-    // with NaN is false).
+    // taken back out of bin 0 (ValueBatch.nans), and it moves no extreme (NaN compares false).
     const x = (value - range[at]) * range[at + 1];
     if (x >= 0) bins[row + slot] = x < 1024 ? 1 + (x | 0) : 1025;
     else {
@@ -189,11 +186,7 @@ export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
   unbindBatch(h, batch);
 }
 
-/**
- * Slots counted together, row by row: a block's rows are read in order (each line of the rows
- * fetched once) while the block's counts, 64 x 2 KB, stay in the nearer caches. Slot by slot over
- * the whole batch instead, every count read a line of its own from rows far apart.
- */
+/** Slots counted together, row by row: the rows are read in order, the block's 64 x 2 KB counts stay cached. */
 const COUNT_BLOCK = 64;
 
 /** Counts the batch's binned rows into its own counts, a block of slots at a time, and empties its rows. */
