@@ -168,7 +168,15 @@ function fillBitcoinModelDays(
   // Fees as a share of the subsidy the simulated blocks pay (fees/share-of-subsidy.ts), so they
   // halve on the simulated halving; otherwise the path's fees per block.
   const feeShare = path.feesPerSubsidy;
+  // Fees the same every day (MarketPath.feesSameEveryDay): the coins per H/s then hold for a whole
+  // stretch (its difficulty and era are fixed), worked out once before it, from the same
+  // expression a day would use, rather than compared and kept day by day.
+  const constantFees = path.feesSameEveryDay !== undefined;
+  const sameFee = constantFees ? (path.feesSameEveryDay as number) : 0;
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
+  // A boolean V8 knows to be one: the parameter itself would be tested for truth in the generic
+  // way (numbers, strings, ...) every day.
+  const writeHeights = heights === true;
   let height = state[NET_HEIGHT];
   let elapsedS = state[NET_EPOCH_ELAPSED_S];
   // The epoch's constants and the cached halving era (none yet on day 0: it goes the general way).
@@ -185,6 +193,11 @@ function fillBitcoinModelDays(
   let lastCoinsPerHs = 0;
   let d = 0;
   while (d < days) {
+    // With constant fees, the stretch's coins per H/s: read only on days the stretch runs (none
+    // before the first general step sets the epoch).
+    const stretchFees = feeShare === undefined ? sameFee : sameFee * eraSubsidy;
+    const stretchCoinsPerHs =
+      constantFees && dayDifficulty > 0 ? (SECONDS_PER_DAY * (eraSubsidy + stretchFees)) / dayHashes : 0;
     for (; d < days; d++) {
       const blocksPerS = hashrateHs[d] / hashesPerBlock;
       // Does the epoch end today, (epochEnd - height) / blocksPerS < a day? Far from the end a
@@ -197,16 +210,19 @@ function fillBitcoinModelDays(
       if (!(height >= eraStart && height < eraEnd && endHeight <= eraEnd)) break;
       elapsedS += SECONDS_PER_DAY;
       difficulty[d] = dayDifficulty;
-      if (heights) {
+      if (writeHeights) {
         startHeight[d] = height;
         subsidy[d] = eraSubsidy;
       }
-      const perBlock = eraSubsidy + (feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy);
-      if (perBlock !== lastPerBlock) {
-        lastPerBlock = perBlock;
-        lastCoinsPerHs = dayDifficulty > 0 ? (SECONDS_PER_DAY * perBlock) / dayHashes : 0;
+      if (constantFees) coinsPerHs[d] = stretchCoinsPerHs;
+      else {
+        const perBlock = eraSubsidy + (feeShare === undefined ? feesPerBlock[d] : feeShare[d] * eraSubsidy);
+        if (perBlock !== lastPerBlock) {
+          lastPerBlock = perBlock;
+          lastCoinsPerHs = dayDifficulty > 0 ? (SECONDS_PER_DAY * perBlock) / dayHashes : 0;
+        }
+        coinsPerHs[d] = lastCoinsPerHs;
       }
-      coinsPerHs[d] = lastCoinsPerHs;
       height = endHeight;
     }
     if (d === days) break;

@@ -8,6 +8,10 @@
 
 export const BINS = 1024;
 export const SLOT = BINS + 2;
+// The hot loops below spell BINS and SLOT out as literals: V8 reads a module's constant through a
+// cell, with a check on every read, while a literal is folded into the code.
+if (BINS !== 1024 || SLOT !== 1026)
+  throw new Error('histogram.ts: the literals of the hot loops are BINS and SLOT');
 
 export interface HistogramSet {
   series: number;
@@ -51,18 +55,18 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
 /**
  * Paths' values waiting to be counted, already binned. Counting a value means incrementing one
  * random line of its slot's counts (megabytes over all slots, far beyond the cache), so a batch
- * holds many paths and is counted slot by slot: a slot's counts are fetched once per batch, not
- * once per value. The values themselves are binned as they come (their slot's range and extremes
- * read in order, path by path) and only the 16-bit bins wait, so a batch of 512 rows of a 5-year
- * run's 1,572 binned slots takes 1.6 MB, about what 128 rows of doubles took, while each slot's
- * count lines are fetched a quarter as often. Rows are stored path-major (a path's bins side by side, written in
- * order); the count reads one slot of every row, and the rows' lines stay cached from slot to slot.
- * Full batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so
- * more of them stay cached; they are added into the set before any of them could overflow, and
+ * holds many paths and is counted a block of slots at a time: a slot's counts are fetched once
+ * per batch, not once per value. The values are binned as they come and only the 16-bit bins
+ * wait, path-major (a path's bins side by side). A batch may take a run of the set's slots (the
+ * engine keeps one per timeline series, 262 slots for five years: 512 rows take 268 KB). Full
+ * batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so more
+ * of them stay cached; they are added into the set before any of them could overflow, and
  * whenever the set is to be read (flushValueBatch). The counts, minima and maxima come out the
  * same as value-by-value adds.
  */
 export interface ValueBatch {
+  /** The set's slots [first, first + slots) are the batch's slots [0, slots). */
+  first: number;
   slots: number;
   capacity: number;
   rows: number;
@@ -77,15 +81,24 @@ export interface ValueBatch {
   counts: Uint16Array;
   /** Rows counted into `counts` since then: at most 65,535, so no 16-bit count can overflow. */
   counted: number;
+  /**
+   * Per slot i, at [4i..4i+4): the set's lo and scale, then the extremes of the values added since
+   * the batch was bound to the set (`boundTo`, on its first add); flushValueBatch moves the
+   * extremes into the set. One array read in place of four keeps the add loop short: each typed
+   * array a V8 loop reads costs a map check, a base load and a bounds check per read.
+   */
+  range: Float64Array;
+  boundTo: HistogramSet | null;
 }
 
 /** The most rows `ValueBatch.counts` takes before it is added into the set. */
 const COUNTED_MAX = 0xffff;
 
-/** A batch of `capacity` rows of `slots` bins. */
-export function createValueBatch(slots: number, capacity = 512): ValueBatch {
+/** A batch of `capacity` rows of `slots` bins, for the set's slots from `first` on. */
+export function createValueBatch(slots: number, capacity = 512, first = 0): ValueBatch {
   if (!(capacity >= 1 && capacity <= COUNTED_MAX)) throw new Error(`createValueBatch: capacity ${capacity}`);
   return {
+    first,
     slots,
     capacity,
     rows: 0,
@@ -93,33 +106,63 @@ export function createValueBatch(slots: number, capacity = 512): ValueBatch {
     nans: new Uint32Array(slots),
     counts: new Uint16Array(slots * SLOT),
     counted: 0,
+    range: new Float64Array(4 * slots),
+    boundTo: null,
   };
 }
 
+/** Copies the set's ranges of the batch's slots into batch.range, with empty extremes. */
+function bindBatch(h: HistogramSet, batch: ValueBatch): void {
+  const { range, first, slots } = batch;
+  for (let slot = 0; slot < slots; slot++) {
+    range[4 * slot] = h.lo[first + slot];
+    range[4 * slot + 1] = h.scale[first + slot];
+    range[4 * slot + 2] = Number.POSITIVE_INFINITY;
+    range[4 * slot + 3] = Number.NEGATIVE_INFINITY;
+  }
+  batch.boundTo = h;
+}
+
+/** Moves the batch's extremes into the set it is bound to (`h`), and unbinds it. */
+function unbindBatch(h: HistogramSet, batch: ValueBatch): void {
+  if (batch.boundTo !== h) return;
+  const { range, first, slots } = batch;
+  for (let slot = 0; slot < slots; slot++) {
+    if (range[4 * slot + 2] < h.min[first + slot]) h.min[first + slot] = range[4 * slot + 2];
+    if (range[4 * slot + 3] > h.max[first + slot]) h.max[first + slot] = range[4 * slot + 3];
+  }
+  batch.boundTo = null;
+}
+
 /**
- * Adds one path's values (values[slot] for the batch's slots, values.length === batch.slots) to `h`
- * through `batch`: the extremes now, the counts when the batch is full (call flushValueBatch
- * before reading `h`). Same as addValue on each.
+ * Adds one path's values (values[i] for the batch's slot i, that is the set's slot first + i;
+ * values.length === batch.slots) to `h` through `batch`: the bins and extremes now, into the
+ * batch, the counts when the batch is full; call flushValueBatch before reading `h`, which also
+ * moves the extremes into it. A batch serves one set until flushed. Same as addValue on each
+ * (the extremes alike but for which of two equal zeros of opposite sign is kept).
  */
 export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: ValueBatch): void {
   const slots = batch.slots;
   if (values.length !== slots)
     throw new Error(`addValuesBatched: ${values.length} values for ${slots} slots`);
-  const { lo, scale, min, max } = h;
-  const { bins, nans } = batch;
+  if (batch.boundTo !== h) {
+    if (batch.boundTo !== null) throw new Error('addValuesBatched: the batch holds values of another set');
+    bindBatch(h, batch);
+  }
+  const { bins, nans, range } = batch;
   const row = batch.rows * slots;
-  for (let slot = 0; slot < slots; slot++) {
+  for (let slot = 0, at = 0; slot < slots; slot++, at += 4) {
     const value = values[slot];
-    // binOf's bin; x is NaN for a NaN value, which fails both tests: noted, to be taken back out
-    // of bin 0 (see ValueBatch.nans), and it moves no extreme (every comparison with NaN is false).
-    const x = (value - lo[slot]) * scale[slot];
-    if (x >= 0) bins[row + slot] = x < BINS ? 1 + (x | 0) : BINS + 1;
+    // binOf's bin (1024 is BINS); x is NaN for a NaN value, which fails both tests: noted, to be
+    // taken back out of bin 0 (ValueBatch.nans), and it moves no extreme (NaN compares false).
+    const x = (value - range[at]) * range[at + 1];
+    if (x >= 0) bins[row + slot] = x < 1024 ? 1 + (x | 0) : 1025;
     else {
       bins[row + slot] = 0;
       if (!(x < 0)) nans[slot]++;
     }
-    if (value < min[slot]) min[slot] = value;
-    if (value > max[slot]) max[slot] = value;
+    if (value < range[at + 2]) range[at + 2] = value;
+    if (value > range[at + 3]) range[at + 3] = value;
   }
   if (++batch.rows === batch.capacity) {
     if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
@@ -140,28 +183,37 @@ export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
   if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
   countRows(batch);
   addBatchCounts(h, batch);
+  unbindBatch(h, batch);
 }
 
-/** Counts the batch's binned rows into its own counts, slot by slot, and empties its rows. */
+/** Slots counted together, row by row: the rows are read in order, the block's 64 x 2 KB counts stay cached. */
+const COUNT_BLOCK = 64;
+
+/** Counts the batch's binned rows into its own counts, a block of slots at a time, and empties its rows. */
 function countRows(batch: ValueBatch): void {
   const { slots, rows, bins, nans, counts } = batch;
   const end = rows * slots;
+  for (let from = 0; from < slots; from += COUNT_BLOCK) {
+    const to = Math.min(slots, from + COUNT_BLOCK);
+    for (let row = 0; row < end; row += slots)
+      for (let slot = from, base = from * 1026; slot < to; slot++, base += 1026)
+        counts[base + bins[row + slot]]++;
+  }
   for (let slot = 0; slot < slots; slot++) {
-    const base = slot * SLOT;
-    for (let at = slot; at < end; at += slots) counts[base + bins[at]]++;
     // The slot's NaN values, counted in bin 0 above, come back out (they were never counted).
-    counts[base] -= nans[slot];
+    counts[slot * SLOT] -= nans[slot];
     nans[slot] = 0;
   }
   batch.counted += rows;
   batch.rows = 0;
 }
 
-/** Adds the batch's own counts into `h` (its first batch.slots slots) and clears them. */
+/** Adds the batch's own counts into `h` (its slots from batch.first on) and clears them. */
 function addBatchCounts(h: HistogramSet, batch: ValueBatch): void {
   const counts = batch.counts;
   const into = h.counts;
-  for (let i = 0; i < counts.length; i++) into[i] += counts[i];
+  const from = batch.first * SLOT;
+  for (let i = 0; i < counts.length; i++) into[from + i] += counts[i];
   counts.fill(0);
   batch.counted = 0;
 }

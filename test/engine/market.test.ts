@@ -311,6 +311,16 @@ function expectedSpikeShare(days: number, probPerDay: number, spikeDays: number)
 }
 
 describe('fillMarketPath fees', () => {
+  it('createMarketWorkspace() marks fees filled once and the same every day (feesSameEveryDay), and no others', async () => {
+    const sameOf = async (model: Draft) =>
+      createMarketWorkspace((await compile({ fees: { model } })).market).path.feesSameEveryDay;
+    expect(await sameOf({ type: 'per-block', amount: 0.2 })).toBe(0.2);
+    expect(await sameOf({ type: 'share-of-subsidy', share: '5 %' })).toBe(0.05);
+    const spikes = { perYear: 12, multiplier: 3 };
+    expect(await sameOf({ type: 'per-block', amount: 0.2, spikes })).toBeUndefined();
+    expect(await sameOf({ type: 'share-of-subsidy', share: '5 %', spikes })).toBeUndefined();
+  });
+
   async function spikeUplift(perYear: number, multiplier: number, duration: number, paths: number) {
     const { market } = await compile({
       horizon: '2 years',

@@ -93,6 +93,26 @@ describe('simulatePath network stepping (Bitcoin)', () => {
     expect(fast.subsidy[plan.days - 1]).toBe(6.25);
   });
 
+  for (const fees of ['per block', 'as a share of the subsidy'])
+    it(`fillNetworkDays() with fees ${fees} the same every day (feesSameEveryDay) gives the tables it gives reading them day by day`, () => {
+      const plan = bitcoinAt(600_000, 600_000 - 500, { days: 1100 });
+      const hashrate = new Float64Array(plan.days);
+      for (let d = 0; d < plan.days; d++)
+        hashrate[d] = H144 * (1.75 + 1.25 * Math.sin(d / 37) * Math.cos(d / 11));
+      const path = makePath(plan, { networkHashrateHs: hashrate, feesPerBlock: 0.4 });
+      if (fees !== 'per block') path.feesPerSubsidy = new Float64Array(plan.days).fill(0.031);
+      for (const heights of [false, true]) {
+        const daily = createNetworkDays(plan.days);
+        fillNetworkDays(daily, createNetworkState(), plan, path, heights);
+        const constant = createNetworkDays(plan.days);
+        const same = { ...path, feesSameEveryDay: fees === 'per block' ? 0.4 : 0.031 };
+        fillNetworkDays(constant, createNetworkState(), plan, same, heights);
+        expect(constant.coinsPerHs).toEqual(daily.coinsPerHs);
+        expect(constant.difficulty).toEqual(daily.difficulty);
+        if (heights) expect(constant.subsidy).toEqual(daily.subsidy);
+      }
+    });
+
   it('simulatePath() retargets after 2016 blocks by 14 days / actual time, interpolating within the day', () => {
     // 216 blocks a day: the epoch takes 2016 / 216 = 9 1/3 days, so difficulty rises 14 / 9.333 = 1.5x.
     const trace = traceOf(bitcoinAt(700_000, 700_000), { networkHashrateHs: 1.5 * H144 });

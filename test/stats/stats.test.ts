@@ -64,6 +64,53 @@ describe('histogram', () => {
     expect(batched.max).toEqual(one.max);
   });
 
+  it('addValuesBatched() into batches of runs of slots (from `first` on, several count blocks) counts exactly what addValue() counts', () => {
+    const slots = 300;
+    const lo = Float64Array.from({ length: slots }, (_, i) => -900 + i);
+    const hi = Float64Array.from({ length: slots }, (_, i) => 1500 + 3 * i);
+    const one = createHistogramSet(3, 100, lo, hi);
+    const batched = createHistogramSet(3, 100, lo, hi);
+    // Slots 0-19, 20-229 (over three blocks of 64, the last partial) and 230-299, each its own batch.
+    const runs = [
+      [0, 20],
+      [20, 230],
+      [230, 300],
+    ].map(([from, to]) => ({ from, to, batch: createValueBatch(to - from, 9, from) }));
+    const values = sample(500 * slots, 3);
+    values[5] = Number.NaN;
+    values[slots + 100] = Number.NaN;
+    values[2 * slots + 250] = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 500; k++) {
+      const row = values.subarray(k * slots, (k + 1) * slots);
+      for (let slot = 0; slot < slots; slot++) addValue(one, slot, row[slot]);
+      // The first batch skips every third path (a path whose values are counted some other way).
+      for (const { from, to, batch } of runs)
+        if (from > 0 || k % 3 !== 0) addValuesBatched(batched, row.subarray(from, to), batch);
+        else for (let slot = from; slot < to; slot++) addValue(batched, slot, row[slot]);
+    }
+    for (const { batch } of runs) flushValueBatch(batched, batch);
+    expect(batched.counts).toEqual(one.counts);
+    expect(batched.min).toEqual(one.min);
+    expect(batched.max).toEqual(one.max);
+  });
+
+  it('addValuesBatched() keeps the extremes in the batch until flushValueBatch(), which frees the batch for another set', () => {
+    const lo = Float64Array.of(0, 0);
+    const hi = Float64Array.of(10, 10);
+    const first = createHistogramSet(1, 2, lo, hi);
+    const second = createHistogramSet(1, 2, lo, hi);
+    const batch = createValueBatch(2, 4);
+    addValuesBatched(first, Float64Array.of(3, -2), batch);
+    addValuesBatched(first, Float64Array.of(12, 5), batch);
+    expect(() => addValuesBatched(second, Float64Array.of(1, 1), batch)).toThrow(/another set/);
+    flushValueBatch(first, batch);
+    expect([...first.min, ...first.max]).toEqual([3, -2, 12, 5]);
+    addValuesBatched(second, Float64Array.of(7, 8), batch);
+    flushValueBatch(second, batch);
+    expect([...second.min, ...second.max]).toEqual([7, 8, 7, 8]);
+    expect([...first.min, ...first.max]).toEqual([3, -2, 12, 5]);
+  });
+
   it('addValuesBatched() counts more rows of one bin than a 16-bit count holds, exactly', () => {
     const lo = Float64Array.of(0);
     const hi = Float64Array.of(1);

@@ -153,4 +153,11 @@ export interface MarketPath {
    * calendar subsidy (blocks on target) for readers without a simulated height.
    */
   feesPerSubsidy?: Float64Array;
+  /**
+   * When set, the value every day of the fees the network step reads holds: `feesPerSubsidy` when
+   * that is set, else `feesPerBlock` (engine/kernel/market-path.ts sets it for fees filled once for
+   * all paths). The step then takes them as this constant rather than reading them day by day.
+   * Whoever writes those fees afterwards drops it.
+   */
+  feesSameEveryDay?: number;
 }

@@ -54,6 +54,14 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
   if (w.priceFixed) price.fill(m.price, m, w, null);
   if (w.feesFixed) fees.fill(m.fees, m, w, null);
   if (w.hashrateFixed) network.fill(m.hashrate, m, w, null);
+  // Fees filled once and the same every day (a fixed amount per block, or a fixed share of the
+  // subsidy) are a constant of the network step (MarketPath.feesSameEveryDay), which so reads no
+  // fee a day.
+  if (w.feesFixed) {
+    const fees = path.feesPerSubsidy ?? path.feesPerBlock;
+    const first = fees[0];
+    if (fees.every((fee) => fee === first)) path.feesSameEveryDay = first;
+  }
   return w;
 }
 

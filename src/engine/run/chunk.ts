@@ -77,6 +77,12 @@ if (
     'chunk.ts: SERIES must end with difficulty, shutdownShare, equityNetUsd (see sharedSeries)',
   );
 
+/** a[from..to) === b[from..to) value for value (NaN equals nothing); compared from the end. */
+function equalRange(a: Float64Array, b: Float64Array, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class ChunkRunner {
   private readonly kernel: M.KernelWorkspace;
   private readonly market: MarketWorkspace;
@@ -86,26 +92,42 @@ export class ChunkRunner {
   private readonly fleet = new Rng();
   /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
   private histograms: HistogramSet | null = null;
-  /** Values of paths not yet counted into this.histograms. */
-  private batch: ValueBatch | null = null;
+  /** Values of paths not yet counted into this.histograms: a batch per binned series. */
+  private batches: ValueBatch[] | null = null;
   /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
   private networkFilled = false;
   /**
-   * Checkpoint slots binned path by path; the slots after them (trailing series that are the same
-   * on every path, see sharedSeries) are counted once, when the histograms are taken.
+   * Series binned path by path; the series after them (trailing series that are the same on every
+   * path, see sharedSeries) are counted once, when the histograms are taken.
    */
-  private readonly binnedSlots: number;
-  /** The kernel's checkpoint values of the binned slots (a view, made once). */
-  private readonly binnedValues: Float64Array;
-  /** Paths binned into this.histograms, and the shared slots' values (the same on all of them). */
+  private readonly binnedSeries: number;
+  /** The kernel's checkpoint values of each binned series (views, made once). */
+  private readonly seriesValues: Float64Array[];
+  /** Paths counted into this.histograms (binned or not). */
   private binnedPaths = 0;
-  private sharedValues: Float64Array | null = null;
+  /**
+   * The checkpoint values of the first path counted (every slot): a series of a later path that
+   * equals this one's, value for value, is not binned but counted in sameAsReference, and those
+   * counts are added once, when the histograms are taken, as for the shared series. A series
+   * that is the same on every path of this model without being known so beforehand (the power
+   * cost of a fleet that never fails at a fixed tariff) so costs a comparison a path, not a
+   * binning; a series that differs mostly fails it at once (compared from the last checkpoint,
+   * where paths lie furthest apart). A value equal to the reference's falls in the same bin, so
+   * the counts are those of binning every path (extremes alike but for the sign of a zero).
+   */
+  private reference: Float64Array | null = null;
+  /** Paths whose binned series s equalled the reference's, at [s] (the reference path included). */
+  private readonly sameAsReference: Float64Array;
 
   constructor(private readonly setup: EngineSetup) {
     this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
     this.market = createMarketWorkspace(setup.market);
-    this.binnedSlots = (SERIES_COUNT - sharedSeries(setup.plan, this.market)) * setup.checkpoints.length;
-    this.binnedValues = this.kernel.checkpointValues.subarray(0, this.binnedSlots);
+    this.binnedSeries = SERIES_COUNT - sharedSeries(setup.plan, this.market);
+    const c = setup.checkpoints.length;
+    this.seriesValues = Array.from({ length: this.binnedSeries }, (_, s) =>
+      this.kernel.checkpointValues.subarray(s * c, (s + 1) * c),
+    );
+    this.sameAsReference = new Float64Array(this.binnedSeries);
   }
 
   run(from: number, to: number, pilot = false): ChunkResult {
@@ -123,19 +145,13 @@ export class ChunkRunner {
     };
     if (!pilot) {
       this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
-      this.batch ??= createValueBatch(this.binnedSlots);
+      this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
     }
-    const histograms = this.histograms;
-    const batch = this.batch;
     for (let k = from; k < to; k++) {
       this.evaluate(k);
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else {
-        addValuesBatched(histograms!, this.binnedValues, batch!);
-        this.binnedPaths++;
-        this.sharedValues ??= values.slice(this.binnedSlots);
-      }
+      else this.count(values, c);
       const metrics = this.kernel.metrics;
       const payback = metrics[METRIC.paybackDay];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -163,17 +179,36 @@ export class ChunkRunner {
     return result;
   }
 
+  /** Counts one path's checkpoint values (all slots, series-major) into this.histograms. */
+  private count(values: Float64Array, c: number): void {
+    this.reference ??= values.slice();
+    const reference = this.reference;
+    const same = this.sameAsReference;
+    const batches = this.batches!;
+    for (let s = 0; s < this.binnedSeries; s++) {
+      if (equalRange(values, reference, s * c, (s + 1) * c)) same[s]++;
+      else addValuesBatched(this.histograms!, this.seriesValues[s], batches[s]);
+    }
+    this.binnedPaths++;
+  }
+
   /** The histograms of all paths run so far (null when only pilots ran). */
   takeHistograms(): HistogramSet | null {
     const h = this.histograms;
-    if (h !== null && this.batch !== null) flushValueBatch(h, this.batch);
-    if (h !== null && this.sharedValues !== null) {
-      const shared = this.sharedValues;
-      for (let i = 0; i < shared.length; i++)
-        addValueTimes(h, this.binnedSlots + i, shared[i], this.binnedPaths);
+    if (h !== null && this.batches !== null) for (const batch of this.batches) flushValueBatch(h, batch);
+    const reference = this.reference;
+    if (h !== null && reference !== null) {
+      const c = this.setup.checkpoints.length;
+      const binnedSlots = this.binnedSeries * c;
+      for (let slot = 0; slot < reference.length; slot++) {
+        const times = slot < binnedSlots ? this.sameAsReference[Math.floor(slot / c)] : this.binnedPaths;
+        addValueTimes(h, slot, reference[slot], times);
+      }
     }
     this.histograms = null;
     this.binnedPaths = 0;
+    this.reference = null;
+    this.sameAsReference.fill(0);
     return h;
   }
 
