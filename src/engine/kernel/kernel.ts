@@ -115,6 +115,10 @@ function runTreasury(
   const treasury = plan.treasury;
   const fixedUsdPerDay = plan.fixedUsdPerDay;
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  // The treasury's rule as booleans in locals: the day loop reads no imported constant (V8 checks
+  // an imported binding on every read).
+  const sellDaily = treasury === TREASURY_SELL_DAILY;
+  const holdCoins = treasury === TREASURY_HOLD;
   // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
   // checkpoint days, so paths need no per-day trace and no second pass over their days.
   const checkpoints = workspace.checkpoints;
@@ -273,8 +277,8 @@ function runTreasury(
       const revenue = coins * price;
       const costs = power + hosting + maintenance + fixed - credits;
       const previousCash = cash;
-      if (treasury === TREASURY_SELL_DAILY) cash += revenue + salvage - costs - capex;
-      else if (treasury === TREASURY_HOLD) {
+      if (sellDaily) cash += revenue + salvage - costs - capex;
+      else if (holdCoins) {
         held += coins;
         cash += salvage - costs - capex;
       } else {
