@@ -13,7 +13,7 @@ import { main } from '../../src/cli/main.js';
 import { writeOutputFolder } from '../../src/cli/write-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
-import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+import { type Draft, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
 const PATHS = 40;
 const CHOSEN = { charts: ['market', 'fan'], tables: ['timeline'] };
@@ -33,7 +33,7 @@ const CHOSEN_FILES = [
 
 /** The flagship cut to one year, named `name`, with `outputs` when given. */
 function scenarioYaml(name: string, outputs?: object): string {
-  const draft = { ...scenarioDraft(), name, horizon: '1 year' };
+  const draft: Draft = { ...scenarioDraft(), name, horizon: '1 year' };
   return stringify(outputs ? { ...draft, outputs: { ...draft.outputs, ...outputs } } : draft);
 }
 
