@@ -20,7 +20,8 @@ export function backtestFolderName(scenarioName: string): string {
 
 /**
  * The back-test's folder as `minesim backtest` writes it: the one-path summary's files plus the
- * daily table. A back-test has no seed and one path, which its manifest records.
+ * daily table (always written, as the back-test's own table). A back-test has no seed and one
+ * path, which its manifest records; its charts and tables are those of the scenario's outputs.
  */
 export async function writeBacktestFolder(
   s: Scenario,
@@ -30,5 +31,10 @@ export async function writeBacktestFolder(
   record: { scenarioPath: string; scenarioSource?: string | Uint8Array; startedAt: Date },
 ): Promise<void> {
   const daily = new Map([['daily.csv', backtestCsv(s, backtest)]]);
-  await writeOutputFolder(summary, dir, { ...record, seed: 0, paths: 1, workers: 1 }, daily);
+  await writeOutputFolder(
+    summary,
+    dir,
+    { ...record, seed: 0, paths: 1, workers: 1, outputs: s.outputs },
+    daily,
+  );
 }

@@ -5,7 +5,7 @@ import { historyData } from '../data/history.js';
 import { exploreHtml } from '../explorer/explore-file.js';
 import { createManifest } from '../report/manifest.js';
 import { renderAllCharts } from '../report/render.js';
-import { writeRunOutput } from '../report/write.js';
+import { type OutputSelection, writeRunOutput } from '../report/write.js';
 import type { Override } from '../scenario/overrides.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -15,6 +15,8 @@ export interface RunRecord {
   paths: number;
   workers: number;
   startedAt: Date;
+  /** The scenario's outputs: the charts and tables the folder holds. */
+  outputs: OutputSelection;
   /** The scenario's bytes when the file is not at scenarioPath here (a merge on another machine). */
   scenarioSource?: string | Uint8Array;
   /** Write explore.html, the live explorer, re-running the scenario with these --set overrides. */
@@ -28,11 +30,11 @@ export async function writeOutputFolder(
   extraFiles?: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<void> {
   // The charts first: they are drawn while the rest is made, on the chart thread when one runs.
-  const charts = renderAllCharts(summary);
+  const charts = renderAllCharts(summary, { charts: record.outputs.charts });
   // Awaited by writeRunOutput; until then a failure must not count as unhandled.
   charts.catch(() => undefined);
   const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
-  const { explorer, ...rest } = record;
+  const { explorer, outputs, ...rest } = record;
   const manifest = await createManifest({
     ...rest,
     scenarioSource,
@@ -49,5 +51,5 @@ export async function writeOutputFolder(
         overrides: explorer.overrides,
       }),
     );
-  await writeRunOutput(summary, dir, manifest, { extraFiles: files, charts });
+  await writeRunOutput(summary, dir, manifest, { extraFiles: files, charts, outputs });
 }

@@ -18,7 +18,8 @@ export const cliMessages = {
     `--paths must be a whole number from 1 to ${max.toLocaleString('en-US')} (got ${String(value)})`,
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
-  wroteOutput: (dir: string) => `wrote ${dir}/ (summary.json, summary.md, tables, charts, report.html)`,
+  wroteOutput: (dir: string) =>
+    `wrote ${dir}/ (summary.json, report.html, and the tables and charts the scenario's outputs name)`,
   badNumberOption: (option: string, value: unknown, range: string) =>
     `--${option} must be ${range} (got ${String(value)})`,
   networkFitTitle: (coin: string, powerPrice: number) =>

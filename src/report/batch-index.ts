@@ -1,14 +1,16 @@
 // The batch index: index.md and index.html in the batch's output folder, comparing the scenarios
 // side by side (headline probabilities, medians, the back-test, claim verdicts), with a small
 // fan chart per scenario and the files that could not run. index.html is self-contained like
-// report.html: the small multiples are inlined as SVG images and no script runs at all. Every
-// text from a scenario or a file name is escaped.
+// report.html: the small multiples are inlined as SVG images and no script runs at all. index.md
+// shows each run's own fan chart, or links only its report when the scenario's outputs.charts
+// leaves the fan out. Every text from a scenario or a file name is escaped.
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
 import { failureLines, type IndexCell, type IndexTable, indexTables, okEntries } from './batch-tables.js';
+import { chartName } from './charts/index.js';
 import { roiFanSpec } from './charts/roi-fan.js';
 import { BANDS } from './charts/theme.js';
 import { CSP_NO_SCRIPTS, pageHead, pageStyle } from './html-page.js';
@@ -57,6 +59,10 @@ const FANS_NOTE =
   'of the paths, the dark line is the median, orange is the actual history; payback is where a line crosses zero. ' +
   'Each chart links to its report.';
 
+/** Above the list of the scenarios whose folder holds no fan chart (their outputs.charts leaves it out). */
+const NO_FAN_NOTE =
+  'These scenarios draw no fan chart (their outputs.charts leaves it out); each links to its report:';
+
 function introText(entries: readonly BatchEntry[], meta: BatchIndexMeta): string {
   const ran = okEntries(entries).length;
   return `${ran} of ${entries.length} scenario files ran; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
@@ -73,22 +79,32 @@ function markdownTable(table: IndexTable): string {
   return [`## ${table.title}`, '', table.note, '', ...lines].join('\n');
 }
 
-/** index.md. Pure. */
-export function batchIndexMarkdown(entries: readonly BatchEntry[], meta: BatchIndexMeta): string {
+/** index.md. `fanFolders` are the run folders whose charts/ hold the fan chart. Pure. */
+export function batchIndexMarkdown(
+  entries: readonly BatchEntry[],
+  meta: BatchIndexMeta,
+  fanFolders: ReadonlySet<string>,
+): string {
   const sections = [
     '# minesim batch',
     escapeMarkdown(introText(entries, meta)),
     ...indexTables(entries).map(markdownTable),
   ];
+  const ok = okEntries(entries);
+  const fan = `charts/${chartName('fan')}.svg`;
   // Two charts a row: GitHub and most Markdown viewers scale images in a table to fit.
-  const fans = okEntries(entries).map(
-    (e) =>
-      `[![${escapeMarkdown(e.run.scenario.name)}](${e.folder}/charts/roi-fan.svg)](${e.folder}/report.html)`,
-  );
-  if (fans.length > 0) {
+  const fans = ok
+    .filter((e) => fanFolders.has(e.folder))
+    .map((e) => `[![${escapeMarkdown(e.run.scenario.name)}](${e.folder}/${fan})](${e.folder}/report.html)`);
+  const noFans = ok
+    .filter((e) => !fanFolders.has(e.folder))
+    .map((e) => `- [${escapeMarkdown(e.run.scenario.name)}](${e.folder}/report.html)`);
+  if (fans.length > 0 || noFans.length > 0) {
     const rows = [];
     for (let i = 0; i < fans.length; i += 2) rows.push(`| ${fans[i]} | ${fans[i + 1] ?? ''} |`);
-    sections.push(['## Fan charts', '', FANS_NOTE, '', '| | |', '| --- | --- |', ...rows].join('\n'));
+    const grid = fans.length > 0 ? ['', '| | |', '| --- | --- |', ...rows] : [];
+    const list = noFans.length > 0 ? ['', NO_FAN_NOTE, '', ...noFans] : [];
+    sections.push(['## Fan charts', '', FANS_NOTE, ...grid, ...list].join('\n'));
   }
   const failures = failureLines(entries);
   if (failures.length > 0)
@@ -150,11 +166,15 @@ ${failures.length > 0 ? `<h2>Files that did not run</h2>\n<ul class="failed">\n$
 `;
 }
 
-/** Renders the small multiples and writes index.md, then index.html, each atomically. */
+/**
+ * Renders the small multiples and writes index.md, then index.html, each atomically. `fanFolders`
+ * are the run folders whose charts/ hold the fan chart, which index.md shows.
+ */
 export async function writeBatchIndex(
   dir: string,
   entries: readonly BatchEntry[],
   meta: BatchIndexMeta,
+  fanFolders: ReadonlySet<string>,
   onWarning?: (message: string) => void,
 ): Promise<void> {
   const ok = okEntries(entries);
@@ -164,6 +184,6 @@ export async function writeBatchIndex(
     ),
   );
   const fans = new Map(ok.map((e, i) => [e.folder, rendered[i].svg]));
-  await writeFileAtomic(`${dir}/index.md`, batchIndexMarkdown(entries, meta));
+  await writeFileAtomic(`${dir}/index.md`, batchIndexMarkdown(entries, meta, fanFolders));
   await writeFileAtomic(`${dir}/index.html`, batchIndexHtml(entries, meta, fans));
 }

@@ -100,6 +100,10 @@ for (const [name, spec] of Object.entries(specs)) {
 }
 `;
 
+// A scenario whose outputs.charts is empty has no charts: then the page has no such section.
+const CHARTS_HEADING = `<h2>Charts</h2>
+<p class="note">Hover a chart for the values of each date.</p>`;
+
 /** Pages beside the report that it links to: `explorer`, the live explorer of the run (explore.html). */
 export interface ReportLinks {
   explorer?: string;
@@ -128,8 +132,7 @@ ${links.explorer ? `<p class="note">Move the inputs and re-run this scenario in 
 ${tableHtml(runTable(summary))}
 ${tables}
 ${assumptions}
-<h2>Charts</h2>
-<p class="note">Hover a chart for the values of each date.</p>
+${charts.length > 0 ? CHARTS_HEADING : ''}
 ${charts.map(chartHtml).join('\n')}
 </main>
 ${footerHtml(manifest)}

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../messages/charts.js';
 import type { RunSummary } from '../stats/summary.js';
 import { svgOnThread } from './chart-thread.js';
-import { buildCharts, type ChartEntry } from './charts/index.js';
+import { buildCharts, type ChartChoice, type ChartEntry } from './charts/index.js';
 import { drawSvg } from './draw-svg.js';
 
 export interface RenderedChart {
@@ -86,16 +86,22 @@ export function dataRows(spec: unknown): number {
   return rows;
 }
 
+export interface RenderAllOptions extends RenderOptions {
+  /** The charts to draw, as outputs.charts names them; all by default (see buildCharts). */
+  charts?: readonly ChartChoice[];
+}
+
 /**
- * Builds and renders every chart of a run, concurrently. The charts with the most rows are asked
+ * Builds and renders the charts of a run (all, or those `options.charts` names), concurrently. The charts with the most rows are asked
  * for first: the chart thread draws SVGs one after another, so the chart asked for last leaves its
  * PNG as the last thing to wait for, and a small one makes that wait short.
  */
 export async function renderAllCharts(
   summary: RunSummary,
-  options: RenderOptions = {},
+  options: RenderAllOptions = {},
 ): Promise<RenderedChartEntry[]> {
-  const charts = buildCharts(summary);
+  const { charts: chosen, ...drawOptions } = options;
+  const charts = buildCharts(summary, chosen);
   const rows = charts.map((chart) => dataRows(chart.spec));
   const order = charts.map((_, i) => i).sort((a, b) => rows[b] - rows[a] || a - b);
   const rendered: RenderedChart[] = new Array(charts.length);
@@ -104,7 +110,7 @@ export async function renderAllCharts(
       const chart = charts[i];
       rendered[i] = await renderChart(chart.spec, {
         source: summary.scenario.name,
-        ...options,
+        ...drawOptions,
         name: chart.name,
       });
     }),

@@ -9,11 +9,16 @@
 //   report.html    self-contained interactive report
 //   manifest.json  how the run was made (version, scenario hash, seed, machine, times)
 //
+// A scenario's outputs.tables and outputs.charts choose which of the tables (summary.md and the
+// CSVs) and charts are made; summary.json, report.html and manifest.json are always written, and
+// report.html and summary.md show and list only the charts that are.
+//
 // Everything is rendered and assembled in memory first (read -> assemble -> write), then the folder
 // is written into place (folder.ts), so a failure anywhere leaves an earlier run's output as it was.
 
+import type { TABLES } from '../scenario/schema/scenario.js';
 import type { RunSummary } from '../stats/summary.js';
-import type { ChartEntry } from './charts/index.js';
+import type { ChartChoice, ChartEntry } from './charts/index.js';
 import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from './folder.js';
 import { type ReportLinks, reportHtml } from './html.js';
 import type { Manifest } from './manifest.js';
@@ -22,14 +27,33 @@ import { type RenderedChart, type RenderedChartEntry, renderAllCharts } from './
 import { pathsCsv, paybackCsv, timelineCsv } from './tables.js';
 import { readVendorScripts, type VendorScripts } from './vendor.js';
 
+/** A table as a scenario's outputs.tables names it. */
+export type TableChoice = (typeof TABLES)[number];
+
+/** Each table's file, by its name in outputs.tables, in the folder's order. */
+export const TABLE_FILES: Record<TableChoice, string> = {
+  summary: 'summary.md',
+  timeline: 'timeline.csv',
+  payback: 'payback.csv',
+  paths: 'paths.csv',
+};
+
+/** What a scenario's outputs asks the folder to hold: its charts and tables. */
+export interface OutputSelection {
+  charts: readonly ChartChoice[];
+  tables: readonly TableChoice[];
+}
+
 export interface WriteRunOptions {
+  /** The charts and tables to write (a scenario's outputs); all of them by default. */
+  outputs?: OutputSelection;
   /** Receives chart warnings from vega-lite and vega; by default they go to the console. */
   onWarning?: (message: string) => void;
   /** File operations; tests replace them to make a write fail at a chosen step. */
   io?: Partial<FolderIo>;
   /** More files for the folder (e.g. a back-test's daily.csv), by path relative to it. */
   extraFiles?: ReadonlyMap<string, string | Uint8Array>;
-  /** The charts, already being drawn (renderAllCharts), while the caller made its other files. */
+  /** The charts, already being drawn (renderAllCharts, for outputs.charts), while the caller made its other files. */
   charts?: Promise<RenderedChartEntry[]>;
 }
 
@@ -60,22 +84,34 @@ export function addChartFiles(
 /** The folder's files that do not show the charts, made while the charts are drawn. */
 export interface RunTables {
   summaryJson: string;
-  timeline: string;
-  payback: string;
-  paths: string;
+  /** Whether summary.md is written: it lists the charts, so it is made with them. */
+  summaryMd: boolean;
+  /** The CSV tables chosen, by file name, in the folder's order. */
+  csv: ReadonlyMap<string, string>;
 }
 
-/** The files of `summary` that do not show its charts. Pure: no I/O. */
-export function runTables(summary: RunSummary): RunTables {
+const CSV_TABLES: [TableChoice, (summary: RunSummary) => string][] = [
+  ['timeline', timelineCsv],
+  ['payback', paybackCsv],
+  ['paths', pathsCsv],
+];
+
+/**
+ * The files of `summary` that do not show its charts, for the tables `tables` names (all by
+ * default; order and repeats do not matter). Pure: no I/O.
+ */
+export function runTables(summary: RunSummary, tables?: readonly TableChoice[]): RunTables {
+  const wanted = new Set(tables ?? (Object.keys(TABLE_FILES) as TableChoice[]));
   return {
     summaryJson: formatJson(summary),
-    timeline: timelineCsv(summary),
-    payback: paybackCsv(summary),
-    paths: pathsCsv(summary),
+    summaryMd: wanted.has('summary'),
+    csv: new Map(
+      CSV_TABLES.filter(([t]) => wanted.has(t)).map(([t, table]) => [TABLE_FILES[t], table(summary)]),
+    ),
   };
 }
 
-/** Every file of the folder, by path relative to it. Pure: no I/O. */
+/** Every file of the folder, by path relative to it: `charts` and `tables` are those chosen. Pure: no I/O. */
 export function assembleRunOutput(
   summary: RunSummary,
   manifest: Manifest,
@@ -86,10 +122,8 @@ export function assembleRunOutput(
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   files.set('summary.json', tables.summaryJson);
-  files.set('summary.md', summaryMarkdown(summary, charts));
-  files.set('timeline.csv', tables.timeline);
-  files.set('payback.csv', tables.payback);
-  files.set('paths.csv', tables.paths);
+  if (tables.summaryMd) files.set(TABLE_FILES.summary, summaryMarkdown(summary, charts));
+  for (const [name, text] of tables.csv) files.set(name, text);
   addChartFiles(files, charts);
   files.set('report.html', reportHtml(summary, manifest, charts, scripts, links));
   files.set('manifest.json', formatJson(manifest));
@@ -104,13 +138,13 @@ export async function writeRunOutput(
   opts: WriteRunOptions = {},
 ): Promise<RunOutput> {
   const drawn = Promise.all([
-    opts.charts ?? renderAllCharts(summary, { onWarning: opts.onWarning }),
+    opts.charts ?? renderAllCharts(summary, { onWarning: opts.onWarning, charts: opts.outputs?.charts }),
     readVendorScripts(),
   ]);
   // Awaited below; should the tables fail first, the charts' failure must not count as unhandled.
   drawn.catch(() => undefined);
   // Made while the charts are drawn (on the chart thread when one runs).
-  const tables = runTables(summary);
+  const tables = runTables(summary, opts.outputs?.tables);
   const [charts, scripts] = await drawn;
   const explorer = opts.extraFiles?.has('explore.html') ? { explorer: 'explore.html' } : {};
   const files = assembleRunOutput(summary, manifest, charts, scripts, explorer, tables);

@@ -55,6 +55,8 @@ const ENTRIES: BatchEntry[] = [
   },
 ];
 const META = { minesimVersion: '0.1.0', finishedAt: '2026-01-05T09:00:00.000Z' };
+/** Both run folders draw the fan chart (the default outputs.charts). */
+const FAN_FOLDERS = new Set(['north-korea-2017-s9', 'script-alert']);
 const FANS = new Map([
   ['north-korea-2017-s9', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
   ['script-alert', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
@@ -84,7 +86,7 @@ describe('batchIndexHtml()', () => {
 });
 
 describe('batchIndexMarkdown()', () => {
-  const md = batchIndexMarkdown(ENTRIES, META);
+  const md = batchIndexMarkdown(ENTRIES, META, FAN_FOLDERS);
 
   it('batchIndexMarkdown() lists every scenario, its claims and every file that did not run', () => {
     expect(md).toContain('[north-korea-2017-s9](north-korea-2017-s9/report.html)');
@@ -95,6 +97,18 @@ describe('batchIndexMarkdown()', () => {
     expect(md).toContain('- boom.yaml\n  - boom.yaml: the Monte Carlo run failed: \\<oops\\>');
     expect(md).toContain('(north-korea-2017-s9/charts/roi-fan.svg)');
     for (const claim of FIXTURE_SUMMARY.claims) expect(md).toContain(claim.text.replace('>', '\\>'));
+  });
+
+  it('batchIndexMarkdown() links only the report of a run whose folder holds no fan chart', () => {
+    const only = batchIndexMarkdown(ENTRIES, META, new Set(['north-korea-2017-s9']));
+    expect(only).toContain('(north-korea-2017-s9/charts/roi-fan.svg)');
+    expect(only).not.toContain('script-alert/charts/');
+    expect(only).toContain(
+      '- [\\<script\\>alert(1)\\</script\\> & "quoted" \\| pipe](script-alert/report.html)',
+    );
+    const none = batchIndexMarkdown(ENTRIES, META, new Set());
+    expect(none).not.toContain('charts/');
+    expect(none).not.toContain('| --- | --- |\n|');
   });
 });
 
@@ -137,9 +151,11 @@ describe('fanMultipleSpec() and writeBatchIndex()', () => {
 
   it('writeBatchIndex() writes index.md and index.html beside the folders and leaves other files alone', async () => {
     await writeFile(join(dir, 'keep.txt'), 'kept');
-    await writeBatchIndex(dir, ENTRIES, META, () => {});
+    await writeBatchIndex(dir, ENTRIES, META, FAN_FOLDERS, () => {});
     expect((await readdir(dir)).sort()).toEqual(['index.html', 'index.md', 'keep.txt']);
-    expect(await readFile(join(dir, 'index.md'), 'utf8')).toBe(batchIndexMarkdown(ENTRIES, META));
+    expect(await readFile(join(dir, 'index.md'), 'utf8')).toBe(
+      batchIndexMarkdown(ENTRIES, META, FAN_FOLDERS),
+    );
     expect(await readFile(join(dir, 'keep.txt'), 'utf8')).toBe('kept');
   });
 });

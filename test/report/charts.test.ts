@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { buildCharts } from '../../src/report/charts/index.js';
+import { buildCharts, chartName } from '../../src/report/charts/index.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { revenueCostSpec, shutdownPeriods } from '../../src/report/charts/revenue-cost.js';
@@ -63,6 +63,13 @@ describe('buildCharts()', () => {
       'price-difficulty',
     ]);
     for (const chart of charts) expect(chart.name).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('buildCharts() builds only the charts outputs.charts names, in report order, each once', () => {
+    const chosen = buildCharts(FIXTURE_SUMMARY, ['market', 'fan', 'revenue-vs-power', 'fan']);
+    expect(chosen.map((c) => c.name)).toEqual(['roi-fan', 'revenue-cost', 'price-difficulty']);
+    expect(buildCharts(FIXTURE_SUMMARY, [])).toEqual([]);
+    expect(chartName('payback-histogram')).toBe('payback-histogram');
   });
 
   it.each(charts.map((c) => [c.name, c]))('%s compiles with vega-lite without warnings', (_, chart) => {

@@ -107,15 +107,22 @@ export async function batch(
   // The index last: it links to folders that now exist. The folder is checked again, as its
   // index files are replaced.
   await checkOutFolder(args.out, 'collection');
-  await writeBatchIndex(args.out, entries, {
-    minesimVersion: await readMinesimVersion(),
-    finishedAt: new Date().toISOString(),
-  });
+  await writeBatchIndex(
+    args.out,
+    entries,
+    { minesimVersion: await readMinesimVersion(), finishedAt: new Date().toISOString() },
+    fanFolders(planned),
+  );
   const code = exitCode(entries);
   if (args.json) printJson(batchJson(entries, args.out, code));
   else stdout.write(`${[...textLines(entries), batchMessages.wroteIndex(args.out)].join('\n')}\n`);
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
+}
+
+/** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */
+function fanFolders(items: readonly BatchItem[]): Set<string> {
+  return new Set(items.flatMap((i) => (i.ok && i.scenario.outputs.charts.includes('fan') ? [i.folder] : [])));
 }
 
 /** Refuses, before anything runs, a scenario whose folder is taken by something minesim did not write. */
@@ -151,6 +158,7 @@ async function writeRun(out: string, run: BatchRun): Promise<void> {
     seed: run.seed,
     paths: summary.run.paths,
     workers: run.result.workers,
+    outputs: run.scenario.outputs,
   });
   if (run.backtest && run.result.backtest && run.backtestFolder)
     await writeBacktestFolder(

@@ -132,6 +132,7 @@ export const mergeCommand: CommandModule<object, Args> = {
       paths: accumulation.paths,
       workers: accumulation.workers,
       startedAt: started,
+      outputs: v.scenario.outputs,
       // The explorer as `run` writes it; it does not carry a user catalog (see run.ts).
       ...(catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
     });

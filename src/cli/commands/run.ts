@@ -132,6 +132,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     paths: result.summary.run.paths,
     workers: result.workers,
     startedAt: started,
+    outputs: scenario.outputs,
     ...explorerRecord(args, dir, userCatalog !== undefined),
   });
   if (args.json) printJson(result.summary);

@@ -1,7 +1,9 @@
 // Every chart of a run, in report order. `name` is the file stem under charts/ and the id of the
-// chart's container in report.html, so it stays a lowercase slug.
+// chart's container in report.html, so it stays a lowercase slug; a scenario's outputs.charts
+// names each chart by the key it has here.
 
 import type { TopLevelSpec } from 'vega-lite';
+import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { paybackCdfSpec } from './payback-cdf.js';
 import { paybackHistogramSpec } from './payback-histogram.js';
@@ -16,32 +18,56 @@ export interface ChartEntry {
   spec: TopLevelSpec;
 }
 
-export function buildCharts(summary: RunSummary): ChartEntry[] {
-  return [
-    {
-      name: 'roi-fan',
-      caption: 'How the cumulative net position spreads over time, and when it crosses zero.',
-      spec: roiFanSpec(summary),
-    },
-    {
-      name: 'payback-cdf',
-      caption: 'The probability of having paid back by each time since the start, read at 1 and 2 years.',
-      spec: paybackCdfSpec(summary),
-    },
-    {
-      name: 'payback-histogram',
-      caption: 'How payback times spread, with the paths that never pay back as their own bar.',
-      spec: paybackHistogramSpec(summary),
-    },
-    {
-      name: 'revenue-cost',
-      caption: 'Daily revenue against the power bill, and when the fleet shuts down because it loses money.',
-      spec: revenueCostSpec(summary),
-    },
-    {
-      name: 'price-difficulty',
-      caption: 'The market paths behind revenue: coin price and network difficulty.',
-      spec: priceDifficultySpec(summary),
-    },
-  ];
+/** A chart as a scenario's outputs.charts names it. */
+export type ChartChoice = (typeof CHARTS)[number];
+
+interface ChartRecipe {
+  name: string;
+  caption: string;
+  spec(summary: RunSummary): TopLevelSpec;
+}
+
+/** Each chart by its name in outputs.charts, in report order (the keys' order). */
+const RECIPES: Record<ChartChoice, ChartRecipe> = {
+  fan: {
+    name: 'roi-fan',
+    caption: 'How the cumulative net position spreads over time, and when it crosses zero.',
+    spec: roiFanSpec,
+  },
+  'payback-cdf': {
+    name: 'payback-cdf',
+    caption: 'The probability of having paid back by each time since the start, read at 1 and 2 years.',
+    spec: paybackCdfSpec,
+  },
+  'payback-histogram': {
+    name: 'payback-histogram',
+    caption: 'How payback times spread, with the paths that never pay back as their own bar.',
+    spec: paybackHistogramSpec,
+  },
+  'revenue-vs-power': {
+    name: 'revenue-cost',
+    caption: 'Daily revenue against the power bill, and when the fleet shuts down because it loses money.',
+    spec: revenueCostSpec,
+  },
+  market: {
+    name: 'price-difficulty',
+    caption: 'The market paths behind revenue: coin price and network difficulty.',
+    spec: priceDifficultySpec,
+  },
+};
+
+/** The report's name of a chart (its file stem under charts/) from its name in outputs.charts. */
+export function chartName(choice: ChartChoice): string {
+  return RECIPES[choice].name;
+}
+
+/**
+ * The charts of `summary` that `charts` names (all by default), in report order whatever the
+ * order or repeats of the list; the others are not built.
+ */
+export function buildCharts(summary: RunSummary, charts?: readonly ChartChoice[]): ChartEntry[] {
+  const wanted = charts && new Set(charts);
+  return (Object.entries(RECIPES) as [ChartChoice, ChartRecipe][])
+    .filter(([choice]) => !wanted || wanted.has(choice))
+    .map(([, r]) => ({ name: r.name, caption: r.caption, spec: r.spec(summary) }));
 }

@@ -163,12 +163,18 @@ const outputsSchema = z
       .array(z.enum(CHARTS))
       .max(CHARTS.length)
       .default([...CHARTS])
-      .meta({ description: 'Charts to draw.' }),
+      .meta({
+        description:
+          'Charts to draw under charts/ (each as .svg, .png and .vl.json) and to show in report.html and list in summary.md: fan (roi-fan), payback-cdf, payback-histogram, revenue-vs-power (revenue-cost), market (price-difficulty). Order and repeats do not matter: the charts come in that order; [] draws none.',
+      }),
     tables: z
       .array(z.enum(TABLES))
       .max(TABLES.length)
       .default([...TABLES])
-      .meta({ description: 'Tables to write.' }),
+      .meta({
+        description:
+          'Tables to write: summary (summary.md), timeline (timeline.csv), payback (payback.csv), paths (paths.csv). Order and repeats do not matter; [] writes none of them. summary.json, report.html and manifest.json are always written.',
+      }),
     samplePaths: z.int().min(0).max(1000).default(20).meta({
       description:
         'Individual paths kept for the sample table and charts, 0 to 1000; with the horizon in weeks they make at most 1,000,000 points (about 230 MB of paths.csv and summary.json).',
