@@ -13,7 +13,7 @@ const unit = [
   'test/cli/output-name.test.ts',
   'test/cli/watch.test.ts',
   'test/data/!(extended-history).test.ts',
-  'test/engine/{breakeven,calibrate,covenant-days,fleet-days,kernel,kernel.property,market,network,rng}.test.ts',
+  'test/engine/{breakeven,calibrate,covenant-days,fleet-days,kernel,kernel.property,market,network,rng,treasury-lean}.test.ts',
   'test/model/*.test.ts',
   'test/scenario/{document,expression,linear,overrides,schema-sync,units,validate}.test.ts',
   'test/stats/*.test.ts',

@@ -31,13 +31,14 @@ import {
   TREASURY_SELL_DAILY,
 } from '../compile/plan.js';
 import { runBooks } from './books.js';
-import { SERIES_INDEX as S } from './checkpoints.js';
+import { writeCheckpoint } from './checkpoint-write.js';
 import type { Uniform } from './failures.js';
 import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
 import { METRIC } from './metrics.js';
 import { finishMetrics } from './path-metrics.js';
+import { isLean, runLeanTreasury } from './treasury-lean.js';
 import * as M from './workspace.js';
 
 export type { Uniform } from './failures.js';
@@ -81,7 +82,9 @@ export function simulatePathWith(
   fillUnitTables(plan, workspace);
   workspace.metrics.fill(0);
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
-  runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  // The common fleet (one cohort, coins sold daily, no share, no trace) runs a loop of its own.
+  if (isLean(plan, workspace)) runLeanTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
+  else runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   finishMetrics(plan, priceUsd, workspace);
   // Financing and tax read the path's project flows; without them the pass is skipped.
   if (plan.books !== null) runBooks(plan, priceUsd, workspace);
@@ -123,7 +126,6 @@ function runTreasury(
   // checkpoint days, so paths need no per-day trace and no second pass over their days.
   const checkpoints = workspace.checkpoints;
   const checkpointCount = checkpoints.length;
-  const checkpointValues = workspace.checkpointValues;
   let checkpoint = 0;
   let nextCheckpointDay = checkpointCount > 0 ? checkpoints[0] : -1;
   let spanStart = 0;
@@ -329,21 +331,18 @@ function runTreasury(
       }
     }
     if (d - 1 === nextCheckpointDay) {
-      // The stretch ended on a checkpoint day: its values, series-major (checkpoints.ts SERIES);
-      // flows are averages over the span. The day's position and hashprice are read back or
-      // formed again by the same expression, so they are the loop's bits.
-      const day = d - 1;
-      const span = day - spanStart + 1;
-      const price = priceUsd[day];
-      checkpointValues[S.netUsd * checkpointCount + checkpoint] = netPosition[day];
-      checkpointValues[S.revenueUsdPerDay * checkpointCount + checkpoint] = sumRevenue / span;
-      checkpointValues[S.powerCostUsdPerDay * checkpointCount + checkpoint] = sumPower / span;
-      checkpointValues[S.hashpriceUsd * checkpointCount + checkpoint] =
-        dayCoinsPerHs[day] * price * hashpriceUnit;
-      checkpointValues[S.priceUsd * checkpointCount + checkpoint] = price;
-      checkpointValues[S.difficulty * checkpointCount + checkpoint] = networkDays.difficulty[day];
-      checkpointValues[S.shutdownShare * checkpointCount + checkpoint] =
-        sumRunning > 0 ? sumOff / sumRunning : 0;
+      writeCheckpoint(
+        plan,
+        workspace,
+        priceUsd,
+        checkpoint,
+        d - 1,
+        spanStart,
+        sumRevenue,
+        sumPower,
+        sumRunning,
+        sumOff,
+      );
       checkpoint++;
       nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
       spanStart = d;

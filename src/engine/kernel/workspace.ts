@@ -98,6 +98,15 @@ export interface KernelWorkspace {
   scratchPriceUsd: Float64Array;
   /** The books' columns (books.ts); null when the plan has no financing or tax. */
   books: BooksWorkspace | null;
+  /** Which of the plan's day tables hold one value every day (treasury-lean.ts). */
+  flat: FlatTables;
+}
+
+/** The plan's tariff and fixed costs when each is the same every day, NaN otherwise; for `plan`. */
+export interface FlatTables {
+  plan: SimulationPlan | null;
+  tariffUsdPerKwh: number;
+  fixedUsdPerDay: number;
 }
 
 export interface KernelWorkspaceOptions {
@@ -132,6 +141,7 @@ export function createKernelWorkspace(
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
     books: createBooksWorkspace(plan),
+    flat: { plan: null, tariffUsdPerKwh: Number.NaN, fixedUsdPerDay: Number.NaN },
   };
 }
 

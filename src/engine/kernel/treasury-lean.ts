@@ -1,0 +1,247 @@
+// The treasury's day loop for the common fleet: one cohort, coins sold as mined, no revenue share
+// and no daily trace (every Monte Carlo path of such a plan). It is kernel.ts runTreasury with
+// those features' branches and state taken out, so that V8 keeps the day's state in registers,
+// and with a tariff or fixed costs that are the same every day held in a local rather than read
+// from their day tables (each typed-array read costs V8 a map check, a base load and a bounds
+// check). Every value is the same expression on the same operands in the same order as there, so
+// every output is the same to the bit: a `0 +` or a `held * price` that looks idle stays, because
+// it turns a -0 into +0 exactly as the general loop does. A change to the day's economics goes
+// into both loops; test/engine/treasury-lean.test.ts runs both on the same paths and compares
+// their bits.
+
+import {
+  hashpriceUnitHs,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_SELL_DAILY,
+} from '../compile/plan.js';
+import { writeCheckpoint } from './checkpoint-write.js';
+import type { Uniform } from './failures.js';
+import { runningFrom, runningTo } from './fleet-days.js';
+import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
+import { failCohort, nextFailureDay } from './fleet-state.js';
+import { METRIC } from './metrics.js';
+import { sameEveryDay } from './same-every-day.js';
+import type * as M from './workspace.js';
+
+/** True when runLeanTreasury gives the plan's path the general loop's bits. */
+export function isLean(plan: SimulationPlan, workspace: M.KernelWorkspace): boolean {
+  const contract = plan.contract;
+  return (
+    workspace.fleet.aliveUnits.length === 1 &&
+    workspace.trace === null &&
+    plan.treasury === TREASURY_SELL_DAILY &&
+    !(contract.siteShare > 0 || contract.recoverUsd > 0)
+  );
+}
+
+/**
+ * The plan's tariff and fixed costs when each is the same on every day (NaN when it is not),
+ * worked out once a plan and kept in the workspace: a plan's tables are not changed once compiled.
+ */
+function flatTables(plan: SimulationPlan, workspace: M.KernelWorkspace): M.FlatTables {
+  const flat = workspace.flat;
+  if (flat.plan !== plan) {
+    flat.plan = plan;
+    flat.tariffUsdPerKwh = sameEveryDay(plan.tariffUsdPerKwh, plan.days);
+    flat.fixedUsdPerDay = sameEveryDay(plan.fixedUsdPerDay, plan.days);
+  }
+  return flat;
+}
+
+/** runTreasury for a plan isLean accepts (see the file comment). */
+export function runLeanTreasury(
+  plan: SimulationPlan,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+): void {
+  const days = plan.days;
+  const fleet = workspace.fleet;
+  const { capexDay, capexUsd } = fleet;
+  const netPosition = workspace.netPositionUsd;
+  const cashFlow = workspace.cashFlowUsd;
+  const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
+  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  const fixedUsdPerDay = plan.fixedUsdPerDay;
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  // A tariff the same every day is a local (a break-even search's own tariff series is read).
+  const flat = flatTables(plan, workspace);
+  const flatTariff = tariffUsdPerKwh === plan.tariffUsdPerKwh ? flat.tariffUsdPerKwh : Number.NaN;
+  const tariffIsFlat = !Number.isNaN(flatTariff);
+  const flatFixed = flat.fixedUsdPerDay;
+  const fixedIsFlat = !Number.isNaN(flatFixed);
+  const checkpoints = workspace.checkpoints;
+  const checkpointCount = checkpoints.length;
+  let checkpoint = 0;
+  let nextCheckpointDay = checkpointCount > 0 ? checkpoints[0] : -1;
+  let spanStart = 0;
+  let sumRevenue = 0;
+  let sumPower = 0;
+  let sumRunning = 0;
+  let sumOff = 0;
+
+  // The one cohort, in locals (its unit hashrate table starts at 0: cohort 0 x days).
+  const lastFrom = runningFrom(fleet, 0);
+  const lastTo = runningTo(fleet, 0, days);
+  const unitDailyKwh = fleet.unitDailyKwh[0];
+  const unitHostingUsd = fleet.unitHostingUsd[0];
+  const unitMeteredUsd = fleet.unitMeteredUsd[0];
+  const unitCreditUsd = fleet.unitCreditUsd[0];
+  const maintenanceUsdPerUnit = fleet.maintenanceUsdPerUnitDay[0];
+  const survival = 1 - fleet.failureProbPerDay[0];
+  const unitHashrate = workspace.unitHashrate;
+  const afterPoolFee = 1 - plan.poolFee;
+  let units = fleet.aliveUnits[0];
+  let nextFailure = rng === null ? -1 : nextFailureDay(fleet, 0, lastFrom, rng);
+
+  let firstCapexDay = days;
+  for (let c = 0; c < capexDay.length; c++) {
+    if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
+  }
+  if (firstCapexDay === days) firstCapexDay = 0;
+  let paybackDay = -1;
+  let cash = 0;
+  // Coins are sold as mined: none is ever held (kept for the position's expression).
+  const held = 0;
+  let coinsMined = 0;
+  let revenueTotal = 0;
+  let powerTotal = 0;
+  let creditsTotal = 0;
+  let otherTotal = 0;
+  let capexTotal = 0;
+  let salvageTotal = 0;
+  let daysShutDown = 0;
+  let hashpriceSum = 0;
+  const events = workspace.dayEvents;
+  let nextEventDay = nextFleetEvent(fleet, -1);
+
+  let d = 0;
+  while (d < days) {
+    let capexToday = 0;
+    let salvageToday = 0;
+    if (d === nextEventDay) {
+      fleet.aliveUnits[0] = units;
+      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
+      units = fleet.aliveUnits[0];
+      capexToday = events[EVENT_CAPEX];
+      salvageToday = events[EVENT_SALVAGE];
+      capexTotal += capexToday;
+      salvageTotal += salvageToday;
+      nextEventDay = nextFleetEvent(fleet, d);
+    }
+    let stop = days;
+    if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
+    if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
+    if (nextCheckpointDay >= d && nextCheckpointDay < stop) stop = nextCheckpointDay + 1;
+    let unitsKwh = units * unitDailyKwh;
+    let cohortMetered = units * unitMeteredUsd;
+    let cohortCredit = units * unitCreditUsd;
+    let cohortHosting = units * unitHostingUsd;
+    let cohortMaintenance = units * maintenanceUsdPerUnit;
+    for (; d < stop; d++) {
+      const price = priceUsd[d];
+      const coinsPerHs = dayCoinsPerHs[d];
+      const hashprice = coinsPerHs * price * hashpriceUnit;
+      let coins = 0;
+      let power = 0;
+      let hosting = 0;
+      let credits = 0;
+      let maintenance = 0;
+      let running = 0;
+      let off = 0;
+      if (d >= lastFrom && d < lastTo) {
+        const cohortCoins = units * (unitHashrate[d] * coinsPerHs * afterPoolFee);
+        const cohortPower = unitsKwh * (tariffIsFlat ? flatTariff : tariffUsdPerKwh[d]);
+        running++;
+        hosting += cohortHosting;
+        maintenance += cohortMaintenance;
+        if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
+        else {
+          coins += cohortCoins;
+          power += cohortPower;
+          hosting += cohortMetered;
+          credits += cohortCredit;
+        }
+        if (rng === null) {
+          units *= survival;
+          unitsKwh = units * unitDailyKwh;
+          cohortMetered = units * unitMeteredUsd;
+          cohortCredit = units * unitCreditUsd;
+          cohortHosting = units * unitHostingUsd;
+          cohortMaintenance = units * maintenanceUsdPerUnit;
+        }
+        if (d === lastTo - 1) fleet.aliveUnits[0] = units;
+      }
+      const capex = capexToday;
+      const salvage = salvageToday;
+      capexToday = 0;
+      salvageToday = 0;
+      const fixed = fixedIsFlat ? flatFixed : fixedUsdPerDay[d];
+      const revenue = coins * price;
+      const costs = power + hosting + maintenance + fixed - credits;
+      const previousCash = cash;
+      cash += revenue + salvage - costs - capex;
+      const position = cash + held * price;
+      netPosition[d] = position;
+      cashFlow[d] = cash - previousCash;
+      if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+      coinsMined += coins;
+      revenueTotal += revenue;
+      powerTotal += power;
+      creditsTotal += credits;
+      otherTotal += hosting + maintenance + fixed;
+      if (off > 0) daysShutDown++;
+      hashpriceSum += hashprice;
+      if (checkpointCount > 0) {
+        sumRevenue += revenue;
+        sumPower += power;
+        sumRunning += running;
+        sumOff += off;
+      }
+    }
+    if (d - 1 === nextCheckpointDay) {
+      writeCheckpoint(
+        plan,
+        workspace,
+        priceUsd,
+        checkpoint,
+        d - 1,
+        spanStart,
+        sumRevenue,
+        sumPower,
+        sumRunning,
+        sumOff,
+      );
+      checkpoint++;
+      nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
+      spanStart = d;
+      sumRevenue = 0;
+      sumPower = 0;
+      sumRunning = 0;
+      sumOff = 0;
+    }
+    if (d - 1 === nextFailure && rng !== null) {
+      fleet.aliveUnits[0] = units;
+      failCohort(fleet, 0, rng);
+      units = fleet.aliveUnits[0];
+      nextFailure = nextFailureDay(fleet, 0, d, rng);
+    }
+  }
+  const metrics = workspace.metrics;
+  metrics[METRIC.paybackDay] = paybackDay < 0 ? Number.NaN : paybackDay;
+  metrics[METRIC.coinsMined] = coinsMined;
+  metrics[METRIC.revenueUsd] = revenueTotal;
+  metrics[METRIC.powerCostUsd] = powerTotal;
+  metrics[METRIC.curtailmentCreditsUsd] = creditsTotal;
+  metrics[METRIC.otherCostsUsd] = otherTotal;
+  metrics[METRIC.capexUsd] = capexTotal;
+  metrics[METRIC.salvageRealizedUsd] = salvageTotal;
+  metrics[METRIC.daysShutDown] = daysShutDown;
+  metrics[METRIC.meanHashpriceUsd] = hashpriceSum;
+  metrics[METRIC.finalHashpriceUsd] =
+    days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
+  metrics[METRIC.finalCashUsd] = cash;
+  metrics[METRIC.finalHeldCoins] = held;
+}
