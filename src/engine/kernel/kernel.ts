@@ -18,6 +18,8 @@
 // share takes its share of the day's coins, changing at a waterfall's flip (model/hosting.ts says
 // how the shutdown rule sees each); power is uptime- and PUE-scaled; a bricked cohort is written
 // off on brickDay (no resale, no further opex); hashprice is gross of the pool fee.
+// A one-cohort fleet selling daily, without a revenue share or a trace (most Monte Carlo paths),
+// runs the same day loop in treasury-lean.ts, with those features' state left out.
 // Over the 300-line guide as one concept: the path's day loop with the last cohort run inside it;
 // its parts (network.ts, fleet-days.ts, fleet-events.ts, path-metrics.ts) already have files of their own.
 
