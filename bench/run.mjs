@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // minesim's benchmark: prints figures, asserts nothing. Run with `npm run bench` (it builds
 // first). Each figure is the best of a few repetitions, so a busy machine inflates it less.
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -108,8 +109,19 @@ let floorNs;
 }
 
 // 3. The full engine in this thread: market paths, kernel, checkpoints, histograms, summary.
-const engine = async (workers, n, repeats = 2) =>
-  best(repeats, () => runMonteCarlo(scenario, { paths: n, workers, breakEvenPaths: 0, withBacktest: false }));
+// Each timing in a fresh process (bench/engine-alone.mjs): run here, after the kernel and books
+// parts, the engine inherits V8's feedback from their plans and can come out half as fast again.
+const engineAlone = (file, workers, n, repeats = 2) => {
+  const out = execFileSync(process.execPath, [
+    new URL('./engine-alone.mjs', import.meta.url).pathname,
+    file,
+    String(n),
+    String(workers),
+    String(repeats),
+  ]);
+  return Number(String(out).trim());
+};
+const engine = async (workers, n, repeats = 2) => engineAlone(scenarioFile, workers, n, repeats);
 {
   const ms = await engine(1, paths);
   const ns = (ms * 1e6) / (paths * days);
@@ -282,9 +294,7 @@ const engine = async (workers, n, repeats = 2) =>
   const sDays = sPlan.days;
   const floor = await stochasticFloor({ load, best, market: sMarket, days: sDays, paths });
   report('stochastic network: floor (same draws + steps)', floor.toFixed(1), 'ns/path-day');
-  const ms = await best(2, () =>
-    runMonteCarlo(v.scenario, { paths, workers: 1, breakEvenPaths: 0, withBacktest: false }),
-  );
+  const ms = engineAlone(STOCHASTIC_SCENARIO, 1, paths);
   const ns = (ms * 1e6) / (paths * sDays);
   report(
     'stochastic network: engine, 1 worker',
