@@ -9,6 +9,7 @@ import type { RunSummary } from '../stats/summary.js';
 import { svgOnThread } from './chart-thread.js';
 import { buildCharts, type ChartChoice, type ChartEntry } from './charts/index.js';
 import { drawSvg } from './draw-svg.js';
+import { pngFonts } from './png-fonts.js';
 
 export interface RenderedChart {
   svg: string;
@@ -28,8 +29,6 @@ export interface RenderOptions {
 
 /** PNG pixels per SVG pixel: 2 keeps text and thin lines crisp on high-density screens and in print. */
 const PNG_SCALE = 2;
-/** The theme's font; resvg falls back to it for any family in the SVG that it cannot find. */
-const PNG_FONT_FAMILY = 'DejaVu Sans';
 
 let resvgModule: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
@@ -39,13 +38,13 @@ export function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
   return resvgModule;
 }
 
-/** A PNG of `svg` at PNG_SCALE times its pixel size, in DejaVu Sans where a font is missing. */
+/** A PNG of `svg` at PNG_SCALE times its pixel size, its text in DejaVu Sans (png-fonts.ts). */
 export async function rasterize(svg: string): Promise<Uint8Array> {
   const resvg = await loadResvg();
   // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
   const image = await resvg.renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true },
+    font: pngFonts(),
   });
   return new Uint8Array(image.asPng());
 }
