@@ -161,11 +161,35 @@ await esbuild.build({
   outfile: chartBundle,
   plugins: [noCanvas, noImportMeta],
 });
+// What the command bundles below leave to other files, so that a start reads and deserialises only
+// what it runs: vega and vega-lite (a run draws on the chart thread; in-process, should it have to,
+// with the chart thread's bundle: src/report/draw-svg-bundled.ts), and mathjs, which only rarer
+// units and expressions load (src/scenario/units.ts): a bundle of its own, mathjs.cjs, beside them,
+// which the import() of mathjs (a require() in these bundles) reads when it runs.
+const MATHJS_BUNDLE = 'mathjs.cjs';
+const leaveOut = {
+  name: 'minesim-leave-out',
+  setup(build) {
+    build.onResolve({ filter: /^mathjs$/ }, () => ({ path: `./${MATHJS_BUNDLE}`, external: true }));
+    build.onResolve({ filter: /^\.\/draw-svg\.js$/ }, (args) =>
+      args.importer === `${dist}report/render.js` ? { path: `${dist}report/draw-svg-bundled.js` } : undefined,
+    );
+  },
+};
+await esbuild.build({
+  ...common,
+  format: 'cjs',
+  external: [],
+  banner: {},
+  // mathjs's ES modules, which the bundles held until now.
+  stdin: { contents: "export * from 'mathjs';", resolveDir: dist },
+  outfile: `${outdir}/${MATHJS_BUNDLE}`,
+});
 // `minesim validate` and `minesim run` on command lines of their own (src/cli/validate-main.ts,
 // run-main.ts), each one CommonJS file that bin/minesim.mjs runs with V8's code cache like the
 // chart thread's: a short check or run then spends its time checking and running, not compiling
 // (about 50 ms of CPU either). Not split: a CommonJS bundle holds its dynamic imports (and import()
-// of resvg becomes require(), as a script from a code cache cannot import()).
+// of resvg becomes require(), as a script from a code cache cannot import()), except those above.
 const commands = await esbuild.build({
   ...common,
   format: 'cjs',
@@ -177,7 +201,7 @@ const commands = await esbuild.build({
   entryPoints: { validate: `${dist}cli/validate-main.js`, run: `${dist}cli/run-main.js` },
   outdir,
   outExtension: { '.js': '.cjs' },
-  plugins: [englishOnlyZod, noCanvas, ownPlace(outdir, 'cjs')],
+  plugins: [leaveOut, englishOnlyZod, noCanvas, ownPlace(outdir, 'cjs')],
 });
 // Which packages each file of the bundle holds, for the tests that check what a command loads
 // (test/cli/lazy-load.test.ts): { "chunk-X.js": ["vega", ...] }, by file name.

@@ -60,6 +60,26 @@ describe('what a command loads', () => {
     for (const pkg of CHART_PACKAGES) expect(validate, pkg).not.toContain(pkg);
   }, 60_000);
 
+  it('minesim run runs from its own bundle, which holds neither the chart libraries nor mathjs (they load apart)', () => {
+    const run = held()['run.cjs'];
+    expect(run).toContain('zod');
+    for (const pkg of [...CHART_PACKAGES, 'mathjs']) expect(run, pkg).not.toContain(pkg);
+    expect(held()['validate.cjs'], 'mathjs').not.toContain('mathjs');
+  });
+
+  it('minesim validate and run read a unit that needs mathjs through mathjs.cjs, beside their bundles', async () => {
+    // USD/GJ is not among the units read without mathjs (known-units.ts), and the bundles hold no mathjs.
+    const set = ['--set', 'power.price=27.8 USD/GJ'];
+    const check = await minesimLoading(['validate', '--json', FLAGSHIP, ...set]);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).valid).toBe(true);
+    const dir = join(out, 'gigajoule');
+    const run = await minesimLoading(['run', FLAGSHIP, '--paths', '10', '--out', dir, '--json', ...set]);
+    expect(run.code).toBe(0);
+    expect(run.files).toEqual(new Set());
+    expect(JSON.parse(run.stdout).run.paths).toBe(10);
+  }, 60_000);
+
   it('minesim validate under other V8 flags, which its code cache does not fit, runs from main.js alike', async () => {
     const cached = await minesimLoading(['validate', '--json', FLAGSHIP]);
     const run = await minesimLoading(['validate', '--json', FLAGSHIP], {

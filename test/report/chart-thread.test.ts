@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChartThread, stopChartThread } from '../../src/report/chart-thread.js';
+import { buildCharts } from '../../src/report/charts/index.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { drawSvg } from '../../src/report/draw-svg.js';
+import { drawSvg as drawSvgBundled } from '../../src/report/draw-svg-bundled.js';
 import { renderAllCharts, renderChart } from '../../src/report/render.js';
 import { runNode } from '../fixtures/node-process.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
@@ -41,6 +44,17 @@ describe('the chart thread', () => {
     await renderChart(spec, { onWarning: (m) => there.push(m) });
     expect(here.length).toBeGreaterThan(0);
     expect(there).toEqual(here);
+  }, 60_000);
+});
+
+describe('drawSvg() of draw-svg-bundled.ts', () => {
+  it('drawSvg() of draw-svg-bundled.ts, the chart thread’s bundle run in this thread, draws every chart as draw-svg.ts does', async () => {
+    for (const chart of buildCharts(FIXTURE_SUMMARY)) {
+      const [here, bundled]: string[][] = [[], []];
+      const svg = await drawSvg(chart.spec, (m) => here.push(m));
+      expect(await drawSvgBundled(chart.spec, (m) => bundled.push(m)), chart.name).toBe(svg);
+      expect(bundled).toEqual(here);
+    }
   }, 60_000);
 });
 
