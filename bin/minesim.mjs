@@ -3,6 +3,7 @@
 // scripts/build-cli.mjs, which `npm install` runs (the package's `prepare` script builds).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const bundle = new URL('../dist/cli/bundle/', import.meta.url);
 if (!existsSync(fileURLToPath(new URL('main.js', bundle)))) {
@@ -14,30 +15,35 @@ if (!existsSync(fileURLToPath(new URL('main.js', bundle)))) {
 const args = process.argv.slice(2);
 
 /**
- * Whether this Node would take the build's code caches (scripts/code-caches.mjs): the same V8 and
- * flags. Without its cache a command's bundle compiles slower than main.js's split modules.
+ * The V8 flags of the build's code caches (scripts/code-caches.mjs), when this Node would take them:
+ * the same V8 and the same command-line flags; undefined otherwise. Without its cache a command's
+ * bundle compiles slower than main.js's split modules.
  */
-function cachesFit() {
+function fittingCacheFlags() {
   try {
     const made = JSON.parse(readFileSync(new URL('code-cache.json', bundle), 'utf8'));
-    return (
+    const fit =
       made.v8 === process.versions.v8 &&
       JSON.stringify(made.execArgv) === JSON.stringify(process.execArgv) &&
-      made.nodeOptions === (process.env.NODE_OPTIONS ?? '')
-    );
+      made.nodeOptions === (process.env.NODE_OPTIONS ?? '');
+    return fit ? (made.v8Flags ?? []) : undefined;
   } catch {
     // No record of the caches (a build that made none): main.js, which needs none, does the same.
-    return false;
+    return undefined;
   }
 }
 
+const cacheFlags = args[0] === 'validate' || args[0] === 'run' ? fittingCacheFlags() : undefined;
 if (args[0] === 'quote') {
   // A quote loads only what it needs (src/cli/quick.ts), to answer within a second.
   const { quickMain } = await import(new URL('quick.js', bundle).href);
   await quickMain(args);
-} else if ((args[0] === 'validate' || args[0] === 'run') && cachesFit()) {
+} else if (cacheFlags) {
   // A check or a run starts from a bundle of its own with V8's code cache (src/cli/validate-main.ts,
-  // src/cli/run-main.ts, src/report/code-cache.ts): nothing of it is compiled again.
+  // src/cli/run-main.ts, src/report/code-cache.ts): nothing of it is compiled again. The caches
+  // were made under the flags of a short command (fewer functions optimised, since the process ends
+  // before most optimised code would pay), which V8 needs set again to take them.
+  for (const flag of cacheFlags) setFlagsFromString(flag);
   const { runCachedBundle } = await import(new URL('../../report/code-cache.js', bundle).href);
   const at = (name) => fileURLToPath(new URL(name, bundle));
   const { exports } = runCachedBundle(at(`${args[0]}.cjs`), at(`${args[0]}.cache`));

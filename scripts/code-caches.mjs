@@ -9,15 +9,41 @@
 // cache a command's bundle (one file) compiles slower than the split ES modules of main.js, so
 // bin/minesim.mjs takes the bundles only under the V8 and the flags recorded in
 // dist/cli/bundle/code-cache.json, written last.
+//
+// The caches are made under the V8 flags of a short command (SHORT_COMMAND_FLAGS below), which
+// bin/minesim.mjs sets again before it runs a cached bundle: V8 takes a cache only under the flags
+// it was made with.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const flagship = `${root}scenarios/north-korea-2017-s9.yaml`;
 const { CHART_BUNDLE, CHART_CODE_CACHE, runCachedBundle } = await import(`${dist}report/code-cache.js`);
+
+/**
+ * How many times V8's default "interrupt budget" a short command runs with. V8 optimises a function
+ * with TurboFan, on background threads, once the function has run through that budget of bytecode.
+ * In a 10-path run of the flagship that was about 0.45 s of CPU (a third of the whole, on a 2-core
+ * machine competing with the chart thread and resvg) for functions of vega, vega-lite and the
+ * summary that run only a few more times before the process ends. Eight times the budget leaves
+ * about 0.12 s of it and costs the main thread and the chart thread about 20 ms each; a long run's
+ * hot loops still get optimised, a few milliseconds later (its engine workers share the flag).
+ */
+const BUDGET_FACTOR = 8;
+
+/** The flags of a short command: the budget above, if this V8 has the flag (else none). */
+function shortCommandFlags() {
+  const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout ?? '';
+  const budget = /default: --interrupt-budget=(\d+)\b/.exec(options);
+  return budget ? [`--interrupt-budget=${Number(budget[1]) * BUDGET_FACTOR}`] : [];
+}
+const SHORT_COMMAND_FLAGS = shortCommandFlags();
+for (const flag of SHORT_COMMAND_FLAGS) setFlagsFromString(flag);
 
 /** Runs `bundle` without a cache, lets `work` use its exports, then saves its cache as `cache`. */
 async function makeCache(bundle, cache, work) {
@@ -72,8 +98,12 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
-// What V8 checks a cache against, as bin/minesim.mjs can see it before compiling anything.
-writeFileSync(
-  `${bundles}code-cache.json`,
-  `${JSON.stringify({ v8: process.versions.v8, execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS ?? '' })}\n`,
-);
+// What V8 checks a cache against, as bin/minesim.mjs can see it before compiling anything, and the
+// flags it sets before running a cached bundle.
+const record = {
+  v8: process.versions.v8,
+  execArgv: process.execArgv,
+  nodeOptions: process.env.NODE_OPTIONS ?? '',
+  v8Flags: SHORT_COMMAND_FLAGS,
+};
+writeFileSync(`${bundles}code-cache.json`, `${JSON.stringify(record)}\n`);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startChartThread, stopChartThread } from '../../src/report/chart-thread.js';
 import { buildCharts } from '../../src/report/charts/index.js';
@@ -5,7 +7,7 @@ import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
 import { drawSvg as drawSvgBundled } from '../../src/report/draw-svg-bundled.js';
 import { renderAllCharts, renderChart } from '../../src/report/render.js';
-import { runNode } from '../fixtures/node-process.js';
+import { ROOT, runNode } from '../fixtures/node-process.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 afterEach(() => stopChartThread());
@@ -66,8 +68,13 @@ describe('the build’s code caches', () => {
   ])(
     'the build’s code cache of %s is one this Node takes',
     async (bundle, cache, exported) => {
-      // In a Node of its own: V8 takes a cache only under the flags it was made with.
+      // In a Node of its own, with the flags bin/minesim.mjs sets: V8 takes a cache only under the
+      // flags it was made with.
       const script = `
+      const { readFileSync } = await import('node:fs');
+      const { setFlagsFromString } = await import('node:v8');
+      const { v8Flags } = JSON.parse(readFileSync('dist/cli/bundle/code-cache.json', 'utf8'));
+      for (const flag of v8Flags) setFlagsFromString(flag);
       const { runCachedBundle } = await import('./dist/report/code-cache.js');
       const run = runCachedBundle(process.cwd() + '/${bundle}', process.cwd() + '/${cache}');
       process.stdout.write(JSON.stringify({ rejected: run.cacheRejected, exported: typeof run.exports.${exported} }));`;
@@ -77,4 +84,15 @@ describe('the build’s code caches', () => {
     },
     60_000,
   );
+});
+
+describe('the short commands’ V8 flags', () => {
+  it('the build records the V8 flags of its caches, ones this Node knows: a raised interrupt budget', async () => {
+    const { v8Flags } = JSON.parse(readFileSync(join(ROOT, 'dist/cli/bundle/code-cache.json'), 'utf8'));
+    expect(v8Flags).toEqual([expect.stringMatching(/^--interrupt-budget=\d+$/)]);
+    // Node refuses a V8 flag it does not know, on its command line.
+    const run = await runNode([...v8Flags, '-e', '0']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+  }, 60_000);
 });
