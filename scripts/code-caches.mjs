@@ -33,6 +33,9 @@ const { CHART_BUNDLE, CHART_CODE_CACHE, runCachedBundle } = await import(`${dist
  * summary that run only a few more times before the process ends. Eight times the budget leaves
  * about 0.12 s of it and costs the main thread and the chart thread about 20 ms each; a long run's
  * hot loops still get optimised, a few milliseconds later (its engine workers share the flag).
+ * The flag is set once Node runs (v8.setFlagsFromString), which is safe for a value V8 reads when
+ * it uses it, as this one; not for flags that shape V8's threads or heap (--single-threaded-gc,
+ * set so, crashed V8 in its next garbage collection), which must not be added here.
  */
 const BUDGET_FACTOR = 8;
 
