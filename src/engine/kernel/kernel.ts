@@ -334,7 +334,7 @@ function runTreasury(
     }
     if (d - 1 === nextCheckpointDay) {
       writeCheckpoint(
-        plan,
+        hashpriceUnit,
         workspace,
         priceUsd,
         checkpoint,

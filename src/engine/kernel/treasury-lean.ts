@@ -252,7 +252,7 @@ export function runLeanTreasury(
     }
     if (d - 1 === nextCheckpointDay) {
       writeCheckpoint(
-        plan,
+        hashpriceUnit,
         workspace,
         priceUsd,
         checkpoint,
