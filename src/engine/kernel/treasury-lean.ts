@@ -6,8 +6,8 @@
 // check). Every value is the same expression on the same operands in the same order as there, so
 // every output is the same to the bit: a `0 +` or a `held * price` that looks idle stays, because
 // it turns a -0 into +0 exactly as the general loop does. A change to the day's economics goes
-// into both loops; test/engine/treasury-lean.test.ts runs both on the same paths and compares
-// their bits.
+// into both loops, and into this one's plain stretches (always on, flat tariff and fixed costs);
+// test/engine/treasury-lean.test.ts runs both on the same paths and compares their bits.
 
 import {
   hashpriceUnitHs,
