@@ -39,6 +39,26 @@ const planArb = fc.record({
 
 type Case = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** A cost that is often nothing at all (the plain stretches' sums of a constant). */
+const cost = (max: number) => fc.oneof(fc.constant(0), amount(0, max));
+
+/**
+ * Plans whose stretches are mostly plain (runLeanTreasury's loop for an always-on cohort at a flat
+ * tariff and flat fixed costs): units that fail by draws, or do not fail at all without them.
+ */
+const plainArb: fc.Arbitrary<Case> = fc
+  .record({
+    base: planArb,
+    failureProbPerDay: fc.oneof(fc.constant(0), amount(0, 0.02)),
+    degradationPerDay: fc.oneof(fc.constant(1), amount(0.998, 1)),
+    maintenance: cost(1),
+    fixed: cost(20),
+    nameplate: cost(1),
+    metered: cost(0.5),
+    credit: cost(0.3),
+  })
+  .map(({ base, ...costs }) => ({ ...base, ...costs, flatTariff: true, flatFixed: true, operation: 0 }));
+
 function build(c: Case): SimulationPlan {
   const varying = (base: number, flat: boolean) =>
     flat ? base : Float64Array.from({ length: c.days }, (_, d) => base * (1 + 0.3 * Math.sin(d / 5)));
@@ -103,6 +123,25 @@ describe('the lean treasury loop', () => {
         );
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('runLeanTreasury() gives the general loop’s bits on plain stretches (always on, flat tariff and fixed costs)', () => {
+    fc.assert(
+      fc.property(plainArb, (c) => {
+        const plan = build(c);
+        const lean = run(plan, c, false);
+        const general = run(plan, c, true);
+        expect(Array.from(lean.metrics)).toEqual(Array.from(general.metrics));
+        expect(Array.from(lean.workspace.cashFlowUsd)).toEqual(Array.from(general.workspace.cashFlowUsd));
+        expect(Array.from(lean.workspace.netPositionUsd)).toEqual(
+          Array.from(general.workspace.netPositionUsd),
+        );
+        expect(Array.from(lean.workspace.checkpointValues)).toEqual(
+          Array.from(general.workspace.checkpointValues),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 });

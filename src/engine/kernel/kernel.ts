@@ -45,6 +45,11 @@ import * as M from './workspace.js';
 
 export type { Uniform } from './failures.js';
 
+// A module constant rather than `Number.NaN` (a property read compiled from what the interpreter
+// saw there): the first paths of a run seldom end without payback, and reaching that spot later
+// would throw the compiled day loop away (see treasury-lean.ts).
+const NO_PAYBACK = Number.NaN;
+
 /**
  * Runs `plan` over `path`, writing net positions, cash flows, metrics (and the trace, if enabled)
  * into `workspace`; returns workspace.metrics. With `rng` the failures are drawn (two uniforms per
@@ -334,7 +339,7 @@ function runTreasury(
     }
     if (d - 1 === nextCheckpointDay) {
       writeCheckpoint(
-        plan,
+        hashpriceUnit,
         workspace,
         priceUsd,
         checkpoint,
@@ -361,7 +366,7 @@ function runTreasury(
       nextFailure = nextFailureDay(fleet, last, d, rng);
     }
   }
-  metrics[METRIC.paybackDay] = paybackDay < 0 ? Number.NaN : paybackDay;
+  metrics[METRIC.paybackDay] = paybackDay < 0 ? NO_PAYBACK : paybackDay;
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;

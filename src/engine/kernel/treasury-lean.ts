@@ -6,8 +6,8 @@
 // check). Every value is the same expression on the same operands in the same order as there, so
 // every output is the same to the bit: a `0 +` or a `held * price` that looks idle stays, because
 // it turns a -0 into +0 exactly as the general loop does. A change to the day's economics goes
-// into both loops; test/engine/treasury-lean.test.ts runs both on the same paths and compares
-// their bits.
+// into both loops, and into this one's plain stretches (always on, flat tariff and fixed costs);
+// test/engine/treasury-lean.test.ts runs both on the same paths and compares their bits.
 
 import {
   hashpriceUnitHs,
@@ -23,6 +23,13 @@ import { failCohort, nextFailureDay } from './fleet-state.js';
 import { METRIC } from './metrics.js';
 import { sameEveryDay } from './same-every-day.js';
 import type * as M from './workspace.js';
+
+// NaN as module constants: `Number.NaN` is a property read, which V8 compiles from what the
+// interpreter saw at that spot. The first paths of a run seldom reach these spots (a path without
+// payback, a break-even search's tariff), so the loop, compiled before they did, was thrown away
+// and compiled again when one did, and the run sometimes kept a slower compilation for good.
+const NO_PAYBACK = Number.NaN;
+const NOT_FLAT = Number.NaN;
 
 /** True when runLeanTreasury gives the plan's path the general loop's bits. */
 export function isLean(plan: SimulationPlan, workspace: M.KernelWorkspace): boolean {
@@ -68,7 +75,7 @@ export function runLeanTreasury(
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   // A tariff the same every day is a local (a break-even search's own tariff series is read).
   const flat = flatTables(plan, workspace);
-  const flatTariff = tariffUsdPerKwh === plan.tariffUsdPerKwh ? flat.tariffUsdPerKwh : Number.NaN;
+  const flatTariff = tariffUsdPerKwh === plan.tariffUsdPerKwh ? flat.tariffUsdPerKwh : NOT_FLAT;
   const tariffIsFlat = !Number.isNaN(flatTariff);
   const flatFixed = flat.fixedUsdPerDay;
   const fixedIsFlat = !Number.isNaN(flatFixed);
@@ -116,12 +123,16 @@ export function runLeanTreasury(
   let hashpriceSum = 0;
   const events = workspace.dayEvents;
   let nextEventDay = nextFleetEvent(fleet, -1);
+  // Stretches where only coins and revenue change by day (see below): always on, units that do
+  // not decay by the day, a tariff and fixed costs the same every day.
+  const plain = !shutdown && (rng !== null || survival === 1) && tariffIsFlat && fixedIsFlat;
 
   let d = 0;
   while (d < days) {
     let capexToday = 0;
     let salvageToday = 0;
-    if (d === nextEventDay) {
+    const eventToday = d === nextEventDay;
+    if (eventToday) {
       fleet.aliveUnits[0] = units;
       fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
       units = fleet.aliveUnits[0];
@@ -140,6 +151,44 @@ export function runLeanTreasury(
     let cohortCredit = units * unitCreditUsd;
     let cohortHosting = units * unitHostingUsd;
     let cohortMaintenance = units * maintenanceUsdPerUnit;
+    if (plain && !eventToday && d >= lastFrom && stop <= lastTo) {
+      // A plain stretch: the cohort runs every day of it with the same units, no capex or sale,
+      // and only its coins and revenue change from day to day. The day's power, hosting,
+      // maintenance, credits and costs are then the same every day: each is formed once, by the
+      // expression the loop below would form every day (`0 +` as its sums start from 0).
+      const power = 0 + unitsKwh * flatTariff;
+      const hosting = 0 + cohortHosting + cohortMetered;
+      const maintenance = 0 + cohortMaintenance;
+      const credits = 0 + cohortCredit;
+      const costs = power + hosting + maintenance + flatFixed - credits;
+      const other = hosting + maintenance + flatFixed;
+      const from = d;
+      for (; d < stop; d++) {
+        const price = priceUsd[d];
+        const coinsPerHs = dayCoinsPerHs[d];
+        const coins = 0 + units * (unitHashrate[d] * coinsPerHs * afterPoolFee);
+        const revenue = coins * price;
+        const previousCash = cash;
+        // revenue + salvage - costs - capex with no salvage or capex: `- 0` leaves every number
+        // as it is, `+ 0` not a -0, so the one stays out and the other in.
+        cash += revenue + 0 - costs;
+        const position = cash + held * price;
+        netPosition[d] = position;
+        cashFlow[d] = cash - previousCash;
+        if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+        coinsMined += coins;
+        revenueTotal += revenue;
+        powerTotal += power;
+        creditsTotal += credits;
+        otherTotal += other;
+        hashpriceSum += coinsPerHs * price * hashpriceUnit;
+        sumRevenue += revenue;
+        sumPower += power;
+      }
+      // One running cohort a day and none off: whole numbers, so one addition gives the same sum.
+      sumRunning += d - from;
+      if (d === lastTo) fleet.aliveUnits[0] = units;
+    }
     for (; d < stop; d++) {
       const price = priceUsd[d];
       const coinsPerHs = dayCoinsPerHs[d];
@@ -203,7 +252,7 @@ export function runLeanTreasury(
     }
     if (d - 1 === nextCheckpointDay) {
       writeCheckpoint(
-        plan,
+        hashpriceUnit,
         workspace,
         priceUsd,
         checkpoint,
@@ -230,7 +279,7 @@ export function runLeanTreasury(
     }
   }
   const metrics = workspace.metrics;
-  metrics[METRIC.paybackDay] = paybackDay < 0 ? Number.NaN : paybackDay;
+  metrics[METRIC.paybackDay] = paybackDay < 0 ? NO_PAYBACK : paybackDay;
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;
