@@ -66,10 +66,14 @@ export function scanFlows(flows: Float64Array, length: number, discountPerPeriod
     npv += f * factor;
     factor *= discountPerPeriod;
     cumulative += f;
-    const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
-    if (now !== 0 && now !== cumulativeSign) {
-      if (cumulativeSign !== 0) cumulativeChanges++;
-      cumulativeSign = now;
+    // Most days keep the cumulative position's sign (cumulative x its sign > 0), so the sign is
+    // worked out only on the others: a change, a first non-zero position, a zero or a NaN.
+    if (!(cumulative * cumulativeSign > 0)) {
+      const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
+      if (now !== 0 && now !== cumulativeSign) {
+        if (cumulativeSign !== 0) cumulativeChanges++;
+        cumulativeSign = now;
+      }
     }
   }
   scan[SCAN_CHANGES] = changes;
