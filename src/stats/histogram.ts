@@ -298,6 +298,26 @@ export function histogramQuantiles(
   return true;
 }
 
+/**
+ * pilotRange of every slot of `rows` path-major rows of `slots` values: [lo, hi] per slot. The
+ * extremes are taken path by path, in the rows' order (slot by slot, each read would be a row's
+ * width from the last, a cache miss).
+ */
+export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Float64Array, Float64Array] {
+  const min = new Float64Array(slots).fill(Number.POSITIVE_INFINITY);
+  const max = new Float64Array(slots).fill(Number.NEGATIVE_INFINITY);
+  for (let row = 0; row < rows * slots; row += slots)
+    for (let slot = 0; slot < slots; slot++) {
+      const v = raw[row + slot];
+      if (v < min[slot]) min[slot] = v;
+      if (v > max[slot]) max[slot] = v;
+    }
+  const lo = new Float64Array(slots);
+  const hi = new Float64Array(slots);
+  for (let slot = 0; slot < slots; slot++) [lo[slot], hi[slot]] = pilotRange(min[slot], max[slot]);
+  return [lo, hi];
+}
+
 /** A range covering pilot values with a margin, so the full run rarely falls outside it. */
 export function pilotRange(min: number, max: number): [number, number] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
