@@ -5,6 +5,7 @@
 // Layout of one histogram set: for series s and checkpoint c, slot (s * C + c) holds BINS counts
 // for [lo, hi) plus one underflow and one overflow count; exact minima and maxima are kept too,
 // so quantiles in the tails interpolate between the true extreme and the range edge.
+// Over the 300-line guide as one concept: the histogram set, its batched adds and its quantiles.
 
 export const BINS = 1024;
 export const SLOT = BINS + 2;
@@ -53,23 +54,28 @@ export function binScale(lo: Float64Array, hi: Float64Array): Float64Array {
 }
 
 /**
- * Paths' values waiting to be counted, already binned. Counting a value means incrementing one
- * random line of its slot's counts (megabytes over all slots, far beyond the cache), so a batch
- * holds many paths and is counted a block of slots at a time: a slot's counts are fetched once
- * per batch, not once per value. The values are binned as they come and only the 16-bit bins
- * wait, path-major (a path's bins side by side). A batch may take a run of the set's slots (the
- * engine keeps one per timeline series, 262 slots for five years: 512 rows take 268 KB). Full
- * batches are counted into 16-bit counts of the batch's own, half the memory of the set's, so more
- * of them stay cached; they are added into the set before any of them could overflow, and
- * whenever the set is to be read (flushValueBatch). The counts, minima and maxima come out the
- * same as value-by-value adds.
+ * Paths' values waiting to be counted. Counting a value means incrementing one random line of its
+ * slot's counts (megabytes over all slots, far beyond the cache), so a batch holds many paths and
+ * is counted a block of slots at a time: a slot's counts are fetched once per batch, not once per
+ * value. A path's values of the batch's slots (a row) are copied in as they are, and a few such
+ * pending rows are binned slot by slot, a slot's range and extremes held in locals (V8 checks an
+ * array on every read: binning each value as it came read four numbers besides it). Only the
+ * 16-bit bins wait, path-major. A batch may take a run of the set's slots (the engine keeps one
+ * per timeline series, 262 slots for five years: 512 rows of bins take 268 KB). Full batches are
+ * counted into 16-bit counts of the batch's own, half the memory of the set's, so more of them
+ * stay cached; they are added into the set before any could overflow, and whenever the set is to
+ * be read (flushValueBatch). The counts, minima and maxima come out as value-by-value adds give them.
  */
 export interface ValueBatch {
   /** The set's slots [first, first + slots) are the batch's slots [0, slots). */
   first: number;
   slots: number;
+  /** Rows of bins the batch holds before they are counted. */
   capacity: number;
   rows: number;
+  /** pending[row * slots + slot]: rows copied in, not yet binned (at most PENDING_ROWS). */
+  pending: Float64Array;
+  pendingRows: number;
   /** bins[row * slots + slot]: the value's bin as binOf gives it; a NaN value's is 0. */
   bins: Uint16Array;
   /**
@@ -81,65 +87,40 @@ export interface ValueBatch {
   counts: Uint16Array;
   /** Rows counted into `counts` since then: at most 65,535, so no 16-bit count can overflow. */
   counted: number;
-  /**
-   * Per slot i, at [4i..4i+4): the set's lo and scale, then the extremes of the values added since
-   * the batch was bound to the set (`boundTo`, on its first add); flushValueBatch moves the
-   * extremes into the set. One array read in place of four keeps the add loop short: each typed
-   * array a V8 loop reads costs a map check, a base load and a bounds check per read.
-   */
-  range: Float64Array;
+  /** The set the batch's values are for (bound on the first add, freed by flushValueBatch). */
   boundTo: HistogramSet | null;
 }
 
 /** The most rows `ValueBatch.counts` takes before it is added into the set. */
 const COUNTED_MAX = 0xffff;
+/** Rows copied in before they are binned: enough to pay for loading a slot's range, few enough to stay cached. */
+const PENDING_ROWS = 16;
 
 /** A batch of `capacity` rows of `slots` bins, for the set's slots from `first` on. */
 export function createValueBatch(slots: number, capacity = 512, first = 0): ValueBatch {
-  if (!(capacity >= 1 && capacity <= COUNTED_MAX)) throw new Error(`createValueBatch: capacity ${capacity}`);
+  if (!(Number.isInteger(capacity) && capacity >= 1 && capacity <= COUNTED_MAX))
+    throw new Error(`createValueBatch: capacity ${capacity}`);
   return {
     first,
     slots,
     capacity,
     rows: 0,
+    pending: new Float64Array(slots * Math.min(PENDING_ROWS, capacity)),
+    pendingRows: 0,
     bins: new Uint16Array(slots * capacity),
     nans: new Uint32Array(slots),
     counts: new Uint16Array(slots * SLOT),
     counted: 0,
-    range: new Float64Array(4 * slots),
     boundTo: null,
   };
 }
 
-/** Copies the set's ranges of the batch's slots into batch.range, with empty extremes. */
-function bindBatch(h: HistogramSet, batch: ValueBatch): void {
-  const { range, first, slots } = batch;
-  for (let slot = 0; slot < slots; slot++) {
-    range[4 * slot] = h.lo[first + slot];
-    range[4 * slot + 1] = h.scale[first + slot];
-    range[4 * slot + 2] = Number.POSITIVE_INFINITY;
-    range[4 * slot + 3] = Number.NEGATIVE_INFINITY;
-  }
-  batch.boundTo = h;
-}
-
-/** Moves the batch's extremes into the set it is bound to (`h`), and unbinds it. */
-function unbindBatch(h: HistogramSet, batch: ValueBatch): void {
-  if (batch.boundTo !== h) return;
-  const { range, first, slots } = batch;
-  for (let slot = 0; slot < slots; slot++) {
-    if (range[4 * slot + 2] < h.min[first + slot]) h.min[first + slot] = range[4 * slot + 2];
-    if (range[4 * slot + 3] > h.max[first + slot]) h.max[first + slot] = range[4 * slot + 3];
-  }
-  batch.boundTo = null;
-}
-
 /**
  * Adds one path's values (values[i] for the batch's slot i, that is the set's slot first + i;
- * values.length === batch.slots) to `h` through `batch`: the bins and extremes now, into the
- * batch, the counts when the batch is full; call flushValueBatch before reading `h`, which also
- * moves the extremes into it. A batch serves one set until flushed. Same as addValue on each
- * (the extremes alike but for which of two equal zeros of opposite sign is kept).
+ * values.length === batch.slots) to `h` through `batch`: the extremes and bins soon (their
+ * extremes go into `h` as the pending rows are binned), the counts when the batch is full; call
+ * flushValueBatch before reading `h`. A batch serves one set until flushed. Same as addValue on
+ * each (the extremes alike but for which of two equal zeros of opposite sign is kept).
  */
 export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: ValueBatch): void {
   const slots = batch.slots;
@@ -147,27 +128,14 @@ export function addValuesBatched(h: HistogramSet, values: Float64Array, batch: V
     throw new Error(`addValuesBatched: ${values.length} values for ${slots} slots`);
   if (batch.boundTo !== h) {
     if (batch.boundTo !== null) throw new Error('addValuesBatched: the batch holds values of another set');
-    bindBatch(h, batch);
+    batch.boundTo = h;
   }
-  const { bins, nans, range } = batch;
-  const row = batch.rows * slots;
-  for (let slot = 0, at = 0; slot < slots; slot++, at += 4) {
-    const value = values[slot];
-    // binOf's bin (1024 is BINS); x is NaN for a NaN value, which fails both tests: noted, to be
-    // taken back out of bin 0 (ValueBatch.nans), and it moves no extreme (NaN compares false).
-    const x = (value - range[at]) * range[at + 1];
-    if (x >= 0) bins[row + slot] = x < 1024 ? 1 + (x | 0) : 1025;
-    else {
-      bins[row + slot] = 0;
-      if (!(x < 0)) nans[slot]++;
-    }
-    if (value < range[at + 2]) range[at + 2] = value;
-    if (value > range[at + 3]) range[at + 3] = value;
-  }
-  if (++batch.rows === batch.capacity) {
-    if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
-    countRows(batch);
-  }
+  batch.pending.set(values, batch.pendingRows * slots);
+  if (
+    ++batch.pendingRows * slots === batch.pending.length ||
+    batch.rows + batch.pendingRows === batch.capacity
+  )
+    binPending(h, batch);
 }
 
 /** Counts `value` `times` times in slot `slot` (a value every path shares). NaN is not counted. */
@@ -178,12 +146,52 @@ export function addValueTimes(h: HistogramSet, slot: number, value: number, time
   if (value > h.max[slot]) h.max[slot] = value;
 }
 
-/** Counts the batch's rows into `h` (so `h` can be read) and empties the batch. */
+/** Counts the batch's rows into `h` (so `h` can be read), empties the batch and frees it for any set. */
 export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
+  binPending(h, batch);
   if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
   countRows(batch);
   addBatchCounts(h, batch);
-  unbindBatch(h, batch);
+  batch.boundTo = null;
+}
+
+/**
+ * Bins the pending rows and moves their extremes into `h` (a running minimum and maximum in row
+ * order, as addValue keeps them), a slot at a time; counts the batch when that fills it. binOf's
+ * bin, written out (1024 is BINS); a NaN value's x fails both tests: noted, to be taken back out
+ * of bin 0 (ValueBatch.nans), and it moves no extreme (NaN compares false).
+ */
+function binPending(h: HistogramSet, batch: ValueBatch): void {
+  const { pending, pendingRows, slots, first, bins, nans } = batch;
+  const { lo, scale, min, max } = h;
+  const end = pendingRows * slots;
+  const into = batch.rows * slots;
+  for (let i = 0; i < slots; i++) {
+    const slot = first + i;
+    const from = lo[slot];
+    const by = scale[slot];
+    let least = min[slot];
+    let most = max[slot];
+    for (let at = i; at < end; at += slots) {
+      const value = pending[at];
+      const x = (value - from) * by;
+      if (x >= 0) bins[into + at] = x < 1024 ? 1 + (x | 0) : 1025;
+      else {
+        bins[into + at] = 0;
+        if (!(x < 0)) nans[i]++;
+      }
+      if (value < least) least = value;
+      if (value > most) most = value;
+    }
+    min[slot] = least;
+    max[slot] = most;
+  }
+  batch.rows += pendingRows;
+  batch.pendingRows = 0;
+  if (batch.rows === batch.capacity) {
+    if (batch.counted + batch.rows > COUNTED_MAX) addBatchCounts(h, batch);
+    countRows(batch);
+  }
 }
 
 /** Slots counted together, row by row: the rows are read in order, the block's 64 x 2 KB counts stay cached. */
@@ -288,6 +296,26 @@ export function histogramQuantiles(
   }
   for (; i < qs.length; i++) out[i] = max;
   return true;
+}
+
+/**
+ * pilotRange of every slot of `rows` path-major rows of `slots` values: [lo, hi] per slot. The
+ * extremes are taken path by path, in the rows' order (slot by slot, each read would be a row's
+ * width from the last, a cache miss).
+ */
+export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Float64Array, Float64Array] {
+  const min = new Float64Array(slots).fill(Number.POSITIVE_INFINITY);
+  const max = new Float64Array(slots).fill(Number.NEGATIVE_INFINITY);
+  for (let row = 0; row < rows * slots; row += slots)
+    for (let slot = 0; slot < slots; slot++) {
+      const v = raw[row + slot];
+      if (v < min[slot]) min[slot] = v;
+      if (v > max[slot]) max[slot] = v;
+    }
+  const lo = new Float64Array(slots);
+  const hi = new Float64Array(slots);
+  for (let slot = 0; slot < slots; slot++) [lo[slot], hi[slot]] = pilotRange(min[slot], max[slot]);
+  return [lo, hi];
 }
 
 /** A range covering pilot values with a margin, so the full run rarely falls outside it. */

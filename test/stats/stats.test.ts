@@ -94,7 +94,29 @@ describe('histogram', () => {
     expect(batched.max).toEqual(one.max);
   });
 
-  it('addValuesBatched() keeps the extremes in the batch until flushValueBatch(), which frees the batch for another set', () => {
+  it('addValuesBatched() counts exactly what addValue() counts over pending rows that do not divide the batch, zeros of both signs included', () => {
+    const slots = 3;
+    const lo = Float64Array.of(-800, -1, 0);
+    const hi = Float64Array.of(2000, 1, 5);
+    const one = createHistogramSet(1, slots, lo, hi);
+    const batched = createHistogramSet(1, slots, lo, hi);
+    // 40 rows a batch: binned 16, 16, then 8 at a time; 1003 rows leave some pending at the flush.
+    const batch = createValueBatch(slots, 40);
+    const values = sample(1003 * slots, 5);
+    for (let k = 0; k < 1003; k += 7) values[k * slots + 1] = k % 2 === 0 ? 0 : -0;
+    values[50 * slots + 2] = Number.NaN;
+    for (let k = 0; k < 1003; k++) {
+      const row = values.subarray(k * slots, (k + 1) * slots);
+      for (let slot = 0; slot < slots; slot++) addValue(one, slot, row[slot]);
+      addValuesBatched(batched, row, batch);
+    }
+    flushValueBatch(batched, batch);
+    expect(batched.counts).toEqual(one.counts);
+    expect(batched.min).toEqual(one.min);
+    expect(batched.max).toEqual(one.max);
+  });
+
+  it("addValuesBatched() holds a set's values until flushValueBatch(), which frees the batch for another set", () => {
     const lo = Float64Array.of(0, 0);
     const hi = Float64Array.of(10, 10);
     const first = createHistogramSet(1, 2, lo, hi);

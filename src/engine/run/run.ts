@@ -6,11 +6,13 @@ import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import {
-  addValue,
+  addValuesBatched,
   createHistogramSet,
+  createValueBatch,
+  flushValueBatch,
   type HistogramSet,
   mergeHistograms,
-  pilotRange,
+  pilotRanges,
 } from '../../stats/histogram.js';
 import {
   addPathMajor,
@@ -178,18 +180,8 @@ async function accumulateWith(
   const pilotCount = Math.min(paths, PILOT_PATHS);
   const pilot = new ChunkRunner(setup).run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
-  const lo = new Float64Array(slots);
-  const hi = new Float64Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < pilotCount; k++) {
-      const v = pilot.raw![k * slots + slot];
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    [lo[slot], hi[slot]] = pilotRange(min, max);
-  }
+  const raw = pilot.raw!;
+  const [lo, hi] = pilotRanges(raw, pilotCount, slots);
   setup.lo = lo;
   setup.hi = hi;
   const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
@@ -207,11 +199,14 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
+  // The pilot paths of the range, counted through a batch (not a random count line a value).
+  const pilotBatch = createValueBatch(slots, Math.max(1, pilotCount));
   for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
-    for (let slot = 0; slot < slots; slot++) addValue(histograms, slot, pilot.raw![k * slots + slot]);
+    addValuesBatched(histograms, raw.subarray(k * slots, (k + 1) * slots), pilotBatch);
     addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
   }
+  flushValueBatch(histograms, pilotBatch);
   pilot.samples.forEach(keep);
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {

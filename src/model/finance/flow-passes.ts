@@ -36,6 +36,12 @@ export const AT_G2 = 2;
  * start treats the flows as two: all outflows at their undiscounted centroid in time, all inflows
  * at theirs, whose IRR is ln(inflows / outflows) / (inflow time - outflow time). For a mining fleet
  * (capex first, revenue spread over years) it lands far closer to the root than rho = 0.
+ * Daily flows keep their sign for weeks, so the pass takes four days at a time where their flows
+ * share a sign: one sign test for the four, and the cumulative position's sign looked at after
+ * them only. Over such days the position moves one way (a rounded sum moves the way its addend
+ * does), so it crosses zero at most once and its sign at the end tells what the day-by-day test
+ * would have counted. Every sum gets the same addends in the same order as day by day, so the
+ * results are the same to the bit (test/model/finance/flow-passes.test.ts).
  */
 export function scanFlows(flows: Float64Array, length: number, discountPerPeriod: number): void {
   let npv = 0;
@@ -50,26 +56,80 @@ export function scanFlows(flows: Float64Array, length: number, discountPerPeriod
   let cumulative = 0;
   let cumulativeSign = 0;
   let cumulativeChanges = 0;
-  for (let t = 0; t < length; t++) {
+  let t = 0;
+  while (t < length) {
     const f = flows[t];
-    if (f > 0) {
-      inflow += f;
-      inflowTime += t * f;
-      if (sign < 0) changes++;
-      sign = 1;
-    } else if (f < 0) {
-      outflow -= f;
-      outflowTime -= t * f;
-      if (sign > 0) changes++;
-      sign = -1;
+    // The next three flows, when there are three (NaN otherwise, which fails both tests below).
+    const more = t + 3 < length;
+    const f1 = more ? flows[t + 1] : Number.NaN;
+    const f2 = more ? flows[t + 2] : Number.NaN;
+    const f3 = more ? flows[t + 3] : Number.NaN;
+    const inflows = f > 0 && f1 > 0 && f2 > 0 && f3 > 0;
+    if (inflows || (f < 0 && f1 < 0 && f2 < 0 && f3 < 0)) {
+      // Four days of one sign, each sum taking their four addends in order (written out: a loop
+      // would read the flows again).
+      if (inflows) {
+        if (sign < 0) changes++;
+        sign = 1;
+        inflow += f;
+        inflow += f1;
+        inflow += f2;
+        inflow += f3;
+        inflowTime += t * f;
+        inflowTime += (t + 1) * f1;
+        inflowTime += (t + 2) * f2;
+        inflowTime += (t + 3) * f3;
+      } else {
+        if (sign > 0) changes++;
+        sign = -1;
+        outflow -= f;
+        outflow -= f1;
+        outflow -= f2;
+        outflow -= f3;
+        outflowTime -= t * f;
+        outflowTime -= (t + 1) * f1;
+        outflowTime -= (t + 2) * f2;
+        outflowTime -= (t + 3) * f3;
+      }
+      npv += f * factor;
+      factor *= discountPerPeriod;
+      npv += f1 * factor;
+      factor *= discountPerPeriod;
+      npv += f2 * factor;
+      factor *= discountPerPeriod;
+      npv += f3 * factor;
+      factor *= discountPerPeriod;
+      cumulative += f;
+      cumulative += f1;
+      cumulative += f2;
+      cumulative += f3;
+      t += 4;
+    } else {
+      // One day: a sign change, a zero or NaN flow among the next four, or the last days.
+      if (f > 0) {
+        inflow += f;
+        inflowTime += t * f;
+        if (sign < 0) changes++;
+        sign = 1;
+      } else if (f < 0) {
+        outflow -= f;
+        outflowTime -= t * f;
+        if (sign > 0) changes++;
+        sign = -1;
+      }
+      npv += f * factor;
+      factor *= discountPerPeriod;
+      cumulative += f;
+      t++;
     }
-    npv += f * factor;
-    factor *= discountPerPeriod;
-    cumulative += f;
-    const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
-    if (now !== 0 && now !== cumulativeSign) {
-      if (cumulativeSign !== 0) cumulativeChanges++;
-      cumulativeSign = now;
+    // Most steps keep the cumulative position's sign (cumulative x its sign > 0), so the sign is
+    // worked out only on the others: a change, a first non-zero position, a zero or a NaN.
+    if (!(cumulative * cumulativeSign > 0)) {
+      const now = cumulative > 0 ? 1 : cumulative < 0 ? -1 : 0;
+      if (now !== 0 && now !== cumulativeSign) {
+        if (cumulativeSign !== 0) cumulativeChanges++;
+        cumulativeSign = now;
+      }
     }
   }
   scan[SCAN_CHANGES] = changes;

@@ -33,7 +33,8 @@
 // is a payment): any rate that zeroes it lies below the floor. Flows whose rate is undefined
 // (nothing put in, several rates or none that side cannot be told) stay NaN.
 // Each search is Halley's iteration kept inside a shrinking bracket by bisection. The passes over
-// the flows are in flow-passes.ts.
+// the flows are in flow-passes.ts; the iterations' pass runs as WebAssembly SIMD where it can
+// (flow-simd.ts), with the same bits.
 
 import { DAYS_PER_YEAR } from '../calendar.js';
 import {
@@ -55,6 +56,7 @@ import {
   scanFlows,
   suffixSignChanges,
 } from './flow-passes.js';
+import { evaluateStagedAt, stageFlows } from './flow-simd.js';
 
 /** Lowest annual IRR searched: -99.99 % a year; a unique rate below it is reported as this value (censored). */
 export const IRR_FLOOR = -0.9999;
@@ -89,9 +91,11 @@ export function netPresentValue(flows: Float64Array, length: number, discountPer
  * the same root the bracketed search would, in fewer passes; NaN sends the caller to that search.
  */
 function halleyFrom(flows: Float64Array, length: number, start: number, lo: number, hi: number): number {
+  const staged = stageFlows(flows, length);
   let rho = start;
   for (let i = 0; i < 30; i++) {
-    evaluateAt(flows, length, rho);
+    if (staged) evaluateStagedAt(rho);
+    else evaluateAt(flows, length, rho);
     const g = at[AT_G];
     const g1 = at[AT_G1];
     if (g === 0) return rho;
@@ -121,9 +125,11 @@ function bracketedHalley(
   positiveAtLo: boolean,
   start: number,
 ): number {
+  const staged = stageFlows(flows, length);
   let rho = start > lo && start < hi ? start : 0.5 * (lo + hi);
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    evaluateAt(flows, length, rho);
+    if (staged) evaluateStagedAt(rho);
+    else evaluateAt(flows, length, rho);
     const g = at[AT_G];
     const g1 = at[AT_G1];
     if (g === 0) return rho;
