@@ -272,3 +272,37 @@ export function presentValueAtRho(
   }
   return sum;
 }
+
+/**
+ * A number with the sign of presentValueAtRho(flows, length, rho, absolute) at a rho above zero,
+ * 0 exactly when that is 0, and not finite exactly when that is not: for the IRR search, which
+ * reads only those at the top of its range. The sum stops as soon as its sign is settled, once
+ * the rest of the flows (at most factor x absolute, up to rounding) is under half the sum's size;
+ * at the top of the range the first day's outlay mostly settles it within a few dozen periods,
+ * where the full sum's bits take about a thousand. Why the rest cannot then change the sign or make
+ * the sum 0: each rounded addition of a term smaller than the running sum keeps its sign and leaves
+ * it at least |sum| - |term| (less a relative 2^-53), and all the terms left come to under half of
+ * it. A flow that is not finite makes `absolute` NaN (scanFlows), so the sum runs to the end, as
+ * does one at rho <= 0 or with `absolute` of 1e300 or more (there the sum could overflow).
+ */
+export function presentValueSignAtRho(
+  flows: Float64Array,
+  length: number,
+  rho: number,
+  absolute: number,
+): number {
+  const step = Math.exp(-rho);
+  const restPerFactor = rho > 0 && absolute < 1e300 ? absolute : Number.NaN;
+  let factor = 1;
+  let sum = 0;
+  let t = 0;
+  while (t < length) {
+    const end = Math.min(length, t + 16);
+    for (; t < end; t++) {
+      sum += flows[t] * factor;
+      factor *= step;
+    }
+    if (factor * restPerFactor < Math.abs(sum) * 0.5) break;
+  }
+  return sum;
+}

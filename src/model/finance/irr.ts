@@ -45,6 +45,7 @@ import {
   evaluateAt,
   negativeBelowZero,
   presentValueAtRho,
+  presentValueSignAtRho,
   reversedFlows,
   SCAN_ABSOLUTE,
   SCAN_CHANGES,
@@ -198,19 +199,21 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   // Which side of zero to search: above it when the rate there is unique (Norstrom) or when g
   // changes sign between 0 and the top of the range, below it otherwise.
   let above: boolean;
-  // g at the end of the range on the side searched (computed once).
+  // g at the end of the range on the side searched (computed once). Only its sign, its being 0 and
+  // its being finite are read, at either end: at the top, where the full sum is slow to settle its
+  // last bits, presentValueSignAtRho gives just those.
   let atEnd: number;
   const cumulativeChanges = scan[SCAN_CUMULATIVE_CHANGES];
   if (changes > 1 && cumulativeChanges === 1) {
     above = true;
-    atEnd = presentValueAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
+    atEnd = presentValueSignAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
   } else if (changes > 1 && cumulativeChanges === 0 && suffixSignChanges(flows, length, total) === 1) {
     above = false;
     atEnd = presentValueAtRho(flows, length, lo);
   } else {
     // Several rates are possible: a root inside the range if g's ends differ in sign, else NaN.
     const gLo = presentValueAtRho(flows, length, lo);
-    const gHi = presentValueAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
+    const gHi = presentValueSignAtRho(flows, length, hi, scan[SCAN_ABSOLUTE]);
     if (!Number.isFinite(gLo) || !Number.isFinite(gHi)) return Number.NaN;
     if (gLo === 0) return Math.expm1(lo * periodsPerYear);
     if (gHi === 0) return Math.expm1(hi * periodsPerYear);
