@@ -197,15 +197,32 @@ function binPending(h: HistogramSet, batch: ValueBatch): void {
 /** Slots counted together, row by row: the rows are read in order, the block's 64 x 2 KB counts stay cached. */
 const COUNT_BLOCK = 64;
 
-/** Counts the batch's binned rows into its own counts, a block of slots at a time, and empties its rows. */
+/**
+ * Counts the batch's binned rows into its own counts, a block of slots at a time, and empties its
+ * rows. Four slots' bins are read before their four increments (1026 apart: a slot's counts follow
+ * the one before's): V8's loop overhead and checks come once per four, and the four increments,
+ * in different slots' counts, do not wait on one another.
+ */
 function countRows(batch: ValueBatch): void {
   const { slots, rows, bins, nans, counts } = batch;
   const end = rows * slots;
   for (let from = 0; from < slots; from += COUNT_BLOCK) {
     const to = Math.min(slots, from + COUNT_BLOCK);
-    for (let row = 0; row < end; row += slots)
-      for (let slot = from, base = from * 1026; slot < to; slot++, base += 1026)
-        counts[base + bins[row + slot]]++;
+    for (let row = 0; row < end; row += slots) {
+      let slot = from;
+      let base = from * 1026;
+      for (; slot + 3 < to; slot += 4, base += 4104) {
+        const a = base + bins[row + slot];
+        const b = base + 1026 + bins[row + slot + 1];
+        const c = base + 2052 + bins[row + slot + 2];
+        const d = base + 3078 + bins[row + slot + 3];
+        counts[a]++;
+        counts[b]++;
+        counts[c]++;
+        counts[d]++;
+      }
+      for (; slot < to; slot++, base += 1026) counts[base + bins[row + slot]]++;
+    }
   }
   for (let slot = 0; slot < slots; slot++) {
     // The slot's NaN values, counted in bin 0 above, come back out (they were never counted).
