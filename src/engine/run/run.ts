@@ -178,7 +178,12 @@ async function accumulateWith(
   // Pilot: the first paths fix the histogram ranges (every shard runs it, so all agree); the
   // pilot paths inside [from, to) are then counted like any other.
   const pilotCount = Math.min(paths, PILOT_PATHS);
-  const pilot = new ChunkRunner(setup).run(0, pilotCount, true);
+  // One runner on this thread for the pilot and the chunks after it. A second runner's workspaces
+  // would be the second objects of their shapes holding typed arrays: V8 then widens the type it
+  // had noted for each such field (a Float64Array) to any object, and throws away every day loop
+  // compiled during the pilot on that note (the kernel, the market's passes), to compile it again.
+  const runner = new ChunkRunner(setup);
+  const pilot = runner.run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
   const raw = pilot.raw!;
   const [lo, hi] = pilotRanges(raw, pilotCount, slots);
@@ -215,7 +220,7 @@ async function accumulateWith(
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
-  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h));
+  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h), runner);
   samples.sort((a, b) => a.index - b.index);
   return {
     paths,
