@@ -6,6 +6,7 @@ import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import {
+  addValue,
   addValuesBatched,
   createHistogramSet,
   createValueBatch,
@@ -204,14 +205,14 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
-  // The pilot paths of the range, counted through a batch (not a random count line a value).
-  const pilotBatch = createValueBatch(slots, Math.max(1, pilotCount));
-  for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
-    addValuesBatched(histograms, raw.subarray(k * slots, (k + 1) * slots), pilotBatch);
+  // The pilot paths of the range.
+  const pilotFrom = Math.max(from, 0);
+  const pilotTo = Math.min(to, pilotCount);
+  countPilot(histograms, raw, slots, pilotFrom, pilotTo);
+  for (let k = pilotFrom; k < pilotTo; k++) {
     addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
   }
-  flushValueBatch(histograms, pilotBatch);
   pilot.samples.forEach(keep);
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
@@ -236,6 +237,36 @@ async function accumulateWith(
     samples,
     workers,
   };
+}
+
+/**
+ * Below this many pilot paths, countPilot adds their values one by one: a batch's own counts span
+ * every slot's bins (2 million for five years' weekly timelines), and adding them into the set
+ * costs about 4 ms however few paths it holds; a value costs a random count line, so from about
+ * a hundred paths on the batch is the cheaper.
+ */
+export const PILOT_VALUE_BY_VALUE = 64;
+
+/**
+ * Counts pilot paths [first, end) of `raw` (path-major, `slots` values a path) into `h`. Both ways
+ * give the same counts, minima and maxima: a batch bins as binOf and keeps the extremes in the
+ * same order (see addValuesBatched).
+ */
+export function countPilot(
+  h: HistogramSet,
+  raw: Float64Array,
+  slots: number,
+  first: number,
+  end: number,
+): void {
+  if (end - first < PILOT_VALUE_BY_VALUE) {
+    for (let k = first; k < end; k++)
+      for (let slot = 0, at = k * slots; slot < slots; slot++, at++) addValue(h, slot, raw[at]);
+    return;
+  }
+  const batch = createValueBatch(slots, end - first);
+  for (let k = first; k < end; k++) addValuesBatched(h, raw.subarray(k * slots, (k + 1) * slots), batch);
+  flushValueBatch(h, batch);
 }
 
 /** Turns the accumulation of all paths into the run's summary (with the back-test, events). */
