@@ -76,4 +76,32 @@ describe('ChunkRunner', () => {
       for (let b = 0; b < again.counts.length; b++) total += again.counts[b];
       expect(total).toBe(5 * slots);
     });
+
+  it('run() after the pilot on the same runner gives the scalars, paybacks and histograms of a fresh runner', async () => {
+    // accumulateWith (run.ts) runs the pilot and then the main thread's chunks on one runner.
+    const s = await setup('20 %');
+    const c = s.checkpoints.length;
+    const slots = SERIES_COUNT * c;
+    const shared = new ChunkRunner(s);
+    const raw = shared.run(0, 64, true).raw!;
+    for (let slot = 0; slot < slots; slot++) {
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < 64; k++) {
+        min = Math.min(min, raw[k * slots + slot]);
+        max = Math.max(max, raw[k * slots + slot]);
+      }
+      [s.lo[slot], s.hi[slot]] = pilotRange(min, max);
+    }
+    const fresh = new ChunkRunner(s);
+    const a = shared.run(64, 200);
+    const b = fresh.run(64, 200);
+    expect(a.scalars).toEqual(b.scalars);
+    expect(a.payback).toEqual(b.payback);
+    const ha = shared.takeHistograms()!;
+    const hb = fresh.takeHistograms()!;
+    expect(ha.counts).toEqual(hb.counts);
+    expect(ha.min).toEqual(hb.min);
+    expect(ha.max).toEqual(hb.max);
+  });
 });

@@ -54,6 +54,8 @@ export async function stopWorkers(threads: Worker[]): Promise<void> {
  * takes chunks from the same queue as the worker threads, each of which keeps two chunks in flight
  * so it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
  * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
+ * `runner` is the main thread's: the one that ran the pilot, so that its workspaces serve the whole
+ * run (see accumulateWith in run.ts); a new one when none is given.
  */
 export async function runChunks(
   setup: EngineSetup,
@@ -61,11 +63,11 @@ export async function runChunks(
   threads: Worker[],
   onResult: (result: ChunkResult) => void,
   onHistograms: (histograms: HistogramSet) => void,
+  runner: ChunkRunner = new ChunkRunner(setup),
 ): Promise<void> {
   if (ranges.length === 0) return;
   const queue = ranges.slice();
   const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
-  const runner = new ChunkRunner(setup);
   for (let range = queue.shift(); range; range = queue.shift()) {
     onResult(runner.run(range[0], range[1]));
     // Let worker replies in, so their next chunks go out while this thread works.

@@ -6,6 +6,7 @@ import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import {
+  addValue,
   addValuesBatched,
   createHistogramSet,
   createValueBatch,
@@ -178,7 +179,12 @@ async function accumulateWith(
   // Pilot: the first paths fix the histogram ranges (every shard runs it, so all agree); the
   // pilot paths inside [from, to) are then counted like any other.
   const pilotCount = Math.min(paths, PILOT_PATHS);
-  const pilot = new ChunkRunner(setup).run(0, pilotCount, true);
+  // One runner on this thread for the pilot and the chunks after it. A second runner's workspaces
+  // would be the second objects of their shapes holding typed arrays: V8 then widens the type it
+  // had noted for each such field (a Float64Array) to any object, and throws away every day loop
+  // compiled during the pilot on that note (the kernel, the market's passes), to compile it again.
+  const runner = new ChunkRunner(setup);
+  const pilot = runner.run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
   const raw = pilot.raw!;
   const [lo, hi] = pilotRanges(raw, pilotCount, slots);
@@ -199,14 +205,14 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
-  // The pilot paths of the range, counted through a batch (not a random count line a value).
-  const pilotBatch = createValueBatch(slots, Math.max(1, pilotCount));
-  for (let k = Math.max(from, 0); k < Math.min(to, pilotCount); k++) {
-    addValuesBatched(histograms, raw.subarray(k * slots, (k + 1) * slots), pilotBatch);
+  // The pilot paths of the range.
+  const pilotFrom = Math.max(from, 0);
+  const pilotTo = Math.min(to, pilotCount);
+  countPilot(histograms, raw, slots, pilotFrom, pilotTo);
+  for (let k = pilotFrom; k < pilotTo; k++) {
     addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
   }
-  flushValueBatch(histograms, pilotBatch);
   pilot.samples.forEach(keep);
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
@@ -215,7 +221,7 @@ async function accumulateWith(
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
-  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h));
+  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h), runner);
   samples.sort((a, b) => a.index - b.index);
   return {
     paths,
@@ -231,6 +237,36 @@ async function accumulateWith(
     samples,
     workers,
   };
+}
+
+/**
+ * Below this many pilot paths, countPilot adds their values one by one: a batch's own counts span
+ * every slot's bins (2 million for five years' weekly timelines), and adding them into the set
+ * costs about 4 ms however few paths it holds; a value costs a random count line, so from about
+ * a hundred paths on the batch is the cheaper.
+ */
+export const PILOT_VALUE_BY_VALUE = 64;
+
+/**
+ * Counts pilot paths [first, end) of `raw` (path-major, `slots` values a path) into `h`. Both ways
+ * give the same counts, minima and maxima: a batch bins as binOf and keeps the extremes in the
+ * same order (see addValuesBatched).
+ */
+export function countPilot(
+  h: HistogramSet,
+  raw: Float64Array,
+  slots: number,
+  first: number,
+  end: number,
+): void {
+  if (end - first < PILOT_VALUE_BY_VALUE) {
+    for (let k = first; k < end; k++)
+      for (let slot = 0, at = k * slots; slot < slots; slot++, at++) addValue(h, slot, raw[at]);
+    return;
+  }
+  const batch = createValueBatch(slots, end - first);
+  for (let k = first; k < end; k++) addValuesBatched(h, raw.subarray(k * slots, (k + 1) * slots), batch);
+  flushValueBatch(h, batch);
 }
 
 /** Turns the accumulation of all paths into the run's summary (with the back-test, events). */
