@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPilot, PILOT_VALUE_BY_VALUE } from '../../src/engine/run/run.js';
+import { countPilot, PILOT_VALUE_BY_VALUE } from '../../src/engine/run/pilot-count.js';
 import {
   addValuesBatched,
   createHistogramSet,

@@ -3,6 +3,8 @@
 // the present value and its two derivatives at a rate, the present value alone, and the flows
 // reversed. Pure and allocation-free: results go to module-level scratch arrays (the kernel runs
 // an IRR per path and must not allocate), read by the caller right after the pass.
+// Over the 300-line guide as one concept: the passes over one flow series that irr.ts's search
+// makes, each beside the others whose sums it must match to the bit.
 
 /** 2^-54: a number's last place is more than 2^-53 of its size, so this is under a quarter of it. */
 const QUARTER_LAST_PLACE = 2 ** -54;
