@@ -51,3 +51,24 @@ export function pngFonts(): PngFontOptions {
   found ??= pngFontOptions();
   return found;
 }
+
+/** resvg with every system font: it finds a face for any character some installed font has. */
+const SYSTEM_FONTS: PngFontOptions = { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true };
+
+/**
+ * A character DejaVu Sans may lack: anything outside ASCII, Latin-1 and Latin Extended-A, the
+ * dashes, quotes and ellipsis of general punctuation, the euro sign, the four simple arrows and
+ * the minus, approximately, not-equal and the two inequality signs. The charts' own text stays
+ * within these; a scenario's or a cohort's name may not (Korean, Chinese, the bitcoin sign).
+ */
+const BEYOND_DEJAVU =
+  /[^\t\n\r\u0020-\u017f\u2010-\u2027\u2030-\u203a\u20ac\u2190-\u2193\u2212\u2248\u2260\u2264\u2265]/;
+
+/**
+ * The font options for rasterising `svg`: pngFonts() when DejaVu Sans surely has every character
+ * of it, else every system font, so that resvg can fall back to another face for a character
+ * DejaVu Sans lacks (given only DejaVu Sans, it would leave that character out of the PNG).
+ */
+export function pngFontsFor(svg: string): PngFontOptions {
+  return BEYOND_DEJAVU.test(svg) ? SYSTEM_FONTS : pngFonts();
+}

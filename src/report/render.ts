@@ -9,7 +9,7 @@ import type { RunSummary } from '../stats/summary.js';
 import { svgOnThread } from './chart-thread.js';
 import { buildCharts, type ChartChoice, type ChartEntry } from './charts/index.js';
 import { drawSvg } from './draw-svg.js';
-import { pngFonts } from './png-fonts.js';
+import { pngFontsFor } from './png-fonts.js';
 
 export interface RenderedChart {
   svg: string;
@@ -44,7 +44,7 @@ export async function rasterize(svg: string): Promise<Uint8Array> {
   // renderAsync rasterises on libuv's thread pool, so several charts' PNGs are drawn in parallel.
   const image = await resvg.renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: pngFonts(),
+    font: pngFontsFor(svg),
   });
   return new Uint8Array(image.asPng());
 }

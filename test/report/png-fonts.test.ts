@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../src/report/charts/index.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
-import { PNG_FONT_FAMILY, pngFontOptions, pngFonts } from '../../src/report/png-fonts.js';
+import { PNG_FONT_FAMILY, pngFontOptions, pngFonts, pngFontsFor } from '../../src/report/png-fonts.js';
 import { loadResvg } from '../../src/report/render.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
@@ -50,4 +50,23 @@ describe('pngFonts()', () => {
       expect(Buffer.compare(await png(svg, pngFonts()), system), chart.name).toBe(0);
     }
   }, 60_000);
+});
+
+describe('pngFontsFor()', () => {
+  const system = { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true };
+  const text = (s: string) => `<svg xmlns="http://www.w3.org/2000/svg"><text>${s}</text></svg>`;
+
+  it("pngFontsFor() takes DejaVu Sans's two files for the characters the charts set", () => {
+    expect(pngFontsFor(text('P(payback ≤ 2 y) – 0.48 × 10³ … “S9” ± −1 · Ø é'))).toEqual(pngFonts());
+  });
+
+  for (const [name, s] of [
+    ['Korean', '북한 채굴'],
+    ['Chinese', '比特币'],
+    ['the bitcoin sign', '1 ₿'],
+    ['an emoji', 'rig ⛏'],
+  ])
+    it(`pngFontsFor() loads every system font for a name in ${name}, so no character is left out`, () => {
+      expect(pngFontsFor(text(s))).toEqual(system);
+    });
 });
