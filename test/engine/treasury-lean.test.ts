@@ -99,6 +99,17 @@ function run(plan: SimulationPlan, c: Case, trace: boolean) {
   return { workspace, metrics };
 }
 
+/** Runs plan `c` through the lean and the general loop and expects every output the same to the bit. */
+function expectSameBits(c: Parameters<typeof build>[0]): void {
+  const plan = build(c);
+  const lean = run(plan, c, false);
+  const general = run(plan, c, true);
+  expect(Array.from(lean.metrics)).toEqual(Array.from(general.metrics));
+  expect(Array.from(lean.workspace.cashFlowUsd)).toEqual(Array.from(general.workspace.cashFlowUsd));
+  expect(Array.from(lean.workspace.netPositionUsd)).toEqual(Array.from(general.workspace.netPositionUsd));
+  expect(Array.from(lean.workspace.checkpointValues)).toEqual(Array.from(general.workspace.checkpointValues));
+}
+
 describe('the lean treasury loop', () => {
   it('isLean() takes a one-cohort plan selling daily without a trace, and no plan with a trace', () => {
     const plan = makePlan({ days: 30 });
@@ -108,40 +119,10 @@ describe('the lean treasury loop', () => {
   });
 
   it('runLeanTreasury() gives the general loop’s metrics, flows, positions and checkpoints to the bit', () => {
-    fc.assert(
-      fc.property(planArb, (c) => {
-        const plan = build(c);
-        const lean = run(plan, c, false);
-        const general = run(plan, c, true);
-        expect(Array.from(lean.metrics)).toEqual(Array.from(general.metrics));
-        expect(Array.from(lean.workspace.cashFlowUsd)).toEqual(Array.from(general.workspace.cashFlowUsd));
-        expect(Array.from(lean.workspace.netPositionUsd)).toEqual(
-          Array.from(general.workspace.netPositionUsd),
-        );
-        expect(Array.from(lean.workspace.checkpointValues)).toEqual(
-          Array.from(general.workspace.checkpointValues),
-        );
-      }),
-      { numRuns: 150 },
-    );
+    fc.assert(fc.property(planArb, expectSameBits), { numRuns: 150 });
   });
 
   it('runLeanTreasury() gives the general loop’s bits on plain stretches (always on, flat tariff and fixed costs)', () => {
-    fc.assert(
-      fc.property(plainArb, (c) => {
-        const plan = build(c);
-        const lean = run(plan, c, false);
-        const general = run(plan, c, true);
-        expect(Array.from(lean.metrics)).toEqual(Array.from(general.metrics));
-        expect(Array.from(lean.workspace.cashFlowUsd)).toEqual(Array.from(general.workspace.cashFlowUsd));
-        expect(Array.from(lean.workspace.netPositionUsd)).toEqual(
-          Array.from(general.workspace.netPositionUsd),
-        );
-        expect(Array.from(lean.workspace.checkpointValues)).toEqual(
-          Array.from(general.workspace.checkpointValues),
-        );
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(plainArb, expectSameBits), { numRuns: 300 });
   });
 });
