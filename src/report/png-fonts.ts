@@ -1,31 +1,22 @@
 // The fonts resvg draws the PNGs' text with. Every chart is set in DejaVu Sans (charts/theme.ts),
-// regular and bold, so resvg is handed those two files when they are where the usual font packages
-// put them: it then reads two fonts per PNG instead of parsing every font installed on the machine,
-// and draws the same pixels (the system's DejaVu Sans is the face it would have picked). Where the
-// files are not found (another layout, no DejaVu), resvg loads the system's fonts as before, so
-// the text is still drawn, in whatever face it finds for DejaVu Sans or falls back to.
+// regular and bold, and minesim ships those two faces in data/fonts/, cut down to the characters
+// the charts and most names use (scripts/subset-fonts.sh; about 60 KB each instead of 700 KB).
+// resvg reads its font files again for every piece of text it lays out, so the small files take
+// a chart's text from about 20 ms to 5, and the PNGs are the same bytes as with the whole face
+// (test/report/png-fonts.test.ts). The shipped faces also make the PNGs the same on a machine
+// without DejaVu Sans installed. An SVG with a character the shipped faces lack (a scenario or a
+// cohort named in Korean, say) is drawn with every system font instead, so that resvg can fall
+// back to a face that has it rather than leave it out.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dataPath } from '../data/paths.js';
 
 /** The theme's font family, which resvg also falls back to for any family it cannot find. */
 export const PNG_FONT_FAMILY = 'DejaVu Sans';
 
-/** The faces the charts use: regular and bold, upright (no chart sets italic or another weight). */
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
-
-/**
- * Where the usual packages install DejaVu Sans: Debian and Ubuntu (fonts-dejavu-core), Alpine,
- * Fedora (dejavu-sans-fonts), Arch (ttf-dejavu), openSUSE, FreeBSD. The first folder that holds
- * both files wins.
- */
-export const FONT_DIRS = [
-  '/usr/share/fonts/truetype/dejavu',
-  '/usr/share/fonts/dejavu',
-  '/usr/share/fonts/dejavu-sans-fonts',
-  '/usr/share/fonts/TTF',
-  '/usr/share/fonts/truetype',
-  '/usr/local/share/fonts/dejavu',
-];
+/** The shipped faces: regular and bold, upright (no chart sets italic or another weight). */
+export const SHIPPED_FONT_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
+  dataPath(`fonts/${name}`),
+);
 
 /** resvg's font options (the `font` of its render options). */
 export interface PngFontOptions {
@@ -34,41 +25,42 @@ export interface PngFontOptions {
   fontFiles?: string[];
 }
 
-/** The font options for `dirs`: DejaVu Sans's two files from the first folder that has both, else the system's fonts. */
-export function pngFontOptions(dirs: readonly string[] = FONT_DIRS): PngFontOptions {
-  for (const dir of dirs) {
-    const files = FONT_FILES.map((name) => join(dir, name));
-    if (files.every((file) => existsSync(file)))
-      return { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: false, fontFiles: files };
-  }
-  return { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true };
+/** resvg with every system font: it finds a face for any character some installed font has. */
+export const SYSTEM_FONTS: PngFontOptions = { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true };
+
+/**
+ * The font options for `files`: those files alone when all exist, else the system's fonts (an
+ * install that lost data/fonts/ still draws its text, in whatever face the machine has).
+ */
+export function pngFontOptions(files: readonly string[] = SHIPPED_FONT_FILES): PngFontOptions {
+  return files.every((file) => existsSync(file))
+    ? { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: false, fontFiles: [...files] }
+    : SYSTEM_FONTS;
 }
 
 let found: PngFontOptions | undefined;
 
-/** pngFontOptions() of this machine, looked up once a thread. */
+/** pngFontOptions() of this install, looked up once a thread. */
 export function pngFonts(): PngFontOptions {
   found ??= pngFontOptions();
   return found;
 }
 
-/** resvg with every system font: it finds a face for any character some installed font has. */
-const SYSTEM_FONTS: PngFontOptions = { defaultFontFamily: PNG_FONT_FAMILY, loadSystemFonts: true };
-
 /**
- * A character DejaVu Sans may lack: anything outside ASCII, Latin-1 and Latin Extended-A, the
+ * A character the shipped faces lack: anything outside ASCII, Latin-1 and Latin Extended-A, the
  * dashes, quotes and ellipsis of general punctuation, the euro sign, the four simple arrows and
  * the minus, approximately, not-equal and the two inequality signs. The charts' own text stays
  * within these; a scenario's or a cohort's name may not (Korean, Chinese, the bitcoin sign).
+ * scripts/subset-fonts.sh cuts the faces to exactly this set; a test reads their character maps.
  */
-const BEYOND_DEJAVU =
+export const BEYOND_SHIPPED =
   /[^\t\n\r\u0020-\u017f\u2010-\u2027\u2030-\u203a\u20ac\u2190-\u2193\u2212\u2248\u2260\u2264\u2265]/;
 
 /**
- * The font options for rasterising `svg`: pngFonts() when DejaVu Sans surely has every character
+ * The font options for rasterising `svg`: pngFonts() when the shipped faces have every character
  * of it, else every system font, so that resvg can fall back to another face for a character
- * DejaVu Sans lacks (given only DejaVu Sans, it would leave that character out of the PNG).
+ * they lack (given only the shipped faces, it would leave that character out of the PNG).
  */
 export function pngFontsFor(svg: string): PngFontOptions {
-  return BEYOND_DEJAVU.test(svg) ? SYSTEM_FONTS : pngFonts();
+  return BEYOND_SHIPPED.test(svg) ? SYSTEM_FONTS : pngFonts();
 }
