@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { historyData } from '../data/history.js';
 import { exploreHtml } from '../explorer/explore-file.js';
+import { endChartThreadWhenDrawn } from '../report/chart-thread.js';
 import { createManifest } from '../report/manifest.js';
 import { renderAllCharts } from '../report/render.js';
 import { type OutputSelection, writeRunOutput } from '../report/write.js';
@@ -19,6 +20,11 @@ export interface RunRecord {
   outputs: OutputSelection;
   /** The scenario's bytes when the file is not at scenarioPath here (a merge on another machine). */
   scenarioSource?: string | Uint8Array;
+  /**
+   * No more charts will be drawn by this process after this folder's (a run without --watch): the
+   * chart thread, if one runs, is ended once their SVGs are back (endChartThreadWhenDrawn).
+   */
+  lastCharts?: boolean;
   /** Write explore.html, the live explorer, re-running the scenario with these --set overrides. */
   explorer?: { overrides: readonly Override[] };
 }
@@ -33,8 +39,10 @@ export async function writeOutputFolder(
   const charts = renderAllCharts(summary, { charts: record.outputs.charts });
   // Awaited by writeRunOutput; until then a failure must not count as unhandled.
   charts.catch(() => undefined);
+  // Every SVG is asked for by now: renderAllCharts asks for them all before it first awaits.
+  if (record.lastCharts) endChartThreadWhenDrawn();
   const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
-  const { explorer, outputs, ...rest } = record;
+  const { explorer, outputs, lastCharts, ...rest } = record;
   const manifest = await createManifest({
     ...rest,
     scenarioSource,

@@ -42,6 +42,8 @@ interface Waiting {
 let worker: Worker | undefined;
 const waiting = new Map<number, Waiting>();
 let nextId = 0;
+/** Set by endChartThreadWhenDrawn while SVGs are still awaited: the thread ends after the last. */
+let endWhenDrawn = false;
 
 function fail(error: Error): void {
   worker = undefined;
@@ -58,6 +60,7 @@ export function startChartThread(): void {
     if (!w) return;
     waiting.delete(reply.id);
     if (waiting.size === 0) thread.unref();
+    if (waiting.size === 0 && endWhenDrawn) endThread(thread);
     if (reply.ok) w.resolve({ svg: reply.svg, warnings: reply.warnings });
     else w.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
   });
@@ -83,6 +86,32 @@ export function svgOnThread(spec: TopLevelSpec): Promise<ThreadSvg> | undefined 
     waiting.set(id, { resolve, reject });
     thread.postMessage({ id, spec } satisfies ChartRequest);
   });
+}
+
+/**
+ * Ends the chart thread once the SVGs already asked for are back (now, if none is awaited): for a
+ * process that asks for no more charts, such as `minesim run` without --watch. A thread's heap takes
+ * tens of milliseconds to free, which the process would otherwise spend at its exit, after its
+ * last output; ended here, the thread frees it while the PNGs and files are made. A chart asked
+ * for later is drawn in-process.
+ */
+export function endChartThreadWhenDrawn(): void {
+  const thread = worker;
+  if (!thread) return;
+  if (waiting.size === 0) endThread(thread);
+  else endWhenDrawn = true;
+}
+
+function endThread(thread: Worker): void {
+  endWhenDrawn = false;
+  // Cleared first, so that the thread's exit is not taken for a failure.
+  if (worker === thread) worker = undefined;
+  thread.terminate().catch(() => undefined);
+}
+
+/** Whether the chart thread runs (started, and neither ended nor failed). */
+export function chartThreadRunning(): boolean {
+  return worker !== undefined;
 }
 
 /** Ends the chart thread, if one runs: renderChart draws its SVGs in-process again. */

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startChartThread, stopChartThread } from '../../src/report/chart-thread.js';
+import {
+  chartThreadRunning,
+  endChartThreadWhenDrawn,
+  startChartThread,
+  stopChartThread,
+} from '../../src/report/chart-thread.js';
 import { buildCharts } from '../../src/report/charts/index.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
@@ -31,6 +36,29 @@ describe('the chart thread', () => {
       expect(chart.svg).toBe(here[i].svg);
       expect(Buffer.from(chart.png).equals(Buffer.from(here[i].png))).toBe(true);
     }
+  }, 60_000);
+
+  it('endChartThreadWhenDrawn() after renderAllCharts() ends the thread once the last SVG is back, with every chart as in-process', async () => {
+    const here = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    startChartThread();
+    const drawing = renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    endChartThreadWhenDrawn();
+    expect(chartThreadRunning()).toBe(true);
+    const there = await drawing;
+    expect(chartThreadRunning()).toBe(false);
+    for (const [i, chart] of there.entries()) {
+      expect(chart.svg).toBe(here[i].svg);
+      expect(Buffer.from(chart.png).equals(Buffer.from(here[i].png))).toBe(true);
+    }
+  }, 60_000);
+
+  it('endChartThreadWhenDrawn() with no SVG awaited ends the thread now, and a later chart is drawn in-process', async () => {
+    const spec = roiFanSpec(FIXTURE_SUMMARY);
+    const here = await renderChart(spec);
+    startChartThread();
+    endChartThreadWhenDrawn();
+    expect(chartThreadRunning()).toBe(false);
+    expect((await renderChart(spec)).svg).toBe(here.svg);
   }, 60_000);
 
   it('renderChart() on the chart thread hands vega’s warnings to onWarning, as in-process', async () => {

@@ -133,6 +133,7 @@ async function runOnce(args: RunArgs): Promise<void> {
     workers: result.workers,
     startedAt: started,
     outputs: scenario.outputs,
+    lastCharts: !args.watch,
     ...explorerRecord(args, dir, userCatalog !== undefined),
   });
   if (args.json) printJson(result.summary);
