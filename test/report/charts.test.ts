@@ -222,6 +222,19 @@ describe('priceDifficultySpec() log axes', () => {
   });
 });
 
+describe('priceDifficultySpec() sample lines', () => {
+  it('priceDifficultySpec() fades the sample paths by their stroke, not by the element: resvg draws an element with opacity on a layer the size of the image', () => {
+    const spec = priceDifficultySpec(FIXTURE_SUMMARY) as unknown as {
+      vconcat: { layer: { data?: { name?: string }; mark: Record<string, unknown> }[] }[];
+    };
+    for (const panel of spec.vconcat) {
+      const samples = panel.layer.find((layer) => layer.data?.name?.endsWith('Samples'));
+      expect(samples?.mark).toMatchObject({ type: 'line', strokeOpacity: 0.8 });
+      expect(samples?.mark).not.toHaveProperty('opacity');
+    }
+  });
+});
+
 describe('logTicks() and symlogTicks()', () => {
   it('logTicks() gives the powers of ten inside the domain, or 1-2-5 steps when fewer than three', () => {
     expect(logTicks([900, 2_100_000])).toEqual([1e3, 1e4, 1e5, 1e6]);

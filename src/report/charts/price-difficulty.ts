@@ -104,7 +104,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
         ? [
             {
               data: { name: `${name}Samples` },
-              mark: { type: 'line' as const, strokeWidth: 0.8, opacity: 0.8 },
+              mark: { type: 'line' as const, strokeWidth: 0.8, strokeOpacity: 0.8 },
               encoding: {
                 x: { field: 'date', type: 'temporal' as const },
                 y: { field: 'value', type: 'quantitative' as const },
