@@ -67,6 +67,13 @@ describe('what a command loads', () => {
     expect(held()['validate.cjs'], 'mathjs').not.toContain('mathjs');
   });
 
+  it('the bundles of minesim validate and run are ASCII text, which V8 holds one byte a character', () => {
+    for (const name of ['validate.cjs', 'run.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist/cli/bundle', name), 'utf8');
+      expect(text.match(/[\u0080-\uffff]/g) ?? [], name).toEqual([]);
+    }
+  });
+
   it('minesim validate and run read a unit that needs mathjs through mathjs.cjs, beside their bundles', async () => {
     // USD/GJ is not among the units read without mathjs (known-units.ts), and the bundles hold no mathjs.
     const set = ['--set', 'power.price=27.8 USD/GJ'];
