@@ -295,17 +295,22 @@ export function histogramQuantiles(
   out: Float64Array,
 ): boolean {
   const base = slot * SLOT;
+  const min = h.min[slot];
+  const max = h.max[slot];
+  // Every value counted lies in [min, max], so in the bins from min's to max's (binOf is monotone):
+  // the bins outside hold nothing, and both passes skip them.
+  if (!(min <= max)) return false;
+  const first = binOf(h, slot, min);
+  const end = binOf(h, slot, max) + 1;
   let total = 0;
-  for (let b = 0; b < SLOT; b++) total += h.counts[base + b];
+  for (let b = first; b < end; b++) total += h.counts[base + b];
   if (total === 0) return false;
   const lo = h.lo[slot];
   const hi = h.hi[slot];
-  const min = h.min[slot];
-  const max = h.max[slot];
   const width = (hi - lo) / BINS;
   let i = 0;
   let cumulative = 0;
-  for (let b = 0; b < SLOT && i < qs.length; b++) {
+  for (let b = first; b < end && i < qs.length; b++) {
     const count = h.counts[base + b];
     if (count === 0) continue;
     while (i < qs.length && cumulative + count >= qs[i] * total) {

@@ -15,7 +15,9 @@ import {
   flushValueBatch,
   type HistogramSet,
   histogramQuantile,
+  histogramQuantiles,
   mergeHistograms,
+  SLOT,
 } from '../../src/stats/histogram.js';
 import {
   censoredDistribution,
@@ -160,6 +162,58 @@ describe('histogram', () => {
     // The extremes are kept exactly.
     expect(histogramQuantile(h, 0, 0)).toBe(sorted[0]);
     expect(histogramQuantile(h, 0, 1)).toBe(sorted[sorted.length - 1]);
+  });
+
+  it('histogramQuantiles() reads only the bins from the minimum’s to the maximum’s, with the same bits as a pass over every bin', () => {
+    const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+    /** The quantiles as a pass over all of the slot's bins gives them (histogram.ts before it skipped any). */
+    const everyBin = (h: HistogramSet): number[] | null => {
+      let total = 0;
+      for (let b = 0; b < SLOT; b++) total += h.counts[b];
+      if (total === 0) return null;
+      const [lo, hi, min, max] = [h.lo[0], h.hi[0], h.min[0], h.max[0]];
+      const width = (hi - lo) / BINS;
+      const out: number[] = [];
+      let cumulative = 0;
+      for (let b = 0; b < SLOT && out.length < qs.length; b++) {
+        const count = h.counts[b];
+        if (count === 0) continue;
+        while (out.length < qs.length && cumulative + count >= qs[out.length] * total) {
+          const within = (qs[out.length] * total - cumulative) / count;
+          let [from, to] =
+            b === 0
+              ? [min, Math.min(lo, max)]
+              : b === BINS + 1
+                ? [Math.max(hi, min), max]
+                : [lo + (b - 1) * width, lo + b * width];
+          from = Math.max(from, min);
+          to = Math.min(to, max);
+          out.push(from + within * (to - from));
+        }
+        cumulative += count;
+      }
+      while (out.length < qs.length) out.push(max);
+      return out;
+    };
+    const values = sample(3_000, 3);
+    const cases: [ArrayLike<number>, number, number][] = [
+      [values, -500, 1500],
+      [values, 0, 400],
+      [values.subarray(0, 10), -300, 900],
+      [values.subarray(0, 1), -300, 900],
+      [[5, 5, 5], 0, 10],
+      [[-1e9, 1e9], -1, 1],
+      [[Number.NaN, 2], 0, 4],
+      [[], 0, 1],
+    ];
+    for (const [vs, lo, hi] of cases) {
+      const h = histogramOf(vs, lo, hi);
+      const out = new Float64Array(qs.length);
+      const filled = histogramQuantiles(h, 0, qs, out);
+      const expected = everyBin(h);
+      expect(filled).toBe(expected !== null);
+      if (expected) expect(Array.from(out)).toEqual(expected);
+    }
   });
 
   it('histogramQuantile() of an empty slot is null, and addValue() skips NaN', () => {
