@@ -85,6 +85,35 @@ ${text.replaceAll(
   },
 });
 
+// string-width (yargs' help layout, three copies) builds Unicode-property regular expressions and a
+// segmenter when its module is evaluated: about 15 ms of every start, for a width only help and
+// usage text ask for. Each import of it gets a stand-in that requires the module, so evaluates
+// it, on the first call.
+const lazyStringWidth = {
+  name: 'minesim-lazy-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'minesim-lazy-string-width' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'minesim-lazy-string-width' }, (args) => ({
+      contents: `let real;
+export default function stringWidth(text, options) {
+  real ??= require(${JSON.stringify(args.path)}).default;
+  return real(text, options);
+}`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 // zod's classic API re-exports every one of its locales (z.locales: 366 kB, a fifth of what
 // `validate` loads). minesim writes its own messages and never reads z.locales; zod itself uses
 // English (locales/en.js, imported on its own), which stays.
@@ -135,7 +164,7 @@ const cli = await esbuild.build({
   splitting: true,
   chunkNames: 'chunk-[hash]',
   metafile: true,
-  plugins: [englishOnlyZod, ownPlace(outdir)],
+  plugins: [englishOnlyZod, lazyStringWidth, ownPlace(outdir)],
 });
 // The chart thread's bundle is run as a script (code-cache.ts), where import.meta does not exist.
 const noImportMeta = {
@@ -201,7 +230,7 @@ const commands = await esbuild.build({
   entryPoints: { validate: `${dist}cli/validate-main.js`, run: `${dist}cli/run-main.js` },
   outdir,
   outExtension: { '.js': '.cjs' },
-  plugins: [leaveOut, englishOnlyZod, noCanvas, ownPlace(outdir, 'cjs')],
+  plugins: [leaveOut, englishOnlyZod, lazyStringWidth, noCanvas, ownPlace(outdir, 'cjs')],
 });
 // The command bundles as ASCII text: esbuild escapes every other character in code, but not in a
 // comment, and one such character anywhere makes V8 hold the whole source (1.6 MB) two bytes a

@@ -74,6 +74,14 @@ describe('what a command loads', () => {
     }
   });
 
+  it('the bundles of minesim validate and run build no Unicode-property regular expression at their top level (string-width waits for its first call)', () => {
+    for (const name of ['validate.cjs', 'run.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist/cli/bundle', name), 'utf8');
+      expect(text.match(/^(?:var|let|const) [^\n]*new RegExp\([^\n]*\\\\p\{/gm) ?? [], name).toEqual([]);
+      expect(text, name).toContain('\\p{Default_Ignorable_Code_Point}');
+    }
+  });
+
   it('minesim validate and run read a unit that needs mathjs through mathjs.cjs, beside their bundles', async () => {
     // USD/GJ is not among the units read without mathjs (known-units.ts), and the bundles hold no mathjs.
     const set = ['--set', 'power.price=27.8 USD/GJ'];
