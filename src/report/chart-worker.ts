@@ -32,5 +32,11 @@ parentPort?.on('message', (request: ChartRequest) => {
 // to load is reported by the first chart asked for.
 loadSvgModules().catch(() => undefined);
 
+// ICU's locale data, which the first Intl object of a process loads (about 11 ms; once for all its
+// threads), loads here too, while the main thread still reads and runs the scenario: the main
+// thread's first number format (the summary's assumptions table) then finds it loaded. vega draws
+// without Intl; minesim's Intl objects are made on first use (src/report/format.ts, units.ts).
+new Intl.NumberFormat('en-US').format(0);
+
 /** For the build, which draws a run's charts with this bundle before it makes its code cache. */
 export { drawSvg };

@@ -8,7 +8,14 @@ import type { Estimate } from '../stats/summary.js';
 /** What a missing value prints as: a quantile that does not exist, e.g. payback on a path that never pays back. */
 export const NONE = '—';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Made on first use, like every Intl object of minesim (see src/scenario/units.ts).
+let integerFormat: Intl.NumberFormat | undefined;
+const integer = {
+  format(value: number): string {
+    integerFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    return integerFormat.format(value);
+  },
+};
 
 function significant(value: number, digits: number): string {
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);

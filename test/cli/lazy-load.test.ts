@@ -82,6 +82,13 @@ describe('what a command loads', () => {
     }
   });
 
+  it('the bundles of minesim validate and run make no Intl object at their top level (the first of a process loads ICU’s locale data)', () => {
+    for (const name of ['validate.cjs', 'run.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist/cli/bundle', name), 'utf8');
+      expect(text.match(/^(?:var|let|const) [^\n]*new Intl\./gm) ?? [], name).toEqual([]);
+    }
+  });
+
   it('minesim validate and run read a unit that needs mathjs through mathjs.cjs, beside their bundles', async () => {
     // USD/GJ is not among the units read without mathjs (known-units.ts), and the bundles hold no mathjs.
     const set = ['--set', 'power.price=27.8 USD/GJ'];
