@@ -14,8 +14,7 @@
 
 import { fillNetworkDays } from '../../model/network-day.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
-import { simulatePathWith } from './kernel.js';
-import { METRIC } from './metrics.js';
+import { runPathDays } from './kernel.js';
 import type { KernelWorkspace } from './workspace.js';
 
 const SOLVE_TARIFF = 0;
@@ -46,9 +45,12 @@ function rising(
   mode: number,
   value: number,
 ): number {
+  // Only the last day's net position is read: the path's IRR, NPV and books are not measured.
+  const last = plan.days - 1;
+  if (last < 0) return Number.NaN;
   if (mode === SOLVE_TARIFF) {
     workspace.scratchTariffUsdPerKwh.fill(value);
-    const metrics = simulatePathWith(
+    const net = runPathDays(
       plan,
       path,
       workspace,
@@ -57,19 +59,11 @@ function rising(
       path.priceUsd,
       true,
     );
-    return -metrics[METRIC.netAtHorizonUsd];
+    return -net[last];
   }
   workspace.scratchPriceUsd.fill(value);
-  const metrics = simulatePathWith(
-    plan,
-    path,
-    workspace,
-    null,
-    plan.tariffUsdPerKwh,
-    workspace.scratchPriceUsd,
-    true,
-  );
-  return metrics[METRIC.netAtHorizonUsd];
+  const net = runPathDays(plan, path, workspace, null, plan.tariffUsdPerKwh, workspace.scratchPriceUsd, true);
+  return net[last];
 }
 
 function solveBreakEven(

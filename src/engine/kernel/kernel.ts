@@ -81,6 +81,29 @@ export function simulatePathWith(
   priceUsd: Float64Array,
   reuseNetwork = false,
 ): Float64Array {
+  runPathDays(plan, path, workspace, rng, tariffUsdPerKwh, priceUsd, reuseNetwork);
+  finishMetrics(plan, priceUsd, workspace);
+  // Financing and tax read the path's project flows; without them the pass is skipped.
+  if (plan.books !== null) runBooks(plan, priceUsd, workspace);
+  return workspace.metrics;
+}
+
+/**
+ * The days of simulatePathWith without what is measured on them afterwards (the IRR, the NPV, the
+ * other metrics, the books): writes the net positions and cash flows into `workspace`, and returns
+ * the net positions. For break-even searches, which read only the last day's net position (the same
+ * number simulatePathWith's metrics report as netAtHorizonUsd); workspace.metrics holds only the
+ * treasury's running totals.
+ */
+export function runPathDays(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: M.KernelWorkspace,
+  rng: Uniform,
+  tariffUsdPerKwh: Float64Array,
+  priceUsd: Float64Array,
+  reuseNetwork = false,
+): Float64Array {
   M.assertWorkspaceFits(plan, path, workspace, tariffUsdPerKwh, priceUsd);
   // The heights and subsidies of the days are read by the trace alone.
   if (!reuseNetwork)
@@ -92,10 +115,7 @@ export function simulatePathWith(
   // The common fleet (one cohort, coins sold daily, no share, no trace) runs a loop of its own.
   if (isLean(plan, workspace)) runLeanTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   else runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
-  finishMetrics(plan, priceUsd, workspace);
-  // Financing and tax read the path's project flows; without them the pass is skipped.
-  if (plan.books !== null) runBooks(plan, priceUsd, workspace);
-  return workspace.metrics;
+  return workspace.netPositionUsd;
 }
 
 /**
