@@ -9,6 +9,7 @@ import { renderAllCharts } from '../report/render.js';
 import { type OutputSelection, writeRunOutput } from '../report/write.js';
 import type { Override } from '../scenario/overrides.js';
 import type { RunSummary } from '../stats/summary.js';
+import { checkSummary } from '../stats/summary-check.js';
 
 export interface RunRecord {
   scenarioPath: string;
@@ -41,6 +42,9 @@ export async function writeOutputFolder(
   charts.catch(() => undefined);
   // Every SVG is asked for by now: renderAllCharts asks for them all before it first awaits.
   if (record.lastCharts) endChartThreadWhenDrawn();
+  // The last gate before the summary leaves minesim, while the charts are drawn: a summary that
+  // fails its schema is an internal error, and nothing is written.
+  checkSummary(summary);
   const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
   const { explorer, outputs, lastCharts, ...rest } = record;
   const manifest = await createManifest({

@@ -47,7 +47,14 @@ const PAYBACK_BIN_DAYS = 30;
 /** An IRR's distribution: values at a bound of the range searched are censored there. */
 const irrDistribution = (values: Float64Array) => censoredDistribution(values, IRR_FLOOR, IRR_CEILING);
 
-export function summarize(input: SummaryInput): RunSummary {
+/** The summary as it is, for a caller that checks it itself (summarize's `check`). */
+const unchecked = (summary: RunSummary): RunSummary => summary;
+
+/**
+ * The summary of a run or back-test, checked against its published schema (summary-check.ts)
+ * unless `check` is false: then the caller checks it before it leaves minesim.
+ */
+export function summarize(input: SummaryInput, check = true): RunSummary {
   const o = input.outcomes;
   const n = o.paybackDay.length;
   const within = (days: number) => {
@@ -65,7 +72,7 @@ export function summarize(input: SummaryInput): RunSummary {
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
   );
-  return checkSummary({
+  return (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,
     kind: input.kind,
     scenario: input.scenario,

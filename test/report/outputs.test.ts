@@ -13,6 +13,7 @@ import { main } from '../../src/cli/main.js';
 import { writeOutputFolder } from '../../src/cli/write-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
+import { SummaryCheckError } from '../../src/stats/summary-check.js';
 import { type Draft, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
 const PATHS = 40;
@@ -103,6 +104,27 @@ async function runInto(s: Scenario, file: string, out: string): Promise<void> {
     outputs: s.outputs,
   });
 }
+
+describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }, () => {
+  it('writeOutputFolder() checks a summary runMonteCarlo() left unchecked, and writes nothing of one that fails its schema', async () => {
+    const s = await scenarioOf(scenarioYaml('gate'));
+    const file = join(dir, 'gate.yaml');
+    await writeFile(file, scenarioYaml('gate'));
+    const result = await runMonteCarlo(s, { paths: PATHS, workers: 1, checkSummary: false });
+    result.summary.timeline.netUsd.p5[3] = Number.NaN;
+    const out = join(dir, 'run-gate');
+    const record = {
+      scenarioPath: file,
+      seed: s.monteCarlo.seed,
+      paths: PATHS,
+      workers: 1,
+      startedAt: new Date(),
+      outputs: s.outputs,
+    };
+    await expect(writeOutputFolder(result.summary, out, record)).rejects.toThrow(SummaryCheckError);
+    expect(existsSync(out)).toBe(false);
+  });
+});
 
 describe('outputs.charts and outputs.tables', { timeout: 60_000 }, () => {
   it('writeOutputFolder() writes only the charts and tables the scenario names, and summary.json as without them', async () => {

@@ -123,6 +123,8 @@ async function runOnce(args: RunArgs): Promise<void> {
     antithetic: args.antithetic,
     progress: (done, total) => progress.update(done, total),
     chartEvents,
+    // Checked by writeOutputFolder, while the charts are drawn.
+    checkSummary: false,
   });
   progress.finish();
   await writeOutputFolder(result.summary, dir, {

@@ -52,6 +52,12 @@ export interface RunOptions {
    * concern; left out (no events) where no run chart is drawn: a sweep point, a calibration run.
    */
   chartEvents?: (s: Scenario, plan: SimulationPlan, market: MarketPlan) => ChartEvent[];
+  /**
+   * False: the summary comes back without the check against its schema (stats/summary-check.ts),
+   * for a caller that checks it itself before it leaves minesim: `minesim run` does, once its
+   * charts are asked for, so that the chart thread starts drawing without waiting for it.
+   */
+  checkSummary?: boolean;
 }
 
 export interface RunResult {
@@ -262,23 +268,26 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
   }
   const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s, inputs) : null;
   const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
-  const summary = summarize({
-    kind: 'monte-carlo',
-    scenario: summaryScenario(s, days, market.assumptions, run),
-    run,
-    antithetic: acc.antithetic,
-    claims: s.claims,
-    outcomes,
-    payback,
-    dates: Array.from(checkpoints, (d) => addDays(s.start, d)),
-    series: SERIES,
-    histograms: acc.histograms,
-    events: options.chartEvents?.(s, plan, market) ?? [],
-    samples: acc.samples,
-    books: plan.books !== null,
-    ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
-    dailyView: planDailyView(s, plan, inputs.history),
-  });
+  const summary = summarize(
+    {
+      kind: 'monte-carlo',
+      scenario: summaryScenario(s, days, market.assumptions, run),
+      run,
+      antithetic: acc.antithetic,
+      claims: s.claims,
+      outcomes,
+      payback,
+      dates: Array.from(checkpoints, (d) => addDays(s.start, d)),
+      series: SERIES,
+      histograms: acc.histograms,
+      events: options.chartEvents?.(s, plan, market) ?? [],
+      samples: acc.samples,
+      books: plan.books !== null,
+      ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
+      dailyView: planDailyView(s, plan, inputs.history),
+    },
+    options.checkSummary !== false,
+  );
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
 }
 
