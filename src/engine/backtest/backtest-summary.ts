@@ -81,3 +81,22 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     },
   });
 }
+
+/** The back-test sampled at the run's checkpoints, for drawing over the fan. */
+export function actualSeries(
+  s: Scenario,
+  b: Backtest,
+  checkpoints: Int32Array,
+): NonNullable<RunSummary['actual']> {
+  const within = Array.from(checkpoints).filter((d) => d < b.plan.days);
+  const payback = b.metrics[METRIC.paybackDay];
+  return {
+    dates: within.map((d) => addDays(s.start, d)),
+    netUsd: within.map((d) => b.netPositionUsd[d]),
+    priceUsd: within.map((d) => b.trace.priceUsd[d]),
+    difficulty: within.map((d) => b.trace.difficulty[d]),
+    paybackDay: Number.isNaN(payback) ? null : payback,
+    paybackDate: b.paybackDate,
+    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
+  };
+}

@@ -21,7 +21,7 @@ import {
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
-import { actualEquity } from '../backtest/backtest-summary.js';
+import { actualSeries } from '../backtest/backtest-summary.js';
 import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
 import { planDailyView } from '../compile/daily-view.js';
@@ -29,7 +29,6 @@ import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
-import { METRIC } from '../kernel/metrics.js';
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { countPilot } from './pilot-count.js';
@@ -289,19 +288,4 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     options.checkSummary !== false,
   );
   return { summary, plan, market, backtest, workers: acc.workers, outcomes };
-}
-
-/** The back-test sampled at the run's checkpoints, for drawing over the fan. */
-function actualSeries(s: Scenario, b: Backtest, checkpoints: Int32Array): NonNullable<RunSummary['actual']> {
-  const within = Array.from(checkpoints).filter((d) => d < b.plan.days);
-  const payback = b.metrics[METRIC.paybackDay];
-  return {
-    dates: within.map((d) => addDays(s.start, d)),
-    netUsd: within.map((d) => b.netPositionUsd[d]),
-    priceUsd: within.map((d) => b.trace.priceUsd[d]),
-    difficulty: within.map((d) => b.trace.difficulty[d]),
-    paybackDay: Number.isNaN(payback) ? null : payback,
-    paybackDate: b.paybackDate,
-    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
-  };
 }
