@@ -52,6 +52,22 @@ describe('runMonteCarlo determinism', () => {
     expect(new Set(one.outcomes.netAtHorizonUsd).size).toBe(600);
   });
 
+  it('runMonteCarlo() with 1 and 2 workers gives the same break-evens, searched in the pilot, after it (worker threads running) and in the chunks', async () => {
+    const s = await flagship();
+    // 300 paths searched: the 256 of the pilot, which with worker threads are searched once the
+    // threads have chunks, and 44 more in the chunks.
+    const one = await run(s, { paths: 400, workers: 1, breakEvenPaths: 300 });
+    const two = await run(s, { paths: 400, workers: 2, breakEvenPaths: 300 });
+    expect(two.workers).toBe(2);
+    for (const name of ['breakEvenTariffUsdPerKwh', 'breakEvenPriceUsd'] as const) {
+      expect(Array.from(two.outcomes[name]), name).toEqual(Array.from(one.outcomes[name]));
+      // Searched paths have a break-even where one exists; the paths after them are not searched.
+      expect(one.outcomes[name].slice(0, 300).filter(Number.isFinite).length, name).toBeGreaterThan(100);
+      expect(one.outcomes[name].slice(300).every(Number.isNaN), name).toBe(true);
+    }
+    expect(JSON.stringify(two.summary)).toBe(JSON.stringify(one.summary));
+  });
+
   it('runMonteCarlo() run twice gives the same summary', async () => {
     const s = await flagship();
     const a = await run(s, { paths: 400, workers: 1 });
