@@ -92,17 +92,22 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs `s` and writes its folder as `minesim run` does (without the explorer). */
-async function runInto(s: Scenario, file: string, out: string): Promise<void> {
-  const result = await runMonteCarlo(s, { paths: PATHS, workers: 1 });
-  await writeOutputFolder(result.summary, out, {
+/** The record writeOutputFolder takes for a run of `s` from `file` (PATHS paths, one worker). */
+function recordOf(s: Scenario, file: string) {
+  return {
     scenarioPath: file,
     seed: s.monteCarlo.seed,
     paths: PATHS,
     workers: 1,
     startedAt: new Date(),
     outputs: s.outputs,
-  });
+  };
+}
+
+/** Runs `s` and writes its folder as `minesim run` does (without the explorer). */
+async function runInto(s: Scenario, file: string, out: string): Promise<void> {
+  const result = await runMonteCarlo(s, { paths: PATHS, workers: 1 });
+  await writeOutputFolder(result.summary, out, recordOf(s, file));
 }
 
 describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }, () => {
@@ -113,15 +118,9 @@ describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }
     const result = await runMonteCarlo(s, { paths: PATHS, workers: 1, checkSummary: false });
     result.summary.timeline.netUsd.p5[3] = Number.NaN;
     const out = join(dir, 'run-gate');
-    const record = {
-      scenarioPath: file,
-      seed: s.monteCarlo.seed,
-      paths: PATHS,
-      workers: 1,
-      startedAt: new Date(),
-      outputs: s.outputs,
-    };
-    await expect(writeOutputFolder(result.summary, out, record)).rejects.toThrow(SummaryCheckError);
+    await expect(writeOutputFolder(result.summary, out, recordOf(s, file))).rejects.toThrow(
+      SummaryCheckError,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
