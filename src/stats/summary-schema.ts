@@ -219,7 +219,7 @@ export const summarySchema = z
         }),
         cashCostPerCoinUsd: distributionSchema.optional().meta({
           description:
-            'Power, hosting, maintenance and fixed costs per coin mined; paths that mined no coin are left out (see `paths`).',
+            'Power (net of curtailment credits), hosting, maintenance and fixed costs per coin mined; paths that mined no coin are left out (see `paths`).',
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:

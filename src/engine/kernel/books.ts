@@ -444,7 +444,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   metrics[METRIC.taxPaidUsd] = taxPaid;
   metrics[METRIC.depreciationUsd] = depreciationTotal;
   const coins = metrics[METRIC.coinsMined];
-  const cashCost = metrics[METRIC.powerCostUsd] + metrics[METRIC.otherCostsUsd];
+  // Power net of curtailment credits, as the cost of power is reported (path-metrics.ts).
+  const cashCost = metrics[METRIC.powerCostNetUsd] + metrics[METRIC.otherCostsUsd];
   metrics[METRIC.cashCostPerCoinUsd] = coins > 0 ? cashCost / coins : Number.NaN;
   metrics[METRIC.allInCostPerCoinUsd] =
     coins > 0 && tax !== null && tax.depreciation !== null

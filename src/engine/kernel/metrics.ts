@@ -74,7 +74,7 @@ export const METRICS = [
   'taxPaidUsd',
   /** Tax depreciation of the project over the horizon. */
   'depreciationUsd',
-  /** Cash cost per coin: (power + hosting + maintenance + fixed) / coins mined. */
+  /** Cash cost per coin: (power net of curtailment credits + hosting + maintenance + fixed) / coins mined. */
   'cashCostPerCoinUsd',
   /** All-in cost per coin: (cash costs + tax depreciation over the horizon) / coins mined. */
   'allInCostPerCoinUsd',

@@ -1,0 +1,54 @@
+// The books of whole runs against hand computations: one 100 TH/s, 2 kW machine at a hashprice
+// held at 50 USD/PH/s/day (the price fixed, the network flat, the start on a difficulty epoch's
+// first block, so every day mines 5e-5 BTC, 5 USD at 100,000 USD) and 0.05 USD/kWh (2.4 USD of
+// power a day), over 731 days from 2026-01-22. Each figure is worked out here from the scenario's
+// terms as documented, not from minesim's code.
+import { describe, expect, it } from 'vitest';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
+
+const DAYS = 731;
+const MONTH_DAYS = 365.25 / 12;
+
+/** The machine's scenario, with `power` and `extra` (YAML) in place of the plain tariff and nothing more. */
+function scenario(power = 'power: { price: 0.05 USD/kWh }', extra = '', uptime = '100 %'): string {
+  return `
+name: books-hand
+start: 2026-01-22
+horizon: 2 years
+fleet:
+  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD, uptime: ${uptime} }
+${power}
+network: { hashprice: 50 USD/PH/day, height: 933408, model: { type: growth, rate: 0 % } }
+fees: { model: { type: share-of-subsidy, share: 0 % } }
+price: { start: 100000 USD, model: { type: fixed } }
+money: { discountRate: 10 %, salvage: { model: none } }
+${extra}
+`;
+}
+
+async function headline(text: string) {
+  const result = await runMonteCarlo(await scenarioOf(text), { paths: 1, workers: 1, breakEvenPaths: 0 });
+  return result.summary.headline;
+}
+
+describe('the books of a run, by hand', () => {
+  it('runMonteCarlo() reports the cash cost per coin net of curtailment credits, as the cost of power is', async () => {
+    // Uptime 95 %: 4.75e-5 BTC and 2 kW x 24 h x 0.95 x 0.05 = 2.28 USD of power a day; credits
+    // 60 USD/MWh x 2 kW x 20 h a month = 2.4 USD a month, 2.4 / 30.4375 = 0.0789 USD a day.
+    const h = await headline(
+      scenario(
+        'power: { price: 0.05 USD/kWh, curtailment: { credit: 60 USD/MWh, budget: 20 hours } }',
+        'finance: { tax: { rate: 20 %, depreciation: { method: straight-line, lifeYears: 2 } } }',
+        '95 %',
+      ),
+    );
+    const credits = (0.06 * 2 * 20) / MONTH_DAYS;
+    const coins = DAYS * 4.75e-5;
+    const cash = (DAYS * (2.28 - credits)) / coins;
+    expect(h.powerCostNetUsd.quantiles.p50).toBeCloseTo(DAYS * (2.28 - credits), 6);
+    expect(h.cashCostPerCoinUsd!.quantiles.p50).toBeCloseTo(cash, 4);
+    // All in: the cash cost and the 2,000 USD written off over the two tax years of the life.
+    expect(h.allInCostPerCoinUsd!.quantiles.p50).toBeCloseTo(cash + 2000 / coins, 4);
+  }, 60_000);
+});
