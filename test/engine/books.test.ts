@@ -191,6 +191,8 @@ describe('the books of a path', () => {
       equityBasis: Float64Array.of(2000),
       depreciation: { method: 'bonus' as const, lifeYears: 1, factor: 2, bonus: 1 },
       coinBasis: false,
+      depositUsd: 0,
+      depositRefundDay: 0,
     };
     const plan = { ...base, books: books(base, { loans: [loan({ topUpUsd: random() * 800 })], tax }) };
     const workspace = M.createKernelWorkspace(plan);
@@ -249,6 +251,8 @@ describe('the books of a path', () => {
         equityBasis: Float64Array.of(2000),
         depreciation: null,
         coinBasis: false,
+        depositUsd: 0,
+        depositRefundDay: 0,
       },
     }));
     const after = bookFlows(workspace.books!).afterTax;
@@ -273,6 +277,8 @@ describe('the books of a path', () => {
         equityBasis: Float64Array.of(2000),
         depreciation: { method: 'bonus', lifeYears: 1, factor: 2, bonus: 1 },
         coinBasis: false,
+        depositUsd: 0,
+        depositRefundDay: 0,
       },
     }));
     const after = bookFlows(workspace.books!).afterTax;

@@ -48,7 +48,18 @@ export function taxYearOf(yearEnds: Int32Array, d: number): number {
   return y;
 }
 
-export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: number): BooksPlan | null {
+/** The hosting deposit as the plan's fixed costs carry it (compile/contracts.ts). */
+export interface BookDeposit {
+  usd: number;
+  refundDay: number;
+}
+
+export function compileBooks(
+  s: Scenario,
+  cohorts: readonly BookCohort[],
+  days: number,
+  deposit: BookDeposit = { usd: 0, refundDay: 0 },
+): BooksPlan | null {
   const f = s.finance;
   if (f === undefined || (f.loans.length === 0 && f.leases.length === 0 && f.tax === undefined)) return null;
   const capexByDay = new Float64Array(days);
@@ -97,7 +108,7 @@ export function compileBooks(s: Scenario, cohorts: readonly BookCohort[], days: 
       capexDay,
     };
   });
-  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, s.start, cohorts, leases, days);
+  const taxPlan = f.tax === undefined ? null : compileTax(f.tax, s.start, cohorts, leases, days, deposit);
   const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days);
   return {
     loans,
@@ -137,6 +148,11 @@ export function bookEventDays(
   }
   if (tax !== null) {
     for (const d of tax.yearEnds) events.add(d);
+    // The hosting deposit's payment and refund, taken out of the tax base on their days.
+    if (tax.depositUsd !== 0) {
+      events.add(0);
+      events.add(tax.depositRefundDay);
+    }
     for (const c of cohorts) {
       if (c.retireDay < days) events.add(c.retireDay);
       if (c.brickDay < days) events.add(c.brickDay);
@@ -151,6 +167,7 @@ function compileTax(
   cohorts: readonly BookCohort[],
   leases: readonly LeasePlan[],
   days: number,
+  deposit: BookDeposit,
 ): TaxPlan {
   const yearEnds = taxYearEnds(start, days, tax.yearEnd);
   const years = yearEnds.length;
@@ -193,5 +210,7 @@ function compileTax(
     equityBasis,
     depreciation: rule,
     coinBasis: tax.coinBasis,
+    depositUsd: deposit.usd,
+    depositRefundDay: deposit.refundDay,
   };
 }

@@ -13,7 +13,7 @@ import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
 import { compileBooks } from './books.js';
-import { compileContract } from './contracts.js';
+import { compileContract, depositRefundDay, depositUsd } from './contracts.js';
 import type { CompileInputs } from './inputs.js';
 import {
   type CohortPlan,
@@ -33,6 +33,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
   const { notes, priceSource, hashrateSource, ...initial } = startState(s, inputs.history);
   const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
   const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
+  const deposit = { usd: depositUsd(contract, cohorts), refundDay: depositRefundDay(contract, days) };
   return {
     scenarioName: s.name,
     startDate: s.start,
@@ -53,7 +54,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
     discountPerDay: (1 + s.money.discountRate) ** (-1 / DAYS_PER_YEAR),
-    books: compileBooks(s, cohorts, days),
+    books: compileBooks(s, cohorts, days, deposit),
   };
 }
 

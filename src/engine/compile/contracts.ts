@@ -20,9 +20,14 @@ export function compileContract(s: Scenario, cohorts: readonly CohortPlan[], day
   const deposit = depositUsd(contract, cohorts);
   if (deposit > 0 && days > 0) {
     fixedUsdPerDay[0] += deposit;
-    fixedUsdPerDay[Math.min(contract.termDays, days - 1)] -= deposit;
+    fixedUsdPerDay[depositRefundDay(contract, days)] -= deposit;
   }
   return { contract, fixedUsdPerDay };
+}
+
+/** The day the deposit comes back: the term's end, or the last simulated day when the term runs past it. */
+export function depositRefundDay(contract: ContractTerms, days: number): number {
+  return Math.min(contract.termDays, days - 1);
 }
 
 /** The deposit: months of the whole fleet's fees (every cohort, whenever it is deployed), USD. */

@@ -232,6 +232,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       held = nowHeld;
     }
     yearOp += f + mined + capexByDay[d];
+    // The hosting deposit is lent to the site, not spent: its payment and refund are not taxed.
+    if (tax !== null && tax.depositUsd !== 0) {
+      if (d === 0) yearOp += tax.depositUsd;
+      if (d === tax.depositRefundDay) yearOp -= tax.depositUsd;
+    }
     const defaulted = defaultDay >= 0;
     if (!defaulted) cashOnHand += f + capexByDay[d];
 

@@ -62,6 +62,12 @@ export interface TaxPlan {
   /** The depreciation rule (null: none, the cost is recovered on sale). */
   depreciation: DepreciationRule | null;
   coinBasis: boolean;
+  /**
+   * The hosting deposit (0: none), paid on day 0 and refunded on `depositRefundDay`: in the
+   * project's flows as a cost and its refund, but money lent to the site, so not in the tax base.
+   */
+  depositUsd: number;
+  depositRefundDay: number;
 }
 
 export interface BooksPlan {
