@@ -80,4 +80,28 @@ describe('the books of a run, by hand', () => {
     const npv = flows.reduce((sum, f, d) => sum + f * 1.1 ** (-d / 365.25), 0);
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npv, 6);
   }, 60_000);
+
+  it('runMonteCarlo() repays a balloon at the horizon with the interest accrued since the last payment', async () => {
+    // 1,000 USD at 12 % (1 % a month) over 36 months, 23 of them paid within the 731 days (the
+    // 23rd on day round(23 x 30.4375) = 700); the horizon's last day, 30 days on, owes the balance
+    // and 30 / 30.4375 of a month's interest on it. The project makes 2.6 USD a day.
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { loans: [{ principal: 1000 USD, rate: 12 %, term: 36 months, balloonAtHorizon: true }] }',
+      ),
+    );
+    const flows = new Array<number>(DAYS).fill(2.6);
+    flows[0] += 1000 - 2000;
+    const payment = (1000 * 0.01) / (1 - 1.01 ** -36);
+    let balance = 1000;
+    for (let k = 1; k <= 23; k++) {
+      const day = Math.round(k * MONTH_DAYS);
+      flows[day] -= payment;
+      balance -= payment - balance * 0.01;
+    }
+    flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 1 - 700)) / MONTH_DAYS);
+    const npv = flows.reduce((sum, f, d) => sum + f * 1.1 ** (-d / 365.25), 0);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npv, 6);
+  }, 60_000);
 });

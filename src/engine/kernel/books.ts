@@ -32,7 +32,7 @@ import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-day
 import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
 import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
-import { periodPrincipalFrom } from '../../model/finance/loan.js';
+import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
@@ -281,6 +281,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.periodsLeft[i]--;
           w.nextPayment[i] = k + 1;
         }
+        if (d === last && w.balance[i] > 0) {
+          // A balance repaid at the horizon (balloonAtHorizon, below) owes the interest accrued
+          // since the last payment too: the month's rate pro rata for the days.
+          const paid = w.nextPayment[i];
+          const since = paid > 0 ? loan.paymentDays[paid - 1] : loan.startDay;
+          const accrued = (w.balance[i] * loan.monthlyRate * (d - since)) / DAYS_PER_MONTH;
+          eq[d] -= accrued;
+          yearInterest += accrued;
+          interestPaid += accrued;
+        }
         if (
           d < last &&
           w.balance[i] > 0 &&
@@ -379,7 +389,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     }
 
     if (d === last && defaultDay < 0) {
-      // Balances left at the horizon are repaid out of its value (balloonAtHorizon).
+      // Balances left at the horizon are repaid out of its value (balloonAtHorizon), their
+      // accrued interest with the day's payments above.
       for (let i = 0; i < loans.length; i++) eq[d] -= w.balance[i];
     }
     if (after[d] !== flow[d]) {

@@ -104,7 +104,7 @@ export const loanSchema = z
     start: isoDate('Drawdown day. Default: the first purchase day of its cohorts.').optional(),
     balloonAtHorizon: z.boolean().default(false).meta({
       description:
-        "Whether a balance still owed at the horizon is repaid then, out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
+        "Whether a balance still owed at the horizon is repaid then, with the interest accrued since the last payment, out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
     }),
     marginCall: marginCallSchema.optional(),
   })
