@@ -32,6 +32,47 @@ async function headline(text: string) {
   return result.summary.headline;
 }
 
+/** NPV at the scenario's 10 % a year of flows a day apart, the first on day 0. */
+function npvOf(flows: readonly number[], rate = 0.1): number {
+  return flows.reduce((sum, f, d) => sum + f * (1 + rate) ** (-d / 365.25), 0);
+}
+
+/** The rate that zeroes npvOf, by bisection between -99 % and 1000 % a year (one root there). */
+function irrOf(flows: readonly number[]): number {
+  let lo = -0.99;
+  let hi = 10;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(npvOf(flows, mid)) === Math.sign(npvOf(flows, lo))) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** The machine's flows: 2.6 USD a day (5 of coins less 2.4 of power), the 2,000 USD on day 0. */
+function machineFlows(): number[] {
+  const flows = new Array<number>(DAYS).fill(2.6);
+  flows[0] -= 2000;
+  return flows;
+}
+
+/** Calendar tax years from 2026-01-22 over 731 days: their last days. */
+const YEAR_ENDS = [343, 708, 730];
+
+/** Tax of each year's income at `rate`, losses carried forward offsetting at most `limit` of a profit. */
+function taxes(incomes: readonly number[], rate: number, limit = 1): number[] {
+  let pool = 0;
+  return incomes.map((income) => {
+    if (income <= 0) {
+      pool -= income;
+      return 0;
+    }
+    const used = Math.min(pool, limit * income);
+    pool -= used;
+    return rate * (income - used);
+  });
+}
+
 describe('the books of a run, by hand', () => {
   it('runMonteCarlo() reports the cash cost per coin net of curtailment credits, as the cost of power is', async () => {
     // Uptime 95 %: 4.75e-5 BTC and 2 kW x 24 h x 0.95 x 0.05 = 2.28 USD of power a day; credits
@@ -77,8 +118,7 @@ describe('the books of a run, by hand', () => {
       pool -= used;
       start = end + 1;
     }
-    const npv = flows.reduce((sum, f, d) => sum + f * 1.1 ** (-d / 365.25), 0);
-    expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npv, 6);
+    expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
   }, 60_000);
 
   it('runMonteCarlo() repays a balloon at the horizon with the interest accrued since the last payment', async () => {
@@ -101,7 +141,70 @@ describe('the books of a run, by hand', () => {
       balance -= payment - balance * 0.01;
     }
     flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 1 - 700)) / MONTH_DAYS);
-    const npv = flows.reduce((sum, f, d) => sum + f * 1.1 ** (-d / 365.25), 0);
-    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npv, 6);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+
+  it('runMonteCarlo() gives the equity the project’s flows, a loan drawn after the purchase and its annuity: NPV and IRR by hand', async () => {
+    // 1,000 USD drawn on 2026-03-01 (day 38) less a 1 % fee, repaid in 12 level payments at 1 % a
+    // month: 1,000 x 0.01 / (1 - 1.01^-12) = 88.85 USD on days 38 + round(k x 30.4375).
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { loans: [{ principal: 1000 USD, rate: 12 %, term: 12 months, fee: 1 %, start: 2026-03-01 }] }',
+      ),
+    );
+    const flows = machineFlows();
+    flows[38] += 1000 - 10;
+    const payment = (1000 * 0.01) / (1 - 1.01 ** -12);
+    for (let k = 1; k <= 12; k++) flows[38 + Math.round(k * MONTH_DAYS)] -= payment;
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
+    // No debt, no tax due: the equity's IRR is the project's.
+    expect(h.afterTaxIrr!.quantiles.p50).toBe(h.irr.quantiles.p50);
+  }, 60_000);
+
+  it('runMonteCarlo() taxes a lease’s equity on its payments and depreciates its buyout from the buyout’s year', async () => {
+    // The lessor pays the 2,000 USD; 150 USD a month in arrears for 12 months, the last (day 365,
+    // in 2027) with the 300 USD buyout. Tax 25 %, straight line over 3 years: the project
+    // deducts 666.67 USD a year from 2026, the equity its lease payments (11 in 2026, 1 in 2027)
+    // and 100 USD a year of the buyout from 2027, the 100 left written off at the horizon.
+    const h = await headline(
+      scenario(
+        undefined,
+        `finance:
+  leases: [{ cohort: m, payment: 150 USD/month, term: 12 months, residual: 300 USD }]
+  tax: { rate: 25 %, depreciation: { method: straight-line, lifeYears: 3 } }`,
+      ),
+    );
+    const profits = [344 * 2.6, 365 * 2.6, 22 * 2.6];
+    const flows = machineFlows();
+    flows[0] += 2000;
+    for (let k = 1; k <= 12; k++) flows[Math.round(k * MONTH_DAYS)] -= 150 + (k === 12 ? 300 : 0);
+    const due = taxes([profits[0] - 11 * 150, profits[1] - 150 - 100, profits[2] - 100 - 100], 0.25);
+    YEAR_ENDS.forEach((end, y) => {
+      flows[end] -= due[y];
+    });
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
+  }, 60_000);
+
+  it('runMonteCarlo() carries a first year’s bonus-depreciation loss forward, offsetting at most 80 % of later profits', async () => {
+    // 100 % bonus: 2026 loses 894.4 - 2,000 = -1,105.6 USD; 2027's 949 USD profit is offset by at
+    // most 759.2, taxed 21 % on 189.8; 2028's 57.2 by at most 45.76 of the 346.4 USD left.
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { tax: { rate: 21 %, depreciation: { method: bonus, bonus: 100 %, lifeYears: 5 }, lossOffsetLimit: 80 % } }',
+      ),
+    );
+    const due = taxes([344 * 2.6 - 2000, 365 * 2.6, 22 * 2.6], 0.21, 0.8);
+    expect(due[1]).toBeCloseTo(0.21 * 0.2 * 949, 9);
+    const flows = machineFlows();
+    YEAR_ENDS.forEach((end, y) => {
+      flows[end] -= due[y];
+    });
+    expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.afterTaxIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
+    expect(h.equityNpvUsd!.quantiles.p50).toBe(h.afterTaxNpvUsd!.quantiles.p50);
   }, 60_000);
 });
