@@ -27,7 +27,18 @@ export const EQUITY_NOTE =
   'Project: the fleet bought with cash, before tax. Equity: the owners’ flows after loan drawdowns, fees, ' +
   'interest and principal, margin calls, lease payments and income tax; after a default (a margin call the ' +
   'operation’s cash and the owners’ top-up could not meet) the lender has the machines and the equity’s ' +
-  'flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not.';
+  'flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
+  'pays back on the first day its position is back at zero or above after the owners had money at stake ' +
+  '(it was below zero on an earlier day); a lease or a loan of the whole capex puts their money in only ' +
+  'with its payments. A path whose position never falls below zero had nothing at stake: it counts as ' +
+  'paid back on day 0.';
+
+/** The one outcome's equity payback, in words: a date, none, or nothing at stake. */
+function equityPaidBack(h: RunSummary['headline']): string {
+  if (h.equityNothingAtStake?.p === 1)
+    return 'nothing to pay back: the owners’ position never fell below zero';
+  return h.equityNoPayback!.p === 1 ? 'no' : 'yes';
+}
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
 export function hasBooks(summary: RunSummary): boolean {
@@ -73,12 +84,20 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       ? [
           ['Margin call', h.marginCall!.p === 1 ? 'yes' : 'no'],
           ['Default: the lender takes the machines', h.default!.p === 1 ? 'yes' : 'no'],
-          ['Equity paid back', h.equityNoPayback!.p === 1 ? 'no' : 'yes'],
+          ['Equity paid back', equityPaidBack(h)],
         ]
       : [
           ['P(margin call)', formatEstimate(h.marginCall!)],
           ['P(default: the lender takes the machines)', formatEstimate(h.default!)],
           ['P(equity never paid back)', formatEstimate(h.equityNoPayback!)],
+          ...(h.equityNothingAtStake === undefined
+            ? []
+            : [
+                [
+                  'P(nothing at stake: the equity never below zero, payback day 0)',
+                  formatEstimate(h.equityNothingAtStake),
+                ],
+              ]),
           ...actualRows(summary),
         ],
   };
@@ -112,7 +131,9 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           'equity payback',
           p50(h.equityPaybackDays) === null
             ? 'none within the horizon'
-            : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
+            : h.equityNothingAtStake?.p === 1
+              ? 'nothing at stake (the equity never below zero)'
+              : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
         ],
       ]
     : [

@@ -27,8 +27,9 @@ const NOT_PAID_BACK = 'not within the horizon';
 /** What "paid back" means in every table and chart, under every treasury. */
 export const PAYBACK_DEFINITION =
   'Paid back: the first day the net position (cash, plus any coins held at that day’s price, after the ' +
-  'capex; the machines’ resale value not counted) reaches zero. It can fall below zero again later, on ' +
-  'power bills or, with coins held, on the price.';
+  'capex; the machines’ resale value not counted) is back at zero or above after the capex, or losses, ' +
+  'put it below zero. It can fall below zero again later, on power bills or, with coins held, on the ' +
+  'price. A position that never falls below zero (nothing at stake) counts as paid back on day 0.';
 
 /** Which returns count the machines' resale value, said wherever they are shown. */
 export const SALVAGE_NOTE =

@@ -156,11 +156,18 @@ function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['he
     return proportion(holds, antithetic);
   };
   const never = new Uint8Array(n);
-  for (let k = 0; k < n; k++) never[k] = Number.isNaN(o.equityPaybackDay[k]) ? 1 : 0;
+  // Day 0 is the books' answer for an equity whose position never fell below zero: a payback
+  // needs a day below zero before it, so day 0 is never one (kernel/books.ts).
+  const nothingAtStake = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    never[k] = Number.isNaN(o.equityPaybackDay[k]) ? 1 : 0;
+    nothingAtStake[k] = o.equityPaybackDay[k] === 0 ? 1 : 0;
+  }
   return {
     marginCall: flag(o.marginCall),
     default: flag(o.defaulted),
     equityNoPayback: proportion(never, antithetic),
+    equityNothingAtStake: proportion(nothingAtStake, antithetic),
     equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),
     equityNpvUsd: distribution(o.equityNpvUsd),
     // NaN: as the project's IRR (see summarize), over the equity's flows up to a default; an equity

@@ -197,12 +197,17 @@ export const summarySchema = z
           description:
             'Share of paths on which a margin call could not be met and the lender took the machines. With `finance` only.',
         }),
-        equityNoPayback: estimateSchema
-          .optional()
-          .meta({ description: "Share of paths on which the equity's net position never reaches zero." }),
+        equityNoPayback: estimateSchema.optional().meta({
+          description:
+            "Share of paths on which the equity's net position falls below zero and is not back at zero within the horizon.",
+        }),
+        equityNothingAtStake: estimateSchema.optional().meta({
+          description:
+            "Share of paths on which the equity's net position never falls below zero (a lease, or a loan of the whole capex, whose payments the operation's cash always covers): the owners never put money in, so there is nothing to pay back, and equityPaybackDays counts these paths at day 0.",
+        }),
         equityPaybackDays: distributionSchema.optional().meta({
           description:
-            "First day the equity's net position (its flows after debt service, leases and tax, plus coins held) reaches zero.",
+            "First day the equity's net position (its flows after debt service, leases and tax, plus coins held) is back at zero or above after the owners had money at stake (it was below zero on an earlier day); it may fall below zero again later. A path whose position never falls below zero counts at day 0 (see equityNothingAtStake), which a payback, needing an earlier day below zero, never is.",
         }),
         equityNpvUsd: distributionSchema.optional().meta({
           description: "NPV of the equity's flows (after debt service, leases and tax), with salvage.",
@@ -230,8 +235,11 @@ export const summarySchema = z
         description:
           'Money in USD; ROI and IRR as fractions (0.25 = 25 %), IRR annualised; payback in days from ' +
           'the start (day 0 = start date). A path pays back on the first day its net position (cash plus ' +
-          "any coins held, at that day's price, after capex; resale not counted) reaches zero; it may fall " +
-          'below zero again later, which netBelowZeroAtHorizon counts. Net position, ROI and payback ' +
+          "any coins held, at that day's price, after capex; resale not counted) is back at zero or above " +
+          'after it was below zero (the capex, or losses, put money at stake); it may fall below zero again ' +
+          'later, which netBelowZeroAtHorizon counts. A path whose position never falls below zero (nothing ' +
+          'was at stake, as for a fleet that costs nothing and never loses) counts as paid back on day 0. ' +
+          'Net position, ROI and payback ' +
           "leave out the machines' resale value; roiWithSalvage, NPV and IRR count it (on retirement, or " +
           'as a last-day inflow at the horizon). Break-even tariff: the constant electricity price (USD/kWh) ' +
           'at which the net position at the horizon is zero; break-even price: the constant coin price (USD) ' +
@@ -279,7 +287,10 @@ export const summarySchema = z
         paybackDate: date.nullable(),
         equity: z
           .strictObject({
-            paybackDate: date.nullable(),
+            paybackDate: date.nullable().meta({
+              description:
+                "The equity's payback on the history (as headline.equityPaybackDays); the start date when its position never fell below zero (nothing at stake); null when it fell below zero and was not back at zero by the horizon or a default.",
+            }),
             npvUsd: nullableNumber,
             irr: nullableNumber.meta({
               description:

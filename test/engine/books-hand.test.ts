@@ -5,6 +5,7 @@
 // terms as documented, not from minesim's code.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const DAYS = 731;
@@ -27,9 +28,13 @@ ${extra}
 `;
 }
 
-async function headline(text: string) {
+async function summaryOf(text: string) {
   const result = await runMonteCarlo(await scenarioOf(text), { paths: 1, workers: 1, breakEvenPaths: 0 });
-  return result.summary.headline;
+  return result.summary;
+}
+
+async function headline(text: string) {
+  return (await summaryOf(text)).headline;
 }
 
 /** NPV at the scenario's 10 % a year of flows a day apart, the first on day 0. */
@@ -206,5 +211,84 @@ describe('the books of a run, by hand', () => {
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
     expect(h.afterTaxIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
     expect(h.equityNpvUsd!.quantiles.p50).toBe(h.afterTaxNpvUsd!.quantiles.p50);
+  }, 60_000);
+
+  it('runMonteCarlo() pays a leased machine’s equity back only after its first payment put the owners’ money in', async () => {
+    // The lessor pays the 2,000 USD: the equity's position is 2.6 USD a day, less 150 USD on days
+    // round(k x 30.4375). Day 30: 31 x 2.6 - 150 = -69.4, the owners' money at stake; back at
+    // 58 x 2.6 - 150 = 0.8 >= 0 on day 57 (2026-03-20), before the second payment (day 61).
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { leases: [{ cohort: m, payment: 150 USD/month, term: 12 months, residual: 300 USD }] }',
+      ),
+    );
+    expect(31 * 2.6 - 150).toBeLessThan(0);
+    expect(57 * 2.6 - 150).toBeLessThan(0);
+    expect(58 * 2.6 - 150).toBeGreaterThanOrEqual(0);
+    expect(h.equityPaybackDays!.quantiles.p50).toBe(57);
+    expect(h.equityNoPayback!.p).toBe(0);
+    expect(h.equityNothingAtStake!.p).toBe(0);
+  }, 60_000);
+
+  it('runMonteCarlo() never pays back a loan of the whole capex whose payments the machine’s profit does not cover', async () => {
+    // 2,000 USD at 1 % a month over 12 months: 177.70 USD on days round(k x 30.4375). Day 30:
+    // 31 x 2.6 - 177.70 < 0; the payments (2,132.38 USD) outrun the profit, and after the last
+    // (day 365) the position is 366 x 2.6 - 2,132.38 = -1,180.8, still -231.8 on day 730.
+    const h = await headline(
+      scenario(undefined, 'finance: { loans: [{ loanToValue: 100 %, rate: 12 %, term: 12 months }] }'),
+    );
+    const payment = (2000 * 0.01) / (1 - 1.01 ** -12);
+    let position = 0;
+    let belowFrom = -1;
+    let backOn = -1;
+    let k = 1;
+    for (let d = 0; d < DAYS; d++) {
+      position += 2.6;
+      if (k <= 12 && d === Math.round(k * MONTH_DAYS)) {
+        position -= payment;
+        k++;
+      }
+      if (position < 0 && belowFrom < 0) belowFrom = d;
+      if (position >= 0 && belowFrom >= 0 && backOn < 0) backOn = d;
+    }
+    expect(belowFrom).toBe(30);
+    expect(backOn).toBe(-1);
+    expect(position).toBeCloseTo(DAYS * 2.6 - 12 * payment, 9);
+    expect(h.equityPaybackDays!.quantiles.p50).toBeNull();
+    expect(h.equityNoPayback!.p).toBe(1);
+  }, 60_000);
+
+  it('runMonteCarlo() reports a lease whose payments a month’s profit covers as nothing at stake: payback day 0', async () => {
+    // 50 USD a month against 2.6 x 30 = 78 USD of profit before the first payment: the position
+    // never falls below 0 (its low is 31 x 2.6 - 50 = 30.6 on day 30), so the owners never put
+    // money in and there is nothing to pay back.
+    const summary = await summaryOf(
+      scenario(undefined, 'finance: { leases: [{ cohort: m, payment: 50 USD/month, term: 12 months }] }'),
+    );
+    const h = summary.headline;
+    expect(h.equityPaybackDays!.quantiles.p50).toBe(0);
+    expect(h.equityNothingAtStake!.p).toBe(1);
+    expect(h.equityNoPayback!.p).toBe(0);
+    // The headline and the report's table say so rather than a payback on the start date.
+    expect(Object.fromEntries(financeHeadlineRows(summary, true))['equity payback']).toBe(
+      'nothing at stake (the equity never below zero)',
+    );
+    const odds = Object.fromEntries(financeTable(summary, true)[0].rows);
+    expect(odds['Equity paid back']).toBe('nothing to pay back: the owners’ position never fell below zero');
+  }, 60_000);
+
+  it('runMonteCarlo() pays a machine that cost nothing back only once its losses are made up', async () => {
+    // Free machine at 0.05 USD/kWh (2.6 USD a day), then 0.15 (5 - 7.2 = -2.2 a day) from
+    // 2026-03-01 (day 38) to 2026-06-01 (day 130), then 0.05 again. Day 37: 38 x 2.6 = 98.8; below 0
+    // on day 37 + 45 = 82 (98.8 - 45 x 2.2 = -0.2); day 129: 98.8 - 92 x 2.2 = -103.6; back at
+    // >= 0 after 40 days of 2.6 (104 >= 103.6), on day 169. Before, day 0 counted as payback.
+    const free = scenario(
+      'power: { price: { schedule: [{ from: 2026-01-22, price: 0.05 USD/kWh }, { from: 2026-03-01, price: 0.15 USD/kWh }, { from: 2026-06-01, price: 0.05 USD/kWh }] } }',
+    ).replace('unitPrice: 2000 USD', 'unitPrice: 0 USD');
+    const h = await headline(free);
+    expect(98.8 - 44 * 2.2).toBeGreaterThanOrEqual(0);
+    expect(98.8 - 45 * 2.2).toBeLessThan(0);
+    expect(h.paybackDays.quantiles.p50).toBe(169);
   }, 60_000);
 });

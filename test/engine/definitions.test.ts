@@ -1,7 +1,7 @@
 // What the reported figures mean, as the report's notes state them (src/report/headline.ts
 // PAYBACK_DEFINITION and SALVAGE_NOTE): payback is the first day the net position (cash plus coins
-// held at that day's price, resale not counted) reaches zero, under every treasury, even when the
-// position falls below zero again; the machines' resale value is in NPV, IRR and ROI with salvage,
+// held at that day's price, resale not counted) is back at zero or above after it was below zero,
+// under every treasury, even when the position falls below zero again (day 0 when it never is); the machines' resale value is in NPV, IRR and ROI with salvage,
 // and not in the net position, ROI or payback.
 import { describe, expect, it } from 'vitest';
 import { SALVAGE_FIXED, type SimulationPlan, TREASURY_HOLD } from '../../src/engine/compile/plan.js';

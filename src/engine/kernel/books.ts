@@ -85,9 +85,6 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // a loan or lease the day loop reads them first, to skip the payback check where it cannot pass.
   const blocksMade = loans.length > 0 || leases.length > 0;
   if (blocksMade) fillBlocks(flow, days, w.blocks);
-  let firstCapexDay = -1;
-  for (let d = 0; d < days && firstCapexDay < 0; d++) if (capexByDay[d] > 0) firstCapexDay = d;
-  if (firstCapexDay < 0) firstCapexDay = 0;
 
   // The equity's net position on the checkpoint days (the fan chart's equity series).
   const checkpoints = workspace.checkpoints;
@@ -99,7 +96,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let held = 0;
   let cashOnHand = 0;
   let equityCum = 0;
+  // Payback is the first day the equity's position is back at >= 0 after the owners had money at
+  // stake (it was below 0 on an earlier day): a lease or a loan at 100 % of the capex starts above
+  // 0 and puts the owners' money in only with its first payments. Never below 0: nothing to pay
+  // back, reported as day 0 (which a payback, needing an earlier day below 0, can never be).
   let equityPayback = -1;
+  let atStake = false;
   let defaultDay = -1;
   let marginCall = 0;
   let interestPaid = 0;
@@ -157,7 +159,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       if (!holds && defaultDay < 0) {
         // Selling daily: no coins held, so the equity's position is its cumulative flow. A stretch
         // whose inflows (from the flows' blocks) cannot make up the deficit cannot pay back; with no
-        // covenant bound to check either, its days only add up.
+        // covenant bound to check either, its days only add up. Such a stretch starts below 0, so
+        // the owners' money is at stake already (`atStake` was set on the day the position first
+        // fell below 0, always a day checked: a stretch starting at >= 0 is checked) and stays so.
         const base = equityCum;
         let sum = 0;
         const payable =
@@ -176,7 +180,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           for (; d < end; d++) {
             if (coinsPerHs[d] * priceUsd[d] < trigger) break;
             sum += flow[d];
-            if (payable && equityPayback < 0 && base + sum >= 0 && d >= firstCapexDay) equityPayback = d;
+            if (payable && equityPayback < 0) {
+              if (base + sum < 0) atStake = true;
+              else if (atStake) equityPayback = d;
+            }
             if (d === nextCheckpoint) {
               workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
               nextCheckpoint = checkpoint < checkpointCount ? checkpoints[checkpoint] : days;
@@ -205,7 +212,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             cashOnHand += f;
             equityCum += f;
             equityPosition = equityCum + held * price;
-            if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+            if (equityPayback < 0) {
+              if (equityPosition < 0) atStake = true;
+              else if (atStake) equityPayback = d;
+            }
           }
           if (d === nextCheckpoint) {
             workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
@@ -405,7 +415,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       }
       equityCum += d === last ? eq[d] - terminal : eq[d];
       equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
-      if (equityPayback < 0 && equityPosition >= 0 && d >= firstCapexDay) equityPayback = d;
+      if (equityPayback < 0) {
+        if (equityPosition < 0) atStake = true;
+        else if (atStake) equityPayback = d;
+      }
     }
     if (d === nextCheckpoint) {
       workspace.checkpointValues[equitySeries + checkpoint++] = equityPosition;
@@ -452,7 +465,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   }
-  metrics[METRIC.equityPaybackDay] = equityPayback < 0 ? Number.NaN : equityPayback;
+  metrics[METRIC.equityPaybackDay] = equityPayback >= 0 ? equityPayback : atStake ? Number.NaN : 0;
   metrics[METRIC.marginCall] = marginCall;
   metrics[METRIC.defaulted] = defaultDay >= 0 ? 1 : 0;
   metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;

@@ -132,7 +132,6 @@ function runTreasury(
 ): void {
   const days = plan.days;
   const fleet = workspace.fleet;
-  const { capexDay, capexUsd } = fleet;
   const fleetDays = workspace.fleetDays;
   const columns = fleet.aliveUnits.length > 1;
   const metrics = workspace.metrics;
@@ -185,12 +184,10 @@ function runTreasury(
   let units = last < 0 ? 0 : fleet.aliveUnits[last];
   let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
-  // Payback is looked for from the first capex on (day 0 for a fleet that costs nothing).
-  let firstCapexDay = days;
-  for (let c = 0; c < capexDay.length; c++) {
-    if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
-  }
-  if (firstCapexDay === days) firstCapexDay = 0;
+  // Payback: the first day the position is back at >= 0 after money was at stake (it was below 0
+  // on an earlier day; the capex, or losses, put it there). Never below 0: nothing to pay back,
+  // day 0 (which a payback, needing an earlier day below 0, can never be).
+  let atStake = false;
   // Whole-number loop state stays whole (no NaN or Infinity sentinels), so V8 keeps it untagged.
   let paybackDay = -1;
   let cash = 0;
@@ -322,7 +319,10 @@ function runTreasury(
       const position = cash + held * price;
       netPosition[d] = position;
       cashFlow[d] = cash - previousCash;
-      if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+      if (paybackDay < 0) {
+        if (position < 0) atStake = true;
+        else if (atStake) paybackDay = d;
+      }
       coinsMined += coins;
       revenueTotal += revenue;
       powerTotal += power;
@@ -386,7 +386,7 @@ function runTreasury(
       nextFailure = nextFailureDay(fleet, last, d, rng);
     }
   }
-  metrics[METRIC.paybackDay] = paybackDay < 0 ? NO_PAYBACK : paybackDay;
+  metrics[METRIC.paybackDay] = paybackDay >= 0 ? paybackDay : atStake ? NO_PAYBACK : 0;
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;

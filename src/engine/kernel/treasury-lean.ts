@@ -66,7 +66,6 @@ export function runLeanTreasury(
 ): void {
   const days = plan.days;
   const fleet = workspace.fleet;
-  const { capexDay, capexUsd } = fleet;
   const netPosition = workspace.netPositionUsd;
   const cashFlow = workspace.cashFlowUsd;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
@@ -103,11 +102,10 @@ export function runLeanTreasury(
   let units = fleet.aliveUnits[0];
   let nextFailure = rng === null ? -1 : nextFailureDay(fleet, 0, lastFrom, rng);
 
-  let firstCapexDay = days;
-  for (let c = 0; c < capexDay.length; c++) {
-    if (capexUsd[c] > 0 && capexDay[c] < firstCapexDay) firstCapexDay = capexDay[c];
-  }
-  if (firstCapexDay === days) firstCapexDay = 0;
+  // Payback: the first day the position is back at >= 0 after money was at stake (it was below 0
+  // on an earlier day; the capex, or losses, put it there). Never below 0: nothing to pay back,
+  // day 0 (which a payback, needing an earlier day below 0, can never be).
+  let atStake = false;
   let paybackDay = -1;
   let cash = 0;
   // Coins are sold as mined: none is ever held (kept for the position's expression).
@@ -175,7 +173,10 @@ export function runLeanTreasury(
         const position = cash + held * price;
         netPosition[d] = position;
         cashFlow[d] = cash - previousCash;
-        if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+        if (paybackDay < 0) {
+          if (position < 0) atStake = true;
+          else if (atStake) paybackDay = d;
+        }
         coinsMined += coins;
         revenueTotal += revenue;
         powerTotal += power;
@@ -235,7 +236,10 @@ export function runLeanTreasury(
       const position = cash + held * price;
       netPosition[d] = position;
       cashFlow[d] = cash - previousCash;
-      if (paybackDay < 0 && position >= 0 && d >= firstCapexDay) paybackDay = d;
+      if (paybackDay < 0) {
+        if (position < 0) atStake = true;
+        else if (atStake) paybackDay = d;
+      }
       coinsMined += coins;
       revenueTotal += revenue;
       powerTotal += power;
@@ -279,7 +283,7 @@ export function runLeanTreasury(
     }
   }
   const metrics = workspace.metrics;
-  metrics[METRIC.paybackDay] = paybackDay < 0 ? NO_PAYBACK : paybackDay;
+  metrics[METRIC.paybackDay] = paybackDay >= 0 ? paybackDay : atStake ? NO_PAYBACK : 0;
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;

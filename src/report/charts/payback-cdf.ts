@@ -47,7 +47,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'When does the investment pay back?',
       `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} (the first day the net ` +
-        `position reaches zero); ${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
+        `position is back at zero or above after the capex put it below); ${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
     ),
     width: WIDTH,
     height: HEIGHT,
