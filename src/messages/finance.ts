@@ -44,6 +44,26 @@ export const financeMessages = {
     `the cohort ${JSON.stringify(name)} is already pledged to \`finance.loans[${other}]\`: each loan's covenant would count the same machines as its collateral; give each loan its own cohorts`,
   collateralGoneBeforeMaturity: (gone: string, maturity: string) =>
     `the loan's machines are gone (retired or stranded) by ${gone}, before it matures on ${maturity}: its covenant would find no collateral and call the whole balance; shorten the term, move \`retire\`, or drop \`marginCall\``,
+  breachedAtDrawdown: (
+    date: string,
+    principal: number,
+    collateral: number,
+    covenant: number,
+    share: number | undefined,
+  ) => {
+    const pct = (v: number) => `${Number((v * 100).toFixed(2))} %`;
+    const usd = (v: number) => `${Math.round(v).toLocaleString('en-US')} USD`;
+    const head = `the loan starts in breach of its own covenant: on its drawdown day (${date}) it lends ${usd(principal)} against machines worth at most ${usd(collateral)} to the lender (their salvage value, \`money.salvage\`)`;
+    const tail =
+      'the margin call, and a default if it cannot be met, would come on the day the loan is drawn';
+    if (!(collateral > 0))
+      return `${head}, which no covenant can allow; ${tail}. Value the machines above 0 (\`money.salvage.fraction\`), or leave out \`marginCall\``;
+    const ltv = principal / collateral;
+    const limit = covenant * collateral;
+    const most = share === undefined ? '' : ` (\`loanToValue\` at most ${pct((share * limit) / principal)})`;
+    const raise = ltv <= 1 ? `, raise \`marginCall.loanToValue\` to at least ${pct(ltv)}` : '';
+    return `${head}, a loan-to-value of ${pct(ltv)}, above the covenant's ${pct(covenant)}; ${tail}. Borrow at most ${usd(limit)}${most}${raise}, or value the machines higher (\`money.salvage.fraction\`)`;
+  },
   limitWithoutCarryForward: () =>
     '`lossOffsetLimit` limits the losses carried forward, but `lossCarryForward` is false: carry losses forward, or leave out the limit',
 } as const;

@@ -5,6 +5,7 @@
 import { addDays, daysBetween } from '../data/dates.js';
 import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from '../model/finance/loan.js';
 import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
@@ -47,6 +48,31 @@ export function cohortEnd(s: Scenario, i: number): { date: string; sold: boolean
     if (end === undefined || change.date < end.date) end = { date: change.date, sold: false };
   }
   return end;
+}
+
+/**
+ * The most a loan's collateral can be worth on day `day`, as the books value it (engine/kernel/
+ * covenant.ts): its cohorts held that day, their expected surviving units at
+ * `money.salvage.fraction` of the unit price. That is their value with fixed salvage, and with
+ * hashprice-linked salvage before a cohort first runs; once it runs, that value times
+ * min(1, hashprice / its deploy day's), which the path decides: this is then its ceiling. The
+ * same expressions as the books', so a breach found here is one the books find.
+ */
+export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], day: number): number {
+  const fraction = s.money.salvage.model === 'none' ? 0 : s.money.salvage.fraction;
+  let value = 0;
+  for (const i of indexes) {
+    const c = s.fleet[i];
+    const purchaseDay = daysBetween(s.start, c.purchased);
+    const end = cohortEnd(s, i);
+    if (day < Math.max(0, purchaseDay) || (end !== undefined && day >= daysBetween(s.start, end.date)))
+      continue;
+    const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
+    const failureProbPerDay = 1 - (1 - c.failureRate) ** (1 / DAYS_PER_YEAR);
+    const alive = c.count * Math.exp(Math.max(0, day - deployDay) * Math.log1p(-failureProbPerDay));
+    value += fraction * c.unitPriceUsd * alive;
+  }
+  return value;
 }
 
 /** The drawdown date of a loan: as given, or the first purchase of its cohorts. */
@@ -163,6 +189,24 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     if (call !== undefined) {
       if (s.money.salvage.model === 'none')
         out.push({ path: [...at, 'marginCall'], message: m.collateralWorthless() });
+      else if (loan.principal !== undefined || loan.loanToValue !== undefined) {
+        // Breached on the drawdown day whatever the path: the call (and, without the cash to
+        // meet it, the default) would come on the day the loan is drawn.
+        const principal = loan.principal ?? (loan.loanToValue ?? 0) * loanCapexUsd(s, loan.cohorts);
+        const day = daysBetween(s.start, start);
+        const collateral = collateralCeilingUsd(s, indexes, day);
+        if (day >= 0 && day < s.days - 1 && principal > call.loanToValue * collateral)
+          out.push({
+            path: [...at, loan.principal === undefined ? 'loanToValue' : 'principal'],
+            message: m.breachedAtDrawdown(
+              start,
+              principal,
+              collateral,
+              call.loanToValue,
+              loan.principal === undefined ? loan.loanToValue : undefined,
+            ),
+          });
+      }
       if (call.restoreTo !== undefined && call.restoreTo > call.loanToValue)
         out.push({
           path: [...at, 'marginCall', 'restoreTo'],

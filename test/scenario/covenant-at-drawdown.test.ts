@@ -1,0 +1,88 @@
+// A loan whose covenant is broken on its drawdown day, whatever the path, is refused at its
+// position (messages/finance.ts); one whose covenant only a path can break is not.
+import { describe, expect, it } from 'vitest';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { financeMessages as m } from '../../src/messages/finance.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
+
+/** One 2,000 USD machine, resold at 80 % of its price (hashprice-linked), and `loan` (YAML). */
+function scenario(loan: string, price = 'price: { start: 100000 USD, model: { type: fixed } }'): string {
+  return `
+name: covenant-at-drawdown
+start: 2026-01-22
+horizon: 2 years
+fleet:
+  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }
+power: { price: 0.05 USD/kWh }
+network: { hashprice: 50 USD/PH/day, height: 933408, model: { type: growth, rate: 0 % } }
+fees: { model: { type: share-of-subsidy, share: 0 % } }
+${price}
+money: { discountRate: 10 %, salvage: { model: hashprice-linked, fraction: 80 % } }
+finance:
+  loans: [${loan}]
+`;
+}
+
+async function problems(text: string) {
+  const v = await validateScenarioText(text, 'loan.yaml');
+  return v.ok ? [] : v.problems.map((p) => ({ path: p.path, message: p.message }));
+}
+
+describe('a covenant broken on the drawdown day', () => {
+  it('validateScenarioText() refuses a loan of the whole capex against 80 % collateral under a 90 % covenant, saying its loan-to-value and the limit', async () => {
+    // Drawn on 2026-01-22, the machine's first day: the collateral is 80 % of 2,000 = 1,600 USD
+    // (the resale is not scaled by hashprice on the deploy day), the loan 2,000 USD: 125 %
+    // against a covenant of 90 %, which allows 0.9 x 1,600 = 1,440 USD.
+    const found = await problems(
+      scenario('{ loanToValue: 100 %, rate: 12 %, term: 12 months, marginCall: { loanToValue: 90 % } }'),
+    );
+    const message = m.breachedAtDrawdown('2026-01-22', 2000, 1600, 0.9, 1);
+    expect(message).toContain('a loan-to-value of 125 %');
+    expect(message).toContain("above the covenant's 90 %");
+    expect(message).toContain('Borrow at most 1,440 USD (`loanToValue` at most 72 %)');
+    expect(found).toEqual([{ path: 'finance.loans[0].loanToValue', message: `${message} (got "100 %")` }]);
+  });
+
+  it('validateScenarioText() refuses a principal above the limit by 1 USD and accepts one at it; below it the loan runs without a margin call', async () => {
+    const loan = (principal: number) =>
+      scenario(
+        `{ principal: ${principal} USD, rate: 12 %, term: 12 months, marginCall: { loanToValue: 90 % } }`,
+      );
+    expect((await problems(loan(1441))).map((p) => p.path)).toEqual(['finance.loans[0].principal']);
+    expect(await problems(loan(1440))).toEqual([]);
+    // 1,400 USD is 87.5 % of the 1,600 USD collateral, which holds its value (hashprice fixed), and
+    // the balance only falls.
+    const result = await runMonteCarlo(await scenarioOf(loan(1400)), {
+      paths: 1,
+      workers: 1,
+      breakEvenPaths: 0,
+    });
+    expect(result.summary.headline.marginCall!.p).toBe(0);
+  }, 60_000);
+
+  it('validateScenarioText() accepts a loan drawn after deployment whose covenant only a fall in hashprice can break', async () => {
+    // Drawn on day 60 at 1,400 USD, below 90 % of the 1,600 USD the machine is worth at most:
+    // whether the covenant holds that day depends on the path's hashprice against the deploy day's.
+    const gbm = 'price: { start: 100000 USD, model: { type: gbm, drift: 0 %, volatility: 80 % } }';
+    expect(
+      await problems(
+        scenario(
+          '{ principal: 1400 USD, start: 2026-03-23, rate: 12 %, term: 12 months, marginCall: { loanToValue: 90 % } }',
+          gbm,
+        ),
+      ),
+    ).toEqual([]);
+    // Above the ceiling it is broken on every path: refused.
+    expect(
+      (
+        await problems(
+          scenario(
+            '{ principal: 1500 USD, start: 2026-03-23, rate: 12 %, term: 12 months, marginCall: { loanToValue: 90 % } }',
+            gbm,
+          ),
+        )
+      ).map((p) => p.path),
+    ).toEqual(['finance.loans[0].principal']);
+  });
+});
