@@ -10,8 +10,8 @@ export const quoteMessages = {
     '--metered applies to a fee per kW a month (`--hosting "10 USD/kW/month" --metered`); an all-in rate or a revenue share is never on nameplate power',
   needsTariff: () =>
     '--tariff is required (the electricity price, e.g. `--tariff 0.06` for 0.06 USD/kWh), unless --hosting is an all-in rate per kWh',
-  allInWithTariff: () =>
-    '--hosting is an all-in rate per kWh, which already pays for the power: leave out --tariff (or give 0), or give hosting per kW a month',
+  allInWithTariff: (tariff: unknown) =>
+    `--tariff: --hosting is an all-in rate per kWh, which already pays for the power: leave out --tariff (or give \`--tariff 0\`), or give --hosting as a fee per kW a month (\`--hosting "10 USD/kW/month"\`) to pay the two apart (got ${shown(tariff)})`,
   unknownMachine: (name: string, suggestions: readonly string[]) =>
     `--machine: ${shown(name)} is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''} (\`minesim data\` lists the catalog's files)`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>

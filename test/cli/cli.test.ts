@@ -282,7 +282,9 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
       '0.075 USD/kWh',
     );
     expect(allIn.code).toBe(2);
-    expect(allIn.stderr).toContain(quoteMessages.allInWithTariff());
+    // The quote's own flags, not a scenario file's fields (power.price, basis: per-kw).
+    expect(allIn.stderr).toBe(`minesim: ${quoteMessages.allInWithTariff('0.06')}\n`);
+    expect(allIn.stderr).not.toMatch(/power\.price|basis/);
     const share = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--hosting', '130%');
     expect(share.code).toBe(2);
     expect(share.stderr).toContain(quoteMessages.outOfRange('hosting', '130%', 'from 0 % to 100 %'));

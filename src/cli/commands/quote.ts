@@ -6,7 +6,6 @@ import { shippedCatalog } from '../../data/catalog.js';
 import { isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
-import { contractMessages } from '../../messages/contracts.js';
 import { quoteMessages as m } from '../../messages/quote.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { machineDay } from '../../model/daily-view.js';
@@ -97,8 +96,7 @@ function buildQuote(args: Args) {
   const allIn = args.hosting !== undefined && /kwh\s*$/i.test(args.hosting);
   if (args.tariff === undefined && !allIn) throw new UsageError(m.needsTariff());
   const tariff = args.tariff === undefined ? 0 : readTariff('tariff', args.tariff);
-  if (allIn && tariff !== 0)
-    throw new UsageError(`${m.allInWithTariff()} (${contractMessages.allInWithTariff()})`);
+  if (allIn && tariff !== 0) throw new UsageError(m.allInWithTariff(args.tariff));
   if (!(args.pue >= 1 && args.pue <= 3)) throw new UsageError(m.outOfRange('pue', args.pue, 'from 1 to 3'));
   const poolFee = readShare('pool-fee', args['pool-fee'], 0.5);
   const uptime = readShare('uptime', args.uptime);
