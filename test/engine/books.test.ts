@@ -158,6 +158,146 @@ describe('the books of a path', () => {
     expect(Number.isNaN(metrics[METRIC.equityPaybackDay])).toBe(true);
   });
 
+  it('runBooks() taxes a default as a sale of the machines for the debt the lender takes: the debt less the basis left is a gain', () => {
+    // Tax years end on days 20 and 399; straight line, 1,000 USD a year, losses not carried
+    // forward. The price falls to a quarter on day 45: the call cannot be met, a default. Year two
+    // ends with the default: its profit (days 21-45), less the last 1,000 USD of depreciation
+    // (the basis left is 0), less the first month's interest (1 % of 1,400 USD), plus the debt the
+    // lender takes (1,400 USD less the first payment's principal) as the machines' proceeds.
+    const tax = (plan: SimulationPlan): Partial<BooksPlan> => ({
+      loans: [loan({ topUpUsd: 0 })],
+      tax: {
+        rule: { rate: 0.25, carryForward: false, offsetLimit: 1 },
+        yearEnds: Int32Array.of(20, plan.days - 1),
+        projectDepreciation: Float64Array.of(1000, 1000),
+        equityDepreciation: Float64Array.of(1000, 1000),
+        projectBasis: Float64Array.of(2000),
+        equityBasis: Float64Array.of(2000),
+        depreciation: { method: 'straight-line', lifeYears: 2, factor: 2, bonus: 0 },
+        coinBasis: false,
+        depositUsd: 0,
+        depositRefundDay: 0,
+      },
+    });
+    const { equity, flows, metrics } = run(tax, 0.25);
+    expect(metrics[METRIC.defaultDay]).toBe(45);
+    const first = loanSchedule(1400, 0.12, 12, true)[0];
+    const profit = flows.slice(21, 46).reduce((a, v) => a + v, 0);
+    const income = profit - 1000 - first.interest + first.balance;
+    expect(income).toBeGreaterThan(0);
+    expect(flows[45] - equity[45]).toBeCloseTo(0.25 * income, 6);
+    // Year one (days 0-20) made a loss: no tax then.
+    expect(equity[20]).toBe(flows[20]);
+    expect(metrics[METRIC.taxPaidUsd]).toBeCloseTo(0.25 * income, 6);
+  });
+
+  it('runBooks() neither depreciates nor disposes of a cohort bought after the default, in the default’s tax year', () => {
+    // Two machines, the second bought on day 100; a loan of 1,900 USD on the first. The default (day 45)
+    // closes the tax year ending on day 399: the first machine's 1,000 USD of depreciation and its
+    // 1,000 USD of basis left against the debt taken; the second, not yet bought, is in neither.
+    const base = makePlan({
+      days: DAYS,
+      cohorts: [
+        { salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 },
+        { salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, purchaseDay: 100, deployDay: 100 },
+      ],
+      discountPerDay: 0.9997,
+    });
+    const capexByDay = new Float64Array(DAYS);
+    capexByDay[0] = 2000;
+    capexByDay[100] = 2000;
+    const plan = {
+      ...base,
+      books: books(base, {
+        loans: [loan({ topUpUsd: 0, principalUsd: 1900, marginLoanToValue: 0.96 })],
+        capexByDay,
+        cohortUnits: Float64Array.of(1, 1),
+        tax: {
+          rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
+          yearEnds: Int32Array.of(DAYS - 1),
+          projectDepreciation: Float64Array.of(1000, 1000),
+          equityDepreciation: Float64Array.of(1000, 1000),
+          projectBasis: Float64Array.of(2000, 2000),
+          equityBasis: Float64Array.of(2000, 2000),
+          depreciation: { method: 'straight-line', lifeYears: 2, factor: 2, bonus: 0 },
+          coinBasis: false,
+          depositUsd: 0,
+          depositRefundDay: 0,
+        },
+      }),
+    };
+    const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+    price.fill(START_PRICE_USD / 4, 45);
+    const workspace = M.createKernelWorkspace(plan);
+    const metrics = simulatePath(plan, makePath(plan, { difficulty: 5.6e11, priceUsd: price }), workspace);
+    expect(metrics[METRIC.defaultDay]).toBe(45);
+    const flows = workspace.cashFlowUsd;
+    const first = loanSchedule(1900, 0.12, 12, true)[0];
+    const profit = flows.slice(0, 46).reduce((a, v) => a + v, 0) + 2000;
+    const income = profit - 1000 - first.interest + (first.balance - 1000);
+    expect(income).toBeGreaterThan(0);
+    expect(flows[45] - bookFlows(workspace.books!).equity[45]).toBeCloseTo(0.25 * income, 6);
+  });
+
+  it('runBooks() taxes the coins a default sells on their gain over their basis, with coinBasis', () => {
+    // Holding the coins: each day's coins are taxed when mined at that day's price (their basis)
+    // and sold on the default day (45) at a quarter of the price, a loss of three quarters of
+    // what days 0-44 mined. Tax year ends on day 399, so the default closes the first: revenue
+    // less power (the coins' basis among it), no depreciation (the basis of 2,000 USD is left),
+    // interest, the debt taken less the basis, and the coins' loss.
+    const base = makePlan({
+      days: DAYS,
+      treasury: TREASURY_HOLD,
+      cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
+      discountPerDay: 0.9997,
+    });
+    const plan = {
+      ...base,
+      books: books(base, {
+        loans: [loan({ topUpUsd: 0, principalUsd: 1800, marginLoanToValue: 0.95 })],
+        tax: {
+          rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
+          yearEnds: Int32Array.of(DAYS - 1),
+          projectDepreciation: Float64Array.of(0),
+          equityDepreciation: Float64Array.of(0),
+          projectBasis: Float64Array.of(2000),
+          equityBasis: Float64Array.of(2000),
+          depreciation: null,
+          coinBasis: true,
+          depositUsd: 0,
+          depositRefundDay: 0,
+        },
+      }),
+    };
+    const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+    price.fill(START_PRICE_USD / 4, 45);
+    const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
+    const workspace = M.createKernelWorkspace(plan, { trace: true });
+    const metrics = simulatePath(plan, path, workspace);
+    expect(metrics[METRIC.defaultDay]).toBe(45);
+    const t = workspace.trace!;
+    let revenue = 0;
+    let power = 0;
+    let coins = 0;
+    for (let d = 0; d <= 45; d++) {
+      revenue += t.revenueUsd[d];
+      power += t.powerUsd[d];
+      coins += t.coinsMined[d];
+    }
+    const coinGain = coins * price[45] - revenue;
+    expect(coinGain).toBeLessThan(0);
+    const first = loanSchedule(1800, 0.12, 12, true)[0];
+    const income = revenue - power - first.interest + (first.balance - 2000) + coinGain;
+    const { equity } = bookFlows(workspace.books!);
+    const flows = workspace.cashFlowUsd;
+    // The day's flow, the coins sold, less the tax (none on a loss).
+    expect(equity[45] - (flows[45] + coins * price[45])).toBeCloseTo(-0.25 * Math.max(0, income), 6);
+    expect(income).toBeLessThan(0);
+    // Without the coins' loss the year would have been taxed: the loss is what spares it.
+    expect(income - coinGain).toBeGreaterThan(0);
+    expect(metrics[METRIC.taxPaidUsd]).toBe(0);
+  });
+
   it('runBooks() gives a leased cohort’s capex back to the equity and charges 12 monthly payments and the buyout', () => {
     const paymentDays = Int32Array.from({ length: 12 }, (_, k) => paymentDay(0, k + 1));
     const { equity, flows, metrics } = run(() => ({

@@ -7,7 +7,8 @@
 //   repays principal down to
 //   `restoreTo`, out of the operation's cash on hand and then the owners' top-up; a call they cannot
 //   meet is a default: the lender takes the machines, the debt is gone (limited recourse), the
-//   equity keeps its cash and coins (sold that day) and its flows stop;
+//   equity keeps its cash and coins (sold that day) and its flows stop; its tax year closes that
+//   day, the machines taxed as sold for the debt discharged (equity-machines.ts says which);
 // - leases: the lessor pays the cohort's capex; the operation pays monthly and buys it out;
 // - tax by tax year (tax.ts), on the project before financing (after-tax NPV and IRR) and on the
 //   equity (interest, fees and lease payments deducted);
@@ -38,6 +39,7 @@ import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
+import { equityOwns, equityRuns } from './equity-machines.js';
 import { METRIC } from './metrics.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -109,6 +111,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let projectTaxPaid = 0;
   let depreciationTotal = 0;
   let coinBasis = 0;
+  // The balances the lender's taking of the machines discharges on a default.
+  let debtTaken = 0;
   // This tax year's operating profit, gains on machines sold, interest and fees, lease payments.
   let year = 0;
   let yearOp = 0;
@@ -325,6 +329,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       if (defaultDay === d) {
         // The lender takes the machines and the debt is gone; the equity keeps its cash and sells
         // its coins today.
+        for (let i = 0; i < loans.length; i++) debtTaken += w.balance[i];
         w.balance.fill(0);
         eq[d] += held * price;
       }
@@ -349,7 +354,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         for (let c = 0; c < plan.cohorts.length; c++) {
           if (w.disposed[c] === 1) continue;
           const p = Math.min(w.basisProject[c], tax.projectDepreciation[c * years + year]);
-          const e = Math.min(w.basisEquity[c], tax.equityDepreciation[c * years + year]);
+          // On a default day the equity depreciates only machines it owns and has set running:
+          // not one bought, deployed or bought out of its lease later in the year.
+          const e =
+            defaultDay === d && !equityRuns(plan, books, w.nextLease, c, d)
+              ? 0
+              : Math.min(w.basisEquity[c], tax.equityDepreciation[c * years + year]);
           if (d === yearEnds[year]) {
             w.basisProject[c] -= p;
             depreciationTotal += p;
@@ -360,7 +370,18 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
         let terminalProject = 0;
         let terminalEquity = 0;
-        if (d === last) {
+        if (defaultDay === d) {
+          // The lender takes the machines for the debt: a disposal whose proceeds are the debt
+          // discharged (limited recourse), set against the basis left of the machines the equity
+          // owns; no income from the debt's cancellation apart. The coins sold today are taxed on
+          // their gain over their basis, as at the horizon.
+          let leftEquity = 0;
+          for (let c = 0; c < plan.cohorts.length; c++) {
+            if (w.disposed[c] === 0 && equityOwns(plan, books, w.nextLease, c, d))
+              leftEquity += w.basisEquity[c];
+          }
+          terminalEquity = debtTaken - leftEquity + (tax.coinBasis ? held * price - coinBasis : 0);
+        } else if (d === last) {
           // The horizon as a sale: the machines at their salvage value, the coins at the last price.
           let leftProject = 0;
           let leftEquity = 0;

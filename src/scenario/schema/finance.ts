@@ -185,12 +185,12 @@ export const taxSchema = z
       }),
     coinBasis: z.boolean().default(false).meta({
       description:
-        'Whether coins held are taxed on their gain when sold (at the horizon), over their basis: their value on the day they were mined, taxed then as income. Only with `treasury: hold` or `sell-daily`.',
+        'Whether coins held are taxed on their gain when sold (at the horizon, or on a default), over their basis: their value on the day they were mined, taxed then as income. Only with `treasury: hold` or `sell-daily`.',
     }),
   })
   .meta({
     description:
-      'Income tax by tax year (years ending on `yearEnd`, by default calendar years): revenue at the day it is mined, less power, hosting, maintenance, fixed costs, depreciation, interest, loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage). Paid on the last day of each tax year.',
+      "Income tax by tax year (years ending on `yearEnd`, by default calendar years): revenue at the day it is mined, less power, hosting, maintenance, fixed costs, depreciation, interest, loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage). Paid on the last day of each tax year. A default ends the equity's tax year that day, taxed then: the lender's taking of the machines is their sale for the debt it discharges (limited recourse: the debt less the basis left is a gain or a loss, and no income from the cancelled debt apart), machines bought, deployed or bought out of a lease later in that year are neither depreciated nor disposed of, and with `coinBasis` the coins sold that day are taxed on their gain; a loss left then is never refunded.",
   });
 
 export const financeSchema = z
