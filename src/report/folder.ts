@@ -11,23 +11,27 @@
 //
 // The new files are first written, whole, into a hidden staging folder beside the target (same
 // parent, so renames stay on one file system). A new folder is then renamed into place in one
-// step. An existing folder keeps its place and has its files replaced one by one by renames,
-// manifest.json last, then loses the files the new output no longer has (replace-files.ts); an
-// error at any step puts it back as it was. A kill during those renames, a few milliseconds, can
-// leave a mix of earlier and new files (the manifest still the earlier one's); the next run
-// replaces them all. Orphaned staging folders of killed runs are removed by the next write to the
-// same name (temp-names.ts). Ctrl-C and SIGTERM wait (signals.ts): before the first rename, the
-// staged files are removed and the folder stays as it was; after it, the replacement finishes.
+// step. An existing folder keeps its place and has its files replaced one by one by renames, then
+// loses the files the new output no longer has, and gets manifest.json last (replace-files.ts); an
+// error at any step puts it back as it was. The manifest lists the files minesim wrote
+// (Manifest.files): a later write removes only those and refuses to write over any other file, so
+// what someone else put in an output folder is never lost. A kill during those renames, a few
+// milliseconds, can leave a mix of earlier and new files (the manifest still the earlier one's);
+// the next run replaces them all. Orphaned staging folders of killed runs are removed by the next
+// write to the same name (temp-names.ts). Ctrl-C and SIGTERM wait (signals.ts): before the first
+// rename, the staged files are removed and the folder stays as it was; after it, the replacement
+// finishes.
 
-import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
 import { makeFolders } from './atomic.js';
+import { withFileList, writtenFiles } from './manifest.js';
 import { checkOutFolder, isManifestText } from './out-folder.js';
-import { asOutputError } from './output-error.js';
+import { asOutputError, OutputError } from './output-error.js';
 import { replaceFiles } from './replace-files.js';
 import { holdSignals, type SignalHold } from './signals.js';
-import { cleanOrphans, tempName } from './temp-names.js';
+import { cleanOrphans, orphanTemps, tempName } from './temp-names.js';
 
 /** The file operations a folder write uses; tests replace them to fail or pause at a chosen step. */
 export interface FolderIo {
@@ -85,16 +89,38 @@ export async function writeFolderAtomic(
   for (const file of files.keys()) checkRelative(file);
   // The manifest is how a later write knows the folder for minesim's (out-folder.ts).
   const manifest = files.get('manifest.json');
-  if (!isManifestText(typeof manifest === 'string' ? manifest : new TextDecoder().decode(manifest)))
+  const manifestText = typeof manifest === 'string' ? manifest : new TextDecoder().decode(manifest);
+  if (!isManifestText(manifestText))
     throw new Error('an output folder must hold the manifest.json of the run that made it');
+  const listed = new Map(files).set('manifest.json', withFileList(manifestText, files.keys()));
   const hold = holdSignals();
   try {
-    await writeFolder(dir, files, io, hold);
+    await writeFolder(dir, listed, io, hold);
   } catch (error) {
     throw asOutputError(error, dir);
   } finally {
     hold.release();
   }
+}
+
+/**
+ * The files the earlier output in `path` lists as minesim's (null when its manifest predates the
+ * list). Refuses, before anything is written, any of `files` that would replace a file not on it.
+ */
+async function earlierFiles(
+  path: string,
+  dir: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+): Promise<ReadonlySet<string> | null> {
+  const text = await readFile(join(path, 'manifest.json'), 'utf8').catch(() => '');
+  const earlier = writtenFiles(text);
+  if (earlier === null) return null;
+  for (const file of files.keys()) {
+    const rel = file.split(/[\\/]/).join('/');
+    if (rel === 'manifest.json' || earlier.has(rel)) continue;
+    if (await lstat(join(path, file)).catch(() => null)) throw new OutputError(m.notOurFile(dir, rel));
+  }
+  return earlier;
 }
 
 async function writeFolder(
@@ -107,8 +133,12 @@ async function writeFolder(
   const parent = dirname(place.path);
   const name = basename(place.path);
   await makeFolders(parent, io.mkdir);
+  // A run killed while it renamed its files in leaves new files its manifest does not list yet,
+  // and its staging folder: the files are minesim's then, and this write replaces them.
+  const killed = (await orphanTemps(parent, name)).length > 0;
   if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
 
+  const earlier = place.exists ? await earlierFiles(place.path, dir, killed ? new Map() : files) : null;
   const staging = join(parent, tempName(name));
   try {
     await io.mkdir(staging);
@@ -135,6 +165,6 @@ async function writeFolder(
       await io.remove(staging).catch(() => {});
       throw error;
     }
-  } else await replaceFiles(place.path, staging, [...files.keys()], io, dir);
+  } else await replaceFiles(place.path, staging, [...files.keys()], earlier, io, dir);
   if (hold.pending) process.stderr.write(`minesim: ${m.interrupted(dir, true)}\n`);
 }

@@ -30,6 +30,12 @@ export interface Manifest {
   durationMs: number;
   /** The command line, argv[0] (node) dropped: e.g. ['minesim', 'run', 'scenario.yaml', '--paths', '1000']. */
   command: string[];
+  /**
+   * Every file of the folder that minesim wrote, relative, with `/` between folders, sorted; added
+   * by the folder writer (folder.ts). A later write replaces these and removes those it no longer
+   * has; it leaves any other file alone, since someone else put it there.
+   */
+  files?: string[];
 }
 
 export interface ManifestInput {
@@ -81,4 +87,29 @@ export async function createManifest(input: ManifestInput): Promise<Manifest> {
     durationMs: input.finishedAt.getTime() - input.startedAt.getTime(),
     command: commandLine(input.argv ?? process.argv),
   };
+}
+
+/** `files` (relative paths of a folder's output, any separator) as the manifest lists them. */
+function listed(files: Iterable<string>): string[] {
+  return [...files].map((f) => f.split(/[\\/]/).join('/')).sort();
+}
+
+/** The manifest text `text` with the list of the files written beside it (Manifest.files). */
+export function withFileList(text: string, files: Iterable<string>): string {
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  return `${JSON.stringify({ ...manifest, files: listed(files) }, null, 2)}\n`;
+}
+
+/**
+ * The files an earlier output's manifest says minesim wrote (Manifest.files, `/` between folders),
+ * or null when it has no such list (the folders of minesim 0.1.0, which listed none).
+ */
+export function writtenFiles(text: string): ReadonlySet<string> | null {
+  try {
+    const files = (JSON.parse(text) as { files?: unknown }).files;
+    if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) return null;
+    return new Set(files as string[]);
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,8 @@
 // Replacing the files of an existing output folder in place. The new files are complete in a
 // staging folder beside it; each is renamed over its old version (an atomic step: a reader sees
-// the old file or the new, never part of one), manifest.json last, and files the new output does
-// not have are moved out last of all. Every change is recorded with a way back: the old version
+// the old file or the new, never part of one), manifest.json last; just before it, the files the
+// new output does not have are moved out, if the earlier output's manifest lists them as
+// minesim's (any other file was put there by someone else, and stays). Every change is recorded with a way back: the old version
 // of each replaced file is kept as a hard link in a second folder beside (`...-old`), so an error
 // at any step puts the folder back as it was. Only when all is done are both folders removed.
 import type { Stats } from 'node:fs';
@@ -35,13 +36,16 @@ function foldersOf(files: readonly string[]): string[] {
 }
 
 /**
- * Replaces the files of `target` with `files` (relative names) staged in `staging`. Throws after
- * putting the folder back when a step fails; `label` names the folder in messages.
+ * Replaces the files of `target` with `files` (relative names) staged in `staging`. `earlier` is
+ * the earlier output's own files (Manifest.files, `/` between folders): of the files the new
+ * output no longer has, only those are removed; null (a manifest without the list) removes none.
+ * Throws after putting the folder back when a step fails; `label` names the folder in messages.
  */
 export async function replaceFiles(
   target: string,
   staging: string,
   files: readonly string[],
+  earlier: ReadonlySet<string> | null,
   io: ReplaceIo,
   label: string,
 ): Promise<void> {
@@ -68,7 +72,11 @@ export async function replaceFiles(
       await io.mkdir(join(target, rel));
       undo.push(() => io.remove(join(target, rel)));
     }
+    const ours = (rel: string) => earlier?.has(rel.split(sep).join('/')) ?? false;
     for (const rel of order) {
+      // The earlier output's files the new one has not go before the manifest that stops listing
+      // them: a kill in between leaves them listed, for the next write to remove.
+      if (rel === MANIFEST) await moveStale(target, '', new Set(normal), new Set(folders), ours, moveAside);
       const at = join(target, rel);
       const s = await lstatOrNull(at);
       if (s?.isDirectory()) await moveAside(rel);
@@ -83,7 +91,6 @@ export async function replaceFiles(
       await io.rename(join(staging, rel), at);
       undo.push(() => io.remove(at));
     }
-    await moveStale(target, '', new Set(normal), new Set(folders), moveAside);
   } catch (error) {
     const failed: unknown[] = [];
     for (const step of undo.reverse()) await step().catch((e: unknown) => failed.push(e));
@@ -101,17 +108,30 @@ export async function replaceFiles(
   await io.remove(old).catch(() => {});
 }
 
-/** Moves out every entry of `target/rel` that is neither a new file nor a folder of one. */
+/**
+ * Moves out every entry of `target/rel` that the earlier output wrote (`ours`) and the new one has
+ * not; a folder goes whole when everything in it is such a file, else only those files do.
+ */
 async function moveStale(
   target: string,
   rel: string,
   files: ReadonlySet<string>,
   folders: ReadonlySet<string>,
+  ours: (rel: string) => boolean,
   moveAside: (rel: string) => Promise<void>,
-): Promise<void> {
-  for (const entry of await readdir(join(target, rel), { withFileTypes: true })) {
+): Promise<boolean> {
+  const entries = await readdir(join(target, rel), { withFileTypes: true });
+  // An empty folder was not the earlier output's: it wrote files in every folder it made.
+  let all = entries.length > 0;
+  for (const entry of entries) {
     const path = rel ? join(rel, entry.name) : entry.name;
-    if (entry.isDirectory() && folders.has(path)) await moveStale(target, path, files, folders, moveAside);
-    else if (!files.has(path) || entry.isDirectory()) await moveAside(path);
+    if (entry.isDirectory()) {
+      const kept = folders.has(path);
+      if ((await moveStale(target, path, files, folders, ours, moveAside)) && !kept) await moveAside(path);
+      else all = false;
+    } else if (files.has(path)) all = false;
+    else if (ours(path)) await moveAside(path);
+    else all = false;
   }
+  return all;
 }

@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outputMessages as m } from '../../src/messages/output.js';
 import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
+import { withFileList } from '../../src/report/manifest.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { tempName } from '../../src/report/temp-names.js';
 
@@ -49,7 +50,11 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const asObject = (files: Map<string, string>) => Object.fromEntries(files);
+/** The folder `files` make: its manifest lists them (Manifest.files). */
+const asObject = (files: Map<string, string>) =>
+  Object.fromEntries(
+    new Map(files).set('manifest.json', withFileList(files.get('manifest.json') ?? '', files.keys())),
+  );
 const temps = (parent: string) => readdirSync(parent).filter((n) => n.startsWith('.tmp-'));
 
 function errno(code: string, reason: string): NodeJS.ErrnoException {
@@ -84,6 +89,43 @@ describe('writeFolderAtomic()', () => {
     await writeFolderAtomic(dir, output('later'));
     expect(snapshot(dir)).toEqual(asObject(output('later')));
     expect(temps(parent)).toEqual([]);
+  });
+
+  it('keeps the files someone else put in an earlier output when it replaces that output', async () => {
+    const { dir } = await earlierOutput();
+    writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+    writeFileSync(join(dir, 'charts', 'sketch.svg'), '<svg>mine</svg>');
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'a.md'), 'draft\n');
+    await writeFolderAtomic(dir, output('later'));
+    expect(snapshot(dir)).toEqual({
+      ...asObject(output('later')),
+      'notes.txt': 'mine\n',
+      'charts/sketch.svg': '<svg>mine</svg>',
+      'drafts/a.md': 'draft\n',
+    });
+  });
+
+  it('refuses to write over a file of an earlier output that minesim did not write, and touches nothing', async () => {
+    const { dir } = await earlierOutput();
+    writeFileSync(join(dir, 'fresh.csv'), 'mine\n');
+    const before = snapshot(dir);
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'fresh.csv')));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('removes no file the new output lacks from an output whose manifest lists none (minesim 0.1.0)', async () => {
+    const parent = join(root, `case-${serial++}`);
+    const dir = join(parent, 'run');
+    mkdirSync(join(dir, 'charts'), { recursive: true });
+    for (const [file, text] of output('earlier')) writeFileSync(join(dir, file), text);
+    await writeFolderAtomic(dir, output('later'));
+    expect(snapshot(dir)).toEqual({
+      ...asObject(output('later')),
+      'charts/old.svg': 'earlier',
+      'stale.csv': 'earlier',
+    });
   });
 
   it('refuses a folder minesim did not write and touches nothing in it', async () => {

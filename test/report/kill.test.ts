@@ -21,6 +21,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { outputMessages as m } from '../../src/messages/output.js';
 import { writeFolderAtomic } from '../../src/report/folder.js';
+import { withFileList } from '../../src/report/manifest.js';
 import { writeRunOutput } from '../../src/report/write.js';
 import { ROOT } from '../fixtures/node-process.js';
 import { scenarioText } from '../fixtures/scenarios.js';
@@ -30,18 +31,20 @@ const root = mkdtempSync(join(tmpdir(), 'minesim-kill-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const DRIVER = join(ROOT, 'test/fixtures/slow-write.mjs');
 
+/** An output; its manifest lists its files already, as writeFolderAtomic writes it. */
 function output(version: 'earlier' | 'later'): Record<string, string> {
-  return {
+  const files: Record<string, string> = {
     'summary.json': `{"version":"${version}"}\n`,
     'report.html': `<p>${version}</p>\n`.repeat(20_000),
     'charts/fan.svg': `<svg>${version}</svg>`,
     [version === 'earlier' ? 'stale.csv' : 'fresh.csv']: version,
-    'manifest.json': JSON.stringify({
-      minesimVersion: '0.1.0',
-      scenario: { path: 'a', sha256: 'ab' },
-      version,
-    }),
   };
+  const manifest = JSON.stringify({
+    minesimVersion: '0.1.0',
+    scenario: { path: 'a', sha256: 'ab' },
+    version,
+  });
+  return { ...files, 'manifest.json': withFileList(manifest, [...Object.keys(files), 'manifest.json']) };
 }
 const EARLIER = output('earlier');
 const LATER = output('later');

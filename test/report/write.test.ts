@@ -64,7 +64,7 @@ describe('writeRunOutput()', () => {
   });
 
   it('writes manifest.json from the manifest it is given', () => {
-    expect(JSON.parse(text('manifest.json'))).toEqual(FIXTURE_MANIFEST);
+    expect(JSON.parse(text('manifest.json'))).toEqual({ ...FIXTURE_MANIFEST, files: LAYOUT });
   });
 
   it('writes timeline.csv tidy: a header, then one date,metric,quantile,value row per observation', () => {
@@ -206,7 +206,11 @@ describe('writeRunOutput() atomicity', () => {
   it('replaces the previous folder whole, dropping files the new run does not write', async () => {
     const dir = join(root, 'replace');
     await writeRunOutput(FIXTURE_SUMMARY, dir, FIXTURE_MANIFEST);
+    // A file the earlier run wrote (its manifest lists it) and this one does not.
     await writeFile(join(dir, 'stale.txt'), 'from an older minesim');
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files: string[] };
+    manifest.files.push('stale.txt');
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
     await writeRunOutput(FIXTURE_SUMMARY, dir, FIXTURE_MANIFEST);
     expect([...(await snapshotFolder(dir)).keys()].sort()).toEqual(LAYOUT);
   }, 30_000);
