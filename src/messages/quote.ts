@@ -14,6 +14,8 @@ export const quoteMessages = {
     `--tariff: --hosting is an all-in rate per kWh, which already pays for the power: leave out --tariff (or give \`--tariff 0\`), or give --hosting as a fee per kW a month (\`--hosting "10 USD/kW/month"\`) to pay the two apart (got ${shown(tariff)})`,
   unknownMachine: (name: string, suggestions: readonly string[]) =>
     `--machine: ${shown(name)} is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''} (\`minesim data\` lists the catalog's files)`,
+  wrongAlgorithm: (machine: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
+    `--machine: the ${machine} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); name a ${coin} machine, or give --coin (got ${shown(machine)})`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>
     `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
   pastTheData: (coin: string, date: string, first: string, last: string) =>

@@ -29,6 +29,8 @@ export const schemaMessages = {
   unknownModel: (suggestions: readonly string[]) =>
     `is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''}`,
   needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
+  wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
+    `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
   scheduleUnsorted: () => 'schedule entries must be in date order',

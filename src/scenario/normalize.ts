@@ -114,6 +114,12 @@ function normalizeCohort(
       hashrateHs ??= hardware.hashrateHs;
       powerW ??= hardware.powerW;
       hardwareClass ??= hardware.hardwareClass;
+      const protocol = coinProtocol(valid.coin);
+      if (!protocol.algorithms.includes(hardware.algorithm))
+        problems.push({
+          path: at('model'),
+          message: m.wrongAlgorithm(hardware.model, hardware.algorithm, protocol.name, protocol.algorithms),
+        });
     }
   } else if (hashrateHs === undefined || powerW === undefined) {
     problems.push({ path: at(), message: m.needsHashrateAndPower() });

@@ -289,4 +289,19 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(share.code).toBe(2);
     expect(share.stderr).toContain(quoteMessages.outOfRange('hosting', '130%', 'from 0 % to 100 %'));
   });
+
+  it('minesim quote --coin monero of a SHA-256 machine exits 2: its hashes mine no Monero', async () => {
+    const run = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--coin', 'monero');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      quoteMessages.wrongAlgorithm('Antminer S21', 'sha256', 'Monero', [
+        'cryptonight',
+        'cryptonight-v7',
+        'cryptonight-v8',
+        'cryptonight-r',
+        'randomx',
+      ]),
+    );
+  });
 });

@@ -169,6 +169,41 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a Monero machine of the catalog mining Bitcoin (its hashes are not SHA-256)',
+    edit: (s) => {
+      s.fleet[0].model = 'Antminer X3';
+    },
+    expect: {
+      path: 'fleet[0].model',
+      message: got(m.wrongAlgorithm('Antminer X3', 'cryptonight', 'Bitcoin', ['sha256']), 'Antminer X3'),
+      at: 'Antminer X3',
+    },
+  },
+  {
+    what: 'a Bitcoin machine of the catalog mining Monero',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2019-01-01';
+      s.fleet[0].model = 'Antminer S9';
+      s.price.start = '50 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'fleet[0].model',
+      message: got(
+        m.wrongAlgorithm('Antminer S9', 'sha256', 'Monero', [
+          'cryptonight',
+          'cryptonight-v7',
+          'cryptonight-v8',
+          'cryptonight-r',
+          'randomx',
+        ]),
+        'Antminer S9',
+      ),
+      at: 'Antminer S9',
+    },
+  },
+  {
     what: 'a cohort with neither model nor hashrate and power',
     edit: (s) => {
       delete s.fleet[0].model;

@@ -91,6 +91,10 @@ function buildQuote(args: Args) {
   if (found.kind === 'unknown') throw new UsageError(m.unknownMachine(args.machine, found.suggestions));
   if (found.kind === 'ambiguous') throw new UsageError(m.ambiguousMachine(args.machine, found.candidates));
   const machine = found.model;
+  if (!protocol.algorithms.includes(machine.algorithm))
+    throw new UsageError(
+      m.wrongAlgorithm(machine.model, machine.algorithm, protocol.name, protocol.algorithms),
+    );
   if (args.metered && args.hosting === undefined) throw new UsageError(m.meteredNeedsPerKw());
   const contract = args.hosting === undefined ? NO_CONTRACT : readHosting(args.hosting, args.metered);
   const allIn = args.hosting !== undefined && /kwh\s*$/i.test(args.hosting);

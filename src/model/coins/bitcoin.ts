@@ -80,6 +80,7 @@ export const BITCOIN: CoinProtocol = {
   }),
   hashpriceDecimals: (per) => (per === 'PH' ? 2 : 4),
   defaultHardwareClass: 'sha256',
+  algorithms: ['sha256'],
   history: {
     file: 'btc-daily.csv',
     header: [

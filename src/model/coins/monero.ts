@@ -99,6 +99,8 @@ export const MONERO: CoinProtocol = {
   }),
   hashpriceDecimals: () => 4,
   defaultHardwareClass: 'cpu',
+  // CryptoNight (v0, the catalog's `cryptonight`) and each variant that replaced it.
+  algorithms: ['cryptonight', ...powChangeHeights.map((change) => change.algorithm)],
   history: {
     file: 'xmr-daily.csv',
     header: [

@@ -110,5 +110,10 @@ export interface CoinProtocol {
   hashpriceDecimals(per: 'PH' | 'TH'): number;
   /** Hardware class of a cohort whose model is not in the catalog. */
   defaultHardwareClass: string;
+  /**
+   * Every proof-of-work algorithm the coin has used, as the catalog's `algorithm` column names
+   * them: a catalog machine made for another mines none of the coin, whatever its hashrate says.
+   */
+  algorithms: readonly string[];
   history: HistorySpec;
 }
