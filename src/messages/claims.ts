@@ -6,6 +6,8 @@ export const claimMessages = {
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
+  beyondHorizon: (thresholdDays: number, horizonDays: number) =>
+    `the claim's payback time, ${Math.round(thresholdDays).toLocaleString('en-US')} days, is past the ${horizonDays.toLocaleString('en-US')}-day horizon: a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least the claimed time, or claim a time within the horizon`,
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
   afterTaxWithoutTax: (metric: string) =>

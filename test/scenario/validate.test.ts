@@ -886,6 +886,18 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a claim on a payback time past the horizon (paths cut short cannot judge it)',
+    edit: (s) => {
+      s.horizon = '6 months';
+      s.claims = ['P(payback <= 3 months) >= 0.5', 'payback > 1 year'];
+    },
+    expect: {
+      path: 'claims[1]',
+      message: got(claimMessages.beyondHorizon(365.25, 183), 'payback > 1 year'),
+      at: 'payback > 1 year',
+    },
+  },
+  {
     what: 'an unknown chart with a suggestion',
     edit: (s) => {
       s.outputs = { charts: ['fan', 'fann'] };
@@ -1214,6 +1226,21 @@ const valid: ValidCase[] = [
       s.claims = ['payback > 2 years', 'P(npv > 0) >= 50 %', 'P(irr >= 10 %) < 0.3'];
     },
     check: (s) => expect(s.claims.map((c) => c.probability)).toEqual([0.5, 0.5, 0.3]),
+  },
+  {
+    what: 'a claim on a payback time one day past a horizon of the same words (1 year: 365.25 days)',
+    edit: (s) => {
+      s.horizon = '1 year';
+      s.claims = ['payback > 1 year'];
+    },
+  },
+  {
+    what: 'a claim on a payback time past the horizon when every cohort is retired by then and coins are sold',
+    edit: (s) => {
+      s.horizon = '6 months';
+      s.fleet[0].retire = '2019-05-01';
+      s.claims = ['payback > 2 years'];
+    },
   },
 ];
 
