@@ -6,6 +6,7 @@ import { cliMessages } from '../messages/cli.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
+import { repeatedOptions } from './repeated-options.js';
 
 export type AnyCommand = CommandModule<object, never>;
 
@@ -66,7 +67,12 @@ export async function runCommandLine(argv: string[], commands: readonly CommandE
     .scriptName('minesim')
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
     .option('data', DATA_OPTION)
-    .middleware(dataFolderMiddleware);
+    .middleware(dataFolderMiddleware)
+    .middleware(() => {
+      const repeated = repeatedOptions(argv, cli);
+      if (repeated !== undefined)
+        throw new UsageError(cliMessages.usage(repeated, namedCommand(argv, commands)));
+    });
   for (const command of commands) cli = cli.command(lazyCommand(command));
   cli = cli
     .demandCommand(1, 'Name a command.')

@@ -9,6 +9,8 @@ export const cliMessages = {
     `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
   unknownOption: (option: string, suggestion?: string) =>
     `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
+  repeatedOption: (written: readonly string[]) =>
+    `${[...new Set(written)].join(' and ')} given ${written.length} times: the option takes one value; give it once`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,

@@ -141,6 +141,25 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
     expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail, 'run')}\n`);
   });
 
+  it('minesim run with --paths or --seed given twice exits 2 (yargs ran 100 + 1 paths, and crashed on two seeds)', async () => {
+    const run = await minesim('run', FLAGSHIP, '--paths', '100', '--paths', '1', '--seed=1', '--seed', '2');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const detail = [
+      cliMessages.repeatedOption(['--paths', '--paths']),
+      cliMessages.repeatedOption(['--seed', '--seed']),
+    ];
+    expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'run')}\n`);
+  });
+
+  it('minesim quote with --machine given twice exits 2 (it crashed on the list)', async () => {
+    const run = await minesim('quote', '--machine', 'S21', '--machine', 'S9', '--tariff', '0.06');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `minesim: ${cliMessages.usage(cliMessages.repeatedOption(['--machine', '--machine']), 'quote')}\n`,
+    );
+  });
+
   it('minesim validate --set checks the scenario with the overrides, reading USD/kwh as USD/kWh', async () => {
     const ok = await minesim(
       'validate',

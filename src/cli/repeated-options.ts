@@ -1,0 +1,49 @@
+// An option given twice that takes one value is refused. yargs would make a list of the values,
+// which a command reading one value crashes on (`--seed 1 --seed 2`), or, where the second value
+// is 1, add it to the first (its parser counts a flag given again with 1: `--paths 100 --paths 1`
+// ran 101 paths). Options that take a list (`--set`) may be repeated.
+import type { Argv } from 'yargs';
+import { cliMessages } from '../messages/cli.js';
+
+/** The options yargs knows once a command's builder has run (getOptions() is not in its typings). */
+interface KnownOptions {
+  key: Record<string, unknown>;
+  array: string[];
+  alias: Record<string, string[]>;
+}
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The option a command-line word names (`--pool-fee=2%` -> poolFee), if it names one. */
+function optionOf(word: string, names: ReadonlyMap<string, string>): string | undefined {
+  const match = /^--?([^=]+)/.exec(word);
+  if (!match || /^-\d/.test(word)) return undefined;
+  const name = camel(match[1]);
+  return (
+    names.get(name) ?? (name.startsWith('no') ? names.get(camel(match[1].replace(/^no-/, ''))) : undefined)
+  );
+}
+
+/**
+ * What is wrong when `argv` gives an option of one value more than once (a line for each such
+ * option), or undefined; the words after `--` are values, not options.
+ */
+export function repeatedOptions(argv: readonly string[], cli: Argv): string | undefined {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const lists = new Set(known.array.map(camel));
+  // Every name and alias of an option, camel-cased, to the option's own camel-cased name.
+  const names = new Map<string, string>();
+  for (const key of Object.keys(known.key)) names.set(camel(key), camel(key));
+  for (const [key, aliases] of Object.entries(known.alias))
+    for (const alias of aliases) names.set(camel(alias), names.get(camel(key)) ?? camel(key));
+  const end = argv.indexOf('--');
+  const given = new Map<string, string[]>();
+  for (const word of end < 0 ? argv : argv.slice(0, end)) {
+    const option = optionOf(word, names);
+    if (option === undefined || lists.has(option)) continue;
+    given.set(option, [...(given.get(option) ?? []), word.replace(/=.*$/s, '')]);
+  }
+  const repeated = [...given].filter(([, words]) => words.length > 1);
+  if (repeated.length === 0) return undefined;
+  return repeated.map(([, words]) => cliMessages.repeatedOption(words)).join('\n');
+}
