@@ -1,16 +1,25 @@
 // What `run` and `backtest` make of one scenario, shared with `batch`, which makes the same for
 // many: the seed option, the back-test's folder name, and the back-test's folder.
 import type { Backtest } from '../engine/backtest/backtest.js';
+import { cliMessages } from '../messages/cli.js';
 import { backtestCsv } from '../report/daily-csv.js';
 import type { Scenario } from '../scenario/normalize.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import type { RunSummary } from '../stats/summary.js';
+import { UsageError } from './exit.js';
 import { outputName } from './scenario-input.js';
 import { writeOutputFolder } from './write-output.js';
 
-/** --seed as given: digits are a number seed (as in a scenario file), anything else a string seed. */
+/**
+ * --seed as given: digits are a number seed (as in a scenario file), anything else a string seed.
+ * Digits past 2^53 stay a string: as a number they would round to a neighbour's seed
+ * (99999999999999999999999 and 99999999999999999999998 both to 1e23, the same paths).
+ */
 export function seedOption<T>(text: string | undefined, fallback: T): string | number | T {
   if (text === undefined) return fallback;
-  return /^-?\d+$/.test(text) ? Number(text) : text;
+  if (text.length === 0 || text.length > LIMITS.nameChars)
+    throw new UsageError(cliMessages.badSeed(text, LIMITS.nameChars));
+  return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
 }
 
 /** The back-test's folder beside the run's: <name>-backtest. */

@@ -18,6 +18,8 @@ export const cliMessages = {
     `${date} ${coin} hashprice ${value}  (${inputs})`,
   badPaths: (value: unknown, max: number) =>
     `--paths must be a whole number from 1 to ${max.toLocaleString('en-US')} (got ${String(value)})`,
+  badSeed: (value: string, max: number) =>
+    `--seed must be a whole number or a text of 1 to ${max} characters (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) =>

@@ -21,6 +21,7 @@ import { printJson, UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
+import { seedOption } from '../scenario-outputs.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
 
 export interface SensitivityArgs {
@@ -109,12 +110,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     });
     if (!planned.ok) throw new InputError(planned.problems);
 
-    const seed =
-      args.seed === undefined
-        ? base.monteCarlo.seed
-        : /^-?\d+$/.test(args.seed)
-          ? Number(args.seed)
-          : args.seed;
+    const seed = seedOption(args.seed, base.monteCarlo.seed);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sensitivity`);
