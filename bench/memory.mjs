@@ -14,7 +14,8 @@ const { runMonteCarlo } = await load('engine/run/run.js');
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const paths = Number(args.get('paths') ?? 10_000_000);
 const file = new URL('../scenarios/north-korea-2017-s9.yaml', import.meta.url).pathname;
-const sets = args.has('horizon') ? [`horizon=${args.get('horizon')} days`] : [];
+// A shortened run drops the claims, whose payback times would lie past its horizon.
+const sets = args.has('horizon') ? [`horizon=${args.get('horizon')} days`, 'claims=[]'] : [];
 const { parseOverrides } = await load('scenario/overrides.js');
 const v = await validateScenarioFile(file, parseOverrides(sets).overrides);
 if (!v.ok) throw new Error(`flagship scenario does not validate: ${v.problems[0].message}`);

@@ -8,12 +8,12 @@ import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { InputError } from '../../src/scenario/problem.js';
-import { scenarioDraft } from '../fixtures/scenarios.js';
+import { ONE_YEAR_CLAIMS, scenarioDraft } from '../fixtures/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-'));
 const scenario = join(dir, 'short.yaml');
 const flagship = scenarioDraft();
-writeFileSync(scenario, stringify({ ...flagship, horizon: '1 year' }));
+writeFileSync(scenario, stringify({ ...flagship, horizon: '1 year', claims: ONE_YEAR_CLAIMS }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function sweep(...args: string[]): Promise<string> {

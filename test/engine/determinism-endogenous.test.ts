@@ -3,11 +3,12 @@
 // dist/engine/worker.js: `npm test` builds it first (pretest).
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { loadScenario } from '../fixtures/scenarios.js';
+import { loadScenario, ONE_YEAR_CLAIMS } from '../fixtures/scenarios.js';
 
 const scenario = (coin: 'bitcoin' | 'monero') =>
   loadScenario(coin === 'bitcoin' ? 'north-korea-2017-s9' : 'north-korea-2017-monero-cpu', (s) => {
     s.horizon = '1 year';
+    s.claims = ONE_YEAR_CLAIMS;
     s.network = { ...s.network, model: { type: 'endogenous' } };
   });
 

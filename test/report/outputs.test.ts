@@ -14,7 +14,7 @@ import { writeOutputFolder } from '../../src/cli/write-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { SummaryCheckError } from '../../src/stats/summary-check.js';
-import { type Draft, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+import { type Draft, ONE_YEAR_CLAIMS, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
 const PATHS = 40;
 const CHOSEN = { charts: ['market', 'fan'], tables: ['timeline'] };
@@ -34,7 +34,7 @@ const CHOSEN_FILES = [
 
 /** The flagship cut to one year, named `name`, with `outputs` when given. */
 function scenarioYaml(name: string, outputs?: object): string {
-  const draft: Draft = { ...scenarioDraft(), name, horizon: '1 year' };
+  const draft: Draft = { ...scenarioDraft(), name, horizon: '1 year', claims: ONE_YEAR_CLAIMS };
   return stringify(outputs ? { ...draft, outputs: { ...draft.outputs, ...outputs } } : draft);
 }
 

@@ -15,11 +15,13 @@ import { documentMessages } from '../../src/messages/documents.js';
 import { formatProblem } from '../../src/scenario/problem.js';
 import { validateScenarioFile } from '../../src/scenario/validate.js';
 import { expandPatterns, planBatch, runBatch } from '../../src/study/batch.js';
+import { ONE_YEAR_CLAIMS } from '../fixtures/scenarios.js';
 
 const flagship = parse(
   await readFile(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'),
 );
-const scenario = (name: string) => stringify({ ...flagship, name, horizon: '1 year' });
+const scenario = (name: string) =>
+  stringify({ ...flagship, name, horizon: '1 year', claims: ONE_YEAR_CLAIMS });
 const FOLDERS = { run: outputName, backtest: backtestFolderName };
 const PATHS = 40;
 

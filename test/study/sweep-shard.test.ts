@@ -22,7 +22,9 @@ import { parseVaries } from '../../src/study/vary.js';
 import { merge, partFiles, tamper } from '../fixtures/parts.js';
 import { scenarioText } from '../fixtures/scenarios.js';
 
-const source = scenarioText().replace('horizon: 5 years', 'horizon: 1 year');
+const source = scenarioText()
+  .replace('horizon: 5 years', 'horizon: 1 year')
+  .replace('payback > 2 years', 'payback > 6 months');
 const options = { paths: 60, seed: 7, workers: 1 };
 
 async function grid() {

@@ -17,10 +17,10 @@ import {
   type SweepResult,
 } from '../../src/study/sweep.js';
 import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
-import { scenarioDraft } from '../fixtures/scenarios.js';
+import { ONE_YEAR_CLAIMS, scenarioDraft } from '../fixtures/scenarios.js';
 
 const flagship = scenarioDraft();
-const SCENARIO = stringify({ ...flagship, horizon: '1 year' });
+const SCENARIO = stringify({ ...flagship, horizon: '1 year', claims: ONE_YEAR_CLAIMS });
 const FILE = 'short.yaml';
 const PATHS = 200;
 const SEED = 2017;

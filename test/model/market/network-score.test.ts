@@ -11,7 +11,7 @@ import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
 import type { MixturePlan } from '../../../src/model/market/mixture.js';
 import { NETWORK_SCORE_OPTIONS } from '../../../src/model/market/network/score.js';
 import { scoreOrigins } from '../../../src/model/market/price/score.js';
-import { type Draft, loadScenario, scenarioOf } from '../../fixtures/scenarios.js';
+import { type Draft, loadScenario, ONE_YEAR_CLAIMS, scenarioOf } from '../../fixtures/scenarios.js';
 
 const START = '2019-06-01';
 
@@ -104,6 +104,7 @@ describe('network mixtures weighted by score', () => {
   it('runMonteCarlo() with a by-score network mixture gives the same summary on 1 and 2 workers', async () => {
     const s = await loadScenario('north-korea-2017-s9', (d) => {
       d.horizon = '1 year';
+      d.claims = ONE_YEAR_CLAIMS;
       d.price.model = { type: 'bootstrap', window: '2 years' };
       d.network.model = SCORED;
     });
