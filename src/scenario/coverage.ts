@@ -18,9 +18,10 @@ import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
+import { LIMITS } from './schema/limits.js';
 
 /** Fewest days a partial calibration window may hold. */
-export const MIN_PARTIAL_DAYS = 30;
+export const MIN_PARTIAL_DAYS: number = LIMITS.minCalibrationDays;
 
 type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
 

@@ -772,16 +772,32 @@ const invalid: InvalidCase[] = [
     what: 'a partial window shorter than 30 days even when allowed',
     edit: (s) => {
       s.start = '2025-12-01';
-      s.network.model = { type: 'growth', calibrate: '20 days', partial: 'allowed' };
+      s.network.model = { type: 'growth', calibrate: '40 days', partial: 'allowed' };
     },
     expect: {
       path: 'network.model.calibrate',
       message: got(
-        c.partialTooShort('2025-11-11', '2025-11-30', 4, 30, 'bitcoin', history.firstDate, history.lastDate),
-        '20 days',
+        c.partialTooShort('2025-10-22', '2025-11-30', 24, 30, 'bitcoin', history.firstDate, history.lastDate),
+        '40 days',
       ),
     },
   },
+  ...(
+    [
+      ['price', { type: 'gbm', calibrate: '2 days' }],
+      ['price', { type: 'jump-diffusion', calibrate: '1 day' }],
+      ['network', { type: 'growth', calibrate: '1 day' }],
+      ['network', { type: 'stochastic', calibrate: '29 days' }],
+    ] as const
+  ).map(
+    ([family, model]): InvalidCase => ({
+      what: `a ${model.type} model calibrated on ${model.calibrate} (its drift and volatility fell back to 0)`,
+      edit: (s) => {
+        s[family].model = { ...model };
+      },
+      expect: { path: `${family}.model.calibrate`, message: got(m.atLeast('30 days'), model.calibrate) },
+    }),
+  ),
   {
     what: 'a hashprice and a difficulty together',
     edit: (s) => {

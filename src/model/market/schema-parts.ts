@@ -20,12 +20,17 @@ export const volatility = () =>
     shownMin: '0 %',
     shownMax: '1000 %',
   });
-export const calibrate = (what: string) =>
+/**
+ * A calibration window. `estimated`: the window yields a rate of change or a spread (a drift, a
+ * growth rate, a volatility), which takes at least LIMITS.minCalibrationDays: a window of a day or
+ * two holds too few daily changes to estimate one, and the estimate fell back to 0.
+ */
+export const calibrate = (what: string, estimated = true) =>
   quantity('duration', {
-    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
-    above: 0,
+    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.${estimated ? ` At least ${LIMITS.minCalibrationDays} days.` : ''}`,
+    ...(estimated ? { min: LIMITS.minCalibrationDays } : { above: 0 }),
     max: LIMITS.durationDays,
-    shownMin: '0 days',
+    shownMin: estimated ? `${LIMITS.minCalibrationDays} days` : '0 days',
     shownMax: LIMITS.shownDuration,
   }).optional();
 export const partial = () =>

@@ -66,6 +66,11 @@ export const LIMITS = {
   maxHashpriceUsdPerHsDay: 1,
   /** Fees a block, coins. */
   feesPerBlockCoins: 1e6,
+  /**
+   * The shortest window a drift, growth rate or volatility is calibrated on, days, and the fewest
+   * days of a window the history covers only in part (`partial: allowed`).
+   */
+  minCalibrationDays: 30,
   /** Durations: calibration windows, delays, lags, block lengths (100 years, the longest horizon). */
   durationDays: 100 * DAYS_PER_YEAR,
   shownDuration: '100 years',

@@ -23,7 +23,7 @@ const schema = z.strictObject({
     max: 100,
     shownMin: '0 %',
   }).optional(),
-  calibrate: calibrate('the share'),
+  calibrate: calibrate('the share', false),
   partial: partial(),
   spikes: spikesSchema.optional(),
 });
