@@ -27,5 +27,5 @@ const result = await runMonteCarlo(v.scenario, {
 });
 console.log(
   `${paths.toLocaleString('en-US')} paths x ${result.plan.days} days in ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
-    `P(payback <= 2 years) ${result.summary.headline.paybackWithin2y.p}`,
+    `P(payback <= 2 years) ${result.summary.headline.paybackWithin2y?.p ?? 'past the horizon'}`,
 );

@@ -50,10 +50,10 @@ const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'Payback within 1 year (share of paths)',
-    value: (v) => v.headline.paybackWithin1y.p,
+    value: (v) => v.headline.paybackWithin1y?.p ?? null,
     format: share,
   },
-  { label: 'Payback within 2 years', value: (v) => v.headline.paybackWithin2y.p, format: share },
+  { label: 'Payback within 2 years', value: (v) => v.headline.paybackWithin2y?.p ?? null, format: share },
   { label: 'Never pays back', value: (v) => v.headline.noPayback.p, format: share },
   { label: 'Payback, median', value: (v) => v.headline.paybackDays.quantiles.p50, format: days },
   {

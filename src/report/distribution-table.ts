@@ -54,7 +54,7 @@ export function identicalPaths(summary: RunSummary): boolean {
     h.costPerCoinUsd,
   ];
   const estimates = [h.paybackWithin1y, h.paybackWithin2y, h.noPayback, h.netBelowZeroAtHorizon];
-  return distributions.every(isConstant) && estimates.every((e) => e.p === 0 || e.p === 1);
+  return distributions.every(isConstant) && estimates.every((e) => e === null || e.p === 0 || e.p === 1);
 }
 
 export interface MeasureRow {

@@ -46,9 +46,12 @@ export function formatProbability(p: number): string {
   return p.toFixed(3);
 }
 
-/** An estimated probability with its Monte Carlo standard error: 0.575 ± 0.016. */
-export function formatEstimate(e: Estimate): string {
-  return `${formatProbability(e.p)} ± ${e.se.toFixed(3)}`;
+/**
+ * An estimated probability with its Monte Carlo standard error: 0.575 ± 0.016; a share the run
+ * cannot judge (null: a payback time past its horizon) is — with why.
+ */
+export function formatEstimate(e: Estimate | null): string {
+  return e === null ? `${NONE} (past the horizon)` : `${formatProbability(e.p)} ± ${e.se.toFixed(3)}`;
 }
 
 /** A ratio as a percentage, 3 significant digits: 1.1716 -> 117 %. */

@@ -18,10 +18,11 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
-import { claimFinanceRules, cohortEnd, financeRules } from './finance-rules.js';
+import { claimFinanceRules, financeRules } from './finance-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
+import { paybackSeenDays } from './payback-horizon.js';
 import { LIMITS } from './schema/limits.js';
 
 type Rule = (s: Scenario, out: RuleProblem[]) => void;
@@ -128,25 +129,12 @@ const samplePathsFit: Rule = (s, out) => {
   });
 };
 
-/**
- * A claim on a payback time needs the run to see that far: a path that has not paid back by the
- * horizon may pay back before the claimed time or after, so a threshold past the horizon would be
- * judged on paths cut short. A day's slack: the payback day is whole, a year in a claim is 365.25
- * days, and the horizon's days are rounded. Unless nothing can pay back after the horizon: every
- * cohort is gone by its end (retired, or stranded by a change of proof of work) and the coins are
- * sold as mined (held coins would still move with the price).
- */
+/** A claim on a payback time needs the run to see that far (payback-horizon.ts). */
 const claimsWithinHorizon: Rule = (s, out) => {
-  const settled =
-    s.treasury === 'sell-daily' &&
-    s.fleet.every((_, i) => {
-      const end = cohortEnd(s, i);
-      return end !== undefined && end.date <= s.end;
-    });
-  if (settled) return;
+  const seen = paybackSeenDays(s);
   s.claims.forEach((claim, i) => {
     if (claim.metric !== 'payback' && claim.metric !== 'equity-payback') return;
-    if (claim.value > s.days + 1)
+    if (claim.value > seen)
       out.push({ path: ['claims', i], message: claimMessages.beyondHorizon(claim.value, s.days) });
   });
 };

@@ -40,6 +40,11 @@ export interface SummaryInput {
   dailyView?: Omit<DailyView, 'monteCarlo'>;
   /** Whether the scenario has financing or tax: then the equity and after-tax measures are summarised. */
   books?: boolean;
+  /**
+   * The longest payback time, days, the run can judge (scenario/payback-horizon.ts): a share paid
+   * back within a longer time is null.
+   */
+  paybackSeenDays: number;
 }
 
 const PAYBACK_BIN_DAYS = 30;
@@ -58,6 +63,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   const o = input.outcomes;
   const n = o.paybackDay.length;
   const within = (days: number) => {
+    if (days > input.paybackSeenDays) return null;
     const holds = new Uint8Array(n);
     for (let k = 0; k < n; k++) holds[k] = o.paybackDay[k] <= days ? 1 : 0;
     return proportion(holds, input.antithetic);

@@ -147,8 +147,14 @@ export const summarySchema = z
     run: z.strictObject({ paths: z.int(), seed: z.union([z.number(), z.string()]), antithetic: z.boolean() }),
     headline: z
       .strictObject({
-        paybackWithin1y: estimateSchema,
-        paybackWithin2y: estimateSchema,
+        paybackWithin1y: estimateSchema.nullable().meta({
+          description:
+            'Share of paths paid back within 1 year, with its Monte Carlo standard error; null when the run is shorter (a path not paid back by its end may pay back within the year or not).',
+        }),
+        paybackWithin2y: estimateSchema.nullable().meta({
+          description:
+            'Share of paths paid back within 2 years, with its Monte Carlo standard error; null when the run is shorter (a path not paid back by its end may pay back within the 2 years or not).',
+        }),
         noPayback: estimateSchema,
         netBelowZeroAtHorizon: estimateSchema.meta({
           description:

@@ -7,9 +7,11 @@
 
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
+import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
 import { validateScenarioText } from '../scenario/validate.js';
 import {
@@ -105,6 +107,18 @@ export async function planSensitivity(
   const sets = options.sets ?? [];
   const validated = await validateScenarioText(text, file, sets, { catalog: options.catalog });
   if (!validated.ok) return validated;
+  if (paybackSeenDays(validated.scenario) < 2 * DAYS_PER_YEAR)
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          ...validated.doc.locate(['horizon']),
+          path: 'horizon',
+          message: m.horizonTooShort(validated.scenario.days),
+        },
+      ],
+    };
   const ctx: BaseContext = {
     scenario: validated.scenario,
     inputs: await loadCompileInputs(validated.scenario),

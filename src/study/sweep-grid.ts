@@ -3,10 +3,12 @@
 // (sweep.ts), so that `minesim validate` can check a scenario's sweep block without loading the
 // engine.
 import { sweepMessages as m } from '../messages/sweep.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { gridProblem } from '../scenario/axes.js';
-import { parseScenarioText } from '../scenario/document.js';
+import { type ParsedDocument, parseScenarioText } from '../scenario/document.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
+import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
 import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
@@ -44,6 +46,9 @@ export async function buildSweepGrid(
   if (!parsed.ok) return parsed;
   const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
   if (!base.ok) return base;
+  // Without the horizon among the axes every point has the base's: its problem is said once.
+  const short = sweepRules(base.scenario, parsed.doc, file);
+  if (short.length > 0 && !axes.some((a) => a.key === 'horizon')) return { ok: false, problems: short };
 
   const points: GridPoint[] = [];
   const problems = new Map<string, Problem>();
@@ -54,17 +59,24 @@ export async function buildSweepGrid(
       value: axisOverrideValue(axis, values[i]),
     }));
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
-    if (v.ok) {
+    const own = v.ok ? sweepRules(v.scenario, parsed.doc, file) : v.problems;
+    if (v.ok && own.length === 0) {
       points.push({ values, scenario: v.scenario });
       continue;
     }
-    for (const p of v.problems) {
+    for (const p of own) {
       const located = locate(p, axes, values);
       problems.set(formatProblem(located), located);
     }
   }
   if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
   return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
+}
+
+/** What a sweep needs of a valid point: a run long enough to judge P(payback <= 2 years). */
+function sweepRules(s: Scenario, doc: ParsedDocument, file: string): Problem[] {
+  if (paybackSeenDays(s) >= 2 * DAYS_PER_YEAR) return [];
+  return [{ file, ...doc.locate(['horizon']), path: 'horizon', message: m.horizonTooShort(s.days) }];
 }
 
 /**

@@ -6,6 +6,8 @@
 // how the headline probabilities move, and those two would multiply its cost.
 import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
+import { sweepMessages } from '../messages/sweep.js';
+import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import type { SweepGrid } from './sweep-grid.js';
 import type { SweepAxis } from './vary.js';
@@ -125,6 +127,18 @@ export function assembleSweep(
 
 export function pointResult(values: number[], summary: RunSummary): SweepPointResult {
   const h = summary.headline;
+  // The grid refuses a point whose run cannot judge 2 years (sweep-grid.ts); a run cut shorter at
+  // the end of the history (a replay) is refused here rather than mapped as never paying back.
+  if (h.paybackWithin1y === null || h.paybackWithin2y === null)
+    throw new InputError([
+      {
+        file: '--vary',
+        line: 0,
+        col: 0,
+        path: values.join(', '),
+        message: sweepMessages.horizonTooShort(summary.scenario.days),
+      },
+    ]);
   return {
     values,
     paybackWithin1y: h.paybackWithin1y,

@@ -8,12 +8,13 @@ import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { InputError } from '../../src/scenario/problem.js';
-import { ONE_YEAR_CLAIMS, scenarioDraft } from '../fixtures/scenarios.js';
+import { scenarioDraft } from '../fixtures/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-'));
 const scenario = join(dir, 'short.yaml');
 const flagship = scenarioDraft();
-writeFileSync(scenario, stringify({ ...flagship, horizon: '1 year', claims: ONE_YEAR_CLAIMS }));
+// Two years: the shortest horizon that judges P(payback <= 2 years), which a sweep maps.
+writeFileSync(scenario, stringify({ ...flagship, horizon: '2 years' }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function sweep(...args: string[]): Promise<string> {

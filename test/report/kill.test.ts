@@ -178,7 +178,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
 describe('kill trials of minesim run', { timeout: 120_000 }, () => {
   const scenario = join(root, 'short.yaml');
   const flagship = scenarioText();
-  writeFileSync(scenario, flagship.replace('horizon: 5 years', 'horizon: 1 year'));
+  writeFileSync(scenario, flagship.replace('horizon: 5 years', 'horizon: 2 years'));
   const args = (dir: string) => ['cli', 'run', scenario, '--paths', '300', '--workers', '1', '--out', dir];
 
   it('SIGKILL amid the replacement, then SIGINT amid staging: the earlier output stays at its name', async () => {

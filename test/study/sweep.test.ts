@@ -17,10 +17,11 @@ import {
   type SweepResult,
 } from '../../src/study/sweep.js';
 import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
-import { ONE_YEAR_CLAIMS, scenarioDraft } from '../fixtures/scenarios.js';
+import { scenarioDraft } from '../fixtures/scenarios.js';
 
 const flagship = scenarioDraft();
-const SCENARIO = stringify({ ...flagship, horizon: '1 year', claims: ONE_YEAR_CLAIMS });
+// Two years: the shortest horizon that judges P(payback <= 2 years), which a sweep maps.
+const SCENARIO = stringify({ ...flagship, horizon: '2 years' });
 const FILE = 'short.yaml';
 const PATHS = 200;
 const SEED = 2017;
@@ -63,7 +64,7 @@ describe('runSweep() over tariff x unit price', () => {
         [tariff, 2000],
       ]),
     );
-    expect(result.scenario.days).toBe(365);
+    expect(result.scenario.days).toBe(731);
   });
 
   it('runSweep(): a higher tariff never raises P(payback <= 2 years) nor lowers the median payback', () => {

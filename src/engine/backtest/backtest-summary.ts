@@ -2,6 +2,7 @@
 import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import { paybackSeenDays } from '../../scenario/payback-horizon.js';
 import { addValue, createHistogramSet, pilotRange } from '../../stats/histogram.js';
 import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
@@ -70,6 +71,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
     books: b.plan.books !== null,
+    paybackSeenDays: paybackSeenDays(s, days),
     actual: {
       dates,
       netUsd: net,

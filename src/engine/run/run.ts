@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import { paybackSeenDays } from '../../scenario/payback-horizon.js';
 import {
   createHistogramSet,
   type HistogramSet,
@@ -282,6 +283,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       events: options.chartEvents?.(s, plan, market) ?? [],
       samples: acc.samples,
       books: plan.books !== null,
+      paybackSeenDays: paybackSeenDays(s, days),
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
       dailyView: planDailyView(s, plan, inputs.history),
     },

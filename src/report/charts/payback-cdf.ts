@@ -20,16 +20,15 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     p: round(p),
   });
   const curve = [point(0, 0), ...payback.cdf.map((c) => point(c.day, c.p))];
-  const marks = [
-    {
-      ...point(DAYS_PER_YEAR, headline.paybackWithin1y.p),
-      label: `P = ${formatProbability(headline.paybackWithin1y.p)}`,
-    },
-    {
-      ...point(2 * DAYS_PER_YEAR, headline.paybackWithin2y.p),
-      label: `P = ${formatProbability(headline.paybackWithin2y.p)}`,
-    },
-  ].filter((m) => m.day <= days);
+  // A share the run cannot judge (null: past the horizon) has no mark.
+  const marks = (
+    [
+      [DAYS_PER_YEAR, headline.paybackWithin1y],
+      [2 * DAYS_PER_YEAR, headline.paybackWithin2y],
+    ] as const
+  ).flatMap(([day, e]) =>
+    e === null || day > days ? [] : [{ ...point(day, e.p), label: `P = ${formatProbability(e.p)}` }],
+  );
   const ceiling = 1 - headline.noPayback.p;
   const ceilingRow = {
     p: round(ceiling),

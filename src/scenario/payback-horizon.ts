@@ -1,0 +1,25 @@
+// How far a run sees payback. A path that has not paid back by the last simulated day may pay back
+// the day after or never, so a payback time past the run's days cannot be judged (a claim on it,
+// P(payback <= 2 years)), unless nothing can pay back later: every cohort is gone by then
+// (retired, or stranded by a change of proof of work) and the coins are sold as mined (held coins
+// would still move with the price).
+
+import { addDays } from '../data/dates.js';
+import { cohortEnd } from './finance-rules.js';
+import type { Scenario } from './normalize.js';
+
+/**
+ * The longest payback time, days, a run of `days` days of `s` can judge: its days with a day's
+ * slack (the payback day is whole, a year is 365.25 days, and a horizon's days are rounded), or
+ * Infinity when nothing can pay back after them.
+ */
+export function paybackSeenDays(s: Scenario, days: number = s.days): number {
+  const last = addDays(s.start, days - 1);
+  const settled =
+    s.treasury === 'sell-daily' &&
+    s.fleet.every((_, i) => {
+      const end = cohortEnd(s, i);
+      return end !== undefined && end.date <= last;
+    });
+  return settled ? Number.POSITIVE_INFINITY : days + 1;
+}

@@ -1,0 +1,77 @@
+// A payback time past the run's days cannot be judged: P(payback <= 1 year) and P(payback <= 2
+// years) are null on a shorter run (they were 0, as if no path could pay back after the horizon),
+// and the studies built on P(payback <= 2 years) refuse such a horizon.
+import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { sensitivityMessages } from '../../src/messages/sensitivity.js';
+import { sweepMessages } from '../../src/messages/sweep.js';
+import { formatEstimate } from '../../src/report/format.js';
+import { paybackSeenDays } from '../../src/scenario/payback-horizon.js';
+import { planSensitivity } from '../../src/study/sensitivity.js';
+import { buildSweepGrid } from '../../src/study/sweep-grid.js';
+import { parseVaries } from '../../src/study/vary.js';
+import { loadScenario, scenarioText } from '../fixtures/scenarios.js';
+
+const cut = (horizon: string) =>
+  loadScenario('north-korea-2017-s9', (d) => {
+    d.horizon = horizon;
+    d.claims = [];
+  });
+
+describe('payback past the horizon', () => {
+  it('runMonteCarlo() of a 6-month run gives no P(payback <= 1 year) nor P(payback <= 2 years), and the headline says why', async () => {
+    const { summary } = await runMonteCarlo(await cut('6 months'), {
+      paths: 40,
+      workers: 1,
+      breakEvenPaths: 0,
+    });
+    expect(summary.headline.paybackWithin1y).toBeNull();
+    expect(summary.headline.paybackWithin2y).toBeNull();
+    const table = headlineTable(summary);
+    expect(table).toMatch(
+      new RegExp(`P\\(payback <= 1 year\\) +${formatEstimate(null).replace(/[()]/g, '\\$&')}`),
+    );
+    expect(table).toMatch(
+      new RegExp(`P\\(payback <= 2 years\\) +${formatEstimate(null).replace(/[()]/g, '\\$&')}`),
+    );
+  });
+
+  it('runMonteCarlo() of a 13-month run judges 1 year, not 2', async () => {
+    const { summary } = await runMonteCarlo(await cut('13 months'), {
+      paths: 40,
+      workers: 1,
+      breakEvenPaths: 0,
+    });
+    expect(summary.headline.paybackWithin1y?.p).toBeGreaterThan(0);
+    expect(summary.headline.paybackWithin2y).toBeNull();
+  });
+
+  it('paybackSeenDays() is the days and one when a path may pay back later, Infinity when every cohort is gone and coins are sold', async () => {
+    expect(paybackSeenDays(await cut('1 year'))).toBe(366);
+    // The X3s are stranded by the v7 fork, inside the 18-month horizon: nothing pays back later.
+    const x3 = await loadScenario('cryptonight-asic-2018-x3', () => {});
+    expect(paybackSeenDays(x3)).toBe(Number.POSITIVE_INFINITY);
+    const held = await loadScenario('cryptonight-asic-2018-x3', (d) => {
+      d.treasury = 'hold';
+      d.claims = [];
+    });
+    expect(paybackSeenDays(held)).toBe(held.days + 1);
+  });
+
+  it('buildSweepGrid() and planSensitivity() refuse a one-year horizon once, at the horizon', async () => {
+    const text = scenarioText()
+      .replace('horizon: 5 years', 'horizon: 1 year')
+      .replace(/\nclaims:[\s\S]*?\n\n/, '\n\n');
+    const axes = parseVaries(['power.price=0.05,0.1']);
+    if (!axes.ok) throw new Error('bad test --vary');
+    const sweep = await buildSweepGrid(text, 'short.yaml', axes.axes);
+    expect(sweep.ok ? [] : sweep.problems.map((p) => [p.path, p.message, p.line > 0])).toEqual([
+      ['horizon', sweepMessages.horizonTooShort(365), true],
+    ]);
+    const sensitivity = await planSensitivity(text, 'short.yaml', { inputs: [], by: 0.2 });
+    expect(sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.path, p.message])).toEqual([
+      ['horizon', sensitivityMessages.horizonTooShort(365)],
+    ]);
+  });
+});
