@@ -42,7 +42,7 @@ export interface SummaryInput {
   books?: boolean;
   /**
    * The longest payback time, days, the run can judge (scenario/payback-horizon.ts): a share paid
-   * back within a longer time is null.
+   * back within a longer time is null while some path has not paid back.
    */
   paybackSeenDays: number;
 }
@@ -62,18 +62,22 @@ const unchecked = (summary: RunSummary): RunSummary => summary;
 export function summarize(input: SummaryInput, check = true): RunSummary {
   const o = input.outcomes;
   const n = o.paybackDay.length;
+  const never = new Uint8Array(n);
+  const belowZero = new Uint8Array(n);
+  let unpaid = 0;
+  for (let k = 0; k < n; k++) {
+    never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
+    unpaid += never[k];
+    belowZero[k] = o.netAtHorizonUsd[k] < 0 ? 1 : 0;
+  }
+  // Past the days the run sees, a path not paid back may pay back in time or not: unknown, unless
+  // every path has paid back already.
   const within = (days: number) => {
-    if (days > input.paybackSeenDays) return null;
+    if (days > input.paybackSeenDays && unpaid > 0) return null;
     const holds = new Uint8Array(n);
     for (let k = 0; k < n; k++) holds[k] = o.paybackDay[k] <= days ? 1 : 0;
     return proportion(holds, input.antithetic);
   };
-  const never = new Uint8Array(n);
-  const belowZero = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
-    belowZero[k] = o.netAtHorizonUsd[k] < 0 ? 1 : 0;
-  }
   const books = input.books === true ? booksHeadline(o, input.antithetic) : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),

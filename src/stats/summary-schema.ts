@@ -149,11 +149,11 @@ export const summarySchema = z
       .strictObject({
         paybackWithin1y: estimateSchema.nullable().meta({
           description:
-            'Share of paths paid back within 1 year, with its Monte Carlo standard error; null when the run is shorter (a path not paid back by its end may pay back within the year or not).',
+            'Share of paths paid back within 1 year, with its Monte Carlo standard error; null when the run is shorter and some path has not paid back by its end (it may pay back within the year or not).',
         }),
         paybackWithin2y: estimateSchema.nullable().meta({
           description:
-            'Share of paths paid back within 2 years, with its Monte Carlo standard error; null when the run is shorter (a path not paid back by its end may pay back within the 2 years or not).',
+            'Share of paths paid back within 2 years, with its Monte Carlo standard error; null when the run is shorter and some path has not paid back by its end (it may pay back within the 2 years or not).',
         }),
         noPayback: estimateSchema,
         netBelowZeroAtHorizon: estimateSchema.meta({

@@ -47,6 +47,18 @@ describe('payback past the horizon', () => {
     expect(summary.headline.paybackWithin2y).toBeNull();
   });
 
+  it('runMonteCarlo() of a run shorter than 2 years whose every path has paid back gives P(payback <= 2 years) = 1', async () => {
+    const s = await loadScenario('north-korea-2017-s9', (d) => {
+      d.horizon = '6 months';
+      d.claims = [];
+      d.fleet[0].unitPrice = '1 USD';
+      d.fleet[0].setupCost = '0 USD';
+    });
+    const { summary } = await runMonteCarlo(s, { paths: 40, workers: 1, breakEvenPaths: 0 });
+    expect(summary.headline.noPayback.p).toBe(0);
+    expect(summary.headline.paybackWithin2y).toEqual({ p: 1, se: 0 });
+  });
+
   it('paybackSeenDays() is the days and one when a path may pay back later, Infinity when every cohort is gone and coins are sold', async () => {
     expect(paybackSeenDays(await cut('1 year'))).toBe(366);
     // The X3s are stranded by the v7 fork, inside the 18-month horizon: nothing pays back later.
