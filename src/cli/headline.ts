@@ -12,6 +12,7 @@ import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../repo
 import { identicalPaths } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-table.js';
 import {
+  formatCoinPrice,
   formatDayAsDate,
   formatEstimate,
   formatInteger,
@@ -54,7 +55,7 @@ export function headlineTable(s: RunSummary): string {
         ['all-in cost per coin', valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin')],
         [
           'break-even tariff / price',
-          `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, formatUsd, 'breakEven')}`,
+          `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, (v) => `${formatCoinPrice(v)} USD`, 'breakEven')}`,
         ],
       ]
     : [

@@ -2,7 +2,13 @@
 // report's first table, the terminal headline's first block and `minesim quote` all print these
 // rows, so the three say the same numbers in the same words.
 import type { DailyView } from '../stats/summary.js';
-import { formatDayAsDate, formatInteger, formatQuantity, formatSignificant } from './format.js';
+import {
+  formatCoinPrice,
+  formatDayAsDate,
+  formatInteger,
+  formatQuantity,
+  formatSignificant,
+} from './format.js';
 import type { ReportTable } from './report-table.js';
 
 /** Cohorts shown side by side; the rest are in summary.json. */
@@ -32,7 +38,7 @@ export function dailyViewRows(view: View, ticker: string): string[][] {
       formatSignificant(m.profitUsdPerUnitHashrate, 3),
     ),
     row(`Break-even hashprice (${view.hashpriceUnit})`, (m) => formatSignificant(m.breakEvenHashpriceUsd, 4)),
-    row(`Break-even ${ticker} price (USD)`, (m) => formatInteger(m.breakEvenPriceUsd)),
+    row(`Break-even ${ticker} price (USD)`, (m) => formatCoinPrice(m.breakEvenPriceUsd)),
     row('Unit capex (USD)', (m) => formatInteger(m.unitCapexUsd)),
     row('Days to payback, held fixed', (m) => days(m.paybackDays)),
   );
@@ -42,7 +48,7 @@ export function dailyViewRows(view: View, ticker: string): string[][] {
 /** The conditions held fixed, in one sentence. */
 export function dailyViewConditions(view: View, ticker: string): string {
   return (
-    `${view.date} held fixed: ${ticker} ${formatInteger(view.priceUsd)} USD, hashprice ` +
+    `${view.date} held fixed: ${ticker} ${formatCoinPrice(view.priceUsd)} USD, hashprice ` +
     `${formatQuantity(view.hashpriceUsd, view.hashpriceUnit)}, tariff ${formatQuantity(view.tariffUsdPerKwh, 'USD/kWh')}`
   );
 }

@@ -26,6 +26,14 @@ export function formatUsd(value: number | null): string {
   return value === null ? NONE : `${integer.format(value)} USD`;
 }
 
+/**
+ * A coin's price in USD, for cells whose row or column names the unit: whole dollars from 1,000 up
+ * (94,503), else 4 significant digits (27.31, 0.08584), so a cheap coin's price never rounds to 0.
+ */
+export function formatCoinPrice(value: number | null): string {
+  return value === null ? NONE : Math.abs(value) >= 1000 ? integer.format(value) : significant(value, 4);
+}
+
 /** A whole number with thousands separators, for table cells whose row or column names the unit: 27,000. */
 export function formatInteger(value: number | null): string {
   return value === null ? NONE : integer.format(value);

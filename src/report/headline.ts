@@ -11,6 +11,7 @@ import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import { financeTable } from './finance-table.js';
 import {
+  formatCoinPrice,
   formatDayAsDate,
   formatEstimate,
   formatInteger,
@@ -148,7 +149,7 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
       {
         label: `Coin price (USD/${coin})`,
         d: h.breakEvenPriceUsd,
-        format: formatInteger,
+        format: formatCoinPrice,
         missing: 'breakEven',
       },
     ],
@@ -260,7 +261,7 @@ function backtestTable(summary: RunSummary): ReportTable {
       ],
       [
         `Break-even coin price (USD/${coin})`,
-        valueOrNone(at(h.breakEvenPriceUsd), formatInteger, 'breakEven'),
+        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, 'breakEven'),
       ],
     ],
   };

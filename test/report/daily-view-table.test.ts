@@ -1,6 +1,10 @@
 // The daily view's rows and the line that sets it against the run's answer.
 import { describe, expect, it } from 'vitest';
-import { dailyViewComparison, dailyViewRows } from '../../src/report/daily-view-table.js';
+import {
+  dailyViewComparison,
+  dailyViewConditions,
+  dailyViewRows,
+} from '../../src/report/daily-view-table.js';
 import type { DailyView } from '../../src/stats/summary.js';
 
 const machine = {
@@ -37,6 +41,16 @@ describe('the daily view as text', () => {
     expect(rows.map((r) => r[0])).not.toContain('Curtailment credits (USD/day)');
     expect(rows.find((r) => r[0] === 'Break-even BTC price (USD)')?.[1]).toBe('56,917');
     expect(rows.find((r) => r[0] === 'Days to payback, held fixed')?.[1]).toBe('1,771 d');
+  });
+
+  it('dailyViewConditions() and dailyViewRows() print a coin price under 1,000 USD to 4 digits: 0.08584 USD was 0 USD', () => {
+    const cheap = { ...view, priceUsd: 0.08584, cohorts: [{ ...machine, breakEvenPriceUsd: 12.4937 }] };
+    expect(dailyViewConditions(cheap, 'BTC')).toContain('BTC 0.08584 USD');
+    expect(dailyViewRows(cheap, 'BTC').find((r) => r[0] === 'Break-even BTC price (USD)')).toEqual([
+      'Break-even BTC price (USD)',
+      '12.49',
+    ]);
+    expect(dailyViewConditions(view, 'BTC')).toContain('BTC 78,600 USD');
   });
 
   it('dailyViewComparison() says how far the median path is from the payback held fixed, and the share paid back by then', () => {
