@@ -24,6 +24,7 @@ export const quoteMessages = {
     `the ${coin} history on ${date} has no blocks to price a hash with: give --hashprice`,
   noUnitPrice: (machine: string) =>
     `no price for the ${machine} in the catalog: days to payback need --unit-price (USD)`,
+  unknownWithoutUnitPrice: () => '— (give --unit-price)',
   noPrice: () => 'no coin price: give --price for the break-even coin price',
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   heldFixed: () =>

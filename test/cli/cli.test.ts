@@ -309,6 +309,26 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(share.stderr).toContain(quoteMessages.outOfRange('hosting', '130%', 'from 0 % to 100 %'));
   });
 
+  it('minesim quote of a catalog CPU without a price says the capex and payback are unknown (they were 0 and never), its hashrate in kH/s', async () => {
+    const args = ['quote', '--machine', 'Intel Core i7-2600K', '--coin', 'monero', '--tariff', '0.1'];
+    const run = await minesim(...args, '--date', '2014-06-01');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'Intel Core i7-2600K (0.266 kH/s, 120 W) at 2014-06-01 held fixed: XMR 1.732 USD',
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(`Unit capex \\(USD\\) +${quoteMessages.unknownWithoutUnitPrice().replace(/[()]/g, '\\$&')}`),
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Days to payback, held fixed +${quoteMessages.unknownWithoutUnitPrice().replace(/[()]/g, '\\$&')}`,
+      ),
+    );
+    const json = JSON.parse((await minesim(...args, '--date', '2014-06-01', '--json')).stdout);
+    expect(json.day.unitCapexUsd).toBeNull();
+    expect(json.day.paybackDays).toBeNull();
+  });
+
   it('minesim quote --coin monero of a SHA-256 machine exits 2: its hashes mine no Monero', async () => {
     const run = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--coin', 'monero');
     expect(run.code).toBe(2);

@@ -166,6 +166,8 @@ function buildQuote(args: Args) {
     day: {
       ...view,
       breakEvenPriceUsd: day.priceUsd === null ? null : view.breakEvenPriceUsd,
+      // Without a unit price the capex and the payback are unknown, not 0 and never.
+      unitCapexUsd: unitPrice === undefined ? null : view.unitCapexUsd,
       paybackDays: unitPrice === undefined ? null : view.paybackDays,
     },
     notes,
@@ -181,21 +183,24 @@ function quoteText(q: Quote): string {
     hashpriceUnit: q.hashpriceUnit,
     machineHashrateUnit: q.machineHashrateUnit,
     tariffUsdPerKwh: q.tariffUsdPerKwh,
-    cohorts: [q.day],
+    cohorts: [{ ...q.day, unitCapexUsd: q.day.unitCapexUsd ?? 0 }],
     fleet: {
       profitUsd: q.day.profitUsd,
       fixedUsd: 0,
-      capexUsd: q.day.unitCapexUsd,
+      capexUsd: q.day.unitCapexUsd ?? 0,
       paybackDays: q.day.paybackDays,
     },
   };
-  const machine = `${q.machine.model} (${formatQuantity(q.machine.hashrateHs / 1e12, 'TH/s')}, ${formatInteger(q.machine.powerW)} W)`;
+  const unit = coinProtocol(q.coin).machineHashrateUnit;
+  const machine = `${q.machine.model} (${formatQuantity(q.machine.hashrateHs / unit.hs, unit.name)}, ${formatInteger(q.machine.powerW)} W)`;
   const conditions =
     q.priceUsd === null
       ? `${q.date}: hashprice ${formatQuantity(q.hashpriceUsd, q.hashpriceUnit)}, tariff ${formatQuantity(q.tariffUsdPerKwh, 'USD/kWh')}`
       : dailyViewConditions(view, ticker);
   const rows = dailyViewRows(view, ticker);
   rows[0][1] = '';
+  // No unit price: the rows of the capex and the payback would say 0 and never; they are unknown.
+  if (q.unitPriceUsd === null) for (const row of rows.slice(-2)) row[1] = m.unknownWithoutUnitPrice();
   return [
     `${machine} at ${conditions}`,
     ...textTableLines(rows, (i) => (i === 0 ? 'left' : 'right')),
