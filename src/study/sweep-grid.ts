@@ -46,12 +46,13 @@ export async function buildSweepGrid(
   if (!parsed.ok) return parsed;
   const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
   if (!base.ok) return base;
-  // Without the horizon among the axes every point has the base's: its problem is said once.
-  const short = sweepRules(base.scenario, parsed.doc, file);
-  if (short.length > 0 && !axes.some((a) => a.key === 'horizon')) return { ok: false, problems: short };
 
   const points: GridPoint[] = [];
   const problems = new Map<string, Problem>();
+  // Without the horizon among the axes every point has the base's: its problem is said once.
+  const horizonVaried = axes.some((a) => a.key === 'horizon');
+  if (!horizonVaried)
+    for (const p of sweepRules(base.scenario, parsed.doc, file)) problems.set(formatProblem(p), p);
   for (const values of gridValues(axes)) {
     const overrides = axes.map((axis, i) => ({
       text: axis.text,
@@ -59,7 +60,7 @@ export async function buildSweepGrid(
       value: axisOverrideValue(axis, values[i]),
     }));
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
-    const own = v.ok ? sweepRules(v.scenario, parsed.doc, file) : v.problems;
+    const own = !v.ok ? v.problems : horizonVaried ? sweepRules(v.scenario, parsed.doc, file) : [];
     if (v.ok && own.length === 0) {
       points.push({ values, scenario: v.scenario });
       continue;

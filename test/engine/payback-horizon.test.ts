@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { schemaMessages } from '../../src/messages/schema.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { formatEstimate } from '../../src/report/format.js';
@@ -71,15 +72,16 @@ describe('payback past the horizon', () => {
     expect(paybackSeenDays(held)).toBe(held.days + 1);
   });
 
-  it('buildSweepGrid() and planSensitivity() refuse a one-year horizon once, at the horizon', async () => {
+  it('buildSweepGrid() and planSensitivity() refuse a one-year horizon once, at the horizon, beside the other problems', async () => {
     const text = scenarioText()
       .replace('horizon: 5 years', 'horizon: 1 year')
       .replace(/\nclaims:[\s\S]*?\n\n/, '\n\n');
-    const axes = parseVaries(['power.price=0.05,0.1']);
+    const axes = parseVaries(['power.price=0.05,0.1', 'fleet[0].count=2.5']);
     if (!axes.ok) throw new Error('bad test --vary');
     const sweep = await buildSweepGrid(text, 'short.yaml', axes.axes);
     expect(sweep.ok ? [] : sweep.problems.map((p) => [p.path, p.message, p.line > 0])).toEqual([
       ['horizon', sweepMessages.horizonTooShort(365), true],
+      ['fleet[0].count', `${schemaMessages.wholeNumber()} (got 2.5)`, false],
     ]);
     const sensitivity = await planSensitivity(text, 'short.yaml', { inputs: [], by: 0.2 });
     expect(sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.path, p.message])).toEqual([

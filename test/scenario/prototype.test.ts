@@ -107,7 +107,8 @@ describe('applyOverrides()', () => {
 
 describe('checkSweepBlock()', () => {
   it('checkSweepBlock() refuses a sweep.vary value out of its field at a grid point, as minesim sweep does', async () => {
-    const text = `${BASE}sweep:\n  vary:\n    - power.price=5..20:2\n`;
+    // Two years: a sweep maps P(payback <= 2 years), which a shorter run cannot judge.
+    const text = `${BASE.replace('horizon: 1 year', 'horizon: 2 years')}sweep:\n  vary:\n    - power.price=5..20:2\n`;
     const v = await validateScenarioText(text, 'case.yaml');
     if (!v.ok) throw new Error(JSON.stringify(v.problems));
     const found = await checkSweepBlock(v, 'case.yaml');
