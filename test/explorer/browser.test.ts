@@ -97,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     it('shows the committed run at once, with its headline and both charts', async () => {
       expect(await page.getAttribute('body', 'data-state')).toBe('committed');
-      expect(await page.textContent('#headline')).toContain(cli.headline.paybackWithin1y.p.toFixed(3));
+      expect(await page.textContent('#headline')).toContain(cli.headline.paybackWithin1y!.p.toFixed(3));
       expect(await page.locator('#fan svg .median').count()).toBe(1);
       expect(await page.locator('#cdf svg .cdf').count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'explorer-committed.png'), fullPage: true });
@@ -119,7 +119,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await typeInto(page, 'power.price', '0.15', 'final');
       const after = await summaryOf(page);
       expect(netMedian(after)).toBeLessThan(netMedian(before));
-      expect(after.headline.paybackWithin2y.p).toBeLessThan(before.headline.paybackWithin2y.p);
+      expect(after.headline.paybackWithin2y!.p).toBeLessThan(before.headline.paybackWithin2y!.p);
       expect(await page.inputValue('#yaml')).toContain('price: 0.15 USD/kWh');
       expect(page.url()).toMatch(/#s=/);
       await page.screenshot({ path: join(SCREENSHOTS, 'explorer-tariff.png'), fullPage: true });

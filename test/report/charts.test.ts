@@ -107,8 +107,8 @@ describe('roiFanSpec()', () => {
 describe('paybackCdfSpec()', () => {
   it('labels the probabilities at 1 and 2 years with the headline estimates', () => {
     const text = JSON.stringify(paybackCdfSpec(FIXTURE_SUMMARY));
-    expect(text).toContain(`P = ${FIXTURE_SUMMARY.headline.paybackWithin1y.p.toFixed(3)}`);
-    expect(text).toContain(`P = ${FIXTURE_SUMMARY.headline.paybackWithin2y.p.toFixed(3)}`);
+    expect(text).toContain(`P = ${FIXTURE_SUMMARY.headline.paybackWithin1y!.p.toFixed(3)}`);
+    expect(text).toContain(`P = ${FIXTURE_SUMMARY.headline.paybackWithin2y!.p.toFixed(3)}`);
   });
 
   it('matches the snapshot, numbers rounded to 4 significant digits', () => {

@@ -23,7 +23,7 @@ describe('checkSummary()', () => {
     ],
     ['a NaN band value', (s: RunSummary) => (s.timeline.netUsd.p5[3] = Number.NaN)],
     ['an infinite capex', (s: RunSummary) => (s.scenario.capexUsd = Number.POSITIVE_INFINITY)],
-    ['a NaN probability', (s: RunSummary) => (s.headline.paybackWithin1y.p = Number.NaN)],
+    ['a NaN probability', (s: RunSummary) => (s.headline.paybackWithin1y!.p = Number.NaN)],
     ['a null where a number belongs', (s: RunSummary) => ((s.timeline.priceUsd.p50 as unknown[])[0] = null)],
   ])('checkSummary() throws SummaryCheckError on %s', (_what, spoil) => {
     const summary = copy();
