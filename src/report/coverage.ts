@@ -131,10 +131,17 @@ export function irrFormat(format: (ratio: number | null) => string): (ratio: num
 
 /**
  * After a claim's text: over how many paths its share is when some were left out (an IRR claim,
- * stats/claims.ts), or '' when it is over every path.
+ * or a payback time past a run cut short: stats/claims.ts), or '' when it is over every path.
  */
-export function claimCoverage(claim: { paths?: number }, total: number): string {
+export function claimCoverage(claim: { text: string; paths?: number }, total: number): string {
   if (claim.paths === undefined) return '';
-  if (claim.paths === 0) return ' (no path has an IRR: undecided)';
-  return ` (over ${formatInteger(claim.paths)} of ${formatPaths(total)}; the others have no IRR and are left out)`;
+  // The claim's grammar (scenario/claims.ts) names a payback time by the word `payback` alone.
+  const payback = /\bpayback\b/.test(claim.text);
+  if (claim.paths === 0)
+    return payback
+      ? ' (no path paid back before the run was cut short: undecided)'
+      : ' (no path has an IRR: undecided)';
+  return payback
+    ? ` (over the ${formatInteger(claim.paths)} of ${formatPaths(total)} that paid back before the run was cut short; the others may pay back in time or not)`
+    : ` (over ${formatInteger(claim.paths)} of ${formatPaths(total)}; the others have no IRR and are left out)`;
 }

@@ -39,6 +39,11 @@ function aboutIrr(claim: Claim): boolean {
   return claim.metric === 'irr' || claim.metric === 'equity-irr' || claim.metric === 'after-tax-irr';
 }
 
+/** True when the claim is about a payback time, which a path cut short may not have reached. */
+export function aboutPayback(claim: Pick<Claim, 'metric'>): boolean {
+  return claim.metric === 'payback' || claim.metric === 'equity-payback';
+}
+
 function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
   switch (claim.metric) {
     case 'payback':
@@ -73,7 +78,8 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
  * exactly and the verdict is whether the claim held.
  *
  * A claim on an IRR is evaluated over the paths that have one (`paths` says how many when some
- * have none): a path with no IRR cannot be called a loss or a gain. With paths left out, the
+ * have none): a path with no IRR cannot be called a loss or a gain. Likewise a claim on a payback
+ * time past `seenDays`, the longest the run can judge, over the paths that paid back. With paths left out, the
  * antithetic pairs are broken, so the error is that of independent paths (wider, as the pairs'
  * values are negatively correlated). With none left, the claim is inconclusive.
  */
@@ -82,13 +88,18 @@ export function evaluateClaim(
   o: PathOutcomes,
   antithetic: boolean,
   observed = false,
+  seenDays = Number.POSITIVE_INFINITY,
 ): ClaimResult {
   const n = o.paybackDay.length;
   const all = new Uint8Array(n);
   let kept = 0;
+  // A run cut before the claimed payback time (a replay or back-test at the end of the history)
+  // cannot say whether a path not paid back by then pays back in time: such a path is left out.
+  const cut = aboutPayback(claim) && claim.value > seenDays;
   for (let k = 0; k < n; k++) {
     const v = eventValue(claim, o, k);
     if (Number.isNaN(v) && aboutIrr(claim)) continue;
+    if (cut && v === Number.POSITIVE_INFINITY) continue;
     all[kept++] = compare(v, claim.op, claim.value) ? 1 : 0;
   }
   if (kept === 0)

@@ -80,7 +80,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   };
   const books = input.books === true ? booksHeadline(o, input.antithetic) : {};
   const claims = input.claims.map((claim) =>
-    evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest'),
+    evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest', input.paybackSeenDays),
   );
   return (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,

@@ -139,11 +139,12 @@ describe('coverage of the figures over the paths', () => {
   });
 
   it('claimCoverage() says over how many paths an IRR claim is when some have no IRR', () => {
-    expect(claimCoverage({}, 1000)).toBe('');
-    expect(claimCoverage({ paths: 912 }, 1000)).toBe(
+    const irr = 'P(irr > 0) >= 0.5';
+    expect(claimCoverage({ text: irr }, 1000)).toBe('');
+    expect(claimCoverage({ text: irr, paths: 912 }, 1000)).toBe(
       ' (over 912 of 1,000 paths; the others have no IRR and are left out)',
     );
-    expect(claimCoverage({ paths: 0 }, 1000)).toBe(' (no path has an IRR: undecided)');
+    expect(claimCoverage({ text: irr, paths: 0 }, 1000)).toBe(' (no path has an IRR: undecided)');
     const s = partial();
     s.claims = [
       {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
-import { boundMark } from '../../src/report/coverage.js';
+import { boundMark, claimCoverage } from '../../src/report/coverage.js';
 import { type Claim, parseClaim } from '../../src/scenario/claims.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
@@ -409,6 +409,28 @@ describe('evaluateClaim', () => {
   }
   const npvShare = (n: number, positive: number) =>
     outcomes(n, (k) => ({ npvUsd: k < positive ? 1000 : -1000 }));
+
+  it('evaluateClaim(`payback > 2 years`) on a run cut at day 500 leaves out the paths not paid back by then (they counted as later than 2 years)', () => {
+    // 300 paths paid back on day 100, 700 not by the cut.
+    const o = outcomes(1000, (k) => ({ paybackDay: k < 300 ? 100 : Number.NaN }));
+    const cut = evaluateClaim(claim('payback > 2 years'), o, false, false, 501);
+    expect(cut).toMatchObject({ share: 0, paths: 300, verdict: 'refuted' });
+    expect(claimCoverage(cut, 1000)).toContain(
+      'over the 300 of 1,000 paths that paid back before the run was cut short',
+    );
+    // Within what the run sees, a path not paid back is later than the time: it counts.
+    expect(evaluateClaim(claim('payback > 1 year'), o, false, false, 501)).toMatchObject({ share: 0.7 });
+    expect(evaluateClaim(claim('payback > 1 year'), o, false, false, 501).paths).toBeUndefined();
+    const none = evaluateClaim(
+      claim('payback > 2 years'),
+      outcomes(1, () => ({ paybackDay: Number.NaN })),
+      false,
+      true,
+      2,
+    );
+    expect(none).toMatchObject({ paths: 0, verdict: 'inconclusive' });
+    expect(claimCoverage(none, 1)).toBe(' (no path paid back before the run was cut short: undecided)');
+  });
 
   it('evaluateClaim(`P(npv > 0) >= 0.9`) is supported when the whole interval is at or above 0.9', () => {
     const r = evaluateClaim(claim('P(npv > 0) >= 0.9'), npvShare(1000, 960), false);
