@@ -1,3 +1,5 @@
+// Words of the command line yargs would read wrongly, refused before a command runs. A bare `-`
+// (standard input, by convention) yargs drops: `minesim validate -` validated nothing and exited 0.
 // An option given twice that takes one value is refused. yargs would make a list of the values,
 // which a command reading one value crashes on (`--seed 1 --seed 2`), or, where the second value
 // is 1, add it to the first (its parser counts a flag given again with 1: `--paths 100 --paths 1`
@@ -46,4 +48,10 @@ export function repeatedOptions(argv: readonly string[], cli: Argv): string | un
   const repeated = [...given].filter(([, words]) => words.length > 1);
   if (repeated.length === 0) return undefined;
   return repeated.map(([, words]) => cliMessages.repeatedOption(words)).join('\n');
+}
+
+/** What is wrong when `argv` holds a bare `-` before any `--`, or undefined. */
+export function dashArgument(argv: readonly string[]): string | undefined {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('-') ? cliMessages.dashArgument() : undefined;
 }

@@ -9,6 +9,8 @@ export const cliMessages = {
     `${detail}\nRun \`minesim${command ? ` ${command}` : ''} --help\` for usage.`,
   unknownOption: (option: string, suggestion?: string) =>
     `unknown option ${option.length === 1 ? '-' : '--'}${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`,
+  dashArgument: () =>
+    'a bare `-` names no file (minesim reads files by name): give a file, or /dev/stdin for standard input',
   repeatedOption: (written: readonly string[]) =>
     `${[...new Set(written)].join(' and ')} given ${written.length} times: the option takes one value; give it once`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,

@@ -152,6 +152,17 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
     expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'run')}\n`);
   });
 
+  it('minesim validate - exits 2 naming /dev/stdin (yargs dropped the `-`: it validated nothing and exited 0)', async () => {
+    for (const args of [
+      ['validate', '-'],
+      ['run', '-'],
+    ]) {
+      const run = await minesim(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`minesim: ${cliMessages.usage(cliMessages.dashArgument(), args[0])}\n`);
+    }
+  });
+
   it('minesim quote with --machine given twice exits 2 (it crashed on the list)', async () => {
     const run = await minesim('quote', '--machine', 'S21', '--machine', 'S9', '--tariff', '0.06');
     expect(run.code).toBe(2);
