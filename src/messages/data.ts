@@ -7,6 +7,8 @@ const dataCount = (n: number, word: string) => `${n.toLocaleString('en-US')} ${w
 
 export const dataMessages = {
   badDataFolder: (got: unknown) => `--data takes one folder (got ${shown(got)})`,
+  dataFolderNotAFolder: (dir: string, from: string) =>
+    `the user data folder ${dir} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
   // reading a file
   unreadable: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number, limit: number) =>

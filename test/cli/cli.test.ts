@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/messages/cli.js';
+import { dataMessages } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { quoteMessages } from '../../src/messages/quote.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
@@ -161,6 +162,24 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(`minesim: ${cliMessages.usage(cliMessages.dashArgument(), args[0])}\n`);
     }
+  });
+
+  it('minesim run --data <a file> exits 2 saying it is not a folder (it crashed on ENOTDIR)', async () => {
+    const file = join(dir, 'not-a-folder.txt');
+    writeFileSync(file, 'x');
+    const run = await minesim(
+      'run',
+      FLAGSHIP,
+      '--data',
+      file,
+      '--paths',
+      '5',
+      '--out',
+      join(dir, 'data-file'),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`minesim: ${dataMessages.dataFolderNotAFolder(file, '--data')}\n`);
+    expect(existsSync(join(dir, 'data-file'))).toBe(false);
   });
 
   it('minesim quote with --machine given twice exits 2 (it crashed on the list)', async () => {
