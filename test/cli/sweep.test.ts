@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
+import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { InputError } from '../../src/scenario/problem.js';
 import { scenarioDraft } from '../fixtures/scenarios.js';
@@ -51,6 +52,19 @@ describe('minesim sweep', () => {
     expect(JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'))).toEqual(printed);
     expect(readdirSync(out).sort()).toEqual(['charts', 'manifest.json', 'sweep.csv', 'sweep.json']);
     expect(readdirSync(join(out, 'charts'))).toContain('sweep-payback-2y.png');
+  }, 30_000);
+
+  it('sweep of one path a point says 1 path, not 1 paths', async () => {
+    const printed = await sweep(
+      '--vary',
+      'fleet[0].unitPrice=500,2000',
+      '--paths',
+      '1',
+      '--out',
+      join(dir, 'one'),
+    );
+    expect(printed).toContain('2 grid points, 1 path each, seed 2017');
+    expect(sensitivityMessages.tableTitle('s', 2, '±20 %', 1, 7)).toContain('1 path a point');
   }, 30_000);
 
   it('sweep prints the table, the boundary and the folder it wrote', async () => {
