@@ -16,6 +16,16 @@ export const quoteMessages = {
     `--machine: ${shown(name)} is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''} (\`minesim data\` lists the catalog's files)`,
   wrongAlgorithm: (machine: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `--machine: the ${machine} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); name a ${coin} machine, or give --coin (got ${shown(machine)})`,
+  replacedAlgorithm: (
+    machine: string,
+    algorithm: string,
+    coin: string,
+    inForce: string,
+    since: string | null,
+  ) =>
+    `--machine: the ${machine} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; name a machine rated on it, or give a --date before then`,
+  stranded: (machine: string, coin: string, change: string, date: string) =>
+    `--machine: the ${machine} mines no ${coin} from ${date}, when ${change} shut its kind out; give a --date before then`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>
     `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
   pastTheData: (coin: string, date: string, first: string, last: string) =>

@@ -28,6 +28,14 @@ export const schemaMessages = {
   quantityOrObject: (options: string) => `expected ${options}`,
   unknownModel: (suggestions: readonly string[]) =>
     `is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''}`,
+  replacedAlgorithm: (
+    model: string,
+    algorithm: string,
+    coin: string,
+    inForce: string,
+    since: string | null,
+  ) =>
+    `the ${model} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; give \`hashrate\` (on ${inForce}), or a machine of the catalog rated on it`,
   needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
   wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,

@@ -8,6 +8,7 @@ import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
+import { algorithmMismatch } from './machine-algorithm.js';
 import type { PathKey, RuleProblem } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
 
@@ -103,6 +104,7 @@ function normalizeCohort(
   let model = cohort.model;
   let modelReadAs: NormalizedCohort['modelReadAs'];
   let modelFrom: NormalizedCohort['modelFrom'];
+  const purchased = cohort.purchased ?? valid.start;
   if (cohort.model !== undefined) {
     // The schema has checked that the name fits exactly one machine of this catalog.
     const found = catalog.lookup(cohort.model);
@@ -115,16 +117,30 @@ function normalizeCohort(
       powerW ??= hardware.powerW;
       hardwareClass ??= hardware.hardwareClass;
       const protocol = coinProtocol(valid.coin);
-      if (!protocol.algorithms.includes(hardware.algorithm))
+      // From the day it is bought, or the start when it is older.
+      const on = purchased < valid.start ? valid.start : purchased;
+      const mismatch = algorithmMismatch(protocol, hardware.algorithm, on);
+      if (mismatch?.kind === 'other-coin')
         problems.push({
           path: at('model'),
           message: m.wrongAlgorithm(hardware.model, hardware.algorithm, protocol.name, protocol.algorithms),
+        });
+      // A hashrate given is the scenario's own, on whatever algorithm is mined.
+      else if (mismatch?.kind === 'replaced' && cohort.hashrate === undefined)
+        problems.push({
+          path: at('model'),
+          message: m.replacedAlgorithm(
+            hardware.model,
+            hardware.algorithm,
+            protocol.name,
+            mismatch.inForce,
+            mismatch.since,
+          ),
         });
     }
   } else if (hashrateHs === undefined || powerW === undefined) {
     problems.push({ path: at(), message: m.needsHashrateAndPower() });
   }
-  const purchased = cohort.purchased ?? valid.start;
   if (daysBetween(end, purchased) > 0)
     problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
   const deployed = addDays(purchased, Math.round(cohort.deploymentDelay));

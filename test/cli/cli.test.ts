@@ -359,6 +359,35 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(json.day.paybackDays).toBeNull();
   });
 
+  it('minesim quote of a Monero machine on a day it could not mine as the catalog rates it exits 2', async () => {
+    const cpu = await minesim(
+      'quote',
+      '--machine',
+      'Intel Core i7-2600K',
+      '--coin',
+      'monero',
+      '--tariff',
+      '0.1',
+    );
+    expect(cpu.code).toBe(2);
+    expect(cpu.stderr).toContain(
+      quoteMessages.replacedAlgorithm(
+        'Intel Core i7-2600K',
+        'cryptonight',
+        'Monero',
+        'randomx',
+        '2019-11-30',
+      ),
+    );
+    const x3 = ['quote', '--machine', 'Antminer X3', '--coin', 'monero', '--tariff', '0.1', '--date'];
+    const after = await minesim(...x3, '2018-06-01');
+    expect(after.code).toBe(2);
+    expect(after.stderr).toContain(
+      quoteMessages.stranded('Antminer X3', 'Monero', 'CryptoNight v7', '2018-04-06'),
+    );
+    expect((await minesim(...x3, '2018-03-01')).code).toBe(0);
+  });
+
   it('minesim quote --coin monero of a SHA-256 machine exits 2: its hashes mine no Monero', async () => {
     const run = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--coin', 'monero');
     expect(run.code).toBe(2);

@@ -159,7 +159,8 @@ describe('user catalogs', () => {
   it('validateScenarioText() takes a --catalog file (either layout) in place of the scenario key', async () => {
     const text = scenarioText(['Homebrew CPU'], {
       coin: 'monero',
-      start: '2019-06-01',
+      // After RandomX, on which the catalog rates the machine.
+      start: '2019-12-15',
       catalog: 'nowhere.csv',
     });
     const s = valid(

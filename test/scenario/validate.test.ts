@@ -204,6 +204,24 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a CPU rated on CryptoNight mining Monero after RandomX replaced it (the catalog has no RandomX rate of it)',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2020-01-01';
+      s.fleet[0].model = 'Intel Core i7-2600K';
+      s.price.start = '45 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'fleet[0].model',
+      message: got(
+        m.replacedAlgorithm('Intel Core i7-2600K', 'cryptonight', 'Monero', 'randomx', '2019-11-30'),
+        'Intel Core i7-2600K',
+      ),
+      at: 'Intel Core i7-2600K',
+    },
+  },
+  {
     what: 'a cohort with neither model nor hashrate and power',
     edit: (s) => {
       delete s.fleet[0].model;
@@ -1070,7 +1088,8 @@ const valid: ValidCase[] = [
       s.coin = 'monero';
       s.start = '2018-01-01';
       s.fleet = [
-        { model: 'AMD Ryzen 7 1700', count: 4, unitPrice: '300 USD' },
+        // Rated on CryptoNight, which Monero mined in 2018.
+        { model: 'Intel Core i7-2600K', count: 4, unitPrice: '300 USD' },
         { name: 'old servers', hashrate: '5 kH/s', power: '150 W', count: 2, unitPrice: 800 },
       ];
       s.price = { model: { type: 'bootstrap', window: '2 years' } };
@@ -1242,6 +1261,16 @@ const valid: ValidCase[] = [
       s.claims = ['payback > 2 years', 'P(npv > 0) >= 50 %', 'P(irr >= 10 %) < 0.3'];
     },
     check: (s) => expect(s.claims.map((c) => c.probability)).toEqual([0.5, 0.5, 0.3]),
+  },
+  {
+    what: 'a CPU rated on CryptoNight mining Monero after RandomX, with its RandomX hashrate given',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2020-01-01';
+      s.fleet[0] = { model: 'Intel Core i7-2600K', hashrate: '1000 H/s', count: 10, unitPrice: '300 USD' };
+      s.price.start = '45 USD';
+      s.fees.model.amount = 0.01;
+    },
   },
   {
     what: 'a claim on a payback time one day past a horizon of the same words (1 year: 365.25 days)',

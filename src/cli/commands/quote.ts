@@ -14,6 +14,7 @@ import { quoteDay } from '../../model/quote.js';
 import { dailyViewConditions, dailyViewRows } from '../../report/daily-view-table.js';
 import { formatInteger, formatPercent, formatQuantity } from '../../report/format.js';
 import { textTableLines } from '../../report/table-render.js';
+import { algorithmMismatch, strandedBy } from '../../scenario/machine-algorithm.js';
 import { printJson, UsageError } from '../exit.js';
 import { readHashprice, readHosting, readShare, readTariff, readUsd } from '../quote-flags.js';
 
@@ -117,6 +118,13 @@ function buildQuote(args: Args) {
           ),
   });
   if ('error' in day) throw new UsageError(day.error);
+  const stranded = strandedBy(protocol, machine.hardwareClass, day.date);
+  if (stranded) throw new UsageError(m.stranded(machine.model, protocol.name, stranded.name, stranded.date));
+  const replaced = algorithmMismatch(protocol, machine.algorithm, day.date);
+  if (replaced?.kind === 'replaced')
+    throw new UsageError(
+      m.replacedAlgorithm(machine.model, machine.algorithm, protocol.name, replaced.inForce, replaced.since),
+    );
   const unitPrice =
     args['unit-price'] !== undefined ? readUsd('unit-price', args['unit-price']) : machine.launchPriceUsd;
   const view = machineDay(

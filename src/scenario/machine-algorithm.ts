@@ -1,0 +1,50 @@
+// Whether a catalog machine's hashrate holds for the coin on a date. The catalog rates each
+// machine on one proof-of-work algorithm: a machine made for another coin's mines none of this
+// one, and a machine rated on an algorithm the coin has since replaced (CryptoNight before
+// Monero's RandomX) hashes at another rate, which the catalog does not give. Variants of one
+// algorithm (CryptoNight v7, v8, R) count as that algorithm, as the calibration study takes them.
+import type { CoinProtocol } from '../model/coins/protocol.js';
+
+/** An algorithm's family: `cryptonight-v7` -> `cryptonight`. */
+function family(algorithm: string): string {
+  return algorithm.split('-')[0];
+}
+
+/** The algorithm the coin mined on `date` (YYYY-MM-DD): its last change by then, else its first. */
+export function algorithmOn(
+  protocol: CoinProtocol,
+  date: string,
+): { algorithm: string; since: string | null } {
+  let now = { algorithm: protocol.algorithms[0], since: null as string | null };
+  for (const change of protocol.powChanges)
+    if (change.date <= date) now = { algorithm: change.algorithm, since: change.date };
+  return now;
+}
+
+export type AlgorithmMismatch =
+  | { kind: 'other-coin' }
+  | { kind: 'replaced'; inForce: string; since: string | null };
+
+/**
+ * Why the catalog's hashrate of a machine rated on `algorithm` does not hold for the coin on
+ * `date`, or undefined when it does.
+ */
+export function algorithmMismatch(
+  protocol: CoinProtocol,
+  algorithm: string,
+  date: string,
+): AlgorithmMismatch | undefined {
+  if (!protocol.algorithms.includes(algorithm)) return { kind: 'other-coin' };
+  const now = algorithmOn(protocol, date);
+  if (family(now.algorithm) === family(algorithm)) return undefined;
+  return { kind: 'replaced', inForce: now.algorithm, since: now.since };
+}
+
+/** The first change of proof of work by `date` that stranded machines of `hardwareClass`, if any. */
+export function strandedBy(
+  protocol: CoinProtocol,
+  hardwareClass: string,
+  date: string,
+): { name: string; date: string } | undefined {
+  return protocol.powChanges.find((c) => c.date <= date && c.strands.includes(hardwareClass));
+}
