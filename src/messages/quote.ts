@@ -1,5 +1,5 @@
 // Messages of `minesim quote`. One function a message; see shown.ts.
-import { shown } from './shown.js';
+import { shown, shownHashrate } from './shown.js';
 
 export const quoteMessages = {
   badValue: (flag: string, value: unknown, forms: string) =>
@@ -24,6 +24,8 @@ export const quoteMessages = {
     since: string | null,
   ) =>
     `--machine: the ${machine} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; name a machine rated on it, or give a --date before then`,
+  aboveNetwork: (machine: string, machineHs: number, networkHs: number, date: string) =>
+    `--machine: one ${machine} hashes ${shownHashrate(machineHs)}, more than the whole network's ${shownHashrate(networkHs)} on ${date} (the history): a machine earns its share of the network's blocks, so it cannot exceed the network; give a later --date`,
   stranded: (machine: string, coin: string, change: string, date: string) =>
     `--machine: the ${machine} mines no ${coin} from ${date}, when ${change} shut its kind out; give a --date before then`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>

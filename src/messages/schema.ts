@@ -1,5 +1,7 @@
 // Messages of the scenario schema and its cross-field rules. One function a message; see shown.ts.
 
+import { shownHashrate } from './shown.js';
+
 export const schemaMessages = {
   atLeast: (min: string) => `must be at least ${min}`,
   above: (min: string) => `must be more than ${min}`,
@@ -89,6 +91,15 @@ export const schemaMessages = {
     `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
   spikesOverlap: () =>
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
+  fleetAboveNetwork: (fleetHs: number, networkHs: number, date: string, fix: string) =>
+    `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole network's ${shownHashrate(networkHs)} that day: a fleet earns its share of the network's blocks, so it cannot exceed the network; ${fix}`,
+  fleetAboveNetworkFix: (cohort: number | null, most: number, startDay: boolean) =>
+    (cohort === null
+      ? 'lower the counts of its cohorts'
+      : most >= 1
+        ? `lower fleet[${cohort}].count to at most ${most}`
+        : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet`) +
+    (startDay ? ', or state a start network that holds it (network.hashrate)' : ''),
   windowTooShort: () => '`to` must be at least one day after `from`, so the window holds a daily return',
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',

@@ -17,3 +17,12 @@ export function shown(value: unknown): string {
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+const HASHRATE_PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
+
+/** A hashrate in the largest prefix it reaches, to 3 significant digits: `13.5 EH/s`, `0.5 H/s`. */
+export function shownHashrate(hs: number): string {
+  let step = 0;
+  while (step < HASHRATE_PREFIXES.length - 1 && Math.abs(hs) >= 1000 ** (step + 1)) step++;
+  return `${Number((hs / 1000 ** step).toPrecision(3))} ${HASHRATE_PREFIXES[step]}H/s`;
+}

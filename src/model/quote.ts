@@ -16,6 +16,8 @@ export interface QuoteDay {
   hashpriceUsd: number;
   /** Where the figures come from, for the output's note. */
   source: string;
+  /** The network's hashrate that day, H/s, when the day's difficulty is the history's; else null. */
+  networkHashrateHs: number | null;
 }
 
 /** The day `date` (default: the history's last), or the message that says what to give. */
@@ -40,6 +42,7 @@ export function quoteDay(
       priceUsd: price,
       hashpriceUsd: given.hashpriceUsd,
       source: 'hashprice and price as given',
+      networkHashrateHs: null,
     };
   }
   // historicalHashprice quotes Bitcoin per PH/s and Monero per kH/s: the coin's hashprice unit.
@@ -54,6 +57,7 @@ export function quoteDay(
       priceUsd,
       hashpriceUsd: given.hashpriceUsd,
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}`,
+      networkHashrateHs: null,
     };
   return {
     date: found.date,
@@ -64,5 +68,6 @@ export function quoteDay(
       given.priceUsd === undefined
         ? `price, difficulty, subsidy and fees from the history of ${found.date}`
         : `difficulty, subsidy and fees from the history of ${found.date}; price as given`,
+    networkHashrateHs: history.hashrateHs[history.indexOf(found.date)],
   };
 }

@@ -39,6 +39,8 @@ export interface NormalizedCohort {
   degradation: number;
   uptime: number;
   retire?: string;
+  /** Set when the catalog's hashrate does not hold for the coin (a problem at fleet[i].model says so). */
+  hashrateUnknown?: true;
 }
 
 export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
@@ -104,6 +106,7 @@ function normalizeCohort(
   let model = cohort.model;
   let modelReadAs: NormalizedCohort['modelReadAs'];
   let modelFrom: NormalizedCohort['modelFrom'];
+  let hashrateUnknown = false;
   const purchased = cohort.purchased ?? valid.start;
   if (cohort.model !== undefined) {
     // The schema has checked that the name fits exactly one machine of this catalog.
@@ -120,13 +123,16 @@ function normalizeCohort(
       // From the day it is bought, or the start when it is older.
       const on = purchased < valid.start ? valid.start : purchased;
       const mismatch = algorithmMismatch(protocol, hardware.algorithm, on);
-      if (mismatch?.kind === 'other-coin')
+      if (mismatch?.kind === 'other-coin') {
+        hashrateUnknown = true;
         problems.push({
           path: at('model'),
           message: m.wrongAlgorithm(hardware.model, hardware.algorithm, protocol.name, protocol.algorithms),
         });
+      }
       // A hashrate given is the scenario's own, on whatever algorithm is mined.
-      else if (mismatch?.kind === 'replaced' && cohort.hashrate === undefined)
+      else if (mismatch?.kind === 'replaced' && cohort.hashrate === undefined) {
+        hashrateUnknown = true;
         problems.push({
           path: at('model'),
           message: m.replacedAlgorithm(
@@ -137,6 +143,7 @@ function normalizeCohort(
             mismatch.since,
           ),
         });
+      }
     }
   } else if (hashrateHs === undefined || powerW === undefined) {
     problems.push({ path: at(), message: m.needsHashrateAndPower() });
@@ -164,5 +171,6 @@ function normalizeCohort(
     degradation: cohort.degradation,
     uptime: cohort.uptime,
     retire: cohort.retire,
+    ...(hashrateUnknown ? { hashrateUnknown: true as const } : {}),
   };
 }

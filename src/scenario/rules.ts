@@ -19,6 +19,7 @@ import {
   tabulateDaily,
 } from './expression.js';
 import { claimFinanceRules, financeRules } from './finance-rules.js';
+import { fleetWithinNetwork } from './fleet-share.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -150,6 +151,7 @@ const RULES: Rule[] = [
   samplePathsFit,
   fleetCost,
   catalogMachines,
+  (s, out) => fleetWithinNetwork(s, out),
   contractRules,
   financeRules,
   claimFinanceRules,

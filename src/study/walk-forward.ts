@@ -177,7 +177,13 @@ export function studyScenarioInput(
   coin: Coin = 'bitcoin',
 ): ScenarioInput {
   const { machine, anachronistic } = mainstreamMachine(start, loadCatalog(), coin);
-  const { units, unitPriceUsd: fixedPrice } = STUDY_COINS[coin];
+  const { units: wanted, unitPriceUsd: fixedPrice } = STUDY_COINS[coin];
+  // No more units than the network's hashrate on the start day holds (a fleet cannot hash more
+  // than the network): ten Antminer S7s standing in for the machines of early 2013 would.
+  const history = loadHistory(coin);
+  const index = history.indexOf(start);
+  const fit = index >= 0 ? Math.floor(history.hashrateHs[index] / machine.hashrateHs) : wanted;
+  const units = Math.max(1, Math.min(wanted, fit));
   const unitPrice = fixedPrice ?? unitPriceUsd(machine, start, coin);
   return {
     name: `calibration-${coin}-${start}-${model.id}-${horizonDays}d`,

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHistory } from '../../src/data/history.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
@@ -386,6 +387,25 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
       quoteMessages.stranded('Antminer X3', 'Monero', 'CryptoNight v7', '2018-04-06'),
     );
     expect((await minesim(...x3, '2018-03-01')).code).toBe(0);
+  });
+
+  it('minesim quote of a machine that hashes more than the whole network on its date exits 2', async () => {
+    const history = loadHistory('bitcoin');
+    const early = await minesim('quote', '--machine', 'S21', '--tariff', '0.05', '--date', '2010-07-18');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain(
+      quoteMessages.aboveNetwork(
+        'Antminer S21',
+        200e12,
+        history.hashrateHs[history.indexOf('2010-07-18')],
+        '2010-07-18',
+      ),
+    );
+    // A hashprice given states the day's earnings without the history's network.
+    const given = ['--hashprice', '50', '--price', '0.08'];
+    expect(
+      (await minesim('quote', '--machine', 'S21', '--tariff', '0.05', '--date', '2010-07-18', ...given)).code,
+    ).toBe(0);
   });
 
   it('minesim quote --coin monero of a SHA-256 machine exits 2: its hashes mine no Monero', async () => {

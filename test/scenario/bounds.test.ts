@@ -95,7 +95,14 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
 
   it('validateScenarioText() accepts the extremes of a real scenario: 1e9 USD a coin, 10 million units, 1000 % volatility', async () => {
     expect(
-      await problems(BASE, 'price.start=1e9 USD', 'fleet[0].count=10000000', 'price.model.volatility=1000 %'),
+      // Units of 100 GH/s, so the 10 million fit in the 4 EH/s network.
+      await problems(
+        BASE,
+        'price.start=1e9 USD',
+        'fleet[0].count=10000000',
+        'fleet[0].hashrate=100 GH/s',
+        'price.model.volatility=1000 %',
+      ),
     ).toEqual([]);
   });
 

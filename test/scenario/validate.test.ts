@@ -56,6 +56,9 @@ const history = loadHistory('bitcoin');
 /** The message for a Bitcoin start `days` after the history that lacks `keys`. */
 const pastHistory = (start: string, days: number, limit: number, keys: string, example: string) =>
   c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
+/** The network hashrate of the history on a day, H/s; an Antminer S9's rated hashrate. */
+const networkOn = (date: string) => history.hashrateHs[history.indexOf(date)];
+const S9_HS = 13.5e12;
 // The registries' types, in their order (the schema lists them so).
 const PRICE_TYPES = PRICE_MODELS.map((m) => m.type);
 const NETWORK_TYPES = NETWORK_MODELS.map((m) => m.type);
@@ -219,6 +222,72 @@ const invalid: InvalidCase[] = [
         'Intel Core i7-2600K',
       ),
       at: 'Intel Core i7-2600K',
+    },
+  },
+  {
+    what: 'a fleet hashing more than the whole network on the start day (the history: 41.6 EH/s on 2019-01-01)',
+    edit: (s) => {
+      s.fleet[0].count = 10_000_000;
+    },
+    expect: {
+      path: 'fleet[0].count',
+      message: got(
+        m.fleetAboveNetwork(
+          10_000_000 * S9_HS,
+          networkOn('2019-01-01'),
+          '2019-01-01',
+          m.fleetAboveNetworkFix(0, Math.floor(networkOn('2019-01-01') / S9_HS), true),
+        ),
+        10_000_000,
+      ),
+      at: '10000000',
+    },
+  },
+  {
+    what: 'a fleet hashing more than the start network the scenario states',
+    edit: (s) => {
+      s.fleet[0].count = 100_000;
+      s.network.hashrate = '1 EH/s';
+    },
+    expect: {
+      path: 'fleet[0].count',
+      message: got(
+        m.fleetAboveNetwork(100_000 * S9_HS, 1e18, '2019-01-01', m.fleetAboveNetworkFix(0, 74_074, true)),
+        100_000,
+      ),
+    },
+  },
+  {
+    what: 'two cohorts, each within the network, hashing more than it together',
+    edit: (s) => {
+      s.network.hashrate = '1 EH/s';
+      s.fleet = [
+        { hashrate: '1 PH/s', power: '30 MW', count: 600, unitPrice: '300 USD' },
+        { hashrate: '1 PH/s', power: '30 MW', count: 600, unitPrice: '300 USD' },
+      ];
+    },
+    expect: {
+      path: 'fleet',
+      message: m.fleetAboveNetwork(1.2e18, 1e18, '2019-01-01', m.fleetAboveNetworkFix(null, 0, true)),
+    },
+  },
+  {
+    what: 'a cohort deployed later hashing more than the replayed network that day',
+    edit: (s) => {
+      s.network.model = { type: 'historical' };
+      s.fleet.push({ model: 'Antminer S9', count: 4_000_000, unitPrice: '300 USD', purchased: '2019-04-11' });
+    },
+    expect: {
+      path: 'fleet[1].count',
+      message: got(
+        m.fleetAboveNetwork(
+          4_000_010 * S9_HS,
+          networkOn('2019-04-11'),
+          '2019-04-11',
+          m.fleetAboveNetworkFix(1, Math.floor((networkOn('2019-04-11') - 10 * S9_HS) / S9_HS), false),
+        ),
+        4_000_000,
+      ),
     },
   },
   {
@@ -1069,6 +1138,20 @@ interface ValidCase {
 }
 
 const valid: ValidCase[] = [
+  {
+    what: 'a cohort deployed later hashing more than the start network, under a random network (its hashrate then is not known)',
+    edit: (s) => {
+      s.network.hashrate = '1 EH/s';
+      s.fleet.push({ model: 'Antminer S9', count: 100_000, unitPrice: '300 USD', purchased: '2019-02-01' });
+    },
+  },
+  {
+    what: 'a fleet of the whole network on the start day',
+    edit: (s) => {
+      s.network.hashrate = '1 EH/s';
+      s.fleet = [{ hashrate: '1 PH/s', power: '30 MW', count: 1000, unitPrice: '300 USD' }];
+    },
+  },
   {
     what: 'the flagship scenario',
     text: readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8'),

@@ -125,6 +125,9 @@ function buildQuote(args: Args) {
     throw new UsageError(
       m.replacedAlgorithm(machine.model, machine.algorithm, protocol.name, replaced.inForce, replaced.since),
     );
+  // One machine earns its share of the network's blocks: it cannot hash more than the network.
+  if (day.networkHashrateHs !== null && machine.hashrateHs > day.networkHashrateHs)
+    throw new UsageError(m.aboveNetwork(machine.model, machine.hashrateHs, day.networkHashrateHs, day.date));
   const unitPrice =
     args['unit-price'] !== undefined ? readUsd('unit-price', args['unit-price']) : machine.launchPriceUsd;
   const view = machineDay(

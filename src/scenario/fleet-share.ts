@@ -1,0 +1,90 @@
+// A fleet cannot hash more than the whole network. The kernel pays a fleet coinsPerHs x its
+// hashrate (model/network-day.ts): the day's blocks x their reward spread over the network's
+// hashrate, so a fleet of more than the network would earn more coins than the network mines.
+// minesim takes the fleet as part of the network's hashrate and as a price taker: its own hashrate
+// never moves the difficulty (docs/scenario.md says so), which is why a fleet of a large share
+// may well be mis-modelled, and a fleet of more than all of it is impossible.
+//
+// The network's hashrate is known at validation on the start day (the history's, or the state the
+// scenario gives, or the history's last day carried forward) and, for a replayed network, on every
+// day the history holds; a random network's later days are not known, and are not judged.
+import { addDays, daysBetween } from '../data/dates.js';
+import type { History } from '../data/history.js';
+import { loadHistory } from '../data/history.js';
+import { schemaMessages as m } from '../messages/schema.js';
+import { startPlace } from '../model/chain-clock.js';
+import { chainState, missingStartState } from '../model/chain-state.js';
+import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
+import { givenStartState } from './given-state.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+/** Days [from, to) of the horizon on which cohort i hashes, as the kernel's plan counts them. */
+function runningDays(s: Scenario, i: number): [number, number] {
+  const c = s.fleet[i];
+  const from = Math.max(0, daysBetween(s.start, c.purchased) + c.deploymentDelayDays);
+  let to = c.retire === undefined ? s.days : Math.min(s.days, Math.max(0, daysBetween(s.start, c.retire)));
+  // A proof-of-work change that strands its hardware class stops it.
+  for (const change of s.network.powChanges)
+    if (change.strands.includes(c.hardwareClass))
+      to = Math.min(to, Math.max(0, daysBetween(s.start, change.date)));
+  return [from, to];
+}
+
+/** The network's hashrate on the days it is known, H/s: NaN on the others. */
+function knownNetwork(s: Scenario, history: History, days: number): Float64Array {
+  const network = new Float64Array(days).fill(Number.NaN);
+  const given = givenStartState(s);
+  // A start state the history cannot give is reported by coverage.ts.
+  if (missingStartState(history, s.start, given).length === 0)
+    network[0] = chainState(
+      s.coin,
+      history,
+      s.start,
+      given,
+      startFeesPerBlock(s.fees.model, s.start, history),
+    ).networkHashrateHs;
+  const place = startPlace(history, s.start);
+  // A replay reads the history's hashrate on every day it holds, the start day included.
+  if (s.network.model.type === 'historical' && place.inside)
+    for (let d = 0; d < days && place.index + d < history.days; d++)
+      network[d] = history.hashrateHs[place.index + d];
+  return network;
+}
+
+export function fleetWithinNetwork(
+  s: Scenario,
+  out: RuleProblem[],
+  history: History = loadHistory(s.coin),
+): void {
+  const days = s.days;
+  // A catalog machine whose hashrate does not hold for the coin is refused at its model already.
+  if (s.fleet.some((c) => c.hashrateUnknown)) return;
+  const spans = s.fleet.map((_, i) => runningDays(s, i));
+  const network = knownNetwork(s, history, days);
+  // The fleet runs the same cohorts between the days one starts or stops: summed once a stretch
+  // (a running sum of changes would lose a small cohort beside a retired large one).
+  const edges = [...new Set([0, ...spans.flat()])].filter((d) => d < days).sort((a, b) => a - b);
+  for (let e = 0; e < edges.length; e++) {
+    const running = s.fleet.flatMap((c, i) =>
+      spans[i][0] <= edges[e] && edges[e] < spans[i][1] ? [{ c, i }] : [],
+    );
+    // The fleet's hashrate as the scenario states it: every unit at its rated hashrate.
+    const total = running.reduce((sum, r) => sum + r.c.count * r.c.hashrateHs, 0);
+    const end = e + 1 < edges.length ? edges[e + 1] : days;
+    let d = edges[e];
+    while (d < end && !(total > network[d])) d++;
+    if (d === end) continue;
+    const date = addDays(s.start, d);
+    // One cohort that is too large on its own is the one to shrink; otherwise the fleet as a whole.
+    const alone = running.find((r) => r.c.count * r.c.hashrateHs > network[d]);
+    const others = alone ? total - alone.c.count * alone.c.hashrateHs : total;
+    const most = alone ? Math.floor((network[d] - others) / alone.c.hashrateHs) : 0;
+    // The start day's network is the scenario's to state; a replayed day's is the history's.
+    const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0);
+    out.push({
+      path: alone ? ['fleet', alone.i, 'count'] : ['fleet'],
+      message: m.fleetAboveNetwork(total, network[d], date, fix),
+    });
+    return;
+  }
+}
