@@ -100,7 +100,10 @@ export const schemaMessages = {
         ? `lower fleet[${cohort}].count to at most ${most}`
         : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet`) +
     (startDay ? ', or state a start network that holds it (network.hashrate)' : ''),
-  windowTooShort: () => '`to` must be at least one day after `from`, so the window holds a daily return',
+  windowTooShort: (days: number, min: number) =>
+    `the window from \`from\` to \`to\` holds ${days} day${days === 1 ? '' : 's'}; a bootstrap resamples the daily returns of at least ${min} days (a window of a few days resamples its few returns every day, compounding their drift over the horizon): move \`from\` back or \`to\` on`,
+  blockLongerThanWindow: (days: number) =>
+    `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
 };

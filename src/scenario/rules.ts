@@ -48,11 +48,25 @@ const modelParameters: Rule = (s, out) => {
   feesModel(s.fees.model.type).rules?.(s.fees.model, s, out, data);
 };
 
-/** An explicit resampling window holds at least one daily return (coverage.ts checks its dates). */
+/**
+ * A resampling window holds at least LIMITS.minCalibrationDays days, as a calibration window does
+ * (coverage.ts checks its dates; the schema bounds `window`), and a block is no longer than it: a
+ * block longer than the window replays the window's returns in their order, round and round.
+ */
 const bootstrapWindow: Rule = (s, out) => {
   const p = s.price.model;
-  if (p.type === 'bootstrap' && p.from !== undefined && p.to !== undefined && daysBetween(p.from, p.to) < 1)
-    out.push({ path: ['price', 'model', 'to'], message: m.windowTooShort() });
+  if (p.type !== 'bootstrap') return;
+  const explicit = p.from !== undefined && p.to !== undefined;
+  const days = explicit ? daysBetween(p.from as string, p.to as string) + 1 : p.window;
+  if (explicit && days < LIMITS.minCalibrationDays) {
+    out.push({
+      path: ['price', 'model', 'to'],
+      message: m.windowTooShort(Math.max(0, days), LIMITS.minCalibrationDays),
+    });
+    return;
+  }
+  if (p.blockLength > days)
+    out.push({ path: ['price', 'model', 'blockLength'], message: m.blockLongerThanWindow(days) });
 };
 
 /** An expression tariff must give a finite price on every simulated day, within a constant one's bounds. */

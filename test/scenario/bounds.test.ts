@@ -128,7 +128,7 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     );
   });
 
-  it('validateScenarioText() refuses an explicit bootstrap window outside the history or without a daily return', async () => {
+  it('validateScenarioText() refuses an explicit bootstrap window outside the history or of fewer than 30 days', async () => {
     const outside = await problems(BASE, 'price.model={ type: bootstrap, from: 2009-01-01, to: 2009-02-01 }');
     const { firstDate, lastDate } = loadHistory('bitcoin');
     expect(
@@ -138,7 +138,33 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       BASE,
       'price.model={ type: bootstrap, from: 2016-01-02, to: 2016-01-01 }',
     );
-    expect(reversed[0].message.startsWith(m.windowTooShort())).toBe(true);
+    expect(reversed[0].message.startsWith(m.windowTooShort(0, 30))).toBe(true);
+    // Two days, one return: resampled every day, it compounded to a price of billions of USD.
+    const two = await problems(BASE, 'price.model={ type: bootstrap, from: 2016-01-01, to: 2016-01-02 }');
+    expect(two.map((p) => [p.path, p.message])).toEqual([
+      ['price.model.to', `${m.windowTooShort(2, 30)} (got "2016-01-02")`],
+    ]);
+    expect(await problems(BASE, 'price.model={ type: bootstrap, from: 2016-01-01, to: 2016-01-30 }')).toEqual(
+      [],
+    );
+  });
+
+  it('validateScenarioText() refuses a bootstrap window of fewer than 30 days counted back from the start', async () => {
+    const found = await problems(BASE, 'price.model={ type: bootstrap, window: 2 days }');
+    expect(found.map((p) => [p.path, p.message])).toEqual([
+      ['price.model.window', expect.stringContaining(m.atLeast('30 days'))],
+    ]);
+    expect(await problems(BASE, 'price.model={ type: bootstrap, window: 30 days }')).toEqual([]);
+  });
+
+  it('validateScenarioText() refuses a bootstrap block longer than its window', async () => {
+    const found = await problems(
+      BASE,
+      'price.model={ type: bootstrap, window: 60 days, blockLength: 90 days }',
+    );
+    expect(found.map((p) => [p.path, p.message])).toEqual([
+      ['price.model.blockLength', `${m.blockLongerThanWindow(60)} (got "90 days")`],
+    ]);
   });
 });
 

@@ -24,19 +24,23 @@ const schema = z.strictObject({
   type: z.literal('bootstrap').meta({
     description: 'Stationary block bootstrap of historical daily log returns (blocks of random length).',
   }),
+  // As a calibration window: a window of a few days resamples its few returns every day, its
+  // drift compounding for the whole horizon (two days, one return: a price of billions of USD).
   window: quantity('duration', {
-    description: 'How much history before the start date to resample, e.g. `4 years`.',
-    min: 2,
+    description: `How much history before the start date to resample, e.g. \`4 years\`. At least ${LIMITS.minCalibrationDays} days, and at least \`blockLength\`.`,
+    min: LIMITS.minCalibrationDays,
     max: LIMITS.durationDays,
-    shownMin: '2 days',
+    shownMin: `${LIMITS.minCalibrationDays} days`,
     shownMax: LIMITS.shownDuration,
   }).prefault('4 years'),
-  from: isoDate('First day of an explicit resampling window (instead of `window`).').optional(),
+  from: isoDate(
+    `First day of an explicit resampling window (instead of \`window\`): \`from\` to \`to\` hold at least ${LIMITS.minCalibrationDays} days.`,
+  ).optional(),
   to: isoDate(
     'Last day of an explicit resampling window; must end before the start for an ex-ante run.',
   ).optional(),
   blockLength: quantity('duration', {
-    description: 'Mean length of the resampled blocks, e.g. `30 days`.',
+    description: 'Mean length of the resampled blocks, e.g. `30 days`; at most the window.',
     min: 1,
     max: LIMITS.durationDays,
     shownMin: '1 day',
