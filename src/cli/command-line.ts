@@ -6,7 +6,7 @@ import { cliMessages } from '../messages/cli.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
-import { dashArgument, repeatedOptions } from './repeated-options.js';
+import { misreadWords } from './repeated-options.js';
 
 export type AnyCommand = CommandModule<object, never>;
 
@@ -69,7 +69,7 @@ export async function runCommandLine(argv: string[], commands: readonly CommandE
     .option('data', DATA_OPTION)
     .middleware(dataFolderMiddleware)
     .middleware(() => {
-      const repeated = dashArgument(argv) ?? repeatedOptions(argv, cli);
+      const repeated = misreadWords(argv, cli);
       if (repeated !== undefined)
         throw new UsageError(cliMessages.usage(repeated, namedCommand(argv, commands)));
     });

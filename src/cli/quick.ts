@@ -7,7 +7,7 @@ import { quoteCommand } from './commands/quote.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
-import { dashArgument, repeatedOptions } from './repeated-options.js';
+import { misreadWords } from './repeated-options.js';
 
 export async function quickMain(argv: string[]): Promise<void> {
   const cli = yargs(argv)
@@ -15,7 +15,7 @@ export async function quickMain(argv: string[]): Promise<void> {
     .option('data', DATA_OPTION)
     .middleware(dataFolderMiddleware)
     .middleware(() => {
-      const repeated = dashArgument(argv) ?? repeatedOptions(argv, cli);
+      const repeated = misreadWords(argv, cli);
       if (repeated !== undefined) throw new UsageError(cliMessages.usage(repeated, 'quote'));
     })
     .command(quoteCommand)

@@ -3,7 +3,9 @@
 // An option given twice that takes one value is refused. yargs would make a list of the values,
 // which a command reading one value crashes on (`--seed 1 --seed 2`), or, where the second value
 // is 1, add it to the first (its parser counts a flag given again with 1: `--paths 100 --paths 1`
-// ran 101 paths). Options that take a list (`--set`) may be repeated.
+// ran 101 paths). Options that take a list (`--set`) may be repeated. A number option given a
+// word that is not a number yargs reads as NaN, which the command's own check then showed as
+// `(got NaN)` instead of what was typed.
 import type { Argv } from 'yargs';
 import { cliMessages } from '../messages/cli.js';
 
@@ -11,6 +13,7 @@ import { cliMessages } from '../messages/cli.js';
 interface KnownOptions {
   key: Record<string, unknown>;
   array: string[];
+  number: string[];
   alias: Record<string, string[]>;
 }
 
@@ -26,6 +29,37 @@ function optionOf(word: string, names: ReadonlyMap<string, string>): string | un
   );
 }
 
+/** Every name and alias of an option, camel-cased, to the option's own camel-cased name. */
+function optionNames(known: KnownOptions): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const key of Object.keys(known.key)) names.set(camel(key), camel(key));
+  for (const [key, aliases] of Object.entries(known.alias))
+    for (const alias of aliases) names.set(camel(alias), names.get(camel(key)) ?? camel(key));
+  return names;
+}
+
+/**
+ * What is wrong when `argv` gives a number option a value that is not a number (a line for each),
+ * or undefined: the value as typed, which yargs would have made NaN.
+ */
+export function nonNumbers(argv: readonly string[], cli: Argv): string | undefined {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const numbers = new Set(known.number.map(camel));
+  const names = optionNames(known);
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  const lines: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const option = optionOf(words[i], names);
+    if (option === undefined || !numbers.has(option)) continue;
+    const eq = words[i].indexOf('=');
+    const value = eq >= 0 ? words[i].slice(eq + 1) : words[i + 1];
+    if (value !== undefined && value.trim() !== '' && Number.isFinite(Number(value))) continue;
+    lines.push(cliMessages.notANumber(eq >= 0 ? words[i].slice(0, eq) : words[i], value));
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
 /**
  * What is wrong when `argv` gives an option of one value more than once (a line for each such
  * option), or undefined; the words after `--` are values, not options.
@@ -33,11 +67,7 @@ function optionOf(word: string, names: ReadonlyMap<string, string>): string | un
 export function repeatedOptions(argv: readonly string[], cli: Argv): string | undefined {
   const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
   const lists = new Set(known.array.map(camel));
-  // Every name and alias of an option, camel-cased, to the option's own camel-cased name.
-  const names = new Map<string, string>();
-  for (const key of Object.keys(known.key)) names.set(camel(key), camel(key));
-  for (const [key, aliases] of Object.entries(known.alias))
-    for (const alias of aliases) names.set(camel(alias), names.get(camel(key)) ?? camel(key));
+  const names = optionNames(known);
   const end = argv.indexOf('--');
   const given = new Map<string, string[]>();
   for (const word of end < 0 ? argv : argv.slice(0, end)) {
@@ -54,4 +84,12 @@ export function repeatedOptions(argv: readonly string[], cli: Argv): string | un
 export function dashArgument(argv: readonly string[]): string | undefined {
   const end = argv.indexOf('--');
   return (end < 0 ? argv : argv.slice(0, end)).includes('-') ? cliMessages.dashArgument() : undefined;
+}
+
+/** Every word of `argv` yargs would read wrongly, said at once (a line each), or undefined. */
+export function misreadWords(argv: readonly string[], cli: Argv): string | undefined {
+  const dash = dashArgument(argv);
+  if (dash !== undefined) return dash;
+  const lines = [repeatedOptions(argv, cli), nonNumbers(argv, cli)].filter((line) => line !== undefined);
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }

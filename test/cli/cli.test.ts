@@ -154,6 +154,23 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
     expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'run')}\n`);
   });
 
+  it('minesim run --paths abc --workers=x exits 2 showing the words typed (it printed got NaN)', async () => {
+    const run = await minesim('run', FLAGSHIP, '--paths', 'abc', '--workers=x', '--seed', '3');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const detail = [cliMessages.notANumber('--paths', 'abc'), cliMessages.notANumber('--workers', 'x')];
+    expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'run')}\n`);
+    const quote = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--pue', 'abc');
+    expect(quote.code).toBe(2);
+    expect(quote.stderr).toBe(
+      `minesim: ${cliMessages.usage(cliMessages.notANumber('--pue', 'abc'), 'quote')}\n`,
+    );
+    const none = await minesim('run', FLAGSHIP, '--paths');
+    expect(none.stderr).toBe(
+      `minesim: ${cliMessages.usage(cliMessages.notANumber('--paths', undefined), 'run')}\n`,
+    );
+  });
+
   it('minesim validate - exits 2 naming /dev/stdin (yargs dropped the `-`: it validated nothing and exited 0)', async () => {
     for (const args of [
       ['validate', '-'],
