@@ -6,6 +6,7 @@ import { cliMessages } from '../messages/cli.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
+import { usageProblems } from './option-values.js';
 import { misreadWords } from './repeated-options.js';
 
 export type AnyCommand = CommandModule<object, never>;
@@ -84,7 +85,12 @@ export async function runCommandLine(argv: string[], commands: readonly CommandE
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
       if (error) throw error;
-      throw new UsageError(cliMessages.usage(usageDetail(message, argv, cli), namedCommand(argv, commands)));
+      throw new UsageError(
+        cliMessages.usage(
+          usageProblems(message, argv, cli, (m) => usageDetail(m, argv, cli)),
+          namedCommand(argv, commands),
+        ),
+      );
     })
     .exitProcess(false);
   skipHelpCache(cli);

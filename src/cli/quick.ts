@@ -7,6 +7,7 @@ import { quoteCommand } from './commands/quote.js';
 import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
+import { usageProblems } from './option-values.js';
 import { misreadWords } from './repeated-options.js';
 
 export async function quickMain(argv: string[]): Promise<void> {
@@ -27,7 +28,7 @@ export async function quickMain(argv: string[]): Promise<void> {
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
       if (error) throw error;
-      throw new UsageError(cliMessages.usage(message, 'quote'));
+      throw new UsageError(cliMessages.usage(usageProblems(message, argv, cli), 'quote'));
     })
     .exitProcess(false);
   skipHelpCache(cli);

@@ -10,17 +10,18 @@ import type { Argv } from 'yargs';
 import { cliMessages } from '../messages/cli.js';
 
 /** The options yargs knows once a command's builder has run (getOptions() is not in its typings). */
-interface KnownOptions {
+export interface KnownOptions {
   key: Record<string, unknown>;
   array: string[];
   number: string[];
+  choices: Record<string, readonly unknown[]>;
   alias: Record<string, string[]>;
 }
 
-const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+export const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The option a command-line word names (`--pool-fee=2%` -> poolFee), if it names one. */
-function optionOf(word: string, names: ReadonlyMap<string, string>): string | undefined {
+export function optionOf(word: string, names: ReadonlyMap<string, string>): string | undefined {
   const match = /^--?([^=]+)/.exec(word);
   if (!match || /^-\d/.test(word)) return undefined;
   const name = camel(match[1]);
@@ -30,7 +31,7 @@ function optionOf(word: string, names: ReadonlyMap<string, string>): string | un
 }
 
 /** Every name and alias of an option, camel-cased, to the option's own camel-cased name. */
-function optionNames(known: KnownOptions): Map<string, string> {
+export function optionNames(known: KnownOptions): Map<string, string> {
   const names = new Map<string, string>();
   for (const key of Object.keys(known.key)) names.set(camel(key), camel(key));
   for (const [key, aliases] of Object.entries(known.alias))

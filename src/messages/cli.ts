@@ -18,6 +18,8 @@ export const cliMessages = {
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
+  notAChoice: (option: string, value: string, choices: readonly string[]) =>
+    `--${option} takes one of ${choices.join(', ')} (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   notANumber: (option: string, value: string | undefined) =>
     `${option} takes a number (got ${value === undefined ? 'nothing' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   badPaths: (value: unknown, max: number) =>

@@ -171,6 +171,21 @@ describe.concurrent('minesim schema, usage and help', { timeout: SPAWN_TIMEOUT_M
     );
   });
 
+  it('minesim hashprice --per XX exits 2 naming the bad --per before the missing --date (it named only the --date)', async () => {
+    const run = await minesim('hashprice', '--per', 'XX', '--coin=abc');
+    expect(run.code).toBe(2);
+    const detail = [
+      cliMessages.notAChoice('coin', 'abc', ['bitcoin', 'monero']),
+      cliMessages.notAChoice('per', 'XX', ['PH', 'TH']),
+      'Missing required argument: date',
+    ];
+    expect(run.stderr).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'hashprice')}\n`);
+    const quote = await minesim('quote', '--coin', 'x');
+    expect(quote.stderr).toBe(
+      `minesim: ${cliMessages.usage(`${cliMessages.notAChoice('coin', 'x', ['bitcoin', 'monero'])}\nMissing required argument: machine`, 'quote')}\n`,
+    );
+  });
+
   it('minesim validate - exits 2 naming /dev/stdin (yargs dropped the `-`: it validated nothing and exited 0)', async () => {
     for (const args of [
       ['validate', '-'],
