@@ -5,6 +5,8 @@ import { shown } from './shown.js';
 export const sweepMessages = {
   horizonTooShort: (days: number) =>
     `a sweep maps P(payback <= 2 years) and where it crosses 0.5, which a run of ${days.toLocaleString('en-US')} days cannot judge (a path not paid back by its end may pay back within 2 years or not); lengthen \`horizon\` to at least 2 years`,
+  replayCutTooShort: (days: number, lastDate: string) =>
+    `a sweep maps P(payback <= 2 years) and where it crosses 0.5, which this run, a replay cut after ${days.toLocaleString('en-US')} days where the history ends (${lastDate}), cannot judge; start at least 2 years before ${lastDate}, or simulate the market instead of replaying it`,
   noAxes: () => 'give at least one --vary key.path=a..b:n, or a sweep: block with vary: in the scenario',
   noEquals: () =>
     'expected key.path=values, like power.price=0.02..0.12:6, power.price=0.02 USD/kWh..0.12 USD/kWh:6 or fleet[0].unitPrice=1000,2000,4000',

@@ -30,6 +30,7 @@ import {
   type SweepOptions,
   type SweepPointResult,
 } from './sweep.js';
+import { replayCutProblem } from './sweep-grid.js';
 import { axisUnit, type SweepAxis } from './vary.js';
 
 /** The measures a tornado shows; `better` says which way an input helps. */
@@ -119,6 +120,8 @@ export async function planSensitivity(
         },
       ],
     };
+  const cut = replayCutProblem(validated.scenario, validated.doc, file, sets, m.replayCutTooShort);
+  if (cut) return { ok: false, problems: [cut] };
   const ctx: BaseContext = {
     scenario: validated.scenario,
     inputs: await loadCompileInputs(validated.scenario),

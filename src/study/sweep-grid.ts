@@ -2,6 +2,9 @@
 // the written scenario with the axis values applied as `--set` overrides). Apart from the runs
 // (sweep.ts), so that `minesim validate` can check a scenario's sweep block without loading the
 // engine.
+import { loadHistory } from '../data/history.js';
+import { simulatedDays } from '../engine/run/run.js';
+import { shown } from '../messages/shown.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { gridProblem } from '../scenario/axes.js';
@@ -51,8 +54,10 @@ export async function buildSweepGrid(
   const problems = new Map<string, Problem>();
   // Without the horizon among the axes every point has the base's: its problem is said once.
   const horizonVaried = axes.some((a) => a.key === 'horizon');
-  if (!horizonVaried)
-    for (const p of sweepRules(base.scenario, parsed.doc, file)) problems.set(formatProblem(p), p);
+  // The start decides where a replay is cut: with the start among the axes, each point says it.
+  const startVaried = axes.some((a) => a.key === 'start');
+  if (!horizonVaried && !startVaried)
+    for (const p of sweepRules(base.scenario, parsed.doc, file, sets)) problems.set(formatProblem(p), p);
   for (const values of gridValues(axes)) {
     const overrides = axes.map((axis, i) => ({
       text: axis.text,
@@ -60,7 +65,11 @@ export async function buildSweepGrid(
       value: axisOverrideValue(axis, values[i]),
     }));
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
-    const own = !v.ok ? v.problems : horizonVaried ? sweepRules(v.scenario, parsed.doc, file) : [];
+    const own = !v.ok
+      ? v.problems
+      : horizonVaried || startVaried
+        ? sweepRules(v.scenario, parsed.doc, file, [...sets, ...overrides])
+        : [];
     if (v.ok && own.length === 0) {
       points.push({ values, scenario: v.scenario });
       continue;
@@ -74,10 +83,37 @@ export async function buildSweepGrid(
   return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
 }
 
+/**
+ * A replay the history cuts short of judging 2 years, said at the start (which decides where the
+ * history ends for the run), where the file or the override that gives it puts it; or undefined.
+ * `say(days, lastDate)`: the study's message.
+ */
+export function replayCutProblem(
+  s: Scenario,
+  doc: ParsedDocument,
+  file: string,
+  overrides: readonly Override[],
+  say: (days: number, lastDate: string) => string,
+): Problem | undefined {
+  const days = simulatedDays(s);
+  if (days >= s.days || paybackSeenDays(s, days) >= 2 * DAYS_PER_YEAR) return undefined;
+  const message = `${say(days, loadHistory(s.coin).lastDate)} (got ${shown(s.start)})`;
+  const set = overrides.findLast((o) => formatPath(o.path) === 'start');
+  if (set) return { file: `--set ${set.text}`, line: 0, col: 0, path: 'start', message };
+  return { file, ...doc.locate(['start']), path: 'start', message };
+}
+
 /** What a sweep needs of a valid point: a run long enough to judge P(payback <= 2 years). */
-function sweepRules(s: Scenario, doc: ParsedDocument, file: string): Problem[] {
-  if (paybackSeenDays(s) >= 2 * DAYS_PER_YEAR) return [];
-  return [{ file, ...doc.locate(['horizon']), path: 'horizon', message: m.horizonTooShort(s.days) }];
+function sweepRules(
+  s: Scenario,
+  doc: ParsedDocument,
+  file: string,
+  overrides: readonly Override[] = [],
+): Problem[] {
+  if (paybackSeenDays(s) < 2 * DAYS_PER_YEAR)
+    return [{ file, ...doc.locate(['horizon']), path: 'horizon', message: m.horizonTooShort(s.days) }];
+  const cut = replayCutProblem(s, doc, file, overrides, m.replayCutTooShort);
+  return cut ? [cut] : [];
 }
 
 /**

@@ -3,6 +3,7 @@
 // and the studies built on P(payback <= 2 years) refuse such a horizon.
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
+import { loadHistory } from '../../src/data/history.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
@@ -86,6 +87,39 @@ describe('payback past the horizon', () => {
     const sensitivity = await planSensitivity(text, 'short.yaml', { inputs: [], by: 0.2 });
     expect(sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.path, p.message])).toEqual([
       ['horizon', sensitivityMessages.horizonTooShort(365)],
+    ]);
+  });
+
+  it('buildSweepGrid() and planSensitivity() refuse a replay the history cuts short of 2 years at the start, in the file or its --set (it stopped the sweep with an unpositioned error)', async () => {
+    const replay = ['price', 'network', 'fees'].map((f) => ({
+      text: `${f}.model`,
+      path: [f, 'model'],
+      value: { type: 'historical' },
+    }));
+    const text = scenarioText()
+      .replace('start: 2017-05-17', 'start: 2024-06-01')
+      .replace(/\nclaims:[\s\S]*?\n\n/, '\n\n');
+    const axes = parseVaries(['power.price=0.05,0.1']);
+    if (!axes.ok) throw new Error('bad test --vary');
+    const { lastDate } = loadHistory('bitcoin');
+    const message = `${sweepMessages.replayCutTooShort(532, lastDate)} (got "2024-06-01")`;
+    const inFile = await buildSweepGrid(text, 'late.yaml', axes.axes, replay);
+    expect(inFile.ok ? [] : inFile.problems.map((p) => [p.file, p.line, p.path, p.message])).toEqual([
+      ['late.yaml', 15, 'start', message],
+    ]);
+    const set = { text: 'start=2024-06-01', path: ['start'], value: '2024-06-01' };
+    const bySet = await buildSweepGrid(
+      scenarioText().replace(/\nclaims:[\s\S]*?\n\n/, '\n\n'),
+      'nk.yaml',
+      axes.axes,
+      [...replay, set],
+    );
+    expect(bySet.ok ? [] : bySet.problems.map((p) => [p.file, p.line, p.path, p.message])).toEqual([
+      ['--set start=2024-06-01', 0, 'start', message],
+    ]);
+    const sensitivity = await planSensitivity(text, 'late.yaml', { inputs: [], by: 0.2, sets: replay });
+    expect(sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.line, p.path, p.message])).toEqual([
+      [15, 'start', `${sensitivityMessages.replayCutTooShort(532, lastDate)} (got "2024-06-01")`],
     ]);
   });
 });
