@@ -7,7 +7,6 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { backtestSummary } from '../engine/backtest/backtest-summary.js';
-import { historyDaysFrom } from '../engine/backtest/history-path.js';
 import { type RunResult, runMonteCarlo } from '../engine/run/run.js';
 import { batchMessages as m } from '../messages/batch.js';
 import { chartEvents } from '../report/chart-events.js';
@@ -15,6 +14,7 @@ import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { InputError, type Problem } from '../scenario/problem.js';
+import { historyDaysFrom } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateScenarioFile } from '../scenario/validate.js';
 import type { RunSummary } from '../stats/summary.js';
 import { sweepWorkers } from './sweep.js';

@@ -3,7 +3,6 @@
 // (sweep.ts), so that `minesim validate` can check a scenario's sweep block without loading the
 // engine.
 import { loadHistory } from '../data/history.js';
-import { simulatedDays } from '../engine/run/run.js';
 import { shown } from '../messages/shown.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
@@ -13,6 +12,7 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
+import { simulatedDays } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
 

@@ -1,5 +1,5 @@
 // The actual market from the shipped history, as a MarketPath: what a back-test replays.
-import { type History, loadHistory } from '../../data/history.js';
+import type { History } from '../../data/history.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { MarketPath } from '../compile/plan.js';
 
@@ -9,13 +9,6 @@ export interface HistoricalPath {
   days: number;
   /** Last day of the history when it ends before the horizon. */
   cutAt?: string;
-}
-
-/** Days of history available from the start date (0 when the start is outside the data). */
-export function historyDaysFrom(s: Scenario): number {
-  const history = loadHistory(s.coin);
-  const i = history.indexOf(s.start);
-  return i < 0 ? 0 : history.days - i;
 }
 
 /** The history's days from the start date, up to the horizon; `history` is the coin's (loadHistory). */

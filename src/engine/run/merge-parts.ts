@@ -3,10 +3,11 @@
 // that cover every path exactly once. The sum is the single-machine accumulation exactly.
 import { shardMessages as m } from '../../messages/shards.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import { simulatedDays } from '../../scenario/simulated-days.js';
 import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcomes.js';
 import { checkPart } from './part-check.js';
-import { type Accumulation, simulatedDays } from './run.js';
+import type { Accumulation } from './run.js';
 import type { Part } from './shard.js';
 
 /** A part as read: the file it came from (for messages) and its decoded JSON. */

@@ -6,6 +6,7 @@ import { addDays } from '../../data/dates.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
+import { historyDaysFrom, simulatedDays } from '../../scenario/simulated-days.js';
 import {
   createHistogramSet,
   type HistogramSet,
@@ -23,7 +24,6 @@ import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
 import { actualSeries } from '../backtest/backtest-summary.js';
-import { historyDaysFrom } from '../backtest/history-path.js';
 import { compilePlan } from '../compile/compile.js';
 import { planDailyView } from '../compile/daily-view.js';
 import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
@@ -91,15 +91,6 @@ export interface Accumulation {
   histograms: HistogramSet;
   samples: SamplePath[];
   workers: number;
-}
-
-/** The horizon actually simulated: a replayed series ends with the shipped history. */
-export function simulatedDays(s: Scenario): number {
-  const replays =
-    s.price.model.type === 'historical' ||
-    s.network.model.type === 'historical' ||
-    s.fees.model.type === 'historical';
-  return replays ? Math.min(s.days, historyDaysFrom(s)) : s.days;
 }
 
 export async function runMonteCarlo(s: Scenario, options: RunOptions = {}): Promise<RunResult> {
