@@ -33,6 +33,10 @@ export const MAX_GRID_POINTS = 1000;
 
 // A decimal number, then whatever follows (the unit).
 const VALUE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
+/** How a unit begins: a letter (USD, kW, months), or % and its kin. */
+const UNIT_START = /^[\p{L}%‰µ°]/u;
+/** A calendar date, as a start or a purchase is written. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Sections the sweep controls itself, or that change no number of a run. */
 const NOT_AXES = new Set(['monteCarlo', 'outputs']);
 
@@ -76,9 +80,13 @@ interface Written {
 }
 
 function readValue(item: string): { value: number; unit: string | null } | string {
-  const match = VALUE.exec(item.trim());
-  if (!match) return item.trim() === '' ? m.emptyValue() : m.notANumber(item.trim());
+  const trimmed = item.trim();
+  if (DATE.test(trimmed)) return m.dateNotSwept(trimmed);
+  const match = VALUE.exec(trimmed);
+  if (!match) return trimmed === '' ? m.emptyValue() : m.notANumber(trimmed);
   const unit = match[2].trim();
+  // What follows the number is a unit only if it starts as one: `2023-06-01` is no 2023 of "-06-01".
+  if (unit !== '' && !UNIT_START.test(unit)) return m.notANumber(trimmed);
   return { value: Number(match[1]), unit: unit === '' ? null : unit };
 }
 

@@ -105,6 +105,10 @@ describe('parseVaries() errors', () => {
     ['fleet[0].count=5,,10', m.emptyValue()],
     ['fleet[0].count=5,10,', m.emptyValue()],
     ['monteCarlo.paths=100,1000', m.notAnAxis('monteCarlo.paths')],
+    // A date read as 2023 of a unit "-06-01" reached the schema as "2023 -06-01".
+    ['start=2023-06-01,2024-06-01', m.dateNotSwept('2023-06-01')],
+    ['power.price=0.05-0.06', m.notANumber('0.05-0.06')],
+    ['fleet[0].count=5 +3', m.notANumber('5 +3')],
   ])('parseVaries() refuses %s with its message', (text, message) => {
     expect(problem(text)).toBe(message);
   });
