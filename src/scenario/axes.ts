@@ -33,8 +33,8 @@ export const MAX_GRID_POINTS = 1000;
 
 // A decimal number, then whatever follows (the unit).
 const VALUE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
-/** How a unit begins: a letter (USD, kW, months), or % and its kin. */
-const UNIT_START = /^[\p{L}%‰µ°]/u;
+/** How a unit begins: a letter (USD, kW, months, the micro sign), or %, per mille or degree (escaped: the bundles stay ASCII). */
+const UNIT_START = /^[\p{L}%\u2030\u00b0]/u;
 /** A calendar date, as a start or a purchase is written. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Sections the sweep controls itself, or that change no number of a run. */
