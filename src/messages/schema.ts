@@ -74,7 +74,9 @@ export const schemaMessages = {
     `over the ${Number(years.toPrecision(3))}-year horizon this model could move the ${what} by a factor of about ` +
     `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
-    (what === 'price' ? 'the drift, volatility or jumps' : 'the growth, drift, volatility or elasticity'),
+    (what === 'price'
+      ? 'the drift, volatility or jumps'
+      : "the growth, drift, volatility or elasticity (an endogenous network: its entry rate or lag, or its frontier's cost against the hashprice)"),
   endogenousNoFit: (first: string, last: string) =>
     `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
   coupledSubsidyEnds: (date: string) =>

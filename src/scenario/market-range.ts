@@ -24,7 +24,11 @@ import {
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
 import { componentViews } from '../model/market/mixture.js';
-import { resolveEndogenous } from '../model/market/network/endogenous.js';
+import {
+  endogenousResponse,
+  preLagLogGrowth,
+  resolveEndogenous,
+} from '../model/market/network/endogenous.js';
 import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
@@ -131,8 +135,10 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   }
   if (n.type === 'endogenous') {
     // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
-    // plus the share that can switch off and the noise.
+    // plus the share that can switch off and the noise; and what it grows by before its lag lets
+    // the path's margins answer (preLagLogGrowth).
     const r = resolveEndogenous(n, s, history, loadCatalog());
+    const preLag = preLagLogGrowth(endogenousResponse(n, s, history, r), days);
     const gain = n.efficiencyGain ?? r.frontier.gain;
     const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
     return (
@@ -140,7 +146,8 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
       coinProtocol(s.coin).rewardLogRange(days) -
       Math.log1p(-gain) * years +
       SHUTDOWN_MAX_LOG +
-      K * sigma * Math.sqrt(years)
+      K * sigma * Math.sqrt(years) +
+      preLag
     );
   }
   return 0;

@@ -215,31 +215,57 @@ function resolveAnew(m: Written, s: MarketScenario, history: History, catalog: r
 
 const orFit = (given: number | undefined, fitted: number | undefined) => given ?? fitted ?? Number.NaN;
 
+/** The model's response, as written or fitted: what the plan steps and the range check bounds. */
+export function endogenousResponse(m: Written, s: MarketScenario, history: History, r: Resolved) {
+  const fit: Partial<EndogenousFit> = r.fit ?? {};
+  const lagDays = Math.max(1, Math.round(orFit(m.lag, fit.lagDays)));
+  const entryMargin =
+    m.entryMargin !== undefined ? Math.log(m.entryMargin) : orFit(undefined, fit.entryMargin);
+  const pastMargin = new Float64Array(lagDays);
+  // The margins of the days before the start; where the history does not reach them, the network
+  // is taken to start in balance (at the entry margin).
+  for (let j = 0; j < lagDays; j++) {
+    const i = r.window.to - lagDays + j;
+    const known = i >= 0 && r.window.to === history.indexOf(s.start) && Number.isFinite(r.margins[i]);
+    pastMargin[j] = known ? r.margins[i] : entryMargin;
+  }
+  const entryPerDay = m.entryRate !== undefined ? m.entryRate / YEAR : orFit(undefined, fit.entryPerDay);
+  return { fit, lagDays, entryMargin, pastMargin, entryPerDay };
+}
+
+/**
+ * The log growth of the network over the days before its lag lets the path's own margins answer
+ * (fillEndogenous orders on the margins of the days before the start until then): entry at
+ * kappa x (u - u*) a day on margins already known, so exactly what the noiseless path grows by
+ * then. A frontier far cheaper than the network's hashprice with a fast entry and a long lag can
+ * grow past any number before the margin falls (the range check, scenario/market-range.ts).
+ */
+export function preLagLogGrowth(
+  response: { lagDays: number; entryMargin: number; pastMargin: Float64Array; entryPerDay: number },
+  days: number,
+): number {
+  let growth = 0;
+  for (let d = 1; d < Math.min(days, response.lagDays); d++) {
+    const above = response.pastMargin[d] - response.entryMargin;
+    if (above > 0) growth += response.entryPerDay * above;
+  }
+  return growth;
+}
+
 export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan> = {
   type: 'endogenous',
   schema,
   resolve(m, { s, history, catalog, plan }, out) {
     const r = resolveEndogenous(m, s, history, catalog);
-    const fit: Partial<EndogenousFit> = r.fit ?? {};
-    const lagDays = Math.max(1, Math.round(orFit(m.lag, fit.lagDays)));
-    const entryMargin =
-      m.entryMargin !== undefined ? Math.log(m.entryMargin) : orFit(undefined, fit.entryMargin);
+    const { fit, lagDays, entryMargin, pastMargin, entryPerDay } = endogenousResponse(m, s, history, r);
     const shutdownMargin =
       m.shutdownMargin !== undefined ? Math.log(m.shutdownMargin) : orFit(undefined, fit.shutdownMargin);
-    const pastMargin = new Float64Array(lagDays);
-    // The margins of the days before the start; where the history does not reach them, the network
-    // is taken to start in balance (at the entry margin).
-    for (let j = 0; j < lagDays; j++) {
-      const i = r.window.to - lagDays + j;
-      const known = i >= 0 && r.window.to === history.indexOf(s.start) && Number.isFinite(r.margins[i]);
-      pastMargin[j] = known ? r.margins[i] : entryMargin;
-    }
     const p: EndogenousNetworkPlan = {
       type: 'endogenous',
       startHs: plan.initial.networkHashrateHs,
       rules: { protocol: plan.protocol, initial: plan.initial },
       lagDays,
-      entryPerDay: m.entryRate !== undefined ? m.entryRate / YEAR : orFit(undefined, fit.entryPerDay),
+      entryPerDay,
       entryMargin,
       shutdownMargin,
       shutdown: orFit(m.shutdown, fit.shutdown),

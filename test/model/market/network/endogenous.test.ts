@@ -3,7 +3,7 @@ import { loadCatalog } from '../../../../src/data/catalog.js';
 import { loadHistory } from '../../../../src/data/history.js';
 import type { MarketPath } from '../../../../src/engine/compile/plan.js';
 import { Rng, runKey, STREAM_NETWORK, STREAM_PRICE } from '../../../../src/engine/random/rng.js';
-import { resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
+import { preLagLogGrowth, resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
 import { fitEndogenous } from '../../../../src/model/market/network/endogenous-fit.js';
 import {
   type EndogenousNetworkPlan,
@@ -71,6 +71,22 @@ function run(p: EndogenousNetworkPlan, price: ArrayLike<number>, rng: Rng | null
 }
 
 describe('endogenous network', () => {
+  it('preLagLogGrowth() is what fillEndogenous() grows by before its lag, on the margins before the start, by hand', () => {
+    const p = plan({
+      lagDays: 4,
+      shutdown: 0,
+      pastMargin: Float64Array.of(Math.log(3), Math.log(3), Math.log(2), Math.log(1.2)),
+    });
+    // Days 1 to 3 order on the margins of days 1 to 3 before the start: ln 3 and ln 2 above the
+    // entry margin ln 1.5, ln 1.2 below it.
+    const byHand = 0.01 * (Math.log(3 / 1.5) + Math.log(2 / 1.5));
+    expect(preLagLogGrowth(p, 10)).toBeCloseTo(byHand, 15);
+    const { hashrate } = run(p, [100, 100, 100, 100, 100]);
+    expect(Math.log(hashrate[3]) - Math.log(hashrate[0])).toBeCloseTo(byHand, 12);
+    // A run shorter than the lag grows only over its own days.
+    expect(preLagLogGrowth(p, 2)).toBeCloseTo(0.01 * Math.log(3 / 1.5), 15);
+  });
+
   it('fillEndogenous() without noise enters after the lag and switches off below the shutdown margin, as computed by hand', () => {
     const p = plan();
     const price = [100, 100, 40, 40, 40];
