@@ -24,12 +24,8 @@ import {
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
 import { componentViews } from '../model/market/mixture.js';
-import {
-  endogenousResponse,
-  preLagLogGrowth,
-  resolveEndogenous,
-} from '../model/market/network/endogenous.js';
-import { SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
+import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous.js';
+import { preLagLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';

@@ -43,6 +43,25 @@ export interface EndogenousNetworkPlan {
   pastMargin: Float64Array;
 }
 
+/**
+ * The log growth of the network over the days before its lag lets the path's own margins answer
+ * (fillEndogenous, below, orders on the margins of the days before the start until then): entry at
+ * kappa x (u - u*) a day on margins already known, so exactly what the noiseless path grows by
+ * then. A frontier far cheaper than the network's hashprice with a fast entry and a long lag can
+ * grow past any number before the margin falls (the range check, scenario/market-range.ts).
+ */
+export function preLagLogGrowth(
+  response: { lagDays: number; entryMargin: number; pastMargin: Float64Array; entryPerDay: number },
+  days: number,
+): number {
+  let growth = 0;
+  for (let d = 1; d < Math.min(days, response.lagDays); d++) {
+    const above = response.pastMargin[d] - response.entryMargin;
+    if (above > 0) growth += response.entryPerDay * above;
+  }
+  return growth;
+}
+
 /** The log share switched off at log margin `u` (0 above the shutdown margin). */
 function switchedOff(h: EndogenousNetworkPlan, u: number): number {
   const below = h.shutdownMargin - u;

@@ -3,11 +3,12 @@ import { loadCatalog } from '../../../../src/data/catalog.js';
 import { loadHistory } from '../../../../src/data/history.js';
 import type { MarketPath } from '../../../../src/engine/compile/plan.js';
 import { Rng, runKey, STREAM_NETWORK, STREAM_PRICE } from '../../../../src/engine/random/rng.js';
-import { preLagLogGrowth, resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
+import { resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
 import { fitEndogenous } from '../../../../src/model/market/network/endogenous-fit.js';
 import {
   type EndogenousNetworkPlan,
   fillEndogenous,
+  preLagLogGrowth,
 } from '../../../../src/model/market/network/endogenous-path.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
 
