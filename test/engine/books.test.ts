@@ -15,6 +15,7 @@ import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js'
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
 import { annuityDenominators, loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
+import { seededUniform } from '../fixtures/uniform.js';
 
 // One S9 (2,000 USD) earning 13.67 USD a day at the start price and paying 1.59 USD of power
 // (kernel.test.ts), at a fixed difficulty, so hashprice moves with the price alone.
@@ -315,14 +316,7 @@ describe('the books of a path', () => {
 
   it('runBooks() measures the equity and the after-tax flows as irr.ts does over them written out: NPVs within rounding, IRRs within 1e-9, over 300 random price paths with calls, defaults and tax', () => {
     // A seeded walk of the price (mulberry32), with drops that call the loan and defaults.
-    let seed = 2021;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededUniform(2021);
     const base = makePlan({
       days: DAYS,
       cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
@@ -379,14 +373,7 @@ describe('the books of a path', () => {
     // The day loop skips the payback check over stretches that cannot pay back (flow-moments.ts's
     // bound) and runs days below the covenant's bound in full: whatever it skips, its payback is
     // the one read off the equity's position day by day.
-    let seed = 7;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededUniform(7);
     const paymentDays = Int32Array.from({ length: 12 }, (_, k) => paymentDay(0, k + 1));
     const finances: ((plan: SimulationPlan) => Partial<BooksPlan>)[] = [
       // A loan of the whole capex, without a covenant: the owners put money in with its payments.

@@ -14,18 +14,10 @@ import {
   writeSparseFlows,
 } from '../../../src/model/finance/sparse-irr.js';
 import { sparseSignChanges } from '../../../src/model/finance/sparse-scan.js';
+import { seededUniform } from '../../fixtures/uniform.js';
 
-/** A seeded uniform on [0, 1) (mulberry32), so every case is the same on every run. */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded uniform on [0, 1), so every case is the same on every run. */
+const uniform = seededUniform;
 
 const DISCOUNT = 0.9997;
 
