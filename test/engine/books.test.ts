@@ -7,6 +7,7 @@ import {
   TREASURY_SELL_DAILY,
 } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
+import { SERIES_INDEX } from '../../src/engine/kernel/checkpoints.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
@@ -389,6 +390,7 @@ describe('the books of a path', () => {
       }),
     ];
     const kinds = { paid: 0, never: 0, nothingAtStake: 0 };
+    let heldCallsMet = 0;
     for (const treasury of [TREASURY_SELL_DAILY, TREASURY_HOLD]) {
       for (const finance of finances) {
         const base = makePlan({
@@ -398,7 +400,9 @@ describe('the books of a path', () => {
           discountPerDay: 0.9997,
         });
         const plan = { ...base, books: books(base, finance(base)) };
-        const workspace = M.createKernelWorkspace(plan);
+        // Holding, the equity's position is also read on every day (its fan chart series).
+        const holds = treasury === TREASURY_HOLD;
+        const workspace = M.createKernelWorkspace(plan, { checkpoints: holds ? EVERY_DAY : undefined });
         for (let i = 0; i < 50; i++) {
           const price = new Float64Array(DAYS);
           let p = START_PRICE_USD * (0.2 + random() * 1.2);
@@ -409,13 +413,30 @@ describe('the books of a path', () => {
           }
           const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
           const metrics = simulatePath(plan, path, workspace);
-          const expected = equityPaybackOf(
+          const defaultDay = metrics[METRIC.defaultDay];
+          const written = equityPositionsOf(
             bookFlows(workspace.books!).equity,
             workspace.cashFlowUsd,
             workspace.netPositionUsd,
-            metrics[METRIC.defaultDay],
+            defaultDay,
             metrics[METRIC.finalHeldCoins] * price[DAYS - 1] + metrics[METRIC.salvageAtHorizonUsd],
           );
+          let positions = written;
+          if (holds) {
+            const series = SERIES_INDEX.equityNetUsd * DAYS;
+            const read = workspace.checkpointValues.subarray(series, series + written.length);
+            // Holding, a margin call sells coins of the equity's that the project (no loan) keeps:
+            // the equity's position is then its own (books-coins.test.ts checks it by hand), read
+            // off its series. Without a call it is the one written out here.
+            if (metrics[METRIC.marginCall] === 0) {
+              read.forEach((v, d) => {
+                expect(Math.abs(v - written[d])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
+              });
+            }
+            positions = read;
+            if (metrics[METRIC.marginCall] === 1 && metrics[METRIC.defaulted] === 0) heldCallsMet++;
+          }
+          const expected = paybackOf(positions);
           expect(metrics[METRIC.equityPaybackDay]).toBe(expected);
           if (Number.isNaN(expected)) kinds.never++;
           else if (expected === 0) kinds.nothingAtStake++;
@@ -423,8 +444,9 @@ describe('the books of a path', () => {
         }
       }
     }
-    // The paths cover the three answers.
+    // The paths cover the three answers, and calls met while holding coins.
     expect(Math.min(kinds.paid, kinds.never, kinds.nothingAtStake)).toBeGreaterThan(10);
+    expect(heldCallsMet).toBeGreaterThan(5);
   });
 
   it('taxYearEnds() ends tax years on the fiscal year end, the first one partial, the last on the horizon’s last day', () => {
@@ -496,29 +518,38 @@ describe('the books of a path', () => {
   });
 });
 
+const EVERY_DAY = Int32Array.from({ length: DAYS }, (_, d) => d);
+
 /**
- * The equity's payback read off its position day by day: its flows so far, plus the coins held
- * (the project's net position less its flows so far), less the machines' value at the horizon
- * (in the last day's flow, not in a position); on the default day the coins are sold (in its flow).
+ * The equity's position day by day, to its default: its flows so far, plus the coins held (the
+ * project's net position less its flows so far: the equity's while no margin call sold some), less
+ * the machines' value at the horizon (in the last day's flow, not in a position); on the default
+ * day the coins are sold (in its flow).
  */
-function equityPaybackOf(
+function equityPositionsOf(
   equity: Float64Array,
   flow: Float64Array,
   net: Float64Array,
   defaultDay: number,
   terminal: number,
-): number {
+): Float64Array {
   const last = equity.length - 1;
-  const end = Number.isNaN(defaultDay) ? equity.length : defaultDay + 1;
+  const positions = new Float64Array(Number.isNaN(defaultDay) ? equity.length : defaultDay + 1);
   let equitySum = 0;
   let flowSum = 0;
-  let atStake = false;
-  for (let d = 0; d < end; d++) {
+  for (let d = 0; d < positions.length; d++) {
     equitySum += equity[d];
     flowSum += flow[d];
-    const position =
-      d === defaultDay ? equitySum - (d === last ? terminal : 0) : equitySum + net[d] - flowSum;
-    if (position < 0) atStake = true;
+    positions[d] = d === defaultDay ? equitySum - (d === last ? terminal : 0) : equitySum + net[d] - flowSum;
+  }
+  return positions;
+}
+
+/** The first day a position is >= 0 after a day below 0; NaN if none; 0 if never below 0. */
+function paybackOf(positions: ArrayLike<number>): number {
+  let atStake = false;
+  for (let d = 0; d < positions.length; d++) {
+    if (positions[d] < 0) atStake = true;
     else if (atStake) return d;
   }
   return atStake ? Number.NaN : 0;

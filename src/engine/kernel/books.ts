@@ -4,11 +4,14 @@
 // - loans: drawdown and fees, monthly interest and principal (loan.ts), and on every day the
 //   covenant (covenant.ts): collateral = the pledged cohorts' resale value (salvage.ts:
 //   hashprice-linked, expected surviving units); above the covenant's loan-to-value, a margin call
-//   repays principal down to
-//   `restoreTo`, out of the operation's cash on hand and then the owners' top-up; a call they cannot
-//   meet is a default: the lender takes the machines, the debt is gone (limited recourse), the
-//   equity keeps its cash and coins (sold that day) and its flows stop; its tax year closes that
-//   day, the machines taxed as sold for the debt discharged (equity-machines.ts says which);
+//   repays principal down to `restoreTo`, out of the operation's cash on hand, then by selling the
+//   coins held at the day's price, then from the owners' top-up; a call they cannot meet is a
+//   default: the lender takes the machines, the debt is gone (limited recourse), the equity keeps
+//   its cash and coins (sold that day) and its flows stop; its tax year closes that day, the
+//   machines taxed as sold for the debt discharged (equity-machines.ts says which). The coins a
+//   call sells are the equity's only (the project has no loan): from then on the equity holds the
+//   project's coins less those, on a basis of its own (average cost), and its value at the horizon
+//   or on a later default counts only its own;
 // - leases: the lessor pays the cohort's capex; the operation pays monthly and buys it out;
 // - tax by tax year (tax.ts), on the project before financing (after-tax NPV and IRR) and on the
 //   equity (interest, fees and lease payments deducted);
@@ -25,7 +28,10 @@
 // where the covenant has no bound to check and the stretch cannot pay the equity back).
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
-// treasury (coins are sold at the day's price).
+// treasury (coins are sold at the day's price). With coinBasis the coins are income at their value
+// the day they are mined (their basis); a day that sells more coins than it mined (sell-to-cover)
+// sells the day's coins at their basis and the rest out of the stack at its average basis, a gain
+// taxed that year, as is a margin call's sale.
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
@@ -36,7 +42,12 @@ import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
-import { hashpriceUnitHs, type SimulationPlan, TREASURY_SELL_DAILY } from '../compile/plan.js';
+import {
+  hashpriceUnitHs,
+  type SimulationPlan,
+  TREASURY_SELL_DAILY,
+  TREASURY_SELL_TO_COVER,
+} from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
@@ -110,7 +121,15 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let taxPaid = 0;
   let projectTaxPaid = 0;
   let depreciationTotal = 0;
+  // The coins' tax basis (coinBasis), the project's and the equity's: they part when a margin call
+  // sells coins of the equity's, or a sale under sell-to-cover takes a share of each (average cost).
   let coinBasis = 0;
+  let equityCoinBasis = 0;
+  // Coins the equity's margin calls sold that the project (no loan) still holds: the equity holds
+  // held - deficit. Under sell-to-cover the project's stack can fall below it, and the equity's
+  // coins run out first: a day whose stack is below `dry` is run in full (-Infinity: none).
+  let deficit = 0;
+  let dry = Number.NEGATIVE_INFINITY;
   // The balances the lender's taking of the machines discharges on a default.
   let debtTaken = 0;
   // This tax year's operating profit, gains on machines sold, interest and fees, lease payments.
@@ -123,6 +142,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
 
   // Coins are held only under hold and sell-to-cover; selling daily keeps none.
   const holds = plan.treasury !== TREASURY_SELL_DAILY;
+  const sellsToCover = plan.treasury === TREASURY_SELL_TO_COVER;
+  const coinsTaxed = tax?.coinBasis === true;
+  // Sell-to-cover sells coins of its stack on a day whose costs exceed its revenue: a sale whose
+  // gain over the basis (average cost) is taxed with coinBasis. Holding never sells (a dip of the
+  // held coins recovered below is rounding).
+  const stackSalesTaxed = sellsToCover && coinsTaxed;
   const eventDays = books.eventDays;
   let event = 0;
   // The next checkpoint day (`days`: none left).
@@ -203,19 +228,35 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           const price = priceUsd[d];
           if (coinsPerHs[d] * price < trigger) break;
           const f = flow[d];
-          cash += f;
+          const nextCash = cash + f;
           let mined = 0;
           if (holds) {
-            const nowHeld = price > 0 ? (net[d] - cash) / price : held;
+            const nowHeld = price > 0 ? (net[d] - nextCash) / price : held;
+            if (nowHeld < dry) break;
             mined = (nowHeld - held) * price;
-            if (mined > 0) coinBasis += mined;
+            if (mined > 0) {
+              coinBasis += mined;
+              equityCoinBasis += mined;
+            } else if (mined < 0 && stackSalesTaxed) {
+              // Coins sold beyond the day's: the same number leave both stacks, each at its average.
+              const sold = held - nowHeld;
+              const out = basisSold(coinBasis, held, sold);
+              gainProject += sold * price - out;
+              coinBasis -= out;
+              if (defaultDay < 0) {
+                const outEquity = basisSold(equityCoinBasis, held - deficit, sold);
+                gainEquity += sold * price - outEquity;
+                equityCoinBasis -= outEquity;
+              }
+            }
             held = nowHeld;
           }
+          cash = nextCash;
           yearOp += f + mined;
           if (defaultDay < 0) {
             cashOnHand += f;
             equityCum += f;
-            equityPosition = equityCum + held * price;
+            equityPosition = equityCum + (held - deficit) * price;
             if (equityPayback < 0) {
               if (equityPosition < 0) atStake = true;
               else if (atStake) equityPayback = d;
@@ -238,11 +279,41 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     after[d] = flow[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
+    const defaulted = defaultDay >= 0;
     let mined = 0;
     if (holds) {
       const nowHeld = price > 0 ? (net[d] - cash) / price : held;
       mined = (nowHeld - held) * price;
       if (mined > 0) coinBasis += mined;
+      else if (mined < 0 && stackSalesTaxed) {
+        const sold = held - nowHeld;
+        const out = basisSold(coinBasis, held, sold);
+        gainProject += sold * price - out;
+        coinBasis -= out;
+      }
+      if (!defaulted) {
+        // The equity's coins change as the project's, unless the stack falls below what its calls
+        // sold: then the equity sold all it had, and the owners pay what those coins paid for the
+        // project (the equity's flow is short of the project's by their value).
+        const equityHeld = held - deficit;
+        let equityMined = mined;
+        if (nowHeld < dry) {
+          const left = nowHeld > 0 ? nowHeld : 0;
+          const short = (deficit - left) * price;
+          eq[d] -= short;
+          cashOnHand -= short;
+          equityMined += short;
+          deficit = left;
+          dry = left > 0 ? left : Number.NEGATIVE_INFINITY;
+        }
+        if (equityMined > 0) equityCoinBasis += equityMined;
+        else if (equityMined < 0 && stackSalesTaxed) {
+          const sold = -equityMined / price;
+          const out = basisSold(equityCoinBasis, equityHeld, sold);
+          gainEquity += sold * price - out;
+          equityCoinBasis -= out;
+        }
+      }
       held = nowHeld;
     }
     yearOp += f + mined + capexByDay[d];
@@ -251,7 +322,6 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       if (d === 0) yearOp += tax.depositUsd;
       if (d === tax.depositRefundDay) yearOp -= tax.depositUsd;
     }
-    const defaulted = defaultDay >= 0;
     if (!defaulted) cashOnHand += f + capexByDay[d];
 
     if (!defaulted) {
@@ -315,10 +385,30 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
           if (w.balance[i] > loan.marginLoanToValue * collateral) {
             marginCall = 1;
+            // Met out of cash on hand, then by selling the equity's coins at the day's price (the
+            // project, without the loan, keeps its own), then from the owners' top-up.
             const call = w.balance[i] - loan.restoreLoanToValue * collateral;
             const fromCash = Math.min(call, Math.max(0, cashOnHand));
-            if (call - fromCash <= w.topUpLeft[i]) {
-              w.topUpLeft[i] -= call - fromCash;
+            const need = call - fromCash;
+            const coins = held - deficit;
+            const worth = price > 0 && coins > 0 ? coins * price : 0;
+            // The coins held are recovered from the positions to their rounding: coins worth the
+            // need within it meet it.
+            const fromCoins = worth >= need * (1 - COIN_ROUNDING) ? need : worth;
+            if (need - fromCoins <= w.topUpLeft[i]) {
+              w.topUpLeft[i] -= need - fromCoins;
+              if (fromCoins > 0) {
+                const sold = fromCoins >= worth ? coins : fromCoins / price;
+                if (coinsTaxed) {
+                  const out = basisSold(equityCoinBasis, coins, sold);
+                  gainEquity += fromCoins - out;
+                  equityCoinBasis -= out;
+                }
+                deficit += sold;
+                if (sellsToCover) dry = deficit;
+                eq[d] += fromCoins;
+                cashOnHand += fromCoins;
+              }
               cashOnHand -= call;
               eq[d] -= call;
               w.balance[i] -= call;
@@ -331,7 +421,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         // its coins today.
         for (let i = 0; i < loans.length; i++) debtTaken += w.balance[i];
         w.balance.fill(0);
-        eq[d] += held * price;
+        eq[d] += (held - deficit) * price;
+        dry = Number.NEGATIVE_INFINITY;
       }
     }
 
@@ -380,7 +471,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             if (w.disposed[c] === 0 && equityOwns(plan, books, w.nextLease, c, d))
               leftEquity += w.basisEquity[c];
           }
-          terminalEquity = debtTaken - leftEquity + (tax.coinBasis ? held * price - coinBasis : 0);
+          terminalEquity =
+            debtTaken - leftEquity + (tax.coinBasis ? (held - deficit) * price - equityCoinBasis : 0);
         } else if (d === last) {
           // The horizon as a sale: the machines at their salvage value, the coins at the last price.
           let leftProject = 0;
@@ -391,9 +483,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             leftEquity += w.basisEquity[c];
           }
           const salvage = metrics[METRIC.salvageAtHorizonUsd];
-          const coins = tax.coinBasis ? held * price - coinBasis : 0;
-          terminalProject = salvage - leftProject + coins;
-          terminalEquity = salvage - leftEquity + coins;
+          terminalProject = salvage - leftProject + (tax.coinBasis ? held * price - coinBasis : 0);
+          terminalEquity =
+            salvage - leftEquity + (tax.coinBasis ? (held - deficit) * price - equityCoinBasis : 0);
         }
         if (d === yearEnds[year]) {
           yearTax(yearOp + gainProject - depProject + terminalProject, tax.rule, w.taxProject);
@@ -423,6 +515,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       // Balances left at the horizon are repaid out of its value (balloonAtHorizon), their
       // accrued interest with the day's payments above.
       for (let i = 0; i < loans.length; i++) eq[d] -= w.balance[i];
+      // The coins the equity's calls sold are not in its value at the horizon.
+      eq[d] -= deficit * price;
     }
     if (after[d] !== flow[d]) {
       afterTax.days[afterTax.count] = d;
@@ -434,8 +528,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         equity.days[equity.count] = d;
         equity.values[equity.count++] = eq[d];
       }
-      equityCum += d === last ? eq[d] - terminal : eq[d];
-      equityPosition = defaultDay === d ? equityCum : equityCum + held * price;
+      // Its terminal value is the project's less the coins its calls sold (not in its position).
+      equityCum += d === last ? eq[d] - terminal + deficit * price : eq[d];
+      equityPosition = defaultDay === d ? equityCum : equityCum + (held - deficit) * price;
       if (equityPayback < 0) {
         if (equityPosition < 0) atStake = true;
         else if (atStake) equityPayback = d;
@@ -501,6 +596,17 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     coins > 0 && tax !== null && tax.depreciation !== null
       ? (cashCost + depreciationTotal) / coins
       : Number.NaN;
+}
+
+/** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */
+const COIN_ROUNDING = 1e-9;
+
+/**
+ * The basis of `sold` coins out of `held` whose basis is `basis`, at average cost: their share of
+ * it (all of it when they are all the coins held, or more by rounding).
+ */
+function basisSold(basis: number, held: number, sold: number): number {
+  return sold >= held ? basis : (basis * sold) / held;
 }
 
 /**
