@@ -28,8 +28,6 @@ export const financeMessages = {
   bonusWithoutShare: () => 'the `bonus` method needs `bonus`, the share expensed in year one (e.g. `100 %`)',
   bonusWithOtherMethod: (method: string) =>
     `\`bonus\` applies to the \`bonus\` method only, not to \`${method}\``,
-  coinBasisSellToCover: () =>
-    '`coinBasis` follows the coins held under `treasury: hold` (or none, under `sell-daily`); under `sell-to-cover` the coins sold each day are not traced to their basis',
   cohortNamesNotUnique: (name: string) =>
     `two cohorts are named ${JSON.stringify(name)}: loans and leases name cohorts, so give each a distinct \`name\``,
   startBeforePurchase: (start: string, bought: string) =>

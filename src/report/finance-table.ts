@@ -25,9 +25,10 @@ const irrText = irrFormat(formatPercent);
 /** What the equity view counts, said under its tables. */
 export const EQUITY_NOTE =
   'Project: the fleet bought with cash, before tax. Equity: the owners’ flows after loan drawdowns, fees, ' +
-  'interest and principal, margin calls, lease payments and income tax; after a default (a margin call the ' +
-  'operation’s cash and the owners’ top-up could not meet) the lender has the machines and the equity’s ' +
-  'flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
+  'interest and principal, margin calls (met from cash on hand, then by selling coins held, then from the ' +
+  'owners’ top-up; the coins they sell are the equity’s, the project keeps its own), lease payments and ' +
+  'income tax; after a default (a margin call all three could not meet) the lender has the machines and ' +
+  'the equity’s flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
   'pays back on the first day its position is back at zero or above after the owners had money at stake ' +
   '(it was below zero on an earlier day); a lease or a loan of the whole capex puts their money in only ' +
   'with its payments. A path whose position never falls below zero had nothing at stake: it counts as ' +

@@ -24,7 +24,7 @@ export function financeLines(s: Scenario): InputLine[] {
         `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : ''}` +
         `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
       note: call
-        ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), restoring ${share(call.restoreTo ?? call.loanToValue)}; owners' top-up up to ${money(call.topUp)}, else default`
+        ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), restoring ${share(call.restoreTo ?? call.loanToValue)}; met from cash on hand, then coins held, then the owners' top-up up to ${money(call.topUp)}, else default`
         : 'no loan-to-value covenant',
       keys: [`finance.loans[${i}]`],
     });
@@ -44,7 +44,7 @@ export function financeLines(s: Scenario): InputLine[] {
       label: 'Income tax',
       value:
         `${share(tax.rate ?? 0)} of taxable profit; losses ${tax.lossCarryForward ? `carried forward, offsetting at most ${share(tax.lossOffsetLimit)} of a year's profit` : 'not carried forward'}` +
-        `${tax.coinBasis ? '; coins held taxed on their gain at the horizon' : ''}`,
+        `${tax.coinBasis ? '; coins taxed on their gain over their value when mined, when sold or at the horizon' : ''}`,
       note: `tax years ending ${yearEndText(tax.yearEnd)} (the first one partial); paid on the last day of each`,
       keys: [
         'finance.tax.rate',

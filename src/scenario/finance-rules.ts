@@ -233,8 +233,6 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       });
     if (!tax.lossCarryForward && tax.lossOffsetLimit < 1)
       out.push({ path: ['finance', 'tax', 'lossOffsetLimit'], message: m.limitWithoutCarryForward() });
-    if (tax.coinBasis && s.treasury === 'sell-to-cover')
-      out.push({ path: ['finance', 'tax', 'coinBasis'], message: m.coinBasisSellToCover() });
   }
 }
 

@@ -278,6 +278,129 @@ describe('the books of a run, by hand', () => {
     expect(odds['Equity paid back']).toBe('nothing to pay back: the owners’ position never fell below zero');
   }, 60_000);
 
+  it('runMonteCarlo() meets a margin call by selling the coins held, then from the top-up; the equity keeps only the coins it did not sell', async () => {
+    // Holding; the price falls 50 % a year (log: a GBM without volatility), and with it hashprice and
+    // the machine's resale value, 80 % of 2,000 USD scaled by hashprice: 1,600 x p / 100,000. 1,400
+    // USD lent at 0 % over 12 months (what is left over the months left, on days round(k x
+    // 30.4375)), called above 90 % of the collateral, restored to 75 %, 200 USD of top-up. Day 21
+    // is the first with 1,400 > 0.9 x 1,600 x exp(-0.5 x 21 / 365.25): a call of 1,400 - 0.75 x
+    // 1,554.7 = 234.0 USD. Cash on hand is below 0 (the owners pay the power); the 0.0011 BTC held
+    // (22 days) are worth 106.9 USD: sold, and 127.1 USD from the top-up. (Without the coins, the
+    // top-up falls short: a default.) The payments then outrun the collateral's fall: no more calls.
+    // The project keeps its coins; the equity holds 0.0011 BTC fewer to the horizon.
+    const text = scenario(
+      undefined,
+      `treasury: hold
+finance:
+  loans:
+    - { principal: 1400 USD, rate: 0 %, term: 12 months, marginCall: { loanToValue: 90 %, restoreTo: 75 %, topUp: 200 USD } }`,
+    )
+      .replace('salvage: { model: none }', 'salvage: { model: hashprice-linked, fraction: 80 % }')
+      .replace('model: { type: fixed }', 'model: { type: gbm, drift: -50 %, volatility: 0 % }');
+    const h = await headline(text);
+    const growth = Math.exp(-0.5 / 365.25);
+    const flows: number[] = [];
+    let price = 100_000;
+    let held = 0;
+    let sold = 0;
+    let balance = 1400;
+    let paid = 0;
+    let topUp = 200;
+    const calls: number[] = [];
+    for (let d = 0; d < DAYS; d++) {
+      if (d > 0) price *= growth;
+      let flow = -2.4 + (d === 0 ? 1400 - 2000 : 0);
+      held += 5e-5;
+      if (paid < 12 && d === Math.round((paid + 1) * MONTH_DAYS)) {
+        const payment = balance / (12 - paid);
+        flow -= payment;
+        balance -= payment;
+        paid++;
+      }
+      const collateral = (1600 * price) / 100_000;
+      if (d < DAYS - 1 && balance > 0.9 * collateral) {
+        const call = balance - 0.75 * collateral;
+        const fromCoins = Math.min(call, (held - sold) * price);
+        expect(call - fromCoins).toBeLessThanOrEqual(topUp);
+        topUp -= call - fromCoins;
+        sold += fromCoins / price;
+        flow += fromCoins - call;
+        balance -= call;
+        calls.push(d);
+      }
+      flows.push(flow);
+    }
+    expect(calls).toEqual([21]);
+    expect(sold).toBeCloseTo(0.0011, 12);
+    expect(balance).toBeCloseTo(0, 9);
+    // The horizon: the equity's coins and the machine at the last price.
+    flows[DAYS - 1] += (held - sold) * price + (1600 * price) / 100_000;
+    expect(h.marginCall!.p).toBe(1);
+    expect(h.default!.p).toBe(0);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
+  }, 60_000);
+
+  it('runMonteCarlo() taxes under sell-to-cover the coins sold out of the stack on their average basis, in that tax year', async () => {
+    // Selling to cover, the price rising 50 % a year (log; a GBM without volatility), power at 0.05
+    // USD/kWh but 0.20 (9.6 USD a day) from 2026-06-01 (day 130) to 2026-09-01 (day 222): the
+    // machine mines 5e-5 BTC a day, sold first; on the dear days the stack pays the rest, at its
+    // average basis. Tax 21 % on calendar years, coins on their basis, no depreciation (the
+    // machine's 2,000 USD come back as a loss at the horizon: no salvage).
+    const text = scenario(
+      'power: { price: { schedule: [{ from: 2026-01-22, price: 0.05 USD/kWh }, { from: 2026-06-01, price: 0.2 USD/kWh }, { from: 2026-09-01, price: 0.05 USD/kWh }] } }',
+      `treasury: sell-to-cover
+finance: { tax: { rate: 21 %, coinBasis: true } }`,
+    ).replace('model: { type: fixed }', 'model: { type: gbm, drift: 50 %, volatility: 0 % }');
+    const h = await headline(text);
+    const growth = Math.exp(0.5 / 365.25);
+    const flows: number[] = [];
+    const incomes = [0, 0, 0];
+    let year = 0;
+    let price = 100_000;
+    let held = 0;
+    let basis = 0;
+    let stackSales = 0;
+    for (let d = 0; d < DAYS; d++) {
+      if (d > 0) price *= growth;
+      const power = d >= 130 && d < 222 ? 9.6 : 2.4;
+      const coins = 5e-5;
+      incomes[year] += coins * price - power;
+      // Day 0 pays the machine too: its coins go toward it.
+      const due = power + (d === 0 ? 2000 : 0);
+      const need = due / price;
+      let flow = 0;
+      if (need <= coins) {
+        // The day's own coins pay it, at their basis: the rest join the stack at theirs.
+        held += coins - need;
+        basis += (coins - need) * price;
+      } else {
+        // All the day's coins, then the stack's, at its average basis, while it lasts.
+        const fromStack = Math.min(need - coins, held);
+        const out = held > 0 ? (basis * fromStack) / held : 0;
+        incomes[year] += fromStack * price - out;
+        basis -= out;
+        held -= fromStack;
+        flow -= due - (coins + fromStack) * price;
+        if (fromStack > 0) stackSales++;
+      }
+      if (d === DAYS - 1) {
+        flow += held * price;
+        incomes[year] += held * price - basis - 2000;
+      }
+      flows.push(flow);
+      if (d === YEAR_ENDS[year]) year++;
+    }
+    expect(stackSales).toBeGreaterThan(30);
+    // 2026 made a profit, then 2027 and 2028 (this one with the machine's 2,000 USD loss).
+    const due = taxes(incomes, 0.21);
+    YEAR_ENDS.forEach((end, y) => {
+      flows[end] -= due[y];
+    });
+    expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.equityNpvUsd!.quantiles.p50).toBe(h.afterTaxNpvUsd!.quantiles.p50);
+  }, 60_000);
+
   it('runMonteCarlo() pays a machine that cost nothing back only once its losses are made up', async () => {
     // Free machine at 0.05 USD/kWh (2.6 USD a day), then 0.15 (5 - 7.2 = -2.2 a day) from
     // 2026-03-01 (day 38) to 2026-06-01 (day 130), then 0.05 again. Day 37: 38 x 2.6 = 98.8; below 0

@@ -48,7 +48,7 @@ export const marginCallSchema = z
       shownMax: '100 %',
     }).optional(),
     topUp: money(
-      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash, USD. A call that cash and this cannot meet is a default: the lender takes the machines.",
+      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash and coins, USD. A call is met out of the operation's cash on hand, then by selling the coins held (under `treasury: hold` or `sell-to-cover`) at the day's price, then from this; a call that all three cannot meet is a default: the lender takes the machines. The coins a call sells are the equity's: the project (before financing, without the loan) keeps them.",
     ).prefault(0),
     testEvery: quantity('duration', {
       description:
@@ -185,7 +185,7 @@ export const taxSchema = z
       }),
     coinBasis: z.boolean().default(false).meta({
       description:
-        'Whether coins held are taxed on their gain when sold (at the horizon, or on a default), over their basis: their value on the day they were mined, taxed then as income. Only with `treasury: hold` or `sell-daily`.',
+        "Whether coins are taxed on their gain when sold, over their basis: their value on the day they were mined, taxed then as income. Coins held are sold by a margin call, on a default, under `sell-to-cover` on a day whose costs exceed what it mined (the day's own coins first, at their basis), and at the horizon (valued at the last price); the coins sold take their share of the basis of the coins held (average cost), and their gain or loss is taxed in that tax year. Under `sell-daily` no coins are held, so there is no gain to tax.",
     }),
   })
   .meta({
