@@ -70,14 +70,16 @@ export function readHosting(value: unknown, metered: boolean): ContractTerms {
   if (/%\s*$/.test(text))
     return {
       ...NO_CONTRACT,
+      basis: 'revenue-share',
       siteShare: readShare('hosting', value),
       siteShareAfter: readShare('hosting', value),
     };
-  if (/kwh\s*$/i.test(text)) return { ...NO_CONTRACT, meteredUsdPerKwDay: 24 * readTariff('hosting', value) };
+  if (/kwh\s*$/i.test(text))
+    return { ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * readTariff('hosting', value) };
   const perMonth = read('hosting', value, { 'usd/kw/month': 1, 'usd/kw/mo': 1 }, forms);
   const perDay =
     inRange('hosting', value, perMonth, 0, 10_000, 'from 0 to 10,000 USD/kW/month') / DAYS_PER_MONTH;
   return metered
-    ? { ...NO_CONTRACT, meteredUsdPerKwDay: perDay }
-    : { ...NO_CONTRACT, nameplateUsdPerKwDay: perDay };
+    ? { ...NO_CONTRACT, basis: 'per-kw', meteredUsdPerKwDay: perDay }
+    : { ...NO_CONTRACT, basis: 'per-kw', nameplateUsdPerKwDay: perDay };
 }

@@ -39,6 +39,18 @@ export const quoteMessages = {
   unknownWithoutUnitPrice: () => '— (give --unit-price)',
   noPrice: () => 'no coin price: give --price for the break-even coin price',
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
+  machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
+  machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,
+  /** The quote's assumptions under its rows; `unitPrice` is null when no price is known. */
+  assumed: (
+    poolFee: string,
+    uptime: string,
+    pue: string,
+    unitPrice: string | null,
+    unitPriceSource: string | null,
+    source: string,
+  ) =>
+    `Pool fee ${poolFee}, uptime ${uptime}, PUE ${pue}; unit price ${unitPrice === null ? 'not known' : `${unitPrice} USD (${unitPriceSource})`}; ${source}.`,
   heldFixed: () =>
     'Held fixed: no difficulty growth, halving, wear or failures; the opening split of a revenue share; fixed costs and deposits left out.',
 };

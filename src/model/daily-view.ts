@@ -3,7 +3,13 @@
 // changes: no difficulty growth, no halving, no wear, no failures, the opening split of a revenue
 // share. It is the deterministic figure profitability calculators print; a run shows it next to
 // its Monte Carlo distribution, and `minesim quote` prints it alone. All money in USD a day.
-import { type ContractTerms, unitCreditUsd, unitMeteredFeeUsd, unitNameplateFeeUsd } from './hosting.js';
+import {
+  type ContractTerms,
+  type HostingBasis,
+  unitCreditUsd,
+  unitMeteredFeeUsd,
+  unitNameplateFeeUsd,
+} from './hosting.js';
 
 export interface DayConditions {
   /** Coins one H/s earns in a day, before the pool fee: (subsidy + fees) x 86,400 / (difficulty x hashes per difficulty). */
@@ -33,10 +39,15 @@ export interface MachineSpec {
 export interface MachineDay {
   name: string;
   units: number;
-  /** The owner's revenue: coins after the pool fee and the site's share, at the day's price. */
+  /**
+   * What the machine earns: its coins after the pool fee, at the day's price, before the site's
+   * share of a revenue share (which is in hostingUsd), so revenue - power - hosting - maintenance
+   * + credits = profit on every basis.
+   */
   revenueUsd: number;
+  /** The power bill; 0 under an all-in rate, whose fee (hostingUsd) pays for the power. */
   powerUsd: number;
-  /** Nameplate and metered fees, and the site's share of the revenue. */
+  /** Nameplate and metered fees (an all-in rate's included), and the site's share of the revenue. */
   hostingUsd: number;
   creditsUsd: number;
   maintenanceUsd: number;
@@ -58,25 +69,29 @@ export function machineDay(m: MachineSpec, day: DayConditions): MachineDay {
   const hashpriceUsd = day.coinsPerHsDay * day.priceUsd * day.hashpriceUnitHs;
   // Revenue per unit of hashprice: rated hashrate x uptime x (1 - pool fee), before the site's share.
   const revenuePerHashprice = ((m.hashrateHs * m.uptime) / day.hashpriceUnitHs) * (1 - day.poolFee);
-  const gross = revenuePerHashprice * hashpriceUsd;
-  const revenueUsd = gross * (1 - t.siteShare);
+  const revenueUsd = revenuePerHashprice * hashpriceUsd;
+  const siteShareUsd = revenueUsd * t.siteShare;
   const powerUsd = (m.powerW / 1000) * m.uptime * 24 * day.pue * day.tariffUsdPerKwh;
   const fees = unitNameplateFeeUsd(t, m.powerW, m.uptime) + unitMeteredFeeUsd(t, m.powerW, m.uptime);
   const creditsUsd = unitCreditUsd(t, m.powerW);
   const costs = powerUsd + fees + m.maintenanceUsdPerDay - creditsUsd;
-  const profitUsd = revenueUsd - costs;
+  const profitUsd = revenueUsd - siteShareUsd - costs;
+  // The owner keeps (1 - share) of each unit of hashprice; the costs do not move with it.
   const ownersPerHashprice = revenuePerHashprice * (1 - t.siteShare);
   const breakEvenHashpriceUsd = ownersPerHashprice > 0 ? Math.max(0, costs) / ownersPerHashprice : null;
+  // Hashprice is coins a hash earns x price: the coins held, the price that reaches the break-even
+  // hashprice (defined at a price of 0 too, while a hash earns coins).
+  const hashpricePerPrice = day.coinsPerHsDay * day.hashpriceUnitHs;
   const breakEvenPriceUsd =
-    breakEvenHashpriceUsd !== null && hashpriceUsd > 0
-      ? (day.priceUsd * breakEvenHashpriceUsd) / hashpriceUsd
+    breakEvenHashpriceUsd !== null && hashpricePerPrice > 0
+      ? breakEvenHashpriceUsd / hashpricePerPrice
       : null;
   return {
     name: m.name,
     units: m.units,
     revenueUsd,
     powerUsd,
-    hostingUsd: fees + gross * t.siteShare,
+    hostingUsd: fees + siteShareUsd,
     creditsUsd,
     maintenanceUsd: m.maintenanceUsdPerDay,
     profitUsd,
@@ -111,4 +126,26 @@ export function fleetDay(machines: readonly MachineDay[], fixedUsd: number): Fle
     capex += m.units * m.unitCapexUsd;
   }
   return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackDays(capex, profit) };
+}
+
+/** What the daily view says of the hosting contract, so its rows can say what the hosting row holds. */
+export interface DailyHosting {
+  basis: HostingBasis;
+  /** The all-in rate, USD per kWh drawn (power included); null on other bases. */
+  allInUsdPerKwh: number | null;
+  /** The site's share of the revenue the view holds fixed (the opening split); null on other bases. */
+  siteShare: number | null;
+  /** The site's share after a waterfall flips; null without a waterfall. */
+  siteShareAfter: number | null;
+}
+
+export function dailyHosting(t: ContractTerms): DailyHosting {
+  const share = t.basis === 'revenue-share';
+  return {
+    basis: t.basis,
+    // The terms keep an all-in rate as a fee per kW drawn a day (24 kWh a kW).
+    allInUsdPerKwh: t.basis === 'all-in' ? t.meteredUsdPerKwDay / 24 : null,
+    siteShare: share ? t.siteShare : null,
+    siteShareAfter: share && t.recoverUsd > 0 && t.siteShareAfter !== t.siteShare ? t.siteShareAfter : null,
+  };
 }

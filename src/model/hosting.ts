@@ -14,8 +14,15 @@
 // - curtailment credits are earned only by load that runs and is then shed, so they count on the
 //   running side: on when revenue + credits >= power + metered fees.
 
+/**
+ * Which contract the terms come from: the fees below say what is paid, the basis says what the
+ * output calls it (an all-in rate's metered fee pays for the power too; a share is of the revenue).
+ */
+export type HostingBasis = 'none' | 'per-kw' | 'all-in' | 'revenue-share';
+
 /** Contract terms in canonical units (scenario/contract-terms.ts reads them from a scenario or the quote's flags). */
 export interface ContractTerms {
+  basis: HostingBasis;
   /** Fee per kW of rated power a day, paid every day in the running window (per-kw nameplate), USD. */
   nameplateUsdPerKwDay: number;
   /** Promised uptime of a nameplate fee (0: none): a cohort below it pays fee x uptime / minimumUptime. */
@@ -37,6 +44,7 @@ export interface ContractTerms {
 }
 
 export const NO_CONTRACT: ContractTerms = {
+  basis: 'none',
   nameplateUsdPerKwDay: 0,
   minimumUptime: 0,
   meteredUsdPerKwDay: 0,

@@ -1,11 +1,13 @@
 // The daily view as rows of text: one column a cohort (the first few), one row a measure. The
 // report's first table, the terminal headline's first block and `minesim quote` all print these
 // rows, so the three say the same numbers in the same words.
+import { dailyViewMessages as m } from '../messages/daily-view.js';
 import type { DailyView } from '../stats/summary.js';
 import {
   formatCoinPrice,
   formatDayAsDate,
   formatInteger,
+  formatPercent,
   formatQuantity,
   formatSignificant,
 } from './format.js';
@@ -16,40 +18,100 @@ export const DAILY_VIEW_COHORTS = 6;
 
 type View = Omit<DailyView, 'monteCarlo'>;
 
+/** What a row measures, so a caller finds a row by what it is, not where it sits. */
+export type DailyViewMeasure =
+  | 'revenue'
+  | 'power'
+  | 'hosting'
+  | 'credits'
+  | 'maintenance'
+  | 'profit'
+  | 'profitPerHashrate'
+  | 'breakEvenHashprice'
+  | 'breakEvenPrice'
+  | 'unitCapex'
+  | 'payback';
+
+export interface DailyViewRow {
+  measure: DailyViewMeasure;
+  label: string;
+  /** One cell a cohort shown. */
+  cells: string[];
+}
+
 const usd = (v: number) => formatSignificant(v, 4);
 
-/** Label and cells of each measure, one cell a cohort shown. */
-export function dailyViewRows(view: View, ticker: string): string[][] {
+/** The hosting row's label: what the row holds on the view's basis. */
+function hostingLabel(view: View): string {
+  const h = view.hosting;
+  if (h.basis === 'all-in') return m.allInHostingRow();
+  if (h.basis === 'revenue-share' && h.siteShare !== null)
+    return m.shareHostingRow(
+      formatPercent(h.siteShare),
+      h.siteShareAfter === null ? null : formatPercent(h.siteShareAfter),
+    );
+  return m.hostingRow();
+}
+
+/**
+ * Each measure of the cohorts shown. Revenue - power - hosting - maintenance + credits = profit on
+ * every basis: a revenue share's part is the hosting row, an all-in rate's power is in it.
+ */
+export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   const shown = view.cohorts.slice(0, DAILY_VIEW_COHORTS);
-  const row = (label: string, cell: (m: View['cohorts'][number]) => string) => [label, ...shown.map(cell)];
-  const days = (d: number | null) => (d === null ? 'never' : `${formatInteger(d)} d`);
+  const row = (
+    measure: DailyViewMeasure,
+    label: string,
+    cell: (c: View['cohorts'][number]) => string,
+  ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
+  const days = (d: number | null) => (d === null ? m.never() : m.paybackCell(formatInteger(d)));
+  const allIn = view.hosting.basis === 'all-in';
   const rows = [
-    row('Revenue (USD/day)', (m) => usd(m.revenueUsd)),
-    row('Power (USD/day)', (m) => usd(m.powerUsd)),
-    row('Hosting (USD/day)', (m) => usd(m.hostingUsd)),
+    row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
+    row('power', m.powerRow(), (c) => (allIn && c.powerUsd === 0 ? m.powerInAllIn() : usd(c.powerUsd))),
+    row('hosting', hostingLabel(view), (c) => usd(c.hostingUsd)),
   ];
-  if (shown.some((m) => m.creditsUsd > 0))
-    rows.push(row('Curtailment credits (USD/day)', (m) => usd(m.creditsUsd)));
-  if (shown.some((m) => m.maintenanceUsd > 0))
-    rows.push(row('Maintenance (USD/day)', (m) => usd(m.maintenanceUsd)));
+  if (shown.some((c) => c.creditsUsd > 0))
+    rows.push(row('credits', m.creditsRow(), (c) => usd(c.creditsUsd)));
+  if (shown.some((c) => c.maintenanceUsd > 0))
+    rows.push(row('maintenance', m.maintenanceRow(), (c) => usd(c.maintenanceUsd)));
   rows.push(
-    row('Profit (USD/day)', (m) => usd(m.profitUsd)),
-    row(`Profit (USD/${view.machineHashrateUnit}/day)`, (m) =>
-      formatSignificant(m.profitUsdPerUnitHashrate, 3),
+    row('profit', m.profitRow(), (c) => usd(c.profitUsd)),
+    row('profitPerHashrate', m.profitPerHashrateRow(view.machineHashrateUnit), (c) =>
+      formatSignificant(c.profitUsdPerUnitHashrate, 3),
     ),
-    row(`Break-even hashprice (${view.hashpriceUnit})`, (m) => formatSignificant(m.breakEvenHashpriceUsd, 4)),
-    row(`Break-even ${ticker} price (USD)`, (m) => formatCoinPrice(m.breakEvenPriceUsd)),
-    row('Unit capex (USD)', (m) => formatInteger(m.unitCapexUsd)),
-    row('Days to payback, held fixed', (m) => days(m.paybackDays)),
+    row('breakEvenHashprice', m.breakEvenHashpriceRow(view.hashpriceUnit), (c) =>
+      formatSignificant(c.breakEvenHashpriceUsd, 4),
+    ),
+    row('breakEvenPrice', m.breakEvenPriceRow(ticker), (c) => formatCoinPrice(c.breakEvenPriceUsd)),
+    row('unitCapex', m.unitCapexRow(), (c) => formatInteger(c.unitCapexUsd)),
+    row('payback', m.paybackRow(), (c) => days(c.paybackDays)),
   );
-  return [['Per machine', ...shown.map((m) => m.name)], ...rows];
+  return rows;
+}
+
+/** Label and cells of each measure, one cell a cohort shown, under a header of the cohorts' names. */
+export function dailyViewRows(view: View, ticker: string): string[][] {
+  const names = view.cohorts.slice(0, DAILY_VIEW_COHORTS).map((c) => c.name);
+  return [[m.header(), ...names], ...dailyViewMeasures(view, ticker).map((r) => [r.label, ...r.cells])];
+}
+
+/** What the machines pay for power: the tariff, or the all-in rate that includes it. */
+export function dailyViewPower(view: Pick<View, 'hosting' | 'tariffUsdPerKwh'>): string {
+  const rate = view.hosting.allInUsdPerKwh;
+  return view.hosting.basis === 'all-in' && rate !== null
+    ? m.allInRate(formatQuantity(rate, 'USD/kWh'))
+    : m.tariff(formatQuantity(view.tariffUsdPerKwh, 'USD/kWh'));
 }
 
 /** The conditions held fixed, in one sentence. */
 export function dailyViewConditions(view: View, ticker: string): string {
-  return (
-    `${view.date} held fixed: ${ticker} ${formatCoinPrice(view.priceUsd)} USD, hashprice ` +
-    `${formatQuantity(view.hashpriceUsd, view.hashpriceUnit)}, tariff ${formatQuantity(view.tariffUsdPerKwh, 'USD/kWh')}`
+  return m.conditions(
+    view.date,
+    ticker,
+    formatCoinPrice(view.priceUsd),
+    formatQuantity(view.hashpriceUsd, view.hashpriceUnit),
+    dailyViewPower(view),
   );
 }
 

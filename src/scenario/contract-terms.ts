@@ -24,11 +24,13 @@ export function contractTerms(
     terms.creditUsdPerKwDay = pue * hoursPerDay * curtailment.credit;
   }
   if (typeof hosting === 'number') {
+    terms.basis = 'per-kw';
     terms.nameplateUsdPerKwDay = hosting * 1000;
     return terms;
   }
   terms.depositMonths = hosting.deposit === undefined ? 0 : hosting.deposit / DAYS_PER_MONTH;
   terms.termDays = hosting.term === undefined ? 0 : Math.round(hosting.term);
+  terms.basis = hosting.basis;
   if (hosting.basis === 'per-kw') {
     if (hosting.on === 'nameplate') terms.nameplateUsdPerKwDay = hosting.rate * 1000;
     else terms.meteredUsdPerKwDay = hosting.rate * 1000;

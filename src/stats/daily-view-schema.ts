@@ -8,12 +8,18 @@ const nullableDays = (description: string) => z.number().nullable().meta({ descr
 export const machineDaySchema = z.strictObject({
   name: z.string(),
   units: z.number(),
-  revenueUsd: usdPerDay('One machine’s revenue after the pool fee and any revenue share'),
-  powerUsd: usdPerDay('Its power bill (uptime and PUE included)'),
-  hostingUsd: usdPerDay('Its hosting: nameplate and metered fees and the site’s share of the revenue'),
+  revenueUsd: usdPerDay(
+    'What one machine earns: its coins after the pool fee, at the day’s price, before the site’s share of a revenue share (that share is in hostingUsd; earlier builds wrote this field net of it)',
+  ),
+  powerUsd: usdPerDay(
+    'Its power bill (uptime and PUE included); 0 under an all-in rate (hosting.basis all-in), whose fee in hostingUsd pays for the power',
+  ),
+  hostingUsd: usdPerDay(
+    'Its hosting: nameplate and metered fees, an all-in rate’s fee (power included), and the site’s share of the revenue (hosting.siteShare x revenueUsd)',
+  ),
   creditsUsd: usdPerDay('Its curtailment credits'),
   maintenanceUsd: usdPerDay('Its maintenance'),
-  profitUsd: usdPerDay('revenue - power - fees - maintenance + credits'),
+  profitUsd: usdPerDay('revenueUsd - powerUsd - hostingUsd - maintenanceUsd + creditsUsd'),
   profitUsdPerUnitHashrate: z.number().meta({
     description: 'Profit a day per unit of rated hashrate (machineHashrateUnit: TH/s for Bitcoin).',
   }),
@@ -42,7 +48,28 @@ export const dailyViewSchema = z
       .meta({ description: 'Hashprice that day, gross of the pool fee, in hashpriceUnit.' }),
     hashpriceUnit: z.string().meta({ description: 'e.g. USD/PH/s/day.' }),
     machineHashrateUnit: z.string().meta({ description: 'e.g. TH/s.' }),
-    tariffUsdPerKwh: z.number(),
+    tariffUsdPerKwh: z.number().meta({
+      description:
+        'The electricity tariff that day, USD/kWh; 0 under an all-in rate, which includes the power (hosting.allInUsdPerKwh).',
+    }),
+    hosting: z
+      .strictObject({
+        basis: z.enum(['none', 'per-kw', 'all-in', 'revenue-share']).meta({
+          description:
+            'The hosting contract’s basis (power.hosting): none, per-kw (a fee per kW a month), all-in (one rate per kWh for power and hosting) or revenue-share.',
+        }),
+        allInUsdPerKwh: z.number().nullable().meta({
+          description: 'The all-in rate, USD per kWh drawn, power included; null on other bases.',
+        }),
+        siteShare: z.number().nullable().meta({
+          description:
+            'The site’s share of the revenue held fixed (a waterfall’s opening split), as a fraction; null on other bases.',
+        }),
+        siteShareAfter: z.number().nullable().meta({
+          description: 'The site’s share once a waterfall flips, as a fraction; null without a waterfall.',
+        }),
+      })
+      .meta({ description: 'What the hosting row holds: the contract’s basis and its rate or share.' }),
     cohorts: z.array(machineDaySchema).meta({ description: 'One machine of each cohort.' }),
     fleet: z.strictObject({
       profitUsd: usdPerDay('Every cohort’s units x profit, as if all ran that day, minus the fixed costs'),

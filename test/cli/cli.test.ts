@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { cliMessages } from '../../src/messages/cli.js';
+import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { quoteMessages } from '../../src/messages/quote.js';
@@ -342,6 +343,59 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     );
     expect(text.stdout).toMatch(/Profit \(USD\/day\)\s+1\.92\n/);
     expect(text.stdout).toMatch(/Days to payback, held fixed\s+1,771 d/);
+  });
+
+  it('minesim quote --hosting "30%" prints the revenue before the site’s share and the share as hosting: 6.96 - 5.04 - 2.088 = -0.168', async () => {
+    const given = ['--hashprice', '34.8', '--price', '78600', '--unit-price', '3400'];
+    const base = ['quote', '--machine', 'S21', '--tariff', '0.06', '--hosting', '30%', ...given];
+    const run = await minesim(...base);
+    expect(run.code, run.stderr).toBe(0);
+    const cell = (label: string) =>
+      run.stdout
+        .split('\n')
+        .find((l) => l.startsWith(`  ${label} `))
+        ?.slice(label.length + 2)
+        .trim();
+    expect(cell(dailyViewMessages.revenueRow())).toBe('6.96');
+    expect(cell(dailyViewMessages.powerRow())).toBe('5.04');
+    expect(cell(dailyViewMessages.shareHostingRow('30 %', null))).toBe('2.088');
+    expect(cell(dailyViewMessages.profitRow())).toBe('-0.168');
+    expect(cell(dailyViewMessages.paybackRow())).toBe(dailyViewMessages.never());
+    const q = JSON.parse((await minesim(...base, '--json')).stdout);
+    expect(q.day.revenueUsd - q.day.powerUsd - q.day.hostingUsd).toBeCloseTo(q.day.profitUsd, 12);
+    expect(q.hosting).toEqual({
+      basis: 'revenue-share',
+      allInUsdPerKwh: null,
+      siteShare: 0.3,
+      siteShareAfter: null,
+    });
+  });
+
+  it('minesim quote --hosting "0.075 USD/kWh" names the all-in rate in its first line, not a 0 tariff, and marks the power as in it', async () => {
+    const given = ['--hashprice', '34.8', '--price', '78600', '--unit-price', '3400'];
+    const run = await minesim('quote', '--machine', 'S21', '--hosting', '0.075 USD/kWh', ...given);
+    expect(run.code, run.stderr).toBe(0);
+    const [first] = run.stdout.split('\n');
+    expect(first).toBe(
+      `Antminer S21 (200 TH/s, 3,500 W) at 2025-11-14 held fixed: BTC 78,600 USD, hashprice 34.8 USD/PH/s/day, ${dailyViewMessages.allInRate('0.075 USD/kWh')}`,
+    );
+    expect(run.stdout).toMatch(new RegExp(`\n  Power \\(USD/day\\) +${dailyViewMessages.powerInAllIn()}\n`));
+    // 3.5 kW x 24 h x 0.075 USD/kWh = 6.3 USD; 6.96 - 6.3 = 0.66.
+    const escaped = (text: string) => text.replace(/[()/.]/g, '\\$&');
+    expect(run.stdout).toMatch(new RegExp(`\n  ${escaped(dailyViewMessages.allInHostingRow())} +6\\.3\n`));
+    expect(run.stdout).toMatch(new RegExp(`\n  ${escaped(dailyViewMessages.profitRow())} +0\\.66\n`));
+    const noPrice = await minesim(
+      'quote',
+      '--machine',
+      'S21',
+      '--hosting',
+      '0.075 USD/kWh',
+      '--date',
+      '2099-01-01',
+      '--hashprice',
+      '34.8',
+    );
+    expect(noPrice.stdout.split('\n')[0]).toContain(dailyViewMessages.allInRate('0.075 USD/kWh'));
   });
 
   it('minesim quote past the end of the data without --hashprice exits 2 saying what to give', async () => {

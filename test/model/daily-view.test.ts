@@ -6,7 +6,14 @@
 // 0.0252 USD/TH/s/day); break-even price 78,600 x 25.2 / 34.8 = 56,917 USD; at 3,400 USD (its
 // April 2025 price) it pays back in 3,400 / 1.92 = 1,771 days.
 import { describe, expect, it } from 'vitest';
-import { type DayConditions, fleetDay, machineDay, paybackDays } from '../../src/model/daily-view.js';
+import {
+  type DayConditions,
+  dailyHosting,
+  fleetDay,
+  type MachineDay,
+  machineDay,
+  paybackDays,
+} from '../../src/model/daily-view.js';
 import { NO_CONTRACT } from '../../src/model/hosting.js';
 
 const PRICE = 78_600;
@@ -50,11 +57,15 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(Math.round(m.paybackDays!)).toBe(1771);
   });
 
-  it('machineDay() takes the pool fee and a revenue share from the revenue and counts the share as hosting', () => {
-    const m = machineDay(S21, day({ poolFee: 0.02, contract: { ...NO_CONTRACT, siteShare: 0.3 } }));
-    expect(m.revenueUsd).toBeCloseTo(6.96 * 0.98 * 0.7, 10);
+  it('machineDay() with a revenue share gives the revenue before the site’s share and the share as hosting: 6.821 - 5.04 - 2.046 = -0.265', () => {
+    const share = { ...NO_CONTRACT, basis: 'revenue-share' as const, siteShare: 0.3, siteShareAfter: 0.3 };
+    const m = machineDay(S21, day({ poolFee: 0.02, contract: share }));
+    expect(m.revenueUsd).toBeCloseTo(6.96 * 0.98, 10);
     expect(m.hostingUsd).toBeCloseTo(6.96 * 0.98 * 0.3, 10);
+    expect(m.profitUsd).toBeCloseTo(6.96 * 0.98 * 0.7 - 5.04, 10);
+    expect(m.profitUsd).toBeCloseTo(m.revenueUsd - m.powerUsd - m.hostingUsd, 12);
     expect(m.breakEvenHashpriceUsd).toBeCloseTo(5.04 / (0.2 * 0.98 * 0.7), 10);
+    expect(m.paybackDays).toBeNull();
   });
 
   it('machineDay() charges each hosting basis as the kernel does', () => {
@@ -71,7 +82,10 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(credited.hostingUsd).toBeCloseTo((kw * 0.3 * 0.9) / 0.95, 12);
     const allIn = machineDay(
       S21,
-      day({ tariffUsdPerKwh: 0, contract: { ...NO_CONTRACT, meteredUsdPerKwDay: 24 * 0.075 } }),
+      day({
+        tariffUsdPerKwh: 0,
+        contract: { ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * 0.075 },
+      }),
     );
     expect(allIn.hostingUsd).toBeCloseTo(kw * 24 * 0.075, 12);
     expect(allIn.powerUsd).toBe(0);
@@ -83,6 +97,57 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(m.creditsUsd).toBeCloseTo(0.14, 12);
     expect(m.profitUsd).toBeCloseTo(1.92 + 0.14, 10);
     expect(m.breakEvenHashpriceUsd).toBeCloseTo((5.04 - 0.14) / 0.2, 10);
+  });
+
+  it('machineDay(): revenue - power - hosting - maintenance + credits = profit on every hosting basis', () => {
+    const bases: DayConditions['contract'][] = [
+      NO_CONTRACT,
+      { ...NO_CONTRACT, basis: 'per-kw', nameplateUsdPerKwDay: 0.3, minimumUptime: 0.97 },
+      { ...NO_CONTRACT, basis: 'per-kw', meteredUsdPerKwDay: 0.3 },
+      { ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * 0.075 },
+      { ...NO_CONTRACT, basis: 'revenue-share', siteShare: 0.3, siteShareAfter: 0.5, recoverUsd: 3400 },
+      { ...NO_CONTRACT, basis: 'revenue-share', siteShare: 1, siteShareAfter: 1 },
+    ];
+    for (const contract of bases) {
+      const t = contract.basis === 'all-in' ? 0 : 0.06;
+      const withCredits = { ...contract, creditUsdPerKwDay: 0.04 };
+      for (const c of [contract, withCredits]) {
+        const m: MachineDay = machineDay(
+          { ...S21, uptime: 0.95, maintenanceUsdPerDay: 0.25 },
+          day({ tariffUsdPerKwh: t, pue: 1.05, poolFee: 0.02, contract: c }),
+        );
+        const sum = m.revenueUsd - m.powerUsd - m.hostingUsd - m.maintenanceUsd + m.creditsUsd;
+        expect(sum, c.basis).toBeCloseTo(m.profitUsd, 12);
+        expect(m.revenueUsd, c.basis).toBeCloseTo(6.96 * 0.95 * 0.98, 10);
+      }
+    }
+  });
+
+  it('dailyHosting() names the basis, the all-in rate and the revenue share with a waterfall’s later split', () => {
+    expect(dailyHosting(NO_CONTRACT)).toEqual({
+      basis: 'none',
+      allInUsdPerKwh: null,
+      siteShare: null,
+      siteShareAfter: null,
+    });
+    expect(dailyHosting({ ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * 0.075 })).toEqual({
+      basis: 'all-in',
+      allInUsdPerKwh: expect.closeTo(0.075, 12),
+      siteShare: null,
+      siteShareAfter: null,
+    });
+    const waterfall = {
+      ...NO_CONTRACT,
+      basis: 'revenue-share' as const,
+      siteShare: 0.3,
+      siteShareAfter: 0.5,
+    };
+    expect(dailyHosting({ ...waterfall, recoverUsd: 3400 })).toMatchObject({
+      siteShare: 0.3,
+      siteShareAfter: 0.5,
+    });
+    // Without a waterfall there is no later split.
+    expect(dailyHosting({ ...waterfall, siteShareAfter: 0.3 })).toMatchObject({ siteShareAfter: null });
   });
 
   it('paybackDays() is null when the machine makes no profit, and fleetDay() subtracts the fixed costs', () => {

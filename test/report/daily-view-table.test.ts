@@ -1,8 +1,10 @@
 // The daily view's rows and the line that sets it against the run's answer.
 import { describe, expect, it } from 'vitest';
+import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
 import {
   dailyViewComparison,
   dailyViewConditions,
+  dailyViewMeasures,
   dailyViewRows,
 } from '../../src/report/daily-view-table.js';
 import type { DailyView } from '../../src/stats/summary.js';
@@ -29,6 +31,7 @@ const view: DailyView = {
   hashpriceUnit: 'USD/PH/s/day',
   machineHashrateUnit: 'TH/s',
   tariffUsdPerKwh: 0.06,
+  hosting: { basis: 'none', allInUsdPerKwh: null, siteShare: null, siteShareAfter: null },
   cohorts: [machine],
   fleet: { profitUsd: 19.2, fixedUsd: 0, capexUsd: 34_000, paybackDays: 1770.83 },
   monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0.31 },
@@ -51,6 +54,58 @@ describe('the daily view as text', () => {
       '12.49',
     ]);
     expect(dailyViewConditions(view, 'BTC')).toContain('BTC 78,600 USD');
+  });
+
+  it('dailyViewMeasures() names each row by its measure, in the order printed', () => {
+    expect(dailyViewMeasures(view, 'BTC').map((r) => r.measure)).toEqual([
+      'revenue',
+      'power',
+      'hosting',
+      'profit',
+      'profitPerHashrate',
+      'breakEvenHashprice',
+      'breakEvenPrice',
+      'unitCapex',
+      'payback',
+    ]);
+    const withBoth = { ...view, cohorts: [{ ...machine, creditsUsd: 0.1, maintenanceUsd: 0.2 }] };
+    const measures = dailyViewMeasures(withBoth, 'BTC').map((r) => r.measure);
+    expect(measures.slice(2, 6)).toEqual(['hosting', 'credits', 'maintenance', 'profit']);
+  });
+
+  it('dailyViewRows() of a revenue share with a waterfall labels the hosting row as the site’s share, and its rows add up', () => {
+    // 30 % of 6.96 USD is 2.088 USD: 6.96 - 5.04 - 2.088 = -0.168.
+    const share = {
+      ...view,
+      hosting: { basis: 'revenue-share' as const, allInUsdPerKwh: null, siteShare: 0.3, siteShareAfter: 0.5 },
+      cohorts: [{ ...machine, hostingUsd: 2.088, profitUsd: -0.168, paybackDays: null }],
+    };
+    const rows = dailyViewRows(share, 'BTC');
+    expect(rows[1]).toEqual([m.revenueRow(), '6.96']);
+    expect(rows[2]).toEqual([m.powerRow(), '5.04']);
+    expect(rows[3]).toEqual([m.shareHostingRow('30 %', '50 %'), '2.088']);
+    expect(rows[4]).toEqual([m.profitRow(), '-0.168']);
+    expect(6.96 - 5.04 - 2.088).toBeCloseTo(-0.168, 12);
+    expect(rows.find((r) => r[0] === m.paybackRow())?.[1]).toBe(m.never());
+    const noWaterfall = { ...share, hosting: { ...share.hosting, siteShareAfter: null } };
+    expect(dailyViewRows(noWaterfall, 'BTC')[3][0]).toBe(m.shareHostingRow('30 %', null));
+  });
+
+  it('dailyViewRows() of an all-in rate marks the power as in the hosting row, and dailyViewConditions() names the rate, not a 0 tariff', () => {
+    const allIn = {
+      ...view,
+      tariffUsdPerKwh: 0,
+      hosting: { basis: 'all-in' as const, allInUsdPerKwh: 0.075, siteShare: null, siteShareAfter: null },
+      cohorts: [{ ...machine, powerUsd: 0, hostingUsd: 6.3, profitUsd: 0.66 }],
+    };
+    const rows = dailyViewRows(allIn, 'BTC');
+    expect(rows[2]).toEqual([m.powerRow(), m.powerInAllIn()]);
+    expect(rows[3]).toEqual([m.allInHostingRow(), '6.3']);
+    const conditions = dailyViewConditions(allIn, 'BTC');
+    expect(conditions).toBe(
+      `2026-01-22 held fixed: BTC 78,600 USD, hashprice 34.8 USD/PH/s/day, ${m.allInRate('0.075 USD/kWh')}`,
+    );
+    expect(conditions).not.toContain('tariff');
   });
 
   it('dailyViewComparison() says how far the median path is from the payback held fixed, and the share paid back by then', () => {

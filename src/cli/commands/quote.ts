@@ -6,12 +6,13 @@ import { shippedCatalog } from '../../data/catalog.js';
 import { isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
+import { dailyViewMessages } from '../../messages/daily-view.js';
 import { quoteMessages as m } from '../../messages/quote.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
-import { machineDay } from '../../model/daily-view.js';
+import { dailyHosting, machineDay } from '../../model/daily-view.js';
 import { NO_CONTRACT } from '../../model/hosting.js';
 import { quoteDay } from '../../model/quote.js';
-import { dailyViewConditions, dailyViewRows } from '../../report/daily-view-table.js';
+import { dailyViewConditions, dailyViewMeasures, dailyViewPower } from '../../report/daily-view-table.js';
 import { formatInteger, formatPercent, formatQuantity } from '../../report/format.js';
 import { textTableLines } from '../../report/table-render.js';
 import { algorithmMismatch, strandedBy } from '../../scenario/machine-algorithm.js';
@@ -164,6 +165,7 @@ function buildQuote(args: Args) {
     hashpriceUnit: protocol.hashpriceUnit.name,
     machineHashrateUnit: protocol.machineHashrateUnit.name,
     tariffUsdPerKwh: tariff,
+    hosting: dailyHosting(contract),
     poolFee,
     uptime,
     pue: args.pue,
@@ -194,6 +196,7 @@ function quoteText(q: Quote): string {
     hashpriceUnit: q.hashpriceUnit,
     machineHashrateUnit: q.machineHashrateUnit,
     tariffUsdPerKwh: q.tariffUsdPerKwh,
+    hosting: q.hosting,
     cohorts: [{ ...q.day, unitCapexUsd: q.day.unitCapexUsd ?? 0 }],
     fleet: {
       profitUsd: q.day.profitUsd,
@@ -203,19 +206,37 @@ function quoteText(q: Quote): string {
     },
   };
   const unit = coinProtocol(q.coin).machineHashrateUnit;
-  const machine = `${q.machine.model} (${formatQuantity(q.machine.hashrateHs / unit.hs, unit.name)}, ${formatInteger(q.machine.powerW)} W)`;
+  const machine = m.machine(
+    q.machine.model,
+    formatQuantity(q.machine.hashrateHs / unit.hs, unit.name),
+    formatInteger(q.machine.powerW),
+  );
   const conditions =
     q.priceUsd === null
-      ? `${q.date}: hashprice ${formatQuantity(q.hashpriceUsd, q.hashpriceUnit)}, tariff ${formatQuantity(q.tariffUsdPerKwh, 'USD/kWh')}`
+      ? dailyViewMessages.conditionsWithoutPrice(
+          q.date,
+          formatQuantity(q.hashpriceUsd, q.hashpriceUnit),
+          dailyViewPower(view),
+        )
       : dailyViewConditions(view, ticker);
-  const rows = dailyViewRows(view, ticker);
-  rows[0][1] = '';
+  const measures = dailyViewMeasures(view, ticker);
   // No unit price: the rows of the capex and the payback would say 0 and never; they are unknown.
-  if (q.unitPriceUsd === null) for (const row of rows.slice(-2)) row[1] = m.unknownWithoutUnitPrice();
+  if (q.unitPriceUsd === null)
+    for (const row of measures)
+      if (row.measure === 'unitCapex' || row.measure === 'payback') row.cells = [m.unknownWithoutUnitPrice()];
+  // The first line names the machine: no heading above its one column.
+  const rows = [[dailyViewMessages.header(), ''], ...measures.map((r) => [r.label, ...r.cells])];
   return [
-    `${machine} at ${conditions}`,
+    m.machineAt(machine, conditions),
     ...textTableLines(rows, (i) => (i === 0 ? 'left' : 'right')),
-    `  Pool fee ${formatPercent(q.poolFee)}, uptime ${formatPercent(q.uptime)}, PUE ${q.pue}; unit price ${q.unitPriceUsd === null ? 'not known' : `${formatInteger(q.unitPriceUsd)} USD (${q.unitPriceSource})`}; ${q.source}.`,
+    `  ${m.assumed(
+      formatPercent(q.poolFee),
+      formatPercent(q.uptime),
+      String(q.pue),
+      q.unitPriceUsd === null ? null : formatInteger(q.unitPriceUsd),
+      q.unitPriceSource,
+      q.source,
+    )}`,
     `  ${m.heldFixed()}`,
     ...q.notes.map((n) => `  ${n}`),
   ].join('\n');

@@ -3,7 +3,7 @@
 // summary (stats/summarize.ts), which has the paths' payback days.
 import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
-import { type DayConditions, fleetDay, machineDay } from '../../model/daily-view.js';
+import { type DayConditions, dailyHosting, fleetDay, machineDay } from '../../model/daily-view.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
@@ -53,6 +53,7 @@ export function planDailyView(
     hashpriceUnit: protocol.hashpriceUnit.name,
     machineHashrateUnit: protocol.machineHashrateUnit.name,
     tariffUsdPerKwh: day.tariffUsdPerKwh,
+    hosting: dailyHosting(plan.contract),
     cohorts,
     // The deposit is not a cost of a day: the fixed costs without it.
     fleet: fleetDay(cohorts, s.costs.fixed),

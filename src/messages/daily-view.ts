@@ -1,0 +1,35 @@
+// Messages of the daily view, the calculator's answer at one day's conditions held fixed: the rows
+// that `minesim quote`, the terminal headline and the report's first table print, the conditions
+// line, and how the run's answer compares. Figures come in formatted (report/format.ts); one
+// function a message, see shown.ts.
+
+export const dailyViewMessages = {
+  header: () => 'Per machine',
+  revenueRow: () => 'Revenue (USD/day)',
+  powerRow: () => 'Power (USD/day)',
+  /** The power cell under an all-in rate: the hosting row pays for it, so no 0 that reads as free power. */
+  powerInAllIn: () => 'in all-in hosting',
+  hostingRow: () => 'Hosting (USD/day)',
+  allInHostingRow: () => 'All-in hosting and power (USD/day)',
+  /** A revenue share: the site's part of the revenue row; `after` is a waterfall's later share. */
+  shareHostingRow: (share: string, after: string | null) =>
+    `Hosting: site's ${share} of revenue${after === null ? '' : `, then ${after}`} (USD/day)`,
+  creditsRow: () => 'Curtailment credits (USD/day)',
+  maintenanceRow: () => 'Maintenance (USD/day)',
+  profitRow: () => 'Profit (USD/day)',
+  profitPerHashrateRow: (unit: string) => `Profit (USD/${unit}/day)`,
+  breakEvenHashpriceRow: (unit: string) => `Break-even hashprice (${unit})`,
+  breakEvenPriceRow: (ticker: string) => `Break-even ${ticker} price (USD)`,
+  unitCapexRow: () => 'Unit capex (USD)',
+  paybackRow: () => 'Days to payback, held fixed',
+  paybackCell: (days: string) => `${days} d`,
+  never: () => 'never',
+  /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
+  tariff: (tariff: string) => `tariff ${tariff}`,
+  allInRate: (rate: string) => `all-in rate ${rate} for power and hosting`,
+  conditions: (date: string, ticker: string, price: string, hashprice: string, power: string) =>
+    `${date} held fixed: ${ticker} ${price} USD, hashprice ${hashprice}, ${power}`,
+  /** The quote's conditions when no coin price is known. */
+  conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
+    `${date}: hashprice ${hashprice}, ${power}`,
+};
