@@ -32,4 +32,35 @@ export const dailyViewMessages = {
   /** The quote's conditions when no coin price is known. */
   conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
     `${date}: hashprice ${hashprice}, ${power}`,
+  /**
+   * The fleet's payback held fixed next to the run's: `held` its day (null: never), `other` the
+   * median path's or the history's day (null: none), `apart` how far apart, `paidBack` the share
+   * of paths paid back by the day held fixed (a percentage), `pastHorizon` when that day is past it.
+   */
+  comparison: (
+    held: { day: string; date: string } | null,
+    backtest: boolean,
+    other: string | null,
+    apart: { days: string; later: boolean } | null,
+    paidBack: string | null,
+    pastHorizon: boolean,
+  ) => {
+    const who = backtest ? 'the actual history' : 'the median path';
+    const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
+    const mc = other === null ? `${who} does not pay back` : `${who} on day ${other}`;
+    const gap =
+      apart === null ? '' : `: ${apart.days} days ${apart.later ? 'later' : 'earlier'} than held fixed`;
+    const share =
+      paidBack !== null
+        ? `; ${paidBack} % of paths had paid back by then`
+        : pastHorizon
+          ? '; that day is past the horizon'
+          : '';
+    return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.`;
+  },
+  tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
+  tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
+    `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +
+    `opening split of a revenue share. Fleet: ${fleetProfit} USD a day after ${fixed} USD of fixed costs. ` +
+    `${comparison}${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
 };

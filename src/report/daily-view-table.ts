@@ -119,25 +119,16 @@ export function dailyViewConditions(view: View, ticker: string): string {
 export function dailyViewComparison(view: DailyView, start: string, backtest = false): string {
   const calc = view.fleet.paybackDays;
   const mc = view.monteCarlo.paybackDaysP50;
-  const calcText =
-    calc === null
-      ? 'never pays back'
-      : `pays back on day ${formatInteger(calc)} (${formatDayAsDate(start, calc)})`;
-  const who = backtest ? 'the actual history' : 'the median path';
-  const mcText = mc === null ? `${who} does not pay back` : `${who} on day ${formatInteger(mc)}`;
-  let apart = '';
-  if (calc !== null && mc !== null) {
-    const gap = mc - calc;
-    apart = `: ${formatInteger(Math.abs(gap))} days ${gap >= 0 ? 'later' : 'earlier'} than held fixed`;
-  }
-  const share = backtest
-    ? ''
-    : view.monteCarlo.paidBackByThen === null
-      ? calc !== null
-        ? '; that day is past the horizon'
-        : ''
-      : `; ${formatSignificant(view.monteCarlo.paidBackByThen * 100, 3)} % of paths had paid back by then`;
-  return `Held fixed the fleet ${calcText}; ${mcText}${apart}${share}.`;
+  const paidBack = view.monteCarlo.paidBackByThen;
+  return m.comparison(
+    calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
+    backtest,
+    mc === null ? null : formatInteger(mc),
+    calc === null || mc === null ? null : { days: formatInteger(Math.abs(mc - calc)), later: mc - calc >= 0 },
+    backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
+    // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
+    !backtest && paidBack === null && calc !== null,
+  );
 }
 
 /** The report's first table. */
@@ -148,14 +139,15 @@ export function dailyViewTable(
   backtest = false,
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
-  const more = view.cohorts.length - DAILY_VIEW_COHORTS;
   return {
-    title: 'Today’s conditions held fixed (the calculator’s answer)',
-    note:
-      `One machine of each cohort on ${dailyViewConditions(view, ticker)}; no difficulty growth, halving, wear ` +
-      `or failures, the opening split of a revenue share. Fleet: ${formatInteger(view.fleet.profitUsd)} USD a day ` +
-      `after ${formatInteger(view.fleet.fixedUsd)} USD of fixed costs. ${dailyViewComparison(view, start, backtest)}` +
-      `${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
+    title: m.tableTitle(),
+    note: m.tableNote(
+      dailyViewConditions(view, ticker),
+      formatInteger(view.fleet.profitUsd),
+      formatInteger(view.fleet.fixedUsd),
+      dailyViewComparison(view, start, backtest),
+      view.cohorts.length - DAILY_VIEW_COHORTS,
+    ),
     header,
     rows,
     userHeader: true,
