@@ -24,7 +24,8 @@ export function contractTerms(
     terms.creditUsdPerKwDay = pue * hoursPerDay * curtailment.credit;
   }
   if (typeof hosting === 'number') {
-    terms.basis = 'per-kw';
+    // A bare fee of 0 (the default) is no hosting contract.
+    terms.basis = hosting > 0 ? 'per-kw' : 'none';
     terms.nameplateUsdPerKwDay = hosting * 1000;
     return terms;
   }

@@ -150,6 +150,41 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(dailyHosting({ ...waterfall, siteShareAfter: 0.3 })).toMatchObject({ siteShareAfter: null });
   });
 
+  it('machineDay() at 0 % uptime earns and draws nothing, still pays a nameplate fee, has no break-even and never pays back', () => {
+    const m = machineDay(
+      { ...S21, uptime: 0 },
+      day({ contract: { ...NO_CONTRACT, basis: 'per-kw', nameplateUsdPerKwDay: 0.3 } }),
+    );
+    expect(m.revenueUsd).toBe(0);
+    expect(m.powerUsd).toBe(0);
+    expect(m.hostingUsd).toBeCloseTo(3.5 * 0.3, 12);
+    expect(m.profitUsd).toBeCloseTo(-3.5 * 0.3, 12);
+    expect(m.breakEvenHashpriceUsd).toBeNull();
+    expect(m.breakEvenPriceUsd).toBeNull();
+    expect(m.paybackDays).toBeNull();
+  });
+
+  it('machineDay() at a tariff of 0.2 USD/kWh loses 6.96 - 16.8 = -9.84 USD a day: payback never, break-even 84 USD/PH/s/day and 189,724 BTC', () => {
+    const m = machineDay(S21, day({ tariffUsdPerKwh: 0.2 }));
+    expect(m.profitUsd).toBeCloseTo(6.96 - 16.8, 10);
+    expect(m.paybackDays).toBeNull();
+    expect(m.breakEvenHashpriceUsd).toBeCloseTo(16.8 / 0.2, 10);
+    expect(m.breakEvenPriceUsd).toBeCloseTo((78_600 * 84) / 34.8, 6);
+    expect(fleetDay([m], 0).paybackDays).toBeNull();
+  });
+
+  it('machineDay() at a coin price of 0 earns nothing but still has a break-even price: 25.2 / 34.8 x 78,600 = 56,917 USD (it was none)', () => {
+    // The coins a hash earns are the day's (difficulty, subsidy and fees); only the price is 0.
+    const m = machineDay(S21, day({ priceUsd: 0 }));
+    expect(m.revenueUsd).toBe(0);
+    expect(m.profitUsd).toBeCloseTo(-5.04, 12);
+    expect(m.breakEvenHashpriceUsd).toBeCloseTo(25.2, 10);
+    expect(m.breakEvenPriceUsd).toBeCloseTo((78_600 * 25.2) / 34.8, 6);
+    expect(m.paybackDays).toBeNull();
+    // A hash that earns no coins has no break-even price at any price.
+    expect(machineDay(S21, day({ coinsPerHsDay: 0 })).breakEvenPriceUsd).toBeNull();
+  });
+
   it('paybackDays() is null when the machine makes no profit, and fleetDay() subtracts the fixed costs', () => {
     expect(paybackDays(3400, -1)).toBeNull();
     expect(paybackDays(0, 1)).toBe(0);
