@@ -130,7 +130,7 @@ export function fleetDay(machines: readonly MachineDay[], fixedUsd: number): Fle
 
 /** What the daily view says of the hosting contract, so its rows can say what the hosting row holds. */
 export interface DailyHosting {
-  basis: HostingBasis;
+  basis: Exclude<HostingBasis, 'none'>;
   /** The all-in rate, USD per kWh drawn (power included); null on other bases. */
   allInUsdPerKwh: number | null;
   /** The site's share of the revenue the view holds fixed (the opening split); null on other bases. */
@@ -139,7 +139,9 @@ export interface DailyHosting {
   siteShareAfter: number | null;
 }
 
-export function dailyHosting(t: ContractTerms): DailyHosting {
+/** The contract as the daily view describes it; undefined without one, which the view leaves out. */
+export function dailyHosting(t: ContractTerms): DailyHosting | undefined {
+  if (t.basis === 'none') return undefined;
   const share = t.basis === 'revenue-share';
   return {
     basis: t.basis,

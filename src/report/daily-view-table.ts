@@ -44,6 +44,7 @@ const usd = (v: number) => formatSignificant(v, 4);
 /** The hosting row's label: what the row holds on the view's basis. */
 function hostingLabel(view: View): string {
   const h = view.hosting;
+  if (h === undefined) return m.hostingRow();
   if (h.basis === 'all-in') return m.allInHostingRow();
   if (h.basis === 'revenue-share' && h.siteShare !== null)
     return m.shareHostingRow(
@@ -65,7 +66,7 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
     cell: (c: View['cohorts'][number]) => string,
   ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
   const days = (d: number | null) => (d === null ? m.never() : m.paybackCell(formatInteger(d)));
-  const allIn = view.hosting.basis === 'all-in';
+  const allIn = view.hosting?.basis === 'all-in';
   const rows = [
     row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
     row('power', m.powerRow(), (c) => (allIn && c.powerUsd === 0 ? m.powerInAllIn() : usd(c.powerUsd))),
@@ -98,8 +99,8 @@ export function dailyViewRows(view: View, ticker: string): string[][] {
 
 /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
 export function dailyViewPower(view: Pick<View, 'hosting' | 'tariffUsdPerKwh'>): string {
-  const rate = view.hosting.allInUsdPerKwh;
-  return view.hosting.basis === 'all-in' && rate !== null
+  const rate = view.hosting?.allInUsdPerKwh ?? null;
+  return rate !== null
     ? m.allInRate(formatQuantity(rate, 'USD/kWh'))
     : m.tariff(formatQuantity(view.tariffUsdPerKwh, 'USD/kWh'));
 }

@@ -54,9 +54,9 @@ export const dailyViewSchema = z
     }),
     hosting: z
       .strictObject({
-        basis: z.enum(['none', 'per-kw', 'all-in', 'revenue-share']).meta({
+        basis: z.enum(['per-kw', 'all-in', 'revenue-share']).meta({
           description:
-            'The hosting contract’s basis (power.hosting): none, per-kw (a fee per kW a month), all-in (one rate per kWh for power and hosting) or revenue-share.',
+            'The hosting contract’s basis (power.hosting): per-kw (a fee per kW a month), all-in (one rate per kWh for power and hosting) or revenue-share.',
         }),
         allInUsdPerKwh: z.number().nullable().meta({
           description: 'The all-in rate, USD per kWh drawn, power included; null on other bases.',
@@ -69,7 +69,11 @@ export const dailyViewSchema = z
           description: 'The site’s share once a waterfall flips, as a fraction; null without a waterfall.',
         }),
       })
-      .meta({ description: 'What the hosting row holds: the contract’s basis and its rate or share.' }),
+      .optional()
+      .meta({
+        description:
+          'What the hosting row holds: the contract’s basis and its rate or share; absent when the scenario has no hosting contract.',
+      }),
     cohorts: z.array(machineDaySchema).meta({ description: 'One machine of each cohort.' }),
     fleet: z.strictObject({
       profitUsd: usdPerDay('Every cohort’s units x profit, as if all ran that day, minus the fixed costs'),

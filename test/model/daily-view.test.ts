@@ -123,13 +123,8 @@ describe('machineDay() against a calculator computed by hand', () => {
     }
   });
 
-  it('dailyHosting() names the basis, the all-in rate and the revenue share with a waterfall’s later split', () => {
-    expect(dailyHosting(NO_CONTRACT)).toEqual({
-      basis: 'none',
-      allInUsdPerKwh: null,
-      siteShare: null,
-      siteShareAfter: null,
-    });
+  it('dailyHosting() names the basis, the all-in rate and the revenue share with a waterfall’s later split, and is undefined without a contract', () => {
+    expect(dailyHosting(NO_CONTRACT)).toBeUndefined();
     expect(dailyHosting({ ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * 0.075 })).toEqual({
       basis: 'all-in',
       allInUsdPerKwh: expect.closeTo(0.075, 12),

@@ -31,7 +31,6 @@ const view: DailyView = {
   hashpriceUnit: 'USD/PH/s/day',
   machineHashrateUnit: 'TH/s',
   tariffUsdPerKwh: 0.06,
-  hosting: { basis: 'none', allInUsdPerKwh: null, siteShare: null, siteShareAfter: null },
   cohorts: [machine],
   fleet: { profitUsd: 19.2, fixedUsd: 0, capexUsd: 34_000, paybackDays: 1770.83 },
   monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0.31 },

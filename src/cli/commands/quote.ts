@@ -196,7 +196,7 @@ function quoteText(q: Quote): string {
     hashpriceUnit: q.hashpriceUnit,
     machineHashrateUnit: q.machineHashrateUnit,
     tariffUsdPerKwh: q.tariffUsdPerKwh,
-    hosting: q.hosting,
+    ...(q.hosting === undefined ? {} : { hosting: q.hosting }),
     cohorts: [{ ...q.day, unitCapexUsd: q.day.unitCapexUsd ?? 0 }],
     fleet: {
       profitUsd: q.day.profitUsd,

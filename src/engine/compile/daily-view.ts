@@ -32,6 +32,7 @@ export function planDailyView(
     hashpriceUnitHs: protocol.hashpriceUnit.hs,
     machineUnitHs: protocol.machineHashrateUnit.hs,
   };
+  const hosting = dailyHosting(plan.contract);
   const cohorts = plan.cohorts.map((c) =>
     machineDay(
       {
@@ -53,7 +54,8 @@ export function planDailyView(
     hashpriceUnit: protocol.hashpriceUnit.name,
     machineHashrateUnit: protocol.machineHashrateUnit.name,
     tariffUsdPerKwh: day.tariffUsdPerKwh,
-    hosting: dailyHosting(plan.contract),
+    // No contract, no `hosting`: summaries without one keep their shape.
+    ...(hosting === undefined ? {} : { hosting }),
     cohorts,
     // The deposit is not a cost of a day: the fixed costs without it.
     fleet: fleetDay(cohorts, s.costs.fixed),
