@@ -116,6 +116,10 @@ export function dailyViewConditions(view: View, ticker: string): string {
   );
 }
 
+function daysApart(held: number, other: number) {
+  return { days: formatInteger(Math.abs(other - held)), later: other >= held };
+}
+
 /** The fleet's payback held fixed next to the run's, and how far apart they are. */
 export function dailyViewComparison(view: DailyView, start: string, backtest = false): string {
   const calc = view.fleet.paybackDays;
@@ -125,7 +129,8 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
     backtest,
     mc === null ? null : formatInteger(mc),
-    calc === null || mc === null ? null : { days: formatInteger(Math.abs(mc - calc)), later: mc - calc >= 0 },
+    // The gap between the two days as printed (whole days), so the three figures agree.
+    calc === null || mc === null ? null : daysApart(Math.round(calc), Math.round(mc)),
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,

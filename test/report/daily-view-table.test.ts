@@ -107,6 +107,18 @@ describe('the daily view as text', () => {
     expect(conditions).not.toContain('tariff');
   });
 
+  it('dailyViewComparison() gives the gap between the days as printed: day 378 and day 323 are 55 days apart (it said 56)', () => {
+    // 378.28 prints as 378 and a median of 322.5 as 323; their gap of 55.78 days printed as 56.
+    const apart = {
+      ...view,
+      fleet: { ...view.fleet, paybackDays: 378.2817 },
+      monteCarlo: { paybackDaysP50: 322.5, paidBackByThen: 0.72 },
+    };
+    expect(dailyViewComparison(apart, '2021-11-10')).toBe(
+      'Held fixed the fleet pays back on day 378 (2022-11-23); the median path on day 323: 55 days earlier than held fixed; 72 % of paths had paid back by then.',
+    );
+  });
+
   it('dailyViewComparison() says how far the median path is from the payback held fixed, and the share paid back by then', () => {
     expect(dailyViewComparison(view, '2026-01-22')).toBe(
       'Held fixed the fleet pays back on day 1,771 (2030-11-28); the median path on day 2,100: 329 days later than held fixed; 31 % of paths had paid back by then.',
