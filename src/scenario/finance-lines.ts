@@ -1,6 +1,7 @@
 // The assumptions table's lines for financing and tax (scenario `finance`): each loan, each lease,
-// the tax rule. assumptions.ts adds them after the other lines.
+// each hedge, the tax rule. assumptions.ts adds them after the other lines.
 
+import { coinProtocol } from '../model/coins/index.js';
 import { loanCapexUsd, termMonths } from './finance-rules.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
@@ -36,6 +37,34 @@ export function financeLines(s: Scenario): InputLine[] {
       note: 'the lessor pays the capex; payments monthly in arrears',
       keys: [`finance.leases[${i}]`],
     });
+  });
+  const unit = coinProtocol(s.coin).hashpriceUnit;
+  const ticker = coinProtocol(s.coin).ticker;
+  f.hedges.forEach((hedge, i) => {
+    const label = `Hedge: ${hedge.name ?? `hedge ${i + 1}`}`;
+    const from = hedge.start ?? s.start;
+    const keys = [`finance.hedges[${i}]`];
+    if (hedge.type === 'hashprice-swap')
+      lines.push({
+        label,
+        value: `hashprice swap: ${formatQuantity(hedge.hashrate, 'hashrate')} at ${Number((hedge.price * unit.hs).toPrecision(6))} ${unit.name} for ${termMonths(hedge.term)} months from ${from}`,
+        note: "receives the fixed hashprice, pays the month's average; settled monthly, in the equity's flows",
+        keys,
+      });
+    else if (hedge.type === 'price-swap')
+      lines.push({
+        label,
+        value: `price swap: ${hedge.coins} ${ticker} a month at ${money(hedge.price)} for ${termMonths(hedge.term)} months from ${from}`,
+        note: "receives the fixed price, pays the month's average; settled monthly, in the equity's flows",
+        keys,
+      });
+    else
+      lines.push({
+        label,
+        value: `${hedge.position} ${hedge.type}: ${hedge.coins} ${ticker} at a strike of ${money(hedge.strike)}, expiring ${hedge.expiry}; premium ${money(hedge.premium)} a coin on ${from}`,
+        note: "cash-settled at expiry at that day's price, in the equity's flows",
+        keys,
+      });
   });
   const tax = f.tax;
   if (tax !== undefined) {

@@ -244,7 +244,9 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
 export function claimFinanceRules(s: Scenario, out: RuleProblem[]): void {
   const f = s.finance;
   const covenant = f?.loans.some((loan) => loan.marginCall !== undefined) ?? false;
-  const booked = f !== undefined && (f.loans.length > 0 || f.leases.length > 0 || f.tax !== undefined);
+  const booked =
+    f !== undefined &&
+    (f.loans.length > 0 || f.leases.length > 0 || f.hedges.length > 0 || f.tax !== undefined);
   s.claims.forEach((claim, i) => {
     const at = ['claims', i];
     const metric = claim.metric;

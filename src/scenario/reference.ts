@@ -33,13 +33,22 @@ function descend(child: Node, path: string, lines: string[]): void {
   if (child.type === 'object' && child.properties) walk(child, path, lines, new Set());
   if (child.type === 'array' && (child.items as Node | undefined)?.properties)
     walk(child.items as Node, `${path}[]`, lines, new Set());
+  // A list of one of several kinds (finance.hedges): each kind's fields under `path[]{type: ...}`.
+  if (child.type === 'array' && variantsOf((child.items as Node | undefined) ?? {}).length > 0)
+    descend(child.items as Node, `${path}[]`, lines);
   for (const variant of variantsOf(child)) {
     if (variant.type !== 'object' || !variant.properties) continue;
-    // A branch is named by its constant key (`type: gbm`, `basis: all-in`).
-    const tag = Object.entries(variant.properties as Record<string, Node>).find(
-      ([, p]) => p.const !== undefined,
-    );
-    walk(variant, tag ? `${path}{${tag[0]}: ${String(tag[1].const)}}` : path, lines, new Set());
+    // A branch is named by its constant key (`type: gbm`, `basis: all-in`), or by the kinds its
+    // `type` lists (`type: put | call`).
+    const properties = Object.entries(variant.properties as Record<string, Node>);
+    const constant = properties.find(([, p]) => p.const !== undefined);
+    const kinds = properties.find(([key, p]) => key === 'type' && Array.isArray(p.enum));
+    const tag = constant
+      ? `{${constant[0]}: ${String(constant[1].const)}}`
+      : kinds
+        ? `{type: ${(kinds[1].enum as unknown[]).map(String).join(' \\| ')}}`
+        : '';
+    walk(variant, `${path}${tag}`, lines, new Set());
   }
 }
 

@@ -20,6 +20,7 @@ import {
 } from './expression.js';
 import { claimFinanceRules, financeRules } from './finance-rules.js';
 import { fleetWithinNetwork } from './fleet-share.js';
+import { hedgeRules } from './hedge-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -168,6 +169,7 @@ const RULES: Rule[] = [
   (s, out) => fleetWithinNetwork(s, out),
   contractRules,
   financeRules,
+  hedgeRules,
   claimFinanceRules,
   claimsWithinHorizon,
   (s, out) => historyValues(s, out),

@@ -1,10 +1,11 @@
-// Financing and tax: loans secured on the machines, leases instead of purchases, income tax with
-// depreciation and losses carried forward. All optional; a scenario without them is all equity and
-// untaxed. Cross-field rules (a loan past the horizon, a tax rule without a rate, ...) are in
+// Financing and tax: loans secured on the machines, leases instead of purchases, hedges
+// (schema/hedge.ts), income tax with depreciation and losses carried forward. All optional; a
+// scenario without them is all equity, unhedged and untaxed. Cross-field rules (a loan past the horizon, a tax rule without a rate, ...) are in
 // scenario/finance-rules.ts.
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages } from '../../messages/schema.js';
+import { hedgeSchema } from './hedge.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
@@ -205,11 +206,16 @@ export const financeSchema = z
       .max(1000)
       .default([])
       .meta({ description: 'Cohorts leased instead of bought.' }),
+    hedges: z
+      .array(hedgeSchema)
+      .max(100)
+      .default([])
+      .meta({ description: 'Hedges: hashprice and coin-price swaps, puts and calls, cash-settled.' }),
     tax: taxSchema.optional(),
   })
   .meta({
     description:
-      'Financing and tax. The project (before financing, before tax) is unchanged by them: they add the equity view (after debt service, leases and tax) and the after-tax view of the project.',
+      'Financing, hedges and tax. The project (before financing, before tax, unhedged) is unchanged by them: they add the equity view (after debt service, leases, hedges and tax) and the after-tax view of the project.',
   });
 
 export type FinanceInput = z.input<typeof financeSchema>;

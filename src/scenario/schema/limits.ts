@@ -25,6 +25,8 @@ export const LIMITS = {
   /** Unit prices, setup costs and the coin's starting price, USD. */
   moneyUsd: 1e12,
   shownMoney: '1e12 USD',
+  /** Coins a hedge is written on (finance.hedges): more than any coin's supply. */
+  hedgeCoins: 1e9,
   /** The lowest starting coin price, USD: the break-even search climbs from it in steps of 8. */
   minCoinPriceUsd: 1e-6,
   shownMinCoinPrice: '0.000001 USD',

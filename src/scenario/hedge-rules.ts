@@ -1,0 +1,36 @@
+// The rules of a scenario's hedges that span fields (scenario/schema/hedge.ts): a contract runs
+// within the horizon, from the start on. A settlement past the horizon would be left out of the
+// equity's flows, so the hedge would read as cheaper or dearer than it is: refused instead.
+
+import { addDays, daysBetween } from '../data/dates.js';
+import { hedgeMessages as m } from '../messages/hedges.js';
+import { hedgeMonthBounds } from '../model/finance/hedge.js';
+import { termMonths } from './finance-rules.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
+  const hedges = s.finance?.hedges ?? [];
+  hedges.forEach((hedge, i) => {
+    const at = ['finance', 'hedges', i];
+    const start = hedge.start ?? s.start;
+    if (start < s.start) {
+      out.push({ path: [...at, 'start'], message: m.startBeforeScenario(start, s.start) });
+      return;
+    }
+    if (start > s.end) {
+      out.push({ path: [...at, 'start'], message: m.startAfterHorizon(start, s.end) });
+      return;
+    }
+    if (hedge.type !== 'hashprice-swap' && hedge.type !== 'price-swap') {
+      if (hedge.expiry < start)
+        out.push({ path: [...at, 'expiry'], message: m.expiryBeforeStart(hedge.expiry, start) });
+      else if (hedge.expiry > s.end)
+        out.push({ path: [...at, 'expiry'], message: m.expiryAfterHorizon(hedge.expiry, s.end) });
+      return;
+    }
+    const bounds = hedgeMonthBounds(daysBetween(s.start, start), termMonths(hedge.term));
+    const lastDay = bounds[bounds.length - 1] - 1;
+    if (lastDay > s.days - 1)
+      out.push({ path: [...at, 'term'], message: m.swapAfterHorizon(addDays(s.start, lastDay), s.end) });
+  });
+}
