@@ -73,6 +73,9 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       format: formatInteger,
       missing: 'allIn',
     },
+    ...(h.hedgeNetUsd === undefined
+      ? []
+      : [{ label: 'Hedges: settlements and premiums, net (USD)', d: h.hedgeNetUsd, format: formatInteger }]),
   ];
   const odds: ReportTable = {
     title: 'Financing: margin calls and default',
@@ -166,6 +169,16 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
     ],
   );
+  const hedges = h.hedgeNetUsd;
+  if (hedges !== undefined)
+    rows.push(
+      one
+        ? ['hedges, net', formatUsd(p50(hedges))]
+        : [
+            'hedges, net p10 / p50 / p90',
+            [hedges.quantiles.p10, hedges.quantiles.p50, hedges.quantiles.p90].map(formatUsd).join(' / '),
+          ],
+    );
   const e = s.actual?.equity;
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([

@@ -27,6 +27,8 @@ export const OUTCOMES = [
   /** 1 on a path where the lender took the machines, else 0. */
   'defaulted',
   'cashCostPerCoinUsd',
+  /** The hedges' settlements less their premiums over the equity's life, USD (0 without hedges). */
+  'hedgeNetUsd',
   'allInCostPerCoinUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */
   'breakEvenTariffUsdPerKwh',

@@ -40,6 +40,8 @@ export interface SummaryInput {
   dailyView?: Omit<DailyView, 'monteCarlo'>;
   /** Whether the scenario has financing or tax: then the equity and after-tax measures are summarised. */
   books?: boolean;
+  /** Whether the scenario has hedges: then their net settlements are summarised. */
+  hedges?: boolean;
   /**
    * The longest payback time, days, the run can judge (scenario/payback-horizon.ts): a share paid
    * back within a longer time is null while some path has not paid back.
@@ -78,7 +80,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
     for (let k = 0; k < n; k++) holds[k] = o.paybackDay[k] <= days ? 1 : 0;
     return proportion(holds, input.antithetic);
   };
-  const books = input.books === true ? booksHeadline(o, input.antithetic) : {};
+  const books = input.books === true ? booksHeadline(o, input.antithetic, input.hedges === true) : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest', input.paybackSeenDays),
   );
@@ -158,7 +160,7 @@ function compareDailyView(
 }
 
 /** The equity, after-tax and cost-per-coin measures of a run with financing or tax. */
-function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['headline']> {
+function booksHeadline(o: Outcomes, antithetic: boolean, hedged: boolean): Partial<RunSummary['headline']> {
   const n = o.paybackDay.length;
   const flag = (column: Float64Array) => {
     const holds = new Uint8Array(n);
@@ -188,6 +190,7 @@ function booksHeadline(o: Outcomes, antithetic: boolean): Partial<RunSummary['he
     // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd),
     allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd),
+    ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd) } : {}),
   };
 }
 

@@ -232,6 +232,10 @@ export const summarySchema = z
           description:
             'Power (net of curtailment credits), hosting, maintenance and fixed costs per coin mined; paths that mined no coin are left out (see `paths`).',
         }),
+        hedgeNetUsd: distributionSchema.optional().meta({
+          description:
+            "With `finance.hedges` only: the hedges' settlements received less paid, and premiums received less paid, over the equity's life (up to a default), undiscounted, USD. Above 0 the hedges paid the operation.",
+        }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
             'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule.',

@@ -25,16 +25,17 @@ const DAYS = 400;
 function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
   const capexByDay = new Float64Array(plan.days);
   capexByDay[0] = plan.cohorts[0].capexUsd;
-  const b = {
+  const b: Omit<BooksPlan, 'eventDays'> = {
     loans: [],
     leases: [],
+    hedges: [],
     tax: null,
     capexByDay,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.from(plan.cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
     ...over,
   };
-  return { ...b, eventDays: bookEventDays(b.loans, b.leases, b.tax, plan.cohorts, plan.days) };
+  return { ...b, eventDays: bookEventDays(b.loans, b.leases, b.tax, plan.cohorts, plan.days, b.hedges) };
 }
 
 function loan(over: Partial<LoanPlan> = {}): LoanPlan {

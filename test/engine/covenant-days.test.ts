@@ -46,6 +46,7 @@ function run(l: LoanPlan, factor: number, until = DAYS) {
   const b = {
     loans: [l],
     leases: [],
+    hedges: [],
     tax: null,
     capexByDay,
     cohortUnits: Float64Array.of(1),

@@ -71,6 +71,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
     books: b.plan.books !== null,
+    hedges: (b.plan.books?.hedges.length ?? 0) > 0,
     paybackSeenDays: paybackSeenDays(s, days),
     actual: {
       dates,

@@ -2,14 +2,22 @@
 // needs them (books-plan.ts), or null when the scenario has none, so the kernel skips the pass.
 
 import { daysBetween } from '../../data/dates.js';
-import type { BooksPlan, LeasePlan, LoanPlan, TaxPlan } from '../../model/finance/books-plan.js';
+import type { BooksPlan, HedgePlan, LeasePlan, LoanPlan, TaxPlan } from '../../model/finance/books-plan.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { covenantTestDays } from '../../model/finance/covenant-days.js';
 import { type DepreciationRule, depreciationSchedule } from '../../model/finance/depreciation.js';
+import {
+  HEDGE_CALL,
+  HEDGE_HASHPRICE_SWAP,
+  HEDGE_PRICE_SWAP,
+  HEDGE_PUT,
+  hedgeMonthBounds,
+} from '../../model/finance/hedge.js';
 import { leasePaymentDays } from '../../model/finance/lease.js';
 import { annuityDenominators, paymentDay } from '../../model/finance/loan.js';
 import { loanCohortIndexes, loanStart, termMonths } from '../../scenario/finance-rules.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import type { Hedge } from '../../scenario/schema/hedge.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
 
 /** The cohort facts the books need, from the compiled plan's cohorts. */
@@ -61,7 +69,11 @@ export function compileBooks(
   deposit: BookDeposit = { usd: 0, refundDay: 0 },
 ): BooksPlan | null {
   const f = s.finance;
-  if (f === undefined || (f.loans.length === 0 && f.leases.length === 0 && f.tax === undefined)) return null;
+  if (
+    f === undefined ||
+    (f.loans.length === 0 && f.leases.length === 0 && f.hedges.length === 0 && f.tax === undefined)
+  )
+    return null;
   const capexByDay = new Float64Array(days);
   for (const c of cohorts) if (c.purchaseDay < days) capexByDay[Math.max(0, c.purchaseDay)] += c.capexUsd;
   const loans = f.loans.map((loan, i): LoanPlan => {
@@ -108,11 +120,13 @@ export function compileBooks(
       capexDay,
     };
   });
+  const hedges = f.hedges.map((hedge, i) => compileHedge(s, hedge, i));
   const taxPlan = f.tax === undefined ? null : compileTax(f.tax, s.start, cohorts, leases, days, deposit);
-  const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days);
+  const eventDays = bookEventDays(loans, leases, taxPlan, cohorts, days, hedges);
   return {
     loans,
     leases,
+    hedges,
     tax: taxPlan,
     eventDays,
     capexByDay,
@@ -123,7 +137,7 @@ export function compileBooks(
 
 /**
  * Every day something happens in the books, ascending: purchases, drawdowns and payments, lease
- * payments, tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
+ * payments, hedges' premiums and settlements, tax year ends, sales and bricking of cohorts, the last day. The days between only add up the
  * project's flows.
  */
 export function bookEventDays(
@@ -132,8 +146,14 @@ export function bookEventDays(
   tax: TaxPlan | null,
   cohorts: readonly BookCohort[],
   days: number,
+  hedges: readonly HedgePlan[] = [],
 ): Int32Array {
   const events = new Set<number>([days - 1]);
+  // A hedge's premium on its first day, a settlement on each month's last day.
+  for (const hedge of hedges) {
+    if (hedge.premiumUsd !== 0) events.add(hedge.bounds[0]);
+    for (let k = 1; k < hedge.bounds.length; k++) events.add(hedge.bounds[k] - 1);
+  }
   // Capex days: the project pays the machines (every cohort, financed or not).
   for (const c of cohorts) if (c.purchaseDay < days) events.add(Math.max(0, c.purchaseDay));
   for (const loan of loans) {
@@ -159,6 +179,34 @@ export function bookEventDays(
     }
   }
   return Int32Array.from([...events].filter((d) => d >= 0 && d < days)).sort();
+}
+
+/** A hedge as the books settle it (books-plan.ts HedgePlan); its days checked by hedge-rules.ts. */
+function compileHedge(s: Scenario, hedge: Hedge, i: number): HedgePlan {
+  const startDay = daysBetween(s.start, hedge.start ?? s.start);
+  const name = hedge.name ?? `hedge ${i + 1}`;
+  if (hedge.type === 'hashprice-swap' || hedge.type === 'price-swap') {
+    const hashprice = hedge.type === 'hashprice-swap';
+    return {
+      name,
+      kind: hashprice ? HEDGE_HASHPRICE_SWAP : HEDGE_PRICE_SWAP,
+      amount: hashprice ? hedge.hashrate : hedge.coins,
+      fixedUsd: hedge.price,
+      bounds: hedgeMonthBounds(startDay, termMonths(hedge.term)),
+      premiumUsd: 0,
+      sign: 1,
+    };
+  }
+  const sign = hedge.position === 'bought' ? 1 : -1;
+  return {
+    name,
+    kind: hedge.type === 'put' ? HEDGE_PUT : HEDGE_CALL,
+    amount: hedge.coins,
+    fixedUsd: hedge.strike,
+    bounds: Int32Array.of(startDay, daysBetween(s.start, hedge.expiry) + 1),
+    premiumUsd: sign * hedge.coins * hedge.premium,
+    sign,
+  };
 }
 
 function compileTax(

@@ -22,6 +22,8 @@ export interface BooksWorkspace {
   nextPayment: Int32Array;
   topUpLeft: Float64Array;
   nextLease: Int32Array;
+  /** Per hedge: its next month to settle. */
+  nextHedge: Int32Array;
   /** Tax basis left per cohort, project and equity. */
   basisProject: Float64Array;
   basisEquity: Float64Array;
@@ -57,6 +59,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     nextPayment: new Int32Array(books.loans.length),
     topUpLeft: new Float64Array(books.loans.length),
     nextLease: new Int32Array(books.leases.length),
+    nextHedge: new Int32Array(books.hedges.length),
     basisProject: new Float64Array(n),
     basisEquity: new Float64Array(n),
     disposed: new Uint8Array(n),

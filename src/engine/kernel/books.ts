@@ -34,10 +34,17 @@
 // taxed that year, as is a margin call's sale.
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
-import type { BooksPlan } from '../../model/finance/books-plan.js';
+import type { BooksPlan, HedgePlan } from '../../model/finance/books-plan.js';
 import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
 import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
 import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
+import {
+  HEDGE_HASHPRICE_SWAP,
+  HEDGE_PRICE_SWAP,
+  hashpriceSwapMonthUsd,
+  optionPayoffUsd,
+  priceSwapMonthUsd,
+} from '../../model/finance/hedge.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
@@ -77,7 +84,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   afterTax.base = flow;
   equity.count = 0;
   afterTax.count = 0;
-  const { loans, leases, tax, capexByDay } = books;
+  const { loans, leases, hedges, tax, capexByDay } = books;
   const terminal = metrics[METRIC.finalHeldCoins] * priceUsd[last] + metrics[METRIC.salvageAtHorizonUsd];
   for (let i = 0; i < loans.length; i++) {
     w.balance[i] = 0;
@@ -86,6 +93,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     w.topUpLeft[i] = loans[i].topUpUsd;
   }
   w.nextLease.fill(0);
+  w.nextHedge.fill(0);
   w.disposed.fill(0);
   w.taxProject.fill(0);
   w.taxEquity.fill(0);
@@ -96,7 +104,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   }
   // The project's flows' blocks (flow-moments.ts): the equity's IRR is measured on them, and with
   // a loan or lease the day loop reads them first, to skip the payback check where it cannot pass.
-  const blocksMade = loans.length > 0 || leases.length > 0;
+  // The equity's flows differ from the project's after tax only with a loan, a lease or a hedge.
+  const financed = loans.length > 0 || leases.length > 0 || hedges.length > 0;
+  const blocksMade = financed;
   if (blocksMade) fillBlocks(flow, days, w.blocks);
 
   // The equity's net position on the checkpoint days (the fan chart's equity series).
@@ -139,6 +149,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let gainEquity = 0;
   let yearInterest = 0;
   let yearLease = 0;
+  // The hedges' settlements and premiums this tax year, and over the equity's life.
+  let yearHedge = 0;
+  let hedgeNet = 0;
 
   // Coins are held only under hold and sell-to-cover; selling daily keeps none.
   const holds = plan.treasury !== TREASURY_SELL_DAILY;
@@ -325,6 +338,23 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (!defaulted) cashOnHand += f + capexByDay[d];
 
     if (!defaulted) {
+      // The hedges' premiums and settlements (model/finance/hedge.ts), before the covenant's test:
+      // a settlement received today is cash on hand for a call.
+      for (let h = 0; h < hedges.length; h++) {
+        const hedge = hedges[h];
+        const bounds = hedge.bounds;
+        let paid = 0;
+        if (d === bounds[0]) paid -= hedge.premiumUsd;
+        const k = w.nextHedge[h];
+        if (k + 1 < bounds.length && bounds[k + 1] - 1 === d) {
+          paid += settleHedge(hedge, k, coinsPerHs, priceUsd);
+          w.nextHedge[h] = k + 1;
+        }
+        eq[d] += paid;
+        cashOnHand += paid;
+        yearHedge += paid;
+        hedgeNet += paid;
+      }
       for (let l = 0; l < leases.length; l++) {
         const lease = leases[l];
         if (d === lease.capexDay) eq[d] += lease.capexUsd;
@@ -493,7 +523,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           projectTaxPaid += w.taxProject[TAX_DUE];
         }
         if (!defaulted) {
-          const income = yearOp + gainEquity - depEquity - yearInterest - yearLease + terminalEquity;
+          const income =
+            yearOp + gainEquity - depEquity - yearInterest - yearLease + yearHedge + terminalEquity;
           yearTax(income, tax.rule, w.taxEquity);
           const due = w.taxEquity[TAX_DUE];
           eq[d] -= due;
@@ -507,6 +538,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           gainEquity = 0;
           yearInterest = 0;
           yearLease = 0;
+          yearHedge = 0;
         }
       }
     }
@@ -565,7 +597,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
     metrics[METRIC.afterTaxIrr] = dcf[1];
   }
-  if (loans.length === 0 && leases.length === 0) {
+  if (!financed) {
     metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
   } else if (defaultDay >= 0) {
@@ -587,6 +619,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;
   metrics[METRIC.interestPaidUsd] = interestPaid;
   metrics[METRIC.taxPaidUsd] = taxPaid;
+  metrics[METRIC.hedgeNetUsd] = hedgeNet;
   metrics[METRIC.depreciationUsd] = depreciationTotal;
   const coins = metrics[METRIC.coinsMined];
   // Power net of curtailment credits, as the cost of power is reported (path-metrics.ts).
@@ -607,6 +640,26 @@ const COIN_ROUNDING = 1e-9;
  */
 function basisSold(basis: number, held: number, sold: number): number {
   return sold >= held ? basis : (basis * sold) / held;
+}
+
+/**
+ * What month k of a hedge pays the operation on its last day (an option: its payoff at expiry),
+ * from the path's hashprice (coins per H/s per day x price) or coin price over the month's days.
+ */
+function settleHedge(hedge: HedgePlan, k: number, coinsPerHs: Float64Array, priceUsd: Float64Array): number {
+  const from = hedge.bounds[k];
+  const to = hedge.bounds[k + 1];
+  if (hedge.kind === HEDGE_HASHPRICE_SWAP) {
+    let sum = 0;
+    for (let t = from; t < to; t++) sum += coinsPerHs[t] * priceUsd[t];
+    return hashpriceSwapMonthUsd(hedge.amount, hedge.fixedUsd, to - from, sum);
+  }
+  if (hedge.kind === HEDGE_PRICE_SWAP) {
+    let sum = 0;
+    for (let t = from; t < to; t++) sum += priceUsd[t];
+    return priceSwapMonthUsd(hedge.amount, hedge.fixedUsd, to - from, sum);
+  }
+  return hedge.sign * optionPayoffUsd(hedge.kind, hedge.amount, hedge.fixedUsd, priceUsd[to - 1]);
 }
 
 /**

@@ -72,6 +72,8 @@ export const METRICS = [
   'interestPaidUsd',
   /** Income tax paid by the equity. */
   'taxPaidUsd',
+  /** The hedges' settlements less premiums paid (plus premiums received), undiscounted, USD. */
+  'hedgeNetUsd',
   /** Tax depreciation of the project over the horizon. */
   'depreciationUsd',
   /** Cash cost per coin: (power net of curtailment credits + hosting + maintenance + fixed) / coins mined. */

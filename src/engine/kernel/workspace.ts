@@ -171,7 +171,9 @@ export function assertWorkspaceFits(
     (books === null) !== (wb === null) ||
     (books !== null &&
       wb !== null &&
-      (wb.balance.length !== books.loans.length || wb.nextLease.length !== books.leases.length))
+      (wb.balance.length !== books.loans.length ||
+        wb.nextLease.length !== books.leases.length ||
+        wb.nextHedge.length !== books.hedges.length))
   )
     throw new Error('kernel: workspace made for a plan with other financing or tax');
   const shortest = Math.min(

@@ -274,6 +274,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       events: options.chartEvents?.(s, plan, market) ?? [],
       samples: acc.samples,
       books: plan.books !== null,
+      hedges: (plan.books?.hedges.length ?? 0) > 0,
       paybackSeenDays: paybackSeenDays(s, days),
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
       dailyView: planDailyView(s, plan, inputs.history),

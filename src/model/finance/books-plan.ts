@@ -45,6 +45,25 @@ export interface LeasePlan {
   capexDay: number;
 }
 
+export interface HedgePlan {
+  name: string;
+  /** hedge.ts HEDGE_*. */
+  kind: number;
+  /** What it is written on: the hashrate (H/s) of a hashprice swap, coins otherwise. */
+  amount: number;
+  /** The fixed hashprice (USD per H/s per day), the fixed price or the strike (USD a coin). */
+  fixedUsd: number;
+  /**
+   * Month k covers days [bounds[k], bounds[k + 1]) and settles on its last day (hedge.ts
+   * hedgeMonthBounds); an option is one "month" from its start to its expiry, settled then.
+   */
+  bounds: Int32Array;
+  /** Paid on bounds[0] (received when negative: a sold option), USD; 0 for a swap. */
+  premiumUsd: number;
+  /** 1 for a swap or a bought option, -1 for a sold one: the payoff's sign to the operation. */
+  sign: number;
+}
+
 export interface TaxPlan {
   rule: TaxRule;
   /** Last day index of each tax year (the last one is the horizon's last day). */
@@ -73,8 +92,9 @@ export interface TaxPlan {
 export interface BooksPlan {
   loans: LoanPlan[];
   leases: LeasePlan[];
+  hedges: HedgePlan[];
   tax: TaxPlan | null;
-  /** The days with a loan, lease, tax or disposal event, ascending; the last day is always one. */
+  /** The days with a loan, lease, hedge, tax or disposal event, ascending; the last day is always one. */
   eventDays: Int32Array;
   /** Capex paid on each day by the project (every cohort, leased or not). */
   capexByDay: Float64Array;

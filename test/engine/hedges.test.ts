@@ -1,0 +1,151 @@
+// Hedges in the books of one path (engine/kernel/books.ts), on one S9 at a fixed difficulty, so
+// hashprice moves with the price alone: their settlements with a loan's covenant and default.
+import { describe, expect, it } from 'vitest';
+import { bookEventDays } from '../../src/engine/compile/books.js';
+import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
+import type { BooksPlan, HedgePlan, LoanPlan } from '../../src/model/finance/books-plan.js';
+import {
+  HEDGE_CALL,
+  HEDGE_PRICE_SWAP,
+  HEDGE_PUT,
+  hedgeMonthBounds,
+  optionPayoffUsd,
+} from '../../src/model/finance/hedge.js';
+import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
+import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
+
+const DAYS = 400;
+
+function books(plan: SimulationPlan, loans: LoanPlan[], hedges: HedgePlan[]): BooksPlan {
+  const capexByDay = new Float64Array(plan.days);
+  capexByDay[0] = plan.cohorts[0].capexUsd;
+  const b = {
+    loans,
+    leases: [],
+    hedges,
+    tax: null,
+    capexByDay,
+    cohortUnits: Float64Array.of(1),
+    cohortLogSurvival: Float64Array.from(plan.cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
+  };
+  return { ...b, eventDays: bookEventDays(loans, [], null, plan.cohorts, plan.days, hedges) };
+}
+
+function loan(topUpUsd: number): LoanPlan {
+  const periods = 12;
+  return {
+    name: 'loan',
+    cohorts: Int32Array.of(0),
+    principalUsd: 1400,
+    monthlyRate: 0.01,
+    periods,
+    annuityDenominators: annuityDenominators(0.01, periods),
+    amortizing: true,
+    feeUsd: 0,
+    startDay: 0,
+    paymentDays: Int32Array.from({ length: periods }, (_, k) => paymentDay(0, k + 1)),
+    balloonAtHorizon: false,
+    marginLoanToValue: 0.9,
+    restoreLoanToValue: 0.7,
+    topUpUsd,
+    testEveryDays: 1,
+  };
+}
+
+/** A price swap of `coins` a month at the start price over 12 months from day 0. */
+function priceSwap(coins: number): HedgePlan {
+  return {
+    name: 'swap',
+    kind: HEDGE_PRICE_SWAP,
+    amount: coins,
+    fixedUsd: START_PRICE_USD,
+    bounds: hedgeMonthBounds(0, 12),
+    premiumUsd: 0,
+    sign: 1,
+  };
+}
+
+/** Runs the S9 with `loans` and `hedges` over the start price, a quarter of it from day `drop` on. */
+function run(loans: LoanPlan[], hedges: HedgePlan[], drop = 45) {
+  const base = makePlan({
+    days: DAYS,
+    cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
+    discountPerDay: 0.9997,
+  });
+  const plan = { ...base, books: books(base, loans, hedges) };
+  const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+  price.fill(START_PRICE_USD / 4, drop);
+  const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
+  const workspace = M.createKernelWorkspace(plan);
+  const metrics = simulatePath(plan, path, workspace).slice();
+  return { metrics, equity: bookFlows(workspace.books!).equity, flows: workspace.cashFlowUsd.slice(), price };
+}
+
+describe('hedges in the books of a path', () => {
+  it('runBooks() stops a hedge’s settlements with the equity’s flows on a default: the lender’s call on day 45 cannot be met', () => {
+    const { metrics, equity } = run([loan(0)], [priceSwap(0.01)]);
+    expect(metrics[METRIC.defaulted]).toBe(1);
+    expect(metrics[METRIC.defaultDay]).toBe(45);
+    expect(equity.subarray(46).every((v) => v === 0)).toBe(true);
+    // Only the first month settled (day 29, at the start price: 0 USD); the month the price fell
+    // in ended after the default.
+    expect(metrics[METRIC.hedgeNetUsd]).toBe(0);
+  });
+
+  it('runBooks() counts a settlement received on the call’s day as cash on hand: the same call is met, and no default', () => {
+    // The price swap's second month (days 30-60) would end after the fall; a put on 1 BTC
+    // expiring on day 45 pays (1 - 1/4) x the start price that day, more than the call.
+    const put: HedgePlan = {
+      name: 'put',
+      kind: HEDGE_PUT,
+      amount: 1,
+      fixedUsd: START_PRICE_USD,
+      bounds: Int32Array.of(0, 46),
+      premiumUsd: 0,
+      sign: 1,
+    };
+    const without = run([loan(0)], []);
+    expect(without.metrics[METRIC.defaulted]).toBe(1);
+    const { metrics, equity, flows } = run([loan(0)], [put]);
+    expect(metrics[METRIC.marginCall]).toBe(1);
+    expect(metrics[METRIC.defaulted]).toBe(0);
+    const payoff = optionPayoffUsd(HEDGE_PUT, 1, START_PRICE_USD, START_PRICE_USD / 4);
+    expect(metrics[METRIC.hedgeNetUsd]).toBe(payoff);
+    // Day 45: the payoff in, the call out.
+    expect(equity[45] - flows[45]).toBeLessThan(payoff);
+    expect(equity[45] - flows[45]).toBeGreaterThan(0);
+  });
+
+  it('runBooks() receives a sold call’s premium on its start day and pays nothing when it expires out of the money', () => {
+    const call: HedgePlan = {
+      name: 'call',
+      kind: HEDGE_CALL,
+      amount: 2,
+      fixedUsd: START_PRICE_USD * 2,
+      bounds: Int32Array.of(10, 101),
+      premiumUsd: -2 * 150,
+      sign: -1,
+    };
+    const { metrics, equity, flows } = run([], [call]);
+    expect(equity[10] - flows[10]).toBe(300);
+    expect(equity[100] - flows[100]).toBe(0);
+    expect(metrics[METRIC.hedgeNetUsd]).toBe(300);
+  });
+
+  it('optionPayoffUsd() pays a put below its strike and a call above it, nothing otherwise', () => {
+    expect(optionPayoffUsd(HEDGE_PUT, 2, 100, 70)).toBe(60);
+    expect(optionPayoffUsd(HEDGE_PUT, 2, 100, 130)).toBe(0);
+    expect(optionPayoffUsd(HEDGE_CALL, 2, 100, 130)).toBe(60);
+    expect(optionPayoffUsd(HEDGE_CALL, 2, 100, 100)).toBe(0);
+  });
+
+  it('hedgeMonthBounds() follows the loans’ months: month k ends the day before payment k', () => {
+    const bounds = hedgeMonthBounds(5, 12);
+    expect(bounds[0]).toBe(5);
+    for (let k = 1; k <= 12; k++) expect(bounds[k]).toBe(paymentDay(5, k));
+  });
+});
