@@ -115,7 +115,7 @@ function actualRows(summary: RunSummary): string[][] {
   return [
     [
       'Back-test (actual history)',
-      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}`,
+      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}${e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`}`,
     ],
   ];
 }
@@ -183,7 +183,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([
       'actual equity (history)',
-      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, irrText, 'irr')}`,
+      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
     ]);
   return rows;
 }

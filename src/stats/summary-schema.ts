@@ -308,6 +308,9 @@ export const summarySchema = z
             }),
             marginCall: z.boolean(),
             defaultDate: date.nullable(),
+            hedgeNetUsd: z.number().optional().meta({
+              description: "With `finance.hedges` only: the hedges' net settlements and premiums on the history, USD.",
+            }),
           })
           .optional()
           .meta({ description: 'The equity on the actual history, with `finance` only.' }),

@@ -20,19 +20,22 @@ const quantiles = (key: string, q: Record<string, number | null>) =>
 function goldenSummary(summary: Json): Json {
   const headline = Object.fromEntries(
     Object.entries(summary.headline as Record<string, Json>).map(([key, m]) =>
-      'p' in m
-        ? [key, roundedShare(m.p)]
-        : [
-            key,
-            {
-              mean: roundedByName(key, m.mean),
-              quantiles: quantiles(key, m.quantiles),
-              // How many paths the figures are over, where some have no value (no IRR, no coin).
-              ...('paths' in m ? { paths: m.paths } : {}),
-              // How many are censored at a bound of the IRRs searched.
-              ...('censored' in m ? { censored: m.censored } : {}),
-            },
-          ],
+      // null: a share the horizon cannot judge (P(payback <= 2 years) over a shorter horizon).
+      m === null
+        ? [key, null]
+        : 'p' in m
+          ? [key, roundedShare(m.p)]
+          : [
+              key,
+              {
+                mean: roundedByName(key, m.mean),
+                quantiles: quantiles(key, m.quantiles),
+                // How many paths the figures are over, where some have no value (no IRR, no coin).
+                ...('paths' in m ? { paths: m.paths } : {}),
+                // How many are censored at a bound of the IRRs searched.
+                ...('censored' in m ? { censored: m.censored } : {}),
+              },
+            ],
     ),
   );
   return {

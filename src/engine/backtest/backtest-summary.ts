@@ -24,6 +24,7 @@ export function actualEquity(
     irr: number(m[METRIC.equityIrr]),
     marginCall: m[METRIC.marginCall] === 1,
     defaultDate: date(m[METRIC.defaultDay]),
+    ...((s.finance?.hedges.length ?? 0) > 0 ? { hedgeNetUsd: m[METRIC.hedgeNetUsd] } : {}),
   };
 }
 
