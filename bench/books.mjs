@@ -22,6 +22,7 @@ export function bookedScenario(scenario) {
         },
       ],
       leases: [],
+      hedges: [],
       tax: {
         rate: 0.21,
         depreciation: { method: 'bonus', lifeYears: 5, factor: 2, bonus: 1 },
