@@ -10,6 +10,8 @@ export const claimMessages = {
     `the claim's payback time, ${Math.round(thresholdDays).toLocaleString('en-US')} days, is past the ${horizonDays.toLocaleString('en-US')}-day horizon: a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least the claimed time, or claim a time within the horizon`,
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
+  hedgesWithoutHedges: () =>
+    '`hedges net` is about the hedges\' settlements, but the scenario has no `finance.hedges`: add the hedges to test, or leave out the claim',
   afterTaxWithoutTax: (metric: string) =>
     `\`${metric}\` is about the project after tax, but the scenario states no tax: add \`finance.tax\` (its rate and rule) or claim the measure before tax`,
   flagWithoutCovenant: (event: string) =>

@@ -2,8 +2,9 @@
 // `P(npv > 0) >= 0.5`. A bare statement claims that its event is more likely than not. With
 // financing or tax (scenario `finance`), the event can be about the equity (`equity payback`,
 // `equity npv`, `equity irr`), the project after tax (`after-tax npv`, `after-tax irr`), or be a
-// margin call or a default (`P(default) < 10 %`); scenario/finance-rules.ts refuses those claims
-// in a scenario without the financing they measure.
+// margin call or a default (`P(default) < 10 %`), or the hedges' net settlements (`P(hedges net
+// >= 0) >= 0.5`); scenario/finance-rules.ts refuses those claims in a scenario without the
+// financing they measure.
 import { claimMessages as m } from '../messages/claims.js';
 import { parseQuantity, type QuantityKind } from './units.js';
 
@@ -19,7 +20,8 @@ export type ClaimMetric =
   | 'after-tax-npv'
   | 'after-tax-irr'
   | 'margin-call'
-  | 'default';
+  | 'default'
+  | 'hedges-net';
 export type Comparison = '<' | '<=' | '>' | '>=';
 
 export interface Claim {
@@ -56,13 +58,14 @@ const METRIC_KIND: Record<Exclude<ClaimMetric, (typeof FLAG_METRICS)[number]>, Q
   'equity-irr': 'fraction',
   'after-tax-npv': 'money',
   'after-tax-irr': 'fraction',
+  'hedges-net': 'money',
 };
 
 // The grammar is read with anchored, unambiguous patterns and plain string searches, so reading a
 // claim takes time linear in its length whatever it holds (a lazy `(.+?)\s*\)` took cubic time on
 // `P(` and thousands of spaces).
 const EVENT =
-  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|payback|npv|roi|irr|net)\s*(<=|>=|<|>)/i;
+  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|hedges[\s-]+net|payback|npv|roi|irr|net)\s*(<=|>=|<|>)/i;
 /** A flag event, the whole of the event's text: `margin call` (or `margin-call`), `default`. */
 const FLAG = /^(margin[\s-]+call|default)$/i;
 const PROBABILITY_OPEN = /^P\s*\(/i;

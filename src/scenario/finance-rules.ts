@@ -250,7 +250,9 @@ export function claimFinanceRules(s: Scenario, out: RuleProblem[]): void {
   s.claims.forEach((claim, i) => {
     const at = ['claims', i];
     const metric = claim.metric;
-    if ((EQUITY_METRICS as readonly string[]).includes(metric) && !booked)
+    if (metric === 'hedges-net' && (f?.hedges.length ?? 0) === 0)
+      out.push({ path: at, message: claimMessages.hedgesWithoutHedges() });
+    else if ((EQUITY_METRICS as readonly string[]).includes(metric) && !booked)
       out.push({ path: at, message: claimMessages.equityWithoutFinance(metric) });
     else if ((AFTER_TAX_METRICS as readonly string[]).includes(metric) && f?.tax === undefined)
       out.push({ path: at, message: claimMessages.afterTaxWithoutTax(metric) });

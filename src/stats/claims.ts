@@ -22,6 +22,7 @@ export type PathOutcomes = Pick<
   | 'afterTaxIrr'
   | 'marginCall'
   | 'defaulted'
+  | 'hedgeNetUsd'
 >;
 
 /** A payback day as a claim reads it: a path that never pays back takes longer than any threshold. */
@@ -70,6 +71,8 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
       return o.marginCall[k];
     case 'default':
       return o.defaulted[k];
+    case 'hedges-net':
+      return o.hedgeNetUsd[k];
   }
 }
 

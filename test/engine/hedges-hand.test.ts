@@ -6,6 +6,7 @@
 // its start and settles on its last day.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { claimMessages } from '../../src/messages/claims.js';
 import { hedgeMessages as m } from '../../src/messages/hedges.js';
 import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -31,8 +32,8 @@ ${finance}
 `;
 }
 
-async function summaryOf(text: string) {
-  const result = await runMonteCarlo(await scenarioOf(text), { paths: 1, workers: 1, breakEvenPaths: 0 });
+async function summaryOf(text: string, paths = 1) {
+  const result = await runMonteCarlo(await scenarioOf(text), { paths, workers: 1, breakEvenPaths: 0 });
   return result.summary;
 }
 
@@ -215,6 +216,24 @@ describe('hedges that do not fit the horizon', () => {
         path: 'finance.hedges[2].start',
         message: expect.stringContaining(m.startBeforeScenario('2025-12-01', '2026-01-22')),
       },
+    ]);
+  });
+});
+
+describe('claims on the hedges', () => {
+  it('runMonteCarlo() judges `P(hedges net >= 3649 USD) >= 0.5` on the hedges’ net settlements (3,650 USD on every path of a flat market)', async () => {
+    const text = `${scenario('  hedges: [{ type: hashprice-swap, hashrate: 1 PH/s, price: 60 USD/PH/day, term: 12 months }]')}claims:\n  - P(hedges net >= 3649 USD) >= 0.5\n  - P(hedges net > 3651 USD) >= 0.5\n`;
+    const s = await summaryOf(text, 20);
+    expect(s.claims.map((c) => [c.text, c.verdict])).toEqual([
+      ['P(hedges net >= 3649 USD) >= 0.5', 'supported'],
+      ['P(hedges net > 3651 USD) >= 0.5', 'refuted'],
+    ]);
+  }, 60_000);
+
+  it('validateScenarioText() refuses a claim on the hedges in a scenario without hedges', async () => {
+    const text = scenario('  tax: { rate: 21 % }').concat('claims:\n  - P(hedges net >= 0 USD) >= 0.5\n');
+    expect(await problems(text)).toEqual([
+      { path: 'claims[0]', message: expect.stringContaining(claimMessages.hedgesWithoutHedges()) },
     ]);
   });
 });

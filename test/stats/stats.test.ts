@@ -402,6 +402,7 @@ describe('evaluateClaim', () => {
       afterTaxIrr: new Float64Array(n),
       marginCall: new Float64Array(n),
       defaulted: new Float64Array(n),
+      hedgeNetUsd: new Float64Array(n),
     };
     for (let k = 0; k < n; k++)
       for (const [key, value] of Object.entries(fill(k))) o[key as keyof PathOutcomes][k] = value;

@@ -150,7 +150,7 @@ const claimSchema = z
   })
   .meta({
     description:
-      'A hypothesis to test, e.g. `payback > 2 years` (more likely than not) or `P(payback <= 1 year) >= 0.9`. The event is `payback`, `npv`, `net`, `roi` or `irr` compared with a value (a duration, USD, or a fraction); with `finance`, also `equity payback`, `equity npv`, `equity irr` (after debt service, leases and tax), `after-tax npv`, `after-tax irr` (with a tax rule), and the events `margin call` and `default` (with a covenant), e.g. `P(default) < 10 %`. A claim on an IRR is judged over the paths that have one: an IRR beyond the rates searched (-99.99 % to 100,000,000 % a year) counts at that bound, and paths whose flows have several rates or none are left out (the result says how many it is over).',
+      'A hypothesis to test, e.g. `payback > 2 years` (more likely than not) or `P(payback <= 1 year) >= 0.9`. The event is `payback`, `npv`, `net`, `roi` or `irr` compared with a value (a duration, USD, or a fraction); with `finance`, also `equity payback`, `equity npv`, `equity irr` (after debt service, leases and tax), `after-tax npv`, `after-tax irr` (with a tax rule), and the events `margin call` and `default` (with a covenant), e.g. `P(default) < 10 %`; with `finance.hedges`, `hedges net` (their settlements less premiums, USD), e.g. `P(hedges net >= 0 USD) >= 0.5`. A claim on an IRR is judged over the paths that have one: an IRR beyond the rates searched (-99.99 % to 100,000,000 % a year) counts at that bound, and paths whose flows have several rates or none are left out (the result says how many it is over).',
     examples: ['payback > 2 years', 'P(equity irr > 15 %) >= 0.5', 'P(default) < 10 %'],
   });
 
