@@ -226,7 +226,7 @@ function marketLines(s: Scenario): InputLine[] {
       label: 'Default market models',
       value: `${s.defaultModels.join(' and ')}: the calibration study's choice (${DEFAULT_MODEL_LABEL})`,
       note: 'the scenario names no model here; chosen by minesim calibrate on starts up to 2019, tested on later ones',
-      keys: [],
+      keys: ['defaultModels'],
     });
   if (s.network.difficulty !== undefined)
     lines.push({
