@@ -102,6 +102,7 @@ function planOf(c: Case): SimulationPlan {
   const books: BooksPlan = {
     loans,
     leases: [],
+    hedges: [],
     tax,
     capexByDay,
     cohortUnits: Float64Array.of(1),
@@ -371,6 +372,7 @@ describe('the coins held in the books, over random paths', () => {
           books: {
             loans,
             leases: [],
+            hedges: [],
             tax,
             capexByDay,
             cohortUnits: Float64Array.of(1),
