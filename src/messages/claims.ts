@@ -11,7 +11,7 @@ export const claimMessages = {
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
   hedgesWithoutHedges: () =>
-    '`hedges net` is about the hedges\' settlements, but the scenario has no `finance.hedges`: add the hedges to test, or leave out the claim',
+    "`hedges net` is about the hedges' settlements, but the scenario has no `finance.hedges`: add the hedges to test, or leave out the claim",
   afterTaxWithoutTax: (metric: string) =>
     `\`${metric}\` is about the project after tax, but the scenario states no tax: add \`finance.tax\` (its rate and rule) or claim the measure before tax`,
   flagWithoutCovenant: (event: string) =>

@@ -309,7 +309,8 @@ export const summarySchema = z
             marginCall: z.boolean(),
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
-              description: "With `finance.hedges` only: the hedges' net settlements and premiums on the history, USD.",
+              description:
+                "With `finance.hedges` only: the hedges' net settlements and premiums on the history, USD.",
             }),
           })
           .optional()
