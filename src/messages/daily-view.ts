@@ -58,6 +58,12 @@ export const dailyViewMessages = {
           : '';
     return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.`;
   },
+  /**
+   * A cohort stranded by a scheduled change of proof of work, which the view holds running:
+   * `before` when that is before the day the fleet pays back held fixed.
+   */
+  stranded: (cohort: string, day: string, date: string, before: boolean) =>
+    ` Held fixed, the machines keep running, but the scheduled change of proof of work on ${date} (day ${day}) strands ${cohort}${before ? ', before that payback day' : ''}.`,
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
   tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +

@@ -125,7 +125,12 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
   const calc = view.fleet.paybackDays;
   const mc = view.monteCarlo.paybackDaysP50;
   const paidBack = view.monteCarlo.paidBackByThen;
-  return m.comparison(
+  const s = view.stranded;
+  const stranded =
+    s === undefined
+      ? ''
+      : m.stranded(s.cohort, formatInteger(s.day), s.date, calc !== null && s.day < Math.round(calc));
+  return `${m.comparison(
     calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
     backtest,
     mc === null ? null : formatInteger(mc),
@@ -134,7 +139,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
-  );
+  )}${stranded}`;
 }
 
 /** The report's first table. */

@@ -81,6 +81,17 @@ export const dailyViewSchema = z
       capexUsd: z.number(),
       paybackDays: nullableDays('capexUsd / profitUsd; null when the fleet makes no profit.'),
     }),
+    stranded: z
+      .strictObject({
+        cohort: z.string(),
+        day: z.number(),
+        date: z.string(),
+      })
+      .optional()
+      .meta({
+        description:
+          'The first cohort a scheduled change of proof of work strands within the horizon (its day and date), which holding the day fixed leaves out; absent when none is.',
+      }),
     monteCarlo: z
       .strictObject({
         paybackDaysP50: z

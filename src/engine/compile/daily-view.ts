@@ -1,6 +1,7 @@
 // The daily view of a compiled plan: the start day's price, difficulty, fees and tariff held fixed,
 // one machine of each cohort (model/daily-view.ts). The Monte Carlo comparison is added by the
 // summary (stats/summarize.ts), which has the paths' payback days.
+import { addDays } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { type DayConditions, dailyHosting, fleetDay, machineDay } from '../../model/daily-view.js';
@@ -33,6 +34,12 @@ export function planDailyView(
     machineUnitHs: protocol.machineHashrateUnit.hs,
   };
   const hosting = dailyHosting(plan.contract);
+  // A scheduled change of proof of work that strands a cohort is known on the day held fixed, but
+  // the view, like a calculator, holds the machines running: it names the first such day.
+  let stranded: DailyView['stranded'];
+  for (const c of plan.cohorts)
+    if (c.brickDay < plan.days && (stranded === undefined || c.brickDay < stranded.day))
+      stranded = { cohort: c.name, day: c.brickDay, date: addDays(s.start, c.brickDay) };
   const cohorts = plan.cohorts.map((c) =>
     machineDay(
       {
@@ -57,6 +64,7 @@ export function planDailyView(
     // No contract, no `hosting`: summaries without one keep their shape.
     ...(hosting === undefined ? {} : { hosting }),
     cohorts,
+    ...(stranded === undefined ? {} : { stranded }),
     // The deposit is not a cost of a day: the fixed costs without it.
     fleet: fleetDay(cohorts, s.costs.fixed),
   };
