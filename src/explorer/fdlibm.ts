@@ -2,7 +2,7 @@
 // msun, itself fdlibm), in plain double arithmetic, so they give the same bits on every engine.
 // Browsers' own Math.exp and Math.log are not those of Node 20 (newer V8s changed their libm: the
 // last bit differs on a share of inputs), and the engine's price paths and discounting run
-// through them, so the page installs these (installNodeMath) before any engine code runs: that
+// through them, so the page installs these (shims/globals.ts) before any engine code runs: that
 // is what makes the page's summary equal the command line's to the bit. test/explorer checks them
 // against Node's Math on many inputs.
 
@@ -13,28 +13,28 @@ const i32 = new Int32Array(f64.buffer);
 const u32 = new Uint32Array(f64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LO = 1 - HI;
-const high = (x: number) => {
+export const high = (x: number) => {
   f64[0] = x;
   return i32[HI];
 };
-const low = (x: number) => {
+export const low = (x: number) => {
   f64[0] = x;
   return u32[LO];
 };
-const withHigh = (x: number, hi: number) => {
+export const withHigh = (x: number, hi: number) => {
   f64[0] = x;
   i32[HI] = hi;
   return f64[0];
 };
-const words = (hi: number, lo: number) => {
+export const words = (hi: number, lo: number) => {
   i32[HI] = hi;
   u32[LO] = lo;
   return f64[0];
 };
 
 /** 2^k for k from -1022 to 1023, exact (halvings and doublings of 1), as exp's scale factors. */
-const POW2_MIN = -1022;
-const POW2 = new Float64Array(1023 - POW2_MIN + 1);
+export const POW2_MIN = -1022;
+export const POW2 = new Float64Array(1023 - POW2_MIN + 1);
 POW2[-POW2_MIN] = 1;
 for (let k = 1; k <= 1023; k++) POW2[k - POW2_MIN] = POW2[k - 1 - POW2_MIN] * 2;
 for (let k = -1; k >= POW2_MIN; k--) POW2[k - POW2_MIN] = POW2[k + 1 - POW2_MIN] / 2;
@@ -189,11 +189,4 @@ export function log10(x: number): number {
   x = words(hx, lx);
   const z = y * LOG10_2_LO + IVLN10 * log(x);
   return z + y * LOG10_2_HI;
-}
-
-/** Makes Math.exp, Math.log and Math.log10 these, in the explorer page and its workers. */
-export function installNodeMath(): void {
-  Math.exp = exp;
-  Math.log = log;
-  Math.log10 = log10;
 }

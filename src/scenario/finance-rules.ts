@@ -8,6 +8,7 @@ import { financeMessages as m } from '../messages/finance.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from '../model/finance/loan.js';
+import { power } from '../model/power.js';
 import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -68,7 +69,7 @@ export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], da
     if (day < Math.max(0, purchaseDay) || (end !== undefined && day >= daysBetween(s.start, end.date)))
       continue;
     const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
-    const failureProbPerDay = 1 - (1 - c.failureRate) ** (1 / DAYS_PER_YEAR);
+    const failureProbPerDay = 1 - power(1 - c.failureRate, 1 / DAYS_PER_YEAR);
     const alive = c.count * Math.exp(Math.max(0, day - deployDay) * Math.log1p(-failureProbPerDay));
     value += fraction * c.unitPriceUsd * alive;
   }

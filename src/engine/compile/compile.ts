@@ -9,6 +9,7 @@ import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
+import { power } from '../../model/power.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
@@ -53,7 +54,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
       hold: TREASURY_HOLD,
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
-    discountPerDay: (1 + s.money.discountRate) ** (-1 / DAYS_PER_YEAR),
+    discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
     books: compileBooks(s, cohorts, days, deposit),
   };
 }
@@ -103,8 +104,8 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     retireDay,
     brickDay,
     capexUsd: cohortCapexUsd(c),
-    failureProbPerDay: 1 - (1 - c.failureRate) ** (1 / DAYS_PER_YEAR),
-    degradationPerDay: (1 - c.degradation) ** (1 / DAYS_PER_YEAR),
+    failureProbPerDay: 1 - power(1 - c.failureRate, 1 / DAYS_PER_YEAR),
+    degradationPerDay: power(1 - c.degradation, 1 / DAYS_PER_YEAR),
     uptime: c.uptime,
     maintenanceUsdPerUnitDay: s.costs.maintenance,
     salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[

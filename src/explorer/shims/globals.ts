@@ -1,11 +1,19 @@
-// What the bundled Node code expects of its globals, in the explorer page: Node's own exp and log
-// (fdlibm.ts: the same bits as the command line), setImmediate (the pool yields to worker replies
-// between chunks) and Buffer.byteLength / Buffer.from(...).toString (the scenario reader measures
-// its text). Imported first by the page's entry and the worker's.
+// What the bundled Node code expects of its globals, in the explorer page: Node's own exp, log,
+// log10, expm1, log1p and pow (fdlibm.ts, fdlibm-1p.ts, fdlibm-pow.ts: the same bits as the
+// command line; the engine raises powers through Math.pow, src/model/power.ts), setImmediate (the
+// pool yields to worker replies between chunks) and Buffer.byteLength / Buffer.from(...).toString
+// (the scenario reader measures its text). Imported first by the page's entry and the worker's.
 /// <reference lib="dom" />
-import { installNodeMath } from '../fdlibm.js';
+import { exp, log, log10 } from '../fdlibm.js';
+import { expm1, log1p } from '../fdlibm-1p.js';
+import { pow } from '../fdlibm-pow.js';
 
-installNodeMath();
+Math.exp = exp;
+Math.log = log;
+Math.log10 = log10;
+Math.expm1 = expm1;
+Math.log1p = log1p;
+Math.pow = pow;
 
 const scope = globalThis as unknown as Record<string, unknown>;
 

@@ -13,6 +13,7 @@ import {
   powChangeHeights,
   TAIL_EMISSION_XMR,
 } from '../monero.js';
+import { power } from '../power.js';
 import type { CoinProtocol } from './protocol.js';
 
 const SECONDS_PER_DAY = 86_400;
@@ -54,7 +55,7 @@ function supplyAtHeight(fromHeight: number, supply: number, toHeight: number): n
       : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
   const blocks = toHeight - fromHeight;
   const decaying = Math.min(blocks, toTail);
-  const afterDecay = MONEY_SUPPLY_XMR - remaining * (1 - 1 / shift) ** decaying;
+  const afterDecay = MONEY_SUPPLY_XMR - remaining * power(1 - 1 / shift, decaying);
   return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
 }
 

@@ -2,6 +2,7 @@
 // fixed monthly payment for the term (in arrears) and the residual at its end, when it buys the
 // machines out and keeps them. The payment days follow the loan's months (loan.ts).
 
+import { power } from '../power.js';
 import { paymentDay } from './loan.js';
 
 /** Day indexes of a lease's payments: `months` monthly payments from `startDay`, the last one with the residual. */
@@ -18,8 +19,8 @@ export function leasePaymentDays(startDay: number, months: number): Int32Array {
 export function leaseImpliedRate(cost: number, payment: number, months: number, residual: number): number {
   const value = (r: number) => {
     let v = 0;
-    for (let k = 1; k <= months; k++) v += payment / (1 + r) ** k;
-    return v + residual / (1 + r) ** months - cost;
+    for (let k = 1; k <= months; k++) v += payment / power(1 + r, k);
+    return v + residual / power(1 + r, months) - cost;
   };
   let lo = -0.99 / 12;
   let hi = 10 / 12;

@@ -5,6 +5,7 @@
 // Rates are nominal annual rates compounded monthly, as loans are quoted: rate / 12 a month.
 
 import { DAYS_PER_YEAR } from '../calendar.js';
+import { power } from '../power.js';
 
 /** A month in days, the average calendar month. */
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -21,7 +22,7 @@ export function paymentDay(startDay: number, k: number): number {
 export function annuityPayment(principal: number, ratePerPeriod: number, periods: number): number {
   if (periods <= 0) return principal;
   if (ratePerPeriod === 0) return principal / periods;
-  return (principal * ratePerPeriod) / (1 - (1 + ratePerPeriod) ** -periods);
+  return (principal * ratePerPeriod) / (1 - power(1 + ratePerPeriod, -periods));
 }
 
 /**
@@ -46,7 +47,7 @@ export function periodPrincipal(
  */
 export function annuityDenominators(ratePerPeriod: number, periods: number): Float64Array {
   const out = new Float64Array(periods + 1);
-  for (let n = 1; n <= periods; n++) out[n] = 1 - (1 + ratePerPeriod) ** -n;
+  for (let n = 1; n <= periods; n++) out[n] = 1 - power(1 + ratePerPeriod, -n);
   return out;
 }
 

@@ -1,0 +1,113 @@
+// Every shipped scenario's explore.html, as `minesim run` writes it, in one headless Chromium:
+// *Re-run here* must give the CLI's summary.json bit for bit (the flagship at the run's full count
+// is browser.test.ts; here every file of scenarios/ at a few hundred paths), the books' measures
+// must be in the page, and an edit typed into the page must give what `minesim run --set` gives
+// (a loan rate whose annuity powers a browser's own Math.pow rounds otherwise). Without Chromium
+// the suite is skipped, with a line on stderr saying how to get it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PATHS = 300;
+const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const LOAN = 'top-of-market-2021-11-10-loan.yaml';
+/** A rate whose (1 + r/12)^-n a browser's pow rounds otherwise than Node's for several n. */
+const EDITED_RATE = '11 %';
+
+if (!existsSync(CHROMIUM))
+  process.stderr.write(`explorer scenarios test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
+
+function run(file: string, out: string, sets: string[] = []): string {
+  const args = ['bin/minesim.mjs', 'run', `scenarios/${file}`, '--paths', String(PATHS), '--out', out];
+  execFileSync('node', [...args, ...sets.flatMap((s) => ['--set', s])], { cwd: ROOT, stdio: 'pipe' });
+  return readFileSync(join(out, 'summary.json'), 'utf8');
+}
+
+/** The page's summary once its full run after `act` is drawn. */
+async function rerun(page: Page, act: () => Promise<void>): Promise<string> {
+  const runs = await page.evaluate<number>('window.minesimExplorer.timings.length');
+  await act();
+  await page.waitForFunction(
+    `document.body.dataset.state === 'final' && window.minesimExplorer.timings.length > ${runs}`,
+    undefined,
+    { timeout: 120_000 },
+  );
+  return page.evaluate<string>('JSON.stringify(window.minesimExplorer.summary)');
+}
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  `every scenario's explore.html in headless Chromium (without ${CHROMIUM}: ${HOW_TO_GET_CHROMIUM})`,
+  () => {
+    let root: string;
+    let browser: Browser;
+    const problems: string[] = [];
+
+    async function open(file: string, out: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${file}: ${m.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${file}: ${error.message}`));
+      await page.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
+      await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
+        timeout: 60_000,
+      });
+      return page;
+    }
+
+    beforeAll(async () => {
+      root = await mkdtemp(join(tmpdir(), 'minesim-explorer-scenarios-'));
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      if (root) await rm(root, { recursive: true, force: true });
+    });
+
+    it.each(SCENARIOS)(
+      "%s: Re-run here gives minesim run's summary.json, bit for bit",
+      async (file) => {
+        const out = join(root, file);
+        const cli = JSON.stringify(JSON.parse(run(file, out)));
+        const page = await open(file, out);
+        expect(await rerun(page, () => page.click('#rerun'))).toBe(cli);
+        await page.close();
+      },
+      180_000,
+    );
+
+    it(`${LOAN}: a loan rate of ${EDITED_RATE} typed into the page gives minesim run --set's summary`, async () => {
+      const out = join(root, LOAN);
+      const page = await open(LOAN, out);
+      const yaml = setScenarioValue(
+        await page.inputValue('#yaml'),
+        ['finance', 'loans', 0, 'rate'],
+        EDITED_RATE,
+      );
+      const edited = await rerun(page, () => page.fill('#yaml', yaml));
+      const cli = run(LOAN, join(root, 'edited'), [`finance.loans[0].rate=${EDITED_RATE}`]);
+      expect(edited).toBe(JSON.stringify(JSON.parse(cli)));
+      await page.close();
+    }, 180_000);
+
+    it('logs no console error or warning on any page', () => {
+      expect(problems).toEqual([]);
+    });
+  },
+);
