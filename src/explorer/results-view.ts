@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { escapeHtml } from '../report/table-render.js';
 import { cdfSvg, fanSvg } from './svg.js';
-import { comparisonRows, type ExplorerView, HEADLINE_ROWS, rowText } from './view.js';
+import { comparisonRows, type ExplorerView, headlineRows, rowText } from './view.js';
 
 function table(header: string[], rows: string[][]): string {
   const head = `<tr>${header.map((h, i) => `<th class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr>`;
@@ -20,7 +20,7 @@ export function drawResult(current: ExplorerView, pinned: ExplorerView | null): 
     ? table(['', 'pinned', 'now', 'change'], comparisonRows(pinned, current))
     : table(
         ['', 'value'],
-        HEADLINE_ROWS.map((row) => [row.label, rowText(row, current)]),
+        headlineRows(current).map((row) => [row.label, rowText(row, current)]),
       );
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);
   document.getElementById('cdf')!.innerHTML = cdfSvg(current, pinned);

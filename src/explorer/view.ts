@@ -33,6 +33,8 @@ export interface HeadlineRow {
   format: (x: number | null) => string;
   /** "≤ " or "≥ " where the value only bounds the true one (a censored IRR's neighbours), else ''. */
   mark?: (v: ExplorerView) => string;
+  /** Whether a run has the figure at all (the books' figures need `finance`); every run when absent. */
+  has?: (v: ExplorerView) => boolean;
 }
 
 /** A row's value in `v` as text, with its bound mark. */
@@ -84,14 +86,65 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
   },
+  // The books (scenario `finance`): the loan's covenant, the equity, after tax, as the report's
+  // "Financing and tax" tables give them (report/finance-table.ts).
+  {
+    label: 'Margin call (share of paths)',
+    value: (v) => v.headline.marginCall?.p ?? null,
+    format: share,
+    has: (v) => v.headline.marginCall !== undefined,
+  },
+  {
+    label: 'Default: the lender takes the machines',
+    value: (v) => v.headline.default?.p ?? null,
+    format: share,
+    has: (v) => v.headline.default !== undefined,
+  },
+  {
+    label: 'Equity never pays back',
+    value: (v) => v.headline.equityNoPayback?.p ?? null,
+    format: share,
+    has: (v) => v.headline.equityNoPayback !== undefined,
+  },
+  {
+    label: 'Equity NPV, median',
+    value: (v) => v.headline.equityNpvUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.equityNpvUsd !== undefined,
+  },
+  {
+    label: 'Equity IRR, median (per year)',
+    value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
+    format: irrFormat(percent),
+    mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
+    has: (v) => v.headline.equityIrr !== undefined,
+  },
+  {
+    label: 'NPV after tax, median',
+    value: (v) => v.headline.afterTaxNpvUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.afterTaxNpvUsd !== undefined,
+  },
+  {
+    label: 'IRR after tax, median (per year)',
+    value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
+    format: irrFormat(percent),
+    mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
+    has: (v) => v.headline.afterTaxIrr !== undefined,
+  },
 ];
+
+/** The rows of these views: a books' figure where either run has it (a run without `finance` has none). */
+export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
+  return HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)));
+}
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
 export function comparisonRows(
   pinned: ExplorerView,
   current: ExplorerView,
 ): [string, string, string, string][] {
-  return HEADLINE_ROWS.map((row) => {
+  return headlineRows(pinned, current).map((row) => {
     const a = row.value(pinned);
     const b = row.value(current);
     const [textA, textB] = [rowText(row, pinned), rowText(row, current)];

@@ -1,9 +1,10 @@
 // Every shipped scenario's explore.html, as `minesim run` writes it, in one headless Chromium:
 // *Re-run here* must give the CLI's summary.json bit for bit (the flagship at the run's full count
-// is browser.test.ts; here every file of scenarios/ at a few hundred paths), the books' measures
-// must be in the page, and an edit typed into the page must give what `minesim run --set` gives
-// (a loan rate whose annuity powers a browser's own Math.pow rounds otherwise). Without Chromium
-// the suite is skipped, with a line on stderr saying how to get it.
+// is browser.test.ts; here every file of scenarios/ at a few hundred paths), the headline table must
+// show its figures, the books' (margin call, default, equity, after tax) where it has them, and an
+// edit typed into the page must give what `minesim run --set` gives (a loan rate whose annuity
+// powers a browser's own Math.pow rounds otherwise). Without Chromium the suite is skipped, with a
+// line on stderr saying how to get it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
 import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
+import type { RunSummary } from '../../src/stats/summary.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
@@ -81,12 +84,25 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     it.each(SCENARIOS)(
-      "%s: Re-run here gives minesim run's summary.json, bit for bit",
+      "%s: Re-run here gives minesim run's summary.json, bit for bit, and shows its headline and books",
       async (file) => {
         const out = join(root, file);
-        const cli = JSON.stringify(JSON.parse(run(file, out)));
+        const summary: RunSummary = JSON.parse(run(file, out));
         const page = await open(file, out);
-        expect(await rerun(page, () => page.click('#rerun'))).toBe(cli);
+        expect(await rerun(page, () => page.click('#rerun'))).toBe(JSON.stringify(summary));
+        const shown = await page.$$eval('#headline tr', (trs) =>
+          trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+        );
+        const view = explorerView(summary);
+        expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
+        if (summary.headline.default !== undefined)
+          expect(shown.map(([label]) => label)).toEqual(
+            expect.arrayContaining([
+              'Margin call (share of paths)',
+              'Equity NPV, median',
+              'NPV after tax, median',
+            ]),
+          );
         await page.close();
       },
       180_000,

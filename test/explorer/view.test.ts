@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cdfSvg, fanSvg, ticks } from '../../src/explorer/svg.js';
-import { comparisonRows, explorerView, HEADLINE_ROWS } from '../../src/explorer/view.js';
+import { comparisonRows, explorerView, HEADLINE_ROWS, headlineRows } from '../../src/explorer/view.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 const view = explorerView(FIXTURE_SUMMARY);
@@ -15,11 +15,36 @@ describe('explorerView() and comparisonRows()', () => {
 
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
     const rows = comparisonRows(view, view);
-    expect(rows.map((r) => r[0])).toEqual(HEADLINE_ROWS.map((r) => r.label));
+    expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
     for (const [, pinned, now, change] of rows) {
       expect(pinned).toBe(now);
       expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|—|0 USD\/kWh)$/);
     }
+  });
+
+  it("headlineRows() shows the books' figures (margin call, default, equity, after tax) only for a run with finance", () => {
+    const books = (r: { has?: unknown }) => r.has !== undefined;
+    expect(headlineRows(view).filter(books)).toEqual([]);
+    const estimate = { p: 0.4, se: 0.03 };
+    const irr = { ...view.headline.irr, censored: { low: 3, high: 0, atMost: ['p50' as const] } };
+    const financed = {
+      ...view,
+      headline: {
+        ...view.headline,
+        marginCall: estimate,
+        default: estimate,
+        equityNoPayback: estimate,
+        equityNpvUsd: view.headline.npvUsd,
+        equityIrr: irr,
+        afterTaxNpvUsd: view.headline.npvUsd,
+        afterTaxIrr: view.headline.irr,
+      },
+    };
+    expect(headlineRows(financed)).toEqual(HEADLINE_ROWS);
+    expect(headlineRows(view, financed)).toEqual(HEADLINE_ROWS);
+    const rows = comparisonRows(view, financed);
+    expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual(['—', '0.400', '—']);
+    expect(rows.find(([label]) => label.startsWith('Equity IRR'))?.[2]).toMatch(/^≤ /);
   });
 
   it('comparisonRows() marks a median IRR that only bounds the true one with ≤ and gives it no change', () => {
