@@ -18,9 +18,11 @@ import {
   type SensitivityResult,
   SIDES,
 } from '../study/sensitivity.js';
-import type { SweepPointResult } from '../study/sweep.js';
+import { type SweepPointResult, withBooks } from '../study/sweep.js';
+import type { SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
 import { formatInputValue, formatMeasure } from './charts/tornado.js';
+import { formatProbability, formatUsd } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
@@ -33,13 +35,19 @@ export function sensitivityCsv(result: SensitivityResult): string {
   const rows = result.rows.flatMap(({ input, ...points }) =>
     SIDES.flatMap((side) => {
       const point = side === 'base' ? result.base : points[side];
-      return MEASURES.map((measure) => [
-        input.key,
-        side,
-        input[side],
-        measure.column,
-        measureValue(point, measure.id),
-      ]);
+      const books = point.books;
+      return [
+        ...MEASURES.map((measure) => [
+          input.key,
+          side,
+          input[side],
+          measure.column,
+          measureValue(point, measure.id),
+        ]),
+        ...(books
+          ? BOOKS_MEASURES.map(([column, value]) => [input.key, side, input[side], column, value(books)])
+          : []),
+      ];
     }),
   );
   return toCsv(['input', 'side', 'value', 'measure', 'result'], rows);
@@ -53,8 +61,19 @@ function measures(p: SweepPointResult) {
     noPayback: p.noPayback,
     medianPaybackDays: p.medianPaybackDays,
     medianNpvUsd: p.medianNpvUsd,
+    ...withBooks(p.books),
   };
 }
+
+/** The books' measures in sensitivity.csv (scenario `finance`), by column name. */
+const BOOKS_MEASURES: [string, (b: SweepBooks) => number | null][] = [
+  ['p_margin_call', (b) => b.marginCall.p],
+  ['p_default', (b) => b.default.p],
+  ['p_equity_no_payback', (b) => b.equityNoPayback.p],
+  ['median_equity_npv_usd', (b) => b.medianEquityNpvUsd],
+  ['median_equity_irr', (b) => b.medianEquityIrr],
+  ['median_after_tax_npv_usd', (b) => b.medianAfterTaxNpvUsd],
+];
 
 /** sensitivity.json: every number of sensitivity.csv, with what a reader needs to interpret it. */
 export function sensitivityJson(result: SensitivityResult) {
@@ -107,7 +126,15 @@ export function sensitivityFiles(
 export function sensitivityLines(result: SensitivityResult): string[] {
   const m = sensitivityMessages;
   const base = result.base;
-  const header = ['input', 'low .. high', 'median payback', 'P(payback <= 2y)', 'median NPV'];
+  const books = base.books !== undefined;
+  const header = [
+    'input',
+    'low .. high',
+    'median payback',
+    'P(payback <= 2y)',
+    'median NPV',
+    ...(books ? ['P(default)', 'median equity NPV'] : []),
+  ];
   const rows = rowsByEffect(result, 'paybackWithin2y').map(({ input, low, high }) => [
     `${input.key}${input.baseSource === 'scenario' ? '' : ' *'}`,
     `${formatInputValue(input, input.low)} .. ${formatInputValue(input, input.high)}`,
@@ -115,6 +142,12 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       (x) =>
         `${formatMeasure(x.id, measureValue(low, x.id))} .. ${formatMeasure(x.id, measureValue(high, x.id))}`,
     ),
+    ...(books
+      ? [
+          `${formatProbability(low.books!.default.p)} .. ${formatProbability(high.books!.default.p)}`,
+          `${formatUsd(low.books!.medianEquityNpvUsd)} .. ${formatUsd(high.books!.medianEquityNpvUsd)}`,
+        ]
+      : []),
   ]);
   const calibrated = result.rows.some((r) => r.input.baseSource !== 'scenario');
   return [

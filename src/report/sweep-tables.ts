@@ -8,10 +8,12 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sweepMessages } from '../messages/sweep.js';
-import { BOUNDARY, gridRows, type SweepResult } from '../study/sweep.js';
+import { BOUNDARY, gridRows, type SweepResult, withBooks } from '../study/sweep.js';
+import type { SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
-import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
+import { irrFormat } from './coverage.js';
+import { formatInteger, formatProbability, formatSignificant, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
@@ -26,8 +28,36 @@ function axisColumn(axis: SweepAxis): string {
   return unit === null ? axis.key : `${axis.key} (${unit})`;
 }
 
+/** The books' columns of sweep.csv (scenario `finance`): estimates with their standard errors, medians. */
+const BOOKS_CSV_COLUMNS = [
+  'p_margin_call',
+  'se_margin_call',
+  'p_default',
+  'se_default',
+  'p_equity_no_payback',
+  'median_equity_npv_usd',
+  'median_equity_irr',
+  'median_equity_irr_bound',
+  'median_after_tax_npv_usd',
+];
+
+function booksCsvCells(b: SweepBooks): (number | string | null)[] {
+  return [
+    b.marginCall.p,
+    b.marginCall.se,
+    b.default.p,
+    b.default.se,
+    b.equityNoPayback.p,
+    b.medianEquityNpvUsd,
+    b.medianEquityIrr,
+    b.medianEquityIrrBound ?? '',
+    b.medianAfterTaxNpvUsd,
+  ];
+}
+
 export function sweepCsv(result: SweepResult): string {
   const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
+  const books = result.points[0]?.books !== undefined;
   const header = [
     ...result.axes.map(axisColumn),
     'p_payback_1y',
@@ -37,6 +67,7 @@ export function sweepCsv(result: SweepResult): string {
     'p_no_payback',
     'median_payback_days',
     'median_npv_usd',
+    ...(books ? BOOKS_CSV_COLUMNS : []),
     ...claims.flatMap((text) => [`share: ${text}`, `verdict: ${text}`]),
   ];
   const rows = result.points.map((p) => [
@@ -48,6 +79,7 @@ export function sweepCsv(result: SweepResult): string {
     p.noPayback.p,
     p.medianPaybackDays,
     p.medianNpvUsd,
+    ...(books ? booksCsvCells(p.books!) : []),
     ...p.claims.flatMap((c) => [c.share, c.verdict]),
   ]);
   return toCsv(header, rows);
@@ -81,6 +113,7 @@ export function sweepJson(result: SweepResult) {
       noPayback: p.noPayback,
       medianPaybackDays: p.medianPaybackDays,
       medianNpvUsd: p.medianNpvUsd,
+      ...withBooks(p.books),
       claims: p.claims,
     })),
   };
@@ -100,9 +133,24 @@ export function sweepFiles(
   return files;
 }
 
+const percent = (ratio: number | null) => (ratio === null ? NONE : `${formatSignificant(ratio * 100, 3)} %`);
+const irrPercent = irrFormat(percent);
+
+function booksTextCells(b: SweepBooks): string[] {
+  const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
+  const irr = irrPercent(b.medianEquityIrr);
+  return [
+    formatProbability(b.marginCall.p),
+    `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
+    formatUsd(b.medianEquityNpvUsd),
+    /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
+  ];
+}
+
 /** The compact table for stdout: a line per grid point, columns padded to their widest cell. */
 export function sweepTextTable(result: SweepResult): string {
   const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
+  const books = result.points[0]?.books !== undefined;
   const header = [
     ...result.axes.map(axisColumn),
     'P(<=1y)',
@@ -110,6 +158,7 @@ export function sweepTextTable(result: SweepResult): string {
     'P(never)',
     'median payback',
     'median NPV',
+    ...(books ? ['P(margin call)', 'P(default)', 'median equity NPV', 'median equity IRR'] : []),
     ...claims,
   ];
   const rows = result.points.map((p) => [
@@ -119,10 +168,12 @@ export function sweepTextTable(result: SweepResult): string {
     formatProbability(p.noPayback.p),
     p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
     formatUsd(p.medianNpvUsd),
+    ...(books ? booksTextCells(p.books!) : []),
     ...p.claims.map((c) => c.verdict),
   ]);
   // Axis values and verdicts read left to right; numbers line up on the right.
-  const numeric = (i: number) => i >= result.axes.length && i < result.axes.length + 5;
+  const numbers = 5 + (books ? 4 : 0);
+  const numeric = (i: number) => i >= result.axes.length && i < result.axes.length + numbers;
   return textTableLines([header, ...rows], (i) => (numeric(i) ? 'right' : 'left')).join('\n');
 }
 

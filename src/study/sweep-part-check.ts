@@ -7,6 +7,7 @@ import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { summarySchema } from '../stats/summary-schema.js';
 import type { SweepPointResult } from './sweep.js';
+import { sweepBooksSchema } from './sweep-books.js';
 import type { SweepAxis } from './vary.js';
 
 /** Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts). */
@@ -78,6 +79,7 @@ export const sweepPartSchema = z.object({
       medianPaybackDays: z.number().nullable(),
       medianNpvUsd: z.number().nullable(),
       claims: summarySchema.shape.claims,
+      books: sweepBooksSchema.optional(),
     }),
   ),
   days: z.int().min(1),

@@ -9,6 +9,7 @@ import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages } from '../messages/sweep.js';
 import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
+import { type SweepBooks, sweepBooks } from './sweep-books.js';
 import type { SweepGrid } from './sweep-grid.js';
 import type { SweepAxis } from './vary.js';
 
@@ -45,6 +46,8 @@ export interface SweepPointResult {
   medianNpvUsd: number | null;
   /** In the order of the scenario's claims. */
   claims: ClaimResult[];
+  /** The books' measures, with `finance` only. */
+  books?: SweepBooks;
 }
 
 /** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
@@ -147,7 +150,13 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     medianPaybackDays: h.paybackDays.quantiles.p50,
     medianNpvUsd: h.npvUsd.quantiles.p50,
     claims: summary.claims,
+    ...withBooks(sweepBooks(h)),
   };
+}
+
+/** `{ books }` when there are books, else nothing (a point without `finance` has no books key). */
+export function withBooks(books: SweepBooks | undefined): { books?: SweepBooks } {
+  return books === undefined ? {} : { books };
 }
 
 /** The grid's points as rows along the first axis, one row per combination of the other axes. */
