@@ -52,7 +52,10 @@ export function headlineTable(s: RunSummary): string {
           `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}`, 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
-        ['all-in cost per coin', valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin')],
+        [
+          'all-in cost per coin, net of salvage',
+          valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin'),
+        ],
         [
           'break-even tariff / price',
           `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, (v) => `${formatCoinPrice(v)} USD`, 'breakEven')}`,

@@ -165,7 +165,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
     ],
     ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [
-      'cost per coin p50 cash / all-in',
+      'cost per coin p50 cash / all-in with tax depreciation',
       `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
     ],
   );

@@ -90,9 +90,21 @@ describe('coverage of the figures over the paths', () => {
     expect(rows['IRR p50 project / after tax / equity']).toMatch(
       / \(equity over 628 of 1,000 paths; the others have no IRR\)$/,
     );
-    expect(rows['cost per coin p50 cash / all-in']).toMatch(
+    expect(rows['cost per coin p50 cash / all-in with tax depreciation']).toMatch(
       / \/ none \(no tax depreciation in the scenario, or no coin mined\)$/,
     );
+  });
+
+  it("headlineTable() of a back-test with books names its two costs per coin apart, as the report's tables do", () => {
+    const s: RunSummary = { ...withBooks(), kind: 'backtest' };
+    const labels = headlineTable(s)
+      .split('\n')
+      .filter((line) => /all-in/.test(line))
+      .map((line) => line.trim().split(/\s{2,}/)[0]);
+    expect(labels).toEqual([
+      'all-in cost per coin, net of salvage',
+      'cost per coin p50 cash / all-in with tax depreciation',
+    ]);
   });
 
   it('irrFormat() writes an IRR at a bound of the range searched as at or beyond it, any other as it is', () => {
