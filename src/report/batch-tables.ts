@@ -7,7 +7,9 @@ import { formatProblem } from '../scenario/problem.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
-import { formatDayAsDate, formatEstimate, formatInteger, formatUsd } from './format.js';
+import { boundMark, irrFormat, valueOrNone } from './coverage.js';
+import { hasBooks } from './finance-table.js';
+import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
 
 export interface IndexCell {
   text: string;
@@ -132,10 +134,66 @@ function claimsTable(ok: readonly OkEntry[]): IndexTable {
   };
 }
 
+const irrText = irrFormat(formatPercent);
+
+/** The actual history's equity (the run's back-test section): its default date, or none. */
+function actualDefault(e: OkEntry): string {
+  const equity = e.run.actual?.equity;
+  if (equity === undefined) return 'no history at the start';
+  if (equity.defaultDate !== null) return `default on ${equity.defaultDate}`;
+  return equity.marginCall ? 'margin call, no default' : 'no margin call';
+}
+
+/** The books of every scenario with `finance`: the loan's odds, the equity and after tax, as each report gives them. */
+function financeTable(ok: readonly OkEntry[]): IndexTable {
+  return {
+    title: 'Financing and tax',
+    note:
+      'Scenarios with financing or tax: the odds of a margin call and of a default over the paths, the equity’s ' +
+      'median NPV and IRR (after debt service, leases and tax) and the project’s after tax; the actual history’s ' +
+      'equity from each run’s back-test. An IRR shown as ≤ -99.99 % lies at or below the lowest rate searched.',
+    header: [
+      'Scenario',
+      'P(margin call)',
+      'P(default)',
+      'P(equity never pays back)',
+      'Median equity NPV',
+      'Median equity IRR',
+      'Median NPV after tax',
+      'Actual (back-test)',
+      'Actual equity NPV',
+    ],
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right'],
+    rows: ok
+      .filter((e) => hasBooks(e.run))
+      .map((e) => {
+        const h = e.run.headline;
+        const equity = e.run.actual?.equity;
+        return [
+          { text: e.run.scenario.name, href: report(e.folder) },
+          { text: formatEstimate(h.marginCall!) },
+          { text: formatEstimate(h.default!) },
+          { text: formatEstimate(h.equityNoPayback!) },
+          { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
+          {
+            text: valueOrNone(
+              h.equityIrr!.quantiles.p50,
+              (v) => `${/^[≤≥]/.test(irrText(v)) ? '' : boundMark(h.equityIrr, 'p50')}${irrText(v)}`,
+              'irr',
+            ),
+          },
+          { text: formatUsd(h.afterTaxNpvUsd?.quantiles.p50 ?? null) },
+          { text: actualDefault(e) },
+          { text: equity === undefined ? '—' : formatUsd(equity.npvUsd) },
+        ];
+      }),
+  };
+}
+
 /** The tables, in index order; a table with no rows is left out. */
 export function indexTables(entries: readonly BatchEntry[]): IndexTable[] {
   const ok = okEntries(entries);
-  return [scenariosTable(ok), claimsTable(ok)].filter((t) => t.rows.length > 0);
+  return [scenariosTable(ok), financeTable(ok), claimsTable(ok)].filter((t) => t.rows.length > 0);
 }
 
 /** Each file that did not run, with its problems (bad input) or its error (a failed run). */

@@ -11,7 +11,7 @@ import {
   writeBatchIndex,
 } from '../../src/report/batch-index.js';
 import { failureLines, indexTables } from '../../src/report/batch-tables.js';
-import { formatEstimate } from '../../src/report/format.js';
+import { formatEstimate, formatPercent, formatUsd } from '../../src/report/format.js';
 import { renderChart } from '../../src/report/render.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import type { BatchEntry } from '../../src/study/batch.js';
@@ -122,6 +122,43 @@ describe('indexTables()', () => {
     expect(row).toContain(formatEstimate(h.noPayback));
     expect(scenarios.rows[1].at(-1)).toEqual({ text: 'no history at the start' });
     expect(scenarios.rows).toHaveLength(2);
+  });
+
+  it("indexTables() adds a financing table for a run with books: its odds, the equity's figures and the actual default", () => {
+    expect(indexTables(ENTRIES).map((t) => t.title)).not.toContain('Financing and tax');
+    const h = FIXTURE_SUMMARY.headline;
+    const books = {
+      ...h,
+      marginCall: { p: 0.48, se: 0.016 },
+      default: { p: 0.37, se: 0.015 },
+      equityNoPayback: { p: 0.36, se: 0.015 },
+      equityNpvUsd: h.npvUsd,
+      equityIrr: h.irr,
+      afterTaxNpvUsd: h.npvUsd,
+    };
+    const equity = {
+      paybackDate: null,
+      npvUsd: -499_086,
+      irr: -0.9999,
+      marginCall: true,
+      defaultDate: '2022-01-07',
+    };
+    const run = makeSummary({ headline: books, actual: { ...FIXTURE_SUMMARY.actual!, equity } });
+    const financed: BatchEntry = { ...(ENTRIES[0] as BatchEntry & { status: 'ok' }), run };
+    const table = indexTables([financed]).find((t) => t.title === 'Financing and tax');
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      [
+        FIXTURE_SUMMARY.scenario.name,
+        '0.480 ± 0.016',
+        '0.370 ± 0.015',
+        '0.360 ± 0.015',
+        formatUsd(h.npvUsd.quantiles.p50),
+        formatPercent(h.irr.quantiles.p50),
+        formatUsd(h.npvUsd.quantiles.p50),
+        'default on 2022-01-07',
+        '-499,086 USD',
+      ],
+    ]);
   });
 
   it('failureLines() gives a refused file its positioned problems and a failed run its message', () => {
