@@ -25,6 +25,9 @@ export const sensitivityMessages = {
     `${name}: ${inputs} input${inputs === 1 ? '' : 's'} moved one at a time (${by} unless a range is given), ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} a point, seed ${seed} (the same market paths at every point); widest effect on P(payback <= 2 years) first`,
   baseLine: (payback: string, p2y: string, npv: string) =>
     `base: median payback ${payback}, P(payback <= 2 years) ${p2y}, median NPV ${npv}`,
+  /** After baseLine, with `finance`: the books at the base. */
+  baseBooks: (pDefault: string, equityNpv: string) =>
+    `, P(default) ${pDefault}, median equity NPV ${equityNpv}`,
   calibratedNote: () =>
     '* moved around the value calibrated on history before the start (or the history on the start date)',
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,

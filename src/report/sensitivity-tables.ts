@@ -156,7 +156,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       formatMeasure('medianPaybackDays', base.medianPaybackDays),
       formatMeasure('paybackWithin2y', base.paybackWithin2y.p),
       formatMeasure('medianNpvUsd', base.medianNpvUsd),
-    )}`,
+    )}${base.books ? m.baseBooks(formatProbability(base.books.default.p), formatUsd(base.books.medianEquityNpvUsd)) : ''}`,
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),

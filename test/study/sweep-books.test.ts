@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { sensitivityMessages } from '../../src/messages/sensitivity.js';
+import { formatProbability, formatUsd } from '../../src/report/format.js';
 import { sensitivityCsv, sensitivityJson, sensitivityLines } from '../../src/report/sensitivity-tables.js';
 import { sweepCsv, sweepJson, sweepTextTable } from '../../src/report/sweep-tables.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
@@ -82,6 +84,13 @@ describe('runSensitivity() of the tax rate', () => {
     expect(row.high.books!.medianEquityNpvUsd!).toBeLessThan(row.low.books!.medianEquityNpvUsd!);
     expect(sensitivityJson(result).inputs[0].high).toHaveProperty('books', row.high.books);
     expect(sensitivityCsv(result)).toContain('finance.tax.rate,high,0.3,median_equity_npv_usd,');
-    expect(sensitivityLines(result).join('\n')).toContain('median equity NPV');
+    const lines = sensitivityLines(result);
+    expect(lines[1]).toContain(
+      sensitivityMessages.baseBooks(
+        formatProbability(result.base.books!.default.p),
+        formatUsd(result.base.books!.medianEquityNpvUsd),
+      ),
+    );
+    expect(lines[2]).toContain('median equity NPV');
   }, 60_000);
 });
