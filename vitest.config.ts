@@ -21,7 +21,7 @@ const unit = [
 ];
 
 const e2e = [
-  'test/cli/{catalog,cli,data,lazy-load,out,sweep-block}.test.ts',
+  'test/cli/{catalog,cli,data,has-history,lazy-load,out,sweep-block}.test.ts',
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,workers}.test.ts',
   'test/report/{browser,chart-thread,kill}.test.ts',
   'test/study/study-pool.test.ts',
