@@ -1,4 +1,7 @@
 // daily.csv of a back-test: one row per day with the kernel's trace columns and the net position.
+// Under a revenue share, coins_mined and revenue_usd are the operation's part (the site's share
+// is never paid in hosting_usd, it is kept out of the coins), so the row's cash adds up; the daily
+// view instead shows revenue before the share and the share as hosting.
 // Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
 // decimals), as the table is meant to be read; an undefined value is an empty field.
 import { addDays } from '../data/dates.js';

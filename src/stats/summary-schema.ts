@@ -178,7 +178,10 @@ export const summarySchema = z
             'none in that range, or never change sign with nothing put in. A total loss ' +
             '(money put in, nothing back) is -1 (-100 %).',
         }),
-        coinsMined: distributionSchema,
+        coinsMined: distributionSchema.meta({
+          description:
+            "Coins credited to the operation over the horizon, after the pool fee and, under a revenue share, after the site's share (the coins the operation keeps; the daily view's revenue is before the share).",
+        }),
         costPerCoinUsd: distributionSchema.meta({
           description:
             'Cost of power, hosting, maintenance and fixed costs plus capex net of resale, per coin mined; paths that mined no coin are left out (see `paths`).',
@@ -270,7 +273,10 @@ export const summarySchema = z
     timeline: z.strictObject({
       dates: z.array(date),
       netUsd: bandsSchema,
-      revenueUsdPerDay: bandsSchema,
+      revenueUsdPerDay: bandsSchema.meta({
+        description:
+          "Revenue a day, averaged over each week, as quantile bands: the coins the operation keeps (after the pool fee and a revenue share's site part) at the day's price. The daily view's revenue is before a revenue share, which it shows as hosting.",
+      }),
       powerCostUsdPerDay: bandsSchema,
       hashpriceUsd: bandsSchema,
       priceUsd: bandsSchema,
