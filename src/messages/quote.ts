@@ -38,6 +38,9 @@ export const quoteMessages = {
     `no price for the ${machine} in the catalog: days to payback need --unit-price (USD)`,
   unknownWithoutUnitPrice: () => '— (give --unit-price)',
   noPrice: () => 'no coin price: give --price for the break-even coin price',
+  /** A scheduled change of proof of work after the day quoted strands the machine: held fixed, it keeps running. */
+  strandedLater: (machine: string, change: string, date: string, days: number, beforePayback: boolean) =>
+    `Held fixed, the ${machine} keeps running, but ${change} on ${date}, ${days} day${days === 1 ? '' : 's'} later, strands its kind${beforePayback ? ', before the payback held fixed' : ''}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

@@ -472,7 +472,12 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(after.stderr).toContain(
       quoteMessages.stranded('Antminer X3', 'Monero', 'CryptoNight v7', '2018-04-06'),
     );
-    expect((await minesim(...x3, '2018-03-01')).code).toBe(0);
+    const before = await minesim(...x3, '2018-03-01');
+    expect(before.code).toBe(0);
+    // 36 days before the fork, held fixed it pays back in 45: the quote says the fork comes first.
+    expect(before.stdout).toContain(
+      quoteMessages.strandedLater('Antminer X3', 'CryptoNight v7', '2018-04-06', 36, true),
+    );
   });
 
   it('minesim quote of a machine that hashes more than the whole network on its date exits 2', async () => {

@@ -3,7 +3,7 @@
 // and the history, so it answers well within a second.
 import type { CommandModule } from 'yargs';
 import { shippedCatalog } from '../../data/catalog.js';
-import { isIsoDate } from '../../data/dates.js';
+import { daysBetween, isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { dailyViewMessages } from '../../messages/daily-view.js';
@@ -155,6 +155,14 @@ function buildQuote(args: Args) {
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
+  // A change of proof of work scheduled after the day quoted that strands the machine is known
+  // that day; the view, like a calculator, keeps it running, so the note names it.
+  const later = protocol.powChanges.find((c) => c.date > day.date && c.strands.includes(machine.hardwareClass));
+  if (later) {
+    const days = daysBetween(day.date, later.date);
+    const payback = unitPrice === undefined ? null : view.paybackDays;
+    notes.push(m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days < payback));
+  }
   return {
     coin: args.coin,
     machine: { model: machine.model, hashrateHs: machine.hashrateHs, powerW: machine.powerW },
