@@ -157,11 +157,15 @@ function buildQuote(args: Args) {
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
   // A change of proof of work scheduled after the day quoted that strands the machine is known
   // that day; the view, like a calculator, keeps it running, so the note names it.
-  const later = protocol.powChanges.find((c) => c.date > day.date && c.strands.includes(machine.hardwareClass));
+  const later = protocol.powChanges.find(
+    (c) => c.date > day.date && c.strands.includes(machine.hardwareClass),
+  );
   if (later) {
     const days = daysBetween(day.date, later.date);
     const payback = unitPrice === undefined ? null : view.paybackDays;
-    notes.push(m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days < payback));
+    notes.push(
+      m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days < payback),
+    );
   }
   return {
     coin: args.coin,
