@@ -7,16 +7,7 @@ import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages } from '../../messages/schema.js';
 import { hedgeSchema } from './hedge.js';
 import { LIMITS } from './limits.js';
-import { fraction, isoDate, quantity } from './quantity.js';
-
-const money = (description: string) =>
-  quantity('money', {
-    description,
-    min: 0,
-    max: LIMITS.moneyUsd,
-    shownMin: '0 USD',
-    shownMax: LIMITS.shownMoney,
-  });
+import { fraction, isoDate, money, quantity } from './quantity.js';
 
 const share = (description: string, max = 1) =>
   fraction({ description, min: 0, max, shownMin: '0 %', shownMax: `${max * 100} %` });

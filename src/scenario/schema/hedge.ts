@@ -7,18 +7,9 @@
 import { z } from 'zod';
 import { HASHPRICE_EXAMPLE, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
-import { isoDate, parsed, quantity } from './quantity.js';
+import { isoDate, money, parsed, quantity } from './quantity.js';
 
 const coins = (description: string) => z.number().positive().max(LIMITS.hedgeCoins).meta({ description });
-
-const money = (description: string) =>
-  quantity('money', {
-    description,
-    min: 0,
-    max: LIMITS.moneyUsd,
-    shownMin: '0 USD',
-    shownMax: LIMITS.shownMoney,
-  });
 
 const name = z
   .string()

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../../messages/schema.js';
 import { parseQuantity, type QuantityKind, type QuantityResult } from '../units.js';
+import { LIMITS } from './limits.js';
 
 export interface QuantityOptions {
   description: string;
@@ -30,6 +31,17 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
       o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit),
     o,
   );
+}
+
+/** An amount of money, USD, from 0 to the scenario's limit on money. */
+export function money(description: string) {
+  return quantity('money', {
+    description,
+    min: 0,
+    max: LIMITS.moneyUsd,
+    shownMin: '0 USD',
+    shownMax: LIMITS.shownMoney,
+  });
 }
 
 /** A value read by `parse` (canonical units out), then held to the options' bounds. */
