@@ -73,6 +73,7 @@ const BOOKS_MEASURES: [string, (b: SweepBooks) => number | null][] = [
   ['median_equity_npv_usd', (b) => b.medianEquityNpvUsd],
   ['median_equity_irr', (b) => b.medianEquityIrr],
   ['median_after_tax_npv_usd', (b) => b.medianAfterTaxNpvUsd],
+  ['median_hedge_net_usd', (b) => b.medianHedgeNetUsd],
 ];
 
 /** sensitivity.json: every number of sensitivity.csv, with what a reader needs to interpret it. */

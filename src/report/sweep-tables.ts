@@ -39,6 +39,7 @@ const BOOKS_CSV_COLUMNS = [
   'median_equity_irr',
   'median_equity_irr_bound',
   'median_after_tax_npv_usd',
+  'median_hedge_net_usd',
 ];
 
 function booksCsvCells(b: SweepBooks): (number | string | null)[] {
@@ -52,6 +53,7 @@ function booksCsvCells(b: SweepBooks): (number | string | null)[] {
     b.medianEquityIrr,
     b.medianEquityIrrBound ?? '',
     b.medianAfterTaxNpvUsd,
+    b.medianHedgeNetUsd,
   ];
 }
 
@@ -136,7 +138,18 @@ export function sweepFiles(
 const percent = (ratio: number | null) => (ratio === null ? NONE : `${formatSignificant(ratio * 100, 3)} %`);
 const irrPercent = irrFormat(percent);
 
-function booksTextCells(b: SweepBooks): string[] {
+/** The books' columns of the printed table; the hedges' net only when the scenario has hedges. */
+function booksTextHeader(hedged: boolean): string[] {
+  return [
+    'P(margin call)',
+    'P(default)',
+    'median equity NPV',
+    'median equity IRR',
+    ...(hedged ? ['median hedges net'] : []),
+  ];
+}
+
+function booksTextCells(b: SweepBooks, hedged: boolean): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
@@ -144,6 +157,7 @@ function booksTextCells(b: SweepBooks): string[] {
     `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
     formatUsd(b.medianEquityNpvUsd),
     /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
+    ...(hedged ? [formatUsd(b.medianHedgeNetUsd)] : []),
   ];
 }
 
@@ -151,6 +165,8 @@ function booksTextCells(b: SweepBooks): string[] {
 export function sweepTextTable(result: SweepResult): string {
   const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
   const books = result.points[0]?.books !== undefined;
+  const hedged = books && result.points[0].books!.medianHedgeNetUsd !== null;
+  const booksColumns = books ? booksTextHeader(hedged) : [];
   const header = [
     ...result.axes.map(axisColumn),
     'P(<=1y)',
@@ -158,7 +174,7 @@ export function sweepTextTable(result: SweepResult): string {
     'P(never)',
     'median payback',
     'median NPV',
-    ...(books ? ['P(margin call)', 'P(default)', 'median equity NPV', 'median equity IRR'] : []),
+    ...booksColumns,
     ...claims,
   ];
   const rows = result.points.map((p) => [
@@ -168,11 +184,11 @@ export function sweepTextTable(result: SweepResult): string {
     formatProbability(p.noPayback.p),
     p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
     formatUsd(p.medianNpvUsd),
-    ...(books ? booksTextCells(p.books!) : []),
+    ...(books ? booksTextCells(p.books!, hedged) : []),
     ...p.claims.map((c) => c.verdict),
   ]);
   // Axis values and verdicts read left to right; numbers line up on the right.
-  const numbers = 5 + (books ? 4 : 0);
+  const numbers = 5 + booksColumns.length;
   const numeric = (i: number) => i >= result.axes.length && i < result.axes.length + numbers;
   return textTableLines([header, ...rows], (i) => (numeric(i) ? 'right' : 'left')).join('\n');
 }

@@ -1,8 +1,8 @@
 // The books' measures at a point of a sweep or a sensitivity study (scenario `finance`): the
-// loan's margin calls and defaults, the equity's and the after-tax NPV and IRR. A point moves a
-// loan's rate, its covenant or the tax rate without moving any of the project's measures (the
-// machines run the same either way), so without these a study of a finance input shows it as
-// having no effect. The figures are the run's summary.json headline, as `minesim run` gives them.
+// loan's margin calls and defaults, the equity's and the after-tax NPV and IRR, the hedges' net. A
+// point moves a loan's rate, its covenant, a hedge's price or the tax rate without moving any of the
+// project's measures (the machines run the same either way), so without these a study of a finance
+// input shows it as having no effect. The figures are the run's summary.json headline, as `minesim run` gives them.
 import { z } from 'zod';
 import { boundMark } from '../report/coverage.js';
 import type { Estimate, RunSummary } from '../stats/summary.js';
@@ -18,6 +18,8 @@ export interface SweepBooks {
   /** '≤' or '≥' when the median only bounds the true one (a censored path's neighbour), else null. */
   medianEquityIrrBound: '≤' | '≥' | null;
   medianAfterTaxNpvUsd: number | null;
+  /** The hedges' median net settlements and premiums (summary hedgeNetUsd); null without hedges. */
+  medianHedgeNetUsd: number | null;
 }
 
 /** How a sweep part carries a point's books (sweep-part-check.ts). */
@@ -29,6 +31,7 @@ export const sweepBooksSchema = z.object({
   medianEquityIrr: z.number().nullable(),
   medianEquityIrrBound: z.enum(['≤', '≥']).nullable(),
   medianAfterTaxNpvUsd: z.number().nullable(),
+  medianHedgeNetUsd: z.number().nullable(),
 });
 
 /** The books' measures of a run, or undefined when its scenario has no `finance`. */
@@ -43,5 +46,6 @@ export function sweepBooks(h: RunSummary['headline']): SweepBooks | undefined {
     medianEquityIrr: h.equityIrr!.quantiles.p50,
     medianEquityIrrBound: bound === '≤' || bound === '≥' ? bound : null,
     medianAfterTaxNpvUsd: h.afterTaxNpvUsd?.quantiles.p50 ?? null,
+    medianHedgeNetUsd: h.hedgeNetUsd?.quantiles.p50 ?? null,
   };
 }

@@ -26,11 +26,17 @@ const PATHS = 200;
 const SEED = 20211110;
 const RATES = ['8 %', '16 %'];
 
+const HEDGE_FILE = 'scenarios/hashprice-hedge-2024-05.yaml';
+const HEDGE_TEXT = readFileSync(fileURLToPath(new URL(`../../${HEDGE_FILE}`, import.meta.url)), 'utf8');
+// A sweep needs a horizon of two years at least.
+const HEDGE_HORIZON = 'horizon=2 years';
+const HEDGE_PRICES = ['40 USD/PH/day', '60 USD/PH/day'];
+
 /** The run `minesim run --set key=value` makes (as a sweep runs it: no break-evens, no back-test). */
-async function runWith(set: string) {
-  const overrides = parseOverrides([set]);
+async function runWith(set: string, text = TEXT, file = FILE, more: string[] = []) {
+  const overrides = parseOverrides([...more, set]);
   if (!overrides.ok) throw new Error(set);
-  const v = await validateScenarioText(TEXT, FILE, overrides.overrides);
+  const v = await validateScenarioText(text, file, overrides.overrides);
   if (!v.ok) throw new Error(v.problems.map(formatProblem).join('\n'));
   const run = await runMonteCarlo(v.scenario, {
     paths: PATHS,
@@ -67,9 +73,48 @@ describe('runSweep() over a loan rate', () => {
     expect(sweepCsv(result).split('\n')[0]).toContain('p_default,se_default');
     expect(sweepJson(result).points[0]).toHaveProperty('books', result.points[0].books);
     expect(sweepTextTable(result).split('\n')[0]).toContain('median equity NPV');
+    // No hedges: no hedges' column in the table, an empty cell in sweep.csv.
+    expect(result.points[0].books!.medianHedgeNetUsd).toBeNull();
+    expect(sweepTextTable(result).split('\n')[0]).not.toContain('hedges net');
+    expect(sweepCsv(result).split('\n')[0]).toContain('median_after_tax_npv_usd,median_hedge_net_usd');
     const read = sweepPartSchema.shape.points.parse(JSON.parse(JSON.stringify(result.points)));
     expect(read).toEqual(result.points);
   });
+});
+
+describe('runSweep() over a hedge’s fixed hashprice', () => {
+  it('runSweep() gives each point the hedges’ median net of minesim run --set at that point, in sweep.csv, sweep.json and the table; a dearer fixed price is worth more to the equity and nothing to the project', async () => {
+    const axes = parseVaries([`finance.hedges[0].price=${HEDGE_PRICES.join(',')}`]);
+    if (!axes.ok) throw new Error('bad --vary');
+    const sets = parseOverrides([HEDGE_HORIZON]);
+    if (!sets.ok) throw new Error('bad --set');
+    const built = await buildSweepGrid(HEDGE_TEXT, HEDGE_FILE, axes.axes, sets.overrides);
+    if (!built.ok) throw new Error(built.problems.map(formatProblem).join('\n'));
+    const result = await runSweep(built.grid, { paths: PATHS, seed: SEED, workers: 1 });
+    for (const [i, price] of HEDGE_PRICES.entries()) {
+      const summary = await runWith(`finance.hedges[0].price=${price}`, HEDGE_TEXT, HEDGE_FILE, [
+        HEDGE_HORIZON,
+      ]);
+      expect(result.points[i].books).toEqual(sweepBooks(summary.headline));
+      expect(result.points[i].books!.medianHedgeNetUsd).toBe(summary.headline.hedgeNetUsd!.quantiles.p50);
+    }
+    const [low, high] = result.points;
+    expect(high.medianNpvUsd).toBe(low.medianNpvUsd);
+    expect(high.books!.medianHedgeNetUsd!).toBeGreaterThan(low.books!.medianHedgeNetUsd!);
+    const csv = sweepCsv(result).split('\n');
+    const column = csv[0].split(',').indexOf('median_hedge_net_usd');
+    expect(column).toBeGreaterThan(0);
+    expect(Number(csv[1].split(',')[column])).toBe(low.books!.medianHedgeNetUsd);
+    expect(sweepJson(result).points[1].books).toHaveProperty(
+      'medianHedgeNetUsd',
+      high.books!.medianHedgeNetUsd,
+    );
+    const table = sweepTextTable(result).split('\n');
+    expect(table[0]).toContain('median hedges net');
+    expect(table[2]).toContain(formatUsd(high.books!.medianHedgeNetUsd));
+    const read = sweepPartSchema.shape.points.parse(JSON.parse(JSON.stringify(result.points)));
+    expect(read).toEqual(result.points);
+  }, 60_000);
 });
 
 describe('runSensitivity() of the tax rate', () => {
