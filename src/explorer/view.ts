@@ -86,7 +86,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
   },
-  // The books (scenario `finance`): the loan's covenant, the equity, after tax, as the report's
+  // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
   // "Financing and tax" tables give them (report/finance-table.ts).
   {
     label: 'Margin call (share of paths)',
@@ -131,6 +131,13 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
     has: (v) => v.headline.afterTaxIrr !== undefined,
+  },
+  // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
+  {
+    label: 'Hedges net (settlements and premiums), median',
+    value: (v) => v.headline.hedgeNetUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.hedgeNetUsd !== undefined,
   },
 ];
 

@@ -103,6 +103,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
               'NPV after tax, median',
             ]),
           );
+        if (summary.headline.hedgeNetUsd !== undefined)
+          expect(shown.map(([label]) => label)).toContain('Hedges net (settlements and premiums), median');
         await page.close();
       },
       180_000,

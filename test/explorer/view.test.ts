@@ -38,6 +38,10 @@ describe('explorerView() and comparisonRows()', () => {
         equityIrr: irr,
         afterTaxNpvUsd: view.headline.npvUsd,
         afterTaxIrr: view.headline.irr,
+        hedgeNetUsd: {
+          ...view.headline.npvUsd,
+          quantiles: { ...view.headline.npvUsd.quantiles, p50: -8000 },
+        },
       },
     };
     expect(headlineRows(financed)).toEqual(HEADLINE_ROWS);
@@ -45,6 +49,35 @@ describe('explorerView() and comparisonRows()', () => {
     const rows = comparisonRows(view, financed);
     expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual(['—', '0.400', '—']);
     expect(rows.find(([label]) => label.startsWith('Equity IRR'))?.[2]).toMatch(/^≤ /);
+    expect(rows.find(([label]) => label.startsWith('Hedges'))?.slice(1)).toEqual(['—', '-8,000 USD', '—']);
+  });
+
+  it("headlineRows() shows the hedges' median net only for a run with hedges, and compares it with a pinned run's", () => {
+    const estimate = { p: 0, se: 0 };
+    const loan = {
+      ...view,
+      headline: {
+        ...view.headline,
+        marginCall: estimate,
+        default: estimate,
+        equityNpvUsd: view.headline.npvUsd,
+      },
+    };
+    expect(headlineRows(loan).some((r) => r.label.startsWith('Hedges'))).toBe(false);
+    const net = (p50: number) => ({
+      ...loan,
+      headline: {
+        ...loan.headline,
+        hedgeNetUsd: { ...view.headline.npvUsd, quantiles: { ...view.headline.npvUsd.quantiles, p50 } },
+      },
+    });
+    const row = comparisonRows(net(-8000), net(2500)).find(([label]) => label.startsWith('Hedges'));
+    expect(row).toEqual([
+      'Hedges net (settlements and premiums), median',
+      '-8,000 USD',
+      '2,500 USD',
+      '+10,500 USD',
+    ]);
   });
 
   it('comparisonRows() marks a median IRR that only bounds the true one with ≤ and gives it no change', () => {
