@@ -1,7 +1,7 @@
 // The hedges' settlements in the books of a path (engine/kernel/books.ts), checked against the
 // contracts' terms applied to the path directly: random price walks at a fixed difficulty (so
-// hashprice moves with the price), random hedges of each kind, with or without a loan whose
-// covenant can call and default it, and with or without a tax.
+// hashprice moves with the price), random hedges of each kind, with a loan whose covenant can call
+// and default it, a lease of the machine or neither, and with or without a tax.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookEventDays, taxYearEnds } from '../../src/engine/compile/books.js';
@@ -11,7 +11,13 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type { BooksPlan, HedgePlan, LoanPlan, TaxPlan } from '../../src/model/finance/books-plan.js';
+import type {
+  BooksPlan,
+  HedgePlan,
+  LeasePlan,
+  LoanPlan,
+  TaxPlan,
+} from '../../src/model/finance/books-plan.js';
 import {
   HEDGE_CALL,
   HEDGE_HASHPRICE_SWAP,
@@ -49,6 +55,8 @@ const caseArb = fc.record({
   treasury: fc.integer({ min: 0, max: 2 }),
   hedges: fc.array(hedgeArb, { minLength: 1, maxLength: 4 }),
   loan: fc.option(fc.double({ min: 0, max: 800, noNaN: true }), { nil: undefined }),
+  // A lease of the machine instead (its monthly payment), or neither.
+  lease: fc.option(fc.double({ min: 50, max: 450, noNaN: true }), { nil: undefined }),
   tax: fc.boolean(),
 });
 
@@ -113,6 +121,23 @@ function loan(topUpUsd: number): LoanPlan {
   };
 }
 
+/** A lease of the S9 over the months that end within the horizon (at least one day short of a month: none). */
+function lease(paymentUsd: number, days: number): LeasePlan[] {
+  const paymentDays: number[] = [];
+  for (let k = 1; k <= 12 && paymentDay(0, k) < days; k++) paymentDays.push(paymentDay(0, k));
+  if (paymentDays.length === 0) return [];
+  return [
+    {
+      cohort: 0,
+      paymentUsd,
+      paymentDays: Int32Array.from(paymentDays),
+      residualUsd: 200,
+      capexUsd: 2000,
+      capexDay: 0,
+    },
+  ];
+}
+
 /** A 21 % tax without loss carry-forward or depreciation: a year's tax is the rate on its profit. */
 function tax(days: number): TaxPlan {
   const yearEnds = taxYearEnds('2017-05-17', days, '12-31');
@@ -156,7 +181,7 @@ function build(c: Case) {
   capexByDay[0] = base.cohorts[0].capexUsd;
   const b = {
     loans: c.loan === undefined ? [] : [loan(c.loan)],
-    leases: [],
+    leases: c.loan === undefined && c.lease !== undefined ? lease(c.lease, c.days) : [],
     hedges,
     tax: c.tax ? tax(c.days) : null,
     capexByDay,
@@ -168,7 +193,7 @@ function build(c: Case) {
     eventDays: bookEventDays(b.loans, b.leases, b.tax, base.cohorts, c.days, hedges),
   };
   const plan: SimulationPlan = { ...base, books };
-  return { plan, path, hedges, price };
+  return { plan, path, hedges, price, plain: b.loans.length === 0 && b.leases.length === 0 };
 }
 
 /** Each day's premiums and settlements of `hedges`, from their terms and the path, in the books' order. */
@@ -211,10 +236,10 @@ const near = (a: number, b: number, scale: number, rel = 1e-9) =>
 
 describe('hedges in the books, on random paths', () => {
   it('runBooks() settles random hedges as their terms say on random price paths: hedgeNetUsd is their sum up to a default, the equity’s flows are the project’s plus them without a loan or tax, and the equity’s NPV is that of its flows', () => {
-    const seen = { defaults: 0, plain: 0, taxed: 0 };
+    const seen = { defaults: 0, leased: 0, plain: 0, taxed: 0 };
     fc.assert(
       fc.property(caseArb, (c) => {
-        const { plan, path, hedges, price } = build(c);
+        const { plan, path, hedges, price, plain } = build(c);
         const workspace = M.createKernelWorkspace(plan);
         const metrics = simulatePath(plan, path, workspace).slice();
         const flows = workspace.cashFlowUsd;
@@ -223,6 +248,7 @@ describe('hedges in the books, on random paths', () => {
         const defaultDay = metrics[METRIC.defaultDay];
         const until = Number.isNaN(defaultDay) ? c.days - 1 : defaultDay;
         if (!Number.isNaN(defaultDay)) seen.defaults++;
+        if (plan.books!.leases.length > 0) seen.leased++;
         let sum = 0;
         let scale = 0;
         for (let d = 0; d <= until; d++) {
@@ -237,7 +263,7 @@ describe('hedges in the books, on random paths', () => {
         const npvScale = equity.reduce((s, v) => s + Math.abs(v), 0);
         near(metrics[METRIC.equityNpvUsd], out[0], npvScale);
 
-        if (c.loan === undefined && !c.tax) {
+        if (plain && !c.tax) {
           seen.plain++;
           const expected = Float64Array.from(flows.subarray(0, c.days), (f, d) => f + byDay[d]);
           // The same to the rounding of a settlement's sum (the kernel takes hashrate x (fixed x
@@ -247,7 +273,7 @@ describe('hedges in the books, on random paths', () => {
           presentValueAndRate(expected, c.days, DISCOUNT_PER_DAY, DAYS_PER_YEAR, out);
           near(metrics[METRIC.equityNpvUsd], out[0], npvScale);
         }
-        if (c.loan === undefined && c.tax) {
+        if (plain && c.tax) {
           // The equity is the project plus its hedges: each year's tax is the rate on the project's
           // profit plus the year's hedges (no carry-forward), the project's on its profit alone.
           seen.taxed++;
@@ -272,6 +298,7 @@ describe('hedges in the books, on random paths', () => {
       { numRuns: RUNS, seed: Number(process.env.HEDGE_SEED ?? 20240420) },
     );
     expect(seen.defaults).toBeGreaterThan(0);
+    expect(seen.leased).toBeGreaterThan(0);
     expect(seen.plain).toBeGreaterThan(0);
     expect(seen.taxed).toBeGreaterThan(0);
   });
