@@ -27,7 +27,7 @@ export const OUTCOMES = [
   /** 1 on a path where the lender took the machines, else 0. */
   'defaulted',
   'cashCostPerCoinUsd',
-  /** The hedges' settlements less their premiums over the equity's life, USD (0 without hedges). */
+  /** The hedges' settlements and premiums, received less paid, over the equity's life, USD (0 without hedges). */
   'hedgeNetUsd',
   'allInCostPerCoinUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */

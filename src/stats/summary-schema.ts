@@ -237,7 +237,7 @@ export const summarySchema = z
         }),
         hedgeNetUsd: distributionSchema.optional().meta({
           description:
-            "With `finance.hedges` only: the hedges' settlements received less paid, and premiums received less paid, over the equity's life (up to a default), undiscounted, USD. Above 0 the hedges paid the operation.",
+            "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed over the equity's life (to the horizon, or to a default, after which the hedges lapse), undiscounted and before tax, USD. Above 0 the hedges paid the operation.",
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
@@ -316,7 +316,7 @@ export const summarySchema = z
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
               description:
-                "With `finance.hedges` only: the hedges' net settlements and premiums on the history, USD.",
+                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd).",
             }),
           })
           .optional()

@@ -3,7 +3,7 @@
 // month's average; an option pays at its expiry. They are the equity's, as its debt is: the
 // project (the operation unhedged) is unchanged, and the equity's flows carry the settlements and
 // premiums (engine/kernel/books.ts). Cross-field rules (a hedge past the horizon, before the
-// start) are in scenario/finance-rules.ts.
+// start) are in scenario/hedge-rules.ts.
 import { z } from 'zod';
 import { HASHPRICE_EXAMPLE, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
@@ -25,7 +25,7 @@ const optionStart = isoDate(
 
 const term = quantity('duration', {
   description:
-    'Months covered, each settled on its last day (month k covers days [start + round((k - 1) x 30.44), start + round(k x 30.44))), e.g. `12 months`.',
+    "Months covered, e.g. `12 months`: months of 30.44 days counted from `start`, as a loan's, not calendar months (a term in days is rounded to whole months). Month k covers days [start + round((k - 1) x 30.44), start + round(k x 30.44)) and settles on its last day.",
   min: 28,
   max: LIMITS.durationDays,
   shownMin: '1 month',
@@ -33,9 +33,9 @@ const term = quantity('duration', {
 });
 
 const HASHPRICE_SWAP =
-  "A hashprice swap (a hashprice forward, as hashrate marketplaces sell them): each month the operation receives `price` and pays the month's average hashprice (the network's: subsidy and fees per hashrate per day, before the pool fee), on `hashrate`, for the month's days. It pays when hashprice is above the fixed price, and is paid when below.";
+  "A hashprice swap (a hashprice forward, as hashrate marketplaces sell them): each month the operation receives `price` and pays the month's average hashprice (the network's: subsidy and fees per hashrate per day, before the pool fee), on `hashrate`, for the month's days: `hashrate x days x (price - average)` on the month's last day. The operation pays when the average is above the fixed price, and is paid when it is below.";
 const PRICE_SWAP =
-  "A coin-price swap (a forward sale, cash-settled): each month the operation receives `price` and pays the month's average coin price, on `coins` coins. The coins mined are sold as the treasury says; the swap settles in cash beside them.";
+  "A coin-price swap (a forward sale, cash-settled): each month the operation receives `price` and pays the month's average coin price (over its days), on `coins` coins: `coins x (price - average)` on the month's last day. The coins mined are sold as the treasury says; the swap settles in cash beside them.";
 const OPTION =
   'A European option on the coin price, cash-settled at expiry: a put pays coins x max(strike - price, 0), a call coins x max(price - strike, 0).';
 
@@ -52,7 +52,7 @@ export const hashpriceSwapSchema = z
       shownMax: '1e24 H/s',
     }),
     price: parsed(parseHashprice, {
-      description: `The fixed hashprice received, e.g. \`${HASHPRICE_EXAMPLE}\` (per PH/s per day).`,
+      description: `The fixed hashprice received, in USD per hashrate per day: e.g. \`${HASHPRICE_EXAMPLE}\` (per PH/s per day) for Bitcoin, in \`USD/kH/day\` (per kH/s per day) for Monero.`,
       min: 0,
       max: LIMITS.maxHashpriceUsdPerHsDay,
       shownMin: '0 USD/PH/day',
@@ -88,7 +88,9 @@ export const optionSchema = z
     }),
     coins: coins('Coins the option is written on, e.g. `10`.'),
     strike: money('The strike price a coin, USD.'),
-    premium: money('The premium a coin, USD, paid (or received) on the start day.'),
+    premium: money(
+      'The premium a coin, USD: the contract costs `coins` x this, paid on the start day when bought, received when sold.',
+    ),
     start: optionStart,
     expiry: isoDate(
       "The day the option is exercised if in the money, cash-settled at that day's coin price.",
