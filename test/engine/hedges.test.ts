@@ -16,6 +16,7 @@ import {
   optionPayoffUsd,
 } from '../../src/model/finance/hedge.js';
 import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
+import { hashpriceSwapSchema } from '../../src/scenario/schema/hedge.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 
 const DAYS = 400;
@@ -141,6 +142,14 @@ describe('hedges in the books of a path', () => {
     expect(optionPayoffUsd(HEDGE_PUT, 2, 100, 130)).toBe(0);
     expect(optionPayoffUsd(HEDGE_CALL, 2, 100, 130)).toBe(60);
     expect(optionPayoffUsd(HEDGE_CALL, 2, 100, 100)).toBe(0);
+  });
+
+  it('hedgeMonthBounds() ends month k on day round(k x 30.4375) - 1 from the start, as the term’s description says: month 33 on day 1,003 (round(k x 30.44) would make it 1,004)', () => {
+    const bounds = hedgeMonthBounds(0, 33);
+    expect(bounds[33]).toBe(1004);
+    expect(Math.round(33 * 30.44)).toBe(1005);
+    const described = hashpriceSwapSchema.shape.term.description ?? '';
+    expect(described).toContain('start + round(k x 30.4375)');
   });
 
   it('hedgeMonthBounds() follows the loans’ months: month k ends the day before payment k', () => {

@@ -25,7 +25,7 @@ const optionStart = isoDate(
 
 const term = quantity('duration', {
   description:
-    "Months covered, e.g. `12 months`: months of 30.44 days counted from `start`, as a loan's, not calendar months (a term in days is rounded to whole months). Month k covers days [start + round((k - 1) x 30.44), start + round(k x 30.44)) and settles on its last day.",
+    "Months covered, e.g. `12 months`: months of 30.4375 days (a twelfth of 365.25) counted from `start`, as a loan's, not calendar months (a term in days is rounded to whole months). Month k covers days [start + round((k - 1) x 30.4375), start + round(k x 30.4375)) and settles on its last day.",
   min: 28,
   max: LIMITS.durationDays,
   shownMin: '1 month',
