@@ -40,6 +40,10 @@ export function financeLines(s: Scenario): InputLine[] {
   });
   const unit = coinProtocol(s.coin).hashpriceUnit;
   const ticker = coinProtocol(s.coin).ticker;
+  const months = (term: number) => {
+    const n = termMonths(term);
+    return `${n} month${n === 1 ? '' : 's'}`;
+  };
   f.hedges.forEach((hedge, i) => {
     const label = `Hedge: ${hedge.name ?? `hedge ${i + 1}`}`;
     const from = hedge.start ?? s.start;
@@ -47,14 +51,14 @@ export function financeLines(s: Scenario): InputLine[] {
     if (hedge.type === 'hashprice-swap')
       lines.push({
         label,
-        value: `hashprice swap: ${formatQuantity(hedge.hashrate, 'hashrate')} at ${Number((hedge.price * unit.hs).toPrecision(6))} ${unit.name} for ${termMonths(hedge.term)} months from ${from}`,
+        value: `hashprice swap: ${formatQuantity(hedge.hashrate, 'hashrate')} at ${Number((hedge.price * unit.hs).toPrecision(6))} ${unit.name} for ${months(hedge.term)} from ${from}`,
         note: "receives the fixed hashprice, pays the month's average; settled monthly, in the equity's flows",
         keys,
       });
     else if (hedge.type === 'price-swap')
       lines.push({
         label,
-        value: `price swap: ${hedge.coins} ${ticker} a month at ${money(hedge.price)} for ${termMonths(hedge.term)} months from ${from}`,
+        value: `price swap: ${hedge.coins} ${ticker} a month at ${money(hedge.price)} for ${months(hedge.term)} from ${from}`,
         note: "receives the fixed price, pays the month's average; settled monthly, in the equity's flows",
         keys,
       });
