@@ -316,7 +316,7 @@ export const summarySchema = z
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
               description:
-                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd).",
+                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements.",
             }),
           })
           .optional()

@@ -24,6 +24,11 @@ function history(): Map<string, Record<string, number>> {
   return rows;
 }
 
+/** The shipped history's last date. */
+function lastHistoryDate(): string | undefined {
+  return [...history().keys()].at(-1);
+}
+
 describe('the hedge case on the actual history', () => {
   it('runBacktest() settles the swap and the collar of hashprice-hedge-2024-05 as the shipped history says', async () => {
     const s = await loadScenario('hashprice-hedge-2024-05');
@@ -41,5 +46,27 @@ describe('the hedge case on the actual history', () => {
     expect(swap).toBeCloseTo(-2947, 0);
     expect(call).toBeCloseTo(-40_169.2, 1);
     expect(b.metrics[METRIC.hedgeNetUsd]).toBeCloseTo(swap + call, 4);
+  }, 60_000);
+
+  it('runBacktest() stops at the end of the shipped history: a call sold before it and expiring after it counts its premium and no payoff', async () => {
+    // The history ends on 2025-11-14; the call expires on 2026-02-01, within the horizon.
+    const s = await loadScenario('hashprice-hedge-2024-05', (draft) => {
+      draft.start = '2025-03-01';
+      draft.horizon = '12 months';
+      draft.finance.hedges = [
+        {
+          type: 'call',
+          position: 'sold',
+          coins: 3,
+          strike: '80000 USD',
+          premium: '2500 USD',
+          expiry: '2026-02-01',
+        },
+      ];
+      delete draft.claims;
+    });
+    const b = runBacktest(s, await loadCompileInputs(s));
+    expect(b.cutAt).toBe(lastHistoryDate());
+    expect(b.metrics[METRIC.hedgeNetUsd]).toBe(3 * 2500);
   }, 60_000);
 });
