@@ -224,7 +224,11 @@ function pickBranch(node: JsonSchema, value: unknown): JsonSchema {
   if (!options) return node;
   const type = (value as { type?: unknown } | null)?.type;
   const objects = options.filter((o) => o.type === 'object');
-  const byType = objects.find((o) => (o.properties as Record<string, JsonSchema>)?.type?.const === type);
+  // A branch's `type` is a const, or an enum of several (a hedge's `put` or `call`).
+  const byType = objects.find((o) => {
+    const branchType = (o.properties as Record<string, JsonSchema> | undefined)?.type;
+    return branchType?.const === type || (Array.isArray(branchType?.enum) && branchType.enum.includes(type));
+  });
   if (byType) return byType;
   const keys = value && typeof value === 'object' ? Object.keys(value) : [];
   return (

@@ -956,6 +956,47 @@ const invalid: InvalidCase[] = [
     },
     expect: { path: 'monteCarlo.path', message: m.unknownKey('path', 'paths') },
   },
+  // --- hedges
+  {
+    what: 'an unknown key of a put with a suggestion from the options’ keys',
+    edit: (s) => {
+      s.finance = {
+        hedges: [
+          {
+            type: 'put',
+            coins: 1,
+            strike: '3000 USD',
+            premium: '100 USD',
+            expiry: '2019-06-30',
+            positon: 'sold',
+          },
+        ],
+      };
+    },
+    expect: {
+      path: 'finance.hedges[0].positon',
+      message: m.unknownKey('positon', 'position'),
+      at: 'positon',
+    },
+  },
+  {
+    what: 'a swap’s key on a call, not suggested as itself',
+    edit: (s) => {
+      s.finance = {
+        hedges: [
+          {
+            type: 'call',
+            coins: 1,
+            strike: '3000 USD',
+            premium: '100 USD',
+            expiry: '2019-06-30',
+            term: '3 months',
+          },
+        ],
+      };
+    },
+    expect: { path: 'finance.hedges[0].term', message: m.unknownKey('term'), at: 'term' },
+  },
   // --- claims and outputs
   {
     what: 'an unparsable claim',
