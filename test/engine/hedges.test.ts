@@ -137,6 +137,32 @@ describe('hedges in the books of a path', () => {
     expect(metrics[METRIC.hedgeNetUsd]).toBe(300);
   });
 
+  it('runBooks() settles a swap whose last month ends on the horizon’s last day on that day, and an option bought and expiring on the last day', () => {
+    // 13 months from day 4 end on day 4 + round(13 x 30.4375) - 1 = 399, the last of the 400.
+    const swap: HedgePlan = { ...priceSwap(0.01), bounds: hedgeMonthBounds(4, 13) };
+    expect(swap.bounds[13] - 1).toBe(DAYS - 1);
+    const put: HedgePlan = {
+      name: 'put',
+      kind: HEDGE_PUT,
+      amount: 1,
+      fixedUsd: START_PRICE_USD,
+      bounds: Int32Array.of(DAYS - 1, DAYS),
+      premiumUsd: 50,
+      sign: 1,
+    };
+    const { metrics, equity, flows, price } = run([], [swap, put]);
+    // The price is a quarter of the start's from day 45 on, so all through the last month.
+    const last = 0.01 * (START_PRICE_USD - START_PRICE_USD / 4);
+    const payoff = START_PRICE_USD - START_PRICE_USD / 4;
+    expect(equity[DAYS - 1] - flows[DAYS - 1]).toBeCloseTo(last + payoff - 50, 9);
+    let months = 0;
+    for (let k = 0; k < 13; k++) {
+      const days = price.subarray(swap.bounds[k], swap.bounds[k + 1]);
+      months += 0.01 * (START_PRICE_USD - days.reduce((a, b) => a + b, 0) / days.length);
+    }
+    expect(metrics[METRIC.hedgeNetUsd]).toBeCloseTo(months + payoff - 50, 9);
+  });
+
   it('optionPayoffUsd() pays a put below its strike and a call above it, nothing otherwise', () => {
     expect(optionPayoffUsd(HEDGE_PUT, 2, 100, 70)).toBe(60);
     expect(optionPayoffUsd(HEDGE_PUT, 2, 100, 130)).toBe(0);
