@@ -25,7 +25,7 @@ import {
 import { resolveDrift } from '../model/market/drift.js';
 import { componentViews } from '../model/market/mixture.js';
 import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous.js';
-import { preLagLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
+import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -131,20 +131,26 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
   }
   if (n.type === 'endogenous') {
     // Hashrate follows hashprice over the frontier's cost: price, reward and the frontier's gain,
-    // plus the share that can switch off and the noise; and what it grows by before its lag lets
-    // the path's margins answer (preLagLogGrowth).
+    // plus the share that can switch off and the noise. That bounds the hashrate near its
+    // balance, not on its way there: the installed capacity grows by entry, under the model's own
+    // rules, by up to the whole margin the start stands above the entry margin, plus the margin's
+    // own rise, plus the orders still on their way when the margin falls (entryLogGrowth). A
+    // frontier far cheaper than the hashprice makes that margin as large as it likes.
     const r = resolveEndogenous(n, s, history, loadCatalog());
-    const preLag = preLagLogGrowth(endogenousResponse(n, s, history, r), days);
     const gain = n.efficiencyGain ?? r.frontier.gain;
     const sigma = n.volatility ?? (r.fit?.volPerSqrtDay ?? 0) * Math.sqrt(DAYS_PER_YEAR);
-    return (
-      priceLogRange(s, history) +
-      coinProtocol(s.coin).rewardLogRange(days) -
-      Math.log1p(-gain) * years +
-      SHUTDOWN_MAX_LOG +
-      K * sigma * Math.sqrt(years) +
-      preLag
-    );
+    const protocol = coinProtocol(s.coin);
+    const noise = SHUTDOWN_MAX_LOG + K * sigma * Math.sqrt(years);
+    const marginRise =
+      priceLogRange(s, history) + protocol.rewardLogRange(days) - Math.log1p(-gain) * years + noise;
+    // Bitcoin's difficulty lags the hashrate: while the margin it leaves stands y above u*, the
+    // hashrate is at least e^y times the difficulty's, so an epoch lasts at most 14 e^-y days and
+    // its retarget lowers y by ln 4 or to 0; the entry meanwhile is at most 14 kappa (the most of
+    // y e^-y, plus 1 / ln 4), about 15.3 kappa: counted as two epochs at a unit margin. Monero's
+    // difficulty follows within the day.
+    const settleDays = (2 * protocol.retargetBlocks * protocol.blockIntervalS) / 86_400;
+    const entry = entryLogGrowth(endogenousResponse(n, s, history, r), marginRise, days, settleDays);
+    return Math.max(marginRise, entry + noise);
   }
   return 0;
 }

@@ -15,7 +15,7 @@ import type { Problem } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
 import { FIRST_DATE, LAST_DATE } from '../../src/scenario/schema/quantity.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { runCommand } from '../hostile/in-process.js';
+import { runCommand, simulate } from '../hostile/in-process.js';
 
 const BASE = readFileSync(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
 
@@ -80,6 +80,24 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       /^over the 100-year horizon this model could move the price by a factor of about 1e\d+ /,
     );
     expect(found[0].message).toContain('shorten the horizon or lower the drift, volatility or jumps');
+  });
+
+  it('validateScenarioText() refuses an endogenous network that orders machines until its hashrate overflows after its lag, and says what to change', async () => {
+    // Fuzz case 27977: a frontier of 1e-20 J/H at 10 USD/kWh stands e^764 above an entry margin
+    // of 5e-324; with a 1-day lag the margins before the start bound nothing, and the hashrate
+    // reached Infinity on day 7.
+    const model =
+      'network.model={ type: endogenous, powerPrice: 10 USD/kWh, efficiency: 1e-20 J/H, efficiencyGain: 90 %, lag: 1 day, entryRate: 10000 %, entryMargin: 5e-324, shutdownMargin: 1000000, shutdown: 1, volatility: 1000 % }';
+    const found = await problems(BASE, model);
+    expect(found.map((p) => p.path)).toEqual(['network.model']);
+    expect(found[0].message).toBe(
+      m.marketRange('network hashrate', 500 * Math.LN10, LIMITS.marketRangeLog, 365 / 365.25, 6),
+    );
+    // Entering at 10 % a year, the same network grows by e^84 at most over the year: it runs, and
+    // its summary meets its schema.
+    const v = await validateScenarioText(BASE, 'case.yaml', overrides(model, 'network.model.entryRate=10 %'));
+    expect(v.ok).toBe(true);
+    expect((await simulate(v)).exit).toBe(0);
   });
 
   it('priceLogRange() counts the drift over the horizon and six standard deviations of the random part', async () => {

@@ -44,22 +44,32 @@ export interface EndogenousNetworkPlan {
 }
 
 /**
- * The log growth of the network over the days before its lag lets the path's own margins answer
- * (fillEndogenous, below, orders on the margins of the days before the start until then): entry at
- * kappa x (u - u*) a day on margins already known, so exactly what the noiseless path grows by
- * then. A frontier far cheaper than the network's hashprice with a fast entry and a long lag can
- * grow past any number before the margin falls (the range check, scenario/market-range.ts).
+ * The most the network's installed capacity can grow by entry over `days` (noise aside), natural
+ * log, under the model's own rules. `marginRise` bounds how far the path's margin can rise above
+ * the margins before the start (price, reward, the frontier's gain, and a difficulty that falls
+ * with the hashrate); `settleDays` is the days of entry at a unit of log margin that the
+ * difficulty's lag behind the hashrate can add (0 where it follows within the day).
+ * A day adds kappa (u_{t-L} - u*)^+, and no margin stands more than `above` (the margins before
+ * the start's most above u*, plus `marginRise`) above u*: so at most kappa x days x `above`. And
+ * once the hashrate stands `above` over its start and the difficulty has followed, the margin is
+ * at u* or below and nothing more is ordered; what still arrives is the last L days' orders,
+ * kappa x `above` a day at most, and the entry while the difficulty catches up (`settleDays`).
+ * Whichever bound is less. The margins before the start can stand as far above u* as a frontier
+ * far cheaper than the hashprice puts them.
  */
-export function preLagLogGrowth(
+export function entryLogGrowth(
   response: { lagDays: number; entryMargin: number; pastMargin: Float64Array; entryPerDay: number },
+  marginRise: number,
   days: number,
+  settleDays: number,
 ): number {
-  let growth = 0;
-  for (let d = 1; d < Math.min(days, response.lagDays); d++) {
-    const above = response.pastMargin[d] - response.entryMargin;
-    if (above > 0) growth += response.entryPerDay * above;
-  }
-  return growth;
+  const kappa = response.entryPerDay;
+  // No entry rate (a fit that failed, which the rules report) adds nothing here.
+  if (!(kappa > 0)) return 0;
+  let gap = 0;
+  for (const u of response.pastMargin) if (u - response.entryMargin > gap) gap = u - response.entryMargin;
+  const above = gap + marginRise;
+  return Math.min(kappa * days * above, above + kappa * (response.lagDays * above + settleDays));
 }
 
 /** The log share switched off at log margin `u` (0 above the shutdown margin). */

@@ -7,8 +7,8 @@ import { resolveEndogenous } from '../../../../src/model/market/network/endogeno
 import { fitEndogenous } from '../../../../src/model/market/network/endogenous-fit.js';
 import {
   type EndogenousNetworkPlan,
+  entryLogGrowth,
   fillEndogenous,
-  preLagLogGrowth,
 } from '../../../../src/model/market/network/endogenous-path.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
 
@@ -72,20 +72,36 @@ function run(p: EndogenousNetworkPlan, price: ArrayLike<number>, rng: Rng | null
 }
 
 describe('endogenous network', () => {
-  it('preLagLogGrowth() is what fillEndogenous() grows by before its lag, on the margins before the start, by hand', () => {
+  it('entryLogGrowth() bounds what fillEndogenous() grows by from a start e^40 above its entry margin, through its balance and past it', () => {
+    // The margin before the start and on day 0 stands 40 above the entry margin; price, reward
+    // and the frontier hold, so the margin rises by nothing (marginRise 0) and falls one for one as
+    // the hashrate grows (Monero's difficulty follows within the day: settleDays 0).
+    const gap = 40;
+    const entryMargin = Math.log(1.5);
     const p = plan({
-      lagDays: 4,
+      lagDays: 5,
+      // kappa L = 1.5, near the most the fit allows: the orders on their way overshoot the balance.
+      entryPerDay: 0.3,
+      entryMargin,
       shutdown: 0,
-      pastMargin: Float64Array.of(Math.log(3), Math.log(3), Math.log(2), Math.log(1.2)),
+      efficiencyLogPerDay: 0,
+      lnCostStart: Math.log((100 * TAIL * 86_400) / (1e9 * 120)) - entryMargin - gap,
+      pastMargin: new Float64Array(5).fill(entryMargin + gap),
     });
-    // Days 1 to 3 order on the margins of days 1 to 3 before the start: ln 3 and ln 2 above the
-    // entry margin ln 1.5, ln 1.2 below it.
-    const byHand = 0.01 * (Math.log(3 / 1.5) + Math.log(2 / 1.5));
-    expect(preLagLogGrowth(p, 10)).toBeCloseTo(byHand, 15);
-    const { hashrate } = run(p, [100, 100, 100, 100, 100]);
-    expect(Math.log(hashrate[3]) - Math.log(hashrate[0])).toBeCloseTo(byHand, 12);
-    // A run shorter than the lag grows only over its own days.
-    expect(preLagLogGrowth(p, 2)).toBeCloseTo(0.01 * Math.log(3 / 1.5), 15);
+    const days = 200;
+    const { hashrate, margin } = run(p, new Array(days).fill(100));
+    expect(margin[0]).toBeCloseTo(entryMargin + gap, 12);
+    let most = 0;
+    for (let d = 0; d < days; d++) most = Math.max(most, Math.log(hashrate[d] / hashrate[0]));
+    // It grows by the whole gap and past it, and never by more than the bound.
+    expect(most).toBeGreaterThan(gap);
+    expect(most).toBeLessThanOrEqual(entryLogGrowth(p, 0, days, 0));
+    expect(entryLogGrowth(p, 0, days, 0)).toBeCloseTo(gap + 0.3 * 5 * gap, 12);
+    // Over 3 days, kappa x days x the gap bounds it (two days of entry at 0.3 x 40 = 24).
+    expect(Math.log(hashrate[2] / hashrate[0])).toBeCloseTo(24, 9);
+    expect(entryLogGrowth(p, 0, 3, 0)).toBeCloseTo(0.3 * 3 * gap, 12);
+    // No entry rate (a failed fit, which the rules report) adds nothing.
+    expect(entryLogGrowth({ ...p, entryPerDay: Number.NaN }, 0, days, 0)).toBe(0);
   });
 
   it('fillEndogenous() without noise enters after the lag and switches off below the shutdown margin, as computed by hand', () => {
