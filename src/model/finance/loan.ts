@@ -16,13 +16,27 @@ export function paymentDay(startDay: number, k: number): number {
 }
 
 /**
+ * Below this rate a period, 1 + r keeps too few of r's digits for 1 - (1 + r)^-n: none below
+ * 2^-53, where the denominator was 0 and the payment Infinity, and only half at 1e-8. There the
+ * denominator is -expm1(-n log1p r), exact to its last bits; above it, the power as always (the
+ * two agree to about 1e-10 at the threshold), so ordinary rates keep their bits.
+ */
+const TINY_RATE = 1e-6;
+
+/** 1 - (1 + r)^-n, the annuity's denominator for n periods at r a period. */
+function annuityDenominator(ratePerPeriod: number, periods: number): number {
+  if (Math.abs(ratePerPeriod) < TINY_RATE) return -Math.expm1(-periods * Math.log1p(ratePerPeriod));
+  return 1 - power(1 + ratePerPeriod, -periods);
+}
+
+/**
  * The level payment that repays `principal` over `periods` periods at `ratePerPeriod`:
  * P r / (1 - (1 + r)^-n); P / n at a zero rate.
  */
 export function annuityPayment(principal: number, ratePerPeriod: number, periods: number): number {
   if (periods <= 0) return principal;
   if (ratePerPeriod === 0) return principal / periods;
-  return (principal * ratePerPeriod) / (1 - power(1 + ratePerPeriod, -periods));
+  return (principal * ratePerPeriod) / annuityDenominator(ratePerPeriod, periods);
 }
 
 /**
@@ -47,7 +61,7 @@ export function periodPrincipal(
  */
 export function annuityDenominators(ratePerPeriod: number, periods: number): Float64Array {
   const out = new Float64Array(periods + 1);
-  for (let n = 1; n <= periods; n++) out[n] = 1 - power(1 + ratePerPeriod, -n);
+  for (let n = 1; n <= periods; n++) out[n] = annuityDenominator(ratePerPeriod, n);
   return out;
 }
 

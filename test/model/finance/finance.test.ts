@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { depreciationSchedule } from '../../../src/model/finance/depreciation.js';
 import { leaseImpliedRate } from '../../../src/model/finance/lease.js';
-import { annuityPayment, loanSchedule, paymentDay } from '../../../src/model/finance/loan.js';
+import {
+  annuityDenominators,
+  annuityPayment,
+  loanSchedule,
+  paymentDay,
+  periodPrincipalFrom,
+} from '../../../src/model/finance/loan.js';
 import { TAX_DUE, TAX_POOL, yearTax } from '../../../src/model/finance/tax.js';
 
 describe('loan schedules', () => {
@@ -19,6 +25,22 @@ describe('loan schedules', () => {
     }
     expect(rows[11].balance).toBeCloseTo(0, 8);
     expect(rows.reduce((s, r) => s + r.interest, 0)).toBeCloseTo(12 * payment - 100_000, 8);
+  });
+
+  it('annuityPayment() and annuityDenominators() at a rate too small for 1 + r (1e-300 % a year) repay P / n, not Infinity', () => {
+    // 1 + 1e-302 / 12 is 1 in doubles, so 1 - (1 + r)^-n was 0 and the payment Infinity (fuzz
+    // case 29753: the summary's equity series was NaN from the first payment on).
+    const r = 1e-302 / 12;
+    expect(annuityPayment(12_000, r, 6)).toBeCloseTo(2000, 9);
+    const denominators = annuityDenominators(r, 6);
+    expect(periodPrincipalFrom(12_000, r, 6, true, denominators)).toBeCloseTo(2000, 9);
+    // At 1e-12 a month, half of r's digits were lost to 1 + r: the payment is P r / (n r (1 - (n + 1) r / 2)).
+    const small = 1e-12;
+    const byHand = (12_000 * small) / (6 * small * (1 - (7 * small) / 2));
+    expect(Math.abs(annuityPayment(12_000, small, 6) / byHand - 1)).toBeLessThan(1e-15);
+    const rows = loanSchedule(12_000, 1e-302, 6, true);
+    expect(rows.every((row) => Number.isFinite(row.principal))).toBe(true);
+    expect(rows[5].balance).toBeCloseTo(0, 9);
   });
 
   it('loanSchedule() of a bullet loan pays interest only, then the whole principal at maturity', () => {
