@@ -8,6 +8,11 @@ import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';
 
 const money = (usd: number) => formatQuantity(usd, 'money');
+/** A term in whole months, as it is paid or settled: `1 month`, `24 months`. */
+const months = (term: number) => {
+  const n = termMonths(term);
+  return `${n} month${n === 1 ? '' : 's'}`;
+};
 const share = (x: number) => formatQuantity(x, 'fraction');
 
 export function financeLines(s: Scenario): InputLine[] {
@@ -21,7 +26,7 @@ export function financeLines(s: Scenario): InputLine[] {
       label: `Loan: ${loan.name ?? `loan ${i + 1}`}`,
       value:
         `${money(principal)}${loan.loanToValue === undefined ? '' : ` (${share(loan.loanToValue)} of the capex)`}` +
-        ` at ${share(loan.rate)} a year over ${termMonths(loan.term)} months, ${loan.repayment}` +
+        ` at ${share(loan.rate)} a year over ${months(loan.term)}, ${loan.repayment}` +
         `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : ''}` +
         `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
       note: call
@@ -33,17 +38,13 @@ export function financeLines(s: Scenario): InputLine[] {
   f.leases.forEach((lease, i) => {
     lines.push({
       label: `Lease: ${lease.cohort}`,
-      value: `${formatQuantity(lease.payment, 'money-per-time')} for ${termMonths(lease.term)} months, buyout ${money(lease.residual)}`,
+      value: `${formatQuantity(lease.payment, 'money-per-time')} for ${months(lease.term)}, buyout ${money(lease.residual)}`,
       note: 'the lessor pays the capex; payments monthly in arrears',
       keys: [`finance.leases[${i}]`],
     });
   });
   const unit = coinProtocol(s.coin).hashpriceUnit;
   const ticker = coinProtocol(s.coin).ticker;
-  const months = (term: number) => {
-    const n = termMonths(term);
-    return `${n} month${n === 1 ? '' : 's'}`;
-  };
   f.hedges.forEach((hedge, i) => {
     const label = `Hedge: ${hedge.name ?? `hedge ${i + 1}`}`;
     const from = hedge.start ?? s.start;

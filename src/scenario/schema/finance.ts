@@ -44,7 +44,7 @@ export const marginCallSchema = z
     ).prefault(0),
     testEvery: quantity('duration', {
       description:
-        "How often the lender values the collateral and tests the covenant, counted from the drawdown day (which is a test day): `1 day` (default) tests daily, `1 week` or `1 month` (30.44 days, so test k falls on drawdown + round(k x 30.44) days) as a facility that marks its collateral weekly or monthly. Between tests a dip in hashprice calls nothing. At most the loan's term.",
+        "How often the lender values the collateral and tests the covenant, counted from the drawdown day (which is a test day): `1 day` (default) tests daily, `1 week` or `1 month` (30.4375 days, a twelfth of 365.25, so test k falls on drawdown + round(k x 30.4375) days) as a facility that marks its collateral weekly or monthly. Between tests a dip in hashprice calls nothing. At most the loan's term.",
       min: 1,
       max: LIMITS.durationDays,
       shownMin: '1 day',
