@@ -72,7 +72,7 @@ export const schemaMessages = {
     sigmas: number,
   ) =>
     `over the ${Number(years.toPrecision(3))}-year horizon this model could move the ${what} by a factor of about ` +
-    `1e${Math.round(logRange / Math.LN10)} (its drift over the horizon plus ${sigmas} standard deviations of its random part); ` +
+    `1e${Math.round(logRange / Math.LN10)} (its ${what === 'price' ? 'drift' : "growth (its drift, or an endogenous network's entry)"} over the horizon plus ${sigmas} standard deviations of its random part); ` +
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
     (what === 'price'
       ? 'the drift, volatility or jumps'
