@@ -12,9 +12,10 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
+import type { BooksPlan } from '../../src/model/finance/books-plan.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
-import { annuityDenominators, loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
+import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
+import { loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { seededUniform } from '../fixtures/uniform.js';
 
@@ -38,27 +39,7 @@ function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
   return { ...b, eventDays: bookEventDays(b.loans, b.leases, b.tax, plan.cohorts, plan.days, b.hedges) };
 }
 
-function loan(over: Partial<LoanPlan> = {}): LoanPlan {
-  const periods = 12;
-  return {
-    name: 'loan',
-    cohorts: Int32Array.of(0),
-    principalUsd: 1400,
-    monthlyRate: 0.01,
-    periods,
-    annuityDenominators: annuityDenominators(0.01, periods),
-    amortizing: true,
-    feeUsd: 0,
-    startDay: 0,
-    paymentDays: Int32Array.from({ length: periods }, (_, k) => paymentDay(0, k + 1)),
-    balloonAtHorizon: false,
-    marginLoanToValue: 0.9,
-    restoreLoanToValue: 0.7,
-    topUpUsd: 1e9,
-    testEveryDays: 1,
-    ...over,
-  };
-}
+const loan = loanPlan;
 
 /** Runs the S9 with `finance` over a price that is the start price, then `factor` of it from day 45 on. */
 function run(finance: (plan: SimulationPlan) => Partial<BooksPlan>, factor = 1) {

@@ -11,13 +11,7 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type {
-  BooksPlan,
-  HedgePlan,
-  LeasePlan,
-  LoanPlan,
-  TaxPlan,
-} from '../../src/model/finance/books-plan.js';
+import type { BooksPlan, HedgePlan, LeasePlan, TaxPlan } from '../../src/model/finance/books-plan.js';
 import {
   HEDGE_CALL,
   HEDGE_HASHPRICE_SWAP,
@@ -26,7 +20,8 @@ import {
   hedgeMonthBounds,
 } from '../../src/model/finance/hedge.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
-import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
+import { paymentDay } from '../../src/model/finance/loan.js';
+import { loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { seededUniform } from '../fixtures/uniform.js';
 
@@ -100,26 +95,7 @@ function hedgePlan(h: HedgeCase, days: number, hashprice: number, i: number): He
   };
 }
 
-function loan(topUpUsd: number): LoanPlan {
-  const periods = 12;
-  return {
-    name: 'loan',
-    cohorts: Int32Array.of(0),
-    principalUsd: 1400,
-    monthlyRate: 0.01,
-    periods,
-    annuityDenominators: annuityDenominators(0.01, periods),
-    amortizing: true,
-    feeUsd: 0,
-    startDay: 0,
-    paymentDays: Int32Array.from({ length: periods }, (_, k) => paymentDay(0, k + 1)),
-    balloonAtHorizon: true,
-    marginLoanToValue: 0.9,
-    restoreLoanToValue: 0.7,
-    topUpUsd,
-    testEveryDays: 1,
-  };
-}
+const loan = (topUpUsd: number) => loanPlan({ topUpUsd, balloonAtHorizon: true });
 
 /** A lease of the S9 over the months that end within the horizon (at least one day short of a month: none). */
 function lease(paymentUsd: number, days: number): LeasePlan[] {

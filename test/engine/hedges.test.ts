@@ -15,8 +15,9 @@ import {
   hedgeMonthBounds,
   optionPayoffUsd,
 } from '../../src/model/finance/hedge.js';
-import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
+import { paymentDay } from '../../src/model/finance/loan.js';
 import { hashpriceSwapSchema } from '../../src/scenario/schema/hedge.js';
+import { loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 
 const DAYS = 400;
@@ -36,26 +37,7 @@ function books(plan: SimulationPlan, loans: LoanPlan[], hedges: HedgePlan[]): Bo
   return { ...b, eventDays: bookEventDays(loans, [], null, plan.cohorts, plan.days, hedges) };
 }
 
-function loan(topUpUsd: number): LoanPlan {
-  const periods = 12;
-  return {
-    name: 'loan',
-    cohorts: Int32Array.of(0),
-    principalUsd: 1400,
-    monthlyRate: 0.01,
-    periods,
-    annuityDenominators: annuityDenominators(0.01, periods),
-    amortizing: true,
-    feeUsd: 0,
-    startDay: 0,
-    paymentDays: Int32Array.from({ length: periods }, (_, k) => paymentDay(0, k + 1)),
-    balloonAtHorizon: false,
-    marginLoanToValue: 0.9,
-    restoreLoanToValue: 0.7,
-    topUpUsd,
-    testEveryDays: 1,
-  };
-}
+const loan = (topUpUsd: number) => loanPlan({ topUpUsd });
 
 /** A price swap of `coins` a month at the start price over 12 months from day 0. */
 function priceSwap(coins: number): HedgePlan {
