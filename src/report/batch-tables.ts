@@ -171,8 +171,9 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
         const equity = e.run.actual?.equity;
         return [
           { text: e.run.scenario.name, href: report(e.folder) },
-          { text: formatEstimate(h.marginCall!) },
-          { text: formatEstimate(h.default!) },
+          // No loan covenant: no margin call or default can happen, and the summary has neither.
+          { text: h.marginCall === undefined ? '—' : formatEstimate(h.marginCall) },
+          { text: h.default === undefined ? '—' : formatEstimate(h.default) },
           { text: formatEstimate(h.equityNoPayback!) },
           { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
           {

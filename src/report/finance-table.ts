@@ -43,7 +43,7 @@ function equityPaidBack(h: RunSummary['headline']): string {
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
 export function hasBooks(summary: RunSummary): boolean {
-  return summary.headline.default !== undefined;
+  return summary.headline.equityNpvUsd !== undefined;
 }
 
 /** The report's "Financing and tax" table: project and equity side by side, over the paths. */
@@ -77,22 +77,29 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       ? []
       : [{ label: 'Hedges: settlements and premiums, net (USD)', d: h.hedgeNetUsd, format: formatInteger }]),
   ];
+  // A margin call or a default needs a loan with a covenant: without one the summary has neither.
+  const call = h.marginCall;
+  const lost = h.default;
   const odds: ReportTable = {
-    title: 'Financing: margin calls and default',
+    title: call === undefined ? 'Financing: the equity’s payback' : 'Financing: margin calls and default',
     note: identical
       ? 'The run has one outcome (the back-test, or paths that all came out the same).'
-      : 'Probabilities over the paths, ± one Monte Carlo standard error. A margin call repays principal when the loan exceeds its covenant’s share of the machines’ resale value.',
+      : `Probabilities over the paths, ± one Monte Carlo standard error.${call === undefined ? '' : ' A margin call repays principal when the loan exceeds its covenant’s share of the machines’ resale value.'}`,
     header: ['Question', 'Answer'],
     align: ['left', 'left'],
     rows: identical
       ? [
-          ['Margin call', h.marginCall!.p === 1 ? 'yes' : 'no'],
-          ['Default: the lender takes the machines', h.default!.p === 1 ? 'yes' : 'no'],
+          ...(call === undefined ? [] : [['Margin call', call.p === 1 ? 'yes' : 'no']]),
+          ...(lost === undefined
+            ? []
+            : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
           ['Equity paid back', equityPaidBack(h)],
         ]
       : [
-          ['P(margin call)', formatEstimate(h.marginCall!)],
-          ['P(default: the lender takes the machines)', formatEstimate(h.default!)],
+          ...(call === undefined ? [] : [['P(margin call)', formatEstimate(call)]]),
+          ...(lost === undefined
+            ? []
+            : [['P(default: the lender takes the machines)', formatEstimate(lost)]]),
           ['P(equity never paid back)', formatEstimate(h.equityNoPayback!)],
           ...(h.equityNothingAtStake === undefined
             ? []
@@ -112,10 +119,14 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
 function actualRows(summary: RunSummary): string[][] {
   const e = summary.actual?.equity;
   if (e === undefined || summary.kind === 'backtest') return [];
+  const loan =
+    summary.headline.default === undefined
+      ? ''
+      : `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; `;
   return [
     [
       'Back-test (actual history)',
-      `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}${e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`}`,
+      `${loan}equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}${e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`}`,
     ],
   ];
 }
@@ -125,12 +136,19 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   if (!hasBooks(s)) return [];
   const h = s.headline;
   const p50 = (d: { quantiles: { p50: number | null } } | undefined) => d?.quantiles.p50 ?? null;
+  // A margin call or a default needs a loan with a covenant: without one the summary has neither.
+  const call = h.marginCall;
+  const lost = h.default;
   const rows: [string, string][] = one
     ? [
-        [
-          'margin call / default',
-          `${h.marginCall!.p === 1 ? 'yes' : 'no'} / ${h.default!.p === 1 ? 'yes' : 'no'}`,
-        ],
+        ...(call === undefined || lost === undefined
+          ? []
+          : [
+              [
+                'margin call / default',
+                `${call.p === 1 ? 'yes' : 'no'} / ${lost.p === 1 ? 'yes' : 'no'}`,
+              ] as [string, string],
+            ]),
         [
           'equity payback',
           p50(h.equityPaybackDays) === null
@@ -140,10 +158,12 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
               : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
         ],
       ]
-    : [
-        ['P(margin call)', formatEstimate(h.marginCall!)],
-        ['P(default)', formatEstimate(h.default!)],
-      ];
+    : call === undefined || lost === undefined
+      ? []
+      : [
+          ['P(margin call)', formatEstimate(call)],
+          ['P(default)', formatEstimate(lost)],
+        ];
   // The IRRs' medians say which paths they are over when some have no IRR, and how many are
   // censored at a bound of the rates searched.
   const named = [
@@ -183,7 +203,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([
       'actual equity (history)',
-      `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
+      `${lost === undefined ? '' : `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, `}IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
     ]);
   return rows;
 }

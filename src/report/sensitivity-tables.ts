@@ -22,7 +22,7 @@ import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
 import { formatInputValue, formatMeasure } from './charts/tornado.js';
-import { formatProbability, formatUsd } from './format.js';
+import { formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
@@ -65,10 +65,15 @@ function measures(p: SweepPointResult) {
   };
 }
 
+/** P(default) as the table prints it: none without a loan covenant, which a default needs. */
+function defaultText(b: SweepBooks): string {
+  return b.default === null ? NONE : formatProbability(b.default.p);
+}
+
 /** The books' measures in sensitivity.csv (scenario `finance`), by column name. */
 const BOOKS_MEASURES: [string, (b: SweepBooks) => number | null][] = [
-  ['p_margin_call', (b) => b.marginCall.p],
-  ['p_default', (b) => b.default.p],
+  ['p_margin_call', (b) => b.marginCall?.p ?? null],
+  ['p_default', (b) => b.default?.p ?? null],
   ['p_equity_no_payback', (b) => b.equityNoPayback.p],
   ['median_equity_npv_usd', (b) => b.medianEquityNpvUsd],
   ['median_equity_irr', (b) => b.medianEquityIrr],
@@ -145,7 +150,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
     ),
     ...(books
       ? [
-          `${formatProbability(low.books!.default.p)} .. ${formatProbability(high.books!.default.p)}`,
+          `${defaultText(low.books!)} .. ${defaultText(high.books!)}`,
           `${formatUsd(low.books!.medianEquityNpvUsd)} .. ${formatUsd(high.books!.medianEquityNpvUsd)}`,
         ]
       : []),
@@ -157,7 +162,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       formatMeasure('medianPaybackDays', base.medianPaybackDays),
       formatMeasure('paybackWithin2y', base.paybackWithin2y.p),
       formatMeasure('medianNpvUsd', base.medianNpvUsd),
-    )}${base.books ? m.baseBooks(formatProbability(base.books.default.p), formatUsd(base.books.medianEquityNpvUsd)) : ''}`,
+    )}${base.books ? m.baseBooks(defaultText(base.books), formatUsd(base.books.medianEquityNpvUsd)) : ''}`,
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),

@@ -44,10 +44,10 @@ const BOOKS_CSV_COLUMNS = [
 
 function booksCsvCells(b: SweepBooks): (number | string | null)[] {
   return [
-    b.marginCall.p,
-    b.marginCall.se,
-    b.default.p,
-    b.default.se,
+    b.marginCall?.p ?? null,
+    b.marginCall?.se ?? null,
+    b.default?.p ?? null,
+    b.default?.se ?? null,
     b.equityNoPayback.p,
     b.medianEquityNpvUsd,
     b.medianEquityIrr,
@@ -153,8 +153,8 @@ function booksTextCells(b: SweepBooks, hedged: boolean): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
-    formatProbability(b.marginCall.p),
-    `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
+    b.marginCall === null ? NONE : formatProbability(b.marginCall.p),
+    b.default === null ? NONE : `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
     formatUsd(b.medianEquityNpvUsd),
     /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
     ...(hedged ? [formatUsd(b.medianHedgeNetUsd)] : []),

@@ -43,6 +43,12 @@ export interface SummaryInput {
   /** Whether the scenario has hedges: then their net settlements are summarised. */
   hedges?: boolean;
   /**
+   * Whether a loan has a loan-to-value covenant: only then can a path see a margin call or a
+   * default, so only then are their odds summarised (0 for a scenario without one reads as a risk
+   * measured and found absent).
+   */
+  covenant?: boolean;
+  /**
    * The longest payback time, days, the run can judge (scenario/payback-horizon.ts): a share paid
    * back within a longer time is null while some path has not paid back.
    */
@@ -80,7 +86,10 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
     for (let k = 0; k < n; k++) holds[k] = o.paybackDay[k] <= days ? 1 : 0;
     return proportion(holds, input.antithetic);
   };
-  const books = input.books === true ? booksHeadline(o, input.antithetic, input.hedges === true) : {};
+  const books =
+    input.books === true
+      ? booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true)
+      : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest', input.paybackSeenDays),
   );
@@ -160,7 +169,12 @@ function compareDailyView(
 }
 
 /** The equity, after-tax and cost-per-coin measures of a run with financing or tax. */
-function booksHeadline(o: Outcomes, antithetic: boolean, hedged: boolean): Partial<RunSummary['headline']> {
+function booksHeadline(
+  o: Outcomes,
+  antithetic: boolean,
+  hedged: boolean,
+  covenant: boolean,
+): Partial<RunSummary['headline']> {
   const n = o.paybackDay.length;
   const flag = (column: Float64Array) => {
     const holds = new Uint8Array(n);
@@ -176,8 +190,7 @@ function booksHeadline(o: Outcomes, antithetic: boolean, hedged: boolean): Parti
     nothingAtStake[k] = o.equityPaybackDay[k] === 0 ? 1 : 0;
   }
   return {
-    marginCall: flag(o.marginCall),
-    default: flag(o.defaulted),
+    ...(covenant ? { marginCall: flag(o.marginCall), default: flag(o.defaulted) } : {}),
     equityNoPayback: proportion(never, antithetic),
     equityNothingAtStake: proportion(nothingAtStake, antithetic),
     equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),

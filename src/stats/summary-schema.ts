@@ -200,11 +200,12 @@ export const summarySchema = z
         }),
         // Financing and tax (scenario `finance`), present only when the scenario has them.
         marginCall: estimateSchema.optional().meta({
-          description: 'Share of paths with at least one margin call on a loan. With `finance` only.',
+          description:
+            'Share of paths with at least one margin call on a loan. Only with a loan that has a `marginCall` covenant: without one no call can happen, and the field is absent.',
         }),
         default: estimateSchema.optional().meta({
           description:
-            'Share of paths on which a margin call could not be met and the lender took the machines. With `finance` only.',
+            'Share of paths on which a margin call could not be met and the lender took the machines. Only with a loan that has a `marginCall` covenant, as `marginCall`.',
         }),
         equityNoPayback: estimateSchema.optional().meta({
           description:

@@ -9,8 +9,9 @@ import type { Estimate, RunSummary } from '../stats/summary.js';
 import { estimateSchema } from '../stats/summary-schema.js';
 
 export interface SweepBooks {
-  marginCall: Estimate;
-  default: Estimate;
+  /** P(margin call) and P(default); null without a loan covenant, which neither can happen without. */
+  marginCall: Estimate | null;
+  default: Estimate | null;
   equityNoPayback: Estimate;
   medianEquityNpvUsd: number | null;
   /** Annualised; at a bound of the rates searched (-0.9999, 1e6) when the median path's IRR is censored. */
@@ -24,8 +25,8 @@ export interface SweepBooks {
 
 /** How a sweep part carries a point's books (sweep-part-check.ts). */
 export const sweepBooksSchema = z.object({
-  marginCall: estimateSchema,
-  default: estimateSchema,
+  marginCall: estimateSchema.nullable(),
+  default: estimateSchema.nullable(),
   equityNoPayback: estimateSchema,
   medianEquityNpvUsd: z.number().nullable(),
   medianEquityIrr: z.number().nullable(),
@@ -36,11 +37,11 @@ export const sweepBooksSchema = z.object({
 
 /** The books' measures of a run, or undefined when its scenario has no `finance`. */
 export function sweepBooks(h: RunSummary['headline']): SweepBooks | undefined {
-  if (h.default === undefined) return undefined;
+  if (h.equityNpvUsd === undefined) return undefined;
   const bound = boundMark(h.equityIrr, 'p50').trim();
   return {
-    marginCall: h.marginCall!,
-    default: h.default,
+    marginCall: h.marginCall ?? null,
+    default: h.default ?? null,
     equityNoPayback: h.equityNoPayback!,
     medianEquityNpvUsd: h.equityNpvUsd!.quantiles.p50,
     medianEquityIrr: h.equityIrr!.quantiles.p50,

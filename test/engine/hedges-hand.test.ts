@@ -237,3 +237,28 @@ describe('claims on the hedges', () => {
     ]);
   });
 });
+
+describe('a scenario with hedges or tax and no loan covenant', () => {
+  it('runMonteCarlo() leaves P(margin call) and P(default) out of the summary and its tables: neither can happen without a covenant', async () => {
+    const s = await summaryOf(
+      scenario(
+        [
+          '  hedges: [{ type: hashprice-swap, hashrate: 1 PH/s, price: 60 USD/PH/day, term: 12 months }]',
+          '  tax: { rate: 21 % }',
+        ].join('\n'),
+      ),
+      20,
+    );
+    expect(s.headline.marginCall).toBeUndefined();
+    expect(s.headline.default).toBeUndefined();
+    expect(s.headline.equityNpvUsd).toBeDefined();
+    const labels = financeHeadlineRows(s, false).map((r) => r[0]);
+    expect(labels).not.toContain('P(margin call)');
+    expect(labels).not.toContain('P(default)');
+    const [odds] = financeTable(s, false);
+    const questions = odds.rows.map((r) => r[0]);
+    expect(questions).toContain('P(equity never paid back)');
+    expect(questions.filter((q) => /margin call|default/.test(q))).toEqual([]);
+    expect(odds.title).toBe('Financing: the equity’s payback');
+  }, 60_000);
+});

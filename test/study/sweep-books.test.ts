@@ -132,7 +132,7 @@ describe('runSensitivity() of the tax rate', () => {
     const lines = sensitivityLines(result);
     expect(lines[1]).toContain(
       sensitivityMessages.baseBooks(
-        formatProbability(result.base.books!.default.p),
+        formatProbability(result.base.books!.default!.p),
         formatUsd(result.base.books!.medianEquityNpvUsd),
       ),
     );

@@ -1,5 +1,6 @@
 // A back-test as a RunSummary of one path, so it is written and charted like any run.
 import { addDays } from '../../data/dates.js';
+import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
@@ -72,6 +73,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
     books: b.plan.books !== null,
+    covenant: hasCovenant(b.plan.books),
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,
     paybackSeenDays: paybackSeenDays(s, days),
     actual: {

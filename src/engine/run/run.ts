@@ -3,6 +3,7 @@
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
 import type { Worker } from 'node:worker_threads';
 import { addDays } from '../../data/dates.js';
+import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
@@ -274,6 +275,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       events: options.chartEvents?.(s, plan, market) ?? [],
       samples: acc.samples,
       books: plan.books !== null,
+      covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,
       paybackSeenDays: paybackSeenDays(s, days),
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),

@@ -89,6 +89,11 @@ export interface TaxPlan {
   depositRefundDay: number;
 }
 
+/** Whether a loan of the books has a loan-to-value covenant (so a margin call or a default can happen). */
+export function hasCovenant(books: BooksPlan | null): boolean {
+  return books?.loans.some((loan) => loan.marginLoanToValue > 0) === true;
+}
+
 export interface BooksPlan {
   loans: LoanPlan[];
   leases: LeasePlan[];
