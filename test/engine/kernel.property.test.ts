@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import type { MarketPath, SimulationPlan } from '../../src/engine/compile/plan.js';
+import {
+  type MarketPath,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+  TREASURY_SELL_DAILY,
+} from '../../src/engine/compile/plan.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
@@ -94,6 +100,10 @@ describe('simulatePath properties', () => {
   it('simulatePath() never raises the net position at a higher tariff, nor brings payback earlier when money is first at stake on the same day', () => {
     fc.assert(
       fc.property(scenarioArb, amount(0, 0.3), fc.boolean(), (s, extra, random) => {
+        // A fleet that shuts down when unprofitable decides at the day's price: holding its coins
+        // (held or sold to cover), a cheaper tariff can mine on a day that turns out a loss when the
+        // coins are valued later (the case below). The property holds where coins are sold that day.
+        if (s.operation === OPERATION_SHUTDOWN_UNPROFITABLE && s.treasury !== TREASURY_SELL_DAILY) return;
         const seed = random ? s.seed : null;
         const cheap = build(s);
         const dear = build(s, s.tariff + extra);
@@ -117,6 +127,50 @@ describe('simulatePath properties', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('simulatePath() can end lower at a cheaper tariff when a fleet that shuts down when unprofitable holds its coins through a fall', () => {
+    // Found by the property above (fast-check seed -800471399): at the cheaper tariff the free
+    // machine runs its one day (revenue 7.36 USD against 4.65 USD of power at that day's price) and
+    // holds the coins, worth 1e-6 USD less than the power at the horizon; at the dearer tariff it
+    // never runs and ends at 0.
+    const s: Scenario = {
+      days: 92,
+      cohorts: [
+        {
+          units: 1,
+          unitPriceUsd: 0,
+          purchaseDay: 0,
+          deployDay: 25,
+          retireOffset: 1,
+          brickOffset: 1,
+          failureProbPerDay: 0,
+          degradationPerDay: 0.998,
+          uptime: 0.5,
+          maintenanceUsdPerUnitDay: 0,
+          salvageMode: 0,
+          salvageFraction: 0,
+        },
+      ],
+      tariff: 0.29307242078273765,
+      hosting: 0,
+      fixed: 0,
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+      treasury: TREASURY_HOLD,
+      priceSwing: 0.42828191515425457,
+      hashrateGrowthPerDay: -0.00017510547468357592,
+      seed: 0,
+    };
+    const cheap = build(s);
+    const dear = build(s, s.tariff + 0.17047268858193423);
+    const a = simulate(cheap.plan, cheap.path, null, true);
+    const b = simulate(dear.plan, dear.path, null);
+    expect(a.workspace.trace?.revenueUsd[25]).toBeGreaterThan(a.workspace.trace?.powerUsd[25] ?? Infinity);
+    expect(a.metrics[METRIC.netAtHorizonUsd]).toBeLessThan(0);
+    expect(b.metrics[METRIC.netAtHorizonUsd]).toBe(0);
+    // Sold that day, the same mining is a gain.
+    const sold = build({ ...s, treasury: TREASURY_SELL_DAILY });
+    expect(simulate(sold.plan, sold.path, null).metrics[METRIC.netAtHorizonUsd]).toBeGreaterThan(2);
   });
 
   it('simulatePath() pays back on the first day the net position is >= 0 after a day below 0, and on day 0 when it never falls below 0', () => {
