@@ -64,6 +64,12 @@ export const dailyViewMessages = {
    */
   stranded: (cohort: string, day: string, date: string, before: boolean) =>
     ` Held fixed, the machines keep running, but the scheduled change of proof of work on ${date} (day ${day}) strands ${cohort}${before ? ', before that payback day' : ''}.`,
+  /**
+   * The next halving falls before the payback held fixed (model/reward-cuts.ts): `payback` is the
+   * payback held fixed through it, each era at its subsidy, or null when the fleet never pays back.
+   */
+  halving: (height: string, date: string, day: string, payback: { day: string; date: string } | null) =>
+    ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
   tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +

@@ -41,6 +41,12 @@ export const quoteMessages = {
   /** A scheduled change of proof of work after the day quoted strands the machine: held fixed, it keeps running. */
   strandedLater: (machine: string, change: string, date: string, days: number, beforePayback: boolean) =>
     `Held fixed, the ${machine} keeps running, but ${change} on ${date}, ${days} day${days === 1 ? '' : 's'} later, strands its kind${beforePayback ? ', before the payback held fixed' : ''}.`,
+  /**
+   * The next halving falls before the payback held fixed: the profit a day from then and the
+   * payback through it and any after, the day otherwise held fixed (null: never).
+   */
+  halvingLater: (height: string, date: string, days: string, profitAfter: string, payback: string | null) =>
+    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} days later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

@@ -18,6 +18,11 @@ export interface QuoteDay {
   source: string;
   /** The network's hashrate that day, H/s, when the day's difficulty is the history's; else null. */
   networkHashrateHs: number | null;
+  /**
+   * The chain that day from the history (the first block's height, coins generated before it,
+   * fees a block): what dates a halving after it and what a block pays then; null past the data.
+   */
+  chain: { height: number; supply: number; feesPerBlock: number } | null;
 }
 
 /** The day `date` (default: the history's last), or the message that says what to give. */
@@ -43,6 +48,7 @@ export function quoteDay(
       hashpriceUsd: given.hashpriceUsd,
       source: 'hashprice and price as given',
       networkHashrateHs: null,
+      chain: null,
     };
   }
   // historicalHashprice quotes Bitcoin per PH/s and Monero per kH/s: the coin's hashprice unit.
@@ -50,6 +56,12 @@ export function quoteDay(
   if (!(coinsPerHsDay > 0) && given.hashpriceUsd === undefined)
     return { error: m.noHashpriceOn(coin, found.date) };
   const priceUsd = given.priceUsd ?? found.priceUsd;
+  const index = history.indexOf(found.date);
+  const chain = {
+    height: history.height[index],
+    supply: history.supply[index],
+    feesPerBlock: found.feesPerBlock,
+  };
   if (given.hashpriceUsd !== undefined)
     return {
       date: found.date,
@@ -58,6 +70,7 @@ export function quoteDay(
       hashpriceUsd: given.hashpriceUsd,
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}`,
       networkHashrateHs: null,
+      chain,
     };
   return {
     date: found.date,
@@ -68,6 +81,7 @@ export function quoteDay(
       given.priceUsd === undefined
         ? `price, difficulty, subsidy and fees from the history of ${found.date}`
         : `difficulty, subsidy and fees from the history of ${found.date}; price as given`,
-    networkHashrateHs: history.hashrateHs[history.indexOf(found.date)],
+    networkHashrateHs: history.hashrateHs[index],
+    chain,
   };
 }

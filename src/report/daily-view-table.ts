@@ -130,6 +130,18 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     s === undefined
       ? ''
       : m.stranded(s.cohort, formatInteger(s.day), s.date, calc !== null && s.day < Math.round(calc));
+  const h = view.halving;
+  const halving =
+    h === undefined
+      ? ''
+      : m.halving(
+          formatInteger(h.height),
+          h.date,
+          formatInteger(Math.floor(h.day)),
+          h.paybackDays === null
+            ? null
+            : { day: formatInteger(h.paybackDays), date: formatDayAsDate(start, h.paybackDays) },
+        );
   return `${m.comparison(
     calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
     backtest,
@@ -139,7 +151,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
-  )}${stranded}`;
+  )}${stranded}${halving}`;
 }
 
 /** The report's first table. */

@@ -92,6 +92,27 @@ export const dailyViewSchema = z
         description:
           'The first cohort a scheduled change of proof of work strands within the horizon (its day and date), which holding the day fixed leaves out; absent when none is.',
       }),
+    halving: z
+      .strictObject({
+        height: z.number().meta({ description: 'The first block at the lower subsidy.' }),
+        day: z.number().meta({
+          description:
+            'Days from the start day to that block at the target block rate (144 a day for Bitcoin), fractional.',
+        }),
+        date: z.string().meta({ description: 'The day that block falls on, at the target block rate.' }),
+        rewardAfter: z.number().meta({ description: 'The subsidy a block from then, coins.' }),
+        fleetProfitAfterUsd: usdPerDay(
+          'The fleet’s profit from then, the start day’s price, difficulty, fees in coins a block and costs held',
+        ),
+        paybackDays: nullableDays(
+          'Days to payback held fixed through this halving and the ones after it, each at its subsidy; null when the fleet never pays back.',
+        ),
+      })
+      .optional()
+      .meta({
+        description:
+          'The next halving, when it falls before fleet.paybackDays: holding the day fixed leaves it out, but the protocol fixes it; absent otherwise.',
+      }),
     monteCarlo: z
       .strictObject({
         paybackDaysP50: z

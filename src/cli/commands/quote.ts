@@ -3,7 +3,7 @@
 // and the history, so it answers well within a second.
 import type { CommandModule } from 'yargs';
 import { shippedCatalog } from '../../data/catalog.js';
-import { daysBetween, isIsoDate } from '../../data/dates.js';
+import { addDays, daysBetween, isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { dailyViewMessages } from '../../messages/daily-view.js';
@@ -12,8 +12,9 @@ import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coi
 import { dailyHosting, machineDay } from '../../model/daily-view.js';
 import { NO_CONTRACT } from '../../model/hosting.js';
 import { quoteDay } from '../../model/quote.js';
+import { halvingAhead } from '../../model/reward-cuts.js';
 import { dailyViewConditions, dailyViewMeasures, dailyViewPower } from '../../report/daily-view-table.js';
-import { formatInteger, formatPercent, formatQuantity } from '../../report/format.js';
+import { formatInteger, formatPercent, formatQuantity, formatSignificant } from '../../report/format.js';
 import { textTableLines } from '../../report/table-render.js';
 import { algorithmMismatch, strandedBy } from '../../scenario/machine-algorithm.js';
 import { printJson, UsageError } from '../exit.js';
@@ -131,27 +132,35 @@ function buildQuote(args: Args) {
     throw new UsageError(m.aboveNetwork(machine.model, machine.hashrateHs, day.networkHashrateHs, day.date));
   const unitPrice =
     args['unit-price'] !== undefined ? readUsd('unit-price', args['unit-price']) : machine.launchPriceUsd;
-  const view = machineDay(
-    {
-      name: machine.model,
-      units: 1,
-      hashrateHs: machine.hashrateHs,
-      powerW: machine.powerW,
-      uptime,
-      unitCapexUsd: unitPrice ?? 0,
-      maintenanceUsdPerDay: 0,
-    },
-    {
-      coinsPerHsDay: day.coinsPerHsDay,
-      priceUsd: day.priceUsd ?? 1,
-      tariffUsdPerKwh: tariff,
-      pue: args.pue,
-      poolFee,
-      contract,
-      hashpriceUnitHs: protocol.hashpriceUnit.hs,
-      machineUnitHs: protocol.machineHashrateUnit.hs,
-    },
-  );
+  const spec = {
+    name: machine.model,
+    units: 1,
+    hashrateHs: machine.hashrateHs,
+    powerW: machine.powerW,
+    uptime,
+    unitCapexUsd: unitPrice ?? 0,
+    maintenanceUsdPerDay: 0,
+  };
+  const conditions = {
+    coinsPerHsDay: day.coinsPerHsDay,
+    priceUsd: day.priceUsd ?? 1,
+    tariffUsdPerKwh: tariff,
+    pue: args.pue,
+    poolFee,
+    contract,
+    hashpriceUnitHs: protocol.hashpriceUnit.hs,
+    machineUnitHs: protocol.machineHashrateUnit.hs,
+  };
+  const view = machineDay(spec, conditions);
+  // A halving before the payback held fixed: the payback through it (model/reward-cuts.ts).
+  const ahead =
+    day.chain === null || unitPrice === undefined
+      ? undefined
+      : halvingAhead(protocol, day.chain, unitPrice, view.paybackDays, (factor) =>
+          factor === 1
+            ? view.profitUsd
+            : machineDay(spec, { ...conditions, coinsPerHsDay: conditions.coinsPerHsDay * factor }).profitUsd,
+        );
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
@@ -167,6 +176,16 @@ function buildQuote(args: Args) {
       m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days < payback),
     );
   }
+  if (ahead !== undefined)
+    notes.push(
+      m.halvingLater(
+        formatInteger(ahead.height),
+        addDays(day.date, Math.floor(ahead.day)),
+        formatInteger(Math.floor(ahead.day)),
+        formatSignificant(ahead.profitAfterUsd, 4),
+        ahead.paybackDays === null ? null : formatInteger(ahead.paybackDays),
+      ),
+    );
   return {
     coin: args.coin,
     machine: { model: machine.model, hashrateHs: machine.hashrateHs, powerW: machine.powerW },
@@ -195,6 +214,7 @@ function buildQuote(args: Args) {
       unitCapexUsd: unitPrice === undefined ? null : view.unitCapexUsd,
       paybackDays: unitPrice === undefined ? null : view.paybackDays,
     },
+    ...(ahead === undefined ? {} : { halving: { ...ahead, date: addDays(day.date, Math.floor(ahead.day)) } }),
     notes,
   };
 }

@@ -6,6 +6,7 @@ import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { type DayConditions, dailyHosting, fleetDay, machineDay } from '../../model/daily-view.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
+import { halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
 import type { SimulationPlan } from './plan.js';
@@ -40,20 +41,46 @@ export function planDailyView(
   for (const c of plan.cohorts)
     if (c.brickDay < plan.days && (stranded === undefined || c.brickDay < stranded.day))
       stranded = { cohort: c.name, day: c.brickDay, date: addDays(s.start, c.brickDay) };
-  const cohorts = plan.cohorts.map((c) =>
-    machineDay(
-      {
-        name: c.name,
-        units: c.units,
-        hashrateHs: c.hashrateHs,
-        powerW: c.powerW,
-        uptime: c.uptime,
-        unitCapexUsd: c.capexUsd / c.units,
-        maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
-      },
-      day,
-    ),
+  const machinesOn = (conditions: DayConditions) =>
+    plan.cohorts.map((c) =>
+      machineDay(
+        {
+          name: c.name,
+          units: c.units,
+          hashrateHs: c.hashrateHs,
+          powerW: c.powerW,
+          uptime: c.uptime,
+          unitCapexUsd: c.capexUsd / c.units,
+          maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
+        },
+        conditions,
+      ),
+    );
+  const cohorts = machinesOn(day);
+  const fleet = fleetDay(cohorts, s.costs.fixed);
+  // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts).
+  const ahead = halvingAhead(
+    protocol,
+    { height, supply, feesPerBlock: fees },
+    fleet.capexUsd,
+    fleet.paybackDays,
+    (factor) =>
+      factor === 1
+        ? fleet.profitUsd
+        : fleetDay(machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed)
+            .profitUsd,
   );
+  const halving: DailyView['halving'] =
+    ahead === undefined
+      ? undefined
+      : {
+          height: ahead.height,
+          day: ahead.day,
+          date: addDays(s.start, Math.floor(ahead.day)),
+          rewardAfter: ahead.rewardAfter,
+          fleetProfitAfterUsd: ahead.profitAfterUsd,
+          paybackDays: ahead.paybackDays,
+        };
   return {
     date: plan.startDate,
     priceUsd,
@@ -66,6 +93,7 @@ export function planDailyView(
     cohorts,
     ...(stranded === undefined ? {} : { stranded }),
     // The deposit is not a cost of a day: the fixed costs without it.
-    fleet: fleetDay(cohorts, s.costs.fixed),
+    fleet,
+    ...(halving === undefined ? {} : { halving }),
   };
 }

@@ -1,0 +1,119 @@
+// The calculator's answer and the protocol's calendar. The daily view holds a day's conditions
+// fixed (price, difficulty, fees, tariff), but a halving is not a condition: the protocol fixes its
+// height, so it is known on the day held fixed. When the next one falls before the payback held
+// fixed, the view names it and gives the payback held fixed through it: the same day's price,
+// difficulty, fees in coins a block and costs, with each era's subsidy in turn. Heights become
+// days at the target block rate (144 blocks a day for Bitcoin), which holding the day fixed implies.
+import type { CoinProtocol } from './coins/protocol.js';
+
+const SECONDS_PER_DAY = 86_400;
+
+/** A cut in the block subsidy ahead of the day held fixed. */
+export interface RewardCut {
+  /** The first block at the lower subsidy. */
+  height: number;
+  /** Days from the day held fixed to that block, at the target block rate (fractional). */
+  day: number;
+  /** Subsidy a block before and from the cut, coins. */
+  rewardBefore: number;
+  rewardAfter: number;
+}
+
+/** The protocol's halvings after the block at `height`, in order, up to the last that lowers the subsidy. */
+export function rewardCutsAhead(protocol: CoinProtocol, height: number, supply: number): RewardCut[] {
+  const interval = protocol.halvingIntervalBlocks;
+  if (interval === null || !(height >= 0)) return [];
+  const cuts: RewardCut[] = [];
+  let before = protocol.rewardAt(height, supply);
+  // 64 halvings take the subsidy to 0 in any coin that halves a whole number of base units.
+  for (let n = Math.floor(height / interval) + 1; cuts.length < 64 && before > 0; n++) {
+    const at = n * interval;
+    const after = protocol.rewardAt(at, protocol.supplyAtHeight(height, supply, at));
+    if (!(after < before)) break;
+    cuts.push({
+      height: at,
+      day: ((at - height) * protocol.blockIntervalS) / SECONDS_PER_DAY,
+      rewardBefore: before,
+      rewardAfter: after,
+    });
+    before = after;
+  }
+  return cuts;
+}
+
+/**
+ * The share of a day's revenue a block pays once the subsidy is `rewardAfter` instead of
+ * `rewardBefore`, fees in coins a block held: (after + fees) / (before + fees).
+ */
+export function revenueFactor(rewardBefore: number, rewardAfter: number, feesPerBlock: number): number {
+  const total = rewardBefore + feesPerBlock;
+  return total > 0 ? (rewardAfter + feesPerBlock) / total : 0;
+}
+
+/** An era of the view held fixed: from `fromDay` on, `profitUsd` a day. */
+export interface ProfitEra {
+  fromDay: number;
+  profitUsd: number;
+}
+
+/**
+ * Days for the eras' profits to earn back `capexUsd` (eras in order, the first from day 0, the
+ * last running forever); null when they never do. A free machine pays back on day 0 while it
+ * profits, as model/daily-view.ts paybackDays has it.
+ */
+export function paybackThroughEras(capexUsd: number, eras: readonly ProfitEra[]): number | null {
+  if (!(capexUsd > 0)) return eras.length > 0 && eras[0].profitUsd > 0 ? 0 : null;
+  let owed = capexUsd;
+  for (let i = 0; i < eras.length; i++) {
+    const { fromDay, profitUsd } = eras[i];
+    const length = i + 1 < eras.length ? eras[i + 1].fromDay - fromDay : Number.POSITIVE_INFINITY;
+    if (profitUsd > 0 && owed / profitUsd <= length) return fromDay + owed / profitUsd;
+    // Subsidies only fall: once an era makes no profit, no later one does.
+    if (!(profitUsd > 0)) return null;
+    owed -= profitUsd * length;
+  }
+  return null;
+}
+
+/** The next halving and the payback held fixed through it (see halvingAhead). */
+export interface HalvingAhead {
+  height: number;
+  day: number;
+  rewardAfter: number;
+  /** The profit a day from the halving on, the day otherwise held fixed, USD. */
+  profitAfterUsd: number;
+  paybackDays: number | null;
+}
+
+/**
+ * The next halving after the block at `chain.height`, when it falls before `paybackDays` (the
+ * payback held fixed), with the payback through it and the halvings after it; undefined when
+ * there is none before that payback. `profitWith(factor)`: the day's profit with its revenue from
+ * blocks scaled by `factor` (revenueFactor), everything else held.
+ */
+export function halvingAhead(
+  protocol: CoinProtocol,
+  chain: { height: number; supply: number; feesPerBlock: number },
+  capexUsd: number,
+  paybackDays: number | null,
+  profitWith: (factor: number) => number,
+): HalvingAhead | undefined {
+  if (paybackDays === null) return undefined;
+  const cuts = rewardCutsAhead(protocol, chain.height, chain.supply);
+  if (cuts.length === 0 || !(cuts[0].day < paybackDays)) return undefined;
+  const reward = cuts[0].rewardBefore;
+  const eras: ProfitEra[] = [
+    { fromDay: 0, profitUsd: profitWith(1) },
+    ...cuts.map((cut) => ({
+      fromDay: cut.day,
+      profitUsd: profitWith(revenueFactor(reward, cut.rewardAfter, chain.feesPerBlock)),
+    })),
+  ];
+  return {
+    height: cuts[0].height,
+    day: cuts[0].day,
+    rewardAfter: cuts[0].rewardAfter,
+    profitAfterUsd: eras[1].profitUsd,
+    paybackDays: paybackThroughEras(capexUsd, eras),
+  };
+}

@@ -1,0 +1,37 @@
+// The daily view holds the start day fixed, as a calculator does, but the protocol fixes when the
+// subsidy halves: a halving before the payback held fixed is known that day, so the view names it
+// and gives the payback through it (engine/compile/daily-view.ts, model/reward-cuts.ts).
+import { describe, expect, it } from 'vitest';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
+import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { loadScenario } from '../fixtures/scenarios.js';
+
+describe('a halving before the payback held fixed', () => {
+  it('planDailyView() of the 2026 S21 fleet names block 1,050,000 on day 809 (2028-04-10), before its payback on day 1,527, after which the fleet loses money: never', async () => {
+    const s = await loadScenario('s21-fleet-2026');
+    const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
+    const view = summary.dailyView!;
+    const [s21] = view.cohorts;
+    // Start height 933,408 (the scenario's), 144 blocks a day; fees 0.75 % of 3.125 BTC a block, held.
+    const fees = 0.0075 * 3.125;
+    const factor = (1.5625 + fees) / (3.125 + fees);
+    expect(view.halving).toMatchObject({
+      height: 1_050_000,
+      date: '2028-04-10',
+      rewardAfter: 1.5625,
+      paybackDays: null,
+    });
+    expect(view.halving!.day).toBeCloseTo((1_050_000 - 933_408) / 144, 9);
+    expect(view.halving!.fleetProfitAfterUsd).toBeCloseTo(500 * (s21.revenueUsd * factor - s21.powerUsd), 6);
+    expect(Math.round(view.fleet.paybackDays!)).toBe(1527);
+    expect(dailyViewComparison(view, s.start)).toContain(m.halving('1,050,000', '2028-04-10', '809', null));
+  }, 60_000);
+
+  it('planDailyView() names no halving when the payback held fixed comes first (the 2017 flagship, day 351 against 2020-05)', async () => {
+    const s = await loadScenario('north-korea-2017-s9');
+    const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
+    expect(summary.dailyView!.halving).toBeUndefined();
+    expect(dailyViewComparison(summary.dailyView!, s.start)).not.toContain('halving');
+  }, 60_000);
+});
