@@ -3,6 +3,10 @@
 /** A duration in days as a message shows it (at most two decimals). */
 const inDays = (days: number) => `${Number(days.toFixed(2))} days`;
 
+/** The term to give for a contract to end within the horizon: `months` at most, when one fits. */
+export const shortenTo = (months: number) =>
+  months >= 1 ? `shorten the term to at most ${months} month${months === 1 ? '' : 's'}` : undefined;
+
 export const financeMessages = {
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
@@ -11,8 +15,8 @@ export const financeMessages = {
   nothingBorrowed: () => 'the loan lends nothing: its cohorts cost nothing, or its principal is 0 USD',
   startAfterHorizon: () => 'the loan is drawn after the end of the horizon',
   startBeforeScenario: (start: string) => `the loan is drawn before the scenario starts (${start})`,
-  maturesAfterHorizon: (maturity: string, end: string) =>
-    `the loan matures on ${maturity}, after the horizon ends (${end}): set \`balloonAtHorizon: true\` to repay the balance left at the horizon, shorten the term, or lengthen the horizon`,
+  maturesAfterHorizon: (maturity: string, end: string, longest: number) =>
+    `the loan matures on ${maturity}, after the horizon ends (${end}): set \`balloonAtHorizon: true\` to repay the balance left at the horizon, ${shortenTo(longest) ?? 'draw it earlier'}, or lengthen the horizon`,
   collateralWorthless: () =>
     'a margin call needs collateral with a value: `money.salvage.model` is `none`, so the machines would be worth nothing to the lender',
   restoreAboveCovenant: (restore: number, covenant: number) =>
@@ -22,8 +26,8 @@ export const financeMessages = {
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,
   leasedAndBorrowed: (name: string) =>
     `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\``,
-  leaseAfterHorizon: (end: string, horizon: string) =>
-    `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; shorten the term or lengthen the horizon`,
+  leaseAfterHorizon: (end: string, horizon: string, longest: number) =>
+    `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${shortenTo(longest) ?? 'buy the cohort earlier'} or lengthen the horizon`,
   taxWithoutRate: () => 'a tax rule needs `rate` (the income tax rate, e.g. `21 %`)',
   bonusWithoutShare: () => 'the `bonus` method needs `bonus`, the share expensed in year one (e.g. `100 %`)',
   bonusWithOtherMethod: (method: string) =>

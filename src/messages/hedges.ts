@@ -1,5 +1,7 @@
 // Messages of the hedges' rules (scenario/hedge-rules.ts). One function a message.
 
+import { shortenTo } from './finance.js';
+
 export const hedgeMessages = {
   startBeforeScenario: (start: string, scenarioStart: string) =>
     `the hedge starts on ${start}, before the scenario starts (${scenarioStart}): start it on or after the start, or leave out \`start\``,
@@ -9,6 +11,6 @@ export const hedgeMessages = {
     `the option expires on ${expiry}, before it is bought or sold (${start}): give an \`expiry\` on or after \`start\``,
   expiryAfterHorizon: (expiry: string, end: string) =>
     `the option expires on ${expiry}, after the horizon ends (${end}): its payoff would be left out; give an \`expiry\` within the horizon, or lengthen the horizon`,
-  swapAfterHorizon: (last: string, end: string) =>
-    `the swap's last month ends on ${last}, after the horizon ends (${end}): its settlements after the horizon would be left out; shorten the term or lengthen the horizon`,
+  swapAfterHorizon: (last: string, end: string, longest: number) =>
+    `the swap's last month ends on ${last}, after the horizon ends (${end}): its settlements after the horizon would be left out; ${shortenTo(longest) ?? 'start it earlier'} or lengthen the horizon`,
 } as const;

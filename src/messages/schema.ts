@@ -108,4 +108,8 @@ export const schemaMessages = {
     `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',
+  notWholeMonths: (days: number, months: number, below: number, above: number) => {
+    const term = (n: number) => `\`${n} month${n === 1 ? '' : 's'}\``;
+    return `a term is paid or settled in whole months of 30.4375 days (a twelfth of 365.25), and ${Number(days.toFixed(2))} days is ${Number(months.toFixed(2))} of them, which minesim does not round: give ${term(below)} or ${term(above)} (a term in days must be within half a day of whole months, like 30, 91 or 365 days)`;
+  },
 };

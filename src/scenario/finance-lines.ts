@@ -2,7 +2,8 @@
 // each hedge, the tax rule. assumptions.ts adds them after the other lines.
 
 import { coinProtocol } from '../model/coins/index.js';
-import { loanCapexUsd, termMonths } from './finance-rules.js';
+import { termMonths } from '../model/finance/term.js';
+import { loanCapexUsd } from './finance-rules.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './units.js';

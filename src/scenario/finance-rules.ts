@@ -7,20 +7,10 @@ import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
-import { DAYS_PER_MONTH } from '../model/finance/loan.js';
+import { dueDay, endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
 import { power } from '../model/power.js';
 import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
 import type { RuleProblem, Scenario } from './normalize.js';
-
-/** Whole months of a term given in days (a term is paid monthly). */
-export function termMonths(termDays: number): number {
-  return Math.max(1, Math.round(termDays / DAYS_PER_MONTH));
-}
-
-/** The last day of a term of `months` months from `start`. */
-export function termEnd(start: string, months: number): string {
-  return addDays(start, Math.round(months * DAYS_PER_MONTH));
-}
 
 /** Indexes of the cohorts a loan finances (all without `cohorts`); names validated by financeRules. */
 export function loanCohortIndexes(s: Scenario, names: readonly string[] | undefined): number[] {
@@ -112,13 +102,17 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     const c = s.fleet.findIndex((cohort) => cohort.name === lease.cohort);
     if (c < 0) return;
     const cohort = s.fleet[c];
-    const start = cohort.purchased < s.start ? s.start : cohort.purchased;
-    const end = termEnd(start, termMonths(lease.term));
+    const startDay = Math.max(0, daysBetween(s.start, cohort.purchased));
+    const months = termMonths(lease.term);
+    const end = addDays(s.start, dueDay(startDay, months, s.days));
     const life = cohortEnd(s, c);
     if (life !== undefined && daysBetween(life.date, end) > 0)
       out.push({ path: [...at, 'term'], message: m.leaseOutlivesCohort(end, life.date, life.sold) });
-    else if (daysBetween(s.end, end) > 0)
-      out.push({ path: [...at, 'term'], message: m.leaseAfterHorizon(end, s.end) });
+    else if (!endsWithin(startDay, months, s.days))
+      out.push({
+        path: [...at, 'term'],
+        message: m.leaseAfterHorizon(end, s.end, longestTermWithin(startDay, s.days)),
+      });
   });
   const pledged = new Map<number, number>();
   f.loans.forEach((loan, i) => {
@@ -176,9 +170,15 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       out.push({ path: [...at, 'start'], message: m.startBeforePurchase(start, bought) });
     else if (lastHeld !== undefined && daysBetween(lastHeld, start) >= 0)
       out.push({ path: [...at, 'start'], message: m.startAfterMachinesGone(start, lastHeld) });
-    const maturity = termEnd(start, termMonths(loan.term));
-    if (!loan.balloonAtHorizon && daysBetween(s.end, maturity) > 0)
-      out.push({ path: [...at, 'term'], message: m.maturesAfterHorizon(maturity, s.end) });
+    // Its last payment: the horizon's last day when it falls due where the horizon ends.
+    const startDay = daysBetween(s.start, start);
+    const months = termMonths(loan.term);
+    const maturity = addDays(s.start, dueDay(startDay, months, s.days));
+    if (!loan.balloonAtHorizon && !endsWithin(startDay, months, s.days))
+      out.push({
+        path: [...at, 'term'],
+        message: m.maturesAfterHorizon(maturity, s.end, longestTermWithin(startDay, s.days)),
+      });
     const call = loan.marginCall;
     if (
       call !== undefined &&

@@ -5,7 +5,7 @@
 import { addDays, daysBetween } from '../data/dates.js';
 import { hedgeMessages as m } from '../messages/hedges.js';
 import { hedgeMonthBounds } from '../model/finance/hedge.js';
-import { termMonths } from './finance-rules.js';
+import { endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
 export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
@@ -28,9 +28,15 @@ export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
         out.push({ path: [...at, 'expiry'], message: m.expiryAfterHorizon(hedge.expiry, s.end) });
       return;
     }
-    const bounds = hedgeMonthBounds(daysBetween(s.start, start), termMonths(hedge.term));
-    const lastDay = bounds[bounds.length - 1] - 1;
-    if (lastDay > s.days - 1)
-      out.push({ path: [...at, 'term'], message: m.swapAfterHorizon(addDays(s.start, lastDay), s.end) });
+    // Month k settles on the day before payment k of a loan from `start` would fall due.
+    const startDay = daysBetween(s.start, start);
+    const months = termMonths(hedge.term);
+    if (!endsWithin(startDay, months, s.days)) {
+      const lastDay = hedgeMonthBounds(startDay, months)[months] - 1;
+      out.push({
+        path: [...at, 'term'],
+        message: m.swapAfterHorizon(addDays(s.start, lastDay), s.end, longestTermWithin(startDay, s.days)),
+      });
+    }
   });
 }

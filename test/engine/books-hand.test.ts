@@ -127,9 +127,35 @@ describe('the books of a run, by hand', () => {
   }, 60_000);
 
   it('runMonteCarlo() repays a balloon at the horizon with the interest accrued since the last payment', async () => {
-    // 1,000 USD at 12 % (1 % a month) over 36 months, 23 of them paid within the 731 days (the
-    // 23rd on day round(23 x 30.4375) = 700); the horizon's last day, 30 days on, owes the balance
-    // and 30 / 30.4375 of a month's interest on it. The project makes 2.6 USD a day.
+    // 1,000 USD drawn on 2026-01-31 (day 9) at 12 % (1 % a month) over 36 months, 23 of them paid
+    // within the 731 days (the 23rd on day 9 + round(23 x 30.4375) = 709, the 24th would fall on
+    // day 740); the horizon's last day, 21 days on, owes the balance and 21 / 30.4375 of a month's
+    // interest on it. The project makes 2.6 USD a day.
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { loans: [{ principal: 1000 USD, rate: 12 %, term: 36 months, start: 2026-01-31, balloonAtHorizon: true }] }',
+      ),
+    );
+    const flows = new Array<number>(DAYS).fill(2.6);
+    flows[0] -= 2000;
+    flows[9] += 1000;
+    const payment = (1000 * 0.01) / (1 - 1.01 ** -36);
+    let balance = 1000;
+    for (let k = 1; k <= 23; k++) {
+      const day = 9 + Math.round(k * MONTH_DAYS);
+      flows[day] -= payment;
+      balance -= payment - balance * 0.01;
+    }
+    flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 1 - 709)) / MONTH_DAYS);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+
+  it('runMonteCarlo() pays a balloon loan’s payment due where the horizon ends on its last day, the balance with no interest accrued after it', async () => {
+    // 1,000 USD drawn on day 0 at 1 % a month over 36 months: payment 24 falls due on day
+    // round(24 x 30.4375) = 731, the day after the horizon's last (2 years: 731 days), where the
+    // horizon ends. It is paid on day 730 with the whole month's interest, as a 24-month loan's
+    // last payment is, and the balloon repays the balance left that day, with nothing accrued.
     const h = await headline(
       scenario(
         undefined,
@@ -140,12 +166,11 @@ describe('the books of a run, by hand', () => {
     flows[0] += 1000 - 2000;
     const payment = (1000 * 0.01) / (1 - 1.01 ** -36);
     let balance = 1000;
-    for (let k = 1; k <= 23; k++) {
-      const day = Math.round(k * MONTH_DAYS);
-      flows[day] -= payment;
+    for (let k = 1; k <= 24; k++) {
+      flows[Math.min(Math.round(k * MONTH_DAYS), DAYS - 1)] -= payment;
       balance -= payment - balance * 0.01;
     }
-    flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 1 - 700)) / MONTH_DAYS);
+    flows[DAYS - 1] -= balance;
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
   }, 60_000);
 

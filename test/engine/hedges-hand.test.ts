@@ -179,7 +179,7 @@ describe('hedges that do not fit the horizon', () => {
     expect(found).toEqual([
       {
         path: 'finance.hedges[0].term',
-        message: expect.stringContaining(m.swapAfterHorizon('2028-02-21', '2028-01-22')),
+        message: expect.stringContaining(m.swapAfterHorizon('2028-02-21', '2028-01-22', 24)),
       },
     ]);
   });

@@ -14,8 +14,9 @@ import {
   hedgeMonthBounds,
 } from '../../model/finance/hedge.js';
 import { leasePaymentDays } from '../../model/finance/lease.js';
-import { annuityDenominators, paymentDay } from '../../model/finance/loan.js';
-import { loanCohortIndexes, loanStart, termMonths } from '../../scenario/finance-rules.js';
+import { annuityDenominators } from '../../model/finance/loan.js';
+import { dueDay, termMonths } from '../../model/finance/term.js';
+import { loanCohortIndexes, loanStart } from '../../scenario/finance-rules.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { Hedge } from '../../scenario/schema/hedge.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
@@ -83,9 +84,11 @@ export function compileBooks(
       (loan.loanToValue ?? 0) * indexes.reduce((sum, c) => sum + cohortCapexUsd(s.fleet[c]), 0);
     const startDay = daysBetween(s.start, loanStart(s, loan.start, loan.cohorts));
     const periods = termMonths(loan.term);
+    // Payments due after the horizon are left to the balloon (balloonAtHorizon; the rules refuse
+    // them without it); one due where the horizon ends is paid on its last day.
     const paymentDays: number[] = [];
     for (let k = 1; k <= periods; k++) {
-      const d = paymentDay(startDay, k);
+      const d = dueDay(startDay, k, days);
       if (d < days) paymentDays.push(d);
     }
     const call = loan.marginCall;
@@ -114,7 +117,7 @@ export function compileBooks(
       cohort: c,
       // The payment is given a month; canonical money-per-time is a day.
       paymentUsd: (lease.payment * DAYS_PER_YEAR) / 12,
-      paymentDays: leasePaymentDays(capexDay, termMonths(lease.term)),
+      paymentDays: leasePaymentDays(capexDay, termMonths(lease.term), days),
       residualUsd: lease.residual,
       capexUsd: cohorts[c].capexUsd,
       capexDay,

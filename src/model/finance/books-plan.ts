@@ -20,7 +20,10 @@ export interface LoanPlan {
   feeUsd: number;
   /** Drawdown day. */
   startDay: number;
-  /** Day of each monthly payment (those at or after the horizon are left to the balloon). */
+  /**
+   * Day of each monthly payment within the horizon (term.ts dueDay: one due where the horizon
+   * ends on its last day; those after it are left to the balloon).
+   */
   paymentDays: Int32Array;
   balloonAtHorizon: boolean;
   /** Covenant loan-to-value; NaN without a margin call. */

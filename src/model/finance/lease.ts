@@ -1,15 +1,19 @@
 // A lease of a cohort instead of its purchase: the lessor pays the machines, the operation pays a
 // fixed monthly payment for the term (in arrears) and the residual at its end, when it buys the
-// machines out and keeps them. The payment days follow the loan's months (loan.ts).
+// machines out and keeps them. The payment days follow the loan's months (loan.ts, term.ts).
 
 import { power } from '../power.js';
-import { paymentDay } from './loan.js';
+import { dueDay } from './term.js';
 
-/** Day indexes of a lease's payments: `months` monthly payments from `startDay`, the last one with the residual. */
-export function leasePaymentDays(startDay: number, months: number): Int32Array {
-  const days = new Int32Array(months);
-  for (let k = 1; k <= months; k++) days[k - 1] = paymentDay(startDay, k);
-  return days;
+/**
+ * Day indexes of a lease's payments in a horizon of `days` days: `months` monthly payments from
+ * `startDay`, the last one with the residual (on the horizon's last day at the latest, term.ts
+ * dueDay; the rules refuse a lease that ends after the horizon).
+ */
+export function leasePaymentDays(startDay: number, months: number, days: number): Int32Array {
+  const out = new Int32Array(months);
+  for (let k = 1; k <= months; k++) out[k - 1] = dueDay(startDay, k, days);
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@ import { schemaMessages } from '../../messages/schema.js';
 import { hedgeSchema } from './hedge.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, money, quantity } from './quantity.js';
+import { contractTerm } from './term.js';
 
 const share = (description: string, max = 1) =>
   fraction({ description, min: 0, max, shownMin: '0 %', shownMax: `${max * 100} %` });
@@ -78,13 +79,9 @@ export const loanSchema = z
       shownMin: '0 %',
       shownMax: '100 %',
     }),
-    term: quantity('duration', {
-      description: 'Time to maturity in whole months of monthly payments, e.g. `24 months`.',
-      min: 28,
-      max: LIMITS.durationDays,
-      shownMin: '1 month',
-      shownMax: LIMITS.shownDuration,
-    }),
+    term: contractTerm(
+      "Time to maturity in monthly payments, e.g. `24 months`: payment k falls on drawdown + round(k x 30.4375) days, and one due on the day after the horizon's last day (where the horizon ends, as 60 months from the start end with a `5 years` horizon) is paid on its last day.",
+    ),
     repayment: z.enum(['amortizing', 'bullet']).default('amortizing').meta({
       description:
         '`amortizing`: level monthly payments of interest and principal (an annuity); `bullet`: monthly interest, the principal at maturity (a balloon).',
@@ -116,13 +113,9 @@ export const leaseSchema = z
       shownMin: '0 USD/month',
       shownMax: LIMITS.shownFixed,
     }),
-    term: quantity('duration', {
-      description: 'Lease term in whole months, e.g. `24 months`.',
-      min: 28,
-      max: LIMITS.durationDays,
-      shownMin: '1 month',
-      shownMax: LIMITS.shownDuration,
-    }),
+    term: contractTerm(
+      "Lease term in monthly payments, e.g. `24 months`, from the cohort's purchase: payments fall as a loan's, the last (with `residual`) on the horizon's last day at the latest.",
+    ),
     residual: money(
       'Buyout paid with the last payment, after which the operation owns the machines, USD.',
     ).prefault(0),

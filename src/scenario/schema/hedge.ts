@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { HASHPRICE_EXAMPLE, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
 import { isoDate, money, parsed, quantity } from './quantity.js';
+import { contractTerm } from './term.js';
 
 const coins = (description: string) => z.number().positive().max(LIMITS.hedgeCoins).meta({ description });
 
@@ -23,14 +24,9 @@ const optionStart = isoDate(
   'The day the option is bought or sold, and its premium paid or received. Default: the scenario start.',
 ).optional();
 
-const term = quantity('duration', {
-  description:
-    "Months covered, e.g. `12 months`: months of 30.4375 days (a twelfth of 365.25) counted from `start`, as a loan's, not calendar months (a term in days is rounded to whole months). Month k covers days [start + round((k - 1) x 30.4375), start + round(k x 30.4375)) and settles on its last day.",
-  min: 28,
-  max: LIMITS.durationDays,
-  shownMin: '1 month',
-  shownMax: LIMITS.shownDuration,
-});
+const term = contractTerm(
+  "Months covered, e.g. `12 months`, as a loan's months. Month k covers days [start + round((k - 1) x 30.4375), start + round(k x 30.4375)) and settles on its last day.",
+);
 
 const HASHPRICE_SWAP =
   "A hashprice swap (a hashprice forward, as hashrate marketplaces sell them): each month the operation receives `price` and pays the month's average hashprice (the network's: subsidy and fees per hashrate per day, before the pool fee), on `hashrate`, for the month's days: `hashrate x days x (price - average)` on the month's last day. The operation pays when the average is above the fixed price, and is paid when it is below.";

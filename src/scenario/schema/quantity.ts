@@ -19,6 +19,8 @@ export interface QuantityOptions {
   examples?: (string | number)[];
   /** Unit of a bare number, overriding the kind's usual one; null requires a unit. */
   bareUnit?: string | null;
+  /** A further check of a value within the bounds, in canonical units: its message, or undefined. */
+  check?: (value: number) => string | undefined;
 }
 
 /** Relative slack at an inclusive bound, for the rounding of unit conversions. */
@@ -63,6 +65,10 @@ export function parsed(parse: (input: string | number) => QuantityResult, o: Qua
         ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? String(o.above)), input });
       else if (o.max !== undefined && v > o.max + Math.abs(o.max) * ROUNDING)
         ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
+      else {
+        const problem = o.check?.(v);
+        if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input });
+      }
       return v;
     })
     .meta({ description: describeBounds(o), ...(o.examples ? { examples: o.examples } : {}) });
