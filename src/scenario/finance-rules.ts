@@ -7,6 +7,7 @@ import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
+import { DAYS_PER_MONTH } from '../model/finance/loan.js';
 import { dueDay, endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
 import { power } from '../model/power.js';
 import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
@@ -213,10 +214,11 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
           path: [...at, 'marginCall', 'restoreTo'],
           message: m.restoreAboveCovenant(call.restoreTo, call.loanToValue),
         });
-      if (call.testEvery > loan.term)
+      // The term as the months it is (`30 days` is a month, 30.4375 days), so a monthly test fits it.
+      if (call.testEvery > months * DAYS_PER_MONTH)
         out.push({
           path: [...at, 'marginCall', 'testEvery'],
-          message: m.testedLessThanOnceATerm(call.testEvery, loan.term),
+          message: m.testedLessThanOnceATerm(call.testEvery, months * DAYS_PER_MONTH),
         });
     }
   });

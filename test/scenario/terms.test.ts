@@ -94,6 +94,22 @@ describe('terms that are no whole number of months', () => {
   });
 });
 
+describe('a covenant tested against a term in days', () => {
+  it('validateScenarioText() takes a 30-day term as the month it is: a covenant tested every month fits it, one tested every 31 days does not', async () => {
+    const covenant = (every: string) =>
+      scenario(
+        `  loans: [{ principal: 1000 USD, rate: 12 %, term: 30 days, marginCall: { loanToValue: 90 %, testEvery: ${every} } }]`,
+      ).replace('salvage: { model: none }', 'salvage: { model: fixed, fraction: 80 % }');
+    expect(await problems(covenant('1 month'))).toEqual([]);
+    expect((await problems(covenant('31 days'))).map((p) => [p.path, p.message])).toEqual([
+      [
+        'finance.loans[0].marginCall.testEvery',
+        `${f.testedLessThanOnceATerm(31, MONTH_DAYS)} (got "31 days")`,
+      ],
+    ]);
+  });
+});
+
 describe('terms that end where the horizon ends', () => {
   it('validateScenarioText() accepts a loan, a lease and a swap of 60 months on a 5-year horizon (their last month ends on day 1826, where the horizon ends)', async () => {
     const text = scenario(
