@@ -62,6 +62,13 @@ describe('a loan as long as the horizon', () => {
     expect(loan.paymentDays[59]).toBe(1825);
   });
 
+  it('compilePlan() cut short of the horizon (a replay at the history’s end, 731 days) leaves payment 24, due on day 731, out: the cut is not where the horizon ends', async () => {
+    const s = await scenarioOf(scenario(LOAN));
+    const loan = compilePlan(s, await loadCompileInputs(s), 731).books!.loans[0];
+    expect(Array.from(loan.paymentDays)).toEqual(Array.from({ length: 23 }, (_, k) => due(k + 1)));
+    expect(loan.paymentDays[22]).toBe(700);
+  });
+
   it('runMonteCarlo() books the annuity of a 60-month loan on a 5-year horizon, the last payment on day 1825: NPV by hand', async () => {
     const h = await headline(scenario(LOAN));
     const flows = new Array<number>(DAYS).fill(0);

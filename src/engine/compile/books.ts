@@ -85,10 +85,11 @@ export function compileBooks(
     const startDay = daysBetween(s.start, loanStart(s, loan.start, loan.cohorts));
     const periods = termMonths(loan.term);
     // Payments due after the horizon are left to the balloon (balloonAtHorizon; the rules refuse
-    // them without it); one due where the horizon ends is paid on its last day.
+    // them without it); one due where the horizon ends is paid on its last day. The horizon's, not
+    // the run's `days`: a replay cut short by the history's end makes no payment due after the cut.
     const paymentDays: number[] = [];
     for (let k = 1; k <= periods; k++) {
-      const d = dueDay(startDay, k, days);
+      const d = dueDay(startDay, k, s.days);
       if (d < days) paymentDays.push(d);
     }
     const call = loan.marginCall;
@@ -117,7 +118,7 @@ export function compileBooks(
       cohort: c,
       // The payment is given a month; canonical money-per-time is a day.
       paymentUsd: (lease.payment * DAYS_PER_YEAR) / 12,
-      paymentDays: leasePaymentDays(capexDay, termMonths(lease.term), days),
+      paymentDays: leasePaymentDays(capexDay, termMonths(lease.term), s.days),
       residualUsd: lease.residual,
       capexUsd: cohorts[c].capexUsd,
       capexDay,
