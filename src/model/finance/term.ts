@@ -43,9 +43,9 @@ export function termMonths(days: number): number {
 /**
  * The day index on which a contract from `startDay` pays its month k, within a horizon of `days`
  * days (index `days - 1` its last): startDay + round(k x 30.4375), or the horizon's last day when
- * that is the day after it. That day is where the horizon ends (day `days` starts as day `days -
- * 1` ends), as 60 months from the start end where 5 years do: the horizon's days (1826) and the
- * months' (1826.25) round to whole days apart, not the terms.
+ * that is the day after it. That day is where the horizon ends (day `days` begins as day `days -
+ * 1` ends): 60 months and 5 years are both 1826.25 days, the horizon simulated as 1826 whole days
+ * and month 60 from its start ending on day round(1826.25) = 1826, so the contract ends with it.
  */
 export function dueDay(startDay: number, k: number, days: number): number {
   const day = paymentDay(startDay, k);
