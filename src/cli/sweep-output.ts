@@ -5,6 +5,7 @@ import { historyData } from '../data/history.js';
 import { sweepMessages } from '../messages/sweep.js';
 import type { Coin } from '../model/coins/index.js';
 import { sweepCharts } from '../report/charts/sweep.js';
+import { sweepBooksCharts } from '../report/charts/sweep-books.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
@@ -23,7 +24,8 @@ export interface SweepRecord {
 }
 
 export async function writeSweepOutput(result: SweepResult, dir: string, record: SweepRecord): Promise<void> {
-  const charts = sweepCharts(result);
+  // The books' charts follow the payback charts, with `finance` only (charts/sweep-books.ts).
+  const charts = [...sweepCharts(result), ...sweepBooksCharts(result)];
   const rendered = await Promise.all(
     charts.map((chart) => renderChart(chart.spec, { source: result.scenario.name, name: chart.name })),
   );

@@ -2,7 +2,8 @@
 //
 //   sweep.csv      one row per grid point: each axis value, then the measures (full precision)
 //   sweep.json     the same with the axes, the claims and the boundary; `version` field
-//   charts/        <chart>.vl.json, .svg, .png (see charts/sweep.ts)
+//   charts/        <chart>.vl.json, .svg, .png (see charts/sweep.ts; with `finance`, also
+//                  charts/sweep-books.ts)
 //   manifest.json  how the sweep was made
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.

@@ -49,7 +49,7 @@ export function axisTitle(axis: SweepAxis): string {
 }
 
 /** The title, and a subtitle line per note: how the sweep was run, then how to read the chart. */
-function frame(title: string, result: SweepResult, ...notes: string[]) {
+export function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
     `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
       'every point sees the same market paths, so differences are the parameters’ doing.',
