@@ -3,7 +3,8 @@
 //   sensitivity.csv   tidy: input,side,value,measure,result (one row per input x side x measure)
 //   sensitivity.json  the same with units, where each base value came from, the skipped inputs
 //                     and each effect's width; `version` field
-//   charts/           tornado-<measure>.vl.json, .svg, .png (see charts/tornado.ts)
+//   charts/           tornado-<measure>.vl.json, .svg, .png (see charts/tornado.ts; with `finance`,
+//                     tornado-equity-npv, charts/tornado-books.ts)
 //   manifest.json     how the study was made
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.

@@ -7,6 +7,7 @@ import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { sensitivityMessages } from '../../messages/sensitivity.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
+import { tornadoBooksCharts } from '../../report/charts/tornado-books.js';
 import { writeFolderAtomic } from '../../report/folder.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
@@ -122,7 +123,8 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     });
     progress.finish();
 
-    const charts = tornadoCharts(result);
+    // With `finance`, the equity's NPV tornado follows the project's three (charts/tornado-books.ts).
+    const charts = [...tornadoCharts(result), ...tornadoBooksCharts(result)];
     const rendered = await Promise.all(
       charts.map((chart) => renderChart(chart.spec, { source: base.name, name: chart.name })),
     );

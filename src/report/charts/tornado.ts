@@ -2,7 +2,8 @@
 // with a bar from the base result to the result at the input's low value (light blue) and one to
 // the result at its high value (dark blue), each labelled with the input value at its end, and
 // the base result as a grey rule. A median payback that does not exist (more than half the paths
-// never pay back) is drawn at the horizon, the least it could be, and labelled so.
+// never pay back) is drawn at the horizon, the least it could be, and labelled so. With `finance`,
+// charts/tornado-books.ts draws the equity's median NPV the same way.
 
 import type { TopLevelSpec } from 'vega-lite';
 import {
@@ -127,7 +128,19 @@ function domain(rows: ReturnType<typeof tornadoRows>, measure: Measure): [number
     : [round(lo) ?? lo, round(hi) ?? hi];
 }
 
-function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec {
+/** A tornado's words: its title, the measure axis's title, and notes after the subtitle's first line. */
+export interface TornadoWords {
+  title: string;
+  axis: string;
+  notes: string[];
+}
+
+/** The tornado of `measure`, worded as `words` says (by default the measure's own words). */
+export function tornadoSpec(
+  result: SensitivityResult,
+  measure: Measure,
+  words: TornadoWords = { title: TITLES[measure.id], axis: measure.title, notes: [] },
+): TopLevelSpec {
   const rows = tornadoRows(result, measure);
   const order = [...new Set(rows.map((r) => r.input))];
   const baseValue = measureValue(result.base, measure.id);
@@ -144,7 +157,7 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
   const x = {
     field: 'result',
     type: 'quantitative' as const,
-    title: measure.title,
+    title: words.axis,
     scale: { domain: xDomain, zero: false, nice: false },
     axis: {
       ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : { format: ',.0f' }),
@@ -155,7 +168,7 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
   const tooltip = [
     { field: 'input', type: 'nominal' as const, title: 'input (base value)' },
     { field: 'inputValue', type: 'nominal' as const, title: 'moved to' },
-    { field: 'resultLabel', type: 'nominal' as const, title: measure.title },
+    { field: 'resultLabel', type: 'nominal' as const, title: words.axis },
   ];
   const label = (leftward: boolean) => ({
     data: { name: 'bars' },
@@ -173,6 +186,7 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
   const anySameSide = rows.some((r) => r.label.startsWith('low '));
   const notes = [
     `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: the same market paths at every point.`,
+    ...words.notes,
     'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
     ...(anySameSide
       ? ['Where both values move the result the same way, the longer bar is labelled with both.']
@@ -183,7 +197,7 @@ function tornadoSpec(result: SensitivityResult, measure: Measure): TopLevelSpec 
       : []),
   ];
   return {
-    ...chartFrame(TITLES[measure.id], notes),
+    ...chartFrame(words.title, notes),
     width: WIDTH,
     height: Math.max(2, order.length) * ROW_HEIGHT,
     config: { ...CONFIG, axisY: { grid: false } },
