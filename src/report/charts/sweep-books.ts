@@ -41,7 +41,7 @@ const NPV_SERIES = [
   },
   {
     id: 'equity',
-    label: 'Equity (after debt service, leases and tax)',
+    label: 'Equity (after financing, hedges and tax)',
     value: (p: SweepPointResult) => p.books!.medianEquityNpvUsd,
     color: PALETTE.equity,
     dash: [8, 4],
@@ -54,32 +54,32 @@ const RISKS = [
   { label: 'P(default)', value: (b: SweepBooks) => b.default!, color: PALETTE.never, dash: [8, 4] },
 ] as const;
 
-/** True when every point of the sweep carries the books (scenario `finance`). */
-export function sweepHasBooks(result: SweepResult): boolean {
-  return result.points.length > 0 && result.points.every((p) => p.books !== undefined);
+/**
+ * True when the project's after-tax median NPV differs from its median NPV at some point. The
+ * books give an after-tax NPV without a tax rule too (the same as before tax), and a line drawn on
+ * top of another would hide it.
+ */
+function taxShows(result: SweepResult): boolean {
+  return result.points.some((p) => (p.books?.medianAfterTaxNpvUsd ?? p.medianNpvUsd) !== p.medianNpvUsd);
 }
 
-/** True when every point has a loan covenant, without which neither a margin call nor a default can happen. */
-export function sweepHasCovenant(result: SweepResult): boolean {
-  return sweepHasBooks(result) && result.points.every((p) => p.books!.default !== null);
-}
-
-/** True when every point has a tax rule, so an after-tax NPV. */
-function sweepHasTax(result: SweepResult): boolean {
-  return sweepHasBooks(result) && result.points.every((p) => p.books!.medianAfterTaxNpvUsd !== null);
-}
-
-/** The books' charts: none without books or with three axes or more; the risks only with a covenant. */
+/**
+ * The books' charts: none without books (scenario `finance`) or with three axes or more; the risks
+ * only with a loan covenant, without which neither a margin call nor a default can happen.
+ */
 export function sweepBooksCharts(result: SweepResult): ChartEntry[] {
-  if (!sweepHasBooks(result) || result.axes.length < 1 || result.axes.length > 2) return [];
+  const books = result.points.map((p) => p.books);
+  if (books.length === 0 || books.includes(undefined) || result.axes.length < 1 || result.axes.length > 2)
+    return [];
+  const covenant = books.every((b) => b!.default !== null);
   const over = result.axes.length === 2 ? 'across the grid' : 'along the axis';
   return [
     {
       name: 'sweep-equity-npv',
-      caption: `How the equity’s median NPV moves ${over}, beside the project’s${sweepHasTax(result) ? ' before and after tax' : ''}.`,
+      caption: `How the equity’s median NPV moves ${over}, beside the project’s${taxShows(result) ? ' before and after tax' : ''}.`,
       spec: npvSpec(result),
     },
-    ...(sweepHasCovenant(result)
+    ...(covenant
       ? [
           {
             name: 'sweep-margin-default',
@@ -93,7 +93,7 @@ export function sweepBooksCharts(result: SweepResult): ChartEntry[] {
 
 /** The NPV rows the chart draws, one per point and series, in grid order. */
 export function npvRows(result: SweepResult) {
-  const series = NPV_SERIES.filter((s) => s.id !== 'afterTax' || sweepHasTax(result));
+  const series = NPV_SERIES.filter((s) => s.id !== 'afterTax' || taxShows(result));
   return result.points.flatMap((p) =>
     series.map((s) => ({
       x: p.values[0],
@@ -231,7 +231,10 @@ function npvSpec(result: SweepResult): TopLevelSpec {
       result,
       'Each line is the median over the paths at each point: the project’s flows before financing' +
         (series.length === 3 ? ', the project’s after tax,' : '') +
-        ' and the equity’s (the owners’ flows after the loan’s draws and debt service, leases and tax).',
+        ' and the equity’s (the owners’ flows after a loan’s draws and debt service, leases, hedges and tax).' +
+        (series.length === 3
+          ? ''
+          : ' The project’s after tax is the same as before at every point (no tax paid).'),
       'A finance input (a loan’s rate or covenant, a hedge’s price, the tax rate) leaves the project’s line before financing and tax flat: what it does shows in the equity’s.',
       ...twoAxesNote(result, 'whose flows'),
       ...(zeroInside ? ['Thin grey dashed rule: NPV 0.'] : []),

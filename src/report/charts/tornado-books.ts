@@ -21,7 +21,7 @@ export function tornadoBooksCharts(result: SensitivityResult): ChartEntry[] {
         title: 'What moves the equity’s median NPV',
         axis: 'Median equity NPV (USD)',
         notes: [
-          'Read on the equity’s flows (the scenario’s finance): the owners’, after the loan’s draws and debt service, leases and tax.',
+          'Read on the equity’s flows (the scenario’s finance): the owners’, after a loan’s draws and debt service, leases, hedges and tax.',
         ],
       }),
     },
