@@ -1,5 +1,6 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 import { coinProtocol } from '../model/coins/index.js';
+import { booksAtCutLines } from '../report/books-at-cut.js';
 import {
   boundMark,
   claimCoverage,
@@ -93,7 +94,7 @@ export function headlineTable(s: RunSummary): string {
     rows.push([
       `claim: ${c.text}${claimCoverage(c, s.run.paths)}`,
       s.kind === 'backtest'
-        ? `${c.paths === 0 ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
+        ? `${c.paths === 0 || c.openAtCut !== undefined ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
         : one
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
           : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
@@ -108,5 +109,5 @@ export function headlineTable(s: RunSummary): string {
       ]
     : [];
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
-  return [title, ...held, ...textTableLines(rows, () => 'left')].join('\n');
+  return [title, ...held, ...textTableLines(rows, () => 'left'), ...booksAtCutLines(s)].join('\n');
 }

@@ -3,6 +3,7 @@
 // (Distribution.paths); every table and headline line that shows such a figure says it next to the
 // figure, and why the others have none, so no reader takes it for a figure over every path.
 
+import { backtestMessages } from '../messages/backtest.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import type { Distribution, QuantileKey } from '../stats/summary.js';
 import { formatInteger, formatPaths } from './format.js';
@@ -133,7 +134,11 @@ export function irrFormat(format: (ratio: number | null) => string): (ratio: num
  * After a claim's text: over how many paths its share is when some were left out (an IRR claim,
  * or a payback time past a run cut short: stats/claims.ts), or '' when it is over every path.
  */
-export function claimCoverage(claim: { text: string; paths?: number }, total: number): string {
+export function claimCoverage(
+  claim: { text: string; paths?: number; openAtCut?: number },
+  total: number,
+): string {
+  if (claim.openAtCut !== undefined) return backtestMessages.claimOpenAtCut(claim.openAtCut);
   if (claim.paths === undefined) return '';
   // The claim's grammar (scenario/claims.ts) names a payback time by the word `payback` alone.
   const payback = /\bpayback\b/.test(claim.text);

@@ -6,6 +6,7 @@
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { booksAtCutTable } from './books-at-cut.js';
 import { claimCoverage, irrFormat, valueOrNone } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
@@ -275,7 +276,11 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      c.paths === 0 ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold',
+      c.paths === 0 || c.openAtCut !== undefined
+        ? 'undecided'
+        : c.verdict === 'supported'
+          ? 'held'
+          : 'did not hold',
       c.verdict,
     ]),
     verdictColumn: 2,
@@ -297,7 +302,12 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
       ]
     : [];
   if (summary.kind === 'backtest') {
-    const tables = [...first, backtestTable(summary), ...financeTable(summary, true)];
+    const tables = [
+      ...first,
+      backtestTable(summary),
+      ...financeTable(summary, true),
+      ...booksAtCutTable(summary),
+    ];
     if (summary.claims.length > 0) tables.push(observedClaimsTable(summary));
     return tables;
   }
@@ -310,6 +320,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
     returnsTable(summary, identical),
     breakEvenTable(summary, identical),
     ...financeTable(summary, identical),
+    ...booksAtCutTable(summary),
   ];
   if (summary.claims.length > 0)
     tables.push(identical ? oneOutcomeClaimsTable(summary) : claimsTable(summary));

@@ -109,6 +109,50 @@ export const claimResultSchema = z.strictObject({
         'searched, or nothing put in): the share is over this many paths, the others left out rather than ' +
         'counted as losses. 0: no path has an IRR; the share is then 0, the interval 0-1 and the verdict inconclusive.',
     }),
+  openAtCut: z
+    .int()
+    .optional()
+    .meta({
+      description:
+        'A back-test cut at the end of the shipped history only: the contracts still open at the cut (actual.booksAtCut) ' +
+        "whose later flows or events this claim's measure would count: hedges' settlements after the cut (claims on " +
+        "the equity's payback, NPV or IRR and on the hedges' net), a covenant's later tests (a margin call or a default " +
+        'that had not happened by the cut). The history cannot say whether the claim holds: the verdict is inconclusive.',
+    }),
+});
+/** A book item open at the cut of a back-test at the end of the shipped history (actual.booksAtCut). */
+export const bookAtCutSchema = z.strictObject({
+  kind: z.enum(['hashprice-swap', 'price-swap', 'put', 'call', 'loan', 'lease']),
+  name: z.string().meta({ description: "The contract's name (a lease: its cohort's)." }),
+  counted: z.enum(['not-counted', 'repaid-at-cut', 'bought-out-at-cut']).meta({
+    description:
+      '`not-counted`: a hedge whose settlements after the cut are left out of the equity (its premium, paid on its first ' +
+      'day, is counted when that day is within the history), or a loan drawn after the cut; `repaid-at-cut`: a loan whose ' +
+      'balance left is repaid on the last day of the history, with the interest accrued since its last payment (as a ' +
+      'balloon at the horizon); `bought-out-at-cut`: a lease whose payments left, undiscounted, and residual are paid ' +
+      'on that day, so the machines valued at the cut are paid for.',
+  }),
+  settlementsLeft: z
+    .int()
+    .optional()
+    .meta({
+      description:
+        "A hedge: settlements after the cut (a swap's months, the one in progress included; an option's 1).",
+    }),
+  lastSettlement: date
+    .optional()
+    .meta({
+      description:
+        "A hedge: the day its last settlement was due (a swap's last month's last day, an option's expiry).",
+    }),
+  paymentsLeft: z
+    .int()
+    .optional()
+    .meta({ description: 'A loan or a lease: its monthly payments due after the cut.' }),
+  amountUsd: z.number().optional().meta({
+    description:
+      'A loan: the balance repaid at the cut (before the interest accrued); a lease: its payments left and residual paid at the cut.',
+  }),
 });
 export const chartEventSchema = z.strictObject({
   date,
@@ -322,6 +366,14 @@ export const summarySchema = z
           })
           .optional()
           .meta({ description: 'The equity on the actual history, with `finance` only.' }),
+        cutAt: date.optional().meta({
+          description:
+            'The last day of the shipped history, when it ends before the horizon and the back-test stops there.',
+        }),
+        booksAtCut: z.array(bookAtCutSchema).optional().meta({
+          description:
+            "With `finance` on a back-test cut at `cutAt` only, when some of its contracts run past the cut: each, with what the equity's figures count of it (`counted`). Its hedges' later settlements are not in the equity's NPV, IRR, payback or hedgeNetUsd.",
+        }),
       })
       .optional()
       .meta({ description: 'The back-test (actual history), weekly, when the history covers the scenario.' }),

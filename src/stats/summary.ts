@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { dailyViewSchema } from './daily-view-schema.js';
 import type {
   bandsSchema,
+  bookAtCutSchema,
   chartEventSchema,
   claimResultSchema,
   distributionSchema,
@@ -26,6 +27,8 @@ export type Distribution = z.infer<typeof distributionSchema>;
 /** Weekly checkpoint series; one array per quantile, aligned with `dates`. */
 export type Bands = z.infer<typeof bandsSchema>;
 export type ClaimResult = z.infer<typeof claimResultSchema>;
+/** A contract of the books open at a back-test's cut at the end of the history. */
+export type BookAtCut = z.infer<typeof bookAtCutSchema>;
 export type ChartEvent = z.infer<typeof chartEventSchema>;
 export type SamplePath = z.infer<typeof samplePathSchema>;
 /** The calculator's answer at the start day's conditions held fixed, and the run's next to it. */

@@ -4,6 +4,7 @@ import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
+import { claimsAtCut } from '../../stats/claims-at-cut.js';
 import { addValue, createHistogramSet, pilotRange } from '../../stats/histogram.js';
 import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
@@ -11,6 +12,14 @@ import type { RunSummary } from '../../stats/summary.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
+
+/** Where the back-test stops before the horizon, and what of its books runs past that day. */
+function cutFacts(b: Backtest): Pick<NonNullable<RunSummary['actual']>, 'cutAt' | 'booksAtCut'> {
+  return {
+    ...(b.cutAt !== undefined ? { cutAt: b.cutAt } : {}),
+    ...(b.booksAtCut.length > 0 ? { booksAtCut: b.booksAtCut } : {}),
+  };
+}
 
 /** The equity on the actual history (a back-test's book metrics). */
 export function actualEquity(
@@ -53,7 +62,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
   const net = Array.from(checkpoints, (d) => b.netPositionUsd[d]);
   const price = Array.from(checkpoints, (d) => t.priceUsd[d]);
   const difficulty = Array.from(checkpoints, (d) => t.difficulty[d]);
-  return summarize({
+  const summary = summarize({
     kind: 'backtest',
     scenario: summaryScenario(
       s,
@@ -84,8 +93,11 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
       paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
       paybackDate: b.paybackDate,
       ...(b.plan.books !== null ? { equity: actualEquity(s, m) } : {}),
+      ...cutFacts(b),
     },
   });
+  const open = { items: b.booksAtCut, covenants: b.covenantsAtCut, marginCall: m[METRIC.marginCall] === 1 };
+  return { ...summary, claims: claimsAtCut(summary.claims, s.claims, open) };
 }
 
 /** The back-test sampled at the run's checkpoints, for drawing over the fan. */
@@ -104,5 +116,6 @@ export function actualSeries(
     paybackDay: Number.isNaN(payback) ? null : payback,
     paybackDate: b.paybackDate,
     ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
+    ...cutFacts(b),
   };
 }

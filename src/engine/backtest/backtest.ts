@@ -3,6 +3,7 @@
 // one deterministic path.
 import { addDays } from '../../data/dates.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import type { BookAtCut } from '../../stats/summary.js';
 import { compilePlan } from '../compile/compile.js';
 import { planDailyView } from '../compile/daily-view.js';
 import type { CompileInputs } from '../compile/inputs.js';
@@ -12,6 +13,7 @@ import { weeklyCheckpoints } from '../kernel/checkpoints.js';
 import { simulatePath } from '../kernel/kernel.js';
 import { METRIC } from '../kernel/metrics.js';
 import * as M from '../kernel/workspace.js';
+import { booksAtCut } from './books-at-cut.js';
 import { historicalPath } from './history-path.js';
 
 export interface Backtest {
@@ -27,6 +29,10 @@ export interface Backtest {
   breakEvenPriceUsd: number;
   paybackDate: string | null;
   cutAt?: string;
+  /** With `finance`, cut at `cutAt`: the contracts that run past it (books-at-cut.ts); none otherwise. */
+  booksAtCut: BookAtCut[];
+  /** How many of those are loans with a covenant. */
+  covenantsAtCut: number;
   /** The calculator's view of the start day (compile/daily-view.ts), without the Monte Carlo comparison. */
   dailyView: ReturnType<typeof planDailyView>;
 }
@@ -38,6 +44,12 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
   const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();
+  // The loans' balances on the last day, before the pass repaid them (read before the break-even
+  // searches reuse the workspace).
+  const open =
+    history.cutAt !== undefined && plan.books !== null && workspace.books !== null
+      ? booksAtCut(s, plan.books, plan.days, workspace.books.balance.slice(), metrics[METRIC.defaulted] === 1)
+      : { items: [], covenants: 0 };
   const netPositionUsd = workspace.netPositionUsd.slice();
   const checkpointValues = workspace.checkpointValues.slice();
   const trace = { ...workspace.trace! };
@@ -58,6 +70,8 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
     breakEvenPriceUsd,
     paybackDate: Number.isNaN(payback) ? null : addDays(s.start, payback),
     dailyView: planDailyView(s, plan, inputs.history),
+    booksAtCut: open.items,
+    covenantsAtCut: open.covenants,
     ...(history.cutAt ? { cutAt: history.cutAt } : {}),
   };
 }

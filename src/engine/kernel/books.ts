@@ -366,6 +366,17 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           yearLease += lease.paymentUsd;
           w.nextLease[l] = k + 1;
         }
+        if (d === last && lease.capexDay <= last && w.nextLease[l] < lease.paymentDays.length) {
+          // A lease running past the last day (only a back-test cut at the history's end: the rules
+          // keep a lease within the horizon) ends there, bought out: its payments left, undiscounted,
+          // and its residual are paid today, so the machines the terminal value counts are paid for.
+          const left = lease.paymentDays.length - w.nextLease[l];
+          const pay = left * lease.paymentUsd + lease.residualUsd;
+          eq[d] -= pay;
+          cashOnHand -= pay;
+          yearLease += left * lease.paymentUsd;
+          w.nextLease[l] = lease.paymentDays.length;
+        }
       }
       const hashprice = coinsPerHs[d] * price * hashpriceUnit;
       for (let i = 0; i < loans.length; i++) {
