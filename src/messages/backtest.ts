@@ -6,7 +6,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export const backtestMessages = {
   /** The heading over the lines below. */
-  booksAtCut: (cutAt: string) => `The books at the cut (the shipped history ends ${cutAt}):`,
+  booksAtCut: (cutAt: string) => `At the back-test's cut (the shipped history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>
     `${plural(count, 'hedge')} open at the cut (history ends ${cutAt}): ${count === 1 ? 'its' : 'their'} later settlements are not counted in the equity's figures or the hedges' net`,
   swapOpen: (name: string, months: number, last: string) =>

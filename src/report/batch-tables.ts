@@ -140,8 +140,13 @@ const irrText = irrFormat(formatPercent);
 function actualDefault(e: OkEntry): string {
   const equity = e.run.actual?.equity;
   if (equity === undefined) return 'no history at the start';
-  if (equity.defaultDate !== null) return `default on ${equity.defaultDate}`;
-  return equity.marginCall ? 'margin call, no default' : 'no margin call';
+  const cutAt = e.run.actual?.cutAt;
+  const open = e.run.actual?.booksAtCut?.length ?? 0;
+  // A back-test cut at the history's end says so, with how many of its contracts run past the cut.
+  const cut =
+    cutAt === undefined ? '' : `; to ${cutAt} (the history's end)${open === 0 ? '' : `, ${open} open then`}`;
+  if (equity.defaultDate !== null) return `default on ${equity.defaultDate}${cut}`;
+  return `${equity.marginCall ? 'margin call, no default' : 'no margin call'}${cut}`;
 }
 
 /** The books of every scenario with `finance`: the loan's odds, the equity and after tax, as each report gives them. */

@@ -125,7 +125,9 @@ function actualRows(summary: RunSummary): string[][] {
       : `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; `;
   return [
     [
-      'Back-test (actual history)',
+      summary.actual?.cutAt === undefined
+        ? 'Back-test (actual history)'
+        : `Back-test (actual history, to its end on ${summary.actual.cutAt})`,
       `${loan}equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}${e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`}`,
     ],
   ];
@@ -202,7 +204,9 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   const e = s.actual?.equity;
   if (e !== undefined && s.kind !== 'backtest')
     rows.push([
-      'actual equity (history)',
+      s.actual?.cutAt === undefined
+        ? 'actual equity (history)'
+        : `actual equity (history to ${s.actual.cutAt})`,
       `${lost === undefined ? '' : `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, `}IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
     ]);
   return rows;

@@ -9,12 +9,17 @@ import { addValue, createHistogramSet, pilotRange } from '../../stats/histogram.
 import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
 import type { RunSummary } from '../../stats/summary.js';
+import { checkSummary } from '../../stats/summary-check.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
 
-/** Where the back-test stops before the horizon, and what of its books runs past that day. */
+/**
+ * With `finance`, where the back-test stops before the horizon and what of its books runs past
+ * that day; nothing without books (the scenario's cutAt says where a back-test stops).
+ */
 function cutFacts(b: Backtest): Pick<NonNullable<RunSummary['actual']>, 'cutAt' | 'booksAtCut'> {
+  if (b.plan.books === null) return {};
   return {
     ...(b.cutAt !== undefined ? { cutAt: b.cutAt } : {}),
     ...(b.booksAtCut.length > 0 ? { booksAtCut: b.booksAtCut } : {}),
@@ -96,8 +101,9 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
       ...cutFacts(b),
     },
   });
+  if (b.booksAtCut.length === 0) return summary;
   const open = { items: b.booksAtCut, covenants: b.covenantsAtCut, marginCall: m[METRIC.marginCall] === 1 };
-  return { ...summary, claims: claimsAtCut(summary.claims, s.claims, open) };
+  return checkSummary({ ...summary, claims: claimsAtCut(summary.claims, s.claims, open) });
 }
 
 /** The back-test sampled at the run's checkpoints, for drawing over the fan. */
