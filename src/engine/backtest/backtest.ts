@@ -48,7 +48,14 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
   // searches reuse the workspace).
   const open =
     history.cutAt !== undefined && plan.books !== null && workspace.books !== null
-      ? booksAtCut(s, plan.books, plan.days, workspace.books.balance.slice(), metrics[METRIC.defaulted] === 1)
+      ? booksAtCut(
+          s,
+          plan.books,
+          plan.days,
+          workspace.books.balance.slice(),
+          metrics[METRIC.defaulted] === 1,
+          plan.cohorts.map((c) => c.purchaseDay),
+        )
       : { items: [], covenants: 0 };
   const netPositionUsd = workspace.netPositionUsd.slice();
   const checkpointValues = workspace.checkpointValues.slice();

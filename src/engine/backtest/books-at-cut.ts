@@ -15,7 +15,8 @@ const HEDGE_KINDS = ['hashprice-swap', 'price-swap', 'put', 'call'] as const;
 /**
  * The contracts of `books` open after day `days - 1` (the history's last), from the start of `s`,
  * and how many of the loans among them have a covenant (tested no more after the cut); `balances`
- * are the loans' balances the pass left on that day (before it repaid them). None after a default:
+ * are the loans' balances the pass left on that day (before it repaid them), `purchaseDays` the
+ * cohorts' (plan.cohorts). None after a default:
  * the lender took the machines and the hedges lapsed, nothing is left open.
  */
 export function booksAtCut(
@@ -24,6 +25,7 @@ export function booksAtCut(
   days: number,
   balances: Float64Array,
   defaulted: boolean,
+  purchaseDays: readonly number[],
 ): { items: BookAtCut[]; covenants: number } {
   if (defaulted) return { items: [], covenants: 0 };
   let covenants = 0;
@@ -45,24 +47,19 @@ export function booksAtCut(
   }
   books.loans.forEach((loan, i) => {
     const paymentsLeft = loan.periods - loan.paymentDays.length;
-    if (paymentsLeft === 0 || (loan.startDay <= last && !(balances[i] > 0))) return;
+    if (paymentsLeft === 0) return;
+    const drawn = loan.startDay <= last;
+    // Repaid by the cut, or drawn after it on machines bought after it (in neither the project
+    // nor the equity): nothing is open.
+    if (drawn ? !(balances[i] > 0) : Array.from(loan.cohorts).every((c) => purchaseDays[c] > last)) return;
     if (loan.marginLoanToValue > 0) covenants++;
-    if (loan.startDay > last)
-      open.push({
-        kind: 'loan',
-        name: loan.name,
-        counted: 'not-counted',
-        paymentsLeft,
-        amountUsd: loan.principalUsd,
-      });
-    else
-      open.push({
-        kind: 'loan',
-        name: loan.name,
-        counted: 'repaid-at-cut',
-        paymentsLeft,
-        amountUsd: balances[i],
-      });
+    open.push({
+      kind: 'loan',
+      name: loan.name,
+      counted: drawn ? 'repaid-at-cut' : 'not-counted',
+      paymentsLeft,
+      amountUsd: drawn ? balances[i] : loan.principalUsd,
+    });
   });
   for (const lease of books.leases) {
     const paymentsLeft = lease.paymentDays.filter((d) => d > last).length;
