@@ -132,19 +132,14 @@ export const bookAtCutSchema = z.strictObject({
       'balloon at the horizon); `bought-out-at-cut`: a lease whose payments left, undiscounted, and residual are paid ' +
       'on that day, so the machines valued at the cut are paid for.',
   }),
-  settlementsLeft: z
-    .int()
-    .optional()
-    .meta({
-      description:
-        "A hedge: settlements after the cut (a swap's months, the one in progress included; an option's 1).",
-    }),
-  lastSettlement: date
-    .optional()
-    .meta({
-      description:
-        "A hedge: the day its last settlement was due (a swap's last month's last day, an option's expiry).",
-    }),
+  settlementsLeft: z.int().optional().meta({
+    description:
+      "A hedge: settlements after the cut (a swap's months, the one in progress included; an option's 1).",
+  }),
+  lastSettlement: date.optional().meta({
+    description:
+      "A hedge: the day its last settlement was due (a swap's last month's last day, an option's expiry).",
+  }),
   paymentsLeft: z
     .int()
     .optional()
@@ -282,7 +277,7 @@ export const summarySchema = z
         }),
         hedgeNetUsd: distributionSchema.optional().meta({
           description:
-            "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed over the equity's life (to the horizon, or to a default, after which the hedges lapse), undiscounted and before tax, USD. Above 0 the hedges paid the operation.",
+            "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed over the equity's life (to the horizon, or to a default, after which the hedges lapse), undiscounted and before tax, USD. Above 0 the hedges paid the operation. A back-test cut at the end of the history counts none of the settlements after the cut (actual.booksAtCut lists the contracts).",
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
@@ -361,11 +356,14 @@ export const summarySchema = z
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
               description:
-                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements.",
+                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements (each is listed in actual.booksAtCut).",
             }),
           })
           .optional()
-          .meta({ description: 'The equity on the actual history, with `finance` only.' }),
+          .meta({
+            description:
+              'The equity on the actual history, with `finance` only; where the history ends before the horizon, to its last day (cutAt), with the contracts running past it treated as actual.booksAtCut says.',
+          }),
         cutAt: date.optional().meta({
           description:
             'The last day of the shipped history, when it ends before the horizon and the back-test stops there.',
