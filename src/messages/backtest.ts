@@ -9,19 +9,21 @@ export const backtestMessages = {
   booksAtCut: (cutAt: string) => `At the back-test's cut (the shipped history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>
     `${plural(count, 'hedge')} open at the cut (history ends ${cutAt}): ${count === 1 ? 'its' : 'their'} later settlements are not counted in the equity's figures or the hedges' net`,
-  swapOpen: (name: string, months: number, last: string) =>
-    `${name}: ${plural(months, 'monthly settlement')} left, the last on ${last}`,
-  optionOpen: (name: string, kind: string, expiry: string) => `${name}: a ${kind} expiring on ${expiry}`,
-  loanRepaidAtCut: (name: string, balance: string, payments: number) =>
-    `${name}: its balance of ${balance} is repaid at the cut with the interest accrued since its last payment (${plural(payments, 'payment')} after the cut not made)`,
-  loanNotDrawn: (name: string, principal: string) =>
-    `${name}: drawn after the cut, its ${principal} and its payments are not counted`,
-  leaseBoughtOutAtCut: (cohort: string, owed: string, payments: number) =>
-    `lease of ${cohort}: bought out at the cut, its ${plural(payments, 'payment')} left (undiscounted) and its residual, ${owed}, paid then`,
+  swapOpen: (months: number, last: string) =>
+    `${plural(months, 'monthly settlement')} left, the last on ${last}`,
+  optionOpen: (kind: string, expiry: string) => `a ${kind} expiring on ${expiry}`,
+  loanRepaidAtCut: (balance: string, payments: number) =>
+    `its balance of ${balance} is repaid at the cut with the interest accrued since its last payment (${plural(payments, 'payment')} after the cut not made)`,
+  loanNotDrawn: (principal: string) =>
+    `drawn after the cut: its ${principal} and its payments are not counted`,
+  leaseBoughtOutAtCut: (owed: string, payments: number) =>
+    `bought out at the cut: its ${plural(payments, 'payment')} left (undiscounted) and its residual, ${owed}, paid then`,
+  /** A contract named in the lines: a lease by its cohort. */
+  contract: (name: string, lease: boolean) => (lease ? `lease of ${name}` : name),
   /** Beside a claim left undecided by what is open at the cut. */
   claimOpenAtCut: (count: number) =>
     ` (undecided: ${plural(count, 'contract')} still open at the cut would count after it)`,
   /** The report's note under its table of the books at the cut. */
   booksAtCutNote: (cutAt: string) =>
-    `The shipped history ends on ${cutAt}, before the horizon, and the back-test stops there. minesim prices no contract, so a hedge still open then has no value to count: its premium (on its first day) is counted, its settlements after the cut are not. A loan's balance is repaid at the cut, as a balloon at the horizon is; a lease is bought out (its payments left, undiscounted, and its residual). The tax year in progress closes at the cut, the machines and coins valued as at a horizon; a hosting deposit comes back at the cut.`,
+    `The shipped history ends on ${cutAt}, before the horizon, and the back-test stops there. minesim prices no contract, so a hedge still open then has no value to count: its premium is counted (when its first day is within the history), its settlements after the cut are not. A loan's balance is repaid at the cut, as a balloon at the horizon is; a lease is bought out (its payments left, undiscounted, and its residual). The tax year in progress closes at the cut, the machines and coins valued as at a horizon; a hosting deposit comes back at the cut.`,
 } as const;

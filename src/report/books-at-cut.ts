@@ -13,18 +13,19 @@ const HEDGE_WORDS: Partial<Record<BookAtCut['kind'], string>> = {
   call: 'call',
 };
 
-/** One contract open at the cut, in words. */
+/** What is counted of one contract open at the cut, in words. */
 function itemText(item: BookAtCut): string {
   if (item.kind === 'loan')
     return item.counted === 'repaid-at-cut'
-      ? m.loanRepaidAtCut(item.name, formatUsd(item.amountUsd ?? null), item.paymentsLeft ?? 0)
-      : m.loanNotDrawn(item.name, formatUsd(item.amountUsd ?? null));
+      ? m.loanRepaidAtCut(formatUsd(item.amountUsd ?? null), item.paymentsLeft ?? 0)
+      : m.loanNotDrawn(formatUsd(item.amountUsd ?? null));
   if (item.kind === 'lease')
-    return m.leaseBoughtOutAtCut(item.name, formatUsd(item.amountUsd ?? null), item.paymentsLeft ?? 0);
-  if (item.kind === 'put' || item.kind === 'call')
-    return m.optionOpen(item.name, item.kind, item.lastSettlement ?? '');
-  return m.swapOpen(item.name, item.settlementsLeft ?? 0, item.lastSettlement ?? '');
+    return m.leaseBoughtOutAtCut(formatUsd(item.amountUsd ?? null), item.paymentsLeft ?? 0);
+  if (item.kind === 'put' || item.kind === 'call') return m.optionOpen(item.kind, item.lastSettlement ?? '');
+  return m.swapOpen(item.settlementsLeft ?? 0, item.lastSettlement ?? '');
 }
+
+const label = (item: BookAtCut) => m.contract(item.name, item.kind === 'lease');
 
 const isHedge = (item: BookAtCut) => HEDGE_WORDS[item.kind] !== undefined;
 
@@ -37,7 +38,7 @@ export function booksAtCutLines(summary: RunSummary): string[] {
   return [
     m.booksAtCut(cutAt),
     ...(hedges > 0 ? [`  ${m.hedgesOpenAtCut(hedges, cutAt)}`] : []),
-    ...items.map((item) => `  ${isHedge(item) ? '  ' : ''}${itemText(item)}`),
+    ...items.map((item) => `  ${isHedge(item) ? '  ' : ''}${label(item)}: ${itemText(item)}`),
   ];
 }
 
@@ -54,7 +55,7 @@ export function booksAtCutTable(summary: RunSummary): ReportTable[] {
       header: ['Contract', 'Kind', 'At the cut'],
       align: ['left', 'left', 'left'],
       rows: items.map((item) => [item.name, HEDGE_WORDS[item.kind] ?? item.kind, itemText(item)]),
-      userColumns: [0, 2],
+      userColumns: [0],
     },
   ];
 }

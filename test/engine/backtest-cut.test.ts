@@ -146,9 +146,9 @@ describe('a back-test cut at the end of the shipped history', () => {
     expect(text).toContain(
       `2 hedges open at the cut (history ends ${LAST}): their later settlements are not counted`,
     );
-    expect(text).toContain(backtestMessages.optionOpen('call bought', 'call', EXPIRY));
+    expect(text).toContain(`call bought: ${backtestMessages.optionOpen('call', EXPIRY)}`);
     expect(text).toContain('machine loan: its balance of');
-    expect(text).toContain('lease of leased: bought out at the cut');
+    expect(text).toContain('lease of leased: bought out at the cut: its 6 payments left');
     const table = headlineTables(summary).find((t) => t.title === 'Back-test: the books at the cut');
     expect(table?.rows.map((r) => r[0])).toEqual(['price forward', 'call bought', 'machine loan', 'leased']);
     expect(table?.note).toContain(backtestMessages.hedgesOpenAtCut(2, LAST));
