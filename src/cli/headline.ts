@@ -5,6 +5,7 @@ import {
   boundMark,
   claimCoverage,
   coverage,
+  heldOnHistory,
   irrFormat,
   valueOrNone,
   withCoverage,
@@ -94,7 +95,7 @@ export function headlineTable(s: RunSummary): string {
     rows.push([
       `claim: ${c.text}${claimCoverage(c, s.run.paths)}`,
       s.kind === 'backtest'
-        ? `${c.paths === 0 || c.openAtCut !== undefined ? 'undecided' : c.verdict === 'supported' ? 'held' : 'did not hold'} on the actual history`
+        ? `${heldOnHistory(c)} on the actual history`
         : one
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
           : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,

@@ -7,7 +7,7 @@ import { formatProblem } from '../scenario/problem.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
-import { boundMark, irrFormat, valueOrNone } from './coverage.js';
+import { boundMark, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
 import { hasBooks } from './finance-table.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
 
@@ -112,7 +112,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
 function heldCell(backtest: RunSummary | null, i: number): IndexCell {
   const verdict = backtest?.claims[i]?.verdict;
   if (verdict === undefined) return { text: '—' };
-  return { text: verdict === 'supported' ? 'held' : 'did not hold' };
+  return { text: heldOnHistory({ verdict }) };
 }
 
 function claimsTable(ok: readonly OkEntry[]): IndexTable {

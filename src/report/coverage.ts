@@ -131,6 +131,18 @@ export function irrFormat(format: (ratio: number | null) => string): (ratio: num
 }
 
 /**
+ * Whether a claim held on the actual history (a back-test's claim): undecided when its verdict is
+ * inconclusive (no path it can judge, or contracts open at a cut: stats/claims-at-cut.ts).
+ */
+export function heldOnHistory(claim: { verdict: string }): string {
+  return claim.verdict === 'inconclusive'
+    ? 'undecided'
+    : claim.verdict === 'supported'
+      ? 'held'
+      : 'did not hold';
+}
+
+/**
  * After a claim's text: over how many paths its share is when some were left out (an IRR claim,
  * or a payback time past a run cut short: stats/claims.ts), or '' when it is over every path.
  */

@@ -7,7 +7,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { booksAtCutTable } from './books-at-cut.js';
-import { claimCoverage, irrFormat, valueOrNone } from './coverage.js';
+import { claimCoverage, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
 import { financeTable } from './finance-table.js';
@@ -276,11 +276,7 @@ function observedClaimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      c.paths === 0 || c.openAtCut !== undefined
-        ? 'undecided'
-        : c.verdict === 'supported'
-          ? 'held'
-          : 'did not hold',
+      heldOnHistory(c),
       c.verdict,
     ]),
     verdictColumn: 2,

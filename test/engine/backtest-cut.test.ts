@@ -13,6 +13,7 @@ import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { backtestMessages } from '../../src/messages/backtest.js';
 import { loanSchedule } from '../../src/model/finance/loan.js';
 import { headlineTables } from '../../src/report/headline.js';
@@ -163,6 +164,22 @@ describe('a back-test cut at the end of the shipped history', () => {
     expect(hedges).toMatchObject({ verdict: 'inconclusive', openAtCut: 2 });
     const text = headlineTable(summary);
     expect(text).toContain(`claim: P(equity npv > 0) >= 0.5${backtestMessages.claimOpenAtCut(2)}`);
+  });
+
+  it("runMonteCarlo() carries the back-test's cut and its open contracts, and its headline says the actual equity runs to the cut", async () => {
+    const s = await scenarioOf(scenarioText());
+    const { summary } = await runMonteCarlo(s, { paths: 2, workers: 1, breakEvenPaths: 0 });
+    expect(summary.scenario.cutAt).toBeUndefined();
+    expect(summary.actual?.cutAt).toBe(LAST);
+    expect(summary.actual?.booksAtCut?.map((i) => i.name)).toEqual([
+      'price forward',
+      'call bought',
+      'machine loan',
+      'leased',
+    ]);
+    const text = headlineTable(summary);
+    expect(text).toContain(`actual equity (history to ${LAST})`);
+    expect(text).toContain(backtestMessages.hedgesOpenAtCut(2, LAST));
   });
 
   it('backtestSummary() of a cut back-test with no books adds nothing: no cut facts in `actual`, no lines in the headline', async () => {

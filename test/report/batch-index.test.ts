@@ -161,6 +161,47 @@ describe('indexTables()', () => {
     ]);
   });
 
+  it("indexTables() says where a financed run's back-test was cut and how many contracts were open then, and an undecided back-test claim as undecided", () => {
+    const h = FIXTURE_SUMMARY.headline;
+    const books = { ...h, equityNoPayback: { p: 0.36, se: 0.015 }, equityNpvUsd: h.npvUsd, equityIrr: h.irr };
+    const equity = { paybackDate: null, npvUsd: -73_807, irr: -0.9945, marginCall: false, defaultDate: null };
+    const swap = {
+      kind: 'price-swap' as const,
+      name: 's',
+      counted: 'not-counted' as const,
+      settlementsLeft: 6,
+    };
+    const run = makeSummary({
+      headline: books,
+      actual: { ...FIXTURE_SUMMARY.actual!, equity, cutAt: '2025-11-14', booksAtCut: [swap, swap] },
+      claims: [
+        {
+          text: 'P(equity npv > 0) >= 0.5',
+          share: 0,
+          se: 0,
+          low: 0,
+          high: 0,
+          threshold: '>= 0.5',
+          verdict: 'refuted',
+        },
+      ],
+    });
+    const undecided = makeSummary({
+      kind: 'backtest',
+      claims: [{ ...run.claims[0], verdict: 'inconclusive', openAtCut: 2 }],
+    });
+    const financed: BatchEntry = {
+      ...(ENTRIES[0] as BatchEntry & { status: 'ok' }),
+      run,
+      backtest: undecided,
+    };
+    const tables = indexTables([financed]);
+    const finance = tables.find((t) => t.title === 'Financing and tax');
+    expect(finance?.rows[0][7].text).toBe("no margin call; to 2025-11-14 (the history's end), 2 open then");
+    const claims = tables.find((t) => t.title === 'Claims');
+    expect(claims?.rows[0].at(-1)?.text).toBe('undecided');
+  });
+
   it('failureLines() gives a refused file its positioned problems and a failed run its message', () => {
     expect(failureLines(ENTRIES)).toEqual([
       { file: PROBLEM.file, lines: [formatProblem(PROBLEM)] },
