@@ -127,6 +127,18 @@ describe('a back-test cut at the end of the shipped history', () => {
     expect(items[3].amountUsd).toBeCloseTo((12 - leasePaid) * 8000 + 30_000, 6);
   });
 
+  it("runBacktest() repays a loan open at the cut with the interest accrued since its last payment: its interest is the schedule's to the cut", async () => {
+    const { b } = await backtestOf(scenarioText());
+    const last = b.plan.days - 1;
+    const principal = 0.6 * 50 * 3400;
+    const rows = loanSchedule(principal, 0.12, 23, true);
+    const paid = rows.filter((_, k) => Math.round((k + 1) * MONTH_DAYS) <= last);
+    let interest = paid.reduce((sum, row) => sum + row.interest, 0);
+    const since = Math.round(paid.length * MONTH_DAYS);
+    interest += (paid.at(-1)!.balance * 0.01 * (last - since)) / MONTH_DAYS;
+    expect(b.metrics[METRIC.interestPaidUsd]).toBeCloseTo(interest, 6);
+  });
+
   it('runBacktest() pays a lease open at the cut out of the equity there: its residual moves the equity NPV by its value discounted to the cut', async () => {
     const base = (await backtestOf(scenarioText())).b;
     const dearer = (await backtestOf(scenarioText({ residual: 31_000 }))).b;
