@@ -16,8 +16,8 @@ const HEDGE_KINDS = ['hashprice-swap', 'price-swap', 'put', 'call'] as const;
  * The contracts of `books` open after day `days - 1` (the history's last), from the start of `s`,
  * and how many of the loans among them have a covenant (tested no more after the cut); `balances`
  * are the loans' balances the pass left on that day (before it repaid them), `purchaseDays` the
- * cohorts' (plan.cohorts). None after a default:
- * the lender took the machines and the hedges lapsed, nothing is left open.
+ * cohorts' (plan.cohorts). None after a default: the lender took the machines and the hedges
+ * lapsed, nothing is left open.
  */
 export function booksAtCut(
   s: Scenario,
