@@ -3,12 +3,14 @@
 // loan repaid or a lease bought out at the cut is stated, so claims on them stand; a hedge's
 // settlements after the cut are not counted at all, and a covenant is not tested after it, so a
 // claim whose measure they would move is left undecided rather than passed or failed on the part
-// of the contract the history saw.
+// of the contract the history saw. A payback is not among them: what comes after the cut cannot
+// move a payback day before it, and a payback time past the cut is left undecided already
+// (stats/claims.ts, scenario/payback-horizon.ts).
 import type { Claim } from '../scenario/claims.js';
 import type { BookAtCut, ClaimResult } from './summary.js';
 
 /** The claims' measures a hedge's later settlement or a loan not drawn by the cut moves (and `hedges-net`). */
-const EQUITY_METRICS: readonly Claim['metric'][] = ['equity-payback', 'equity-npv', 'equity-irr'];
+const EQUITY_METRICS: readonly Claim['metric'][] = ['equity-npv', 'equity-irr'];
 
 /** What of a cut back-test's books the claims depend on. */
 export interface OpenAtCut {

@@ -116,7 +116,7 @@ export const claimResultSchema = z.strictObject({
       description:
         'A back-test cut at the end of the shipped history only: the contracts still open at the cut (actual.booksAtCut) ' +
         "whose later flows or events this claim's measure would count: hedges' settlements after the cut (claims on " +
-        "the equity's payback, NPV or IRR and on the hedges' net), a covenant's later tests (a margin call or a default " +
+        "the equity's NPV or IRR and on the hedges' net), a covenant's later tests (a margin call or a default " +
         'that had not happened by the cut). The history cannot say whether the claim holds: the verdict is inconclusive.',
     }),
 });

@@ -50,10 +50,14 @@ describe('claims on a back-test cut with its books open', () => {
   it('openForClaim() counts the hedges open at the cut for a claim on the equity or the hedges, none for the project', () => {
     const books = open([swap, loan, lease]);
     expect(openForClaim(claim('P(equity npv > 0) >= 0.5'), books)).toBe(1);
-    expect(openForClaim(claim('P(equity payback <= 1 year) >= 0.5'), books)).toBe(1);
+    expect(openForClaim(claim('P(equity irr > 0) >= 0.5'), books)).toBe(1);
     expect(openForClaim(claim('P(hedges net >= 0 USD) >= 0.5'), books)).toBe(1);
     expect(openForClaim(claim('P(npv > 0) >= 0.5'), books)).toBe(0);
     expect(openForClaim(claim('P(after-tax npv > 0) >= 0.5'), books)).toBe(0);
+  });
+
+  it('openForClaim() lets a claim on the equity payback stand: what settles after the cut cannot move a payback before it', () => {
+    expect(openForClaim(claim('P(equity payback <= 90 days) >= 0.5'), open([swap, undrawn]))).toBe(0);
   });
 
   it('openForClaim() lets a claim on the equity stand when only a loan repaid and a lease bought out at the cut are open', () => {
