@@ -33,6 +33,7 @@ import type { SimulationPlan } from '../compile/plan.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
+import { claimsOpenAtCut } from './claims-open-at-cut.js';
 import { countPilot } from './pilot-count.js';
 import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
 
@@ -283,5 +284,12 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     },
     options.checkSummary !== false,
   );
-  return { summary, plan, market, backtest, workers: acc.workers, outcomes };
+  return {
+    summary: claimsOpenAtCut(s, plan, summary),
+    plan,
+    market,
+    backtest,
+    workers: acc.workers,
+    outcomes,
+  };
 }
