@@ -5,14 +5,16 @@
 import './shims/globals.js';
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { explorerMessages as m } from '../messages/explorer.js';
+import { COIN_IDS, DEFAULT_COIN } from '../model/coins/index.js';
+import { parseScenarioText } from '../scenario/document.js';
 import type { Scenario } from '../scenario/normalize.js';
-import { formatProblem } from '../scenario/problem.js';
+import { formatProblem, type Problem } from '../scenario/problem.js';
 import { loadUnits } from '../scenario/units.js';
 import { validateScenarioText } from '../scenario/validate.js';
 import type { RunSummary } from '../stats/summary.js';
 import { drawControls } from './control-view.js';
 import { scenarioControls } from './controls.js';
-import { decodeState, encodeState } from './fragment.js';
+import { decodeState, type ExplorerState, encodeState, LinkStateError } from './fragment.js';
 import type { ExplorerInput } from './input.js';
 import { drawResult } from './results-view.js';
 import { provideFiles } from './shims/fs.js';
@@ -20,7 +22,7 @@ import { availableParallelism } from './shims/os.js';
 import { prewarmWorkers, setWorkerSource } from './shims/worker-threads.js';
 import { runProgressively, type Step } from './simulate.js';
 import { type ExplorerView, explorerView } from './view.js';
-import { setScenarioValue } from './yaml-edit.js';
+import { setInputValue } from './yaml-edit.js';
 import { wireYamlTools } from './yaml-tools.js';
 
 type Unpack = (id: string) => Promise<string>;
@@ -49,6 +51,10 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const input: ExplorerInput = JSON.parse($('explorer-input').textContent ?? '');
 const yamlBox = $<HTMLTextAreaElement>('yaml');
 let pinned: { yaml: string; view: ExplorerView } | null = null;
+/** The full result drawn and the scenario it answers (the YAML box may since hold an edit): what Pin takes. */
+let shown: { yaml: string; view: ExplorerView } | null = null;
+/** Counts the link's saves: only the newest edit's state may reach the address bar. */
+let saves = 0;
 let generation = 0;
 let scheduled: ReturnType<typeof setTimeout> | null = null;
 /** When the change that the next run answers was made. */
@@ -62,25 +68,37 @@ function setState(state: ExplorerHandle['state'], text: string): void {
   $('status').textContent = text;
 }
 
-function show(view: ExplorerView): void {
+/** Draws `view`; `yaml`: the scenario it is the full result of, or null for a first answer (not pinnable). */
+function show(view: ExplorerView, yaml: string | null): void {
   handle.view = view;
+  shown = yaml === null ? null : { yaml, view };
+  $<HTMLButtonElement>('pin').disabled = shown === null;
   drawResult(view, pinned?.view ?? null);
 }
 
-async function validate(yaml: string): Promise<Scenario | null> {
+/** The scenario in `yaml`, or the problems to list: the schema's, or a coin whose history the page does not carry. */
+async function validate(yaml: string): Promise<{ scenario: Scenario } | { problems: Problem[] }> {
+  const parsed = parseScenarioText(yaml, input.file);
+  const coin = parsed.ok ? ((parsed.doc.value as { coin?: unknown } | null)?.coin ?? DEFAULT_COIN) : null;
+  // Checked first: validating reads the coin's history, which the page has only for its own coin.
+  if (parsed.ok && coin !== input.coin && (COIN_IDS as readonly unknown[]).includes(coin)) {
+    const at = parsed.doc.locate(['coin']);
+    return {
+      problems: [{ file: input.file, ...at, path: 'coin', message: m.otherCoin(String(coin), input.coin) }],
+    };
+  }
   const v = await validateScenarioText(yaml, input.file);
-  const problems = $('problems');
-  if (v.ok) {
-    problems.replaceChildren();
-    return v.scenario;
-  }
-  problems.innerHTML = '';
-  for (const p of v.problems) {
-    const li = document.createElement('li');
-    li.textContent = formatProblem(p);
-    problems.append(li);
-  }
-  return null;
+  return v.ok ? { scenario: v.scenario } : { problems: v.problems };
+}
+
+function listProblems(problems: readonly Problem[]): void {
+  $('problems').replaceChildren(
+    ...problems.map((p) => {
+      const li = document.createElement('li');
+      li.textContent = formatProblem(p);
+      return li;
+    }),
+  );
 }
 
 /** Validates the YAML now in the box and runs it; a newer call makes any running one stop. */
@@ -88,38 +106,44 @@ async function runCurrent(): Promise<void> {
   const mine = ++generation;
   const yaml = yamlBox.value;
   void saveState();
-  const scenario = await validate(yaml);
-  if (mine !== generation) return;
-  if (scenario === null) {
-    setState('invalid', m.invalid());
-    return;
-  }
-  if (controlsStale) {
-    controlsStale = false;
-    await buildControls(yaml);
-  }
-  const t0 = changedAt;
-  const timing = { firstMs: null as number | null, finalMs: null as number | null };
-  handle.timings.push(timing);
-  setState('running', m.running(input.paths));
-  const onStep = (step: Step) => {
-    const ms = performance.now() - t0;
-    if (timing.firstMs === null) timing.firstMs = ms;
-    if (step.final) {
-      timing.finalMs = ms;
-      handle.summary = step.summary;
-    }
-    const view = explorerView(step.summary);
-    show(view);
-    if (!step.final) return setState('partial', m.firstAnswer(step.paths, input.seed, ms));
-    const same = yaml === input.yaml && JSON.stringify(view) === JSON.stringify(input.committed);
-    setState('final', m.done(step.paths, input.seed, ms, same));
-  };
   try {
+    const checked = await validate(yaml);
+    // An older edit's answer, validated after a newer one began, must not replace the newer one's.
+    if (mine !== generation) return;
+    if ('problems' in checked) {
+      listProblems(checked.problems);
+      setState('invalid', m.invalid());
+      return;
+    }
+    listProblems([]);
+    if (controlsStale) {
+      controlsStale = false;
+      await buildControls(yaml);
+      if (mine !== generation) return;
+    }
+    // The YAML's own monteCarlo block: the page runs what the scenario says, as `minesim run` would.
+    const { paths, seed } = checked.scenario.monteCarlo;
+    const t0 = changedAt;
+    const timing = { firstMs: null as number | null, finalMs: null as number | null };
+    handle.timings.push(timing);
+    setState('running', m.running(paths));
+    const onStep = (step: Step) => {
+      const ms = performance.now() - t0;
+      if (timing.firstMs === null) timing.firstMs = ms;
+      if (step.final) {
+        timing.finalMs = ms;
+        handle.summary = step.summary;
+      }
+      const view = explorerView(step.summary);
+      show(view, step.final ? yaml : null);
+      if (!step.final) return setState('partial', m.firstAnswer(step.paths, seed, ms));
+      const same = yaml === input.yaml && JSON.stringify(view) === JSON.stringify(input.committed);
+      setState('final', m.done(step.paths, seed, ms, same));
+    };
     await runProgressively({
-      scenario,
-      paths: input.paths,
-      seed: input.seed,
+      scenario: checked.scenario,
+      paths,
+      seed,
       workers: availableParallelism(),
       onStep,
       onProgress: (done, total) => {
@@ -137,6 +161,8 @@ async function runCurrent(): Promise<void> {
 /** Runs the current YAML once the events of this turn are in (a drag sends many). */
 function schedule(): void {
   if (scheduled !== null) clearTimeout(scheduled);
+  // A note on the link that opened the page no longer applies once the analyst changes the view.
+  notice(null);
   changedAt = performance.now();
   scheduled = setTimeout(() => {
     scheduled = null;
@@ -145,8 +171,11 @@ function schedule(): void {
 }
 
 async function saveState(): Promise<void> {
+  const mine = ++saves;
   const edited = yamlBox.value !== input.yaml || pinned !== null;
   const hash = edited ? await encodeState({ yaml: yamlBox.value, pinned: pinned?.yaml ?? null }) : '';
+  // Compressing takes a while: an older edit's state finishing late must not replace a newer one's.
+  if (mine !== saves) return;
   history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);
   $<HTMLInputElement>('share').value = location.href;
 }
@@ -156,21 +185,74 @@ async function buildControls(yaml: string): Promise<void> {
   if (!v.ok) return;
   const inputs = await loadCompileInputs(v.scenario);
   drawControls($('controls'), scenarioControls(v.scenario, v.doc.value, inputs), (path, value) => {
-    yamlBox.value = setScenarioValue(yamlBox.value, path, value);
+    yamlBox.value = setInputValue(yamlBox.value, path, value);
     schedule();
   });
 }
 
 function pin(): void {
-  if (handle.view === null) return;
-  pinned = { yaml: yamlBox.value, view: handle.view };
+  if (shown === null) return;
+  pinned = shown;
   $<HTMLButtonElement>('unpin').disabled = false;
-  show(handle.view);
+  show(shown.view, shown.yaml);
   void saveState();
 }
 
+function unpin(): void {
+  pinned = null;
+  $<HTMLButtonElement>('unpin').disabled = true;
+  if (handle.view) show(handle.view, shown?.yaml ?? null);
+  void saveState();
+}
+
+function notice(text: string | null): void {
+  $('notice').textContent = text ?? '';
+  $('notice').hidden = text === null;
+}
+
+/**
+ * Shows the view the link's fragment holds: its pinned scenario run and pinned, then its scenario
+ * run. A fragment without a state shows the committed run (`atStart`: it is already drawn); one
+ * that cannot be read says why and leaves the page as it is.
+ */
+async function applyLink(atStart: boolean): Promise<void> {
+  let state: ExplorerState | null;
+  try {
+    state = await decodeState(location.hash);
+  } catch (error) {
+    if (!(error instanceof LinkStateError)) throw error;
+    return notice(m.linkUnread(error.message, atStart));
+  }
+  notice(null);
+  if (pinned !== null) unpin();
+  if (state === null) {
+    if (atStart) return;
+    // The fragment was removed (edited away, or Back to the link without one): the committed run.
+    ++generation;
+    yamlBox.value = input.yaml;
+    listProblems([]);
+    await buildControls(input.yaml);
+    show(input.committed, input.yaml);
+    setState('committed', m.committed(input.paths, input.seed));
+    return;
+  }
+  changedAt = performance.now();
+  if (state.pinned !== null) {
+    yamlBox.value = state.pinned;
+    await runCurrent();
+    if (handle.state === 'final') {
+      changedAt = performance.now();
+      pin();
+    } else if (handle.state === 'invalid')
+      notice(m.pinNotRun($('problems').firstElementChild?.textContent ?? ''));
+  }
+  yamlBox.value = state.yaml;
+  controlsStale = controlsStale || state.yaml !== input.yaml || !atStart;
+  await runCurrent();
+}
+
 async function start(): Promise<void> {
-  show(input.committed);
+  show(input.committed, input.yaml);
   requestAnimationFrame(() => setTimeout(() => (handle.committedMs = performance.now()), 0));
   setState('committed', m.committed(input.paths, input.seed));
   const [data, worker] = await Promise.all([
@@ -181,7 +263,6 @@ async function start(): Promise<void> {
   setWorkerSource(worker);
   prewarmWorkers(availableParallelism() - 1);
   await loadUnits();
-  const state = await decodeState(location.hash);
   yamlBox.value = input.yaml;
   await buildControls(input.yaml);
   wireYamlTools(yamlBox, input.file, () => {
@@ -189,24 +270,13 @@ async function start(): Promise<void> {
     schedule();
   });
   $('pin').addEventListener('click', pin);
-  $('unpin').addEventListener('click', () => {
-    pinned = null;
-    $<HTMLButtonElement>('unpin').disabled = true;
-    if (handle.view) show(handle.view);
-    void saveState();
-  });
+  $('unpin').addEventListener('click', unpin);
   $('rerun').addEventListener('click', () => schedule());
-  if (state === null) return;
-  changedAt = performance.now();
-  if (state.pinned !== null) {
-    yamlBox.value = state.pinned;
-    await runCurrent();
-    changedAt = performance.now();
-    pin();
-  }
-  yamlBox.value = state.yaml;
-  if (state.yaml !== input.yaml) await buildControls(state.yaml);
-  await runCurrent();
+  // The address bar's fragment edited by hand, or Back and Forward between fragments.
+  window.addEventListener('hashchange', () => {
+    applyLink(false).catch((error) => console.error(error));
+  });
+  await applyLink(true);
 }
 
 start().catch((error) => {

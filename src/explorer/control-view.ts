@@ -2,18 +2,23 @@
 // the value, `a to b` sets the slider's range, anything else is written into the scenario as typed
 // so the schema says what is wrong with it, at its line and column.
 /// <reference lib="dom" />
+
+import { explorerMessages as m } from '../messages/explorer.js';
 import { escapeHtml } from '../report/table-render.js';
 import type { PathKey } from '../scenario/problem.js';
-import { type Control, type SliderControl, writtenValue } from './controls.js';
+import {
+  type Control,
+  type SliderControl,
+  shownValue,
+  typedNumber,
+  typedValue,
+  writtenValue,
+} from './controls.js';
 
 /** A control asks for `value` at `path` in the scenario. */
 export type OnEdit = (path: PathKey[], value: number | string) => void;
 
 const RANGE = /^\s*(-?[\d.]+(?:e-?\d+)?)\s+to\s+(-?[\d.]+(?:e-?\d+)?)\s*$/i;
-
-function shown(c: SliderControl, value: number): string {
-  return String(Number((value * c.scale).toPrecision(4)));
-}
 
 function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
   const row = document.createElement('div');
@@ -35,28 +40,36 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
   };
   const place = (value: number) => {
     range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
-    typed.value = shown(c, value);
-    limits.textContent = `${shown(c, lo)} to ${shown(c, hi)}`;
+    typed.value = shownValue(c, value);
+    limits.textContent = `${shownValue(c, lo)} to ${shownValue(c, hi)}`;
   };
   place(c.value);
   range.addEventListener('input', () => {
     const value = valueAt(Number(range.value));
-    typed.value = shown(c, value);
+    typed.value = shownValue(c, value);
     onEdit(c.path, writtenValue(c, value));
   });
   typed.addEventListener('change', () => {
     const text = typed.value.trim();
     const ends = RANGE.exec(text);
     if (ends) {
-      [lo, hi] = [Number(ends[1]) / c.scale, Number(ends[2]) / c.scale].sort((a, b) => a - b);
+      const [a, b] = [Number(ends[1]) / c.scale, Number(ends[2]) / c.scale].sort((x, y) => x - y);
+      // Two ends a slider can stand between: different, and a span a position can be taken of.
+      if (!(Number.isFinite(b - a) && b > a)) {
+        typed.value = shownValue(c, c.value);
+        limits.textContent = m.badRange(text);
+        return;
+      }
+      [lo, hi] = [a, b];
       place(c.value);
       return;
     }
-    const number = Number(text);
-    if (text !== '' && Number.isFinite(number)) {
+    const number = typedNumber(text);
+    if (number !== null) {
       const value = number / c.scale;
       range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
-      onEdit(c.path, writtenValue(c, value));
+      // The number as typed: dividing by the scale and multiplying back could change its last digits.
+      onEdit(c.path, typedValue(c, number));
     } else onEdit(c.path, text);
   });
   return row;
@@ -79,8 +92,8 @@ function otherRow(c: Exclude<Control, SliderControl>, onEdit: OnEdit): HTMLEleme
     const input = row.querySelector('input')!;
     input.value = c.value;
     input.addEventListener('change', () => {
-      const number = Number(input.value);
-      onEdit(c.path, input.value.trim() !== '' && Number.isFinite(number) ? number : input.value.trim());
+      const text = input.value.trim();
+      onEdit(c.path, typedNumber(text) ?? text);
     });
   }
   return row;

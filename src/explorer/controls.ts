@@ -72,6 +72,29 @@ export function writtenValue(c: SliderControl, value: number): number | string {
   return `${shown} ${c.unit}`;
 }
 
+/**
+ * A slider's value as its box shows it, in the control's unit: to the 6 digits a slider writes, so
+ * the box shows the value the run uses (11925 USD, not 11930).
+ */
+export function shownValue(c: SliderControl, value: number): string {
+  return String(Number((value * c.scale).toPrecision(6)));
+}
+
+/** A decimal number as an analyst types one; anything else (hex, `1e`, `0,05`) goes to the schema as typed. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The number a control's box holds, or null when it holds no plain decimal number (`0x10` is not 16 here). */
+export function typedNumber(text: string): number | null {
+  const number = Number(text);
+  return DECIMAL.test(text) && Number.isFinite(number) ? number : null;
+}
+
+/** The value written into the scenario for a number typed in the control's unit, as typed. */
+export function typedValue(c: SliderControl, typed: number): number | string {
+  if (c.unit === '' || c.unit === 'number') return typed;
+  return `${typed} ${c.unit}`;
+}
+
 /** A slider's range: the scenario's own sweep range for the key, else its base ± REACH × --by. */
 function range(s: Scenario, key: string, base: number, max: number | undefined): [number, number] {
   const axes = parseVaries(s.sweep?.vary ?? []);

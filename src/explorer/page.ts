@@ -26,6 +26,7 @@ const STYLE = pageStyle({
   own: [
     'main { display: grid; grid-template-columns: minmax(320px, 430px) minmax(0, 1fr); gap: 24px; }',
     '@media (max-width: 900px) { main { grid-template-columns: 1fr; } }',
+    '#notice { background: #fff4e5; padding: 0.4rem 0.6rem; border-radius: 4px; }',
     '#status { background: #f5f5f5; padding: 0.4rem 0.6rem; border-radius: 4px; min-height: 1.4em; }',
     '.control { display: grid; grid-template-columns: 1fr 5.5rem 4.5rem; align-items: center; gap: 2px 6px; margin: 0.35rem 0; font-size: 0.85rem; }',
     '.control label { grid-column: 1 / 4; font-weight: 600; } .control .source { color: var(--muted); font-weight: 400; }',
@@ -80,6 +81,7 @@ export function explorerHtml(input: ExplorerInput, payloads: ExplorerPayloads, n
 <h1>${escapeHtml(name)} · explorer</h1>
 <p class="note">Move a control or edit the YAML: the Monte Carlo re-runs here, in this page, with the same code, seed and paths as <code>minesim run</code>. The full report is <a href="${escapeHtml(input.report)}">${escapeHtml(input.report)}</a>.${note ? ` <strong>${escapeHtml(note)}</strong>` : ''}</p>
 <p id="status" role="status">Loading…</p>
+<p id="notice" role="alert" hidden></p>
 </header>
 <main>
 <section>

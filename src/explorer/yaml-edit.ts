@@ -3,12 +3,13 @@
 // alignment stay); a key the scenario does not write yet is added by the YAML library, which then
 // lays the document out again. The text, not a parsed object, is the explorer's state, so what is
 // shown, validated, downloaded and shared is always the same scenario.
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar, parse, parseDocument } from 'yaml';
+import { DEFAULT_NETWORK_MODEL, DEFAULT_PRICE_MODEL, defaultedFamilies } from '../model/market/defaults.js';
 import type { PathKey } from '../scenario/problem.js';
 
 /** A value as YAML source: plain where that reads back as the same string, else double-quoted. */
-function scalarSource(value: number | string): string {
-  if (typeof value === 'number') return String(value);
+function scalarSource(value: number | string | boolean): string {
+  if (typeof value !== 'string') return String(value);
   const plain = /^[A-Za-z0-9_.%/+-]+( [A-Za-z0-9_.%/+-]+)*$/.test(value);
   return plain && String(parseDocument(value).toJS()) === value ? value : JSON.stringify(value);
 }
@@ -16,11 +17,46 @@ function scalarSource(value: number | string): string {
 export function setScenarioValue(text: string, path: readonly PathKey[], value: unknown): string {
   const doc = parseDocument(text);
   const node = doc.getIn(path, true);
-  const simple = typeof value === 'number' || typeof value === 'string';
+  const simple = typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
   if (isScalar(node) && node.range && simple) {
     const [start, end] = node.range;
     return `${text.slice(0, start)}${scalarSource(value)}${text.slice(end)}`;
   }
+  // A text that is no YAML cannot take a new key (the library will not lay it out): it stays as it
+  // is, and its problems stay listed until the analyst mends it.
+  if (doc.errors.length > 0) return text;
   doc.setIn(path, value);
   return doc.toString({ lineWidth: 0 });
+}
+
+const DEFAULT_MODELS = { price: DEFAULT_PRICE_MODEL, network: DEFAULT_NETWORK_MODEL };
+
+/**
+ * A control's value written at `path`. A parameter of a market model the scenario leaves to its
+ * default (a network drift the page reads from the default model's calibration) is written with
+ * that default model, as the scenario would state it: the parameter alone would be a model without
+ * a type.
+ */
+export function setInputValue(text: string, path: readonly PathKey[], value: unknown): string {
+  const [family, model, key, ...rest] = path;
+  if (
+    model === 'model' &&
+    typeof key === 'string' &&
+    rest.length === 0 &&
+    (family === 'price' || family === 'network')
+  ) {
+    const written = writtenValue(text);
+    if (written !== null && typeof written === 'object' && defaultedFamilies(written).includes(family))
+      return setScenarioValue(text, [family, 'model'], { ...DEFAULT_MODELS[family], [key]: value });
+  }
+  return setScenarioValue(text, path, value);
+}
+
+/** The text as YAML, or null where it is not (the schema then says what is wrong). */
+function writtenValue(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -17,6 +17,19 @@ export const explorerMessages = {
   startFailed: (reason: string) => `The explorer failed to start: ${reason}`,
   importedDays: (days: number) =>
     `This run used ${days} day(s) imported into the data folder, which this page does not carry: it re-runs on the shipped history alone, so its numbers can differ from the run's.`,
+  linkCut: () => 'it was cut short or altered',
+  linkVersion: (got: string, reads: number) =>
+    `it was written by explorer version ${got}, and this page reads version ${reads} (open it in the explore.html that made it)`,
+  linkTooLarge: (limit: number) =>
+    `it unpacks to more than ${limit / 1024 / 1024} MiB, more than two scenarios at their size limit`,
+  linkUnread: (why: string, atStart: boolean) =>
+    `This link's state cannot be read: ${why}. ${atStart ? 'The page shows the committed run' : 'The page keeps the view it had'}; the page's own link, under Link to this view, reads back whole.`,
+  pinNotRun: (firstProblem: string) =>
+    `This link's pinned scenario has problems, so nothing is pinned; the first: ${firstProblem}`,
+  otherCoin: (coin: string, pageCoin: string) =>
+    `this page carries the ${pageCoin} history only, so it cannot run a ${coin} scenario: run \`minesim run\` on the scenario, which writes its own explore.html (got "${coin}")`,
+  badRange: (typed: string) =>
+    `"${typed}" is no range a slider can take: give two different ends, like 0.02 to 0.2; the range is unchanged`,
   userCatalog: (dir: string) =>
     `no explore.html in ${dir}: the scenario uses a user hardware catalog, which the explorer page does not carry (the rest of the folder is written)`,
 };

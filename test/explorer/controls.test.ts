@@ -1,20 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import {
   type Control,
   type SliderControl,
   scenarioControls,
+  shownValue,
+  typedNumber,
+  typedValue,
   writtenValue,
 } from '../../src/explorer/controls.js';
-import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
+import { withRunSettings } from '../../src/explorer/explore-file.js';
+import { setInputValue, setScenarioValue } from '../../src/explorer/yaml-edit.js';
+import { DEFAULT_NETWORK_MODEL } from '../../src/model/market/defaults.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 const FILE = 'scenarios/north-korea-2017-s9.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
 
-async function controlsOf(text: string): Promise<Control[]> {
-  const v = await validateScenarioText(text, FILE);
+async function controlsOf(text: string, file = FILE): Promise<Control[]> {
+  const v = await validateScenarioText(text, file);
   if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
   return scenarioControls(v.scenario, v.doc.value, await loadCompileInputs(v.scenario));
 }
@@ -75,6 +81,78 @@ describe('writtenValue() and setScenarioValue()', () => {
     expect(v.ok).toBe(true);
     expect((await controlsOf(edited)).find((c) => c.key === 'price.model.drift')).toMatchObject({
       value: 0.5,
+    });
+  });
+});
+
+describe('the values a control writes and shows', () => {
+  const LOAN = 'scenarios/top-of-market-2021-11-10-loan.yaml';
+
+  it('shownValue() shows a written 11925 USD as 11925, not rounded to 11930', async () => {
+    const text = readFileSync(LOAN, 'utf8');
+    const price = slider(await controlsOf(text, LOAN), 'fleet[0].unitPrice');
+    expect(shownValue(price, price.value)).toBe('11925');
+    expect(shownValue(slider(await controlsOf(TEXT), 'costs.poolFee'), 0.02)).toBe('2');
+  });
+
+  it('typedNumber() reads a plain decimal number only: hex, `1e`, a comma decimal and blanks are no number', () => {
+    expect(
+      [' 0.05', '12.34567', '-1', '+5', '.5', '1e-320', '1E3'].map((t) => typedNumber(t.trim())),
+    ).toEqual([0.05, 12.34567, -1, 5, 0.5, 1e-320, 1000]);
+    for (const text of ['', '0x10', '0b1', '1e', '0,05', 'abc', 'Infinity', 'NaN', '1e999', '1_000'])
+      expect(typedNumber(text)).toBeNull();
+  });
+
+  it("typedValue() writes a typed 12.34567 % as typed, where the slider's 6 digits would make it 12.3457 %", async () => {
+    const premium = slider(await controlsOf(TEXT), 'fleet[0].importPremium');
+    expect(typedValue(premium, 12.34567)).toBe('12.34567 %');
+    expect(writtenValue(premium, 12.34567 / 100)).toBe('12.3457 %');
+    expect(typedValue(premium, 1e-320)).toBe('1e-320 %');
+  });
+});
+
+describe('setInputValue()', () => {
+  const HEDGE = 'scenarios/hashprice-hedge-2024-05.yaml';
+
+  it('setInputValue() writes a network drift into a scenario that names no network model with the default model, which validates', async () => {
+    const text = readFileSync(HEDGE, 'utf8');
+    const drift = slider(await controlsOf(text, HEDGE), 'network.model.drift');
+    expect(drift.source).toBe('calibrated');
+    const bare = await validateScenarioText(setScenarioValue(text, drift.path, '13.37 %'), HEDGE);
+    expect(bare.ok).toBe(false);
+    const edited = setInputValue(text, drift.path, '13.37 %');
+    const v = await validateScenarioText(edited, HEDGE);
+    const cli = await validateScenarioText(text, HEDGE, [
+      {
+        text: 'network.model',
+        path: ['network', 'model'],
+        value: { ...DEFAULT_NETWORK_MODEL, drift: '13.37 %' },
+      },
+    ]);
+    expect(v.ok && cli.ok).toBe(true);
+    expect(v.ok && v.scenario.network).toEqual(cli.ok && cli.scenario.network);
+    expect(slider(await controlsOf(edited, HEDGE), 'network.model.drift').value).toBeCloseTo(0.1337, 12);
+  });
+
+  it('setInputValue() writes a model parameter where the scenario names its model, as setScenarioValue() does', () => {
+    expect(setInputValue(TEXT, ['price', 'model', 'drift'], '50 %')).toBe(
+      setScenarioValue(TEXT, ['price', 'model', 'drift'], '50 %'),
+    );
+    // A text that is no YAML stays as it is (its problems stay listed), rather than throw.
+    expect(setInputValue('a: [', ['network', 'model', 'drift'], '1 %')).toBe('a: [');
+  });
+});
+
+describe('withRunSettings()', () => {
+  it("withRunSettings() writes --paths, --seed and --antithetic into the YAML, and nothing when the run took the scenario's", () => {
+    expect(withRunSettings(TEXT, { paths: 10_000, seed: 2017, antithetic: false })).toBe(TEXT);
+    const edited = withRunSettings(TEXT, { paths: 300, seed: 'abc', antithetic: true });
+    expect(parse(edited).monteCarlo).toEqual({ paths: 300, seed: 'abc', antithetic: true });
+    expect(edited).toContain('paths: 300');
+    const bare = 'name: x\n';
+    expect(withRunSettings(bare, { paths: 10_000, seed: 1, antithetic: false })).toBe(bare);
+    expect(parse(withRunSettings(bare, { paths: 10_000, seed: '1', antithetic: false })).monteCarlo).toEqual({
+      seed: '1',
     });
   });
 });
