@@ -25,7 +25,7 @@ const e2e = [
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,workers}.test.ts',
   'test/report/{browser,chart-thread,kill}.test.ts',
   'test/study/study-pool.test.ts',
-  'test/explorer/{browser,page,scenarios-browser}.test.ts',
+  'test/explorer/{browser,edges-browser,page,scenarios-browser}.test.ts',
 ];
 
 export default defineConfig({
