@@ -1,7 +1,8 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
-import { boundMark, irrFormat } from '../report/coverage.js';
+import { explorerMessages as m } from '../messages/explorer.js';
+import { boundMark, coverage, irrFormat, withCoverage } from '../report/coverage.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -35,12 +36,29 @@ export interface HeadlineRow {
   mark?: (v: ExplorerView) => string;
   /** Whether a run has the figure at all (the books' figures need `finance`); every run when absent. */
   has?: (v: ExplorerView) => boolean;
+  /** Why the value is null in a run that has the figure (past the horizon, ...). */
+  none?: (v: ExplorerView) => string;
+  /** The paths the figure is over where it leaves some out, as the report says it (report/coverage.ts). */
+  covered?: (v: ExplorerView) => string;
 }
 
-/** A row's value in `v` as text, with its bound mark. */
+/**
+ * A row's value in `v` as text: with its bound mark and the paths it is over, as the report gives
+ * it; a missing value says why (past the horizon, no path has one), never a bare dash.
+ */
 export function rowText(row: HeadlineRow, v: ExplorerView): string {
-  return `${row.mark?.(v) ?? ''}${row.format(row.value(v))}`;
+  const value = row.value(v);
+  if (!(row.has?.(v) ?? true)) return row.format(null);
+  const covered = row.covered?.(v) ?? '';
+  if (value !== null) return withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}`, covered);
+  if (covered.startsWith('none')) return covered;
+  const why = row.none?.(v);
+  return why ? `${NONE} (${why})` : row.format(null);
 }
+
+const pastHorizon = () => m.pastHorizon();
+/** A break-even distribution without values or a count of paths searched: the first answer, which searches none. */
+const breakEvenNone = () => m.notSearched();
 
 const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
 const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`);
@@ -54,10 +72,21 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Payback within 1 year (share of paths)',
     value: (v) => v.headline.paybackWithin1y?.p ?? null,
     format: share,
+    none: pastHorizon,
   },
-  { label: 'Payback within 2 years', value: (v) => v.headline.paybackWithin2y?.p ?? null, format: share },
+  {
+    label: 'Payback within 2 years',
+    value: (v) => v.headline.paybackWithin2y?.p ?? null,
+    format: share,
+    none: pastHorizon,
+  },
   { label: 'Never pays back', value: (v) => v.headline.noPayback.p, format: share },
-  { label: 'Payback, median', value: (v) => v.headline.paybackDays.quantiles.p50, format: days },
+  {
+    label: 'Payback, median',
+    value: (v) => v.headline.paybackDays.quantiles.p50,
+    format: days,
+    none: () => m.mostNeverPayBack(),
+  },
   {
     label: 'Net at horizon, median',
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
@@ -79,12 +108,15 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.irr.quantiles.p50,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.irr, 'p50'),
+    covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
   },
   { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
   {
     label: 'Break-even tariff, median',
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
+    none: breakEvenNone,
+    covered: (v) => coverage(v.headline.breakEvenTariffUsdPerKwh, null, 'breakEven'),
   },
   // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
   // "Financing and tax" tables give them (report/finance-table.ts).
@@ -118,6 +150,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
     has: (v) => v.headline.equityIrr !== undefined,
+    covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
   },
   {
     label: 'NPV after tax, median',
@@ -131,6 +164,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
     has: (v) => v.headline.afterTaxIrr !== undefined,
+    covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
   },
   // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
   {

@@ -30,6 +30,9 @@ export const explorerMessages = {
     `this page carries the ${pageCoin} history only, so it cannot run a ${coin} scenario: run \`minesim run\` on the scenario, which writes its own explore.html (got "${coin}")`,
   badRange: (typed: string) =>
     `"${typed}" is no range a slider can take: give two different ends, like 0.02 to 0.2; the range is unchanged`,
+  pastHorizon: () => 'past the horizon',
+  mostNeverPayBack: () => 'over half of the paths never pay back',
+  notSearched: () => 'the full run searches the break-evens; the first answer does not',
   userCatalog: (dir: string) =>
     `no explore.html in ${dir}: the scenario uses a user hardware catalog, which the explorer page does not carry (the rest of the folder is written)`,
 };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cdfSvg, fanSvg, ticks } from '../../src/explorer/svg.js';
-import { comparisonRows, explorerView, HEADLINE_ROWS, headlineRows } from '../../src/explorer/view.js';
+import {
+  comparisonRows,
+  explorerView,
+  HEADLINE_ROWS,
+  headlineRows,
+  rowText,
+} from '../../src/explorer/view.js';
+import { explorerMessages as m } from '../../src/messages/explorer.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 const view = explorerView(FIXTURE_SUMMARY);
@@ -106,5 +113,37 @@ describe('fanSvg(), cdfSvg() and ticks()', () => {
     expect(ticks(0, 5)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(ticks(-33_000, 180_000)).toEqual([0, 50_000, 100_000, 150_000]);
     expect(ticks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+});
+
+describe('rowText()', () => {
+  const text = (v: typeof view, label: string) => {
+    const row = HEADLINE_ROWS.find((r) => r.label.startsWith(label))!;
+    return rowText(row, v);
+  };
+  const nulls = { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null };
+
+  it('rowText() says why a figure is missing: past the horizon, most paths never pay back, no break-even searched yet', () => {
+    const short = {
+      ...view,
+      headline: {
+        ...view.headline,
+        paybackWithin2y: null,
+        paybackDays: { ...view.headline.paybackDays, quantiles: nulls },
+        breakEvenTariffUsdPerKwh: { mean: null, quantiles: nulls },
+      },
+    };
+    expect(text(short, 'Payback within 2 years')).toBe(`— (${m.pastHorizon()})`);
+    expect(text(short, 'Payback, median')).toBe(`— (${m.mostNeverPayBack()})`);
+    expect(text(short, 'Break-even tariff')).toBe(`— (${m.notSearched()})`);
+  });
+
+  it('rowText() gives an IRR and a break-even over the paths that have one, as the report does', () => {
+    const irr = { ...view.headline.irr, paths: 940 };
+    const breakEven = { ...view.headline.breakEvenTariffUsdPerKwh, paths: 0, quantiles: nulls };
+    const some = { ...view, headline: { ...view.headline, irr, breakEvenTariffUsdPerKwh: breakEven } };
+    expect(text(some, 'IRR, median')).toMatch(/ % \(over 940 of [\d,]+ paths; the others have no IRR\)$/);
+    expect(text(some, 'Break-even tariff')).toBe(`none (${'no break-even in the range searched'})`);
+    expect(text(view, 'NPV, mean')).not.toContain('(');
   });
 });
