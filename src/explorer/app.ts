@@ -276,6 +276,8 @@ async function start(): Promise<void> {
   window.addEventListener('hashchange', () => {
     applyLink(false).catch((error) => console.error(error));
   });
+  // The link to the committed view until a state is read (saveState then gives the link to it).
+  $<HTMLInputElement>('share').value = location.href.replace(/#.*$/, '');
   await applyLink(true);
 }
 

@@ -1,7 +1,7 @@
 // explore.html driven as a hostile analyst would, in one headless Chromium: the run's --paths,
 // --seed and --antithetic and the YAML's own monteCarlo block are what the page runs (to minesim
-// run's summary, bit for bit); a link cut short, of another version or with a pinned scenario that
-// has problems says so and leaves a working page; a fragment edited in the address bar and Back
+// run's summary, bit for bit); a link cut short or with a pinned scenario that has problems says
+// so and leaves a working page, with the committed view's link to copy; a fragment edited in the address bar and Back
 // show their state; a scenario of another coin is refused at `coin`; Pin takes the last full result,
 // not the invalid text in the box; a drift slider of a scenario without a network model runs as
 // minesim run --set runs it. Without Chromium the suite is skipped, with a line on stderr.
@@ -134,6 +134,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(await cut.textContent('#notice')).toBe(m.linkUnread(m.linkCut(), true));
       expect(await cut.locator('.control input[type=range]').count()).toBeGreaterThan(5);
       expect(await cut.inputValue('#yaml')).toContain('name: north-korea-2017-s9');
+      // Copy link gives the committed view's link, not the broken one, nor nothing.
+      expect(await cut.inputValue('#share')).toBe(url);
       await cut.close();
     }, 60_000);
 
@@ -200,9 +202,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const good = await page.inputValue('#yaml');
       await fillYaml(page, setScenarioValue(good, ['power', 'price'], '-5 USD/kWh'), 'invalid');
       await page.click('#pin');
-      await page.waitForFunction('location.hash.startsWith("#s=")');
-      const state = await decodeState(new URL(page.url()).hash);
-      expect(state?.pinned).toBe(good);
+      // The fragment already holds the edit's state; the pin's follows once compressed.
+      await expect
+        .poll(async () => (await decodeState(new URL(page.url()).hash))?.pinned, { timeout: 10_000 })
+        .toBe(good);
       await page.click('#unpin');
     }, 60_000);
 
