@@ -113,7 +113,11 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
   if (!('value' in base)) return null;
   const unit = axisUnit({ key, path, unit: null, values: [], text: '' }) ?? '';
   const share = unit === 'fraction';
-  const [min, hi] = range(s, key, base.value, max);
+  const integer = key.endsWith('.count');
+  const [lo, hi] = range(s, key, base.value, max);
+  // A count's slider stops at whole counts of at least 1: a fleet of one reached 0.4 at its end,
+  // which rounds to no machine at all.
+  const min = integer ? Math.max(1, Math.round(lo)) : lo;
   return {
     kind: 'slider',
     key,
@@ -122,8 +126,8 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
     scale: share ? 100 : 1,
     value: base.value,
     min,
-    max: hi,
-    integer: key.endsWith('.count'),
+    max: integer ? Math.max(Math.round(hi), min + 1) : hi,
+    integer,
     source: base.source,
   };
 }

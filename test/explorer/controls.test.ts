@@ -156,3 +156,11 @@ describe('withRunSettings()', () => {
     });
   });
 });
+
+describe('a count slider', () => {
+  it('scenarioControls() gives a fleet of one machine a count slider from 1, never from a count that rounds to 0', async () => {
+    const one = setScenarioValue(TEXT, ['fleet', 0, 'count'], 1);
+    expect(slider(await controlsOf(one), 'fleet[0].count')).toMatchObject({ min: 1, max: 2, value: 1 });
+    expect(slider(await controlsOf(TEXT), 'fleet[0].count')).toMatchObject({ min: 4, max: 16, value: 10 });
+  });
+});
