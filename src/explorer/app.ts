@@ -236,6 +236,10 @@ async function applyLink(atStart: boolean): Promise<void> {
     setState('committed', m.committed(input.paths, input.seed));
     return;
   }
+  const notes: string[] = [];
+  const named = nameIn(state.yaml);
+  const pageName = input.committed.scenario.name;
+  if (named !== null && named !== pageName) notes.push(m.linkOtherScenario(named, pageName));
   changedAt = performance.now();
   if (state.pinned !== null) {
     yamlBox.value = state.pinned;
@@ -244,11 +248,19 @@ async function applyLink(atStart: boolean): Promise<void> {
       changedAt = performance.now();
       pin();
     } else if (handle.state === 'invalid')
-      notice(m.pinNotRun($('problems').firstElementChild?.textContent ?? ''));
+      notes.push(m.pinNotRun($('problems').firstElementChild?.textContent ?? ''));
   }
+  notice(notes.length > 0 ? notes.join(' ') : null);
   yamlBox.value = state.yaml;
   controlsStale = controlsStale || state.yaml !== input.yaml || !atStart;
   await runCurrent();
+}
+
+/** The scenario name a YAML text gives, or null where it gives none it can be read for. */
+function nameIn(yaml: string): string | null {
+  const parsed = parseScenarioText(yaml, input.file);
+  const name = parsed.ok ? (parsed.doc.value as { name?: unknown } | null)?.name : undefined;
+  return typeof name === 'string' ? name : null;
 }
 
 async function start(): Promise<void> {

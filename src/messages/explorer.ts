@@ -24,6 +24,8 @@ export const explorerMessages = {
     `it unpacks to more than ${limit / 1024 / 1024} MiB, more than two scenarios at their size limit`,
   linkUnread: (why: string, atStart: boolean) =>
     `This link's state cannot be read: ${why}. ${atStart ? 'The page shows the committed run' : 'The page keeps the view it had'}; the page's own link, under Link to this view, reads back whole.`,
+  linkOtherScenario: (name: string, pageName: string) =>
+    `This link holds the scenario ${name}, not this page's ${pageName}: the page runs it as the link gives it; its headings and file name stay this page's.`,
   pinNotRun: (firstProblem: string) =>
     `This link's pinned scenario has problems, so nothing is pinned; the first: ${firstProblem}`,
   otherCoin: (coin: string, pageCoin: string) =>

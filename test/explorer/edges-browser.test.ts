@@ -1,7 +1,8 @@
 // explore.html driven as a hostile analyst would, in one headless Chromium: the run's --paths,
 // --seed and --antithetic and the YAML's own monteCarlo block are what the page runs (to minesim
 // run's summary, bit for bit); a link cut short or with a pinned scenario that has problems says
-// so and leaves a working page, with the committed view's link to copy; a fragment edited in the address bar and Back
+// so and leaves a working page, with the committed view's link to copy; a link holding another
+// scenario runs it and says so; a fragment edited in the address bar and Back
 // show their state; a scenario of another coin is refused at `coin`; Pin takes the last full result,
 // not the invalid text in the box; a drift slider of a scenario without a network model runs as
 // minesim run --set runs it. Without Chromium the suite is skipped, with a line on stderr.
@@ -23,6 +24,7 @@ const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian)
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FLAGSHIP = 'scenarios/north-korea-2017-s9.yaml';
 const HEDGE = 'scenarios/hashprice-hedge-2024-05.yaml';
+const LOAN = 'scenarios/top-of-market-2021-11-10-loan.yaml';
 /** The flagship's run: none of these is the scenario's own (10,000 paths, seed 2017, no pairing). */
 const RUN_FLAGS = ['--paths', '300', '--seed', '5', '--antithetic'];
 
@@ -207,6 +209,17 @@ describe.skipIf(!existsSync(CHROMIUM))(
         .poll(async () => (await decodeState(new URL(page.url()).hash))?.pinned, { timeout: 10_000 })
         .toBe(good);
       await page.click('#unpin');
+    }, 60_000);
+
+    it("a link holding another scenario of the page's coin runs it, and says it is not the page's", async () => {
+      const loan = setScenarioValue(readFileSync(join(ROOT, LOAN), 'utf8'), ['monteCarlo', 'paths'], 200);
+      const before = await runs(page);
+      await page.goto(`${url}${await encodeState({ yaml: loan, pinned: null })}`);
+      await settled(page, before);
+      expect(await page.textContent('#notice')).toBe(
+        m.linkOtherScenario('top-of-market-2021-11-10-loan', 'north-korea-2017-s9'),
+      );
+      expect(await page.textContent('#headline')).toContain('Default: the lender takes the machines');
     }, 60_000);
 
     it('a network drift moved on a scenario without a network model runs as minesim run --set runs the default model with it', async () => {
