@@ -55,6 +55,8 @@ let pinned: { yaml: string; view: ExplorerView } | null = null;
 let shown: { yaml: string; view: ExplorerView } | null = null;
 /** Counts the link's saves: only the newest edit's state may reach the address bar. */
 let saves = 0;
+/** Counts the fragments read: only the newest one's state is shown. */
+let links = 0;
 let generation = 0;
 let scheduled: ReturnType<typeof setTimeout> | null = null;
 /** When the change that the next run answers was made. */
@@ -216,6 +218,7 @@ function notice(text: string | null): void {
  * that cannot be read says why and leaves the page as it is.
  */
 async function applyLink(atStart: boolean): Promise<void> {
+  const mine = ++links;
   let state: ExplorerState | null;
   try {
     state = await decodeState(location.hash);
@@ -223,6 +226,7 @@ async function applyLink(atStart: boolean): Promise<void> {
     if (!(error instanceof LinkStateError)) throw error;
     return notice(m.linkUnread(error.message, atStart));
   }
+  if (mine !== links) return;
   notice(null);
   if (pinned !== null) unpin();
   if (state === null) {
@@ -244,6 +248,8 @@ async function applyLink(atStart: boolean): Promise<void> {
   if (state.pinned !== null) {
     yamlBox.value = state.pinned;
     await runCurrent();
+    // A newer fragment (Back pressed twice) took over while the pinned scenario ran.
+    if (mine !== links) return;
     if (handle.state === 'final') {
       changedAt = performance.now();
       pin();

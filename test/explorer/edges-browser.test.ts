@@ -209,6 +209,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         .poll(async () => (await decodeState(new URL(page.url()).hash))?.pinned, { timeout: 10_000 })
         .toBe(good);
       await page.click('#unpin');
+      await fillYaml(page, good);
     }, 60_000);
 
     it("a link holding another scenario of the page's coin runs it, and says it is not the page's", async () => {
