@@ -215,7 +215,13 @@ describe('the books of a run, by hand', () => {
       flows[end] -= due[y];
     });
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
-    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irrOf(flows), 8);
+    // The equity earns 2.6 USD a day before its first payment (day 30) puts its money at stake:
+    // the IRR is that stake's, from day 30, the 30 days' earnings summed into it.
+    const atStake = flows.findIndex((_, d) => flows.slice(0, d + 1).reduce((a, b) => a + b, 0) < 0);
+    expect(atStake).toBe(30);
+    const stake = [flows.slice(0, 31).reduce((a, b) => a + b, 0), ...flows.slice(31)];
+    expect(stake[0]).toBeCloseTo(31 * 2.6 - 150, 9);
+    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irrOf(stake), 8);
   }, 60_000);
 
   it('runMonteCarlo() carries a first year’s bonus-depreciation loss forward, offsetting at most 80 % of later profits', async () => {

@@ -297,3 +297,47 @@ describe('presentValueAndRate', () => {
     expect(out[1]).toBe(internalRateOfReturn(flows, flows.length, 365));
   });
 });
+
+describe('internalRateOfReturn when money comes back before any is put in', () => {
+  it('internalRateOfReturn() of a free machine that earns 10 a day for 100 days and then loses 5 a day for 100 is NaN: nothing is ever at stake (it was -92 %, a borrowing’s rate, on a gain of 500)', () => {
+    const flows = new Float64Array(200);
+    flows.fill(10, 0, 100);
+    flows.fill(-5, 100, 200);
+    expect(internalRateOfReturn(flows, 200)).toBeNaN();
+  });
+
+  it('internalRateOfReturn() of a free machine that earns 10 a day for 100 days and then loses 20 a day for 100 is -100 %: its stake, from day 150, is all lost (it was +1,158 % on a loss of 1,000)', () => {
+    const flows = new Float64Array(200);
+    flows.fill(10, 0, 100);
+    flows.fill(-20, 100, 200);
+    // Cumulative: 1000 on day 99, 0 on day 149, -20 on day 150; every flow after is < 0.
+    expect(internalRateOfReturn(flows, 200)).toBe(-1);
+  });
+
+  it('internalRateOfReturn() of a lease in arrears (2.6 a day, 150 at the end of each of 12 months, 2 years of profit) is the rate of the stake from day 30, the earnings before summed into it (13.02 %; the flows as they stand gave 13.08 %)', () => {
+    const flows = new Float64Array(731).fill(2.6);
+    for (let k = 1; k <= 12; k++) flows[Math.round((k * 365.25) / 12)] -= 150;
+    let cumulative = 0;
+    for (let d = 0; d <= 30; d++) cumulative += flows[d];
+    expect(cumulative).toBeCloseTo(31 * 2.6 - 150, 9);
+    const stake = flows.slice(30);
+    stake[0] = cumulative;
+    const rate = internalRateOfReturn(flows, 731);
+    expect(rate).toBe(internalRateOfReturn(stake, stake.length));
+    // 731 x 2.6 = 1,900.6 back for 1,800 of payments: a gain, a positive rate.
+    expect(rate).toBeGreaterThan(0);
+    let npv = 0;
+    for (let d = 0; d < stake.length; d++) npv += stake[d] * (1 + rate) ** (-d / 365.25);
+    expect(Math.abs(npv)).toBeLessThan(1e-7);
+  });
+
+  it('presentValueAndRate() of flows that return money first keeps their NPV as they stand', () => {
+    const flows = new Float64Array(200);
+    flows.fill(10, 0, 100);
+    flows.fill(-5, 100, 200);
+    const out = new Float64Array(2);
+    presentValueAndRate(flows, 200, 0.9997, 365.25, out);
+    expect(out[0]).toBe(netPresentValue(flows, 200, 0.9997));
+    expect(out[1]).toBeNaN();
+  });
+});

@@ -8,6 +8,15 @@
 //   whose IRR finance practice states as -100 % (no rate zeroes the present value, but as the rate
 //   falls to -100 % the loss is the only limit); with every flow >= 0 (nothing put in) or all zero
 //   there is no IRR: NaN;
+// - money returned before any is put in (the first non-zero flow > 0: a machine that cost nothing,
+//   a lease paid in arrears, a loan of the whole price): the owners' money is at stake from the
+//   first day their cumulative position is below zero, and the return is on that stake. So the
+//   flows up to that day are summed into it (what came back before is part of what is at stake
+//   then) and the rate is that of the flows from it; never below zero, nothing was at stake: NaN,
+//   as for a payback on day 0 with nothing at stake. Read as they stand, such flows are a
+//   borrowing's (taken now, paid later), whose rate reads the other way round: a machine that cost
+//   nothing, earned and then lost less showed a negative "IRR" on a gain (-43 % at the median of
+//   the flagship's fleet given away), one that lost more a positive one on a loss (+1,158 %);
 // - one sign change in the flows (an investment: outflows first, inflows later): g is strictly
 //   decreasing, the root is unique (Descartes' rule of signs in e^-rho), and Halley's iteration
 //   from a two-flow estimate finds it in a handful of passes;
@@ -151,6 +160,8 @@ function bracketedHalley(
 /**
  * Internal rate of return of flows[0..length), annualised: (1 + rate per period)^periodsPerYear - 1.
  * -1 (-100 %) when money is put in and none comes back (every flow <= 0, one < 0: a total loss).
+ * Where money comes back before any is put in (the first non-zero flow > 0), the rate of the stake
+ * from the first day the cumulative position is below zero, NaN when it never is.
  * IRR_FLOOR (-0.9999) or IRR_CEILING (1e6) exactly when the rate is unique on its side of zero but
  * beyond that end of the range searched (censored, see the file comment). NaN when the flows do not
  * change sign otherwise (nothing put in), or when they may have several rates or none in the range.
@@ -186,6 +197,7 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   const changes = scan[SCAN_CHANGES];
   // A total loss: -100 %. Every flow >= 0 (or none) has no IRR.
   if (changes === 0) return scan[SCAN_TOTAL] < 0 ? -1 : Number.NaN;
+  if (returnsFirst(flows, length)) return rateOfStake(flows, length, periodsPerYear);
   const lo = Math.log1p(IRR_FLOOR) / periodsPerYear;
   const hi = Math.log1p(IRR_CEILING) / periodsPerYear;
   const start = scan[SCAN_START];
@@ -248,6 +260,39 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   // tame as g above zero. G(0) = g(0) is the sum of the flows.
   const reversed = reversedFlows(flows, length);
   return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
+}
+
+/** Whether the first non-zero flow is money returned (> 0), before any is put in (see the file comment). */
+export function returnsFirst(flows: Float64Array, length: number): boolean {
+  for (let t = 0; t < length; t++) if (flows[t] !== 0) return flows[t] > 0;
+  return false;
+}
+
+/** Scratch for rateOfStake: the flows from the first day at stake. */
+let stakeScratch = new Float64Array(0);
+
+/**
+ * The IRR of flows whose first non-zero flow is > 0, on the owners' stake (see the file comment):
+ * the flows from the first day the cumulative position is below zero, the earlier ones summed into
+ * it; NaN when it never is.
+ */
+function rateOfStake(flows: Float64Array, length: number, periodsPerYear: number): number {
+  let cumulative = 0;
+  let first = -1;
+  for (let t = 0; t < length; t++) {
+    cumulative += flows[t];
+    if (cumulative < 0) {
+      first = t;
+      break;
+    }
+  }
+  if (first < 0) return Number.NaN;
+  const rest = length - first;
+  if (stakeScratch.length < rest) stakeScratch = new Float64Array(rest);
+  stakeScratch[0] = cumulative;
+  for (let t = 1; t < rest; t++) stakeScratch[t] = flows[first + t];
+  // Its first flow is < 0: the ordinary rules, on a scan of its own.
+  return internalRateOfReturn(stakeScratch, rest, periodsPerYear);
 }
 
 /**

@@ -2,6 +2,8 @@
 // after-tax flows are the project's but on the days of a drawdown, payment, fee, call or tax:
 // engine/kernel/books.ts), without building or re-reading the whole series for every step of the
 // search. The rate rules are irr.ts's, to the branch:
+// - money returned before any is put in (the first non-zero flow > 0): irr.ts's rate of the stake,
+//   over the flows written out (the moments are the whole series');
 // - the first scan (sign changes, cumulative sign changes, totals, the two-flow start, the NPV)
 //   and the suffix sums' sign changes are read from the base's blocks and the replaced days
 //   (sparse-scan.ts): the same counts as irr.ts's scan (a cumulative sum within rounding of zero
@@ -101,9 +103,26 @@ export function sparsePresentValueAndRate(
     addToMoments(momentScratch, absoluteScratch, t, s.values[k] - s.base[t]);
   }
   isWritten = false;
+  // Money returned before any is put in: irr.ts takes the stake from the first day at stake, over
+  // the days (the moments are the whole series').
+  if (returnsFirst(s)) {
+    out[1] = internalRateOfReturn(written(s), s.length, periodsPerYear);
+    return;
+  }
   const rate = solveRate(s, periodsPerYear);
   // A rate the moments cannot vouch for: solved over the days.
   out[1] = Number.isNaN(rate) && unproved ? internalRateOfReturn(written(s), s.length, periodsPerYear) : rate;
+}
+
+/** irr.ts returnsFirst: whether the first non-zero flow of `s` is money returned (> 0). */
+function returnsFirst(s: SparseFlows): boolean {
+  let k = 0;
+  for (let t = 0; t < s.length; t++) {
+    let flow = s.base[t];
+    if (k < s.count && s.days[k] === t) flow = s.values[k++];
+    if (flow !== 0) return flow > 0;
+  }
+  return false;
 }
 
 /** Whether the flows of the current call are in writtenScratch. */

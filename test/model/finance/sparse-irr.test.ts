@@ -147,3 +147,30 @@ describe('sparsePresentValueAndRate()', () => {
     console.log('sparse IRR vs dense: worst relative error', worst, Object.fromEntries(kinds));
   });
 });
+
+describe('sparsePresentValueAndRate when money comes back before any is put in', () => {
+  it('sparsePresentValueAndRate() takes the stake from the first day the position is below zero, as irr.ts over the flows written out: a lease in arrears, a free machine, a loan of the whole price', () => {
+    // Earnings of 2.6 a day; the first flow of each case is > 0 once the days are replaced.
+    const base = new Float64Array(731).fill(2.6);
+    base[0] -= 2000;
+    const monthly = Array.from({ length: 12 }, (_, k) => Math.round(((k + 1) * 365.25) / 12));
+    const cases = [
+      // A lease: the lessor's 2,000 back on day 0, 150 a month in arrears.
+      sparseOf(base, [0, ...monthly], [2.6, ...monthly.map(() => 2.6 - 150)]),
+      // The machine free, nothing at stake ever: NaN.
+      sparseOf(base, [0], [2.6]),
+      // A loan of the whole price, 178 a month: at stake from the first payment on.
+      sparseOf(base, [0, ...monthly], [2.6, ...monthly.map(() => 2.6 - 178)]),
+    ];
+    const rates = cases.map((s) => {
+      const { dense, sparse } = both(s);
+      expect(Math.abs(sparse[0] - dense[0])).toBeLessThanOrEqual(1e-12 * Math.abs(dense[0]));
+      // Solved over the flows written out, as irr.ts: the same bits.
+      expect(Object.is(sparse[1], dense[1])).toBe(true);
+      return sparse[1];
+    });
+    expect(rates[0]).toBeGreaterThan(0);
+    expect(rates[1]).toBeNaN();
+    expect(rates[2]).toBeLessThan(0);
+  });
+});
