@@ -22,7 +22,7 @@ export interface QuoteDay {
    * The chain that day from the history (the first block's height, coins generated before it,
    * fees a block): what dates a halving after it and what a block pays then; null past the data.
    */
-  chain: { height: number; supply: number; feesPerBlock: number } | null;
+  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock: number } | null;
 }
 
 /** The day `date` (default: the history's last), or the message that says what to give. */
@@ -61,6 +61,9 @@ export function quoteDay(
     height: history.height[index],
     supply: history.supply[index],
     feesPerBlock: found.feesPerBlock,
+    // The day's revenue counts the subsidy its blocks issued (their mean on a day that straddles a
+    // halving), so a halving ahead scales it from that, not from the protocol's at its first block.
+    subsidyPerBlock: found.subsidyPerBlock,
   };
   if (given.hashpriceUsd !== undefined)
     return {

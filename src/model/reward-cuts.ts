@@ -89,11 +89,14 @@ export interface HalvingAhead {
  * The next halving after the block at `chain.height`, when it falls before `paybackDays` (the
  * payback held fixed), with the payback through it and the halvings after it; undefined when
  * there is none before that payback. `profitWith(factor)`: the day's profit with its revenue from
- * blocks scaled by `factor` (revenueFactor), everything else held.
+ * blocks scaled by `factor` (revenueFactor), everything else held. `chain.subsidyPerBlock` is the
+ * subsidy a block the day's revenue counts, when it is not the protocol's at `chain.height`: a day
+ * of the history that holds blocks on either side of a halving issued their mean (2024-04-19: 147
+ * blocks at 6.25 and 4 at 3.125 BTC, 6.167 a block), and its revenue is scaled from that.
  */
 export function halvingAhead(
   protocol: CoinProtocol,
-  chain: { height: number; supply: number; feesPerBlock: number },
+  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock?: number },
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,
@@ -101,7 +104,7 @@ export function halvingAhead(
   if (paybackDays === null) return undefined;
   const cuts = rewardCutsAhead(protocol, chain.height, chain.supply);
   if (cuts.length === 0 || !(cuts[0].day < paybackDays)) return undefined;
-  const reward = cuts[0].rewardBefore;
+  const reward = chain.subsidyPerBlock ?? cuts[0].rewardBefore;
   const eras: ProfitEra[] = [
     { fromDay: 0, profitUsd: profitWith(1) },
     ...cuts.map((cut) => ({

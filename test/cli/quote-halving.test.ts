@@ -51,6 +51,26 @@ describe.concurrent('minesim quote and the next halving', { timeout: 30_000 }, (
     expect(cheap.notes.join(' ')).not.toContain('halving');
   });
 
+  it('minesim quote on 2024-04-19, a day whose blocks straddle the 2024 halving (147 at 6.25 BTC, 4 at 3.125), scales its revenue from the 6.167 BTC a block it issued: after it the S21 makes (3.125 + fees) / (6.167 + fees) of it', async () => {
+    // data/btc-daily.csv, 2024-04-19: 151 blocks, 931.25 BTC issued, 179.87658691 BTC of fees.
+    const subsidy = 931.25 / 151;
+    const fees = 179.87658691 / 151;
+    const run = await minesim(
+      'quote',
+      ...['--machine', 'Antminer S21', '--tariff', '0.05', '--date', '2024-04-19', '--json'],
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const q = JSON.parse(run.stdout);
+    const h = q.halving;
+    expect(h).toMatchObject({ height: 840_000, rewardAfter: 3.125, date: '2024-04-20' });
+    const after = (q.day.revenueUsd * (3.125 + fees)) / (subsidy + fees) - q.day.powerUsd;
+    // 8.617 USD a day, and day 323.8 (it read 8.475 and 329.3, scaled from 6.25 BTC a block).
+    expect(h.profitAfterUsd).toBeCloseTo(after, 9);
+    expect(h.profitAfterUsd).toBeCloseTo(8.6174, 3);
+    expect(h.paybackDays).toBeCloseTo(h.day + (2800 - h.day * q.day.profitUsd) / after, 6);
+    expect(h.paybackDays).toBeCloseTo(323.83, 1);
+  });
+
   it('minesim quote past the data (hashprice given, no height known) names no halving, and Monero has none', async () => {
     const past = await minesim(
       'quote',
