@@ -46,7 +46,7 @@ export const quoteMessages = {
    * payback through it and any after, the day otherwise held fixed (null: never).
    */
   halvingLater: (height: string, date: string, days: string, profitAfter: string, payback: string | null) =>
-    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} days later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
+    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

@@ -69,6 +69,7 @@ describe.concurrent('minesim quote and the next halving', { timeout: 30_000 }, (
     expect(h.profitAfterUsd).toBeCloseTo(8.6174, 3);
     expect(h.paybackDays).toBeCloseTo(h.day + (2800 - h.day * q.day.profitUsd) / after, 6);
     expect(h.paybackDays).toBeCloseTo(323.83, 1);
+    expect(q.notes.join(' ')).toContain('1 day later at the target block rate');
   });
 
   it('minesim quote past the data (hashprice given, no height known) names no halving, and Monero has none', async () => {
