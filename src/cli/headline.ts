@@ -1,4 +1,6 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
+
+import { backtestMessages as bm } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
 import {
@@ -34,6 +36,8 @@ export function headlineTable(s: RunSummary): string {
   const start = s.scenario.start;
   const payback = h.paybackDays.quantiles;
   const coin = coinProtocol(s.scenario.coin).ticker;
+  // A run or back-test cut where the history ends stops there, before the horizon.
+  const cutAt = s.scenario.cutAt;
   // A run whose paths are all the same has one outcome: shown as the back-test's, without odds.
   const one = s.kind === 'backtest' || identicalPaths(s);
   const rows: [string, string][] = one
@@ -41,10 +45,15 @@ export function headlineTable(s: RunSummary): string {
         [
           s.kind === 'backtest' ? 'payback (actual history)' : 'payback (every path the same)',
           payback.p50 === null
-            ? 'none within the horizon'
+            ? cutAt === undefined
+              ? 'none within the horizon'
+              : bm.noPaybackByCut(cutAt)
             : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
         ],
-        ['net position at horizon', formatUsd(h.netAtHorizonUsd.quantiles.p50)],
+        [
+          cutAt === undefined ? 'net position at horizon' : bm.netAtCut(cutAt),
+          formatUsd(h.netAtHorizonUsd.quantiles.p50),
+        ],
         [
           'ROI (with salvage)',
           `${valueOrNone(h.roiAtHorizon.quantiles.p50, formatPercent, 'roi')} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,

@@ -23,6 +23,10 @@ export const backtestMessages = {
   /** Beside a claim left undecided by what is open at the cut. */
   claimOpenAtCut: (count: number) =>
     ` (undecided: ${plural(count, 'contract')} still open at the cut would count after it)`,
+  /** A payback not reached on a run or back-test cut where the history ends (not the horizon). */
+  noPaybackByCut: (cutAt: string) => `not by ${cutAt} (the end of the history)`,
+  /** The net position's row on a run or back-test cut where the history ends: at the cut. */
+  netAtCut: (cutAt: string) => `net position at the cut (${cutAt})`,
   /** The report's note under its table of the books at the cut. */
   booksAtCutNote: (cutAt: string) =>
     `The shipped history ends on ${cutAt}, before the horizon, and the back-test stops there. minesim prices no contract, so a hedge still open then has no value to count: its premium is counted (when its first day is within the history), its settlements after the cut are not. A loan's balance is repaid at the cut, as a balloon at the horizon is; a lease is bought out (its payments left, undiscounted, and its residual). The tax year in progress closes at the cut, the machines and coins valued as at a horizon; a hosting deposit comes back at the cut.`,

@@ -3,6 +3,7 @@
 // after-tax returns and the two costs per coin the industry quotes. For the report's tables and
 // the terminal's headline; nothing when the scenario has no `finance`.
 
+import { backtestMessages } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { boundMark, censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
@@ -154,7 +155,9 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         [
           'equity payback',
           p50(h.equityPaybackDays) === null
-            ? 'none within the horizon'
+            ? s.scenario.cutAt === undefined
+              ? 'none within the horizon'
+              : backtestMessages.noPaybackByCut(s.scenario.cutAt)
             : h.equityNothingAtStake?.p === 1
               ? 'nothing at stake (the equity never below zero)'
               : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),

@@ -206,4 +206,23 @@ describe('a back-test cut at the end of the shipped history', () => {
     expect(text).not.toContain('open at the cut');
     expect(headlineTables(summary).map((t) => t.title)).not.toContain('Back-test: the books at the cut');
   });
+
+  it('headlineTable() of a cut back-test gives its net position at the cut and a payback not reached by it, not at the horizon a year and a half later', async () => {
+    const { summary } = await backtestOf(scenarioText());
+    expect(summary.headline.paybackDays.quantiles.p50).toBeNull();
+    expect(summary.headline.equityPaybackDays?.quantiles.p50).toBeNull();
+    const text = headlineTable(summary);
+    expect(text).toContain(backtestMessages.netAtCut(LAST));
+    expect(text).not.toContain('net position at horizon');
+    expect(text).not.toContain('none within the horizon');
+    const row = (label: string) =>
+      text
+        .split('\n')
+        .find((line) => line.trim().startsWith(label))
+        ?.trim()
+        .slice(label.length)
+        .trim();
+    expect(row('payback (actual history)')).toBe(backtestMessages.noPaybackByCut(LAST));
+    expect(row('equity payback')).toBe(backtestMessages.noPaybackByCut(LAST));
+  });
 });
