@@ -3,6 +3,7 @@
 // Over the 300-line guide as one concept: every headline table of a run and of a back-test, which
 // share their definitions (what "paid back" means, what counts salvage) and their wording.
 
+import { backtestMessages } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -242,7 +243,9 @@ function backtestTable(summary: RunSummary): ReportTable {
       [
         'Paid back on',
         payback === null
-          ? NOT_PAID_BACK
+          ? summary.scenario.cutAt
+            ? backtestMessages.noPaybackByCut(summary.scenario.cutAt)
+            : NOT_PAID_BACK
           : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
       ],
       [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],

@@ -224,5 +224,7 @@ describe('a back-test cut at the end of the shipped history', () => {
         .trim();
     expect(row('payback (actual history)')).toBe(backtestMessages.noPaybackByCut(LAST));
     expect(row('equity payback')).toBe(backtestMessages.noPaybackByCut(LAST));
+    const table = headlineTables(summary).find((t) => t.title === 'Back-test on the actual history');
+    expect(table?.rows.find((r) => r[0] === 'Paid back on')?.[1]).toBe(backtestMessages.noPaybackByCut(LAST));
   });
 });
