@@ -7,6 +7,13 @@ const inDays = (days: number) => `${Number(days.toFixed(2))} days`;
 export const shortenTo = (months: number) =>
   months >= 1 ? `shorten the term to at most ${months} month${months === 1 ? '' : 's'}` : undefined;
 
+/**
+ * What to change, besides the horizon, for a contract to end within it: shorten its term when a
+ * month fits, else start it earlier (`earlier`, the advice; undefined when it starts on the
+ * scenario's first day, before which there is nothing).
+ */
+export const termChange = (months: number, earlier: string | undefined) => shortenTo(months) ?? earlier;
+
 export const financeMessages = {
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
@@ -15,8 +22,9 @@ export const financeMessages = {
   nothingBorrowed: () => 'the loan lends nothing: its cohorts cost nothing, or its principal is 0 USD',
   startAfterHorizon: () => 'the loan is drawn after the end of the horizon',
   startBeforeScenario: (start: string) => `the loan is drawn before the scenario starts (${start})`,
-  maturesAfterHorizon: (maturity: string, end: string, longest: number) =>
-    `the loan matures on ${maturity}, after the horizon ends (${end}): set \`balloonAtHorizon: true\` to repay the balance left at the horizon, ${shortenTo(longest) ?? 'draw it earlier'}, or lengthen the horizon`,
+  /** `startsLater`: drawn after the scenario's first day, so it could be drawn earlier. */
+  maturesAfterHorizon: (maturity: string, end: string, longest: number, startsLater = true) =>
+    `the loan matures on ${maturity}, after the horizon ends (${end}): set \`balloonAtHorizon: true\` to repay the balance left at the horizon, ${termChange(longest, startsLater ? 'draw it earlier' : undefined)?.concat(', ') ?? ''}or lengthen the horizon`,
   collateralWorthless: () =>
     'a margin call needs collateral with a value: `money.salvage.model` is `none`, so the machines would be worth nothing to the lender',
   restoreAboveCovenant: (restore: number, covenant: number) =>
@@ -26,8 +34,9 @@ export const financeMessages = {
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,
   leasedAndBorrowed: (name: string) =>
     `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\``,
-  leaseAfterHorizon: (end: string, horizon: string, longest: number) =>
-    `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${shortenTo(longest) ?? 'buy the cohort earlier'} or lengthen the horizon`,
+  /** `startsLater`: the cohort is bought after the scenario's first day, so it could be bought earlier. */
+  leaseAfterHorizon: (end: string, horizon: string, longest: number, startsLater = true) =>
+    `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${termChange(longest, startsLater ? 'buy the cohort earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,
   taxWithoutRate: () => 'a tax rule needs `rate` (the income tax rate, e.g. `21 %`)',
   bonusWithoutShare: () => 'the `bonus` method needs `bonus`, the share expensed in year one (e.g. `100 %`)',
   bonusWithOtherMethod: (method: string) =>

@@ -1,6 +1,6 @@
 // Messages of the hedges' rules (scenario/hedge-rules.ts). One function a message.
 
-import { shortenTo } from './finance.js';
+import { termChange } from './finance.js';
 
 export const hedgeMessages = {
   startBeforeScenario: (start: string, scenarioStart: string) =>
@@ -11,6 +11,7 @@ export const hedgeMessages = {
     `the option expires on ${expiry}, before it is bought or sold (${start}): give an \`expiry\` on or after \`start\``,
   expiryAfterHorizon: (expiry: string, end: string) =>
     `the option expires on ${expiry}, after the horizon ends (${end}): its payoff would be left out; give an \`expiry\` within the horizon, or lengthen the horizon`,
-  swapAfterHorizon: (last: string, end: string, longest: number) =>
-    `the swap's last month ends on ${last}, after the horizon ends (${end}): its settlements after the horizon would be left out; ${shortenTo(longest) ?? 'start it earlier'} or lengthen the horizon`,
+  /** `startsLater`: the swap starts after the scenario's first day, so it could start earlier. */
+  swapAfterHorizon: (last: string, end: string, longest: number, startsLater = true) =>
+    `the swap's last month ends on ${last}, after the horizon ends (${end}): its settlements after the horizon would be left out; ${termChange(longest, startsLater ? 'start it earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,
 } as const;

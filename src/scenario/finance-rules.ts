@@ -112,7 +112,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     else if (!endsWithin(startDay, months, s.days))
       out.push({
         path: [...at, 'term'],
-        message: m.leaseAfterHorizon(end, s.end, longestTermWithin(startDay, s.days)),
+        message: m.leaseAfterHorizon(end, s.end, longestTermWithin(startDay, s.days), startDay > 0),
       });
   });
   const pledged = new Map<number, number>();
@@ -178,7 +178,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     if (!loan.balloonAtHorizon && !endsWithin(startDay, months, s.days))
       out.push({
         path: [...at, 'term'],
-        message: m.maturesAfterHorizon(maturity, s.end, longestTermWithin(startDay, s.days)),
+        message: m.maturesAfterHorizon(maturity, s.end, longestTermWithin(startDay, s.days), startDay > 0),
       });
     const call = loan.marginCall;
     if (

@@ -35,7 +35,12 @@ export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
       const lastDay = hedgeMonthBounds(startDay, months)[months] - 1;
       out.push({
         path: [...at, 'term'],
-        message: m.swapAfterHorizon(addDays(s.start, lastDay), s.end, longestTermWithin(startDay, s.days)),
+        message: m.swapAfterHorizon(
+          addDays(s.start, lastDay),
+          s.end,
+          longestTermWithin(startDay, s.days),
+          startDay > 0,
+        ),
       });
     }
   });

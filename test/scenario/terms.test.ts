@@ -164,4 +164,28 @@ describe('terms that end where the horizon ends', () => {
     expect(f.leaseAfterHorizon('2031-02-22', '2031-01-21', 0)).toContain('buy the cohort earlier');
     expect(h.swapAfterHorizon('2031-02-21', '2031-01-21', 1)).toContain('at most 1 month or');
   });
+
+  it('validateScenarioText() of a 1-day horizon with a loan, a lease and a swap from its first day names only the horizon to lengthen: nothing starts earlier than the start', async () => {
+    const text = scenario(
+      [
+        '  loans: [{ principal: 1000 USD, rate: 12 %, term: 1 month, cohorts: [m] }]',
+        '  leases: [{ cohort: n, payment: 50 USD/month, term: 1 month }]',
+        '  hedges: [{ type: price-swap, coins: 1, price: 90000 USD, term: 1 month }]',
+      ].join('\n'),
+      '1 day',
+    );
+    const found = await problems(text);
+    expect(found.map((p) => p.message)).toEqual([
+      `${f.maturesAfterHorizon('2026-02-21', '2026-01-22', 0, false)} (got "1 month")`,
+      `${f.leaseAfterHorizon('2026-02-21', '2026-01-22', 0, false)} (got "1 month")`,
+      `${h.swapAfterHorizon('2026-02-20', '2026-01-22', 0, false)} (got "1 month")`,
+    ]);
+    for (const message of found.map((p) => p.message)) {
+      expect(message).not.toContain('earlier');
+      expect(message).toContain('lengthen the horizon');
+    }
+    expect(f.maturesAfterHorizon('2026-02-21', '2026-01-22', 0, false)).toContain(
+      'to repay the balance left at the horizon, or lengthen the horizon',
+    );
+  });
 });
