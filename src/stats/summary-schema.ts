@@ -140,10 +140,10 @@ export const bookAtCutSchema = z.strictObject({
     description:
       "A hedge: the day its last settlement was due (a swap's last month's last day, an option's expiry).",
   }),
-  paymentsLeft: z
-    .int()
-    .optional()
-    .meta({ description: 'A loan or a lease: its monthly payments due after the cut.' }),
+  paymentsLeft: z.int().optional().meta({
+    description:
+      "A loan or a lease: its monthly payments due after the cut, within the horizon (a balloon loan's later ones are never due: its balloon repays them).",
+  }),
   amountUsd: z.number().optional().meta({
     description:
       'A loan: the balance repaid at the cut (before the interest accrued); a lease: its payments left and residual paid at the cut.',

@@ -227,4 +227,20 @@ describe('a back-test cut at the end of the shipped history', () => {
     const table = headlineTables(summary).find((t) => t.title === 'Back-test on the actual history');
     expect(table?.rows.find((r) => r[0] === 'Paid back on')?.[1]).toBe(backtestMessages.noPaybackByCut(LAST));
   });
+
+  it("backtestSummary() counts a balloon loan's payments left at the cut within the horizon: those after it are never due (the balloon repays them)", async () => {
+    const text = scenarioText().replace('term: 23 months }', 'term: 60 months, balloonAtHorizon: true }');
+    const { s, summary } = await backtestOf(text);
+    const last = daysBetween(START, LAST);
+    let due = 0;
+    for (let k = 1; k <= 60; k++) {
+      const day = Math.round(k * MONTH_DAYS);
+      const paid = day === s.days ? s.days - 1 : day;
+      if (paid > last && paid < s.days) due++;
+    }
+    // 2 years from six months before the history's end: 18 payments, not the 54 of the term.
+    expect(due).toBe(18);
+    const loan = summary.actual?.booksAtCut?.find((item) => item.kind === 'loan');
+    expect(loan).toMatchObject({ name: 'machine loan', counted: 'repaid-at-cut', paymentsLeft: due });
+  });
 });

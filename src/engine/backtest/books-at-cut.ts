@@ -6,6 +6,7 @@
 // each, so that no figure of the equity is silently short of them.
 import { addDays } from '../../data/dates.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
+import { dueDay } from '../../model/finance/term.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { BookAtCut } from '../../stats/summary.js';
 
@@ -46,8 +47,15 @@ export function booksAtCut(
     });
   }
   books.loans.forEach((loan, i) => {
-    const paymentsLeft = loan.periods - loan.paymentDays.length;
-    if (paymentsLeft === 0) return;
+    // The payments due after the cut within the horizon: those after it are never due, a balloon
+    // at the horizon (balloonAtHorizon) repays what they would have.
+    let paymentsLeft = 0;
+    for (let k = 1; k <= loan.periods; k++) {
+      const due = dueDay(loan.startDay, k, s.days);
+      if (due > last && due < s.days) paymentsLeft++;
+    }
+    const balloonLeft = dueDay(loan.startDay, loan.periods, s.days) >= s.days;
+    if (paymentsLeft === 0 && !balloonLeft) return;
     const drawn = loan.startDay <= last;
     // Repaid by the cut, or drawn after it on machines bought after it (in neither the project
     // nor the equity): nothing is open.
