@@ -2,7 +2,9 @@
 // the cut (engine/backtest/books-at-cut.ts): the terminal's headline, the report and the claims.
 // One function a message; money comes formatted (report/format.ts).
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A count with its noun, in thousands as every count minesim prints (`1,118 payments`). */
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const backtestMessages = {
   /** The heading over the lines below. */

@@ -243,4 +243,14 @@ describe('a back-test cut at the end of the shipped history', () => {
     const loan = summary.actual?.booksAtCut?.find((item) => item.kind === 'loan');
     expect(loan).toMatchObject({ name: 'machine loan', counted: 'repaid-at-cut', paymentsLeft: due });
   });
+
+  it('backtestMessages count in thousands: a 100-year swap cut after 6 years has 1,118 monthly settlements left', () => {
+    expect(backtestMessages.swapOpen(1118, '2119-01-01')).toBe(
+      '1,118 monthly settlements left, the last on 2119-01-01',
+    );
+    expect(backtestMessages.loanRepaidAtCut('7,999 USD', 1118)).toContain(
+      '(1,118 payments after the cut not made)',
+    );
+    expect(backtestMessages.leaseBoughtOutAtCut('111,900 USD', 1)).toContain('its 1 payment left');
+  });
 });
