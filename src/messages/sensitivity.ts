@@ -12,6 +12,8 @@ export const sensitivityMessages = {
   duplicateInput: (key: string) => `${key} is given twice; give each input one --input`,
   noBase: (key: string, got: unknown) =>
     `the scenario has no number at ${key} to move from (it is ${shown(got)}); only a numeric value can be an input`,
+  byNeedsUnit: (key: string) =>
+    `${key} reads a bare number in another unit than minesim holds it in, so it cannot be moved by --by; give a range with units, as in a scenario: --input ${key}=LOW..HIGH`,
   zeroBase: (key: string, by: string) =>
     `${key} is 0, and ${by} of 0 is no change; give a range with --input ${key}=LOW..HIGH`,
   badBy: (got: unknown) => `--by must be a percentage above 0 and below 100, like 20% (got ${shown(got)})`,

@@ -13,6 +13,12 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
+import {
+  parseQuantity,
+  QUANTITY_KINDS,
+  type QuantityKind,
+  type QuantityKindInfo,
+} from '../scenario/units.js';
 import { validateScenarioText } from '../scenario/validate.js';
 import {
   type BaseContext,
@@ -58,7 +64,10 @@ export interface SensitivityInput {
   path: PathKey[];
   /** The --input argument as given; null for a default input. */
   argument: string | null;
-  /** What base, low and high are in: the unit the field reads a bare number in (`USD/kWh`, `fraction`), or null. */
+  /**
+   * What base, low and high are in: the unit the range was written in, else the unit the field reads
+   * a bare number in (`USD/kWh`, `fraction`), or null.
+   */
   unit: string | null;
   baseSource: BaseSource;
   base: number;
@@ -140,7 +149,11 @@ export async function planSensitivity(
       else fail(m.noBase(spec.key, base.got));
       continue;
     }
-    const range = spec.range ?? byRange(spec, base.value, options.by);
+    // The unit the field reads a bare number in, and its canonical value (costs.fixed: USD/month,
+    // 1 of which is 0.0329 USD/day): a range from --by is written in it.
+    const bare = axisUnit({ text: spec.key, key: spec.key, path: spec.path, values: [], unit: null });
+    const scale = bareScale(bare);
+    const range = spec.range ?? byRange(spec, base.value / scale, options.by);
     if (range === null) {
       const reason = m.zeroBase(spec.key, formatBy(options.by));
       if (spec.argument === null) skipped.push({ key: spec.key, reason });
@@ -157,23 +170,61 @@ export async function planSensitivity(
       continue;
     }
     const [low, high] = built.grid.points;
+    // Read back from the validated variants: the schema has converted whatever unit was written.
+    const read = [low, high].map((p) => scenarioValueAt(p.scenario, spec.path) as number);
+    // A range from --by is written bare; a field that reads a bare number in a unit the schema
+    // does not name (a lease's payment: USD/month, held in USD/day) would move by that ratio.
+    if (spec.range === null && read.some((v, k) => !sameNumber(v, range.values[k] * scale))) {
+      const reason = m.byNeedsUnit(spec.key);
+      if (spec.argument === null) skipped.push({ key: spec.key, reason });
+      else fail(reason);
+      continue;
+    }
+    // Shown in the unit the field reads a bare number in; when the schema names none, as the range
+    // was written (`30 USD/PH/day`, or a lease's `0..800`), not as the canonical value unnamed.
+    const side = read[0] !== 0 ? 0 : 1;
+    const shown =
+      bare === null
+        ? {
+            unit: range.unit ?? (spec.key === 'price.start' ? 'USD' : null),
+            per: read[side] / range.values[side],
+          }
+        : { unit: bare, per: scale };
     points.push(low, high);
     inputs.push({
       key: spec.key,
       path: spec.path,
       argument: spec.argument,
-      unit: axisUnit({ ...range, unit: null }) ?? (spec.key === 'price.start' ? 'USD' : null),
+      unit: shown.unit,
       baseSource: base.source,
-      base: base.value,
-      // Read back from the validated variants: the schema has converted whatever unit was written.
-      low: scenarioValueAt(low.scenario, spec.path) as number,
-      high: scenarioValueAt(high.scenario, spec.path) as number,
+      base: base.value / shown.per,
+      low: read[0] / shown.per,
+      high: read[1] / shown.per,
     });
   }
   if (problems.length > 0) return { ok: false, problems };
   if (inputs.length === 0)
     return { ok: false, problems: [{ file: '--input', line: 0, col: 0, path: '', message: m.noInputs() }] };
   return { ok: true, plan: { base: ctx.scenario, by: options.by, inputs, skipped, points } };
+}
+
+/**
+ * The canonical value of 1 in `bare`, the unit a field reads a bare number in, when that is not
+ * its canonical unit (1 USD/month is 0.0329 USD/day, 1 TH/s 1e12 H/s); 1 when it is, or unnamed.
+ */
+function bareScale(bare: string | null): number {
+  if (bare === null) return 1;
+  for (const [kind, info] of Object.entries(QUANTITY_KINDS) as [QuantityKind, QuantityKindInfo][]) {
+    if (info.bareUnit !== bare || info.canonical === bare) continue;
+    const one = parseQuantity(`1 ${bare}`, kind);
+    if (one.ok) return one.value;
+  }
+  return 1;
+}
+
+/** Equal to 12 significant digits (byRange rounds to those). */
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-11 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** The base moved down and up by `by`, kept at or below the input's maximum; null when that moves nothing. */

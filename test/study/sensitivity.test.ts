@@ -177,3 +177,58 @@ describe('--input errors', () => {
     ]);
   });
 });
+
+describe('planSensitivity() of an input whose bare number is in another unit than minesim holds', () => {
+  // costs.fixed reads a bare number in USD/month (as its schema says) and is held in USD/day; a
+  // lease's payment reads one in USD/month too, which its schema does not name.
+  const doc = parse(SHORT);
+  const FIXED = stringify({
+    ...doc,
+    costs: { ...doc.costs, fixed: '1000 USD/month' },
+    finance: { leases: [{ cohort: doc.fleet[0].name ?? doc.fleet[0].model, payment: '400 USD/month', term: '12 months' }] },
+  });
+
+  it('planSensitivity() moves costs.fixed by --by in USD/month, 800 and 1,200 of them (it wrote 26.3 USD/day as 26.3 USD/month), and shows them so', async () => {
+    const { inputs, points } = await plan(FIXED, specs('costs.fixed'));
+    expect(inputs[0]).toMatchObject({ key: 'costs.fixed', unit: 'USD/month' });
+    expect(inputs[0].low).toBeCloseTo(800, 9);
+    expect(inputs[0].base).toBeCloseTo(1000, 9);
+    expect(inputs[0].high).toBeCloseTo(1200, 9);
+    // The variants hold it in USD/day: 800 and 1,200 USD a month of 30.4375 days.
+    expect(points[1].scenario.costs.fixed).toBeCloseTo(800 / 30.4375, 9);
+    expect(points[2].scenario.costs.fixed).toBeCloseTo(1200 / 30.4375, 9);
+  });
+
+  it('planSensitivity() refuses a lease payment moved by --by, whose bare unit the schema does not name, and says to give a range with units', async () => {
+    const planned = await planSensitivity(FIXED, FILE, {
+      inputs: specs('finance.leases[0].payment'),
+      by: DEFAULT_BY,
+    });
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems).toEqual([
+      at('finance.leases[0].payment', sensitivityMessages.byNeedsUnit('finance.leases[0].payment')),
+    ]);
+  });
+
+  it('planSensitivity() shows costs.fixed=800 USD/month..1200 USD/month in USD/month and a lease payment of 0 USD/month..800 USD/month as written, not in USD/day unnamed', async () => {
+    const { inputs } = await plan(
+      FIXED,
+      specs(
+        'costs.fixed=800 USD/month..1200 USD/month',
+        'finance.leases[0].payment=0 USD/month..800 USD/month',
+      ),
+    );
+    expect(inputs[0]).toMatchObject({ key: 'costs.fixed', unit: 'USD/month' });
+    expect([inputs[0].low, inputs[0].base, inputs[0].high].map((v) => Number(v.toFixed(9)))).toEqual([
+      800, 1000, 1200,
+    ]);
+    expect(inputs[1]).toMatchObject({
+      key: 'finance.leases[0].payment',
+      unit: 'USD/month',
+      low: 0,
+      high: 800,
+    });
+    expect(inputs[1].base).toBeCloseTo(400, 9);
+  });
+});
