@@ -48,15 +48,32 @@ function oneOutcome(summary: RunSummary): string {
     : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
 }
 
-function paidBackOn(start: string, day: number | null): string {
-  return day === null ? NOT_PAID_BACK : `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
+/** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */
+function paidBackOn(start: string, day: number | null, cutAt?: string): string {
+  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : backtestMessages.noPaybackByCut(cutAt);
+  return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
+}
+
+/** The run's back-test on the actual history: when it stops before the horizon, by the history's end. */
+function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['actual']>): string {
+  const cutAt = actual.cutAt ?? summary.scenario.cutAt;
+  if (actual.paybackDay !== null || cutAt !== undefined)
+    return paidBackOn(summary.scenario.start, actual.paybackDay, cutAt);
+  // Its series stop at the last checkpoint within the history, which ends before the horizon.
+  const last = actual.dates.at(-1);
+  return last !== undefined && last < summary.scenario.end
+    ? backtestMessages.noPaybackInHistory()
+    : NOT_PAID_BACK;
 }
 
 function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   const { headline, actual } = summary;
   const rows = identical
     ? [
-        ['Paid back on', paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50)],
+        [
+          'Paid back on',
+          paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt),
+        ],
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
     : [
@@ -65,11 +82,7 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
         ['P(no payback within the horizon)', formatEstimate(headline.noPayback)],
         ['P(net position below zero at the horizon)', formatEstimate(headline.netBelowZeroAtHorizon)],
       ];
-  if (actual)
-    rows.push([
-      'Back-test (actual history): paid back on',
-      paidBackOn(summary.scenario.start, actual.paybackDay),
-    ]);
+  if (actual) rows.push(['Back-test (actual history): paid back on', actualPaidBackOn(summary, actual)]);
   const over = identical
     ? `${oneOutcome(summary)}, so it has one outcome and no probabilities.`
     : `Probabilities over ${formatPaths(summary.run.paths)}, ± one Monte Carlo standard error.`;
@@ -87,7 +100,7 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
   const d = summary.headline.paybackDays;
   const row = (label: string, days: number | null) =>
     days === null
-      ? [label, NOT_PAID_BACK, NONE, NONE]
+      ? [label, paidBackOn(start, null, summary.scenario.cutAt), NONE, NONE]
       : [label, formatInteger(days), formatDayAsDate(start, days), (days / DAYS_PER_RATE_YEAR).toFixed(2)];
   return {
     title: 'Payback time',

@@ -253,4 +253,19 @@ describe('a back-test cut at the end of the shipped history', () => {
     );
     expect(backtestMessages.leaseBoughtOutAtCut('111,900 USD', 1)).toContain('its 1 payment left');
   });
+
+  it("headlineTables() of a run whose horizon runs past the history says its back-test did not pay back by the history's end, not within the horizon", async () => {
+    const row = async (text: string) => {
+      const { summary } = await runMonteCarlo(await scenarioOf(text), {
+        paths: 2,
+        workers: 1,
+        breakEvenPaths: 0,
+      });
+      expect(summary.actual?.paybackDay).toBeNull();
+      const table = headlineTables(summary).find((t) => t.title === 'Payback');
+      return table?.rows.find((r) => r[0] === 'Back-test (actual history): paid back on')?.[1];
+    };
+    expect(await row(scenarioText())).toBe(backtestMessages.noPaybackByCut(LAST));
+    expect(await row(scenarioText({ books: false }))).toBe(backtestMessages.noPaybackInHistory());
+  });
 });
