@@ -185,7 +185,11 @@ describe('planSensitivity() of an input whose bare number is in another unit tha
   const FIXED = stringify({
     ...doc,
     costs: { ...doc.costs, fixed: '1000 USD/month' },
-    finance: { leases: [{ cohort: doc.fleet[0].name ?? doc.fleet[0].model, payment: '400 USD/month', term: '12 months' }] },
+    finance: {
+      leases: [
+        { cohort: doc.fleet[0].name ?? doc.fleet[0].model, payment: '400 USD/month', term: '12 months' },
+      ],
+    },
   });
 
   it('planSensitivity() moves costs.fixed by --by in USD/month, 800 and 1,200 of them (it wrote 26.3 USD/day as 26.3 USD/month), and shows them so', async () => {
