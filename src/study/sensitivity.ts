@@ -166,6 +166,14 @@ export async function planSensitivity(
       catalog: options.catalog,
     });
     if (!built.ok) {
+      // A range from --by is written bare: a field whose schema names no unit for a bare number
+      // (a hedge's price) refuses it, quoting a canonical value the user never wrote.
+      if (spec.range === null && bare === null) {
+        const reason = m.byNeedsUnit(spec.key);
+        if (spec.argument === null) skipped.push({ key: spec.key, reason });
+        else fail(reason);
+        continue;
+      }
       problems.push(...built.problems.map((p) => asInputProblem(p, range)));
       continue;
     }

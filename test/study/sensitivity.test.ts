@@ -215,6 +215,24 @@ describe('planSensitivity() of an input whose bare number is in another unit tha
     ]);
   });
 
+  it('planSensitivity() refuses a hedge price moved by --by, whose schema takes no bare number, with the same message (it quoted the canonical 4e-14 the user never wrote)', async () => {
+    const withHedge = stringify({
+      ...doc,
+      finance: {
+        hedges: [{ type: 'hashprice-swap', hashrate: '10 PH/s', price: '50 USD/PH/day', term: '3 months' }],
+      },
+    });
+    const planned = await planSensitivity(withHedge, FILE, {
+      inputs: specs('finance.hedges[0].price'),
+      by: DEFAULT_BY,
+    });
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems).toEqual([
+      at('finance.hedges[0].price', sensitivityMessages.byNeedsUnit('finance.hedges[0].price')),
+    ]);
+  });
+
   it('planSensitivity() shows costs.fixed=800 USD/month..1200 USD/month in USD/month and a lease payment of 0 USD/month..800 USD/month as written, not in USD/day unnamed', async () => {
     const { inputs } = await plan(
       FIXED,
