@@ -128,5 +128,5 @@ export const dailyViewSchema = z
   })
   .meta({
     description:
-      'The calculator’s answer: one machine of each cohort on the start day with that day’s price, difficulty, fees and tariff held fixed (no growth of difficulty, no halving, no wear or failures, the opening split of a revenue share), next to the Monte Carlo answer.',
+      'The calculator’s answer: one machine of each cohort on the start day with that day’s price, difficulty and tariff and the fees a block the scenario’s fee model starts from held fixed (no growth of difficulty, no halving, no wear or failures, the opening split of a revenue share), next to the Monte Carlo answer.',
   });
