@@ -154,7 +154,7 @@ function booksTextCells(b: SweepBooks, hedged: boolean): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
-    b.marginCall === null ? NONE : formatProbability(b.marginCall.p),
+    b.marginCall === null ? NONE : `${formatProbability(b.marginCall.p)} ± ${b.marginCall.se.toFixed(3)}`,
     b.default === null ? NONE : `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
     formatUsd(b.medianEquityNpvUsd),
     /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,

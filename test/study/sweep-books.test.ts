@@ -73,6 +73,11 @@ describe('runSweep() over a loan rate', () => {
     expect(sweepCsv(result).split('\n')[0]).toContain('p_default,se_default');
     expect(sweepJson(result).points[0]).toHaveProperty('books', result.points[0].books);
     expect(sweepTextTable(result).split('\n')[0]).toContain('median equity NPV');
+    // Both risks with their Monte Carlo standard error (P(margin call) had none).
+    const first = result.points[0].books!;
+    expect(sweepTextTable(result).split('\n')[1]).toContain(
+      `${first.marginCall!.p.toFixed(3)} ± ${first.marginCall!.se.toFixed(3)}`,
+    );
     // No hedges: no hedges' column in the table, an empty cell in sweep.csv.
     expect(result.points[0].books!.medianHedgeNetUsd).toBeNull();
     expect(sweepTextTable(result).split('\n')[0]).not.toContain('hedges net');
