@@ -22,7 +22,7 @@ const OTHERS: Record<Missing, string> = {
 
 /** Why no path (or the one path of a back-test) has a value. */
 const NO_VALUE: Record<Missing, string> = {
-  irr: 'the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was put in',
+  irr: 'the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was ever at stake',
   perCoin: 'no coin mined',
   allIn: 'no tax depreciation in the scenario, or no coin mined',
   roi: 'no capex',
@@ -33,8 +33,9 @@ const NO_VALUE: Record<Missing, string> = {
 export const MISSING_WHY: Record<Missing, string> = {
   irr:
     'No IRR: flows changing sign several times can have several annual rates from -99.99 % to 100,000,000 % that ' +
-    'zero their present value, or none, or they never change sign with nothing put in. A total loss (money put in, ' +
-    'nothing back) is an IRR of -100 %.',
+    'zero their present value, or none, or nothing was ever at stake (the position never below zero). Where money ' +
+    'comes back before any is put in, the IRR is the stake’s, from the first day the position is below zero. A ' +
+    'total loss (money put in, nothing back) is an IRR of -100 %.',
   perCoin: 'No cost per coin: no coin mined.',
   allIn: 'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined.',
   roi: 'No ROI: no capex to divide by.',

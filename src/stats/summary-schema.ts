@@ -214,7 +214,9 @@ export const summarySchema = z
             "IRR of the project's flows, annualised. A path whose one IRR lies beyond -99.99 % to 1e6 a year (a " +
             'near-total loss within months, a stake multiplied within days) is censored at that bound (see ' +
             '`censored`). Paths with no IRR are left out (see `paths`): their flows may have several rates or ' +
-            'none in that range, or never change sign with nothing put in. A total loss ' +
+            'none in that range, or nothing was ever at stake (the cumulative position never below zero). Where ' +
+            'money comes back before any is put in, the IRR is the stake’s, from the first day the cumulative ' +
+            'position is below zero, the flows before it summed into it. A total loss ' +
             '(money put in, nothing back) is -1 (-100 %).',
         }),
         coinsMined: distributionSchema.meta({

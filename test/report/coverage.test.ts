@@ -210,7 +210,7 @@ describe('coverage of the figures over the paths', () => {
     };
     const rows = Object.fromEntries(financeHeadlineRows(s, false));
     expect(rows['actual equity (history)']).toBe(
-      'default on 2022-01-07, IRR none (the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was put in)',
+      'default on 2022-01-07, IRR none (the flows may have several rates or none from -99.99 % to 100,000,000 % a year, or nothing was ever at stake)',
     );
   });
 });
