@@ -31,6 +31,12 @@ export interface ReadDay {
 
 type Rule = 'positive' | 'count' | 'nonNegative' | 'height';
 
+/**
+ * A decimal number as spreadsheets and Coin Metrics write it. Number() alone also takes 0x10,
+ * 0b1 and 0o7, which no daily file means: a price written 0x10 would be read as 16 USD.
+ */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 export interface RowReader {
   format: DailyFormat;
   header: readonly string[];
@@ -68,7 +74,7 @@ function readNumber(
     return null;
   };
   if (text === '') return optional ? undefined : report(m.emptyCell());
-  const value = Number(text);
+  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) return report(m.notANumber(text));
   if (rule === 'positive' && !(value > 0)) return report(m.notPositive(value));
   if (rule === 'nonNegative' && !(value >= 0)) return report(m.negative(value));

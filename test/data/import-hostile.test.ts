@@ -1,0 +1,64 @@
+// Files an analyst might hand `data import` that look like numbers to JavaScript but are not the
+// days they seem: each is refused at its line and column, and nothing is stored.
+import { readdirSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importDailyText } from '../../src/data/import/import.js';
+import { dataMessages as m } from '../../src/messages/data.js';
+import { formatProblem, InputError } from '../../src/scenario/problem.js';
+import { btc, series, simpleCsv, tempFolder } from '../fixtures/daily-files.js';
+
+const folders: string[] = [];
+function folder(): string {
+  const dir = tempFolder();
+  folders.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The problems an import throws, formatted as the CLI prints them; the folder stays empty. */
+async function problems(text: string): Promise<string[]> {
+  const dir = folder();
+  try {
+    await importDailyText(text, 'f.csv', { folder: dir });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    expect(readdirSync(dir)).toEqual([]);
+    return error.problems.map(formatProblem);
+  }
+  throw new Error('the import was accepted');
+}
+
+// Days 2025-11-08 to 2025-11-14 from the history, then ten made-up days; day i is on line i + 2.
+const days = () => series(btc(), '2025-11-08', 10);
+const row = (i: number) => i + 2;
+
+/** The simple file with cell `col` of day `i` replaced. */
+function withCell(i: number, col: number, value: string): string {
+  const lines = simpleCsv(days()).trimEnd().split('\n');
+  const cells = lines[i + 1].split(',');
+  cells[col] = value;
+  lines[i + 1] = cells.join(',');
+  return `${lines.join('\n')}\n`;
+}
+
+describe('importDailyText() reads numbers as decimals only', () => {
+  it('importDailyText() refuses hexadecimal, binary and octal numbers that Number() would take', async () => {
+    expect(await problems(withCell(8, 1, '0x17318'))).toEqual([
+      `f.csv:${row(8)}:2 price_usd: ${m.notANumber('0x17318')}`,
+    ]);
+    expect(await problems(withCell(9, 3, '0b10010000'))).toEqual([
+      `f.csv:${row(9)}:4 blocks: ${m.notANumber('0b10010000')}`,
+    ]);
+    expect(await problems(withCell(9, 4, '0o1'))).toEqual([
+      `f.csv:${row(9)}:5 fees_per_block: ${m.notANumber('0o1')}`,
+    ]);
+  });
+
+  it('importDailyText() still reads signs, decimals without a leading digit and exponents', async () => {
+    const text = withCell(8, 4, '.02').replace(/,144,/g, ',1.44e2,');
+    const report = await importDailyText(text, 'f.csv', { folder: folder() });
+    expect(report.added?.days).toBe(10);
+  });
+});
