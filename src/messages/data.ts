@@ -38,6 +38,14 @@ export const dataMessages = {
   negative: (got: number) => `must be 0 or more (got ${got})`,
   notCount: (got: number) => `must be a whole number of blocks, at least 1 (got ${got})`,
   notHeight: (got: number) => `must be a whole block height (got ${got})`,
+  outOfRange: (min: number, max: number, got: number) =>
+    `must be between ${min} and ${max}, the range minesim computes within (got ${got})`,
+  tooManyBlocks: (coin: string, max: number, got: number) =>
+    `more blocks than a day of ${coin} can hold: at most ${max}, ten times a day at its target interval (got ${got})`,
+  hashrateTooLarge: (max: number, maxHs: number, got: number) =>
+    `must be at most ${max} (${maxHs} H/s), the range minesim computes within (got ${got})`,
+  perBlockTooLarge: (what: string, max: number, got: number) =>
+    `${what} a block must be at most ${max} coins, the range minesim computes within (got ${got})`,
   noDifficulty: () => 'a day needs DiffMean or HashRate, and both are empty (got nothing)',
   // fitting the history
   heightChain: (expected: number, previous: string, got: number) =>

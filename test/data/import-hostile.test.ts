@@ -2,10 +2,12 @@
 // days they seem: each is refused at its line and column, and nothing is stored.
 import { readdirSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { maxBlocksPerDay } from '../../src/data/import/bounds.js';
 import { importDailyText } from '../../src/data/import/import.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
-import { btc, series, simpleCsv, tempFolder } from '../fixtures/daily-files.js';
+import { LIMITS } from '../../src/scenario/schema/limits.js';
+import { btc, coinMetricsCsv, series, simpleCsv, tempFolder } from '../fixtures/daily-files.js';
 
 const folders: string[] = [];
 function folder(): string {
@@ -60,5 +62,42 @@ describe('importDailyText() reads numbers as decimals only', () => {
     const text = withCell(8, 4, '.02').replace(/,144,/g, ',1.44e2,');
     const report = await importDailyText(text, 'f.csv', { folder: folder() });
     expect(report.added?.days).toBe(10);
+  });
+});
+
+describe('importDailyText() keeps every value inside the range minesim computes within', () => {
+  it('importDailyText() refuses 1e20 blocks in a day at once, instead of stepping through them', async () => {
+    const started = Date.now();
+    expect(await problems(withCell(8, 3, '1e20'))).toEqual([
+      `f.csv:${row(8)}:4 blocks: ${m.tooManyBlocks('bitcoin', maxBlocksPerDay('bitcoin'), 1e20)}`,
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(maxBlocksPerDay('bitcoin')).toBe(1440);
+    expect(maxBlocksPerDay('monero')).toBe(7200);
+  });
+
+  it('importDailyText() refuses prices, difficulties and fees whose products would overflow a double', async () => {
+    expect(await problems(withCell(8, 1, '1e308'))).toEqual([
+      `f.csv:${row(8)}:2 price_usd: ${m.outOfRange(LIMITS.minCoinPriceUsd, LIMITS.moneyUsd, 1e308)}`,
+    ]);
+    expect(await problems(withCell(8, 1, '1e-300'))).toEqual([
+      `f.csv:${row(8)}:2 price_usd: ${m.outOfRange(LIMITS.minCoinPriceUsd, LIMITS.moneyUsd, 1e-300)}`,
+    ]);
+    expect(await problems(withCell(9, 2, '1e308'))).toEqual([
+      `f.csv:${row(9)}:3 difficulty: ${m.outOfRange(LIMITS.minDifficulty, LIMITS.maxDifficulty, 1e308)}`,
+    ]);
+    expect(await problems(withCell(9, 4, '1e300'))).toEqual([
+      `f.csv:${row(9)}:5 fees_per_block: ${m.perBlockTooLarge('fees', LIMITS.feesPerBlockCoins, 1e300)}`,
+    ]);
+  });
+
+  it('importDailyText() refuses a Coin Metrics HashRate past the range, whose derived difficulty is Infinity', async () => {
+    const lines = coinMetricsCsv(days()).trimEnd().split('\n');
+    const cells = lines[9].split(',');
+    cells[4] = '1e308';
+    lines[9] = cells.join(',');
+    expect(await problems(`${lines.join('\n')}\n`)).toEqual([
+      `f.csv:${row(8)}:5 HashRate: ${m.hashrateTooLarge(1e12, LIMITS.maxNetworkHashrateHs, 1e308)}`,
+    ]);
   });
 });

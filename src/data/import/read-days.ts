@@ -5,6 +5,7 @@
 import { dataMessages as m } from '../../messages/data.js';
 import type { Coin } from '../../model/coins/index.js';
 import type { Problem } from '../../scenario/problem.js';
+import { outOfBounds } from './bounds.js';
 import type { CsvRow } from './csv-table.js';
 import { difficultyFromHashrate } from './derive.js';
 import type { DailyField, DailyFormat } from './formats.js';
@@ -104,6 +105,19 @@ export function readDay(r: RowReader, row: CsvRow, n: number, date: string): Rea
   const values = [priceUsd, blocks, difficulty, hashrate, issuance, fees, feesPerBlock, height];
   if (values.includes(null) || priceUsd == null || blocks == null) return null;
   const hashrateHs = hashrate == null ? undefined : hashrate * format.hashrateToHs;
+  const outside = outOfBounds(r.coin, {
+    priceUsd,
+    blocks,
+    difficulty: difficulty ?? undefined,
+    hashrate: hashrate ?? undefined,
+    hashrateToHs: format.hashrateToHs,
+    issuance: issuance ?? undefined,
+    fees: fees ?? undefined,
+    feesPerBlock: feesPerBlock ?? undefined,
+  });
+  for (const { field, message } of outside)
+    r.problems.push({ file: r.file, line: row.line, ...columnOf(r, field), message });
+  if (outside.length > 0) return null;
   const derived = difficulty == null;
   return {
     line: row.line,
