@@ -32,6 +32,8 @@ export const dataMessages = {
     `dates must ascend, one row a day, but this row comes after ${after} (got ${date})`,
   gap: (from: string, to: string, days: number, date: string) =>
     `${dataCount(days, 'day')} missing before this row (${from === to ? from : `${from} to ${to}`}); every day needs a row (got ${date})`,
+  extraCells: (header: number, got: number) =>
+    `the row has more cells than the header's ${header}; a number written with a thousands separator (95,000) must be written without it, or quoted (got ${got} cells)`,
   emptyCell: () => 'is empty; every day needs a value here (got nothing)',
   notANumber: (got: string) => `expected a number (got ${shown(got)})`,
   notPositive: (got: number) => `must be more than 0 (got ${got})`,

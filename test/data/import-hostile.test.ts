@@ -101,3 +101,17 @@ describe('importDailyText() keeps every value inside the range minesim computes 
     ]);
   });
 });
+
+describe('importDailyText() reads a row only when its cells match the header', () => {
+  it('importDailyText() refuses a row with more cells than the header, such as a price written 95,000', async () => {
+    const lines = simpleCsv(days()).trimEnd().split('\n');
+    // 2025-11-16 (day 8) with its price written with a thousands separator.
+    lines[9] = lines[9].replace(/^(2025-11-16),(\d+)(\d{3})\.\d+,/, '$1,$2,$3,');
+    expect(await problems(`${lines.join('\n')}\n`)).toEqual([`f.csv:${row(8)}:6: ${m.extraCells(5, 6)}`]);
+  });
+
+  it('importDailyText() takes a trailing comma (an empty last cell) as nothing', async () => {
+    const text = simpleCsv(days()).replaceAll('\n2025', ',\n2025');
+    expect((await importDailyText(text, 'f.csv', { folder: folder() })).added?.days).toBe(10);
+  });
+});

@@ -134,12 +134,23 @@ export function checkDailyFile(input: CheckInput): CheckResult {
         message: m.gap(formatDay(previous + 1), formatDay(n - 1), n - previous - 1, date),
       });
     if (inOrder) previous = n;
+    // Cells past the header's (an unquoted 95,000 splits into two) would shift nothing the
+    // columns read, but say the row is not what it seems: it is refused, not read.
+    const extra = row.cells.slice(table.header.length).filter((c) => c !== '').length;
+    if (extra > 0)
+      r.problems.push({
+        file,
+        line: row.line,
+        col: table.header.length + 1,
+        path: '',
+        message: m.extraCells(table.header.length, table.header.length + extra),
+      });
     if (n < firstN) {
       ignoredBefore++;
       continue;
     }
     // A row out of order still has its values checked, but joins no rule across rows.
-    const day = readDay(r, row, n, date);
+    const day = extra > 0 ? null : readDay(r, row, n, date);
     if (day && inOrder) days.push(day);
   }
 
