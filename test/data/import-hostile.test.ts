@@ -3,7 +3,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maxBlocksPerDay } from '../../src/data/import/bounds.js';
-import { importDailyText } from '../../src/data/import/import.js';
+import { importDailyFile, importDailyText, MAX_IMPORT_BYTES } from '../../src/data/import/import.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
@@ -113,5 +113,24 @@ describe('importDailyText() reads a row only when its cells match the header', (
   it('importDailyText() takes a trailing comma (an empty last cell) as nothing', async () => {
     const text = simpleCsv(days()).replaceAll('\n2025', ',\n2025');
     expect((await importDailyText(text, 'f.csv', { folder: folder() })).added?.days).toBe(10);
+  });
+});
+
+describe('importDailyFile() reads what it is given within its limit', () => {
+  it('importDailyFile() stops reading /dev/zero at MAX_IMPORT_BYTES instead of reading forever', async () => {
+    const dir = folder();
+    const started = Date.now();
+    await expect(importDailyFile('/dev/zero', { folder: dir })).rejects.toThrow(
+      m.tooLargeRead(MAX_IMPORT_BYTES),
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 30_000);
+
+  it('importDailyFile() given a folder says it is a folder', async () => {
+    const dir = folder();
+    await expect(importDailyFile(dir, { folder: dir })).rejects.toThrow(
+      m.unreadable('it is a folder, not a file'),
+    );
   });
 });

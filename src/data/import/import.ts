@@ -2,11 +2,11 @@
 // use and, when every rule holds, its days past that history's end are added to the user data
 // folder's stored file, in one atomic write. A file with any problem changes nothing.
 
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import type { Coin } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
+import { readInputFile } from '../../scenario/read-input.js';
 import { loadHistory, shippedHistory } from '../history.js';
 import { type DataSource, userFileSource } from '../sources.js';
 import { checkDailyFile } from './check.js';
@@ -102,19 +102,20 @@ function rangeOf(days: readonly { date: string }[]): Range {
   return { firstDate: days[0].date, lastDate: days[days.length - 1].date, days: days.length };
 }
 
-/** Reads a file (refusing one over MAX_IMPORT_BYTES or not UTF-8 text) and imports it. */
+/**
+ * Reads a file (refusing one over MAX_IMPORT_BYTES or not UTF-8 text) and imports it. The size is
+ * capped while reading, so a device (/dev/zero) or a pipe cannot run minesim out of memory, and a
+ * FIFO nobody writes to is given up after READ_TIMEOUT_MS.
+ */
 export async function importDailyFile(file: string, options: ImportOptions): Promise<ImportReport> {
   const refuse = (message: string) => new InputError([{ file, line: 0, col: 0, path: '', message }]);
-  let bytes: Buffer;
-  try {
-    const size = (await stat(file)).size;
-    if (size > MAX_IMPORT_BYTES) throw refuse(m.tooLarge(size, MAX_IMPORT_BYTES));
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw refuse(m.unreadable(code === 'ENOENT' ? 'no such file' : String((error as Error).message)));
+  const input = await readInputFile(file, { maxBytes: MAX_IMPORT_BYTES });
+  if (!input.ok) {
+    if (input.kind === 'too-large')
+      throw refuse(input.known ? m.tooLarge(input.size, MAX_IMPORT_BYTES) : m.tooLargeRead(MAX_IMPORT_BYTES));
+    throw refuse(m.unreadable(input.kind === 'timeout' ? m.noInput(input.seconds) : input.reason));
   }
+  const bytes = input.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
