@@ -99,6 +99,8 @@ export const dataMessages = {
     `(for example csv/${coinProtocol(coin).assetId}.csv of github.com/coinmetrics/data) and run: minesim data import FILE --coin ${coin}`,
   httpError: (status: number, detail: string) => `Coin Metrics answered HTTP ${status}: ${detail}`,
   notJson: (url: string) => `the answer is not the JSON the Coin Metrics API documents (from ${url})`,
+  badAnswerDay: (day: number, field: string, expected: string, got: unknown) =>
+    `day ${day} of the answer is not the JSON the Coin Metrics API documents: ${field} must be ${expected} (got ${shown(got)})`,
   badNextPage: (url: string) => `the next page is not on the Coin Metrics API (got ${shown(url)})`,
   tooManyPages: (max: number) => `the series runs over more than ${max} pages; give a later --since`,
   responseTooLarge: (limit: number) => `the answer exceeds ${limit / 1048576} MiB; give a later --since`,

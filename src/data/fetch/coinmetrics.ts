@@ -75,8 +75,34 @@ function parsePage(label: string, url: string, status: number, body: string): Pa
   return page;
 }
 
-const cell = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+/** A control character (a line break above all) in a value would split or forge a CSV row. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * One day of an answer as the CSV row `data import` reads: time, then METRICS. A metric the API
+ * has not published yet is absent (its cell empty: the import leaves such a trailing day out); a
+ * value of another type, a day of another asset, or text that would break the CSV is refused,
+ * not read as missing.
+ */
+function rowOf(label: string, assetId: string, index: number, item: unknown): string[] {
+  const bad = (field: string, expected: string, got: unknown) =>
+    fail(label, m.badAnswerDay(index + 1, field, expected, got));
+  if (item === null || typeof item !== 'object' || Array.isArray(item))
+    throw bad('the day', 'an object', item);
+  const day = item as Record<string, unknown>;
+  if (day.asset !== assetId) throw bad('asset', JSON.stringify(assetId), day.asset);
+  if (typeof day.time !== 'string' || CONTROL.test(day.time)) throw bad('time', 'a timestamp', day.time);
+  const cells = [day.time];
+  for (const metric of METRICS) {
+    const value = day[metric];
+    if (value === undefined || value === null) cells.push('');
+    else if (typeof value === 'number') cells.push(String(value));
+    else if (typeof value === 'string' && !CONTROL.test(value)) cells.push(value);
+    else throw bad(metric, 'a number, as text', value);
+  }
+  return cells;
+}
 
 /**
  * Every page of the coin's series from `since`. Throws OfflineError when the API cannot be
@@ -89,6 +115,7 @@ export async function downloadSeries(
   api = COIN_METRICS_API,
 ): Promise<Download> {
   const label = new URL(api).host;
+  const { assetId } = coinProtocol(coin);
   const first = seriesUrl(coin, since, api);
   const rows: string[][] = [];
   let url: string | null = first;
@@ -98,8 +125,7 @@ export async function downloadSeries(
     const response = await get(url);
     const page = parsePage(label, url, response.status, response.body);
     pages++;
-    for (const item of page.data as Record<string, unknown>[])
-      rows.push([cell(item?.time), ...METRICS.map((metric) => cell(item?.[metric]))]);
+    for (const item of page.data as unknown[]) rows.push(rowOf(label, assetId, rows.length, item));
     const next = page.next_page_url;
     if (typeof next !== 'string' || next === '') url = null;
     else if (!next.startsWith(`${api}/`)) throw fail(label, m.badNextPage(next));
