@@ -28,6 +28,8 @@ export const dataMessages = {
     `the file holds ${named} data (its issuance column says so), but --coin ${option} was given`,
   missingColumns: (format: string, missing: readonly string[], header: string) =>
     `the ${format} format needs the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (got ${shown(header)})`,
+  duplicateColumn: (name: string, first: number) =>
+    `${name} is also column ${first}; give each column one name, so minesim knows which to read (got ${shown(name)} twice)`,
   // rows
   badDate: (got: string) => `expected a date YYYY-MM-DD (got ${shown(got)})`,
   duplicateDate: (date: string) => `${date} appears twice; give each day one row (got ${date})`,

@@ -134,3 +134,11 @@ describe('importDailyFile() reads what it is given within its limit', () => {
     );
   });
 });
+
+describe('importDailyText() reads each column from one place', () => {
+  it('importDailyText() refuses a header that names a column it reads twice', async () => {
+    const lines = simpleCsv(days()).trimEnd().split('\n');
+    const text = lines.map((l, i) => `${l},${i === 0 ? 'price_usd' : '1'}`).join('\n');
+    expect(await problems(`${text}\n`)).toEqual([`f.csv:1:6: ${m.duplicateColumn('price_usd', 2)}`]);
+  });
+});

@@ -118,6 +118,12 @@ export function detectFormat(header: readonly string[], coinOption: Coin | undef
     id === 'shipped' ? shippedColumns(coin) : id === 'coinmetrics' ? COINMETRICS_COLUMNS : SIMPLE_COLUMNS;
   const columns: DailyFormat['columns'] = {};
   const missing: string[] = [];
+  // A column read twice (two price_usd) leaves no way to know which the file means.
+  for (const name of specs.flatMap((spec) => spec.names)) {
+    const second = header.indexOf(name, header.indexOf(name) + 1);
+    if (header.indexOf(name) >= 0 && second >= 0)
+      return { ok: false, message: m.duplicateColumn(name, header.indexOf(name) + 1), col: second + 1 };
+  }
   for (const spec of specs) {
     const index = spec.names.map((n) => header.indexOf(n)).find((i) => i >= 0);
     if (index !== undefined) columns[spec.field] = index;
