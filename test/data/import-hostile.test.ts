@@ -2,8 +2,10 @@
 // days they seem: each is refused at its line and column, and nothing is stored.
 import { readdirSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
 import { maxBlocksPerDay } from '../../src/data/import/bounds.js';
 import { importDailyFile, importDailyText, MAX_IMPORT_BYTES } from '../../src/data/import/import.js';
+import { RETARGET_FACTOR } from '../../src/data/import/steps.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
@@ -35,6 +37,7 @@ async function problems(text: string): Promise<string[]> {
 // Days 2025-11-08 to 2025-11-14 from the history, then ten made-up days; day i is on line i + 2.
 const days = () => series(btc(), '2025-11-08', 10);
 const row = (i: number) => i + 2;
+const LAST = '2025-11-14';
 
 /** The simple file with cell `col` of day `i` replaced. */
 function withCell(i: number, col: number, value: string): string {
@@ -140,5 +143,26 @@ describe('importDailyText() reads each column from one place', () => {
     const lines = simpleCsv(days()).trimEnd().split('\n');
     const text = lines.map((l, i) => `${l},${i === 0 ? 'price_usd' : '1'}`).join('\n');
     expect(await problems(`${text}\n`)).toEqual([`f.csv:1:6: ${m.duplicateColumn('price_usd', 2)}`]);
+  });
+});
+
+describe("importDailyText() holds Bitcoin's difficulty to what the retarget allows", () => {
+  it('importDailyText() refuses Monero days imported as Bitcoin after the history, which nothing overlaps to catch', async () => {
+    // Monero in 2025: about 300 USD, difficulty about 4.5e11, 720 blocks a day.
+    const lines = ['date,price_usd,difficulty,blocks,fees_per_block'];
+    for (let k = 1; k <= 3; k++) lines.push(`${addDays(LAST, k)},310.5,450000000000,720,0.0001`);
+    const h = btc();
+    expect(await problems(`${lines.join('\n')}\n`)).toEqual([
+      `f.csv:2:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, LAST, h.difficulty[h.days - 1], 4.5e11)}`,
+    ]);
+  });
+
+  it('importDailyText() refuses a day whose difficulty jumps within the file, such as one in trillions', async () => {
+    const prev = days()[8].difficulty;
+    expect(await problems(withCell(9, 2, '152.27'))).toEqual([
+      `f.csv:${row(9)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-16', prev, 152.27)}`,
+      // The next day steps back from 152.27 just as far.
+      `f.csv:${row(10)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-17', 152.27, days()[10].difficulty)}`,
+    ]);
   });
 });

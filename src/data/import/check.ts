@@ -17,6 +17,7 @@ import { type Day, hashrateFromDifficulty, protocolIssuance } from './derive.js'
 import { type DailyField, type DailyFormat, detectFormat } from './formats.js';
 import { checkAgainstHistory, checkHeightChain } from './overlap.js';
 import { cellText, columnOf, type ReadDay, type RowReader, readDay } from './read-days.js';
+import { checkDifficultySteps } from './steps.js';
 
 /** Beyond this many, problems are summarised in one line: a wrong file would otherwise print thousands. */
 export const MAX_PROBLEMS = 100;
@@ -163,6 +164,7 @@ export function checkDailyFile(input: CheckInput): CheckResult {
     });
   }
   checkHeightChain(r, days);
+  checkDifficultySteps(r, days, base);
   const overlapDays = checkAgainstHistory(r, days, base);
   if (r.problems.length > 0) return { ok: false, problems: capped(r.problems) };
 
