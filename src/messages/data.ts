@@ -9,6 +9,8 @@ export const dataMessages = {
   badDataFolder: (got: unknown) => `--data takes one folder (got ${shown(got)})`,
   dataFolderNotAFolder: (dir: string, from: string) =>
     `the user data folder ${dir} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
+  storeFolderBlocked: (dir: string) =>
+    `minesim keeps imported days in the folder ${dir}, but a file is at that path; move it away, or give --data another folder (got a file)`,
   // reading a file
   unreadable: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number, limit: number) =>

@@ -1,11 +1,14 @@
 // Files an analyst might hand `data import` that look like numbers to JavaScript but are not the
 // days they seem: each is refused at its line and column, and nothing is stored.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
+import { loadHistory } from '../../src/data/history.js';
 import { maxBlocksPerDay } from '../../src/data/import/bounds.js';
 import { importDailyFile, importDailyText, MAX_IMPORT_BYTES } from '../../src/data/import/import.js';
 import { RETARGET_FACTOR } from '../../src/data/import/steps.js';
+import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
@@ -164,5 +167,25 @@ describe("importDailyText() holds Bitcoin's difficulty to what the retarget allo
       // The next day steps back from 152.27 just as far.
       `f.csv:${row(10)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-17', 152.27, days()[10].difficulty)}`,
     ]);
+  });
+});
+
+describe('the user data folder as the user left it', () => {
+  it('loadHistory() and importDailyText() refuse a file named history in the data folder as an input error, not a bug', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'history'), 'notes\n');
+    const path = storedHistoryPath(dir, 'bitcoin');
+    const expected = `${path}: ${m.storeFolderBlocked(join(dir, 'history'))}`;
+    const thrown = (() => {
+      try {
+        loadHistory('bitcoin', dir);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).problems.map(formatProblem)).toEqual([expected]);
+    await expect(importDailyText(simpleCsv(days()), 'f.csv', { folder: dir })).rejects.toThrow(InputError);
+    expect(readFileSync(join(dir, 'history'), 'utf8')).toBe('notes\n');
   });
 });

@@ -4,7 +4,7 @@
 // through the same checks as any import, so a file changed by hand is refused with positions.
 
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { writeFileAtomic } from '../../report/atomic.js';
@@ -33,8 +33,12 @@ export function storedSignature(path: string): string | null {
     const stat = statSync(path);
     return `${stat.size}:${stat.mtimeMs}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // A file where the store's folder should be (history/ written by something else): every
+    // command reads the store, so this is the user's to fix, not a bug.
+    const message = code === 'ENOTDIR' ? m.storeFolderBlocked(dirname(path)) : m.unreadable(String(error));
+    throw new InputError([{ file: path, line: 0, col: 0, path: '', message }]);
   }
 }
 
