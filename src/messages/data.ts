@@ -11,6 +11,8 @@ export const dataMessages = {
     `the user data folder ${dir} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
   storeFolderBlocked: (dir: string) =>
     `minesim keeps imported days in the folder ${dir}, but a file is at that path; move it away, or give --data another folder (got a file)`,
+  importRunning: (pid: number) =>
+    `another minesim (process ${pid}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid})`,
   // reading a file
   unreadable: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number, limit: number) =>

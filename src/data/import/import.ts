@@ -11,6 +11,7 @@ import { loadHistory, shippedHistory } from '../history.js';
 import { type DataSource, userFileSource } from '../sources.js';
 import { checkDailyFile } from './check.js';
 import type { FormatId } from './formats.js';
+import { lockImports } from './lock.js';
 import { readStoredDays, writeStoredDays } from './stored.js';
 
 /** Larger inputs are refused unread: Coin Metrics' full btc.csv, 140 columns from 2009, is about 10 MiB. */
@@ -56,6 +57,16 @@ export async function importDailyText(
   file: string,
   options: ImportOptions,
 ): Promise<ImportReport> {
+  const { folder } = options;
+  const release = await lockImports(folder);
+  try {
+    return await importLocked(text, file, options);
+  } finally {
+    release();
+  }
+}
+
+async function importLocked(text: string, file: string, options: ImportOptions): Promise<ImportReport> {
   const { folder } = options;
   const base = (coin: Coin) => (options.replace ? shippedHistory(coin) : loadHistory(coin, folder));
   const checked = checkDailyFile({

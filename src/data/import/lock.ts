@@ -1,0 +1,57 @@
+// One import at a time into a data folder. An import reads the stored days, checks the file
+// against them and writes them back with its own added; two at once would each write what it
+// read plus its own days, and the later rename would drop the earlier import's days while that
+// import had already printed them as stored. The lock is a file holding the importer's process id,
+// created exclusively beside the store; a lock whose process is gone (a run killed mid-import) is
+// taken over.
+
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataMessages as m } from '../../messages/data.js';
+import { makeFolders } from '../../report/atomic.js';
+import { asOutputError } from '../../report/output-error.js';
+import { InputError } from '../../scenario/problem.js';
+
+export const LOCK_FILE = '.import.lock';
+
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the folder's import lock; returns its release. Refuses while another import holds it. */
+export async function lockImports(folder: string): Promise<() => void> {
+  const path = join(folder, LOCK_FILE);
+  try {
+    await makeFolders(folder);
+    for (;;) {
+      try {
+        const fd = openSync(path, 'wx');
+        try {
+          writeSync(fd, `${process.pid}\n`);
+        } finally {
+          closeSync(fd);
+        }
+        return () => rmSync(path, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(path, 'utf8').trim());
+      } catch {
+        // Released between the two calls: try again.
+      }
+      if (running(holder))
+        throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.importRunning(holder) }]);
+      rmSync(path, { force: true });
+    }
+  } catch (error) {
+    throw error instanceof InputError ? error : asOutputError(error, path);
+  }
+}
