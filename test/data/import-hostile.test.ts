@@ -1,6 +1,6 @@
 // Files an analyst might hand `data import` that look like numbers to JavaScript but are not the
 // days they seem: each is refused at its line and column, and nothing is stored.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
@@ -187,5 +187,27 @@ describe('the user data folder as the user left it', () => {
     expect((thrown as InputError).problems.map(formatProblem)).toEqual([expected]);
     await expect(importDailyText(simpleCsv(days()), 'f.csv', { folder: dir })).rejects.toThrow(InputError);
     expect(readFileSync(join(dir, 'history'), 'utf8')).toBe('notes\n');
+  });
+});
+
+describe('loadHistory() sees every write of the store', () => {
+  it('loadHistory() re-reads a store replaced by one of the same size and modification time', async () => {
+    const dir = folder();
+    const path = storedHistoryPath(dir, 'bitcoin');
+    const a = series(btc(), LAST, 3);
+    await importDailyText(simpleCsv(a), 'a.csv', { folder: dir });
+    const mtime = new Date('2026-01-01T00:00:00Z');
+    utimesSync(path, mtime, mtime);
+    expect(loadHistory('bitcoin', dir).priceUsd.at(-1)).toBe(a[3].price);
+    // The last price with its last two digits swapped: the same bytes long, and still valid.
+    const last = String(a[3].price);
+    const swapped = `${last.slice(0, -2)}${last.at(-1)}${last.at(-2)}`;
+    expect(swapped).not.toBe(last);
+    const text = readFileSync(path, 'utf8').replace(`\n${a[3].date},${last},`, `\n${a[3].date},${swapped},`);
+    // Written as minesim writes it: a new file renamed into place.
+    writeFileSync(`${path}.new`, text);
+    renameSync(`${path}.new`, path);
+    utimesSync(path, mtime, mtime);
+    expect(loadHistory('bitcoin', dir).priceUsd.at(-1)).toBe(Number(swapped));
   });
 });

@@ -27,11 +27,15 @@ export interface StoredDays {
   days: Day[];
 }
 
-/** Size and modification time of the stored file, or null when there is none: the history cache's key. */
+/**
+ * Inode, size and modification time of the stored file, or null when there is none: the history
+ * cache's key. Every write renames a new file into place, so the inode changes even when a
+ * replacement of the same size lands within the clock's resolution.
+ */
 export function storedSignature(path: string): string | null {
   try {
     const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
