@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
 import { loadHistory } from '../../src/data/history.js';
 import { maxBlocksPerDay } from '../../src/data/import/bounds.js';
-import { importDailyFile, importDailyText, MAX_IMPORT_BYTES } from '../../src/data/import/import.js';
+import {
+  importDailyFile,
+  importDailyText,
+  MAX_IMPORT_BYTES,
+  MAX_LABEL_CHARS,
+} from '../../src/data/import/import.js';
 import { RETARGET_FACTOR } from '../../src/data/import/steps.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
@@ -209,5 +214,21 @@ describe('loadHistory() sees every write of the store', () => {
     renameSync(`${path}.new`, path);
     utimesSync(path, mtime, mtime);
     expect(loadHistory('bitcoin', dir).priceUsd.at(-1)).toBe(Number(swapped));
+  });
+});
+
+describe('importDailyText() stores --source and --licence as one cell of every row', () => {
+  it('importDailyText() refuses a source with a line break, which would leave a store every command refuses', async () => {
+    const dir = folder();
+    const source = { source: 'my\nsource', licence: 'CC, "BY"' };
+    await expect(importDailyText(simpleCsv(days()), 'f.csv', { folder: dir, source })).rejects.toThrow(
+      `--source: ${m.badLabel(MAX_LABEL_CHARS, 'my\nsource')}`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    // A comma and quotes are quoted in the store and read back as given.
+    const fine = { source: 'my source', licence: 'CC, "BY"' };
+    await importDailyText(simpleCsv(days()), 'f.csv', { folder: dir, source: fine });
+    const sources = loadHistory('bitcoin', dir).files[1].sources;
+    expect(sources).toEqual([expect.objectContaining(fine)]);
   });
 });

@@ -58,6 +58,7 @@ export async function importDailyText(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const { folder } = options;
+  if (options.source) checkLabels(options.source);
   const release = await lockImports(folder);
   try {
     return await importLocked(text, file, options);
@@ -107,6 +108,28 @@ async function importLocked(text: string, file: string, options: ImportOptions):
   } else if (earlier)
     report.stored = { path: earlier.path, sha256: earlier.sha256, ...rangeOf(earlier.days) };
   return report;
+}
+
+/** Longest --source or --licence: each is stored with every day. */
+export const MAX_LABEL_CHARS = 1000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * --source and --licence are cells of every stored row, which holds one day a line: a line
+ * break would split the row and leave a store that every later command refuses.
+ */
+function checkLabels(source: DataSource): void {
+  const problems = (['source', 'licence'] as const)
+    .filter((key) => CONTROL.test(source[key]) || source[key].length > MAX_LABEL_CHARS)
+    .map((key) => ({
+      file: `--${key}`,
+      line: 0,
+      col: 0,
+      path: '',
+      message: m.badLabel(MAX_LABEL_CHARS, source[key]),
+    }));
+  if (problems.length > 0) throw new InputError(problems);
 }
 
 function rangeOf(days: readonly { date: string }[]): Range {
