@@ -15,6 +15,8 @@ export const dataMessages = {
     `another minesim (process ${pid}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid})`,
   badLabel: (max: number, got: string) =>
     `must be one line of text, without line breaks or control characters, at most ${max} characters (got ${shown(got)})`,
+  cannotLock: (reason: string) =>
+    `cannot create the import lock in this data folder (${reason}); give --data a folder you can write to`,
   // reading a file
   unreadable: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number, limit: number) =>

@@ -12,7 +12,7 @@ import { type DataSource, userFileSource } from '../sources.js';
 import { checkDailyFile } from './check.js';
 import type { FormatId } from './formats.js';
 import { lockImports } from './lock.js';
-import { readStoredDays, writeStoredDays } from './stored.js';
+import { makeStoreFolder, readStoredDays, writeStoredDays } from './stored.js';
 
 /** Larger inputs are refused unread: Coin Metrics' full btc.csv, 140 columns from 2009, is about 10 MiB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -59,15 +59,25 @@ export async function importDailyText(
 ): Promise<ImportReport> {
   const { folder } = options;
   if (options.source) checkLabels(options.source);
-  const release = await lockImports(folder);
+  // Checked first without the lock, so a refused file leaves no trace (not even a new folder);
+  // then, when there are days to store, checked again under the lock against the store as it is.
+  const unlocked = await importChecked(text, file, options, false);
+  if (unlocked.added === null) return unlocked;
+  await makeStoreFolder(folder);
+  const release = lockImports(folder);
   try {
-    return await importLocked(text, file, options);
+    return await importChecked(text, file, options, true);
   } finally {
     release();
   }
 }
 
-async function importLocked(text: string, file: string, options: ImportOptions): Promise<ImportReport> {
+async function importChecked(
+  text: string,
+  file: string,
+  options: ImportOptions,
+  write: boolean,
+): Promise<ImportReport> {
   const { folder } = options;
   const base = (coin: Coin) => (options.replace ? shippedHistory(coin) : loadHistory(coin, folder));
   const checked = checkDailyFile({
@@ -102,6 +112,7 @@ async function importLocked(text: string, file: string, options: ImportOptions):
   };
   if (added.length > 0) {
     report.added = { firstDate: added[0].date, lastDate: added[added.length - 1].date, days: added.length };
+    if (!write) return report;
     const all = [...(earlier?.days ?? []), ...added];
     const stored = await writeStoredDays(folder, coin, all);
     report.stored = { path: stored.path, sha256: stored.sha256, ...rangeOf(all) };

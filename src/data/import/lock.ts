@@ -8,8 +8,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
-import { makeFolders } from '../../report/atomic.js';
-import { asOutputError } from '../../report/output-error.js';
 import { InputError } from '../../scenario/problem.js';
 
 export const LOCK_FILE = '.import.lock';
@@ -24,11 +22,13 @@ function running(pid: number): boolean {
   }
 }
 
-/** Takes the folder's import lock; returns its release. Refuses while another import holds it. */
-export async function lockImports(folder: string): Promise<() => void> {
+/**
+ * Takes the import lock of a folder that exists (makeStoreFolder creates it); returns its release.
+ * Refuses while another import holds it, or when the folder cannot be written.
+ */
+export function lockImports(folder: string): () => void {
   const path = join(folder, LOCK_FILE);
   try {
-    await makeFolders(folder);
     for (;;) {
       try {
         const fd = openSync(path, 'wx');
@@ -52,6 +52,8 @@ export async function lockImports(folder: string): Promise<() => void> {
       rmSync(path, { force: true });
     }
   } catch (error) {
-    throw error instanceof InputError ? error : asOutputError(error, path);
+    if (error instanceof InputError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
   }
 }

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
-import { writeFileAtomic } from '../../report/atomic.js';
+import { makeFolders, writeFileAtomic } from '../../report/atomic.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../daily-history.js';
 import { sha256Hex } from '../provenance.js';
@@ -103,4 +103,15 @@ export async function writeStoredDays(folder: string, coin: Coin, days: readonly
   const content = storedText(coin, days);
   await writeFileAtomic(path, content);
   return { path, sha256: sha256Hex(content), days: [...days] };
+}
+
+/** Creates the folder's store (history/ and the folders above it), as a write would. */
+export async function makeStoreFolder(folder: string): Promise<void> {
+  const dir = dirname(storedHistoryPath(folder, 'bitcoin'));
+  try {
+    await makeFolders(dir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError([{ file: dir, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
+  }
 }
