@@ -88,6 +88,8 @@ export const dataMessages = {
   moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
   storedBroken: () =>
     "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",
+  storedCovered: (shippedLast: string) =>
+    `every day stored here is now in the shipped history, which runs to ${shippedLast}, and agrees with it: this file adds nothing; delete it (got no day after ${shippedLast})`,
   unknownSource: () => 'not recorded',
   // results
   imported: (file: string, format: string, coin: string, days: number, first: string, last: string) =>
