@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { importDailyText } from '../../src/data/import/import.js';
 import { LOCK_FILE } from '../../src/data/import/lock.js';
+import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { btc, series, simpleCsv, tempFolder } from '../fixtures/daily-files.js';
@@ -22,11 +23,12 @@ afterAll(() => {
 });
 
 describe('importDailyText() takes the data folder one import at a time', () => {
-  it('importDailyText() refuses a second import while the first runs, and the first keeps its days', async () => {
+  it('importDailyText() refuses an import while a running process holds the lock, and stores nothing', async () => {
     const dir = folder();
-    const first = importDailyText(simpleCsv(series(btc(), '2025-11-10', 10)), 'a.csv', { folder: dir });
-    const second = importDailyText(simpleCsv(series(btc(), '2025-11-10', 3)), 'b.csv', { folder: dir });
-    const refused = await second.then(
+    writeFileSync(join(dir, LOCK_FILE), `${process.pid}\n`);
+    const refused = await importDailyText(simpleCsv(series(btc(), '2025-11-10', 3)), 'a.csv', {
+      folder: dir,
+    }).then(
       () => null,
       (error: unknown) => error,
     );
@@ -34,8 +36,23 @@ describe('importDailyText() takes the data folder one import at a time', () => {
     expect((refused as InputError).problems.map(formatProblem)).toEqual([
       `${join(dir, LOCK_FILE)}: ${m.importRunning(process.pid)}`,
     ]);
-    expect((await first).stored?.lastDate).toBe('2025-11-24');
-    expect(loadHistory('bitcoin', dir).lastDate).toBe('2025-11-24');
+    expect(existsSync(storedHistoryPath(dir, 'bitcoin'))).toBe(false);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+  });
+
+  it('importDailyText() run twice at once keeps every day either run reports as stored', async () => {
+    const dir = folder();
+    const settled = await Promise.allSettled([
+      importDailyText(simpleCsv(series(btc(), '2025-11-10', 10)), 'a.csv', { folder: dir }),
+      importDailyText(simpleCsv(series(btc(), '2025-11-10', 3)), 'b.csv', { folder: dir }),
+    ]);
+    // Which takes the lock first is up to the scheduler: the other is refused, or runs after it.
+    const last = loadHistory('bitcoin', dir).lastDate;
+    for (const s of settled) {
+      if (s.status === 'fulfilled') expect(last >= (s.value.stored?.lastDate ?? '')).toBe(true);
+      else expect(String(s.reason)).toContain(m.importRunning(process.pid));
+    }
+    expect(settled.some((s) => s.status === 'fulfilled')).toBe(true);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
