@@ -22,7 +22,7 @@ import { availableParallelism } from './shims/os.js';
 import { prewarmWorkers, setWorkerSource } from './shims/worker-threads.js';
 import { runProgressively, type Step } from './simulate.js';
 import { type ExplorerView, explorerView } from './view.js';
-import { setInputValue } from './yaml-edit.js';
+import { scenarioNameIn, setInputValue } from './yaml-edit.js';
 import { wireYamlTools } from './yaml-tools.js';
 
 type Unpack = (id: string) => Promise<string>;
@@ -241,7 +241,7 @@ async function applyLink(atStart: boolean): Promise<void> {
     return;
   }
   const notes: string[] = [];
-  const named = nameIn(state.yaml);
+  const named = scenarioNameIn(state.yaml, input.file);
   const pageName = input.committed.scenario.name;
   if (named !== null && named !== pageName) notes.push(m.linkOtherScenario(named, pageName));
   changedAt = performance.now();
@@ -260,13 +260,6 @@ async function applyLink(atStart: boolean): Promise<void> {
   yamlBox.value = state.yaml;
   controlsStale = controlsStale || state.yaml !== input.yaml || !atStart;
   await runCurrent();
-}
-
-/** The scenario name a YAML text gives, or null where it gives none it can be read for. */
-function nameIn(yaml: string): string | null {
-  const parsed = parseScenarioText(yaml, input.file);
-  const name = parsed.ok ? (parsed.doc.value as { name?: unknown } | null)?.name : undefined;
-  return typeof name === 'string' ? name : null;
 }
 
 async function start(): Promise<void> {

@@ -5,6 +5,7 @@
 // shown, validated, downloaded and shared is always the same scenario.
 import { isScalar, parse, parseDocument } from 'yaml';
 import { DEFAULT_NETWORK_MODEL, DEFAULT_PRICE_MODEL, defaultedFamilies } from '../model/market/defaults.js';
+import { parseScenarioText } from '../scenario/document.js';
 import type { PathKey } from '../scenario/problem.js';
 
 /** A value as YAML source: plain where that reads back as the same string, else double-quoted. */
@@ -59,4 +60,11 @@ function writtenValue(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** The scenario name a YAML text gives, or null where it gives none it can be read for. */
+export function scenarioNameIn(yaml: string, file: string): string | null {
+  const parsed = parseScenarioText(yaml, file);
+  const name = parsed.ok ? (parsed.doc.value as { name?: unknown } | null)?.name : undefined;
+  return typeof name === 'string' ? name : null;
 }

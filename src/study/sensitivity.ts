@@ -13,12 +13,6 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
-import {
-  parseQuantity,
-  QUANTITY_KINDS,
-  type QuantityKind,
-  type QuantityKindInfo,
-} from '../scenario/units.js';
 import { validateScenarioText } from '../scenario/validate.js';
 import {
   type BaseContext,
@@ -29,6 +23,7 @@ import {
   type SkippedInput,
   scenarioValueAt,
 } from './sensitivity-inputs.js';
+import { bareScale, byRange, sameNumber } from './sensitivity-range.js';
 import {
   buildSweepGrid,
   type GridPoint,
@@ -214,41 +209,6 @@ export async function planSensitivity(
   if (inputs.length === 0)
     return { ok: false, problems: [{ file: '--input', line: 0, col: 0, path: '', message: m.noInputs() }] };
   return { ok: true, plan: { base: ctx.scenario, by: options.by, inputs, skipped, points } };
-}
-
-/**
- * The canonical value of 1 in `bare`, the unit a field reads a bare number in, when that is not
- * its canonical unit (1 USD/month is 0.0329 USD/day, 1 TH/s 1e12 H/s); 1 when it is, or unnamed.
- */
-function bareScale(bare: string | null): number {
-  if (bare === null) return 1;
-  for (const [kind, info] of Object.entries(QUANTITY_KINDS) as [QuantityKind, QuantityKindInfo][]) {
-    if (info.bareUnit !== bare || info.canonical === bare) continue;
-    const one = parseQuantity(`1 ${bare}`, kind);
-    if (one.ok) return one.value;
-  }
-  return 1;
-}
-
-/** Equal to 12 significant digits (byRange rounds to those). */
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-11 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-/** The base moved down and up by `by`, kept at or below the input's maximum; null when that moves nothing. */
-function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
-  // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).
-  const at = (f: number) =>
-    Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY);
-  const values = [...new Set([at(1 - by), at(1 + by)])].sort((a, b) => a - b);
-  if (values.length < 2) return null;
-  return {
-    text: `${spec.key}=${values[0]}..${values[1]}`,
-    key: spec.key,
-    path: spec.path,
-    values,
-    unit: null,
-  };
 }
 
 /**

@@ -67,6 +67,7 @@ import {
   suffixSignChanges,
 } from './flow-passes.js';
 import { evaluateStagedAt, stageFlows } from './flow-simd.js';
+import { returnsFirst, stakeFlows } from './stake.js';
 
 /** Lowest annual IRR searched: -99.99 % a year; a unique rate below it is reported as this value (censored). */
 export const IRR_FLOOR = -0.9999;
@@ -262,37 +263,16 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
   return Math.expm1(-bracketedHalley(reversed, length, 0, -lo, total > 0, -start) * periodsPerYear);
 }
 
-/** Whether the first non-zero flow is money returned (> 0), before any is put in (see the file comment). */
-export function returnsFirst(flows: Float64Array, length: number): boolean {
-  for (let t = 0; t < length; t++) if (flows[t] !== 0) return flows[t] > 0;
-  return false;
-}
-
 /** Scratch for rateOfStake: the flows from the first day at stake. */
-let stakeScratch = new Float64Array(0);
+let stakeScratch: Float64Array = new Float64Array(0);
 
-/**
- * The IRR of flows whose first non-zero flow is > 0, on the owners' stake (see the file comment):
- * the flows from the first day the cumulative position is below zero, the earlier ones summed into
- * it; NaN when it never is.
- */
+/** The IRR of the stake (stake.ts) of flows whose first non-zero flow is > 0; NaN when nothing is at stake. */
 function rateOfStake(flows: Float64Array, length: number, periodsPerYear: number): number {
-  let cumulative = 0;
-  let first = -1;
-  for (let t = 0; t < length; t++) {
-    cumulative += flows[t];
-    if (cumulative < 0) {
-      first = t;
-      break;
-    }
-  }
-  if (first < 0) return Number.NaN;
-  const rest = length - first;
-  if (stakeScratch.length < rest) stakeScratch = new Float64Array(rest);
-  stakeScratch[0] = cumulative;
-  for (let t = 1; t < rest; t++) stakeScratch[t] = flows[first + t];
+  const stake = stakeFlows(flows, length, stakeScratch);
+  stakeScratch = stake.flows;
+  if (stake.length === 0) return Number.NaN;
   // Its first flow is < 0: the ordinary rules, on a scan of its own.
-  return internalRateOfReturn(stakeScratch, rest, periodsPerYear);
+  return internalRateOfReturn(stake.flows, stake.length, periodsPerYear);
 }
 
 /**

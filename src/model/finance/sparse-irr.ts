@@ -47,6 +47,7 @@ import {
   sparseSuffixSignChanges,
   TOTAL,
 } from './sparse-scan.js';
+import { sparseReturnsFirst } from './stake.js';
 
 export { type SparseFlows, signChanges } from './sparse-scan.js';
 
@@ -105,24 +106,13 @@ export function sparsePresentValueAndRate(
   isWritten = false;
   // Money returned before any is put in: irr.ts takes the stake from the first day at stake, over
   // the days (the moments are the whole series').
-  if (returnsFirst(s)) {
+  if (sparseReturnsFirst(s)) {
     out[1] = internalRateOfReturn(written(s), s.length, periodsPerYear);
     return;
   }
   const rate = solveRate(s, periodsPerYear);
   // A rate the moments cannot vouch for: solved over the days.
   out[1] = Number.isNaN(rate) && unproved ? internalRateOfReturn(written(s), s.length, periodsPerYear) : rate;
-}
-
-/** irr.ts returnsFirst: whether the first non-zero flow of `s` is money returned (> 0). */
-function returnsFirst(s: SparseFlows): boolean {
-  let k = 0;
-  for (let t = 0; t < s.length; t++) {
-    let flow = s.base[t];
-    if (k < s.count && s.days[k] === t) flow = s.values[k++];
-    if (flow !== 0) return flow > 0;
-  }
-  return false;
 }
 
 /** Whether the flows of the current call are in writtenScratch. */

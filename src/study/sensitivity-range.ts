@@ -1,0 +1,46 @@
+// The range a sensitivity input moves over when no range is given: its base moved down and up by
+// --by, written in the unit the field reads a bare number in (costs.fixed: USD/month, held in
+// USD/day), so the variant's field reads the value meant (study/sensitivity.ts).
+import {
+  parseQuantity,
+  QUANTITY_KINDS,
+  type QuantityKind,
+  type QuantityKindInfo,
+} from '../scenario/units.js';
+import type { InputSpec } from './sensitivity-inputs.js';
+import type { SweepAxis } from './vary.js';
+
+/**
+ * The canonical value of 1 in `bare`, the unit a field reads a bare number in, when that is not
+ * its canonical unit (1 USD/month is 0.0329 USD/day, 1 TH/s 1e12 H/s); 1 when it is, or unnamed.
+ */
+export function bareScale(bare: string | null): number {
+  if (bare === null) return 1;
+  for (const [kind, info] of Object.entries(QUANTITY_KINDS) as [QuantityKind, QuantityKindInfo][]) {
+    if (info.bareUnit !== bare || info.canonical === bare) continue;
+    const one = parseQuantity(`1 ${bare}`, kind);
+    if (one.ok) return one.value;
+  }
+  return 1;
+}
+
+/** Equal to 12 significant digits (byRange rounds to those). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-11 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** The base moved down and up by `by`, kept at or below the input's maximum; null when that moves nothing. */
+export function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
+  // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).
+  const at = (f: number) =>
+    Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY);
+  const values = [...new Set([at(1 - by), at(1 + by)])].sort((a, b) => a - b);
+  if (values.length < 2) return null;
+  return {
+    text: `${spec.key}=${values[0]}..${values[1]}`,
+    key: spec.key,
+    path: spec.path,
+    values,
+    unit: null,
+  };
+}
