@@ -10,10 +10,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
-import type { SweepAxis } from '../../study/vary.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
-import { axisTitle, frame } from './sweep.js';
+import { axisTitle, frame, xAcross } from './sweep-frame.js';
 import { HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** A line's legend label, its colour (one axis) and its dash (two axes). */
@@ -127,20 +126,6 @@ function q(field: string, title?: string, format?: string) {
   return { field, type: 'quantitative' as const, ...(title ? { title } : {}), ...(format ? { format } : {}) };
 }
 
-/** The first axis across, as charts/sweep.ts draws it along one axis. */
-function xEncoding(axis: SweepAxis) {
-  return {
-    ...q('x', axisTitle(axis)),
-    scale: {
-      domain: [Math.min(...axis.values), Math.max(...axis.values)],
-      zero: false,
-      nice: false,
-      padding: 12,
-    },
-    axis: { values: axis.values },
-  };
-}
-
 /**
  * Colour and dash of a line: one axis, the series' colour; two axes, a colour for each value of
  * the second axis and the series' dash.
@@ -192,7 +177,7 @@ function lines(
   y: object,
   tooltip: object[],
 ) {
-  const x = xEncoding(result.axes[0]);
+  const x = xAcross(result.axes[0]);
   const encoding = style(result, field, entries);
   return [
     {
@@ -258,7 +243,7 @@ function riskSpec(result: SweepResult): TopLevelSpec {
   const top = Math.max(...rows.map((r) => r.high ?? 0));
   const over = result.axes.map((a) => a.key).join(' and ');
   const oneAxis = result.axes.length === 1;
-  const x = xEncoding(result.axes[0]);
+  const x = xAcross(result.axes[0]);
   return {
     ...frame(
       `P(margin call) and P(default) against ${over}`,

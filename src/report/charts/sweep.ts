@@ -10,12 +10,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
-import { axisUnit, formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
-import { formatInteger, formatPaths } from '../format.js';
+import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
+import { formatInteger } from '../format.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
-import { CONFIG, chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { axisTitle, frame, xAcross } from './sweep-frame.js';
+import { CONFIG, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** 2 years as summaries count them (paybackWithin2y). */
 const TWO_YEARS_DAYS = 2 * DAYS_PER_YEAR;
@@ -41,21 +42,6 @@ export function sweepCharts(result: SweepResult): ChartEntry[] {
       spec: build(result, 'median'),
     },
   ];
-}
-
-/** `power.price (USD/kWh)`; an axis whose field names no unit says where its values come from. */
-export function axisTitle(axis: SweepAxis): string {
-  return `${axis.key} (${axisUnit(axis) ?? 'the field’s bare-number unit'})`;
-}
-
-/** The title, and a subtitle line per note: how the sweep was run, then how to read the chart. */
-export function frame(title: string, result: SweepResult, ...notes: string[]) {
-  const lines = [
-    `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
-      'every point sees the same market paths, so differences are the parameters’ doing.',
-    ...notes,
-  ];
-  return chartFrame(title, lines);
 }
 
 /** One row per grid point, with what the charts and their tooltips show. */
@@ -216,20 +202,7 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
     label: formatAxisQuantity(axis, Number(c.values[0].toPrecision(3))),
   }));
   const note = boundaryNote(result, crossings.length > 0, 'rules');
-  const x = {
-    field: 'x',
-    type: 'quantitative' as const,
-    title: axisTitle(axis),
-    // Padding keeps the end points and their band clear of the axes. The domain is the axis's
-    // values, not the data's: a measure missing at every point (no median) leaves no data.
-    scale: {
-      domain: [Math.min(...axis.values), Math.max(...axis.values)],
-      zero: false,
-      nice: false,
-      padding: 12,
-    },
-    axis: { values: axis.values },
-  };
+  const x = xAcross(axis);
   const measureLayers =
     measure === 'p'
       ? [
