@@ -79,6 +79,8 @@ export const schemaMessages = {
       : "the growth, drift, volatility or elasticity (an endogenous network: its entry rate or lag, or its entry margin and frontier: it orders machines until its hashrate has grown by the factor the start's hashprice over the frontier's power cost exceeds the entry margin)"),
   endogenousNoFit: (first: string, last: string) =>
     `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
+  endogenousCostUnderflow: (joulesPerHash: number, usdPerKwh: number) =>
+    `the endogenous network's frontier at ${joulesPerHash} J/H and ${usdPerKwh} USD/kWh costs less power a hash than the smallest number minesim can hold, so its margin over that cost would be infinite; give an efficiency of at least 1e-300 J/H (today's best hardware is about 1e-11 J/H, 10 J/TH)`,
   coupledSubsidyEnds: (date: string) =>
     `the price-coupled network follows price x block subsidy, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
   samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>

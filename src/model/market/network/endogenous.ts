@@ -269,6 +269,13 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   },
   rules(m, s, out, data) {
     const r = resolveEndogenous(m, s, data.history(), data.catalog());
+    // A frontier so efficient that a hash's power costs less than the smallest double has a log
+    // cost of -Infinity: every margin would be infinite, and the hashrate with it.
+    if (!Number.isNaN(r.frontier.joulesPerHash) && !Number.isFinite(r.lnCostStart))
+      out.push({
+        path: ['network', 'model', m.efficiency !== undefined ? 'efficiency' : 'powerPrice'],
+        message: msg.endogenousCostUnderflow(r.frontier.joulesPerHash, m.powerPrice),
+      });
     // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
     const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
     if (r.needsFit && r.fit === null && covered)
