@@ -2,7 +2,11 @@
 // beside its target, then renamed, so a crash or an error never leaves a half-written file or
 // destroys the previous one. Ctrl-C waits for the rename (signals.ts); temporary files of killed
 // runs are removed by the next write of the same file (temp-names.ts).
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// A durable write (the user's imported history, a shard's part: what a run cannot make again from
+// the scenario alone) also reaches the disk before it counts as written: the file's data is
+// synced before the rename, and its folder after it, so a power cut cannot leave an empty file
+// in place of the previous one (a rename is otherwise free to reach the disk before the data).
+import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOutputError } from './output-error.js';
 import { holdSignals } from './signals.js';
@@ -38,7 +42,47 @@ export async function makeFolders(
   }
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/** Writes `data` to a new file `path` and syncs it to the disk before closing it. */
+async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What systems that cannot open or sync a folder (Windows, some network file systems) answer. */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EINVAL', 'EPERM', 'EACCES', 'ENOTSUP', 'EBADF']);
+
+/**
+ * Syncs a folder's entries (a rename into it) to the disk; where the system cannot, the rename is
+ * as durable as the system makes it.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(dir, 'r');
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes `file` atomically; `durable`: synced to the disk, its data and its name, before returning. */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { durable?: boolean } = {},
+): Promise<void> {
   const dir = dirname(file);
   const hold = holdSignals();
   try {
@@ -46,8 +90,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await cleanOrphans(dir, basename(file), true, { remove, rename });
     const temp = join(dir, tempName(basename(file)));
     try {
-      await writeFile(temp, data, { flag: 'wx' });
+      if (options.durable === true) await writeSynced(temp, data);
+      else await writeFile(temp, data, { flag: 'wx' });
       await rename(temp, file);
+      if (options.durable === true) await syncFolder(dir);
     } catch (error) {
       await rm(temp, { force: true });
       throw error;

@@ -102,7 +102,7 @@ export function storedText(coin: Coin, days: readonly Day[]): string {
 export async function writeStoredDays(folder: string, coin: Coin, days: readonly Day[]): Promise<StoredDays> {
   const path = storedHistoryPath(folder, coin);
   const content = storedText(coin, days);
-  await writeFileAtomic(path, content);
+  await writeFileAtomic(path, content, { durable: true });
   return { path, sha256: sha256Hex(content), days: [...days] };
 }
 
