@@ -1,11 +1,13 @@
 // The study's worker pool: started once for the whole study and fed every job (all coins, starts
 // and models), two in flight per thread. A job runs whole on one thread and its numbers depend
 // only on the job, so results are the same for any number of workers. With one worker, jobs run
-// on the calling thread and no thread is started.
+// on the calling thread and no thread is started. Each thread reads the histories of the calling
+// thread's user data folder (its imported days), as the jobs run inline would.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { dataFolderInUse } from '../data/history.js';
 import { runStudyJob, type StudyJob, type StudyJobResult } from './study-jobs.js';
-import type { StudyReply } from './study-worker.js';
+import type { StudyReply, StudyWorkerData } from './study-worker.js';
 
 /** The compiled worker: beside this file in dist/, or dist/study/study-worker.js when running from src/. */
 function workerFile(): URL {
@@ -24,7 +26,9 @@ export interface StudyPool {
 }
 
 export function startStudyPool(workers: number): StudyPool {
-  const threads = workers > 1 ? Array.from({ length: workers }, () => new Worker(workerFile())) : [];
+  const workerData: StudyWorkerData = { dataFolder: dataFolderInUse() };
+  const threads =
+    workers > 1 ? Array.from({ length: workers }, () => new Worker(workerFile(), { workerData })) : [];
   return {
     runAll: (jobs, onDone) => (threads.length === 0 ? runInline(jobs, onDone) : runOn(threads, jobs, onDone)),
     close: async () => {
