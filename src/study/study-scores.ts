@@ -18,7 +18,10 @@ export interface ScoreRow extends CoverageStats {
   crps: number;
   is50: number;
   is90: number;
-  /** 1 - crps / the baseline's crps over the same starts, by baseline id: above 0 beats it. */
+  /**
+   * 1 - crps / the baseline's mean crps over the same starts, by baseline id: above 0 beats it.
+   * Absent for a baseline not scored at every start of the group.
+   */
   skill: Record<string, number>;
 }
 
@@ -38,10 +41,20 @@ export function summarizeScores(rows: readonly CalibrationRow[], stepMonths = ST
     if (group) group.push(r);
     else groups.set(key, [r]);
   }
-  const crpsOf = (r: CalibrationRow, model: string) =>
-    mean(
-      (groups.get([r.coin, r.split, r.quantity, model, r.horizonDays].join('|')) ?? []).map((x) => x.crps),
+  // A baseline's mean CRPS over exactly the starts of `group`: a model that starts later than the
+  // coin (a mixture) is compared on its own starts, not on the baseline's earlier, harder ones.
+  // NaN when the baseline lacks one of them, so no skill is given rather than one on other starts.
+  const baselineCrps = (group: readonly CalibrationRow[], model: string) => {
+    const r = group[0];
+    const byStart = new Map(
+      (groups.get([r.coin, r.split, r.quantity, model, r.horizonDays].join('|')) ?? []).map((x) => [
+        x.start,
+        x.crps,
+      ]),
     );
+    const matched = group.map((x) => byStart.get(x.start));
+    return matched.every((c) => c !== undefined) ? mean(matched as number[]) : Number.NaN;
+  };
   const out: ScoreRow[] = [];
   for (const coin of distinct(rows.map((r) => r.coin)))
     for (const split of distinct(rows.map((r) => r.split)))
@@ -53,7 +66,7 @@ export function summarizeScores(rows: readonly CalibrationRow[], stepMonths = ST
             const crps = mean(group.map((r) => r.crps));
             const skill: Record<string, number> = {};
             for (const b of BASELINE_MODELS) {
-              const baseline = crpsOf(group[0], b.id);
+              const baseline = baselineCrps(group, b.id);
               if (!Number.isNaN(baseline)) skill[b.id] = 1 - crps / baseline;
             }
             out.push({

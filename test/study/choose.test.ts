@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoresCsv } from '../../src/report/calibration-tables.js';
 import type { CalibrationRow } from '../../src/study/calibration-row.js';
 import { chooseDefaultModel } from '../../src/study/choose.js';
 import { evaluateGoals } from '../../src/study/goals.js';
@@ -86,5 +87,41 @@ describe('goals', () => {
       value: 0.5,
       met: false,
     });
+  });
+});
+
+describe('skill', () => {
+  /** One net-position row at 365 days of `model` from `start`, with CRPS `crps`. */
+  const row = (model: string, start: string, crps: number): CalibrationRow => ({
+    ...rows(model, 365, 'tuning', 0, crps)[0],
+    start,
+  });
+
+  it('summarizeScores() measures skill against the baseline on the model’s own starts, not the baseline’s earlier ones', () => {
+    // The baseline was scored from 2013-01 on, a mixture only from 2013-03 (its first start): the
+    // early start the mixture never had is the baseline's worst.
+    const study = [
+      row('no-change', '2013-01-01', 10),
+      row('no-change', '2013-03-01', 1),
+      row('no-change', '2013-04-01', 3),
+      row('late', '2013-03-01', 1),
+      row('late', '2013-04-01', 1),
+    ];
+    const late = summarizeScores(study).find((s) => s.model === 'late')!;
+    // By hand: the mixture's mean CRPS 1, the baseline's over 2013-03 and 2013-04 (1 + 3) / 2 = 2.
+    // Over all three of the baseline's starts it was 14 / 3, a skill of 0.79 instead of 0.5.
+    expect(late.crps).toBe(1);
+    expect(late.skill['no-change']).toBeCloseTo(1 - 1 / 2, 12);
+  });
+
+  it('summarizeScores() gives no skill against a baseline that lacks one of the model’s starts', () => {
+    const study = [
+      row('no-change', '2013-03-01', 1),
+      row('late', '2013-03-01', 1),
+      row('late', '2013-04-01', 1),
+    ];
+    const late = summarizeScores(study).find((s) => s.model === 'late')!;
+    expect(late.skill).toEqual({});
+    expect(scoresCsv(summarizeScores(study)).split('\n')[2].endsWith(',,')).toBe(true);
   });
 });
