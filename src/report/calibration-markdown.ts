@@ -107,19 +107,22 @@ function choiceLines(choice: Choice): string[] {
     'tuning forecasts',
     ...CHOICE_RULE.horizonsDays.map((h) => `in 90 % at ${horizonLabel(h)}`),
   ];
-  header.push('mean CRPS', 'chosen');
+  header.push('mean CRPS', `mean CRPS, the ${choice.shared} shared`, 'chosen');
   const rows = choice.candidates.map((c) => [
     escapeMarkdown(modelLabel(c.model)),
     String(c.starts),
     ...c.coverage90.map(f2),
     f3(c.crps),
+    f3(c.crpsShared),
     c.model === choice.model ? 'yes' : '',
   ]);
   return [
     `Rule (src/study/choose.ts): on the tuning starts (up to ${TUNING_LAST_START}, every coin), among the tested ` +
       `models whose 90 % band holds ${CHOICE_RULE.band90[0]}–${CHOICE_RULE.band90[1]} of the net positions at ` +
       `${CHOICE_RULE.horizonsDays.map(horizonLabel).join(' and ')}, the lowest mean CRPS of the net position over ` +
-      'those horizons; if none qualifies, the one nearest the band, then the lowest CRPS.',
+      'those horizons; if none qualifies, the one nearest the band, then the lowest CRPS. The CRPS is compared on ' +
+      `the ${choice.shared} forecasts (start and horizon) every model has ("shared"): the mixtures start later, ` +
+      'without the hardest early starts.',
     '',
     `Chosen: **${escapeMarkdown(modelLabel(choice.model))}**${choice.fallback ? ' (no model met the coverage condition: the nearest was taken)' : ''}.`,
     '',

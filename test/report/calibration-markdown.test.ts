@@ -9,7 +9,7 @@ const row = (coin: 'bitcoin' | 'monero', split: 'tuning' | 'held-out') =>
 const result = (rows: CalibrationRow[]): StudyResult => ({
   rows,
   scores: [],
-  choice: { model: 'bootstrap-stochastic', fallback: false, candidates: [] },
+  choice: { model: 'bootstrap-stochastic', fallback: false, shared: 0, candidates: [] },
   goals: [],
   published: [],
 });

@@ -66,6 +66,44 @@ describe('choice rule', () => {
   });
 });
 
+describe('choice rule on shared forecasts', () => {
+  /** Net-position rows at 1 and 2 years from the starts 2015-`from` to 2015-10, each of CRPS crps(month). */
+  const monthly = (model: string, from: number, miss: number, crps: (month: number) => number) =>
+    [365, 730].flatMap((horizonDays) =>
+      Array.from({ length: 11 - from }, (_, i): CalibrationRow => {
+        const month = from + i;
+        return {
+          ...rows(model, horizonDays, 'tuning', 0, crps(month))[0],
+          start: `2015-${String(month).padStart(2, '0')}-01`,
+          in90: month !== miss,
+        };
+      }),
+    );
+
+  it('chooseDefaultModel() compares CRPS on the forecasts every model has, not a later-starting model’s fewer', () => {
+    // `early` from 2015-01, its first two starts hard (CRPS 10), the rest 1: mean 2.8 over its own.
+    // `late` (a mixture) from 2015-03 only, CRPS 2 at each: mean 2, sharper on its own starts, yet
+    // on the eight starts both have `early` scores 1 against 2. Both hold 0.9 and 0.875 in 90 %.
+    const study = [...monthly('early', 1, 5, (m) => (m <= 2 ? 10 : 1)), ...monthly('late', 3, 5, () => 2)];
+    const choice = chooseDefaultModel(study, ['early', 'late']);
+    expect(choice).toMatchObject({ model: 'early', fallback: false, shared: 16 });
+    const early = choice.candidates.find((c) => c.model === 'early')!;
+    expect(early.crps).toBeCloseTo(2.8, 12);
+    expect(early.crpsShared).toBe(1);
+    expect(choice.candidates.find((c) => c.model === 'late')).toMatchObject({ crps: 2, crpsShared: 2 });
+  });
+
+  it('chooseDefaultModel() ranks last a model without forecasts at a choice horizon', () => {
+    const study = [
+      ...monthly('a', 1, 0, () => 1).filter((r) => r.horizonDays === 365),
+      ...monthly('b', 1, 5, () => 5),
+    ];
+    const choice = chooseDefaultModel(study, ['a', 'b']);
+    expect(choice.model).toBe('b');
+    expect(choice.candidates.find((c) => c.model === 'a')!.miss).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
 describe('goals', () => {
   it('evaluateGoals() reads held-out coverage and the CRPS ratio against bootstrap + growth', () => {
     const study = [...both('new', 'held-out', 18, 0.8), ...both('bootstrap-growth', 'held-out', 18, 1)];
