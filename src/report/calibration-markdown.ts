@@ -16,6 +16,7 @@ import {
   TARIFF_USD_PER_KWH,
   TUNING_LAST_START,
 } from '../study/walk-forward.js';
+import { beside } from './bound-digits.js';
 import { horizonLabel } from './calibration-tables.js';
 import { escapeMarkdown, markdownTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
@@ -111,7 +112,7 @@ function choiceLines(choice: Choice): string[] {
   const rows = choice.candidates.map((c) => [
     escapeMarkdown(modelLabel(c.model)),
     String(c.starts),
-    ...c.coverage90.map(f2),
+    ...c.coverage90.map((x) => beside(x, CHOICE_RULE.band90)),
     f3(c.crps),
     f3(c.crpsShared),
     c.model === choice.model ? 'yes' : '',
@@ -131,7 +132,12 @@ function choiceLines(choice: Choice): string[] {
 }
 
 export function goalLines(goals: readonly Goal[]): string[] {
-  const rows = goals.map((g) => [g.what, f2(g.value), g.target, g.met ? 'met' : `missed by ${f2(g.miss)}`]);
+  const rows = goals.map((g) => [
+    g.what,
+    beside(g.value, g.bounds),
+    g.target,
+    g.met ? 'met' : `missed by ${beside(g.miss, [0])}`,
+  ]);
   return markdownTableLines(
     ['goal (held-out Bitcoin starts)', 'measured', 'target', 'result'],
     (i) => (i < 1 ? 'left' : 'right'),

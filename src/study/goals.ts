@@ -28,6 +28,8 @@ export interface Goal {
   value: number;
   /** The goal as text, e.g. "0.85–0.95". */
   target: string;
+  /** The bounds of the target, which the value is printed against (src/report/bound-digits.ts). */
+  bounds: readonly number[];
   met: boolean;
   /** How far outside the target (0 when met). */
   miss: number;
@@ -50,6 +52,7 @@ export function evaluateGoals(scores: readonly ScoreRow[], model: string): Goal[
         what: `${quantity} at ${horizonDays} days: ${key === 'band50' ? '50' : '90'} % band holds`,
         value: s[key].share,
         target: `${range[0].toFixed(2)}–${range[1].toFixed(2)}`,
+        bounds: range,
         met: miss === 0,
         miss,
       });
@@ -65,6 +68,7 @@ export function evaluateGoals(scores: readonly ScoreRow[], model: string): Goal[
       what: `net at ${horizonDays} days: CRPS against ${REFERENCE_MODEL}`,
       value: ratio,
       target: `≤ ${limit.toFixed(2)}`,
+      bounds: [limit],
       met: ratio <= limit,
       miss: Math.max(0, ratio - limit),
     });

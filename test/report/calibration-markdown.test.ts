@@ -1,6 +1,7 @@
 // The study's page says why a coin has no held-out starts, instead of leaving its tables empty.
 import { describe, expect, it } from 'vitest';
-import { coverageMarkdown, type StudyResult } from '../../src/report/calibration-markdown.js';
+import { beside } from '../../src/report/bound-digits.js';
+import { coverageMarkdown, goalLines, type StudyResult } from '../../src/report/calibration-markdown.js';
 import type { CalibrationRow } from '../../src/study/calibration-row.js';
 
 const row = (coin: 'bitcoin' | 'monero', split: 'tuning' | 'held-out') =>
@@ -38,5 +39,41 @@ describe('coverageMarkdown()', () => {
     const text = coverageMarkdown(result([row('bitcoin', 'held-out'), row('monero', 'held-out')]), record);
     expect(text).not.toContain('No held-out starts');
     expect(text).toContain('**Mixtures weighted by score**');
+  });
+});
+
+describe('figures beside their bounds', () => {
+  it('beside() keeps two decimals unless they put the figure onto or across a bound', () => {
+    expect(beside(0.9, [0.85, 0.95])).toBe('0.90');
+    // 50 of 59 held-out starts: 0.8475 printed 0.85, inside a band that begins at 0.85.
+    expect(beside(50 / 59, [0.85, 0.95])).toBe('0.847');
+    expect(beside(0.955, [0.85, 0.95])).toBe('0.955');
+    expect(beside(0.9501, [0.85, 0.95])).toBe('0.9501');
+    expect(beside(0.85, [0.85, 0.95])).toBe('0.85');
+    expect(beside(0.0025, [0])).toBe('0.003');
+    expect(beside(Number.NaN, [0])).toBe('–');
+  });
+
+  it('goalLines() and the choice table print a missed coverage goal so that it reads as missed', () => {
+    const share = 50 / 59;
+    const goal = { what: 'price at 365 days: 90 % band holds', value: share, target: '0.85–0.95' };
+    const lines = goalLines([{ ...goal, bounds: [0.85, 0.95], met: false, miss: 0.85 - share }]);
+    expect(lines.at(-1)).toBe('| price at 365 days: 90 % band holds | 0.847 | 0.85–0.95 | missed by 0.003 |');
+    const text = coverageMarkdown(
+      {
+        ...result([]),
+        choice: {
+          model: 'a',
+          fallback: false,
+          shared: 10,
+          candidates: [
+            { model: 'a', starts: 10, coverage90: [0.9, 0.9], crps: 1, crpsShared: 1, miss: 0 },
+            { model: 'b', starts: 10, coverage90: [0.955, 0.9], crps: 0.5, crpsShared: 0.5, miss: 0.005 },
+          ],
+        },
+      },
+      record,
+    );
+    expect(text).toContain('| b | 10 | 0.955 | 0.90 | 0.500 | 0.500 |  |');
   });
 });

@@ -6,6 +6,7 @@ import type { CommandModule } from 'yargs';
 import { historyData, loadHistory } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
+import { beside } from '../../report/bound-digits.js';
 import type { StudyRecord } from '../../report/calibration-markdown.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
@@ -121,7 +122,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       );
     lines.push(calibrationMessages.chosen(modelLabel(result.choice.model), result.choice.fallback));
     for (const g of result.goals)
-      lines.push(calibrationMessages.goal(g.what, g.value.toFixed(2), g.target, g.met));
+      lines.push(calibrationMessages.goal(g.what, beside(g.value, g.bounds), g.target, g.met));
     lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));
     process.stdout.write(`${lines.join('\n')}\n`);
   },
