@@ -18,6 +18,13 @@ function workerFile(): URL {
 }
 
 const IN_FLIGHT = 2;
+/** Most threads a study starts, as many as a run's pool (engine/run/run.ts): more only cost memory. */
+export const MAX_STUDY_WORKERS = 64;
+
+/** The threads a pool of `workers` starts: none for one (jobs run on the calling thread), at most MAX_STUDY_WORKERS. */
+export function studyThreads(workers: number): number {
+  return workers > 1 ? Math.min(workers, MAX_STUDY_WORKERS) : 0;
+}
 
 export interface StudyPool {
   /** Runs every job, results in the jobs' order; `onDone` after each. */
@@ -27,8 +34,10 @@ export interface StudyPool {
 
 export function startStudyPool(workers: number): StudyPool {
   const workerData: StudyWorkerData = { dataFolder: dataFolderInUse() };
-  const threads =
-    workers > 1 ? Array.from({ length: workers }, () => new Worker(workerFile(), { workerData })) : [];
+  const threads = Array.from(
+    { length: studyThreads(workers) },
+    () => new Worker(workerFile(), { workerData }),
+  );
   return {
     runAll: (jobs, onDone) => (threads.length === 0 ? runInline(jobs, onDone) : runOn(threads, jobs, onDone)),
     close: async () => {

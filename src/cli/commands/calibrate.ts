@@ -4,8 +4,10 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData, loadHistory } from '../../data/history.js';
+import type { DataRecord } from '../../data/provenance.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
+import type { Coin } from '../../model/coins/index.js';
 import { beside } from '../../report/bound-digits.js';
 import type { StudyRecord } from '../../report/calibration-markdown.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
@@ -17,13 +19,14 @@ import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
 import { ALL_STUDY_MODELS, runsAt } from '../../study/study-models.js';
-import { startStudyPool } from '../../study/study-pool.js';
+import { startStudyPool, studyThreads } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
-import { studyScenarioInput } from '../../study/walk-forward.js';
+import { STUDY_COINS, studyScenarioInput } from '../../study/walk-forward.js';
 import { printJson } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
+import { seedOption } from '../scenario-outputs.js';
 
 export interface CalibrateArgs {
   paths: number;
@@ -31,6 +34,11 @@ export interface CalibrateArgs {
   workers?: number;
   out: string;
   json: boolean;
+}
+
+/** The history files the study reads: every coin's (Monero's too), with any imported days. */
+export function studyData(): DataRecord[] {
+  return (Object.keys(STUDY_COINS) as Coin[]).flatMap(historyData);
 }
 
 export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
@@ -60,8 +68,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       }),
   handler: async (args) => {
     checkRunOptions(args);
+    // The seed as `run` takes it: an empty one (a bare --seed) or an overlong one is refused.
+    seedOption(args.seed, args.seed);
     await checkOutFolder(args.out, 'output');
-    const workers = args.workers ?? defaultWorkers();
+    // The threads the study runs on (none beside this one for 1), as its manifest records them.
+    const workers = Math.max(1, studyThreads(args.workers ?? defaultWorkers()));
     const startedAt = new Date();
     const progress = createProgress('calibrate');
     const pool = startStudyPool(workers);
@@ -90,7 +101,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     const manifest = await createManifest({
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
       scenarioSource: JSON.stringify(scenarios),
-      data: historyData('bitcoin'),
+      data: studyData(),
       seed: args.seed,
       paths: args.paths,
       workers,
