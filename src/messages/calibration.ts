@@ -1,6 +1,11 @@
 // Messages of the calibration study. One function a message; see shown.ts.
 
 export const calibrationMessages = {
+  tooManyPaths: (paths: number, max: number) =>
+    `--paths for calibrate must be at most ${max.toLocaleString('en-US')} (got ${paths.toLocaleString('en-US')}): ` +
+    'the study keeps every path of a forecast in memory (four quantities at each horizon, 128 bytes a path, ' +
+    'two forecasts in flight on each worker) and runs about 2,500 forecasts; give --paths ' +
+    `${max.toLocaleString('en-US')} or fewer (500 takes about 100 s of processor time)`,
   coverageLine: (model: string, horizon: string, in50: string, in90: string, crps: string) =>
     `${model.padEnd(56)} ${horizon.padEnd(8)} net position: in 50 % band ${in50}  in 90 % band ${in90}  CRPS/capex ${crps}`,
   chosen: (model: string, fallback: boolean) =>

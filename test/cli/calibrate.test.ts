@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { studyData } from '../../src/cli/commands/calibrate.js';
 import { main } from '../../src/cli/main.js';
+import { calibrationMessages } from '../../src/messages/calibration.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
+import { STUDY_MAX_PATHS } from '../../src/study/calibration.js';
 import { MAX_STUDY_WORKERS, studyThreads } from '../../src/study/study-pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-calibrate-cli-'));
@@ -45,6 +47,16 @@ describe('minesim calibrate options', () => {
       expect(readdirSync(dir)).toEqual([]);
     },
   );
+
+  it('minesim calibrate --paths <more than the study holds> exits 2 naming the most it takes, before running anything', async () => {
+    const out = join(dir, 'out');
+    expect(await cli('calibrate', '--paths', '10000000', '--out', out)).toEqual({
+      code: 2,
+      stderr: `minesim: ${calibrationMessages.tooManyPaths(10_000_000, STUDY_MAX_PATHS)}\n`,
+    });
+    expect(STUDY_MAX_PATHS).toBe(100_000);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 
   it('studyThreads() starts no thread for one worker and at most as many as a run’s pool for a huge count', () => {
     expect(studyThreads(1)).toBe(0);

@@ -14,7 +14,7 @@ import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { runCalibrationStudy, studyStarts } from '../../study/calibration.js';
+import { runCalibrationStudy, STUDY_MAX_PATHS, studyStarts } from '../../study/calibration.js';
 import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
@@ -22,7 +22,7 @@ import { ALL_STUDY_MODELS, runsAt } from '../../study/study-models.js';
 import { startStudyPool, studyThreads } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
 import { STUDY_COINS, studyScenarioInput } from '../../study/walk-forward.js';
-import { printJson } from '../exit.js';
+import { printJson, UsageError } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
@@ -68,6 +68,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       }),
   handler: async (args) => {
     checkRunOptions(args);
+    if (args.paths > STUDY_MAX_PATHS)
+      throw new UsageError(calibrationMessages.tooManyPaths(args.paths, STUDY_MAX_PATHS));
     // The seed as `run` takes it: an empty one (a bare --seed) or an overlong one is refused.
     seedOption(args.seed, args.seed);
     await checkOutFolder(args.out, 'output');
