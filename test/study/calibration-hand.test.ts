@@ -1,4 +1,4 @@
-// The study's figures recomputed by hand from data/btc-daily.csv, read here with a reader of its
+// The study's figures recomputed by hand from data/btc-daily.csv (and xmr-daily.csv), read here with a reader of its
 // own: the naive baselines exactly (their forecasts are points), the GBM price against the
 // closed form of a lognormal whose drift and volatility are fitted on the CSV's prices before the
 // start only. A calibration window that took in the start day or a later one would move the
@@ -10,24 +10,29 @@ import { type CalibrationRow, runCalibrationStudy } from '../../src/study/calibr
 import { BASELINE_MODELS, STUDY_MODELS } from '../../src/study/study-models.js';
 import { summarizeScores } from '../../src/study/study-scores.js';
 
-/** The CSV's dates, prices (USD) and network hashrates (H/s), by day. */
-function readCsv() {
-  const [header, ...lines] = readFileSync('data/btc-daily.csv', 'utf8').trim().split('\n');
+/** A daily CSV's dates, prices (USD) and network hashrates (H/s), by day. */
+function readCsv(file: string, hashrateColumn: string, toHs: number) {
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
   const cols = header.split(',');
-  const [date, price, hashrate] = ['date', 'price_usd', 'hashrate_ths'].map((c) => cols.indexOf(c));
+  const [date, price, hashrate] = ['date', 'price_usd', hashrateColumn].map((c) => cols.indexOf(c));
   const days = lines.map((l) => l.split(','));
+  const index = new Map(days.map((d, i) => [d[date], i]));
   return {
-    index: new Map(days.map((d, i) => [d[date], i])),
+    at: (start: string) => {
+      const i = index.get(start);
+      if (i === undefined) throw new Error(`${start} is not in ${file}`);
+      return i;
+    },
     price: days.map((d) => Number(d[price])),
-    hashrateHs: days.map((d) => Number(d[hashrate]) * 1e12),
+    hashrateHs: days.map((d) => Number(d[hashrate]) * toHs),
   };
 }
-const csv = readCsv();
-const at = (start: string) => {
-  const i = csv.index.get(start);
-  if (i === undefined) throw new Error(`${start} is not in data/btc-daily.csv`);
-  return i;
+const CSV = {
+  bitcoin: readCsv('data/btc-daily.csv', 'hashrate_ths', 1e12),
+  // Monero's network hashrate is its difficulty over the 120-s block (the hashrate_hs_cm column rounds it).
+  monero: readCsv('data/xmr-daily.csv', 'difficulty_mean', 1 / 120),
 };
+const csv = CSV.bitcoin;
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -40,16 +45,28 @@ function logSlope(x: readonly number[], s: number, n: number): number {
   return num / days.reduce((a, k) => a + (k - md) ** 2, 0);
 }
 
-const find = (rows: readonly CalibrationRow[], model: string, quantity: string, start: string, h: number) => {
+const find = (
+  rows: readonly CalibrationRow[],
+  model: string,
+  quantity: string,
+  start: string,
+  h: number,
+  coin = 'bitcoin',
+) => {
   const row = rows.find(
-    (r) => r.model === model && r.quantity === quantity && r.start === start && r.horizonDays === h,
+    (r) =>
+      r.coin === coin &&
+      r.model === model &&
+      r.quantity === quantity &&
+      r.start === start &&
+      r.horizonDays === h,
   );
   if (!row) throw new Error(`no row ${model} ${quantity} ${start} ${h}`);
   return row;
 };
 
-describe('the study against hand computations from data/btc-daily.csv', () => {
-  const starts = ['2018-03-01', '2021-06-01'];
+describe('the study against hand computations from data/btc-daily.csv and data/xmr-daily.csv', () => {
+  const starts = { bitcoin: ['2018-03-01', '2021-06-01'], monero: ['2018-03-01'] };
   const horizons = [90, 365];
 
   it('runCalibrationStudy() scores the naive baselines as points: outcome, scale, forecast, CRPS, interval scores, bands and skill by hand', async () => {
@@ -58,46 +75,49 @@ describe('the study against hand computations from data/btc-daily.csv', () => {
       paths: 8,
       seed: 'hand',
       workers: 1,
-      coins: ['bitcoin'],
-      starts: { bitcoin: starts },
+      coins: ['bitcoin', 'monero'],
+      starts,
       models: [noChange, lastYear],
       horizons,
     });
+    expect(rows).toHaveLength(3 * 2 * 2 * 4);
     const crps: Record<string, number[]> = { [noChange.id]: [], [lastYear.id]: [] };
-    for (const start of starts) {
-      const s = at(start);
-      for (const h of horizons) {
-        // The outcome is the CSV's value h - 1 days after the start (the start is day 0).
-        const y = { price: csv.price[s + h - 1], hashrate: csv.hashrateHs[s + h - 1] };
-        const x0 = { price: csv.price[s], hashrate: csv.hashrateHs[s] };
-        // No change: the start day's value. Last year's growth: price at the mean daily log return
-        // of the 365 days before the start (the day before it the last), (P[s-1] / P[s-365])^(1/364)
-        // a day; hashrate on the least-squares log slope over those 365 days.
-        const point = {
-          [noChange.id]: x0,
-          [lastYear.id]: {
-            price: x0.price * (csv.price[s - 1] / csv.price[s - 365]) ** ((h - 1) / 364),
-            hashrate: x0.hashrate * Math.exp(logSlope(csv.hashrateHs, s, 365) * (h - 1)),
-          },
-        };
-        for (const model of [noChange.id, lastYear.id])
-          for (const quantity of ['price', 'hashrate'] as const) {
-            const r = find(rows, model, quantity, start, h);
-            const f = point[model][quantity];
-            const error = Math.abs(y[quantity] - f) / x0[quantity];
-            expect(r.realised).toBe(y[quantity]);
-            expect(r.scale).toBe(x0[quantity]);
-            expect(r.quantiles.p5! / f).toBeCloseTo(1, 10);
-            expect(r.quantiles.p95! / f).toBeCloseTo(1, 10);
-            // A point forecast: its CRPS is the absolute error; a band of no width scores 2 / alpha times it.
-            expect(r.crps / error).toBeCloseTo(1, 9);
-            expect(r.is50 / (4 * error)).toBeCloseTo(1, 9);
-            expect(r.is90 / (20 * error)).toBeCloseTo(1, 9);
-            expect([r.in50, r.in90, r.pit]).toEqual([false, false, y[quantity] > f ? 1 : 0]);
-            if (quantity === 'price') crps[model].push(r.crps);
-          }
+    for (const coin of ['bitcoin', 'monero'] as const)
+      for (const start of starts[coin]) {
+        const d = CSV[coin];
+        const s = d.at(start);
+        for (const h of horizons) {
+          // The outcome is the CSV's value h - 1 days after the start (the start is day 0).
+          const y = { price: d.price[s + h - 1], hashrate: d.hashrateHs[s + h - 1] };
+          const x0 = { price: d.price[s], hashrate: d.hashrateHs[s] };
+          // No change: the start day's value. Last year's growth: price at the mean daily log return
+          // of the 365 days before the start (the day before it the last), (P[s-1] / P[s-365])^(1/364)
+          // a day; hashrate on the least-squares log slope over those 365 days.
+          const point = {
+            [noChange.id]: x0,
+            [lastYear.id]: {
+              price: x0.price * (d.price[s - 1] / d.price[s - 365]) ** ((h - 1) / 364),
+              hashrate: x0.hashrate * Math.exp(logSlope(d.hashrateHs, s, 365) * (h - 1)),
+            },
+          };
+          for (const model of [noChange.id, lastYear.id])
+            for (const quantity of ['price', 'hashrate'] as const) {
+              const r = find(rows, model, quantity, start, h, coin);
+              const f = point[model][quantity];
+              const error = Math.abs(y[quantity] - f) / x0[quantity];
+              expect(r.realised).toBe(y[quantity]);
+              expect(r.scale).toBe(x0[quantity]);
+              expect(r.quantiles.p5! / f).toBeCloseTo(1, 10);
+              expect(r.quantiles.p95! / f).toBeCloseTo(1, 10);
+              // A point forecast: its CRPS is the absolute error; a band of no width scores 2 / alpha times it.
+              expect(r.crps / error).toBeCloseTo(1, 9);
+              expect(r.is50 / (4 * error)).toBeCloseTo(1, 9);
+              expect(r.is90 / (20 * error)).toBeCloseTo(1, 9);
+              expect([r.in50, r.in90, r.pit]).toEqual([false, false, y[quantity] > f ? 1 : 0]);
+              if (quantity === 'price' && coin === 'bitcoin') crps[model].push(r.crps);
+            }
+        }
       }
-    }
     // Skill of last year's growth against no change on the price at 1 year, held out (2021-06-01).
     const scores = summarizeScores(rows);
     const group = scores.find(
@@ -128,7 +148,7 @@ describe('the study against hand computations from data/btc-daily.csv', () => {
       (sigma * Math.sqrt((p * (1 - p)) / paths)) / phi(zp);
     let checked = 0;
     for (const start of months) {
-      const s = at(start);
+      const s = csv.at(start);
       // '2 years' is 730.5 days, 731 whole days: the prices from s - 731 to s - 1, 730 returns.
       const returns = Array.from({ length: 730 }, (_, k) =>
         Math.log(csv.price[s - 730 + k] / csv.price[s - 731 + k]),
