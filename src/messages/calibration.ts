@@ -1,6 +1,11 @@
 // Messages of the calibration study. One function a message; see shown.ts.
 
 export const calibrationMessages = {
+  tooFewPaths: (paths: number, min: number) =>
+    `--paths for calibrate must be at least ${min} (got ${paths}): a band read from n paths holds on average ` +
+    `(n - 1) / (n + 1) of its share of a calibrated forecast’s outcomes, so at ${paths} the 90 % band would hold ` +
+    `${(((paths - 1) / (paths + 1)) * 90).toFixed(0)} % and every model would score as too narrow; give --paths ` +
+    `${min} or more (the default is 500)`,
   tooManyPaths: (paths: number, max: number) =>
     `--paths for calibrate must be at most ${max.toLocaleString('en-US')} (got ${paths.toLocaleString('en-US')}): ` +
     'the study keeps every path of a forecast in memory (four quantities at each horizon, 128 bytes a path, ' +

@@ -19,6 +19,13 @@ export { startSeed } from './forecast-task.js';
  * about 2,500 forecasts would take weeks of processor time (500 paths take about 100 s).
  */
 export const STUDY_MAX_PATHS = 100_000;
+/**
+ * Fewest paths a forecast of the study draws. A band read from n paths (type-7 quantiles) holds on
+ * average (n - 1) / (n + 1) of its nominal share of a calibrated model's outcomes: 81 % for the
+ * 90 % band at 20 paths, below the choice rule's 85 %, so a study of few paths would call every
+ * model too narrow and choose on that. At 100 paths it is 88 %, at 500 (the default) 89.6 %.
+ */
+export const STUDY_MIN_PATHS = 100;
 
 export interface StudyOptions {
   paths: number;

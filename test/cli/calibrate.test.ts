@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js';
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
-import { STUDY_MAX_PATHS } from '../../src/study/calibration.js';
+import { STUDY_MAX_PATHS, STUDY_MIN_PATHS } from '../../src/study/calibration.js';
 import { MAX_STUDY_WORKERS, studyThreads } from '../../src/study/study-pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-calibrate-cli-'));
@@ -55,6 +55,16 @@ describe('minesim calibrate options', () => {
       stderr: `minesim: ${calibrationMessages.tooManyPaths(10_000_000, STUDY_MAX_PATHS)}\n`,
     });
     expect(STUDY_MAX_PATHS).toBe(100_000);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('minesim calibrate --paths <fewer than a band needs> exits 2 naming the least it takes, before running anything', async () => {
+    const out = join(dir, 'out');
+    expect(await cli('calibrate', '--paths', '20', '--out', out)).toEqual({
+      code: 2,
+      stderr: `minesim: ${calibrationMessages.tooFewPaths(20, STUDY_MIN_PATHS)}\n`,
+    });
+    expect(STUDY_MIN_PATHS).toBe(100);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { historicalHashprice } from '../../src/model/hashprice.js';
 import { calibrationCharts } from '../../src/report/calibration-output.js';
 import { calibrationCsv } from '../../src/report/calibration-tables.js';
 import { wilson } from '../../src/stats/quantiles.js';
-import { type CalibrationRow, runCalibrationStudy } from '../../src/study/calibration.js';
+import { type CalibrationRow, runCalibrationStudy, STUDY_MIN_PATHS } from '../../src/study/calibration.js';
 import { splitOf } from '../../src/study/calibration-row.js';
 import {
   coverageStats,
@@ -132,6 +132,15 @@ describe('synthetic calibration', () => {
     // The mean of n uniform PITs has standard error sqrt(1 / 12 / n).
     expect(Math.abs(c.meanPit - 0.5)).toBeLessThan(3 * Math.sqrt(1 / 12 / STARTS));
     expect(c.ks).toBeLessThan(c.ksCritical5);
+  });
+
+  it('coverageStats() of a calibrated forecast of 20 paths: its 90 % band holds about 19 / 21 x 90 % = 81 %, below 85 % (STUDY_MIN_PATHS)', () => {
+    const c = coverageStats(syntheticScores(STARTS, 20, 1), 1, 1);
+    expect(Math.abs(c.band90.share - (19 / 21) * 0.9)).toBeLessThan(3 * se(0.814));
+    expect(c.band90.interval[1]).toBeLessThan(0.9);
+    // At the study's least paths the same forecast holds 99 / 101 x 90 % = 88 %, inside 85-95 %.
+    const least = coverageStats(syntheticScores(STARTS, STUDY_MIN_PATHS, 1), 1, 1);
+    expect(Math.abs(least.band90.share - (99 / 101) * 0.9)).toBeLessThan(3 * se(0.882));
   });
 
   it('coverageStats() of outcomes twice as spread as the forecast: bands flagged too narrow', () => {

@@ -14,7 +14,12 @@ import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { runCalibrationStudy, STUDY_MAX_PATHS, studyStarts } from '../../study/calibration.js';
+import {
+  runCalibrationStudy,
+  STUDY_MAX_PATHS,
+  STUDY_MIN_PATHS,
+  studyStarts,
+} from '../../study/calibration.js';
 import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
@@ -68,6 +73,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       }),
   handler: async (args) => {
     checkRunOptions(args);
+    if (args.paths < STUDY_MIN_PATHS)
+      throw new UsageError(calibrationMessages.tooFewPaths(args.paths, STUDY_MIN_PATHS));
     if (args.paths > STUDY_MAX_PATHS)
       throw new UsageError(calibrationMessages.tooManyPaths(args.paths, STUDY_MAX_PATHS));
     // The seed as `run` takes it: an empty one (a bare --seed) or an overlong one is refused.
