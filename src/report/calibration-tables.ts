@@ -65,7 +65,8 @@ export function scoresCsv(scores: readonly ScoreRow[]): string {
   const header = ['coin', 'split', 'quantity', 'model', 'horizon_days', 'starts', 'effective_starts'];
   for (const b of ['50', '90'])
     header.push(`in${b}_share`, `in${b}_low`, `in${b}_high`, `in${b}_low_overlap`, `in${b}_high_overlap`);
-  header.push('mean_pit', 'ks_distance', 'ks_critical_5pct', 'crps_scaled', 'interval50_scaled');
+  header.push('mean_pit', 'ks_distance', 'ks_critical_5pct', 'ks_critical_5pct_overlap', 'crps_scaled');
+  header.push('interval50_scaled');
   header.push('interval90_scaled', ...BASELINE_MODELS.map((b) => `crps_skill_vs_${b.id}`));
   return toCsv(
     header,
@@ -81,6 +82,7 @@ export function scoresCsv(scores: readonly ScoreRow[]): string {
       c.meanPit,
       c.ks,
       c.ksCritical5,
+      c.ksCritical5Effective,
       c.crps,
       c.is50,
       c.is90,

@@ -104,7 +104,13 @@ export interface CoverageStats {
   band90: BandCoverage;
   meanPit: number;
   ks: number;
+  /** The KS distance that rejects uniformity at 5 %, as if the starts were independent. */
   ksCritical5: number;
+  /**
+   * The same for the effective number of non-overlapping forecasts: PITs of overlapping windows
+   * move together, so the distance of n of them is that of fewer, and n's bound rejects too often.
+   */
+  ksCritical5Effective: number;
 }
 
 export interface ScoredForecast {
@@ -141,6 +147,7 @@ export function coverageStats(
     meanPit: n > 0 ? pits.reduce((a, b) => a + b, 0) / n : Number.NaN,
     ks: ksUniformDistance(pits),
     ksCritical5: ksCritical5(n),
+    ksCritical5Effective: ksCritical5(effectiveStarts),
   };
 }
 

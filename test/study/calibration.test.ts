@@ -100,6 +100,9 @@ describe('PIT and band helpers', () => {
     expect(c.meanPit).toBeCloseTo(0.5, 15);
     // Sorted 0.1, 0.4, 0.6, 0.9: the largest step gap is 0.15 (e.g. 1/4 - 0.1).
     expect(c.ks).toBeCloseTo(0.15, 15);
+    // The KS bound of 4 independent PITs, and of the 1 forecast their overlapping windows are worth.
+    expect(c.ksCritical5).toBeCloseTo(1.358 / 2, 15);
+    expect(c.ksCritical5Effective).toBeCloseTo(1.358, 15);
     // Non-overlapping forecasts never outnumber the starts.
     expect(coverageStats(scores, 91.25, 30).effectiveStarts).toBe(4);
   });
