@@ -226,7 +226,8 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
     ['## minesim versus published forecasts', '', ...publishedLines(r.published)].join('\n'),
     ...QUANTITIES.map((q) => [`## ${QUANTITY_TITLE[q]}`, '', ...quantityTable(r.scores, q)].join('\n')),
     'Files: calibration.csv (every scored forecast), scores.csv (these tables at full precision, with Wilson ' +
-      'intervals and KS distances with their 5 % bounds, for independent and for overlapping starts), published.csv, charts/ (Bitcoin net position: PIT histograms, held-out ' +
-      'coverage, outcomes against the forecast bands), each as .vl.json, .svg and .png.',
+      'intervals and KS distances with their 5 % bounds, for independent and for overlapping starts), ' +
+      'published.csv, charts/ (Bitcoin net position: PIT histograms, held-out coverage, outcomes against the ' +
+      'forecast bands), each as .vl.json, .svg and .png.',
   ].join('\n\n')}\n`;
 }
