@@ -7,7 +7,7 @@ import { CHOICE_RULE, type Choice } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
 import type { Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
-import { BASELINE_MODELS, modelLabel, STUDY_MODELS } from '../study/study-models.js';
+import { BASELINE_MODELS, isBaseline, modelLabel, STUDY_MODELS } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
 import {
   RELEASE_LAG_MONTHS,
@@ -90,9 +90,10 @@ function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[
       escapeMarkdown(modelLabel(s.model)),
       horizonLabel(s.horizonDays),
       String(s.starts),
-      f2(s.band50.share),
-      f2(s.band90.share),
-      interval(s.band90.intervalEffective),
+      // A baseline is a point forecast (its paths differ by fleet failures only): it has no bands.
+      ...(isBaseline(s.model)
+        ? ['–', '–', '–']
+        : [f2(s.band50.share), f2(s.band90.share), interval(s.band90.intervalEffective)]),
       f2(s.meanPit),
       f3(s.crps),
       f3(s.is50),
@@ -217,7 +218,8 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
         'the 50 % and 90 % bands): proper scores, lower is better; each forecast’s is divided by a number known at ' +
         'its start (the capex, or the start day’s value) so that starts of very different size weigh alike.',
       `- **Skill** against a naive baseline: 1 - CRPS / the baseline's CRPS on the same starts (above 0 beats it). ` +
-        'Baselines: no change (price and hashrate held), and last year’s growth carried forward.',
+        'Baselines: no change (price and hashrate held), and last year’s growth carried forward; they are ' +
+        'point forecasts, so their bands are shown as –.',
       ...laterStartLines(),
       ...heldOutLines(r, record),
     ].join('\n'),

@@ -137,6 +137,9 @@ export const BASELINE_MODELS: readonly StudyModel[] = [
   },
 ];
 
+/** True for a naive baseline's id: a point forecast, without bands to cover anything. */
+export const isBaseline = (id: string) => BASELINE_MODELS.some((b) => b.id === id);
+
 /** Paths of a baseline forecast: enough to average the fleet's random failures, which are all that varies. */
 export const BASELINE_PATHS = 32;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { beside } from '../../src/report/bound-digits.js';
 import { coverageMarkdown, goalLines, type StudyResult } from '../../src/report/calibration-markdown.js';
 import type { CalibrationRow } from '../../src/study/calibration-row.js';
+import { summarizeScores } from '../../src/study/study-scores.js';
 
 const row = (coin: 'bitcoin' | 'monero', split: 'tuning' | 'held-out') =>
   ({ coin, split, start: split === 'tuning' ? '2019-01-01' : '2021-01-01' }) as CalibrationRow;
@@ -75,5 +76,38 @@ describe('figures beside their bounds', () => {
       record,
     );
     expect(text).toContain('| b | 10 | 0.955 | 0.90 | 0.500 | 0.500 |  |');
+  });
+});
+
+describe('baselines', () => {
+  /** A net-position row at 365 days from 2021-01-01 whose outcome fell inside both bands. */
+  const scored = (model: string) =>
+    ({
+      coin: 'bitcoin',
+      start: '2021-01-01',
+      split: 'held-out',
+      model,
+      horizonDays: 365,
+      quantity: 'net',
+      machine: 'x',
+      capexUsd: 1,
+      scale: 1,
+      realised: 0,
+      quantiles: { p5: 0, p10: 0, p25: 0, p50: 0, p75: 0, p90: 0, p95: 0 },
+      pit: 0.5,
+      in50: model !== 'no-change',
+      in90: model !== 'no-change',
+      crps: 0.25,
+      is50: 1,
+      is90: 2,
+    }) as CalibrationRow;
+
+  it('coverageMarkdown() shows a baseline’s bands as –: a point forecast covers nothing, its 0.00 read as miscalibration', () => {
+    const rows = [scored('bootstrap-stochastic'), scored('no-change')];
+    const text = coverageMarkdown({ ...result(rows), scores: summarizeScores(rows) }, record);
+    const line = (label: string) =>
+      text.split('\n').find((l) => l.startsWith(`| bitcoin | held-out | ${label} | 1 year |`));
+    expect(line('bootstrap price + stochastic network')).toContain('| 1 | 1.00 | 1.00 |');
+    expect(line('no change (baseline)')).toContain('| 1 | – | – | – | 0.50 | 0.250 | 1.000 | 2.000 |');
   });
 });

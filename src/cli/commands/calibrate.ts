@@ -23,7 +23,7 @@ import {
 import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
-import { ALL_STUDY_MODELS, runsAt } from '../../study/study-models.js';
+import { ALL_STUDY_MODELS, isBaseline, runsAt } from '../../study/study-models.js';
 import { startStudyPool, studyThreads } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
 import { STUDY_COINS, studyScenarioInput } from '../../study/walk-forward.js';
@@ -135,8 +135,9 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         calibrationMessages.coverageLine(
           `${modelLabel(c.model)} (${c.split})`,
           horizonLabel(c.horizonDays),
-          c.band50.share.toFixed(2),
-          c.band90.share.toFixed(2),
+          // A baseline is a point forecast: no bands (its share in them is 0 by construction).
+          isBaseline(c.model) ? '–' : c.band50.share.toFixed(2),
+          isBaseline(c.model) ? '–' : c.band90.share.toFixed(2),
           c.crps.toFixed(3),
         ),
       );
