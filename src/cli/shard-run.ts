@@ -1,6 +1,7 @@
 // `minesim run --shard k/n`: part k of n of a run's paths, saved as a part file for `minesim merge`.
 import { join } from 'node:path';
 import { sealPart } from '../engine/run/part-file.js';
+import { partOrigin } from '../engine/run/part-origin.js';
 import { accumulateRun } from '../engine/run/run.js';
 import { parseShard, shardRange, toPart } from '../engine/run/shard.js';
 import { shardMessages } from '../messages/shards.js';
@@ -38,6 +39,8 @@ export async function runShard(args: ShardArgs): Promise<void> {
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   await checkOutFolder(dir, 'parts');
   const range = shardRange(paths, shard);
+  // Read as the run starts, with the history the run reads.
+  const origin = await partOrigin(scenario.coin);
   const progress = createProgress(`${scenario.name} ${shard.k}/${shard.n}`);
   const accumulation = await accumulateRun(
     scenario,
@@ -47,12 +50,17 @@ export async function runShard(args: ShardArgs): Promise<void> {
   progress.finish();
   const source = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
   // The part carries the user catalog's text too, so that merge needs nothing else.
-  const part = toPart(accumulation, shard, {
-    path: args.scenario,
-    source,
-    sets: args.set,
-    ...(userCatalog ? { catalog: userCatalog } : {}),
-  });
+  const part = toPart(
+    accumulation,
+    shard,
+    {
+      path: args.scenario,
+      source,
+      sets: args.set,
+      ...(userCatalog ? { catalog: userCatalog } : {}),
+    },
+    origin,
+  );
   const file = await writePart(dir, `part-${shard.k}-of-${shard.n}.json`, sealPart(part));
   process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
 }

@@ -1,19 +1,45 @@
 // Messages about shards, part files and merges. One function a message; see shown.ts.
 import { shown } from './shown.js';
 
+/** A file behind a history, as a part records it (engine/run/part-origin.ts). */
+interface HistoryFileShown {
+  kind: string;
+  sha256: string;
+  firstDate: string;
+  lastDate: string;
+}
+
+const line = (text: string | null) => (text === null ? 'no line' : shown(text.trim()));
+const brief = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
+
 export const shardMessages = {
   badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,
   wrotePart: (file: string, from: number, to: number, paths: number) =>
     `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
   notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
   noParts: () => 'name the part files to merge',
-  notOneRun: (a: string, b: string) =>
-    `${a} and ${b} come from different runs (scenario, overrides, seed or paths differ)`,
+  notOneRun: (a: string, b: string, what: string, got: string, other: string) =>
+    `${a} and ${b} come from different runs: ${what} differ (${brief(got)} against ${brief(other)}); merge the parts of one run, or rerun the shards that differ`,
+  otherScenario: (a: string, b: string, at: { line: number; a: string | null; b: string | null }) =>
+    `${a} and ${b} come from different runs: their scenario texts differ, first on line ${at.line} (${line(at.a)} against ${line(at.b)}); merge the parts of one run, or rerun the shards that differ`,
+  otherRanges: (a: string, b: string) =>
+    `${a} and ${b} have different histogram ranges, though the same scenario, seed, paths, minesim and history fix the same ones; one of them was edited: rerun its shard`,
+  minesimShown: (version: string, code: string) => `minesim ${version}, code ${code.slice(0, 12)}…`,
+  dataShown: (files: readonly HistoryFileShown[]) =>
+    files
+      .map((f) => `${f.kind} ${f.firstDate} to ${f.lastDate}, sha256 ${f.sha256.slice(0, 12)}…`)
+      .join(' + '),
+  catalogShown: (file: string, sha256: string) => `${file}, sha256 ${sha256.slice(0, 12)}…`,
+  otherMinesim: (part: string, got: string, own: string) =>
+    `${part} was made by ${got}, and this is ${own}; a merge adds up and summarises with its own code, so merge with the minesim that ran the shards, or rerun them with this one`,
+  otherHistory: (part: string, got: string, own: string) =>
+    `${part} read the history ${got}, and this merge reads ${own}; give merge the data folder the shards read (--data DIR, or MINESIM_DATA), or rerun the shards with this one`,
   missingPaths: (from: number, to: number) => `no part covers paths ${from} to ${to - 1}`,
   missingPoints: (from: number, to: number) => `no sweep part covers grid points ${from} to ${to - 1}`,
   wroteSweepPart: (file: string, from: number, to: number, total: number) =>
     `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,
-  mixedParts: () => 'the files mix parts of a run and parts of a sweep; merge them separately',
+  mixedParts: (run: string, sweep: string) =>
+    `the files mix parts of a run (${run}) and parts of a sweep (${sweep}); merge them separately`,
   overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,
   overlappingPoints: (a: string, b: string) => `${a} and ${b} cover some of the same grid points`,
   tooManyShards: (text: string, paths: number) =>

@@ -3,6 +3,7 @@
 // same seed and paths wherever it runs, so a point's result does not depend on the shard. Each
 // part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
 // each shard once, every point covered once.
+import { sha256Hex } from '../data/provenance.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { assembleSweep, type SweepResult } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION, type SweepPart } from './sweep-part-check.js';
@@ -33,19 +34,26 @@ export function mergeSweepParts(named: readonly NamedSweepPart[]): SweepMerge {
   }
   const label = ({ file, part }: (typeof parts)[number]) =>
     `${file} (sweep part ${part.shard.k}/${part.shard.n})`;
-  const identity = ({ part: p }: (typeof parts)[number]) =>
-    JSON.stringify([
-      p.scenario.source,
-      p.scenario.sets,
-      p.scenario.catalog ?? null,
-      p.paths,
-      p.seed,
-      p.axes,
-      p.total,
-    ]);
+  // What one sweep's parts share, each shown in a refusal as each part has it.
+  const shared: [string, (p: SweepPart) => unknown][] = [
+    ['their scenario texts (SHA-256)', (p) => p.scenario.sha256],
+    ['their --set overrides', (p) => p.scenario.sets],
+    ['their user hardware catalogs', (p) => p.scenario.catalog?.file ?? null],
+    [
+      'their user hardware catalogs (SHA-256)',
+      (p) => (p.scenario.catalog ? sha256Hex(p.scenario.catalog.text) : null),
+    ],
+    ['their paths', (p) => p.paths],
+    ['their seeds', (p) => p.seed],
+    ['their sweep axes', (p) => p.axes],
+    ['their grid points', (p) => p.total],
+  ];
   const first = parts[0];
-  const other = parts.find((p) => identity(p) !== identity(first));
-  if (other) return { ok: false, message: m.notOneRun(label(first), label(other)) };
+  for (const other of parts.slice(1))
+    for (const [what, value] of shared) {
+      const [a, b] = [JSON.stringify(value(first.part)), JSON.stringify(value(other.part))];
+      if (a !== b) return { ok: false, message: m.notOneRun(label(first), label(other), what, a, b) };
+    }
   const seen = new Map<string, (typeof parts)[number]>();
   for (const p of parts) {
     const key = `${p.part.shard.k}/${p.part.shard.n}`;

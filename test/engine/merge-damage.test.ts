@@ -71,7 +71,7 @@ const CASES: Case[] = [
       parts.shards[0],
       sealPart({ version: 2, kind: 'sweep', scenario: { source: 'x', sha256: sha256Hex('x') } }),
     ],
-    () => m.mixedParts(),
+    (f) => m.mixedParts(f[0], f[1]),
   ],
 ];
 

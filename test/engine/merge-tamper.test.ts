@@ -26,6 +26,8 @@ const COUNTS = 'accumulation.histograms.counts';
 const SAMPLES = 'accumulation.samples';
 const resealed = true;
 const times = <T>(n: number, list: T[]) => Array.from({ length: n }, () => list).flat();
+/** The line of the flagship's tariff, from 0. */
+const tariffLine = () => parts.source.split('\n').findIndex((l) => l.includes('0.10 USD/kWh'));
 
 type Case = [string, () => string[], (files: string[]) => string];
 const CASES: Case[] = [
@@ -113,7 +115,12 @@ const CASES: Case[] = [
   [
     'a tariff edited in the embedded scenario, its SHA-256 recomputed',
     () => [parts.shards[0], parts.shards[1], parts.otherScenario],
-    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+    (f) =>
+      m.otherScenario(label(f[0], '0/3'), label(f[2], '2/3'), {
+        line: tariffLine() + 1,
+        a: parts.source.split('\n')[tariffLine()],
+        b: parts.source.split('\n')[tariffLine()].replace('0.10 USD/kWh', '0.12 USD/kWh'),
+      }),
   ],
   [
     'a sample list duplicated 50 times',
@@ -144,12 +151,12 @@ const CASES: Case[] = [
   [
     'a part of another seed',
     () => [parts.shards[0], parts.shards[1], parts.seed99],
-    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3'), 'their seeds', '2017', '99'),
   ],
   [
     'a part of a run with more paths',
     () => [parts.shards[0], parts.shards[1], parts.morePaths],
-    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3')),
+    (f) => m.notOneRun(label(f[0], '0/3'), label(f[2], '2/3'), 'their paths', '300', '400'),
   ],
   [
     'overlapping ranges',

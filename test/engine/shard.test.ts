@@ -1,6 +1,8 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/data/provenance.js';
 import { mergeParts, type NamedPart } from '../../src/engine/run/merge-parts.js';
+import { partOrigin } from '../../src/engine/run/part-origin.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
 import { parseShard, shardRange, toPart } from '../../src/engine/run/shard.js';
 import { shardMessages } from '../../src/messages/shards.js';
@@ -16,7 +18,7 @@ async function parts(paths: number, n: number): Promise<NamedPart[]> {
   const out: NamedPart[] = [];
   for (let k = 0; k < n; k++) {
     const acc = await accumulateRun(s, { paths, workers: 1 }, shardRange(paths, { k, n }));
-    const part = toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] });
+    const part = toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] }, await partOrigin(s.coin));
     out.push({ file: `part-${k}-of-${n}.json`, part: JSON.parse(JSON.stringify(part)) });
   }
   return out;
@@ -58,9 +60,10 @@ describe('shards', () => {
     expect(mergeParts([a, a, b, c]).ok).toBe(false);
     const part = c.part as { accumulation: object };
     const other = { ...c, part: { ...part, accumulation: { ...part.accumulation, seed: 99 } } };
-    expect(mergeParts([a, b, other])).toMatchObject({
+    const label = (p: NamedPart, shard: string) => `${p.file} (part ${shard})`;
+    expect(mergeParts([a, b, other])).toEqual({
       ok: false,
-      message: expect.stringContaining('different runs'),
+      message: shardMessages.notOneRun(label(a, '0/3'), label(c, '2/3'), 'their seeds', '2017', '99'),
     });
     expect(mergeParts([])).toEqual({ ok: false, message: shardMessages.noParts() });
     // Parts that read different user hardware catalogs are different runs too.
@@ -72,6 +75,15 @@ describe('shards', () => {
         scenario: { ...catalogPart.scenario, catalog: { file: 'machines.csv', text: 'x' } },
       },
     } as typeof c;
-    expect(mergeParts([a, b, withCatalog])).toMatchObject({ ok: false });
+    expect(mergeParts([a, b, withCatalog])).toEqual({
+      ok: false,
+      message: shardMessages.notOneRun(
+        label(a, '0/3'),
+        label(c, '2/3'),
+        'their user hardware catalogs',
+        'none',
+        shardMessages.catalogShown('machines.csv', sha256Hex('x')),
+      ),
+    });
   }, 60_000);
 });

@@ -75,16 +75,23 @@ describe('sweep shards', () => {
     expect(merged).toEqual({ ok: false, message: shardMessages.missingPoints(2, 4) });
   }, 60_000);
 
-  it('mergeSweepParts() refuses parts that read different user hardware catalogs', async () => {
+  it('mergeSweepParts() refuses parts that read different user hardware catalogs, naming both', async () => {
     const [a, b] = [await part(0, 2), await part(1, 2)];
     const bPart = b.part as { scenario: object };
     const other = {
       ...b,
       part: { ...bPart, scenario: { ...bPart.scenario, catalog: { file: 'machines.csv', text: 'x' } } },
     };
-    expect(mergeSweepParts([a, other])).toMatchObject({
+    const label = (file: string, shard: string) => `${file} (sweep part ${shard})`;
+    expect(mergeSweepParts([a, other])).toEqual({
       ok: false,
-      message: expect.stringContaining('different runs'),
+      message: shardMessages.notOneRun(
+        label(a.file, '0/2'),
+        label(b.file, '1/2'),
+        'their user hardware catalogs',
+        'null',
+        '"machines.csv"',
+      ),
     });
   }, 60_000);
 });

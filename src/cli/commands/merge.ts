@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
 import { openPart } from '../../engine/run/part-file.js';
+import { dataKey, historyInUse, thisMinesim } from '../../engine/run/part-origin.js';
 import { finishRun } from '../../engine/run/run.js';
 import { PART_VERSION } from '../../engine/run/shard.js';
 import { cliMessages } from '../../messages/cli.js';
@@ -109,16 +110,39 @@ export const mergeCommand: CommandModule<object, Args> = {
     const all: NamedPart[] = [];
     for (const file of args.parts) all.push(await readPart(file));
     const sweeps = all.filter((p) => isSweepPart(p.part));
-    if (sweeps.length > 0 && sweeps.length < all.length) throw new UsageError(shardMessages.mixedParts());
+    const runs = all.filter((p) => !isSweepPart(p.part));
+    if (sweeps.length > 0 && runs.length > 0)
+      throw new UsageError(shardMessages.mixedParts(runs[0].file, sweeps[0].file));
     if (sweeps.length > 0) return mergeSweep(sweeps, args, started);
     const merged = mergeParts(all);
     if (!merged.ok) throw new UsageError(merged.message);
     const { path, source, sets, catalog } = merged.part.scenario;
+    // The merge compiles, replays and summarises with its own code and history: they must be the parts'.
+    const { origin, shard } = merged.part;
+    const named = `${all[0].file} (part ${shard.k}/${shard.n})`;
+    const own = await thisMinesim();
+    if (own.minesim !== origin.minesim || own.code !== origin.code)
+      throw new UsageError(
+        shardMessages.otherMinesim(
+          named,
+          shardMessages.minesimShown(origin.minesim, origin.code),
+          shardMessages.minesimShown(own.minesim, own.code),
+        ),
+      );
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
     // The user catalog as the parts read it, not as the disk holds it now.
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
+    const history = historyInUse(v.scenario.coin);
+    if (dataKey(history) !== dataKey(origin.data))
+      throw new UsageError(
+        shardMessages.otherHistory(
+          named,
+          shardMessages.dataShown(origin.data),
+          shardMessages.dataShown(history),
+        ),
+      );
     const { accumulation } = merged;
     const mismatch = scenarioMismatch(accumulation, v.scenario);
     if (mismatch) throw new UsageError(mismatch);

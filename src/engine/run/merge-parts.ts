@@ -1,5 +1,6 @@
 // Adding up the parts of one run: each part checked on its own (part-check.ts), then together:
-// one run (scenario text, overrides, seed, paths, histogram ranges), each shard once, and ranges
+// one run (the minesim and history that made them, scenario text, overrides, seed, paths,
+// histogram ranges: part-identity.ts), each shard once, and ranges
 // that cover every path exactly once. The sum is the single-machine accumulation exactly.
 import { shardMessages as m } from '../../messages/shards.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -7,6 +8,7 @@ import { simulatedDays } from '../../scenario/simulated-days.js';
 import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcomes.js';
 import { checkPart } from './part-check.js';
+import { runDifference } from './part-identity.js';
 import type { Accumulation } from './run.js';
 import type { Part } from './shard.js';
 
@@ -28,23 +30,6 @@ interface Checked {
 
 const label = (c: Checked) => `${c.file} (part ${c.part.shard.k}/${c.part.shard.n})`;
 
-/** What every part of one run shares. */
-function identity({ part }: Checked): string {
-  const a = part.accumulation;
-  return JSON.stringify([
-    part.scenario.source,
-    part.scenario.sets,
-    part.scenario.catalog ?? null,
-    a.seed,
-    a.paths,
-    a.antithetic,
-    a.breakEvenPaths,
-    a.days,
-    a.histograms.lo,
-    a.histograms.hi,
-  ]);
-}
-
 export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   if (parts.length === 0) return { ok: false, message: m.noParts() };
   const checked: Checked[] = [];
@@ -54,8 +39,10 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
     checked.push({ file, part: c.part, acc: c.acc });
   }
   const first = checked[0];
-  const other = checked.find((c) => identity(c) !== identity(first));
-  if (other) return { ok: false, message: m.notOneRun(label(first), label(other)) };
+  for (const c of checked.slice(1)) {
+    const differ = runDifference(label(first), first.part, label(c), c.part);
+    if (differ) return { ok: false, message: differ };
+  }
   const seen = new Map<string, Checked>();
   for (const c of checked) {
     const key = `${c.part.shard.k}/${c.part.shard.n}`;

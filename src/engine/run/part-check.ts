@@ -14,6 +14,8 @@ import { PART_VERSION, type Part, shardRange } from './shard.js';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const series = z.array(z.number().nullable());
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const partSchema = z.object({
   version: z.literal(PART_VERSION),
@@ -21,9 +23,24 @@ export const partSchema = z.object({
   scenario: z.object({
     path: z.string(),
     source: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256,
     sets: z.array(z.string()),
     catalog: z.object({ file: z.string(), text: z.string() }).optional(),
+  }),
+  origin: z.object({
+    minesim: z.string(),
+    code: sha256,
+    data: z
+      .array(
+        z.object({
+          kind: z.enum(['shipped', 'imported']),
+          file: z.string(),
+          sha256,
+          firstDate: day,
+          lastDate: day,
+        }),
+      )
+      .min(1),
   }),
   accumulation: z.object({
     paths: z.int().min(1),

@@ -1,13 +1,15 @@
 // Runs larger than one machine: shard k of n runs its share of a run's paths and saves what it
 // gathered (a "part"); merging all n parts gives the single-machine accumulation exactly, since
 // per-path results are placed by path index and histogram counts add up as integers
-// (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts).
+// (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts);
+// version 4 the minesim and the history that made the part (part-origin.ts).
 import { createHash } from 'node:crypto';
 import type { HistogramSet } from '../../stats/histogram.js';
 import { keptIn, toPathMajor } from '../../stats/outcomes.js';
+import type { PartOrigin } from './part-origin.js';
 import type { Accumulation } from './run.js';
 
-export const PART_VERSION = 3;
+export const PART_VERSION = 4;
 
 /** Which part of a run a shard is: k of n, counted from 0. */
 export interface Shard {
@@ -41,6 +43,8 @@ export interface Part {
     sets: string[];
     catalog?: { file: string; text: string };
   };
+  /** The minesim and the history the part was made with: a merge needs the same (part-origin.ts). */
+  origin: PartOrigin;
   accumulation: Omit<Accumulation, 'scalars' | 'histograms'> & {
     /** Path-major (`[k * OUTCOME_COUNT + slot]`), base64. */
     scalars: string;
@@ -58,7 +62,12 @@ const encode = (a: ArrayBufferView): string =>
   Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
 /** The part of `acc`, with the scenario's text and its SHA-256 (merge-parts.ts checks and adds them up). */
-export function toPart(acc: Accumulation, shard: Shard, scenario: Omit<Part['scenario'], 'sha256'>): Part {
+export function toPart(
+  acc: Accumulation,
+  shard: Shard,
+  scenario: Omit<Part['scenario'], 'sha256'>,
+  origin: PartOrigin,
+): Part {
   const h = acc.histograms;
   return {
     version: PART_VERSION,
@@ -70,6 +79,7 @@ export function toPart(acc: Accumulation, shard: Shard, scenario: Omit<Part['sce
       sets: scenario.sets,
       ...(scenario.catalog ? { catalog: scenario.catalog } : {}),
     },
+    origin,
     accumulation: {
       ...acc,
       scalars: encode(

@@ -1,0 +1,89 @@
+// What every part of one run shares, and the first thing two parts differ in, shown so that a
+// refused merge says which input to make the same: the minesim and the history that made them
+// first (a difference there explains every other), then the run's inputs, then what the same
+// inputs give alike (the days simulated, the histogram ranges the pilot fixed).
+import { sha256Hex } from '../../data/provenance.js';
+import { shardMessages as m } from '../../messages/shards.js';
+import { dataKey } from './part-origin.js';
+import type { Part } from './shard.js';
+
+/**
+ * One thing parts of a run share: its name in a message, how it is compared and shown, or the
+ * message of its own where two values shown side by side would say little.
+ */
+interface Shared {
+  what: string;
+  key: (p: Part) => string;
+  shown: (p: Part) => string;
+  message?: (la: string, a: Part, lb: string, b: Part) => string;
+}
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
+
+const SHARED: Shared[] = [
+  {
+    what: 'the minesim builds that made them',
+    key: (p) => json([p.origin.minesim, p.origin.code]),
+    shown: (p) => m.minesimShown(p.origin.minesim, p.origin.code),
+  },
+  {
+    what: 'the histories they read',
+    key: (p) => dataKey(p.origin.data),
+    shown: (p) => m.dataShown(p.origin.data),
+  },
+  {
+    what: 'their scenario texts',
+    key: (p) => p.scenario.source,
+    shown: (p) => p.scenario.sha256,
+    message: (la, a, lb, b) => m.otherScenario(la, lb, firstOtherLine(a.scenario.source, b.scenario.source)),
+  },
+  { what: 'their --set overrides', key: (p) => json(p.scenario.sets), shown: (p) => json(p.scenario.sets) },
+  {
+    what: 'their user hardware catalogs',
+    key: (p) => json(p.scenario.catalog),
+    shown: (p) =>
+      p.scenario.catalog
+        ? m.catalogShown(p.scenario.catalog.file, sha256Hex(p.scenario.catalog.text))
+        : 'none',
+  },
+  { what: 'their seeds', key: (p) => json(p.accumulation.seed), shown: (p) => json(p.accumulation.seed) },
+  { what: 'their paths', key: (p) => json(p.accumulation.paths), shown: (p) => json(p.accumulation.paths) },
+  {
+    what: 'their antithetic settings',
+    key: (p) => json(p.accumulation.antithetic),
+    shown: (p) => json(p.accumulation.antithetic),
+  },
+  {
+    what: 'the days they simulate',
+    key: (p) => json(p.accumulation.days),
+    shown: (p) => json(p.accumulation.days),
+  },
+  {
+    what: 'the paths searched for break-evens',
+    key: (p) => json(p.accumulation.breakEvenPaths),
+    shown: (p) => json(p.accumulation.breakEvenPaths),
+  },
+  {
+    what: "the histogram ranges their pilot fixed, which one run's parts share",
+    key: (p) => json([p.accumulation.histograms.lo, p.accumulation.histograms.hi]),
+    shown: () => '',
+    message: (la, _, lb) => m.otherRanges(la, lb),
+  },
+];
+
+/** The first difference between parts `a` and `b` (labelled `la`, `lb`) as a message, or null. */
+export function runDifference(la: string, a: Part, lb: string, b: Part): string | null {
+  const shared = SHARED.find((s) => s.key(a) !== s.key(b));
+  if (!shared) return null;
+  if (shared.message) return shared.message(la, a, lb, b);
+  return m.notOneRun(la, lb, shared.what, shared.shown(a), shared.shown(b));
+}
+
+/** The first line two texts differ on: its number (from 1) and each text's line (null past its end). */
+function firstOtherLine(a: string, b: string): { line: number; a: string | null; b: string | null } {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
+  return { line: i + 1, a: la[i] ?? null, b: lb[i] ?? null };
+}
