@@ -34,7 +34,10 @@ export const shardMessages = {
     `${part} was made by ${got}, and this is ${own}; a merge adds up and summarises with its own code, so merge with the minesim that ran the shards, or rerun them with this one`,
   otherHistory: (part: string, got: string, own: string) =>
     `${part} read the history ${got}, and this merge reads ${own}; give merge the data folder the shards read (--data DIR, or MINESIM_DATA), or rerun the shards with this one`,
-  missingPaths: (from: number, to: number) => `no part covers paths ${from} to ${to - 1}`,
+  missingPaths: (from: number, to: number, shards: readonly string[]) =>
+    shards.length === 0
+      ? `no part covers paths ${from} to ${to - 1}`
+      : `no part covers paths ${from} to ${to - 1}; give ${shards.map((k) => `part-${k.replace('/', '-of-')}.json`).join(', ')}, written by minesim run --shard ${shards.join(', --shard ')} with the same scenario and options`,
   missingPoints: (from: number, to: number) => `no sweep part covers grid points ${from} to ${to - 1}`,
   wroteSweepPart: (file: string, from: number, to: number, total: number) =>
     `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,

@@ -25,13 +25,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => useDataFolder(null));
 const label = (file: string, shard: string) => `${file} (part ${shard})`;
 let parts: Awaited<ReturnType<typeof flagshipShards>>;
+/** A data folder with 40 days imported past the shipped history's end (2025-11-14). */
+const data = join(dir, 'data');
 beforeAll(async () => {
   parts = await flagshipShards();
+  await importDailyText(simpleCsv(series(btc(), '2025-11-10', 40)), 'days.csv', { folder: data });
 }, 60_000);
 
 const OTHER_CODE = 'ab'.repeat(32);
 /** The history of a shard run on a data folder with days imported past the shipped file. */
 const IMPORTED = {
+  coin: 'bitcoin',
   kind: 'imported',
   file: '/home/analyst/.local/share/minesim/history/btc-daily.csv',
   sha256: 'cd'.repeat(32),
@@ -41,6 +45,18 @@ const IMPORTED = {
 const otherCode = (text: string) =>
   retouch(text, 'origin', (o: { minesim: string }) => ({ ...o, code: OTHER_CODE }), true);
 const otherHistory = (text: string) => retouch(text, 'origin.data', (d: object[]) => [...d, IMPORTED], true);
+
+/** `minesim run <file> --shard k/n` for every k, in-process and quiet; returns the part files. */
+async function shardRun(file: string, n: number, paths: number, out: string): Promise<string[]> {
+  const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    for (let k = 0; k < n; k++)
+      await runShard({ scenario: file, shard: `${k}/${n}`, paths, workers: 1, out, set: [] });
+  } finally {
+    quiet.mockRestore();
+  }
+  return Array.from({ length: n }, (_, k) => join(out, `part-${k}-of-${n}.json`));
+}
 
 async function refusal(texts: string[]): Promise<{ files: string[]; error: unknown }> {
   const files = partFiles(dir, texts);
@@ -111,8 +127,6 @@ describe('minesim merge and the minesim and history that made the parts', () => 
   }, 60_000);
 
   it('shards of a replay run on imported days merge only on those days, then into the single run', async () => {
-    const data = join(dir, 'data');
-    await importDailyText(simpleCsv(series(btc(), '2025-11-10', 40)), 'days.csv', { folder: data });
     // A replay of the price that the shipped history ends 46 days into, the imported days 86.
     const source = scenarioText('north-korea-2017-s9')
       .replace('start: 2017-05-17', 'start: 2025-09-30')
@@ -122,17 +136,9 @@ describe('minesim merge and the minesim and history that made the parts', () => 
       .replace('payback > 2 years', 'payback > 60 days');
     const file = join(dir, 'replay.yaml');
     writeFileSync(file, source);
-    const out = join(dir, 'replay-parts');
     useDataFolder(data);
-    const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      for (const k of [0, 1])
-        await runShard({ scenario: file, shard: `${k}/2`, paths: 40, workers: 1, out, set: [] });
-    } finally {
-      quiet.mockRestore();
-    }
+    const files = await shardRun(file, 2, 40, join(dir, 'replay-parts'));
     const imported = historyInUse('bitcoin');
-    const files = [0, 1].map((k) => join(out, `part-${k}-of-2.json`));
 
     useDataFolder(null);
     const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
@@ -154,4 +160,22 @@ describe('minesim merge and the minesim and history that made the parts', () => 
       `${JSON.stringify(single.summary, null, 2)}\n`,
     );
   }, 120_000);
+
+  it('shards of a start past the shipped history are refused as of another history, not as uncovered', async () => {
+    const source = scenarioText('north-korea-2017-s9')
+      .replace('start: 2017-05-17', 'start: 2025-12-01')
+      .replace('horizon: 5 years', 'horizon: 2 years');
+    const file = join(dir, 'late.yaml');
+    writeFileSync(file, source);
+    useDataFolder(data);
+    const files = await shardRun(file, 2, 20, join(dir, 'late-parts'));
+    const imported = historyInUse('bitcoin');
+    useDataFolder(null);
+    const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
+    expect(error).toEqual(
+      new UsageError(
+        m.otherHistory(label(files[0], '0/2'), m.dataShown(imported), m.dataShown(historyInUse('bitcoin'))),
+      ),
+    );
+  }, 60_000);
 });

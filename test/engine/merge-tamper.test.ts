@@ -163,7 +163,7 @@ const CASES: Case[] = [
     () => [parts.shards[0], parts.shards[1], parts.half],
     (f) => m.overlappingParts(label(f[1], '1/3'), label(f[2], '1/2')),
   ],
-  ['a missing part', () => [parts.shards[0], parts.shards[2]], () => m.missingPaths(100, 200)],
+  ['a missing part', () => [parts.shards[0], parts.shards[2]], () => m.missingPaths(100, 200, ['1/3'])],
   [
     'the same part twice',
     () => [parts.shards[0], parts.shards[1], parts.shards[1], parts.shards[2]],

@@ -56,7 +56,7 @@ describe('shards', () => {
 
   it('mergeParts() refuses missing paths, overlaps and parts of different runs', async () => {
     const [a, b, c] = await parts(300, 3);
-    expect(mergeParts([a, c])).toEqual({ ok: false, message: shardMessages.missingPaths(100, 200) });
+    expect(mergeParts([a, c])).toEqual({ ok: false, message: shardMessages.missingPaths(100, 200, ['1/3']) });
     expect(mergeParts([a, a, b, c]).ok).toBe(false);
     const part = c.part as { accumulation: object };
     const other = { ...c, part: { ...part, accumulation: { ...part.accumulation, seed: 99 } } };
@@ -85,5 +85,21 @@ describe('shards', () => {
         shardMessages.catalogShown('machines.csv', sha256Hex('x')),
       ),
     });
+  }, 60_000);
+
+  it('mergeParts() names the shards that would fill missing paths, of a count the parts were split into', async () => {
+    const [a, b, c] = await parts(300, 3);
+    const quarters = await parts(300, 4);
+    const message = (from: number, to: number, shards: string[]) => ({
+      ok: false,
+      message: shardMessages.missingPaths(from, to, shards),
+    });
+    expect(mergeParts([a])).toEqual(message(100, 300, ['1/3', '2/3']));
+    expect(mergeParts([b, c])).toEqual(message(0, 100, ['0/3']));
+    // A failed 1/3 rerun as quarters: 0/3, 2/4 and 3/4 leave paths 100 to 149, which no quarter fills alone.
+    expect(mergeParts([a, quarters[2], quarters[3]])).toEqual(message(100, 150, []));
+    expect(mergeParts([a, quarters[3], c])).toEqual(message(100, 200, ['1/3']));
+    expect(mergeParts([quarters[0], quarters[1], c])).toEqual(message(150, 200, []));
+    expect(mergeParts([quarters[0], quarters[2], quarters[3]])).toEqual(message(75, 150, ['1/4']));
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { finishRun } from '../../engine/run/run.js';
 import { PART_VERSION } from '../../engine/run/shard.js';
 import { cliMessages } from '../../messages/cli.js';
 import { shardMessages } from '../../messages/shards.js';
+import type { Coin } from '../../model/coins/index.js';
 import { chartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { environmentFailure } from '../../report/output-error.js';
@@ -129,20 +130,25 @@ export const mergeCommand: CommandModule<object, Args> = {
           shardMessages.minesimShown(own.minesim, own.code),
         ),
       );
+    // Before the scenario is validated against this history, which may not cover its start.
+    const sameHistory = (coin: Coin) => {
+      const history = historyInUse(coin);
+      if (dataKey(history) !== dataKey(origin.data))
+        throw new UsageError(
+          shardMessages.otherHistory(
+            named,
+            shardMessages.dataShown(origin.data),
+            shardMessages.dataShown(history),
+          ),
+        );
+    };
+    sameHistory(origin.data[0].coin);
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
     // The user catalog as the parts read it, not as the disk holds it now.
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
-    const history = historyInUse(v.scenario.coin);
-    if (dataKey(history) !== dataKey(origin.data))
-      throw new UsageError(
-        shardMessages.otherHistory(
-          named,
-          shardMessages.dataShown(origin.data),
-          shardMessages.dataShown(history),
-        ),
-      );
+    sameHistory(v.scenario.coin);
     const { accumulation } = merged;
     const mismatch = scenarioMismatch(accumulation, v.scenario);
     if (mismatch) throw new UsageError(mismatch);

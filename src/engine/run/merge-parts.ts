@@ -10,7 +10,7 @@ import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcome
 import { checkPart } from './part-check.js';
 import { runDifference } from './part-identity.js';
 import type { Accumulation } from './run.js';
-import type { Part } from './shard.js';
+import { type Part, shardRange } from './shard.js';
 
 /** A part as read: the file it came from (for messages) and its decoded JSON. */
 export interface NamedPart {
@@ -57,12 +57,14 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   let next = 0;
   for (let i = 0; i < sorted.length; i++) {
     const { from, to } = sorted[i].acc;
-    if (from > next) return { ok: false, message: m.missingPaths(next, from) };
+    if (from > next)
+      return { ok: false, message: m.missingPaths(next, from, missingShards(next, from, checked)) };
     if (from < next)
       return { ok: false, message: m.overlappingParts(label(sorted[i - 1]), label(sorted[i])) };
     next = to;
   }
-  if (next !== paths) return { ok: false, message: m.missingPaths(next, paths) };
+  if (next !== paths)
+    return { ok: false, message: m.missingPaths(next, paths, missingShards(next, paths, checked)) };
 
   const base = sorted[0].acc;
   const kept = keptIn(0, paths, base.breakEvenPaths, base.books);
@@ -85,6 +87,28 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
     part: first.part,
     accumulation: { ...base, from: 0, to: paths, scalars, histograms, samples, workers },
   };
+}
+
+/**
+ * The shards, of a count the given parts were split into, that would fill paths [from, to) exactly,
+ * as `k/n`; none when no one count's shards fill it.
+ */
+function missingShards(from: number, to: number, given: readonly Checked[]): string[] {
+  const counts = [...new Set(given.map((c) => c.part.shard.n))];
+  const paths = given[0].acc.paths;
+  for (const n of counts) {
+    const shards: string[] = [];
+    let at = from;
+    for (let k = 0; k < n && at < to; k++) {
+      const range = shardRange(paths, { k, n });
+      if (range.from < from) continue;
+      if (range.from !== at || range.to > to) break;
+      shards.push(`${k}/${n}`);
+      at = range.to;
+    }
+    if (at === to) return shards;
+  }
+  return [];
 }
 
 /**

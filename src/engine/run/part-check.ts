@@ -5,6 +5,7 @@
 // is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
 import { shardMessages as m } from '../../messages/shards.js';
+import { COIN_IDS } from '../../model/coins/index.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
 import { keptIn, OUTCOME, toColumnMajor } from '../../stats/outcomes.js';
 import { SERIES_COUNT } from '../kernel/checkpoints.js';
@@ -33,6 +34,7 @@ export const partSchema = z.object({
     data: z
       .array(
         z.object({
+          coin: z.enum(COIN_IDS),
           kind: z.enum(['shipped', 'imported']),
           file: z.string(),
           sha256,

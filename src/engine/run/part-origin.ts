@@ -14,6 +14,7 @@ import type { Coin } from '../../model/coins/index.js';
 
 /** One file behind the history a part read, as the manifest records it. */
 export interface PartDataFile {
+  coin: Coin;
   kind: 'shipped' | 'imported';
   /** `data/btc-daily.csv`, or the stored file's path on the shard's machine (not compared). */
   file: string;
@@ -88,6 +89,7 @@ export async function thisMinesim(): Promise<Pick<PartOrigin, 'minesim' | 'code'
 /** The history of `coin` in use (the shipped file, and the user data folder's days), as a part records it. */
 export function historyInUse(coin: Coin): PartDataFile[] {
   return historyData(coin).map(({ kind, file, sha256, firstDate, lastDate }) => ({
+    coin,
     kind,
     file,
     sha256,
@@ -103,5 +105,5 @@ export async function partOrigin(coin: Coin): Promise<PartOrigin> {
 
 /** The history files as compared: what they hold, not where a machine keeps them. */
 export function dataKey(data: readonly PartDataFile[]): string {
-  return JSON.stringify(data.map((d) => [d.kind, d.sha256, d.firstDate, d.lastDate]));
+  return JSON.stringify(data.map((d) => [d.coin, d.kind, d.sha256, d.firstDate, d.lastDate]));
 }
