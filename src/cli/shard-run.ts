@@ -3,9 +3,18 @@ import { join } from 'node:path';
 import { sealPart } from '../engine/run/part-file.js';
 import { partOrigin } from '../engine/run/part-origin.js';
 import { accumulateRun } from '../engine/run/run.js';
-import { parseShard, shardRange, toPart } from '../engine/run/shard.js';
+import {
+  fewestShards,
+  MAX_PART_CHARS,
+  parseShard,
+  partCharsBound,
+  type Shard,
+  shardRange,
+  toPart,
+} from '../engine/run/shard.js';
 import { shardMessages } from '../messages/shards.js';
 import { checkOutFolder } from '../report/out-folder.js';
+import { simulatedDays } from '../scenario/simulated-days.js';
 import { UsageError } from './exit.js';
 import { writePart } from './part-output.js';
 import { createProgress } from './progress.js';
@@ -36,9 +45,17 @@ export async function runShard(args: ShardArgs): Promise<void> {
   };
   const paths = options.paths ?? scenario.monteCarlo.paths;
   if (shard.n > paths) throw new UsageError(shardMessages.tooManyShards(args.shard ?? '', paths));
+  const range = shardRange(paths, shard);
+  const source = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
+  const catalog = userCatalog ? { catalog: userCatalog } : {};
+  tooLarge(shard, range, paths, simulatedDays(scenario), Math.min(paths, scenario.outputs.samplePaths), {
+    path: args.scenario,
+    source,
+    sets: args.set,
+    ...catalog,
+  });
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   await checkOutFolder(dir, 'parts');
-  const range = shardRange(paths, shard);
   // Read as the run starts, with the history the run reads.
   const origin = await partOrigin(scenario.coin);
   const progress = createProgress(`${scenario.name} ${shard.k}/${shard.n}`);
@@ -48,7 +65,6 @@ export async function runShard(args: ShardArgs): Promise<void> {
     range,
   );
   progress.finish();
-  const source = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
   // The part carries the user catalog's text too, so that merge needs nothing else.
   const part = toPart(
     accumulation,
@@ -57,10 +73,29 @@ export async function runShard(args: ShardArgs): Promise<void> {
       path: args.scenario,
       source,
       sets: args.set,
-      ...(userCatalog ? { catalog: userCatalog } : {}),
+      ...catalog,
     },
     origin,
   );
   const file = await writePart(dir, `part-${shard.k}-of-${shard.n}.json`, sealPart(part));
   process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
+}
+
+/**
+ * Refuses, before it runs, a shard whose part could not be written: a part is one JSON text, and
+ * the longest string V8 makes ends it (about 2.3 million paths of the flagship's outcomes).
+ */
+function tooLarge(
+  shard: Shard,
+  range: { from: number; to: number },
+  paths: number,
+  days: number,
+  samples: number,
+  scenario: object,
+): void {
+  const text = JSON.stringify(scenario).length;
+  const here = Math.max(0, Math.min(range.to, samples) - range.from);
+  if (partCharsBound(range.to - range.from, days, here, text) <= MAX_PART_CHARS) return;
+  const n = fewestShards(paths, days, samples, text);
+  throw new UsageError(shardMessages.partTooLarge(`${shard.k}/${shard.n}`, range.to - range.from, n));
 }

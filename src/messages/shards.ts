@@ -47,6 +47,11 @@ export const shardMessages = {
   overlappingPoints: (a: string, b: string) => `${a} and ${b} cover some of the same grid points`,
   tooManyShards: (text: string, paths: number) =>
     `--shard ${text} asks for more shards than the run has paths (${paths}); every shard needs at least one path`,
+  partTooLarge: (shard: string, paths: number, shards: number | null) =>
+    `--shard ${shard} gives a part of ${paths.toLocaleString('en-US')} paths, too large to write: a part is one JSON text, and Node's longest string (512 MiB) ends it` +
+    (shards === null
+      ? '; shorten the horizon or the sample paths (outputs.samplePaths)'
+      : `; split the run into at least ${shards} shards (--shard k/${shards})`),
   tooManySweepShards: (text: string, points: number) =>
     `--shard ${text} asks for more shards than the sweep has grid points (${points}); every shard needs at least one point`,
   cannotReadPart: (file: string, reason: string) => `cannot read ${file}: ${reason}`,

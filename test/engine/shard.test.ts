@@ -1,10 +1,23 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
+
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/exit.js';
+import { runShard } from '../../src/cli/shard-run.js';
 import { sha256Hex } from '../../src/data/provenance.js';
 import { mergeParts, type NamedPart } from '../../src/engine/run/merge-parts.js';
+import { sealPart } from '../../src/engine/run/part-file.js';
 import { partOrigin } from '../../src/engine/run/part-origin.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
-import { parseShard, shardRange, toPart } from '../../src/engine/run/shard.js';
+import {
+  fewestShards,
+  MAX_PART_CHARS,
+  type Part,
+  parseShard,
+  partCharsBound,
+  shardRange,
+  toPart,
+} from '../../src/engine/run/shard.js';
 import { shardMessages } from '../../src/messages/shards.js';
 import { scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 
@@ -102,4 +115,34 @@ describe('shards', () => {
     expect(mergeParts([quarters[0], quarters[1], c])).toEqual(message(150, 200, []));
     expect(mergeParts([quarters[0], quarters[2], quarters[3]])).toEqual(message(75, 150, ['1/4']));
   }, 60_000);
+
+  it('partCharsBound() is at least the length of a part as written, and within a fifth of it', async () => {
+    const s = await scenario();
+    const [part] = await parts(300, 3);
+    const written = sealPart(part.part as object).length;
+    const p = part.part as Part;
+    const text = JSON.stringify(p.scenario).length;
+    const bound = partCharsBound(100, s.days, p.accumulation.samples.length, text);
+    expect(bound).toBeGreaterThanOrEqual(written);
+    expect(bound).toBeLessThan(written * 1.2);
+  }, 60_000);
+
+  it('fewestShards() splits a run so that its largest part fits in one JSON text', () => {
+    const days = 1826;
+    const n = fewestShards(2_600_000, days, 20, 4000);
+    expect(n).toBe(2);
+    expect(partCharsBound(1_300_000, days, 20, 4000)).toBeLessThanOrEqual(MAX_PART_CHARS);
+    expect(partCharsBound(2_600_000, days, 20, 4000)).toBeGreaterThan(MAX_PART_CHARS);
+    expect(fewestShards(1000, days, 20, MAX_PART_CHARS)).toBeNull();
+  });
+
+  it('runShard() refuses, before it runs, a shard whose part would be too long to write', async () => {
+    const args = { scenario: 'scenarios/north-korea-2017-s9.yaml', paths: 2_600_000, set: [], workers: 1 };
+    const started = Date.now();
+    await expect(runShard({ ...args, shard: '0/1', out: 'runs/never-parts' })).rejects.toEqual(
+      new UsageError(shardMessages.partTooLarge('0/1', 2_600_000, 2)),
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(existsSync('runs/never-parts')).toBe(false);
+  }, 30_000);
 });

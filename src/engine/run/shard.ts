@@ -4,8 +4,9 @@
 // (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts);
 // version 4 the minesim and the history that made the part (part-origin.ts).
 import { createHash } from 'node:crypto';
-import type { HistogramSet } from '../../stats/histogram.js';
-import { keptIn, toPathMajor } from '../../stats/outcomes.js';
+import { type HistogramSet, SLOT } from '../../stats/histogram.js';
+import { keptIn, OUTCOME_COUNT, toPathMajor } from '../../stats/outcomes.js';
+import { SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import type { PartOrigin } from './part-origin.js';
 import type { Accumulation } from './run.js';
 
@@ -29,6 +30,44 @@ export function parseShard(text: string): Shard | null {
   const k = Number(match[1]);
   const n = Number(match[2]);
   return Number.isSafeInteger(n) && n >= 1 && k < n ? { k, n } : null;
+}
+
+/** V8's longest string (2^29 - 24 characters): a part is written and read as one JSON text. */
+export const MAX_PART_CHARS = 0x1fffffe8;
+
+/** Characters of base64 of `bytes` bytes. */
+const base64Chars = (bytes: number) => 4 * Math.ceil(bytes / 3);
+/** The longest JSON of a double (`-1.2345678901234567e-300`) and its comma. */
+const NUMBER_CHARS = 25;
+/** Field names, the shard, the counts and the checksum, with room to spare. */
+const FIXED_CHARS = 4096;
+
+/**
+ * At least as many characters as the JSON of a part of `paths` paths over `days` days, with
+ * `samples` sample paths and `text` characters of the scenario's JSON (its text, overrides and
+ * catalog): the per-path outcomes and the histograms are base64 of known lengths, a sample's
+ * values at most NUMBER_CHARS each. A shard whose part would pass MAX_PART_CHARS is refused
+ * before it runs, since the part could not be written.
+ */
+export function partCharsBound(paths: number, days: number, samples: number, text: number): number {
+  const slots = SERIES_COUNT * weeklyCheckpoints(days).length;
+  const histograms = 4 * base64Chars(slots * 8) + base64Chars(slots * SLOT * 4);
+  const perSample = 3 * (slots / SERIES_COUNT) * NUMBER_CHARS + 64;
+  return base64Chars(paths * OUTCOME_COUNT * 8) + histograms + samples * perSample + text + FIXED_CHARS;
+}
+
+/**
+ * The fewest shards of a run of `paths` paths whose every part fits in MAX_PART_CHARS (partCharsBound
+ * with every sample path in one part), or null when not even a one-path part would.
+ */
+export function fewestShards(paths: number, days: number, samples: number, text: number): number | null {
+  const fixed = partCharsBound(0, days, samples, text);
+  const perPath = partCharsBound(3, days, samples, text) - fixed;
+  const most = Math.floor(((MAX_PART_CHARS - fixed) / perPath) * 3);
+  if (most < 1) return null;
+  let n = Math.ceil(paths / most);
+  while (partCharsBound(Math.ceil(paths / n), days, samples, text) > MAX_PART_CHARS) n++;
+  return n;
 }
 
 /** A part as saved: the scenario as written (so merge needs nothing else), and the accumulation. */
