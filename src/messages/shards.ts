@@ -10,7 +10,7 @@ interface HistoryFileShown {
 }
 
 const line = (text: string | null) => (text === null ? 'no line' : shown(text.trim()));
-const brief = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
+const brief = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}...` : text);
 
 export const shardMessages = {
   badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,

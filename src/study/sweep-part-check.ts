@@ -3,6 +3,8 @@
 // that range, each at the axis values the grid puts there, and probabilities that are ones. A part
 // that fails is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
+import { originSchema } from '../engine/run/part-check.js';
+import type { PartOrigin } from '../engine/run/part-origin.js';
 import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { summarySchema } from '../stats/summary-schema.js';
@@ -10,8 +12,11 @@ import type { SweepPointResult } from './sweep.js';
 import { sweepBooksSchema } from './sweep-books.js';
 import type { SweepAxis } from './vary.js';
 
-/** Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts). */
-export const SWEEP_PART_VERSION = 2;
+/**
+ * Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts); version 3 the
+ * minesim and the history that made the part (engine/run/part-origin.ts).
+ */
+export const SWEEP_PART_VERSION = 3;
 
 /** A sweep's part as a shard saves it; sweepPartSchema below is what a read part must satisfy. */
 export interface SweepPart {
@@ -28,6 +33,8 @@ export interface SweepPart {
     start: string;
     catalog?: { file: string; text: string };
   };
+  /** The minesim and the history the part was made with: a merge needs the same. */
+  origin: PartOrigin;
   paths: number;
   seed: string | number;
   axes: SweepAxis[];
@@ -54,6 +61,7 @@ export const sweepPartSchema = z.object({
     start: z.string(),
     catalog: z.object({ file: z.string(), text: z.string() }).optional(),
   }),
+  origin: originSchema,
   paths: z.int().min(1),
   seed: z.union([z.string(), z.number()]),
   axes: z

@@ -4,6 +4,7 @@
 // part is checked on its own first (sweep-part-check.ts), then the parts together: one sweep,
 // each shard once, every point covered once.
 import { sha256Hex } from '../data/provenance.js';
+import { originDifference } from '../engine/run/part-identity.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { assembleSweep, type SweepResult } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION, type SweepPart } from './sweep-part-check.js';
@@ -49,11 +50,14 @@ export function mergeSweepParts(named: readonly NamedSweepPart[]): SweepMerge {
     ['their grid points', (p) => p.total],
   ];
   const first = parts[0];
-  for (const other of parts.slice(1))
+  for (const other of parts.slice(1)) {
+    const origin = originDifference(label(first), first.part.origin, label(other), other.part.origin);
+    if (origin) return { ok: false, message: origin };
     for (const [what, value] of shared) {
       const [a, b] = [JSON.stringify(value(first.part)), JSON.stringify(value(other.part))];
       if (a !== b) return { ok: false, message: m.notOneRun(label(first), label(other), what, a, b) };
     }
+  }
   const seen = new Map<string, (typeof parts)[number]>();
   for (const p of parts) {
     const key = `${p.part.shard.k}/${p.part.shard.n}`;

@@ -13,6 +13,7 @@ import { PART_VERSION } from '../../src/engine/run/shard.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { SWEEP_PART_VERSION } from '../../src/study/sweep-shard.js';
 import { flagshipShards, merge, partFiles, retouch } from '../fixtures/parts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-damage-'));
@@ -69,7 +70,11 @@ const CASES: Case[] = [
     'a run part with a sweep part',
     () => [
       parts.shards[0],
-      sealPart({ version: 2, kind: 'sweep', scenario: { source: 'x', sha256: sha256Hex('x') } }),
+      sealPart({
+        version: SWEEP_PART_VERSION,
+        kind: 'sweep',
+        scenario: { source: 'x', sha256: sha256Hex('x') },
+      }),
     ],
     (f) => m.mixedParts(f[0], f[1]),
   ],

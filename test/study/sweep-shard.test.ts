@@ -7,6 +7,7 @@ import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { UsageError } from '../../src/cli/exit.js';
 import { sealPart } from '../../src/engine/run/part-file.js';
+import { historyInUse, partOrigin, thisMinesim } from '../../src/engine/run/part-origin.js';
 import { shardRange } from '../../src/engine/run/shard.js';
 import { shardMessages } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
@@ -52,6 +53,7 @@ async function part(k: number, n: number): Promise<NamedSweepPart> {
     kind: 'sweep',
     shard: { k, n },
     scenario,
+    origin: await partOrigin(g.base.coin),
     paths: options.paths,
     seed: options.seed,
     axes: g.axes,
@@ -100,7 +102,18 @@ describe('minesim merge refuses damaged and tampered sweep parts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-tamper-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let sealed: string[];
+  let own: Awaited<ReturnType<typeof thisMinesim>>;
+  const OTHER_CODE = 'ab'.repeat(32);
+  const IMPORTED = {
+    coin: 'bitcoin' as const,
+    kind: 'imported' as const,
+    file: '/data/history/btc-daily.csv',
+    sha256: 'cd'.repeat(32),
+    firstDate: '2025-11-15',
+    lastDate: '2025-12-24',
+  };
   beforeAll(async () => {
+    own = await thisMinesim();
     sealed = [];
     for (let k = 0; k < 3; k++) sealed.push(sealPart((await part(k, 3)).part as SweepPart));
   }, 60_000);
@@ -182,6 +195,62 @@ describe('minesim merge refuses damaged and tampered sweep parts', () => {
       (f) => shardMessages.duplicatePart(label(f[1], 1), label(f[2], 1)),
     ],
     ['a missing part', () => [sealed[0], sealed[2]], () => shardMessages.missingPoints(2, 4)],
+    [
+      'a part of another build of the same version, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.origin.code = OTHER_CODE;
+        }),
+        sealed[2],
+      ],
+      (f) =>
+        shardMessages.notOneRun(
+          label(f[0], 0),
+          label(f[1], 1),
+          'the minesim builds that made them',
+          shardMessages.minesimShown(own.minesim, own.code),
+          shardMessages.minesimShown(own.minesim, OTHER_CODE),
+        ),
+    ],
+    [
+      'parts all of another build, checksum recomputed',
+      () =>
+        sealed.map((text) =>
+          tamper<SweepPart>(
+            text,
+            (p) => {
+              p.origin.code = OTHER_CODE;
+            },
+            true,
+          ),
+        ),
+      (f) =>
+        shardMessages.otherMinesim(
+          label(f[0], 0),
+          shardMessages.minesimShown(own.minesim, OTHER_CODE),
+          shardMessages.minesimShown(own.minesim, own.code),
+        ),
+    ],
+    [
+      'parts all run on another history, checksum recomputed',
+      () =>
+        sealed.map((text) =>
+          tamper<SweepPart>(
+            text,
+            (p) => {
+              p.origin.data = [...p.origin.data, IMPORTED];
+            },
+            true,
+          ),
+        ),
+      (f) =>
+        shardMessages.otherHistory(
+          label(f[0], 0),
+          shardMessages.dataShown([...historyInUse('bitcoin'), IMPORTED]),
+          shardMessages.dataShown(historyInUse('bitcoin')),
+        ),
+    ],
   ];
 
   it.each(cases)('refuses %s, naming the part', async (_, build, message) => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
 import { openPart } from '../../engine/run/part-file.js';
-import { dataKey, historyInUse, thisMinesim } from '../../engine/run/part-origin.js';
+import { dataKey, historyInUse, type PartOrigin, thisMinesim } from '../../engine/run/part-origin.js';
 import { finishRun } from '../../engine/run/run.js';
 import { PART_VERSION } from '../../engine/run/shard.js';
 import { cliMessages } from '../../messages/cli.js';
@@ -64,11 +64,44 @@ async function readPart(file: string): Promise<NamedPart> {
   return { file, part: opened.body };
 }
 
+/**
+ * Refuses parts (their first, `named`) made by another minesim build, or on another history of
+ * `coin`, than this merge's: it compiles, replays and summarises with its own code and history.
+ * The history is compared before the scenario is validated against it, which may not cover its start.
+ */
+async function sameOrigin(named: string, origin: PartOrigin, coin: Coin): Promise<void> {
+  const own = await thisMinesim();
+  if (own.minesim !== origin.minesim || own.code !== origin.code)
+    throw new UsageError(
+      shardMessages.otherMinesim(
+        named,
+        shardMessages.minesimShown(origin.minesim, origin.code),
+        shardMessages.minesimShown(own.minesim, own.code),
+      ),
+    );
+  sameHistory(named, origin, coin);
+}
+
+function sameHistory(named: string, origin: PartOrigin, coin: Coin): void {
+  const history = historyInUse(coin);
+  if (dataKey(history) !== dataKey(origin.data))
+    throw new UsageError(
+      shardMessages.otherHistory(
+        named,
+        shardMessages.dataShown(origin.data),
+        shardMessages.dataShown(history),
+      ),
+    );
+}
+
 /** Sweep parts merged into the sweep's folder. */
 async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promise<void> {
   const merged = mergeSweepParts(parts);
   if (!merged.ok) throw new UsageError(merged.message);
   const { path, source, name, sets } = merged.part.scenario;
+  const { origin, shard } = merged.part;
+  const named = `${parts[0].file} (sweep part ${shard.k}/${shard.n})`;
+  await sameOrigin(named, origin, origin.data[0].coin);
   // The base scenario names the coin whose history the manifest records.
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
@@ -76,6 +109,7 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
     catalog: merged.part.scenario.catalog,
   });
   if (!v.ok) throw new InputError(v.problems);
+  sameHistory(named, origin, v.scenario.coin);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
   await checkOutFolder(dir, 'output');
   await writeSweepOutput(merged.result, dir, {
@@ -118,37 +152,15 @@ export const mergeCommand: CommandModule<object, Args> = {
     const merged = mergeParts(all);
     if (!merged.ok) throw new UsageError(merged.message);
     const { path, source, sets, catalog } = merged.part.scenario;
-    // The merge compiles, replays and summarises with its own code and history: they must be the parts'.
     const { origin, shard } = merged.part;
     const named = `${all[0].file} (part ${shard.k}/${shard.n})`;
-    const own = await thisMinesim();
-    if (own.minesim !== origin.minesim || own.code !== origin.code)
-      throw new UsageError(
-        shardMessages.otherMinesim(
-          named,
-          shardMessages.minesimShown(origin.minesim, origin.code),
-          shardMessages.minesimShown(own.minesim, own.code),
-        ),
-      );
-    // Before the scenario is validated against this history, which may not cover its start.
-    const sameHistory = (coin: Coin) => {
-      const history = historyInUse(coin);
-      if (dataKey(history) !== dataKey(origin.data))
-        throw new UsageError(
-          shardMessages.otherHistory(
-            named,
-            shardMessages.dataShown(origin.data),
-            shardMessages.dataShown(history),
-          ),
-        );
-    };
-    sameHistory(origin.data[0].coin);
+    await sameOrigin(named, origin, origin.data[0].coin);
     const overrides = parseOverrides(sets);
     if (!overrides.ok) throw new InputError(overrides.problems);
     // The user catalog as the parts read it, not as the disk holds it now.
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
-    sameHistory(v.scenario.coin);
+    sameHistory(named, origin, v.scenario.coin);
     const { accumulation } = merged;
     const mismatch = scenarioMismatch(accumulation, v.scenario);
     if (mismatch) throw new UsageError(mismatch);

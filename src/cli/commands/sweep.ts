@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { sealPart } from '../../engine/run/part-file.js';
+import { partOrigin } from '../../engine/run/part-origin.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { parseShard, shardRange } from '../../engine/run/shard.js';
 import { shardMessages } from '../../messages/shards.js';
@@ -112,6 +113,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       const partsDir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`);
       await checkOutFolder(partsDir, 'parts');
       const range = shardRange(points, shard);
+      // Read as the sweep starts, with the history its points read.
+      const origin = await partOrigin(base.coin);
       const progress = createProgress(`${base.name} sweep ${shard.k}/${shard.n}`);
       const run = await runSweepPoints(
         built.grid,
@@ -133,6 +136,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
           start: base.start,
           ...(userCatalog ? { catalog: userCatalog } : {}),
         },
+        origin,
         paths: args.paths,
         seed,
         axes: built.grid.axes,

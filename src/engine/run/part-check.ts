@@ -18,6 +18,24 @@ const series = z.array(z.number().nullable());
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The minesim and the history that made a part of a run or a sweep (part-origin.ts). */
+export const originSchema = z.object({
+  minesim: z.string(),
+  code: sha256,
+  data: z
+    .array(
+      z.object({
+        coin: z.enum(COIN_IDS),
+        kind: z.enum(['shipped', 'imported']),
+        file: z.string(),
+        sha256,
+        firstDate: day,
+        lastDate: day,
+      }),
+    )
+    .min(1),
+});
+
 export const partSchema = z.object({
   version: z.literal(PART_VERSION),
   shard: z.object({ k: z.int().min(0), n: z.int().min(1) }),
@@ -28,22 +46,7 @@ export const partSchema = z.object({
     sets: z.array(z.string()),
     catalog: z.object({ file: z.string(), text: z.string() }).optional(),
   }),
-  origin: z.object({
-    minesim: z.string(),
-    code: sha256,
-    data: z
-      .array(
-        z.object({
-          coin: z.enum(COIN_IDS),
-          kind: z.enum(['shipped', 'imported']),
-          file: z.string(),
-          sha256,
-          firstDate: day,
-          lastDate: day,
-        }),
-      )
-      .min(1),
-  }),
+  origin: originSchema,
   accumulation: z.object({
     paths: z.int().min(1),
     seed: z.union([z.string(), z.number()]),

@@ -4,7 +4,7 @@
 // inputs give alike (the days simulated, the histogram ranges the pilot fixed).
 import { sha256Hex } from '../../data/provenance.js';
 import { shardMessages as m } from '../../messages/shards.js';
-import { dataKey } from './part-origin.js';
+import { dataKey, type PartOrigin } from './part-origin.js';
 import type { Part } from './shard.js';
 
 /**
@@ -21,16 +21,6 @@ interface Shared {
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
 const SHARED: Shared[] = [
-  {
-    what: 'the minesim builds that made them',
-    key: (p) => json([p.origin.minesim, p.origin.code]),
-    shown: (p) => m.minesimShown(p.origin.minesim, p.origin.code),
-  },
-  {
-    what: 'the histories they read',
-    key: (p) => dataKey(p.origin.data),
-    shown: (p) => m.dataShown(p.origin.data),
-  },
   {
     what: 'their scenario texts',
     key: (p) => p.scenario.source,
@@ -71,8 +61,28 @@ const SHARED: Shared[] = [
   },
 ];
 
+/**
+ * Where the minesim builds or the histories that made two parts (of a run or a sweep, labelled `la`
+ * and `lb`) differ, as a message, or null.
+ */
+export function originDifference(la: string, a: PartOrigin, lb: string, b: PartOrigin): string | null {
+  if (a.minesim !== b.minesim || a.code !== b.code)
+    return m.notOneRun(
+      la,
+      lb,
+      'the minesim builds that made them',
+      m.minesimShown(a.minesim, a.code),
+      m.minesimShown(b.minesim, b.code),
+    );
+  if (dataKey(a.data) !== dataKey(b.data))
+    return m.notOneRun(la, lb, 'the histories they read', m.dataShown(a.data), m.dataShown(b.data));
+  return null;
+}
+
 /** The first difference between parts `a` and `b` (labelled `la`, `lb`) as a message, or null. */
 export function runDifference(la: string, a: Part, lb: string, b: Part): string | null {
+  const origin = originDifference(la, a.origin, lb, b.origin);
+  if (origin) return origin;
   const shared = SHARED.find((s) => s.key(a) !== s.key(b));
   if (!shared) return null;
   if (shared.message) return shared.message(la, a, lb, b);
