@@ -85,6 +85,8 @@ export const shardMessages = {
     `no part holds sample path ${index}, though parts hold later ones; some part was edited`,
   partDays: (got: number, expected: number) =>
     `the parts simulate ${got} days, and their scenario ${expected}; some part was edited`,
+  partBooks: (kept: boolean, books: boolean) =>
+    `the parts ${kept ? 'keep' : 'do not keep'} the books' outcomes, and their scenario ${books ? 'has' : 'has no'} loans, leases, hedges or tax; some part was edited`,
   samplesMissing: (expected: number, got: number) =>
     `the parts hold ${got} sample paths, and the scenario asks for ${expected}; some part was edited`,
   badPathValue: (file: string, path: number, what: string) =>

@@ -11,7 +11,8 @@ import { SERIES_COUNT } from '../../src/engine/kernel/checkpoints.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
 import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
-import { counts, flagshipParts, floats, merge, partFiles, retouch } from '../fixtures/parts.js';
+import { counts, flagshipParts, floats, merge, partFiles, retouch, sealedPart } from '../fixtures/parts.js';
+import { scenarioText } from '../fixtures/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-tamper-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -194,6 +195,38 @@ const CASES: Case[] = [
 
 describe('minesim merge refuses tampered parts', () => {
   it.each(CASES)('refuses %s, naming the part, and writes nothing', async (_, build, message) => {
+    const files = partFiles(dir, build());
+    const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
+    expect(error).toEqual(new UsageError(message(files)));
+    expect(readdirSync(dir)).not.toContain('never');
+  });
+});
+
+describe('minesim merge refuses tampered parts of a run with books', () => {
+  // Three shards of the loan scenario: each part says it keeps the books' outcomes.
+  let loan: string[];
+  beforeAll(async () => {
+    const source = scenarioText('top-of-market-2021-11-10-loan');
+    loan = [];
+    for (let k = 0; k < 3; k++) loan.push(await sealedPart(source, 300, { k, n: 3 }, 20211110));
+  }, 120_000);
+  const noBooks = (text: string) => retouch(text, 'accumulation.books', () => false, resealed);
+
+  it.each([
+    [
+      'the books dropped from one part, resealed',
+      () => [loan[0], noBooks(loan[1]), loan[2]],
+      (f: string[]) =>
+        m.notOneRun(
+          label(f[0], '0/3'),
+          label(f[1], '1/3'),
+          "whether they keep the books' outcomes",
+          'true',
+          'false',
+        ),
+    ],
+    ['the books dropped from every part, resealed', () => loan.map(noBooks), () => m.partBooks(false, true)],
+  ])('refuses %s, naming what differs', async (_, build, message) => {
     const files = partFiles(dir, build());
     const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);
     expect(error).toEqual(new UsageError(message(files)));

@@ -63,6 +63,15 @@ export interface BookDeposit {
   refundDay: number;
 }
 
+/** Whether a scenario has books: a loan, a lease, a hedge or tax (a run then keeps the books' outcomes). */
+export function keepsBooks(s: Scenario): boolean {
+  const f = s.finance;
+  return (
+    f !== undefined &&
+    (f.loans.length > 0 || f.leases.length > 0 || f.hedges.length > 0 || f.tax !== undefined)
+  );
+}
+
 export function compileBooks(
   s: Scenario,
   cohorts: readonly BookCohort[],
@@ -70,11 +79,7 @@ export function compileBooks(
   deposit: BookDeposit = { usd: 0, refundDay: 0 },
 ): BooksPlan | null {
   const f = s.finance;
-  if (
-    f === undefined ||
-    (f.loans.length === 0 && f.leases.length === 0 && f.hedges.length === 0 && f.tax === undefined)
-  )
-    return null;
+  if (f === undefined || !keepsBooks(s)) return null;
   const capexByDay = new Float64Array(days);
   for (const c of cohorts) if (c.purchaseDay < days) capexByDay[Math.max(0, c.purchaseDay)] += c.capexUsd;
   const loans = f.loans.map((loan, i): LoanPlan => {

@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/normalize.js';
 import { simulatedDays } from '../../scenario/simulated-days.js';
 import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcomes.js';
+import { keepsBooks } from '../compile/books.js';
 import { checkPart } from './part-check.js';
 import { runDifference } from './part-identity.js';
 import type { Accumulation } from './run.js';
@@ -113,11 +114,13 @@ function missingShards(from: number, to: number, given: readonly Checked[]): str
 
 /**
  * What the merged parts must agree on with their scenario, once it is validated: the days it
- * simulates, and as many sample paths as it keeps. Null when they agree.
+ * simulates, whether it keeps the books' outcomes, and as many sample paths as it keeps. Null
+ * when they agree.
  */
 export function scenarioMismatch(acc: Accumulation, s: Scenario): string | null {
   const days = simulatedDays(s);
   if (acc.days !== days) return m.partDays(acc.days, days);
+  if (acc.books !== keepsBooks(s)) return m.partBooks(acc.books, keepsBooks(s));
   const samples = Math.min(acc.paths, s.outputs.samplePaths);
   return acc.samples.length === samples ? null : m.samplesMissing(samples, acc.samples.length);
 }

@@ -44,6 +44,11 @@ const SHARED: Shared[] = [
     shown: (p) => json(p.accumulation.antithetic),
   },
   {
+    what: "whether they keep the books' outcomes",
+    key: (p) => json(p.accumulation.books),
+    shown: (p) => json(p.accumulation.books),
+  },
+  {
     what: 'the days they simulate',
     key: (p) => json(p.accumulation.days),
     shown: (p) => json(p.accumulation.days),
