@@ -87,6 +87,10 @@ export const shardMessages = {
     `the parts simulate ${got} days, and their scenario ${expected}; some part was edited`,
   partBooks: (kept: boolean, books: boolean) =>
     `the parts ${kept ? 'keep' : 'do not keep'} the books' outcomes, and their scenario ${books ? 'has' : 'has no'} loans, leases, hedges or tax; some part was edited`,
+  pilotRanges: (part: string) =>
+    `${part}: the parts' histogram ranges are not those the first paths give when this merge runs them again (the pilot); the parts hold other numbers than their scenario, seed and options give here, so a part was edited: rerun the shards`,
+  pilotPath: (part: string, path: number) =>
+    `${part}: path ${path} is not what it gives when this merge runs it again (the pilot of the first paths); the part holds other numbers than its scenario, seed and options give here, so it was edited: rerun its shard`,
   samplesMissing: (expected: number, got: number) =>
     `the parts hold ${got} sample paths, and the scenario asks for ${expected}; some part was edited`,
   badPathValue: (file: string, path: number, what: string) =>

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { SERIES_COUNT } from '../../src/engine/kernel/checkpoints.js';
 import { shardMessages as m } from '../../src/messages/shards.js';
-import { OUTCOME_COUNT } from '../../src/stats/outcomes.js';
+import { OUTCOME, OUTCOME_COUNT } from '../../src/stats/outcomes.js';
 import type { SamplePath as Sample } from '../../src/stats/summary.js';
 import { counts, flagshipParts, floats, merge, partFiles, retouch, sealedPart } from '../fixtures/parts.js';
 import { scenarioText } from '../fixtures/scenarios.js';
@@ -43,6 +43,42 @@ const CASES: Case[] = [
       ),
     ],
     (f) => m.badChecksum(f[0]),
+  ],
+  [
+    'the NPV of path 5, inside the pilot, edited, resealed',
+    () => [
+      retouch(
+        parts.shards[0],
+        SCALARS,
+        floats((v) => v.with(5 * OUTCOME_COUNT + OUTCOME.npvUsd, v[5 * OUTCOME_COUNT + OUTCOME.npvUsd] + 1)),
+        resealed,
+      ),
+      ...parts.shards.slice(1),
+    ],
+    (f) => m.pilotPath(label(f[0], '0/3'), 5),
+  ],
+  [
+    'the price of sample path 13 edited, resealed',
+    () => [
+      retouch(
+        parts.shards[0],
+        SAMPLES,
+        (s: Sample[]) => s.with(13, { ...s[13], price: s[13].price.with(4, 1) }),
+        resealed,
+      ),
+      ...parts.shards.slice(1),
+    ],
+    (f) => m.pilotPath(label(f[0], '0/3'), 13),
+  ],
+  [
+    'the seed edited in every part, resealed',
+    () => parts.shards.map((text) => retouch(text, 'accumulation.seed', () => 99, resealed)),
+    (f) => m.pilotRanges(label(f[0], '0/3')),
+  ],
+  [
+    'antithetic paths claimed in every part, resealed',
+    () => parts.shards.map((text) => retouch(text, 'accumulation.antithetic', () => true, resealed)),
+    (f) => m.pilotRanges(label(f[0], '0/3')),
   ],
   [
     'a payback day moved past the horizon, resealed',

@@ -8,8 +8,9 @@ import type { CommandModule } from 'yargs';
 import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
 import { openPart } from '../../engine/run/part-file.js';
 import { dataKey, historyInUse, type PartOrigin, thisMinesim } from '../../engine/run/part-origin.js';
+import { pilotDifference } from '../../engine/run/pilot-check.js';
 import { finishRun } from '../../engine/run/run.js';
-import { PART_VERSION } from '../../engine/run/shard.js';
+import { PART_VERSION, type Part } from '../../engine/run/shard.js';
 import { cliMessages } from '../../messages/cli.js';
 import { shardMessages } from '../../messages/shards.js';
 import type { Coin } from '../../model/coins/index.js';
@@ -164,6 +165,18 @@ export const mergeCommand: CommandModule<object, Args> = {
     const { accumulation } = merged;
     const mismatch = scenarioMismatch(accumulation, v.scenario);
     if (mismatch) throw new UsageError(mismatch);
+    const pilot = await pilotDifference(v.scenario, accumulation);
+    if (pilot?.what === 'ranges') throw new UsageError(shardMessages.pilotRanges(named));
+    if (pilot?.what === 'path') {
+      const holder = all.find(({ part }) => {
+        const { from, to } = (part as Part).accumulation;
+        return from <= pilot.path && pilot.path < to;
+      });
+      const held = holder
+        ? `${holder.file} (part ${(holder.part as Part).shard.k}/${(holder.part as Part).shard.n})`
+        : named;
+      throw new UsageError(shardMessages.pilotPath(held, pilot.path));
+    }
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await checkOutFolder(dir, 'output');
     const result = await finishRun(v.scenario, accumulation, { chartEvents });

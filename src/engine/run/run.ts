@@ -72,7 +72,7 @@ export interface RunResult {
   outcomes: Outcomes;
 }
 
-const PILOT_PATHS = 256;
+export const PILOT_PATHS = 256;
 
 /**
  * What a run has gathered over paths [from, to): everything the summary is made from, in a form
