@@ -15,7 +15,7 @@ import {
 import { shardMessages } from '../messages/shards.js';
 import { checkOutFolder } from '../report/out-folder.js';
 import { simulatedDays } from '../scenario/simulated-days.js';
-import { UsageError } from './exit.js';
+import { printJson, UsageError } from './exit.js';
 import { writePart } from './part-output.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
@@ -31,11 +31,16 @@ export interface ShardArgs {
   out?: string;
   set: string[];
   catalog?: string;
+  /** One JSON document on stdout: the part written and its paths. */
+  json?: boolean;
+  /** Refused: a shard is one part of one run, not a preview re-run on every save. */
+  watch?: boolean;
 }
 
 export async function runShard(args: ShardArgs): Promise<void> {
   const shard = parseShard(args.shard ?? '');
   if (!shard) throw new UsageError(shardMessages.badShard(args.shard ?? ''));
+  if (args.watch) throw new UsageError(shardMessages.shardWatch());
   const { scenario, source: bytes, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const options = {
     paths: args.paths,
@@ -78,7 +83,8 @@ export async function runShard(args: ShardArgs): Promise<void> {
     origin,
   );
   const file = await writePart(dir, `part-${shard.k}-of-${shard.n}.json`, sealPart(part));
-  process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
+  if (args.json) printJson({ part: file, shard, from: range.from, to: range.to, paths });
+  else process.stdout.write(`${shardMessages.wrotePart(file, range.from, range.to, paths)}\n`);
 }
 
 /**

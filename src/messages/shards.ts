@@ -14,6 +14,8 @@ const brief = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}...` 
 
 export const shardMessages = {
   badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,
+  shardWatch: () =>
+    '--watch re-runs a preview on every save and --shard saves one part of a run; give one of them',
   wrotePart: (file: string, from: number, to: number, paths: number) =>
     `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
   notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,

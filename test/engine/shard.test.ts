@@ -1,7 +1,9 @@
 // Shard-and-merge: the parts of a run, merged, give the single-machine summary byte for byte.
 
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { runShard } from '../../src/cli/shard-run.js';
 import { sha256Hex } from '../../src/data/provenance.js';
@@ -144,5 +146,32 @@ describe('shards', () => {
     );
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(existsSync('runs/never-parts')).toBe(false);
+  }, 30_000);
+
+  it('runShard() with json prints one JSON document naming the part, and refuses --watch', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'minesim-shard-json-'));
+    const args = { scenario: 'scenarios/north-korea-2017-s9.yaml', paths: 30, set: [], workers: 1, out };
+    let printed = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed += String(chunk);
+      return true;
+    });
+    try {
+      await runShard({ ...args, shard: '1/3', json: true });
+    } finally {
+      write.mockRestore();
+    }
+    expect(JSON.parse(printed)).toEqual({
+      part: join(out, 'part-1-of-3.json'),
+      shard: { k: 1, n: 3 },
+      from: 10,
+      to: 20,
+      paths: 30,
+    });
+    await expect(runShard({ ...args, shard: '0/3', watch: true })).rejects.toEqual(
+      new UsageError(shardMessages.shardWatch()),
+    );
+    expect(readdirSync(out)).toEqual(['part-1-of-3.json']);
+    rmSync(out, { recursive: true });
   }, 30_000);
 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import yargs from 'yargs';
 import { sweepCommand } from '../../src/cli/commands/sweep.js';
 import { UsageError } from '../../src/cli/exit.js';
@@ -283,4 +283,35 @@ describe('minesim merge refuses damaged and tampered sweep parts', () => {
       .catch((e: unknown) => e);
     expect(error).toEqual(new UsageError(shardMessages.tooManySweepShards('0/3', 2)));
   });
+
+  it('sweep --shard --json prints one JSON document naming the part', async () => {
+    const scenario = join(dir, 'json.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(scenario, source);
+    const out = join(dir, 'json-parts');
+    let printed = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed += String(chunk);
+      return true;
+    });
+    try {
+      const argv = ['sweep', scenario, '--vary', 'power.price=0.05,0.1', '--paths', '20', '--shard', '1/2'];
+      await yargs([...argv, '--out', out, '--json'])
+        .command(sweepCommand)
+        .fail((message, e) => {
+          throw e ?? new Error(message);
+        })
+        .exitProcess(false)
+        .parseAsync();
+    } finally {
+      write.mockRestore();
+    }
+    expect(JSON.parse(printed)).toEqual({
+      part: join(out, 'sweep-part-1-of-2.json'),
+      shard: { k: 1, n: 2 },
+      from: 1,
+      to: 2,
+      points: 2,
+    });
+  }, 60_000);
 });

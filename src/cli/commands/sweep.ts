@@ -17,7 +17,7 @@ import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../st
 import { blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { parseVaries } from '../../study/vary.js';
-import { UsageError } from '../exit.js';
+import { printJson, UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { writePart } from '../part-output.js';
 import { createProgress } from '../progress.js';
@@ -145,7 +145,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         ...run,
       };
       const file = await writePart(partsDir, `sweep-part-${shard.k}-of-${shard.n}.json`, sealPart(part));
-      process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
+      if (args.json) printJson({ part: file, shard, from: range.from, to: range.to, points: part.total });
+      else process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
       return;
     }
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
