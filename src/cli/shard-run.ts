@@ -99,7 +99,8 @@ function tooLarge(
   samples: number,
   scenario: object,
 ): void {
-  const text = JSON.stringify(scenario).length;
+  // Bytes, not characters: the merge reads at most as many bytes (merge.ts), and a non-ASCII character takes more.
+  const text = Buffer.byteLength(JSON.stringify(scenario));
   const here = Math.max(0, Math.min(range.to, samples) - range.from);
   if (partCharsBound(range.to - range.from, days, here, text) <= MAX_PART_CHARS) return;
   const n = fewestShards(paths, days, samples, text);
