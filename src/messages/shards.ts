@@ -83,18 +83,18 @@ export const shardMessages = {
   histogramExtremes: (file: string, slot: number) =>
     `${file}: histogram slot ${slot} has a range or extremes that do not fit its counts`,
   badSamples: (file: string, detail: string) => `${file}: the sample paths ${detail}`,
-  samplesGap: (index: number) =>
-    `no part holds sample path ${index}, though parts hold later ones; some part was edited`,
-  partDays: (got: number, expected: number) =>
-    `the parts simulate ${got} days, and their scenario ${expected}; some part was edited`,
-  partBooks: (kept: boolean, books: boolean) =>
-    `the parts ${kept ? 'keep' : 'do not keep'} the books' outcomes, and their scenario ${books ? 'has' : 'has no'} loans, leases, hedges or tax; some part was edited`,
+  samplesGap: (part: string, index: number) =>
+    `${part} should hold sample path ${index} and does not, though parts hold later ones; it was edited: rerun its shard`,
+  partDays: (part: string, got: number, expected: number) =>
+    `${part} and the parts with it simulate ${got} days, and their scenario ${expected}; some part was edited: rerun the shards`,
+  partBooks: (part: string, kept: boolean, books: boolean) =>
+    `${part} and the parts with it ${kept ? 'keep' : 'do not keep'} the books' outcomes, and their scenario ${books ? 'has' : 'has no'} loans, leases, hedges or tax; some part was edited: rerun the shards`,
   pilotRanges: (part: string) =>
     `${part}: the parts' histogram ranges are not those the first paths give when this merge runs them again (the pilot); the parts hold other numbers than their scenario, seed and options give here, so a part was edited: rerun the shards`,
   pilotPath: (part: string, path: number) =>
     `${part}: path ${path} is not what it gives when this merge runs it again (the pilot of the first paths); the part holds other numbers than its scenario, seed and options give here, so it was edited: rerun its shard`,
-  samplesMissing: (expected: number, got: number) =>
-    `the parts hold ${got} sample paths, and the scenario asks for ${expected}; some part was edited`,
+  samplesMissing: (part: string, expected: number, got: number) =>
+    `${part} and the parts with it hold ${got} sample paths, and their scenario asks for ${expected}; some part was edited: rerun the shards`,
   badPathValue: (file: string, path: number, what: string) =>
     `${file}: path ${path} has an impossible ${what}`,
   badPoint: (file: string, index: number, detail: string) => `${file}: grid point ${index} ${detail}`,

@@ -175,7 +175,7 @@ const CASES: Case[] = [
       retouch(parts.shards[0], SAMPLES, (s: Sample[]) => s.toSpliced(2, 1), resealed),
       ...parts.shards.slice(1),
     ],
-    () => m.samplesGap(2),
+    (f) => m.samplesGap(label(f[0], '0/3'), 2),
   ],
   [
     'the last sample path removed, resealed',
@@ -183,7 +183,7 @@ const CASES: Case[] = [
       retouch(parts.shards[0], SAMPLES, (s: Sample[]) => s.slice(0, -1), resealed),
       ...parts.shards.slice(1),
     ],
-    () => m.samplesMissing(20, 19),
+    (f) => m.samplesMissing(label(f[0], '0/3'), 20, 19),
   ],
   [
     'a part of another seed',
@@ -261,7 +261,11 @@ describe('minesim merge refuses tampered parts of a run with books', () => {
           'false',
         ),
     ],
-    ['the books dropped from every part, resealed', () => loan.map(noBooks), () => m.partBooks(false, true)],
+    [
+      'the books dropped from every part, resealed',
+      () => loan.map(noBooks),
+      (f: string[]) => m.partBooks(label(f[0], '0/3'), false, true),
+    ],
   ])('refuses %s, naming what differs', async (_, build, message) => {
     const files = partFiles(dir, build());
     const error = await merge(files, join(dir, 'never')).catch((e: unknown) => e);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { runShard } from '../../src/cli/shard-run.js';
 import { sha256Hex } from '../../src/data/provenance.js';
-import { mergeParts, type NamedPart } from '../../src/engine/run/merge-parts.js';
+import { mergeParts, type NamedPart, scenarioMismatch } from '../../src/engine/run/merge-parts.js';
 import { sealPart } from '../../src/engine/run/part-file.js';
 import { partOrigin } from '../../src/engine/run/part-origin.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
@@ -174,4 +174,21 @@ describe('shards', () => {
     expect(readdirSync(out)).toEqual(['part-1-of-3.json']);
     rmSync(out, { recursive: true });
   }, 30_000);
+
+  it('scenarioMismatch() names the first part where the parts and their scenario disagree', async () => {
+    const s = await scenario();
+    const merged = mergeParts(await parts(300, 3));
+    if (!merged.ok) throw new Error(merged.message);
+    const acc = merged.accumulation;
+    expect(scenarioMismatch(acc, s, 'p0')).toBeNull();
+    expect(scenarioMismatch({ ...acc, days: acc.days - 1 }, s, 'p0')).toBe(
+      shardMessages.partDays('p0', acc.days - 1, acc.days),
+    );
+    expect(scenarioMismatch({ ...acc, books: true }, s, 'p0')).toBe(
+      shardMessages.partBooks('p0', true, false),
+    );
+    expect(scenarioMismatch({ ...acc, samples: acc.samples.slice(1) }, s, 'p0')).toBe(
+      shardMessages.samplesMissing('p0', 20, 19),
+    );
+  }, 60_000);
 });

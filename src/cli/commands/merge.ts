@@ -163,7 +163,7 @@ export const mergeCommand: CommandModule<object, Args> = {
     if (!v.ok) throw new InputError(v.problems);
     sameHistory(named, origin, v.scenario.coin);
     const { accumulation } = merged;
-    const mismatch = scenarioMismatch(accumulation, v.scenario);
+    const mismatch = scenarioMismatch(accumulation, v.scenario, named);
     if (mismatch) throw new UsageError(mismatch);
     const pilot = await pilotDifference(v.scenario, accumulation);
     if (pilot?.what === 'ranges') throw new UsageError(shardMessages.pilotRanges(named));

@@ -81,7 +81,10 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   // Every part keeps the sample paths in its range, so together they are paths 0, 1, 2, ...
   const samples = sorted.flatMap((c) => c.acc.samples);
   const gap = samples.findIndex((s, i) => s.index !== i);
-  if (gap >= 0) return { ok: false, message: m.samplesGap(gap) };
+  if (gap >= 0) {
+    const holder = sorted.find((c) => c.acc.from <= gap && gap < c.acc.to) ?? sorted[0];
+    return { ok: false, message: m.samplesGap(label(holder), gap) };
+  }
   const workers = Math.max(...sorted.map((c) => c.acc.workers));
   return {
     ok: true,
@@ -115,12 +118,12 @@ function missingShards(from: number, to: number, given: readonly Checked[]): str
 /**
  * What the merged parts must agree on with their scenario, once it is validated: the days it
  * simulates, whether it keeps the books' outcomes, and as many sample paths as it keeps. Null
- * when they agree.
+ * when they agree; `named` is the first part, for the message (the parts agree on all three).
  */
-export function scenarioMismatch(acc: Accumulation, s: Scenario): string | null {
+export function scenarioMismatch(acc: Accumulation, s: Scenario, named: string): string | null {
   const days = simulatedDays(s);
-  if (acc.days !== days) return m.partDays(acc.days, days);
-  if (acc.books !== keepsBooks(s)) return m.partBooks(acc.books, keepsBooks(s));
+  if (acc.days !== days) return m.partDays(named, acc.days, days);
+  if (acc.books !== keepsBooks(s)) return m.partBooks(named, acc.books, keepsBooks(s));
   const samples = Math.min(acc.paths, s.outputs.samplePaths);
-  return acc.samples.length === samples ? null : m.samplesMissing(samples, acc.samples.length);
+  return acc.samples.length === samples ? null : m.samplesMissing(named, samples, acc.samples.length);
 }
