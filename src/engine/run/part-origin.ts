@@ -43,28 +43,44 @@ const isCode = (name: string) => /\.(c?js|ts)$/.test(name) && !name.endsWith('.d
 
 let code: Promise<string> | undefined;
 
+/** The code files under `dir`, but the explorer's at `root` (readdir's own `recursive` needs Node 20.1). */
+async function codeFiles(root: string, dir = root): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !(dir === root && entry.name === NOT_RUN))
+      out.push(...(await codeFiles(root, path)));
+    else if (entry.isFile() && isCode(entry.name)) out.push(path);
+  }
+  return out;
+}
+
 /**
- * SHA-256 over minesim's code (each file's path and bytes, in order: the compiled modules the
- * workers run and the bundles the commands run, or the sources under vitest) and the shipped
- * catalog: the same for every copy of one build, and different after any change, even one that
- * leaves package.json's version as it was. A change that moves no number (a message, a chart)
- * changes it too: which changes move numbers cannot be told from the files.
+ * SHA-256 over the code files under `root` (src/ or dist/): each file's path from `root`, with
+ * `/`, and the SHA-256 of its bytes, in order. The same for every copy of the folder, wherever it is.
+ */
+export async function codeFolderFingerprint(root: string): Promise<string> {
+  const files = (await codeFiles(root)).sort();
+  const lines = await Promise.all(
+    files.map(
+      async (file) => `${relative(root, file).split(sep).join('/')}\u0000${sha256Hex(await readFile(file))}`,
+    ),
+  );
+  return sha256Hex(lines.join('\n'));
+}
+
+/**
+ * SHA-256 of minesim's code (codeFolderFingerprint of the folder this module runs from: the
+ * compiled modules the workers run and the bundles the commands run, or the sources under
+ * vitest) and the shipped catalog: the same for every copy of one build, and different after any
+ * change, even one that leaves package.json's version as it was. A change that moves no number
+ * (a message, a chart) changes it too: which changes move numbers cannot be told from the files.
  */
 export function codeFingerprint(): Promise<string> {
   code ??= (async () => {
-    const names = await readdir(CODE_ROOT, { recursive: true });
-    const files = names
-      .filter((name) => isCode(name) && name.split(sep)[0] !== NOT_RUN)
-      .map((name) => join(CODE_ROOT, name))
-      .sort();
-    const parts = await Promise.all(
-      files.map(
-        async (file) =>
-          `${relative(CODE_ROOT, file).split(sep).join('/')}\u0000${sha256Hex(await readFile(file))}`,
-      ),
-    );
-    for (const name of CATALOG) parts.push(`data/${name}\u0000${sha256Hex(await readFile(dataPath(name)))}`);
-    return sha256Hex(parts.join('\n'));
+    const lines = [await codeFolderFingerprint(CODE_ROOT)];
+    for (const name of CATALOG) lines.push(`data/${name}\u0000${sha256Hex(await readFile(dataPath(name)))}`);
+    return sha256Hex(lines.join('\n'));
   })();
   return code;
 }
