@@ -22,6 +22,12 @@ export const dailyViewMessages = {
   breakEvenPriceRow: (ticker: string) => `Break-even ${ticker} price (USD)`,
   unitCapexRow: () => 'Unit capex (USD)',
   paybackRow: () => 'Days to payback, held fixed',
+  /** The payback row when a cohort is paid for after the start or hashes after it is paid for. */
+  paybackFromCapexRow: () => 'Days to payback from its capex, held fixed',
+  paidRow: () => 'Capex paid',
+  hashingFromRow: () => 'Hashing from',
+  /** A day of the fleet's calendar, from the start, and its date. */
+  dayCell: (day: string, date: string) => `day ${day} (${date})`,
   paybackCell: (days: string) => `${days} d`,
   never: () => 'never',
   /** What the machines pay for power: the tariff, or the all-in rate that includes it. */

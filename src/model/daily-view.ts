@@ -3,6 +3,7 @@
 // changes: no difficulty growth, no halving, no wear, no failures, the opening split of a revenue
 // share. It is the deterministic figure profitability calculators print; a run shows it next to
 // its Monte Carlo distribution, and `minesim quote` prints it alone. All money in USD a day.
+import { type Outlay, paybackOnSchedule, type Stream } from './held-fixed-payback.js';
 import {
   type ContractTerms,
   type HostingBasis,
@@ -34,6 +35,8 @@ export interface MachineSpec {
   /** What one unit cost, all in (price, import premium, its share of setup), USD. */
   unitCapexUsd: number;
   maintenanceUsdPerDay: number;
+  /** Days from paying for it to its first day hashing (a cohort's deployment delay); 0 when absent. */
+  idleDays?: number;
 }
 
 export interface MachineDay {
@@ -59,7 +62,10 @@ export interface MachineDay {
   /** Coin price at which profit is zero, difficulty and fees in coins held; null when no price is enough. */
   breakEvenPriceUsd: number | null;
   unitCapexUsd: number;
-  /** unitCapexUsd / profit; null when the machine does not make a profit. */
+  /**
+   * Days from paying for it to its payback: its idle days before it hashes, then unitCapexUsd /
+   * profit; null when the machine does not make a profit.
+   */
   paybackDays: number | null;
 }
 
@@ -99,33 +105,72 @@ export function machineDay(m: MachineSpec, day: DayConditions): MachineDay {
     breakEvenHashpriceUsd,
     breakEvenPriceUsd,
     unitCapexUsd: m.unitCapexUsd,
-    paybackDays: paybackDays(m.unitCapexUsd, profitUsd),
+    paybackDays: paybackOnSchedule(
+      [{ day: 0, usd: m.unitCapexUsd }],
+      [{ fromDay: m.idleDays ?? 0, toDay: Number.POSITIVE_INFINITY, usdPerDay: profitUsd }],
+    ),
   };
 }
 
-/** Days for `profitUsd` a day to earn back `capexUsd`; null when it never does (and 0 for a free machine that profits). */
+/**
+ * Days for `profitUsd` a day to earn back `capexUsd`; null when it never does. A free machine has
+ * nothing to pay back (0) unless it loses money, which puts money at stake that never comes back.
+ */
 export function paybackDays(capexUsd: number, profitUsd: number): number | null {
-  if (!(profitUsd > 0)) return capexUsd > 0 ? null : 0;
-  return capexUsd / profitUsd;
+  return paybackOnSchedule(
+    [{ day: 0, usd: capexUsd }],
+    [{ fromDay: 0, toDay: Number.POSITIVE_INFINITY, usdPerDay: profitUsd }],
+  );
 }
 
 export interface FleetDay {
-  /** Every cohort's units x profit, minus the fixed costs, USD a day. */
+  /** Every cohort's units x profit, as if all ran that day, minus the fixed costs, USD a day. */
   profitUsd: number;
   fixedUsd: number;
   capexUsd: number;
+  /** Days from the day held fixed to the payback on the fleet's calendar (fleetOnCalendar); null: never. */
   paybackDays: number | null;
 }
 
-/** The fleet's day: every cohort as if all were running today, less the fixed costs. */
-export function fleetDay(machines: readonly MachineDay[], fixedUsd: number): FleetDay {
+/** A cohort on the fleet's calendar: the day its capex is paid and the day it starts to hash. */
+export interface CohortOnCalendar {
+  units: number;
+  unitCapexUsd: number;
+  profitUsd: number;
+  /** Day its capex is paid, from the day held fixed (a cohort bought before it pays on day 0, as a run counts it). */
+  paidDay: number;
+  /** First day it hashes, from the day held fixed. */
+  hashingFromDay: number;
+}
+
+/** The fleet's outlays and profits held fixed: each cohort's capex on its day, its profit from its first day hashing, the fixed costs from day 0. */
+export function fleetOnCalendar(
+  cohorts: readonly CohortOnCalendar[],
+  fixedUsd: number,
+  profitOf: (cohort: number, fromDay: number) => Stream[] = (c, fromDay) => [
+    { fromDay, toDay: Number.POSITIVE_INFINITY, usdPerDay: cohorts[c].units * cohorts[c].profitUsd },
+  ],
+): { outlays: Outlay[]; streams: Stream[] } {
+  const outlays = cohorts.map((c) => ({ day: c.paidDay, usd: c.units * c.unitCapexUsd }));
+  const streams = cohorts.flatMap((c, i) => profitOf(i, c.hashingFromDay));
+  if (fixedUsd !== 0) streams.push({ fromDay: 0, toDay: Number.POSITIVE_INFINITY, usdPerDay: -fixedUsd });
+  return { outlays, streams };
+}
+
+/**
+ * The fleet's day: every cohort as if all were running today, less the fixed costs; its payback
+ * held fixed counts each cohort's capex on the day it is paid and its profit from the day it
+ * hashes, as the run does, so a cohort bought later or a deployment delay moves it.
+ */
+export function fleetDay(cohorts: readonly CohortOnCalendar[], fixedUsd: number): FleetDay {
   let profit = -fixedUsd;
   let capex = 0;
-  for (const m of machines) {
-    profit += m.units * m.profitUsd;
-    capex += m.units * m.unitCapexUsd;
+  for (const c of cohorts) {
+    profit += c.units * c.profitUsd;
+    capex += c.units * c.unitCapexUsd;
   }
-  return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackDays(capex, profit) };
+  const { outlays, streams } = fleetOnCalendar(cohorts, fixedUsd);
+  return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackOnSchedule(outlays, streams) };
 }
 
 /** What the daily view says of the hosting contract, so its rows can say what the hosting row holds. */

@@ -5,6 +5,7 @@
 // difficulty, fees in coins a block and costs, with each era's subsidy in turn. Heights become
 // days at the target block rate (144 blocks a day for Bitcoin), which holding the day fixed implies.
 import type { CoinProtocol } from './coins/protocol.js';
+import { paybackOnSchedule, type RewardEra, streamThroughEras } from './held-fixed-payback.js';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -57,22 +58,19 @@ export interface ProfitEra {
 }
 
 /**
- * Days for the eras' profits to earn back `capexUsd` (eras in order, the first from day 0, the
- * last running forever); null when they never do. A free machine pays back on day 0 while it
- * profits, as model/daily-view.ts paybackDays has it.
+ * Days for the eras' profits to earn back `capexUsd`, paid on day 0 (eras in order, the first from
+ * day 0, the last running forever); null when they never do. A free machine pays back on day 0
+ * while it never loses money, as model/daily-view.ts paybackDays has it.
  */
 export function paybackThroughEras(capexUsd: number, eras: readonly ProfitEra[]): number | null {
-  if (!(capexUsd > 0)) return eras.length > 0 && eras[0].profitUsd > 0 ? 0 : null;
-  let owed = capexUsd;
-  for (let i = 0; i < eras.length; i++) {
-    const { fromDay, profitUsd } = eras[i];
-    const length = i + 1 < eras.length ? eras[i + 1].fromDay - fromDay : Number.POSITIVE_INFINITY;
-    if (profitUsd > 0 && owed / profitUsd <= length) return fromDay + owed / profitUsd;
-    // Subsidies only fall: once an era makes no profit, no later one does.
-    if (!(profitUsd > 0)) return null;
-    owed -= profitUsd * length;
-  }
-  return null;
+  return paybackOnSchedule(
+    [{ day: 0, usd: capexUsd }],
+    eras.map((era, i) => ({
+      fromDay: era.fromDay,
+      toDay: i + 1 < eras.length ? eras[i + 1].fromDay : Number.POSITIVE_INFINITY,
+      usdPerDay: era.profitUsd,
+    })),
+  );
 }
 
 /** The next halving and the payback held fixed through it (see halvingAhead). */
@@ -93,6 +91,9 @@ export interface HalvingAhead {
  * subsidy a block the day's revenue counts, when it is not the protocol's at `chain.height`: a day
  * of the history that holds blocks on either side of a halving issued their mean (2024-04-19: 147
  * blocks at 6.25 and 4 at 3.125 BTC, 6.167 a block), and its revenue is scaled from that.
+ * `paybackThrough(eras)`: the payback held fixed with the revenue from blocks scaled by each era's
+ * factor from its day on; by default `capexUsd` paid on day 0 and `profitWith` from then (one
+ * machine, or a fleet bought and hashing on the day held fixed).
  */
 export function halvingAhead(
   protocol: CoinProtocol,
@@ -100,23 +101,25 @@ export function halvingAhead(
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,
+  paybackThrough: (eras: readonly RewardEra[]) => number | null = (eras) =>
+    paybackOnSchedule([{ day: 0, usd: capexUsd }], streamThroughEras(0, eras, profitWith)),
 ): HalvingAhead | undefined {
   if (paybackDays === null) return undefined;
   const cuts = rewardCutsAhead(protocol, chain.height, chain.supply);
   if (cuts.length === 0 || !(cuts[0].day < paybackDays)) return undefined;
   const reward = chain.subsidyPerBlock ?? cuts[0].rewardBefore;
-  const eras: ProfitEra[] = [
-    { fromDay: 0, profitUsd: profitWith(1) },
+  const eras: RewardEra[] = [
+    { fromDay: 0, factor: 1 },
     ...cuts.map((cut) => ({
       fromDay: cut.day,
-      profitUsd: profitWith(revenueFactor(reward, cut.rewardAfter, chain.feesPerBlock)),
+      factor: revenueFactor(reward, cut.rewardAfter, chain.feesPerBlock),
     })),
   ];
   return {
     height: cuts[0].height,
     day: cuts[0].day,
     rewardAfter: cuts[0].rewardAfter,
-    profitAfterUsd: eras[1].profitUsd,
-    paybackDays: paybackThroughEras(capexUsd, eras),
+    profitAfterUsd: profitWith(eras[1].factor),
+    paybackDays: paybackThrough(eras),
   };
 }

@@ -30,6 +30,8 @@ export type DailyViewMeasure =
   | 'breakEvenHashprice'
   | 'breakEvenPrice'
   | 'unitCapex'
+  | 'paid'
+  | 'hashingFrom'
   | 'payback';
 
 export interface DailyViewRow {
@@ -67,6 +69,10 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
   const days = (d: number | null) => (d === null ? m.never() : m.paybackCell(formatInteger(d)));
   const allIn = view.hosting?.basis === 'all-in';
+  // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
+  // of its own, and its payback counts from its capex (model/daily-view.ts).
+  const onCalendar = shown.some((c) => c.paidDay !== 0 || c.hashingFromDay !== 0);
+  const dayCell = (d: number) => m.dayCell(formatInteger(d), formatDayAsDate(view.date, d));
   const rows = [
     row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
     row('power', m.powerRow(), (c) => (allIn && c.powerUsd === 0 ? m.powerInAllIn() : usd(c.powerUsd))),
@@ -86,7 +92,14 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
     ),
     row('breakEvenPrice', m.breakEvenPriceRow(ticker), (c) => formatCoinPrice(c.breakEvenPriceUsd)),
     row('unitCapex', m.unitCapexRow(), (c) => formatInteger(c.unitCapexUsd)),
-    row('payback', m.paybackRow(), (c) => days(c.paybackDays)),
+  );
+  if (onCalendar)
+    rows.push(
+      row('paid', m.paidRow(), (c) => dayCell(c.paidDay)),
+      row('hashingFrom', m.hashingFromRow(), (c) => dayCell(c.hashingFromDay)),
+    );
+  rows.push(
+    row('payback', onCalendar ? m.paybackFromCapexRow() : m.paybackRow(), (c) => days(c.paybackDays)),
   );
   return rows;
 }

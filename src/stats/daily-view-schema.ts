@@ -35,8 +35,19 @@ export const machineDaySchema = z.strictObject({
     .number()
     .meta({ description: 'One unit’s capex (price, import premium, setup share), USD.' }),
   paybackDays: nullableDays(
-    'unitCapexUsd / profit: days to payback if nothing changes; null when it never pays back.',
+    'Days from paying for one unit (paidDay) to its payback if nothing changes: the days before it hashes (hashingFromDay - paidDay, its deployment delay), then unitCapexUsd / profit; null when it never pays back.',
   ),
+});
+
+/** A cohort of a run's view: one machine, and when the cohort is paid for and hashes. */
+export const cohortDaySchema = machineDaySchema.extend({
+  paidDay: z.number().meta({
+    description:
+      'Day its capex is paid, from the start (its purchase day; 0 for a cohort bought before the start, as the run counts it).',
+  }),
+  hashingFromDay: z.number().meta({
+    description: 'First day it hashes, from the start (its purchase day plus its deployment delay).',
+  }),
 });
 
 export const dailyViewSchema = z
@@ -74,12 +85,17 @@ export const dailyViewSchema = z
         description:
           'What the hosting row holds: the contract’s basis and its rate or share; absent when the scenario has no hosting contract.',
       }),
-    cohorts: z.array(machineDaySchema).meta({ description: 'One machine of each cohort.' }),
+    cohorts: z.array(cohortDaySchema).meta({
+      description:
+        'One machine of each cohort, at the start day’s conditions whenever the cohort is bought, with the days it is paid for and hashes.',
+    }),
     fleet: z.strictObject({
       profitUsd: usdPerDay('Every cohort’s units x profit, as if all ran that day, minus the fixed costs'),
       fixedUsd: usdPerDay('Fixed costs'),
       capexUsd: z.number(),
-      paybackDays: nullableDays('capexUsd / profitUsd; null when the fleet makes no profit.'),
+      paybackDays: nullableDays(
+        'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay, the fixed costs from the start (capexUsd / profitUsd when all are bought and hash on the start day); null when it never pays back.',
+      ),
     }),
     stranded: z
       .strictObject({

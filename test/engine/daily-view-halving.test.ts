@@ -8,7 +8,7 @@ import { dailyViewComparison } from '../../src/report/daily-view-table.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 describe('a halving before the payback held fixed', () => {
-  it('planDailyView() of the 2026 S21 fleet names block 1,050,000 on day 809 (2028-04-10), before its payback on day 1,527, after which the fleet loses money: never', async () => {
+  it('planDailyView() of the 2026 S21 fleet names block 1,050,000 on day 809 (2028-04-10), before its payback on day 1,541 (14 days of deployment, then 1,527), after which the fleet loses money: never', async () => {
     const s = await loadScenario('s21-fleet-2026');
     const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
     const view = summary.dailyView!;
@@ -24,7 +24,7 @@ describe('a halving before the payback held fixed', () => {
     });
     expect(view.halving!.day).toBeCloseTo((1_050_000 - 933_408) / 144, 9);
     expect(view.halving!.fleetProfitAfterUsd).toBeCloseTo(500 * (s21.revenueUsd * factor - s21.powerUsd), 6);
-    expect(Math.round(view.fleet.paybackDays!)).toBe(1527);
+    expect(Math.round(view.fleet.paybackDays!)).toBe(1541);
     expect(dailyViewComparison(view, s.start)).toContain(m.halving('1,050,000', '2028-04-10', '809', null));
   }, 60_000);
 

@@ -57,11 +57,11 @@ describe('the daily view of scenarios/s21-fleet-2026.yaml by hand', () => {
     expect(Math.round(c.breakEvenPriceUsd!)).toBe(45_295);
   });
 
-  it('planDailyView() pays one unit back in 4,234.4 / 2.772 = 1,527 days, and the fleet (no fixed costs) in the same', () => {
+  it('planDailyView() pays one unit back 14 days of deployment + 4,234.4 / 2.772 = 1,541 days after its capex, and the fleet (no fixed costs) on the same day', () => {
     const c = view.cohorts[0];
     expect(c.unitCapexUsd).toBeCloseTo(CAPEX, 9);
-    expect(c.paybackDays).toBeCloseTo(CAPEX / (REVENUE - POWER), 8);
-    expect(Math.round(c.paybackDays!)).toBe(1527);
+    expect(c.paybackDays).toBeCloseTo(14 + CAPEX / (REVENUE - POWER), 8);
+    expect(Math.round(c.paybackDays!)).toBe(1541);
     expect(view.fleet.capexUsd).toBeCloseTo(500 * CAPEX, 6);
     expect(view.fleet.profitUsd).toBeCloseTo(500 * (REVENUE - POWER), 9);
     expect(view.fleet.paybackDays).toBeCloseTo(c.paybackDays!, 8);
@@ -80,7 +80,8 @@ describe('the daily view of scenarios/s21-fleet-2026.yaml by hand', () => {
     expect(cell(m.breakEvenHashpriceRow('USD/PH/s/day'))).toBe('20.25');
     expect(cell(m.breakEvenPriceRow('BTC'))).toBe('45,295');
     expect(cell(m.unitCapexRow())).toBe('4,234');
-    expect(cell(m.paybackRow())).toBe(m.paybackCell('1,527'));
+    expect(cell(m.hashingFromRow())).toBe(m.dayCell('14', '2026-02-05'));
+    expect(cell(m.paybackFromCapexRow())).toBe(m.paybackCell('1,541'));
     expect(text).toContain(m.tariff('0.045 USD/kWh'));
   });
 
@@ -96,7 +97,7 @@ describe('the daily view of scenarios/s21-fleet-2026.yaml by hand', () => {
     const breakEven = power / (0.2 * 0.95 * 0.98);
     expect(c.breakEvenHashpriceUsd).toBeCloseTo(breakEven, 10);
     expect(Math.round(c.breakEvenPriceUsd!)).toBe(Math.round((78_600 * breakEven) / HASHPRICE));
-    expect(headlineTable(summary)).toMatch(new RegExp(`${m.paybackRow()} +${m.never()}\\n`));
+    expect(headlineTable(summary)).toMatch(new RegExp(`${m.paybackFromCapexRow()} +${m.never()}\\n`));
     expect(headlineTable(summary)).toContain('Held fixed the fleet never pays back');
   }, 60_000);
 });

@@ -165,7 +165,7 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(m.paybackDays).toBeNull();
     expect(m.breakEvenHashpriceUsd).toBeCloseTo(16.8 / 0.2, 10);
     expect(m.breakEvenPriceUsd).toBeCloseTo((78_600 * 84) / 34.8, 6);
-    expect(fleetDay([m], 0).paybackDays).toBeNull();
+    expect(fleetDay([{ ...m, paidDay: 0, hashingFromDay: 0 }], 0).paybackDays).toBeNull();
   });
 
   it('machineDay() at a coin price of 0 earns nothing but still has a break-even price: 25.2 / 34.8 x 78,600 = 56,917 USD (it was none)', () => {
@@ -184,8 +184,20 @@ describe('machineDay() against a calculator computed by hand', () => {
     expect(paybackDays(3400, -1)).toBeNull();
     expect(paybackDays(0, 1)).toBe(0);
     const m = machineDay({ ...S21, units: 10 }, day());
-    const fleet = fleetDay([m], 9.2);
+    const fleet = fleetDay([{ ...m, paidDay: 0, hashingFromDay: 0 }], 9.2);
     expect(fleet.profitUsd).toBeCloseTo(10 * 1.92 - 9.2, 10);
     expect(fleet.paybackDays).toBeCloseTo(34_000 / 10, 8);
+  });
+
+  it('paybackDays() of a free machine that loses money is never: it was day 0, "Days to payback 0 d" for an S9 given away at 0.05 USD/kWh', () => {
+    expect(paybackDays(0, -1.057)).toBeNull();
+    expect(paybackDays(0, 0)).toBe(0);
+    const free = machineDay({ ...S21, unitCapexUsd: 0 }, day({ tariffUsdPerKwh: 0.2 }));
+    expect(free.profitUsd).toBeLessThan(0);
+    expect(free.paybackDays).toBeNull();
+  });
+
+  it('machineDay() counts the days before the machine hashes: 14 idle days + 3,400 / 1.92 = 1,784.8 days from its capex', () => {
+    expect(machineDay({ ...S21, idleDays: 14 }, day()).paybackDays).toBeCloseTo(14 + 3400 / 1.92, 9);
   });
 });

@@ -4,7 +4,14 @@
 import { addDays } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
 import { coinProtocol } from '../../model/coins/index.js';
-import { type DayConditions, dailyHosting, fleetDay, machineDay } from '../../model/daily-view.js';
+import {
+  type DayConditions,
+  dailyHosting,
+  fleetDay,
+  fleetOnCalendar,
+  machineDay,
+} from '../../model/daily-view.js';
+import { paybackOnSchedule, streamThroughEras } from '../../model/held-fixed-payback.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -41,9 +48,13 @@ export function planDailyView(
   for (const c of plan.cohorts)
     if (c.brickDay < plan.days && (stranded === undefined || c.brickDay < stranded.day))
       stranded = { cohort: c.name, day: c.brickDay, date: addDays(s.start, c.brickDay) };
+  // The fleet's own calendar is no condition of the day: each cohort's capex is paid on its
+  // purchase day (day 0 for one bought before the start, as the run counts it) and it earns from
+  // its first day hashing, after its deployment delay.
   const machinesOn = (conditions: DayConditions) =>
-    plan.cohorts.map((c) =>
-      machineDay(
+    plan.cohorts.map((c) => {
+      const paidDay = Math.max(0, c.purchaseDay);
+      const held = machineDay(
         {
           name: c.name,
           units: c.units,
@@ -52,23 +63,35 @@ export function planDailyView(
           uptime: c.uptime,
           unitCapexUsd: c.capexUsd / c.units,
           maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
+          idleDays: c.deployDay - paidDay,
         },
         conditions,
-      ),
-    );
+      );
+      return { ...held, paidDay, hashingFromDay: c.deployDay };
+    });
   const cohorts = machinesOn(day);
   const fleet = fleetDay(cohorts, s.costs.fixed);
-  // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts).
+  const fleetProfitWith = (factor: number) =>
+    factor === 1
+      ? fleet.profitUsd
+      : fleetDay(machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed).profitUsd;
+  // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts),
+  // each cohort on its calendar.
   const ahead = halvingAhead(
     protocol,
     { height, supply, feesPerBlock: fees },
     fleet.capexUsd,
     fleet.paybackDays,
-    (factor) =>
-      factor === 1
-        ? fleet.profitUsd
-        : fleetDay(machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed)
-            .profitUsd,
+    fleetProfitWith,
+    (eras) => {
+      const byEra = eras.map((era) =>
+        era.factor === 1 ? cohorts : machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
+      );
+      const { outlays, streams } = fleetOnCalendar(cohorts, s.costs.fixed, (c, fromDay) =>
+        streamThroughEras(fromDay, eras, (_, era) => cohorts[c].units * byEra[era][c].profitUsd),
+      );
+      return paybackOnSchedule(outlays, streams);
+    },
   );
   const halving: DailyView['halving'] =
     ahead === undefined

@@ -1,0 +1,71 @@
+// The payback held fixed on the fleet's own calendar: each outlay (a cohort's capex) on the day it
+// is paid, each profit from the day it starts (a cohort hashes from its deployment day; the fixed
+// costs run from the start), at rates the day held fixed sets. Payback is as the run counts it
+// (engine/kernel/kernel.ts): the first moment the position is back at zero or above after it was
+// below; a position never below zero has nothing to pay back (day 0). Time is continuous here (a
+// calculator's capex / profit), where the run counts whole days.
+
+/** Money paid out once, on `day` (days from the day held fixed), USD. */
+export interface Outlay {
+  day: number;
+  usd: number;
+}
+
+/** A profit (or a loss) of `usdPerDay` from `fromDay` until `toDay` (Infinity: for ever). */
+export interface Stream {
+  fromDay: number;
+  toDay: number;
+  usdPerDay: number;
+}
+
+/** Days from the day held fixed to the payback; null when the position, once below zero, never comes back. */
+export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly Stream[]): number | null {
+  const days = new Set<number>([0]);
+  for (const o of outlays) days.add(Math.max(0, o.day));
+  for (const s of streams) {
+    days.add(Math.max(0, s.fromDay));
+    if (Number.isFinite(s.toDay)) days.add(Math.max(0, s.toDay));
+  }
+  const edges = [...days].sort((a, b) => a - b);
+  let position = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const from = edges[i];
+    const length = i + 1 < edges.length ? edges[i + 1] - from : Number.POSITIVE_INFINITY;
+    for (const o of outlays) if (Math.max(0, o.day) === from) position -= o.usd;
+    let rate = 0;
+    for (const s of streams) if (s.fromDay <= from && s.toDay > from) rate += s.usdPerDay;
+    if (!Number.isFinite(position) || !Number.isFinite(rate))
+      throw new Error(`internal: a held-fixed payback on a position of ${position} USD at ${rate} USD a day`);
+    // Outlays only lower the position, so below zero it is at stake, and the first return is the payback.
+    if (position < 0 && rate > 0 && -position / rate <= length) return from - position / rate;
+    // The last stretch runs for ever: below zero, or falling below, without coming back is never;
+    // never below zero is nothing to pay back.
+    if (length === Number.POSITIVE_INFINITY) return position < 0 || rate < 0 ? null : 0;
+    position += rate * length;
+  }
+  return null;
+}
+
+/** An era of the subsidy: from `fromDay` on, the day's revenue from blocks scaled by `factor`. */
+export interface RewardEra {
+  fromDay: number;
+  factor: number;
+}
+
+/**
+ * A profit from `fromDay` on (for ever), era by era: `usdPerDay(factor)` a day in each era of the
+ * subsidy, the era's index second (eras in order, the first from day 0 or before).
+ */
+export function streamThroughEras(
+  fromDay: number,
+  eras: readonly RewardEra[],
+  usdPerDay: (factor: number, era: number) => number,
+): Stream[] {
+  const streams: Stream[] = [];
+  for (let i = 0; i < eras.length; i++) {
+    const toDay = i + 1 < eras.length ? eras[i + 1].fromDay : Number.POSITIVE_INFINITY;
+    const from = Math.max(fromDay, eras[i].fromDay);
+    if (from < toDay) streams.push({ fromDay: from, toDay, usdPerDay: usdPerDay(eras[i].factor, i) });
+  }
+  return streams;
+}
