@@ -55,7 +55,9 @@ export const dailyViewMessages = {
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
     const mc = other === null ? `${who} does not pay back` : `${who} on day ${other}`;
     const gap =
-      apart === null ? '' : `: ${apart.days} days ${apart.later ? 'later' : 'earlier'} than held fixed`;
+      apart === null
+        ? ''
+        : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
     const share =
       paidBack !== null
         ? `; ${paidBack} % of paths had paid back by then`

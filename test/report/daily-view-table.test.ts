@@ -129,4 +129,15 @@ describe('the daily view as text', () => {
       'Held fixed the fleet pays back on day 1,771 (2030-11-28); the actual history on day 2,100: 329 days later than held fixed.',
     );
   });
+
+  it('dailyViewComparison() says one day apart in the singular: "1 day later" (it said "1 days later")', () => {
+    const close = {
+      ...view,
+      fleet: { ...view.fleet, paybackDays: 370.26 },
+      monteCarlo: { paybackDaysP50: 371, paidBackByThen: 0.495 },
+    };
+    expect(dailyViewComparison(close, '2017-05-17')).toBe(
+      'Held fixed the fleet pays back on day 370 (2018-05-22); the median path on day 371: 1 day later than held fixed; 49.5 % of paths had paid back by then.',
+    );
+  });
 });
