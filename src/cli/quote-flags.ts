@@ -58,6 +58,14 @@ export function readHashprice(value: unknown, unitName: string, perTh?: string):
   return inRange('hashprice', value, x, 0, 1e15, `from 0 to 1e15 ${unitName}`);
 }
 
+/** A block height: a whole number from 0 to 100,000,000. */
+export function readHeight(value: unknown): number {
+  const x = read('height', value, { '': 1 }, 'a block height such as `940000`');
+  if (!Number.isInteger(x))
+    throw new UsageError(m.badValue('height', value, 'a whole block height such as `940000`'));
+  return inRange('height', value, x, 0, 1e8, 'from 0 to 100,000,000');
+}
+
 /**
  * `--hosting`: `10 USD/kW/month` (per kW a month, on nameplate power, or drawn power with
  * `metered`), `0.075 USD/kWh` (all-in) or `30 %` (the site's revenue share).

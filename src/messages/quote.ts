@@ -32,6 +32,18 @@ export const quoteMessages = {
     `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
   pastTheData: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price), or a --date inside the data`,
+  /** The source of the height past the data: carried forward from its last day. */
+  heightCarried: (height: number, last: string, days: number, rate: string, rateDays: number, fees: string) =>
+    `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days), with the fees of ${last} (${fees} a block), to date the halvings ahead`,
+  heightGiven: (height: number, fees: string, last: string) =>
+    `block height ${height.toLocaleString('en-US')} as given, with the fees of ${last} (${fees} a block), to date the halvings ahead`,
+  /** No height past the data or before it: a halving before the payback could not be dated. */
+  needsHeight: (coin: string, date: string, first: string, last: string, daysAfter: number, limit: number) =>
+    `--height: ${date} is ${daysAfter > 0 ? `${daysAfter.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries the block height forward` : `before the ${coin} data begins (${first})`}, so a halving before the payback cannot be dated: give --height (the block height on ${date}), or a --date ${daysAfter > 0 ? `within ${limit} days of ${last}` : 'inside the data'}`,
+  heightWithoutHalvings: (coin: string) =>
+    `--height: ${coin} has no halvings for a block height to date; leave out --height`,
+  heightInsideTheData: (coin: string, date: string) =>
+    `--height: the ${coin} history gives the block height on ${date}; leave out --height (it dates a day past the data)`,
   noHashpriceOn: (coin: string, date: string) =>
     `the ${coin} history on ${date} has no blocks to price a hash with: give --hashprice`,
   noUnitPrice: (machine: string) =>

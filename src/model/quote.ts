@@ -1,8 +1,13 @@
 // The day a quote holds fixed: from the history (its price, difficulty, subsidy and fees, as
 // `minesim hashprice` reads them), with a given price or hashprice in their place; a day past the
-// data needs the hashprice given.
+// data needs the hashprice given. What dates the halvings ahead is the block height: the day's
+// own inside the data; past it, given, or carried forward from the data's last day as a run's
+// start is (model/chain-state.ts: at the last 28 days' block rate, at most 400 days), with that
+// day's fees in coins a block.
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
+import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight } from './chain-clock.js';
+import { PROTOCOL_CARRY_DAYS } from './chain-state.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
 
@@ -19,10 +24,14 @@ export interface QuoteDay {
   /** The network's hashrate that day, H/s, when the day's difficulty is the history's; else null. */
   networkHashrateHs: number | null;
   /**
-   * The chain that day from the history (the first block's height, coins generated before it,
-   * fees a block): what dates a halving after it and what a block pays then; null past the data.
+   * The chain that day (the first block's height, coins generated before it, fees a block): what
+   * dates a halving after it and what a block pays then. From the history inside the data; past
+   * it given or carried (the source says which); null when no height is known (more than 400 days
+   * past the data, or before it, without --height).
    */
   chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock: number } | null;
+  /** Why `chain` is null: the message that asks for --height when a halving could matter. */
+  heightNeeded: string | null;
 }
 
 /** The day `date` (default: the history's last), or the message that says what to give. */
@@ -30,27 +39,32 @@ export function quoteDay(
   coin: Coin,
   history: History,
   date: string | undefined,
-  given: { priceUsd?: number; hashpriceUsd?: number },
+  given: { priceUsd?: number; hashpriceUsd?: number; height?: number },
 ): QuoteDay | { error: string } {
   const protocol = coinProtocol(coin);
   const day = date ?? history.lastDate;
   const unitHs = protocol.hashpriceUnit.hs;
+  if (given.height !== undefined && protocol.halvingIntervalBlocks === null)
+    return { error: m.heightWithoutHalvings(coin) };
   const found = historicalHashprice(history, day, 'PH');
   if (isHashpriceError(found)) {
     if (given.hashpriceUsd === undefined)
       return { error: m.pastTheData(coin, day, history.firstDate, history.lastDate) };
     const price = given.priceUsd ?? null;
+    const chain = chainOffTheData(coin, history, day, given.height);
     return {
       date: day,
       // Coins a hash earns only matter through hashprice here; with no price, a coin is worth 1 USD.
       coinsPerHsDay: given.hashpriceUsd / unitHs / (price ?? 1),
       priceUsd: price,
       hashpriceUsd: given.hashpriceUsd,
-      source: 'hashprice and price as given',
+      source: `hashprice and price as given${chain.source === null ? '' : `; ${chain.source}`}`,
       networkHashrateHs: null,
-      chain: null,
+      chain: chain.chain,
+      heightNeeded: chain.heightNeeded,
     };
   }
+  if (given.height !== undefined) return { error: m.heightInsideTheData(coin, found.date) };
   // historicalHashprice quotes Bitcoin per PH/s and Monero per kH/s: the coin's hashprice unit.
   const coinsPerHsDay = found.hashpriceUsd / found.priceUsd / unitHs;
   if (!(coinsPerHsDay > 0) && given.hashpriceUsd === undefined)
@@ -74,6 +88,7 @@ export function quoteDay(
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}`,
       networkHashrateHs: null,
       chain,
+      heightNeeded: null,
     };
   return {
     date: found.date,
@@ -86,5 +101,68 @@ export function quoteDay(
         : `difficulty, subsidy and fees from the history of ${found.date}; price as given`,
     networkHashrateHs: history.hashrateHs[index],
     chain,
+    heightNeeded: null,
+  };
+}
+
+/**
+ * The chain on a day outside the data: at the given height, or carried forward from the data's
+ * last day (at most PROTOCOL_CARRY_DAYS), with that day's fees in coins a block; else none, with
+ * the message that asks for the height.
+ */
+function chainOffTheData(
+  coin: Coin,
+  history: History,
+  date: string,
+  height: number | undefined,
+): { chain: QuoteDay['chain']; source: string | null; heightNeeded: string | null } {
+  const protocol = coinProtocol(coin);
+  // A coin without halvings has nothing for a height to date.
+  if (protocol.halvingIntervalBlocks === null) return { chain: null, source: null, heightNeeded: null };
+  const place = startPlace(history, date);
+  const daysAfter = place.inside ? 0 : place.daysAfter;
+  const last = history.days - 1;
+  const lastEnd = history.height[last] + history.blocks[last];
+  const lastSupplyEnd = history.supply[last] + history.issuance[last];
+  const feesPerBlock = history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
+  const fees = `${feesPerBlock.toPrecision(4)} ${protocol.ticker}`;
+  const chainAt = (h: number) => {
+    const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
+    return { height: h, supply, feesPerBlock, subsidyPerBlock: protocol.rewardAt(h, supply) };
+  };
+  if (height !== undefined)
+    return {
+      chain: chainAt(height),
+      source: m.heightGiven(height, fees, history.lastDate),
+      heightNeeded: null,
+    };
+  if (daysAfter > 0 && daysAfter <= PROTOCOL_CARRY_DAYS) {
+    const rate = lastBlockRate(history);
+    // As a run's start past the data: the day's first block (model/chain-state.ts).
+    const carried = lastEnd + (daysAfter - 1) * rate;
+    return {
+      chain: chainAt(carried),
+      source: m.heightCarried(
+        Math.round(carried),
+        history.lastDate,
+        daysAfter,
+        rate.toFixed(1),
+        BLOCK_RATE_DAYS,
+        fees,
+      ),
+      heightNeeded: null,
+    };
+  }
+  return {
+    chain: null,
+    source: null,
+    heightNeeded: m.needsHeight(
+      coin,
+      date,
+      history.firstDate,
+      history.lastDate,
+      daysAfter,
+      PROTOCOL_CARRY_DAYS,
+    ),
   };
 }

@@ -72,7 +72,7 @@ describe.concurrent('minesim quote and the next halving', { timeout: 30_000 }, (
     expect(q.notes.join(' ')).toContain('1 day later at the target block rate');
   });
 
-  it('minesim quote past the data (hashprice given, no height known) names no halving, and Monero has none', async () => {
+  it('minesim quote 73 years past the data (hashprice given) is refused without --height, where it named no halving; Monero has none', async () => {
     const past = await minesim(
       'quote',
       '--machine',
@@ -85,7 +85,10 @@ describe.concurrent('minesim quote and the next halving', { timeout: 30_000 }, (
       '34.8',
       '--json',
     );
-    expect(JSON.parse(past.stdout).halving).toBeUndefined();
+    expect(past.code).toBe(2);
+    expect(past.stderr).toBe(
+      `minesim: ${quoteMessages.needsHeight('bitcoin', '2099-01-01', '2010-07-18', '2025-11-14', 26_711, 400)}\n`,
+    );
     const xmr = await minesim(
       'quote',
       '--machine',

@@ -18,7 +18,7 @@ import { formatInteger, formatPercent, formatQuantity, formatSignificant } from 
 import { textTableLines } from '../../report/table-render.js';
 import { algorithmMismatch, strandedBy } from '../../scenario/machine-algorithm.js';
 import { printJson, UsageError } from '../exit.js';
-import { readHashprice, readHosting, readShare, readTariff, readUsd } from '../quote-flags.js';
+import { readHashprice, readHeight, readHosting, readShare, readTariff, readUsd } from '../quote-flags.js';
 
 interface Args {
   machine: string;
@@ -26,6 +26,7 @@ interface Args {
   date?: string;
   hashprice?: string;
   price?: string;
+  height?: string;
   'pool-fee': string;
   hosting?: string;
   metered: boolean;
@@ -60,6 +61,11 @@ export const quoteCommand: CommandModule<object, Args> = {
         describe: 'Hashprice, USD/PH/s/day for Bitcoin (default: that day’s)',
       })
       .option('price', { type: 'string', describe: 'Coin price, USD (default: that day’s)' })
+      .option('height', {
+        type: 'string',
+        describe:
+          'Block height on a --date past the data, to date the halvings ahead (default: carried forward from the data’s last day, up to 400 days)',
+      })
       .option('pool-fee', { type: 'string', default: '0%', describe: 'Pool fee, e.g. 2%' })
       .option('hosting', {
         type: 'string',
@@ -110,6 +116,7 @@ function buildQuote(args: Args) {
   if (!(uptime > 0)) throw new UsageError(m.outOfRange('uptime', args.uptime, 'more than 0 %'));
   const day = quoteDay(args.coin, loadHistory(args.coin), args.date, {
     priceUsd: args.price === undefined ? undefined : readUsd('price', args.price, true),
+    height: args.height === undefined ? undefined : readHeight(args.height),
     hashpriceUsd:
       args.hashprice === undefined
         ? undefined
@@ -152,6 +159,16 @@ function buildQuote(args: Args) {
     machineUnitHs: protocol.machineHashrateUnit.hs,
   };
   const view = machineDay(spec, conditions);
+  // No height to date a halving by: refused where one could fall before a payback (a coin that
+  // halves, a machine that pays back), rather than a payback that leaves the halvings out unsaid.
+  if (
+    day.chain === null &&
+    day.heightNeeded !== null &&
+    protocol.halvingIntervalBlocks !== null &&
+    unitPrice !== undefined &&
+    view.paybackDays !== null
+  )
+    throw new UsageError(day.heightNeeded);
   // A halving before the payback held fixed: the payback through it (model/reward-cuts.ts).
   const ahead =
     day.chain === null || unitPrice === undefined
