@@ -72,6 +72,9 @@ export const dailyViewMessages = {
    */
   stranded: (cohort: string, day: string, date: string, before: boolean) =>
     ` Held fixed, the machines keep running, but the scheduled change of proof of work on ${date} (day ${day}) strands ${cohort}${before ? ', before that payback day' : ''}.`,
+  /** Cohorts the shutdown rule switches off at the day's conditions, which the fleet counts idle. */
+  switchedOff: (cohorts: readonly string[]) =>
+    ` Held fixed, the shutdown rule switches off ${cohorts.join(', ')} (running would cost more than it brings in), so the fleet counts only ${cohorts.length === 1 ? 'its' : 'their'} nameplate hosting and maintenance.`,
   /**
    * The next halving falls before the payback held fixed (model/reward-cuts.ts): `payback` is the
    * payback held fixed through it, each era at its subsidy, or null when the fleet never pays back.

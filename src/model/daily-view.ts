@@ -113,6 +113,23 @@ export function machineDay(m: MachineSpec, day: DayConditions): MachineDay {
 }
 
 /**
+ * One machine's day under the shutdown rule (operation: shutdown-when-unprofitable), as the run
+ * applies it (engine/kernel/kernel.ts, model/hosting.ts): off when what running brings in (its
+ * revenue before a site's share, plus credits) is below what running costs (power and metered
+ * fees), and then it pays only its nameplate fee and maintenance.
+ */
+export function underShutdown(
+  m: MachineSpec,
+  held: MachineDay,
+  t: ContractTerms,
+): { off: boolean; profitUsd: number } {
+  const running =
+    held.revenueUsd + held.creditsUsd - held.powerUsd - unitMeteredFeeUsd(t, m.powerW, m.uptime);
+  if (!(running < 0)) return { off: false, profitUsd: held.profitUsd };
+  return { off: true, profitUsd: 0 - (unitNameplateFeeUsd(t, m.powerW, m.uptime) + m.maintenanceUsdPerDay) };
+}
+
+/**
  * Days for `profitUsd` a day to earn back `capexUsd`; null when it never does. A free machine has
  * nothing to pay back (0) unless it loses money, which puts money at stake that never comes back.
  */
@@ -124,7 +141,7 @@ export function paybackDays(capexUsd: number, profitUsd: number): number | null 
 }
 
 export interface FleetDay {
-  /** Every cohort's units x profit, as if all ran that day, minus the fixed costs, USD a day. */
+  /** Every cohort's units x profit, as if all ran that day (as the caller counts each), minus the fixed costs, USD a day. */
   profitUsd: number;
   fixedUsd: number;
   capexUsd: number;

@@ -143,6 +143,8 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     s === undefined
       ? ''
       : m.stranded(s.cohort, formatInteger(s.day), s.date, calc !== null && s.day < Math.round(calc));
+  const off = view.cohorts.filter((c) => c.switchedOff).map((c) => c.name);
+  const switchedOff = off.length === 0 ? '' : m.switchedOff(off);
   const h = view.halving;
   const halving =
     h === undefined
@@ -164,7 +166,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
-  )}${stranded}${halving}`;
+  )}${switchedOff}${stranded}${halving}`;
 }
 
 /** The report's first table. */

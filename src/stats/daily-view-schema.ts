@@ -48,6 +48,10 @@ export const cohortDaySchema = machineDaySchema.extend({
   hashingFromDay: z.number().meta({
     description: 'First day it hashes, from the start (its purchase day plus its deployment delay).',
   }),
+  switchedOff: z.literal(true).optional().meta({
+    description:
+      'Present when the shutdown rule (operation: shutdown-when-unprofitable) switches the cohort off at these conditions, as the run would: its rows say what running it would make, and the fleet’s day and payback count only its nameplate hosting and maintenance.',
+  }),
 });
 
 export const dailyViewSchema = z
@@ -90,7 +94,9 @@ export const dailyViewSchema = z
         'One machine of each cohort, at the start day’s conditions whenever the cohort is bought, with the days it is paid for and hashes.',
     }),
     fleet: z.strictObject({
-      profitUsd: usdPerDay('Every cohort’s units x profit, as if all ran that day, minus the fixed costs'),
+      profitUsd: usdPerDay(
+        'Every cohort’s units x profit, as if all ran that day (a cohort the shutdown rule switches off at its idle costs), minus the fixed costs',
+      ),
       fixedUsd: usdPerDay('Fixed costs'),
       capexUsd: z.number(),
       paybackDays: nullableDays(

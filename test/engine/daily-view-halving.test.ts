@@ -8,7 +8,7 @@ import { dailyViewComparison } from '../../src/report/daily-view-table.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 describe('a halving before the payback held fixed', () => {
-  it('planDailyView() of the 2026 S21 fleet names block 1,050,000 on day 809 (2028-04-10), before its payback on day 1,541 (14 days of deployment, then 1,527), after which the fleet loses money: never', async () => {
+  it('planDailyView() of the 2026 S21 fleet names block 1,050,000 on day 809 (2028-04-10), before its payback on day 1,541 (14 days of deployment, then 1,527), after which running loses money and the shutdown rule switches the fleet off: never', async () => {
     const s = await loadScenario('s21-fleet-2026');
     const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
     const view = summary.dailyView!;
@@ -23,7 +23,10 @@ describe('a halving before the payback held fixed', () => {
       paybackDays: null,
     });
     expect(view.halving!.day).toBeCloseTo((1_050_000 - 933_408) / 144, 9);
-    expect(view.halving!.fleetProfitAfterUsd).toBeCloseTo(500 * (s21.revenueUsd * factor - s21.powerUsd), 6);
+    // Running would lose 500 x (6.543 x 0.5037 - 3.771) = -237.4 USD a day; the scenario's
+    // shutdown rule switches the S21s off instead (no nameplate hosting, no maintenance): 0.
+    expect(500 * (s21.revenueUsd * factor - s21.powerUsd)).toBeCloseTo(-237.36, 2);
+    expect(view.halving!.fleetProfitAfterUsd).toBe(0);
     expect(Math.round(view.fleet.paybackDays!)).toBe(1541);
     expect(dailyViewComparison(view, s.start)).toContain(m.halving('1,050,000', '2028-04-10', '809', null));
   }, 60_000);

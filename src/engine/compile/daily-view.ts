@@ -10,13 +10,14 @@ import {
   fleetDay,
   fleetOnCalendar,
   machineDay,
+  underShutdown,
 } from '../../model/daily-view.js';
 import { paybackOnSchedule, streamThroughEras } from '../../model/held-fixed-payback.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
-import type { SimulationPlan } from './plan.js';
+import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from './plan.js';
 
 export function planDailyView(
   s: Scenario,
@@ -51,30 +52,46 @@ export function planDailyView(
   // The fleet's own calendar is no condition of the day: each cohort's capex is paid on its
   // purchase day (day 0 for one bought before the start, as the run counts it) and it earns from
   // its first day hashing, after its deployment delay.
+  // Under the shutdown rule a cohort that loses money running is switched off, as the run does:
+  // its rows say what running it would make, and the fleet counts what it costs idle.
+  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   const machinesOn = (conditions: DayConditions) =>
     plan.cohorts.map((c) => {
       const paidDay = Math.max(0, c.purchaseDay);
-      const held = machineDay(
-        {
-          name: c.name,
-          units: c.units,
-          hashrateHs: c.hashrateHs,
-          powerW: c.powerW,
-          uptime: c.uptime,
-          unitCapexUsd: c.capexUsd / c.units,
-          maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
-          idleDays: c.deployDay - paidDay,
+      const spec = {
+        name: c.name,
+        units: c.units,
+        hashrateHs: c.hashrateHs,
+        powerW: c.powerW,
+        uptime: c.uptime,
+        unitCapexUsd: c.capexUsd / c.units,
+        maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
+        idleDays: c.deployDay - paidDay,
+      };
+      const held = machineDay(spec, conditions);
+      const rule = shutdown
+        ? underShutdown(spec, held, plan.contract)
+        : { off: false, profitUsd: held.profitUsd };
+      return {
+        row: {
+          ...held,
+          paidDay,
+          hashingFromDay: c.deployDay,
+          ...(rule.off ? { switchedOff: true as const } : {}),
         },
-        conditions,
-      );
-      return { ...held, paidDay, hashingFromDay: c.deployDay };
+        // What the cohort adds to the fleet's day: its profit running, or its idle costs.
+        inFleet: { ...held, paidDay, hashingFromDay: c.deployDay, profitUsd: rule.profitUsd },
+      };
     });
-  const cohorts = machinesOn(day);
-  const fleet = fleetDay(cohorts, s.costs.fixed);
+  const fleetOn = (conditions: DayConditions) => machinesOn(conditions).map((c) => c.inFleet);
+  const today = machinesOn(day);
+  const cohorts = today.map((c) => c.row);
+  const inFleet = today.map((c) => c.inFleet);
+  const fleet = fleetDay(inFleet, s.costs.fixed);
   const fleetProfitWith = (factor: number) =>
     factor === 1
       ? fleet.profitUsd
-      : fleetDay(machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed).profitUsd;
+      : fleetDay(fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed).profitUsd;
   // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts),
   // each cohort on its calendar.
   const ahead = halvingAhead(
@@ -85,10 +102,10 @@ export function planDailyView(
     fleetProfitWith,
     (eras) => {
       const byEra = eras.map((era) =>
-        era.factor === 1 ? cohorts : machinesOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
+        era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
       );
-      const { outlays, streams } = fleetOnCalendar(cohorts, s.costs.fixed, (c, fromDay) =>
-        streamThroughEras(fromDay, eras, (_, era) => cohorts[c].units * byEra[era][c].profitUsd),
+      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, (c, fromDay) =>
+        streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd),
       );
       return paybackOnSchedule(outlays, streams);
     },
