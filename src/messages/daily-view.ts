@@ -26,6 +26,10 @@ export const dailyViewMessages = {
   paybackFromCapexRow: () => 'Days to payback from its capex, held fixed',
   paidRow: () => 'Capex paid',
   hashingFromRow: () => 'Hashing from',
+  /** A cohort retired within the horizon: the day it is sold and what a unit fetches, held fixed. */
+  soldRow: () => 'Sold, resale a unit (USD)',
+  soldCell: (day: string, resale: string) => `${day}, ${resale}`,
+  kept: () => 'kept',
   /** A day of the fleet's calendar, from the start, and its date. */
   dayCell: (day: string, date: string) => `day ${day} (${date})`,
   paybackCell: (days: string) => `${days} d`,

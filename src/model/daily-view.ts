@@ -37,6 +37,10 @@ export interface MachineSpec {
   maintenanceUsdPerDay: number;
   /** Days from paying for it to its first day hashing (a cohort's deployment delay); 0 when absent. */
   idleDays?: number;
+  /** Days it hashes before it is sold (a cohort's retire day); for ever when absent. */
+  runDays?: number;
+  /** What it is sold for then, held fixed, USD. */
+  resaleUsd?: number;
 }
 
 export interface MachineDay {
@@ -105,11 +109,17 @@ export function machineDay(m: MachineSpec, day: DayConditions): MachineDay {
     breakEvenHashpriceUsd,
     breakEvenPriceUsd,
     unitCapexUsd: m.unitCapexUsd,
-    paybackDays: paybackOnSchedule(
-      [{ day: 0, usd: m.unitCapexUsd }],
-      [{ fromDay: m.idleDays ?? 0, toDay: Number.POSITIVE_INFINITY, usdPerDay: profitUsd }],
-    ),
+    paybackDays: unitPayback(m, profitUsd),
   };
+}
+
+/** Days from paying for one machine to its payback: idle days, then its profit until it is sold, and its resale. */
+function unitPayback(m: MachineSpec, profitUsd: number): number | null {
+  const from = m.idleDays ?? 0;
+  const sold = m.runDays === undefined ? Number.POSITIVE_INFINITY : from + m.runDays;
+  const outlays = [{ day: 0, usd: m.unitCapexUsd }];
+  if (Number.isFinite(sold)) outlays.push({ day: sold, usd: -(m.resaleUsd ?? 0) });
+  return paybackOnSchedule(outlays, [{ fromDay: from, toDay: sold, usdPerDay: profitUsd }]);
 }
 
 /**
@@ -158,18 +168,29 @@ export interface CohortOnCalendar {
   paidDay: number;
   /** First day it hashes, from the day held fixed. */
   hashingFromDay: number;
+  /** Day it is sold (its retire day), from the day held fixed; absent when it is kept. */
+  soldDay?: number;
+  /** What one unit is sold for then, held fixed, USD. */
+  unitResaleUsd?: number;
 }
 
-/** The fleet's outlays and profits held fixed: each cohort's capex on its day, its profit from its first day hashing, the fixed costs from day 0. */
+/**
+ * The fleet's outlays and profits held fixed: each cohort's capex on its day, its profit from its
+ * first day hashing until it is sold, its resale that day, the fixed costs from day 0.
+ */
 export function fleetOnCalendar(
   cohorts: readonly CohortOnCalendar[],
   fixedUsd: number,
-  profitOf: (cohort: number, fromDay: number) => Stream[] = (c, fromDay) => [
-    { fromDay, toDay: Number.POSITIVE_INFINITY, usdPerDay: cohorts[c].units * cohorts[c].profitUsd },
+  profitOf: (cohort: number, fromDay: number, toDay: number) => Stream[] = (c, fromDay, toDay) => [
+    { fromDay, toDay, usdPerDay: cohorts[c].units * cohorts[c].profitUsd },
   ],
 ): { outlays: Outlay[]; streams: Stream[] } {
   const outlays = cohorts.map((c) => ({ day: c.paidDay, usd: c.units * c.unitCapexUsd }));
-  const streams = cohorts.flatMap((c, i) => profitOf(i, c.hashingFromDay));
+  for (const c of cohorts)
+    if (c.soldDay !== undefined) outlays.push({ day: c.soldDay, usd: -c.units * (c.unitResaleUsd ?? 0) });
+  const streams = cohorts.flatMap((c, i) =>
+    profitOf(i, c.hashingFromDay, c.soldDay ?? Number.POSITIVE_INFINITY),
+  );
   if (fixedUsd !== 0) streams.push({ fromDay: 0, toDay: Number.POSITIVE_INFINITY, usdPerDay: -fixedUsd });
   return { outlays, streams };
 }

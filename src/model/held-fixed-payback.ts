@@ -5,7 +5,7 @@
 // below; a position never below zero has nothing to pay back (day 0). Time is continuous here (a
 // calculator's capex / profit), where the run counts whole days.
 
-/** Money paid out once, on `day` (days from the day held fixed), USD. */
+/** Money paid out once, on `day` (days from the day held fixed), USD; negative for money in (a resale). */
 export interface Outlay {
   day: number;
   usd: number;
@@ -28,6 +28,7 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
   }
   const edges = [...days].sort((a, b) => a - b);
   let position = 0;
+  let atStake = false;
   for (let i = 0; i < edges.length; i++) {
     const from = edges[i];
     const length = i + 1 < edges.length ? edges[i + 1] - from : Number.POSITIVE_INFINITY;
@@ -36,8 +37,12 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
     for (const s of streams) if (s.fromDay <= from && s.toDay > from) rate += s.usdPerDay;
     if (!Number.isFinite(position) || !Number.isFinite(rate))
       throw new Error(`internal: a held-fixed payback on a position of ${position} USD at ${rate} USD a day`);
-    // Outlays only lower the position, so below zero it is at stake, and the first return is the payback.
-    if (position < 0 && rate > 0 && -position / rate <= length) return from - position / rate;
+    // Money in on this day (a resale) can bring the position back at once.
+    if (atStake && position >= 0) return from;
+    if (position < 0) {
+      atStake = true;
+      if (rate > 0 && -position / rate <= length) return from - position / rate;
+    } else if (rate < 0 && position + rate * length < 0) atStake = true;
     // The last stretch runs for ever: below zero, or falling below, without coming back is never;
     // never below zero is nothing to pay back.
     if (length === Number.POSITIVE_INFINITY) return position < 0 || rate < 0 ? null : 0;
@@ -53,19 +58,21 @@ export interface RewardEra {
 }
 
 /**
- * A profit from `fromDay` on (for ever), era by era: `usdPerDay(factor)` a day in each era of the
- * subsidy, the era's index second (eras in order, the first from day 0 or before).
+ * A profit from `fromDay` until `toDay` (Infinity: for ever), era by era: `usdPerDay(factor)` a
+ * day in each era of the subsidy, the era's index second (eras in order, the first from day 0 or
+ * before).
  */
 export function streamThroughEras(
   fromDay: number,
   eras: readonly RewardEra[],
   usdPerDay: (factor: number, era: number) => number,
+  toDay = Number.POSITIVE_INFINITY,
 ): Stream[] {
   const streams: Stream[] = [];
   for (let i = 0; i < eras.length; i++) {
-    const toDay = i + 1 < eras.length ? eras[i + 1].fromDay : Number.POSITIVE_INFINITY;
+    const to = Math.min(toDay, i + 1 < eras.length ? eras[i + 1].fromDay : Number.POSITIVE_INFINITY);
     const from = Math.max(fromDay, eras[i].fromDay);
-    if (from < toDay) streams.push({ fromDay: from, toDay, usdPerDay: usdPerDay(eras[i].factor, i) });
+    if (from < to) streams.push({ fromDay: from, toDay: to, usdPerDay: usdPerDay(eras[i].factor, i) });
   }
   return streams;
 }

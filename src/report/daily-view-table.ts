@@ -32,6 +32,7 @@ export type DailyViewMeasure =
   | 'unitCapex'
   | 'paid'
   | 'hashingFrom'
+  | 'sold'
   | 'payback';
 
 export interface DailyViewRow {
@@ -71,7 +72,7 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   const allIn = view.hosting?.basis === 'all-in';
   // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
   // of its own, and its payback counts from its capex (model/daily-view.ts).
-  const onCalendar = shown.some((c) => c.paidDay !== 0 || c.hashingFromDay !== 0);
+  const onCalendar = shown.some((c) => c.paidDay !== 0 || c.hashingFromDay !== 0 || c.soldDay !== undefined);
   const dayCell = (d: number) => m.dayCell(formatInteger(d), formatDayAsDate(view.date, d));
   const rows = [
     row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
@@ -97,6 +98,12 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
     rows.push(
       row('paid', m.paidRow(), (c) => dayCell(c.paidDay)),
       row('hashingFrom', m.hashingFromRow(), (c) => dayCell(c.hashingFromDay)),
+    );
+  if (shown.some((c) => c.soldDay !== undefined))
+    rows.push(
+      row('sold', m.soldRow(), (c) =>
+        c.soldDay === undefined ? m.kept() : m.soldCell(dayCell(c.soldDay), usd(c.unitResaleUsd ?? 0)),
+      ),
     );
   rows.push(
     row('payback', onCalendar ? m.paybackFromCapexRow() : m.paybackRow(), (c) => days(c.paybackDays)),

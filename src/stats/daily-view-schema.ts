@@ -35,7 +35,7 @@ export const machineDaySchema = z.strictObject({
     .number()
     .meta({ description: 'One unit’s capex (price, import premium, setup share), USD.' }),
   paybackDays: nullableDays(
-    'Days from paying for one unit (paidDay) to its payback if nothing changes: the days before it hashes (hashingFromDay - paidDay, its deployment delay), then unitCapexUsd / profit; null when it never pays back.',
+    'Days from paying for one unit (paidDay) to its payback if nothing changes: the days before it hashes (hashingFromDay - paidDay, its deployment delay), then unitCapexUsd / profit, its resale counted if it is sold first (soldDay); null when it never pays back.',
   ),
 });
 
@@ -47,6 +47,14 @@ export const cohortDaySchema = machineDaySchema.extend({
   }),
   hashingFromDay: z.number().meta({
     description: 'First day it hashes, from the start (its purchase day plus its deployment delay).',
+  }),
+  soldDay: z.number().optional().meta({
+    description:
+      'Day it is sold (its retire day within the horizon), from the start; absent when it is kept. Held fixed it earns until then and fetches unitResaleUsd a unit.',
+  }),
+  unitResaleUsd: z.number().optional().meta({
+    description:
+      'What one unit fetches on soldDay held fixed: money.salvage.fraction x its unit price (a hashprice-linked resale at the hashprice held, a ratio of 1), 0 with no salvage model; USD.',
   }),
   switchedOff: z.literal(true).optional().meta({
     description:
@@ -100,7 +108,7 @@ export const dailyViewSchema = z
       fixedUsd: usdPerDay('Fixed costs'),
       capexUsd: z.number(),
       paybackDays: nullableDays(
-        'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay, the fixed costs from the start (capexUsd / profitUsd when all are bought and hash on the start day); null when it never pays back.',
+        'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay until its soldDay and its resale then, the fixed costs from the start (capexUsd / profitUsd when all are bought and hash on the start day); null when it never pays back.',
       ),
     }),
     stranded: z

@@ -83,6 +83,26 @@ describe('paybackOnSchedule', () => {
     ).toBeNull();
   });
 
+  it('paybackOnSchedule() counts a resale on the sale day: 1,000 USD, 10 a day until day 50 (-500), sold for 600: back on day 50; sold for 400: never', () => {
+    const run = [{ fromDay: 0, toDay: 50, usdPerDay: 10 }];
+    const sold = (usd: number) => [
+      { day: 0, usd: 1000 },
+      { day: 50, usd: -usd },
+    ];
+    expect(paybackOnSchedule(sold(600), run)).toBe(50);
+    expect(paybackOnSchedule(sold(400), run)).toBeNull();
+    // Paid back before the sale: the first return counts.
+    expect(
+      paybackOnSchedule(
+        [
+          { day: 0, usd: 1000 },
+          { day: 150, usd: -400 },
+        ],
+        [{ fromDay: 0, toDay: 150, usdPerDay: 10 }],
+      ),
+    ).toBe(100);
+  });
+
   it('paybackOnSchedule() refuses a non-finite rate as an internal error rather than a payback of 0', () => {
     expect(() =>
       paybackOnSchedule([{ day: 0, usd: 1000 }], [{ fromDay: 0, toDay: FOREVER, usdPerDay: Number.NaN }]),

@@ -17,7 +17,7 @@ import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
-import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from './plan.js';
+import { OPERATION_SHUTDOWN_UNPROFITABLE, SALVAGE_NONE, type SimulationPlan } from './plan.js';
 
 export function planDailyView(
   s: Scenario,
@@ -58,6 +58,15 @@ export function planDailyView(
   const machinesOn = (conditions: DayConditions) =>
     plan.cohorts.map((c) => {
       const paidDay = Math.max(0, c.purchaseDay);
+      // Sold on its retire day within the horizon, at its resale held fixed (a hashprice-linked
+      // resale's ratio to the first day's hashprice is 1 when the hashprice is held).
+      const soldDay = c.retireDay < plan.days ? c.retireDay : undefined;
+      const unitResaleUsd = c.salvageMode === SALVAGE_NONE ? 0 : c.salvageFraction * c.unitPriceUsd;
+      const calendar = {
+        paidDay,
+        hashingFromDay: c.deployDay,
+        ...(soldDay === undefined ? {} : { soldDay, unitResaleUsd }),
+      };
       const spec = {
         name: c.name,
         units: c.units,
@@ -67,20 +76,16 @@ export function planDailyView(
         unitCapexUsd: c.capexUsd / c.units,
         maintenanceUsdPerDay: c.maintenanceUsdPerUnitDay,
         idleDays: c.deployDay - paidDay,
+        ...(soldDay === undefined ? {} : { runDays: soldDay - c.deployDay, resaleUsd: unitResaleUsd }),
       };
       const held = machineDay(spec, conditions);
       const rule = shutdown
         ? underShutdown(spec, held, plan.contract)
         : { off: false, profitUsd: held.profitUsd };
       return {
-        row: {
-          ...held,
-          paidDay,
-          hashingFromDay: c.deployDay,
-          ...(rule.off ? { switchedOff: true as const } : {}),
-        },
+        row: { ...held, ...calendar, ...(rule.off ? { switchedOff: true as const } : {}) },
         // What the cohort adds to the fleet's day: its profit running, or its idle costs.
-        inFleet: { ...held, paidDay, hashingFromDay: c.deployDay, profitUsd: rule.profitUsd },
+        inFleet: { ...held, ...calendar, profitUsd: rule.profitUsd },
       };
     });
   const fleetOn = (conditions: DayConditions) => machinesOn(conditions).map((c) => c.inFleet);
@@ -104,8 +109,8 @@ export function planDailyView(
       const byEra = eras.map((era) =>
         era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
       );
-      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, (c, fromDay) =>
-        streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd),
+      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, (c, fromDay, toDay) =>
+        streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd, toDay),
       );
       return paybackOnSchedule(outlays, streams);
     },
