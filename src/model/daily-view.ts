@@ -176,16 +176,18 @@ export interface CohortOnCalendar {
 
 /**
  * The fleet's outlays and profits held fixed: each cohort's capex on its day, its profit from its
- * first day hashing until it is sold, its resale that day, the fixed costs from day 0.
+ * first day hashing until it is sold, its resale that day, the fixed costs from day 0, and the
+ * `extra` sums on their days.
  */
 export function fleetOnCalendar(
   cohorts: readonly CohortOnCalendar[],
   fixedUsd: number,
+  extra: readonly Outlay[],
   profitOf: (cohort: number, fromDay: number, toDay: number) => Stream[] = (c, fromDay, toDay) => [
     { fromDay, toDay, usdPerDay: cohorts[c].units * cohorts[c].profitUsd },
   ],
 ): { outlays: Outlay[]; streams: Stream[] } {
-  const outlays = cohorts.map((c) => ({ day: c.paidDay, usd: c.units * c.unitCapexUsd }));
+  const outlays = [...cohorts.map((c) => ({ day: c.paidDay, usd: c.units * c.unitCapexUsd })), ...extra];
   for (const c of cohorts)
     if (c.soldDay !== undefined) outlays.push({ day: c.soldDay, usd: -c.units * (c.unitResaleUsd ?? 0) });
   const streams = cohorts.flatMap((c, i) =>
@@ -198,16 +200,21 @@ export function fleetOnCalendar(
 /**
  * The fleet's day: every cohort as if all were running today, less the fixed costs; its payback
  * held fixed counts each cohort's capex on the day it is paid and its profit from the day it
- * hashes, as the run does, so a cohort bought later or a deployment delay moves it.
+ * hashes, as the run does, so a cohort bought later or a deployment delay moves it; `extra` are
+ * other sums paid or returned on their days (a hosting deposit and its refund).
  */
-export function fleetDay(cohorts: readonly CohortOnCalendar[], fixedUsd: number): FleetDay {
+export function fleetDay(
+  cohorts: readonly CohortOnCalendar[],
+  fixedUsd: number,
+  extra: readonly Outlay[] = [],
+): FleetDay {
   let profit = -fixedUsd;
   let capex = 0;
   for (const c of cohorts) {
     profit += c.units * c.profitUsd;
     capex += c.units * c.unitCapexUsd;
   }
-  const { outlays, streams } = fleetOnCalendar(cohorts, fixedUsd);
+  const { outlays, streams } = fleetOnCalendar(cohorts, fixedUsd, extra);
   return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackOnSchedule(outlays, streams) };
 }
 

@@ -17,6 +17,7 @@ import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
+import { depositUsd } from './contracts.js';
 import { OPERATION_SHUTDOWN_UNPROFITABLE, SALVAGE_NONE, type SimulationPlan } from './plan.js';
 
 export function planDailyView(
@@ -92,11 +93,22 @@ export function planDailyView(
   const today = machinesOn(day);
   const cohorts = today.map((c) => c.row);
   const inFleet = today.map((c) => c.inFleet);
-  const fleet = fleetDay(inFleet, s.costs.fixed);
+  // The hosting deposit is no cost of a day, but money at stake: paid on day 0, back when the
+  // term ends (engine/compile/contracts.ts; held fixed there is no horizon to cut the term).
+  const deposit = depositUsd(plan.contract, plan.cohorts);
+  const extra =
+    deposit > 0
+      ? [
+          { day: 0, usd: deposit },
+          { day: plan.contract.termDays, usd: -deposit },
+        ]
+      : [];
+  const fleet = fleetDay(inFleet, s.costs.fixed, extra);
   const fleetProfitWith = (factor: number) =>
     factor === 1
       ? fleet.profitUsd
-      : fleetDay(fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed).profitUsd;
+      : fleetDay(fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed, extra)
+          .profitUsd;
   // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts),
   // each cohort on its calendar.
   const ahead = halvingAhead(
@@ -109,7 +121,7 @@ export function planDailyView(
       const byEra = eras.map((era) =>
         era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
       );
-      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, (c, fromDay, toDay) =>
+      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) =>
         streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd, toDay),
       );
       return paybackOnSchedule(outlays, streams);
@@ -137,7 +149,7 @@ export function planDailyView(
     ...(hosting === undefined ? {} : { hosting }),
     cohorts,
     ...(stranded === undefined ? {} : { stranded }),
-    // The deposit is not a cost of a day: the fixed costs without it.
+    // The deposit is not a cost of a day: the fixed costs without it (its payback counts it).
     fleet,
     ...(halving === undefined ? {} : { halving }),
   };
