@@ -72,7 +72,9 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   const allIn = view.hosting?.basis === 'all-in';
   // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
   // of its own, and its payback counts from its capex (model/daily-view.ts).
-  const onCalendar = shown.some((c) => c.paidDay !== 0 || c.hashingFromDay !== 0 || c.soldDay !== undefined);
+  const onCalendar = shown.some(
+    (c) => c.paidDay !== undefined || c.hashingFromDay !== undefined || c.soldDay !== undefined,
+  );
   const dayCell = (d: number) => m.dayCell(formatInteger(d), formatDayAsDate(view.date, d));
   const rows = [
     row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
@@ -96,8 +98,8 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   );
   if (onCalendar)
     rows.push(
-      row('paid', m.paidRow(), (c) => dayCell(c.paidDay)),
-      row('hashingFrom', m.hashingFromRow(), (c) => dayCell(c.hashingFromDay)),
+      row('paid', m.paidRow(), (c) => dayCell(c.paidDay ?? 0)),
+      row('hashingFrom', m.hashingFromRow(), (c) => dayCell(c.hashingFromDay ?? 0)),
     );
   if (shown.some((c) => c.soldDay !== undefined))
     rows.push(

@@ -41,12 +41,13 @@ export const machineDaySchema = z.strictObject({
 
 /** A cohort of a run's view: one machine, and when the cohort is paid for and hashes. */
 export const cohortDaySchema = machineDaySchema.extend({
-  paidDay: z.number().meta({
+  paidDay: z.number().optional().meta({
     description:
-      'Day its capex is paid, from the start (its purchase day; 0 for a cohort bought before the start, as the run counts it).',
+      'Day its capex is paid, from the start (its purchase day; 0 for a cohort bought before the start, as the run counts it); absent when 0.',
   }),
-  hashingFromDay: z.number().meta({
-    description: 'First day it hashes, from the start (its purchase day plus its deployment delay).',
+  hashingFromDay: z.number().optional().meta({
+    description:
+      'First day it hashes, from the start (its purchase day plus its deployment delay); absent when 0.',
   }),
   soldDay: z.number().optional().meta({
     description:

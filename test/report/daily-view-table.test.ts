@@ -23,8 +23,6 @@ const machine = {
   breakEvenPriceUsd: 56_917.24,
   unitCapexUsd: 3400,
   paybackDays: 1770.83,
-  paidDay: 0,
-  hashingFromDay: 0,
 };
 const view: DailyView = {
   date: '2026-01-22',

@@ -246,7 +246,7 @@ function quoteText(q: Quote): string {
     machineHashrateUnit: q.machineHashrateUnit,
     tariffUsdPerKwh: q.tariffUsdPerKwh,
     ...(q.hosting === undefined ? {} : { hosting: q.hosting }),
-    cohorts: [{ ...q.day, unitCapexUsd: q.day.unitCapexUsd ?? 0, paidDay: 0, hashingFromDay: 0 }],
+    cohorts: [{ ...q.day, unitCapexUsd: q.day.unitCapexUsd ?? 0 }],
     fleet: {
       profitUsd: q.day.profitUsd,
       fixedUsd: 0,

@@ -84,7 +84,15 @@ export function planDailyView(
         ? underShutdown(spec, held, plan.contract)
         : { off: false, profitUsd: held.profitUsd };
       return {
-        row: { ...held, ...calendar, ...(rule.off ? { switchedOff: true as const } : {}) },
+        // summary.json leaves out a day 0 of the calendar, so a cohort bought and hashing on the
+        // start day reads as before.
+        row: {
+          ...held,
+          ...(paidDay === 0 ? {} : { paidDay }),
+          ...(c.deployDay === 0 ? {} : { hashingFromDay: c.deployDay }),
+          ...(soldDay === undefined ? {} : { soldDay, unitResaleUsd }),
+          ...(rule.off ? { switchedOff: true as const } : {}),
+        },
         // What the cohort adds to the fleet's day: its profit running, or its idle costs.
         inFleet: { ...held, ...calendar, profitUsd: rule.profitUsd },
       };
