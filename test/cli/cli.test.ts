@@ -391,7 +391,7 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
       '--hosting',
       '0.075 USD/kWh',
       '--date',
-      '2099-01-01',
+      '2026-06-01',
       '--hashprice',
       '34.8',
     );
