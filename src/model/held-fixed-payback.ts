@@ -20,21 +20,36 @@ export interface Stream {
 
 /** Days from the day held fixed to the payback; null when the position, once below zero, never comes back. */
 export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly Stream[]): number | null {
-  const days = new Set<number>([0]);
-  for (const o of outlays) days.add(Math.max(0, o.day));
+  // What happens on each day: money paid out (or in), and the change in the profit a day. One
+  // sweep over the days in order (a fleet of many cohorts, or an emission of many eras, stays fast).
+  const events = new Map<number, { usd: number; rate: number }>();
+  const at = (day: number) => {
+    const d = Math.max(0, day);
+    const e = events.get(d) ?? { usd: 0, rate: 0 };
+    events.set(d, e);
+    return e;
+  };
+  at(0);
+  for (const o of outlays) at(o.day).usd += o.usd;
   for (const s of streams) {
-    days.add(Math.max(0, s.fromDay));
-    if (Number.isFinite(s.toDay)) days.add(Math.max(0, s.toDay));
+    if (!(s.fromDay < s.toDay)) continue;
+    at(s.fromDay).rate += s.usdPerDay;
+    if (Number.isFinite(s.toDay)) at(s.toDay).rate -= s.usdPerDay;
   }
-  const edges = [...days].sort((a, b) => a - b);
+  const edges = [...events.keys()].sort((a, b) => a - b);
+  let foreverRate = 0;
+  for (const s of streams) if (s.toDay === Number.POSITIVE_INFINITY) foreverRate += s.usdPerDay;
   let position = 0;
+  let rate = 0;
   let atStake = false;
   for (let i = 0; i < edges.length; i++) {
     const from = edges[i];
     const length = i + 1 < edges.length ? edges[i + 1] - from : Number.POSITIVE_INFINITY;
-    for (const o of outlays) if (Math.max(0, o.day) === from) position -= o.usd;
-    let rate = 0;
-    for (const s of streams) if (s.fromDay <= from && s.toDay > from) rate += s.usdPerDay;
+    const e = events.get(from) as { usd: number; rate: number };
+    position -= e.usd;
+    // The last stretch's rate is summed afresh from the streams that run for ever, so what is left
+    // of the ones that ended is exactly 0, not a rounding error of either sign.
+    rate = length === Number.POSITIVE_INFINITY ? foreverRate : rate + e.rate;
     if (!Number.isFinite(position) || !Number.isFinite(rate))
       throw new Error(`internal: a held-fixed payback on a position of ${position} USD at ${rate} USD a day`);
     // Money in on this day (a resale) can bring the position back at once.
