@@ -85,6 +85,12 @@ export const dailyViewMessages = {
    */
   halving: (height: string, date: string, day: string, payback: { day: string; date: string } | null) =>
     ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+  /**
+   * The reward follows the coins generated and falls block by block (model/reward-cuts.ts): the
+   * reward on the payback held fixed and the payback held fixed through the emission (null: never).
+   */
+  emission: (now: string, then: string, ticker: string, payback: { day: string; date: string } | null) =>
+    ` The emission lowers the block reward from ${now} ${ticker} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
   tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +

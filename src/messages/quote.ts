@@ -35,6 +35,9 @@ export const quoteMessages = {
   /** The source of the height past the data: carried forward from its last day. */
   heightCarried: (height: number, last: string, days: number, rate: string, rateDays: number, fees: string) =>
     `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days), with the fees of ${last} (${fees} a block), to date the halvings ahead`,
+  /** The source of the coins generated past the data (a reward that follows them): by the emission rule. */
+  supplyCarried: (supply: string, ticker: string, last: string, days: number, reward: string, fees: string) =>
+    `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block, with the fees of ${last} (${fees} a block), for the emission ahead`,
   heightGiven: (height: number, fees: string, last: string) =>
     `block height ${height.toLocaleString('en-US')} as given, with the fees of ${last} (${fees} a block), to date the halvings ahead`,
   /** No height past the data or before it: a halving before the payback could not be dated. */
@@ -59,6 +62,19 @@ export const quoteMessages = {
    */
   halvingLater: (height: string, date: string, days: string, profitAfter: string, payback: string | null) =>
     `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
+  /**
+   * The reward follows the coins generated and falls block by block: the reward on the payback
+   * held fixed, the profit a day then, and the payback through the emission (null: never).
+   */
+  emissionLater: (
+    now: string,
+    ticker: string,
+    then: string,
+    paybackHeld: string,
+    profitThen: string,
+    payback: string | null,
+  ) =>
+    `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

@@ -117,10 +117,12 @@ function chainOffTheData(
   height: number | undefined,
 ): { chain: QuoteDay['chain']; source: string | null; heightNeeded: string | null } {
   const protocol = coinProtocol(coin);
-  // A coin without halvings has nothing for a height to date.
-  if (protocol.halvingIntervalBlocks === null) return { chain: null, source: null, heightNeeded: null };
   const place = startPlace(history, date);
   const daysAfter = place.inside ? 0 : place.daysAfter;
+  // A coin whose reward follows the coins generated has no halving to date, and its emission is
+  // known before the data (nothing to carry there) or only after it.
+  if (protocol.halvingIntervalBlocks === null && !(daysAfter > 0))
+    return { chain: null, source: null, heightNeeded: null };
   const last = history.days - 1;
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];
@@ -136,6 +138,24 @@ function chainOffTheData(
       source: m.heightGiven(height, fees, history.lastDate),
       heightNeeded: null,
     };
+  if (protocol.halvingIntervalBlocks === null) {
+    // The coins generated follow the emission rule, blocks on target, however far: the reward
+    // depends on them, not on dating a height.
+    const carried = lastEnd + ((daysAfter - 1) * 86_400) / protocol.blockIntervalS;
+    const chain = chainAt(carried);
+    return {
+      chain,
+      source: m.supplyCarried(
+        (chain.supply / 1e6).toFixed(3),
+        protocol.ticker,
+        history.lastDate,
+        daysAfter,
+        chain.subsidyPerBlock.toPrecision(4),
+        fees,
+      ),
+      heightNeeded: null,
+    };
+  }
   if (daysAfter > 0 && daysAfter <= PROTOCOL_CARRY_DAYS) {
     const rate = lastBlockRate(history);
     // As a run's start past the data: the day's first block (model/chain-state.ts).

@@ -123,3 +123,58 @@ export function halvingAhead(
     paybackDays: paybackThrough(eras),
   };
 }
+
+/** Days of the emission ahead a payback through it looks at (after them, the last week's reward for ever). */
+const EMISSION_DAYS = 36_525;
+/** Days an era of the emission spans: its reward is the mean of its days'. */
+const EMISSION_ERA_DAYS = 7;
+
+/** The emission ahead of the day held fixed and the payback held fixed through it (see emissionAhead). */
+export interface EmissionAhead {
+  /** The base reward a block the day held fixed counts, coins. */
+  rewardNow: number;
+  /** The base reward a block on the payback held fixed, blocks on target, coins. */
+  rewardAtPayback: number;
+  /** The profit a day then, the day otherwise held fixed, USD. */
+  profitAtPaybackUsd: number;
+  paybackDays: number | null;
+}
+
+/**
+ * For a coin whose reward follows the coins generated (Monero), block by block down to its tail
+ * emission: when the reward on the payback held fixed (`paybackDays`) is lower than the day's,
+ * the reward then, the profit then, and the payback through the emission, in eras of a week at
+ * their mean reward, blocks on target, the same day's price, difficulty, fees in coins a block and
+ * costs otherwise held; undefined otherwise. `profitWith` and `paybackThrough` as in halvingAhead.
+ */
+export function emissionAhead(
+  protocol: CoinProtocol,
+  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock?: number },
+  capexUsd: number,
+  paybackDays: number | null,
+  profitWith: (factor: number) => number,
+  paybackThrough: (eras: readonly RewardEra[]) => number | null = (eras) =>
+    paybackOnSchedule([{ day: 0, usd: capexUsd }], streamThroughEras(0, eras, profitWith)),
+): EmissionAhead | undefined {
+  if (!protocol.rewardFollowsSupply || paybackDays === null) return undefined;
+  const rewards = protocol.expectedRewards(chain.height, chain.supply, EMISSION_DAYS);
+  const now = chain.subsidyPerBlock ?? protocol.rewardAt(chain.height, chain.supply);
+  const at = Math.min(EMISSION_DAYS - 1, Math.floor(paybackDays));
+  if (!(rewards[at] < now)) return undefined;
+  const eras: RewardEra[] = [];
+  for (let from = 0; from < EMISSION_DAYS; from += EMISSION_ERA_DAYS) {
+    let sum = 0;
+    const to = Math.min(EMISSION_DAYS, from + EMISSION_ERA_DAYS);
+    for (let d = from; d < to; d++) sum += d === 0 ? now : rewards[d];
+    const factor = revenueFactor(now, sum / (to - from), chain.feesPerBlock);
+    // At the tail the reward holds: one era from there on.
+    if (eras.length > 0 && eras[eras.length - 1].factor === factor) continue;
+    eras.push({ fromDay: from, factor });
+  }
+  return {
+    rewardNow: now,
+    rewardAtPayback: rewards[at],
+    profitAtPaybackUsd: profitWith(revenueFactor(now, rewards[at], chain.feesPerBlock)),
+    paybackDays: paybackThrough(eras),
+  };
+}

@@ -142,8 +142,8 @@ function daysApart(held: number, other: number) {
   return { days: formatInteger(Math.abs(other - held)), later: other >= held };
 }
 
-/** The fleet's payback held fixed next to the run's, and how far apart they are. */
-export function dailyViewComparison(view: DailyView, start: string, backtest = false): string {
+/** The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the coin of an emission's rewards. */
+export function dailyViewComparison(view: DailyView, start: string, backtest = false, ticker = ''): string {
   const calc = view.fleet.paybackDays;
   const mc = view.monteCarlo.paybackDaysP50;
   const paidBack = view.monteCarlo.paidBackByThen;
@@ -166,6 +166,18 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
             ? null
             : { day: formatInteger(h.paybackDays), date: formatDayAsDate(start, h.paybackDays) },
         );
+  const e = view.emission;
+  const emission =
+    e === undefined
+      ? ''
+      : m.emission(
+          formatSignificant(e.rewardNow, 4),
+          formatSignificant(e.rewardAtPayback, 4),
+          ticker,
+          e.paybackDays === null
+            ? null
+            : { day: formatInteger(e.paybackDays), date: formatDayAsDate(start, e.paybackDays) },
+        );
   return `${m.comparison(
     calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
     backtest,
@@ -175,7 +187,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
-  )}${switchedOff}${stranded}${halving}`;
+  )}${switchedOff}${stranded}${halving}${emission}`;
 }
 
 /** The report's first table. */
@@ -192,7 +204,7 @@ export function dailyViewTable(
       dailyViewConditions(view, ticker),
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
-      dailyViewComparison(view, start, backtest),
+      dailyViewComparison(view, start, backtest, ticker),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

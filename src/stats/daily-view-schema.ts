@@ -144,6 +144,27 @@ export const dailyViewSchema = z
         description:
           'The next halving, when it falls before fleet.paybackDays: holding the day fixed leaves it out, but the protocol fixes it; absent otherwise.',
       }),
+    emission: z
+      .strictObject({
+        rewardNow: z
+          .number()
+          .meta({ description: 'The base reward a block the day held fixed counts, coins.' }),
+        rewardAtPayback: z.number().meta({
+          description:
+            'The base reward a block on fleet.paybackDays, by the emission rule with blocks on target, coins.',
+        }),
+        fleetProfitAtPaybackUsd: usdPerDay(
+          'The fleet’s profit then, the start day’s price, difficulty, fees in coins a block and costs held',
+        ),
+        paybackDays: nullableDays(
+          'Days to payback held fixed through the emission (eras of a week at their mean reward, down to the tail emission); null when the fleet never pays back.',
+        ),
+      })
+      .optional()
+      .meta({
+        description:
+          'For a coin whose reward follows the coins generated (Monero): the emission lowers the reward block by block, which holding the day fixed leaves out but the protocol fixes; present when the reward on fleet.paybackDays is lower than the day’s.',
+      }),
     monteCarlo: z
       .strictObject({
         paybackDaysP50: z

@@ -12,7 +12,7 @@ import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coi
 import { dailyHosting, machineDay } from '../../model/daily-view.js';
 import { NO_CONTRACT } from '../../model/hosting.js';
 import { quoteDay } from '../../model/quote.js';
-import { halvingAhead } from '../../model/reward-cuts.js';
+import { emissionAhead, halvingAhead } from '../../model/reward-cuts.js';
 import { dailyViewConditions, dailyViewMeasures, dailyViewPower } from '../../report/daily-view-table.js';
 import { formatInteger, formatPercent, formatQuantity, formatSignificant } from '../../report/format.js';
 import { textTableLines } from '../../report/table-render.js';
@@ -178,6 +178,15 @@ function buildQuote(args: Args) {
             ? view.profitUsd
             : machineDay(spec, { ...conditions, coinsPerHsDay: conditions.coinsPerHsDay * factor }).profitUsd,
         );
+  // A reward that follows the coins generated falls block by block: the payback through it.
+  const emission =
+    day.chain === null || unitPrice === undefined
+      ? undefined
+      : emissionAhead(protocol, day.chain, unitPrice, view.paybackDays, (factor) =>
+          factor === 1
+            ? view.profitUsd
+            : machineDay(spec, { ...conditions, coinsPerHsDay: conditions.coinsPerHsDay * factor }).profitUsd,
+        );
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
@@ -201,6 +210,17 @@ function buildQuote(args: Args) {
         formatInteger(Math.floor(ahead.day)),
         formatSignificant(ahead.profitAfterUsd, 4),
         ahead.paybackDays === null ? null : formatInteger(ahead.paybackDays),
+      ),
+    );
+  if (emission !== undefined && view.paybackDays !== null)
+    notes.push(
+      m.emissionLater(
+        formatSignificant(emission.rewardNow, 4),
+        protocol.ticker,
+        formatSignificant(emission.rewardAtPayback, 4),
+        formatInteger(view.paybackDays),
+        formatSignificant(emission.profitAtPaybackUsd, 4),
+        emission.paybackDays === null ? null : formatInteger(emission.paybackDays),
       ),
     );
   return {
@@ -232,6 +252,7 @@ function buildQuote(args: Args) {
       paybackDays: unitPrice === undefined ? null : view.paybackDays,
     },
     ...(ahead === undefined ? {} : { halving: { ...ahead, date: addDays(day.date, Math.floor(ahead.day)) } }),
+    ...(emission === undefined ? {} : { emission }),
     notes,
   };
 }

@@ -12,9 +12,9 @@ import {
   machineDay,
   underShutdown,
 } from '../../model/daily-view.js';
-import { paybackOnSchedule, streamThroughEras } from '../../model/held-fixed-payback.js';
+import { paybackOnSchedule, type RewardEra, streamThroughEras } from '../../model/held-fixed-payback.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
-import { halvingAhead } from '../../model/reward-cuts.js';
+import { emissionAhead, halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
 import { depositUsd } from './contracts.js';
@@ -117,24 +117,44 @@ export function planDailyView(
       ? fleet.profitUsd
       : fleetDay(fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed, extra)
           .profitUsd;
-  // A halving before the payback held fixed, and the payback through it (model/reward-cuts.ts),
-  // each cohort on its calendar.
+  // The payback held fixed through the eras of the subsidy, each cohort on its calendar.
+  const paybackThrough = (eras: readonly RewardEra[]) => {
+    const byEra = eras.map((era) =>
+      era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
+    );
+    const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) =>
+      streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd, toDay),
+    );
+    return paybackOnSchedule(outlays, streams);
+  };
+  // A halving before the payback held fixed, or an emission that lowers the reward by then
+  // (model/reward-cuts.ts).
+  const chain = { height, supply, feesPerBlock: fees };
   const ahead = halvingAhead(
     protocol,
-    { height, supply, feesPerBlock: fees },
+    chain,
     fleet.capexUsd,
     fleet.paybackDays,
     fleetProfitWith,
-    (eras) => {
-      const byEra = eras.map((era) =>
-        era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
-      );
-      const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) =>
-        streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd, toDay),
-      );
-      return paybackOnSchedule(outlays, streams);
-    },
+    paybackThrough,
   );
+  const emitted = emissionAhead(
+    protocol,
+    chain,
+    fleet.capexUsd,
+    fleet.paybackDays,
+    fleetProfitWith,
+    paybackThrough,
+  );
+  const emission: DailyView['emission'] =
+    emitted === undefined
+      ? undefined
+      : {
+          rewardNow: emitted.rewardNow,
+          rewardAtPayback: emitted.rewardAtPayback,
+          fleetProfitAtPaybackUsd: emitted.profitAtPaybackUsd,
+          paybackDays: emitted.paybackDays,
+        };
   const halving: DailyView['halving'] =
     ahead === undefined
       ? undefined
@@ -160,5 +180,6 @@ export function planDailyView(
     // The deposit is not a cost of a day: the fixed costs without it (its payback counts it).
     fleet,
     ...(halving === undefined ? {} : { halving }),
+    ...(emission === undefined ? {} : { emission }),
   };
 }
