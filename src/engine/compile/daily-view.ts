@@ -94,7 +94,7 @@ export function planDailyView(
           ...(rule.off ? { switchedOff: true as const } : {}),
         },
         // What the cohort adds to the fleet's day: its profit running, or its idle costs.
-        inFleet: { ...held, ...calendar, profitUsd: rule.profitUsd },
+        inFleet: { ...held, ...calendar, profitUsd: rule.profitUsd, off: rule.off },
       };
     });
   const fleetOn = (conditions: DayConditions) => machinesOn(conditions).map((c) => c.inFleet);
@@ -111,22 +111,57 @@ export function planDailyView(
           { day: plan.contract.termDays, usd: -deposit },
         ]
       : [];
-  const fleet = fleetDay(inFleet, s.costs.fixed, extra);
+  const held = fleetDay(inFleet, s.costs.fixed, extra);
   const fleetProfitWith = (factor: number) =>
     factor === 1
-      ? fleet.profitUsd
+      ? held.profitUsd
       : fleetDay(fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor }), s.costs.fixed, extra)
           .profitUsd;
-  // The payback held fixed through the eras of the subsidy, each cohort on its calendar.
+  // The payback held fixed through the eras of the subsidy, each cohort on its calendar. A
+  // waterfall's flip is the contract's calendar, not a condition of the day: the site's later
+  // share applies once the owner's running margin (its coins' value - power + credits, as the run
+  // counts it) has earned back what the waterfall recovers.
+  const t = plan.contract;
+  const waterfall = t.basis === 'revenue-share' && t.recoverUsd > 0 && t.siteShareAfter !== t.siteShare;
+  const scaled = (factor: number): DayConditions => ({ ...day, coinsPerHsDay: day.coinsPerHsDay * factor });
   const paybackThrough = (eras: readonly RewardEra[]) => {
-    const byEra = eras.map((era) =>
-      era.factor === 1 ? inFleet : fleetOn({ ...day, coinsPerHsDay: day.coinsPerHsDay * era.factor }),
-    );
-    const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) =>
-      streamThroughEras(fromDay, eras, (_, era) => inFleet[c].units * byEra[era][c].profitUsd, toDay),
-    );
+    const byEra = eras.map((era) => (era.factor === 1 ? inFleet : fleetOn(scaled(era.factor))));
+    let flip = Number.POSITIVE_INFINITY;
+    let after = byEra;
+    if (waterfall) {
+      const margins = fleetOnCalendar(inFleet, 0, [], (c, fromDay, toDay) =>
+        streamThroughEras(
+          fromDay,
+          eras,
+          (_, era) => {
+            const m = byEra[era][c];
+            return m.off ? 0 : m.units * (m.revenueUsd * (1 - t.siteShare) - m.powerUsd + m.creditsUsd);
+          },
+          toDay,
+        ),
+      );
+      flip = paybackOnSchedule([{ day: 0, usd: t.recoverUsd }], margins.streams) ?? Number.POSITIVE_INFINITY;
+      after = eras.map((era) =>
+        fleetOn({ ...scaled(era.factor), contract: { ...t, siteShare: t.siteShareAfter } }),
+      );
+    }
+    const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) => [
+      ...streamThroughEras(
+        fromDay,
+        eras,
+        (_, era) => inFleet[c].units * byEra[era][c].profitUsd,
+        Math.min(toDay, flip),
+      ),
+      ...streamThroughEras(
+        Math.max(fromDay, flip),
+        eras,
+        (_, era) => inFleet[c].units * after[era][c].profitUsd,
+        toDay,
+      ),
+    ]);
     return paybackOnSchedule(outlays, streams);
   };
+  const fleet = waterfall ? { ...held, paybackDays: paybackThrough([{ fromDay: 0, factor: 1 }]) } : held;
   // A halving before the payback held fixed, or an emission that lowers the reward by then
   // (model/reward-cuts.ts).
   const chain = { height, supply, feesPerBlock: fees };
