@@ -159,6 +159,11 @@ export function emissionAhead(
   if (!protocol.rewardFollowsSupply || paybackDays === null) return undefined;
   const rewards = protocol.expectedRewards(chain.height, chain.supply, EMISSION_DAYS);
   const now = chain.subsidyPerBlock ?? protocol.rewardAt(chain.height, chain.supply);
+  // The emission ahead counts blocks of today's rules; a day under older rules (Monero's one-minute
+  // blocks before 2016, each paying half) has its blocks' share of the same coins a day: the ratio
+  // of the two rules' rewards at its height and coins generated.
+  const perBlock = rewards[0] > 0 ? protocol.rewardAt(chain.height, chain.supply) / rewards[0] : 1;
+  for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock;
   const at = Math.min(EMISSION_DAYS - 1, Math.floor(paybackDays));
   if (!(rewards[at] < now)) return undefined;
   const eras: RewardEra[] = [];

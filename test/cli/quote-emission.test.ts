@@ -79,4 +79,22 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
     expect(tail.emission).toBeUndefined();
     expect(tail.source).toContain('a base reward of 0.6000 XMR a block');
   });
+
+  it('minesim quote on 2015-06-01, under one-minute blocks of half the reward, lowers the reward in those blocks: (M - generated) / 2^20 on day 87, not the two-minute block’s / 2^19 (which read as a reward doubling)', async () => {
+    const args = ['quote', '--coin', 'monero', '--machine', 'Intel Core i7-2600K', '--tariff', '0.01'];
+    const run = await minesim(...args, '--unit-price', '10', '--date', '2015-06-01', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const q = JSON.parse(run.stdout);
+    const history = loadHistory('monero');
+    let generated = history.supply[history.indexOf('2015-06-01')];
+    expect(q.emission.rewardNow).toBeCloseTo(
+      history.issuance[history.indexOf('2015-06-01')] / history.blocks[history.indexOf('2015-06-01')],
+      12,
+    );
+    // The same coins a day either way: 1,440 blocks of (M - generated) / 2^20.
+    for (let d = 0; d < Math.floor(q.day.paybackDays); d++)
+      generated += (1440 * (MONEY_SUPPLY - generated)) / 2 ** 20;
+    expect(q.emission.rewardAtPayback).toBeCloseTo((MONEY_SUPPLY - generated) / 2 ** 20, 9);
+    expect(q.emission.rewardAtPayback).toBeLessThan(q.emission.rewardNow);
+  });
 });
