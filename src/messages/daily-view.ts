@@ -91,6 +91,9 @@ export const dailyViewMessages = {
    */
   emission: (now: string, then: string, ticker: string, payback: { day: string; date: string } | null) =>
     ` The emission lowers the block reward from ${now} ${ticker} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+  /** The scenario has finance: the view, as the run's payback beside it, is the project's. */
+  beforeFinancing: () =>
+    ' Both are the project’s before financing (capex as if paid in cash, no debt service, lease payments, hedges or tax); the equity’s payback is with the financing figures.',
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
   tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +

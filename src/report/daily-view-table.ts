@@ -187,7 +187,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
-  )}${switchedOff}${stranded}${halving}${emission}`;
+  )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${emission}`;
 }
 
 /** The report's first table. */

@@ -112,6 +112,10 @@ export const dailyViewSchema = z
         'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay until its soldDay and its resale then, the fixed costs from the start, a hosting deposit from the start until its term ends, a waterfall’s later share from the day the owner’s running margin has earned back what it recovers (capexUsd / profitUsd when all are bought and hash on the start day); null when it never pays back.',
       ),
     }),
+    beforeFinancing: z.literal(true).optional().meta({
+      description:
+        'Present when the scenario has finance (loans, leases, hedges or tax): the view, like the run’s payback it sits beside, is the project’s before financing (each cohort’s capex as if paid in cash, no debt service, lease payments, settlements or tax); the equity’s figures are in headline and finance.',
+    }),
     stranded: z
       .strictObject({
         cohort: z.string(),

@@ -17,6 +17,7 @@ import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { emissionAhead, halvingAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
+import { keepsBooks } from './books.js';
 import { depositUsd } from './contracts.js';
 import { OPERATION_SHUTDOWN_UNPROFITABLE, SALVAGE_NONE, type SimulationPlan } from './plan.js';
 
@@ -212,6 +213,8 @@ export function planDailyView(
     ...(hosting === undefined ? {} : { hosting }),
     cohorts,
     ...(stranded === undefined ? {} : { stranded }),
+    // The project's view, as the run's payback beside it: the books (finance) are the equity's.
+    ...(keepsBooks(s) ? { beforeFinancing: true as const } : {}),
     // The deposit is not a cost of a day: the fixed costs without it (its payback counts it).
     fleet,
     ...(halving === undefined ? {} : { halving }),
