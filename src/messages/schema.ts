@@ -6,6 +6,15 @@ export const schemaMessages = {
   atLeast: (min: string) => `must be at least ${min}`,
   above: (min: string) => `must be more than ${min}`,
   atMost: (max: string) => `must be at most ${max}`,
+  /** A rate written per another period whose year's value passes the field's bound. */
+  atMostAYear: (max: string, year: string) => `must be at most ${max} a year (that is ${year} a year)`,
+  /** A rate written per another period than a year that has no year's rate (schema/quantity.ts). */
+  periodRateOutOfRange: (rule: 'share' | 'effective' | 'volatility') =>
+    rule === 'share'
+      ? 'a share lost each period is from 0 % to 100 % of that period; write it per year, or as a share of the period'
+      : rule === 'effective'
+        ? 'an effective rate a period must be more than -100 %; write it per year, or as such a rate'
+        : 'a volatility cannot be negative',
   badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
   badMonthDay: () =>
     'expected a day of the year MM-DD, like 12-31 or 06-30 (not 02-29, which most years lack)',

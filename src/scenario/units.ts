@@ -59,12 +59,32 @@ export const QUANTITY_KINDS: Readonly<Record<QuantityKind, QuantityKindInfo>> = 
   duration:                kind('a duration',                  '18 months',       'days',      'day',         'days'),
   efficiency:              kind('an efficiency',               '98 J/TH',         'J/H',       'J/hash',      'J/TH'),
   fraction:                kind('a fraction',                  '5 %',             '',          null,          ''),
-  // A dimensionless value (`5 %`, `0.05`) means per year; `1 %/month` is read linearly as 12 %/year.
+  // A dimensionless value (`5 %`, `0.05`) means per year; `1 %/month` is 12 %/year read linearly,
+  // which fits a rate of continuous change (a log drift, a speed of reversion, a loan's nominal
+  // rate); a field whose rate compounds or scales otherwise converts it itself (schema/quantity.ts,
+  // from `perPeriod`).
   'rate-per-year':         kind('a rate per year',             '5 %/year',        '/year',     'year^-1',     ''),
   'money-per-power-time':  kind('a cost per power and time',   '10 USD/kW/month', 'USD/W/day', 'USD/(W day)', 'USD/kW/month'),
 };
 
-export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
+export type QuantityResult =
+  | {
+      ok: true;
+      value: number;
+      /**
+       * A rate per year as written, when written per another period (`8 %/month`): the amount a
+       * period and the periods in a year (12), whose product is `value`.
+       */
+      perPeriod?: { amount: number; periodsPerYear: number };
+    }
+  | { ok: false; message: string };
+
+/** The result of `value`, written as `amount` x `factor` of `kind`. */
+function quantityOf(kind: QuantityKind, value: number, amount: number, factor: number): QuantityResult {
+  return kind === 'rate-per-year' && factor !== 1
+    ? { ok: true, value, perPeriod: { amount, periodsPerYear: factor } }
+    : { ok: true, value };
+}
 
 /** Dimensions worth naming in a message although no field takes them. */
 const OTHER_DIMENSIONS: readonly [noun: string, reference: string][] = [
@@ -146,7 +166,7 @@ export function parseQuantity(
   if (known !== undefined) {
     const value = number * known[0] * known[1];
     if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
-    return { ok: true, value };
+    return quantityOf(kind, value, number * known[0], known[1]);
   }
   if (!math) {
     // Validation runs again once mathjs is loaded (validate.ts); this answer is not shown.
@@ -158,9 +178,10 @@ export function parseQuantity(
   if (unit === undefined) return fail(m.expected(noun, example, input));
   if (!fits(unit.unit, kind)) return fail(m.expected(noun, example, input, recognise(unit.unit)));
   const reference = QUANTITY_KINDS[kind].reference;
-  const value = number * unit.scale * (unit.unit && reference ? unit.unit.toNumber(reference) : 1);
+  const factor = unit.unit && reference ? unit.unit.toNumber(reference) : 1;
+  const value = number * unit.scale * factor;
   if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
-  return { ok: true, value };
+  return quantityOf(kind, value, number * unit.scale, factor);
 }
 
 /**

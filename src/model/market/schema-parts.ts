@@ -14,7 +14,9 @@ export const drift = () =>
   });
 export const volatility = () =>
   quantity('rate-per-year', {
-    description: 'Annualised volatility of daily log changes, e.g. `80 %`.',
+    description:
+      'Annualised volatility of daily log changes, e.g. `80 %`; one per month or day grows with the square root of time (`20 %/month` is 69.3 % a year).',
+    perYear: 'volatility',
     min: 0,
     max: 10,
     shownMin: '0 %',

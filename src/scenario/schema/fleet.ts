@@ -85,14 +85,18 @@ export const cohortSchema = z
       shownMax: LIMITS.shownDuration,
     }).prefault(0),
     failureRate: quantity('rate-per-year', {
-      description: 'Share of units that fail (and stay dead) per year, e.g. `5 %`.',
+      description:
+        'Share of units that fail (and stay dead) per year, e.g. `5 %`; a share per month or day compounds (`8 %/month` is 63.2 % a year).',
+      perYear: 'share',
       min: 0,
       max: 1,
       shownMin: '0 %',
       shownMax: '100 %',
     }).prefault(0),
     degradation: quantity('rate-per-year', {
-      description: 'Share of hashrate a unit loses per year of running, e.g. `2 %`.',
+      description:
+        'Share of hashrate a unit loses per year of running, e.g. `2 %`; a share per month or day compounds.',
+      perYear: 'share',
       min: 0,
       max: 0.99,
       shownMin: '0 %',

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../../messages/schema.js';
+import { power } from '../../model/power.js';
 import { parseQuantity, type QuantityKind, type QuantityResult } from '../units.js';
 import { LIMITS } from './limits.js';
 
@@ -21,6 +22,38 @@ export interface QuantityOptions {
   bareUnit?: string | null;
   /** A further check of a value within the bounds, in canonical units: its message, or undefined. */
   check?: (value: number) => string | undefined;
+  /**
+   * How a rate per year written per another period (`8 %/month`) becomes a year's; by default
+   * linearly (12 x 8 %), right for a rate of continuous change (a log drift, a speed, a loan's
+   * nominal rate). See perYear below.
+   */
+  perYear?: PerYear;
+}
+
+/**
+ * How a period's rate makes a year's, for the rates that do not add up over time:
+ * - `share`: a share lost each period, compounded (units failing, hashrate or energy per hash
+ *   falling): 1 - (1 - a)^n, so 8 % of units failing a month is 63.2 % a year, not 96 %;
+ * - `effective`: an effective rate, compounded (a discount rate): (1 + a)^n - 1;
+ * - `volatility`: a standard deviation of log changes, which grows with the square root of time:
+ *   a x sqrt(n), so 20 % a month is 69.3 % a year, not 240 %.
+ * n is the periods in a year (12 for a month, 365.25 for a day). Per year (n = 1) the value is
+ * kept as written, to the bit.
+ */
+export type PerYear = 'linear' | 'share' | 'effective' | 'volatility';
+
+/** A year's rate of `amount` a period, `periodsPerYear` periods a year, by `rule`; NaN when none is. */
+export function yearRate(rule: PerYear, amount: number, periodsPerYear: number): number {
+  switch (rule) {
+    case 'linear':
+      return amount * periodsPerYear;
+    case 'share':
+      return amount >= 0 && amount <= 1 ? 1 - power(1 - amount, periodsPerYear) : Number.NaN;
+    case 'effective':
+      return amount > -1 ? power(1 + amount, periodsPerYear) - 1 : Number.NaN;
+    case 'volatility':
+      return amount >= 0 ? amount * Math.sqrt(periodsPerYear) : Number.NaN;
+  }
 }
 
 /** Relative slack at an inclusive bound, for the rounding of unit conversions. */
@@ -28,11 +61,22 @@ const ROUNDING = 1e-12;
 
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
-  return parsed(
-    (input) =>
-      o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit),
-    o,
-  );
+  return parsed((input) => {
+    const result =
+      o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
+    const rule = o.perYear ?? 'linear';
+    if (!result.ok || result.perPeriod === undefined || rule === 'linear') return result;
+    const { amount, periodsPerYear } = result.perPeriod;
+    const value = yearRate(rule, amount, periodsPerYear);
+    if (!Number.isFinite(value)) return { ok: false, message: m.periodRateOutOfRange(rule) };
+    // Past the bound, the year's value says why: 50 %/month of wear is 99.98 % a year.
+    if (o.max !== undefined && value > o.max + Math.abs(o.max) * ROUNDING)
+      return {
+        ok: false,
+        message: m.atMostAYear(o.shownMax ?? String(o.max), `${Number((value * 100).toPrecision(4))} %`),
+      };
+    return { ok: true, value };
+  }, o);
 }
 
 /** An amount of money, USD, from 0 to the scenario's limit on money. */

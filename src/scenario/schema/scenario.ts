@@ -91,7 +91,9 @@ const costsSchema = z
 const moneySchema = z
   .strictObject({
     discountRate: quantity('rate-per-year', {
-      description: 'Annual discount rate for NPV, e.g. `10 %`.',
+      description:
+        'Annual (effective) discount rate for NPV, e.g. `10 %`; a rate per month or day compounds (`1 %/month` is 12.68 % a year).',
+      perYear: 'effective',
       min: 0,
       max: 10,
       shownMin: '0 %',

@@ -64,7 +64,9 @@ const schema = z.strictObject({
     shownMax: '1e6 J/H',
   }).optional(),
   efficiencyGain: quantity('rate-per-year', {
-    description: 'Yearly fall in the energy per hash of the best hardware; default: the catalog.',
+    description:
+      'Yearly fall in the energy per hash of the best hardware; default: the catalog. A fall per month compounds.',
+    perYear: 'share',
     min: 0,
     max: 0.9,
     shownMin: '0 %',

@@ -38,7 +38,8 @@ const schema = z.strictObject({
   }).prefault('120 days'),
   efficiencyGain: quantity('rate-per-year', {
     description:
-      'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin.',
+      'Yearly fall in the energy per hash of new hardware, which lets hashrate grow at a constant margin; a fall per month compounds.',
+    perYear: 'share',
     min: 0,
     max: 0.9,
     shownMin: '0 %',

@@ -80,7 +80,9 @@ const schema = z.strictObject({
   }),
   drift: driftSpec().optional(),
   volatility: quantity('rate-per-year', {
-    description: 'Long-run (unconditional) annualised volatility, e.g. `70 %`.',
+    description:
+      'Long-run (unconditional) annualised volatility, e.g. `70 %`; one per month or day grows with the square root of time.',
+    perYear: 'volatility',
     above: 0,
     max: 10,
     shownMin: '0 %',
