@@ -9,6 +9,7 @@ import { schemaMessages as m } from '../messages/schema.js';
 import { fleetCapexUsd } from '../model/finance/capex.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
+import { correlationNeedsPriceShocks } from '../model/market/network/stochastic.js';
 import { priceModel } from '../model/market/price/registry.js';
 import { contractRules } from './contract-rules.js';
 import { checkCoverage } from './coverage.js';
@@ -161,6 +162,7 @@ const RULES: Rule[] = [
   modelParameters,
   checkCoverage,
   bootstrapWindow,
+  (s, out) => correlationNeedsPriceShocks(s.price.model, s.network.model, out),
   expressionTariff,
   marketRange,
   samplePathsFit,

@@ -71,7 +71,12 @@ const CASES: Draft[] = [
     },
   },
   { network: { model: { type: 'growth', rate: '50 %' } } },
-  { network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } } },
+  // Correlated with the price, so under a price that draws shocks (a fixed price has none); the
+  // family the case is about comes first.
+  {
+    network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %', priceCorrelation: 0.3 } },
+    price: { start: '3800 USD', model: { type: 'gbm', drift: '10 %', volatility: '80 %' } },
+  },
   { network: { model: { type: 'price-coupled', lag: '30 days' } } },
   { network: { model: { type: 'endogenous' } } },
   { network: { model: { type: 'historical' } } },

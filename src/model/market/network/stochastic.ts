@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
+import type { PathKey, RuleProblem } from '../../../scenario/problem.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
@@ -112,3 +113,35 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     input: { type: 'stochastic', calibrate: '1 year' },
   },
 };
+
+/** Price models that draw no daily shock (their priceShock is 0 on every day). */
+const WITHOUT_SHOCKS = new Set(['fixed', 'historical']);
+
+/** A written model and, for a mixture, its components with their paths under `<family>.model`. */
+interface Written {
+  type: string;
+  priceCorrelation?: number;
+  of?: readonly { model: { type: string; priceCorrelation?: number } }[];
+}
+const parts = (m: Written): { model: Written; at: PathKey[] }[] =>
+  m.type === 'mixture' && m.of !== undefined
+    ? m.of.map((c, i) => ({ model: c.model, at: ['of', i, 'model'] }))
+    : [{ model: m, at: [] }];
+
+/**
+ * A stochastic network correlated with the price needs a price that draws shocks: the network's
+ * daily shock is rho x the price's + sqrt(1 - rho^2) x its own, so under a fixed or replayed price
+ * (whose shock is 0) it would keep sqrt(1 - rho^2) of its volatility and follow nothing.
+ */
+export function correlationNeedsPriceShocks(price: Written, network: Written, out: RuleProblem[]): void {
+  const still = parts(price).find((p) => WITHOUT_SHOCKS.has(p.model.type));
+  if (still === undefined) return;
+  for (const { model, at } of parts(network)) {
+    const rho = model.type === 'stochastic' ? (model.priceCorrelation ?? 0) : 0;
+    if (rho !== 0)
+      out.push({
+        path: ['network', 'model', ...at, 'priceCorrelation'],
+        message: msg.correlationWithoutPriceShocks(rho, still.model.type),
+      });
+  }
+}

@@ -18,6 +18,12 @@ export interface BootstrapPricePlan {
   returns: Float64Array;
   /** Probability of starting a new block each day. */
   restartProb: number;
+  /**
+   * Each return standardized over the window, (r - mean) / sd: the day's price shock a correlated
+   * network reads (network/stochastic.ts), of mean 0 and variance 1 over the window as a normal
+   * model's shock is. Zero where the window's returns do not vary (no shock to correlate with).
+   */
+  shocks: Float64Array;
 }
 
 const schema = z.strictObject({
@@ -63,6 +69,18 @@ export function demean(returns: Float64Array): number {
   return mean;
 }
 
+/** The returns standardized to mean 0 and sample variance 1 (all 0 when they do not vary). */
+export function standardized(returns: Float64Array): Float64Array {
+  const n = returns.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += returns[i];
+  mean /= Math.max(1, n);
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (returns[i] - mean) ** 2;
+  const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  return Float64Array.from(returns, (r) => (sd > 0 ? (r - mean) / sd : 0));
+}
+
 /** The study's resampling window: the 4 years (1461 days) before the start, or all history before it. */
 export const STUDY_WINDOW_DAYS = 1461;
 
@@ -87,7 +105,13 @@ export const bootstrapPrice: MarketModel<
         m.demean ? `, demeaned (their mean of ${pct(mean * 365)} / year taken out: zero log drift)` : ''
       }`,
     });
-    return { type: 'bootstrap', startUsd: plan.initial.priceUsd, returns, restartProb: 1 / m.blockLength };
+    return {
+      type: 'bootstrap',
+      startUsd: plan.initial.priceUsd,
+      returns,
+      restartProb: 1 / m.blockLength,
+      shocks: standardized(returns),
+    };
   },
   // Without noise no return is drawn: the price stays at its start.
   calm: (plan) => ({ type: 'fixed', startUsd: plan.startUsd }),
@@ -95,11 +119,14 @@ export const bootstrapPrice: MarketModel<
   stochastic: () => true,
   fill(p, at, w, source) {
     // Each day either continues the current block of historical returns or, with probability
-    // 1/blockLength, jumps to a random new block.
+    // 1/blockLength, jumps to a random new block. The day's shock is the drawn return standardized,
+    // so a network correlated with the price moves with the resampled returns (a shock of 0 would
+    // leave such a network only sqrt(1 - rho^2) of its volatility and no correlation).
     const rng = source as Rng;
     const out = w.path.priceUsd;
     const shock = w.priceShock;
     const returns = p.returns;
+    const shocks = p.shocks;
     const n = returns.length;
     out[0] = p.startUsd;
     shock[0] = 0;
@@ -110,7 +137,7 @@ export const bootstrapPrice: MarketModel<
       else i = i + 1 === n ? 0 : i + 1;
       logPrice += returns[i];
       out[d] = Math.exp(logPrice);
-      shock[d] = 0;
+      shock[d] = shocks[i];
     }
   },
   rules(m, s, out) {
