@@ -11,6 +11,7 @@
 // with the window mean 0.512 and 0.931: a two-year window's mean does not forecast the next one.
 import { z } from 'zod';
 import { quantity } from '../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../calendar.js';
 import { pct } from './model.js';
 import { drift } from './schema-parts.js';
 
@@ -55,7 +56,8 @@ export interface ResolvedDrift {
 }
 
 /**
- * The drift of `spec` over daily log `returns` (annualised on 365 days); `undefined` takes
+ * The drift of `spec` over daily log `returns` (annualised on 365.25 days, as every rate of the
+ * market models: calibrate.ts); `undefined` takes
  * `fallback` (today's window mean for GBM and jump-diffusion, a shrunk one for GARCH-t).
  */
 export function resolveDrift(
@@ -72,11 +74,11 @@ export function resolveDrift(
   for (let i = 0; i < n; i++) mean += returns[i];
   mean /= Math.max(1, n);
   if (chosen === 'window-mean')
-    return { perYear: mean * 365, note: calibratedOn(calibratedNote, 'window mean') };
+    return { perYear: mean * DAYS_PER_YEAR, note: calibratedOn(calibratedNote, 'window mean') };
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (returns[i] - mean) ** 2;
   const se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Number.POSITIVE_INFINITY;
-  const prior = chosen.prior / 365;
+  const prior = chosen.prior / DAYS_PER_YEAR;
   const distance = mean - prior;
   const weight =
     chosen.shrink === 'standard-error'
@@ -84,14 +86,14 @@ export function resolveDrift(
         ? 0
         : Math.max(0, 1 - (se * se) / (distance * distance))
       : 1 - chosen.shrink;
-  const perYear = (prior + weight * distance) * 365;
+  const perYear = (prior + weight * distance) * DAYS_PER_YEAR;
   const rule =
     chosen.shrink === 'standard-error' ? 'James-Stein-style weight from its standard error' : 'stated weight';
   return {
     perYear,
     note: calibratedOn(
       calibratedNote,
-      `window mean ${pct(mean * 365)} (standard error ${pct(se * 365)}) shrunk toward the prior ${pct(chosen.prior)}, weight ${weight.toFixed(2)} on the mean (${rule})`,
+      `window mean ${pct(mean * DAYS_PER_YEAR)} (standard error ${pct(se * DAYS_PER_YEAR)}) shrunk toward the prior ${pct(chosen.prior)}, weight ${weight.toFixed(2)} on the mean (${rule})`,
     ),
   };
 }

@@ -6,6 +6,7 @@ import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
@@ -102,7 +103,7 @@ export const bootstrapPrice: MarketModel<
       label: 'Price model',
       value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${
-        m.demean ? `, demeaned (their mean of ${pct(mean * 365)} / year taken out: zero log drift)` : ''
+        m.demean ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)` : ''
       }`,
     });
     return {

@@ -13,6 +13,7 @@ import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
+import { DAYS_PER_YEAR } from '../../calendar.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import {
   fitGarchT,
@@ -125,7 +126,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     });
     out.push({
       label: 'Price volatility',
-      value: `${pct(Math.sqrt(variance * 365))} / year long-run, ${pct(Math.sqrt(startVariance * 365))} at the start`,
+      value: `${pct(Math.sqrt(variance * DAYS_PER_YEAR))} / year long-run, ${pct(Math.sqrt(startVariance * DAYS_PER_YEAR))} at the start`,
       note: source(m.volatility),
     });
     if (fit)
@@ -136,7 +137,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     return {
       type: 'garch-t',
       startUsd: plan.initial.priceUsd,
-      driftPerDay: drift.perYear / 365,
+      driftPerDay: drift.perYear / DAYS_PER_YEAR,
       omega,
       alpha,
       beta,
@@ -187,8 +188,8 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
       out.push({ path: at('beta'), message: msg.persistence(m.alpha, m.beta, MAX_PERSISTENCE) });
   },
   sensitivity: [
-    { key: 'drift', base: (p) => p.driftPerDay * 365 },
-    { key: 'volatility', base: (p) => Math.sqrt((p.omega / (1 - p.alpha - p.beta)) * 365) },
+    { key: 'drift', base: (p) => p.driftPerDay * DAYS_PER_YEAR },
+    { key: 'volatility', base: (p) => Math.sqrt((p.omega / (1 - p.alpha - p.beta)) * DAYS_PER_YEAR) },
   ],
   study: { id: 'garch', label: 'GARCH-t price', input: { type: 'garch-t', calibrate: '2 years' } },
 };
@@ -205,7 +206,7 @@ export function garchParameters(m: z.output<typeof schema>, returns: Float64Arra
   const alpha = m.alpha ?? (fit as GarchFit).alpha;
   const beta = m.beta ?? (fit as GarchFit).beta;
   const nu = m.nu ?? (fit as GarchFit).nu;
-  const variance = m.volatility !== undefined ? m.volatility ** 2 / 365 : (fit as GarchFit).variance;
+  const variance = m.volatility !== undefined ? m.volatility ** 2 / DAYS_PER_YEAR : (fit as GarchFit).variance;
   const omega = variance * (1 - alpha - beta);
   const drift = resolveDrift(m.drift, returns, windowNote, GARCH_DEFAULT_DRIFT);
   const startVariance = fit

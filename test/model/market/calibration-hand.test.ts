@@ -1,0 +1,269 @@
+// Every calibrated market parameter recomputed by hand from the shipped CSV rows (read apart from
+// minesim's loader), for windows inside the history, windows that begin at its first day (partial:
+// allowed) and short ones, on Bitcoin and Monero: the plan must carry the hand figure and the
+// assumptions table must print it. A hand window ends on the day before the start, so a plan that
+// read the start day or later would not match.
+import { describe, expect, it } from 'vitest';
+import type { MarketPlan } from '../../../src/engine/compile/market-types.js';
+import { type DailyRows, readDailyCsv, rowsBefore } from '../../fixtures/daily-csv.js';
+import { compileMarketDraft, type Draft } from '../../fixtures/market.js';
+
+const YEAR = 365.25;
+const btc = readDailyCsv('bitcoin');
+const xmr = readDailyCsv('monero');
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** A Monero scenario over the market draft: a CPU fleet, fees in XMR, the start price from the history. */
+const monero = (market: Draft): Draft => ({
+  coin: 'monero',
+  fleet: [{ hashrate: '4.1 kH/s', power: '100 W', count: 1, unitPrice: '300 USD' }],
+  fees: { model: { type: 'per-block', amount: 0.01 } },
+  price: { model: { type: 'fixed' } },
+  ...market,
+});
+
+const assumption = (m: MarketPlan, label: string) => {
+  const a = m.assumptions.find((x) => x.label === label);
+  if (a === undefined) throw new Error(`no assumption ${label}`);
+  return a;
+};
+
+/** ln(p[i+1] / p[i]) for consecutive rows of [from, to). */
+function returnsOf(series: number[], w: { from: number; to: number }): number[] {
+  const out: number[] = [];
+  for (let i = w.from; i + 1 < w.to; i++) out.push(Math.log(series[i + 1] / series[i]));
+  return out;
+}
+const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+const sampleSd = (x: number[]) => {
+  const m = mean(x);
+  return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1));
+};
+const relClose = (a: number, b: number, tol = 1e-12) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.abs(b) + 1e-300);
+
+/** The written window's days: a duration in days rounded as the scenario rounds it (`2 years` = 730.5 -> 731). */
+const WINDOWS = { '2 years': 731, '1 year': 365, '180 days': 180, '90 days': 90 } as const;
+type WindowText = keyof typeof WINDOWS;
+
+interface Case {
+  coin: 'bitcoin' | 'monero';
+  start: string;
+  window: WindowText;
+  /** Days the history covers when the window begins before its first day (partial: allowed). */
+  covered?: number;
+}
+const rowsOf = (c: Case): DailyRows => (c.coin === 'bitcoin' ? btc : xmr);
+/** Bitcoin before 2011 hashed a few GH/s: the fleet is a 1 MH/s machine there, so it fits the network. */
+const early = (c: Case) =>
+  c.start < '2011-01-01'
+    ? { fleet: [{ hashrate: '1 MH/s', power: '100 W', count: 1, unitPrice: '1 USD' }] }
+    : {};
+const draftOf = (c: Case, market: Draft): Draft =>
+  c.coin === 'bitcoin' ? { start: c.start, ...early(c), ...market } : monero({ start: c.start, ...market });
+const windowNote = (c: Case) =>
+  c.covered === undefined
+    ? `calibrated on ${WINDOWS[c.window]} days before the start`
+    : `calibrated on ${c.covered} of ${WINDOWS[c.window]} days before the start (partial window allowed)`;
+
+const PRICE_CASES: Case[] = [
+  { coin: 'bitcoin', start: '2019-01-01', window: '2 years' },
+  // Begins 331 days before the history's first day (2010-07-18): 34 days covered, 33 returns.
+  { coin: 'bitcoin', start: '2010-08-21', window: '1 year', covered: 34 },
+  { coin: 'bitcoin', start: '2024-06-01', window: '90 days' },
+  { coin: 'monero', start: '2019-06-01', window: '1 year' },
+  // Monero's history begins 2014-05-20: 42 of 365 days.
+  { coin: 'monero', start: '2014-07-01', window: '1 year', covered: 42 },
+];
+
+describe('price calibration by hand from the CSV rows', () => {
+  it.each(PRICE_CASES)(
+    'compileMarket() GBM on %o: drift = mean x 365.25 and volatility = sd x sqrt(365.25) of the window returns',
+    async (c) => {
+      const rows = rowsOf(c);
+      const w = rowsBefore(rows, c.start, WINDOWS[c.window]);
+      expect(w.to - w.from).toBe(c.covered ?? WINDOWS[c.window]);
+      const r = returnsOf(rows.price, w);
+      const partial = c.covered === undefined ? {} : { partial: 'allowed' };
+      const { market } = await compileMarketDraft(
+        draftOf(c, {
+          price: {
+            ...(c.coin === 'bitcoin' ? { start: '3800 USD' } : {}),
+            model: { type: 'gbm', calibrate: c.window, ...partial },
+          },
+        }),
+      );
+      const p = market.price as { driftPerDay: number; volPerSqrtDay: number };
+      relClose(p.driftPerDay, mean(r));
+      relClose(p.volPerSqrtDay, sampleSd(r));
+      expect(assumption(market, 'Price drift').value).toBe(`${pct(mean(r) * YEAR)} / year (log)`);
+      expect(assumption(market, 'Price volatility')).toEqual({
+        label: 'Price volatility',
+        value: `${pct(sampleSd(r) * Math.sqrt(YEAR))} / year`,
+        note: windowNote(c),
+      });
+      // The shrunk drift with weight 0 on the prior is the same window mean, on the same year.
+      const { market: shrunk } = await compileMarketDraft(
+        draftOf(c, {
+          price: {
+            ...(c.coin === 'bitcoin' ? { start: '3800 USD' } : {}),
+            model: { type: 'gbm', calibrate: c.window, drift: { prior: '0 %', shrink: '0 %' }, ...partial },
+          },
+        }),
+      );
+      relClose((shrunk.price as { driftPerDay: number }).driftPerDay, mean(r));
+    },
+  );
+
+  it.each([PRICE_CASES[0], PRICE_CASES[2], PRICE_CASES[3]])(
+    'compileMarket() jump-diffusion on %o: jumps beyond 4 x 1.4826 x MAD of the median, the rest the diffusion',
+    async (c) => {
+      const rows = rowsOf(c);
+      const r = returnsOf(rows.price, rowsBefore(rows, c.start, WINDOWS[c.window]));
+      const sorted = [...r].sort((a, b) => a - b);
+      const med = sorted[Math.floor(r.length / 2)];
+      const mad = [...r].map((x) => Math.abs(x - med)).sort((a, b) => a - b)[Math.floor(r.length / 2)];
+      const isJump = (x: number) => Math.abs(x - med) > 4 * 1.4826 * mad;
+      const calm = r.filter((x) => !isJump(x));
+      const jumps = r.filter(isJump);
+      const { market } = await compileMarketDraft(
+        draftOf(c, {
+          price: {
+            ...(c.coin === 'bitcoin' ? { start: '3800 USD' } : {}),
+            model: { type: 'jump-diffusion', calibrate: c.window },
+          },
+        }),
+      );
+      const p = market.price as {
+        driftPerDay: number;
+        volPerSqrtDay: number;
+        jumpsPerDay: number;
+        jumpMean: number;
+        jumpVol: number;
+      };
+      relClose(p.driftPerDay, mean(calm));
+      relClose(p.volPerSqrtDay, sampleSd(calm));
+      relClose(p.jumpsPerDay, jumps.length / r.length);
+      // No jump in the window: none a year, of size 0 (the 90 days before 2024-06-01 have none).
+      const size = jumps.length > 0 ? mean(jumps) : 0;
+      const spread = jumps.length > 1 ? sampleSd(jumps) : 0;
+      relClose(p.jumpMean, size);
+      relClose(p.jumpVol, spread);
+      expect(assumption(market, 'Price jumps').value).toBe(
+        `${((jumps.length / r.length) * YEAR).toFixed(1)} / year, log size ${pct(size)} ± ${pct(spread)}`,
+      );
+    },
+  );
+});
+
+describe('network and fee calibration by hand from the CSV rows', () => {
+  const NETWORK_CASES: Case[] = [
+    { coin: 'bitcoin', start: '2021-06-01', window: '1 year' },
+    { coin: 'bitcoin', start: '2010-09-10', window: '1 year', covered: 54 },
+    { coin: 'monero', start: '2018-01-01', window: '180 days' },
+  ];
+
+  it.each(NETWORK_CASES)(
+    'compileMarket() growth on %o: expm1(365.25 x the least-squares slope of ln H)',
+    async (c) => {
+      const rows = rowsOf(c);
+      const w = rowsBefore(rows, c.start, WINDOWS[c.window]);
+      const y = rows.hashrate.slice(w.from, w.to).map(Math.log);
+      const x = y.map((_, i) => i);
+      const mx = mean(x);
+      const my = mean(y);
+      const slope =
+        x.reduce((a, xi, i) => a + (xi - mx) * (y[i] - my), 0) / x.reduce((a, xi) => a + (xi - mx) ** 2, 0);
+      const partial = c.covered === undefined ? {} : { partial: 'allowed' };
+      const { market } = await compileMarketDraft(
+        draftOf(c, { network: { model: { type: 'growth', calibrate: c.window, ...partial } } }),
+      );
+      // The centred and the raw-sums form of the slope differ by rounding only.
+      expect(Math.abs((market.hashrate as { growthLogPerDay: number }).growthLogPerDay - slope)).toBeLessThan(
+        1e-9 * Math.abs(slope) + 1e-15,
+      );
+      expect(assumption(market, 'Network model').value).toBe(
+        `hashrate grows ${pct(Math.expm1(slope * YEAR))} per year`,
+      );
+    },
+  );
+
+  it.each(NETWORK_CASES)(
+    'compileMarket() stochastic on %o: drift and volatility of the 7-day trailing mean hashrate',
+    async (c) => {
+      const rows = rowsOf(c);
+      const w = rowsBefore(rows, c.start, WINDOWS[c.window]);
+      // minesim's smoothed series starts at the window's 8th day (means of days 2-8, 3-9, ...).
+      const smooth: number[] = [];
+      for (let end = w.from + 7; end < w.to; end++) smooth.push(mean(rows.hashrate.slice(end - 6, end + 1)));
+      const r = returnsOf(smooth, { from: 0, to: smooth.length });
+      const partial = c.covered === undefined ? {} : { partial: 'allowed' };
+      const { market } = await compileMarketDraft(
+        draftOf(c, { network: { model: { type: 'stochastic', calibrate: c.window, ...partial } } }),
+      );
+      const h = market.hashrate as { growthLogPerDay: number; volPerSqrtDay: number };
+      // Means of 7 summed in another order: rounding of a few 1e-16, over log changes of ~1e-2.
+      expect(Math.abs(h.growthLogPerDay - mean(r))).toBeLessThan(1e-12);
+      relClose(h.volPerSqrtDay, sampleSd(r), 1e-9);
+      expect(assumption(market, 'Network model').value).toBe(
+        `stochastic: drift ${pct(mean(r) * YEAR)}, volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
+      );
+    },
+  );
+
+  it.each([
+    { coin: 'bitcoin', start: '2024-06-01', window: '90 days' },
+    { coin: 'bitcoin', start: '2010-08-21', window: '90 days', covered: 34 },
+    { coin: 'monero', start: '2019-01-01', window: '1 year' },
+  ] as Case[])(
+    'compileMarket() share-of-subsidy on %o: fees over issuance summed over the window',
+    async (c) => {
+      const rows = rowsOf(c);
+      const w = rowsBefore(rows, c.start, WINDOWS[c.window]);
+      let f = 0;
+      let s = 0;
+      for (let i = w.from; i < w.to; i++) {
+        f += rows.fees[i];
+        s += rows.issuance[i];
+      }
+      const partial = c.covered === undefined ? {} : { partial: 'allowed' };
+      const { market } = await compileMarketDraft(
+        draftOf(c, { fees: { model: { type: 'share-of-subsidy', calibrate: c.window, ...partial } } }),
+      );
+      relClose((market.fees as { share: number }).share, f / s);
+      expect(assumption(market, 'Fees')).toEqual({
+        label: 'Fees',
+        value: `${pct(f / s)} of the subsidy`,
+        note: windowNote(c),
+      });
+    },
+  );
+});
+
+describe('a year of 365.25 days in every price model', () => {
+  it('compileMarket() GARCH-t and GBM read a given 10 % drift and 70 % volatility as the same daily figures', async () => {
+    const { market: garch } = await compileMarketDraft({
+      price: {
+        start: '3800 USD',
+        model: { type: 'garch-t', drift: '10 %', volatility: '70 %', alpha: 0.1, beta: 0.85, nu: 4 },
+      },
+    });
+    const { market: gbm } = await compileMarketDraft({
+      price: { start: '3800 USD', model: { type: 'gbm', drift: '10 %', volatility: '70 %' } },
+    });
+    const g = garch.price as {
+      driftPerDay: number;
+      omega: number;
+      alpha: number;
+      beta: number;
+      startVariance: number;
+    };
+    const b = gbm.price as { driftPerDay: number; volPerSqrtDay: number };
+    // Before, GARCH-t took a year as 365 days: 0.1 / 365 a day and a variance 0.49 / 365.
+    relClose(g.driftPerDay, 0.1 / YEAR);
+    relClose(g.driftPerDay, b.driftPerDay);
+    relClose(g.omega / (1 - g.alpha - g.beta), 0.49 / YEAR, 1e-12);
+    relClose(g.omega / (1 - g.alpha - g.beta), b.volPerSqrtDay ** 2, 1e-12);
+    expect(assumption(garch, 'Price volatility').value).toBe('70.0 % / year long-run, 70.0 % at the start');
+  });
+});
