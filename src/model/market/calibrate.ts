@@ -78,6 +78,8 @@ export function estimateDiffusion(returns: ArrayLike<number>): DiffusionEstimate
 }
 
 export interface JumpEstimate extends DiffusionEstimate {
+  /** Returns taken as jumps: one gives the jumps' mean size but no spread. */
+  jumpCount: number;
   jumpsPerYear: number;
   jumpMean: number;
   jumpVolatility: number;
@@ -91,7 +93,8 @@ export interface JumpEstimate extends DiffusionEstimate {
 export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEstimate {
   const sorted = Float64Array.from(returns).sort();
   const n = sorted.length;
-  if (n < 10) return { ...estimateDiffusion(returns), jumpsPerYear: 0, jumpMean: 0, jumpVolatility: 0 };
+  if (n < 10)
+    return { ...estimateDiffusion(returns), jumpCount: 0, jumpsPerYear: 0, jumpMean: 0, jumpVolatility: 0 };
   const median = sorted[Math.floor(n / 2)];
   const deviations = Float64Array.from(sorted, (r) => Math.abs(r - median)).sort();
   const robustSd = 1.4826 * deviations[Math.floor(n / 2)];
@@ -100,12 +103,15 @@ export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEs
   for (let i = 0; i < n; i++) (Math.abs(returns[i] - median) > k * robustSd ? jumps : calm).push(returns[i]);
   const diffusion = estimateDiffusion(calm);
   const jumpStats = estimateDiffusion(jumps);
+  // estimateDiffusion gives a drift only from two returns on, so one jump's size is taken here.
+  const jumpMean = jumps.length === 1 ? jumps[0] : jumps.length > 1 ? jumpStats.drift / DAYS_PER_YEAR : 0;
   return {
     drift: diffusion.drift,
     volatility: diffusion.volatility,
     samples: n,
+    jumpCount: jumps.length,
     jumpsPerYear: (jumps.length / n) * DAYS_PER_YEAR,
-    jumpMean: jumps.length > 0 ? jumpStats.drift / DAYS_PER_YEAR : 0,
+    jumpMean,
     jumpVolatility: jumps.length > 1 ? jumpStats.volatility / Math.sqrt(DAYS_PER_YEAR) : 0,
   };
 }

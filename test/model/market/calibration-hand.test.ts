@@ -115,7 +115,13 @@ describe('price calibration by hand from the CSV rows', () => {
     },
   );
 
-  it.each([PRICE_CASES[0], PRICE_CASES[2], PRICE_CASES[3]])(
+  it.each([
+    PRICE_CASES[0],
+    PRICE_CASES[2],
+    PRICE_CASES[3],
+    // 34 returns from the history's first day with one jump among them (-30 % on 2010-07-22).
+    { coin: 'bitcoin', start: '2010-08-22', window: '1 year', covered: 35 } as Case,
+  ])(
     'compileMarket() jump-diffusion on %o: jumps beyond 4 x 1.4826 x MAD of the median, the rest the diffusion',
     async (c) => {
       const rows = rowsOf(c);
@@ -130,7 +136,11 @@ describe('price calibration by hand from the CSV rows', () => {
         draftOf(c, {
           price: {
             ...(c.coin === 'bitcoin' ? { start: '3800 USD' } : {}),
-            model: { type: 'jump-diffusion', calibrate: c.window },
+            model: {
+              type: 'jump-diffusion',
+              calibrate: c.window,
+              ...(c.covered === undefined ? {} : { partial: 'allowed' }),
+            },
           },
         }),
       );
@@ -145,6 +155,7 @@ describe('price calibration by hand from the CSV rows', () => {
       relClose(p.volPerSqrtDay, sampleSd(calm));
       relClose(p.jumpsPerDay, jumps.length / r.length);
       // No jump in the window: none a year, of size 0 (the 90 days before 2024-06-01 have none).
+      // One jump: its own size, no spread, and the note says so (before, its size read 0 %).
       const size = jumps.length > 0 ? mean(jumps) : 0;
       const spread = jumps.length > 1 ? sampleSd(jumps) : 0;
       relClose(p.jumpMean, size);
@@ -152,6 +163,12 @@ describe('price calibration by hand from the CSV rows', () => {
       expect(assumption(market, 'Price jumps').value).toBe(
         `${((jumps.length / r.length) * YEAR).toFixed(1)} / year, log size ${pct(size)} ± ${pct(spread)}`,
       );
+      expect(assumption(market, 'Price jumps').note).toBe(
+        jumps.length === 1
+          ? `${windowNote(c)}; one jump in the window: its size is the mean, with no spread (give jumpVolatility to set one)`
+          : windowNote(c),
+      );
+      if (c.covered !== undefined) expect(jumps.length).toBe(1);
     },
   );
 });

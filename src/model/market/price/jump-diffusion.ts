@@ -82,7 +82,10 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     out.push({
       label: 'Price jumps',
       value: `${jumpsPerYear.toFixed(1)} / year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
-      note: source(m.jumpsPerYear),
+      note:
+        m.jumpsPerYear === undefined && m.jumpVolatility === undefined && e.jumpCount === 1
+          ? `${source(m.jumpsPerYear)}; one jump in the window: its size is the mean, with no spread (give jumpVolatility to set one)`
+          : source(m.jumpsPerYear),
     });
     return {
       type: 'jump-diffusion',
