@@ -238,7 +238,8 @@ describe('stochastic network paths against their theory', () => {
         const start = Math.log(p.networkHashrateHs[0]);
         for (let d = 1; d < market.days; d++) {
           const before = Math.log(p.networkHashrateHs[d - 1]);
-          const trend = start + h.growthLogPerDay * d;
+          // The pull is k times yesterday's gap to yesterday's trend.
+          const trend = start + h.growthLogPerDay * (d - 1);
           const expected =
             before +
             h.growthLogPerDay +

@@ -92,9 +92,12 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       }
       return;
     }
+    // The gap to the trend, x = ln H - (start + g d), is an AR(1): x_d = (1 - k) x_(d-1) + sigma z,
+    // so the day's pull is k times yesterday's gap (to today's trend it would be k g more a day,
+    // and the calm path would run up to a day's growth above its trend).
     for (let d = 1; d < at.days; d++) {
       const z = rho * shock[d] + own * normals[d];
-      const trend = start + h.growthLogPerDay * d;
+      const trend = start + h.growthLogPerDay * (d - 1);
       logH += h.growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
       out[d] = Math.exp(logH);
     }
