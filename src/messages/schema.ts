@@ -118,6 +118,8 @@ export const schemaMessages = {
   blockLongerThanWindow: (days: number) =>
     `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
+  epochWithoutRetargets: (coin: string) =>
+    `a growth rate \`per: epoch\` is growth per difficulty epoch of 2016 blocks, and ${coin} has no such epochs (its difficulty follows every block): give the rate per year (\`per: year\`)`,
   correlationWithoutPriceShocks: (rho: number, priceType: string) =>
     `a price correlation of ${rho} needs a price model that draws daily shocks, and a \`${priceType}\` price draws none: the hashrate would keep only sqrt(1 - ${rho}^2) of its volatility and follow nothing; give priceCorrelation: 0, or a gbm, jump-diffusion, garch-t or bootstrap price`,
   bothWindowEnds: () => 'give both `from` and `to`, or neither (then `window` counts back from the start)',

@@ -5,6 +5,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
+import { coinProtocol } from '../../coins/index.js';
 import { calibrationWindow, estimateGrowth } from '../calibrate.js';
 import { daysBefore, type MarketModel, pct } from '../model.js';
 import { calibrate, partial } from '../schema-parts.js';
@@ -56,9 +57,12 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
     out[0] = h.startHs;
     for (let d = 1; d < at.days; d++) out[d] = Math.exp(start + h.growthLogPerDay * d);
   },
-  rules(m, _s, out) {
+  rules(m, s, out) {
     if (m.rate === undefined && m.calibrate === undefined)
       out.push({ path: ['network', 'model'], message: msg.needsParameter('rate', 'growth') });
+    // An epoch is Bitcoin's 2016 blocks (14 days at target); a coin without retargets has none.
+    if (m.rate !== undefined && m.per === 'epoch' && coinProtocol(s.coin).retargetBlocks === 0)
+      out.push({ path: ['network', 'model', 'per'], message: msg.epochWithoutRetargets(s.coin) });
   },
   // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
   sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * DAYS_PER_YEAR) }],
