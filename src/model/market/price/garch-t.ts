@@ -122,7 +122,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     out.push({
       label: 'Price GARCH alpha / beta / nu',
       value: `${alpha.toFixed(3)} / ${beta.toFixed(3)} / ${nu.toFixed(2)} (persistence ${(alpha + beta).toFixed(3)})`,
-      note: source(m.alpha ?? m.nu),
+      note: parametersNote(m, () => calibratedOn(window)),
     });
     out.push({
       label: 'Price volatility',
@@ -194,6 +194,13 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
   study: { id: 'garch', label: 'GARCH-t price', input: { type: 'garch-t', calibrate: '2 years' } },
 };
 
+/** Which of alpha, beta and nu were given and which fitted, for the assumptions table. */
+function parametersNote(m: { alpha?: number; beta?: number; nu?: number }, fitted: () => string): string {
+  const given = (['alpha', 'beta', 'nu'] as const).filter((key) => m[key] !== undefined);
+  if (given.length === 3) return 'given';
+  return given.length === 0 ? fitted() : `${given.join(', ')} given; the rest ${fitted()}`;
+}
+
 /**
  * The parameters a run uses: given ones, the rest fitted on `returns` (the window before the
  * start). Without a calibration the rules require every parameter, so the fit is read only where
@@ -206,7 +213,8 @@ export function garchParameters(m: z.output<typeof schema>, returns: Float64Arra
   const alpha = m.alpha ?? (fit as GarchFit).alpha;
   const beta = m.beta ?? (fit as GarchFit).beta;
   const nu = m.nu ?? (fit as GarchFit).nu;
-  const variance = m.volatility !== undefined ? m.volatility ** 2 / DAYS_PER_YEAR : (fit as GarchFit).variance;
+  const variance =
+    m.volatility !== undefined ? m.volatility ** 2 / DAYS_PER_YEAR : (fit as GarchFit).variance;
   const omega = variance * (1 - alpha - beta);
   const drift = resolveDrift(m.drift, returns, windowNote, GARCH_DEFAULT_DRIFT);
   const startVariance = fit

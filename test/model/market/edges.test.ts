@@ -1,0 +1,139 @@
+// Edge cases of the market models: what a scenario may write at the ends of the schema's ranges
+// gives finite paths or a refusal that says what to give, never NaN, a silent 0 or a wrong label.
+import { describe, expect, it } from 'vitest';
+import { schemaMessages } from '../../../src/messages/schema.js';
+import { compileMarketDraft, type Draft, eachMarketPath, marketProblems } from '../../fixtures/market.js';
+
+const monero = (market: Draft): Draft => ({
+  coin: 'monero',
+  fleet: [{ hashrate: '4.1 kH/s', power: '100 W', count: 1, unitPrice: '300 USD' }],
+  fees: { model: { type: 'per-block', amount: 0.01 } },
+  price: { model: { type: 'fixed' } },
+  ...market,
+});
+
+describe('market model edges', () => {
+  it('validate refuses growth `per: epoch` on Monero, which has no 2016-block epochs (it read as 14 days)', async () => {
+    const problems = await marketProblems(
+      monero({ network: { model: { type: 'growth', rate: '3 %', per: 'epoch' } } }),
+    );
+    expect(problems.map((p) => p.path)).toEqual(['network.model.per']);
+    expect(problems[0].message.startsWith(schemaMessages.epochWithoutRetargets('monero'))).toBe(true);
+    // Per year it runs; on Bitcoin an epoch is 14 days: 3 % an epoch is ln(1.03) / 14 a day.
+    expect(await marketProblems(monero({ network: { model: { type: 'growth', rate: '3 %' } } }))).toEqual([]);
+    const { market } = await compileMarketDraft({
+      network: { model: { type: 'growth', rate: '3 %', per: 'epoch' } },
+    });
+    expect((market.hashrate as { growthLogPerDay: number }).growthLogPerDay).toBeCloseTo(
+      Math.log(1.03) / 14,
+      15,
+    );
+  });
+
+  it('compileMarket() GARCH-t with alpha and beta given and nu fitted says which is which', async () => {
+    const { market } = await compileMarketDraft({
+      price: { start: '3800 USD', model: { type: 'garch-t', calibrate: '2 years', alpha: 0.05, beta: 0.9 } },
+    });
+    const line = market.assumptions.find((a) => a.label === 'Price GARCH alpha / beta / nu');
+    // Before, one given parameter labelled all three `given`.
+    expect(line?.note).toBe('alpha, beta given; the rest calibrated on 731 days before the start');
+    const all = await compileMarketDraft({
+      price: {
+        start: '3800 USD',
+        model: { type: 'garch-t', calibrate: '2 years', alpha: 0.05, beta: 0.9, nu: 5 },
+      },
+    });
+    expect(all.market.assumptions.find((a) => a.label === 'Price GARCH alpha / beta / nu')?.note).toBe(
+      'given',
+    );
+  });
+
+  it('fillMarketPath() at zero volatility: a stochastic network and a jump-diffusion without jumps follow their drift exactly', async () => {
+    const { market } = await compileMarketDraft({
+      price: {
+        start: '3800 USD',
+        model: {
+          type: 'jump-diffusion',
+          drift: '30 %',
+          volatility: '0 %',
+          jumpsPerYear: 0,
+          jumpMean: '0 %',
+          jumpVolatility: '0 %',
+        },
+      },
+      network: {
+        model: {
+          type: 'stochastic',
+          drift: '40 %',
+          volatility: '0 %',
+          meanReversion: '100 %',
+          priceCorrelation: 1,
+        },
+      },
+    });
+    eachMarketPath(market, 2, 31, (p) => {
+      for (let d = 0; d < market.days; d++) {
+        expect(Math.abs(p.priceUsd[d] / (3800 * Math.exp((0.3 * d) / 365.25)) - 1)).toBeLessThan(1e-13);
+        // On its trend the reversion pulls nothing (before, it pulled toward the next day's trend:
+        // the path ran k g a day above it, up to a day's growth g).
+        expect(
+          Math.abs(Math.log(p.networkHashrateHs[d] / p.networkHashrateHs[0]) - (0.4 * d) / 365.25),
+        ).toBeLessThan(1e-12);
+      }
+    });
+  });
+
+  it('fillMarketPath() at the schema bounds that the market range lets through gives finite, positive series', async () => {
+    const cases: Draft[] = [
+      {
+        network: {
+          model: {
+            type: 'stochastic',
+            drift: '100 %',
+            volatility: '300 %',
+            meanReversion: '10000 %',
+            priceCorrelation: -1,
+          },
+        },
+        price: {
+          start: '3800 USD',
+          model: { type: 'garch-t', drift: '0 %', volatility: '1000 %', alpha: 0.3, beta: 0.6998, nu: 2.05 },
+        },
+      },
+      {
+        price: {
+          start: '3800 USD',
+          model: {
+            type: 'jump-diffusion',
+            drift: '0 %',
+            volatility: '300 %',
+            jumpsPerYear: 365,
+            jumpMean: '0 %',
+            jumpVolatility: '100 %',
+          },
+        },
+      },
+      {
+        fees: {
+          model: {
+            type: 'share-of-subsidy',
+            share: '100',
+            spikes: { perYear: 36, multiplier: 1000, duration: '10 days' },
+          },
+        },
+      },
+      { price: { start: '3800 USD', model: { type: 'bootstrap', window: '30 days', blockLength: '1 day' } } },
+    ];
+    for (const c of cases) {
+      expect(await marketProblems(c)).toEqual([]);
+      const { market } = await compileMarketDraft(c);
+      let bad = 0;
+      eachMarketPath(market, 50, 32, (p) => {
+        for (let d = 0; d < market.days; d++)
+          for (const v of [p.priceUsd[d], p.networkHashrateHs[d], p.feesPerBlock[d]])
+            if (!(Number.isFinite(v) && v > 0)) bad++;
+      });
+      expect(bad).toBe(0);
+    }
+  });
+});
