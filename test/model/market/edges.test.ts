@@ -137,3 +137,29 @@ describe('market model edges', () => {
     }
   });
 });
+
+describe('jump-diffusion drift', () => {
+  it('compileMarket() jump-diffusion with a given drift says it is the diffusion and gives the total with the jumps', async () => {
+    const { market } = await compileMarketDraft({
+      price: {
+        start: '3800 USD',
+        model: {
+          type: 'jump-diffusion',
+          drift: '20 %',
+          volatility: '50 %',
+          jumpsPerYear: 10,
+          jumpMean: '-10 %',
+          jumpVolatility: '15 %',
+        },
+      },
+    });
+    const line = market.assumptions.find((a) => a.label === 'Price drift / volatility');
+    // 20 % + 10 x -10 % = -80 % a year in all: before, only `given` stood beside the 20 %.
+    expect(line).toEqual({
+      label: 'Price drift / volatility',
+      value: '20.0 % / 50.0 % per year',
+      note: 'given; with the jumps, expected log growth -80.0 % / year',
+    });
+    expect((market.price as { driftPerDay: number }).driftPerDay).toBeCloseTo(0.2 / 365.25, 15);
+  });
+});

@@ -26,7 +26,13 @@ const schema = z.strictObject({
   type: z
     .literal('jump-diffusion')
     .meta({ description: 'Merton jump-diffusion: GBM plus Poisson jumps in log price.' }),
-  drift: driftSpec().optional(),
+  // A given rate is the diffusion's (Merton's drift); a shrunk one is the total (see resolve).
+  drift: driftSpec()
+    .meta({
+      description:
+        'Log growth per year of the diffusion between jumps, given (e.g. `10 %`): the expected log growth is this plus jumpsPerYear x jumpMean. Or `{ prior: 0 %, shrink: 50 % }` to shrink the calibrated window mean (the total, jumps included) toward a prior; the diffusion then takes the total less the jumps.',
+    })
+    .optional(),
   volatility: volatility().optional(),
   jumpsPerYear: z
     .number()
@@ -77,7 +83,11 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     out.push({
       label: 'Price drift / volatility',
       value: `${pct(drift)} / ${pct(volatility)} per year`,
-      note: shrunk ? `total drift: ${shrunk.note}` : source(written),
+      note: shrunk
+        ? `total drift: ${shrunk.note}`
+        : written !== undefined
+          ? `given; with the jumps, expected log growth ${pct(drift + jumpsPerYear * jumpMean)} / year`
+          : source(written),
     });
     out.push({
       label: 'Price jumps',
