@@ -222,9 +222,12 @@ describe('network and fee calibration by hand from the CSV rows', () => {
       // Means of 7 summed in another order: rounding of a few 1e-16, over log changes of ~1e-2.
       expect(Math.abs(h.growthLogPerDay - mean(r))).toBeLessThan(1e-12);
       relClose(h.volPerSqrtDay, sampleSd(r), 1e-9);
-      expect(assumption(market, 'Network model').value).toBe(
-        `stochastic: drift ${pct(mean(r) * YEAR)}, volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
-      );
+      expect(assumption(market, 'Network model')).toEqual({
+        label: 'Network model',
+        value: `stochastic: drift ${pct(mean(r) * YEAR)}, volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
+        // Before, the line had no note: a partial window (54 of 365 days) went unsaid.
+        note: `${windowNote(c)} (7-day mean hashrate)`,
+      });
     },
   );
 

@@ -8,7 +8,7 @@ import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../calibrate.js';
-import { type MarketModel, pct } from '../model.js';
+import { calibratedOn, type MarketModel, pct } from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
 
 export interface StochasticNetworkPlan {
@@ -53,9 +53,15 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     );
     const drift = m.drift ?? e.drift;
     const volatility = m.volatility ?? e.volatility;
+    // Where the drift and volatility came from, and how much of the window the history held.
+    const given = (['drift', 'volatility'] as const).filter((key) => m[key] !== undefined);
     out.push({
       label: 'Network model',
       value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}`,
+      note:
+        given.length === 2
+          ? 'given'
+          : `${given.length === 1 ? `${given[0]} given; the rest ` : ''}${calibratedOn(window)} (7-day mean hashrate)`,
     });
     return {
       type: 'stochastic',
