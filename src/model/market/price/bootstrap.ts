@@ -103,7 +103,9 @@ export const bootstrapPrice: MarketModel<
       label: 'Price model',
       value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${
-        m.demean ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)` : ''
+        m.demean
+          ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)`
+          : ''
       }`,
     });
     return {
