@@ -208,11 +208,14 @@ describe('retargets against the shipped history', () => {
       // The recorded hashrate is blocks x difficulty x 2^32 / 86,400, so at the recorded difficulty
       // the simulated blocks are the day's own; what is left is where in its day an epoch ended
       // (minesim spreads a day's blocks evenly; a day is 1/14 of an epoch) and Core's measuring
-      // 2015 intervals, not 2016 (0.05 %). Measured: at most 0.73 %, 0.78 % and 0.40 % over the
-      // years from these starts, and 30, 30 and 20 blocks.
+      // 2015 intervals, not 2016 (0.05 %). Each retarget corrects the last one's error, so the
+      // errors alternate about 0 instead of adding up. Measured: at most 0.73 %, 0.78 % and 0.99 %
+      // over the years from these starts; means of -0.07 %, -0.07 % and -0.01 % (about Core's
+      // 0.05 %: its difficulty is 2016 / 2015 of minesim's); heights within 30, 30 and 20 blocks.
       expect(steadyDays).toBeGreaterThan(250);
       const bias = signed.reduce((x, y) => x + y, 0) / signed.length;
-      expect(worstDifficulty).toBeLessThan(0.01);
+      expect(Math.abs(bias)).toBeLessThan(0.002);
+      expect(worstDifficulty).toBeLessThan(0.015);
       expect(worstHeight).toBeLessThan(40);
     },
   );
