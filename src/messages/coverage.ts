@@ -36,6 +36,9 @@ export const coverageMessages = {
     `the network mixture's weights: by-score runs this ${type} ${family} model as of ${origin} (the first scored start) to drive the network forecasts, and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); start later, calibrate on a shorter window, or write \`weights: given\` on the network mixture`,
   scoreFixedWindow: () =>
     'weights: by-score runs each model as of earlier starts, so a bootstrap needs a `window` before its start, not a fixed `from` and `to`',
+  /** A calibration window whose price never moves: nothing for `model` to fit. */
+  flatWindow: (from: string, to: string, model: string, instead: string) =>
+    `every daily return of the price over the calibration window ${from} to ${to} is the same (the price does not move, or moves by one factor every day), so ${model} has no variance to fit; give ${instead}, or a window whose price moves`,
   windowNotCovered: (
     from: string,
     to: string,

@@ -9,9 +9,9 @@ import { loadHistory } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
-import { calibrationWindow } from '../model/market/calibrate.js';
+import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
-import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
+import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { scoredMixtures } from './coverage-scored.js';
@@ -110,6 +110,9 @@ const calibrationWindows: Rule = (s, h, out) => {
     }
 };
 
+/** The GARCH-t parameters a calibration fits when they are not given. */
+const GARCH_FITTED = ['alpha', 'beta', 'nu', 'volatility'] as const;
+
 const priceWindows: Rule = (s, h, out) => {
   const p = s.price.model;
   if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate !== undefined) {
@@ -124,18 +127,29 @@ const priceWindows: Rule = (s, h, out) => {
         : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
     if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
   }
-  // A partial window for a GARCH-t fit holds at least the returns a fit takes.
-  if (p.type === 'garch-t' && p.calibrate !== undefined)
+  // A partial window for a GARCH-t fit holds at least the returns a fit takes, and they must vary:
+  // a window whose price never moves (imported days can hold one) has no variance to fit.
+  if (p.type === 'garch-t' && p.calibrate !== undefined) {
+    const before = out.length;
+    const instead = '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`';
     checkWindow(
       s,
       h,
       p.calibrate,
       p.partial,
       ['price', 'model', 'calibrate'],
-      '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`',
+      instead,
       out,
       MIN_FIT_RETURNS + 1,
     );
+    const fitted = GARCH_FITTED.some((key) => p[key] === undefined);
+    const w = calibrationWindow(h, s.start, p.calibrate);
+    if (out.length === before && fitted && !garchFittable(logReturns(h.priceUsd, w)))
+      out.push({
+        path: ['price', 'model', 'calibrate'],
+        message: m.flatWindow(w.firstDate, w.lastDate, 'GARCH-t', instead),
+      });
+  }
   if (p.type === 'bootstrap') {
     if (p.from === undefined)
       checkWindow(

@@ -72,6 +72,16 @@ export function garchLogLik(
 }
 
 /** The ML fit on `returns` (at least MIN_FIT_RETURNS of them; fewer is a caller's bug). */
+/**
+ * Whether a GARCH-t can be fitted on `returns`: enough of them, and not all the same (a window whose
+ * prices never move, or move by the same factor every day, has no variance to model).
+ */
+export function garchFittable(returns: ArrayLike<number>): boolean {
+  if (returns.length < MIN_FIT_RETURNS) return false;
+  for (let i = 1; i < returns.length; i++) if (returns[i] !== returns[0]) return true;
+  return false;
+}
+
 export function fitGarchT(returns: ArrayLike<number>): GarchFit {
   const n = returns.length;
   if (n < MIN_FIT_RETURNS) throw new Error(`internal: a GARCH fit on ${n} returns`);

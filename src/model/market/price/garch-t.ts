@@ -18,6 +18,7 @@ import { driftSpec, resolveDrift } from '../drift.js';
 import {
   fitGarchT,
   type GarchFit,
+  garchFittable,
   garchLogLik,
   MAX_PERSISTENCE,
   MIN_FIT_RETURNS,
@@ -208,7 +209,7 @@ function parametersNote(m: { alpha?: number; beta?: number; nu?: number }, fitte
  * (the start day's own return is not used), in expectation one day further.
  */
 export function garchParameters(m: z.output<typeof schema>, returns: Float64Array, windowNote: () => string) {
-  const fit = returns.length >= MIN_FIT_RETURNS ? fitGarchT(returns) : null;
+  const fit = garchFittable(returns) ? fitGarchT(returns) : null;
   if (fit === null && GIVEN_KEYS.some((key) => m[key] === undefined)) return null;
   const alpha = m.alpha ?? (fit as GarchFit).alpha;
   const beta = m.beta ?? (fit as GarchFit).beta;
