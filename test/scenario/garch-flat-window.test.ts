@@ -48,12 +48,12 @@ describe('GARCH-t on a window whose price never moves', () => {
     expect(v.problems.map((p) => [p.path, p.message])).toEqual([
       [
         'price.model.calibrate',
-        m.flatWindow(
+        `${m.flatWindow(
           '2025-11-22',
           '2026-06-09',
           'GARCH-t',
           '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`',
-        ) + ' (got "200 days")',
+        )} (got "200 days")`,
       ],
     ]);
   });
