@@ -3,6 +3,7 @@
 import { backtestMessages as bm } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
+import { claimInterval, claimShareOnly } from '../report/claim-figures.js';
 import {
   boundMark,
   claimCoverage,
@@ -107,7 +108,7 @@ export function headlineTable(s: RunSummary): string {
         ? `${heldOnHistory(c)} on the actual history`
         : one
           ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
-          : `${c.verdict} (share ${c.share.toFixed(3)}, 95 % ${c.low.toFixed(3)}-${c.high.toFixed(3)}, needs ${c.threshold})`,
+          : `${c.verdict} (share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold})`,
     ]);
   const view = s.dailyView;
   const held = view

@@ -7,6 +7,7 @@ import { formatProblem } from '../scenario/problem.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
+import { claimShare } from './claim-figures.js';
 import { boundMark, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
 import { hasBooks } from './finance-table.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
@@ -125,7 +126,7 @@ function claimsTable(ok: readonly OkEntry[]): IndexTable {
       e.run.claims.map((c, i) => [
         { text: e.run.scenario.name, href: report(e.folder) },
         { text: c.text },
-        { text: formatEstimate({ p: c.share, se: c.se }) },
+        { text: claimShare(c) },
         { text: c.threshold },
         { text: c.verdict, verdict: c.verdict },
         heldCell(e.backtest, i),

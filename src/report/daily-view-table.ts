@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatQuantity,
   formatSignificant,
+  sharePercent,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
 
@@ -184,7 +185,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     mc === null ? null : formatInteger(mc),
     // The gap between the two days as printed (whole days), so the three figures agree.
     calc === null || mc === null ? null : daysApart(Math.round(calc), Math.round(mc)),
-    backtest || paidBack === null ? null : formatSignificant(paidBack * 100, 3),
+    backtest || paidBack === null ? null : sharePercent(paidBack),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${emission}`;

@@ -4,22 +4,32 @@
 
 import { addDays } from '../data/dates.js';
 import type { Estimate } from '../stats/summary.js';
+import { beside } from './bound-digits.js';
 
 /** What a missing value prints as: a quantile that does not exist, e.g. payback on a path that never pays back. */
 export const NONE = '—';
 
 // Made on first use, like every Intl object of minesim (see src/scenario/units.ts).
 let integerFormat: Intl.NumberFormat | undefined;
+// Intl prints -0, and any negative that rounds to it, as "-0": a zero (of either sign) prints 0, and
+// a value that is not zero but rounds to it keeps one significant digit (-0.3, 0.004), so neither a
+// sign nor a value other than zero is lost.
 const integer = {
   format(value: number): string {
+    if (value === 0) return '0';
+    if (Math.abs(value) < 0.5) return significant(value, 1);
     integerFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
     return integerFormat.format(value);
   },
 };
 
 function significant(value: number, digits: number): string {
+  if (value === 0) return '0';
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);
 }
+
+/** Most decimals of a probability: a share of a million paths is a whole number of millionths. */
+const PROBABILITY_DECIMALS = 9;
 
 /** 27,000 USD; amounts are rounded to whole dollars, which no simulation resolves anyway. */
 export function formatUsd(value: number | null): string {
@@ -49,22 +59,46 @@ export function formatSignificant(value: number | null, digits = 4): string {
   return value === null ? NONE : significant(value, digits);
 }
 
-/** A probability to 3 decimals: 0.575. */
-export function formatProbability(p: number): string {
-  return p.toFixed(3);
+/**
+ * A probability to 3 decimals, 0.575; or more where 3 would print a share strictly between 0 and 1
+ * as 0 or 1 (0.9996 as 1.000 beside "never pay back"), or put it onto or past one of `bounds` (a
+ * claim's threshold): 0.9996, 0.0004, 0.4996 beside 0.5.
+ */
+export function formatProbability(p: number, bounds: readonly number[] = []): string {
+  return beside(p, [0, 1, ...bounds], 3, PROBABILITY_DECIMALS);
 }
 
 /**
- * An estimated probability with its Monte Carlo standard error: 0.575 ± 0.016; a share the run
- * cannot judge (null: a payback time past its horizon) is — with why.
+ * An estimated probability with its Monte Carlo standard error, to as many decimals as the
+ * probability: 0.575 ± 0.016, 0.9996 ± 0.0002; a share the run cannot judge (null: a payback time
+ * past its horizon) is — with why.
  */
-export function formatEstimate(e: Estimate | null): string {
-  return e === null ? `${NONE} (past the horizon)` : `${formatProbability(e.p)} ± ${e.se.toFixed(3)}`;
+export function formatEstimate(e: Estimate | null, bounds: readonly number[] = []): string {
+  if (e === null) return `${NONE} (past the horizon)`;
+  const p = formatProbability(e.p, bounds);
+  return `${p} ± ${e.se.toFixed(p.length - p.indexOf('.') - 1)}`;
 }
 
 /** A ratio as a percentage, 3 significant digits: 1.1716 -> 117 %. */
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? NONE : `${significant(ratio * 100, 3)} %`;
+}
+
+/**
+ * A share (of paths, of a fleet) as a percentage without its sign, 3 significant digits, 34.2; or
+ * more where those would print a share short of all as 100 (0.99996 as 100 beside a bar of paths
+ * that never pay back): 99.996.
+ */
+export function sharePercent(share: number): string {
+  const text = significant(share * 100, 3);
+  return share > 0 && share < 1 && (text === '100' || text === '0')
+    ? beside(share * 100, [0, 100], 0, PROBABILITY_DECIMALS)
+    : text;
+}
+
+/** A share as a percentage: 34.2 %, 99.996 % (sharePercent). */
+export function formatShare(share: number | null): string {
+  return share === null ? NONE : `${sharePercent(share)} %`;
 }
 
 /** The calendar date `days` after the start: payback day 283 of a 2017-05-17 run -> 2018-02-24. */

@@ -8,6 +8,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { booksAtCutTable } from './books-at-cut.js';
+import { claimInterval, claimShare } from './claim-figures.js';
 import { claimCoverage, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
@@ -18,7 +19,6 @@ import {
   formatEstimate,
   formatInteger,
   formatPaths,
-  formatProbability,
   formatSignificant,
   formatUsd,
   NONE,
@@ -198,8 +198,8 @@ function claimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'right', 'right', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      formatEstimate({ p: c.share, se: c.se }),
-      `${formatProbability(c.low)}–${formatProbability(c.high)}`,
+      claimShare(c),
+      claimInterval(c),
       c.threshold,
       c.verdict,
     ]),

@@ -14,7 +14,14 @@ import type { SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
 import { irrFormat } from './coverage.js';
-import { formatInteger, formatProbability, formatSignificant, formatUsd, NONE } from './format.js';
+import {
+  formatEstimate,
+  formatInteger,
+  formatProbability,
+  formatSignificant,
+  formatUsd,
+  NONE,
+} from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
@@ -154,8 +161,8 @@ function booksTextCells(b: SweepBooks, hedged: boolean): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
-    b.marginCall === null ? NONE : `${formatProbability(b.marginCall.p)} ± ${b.marginCall.se.toFixed(3)}`,
-    b.default === null ? NONE : `${formatProbability(b.default.p)} ± ${b.default.se.toFixed(3)}`,
+    b.marginCall === null ? NONE : formatEstimate(b.marginCall),
+    b.default === null ? NONE : formatEstimate(b.default),
     formatUsd(b.medianEquityNpvUsd),
     /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
     ...(hedged ? [formatUsd(b.medianHedgeNetUsd)] : []),
@@ -181,7 +188,7 @@ export function sweepTextTable(result: SweepResult): string {
   const rows = result.points.map((p) => [
     ...p.values.map(String),
     formatProbability(p.paybackWithin1y.p),
-    `${formatProbability(p.paybackWithin2y.p)} ± ${p.paybackWithin2y.se.toFixed(3)}`,
+    formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold]),
     formatProbability(p.noPayback.p),
     p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
     formatUsd(p.medianNpvUsd),

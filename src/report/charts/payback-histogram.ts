@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatPaths, formatPercent } from '../format.js';
+import { formatPaths, formatShare } from '../format.js';
 import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const PAID = 'paid back in this period';
@@ -27,7 +27,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
       dates: `${addDays(start, from)} to ${addDays(start, to - 1)}`,
       count,
       share: round(count / paths),
-      shareText: formatPercent(count / paths),
+      shareText: formatShare(count / paths),
       kind: PAID,
     };
   });
@@ -41,10 +41,10 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
-    shareText: formatPercent(never / paths),
+    shareText: formatShare(never / paths),
     kind: NEVER,
     mid: round(horizonYears + gap + width / 2),
-    label: `never: ${formatPercent(never / paths)}`,
+    label: `never: ${formatShare(never / paths)}`,
   };
   const scale = legendScale([
     { label: PAID, color: PALETTE.median },

@@ -11,6 +11,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
+import { beside } from '../bound-digits.js';
 import { formatInteger } from '../format.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
@@ -106,12 +107,18 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
   const xEdges = cellEdges(xAxis.values);
   const yEdges = cellEdges(yAxis.values);
   const days = result.scenario.days;
-  const cells = rows(result).map((r) => {
+  const cells = rows(result).map((r, k) => {
     const i = xAxis.values.indexOf(r.x);
     const j = yAxis.values.indexOf(r.y ?? Number.NaN);
     const shade = measure === 'p' ? (r.p ?? 0) : r.median === null ? 0 : 1 - r.median / days;
     const label =
-      measure === 'p' ? (r.p ?? 0).toFixed(2) : r.median === null ? 'none' : `${formatInteger(r.median)} d`;
+      measure === 'p'
+        ? // On the side of the boundary (and of 0 and 1) the cell is on: 0.4996 is not 0.50. A share
+          // of paths is whole millionths at most; read to 9 decimals, it carries no rounding dust.
+          beside(Number(result.points[k].paybackWithin2y.p.toFixed(9)), [0, BOUNDARY.threshold, 1], 2, 9)
+        : r.median === null
+          ? 'none'
+          : `${formatInteger(r.median)} d`;
     return {
       ...r,
       x0: round(xEdges[i]),
