@@ -3,6 +3,7 @@
 // precision (JavaScript's shortest round-trip form); an undefined value is an empty field.
 
 import { SERIES } from '../engine/kernel/checkpoints.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
 
 type Cell = string | number | null | undefined;
@@ -22,11 +23,30 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>
 }
 
 /**
- * timeline.csv: date,metric,quantile,value with quantile as a probability (0.05 ... 0.95); the
+ * The unit of each timeline metric's values, as timeline.csv states it: the hashprice is in the
+ * coin's own unit (USD/PH/s/day for Bitcoin, USD/kH/s/day for Monero), which its name does not say.
+ */
+export function timelineUnits(summary: RunSummary): Record<(typeof SERIES)[number], string> {
+  const ticker = coinProtocol(summary.scenario.coin).ticker;
+  return {
+    netUsd: 'USD',
+    revenueUsdPerDay: 'USD/day',
+    powerCostUsdPerDay: 'USD/day',
+    hashpriceUsd: coinProtocol(summary.scenario.coin).hashpriceUnit.name,
+    priceUsd: `USD/${ticker}`,
+    difficulty: 'none',
+    shutdownShare: 'share of fleet capacity (0-1)',
+    equityNetUsd: 'USD',
+  };
+}
+
+/**
+ * timeline.csv: date,metric,quantile,value,unit with quantile as a probability (0.05 ... 0.95); the
  * metrics in the order of the timeline's one layout (SERIES), named as in summary.json.
  */
 export function timelineCsv(summary: RunSummary): string {
   const { timeline } = summary;
+  const units = timelineUnits(summary);
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < timeline.dates.length; i++) {
       for (const metric of SERIES) {
@@ -34,12 +54,12 @@ export function timelineCsv(summary: RunSummary): string {
         const bands = timeline[metric];
         if (bands === undefined) continue;
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {
-          yield [timeline.dates[i], metric, QUANTILES[q], bands[QUANTILE_KEYS[q]][i]];
+          yield [timeline.dates[i], metric, QUANTILES[q], bands[QUANTILE_KEYS[q]][i], units[metric]];
         }
       }
     }
   }
-  return toCsv(['date', 'metric', 'quantile', 'value'], rows());
+  return toCsv(['date', 'metric', 'quantile', 'value', 'unit'], rows());
 }
 
 /**

@@ -1,0 +1,413 @@
+// Every figure a run writes for people (summary.md, the terminal headline), for programs (the
+// CSVs) and in its charts' data, read back from the text and compared with summary.json: each
+// equal to it after the rounding its format states, on the same side of zero, a missing value
+// never printed as a number; and the files consistent with each other (payback.csv with the
+// payback shares, paths.csv with the sample paths, the timeline's last week with the horizon).
+// On real runs of edge cases: a fleet that never pays back, one that pays back on day 0, six
+// months, one path, a loan with tax, Monero, and a back-test.
+import type { TopLevelSpec } from 'vega-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
+import { addDays } from '../../src/data/dates.js';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { coinProtocol } from '../../src/model/coins/index.js';
+import { buildCharts } from '../../src/report/charts/index.js';
+import { summaryMarkdown } from '../../src/report/markdown.js';
+import { pathsCsv, paybackCsv, timelineCsv } from '../../src/report/tables.js';
+import { DAYS_PER_YEAR } from '../../src/scenario/units.js';
+import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
+import { QUANTILE_KEYS, QUANTILES } from '../../src/stats/summary.js';
+import { type Draft, loadScenario } from '../fixtures/scenarios.js';
+
+const PATHS = 60;
+
+/** A committed scenario, edited, run in-process on one thread. */
+async function run(name: string, edit?: (d: Draft) => void, paths = PATHS): Promise<RunSummary> {
+  const s = await loadScenario(name, edit);
+  return (await runMonteCarlo(s, { paths, workers: 1 })).summary;
+}
+
+const FLAGSHIP = 'north-korea-2017-s9';
+const CASES: Record<string, () => Promise<RunSummary>> = {
+  flagship: () => run(FLAGSHIP),
+  'never pays back (5 USD/kWh)': () =>
+    run(FLAGSHIP, (d) => {
+      d.power.price = '5 USD/kWh';
+    }),
+  'pays back on day 0 (a free fleet, free power)': () =>
+    run(FLAGSHIP, (d) => {
+      Object.assign(d.fleet[0], { unitPrice: '0 USD', importPremium: '0 %', setupCost: '0 USD' });
+      d.power.price = '0 USD/kWh';
+    }),
+  'six months': () =>
+    run(FLAGSHIP, (d) => {
+      d.horizon = '6 months';
+      d.claims = ['npv > 0', 'payback > 3 months'];
+    }),
+  'one path': () => run(FLAGSHIP, undefined, 1),
+  'a loan with tax': () => run('top-of-market-2021-11-10-loan'),
+  Monero: () => run('north-korea-2017-monero-cpu'),
+  'a back-test': async () => {
+    const s = await loadScenario(FLAGSHIP);
+    return backtestSummary(s, runBacktest(s, await loadCompileInputs(s)));
+  },
+};
+
+const summaries = new Map<string, RunSummary>();
+beforeAll(async () => {
+  for (const [name, make] of Object.entries(CASES)) summaries.set(name, await make());
+}, 120_000);
+
+// ---- reading printed numbers back ----
+
+/** A printed number: `-29,473`, `0.575`, `≤ -99.99 %`, `-0.3`; null when the text holds none. */
+function printed(text: string): { value: number; decimals: number; bound: boolean } | null {
+  const m = /^([≤≥] )?(-?[\d,]*\d(?:\.(\d+))?)(?: %| USD| d)?$/.exec(text.trim());
+  if (!m) return null;
+  return { value: Number(m[2].replaceAll(',', '')), decimals: m[3]?.length ?? 0, bound: m[1] !== undefined };
+}
+
+/**
+ * Whether `text` is `value` (times `scale`) after rounding to whole numbers, to its decimals, or to
+ * `significant` digits; and on the same side of zero.
+ */
+function shows(text: string, value: number, scale = 1, significant?: number): boolean {
+  const p = printed(text);
+  if (p === null) return false;
+  const v = value * scale;
+  if (v !== 0 && Math.sign(p.value) !== Math.sign(v)) return false;
+  if (v === 0 && p.value !== 0) return false;
+  let tolerance = 0.5 * 10 ** -p.decimals;
+  if (significant !== undefined && v !== 0)
+    tolerance = Math.max(tolerance, 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(v))) - significant + 1));
+  return Math.abs(p.value - v) <= tolerance * (1 + 1e-9);
+}
+
+/** The rows of the Markdown table under `## title`, header first, cells trimmed. */
+function markdownTable(md: string, title: string): string[][] {
+  const at = md.indexOf(`\n## ${title}\n`);
+  if (at < 0) return [];
+  const rows: string[][] = [];
+  for (const line of md
+    .slice(at + 1)
+    .split('\n')
+    .slice(1)) {
+    if (line.startsWith('## ')) break;
+    if (!line.startsWith('|') || /^\| (:?-+:? \| ?)+/.test(line)) continue;
+    rows.push(
+      line
+        .slice(2, -2)
+        .split(' | ')
+        .map((c) => c.trim().replaceAll('\\', '')),
+    );
+  }
+  return rows;
+}
+
+/** How each distribution row of summary.md prints: the summary field, scale and significant digits. */
+interface RowFormat {
+  field: keyof RunSummary['headline'];
+  scale?: number;
+  significant?: number;
+}
+const DISTRIBUTION_ROWS: [RegExp, RowFormat][] = [
+  [/^Net position, no salvage \(USD\)/, { field: 'netAtHorizonUsd' }],
+  [/^NPV, (with salvage|project before tax) \(USD\)/, { field: 'npvUsd' }],
+  [/^NPV, project after tax \(USD\)/, { field: 'afterTaxNpvUsd' }],
+  [/^NPV, equity \(USD\)/, { field: 'equityNpvUsd' }],
+  [/^IRR, (with salvage|project before tax) \(% a year\)/, { field: 'irr', scale: 100, significant: 3 }],
+  [/^IRR, project after tax/, { field: 'afterTaxIrr', scale: 100, significant: 3 }],
+  [/^IRR, equity/, { field: 'equityIrr', scale: 100, significant: 3 }],
+  [/^ROI, no salvage \(%\)/, { field: 'roiAtHorizon', scale: 100, significant: 3 }],
+  [/^ROI with salvage \(%\)/, { field: 'roiWithSalvage', scale: 100, significant: 3 }],
+  [/^Coins mined/, { field: 'coinsMined', significant: 4 }],
+  [/^All-in cost per coin, net of salvage/, { field: 'costPerCoinUsd' }],
+  [/^Cost of power/, { field: 'powerCostNetUsd' }],
+  [/^Tariff \(USD\/kWh\)/, { field: 'breakEvenTariffUsdPerKwh', significant: 3 }],
+  [/^Coin price \(USD\//, { field: 'breakEvenPriceUsd', significant: 4 }],
+  [/^Payback, project \(days\)/, { field: 'paybackDays' }],
+  [/^Payback, equity \(days\)/, { field: 'equityPaybackDays' }],
+  [/^Cash cost per coin/, { field: 'cashCostPerCoinUsd' }],
+  [/^All-in cost per coin, with tax depreciation/, { field: 'allInCostPerCoinUsd' }],
+];
+
+/** Problems of a distribution row: a cell that differs from summary.json after rounding. */
+function distributionProblems(row: string[], d: Distribution, f: RowFormat): string[] {
+  const problems: string[] = [];
+  const values = [...QUANTILE_KEYS.map((k) => d.quantiles[k]), d.mean];
+  values.forEach((value, i) => {
+    const cell = row[i + 1];
+    // The constant break-even price is printed once, in the 50 % column.
+    if (cell === '') return;
+    if (value === null || Number.isNaN(value)) {
+      if (printed(cell) !== null) problems.push(`${row[0]} [${i}]: missing value printed as ${cell}`);
+    } else if (!shows(cell, value, f.scale, f.significant))
+      problems.push(`${row[0]} [${i}]: ${cell} for ${value}`);
+  });
+  return problems;
+}
+
+/** Problems of an estimate's printed form `0.575 ± 0.016`. */
+function estimateProblems(label: string, text: string, e: Estimate | null | undefined): string[] {
+  if (e === undefined) return [];
+  if (e === null) return text.startsWith('—') ? [] : [`${label}: ${text} for a share past the horizon`];
+  const [p, se] = text.split(' ± ');
+  const problems: string[] = [];
+  if (!shows(p, e.p) || se === undefined || !shows(se, e.se))
+    problems.push(`${label}: ${text} for ${e.p} ± ${e.se}`);
+  // 0 and 1 only when exact: "0.000" beside paths that did not pay back would be false.
+  const shown = printed(p)?.value;
+  if ((shown === 0 && e.p !== 0) || (shown === 1 && e.p !== 1)) problems.push(`${label}: ${text} for ${e.p}`);
+  return problems;
+}
+
+/** Every figure of summary.md's tables against summary.json. */
+function markdownProblems(s: RunSummary): string[] {
+  const md = summaryMarkdown(s);
+  const h = s.headline;
+  const problems: string[] = [];
+  for (const title of ['Returns at the horizon', 'Break-evens', 'Project and equity'])
+    for (const row of markdownTable(md, title).slice(1)) {
+      if (row.length !== 9) continue;
+      const match = DISTRIBUTION_ROWS.find(([re]) => re.test(row[0]));
+      if (!match) {
+        problems.push(`${title}: no field known for row ${row[0]}`);
+        continue;
+      }
+      const d = h[match[1].field] as Distribution | undefined;
+      if (d === undefined) problems.push(`${title}: ${row[0]} printed, not in summary.json`);
+      else problems.push(...distributionProblems(row, d, match[1]));
+    }
+  const payback: Record<string, Estimate | null | undefined> = {
+    'P(payback ≤ 1 year)': h.paybackWithin1y,
+    'P(payback ≤ 2 years)': h.paybackWithin2y,
+    'P(no payback within the horizon)': h.noPayback,
+    'P(net position below zero at the horizon)': h.netBelowZeroAtHorizon,
+    'P(margin call)': h.marginCall,
+    'P(default: the lender takes the machines)': h.default,
+    'P(equity never paid back)': h.equityNoPayback,
+  };
+  for (const title of ['Payback', 'Financing: margin calls and default'])
+    for (const [label, text] of markdownTable(md, title).slice(1))
+      if (label in payback) problems.push(...estimateProblems(label, text, payback[label]));
+  const time = markdownTable(md, 'Payback time').slice(1);
+  for (const [i, [label, days, date, years]] of time.entries()) {
+    const v = i < QUANTILE_KEYS.length ? h.paybackDays.quantiles[QUANTILE_KEYS[i]] : h.paybackDays.mean;
+    if (v === null || Number.isNaN(v)) {
+      if (printed(days) !== null || date !== '—' || years !== '—')
+        problems.push(`payback ${label}: ${days} for none`);
+    } else if (
+      !shows(days, v) ||
+      date !== addDays(s.scenario.start, Math.round(v)) ||
+      !shows(years, v / DAYS_PER_YEAR)
+    )
+      problems.push(`payback ${label}: ${days} ${date} ${years} for ${v}`);
+  }
+  const claims = markdownTable(md, 'Claims');
+  if (claims[0]?.[1] === 'Share of paths')
+    for (const [i, [text, share, interval, threshold, verdict]] of claims.slice(1).entries()) {
+      const c = s.claims[i];
+      const bound = Number(threshold.split(' ')[1]);
+      const [low, high] = interval.split('–');
+      problems.push(...estimateProblems(`claim ${text}`, share, { p: c.share, se: c.se }));
+      if (!shows(low, c.low) || !shows(high, c.high)) problems.push(`claim ${text}: ${interval}`);
+      // Each printed figure on its value's side of the threshold.
+      for (const [t, v] of [
+        [share.split(' ± ')[0], c.share],
+        [low, c.low],
+        [high, c.high],
+      ] as const)
+        if (Math.sign(Number(t) - bound) !== Math.sign(v - bound))
+          problems.push(`claim ${text}: ${t} for ${v}`);
+      if (verdict !== c.verdict) problems.push(`claim ${text}: ${verdict}`);
+    }
+  return problems;
+}
+
+/** The terminal's headline against summary.json. */
+function terminalProblems(s: RunSummary): string[] {
+  const lines = headlineTable(s).split('\n');
+  const h = s.headline;
+  const value = (label: string) =>
+    lines
+      .find((l) => l.trimStart().startsWith(label))
+      ?.trimStart()
+      .slice(label.length)
+      .trim();
+  const problems: string[] = [];
+  if (s.kind === 'backtest' || s.run.paths === 1) return problems;
+  const estimates: [string, Estimate | null][] = [
+    ['P(payback <= 1 year)', h.paybackWithin1y],
+    ['P(payback <= 2 years)', h.paybackWithin2y],
+    ['P(no payback in horizon)', h.noPayback],
+    ['P(net < 0 at horizon)', h.netBelowZeroAtHorizon],
+  ];
+  for (const [label, e] of estimates) problems.push(...estimateProblems(label, value(label) ?? '', e));
+  const triple = (label: string, d: Distribution) => {
+    const cells = (value(label) ?? '').split(' / ');
+    (['p10', 'p50', 'p90'] as const).forEach((k, i) => {
+      const v = d.quantiles[k];
+      if (v === null ? printed(cells[i]) !== null : !shows(cells[i], v))
+        problems.push(`${label} ${k}: ${cells[i]}`);
+    });
+  };
+  triple('payback p10 / p50 / p90', h.paybackDays);
+  triple('NPV p10 / p50 / p90 (with salvage)', h.npvUsd);
+  return problems;
+}
+
+/** Each timeline metric's unit; the hashprice's is the coin's own. */
+const UNITS: Record<string, string> = {
+  netUsd: 'USD',
+  equityNetUsd: 'USD',
+  revenueUsdPerDay: 'USD/day',
+  powerCostUsdPerDay: 'USD/day',
+  difficulty: 'none',
+  shutdownShare: 'share of fleet capacity (0-1)',
+};
+
+/** A CSV's rows, header first (no field of these tables is quoted). */
+function csvRows(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split(','));
+}
+
+/** A CSV cell as the number it writes; null for an empty one. */
+const cellValue = (text: string) => (text === '' ? null : Number(text));
+
+/** summary.json's value as a CSV holds it: non-finite as an empty field. */
+const asCsv = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : v;
+
+describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
+  const summary = () => summaries.get(name)!;
+
+  it('summaryMarkdown() prints every figure of summary.json’s headline as it is after rounding, missing ones as none', () => {
+    expect(markdownProblems(summary())).toEqual([]);
+  });
+
+  it('headlineTable() prints the probabilities and payback and NPV quantiles of summary.json', () => {
+    expect(terminalProblems(summary())).toEqual([]);
+  });
+
+  it('timelineCsv() holds every weekly quantile of summary.json exactly, each row naming its value’s unit', () => {
+    const s = summary();
+    const [header, ...rows] = csvRows(timelineCsv(s));
+    expect(header).toEqual(['date', 'metric', 'quantile', 'value', 'unit']);
+    const t = s.timeline as unknown as Record<string, Record<string, (number | null)[]>>;
+    const metrics = Object.keys(t).filter((k) => k !== 'dates');
+    expect(rows.length).toBe(s.timeline.dates.length * metrics.length * QUANTILES.length);
+    const coin = coinProtocol(s.scenario.coin);
+    const hashprice = coin.hashpriceUnit.name;
+    const units: Record<string, string> = {
+      ...UNITS,
+      hashpriceUsd: hashprice,
+      priceUsd: `USD/${coin.ticker}`,
+    };
+    for (const [date, metric, q, v, unit] of rows) {
+      const i = s.timeline.dates.indexOf(date);
+      const key = QUANTILE_KEYS[QUANTILES.indexOf(Number(q) as (typeof QUANTILES)[number])];
+      expect(cellValue(v)).toBe(asCsv(t[metric][key][i]));
+      expect(unit).toBe(units[metric]);
+    }
+    // The hashprice is in the unit the calculator's view states.
+    if (s.dailyView) expect(hashprice).toBe(s.dailyView.hashpriceUnit);
+  });
+
+  it('the timeline’s last week is the horizon (or the cut), and its net position agrees with the horizon’s', () => {
+    const s = summary();
+    const last = s.timeline.dates.length - 1;
+    expect(s.timeline.dates[last]).toBe(s.scenario.cutAt ?? s.scenario.end);
+    if (s.kind === 'backtest') return;
+    // The weekly quantiles are read from histograms of 1,024 bins over twice the range the pilot
+    // paths span (src/stats/histogram.ts), the horizon's from the paths' values: they agree within
+    // a bin or two, not to the digit (the README says so under What a run writes). With the loan's
+    // heavy tails a bin is a few per cent of the 5-95 % spread.
+    const net = s.timeline.netUsd;
+    const spread = Math.max(1, net.p95[last] - net.p5[last]);
+    for (const key of ['p5', 'p50', 'p95'] as const)
+      expect(Math.abs(net[key][last] - s.headline.netAtHorizonUsd.quantiles[key]!)).toBeLessThanOrEqual(
+        0.05 * spread,
+      );
+  });
+
+  it('paybackCsv() bins add up to the paths, its cdf is summary.json’s, and it brackets the payback shares and median', () => {
+    const s = summary();
+    const [header, ...rows] = csvRows(paybackCsv(s));
+    expect(header).toEqual(['day_from', 'day_to', 'count', 'cdf']);
+    const never = rows.pop()!;
+    expect(never).toEqual(['never', '', String(s.payback.never), '']);
+    const { binDays, counts, cdf } = s.payback;
+    const paths = s.kind === 'backtest' ? 1 : s.run.paths;
+    let cumulative = 0;
+    rows.forEach(([from, to, count, p], i) => {
+      cumulative += Number(count);
+      expect([Number(from), Number(to), Number(count)]).toEqual([
+        i * binDays,
+        Math.min((i + 1) * binDays, s.scenario.days) - 1,
+        counts[i],
+      ]);
+      expect(Number(to)).toBe(cdf[i].day);
+      expect(Number(p)).toBe(cdf[i].p);
+      expect(Number(p)).toBeCloseTo(cumulative / paths, 12);
+    });
+    expect(cumulative + s.payback.never).toBe(paths);
+    if (s.kind === 'backtest') return;
+    expect(s.headline.noPayback.p).toBeCloseTo(s.payback.never / paths, 12);
+    // P(payback <= t) lies between the cdf at the bins either side of day t.
+    for (const [years, e] of [
+      [1, s.headline.paybackWithin1y],
+      [2, s.headline.paybackWithin2y],
+    ] as const) {
+      if (e === null) continue;
+      const day = Math.floor(years * DAYS_PER_YEAR);
+      const below = cdf.filter((c) => c.day < day).at(-1)?.p ?? 0;
+      const at = cdf.find((c) => c.day >= day)?.p ?? cdf.at(-1)!.p;
+      expect(e.p).toBeGreaterThanOrEqual(below);
+      expect(e.p).toBeLessThanOrEqual(at);
+    }
+    const median = s.headline.paybackDays.quantiles.p50;
+    if (median === null) expect(s.payback.never / paths).toBeGreaterThanOrEqual(0.5);
+    else expect(cdf.find((c) => c.day >= Math.ceil(median))!.p).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('pathsCsv() holds each sample path and the back-test exactly', () => {
+    const s = summary();
+    const [header, ...rows] = csvRows(pathsCsv(s));
+    expect(header).toEqual(['path', 'date', 'metric', 'value']);
+    const names = { netUsd: 'net', priceUsd: 'price', difficulty: 'difficulty' } as const;
+    for (const [path, date, metric, v] of rows) {
+      const key = names[metric as keyof typeof names];
+      if (path === 'actual') {
+        const i = s.actual!.dates.indexOf(date);
+        expect(cellValue(v)).toBe(asCsv(s.actual![metric as keyof typeof names][i]));
+      } else {
+        const sample = s.samplePaths.find((p) => p.index === Number(path))!;
+        expect(cellValue(v)).toBe(asCsv(sample[key][s.timeline.dates.indexOf(date)]));
+      }
+    }
+  });
+
+  it('the payback CDF and the fan chart draw summary.json’s numbers, under titles that say what they are', () => {
+    const s = summary();
+    const charts = new Map(buildCharts(s).map((c) => [c.name, c.spec]));
+    const data = (spec: TopLevelSpec | undefined) => JSON.stringify(spec);
+    const cdfSpec = charts.get('payback-cdf') as unknown as {
+      layer: { data: { values: { p: number }[] } }[];
+    };
+    const curve = cdfSpec.layer[3].data.values;
+    expect(curve.slice(1).map((c) => c.p)).toEqual(s.payback.cdf.map((c) => Number(c.p.toPrecision(6))));
+    expect(data(charts.get('payback-cdf'))).toContain('P(payback ≤ t) (share of paths)');
+    const fan = charts.get('roi-fan') as unknown as { datasets: { net: Record<string, number>[] } };
+    for (const key of QUANTILE_KEYS)
+      expect(fan.datasets.net.map((r) => r[key])).toEqual(
+        s.timeline.netUsd[key].map((v) => Number(v.toPrecision(6))),
+      );
+    expect(data(charts.get('roi-fan'))).toContain('Cumulative net position over time');
+  });
+});
