@@ -32,6 +32,11 @@ import { addChartFiles, formatJson } from './write.js';
 
 export const SENSITIVITY_VERSION = 1;
 
+/**
+ * sensitivity.csv: input,side,value,measure,result,value_unit: each result in the unit its measure's
+ * name ends with, each input's value in `value_unit` (USD/kWh, USD, fraction: 0.3 for 30 %), which
+ * differs from input to input; empty where the field reads a bare number.
+ */
 export function sensitivityCsv(result: SensitivityResult): string {
   const rows = result.rows.flatMap(({ input, ...points }) =>
     SIDES.flatMap((side) => {
@@ -44,14 +49,22 @@ export function sensitivityCsv(result: SensitivityResult): string {
           input[side],
           measure.column,
           measureValue(point, measure.id),
+          input.unit,
         ]),
         ...(books
-          ? BOOKS_MEASURES.map(([column, value]) => [input.key, side, input[side], column, value(books)])
+          ? BOOKS_MEASURES.map(([column, value]) => [
+              input.key,
+              side,
+              input[side],
+              column,
+              value(books),
+              input.unit,
+            ])
           : []),
       ];
     }),
   );
-  return toCsv(['input', 'side', 'value', 'measure', 'result'], rows);
+  return toCsv(['input', 'side', 'value', 'measure', 'result', 'value_unit'], rows);
 }
 
 /** The measures of one point, as sweep.json reports a grid point's. */
