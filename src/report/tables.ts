@@ -24,17 +24,20 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>
 
 /**
  * The unit of each timeline metric's values, as timeline.csv states it: the hashprice is in the
- * coin's own unit (USD/PH/s/day for Bitcoin, USD/kH/s/day for Monero), which its name does not say.
+ * coin's own unit (USD/PH/s/day for Bitcoin, USD/kH/s/day for Monero), which its name does not say,
+ * and the difficulty counts hashes as the coin does (× 2³² hashes for Bitcoin).
  */
 export function timelineUnits(summary: RunSummary): Record<(typeof SERIES)[number], string> {
-  const ticker = coinProtocol(summary.scenario.coin).ticker;
+  const protocol = coinProtocol(summary.scenario.coin);
+  const ticker = protocol.ticker;
   return {
     netUsd: 'USD',
     revenueUsdPerDay: 'USD/day',
     powerCostUsdPerDay: 'USD/day',
-    hashpriceUsd: coinProtocol(summary.scenario.coin).hashpriceUnit.name,
+    hashpriceUsd: protocol.hashpriceUnit.name,
     priceUsd: `USD/${ticker}`,
-    difficulty: 'none',
+    // What one unit of difficulty is worth in hashes, as the market chart's axis says.
+    difficulty: protocol.difficultyHashes,
     shutdownShare: 'share of fleet capacity (0-1)',
     equityNetUsd: 'USD',
   };

@@ -265,7 +265,6 @@ const UNITS: Record<string, string> = {
   equityNetUsd: 'USD',
   revenueUsdPerDay: 'USD/day',
   powerCostUsdPerDay: 'USD/day',
-  difficulty: 'none',
   shutdownShare: 'share of fleet capacity (0-1)',
 };
 
@@ -308,6 +307,7 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
       ...UNITS,
       hashpriceUsd: hashprice,
       priceUsd: `USD/${coin.ticker}`,
+      difficulty: coin.difficultyHashes,
     };
     for (const [date, metric, q, v, unit] of rows) {
       const i = s.timeline.dates.indexOf(date);
