@@ -393,6 +393,25 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     }
   });
 
+  it('the sample paths run on the timeline’s dates, and a run of one path is its own timeline band', () => {
+    const s = summary();
+    for (const p of s.samplePaths)
+      for (const key of ['net', 'price', 'difficulty'] as const)
+        expect(p[key]).toHaveLength(s.timeline.dates.length);
+    if (s.kind === 'monte-carlo' && s.run.paths === 1) {
+      const [path] = s.samplePaths;
+      expect(path.net).toEqual(s.timeline.netUsd.p50);
+      expect(path.net).toEqual(s.timeline.netUsd.p5);
+      expect(path.price).toEqual(s.timeline.priceUsd.p95);
+      expect(path.net.at(-1)).toBe(s.headline.netAtHorizonUsd.quantiles.p50);
+    }
+    // The back-test's own series are its timeline's, and end at its net position at the horizon.
+    if (s.kind === 'backtest') {
+      expect(s.actual!.netUsd).toEqual(s.timeline.netUsd.p50);
+      expect(s.actual!.netUsd.at(-1)).toBe(s.headline.netAtHorizonUsd.quantiles.p50);
+    }
+  });
+
   it('the payback CDF and the fan chart draw summary.json’s numbers, under titles that say what they are', () => {
     const s = summary();
     const charts = new Map(buildCharts(s).map((c) => [c.name, c.spec]));
