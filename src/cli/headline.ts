@@ -44,7 +44,11 @@ export function headlineTable(s: RunSummary): string {
   const rows: [string, string][] = one
     ? [
         [
-          s.kind === 'backtest' ? 'payback (actual history)' : 'payback (every path the same)',
+          s.kind === 'backtest'
+            ? 'payback (actual history)'
+            : s.run.paths === 1
+              ? 'payback (one path)'
+              : 'payback (every path the same)',
           payback.p50 === null
             ? cutAt === undefined
               ? 'none within the horizon'
@@ -57,7 +61,10 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'ROI (with salvage)',
-          `${valueOrNone(h.roiAtHorizon.quantiles.p50, formatPercent, 'roi')} (${formatPercent(h.roiWithSalvage.quantiles.p50)})`,
+          // Without capex neither ROI exists: said once, not as "none (no capex) (—)".
+          h.roiAtHorizon.quantiles.p50 === null
+            ? valueOrNone(null, formatPercent, 'roi')
+            : `${formatPercent(h.roiAtHorizon.quantiles.p50)} (${valueOrNone(h.roiWithSalvage.quantiles.p50, formatPercent, 'roi')})`,
         ],
         [
           'NPV / IRR (with salvage)',
@@ -107,7 +114,8 @@ export function headlineTable(s: RunSummary): string {
       s.kind === 'backtest'
         ? `${heldOnHistory(c)} on the actual history`
         : one
-          ? `${c.verdict} (${c.share === 1 ? 'holds' : 'does not hold'} on every path)`
+          ? // "does not hold on every path" read as "holds on some": it holds on all of them or on none.
+            `${c.verdict} (${s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
           : `${c.verdict} (share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold})`,
     ]);
   const view = s.dailyView;

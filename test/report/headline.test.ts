@@ -2,6 +2,7 @@
 // up as a distribution: a run of identical paths states its one outcome, and a measure that is the
 // same on every path shows its value once.
 import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { identicalPaths, isConstant, SAME_ON_EVERY_PATH } from '../../src/report/distribution-table.js';
 import { formatPaths } from '../../src/report/format.js';
 import { headlineTables, PAYBACK_DEFINITION, runTable, SALVAGE_NOTE } from '../../src/report/headline.js';
@@ -86,6 +87,26 @@ describe('tables of a run whose paths are all the same', () => {
     expect(text).not.toMatch(/\b1 paths\b/);
     expect(runTable(run).rows.find(([k]) => k === 'Run')?.[1]).toBe('Monte Carlo, 1 path, seed 2017');
     expect(formatPaths(10_000)).toBe('10,000 paths');
+  });
+
+  it('headlineTable() says a claim on one outcome holds on every path or on none, and a run of one path is one path', () => {
+    const many = headlineTable(identicalRun(500));
+    expect(many).toContain('refuted (holds on no path)');
+    expect(many).toContain('payback (every path the same)');
+    const one = headlineTable(identicalRun(1));
+    expect(one).toContain('refuted (does not hold on the one path)');
+    expect(one).toMatch(/payback \(one path\) +day 214/);
+  });
+
+  it('headlineTable() says once that a run without capex has no ROI, not "none (no capex) (—)"', () => {
+    const s = identicalRun(1);
+    const none = { mean: null, quantiles: Object.fromEntries(QUANTILE_KEYS.map((k) => [k, null])), paths: 0 };
+    s.headline.roiAtHorizon = none as Distribution;
+    s.headline.roiWithSalvage = none as Distribution;
+    const line = headlineTable(s)
+      .split('\n')
+      .find((l) => l.includes('ROI (with salvage)'));
+    expect(line?.trim()).toMatch(/^ROI \(with salvage\) +none \(no capex\)$/);
   });
 });
 
