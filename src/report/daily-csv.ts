@@ -7,6 +7,7 @@
 import { addDays } from '../data/dates.js';
 import type { Backtest } from '../engine/backtest/backtest.js';
 import type { KernelTrace } from '../engine/kernel/workspace.js';
+import { coinProtocol } from '../model/coins/index.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { toCsv } from './tables.js';
 
@@ -30,9 +31,31 @@ const TABLE_COLUMNS: [string, keyof KernelTrace][] = [
   ['shut_down_cohorts', 'shutDownCohorts'],
 ];
 
+/**
+ * A column's name with its unit where the unit is the coin's: the hashprice per the coin's own
+ * hashrate unit (hashprice_usd_per_ph_s_day for Bitcoin, _per_kh_s_day for Monero: a figure per
+ * TH/s would be a thousandth), the coins in the coin (coins_mined_btc).
+ */
+function columnName(name: string, s: Scenario): string {
+  const protocol = coinProtocol(s.coin);
+  const coin = protocol.ticker.toLowerCase();
+  switch (name) {
+    case 'hashprice_usd':
+      // USD/PH/s/day -> usd_per_ph_s_day
+      return `hashprice_${protocol.hashpriceUnit.name.toLowerCase().replace('/', '_per_').replaceAll('/', '_')}`;
+    case 'subsidy_per_block':
+      return `subsidy_${coin}_per_block`;
+    case 'coins_mined':
+    case 'held_coins':
+      return `${name}_${coin}`;
+    default:
+      return name;
+  }
+}
+
 /** The daily table as CSV: date, each trace column, and the cumulative net position. */
 export function backtestCsv(s: Scenario, b: Backtest): string {
-  const header = ['date', ...TABLE_COLUMNS.map(([name]) => name), 'net_position_usd'];
+  const header = ['date', ...TABLE_COLUMNS.map(([name]) => columnName(name, s)), 'net_position_usd'];
   const rows: string[][] = [];
   for (let d = 0; d < b.plan.days; d++) {
     const cells = [addDays(s.start, d)];
