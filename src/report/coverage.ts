@@ -6,6 +6,7 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import type { Distribution, QuantileKey } from '../stats/summary.js';
+import { beside } from './bound-digits.js';
 import { formatInteger, formatPaths } from './format.js';
 
 /** Why a path can lack a value of a measure. */
@@ -124,11 +125,22 @@ export const CENSORED_MEAN = 'none (censored paths)';
 
 /**
  * An IRR formatter that writes a value at a bound of the range searched as `≤ -99.99 %` or
- * `≥ 100,000,000 %` (true: the rate is at or beyond it), and any other value with `format`.
+ * `≥ 100,000,000 %` (true: the rate is at or beyond it), and any other value with `format`; with
+ * more digits where `format` would print it as a total loss's -100 % or as the ceiling: -99.96 %
+ * to three significant digits is -100 %, which the tables define as money put in and nothing back.
  */
 export function irrFormat(format: (ratio: number | null) => string): (ratio: number | null) => string {
-  return (ratio) =>
-    ratio === IRR_FLOOR ? IRR_AT_FLOOR : ratio === IRR_CEILING ? IRR_AT_CEILING : format(ratio);
+  return (ratio) => {
+    if (ratio === IRR_FLOOR) return IRR_AT_FLOOR;
+    if (ratio === IRR_CEILING) return IRR_AT_CEILING;
+    const text = format(ratio);
+    if (ratio === null || ratio === -1) return text;
+    const unit = text.endsWith(' %') ? ' %' : '';
+    const shown = Number(text.slice(0, text.length - unit.length).replaceAll(',', ''));
+    if (shown === -100) return `${beside(ratio * 100, [-100, IRR_FLOOR * 100])}${unit}`;
+    if (shown >= IRR_CEILING * 100) return `${formatInteger(Math.floor(ratio * 100))}${unit}`;
+    return text;
+  };
 }
 
 /**

@@ -112,8 +112,20 @@ describe('coverage of the figures over the paths', () => {
     expect(f(IRR_FLOOR)).toBe('≤ -99.99 %');
     expect(f(IRR_CEILING)).toBe('≥ 100,000,000 %');
     expect(f(0.25)).toBe(formatPercent(0.25));
-    expect(f(-0.9998)).toBe(formatPercent(-0.9998));
+    expect(f(-0.9978)).toBe(formatPercent(-0.9978));
     expect(f(null)).toBe(formatPercent(null));
+  });
+
+  it('irrFormat() never prints an IRR above the floor as a total loss’s -100 %, nor one below the ceiling as it', () => {
+    const f = irrFormat(formatPercent);
+    // Three significant digits print -99.98 % as -100 %: money put in and nothing back.
+    expect(f(-0.9998)).toBe('-99.98 %');
+    expect(f(-0.9997)).toBe('-99.97 %');
+    expect(f(-1)).toBe('-100 %');
+    expect(f(999_600)).toBe('99,960,000 %');
+    const bare = irrFormat((r) => (r === null ? '—' : formatPercent(r).slice(0, -2)));
+    expect(bare(-0.9996)).toBe('-99.96');
+    expect(bare(-1)).toBe('-100');
   });
 
   it('summaryMarkdown() prints quantiles on a censored bound as ≤ / ≥ and the mean as none (censored paths)', () => {
