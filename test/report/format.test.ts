@@ -3,6 +3,8 @@
 // print on their own side of its threshold, and no figure prints as -0.
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
+import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
+import { paybackHistogramSpec } from '../../src/report/charts/payback-histogram.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { claimInterval, claimShare } from '../../src/report/claim-figures.js';
 import {
@@ -122,5 +124,27 @@ describe('the sweep heatmap near 0, 1 and the boundary', () => {
       '0.50',
       '0.63',
     ]);
+  });
+});
+
+describe('the payback charts of a run cut at the end of the history', () => {
+  it('paybackHistogramSpec() and paybackCdfSpec() say "not by" the cut, never "never" or "within the horizon"', () => {
+    const s = structuredClone(makeSummary());
+    s.scenario.cutAt = s.scenario.end;
+    // Subtitles are wrapped into lines: read as one text.
+    const text = JSON.stringify([paybackHistogramSpec(s), paybackCdfSpec(s)]).replaceAll('","', ' ');
+    expect(text).not.toMatch(/never|within the horizon/);
+    expect(text).toContain(`not by ${s.scenario.end}: `);
+    expect(text).toContain(`do not pay back by ${s.scenario.end}, the end of the history`);
+    expect(text).toContain(`paid back by ${s.scenario.end}: `);
+  });
+
+  it('paybackHistogramSpec() and paybackCdfSpec() of a run to its horizon say never and within the horizon', () => {
+    const text = JSON.stringify([
+      paybackHistogramSpec(makeSummary()),
+      paybackCdfSpec(makeSummary()),
+    ]).replaceAll('","', ' ');
+    expect(text).toContain('"never: ');
+    expect(text).toContain('never pay back within the horizon');
   });
 });

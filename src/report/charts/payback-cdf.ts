@@ -4,6 +4,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
+import { chartMessages } from '../../messages/charts.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatPaths, formatProbability } from '../format.js';
@@ -32,7 +33,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const ceiling = 1 - headline.noPayback.p;
   const ceilingRow = {
     p: round(ceiling),
-    label: `paid back within the horizon: ${formatProbability(ceiling)}`,
+    label: chartMessages.paidBackWithin(summary.scenario.cutAt, formatProbability(ceiling)),
   };
   const tooltip = [
     { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
@@ -46,7 +47,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'When does the investment pay back?',
       `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} (the first day the net ` +
-        `position is back at zero or above after the capex put it below); ${formatProbability(headline.noPayback.p)} never pay back within the horizon.`,
+        `position is back at zero or above after the capex put it below); ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`,
     ),
     width: WIDTH,
     height: HEIGHT,

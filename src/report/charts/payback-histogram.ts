@@ -4,18 +4,20 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
+import { chartMessages } from '../../messages/charts.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatPaths, formatShare } from '../format.js';
 import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const PAID = 'paid back in this period';
-const NEVER = 'no payback within the horizon';
 
 export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
   const { binDays, counts, never } = summary.payback;
   const paths = summary.run.paths;
+  const cutAt = summary.scenario.cutAt;
+  const NEVER = chartMessages.notPaidBack(cutAt);
   const horizonYears = days / DAYS_PER_YEAR;
   const bins = counts.map((count, i) => {
     const from = i * binDays;
@@ -37,14 +39,14 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const neverBar = {
     from: round(horizonYears + gap),
     to: round(horizonYears + gap + width),
-    days: `not within ${days}`,
+    days: cutAt === undefined ? `not within ${days}` : `not by ${cutAt}`,
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
     shareText: formatShare(never / paths),
     kind: NEVER,
     mid: round(horizonYears + gap + width / 2),
-    label: `never: ${formatShare(never / paths)}`,
+    label: chartMessages.notPaidBackShare(cutAt, formatShare(never / paths)),
   };
   const scale = legendScale([
     { label: PAID, color: PALETTE.median },
@@ -63,7 +65,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'Distribution of payback time',
       `Share of ${formatPaths(paths)} paying back in each ${binDays}-day period; the last bar is the paths ` +
-        'that do not pay back within the horizon.',
+        `that do not pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}, the end of the history`}.`,
     ),
     width: WIDTH,
     height: HEIGHT,
