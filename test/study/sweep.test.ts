@@ -103,6 +103,37 @@ describe('runSweep() over tariff x unit price', () => {
       claims: direct.summary.claims,
     });
   });
+
+  it('runSweep() at a point off the base reproduces runMonteCarlo() on the scenario set to that point', async () => {
+    // As `minesim run --set power.price=0.06 --set fleet[0].unitPrice=500` would run it.
+    const set = await validateScenarioText(
+      stringify({
+        ...flagship,
+        horizon: '2 years',
+        power: { ...flagship.power, price: '0.06 USD/kWh' },
+        fleet: [{ ...flagship.fleet[0], unitPrice: '500 USD' }],
+      }),
+      FILE,
+    );
+    if (!set.ok) throw new Error('set scenario invalid');
+    const direct = await runMonteCarlo(set.scenario, {
+      paths: PATHS,
+      seed: SEED,
+      workers: 1,
+      breakEvenPaths: 0,
+      withBacktest: false,
+    });
+    const h = direct.summary.headline;
+    expect(result.points.find((p) => p.values[0] === 0.06 && p.values[1] === 500)).toEqual({
+      values: [0.06, 500],
+      paybackWithin1y: h.paybackWithin1y,
+      paybackWithin2y: h.paybackWithin2y,
+      noPayback: h.noPayback,
+      medianPaybackDays: h.paybackDays.quantiles.p50,
+      medianNpvUsd: h.npvUsd.quantiles.p50,
+      claims: direct.summary.claims,
+    });
+  });
 });
 
 describe('buildSweepGrid() errors', () => {
