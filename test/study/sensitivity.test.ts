@@ -142,6 +142,23 @@ describe('runSensitivity() on the electricity price', () => {
       medianNpvUsd: h.npvUsd.quantiles.p50,
     });
   });
+
+  it('runSensitivity()’s high side equals runMonteCarlo() on the scenario set to it (`minesim run --set power.price=0.2`)', async () => {
+    const draft = parse(SHORT);
+    const set = await validateScenarioText(
+      stringify({ ...draft, power: { ...draft.power, price: '0.2 USD/kWh' } }),
+      FILE,
+    );
+    if (!set.ok) throw new Error('set scenario invalid');
+    const h = (await runMonteCarlo(set.scenario, { paths: PATHS, seed: SEED })).summary.headline;
+    expect(result.rows[0].high).toMatchObject({
+      paybackWithin1y: h.paybackWithin1y,
+      paybackWithin2y: h.paybackWithin2y,
+      noPayback: h.noPayback,
+      medianPaybackDays: h.paybackDays.quantiles.p50,
+      medianNpvUsd: h.npvUsd.quantiles.p50,
+    });
+  });
 });
 
 describe('--input errors', () => {
