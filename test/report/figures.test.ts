@@ -393,6 +393,21 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     }
   });
 
+  it('the shares agree with the quantiles: P(net < 0 at the horizon) with the net position’s, P(no payback) with payback’s', () => {
+    const s = summary();
+    if (s.kind === 'backtest') return;
+    const n = s.run.paths;
+    const h = s.headline;
+    QUANTILES.forEach((q, i) => {
+      const net = h.netAtHorizonUsd.quantiles[QUANTILE_KEYS[i]]!;
+      if (q < h.netBelowZeroAtHorizon.p - 1 / n) expect(net).toBeLessThan(0);
+      if (q > h.netBelowZeroAtHorizon.p + 1 / n) expect(net).toBeGreaterThanOrEqual(0);
+      const payback = h.paybackDays.quantiles[QUANTILE_KEYS[i]];
+      if (q < 1 - h.noPayback.p - 1 / n) expect(payback).not.toBeNull();
+      if (q > 1 - h.noPayback.p + 1 / n) expect(payback).toBeNull();
+    });
+  });
+
   it('the sample paths run on the timeline’s dates, and a run of one path is its own timeline band', () => {
     const s = summary();
     for (const p of s.samplePaths)
