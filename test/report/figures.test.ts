@@ -445,3 +445,17 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     expect(data(charts.get('roi-fan'))).toContain('Cumulative net position over time');
   });
 });
+
+describe('a run’s back-test and the back-test’s own outputs', () => {
+  it('summary.actual of the flagship (paths.csv’s actual rows, the fan’s orange line) is its back-test: the same series and payback', () => {
+    const run = summaries.get('flagship')!;
+    const backtest = summaries.get('a back-test')!;
+    expect(run.actual!.dates).toEqual(backtest.timeline.dates);
+    expect(run.actual!.netUsd).toEqual(backtest.timeline.netUsd.p50);
+    expect(run.actual!.priceUsd).toEqual(backtest.timeline.priceUsd.p50);
+    expect(run.actual!.paybackDay).toBe(backtest.headline.paybackDays.quantiles.p50);
+    expect(run.actual!.paybackDate).toBe(
+      addDays(run.scenario.start, backtest.headline.paybackDays.quantiles.p50!),
+    );
+  });
+});
