@@ -148,3 +148,18 @@ describe('the payback charts of a run cut at the end of the history', () => {
     expect(text).toContain('never pay back within the horizon');
   });
 });
+
+describe('the charts’ tooltips near 0 and 1', () => {
+  it('paybackCdfSpec() and sweepCharts() give a share short of all as text that does not read 1.000', () => {
+    const s = structuredClone(makeSummary());
+    s.payback.cdf[s.payback.cdf.length - 1].p = 0.9996;
+    expect(JSON.stringify(paybackCdfSpec(s))).toContain('"pText":"0.9996"');
+    const sweep = makeSweep('power.price=0.02..0.20:7', 'fleet[0].unitPrice=1000..4500:6');
+    sweep.points[0].paybackWithin2y = { p: 0.9996, se: 0.0002 };
+    sweep.points[0].noPayback = { p: 0.0004, se: 0.0002 };
+    const text = JSON.stringify(sweepCharts(sweep)[0].spec);
+    expect(text).toContain('"pText":"0.9996 ± 0.0002"');
+    expect(text).toContain('"neverText":"0.0004"');
+    expect(text).not.toContain('.3f');
+  });
+});

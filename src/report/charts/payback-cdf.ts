@@ -19,6 +19,8 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     day,
     date: addDays(start, day),
     p: round(p),
+    // The tooltip's text: a share short of all never reads 1.000 (format.ts), as a '.3f' would print it.
+    pText: formatProbability(p),
   });
   const curve = [point(0, 0), ...payback.cdf.map((c) => point(c.day, c.p))];
   // A share the run cannot judge (null: past the horizon) has no mark.
@@ -39,7 +41,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
     { field: 'day', type: 'quantitative' as const, title: 'Day' },
     { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' },
-    { field: 'p', type: 'quantitative' as const, title: 'P(payback by then)', format: '.3f' },
+    { field: 'pText', title: 'P(payback by then)' },
   ];
   const x = { field: 'years', type: 'quantitative' as const };
 

@@ -10,6 +10,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
+import { formatEstimate, formatProbability } from '../format.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
@@ -100,6 +101,7 @@ export function npvRows(result: SweepResult) {
       series: s.label,
       npv: round(s.value(p)),
       equityNever: round(p.books!.equityNoPayback.p),
+      equityNeverText: formatProbability(p.books!.equityNoPayback.p),
     })),
   );
 }
@@ -115,6 +117,8 @@ export function riskRows(result: SweepResult) {
         risk: r.label,
         p: round(share),
         se: round(se),
+        // The tooltip's text: a share short of all never reads 1.000 (format.ts).
+        text: formatEstimate({ p: share, se }),
         low: round(Math.max(0, share - 1.96 * se)),
         high: round(Math.min(1, share + 1.96 * se)),
       };
@@ -232,7 +236,7 @@ function npvSpec(result: SweepResult): TopLevelSpec {
       ...lines(result, 'npv', 'series', series, NPV_Y, [
         { field: 'series', type: 'nominal' as const, title: 'flows' },
         q('npv', 'Median NPV (USD)', ',.0f'),
-        q('equityNever', 'P(equity never pays back)', '.3f'),
+        { field: 'equityNeverText', title: 'P(equity never pays back)' },
       ]),
     ],
   };
@@ -275,8 +279,7 @@ function riskSpec(result: SweepResult): TopLevelSpec {
         : []),
       ...lines(result, 'risks', 'risk', RISKS, q('p'), [
         { field: 'risk', type: 'nominal' as const, title: 'event' },
-        q('p', 'share of paths', '.3f'),
-        q('se', 'its standard error', '.3f'),
+        { field: 'text', title: 'share of paths ± its standard error' },
       ]),
     ],
   };

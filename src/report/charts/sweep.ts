@@ -12,7 +12,7 @@ import { DAYS_PER_YEAR } from '../../scenario/units.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
-import { formatInteger } from '../format.js';
+import { formatEstimate, formatInteger, formatProbability } from '../format.js';
 import type { ChartEntry } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
@@ -56,6 +56,10 @@ function rows(result: SweepResult) {
     low: round(Math.max(0, p.paybackWithin2y.p - 1.96 * p.paybackWithin2y.se)),
     high: round(Math.min(1, p.paybackWithin2y.p + 1.96 * p.paybackWithin2y.se)),
     never: round(p.noPayback.p),
+    // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
+    p1Text: formatProbability(p.paybackWithin1y.p),
+    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold]),
+    neverText: formatProbability(p.noPayback.p),
     median: round(p.medianPaybackDays),
     npv: round(p.medianNpvUsd),
   }));
@@ -69,10 +73,9 @@ function q(field: string, title?: string, format?: string) {
 function tooltip(result: SweepResult) {
   return [
     ...result.axes.map((axis, i) => q(i === 0 ? 'x' : 'y', axisTitle(axis))),
-    q('p1', 'P(payback ≤ 1 year)', '.3f'),
-    q('p', P_TITLE, '.3f'),
-    q('se', 'its standard error', '.3f'),
-    q('never', 'P(no payback in horizon)', '.3f'),
+    { field: 'p1Text', title: 'P(payback ≤ 1 year)' },
+    { field: 'pText', title: `${P_TITLE} ± its standard error` },
+    { field: 'neverText', title: 'P(no payback in horizon)' },
     q('median', 'Median payback (days)', ',.0f'),
     q('npv', 'Median NPV (USD)', ',.0f'),
   ];
