@@ -65,7 +65,9 @@ export function formatSignificant(value: number | null, digits = 4): string {
  * claim's threshold): 0.9996, 0.0004, 0.4996 beside 0.5.
  */
 export function formatProbability(p: number, bounds: readonly number[] = []): string {
-  return beside(p, [0, 1, ...bounds], 3, PROBABILITY_DECIMALS);
+  // Read to 9 decimals first: a Wilson interval's end of 0.9999999999999999 is 1 (its share is 1),
+  // not a share short of all, and would otherwise print as 1.000000000.
+  return beside(Number(p.toFixed(PROBABILITY_DECIMALS)), [0, 1, ...bounds], 3, PROBABILITY_DECIMALS);
 }
 
 /**

@@ -36,6 +36,9 @@ describe('the report formats', () => {
     expect(formatProbability(0.9999)).toBe('0.9999');
     expect(formatProbability(1e-6)).toBe('0.000001');
     expect(formatProbability(1 - 1e-6)).toBe('0.999999');
+    // A Wilson interval's end at 1 computed in floating point is 1.
+    expect(formatProbability(0.9999999999999999)).toBe('1.000');
+    expect(formatProbability(5.551115123125783e-17)).toBe('0.000');
   });
 
   it('formatProbability() with a bound prints the share on its side of it: 0.4996 beside 0.5 is not 0.500', () => {
