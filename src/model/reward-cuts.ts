@@ -83,6 +83,12 @@ export interface HalvingAhead {
   paybackDays: number | null;
 }
 
+/** The payback held fixed through `eras` of `capexUsd` paid on day 0 and `profitWith` from then. */
+function paidOnDayZero(capexUsd: number, profitWith: (factor: number) => number) {
+  return (eras: readonly RewardEra[]) =>
+    paybackOnSchedule([{ day: 0, usd: capexUsd }], streamThroughEras(0, eras, profitWith));
+}
+
 /**
  * The next halving after the block at `chain.height`, when it falls before `paybackDays` (the
  * payback held fixed), with the payback through it and the halvings after it; undefined when
@@ -101,8 +107,7 @@ export function halvingAhead(
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,
-  paybackThrough: (eras: readonly RewardEra[]) => number | null = (eras) =>
-    paybackOnSchedule([{ day: 0, usd: capexUsd }], streamThroughEras(0, eras, profitWith)),
+  paybackThrough: (eras: readonly RewardEra[]) => number | null = paidOnDayZero(capexUsd, profitWith),
 ): HalvingAhead | undefined {
   if (paybackDays === null) return undefined;
   const cuts = rewardCutsAhead(protocol, chain.height, chain.supply);
@@ -153,8 +158,7 @@ export function emissionAhead(
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,
-  paybackThrough: (eras: readonly RewardEra[]) => number | null = (eras) =>
-    paybackOnSchedule([{ day: 0, usd: capexUsd }], streamThroughEras(0, eras, profitWith)),
+  paybackThrough: (eras: readonly RewardEra[]) => number | null = paidOnDayZero(capexUsd, profitWith),
 ): EmissionAhead | undefined {
   if (!protocol.rewardFollowsSupply || paybackDays === null) return undefined;
   const rewards = protocol.expectedRewards(chain.height, chain.supply, EMISSION_DAYS);

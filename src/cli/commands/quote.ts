@@ -1,6 +1,9 @@
 // `minesim quote --machine M --tariff T`: the calculator's answer for one machine, at one day's
 // conditions held fixed (model/daily-view.ts), without a scenario file. It reads only the catalog
 // and the history, so it answers well within a second.
+// Over the 300-line guide as one concept: the command's flags, the quote they make and its text;
+// the flags are read in quote-flags.ts, the day's figures made in model/quote.ts and
+// model/daily-view.ts, the rewards ahead in model/reward-cuts.ts.
 import type { CommandModule } from 'yargs';
 import { shippedCatalog } from '../../data/catalog.js';
 import { addDays, daysBetween, isIsoDate } from '../../data/dates.js';
