@@ -83,6 +83,14 @@ export interface HalvingAhead {
   paybackDays: number | null;
 }
 
+/** The chain on the day held fixed: its height, coins issued, fees a block and subsidy a block. */
+export interface ChainAtDay {
+  height: number;
+  supply: number;
+  feesPerBlock: number;
+  subsidyPerBlock?: number;
+}
+
 /** The payback held fixed through `eras` of `capexUsd` paid on day 0 and `profitWith` from then. */
 function paidOnDayZero(capexUsd: number, profitWith: (factor: number) => number) {
   return (eras: readonly RewardEra[]) =>
@@ -103,7 +111,7 @@ function paidOnDayZero(capexUsd: number, profitWith: (factor: number) => number)
  */
 export function halvingAhead(
   protocol: CoinProtocol,
-  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock?: number },
+  chain: ChainAtDay,
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,
@@ -154,7 +162,7 @@ export interface EmissionAhead {
  */
 export function emissionAhead(
   protocol: CoinProtocol,
-  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock?: number },
+  chain: ChainAtDay,
   capexUsd: number,
   paybackDays: number | null,
   profitWith: (factor: number) => number,

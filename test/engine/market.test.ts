@@ -10,24 +10,7 @@ import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/m
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/random/rng.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: cases edit free-form YAML data
-type Draft = Record<string, any>;
-
-/** A small Bitcoin scenario starting 2019-01-01 at 3,800 USD; each case sets the market it is about. */
-function draft(market: Draft): Draft {
-  return {
-    name: 'market-test',
-    start: '2019-01-01',
-    horizon: '1 year',
-    fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '300 USD' }],
-    power: { price: '0.05 USD/kWh' },
-    network: { model: { type: 'growth', rate: '50 %' } },
-    fees: { model: { type: 'per-block', amount: 0.2 } },
-    price: { start: '3800 USD', model: { type: 'fixed' } },
-    ...market,
-  };
-}
+import { type Draft, marketDraft } from '../fixtures/market.js';
 
 interface Compiled {
   scenario: Scenario;
@@ -36,7 +19,7 @@ interface Compiled {
 }
 
 async function compile(market: Draft): Promise<Compiled> {
-  const v = await validateScenarioText(stringify(draft(market)), 'test.yaml');
+  const v = await validateScenarioText(stringify(marketDraft(market)), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const inputs = await loadCompileInputs(v.scenario);
   const plan = compilePlan(v.scenario, inputs);

@@ -15,23 +15,11 @@ import { PRICE_MODELS, priceModel, priceModelSchema } from '../../../src/model/m
 import { networkSchema, priceSchema } from '../../../src/scenario/schema/market.js';
 import { validateScenarioText } from '../../../src/scenario/validate.js';
 import { STUDY_MODELS } from '../../../src/study/walk-forward.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: cases edit free-form YAML data
-type Draft = Record<string, any>;
+import { type Draft, marketDraft } from '../../fixtures/market.js';
 
 /** A small Bitcoin scenario inside the shipped history; each case sets one family's model. */
 async function compile(market: Draft): Promise<MarketPlan> {
-  const draft = {
-    name: 'registry-test',
-    start: '2019-01-01',
-    horizon: '1 year',
-    fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '300 USD' }],
-    power: { price: '0.05 USD/kWh' },
-    network: { model: { type: 'growth', rate: '50 %' } },
-    fees: { model: { type: 'per-block', amount: 0.2 } },
-    price: { start: '3800 USD', model: { type: 'fixed' } },
-    ...market,
-  };
+  const draft = marketDraft(market);
   const v = await validateScenarioText(stringify(draft), 'test.yaml');
   if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const inputs = await loadCompileInputs(v.scenario);
