@@ -1,0 +1,744 @@
+// The README quotes the committed outputs (output/<scenario>/summary.json, the sweeps' files and the
+// calibration study's coverage.md and scores.csv). These tests read the README's tables and check
+// each quoted figure against the field it comes from, rounded as the README prints it: a
+// regenerated output that moves a figure fails here with the README line to update, the text it
+// holds and the field's value. No run: only files are read.
+//
+// A figure matches when the field, rounded to the decimals the README gives, is the number the
+// README prints (0.2435 printed with three decimals is 0.243, as summary.md prints it); a figure
+// with fewer decimals than a table's usual (a 0 or a 1) matches only a field that is exactly it.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { beside } from '../../src/report/bound-digits.js';
+
+// The outputs are read as their JSON (the contract of summary.json), not as TypeScript types.
+// biome-ignore lint/suspicious/noExplicitAny: summary.json read as plain JSON
+type Json = any;
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const summary = (folder: string): Json => JSON.parse(read(`output/${folder}/summary.json`));
+const README = read('README.md').split('\n');
+
+interface Row {
+  /** 1-based line of README.md. */
+  line: number;
+  cells: string[];
+}
+interface Table {
+  line: number;
+  header: string[];
+  rows: Row[];
+}
+
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** Every markdown table of `lines`, with the line of each row. */
+function tablesOf(lines: readonly string[]): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i].startsWith('|') || !/^\|\s*:?-{3}/.test(lines[i + 1])) continue;
+    const rows: Row[] = [];
+    let j = i + 2;
+    for (; j < lines.length && lines[j].startsWith('|'); j++)
+      rows.push({ line: j + 1, cells: cellsOf(lines[j]) });
+    tables.push({ line: i + 1, header: cellsOf(lines[i]), rows });
+    i = j;
+  }
+  return tables;
+}
+
+const readmeTables = tablesOf(README);
+
+/** The one README table whose header satisfies `test` (named in a failure by `what`). */
+function table(what: string, test: (header: string[]) => boolean): Table {
+  const found = readmeTables.filter((t) => test(t.header));
+  if (found.length !== 1) throw new Error(`README.md: ${found.length} tables for "${what}", expected one`);
+  return found[0];
+}
+
+function row(t: Table, label: string): Row {
+  const found = t.rows.filter((r) => r.cells[0].replace(/\*\*/g, '') === label);
+  if (found.length !== 1) throw new Error(`README.md:${t.line}: no single row "${label}" in this table`);
+  return found[0];
+}
+
+interface Figure {
+  /** The field's value: a number (scaled by `unit` before rounding) or a text (a date, a verdict). */
+  value: number | string | null | undefined;
+  /** Where it comes from, as the failure message names it. */
+  source: string;
+  /** The README prints it in units of this (1e6 for "M USD", 0.01 for a percentage). */
+  unit?: number;
+  /** The fewest decimals the README may give (a field exactly equal to the figure may give fewer). */
+  decimals?: number;
+}
+
+const parseNumber = (text: string) => Number(text.replace(/,/g, '').replace(/−/g, '-').replace(/^\+/, ''));
+const decimalsOf = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
+
+/** What is wrong with one README figure against its field, or null. */
+function mismatch(text: string, f: Figure): string | null {
+  if (f.value === null || f.value === undefined) return `${f.source} is absent`;
+  if (typeof f.value === 'string') return text === f.value ? null : `${f.source} is "${f.value}"`;
+  const printed = parseNumber(text);
+  const x = f.value / (f.unit ?? 1);
+  const d = decimalsOf(text);
+  const rounded = Number(x.toFixed(d));
+  if (rounded === printed && (d >= (f.decimals ?? 0) || x === printed)) return null;
+  const shown = x.toFixed(Math.max(d, f.decimals ?? 0));
+  return `${f.source} = ${f.value} (prints ${shown}${f.unit && f.unit !== 1 ? `, in units of ${f.unit}` : ''})`;
+}
+
+/**
+ * Checks the README text `text` (a cell of the row at `line`, or a sentence) against `pattern`,
+ * whose capture groups are the figures, in order. Problems are added to `errors`.
+ */
+function expectFigures(
+  errors: string[],
+  line: number,
+  where: string,
+  text: string,
+  pattern: RegExp,
+  figures: Figure[],
+) {
+  const m = pattern.exec(text.replace(/\s+/g, ' '));
+  if (!m) {
+    errors.push(
+      `README.md:${line} ${where}: "${text}" no longer reads as ${pattern} (update this test with the README)`,
+    );
+    return;
+  }
+  figures.forEach((f, i) => {
+    const problem = mismatch(m[i + 1], f);
+    if (problem)
+      errors.push(`README.md:${line} ${where}: says "${m[i + 1]}" but ${problem}; update this README line`);
+  });
+}
+
+/** A pattern of prose: each space matches any run of white space, line breaks included. */
+const ws = (source: string) => new RegExp(source.replace(/ /g, String.raw`\s+`));
+
+/** The README line holding `needle` (a sentence quoted from it, see `ws`), for the figures of its prose. */
+function prose(needle: string): { line: number; text: string } {
+  const text = README.join('\n');
+  const m = ws(needle).exec(text);
+  if (!m) throw new Error(`README.md: no text matches ${needle}`);
+  return { line: text.slice(0, m.index).split('\n').length, text: m[0] };
+}
+
+const p = (s: Json, key: string, folder: string): Figure[] => [
+  { value: s.headline[key]?.p, source: `output/${folder}/summary.json headline.${key}.p`, decimals: 2 },
+];
+const pse = (s: Json, key: string, folder: string): Figure[] => [
+  { value: s.headline[key].p, source: `output/${folder}/summary.json headline.${key}.p`, decimals: 3 },
+  { value: s.headline[key].se, source: `output/${folder}/summary.json headline.${key}.se`, decimals: 3 },
+];
+const q = (s: Json, key: string, quantile: string, folder: string, unit = 1): Figure => ({
+  value: s.headline[key].quantiles[quantile],
+  source: `output/${folder}/summary.json headline.${key}.quantiles.${quantile}`,
+  unit,
+});
+const claim = (s: Json, text: string, folder: string) => {
+  const c = (s.claims as Json[]).find((x) => x.text === text);
+  const src = `output/${folder}/summary.json claims["${text}"]`;
+  return {
+    verdict: { value: c?.verdict, source: `${src}.verdict` } as Figure,
+    share: { value: c?.share, source: `${src}.share`, decimals: 3 } as Figure,
+    se: { value: c?.se, source: `${src}.se`, decimals: 3 } as Figure,
+    low: { value: c?.low, source: `${src}.low`, decimals: 3 } as Figure,
+    high: { value: c?.high, source: `${src}.high`, decimals: 3 } as Figure,
+  };
+};
+
+const P = String.raw`([\d.]+)`;
+const USD = String.raw`([-+−]?[\d,]+(?:\.\d+)?)`;
+const DATE = String.raw`(\d{4}-\d\d-\d\d)`;
+
+describe('README Findings: the flagship table', () => {
+  it('every figure of the ex ante (GBM, bootstrap) and ex post columns is the committed summary', () => {
+    const errors: string[] = [];
+    const t = table('the flagship', (h) => (h[1] ?? '').startsWith('ex ante, GBM price'));
+    const cols = [
+      { index: 1, folder: 'north-korea-2017-s9' },
+      { index: 2, folder: 'north-korea-2017-s9-bootstrap' },
+    ];
+    const post = 'north-korea-2017-s9-backtest';
+    const actual = summary(post);
+    for (const { index, folder } of cols) {
+      const s = summary(folder);
+      const at = (label: string, pattern: RegExp, figures: Figure[]) => {
+        const r = row(t, label);
+        expectFigures(
+          errors,
+          r.line,
+          `flagship table, row "${label}", column "${t.header[index]}"`,
+          r.cells[index],
+          pattern,
+          figures,
+        );
+      };
+      at('P(payback ≤ 1 year)', new RegExp(`^${P} ± ${P}$`), pse(s, 'paybackWithin1y', folder));
+      at('P(payback ≤ 2 years)', new RegExp(`^${P} ± ${P}$`), pse(s, 'paybackWithin2y', folder));
+      at('P(no payback within 5 years)', new RegExp(`^${P} ± ${P}$`), pse(s, 'noPayback', folder));
+      at('NPV at 10 %, with resale, median', new RegExp(`^${USD} USD$`), [q(s, 'npvUsd', 'p50', folder)]);
+      const c1 = claim(s, 'payback > 1 year', folder);
+      at('"payback > 1 year"', new RegExp(`^\\*\\*(\\w+)\\*\\*[^(]*\\(${P}(?:; 95 %: ${P}-${P})?\\)$`), [
+        c1.verdict,
+        c1.share,
+        ...(index === 1 ? [c1.low, c1.high] : []),
+      ]);
+      const c2 = claim(s, 'payback > 2 years', folder);
+      at('"payback > 2 years"', new RegExp(`^\\*\\*(\\w+)\\*\\*[^(]*\\(${P}; ${P}-${P}\\)$`), [
+        c2.verdict,
+        c2.share,
+        c2.low,
+        c2.high,
+      ]);
+    }
+    const r1 = row(t, 'P(payback ≤ 1 year)');
+    expectFigures(
+      errors,
+      r1.line,
+      'flagship table, ex post',
+      r1.cells[3],
+      new RegExp(`^paid back on day (\\d+) \\(${DATE}\\)$`),
+      [
+        { value: actual.actual.paybackDay, source: `output/${post}/summary.json actual.paybackDay` },
+        { value: actual.actual.paybackDate, source: `output/${post}/summary.json actual.paybackDate` },
+      ],
+    );
+    const npv = row(t, 'NPV at 10 %, with resale, median');
+    expectFigures(errors, npv.line, 'flagship table, ex post NPV', npv.cells[3], new RegExp(`^${USD} USD$`), [
+      q(actual, 'npvUsd', 'p50', post),
+    ]);
+    // The verdict's sentence: the five years' net and ROI ex post.
+    const v = prose(String.raw`ended five years at \+[\d,]+ USD \(ROI \d+ %, \d+ % with resale\)`);
+    expectFigures(errors, v.line, 'the verdict', v.text, /at \+([\d,]+) USD \(ROI (\d+) %, (\d+) %/, [
+      q(actual, 'netAtHorizonUsd', 'p50', post),
+      q(actual, 'roiAtHorizon', 'p50', post, 0.01),
+      q(actual, 'roiWithSalvage', 'p50', post, 0.01),
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The README's short names of the committed scenarios, as the Findings' tables name them. */
+const byRowLabel: Record<string, string> = {
+  flagship: 'north-korea-2017-s9',
+  'holding the coins': 'north-korea-2017-s9-hold',
+  'state scale': 'north-korea-2017-state-scale',
+  'Monero on CPUs': 'north-korea-2017-monero-cpu',
+  'CryptoNight ASIC': 'cryptonight-asic-2018-x3',
+  'S21 fleet, 2026': 's21-fleet-2026',
+  '2021-11-10 buyer, cash (project)': 'top-of-market-2021-11-10-loan',
+};
+
+const threeShares = new RegExp(`^${P} / ${P} / ${P}$`);
+const shares = (s: Json, folder: string) => [
+  ...p(s, 'paybackWithin1y', folder),
+  ...p(s, 'paybackWithin2y', folder),
+  ...p(s, 'noPayback', folder),
+];
+
+describe('README Findings: the default market models table', () => {
+  it("the column of each scenario's own models is its committed summary", () => {
+    // The default-model column is a re-run with the models removed; no output of it is committed,
+    // so only the scenario's own models (output/<name>) and the loan's own P(default) are checked.
+    const errors: string[] = [];
+    const t = table(
+      'the default models',
+      (h) => h[0] === 'scenario' && (h[1] ?? '').includes('default models'),
+    );
+    for (const [label, folder] of Object.entries(byRowLabel)) {
+      const r = row(t, label);
+      const s = summary(folder);
+      expectFigures(
+        errors,
+        r.line,
+        `default-models table, row "${label}", own models`,
+        r.cells[2],
+        threeShares,
+        shares(s, folder),
+      );
+      if (folder === 'top-of-market-2021-11-10-loan')
+        expectFigures(
+          errors,
+          r.line,
+          `default-models table, row "${label}"`,
+          r.cells[3],
+          /\(([\d.]+) under its own models/,
+          p(s, 'default', folder),
+        );
+    }
+    const flagship = summary('north-korea-2017-s9');
+    const m = prose(String.raw`The default's median payback is \d+ days against \d+ under GBM`);
+    expectFigures(errors, m.line, 'the median payback under GBM', m.text, /against (\d+) under GBM/, [
+      q(flagship, 'paybackDays', 'p50', 'north-korea-2017-s9'),
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('README Findings: the "What drives it" table', () => {
+  it('each driver row is its scenario and back-test as committed', () => {
+    const errors: string[] = [];
+    const t = table('What drives it', (h) => h[0] === 'driver');
+    const rows: [string, string][] = [
+      ['price path', 'north-korea-2017-s9'],
+      ['holding the coins', 'north-korea-2017-s9-hold'],
+      ['stopping in July 2017 (Korea Development Bank)', 'north-korea-2017-s9-july-stop'],
+      ['state scale: 7,000 S9s, 22 M USD, 9.3 MW', 'north-korea-2017-state-scale'],
+      ['Monero on 1,000 owned CPUs', 'north-korea-2017-monero-cpu'],
+      ['CryptoNight ASIC and the 2018-04-06 fork', 'cryptonight-asic-2018-x3'],
+    ];
+    for (const [label, folder] of rows) {
+      const r = row(t, label);
+      const s = summary(folder);
+      const post = `${folder}-backtest`;
+      const b = summary(post);
+      const where = `"What drives it", row "${label}"`;
+      expectFigures(errors, r.line, where, r.cells[2], threeShares, shares(s, folder));
+      const expost = r.cells[3];
+      const paid = new RegExp(`paid back ${DATE}`).exec(expost);
+      if (paid) {
+        expectFigures(errors, r.line, where, expost, new RegExp(`paid back ${DATE}`), [
+          { value: b.actual.paybackDate, source: `output/${post}/summary.json actual.paybackDate` },
+        ]);
+      } else if (b.actual.paybackDate !== null) {
+        errors.push(
+          `README.md:${r.line} ${where}: names no payback but output/${post}/summary.json actual.paybackDate is ${b.actual.paybackDate}; update this README line`,
+        );
+      }
+      const net = q(b, 'netAtHorizonUsd', 'p50', post);
+      const m = /([-+][\d,.]+)( M)? USD/.exec(expost);
+      if (m)
+        expectFigures(errors, r.line, where, expost, /([-+][\d,.]+)(?: M)? USD/, [
+          { ...net, unit: m[2] ? 1e6 : 1 },
+        ]);
+      if (/ROI/.test(expost))
+        expectFigures(errors, r.line, where, expost, /ROI (-?[\d,]+) %/, [
+          q(b, 'roiAtHorizon', 'p50', post, 0.01),
+        ]);
+    }
+    const july = summary('north-korea-2017-s9-july-stop');
+    const sold = july.dailyView.cohorts[0].soldDay as number;
+    const date = new Date(Date.parse(`${july.scenario.start}T00:00:00Z`) + sold * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const r = row(t, 'stopping in July 2017 (Korea Development Bank)');
+    expectFigures(
+      errors,
+      r.line,
+      '"What drives it", the July stop',
+      r.cells[3],
+      new RegExp(`resold on ${DATE}`),
+      [
+        {
+          value: date,
+          source: `output/north-korea-2017-s9-july-stop/summary.json scenario.start + dailyView.cohorts[0].soldDay (${sold})`,
+        },
+      ],
+    );
+    // The sweep's boundary: P(payback <= 2 years) = 0.5 at a tariff for each unit price.
+    const sweep = JSON.parse(read('output/north-korea-2017-s9-sweep/sweep.json'));
+    const crossings = sweep.boundary.crossings as Json[];
+    const b = prose(
+      String.raw`P\(payback ≤ 2 years\) = 0\.5, at [\d.]+ USD\/kWh for a [\d,]+ USD unit, [\d.]+ for [\d,]+, [\d.]+ for [\d,]+ and [\d.]+ for [\d,]+`,
+    );
+    expectFigures(
+      errors,
+      b.line,
+      'the sweep boundary',
+      b.text,
+      /at ([\d.]+) USD\/kWh for a ([\d,]+) USD unit, ([\d.]+) for ([\d,]+), ([\d.]+) for\s+([\d,]+) and ([\d.]+) for ([\d,]+)/,
+      crossings.flatMap((c, i) => [
+        {
+          value: c['power.price'],
+          source: `output/north-korea-2017-s9-sweep/sweep.json boundary.crossings[${i}]["power.price"]`,
+          decimals: 3,
+        },
+        {
+          value: c['fleet[0].unitPrice'],
+          source: `output/north-korea-2017-s9-sweep/sweep.json boundary.crossings[${i}]["fleet[0].unitPrice"]`,
+        },
+      ]),
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('README A decision today: the S21 fleet', () => {
+  it('the table and the held-fixed figures are output/s21-fleet-2026/summary.json', () => {
+    const errors: string[] = [];
+    const folder = 's21-fleet-2026';
+    const s = summary(folder);
+    const src = `output/${folder}/summary.json`;
+    const t = table('the S21 decision', (h) => h[0] === '' && h[1] === 'value');
+    const at = (label: string, pattern: RegExp, figures: Figure[]) => {
+      const r = row(t, label);
+      expectFigures(errors, r.line, `S21 table, row "${label}"`, r.cells[1], pattern, figures);
+    };
+    at('P(payback ≤ 1 year / ≤ 2 years)', new RegExp(`^${P} / ${P} ± ${P}$`), [
+      { value: s.headline.paybackWithin1y.p, source: `${src} headline.paybackWithin1y.p`, decimals: 3 },
+      ...pse(s, 'paybackWithin2y', folder),
+    ]);
+    at('P(no payback within 3 years)', new RegExp(`^${P} ± ${P}$`), pse(s, 'noPayback', folder));
+    at('NPV at 10 %, median (5 % / 95 %)', new RegExp(`^${USD} M USD \\(${USD} M / ${USD} M\\)$`), [
+      q(s, 'npvUsd', 'p50', folder, 1e6),
+      q(s, 'npvUsd', 'p5', folder, 1e6),
+      q(s, 'npvUsd', 'p95', folder, 1e6),
+    ]);
+    at('break-even tariff over the 3 years, median', new RegExp(`^${P} USD/kWh$`), [
+      q(s, 'breakEvenTariffUsdPerKwh', 'p50', folder),
+    ]);
+    const c = claim(s, 'P(payback <= 2 years) >= 0.5', folder);
+    at('"P(payback ≤ 2 years) ≥ 0.5"', new RegExp(`^\\*\\*(\\w+)\\*\\* \\(${P}; 95 %: ${P}-${P}\\)$`), [
+      c.verdict,
+      c.share,
+      c.low,
+      c.high,
+    ]);
+    const cohort = s.dailyView.cohorts[0];
+    const d = prose(
+      String.raw`nets about [\d.]+ USD a day \([\d.]+ of revenue after pool fee and uptime, [\d.]+ of power\) and takes about [\d.]+ years to repay its [\d,]+ USD`,
+    );
+    expectFigures(
+      errors,
+      d.line,
+      'the S21 held fixed',
+      d.text,
+      /about ([\d.]+) USD a day\s+\(([\d.]+) of revenue after pool fee and uptime, ([\d.]+) of power\) and takes about ([\d.]+) years to repay its\s+([\d,]+) USD/,
+      [
+        { value: cohort.profitUsd, source: `${src} dailyView.cohorts[0].profitUsd` },
+        { value: cohort.revenueUsd, source: `${src} dailyView.cohorts[0].revenueUsd` },
+        { value: cohort.powerUsd, source: `${src} dailyView.cohorts[0].powerUsd` },
+        { value: cohort.paybackDays / 365.25, source: `${src} dailyView.cohorts[0].paybackDays / 365.25` },
+        { value: cohort.unitCapexUsd, source: `${src} dailyView.cohorts[0].unitCapexUsd` },
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('README Financing and tax: the two cases', () => {
+  it('the loan case is output/top-of-market-2021-11-10-loan and its back-test', () => {
+    const errors: string[] = [];
+    const folder = 'top-of-market-2021-11-10-loan';
+    const post = `${folder}-backtest`;
+    const s = summary(folder);
+    const b = summary(post);
+    const t = table('the loan case', (h) => (h[1] ?? '').includes('seed 20211110'));
+    const at = (label: string, col: number, pattern: RegExp, figures: Figure[]) => {
+      const r = row(t, label);
+      expectFigures(
+        errors,
+        r.line,
+        `loan table, row "${label}", ${col === 1 ? 'ex ante' : 'ex post'}`,
+        r.cells[col],
+        pattern,
+        figures,
+      );
+    };
+    const pm = new RegExp(`^${P} ± ${P}$`);
+    at('P(margin call)', 1, pm, pse(s, 'marginCall', folder));
+    at('P(default: the lender takes the machines)', 1, pm, pse(s, 'default', folder));
+    at('P(default: the lender takes the machines)', 2, new RegExp(`^\\*\\*default on ${DATE}\\*\\*`), [
+      { value: b.actual.equity.defaultDate, source: `output/${post}/summary.json actual.equity.defaultDate` },
+    ]);
+    at('P(equity never pays back)', 1, pm, pse(s, 'equityNoPayback', folder));
+    at(
+      'project payback (cash purchase), median',
+      1,
+      new RegExp(`^(\\d+) days; P\\(≤ 1 year\\) ${P} ± ${P}$`),
+      [q(s, 'paybackDays', 'p50', folder), ...pse(s, 'paybackWithin1y', folder)],
+    );
+    at(
+      'IRR, median: project before tax / after tax / equity',
+      1,
+      /^([\d,]+) % \/ ([\d,]+) % \/ ([\d,]+) % a year \(after tax over ([\d,]+) and equity over ([\d,]+) of the ([\d,]+) paths; ([\d,]+) equities/,
+      [
+        q(s, 'irr', 'p50', folder, 0.01),
+        q(s, 'afterTaxIrr', 'p50', folder, 0.01),
+        q(s, 'equityIrr', 'p50', folder, 0.01),
+        {
+          value: s.headline.afterTaxIrr.paths,
+          source: `output/${folder}/summary.json headline.afterTaxIrr.paths`,
+        },
+        {
+          value: s.headline.equityIrr.paths,
+          source: `output/${folder}/summary.json headline.equityIrr.paths`,
+        },
+        { value: s.run.paths, source: `output/${folder}/summary.json run.paths` },
+        {
+          value: s.headline.equityIrr.censored.low,
+          source: `output/${folder}/summary.json headline.equityIrr.censored.low`,
+        },
+      ],
+    );
+    at(
+      'IRR, median: project before tax / after tax / equity',
+      2,
+      /^project (-?[\d.]+) % \/ after tax (-?[\d.]+) %/,
+      [q(b, 'irr', 'p50', post, 0.01), q(b, 'afterTaxIrr', 'p50', post, 0.01)],
+    );
+    at('NPV at 10 %, median: project / equity', 1, /^([\d.]+) M \/ ([\d.]+) M USD$/, [
+      q(s, 'npvUsd', 'p50', folder, 1e6),
+      q(s, 'equityNpvUsd', 'p50', folder, 1e6),
+    ]);
+    at('NPV at 10 %, median: project / equity', 2, /^project (-?[\d.]+) M \/ equity (-?[\d.]+) M USD$/, [
+      q(b, 'npvUsd', 'p50', post, 1e6),
+      {
+        value: b.actual.equity.npvUsd,
+        source: `output/${post}/summary.json actual.equity.npvUsd`,
+        unit: 1e6,
+      },
+    ]);
+    at('cost per BTC, median: cash / all-in with depreciation', 1, /^([\d,]+) \/ ([\d,]+) USD$/, [
+      q(s, 'cashCostPerCoinUsd', 'p50', folder),
+      q(s, 'allInCostPerCoinUsd', 'p50', folder),
+    ]);
+    at('cost per BTC, median: cash / all-in with depreciation', 2, /^([\d,]+) \/ ([\d,]+) USD$/, [
+      q(b, 'cashCostPerCoinUsd', 'p50', post),
+      q(b, 'allInCostPerCoinUsd', 'p50', post),
+    ]);
+    // The committed rate sweep, first and last points (sweep.csv).
+    const [head, ...lines] = read('output/top-of-market-2021-11-10-loan-sweep/sweep.csv').trim().split('\n');
+    const cols = head.split(',');
+    const value = (line: string, name: string) => Number(line.split(',')[cols.indexOf(name)]);
+    const [first, last] = [lines[0], lines[lines.length - 1]];
+    const sw = prose(
+      String.raw`the equity's median NPV falls from [\d.]+ M to [\d.]+ M USD, P\(margin call\) rises from [\d.]+ to [\d.]+ and P\(default\) from [\d.]+ to [\d.]+ `,
+    );
+    const src = (name: string, which: string) => ({
+      source: `output/top-of-market-2021-11-10-loan-sweep/sweep.csv ${name}, ${which} rate`,
+    });
+    expectFigures(
+      errors,
+      sw.line,
+      'the committed rate sweep',
+      sw.text,
+      /falls from ([\d.]+) M to ([\d.]+) M USD, P\(margin call\) rises from ([\d.]+) to ([\d.]+) and P\(default\) from ([\d.]+) to\s+([\d.]+)/,
+      [
+        {
+          value: value(first, 'median_equity_npv_usd'),
+          unit: 1e6,
+          ...src('median_equity_npv_usd', 'lowest'),
+        },
+        {
+          value: value(last, 'median_equity_npv_usd'),
+          unit: 1e6,
+          ...src('median_equity_npv_usd', 'highest'),
+        },
+        { value: value(first, 'p_margin_call'), decimals: 3, ...src('p_margin_call', 'lowest') },
+        { value: value(last, 'p_margin_call'), decimals: 3, ...src('p_margin_call', 'highest') },
+        { value: value(first, 'p_default'), decimals: 3, ...src('p_default', 'lowest') },
+        { value: value(last, 'p_default'), decimals: 3, ...src('p_default', 'highest') },
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('the hedge case is output/hashprice-hedge-2024-05 and its back-test', () => {
+    const errors: string[] = [];
+    const folder = 'hashprice-hedge-2024-05';
+    const post = `${folder}-backtest`;
+    const s = summary(folder);
+    const b = summary(post);
+    const t = table('the hedge case', (h) => (h[1] ?? '').includes('seed 20240501'));
+    const at = (label: string, col: number, pattern: RegExp, figures: Figure[]) => {
+      const r = row(t, label);
+      expectFigures(
+        errors,
+        r.line,
+        `hedge table, row "${label}", ${col === 1 ? 'ex ante' : 'ex post'}`,
+        r.cells[col],
+        pattern,
+        figures,
+      );
+    };
+    const k3 = /^(-?\d+) k \/ (-?\d+) k \/ (-?\d+) k USD$/;
+    const quantiles3 = (x: Json, key: string, f: string) =>
+      ['p5', 'p50', 'p95'].map((name) => q(x, key, name, f, 1e3));
+    at('NPV at 10 %, p5 / median / p95: project (unhedged)', 1, k3, quantiles3(s, 'npvUsd', folder));
+    at('NPV at 10 %, p5 / median / p95: project (unhedged)', 2, /^(-?\d+) k USD$/, [
+      q(b, 'npvUsd', 'p50', post, 1e3),
+    ]);
+    at('the same, equity (hedged)', 1, k3, quantiles3(s, 'equityNpvUsd', folder));
+    at('the same, equity (hedged)', 2, /^(-?\d+) k USD$/, [
+      {
+        value: b.actual.equity.npvUsd,
+        source: `output/${post}/summary.json actual.equity.npvUsd`,
+        unit: 1e3,
+      },
+    ]);
+    at('IRR, median: project / equity', 1, /^(-?[\d.]+) % \/ (-?[\d.]+) % a year$/, [
+      q(s, 'irr', 'p50', folder, 0.01),
+      q(s, 'equityIrr', 'p50', folder, 0.01),
+    ]);
+    at('IRR, median: project / equity', 2, /^(-?[\d.]+) % \/ (-?[\d.]+) % a year$/, [
+      q(b, 'irr', 'p50', post, 0.01),
+      { value: b.actual.equity.irr, source: `output/${post}/summary.json actual.equity.irr`, unit: 0.01 },
+    ]);
+    const c = claim(s, 'P(equity payback <= 1 year) >= 0.5', folder);
+    at('P(payback within 1 year): project / equity', 1, new RegExp(`^${P} ± ${P} / ${P} ± ${P}$`), [
+      ...pse(s, 'paybackWithin1y', folder),
+      c.share,
+      c.se,
+    ]);
+    at('hedges, net, p5 / median / p95', 1, k3, quantiles3(s, 'hedgeNetUsd', folder));
+    at('hedges, net, p5 / median / p95', 2, /^(-?\d+) k USD/, [
+      {
+        value: b.actual.equity.hedgeNetUsd,
+        source: `output/${post}/summary.json actual.equity.hedgeNetUsd`,
+        unit: 1e3,
+      },
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('README Findings: the calibration study', () => {
+  const coverage = read('output/calibration/coverage.md').split('\n');
+  const studyTables = tablesOf(coverage);
+
+  it('the default-model, goals and published-forecast tables are coverage.md row for row', () => {
+    const errors: string[] = [];
+    for (const first of ['model', 'goal (held-out Bitcoin starts)', 'forecast']) {
+      const mine = table(
+        `the study's "${first}" table`,
+        (h) => h[0] === first && h[1] !== 'default: bootstrap + stochastic',
+      );
+      const theirs = studyTables.find((t) => t.header[0] === first);
+      if (!theirs) throw new Error(`output/calibration/coverage.md: no table "${first}"`);
+      mine.rows.forEach((r, i) => {
+        const want = theirs.rows[i]?.cells.join(' | ');
+        if (r.cells.join(' | ') !== want)
+          errors.push(
+            `README.md:${r.line} the study's "${first}" table: "${r.cells.join(' | ')}" but output/calibration/coverage.md:${theirs.rows[i]?.line} says "${want}"; update this README line`,
+          );
+      });
+      if (mine.rows.length !== theirs.rows.length)
+        errors.push(
+          `README.md:${mine.line} the study's "${first}" table has ${mine.rows.length} rows, coverage.md ${theirs.rows.length}`,
+        );
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the held-out table takes each figure from coverage.md (net position, price, hashrate, Bitcoin, held-out)', () => {
+    const errors: string[] = [];
+    const detail = new Map<string, { line: number; cells: string[] }>();
+    let section = '';
+    coverage.forEach((text, i) => {
+      if (text.startsWith('## ')) section = text.slice(3).split(' (')[0];
+      const c = cellsOf(text);
+      if (text.startsWith('| bitcoin | held-out |'))
+        detail.set(`${section}|${c[2]}|${c[3]}`, { line: i + 1, cells: c });
+    });
+    const at = (sec: string, model: string, horizon: string) => {
+      const d = detail.get(`${sec}|${model}|${horizon}`);
+      if (!d)
+        throw new Error(`output/calibration/coverage.md: no held-out row ${sec} / ${model} / ${horizon}`);
+      return d.cells;
+    };
+    const net = 'Cumulative net position';
+    const t = table('the held-out table', (h) => h[0].startsWith('model (held-out Bitcoin starts'));
+    for (const r of t.rows) {
+      const model = r.cells[0].replace(/\*\*/g, '').replace(' (default)', '');
+      // Columns of coverage.md's detail tables: 5 in 50 %, 6 in 90 %, 9 CRPS, 12 and 13 the skills.
+      const want = model.includes('(baseline)')
+        ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`, '–']
+        : [
+            `${at(net, model, '1 year')[5]} / ${at(net, model, '1 year')[6]}`,
+            `${at(net, model, '2 years')[5]} / ${at(net, model, '2 years')[6]}`,
+            `${at('Price', model, '180 days')[6]} / ${at('Price', model, '1 year')[6]}`,
+            `${at('Network hashrate', model, '180 days')[6]} / ${at('Network hashrate', model, '1 year')[6]}`,
+            `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`,
+            `${at(net, model, '1 year')[12]} / ${at(net, model, '1 year')[13]}`,
+          ];
+      r.cells.slice(1).forEach((cell, i) => {
+        if (cell !== want[i])
+          errors.push(
+            `README.md:${r.line} held-out table, "${model}", column "${t.header[i + 1]}": says "${cell}" but output/calibration/coverage.md gives "${want[i]}"; update this README line`,
+          );
+      });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("the mixtures' goals are scores.csv, printed beside their bounds, and counted as src/study/goals.ts counts them", () => {
+    const errors: string[] = [];
+    const [head, ...lines] = read('output/calibration/scores.csv').trim().split('\n');
+    const cols = head.split(',');
+    const score = (model: string, quantity: string, days: number) => {
+      const line = lines.find((l) => {
+        const c = l.split(',');
+        return (
+          c[0] === 'bitcoin' &&
+          c[1] === 'held-out' &&
+          c[2] === quantity &&
+          c[3] === model &&
+          Number(c[4]) === days
+        );
+      });
+      if (!line)
+        throw new Error(`output/calibration/scores.csv: no held-out row ${model} ${quantity} ${days}`);
+      const c = line.split(',');
+      return (name: string) => Number(c[cols.indexOf(name)]);
+    };
+    const t = table(
+      'the mixtures goals',
+      (h) => h[0] === 'goal' && h[1] === 'default: bootstrap + stochastic',
+    );
+    const models = ['bootstrap-stochastic', 'bootstrap-mixnet', 'mixprice-stochastic'];
+    const targets: [string, string, number][] = [
+      ['net at 1 year', 'net', 365],
+      ['net at 2 years', 'net', 730],
+      ['price at 180 days', 'price', 180],
+      ['price at 1 year', 'price', 365],
+      ['hashrate at 180 days', 'hashrate', 180],
+      ['hashrate at 1 year', 'hashrate', 365],
+    ];
+    const met = models.map(() => 0);
+    for (const [label, quantity, days] of targets) {
+      const r = row(t, label);
+      models.forEach((model, i) => {
+        const s = score(model, quantity, days);
+        const [in50, in90] = [s('in50_share'), s('in90_share')];
+        met[i] += Number(in50 >= 0.4 && in50 <= 0.6) + Number(in90 >= 0.85 && in90 <= 0.95);
+        const want = `${beside(in50, [0.4, 0.6])} / ${beside(in90, [0.85, 0.95])}`;
+        if (r.cells[i + 1] !== want)
+          errors.push(
+            `README.md:${r.line} mixtures' goals, "${label}", ${model}: says "${r.cells[i + 1]}" but output/calibration/scores.csv gives "${want}"; update this README line`,
+          );
+      });
+    }
+    const crps = row(t, 'net CRPS against bootstrap + growth, 1 / 2 years');
+    models.forEach((model, i) => {
+      const ratios = [365, 730].map(
+        (d) => score(model, 'net', d)('crps_scaled') / score('bootstrap-growth', 'net', d)('crps_scaled'),
+      );
+      met[i] += ratios.filter((x) => x <= 0.85).length;
+      const want = ratios.map((x) => beside(x, [0.85])).join(' / ');
+      if (crps.cells[i + 1] !== want)
+        errors.push(
+          `README.md:${crps.line} mixtures' goals, CRPS, ${model}: says "${crps.cells[i + 1]}" but output/calibration/scores.csv gives "${want}"; update this README line`,
+        );
+    });
+    const count = row(t, 'goals met (of 14)');
+    models.forEach((model, i) => {
+      if (count.cells[i + 1] !== String(met[i]))
+        errors.push(
+          `README.md:${count.line} mixtures' goals met, ${model}: says "${count.cells[i + 1]}" but scores.csv meets ${met[i]}; update this README line`,
+        );
+    });
+    expect(errors).toEqual([]);
+  });
+});
