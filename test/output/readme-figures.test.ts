@@ -600,6 +600,28 @@ describe('README Financing and tax: the two cases', () => {
         unit: 1e3,
       },
     ]);
+    // The spread the hedges halved: p95 - p5 of the equity's NPV against the project's.
+    const spread = (key: string) => s.headline[key].quantiles.p95 - s.headline[key].quantiles.p5;
+    const h = prose(String.raw`its 5 % to 95 % range is [\d.]+ M USD against the unhedged [\d.]+ M`);
+    expectFigures(
+      errors,
+      h.line,
+      "the hedges' spread",
+      h.text,
+      /range is ([\d.]+) M USD against the unhedged ([\d.]+) M/,
+      [
+        {
+          value: spread('equityNpvUsd'),
+          source: `output/${folder}/summary.json headline.equityNpvUsd p95 - p5`,
+          unit: 1e6,
+        },
+        {
+          value: spread('npvUsd'),
+          source: `output/${folder}/summary.json headline.npvUsd p95 - p5`,
+          unit: 1e6,
+        },
+      ],
+    );
     expect(errors).toEqual([]);
   });
 });
