@@ -245,11 +245,13 @@ export function chainState(
   if (halving !== null && !place.inside) {
     const next = (Math.floor(height / halving) + 1) * halving;
     const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / chain.intervalS;
-    const when = formatDay(parseIsoDate(start) + Math.round((next - height) / perDay));
+    // The day the block falls in (809.67 days on is day 809), as the daily view and quote date it.
+    const when = formatDay(parseIsoDate(start) + Math.floor((next - height) / perDay));
+    const rate = Number.isFinite(blockRate) ? perDay.toFixed(1) : perDay.toFixed(0);
     notes.push({
       label: 'Next halving',
       value: `block ${next.toLocaleString('en-US')}`,
-      note: `about ${when} at ${perDay.toFixed(0)} blocks a day; the simulation halves when its own blocks reach it`,
+      note: `about ${when} at ${rate} blocks a day; the simulation halves when its own blocks reach it`,
     });
   }
   return {

@@ -80,6 +80,22 @@ describe('chainState() past the history', () => {
     expect(s.notes[3].value).toBe('block 1,050,000');
   });
 
+  it('chainState() dates the next halving on the day its block falls in, as the daily view does (day 809.67 is day 809)', () => {
+    // 1,050,000 - 933,409 = 116,591 blocks at 144 a day: 809.66 days, so within the day dated
+    // start + 809 (2028-04-10 from 2026-01-22), which the daily view and quote also name. It said
+    // 2028-04-11, rounding the day up.
+    const s = chainState(
+      'bitcoin',
+      btc,
+      '2026-01-22',
+      { height: 933_409, difficulty: 1.4167e14, priceUsd: 78_600 },
+      noFees,
+    );
+    const note = s.notes.find((n) => n.label === 'Next halving');
+    expect(note?.note).toContain(`about ${addDays('2026-01-22', 809)} at 144 blocks a day`);
+    expect(addDays('2026-01-22', 809)).toBe('2028-04-10');
+  });
+
   it('missingStartState() asks for difficulty and price past 31 days and for the height past 400', () => {
     expect(missingStartState(btc, addDays(btc.lastDate, MARKET_CARRY_DAYS), {})).toEqual([]);
     expect(
