@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates everything committed under output/: every scenario's Monte Carlo run (with its
 # back-test drawn over the fan) and, where the shipped history covers its start, its back-test
-# folder; the flagship's tariff x price sweep, the loan case's rate sweep, and the walk-forward
-# calibration study.
+# folder; the flagship's tariff x price sweep, the loan case's rate sweep, the scenarios re-run
+# under the default market models (output/default-models.csv), and the walk-forward calibration study.
 # Deterministic: the same code gives the same files. Every command names output/ with --out: left
 # to themselves, minesim commands write to runs/, so that no run replaces these committed results.
 set -euo pipefail
@@ -36,5 +36,8 @@ echo "== sweep"
 node bin/minesim.mjs sweep scenarios/north-korea-2017-s9.yaml --paths 2000 --out output/north-korea-2017-s9-sweep
 # The loan case's rate swept: the books' charts (the equity's NPV, P(margin call) and P(default)).
 node bin/minesim.mjs sweep scenarios/top-of-market-2021-11-10-loan.yaml --vary "finance.loans[0].rate=4 %..20 %:5" --paths 2000 --out output/top-of-market-2021-11-10-loan-sweep
+echo "== default models"
+# The README's table of each scenario under the default market models (its models removed).
+node scripts/default-models.mjs
 echo "== calibration"
 node bin/minesim.mjs calibrate --out output/calibration

@@ -249,8 +249,8 @@ const shares = (s: Json, folder: string) => [
 
 describe('README Findings: the default market models table', () => {
   it("the column of each scenario's own models is its committed summary", () => {
-    // The default-model column is a re-run with the models removed; no output of it is committed,
-    // so only the scenario's own models (output/<name>) and the loan's own P(default) are checked.
+    // The default-model column is a re-run with the models removed (output/default-models.csv,
+    // checked below); here the scenario's own models (output/<name>) and the loan's own P(default).
     const errors: string[] = [];
     const t = table(
       'the default models',
@@ -282,6 +282,56 @@ describe('README Findings: the default market models table', () => {
     expectFigures(errors, m.line, 'the median payback under GBM', m.text, /against (\d+) under GBM/, [
       q(flagship, 'paybackDays', 'p50', 'north-korea-2017-s9'),
     ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('README Findings: the default market models table, re-run', () => {
+  it('the default-model column and its claim are output/default-models.csv (scripts/default-models.mjs)', () => {
+    const errors: string[] = [];
+    const [head, ...lines] = read('output/default-models.csv').trim().split('\n');
+    const cols = head.split(',');
+    const csv = new Map(lines.map((l) => [l.split(',')[0], l.split(',')]));
+    const t = table(
+      'the default models',
+      (h) => h[0] === 'scenario' && (h[1] ?? '').includes('default models'),
+    );
+    for (const [label, name] of Object.entries(byRowLabel)) {
+      const r = row(t, label);
+      const c = csv.get(name);
+      if (c === undefined) {
+        errors.push(`output/default-models.csv has no row ${name}: add it to scripts/default-models.mjs`);
+        continue;
+      }
+      const f = (col: string, decimals = 2): Figure => ({
+        value: c[cols.indexOf(col)] === '' ? null : Number(c[cols.indexOf(col)]),
+        source: `output/default-models.csv ${name} ${col}`,
+        decimals,
+      });
+      const where = `default-models table, row "${label}", default models`;
+      expectFigures(errors, r.line, where, r.cells[1], threeShares, [
+        f('p_payback_1y'),
+        f('p_payback_2y'),
+        f('p_no_payback'),
+      ]);
+      const claimCell = r.cells[3];
+      if (name === 'top-of-market-2021-11-10-loan')
+        expectFigures(errors, r.line, where, claimCell, /of the loan ([\d.]+) \(/, [f('p_default')]);
+      else if (claimCell !== '') {
+        expectFigures(errors, r.line, where, claimCell.replace(/\*\*/g, ''), /^(\w+)\W.*?\(([\d.]+)/, [
+          {
+            value: c[cols.indexOf('claim_verdict')],
+            source: `output/default-models.csv ${name} claim_verdict`,
+          },
+          f('claim_share', 3),
+        ]);
+        if (claimCell.includes('95 %'))
+          expectFigures(errors, r.line, where, claimCell, /95 %: ([\d.]+)-([\d.]+)/, [
+            f('claim_low', 3),
+            f('claim_high', 3),
+          ]);
+      }
+    }
     expect(errors).toEqual([]);
   });
 });
