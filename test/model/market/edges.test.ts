@@ -2,6 +2,8 @@
 // gives finite paths or a refusal that says what to give, never NaN, a silent 0 or a wrong label.
 import { describe, expect, it } from 'vitest';
 import { schemaMessages } from '../../../src/messages/schema.js';
+import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
+import { jumpDiffusionPrice } from '../../../src/model/market/price/jump-diffusion.js';
 import { compileMarketDraft, type Draft, eachMarketPath, marketProblems } from '../../fixtures/market.js';
 
 const monero = (market: Draft): Draft => ({
@@ -161,5 +163,26 @@ describe('jump-diffusion drift', () => {
       note: 'given; with the jumps, expected log growth -80.0 % / year',
     });
     expect((market.price as { driftPerDay: number }).driftPerDay).toBeCloseTo(0.2 / 365.25, 15);
+  });
+});
+
+describe('the jump-diffusion price held calm', () => {
+  it("jumpDiffusionPrice.calm() grows at the expected log growth, the jumps' mean move included", () => {
+    // Diffusion drift 10 % a year, 4 jumps a year of mean log size -5 %: the expected log growth is
+    // 10 % + 4 x -5 % = -10 % a year, which the assumption line states. The calm path (the chart
+    // events' expected path) grew at +10 %, as if the jumps never came.
+    const plan = {
+      type: 'jump-diffusion' as const,
+      startUsd: 1000,
+      driftPerDay: 0.1 / DAYS_PER_YEAR,
+      volPerSqrtDay: 0.5 / Math.sqrt(DAYS_PER_YEAR),
+      jumpsPerDay: 4 / DAYS_PER_YEAR,
+      jumpMean: -0.05,
+      jumpVol: 0.1,
+    };
+    const calm = jumpDiffusionPrice.calm(plan);
+    expect(calm.driftPerDay * DAYS_PER_YEAR).toBeCloseTo(-0.1, 12);
+    expect(calm.volPerSqrtDay).toBe(0);
+    expect(calm.jumpsPerDay).toBe(0);
   });
 });

@@ -107,7 +107,14 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
       jumpVol,
     };
   },
-  calm: (plan) => ({ ...plan, volPerSqrtDay: 0, jumpsPerDay: 0 }),
+  // Held calm, the log price moves by its expected growth a day: the diffusion's drift and the jumps'
+  // mean move (jumpsPerDay x jumpMean), as the assumption line states it.
+  calm: (plan) => ({
+    ...plan,
+    driftPerDay: plan.driftPerDay + plan.jumpsPerDay * plan.jumpMean,
+    volPerSqrtDay: 0,
+    jumpsPerDay: 0,
+  }),
   fixed: () => false,
   stochastic: () => true,
   fill(p, at, w, source) {
