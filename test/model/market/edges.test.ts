@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaMessages } from '../../../src/messages/schema.js';
 import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
+import { bootstrapPrice } from '../../../src/model/market/price/bootstrap.js';
 import { jumpDiffusionPrice } from '../../../src/model/market/price/jump-diffusion.js';
 import { compileMarketDraft, type Draft, eachMarketPath, marketProblems } from '../../fixtures/market.js';
 
@@ -184,5 +185,21 @@ describe('the jump-diffusion price held calm', () => {
     expect(calm.driftPerDay * DAYS_PER_YEAR).toBeCloseTo(-0.1, 12);
     expect(calm.volPerSqrtDay).toBe(0);
     expect(calm.jumpsPerDay).toBe(0);
+  });
+});
+
+describe('the bootstrap price held calm', () => {
+  it("bootstrapPrice.calm() grows at the window's mean log return a day, not flat", () => {
+    // A window whose returns average +0.2 % a day (about +73 % a year): each resampled day is one of
+    // them, each as likely, so the expected log growth is 0.002 a day. The calm path stayed flat.
+    const returns = Float64Array.of(0.01, -0.006, 0.002, 0.004, 0);
+    const calm = bootstrapPrice.calm({
+      type: 'bootstrap',
+      startUsd: 1000,
+      returns,
+      restartProb: 1 / 30,
+      shocks: new Float64Array(5),
+    });
+    expect(calm).toEqual({ type: 'gbm', startUsd: 1000, driftPerDay: 0.002, volPerSqrtDay: 0 });
   });
 });

@@ -10,7 +10,7 @@ import { DAYS_PER_YEAR } from '../../calendar.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
-import type { FixedPricePlan } from './fixed.js';
+import type { GbmPricePlan } from './gbm.js';
 
 export interface BootstrapPricePlan {
   type: 'bootstrap';
@@ -60,12 +60,17 @@ const schema = z.strictObject({
   partial: partial(),
 });
 
-/** Subtracts the mean from `returns` in place; returns the mean taken out. */
-export function demean(returns: Float64Array): number {
+/** The mean of `returns` (0 when there are none). */
+function meanOf(returns: Float64Array): number {
   if (returns.length === 0) return 0;
   let mean = 0;
   for (let i = 0; i < returns.length; i++) mean += returns[i];
-  mean /= returns.length;
+  return mean / returns.length;
+}
+
+/** Subtracts the mean from `returns` in place; returns the mean taken out. */
+export function demean(returns: Float64Array): number {
+  const mean = meanOf(returns);
   for (let i = 0; i < returns.length; i++) returns[i] -= mean;
   return mean;
 }
@@ -88,7 +93,7 @@ export const STUDY_WINDOW_DAYS = 1461;
 export const bootstrapPrice: MarketModel<
   typeof schema,
   BootstrapPricePlan,
-  BootstrapPricePlan | FixedPricePlan
+  BootstrapPricePlan | GbmPricePlan
 > = {
   type: 'bootstrap',
   schema,
@@ -116,8 +121,15 @@ export const bootstrapPrice: MarketModel<
       shocks: standardized(returns),
     };
   },
-  // Without noise no return is drawn: the price stays at its start.
-  calm: (plan) => ({ type: 'fixed', startUsd: plan.startUsd }),
+  // Held calm, the log price moves by its expected growth a day: each day's resampled return is
+  // one of the window's, each as likely (a stationary bootstrap), so the mean of the window's returns
+  // (zero when demeaned). It stayed at its start, as if the window had no trend.
+  calm: (plan) => ({
+    type: 'gbm',
+    startUsd: plan.startUsd,
+    driftPerDay: meanOf(plan.returns),
+    volPerSqrtDay: 0,
+  }),
   fixed: () => false,
   stochastic: () => true,
   fill(p, at, w, source) {
