@@ -47,6 +47,8 @@ export const schemaMessages = {
     since: string | null,
   ) =>
     `the ${model} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; give \`hashrate\` (on ${inForce}), or a machine of the catalog rated on it`,
+  ratingOutlived: (model: string, algorithm: string, coin: string, change: string, date: string) =>
+    `the ${model} is rated on ${algorithm}, but ${coin} changes its proof of work to ${change} on ${date}, while this cohort runs, and hashes at another rate on it, which the catalog does not give; retire the cohort by then (\`retire: ${date}\`), end the horizon before ${date}, or give its \`hashrate\` (the scenario's own, on whatever algorithm is mined)`,
   needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
   wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,

@@ -40,6 +40,22 @@ export function algorithmMismatch(
   return { kind: 'replaced', inForce: now.algorithm, since: now.since };
 }
 
+/**
+ * The first change of the coin's proof of work after `from` and by `to` (YYYY-MM-DD) to an
+ * algorithm on which a machine rated on `algorithm` (which the coin mines on `from`) no longer
+ * hashes at its rating, or undefined when there is none.
+ */
+export function algorithmChangeWithin(
+  protocol: CoinProtocol,
+  algorithm: string,
+  from: string,
+  to: string,
+): { name: string; date: string; algorithm: string } | undefined {
+  return protocol.powChanges.find(
+    (c) => c.date > from && c.date <= to && family(c.algorithm) !== family(algorithm),
+  );
+}
+
 /** The first change of proof of work by `date` that stranded machines of `hardwareClass`, if any. */
 export function strandedBy(
   protocol: CoinProtocol,

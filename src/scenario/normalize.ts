@@ -8,7 +8,7 @@ import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
-import { algorithmMismatch } from './machine-algorithm.js';
+import { algorithmChangeWithin, algorithmMismatch } from './machine-algorithm.js';
 import type { PathKey, RuleProblem } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
 
@@ -75,6 +75,10 @@ export function normalizeScenario(
       strands: p.strands,
     })) ??
     coinProtocol(valid.coin).powChanges.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }));
+  fleet.forEach((cohort, i) => {
+    const problem = ratingOutlived(valid, catalog, valid.fleet[i], cohort, end, powChanges);
+    if (problem) problems.push({ path: ['fleet', i, 'model'], message: problem });
+  });
   const claims = valid.claims.flatMap((text) => {
     const parsed = parseClaim(text);
     return parsed.ok ? [parsed.claim] : [];
@@ -89,6 +93,37 @@ export function normalizeScenario(
     ...(catalog.user ? { userCatalog: catalog.user } : {}),
   };
   return { scenario, problems };
+}
+
+/**
+ * Why the catalog's hashrate of a cohort's machine stops holding while it runs: the coin changes its
+ * proof of work after the cohort starts hashing and before it retires (or the horizon ends), to an
+ * algorithm the catalog does not rate it on (a CPU rated on CryptoNight past Monero's RandomX,
+ * 2019-11-30, hashes at another rate). Undefined when it holds, when the scenario gives the
+ * cohort's hashrate (its own, on whatever algorithm is mined), or when the change strands the
+ * machine's class (it mines nothing after it).
+ */
+function ratingOutlived(
+  valid: ValidScenario,
+  catalog: HardwareCatalog,
+  written: ValidScenario['fleet'][number],
+  cohort: NormalizedCohort,
+  end: string,
+  powChanges: readonly PowChange[],
+): string | undefined {
+  if (written.model === undefined || written.hashrate !== undefined || cohort.hashrateUnknown)
+    return undefined;
+  const found = catalog.lookup(written.model);
+  if (found.kind !== 'found') return undefined;
+  const protocol = coinProtocol(valid.coin);
+  const from = cohort.purchased < valid.start ? valid.start : cohort.purchased;
+  // The last day it hashes: the day before it is retired, or the horizon's last.
+  const last = cohort.retire !== undefined && cohort.retire <= end ? addDays(cohort.retire, -1) : end;
+  const change = algorithmChangeWithin(protocol, found.model.algorithm, from, last);
+  if (change === undefined) return undefined;
+  if (powChanges.some((p) => p.date <= change.date && p.strands.includes(cohort.hardwareClass)))
+    return undefined;
+  return m.ratingOutlived(found.model.model, found.model.algorithm, protocol.name, change.name, change.date);
 }
 
 function normalizeCohort(

@@ -6,10 +6,11 @@
 import { type HardwareModel, loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
-import type { Coin } from '../model/coins/index.js';
+import { type Coin, coinProtocol } from '../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { algorithmChangeWithin } from '../scenario/machine-algorithm.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
 import { validateScenarioText } from '../scenario/validate.js';
@@ -80,10 +81,21 @@ export function walkForwardStarts(
   return starts;
 }
 
-/** The study's horizons whose last day, from `start`, the coin's history covers. */
+/**
+ * The study's horizons whose last day, from `start`, the coin's history covers, and before which
+ * the coin keeps the proof of work the start's machine is rated on (a CPU rated on CryptoNight
+ * hashes at another rate past Monero's RandomX, 2019-11-30: no run may take its rating there).
+ */
 export function horizonsAt(coin: Coin, start: string, horizons: readonly number[] = HORIZONS_DAYS): number[] {
   const lastDate = loadHistory(coin).lastDate;
-  return horizons.filter((h) => daysBetween(addDays(start, h - 1), lastDate) >= 0);
+  const { algorithm } = mainstreamMachine(start, loadCatalog(), coin).machine;
+  return horizons.filter((h) => {
+    const last = addDays(start, h - 1);
+    return (
+      daysBetween(last, lastDate) >= 0 &&
+      algorithmChangeWithin(coinProtocol(coin), algorithm, start, last) === undefined
+    );
+  });
 }
 
 export interface MachineChoice {

@@ -225,6 +225,24 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a CPU rated on CryptoNight bought before RandomX and still running after it (2019-06-01 for 2 years: it hashed at its CryptoNight rate on RandomX)',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2019-06-01';
+      s.fleet[0].model = 'Intel Core i7-2600K';
+      s.price.start = '90 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'fleet[0].model',
+      message: got(
+        m.ratingOutlived('Intel Core i7-2600K', 'cryptonight', 'Monero', 'RandomX', '2019-11-30'),
+        'Intel Core i7-2600K',
+      ),
+      at: 'Intel Core i7-2600K',
+    },
+  },
+  {
     what: 'a fleet hashing more than the whole network on the start day (the history: 41.6 EH/s on 2019-01-01)',
     edit: (s) => {
       s.fleet[0].count = 10_000_000;
@@ -1180,6 +1198,28 @@ interface ValidCase {
 
 const valid: ValidCase[] = [
   {
+    what: 'a CPU rated on CryptoNight retired on the day RandomX replaces it (its last day hashing is the day before)',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2019-06-01';
+      s.fleet[0].model = 'Intel Core i7-2600K';
+      s.fleet[0].retire = '2019-11-30';
+      s.price.start = '90 USD';
+      s.fees.model.amount = 0.01;
+    },
+  },
+  {
+    what: 'a CPU rated on CryptoNight running past RandomX with its hashrate given (the scenario states it)',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2019-06-01';
+      s.fleet[0].model = 'Intel Core i7-2600K';
+      s.fleet[0].hashrate = '266 H/s';
+      s.price.start = '90 USD';
+      s.fees.model.amount = 0.01;
+    },
+  },
+  {
     what: 'a cohort deployed later hashing more than the start network, under a random network (its hashrate then is not known)',
     edit: (s) => {
       s.network.hashrate = '1 EH/s';
@@ -1211,6 +1251,8 @@ const valid: ValidCase[] = [
     edit: (s) => {
       s.coin = 'monero';
       s.start = '2018-01-01';
+      // A year: the CryptoNight rating holds until RandomX (2019-11-30).
+      s.horizon = '1 year';
       s.fleet = [
         // Rated on CryptoNight, which Monero mined in 2018.
         { model: 'Intel Core i7-2600K', count: 4, unitPrice: '300 USD' },
