@@ -225,10 +225,12 @@ export function endogenousResponse(m: Written, s: MarketScenario, history: Histo
     m.entryMargin !== undefined ? Math.log(m.entryMargin) : orFit(undefined, fit.entryMargin);
   const pastMargin = new Float64Array(lagDays);
   // The margins of the days before the start; where the history does not reach them, the network
-  // is taken to start in balance (at the entry margin).
+  // is taken to start in balance (at the entry margin). The history reaches them when its window
+  // ends on the day before the start: a start inside the history, or on the day after its last.
+  const reaches = r.window.to === parseIsoDate(s.start) - parseIsoDate(history.firstDate);
   for (let j = 0; j < lagDays; j++) {
     const i = r.window.to - lagDays + j;
-    const known = i >= 0 && r.window.to === history.indexOf(s.start) && Number.isFinite(r.margins[i]);
+    const known = i >= 0 && reaches && Number.isFinite(r.margins[i]);
     pastMargin[j] = known ? r.margins[i] : entryMargin;
   }
   const entryPerDay = m.entryRate !== undefined ? m.entryRate / YEAR : orFit(undefined, fit.entryPerDay);

@@ -11,6 +11,7 @@ import {
   fillEndogenous,
 } from '../../../../src/model/market/network/endogenous-path.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
+import { compileMarketDraft, eachMarketPath } from '../../../fixtures/market.js';
 
 // A chain whose difficulty follows hashrate within the day (D = H x 120 s) and whose blocks pay
 // the tail emission: the margin is then ln(P (0.6 + fees) 86,400 / (H 120)) - ln c_t by hand.
@@ -234,5 +235,37 @@ describe('endogenous network', () => {
     expect(a.fit).not.toBeNull();
     expect(b.fit).toEqual(a.fit);
     expect(b.lnCostStart).toBe(a.lnCostStart);
+  });
+});
+
+describe('endogenous network started the day after the history', () => {
+  it('fillEndogenous() on a start the day after the history enters on the margins of the history days before it, as computed by hand', async () => {
+    // The history ends 2025-11-14; a start on 2025-11-15 has the margins of the 7 days before it
+    // (2025-11-08 .. 2025-11-14), so nothing is taken "in balance". Day 1 enters on the margin of
+    // 2025-11-09 (u_{1-7}): 104,685.5454 USD x (440.625 + 2.40885714) BTC / 141 blocks x 86,400 /
+    // (155,973,032,727,044 x 2^32) = 4.2424e-14 USD per H/s a day; the frontier (S23 Hydro,
+    // 9.5e-12 J/H, +24.669 % a year) at 0.05 USD/kWh costs 9.5e-12 x 0.05 x 86,400 / 3.6e6 =
+    // 1.14e-14 on the start, x e^(6 x 0.0007773) = 1.14532e-14 six days before; u = ln(4.2424 /
+    // 1.14532) = 1.309441. Day 1's hashrate is day 0's x e^(5 / 365.25 x (1.309441 - ln 1.5)) =
+    // x 1.0124516 (it was x 1, the margin taken at the entry margin).
+    const { market } = await compileMarketDraft({
+      start: '2025-11-15',
+      price: { start: '94000 USD', model: { type: 'fixed' } },
+      network: {
+        model: {
+          type: 'endogenous',
+          lag: '7 days',
+          entryRate: '500 %',
+          entryMargin: 1.5,
+          shutdownMargin: 1.2,
+          shutdown: 0.7,
+          volatility: '0 %',
+        },
+      },
+    });
+    eachMarketPath(market, 1, 1, (p) => {
+      const h = p.networkHashrateHs;
+      expect(h[1] / h[0]).toBeCloseTo(1.0124516, 6);
+    });
   });
 });
