@@ -47,6 +47,13 @@ export const cliMessages = {
     'window',
   ],
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
+  /** The days of history a fit read: all it asked for, some of them, or none. */
+  networkFitWindow: (window: string | null, days: number, requested: number, first: string, last: string) =>
+    window === null
+      ? `none of the ${requested} days (history ${first}..${last})`
+      : days < requested
+        ? `${window} (${days} of ${requested} days)`
+        : window,
   badDate: (date: string) =>
     `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>

@@ -32,6 +32,42 @@ describe.concurrent('minesim network-fit', { timeout: SPAWN_TIMEOUT_MS }, () => 
     expect(run.stdout).toContain('2017-05-01');
   });
 
+  it('minesim network-fit --coin monero --date 2021-11-10 names the days it fitted on: the 91 of 730 the history has, not the window asked for', async () => {
+    // Monero's history ends 2020-02-09: of the 730 days before 2021-11-10 (2019-11-11 ..
+    // 2021-11-09) it holds 2019-11-11 .. 2020-02-09, 20 + 31 + 31 + 9 = 91 days, 13 weeks, on which
+    // the fit runs. The row said "2019-11-11..2021-11-09" and gave the margin of 2020-02-09 as the
+    // margin at the start, 640 days before it.
+    const run = await minesim('network-fit', '--coin', 'monero', '--date', '2021-11-10', '--json');
+    expect(run.code).toBe(0);
+    const [row] = JSON.parse(run.stdout).rows;
+    expect(row.window).toBe('2019-11-11..2020-02-09');
+    expect(row.windowDays).toBe(91);
+    expect(row.requestedDays).toBe(730);
+    expect(row.marginBeforeStart).toBeNull();
+    const text = await minesim(
+      'network-fit',
+      '--coin',
+      'monero',
+      '--date',
+      '2021-11-10',
+      '--date',
+      '2024-04-20',
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('2019-11-11..2020-02-09 (91 of 730 days)');
+    expect(text.stdout).toContain('none of the 730 days (history 2014-05-20..2020-02-09)');
+    expect(text.stdout).not.toContain('2022-04-21');
+  });
+
+  it("minesim network-fit --date 2025-11-15 fits on the 730 days to the history's last day and gives that day's margin", async () => {
+    const run = await minesim('network-fit', '--date', '2025-11-15', '--json');
+    expect(run.code).toBe(0);
+    const [row] = JSON.parse(run.stdout).rows;
+    expect(row.window).toBe('2023-11-16..2025-11-14');
+    expect(row.windowDays).toBe(730);
+    expect(row.marginBeforeStart).toBeGreaterThan(0);
+  });
+
   it('minesim network-fit --date 2017-13-01 exits 2 with the date message', async () => {
     const run = await minesim('network-fit', '--date', '2017-13-01');
     expect(run.code).toBe(2);

@@ -3,7 +3,7 @@
 
 import type { CommandModule } from 'yargs';
 import { loadCatalog } from '../../data/catalog.js';
-import { isIsoDate } from '../../data/dates.js';
+import { formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, DEFAULT_COIN } from '../../model/coins/index.js';
@@ -66,12 +66,21 @@ export const networkFitCommand: CommandModule<object, Args> = {
         catalog,
       );
       const f = r.fit;
+      const w = r.window;
+      // The days the history holds of the window (a start past its end or near its beginning
+      // leaves fewer, or none), and the margin of the day before the start where it holds that day.
+      const firstDay = parseIsoDate(history.firstDate);
+      const dayBefore = parseIsoDate(start) - firstDay - 1;
+      const margin = dayBefore >= 0 && dayBefore === w.to - 1 ? r.margins[dayBefore] : Number.NaN;
       return {
         start,
-        window: `${r.window.firstDate}..${r.window.lastDate}`,
+        window:
+          w.coveredDays > 0 ? `${formatDay(firstDay + w.from)}..${formatDay(firstDay + w.to - 1)}` : null,
+        windowDays: w.coveredDays,
+        requestedDays: w.requestedDays,
         frontierGainPerYear: r.frontier.gain,
         frontier: r.frontier.note,
-        marginBeforeStart: Math.exp(r.margins[r.window.to - 1]),
+        marginBeforeStart: Number.isFinite(margin) ? Math.exp(margin) : null,
         fit:
           f === null
             ? null
@@ -98,9 +107,15 @@ export const networkFitCommand: CommandModule<object, Args> = {
         r.fit ? num(r.fit.shutdownMargin) : '-',
         r.fit ? num(r.fit.shutdown, 2) : '-',
         r.fit ? num(r.fit.volatilityPerYear, 2) : '-',
-        num(r.marginBeforeStart),
+        r.marginBeforeStart === null ? '-' : num(r.marginBeforeStart),
         num(r.frontierGainPerYear, 2),
-        r.window,
+        cliMessages.networkFitWindow(
+          r.window,
+          r.windowDays,
+          r.requestedDays,
+          history.firstDate,
+          history.lastDate,
+        ),
       ]),
     ];
     const lines = textTableLines(table, (i) => (i === 0 || i === 9 ? 'left' : 'right'));
