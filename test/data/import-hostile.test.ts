@@ -12,7 +12,7 @@ import {
   MAX_IMPORT_BYTES,
   MAX_LABEL_CHARS,
 } from '../../src/data/import/import.js';
-import { RETARGET_FACTOR } from '../../src/data/import/steps.js';
+import { MONERO_STEP_FACTOR, RETARGET_FACTOR } from '../../src/data/import/steps.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
@@ -172,6 +172,44 @@ describe("importDailyText() holds Bitcoin's difficulty to what the retarget allo
       // The next day steps back from 152.27 just as far.
       `f.csv:${row(10)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-17', 152.27, days()[10].difficulty)}`,
     ]);
+  });
+});
+
+describe("importDailyText() holds Monero's difficulty to the steps its history has seen", () => {
+  // Monero's history ends 2020-02-09 at difficulty 157,494,311,752 (1.57e11), 701 blocks.
+  const XMR_LAST = '2020-02-09';
+  const XMR_DIFFICULTY = 157_494_311_752;
+  const moneroDays = (difficulty: (k: number) => number) => {
+    const lines = ['date,price_usd,difficulty,blocks,fees_per_block'];
+    for (let k = 1; k <= 4; k++) lines.push(`${addDays(XMR_LAST, k)},87.4,${difficulty(k)},720,0.003`);
+    return `${lines.join('\n')}\n`;
+  };
+  async function moneroProblems(text: string): Promise<string[]> {
+    const dir = folder();
+    try {
+      await importDailyText(text, 'f.csv', { folder: dir, coin: 'monero' });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return error.problems.map(formatProblem);
+    }
+    return [];
+  }
+
+  it('importDailyText() refuses a Monero day whose difficulty is a thousand times the day before (other units), where it stored it and hashprice read 0.0001 USD/kH/s/day for 0.0888', async () => {
+    // Day 2 (2020-02-11, line 3) at 1.57e14: hashrate 1.3 TH/s for 1.3 GH/s the day before.
+    const big = XMR_DIFFICULTY * 1000;
+    expect(await moneroProblems(moneroDays((k) => (k === 2 ? big : XMR_DIFFICULTY)))).toEqual([
+      `f.csv:3:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, '2020-02-10', XMR_DIFFICULTY, big)}`,
+      `f.csv:4:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, '2020-02-11', big, XMR_DIFFICULTY)}`,
+    ]);
+    // The first day is checked against the history's last.
+    expect(await moneroProblems(moneroDays(() => big))).toEqual([
+      `f.csv:2:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, XMR_LAST, XMR_DIFFICULTY, big)}`,
+    ]);
+  });
+
+  it("importDailyText() takes Monero days that step as far as its history's largest step (x 0.366 on 2018-04-08, the ASICs gone at the fork)", async () => {
+    expect(await moneroProblems(moneroDays((k) => XMR_DIFFICULTY * 0.366 ** (k - 1)))).toEqual([]);
   });
 });
 

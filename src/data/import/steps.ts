@@ -1,11 +1,14 @@
-// How far a day's difficulty may move from the day before, where the protocol bounds it. Bitcoin
-// retargets once every 2,016 blocks by at most a factor of 4 either way, and a day holds fewer
-// blocks than an epoch (bounds.ts caps it at 1,440), so a day's mean difficulty spans at most two
-// epochs and stays within a factor of 4 of the day before's (the shipped history's largest step
-// is 1.55, on 2011-05-27). A larger step means the file is not this coin's days: a Monero file
-// imported as Bitcoin (its difficulty is a thousandth of Bitcoin's), or difficulty in other
-// units. Monero, whose difficulty follows every block and resets at proof-of-work forks, has no
-// such bound.
+// How far a day's difficulty may move from the day before. Bitcoin retargets once every 2,016
+// blocks by at most a factor of 4 either way, and a day holds fewer blocks than an epoch
+// (bounds.ts caps it at 1,440), so a day's mean difficulty spans at most two epochs and stays
+// within a factor of 4 of the day before's (the shipped history's largest step is 1.55, on
+// 2011-05-27). Monero's difficulty follows every block (from the last 720 blocks' times, a day's
+// worth), so no rule bounds it; but a day's mean falls only as slowly as blocks still come to
+// carry it down, and the shipped history's largest step in either direction is 2.74 (2018-04-08,
+// the ASICs gone at the fork; the RandomX fork moved it 1.84): a factor of 10 takes every such
+// day and refuses a thousand. A larger step means the file is not this coin's days: a Monero file
+// imported as Bitcoin (its difficulty is a thousandth of Bitcoin's), or difficulty in other units
+// (a thousand times, kilo for one).
 
 import { dataMessages as m } from '../../messages/data.js';
 import { coinProtocol } from '../../model/coins/index.js';
@@ -15,10 +18,13 @@ import { columnOf, type ReadDay, type RowReader } from './read-days.js';
 
 /** The retarget rule's clamp: a new epoch's difficulty is within this factor of the last one's. */
 export const RETARGET_FACTOR = 4;
+/** The most a Monero day's difficulty moves from the day before's (3.6 times its history's largest step). */
+export const MONERO_STEP_FACTOR = 10;
 
 /** Each day past the history whose difficulty is out of the protocol's reach from the day before's. */
 export function checkDifficultySteps(r: RowReader, days: readonly ReadDay[], base: History): void {
-  if (coinProtocol(base.coin).retargetBlocks <= 0) return;
+  const retargets = coinProtocol(base.coin).retargetBlocks > 0;
+  const factor = retargets ? RETARGET_FACTOR : MONERO_STEP_FACTOR;
   let previous: ReadDay | null = null;
   for (const day of days) {
     const before: ReadDay | null = previous;
@@ -29,12 +35,12 @@ export function checkDifficultySteps(r: RowReader, days: readonly ReadDay[], bas
     if (prior === null && i >= 0) prior = { date: base.dateAt(i), difficulty: base.difficulty[i] };
     if (prior === null) continue;
     const step = Math.max(day.difficulty / prior.difficulty, prior.difficulty / day.difficulty);
-    if (step > RETARGET_FACTOR)
+    if (step > factor)
       r.problems.push({
         file: r.file,
         line: day.line,
         ...columnOf(r, day.difficultyDerived ? 'hashrate' : 'difficulty'),
-        message: m.difficultyStep(base.coin, RETARGET_FACTOR, prior.date, prior.difficulty, day.difficulty),
+        message: m.difficultyStep(base.coin, factor, prior.date, prior.difficulty, day.difficulty),
       });
   }
 }
