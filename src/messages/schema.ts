@@ -90,6 +90,8 @@ export const schemaMessages = {
       : "the growth, drift, volatility or elasticity (an endogenous network: its entry rate or lag, or its entry margin and frontier: it orders machines until its hashrate has grown by the factor the start's hashprice over the frontier's power cost exceeds the entry margin)"),
   endogenousNoFit: (first: string, last: string) =>
     `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
+  endogenousNoFrontier: (start: string) =>
+    `the endogenous network has no frontier on ${start}: the catalog holds no two machines of the coin's hardware released before it, and the margins would then be measured against the day before the start, which the history does not hold; give \`efficiency\` (the best hardware's energy per hash on the start, e.g. \`1e-6 J/H\`) or a later start`,
   endogenousCostUnderflow: (joulesPerHash: number, usdPerKwh: number) =>
     `the endogenous network's frontier at ${joulesPerHash} J/H and ${usdPerKwh} USD/kWh costs less power a hash than the smallest number minesim can hold, so its margin over that cost would be infinite; give an efficiency of at least 1e-300 J/H (today's best hardware is about 1e-11 J/H, 10 J/TH)`,
   coupledSubsidyEnds: (date: string) =>

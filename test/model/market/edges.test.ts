@@ -33,6 +33,36 @@ describe('market model edges', () => {
     );
   });
 
+  it("validate refuses an endogenous network on the history's first day without an efficiency: its margins, relative to the day before the start, had no day to stand on and the hashrate stayed flat", async () => {
+    // 2010-07-18 is the first day of the Bitcoin history and the catalog has no machine before
+    // 2015-08: the frontier's cost is taken from the day before the start, which the history does
+    // not hold, so every margin was NaN: no entry, no shutdown, the network flat at 1.55 GH/s for
+    // a year whatever the price did.
+    const endogenous = {
+      type: 'endogenous',
+      lag: '7 days',
+      entryRate: '200 %',
+      entryMargin: 1.5,
+      shutdownMargin: 1.2,
+      shutdown: 0.5,
+      volatility: '0 %',
+    };
+    const early = (model: Draft): Draft => ({
+      start: '2010-07-18',
+      fleet: [{ hashrate: '100 MH/s', power: '10 W', count: 1, unitPrice: '300 USD' }],
+      price: { start: '0.08584 USD', model: { type: 'fixed' } },
+      network: { model },
+    });
+    const problems = await marketProblems(early(endogenous));
+    expect(problems.map((p) => p.path)).toEqual(['network.model.efficiency']);
+    expect(problems[0].message.startsWith(schemaMessages.endogenousNoFrontier('2010-07-18'))).toBe(true);
+    // With an efficiency the frontier's cost is known, and the margins are finite.
+    const { market } = await compileMarketDraft(early({ ...endogenous, efficiency: '1e-6 J/H' }));
+    eachMarketPath(market, 1, 1, (p) => {
+      expect(p.networkHashrateHs.every((h) => Number.isFinite(h) && h > 0)).toBe(true);
+    });
+  });
+
   it('compileMarket() GARCH-t with alpha and beta given and nu fitted says which is which', async () => {
     const { market } = await compileMarketDraft({
       price: { start: '3800 USD', model: { type: 'garch-t', calibrate: '2 years', alpha: 0.05, beta: 0.9 } },

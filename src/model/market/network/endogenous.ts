@@ -280,6 +280,10 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
         path: ['network', 'model', m.efficiency !== undefined ? 'efficiency' : 'powerPrice'],
         message: msg.endogenousCostUnderflow(r.frontier.joulesPerHash, m.powerPrice),
       });
+    // Without an efficiency the margins are measured against the day before the start: none
+    // before the history's first day, and every margin would be NaN (no entry, no shutdown).
+    if (Number.isNaN(r.frontier.joulesPerHash) && !Number.isFinite(r.lnCostStart))
+      out.push({ path: ['network', 'model', 'efficiency'], message: msg.endogenousNoFrontier(s.start) });
     // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
     const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
     if (r.needsFit && r.fit === null && covered)
