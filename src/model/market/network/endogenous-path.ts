@@ -117,7 +117,11 @@ export function fillEndogenous(
   }
 }
 
-const ratio = (u: number) => (Math.exp(u) >= 100 ? Math.exp(u).toFixed(0) : Math.exp(u).toFixed(2));
+/** A margin as a ratio to the cost: whole from 100, two decimals from 0.01, three figures below. */
+function ratio(u: number): string {
+  const x = Math.exp(u);
+  return x >= 100 ? x.toFixed(0) : x >= 0.01 ? x.toFixed(2) : x.toPrecision(3);
+}
 
 /** The assumptions table's lines for a resolved plan. */
 export function describeEndogenous(

@@ -6,6 +6,7 @@ import { Rng, runKey, STREAM_NETWORK, STREAM_PRICE } from '../../../../src/engin
 import { resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
 import { fitEndogenous } from '../../../../src/model/market/network/endogenous-fit.js';
 import {
+  describeEndogenous,
   type EndogenousNetworkPlan,
   entryLogGrowth,
   fillEndogenous,
@@ -267,5 +268,41 @@ describe('endogenous network started the day after the history', () => {
       const h = p.networkHashrateHs;
       expect(h[1] / h[0]).toBeCloseTo(1.0124516, 6);
     });
+  });
+});
+
+describe('endogenous network assumptions', () => {
+  it('describeEndogenous() prints an entry margin under 0.01x cost to three figures, where it printed 0.00x', () => {
+    // The fit before 2024-04-20 holds kappa at its floor and puts u* at ln 0.0000668 = -9.61
+    // (network-fit prints 0.0000668); the run's assumptions table said "above 0.00x cost".
+    const lines = describeEndogenous(
+      plan({ entryMargin: Math.log(0.0000668), shutdownMargin: Math.log(3.6) }),
+      'catalog frontier',
+      {
+        from: 0,
+        to: 730,
+        requestedDays: 730,
+        firstDate: '2022-04-21',
+        lastDate: '2024-04-19',
+        coveredDays: 730,
+      },
+      true,
+    );
+    expect(lines[0].value).toContain('above 0.0000668x cost, shutdown 0.50 below 3.60x cost');
+    // Within 0.01 to 100 two decimals, from 100 whole numbers, as before.
+    const given = describeEndogenous(
+      plan({ entryMargin: Math.log(1.5), shutdownMargin: Math.log(250) }),
+      'given',
+      {
+        from: 0,
+        to: 730,
+        requestedDays: 730,
+        firstDate: '2022-04-21',
+        lastDate: '2024-04-19',
+        coveredDays: 730,
+      },
+      false,
+    );
+    expect(given[0].value).toContain('above 1.50x cost, shutdown 0.50 below 250x cost');
   });
 });
