@@ -106,7 +106,10 @@ type Written = z.output<typeof schema>;
 
 /** The frontier: given, or from the catalog as known on the start date. */
 function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareModel[]) {
-  const found = catalogFrontier(catalog, coinProtocol(s.coin).defaultHardwareClass, s.start);
+  const protocol = coinProtocol(s.coin);
+  // The algorithm of the last proof-of-work change on or before the start (none: the coin's first).
+  const inForce = protocol.powChanges.filter((c) => c.date <= s.start).at(-1)?.algorithm;
+  const found = catalogFrontier(catalog, protocol.defaultHardwareClass, s.start, inForce);
   const joulesPerHash = m.efficiency ?? found?.joulesPerHash ?? Number.NaN;
   const gain = m.efficiencyGain ?? found?.gainPerYear ?? ASSUMED_GAIN;
   const note =

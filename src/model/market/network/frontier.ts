@@ -1,7 +1,8 @@
 // The efficiency frontier of mining hardware from the shipped catalog, as known on a start date:
-// the best energy per hash of any machine of the coin's hardware class (and of the algorithm most
-// of them were made for, since hashes of different algorithms do not compare) released before
-// the start, and how fast that best improved over the years before it. Only machines released
+// the best energy per hash of any machine of the coin's hardware class (and of one algorithm,
+// since hashes of different algorithms do not compare: the one the chain runs on the start where
+// the catalog has two machines made for it, else the one most of them were made for) released
+// before the start, and how fast that best improved over the years before it. Only machines released
 // before the start month count, so a run uses no hardware it could not have known of.
 import { parseIsoDate } from '../../../data/dates.js';
 import type { HardwareModel } from '../../../data/hardware-model.js';
@@ -24,12 +25,15 @@ const releaseDay = (m: HardwareModel) => parseIsoDate(`${m.releaseMonth}-01`);
 
 /**
  * The frontier of `catalog` for `hardwareClass` on `start`, or null when fewer than two machines
- * of the class were released before it (no rate can be measured).
+ * of the class were released before it (no rate can be measured). `inForce`: the algorithm the
+ * chain runs on the start (Monero's RandomX from 2019-11-30, when most of the catalog's CPUs
+ * before it were benchmarked on CryptoNight, which costs 15 times the energy a hash).
  */
 export function catalogFrontier(
   catalog: readonly HardwareModel[],
   hardwareClass: string,
   start: string,
+  inForce?: string,
 ): Frontier | null {
   const startDay = parseIsoDate(`${start.slice(0, 7)}-01`);
   const known = catalog.filter(
@@ -39,7 +43,10 @@ export function catalogFrontier(
   // The algorithm most machines of the class were made for: one machine of a coming algorithm
   // (a CPU benchmarked on a later proof of work) does not set the frontier.
   const count = (a: string) => known.filter((m) => m.algorithm === a).length;
-  const algorithm = known.map((m) => m.algorithm).reduce((a, b) => (count(b) > count(a) ? b : a));
+  const algorithm =
+    inForce !== undefined && count(inForce) >= 2
+      ? inForce
+      : known.map((m) => m.algorithm).reduce((a, b) => (count(b) > count(a) ? b : a));
   const same = known.filter((m) => m.algorithm === algorithm);
   if (same.length < 2) return null;
   const perHash = (m: HardwareModel) => m.powerW / m.hashrateHs;

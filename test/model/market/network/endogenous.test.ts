@@ -306,3 +306,30 @@ describe('endogenous network assumptions', () => {
     expect(given[0].value).toContain('above 1.50x cost, shutdown 0.50 below 250x cost');
   });
 });
+
+describe('endogenous network frontier', () => {
+  it('resolveEndogenous() on Monero after the RandomX fork (2019-11-30) costs the frontier on RandomX machines, where it took the CryptoNight CPUs the catalog has more of', () => {
+    // Before 2020-01-01 the catalog's CPUs are three benchmarked on CryptoNight (best: Core i7-6700,
+    // 100 W / 276 H/s = 0.362 J/H) and two on RandomX (best: Ryzen 7 1700, 100 W / 4,100 H/s =
+    // 0.0244 J/H). Monero mines RandomX from 2019-11-30, so a given margin of 3x read 3x the cost
+    // of a CryptoNight hash, 14.9 times a RandomX hash's.
+    const written = { type: 'endogenous' as const, powerPrice: 0.05, partial: 'allowed' as const };
+    const catalog = loadCatalog();
+    const history = loadHistory('monero');
+    const after = resolveEndogenous(written, { coin: 'monero', start: '2020-01-01' }, history, catalog);
+    expect(after.frontier.joulesPerHash).toBeCloseTo(100 / 4100, 12);
+    expect(after.frontier.note).toBe('catalog frontier, AMD Ryzen 7 1700 to AMD Ryzen 7 1700');
+    // Before the fork Monero mined a CryptoNight variant the catalog has no machines for: its
+    // CryptoNight CPUs stand in, as before.
+    const before = resolveEndogenous(written, { coin: 'monero', start: '2019-11-01' }, history, catalog);
+    expect(before.frontier.joulesPerHash).toBeCloseTo(100 / 276, 12);
+    // Bitcoin has one algorithm: its frontier is as it was (Antminer S15, 1,596 W / 28 TH/s).
+    const btc = resolveEndogenous(
+      written,
+      { coin: 'bitcoin', start: '2019-01-01' },
+      loadHistory('bitcoin'),
+      catalog,
+    );
+    expect(btc.frontier.joulesPerHash).toBeCloseTo(1596 / 28e12, 20);
+  });
+});
