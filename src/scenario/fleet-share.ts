@@ -6,8 +6,9 @@
 // may well be mis-modelled, and a fleet of more than all of it is impossible.
 //
 // The network's hashrate is known at validation on the start day (the history's, or the state the
-// scenario gives, or the history's last day carried forward) and, for a replayed network, on every
-// day the history holds; a random network's later days are not known, and are not judged.
+// scenario gives, or the history's last day carried forward), for a replayed network on every
+// day the history holds, and for a growth network on every day (it grows by the same log a day);
+// a random network's later days are not known, and are not judged.
 import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
@@ -15,6 +16,7 @@ import { schemaMessages as m } from '../messages/schema.js';
 import { startPlace } from '../model/chain-clock.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
+import { growthOf } from '../model/market/network/growth.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -43,6 +45,13 @@ function knownNetwork(s: Scenario, history: History, days: number): Float64Array
       given,
       startFeesPerBlock(s.fees.model, s.start, history),
     ).networkHashrateHs;
+  // A growth network's day d, as the model fills it: e^(ln start + g d).
+  const n = s.network.model;
+  if (n.type === 'growth' && network[0] > 0) {
+    const { perDay } = growthOf(n, s.start, history);
+    const start = Math.log(network[0]);
+    for (let d = 1; d < days; d++) network[d] = Math.exp(start + perDay * d);
+  }
   const place = startPlace(history, s.start);
   // A replay reads the history's hashrate on every day it holds, the start day included.
   if (s.network.model.type === 'historical' && place.inside)
@@ -75,10 +84,14 @@ export function fleetWithinNetwork(
     while (d < end && !(total > network[d])) d++;
     if (d === end) continue;
     const date = addDays(s.start, d);
+    // The count to advise holds on every known day of the stretch, not only this one (a shrinking
+    // network falls further).
+    let low = network[d];
+    for (let t = d + 1; t < end; t++) if (network[t] < low) low = network[t];
     // One cohort that is too large on its own is the one to shrink; otherwise the fleet as a whole.
     const alone = running.find((r) => r.c.count * r.c.hashrateHs > network[d]);
     const others = alone ? total - alone.c.count * alone.c.hashrateHs : total;
-    const most = alone ? Math.floor((network[d] - others) / alone.c.hashrateHs) : 0;
+    const most = alone ? Math.floor((low - others) / alone.c.hashrateHs) : 0;
     // The start day's network is the scenario's to state; a replayed day's is the history's.
     const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0);
     out.push({

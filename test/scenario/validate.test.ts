@@ -59,6 +59,9 @@ const pastHistory = (start: string, days: number, limit: number, keys: string, e
 /** The network hashrate of the history on a day, H/s; an Antminer S9's rated hashrate. */
 const networkOn = (date: string) => history.hashrateHs[history.indexOf(date)];
 const S9_HS = 13.5e12;
+/** The least network hashrate of the history from `from` to the day before `to`, H/s. */
+const lowestNetwork = (from: string, to: string) =>
+  Math.min(...history.hashrateHs.subarray(history.indexOf(from), history.indexOf(to)));
 // The registries' types, in their order (the schema lists them so).
 const PRICE_TYPES = PRICE_MODELS.map((m) => m.type);
 const NETWORK_TYPES = NETWORK_MODELS.map((m) => m.type);
@@ -302,9 +305,37 @@ const invalid: InvalidCase[] = [
           4_000_010 * S9_HS,
           networkOn('2019-04-11'),
           '2019-04-11',
-          m.fleetAboveNetworkFix(1, Math.floor((networkOn('2019-04-11') - 10 * S9_HS) / S9_HS), false),
+          // The count that holds on every replayed day the cohort runs, not only the first.
+          m.fleetAboveNetworkFix(
+            1,
+            Math.floor((lowestNetwork('2019-04-11', '2021-01-01') - 10 * S9_HS) / S9_HS),
+            false,
+          ),
         ),
         4_000_000,
+      ),
+    },
+  },
+  {
+    // 41.6 EH/s on 2019-01-01 falling 99 % a year is 41.6e18 x 0.01^(d / 365.25): below the
+    // fleet's 10 x 13.5 TH/s from day 1,003 (2021-09-30, 134.0 TH/s), where the run paid the fleet
+    // more coins than every block (over 5 years, 1.87e9 BTC mined by 100 S9).
+    what: 'a fleet hashing more than the network a growth model shrinks to, on the first day it does',
+    edit: (s) => {
+      s.horizon = '5 years';
+      s.network.model = { type: 'growth', rate: '-99 %' };
+    },
+    expect: {
+      path: 'fleet[0].count',
+      message: got(
+        m.fleetAboveNetwork(
+          10 * S9_HS,
+          Math.exp(Math.log(networkOn('2019-01-01')) + (Math.log(0.01) / 365.25) * 1003),
+          '2021-09-30',
+          // Past that day it falls on, to 416 MH/s on the last: not even one S9 holds.
+          m.fleetAboveNetworkFix(0, 0, false),
+        ),
+        10,
       ),
     },
   },
@@ -1222,6 +1253,8 @@ const valid: ValidCase[] = [
   {
     what: 'a cohort deployed later hashing more than the start network, under a random network (its hashrate then is not known)',
     edit: (s) => {
+      // The base's growth network is known on every day (1.035 EH/s on 2019-02-01): a random one.
+      s.network.model = { type: 'stochastic', drift: '50 %', volatility: '20 %' };
       s.network.hashrate = '1 EH/s';
       s.fleet.push({ model: 'Antminer S9', count: 100_000, unitPrice: '300 USD', purchased: '2019-02-01' });
     },

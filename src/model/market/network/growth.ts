@@ -1,6 +1,7 @@
 // Deterministic growth of network hashrate: a constant log growth a day, given per year or per
 // difficulty epoch, or fitted log-linearly on a window before the start.
 import { z } from 'zod';
+import type { History } from '../../../data/history.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
@@ -33,14 +34,24 @@ const schema = z.strictObject({
   partial: partial(),
 });
 
+/**
+ * The growth as written: its rate (per its period, or a year when fitted), the log growth a day
+ * the hashrate follows, and the window a fitted rate comes from. The fleet's share rule
+ * (scenario/fleet-share.ts) follows the same path day by day.
+ */
+export function growthOf(m: z.output<typeof schema>, start: string, history: History) {
+  const window = m.calibrate !== undefined ? calibrationWindow(history, start, m.calibrate) : undefined;
+  const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : Number.NaN);
+  const perDay =
+    m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / DAYS_PER_YEAR;
+  return { window, rate, perDay };
+}
+
 export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
   type: 'growth',
   schema,
   resolve(m, { s, history, plan }, out) {
-    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
-    const rate = m.rate ?? (window ? estimateGrowth(history.hashrateHs, window) : Number.NaN);
-    const perDay =
-      m.per === 'epoch' && m.rate !== undefined ? Math.log1p(rate) / 14 : Math.log1p(rate) / DAYS_PER_YEAR;
+    const { window, rate, perDay } = growthOf(m, s.start, history);
     out.push({
       label: 'Network model',
       value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
