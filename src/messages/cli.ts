@@ -47,6 +47,8 @@ export const cliMessages = {
     'window',
   ],
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
+  networkFitNone: (start: string) =>
+    `  ${start}: no fit: it needs at least 12 weeks of history in the window, with a year of history before them (its longest lag)`,
   /** The days of history a fit read: all it asked for, some of them, or none. */
   networkFitWindow: (window: string | null, days: number, requested: number, first: string, last: string) =>
     window === null

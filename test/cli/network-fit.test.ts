@@ -57,6 +57,9 @@ describe.concurrent('minesim network-fit', { timeout: SPAWN_TIMEOUT_MS }, () => 
     expect(text.stdout).toContain('2019-11-11..2020-02-09 (91 of 730 days)');
     expect(text.stdout).toContain('none of the 730 days (history 2014-05-20..2020-02-09)');
     expect(text.stdout).not.toContain('2022-04-21');
+    // The row of dashes says why.
+    expect(text.stdout).toContain(cliMessages.networkFitNone('2024-04-20'));
+    expect(text.stdout).not.toContain(cliMessages.networkFitNone('2021-11-10'));
   });
 
   it("minesim network-fit --date 2025-11-15 fits on the 730 days to the history's last day and gives that day's margin", async () => {

@@ -120,6 +120,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
     ];
     const lines = textTableLines(table, (i) => (i === 0 || i === 9 ? 'left' : 'right'));
     process.stdout.write(`${cliMessages.networkFitTitle(args.coin, args.powerPrice)}\n${lines.join('\n')}\n`);
-    for (const r of rows) process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
+    for (const r of rows) {
+      process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
+      if (r.fit === null) process.stdout.write(`${cliMessages.networkFitNone(r.start)}\n`);
+    }
   },
 };
