@@ -295,7 +295,9 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
         message: msg.endogenousNoFit(r.window.firstDate, r.window.lastDate),
       });
   },
-  sensitivity: [{ key: 'powerPrice', base: (plan) => plan.powerPriceUsdPerKwh }],
+  // No input for a sensitivity study: the power price only shifts every margin by one log, which
+  // the fitted entry and shutdown margins take up, so moving it moves nothing (only given margins
+  // answer it, and a study can name it with --input network.model.powerPrice=LOW..HIGH).
   study: {
     id: 'endogenous',
     label: 'endogenous network',

@@ -12,6 +12,7 @@ import {
   fillEndogenous,
 } from '../../../../src/model/market/network/endogenous-path.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
+import { defaultInputs } from '../../../../src/study/sensitivity-inputs.js';
 import { compileMarketDraft, eachMarketPath } from '../../../fixtures/market.js';
 
 // A chain whose difficulty follows hashrate within the day (D = H x 120 s) and whose blocks pay
@@ -331,5 +332,28 @@ describe('endogenous network frontier', () => {
       catalog,
     );
     expect(btc.frontier.joulesPerHash).toBeCloseTo(1596 / 28e12, 20);
+  });
+});
+
+describe('endogenous network in a sensitivity study', () => {
+  it("defaultInputs() does not move an endogenous network's power price, which moves nothing while its margins are fitted (a study printed 0.04 .. 0.06: 464 d .. 464 d, 0.600 .. 0.600)", async () => {
+    // The fit reads the margins over the frontier's power cost: at twice the power price every
+    // margin is ln 2 lower, and the fitted entry and shutdown margins are ln 2 lower with them, so
+    // the network is the same on every path.
+    const paths = async (powerPrice: string) => {
+      const { scenario, market } = await compileMarketDraft({
+        network: { model: { type: 'endogenous', powerPrice } },
+        price: { start: '3800 USD', model: { type: 'gbm', drift: '0 %', volatility: '60 %' } },
+      });
+      const last: number[] = [];
+      eachMarketPath(market, 3, 1, (p) => last.push(p.networkHashrateHs[364]));
+      return { scenario, last };
+    };
+    const low = await paths('0.05 USD/kWh');
+    const high = await paths('0.10 USD/kWh');
+    for (let k = 0; k < 3; k++) expect(high.last[k] / low.last[k]).toBeCloseTo(1, 12);
+    const { specs, skipped } = defaultInputs(low.scenario);
+    expect(specs.map((i) => i.key)).not.toContain('network.model.powerPrice');
+    expect(skipped.map((i) => i.key)).toContain('network.model');
   });
 });
