@@ -50,7 +50,8 @@ const schema = z.strictObject({
       "Hashrate driven by miners' economics: machines are ordered while hashprice beats the power cost of the newest hardware and arrive after a delivery lag; machines switch off when the margin falls and come back when it recovers. Fitted on the history before the start.",
   }),
   powerPrice: quantity('energy-price', {
-    description: 'Power price of the marginal fleet, e.g. `0.05 USD/kWh`.',
+    description:
+      'Power price of the marginal fleet, e.g. `0.05 USD/kWh`: the cost `entryMargin` and `shutdownMargin` are ratios to. Fitted margins take up any power price (every margin shifts alike), so with both fitted it changes nothing.',
     above: 0,
     max: LIMITS.tariffUsdPerKwh,
     shownMin: '0 USD/kWh',
