@@ -225,4 +225,35 @@ describe('Rng.fillNormals', () => {
       if (antithetic) expect(fill(true)).toEqual(plain.map((v) => (v === 0 ? 0 : -v)));
     },
   );
+
+  it.each([false, true])(
+    'Rng.fillNormals() gives exactly the numbers of as many normal() calls, tail draws included (antithetic %s)',
+    (antithetic) => {
+      const filled = new Rng();
+      filled.reset(KEY, 11, STREAM_NETWORK, antithetic);
+      const one = new Rng();
+      one.reset(KEY, 11, STREAM_NETWORK, antithetic);
+      const out = new Float64Array(20_000);
+      filled.fillNormals(out, 1, out.length);
+      const each = new Float64Array(out.length);
+      for (let i = 1; i < each.length; i++) each[i] = one.normal();
+      expect(out).toEqual(each);
+      // About 1 in 36 draws took the slow path: 555 of them are in there.
+      expect(filled.next()).toBe(one.next());
+    },
+  );
+
+  it('Rng.fillNormals() of the first days of a path is the same whatever the number of days filled (a shorter horizon)', () => {
+    // Before, the draws needing the ziggurat's slow path were finished after the whole fill, from
+    // words past its end: a path of 730 days and one of 2,190 drew other shocks on the days after
+    // the first such draw.
+    const fill = (days: number) => {
+      const rng = new Rng();
+      rng.reset(KEY, 0, STREAM_PRICE);
+      const out = new Float64Array(days);
+      rng.fillNormals(out, 1, days);
+      return out;
+    };
+    expect(fill(730)).toEqual(fill(2190).subarray(0, 730));
+  });
 });

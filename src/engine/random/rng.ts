@@ -87,29 +87,16 @@ export class Rng implements WordSource {
   }
 
   /**
-   * Fills out[from..to) with standard normals, about three times faster than as many calls to
-   * normal(). A tight loop over the generator's state in locals (which V8 keeps in registers)
-   * takes the ziggurat's fast path for every slot; the few draws that need the wedge or the tail
-   * (about 1 in 36) are noted and finished afterwards, from the words that follow in the stream.
-   * Every slot is still an exact standard normal, independent of the others, and the stream is
-   * the same for the same (seed, path, stream): only the order in which the words are used
-   * differs from normal()'s.
+   * Fills out[from..to) with standard normals: exactly the numbers as many calls to normal() give,
+   * several times faster. A tight loop over the generator's state in locals (which V8 keeps in
+   * registers) takes the ziggurat's fast path; a draw that needs the wedge or the tail (about 1 in
+   * 36) is finished on the spot from the words that follow, as normal() finishes it. So day d's
+   * normal depends on the days before it only, never on how many days are filled: a run of
+   * another horizon, or a sweep's point of another length, draws the same shocks on the days it
+   * shares.
    */
   fillNormals(out: Float64Array, from: number, to: number): void {
     const sign = this.flip ? -1 : 1;
-    if (this.deferred.length < 2 * (to - from)) this.deferred = new Int32Array(2 * (to - from));
-    const waiting = this.fastNormals(out, from, to, sign, this.deferred);
-    this.slowNormals(out, sign, this.deferred, waiting);
-  }
-
-  /** The ziggurat's fast path into out[from..to); (slot, word) pairs it leaves go to `deferred`. */
-  private fastNormals(
-    out: Float64Array,
-    from: number,
-    to: number,
-    sign: number,
-    deferred: Int32Array,
-  ): number {
     const state = this.state;
     const k = ZIG_K;
     const w = ZIG_W;
@@ -117,7 +104,6 @@ export class Rng implements WordSource {
     let b = state[1];
     let c = state[2];
     let d = state[3];
-    let waiting = 0;
     for (let i = from; i < to; i++) {
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
@@ -127,27 +113,24 @@ export class Rng implements WordSource {
       const iz = t & 127;
       if (Math.abs(t) < k[iz]) out[i] = sign * (t * w[iz]);
       else {
-        deferred[waiting++] = i;
-        deferred[waiting++] = t;
+        // The wedge or the tail: the generator's state goes back to the stream, which the slow
+        // path draws its words from, and comes back after it.
+        state[0] = a;
+        state[1] = b;
+        state[2] = c;
+        state[3] = d;
+        out[i] = sign * zigguratFix(this, t, iz);
+        a = state[0];
+        b = state[1];
+        c = state[2];
+        d = state[3];
       }
     }
     state[0] = a;
     state[1] = b;
     state[2] = c;
     state[3] = d;
-    return waiting;
   }
-
-  /** Finishes the deferred draws through the slow path, from the words that follow. */
-  private slowNormals(out: Float64Array, sign: number, deferred: Int32Array, waiting: number): void {
-    for (let k = 0; k < waiting; k += 2) {
-      const t = deferred[k + 1];
-      out[deferred[k]] = sign * zigguratFix(this, t, t & 127);
-    }
-  }
-
-  /** fillNormals' list of (slot, word) pairs whose draws need the slow path; grown, never shrunk. */
-  private deferred = new Int32Array(0);
 
   /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
   poisson(mean: number): number {

@@ -161,12 +161,12 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     shock[0] = 0;
     let price = p.startUsd;
     let h = Math.min(p.startVariance, maxVariance);
-    // The t draws' normals in one fill (the fast path), then each day's chi-square from the words
-    // that follow: the same numbers for the same (seed, path), at about half the cost a draw.
-    rng.fillNormals(shock, 1, at.days);
+    // Each day's normal, then its chi-square, in day order: a day's shock depends on the days
+    // before it only, so a run of another horizon draws the same shocks on the days it shares.
     const scale = (nu - 2) / 2;
     for (let day = 1; day < at.days; day++) {
-      const z = shock[day] * Math.sqrt(scale / gammaDraw(rng, d, c));
+      const normal = rng.normal();
+      const z = normal * Math.sqrt(scale / gammaDraw(rng, d, c));
       const e = Math.max(-MAX_DAILY_MOVE, Math.min(MAX_DAILY_MOVE, Math.sqrt(h) * z));
       price *= Math.exp(driftPerDay + e);
       out[day] = price;
