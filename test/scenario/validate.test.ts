@@ -451,6 +451,22 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].deploymentDelay', message: got(m.atLeast('0 days'), '-3 days') },
   },
   {
+    // 1 month is 30.4375 days: it was run as 30 days (Math.round) without a word, and 2.5 days
+    // as 3; a cohort hashes from the start of a day, so the delay must be whole days.
+    what: 'a deployment delay of 1 month (30.4375 days, not whole days)',
+    edit: (s) => {
+      s.fleet[0].deploymentDelay = '1 month';
+    },
+    expect: { path: 'fleet[0].deploymentDelay', message: got(m.notWholeDays(30.4375, 30, 31), '1 month') },
+  },
+  {
+    what: 'a deployment delay of 2.5 days',
+    edit: (s) => {
+      s.fleet[0].deploymentDelay = '2.5 days';
+    },
+    expect: { path: 'fleet[0].deploymentDelay', message: got(m.notWholeDays(2.5, 2, 3), '2.5 days') },
+  },
+  {
     what: 'a cohort retired before it is deployed',
     edit: (s) => {
       Object.assign(s.fleet[0], { purchased: '2019-03-01', retire: '2019-02-01' });
@@ -1279,6 +1295,13 @@ const valid: ValidCase[] = [
     text: starterScenario('demo', '../schema/scenario.schema.json'),
   },
   { what: 'the base scenario', check: (s) => expect(s.days).toBe(Math.round(2 * 365.25)) },
+  {
+    what: 'a deployment delay of 2 weeks (whole days in another unit)',
+    edit: (s) => {
+      s.fleet[0].deploymentDelay = '2 weeks';
+    },
+    check: (s) => expect(s.fleet[0].deploymentDelayDays).toBe(14),
+  },
   {
     what: 'a Monero CPU scenario',
     edit: (s) => {

@@ -6,6 +6,9 @@ import { schemaMessages as m } from '../../messages/schema.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
 
+/** Days off a whole number that are still whole: the last bits of a unit conversion (`2 weeks`). */
+const WHOLE_DAY_SLACK = 1e-9;
+
 export const cohortSchema = z
   .strictObject({
     name: z
@@ -78,11 +81,17 @@ export const cohortSchema = z
     purchased: isoDate('Day the cohort is paid for. Default: the scenario start.').optional(),
     deploymentDelay: quantity('duration', {
       description:
-        'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days.',
+        'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days. Whole days, as the cohort hashes from the start of a day: `1 month` (30.4375 days) or `2.5 days` is refused, not rounded.',
       min: 0,
       max: LIMITS.durationDays,
       shownMin: '0 days',
       shownMax: LIMITS.shownDuration,
+      // A cohort hashes from the start of a day: a fractional delay (`1 month` is 30.4375 days)
+      // is refused with the whole days on either side, never rounded to one.
+      check: (days) =>
+        Math.abs(days - Math.round(days)) > WHOLE_DAY_SLACK
+          ? m.notWholeDays(days, Math.floor(days), Math.ceil(days))
+          : undefined,
     }).prefault(0),
     failureRate: quantity('rate-per-year', {
       description:
