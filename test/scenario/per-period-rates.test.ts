@@ -104,6 +104,21 @@ describe('rates per year written per another period', () => {
     expect((s.price.model as { volatility?: number }).volatility).toBe(0.8);
   });
 
+  it('fleet.failureRate: 10 %/day (1 - 0.9^365.25 = 1 - 1.9e-17, which is 1 in a double) is refused, not run as 100 % a day', async () => {
+    // It was accepted as a failure rate of exactly 1 a year, so the per-day probability was
+    // 1 - 0^(1 / 365.25) = 1: every unit dead after its first day (a back-test of ten S9s from
+    // 2019-01-01 mined 0.006078 BTC on day 0 and nothing after), where 10 % a day leaves 9 units
+    // on day 1. 100 % a year compounds to the same. 7.8 %/day (1.3e-13 left after a year) and 90 %/month still run.
+    for (const written of ['10 %/day', '100 %', '100 %/day', '95 %/month']) {
+      expect(await refused({ failureRate: written })).toEqual([
+        `fleet[0].failureRate: ${m.failureRateTooHigh()} (got ${JSON.stringify(written)})`,
+      ]);
+    }
+    const s = await valid({ failureRate: '7.8 %/day' });
+    expect(1 - (1 - s.fleet[0].failureRate) ** (1 / 365.25)).toBeCloseTo(0.078, 6);
+    expect((await valid({ failureRate: '90 %/month' })).fleet[0].failureRate).toBeCloseTo(1 - 1e-12, 15);
+  });
+
   it('a share above 100 % of its period is refused with what to write (150 %/month)', async () => {
     const problems = await refused({ failureRate: '150 %/month' });
     expect(problems).toEqual([
