@@ -181,3 +181,33 @@ describe('simulatePath failure draws', () => {
     expect((sumSq / paths - (sum / paths) ** 2) / variance).toBeCloseTo(1, 0);
   });
 });
+
+describe('simulatePath failures of every cohort', () => {
+  it('simulatePath() leaves (1 - p)^(running days) of each cohort alive, the first cohort (fleet columns, deployed on day 10) and a large last one (normal approximation): means within 5 SE', () => {
+    // Cohort 0: 40 units, p = 0.002 a day, running days 10..199 (190 days): mean 40 x 0.998^190
+    // = 27.35, variance 40 x 0.684 x 0.316 = 8.65. Cohort 1 (the treasury's cohort): 5,000 units,
+    // p = 0.01 a day (50 failures a day expected: the normal approximation), 200 days: mean
+    // 5000 x 0.99^200 = 669.9, binomial variance 5000 x 0.134 x 0.866 = 580.
+    const [days, paths] = [200, 2000];
+    const cohorts = [
+      { units: 40, failureProbPerDay: 0.002, deployDay: 10 },
+      { units: 5000, failureProbPerDay: 0.01 },
+    ];
+    const plan = makePlan({ days, cohorts });
+    const path = makePath(plan, { difficulty: 5.6e11 });
+    const workspace = createKernelWorkspace(plan);
+    const rng = seedrandom('every cohort');
+    const sums = [0, 0];
+    for (let k = 0; k < paths; k++) {
+      simulatePath(plan, path, workspace, { uniform: rng });
+      for (let c = 0; c < 2; c++) sums[c] += workspace.fleet.aliveUnits[c];
+    }
+    const running = [190, 200];
+    cohorts.forEach((cohort, c) => {
+      const survive = (1 - cohort.failureProbPerDay) ** running[c];
+      const mean = cohort.units * survive;
+      const se = Math.sqrt((cohort.units * survive * (1 - survive)) / paths);
+      expect(Math.abs(sums[c] / paths - mean)).toBeLessThan(5 * se);
+    });
+  });
+});
