@@ -54,6 +54,8 @@ export const schemaMessages = {
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
+  retiredByStart: (start: string) =>
+    `the cohort is retired on or before the start (${start}), so it never runs within the horizon (its purchase and sale would both fall on the start day); retire it after the start, or leave it out`,
   /** A failure rate whose year's survival a double cannot hold (schema/fleet.ts). */
   failureRateTooHigh: () =>
     'units fail at a share a day that compounds over the year, and this rate leaves (next to) no unit after a year, which would fail every unit on its first day; give less than 100 % a year: at most 99.99999999999 % a year, 90 %/month or 7.8 %/day',

@@ -186,7 +186,11 @@ function normalizeCohort(
   if (daysBetween(end, purchased) > 0)
     problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
   const deployed = addDays(purchased, Math.round(cohort.deploymentDelay));
-  if (cohort.retire !== undefined && daysBetween(deployed, cohort.retire) <= 0)
+  // A cohort bought before the start pays its capex on the start day: retired by then, it would
+  // be bought and sold that day without running.
+  if (cohort.retire !== undefined && daysBetween(valid.start, cohort.retire) <= 0 && purchased < valid.start)
+    problems.push({ path: at('retire'), message: m.retiredByStart(valid.start) });
+  else if (cohort.retire !== undefined && daysBetween(deployed, cohort.retire) <= 0)
     problems.push({ path: at('retire'), message: m.beforeDeploy() });
   return {
     name: cohort.name ?? model ?? `cohort ${i + 1}`,

@@ -474,6 +474,27 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].retire', message: got(m.beforeDeploy(), '2019-02-01'), at: '2019-02-01' },
   },
   {
+    // Bought 2018-12-01 and retired 2018-12-20, before the 2019-01-01 start: the run paid its
+    // capex (10 x 300 USD) on day 0 and sold it the same day (1,500 USD at 50 %), a loss of
+    // 1,500 USD over days it never ran in. Retired on the start day, the same.
+    what: 'a cohort bought before the start and retired before it',
+    edit: (s) => {
+      Object.assign(s.fleet[0], { purchased: '2018-12-01', retire: '2018-12-20' });
+    },
+    expect: {
+      path: 'fleet[0].retire',
+      message: got(m.retiredByStart('2019-01-01'), '2018-12-20'),
+      at: '2018-12-20',
+    },
+  },
+  {
+    what: 'a cohort bought before the start and retired on the start day',
+    edit: (s) => {
+      Object.assign(s.fleet[0], { purchased: '2018-12-01', retire: '2019-01-01' });
+    },
+    expect: { path: 'fleet[0].retire', message: got(m.retiredByStart('2019-01-01'), '2019-01-01') },
+  },
+  {
     what: 'a cohort retired on the day its deployment delay ends',
     edit: (s) => {
       Object.assign(s.fleet[0], { deploymentDelay: '10 days', retire: '2019-01-11' });

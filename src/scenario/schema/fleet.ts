@@ -127,7 +127,7 @@ export const cohortSchema = z
       shownMax: '100 %',
     }).prefault(1),
     retire: isoDate(
-      'Day the cohort stops and its surviving units are sold at their salvage value. Default: it runs to the horizon.',
+      'Day the cohort stops and its surviving units are sold at their salvage value: after the day it starts hashing, and after the start. Default: it runs to the horizon.',
     ).optional(),
   })
   .meta({ description: 'A cohort of identical machines bought and deployed together.' });
