@@ -54,6 +54,8 @@ export const schemaMessages = {
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
+  strandedBeforeHashing: (hardwareClass: string, change: string, changeDate: string, hashing: string) =>
+    `the cohort's ${hardwareClass} hardware is stranded by ${change} on ${changeDate}, on or before the first day it would hash (${hashing}), so it would never hash and be worth nothing; choose hardware the coin still mines, or a cohort that hashes before ${changeDate}`,
   retiredByStart: (start: string) =>
     `the cohort is retired on or before the start (${start}), so it never runs within the horizon (its purchase and sale would both fall on the start day); retire it after the start, or leave it out`,
   /** A failure rate whose year's survival a double cannot hold (schema/fleet.ts). */

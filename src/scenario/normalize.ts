@@ -79,6 +79,8 @@ export function normalizeScenario(
     const problem = ratingOutlived(valid, catalog, valid.fleet[i], cohort, end, powChanges);
     if (problem) problems.push({ path: ['fleet', i, 'model'], message: problem });
   });
+  for (const [i, cohort] of valid.fleet.entries())
+    strandedBeforeHashing(valid, fleet[i], cohort, i, powChanges, problems);
   const claims = valid.claims.flatMap((text) => {
     const parsed = parseClaim(text);
     return parsed.ok ? [parsed.claim] : [];
@@ -124,6 +126,32 @@ function ratingOutlived(
   if (powChanges.some((p) => p.date <= change.date && p.strands.includes(cohort.hardwareClass)))
     return undefined;
   return m.ratingOutlived(found.model.model, found.model.algorithm, protocol.name, change.name, change.date);
+}
+
+/**
+ * A cohort whose hardware class a change of proof of work strands on or before its first day
+ * hashing (its deployment, or the start) would never hash: its capex lost, nothing mined.
+ */
+function strandedBeforeHashing(
+  valid: ValidScenario,
+  normalized: NormalizedCohort,
+  cohort: ValidScenario['fleet'][number],
+  i: number,
+  powChanges: readonly PowChange[],
+  problems: RuleProblem[],
+): void {
+  const deployed = addDays(normalized.purchased, normalized.deploymentDelayDays);
+  const hashing = deployed < valid.start ? valid.start : deployed;
+  const change = powChanges
+    .filter((p) => p.strands.includes(normalized.hardwareClass) && p.date <= hashing)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  if (change === undefined) return;
+  const key =
+    cohort.hardwareClass !== undefined ? 'hardwareClass' : cohort.model !== undefined ? 'model' : undefined;
+  problems.push({
+    path: key === undefined ? ['fleet', i] : ['fleet', i, key],
+    message: m.strandedBeforeHashing(normalized.hardwareClass, change.name, change.date, hashing),
+  });
 }
 
 function normalizeCohort(

@@ -495,6 +495,35 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].retire', message: got(m.retiredByStart('2019-01-01'), '2019-01-01') },
   },
   {
+    // Monero's CryptoNight v7 fork on 2018-04-06 strands cryptonight-asic hardware. A cohort of
+    // such machines bought on a 2019-01-01 start passed validation, and the run paid its capex
+    // (10 x 1,000 USD) and never let it hash: 0 XMR mined, ROI -100 %, and the calculator's
+    // view said the change fell "on 2019-01-01 (day 0)".
+    what: 'a cohort whose hardware class a proof-of-work change stranded before it hashes',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.fleet = [
+        {
+          hashrate: '220 kH/s',
+          power: '550 W',
+          hardwareClass: 'cryptonight-asic',
+          count: 10,
+          unitPrice: '1000 USD',
+        },
+      ];
+      s.fees = { model: { type: 'per-block', amount: 0.01 } };
+      s.price = { start: '50 USD', model: { type: 'gbm', drift: '0 %', volatility: '80 %' } };
+    },
+    expect: {
+      path: 'fleet[0].hardwareClass',
+      message: got(
+        m.strandedBeforeHashing('cryptonight-asic', 'CryptoNight v7', '2018-04-06', '2019-01-01'),
+        'cryptonight-asic',
+      ),
+      at: 'cryptonight-asic',
+    },
+  },
+  {
     what: 'a cohort retired on the day its deployment delay ends',
     edit: (s) => {
       Object.assign(s.fleet[0], { deploymentDelay: '10 days', retire: '2019-01-11' });
