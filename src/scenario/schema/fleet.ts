@@ -111,7 +111,7 @@ export const cohortSchema = z
     }).prefault(0),
     degradation: quantity('rate-per-year', {
       description:
-        'Share of hashrate a unit loses per year of running, e.g. `2 %`; a share per month or day compounds.',
+        'Share of hashrate a unit loses per year from its deployment, e.g. `2 %`, counted on every day from then (days the shutdown rule switches it off, and its downtime under `uptime`, included); a share per month or day compounds.',
       perYear: 'share',
       min: 0,
       max: 0.99,
