@@ -51,6 +51,10 @@ export const catalogMessages = {
   aliasReason: (reason: string) => `hardware alias (data/hardware-aliases.csv): ${reason}`,
   fromUserCatalog: (model: string, where: string, replaces: boolean) =>
     `${JSON.stringify(model)} from the user catalog ${where}${replaces ? ', in place of the shipped machine of that name' : ''}`,
+  releasedAfterPurchase: (model: string, released: string, purchased: string) =>
+    `the ${model} came out in ${released} (its catalog release month), after its purchase on ${purchased}`,
+  releasedAfterPurchaseNote: () =>
+    'no one could buy it on that day: fine for a counterfactual, not for a case as it could have been planned then',
   catalogLabel: () => 'Hardware catalog',
   catalogValue: (file: string, machines: number) =>
     `shipped catalog and the user catalog ${file} (${machines} ${machines === 1 ? 'machine' : 'machines'})`,

@@ -1,6 +1,7 @@
 // What minesim read from the hardware catalog that the scenario did not say in so many words: a
 // model name read as another catalog name, a machine taken from a user catalog (maybe in place
-// of a shipped one), and the user catalog itself. The same lines go under `minesim validate`
+// of a shipped one), a machine bought before the catalog dates its release, and the user catalog
+// itself. The same lines go under `minesim validate`
 // and into every run's assumptions table.
 import { catalogMessages as m } from '../messages/catalog.js';
 import type { Scenario } from './normalize.js';
@@ -33,6 +34,12 @@ export function hardwareNotes(s: Scenario): HardwareNote[] {
       const { file, line, replaces } = cohort.modelFrom;
       notes.push({ label, value: m.fromUserCatalog(cohort.model, `${file}:${line}`, replaces) });
     }
+    if (cohort.modelReleased && cohort.model !== undefined)
+      notes.push({
+        label,
+        value: m.releasedAfterPurchase(cohort.model, cohort.modelReleased, cohort.purchased),
+        note: m.releasedAfterPurchaseNote(),
+      });
   });
   return notes;
 }

@@ -39,6 +39,8 @@ export interface NormalizedCohort {
   degradation: number;
   uptime: number;
   retire?: string;
+  /** Set when the catalog dates the machine's release (YYYY-MM) after the month of its purchase. */
+  modelReleased?: string;
   /** Set when the catalog's hashrate does not hold for the coin (a problem at fleet[i].model says so). */
   hashrateUnknown?: true;
 }
@@ -169,6 +171,7 @@ function normalizeCohort(
   let model = cohort.model;
   let modelReadAs: NormalizedCohort['modelReadAs'];
   let modelFrom: NormalizedCohort['modelFrom'];
+  let modelReleased: string | undefined;
   let hashrateUnknown = false;
   const purchased = cohort.purchased ?? valid.start;
   if (cohort.model !== undefined) {
@@ -179,6 +182,9 @@ function normalizeCohort(
       model = hardware.model;
       if (found.reading !== undefined) modelReadAs = { written: cohort.model, reason: found.reading };
       if (hardware.origin) modelFrom = hardware.origin;
+      // A machine bought before the month the catalog dates its release: said, not refused (a
+      // counterfactual may mean it).
+      if (purchased.slice(0, 7) < hardware.releaseMonth) modelReleased = hardware.releaseMonth;
       hashrateHs ??= hardware.hashrateHs;
       powerW ??= hardware.powerW;
       hardwareClass ??= hardware.hardwareClass;
@@ -225,6 +231,7 @@ function normalizeCohort(
     model,
     ...(modelReadAs ? { modelReadAs } : {}),
     ...(modelFrom ? { modelFrom } : {}),
+    ...(modelReleased ? { modelReleased } : {}),
     hardwareClass: hardwareClass ?? coinProtocol(valid.coin).defaultHardwareClass,
     hashrateHs: hashrateHs ?? 0,
     powerW: powerW ?? 0,

@@ -42,7 +42,7 @@ beforeAll(() => {
     ].join('\n'),
   );
   const header = ASIC_COLUMNS.join(',');
-  writeFileSync(machines, `${header}\nAcme Miner X1,Acme,2025-06,,250,3000,12.0,,,own bench test,medium\n`);
+  writeFileSync(machines, `${header}\nAcme Miner X1,Acme,2024-01,,250,3000,12.0,,,own bench test,medium\n`);
   writeFileSync(bad, `${header}\nAcme Miner X1,Acme,2025-06,,250,3000,,,,own bench test,sure\nShort,Acme\n`);
 });
 

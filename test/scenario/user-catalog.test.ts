@@ -90,6 +90,24 @@ describe('model names that are not the catalog name', () => {
     expect(lines[1].note).toBe(c.shortened([c.withoutBrand('Antminer')]));
   });
 
+  it('validateScenarioText() says when a catalog machine came out after its purchase (an S21 of 2023-09 bought 2019-01-01)', async () => {
+    // The S21 (200 TH/s at 17.5 J/TH) came out in 2023-09; bought on a 2019-01-01 start it earns
+    // about 15 times an S9 of the day a watt, and nothing said that no one could buy it then.
+    const s = valid(
+      await validateScenarioText(scenarioText(['S21', 'Antminer S9'], { start: '2019-01-01' }), 'x.yaml'),
+    );
+    expect(s.fleet.map((f) => f.modelReleased)).toEqual(['2023-09', undefined]);
+    expect(hardwareNotes(s)).toContainEqual({
+      label: 'fleet[0].model',
+      value: c.releasedAfterPurchase('Antminer S21', '2023-09', '2019-01-01'),
+      note: c.releasedAfterPurchaseNote(),
+    });
+    expect(hardwareNotes(s).filter((n) => n.label === 'fleet[1].model')).toEqual([]);
+    // Bought in its release month or later: nothing to say.
+    const later = valid(await validateScenarioText(scenarioText(['S21'], { start: '2023-09-01' }), 'x.yaml'));
+    expect(later.fleet[0].modelReleased).toBeUndefined();
+  });
+
   it('validateScenarioText() refuses a name that fits several machines and names them', async () => {
     writeFileSync(
       path('bins.csv'),
@@ -143,6 +161,11 @@ describe('user catalogs', () => {
     expect(hardwareNotes(s)).toEqual([
       { label: c.catalogLabel(), value: c.catalogValue(file, 2), note: c.catalogOverrides(['Antminer S21']) },
       { label: 'fleet[0].model', value: c.fromUserCatalog('Acme Miner X1', `${file}:2`, false) },
+      {
+        label: 'fleet[0].model',
+        value: c.releasedAfterPurchase('Acme Miner X1', '2025-06', '2024-06-01'),
+        note: c.releasedAfterPurchaseNote(),
+      },
       {
         label: 'fleet[1].model',
         value: c.readAs('S21', 'Antminer S21'),
