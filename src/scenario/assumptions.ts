@@ -68,7 +68,16 @@ function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): InputLi
     line(
       'Machines',
       `${count(c.count)} × ${c.model ?? c.name}, ${each}`,
-      ['name', 'model', 'hardwareClass', 'hashrateHs', 'powerW', 'count'],
+      // A machine bought before its release month is said in a hardware note (hardware-notes.ts).
+      [
+        'name',
+        'model',
+        'hardwareClass',
+        'hashrateHs',
+        'powerW',
+        'count',
+        ...(c.modelReleased ? ['modelReleased'] : []),
+      ],
       `hardware class ${c.hardwareClass}${c.model ? '; from the hardware catalog unless the scenario overrides it' : ''}`,
     ),
     line('Unit price', money(c.unitPriceUsd), ['unitPriceUsd'], 'as paid to the seller'),
