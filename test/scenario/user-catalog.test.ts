@@ -92,7 +92,7 @@ describe('model names that are not the catalog name', () => {
 
   it('validateScenarioText() says when a catalog machine came out after its purchase (an S21 of 2023-09 bought 2019-01-01)', async () => {
     // The S21 (200 TH/s at 17.5 J/TH) came out in 2023-09; bought on a 2019-01-01 start it earns
-    // about 15 times an S9 of the day a watt, and nothing said that no one could buy it then.
+    // 5.6 times an S9 a watt (98 / 17.5 J/TH), and nothing said that no one could buy it then.
     const s = valid(
       await validateScenarioText(scenarioText(['S21', 'Antminer S9'], { start: '2019-01-01' }), 'x.yaml'),
     );
