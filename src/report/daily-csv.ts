@@ -1,7 +1,9 @@
 // daily.csv of a back-test: one row per day with the kernel's trace columns and the net position.
 // Under a revenue share, coins_mined and revenue_usd are the operation's part (the site's share
 // is never paid in hosting_usd, it is kept out of the coins), so the row's cash adds up; the daily
-// view instead shows revenue before the share and the share as hosting.
+// view instead shows revenue before the share and the share as hosting. Curtailment credits, a
+// cash inflow beside the gross power bill, have a column of their own where the scenario earns
+// them (curtailment_credits_usd), so the row adds up there too.
 // Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
 // decimals), as the table is meant to be read; an undefined value is an empty field.
 import { addDays } from '../data/dates.js';
@@ -22,6 +24,7 @@ const TABLE_COLUMNS: [string, keyof KernelTrace][] = [
   ['revenue_usd', 'revenueUsd'],
   ['power_usd', 'powerUsd'],
   ['hosting_usd', 'hostingUsd'],
+  ['curtailment_credits_usd', 'creditsUsd'],
   ['maintenance_usd', 'maintenanceUsd'],
   ['fixed_usd', 'fixedUsd'],
   ['capex_usd', 'capexUsd'],
@@ -55,11 +58,15 @@ function columnName(name: string, s: Scenario): string {
 
 /** The daily table as CSV: date, each trace column, and the cumulative net position. */
 export function backtestCsv(s: Scenario, b: Backtest): string {
-  const header = ['date', ...TABLE_COLUMNS.map(([name]) => columnName(name, s)), 'net_position_usd'];
+  // The credits' column only where the scenario earns them: every other table keeps its columns.
+  const columns = TABLE_COLUMNS.filter(
+    ([, key]) => key !== 'creditsUsd' || s.power.curtailment !== undefined,
+  );
+  const header = ['date', ...columns.map(([name]) => columnName(name, s)), 'net_position_usd'];
   const rows: string[][] = [];
   for (let d = 0; d < b.plan.days; d++) {
     const cells = [addDays(s.start, d)];
-    for (const [, column] of TABLE_COLUMNS) cells.push(formatCell(b.trace[column][d]));
+    for (const [, column] of columns) cells.push(formatCell(b.trace[column][d]));
     cells.push(formatCell(b.netPositionUsd[d]));
     rows.push(cells);
   }

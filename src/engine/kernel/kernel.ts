@@ -349,6 +349,7 @@ function runTreasury(
         trace.fleetHashrateHs[d] = fleetHs;
         trace.coinsMined[d] = coins;
         trace.hostingUsd[d] = hosting;
+        trace.creditsUsd[d] = credits;
         trace.maintenanceUsd[d] = maintenance;
         trace.fixedUsd[d] = fixed;
         trace.capexUsd[d] = capex;

@@ -32,6 +32,8 @@ export interface KernelTrace {
   revenueUsd: Float64Array;
   powerUsd: Float64Array;
   hostingUsd: Float64Array;
+  /** Curtailment credits earned by the cohorts hashing, USD (a cash inflow; powerUsd is gross of them). */
+  creditsUsd: Float64Array;
   maintenanceUsd: Float64Array;
   fixedUsd: Float64Array;
   capexUsd: Float64Array;
@@ -57,6 +59,7 @@ export const TRACE_COLUMNS: readonly (keyof KernelTrace)[] = [
   'revenueUsd',
   'powerUsd',
   'hostingUsd',
+  'creditsUsd',
   'maintenanceUsd',
   'fixedUsd',
   'capexUsd',
