@@ -62,8 +62,10 @@ export const schemaMessages = {
   failureRateTooHigh: () =>
     'units fail at a share a day that compounds over the year, and this rate leaves (next to) no unit after a year, which would fail every unit on its first day; give less than 100 % a year: at most 99.99999999999 % a year, 90 %/month or 7.8 %/day',
   /** A deployment delay that is not whole days (schema/fleet.ts): never rounded. */
-  notWholeDays: (days: number, below: number, above: number) =>
-    `a cohort starts hashing at the start of a day, so its delay is whole days, and this is ${Number(days.toFixed(4))} days, which minesim does not round: give \`${below} days\` or \`${above} days\``,
+  notWholeDays: (days: number, below: number, above: number) => {
+    const delay = (n: number) => `\`${n} day${n === 1 ? '' : 's'}\``;
+    return `a cohort starts hashing at the start of a day, so its delay is whole days, and this is ${Number(days.toFixed(4))} days, which minesim does not round: give ${delay(below)} or ${delay(above)}`;
+  },
   scheduleUnsorted: () => 'schedule entries must be in date order',
   scheduleStartsLate: (start: string) =>
     `the first schedule entry must start on or before the scenario start (${start})`,

@@ -467,6 +467,19 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].deploymentDelay', message: got(m.notWholeDays(2.5, 2, 3), '2.5 days') },
   },
   {
+    what: 'a deployment delay of half a day (0 days or 1 day)',
+    edit: (s) => {
+      s.fleet[0].deploymentDelay = '12 hours';
+    },
+    expect: {
+      path: 'fleet[0].deploymentDelay',
+      message: got(
+        'a cohort starts hashing at the start of a day, so its delay is whole days, and this is 0.5 days, which minesim does not round: give `0 days` or `1 day`',
+        '12 hours',
+      ),
+    },
+  },
+  {
     what: 'a cohort retired before it is deployed',
     edit: (s) => {
       Object.assign(s.fleet[0], { purchased: '2019-03-01', retire: '2019-02-01' });
