@@ -15,6 +15,8 @@ export const expressionMessages = {
   unknownName: (name: string, allowed: readonly string[], isUnit: boolean) =>
     `unknown name ${JSON.stringify(name)}; an expression may use ${allowed.join(', ')}` +
     (isUnit ? ` (units are not allowed in expressions: write the number in the field's unit)` : ''),
+  timeOfDay: (name: string, allowed: readonly string[]) =>
+    `unknown name ${JSON.stringify(name)}: the price is one a day (t counts whole days from the start), so an expression has no time of day; give a time-of-use tariff as its day's average; an expression may use ${allowed.join(', ')}`,
   unknownFunction: (name: string, allowed: readonly string[]) =>
     `${JSON.stringify(name)} is not an allowed function; an expression may call ${allowed.join(', ')}`,
   arity: (name: string, min: number, max: number, got: number) => {

@@ -22,6 +22,9 @@ export const DAILY_VARIABLES = ['t', 'year', 'month', 'dayOfYear'] as const;
 
 const CONSTANTS: readonly string[] = ['pi', 'e', 'tau'];
 
+/** Names a time-of-use tariff reaches for; a daily expression has no time of day. */
+const TIME_OF_DAY = new Set(['hour', 'hours', 'h', 'hourOfDay', 'minute', 'minutes', 'time', 'timeOfDay']);
+
 const UNARY = 'sin cos tan asin acos atan sinh cosh tanh exp log10 log2 sqrt cbrt abs sign floor ceil';
 
 /** Allowed functions and their [min, max] argument counts. */
@@ -173,6 +176,9 @@ function refusal(node: MathNode, walk: Walk): string | undefined {
     case 'SymbolNode': {
       const name = (node as MathNode & { name: string }).name;
       if (walk.variables.includes(name) || CONSTANTS.includes(name)) return undefined;
+      // A time of day (a time-of-use tariff) read as a unit would be told units are not allowed.
+      if (walk.variables.includes('t') && TIME_OF_DAY.has(name))
+        return m.timeOfDay(name, [...walk.variables, ...CONSTANTS]);
       return m.unknownName(name, [...walk.variables, ...CONSTANTS], engine!.isUnitName(name));
     }
     case 'ParenthesisNode':

@@ -80,6 +80,10 @@ describe('compileExpression()', () => {
     ['5 kW', m.unknownName('kW', ALLOWED, true)],
     ['0.05 * x', m.unknownName('x', ALLOWED, false)],
     ['sin', m.unknownName('sin', ALLOWED, false)],
+    // `hour` is a unit to mathjs: it was refused as "units are not allowed", not as the time of
+    // day a daily price does not have.
+    ['hour < 6 ? 0.03 : 0.08', m.timeOfDay('hour', ALLOWED)],
+    ['h >= 18 ? 0.12 : 0.05', m.timeOfDay('h', ALLOWED)],
     ['sin(1, 2)', m.arity('sin', 1, 1, 2)],
     ['max()', m.arity('max', 1, Infinity, 0)],
     ['0.05 +', 'cannot read the expression: Unexpected end of expression (char 7)'],
