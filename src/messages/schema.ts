@@ -54,6 +54,8 @@ export const schemaMessages = {
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
+  unknownHardwareClass: (known: readonly string[], suggestion?: string) =>
+    `is not a hardware class minesim knows, so no change of proof of work would strand it; the classes are ${known.map((k) => JSON.stringify(k)).join(', ')} (those of the hardware catalog, and any a cohort and network.powChanges both name)${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   strandedBeforeHashing: (hardwareClass: string, change: string, changeDate: string, hashing: string) =>
     `the cohort's ${hardwareClass} hardware is stranded by ${change} on ${changeDate}, on or before the first day it would hash (${hashing}), so it would never hash and be worth nothing; choose hardware the coin still mines, or a cohort that hashes before ${changeDate}`,
   retiredByStart: (start: string) =>

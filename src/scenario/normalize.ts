@@ -4,6 +4,7 @@
 
 import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
+import { closestNames } from '../data/similar.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { MarketFamily } from '../model/market/defaults.js';
@@ -81,6 +82,7 @@ export function normalizeScenario(
     const problem = ratingOutlived(valid, catalog, valid.fleet[i], cohort, end, powChanges);
     if (problem) problems.push({ path: ['fleet', i, 'model'], message: problem });
   });
+  unknownHardwareClasses(valid, catalog, fleet, powChanges, problems);
   for (const [i, cohort] of valid.fleet.entries())
     strandedBeforeHashing(valid, fleet[i], cohort, i, powChanges, problems);
   const claims = valid.claims.flatMap((text) => {
@@ -97,6 +99,36 @@ export function normalizeScenario(
     ...(catalog.user ? { userCatalog: catalog.user } : {}),
   };
   return { scenario, problems };
+}
+
+/** The hardware classes the documentation names; the catalog's own come after them. */
+const DOCUMENTED_CLASSES = ['sha256', 'cryptonight-asic', 'cpu', 'gpu'];
+
+/**
+ * Hardware classes only matter to the changes of proof of work that strand them, compared
+ * exactly: a class written by a cohort or stranded by a change that neither the catalog, the
+ * documentation nor the other side names is a typo (`CryptoNight-ASIC` escaped Monero's v7 fork).
+ */
+function unknownHardwareClasses(
+  valid: ValidScenario,
+  catalog: HardwareCatalog,
+  fleet: readonly NormalizedCohort[],
+  powChanges: readonly PowChange[],
+  problems: RuleProblem[],
+): void {
+  const known = [...new Set([...DOCUMENTED_CLASSES, ...catalog.models.map((model) => model.hardwareClass)])];
+  const stranded = new Set(powChanges.flatMap((p) => p.strands));
+  const held = new Set(fleet.map((c) => c.hardwareClass));
+  const problem = (value: string) => m.unknownHardwareClass(known, closestNames(value, known, 1)[0]);
+  for (const [i, cohort] of valid.fleet.entries()) {
+    const written = cohort.hardwareClass;
+    if (written !== undefined && !known.includes(written) && !stranded.has(written))
+      problems.push({ path: ['fleet', i, 'hardwareClass'], message: problem(written) });
+  }
+  for (const [j, change] of (valid.network.powChanges ?? []).entries())
+    for (const [k, written] of change.strands.entries())
+      if (!known.includes(written) && !held.has(written))
+        problems.push({ path: ['network', 'powChanges', j, 'strands', k], message: problem(written) });
 }
 
 /**

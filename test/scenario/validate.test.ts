@@ -537,6 +537,46 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // A class no catalog row, no proof-of-work change and no documented class has: a typo. An
+    // X3-like cohort (220 kH/s, 550 W) of class CryptoNight-ASIC from 2018-03-01 over 60 days
+    // was not stranded by the v7 fork of 2018-04-06 (strands names cryptonight-asic) and
+    // mined 672.7 XMR in a back-test, against 295.4 XMR as cryptonight-asic.
+    what: 'a hardware class that nothing knows (a typo of cryptonight-asic)',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2018-03-01';
+      s.fleet = [
+        {
+          hashrate: '220 kH/s',
+          power: '550 W',
+          hardwareClass: 'CryptoNight-ASIC',
+          count: 10,
+          unitPrice: '1000 USD',
+        },
+      ];
+      s.fees = { model: { type: 'per-block', amount: 0.01 } };
+      s.price = { start: '200 USD', model: { type: 'gbm', drift: '0 %', volatility: '80 %' } };
+    },
+    expect: {
+      path: 'fleet[0].hardwareClass',
+      message: got(
+        m.unknownHardwareClass(['sha256', 'cryptonight-asic', 'cpu', 'gpu'], 'cryptonight-asic'),
+        'CryptoNight-ASIC',
+      ),
+      at: 'CryptoNight-ASIC',
+    },
+  },
+  {
+    what: 'a proof-of-work change that strands a class nothing has (a typo)',
+    edit: (s) => {
+      s.network.powChanges = [{ date: '2019-06-01', strands: ['sha_256'] }];
+    },
+    expect: {
+      path: 'network.powChanges[0].strands[0]',
+      message: got(m.unknownHardwareClass(['sha256', 'cryptonight-asic', 'cpu', 'gpu'], 'sha256'), 'sha_256'),
+    },
+  },
+  {
     what: 'a cohort retired on the day its deployment delay ends',
     edit: (s) => {
       Object.assign(s.fleet[0], { deploymentDelay: '10 days', retire: '2019-01-11' });
