@@ -55,6 +55,9 @@ export const catalogMessages = {
     `the ${model} came out in ${released} (its catalog release month), after its purchase on ${purchased}`,
   releasedAfterPurchaseNote: () =>
     'no one could buy it on that day: fine for a counterfactual, not for a case as it could have been planned then',
+  beyondCatalog: (hardwareClass: string, times: number, best: string) =>
+    `draws ${Number(times.toPrecision(3))} times less power a hash than the most efficient ${hardwareClass} machine of the hardware catalog (the ${best})`,
+  beyondCatalogNote: () => 'check the units of hashrate and power: a bare hashrate is TH/s, a bare power W',
   catalogLabel: () => 'Hardware catalog',
   catalogValue: (file: string, machines: number) =>
     `shipped catalog and the user catalog ${file} (${machines} ${machines === 1 ? 'machine' : 'machines'})`,

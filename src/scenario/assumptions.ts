@@ -68,7 +68,8 @@ function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): InputLi
     line(
       'Machines',
       `${count(c.count)} × ${c.model ?? c.name}, ${each}`,
-      // A machine bought before its release month is said in a hardware note (hardware-notes.ts).
+      // A machine bought before its release month, or far beyond the catalog's efficiency, is said
+      // in a hardware note (hardware-notes.ts).
       [
         'name',
         'model',
@@ -77,6 +78,7 @@ function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): InputLi
         'powerW',
         'count',
         ...(c.modelReleased ? ['modelReleased'] : []),
+        ...(c.beyondCatalog ? ['beyondCatalog'] : []),
       ],
       `hardware class ${c.hardwareClass}${c.model ? '; from the hardware catalog unless the scenario overrides it' : ''}`,
     ),

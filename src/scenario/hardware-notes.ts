@@ -1,7 +1,7 @@
 // What minesim read from the hardware catalog that the scenario did not say in so many words: a
 // model name read as another catalog name, a machine taken from a user catalog (maybe in place
-// of a shipped one), a machine bought before the catalog dates its release, and the user catalog
-// itself. The same lines go under `minesim validate`
+// of a shipped one), a machine bought before the catalog dates its release, a cohort far more
+// efficient than any machine of its class in the catalog, and the user catalog itself. The same lines go under `minesim validate`
 // and into every run's assumptions table.
 import { catalogMessages as m } from '../messages/catalog.js';
 import type { Scenario } from './normalize.js';
@@ -34,6 +34,12 @@ export function hardwareNotes(s: Scenario): HardwareNote[] {
       const { file, line, replaces } = cohort.modelFrom;
       notes.push({ label, value: m.fromUserCatalog(cohort.model, `${file}:${line}`, replaces) });
     }
+    if (cohort.beyondCatalog)
+      notes.push({
+        label: `fleet[${i}]`,
+        value: m.beyondCatalog(cohort.hardwareClass, cohort.beyondCatalog.times, cohort.beyondCatalog.model),
+        note: m.beyondCatalogNote(),
+      });
     if (cohort.modelReleased && cohort.model !== undefined)
       notes.push({
         label,

@@ -42,6 +42,11 @@ export interface NormalizedCohort {
   retire?: string;
   /** Set when the catalog dates the machine's release (YYYY-MM) after the month of its purchase. */
   modelReleased?: string;
+  /**
+   * Set when the cohort draws less than half the power a hash of the catalog's most efficient
+   * machine of its class: `times` as efficient as `model` (hardware-notes.ts says so).
+   */
+  beyondCatalog?: { model: string; times: number };
   /** Set when the catalog's hashrate does not hold for the coin (a problem at fleet[i].model says so). */
   hashrateUnknown?: true;
 }
@@ -99,6 +104,29 @@ export function normalizeScenario(
     ...(catalog.user ? { userCatalog: catalog.user } : {}),
   };
   return { scenario, problems };
+}
+
+/** How much more efficient than the catalog's best of its class a cohort may be before a note says so. */
+const BEYOND_CATALOG = 2;
+
+/**
+ * The catalog's most efficient machine of `hardwareClass` and how many times better `joulesPerHash`
+ * is, when it is more than BEYOND_CATALOG times better (a hashrate or power in the wrong unit: a
+ * bare hashrate is TH/s, a bare power W); undefined otherwise or when the catalog has none.
+ */
+function beyondCatalogBest(
+  catalog: HardwareCatalog,
+  hardwareClass: string,
+  joulesPerHash: number,
+): { model: string; times: number } | undefined {
+  let best: { model: string; joulesPerHash: number } | undefined;
+  for (const machine of catalog.models) {
+    if (machine.hardwareClass !== hardwareClass) continue;
+    const own = machine.powerW / machine.hashrateHs;
+    if (best === undefined || own < best.joulesPerHash) best = { model: machine.model, joulesPerHash: own };
+  }
+  if (best === undefined || !(joulesPerHash * BEYOND_CATALOG < best.joulesPerHash)) return undefined;
+  return { model: best.model, times: best.joulesPerHash / joulesPerHash };
 }
 
 /** The hardware classes the documentation names; the catalog's own come after them. */
@@ -251,6 +279,11 @@ function normalizeCohort(
   }
   if (daysBetween(end, purchased) > 0)
     problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
+  const resolvedClass = hardwareClass ?? coinProtocol(valid.coin).defaultHardwareClass;
+  const beyondCatalog =
+    hashrateHs !== undefined && powerW !== undefined
+      ? beyondCatalogBest(catalog, resolvedClass, powerW / hashrateHs)
+      : undefined;
   const deployed = addDays(purchased, Math.round(cohort.deploymentDelay));
   // A cohort bought before the start pays its capex on the start day: retired by then, it would
   // be bought and sold that day without running.
@@ -264,7 +297,8 @@ function normalizeCohort(
     ...(modelReadAs ? { modelReadAs } : {}),
     ...(modelFrom ? { modelFrom } : {}),
     ...(modelReleased ? { modelReleased } : {}),
-    hardwareClass: hardwareClass ?? coinProtocol(valid.coin).defaultHardwareClass,
+    hardwareClass: resolvedClass,
+    ...(beyondCatalog ? { beyondCatalog } : {}),
     hashrateHs: hashrateHs ?? 0,
     powerW: powerW ?? 0,
     count: cohort.count,

@@ -108,6 +108,35 @@ describe('model names that are not the catalog name', () => {
     expect(later.fleet[0].modelReleased).toBeUndefined();
   });
 
+  it('validateScenarioText() says when a cohort draws far less power a hash than the catalog’s best machine of its class (a hashrate in GH/s read as TH/s)', async () => {
+    // hashrate: 13500 (meant as GH/s; a bare number is TH/s) at 1323 W is 0.098 J/TH, 97 times
+    // the Antminer S23 Hydro's 9.5 J/TH, the catalog's best: it earned a thousand times an S9
+    // and nothing said so. 13.5 TH/s at 1323 W (98 J/TH) is not noted.
+    const text = (hashrate: string) =>
+      stringify({
+        name: 'units',
+        start: '2024-06-01',
+        horizon: '1 year',
+        fleet: [{ hashrate, power: 1323, count: 2, unitPrice: '3000 USD' }],
+        power: { price: '0.05 USD/kWh' },
+        network: { model: { type: 'growth', rate: '30 %' } },
+        fees: { model: { type: 'per-block', amount: 0.1 } },
+        price: { start: '65000 USD', model: { type: 'gbm', drift: '10 %', volatility: '50 %' } },
+      });
+    const s = valid(await validateScenarioText(text('13500'), 'x.yaml'));
+    expect(s.fleet[0].beyondCatalog).toEqual({ model: 'Antminer S23 Hydro', times: 9.5 / (1323 / 13500) });
+    expect(hardwareNotes(s)).toEqual([
+      {
+        label: 'fleet[0]',
+        value: c.beyondCatalog('sha256', 9.5 / (1323 / 13500), 'Antminer S23 Hydro'),
+        note: c.beyondCatalogNote(),
+      },
+    ]);
+    const plain = valid(await validateScenarioText(text('13.5 TH/s'), 'x.yaml'));
+    expect(plain.fleet[0].beyondCatalog).toBeUndefined();
+    expect(hardwareNotes(plain)).toEqual([]);
+  });
+
   it('validateScenarioText() refuses a name that fits several machines and names them', async () => {
     writeFileSync(
       path('bins.csv'),
