@@ -75,7 +75,6 @@ export function normalizeScenario(
   const problems: RuleProblem[] = [];
   const days = Math.max(1, Math.round(valid.horizon));
   const end = addDays(valid.start, days - 1);
-  const fleet = valid.fleet.map((cohort, i) => normalizeCohort(valid, catalog, cohort, i, end, problems));
   const powChanges: PowChange[] =
     valid.network.powChanges?.map((p) => ({
       date: p.date,
@@ -83,6 +82,9 @@ export function normalizeScenario(
       strands: p.strands,
     })) ??
     coinProtocol(valid.coin).powChanges.map((p) => ({ date: p.date, name: p.name, strands: [...p.strands] }));
+  const fleet = valid.fleet.map((cohort, i) =>
+    normalizeCohort(valid, catalog, cohort, i, end, powChanges, problems),
+  );
   fleet.forEach((cohort, i) => {
     const problem = ratingOutlived(valid, catalog, valid.fleet[i], cohort, end, powChanges);
     if (problem) problems.push({ path: ['fleet', i, 'model'], message: problem });
@@ -159,6 +161,23 @@ function unknownHardwareClasses(
         problems.push({ path: ['network', 'powChanges', j, 'strands', k], message: problem(written) });
 }
 
+/** The first day a cohort would hash: its deployment, or the start when it is deployed before. */
+function firstHashingDate(valid: ValidScenario, purchased: string, delayDays: number): string {
+  const deployed = addDays(purchased, delayDays);
+  return deployed < valid.start ? valid.start : deployed;
+}
+
+/** The first change of proof of work on or before `date` that strands `hardwareClass`, if any. */
+function strandingBy(
+  powChanges: readonly PowChange[],
+  hardwareClass: string,
+  date: string,
+): PowChange | undefined {
+  return powChanges
+    .filter((p) => p.strands.includes(hardwareClass) && p.date <= date)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+}
+
 /**
  * Why the catalog's hashrate of a cohort's machine stops holding while it runs: the coin changes its
  * proof of work after the cohort starts hashing and before it retires (or the horizon ends), to an
@@ -202,11 +221,8 @@ function strandedBeforeHashing(
   powChanges: readonly PowChange[],
   problems: RuleProblem[],
 ): void {
-  const deployed = addDays(normalized.purchased, normalized.deploymentDelayDays);
-  const hashing = deployed < valid.start ? valid.start : deployed;
-  const change = powChanges
-    .filter((p) => p.strands.includes(normalized.hardwareClass) && p.date <= hashing)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  const hashing = firstHashingDate(valid, normalized.purchased, normalized.deploymentDelayDays);
+  const change = strandingBy(powChanges, normalized.hardwareClass, hashing);
   if (change === undefined) return;
   const key =
     cohort.hardwareClass !== undefined ? 'hardwareClass' : cohort.model !== undefined ? 'model' : undefined;
@@ -222,6 +238,7 @@ function normalizeCohort(
   cohort: ValidScenario['fleet'][number],
   i: number,
   end: string,
+  powChanges: readonly PowChange[],
   problems: RuleProblem[],
 ): NormalizedCohort {
   const at = (...rest: PathKey[]): PathKey[] => ['fleet', i, ...rest];
@@ -260,7 +277,17 @@ function normalizeCohort(
         });
       }
       // A hashrate given is the scenario's own, on whatever algorithm is mined.
-      else if (mismatch?.kind === 'replaced' && cohort.hashrate === undefined) {
+      // A machine stranded before it would hash is refused as such (strandedBeforeHashing): the
+      // hashrate its algorithm lacks would not make it hash.
+      else if (
+        mismatch?.kind === 'replaced' &&
+        cohort.hashrate === undefined &&
+        strandingBy(
+          powChanges,
+          hardwareClass ?? hardware.hardwareClass,
+          firstHashingDate(valid, purchased, Math.round(cohort.deploymentDelay)),
+        ) === undefined
+      ) {
         hashrateUnknown = true;
         problems.push({
           path: at('model'),

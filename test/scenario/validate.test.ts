@@ -537,6 +537,28 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // The X3 on a 2020-01-01 start: rated on CryptoNight while Monero mines RandomX, and stranded
+    // by the v7 fork long before. It drew both problems at fleet[0].model, the first asking for a
+    // RandomX hashrate that would not have made a stranded machine hash.
+    what: 'a catalog machine stranded before it hashes, on an algorithm since replaced: the stranding alone',
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2020-01-01';
+      s.fleet = [{ model: 'Antminer X3', count: 10, unitPrice: '1000 USD' }];
+      s.fees = { model: { type: 'per-block', amount: 0.01 } };
+      s.price = { start: '50 USD', model: { type: 'gbm', drift: '0 %', volatility: '80 %' } };
+    },
+    expect: [
+      {
+        path: 'fleet[0].model',
+        message: got(
+          m.strandedBeforeHashing('cryptonight-asic', 'CryptoNight v7', '2018-04-06', '2020-01-01'),
+          'Antminer X3',
+        ),
+      },
+    ],
+  },
+  {
     // A class no catalog row, no proof-of-work change and no documented class has: a typo. An
     // X3-like cohort (220 kH/s, 550 W) of class CryptoNight-ASIC from 2018-03-01 over 60 days
     // was not stranded by the v7 fork of 2018-04-06 (strands names cryptonight-asic) and
