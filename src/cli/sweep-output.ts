@@ -10,7 +10,7 @@ import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
-import type { SweepResult } from '../study/sweep.js';
+import { type SweepResult, sweepCutNote } from '../study/sweep.js';
 import { printJson } from './exit.js';
 
 export interface SweepRecord {
@@ -49,10 +49,12 @@ export async function writeSweepOutput(result: SweepResult, dir: string, record:
     printJson(sweepJson(result));
     return;
   }
+  const cut = sweepCutNote(result);
   const lines = [
     sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed),
     sweepTextTable(result),
     ...sweepBoundaryLines(result),
+    ...(cut === null ? [] : [cut]),
     ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
     sweepMessages.wroteOutput(dir, charts.length > 0),
   ];

@@ -32,6 +32,14 @@ export const sensitivityMessages = {
     `, P(default) ${pDefault}, median equity NPV ${equityNpv}`,
   calibratedNote: () =>
     '* moved around the value calibrated on history before the start (or the history on the start date)',
+  /**
+   * Points whose run replays the history and stops where it ends, before the horizon: `points` lists
+   * them (`horizon high`), or is null when every point (the base included) is cut.
+   */
+  cutNote: (cutAt: string, points: string | null) =>
+    points === null
+      ? `note: every point, the base included, replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
+      : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };

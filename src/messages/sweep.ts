@@ -35,6 +35,14 @@ export const sweepMessages = {
     `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}`,
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
+  /**
+   * Points whose run replays the history and stops where it ends, before the horizon: `points` lists
+   * them (`horizon=4 years, horizon=5 years`), or is null when every point is cut.
+   */
+  cutNote: (cutAt: string, points: string | null) =>
+    points === null
+      ? `note: every point replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
+      : `note: the points ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
   noCharts: (axes: number) =>
     `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
   wroteOutput: (dir: string, charts: boolean) =>

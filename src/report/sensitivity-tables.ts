@@ -18,6 +18,7 @@ import {
   rowsByEffect,
   type SensitivityResult,
   SIDES,
+  sensitivityCutNote,
 } from '../study/sensitivity.js';
 import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
@@ -76,6 +77,7 @@ function measures(p: SweepPointResult) {
     medianPaybackDays: p.medianPaybackDays,
     medianNpvUsd: p.medianNpvUsd,
     ...withBooks(p.books),
+    ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
   };
 }
 
@@ -170,6 +172,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       : []),
   ]);
   const calibrated = result.rows.some((r) => r.input.baseSource !== 'scenario');
+  const cut = sensitivityCutNote(result);
   return [
     m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
     `  ${m.baseLine(
@@ -179,6 +182,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
     )}${base.books ? m.baseBooks(defaultText(base.books), formatUsd(base.books.medianEquityNpvUsd)) : ''}`,
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
+    ...(cut === null ? [] : [cut]),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
   ];
 }

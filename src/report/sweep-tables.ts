@@ -68,8 +68,11 @@ function booksCsvCells(b: SweepBooks): (number | string | null)[] {
 export function sweepCsv(result: SweepResult): string {
   const claims = result.points[0]?.claims.map((c) => c.text) ?? [];
   const books = result.points[0]?.books !== undefined;
+  // Where some point's replay stopped at the end of the history: the day, empty for points that ran their horizon.
+  const cut = result.points.some((p) => p.cutAt !== undefined);
   const header = [
     ...result.axes.map(axisColumn),
+    ...(cut ? ['cut_at'] : []),
     'p_payback_1y',
     'se_payback_1y',
     'p_payback_2y',
@@ -82,6 +85,7 @@ export function sweepCsv(result: SweepResult): string {
   ];
   const rows = result.points.map((p) => [
     ...p.values,
+    ...(cut ? [p.cutAt ?? null] : []),
     p.paybackWithin1y.p,
     p.paybackWithin1y.se,
     p.paybackWithin2y.p,
@@ -125,6 +129,7 @@ export function sweepJson(result: SweepResult) {
       medianNpvUsd: p.medianNpvUsd,
       ...withBooks(p.books),
       claims: p.claims,
+      ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
     })),
   };
 }

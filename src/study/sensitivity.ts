@@ -250,6 +250,24 @@ export async function runSensitivity(
   };
 }
 
+/**
+ * The note a study's table and charts carry when some point's run replays the history and stops
+ * where it ends, before its horizon, as `minesim run` says of such a run; null when none does.
+ */
+export function sensitivityCutNote(result: Pick<SensitivityResult, 'base' | 'rows'>): string | null {
+  const points: [string, SweepPointResult][] = [
+    ['the base', result.base],
+    ...result.rows.flatMap((row): [string, SweepPointResult][] => [
+      [`${row.input.key} low`, row.low],
+      [`${row.input.key} high`, row.high],
+    ]),
+  ];
+  const cut = points.filter(([, p]) => p.cutAt !== undefined);
+  if (cut.length === 0) return null;
+  const which = cut.length === points.length ? null : cut.map(([name]) => name).join(', ');
+  return m.cutNote(cut[0][1].cutAt!, which);
+}
+
 export function measureValue(point: SweepPointResult, id: MeasureId): number | null {
   return id === 'paybackWithin2y' ? point.paybackWithin2y.p : point[id];
 }

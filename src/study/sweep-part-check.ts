@@ -88,6 +88,10 @@ export const sweepPartSchema = z.object({
       medianNpvUsd: z.number().nullable(),
       claims: summarySchema.shape.claims,
       books: sweepBooksSchema.optional(),
+      cutAt: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     }),
   ),
   days: z.int().min(1),

@@ -11,7 +11,7 @@ import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { type SweepBooks, sweepBooks } from './sweep-books.js';
 import type { SweepGrid } from './sweep-grid.js';
-import type { SweepAxis } from './vary.js';
+import { formatAxisValue, type SweepAxis } from './vary.js';
 
 export { MAX_GRID_POINTS } from '../scenario/axes.js';
 export { buildSweepGrid, type GridPoint, type GridResult, type SweepGrid } from './sweep-grid.js';
@@ -48,6 +48,11 @@ export interface SweepPointResult {
   claims: ClaimResult[];
   /** The books' measures, with `finance` only. */
   books?: SweepBooks;
+  /**
+   * Where the point's run, a replay of the history, stopped short of its horizon (the history's
+   * last day, as the run's summary.json says in scenario.cutAt); absent when it ran its horizon.
+   */
+  cutAt?: string;
 }
 
 /** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
@@ -151,7 +156,22 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     medianNpvUsd: h.npvUsd.quantiles.p50,
     claims: summary.claims,
     ...withBooks(sweepBooks(h)),
+    ...(summary.scenario.cutAt === undefined ? {} : { cutAt: summary.scenario.cutAt }),
   };
+}
+
+/**
+ * The note a sweep's table and charts carry when some point's run replays the history and stops
+ * where it ends, before its horizon, as `minesim run` says of such a run; null when none does.
+ */
+export function sweepCutNote(result: Pick<SweepResult, 'axes' | 'points'>): string | null {
+  const cut = result.points.filter((p) => p.cutAt !== undefined);
+  if (cut.length === 0) return null;
+  const points =
+    cut.length === result.points.length
+      ? null
+      : cut.map((p) => p.values.map((v, i) => formatAxisValue(result.axes[i], v)).join(' ')).join(', ');
+  return sweepMessages.cutNote(cut[0].cutAt!, points);
 }
 
 /** `{ books }` when there are books, else nothing (a point without `finance` has no books key). */

@@ -8,6 +8,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
+import { sensitivityJson, sensitivityLines } from '../../src/report/sensitivity-tables.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -17,6 +18,7 @@ import {
   runSensitivity,
   type SensitivityPlan,
   type SensitivityResult,
+  sensitivityCutNote,
 } from '../../src/study/sensitivity.js';
 import { type InputSpec, parseInputs } from '../../src/study/sensitivity-inputs.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
@@ -269,5 +271,49 @@ describe('planSensitivity() of an input whose bare number is in another unit tha
       high: 800,
     });
     expect(inputs[1].base).toBeCloseTo(400, 9);
+  });
+});
+
+describe('runSensitivity() of a replay cut at the end of the history', () => {
+  // The flagship replaying the history from 2023-01-01 over its five years: every point stops on
+  // 2025-11-14, where the history ends, after 1,049 days (365 + 366 + 318), as `minesim run` says
+  // ("cut at 2025-11-14, the end of the history"). The study printed them as five-year figures with
+  // no word.
+  const REPLAY = stringify({
+    ...parse(FLAGSHIP),
+    start: '2023-01-01',
+    price: { model: { type: 'historical' } },
+  });
+  let result: SensitivityResult;
+  beforeAll(async () => {
+    result = await runSensitivity(await plan(REPLAY, specs('power.price')), { paths: 20, seed: SEED });
+  }, 30_000);
+
+  it('runSensitivity() marks every point cut on 2025-11-14, and its lines and sensitivity.json say so', () => {
+    expect([result.base, result.rows[0].low, result.rows[0].high].map((p) => p.cutAt)).toEqual([
+      '2025-11-14',
+      '2025-11-14',
+      '2025-11-14',
+    ]);
+    expect(result.scenario.days).toBe(1049);
+    const note = sensitivityMessages.cutNote('2025-11-14', null);
+    expect(sensitivityCutNote(result)).toBe(note);
+    expect(sensitivityLines(result)).toContain(note);
+    const json = sensitivityJson(result);
+    expect([json.base.cutAt, json.inputs[0].low.cutAt, json.inputs[0].high.cutAt]).toEqual([
+      '2025-11-14',
+      '2025-11-14',
+      '2025-11-14',
+    ]);
+  });
+
+  it('sensitivityCutNote() names the points cut when only some are, and says nothing when none is', () => {
+    const whole = { ...result.base, cutAt: undefined };
+    expect(sensitivityCutNote({ base: whole, rows: [{ ...result.rows[0], low: whole }] })).toBe(
+      sensitivityMessages.cutNote('2025-11-14', 'power.price high'),
+    );
+    expect(
+      sensitivityCutNote({ base: whole, rows: [{ ...result.rows[0], low: whole, high: whole }] }),
+    ).toBeNull();
   });
 });

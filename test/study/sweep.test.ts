@@ -4,6 +4,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
 import { unitMessages } from '../../src/messages/units.js';
+import { sweepCsv, sweepJson } from '../../src/report/sweep-tables.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -15,6 +16,7 @@ import {
   type SweepGrid,
   type SweepPointResult,
   type SweepResult,
+  sweepCutNote,
 } from '../../src/study/sweep.js';
 import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
 import { scenarioDraft } from '../fixtures/scenarios.js';
@@ -208,5 +210,42 @@ describe('boundaryCrossings()', () => {
       { values: [1.5], ordinal: 0 },
       { values: [3], ordinal: 1 },
     ]);
+  });
+});
+
+describe('runSweep() of a replay cut at the end of the history', () => {
+  // The flagship replaying the history from 2023-01-01: the history ends on 2025-11-14, which is
+  // 365 + 366 + 318 = 1,049 days from the start. Two years (731 days, to 2024-12-31) run whole;
+  // three (1,096 days) and four (1,461) stop on 2025-11-14 after 1,049 days, as `minesim run` says
+  // ("cut at 2025-11-14, the end of the history"). A sweep printed those rows as 3 and 4 years with
+  // no word: the same figures on both, as if the longer horizon moved nothing.
+  const REPLAY = stringify({ ...flagship, start: '2023-01-01', price: { model: { type: 'historical' } } });
+  let result: SweepResult;
+  beforeAll(async () => {
+    const built = await buildSweepGrid(REPLAY, FILE, axes('horizon=2..4 years:3'));
+    if (!built.ok) throw new Error(built.problems.map(formatProblem).join('\n'));
+    result = await runSweep(built.grid, { paths: 20, seed: SEED });
+  }, 30_000);
+
+  it('runSweep() marks each point its replay stopped short of the horizon, with the day it stopped', () => {
+    expect(result.points.map((p) => p.cutAt)).toEqual([undefined, '2025-11-14', '2025-11-14']);
+    expect(result.scenario.days).toBe(1049);
+  });
+
+  it('sweepCutNote() names the cut points; sweepJson() and sweepCsv() carry the day each stopped', () => {
+    expect(sweepCutNote(result)).toBe(
+      sweepMessages.cutNote('2025-11-14', 'horizon=3 years, horizon=4 years'),
+    );
+    expect(sweepJson(result).points.map((p) => p.cutAt)).toEqual([undefined, '2025-11-14', '2025-11-14']);
+    const csv = sweepCsv(result).trimEnd().split('\n');
+    expect(csv[0].split(',').slice(0, 2)).toEqual(['horizon (years)', 'cut_at']);
+    expect(csv.slice(1).map((line) => line.split(',')[1])).toEqual(['', '2025-11-14', '2025-11-14']);
+  });
+
+  it('sweepCutNote() says every point is cut when all are, and nothing when none is', () => {
+    expect(sweepCutNote({ axes: result.axes, points: result.points.slice(1) })).toBe(
+      sweepMessages.cutNote('2025-11-14', null),
+    );
+    expect(sweepCutNote({ axes: result.axes, points: result.points.slice(0, 1) })).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import {
   rowsByEffect,
   type SensitivityInput,
   type SensitivityResult,
+  sensitivityCutNote,
 } from '../../study/sensitivity.js';
 import {
   formatInteger,
@@ -184,6 +185,8 @@ export function tornadoSpec(
   });
   const anyMissing = rows.some((r) => r.inputValue.endsWith('(none)'));
   const anySameSide = rows.some((r) => r.label.startsWith('low '));
+  // A replay cut at the end of the history says so, as the table under the study does.
+  const cut = sensitivityCutNote(result);
   const notes = [
     `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: the same market paths at every point.`,
     ...words.notes,
@@ -195,6 +198,7 @@ export function tornadoSpec(
     ...(anyMissing
       ? ['A bar at the horizon, “(none)”: more than half the paths never pay back, so there is no median.']
       : []),
+    ...(cut === null ? [] : [cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
   ];
   return {
     ...chartFrame(words.title, notes),
