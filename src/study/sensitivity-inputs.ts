@@ -14,6 +14,7 @@ import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import { parseVaries, type SweepAxis } from './vary.js';
 
 export interface InputSpec {
@@ -25,6 +26,8 @@ export interface InputSpec {
   range: SweepAxis | null;
   /** The most the input can take (a share of the time cannot pass 1); --by stops there. */
   max?: number;
+  /** The least the input can take (an uptime of at least 1 %); --by stops there. */
+  min?: number;
 }
 
 export interface SkippedInput {
@@ -160,13 +163,16 @@ export function baseValue(
 export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: SkippedInput[] } {
   const specs: InputSpec[] = [];
   const skipped: SkippedInput[] = [];
-  const add = (path: PathKey[], max?: number) =>
+  // The schema's bounds of each field, so that --by stops at them rather than step past and refuse
+  // the study (a pool fee of 45 % moved up 20 % is 54 %, past the 50 % a pool fee may be).
+  const add = (path: PathKey[], max?: number, min?: number) =>
     specs.push({
       key: formatPath(path),
       path,
       argument: null,
       range: null,
       ...(max === undefined ? {} : { max }),
+      ...(min === undefined ? {} : { min }),
     });
   const price = s.power.price;
   if (typeof price === 'number') add(['power', 'price']);
@@ -177,11 +183,11 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
     });
   for (const i of s.fleet.keys()) {
     add(['fleet', i, 'unitPrice']);
-    add(['fleet', i, 'importPremium']);
+    add(['fleet', i, 'importPremium'], LIMITS.maxImportPremium);
     add(['fleet', i, 'failureRate'], 1);
-    add(['fleet', i, 'uptime'], 1);
+    add(['fleet', i, 'uptime'], 1, LIMITS.minUptime);
   }
-  add(['costs', 'poolFee'], 1);
+  add(['costs', 'poolFee'], LIMITS.maxPoolFee);
   const priceInputs = priceModel(s.price.model.type).sensitivity ?? [];
   for (const input of priceInputs) add(['price', 'model', input.key]);
   if (priceInputs.length === 0)

@@ -29,11 +29,14 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-11 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** The base moved down and up by `by`, kept at or below the input's maximum; null when that moves nothing. */
+/** The base moved down and up by `by`, kept within the input's bounds; null when that moves nothing. */
 export function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
   // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).
   const at = (f: number) =>
-    Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY);
+    Math.max(
+      Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY),
+      spec.min ?? Number.NEGATIVE_INFINITY,
+    );
   const values = [...new Set([at(1 - by), at(1 + by)])].sort((a, b) => a - b);
   if (values.length < 2) return null;
   return {

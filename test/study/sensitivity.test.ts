@@ -317,3 +317,28 @@ describe('runSensitivity() of a replay cut at the end of the history', () => {
     ).toBeNull();
   });
 });
+
+describe('planSensitivity() of default inputs near the bounds of their fields', () => {
+  it('planSensitivity() stops a pool fee of 45 % at the schema’s 50 % and an import premium of 900 % at its 1000 %, rather than refuse the study', async () => {
+    // 45 % x 1.2 = 54 %, past the 50 % a pool fee may be; 900 % x 1.2 = 1080 %, past 1000 %. The
+    // study was refused at an --input nobody wrote: `--input costs.poolFee=0.36..0.54 costs.poolFee:
+    // must be at most 50 % (got 0.54)`. Now each stops at its bound, as an uptime stops at 100 %.
+    const text = stringify({
+      ...parse(SHORT),
+      costs: { poolFee: '45 %' },
+      fleet: [{ ...parse(SHORT).fleet[0], importPremium: '900 %' }],
+    });
+    const { inputs } = await plan(text, []);
+    const of = (key: string) => inputs.find((i) => i.key === key)!;
+    expect([of('costs.poolFee').low, of('costs.poolFee').high]).toEqual([0.36, 0.5]);
+    expect([of('fleet[0].importPremium').low, of('fleet[0].importPremium').high]).toEqual([7.2, 10]);
+  });
+
+  it('planSensitivity() stops an uptime of 1.1 % at the schema’s least, 1 %, moved down 20 %', async () => {
+    // 1.1 % x 0.8 = 0.88 %, below the 1 % an uptime must be at least.
+    const text = stringify({ ...parse(SHORT), fleet: [{ ...parse(SHORT).fleet[0], uptime: '1.1 %' }] });
+    const uptime = (await plan(text, [])).inputs.find((i) => i.key === 'fleet[0].uptime')!;
+    expect(uptime.low).toBeCloseTo(0.01, 12);
+    expect(uptime.high).toBeCloseTo(0.0132, 12);
+  });
+});

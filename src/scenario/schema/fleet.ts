@@ -70,7 +70,7 @@ export const cohortSchema = z
       description:
         'Extra paid on top of the unit price to get the machines in place (shipping, import, grey-market or sanctions premium), e.g. `30 %`.',
       min: 0,
-      max: 10,
+      max: LIMITS.maxImportPremium,
       shownMin: '0 %',
       shownMax: '1000 %',
     }).prefault(0),

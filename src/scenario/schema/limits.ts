@@ -51,6 +51,10 @@ export const LIMITS = {
   unitHashrateHs: 1e21,
   /** Uptime of a unit: at least 1 %, for the same reason. */
   minUptime: 0.01,
+  /** A pool's fee, a share of the revenue (50 %: no pool keeps more). */
+  maxPoolFee: 0.5,
+  /** A cohort's import premium on its unit price (1000 %: eleven times the price). */
+  maxImportPremium: 10,
   /** One unit's power, W (1 GW). */
   unitPowerW: 1e9,
   /** Network hashrate on the start date, H/s. */

@@ -65,7 +65,7 @@ const costsSchema = z
     poolFee: fraction({
       description: 'Pool fee as a share of gross mining revenue, e.g. `2 %`.',
       min: 0,
-      max: 0.5,
+      max: LIMITS.maxPoolFee,
       shownMin: '0 %',
       shownMax: '50 %',
     }).prefault(0),
