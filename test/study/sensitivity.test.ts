@@ -342,3 +342,20 @@ describe('planSensitivity() of default inputs near the bounds of their fields', 
     expect(uptime.high).toBeCloseTo(0.0132, 12);
   });
 });
+
+describe('runSensitivity() with the horizon among the inputs', () => {
+  it('sensitivityLines() and sensitivity.json say the horizon’s runs do not share the base’s market paths', async () => {
+    // A run of another length draws about 1 in 36 of a simulated market's daily shocks differently
+    // (test/study/sweep.test.ts shows path 0's price a week in moving with the horizon), so the
+    // horizon's bars are partly noise; the study said "the same market paths at every point".
+    const result = await runSensitivity(await plan(SHORT, specs('horizon=2 years..3 years')), {
+      paths: 4,
+      seed: SEED,
+    });
+    expect(sensitivityLines(result)).toContain(sensitivityMessages.horizonDraws());
+    expect(sensitivityJson(result).run.commonRandomNumbers).toBe(false);
+    const other = await runSensitivity(await plan(SHORT, specs('power.price')), { paths: 4, seed: SEED });
+    expect(sensitivityLines(other)).not.toContain(sensitivityMessages.horizonDraws());
+    expect(sensitivityJson(other).run.commonRandomNumbers).toBe(true);
+  }, 30_000);
+});
