@@ -4,6 +4,7 @@
 
 import type { SweepAxis } from '../scenario/axes.js';
 import type { PathKey } from '../scenario/problem.js';
+import { BARE_UNIT_KEYWORD } from '../scenario/schema/quantity.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 
 export {
@@ -36,6 +37,9 @@ export function axisUnit(axis: SweepAxis): string | null {
   const description = String(node.description ?? '');
   const bare = /a bare number is (?:an? )?(.+?)[.)]/i.exec(description);
   if (bare) return bare[1];
+  // A quantity names the unit of its bare number in the schema (horizon: days; setupCost: USD).
+  const keyword = node[BARE_UNIT_KEYWORD];
+  if (typeof keyword === 'string') return keyword;
   if (node.type === 'number' || node.type === 'integer') return 'number';
   if (/e\.g\. `-?[\d.]+ %`/.test(description)) return 'fraction';
   return null;

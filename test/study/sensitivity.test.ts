@@ -8,6 +8,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { sweepMessages } from '../../src/messages/sweep.js';
+import { formatInputValue } from '../../src/report/charts/tornado.js';
 import { sensitivityJson, sensitivityLines } from '../../src/report/sensitivity-tables.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';
@@ -20,7 +21,7 @@ import {
   type SensitivityResult,
   sensitivityCutNote,
 } from '../../src/study/sensitivity.js';
-import { type InputSpec, parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { type InputSpec, parseInputs, scenarioValueAt } from '../../src/study/sensitivity-inputs.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
 
 const FLAGSHIP = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
@@ -199,7 +200,7 @@ describe('--input errors', () => {
 
 describe('planSensitivity() of an input whose bare number is in another unit than minesim holds', () => {
   // costs.fixed reads a bare number in USD/month (as its schema says) and is held in USD/day; a
-  // lease's payment reads one in USD/month too, which its schema does not name.
+  // lease's payment reads one in USD/month too, which its schema names as x-bare-unit.
   const doc = parse(SHORT);
   const FIXED = stringify({
     ...doc,
@@ -222,16 +223,19 @@ describe('planSensitivity() of an input whose bare number is in another unit tha
     expect(points[2].scenario.costs.fixed).toBeCloseTo(1200 / 30.4375, 9);
   });
 
-  it('planSensitivity() refuses a lease payment moved by --by, whose bare unit the schema does not name, and says to give a range with units', async () => {
-    const planned = await planSensitivity(FIXED, FILE, {
-      inputs: specs('finance.leases[0].payment'),
-      by: DEFAULT_BY,
-    });
-    expect(planned.ok).toBe(false);
-    if (planned.ok) return;
-    expect(planned.problems).toEqual([
-      at('finance.leases[0].payment', sensitivityMessages.byNeedsUnit('finance.leases[0].payment')),
+  it('planSensitivity() moves a lease payment by --by in USD/month, the unit its schema now names for a bare number, 320 and 480 of them', async () => {
+    // The schema names the unit of a quantity's bare number (x-bare-unit: USD/month for a lease's
+    // payment), so --by moves 400 USD/month to 320 and 480 USD/month, held as 320 / 30.4375 and
+    // 480 / 30.4375 USD/day. Before, the study refused it for want of that unit.
+    const { inputs, points } = await plan(FIXED, specs('finance.leases[0].payment'));
+    expect(inputs[0]).toMatchObject({ key: 'finance.leases[0].payment', unit: 'USD/month' });
+    expect([inputs[0].low, inputs[0].base, inputs[0].high].map((v) => Number(v.toFixed(9)))).toEqual([
+      320, 400, 480,
     ]);
+    expect(scenarioValueAt(points[1].scenario, ['finance', 'leases', 0, 'payment'])).toBeCloseTo(
+      320 / 30.4375,
+      9,
+    );
   });
 
   it('planSensitivity() refuses a hedge price moved by --by, whose schema takes no bare number, with the same message (it quoted the canonical 4e-14 the user never wrote)', async () => {
@@ -358,4 +362,15 @@ describe('runSensitivity() with the horizon among the inputs', () => {
     expect(sensitivityLines(other)).not.toContain(sensitivityMessages.horizonDraws());
     expect(sensitivityJson(other).run.commonRandomNumbers).toBe(true);
   }, 30_000);
+});
+
+describe('planSensitivity() of an input whose schema names its bare unit only as x-bare-unit', () => {
+  it('planSensitivity() shows the horizon moved by --by in days, 1,169 and 1,753 of them from 1,461 (it showed them with no unit)', async () => {
+    // 4 years = 1,461 days (4 x 365.25, rounded); 20 % either way: 1,168.8 and 1,753.2 days, which
+    // the horizon reads as whole days, 1,169 and 1,753 (rounded); before, the study printed
+    // "horizon 1,169 .. 1,753" and the tornado "horizon (1,461)" with no unit at all.
+    const { inputs } = await plan(stringify({ ...parse(SHORT), horizon: '4 years' }), specs('horizon'));
+    expect(inputs[0]).toMatchObject({ key: 'horizon', unit: 'days' });
+    expect(formatInputValue(inputs[0], inputs[0].base)).toBe('1,461 days');
+  });
 });

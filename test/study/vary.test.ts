@@ -83,6 +83,16 @@ describe('parseVaries() lists and units', () => {
     expect(axisUnit(axis('money.discountRate=0.05,0.1'))).toBe('fraction');
   });
 
+  it('axisUnit() is the unit a quantity reads a bare number in where its description does not say (it was null: columns and labels with no unit)', () => {
+    expect(axisUnit(axis('horizon=730,1461'))).toBe('days');
+    expect(axisUnit(axis('price.model.calibrate=365,730'))).toBe('days');
+    expect(axisUnit(axis('fleet[0].setupCost=0,1000'))).toBe('USD');
+    expect(axisUnit(axis('money.salvage.fraction=0.5,0.8'))).toBe('fraction');
+    expect(axisUnit(axis('finance.leases[0].payment=100,200'))).toBe('USD/month');
+    // A hedge's price takes no bare number: no unit to name.
+    expect(axisUnit(axis('finance.hedges[0].price=40,50'))).toBeNull();
+  });
+
   it('formatAxisQuantity() writes the unit after the value, but not for plain numbers', () => {
     expect(formatAxisQuantity(axis('power.price=0.02..0.12:6'), 0.113)).toBe('0.113 USD/kWh');
     expect(formatAxisQuantity(axis('fleet[0].count=5,10'), 5)).toBe('5');

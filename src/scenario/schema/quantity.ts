@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../../messages/schema.js';
 import { power } from '../../model/power.js';
-import { parseQuantity, type QuantityKind, type QuantityResult } from '../units.js';
+import { parseQuantity, QUANTITY_KINDS, type QuantityKind, type QuantityResult } from '../units.js';
 import { LIMITS } from './limits.js';
 
 export interface QuantityOptions {
@@ -59,8 +59,16 @@ export function yearRate(rule: PerYear, amount: number, periodsPerYear: number):
 /** Relative slack at an inclusive bound, for the rounding of unit conversions. */
 const ROUNDING = 1e-12;
 
+/**
+ * The JSON Schema keyword naming the unit a quantity's bare number is read in (`days`, `USD`,
+ * `fraction` for a share or a rate); absent where a unit is required. A sweep's axis and a
+ * sensitivity study's input are shown in it (study/vary.ts).
+ */
+export const BARE_UNIT_KEYWORD = 'x-bare-unit';
+
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
+  const bare = o.bareUnit === undefined ? QUANTITY_KINDS[kind].bareUnit : o.bareUnit;
   return parsed((input) => {
     const result =
       o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
@@ -76,7 +84,7 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
         message: m.atMostAYear(o.shownMax ?? String(o.max), `${Number((value * 100).toPrecision(4))} %`),
       };
     return { ok: true, value };
-  }, o);
+  }, o).meta(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare });
 }
 
 /** An amount of money, USD, from 0 to the scenario's limit on money. */
