@@ -14,6 +14,9 @@ export const cliMessages = {
   repeatedOption: (written: readonly string[]) =>
     `${[...new Set(written)].join(' and ')} given ${written.length} times: the option takes one value; give it once`,
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
+  /** After validSummary's horizon, where a replay of the history stops before it, as a run says. */
+  replayCut: (cutAt: string, days: number) =>
+    `cut at ${cutAt}, the end of the history (${days.toLocaleString('en-US')} days)`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>

@@ -1,10 +1,12 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
 import { addDays } from '../data/dates.js';
+import { cliMessages } from '../messages/cli.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import type { RunSummary } from '../stats/summary.js';
 import { type Assumption, assumptionTable, type RunFacts } from './assumptions.js';
 import { hardwareNotes } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
+import { simulatedDays } from './simulated-days.js';
 import { formatQuantity } from './units.js';
 
 export interface ScenarioFacts {
@@ -17,6 +19,12 @@ export interface ScenarioFacts {
   fleetHashrateHs: number;
   fleetPowerW: number;
   capexUsd: number;
+  /**
+   * Where a run of the scenario stops before its horizon, as its summary.json says: a replay of the
+   * history ends with it. `days` and `end` stay the horizon's; the run simulates `simulatedDays`.
+   */
+  cutAt?: string;
+  simulatedDays?: number;
 }
 
 export function scenarioFacts(s: Scenario): ScenarioFacts {
@@ -43,14 +51,22 @@ export function scenarioFacts(s: Scenario): ScenarioFacts {
   };
 }
 
-export function describeScenario(s: Scenario): string {
+/** The facts `minesim validate` prints: the scenario's, and where a run of it stops short of its horizon. */
+export function validatedFacts(s: Scenario): ScenarioFacts {
   const f = scenarioFacts(s);
+  const days = simulatedDays(s);
+  return days < s.days ? { ...f, cutAt: addDays(s.start, days - 1), simulatedDays: days } : f;
+}
+
+export function describeScenario(s: Scenario): string {
+  const f = validatedFacts(s);
   const years = (f.days / 365.25).toFixed(f.days % 365 === 0 ? 0 : 1);
+  const cut = f.cutAt === undefined ? '' : `, ${cliMessages.replayCut(f.cutAt, f.simulatedDays!)}`;
   return [
     `${f.name} (${f.coin})`,
     `${f.units} units, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
     `capex ${formatQuantity(f.capexUsd, 'money')}`,
-    `${f.start} + ${f.days} days (${years} y)`,
+    `${f.start} + ${f.days} days (${years} y)${cut}`,
   ].join(' | ');
 }
 

@@ -4,7 +4,7 @@
 import type { CommandModule } from 'yargs';
 import { catalogMessages } from '../../messages/catalog.js';
 import { cliMessages } from '../../messages/cli.js';
-import { describeScenario, scenarioFacts } from '../../scenario/describe.js';
+import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
@@ -58,7 +58,7 @@ export const validateCommand: CommandModule<object, Args> = {
       );
       if (v.ok) {
         const notes = hardwareNotes(v.scenario);
-        results.push({ file, ok: true, summary: scenarioFacts(v.scenario), notes });
+        results.push({ file, ok: true, summary: validatedFacts(v.scenario), notes });
         if (!args.json) {
           const lines = [
             cliMessages.validSummary(file, describeScenario(v.scenario)),
