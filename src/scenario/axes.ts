@@ -66,12 +66,18 @@ export function parseVary(text: string): SweepAxis | string {
   const range = splitRange(spec);
   const written = range ? readRange(range) : readList(spec);
   if (typeof written === 'string') return written;
-  const units = [...new Set(written.units.filter((u): u is string => u !== null))];
-  if (units.length > 1) return m.mixedUnits(units);
+  const units = written.units.filter((u): u is string => u !== null);
+  // `1 year..3 years` is one unit, written singular and plural: the last written names the axis.
+  if (new Set(units.map(unitKey)).size > 1) return m.mixedUnits([...new Set(units)]);
   const values = written.values.slice().sort((a, b) => a - b);
   const twice = values.find((v, i) => i > 0 && v === values[i - 1]);
   if (twice !== undefined) return m.duplicateValue(twice);
-  return { text, key, path, values, unit: units[0] ?? null };
+  return { text, key, path, values, unit: units.at(-1) ?? null };
+}
+
+/** A unit as an axis compares it: a time unit's plural is its singular (`years` is `year`). */
+function unitKey(unit: string): string {
+  return unit.replace(/\b(year|month|week|day|hour|minute|second)s\b/gi, '$1');
 }
 
 interface Written {

@@ -65,6 +65,17 @@ describe('parseVaries() lists and units', () => {
     expect(axisOverrideValue(a, 0.04)).toBe('0.04 USD/kWh');
   });
 
+  it('parseVaries() reads a time unit written singular at one end and plural at the other as one unit (it refused `1 year..3 years` as two)', () => {
+    // "every value of an axis takes the same unit, or none (got "year" and "years")" refused the
+    // natural way to write a range of horizons; the scenario reads `1 years` and `3 year` alike.
+    expect(axis('horizon=1 year..3 years:3')).toMatchObject({ values: [1, 2, 3], unit: 'years' });
+    expect(axis('fleet[0].deploymentDelay=1 day,7 days,30 days')).toMatchObject({
+      values: [1, 7, 30],
+      unit: 'days',
+    });
+    expect(axisOverrideValue(axis('horizon=1 year..3 years:3'), 2)).toBe('2 years');
+  });
+
   it('parseVaries() applies a unit written once to the bare values of the axis', () => {
     expect(axis('power.price=20..120 USD/MWh:3')).toMatchObject({ values: [20, 70, 120], unit: 'USD/MWh' });
     expect(axis('fleet[0].importPremium=10,50,100 %')).toMatchObject({ values: [10, 50, 100], unit: '%' });
