@@ -16,6 +16,8 @@ export const sensitivityMessages = {
     `${key} reads a bare number in another unit than minesim holds it in, so it cannot be moved by --by; give a range with units, as in a scenario: --input ${key}=LOW..HIGH`,
   zeroBase: (key: string, by: string) =>
     `${key} is 0, and ${by} of 0 is no change; give a range with --input ${key}=LOW..HIGH`,
+  byBareFraction: (got: string, value: number) =>
+    `--by reads a bare number as a percentage, so ${shown(got)} would move each input by ${value} %, not by ${Number((value * 100).toPrecision(6))} % as a scenario reads ${value}; write ${Number((value * 100).toPrecision(6))}% or ${value}% (got ${shown(got)})`,
   badBy: (got: unknown) => `--by must be a percentage above 0 and below 100, like 20% (got ${shown(got)})`,
   notConstantTariff: (kind: string) =>
     `the electricity price is ${kind}, not a constant, so it has no one base value to move`,

@@ -38,10 +38,15 @@ export interface SensitivityArgs {
   catalog?: string;
 }
 
-/** `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. */
+/**
+ * `20%`, `20 %` or `20` (a bare number is a percentage here) -> 0.2; above 0 and below 100. A bare
+ * number below 1 is refused: a scenario reads `0.2` as 20 %, and here it would be 0.2 %.
+ */
 export function parseBy(text: string): number {
-  const match = /^(\d+(?:\.\d*)?|\.\d+)\s*%?$/.exec(text.trim());
+  const match = /^(\d+(?:\.\d*)?|\.\d+)\s*(%?)$/.exec(text.trim());
   const percent = match ? Number(match[1]) : Number.NaN;
+  if (match && match[2] === '' && percent > 0 && percent < 1)
+    throw new UsageError(sensitivityMessages.byBareFraction(text, percent));
   if (!(percent > 0 && percent < 100)) throw new UsageError(sensitivityMessages.badBy(text));
   return percent / 100;
 }
