@@ -16,7 +16,7 @@ export const cliMessages = {
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   /** After validSummary's horizon, where a replay of the history stops before it, as a run says. */
   replayCut: (cutAt: string, days: number) =>
-    `cut at ${cutAt}, the end of the history (${days.toLocaleString('en-US')} days)`,
+    `cut at ${cutAt}, the end of the history (${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'})`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
