@@ -36,19 +36,23 @@ export const sweepMessages = {
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
   /**
-   * Points whose run replays the history and stops where it ends, before the horizon: `points` lists
-   * them (`horizon=4 years, horizon=5 years`), or is null when every point is cut.
+   * Points whose run replays the history and stops where it ends, before the horizon: `points` says
+   * which (cutPoints or cutCount), or is null when every point is cut.
    */
   cutNote: (cutAt: string, points: string | null) =>
     points === null
       ? `note: every point replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
-      : `note: the points ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
+      : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
   /**
    * The horizon among the axes: a run of another length draws its market's daily shocks otherwise
    * (Rng.fillNormals finishes the ziggurat's rare slow draws from the words after the whole path's,
    * and GARCH-t draws each day's chi-square after all the normals), so path k is not the same market
    * at every point.
    */
+  /** cutNote's points, named: `horizon=4 years, horizon=5 years`. */
+  cutPoints: (names: string) => `the points ${names}`,
+  /** cutNote's points, counted when there are many. */
+  cutCount: (cut: number, points: number) => `${cut} of the ${points} points`,
   horizonDraws: () =>
     'note: the horizon varies, and a run of another length does not draw the same daily shocks from the same seed (a price or network model draws them for its whole horizon at once), so its market paths part from the first weeks on: what changes along horizon is partly Monte Carlo noise',
   noCharts: (axes: number) =>

@@ -160,6 +160,9 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
   };
 }
 
+/** The most cut points a sweep's note names one by one. */
+const NAMED_CUT_POINTS = 6;
+
 /**
  * The note a sweep's table and charts carry when some point's run replays the history and stops
  * where it ends, before its horizon, as `minesim run` says of such a run; null when none does.
@@ -167,10 +170,15 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
 export function sweepCutNote(result: Pick<SweepResult, 'axes' | 'points'>): string | null {
   const cut = result.points.filter((p) => p.cutAt !== undefined);
   if (cut.length === 0) return null;
+  // A few points are named; more are counted (a grid may hold 1,000).
   const points =
     cut.length === result.points.length
       ? null
-      : cut.map((p) => p.values.map((v, i) => formatAxisValue(result.axes[i], v)).join(' ')).join(', ');
+      : cut.length > NAMED_CUT_POINTS
+        ? sweepMessages.cutCount(cut.length, result.points.length)
+        : sweepMessages.cutPoints(
+            cut.map((p) => p.values.map((v, i) => formatAxisValue(result.axes[i], v)).join(' ')).join(', '),
+          );
   return sweepMessages.cutNote(cut[0].cutAt!, points);
 }
 

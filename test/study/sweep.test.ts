@@ -236,7 +236,7 @@ describe('runSweep() of a replay cut at the end of the history', () => {
 
   it('sweepCutNote() names the cut points; sweepJson() and sweepCsv() carry the day each stopped', () => {
     expect(sweepCutNote(result)).toBe(
-      sweepMessages.cutNote('2025-11-14', 'horizon=3 years, horizon=4 years'),
+      sweepMessages.cutNote('2025-11-14', sweepMessages.cutPoints('horizon=3 years, horizon=4 years')),
     );
     expect(sweepJson(result).points.map((p) => p.cutAt)).toEqual([undefined, '2025-11-14', '2025-11-14']);
     const csv = sweepCsv(result).trimEnd().split('\n');
@@ -292,3 +292,19 @@ function parseOverridesOk(texts: string[]) {
   if (!parsed.ok) throw new Error('bad test --set');
   return parsed.overrides;
 }
+
+describe('sweepCutNote() of many cut points', () => {
+  it('sweepCutNote() counts the cut points rather than naming more than six (a grid may hold 1,000)', () => {
+    const [axis] = axes('power.price=0.01..0.1:10');
+    const point = (value: number, cutAt?: string) =>
+      ({ values: [value], ...(cutAt ? { cutAt } : {}) }) as unknown as SweepPointResult;
+    const points = axis.values.map((v, i) => point(v, i < 7 ? '2025-11-14' : undefined));
+    expect(sweepCutNote({ axes: [axis], points })).toBe(
+      sweepMessages.cutNote('2025-11-14', sweepMessages.cutCount(7, 10)),
+    );
+    expect(sweepMessages.cutCount(7, 10)).toBe('7 of the 10 points');
+    expect(sweepCutNote({ axes: [axis], points: points.slice(5) })).toBe(
+      sweepMessages.cutNote('2025-11-14', sweepMessages.cutPoints('power.price=0.06, power.price=0.07')),
+    );
+  });
+});
