@@ -349,7 +349,7 @@ describe('planSensitivity() of default inputs near the bounds of their fields', 
 
 describe('runSensitivity() with the horizon among the inputs', () => {
   it('sensitivityLines() and sensitivity.json say the horizon’s runs do not share the base’s market paths', async () => {
-    // A run of another length does not draw the same daily shocks from the same seed
+    // A run of another length draws about 1 in 36 of a simulated market's daily shocks differently
     // (test/study/sweep.test.ts shows path 0's price a week in moving with the horizon), so the
     // horizon's bars are partly noise; the study said "the same market paths at every point".
     const result = await runSensitivity(await plan(SHORT, specs('horizon=2 years..3 years')), {

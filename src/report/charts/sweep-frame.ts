@@ -16,7 +16,7 @@ export function frame(title: string, result: SweepResult, ...notes: string[]) {
     `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
       (commonRandomNumbers(result.axes)
         ? 'every point sees the same market paths, so differences are the parameters’ doing.'
-        : 'the horizon varies, and a run of another length does not draw the same daily shocks from the same seed, so its market paths part from the first weeks on: differences along it are partly Monte Carlo noise.'),
+        : 'the horizon varies, and a run of another length draws about 1 in 36 of a simulated market’s daily shocks differently, its path differing from then on: differences along it are partly Monte Carlo noise.'),
     ...notes,
   ];
   // A replay cut at the end of the history says so, as the table under the sweep does.

@@ -192,7 +192,7 @@ export function tornadoSpec(
     `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: ${
       commonRandomNumbers(result.rows.map((row) => row.input))
         ? 'the same market paths at every point.'
-        : 'the same market paths at every point but the horizon’s, whose runs do not draw the same daily shocks (its bars are partly Monte Carlo noise).'
+        : 'the same market paths at every point but the horizon’s, whose runs draw about 1 in 36 of a simulated market’s daily shocks differently (its bars are partly Monte Carlo noise).'
     }`,
     ...words.notes,
     'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
