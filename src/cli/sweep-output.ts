@@ -10,7 +10,7 @@ import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
-import { commonRandomNumbers, type SweepResult, sweepCutNote } from '../study/sweep.js';
+import { type SweepResult, sweepCutNote } from '../study/sweep.js';
 import { printJson } from './exit.js';
 
 export interface SweepRecord {
@@ -55,7 +55,6 @@ export async function writeSweepOutput(result: SweepResult, dir: string, record:
     sweepTextTable(result),
     ...sweepBoundaryLines(result),
     ...(cut === null ? [] : [cut]),
-    ...(commonRandomNumbers(result.axes) ? [] : [sweepMessages.horizonDraws()]),
     ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
     sweepMessages.wroteOutput(dir, charts.length > 0),
   ];

@@ -42,9 +42,6 @@ export const sensitivityMessages = {
     points === null
       ? `note: every point, the base included, replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
       : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
-  /** The horizon among the inputs: its low and high runs draw a few of the market's shocks differently. */
-  horizonDraws: () =>
-    'note: a run of another horizon draws about 1 in 36 of a simulated market’s daily shocks differently from the same seed, its path differing from the first of them on: the horizon’s bars are partly Monte Carlo noise, not its doing alone',
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };

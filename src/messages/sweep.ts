@@ -43,17 +43,10 @@ export const sweepMessages = {
     points === null
       ? `note: every point replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
       : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
-  /**
-   * The horizon among the axes: a run of another length draws a few of the market's daily shocks
-   * differently (the ziggurat finishes its rare slow draws from the words after the whole path's),
-   * so path k is not the same market at every point.
-   */
   /** cutNote's points, named: `horizon=4 years, horizon=5 years`. */
   cutPoints: (names: string) => `the points ${names}`,
   /** cutNote's points, counted when there are many. */
   cutCount: (cut: number, points: number) => `${cut} of the ${points} points`,
-  horizonDraws: () =>
-    'note: the horizon varies, and a run of another length draws about 1 in 36 of a simulated market’s daily shocks differently from the same seed, its path differing from the first of them on: the points along horizon do not see the same market paths, and what changes along it is partly Monte Carlo noise',
   noCharts: (axes: number) =>
     `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
   wroteOutput: (dir: string, charts: boolean) =>

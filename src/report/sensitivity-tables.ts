@@ -20,7 +20,7 @@ import {
   SIDES,
   sensitivityCutNote,
 } from '../study/sensitivity.js';
-import { commonRandomNumbers, type SweepPointResult, withBooks } from '../study/sweep.js';
+import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
 import { formatInputValue, formatMeasure } from './charts/tornado.js';
@@ -108,7 +108,7 @@ export function sensitivityJson(result: SensitivityResult) {
       seed: result.seed,
       by: result.by,
       points: 1 + 2 * result.rows.length,
-      commonRandomNumbers: commonRandomNumbers(result.rows.map((row) => row.input)),
+      commonRandomNumbers: true,
       oneAtATime: true,
     },
     measures: MEASURES.map(({ id, column, title, better }) => ({ id, column, title, better })),
@@ -183,7 +183,6 @@ export function sensitivityLines(result: SensitivityResult): string[] {
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...(cut === null ? [] : [cut]),
-    ...(commonRandomNumbers(result.rows.map((row) => row.input)) ? [] : [m.horizonDraws()]),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
   ];
 }

@@ -9,7 +9,7 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sweepMessages } from '../messages/sweep.js';
-import { BOUNDARY, commonRandomNumbers, gridRows, type SweepResult, withBooks } from '../study/sweep.js';
+import { BOUNDARY, gridRows, type SweepResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
@@ -107,12 +107,7 @@ export function sweepJson(result: SweepResult) {
     version: SWEEP_VERSION,
     kind: 'sweep',
     scenario: result.scenario,
-    run: {
-      paths: result.paths,
-      seed: result.seed,
-      points: result.points.length,
-      commonRandomNumbers: commonRandomNumbers(result.axes),
-    },
+    run: { paths: result.paths, seed: result.seed, points: result.points.length, commonRandomNumbers: true },
     axes: result.axes.map((axis) => ({
       key: axis.key,
       argument: axis.text,

@@ -182,14 +182,6 @@ export function sweepCutNote(result: Pick<SweepResult, 'axes' | 'points'>): stri
   return sweepMessages.cutNote(cut[0].cutAt!, points);
 }
 
-/**
- * Whether every point sees the same market paths (common random numbers): not when the horizon
- * varies, as a run of another length draws some of its market's shocks differently.
- */
-export function commonRandomNumbers(axes: readonly Pick<SweepAxis, 'key'>[]): boolean {
-  return !axes.some((axis) => axis.key === 'horizon');
-}
-
 /** `{ books }` when there are books, else nothing (a point without `finance` has no books key). */
 export function withBooks(books: SweepBooks | undefined): { books?: SweepBooks } {
   return books === undefined ? {} : { books };

@@ -1,6 +1,6 @@
 // What every chart of a sweep shares: its title and subtitle (how the sweep was run, then how to
 // read the chart), the swept axis's title with its unit, and the first axis across at its values.
-import { commonRandomNumbers, type SweepResult, sweepCutNote } from '../../study/sweep.js';
+import { type SweepResult, sweepCutNote } from '../../study/sweep.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
 import { formatPaths } from '../format.js';
 import { chartFrame } from './theme.js';
@@ -14,9 +14,7 @@ export function axisTitle(axis: SweepAxis): string {
 export function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
     `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
-      (commonRandomNumbers(result.axes)
-        ? 'every point sees the same market paths, so differences are the parameters’ doing.'
-        : 'the horizon varies, and a run of another length draws about 1 in 36 of a simulated market’s daily shocks differently, its path differing from then on: differences along it are partly Monte Carlo noise.'),
+      'every point sees the same market paths, so differences are the parameters’ doing.',
     ...notes,
   ];
   // A replay cut at the end of the history says so, as the table under the sweep does.

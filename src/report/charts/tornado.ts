@@ -17,7 +17,6 @@ import {
   type SensitivityResult,
   sensitivityCutNote,
 } from '../../study/sensitivity.js';
-import { commonRandomNumbers } from '../../study/sweep.js';
 import {
   formatInteger,
   formatPercent,
@@ -189,11 +188,7 @@ export function tornadoSpec(
   // A replay cut at the end of the history says so, as the table under the study does.
   const cut = sensitivityCutNote(result);
   const notes = [
-    `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: ${
-      commonRandomNumbers(result.rows.map((row) => row.input))
-        ? 'the same market paths at every point.'
-        : 'the same market paths at every point but the horizon’s, whose runs draw about 1 in 36 of a simulated market’s daily shocks differently (its bars are partly Monte Carlo noise).'
-    }`,
+    `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${result.paths.toLocaleString('en-US')} paths, seed ${result.seed}: the same market paths at every point.`,
     ...words.notes,
     'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
     ...(anySameSide
