@@ -83,8 +83,16 @@ export const dataMessages = {
     `${what} differs from the ${coin} history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
   blocksDisagree: (coin: string, date: string, history: number, got: number) =>
     `the block count must equal the ${coin} history in use on ${date}, which has ${history} (got ${got})`,
-  difficultyStep: (coin: string, factor: number, before: string, previous: number, got: number) =>
-    `moves more than the factor of ${factor} ${coin === 'monero' ? "that Monero's difficulty, set from the last day's blocks, has never come near" : `the ${coin} retarget allows`} from one day to the next: ${before} has ${previous}; is this file another coin's, or difficulty in other units? (got ${got})`,
+  /** `retargets`: the coin retargets by epochs (a clamp bounds the step), else by every block. */
+  difficultyStep: (
+    coin: string,
+    retargets: boolean,
+    factor: number,
+    before: string,
+    previous: number,
+    got: number,
+  ) =>
+    `moves more than the factor of ${factor} ${retargets ? `the ${coin} retarget allows` : `that ${coin}'s difficulty, set from the last day's blocks, has never come near`} from one day to the next: ${before} has ${previous}; is this file another coin's, or difficulty in other units? (got ${got})`,
   moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
   storedBroken: () =>
     "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",

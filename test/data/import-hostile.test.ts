@@ -161,16 +161,16 @@ describe("importDailyText() holds Bitcoin's difficulty to what the retarget allo
     for (let k = 1; k <= 3; k++) lines.push(`${addDays(LAST, k)},310.5,450000000000,720,0.0001`);
     const h = btc();
     expect(await problems(`${lines.join('\n')}\n`)).toEqual([
-      `f.csv:2:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, LAST, h.difficulty[h.days - 1], 4.5e11)}`,
+      `f.csv:2:3 difficulty: ${m.difficultyStep('Bitcoin', true, RETARGET_FACTOR, LAST, h.difficulty[h.days - 1], 4.5e11)}`,
     ]);
   });
 
   it('importDailyText() refuses a day whose difficulty jumps within the file, such as one in trillions', async () => {
     const prev = days()[8].difficulty;
     expect(await problems(withCell(9, 2, '152.27'))).toEqual([
-      `f.csv:${row(9)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-16', prev, 152.27)}`,
+      `f.csv:${row(9)}:3 difficulty: ${m.difficultyStep('Bitcoin', true, RETARGET_FACTOR, '2025-11-16', prev, 152.27)}`,
       // The next day steps back from 152.27 just as far.
-      `f.csv:${row(10)}:3 difficulty: ${m.difficultyStep('bitcoin', RETARGET_FACTOR, '2025-11-17', 152.27, days()[10].difficulty)}`,
+      `f.csv:${row(10)}:3 difficulty: ${m.difficultyStep('Bitcoin', true, RETARGET_FACTOR, '2025-11-17', 152.27, days()[10].difficulty)}`,
     ]);
   });
 });
@@ -199,12 +199,12 @@ describe("importDailyText() holds Monero's difficulty to the steps its history h
     // Day 2 (2020-02-11, line 3) at 1.57e14: hashrate 1.3 TH/s for 1.3 GH/s the day before.
     const big = XMR_DIFFICULTY * 1000;
     expect(await moneroProblems(moneroDays((k) => (k === 2 ? big : XMR_DIFFICULTY)))).toEqual([
-      `f.csv:3:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, '2020-02-10', XMR_DIFFICULTY, big)}`,
-      `f.csv:4:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, '2020-02-11', big, XMR_DIFFICULTY)}`,
+      `f.csv:3:3 difficulty: ${m.difficultyStep('Monero', false, MONERO_STEP_FACTOR, '2020-02-10', XMR_DIFFICULTY, big)}`,
+      `f.csv:4:3 difficulty: ${m.difficultyStep('Monero', false, MONERO_STEP_FACTOR, '2020-02-11', big, XMR_DIFFICULTY)}`,
     ]);
     // The first day is checked against the history's last.
     expect(await moneroProblems(moneroDays(() => big))).toEqual([
-      `f.csv:2:3 difficulty: ${m.difficultyStep('monero', MONERO_STEP_FACTOR, XMR_LAST, XMR_DIFFICULTY, big)}`,
+      `f.csv:2:3 difficulty: ${m.difficultyStep('Monero', false, MONERO_STEP_FACTOR, XMR_LAST, XMR_DIFFICULTY, big)}`,
     ]);
   });
 

@@ -23,7 +23,8 @@ export const MONERO_STEP_FACTOR = 10;
 
 /** Each day past the history whose difficulty is out of the protocol's reach from the day before's. */
 export function checkDifficultySteps(r: RowReader, days: readonly ReadDay[], base: History): void {
-  const retargets = coinProtocol(base.coin).retargetBlocks > 0;
+  const protocol = coinProtocol(base.coin);
+  const retargets = protocol.retargetBlocks > 0;
   const factor = retargets ? RETARGET_FACTOR : MONERO_STEP_FACTOR;
   let previous: ReadDay | null = null;
   for (const day of days) {
@@ -40,7 +41,14 @@ export function checkDifficultySteps(r: RowReader, days: readonly ReadDay[], bas
         file: r.file,
         line: day.line,
         ...columnOf(r, day.difficultyDerived ? 'hashrate' : 'difficulty'),
-        message: m.difficultyStep(base.coin, factor, prior.date, prior.difficulty, day.difficulty),
+        message: m.difficultyStep(
+          protocol.name,
+          retargets,
+          factor,
+          prior.date,
+          prior.difficulty,
+          day.difficulty,
+        ),
       });
   }
 }
