@@ -172,6 +172,6 @@ export function claimCoverage(
       ? ' (no path paid back before the run was cut short: undecided)'
       : ' (no path has an IRR: undecided)';
   return payback
-    ? ` (over the ${formatInteger(claim.paths)} of ${formatPaths(total)} that paid back before the run was cut short; the others may pay back in time or not)`
+    ? ` (over the ${formatInteger(claim.paths)} of ${formatPaths(total)} that paid back before the run was cut short; the others may pay back in time or not, and the interval counts them both ways)`
     : ` (over ${formatInteger(claim.paths)} of ${formatPaths(total)}; the others have no IRR and are left out)`;
 }

@@ -81,10 +81,14 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
  * exactly and the verdict is whether the claim held.
  *
  * A claim on an IRR is evaluated over the paths that have one (`paths` says how many when some
- * have none): a path with no IRR cannot be called a loss or a gain. Likewise a claim on a payback
- * time past `seenDays`, the longest the run can judge, over the paths that paid back. With paths left out, the
- * antithetic pairs are broken, so the error is that of independent paths (wider, as the pairs'
- * values are negatively correlated). With none left, the claim is inconclusive.
+ * have none): a path with no IRR cannot be called a loss or a gain. Likewise the share of a claim
+ * on a payback time past `seenDays`, the longest the run can judge, is over the paths that paid
+ * back; the paths not paid back by then are open (they may pay back in time or not), so its
+ * interval runs from the low end with every open path failing the event to the high end with
+ * every one holding it, each over all the paths, and the verdict is read from that interval: the
+ * paths that paid back alone decide nothing of the others. With paths left out, the antithetic
+ * pairs are broken, so the share's error is that of independent paths (wider, as the pairs' values
+ * are negatively correlated). With none left, the claim is inconclusive.
  */
 export function evaluateClaim(
   claim: Claim,
@@ -99,11 +103,22 @@ export function evaluateClaim(
   // A run cut before the claimed payback time (a replay or back-test at the end of the history)
   // cannot say whether a path not paid back by then pays back in time: such a path is left out.
   const cut = aboutPayback(claim) && claim.value > seenDays;
+  // Over every path, the event with each open path failing it (`known`) and holding it (`possible`).
+  const known = cut ? new Uint8Array(n) : all;
+  const possible = cut ? new Uint8Array(n) : all;
   for (let k = 0; k < n; k++) {
     const v = eventValue(claim, o, k);
     if (Number.isNaN(v) && aboutIrr(claim)) continue;
-    if (cut && v === Number.POSITIVE_INFINITY) continue;
-    all[kept++] = compare(v, claim.op, claim.value) ? 1 : 0;
+    if (cut && v === Number.POSITIVE_INFINITY) {
+      possible[k] = 1;
+      continue;
+    }
+    const holds = compare(v, claim.op, claim.value) ? 1 : 0;
+    all[kept++] = holds;
+    if (cut) {
+      known[k] = holds;
+      possible[k] = holds;
+    }
   }
   if (kept === 0)
     return {
@@ -133,8 +148,15 @@ export function evaluateClaim(
     };
   }
   // Effective sample size from the standard error keeps the interval honest under antithetics.
-  const effective = se > 0 ? (p * (1 - p)) / (se * se) : n;
-  const [low, high] = wilson(p, effective);
+  const interval = (share: number, error: number) =>
+    wilson(share, error > 0 ? (share * (1 - share)) / (error * error) : n);
+  let [low, high] = interval(p, se);
+  if (cut && kept < n) {
+    const least = proportion(known, antithetic);
+    const most = proportion(possible, antithetic);
+    low = interval(least.p, least.se)[0];
+    high = interval(most.p, most.se)[1];
+  }
   const threshold = claim.probability;
   // The bound most against the claim decides support; the bound most for it decides refutation.
   const above = claim.probabilityOp === '>' || claim.probabilityOp === '>=';

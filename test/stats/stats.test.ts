@@ -411,11 +411,14 @@ describe('evaluateClaim', () => {
   const npvShare = (n: number, positive: number) =>
     outcomes(n, (k) => ({ npvUsd: k < positive ? 1000 : -1000 }));
 
-  it('evaluateClaim(`payback > 2 years`) on a run cut at day 500 leaves out the paths not paid back by then (they counted as later than 2 years)', () => {
-    // 300 paths paid back on day 100, 700 not by the cut.
+  it('evaluateClaim(`payback > 2 years`) on a run cut at day 500 takes its share over the paths paid back by then, and its interval and verdict with the others holding or not', () => {
+    // 300 paths paid back on day 100, 700 not by the cut: the share over the 300 is 0, but the 700
+    // may all pay back after 2 years, so the share over all paths is anywhere in 0-0.7; Wilson at
+    // n = 1000: from 0 (p = 0) to 0.7276 (p = 0.7). 0.5 is inside: undecided, not refuted.
     const o = outcomes(1000, (k) => ({ paybackDay: k < 300 ? 100 : Number.NaN }));
     const cut = evaluateClaim(claim('payback > 2 years'), o, false, false, 501);
-    expect(cut).toMatchObject({ share: 0, paths: 300, verdict: 'refuted' });
+    expect(cut).toMatchObject({ share: 0, paths: 300, verdict: 'inconclusive', low: 0 });
+    expect(cut.high).toBeCloseTo(0.727594, 5);
     expect(claimCoverage(cut, 1000)).toContain(
       'over the 300 of 1,000 paths that paid back before the run was cut short',
     );
@@ -431,6 +434,26 @@ describe('evaluateClaim', () => {
     );
     expect(none).toMatchObject({ paths: 0, verdict: 'inconclusive' });
     expect(claimCoverage(none, 1)).toBe(' (no path paid back before the run was cut short: undecided)');
+  });
+
+  it('evaluateClaim(`P(payback <= 2 years) >= 0.9`) on a run cut at day 500 is not supported by the paths that paid back alone', () => {
+    // 191 of 1,000 paths paid back by the cut (day 500), all before 2 years; 809 not yet. Over the
+    // 191 the share is 1 (it said "supported"), but over every path it is anywhere in 0.191-1:
+    // Wilson at n = 1000 from 0.16784 to 1, across 0.9: undecided.
+    const o = outcomes(1000, (k) => ({ paybackDay: k < 191 ? 300 : Number.NaN }));
+    const open = evaluateClaim(claim('P(payback <= 2 years) >= 0.9'), o, false, false, 501);
+    expect(open).toMatchObject({ share: 1, paths: 191, verdict: 'inconclusive', high: 1 });
+    expect(open.low).toBeCloseTo(0.167837, 5);
+    // 950 paid back by the cut: whatever the other 50 do, the share is at least 0.95, whose Wilson
+    // interval at n = 1000 starts at 0.9347 > 0.9: supported. `payback > 2 years` is then at most
+    // 0.05 (Wilson's upper end 0.0653 < 0.5): refuted.
+    const most = outcomes(1000, (k) => ({ paybackDay: k < 950 ? 300 : Number.NaN }));
+    const held = evaluateClaim(claim('P(payback <= 2 years) >= 0.9'), most, false, false, 501);
+    expect(held).toMatchObject({ share: 1, paths: 950, verdict: 'supported' });
+    expect(held.low).toBeCloseTo(0.934686, 5);
+    const later = evaluateClaim(claim('payback > 2 years'), most, false, false, 501);
+    expect(later).toMatchObject({ share: 0, paths: 950, verdict: 'refuted', low: 0 });
+    expect(later.high).toBeCloseTo(0.065314, 5);
   });
 
   it('evaluateClaim(`P(npv > 0) >= 0.9`) is supported when the whole interval is at or above 0.9', () => {
