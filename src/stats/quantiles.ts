@@ -8,7 +8,12 @@ import {
   type Quantiles,
 } from './summary.js';
 
-/** The q-quantile of sorted values, linear between order statistics (R's type 7). */
+/**
+ * The q-quantile of sorted values, linear between order statistics (R's type 7). Between a finite
+ * value and +Infinity (a payback next to a path that never pays back) there is nothing to
+ * interpolate: the quantile is the finite value when at least a q share of the values are at or
+ * below it (the time by which a q share have paid back, where the CDF reaches q), else +Infinity.
+ */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
@@ -19,6 +24,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const b = sorted[hi];
   // h === lo also guards 0 x Infinity when the next value is +Infinity (a path that never pays back).
   if (a === b || h === lo) return a;
+  // lo + 1 values are at or below a; q n within rounding of a whole number counts as that number.
+  if (b === Number.POSITIVE_INFINITY) return lo + 1 >= q * n * (1 - 1e-12) ? a : b;
   return a + (h - lo) * (b - a);
 }
 

@@ -280,6 +280,26 @@ describe('distribution', () => {
     expect(d.quantiles.p95).toBeNull();
   });
 
+  it('distribution() with NaN as +Infinity gives the day by which exactly q of the paths have paid back, not never', () => {
+    // 10 paths, 5 paying back on days 100..104, 5 never: by day 104 half have paid back (the CDF
+    // of payback.csv reaches 0.5 there), so the median is day 104. Type 7 read it between the 5th
+    // path (104) and the 6th (never), at h = 4.5: "never", beside P(no payback) = 0.5.
+    const half = Float64Array.from({ length: 10 }, (_, i) => (i < 5 ? 100 + i : Number.NaN));
+    expect(distribution(half, Number.POSITIVE_INFINITY).quantiles.p50).toBe(104);
+    // 1,000 paths, 100 paying back (days 200..299): by day 299 10 % have; h = 99.9 lay between
+    // the 100th (299) and the 101st (never).
+    const tenth = Float64Array.from({ length: 1000 }, (_, i) => (i < 100 ? 200 + i : Number.NaN));
+    const d = distribution(tenth, Number.POSITIVE_INFINITY);
+    expect(d.quantiles.p10).toBe(299);
+    expect(d.quantiles.p5).toBeCloseTo(249.95, 9); // h = 49.95, between 249 and 250
+    expect(d.quantiles.p25).toBeNull();
+    // 99 paying back: fewer than 10 %, so the 10 % quantile is never.
+    const fewer = Float64Array.from({ length: 1000 }, (_, i) => (i < 99 ? 200 + i : Number.NaN));
+    expect(distribution(fewer, Number.POSITIVE_INFINITY).quantiles.p10).toBeNull();
+    // 3 paths, 2 paying back: 2/3 < 0.75, so the 75 % quantile (h = 1.5) stays never.
+    expect(distribution(Float64Array.of(10, 20, Number.NaN), Number.POSITIVE_INFINITY).quantiles.p75).toBeNull();
+  });
+
   // Guards a fixed bug (src/stats/quantiles.ts:14): when h = (n - 1) q is a whole number the type-7 quantile is
   // sorted[h] exactly, but `a + (h - lo) * (b - a)` computes a + 0 x Infinity = NaN when the next
   // order statistic is +Infinity (NaN payback mapped to "never"), and distribution() then reports
