@@ -27,6 +27,8 @@ export const backtestMessages = {
     ` (undecided: ${plural(count, 'contract')} still open at the cut would count after it)`,
   /** A payback not reached on a run or back-test cut where the history ends (not the horizon). */
   noPaybackByCut: (cutAt: string) => `not by ${cutAt} (the end of the history)`,
+  /** payback.csv's last row on a run or back-test cut where the history ends: the paths not paid back by the cut. */
+  noPaybackByCutRow: (cutAt: string) => `not by ${cutAt}`,
   /** A run's back-test that did not pay back by the end of the history, before the horizon. */
   noPaybackInHistory: () => 'not within the history (it ends before the horizon)',
   /** The net position's row on a run or back-test cut where the history ends: at the cut. */

@@ -3,6 +3,7 @@
 // precision (JavaScript's shortest round-trip form); an undefined value is an empty field.
 
 import { SERIES } from '../engine/kernel/checkpoints.js';
+import { backtestMessages } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
 
@@ -67,17 +68,18 @@ export function timelineCsv(summary: RunSummary): string {
 
 /**
  * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive) and the
- * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon.
+ * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon,
+ * `not by <date>` on a run cut where the history ends (they may pay back after it).
  */
 export function paybackCsv(summary: RunSummary): string {
   const { binDays, counts, cdf, never } = summary.payback;
-  const { days } = summary.scenario;
+  const { days, cutAt } = summary.scenario;
   const rows: Cell[][] = counts.map((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days) - 1;
     return [from, to, count, cdf[i]?.p];
   });
-  rows.push(['never', '', never, '']);
+  rows.push([cutAt === undefined ? 'never' : backtestMessages.noPaybackByCutRow(cutAt), '', never, '']);
   return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);
 }
 
