@@ -239,9 +239,17 @@ function timeline(input: SummaryInput): RunSummary['timeline'] {
     }
     return out;
   };
+  // The last checkpoint is the horizon (or the cut): its net position is every path's own, whose
+  // quantiles the headline gives, so the timeline ends on them rather than on a histogram's read of
+  // them (a bin or more away: the loan scenario's 5 % at 400 paths, 408,930 against 478,739 USD).
+  const netUsd = bands('netUsd');
+  if (c > 0) {
+    const atHorizon = distribution(input.outcomes.netAtHorizonUsd).quantiles;
+    for (const key of QUANTILE_KEYS) netUsd[key][c - 1] = atHorizon[key] ?? Number.NaN;
+  }
   return {
     dates: input.dates,
-    netUsd: bands('netUsd'),
+    netUsd,
     revenueUsdPerDay: bands('revenueUsdPerDay'),
     powerCostUsdPerDay: bands('powerCostUsdPerDay'),
     hashpriceUsd: bands('hashpriceUsd'),
