@@ -98,5 +98,6 @@ export const dailyViewMessages = {
   tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +
     `opening split of a revenue share. Fleet: ${fleetProfit} USD a day after ${fixed} USD of fixed costs. ` +
+    'A payback is on the day the run would count: day 0 is the start, a day’s profit comes at its end (capex / profit of 350.53 days pays back on day 350). ' +
     `${comparison}${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
 };

@@ -66,6 +66,20 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
   return null;
 }
 
+/**
+ * The day a payback of `days` (paybackOnSchedule's continuous days, capex / profit) falls on, as
+ * the run counts days (engine/kernel/kernel.ts): the start is day 0, a day's profit comes at its
+ * end, and the payback is the first day whose end finds the position at zero or above. So 350.53
+ * days of profit pay back on day 350 (its end is 351 days in), exactly 100 on day 99, and
+ * nothing at stake (0) is day 0. Every place that prints a payback held fixed (the daily view's
+ * row and sentence, their dates, the halving's and the emission's paybacks, `minesim quote`)
+ * prints this day, the one the run gives the same flows; summary.json keeps the continuous days.
+ */
+export function heldFixedPaybackDay(days: number | null): number | null {
+  if (days === null) return null;
+  return days <= 0 ? 0 : Math.ceil(days) - 1;
+}
+
 /** An era of the subsidy: from `fromDay` on, the day's revenue from blocks scaled by `factor`. */
 export interface RewardEra {
   fromDay: number;

@@ -2,6 +2,7 @@
 // report's first table, the terminal headline's first block and `minesim quote` all print these
 // rows, so the three say the same numbers in the same words.
 import { dailyViewMessages as m } from '../messages/daily-view.js';
+import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { DailyView } from '../stats/summary.js';
 import {
   formatCoinPrice,
@@ -69,7 +70,9 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
     label: string,
     cell: (c: View['cohorts'][number]) => string,
   ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
-  const days = (d: number | null) => (d === null ? m.never() : m.paybackCell(formatInteger(d)));
+  // The day the run would count (model/held-fixed-payback.ts): 350.53 days of profit, day 350.
+  const days = (d: number | null) =>
+    d === null ? m.never() : m.paybackCell(formatInteger(heldFixedPaybackDay(d)));
   const allIn = view.hosting?.basis === 'all-in';
   // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
   // of its own, and its payback counts from its capex (model/daily-view.ts).
@@ -139,20 +142,28 @@ export function dailyViewConditions(view: View, ticker: string): string {
   );
 }
 
+/** A payback held fixed as printed: the day the run would count and its date; null for never. */
+function heldFixedDay(start: string, paybackDays: number | null): { day: string; date: string } | null {
+  const day = heldFixedPaybackDay(paybackDays);
+  return day === null ? null : { day: formatInteger(day), date: formatDayAsDate(start, day) };
+}
+
 function daysApart(held: number, other: number) {
   return { days: formatInteger(Math.abs(other - held)), later: other >= held };
 }
 
 /** The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the coin of an emission's rewards. */
 export function dailyViewComparison(view: DailyView, start: string, backtest = false, ticker = ''): string {
-  const calc = view.fleet.paybackDays;
+  // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
+  const calc = heldFixedPaybackDay(view.fleet.paybackDays);
   const mc = view.monteCarlo.paybackDaysP50;
   const paidBack = view.monteCarlo.paidBackByThen;
   const s = view.stranded;
   const stranded =
     s === undefined
       ? ''
-      : m.stranded(s.cohort, formatInteger(s.day), s.date, calc !== null && s.day < Math.round(calc));
+      : // The stranding stops the revenue from the start of its day, the payback comes at the end of its day.
+        m.stranded(s.cohort, formatInteger(s.day), s.date, calc !== null && s.day <= calc);
   const off = view.cohorts.filter((c) => c.switchedOff).map((c) => c.name);
   const switchedOff = off.length === 0 ? '' : m.switchedOff(off);
   const h = view.halving;
@@ -163,9 +174,7 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
           formatInteger(h.height),
           h.date,
           formatInteger(Math.floor(h.day)),
-          h.paybackDays === null
-            ? null
-            : { day: formatInteger(h.paybackDays), date: formatDayAsDate(start, h.paybackDays) },
+          heldFixedDay(start, h.paybackDays),
         );
   const e = view.emission;
   const emission =
@@ -175,16 +184,14 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
           formatSignificant(e.rewardNow, 4),
           formatSignificant(e.rewardAtPayback, 4),
           ticker,
-          e.paybackDays === null
-            ? null
-            : { day: formatInteger(e.paybackDays), date: formatDayAsDate(start, e.paybackDays) },
+          heldFixedDay(start, e.paybackDays),
         );
   return `${m.comparison(
-    calc === null ? null : { day: formatInteger(calc), date: formatDayAsDate(start, calc) },
+    heldFixedDay(start, view.fleet.paybackDays),
     backtest,
     mc === null ? null : formatInteger(mc),
     // The gap between the two days as printed (whole days), so the three figures agree.
-    calc === null || mc === null ? null : daysApart(Math.round(calc), Math.round(mc)),
+    calc === null || mc === null ? null : daysApart(calc, Math.round(mc)),
     backtest || paidBack === null ? null : sharePercent(paidBack),
     // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null,

@@ -2,6 +2,7 @@
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
+import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { Claim } from '../scenario/claims.js';
 import { DAYS_PER_YEAR } from '../scenario/units.js';
 import { evaluateClaim } from './claims.js';
@@ -157,7 +158,8 @@ function compareDailyView(
   antithetic: boolean,
 ): DailyView {
   const p50 = distribution(paybackDay, Number.POSITIVE_INFINITY).quantiles.p50;
-  const days = view.fleet.paybackDays;
+  // The day the run would count for the payback held fixed (350.53 days of profit: day 350).
+  const days = heldFixedPaybackDay(view.fleet.paybackDays);
   let paidBackByThen: number | null = null;
   // Past the horizon no path can be seen paying back: no share then.
   if (days !== null && days < horizonDays) {

@@ -349,7 +349,8 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
       '3400',
     );
     expect(text.stdout).toMatch(/Profit \(USD\/day\)\s+1\.92\n/);
-    expect(text.stdout).toMatch(/Days to payback, held fixed\s+1,771 d/);
+    // 3,400 / 1.92 = 1,770.83 days of profit: the run's day 1,770 (heldFixedPaybackDay).
+    expect(text.stdout).toMatch(/Days to payback, held fixed\s+1,770 d/);
   });
 
   it('minesim quote --hosting "30%" prints the revenue before the site’s share and the share as hosting: 6.96 - 5.04 - 2.088 = -0.168', async () => {
@@ -481,7 +482,7 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     );
     const before = await minesim(...x3, '2018-03-01');
     expect(before.code).toBe(0);
-    // 36 days before the fork, held fixed it pays back in 45: the quote says the fork comes first.
+    // 36 days before the fork, held fixed it pays back on day 44 (44.67 days of profit): the quote says the fork comes first.
     expect(before.stdout).toContain(
       quoteMessages.strandedLater('Antminer X3', 'CryptoNight v7', '2018-04-06', 36, true),
     );

@@ -41,7 +41,8 @@ describe.concurrent('minesim quote past the data', { timeout: 30_000 }, () => {
     expect(Math.round(q.halving.paybackDays)).toBe(1757);
     expect(q.source).toContain(m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, '0.02394 BTC'));
     const text = await minesim(...S21, '--date', '2026-01-22', '--price', '78600');
-    expect(text.stdout).toContain(m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,757'));
+    // 1,756.59 days of profit: the run's day 1,756 (model/held-fixed-payback.ts heldFixedPaybackDay).
+    expect(text.stdout).toContain(m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,756'));
   });
 
   it('minesim quote past the data takes a given --height: block 1,000,000 on 2027-06-01 puts the halving 50,000 / 144 = 347.2 days on', async () => {

@@ -42,7 +42,8 @@ describe('the daily view as text', () => {
     expect(rows[0]).toEqual(['Per machine', 'Antminer S21']);
     expect(rows.map((r) => r[0])).not.toContain('Curtailment credits (USD/day)');
     expect(rows.find((r) => r[0] === 'Break-even BTC price (USD)')?.[1]).toBe('56,917');
-    expect(rows.find((r) => r[0] === 'Days to payback, held fixed')?.[1]).toBe('1,771 d');
+    // 1,770.83 days of profit: the run would pay back on day 1,770 (src/model/held-fixed-payback.ts).
+    expect(rows.find((r) => r[0] === 'Days to payback, held fixed')?.[1]).toBe('1,770 d');
   });
 
   it('dailyViewConditions() and dailyViewRows() print a coin price under 1,000 USD to 4 digits: 0.08584 USD was 0 USD', () => {
@@ -121,11 +122,26 @@ describe('the daily view as text', () => {
 
   it('dailyViewComparison() says how far the median path is from the payback held fixed, and the share paid back by then', () => {
     expect(dailyViewComparison(view, '2026-01-22')).toBe(
-      'Held fixed the fleet pays back on day 1,771 (2030-11-28); the median path on day 2,100: 329 days later than held fixed; 31 % of paths had paid back by then.',
+      'Held fixed the fleet pays back on day 1,770 (2030-11-27); the median path on day 2,100: 330 days later than held fixed; 31 % of paths had paid back by then.',
     );
     expect(dailyViewComparison(view, '2026-01-22', true)).toBe(
-      'Held fixed the fleet pays back on day 1,771 (2030-11-28); the actual history on day 2,100: 329 days later than held fixed.',
+      'Held fixed the fleet pays back on day 1,770 (2030-11-27); the actual history on day 2,100: 330 days later than held fixed.',
     );
+  });
+
+  it('dailyViewComparison() and the payback row print 350.53 days of profit as day 350 (2018-05-02), the day the run pays back on, not day 351', () => {
+    // The run counts day 0 from the start and a day's profit at its end: -capex + 351 x profit >= 0
+    // first at the end of day 350 (test/engine/held-fixed-day.test.ts). 2017-05-17 + 350 days = 2018-05-02.
+    const held = {
+      ...view,
+      cohorts: [{ ...machine, paybackDays: 350.53 }],
+      fleet: { ...view.fleet, paybackDays: 350.53 },
+      monteCarlo: { paybackDaysP50: 350, paidBackByThen: 0.5 },
+    };
+    expect(dailyViewComparison(held, '2017-05-17')).toBe(
+      'Held fixed the fleet pays back on day 350 (2018-05-02); the median path on day 350: 0 days later than held fixed; 50 % of paths had paid back by then.',
+    );
+    expect(dailyViewMeasures(held, 'BTC').find((r) => r.measure === 'payback')?.cells).toEqual(['350 d']);
   });
 
   it('dailyViewComparison() says one day apart in the singular: "1 day later" (it said "1 days later")', () => {

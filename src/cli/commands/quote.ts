@@ -13,6 +13,7 @@ import { dailyViewMessages } from '../../messages/daily-view.js';
 import { quoteMessages as m } from '../../messages/quote.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { dailyHosting, machineDay } from '../../model/daily-view.js';
+import { heldFixedPaybackDay } from '../../model/held-fixed-payback.js';
 import { NO_CONTRACT } from '../../model/hosting.js';
 import { quoteDay } from '../../model/quote.js';
 import { emissionAhead, halvingAhead } from '../../model/reward-cuts.js';
@@ -200,9 +201,10 @@ function buildQuote(args: Args) {
   );
   if (later) {
     const days = daysBetween(day.date, later.date);
-    const payback = unitPrice === undefined ? null : view.paybackDays;
+    const payback = heldFixedPaybackDay(unitPrice === undefined ? null : view.paybackDays);
     notes.push(
-      m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days < payback),
+      // The change stops the revenue from the start of its day, the payback comes at the end of its day.
+      m.strandedLater(machine.model, later.name, later.date, days, payback !== null && days <= payback),
     );
   }
   if (ahead !== undefined)
@@ -212,7 +214,7 @@ function buildQuote(args: Args) {
         addDays(day.date, Math.floor(ahead.day)),
         formatInteger(Math.floor(ahead.day)),
         formatSignificant(ahead.profitAfterUsd, 4),
-        ahead.paybackDays === null ? null : formatInteger(ahead.paybackDays),
+        ahead.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(ahead.paybackDays)),
       ),
     );
   if (emission !== undefined && view.paybackDays !== null)
@@ -221,9 +223,9 @@ function buildQuote(args: Args) {
         formatSignificant(emission.rewardNow, 4),
         protocol.ticker,
         formatSignificant(emission.rewardAtPayback, 4),
-        formatInteger(view.paybackDays),
+        formatInteger(heldFixedPaybackDay(view.paybackDays)),
         formatSignificant(emission.profitAtPaybackUsd, 4),
-        emission.paybackDays === null ? null : formatInteger(emission.paybackDays),
+        emission.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(emission.paybackDays)),
       ),
     );
   return {
