@@ -34,6 +34,13 @@ export const PAYBACK_DEFINITION =
   'put it below zero. It can fall below zero again later, on power bills or, with coins held, on the ' +
   'price. A position that never falls below zero (nothing at stake) counts as paid back on day 0.';
 
+/**
+ * Which payback days count within 1 and 2 years (stats/summarize.ts, and a claim on a payback time
+ * alike): a year is 365.25 days, the payback day is whole and day 0 is the start.
+ */
+const WITHIN_YEARS =
+  'P(payback ≤ 1 year) counts the paths paid back by day 365, ≤ 2 years by day 730 (a year is 365.25 days; day 0 is the start).';
+
 /** Which returns count the machines' resale value, said wherever they are shown. */
 export const SALVAGE_NOTE =
   'Net position and ROI leave out the machines’ resale value; NPV, IRR, ROI with salvage and the all-in cost ' +
@@ -85,7 +92,7 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   if (actual) rows.push(['Back-test (actual history): paid back on', actualPaidBackOn(summary, actual)]);
   const over = identical
     ? `${oneOutcome(summary)}, so it has one outcome and no probabilities.`
-    : `Probabilities over ${formatPaths(summary.run.paths)}, ± one Monte Carlo standard error.`;
+    : `Probabilities over ${formatPaths(summary.run.paths)}, ± one Monte Carlo standard error. ${WITHIN_YEARS}`;
   return {
     title: 'Payback',
     note: `${over} ${PAYBACK_DEFINITION}`,

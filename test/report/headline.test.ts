@@ -135,6 +135,10 @@ describe('definitions where the figures are shown', () => {
     const tables = headlineTables(FIXTURE_SUMMARY);
     const payback = tables.find((t) => t.title === 'Payback')!;
     expect(payback.note).toContain(PAYBACK_DEFINITION);
+    // Which day counts within a year: a year is 365.25 days, payback day d (day 0 the start) <= 365.25.
+    expect(payback.note).toContain(
+      'P(payback ≤ 1 year) counts the paths paid back by day 365, ≤ 2 years by day 730',
+    );
     expect(payback.rows.map(([q]) => q)).toContain('P(net position below zero at the horizon)');
     const returns = tables.find((t) => t.title === 'Returns at the horizon')!;
     expect(returns.note).toContain(SALVAGE_NOTE);
