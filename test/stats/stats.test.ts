@@ -297,7 +297,9 @@ describe('distribution', () => {
     const fewer = Float64Array.from({ length: 1000 }, (_, i) => (i < 99 ? 200 + i : Number.NaN));
     expect(distribution(fewer, Number.POSITIVE_INFINITY).quantiles.p10).toBeNull();
     // 3 paths, 2 paying back: 2/3 < 0.75, so the 75 % quantile (h = 1.5) stays never.
-    expect(distribution(Float64Array.of(10, 20, Number.NaN), Number.POSITIVE_INFINITY).quantiles.p75).toBeNull();
+    expect(
+      distribution(Float64Array.of(10, 20, Number.NaN), Number.POSITIVE_INFINITY).quantiles.p75,
+    ).toBeNull();
   });
 
   // Guards a fixed bug (src/stats/quantiles.ts:14): when h = (n - 1) q is a whole number the type-7 quantile is
