@@ -156,8 +156,9 @@ export function heldOnHistory(claim: { verdict: string }): string {
 }
 
 /**
- * After a claim's text: over how many paths its share is when some were left out (an IRR claim,
- * or a payback time past a run cut short: stats/claims.ts), or '' when it is over every path.
+ * After a claim's text: over how many paths its share is when some were left out (an IRR claim, an
+ * ROI claim with no capex, or a payback time past a run cut short: stats/claims.ts), or '' when it
+ * is over every path.
  */
 export function claimCoverage(
   claim: { text: string; paths?: number; openAtCut?: number },
@@ -165,12 +166,16 @@ export function claimCoverage(
 ): string {
   if (claim.openAtCut !== undefined) return backtestMessages.claimOpenAtCut(claim.openAtCut);
   if (claim.paths === undefined) return '';
-  // The claim's grammar (scenario/claims.ts) names a payback time by the word `payback` alone.
-  const payback = /\bpayback\b/.test(claim.text);
+  // The claim's grammar (scenario/claims.ts) names a payback time by the word `payback` alone,
+  // an ROI by `roi`.
+  const payback = /\bpayback\b/i.test(claim.text);
+  const roi = /\broi\b/i.test(claim.text);
   if (claim.paths === 0)
     return payback
       ? ' (no path paid back before the run was cut short: undecided)'
-      : ' (no path has an IRR: undecided)';
+      : roi
+        ? ' (no path has an ROI, as the fleet has no capex: undecided)'
+        : ' (no path has an IRR: undecided)';
   return payback
     ? ` (over the ${formatInteger(claim.paths)} of ${formatPaths(total)} that paid back before the run was cut short; the others may pay back in time or not, and the interval counts them both ways)`
     : ` (over ${formatInteger(claim.paths)} of ${formatPaths(total)}; the others have no IRR and are left out)`;

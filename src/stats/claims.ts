@@ -30,16 +30,6 @@ function paybackValue(d: number): number {
   return Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
 }
 
-/**
- * True when the claim is about an IRR, which a path may lack. A censored IRR (at -0.9999 or 1e6,
- * model/finance/irr.ts) compares correctly with any threshold inside that range; NaN (no IRR:
- * several rates or none, or nothing put in) is neither a loss nor a gain, so evaluateClaim leaves
- * that path out.
- */
-function aboutIrr(claim: Claim): boolean {
-  return claim.metric === 'irr' || claim.metric === 'equity-irr' || claim.metric === 'after-tax-irr';
-}
-
 /** True when the claim is about a payback time, which a path cut short may not have reached. */
 export function aboutPayback(claim: Pick<Claim, 'metric'>): boolean {
   return claim.metric === 'payback' || claim.metric === 'equity-payback';
@@ -81,7 +71,10 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
  * exactly and the verdict is whether the claim held.
  *
  * A claim on an IRR is evaluated over the paths that have one (`paths` says how many when some
- * have none): a path with no IRR cannot be called a loss or a gain. Likewise the share of a claim
+ * have none): a path with no IRR (several rates or none, or nothing put in) cannot be called a
+ * loss or a gain; a censored IRR (at -0.9999 or 1e6, model/finance/irr.ts) compares correctly
+ * with any threshold inside that range. So is a claim on an ROI, which a fleet with no capex lacks
+ * on every path. Likewise the share of a claim
  * on a payback time past `seenDays`, the longest the run can judge, is over the paths that paid
  * back; the paths not paid back by then are open (they may pay back in time or not), so its
  * interval runs from the low end with every open path failing the event to the high end with
@@ -108,7 +101,8 @@ export function evaluateClaim(
   const possible = cut ? new Uint8Array(n) : all;
   for (let k = 0; k < n; k++) {
     const v = eventValue(claim, o, k);
-    if (Number.isNaN(v) && aboutIrr(claim)) continue;
+    // No value (NaN: no IRR; no ROI, as nothing was put in) is neither side of any threshold.
+    if (Number.isNaN(v)) continue;
     if (cut && v === Number.POSITIVE_INFINITY) {
       possible[k] = 1;
       continue;

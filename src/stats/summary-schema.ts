@@ -106,8 +106,8 @@ export const claimResultSchema = z.strictObject({
     .meta({
       description:
         'Present when the claim is about an IRR and some paths have none (several rates or none in the range ' +
-        'searched, or nothing put in): the share is over this many paths, the others left out rather than ' +
-        'counted as losses. 0: no path has an IRR; the share is then 0, the interval 0-1 and the verdict inconclusive. ' +
+        'searched, or nothing put in), or about an ROI and the fleet has no capex: the share is over this many paths, the others left out rather than ' +
+        'counted as losses. 0: no path has an IRR (or an ROI); the share is then 0, the interval 0-1 and the verdict inconclusive. ' +
         'Also present when the claim is about a payback time past the days a run cut short at the end of the history ' +
         'can judge: the share is over the paths that paid back by the cut, while the interval (and the verdict read ' +
         'from it) is over every path, from the paths not paid back by then all failing the event to all holding it.',

@@ -584,6 +584,17 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(claim('P(roi < 0) < 0.2'), roi(200), false).verdict).toBe('inconclusive');
   });
 
+  it('evaluateClaim() on an ROI with no capex (NaN on every path) is undecided, not refuted both ways', () => {
+    // A free fleet has no ROI (nothing to divide by): `P(roi >= 0) >= 0.5` and `P(roi < 0) >= 0.5`
+    // were both refuted at share 0.000 (0.000-0.010 over 400 paths), beside "ROI: none (no capex)".
+    const o = outcomes(400, () => ({ roiAtHorizon: Number.NaN }));
+    for (const text of ['P(roi >= 0) >= 0.5', 'P(roi < 0) >= 0.5']) {
+      const r = evaluateClaim(claim(text), o, false);
+      expect(r).toMatchObject({ paths: 0, verdict: 'inconclusive', low: 0, high: 1 });
+      expect(claimCoverage(r, 400)).toBe(' (no path has an ROI, as the fleet has no capex: undecided)');
+    }
+  });
+
   it('evaluateClaim(`irr > 0`) counts a missing IRR (NaN) neither as a loss nor as a gain', () => {
     const o = outcomes(10, (k) => ({ irr: k < 4 ? 0.2 : Number.NaN }));
     expect(evaluateClaim(claim('irr > 0'), o, false)).toMatchObject({ share: 1, paths: 4 });
