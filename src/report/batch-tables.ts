@@ -8,7 +8,7 @@ import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../sce
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { claimShare } from './claim-figures.js';
-import { boundMark, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
+import { boundMark, claimCoverage, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
 import { hasBooks } from './finance-table.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
 
@@ -125,7 +125,8 @@ function claimsTable(ok: readonly OkEntry[]): IndexTable {
     rows: ok.flatMap((e) =>
       e.run.claims.map((c, i) => [
         { text: e.run.scenario.name, href: report(e.folder) },
-        { text: c.text },
+        // Over how many paths the share is when some were left out, as the run's report says.
+        { text: `${c.text}${claimCoverage(c, e.run.run.paths)}` },
         { text: claimShare(c) },
         { text: c.threshold },
         { text: c.verdict, verdict: c.verdict },

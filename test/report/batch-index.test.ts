@@ -11,6 +11,7 @@ import {
   writeBatchIndex,
 } from '../../src/report/batch-index.js';
 import { failureLines, indexTables } from '../../src/report/batch-tables.js';
+import { claimCoverage } from '../../src/report/coverage.js';
 import { formatEstimate, formatPercent, formatUsd } from '../../src/report/format.js';
 import { renderChart } from '../../src/report/render.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
@@ -200,6 +201,29 @@ describe('indexTables()', () => {
     expect(finance?.rows[0][7].text).toBe("no margin call; to 2025-11-14 (the history's end), 2 open then");
     const claims = tables.find((t) => t.title === 'Claims');
     expect(claims?.rows[0].at(-1)?.text).toBe('undecided');
+  });
+
+  it('indexTables() says over how many paths a claim’s share is when some were left out, as the run’s report does', () => {
+    // 912 of the fixture's paths have an IRR: the share 0.600 is over them, not over every path;
+    // the index printed "P(irr > 0.1) > 0.5 | 0.600" with no word of it.
+    const run = makeSummary({
+      claims: [
+        {
+          text: 'P(irr > 0.1) > 0.5',
+          share: 0.6,
+          se: 0.016,
+          low: 0.568,
+          high: 0.631,
+          threshold: '> 0.5',
+          verdict: 'supported',
+          paths: 912,
+        },
+      ],
+    });
+    const entry: BatchEntry = { ...(ENTRIES[0] as BatchEntry & { status: 'ok' }), run };
+    const claims = indexTables([entry]).find((t) => t.title === 'Claims');
+    expect(claims?.rows[0][1].text).toBe(`P(irr > 0.1) > 0.5${claimCoverage(run.claims[0], run.run.paths)}`);
+    expect(claims?.rows[0][1].text).toContain('over 912 of');
   });
 
   it('failureLines() gives a refused file its positioned problems and a failed run its message', () => {
