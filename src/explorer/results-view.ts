@@ -3,7 +3,7 @@
 /// <reference lib="dom" />
 import { escapeHtml } from '../report/table-render.js';
 import { cdfSvg, fanSvg } from './svg.js';
-import { comparisonRows, type ExplorerView, headlineRows, rowText } from './view.js';
+import { claimLines, comparisonRows, type ExplorerView, headlineRows, rowText } from './view.js';
 
 function table(header: string[], rows: string[][]): string {
   const head = `<tr>${header.map((h, i) => `<th class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr>`;
@@ -24,10 +24,10 @@ export function drawResult(current: ExplorerView, pinned: ExplorerView | null): 
       );
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);
   document.getElementById('cdf')!.innerHTML = cdfSvg(current, pinned);
-  document.getElementById('claims')!.innerHTML = current.claims
+  document.getElementById('claims')!.innerHTML = claimLines(current)
     .map(
       (c) =>
-        `<li><span class="badge ${escapeHtml(c.verdict)}">${escapeHtml(c.verdict)}</span> ${escapeHtml(c.text)} (share ${c.share.toFixed(3)})</li>`,
+        `<li><span class="badge ${escapeHtml(c.verdict)}">${escapeHtml(c.verdict)}</span> ${escapeHtml(c.text)}</li>`,
     )
     .join('');
 }

@@ -2,7 +2,8 @@
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
 import { explorerMessages as m } from '../messages/explorer.js';
-import { boundMark, coverage, irrFormat, withCoverage } from '../report/coverage.js';
+import { claimShareOnly } from '../report/claim-figures.js';
+import { boundMark, claimCoverage, coverage, irrFormat, withCoverage } from '../report/coverage.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -198,4 +199,15 @@ export function comparisonRows(
 
 function signed(text: string, delta: number): string {
   return delta > 0 && !text.startsWith('+') ? `+${text}` : text;
+}
+
+/**
+ * Each claim's verdict and words: over how many paths its share is when some were left out, and
+ * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts).
+ */
+export function claimLines(v: Pick<ExplorerView, 'claims' | 'run'>): { verdict: string; text: string }[] {
+  return v.claims.map((c) => ({
+    verdict: c.verdict,
+    text: `${c.text}${claimCoverage(c, v.run.paths)} (share ${claimShareOnly(c)}, needs ${c.threshold})`,
+  }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cdfSvg, fanSvg, ticks } from '../../src/explorer/svg.js';
 import {
+  claimLines,
   comparisonRows,
   explorerView,
   HEADLINE_ROWS,
@@ -145,5 +146,29 @@ describe('rowText()', () => {
     expect(text(some, 'IRR, median')).toMatch(/ % \(over 940 of [\d,]+ paths; the others have no IRR\)$/);
     expect(text(some, 'Break-even tariff')).toBe(`none (${'no break-even in the range searched'})`);
     expect(text(view, 'NPV, mean')).not.toContain('(');
+  });
+});
+
+describe('claimLines()', () => {
+  it('claimLines() prints a claim’s share on its side of the threshold and over how many paths it is, as the run’s report does', () => {
+    // 0.49996 of the 912 paths with an IRR: refuted beside "needs > 0.5". The explorer printed
+    // "P(irr > 0.1) > 0.5 (share 0.500)", a share on the threshold it failed, over every path.
+    const claim = {
+      text: 'P(irr > 0.1) > 0.5',
+      share: 0.49996,
+      se: 0.00001,
+      low: 0.49994,
+      high: 0.49998,
+      threshold: '> 0.5',
+      verdict: 'refuted' as const,
+      paths: 912,
+    };
+    const lines = claimLines({ ...view, claims: [claim] });
+    expect(lines).toEqual([
+      {
+        verdict: 'refuted',
+        text: `P(irr > 0.1) > 0.5 (over 912 of ${view.run.paths.toLocaleString('en-US')} paths; the others have no IRR and are left out) (share 0.49996, needs > 0.5)`,
+      },
+    ]);
   });
 });
