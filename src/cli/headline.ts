@@ -83,8 +83,14 @@ export function headlineTable(s: RunSummary): string {
     : [
         ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y)],
         ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y)],
-        ['P(no payback in horizon)', formatEstimate(h.noPayback)],
-        ['P(net < 0 at horizon)', formatEstimate(h.netBelowZeroAtHorizon)],
+        [
+          cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
+          formatEstimate(h.noPayback),
+        ],
+        [
+          cutAt === undefined ? 'P(net < 0 at horizon)' : bm.netBelowZeroAtCutShort(cutAt),
+          formatEstimate(h.netBelowZeroAtHorizon),
+        ],
         ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
         [
           'NPV p10 / p50 / p90 (with salvage)',

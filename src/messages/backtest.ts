@@ -31,6 +31,13 @@ export const backtestMessages = {
   noPaybackByCutRow: (cutAt: string) => `not by ${cutAt}`,
   /** A run's back-test that did not pay back by the end of the history, before the horizon. */
   noPaybackInHistory: () => 'not within the history (it ends before the horizon)',
+  /** The Payback table's questions on a run cut where the history ends: by the cut, not within the horizon. */
+  noPaybackByCutQuestion: (cutAt: string) => `P(no payback by ${cutAt}, the end of the history)`,
+  netBelowZeroAtCutQuestion: (cutAt: string) =>
+    `P(net position below zero on ${cutAt}, the end of the history)`,
+  /** The terminal's short forms of the same. */
+  noPaybackByCutShort: (cutAt: string) => `P(no payback by ${cutAt})`,
+  netBelowZeroAtCutShort: (cutAt: string) => `P(net < 0 on ${cutAt})`,
   /** The net position's row on a run or back-test cut where the history ends: at the cut. */
   netAtCut: (cutAt: string) => `net position at the cut (${cutAt})`,
   /** The report's note under its table of the books at the cut. */

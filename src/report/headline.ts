@@ -75,6 +75,7 @@ function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['a
 
 function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   const { headline, actual } = summary;
+  const { cutAt } = summary.scenario;
   const rows = identical
     ? [
         [
@@ -86,8 +87,18 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     : [
         ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y)],
         ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y)],
-        ['P(no payback within the horizon)', formatEstimate(headline.noPayback)],
-        ['P(net position below zero at the horizon)', formatEstimate(headline.netBelowZeroAtHorizon)],
+        [
+          cutAt === undefined
+            ? 'P(no payback within the horizon)'
+            : backtestMessages.noPaybackByCutQuestion(cutAt),
+          formatEstimate(headline.noPayback),
+        ],
+        [
+          cutAt === undefined
+            ? 'P(net position below zero at the horizon)'
+            : backtestMessages.netBelowZeroAtCutQuestion(cutAt),
+          formatEstimate(headline.netBelowZeroAtHorizon),
+        ],
       ];
   if (actual) rows.push(['Back-test (actual history): paid back on', actualPaidBackOn(summary, actual)]);
   const over = identical

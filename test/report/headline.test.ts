@@ -154,6 +154,21 @@ describe('definitions where the figures are shown', () => {
     ]);
   });
 
+  it('headlineTables() and headlineTable() of a run cut at the end of the history ask for a payback and a net position by the cut, not within the horizon', () => {
+    // A replay cut on 2025-11-14 (day 531 of a 3-year horizon) printed "P(no payback within the
+    // horizon) 0.809": 81 % of the paths had not paid back by the cut, not within 3 years.
+    const cut = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' } });
+    const questions = headlineTables(cut)
+      .find((t) => t.title === 'Payback')!
+      .rows.map(([q]) => q);
+    expect(questions).toContain('P(no payback by 2025-11-14, the end of the history)');
+    expect(questions).toContain('P(net position below zero on 2025-11-14, the end of the history)');
+    const text = headlineTable(cut);
+    expect(text).toContain('P(no payback by 2025-11-14)');
+    expect(text).toContain('P(net < 0 on 2025-11-14)');
+    expect(text).not.toContain('in horizon');
+  });
+
   it('summaryMarkdown() puts the assumptions before the charts', () => {
     const text = summaryMarkdown(FIXTURE_SUMMARY, [{ name: 'roi-fan', caption: 'fan', spec: {} as never }]);
     expect(text.indexOf('## Assumptions')).toBeGreaterThan(0);
