@@ -8,6 +8,8 @@ export const claimMessages = {
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
   beyondHorizon: (thresholdDays: number, horizonDays: number) =>
     `the claim's payback time, ${Math.round(thresholdDays).toLocaleString('en-US')} days, is past the ${horizonDays.toLocaleString('en-US')}-day horizon: a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least the claimed time, or claim a time within the horizon`,
+  irrBeyondSearch: () =>
+    'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 1e6` and `irr <= -0.9999` can be judged)',
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
   hedgesWithoutHedges: () =>

@@ -7,6 +7,7 @@ import { loadHistory } from '../data/history.js';
 import { claimMessages } from '../messages/claims.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { fleetCapexUsd } from '../model/finance/capex.js';
+import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr-bounds.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { correlationNeedsPriceShocks } from '../model/market/network/stochastic.js';
@@ -156,6 +157,24 @@ const claimsWithinHorizon: Rule = (s, out) => {
   });
 };
 
+/**
+ * A claim on an IRR needs its threshold within the rates searched (model/finance/irr.ts): a path's
+ * IRR beyond them is carried at the bound, known only to be at or beyond it, so it cannot be set
+ * against a threshold past the bound (`irr > 1e7`), nor strictly beyond it (`irr > 1e6`).
+ */
+const irrClaimsWithinSearch: Rule = (s, out) => {
+  s.claims.forEach((claim, i) => {
+    if (claim.metric !== 'irr' && claim.metric !== 'equity-irr' && claim.metric !== 'after-tax-irr') return;
+    const v = claim.value;
+    const beyond =
+      v > IRR_CEILING ||
+      v < IRR_FLOOR ||
+      (v === IRR_CEILING && claim.op === '>') ||
+      (v === IRR_FLOOR && claim.op === '<');
+    if (beyond) out.push({ path: ['claims', i], message: claimMessages.irrBeyondSearch() });
+  });
+};
+
 const RULES: Rule[] = [
   spikesFit,
   scheduleInOrder,
@@ -174,6 +193,7 @@ const RULES: Rule[] = [
   hedgeRules,
   claimFinanceRules,
   claimsWithinHorizon,
+  irrClaimsWithinSearch,
   (s, out) => historyValues(s, out),
 ];
 

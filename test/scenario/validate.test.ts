@@ -1232,6 +1232,31 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // A path's IRR beyond the rates searched is carried at the bound (1e6 a year): against 1e7 it
+    // counted as below, whatever its true rate (`irr > 1e7` was refuted at share 0 on a fleet
+    // whose every path returned its money within days).
+    what: 'a claim on an IRR beyond the rates searched (a censored IRR is only known to be beyond the bound)',
+    edit: (s) => {
+      s.claims = ['irr >= 1e6', 'irr > 1e7'];
+    },
+    expect: {
+      path: 'claims[1]',
+      message: got(claimMessages.irrBeyondSearch(), 'irr > 1e7'),
+      at: 'irr > 1e7',
+    },
+  },
+  {
+    what: 'a claim that an IRR is below the floor of the rates searched',
+    edit: (s) => {
+      s.claims = ['irr < -0.9999'];
+    },
+    expect: {
+      path: 'claims[0]',
+      message: got(claimMessages.irrBeyondSearch(), 'irr < -0.9999'),
+      at: 'irr < -0.9999',
+    },
+  },
+  {
     what: 'an unknown chart with a suggestion',
     edit: (s) => {
       s.outputs = { charts: ['fan', 'fann'] };

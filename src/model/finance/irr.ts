@@ -67,12 +67,11 @@ import {
   suffixSignChanges,
 } from './flow-passes.js';
 import { evaluateStagedAt, stageFlows } from './flow-simd.js';
+import { IRR_CEILING, IRR_FLOOR } from './irr-bounds.js';
 import { returnsFirst, stakeFlows } from './stake.js';
 
-/** Lowest annual IRR searched: -99.99 % a year; a unique rate below it is reported as this value (censored). */
-export const IRR_FLOOR = -0.9999;
-/** Highest annual IRR searched: 1e6 (100,000,000 %) a year; a unique rate above it is reported as this value. */
-export const IRR_CEILING = 1e6;
+export { IRR_CEILING, IRR_FLOOR };
+
 const MAX_ITERATIONS = 100;
 /** Pieces of the negative rates searched over which a never-paid-back stake's loss is proved (flow-passes.ts). */
 const LOSS_PIECES = 16;
