@@ -61,7 +61,9 @@ export const dailyViewMessages = {
     const gap =
       apart === null
         ? ''
-        : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
+        : apart.days === '0'
+          ? ': the same day as held fixed'
+          : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
     const share =
       paidBack !== null
         ? `; ${paidBack} % of paths had paid back by then`

@@ -139,7 +139,7 @@ describe('the daily view as text', () => {
       monteCarlo: { paybackDaysP50: 350, paidBackByThen: 0.5 },
     };
     expect(dailyViewComparison(held, '2017-05-17')).toBe(
-      'Held fixed the fleet pays back on day 350 (2018-05-02); the median path on day 350: 0 days later than held fixed; 50 % of paths had paid back by then.',
+      'Held fixed the fleet pays back on day 350 (2018-05-02); the median path on day 350: the same day as held fixed; 50 % of paths had paid back by then.',
     );
     expect(dailyViewMeasures(held, 'BTC').find((r) => r.measure === 'payback')?.cells).toEqual(['350 d']);
   });
