@@ -9,12 +9,13 @@ import {
 } from './summary.js';
 
 /**
- * The q-quantile of sorted values, linear between order statistics (R's type 7). Between a finite
- * value and +Infinity (a payback next to a path that never pays back) there is nothing to
- * interpolate: the quantile is the finite value when at least a q share of the values are at or
- * below it (the time by which a q share have paid back, where the CDF reaches q), else +Infinity.
+ * The q-quantile of sorted values, linear between order statistics (R's type 7). With `never`
+ * (+Infinity is a meaning: a path that never pays back), between a finite value and +Infinity
+ * there is nothing to interpolate: the quantile is the finite value when at least a q share of the
+ * values are at or below it (the time by which a q share have paid back, where the CDF reaches q),
+ * else +Infinity. Without it +Infinity is an overflow and passes through.
  */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number, never = false): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const h = (n - 1) * q;
@@ -25,7 +26,7 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   // h === lo also guards 0 x Infinity when the next value is +Infinity (a path that never pays back).
   if (a === b || h === lo) return a;
   // lo + 1 values are at or below a; q n within rounding of a whole number counts as that number.
-  if (b === Number.POSITIVE_INFINITY) return lo + 1 >= q * n * (1 - 1e-12) ? a : b;
+  if (never && b === Number.POSITIVE_INFINITY) return lo + 1 >= q * n * (1 - 1e-12) ? a : b;
   return a + (h - lo) * (b - a);
 }
 
@@ -67,7 +68,7 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
   selectRanks(chosen, 0, n, wanted, 0, wanted.length);
   const quantiles = {} as Quantiles;
   QUANTILES.forEach((q, i) => {
-    const v = quantileSorted(chosen, q);
+    const v = quantileSorted(chosen, q, nanAs === Number.POSITIVE_INFINITY);
     quantiles[QUANTILE_KEYS[i]] = n === 0 || (nanAs !== undefined && !Number.isFinite(v)) ? null : v;
   });
   const paths = n < values.length ? { paths: n } : {};
