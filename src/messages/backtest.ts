@@ -35,6 +35,8 @@ export const backtestMessages = {
   noPaybackByCutQuestion: (cutAt: string) => `P(no payback by ${cutAt}, the end of the history)`,
   netBelowZeroAtCutQuestion: (cutAt: string) =>
     `P(net position below zero on ${cutAt}, the end of the history)`,
+  equityNotPaidBackByCutQuestion: (cutAt: string) =>
+    `P(equity not paid back by ${cutAt}, the end of the history)`,
   /** The terminal's short forms of the same. */
   noPaybackByCutShort: (cutAt: string) => `P(no payback by ${cutAt})`,
   netBelowZeroAtCutShort: (cutAt: string) => `P(net < 0 on ${cutAt})`,

@@ -52,7 +52,10 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   const h = summary.headline;
   if (!hasBooks(summary)) return [];
   const coin = coinProtocol(summary.scenario.coin).ticker;
-  const days = (v: number | null) => (v === null ? 'never' : formatInteger(v));
+  // Where the run stops at the end of the history, a payback not reached by then may come after it.
+  const cutAt = summary.scenario.cutAt;
+  const notPaidBack = cutAt === undefined ? 'never' : backtestMessages.noPaybackByCutRow(cutAt);
+  const days = (v: number | null) => (v === null ? notPaidBack : formatInteger(v));
   const rows: MeasureRow[] = [
     { label: 'Payback, project (days)', d: h.paybackDays, format: days },
     { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: days },
@@ -101,7 +104,12 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ...(lost === undefined
             ? []
             : [['P(default: the lender takes the machines)', formatEstimate(lost)]]),
-          ['P(equity never paid back)', formatEstimate(h.equityNoPayback!)],
+          [
+            summary.scenario.cutAt === undefined
+              ? 'P(equity never paid back)'
+              : backtestMessages.equityNotPaidBackByCutQuestion(summary.scenario.cutAt),
+            formatEstimate(h.equityNoPayback!),
+          ],
           ...(h.equityNothingAtStake === undefined
             ? []
             : [
