@@ -81,8 +81,8 @@ export function headlineTable(s: RunSummary): string {
         ],
       ]
     : [
-        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y)],
-        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y)],
+        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt)],
+        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y, [], cutAt)],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
           formatEstimate(h.noPayback),

@@ -73,10 +73,14 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
 /**
  * An estimated probability with its Monte Carlo standard error, to as many decimals as the
  * probability: 0.575 ± 0.016, 0.9996 ± 0.0002; a share the run cannot judge (null: a payback time
- * past its horizon) is — with why.
+ * past its horizon, or past `cutAt` where it stops at the end of the history) is — with why.
  */
-export function formatEstimate(e: Estimate | null, bounds: readonly number[] = []): string {
-  if (e === null) return `${NONE} (past the horizon)`;
+export function formatEstimate(e: Estimate | null, bounds: readonly number[] = [], cutAt?: string): string {
+  // `cutAt`: the run stopped where the history ends, before the horizon; the time is past that.
+  if (e === null)
+    return cutAt === undefined
+      ? `${NONE} (past the horizon)`
+      : `${NONE} (past ${cutAt}, the end of the history)`;
   const p = formatProbability(e.p, bounds);
   return `${p} ± ${e.se.toFixed(p.length - p.indexOf('.') - 1)}`;
 }

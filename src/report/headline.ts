@@ -85,8 +85,8 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
     : [
-        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y)],
-        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y)],
+        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt)],
+        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt)],
         [
           cutAt === undefined
             ? 'P(no payback within the horizon)'

@@ -157,7 +157,10 @@ describe('definitions where the figures are shown', () => {
   it('headlineTables() and headlineTable() of a run cut at the end of the history ask for a payback and a net position by the cut, not within the horizon', () => {
     // A replay cut on 2025-11-14 (day 531 of a 3-year horizon) printed "P(no payback within the
     // horizon) 0.809": 81 % of the paths had not paid back by the cut, not within 3 years.
-    const cut = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' } });
+    const cut = makeSummary({
+      scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' },
+      headline: { ...FIXTURE_SUMMARY.headline, paybackWithin2y: null },
+    });
     const questions = headlineTables(cut)
       .find((t) => t.title === 'Payback')!
       .rows.map(([q]) => q);
@@ -167,6 +170,13 @@ describe('definitions where the figures are shown', () => {
     expect(text).toContain('P(no payback by 2025-11-14)');
     expect(text).toContain('P(net < 0 on 2025-11-14)');
     expect(text).not.toContain('in horizon');
+    // 2 years is within the 3-year horizon but past the cut: it said "— (past the horizon)".
+    const rows = headlineTables(cut).find((t) => t.title === 'Payback')!.rows;
+    expect(rows.find(([q]) => q === 'P(payback ≤ 2 years)')?.[1]).toBe(
+      '— (past 2025-11-14, the end of the history)',
+    );
+    expect(text).toContain('— (past 2025-11-14, the end of the history)');
+    expect(text).not.toContain('past the horizon');
   });
 
   it('summaryMarkdown() puts the assumptions before the charts', () => {
