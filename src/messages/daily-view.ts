@@ -45,7 +45,8 @@ export const dailyViewMessages = {
   /**
    * The fleet's payback held fixed next to the run's: `held` its day (null: never), `other` the
    * median path's or the history's day (null: none), `apart` how far apart, `paidBack` the share
-   * of paths paid back by the day held fixed (a percentage), `pastHorizon` when that day is past it.
+   * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
+   * is past (the horizon, or a date where the run stops at the end of the history), else null.
    */
   comparison: (
     held: { day: string; date: string } | null,
@@ -53,7 +54,7 @@ export const dailyViewMessages = {
     other: string | null,
     apart: { days: string; later: boolean } | null,
     paidBack: string | null,
-    pastHorizon: boolean,
+    pastEnd: string | null,
   ) => {
     const who = backtest ? 'the actual history' : 'the median path';
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
@@ -67,8 +68,8 @@ export const dailyViewMessages = {
     const share =
       paidBack !== null
         ? `; ${paidBack} % of paths had paid back by then`
-        : pastHorizon
-          ? '; that day is past the horizon'
+        : pastEnd !== null
+          ? `; that day is past ${pastEnd}`
           : '';
     return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.`;
   },
@@ -93,6 +94,9 @@ export const dailyViewMessages = {
    */
   emission: (now: string, then: string, ticker: string, payback: { day: string; date: string } | null) =>
     ` The emission lowers the block reward from ${now} ${ticker} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+  /** The end of a run a day held fixed can be past: its horizon, or the end of the history it stops at. */
+  horizon: () => 'the horizon',
+  historyEnd: (cutAt: string) => `${cutAt}, the end of the history`,
   /** The scenario has finance: the view, as the run's payback beside it, is the project's. */
   beforeFinancing: () =>
     ' Both are the project’s before financing (capex as if paid in cash, no debt service, lease payments, hedges or tax); the equity’s payback is with the financing figures.',

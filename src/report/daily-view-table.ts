@@ -152,8 +152,17 @@ function daysApart(held: number, other: number) {
   return { days: formatInteger(Math.abs(other - held)), later: other >= held };
 }
 
-/** The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the coin of an emission's rewards. */
-export function dailyViewComparison(view: DailyView, start: string, backtest = false, ticker = ''): string {
+/**
+ * The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the
+ * coin of an emission's rewards; `cutAt` where the run stops at the end of the history.
+ */
+export function dailyViewComparison(
+  view: DailyView,
+  start: string,
+  backtest = false,
+  ticker = '',
+  cutAt?: string,
+): string {
   // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
   const calc = heldFixedPaybackDay(view.fleet.paybackDays);
   const mc = view.monteCarlo.paybackDaysP50;
@@ -193,8 +202,12 @@ export function dailyViewComparison(view: DailyView, start: string, backtest = f
     // The gap between the two days as printed (whole days), so the three figures agree.
     calc === null || mc === null ? null : daysApart(calc, Math.round(mc)),
     backtest || paidBack === null ? null : sharePercent(paidBack),
-    // Past the horizon no path can be seen paying back by then (stats/summarize.ts).
-    !backtest && paidBack === null && calc !== null,
+    // Past the horizon (or the cut) no path can be seen paying back by then (stats/summarize.ts).
+    !backtest && paidBack === null && calc !== null
+      ? cutAt === undefined
+        ? m.horizon()
+        : m.historyEnd(cutAt)
+      : null,
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${emission}`;
 }
 
@@ -204,6 +217,7 @@ export function dailyViewTable(
   ticker: string,
   start: string,
   backtest = false,
+  cutAt?: string,
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   return {
@@ -212,7 +226,7 @@ export function dailyViewTable(
       dailyViewConditions(view, ticker),
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
-      dailyViewComparison(view, start, backtest, ticker),
+      dailyViewComparison(view, start, backtest, ticker, cutAt),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

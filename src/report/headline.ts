@@ -328,6 +328,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
           coinProtocol(summary.scenario.coin).ticker,
           summary.scenario.start,
           summary.kind === 'backtest',
+          summary.scenario.cutAt,
         ),
       ]
     : [];

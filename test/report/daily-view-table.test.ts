@@ -144,6 +144,20 @@ describe('the daily view as text', () => {
     expect(dailyViewMeasures(held, 'BTC').find((r) => r.measure === 'payback')?.cells).toEqual(['350 d']);
   });
 
+  it('dailyViewComparison() of a run cut at the end of the history says the day held fixed is past the cut, not past the horizon', () => {
+    // A 3-year replay cut on 2025-11-14 (day 531): held fixed the fleet pays back on day 578, inside
+    // the horizon (1,096 days) but past the cut. It said "that day is past the horizon".
+    const late = {
+      ...view,
+      fleet: { ...view.fleet, paybackDays: 578.4 },
+      monteCarlo: { paybackDaysP50: null, paidBackByThen: null },
+    };
+    expect(dailyViewComparison(late, '2024-06-01', false, 'BTC', '2025-11-14')).toBe(
+      'Held fixed the fleet pays back on day 578 (2025-12-31); the median path does not pay back; that day is past 2025-11-14, the end of the history.',
+    );
+    expect(dailyViewComparison(late, '2024-06-01')).toContain('; that day is past the horizon.');
+  });
+
   it('dailyViewComparison() says one day apart in the singular: "1 day later" (it said "1 days later")', () => {
     const close = {
       ...view,
