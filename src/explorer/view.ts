@@ -8,7 +8,7 @@ import { formatProbability, formatSignificant, formatUsd, NONE } from '../report
 import type { RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
-  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd'>;
+  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
   run: RunSummary['run'];
   headline: RunSummary['headline'];
   payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
@@ -17,9 +17,9 @@ export interface ExplorerView {
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
-  const { name, start, days, capexUsd } = s.scenario;
+  const { name, start, days, capexUsd, cutAt } = s.scenario;
   return {
-    scenario: { name, start, days, capexUsd },
+    scenario: { name, start, days, capexUsd, ...(cutAt === undefined ? {} : { cutAt }) },
     run: s.run,
     headline: s.headline,
     payback: { cdf: s.payback.cdf, never: s.payback.never },
@@ -57,7 +57,9 @@ export function rowText(row: HeadlineRow, v: ExplorerView): string {
   return why ? `${NONE} (${why})` : row.format(null);
 }
 
-const pastHorizon = () => m.pastHorizon();
+/** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
+const pastHorizon = (v: ExplorerView) =>
+  v.scenario.cutAt === undefined ? m.pastHorizon() : m.pastCut(v.scenario.cutAt);
 /** A break-even distribution without values or a count of paths searched: the first answer, which searches none. */
 const breakEvenNone = () => m.notSearched();
 
@@ -86,7 +88,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
     format: days,
-    none: () => m.mostNeverPayBack(),
+    none: (v) => m.mostNeverPayBack(v.scenario.cutAt),
   },
   {
     label: 'Net at horizon, median',

@@ -33,7 +33,12 @@ export const explorerMessages = {
   badRange: (typed: string) =>
     `"${typed}" is no range a slider can take: give two different ends, like 0.02 to 0.2; the range is unchanged`,
   pastHorizon: () => 'past the horizon',
-  mostNeverPayBack: () => 'over half of the paths never pay back',
+  /** A run stopped where the history ends, before the horizon. */
+  pastCut: (cutAt: string) => `past ${cutAt}, the end of the history`,
+  mostNeverPayBack: (cutAt?: string) =>
+    cutAt === undefined
+      ? 'over half of the paths never pay back'
+      : `over half of the paths do not pay back by ${cutAt}`,
   notSearched: () => 'the full run searches the break-evens; the first answer does not',
   userCatalog: (dir: string) =>
     `no explore.html in ${dir}: the scenario uses a user hardware catalog, which the explorer page does not carry (the rest of the folder is written)`,

@@ -9,7 +9,7 @@ import {
   rowText,
 } from '../../src/explorer/view.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
-import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const view = explorerView(FIXTURE_SUMMARY);
 
@@ -170,5 +170,44 @@ describe('claimLines()', () => {
         text: `P(irr > 0.1) > 0.5 (over 912 of ${view.run.paths.toLocaleString('en-US')} paths; the others have no IRR and are left out) (share 0.49996, needs > 0.5)`,
       },
     ]);
+  });
+});
+
+describe('rowText() of a run cut at the end of the history', () => {
+  it('rowText() says a payback share is past the cut and the median not reached by it, not past the horizon or never', () => {
+    // A 3-year replay cut on 2025-11-14 (day 531): P(payback <= 2 years) is unknown because of the
+    // cut, not the horizon, and a path not paid back by then may pay back after it.
+    const cut = explorerView(
+      makeSummary({
+        scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' },
+        headline: {
+          ...FIXTURE_SUMMARY.headline,
+          paybackWithin2y: null,
+          paybackDays: {
+            ...FIXTURE_SUMMARY.headline.paybackDays,
+            quantiles: { ...FIXTURE_SUMMARY.headline.paybackDays.quantiles, p50: null },
+          },
+        },
+      }),
+    );
+    const row = (label: string) => HEADLINE_ROWS.find((r) => r.label === label)!;
+    expect(rowText(row('Payback within 2 years'), cut)).toBe('— (past 2025-11-14, the end of the history)');
+    expect(rowText(row('Payback, median'), cut)).toBe(
+      '— (over half of the paths do not pay back by 2025-11-14)',
+    );
+    const whole = explorerView(
+      makeSummary({
+        headline: {
+          ...FIXTURE_SUMMARY.headline,
+          paybackWithin2y: null,
+          paybackDays: {
+            ...FIXTURE_SUMMARY.headline.paybackDays,
+            quantiles: { ...FIXTURE_SUMMARY.headline.paybackDays.quantiles, p50: null },
+          },
+        },
+      }),
+    );
+    expect(rowText(row('Payback within 2 years'), whole)).toBe('— (past the horizon)');
+    expect(rowText(row('Payback, median'), whole)).toBe('— (over half of the paths never pay back)');
   });
 });
