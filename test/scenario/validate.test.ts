@@ -1257,6 +1257,20 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // 1 year counts the paths paid back by day 365; a 1-year horizon runs day 0 to day 364, so a
+    // path paying back on day 365 counted as later than a year (the claim was accepted and judged).
+    what: 'a claim on a payback time of the horizon’s own words (1 year: day 365, past a 365-day horizon)',
+    edit: (s) => {
+      s.horizon = '1 year';
+      s.claims = ['payback > 1 year'];
+    },
+    expect: {
+      path: 'claims[0]',
+      message: got(claimMessages.beyondHorizon(365.25, 365), 'payback > 1 year'),
+      at: 'payback > 1 year',
+    },
+  },
+  {
     what: 'an unknown chart with a suggestion',
     edit: (s) => {
       s.outputs = { charts: ['fan', 'fann'] };
@@ -1645,9 +1659,9 @@ const valid: ValidCase[] = [
     },
   },
   {
-    what: 'a claim on a payback time one day past a horizon of the same words (1 year: 365.25 days)',
+    what: 'a claim on a payback time whose day the horizon simulates (1 year, 365.25 days: day 365 of 366 days)',
     edit: (s) => {
-      s.horizon = '1 year';
+      s.horizon = '366 days';
       s.claims = ['payback > 1 year'];
     },
   },
