@@ -121,7 +121,7 @@ export function headlineTable(s: RunSummary): string {
         ? `${heldOnHistory(c)} on the actual history`
         : one
           ? // "does not hold on every path" read as "holds on some": it holds on all of them or on none.
-            `${c.verdict} (${s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
+            `${c.verdict} (${c.paths === 0 ? 'no path has a value to judge' : s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
           : `${c.verdict} (share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold})`,
     ]);
   const view = s.dailyView;

@@ -200,7 +200,8 @@ function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      c.share === 1 ? 'holds' : 'does not hold',
+      // Over no path (no value of its measure, or a payback past the cut): neither holds nor fails.
+      c.paths === 0 ? 'no value to judge' : c.share === 1 ? 'holds' : 'does not hold',
       c.verdict,
     ]),
     verdictColumn: 2,

@@ -98,6 +98,33 @@ describe('tables of a run whose paths are all the same', () => {
     expect(one).toMatch(/payback \(one path\) +day 214/);
   });
 
+  it('headlineTable() and headlineTables() of identical paths say a claim with no value on any path is undecided, not that it holds on none', () => {
+    // A free fleet (no ROI on any path) with every path the same: `P(roi >= 0) >= 0.5` printed
+    // "inconclusive (holds on no path)" and "does not hold", as if the ROI had been found below 0.
+    const free = makeSummary({
+      ...identicalRun(500),
+      claims: [
+        {
+          text: 'P(roi >= 0) >= 0.5',
+          share: 0,
+          se: 0,
+          low: 0,
+          high: 1,
+          threshold: '>= 0.5',
+          verdict: 'inconclusive',
+          paths: 0,
+        },
+      ],
+    });
+    const text = headlineTable(free);
+    expect(text).toContain('inconclusive (no path has a value to judge)');
+    expect(text).not.toContain('holds on no path');
+    const claims = headlineTables(free).find((t) => t.title === 'Claims')!;
+    expect(claims.rows[0][1]).toBe('no value to judge');
+    const one = headlineTable(makeSummary({ ...free, run: { paths: 1, seed: 2017, antithetic: false } }));
+    expect(one).toContain('inconclusive (no path has a value to judge)');
+  });
+
   it('headlineTable() says once that a run without capex has no ROI, not "none (no capex) (—)"', () => {
     const s = identicalRun(1);
     const none = { mean: null, quantiles: Object.fromEntries(QUANTILE_KEYS.map((k) => [k, null])), paths: 0 };
