@@ -36,15 +36,17 @@ export function okEntries(entries: readonly BatchEntry[]): OkEntry[] {
 const NOT_PAID_BACK = 'not within the horizon';
 const report = (folder: string) => `${folder}/report.html`;
 
-export function paybackText(start: string, day: number | null): string {
-  return day === null ? NOT_PAID_BACK : `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
+/** A payback day and its date; null: none within the horizon, or by `cutAt` where the run stops at the end of the history. */
+export function paybackText(start: string, day: number | null, cutAt?: string): string {
+  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : `not by ${cutAt} (end of the history)`;
+  return `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
 }
 
 export function actualCell(e: OkEntry): IndexCell {
   if (e.backtest === null || e.backtestFolder === null) return { text: 'no history at the start' };
   const { start, cutAt } = e.backtest.scenario;
   const day = e.backtest.headline.paybackDays.quantiles.p50;
-  const text = day === null && cutAt ? `not by ${cutAt} (end of the history)` : paybackText(start, day);
+  const text = paybackText(start, day, cutAt);
   return { text, href: report(e.backtestFolder) };
 }
 
@@ -63,7 +65,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: formatEstimate(h.paybackWithin1y, [], s.cutAt) },
     { text: formatEstimate(h.paybackWithin2y, [], s.cutAt) },
     { text: formatEstimate(h.noPayback) },
-    { text: paybackText(s.start, h.paybackDays.quantiles.p50) },
+    { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
     { text: formatUsd(h.npvUsd.quantiles.p50) },
     actualCell(e),
   ];

@@ -226,6 +226,24 @@ describe('indexTables()', () => {
     expect(claims?.rows[0][1].text).toContain('over 912 of');
   });
 
+  it('indexTables() of a run cut at the end of the history gives a median not reached as not by the cut, not "not within the horizon"', () => {
+    // A 3-year replay cut on 2025-11-14, over half its paths not paid back by then: they may after it.
+    const h = FIXTURE_SUMMARY.headline;
+    const run = makeSummary({
+      scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' },
+      headline: {
+        ...h,
+        paybackDays: { ...h.paybackDays, quantiles: { ...h.paybackDays.quantiles, p50: null } },
+      },
+    });
+    const entry: BatchEntry = { ...(ENTRIES[0] as BatchEntry & { status: 'ok' }), run };
+    const row = indexTables([entry])
+      .find((t) => t.title === 'Scenarios')!
+      .rows[0].map((c) => c.text);
+    expect(row).toContain('not by 2025-11-14 (end of the history)');
+    expect(row).not.toContain('not within the horizon');
+  });
+
   it('failureLines() gives a refused file its positioned problems and a failed run its message', () => {
     expect(failureLines(ENTRIES)).toEqual([
       { file: PROBLEM.file, lines: [formatProblem(PROBLEM)] },

@@ -180,12 +180,14 @@ function textLines(entries: readonly BatchEntry[]): string[] {
   const width = Math.max(0, ...ok.map((e) => e.run.scenario.name.length));
   const lines = ok.map((e) => {
     const h = e.run.headline;
+    // A run cut at the end of the history: what it cannot see is past the cut, not the horizon.
+    const cutAt = e.run.scenario.cutAt;
     return batchMessages.scenarioLine(
       e.run.scenario.name.padEnd(width),
-      formatEstimate(h.paybackWithin1y),
-      formatEstimate(h.paybackWithin2y),
+      formatEstimate(h.paybackWithin1y, [], cutAt),
+      formatEstimate(h.paybackWithin2y, [], cutAt),
       formatEstimate(h.noPayback),
-      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50),
+      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt),
       actualCell(e).text,
     );
   });
