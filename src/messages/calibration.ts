@@ -15,6 +15,12 @@ export const calibrationMessages = {
     `${model.padEnd(56)} ${horizon.padEnd(8)} net position: in 50 % band ${in50}  in 90 % band ${in90}  CRPS/capex ${crps}`,
   chosen: (model: string, fallback: boolean) =>
     `default model by the choice rule (tuning starts only): ${model}${fallback ? ' (no model met the coverage condition; the nearest was taken)' : ''}`,
+  /**
+   * This run's rule chose another model than the default minesim ships (src/model/market/defaults.ts),
+   * which the goals and the published forecasts measure. Markdown-free: coverage.md bolds it itself.
+   */
+  shippedDefault: (shipped: string, chosen: string) =>
+    `minesim's default stays ${shipped}, which this rule chose when the default was set; on this run's draws it chooses ${chosen} instead. A default changes when the rule's choice holds across seeds (the README gives the study's seeds and what each chose), not on one seed's draws; the goals and the published forecasts below are the default's`,
   goal: (what: string, value: string, target: string, met: boolean) =>
     `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>

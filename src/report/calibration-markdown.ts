@@ -2,6 +2,8 @@
 // model, the goals, the score tables by quantity, and minesim against published forecasts (also
 // published.csv). Pure: the study's results in, text out.
 
+import { calibrationMessages as m } from '../messages/calibration.js';
+import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL } from '../model/market/defaults.js';
 import type { CalibrationRow } from '../study/calibration-row.js';
 import { CHOICE_RULE, type Choice } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
@@ -127,6 +129,9 @@ function choiceLines(choice: Choice): string[] {
       'without the hardest early starts.',
     '',
     `Chosen: **${escapeMarkdown(modelLabel(choice.model))}**${choice.fallback ? ' (no model met the coverage condition: the nearest was taken)' : ''}.`,
+    ...(choice.model === DEFAULT_STUDY_MODEL
+      ? []
+      : ['', `${escapeMarkdown(m.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel(choice.model)))}.`]),
     '',
     ...markdownTableLines(header, (i) => (i < 1 ? 'left' : 'right'), rows),
   ];
