@@ -23,7 +23,7 @@ const SCENARIOS = [
 const OUT = 'output/default-models.csv';
 
 const rows = [
-  'scenario,p_payback_1y,p_payback_2y,p_no_payback,p_default,claim,claim_share,claim_low,claim_high,claim_verdict',
+  'scenario,p_payback_1y,p_payback_2y,p_no_payback,payback_p50_days,p_default,claim,claim_share,claim_low,claim_high,claim_verdict',
 ];
 for (const name of SCENARIOS) {
   const file = `scenarios/${name}.yaml`;
@@ -45,6 +45,8 @@ for (const name of SCENARIOS) {
       h.paybackWithin1y.p,
       h.paybackWithin2y.p,
       h.noPayback.p,
+      // null: the median path does not pay back within the horizon.
+      h.paybackDays.quantiles.p50 ?? '',
       h.default?.p ?? '',
       claim?.text ?? '',
       claim?.share ?? '',
