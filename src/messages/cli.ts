@@ -33,6 +33,9 @@ export const cliMessages = {
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) =>
     `wrote ${dir}/ (summary.json, report.html, and the tables and charts the scenario's outputs name)`,
+  /** --watch's previews go to a folder of their own, so that none replaces a full run's. */
+  watchFolder: (preview: string, full: string, paths: number) =>
+    `--watch writes its ${paths.toLocaleString('en-US')}-path previews to ${preview}/, not to ${full}/ where a run without --watch writes: a preview never replaces a full run`,
   badNumberOption: (option: string, value: unknown, range: string) =>
     `--${option} must be ${range} (got ${String(value)})`,
   networkFitTitle: (coin: string, powerPrice: number) =>

@@ -38,6 +38,15 @@ export interface RunArgs {
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
 const PREVIEW_PATHS = 1000;
 
+/**
+ * The folder a run writes: runs/<name> (or --out), and for a --watch preview that folder with
+ * `-watch` added, so that a preview of fewer paths never replaces a full run written there.
+ */
+export function runOutFolder(args: Pick<RunArgs, 'out' | 'watch'>, scenarioName: string): string {
+  const full = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenarioName));
+  return args.watch ? `${full.replace(/[/\\]+$/, '') || full}-watch` : full;
+}
+
 export const runCommand: CommandModule<object, RunArgs> = {
   command: 'run <scenario>',
   describe: 'Run the Monte Carlo simulation of a scenario and write its outputs',
@@ -83,7 +92,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('watch', {
         type: 'boolean',
         default: false,
-        describe: `Re-validate and re-run on every save, with ${PREVIEW_PATHS} paths unless --paths is given (Ctrl-C ends it)`,
+        describe: `Re-validate and re-run on every save, with ${PREVIEW_PATHS} paths unless --paths is given, into <out>-watch so no full run is replaced (Ctrl-C ends it)`,
       }),
   handler: async (args) => {
     checkRunOptions(args);
@@ -112,7 +121,11 @@ async function runOnce(args: RunArgs): Promise<void> {
   startChartThread();
   const { scenario, source, userCatalog } = await loadScenario(args.scenario, args.set, args.catalog);
   const seed = seedOption(args.seed, scenario.monteCarlo.seed);
-  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(scenario.name));
+  const dir = runOutFolder(args, scenario.name);
+  if (args.watch)
+    process.stderr.write(
+      `${cliMessages.watchFolder(dir, runOutFolder({ ...args, watch: false }, scenario.name), args.paths ?? scenario.monteCarlo.paths)}\n`,
+    );
   // Refused now rather than after the run; the write checks again.
   await checkOutFolder(dir, 'output');
   const progress = createProgress(scenario.name);
