@@ -19,6 +19,9 @@ export const cliMessages = {
     `cut at ${cutAt}, the end of the history (${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'})`,
   invalidCount: (files: number, problems: number) =>
     `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+  /** `hashprice --per` given for a coin whose hashprice has one unit (Monero: kH/s). */
+  hashpricePerCoin: (name: string, coin: string, per: string, unit: string) =>
+    `--per (PH or TH) is for Bitcoin's hashprice only: ${name}'s is quoted in ${unit} alone; drop --per (got --per ${per} with --coin ${coin})`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
   notAChoice: (option: string, value: string, choices: readonly string[]) =>

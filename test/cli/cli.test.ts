@@ -303,6 +303,20 @@ describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(Number(/hashprice (\d+\.\d+) USD\/TH\/s\/day/.exec(th.stdout)?.[1])).toBeCloseTo(0.3896, 4);
   });
 
+  it('minesim hashprice --coin monero --per TH exits 2 saying Monero is quoted per kH/s only (it ignored --per and printed USD/kH/s/day)', async () => {
+    for (const per of ['TH', 'PH']) {
+      const run = await minesim('hashprice', '--date', '2019-06-01', '--coin', 'monero', '--per', per);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `minesim: ${cliMessages.usage(cliMessages.hashpricePerCoin('Monero', 'monero', per, 'USD/kH/s/day'), 'hashprice')}\n`,
+      );
+      expect(run.stdout).toBe('');
+    }
+    const kh = await minesim('hashprice', '--date', '2019-06-01', '--coin', 'monero');
+    expect(kh.code, kh.stderr).toBe(0);
+    expect(kh.stdout).toMatch(/USD\/kH\/s\/day/);
+  });
+
   it('minesim hashprice --date 1999-01-01 exits 2 naming the range of the history', async () => {
     const run = await minesim('hashprice', '--date', '1999-01-01');
     expect(run.code).toBe(2);

@@ -11,7 +11,8 @@ import { printJson, UsageError } from '../exit.js';
 interface Args {
   date: string;
   coin: Coin;
-  per: 'PH' | 'TH';
+  /** Bitcoin only; PH when not given. */
+  per?: 'PH' | 'TH';
   json: boolean;
 }
 
@@ -29,8 +30,8 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       })
       .option('per', {
         choices: ['PH', 'TH'] as const,
-        default: 'PH' as const,
-        describe: 'Bitcoin: quote per PH/s (the industry unit) or per TH/s',
+        describe:
+          'Bitcoin: quote per PH/s (the industry unit, the default) or per TH/s; Monero has kH/s only',
       })
       .option('json', {
         type: 'boolean',
@@ -40,10 +41,16 @@ export const hashpriceCommand: CommandModule<object, Args> = {
   handler: (args) => {
     const date = String(args.date);
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
-    const result = historicalHashprice(loadHistory(args.coin), date, args.per);
+    const protocol = coinProtocol(args.coin);
+    // Monero's hashprice has one unit: a --per would be ignored and the value printed per kH/s.
+    if (args.per !== undefined && args.coin !== 'bitcoin')
+      throw new UsageError(
+        cliMessages.hashpricePerCoin(protocol.name, args.coin, args.per, protocol.hashpriceUnit.name),
+      );
+    const per = args.per ?? 'PH';
+    const result = historicalHashprice(loadHistory(args.coin), date, per);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
-    const protocol = coinProtocol(args.coin);
     const coinUnit = protocol.ticker;
     const inputs = [
       `price ${result.priceUsd.toFixed(2)} USD`,
@@ -53,7 +60,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       `fees ${result.feesPerBlock.toFixed(4)} ${coinUnit}/block`,
     ].join(', ');
     process.stdout.write(
-      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(protocol.hashpriceDecimals(args.per))} ${result.unit}`, inputs)}\n`,
+      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(protocol.hashpriceDecimals(per))} ${result.unit}`, inputs)}\n`,
     );
   },
 };
