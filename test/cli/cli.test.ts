@@ -308,7 +308,7 @@ describe.concurrent('minesim hashprice', { timeout: SPAWN_TIMEOUT_MS }, () => {
       const run = await minesim('hashprice', '--date', '2019-06-01', '--coin', 'monero', '--per', per);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `minesim: ${cliMessages.usage(cliMessages.hashpricePerCoin('Monero', 'monero', per, 'USD/kH/s/day'), 'hashprice')}\n`,
+        `minesim: ${cliMessages.hashpricePerCoin('Monero', 'monero', per, 'USD/kH/s/day')}\n`,
       );
       expect(run.stdout).toBe('');
     }
