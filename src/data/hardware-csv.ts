@@ -3,8 +3,8 @@
 // user's catalog go through the same checks; a user catalog may use either layout.
 import { catalogMessages as m } from '../messages/catalog.js';
 import { type CsvCell, readCsvText } from './csv.js';
-import type { Confidence, HardwareModel } from './hardware-model.js';
-import { looseKey } from './similar.js';
+import { type Confidence, HARDWARE_CLASSES, type HardwareModel } from './hardware-model.js';
+import { closestNames, looseKey } from './similar.js';
 
 /** Columns of data/asic-models.csv: Bitcoin ASICs, hashrate in TH/s. */
 export const ASIC_COLUMNS = [
@@ -139,6 +139,13 @@ export function parseHardwareCsv(text: string): ParsedCatalog {
     }
     const launchPriceUsd = positive('launch_price_usd', '2800', true);
     const hardwareClass = layout === 'asic-models' ? 'sha256' : token('hardware_class');
+    // A class minesim does not know would be stranded by no change of proof of work: `sha265`
+    // or `cryptonight-asci` would let a machine hash on past the fork that ends its class.
+    if (layout === 'hardware-extra' && TOKEN.test(hardwareClass) && !HARDWARE_CLASSES.includes(hardwareClass))
+      fail(
+        'hardware_class',
+        m.unknownClass(HARDWARE_CLASSES, closestNames(hardwareClass, HARDWARE_CLASSES, 1)[0]),
+      );
     const algorithm = layout === 'asic-models' ? 'sha256' : token('algorithm');
     const source = required('source');
     const confidence = value('confidence');

@@ -1,5 +1,12 @@
 // One machine of the hardware catalog, as minesim uses it: hashrate in H/s whatever the algorithm.
 
+/**
+ * The hardware classes minesim knows, which the changes of proof of work strand (the shipped
+ * catalog's and the documentation's): a catalog's class must be one of them, and a scenario's
+ * cohort or change names another only together (a class neither names alone is a typo).
+ */
+export const HARDWARE_CLASSES: readonly string[] = ['sha256', 'cryptonight-asic', 'cpu', 'gpu'];
+
 export type Confidence = 'high' | 'medium' | 'low';
 
 export interface HardwareModel {

@@ -34,6 +34,8 @@ export const catalogMessages = {
   efficiency: (expected: number) =>
     `must be power_w / hashrate_ths = ${expected} J/TH rounded to 0.1, or empty`,
   notToken: () => 'expected lower-case letters, digits and hyphens, like sha256, cpu or randomx',
+  unknownClass: (known: readonly string[], suggestion?: string) =>
+    `is not a hardware class minesim knows, so no change of proof of work would strand the machine; the classes are ${known.map((k) => JSON.stringify(k)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''} (a machine of another class is given in the scenario: \`hashrate\`, \`power\` and \`hardwareClass\`, with the \`network.powChanges\` that strands it)`,
   notConfidence: () => 'expected high, medium or low',
   duplicate: (line: number) =>
     `names the same machine as line ${line} (names are compared ignoring case, spaces, hyphens and underscores)`,

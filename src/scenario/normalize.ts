@@ -4,6 +4,7 @@
 
 import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
+import { HARDWARE_CLASSES } from '../data/hardware-model.js';
 import { closestNames } from '../data/similar.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
@@ -131,9 +132,6 @@ function beyondCatalogBest(
   return { model: best.model, times: best.joulesPerHash / joulesPerHash };
 }
 
-/** The hardware classes the documentation names; the catalog's own come after them. */
-const DOCUMENTED_CLASSES = ['sha256', 'cryptonight-asic', 'cpu', 'gpu'];
-
 /**
  * Hardware classes only matter to the changes of proof of work that strand them, compared
  * exactly: a class written by a cohort or stranded by a change that neither the catalog, the
@@ -146,7 +144,7 @@ function unknownHardwareClasses(
   powChanges: readonly PowChange[],
   problems: RuleProblem[],
 ): void {
-  const known = [...new Set([...DOCUMENTED_CLASSES, ...catalog.models.map((model) => model.hardwareClass)])];
+  const known = [...new Set([...HARDWARE_CLASSES, ...catalog.models.map((model) => model.hardwareClass)])];
   const stranded = new Set(powChanges.flatMap((p) => p.strands));
   const held = new Set(fleet.map((c) => c.hardwareClass));
   const problem = (value: string) => m.unknownHardwareClass(known, closestNames(value, known, 1)[0]);

@@ -104,4 +104,22 @@ describe('parseHardwareCsv()', () => {
       ['algorithm', m.notToken()],
     ]);
   });
+
+  it('parseHardwareCsv() refuses a hardware_class minesim does not know, naming the nearest (sha265 was taken as a class of its own, stranded by no change)', () => {
+    const parsed = parseHardwareCsv(
+      `${EXTRA_HEADER}\nX,y,2025-01,1000,100,,sha265,sha256,s,low\nZ,y,2018-03,220000,550,,cryptonight-asci,cryptonight,s,low\nW,y,2018-03,300,100,,gpu,cryptonight,s,low\n`,
+    );
+    const known = ['sha256', 'cryptonight-asic', 'cpu', 'gpu'];
+    expect(parsed.problems).toEqual([
+      { line: 2, col: 23, column: 'hardware_class', message: m.unknownClass(known, 'sha256'), got: 'sha265' },
+      {
+        line: 3,
+        col: 25,
+        column: 'hardware_class',
+        message: m.unknownClass(known, 'cryptonight-asic'),
+        got: 'cryptonight-asci',
+      },
+    ]);
+    expect(parsed.rows.map((r) => r.model.model)).toEqual(['W']);
+  });
 });

@@ -241,6 +241,21 @@ describe('user catalogs', () => {
     ]);
   });
 
+  it('validateScenarioText() refuses a user catalog whose hardware_class is a typo (cryptonight-asci), positioned, naming the nearest class', async () => {
+    // Before, `cryptonight-asci` counted as a class of the catalog's own, so Monero's v7 fork
+    // (2018-04-06), which strands `cryptonight-asic`, let this X3 hash on past it.
+    const text = scenarioText(['My X3'], { coin: 'monero', start: '2018-03-20', catalog: 'typo.csv' });
+    writeFileSync(
+      path('typo.csv'),
+      extraCsv('My X3,Bitmain,2018-03,220000,550,,cryptonight-asci,cryptonight,own,low'),
+    );
+    const v = await validateScenarioText(text, path('x.yaml'));
+    const known = ['sha256', 'cryptonight-asic', 'cpu', 'gpu'];
+    expect(v.ok ? [] : v.problems.map(formatProblem)).toEqual([
+      `${path('typo.csv')}:2:35 hardware_class: ${c.unknownClass(known, 'cryptonight-asic')} (got "cryptonight-asci")`,
+    ]);
+  });
+
   it('validateScenarioText() puts an unreadable catalog at the key that names it, or at --catalog', async () => {
     const text = scenarioText(['Antminer S9'], { catalog: 'missing.csv' });
     const v = await validateScenarioText(text, path('x.yaml'));
