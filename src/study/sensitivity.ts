@@ -274,15 +274,16 @@ export function measureValue(point: SweepPointResult, id: MeasureId): number | n
 
 /**
  * A measure as a tornado draws it: a median payback that does not exist (more than half the paths
- * never pay back) sits at the horizon, the least it could be.
+ * never pay back) sits at the point's own horizon, the least it could be (a study over `horizon`
+ * runs its points to different days).
  */
-export function plottedValue(point: SweepPointResult, id: MeasureId, days: number): number {
-  return measureValue(point, id) ?? days;
+export function plottedValue(point: SweepPointResult, id: MeasureId): number {
+  return measureValue(point, id) ?? point.days;
 }
 
 /** How far an input moves a measure: the span of its low, base and high results. */
 export function effectWidth(result: SensitivityResult, row: SensitivityRow, id: MeasureId): number {
-  const values = [result.base, row.low, row.high].map((p) => plottedValue(p, id, result.scenario.days));
+  const values = [result.base, row.low, row.high].map((p) => plottedValue(p, id));
   return Math.max(...values) - Math.min(...values);
 }
 

@@ -14,9 +14,10 @@ import type { SweepAxis } from './vary.js';
 
 /**
  * Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts); version 3 the
- * minesim and the history that made the part (engine/run/part-origin.ts).
+ * minesim and the history that made the part (engine/run/part-origin.ts); version 4 each point's
+ * days (its own horizon).
  */
-export const SWEEP_PART_VERSION = 3;
+export const SWEEP_PART_VERSION = 4;
 
 /** A sweep's part as a shard saves it; sweepPartSchema below is what a read part must satisfy. */
 export interface SweepPart {
@@ -81,6 +82,7 @@ export const sweepPartSchema = z.object({
   points: z.array(
     z.object({
       values: z.array(z.number()),
+      days: z.int().min(1),
       paybackWithin1y: estimate,
       paybackWithin2y: estimate,
       noPayback: estimate,

@@ -38,6 +38,11 @@ export function sweepWorkers(paths: number, days: number, requested?: number): n
 
 export interface SweepPointResult {
   values: number[];
+  /**
+   * The days the point's run simulated (its summary's scenario.days): its own horizon, which a
+   * study over `horizon` moves, and what a missing median payback is at least.
+   */
+  days: number;
   paybackWithin1y: Estimate;
   paybackWithin2y: Estimate;
   noPayback: Estimate;
@@ -149,6 +154,7 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     ]);
   return {
     values,
+    days: summary.scenario.days,
     paybackWithin1y: h.paybackWithin1y,
     paybackWithin2y: h.paybackWithin2y,
     noPayback: h.noPayback,

@@ -15,6 +15,7 @@ function point(npv: number, equity: number): SweepPointResult {
   const e = (x: number) => ({ p: x, se: 0.01 });
   return {
     values: [],
+    days: 1826,
     paybackWithin1y: e(0.3),
     paybackWithin2y: e(0.6),
     noPayback: e(0.1),

@@ -12,10 +12,11 @@ import {
 } from '../../src/study/sensitivity.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
 
-function point(p: number, median: number | null, npv: number): SweepPointResult {
+function point(p: number, median: number | null, npv: number, days = 1826): SweepPointResult {
   const e = (x: number) => ({ p: x, se: Math.sqrt((x * (1 - x)) / 1000) });
   return {
     values: [],
+    days,
     paybackWithin1y: e(p / 2),
     paybackWithin2y: e(p),
     noPayback: e(1 - p),
@@ -120,6 +121,29 @@ describe('tornadoCharts()', () => {
       (r) => r.input.startsWith('power.price') && r.side === 'high',
     );
     expect(bar).toMatchObject({ result: 1826, inputValue: '0.12 USD/kWh (none)', resultLabel: 'none' });
+  });
+});
+
+describe('tornado of a study over the horizon', () => {
+  it('tornadoRows() draws a missing median payback at the point’s own horizon (1,461 d), not at the longest run’s (2,191 d)', () => {
+    // horizon ±20 % of 1,826 days: 1,461 and 2,191. At 1,461 days over half the paths have not
+    // paid back, so the median is at least 1,461 days; it was drawn at 2,191, the study's longest
+    // run, 730 days beyond what the run can say, and ranked the horizon's effect as 2,191 - 500.
+    const study: SensitivityResult = {
+      ...RESULT,
+      scenario: { ...RESULT.scenario, days: 2191 },
+      rows: [
+        {
+          input: input('horizon', 'days', 1461, 1826, 2191),
+          low: point(0.45, null, 6_000, 1461),
+          high: point(0.7, 1900, 14_000, 2191),
+        },
+      ],
+    };
+    const low = tornadoRows(study, MEASURES[0]).find((r) => r.side === 'low');
+    expect(low).toMatchObject({ result: 1461, resultLabel: 'none' });
+    expect(low?.inputValue).toBe('1,461 days (none within its 1,461 days)');
+    expect(effectWidth(study, study.rows[0], 'medianPaybackDays')).toBe(1900 - 500);
   });
 });
 

@@ -98,6 +98,7 @@ describe('runSweep() over tariff x unit price', () => {
     const point = result.points.find((p) => p.values[0] === 0.1 && p.values[1] === 2000);
     expect(point).toEqual({
       values: [0.1, 2000],
+      days: direct.summary.scenario.days,
       paybackWithin1y: h.paybackWithin1y,
       paybackWithin2y: h.paybackWithin2y,
       noPayback: h.noPayback,
@@ -129,6 +130,7 @@ describe('runSweep() over tariff x unit price', () => {
     const h = direct.summary.headline;
     expect(result.points.find((p) => p.values[0] === 0.06 && p.values[1] === 500)).toEqual({
       values: [0.06, 500],
+      days: direct.summary.scenario.days,
       paybackWithin1y: h.paybackWithin1y,
       paybackWithin2y: h.paybackWithin2y,
       noPayback: h.noPayback,
@@ -186,6 +188,7 @@ describe('boundaryCrossings()', () => {
   const estimate = (p: number) => ({ p, se: 0 });
   const point = (values: number[], p: number): SweepPointResult => ({
     values,
+    days: 1826,
     paybackWithin1y: estimate(p),
     paybackWithin2y: estimate(p),
     noPayback: estimate(0),

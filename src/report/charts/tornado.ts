@@ -6,6 +6,7 @@
 // charts/tornado-books.ts draws the equity's median NPV the same way.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { chartMessages } from '../../messages/charts.js';
 import {
   formatBy,
   MEASURES,
@@ -80,21 +81,31 @@ export function inputLabel(input: SensitivityInput): string {
   return `${input.key} (${formatInputValue(input, input.base)}${note})`;
 }
 
+/**
+ * Whether every point of the study runs to the same day; where they do not (a study over
+ * `horizon`), a missing median's bar ends at its own run's horizon and says which.
+ */
+function runsOneHorizon(result: SensitivityResult): boolean {
+  const points = [result.base, ...result.rows.flatMap((row) => [row.low, row.high])];
+  return points.every((p) => p.days === result.base.days);
+}
+
 /** Two bars per input, widest effect first; within an input the longer bar first, so it paints under. */
 export function tornadoRows(result: SensitivityResult, measure: Measure) {
-  const days = result.scenario.days;
-  const base = plottedValue(result.base, measure.id, days);
+  const base = plottedValue(result.base, measure.id);
+  const oneHorizon = runsOneHorizon(result);
   return rowsByEffect(result, measure.id).flatMap((row, rank) => {
     const bars = (['low', 'high'] as const).map((side) => {
       const point = row[side];
-      const value = plottedValue(point, measure.id, days);
+      const value = plottedValue(point, measure.id);
       const missing = measureValue(point, measure.id) === null;
+      const none = oneHorizon ? ' (none)' : ` ${chartMessages.noMedianWithin(formatInteger(point.days))}`;
       return {
         input: inputLabel(row.input),
         rank,
         side,
         sideLabel: SIDE_LABELS[side],
-        inputValue: formatInputValue(row.input, row.input[side]) + (missing ? ' (none)' : ''),
+        inputValue: formatInputValue(row.input, row.input[side]) + (missing ? none : ''),
         base: round(base),
         result: round(value),
         resultLabel: formatMeasure(measure.id, measureValue(point, measure.id)),
@@ -183,7 +194,7 @@ export function tornadoSpec(
     },
     encoding: { y, x, text: { field: 'label' } },
   });
-  const anyMissing = rows.some((r) => r.inputValue.endsWith('(none)'));
+  const anyMissing = rows.some((r) => r.resultLabel === 'none');
   const anySameSide = rows.some((r) => r.label.startsWith('low '));
   // A replay cut at the end of the history says so, as the table under the study does.
   const cut = sensitivityCutNote(result);
@@ -195,9 +206,7 @@ export function tornadoSpec(
       ? ['Where both values move the result the same way, the longer bar is labelled with both.']
       : []),
     ...(drawReference ? [reference.note] : []),
-    ...(anyMissing
-      ? ['A bar at the horizon, “(none)”: more than half the paths never pay back, so there is no median.']
-      : []),
+    ...(anyMissing ? [chartMessages.noMedianNote(runsOneHorizon(result))] : []),
     ...(cut === null ? [] : [cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
   ];
   return {
@@ -209,7 +218,7 @@ export function tornadoSpec(
       bars: rows,
       base: [
         {
-          base: round(plottedValue(result.base, measure.id, result.scenario.days)),
+          base: round(plottedValue(result.base, measure.id)),
           label: `base ${formatMeasure(measure.id, baseValue)}`,
         },
       ],
