@@ -169,6 +169,10 @@ export function selectRanks(
 /**
  * Share of paths where an event holds, with its Monte Carlo standard error. With antithetic
  * pairs the two paths of a pair are not independent, so the error comes from the pair means.
+ * An odd number of paths leaves the last one without its mirror: an independent path, counted in
+ * the share with the others and in the error with its own variance. The share is
+ * (2 x the sum of the pair means + that path) / n, so its variance is
+ * (4 pairs var(pair mean) + var(path)) / n^2, var(path) estimated as p (1 - p).
  */
 export function proportion(holds: Uint8Array, antithetic: boolean): Estimate {
   const n = holds.length;
@@ -178,12 +182,17 @@ export function proportion(holds: Uint8Array, antithetic: boolean): Estimate {
   const p = count / n;
   if (!antithetic || n < 4) return { p, se: Math.sqrt((p * (1 - p)) / n) };
   const pairs = Math.floor(n / 2);
+  let pairSum = 0;
+  for (let j = 0; j < pairs; j++) pairSum += (holds[2 * j] + holds[2 * j + 1]) / 2;
+  const pairMean = pairSum / pairs;
   let ss = 0;
   for (let j = 0; j < pairs; j++) {
     const m = (holds[2 * j] + holds[2 * j + 1]) / 2;
-    ss += (m - p) ** 2;
+    ss += (m - pairMean) ** 2;
   }
-  return { p, se: Math.sqrt(ss / (pairs - 1) / pairs) };
+  const pairVariance = ss / (pairs - 1);
+  const unpaired = n - 2 * pairs;
+  return { p, se: Math.sqrt((4 * pairs * pairVariance + unpaired * p * (1 - p)) / (n * n)) };
 }
 
 /** Wilson score interval for a share estimated from an effective sample of size n (95 %: z = 1.96). */

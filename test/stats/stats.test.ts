@@ -378,6 +378,20 @@ describe('proportion and wilson', () => {
     expect(proportion(Uint8Array.of(1, 0, 0, 1, 1, 0, 0, 1), true).se).toBe(0);
   });
 
+  it('proportion() with antithetic pairs and an odd path count counts the unpaired path in the SE (it was left out)', () => {
+    // Pairs (1,0) (1,0) (0,1), perfectly mirrored, and the unpaired last path 1: p = 4/7. The
+    // pairs carry no error; the unpaired path is an independent path with variance p (1 - p), a
+    // seventh of the share: SE = sqrt(p (1 - p)) / 7 = sqrt(12/49) / 7 = 0.0707. It said
+    // sqrt(3 (0.5 - 4/7)^2 / 2 / 3) = 0.0505, the pairs' spread about a share the last path moved.
+    const { p, se } = proportion(Uint8Array.of(1, 0, 1, 0, 0, 1, 1), true);
+    expect(p).toBe(4 / 7);
+    expect(se).toBeCloseTo(Math.sqrt(12 / 49) / 7, 15);
+    // Pairs (1,0) (1,1) (0,0) (1,0) and the unpaired 0: p = 4/9, pair means 0.5, 1, 0, 0.5 about
+    // their mean 0.5, variance 0.5 / 3; var = (4 x 4 x 0.5/3 + (4/9)(5/9)) / 81.
+    const odd = proportion(Uint8Array.of(1, 0, 1, 1, 0, 0, 1, 0, 0), true);
+    expect(odd.se).toBeCloseTo(Math.sqrt((16 * (0.5 / 3) + (4 / 9) * (5 / 9)) / 81), 15);
+  });
+
   it('proportion() of no paths is NaN', () => {
     expect(proportion(new Uint8Array(0), false)).toEqual({ p: Number.NaN, se: Number.NaN });
   });

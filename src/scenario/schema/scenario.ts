@@ -133,10 +133,10 @@ const monteCarloSchema = z
       .union([z.int(), z.string().min(1).max(LIMITS.nameChars)])
       .default(1)
       .meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
-    antithetic: z
-      .boolean()
-      .default(false)
-      .meta({ description: 'Pair each path with its mirror (negated normal draws) to reduce variance.' }),
+    antithetic: z.boolean().default(false).meta({
+      description:
+        'Pair each path with its mirror (negated normal draws) to reduce variance. With an odd number of paths the last one has no mirror: it counts as an independent path, in the shares and in their standard errors.',
+    }),
   })
   .prefault({})
   .meta({ description: 'The Monte Carlo run.' });
