@@ -100,6 +100,9 @@ describe('parseVaries() lists and units', () => {
     expect(axisUnit(axis('fleet[0].setupCost=0,1000'))).toBe('USD');
     expect(axisUnit(axis('money.salvage.fraction=0.5,0.8'))).toBe('fraction');
     expect(axisUnit(axis('finance.leases[0].payment=100,200'))).toBe('USD/month');
+    // The endogenous network's power price: sensitivity and sweep print 0.04 USD/kWh .. 0.06 USD/kWh.
+    expect(axisUnit(axis('network.model.powerPrice=0.04..0.06:3'))).toBe('USD/kWh');
+    expect(formatAxisQuantity(axis('network.model.powerPrice=0.04..0.06:3'), 0.04)).toBe('0.04 USD/kWh');
     // A hedge's price takes no bare number: no unit to name.
     expect(axisUnit(axis('finance.hedges[0].price=40,50'))).toBeNull();
   });
