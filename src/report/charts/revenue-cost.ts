@@ -4,7 +4,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatPercent } from '../format.js';
+import { formatShare } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
 import {
   chartFrame,
@@ -59,9 +59,9 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     cost50: round(timeline.powerCostUsdPerDay.p50[i]),
     cost75: round(timeline.powerCostUsdPerDay.p75[i]),
     shutdown: round(timeline.shutdownShare.p50[i]),
-    shutdownText: formatPercent(round(timeline.shutdownShare.p50[i])),
+    shutdownText: formatShare(timeline.shutdownShare.p50[i]),
   }));
-  const periods = shutdownPeriods(summary).map((p) => ({ ...p, shareText: formatPercent(p.share) }));
+  const periods = shutdownPeriods(summary).map((p) => ({ ...p, shareText: formatShare(p.share) }));
   const scale = legendScale([
     { label: REVENUE_BAND, color: PALETTE.revenueBand },
     { label: REVENUE, color: PALETTE.revenue },
