@@ -35,11 +35,15 @@ export const EQUITY_NOTE =
   'with its payments. A path whose position never falls below zero had nothing at stake: it counts as ' +
   'paid back on day 0.';
 
-/** The one outcome's equity payback, in words: a date, none, or nothing at stake. */
-function equityPaidBack(h: RunSummary['headline']): string {
+/**
+ * The one outcome's equity payback, in words: yes, no, or nothing at stake; where the run stops at
+ * the end of the history (`cutAt`), not paid back by then, as it may pay back after it.
+ */
+function equityPaidBack(h: RunSummary['headline'], cutAt: string | undefined): string {
   if (h.equityNothingAtStake?.p === 1)
     return 'nothing to pay back: the owners’ position never fell below zero';
-  return h.equityNoPayback!.p === 1 ? 'no' : 'yes';
+  if (h.equityNoPayback!.p !== 1) return 'yes';
+  return cutAt === undefined ? 'no' : backtestMessages.noPaybackByCut(cutAt);
 }
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
@@ -97,7 +101,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ...(lost === undefined
             ? []
             : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
-          ['Equity paid back', equityPaidBack(h)],
+          ['Equity paid back', equityPaidBack(h, cutAt)],
         ]
       : [
           ...(call === undefined ? [] : [['P(margin call)', formatEstimate(call)]]),

@@ -346,7 +346,9 @@ function pageProblems(s: RunSummary, html: string): string[] {
       );
     }
     if (odds && identical) {
-      if (answer(odds, 'Equity paid back') === undefined) problems.push('equity paid back');
+      // 'no' in a back-test cut at the end of the history (2025-11-14), whose equity may pay back after it.
+      const paid = answer(odds, 'Equity paid back')!;
+      if (h.equityNoPayback!.p === 1) problems.push(...notPaidBackProblems(s, 'Equity paid back', paid));
       if (h.marginCall && answer(odds, 'Margin call') !== (h.marginCall.p === 1 ? 'yes' : 'no'))
         problems.push('margin call');
     }
