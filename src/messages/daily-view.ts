@@ -101,9 +101,18 @@ export const dailyViewMessages = {
   beforeFinancing: () =>
     ' Both are the project’s before financing (capex as if paid in cash, no debt service, lease payments, hedges or tax); the equity’s payback is with the financing figures.',
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
-  tableNote: (conditions: string, fleetProfit: string, fixed: string, comparison: string, more: number) =>
+  /** `payback`: the fleet's payback held fixed, in days of the calendar and as the day counted; null: never. */
+  tableNote: (
+    conditions: string,
+    fleetProfit: string,
+    fixed: string,
+    payback: { days: string; day: string } | null,
+    comparison: string,
+    more: number,
+  ) =>
     `One machine of each cohort on ${conditions}; no difficulty growth, halving, wear or failures, the ` +
     `opening split of a revenue share. Fleet: ${fleetProfit} USD a day after ${fixed} USD of fixed costs. ` +
-    'A payback is on the day the run would count: day 0 is the start, a day’s profit comes at its end (capex / profit of 350.53 days pays back on day 350). ' +
+    'A payback is on the day the run would count: day 0 is the start, a day’s profit comes at its end' +
+    `${payback === null ? '' : ` (the fleet’s payback held fixed at ${payback.days} days is day ${payback.day})`}. ` +
     `${comparison}${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
 };

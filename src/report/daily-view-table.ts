@@ -211,6 +211,16 @@ export function dailyViewComparison(
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${emission}`;
 }
 
+/**
+ * The fleet's payback held fixed as its continuous days to 2 decimals (350.53, 3,925.99) and the day
+ * the run would count (350, 3,925); null when it never pays back.
+ */
+function heldFixedDays(days: number | null): { days: string; day: string } | null {
+  if (days === null) return null;
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(days, 1))) + 1) + 2;
+  return { days: formatSignificant(days, digits), day: formatInteger(heldFixedPaybackDay(days)) };
+}
+
 /** The report's first table. */
 export function dailyViewTable(
   view: DailyView,
@@ -226,6 +236,7 @@ export function dailyViewTable(
       dailyViewConditions(view, ticker),
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
+      heldFixedDays(view.fleet.paybackDays),
       dailyViewComparison(view, start, backtest, ticker, cutAt),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),

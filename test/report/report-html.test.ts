@@ -256,6 +256,22 @@ function pageProblems(s: RunSummary, html: string): string[] {
     }
   }
 
+  // The note's example of the day counted is the run's own payback held fixed, not another
+  // scenario's (it printed the flagship's 350.53 days and day 350 in every report: the X3's is 50.95
+  // days, day 50).
+  if (view && daily) {
+    const example = /payback held fixed at ([\d.,]+) days is day ([\d,]+)\)/.exec(daily.note);
+    const days = view.fleet.paybackDays;
+    if (
+      days === null
+        ? example !== null
+        : !example || !shows(example[1], days) || !shows(example[2], Math.ceil(days) - 1)
+    )
+      problems.push(`daily view: the note's ${example?.[0]} for the fleet's ${days} days`);
+    if (daily.note.includes('350.53') && days !== null && Math.abs(days - 350.53) > 0.005)
+      problems.push('daily view: the note prints 350.53 days of another scenario');
+  }
+
   if (s.kind === 'backtest') {
     const bt = byTitle('Back-test on the actual history')!;
     const at = (d: Distribution) => d.quantiles.p50;
