@@ -1,6 +1,7 @@
 // Events marked on the charts: halvings (where the expected path reaches them), proof-of-work
 // changes and cohort retirements.
 import { addDays } from '../data/dates.js';
+import type { Backtest } from '../engine/backtest/backtest.js';
 import type { MarketPlan } from '../engine/compile/market-plan.js';
 import type { SimulationPlan } from '../engine/compile/plan.js';
 import { simulatePath } from '../engine/kernel/kernel.js';
@@ -19,20 +20,51 @@ import type { ChartEvent } from '../stats/summary.js';
  * and cohort retirements, for marking on charts.
  */
 export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
+  const halvings =
+    market.price.type !== 'historical'
+      ? halvingEvents(s, expectedPathHeights(plan, market), plan.initial.height, '(expected)')
+      : [];
+  return withScheduled(s, plan.days, halvings);
+}
+
+/**
+ * The events of a back-test's charts: the halvings on the day the shipped history's height
+ * reaches them (the rule chartEvents() applies to the expected path), the proof-of-work changes
+ * and the retirements. Its fan, revenue and market charts mark them as the run's do.
+ */
+export function backtestChartEvents(s: Scenario, b: Backtest): ChartEvent[] {
+  const heights = b.trace.height.subarray(0, b.plan.days);
+  return withScheduled(s, b.plan.days, halvingEvents(s, heights, b.plan.initial.height, null));
+}
+
+/** The halvings the day heights reach after the start's `initialHeight`, labelled with `note`. */
+function halvingEvents(
+  s: Scenario,
+  heights: Float64Array,
+  initialHeight: number,
+  note: string | null,
+): ChartEvent[] {
   const events: ChartEvent[] = [];
   const halving = coinProtocol(s.coin).halvingIntervalBlocks;
-  if (halving !== null && market.price.type !== 'historical') {
-    const expected = expectedPathHeights(plan, market);
-    for (let n = 1; n < 40; n++) {
-      const h = n * halving;
-      if (h <= plan.initial.height) continue;
-      const d = expected.findIndex((height) => height >= h);
-      if (d < 0) break;
-      events.push({ date: addDays(s.start, d), label: `halving ${n} (expected)`, kind: 'halving' });
-    }
+  if (halving === null) return events;
+  for (let n = 1; n < 40; n++) {
+    const h = n * halving;
+    if (h <= initialHeight) continue;
+    const d = heights.findIndex((height) => height >= h);
+    if (d < 0) break;
+    events.push({
+      date: addDays(s.start, d),
+      label: `halving ${n}${note === null ? '' : ` ${note}`}`,
+      kind: 'halving',
+    });
   }
+  return events;
+}
+
+/** `events` with the scheduled ones of the scenario (proof-of-work changes, retirements), by date. */
+function withScheduled(s: Scenario, days: number, events: ChartEvent[]): ChartEvent[] {
   for (const change of s.network.powChanges)
-    if (change.date >= s.start && change.date <= addDays(s.start, plan.days - 1))
+    if (change.date >= s.start && change.date <= addDays(s.start, days - 1))
       events.push({ date: change.date, label: change.name, kind: 'fork' });
   for (const cohort of s.fleet)
     if (cohort.retire) events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });

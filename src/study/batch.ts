@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { backtestSummary } from '../engine/backtest/backtest-summary.js';
 import { type RunResult, runMonteCarlo } from '../engine/run/run.js';
 import { batchMessages as m } from '../messages/batch.js';
-import { chartEvents } from '../report/chart-events.js';
+import { backtestChartEvents, chartEvents } from '../report/chart-events.js';
 import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -263,7 +263,9 @@ async function runItem(
       chartEvents,
     });
     step = 'the back-test';
-    const backtest = result.backtest ? backtestSummary(s, result.backtest) : null;
+    const backtest = result.backtest
+      ? backtestSummary(s, result.backtest, backtestChartEvents(s, result.backtest))
+      : null;
     step = 'writing the output folders';
     await options.write({ file, scenario: s, folder, backtestFolder, startedAt, seed, result, backtest });
     const seconds = (Date.now() - startedAt.getTime()) / 1000;

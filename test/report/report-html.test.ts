@@ -13,6 +13,7 @@ import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { coinProtocol } from '../../src/model/coins/index.js';
+import { backtestChartEvents } from '../../src/report/chart-events.js';
 import { buildCharts } from '../../src/report/charts/index.js';
 import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
 import { reportHtml } from '../../src/report/html.js';
@@ -30,7 +31,9 @@ async function run(name: string, edit?: (d: Draft) => void, paths = PATHS): Prom
 
 async function backtest(name: string, edit?: (d: Draft) => void): Promise<RunSummary> {
   const s = await loadScenario(name, edit);
-  return backtestSummary(s, runBacktest(s, await loadCompileInputs(s)));
+  const b = runBacktest(s, await loadCompileInputs(s));
+  // As `minesim backtest` and `minesim batch` build it, with the events its charts mark.
+  return backtestSummary(s, b, backtestChartEvents(s, b));
 }
 
 const LOAN = 'top-of-market-2021-11-10-loan';
@@ -47,6 +50,7 @@ const CASES: Record<string, () => Promise<RunSummary>> = {
   Monero: () => run('north-korea-2017-monero-cpu'),
   'a Monero ASIC struck by a fork': () => run('cryptonight-asic-2018-x3'),
   'a back-test': () => backtest('north-korea-2017-s9'),
+  'the X3’s back-test': () => backtest('cryptonight-asic-2018-x3'),
   'a replay cut at the end of the history': () => run(LOAN, cut),
   'a back-test cut at the end of the history': () => backtest(LOAN, cut),
 };
@@ -559,5 +563,26 @@ describe('revenueCostSpec()', () => {
     const periods = spec.layer.flatMap((l) => l.data?.values ?? []).filter((v) => 'shareText' in v);
     expect(periods.map((p) => p.shareText)).not.toContain('100 %');
     expect(chartProblems(s).filter((p) => p.startsWith('revenue-cost'))).toEqual([]);
+  });
+});
+
+describe('backtestChartEvents()', () => {
+  it('marks on a back-test’s charts the halving on the day the shipped history reaches its block, and the proof-of-work change, as the run’s charts mark them', () => {
+    // The flagship's back-test had no event at all on its fan, revenue and market charts (its run
+    // marks 'halving 3 (expected)' on 2020-05-06). Block 630,000 was mined on 2020-05-11; the
+    // history's height at the start of 2020-05-12 is 630,029, the first day at or past it (the
+    // run's rule: the first day whose height has reached the halving's block).
+    const flagship = summaries.get('a back-test')!;
+    expect(flagship.events).toEqual([{ date: '2020-05-12', label: 'halving 3', kind: 'halving' }]);
+    // The X3's back-test: the CryptoNight v7 change of 2018-04-06 that strands the machines.
+    const x3 = summaries.get('the X3’s back-test')!;
+    expect(x3.events.map((e) => [e.date, e.kind])).toEqual([['2018-04-06', 'fork']]);
+    // The cut back-test of the loan (2023-06-01 to 2025-11-14): halving 4, block 840,000 (2024-04-20).
+    const cutLoan = summaries.get('a back-test cut at the end of the history')!;
+    expect(cutLoan.events.map((e) => e.label)).toEqual(['halving 4']);
+    for (const s of [flagship, x3, cutLoan]) {
+      const fan = JSON.stringify(buildCharts(s).find((c) => c.name === 'roi-fan')!.spec);
+      for (const e of s.events) expect(fan).toContain(`"date":"${e.date}","label":"${e.label}"`);
+    }
   });
 });

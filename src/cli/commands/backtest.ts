@@ -6,6 +6,7 @@ import { runBacktest } from '../../engine/backtest/backtest.js';
 import { backtestSummary } from '../../engine/backtest/backtest-summary.js';
 import { loadCompileInputs } from '../../engine/compile/inputs.js';
 import { cliMessages } from '../../messages/cli.js';
+import { backtestChartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { historyDaysFrom } from '../../scenario/simulated-days.js';
 import { printJson, UsageError } from '../exit.js';
@@ -49,7 +50,7 @@ export const backtestCommand: CommandModule<object, Args> = {
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await checkOutFolder(dir, 'output');
     const backtest = runBacktest(scenario, await loadCompileInputs(scenario));
-    const summary = backtestSummary(scenario, backtest);
+    const summary = backtestSummary(scenario, backtest, backtestChartEvents(scenario, backtest));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
       scenarioPath: args.scenario,
       scenarioSource: source,

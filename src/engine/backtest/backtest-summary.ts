@@ -8,7 +8,7 @@ import { claimsAtCut } from '../../stats/claims-at-cut.js';
 import { addValue, createHistogramSet, pilotRange } from '../../stats/histogram.js';
 import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
 import { summarize } from '../../stats/summarize.js';
-import type { RunSummary } from '../../stats/summary.js';
+import type { ChartEvent, RunSummary } from '../../stats/summary.js';
 import { checkSummary } from '../../stats/summary-check.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
@@ -43,7 +43,7 @@ export function actualEquity(
   };
 }
 
-export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
+export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] = []): RunSummary {
   const days = b.plan.days;
   const checkpoints = b.checkpoints;
   const c = checkpoints.length;
@@ -83,7 +83,7 @@ export function backtestSummary(s: Scenario, b: Backtest): RunSummary {
     dates,
     series: SERIES,
     histograms,
-    events: [],
+    events,
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
     books: b.plan.books !== null,
