@@ -49,6 +49,12 @@ const CASES: Record<string, () => Promise<RunSummary>> = {
   'a hedge': () => run('hashprice-hedge-2024-05'),
   Monero: () => run('north-korea-2017-monero-cpu'),
   'a Monero ASIC struck by a fork': () => run('cryptonight-asic-2018-x3'),
+  'Monero under a dollar (2016)': () =>
+    run('north-korea-2017-monero-cpu', (d) => {
+      d.start = '2016-01-15';
+      d.price.model = { type: 'gbm', calibrate: '1 year' };
+      d.claims = [];
+    }),
   'a back-test': () => backtest('north-korea-2017-s9'),
   'the X3’s back-test': () => backtest('cryptonight-asic-2018-x3'),
   'a replay cut at the end of the history': () => run(LOAN, cut),
@@ -505,6 +511,20 @@ function chartProblems(s: RunSummary): string[] {
   }
   if (pd.vconcat[0].encoding.y.title !== `Price (USD/${coin.ticker}, log scale)`)
     problems.push('price axis title');
+  // A coin under a dollar: its price ticks (0.1, 1, 10) and its tooltip's prices are not whole
+  // dollars, which printed XMR at 0.43 USD as 0 (',.0f').
+  const priceAxis = (pd.vconcat[0].encoding.y as unknown as { axis: { format: string; values?: number[] } })
+    .axis;
+  if (priceAxis.format === ',.0f' && (priceAxis.values ?? []).some((v) => v < 1))
+    problems.push(`price axis: ticks ${priceAxis.values} printed as whole dollars`);
+  pd.datasets.priceBands.forEach((row, i) => {
+    for (const key of ['p5', 'p50', 'p95'] as const) {
+      const text = row[`${key}Text`];
+      const v = t.priceUsd[key][i];
+      if (typeof text !== 'string' || !shows(text, v, 1, v >= 1000 ? undefined : 4))
+        problems.push(`price tooltip ${key} [${i}]: ${text} for ${v}`);
+    }
+  });
   if (pd.vconcat[1].encoding.y.title !== `Difficulty (${coin.difficultyHashes}, log scale)`)
     problems.push('difficulty axis title');
 

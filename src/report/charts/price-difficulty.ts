@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { coinProtocol } from '../../model/coins/index.js';
 import type { Bands, RunSummary } from '../../stats/summary.js';
-import { formatPaths } from '../format.js';
+import { formatCoinPrice, formatPaths } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
 import { logDomain, logTicks } from './scale-ticks.js';
 import {
@@ -36,7 +36,8 @@ interface Panel {
   title: string;
   axisTitle: string;
   format: string;
-  tooltipFormat: string;
+  /** The tooltip's numbers: a d3 format, or text as the tables print the value (a coin's price). */
+  tooltipFormat: string | ((value: number | null) => string);
   bands: Bands;
   samples: number[][];
   actual?: number[];
@@ -46,6 +47,7 @@ interface Panel {
 function panelSpec(summary: RunSummary, name: string, panel: Panel) {
   const { dates } = summary.timeline;
   const actual = summary.actual;
+  const text = typeof panel.tooltipFormat === 'function' ? panel.tooltipFormat : null;
   const rows = dates.map((date, i) => ({
     date,
     p5: round(panel.bands.p5[i]),
@@ -53,6 +55,13 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     p50: round(panel.bands.p50[i]),
     p75: round(panel.bands.p75[i]),
     p95: round(panel.bands.p95[i]),
+    ...(text
+      ? {
+          p5Text: text(panel.bands.p5[i]),
+          p50Text: text(panel.bands.p50[i]),
+          p95Text: text(panel.bands.p95[i]),
+        }
+      : {}),
   }));
   const sampleRows = panel.samples.flatMap((values, path) =>
     values.map((value, i) => ({ path, date: dates[i], value: round(value) })),
@@ -66,12 +75,10 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     ...(sampleRows.length > 0 ? [{ label: SAMPLE, color: PALETTE.sample }] : []),
     ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ]);
-  const quantity = (field: string, title: string) => ({
-    field,
-    type: 'quantitative' as const,
-    title,
-    format: panel.tooltipFormat,
-  });
+  const quantity = (field: string, title: string) =>
+    typeof panel.tooltipFormat === 'function'
+      ? { field: `${field}Text`, title }
+      : { field, type: 'quantitative' as const, title, format: panel.tooltipFormat };
   const datasets = { [`${name}Bands`]: rows, [`${name}Samples`]: sampleRows, [`${name}Actual`]: actualRows };
   const domain = logDomain([
     ...panel.bands.p5,
@@ -135,8 +142,11 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const price = panelSpec(summary, 'price', {
     title: `${coin} price`,
     axisTitle: `Price (USD/${coin}, log scale)`,
-    format: ',.0f',
-    tooltipFormat: ',.0f',
+    // Ticks at powers of ten: 0.1 and 0.01 for a coin under a dollar (Monero before 2016), which
+    // ',.0f' printed as 0; 4 significant digits print each tick as it is (0.1, 10,000).
+    format: ',.4~r',
+    // As the tables print a coin's price (formatCoinPrice): 0.4284, 26.82, 94,503.
+    tooltipFormat: formatCoinPrice,
     bands: timeline.priceUsd,
     samples: samples.map((s) => s.price),
     actual: actual?.priceUsd,
