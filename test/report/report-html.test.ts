@@ -484,6 +484,12 @@ function chartProblems(s: RunSummary): string[] {
   );
   if (s.kind !== 'backtest' && never.share !== round6(s.headline.noPayback.p))
     problems.push('never bar vs noPayback');
+  // The never bar's tooltip names its unit: 'not within 1,826 days' (it read 'not within 1826').
+  if (
+    s.scenario.cutAt === undefined &&
+    never.days !== `not within ${s.scenario.days.toLocaleString('en-US')} days`
+  )
+    problems.push(`histogram never bar: ${never.days}`);
   if (s.scenario.cutAt !== undefined) {
     for (const text of [never.days, never.label, never.kind, hist.title.subtitle.join(' ')] as string[])
       if (!text.includes(`by ${s.scenario.cutAt}`)) problems.push(`histogram in a cut run: ${text}`);

@@ -7,7 +7,7 @@ import { addDays } from '../../data/dates.js';
 import { chartMessages } from '../../messages/charts.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatPaths, formatShare } from '../format.js';
+import { formatInteger, formatPaths, formatShare } from '../format.js';
 import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const PAID = 'paid back in this period';
@@ -39,7 +39,7 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const neverBar = {
     from: round(horizonYears + gap),
     to: round(horizonYears + gap + width),
-    days: cutAt === undefined ? `not within ${days}` : `not by ${cutAt}`,
+    days: cutAt === undefined ? `not within ${formatInteger(days)} days` : `not by ${cutAt}`,
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
