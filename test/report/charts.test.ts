@@ -1,5 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
 import { buildCharts, chartName } from '../../src/report/charts/index.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
@@ -126,9 +127,11 @@ describe('shutdownPeriods()', () => {
         shutdownShare: { ...FIXTURE_SUMMARY.timeline.shutdownShare, p50 },
       },
     });
+    // Each checkpoint holds the week that ends on it: weeks 3-5 are the days after checkpoint 2
+    // to checkpoint 5.
     expect(shutdownPeriods(summary)).toEqual([
-      { from: dates[3], to: dates[6], share: 0.5 },
-      { from: dates[9], to: dates[10], share: 0.5 },
+      { from: addDays(dates[2], 1), to: dates[5], share: 0.5 },
+      { from: addDays(dates[8], 1), to: dates[9], share: 0.5 },
     ]);
   });
 

@@ -15,7 +15,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { coinProtocol } from '../../src/model/coins/index.js';
 import { backtestChartEvents } from '../../src/report/chart-events.js';
 import { buildCharts } from '../../src/report/charts/index.js';
-import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
+import { revenueCostSpec, shutdownPeriods } from '../../src/report/charts/revenue-cost.js';
 import { reportHtml } from '../../src/report/html.js';
 import type { Manifest } from '../../src/report/manifest.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
@@ -610,5 +610,27 @@ describe('backtestChartEvents()', () => {
       const fan = JSON.stringify(buildCharts(s).find((c) => c.name === 'roi-fan')!.spec);
       for (const e of s.events) expect(fan).toContain(`"date":"${e.date}","label":"${e.label}"`);
     }
+  });
+});
+
+describe('shutdownPeriods() on a back-test', () => {
+  it('shades the weeks in which the fleet was shut down, not the weeks after them', async () => {
+    // The flagship at 0.25 USD/kWh, shut down when unprofitable: its daily trace has the fleet
+    // off on 2017-07-16 alone, then from 2018-03-14 on. The checkpoint of 2017-07-19 holds 1/7
+    // (its week, 2017-07-13 to 2017-07-19, had that one day off); the chart shaded 2017-07-19 to
+    // 2017-07-26, a week the fleet ran through, and not the day it was off.
+    const s = await loadScenario('north-korea-2017-s9', (d) => {
+      d.operation = 'shutdown-when-unprofitable';
+      d.power.price = '0.25 USD/kWh';
+    });
+    const b = runBacktest(s, await loadCompileInputs(s));
+    const summary = backtestSummary(s, b, backtestChartEvents(s, b));
+    const periods = shutdownPeriods(summary);
+    const off: string[] = [];
+    for (let d = 0; d < b.plan.days; d++) if (b.trace.shutDownCohorts[d] > 0) off.push(addDays(s.start, d));
+    expect(off.slice(0, 2)).toEqual(['2017-07-16', '2018-03-14']);
+    expect(periods[0]).toMatchObject({ from: '2017-07-13', to: '2017-07-19' });
+    // Every day off lies in a shaded period.
+    for (const day of off) expect(periods.some((p) => p.from <= day && day <= p.to)).toBe(true);
   });
 });

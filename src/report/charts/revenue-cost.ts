@@ -3,6 +3,7 @@
 // sees when and why the fleet stops earning.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { addDays } from '../../data/dates.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatShare } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
@@ -26,7 +27,13 @@ const COST_BAND = 'power cost, 25–75 % of paths';
 const COST = 'power cost, median';
 const SHUTDOWN = 'capacity shut down (median path)';
 
-/** Runs of consecutive weeks with some capacity shut down on the median path, as date ranges. */
+/**
+ * Runs of consecutive weeks with some capacity shut down on the median path, as date ranges: from
+ * the first day of the first such week to the last day of the last. A week's checkpoint holds the
+ * share averaged over the days since the one before it, that day included (engine/kernel/
+ * checkpoint-write.ts), so it stands for the week that ends on it; the first checkpoint, day 0,
+ * for that day alone.
+ */
 export function shutdownPeriods(summary: RunSummary): { from: string; to: string; share: number }[] {
   const { dates, shutdownShare } = summary.timeline;
   const periods: { from: string; to: string; share: number }[] = [];
@@ -38,9 +45,10 @@ export function shutdownPeriods(summary: RunSummary): { from: string; to: string
       if (first < 0) first = i;
       peak = Math.max(peak, share);
     } else if (first >= 0) {
-      // A week's checkpoint stands for the week that follows it; the last one runs to the end.
-      const to = i < dates.length ? dates[i] : summary.scenario.end;
-      periods.push({ from: dates[first], to, share: peak });
+      const from = first === 0 ? dates[0] : addDays(dates[first - 1], 1);
+      // The last week runs to the end of the run (its horizon, or the cut).
+      const to = i < dates.length ? dates[i - 1] : (summary.scenario.cutAt ?? summary.scenario.end);
+      periods.push({ from, to, share: peak });
       first = -1;
       peak = 0;
     }
