@@ -278,6 +278,20 @@ function pageProblems(s: RunSummary, html: string): string[] {
         : !example || !shows(example[1], days) || !shows(example[2], Math.ceil(days) - 1)
     )
       problems.push(`daily view: the note's ${example?.[0]} for the fleet's ${days} days`);
+    // The comparison: the day held fixed and its date, the median path's day, the share paid back by then.
+    const held = /Held fixed the fleet pays back on day ([\d,]+) \((\d{4}-\d\d-\d\d)\)/.exec(daily.note);
+    if (days !== null) {
+      const day = Math.ceil(days) - 1;
+      if (!held || !shows(held[1], day) || held[2] !== addDays(s.scenario.start, day))
+        problems.push(`daily view: held fixed ${held?.[0]} for day ${day}`);
+    } else if (held) problems.push(`daily view: ${held[0]} for a fleet that never pays back held fixed`);
+    const mc = view.monteCarlo;
+    const median = /(?:the median path|the actual history) on day ([\d,]+)/.exec(daily.note);
+    if (mc && mc.paybackDaysP50 !== null && (!median || !shows(median[1], Math.round(mc.paybackDaysP50))))
+      problems.push(`daily view: ${median?.[0]} for ${mc.paybackDaysP50}`);
+    const share = /; ([\d.]+) % of paths had paid back by then/.exec(daily.note);
+    if (share && (mc?.paidBackByThen == null || !shows(share[1], mc.paidBackByThen, 100, 3)))
+      problems.push(`daily view: ${share[0]} for ${mc?.paidBackByThen}`);
     if (daily.note.includes('350.53') && days !== null && Math.abs(days - 350.53) > 0.005)
       problems.push('daily view: the note prints 350.53 days of another scenario');
   }
