@@ -197,6 +197,18 @@ function distributionProblems(s: RunSummary, table: PageTable): string[] {
       problems.push(`${table.title}: ${row[0]} printed, not in summary.json`);
       continue;
     }
+    // Over how many paths, and how many at a bound of the IRR search, as summary.json counts them.
+    const over = /, over ([\d,]+) of/.exec(row[0]);
+    if (over && Number(over[1].replaceAll(',', '')) !== d.paths)
+      problems.push(`${row[0]}: for ${d.paths} paths`);
+    for (const [n, bound] of [
+      [d.censored?.low ?? 0, '≤ -99.99 %'],
+      [d.censored?.high ?? 0, '≥ 100,000,000 %'],
+    ] as const) {
+      const at = new RegExp(`([\\d,]+) at ${bound}`).exec(row[0]);
+      if ((at ? Number(at[1].replaceAll(',', '')) : 0) !== n)
+        problems.push(`${row[0]}: for ${n} at ${bound}`);
+    }
     const values = [...QUANTILE_KEYS.map((k) => d.quantiles[k]), d.mean];
     values.forEach((value, i) => {
       const cell = row[i + 1];
