@@ -27,6 +27,7 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
+import { actualPaidBackOn } from '../report/headline.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -112,7 +113,9 @@ export function headlineTable(s: RunSummary): string {
         ],
       ];
   if (s.actual && s.kind !== 'backtest')
-    rows.push(['actual payback (history)', s.actual.paybackDate ?? 'none within the history']);
+    // Not paid back: in the report's words (not within the horizon, not by the cut, or not within a
+    // history that ends before the horizon).
+    rows.push(['actual payback (history)', s.actual.paybackDate ?? actualPaidBackOn(s, s.actual)]);
   rows.push(...financeHeadlineRows(s, one));
   for (const c of s.claims)
     rows.push([

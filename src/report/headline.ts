@@ -61,8 +61,11 @@ function paidBackOn(start: string, day: number | null, cutAt?: string): string {
   return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
 }
 
-/** The run's back-test on the actual history: when it stops before the horizon, by the history's end. */
-function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['actual']>): string {
+/**
+ * The run's back-test on the actual history: when it stops before the horizon, by the history's
+ * end. The terminal's headline says the same where it does not pay back.
+ */
+export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['actual']>): string {
   const cutAt = actual.cutAt ?? summary.scenario.cutAt;
   if (actual.paybackDay !== null || cutAt !== undefined)
     return paidBackOn(summary.scenario.start, actual.paybackDay, cutAt);

@@ -7,6 +7,7 @@
 // On real runs: the flagship, a loan with tax, a hedge, Monero, a back-test, and a replay cut at
 // the end of the shipped history (its Monte Carlo run and its back-test).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { addDays } from '../../src/data/dates.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
@@ -658,5 +659,29 @@ describe('shutdownPeriods() on a back-test', () => {
     expect(periods[0]).toMatchObject({ from: '2017-07-13', to: '2017-07-19' });
     // Every day off lies in a shaded period.
     for (const day of off) expect(periods.some((p) => p.from <= day && day <= p.to)).toBe(true);
+  });
+});
+
+describe('headlineTable() beside report.html', () => {
+  it('gives a back-test that does not pay back in the report’s words, not "none within the history"', () => {
+    // The loan's back-test (2021-11-10 to 2024-11-09, inside the shipped history, which runs to
+    // 2025-11-14) does not pay back: report.html read 'not within the horizon', the terminal
+    // 'none within the history'. The cut replay's reads 'not by 2025-11-14 (the end of the history)'.
+    for (const name of ['a loan with tax', 'a replay cut at the end of the history']) {
+      const s = summaries.get(name)!;
+      expect(s.actual!.paybackDate).toBeNull();
+      const html = reportHtml(s, MANIFEST, [], NO_SCRIPTS);
+      const page = answer(
+        pageTables(html).find((t) => t.title === 'Payback'),
+        'Back-test (actual history): paid back on',
+      );
+      const terminal = headlineTable(s)
+        .split('\n')
+        .find((l) => l.trimStart().startsWith('actual payback (history)'))!
+        .trimStart()
+        .slice('actual payback (history)'.length)
+        .trim();
+      expect(terminal).toBe(page);
+    }
   });
 });
