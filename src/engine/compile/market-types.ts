@@ -20,5 +20,11 @@ export interface MarketPlan {
   subsidy: Float64Array;
   /** True when any model draws random numbers. */
   stochastic: boolean;
+  /**
+   * The fleet's hashrate before failures each day, H/s (compile/fleet-floor.ts): the least a
+   * random network's path may hash, since the fleet is part of it. Null when the network draws
+   * nothing random (validation has judged it against the fleet: scenario/fleet-share.ts).
+   */
+  fleetFloorHs: Float64Array | null;
   assumptions: Assumption[];
 }

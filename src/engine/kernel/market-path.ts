@@ -69,9 +69,35 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
  * Fills `w.path` for one path. Streams: `price`, `network` and `fees`, each at its path's start.
  * The network comes last: a network model may read the day's price and fees (no fee model reads
  * the network). Each family draws from its own stream, so the order moves no number.
+ * A random network is then held at least at the fleet's hashrate before failures on every day
+ * (MarketPlan.fleetFloorHs: the fleet is part of the network, and a network below it would pay it
+ * more coins than every block). Returns whether the floor held the path's network up on any day.
  */
-export function fillMarketPath(m: MarketPlan, w: MarketWorkspace, price: Rng, network: Rng, fees: Rng): void {
+export function fillMarketPath(
+  m: MarketPlan,
+  w: MarketWorkspace,
+  price: Rng,
+  network: Rng,
+  fees: Rng,
+): boolean {
   if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
   if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
-  if (!w.hashrateFixed) w.networkModel.fill(m.hashrate, m, w, network);
+  if (w.hashrateFixed) return false;
+  w.networkModel.fill(m.hashrate, m, w, network);
+  const floor = m.fleetFloorHs;
+  return floor !== null && holdAtFloor(w.path.networkHashrateHs, floor);
+}
+
+/**
+ * Raises each day of `hashrateHs` below `floorHs` to it; whether any was. A day at or above the
+ * floor is left as it is, bit for bit (a network that never falls to the fleet moves no number).
+ */
+function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): boolean {
+  let held = false;
+  for (let d = 0; d < hashrateHs.length; d++)
+    if (hashrateHs[d] < floorHs[d]) {
+      hashrateHs[d] = floorHs[d];
+      held = true;
+    }
+  return held;
 }

@@ -1,0 +1,30 @@
+// The fleet is part of the network's hashrate (minesim takes it as a price taker, never moving the
+// difficulty): a network below it would pay it more coins than every block of the day. Validation
+// refuses a fleet above a network it knows in advance (scenario/fleet-share.ts: the start, a
+// replay, a growth path); a random network's days are known only on its paths, so there the
+// blocks and retargets follow at least the fleet's hashrate that could run that day, and the run
+// counts the paths on which that floor held the network up (market-path.ts).
+
+import type { SimulationPlan } from './plan.js';
+
+/**
+ * The fleet's hashrate each day before failures, H/s: every unit bought, on the days its cohort
+ * runs, at its hashrate after uptime and wear, as the kernel's per-unit tables hold it
+ * (kernel/fleet-days.ts fillUnitTables, the same products in the same order), so the fleet the
+ * kernel pays on any path is at most this. Units that fail only lower what the fleet hashes.
+ */
+export function fleetHashrateBeforeFailures(plan: SimulationPlan): Float64Array {
+  const days = plan.days;
+  const out = new Float64Array(days);
+  for (const c of plan.cohorts) {
+    const hashrate = c.hashrateHs * c.uptime;
+    let wear = 1;
+    const from = Math.max(Math.ceil(c.deployDay), 0);
+    const to = Math.min(Math.ceil(Math.min(c.retireDay, c.brickDay)), days);
+    for (let d = from; d < to; d++) {
+      out[d] += c.units * (hashrate * wear);
+      wear *= c.degradationPerDay;
+    }
+  }
+  return out;
+}
