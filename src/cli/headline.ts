@@ -1,6 +1,7 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 
 import { backtestMessages as bm } from '../messages/backtest.js';
+import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
 import { claimInterval, claimShareOnly } from '../report/claim-figures.js';
@@ -27,7 +28,7 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
-import { actualPaidBackOn } from '../report/headline.js';
+import { actualPaidBackOn, networkAtFleetLine } from '../report/headline.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -117,6 +118,8 @@ export function headlineTable(s: RunSummary): string {
     // history that ends before the horizon).
     rows.push(['actual payback (history)', s.actual.paybackDate ?? actualPaidBackOn(s, s.actual)]);
   rows.push(...financeHeadlineRows(s, one));
+  const atFleet = networkAtFleetLine(s);
+  if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel.toLowerCase(), atFleet]);
   for (const c of s.claims)
     rows.push([
       `claim: ${c.text}${claimCoverage(c, s.run.paths)}`,

@@ -4,6 +4,7 @@
 // share their definitions (what "paid back" means, what counts salvage) and their wording.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -19,6 +20,7 @@ import {
   formatEstimate,
   formatInteger,
   formatPaths,
+  formatPercent,
   formatSignificant,
   formatUsd,
   NONE,
@@ -261,7 +263,23 @@ export function runTable(summary: RunSummary): ReportTable {
     ],
   ];
   if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
+  const atFleet = networkAtFleetLine(summary);
+  if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel, atFleet]);
   return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };
+}
+
+/**
+ * On how many paths the random network fell below the fleet and was held at it (summary
+ * headline.networkAtFleetPaths), or null when on none.
+ */
+export function networkAtFleetLine(summary: RunSummary): string | null {
+  const paths = summary.headline.networkAtFleetPaths;
+  if (paths === undefined) return null;
+  const total = summary.run.paths;
+  return fleetNetworkMessages.networkAtFleet(
+    `${formatInteger(paths)} of ${formatPaths(total)}`,
+    formatPercent(paths / total),
+  );
 }
 
 /** A back-test is one observed path: its values, not quantiles over paths. */

@@ -54,6 +54,11 @@ export interface SummaryInput {
    * back within a longer time is null while some path has not paid back.
    */
   paybackSeenDays: number;
+  /**
+   * Paths whose random network was held at the fleet's hashrate on some day (kernel/market-path.ts);
+   * written only when some path was.
+   */
+  networkAtFleetPaths?: number;
 }
 
 const PAYBACK_BIN_DAYS = 30;
@@ -127,6 +132,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
       ...books,
+      ...(input.networkAtFleetPaths ? { networkAtFleetPaths: input.networkAtFleetPaths } : {}),
     },
     ...(input.dailyView
       ? {

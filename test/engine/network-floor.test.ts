@@ -2,11 +2,21 @@
 // fleet, the blocks and retargets must follow at least the fleet's hashrate, or the fleet is paid
 // more coins than every block of the day.
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { createMarketWorkspace } from '../../src/engine/kernel/market-path.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
-import { Rng } from '../../src/engine/random/rng.js';
-import { compileMarketDraft, eachMarketPath } from '../fixtures/market.js';
+import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/random/rng.js';
+import { ChunkRunner } from '../../src/engine/run/chunk.js';
+import { mergeParts, type NamedPart } from '../../src/engine/run/merge-parts.js';
+import { checkPart } from '../../src/engine/run/part-check.js';
+import { partOrigin } from '../../src/engine/run/part-origin.js';
+import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
+import { shardRange, toPart } from '../../src/engine/run/shard.js';
+import { compileMarketDraft, eachMarketPath, marketDraft } from '../fixtures/market.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
 
 // 1,000,000 S9 at 13.5 TH/s is 13.5 EH/s, 32 % of the 41.6 EH/s network on 2019-01-01. A
 // stochastic network drifting -50 % a year with 80 % volatility is below the fleet on day d when
@@ -45,4 +55,73 @@ describe('a fleet on random paths whose network falls below it', () => {
     // far below the fleet, which kept its 13.5 EH/s).
     expect(worst).toBeLessThanOrEqual(1 + 1e-12);
   });
+
+  it('ChunkRunner.run() counts the paths whose model network fell below the fleet, pilot path by path and a chunk as one number', async () => {
+    const { plan, market } = await compileMarketDraft(draft);
+    const fleetHs = 1_000_000 * plan.cohorts[0].hashrateHs;
+    // The model's own network, without the floor: drawn through its record from the path's stream.
+    const w = createMarketWorkspace(market);
+    const key = runKey(7);
+    const rngs = [new Rng(), new Rng(), new Rng()] as const;
+    const below: number[] = [];
+    for (let k = 0; k < 120; k++) {
+      rngs[0].reset(key, k, STREAM_PRICE);
+      rngs[1].reset(key, k, STREAM_NETWORK);
+      rngs[2].reset(key, k, STREAM_FEES);
+      w.priceModel.fill(market.price, market, w, rngs[0]);
+      w.feesModel.fill(market.fees, market, w, rngs[2]);
+      w.networkModel.fill(market.hashrate, market, w, rngs[1]);
+      below.push(w.path.networkHashrateHs.some((h) => h < fleetHs) ? 1 : 0);
+    }
+    const checkpoints = weeklyCheckpoints(plan.days);
+    const slots = SERIES_COUNT * checkpoints.length;
+    const runner = new ChunkRunner({
+      plan,
+      market,
+      key,
+      antithetic: false,
+      checkpoints,
+      lo: new Float64Array(slots),
+      hi: new Float64Array(slots).fill(1),
+      samplePaths: 0,
+      breakEvenPaths: 0,
+    });
+    const pilot = runner.run(0, 60, true);
+    expect([...pilot.networkAtFleetByPath!]).toEqual(below.slice(0, 60));
+    const chunk = runner.run(60, 120);
+    expect(chunk.networkAtFleetByPath).toBeNull();
+    expect(chunk.networkAtFleetPaths).toBe(below.slice(60).reduce((a, b) => a + b, 0));
+    expect(chunk.networkAtFleetPaths).toBeGreaterThan(30);
+  });
+
+  it('runMonteCarlo() writes the count in summary.json, and 3 shards merged (one inside the pilot) add up to it', async () => {
+    const source = stringify(marketDraft(draft));
+    const s = await scenarioOf(source);
+    const single = await runMonteCarlo(s, { paths: 400, seed: 3, workers: 1, withBacktest: false });
+    const count = single.summary.headline.networkAtFleetPaths!;
+    expect(count).toBeGreaterThan(200);
+    expect(count).toBeLessThan(400);
+    const parts: NamedPart[] = [];
+    for (let k = 0; k < 3; k++) {
+      const acc = await accumulateRun(s, { paths: 400, seed: 3, workers: 1 }, shardRange(400, { k, n: 3 }));
+      const part = toPart(
+        acc,
+        { k, n: 3 },
+        { path: 'test.yaml', source, sets: [] },
+        await partOrigin(s.coin),
+      );
+      parts.push({ file: `part-${k}-of-3.json`, part: JSON.parse(JSON.stringify(part)) });
+    }
+    const merged = mergeParts(parts);
+    if (!merged.ok) throw new Error(merged.message);
+    expect(merged.accumulation.networkAtFleetPaths).toBe(count);
+    const result = await finishRun(s, merged.accumulation, { withBacktest: false });
+    expect(result.summary.headline.networkAtFleetPaths).toBe(count);
+    // A part counting more paths than it holds is refused, naming its file.
+    const bad = JSON.parse(JSON.stringify(parts[1].part));
+    bad.accumulation.networkAtFleetPaths = 134;
+    const checked = checkPart('part-1-of-3.json', bad);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.message).toContain('part-1-of-3.json');
+  }, 60_000);
 });

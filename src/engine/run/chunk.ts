@@ -54,6 +54,14 @@ export interface ChunkResult {
   raw: Float64Array | null;
   /** Sample paths in this chunk: index, then the series netUsd, priceUsd, difficulty per checkpoint. */
   samples: { index: number; net: Float64Array; price: Float64Array; difficulty: Float64Array }[];
+  /**
+   * Paths of the chunk whose random network fell below the fleet on some day and was held at it
+   * (kernel/market-path.ts fillMarketPath): a count, not a value a path, so a run of any size keeps
+   * one number a chunk.
+   */
+  networkAtFleetPaths: number;
+  /** Pilot runs only: 1 at [k - from] when path k's network was held at the fleet, else 0. */
+  networkAtFleetByPath: Uint8Array | null;
 }
 
 /**
@@ -142,13 +150,18 @@ export class ChunkRunner {
       payback: new Uint32Array(plan.days + 1),
       raw: pilot ? new Float64Array(n * slots) : null,
       samples: [],
+      networkAtFleetPaths: 0,
+      networkAtFleetByPath: pilot ? new Uint8Array(n) : null,
     };
     if (!pilot) {
       this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
       this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
     }
     for (let k = from; k < to; k++) {
-      this.evaluate(k);
+      if (this.evaluate(k)) {
+        result.networkAtFleetPaths++;
+        if (result.networkAtFleetByPath) result.networkAtFleetByPath[k - from] = 1;
+      }
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
       else this.count(values, c);
@@ -212,8 +225,11 @@ export class ChunkRunner {
     return h;
   }
 
-  /** Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major). */
-  private evaluate(k: number): void {
+  /**
+   * Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major).
+   * Returns whether the path's network was held at the fleet's hashrate on some day.
+   */
+  private evaluate(k: number): boolean {
     const { plan, market, key, antithetic } = this.setup;
     // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
     const base = antithetic ? k - (k & 1) : k;
@@ -222,10 +238,11 @@ export class ChunkRunner {
     this.network.reset(key, base, STREAM_NETWORK, flip);
     this.fees.reset(key, base, STREAM_FEES, flip);
     this.fleet.reset(key, k, STREAM_FLEET, false);
-    fillMarketPath(market, this.market, this.price, this.network, this.fees);
+    const floored = fillMarketPath(market, this.market, this.price, this.network, this.fees);
     // A network that draws no random numbers is stepped once per runner, not once per path.
     const reuseNetwork = this.networkFilled && this.market.hashrateFixed && this.market.feesFixed;
     simulatePath(plan, this.market.path, this.kernel, this.fleet, reuseNetwork);
     this.networkFilled = true;
+    return floored;
   }
 }

@@ -86,10 +86,12 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
     return { ok: false, message: m.samplesGap(label(holder), gap) };
   }
   const workers = Math.max(...sorted.map((c) => c.acc.workers));
+  // Each part counts the paths of its range whose network was held at the fleet: the run's is the sum.
+  const networkAtFleetPaths = sorted.reduce((sum, c) => sum + c.acc.networkAtFleetPaths, 0);
   return {
     ok: true,
     part: first.part,
-    accumulation: { ...base, from: 0, to: paths, scalars, histograms, samples, workers },
+    accumulation: { ...base, from: 0, to: paths, scalars, histograms, samples, networkAtFleetPaths, workers },
   };
 }
 

@@ -67,6 +67,7 @@ export const partSchema = z.object({
       max: base64,
     }),
     samples: z.array(z.object({ index: z.int().min(0), net: series, price: series, difficulty: series })),
+    networkAtFleetPaths: z.int().min(0),
     workers: z.int().min(1),
   }),
 });
@@ -110,6 +111,10 @@ export function checkPart(file: string, value: unknown): Checked {
     return fail(m.malformedPart(file, `histograms for ${h.series} x ${h.checkpoints} slots`));
   const slots = SERIES_COUNT * checkpoints;
   const count = a.to - a.from;
+  if (a.networkAtFleetPaths > count)
+    return fail(
+      m.malformedPart(file, `networkAtFleetPaths ${a.networkAtFleetPaths} exceeds the part's ${count} paths`),
+    );
 
   const buffers = {
     scalars: [decode(a.scalars, 8), count * SCALAR_COUNT],

@@ -92,6 +92,8 @@ export interface Accumulation {
   scalars: Float64Array;
   histograms: HistogramSet;
   samples: SamplePath[];
+  /** Paths of from..to-1 whose random network was held at the fleet's hashrate on some day. */
+  networkAtFleetPaths: number;
   workers: number;
 }
 
@@ -210,10 +212,13 @@ async function accumulateWith(
     done++;
   }
   pilot.samples.forEach(keep);
+  let networkAtFleetPaths = 0;
+  for (let k = pilotFrom; k < pilotTo; k++) networkAtFleetPaths += pilot.networkAtFleetByPath![k];
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
     addPathMajor(scalars, to - from, kept, r.from - from, r.scalars, r.to - r.from);
     r.samples.forEach(keep);
+    networkAtFleetPaths += r.networkAtFleetPaths;
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
@@ -231,6 +236,7 @@ async function accumulateWith(
     scalars,
     histograms,
     samples,
+    networkAtFleetPaths,
     workers,
   };
 }
@@ -279,6 +285,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,
       paybackSeenDays: paybackSeenDays(s, days),
+      networkAtFleetPaths: acc.networkAtFleetPaths,
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
       dailyView: planDailyView(s, plan, inputs.history),
     },
