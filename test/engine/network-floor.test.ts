@@ -29,32 +29,53 @@ const draft = {
 };
 
 describe('a fleet on random paths whose network falls below it', () => {
-  it("simulatePath pays the fleet no more coins than every block of the path's days (the network follows at least the fleet)", async () => {
-    const { plan, market } = await compileMarketDraft(draft);
-    const workspace = createKernelWorkspace(plan);
-    const fleetHs = 1_000_000 * plan.cohorts[0].hashrateHs;
-    let below = 0;
-    let worst = 0;
-    eachMarketPath(market, 200, 7, (path) => {
-      // Did the model's own network fall below the fleet (the floor then holds it at the fleet)?
-      let under = false;
-      for (let d = 0; d < plan.days; d++)
-        if (path.networkHashrateHs[d] <= fleetHs * (1 + 1e-12)) under = true;
-      if (under) below++;
-      simulatePath(plan, path, workspace, new Rng());
-      // The day's blocks pay coinsPerHs x the network's hashrate (blocks = 86,400 H / (D hpd),
-      // each subsidy + fees; coinsPerHs = 86,400 (subsidy + fees) / (D hpd)).
-      let blockCoins = 0;
-      for (let d = 0; d < plan.days; d++)
-        blockCoins += workspace.networkDays.coinsPerHs[d] * path.networkHashrateHs[d];
-      worst = Math.max(worst, workspace.metrics[METRIC.coinsMined] / blockCoins);
+  for (const [what, network] of [
+    ['stochastic', draft.network],
+    [
+      'stochastic, mean-reverting and price-correlated',
+      {
+        model: {
+          type: 'stochastic',
+          drift: '-50 %',
+          volatility: '80 %',
+          meanReversion: '10 %',
+          priceCorrelation: 0.5,
+        },
+      },
+    ],
+    ['price-coupled', { model: { type: 'price-coupled', elasticity: 1, volatility: '80 %' } }],
+  ] as const)
+    it(`simulatePath pays the fleet no more coins than every block of the path's days (the network follows at least the fleet; ${what})`, async () => {
+      const { plan, market } = await compileMarketDraft({
+        ...draft,
+        network,
+        price: { start: '3800 USD', model: { type: 'gbm', drift: '-30 %', volatility: '60 %' } },
+      });
+      const workspace = createKernelWorkspace(plan);
+      const fleetHs = 1_000_000 * plan.cohorts[0].hashrateHs;
+      let below = 0;
+      let worst = 0;
+      eachMarketPath(market, 200, 7, (path) => {
+        // Did the model's own network fall below the fleet (the floor then holds it at the fleet)?
+        let under = false;
+        for (let d = 0; d < plan.days; d++)
+          if (path.networkHashrateHs[d] <= fleetHs * (1 + 1e-12)) under = true;
+        if (under) below++;
+        simulatePath(plan, path, workspace, new Rng());
+        // The day's blocks pay coinsPerHs x the network's hashrate (blocks = 86,400 H / (D hpd),
+        // each subsidy + fees; coinsPerHs = 86,400 (subsidy + fees) / (D hpd)).
+        let blockCoins = 0;
+        for (let d = 0; d < plan.days; d++)
+          blockCoins += workspace.networkDays.coinsPerHs[d] * path.networkHashrateHs[d];
+        worst = Math.max(worst, workspace.metrics[METRIC.coinsMined] / blockCoins);
+      });
+      expect(below).toBeGreaterThan(20);
+      // Before: 157 of the 200 paths fell below the fleet, and the worst paid the fleet 26.4 times
+      // the coins of every block of its three years (the difficulty retargeted down after a network
+      // far below the fleet, which kept its 13.5 EH/s); mean-reverting and price-correlated, 161
+      // paths and 17.2 times; price-coupled, 126 paths and 4.25 times.
+      expect(worst).toBeLessThanOrEqual(1 + 1e-12);
     });
-    expect(below).toBeGreaterThan(20);
-    // Before: 157 of the 200 paths fell below the fleet, and the worst paid the fleet 26.4 times
-    // the coins of every block of its three years (the difficulty retargeted down after a network
-    // far below the fleet, which kept its 13.5 EH/s).
-    expect(worst).toBeLessThanOrEqual(1 + 1e-12);
-  });
 
   it('ChunkRunner.run() counts the paths whose model network fell below the fleet, pilot path by path and a chunk as one number', async () => {
     const { plan, market } = await compileMarketDraft(draft);

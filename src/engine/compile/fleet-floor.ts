@@ -28,3 +28,15 @@ export function fleetHashrateBeforeFailures(plan: SimulationPlan): Float64Array 
   }
   return out;
 }
+
+/**
+ * ln of the floor's largest day, raised by 1e-9 (far above the rounding of a model's e^x, about
+ * 2e-16 of it): a network whose lowest log lies above it stays above the floor on every day.
+ * +Infinity without a floor (every path is then passed over, none skipped).
+ */
+export function floorPeakLog(floorHs: Float64Array | null): number {
+  if (floorHs === null) return Number.POSITIVE_INFINITY;
+  let peak = 0;
+  for (const hs of floorHs) if (hs > peak) peak = hs;
+  return Math.log(peak) + 1e-9;
+}

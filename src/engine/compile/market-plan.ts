@@ -11,7 +11,7 @@ import { networkModel } from '../../model/market/network/registry.js';
 import { priceModel } from '../../model/market/price/registry.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { Rng, runKey } from '../random/rng.js';
-import { fleetHashrateBeforeFailures } from './fleet-floor.js';
+import { fleetHashrateBeforeFailures, floorPeakLog } from './fleet-floor.js';
 import type { Assumption, MarketPlan } from './market-types.js';
 import type { SimulationPlan } from './plan.js';
 
@@ -70,7 +70,8 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
   // A network that draws no random numbers is the same on every path and judged against the fleet
   // at validation; a random one is held at least at the fleet, path by path.
   const fleetFloorHs = networkRecord.fixed(hashrate) ? null : fleetHashrateBeforeFailures(plan);
-  return { days, price, hashrate, fees, subsidy, stochastic, fleetFloorHs, assumptions };
+  const fleetFloorPeakLog = floorPeakLog(fleetFloorHs);
+  return { days, price, hashrate, fees, subsidy, stochastic, fleetFloorHs, fleetFloorPeakLog, assumptions };
 }
 
 function expectedSubsidy(plan: SimulationPlan): Float64Array {

@@ -26,5 +26,11 @@ export interface MarketPlan {
    * nothing random (validation has judged it against the fleet: scenario/fleet-share.ts).
    */
   fleetFloorHs: Float64Array | null;
+  /**
+   * ln of the largest value of fleetFloorHs plus a margin for the rounding of a model's e^x
+   * (compile/fleet-floor.ts): a path whose network's lowest log lies above it never reaches the
+   * floor. +Infinity without a floor.
+   */
+  fleetFloorPeakLog: number;
   assumptions: Assumption[];
 }

@@ -42,6 +42,7 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
     networkNormals: new Float64Array(days),
     networkScratch: new Float64Array(days),
     networkState: createNetworkState(),
+    networkLowestLog: Number.NEGATIVE_INFINITY,
     priceFixed: price.fixed(m.price),
     hashrateFixed: network.fixed(m.hashrate),
     feesFixed: fees.fixed(m.fees),
@@ -83,9 +84,12 @@ export function fillMarketPath(
   if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
   if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
   if (w.hashrateFixed) return false;
+  w.networkLowestLog = Number.NEGATIVE_INFINITY;
   w.networkModel.fill(m.hashrate, m, w, network);
   const floor = m.fleetFloorHs;
-  return floor !== null && holdAtFloor(w.path.networkHashrateHs, floor);
+  // A model that noted its path's lowest hashrate spares the pass when it stays above the fleet.
+  if (floor === null || w.networkLowestLog > m.fleetFloorPeakLog) return false;
+  return holdAtFloor(w.path.networkHashrateHs, floor);
 }
 
 /**

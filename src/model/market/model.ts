@@ -71,6 +71,13 @@ export interface FillTarget {
   networkScratch: Float64Array;
   /** Scratch: a network state (engine/network.ts) for a model that steps the chain itself. */
   networkState: Float64Array;
+  /**
+   * The natural log of the lowest network hashrate of the path (H/s), when the network model
+   * notes it as it fills (one comparison a day on a value it holds); -Infinity when it does not.
+   * The engine holds a network at the fleet (engine/kernel/market-path.ts) only on paths that
+   * may fall to it, so a model that notes it spares most paths that pass over their days.
+   */
+  networkLowestLog: number;
 }
 
 /** What a fill reads besides its own plan: the horizon and the expected subsidy. */

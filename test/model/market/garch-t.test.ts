@@ -36,6 +36,7 @@ function target(days: number): FillTarget {
     networkNormals: new Float64Array(days),
     networkScratch: new Float64Array(days),
     networkState: createNetworkState(),
+    networkLowestLog: Number.NEGATIVE_INFINITY,
   };
 }
 

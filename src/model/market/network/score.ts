@@ -120,6 +120,7 @@ function originRun<W extends { type: string }, P extends { type: string }>(
     networkNormals: new Float64Array(days),
     networkScratch: new Float64Array(days),
     networkState: createNetworkState(),
+    networkLowestLog: Number.NEGATIVE_INFINITY,
   };
   feesRecord.prepare?.(fees, target.path);
   const at = { days, subsidy: view.subsidy };

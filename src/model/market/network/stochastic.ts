@@ -92,21 +92,27 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       // the path is the same to the bit, at a few operations less a day.
       const growth = h.growthLogPerDay;
       const vol = h.volPerSqrtDay;
+      let lowest = logH;
       for (let d = 1; d < at.days; d++) {
         logH += growth + vol * normals[d];
         out[d] = Math.exp(logH);
+        if (logH < lowest) lowest = logH;
       }
+      w.networkLowestLog = lowest;
       return;
     }
     // The gap to the trend, x = ln H - (start + g d), is an AR(1): x_d = (1 - k) x_(d-1) + sigma z,
     // so the day's pull is k times yesterday's gap (to today's trend it would be k g more a day,
     // and the calm path would run up to a day's growth above its trend).
+    let lowest = logH;
     for (let d = 1; d < at.days; d++) {
       const z = rho * shock[d] + own * normals[d];
       const trend = start + h.growthLogPerDay * (d - 1);
       logH += h.growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
       out[d] = Math.exp(logH);
+      if (logH < lowest) lowest = logH;
     }
+    w.networkLowestLog = lowest;
   },
   rules(m, _s, out) {
     if (m.calibrate !== undefined) return;

@@ -111,6 +111,7 @@ export function scoreModels<W extends { type: string }, P extends { type: string
     networkNormals: new Float64Array(days),
     networkScratch: new Float64Array(days),
     networkState: createNetworkState(),
+    networkLowestLog: Number.NEGATIVE_INFINITY,
   };
   const xs = new Float64Array(o.paths);
   const rng = ctx.streams.create();
