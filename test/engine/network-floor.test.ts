@@ -3,6 +3,7 @@
 // more coins than every block of the day.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { headlineTable } from '../../src/cli/headline.js';
 import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { createMarketWorkspace } from '../../src/engine/kernel/market-path.js';
@@ -15,6 +16,9 @@ import { checkPart } from '../../src/engine/run/part-check.js';
 import { partOrigin } from '../../src/engine/run/part-origin.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
 import { shardRange, toPart } from '../../src/engine/run/shard.js';
+import { fleetNetworkMessages } from '../../src/messages/fleet-network.js';
+import { formatPercent } from '../../src/report/format.js';
+import { summaryMarkdown } from '../../src/report/markdown.js';
 import { compileMarketDraft, eachMarketPath, marketDraft } from '../fixtures/market.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
@@ -122,6 +126,17 @@ describe('a fleet on random paths whose network falls below it', () => {
     const count = single.summary.headline.networkAtFleetPaths!;
     expect(count).toBeGreaterThan(200);
     expect(count).toBeLessThan(400);
+    // The terminal's headline and the run table of summary.md (and report.html) say it.
+    const line = fleetNetworkMessages.networkAtFleet(`${count} of 400 paths`, formatPercent(count / 400));
+    expect(headlineTable(single.summary)).toContain(line);
+    expect(summaryMarkdown(single.summary)).toContain(
+      `| ${fleetNetworkMessages.networkAtFleetLabel} | ${line} |`,
+    );
+    // A run where no path fell so low has no such field and no such line.
+    const { networkAtFleetPaths: _, ...headline } = single.summary.headline;
+    const none = { ...single.summary, headline };
+    expect(headlineTable(none)).not.toContain(fleetNetworkMessages.networkAtFleetLabel.toLowerCase());
+    expect(summaryMarkdown(none)).not.toContain(fleetNetworkMessages.networkAtFleetLabel);
     const parts: NamedPart[] = [];
     for (let k = 0; k < 3; k++) {
       const acc = await accumulateRun(s, { paths: 400, seed: 3, workers: 1 }, shardRange(400, { k, n: 3 }));
