@@ -48,6 +48,7 @@ describe('a fleet on random paths whose network falls below it', () => {
       },
     ],
     ['price-coupled', { model: { type: 'price-coupled', elasticity: 1, volatility: '80 %' } }],
+    ['endogenous', { model: { type: 'endogenous', volatility: '150 %' } }],
   ] as const)
     it(`simulatePath pays the fleet no more coins than every block of the path's days (the network follows at least the fleet; ${what})`, async () => {
       const { plan, market } = await compileMarketDraft({
@@ -77,7 +78,8 @@ describe('a fleet on random paths whose network falls below it', () => {
       // Before: 157 of the 200 paths fell below the fleet, and the worst paid the fleet 26.4 times
       // the coins of every block of its three years (the difficulty retargeted down after a network
       // far below the fleet, which kept its 13.5 EH/s); mean-reverting and price-correlated, 161
-      // paths and 17.2 times; price-coupled, 126 paths and 4.25 times.
+      // paths and 17.2 times; price-coupled, 126 paths and 4.25 times; endogenous (its own
+      // margins now answer to the difficulty of the network held at the fleet), 101 paths and 5.93 times.
       expect(worst).toBeLessThanOrEqual(1 + 1e-12);
     });
 

@@ -93,15 +93,19 @@ export function fillMarketPath(
 }
 
 /**
- * Raises each day of `hashrateHs` below `floorHs` to it; whether any was. A day at or above the
- * floor is left as it is, bit for bit (a network that never falls to the fleet moves no number).
+ * Raises each day of `hashrateHs` below `floorHs` to it; whether any day was at or below it (a
+ * model that steps the chain itself holds its network at the floor as it goes: network/endogenous-path.ts).
+ * A day above the floor is left as it is, bit for bit (a network that never falls to the fleet
+ * moves no number).
  */
 function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): boolean {
   let held = false;
-  for (let d = 0; d < hashrateHs.length; d++)
-    if (hashrateHs[d] < floorHs[d]) {
-      hashrateHs[d] = floorHs[d];
+  for (let d = 0; d < hashrateHs.length; d++) {
+    const floor = floorHs[d];
+    if (hashrateHs[d] <= floor && floor > 0) {
+      hashrateHs[d] = floor;
       held = true;
     }
+  }
   return held;
 }

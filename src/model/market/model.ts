@@ -84,6 +84,13 @@ export interface FillTarget {
 export interface FillContext {
   days: number;
   subsidy: Float64Array;
+  /**
+   * The fleet's hashrate before failures each day, H/s (the engine's MarketPlan.fleetFloorHs),
+   * the least the network hashes: a model that steps the chain itself holds its network at it as
+   * it goes, so the difficulty it answers to is the one the fleet's blocks follow. Absent or null:
+   * no floor (a calibration's paths, a network judged at validation).
+   */
+  fleetFloorHs?: Float64Array | null;
 }
 
 /** A default sensitivity input a model offers: the field under `<family>.model` and its run value. */

@@ -80,7 +80,9 @@ function switchedOff(h: EndogenousNetworkPlan, u: number): number {
 
 /**
  * Fills `path.networkHashrateHs` for `days` days; reads the path's price and fees. `margin` holds
- * the day's log margins, `normals` the network stream's shocks (none drawn without noise).
+ * the day's log margins, `normals` the network stream's shocks (none drawn without noise). With
+ * `floorHs` (the fleet's hashrate before failures a day) the network never hashes less: the fleet
+ * is part of it, and the chain stepped here (the margins' difficulty) is then the kernel's.
  */
 export function fillEndogenous(
   h: EndogenousNetworkPlan,
@@ -90,6 +92,7 @@ export function fillEndogenous(
   margin: Float64Array,
   normals: Float64Array,
   rng: Rng | null,
+  floorHs: Float64Array | null = null,
 ): void {
   const out = path.networkHashrateHs;
   const price = path.priceUsd;
@@ -108,7 +111,8 @@ export function fillEndogenous(
       if (noisy) k += h.volPerSqrtDay * normals[d];
     }
     const yesterday = d === 0 ? past[lag - 1] : margin[d - 1];
-    out[d] = Math.exp(k - switchedOff(h, yesterday));
+    const hashrateHs = Math.exp(k - switchedOff(h, yesterday));
+    out[d] = floorHs !== null && hashrateHs < floorHs[d] ? floorHs[d] : hashrateHs;
     stepNetworkDay(state, h.rules, path, d);
     const subsidy = state[NET_DAY_SUBSIDY];
     const revenue = price[d] * (subsidy + dayFeesPerBlock(path, d, subsidy)) * SECONDS_PER_DAY;

@@ -273,7 +273,16 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   fixed: () => false,
   stochastic: (plan) => plan.volPerSqrtDay > 0,
   fill(h, at, w, source) {
-    fillEndogenous(h, at.days, w.path, w.networkState, w.networkScratch, w.networkNormals, source);
+    fillEndogenous(
+      h,
+      at.days,
+      w.path,
+      w.networkState,
+      w.networkScratch,
+      w.networkNormals,
+      source,
+      at.fleetFloorHs ?? null,
+    );
   },
   rules(m, s, out, data) {
     const r = resolveEndogenous(m, s, data.history(), data.catalog());
