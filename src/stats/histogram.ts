@@ -320,7 +320,8 @@ export function histogramQuantiles(
       const within = (qs[i] * total - cumulative) / count;
       let from: number;
       let to: number;
-      if (b === 0) [from, to] = [min, Math.min(lo, max)];
+      // Below ZERO_FLOOR, values of a slot that holds none below 0 are exactly 0.
+      if (b === 0) [from, to] = [min, lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max)];
       else if (b === BINS + 1) [from, to] = [Math.max(hi, min), max];
       else [from, to] = [lo + (b - 1) * width, lo + b * width];
       from = Math.max(from, min);
@@ -353,10 +354,19 @@ export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Fl
   return [lo, hi];
 }
 
+/**
+ * The low edge of a range whose pilot values start at exactly 0 (a share of capacity shut down, a
+ * revenue on days switched off): the zeros fall below it, in the underflow count, which then reads
+ * as a point mass at 0. Inside the first bin they were read as spread over its width, so a median
+ * of 0 (77 % of the paths shut nothing down that week) came out as 0.0011.
+ */
+export const ZERO_FLOOR = Number.MIN_VALUE;
+
 /** A range covering pilot values with a margin, so the full run rarely falls outside it. */
 export function pilotRange(min: number, max: number): [number, number] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
   const span = max - min;
+  if (min === 0 && max > 0) return [ZERO_FLOOR, max + span * 0.5];
   const pad = span > 0 ? span * 0.5 : Math.max(Math.abs(min) * 0.01, 1e-9);
   return [min - pad, max + pad];
 }

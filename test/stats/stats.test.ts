@@ -17,6 +17,7 @@ import {
   histogramQuantile,
   histogramQuantiles,
   mergeHistograms,
+  pilotRange,
   SLOT,
 } from '../../src/stats/histogram.js';
 import {
@@ -162,6 +163,21 @@ describe('histogram', () => {
     // The extremes are kept exactly.
     expect(histogramQuantile(h, 0, 0)).toBe(sorted[0]);
     expect(histogramQuantile(h, 0, 1)).toBe(sorted[sorted.length - 1]);
+  });
+
+  it('histogramQuantile() of a slot whose pilot starts at exactly 0 reads the zeros as a point mass: a median of 0 is 0', () => {
+    // 77 of 100 paths shut nothing down that week, 23 shut down half their capacity. In the first
+    // bin of [-0.25, 0.75] the zeros read as spread over its width: a median of 0.0011, which the
+    // revenue-cost chart shaded as "the median path shut capacity down".
+    const values = [...Array(77).fill(0), ...Array(23).fill(0.5)];
+    const [lo, hi] = pilotRange(0, 0.5);
+    const h = histogramOf(values, lo, hi);
+    expect(histogramQuantile(h, 0, 0.5)).toBe(0);
+    expect(histogramQuantile(h, 0, 0.77)).toBe(0);
+    expect(Math.abs(histogramQuantile(h, 0, 0.9)! - 0.5)).toBeLessThan((hi - lo) / BINS);
+    // A value below 0 in the full run still reads between it and the range's edge.
+    addValue(h, 0, -1);
+    expect(histogramQuantile(h, 0, 0)).toBe(-1);
   });
 
   it('histogramQuantiles() reads only the bins from the minimum’s to the maximum’s, with the same bits as a pass over every bin', () => {
