@@ -43,7 +43,7 @@ export const hashpriceCommand: CommandModule<object, Args> = {
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
     const protocol = coinProtocol(args.coin);
     // Monero's hashprice has one unit: a --per would be ignored and the value printed per kH/s.
-    if (args.per !== undefined && args.coin !== 'bitcoin')
+    if (args.per !== undefined && !protocol.hashpriceScales)
       throw new UsageError(
         cliMessages.hashpricePerCoin(protocol.name, args.coin, args.per, protocol.hashpriceUnit.name),
       );

@@ -71,6 +71,7 @@ export const BITCOIN: CoinProtocol = {
   powChanges: [],
   hashrateUnit: { name: 'EH/s', hs: 1e18 },
   // The industry's USD/PH/s/day, as Hashrate Index and Luxor quote it.
+  hashpriceScales: true,
   hashpriceUnit: { name: 'USD/PH/s/day', hs: 1e15 },
   machineHashrateUnit: { name: 'TH/s', hs: 1e12 },
   dayHashprice: (priceUsd, difficulty, subsidyPerBlock, feesPerBlock, per) => ({

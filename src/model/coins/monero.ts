@@ -92,6 +92,7 @@ export const MONERO: CoinProtocol = {
   hashrateFromDifficulty: (difficulty) => difficulty / BLOCK_INTERVAL_S,
   powChanges: powChangeHeights,
   hashrateUnit: { name: 'MH/s', hs: 1e6 },
+  hashpriceScales: false,
   hashpriceUnit: { name: 'USD/kH/s/day', hs: 1e3 },
   machineHashrateUnit: { name: 'kH/s', hs: 1e3 },
   dayHashprice: (priceUsd, difficulty, subsidyPerBlock, feesPerBlock) => ({

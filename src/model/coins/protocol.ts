@@ -108,6 +108,8 @@ export interface CoinProtocol {
   ): DayHashprice;
   /** Decimals a day's hashprice is printed with, per unit. */
   hashpriceDecimals(per: 'PH' | 'TH'): number;
+  /** True when dayHashprice's `per` chooses the unit (PH/s or TH/s); false: one unit alone. */
+  hashpriceScales: boolean;
   /** Hardware class of a cohort whose model is not in the catalog. */
   defaultHardwareClass: string;
   /**
