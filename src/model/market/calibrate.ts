@@ -138,7 +138,11 @@ export function estimateGrowth(series: ArrayLike<number>, w: Window): number {
   return Math.expm1(slope * DAYS_PER_YEAR);
 }
 
-/** Log changes of a series smoothed by a trailing `span`-day mean (removes block luck). */
+/**
+ * Log changes of a series smoothed by a trailing `span`-day mean. The mean damps block luck but does
+ * not remove it: a day's change of a 7-day mean of Bitcoin's block-implied hashrate still carries
+ * sqrt(2/144)/7 of it, 32 % a year, most of a calibrated network volatility (README, Accuracy).
+ */
 export function smoothedLogReturns(series: ArrayLike<number>, w: Window, span = 7): Float64Array {
   const from = Math.min(w.to, w.from + span);
   const n = Math.max(0, w.to - from - 1);
