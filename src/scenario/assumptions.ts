@@ -235,8 +235,8 @@ function marketLines(s: Scenario): InputLine[] {
   if (s.defaultModels !== undefined)
     lines.push({
       label: 'Default market models',
-      value: `${s.defaultModels.join(' and ')}: the calibration study's choice (${DEFAULT_MODEL_LABEL})`,
-      note: 'the scenario names no model here; chosen by minesim calibrate on starts up to 2019, tested on later ones',
+      value: `${s.defaultModels.join(' and ')}: minesim's default (${DEFAULT_MODEL_LABEL})`,
+      note: "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md says how, and why it stays)",
       keys: ['defaultModels'],
     });
   if (s.network.difficulty !== undefined)

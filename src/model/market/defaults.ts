@@ -1,8 +1,11 @@
-// The market models a scenario gets when it names none: the calibration study's choice
-// (`minesim calibrate`, src/study/choose.ts), made on starts up to 2019 only and tested on the
-// starts from 2020 (output/calibration/coverage.md). Partial calibration windows are allowed, so a
-// start near either end of the history still runs (the assumptions table says how many days). A fixed price is no forecast, so it is never
-// the default; a scenario that wants one says `price: { model: { type: fixed } }`.
+// The market models a scenario gets when it names none: the calibration study's choice when the
+// default was set (`minesim calibrate`, src/study/choose.ts), made on starts up to 2019 only and
+// tested on the starts from 2020 (output/calibration/coverage.md). A run of the study whose rule
+// picks another model says so and keeps this default: it changes when the rule's choice holds
+// across seeds (README, "How well calibrated are minesim's forecasts?"). Partial calibration
+// windows are allowed, so a start near either end of the history still runs (the assumptions
+// table says how many days). A fixed price is no forecast, so it is never the default; a scenario
+// that wants one says `price: { model: { type: fixed } }`.
 
 /** The price model of a scenario that names none, in the scenario's written form. */
 export const DEFAULT_PRICE_MODEL = { type: 'bootstrap', partial: 'allowed' } as const;
