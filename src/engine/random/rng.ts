@@ -88,7 +88,7 @@ export class Rng implements WordSource {
 
   /**
    * Fills out[from..to) with standard normals: exactly the numbers as many calls to normal() give,
-   * several times faster. A tight loop over the generator's state in locals (which V8 keeps in
+   * faster. A tight loop over the generator's state in locals (which V8 keeps in
    * registers) takes the ziggurat's fast path; a draw that needs the wedge or the tail (about 1 in
    * 36) is finished on the spot from the words that follow, as normal() finishes it. So day d's
    * normal depends on the days before it only, never on how many days are filled: a run of
