@@ -20,6 +20,7 @@ import { pathsCsv, paybackCsv, timelineCsv } from '../../src/report/tables.js';
 import { DAYS_PER_YEAR } from '../../src/scenario/units.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
 import { QUANTILE_KEYS, QUANTILES } from '../../src/stats/summary.js';
+import { DISTRIBUTION_ROWS, type RowFormat } from '../fixtures/distribution-rows.js';
 import { type Draft, loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 60;
@@ -106,33 +107,6 @@ function markdownTable(md: string, title: string): string[][] {
   }
   return rows;
 }
-
-/** How each distribution row of summary.md prints: the summary field, scale and significant digits. */
-interface RowFormat {
-  field: keyof RunSummary['headline'];
-  scale?: number;
-  significant?: number;
-}
-const DISTRIBUTION_ROWS: [RegExp, RowFormat][] = [
-  [/^Net position, no salvage \(USD\)/, { field: 'netAtHorizonUsd' }],
-  [/^NPV, (with salvage|project before tax) \(USD\)/, { field: 'npvUsd' }],
-  [/^NPV, project after tax \(USD\)/, { field: 'afterTaxNpvUsd' }],
-  [/^NPV, equity \(USD\)/, { field: 'equityNpvUsd' }],
-  [/^IRR, (with salvage|project before tax) \(% a year\)/, { field: 'irr', scale: 100, significant: 3 }],
-  [/^IRR, project after tax/, { field: 'afterTaxIrr', scale: 100, significant: 3 }],
-  [/^IRR, equity/, { field: 'equityIrr', scale: 100, significant: 3 }],
-  [/^ROI, no salvage \(%\)/, { field: 'roiAtHorizon', scale: 100, significant: 3 }],
-  [/^ROI with salvage \(%\)/, { field: 'roiWithSalvage', scale: 100, significant: 3 }],
-  [/^Coins mined/, { field: 'coinsMined', significant: 4 }],
-  [/^All-in cost per coin, net of salvage/, { field: 'costPerCoinUsd' }],
-  [/^Cost of power/, { field: 'powerCostNetUsd' }],
-  [/^Tariff \(USD\/kWh\)/, { field: 'breakEvenTariffUsdPerKwh', significant: 3 }],
-  [/^Coin price \(USD\//, { field: 'breakEvenPriceUsd', significant: 4 }],
-  [/^Payback, project \(days\)/, { field: 'paybackDays' }],
-  [/^Payback, equity \(days\)/, { field: 'equityPaybackDays' }],
-  [/^Cash cost per coin/, { field: 'cashCostPerCoinUsd' }],
-  [/^All-in cost per coin, with tax depreciation/, { field: 'allInCostPerCoinUsd' }],
-];
 
 /** Problems of a distribution row: a cell that differs from summary.json after rounding. */
 function distributionProblems(row: string[], d: Distribution, f: RowFormat): string[] {

@@ -21,6 +21,7 @@ import { reportHtml } from '../../src/report/html.js';
 import type { Manifest } from '../../src/report/manifest.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
 import { QUANTILE_KEYS } from '../../src/stats/summary.js';
+import { DISTRIBUTION_ROWS } from '../fixtures/distribution-rows.js';
 import { type Draft, loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 60;
@@ -159,30 +160,6 @@ function estimateProblems(label: string, text: string, e: Estimate | null | unde
   if ((shown === 0 && e.p !== 0) || (shown === 1 && e.p !== 1)) problems.push(`${label}: ${text} for ${e.p}`);
   return problems;
 }
-
-/** How each distribution row of the page prints: its summary field, scale and significant digits. */
-const DISTRIBUTION_ROWS: [RegExp, { field: string; scale?: number; significant?: number; days?: boolean }][] =
-  [
-    [/^Net position, no salvage \(USD\)/, { field: 'netAtHorizonUsd' }],
-    [/^NPV, (with salvage|project before tax) \(USD\)/, { field: 'npvUsd' }],
-    [/^NPV, project after tax \(USD\)/, { field: 'afterTaxNpvUsd' }],
-    [/^NPV, equity \(USD\)/, { field: 'equityNpvUsd' }],
-    [/^IRR, (with salvage|project before tax) \(% a year\)/, { field: 'irr', scale: 100, significant: 3 }],
-    [/^IRR, project after tax/, { field: 'afterTaxIrr', scale: 100, significant: 3 }],
-    [/^IRR, equity/, { field: 'equityIrr', scale: 100, significant: 3 }],
-    [/^ROI, no salvage \(%\)/, { field: 'roiAtHorizon', scale: 100, significant: 3 }],
-    [/^ROI with salvage \(%\)/, { field: 'roiWithSalvage', scale: 100, significant: 3 }],
-    [/^Coins mined/, { field: 'coinsMined', significant: 4 }],
-    [/^All-in cost per coin, net of salvage/, { field: 'costPerCoinUsd' }],
-    [/^Cost of power/, { field: 'powerCostNetUsd' }],
-    [/^Tariff \(USD\/kWh\)/, { field: 'breakEvenTariffUsdPerKwh', significant: 3 }],
-    [/^Coin price \(USD\//, { field: 'breakEvenPriceUsd', significant: 4 }],
-    [/^Payback, project \(days\)/, { field: 'paybackDays', days: true }],
-    [/^Payback, equity \(days\)/, { field: 'equityPaybackDays', days: true }],
-    [/^Cash cost per coin/, { field: 'cashCostPerCoinUsd' }],
-    [/^All-in cost per coin, with tax depreciation/, { field: 'allInCostPerCoinUsd' }],
-    [/^Hedges: settlements and premiums/, { field: 'hedgeNetUsd' }],
-  ];
 
 /** Cells of a quantile table (5 % … 95 %, mean) against the distribution in summary.json. */
 function distributionProblems(s: RunSummary, table: PageTable): string[] {
