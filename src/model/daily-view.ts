@@ -124,7 +124,7 @@ function unitPayback(m: MachineSpec, profitUsd: number): number | null {
 
 /**
  * One machine's day under the shutdown rule (operation: shutdown-when-unprofitable), as the run
- * applies it (engine/kernel/kernel.ts, model/hosting.ts): off when what running brings in (its
+ * applies it (engine/kernel/treasury.ts, model/hosting.ts): off when what running brings in (its
  * revenue before a site's share, plus credits) is below what running costs (power and metered
  * fees), and then it pays only its nameplate fee and maintenance.
  */

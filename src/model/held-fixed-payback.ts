@@ -1,7 +1,7 @@
 // The payback held fixed on the fleet's own calendar: each outlay (a cohort's capex) on the day it
 // is paid, each profit from the day it starts (a cohort hashes from its deployment day; the fixed
 // costs run from the start), at rates the day held fixed sets. Payback is as the run counts it
-// (engine/kernel/kernel.ts): the first moment the position is back at zero or above after it was
+// (engine/kernel/treasury.ts): the first moment the position is back at zero or above after it was
 // below; a position never below zero has nothing to pay back (day 0). Time is continuous here (a
 // calculator's capex / profit), where the run counts whole days.
 
@@ -68,7 +68,7 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
 
 /**
  * The day a payback of `days` (paybackOnSchedule's continuous days, capex / profit) falls on, as
- * the run counts days (engine/kernel/kernel.ts): the start is day 0, a day's profit comes at its
+ * the run counts days (engine/kernel/treasury.ts): the start is day 0, a day's profit comes at its
  * end, and the payback is the first day whose end finds the position at zero or above. So 350.53
  * days of profit pay back on day 350 (its end is 351 days in), exactly 100 on day 99, and
  * nothing at stake (0) is day 0. Every place that prints a payback held fixed (the daily view's

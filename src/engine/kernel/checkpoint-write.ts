@@ -1,4 +1,4 @@
-// One checkpoint's values, written by the treasury's day loops (kernel.ts, treasury-lean.ts) when
+// One checkpoint's values, written by the treasury's day loops (treasury.ts, treasury-lean.ts) when
 // a stretch of days ends on a checkpoint day. Called between stretches, never inside a day loop.
 
 import { SERIES_INDEX as S } from './checkpoints.js';

@@ -65,7 +65,7 @@ export function createFleetDays(days: number): FleetDays {
  * with its state in locals, adding its coins, power, hosting, credits, maintenance and counts into the
  * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
- * treasury's day loop (kernel.ts runTreasury), so a one-cohort fleet needs no columns at all.
+ * treasury's day loop (treasury.ts runTreasury), so a one-cohort fleet needs no columns at all.
  * Also notes every cohort's hashprice on its first running day.
  */
 export function runFleetColumns(
@@ -150,7 +150,7 @@ export function runFleetColumns(
         d = stop;
       }
       for (; d < stop; d++) {
-        // The same cohort-day as in kernel.ts runTreasury's day loop.
+        // The same cohort-day as in treasury.ts runTreasury's day loop.
         const unitHs = unitHashrate[table + d];
         const cohortHs = units * unitHs;
         // One unit's coins as the treasury works out the last cohort's (the same bits).

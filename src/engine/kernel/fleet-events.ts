@@ -1,5 +1,5 @@
 // Fleet events on their days: capex paid on a cohort's purchase day, survivors sold on its
-// retire day. The kernel's treasury handles them between stretches of days (kernel.ts), so its day
+// retire day. The kernel's treasury handles them between stretches of days (treasury.ts), so its day
 // loop makes no call.
 
 import type { SimulationPlan } from '../compile/plan.js';

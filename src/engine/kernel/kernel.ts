@@ -8,10 +8,10 @@
 // of the difficulty and pays power, hosting and maintenance on its alive units, unless the
 // shutdown rule switches it off (then it pays hosting and maintenance only); units then wear and
 // fail, so day d's output uses the units alive at its start. All cohorts but the last are run one
-// after the other into per-day columns (fleet-days.ts); the last runs inside the treasury's day loop
-// (runTreasury), which adds the columns, pays capex on max(purchaseDay, 0), sells a cohort on its
-// retireDay unless bricked before (fleet-events.ts), and turns coins and costs into cash and held
-// coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
+// after the other into per-day columns (fleet-days.ts); the last runs inside the treasury's day
+// loop (treasury.ts), which adds the columns, pays capex on max(purchaseDay, 0), sells a cohort on
+// its retireDay unless bricked before (fleet-events.ts), and turns coins and costs into cash and
+// held coins. A one-cohort fleet, the common case, so runs in a single loop with all its state in
 // locals; the path's metrics are then finished in path-metrics.ts.
 // Assumptions: nameplate hosting is charged on IT kW (not PUE-scaled, not uptime-scaled, reserved
 // capacity), metered hosting and curtailment credits only on days a cohort runs, and a revenue
@@ -20,35 +20,19 @@
 // off on brickDay (no resale, no further opex); hashprice is gross of the pool fee.
 // A one-cohort fleet selling daily, without a revenue share or a trace (most Monte Carlo paths),
 // runs the same day loop in treasury-lean.ts, with those features' state left out.
-// Over the 300-line guide as one concept: the path's day loop with the last cohort run inside it;
-// its parts (network.ts, fleet-days.ts, fleet-events.ts, path-metrics.ts) already have files of their own.
 
 import * as N from '../../model/network-day.js';
-import {
-  hashpriceUnitHs,
-  type MarketPath,
-  OPERATION_SHUTDOWN_UNPROFITABLE,
-  type SimulationPlan,
-  TREASURY_HOLD,
-  TREASURY_SELL_DAILY,
-} from '../compile/plan.js';
+import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { runBooks } from './books.js';
-import { writeCheckpoint } from './checkpoint-write.js';
 import type { Uniform } from './failures.js';
-import { fillUnitTables, runFleetColumns, runningFrom, runningTo } from './fleet-days.js';
-import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
-import { failCohort, nextFailureDay, resetFleetState } from './fleet-state.js';
-import { METRIC } from './metrics.js';
+import { fillUnitTables, runFleetColumns } from './fleet-days.js';
+import { resetFleetState } from './fleet-state.js';
 import { finishMetrics } from './path-metrics.js';
+import { runTreasury } from './treasury.js';
 import { isLean, runLeanTreasury } from './treasury-lean.js';
 import * as M from './workspace.js';
 
 export type { Uniform } from './failures.js';
-
-// A module constant rather than `Number.NaN` (a property read compiled from what the interpreter
-// saw there): the first paths of a run seldom end without payback, and reaching that spot later
-// would throw the compiled day loop away (see treasury-lean.ts).
-const NO_PAYBACK = Number.NaN;
 
 /**
  * Runs `plan` over `path`, writing net positions, cash flows, metrics (and the trace, if enabled)
@@ -116,289 +100,4 @@ export function runPathDays(
   if (isLean(plan, workspace)) runLeanTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   else runTreasury(plan, workspace, rng, tariffUsdPerKwh, priceUsd);
   return workspace.netPositionUsd;
-}
-
-/**
- * The treasury, day by day: fleet events, the last cohort's day (the others' are in the fleet's
- * per-day columns, see fleet-days.ts), revenue and costs into cash and held coins, the net position and
- * the day's cash flow, the payback day and the totals (stored in the metric slots after the loop).
- */
-function runTreasury(
-  plan: SimulationPlan,
-  workspace: M.KernelWorkspace,
-  rng: Uniform,
-  tariffUsdPerKwh: Float64Array,
-  priceUsd: Float64Array,
-): void {
-  const days = plan.days;
-  const fleet = workspace.fleet;
-  const fleetDays = workspace.fleetDays;
-  const columns = fleet.aliveUnits.length > 1;
-  const metrics = workspace.metrics;
-  const netPosition = workspace.netPositionUsd;
-  const cashFlow = workspace.cashFlowUsd;
-  const trace = workspace.trace;
-  const networkDays = workspace.networkDays;
-  const dayCoinsPerHs = networkDays.coinsPerHs;
-  const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
-  const treasury = plan.treasury;
-  const fixedUsdPerDay = plan.fixedUsdPerDay;
-  const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
-  // The treasury's rule as booleans in locals: the day loop reads no imported constant (V8 checks
-  // an imported binding on every read).
-  const sellDaily = treasury === TREASURY_SELL_DAILY;
-  const holdCoins = treasury === TREASURY_HOLD;
-  // Weekly checkpoints (Monte Carlo timelines): sums since the last checkpoint, written out on
-  // checkpoint days, so paths need no per-day trace and no second pass over their days.
-  const checkpoints = workspace.checkpoints;
-  const checkpointCount = checkpoints.length;
-  let checkpoint = 0;
-  let nextCheckpointDay = checkpointCount > 0 ? checkpoints[0] : -1;
-  let spanStart = 0;
-  let sumRevenue = 0;
-  let sumPower = 0;
-  let sumRunning = 0;
-  let sumOff = 0;
-  // A revenue share keeps the owner's part of the coins; a waterfall changes it once the owner's
-  // margin (its coins' value - power + credits) adds up to recoverUsd, from the next day on.
-  const contract = plan.contract;
-  let keep = 1 - contract.siteShare;
-  const recoverUsd = contract.recoverUsd;
-  let recovered = 0;
-  // Without a share the day loop skips both (a loop-invariant branch, nearly free).
-  const shared = contract.siteShare > 0 || recoverUsd > 0;
-
-  // The last cohort, in locals (none: an empty window).
-  const last = fleet.aliveUnits.length - 1;
-  const lastFrom = last < 0 ? 0 : runningFrom(fleet, last);
-  const lastTo = last < 0 ? 0 : runningTo(fleet, last, days);
-  const unitDailyKwh = last < 0 ? 0 : fleet.unitDailyKwh[last];
-  const unitHostingUsd = last < 0 ? 0 : fleet.unitHostingUsd[last];
-  const unitMeteredUsd = last < 0 ? 0 : fleet.unitMeteredUsd[last];
-  const unitCreditUsd = last < 0 ? 0 : fleet.unitCreditUsd[last];
-  const maintenanceUsdPerUnit = last < 0 ? 0 : fleet.maintenanceUsdPerUnitDay[last];
-  const survival = last < 0 ? 1 : 1 - fleet.failureProbPerDay[last];
-  const table = last < 0 ? 0 : last * days;
-  const unitHashrate = workspace.unitHashrate;
-  const afterPoolFee = 1 - plan.poolFee;
-  let units = last < 0 ? 0 : fleet.aliveUnits[last];
-  let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
-
-  // Payback: the first day the position is back at >= 0 after money was at stake (it was below 0
-  // on an earlier day; the capex, or losses, put it there). Never below 0: nothing to pay back,
-  // day 0 (which a payback, needing an earlier day below 0, can never be).
-  let atStake = false;
-  // Whole-number loop state stays whole (no NaN or Infinity sentinels), so V8 keeps it untagged.
-  let paybackDay = -1;
-  let cash = 0;
-  let held = 0;
-  let coinsMined = 0;
-  let revenueTotal = 0;
-  let powerTotal = 0;
-  let creditsTotal = 0;
-  let otherTotal = 0;
-  let capexTotal = 0;
-  let salvageTotal = 0;
-  let daysShutDown = 0;
-  let hashpriceSum = 0;
-  const events = workspace.dayEvents;
-  let nextEventDay = nextFleetEvent(fleet, -1);
-
-  // The days run in stretches without a fleet event or a failure of the last cohort: those are
-  // handled between stretches, so the day loop itself makes no call (a call inside it, even on a
-  // rare branch, costs V8's register allocation about a quarter of the loop's time).
-  let d = 0;
-  while (d < days) {
-    let capexToday = 0;
-    let salvageToday = 0;
-    if (d === nextEventDay) {
-      // A purchase or a sale on day d: its capex and salvage enter the day's flows below.
-      if (last >= 0) fleet.aliveUnits[last] = units;
-      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
-      if (last >= 0) units = fleet.aliveUnits[last];
-      capexToday = events[EVENT_CAPEX];
-      salvageToday = events[EVENT_SALVAGE];
-      capexTotal += capexToday;
-      salvageTotal += salvageToday;
-      nextEventDay = nextFleetEvent(fleet, d);
-    }
-    let stop = days;
-    if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
-    if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
-    // A checkpoint day ends its stretch too: its values are written after the loop, which so
-    // carries only the sums since the last checkpoint.
-    if (nextCheckpointDay >= d && nextCheckpointDay < stop) stop = nextCheckpointDay + 1;
-    // The last cohort's products of its units alive, which change only between stretches (events,
-    // failures) unless units decay by the expected survival every day (then they are redone after
-    // each decay). Each is the same product the day would form, so hoisting it moves no bit.
-    let unitsKwh = units * unitDailyKwh;
-    let cohortMetered = units * unitMeteredUsd;
-    let cohortCredit = units * unitCreditUsd;
-    let cohortHosting = units * unitHostingUsd;
-    let cohortMaintenance = units * maintenanceUsdPerUnit;
-    for (; d < stop; d++) {
-      const price = priceUsd[d];
-      const coinsPerHs = dayCoinsPerHs[d];
-      const hashprice = coinsPerHs * price * hashpriceUnit;
-      let coins = 0;
-      let power = 0;
-      let hosting = 0;
-      let credits = 0;
-      let maintenance = 0;
-      let running = 0;
-      let off = 0;
-      let fleetHs = 0;
-      if (columns) {
-        coins = fleetDays.coins[d];
-        power = fleetDays.power[d];
-        hosting = fleetDays.hosting[d];
-        credits = fleetDays.credits[d];
-        maintenance = fleetDays.maintenance[d];
-        running = fleetDays.running[d];
-        off = fleetDays.off[d];
-        fleetHs = fleetDays.hashrateHs[d];
-      }
-      if (d >= lastFrom && d < lastTo) {
-        // The same cohort-day as in fleet-days.ts runFleetColumns: one unit's coins are its
-        // hashrate times the day's coins per H/s after the pool fee, worked out here rather than
-        // in a table filled every path (a pass over the days less).
-        const cohortCoins = units * (unitHashrate[table + d] * coinsPerHs * afterPoolFee);
-        const cohortPower = unitsKwh * tariffUsdPerKwh[d];
-        running++;
-        hosting += cohortHosting;
-        maintenance += cohortMaintenance;
-        if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
-        else {
-          coins += cohortCoins;
-          power += cohortPower;
-          hosting += cohortMetered;
-          credits += cohortCredit;
-          if (trace !== null) fleetHs += units * unitHashrate[table + d];
-        }
-        if (rng === null) {
-          units *= survival;
-          unitsKwh = units * unitDailyKwh;
-          cohortMetered = units * unitMeteredUsd;
-          cohortCredit = units * unitCreditUsd;
-          cohortHosting = units * unitHostingUsd;
-          cohortMaintenance = units * maintenanceUsdPerUnit;
-        }
-        if (d === lastTo - 1) {
-          // The window ends: what the sale and the horizon's salvage see.
-          fleet.aliveUnits[last] = units;
-        }
-      }
-      const capex = capexToday;
-      const salvage = salvageToday;
-      capexToday = 0;
-      salvageToday = 0;
-      const fixed = fixedUsdPerDay[d];
-      if (shared) {
-        coins *= keep;
-        if (recovered < recoverUsd) {
-          recovered += coins * price - power + credits;
-          if (recovered >= recoverUsd) keep = 1 - contract.siteShareAfter;
-        }
-      }
-      const revenue = coins * price;
-      const costs = power + hosting + maintenance + fixed - credits;
-      const previousCash = cash;
-      if (sellDaily) cash += revenue + salvage - costs - capex;
-      else if (holdCoins) {
-        held += coins;
-        cash += salvage - costs - capex;
-      } else {
-        // Sell-to-cover: sell just enough of the stack to pay what the day's cash-in does not cover.
-        held += coins;
-        const due = costs + capex - salvage;
-        let sold = due > 0 && price > 0 ? due / price : 0;
-        if (sold > held) sold = held;
-        held -= sold;
-        cash += sold * price - due;
-      }
-      const position = cash + held * price;
-      netPosition[d] = position;
-      cashFlow[d] = cash - previousCash;
-      if (paybackDay < 0) {
-        if (position < 0) atStake = true;
-        else if (atStake) paybackDay = d;
-      }
-      coinsMined += coins;
-      revenueTotal += revenue;
-      powerTotal += power;
-      creditsTotal += credits;
-      otherTotal += hosting + maintenance + fixed;
-      if (off > 0) daysShutDown++;
-      hashpriceSum += hashprice;
-      if (checkpointCount > 0) {
-        sumRevenue += revenue;
-        sumPower += power;
-        sumRunning += running;
-        sumOff += off;
-      }
-      if (trace !== null) {
-        trace.priceUsd[d] = price;
-        trace.difficulty[d] = networkDays.difficulty[d];
-        trace.hashpriceUsd[d] = hashprice;
-        trace.revenueUsd[d] = revenue;
-        trace.powerUsd[d] = power;
-        trace.runningCohorts[d] = running;
-        trace.shutDownCohorts[d] = off;
-        trace.height[d] = networkDays.startHeight[d];
-        trace.subsidyPerBlock[d] = networkDays.subsidy[d];
-        trace.fleetHashrateHs[d] = fleetHs;
-        trace.coinsMined[d] = coins;
-        trace.hostingUsd[d] = hosting;
-        trace.creditsUsd[d] = credits;
-        trace.maintenanceUsd[d] = maintenance;
-        trace.fixedUsd[d] = fixed;
-        trace.capexUsd[d] = capex;
-        trace.salvageUsd[d] = salvage;
-        trace.cashUsd[d] = cash;
-        trace.heldCoins[d] = held;
-      }
-    }
-    if (d - 1 === nextCheckpointDay) {
-      writeCheckpoint(
-        hashpriceUnit,
-        workspace,
-        priceUsd,
-        checkpoint,
-        d - 1,
-        spanStart,
-        sumRevenue,
-        sumPower,
-        sumRunning,
-        sumOff,
-      );
-      checkpoint++;
-      nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
-      spanStart = d;
-      sumRevenue = 0;
-      sumPower = 0;
-      sumRunning = 0;
-      sumOff = 0;
-    }
-    if (d - 1 === nextFailure && rng !== null) {
-      // The last cohort's failure day has just ended: its units fail now.
-      fleet.aliveUnits[last] = units;
-      failCohort(fleet, last, rng);
-      units = fleet.aliveUnits[last];
-      nextFailure = nextFailureDay(fleet, last, d, rng);
-    }
-  }
-  metrics[METRIC.paybackDay] = paybackDay >= 0 ? paybackDay : atStake ? NO_PAYBACK : 0;
-  metrics[METRIC.coinsMined] = coinsMined;
-  metrics[METRIC.revenueUsd] = revenueTotal;
-  metrics[METRIC.powerCostUsd] = powerTotal;
-  metrics[METRIC.curtailmentCreditsUsd] = creditsTotal;
-  metrics[METRIC.otherCostsUsd] = otherTotal;
-  metrics[METRIC.capexUsd] = capexTotal;
-  metrics[METRIC.salvageRealizedUsd] = salvageTotal;
-  metrics[METRIC.daysShutDown] = daysShutDown;
-  metrics[METRIC.meanHashpriceUsd] = hashpriceSum;
-  metrics[METRIC.finalHashpriceUsd] =
-    days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
-  metrics[METRIC.finalCashUsd] = cash;
-  metrics[METRIC.finalHeldCoins] = held;
 }

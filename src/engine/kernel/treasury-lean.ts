@@ -1,5 +1,5 @@
 // The treasury's day loop for the common fleet: one cohort, coins sold as mined, no revenue share
-// and no daily trace (every Monte Carlo path of such a plan). It is kernel.ts runTreasury with
+// and no daily trace (every Monte Carlo path of such a plan). It is treasury.ts runTreasury with
 // those features' branches and state taken out, so that V8 keeps the day's state in registers,
 // and with a tariff or fixed costs that are the same every day held in a local rather than read
 // from their day tables (each typed-array read costs V8 a map check, a base load and a bounds

@@ -90,11 +90,14 @@ export interface KernelWorkspace {
   network: NetworkState;
   /** The path's network, day by day (network.ts fillNetworkDays). */
   networkDays: NetworkDays;
-  /** Per cohort (cohort-major, days each): one unit's hashrate after uptime and wear, H/s (kernel.ts). */
+  /**
+   * Per cohort (cohort-major, days each): one unit's hashrate after uptime and wear, H/s
+   * (fleet-days.ts, treasury.ts).
+   */
   unitHashrate: Float64Array;
   /** The plan the unit hashrate table was filled for (it depends on nothing else); null before. */
   unitHashratePlan: SimulationPlan | null;
-  /** Scratch: the capex and salvage of a fleet-event day, then the NPV and IRR (kernel.ts). */
+  /** Scratch: the capex and salvage of a fleet-event day, then the NPV and IRR (treasury.ts). */
   dayEvents: Float64Array;
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;
