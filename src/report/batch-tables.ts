@@ -4,7 +4,8 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
-import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
+import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { claimShare } from './claim-figures.js';

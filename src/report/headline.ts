@@ -6,7 +6,8 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { DAYS_PER_RATE_YEAR, formatQuantity as formatUnitQuantity } from '../scenario/units.js';
+import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
+import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { booksAtCutTable } from './books-at-cut.js';
 import { claimInterval, claimShare } from './claim-figures.js';

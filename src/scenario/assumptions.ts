@@ -12,8 +12,8 @@ import { contractLines } from './contract-lines.js';
 import { financeLines } from './finance-lines.js';
 import type { Assumption, InputLine } from './input-line.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';
+import { formatQuantity } from './quantity-format.js';
 import type { Tariff } from './schema/scenario.js';
-import { formatQuantity } from './units.js';
 
 export type { Assumption, InputLine };
 

@@ -2,7 +2,7 @@
 // on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './units.js';
+import { formatQuantity } from './quantity-format.js';
 
 const share = (x: number) => formatQuantity(x, 'fraction');
 

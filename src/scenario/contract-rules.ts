@@ -5,7 +5,7 @@ import { contractMessages as m } from '../messages/contracts.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from './contract-terms.js';
 import type { RuleProblem, Scenario } from './normalize.js';
-import { formatQuantity } from './units.js';
+import { formatQuantity } from './quantity-format.js';
 
 /** Slack for a budget that exactly fills the downtime. */
 const ROUNDING = 1e-9;

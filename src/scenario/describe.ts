@@ -6,8 +6,8 @@ import type { RunSummary } from '../stats/summary.js';
 import { type Assumption, assumptionTable, type RunFacts } from './assumptions.js';
 import { hardwareNotes } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
+import { formatQuantity } from './quantity-format.js';
 import { simulatedDays } from './simulated-days.js';
-import { formatQuantity } from './units.js';
 
 export interface ScenarioFacts {
   name: string;

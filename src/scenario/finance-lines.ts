@@ -6,7 +6,7 @@ import { termMonths } from '../model/finance/term.js';
 import { loanCapexUsd } from './finance-rules.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './units.js';
+import { formatQuantity } from './quantity-format.js';
 
 const money = (usd: number) => formatQuantity(usd, 'money');
 /** A term in whole months, as it is paid or settled: `1 month`, `24 months`. */

@@ -15,8 +15,6 @@ import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 
-// Over the 300-line guide as one concept: reading and formatting quantities of each kind.
-
 export type { QuantityKind };
 /**
  * The one year of minesim: 365.25 days, mathjs's year. Horizons and durations written in years,
@@ -265,73 +263,3 @@ function recognise(unit: Unit | null): string | undefined {
 }
 
 const fail = (message: string): QuantityResult => ({ ok: false, message });
-
-// --- formatting for human summaries
-
-// Made on first use, like every Intl object of minesim: the first of a process costs about 11 ms
-// (ICU's locale data), which `minesim run` has its chart thread pay while this thread works
-// (src/report/chart-worker.ts), and a command that formats no quantity need not pay at all.
-let significantFormat: Intl.NumberFormat | undefined;
-function significant(): Intl.NumberFormat {
-  significantFormat ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-  return significantFormat;
-}
-const PREFIXES: readonly [number, string][] = [
-  [1e21, 'Z'],
-  [1e18, 'E'],
-  [1e15, 'P'],
-  [1e12, 'T'],
-  [1e9, 'G'],
-  [1e6, 'M'],
-  [1e3, 'k'],
-];
-
-/** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
-function prefixed(value: number, unit: string, format: Intl.NumberFormat): string {
-  const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
-  return `${format.format(value / factor)} ${prefix}${unit}`;
-}
-
-const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
-const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
-
-/**
- * A canonical value as a short human string: 135 TH/s, 13.2 kW, 24,000 USD, 18 months. Hashrate
- * and power take `digits` significant digits (3 by default; the assumptions table shows 4).
- */
-export function formatQuantity(value: number, kind: QuantityKind, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
-  const format =
-    digits === 3 ? significant() : new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
-  switch (kind) {
-    case 'hashrate':
-      return prefixed(value, 'H/s', format);
-    case 'power':
-      return prefixed(value, 'W', format);
-    case 'energy-price':
-      return `${significant().format(value)} USD/kWh`;
-    case 'money': {
-      const digits = Math.abs(value) >= 100 ? 0 : 2;
-      return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} USD`;
-    }
-    case 'money-per-time':
-      return `${significant().format(value * DAYS_PER_MONTH)} USD/month`;
-    case 'duration': {
-      const days = Math.abs(value);
-      if (days < 90) return `${significant().format(value)} ${days === 1 ? 'day' : 'days'}`;
-      if (days < 730) return `${significant().format(value / DAYS_PER_MONTH)} months`;
-      return `${significant().format(value / DAYS_PER_YEAR)} years`;
-    }
-    case 'efficiency': {
-      // The prefix sits under the fraction bar: 98e-12 J/H reads 98 J/TH.
-      const [factor, prefix] = UNDER_BAR.find(([f]) => Math.abs(value) * f >= 1) ?? [1, ''];
-      return `${significant().format(value * factor)} J/${prefix}H`;
-    }
-    case 'fraction':
-      return `${significant().format(value * 100)} %`;
-    case 'rate-per-year':
-      return `${significant().format(value * 100)} %/year`;
-    case 'money-per-power-time':
-      return `${significant().format(value * 1000 * DAYS_PER_MONTH)} USD/kW/month`;
-  }
-}

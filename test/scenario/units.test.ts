@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitMessages as m } from '../../src/messages/units.js';
-import { formatQuantity, loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
+import { formatQuantity } from '../../src/scenario/quantity-format.js';
+import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 
 beforeAll(async () => {
   await loadUnits();
