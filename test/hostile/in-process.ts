@@ -41,15 +41,7 @@ export async function runCommand(args: string[]): Promise<Outcome> {
 /** Paths, break-even paths and threads of an in-process run: enough to meet every code path. */
 export const SIMULATE = { paths: 8, breakEvenPaths: 2, workers: 1 } as const;
 
-/**
- * CPU time this process has spent, ms (user and system, all its threads). A case's cost is timed
- * in it rather than on the wall clock: other work on the machine (a second test file, a build)
- * stretches wall time, not this, so a slow case is the case's doing and the limit cannot flake.
- */
-export function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
+export { cpuMs } from '../fixtures/cpu-time.js';
 
 /**
  * Validates a scenario and, when it is valid, runs it: exit 2 with the problems for bad input,
