@@ -1,6 +1,6 @@
 // Messages of the hedges' rules (scenario/hedge-rules.ts). One function a message.
 
-import { termChange } from './finance.js';
+import { shortenTo, termChange } from './finance.js';
 
 export const hedgeMessages = {
   startBeforeScenario: (start: string, scenarioStart: string) =>
@@ -14,4 +14,7 @@ export const hedgeMessages = {
   /** `startsLater`: the swap starts after the scenario's first day, so it could start earlier. */
   swapAfterHorizon: (last: string, end: string, longest: number, startsLater = true) =>
     `the swap's last month ends on ${last}, after the horizon ends (${end}): its settlements after the horizon would be left out; ${termChange(longest, startsLater ? 'start it earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,
+  /** A hashprice swap's months past a change of the coin's proof of work to another algorithm. */
+  swapAcrossPowChange: (coin: string, date: string, from: string, to: string, longest: number) =>
+    `the swap's months run past ${date}, when ${coin}'s proof of work changed from ${from} to ${to}: its hashrate and fixed price are in ${from} hashes, and the network's hashprice after the change is per ${to} hash, another unit, so its settlements would follow the change of unit, not the market; ${shortenTo(longest)?.concat(' (its last month ending before the change) or ') ?? ''}start it on or after ${date}`,
 } as const;

@@ -4,8 +4,10 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import { hedgeMessages as m } from '../messages/hedges.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { hedgeMonthBounds } from '../model/finance/hedge.js';
 import { endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
+import { algorithmChangeWithin, algorithmOn } from './machine-algorithm.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
 export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
@@ -31,6 +33,27 @@ export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
     // Month k settles on the day before payment k of a loan from `start` would fall due.
     const startDay = daysBetween(s.start, start);
     const months = termMonths(hedge.term);
+    if (hedge.type === 'hashprice-swap') {
+      // Its hashrate and fixed price are in hashes of the algorithm mined when it starts: a month
+      // past a change to another algorithm (Monero's RandomX) would settle against another unit.
+      const protocol = coinProtocol(s.coin);
+      const lastDay = addDays(s.start, hedgeMonthBounds(startDay, months)[months] - 1);
+      const mined = algorithmOn(protocol, start).algorithm;
+      const change = algorithmChangeWithin(protocol, mined, start, lastDay);
+      if (change !== undefined) {
+        out.push({
+          path: [...at, 'term'],
+          message: m.swapAcrossPowChange(
+            protocol.name,
+            change.date,
+            mined,
+            change.algorithm,
+            longestTermWithin(startDay, daysBetween(s.start, change.date)),
+          ),
+        });
+        return;
+      }
+    }
     if (!endsWithin(startDay, months, s.days)) {
       const lastDay = hedgeMonthBounds(startDay, months)[months] - 1;
       out.push({

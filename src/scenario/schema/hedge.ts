@@ -29,7 +29,7 @@ const term = contractTerm(
 );
 
 const HASHPRICE_SWAP =
-  "A hashprice swap (a hashprice forward, as hashrate marketplaces sell them): each month the operation receives `price` and pays the month's average hashprice (the network's: subsidy and fees per hashrate per day, before the pool fee), on `hashrate`, for the month's days: `hashrate x days x (price - average)` on the month's last day. The operation pays when the average is above the fixed price, and is paid when it is below.";
+  "A hashprice swap (a hashprice forward, as hashrate marketplaces sell them): each month the operation receives `price` and pays the month's average hashprice (the network's: subsidy and fees per hashrate per day, before the pool fee), on `hashrate`, for the month's days: `hashrate x days x (price - average)` on the month's last day. The operation pays when the average is above the fixed price, and is paid when it is below. Its hashrate and price are in hashes of the algorithm mined when it starts, so its months may not run past a change of the coin's proof of work to another algorithm (Monero's RandomX, 2019-11-30).";
 const PRICE_SWAP =
   "A coin-price swap (a forward sale, cash-settled): each month the operation receives `price` and pays the month's average coin price (over its days), on `coins` coins: `coins x (price - average)` on the month's last day. The coins mined are sold as the treasury says; the swap settles in cash beside them.";
 const OPTION =
