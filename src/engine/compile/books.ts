@@ -254,8 +254,11 @@ function compileTax(
     const lease = leases.find((l) => l.cohort === i);
     if (lease === undefined) place(equityDepreciation, i, c.capexUsd, c.deployDay);
     else {
+      // The buyout is the equity's from the last payment, depreciated from the tax year the machines
+      // start hashing, as a bought cohort's: the later of the two.
       equityBasis[i] = lease.residualUsd;
-      place(equityDepreciation, i, lease.residualUsd, lease.paymentDays[lease.paymentDays.length - 1]);
+      const boughtOut = lease.paymentDays[lease.paymentDays.length - 1];
+      place(equityDepreciation, i, lease.residualUsd, Math.max(boughtOut, c.deployDay));
     }
   });
   return {

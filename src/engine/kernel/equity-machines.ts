@@ -24,7 +24,8 @@ export function equityOwns(
 
 /**
  * Whether the equity depreciates cohort `c` in a year that ends (by a default) on day `d`: it owns
- * it and has set it running (a lease's buyout, depreciated from its year, runs already).
+ * it (bought, or bought out of its lease) and has set it running, as its depreciation starts from
+ * the tax year of the later of the two (compile/books.ts).
  */
 export function equityRuns(
   plan: SimulationPlan,
@@ -33,7 +34,5 @@ export function equityRuns(
   c: number,
   d: number,
 ): boolean {
-  if (!equityOwns(plan, books, nextLease, c, d)) return false;
-  for (let l = 0; l < books.leases.length; l++) if (books.leases[l].cohort === c) return true;
-  return plan.cohorts[c].deployDay <= d;
+  return equityOwns(plan, books, nextLease, c, d) && plan.cohorts[c].deployDay <= d;
 }

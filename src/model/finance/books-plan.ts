@@ -74,7 +74,8 @@ export interface TaxPlan {
   /**
    * Depreciation of each cohort in each tax year, cohort-major ([c * years + y]): `project` on its
    * capex from the year it starts hashing, `equity` the same for a bought cohort and on the buyout
-   * from the year of the buyout for a leased one. Zero without a depreciation rule.
+   * from the year of the buyout (or, later, the year it starts hashing) for a leased one. Zero
+   * without a depreciation rule.
    */
   projectDepreciation: Float64Array;
   equityDepreciation: Float64Array;
