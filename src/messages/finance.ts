@@ -34,6 +34,9 @@ export const financeMessages = {
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,
   leasedAndBorrowed: (name: string) =>
     `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\``,
+  /** A loan without `cohorts` (the whole fleet) beside a lease: `others` are the cohorts it could be on. */
+  leasedInWholeFleet: (name: string, others: readonly string[]) =>
+    `the loan has no \`cohorts\`, so it is on the whole fleet, and the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: ${others.length > 0 ? `give the loan's \`cohorts\` without it (\`cohorts: [${others.join(', ')}]\`)` : 'every cohort is leased, so the loan has nothing to be on: leave it out'}`,
   /** `startsLater`: the cohort is bought after the scenario's first day, so it could be bought earlier. */
   leaseAfterHorizon: (end: string, horizon: string, longest: number, startsLater = true) =>
     `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${termChange(longest, startsLater ? 'buy the cohort earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,

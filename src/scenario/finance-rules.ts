@@ -140,7 +140,14 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       pledged.set(c, i);
     }
     if (loan.cohorts === undefined && leased.size > 0)
-      out.push({ path: [...at], message: m.leasedAndBorrowed([...leased][0]), key: true });
+      out.push({
+        path: [...at],
+        message: m.leasedInWholeFleet(
+          [...leased][0],
+          names.filter((name) => !leased.has(name)),
+        ),
+        key: true,
+      });
     if (loan.principal === undefined && loan.loanToValue === undefined)
       out.push({ path: at, message: m.principalOrShare(), key: true });
     else if (loan.principal !== undefined && loan.loanToValue !== undefined)

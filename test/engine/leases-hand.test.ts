@@ -5,6 +5,7 @@
 // (2026-12-31), 708 (2027-12-31) and 730.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const DAYS = 731;
@@ -95,4 +96,29 @@ describe('a lease bought out before its machines run', () => {
     flows[730] -= due[2];
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 4);
   }, 60_000);
+});
+
+describe('a lease beside a loan', () => {
+  it('validateScenarioText() refuses a loan without `cohorts` (the whole fleet) beside a lease, saying to list the cohorts it is on', async () => {
+    const v = await validateScenarioText(
+      scenario(
+        [
+          '  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+          '  - { name: l, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+        ].join('\n'),
+        [
+          '  loans: [{ principal: 1000 USD, rate: 10 %, term: 12 months }]',
+          '  leases: [{ cohort: l, payment: 100 USD/month, term: 12 months }]',
+        ].join('\n'),
+      ),
+      'leases-hand.yaml',
+    );
+    // The loan has no `cohorts` to leave "l" out of: it needs one, naming "m".
+    expect(v.ok ? [] : v.problems.map((p) => [String(p.path), p.message])).toEqual([
+      [
+        'finance.loans[0]',
+        'the loan has no `cohorts`, so it is on the whole fleet, and the cohort "l" is leased, so it is not the operation\'s to pledge: give the loan\'s `cohorts` without it (`cohorts: [m]`)',
+      ],
+    ]);
+  });
 });
