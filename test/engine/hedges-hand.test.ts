@@ -4,6 +4,7 @@
 // worked out here from the contract's terms as documented (scenario/schema/hedge.ts), not from
 // minesim's code: a swap's month k covers days [round((k - 1) x 30.4375), round(k x 30.4375)) from
 // its start and settles on its last day.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { claimMessages } from '../../src/messages/claims.js';
@@ -155,6 +156,14 @@ describe('hedges in a run, by hand', () => {
     expect(projectTax).toBeGreaterThan(0);
     expect(s.headline.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(equity), 4);
   }, 60_000);
+
+  it('docs/scenario-reference.md says, where it lists what `finance.tax` taxes, that the hedges’ settlements and premiums are taxed in the year they are paid', () => {
+    const reference = readFileSync(new URL('../../docs/scenario-reference.md', import.meta.url), 'utf8');
+    const tax = reference.split('\n').find((line) => line.startsWith('| `finance.tax` |'))!;
+    expect(tax).toContain(
+      'the hedges’ settlements and premiums (the equity’s) in the tax year they are paid',
+    );
+  });
 
   it('financeTable() and financeHeadlineRows() show the hedges’ net settlements', async () => {
     const s = await summaryOf(
