@@ -15,7 +15,7 @@ export const claimMessages = {
   irrBeyondSearch: () =>
     'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 1e6` and `irr <= -0.9999` can be judged)',
   equityWithoutFinance: (metric: string) =>
-    `\`${metric}\` is about the equity, after debt service, leases and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases or tax under \`finance\``,
+    `\`${metric}\` is about the equity, after debt service, leases, hedges and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases, hedges or tax under \`finance\``,
   hedgesWithoutHedges: () =>
     "`hedges net` is about the hedges' settlements, but the scenario has no `finance.hedges`: add the hedges to test, or leave out the claim",
   afterTaxWithoutTax: (metric: string) =>

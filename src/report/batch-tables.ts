@@ -160,7 +160,7 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
     title: 'Financing and tax',
     note:
       'Scenarios with financing or tax: the odds of a margin call and of a default over the paths, the equity’s ' +
-      'median NPV and IRR (after debt service, leases and tax) and the project’s after tax; the actual history’s ' +
+      'median NPV and IRR (after debt service, leases, hedges and tax) and the project’s after tax; the actual history’s ' +
       'equity from each run’s back-test. An IRR shown as ≤ -99.99 % lies at or below the lowest rate searched.',
     header: [
       'Scenario',

@@ -38,7 +38,7 @@ export interface Claim {
 
 /** The events that hold or not on a path (a margin call, a default): no threshold is written. */
 export const FLAG_METRICS = ['margin-call', 'default'] as const satisfies readonly ClaimMetric[];
-/** The events about the equity (after debt service, leases and tax). */
+/** The events about the equity (after debt service, leases, hedges and tax). */
 export const EQUITY_METRICS = [
   'equity-payback',
   'equity-npv',

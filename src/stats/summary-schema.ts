@@ -261,10 +261,11 @@ export const summarySchema = z
         }),
         equityPaybackDays: distributionSchema.optional().meta({
           description:
-            "First day the equity's net position (its flows after debt service, leases and tax, plus coins held) is back at zero or above after the owners had money at stake (it was below zero on an earlier day); it may fall below zero again later. A path whose position never falls below zero counts at day 0 (see equityNothingAtStake), which a payback, needing an earlier day below zero, never is.",
+            "First day the equity's net position (its flows after debt service, leases, hedges and tax, plus coins held) is back at zero or above after the owners had money at stake (it was below zero on an earlier day); it may fall below zero again later. A path whose position never falls below zero counts at day 0 (see equityNothingAtStake), which a payback, needing an earlier day below zero, never is.",
         }),
         equityNpvUsd: distributionSchema.optional().meta({
-          description: "NPV of the equity's flows (after debt service, leases and tax), with salvage.",
+          description:
+            "NPV of the equity's flows (after debt service, leases, hedges and tax), with salvage.",
         }),
         equityIrr: distributionSchema.optional().meta({
           description:
@@ -336,7 +337,7 @@ export const summarySchema = z
       }),
       equityNetUsd: bandsSchema.optional().meta({
         description:
-          "The equity's net position (its flows after debt service, leases and tax, plus coins held), with `finance` only.",
+          "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only.",
       }),
     }),
     claims: z.array(claimResultSchema),

@@ -11,6 +11,7 @@ import { claimMessages } from '../../src/messages/claims.js';
 import { hedgeMessages as m } from '../../src/messages/hedges.js';
 import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { summaryJsonSchema } from '../../src/stats/summary-schema.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const DAYS = 731;
@@ -162,6 +163,17 @@ describe('hedges in a run, by hand', () => {
     const tax = reference.split('\n').find((line) => line.startsWith('| `finance.tax` |'))!;
     expect(tax).toContain(
       'the hedges’ settlements and premiums (the equity’s) in the tax year they are paid',
+    );
+  });
+
+  it('summaryJsonSchema() and the claims’ messages describe the equity’s flows with the hedges they carry', () => {
+    // The equity's flows carry the hedges' settlements and premiums (the tests above): a
+    // description of them as 'after debt service, leases and tax' leaves those out.
+    const schema = JSON.stringify(summaryJsonSchema());
+    expect(schema).not.toContain('after debt service, leases and tax');
+    expect(schema).toContain('after debt service, leases, hedges and tax');
+    expect(claimMessages.equityWithoutFinance('equity npv')).toContain(
+      'after debt service, leases, hedges and tax',
     );
   });
 

@@ -6,7 +6,7 @@ import type { SimulationPlan } from '../compile/plan.js';
 
 export interface BooksWorkspace {
   /**
-   * The equity's flow (the project's after debt service, leases and tax) on each day the books
+   * The equity's flow (the project's after debt service, leases, hedges and tax) on each day the books
    * run in full; the other days' entries are stale. The whole series: bookFlows().
    */
   equityFlowUsd: Float64Array;

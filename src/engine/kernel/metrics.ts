@@ -56,7 +56,7 @@ export const METRICS = [
   // The books (engine/books.ts), with financing or tax only; 0 without them.
   /** First day (from the first capex on) the equity's net position is >= 0; NaN when never. */
   'equityPaybackDay',
-  /** NPV of the equity's flows: the project's after debt service, leases and tax. */
+  /** NPV of the equity's flows: the project's after debt service, leases, hedges and tax. */
   'equityNpvUsd',
   'equityIrr',
   /** NPV and IRR of the project's flows after tax (before financing: no interest deducted). */
