@@ -3,7 +3,10 @@
 // 5 USD and pays 2.4 USD of power a day, 2.6 USD of profit, from its first day hashing. The horizon
 // is 2 years from 2026-01-22 (731 days, 0 to 730); the calendar tax years end on days 343
 // (2026-12-31), 708 (2027-12-31) and 730.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
@@ -95,6 +98,28 @@ describe('a lease bought out before its machines run', () => {
     flows[708] -= due[1];
     flows[730] -= due[2];
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 4);
+  }, 60_000);
+});
+
+describe('a lease of a cohort bought before the start', () => {
+  it('compilePlan() runs the lease from the start, as the cohort’s capex, and docs/scenario-reference.md says so', async () => {
+    // Cohort l bought on 2025-10-01, before the start (2026-01-22): its capex falls on day 0 and
+    // its 12-month lease pays on days round(k x 30.4375) from day 0, the last on day 365.
+    const s = await scenarioOf(
+      scenario(
+        '  - { name: l, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD, purchased: 2025-10-01 }',
+        '  leases: [{ cohort: l, payment: 100 USD/month, term: 12 months }]',
+      ),
+    );
+    const plan = compilePlan(s, await loadCompileInputs(s));
+    const lease = plan.books!.leases[0];
+    expect(lease.capexDay).toBe(0);
+    expect(Array.from(lease.paymentDays)).toEqual(
+      Array.from({ length: 12 }, (_, k) => Math.round(((k + 1) * 365.25) / 12)),
+    );
+    const reference = readFileSync(new URL('../../docs/scenario-reference.md', import.meta.url), 'utf8');
+    const term = reference.split('\n').find((line) => line.startsWith('| `finance.leases[].term` |'))!;
+    expect(term).toContain('from the start for a cohort bought before it');
   }, 60_000);
 });
 

@@ -114,7 +114,7 @@ export const leaseSchema = z
       shownMax: LIMITS.shownFixed,
     }),
     term: contractTerm(
-      "Lease term in monthly payments, e.g. `24 months`, from the cohort's purchase: payments fall as a loan's, the last (with `residual`) on the horizon's last day at the latest.",
+      "Lease term in monthly payments, e.g. `24 months`, from the cohort's purchase (from the start for a cohort bought before it, whose capex the run counts on the start day: the lease is signed then): payments fall as a loan's, the last (with `residual`) on the horizon's last day at the latest.",
     ),
     residual: money(
       'Buyout paid with the last payment, after which the operation owns the machines, USD.',
