@@ -166,6 +166,12 @@ describe('hedges in a run, by hand', () => {
     );
   });
 
+  it('README.md’s table of inputs names the hedges in its `finance` row', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| `finance` |'))!;
+    expect(row).toContain('hedges (hashprice and price swaps, puts and calls)');
+  });
+
   it('summaryJsonSchema() and the claims’ messages describe the equity’s flows with the hedges they carry', () => {
     // The equity's flows carry the hedges' settlements and premiums (the tests above): a
     // description of them as 'after debt service, leases and tax' leaves those out.
