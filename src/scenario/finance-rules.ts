@@ -195,6 +195,20 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       daysBetween(lastHeld, start) < 0
     )
       out.push({ path: [...at, 'marginCall'], message: m.collateralGoneBeforeMaturity(lastHeld, maturity) });
+    if (call !== undefined && loan.cohorts !== undefined) {
+      // A default stops every flow of the equity (books.ts), which is right only when the lender
+      // takes every machine: a loan on part of the fleet would take the rest down with it.
+      const others = names.filter((name) => !loan.cohorts!.includes(name));
+      if (others.length > 0)
+        out.push({
+          path: [...at, 'marginCall'],
+          message: m.marginCallOnPartOfFleet(
+            loan.cohorts,
+            others,
+            others.some((name) => leased.has(name)),
+          ),
+        });
+    }
     if (call !== undefined) {
       if (s.money.salvage.model === 'none')
         out.push({ path: [...at, 'marginCall'], message: m.collateralWorthless() });

@@ -52,7 +52,10 @@ export const marginCallSchema = z
       shownMax: LIMITS.shownDuration,
     }).prefault('1 day'),
   })
-  .meta({ description: 'A loan-to-value covenant on an ASIC-backed loan.' });
+  .meta({
+    description:
+      "A loan-to-value covenant on an ASIC-backed loan. A default ends the equity's whole operation, so a loan with a margin call must be secured on the whole fleet (no `cohorts`, or every cohort, and no lease).",
+  });
 
 export const loanSchema = z
   .strictObject({
