@@ -55,6 +55,8 @@ export interface ChainState extends InitialState {
   /** Where the start price and network hashrate came from, for their assumption lines. */
   priceSource: string;
   hashrateSource: string;
+  /** Fees a block on the start day, in coins (the fee model's start level at the start's reward). */
+  feesPerBlock: number;
 }
 
 export type StartNeed = 'height' | 'difficulty' | 'price';
@@ -265,5 +267,22 @@ export function chainState(
     notes,
     priceSource,
     hashrateSource,
+    feesPerBlock: feesPerBlock(rewardAt(coin, height, supply)),
   };
+}
+
+/**
+ * Hashprice on the start day, USD per H/s a day (subsidy or base reward plus fees): what the
+ * scenario gives or the history supplies, as the run's first day has it.
+ */
+export function startHashpriceUsdPerHsDay(
+  coin: Coin,
+  c: Pick<InitialState, 'height' | 'supply' | 'priceUsd' | 'difficulty'>,
+  feesPerBlock: number,
+): number {
+  const reward = rewardAt(coin, c.height, c.supply);
+  return (
+    (SECONDS_PER_DAY * (reward + feesPerBlock) * c.priceUsd) /
+    (c.difficulty * coinProtocol(coin).hashesPerDifficulty)
+  );
 }

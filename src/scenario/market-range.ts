@@ -12,7 +12,7 @@ import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
-import { chainState, missingStartState } from '../model/chain-state.js';
+import { chainState, missingStartState, startHashpriceUsdPerHsDay } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
 import {
   calibrationWindow,
@@ -23,6 +23,7 @@ import {
   smoothedLogReturns,
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
+import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { componentViews } from '../model/market/mixture.js';
 import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous.js';
 import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
@@ -149,7 +150,21 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     // y e^-y, plus 1 / ln 4), about 15.3 kappa: counted as two epochs at a unit margin. Monero's
     // difficulty follows within the day.
     const settleDays = (2 * protocol.retargetBlocks * protocol.blockIntervalS) / 86_400;
-    const entry = entryLogGrowth(endogenousResponse(n, s, history, r), marginRise, days, settleDays);
+    // The days before the start past the history are taken at the start day's hashprice, as the run takes them.
+    const given = givenStartState(s);
+    let startHashprice = Number.NaN;
+    if (missingStartState(history, s.start, given).length === 0) {
+      const c = chainState(
+        s.coin,
+        history,
+        s.start,
+        given,
+        startFeesPerBlock(s.fees.model, s.start, history),
+      );
+      startHashprice = startHashpriceUsdPerHsDay(s.coin, c, c.feesPerBlock);
+    }
+    const response = endogenousResponse(n, s, history, r, startHashprice);
+    const entry = entryLogGrowth(response, marginRise, days, settleDays);
     return Math.max(marginRise, entry + noise);
   }
   return 0;

@@ -31,7 +31,7 @@ import {
 } from './plan.js';
 
 export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s.days): SimulationPlan {
-  const { notes, priceSource, hashrateSource, ...initial } = startState(s, inputs.history);
+  const { notes, priceSource, hashrateSource, feesPerBlock, ...initial } = startState(s, inputs.history);
   const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
   const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
   const deposit = { usd: depositUsd(contract, cohorts), refundDay: depositRefundDay(contract, days) };
@@ -41,7 +41,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     days,
     protocol: protocolFor(s.coin),
     initial,
-    start: { priceSource, hashrateSource, notes },
+    start: { priceSource, hashrateSource, notes, feesPerBlock },
     cohorts,
     tariffUsdPerKwh: tariffTable(s, inputs, days),
     pue: s.power.pue,

@@ -106,6 +106,8 @@ export interface SimulationPlan {
     priceSource: string;
     hashrateSource: string;
     notes: { label: string; value: string; note?: string }[];
+    /** Fees a block on the start day, in coins: the fee model's start level (NaN where none is known). */
+    feesPerBlock: number;
   };
   cohorts: CohortPlan[];
   /** Electricity price per day, USD/kWh. */

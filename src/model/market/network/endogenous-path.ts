@@ -122,7 +122,7 @@ export function fillEndogenous(
 }
 
 /** A margin as a ratio to the cost: whole from 100, two decimals from 0.01, three figures below. */
-function ratio(u: number): string {
+export function marginRatio(u: number): string {
   const x = Math.exp(u);
   return x >= 100 ? x.toFixed(0) : x >= 0.01 ? x.toFixed(2) : x.toPrecision(3);
 }
@@ -138,7 +138,7 @@ export function describeEndogenous(
   return [
     {
       label: 'Network model',
-      value: `endogenous: delivery lag ${p.lagDays} days, entry ${pct(p.entryPerDay * YEAR)} a year per unit of log margin above ${ratio(p.entryMargin)}x cost, shutdown ${p.shutdown.toFixed(2)} below ${ratio(p.shutdownMargin)}x cost, volatility ${pct(p.volPerSqrtDay * Math.sqrt(YEAR))}`,
+      value: `endogenous: delivery lag ${p.lagDays} days, entry ${pct(p.entryPerDay * YEAR)} a year per unit of log margin above ${marginRatio(p.entryMargin)}x cost, shutdown ${p.shutdown.toFixed(2)} below ${marginRatio(p.shutdownMargin)}x cost, volatility ${pct(p.volPerSqrtDay * Math.sqrt(YEAR))}`,
       note,
     },
     {

@@ -25,12 +25,18 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
+import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
 import { coinProtocol } from '../../coins/index.js';
 import { calibrationWindow } from '../calibrate.js';
 import type { MarketModel, MarketScenario } from '../model.js';
 import { calibrate, partial, volatility } from '../schema-parts.js';
 import { type EndogenousFit, fitEndogenous } from './endogenous-fit.js';
-import { describeEndogenous, type EndogenousNetworkPlan, fillEndogenous } from './endogenous-path.js';
+import {
+  describeEndogenous,
+  type EndogenousNetworkPlan,
+  fillEndogenous,
+  marginRatio,
+} from './endogenous-path.js';
 import { catalogFrontier } from './frontier.js';
 
 export type { EndogenousNetworkPlan } from './endogenous-path.js';
@@ -221,24 +227,42 @@ function resolveAnew(m: Written, s: MarketScenario, history: History, catalog: r
 
 const orFit = (given: number | undefined, fitted: number | undefined) => given ?? fitted ?? Number.NaN;
 
-/** The model's response, as written or fitted: what the plan steps and the range check bounds. */
-export function endogenousResponse(m: Written, s: MarketScenario, history: History, r: Resolved) {
+/**
+ * The model's response, as written or fitted: what the plan steps and the range check bounds.
+ * `startHashprice` is the start day's hashprice (USD per H/s a day, model/chain-state.ts
+ * startHashpriceUsdPerHsDay): the days before the start that the history does not hold (a start
+ * past its last day) are taken at it, against each day's frontier cost.
+ */
+export function endogenousResponse(
+  m: Written,
+  s: MarketScenario,
+  history: History,
+  r: Resolved,
+  startHashprice: number,
+) {
   const fit: Partial<EndogenousFit> = r.fit ?? {};
   const lagDays = Math.max(1, Math.round(orFit(m.lag, fit.lagDays)));
   const entryMargin =
     m.entryMargin !== undefined ? Math.log(m.entryMargin) : orFit(undefined, fit.entryMargin);
   const pastMargin = new Float64Array(lagDays);
-  // The margins of the days before the start; where the history does not reach them, the network
-  // is taken to start in balance (at the entry margin). The history reaches them when its window
-  // ends on the day before the start: a start inside the history, or on the day after its last.
-  const reaches = r.window.to === parseIsoDate(s.start) - parseIsoDate(history.firstDate);
+  // The margins of the days before the start: the history's where it holds them; past its last
+  // day, the start day's hashprice carried back, as the start state carries the chain forward
+  // (a start inside the history, or on the day after its last, has every one from the history).
+  // Where neither is known (before the history's first margin, or no start hashprice), the
+  // network is taken to start in balance (at the entry margin).
+  const startOffset = parseIsoDate(s.start) - parseIsoDate(history.firstDate);
+  const lnStart = Math.log(startHashprice);
+  let carried = 0;
   for (let j = 0; j < lagDays; j++) {
-    const i = r.window.to - lagDays + j;
-    const known = i >= 0 && reaches && Number.isFinite(r.margins[i]);
-    pastMargin[j] = known ? r.margins[i] : entryMargin;
+    const i = startOffset - lagDays + j;
+    if (i >= 0 && i < r.window.to && Number.isFinite(r.margins[i])) pastMargin[j] = r.margins[i];
+    else if (i >= history.days && Number.isFinite(lnStart) && Number.isFinite(r.lnCostStart)) {
+      pastMargin[j] = lnStart - (r.lnCostStart + r.efficiencyLogPerDay * (startOffset - i));
+      carried++;
+    } else pastMargin[j] = entryMargin;
   }
   const entryPerDay = m.entryRate !== undefined ? m.entryRate / YEAR : orFit(undefined, fit.entryPerDay);
-  return { fit, lagDays, entryMargin, pastMargin, entryPerDay };
+  return { fit, lagDays, entryMargin, pastMargin, entryPerDay, carried };
 }
 
 export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan> = {
@@ -246,7 +270,14 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   schema,
   resolve(m, { s, history, catalog, plan }, out) {
     const r = resolveEndogenous(m, s, history, catalog);
-    const { fit, lagDays, entryMargin, pastMargin, entryPerDay } = endogenousResponse(m, s, history, r);
+    const startHashprice = startHashpriceUsdPerHsDay(s.coin, plan.initial, plan.start.feesPerBlock);
+    const { fit, lagDays, entryMargin, pastMargin, entryPerDay, carried } = endogenousResponse(
+      m,
+      s,
+      history,
+      r,
+      startHashprice,
+    );
     const shutdownMargin =
       m.shutdownMargin !== undefined ? Math.log(m.shutdownMargin) : orFit(undefined, fit.shutdownMargin);
     const p: EndogenousNetworkPlan = {
@@ -266,6 +297,12 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
       pastMargin,
     };
     out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null));
+    if (carried > 0)
+      out.push({
+        label: 'Network margins before the start',
+        value: `${carried} of the ${lagDays} days before the start at the start day’s hashprice, ${marginRatio(Math.log(startHashprice) - r.lnCostStart)}x cost`,
+        note: `the history ends on ${history.lastDate}: machines ordered on those days arrive in the first ${lagDays} days, and the capacity switched off on the start day is that day's`,
+      });
     return p;
   },
   calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),

@@ -270,6 +270,42 @@ describe('endogenous network started the day after the history', () => {
       expect(h[1] / h[0]).toBeCloseTo(1.0124516, 6);
     });
   });
+
+  it("fillEndogenous() on a start 3 days after the history takes the 2 days the history lacks at the start day's hashprice, with no jump on day 1, as computed by hand", async () => {
+    // The history ends 2025-11-14; a start on 2025-11-17 with a 7-day lag has the margins of
+    // 2025-11-10 .. 2025-11-16: five in the history, 2025-11-15 and 2025-11-16 not. The frontier
+    // costs 10e-12 J/H x 0.05 USD/kWh x 86,400 / 3.6e6 = 1.2e-14 USD per H/s a day (no gain).
+    // The start day: 94,000 USD x (3.125 + 0.2) BTC x 86,400 / (152,271,405,447,597 x 2^32) =
+    // 4.129096e-14, u_0 = ln 3.440914 = 1.235737, above the shutdown margin (3x): nothing off.
+    // Day 1 enters on 2025-11-11: 102,974.4056 x (478.125 + 2.74064711) / 153 x 86,400 /
+    // (155,973,032,196,072 x 2^32) = 4.174130e-14, u = 1.246584; day 1's hashrate is day 0's x
+    // e^(5 / 365.25 x (1.246584 - ln 1.5)) = x 1.0115808. The missing days were taken "in balance"
+    // at the entry margin (1.5x), which is below the shutdown margin: the network started with
+    // 0.7 x ln 2 of its capacity switched off and switched it on overnight, x 1.6433 on day 1.
+    const { market } = await compileMarketDraft({
+      start: '2025-11-17',
+      price: { start: '94000 USD', model: { type: 'fixed' } },
+      network: {
+        model: {
+          type: 'endogenous',
+          efficiency: '10 J/TH',
+          efficiencyGain: '0 %',
+          lag: '7 days',
+          entryRate: '500 %',
+          entryMargin: 1.5,
+          shutdownMargin: 3,
+          shutdown: 0.7,
+          volatility: '0 %',
+        },
+      },
+    });
+    eachMarketPath(market, 1, 1, (p) => {
+      const h = p.networkHashrateHs;
+      expect(h[1] / h[0]).toBeCloseTo(1.0115808, 6);
+    });
+    const line = market.assumptions.find((a) => a.label === 'Network margins before the start');
+    expect(line?.value).toBe('2 of the 7 days before the start at the start day’s hashprice, 3.44x cost');
+  });
 });
 
 describe('endogenous network assumptions', () => {
