@@ -20,6 +20,9 @@ export interface Assumption {
 /** A fraction as a percentage for the assumptions table. */
 export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
+/** A small share as a percentage to three significant figures (0.75 %, 0.747 %, 12.1 %): fee shares, where one decimal would print a given 0.75 % as 0.8 %. */
+export const pctFigures = (x: number) => `${Number((x * 100).toPrecision(3))} %`;
+
 /**
  * What a market model reads of the scenario: its coin and start date. A normalized scenario is
  * one; the records need no more of it, so they do not depend on the scenario's whole type (which is

@@ -12,6 +12,8 @@ const YEAR = 365.25;
 const btc = readDailyCsv('bitcoin');
 const xmr = readDailyCsv('monero');
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+/** A fee share as the assumptions table prints it: three significant figures (0.747 %, 12.1 %). */
+const shareOf = (x: number) => `${Number((x * 100).toPrecision(3))} %`;
 
 /** A Monero scenario over the market draft: a CPU fleet, fees in XMR, the start price from the history. */
 const monero = (market: Draft): Draft => ({
@@ -253,11 +255,22 @@ describe('network and fee calibration by hand from the CSV rows', () => {
       relClose((market.fees as { share: number }).share, f / s);
       expect(assumption(market, 'Fees')).toEqual({
         label: 'Fees',
-        value: `${pct(f / s)} of the subsidy`,
+        value: `${shareOf(f / s)} of the subsidy`,
         note: windowNote(c),
       });
     },
   );
+
+  it("compileMarket() share-of-subsidy prints a given 0.75 % as 0.75 % (it printed 0.8 %, as the 2026 S21 fleet's assumptions did)", async () => {
+    const { market } = await compileMarketDraft({
+      fees: { model: { type: 'share-of-subsidy', share: '0.75 %' } },
+    });
+    expect(assumption(market, 'Fees')).toEqual({
+      label: 'Fees',
+      value: '0.75 % of the subsidy',
+      note: 'given',
+    });
+  });
 });
 
 describe('a year of 365.25 days in every price model', () => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { fraction } from '../../../scenario/schema/quantity.js';
-import { type MarketModel, pct } from '../model.js';
+import { type MarketModel, pctFigures } from '../model.js';
 import { calibrate, partial } from '../schema-parts.js';
 import { feeShare } from './fee-level.js';
 import { applySpikes, calmSpikes, resolveSpikes, type SpikePlan, spikesSchema } from './spikes.js';
@@ -33,7 +33,11 @@ export const shareOfSubsidyFees: MarketModel<typeof schema, ShareFeesPlan> = {
   schema,
   resolve(m, { s, history }, out) {
     const level = feeShare(m, s.start, history);
-    out.push({ label: 'Fees', value: `${pct(level.share)} of the subsidy`, note: level.note ?? 'given' });
+    out.push({
+      label: 'Fees',
+      value: `${pctFigures(level.share)} of the subsidy`,
+      note: level.note ?? 'given',
+    });
     return { type: 'share-of-subsidy', share: level.share, ...resolveSpikes(m.spikes, out) };
   },
   calm: calmSpikes,
