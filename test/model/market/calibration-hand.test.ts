@@ -261,6 +261,17 @@ describe('network and fee calibration by hand from the CSV rows', () => {
     },
   );
 
+  it('compileMarket() share-of-subsidy on the day after the history says it carried the share 1 day (it said "1 days")', async () => {
+    const { market } = await compileMarketDraft({
+      start: '2025-11-15',
+      price: { start: '94000 USD', model: { type: 'fixed' } },
+      fees: { model: { type: 'share-of-subsidy', calibrate: '90 days' } },
+    });
+    expect(assumption(market, 'Fees').note).toBe(
+      "the 90 days to 2025-11-14, the history's last day, carried forward 1 day",
+    );
+  });
+
   it("compileMarket() share-of-subsidy prints a given 0.75 % as 0.75 % (it printed 0.8 %, as the 2026 S21 fleet's assumptions did)", async () => {
     const { market } = await compileMarketDraft({
       fees: { model: { type: 'share-of-subsidy', share: '0.75 %' } },

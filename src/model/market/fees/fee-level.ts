@@ -54,7 +54,7 @@ export function feeShare(f: FeeLevelModel, start: string, history: History): Fee
   if (!place.inside && place.daysAfter > 0)
     return {
       share,
-      note: `the ${days} days to ${history.lastDate}, the history's last day, carried forward ${place.daysAfter} days`,
+      note: `the ${days} days to ${history.lastDate}, the history's last day, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}`,
     };
   const covered = w.to - w.from;
   return {
