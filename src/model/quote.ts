@@ -58,7 +58,7 @@ export function quoteDay(
       coinsPerHsDay: given.hashpriceUsd / unitHs / (price ?? 1),
       priceUsd: price,
       hashpriceUsd: given.hashpriceUsd,
-      source: `hashprice and price as given${chain.source === null ? '' : `; ${chain.source}`}`,
+      source: `${price === null ? 'hashprice as given' : 'hashprice and price as given'}${chain.source === null ? '' : `; ${chain.source}`}`,
       networkHashrateHs: null,
       chain: chain.chain,
       heightNeeded: chain.heightNeeded,

@@ -45,6 +45,20 @@ describe.concurrent('minesim quote past the data', { timeout: 30_000 }, () => {
     expect(text.stdout).toContain(m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,756'));
   });
 
+  it('minesim quote past the data with --hashprice and no --price says the hashprice was given, not the price (it said "hashprice and price as given")', async () => {
+    const run = await minesim(...S21, '--date', '2026-01-22', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const q = JSON.parse(run.stdout);
+    expect(q.priceUsd).toBeNull();
+    expect(q.source).toBe(
+      `hashprice as given; ${m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, '0.02394 BTC')}`,
+    );
+    const priced = JSON.parse(
+      (await minesim(...S21, '--date', '2026-01-22', '--price', '78600', '--json')).stdout,
+    );
+    expect(priced.source).toMatch(/^hashprice and price as given; /);
+  });
+
   it('minesim quote past the data takes a given --height: block 1,000,000 on 2027-06-01 puts the halving 50,000 / 144 = 347.2 days on', async () => {
     const run = await minesim(...S21, '--date', '2027-06-01', '--height', '1000000', '--json');
     expect(run.code, run.stderr).toBe(0);
