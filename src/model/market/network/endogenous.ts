@@ -37,7 +37,7 @@ import {
   fillEndogenous,
   marginRatio,
 } from './endogenous-path.js';
-import { catalogFrontier } from './frontier.js';
+import { catalogFrontier, FRONTIER_YEARS } from './frontier.js';
 
 export type { EndogenousNetworkPlan } from './endogenous-path.js';
 
@@ -123,7 +123,7 @@ function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareMod
     m.efficiencyGain !== undefined
       ? 'given'
       : found
-        ? `catalog frontier, ${found.from} to ${found.to}`
+        ? `catalog frontier, ${found.from} to ${found.to}${found.newestMonth === null ? '' : `, its rate measured on the ${FRONTIER_YEARS} years to the catalog's newest machine (${found.newestMonth}): the catalog knows nothing released after it`}`
         : `assumed: the catalog has no frontier before the start`;
   return { joulesPerHash, gain, note };
 }

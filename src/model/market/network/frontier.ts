@@ -19,6 +19,12 @@ export interface Frontier {
   /** The machines behind it: the best of the earliest and of the latest date. */
   from: string;
   to: string;
+  /**
+   * When the catalog has no machine of the class released after the start, the month of its
+   * newest (YYYY-MM): the rate is measured on the years to it, which the catalog covers, not to
+   * the start; null otherwise.
+   */
+  newestMonth: string | null;
 }
 
 const releaseDay = (m: HardwareModel) => parseIsoDate(`${m.releaseMonth}-01`);
@@ -36,9 +42,8 @@ export function catalogFrontier(
   inForce?: string,
 ): Frontier | null {
   const startDay = parseIsoDate(`${start.slice(0, 7)}-01`);
-  const known = catalog.filter(
-    (m) => m.hardwareClass === hardwareClass && releaseDay(m) < startDay && m.hashrateHs > 0 && m.powerW > 0,
-  );
+  const usable = catalog.filter((m) => m.hardwareClass === hardwareClass && m.hashrateHs > 0 && m.powerW > 0);
+  const known = usable.filter((m) => releaseDay(m) < startDay);
   if (known.length < 2) return null;
   // The algorithm most machines of the class were made for: one machine of a coming algorithm
   // (a CPU benchmarked on a later proof of work) does not set the frontier.
@@ -55,11 +60,20 @@ export function catalogFrontier(
       .filter((m) => releaseDay(m) <= day)
       .reduce<HardwareModel | null>((a, b) => (a === null || perHash(b) < perHash(a) ? b : a), null);
   const firstDay = Math.min(...same.map(releaseDay));
-  const fromDay = Math.max(firstDay, startDay - Math.round(FRONTIER_YEARS * DAYS_PER_YEAR));
+  // A start past the catalog's newest machine of the class: the months after it are months the
+  // catalog does not cover (not months without better machines), so the rate is measured on the
+  // years to that machine's release.
+  const exhausted = usable.length === known.length;
+  const newestDay = Math.max(...same.map(releaseDay));
+  const endDay = exhausted ? newestDay : startDay;
+  const fromDay = Math.max(firstDay, endDay - Math.round(FRONTIER_YEARS * DAYS_PER_YEAR));
   const early = bestBy(fromDay) as HardwareModel;
   const now = bestBy(startDay) as HardwareModel;
-  const years = (startDay - fromDay) / DAYS_PER_YEAR;
+  const years = (endDay - fromDay) / DAYS_PER_YEAR;
   if (!(years >= 1)) return null;
   const gain = -Math.expm1(-Math.log(perHash(early) / perHash(now)) / years);
-  return { joulesPerHash: perHash(now), gainPerYear: gain, from: early.model, to: now.model };
+  const newestMonth = exhausted
+    ? (same.find((m) => releaseDay(m) === newestDay) as HardwareModel).releaseMonth
+    : null;
+  return { joulesPerHash: perHash(now), gainPerYear: gain, from: early.model, to: now.model, newestMonth };
 }

@@ -11,6 +11,7 @@ import {
   entryLogGrowth,
   fillEndogenous,
 } from '../../../../src/model/market/network/endogenous-path.js';
+import { catalogFrontier } from '../../../../src/model/market/network/frontier.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
 import { defaultInputs } from '../../../../src/study/sensitivity-inputs.js';
 import { compileMarketDraft, eachMarketPath } from '../../../fixtures/market.js';
@@ -368,6 +369,27 @@ describe('endogenous network frontier', () => {
       catalog,
     );
     expect(btc.frontier.joulesPerHash).toBeCloseTo(1596 / 28e12, 20);
+  });
+});
+
+describe('endogenous network frontier past the catalog', () => {
+  it("catalogFrontier() on a start past the catalog's newest machine (S23 Hydro 3U, 2026-01) measures the rate on the 4 years to it, not on months the catalog does not cover", () => {
+    // The best Bitcoin machine by 2022-01-01 is the Antminer S19j Pro (96T), 29.5 J/TH; by
+    // 2026-01-01 the S23 Hydro, 9.5 J/TH: 1 - (9.5 / 29.5)^(1/4) = 24.669 % a year, as on a start in
+    // January 2026. On 2026-12-06 the 4 years to the start begin at the S19 XP (21.5 J/TH) and end
+    // at the same S23 Hydro: 1 - (9.5 / 21.5)^(1/4) = 18.469 % (11 of those months hold nothing
+    // the catalog could know); on 2030-01-01 the window held the S23 Hydro alone: 0 %.
+    const catalog = loadCatalog();
+    const byHand = 1 - (9.5 / 29.5) ** (1 / 4);
+    const january = catalogFrontier(catalog, 'sha256', '2026-01-22');
+    expect(january?.gainPerYear).toBeCloseTo(byHand, 9);
+    expect(january?.newestMonth).toBeNull();
+    for (const start of ['2026-12-06', '2030-01-01']) {
+      const f = catalogFrontier(catalog, 'sha256', start);
+      expect(f?.gainPerYear, start).toBeCloseTo(byHand, 9);
+      expect(f?.joulesPerHash, start).toBeCloseTo(9.5e-12, 20);
+      expect(f?.newestMonth, start).toBe('2026-01');
+    }
   });
 });
 
