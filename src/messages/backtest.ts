@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many = `${one}s`) =>
 
 export const backtestMessages = {
   /** The heading over the lines below. */
-  booksAtCut: (cutAt: string) => `At the back-test's cut (the shipped history ends ${cutAt}):`,
+  booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>
     `${plural(count, 'hedge')} open at the cut (history ends ${cutAt}): ${count === 1 ? 'its' : 'their'} later settlements are not counted in the equity's figures or the hedges' net`,
   swapOpen: (months: number, last: string) =>
@@ -44,5 +44,5 @@ export const backtestMessages = {
   netAtCut: (cutAt: string) => `net position at the cut (${cutAt})`,
   /** The report's note under its table of the books at the cut. */
   booksAtCutNote: (cutAt: string) =>
-    `The shipped history ends on ${cutAt}, before the horizon, and the back-test stops there. minesim prices no contract, so a hedge still open then has no value to count: its premium is counted (when its first day is within the history), its settlements after the cut are not. A loan's balance is repaid at the cut, as a balloon at the horizon is; a lease is bought out (its payments left, undiscounted, and its residual). The tax year in progress closes at the cut, the machines and coins valued as at a horizon; a hosting deposit comes back at the cut.`,
+    `The history ends on ${cutAt}, before the horizon, and the back-test stops there. minesim prices no contract, so a hedge still open then has no value to count: its premium is counted (when its first day is within the history), its settlements after the cut are not. A loan's balance is repaid at the cut, as a balloon at the horizon is; a lease is bought out (its payments left, undiscounted, and its residual). The tax year in progress closes at the cut, the machines and coins valued as at a horizon; a hosting deposit comes back at the cut.`,
 } as const;

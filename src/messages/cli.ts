@@ -68,13 +68,13 @@ export const cliMessages = {
   badDate: (date: string) =>
     `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
-    `no ${coin} history for ${JSON.stringify(date)}: the shipped data covers ${first} to ${last}`,
+    `no ${coin} history for ${JSON.stringify(date)}: the ${coin} history in use covers ${first} to ${last}${date > last ? '; bring newer days with `minesim data import <file>` or `minesim data fetch`' : ''}`,
   noHistory: (coin: string, start: string) =>
     `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   startPastHistory: (coin: string, start: string, last: string, days: number) =>
     `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
-    `note: the horizon runs past the shipped history; the back-test stops at ${last}`,
+    `note: the horizon runs past the history's last day; the back-test stops at ${last}`,
   initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
   initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
   badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,
