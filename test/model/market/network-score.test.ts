@@ -78,6 +78,35 @@ describe('network mixtures weighted by score', () => {
     expect(got[1]).toBeCloseTo(inverse[1] / total, 10);
   });
 
+  it("compileMarket() on a start past the history (2026-01-22) says its scored starts lie in the 730 days to the history's last day, not before the start", async () => {
+    // The origins end where the history does (2025-11-14), 69 days before the start: the note
+    // said "in the 730 days before the start".
+    const s = await scenarioOf({
+      ...draft({
+        type: 'mixture',
+        weights: 'by-score',
+        of: [0, 1].map((r) => ({ model: { type: 'growth', rate: `${r * 100} %` } })),
+      }),
+      start: '2026-01-22',
+      network: {
+        difficulty: '141.67 T',
+        model: {
+          type: 'mixture',
+          weights: 'by-score',
+          of: [0, 1].map((r) => ({ model: { type: 'growth', rate: `${r * 100} %` } })),
+        },
+      },
+      fees: { model: { type: 'share-of-subsidy', share: '0.75 %' } },
+      price: { start: '78600 USD', model: { type: 'gbm', drift: '0 %', volatility: '50 %' } },
+    });
+    const inputs = await loadCompileInputs(s);
+    const market = compileMarket(s, compilePlan(s, inputs), inputs);
+    const note = market.assumptions.find((a) => a.label === 'Network mixture weights')?.note;
+    expect(note).toContain(
+      "in the 730 days to 2025-11-14, the history's last day (69 days before the start)",
+    );
+  });
+
   it('compileMarket() gives the same by-score network weights when the history at and after the start is scrambled', async () => {
     const d = draft(SCORED);
     const s = await scenarioOf(d);

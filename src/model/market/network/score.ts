@@ -158,6 +158,7 @@ export function networkScorer<W extends { type: string }, P extends { type: stri
       NETWORK_SCORE_OPTIONS,
       out,
       { label: 'Network', quantity: 'log network hashrate' },
+      ctx,
     );
   };
 }

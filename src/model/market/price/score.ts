@@ -9,6 +9,7 @@
 // Granger 1969, on mean squared error): a model twice as wrong gets half the weight.
 
 import type { z } from 'zod';
+import { daysBetween } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
 import { createNetworkState } from '../../network-day.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
@@ -151,12 +152,19 @@ export function inverseScoreWeights(
   o: ScoreOptions,
   out: Assumption[],
   what: { label: string; quantity: string } = { label: 'Price', quantity: 'log price' },
+  ctx?: Pick<ResolveContext, 's' | 'history'>,
 ): number[] {
   const inverse = scores.map((s) => 1 / Math.max(s, 1e-12));
+  // The starts lie before the history's end where the start is past it (scoreModels' `end`).
+  const h = ctx?.history;
+  const past = ctx !== undefined && h !== undefined && h.indexOf(ctx.s.start) < 0 && ctx.s.start > h.lastDate;
+  const window = past
+    ? `in the ${o.windowDays} days to ${h.lastDate}, the history's last day (${daysBetween(h.lastDate, ctx.s.start)} days before the start)`
+    : `in the ${o.windowDays} days before the start`;
   out.push({
     label: `${what.label} mixture weights`,
     value: 'inverse mean CRPS of each model',
-    note: `${what.quantity} ${o.horizonDays} days ahead from ${origins} starts every ${o.stepDays} days in the ${o.windowDays} days before the start, each model calibrated as of its start, ${o.paths} paths each`,
+    note: `${what.quantity} ${o.horizonDays} days ahead from ${origins} starts every ${o.stepDays} days ${window}, each model calibrated as of its start, ${o.paths} paths each`,
   });
   types.forEach((type, i) => {
     out.push({
@@ -180,6 +188,8 @@ export function priceScorer<W extends { type: string }, P extends { type: string
       origins,
       SCORE_OPTIONS,
       out,
+      undefined,
+      ctx,
     );
   };
 }
