@@ -22,6 +22,9 @@ export const coverageMessages = {
     example: string,
   ) =>
     `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (like \`${example}\`)`,
+  /** A given block height on a start past the history, below the height the history ended at. */
+  heightBelowHistory: (coin: string, start: string, lastEnd: string, last: string, canCarry: boolean) =>
+    `the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the history's last day, so its height on ${start} is at least that; give a height from ${lastEnd} up${canCarry ? ', or leave `network.height` out to carry it forward from the history' : ''}`,
   hashpriceAndDifficulty: () =>
     'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>

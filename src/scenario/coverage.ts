@@ -8,7 +8,12 @@ import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
-import { MARKET_CARRY_DAYS, missingStartState, type StartNeed } from '../model/chain-state.js';
+import {
+  MARKET_CARRY_DAYS,
+  missingStartState,
+  PROTOCOL_CARRY_DAYS,
+  type StartNeed,
+} from '../model/chain-state.js';
 import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
@@ -50,6 +55,21 @@ const startState: Rule = (s, h, out) => {
   }
   if (s.network.hashprice !== undefined && s.network.difficulty !== undefined)
     out.push({ path: ['network', 'hashprice'], message: m.hashpriceAndDifficulty() });
+  // Past the history's last day the chain is at least as high as it was at that day's end: a
+  // lower height would date the halvings ahead too late.
+  const last = h.days - 1;
+  const lastEnd = h.height[last] + h.blocks[last];
+  if (!place.inside && place.daysAfter > 0 && given.height !== undefined && given.height < lastEnd)
+    out.push({
+      path: ['network', 'height'],
+      message: m.heightBelowHistory(
+        s.coin,
+        s.start,
+        lastEnd.toLocaleString('en-US'),
+        h.lastDate,
+        place.daysAfter <= PROTOCOL_CARRY_DAYS,
+      ),
+    });
 };
 
 /** A replayed series needs the history on the start date (the replay is cut where it ends). */

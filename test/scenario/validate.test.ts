@@ -974,6 +974,18 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a start after the history with a block height below the one the history ended at (923,663 at the end of 2025-11-14)',
+    edit: (s) => {
+      s.start = '2026-01-22';
+      Object.assign(s.network, { difficulty: '141.67 T', height: 900000 });
+    },
+    expect: {
+      path: 'network.height',
+      message: got(c.heightBelowHistory('bitcoin', '2026-01-22', '923,663', history.lastDate, true), 900000),
+      at: '900000',
+    },
+  },
+  {
     what: 'a start before the shipped history while the network defaults to it',
     edit: (s) => {
       s.start = '2009-01-01';
