@@ -45,6 +45,8 @@ export const quoteMessages = {
     `--height: ${date} is ${daysAfter > 0 ? `${daysAfter.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries the block height forward` : `before the ${coin} data begins (${first})`}, so a halving before the payback cannot be dated: give --height (the block height on ${date}), or a --date ${daysAfter > 0 ? `within ${limit} days of ${last}` : 'inside the data'}`,
   heightWithoutHalvings: (coin: string) =>
     `--height: ${coin} has no halvings for a block height to date; leave out --height`,
+  heightBelowTheData: (coin: string, date: string, lastEnd: string, last: string) =>
+    `--height: the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the data's last day, so its height on ${date} is at least that; give a --height from ${lastEnd} up, or leave it out to carry it forward`,
   heightInsideTheData: (coin: string, date: string) =>
     `--height: the ${coin} history gives the block height on ${date}; leave out --height (it dates a day past the data)`,
   noHashpriceOn: (coin: string, date: string) =>

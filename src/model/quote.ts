@@ -51,6 +51,13 @@ export function quoteDay(
     if (given.hashpriceUsd === undefined)
       return { error: m.pastTheData(coin, day, history.firstDate, history.lastDate) };
     const price = given.priceUsd ?? null;
+    // Past the data the chain is at least as high as at its last day's end.
+    const last = history.days - 1;
+    const lastEnd = history.height[last] + history.blocks[last];
+    if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
+      return {
+        error: m.heightBelowTheData(coin, day, lastEnd.toLocaleString('en-US'), history.lastDate),
+      };
     const chain = chainOffTheData(coin, history, day, given.height);
     return {
       date: day,

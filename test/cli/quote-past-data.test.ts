@@ -59,6 +59,13 @@ describe.concurrent('minesim quote past the data', { timeout: 30_000 }, () => {
     expect(priced.source).toMatch(/^hashprice and price as given; /);
   });
 
+  it('minesim quote past the data refuses a --height below the height the data ended at (923,663 at the end of 2025-11-14), which dated block 1,050,000 on 2028-11-28 and paid back in 1,315 days', async () => {
+    const run = await minesim(...S21, '--date', '2026-01-22', '--height', '900000');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(m.heightBelowTheData('bitcoin', '2026-01-22', '923,663', '2025-11-14'));
+    expect(run.stdout).toBe('');
+  });
+
   it('minesim quote past the data takes a given --height: block 1,000,000 on 2027-06-01 puts the halving 50,000 / 144 = 347.2 days on', async () => {
     const run = await minesim(...S21, '--date', '2027-06-01', '--height', '1000000', '--json');
     expect(run.code, run.stderr).toBe(0);
