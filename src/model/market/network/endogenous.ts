@@ -111,6 +111,12 @@ const schema = z.strictObject({
 
 type Written = z.output<typeof schema>;
 
+/** Energy per hash as the assumptions print it: J/TH for ASICs, J/H for slower machines. */
+const joulesText = (joulesPerHash: number) =>
+  joulesPerHash * 1e12 < 1e6
+    ? `${(joulesPerHash * 1e12).toPrecision(3)} J/TH`
+    : `${joulesPerHash.toPrecision(3)} J/H`;
+
 /** The frontier: given, or from the catalog as known on the start date. */
 function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareModel[]) {
   const protocol = coinProtocol(s.coin);
@@ -123,7 +129,7 @@ function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareMod
     m.efficiencyGain !== undefined
       ? 'given'
       : found
-        ? `catalog frontier, ${found.from} to ${found.to}${found.newestMonth === null ? '' : `, its rate measured on the ${FRONTIER_YEARS} years to the catalog's newest machine (${found.newestMonth}): the catalog knows nothing released after it`}`
+        ? `catalog frontier, ${found.from} to ${found.to}${found.newestMonth === null ? '' : `, its rate measured on the ${FRONTIER_YEARS} years to the catalog's newest machine (${found.newestMonth}), and its efficiency carried forward at that rate to the start (${joulesText(found.joulesPerHash)}): the catalog knows nothing released after it`}`
         : `assumed: the catalog has no frontier before the start`;
   return { joulesPerHash, gain, note };
 }

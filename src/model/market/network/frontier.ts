@@ -12,7 +12,7 @@ import { DAYS_PER_YEAR } from '../../calendar.js';
 export const FRONTIER_YEARS = 4;
 
 export interface Frontier {
-  /** Best energy per hash at the start, J/H. */
+  /** Best energy per hash at the start, J/H (past the catalog's newest machine, carried forward at `gainPerYear`). */
   joulesPerHash: number;
   /** Yearly fall in the best energy per hash (0.2 = 20 % less energy a year later). */
   gainPerYear: number;
@@ -72,8 +72,13 @@ export function catalogFrontier(
   const years = (endDay - fromDay) / DAYS_PER_YEAR;
   if (!(years >= 1)) return null;
   const gain = -Math.expm1(-Math.log(perHash(early) / perHash(now)) / years);
+  // Past the newest machine the frontier is carried forward at that rate, as the model costs the
+  // days before the start back from it: held at the newest machine's, it would put the frontier of
+  // the newest machine's month that rate's years above what the catalog has.
+  const carriedYears = (startDay - endDay) / DAYS_PER_YEAR;
+  const joulesPerHash = perHash(now) * Math.exp(Math.log1p(-gain) * carriedYears);
   const newestMonth = exhausted
     ? (same.find((m) => releaseDay(m) === newestDay) as HardwareModel).releaseMonth
     : null;
-  return { joulesPerHash: perHash(now), gainPerYear: gain, from: early.model, to: now.model, newestMonth };
+  return { joulesPerHash, gainPerYear: gain, from: early.model, to: now.model, newestMonth };
 }

@@ -387,9 +387,27 @@ describe('endogenous network frontier past the catalog', () => {
     for (const start of ['2026-12-06', '2030-01-01']) {
       const f = catalogFrontier(catalog, 'sha256', start);
       expect(f?.gainPerYear, start).toBeCloseTo(byHand, 9);
-      expect(f?.joulesPerHash, start).toBeCloseTo(9.5e-12, 20);
       expect(f?.newestMonth, start).toBe('2026-01');
     }
+  });
+
+  it("catalogFrontier() past the catalog's newest machine carries its efficiency forward at the measured rate to the start's month, as the model's margins before the start assume", () => {
+    // The margins of the days before the start are costed back from the start's efficiency at the
+    // frontier's rate; held at the S23 Hydro's 9.5 J/TH on 2030-01-01, they put the frontier of
+    // 2026-01 at 9.5 / (9.5 / 29.5) = 29.5 J/TH, where the catalog has 9.5. Carried forward 4 years
+    // at 24.669 %: 9.5 x (9.5 / 29.5) = 3.0593 J/TH; on 2026-12-06, 334 days from 2026-01-01 to
+    // 2026-12-01: 9.5 x (9.5 / 29.5)^(334 / 1461) = 7.3320 J/TH.
+    const catalog = loadCatalog();
+    expect(catalogFrontier(catalog, 'sha256', '2030-01-01')?.joulesPerHash).toBeCloseTo(
+      9.5e-12 * (9.5 / 29.5),
+      18,
+    );
+    expect(catalogFrontier(catalog, 'sha256', '2026-12-06')?.joulesPerHash).toBeCloseTo(
+      9.5e-12 * (9.5 / 29.5) ** (334 / 1461),
+      18,
+    );
+    // Up to the month after the newest machine, the efficiency is that machine's.
+    expect(catalogFrontier(catalog, 'sha256', '2026-01-22')?.joulesPerHash).toBeCloseTo(9.5e-12, 20);
   });
 });
 
