@@ -3,7 +3,9 @@
 // since hashes of different algorithms do not compare: the one the chain runs on the start where
 // the catalog has two machines made for it, else the one most of them were made for) released
 // before the start, and how fast that best improved over the years before it. Only machines released
-// before the start month count, so a run uses no hardware it could not have known of.
+// before the start month count, so a run uses no hardware it could not have known of. Past the
+// catalog's newest machine the rate is measured on the years to it, and the best efficiency is
+// carried forward from it at that rate.
 import { parseIsoDate } from '../../../data/dates.js';
 import type { HardwareModel } from '../../../data/hardware-model.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
