@@ -14,6 +14,7 @@
 
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import type { Window } from '../calibrate.js';
+import { meanDifferenceLuck, meanDifferenceWalkVariance } from './block-luck.js';
 
 /**
  * The lags tried, days, in whole weeks: every week to 8 (the published lead of price over
@@ -41,7 +42,7 @@ export const KAPPA_MIN_PER_DAY = 0.05 / DAYS_PER_YEAR;
  */
 export const STABLE_KAPPA_LAG = Math.PI / 2;
 /** Variance of a difference of week means of a unit random walk: (2 n^2 + 1) / 3n for n = 7. */
-const WEEK_MEAN_WALK_VARIANCE = (2 * WEEK * WEEK + 1) / (3 * WEEK);
+const WEEK_MEAN_WALK_VARIANCE = meanDifferenceWalkVariance(WEEK, WEEK);
 
 export interface EndogenousFit {
   lagDays: number;
@@ -104,9 +105,7 @@ export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
       );
   }
   const found = best as unknown as Candidate;
-  let luck = 0;
-  for (let t = start; t < w.to; t++) luck += 1 / Math.max(x.blocks[t], 1);
-  luck = (2 * (luck / (w.to - start))) / WEEK;
+  const luck = meanDifferenceLuck(x.blocks, start, w.to, WEEK);
   const residual = found.sse / Math.max(1, weeks - 1 - 3);
   return {
     lagDays: found.lagDays,

@@ -1,0 +1,165 @@
+// Block luck in a hashrate implied from the blocks found. A day's implied hashrate is difficulty x
+// blocks found, a Poisson count of about 144 for Bitcoin, so ln(hashrate) carries a measurement
+// error of variance 1 / blocks (the delta method on ln N, N ~ Poisson). That error is stationary:
+// it does not accumulate as a random walk's steps do. These are the pieces the network fits share
+// to keep it apart from the walk: the luck's variance over a window, and the variance a random
+// walk gives the difference of two n-day means k days apart.
+
+import { DAYS_PER_YEAR } from '../../calendar.js';
+import type { Window } from '../calibrate.js';
+
+/** Mean over the window of 1 / blocks a day: the variance of a day's log implied hashrate. */
+export function meanBlockLuck(blocks: ArrayLike<number>, from: number, to: number): number {
+  let luck = 0;
+  for (let t = from; t < to; t++) luck += 1 / Math.max(blocks[t], 1);
+  return luck / (to - from);
+}
+
+/**
+ * The variance block luck gives the difference of two n-day means of log hashrate that share no
+ * day: twice a mean's, 2 x meanBlockLuck / n.
+ */
+export function meanDifferenceLuck(blocks: ArrayLike<number>, from: number, to: number, n: number): number {
+  return (2 * meanBlockLuck(blocks, from, to)) / n;
+}
+
+/**
+ * Variance of the difference of two n-day means k >= n days apart of a random walk with unit
+ * variance a day: k - (n^2 - 1) / 3n, written (3nk - n^2 + 1) / 3n (for k = n, (2n^2 + 1) / 3n).
+ */
+export function meanDifferenceWalkVariance(n: number, k: number): number {
+  return (3 * n * k - n * n + 1) / (3 * n);
+}
+
+/** The spans (days) between the n-day means whose differences the volatility is read from. */
+export const NET_VOLATILITY_SPANS = [7, 14, 28, 56] as const;
+/** Days in each mean. */
+export const NET_VOLATILITY_MEAN_DAYS = 7;
+/** The fewest days of window the estimate reads: two differences of means at the longest span. */
+export const NET_OF_LUCK_MIN_DAYS =
+  NET_VOLATILITY_MEAN_DAYS + NET_VOLATILITY_SPANS[NET_VOLATILITY_SPANS.length - 1] + 1;
+
+export interface NetVolatility {
+  /** Walk volatility a year net of block luck, floored at 0. */
+  volatility: number;
+  /** The walk variance a day before the floor (negative where the luck explains more than all). */
+  variancePerDay: number;
+  /** The luck's variance in a difference of two means (2 x mean 1 / blocks / n). */
+  luckVariance: number;
+  /** Per span: the variance of the differences (population, about their mean). */
+  spans: { days: number; variance: number; differences: number }[];
+}
+
+/**
+ * The random walk's volatility in a block-implied log hashrate net of block luck. With m_t the
+ * n-day mean of ln(hashrate) ending on day t, the differences m_(t+k) - m_t over the window, for
+ * each span k of NET_VOLATILITY_SPANS, have variance sigma^2 V(n, k) + luck, with V the walk's
+ * (meanDifferenceWalkVariance) and luck known from the blocks found (meanDifferenceLuck). Their
+ * variance about their own mean falls short of it by the variance of that mean, sigma^2 k^2 (N -
+ * k/3) / N^2 for N differences (the walk's steps weigh in a trapezoid over the window), so the
+ * walk's coefficient is V - k^2 (N - k/3) / N^2. sigma^2 is the least-squares slope of (variance -
+ * luck) on that coefficient through 0, each span weighted by 1 / (k + n) (its variance's
+ * estimate is about that much less certain, its differences overlapping over k + n days); it is
+ * floored at 0 where the luck explains all of the variance. Null when the window holds fewer
+ * than two differences at the longest span.
+ */
+export function netOfLuckVolatility(
+  logHashrate: ArrayLike<number>,
+  blocks: ArrayLike<number>,
+  w: Window,
+  spans: readonly number[] = NET_VOLATILITY_SPANS,
+  n: number = NET_VOLATILITY_MEAN_DAYS,
+): NetVolatility | null {
+  const means = w.to - w.from - n + 1;
+  const longest = Math.max(...spans);
+  if (means - longest < 2) return null;
+  // m[i]: the mean of days w.from + i .. w.from + i + n - 1.
+  const m = new Float64Array(means);
+  let sum = 0;
+  for (let t = w.from; t < w.from + n - 1; t++) sum += logHashrate[t];
+  for (let i = 0; i < means; i++) {
+    sum += logHashrate[w.from + i + n - 1];
+    m[i] = sum / n;
+    sum -= logHashrate[w.from + i];
+  }
+  const luck = meanDifferenceLuck(blocks, w.from, w.to, n);
+  let sxy = 0;
+  let sxx = 0;
+  const rows: NetVolatility['spans'] = [];
+  for (const k of spans) {
+    const count = means - k;
+    let mean = 0;
+    for (let i = 0; i < count; i++) mean += m[i + k] - m[i];
+    mean /= count;
+    let ss = 0;
+    for (let i = 0; i < count; i++) ss += (m[i + k] - m[i] - mean) ** 2;
+    const variance = ss / count;
+    rows.push({ days: k, variance, differences: count });
+    const x = meanDifferenceWalkVariance(n, k) - (k * k * (count - k / 3)) / (count * count);
+    const weight = 1 / (k + n);
+    sxy += weight * x * (variance - luck);
+    sxx += weight * x * x;
+  }
+  const variancePerDay = sxy / sxx;
+  return {
+    volatility: Math.sqrt(Math.max(0, variancePerDay) * DAYS_PER_YEAR),
+    variancePerDay,
+    luckVariance: luck,
+    spans: rows,
+  };
+}
+
+/** Days of history before the start the drift's spread is read from (4 years), and the least (two years of changes and a mean). */
+export const DRIFT_SPREAD_DAYS = Math.round(4 * DAYS_PER_YEAR);
+const YEAR_DAYS = Math.round(DAYS_PER_YEAR);
+export const DRIFT_SPREAD_MIN_DAYS = 2 * YEAR_DAYS + NET_VOLATILITY_MEAN_DAYS;
+
+export interface DriftSpread {
+  /** Standard deviation of the growth rate a year (log growth per year), floored at 0. */
+  spread: number;
+  /** Days from which a year's growth was compared with the next year's. */
+  origins: number;
+  /** Root mean square of the change of growth from one year to the next, before the walk and luck are taken off. */
+  rawSpread: number;
+}
+
+/**
+ * How far a year's log growth of the hashrate strays from the year's before: the uncertainty of a
+ * drift read from the last year, as a spread of the growth rate itself. With m the n-day means of
+ * ln(hashrate) and Y = 365 days, each day i of the window with two years after it gives the change
+ * e_i = (m_(i+2Y) - m_(i+Y)) - (m_(i+Y) - m_i) of a year's growth over the year before; the spread
+ * is the root mean square of e less what a walk of `walkVariancePerDay` adds to it over the second
+ * year (sigma^2 Y: the model draws that part day by day) and what block luck adds (3 x the luck of a
+ * difference of means: the means weigh 1, -2 and 1), floored at 0. The first year's walk stays in:
+ * it is the error of the drift read from that year. Null when the window holds no such day.
+ */
+export function pastYearsDriftSpread(
+  logHashrate: ArrayLike<number>,
+  blocks: ArrayLike<number>,
+  w: Window,
+  walkVariancePerDay: number,
+  n: number = NET_VOLATILITY_MEAN_DAYS,
+): DriftSpread | null {
+  const means = w.to - w.from - n + 1;
+  const origins = means - 2 * YEAR_DAYS;
+  if (origins < 1) return null;
+  const mean = (i: number) => {
+    let s = 0;
+    for (let t = w.from + i; t < w.from + i + n; t++) s += logHashrate[t];
+    return s / n;
+  };
+  let ss = 0;
+  for (let i = 0; i < origins; i++) {
+    const e = mean(i + 2 * YEAR_DAYS) - 2 * mean(i + YEAR_DAYS) + mean(i);
+    ss += e * e;
+  }
+  const perYear = DAYS_PER_YEAR / YEAR_DAYS;
+  const raw = ss / origins;
+  const luck = 3 * meanDifferenceLuck(blocks, w.from, w.to, n);
+  const net = raw - Math.max(0, walkVariancePerDay) * YEAR_DAYS - luck;
+  return {
+    spread: Math.sqrt(Math.max(0, net)) * perYear,
+    origins,
+    rawSpread: Math.sqrt(raw) * perYear,
+  };
+}
