@@ -18,6 +18,11 @@ import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
+import {
+  DRIFT_SPREAD_DAYS,
+  DRIFT_SPREAD_MIN_DAYS,
+  NET_OF_LUCK_MIN_DAYS,
+} from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
@@ -210,6 +215,21 @@ const networkWindows: Rule = (s, h, out) => {
       ['network', 'model', 'calibrate'],
       '`network.model.drift` and `network.model.volatility`',
       out,
+      // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
+      n.blockLuck === 'removed' && n.volatility === undefined
+        ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
+        : MIN_PARTIAL_DAYS,
+    );
+  if (n.type === 'stochastic' && n.driftSpread === 'past-years')
+    checkWindow(
+      s,
+      h,
+      DRIFT_SPREAD_DAYS,
+      n.partial,
+      ['network', 'model', 'driftSpread'],
+      '`network.model.driftSpread` as a rate (e.g. `driftSpread: 20 %`)',
+      out,
+      DRIFT_SPREAD_MIN_DAYS,
     );
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];

@@ -20,13 +20,13 @@ import {
   estimateGrowth,
   estimateJumpDiffusion,
   logReturns,
-  smoothedLogReturns,
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { componentViews } from '../model/market/mixture.js';
 import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous.js';
 import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
+import { stochasticParameters } from '../model/market/network/stochastic.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -113,14 +113,12 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     return w ? Math.abs(Math.log1p(estimateGrowth(history.hashrateHs, w))) * years : 0;
   }
   if (n.type === 'stochastic') {
-    const w = window(n.calibrate);
-    const e = estimateDiffusion(w ? smoothedLogReturns(history.hashrateHs, w) : new Float64Array(0));
-    const drift = n.drift ?? e.drift;
-    const volatility = n.volatility ?? e.volatility;
-    // Mean reversion k bounds the variance at volatility^2 / 2k.
+    const { drift, volatility, driftSpread } = stochasticParameters(n, history, s.start);
+    // Mean reversion k bounds the variance at volatility^2 / 2k. A path's own growth rate moves
+    // the whole path (and its trend) by its spread times the years.
     const k = n.meanReversion;
     const spreadYears = k > 0 ? Math.min(years, -Math.expm1(-2 * k * years) / (2 * k)) : years;
-    return Math.abs(drift) * years + K * volatility * Math.sqrt(spreadYears);
+    return (Math.abs(drift) + K * driftSpread) * years + K * volatility * Math.sqrt(spreadYears);
   }
   if (n.type === 'price-coupled') {
     // The hashrate follows price x subsidy to the power `elasticity`, and the hardware's efficiency.

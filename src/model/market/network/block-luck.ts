@@ -163,3 +163,22 @@ export function pastYearsDriftSpread(
     rawSpread: Math.sqrt(raw) * perYear,
   };
 }
+
+/**
+ * The standard error of a drift read as the mean daily change of the 7-day mean of the hashrate
+ * over `samples` days (smoothedLogReturns): the change between two 7-day means `samples` days apart
+ * over `samples`, of variance (sigma^2 V(7, samples) + the luck of a difference of means) /
+ * samples^2 a day squared, with sigma the walk's volatility; a year's rate (log growth per year).
+ */
+export function driftStandardError(
+  volatility: number,
+  blocks: ArrayLike<number>,
+  w: Window,
+  samples: number,
+  n: number = NET_VOLATILITY_MEAN_DAYS,
+): number {
+  if (samples < n) return 0;
+  const walk = ((volatility * volatility) / DAYS_PER_YEAR) * meanDifferenceWalkVariance(n, samples);
+  const luck = meanDifferenceLuck(blocks, w.from, w.to, n);
+  return (Math.sqrt(walk + luck) / samples) * DAYS_PER_YEAR;
+}

@@ -1,15 +1,31 @@
 // Stochastic network hashrate: log-normal with drift and volatility, optionally mean-reverting to
-// its drift trend, with daily shocks correlated to the price's.
+// its drift trend, with daily shocks correlated to the price's. Optionally (`blockLuck: removed`)
+// the calibrated volatility is the walk's net of the block luck in the block-implied hashrate
+// (block-luck.ts), and (`driftSpread`) each path draws its growth rate once, around the drift, so
+// the uncertainty of the growth rate grows with the horizon, not with its square root.
 import { z } from 'zod';
+import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { PathKey, RuleProblem } from '../../../scenario/problem.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../calibrate.js';
+import {
+  type CalibrationWindow,
+  calibrationWindow,
+  estimateDiffusion,
+  smoothedLogReturns,
+} from '../calibrate.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
+import {
+  DRIFT_SPREAD_DAYS,
+  driftStandardError,
+  NET_OF_LUCK_MIN_DAYS,
+  netOfLuckVolatility,
+  pastYearsDriftSpread,
+} from './block-luck.js';
 
 export interface StochasticNetworkPlan {
   type: 'stochastic';
@@ -18,6 +34,8 @@ export interface StochasticNetworkPlan {
   volPerSqrtDay: number;
   reversionPerDay: number;
   correlation: number;
+  /** Standard deviation of a path's growth rate, log a day per day (0: every path grows at growthLogPerDay). */
+  driftSpreadPerDay: number;
 }
 
 const schema = z.strictObject({
@@ -39,25 +57,111 @@ const schema = z.strictObject({
     .max(1)
     .default(0)
     .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
+  blockLuck: z.enum(['kept', 'removed']).default('kept').meta({
+    description:
+      "How a calibrated volatility reads the block-implied hashrate: `kept` (default), the daily changes of its 7-day mean, block luck included; `removed`, the random walk's own, net of the block luck the blocks found a day give (from the changes of 7-day means 7 to 56 days apart). Needs a `calibrate` window of at least 64 days.",
+  }),
+  driftSpread: z
+    .union([
+      quantity('rate-per-year', {
+        description: "Standard deviation of a path's growth rate, log growth per year, e.g. `20 %`.",
+        min: 0,
+        max: LIMITS.driftPerYear,
+        shownMin: '0 %',
+        shownMax: LIMITS.shownDrift,
+      }),
+      z.enum(['past-years', 'standard-error']),
+    ])
+    .optional()
+    .meta({
+      description:
+        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the volatility and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`). Default: none, every path grows at the drift.",
+    }),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
 });
+
+type StochasticWritten = z.output<typeof schema>;
+
+/** The parameters a stochastic network runs with, given or calibrated on the history before the start. */
+export interface StochasticParameters {
+  drift: number;
+  volatility: number;
+  driftSpread: number;
+  window: CalibrationWindow | undefined;
+  /** The 4 years the drift's spread was read from (past-years). */
+  spreadWindow: CalibrationWindow | undefined;
+  /**
+   * False when the history holds too little to estimate the volatility net of block luck or the
+   * past years' drift spread (the coverage rules refuse such a scenario; the bound on the market's
+   * range, which runs beside them, reads the daily changes' volatility and no spread instead).
+   */
+  estimable: boolean;
+}
+
+/** The drift, volatility and drift spread of `m` for a start, read from `history` where not given. */
+export function stochasticParameters(
+  m: StochasticWritten,
+  history: History,
+  start: string,
+): StochasticParameters {
+  const window = m.calibrate !== undefined ? calibrationWindow(history, start, m.calibrate) : undefined;
+  const e = estimateDiffusion(window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0));
+  const netWanted = m.blockLuck === 'removed' && m.volatility === undefined && window !== undefined;
+  const spreadWanted = m.driftSpread === 'past-years';
+  const logHashrate = netWanted || spreadWanted ? Float64Array.from(history.hashrateHs, Math.log) : null;
+  const net =
+    netWanted && logHashrate !== null ? netOfLuckVolatility(logHashrate, history.blocks, window) : null;
+  const volatility = m.volatility ?? (net !== null ? net.volatility : e.volatility);
+  let driftSpread = typeof m.driftSpread === 'number' ? m.driftSpread : 0;
+  let spreadWindow: CalibrationWindow | undefined;
+  let spreadFound = true;
+  if (spreadWanted && logHashrate !== null) {
+    spreadWindow = calibrationWindow(history, start, DRIFT_SPREAD_DAYS);
+    const walk = (volatility * volatility) / DAYS_PER_YEAR;
+    const found = pastYearsDriftSpread(logHashrate, history.blocks, spreadWindow, walk);
+    spreadFound = found !== null;
+    driftSpread = found?.spread ?? 0;
+  }
+  if (m.driftSpread === 'standard-error' && window !== undefined && m.drift === undefined)
+    driftSpread = driftStandardError(volatility, history.blocks, window, e.samples);
+  return {
+    drift: m.drift ?? e.drift,
+    volatility,
+    driftSpread,
+    window,
+    spreadWindow,
+    estimable: (!netWanted || net !== null) && spreadFound,
+  };
+}
 
 export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan> = {
   type: 'stochastic',
   schema,
   resolve(m, { s, history, plan }, out) {
-    const window = m.calibrate !== undefined ? calibrationWindow(history, s.start, m.calibrate) : undefined;
-    const e = estimateDiffusion(
-      window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0),
+    const { drift, volatility, driftSpread, window, spreadWindow, estimable } = stochasticParameters(
+      m,
+      history,
+      s.start,
     );
-    const drift = m.drift ?? e.drift;
-    const volatility = m.volatility ?? e.volatility;
+    if (!estimable)
+      throw new Error(
+        'internal: a stochastic network net of block luck or with a past-years drift spread on too little history (coverage.ts refuses it)',
+      );
     // Where the drift and volatility came from, and how much of the window the history held.
     const given = (['drift', 'volatility'] as const).filter((key) => m[key] !== undefined);
+    const luck = m.blockLuck === 'removed' && m.volatility === undefined;
+    const spreadNote =
+      spreadWindow !== undefined
+        ? `past years' growth, ${calibratedOn(spreadWindow)}`
+        : m.driftSpread === 'standard-error'
+          ? "the drift's standard error"
+          : 'given';
+    const spread =
+      m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} per year (${spreadNote})`;
     out.push({
       label: 'Network model',
-      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}`,
+      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}${spread}`,
       note:
         given.length === 2
           ? 'given'
@@ -70,9 +174,10 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       volPerSqrtDay: volatility / Math.sqrt(DAYS_PER_YEAR),
       reversionPerDay: m.meanReversion / DAYS_PER_YEAR,
       correlation: m.priceCorrelation,
+      driftSpreadPerDay: driftSpread / DAYS_PER_YEAR,
     };
   },
-  calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
+  calm: (plan) => ({ ...plan, volPerSqrtDay: 0, driftSpreadPerDay: 0 }),
   fixed: () => false,
   stochastic: () => true,
   fill(h, at, w, source) {
@@ -85,12 +190,16 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     const own = Math.sqrt(1 - rho * rho);
     const shock = w.priceShock;
     const normals = w.networkNormals;
+    // A path's own growth rate: one normal drawn first on the network's stream (only with a
+    // spread, so a network without one draws what it always drew).
+    const growthLogPerDay =
+      h.driftSpreadPerDay > 0 ? h.growthLogPerDay + h.driftSpreadPerDay * rng.normal() : h.growthLogPerDay;
     rng.fillNormals(normals, 1, at.days);
     if (rho === 0 && h.reversionPerDay === 0) {
       // Uncorrelated and not mean-reverting (the common case): the step below with its zero terms
       // left out. They add only zeros to nonzero sums (z = 0 + 1 x normal, the drift + 0), so
       // the path is the same to the bit, at a few operations less a day.
-      const growth = h.growthLogPerDay;
+      const growth = growthLogPerDay;
       const vol = h.volPerSqrtDay;
       let lowest = logH;
       for (let d = 1; d < at.days; d++) {
@@ -107,14 +216,28 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     let lowest = logH;
     for (let d = 1; d < at.days; d++) {
       const z = rho * shock[d] + own * normals[d];
-      const trend = start + h.growthLogPerDay * (d - 1);
-      logH += h.growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
+      const trend = start + growthLogPerDay * (d - 1);
+      logH += growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
       out[d] = Math.exp(logH);
       if (logH < lowest) lowest = logH;
     }
     w.networkLowestLog = lowest;
   },
   rules(m, _s, out) {
+    // calibrationWindow rounds a window to whole days.
+    const days = m.calibrate !== undefined ? Math.round(m.calibrate) : undefined;
+    if (
+      m.blockLuck === 'removed' &&
+      m.volatility === undefined &&
+      days !== undefined &&
+      days < NET_OF_LUCK_MIN_DAYS
+    )
+      out.push({
+        path: ['network', 'model', 'calibrate'],
+        message: msg.netOfLuckWindow(NET_OF_LUCK_MIN_DAYS, days),
+      });
+    if (m.driftSpread === 'standard-error' && (m.calibrate === undefined || m.drift !== undefined))
+      out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadStandardError() });
     if (m.calibrate !== undefined) return;
     if (m.drift === undefined)
       out.push({ path: ['network', 'model'], message: msg.needsParameter('drift', 'stochastic') });

@@ -3,6 +3,7 @@ import { Rng, runKey } from '../../../../src/engine/random/rng.js';
 import { DAYS_PER_YEAR } from '../../../../src/model/calendar.js';
 import { estimateDiffusion, smoothedLogReturns } from '../../../../src/model/market/calibrate.js';
 import {
+  driftStandardError,
   meanDifferenceWalkVariance,
   netOfLuckVolatility,
 } from '../../../../src/model/market/network/block-luck.js';
@@ -47,6 +48,8 @@ function study(volatility: number, replicates: number, seed: string) {
   const variances: number[] = [];
   const sigmas: number[] = [];
   const old: number[] = [];
+  const drifts: number[] = [];
+  const errors: number[] = [];
   for (let r = 0; r < replicates; r++) {
     rng.reset(key, r, 1);
     const s = syntheticYear(rng, volatility, 0.5);
@@ -55,12 +58,15 @@ function study(volatility: number, replicates: number, seed: string) {
     if (e === null) throw new Error('a year gives the estimator enough days');
     variances.push(e.variancePerDay * DAYS_PER_YEAR);
     sigmas.push(e.volatility);
-    old.push(estimateDiffusion(smoothedLogReturns(s.hashrate, w)).volatility);
+    const d = estimateDiffusion(smoothedLogReturns(s.hashrate, w));
+    old.push(d.volatility);
+    drifts.push(d.drift);
+    errors.push(driftStandardError(volatility, s.blocks, w, d.samples));
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const sd = (xs: number[]) =>
     Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)) * (xs.length / (xs.length - 1)));
-  return { variances, sigmas, old, mean, sd };
+  return { variances, sigmas, old, drifts, errors, mean, sd };
 }
 
 describe('meanDifferenceWalkVariance', () => {
@@ -71,6 +77,22 @@ describe('meanDifferenceWalkVariance', () => {
     expect(meanDifferenceWalkVariance(7, 56)).toBeCloseTo(56 - 48 / 21, 12);
     // Daily values (n = 1): the walk's own k.
     expect(meanDifferenceWalkVariance(1, 30)).toBe(30);
+  });
+});
+
+describe('driftStandardError', () => {
+  it("gives the spread of the drift a year's daily changes of the 7-day mean read, walk and luck, within 4 SE of the spread", () => {
+    // A 15 % walk over 357 days between the first and the last 7-day mean: sqrt(0.0225 x 0.994
+    // + (2 / 144 / 7) x 365.25^2 / 357^2) = sqrt(0.0224 + 0.0021) = 0.156 a year.
+    for (const volatility of [0.15, 0.4]) {
+      const r = study(volatility, 300, `drift-se-${volatility}`);
+      const se = r.mean(r.errors);
+      const spread = r.sd(r.drifts);
+      // The sample sd of 300 normals is off by about 1/sqrt(600) = 4 % of itself.
+      expect(Math.abs(spread - se)).toBeLessThan((4 * se) / Math.sqrt(600));
+      expect(Math.abs(r.mean(r.drifts) - 0.5)).toBeLessThan((4 * spread) / Math.sqrt(300));
+      if (volatility === 0.15) expect(se).toBeCloseTo(0.155, 2);
+    }
   });
 });
 

@@ -1,0 +1,172 @@
+// The stochastic network's options net of block luck (network/block-luck.ts): a volatility read
+// net of the Poisson luck of the blocks found, and a growth rate drawn once a path.
+import { describe, expect, it } from 'vitest';
+import { loadHistory } from '../../../../src/data/history.js';
+import { calibrationWindow } from '../../../../src/model/market/calibrate.js';
+import {
+  DRIFT_SPREAD_DAYS,
+  driftStandardError,
+  netOfLuckVolatility,
+  pastYearsDriftSpread,
+} from '../../../../src/model/market/network/block-luck.js';
+import { compileMarketDraft, eachMarketPath, marketProblems, meanSe } from '../../../fixtures/market.js';
+
+const YEAR = 365.25;
+
+interface Hashrate {
+  growthLogPerDay: number;
+  volPerSqrtDay: number;
+  driftSpreadPerDay: number;
+}
+
+describe('stochastic network with a drift spread', () => {
+  it('fillMarketPath() draws each path one growth rate: ln(H_t / H_0) has mean g t and variance s^2 t^2 + sigma^2 t, within 4 SE', async () => {
+    // drift 40 %, spread 30 %, volatility 10 % a year; over t = 364 days (0.997 years):
+    // variance 0.3^2 x 0.997^2 + 0.1^2 x 0.997 = 0.0894 + 0.0100 = 0.0994.
+    const { market } = await compileMarketDraft({
+      network: { model: { type: 'stochastic', drift: '40 %', volatility: '10 %', driftSpread: '30 %' } },
+    });
+    const h = market.hashrate as unknown as Hashrate;
+    expect(h.driftSpreadPerDay).toBeCloseTo(0.3 / YEAR, 15);
+    const t = market.days - 1;
+    const logs: number[] = [];
+    const squares: number[] = [];
+    eachMarketPath(market, 4000, 5, (p) => {
+      const x = Math.log(p.networkHashrateHs[t] / p.networkHashrateHs[0]);
+      logs.push(x);
+      squares.push((x - h.growthLogPerDay * t) ** 2);
+    });
+    const m = meanSe(logs);
+    expect(Math.abs(m.mean - h.growthLogPerDay * t)).toBeLessThan(4 * m.se);
+    const v = meanSe(squares);
+    const expected = h.driftSpreadPerDay ** 2 * t * t + h.volPerSqrtDay ** 2 * t;
+    expect(expected).toBeCloseTo(0.0994, 3);
+    expect(Math.abs(v.mean - expected)).toBeLessThan(4 * v.se);
+  });
+
+  it('fillMarketPath() without a spread draws the same path as before (no extra draw on the network stream)', async () => {
+    const base = { type: 'stochastic', drift: '40 %', volatility: '10 %' };
+    const a = await compileMarketDraft({ network: { model: base } });
+    const b = await compileMarketDraft({ network: { model: { ...base, driftSpread: '0 %' } } });
+    const paths: number[][] = [];
+    eachMarketPath(a.market, 3, 9, (p) => paths.push(Array.from(p.networkHashrateHs)));
+    let k = 0;
+    eachMarketPath(b.market, 3, 9, (p) => {
+      expect(Array.from(p.networkHashrateHs)).toEqual(paths[k++]);
+    });
+  });
+});
+
+describe('stochastic network calibrated net of block luck', () => {
+  it('resolve() reads the volatility net of block luck on the window before the start: 11.4 % on 2023 against 33.7 % of daily changes', async () => {
+    // The year before 2024-01-01: the daily changes of the 7-day mean read 33.7 % a year, block
+    // luck alone sqrt(2 x mean(1/blocks) / 49 x 365.25) = 31.9 %; the changes 7-56 days apart, less
+    // the luck, 11.4 %.
+    const written = { type: 'stochastic', calibrate: '1 year' };
+    const kept = await compileMarketDraft({ start: '2024-01-01', network: { model: written } });
+    const removed = await compileMarketDraft({
+      start: '2024-01-01',
+      network: { model: { ...written, blockLuck: 'removed' } },
+    });
+    const vol = (c: typeof kept) =>
+      (c.market.hashrate as unknown as Hashrate).volPerSqrtDay * Math.sqrt(YEAR);
+    expect(vol(kept)).toBeCloseTo(0.337, 3);
+    expect(vol(removed)).toBeCloseTo(0.114, 3);
+    const h = loadHistory('bitcoin');
+    const w = calibrationWindow(h, '2024-01-01', 365);
+    const direct = netOfLuckVolatility(Float64Array.from(h.hashrateHs, Math.log), h.blocks, w);
+    expect(vol(removed)).toBeCloseTo(direct?.volatility ?? Number.NaN, 12);
+    // The same drift either way.
+    const drift = (c: typeof kept) => (c.market.hashrate as unknown as Hashrate).growthLogPerDay;
+    expect(drift(removed)).toBe(drift(kept));
+  });
+
+  it("resolve() with driftSpread: past-years reads the 4 years before the start, less the walk's and the luck's part", async () => {
+    const { market } = await compileMarketDraft({
+      start: '2024-01-01',
+      network: {
+        model: { type: 'stochastic', calibrate: '1 year', blockLuck: 'removed', driftSpread: 'past-years' },
+      },
+    });
+    const hr = market.hashrate as unknown as Hashrate;
+    const h = loadHistory('bitcoin');
+    const found = pastYearsDriftSpread(
+      Float64Array.from(h.hashrateHs, Math.log),
+      h.blocks,
+      calibrationWindow(h, '2024-01-01', DRIFT_SPREAD_DAYS),
+      hr.volPerSqrtDay ** 2,
+    );
+    expect(found).not.toBeNull();
+    expect(hr.driftSpreadPerDay * YEAR).toBeCloseTo(found?.spread ?? Number.NaN, 12);
+    // 2020-2023: growth of 0.28, 0.12, 0.37, 0.64 a year (the daily changes' window means) strays
+    // by tenths from one year to the next.
+    expect(found?.spread).toBeGreaterThan(0.1);
+    expect(found?.spread).toBeLessThan(0.6);
+  });
+
+  it('validation refuses a window too short for the net volatility, and a drift spread without two years of history', async () => {
+    const short = await marketProblems({
+      network: { model: { type: 'stochastic', calibrate: '60 days', blockLuck: 'removed' } },
+    });
+    expect(short.map((p) => p.message).join('\n')).toMatch(/at least 64 days.*\(got 60 days\)/);
+    // 64 days is enough; a given volatility needs none.
+    expect(
+      await marketProblems({
+        network: { model: { type: 'stochastic', calibrate: '64 days', blockLuck: 'removed' } },
+      }),
+    ).toEqual([]);
+    // The history begins 2010-07-18: 532 days before 2012-01-01, fewer than the 737 the spread needs.
+    const early = await marketProblems({
+      start: '2012-01-01',
+      price: { start: '5 USD', model: { type: 'fixed' } },
+      network: {
+        model: { type: 'stochastic', calibrate: '1 year', driftSpread: 'past-years', partial: 'allowed' },
+      },
+    });
+    expect(early.map((p) => String(p.path))).toContain('network.model.driftSpread');
+    // From 2013-01-01 (898 days) with a partial window allowed, and not without.
+    const ok = { type: 'stochastic', calibrate: '1 year', driftSpread: 'past-years' };
+    const at2013 = { start: '2013-01-01', price: { start: '13 USD', model: { type: 'fixed' } } };
+    expect(await marketProblems({ ...at2013, network: { model: { ...ok, partial: 'allowed' } } })).toEqual(
+      [],
+    );
+    const refused = await marketProblems({ ...at2013, network: { model: ok } });
+    expect(refused.map((p) => String(p.path))).toContain('network.model.driftSpread');
+  });
+
+  it("resolve() with driftSpread: standard-error spreads each path's growth by the calibrated drift's standard error", async () => {
+    const { market } = await compileMarketDraft({
+      start: '2024-01-01',
+      network: {
+        model: {
+          type: 'stochastic',
+          calibrate: '1 year',
+          blockLuck: 'removed',
+          driftSpread: 'standard-error',
+        },
+      },
+    });
+    const hr = market.hashrate as unknown as Hashrate;
+    const h = loadHistory('bitcoin');
+    const w = calibrationWindow(h, '2024-01-01', 365);
+    // 357 daily changes of the 7-day mean in a 365-day window; at 11.4 % a year net of luck:
+    // sqrt(0.114^2 x 0.994 + 2 x mean(1/blocks) / 7 x 1.047) = about 0.12 a year.
+    const se = driftStandardError(hr.volPerSqrtDay * Math.sqrt(YEAR), h.blocks, w, 357);
+    expect(hr.driftSpreadPerDay * YEAR).toBeCloseTo(se, 12);
+    expect(se).toBeGreaterThan(0.1);
+    expect(se).toBeLessThan(0.14);
+    // A given drift has no standard error; nor has a model without a window.
+    const given = await marketProblems({
+      network: {
+        model: { type: 'stochastic', calibrate: '1 year', drift: '20 %', driftSpread: 'standard-error' },
+      },
+    });
+    expect(given.map((p) => p.message).join('\n')).toMatch(/standard error of a drift calibrated/);
+    const none = await marketProblems({
+      network: {
+        model: { type: 'stochastic', drift: '20 %', volatility: '10 %', driftSpread: 'standard-error' },
+      },
+    });
+    expect(none.map((p) => String(p.path))).toContain('network.model.driftSpread');
+  });
+});
