@@ -195,6 +195,12 @@ describe('market model registries', () => {
       ['garch-stochastic', 'GARCH-t price + stochastic network'],
       ['bootstrap-endogenous', 'bootstrap price + endogenous network'],
       ['garch-endogenous', 'GARCH-t price + endogenous network'],
+      // The default pair's network net of block luck (NET_OF_LUCK_MODELS), with a fixed growth and drawn per path.
+      ['bootstrap-stochastic-net', 'bootstrap price + stochastic network net of block luck'],
+      [
+        'bootstrap-stochastic-se',
+        "bootstrap price + stochastic network net of block luck, growth drawn per path by the drift's standard error",
+      ],
       // The mixtures weighted by score, written in study/study-models.ts (MIXTURE_MODELS).
       ['bootstrap-mixnet', 'bootstrap price + stochastic/endogenous network mixture by score'],
       ['mixprice-stochastic', 'bootstrap/GARCH-t price mixture by score + stochastic network'],
