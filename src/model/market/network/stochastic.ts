@@ -75,7 +75,7 @@ const schema = z.strictObject({
     .optional()
     .meta({
       description:
-        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the volatility and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`). Default: none, every path grows at the drift.",
+        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the volatility and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`; far too wide on Bitcoin's early years, see the README's Accuracy). Default: none, every path grows at the drift.",
     }),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
