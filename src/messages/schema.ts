@@ -75,8 +75,8 @@ export const schemaMessages = {
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
   driftSpreadStandardError: () =>
     '`driftSpread: standard-error` is the standard error of a drift calibrated on the window: give `calibrate` and no `drift`, or the spread as a rate (e.g. `driftSpread: 20 %`)',
-  netOfLuckWindow: (minDays: number, gotDays: number) =>
-    `a volatility net of block luck is read from changes of 7-day means up to 56 days apart: give a \`calibrate\` window of at least ${minDays} days, or the \`volatility\` itself (got ${gotDays} days)`,
+  netOfLuckWindow: (minDays: number) =>
+    `a volatility net of block luck is read from changes of 7-day means up to 56 days apart: give a \`calibrate\` window of at least ${minDays} days, or the \`volatility\` itself`,
   driftNeedsWindow: () =>
     'a drift shrunk toward a prior shrinks the mean of a window: give `calibrate`, or the drift itself (e.g. `drift: 0 %`)',
   mixtureWeight: () => 'a mixture with `weights: given` needs a `weight` for each model (e.g. `weight: 0.5`)',

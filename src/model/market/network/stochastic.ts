@@ -234,7 +234,7 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     )
       out.push({
         path: ['network', 'model', 'calibrate'],
-        message: msg.netOfLuckWindow(NET_OF_LUCK_MIN_DAYS, days),
+        message: msg.netOfLuckWindow(NET_OF_LUCK_MIN_DAYS),
       });
     if (m.driftSpread === 'standard-error' && (m.calibrate === undefined || m.drift !== undefined))
       out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadStandardError() });
