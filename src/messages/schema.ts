@@ -75,6 +75,8 @@ export const schemaMessages = {
   needsParameter: (field: string, model: string) => `the ${model} model needs \`${field}\` or \`calibrate\``,
   driftSpreadStandardError: () =>
     '`driftSpread: standard-error` is the standard error of a drift calibrated on the window: give `calibrate` and no `drift`, or the spread as a rate (e.g. `driftSpread: 20 %`)',
+  driftSpreadNeedsNetVolatility: () =>
+    "`driftSpread: standard-error` reads the volatility as the random walk's: calibrate it with `blockLuck: removed` (the daily changes' volatility is mostly block luck), or give `volatility`",
   netOfLuckWindow: (minDays: number) =>
     `a volatility net of block luck is read from changes of 7-day means up to 56 days apart: give a \`calibrate\` window of at least ${minDays} days, or the \`volatility\` itself`,
   driftNeedsWindow: () =>

@@ -75,7 +75,7 @@ const schema = z.strictObject({
     .optional()
     .meta({
       description:
-        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the volatility and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`; far too wide on Bitcoin's early years, see the README's Accuracy). Default: none, every path grows at the drift.",
+        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the walk's volatility, given or calibrated with `blockLuck: removed`, and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`; far too wide on Bitcoin's early years, see the README's Accuracy). Default: none, every path grows at the drift.",
     }),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
@@ -238,6 +238,10 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       });
     if (m.driftSpread === 'standard-error' && (m.calibrate === undefined || m.drift !== undefined))
       out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadStandardError() });
+    // The standard error reads the volatility as the walk's: the daily changes' volatility is
+    // mostly block luck (0.33 a year where the walk is 0.11), and would read as a spread of 0.33.
+    else if (m.driftSpread === 'standard-error' && m.volatility === undefined && m.blockLuck !== 'removed')
+      out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadNeedsNetVolatility() });
     if (m.calibrate !== undefined) return;
     if (m.drift === undefined)
       out.push({ path: ['network', 'model'], message: msg.needsParameter('drift', 'stochastic') });

@@ -170,5 +170,22 @@ describe('stochastic network calibrated net of block luck', () => {
       },
     });
     expect(none.map((p) => String(p.path))).toContain('network.model.driftSpread');
+    // Nor a volatility read with the block luck kept: it would spread the growth by the luck.
+    const kept = await marketProblems({
+      network: { model: { type: 'stochastic', calibrate: '1 year', driftSpread: 'standard-error' } },
+    });
+    expect(kept.map((p) => p.message).join('\n')).toMatch(/calibrate it with `blockLuck: removed`/);
+    expect(
+      await marketProblems({
+        network: {
+          model: {
+            type: 'stochastic',
+            calibrate: '1 year',
+            volatility: '15 %',
+            driftSpread: 'standard-error',
+          },
+        },
+      }),
+    ).toEqual([]);
   });
 });
