@@ -76,7 +76,7 @@ export const schemaMessages = {
   driftSpreadStandardError: () =>
     '`driftSpread: standard-error` is the standard error of a drift calibrated on the window: give `calibrate` and no `drift`, or the spread as a rate (e.g. `driftSpread: 20 %`)',
   driftSpreadNeedsNetVolatility: () =>
-    "`driftSpread: standard-error` reads the volatility as the random walk's: calibrate it with `blockLuck: removed` (the daily changes' volatility is mostly block luck), or give `volatility`",
+    "`driftSpread: standard-error` reads the volatility as the random walk's: calibrate it with `blockLuck: removed` (the daily changes' volatility reads block luck and a seventh of the walk), or give `volatility`",
   netOfLuckWindow: (minDays: number) =>
     `a volatility net of block luck is read from changes of 7-day means up to 56 days apart: give a \`calibrate\` window of at least ${minDays} days, or the \`volatility\` itself`,
   driftNeedsWindow: () =>

@@ -18,11 +18,7 @@ import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
-import {
-  DRIFT_SPREAD_DAYS,
-  DRIFT_SPREAD_MIN_DAYS,
-  NET_OF_LUCK_MIN_DAYS,
-} from '../model/market/network/block-luck.js';
+import { NET_OF_LUCK_MIN_DAYS } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
@@ -219,17 +215,6 @@ const networkWindows: Rule = (s, h, out) => {
       n.blockLuck === 'removed' && n.volatility === undefined
         ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
         : MIN_PARTIAL_DAYS,
-    );
-  if (n.type === 'stochastic' && n.driftSpread === 'past-years')
-    checkWindow(
-      s,
-      h,
-      DRIFT_SPREAD_DAYS,
-      n.partial,
-      ['network', 'model', 'driftSpread'],
-      '`network.model.driftSpread` as a rate (e.g. `driftSpread: 20 %`)',
-      out,
-      DRIFT_SPREAD_MIN_DAYS,
     );
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];

@@ -67,10 +67,7 @@ const PAIR_MODELS: readonly StudyModel[] = STUDY_PAIRS.map(([priceType, networkT
  * volatility the walk's own, without the Poisson luck of the blocks found a day; then also with
  * each path's growth rate drawn once around the drift, by the drift's own standard error. The
  * price is the default pair's bootstrap, as its study entry writes it, so the three differ by
- * their networks only. (A growth rate spread as the past 4 years' growth strayed from one year to
- * the next, `driftSpread: past-years`, was scored too and left out: its spread of 2-4 a year on
- * Bitcoin's windows to 2017 gave a mean CRPS of the net position of 41 on the tuning starts, and
- * 97 % of the held-out 1-year hashrates inside its 90 % band.)
+ * their networks only.
  */
 const bootstrapStudyPrice = () => studyEntry(priceModel('bootstrap')).input as StudyModel['price'];
 export const NET_OF_LUCK_MODELS: readonly StudyModel[] = [

@@ -141,7 +141,9 @@ export function estimateGrowth(series: ArrayLike<number>, w: Window): number {
 /**
  * Log changes of a series smoothed by a trailing `span`-day mean. The mean damps block luck but does
  * not remove it: a day's change of a 7-day mean of Bitcoin's block-implied hashrate still carries
- * sqrt(2/144)/7 of it, 32 % a year, most of a calibrated network volatility (README, Accuracy).
+ * sqrt(2/144)/7 of it, 32 % a year, and a random walk shows in it at a seventh of its variance, so
+ * a volatility read from these changes is mostly luck on Bitcoin and too low on Monero (README,
+ * Accuracy; network/block-luck.ts reads the walk net of the luck).
  */
 export function smoothedLogReturns(series: ArrayLike<number>, w: Window, span = 7): Float64Array {
   const from = Math.min(w.to, w.from + span);

@@ -109,61 +109,6 @@ export function netOfLuckVolatility(
   };
 }
 
-/** Days of history before the start the drift's spread is read from (4 years), and the least (two years of changes and a mean). */
-export const DRIFT_SPREAD_DAYS = Math.round(4 * DAYS_PER_YEAR);
-const YEAR_DAYS = Math.round(DAYS_PER_YEAR);
-export const DRIFT_SPREAD_MIN_DAYS = 2 * YEAR_DAYS + NET_VOLATILITY_MEAN_DAYS;
-
-export interface DriftSpread {
-  /** Standard deviation of the growth rate a year (log growth per year), floored at 0. */
-  spread: number;
-  /** Days from which a year's growth was compared with the next year's. */
-  origins: number;
-  /** Root mean square of the change of growth from one year to the next, before the walk and luck are taken off. */
-  rawSpread: number;
-}
-
-/**
- * How far a year's log growth of the hashrate strays from the year's before: the uncertainty of a
- * drift read from the last year, as a spread of the growth rate itself. With m the n-day means of
- * ln(hashrate) and Y = 365 days, each day i of the window with two years after it gives the change
- * e_i = (m_(i+2Y) - m_(i+Y)) - (m_(i+Y) - m_i) of a year's growth over the year before; the spread
- * is the root mean square of e less what a walk of `walkVariancePerDay` adds to it over the second
- * year (sigma^2 Y: the model draws that part day by day) and what block luck adds (3 x the luck of a
- * difference of means: the means weigh 1, -2 and 1), floored at 0. The first year's walk stays in:
- * it is the error of the drift read from that year. Null when the window holds no such day.
- */
-export function pastYearsDriftSpread(
-  logHashrate: ArrayLike<number>,
-  blocks: ArrayLike<number>,
-  w: Window,
-  walkVariancePerDay: number,
-  n: number = NET_VOLATILITY_MEAN_DAYS,
-): DriftSpread | null {
-  const means = w.to - w.from - n + 1;
-  const origins = means - 2 * YEAR_DAYS;
-  if (origins < 1) return null;
-  const mean = (i: number) => {
-    let s = 0;
-    for (let t = w.from + i; t < w.from + i + n; t++) s += logHashrate[t];
-    return s / n;
-  };
-  let ss = 0;
-  for (let i = 0; i < origins; i++) {
-    const e = mean(i + 2 * YEAR_DAYS) - 2 * mean(i + YEAR_DAYS) + mean(i);
-    ss += e * e;
-  }
-  const perYear = DAYS_PER_YEAR / YEAR_DAYS;
-  const raw = ss / origins;
-  const luck = 3 * meanDifferenceLuck(blocks, w.from, w.to, n);
-  const net = raw - Math.max(0, walkVariancePerDay) * YEAR_DAYS - luck;
-  return {
-    spread: Math.sqrt(Math.max(0, net)) * perYear,
-    origins,
-    rawSpread: Math.sqrt(raw) * perYear,
-  };
-}
-
 /**
  * The standard error of a drift read as the mean daily change of the 7-day mean of the hashrate
  * over `samples` days (smoothedLogReturns): the change between two 7-day means `samples` days apart

@@ -19,13 +19,7 @@ import {
 } from '../calibrate.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
 import { calibrate, drift, partial, volatility } from '../schema-parts.js';
-import {
-  DRIFT_SPREAD_DAYS,
-  driftStandardError,
-  NET_OF_LUCK_MIN_DAYS,
-  netOfLuckVolatility,
-  pastYearsDriftSpread,
-} from './block-luck.js';
+import { driftStandardError, NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from './block-luck.js';
 
 export interface StochasticNetworkPlan {
   type: 'stochastic';
@@ -70,12 +64,12 @@ const schema = z.strictObject({
         shownMin: '0 %',
         shownMax: LIMITS.shownDrift,
       }),
-      z.enum(['past-years', 'standard-error']),
+      z.literal('standard-error'),
     ])
     .optional()
     .meta({
       description:
-        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate; `standard-error`, the calibrated drift's own standard error (from the walk's volatility, given or calibrated with `blockLuck: removed`, and the block luck over the window); or `past-years`, how far a year's growth strayed from the year's before over the 4 years before the start (less the walk's and the block luck's part; two years at least, a shorter history with `partial: allowed`; far too wide on Bitcoin's early years, see the README's Accuracy). Default: none, every path grows at the drift.",
+        "Each path draws its growth rate once, from a normal around the drift with this standard deviation, so the growth's uncertainty grows with the horizon: a rate, or `standard-error`, the calibrated drift's own standard error (from the walk's volatility, given or calibrated with `blockLuck: removed`, and the block luck over the window). Default: none, every path grows at the drift.",
     }),
   calibrate: calibrate('drift and volatility'),
   partial: partial(),
@@ -89,12 +83,10 @@ export interface StochasticParameters {
   volatility: number;
   driftSpread: number;
   window: CalibrationWindow | undefined;
-  /** The 4 years the drift's spread was read from (past-years). */
-  spreadWindow: CalibrationWindow | undefined;
   /**
-   * False when the history holds too little to estimate the volatility net of block luck or the
-   * past years' drift spread (the coverage rules refuse such a scenario; the bound on the market's
-   * range, which runs beside them, reads the daily changes' volatility and no spread instead).
+   * False when the history holds too little to estimate the volatility net of block luck (the
+   * coverage rules refuse such a scenario; the bound on the market's range, which runs beside
+   * them, reads the daily changes' volatility instead).
    */
   estimable: boolean;
 }
@@ -108,21 +100,11 @@ export function stochasticParameters(
   const window = m.calibrate !== undefined ? calibrationWindow(history, start, m.calibrate) : undefined;
   const e = estimateDiffusion(window ? smoothedLogReturns(history.hashrateHs, window) : new Float64Array(0));
   const netWanted = m.blockLuck === 'removed' && m.volatility === undefined && window !== undefined;
-  const spreadWanted = m.driftSpread === 'past-years';
-  const logHashrate = netWanted || spreadWanted ? Float64Array.from(history.hashrateHs, Math.log) : null;
-  const net =
-    netWanted && logHashrate !== null ? netOfLuckVolatility(logHashrate, history.blocks, window) : null;
+  const net = netWanted
+    ? netOfLuckVolatility(Float64Array.from(history.hashrateHs, Math.log), history.blocks, window)
+    : null;
   const volatility = m.volatility ?? (net !== null ? net.volatility : e.volatility);
   let driftSpread = typeof m.driftSpread === 'number' ? m.driftSpread : 0;
-  let spreadWindow: CalibrationWindow | undefined;
-  let spreadFound = true;
-  if (spreadWanted && logHashrate !== null) {
-    spreadWindow = calibrationWindow(history, start, DRIFT_SPREAD_DAYS);
-    const walk = (volatility * volatility) / DAYS_PER_YEAR;
-    const found = pastYearsDriftSpread(logHashrate, history.blocks, spreadWindow, walk);
-    spreadFound = found !== null;
-    driftSpread = found?.spread ?? 0;
-  }
   if (m.driftSpread === 'standard-error' && window !== undefined && m.drift === undefined)
     driftSpread = driftStandardError(volatility, history.blocks, window, e.samples);
   return {
@@ -130,8 +112,7 @@ export function stochasticParameters(
     volatility,
     driftSpread,
     window,
-    spreadWindow,
-    estimable: (!netWanted || net !== null) && spreadFound,
+    estimable: !netWanted || net !== null,
   };
 }
 
@@ -139,24 +120,15 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
   type: 'stochastic',
   schema,
   resolve(m, { s, history, plan }, out) {
-    const { drift, volatility, driftSpread, window, spreadWindow, estimable } = stochasticParameters(
-      m,
-      history,
-      s.start,
-    );
+    const { drift, volatility, driftSpread, window, estimable } = stochasticParameters(m, history, s.start);
     if (!estimable)
       throw new Error(
-        'internal: a stochastic network net of block luck or with a past-years drift spread on too little history (coverage.ts refuses it)',
+        'internal: a stochastic network net of block luck on too little history (coverage.ts refuses it)',
       );
     // Where the drift and volatility came from, and how much of the window the history held.
     const given = (['drift', 'volatility'] as const).filter((key) => m[key] !== undefined);
     const luck = m.blockLuck === 'removed' && m.volatility === undefined;
-    const spreadNote =
-      spreadWindow !== undefined
-        ? `past years' growth, ${calibratedOn(spreadWindow)}`
-        : m.driftSpread === 'standard-error'
-          ? "the drift's standard error"
-          : 'given';
+    const spreadNote = m.driftSpread === 'standard-error' ? "the drift's standard error" : 'given';
     const spread =
       m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} per year (${spreadNote})`;
     out.push({
@@ -238,8 +210,8 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       });
     if (m.driftSpread === 'standard-error' && (m.calibrate === undefined || m.drift !== undefined))
       out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadStandardError() });
-    // The standard error reads the volatility as the walk's: the daily changes' volatility is
-    // mostly block luck (0.33 a year where the walk is 0.11), and would read as a spread of 0.33.
+    // The standard error reads the volatility as the walk's: the daily changes' volatility reads
+    // block luck and a seventh of the walk (0.33 a year on 2023, where the walk is 0.11).
     else if (m.driftSpread === 'standard-error' && m.volatility === undefined && m.blockLuck !== 'removed')
       out.push({ path: ['network', 'model', 'driftSpread'], message: msg.driftSpreadNeedsNetVolatility() });
     if (m.calibrate !== undefined) return;

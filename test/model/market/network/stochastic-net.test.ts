@@ -3,12 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../../../src/data/history.js';
 import { calibrationWindow } from '../../../../src/model/market/calibrate.js';
-import {
-  DRIFT_SPREAD_DAYS,
-  driftStandardError,
-  netOfLuckVolatility,
-  pastYearsDriftSpread,
-} from '../../../../src/model/market/network/block-luck.js';
+import { driftStandardError, netOfLuckVolatility } from '../../../../src/model/market/network/block-luck.js';
 import { compileMarketDraft, eachMarketPath, marketProblems, meanSe } from '../../../fixtures/market.js';
 
 const YEAR = 365.25;
@@ -81,30 +76,7 @@ describe('stochastic network calibrated net of block luck', () => {
     expect(drift(removed)).toBe(drift(kept));
   });
 
-  it("resolve() with driftSpread: past-years reads the 4 years before the start, less the walk's and the luck's part", async () => {
-    const { market } = await compileMarketDraft({
-      start: '2024-01-01',
-      network: {
-        model: { type: 'stochastic', calibrate: '1 year', blockLuck: 'removed', driftSpread: 'past-years' },
-      },
-    });
-    const hr = market.hashrate as unknown as Hashrate;
-    const h = loadHistory('bitcoin');
-    const found = pastYearsDriftSpread(
-      Float64Array.from(h.hashrateHs, Math.log),
-      h.blocks,
-      calibrationWindow(h, '2024-01-01', DRIFT_SPREAD_DAYS),
-      hr.volPerSqrtDay ** 2,
-    );
-    expect(found).not.toBeNull();
-    expect(hr.driftSpreadPerDay * YEAR).toBeCloseTo(found?.spread ?? Number.NaN, 12);
-    // 2020-2023: growth of 0.28, 0.12, 0.37, 0.64 a year (the daily changes' window means) strays
-    // by tenths from one year to the next.
-    expect(found?.spread).toBeGreaterThan(0.1);
-    expect(found?.spread).toBeLessThan(0.6);
-  });
-
-  it('validation refuses a window too short for the net volatility, and a drift spread without two years of history', async () => {
+  it('validation refuses a window too short for the net volatility', async () => {
     const short = await marketProblems({
       network: { model: { type: 'stochastic', calibrate: '60 days', blockLuck: 'removed' } },
     });
@@ -117,23 +89,6 @@ describe('stochastic network calibrated net of block luck', () => {
         network: { model: { type: 'stochastic', calibrate: '64 days', blockLuck: 'removed' } },
       }),
     ).toEqual([]);
-    // The history begins 2010-07-18: 532 days before 2012-01-01, fewer than the 737 the spread needs.
-    const early = await marketProblems({
-      start: '2012-01-01',
-      price: { start: '5 USD', model: { type: 'fixed' } },
-      network: {
-        model: { type: 'stochastic', calibrate: '1 year', driftSpread: 'past-years', partial: 'allowed' },
-      },
-    });
-    expect(early.map((p) => String(p.path))).toContain('network.model.driftSpread');
-    // From 2013-01-01 (898 days) with a partial window allowed, and not without.
-    const ok = { type: 'stochastic', calibrate: '1 year', driftSpread: 'past-years' };
-    const at2013 = { start: '2013-01-01', price: { start: '13 USD', model: { type: 'fixed' } } };
-    expect(await marketProblems({ ...at2013, network: { model: { ...ok, partial: 'allowed' } } })).toEqual(
-      [],
-    );
-    const refused = await marketProblems({ ...at2013, network: { model: ok } });
-    expect(refused.map((p) => String(p.path))).toContain('network.model.driftSpread');
   });
 
   it("resolve() with driftSpread: standard-error spreads each path's growth by the calibrated drift's standard error", async () => {
