@@ -18,6 +18,8 @@ export const OUTCOMES = [
   // With financing or tax only (engine/books.ts); the summary leaves them out otherwise.
   /** First day the equity's net position is >= 0; NaN = never within the horizon. */
   'equityPaybackDay',
+  /** The equity's net position on the last day (the timeline's last week); no unrealized salvage. */
+  'equityNetAtHorizonUsd',
   'equityNpvUsd',
   'equityIrr',
   'afterTaxNpvUsd',
@@ -67,7 +69,7 @@ const IS_BOOKS = OUTCOMES.map((name) => BOOKS_OUTCOMES.includes(name));
  * How many paths' values a column-major buffer keeps of the outcomes not every path has: the
  * searched ones (break-evens, the first paths only) and the books' (every path of a run with
  * financing or tax, none otherwise: a run without books keeps nothing for them, so ten million
- * paths take their 80 bytes a path, not 152).
+ * paths take their 72 bytes a path, not 160).
  */
 export interface Kept {
   searched: number;

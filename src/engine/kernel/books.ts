@@ -625,6 +625,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityIrr] = dcf[1];
   }
   metrics[METRIC.equityPaybackDay] = equityPayback >= 0 ? equityPayback : atStake ? Number.NaN : 0;
+  // The last day is always run in full (a book event): its position is the timeline's last week.
+  metrics[METRIC.equityNetAtHorizonUsd] = equityPosition;
   metrics[METRIC.marginCall] = marginCall;
   metrics[METRIC.defaulted] = defaultDay >= 0 ? 1 : 0;
   metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;

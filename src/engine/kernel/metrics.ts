@@ -56,6 +56,11 @@ export const METRICS = [
   // The books (engine/books.ts), with financing or tax only; 0 without them.
   /** First day (from the first capex on) the equity's net position is >= 0; NaN when never. */
   'equityPaybackDay',
+  /**
+   * The equity's net position on the last day (cash and its coins held at that day's price, the
+   * machines' resale value not counted; after a default, what it kept): the timeline's last week.
+   */
+  'equityNetAtHorizonUsd',
   /** NPV of the equity's flows: the project's after debt service, leases, hedges and tax. */
   'equityNpvUsd',
   'equityIrr',
