@@ -53,7 +53,7 @@ export function headlineTable(s: RunSummary): string {
               : 'payback (every path the same)',
           payback.p50 === null
             ? cutAt === undefined
-              ? 'none within the horizon'
+              ? bm.noPaybackWithinHorizon()
               : bm.noPaybackByCut(cutAt)
             : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
         ],

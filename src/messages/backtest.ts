@@ -25,6 +25,13 @@ export const backtestMessages = {
   /** Beside a claim left undecided by what is open at the cut. */
   claimOpenAtCut: (count: number) =>
     ` (undecided: ${plural(count, 'contract')} still open at the cut would count after it)`,
+  /**
+   * A payback not reached by the horizon of a run or back-test that runs to it (not cut): it may
+   * come after it, so not "never" (the Payback time and financing tables, the terminal).
+   */
+  noPaybackWithinHorizon: () => 'not within the horizon',
+  /** The financing table's question of the same, over the paths. */
+  equityNotPaidBackQuestion: () => 'P(equity not paid back within the horizon)',
   /** A payback not reached on a run or back-test cut where the history ends (not the horizon). */
   noPaybackByCut: (cutAt: string) => `not by ${cutAt} (the end of the history)`,
   /** payback.csv's last row on a run or back-test cut where the history ends: the paths not paid back by the cut. */

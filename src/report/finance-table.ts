@@ -43,7 +43,9 @@ function equityPaidBack(h: RunSummary['headline'], cutAt: string | undefined): s
   if (h.equityNothingAtStake?.p === 1)
     return 'nothing to pay back: the owners’ position never fell below zero';
   if (h.equityNoPayback!.p !== 1) return 'yes';
-  return cutAt === undefined ? 'no' : backtestMessages.noPaybackByCut(cutAt);
+  return cutAt === undefined
+    ? backtestMessages.noPaybackWithinHorizon()
+    : backtestMessages.noPaybackByCut(cutAt);
 }
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
@@ -56,9 +58,13 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   const h = summary.headline;
   if (!hasBooks(summary)) return [];
   const coin = coinProtocol(summary.scenario.coin).ticker;
-  // Where the run stops at the end of the history, a payback not reached by then may come after it.
+  // A payback not reached by the horizon, or where the run stops at the end of the history by then,
+  // may come after it: in the Payback time table's words (headline.ts), not "never".
   const cutAt = summary.scenario.cutAt;
-  const notPaidBack = cutAt === undefined ? 'never' : backtestMessages.noPaybackByCutRow(cutAt);
+  const notPaidBack =
+    cutAt === undefined
+      ? backtestMessages.noPaybackWithinHorizon()
+      : backtestMessages.noPaybackByCutRow(cutAt);
   const days = (v: number | null) => (v === null ? notPaidBack : formatInteger(v));
   const rows: MeasureRow[] = [
     { label: 'Payback, project (days)', d: h.paybackDays, format: days },
@@ -110,7 +116,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
             : [['P(default: the lender takes the machines)', formatEstimate(lost)]]),
           [
             summary.scenario.cutAt === undefined
-              ? 'P(equity never paid back)'
+              ? backtestMessages.equityNotPaidBackQuestion()
               : backtestMessages.equityNotPaidBackByCutQuestion(summary.scenario.cutAt),
             formatEstimate(h.equityNoPayback!),
           ],
@@ -168,7 +174,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           'equity payback',
           p50(h.equityPaybackDays) === null
             ? s.scenario.cutAt === undefined
-              ? 'none within the horizon'
+              ? backtestMessages.noPaybackWithinHorizon()
               : backtestMessages.noPaybackByCut(s.scenario.cutAt)
             : h.equityNothingAtStake?.p === 1
               ? 'nothing at stake (the equity never below zero)'

@@ -284,7 +284,7 @@ describe('a scenario with hedges or tax and no loan covenant', () => {
     expect(labels).not.toContain('P(default)');
     const [odds] = financeTable(s, false);
     const questions = odds.rows.map((r) => r[0]);
-    expect(questions).toContain('P(equity never paid back)');
+    expect(questions).toContain('P(equity not paid back within the horizon)');
     expect(questions.filter((q) => /margin call|default/.test(q))).toEqual([]);
     expect(odds.title).toBe('Financing: the equity’s payback');
   }, 60_000);

@@ -162,7 +162,7 @@ function markdownProblems(s: RunSummary): string[] {
     'P(net position below zero at the horizon)': h.netBelowZeroAtHorizon,
     'P(margin call)': h.marginCall,
     'P(default: the lender takes the machines)': h.default,
-    'P(equity never paid back)': h.equityNoPayback,
+    'P(equity not paid back within the horizon)': h.equityNoPayback,
   };
   for (const title of ['Payback', 'Financing: margin calls and default'])
     for (const [label, text] of markdownTable(md, title).slice(1))

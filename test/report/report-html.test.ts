@@ -209,10 +209,14 @@ function distributionProblems(s: RunSummary, table: PageTable): string[] {
   return problems;
 }
 
-/** A payback not reached: "not by <cut>" in a run cut at the end of the history, never "never". */
+/**
+ * A payback not reached: "not by <cut>" in a run cut at the end of the history, never "never" (a
+ * payback not reached by the horizon may come after it: the financing table said "never" where the
+ * Payback time table said "not within the horizon").
+ */
 function notPaidBackProblems(s: RunSummary, label: string, text: string): string[] {
   const cutAt = s.scenario.cutAt;
-  if (cutAt === undefined) return [];
+  if (cutAt === undefined) return /\bnever\b/.test(text) ? [`${label}: ${text}`] : [];
   return text.includes(`not by ${cutAt}`) ? [] : [`${label}: ${text} in a run cut at ${cutAt}`];
 }
 
@@ -384,7 +388,7 @@ function pageProblems(s: RunSummary, html: string): string[] {
       );
     }
     if (odds && identical) {
-      // 'no' in a back-test cut at the end of the history (2025-11-14), whose equity may pay back after it.
+      // Not 'no' in a back-test cut at the end of the history (2025-11-14), whose equity may pay back after it.
       const paid = answer(odds, 'Equity paid back')!;
       if (h.equityNoPayback!.p === 1) problems.push(...notPaidBackProblems(s, 'Equity paid back', paid));
       if (h.marginCall && answer(odds, 'Margin call') !== (h.marginCall.p === 1 ? 'yes' : 'no'))
