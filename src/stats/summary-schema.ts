@@ -34,6 +34,17 @@ export const bandsSchema = z
     p95: z.array(z.number()),
   })
   .meta({ description: 'Quantile bands at the weekly checkpoints, aligned with timeline.dates.' });
+/**
+ * A distribution over every path of the run: an NPV, the present value of a path's flows over its
+ * days (at least one), which the scenario's bounds keep finite. A path without one (a flow not a
+ * number) would be left out of its figures without a word (a measure that may leave paths out says
+ * so with `paths`), and a run of such paths only would have no median (a sensitivity study's
+ * tornado had drawn it at the point's days): the check refuses it as an internal error.
+ */
+const everyPath = <T extends z.ZodType<{ paths?: number }>>(schema: T) =>
+  schema.refine((d) => d.paths === undefined, {
+    message: 'a path has no value of this measure, which every path has',
+  });
 export const estimateSchema = z
   .strictObject({ p: z.number(), se: z.number() })
   .meta({ description: 'A probability with its Monte Carlo standard error.' });
@@ -211,7 +222,7 @@ export const summarySchema = z
           description:
             'Net position plus resale value at the horizon / capex; none without capex (see `paths`).',
         }),
-        npvUsd: distributionSchema,
+        npvUsd: everyPath(distributionSchema),
         irr: distributionSchema.meta({
           description:
             "IRR of the project's flows, annualised. A path whose one IRR lies beyond -99.99 % to 1e6 a year (a " +
@@ -263,7 +274,7 @@ export const summarySchema = z
           description:
             "First day the equity's net position (its flows after debt service, leases, hedges and tax, plus coins held) is back at zero or above after the owners had money at stake (it was below zero on an earlier day); it may fall below zero again later. A path whose position never falls below zero counts at day 0 (see equityNothingAtStake), which a payback, needing an earlier day below zero, never is.",
         }),
-        equityNpvUsd: distributionSchema.optional().meta({
+        equityNpvUsd: everyPath(distributionSchema).optional().meta({
           description:
             "NPV of the equity's flows (after debt service, leases, hedges and tax), with salvage.",
         }),
@@ -271,7 +282,7 @@ export const summarySchema = z
           description:
             "IRR of the equity's flows (up to a default), annualised; censored and left out as for `irr`. An equity that lost all it put in is -1 (-100 %).",
         }),
-        afterTaxNpvUsd: distributionSchema
+        afterTaxNpvUsd: everyPath(distributionSchema)
           .optional()
           .meta({ description: "NPV of the project's flows after tax, before financing." }),
         afterTaxIrr: distributionSchema.optional().meta({

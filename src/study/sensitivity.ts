@@ -275,10 +275,16 @@ export function measureValue(point: SweepPointResult, id: MeasureId): number | n
 /**
  * A measure as a tornado draws it: a median payback that does not exist (more than half the paths
  * never pay back) sits at the point's own horizon, the least it could be (a study over `horizon`
- * runs its points to different days).
+ * runs its points to different days). The others are never missing: a point's P(payback <= 2 years)
+ * is judged (the study refuses a point whose horizon cannot judge it, sweep-grid.ts) and its median
+ * NPV, the project's or the equity's, is over every path (summary-schema.ts refuses one that is not);
+ * one missing is refused rather than drawn somewhere.
  */
 export function plottedValue(point: SweepPointResult, id: MeasureId): number {
-  return measureValue(point, id) ?? point.days;
+  const value = measureValue(point, id);
+  if (value !== null) return value;
+  if (id === 'medianPaybackDays') return point.days;
+  throw new Error(`internal: a sensitivity point has no ${id} to draw (at ${JSON.stringify(point.values)})`);
 }
 
 /** How far an input moves a measure: the span of its low, base and high results. */
