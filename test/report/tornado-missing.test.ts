@@ -3,18 +3,26 @@
 // headline.npvUsd (the equity's: headline.equityNpvUsd), the median over the paths with an NPV;
 // null only where no path has one. Every path has one: its NPV is the present value of its days'
 // flows, and every point runs at least one day (a study refuses a point whose horizon cannot judge
-// P(payback <= 2 years), test/cli/sensitivity-by.test.ts) on flows the scenario's bounds keep
+// P(payback <= 2 years), pinned below) on flows the scenario's bounds keep
 // finite. A path whose NPV were not a number would have been left out of the NPV's figures without a
 // word, and a run of such paths only would have drawn its null median at the point's days: the
 // summary's check now refuses an NPV not over every path (an internal error, exit 1), and the
 // tornado refuses a point without a median NPV rather than draw it somewhere.
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { tornadoRows } from '../../src/report/charts/tornado.js';
 import { equityView } from '../../src/report/charts/tornado-books.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { checkSummary } from '../../src/stats/summary-check.js';
-import { MEASURES, plottedValue, type SensitivityResult } from '../../src/study/sensitivity.js';
+import {
+  MEASURES,
+  planSensitivity,
+  plottedValue,
+  type SensitivityResult,
+} from '../../src/study/sensitivity.js';
+import { parseInputs } from '../../src/study/sensitivity-inputs.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
+import { scenarioText } from '../fixtures/scenarios.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const NPV = MEASURES.find((m) => m.id === 'medianNpvUsd')!;
@@ -99,5 +107,17 @@ describe('a sensitivity point’s median NPV', () => {
     // A median payback that does not exist is still drawn at the point's horizon, the least it could be.
     expect(plottedValue({ ...point(1), medianPaybackDays: null }, 'medianPaybackDays')).toBe(1826);
     expect(tornadoRows(result(point(6_000)), NPV).map((r) => r.result)).toEqual([14_000, 6_000]);
+  });
+
+  it('planSensitivity() refuses a point whose horizon cannot judge P(payback <= 2 years), so no point’s is missing either', async () => {
+    const text = stringify({ ...parse(scenarioText()), claims: [] });
+    const parsed = parseInputs(['horizon=1 year..4 years']);
+    if (!parsed.ok) throw new Error('bad test --input');
+    const planned = await planSensitivity(text, 'flagship.yaml', { inputs: parsed.specs, by: 0.2 });
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems.map((p) => p.message).join('\n')).toMatch(
+      /lengthen `horizon` to at least 2 years/,
+    );
   });
 });
