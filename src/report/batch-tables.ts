@@ -166,7 +166,7 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
       'Scenario',
       'P(margin call)',
       'P(default)',
-      'P(equity never pays back)',
+      'P(no equity payback)',
       'Median equity NPV',
       'Median equity IRR',
       'Median NPV after tax',

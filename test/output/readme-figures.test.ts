@@ -527,7 +527,7 @@ describe('README Financing and tax: the two cases', () => {
     at('P(default: the lender takes the machines)', 2, new RegExp(`^\\*\\*default on ${DATE}\\*\\*`), [
       { value: b.actual.equity.defaultDate, source: `output/${post}/summary.json actual.equity.defaultDate` },
     ]);
-    at('P(equity never pays back)', 1, pm, pse(s, 'equityNoPayback', folder));
+    at('P(equity not paid back within the horizon)', 1, pm, pse(s, 'equityNoPayback', folder));
     at(
       'project payback (cash purchase), median',
       1,

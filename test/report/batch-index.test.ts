@@ -147,6 +147,9 @@ describe('indexTables()', () => {
     const run = makeSummary({ headline: books, actual: { ...FIXTURE_SUMMARY.actual!, equity } });
     const financed: BatchEntry = { ...(ENTRIES[0] as BatchEntry & { status: 'ok' }), run };
     const table = indexTables([financed]).find((t) => t.title === 'Financing and tax');
+    // The equity's share not paid back, worded as the Scenarios table's 'P(no payback)': it said
+    // 'P(equity never pays back)' of a share over the horizon, after which a payback may come.
+    expect(table?.header[3]).toBe('P(no equity payback)');
     expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
       [
         FIXTURE_SUMMARY.scenario.name,

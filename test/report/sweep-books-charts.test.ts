@@ -90,6 +90,16 @@ describe('sweepBooksCharts()', () => {
     expect(drawn).toBe('9dce6bb5fbabc88c3911e98c9d4ea3f80d11df1e220b61e4d1ea2f236a5075d5');
   });
 
+  it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {
+    // It read 'P(equity never pays back)' of a share over the horizon, after which a payback may come.
+    const npv = sweepBooksCharts(SWEEPS['one axis, covenant and tax']).find(
+      (c) => c.name === 'sweep-equity-npv',
+    )!;
+    const text = JSON.stringify(npv.spec);
+    expect(text).toContain('"title":"P(no equity payback)"');
+    expect(text).not.toMatch(/never pays back/);
+  });
+
   it('sweepBooksCharts() draws the equity NPV, and P(margin call) and P(default) only with a covenant', () => {
     expect(sweepBooksCharts(SWEEPS['one axis, covenant and tax']).map((c) => c.name)).toEqual([
       'sweep-equity-npv',

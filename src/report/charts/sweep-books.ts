@@ -236,7 +236,7 @@ function npvSpec(result: SweepResult): TopLevelSpec {
       ...lines(result, 'npv', 'series', series, NPV_Y, [
         { field: 'series', type: 'nominal' as const, title: 'flows' },
         q('npv', 'Median NPV (USD)', ',.0f'),
-        { field: 'equityNeverText', title: 'P(equity never pays back)' },
+        { field: 'equityNeverText', title: 'P(no equity payback)' },
       ]),
     ],
   };
