@@ -6,8 +6,8 @@ export const chartMessages = {
   /** A tornado's note on those bars: at the horizon of each point's own run, or the study's one. */
   noMedianNote: (oneHorizon: boolean) =>
     oneHorizon
-      ? 'A bar at the horizon, “(none)”: more than half the paths never pay back, so there is no median.'
-      : 'A bar marked “(none within its … days)”: more than half the paths never pay back within that run’s horizon, so there is no median; the bar ends at that horizon, the least it could be.',
+      ? 'A bar at the horizon, “(none)”: more than half the paths do not pay back within the horizon, so there is no median; the bar ends at the horizon, the least it could be.'
+      : 'A bar marked “(none within its … days)”: more than half the paths do not pay back within that run’s horizon, so there is no median; the bar ends at that horizon, the least it could be.',
   /**
    * What the payback charts call the paths not paid back by the last day simulated: within the
    * horizon, or, where a run or back-test stops at the end of the history (`cutAt`), by then (they

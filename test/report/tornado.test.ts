@@ -122,6 +122,13 @@ describe('tornadoCharts()', () => {
     );
     expect(bar).toMatchObject({ result: 1826, inputValue: '0.12 USD/kWh (none)', resultLabel: 'none' });
   });
+
+  it('tornadoCharts() says of a missing median payback that over half the paths do not pay back within the horizon, not that they never do', () => {
+    // It said 'more than half the paths never pay back': a payback after the horizon is not ruled out.
+    const text = JSON.stringify(charts[0].spec);
+    expect(text).toContain('more than half the paths do not pay back within the horizon');
+    expect(text).not.toMatch(/never pay/);
+  });
 });
 
 describe('tornado of a study over the horizon', () => {
