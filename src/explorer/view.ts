@@ -83,7 +83,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: share,
     none: pastHorizon,
   },
-  { label: 'Never pays back', value: (v) => v.headline.noPayback.p, format: share },
+  { label: 'No payback within the horizon', value: (v) => v.headline.noPayback.p, format: share },
   {
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
@@ -136,7 +136,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     has: (v) => v.headline.default !== undefined,
   },
   {
-    label: 'Equity never pays back',
+    label: 'Equity: no payback within the horizon',
     value: (v) => v.headline.equityNoPayback?.p ?? null,
     format: share,
     has: (v) => v.headline.equityNoPayback !== undefined,

@@ -15,16 +15,16 @@ export const chartMessages = {
    */
   notPaidBack: (cutAt: string | undefined) =>
     cutAt === undefined ? 'no payback within the horizon' : `no payback by ${cutAt}, the end of the history`,
-  /** The never bar's label: `never: 12.3 %`, or `not by 2025-11-14: 100 %`. */
+  /** The last bar's label: `not within the horizon: 12.3 %`, or `not by 2025-11-14: 100 %`. */
   notPaidBackShare: (cutAt: string | undefined, share: string) =>
-    cutAt === undefined ? `never: ${share}` : `not by ${cutAt}: ${share}`,
+    cutAt === undefined ? `not within the horizon: ${share}` : `not by ${cutAt}: ${share}`,
   /** The payback CDF's ceiling line. */
   paidBackWithin: (cutAt: string | undefined, share: string) =>
     cutAt === undefined ? `paid back within the horizon: ${share}` : `paid back by ${cutAt}: ${share}`,
   /** The payback CDF's subtitle's last clause. */
   neverPayBack: (cutAt: string | undefined, share: string) =>
     cutAt === undefined
-      ? `${share} never pay back within the horizon.`
+      ? `${share} do not pay back within the horizon.`
       : `${share} do not pay back by ${cutAt}, the end of the history (they may after it).`,
   /** A vega or vega-lite warning, named by what it belongs to: `north-korea-2017-s9: chart roi-fan`. */
   warning: (source: string | undefined, chart: string | undefined, detail: string) =>

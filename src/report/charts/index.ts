@@ -41,7 +41,7 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
   },
   'payback-histogram': {
     name: 'payback-histogram',
-    caption: 'How payback times spread, with the paths that never pay back as their own bar.',
+    caption: 'How payback times spread, with the paths not paid back within the horizon as their own bar.',
     spec: paybackHistogramSpec,
   },
   'revenue-vs-power': {

@@ -157,7 +157,7 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
           'Median payback time across the grid',
           result,
           note,
-          'None: more than half the paths never pay back within the horizon.',
+          'None: more than half the paths do not pay back within the horizon.',
         )),
     width: WIDTH,
     height: HEIGHT,
