@@ -18,7 +18,14 @@
 
 import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
 import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from './bitcoin.js';
-import { baseRewardXmr, emissionShift } from './monero.js';
+import {
+  BLOCK_INTERVAL_S_V1,
+  baseRewardXmr,
+  EMISSION_SHIFT,
+  EMISSION_SHIFT_V1,
+  emissionShift,
+  V2_HEIGHT,
+} from './monero.js';
 
 /** What a network step reads of the plan: the protocol's rules and the start state. */
 export type NetworkRules = Pick<SimulationPlan, 'protocol' | 'initial'>;
@@ -403,6 +410,10 @@ function stepBitcoinDayGeneral(state: NetworkState, plan: NetworkRules, path: Ma
 }
 
 function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
+  if (state[NET_HEIGHT] < V2_HEIGHT && path.difficulty === undefined && path.blocks === undefined) {
+    stepMoneroDayBeforeV2(state, plan, path, day);
+    return;
+  }
   const intervalS = plan.protocol.blockIntervalS;
   const difficulty =
     path.difficulty === undefined ? path.networkHashrateHs[day] * intervalS : path.difficulty[day];
@@ -423,6 +434,37 @@ function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath
   state[NET_DAY_SUBSIDY] = reward;
   state[NET_HEIGHT] += blocks;
   state[NET_SUPPLY_COINS] += blocks * reward;
+}
+
+/**
+ * A simulated Monero day that starts before the v2 fork (height 1,009,827, 2016-03-23): one-minute
+ * blocks at the emission shift 20 (half the reward of a two-minute block) up to the fork, then
+ * two-minute blocks at shift 19 for the rest of the day. The day's difficulty is the one that
+ * gives its blocks at the hashrate (86,400 x H / blocks), and its subsidy the mean a block, so a
+ * miner's coins are its share of the hashrate times the coins the day issued.
+ */
+function stepMoneroDayBeforeV2(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
+  const hashrateHs = path.networkHashrateHs[day];
+  const startHeight = state[NET_HEIGHT];
+  const supply = state[NET_SUPPLY_COINS];
+  const earlyBlocks = Math.min(V2_HEIGHT - startHeight, SECONDS_PER_DAY / BLOCK_INTERVAL_S_V1);
+  const earlyReward = baseRewardXmr(supply, EMISSION_SHIFT_V1);
+  const lateBlocks = (SECONDS_PER_DAY - earlyBlocks * BLOCK_INTERVAL_S_V1) / plan.protocol.blockIntervalS;
+  const lateReward =
+    lateBlocks > 0
+      ? Math.max(
+          baseRewardXmr(supply + earlyBlocks * earlyReward, EMISSION_SHIFT),
+          plan.protocol.tailEmission,
+        )
+      : 0;
+  const blocks = earlyBlocks + lateBlocks;
+  const issued = earlyBlocks * earlyReward + lateBlocks * lateReward;
+  state[NET_DAY_START_HEIGHT] = startHeight;
+  state[NET_DIFFICULTY] = hashrateHs * (lateBlocks > 0 ? plan.protocol.blockIntervalS : BLOCK_INTERVAL_S_V1);
+  state[NET_DAY_DIFFICULTY] = (SECONDS_PER_DAY * hashrateHs) / blocks;
+  state[NET_DAY_SUBSIDY] = issued / blocks;
+  state[NET_HEIGHT] = startHeight + blocks;
+  state[NET_SUPPLY_COINS] = supply + issued;
 }
 
 /**
