@@ -130,6 +130,8 @@ export const schemaMessages = {
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
   fleetAboveNetwork: (fleetHs: number, networkHs: number, date: string, fix: string) =>
     `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole network's ${shownHashrate(networkHs)} that day: a fleet earns its share of the network's blocks, so it cannot exceed the network; ${fix}`,
+  fleetAboveChain: (fleetHs: number, chainHs: number, date: string, blocks: number, fix: string) =>
+    `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole chain did that day in the history (${blocks} block${blocks === 1 ? '' : 's'} at the day's difficulty: ${shownHashrate(chainHs)}): the back-test replays that day, and the fleet would mine more coins than the chain issued; ${fix}`,
   fleetAboveNetworkFix: (cohort: number | null, most: number, startDay: boolean) =>
     (cohort === null
       ? 'lower the counts of its cohorts'

@@ -8,13 +8,18 @@
 // The network's hashrate is known at validation on the start day (the history's, or the state the
 // scenario gives, or the history's last day carried forward), for a replayed network on every
 // day the history holds, and for a growth network on every day (it grows by the same log a day);
-// a random network's later days are not known, and are not judged.
+// a random network's later days are not known, and are not judged. Whatever the model, the
+// back-test (which `run` prints too) replays the history's days from the start: on each of them
+// the fleet must hash no more than the chain did, its blocks x the day's difficulty in hashes over
+// the day. Where Monero's blocks fell short of the target (the forks of 2018 and 2019, when the
+// difficulty lagged a fall in hashrate), that is far below the difficulty over 120 s.
 import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { startPlace } from '../model/chain-clock.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { growthOf } from '../model/market/network/growth.js';
 import { givenStartState } from './given-state.js';
@@ -32,9 +37,17 @@ function runningDays(s: Scenario, i: number): [number, number] {
   return [from, to];
 }
 
-/** The network's hashrate on the days it is known, H/s: NaN on the others. */
-function knownNetwork(s: Scenario, history: History, days: number): Float64Array {
+/**
+ * The network's hashrate on the days it is known, H/s: NaN on the others; `chainBlocks` holds the
+ * history's blocks on the days the chain's own hashes are the lower bound, NaN on the others.
+ */
+function knownNetwork(
+  s: Scenario,
+  history: History,
+  days: number,
+): { network: Float64Array; chainBlocks: Float64Array } {
   const network = new Float64Array(days).fill(Number.NaN);
+  const chainBlocks = new Float64Array(days).fill(Number.NaN);
   const given = givenStartState(s);
   // A start state the history cannot give is reported by coverage.ts.
   if (missingStartState(history, s.start, given).length === 0)
@@ -57,7 +70,25 @@ function knownNetwork(s: Scenario, history: History, days: number): Float64Array
   if (s.network.model.type === 'historical' && place.inside)
     for (let d = 0; d < days && place.index + d < history.days; d++)
       network[d] = history.hashrateHs[place.index + d];
-  return network;
+  // The back-test's days: the chain's hashes that day. A history whose hashrate column is
+  // difficulty over the target time (Monero's) does not hold them; one that counts the day's
+  // blocks (Bitcoin's, Coin Metrics' estimate) does.
+  if (place.inside) {
+    const protocol = coinProtocol(s.coin);
+    const counted = protocol.history.hashrateColumn !== null;
+    for (let d = 0; d < days && place.index + d < history.days; d++) {
+      const i = place.index + d;
+      const blocks = history.blocks[i];
+      const chainHs = counted
+        ? history.hashrateHs[i]
+        : (blocks * history.difficulty[i] * protocol.hashesPerDifficulty) / 86_400;
+      if (chainHs < network[d] || Number.isNaN(network[d])) {
+        network[d] = chainHs;
+        chainBlocks[d] = blocks;
+      }
+    }
+  }
+  return { network, chainBlocks };
 }
 
 export function fleetWithinNetwork(
@@ -69,7 +100,7 @@ export function fleetWithinNetwork(
   // A catalog machine whose hashrate does not hold for the coin is refused at its model already.
   if (s.fleet.some((c) => c.hashrateUnknown)) return;
   const spans = s.fleet.map((_, i) => runningDays(s, i));
-  const network = knownNetwork(s, history, days);
+  const { network, chainBlocks } = knownNetwork(s, history, days);
   // The fleet runs the same cohorts between the days one starts or stops: summed once a stretch
   // (a running sum of changes would lose a small cohort beside a retired large one).
   const edges = [...new Set([0, ...spans.flat()])].filter((d) => d < days).sort((a, b) => a - b);
@@ -96,7 +127,9 @@ export function fleetWithinNetwork(
     const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0);
     out.push({
       path: alone ? ['fleet', alone.i, 'count'] : ['fleet'],
-      message: m.fleetAboveNetwork(total, network[d], date, fix),
+      message: Number.isNaN(chainBlocks[d])
+        ? m.fleetAboveNetwork(total, network[d], date, fix)
+        : m.fleetAboveChain(total, network[d], date, chainBlocks[d], fix),
     });
     return;
   }

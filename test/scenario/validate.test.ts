@@ -246,7 +246,7 @@ const invalid: InvalidCase[] = [
     },
   },
   {
-    what: 'a fleet hashing more than the whole network on the start day (the history: 41.6 EH/s on 2019-01-01)',
+    what: 'a fleet hashing more than the whole network on the start day (the history: 41.6 EH/s on 2019-01-01), the count advised within every day the back-test replays',
     edit: (s) => {
       s.fleet[0].count = 10_000_000;
     },
@@ -257,11 +257,42 @@ const invalid: InvalidCase[] = [
           10_000_000 * S9_HS,
           networkOn('2019-01-01'),
           '2019-01-01',
-          m.fleetAboveNetworkFix(0, Math.floor(networkOn('2019-01-01') / S9_HS), true),
+          // The count advised holds on every day the back-test replays: the history's lowest
+          // in the horizon is 35.86 EH/s on 2019-02-21, 2,656,077 S9s.
+          m.fleetAboveNetworkFix(0, 2_656_077, true),
         ),
         10_000_000,
       ),
       at: '10000000',
+    },
+  },
+  {
+    what: 'a Monero fleet hashing more than the chain mined on a day its back-test replays (2019-03-10, the CN-R fork: 131 blocks)',
+    // 350,000 rigs at 700 H/s hash 245 MH/s from 2019-03-01, a quarter of the 912 MH/s that the
+    // day's difficulty over 120 s gives, and the growth network stays above it. The back-test
+    // replays the history: on 2019-03-10 the chain found 131 blocks at a mean difficulty of
+    // 9.5295e10, so its hashes, 131 x 9.5295e10 / 86,400 = 144.5 MH/s, are fewer than the fleet's
+    // alone; the back-test paid 86,400 x 245e6 / 9.5295e10 = 222 blocks, 681 XMR, when the chain
+    // issued 400 XMR that day. The lowest day from then on is that one: at most 206,409 rigs.
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2019-03-01';
+      s.fleet = [{ hashrate: '700 H/s', power: '100 W', count: 350_000, unitPrice: '300 USD' }];
+      s.price.start = '50 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'fleet[0].count',
+      message: got(
+        m.fleetAboveChain(
+          245e6,
+          (131 * 95_294_870_793) / 86_400,
+          '2019-03-10',
+          131,
+          m.fleetAboveNetworkFix(0, 206_409, false),
+        ),
+        350_000,
+      ),
     },
   },
   {
