@@ -64,6 +64,18 @@ export const coverageMessages = {
     last: string,
   ) =>
     `the calibration window ${from} to ${to} has only ${covered} days in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
+  windowAcrossAlgorithm: (
+    from: string,
+    to: string,
+    coin: string,
+    change: string,
+    date: string,
+    before: string,
+    after: string,
+    cleanDays: number,
+    instead: string,
+  ) =>
+    `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= 1 ? `a window of at most ${cleanDays} day${cleanDays === 1 ? '' : 's'} (after the change)` : 'a start later than the day after the change'}`,
   dateOutsideHistory: (date: string, coin: string, first: string, last: string) =>
     `${date} is outside the ${coin} history (${first} to ${last})`,
 };

@@ -4,6 +4,7 @@
 // model says `partial: allowed`, so no model ever runs on parameters estimated from days that are
 // not there. Each problem names the keys that would fix it.
 
+import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
@@ -14,6 +15,7 @@ import {
   PROTOCOL_CARRY_DAYS,
   type StartNeed,
 } from '../model/chain-state.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
@@ -22,6 +24,7 @@ import { NET_OF_LUCK_MIN_DAYS } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
+import { hashUnitChangeWithin } from './machine-algorithm.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 import { LIMITS } from './schema/limits.js';
@@ -197,18 +200,17 @@ const priceWindows: Rule = (s, h, out) => {
 const networkWindows: Rule = (s, h, out) => {
   const n = s.network.model;
   if (n.type === 'growth' && n.rate === undefined && n.calibrate !== undefined)
-    checkWindow(s, h, n.calibrate, n.partial, ['network', 'model', 'calibrate'], '`network.model.rate`', out);
+    checkNetworkWindow(s, h, n.calibrate, n.partial, '`network.model.rate`', out);
   if (
     n.type === 'stochastic' &&
     n.calibrate !== undefined &&
     (n.drift === undefined || n.volatility === undefined)
   )
-    checkWindow(
+    checkNetworkWindow(
       s,
       h,
       n.calibrate,
       n.partial,
-      ['network', 'model', 'calibrate'],
       '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
@@ -219,17 +221,52 @@ const networkWindows: Rule = (s, h, out) => {
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
     if (given.some((v) => v === undefined))
-      checkWindow(
+      checkNetworkWindow(
         s,
         h,
         n.calibrate ?? DEFAULT_FIT_DAYS,
         n.partial,
-        ['network', 'model', 'calibrate'],
         '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
         out,
       );
   }
 };
+
+/**
+ * A network model's window: covered by the history, and of one kind of hash. A window across a
+ * change of proof of work to another family (Monero's RandomX) fits the change of unit as a move
+ * of the network.
+ */
+function checkNetworkWindow(
+  s: Scenario,
+  h: History,
+  days: number,
+  partial: 'allowed' | 'refused',
+  instead: string,
+  out: RuleProblem[],
+  minDays = MIN_PARTIAL_DAYS,
+): void {
+  const path: PathKey[] = ['network', 'model', 'calibrate'];
+  checkWindow(s, h, days, partial, path, instead, out, minDays);
+  const w = calibrationWindow(h, s.start, days);
+  const protocol = coinProtocol(s.coin);
+  const change = hashUnitChangeWithin(protocol, w.firstDate, w.lastDate);
+  if (change === undefined) return;
+  out.push({
+    path,
+    message: m.windowAcrossAlgorithm(
+      w.firstDate,
+      w.lastDate,
+      protocol.name,
+      change.name,
+      change.date,
+      change.before,
+      change.algorithm,
+      daysBetween(change.date, s.start) - 1,
+      instead,
+    ),
+  });
+}
 
 /**
  * The fee level is part of the start state: the fees of the window before the start, or past the

@@ -64,3 +64,22 @@ export function strandedBy(
 ): { name: string; date: string } | undefined {
   return protocol.powChanges.find((c) => c.date <= date && c.strands.includes(hardwareClass));
 }
+
+/**
+ * The first change of the coin's proof of work on a day from `from` to `to` (YYYY-MM-DD, both
+ * included) to an algorithm of another family than the one before it: across it the network's
+ * hashes count other work (Monero's RandomX), so its hashrate before and after do not compare.
+ */
+export function hashUnitChangeWithin(
+  protocol: CoinProtocol,
+  from: string,
+  to: string,
+): { name: string; date: string; before: string; algorithm: string } | undefined {
+  let before = protocol.algorithms[0];
+  for (const change of protocol.powChanges) {
+    if (change.date >= from && change.date <= to && family(change.algorithm) !== family(before))
+      return { name: change.name, date: change.date, before, algorithm: change.algorithm };
+    before = change.algorithm;
+  }
+  return undefined;
+}

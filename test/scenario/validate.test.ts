@@ -296,6 +296,39 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: 'a Monero network fitted on a window across RandomX (2019-11-30), where a hash changed meaning',
+    // The year before 2020-02-10 holds 294 days of CryptoNight hashes (about 300 MH/s after the
+    // CN-R fork) and 72 of RandomX hashes (720-1,310 MH/s: a CPU does about 9 times as many
+    // RandomX hashes as CryptoNight-R ones). The log-linear fit read the change of unit as growth:
+    // +109.8 % a year. The fork day mixes both; the 71 days after it are the longest window of
+    // one kind of hash.
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2020-02-10';
+      s.fleet = [{ model: 'AMD Ryzen 7 1700', count: 10, unitPrice: '300 USD' }];
+      s.network.model = { type: 'growth', calibrate: '1 year' };
+      s.price.start = '87 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'network.model.calibrate',
+      message: got(
+        c.windowAcrossAlgorithm(
+          '2019-02-10',
+          '2020-02-09',
+          'Monero',
+          'RandomX',
+          '2019-11-30',
+          'cryptonight-r',
+          'randomx',
+          71,
+          '`network.model.rate`',
+        ),
+        '1 year',
+      ),
+    },
+  },
+  {
     what: 'a fleet hashing more than the start network the scenario states',
     edit: (s) => {
       s.fleet[0].count = 100_000;
