@@ -58,6 +58,14 @@ export const schemaMessages = {
     `is not a hardware class minesim knows, so no change of proof of work would strand it; the classes are ${known.map((k) => JSON.stringify(k)).join(', ')} (those of the hardware catalog, and any a cohort and network.powChanges both name)${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   strandedBeforeHashing: (hardwareClass: string, change: string, changeDate: string, hashing: string) =>
     `the cohort's ${hardwareClass} hardware is stranded by ${change} on ${changeDate}, on or before the first day it would hash (${hashing}), so it would never hash and be worth nothing; choose hardware the coin still mines, or a cohort that hashes before ${changeDate}`,
+  protocolStrandingLeftOut: (
+    coin: string,
+    change: string,
+    date: string,
+    hardwareClass: string,
+    cohort: number,
+  ) =>
+    `${coin}'s ${change} on ${date} stranded ${hardwareClass} hardware (fleet[${cohort}]), but the scenario's powChanges do not strand it by then: a change of proof of work the chain made is the protocol's, not an assumption, and the back-test replays the days after it; keep it in the list (\`{ date: ${date}, name: ${change}, strands: [${hardwareClass}] }\`) or leave out powChanges for ${coin}'s own`,
   retiredByStart: (start: string) =>
     `the cohort is retired on or before the start (${start}), so it never runs within the horizon (its purchase and sale would both fall on the start day); retire it after the start, or leave it out`,
   /** A failure rate whose year's survival a double cannot hold (schema/fleet.ts). */

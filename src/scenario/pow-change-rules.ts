@@ -28,6 +28,7 @@ export function powChangeProblems(
     if (problem) problems.push({ path: ['fleet', i, 'model'], message: problem });
   });
   unknownHardwareClasses(valid, catalog, fleet, powChanges, problems);
+  protocolStrandingLeftOut(valid, fleet, end, powChanges, problems);
   for (const [i, cohort] of valid.fleet.entries())
     strandedBeforeHashing(valid, fleet[i], cohort, i, powChanges, problems);
 }
@@ -128,4 +129,33 @@ function strandedBeforeHashing(
     path: key === undefined ? ['fleet', i] : ['fleet', i, key],
     message: m.strandedBeforeHashing(normalized.hardwareClass, change.name, change.date, hashing),
   });
+}
+
+/**
+ * A change of proof of work the coin made that stranded a class the fleet holds, while a cohort of
+ * it would run, must strand it in the scenario's list by that day too: a list written without it
+ * (or with it later) had the machines mine on in the back-test, on a history they could not mine.
+ */
+function protocolStrandingLeftOut(
+  valid: ValidScenario,
+  fleet: readonly NormalizedCohort[],
+  end: string,
+  powChanges: readonly PowChange[],
+  problems: RuleProblem[],
+): void {
+  if (valid.network.powChanges === undefined) return;
+  const protocol = coinProtocol(valid.coin);
+  for (const change of protocol.powChanges)
+    for (const [i, cohort] of fleet.entries()) {
+      if (!change.strands.includes(cohort.hardwareClass)) continue;
+      // The cohort's last day hashing: the day before its retirement, or the horizon's last day.
+      const last = cohort.retire !== undefined && cohort.retire <= end ? addDays(cohort.retire, -1) : end;
+      if (change.date > last) continue;
+      if (strandingBy(powChanges, cohort.hardwareClass, change.date) !== undefined) continue;
+      problems.push({
+        path: ['network', 'powChanges'],
+        message: m.protocolStrandingLeftOut(protocol.name, change.name, change.date, cohort.hardwareClass, i),
+      });
+      return;
+    }
 }

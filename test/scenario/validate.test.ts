@@ -329,6 +329,42 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    what: "a Monero X3 fleet whose powChanges leave out the protocol's v7 fork (2018-04-06), which stranded it",
+    // Ten X3s from 2018-02-15 for a year with `powChanges: []`: the back-test ("the actual
+    // history") had them mining Monero after the fork at 220 kH/s each, on a network that had
+    // fallen to 157 MH/s: paid back on 2018-04-16, +610,574 USD at the horizon, when in fact they
+    // mined nothing from 2018-04-06 (-30,139 USD).
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2018-02-15';
+      s.horizon = '1 year';
+      s.fleet = [{ model: 'Antminer X3', count: 10, unitPrice: '12000 USD' }];
+      s.network.powChanges = [];
+      s.price.start = '298 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'network.powChanges',
+      message: m.protocolStrandingLeftOut('Monero', 'CryptoNight v7', '2018-04-06', 'cryptonight-asic', 0),
+    },
+  },
+  {
+    what: "a Monero X3 fleet whose powChanges move the protocol's v7 fork later than it happened",
+    edit: (s) => {
+      s.coin = 'monero';
+      s.start = '2018-02-15';
+      s.horizon = '1 year';
+      s.fleet = [{ model: 'Antminer X3', count: 10, unitPrice: '12000 USD' }];
+      s.network.powChanges = [{ date: '2018-06-01', name: 'late v7', strands: ['cryptonight-asic'] }];
+      s.price.start = '298 USD';
+      s.fees.model.amount = 0.01;
+    },
+    expect: {
+      path: 'network.powChanges',
+      message: m.protocolStrandingLeftOut('Monero', 'CryptoNight v7', '2018-04-06', 'cryptonight-asic', 0),
+    },
+  },
+  {
     what: 'a fleet hashing more than the start network the scenario states',
     edit: (s) => {
       s.fleet[0].count = 100_000;
