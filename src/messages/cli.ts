@@ -56,6 +56,8 @@ export const cliMessages = {
     'window',
   ],
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
+  networkFitAcrossAlgorithm: (start: string, change: string, date: string) =>
+    `  ${start}: the window spans ${change} on ${date}, when a hash changed meaning (a CPU does several times as many): the fit reads the change of unit as miners coming or going; a scenario refuses such a window (network.model.calibrate)`,
   networkFitNone: (start: string) =>
     `  ${start}: no fit: it needs at least 12 weeks of history in the window, with a year of history before them (its longest lag)`,
   /** The days of history a fit read: all it asked for, some of them, or none. */

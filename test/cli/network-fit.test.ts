@@ -62,6 +62,30 @@ describe.concurrent('minesim network-fit', { timeout: SPAWN_TIMEOUT_MS }, () => 
     expect(text.stdout).not.toContain(cliMessages.networkFitNone('2021-11-10'));
   });
 
+  it('minesim network-fit --coin monero --date 2020-02-01 says its window spans RandomX, where the hashes change meaning', async () => {
+    // The 730 days before 2020-02-01 (2018-02-01 .. 2020-01-31) hold 667 days of CryptoNight
+    // hashes and 63 of RandomX hashes (a CPU does about 9 times as many): the fit read the change of
+    // unit as entry (an entry margin of 45.9) and printed it without a word. A scenario with that
+    // window is refused (network.model.calibrate).
+    const run = await minesim('network-fit', '--coin', 'monero', '--date', '2020-02-01', '--json');
+    expect(run.code).toBe(0);
+    const [row] = JSON.parse(run.stdout).rows;
+    expect(row.hashUnitChange).toEqual({ name: 'RandomX', date: '2019-11-30' });
+    const text = await minesim(
+      'network-fit',
+      '--coin',
+      'monero',
+      '--date',
+      '2020-02-01',
+      '--date',
+      '2017-05-01',
+    );
+    expect(text.stdout).toContain(
+      cliMessages.networkFitAcrossAlgorithm('2020-02-01', 'RandomX', '2019-11-30'),
+    );
+    expect(text.stdout).not.toContain('2017-05-01: the window spans');
+  });
+
   it("minesim network-fit --date 2025-11-15 fits on the 730 days to the history's last day and gives that day's margin", async () => {
     const run = await minesim('network-fit', '--date', '2025-11-15', '--json');
     expect(run.code).toBe(0);

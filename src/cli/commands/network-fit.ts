@@ -6,9 +6,10 @@ import { loadCatalog } from '../../data/catalog.js';
 import { formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
-import { COIN_IDS, type Coin, DEFAULT_COIN } from '../../model/coins/index.js';
+import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous.js';
 import { textTableLines } from '../../report/table-render.js';
+import { hashUnitChangeWithin } from '../../scenario/machine-algorithm.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../scenario/units.js';
 import { printJson, UsageError } from '../exit.js';
 
@@ -72,6 +73,15 @@ export const networkFitCommand: CommandModule<object, Args> = {
       const firstDay = parseIsoDate(history.firstDate);
       const dayBefore = parseIsoDate(start) - firstDay - 1;
       const margin = dayBefore >= 0 && dayBefore === w.to - 1 ? r.margins[dayBefore] : Number.NaN;
+      // A window across a change of proof of work to another family fits a change of hash unit.
+      const change =
+        w.coveredDays > 0
+          ? hashUnitChangeWithin(
+              coinProtocol(args.coin),
+              formatDay(firstDay + w.from),
+              formatDay(firstDay + w.to - 1),
+            )
+          : undefined;
       return {
         start,
         window:
@@ -81,6 +91,7 @@ export const networkFitCommand: CommandModule<object, Args> = {
         frontierGainPerYear: r.frontier.gain,
         frontier: r.frontier.note,
         marginBeforeStart: Number.isFinite(margin) ? Math.exp(margin) : null,
+        hashUnitChange: change === undefined ? null : { name: change.name, date: change.date },
         fit:
           f === null
             ? null
@@ -122,6 +133,10 @@ export const networkFitCommand: CommandModule<object, Args> = {
     process.stdout.write(`${cliMessages.networkFitTitle(args.coin, args.powerPrice)}\n${lines.join('\n')}\n`);
     for (const r of rows) {
       process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
+      if (r.hashUnitChange !== null)
+        process.stdout.write(
+          `${cliMessages.networkFitAcrossAlgorithm(r.start, r.hashUnitChange.name, r.hashUnitChange.date)}\n`,
+        );
       if (r.fit === null) process.stdout.write(`${cliMessages.networkFitNone(r.start)}\n`);
     }
   },
