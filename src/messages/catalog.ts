@@ -1,6 +1,8 @@
 // Messages about the hardware catalog: shipped and user catalog files, model names. One function a
 // message; see shown.ts.
 
+import { shownHashrate } from './shown.js';
+
 const quotedList = (names: readonly string[]) => {
   const q = names.map((n) => JSON.stringify(n));
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
@@ -57,6 +59,17 @@ export const catalogMessages = {
     `the ${model} came out in ${released} (its catalog release month), after its purchase on ${purchased}`,
   releasedAfterPurchaseNote: () =>
     'no one could buy it on that day: fine for a counterfactual, not for a case as it could have been planned then',
+  oneRateAcrossAlgorithm: (
+    hashrateHs: number,
+    coin: string,
+    change: string,
+    date: string,
+    before: string,
+    after: string,
+  ) =>
+    `hashes ${shownHashrate(hashrateHs)} before and after ${coin}'s ${change} on ${date}, when its proof of work changed from ${before} to ${after} and a hash became other work`,
+  oneRateAcrossAlgorithmNote: () =>
+    'one rate cannot hold on both sides: a CPU does several times as many hashes after it, an i9-9900K 5,770 H/s on RandomX against 660 on CryptoNight-R, and the back-test replays a network counted in the new hashes from that day; end the horizon, or retire the cohort, by the change to keep to one kind of hash',
   beyondCatalog: (hardwareClass: string, times: number, best: string) =>
     `draws ${Number(times.toPrecision(3))} times less power a hash than the most efficient ${hardwareClass} machine of the hardware catalog (the ${best})`,
   beyondCatalogNote: () => 'check the units of hashrate and power: a bare hashrate is TH/s, a bare power W',

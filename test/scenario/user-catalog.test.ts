@@ -108,6 +108,36 @@ describe('model names that are not the catalog name', () => {
     expect(later.fleet[0].modelReleased).toBeUndefined();
   });
 
+  it('validateScenarioText() says when a Monero cohort of a given hashrate runs across RandomX (2019-11-30), which changes what a hash is', async () => {
+    // 100 CPUs at 660 H/s (an i9-9900K on CryptoNight-R) from 2019-06-01 for a year: after
+    // 2019-11-30 the same CPU does 5,770 RandomX hashes a second, and the back-test replays a
+    // network counted in RandomX hashes, so the cohort mined at a ninth of its rate there (or, given
+    // its RandomX rate, nine times its rate before), and nothing said so. A cohort retired on the
+    // change, or one starting on it, is not noted.
+    const text = (start: string, retire?: string) =>
+      stringify({
+        name: 'xmr-cpu',
+        coin: 'monero',
+        start,
+        horizon: '1 year',
+        fleet: [{ hashrate: '660 H/s', power: '150 W', count: 100, unitPrice: '500 USD', retire }],
+        power: { price: '0.05 USD/kWh' },
+        network: { model: { type: 'growth', rate: '30 %' } },
+        fees: { model: { type: 'per-block', amount: 0.01 } },
+        price: { start: '90 USD', model: { type: 'gbm', drift: '10 %', volatility: '50 %' } },
+      });
+    const across = valid(await validateScenarioText(text('2019-06-01'), 'x.yaml'));
+    expect(hardwareNotes(across)).toContainEqual({
+      label: 'fleet[0]',
+      value: c.oneRateAcrossAlgorithm(660, 'Monero', 'RandomX', '2019-11-30', 'cryptonight-r', 'randomx'),
+      note: c.oneRateAcrossAlgorithmNote(),
+    });
+    const before = valid(await validateScenarioText(text('2019-06-01', '2019-11-30'), 'x.yaml'));
+    expect(hardwareNotes(before)).toEqual([]);
+    const after = valid(await validateScenarioText(text('2019-11-30'), 'x.yaml'));
+    expect(hardwareNotes(after)).toEqual([]);
+  });
+
   it('validateScenarioText() says when a cohort draws far less power a hash than the catalog’s best machine of its class (a hashrate in GH/s read as TH/s)', async () => {
     // hashrate: 13500 (meant as GH/s; a bare number is TH/s) at 1323 W is 0.098 J/TH, 97 times
     // the Antminer S23 Hydro's 9.5 J/TH, the catalog's best: it earned a thousand times an S9
