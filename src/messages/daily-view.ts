@@ -92,8 +92,14 @@ export const dailyViewMessages = {
    * The reward follows the coins generated and falls block by block (model/reward-cuts.ts): the
    * reward on the payback held fixed and the payback held fixed through the emission (null: never).
    */
-  emission: (now: string, then: string, ticker: string, payback: { day: string; date: string } | null) =>
-    ` The emission lowers the block reward from ${now} ${ticker} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+  emission: (
+    now: string,
+    then: string,
+    ticker: string,
+    payback: { day: string; date: string } | null,
+    longerBlocks = false,
+  ) =>
+    ` The emission lowers the block reward from ${now} ${ticker}${longerBlocks ? ' and the change to longer blocks, each paying more, takes it' : ''} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
   /** The end of a run a day held fixed can be past: its horizon, or the end of the history it stops at. */
   horizon: () => 'the horizon',
   historyEnd: (cutAt: string) => `${cutAt}, the end of the history`,

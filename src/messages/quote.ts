@@ -75,8 +75,9 @@ export const quoteMessages = {
     paybackHeld: string,
     profitThen: string,
     payback: string | null,
+    longerBlocks = false,
   ) =>
-    `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
+    `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block${longerBlocks ? ' and the change to longer blocks, each paying more, brings it' : ''}, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

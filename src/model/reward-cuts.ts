@@ -175,8 +175,12 @@ export function emissionAhead(
   // blocks before 2016, each paying half) has its blocks' share of the same coins a day: the ratio
   // of the two rules' rewards at its height and coins generated.
   const perBlock = rewards[0] > 0 ? protocol.rewardAt(chain.height, chain.supply) / rewards[0] : 1;
-  for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock;
   const at = Math.min(EMISSION_DAYS - 1, Math.floor(paybackDays));
+  // A block on the payback day pays its share under the rules then: past the change to today's
+  // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.
+  const shownAtPayback =
+    rewards[at] * (perBlock < 1 && reachesTodaysRules(protocol, chain, rewards, perBlock, at) ? 1 : perBlock);
+  for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock;
   if (!(rewards[at] < now)) return undefined;
   const eras: RewardEra[] = [];
   for (let from = 0; from < EMISSION_DAYS; from += EMISSION_ERA_DAYS) {
@@ -190,8 +194,31 @@ export function emissionAhead(
   }
   return {
     rewardNow: now,
-    rewardAtPayback: rewards[at],
+    rewardAtPayback: shownAtPayback,
     profitAtPaybackUsd: profitWith(revenueFactor(now, rewards[at], chain.feesPerBlock)),
     paybackDays: paybackThrough(eras),
   };
+}
+
+/**
+ * Whether the chain, from a day under older rules (Monero's one-minute blocks before 2016, each
+ * paying `perBlock` of a block of today's rules), reaches today's rules by day `at`, blocks on
+ * target: the older rules' blocks a day until then, the same coins a day as `rewards` (a block of
+ * today's rules a day each). The protocol pays a whole block's reward from there.
+ */
+function reachesTodaysRules(
+  protocol: CoinProtocol,
+  chain: ChainAtDay,
+  rewards: Float64Array,
+  perBlock: number,
+  at: number,
+): boolean {
+  const blocksToday = SECONDS_PER_DAY / protocol.blockIntervalS;
+  let supply = chain.supply;
+  for (let d = 1; d <= at; d++) {
+    supply += rewards[d - 1] * blocksToday;
+    const reward = protocol.rewardAt(chain.height + (d * blocksToday) / perBlock, supply);
+    if (reward > ((1 + perBlock) / 2) * rewards[d]) return true;
+  }
+  return false;
 }

@@ -194,6 +194,7 @@ export function dailyViewComparison(
           formatSignificant(e.rewardAtPayback, 4),
           ticker,
           heldFixedDay(start, e.paybackDays),
+          e.rewardAtPayback > e.rewardNow,
         );
   return `${m.comparison(
     heldFixedDay(start, view.fleet.paybackDays),

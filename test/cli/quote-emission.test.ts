@@ -99,4 +99,28 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
     expect(q.emission.rewardAtPayback).toBeCloseTo((MONEY_SUPPLY - generated) / 2 ** 20, 9);
     expect(q.emission.rewardAtPayback).toBeLessThan(q.emission.rewardNow);
   });
+
+  it('minesim quote on 2015-10-01 with a payback past the 2016 fork gives the two-minute block’s reward on the payback day, not half of it', async () => {
+    // 2015-10-01: 8.518 XMR a one-minute block (the history's 1,393 blocks). Held fixed, the
+    // payback is day 378 (2016-10-13), past the fork of 2016-03-23, after which a block comes every
+    // two minutes and pays (M - generated) / 2^19: by hand, stepping the same coins a day
+    // (720 x (M - generated) / 2^19), 10.14 XMR on day 378; the chain paid 10.18 that day. The
+    // quote said the emission lowered the reward "to 5.07 XMR", a one-minute block's share.
+    const args = ['quote', '--coin', 'monero', '--machine', 'Intel Core i7-2600K', '--tariff', '0.01'];
+    const run = await minesim(...args, '--unit-price', '30', '--date', '2015-10-01', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const q = JSON.parse(run.stdout);
+    const history = loadHistory('monero');
+    let generated = history.supply[history.indexOf('2015-10-01')];
+    const at = Math.floor(q.day.paybackDays);
+    expect(at).toBe(378);
+    for (let d = 0; d < at; d++) generated += (720 * (MONEY_SUPPLY - generated)) / 2 ** 19;
+    expect(q.emission.rewardAtPayback).toBeCloseTo((MONEY_SUPPLY - generated) / 2 ** 19, 9);
+    expect(q.emission.rewardAtPayback).toBeCloseTo(10.14, 2);
+    expect(q.emission.rewardNow).toBeCloseTo(8.518, 3);
+    const text = await minesim(...args, '--unit-price', '30', '--date', '2015-10-01');
+    expect(text.stdout).toContain(
+      'but the emission lowers it block by block and the change to longer blocks',
+    );
+  });
 });

@@ -226,6 +226,7 @@ function buildQuote(args: Args) {
         formatInteger(heldFixedPaybackDay(view.paybackDays)),
         formatSignificant(emission.profitAtPaybackUsd, 4),
         emission.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(emission.paybackDays)),
+        emission.rewardAtPayback > emission.rewardNow,
       ),
     );
   return {
