@@ -8,11 +8,13 @@
 // The network's hashrate is known at validation on the start day (the history's, or the state the
 // scenario gives, or the history's last day carried forward), for a replayed network on every
 // day the history holds, and for a growth network on every day (it grows by the same log a day);
-// a random network's later days are not known, and are not judged. Whatever the model, the
+// a random network's later days are not known, and are not judged. Whatever the model, a Monero
 // back-test (which `run` prints too) replays the history's days from the start: on each of them
 // the fleet must hash no more than the chain did, its blocks x the day's difficulty in hashes over
 // the day. Where Monero's blocks fell short of the target (the forks of 2018 and 2019, when the
-// difficulty lagged a fall in hashrate), that is far below the difficulty over 120 s.
+// difficulty lagged a fall in hashrate), that is far below the difficulty over 120 s. Bitcoin's
+// history counts its hashrate from the day's blocks; its back-test days after the start are not
+// judged, as before (the walk-forward study sizes its fleet to the start day's network).
 import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
@@ -70,24 +72,20 @@ function knownNetwork(
   if (s.network.model.type === 'historical' && place.inside)
     for (let d = 0; d < days && place.index + d < history.days; d++)
       network[d] = history.hashrateHs[place.index + d];
-  // The back-test's days: the chain's hashes that day. A history whose hashrate column is
-  // difficulty over the target time (Monero's) does not hold them; one that counts the day's
-  // blocks (Bitcoin's, Coin Metrics' estimate) does.
-  if (place.inside) {
-    const protocol = coinProtocol(s.coin);
-    const counted = protocol.history.hashrateColumn !== null;
+  // The back-test's days, where the history's hashrate is the difficulty over the target time
+  // (Monero's): the chain's hashes that day, its blocks x the day's difficulty, are fewer on a day
+  // of few blocks. A history that counts the day's blocks (Bitcoin's) holds them already.
+  const protocol = coinProtocol(s.coin);
+  if (place.inside && protocol.history.hashrateColumn === null)
     for (let d = 0; d < days && place.index + d < history.days; d++) {
       const i = place.index + d;
       const blocks = history.blocks[i];
-      const chainHs = counted
-        ? history.hashrateHs[i]
-        : (blocks * history.difficulty[i] * protocol.hashesPerDifficulty) / 86_400;
+      const chainHs = (blocks * history.difficulty[i] * protocol.hashesPerDifficulty) / 86_400;
       if (chainHs < network[d] || Number.isNaN(network[d])) {
         network[d] = chainHs;
         chainBlocks[d] = blocks;
       }
     }
-  }
   return { network, chainBlocks };
 }
 
