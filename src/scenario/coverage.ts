@@ -34,21 +34,22 @@ export const MIN_PARTIAL_DAYS: number = LIMITS.minCalibrationDays;
 
 type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
 
-const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string; example: string }> = {
-  height: { path: ['network', 'height'], keys: '`network.height`', example: 'network.height: 930000' },
+/** Where each missing start figure is given; the example is the coin's (startStateExamples). */
+const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string }> = {
+  height: { path: ['network', 'height'], keys: '`network.height`' },
   difficulty: {
     path: ['network', 'difficulty'],
     keys: '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
-    example: 'network.difficulty: 141.67 T',
   },
-  price: { path: ['price', 'start'], keys: '`price.start`', example: 'price.start: 78600 USD' },
+  price: { path: ['price', 'start'], keys: '`price.start`' },
 };
 
 const startState: Rule = (s, h, out) => {
   const given = givenStartState(s);
   const place = startPlace(h, s.start);
   for (const { need, limitDays } of missingStartState(h, s.start, given)) {
-    const { path, keys, example } = NEED_KEYS[need];
+    const { path, keys } = NEED_KEYS[need];
+    const example = coinProtocol(s.coin).startStateExamples[need];
     out.push({
       path,
       message:

@@ -82,6 +82,11 @@ export const BITCOIN: CoinProtocol = {
   hashpriceDecimals: (per) => (per === 'PH' ? 2 : 4),
   defaultHardwareClass: 'sha256',
   algorithms: ['sha256'],
+  startStateExamples: {
+    height: 'network.height: 930000',
+    difficulty: 'network.difficulty: 141.67 T',
+    price: 'price.start: 78600 USD',
+  },
   history: {
     file: 'btc-daily.csv',
     header: [

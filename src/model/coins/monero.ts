@@ -103,6 +103,12 @@ export const MONERO: CoinProtocol = {
   defaultHardwareClass: 'cpu',
   // CryptoNight (v0, the catalog's `cryptonight`) and each variant that replaced it.
   algorithms: ['cryptonight', ...powChangeHeights.map((change) => change.algorithm)],
+  // About 720 blocks a day since the history's last (2,030,146 on 2020-02-09); a few GH/s at 120 s.
+  startStateExamples: {
+    height: 'network.height: 3500000',
+    difficulty: 'network.difficulty: 600 G',
+    price: 'price.start: 350 USD',
+  },
   history: {
     file: 'xmr-daily.csv',
     header: [

@@ -117,5 +117,10 @@ export interface CoinProtocol {
    * them: a catalog machine made for another mines none of the coin, whatever its hashrate says.
    */
   algorithms: readonly string[];
+  /**
+   * What a refusal of a start past the history shows as the keys to give, written as a scenario of
+   * this coin would write them (present-day orders of magnitude, to show the form, not data).
+   */
+  startStateExamples: { height: string; difficulty: string; price: string };
   history: HistorySpec;
 }
