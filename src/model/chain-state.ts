@@ -31,6 +31,17 @@ export const MARKET_CARRY_DAYS = 31;
 export const PROTOCOL_CARRY_DAYS = 400;
 
 const SECONDS_PER_DAY = 86_400;
+/**
+ * How far the blocks found on the start day may stray from what its difficulty and hashrate give
+ * before the hashrate is read from them instead. A coin whose history gives the hashrate as its
+ * difficulty over the block time (Monero) misstates it on the days the difficulty is catching up
+ * with a change of hashrate: the 2016 change of block time and the proof-of-work forks, whose days
+ * in the shipped history found 21 % to 82 % more or fewer blocks than the target (2018-04-07: 153
+ * of 720, the difficulty still pricing the 740 MH/s before the fork where the blocks show 157).
+ * Luck alone moves a day's 720 blocks by about 4 %, and Bitcoin's hashrate is read from its
+ * blocks, so no other day of either history reaches it.
+ */
+const DIFFICULTY_LAG = 0.2;
 
 /** What the scenario states about the start day, in canonical units. */
 export interface GivenState {
@@ -199,10 +210,21 @@ export function chainState(
       note: carriedNote(place.daysAfter),
     });
   }
+  // Where the start hashrate was read from the blocks found, why (undefined: not so read).
+  let fromBlocks: string | undefined;
   if (given.hashrateHs !== undefined) hashrateHs = given.hashrateHs;
-  else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined)
+  else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined) {
     hashrateHs = history.hashrateHs[place.index];
-  else hashrateHs = equilibriumHashrate(difficulty);
+    // The hashes the day's blocks took (each block about difficulty x hashes per difficulty).
+    const blocks = history.blocks[place.index];
+    const found = (difficulty * chain.hashesPerDifficulty * blocks) / SECONDS_PER_DAY;
+    if (blocks > 0 && Math.abs(found / hashrateHs - 1) > DIFFICULTY_LAG) {
+      const onTarget = Math.round((SECONDS_PER_DAY * hashrateHs) / (difficulty * chain.hashesPerDifficulty));
+      const unit = protocol.hashrateUnit;
+      fromBlocks = `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`;
+      hashrateHs = found;
+    }
+  } else hashrateHs = equilibriumHashrate(difficulty);
 
   const onStart = `history on ${start}`;
   const priceSource =
@@ -211,7 +233,7 @@ export function chainState(
     given.hashrateHs !== undefined
       ? 'given'
       : place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined
-        ? onStart
+        ? (fromBlocks ?? onStart)
         : 'blocks on target at the start difficulty';
 
   // The difficulty epoch.
