@@ -24,6 +24,22 @@ describe('published forecasts', () => {
     for (const f of forecasts) expect(f.source.length).toBeGreaterThan(20);
   });
 
+  it('the 1 ZH/s row names the first day the shipped 7-day mean hashrate reached 1,000 EH/s: 2025-08-30', () => {
+    // By hand from data/btc-daily.csv: the mean of hashrate_ths over 2025-08-24..30 is
+    // 1,001.19 EH/s, the first 7-day mean at or above 1,000 (2025-08-29: 995.66; 2025-08-31:
+    // 971.71; 2025-09-02: 1,002.11, the date the row said before).
+    const history = loadHistory('bitcoin');
+    let first = '';
+    for (let i = 6; i < history.days && first === ''; i++) {
+      let sum = 0;
+      for (let d = i - 6; d <= i; d++) sum += history.hashrateHs[d];
+      if (sum / 7 >= 1e21) first = history.dateAt(i);
+    }
+    expect(first).toBe('2025-08-30');
+    const row = forecasts.find((f) => f.id === 'coinshares-hashrate-1zh-july-2025')!;
+    expect(row.whatHappened).toContain('first reached 1 ZH/s on 2025-08-30');
+  });
+
   it('actualOf() is the 7-day mean hashrate in EH/s ending on the target day, or the day hashprice per PH/s', () => {
     const history = loadHistory('bitcoin');
     const i = history.indexOf('2024-12-31');
