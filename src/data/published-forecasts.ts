@@ -9,8 +9,19 @@ export interface PublishedForecast {
   id: string;
   /** The day the forecast was made public (yyyy-mm-dd), the start of minesim's ex-ante forecast. */
   made: string;
-  /** The day the forecast is about. */
+  /** The day the forecast is about, or the last day of the window whose mean it is about. */
   target: string;
+  /**
+   * The first day of the window whose mean daily value the forecast is about (made <= meanFrom <
+   * target), or null for the target day alone (hashrate: the 7-day mean ending on it).
+   */
+  meanFrom: string | null;
+  /**
+   * 'ahead': the target was fixed without the outcome (the forecast's own date, or its horizon as
+   * published); 'after': it was chosen from the outcome (the day of a low), which favours the
+   * forecast nearest that extreme, so the row is shown beside a fair one and is no test.
+   */
+  targetSet: 'ahead' | 'after';
   quantity: 'hashrate' | 'hashprice';
   /** The published figure, in `unit`. */
   value: number;
@@ -21,7 +32,8 @@ export interface PublishedForecast {
   confidence: string;
 }
 
-const COLUMNS = 'id,made,target,quantity,value,unit,publisher,what_happened,source,confidence';
+const COLUMNS =
+  'id,made,target,mean_from,target_set,quantity,value,unit,publisher,what_happened,source,confidence';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function loadPublishedForecasts(path = dataPath('published-forecasts.csv')): PublishedForecast[] {
@@ -29,13 +41,27 @@ export function loadPublishedForecasts(path = dataPath('published-forecasts.csv'
   if (header?.cells.map((c) => c.text).join(',') !== COLUMNS)
     throw new Error(`${path}: expected the columns ${COLUMNS}`);
   return rows.map((row) => {
-    const [id, made, target, quantity, value, unit, publisher, whatHappened, source, confidence] =
-      row.cells.map((c) => c.text.trim());
+    const [
+      id,
+      made,
+      target,
+      meanFrom,
+      targetSet,
+      quantity,
+      value,
+      unit,
+      publisher,
+      whatHappened,
+      source,
+      confidence,
+    ] = row.cells.map((c) => c.text.trim());
     const ok =
-      row.cells.length === 10 &&
+      row.cells.length === 12 &&
       DATE.test(made) &&
       DATE.test(target) &&
       made < target &&
+      (meanFrom === '' || (DATE.test(meanFrom) && made <= meanFrom && meanFrom < target)) &&
+      (targetSet === 'ahead' || targetSet === 'after') &&
       ((quantity === 'hashrate' && unit === 'EH/s') || (quantity === 'hashprice' && unit === 'USD/PH/day')) &&
       Number.isFinite(Number(value));
     if (!ok)
@@ -46,6 +72,8 @@ export function loadPublishedForecasts(path = dataPath('published-forecasts.csv'
       id,
       made,
       target,
+      meanFrom: meanFrom === '' ? null : meanFrom,
+      targetSet,
       quantity: quantity as PublishedForecast['quantity'],
       value: Number(value),
       unit: unit as PublishedForecast['unit'],

@@ -153,13 +153,19 @@ export function goalLines(goals: readonly Goal[]): string[] {
 
 const unitValue = (x: number | null) => (x === null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
+/** The days a published forecast is about: its target, or the window of its mean; a target set from the outcome says so. */
+export function publishedTarget(f: PublishedScore['forecast']): string {
+  const days = f.meanFrom === null ? f.target : `mean ${f.meanFrom}..${f.target}`;
+  return f.targetSet === 'after' ? `${days} (set from the outcome: no test)` : days;
+}
+
 export function publishedLines(published: readonly PublishedScore[]): string[] {
   const header = ['forecast', 'made', 'for', 'said', 'minesim median (5–95 %)', 'actual'];
   header.push('actual in minesim (PIT)', 'published in minesim (PIT)', 'minesim CRPS', 'published error');
   const rows = published.map((p) => [
     escapeMarkdown(`${p.forecast.publisher}: ${p.forecast.quantity}`),
     p.forecast.made,
-    p.forecast.target,
+    publishedTarget(p.forecast),
     `${unitValue(p.forecast.value)} ${p.forecast.unit}`,
     `${unitValue(p.minesim.p50)} (${unitValue(p.minesim.p5)}–${unitValue(p.minesim.p95)})`,
     unitValue(p.actual),
@@ -172,7 +178,18 @@ export function publishedLines(published: readonly PublishedScore[]): string[] {
 }
 
 export function publishedCsv(published: readonly PublishedScore[]): string {
-  const header = ['id', 'made', 'target', 'quantity', 'unit', 'published', 'model', 'actual', 'minesim_p5'];
+  const header = [
+    'id',
+    'made',
+    'target',
+    'mean_from',
+    'target_set',
+    'quantity',
+    'unit',
+    'published',
+    'model',
+  ];
+  header.push('actual', 'minesim_p5');
   header.push('minesim_p50', 'minesim_p95', 'pit_actual', 'pit_published', 'crps_minesim', 'error_published');
   return toCsv(
     header,
@@ -180,6 +197,8 @@ export function publishedCsv(published: readonly PublishedScore[]): string {
       p.forecast.id,
       p.forecast.made,
       p.forecast.target,
+      p.forecast.meanFrom ?? '',
+      p.forecast.targetSet,
       p.forecast.quantity,
       p.forecast.unit,
       p.forecast.value,

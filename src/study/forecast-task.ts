@@ -121,6 +121,56 @@ export async function runForecast(task: ForecastTask): Promise<ForecastSample> {
   return { values };
 }
 
+/** A window of a run's days (day 0 the start), inclusive, whose mean daily value a forecast is about. */
+export interface DayWindow {
+  quantity: 'hashrate' | 'hashprice';
+  fromDay: number;
+  toDay: number;
+}
+
+/**
+ * The ex-ante Monte Carlo forecast of window means: per window, each path's mean daily value over
+ * the window's days (`[window][path]`), from the same paths as runForecast's (same seed and
+ * streams). A forecast of a mean over days needs the distribution of that mean, path by path: the
+ * mean of the daily medians is not its median. Hashrate is the path's network hashrate, hashprice
+ * the day's (checkpoints on every day of the run).
+ */
+export async function runWindowMeans(
+  task: Pick<ForecastTask, 'coin' | 'start' | 'model' | 'paths' | 'seed'>,
+  windows: readonly DayWindow[],
+): Promise<Float64Array[]> {
+  const runDays = Math.max(...windows.map((x) => x.toDay)) + 1;
+  const s = await buildStudyScenario(task.start, task.model, runDays, task.coin);
+  const inputs = await loadCompileInputs(s);
+  const plan = compilePlan(s, inputs);
+  const market = compileMarket(s, plan, inputs);
+  const everyDay = Int32Array.from({ length: runDays }, (_, d) => d);
+  const kernel = M.createKernelWorkspace(plan, { checkpoints: everyDay });
+  const w = createMarketWorkspace(market);
+  const key = runKey(startSeed(task.seed, task.start));
+  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
+  const out = windows.map(() => new Float64Array(task.paths));
+  const hashprice = seriesStart('hashpriceUsd', runDays);
+  let networkFilled = false;
+  for (let k = 0; k < task.paths; k++) {
+    price.reset(key, k, STREAM_PRICE, false);
+    network.reset(key, k, STREAM_NETWORK, false);
+    fees.reset(key, k, STREAM_FEES, false);
+    fleet.reset(key, k, STREAM_FLEET, false);
+    fillMarketPath(market, w, price, network, fees);
+    simulatePath(plan, w.path, kernel, fleet, networkFilled && w.hashrateFixed && w.feesFixed);
+    networkFilled = true;
+    windows.forEach((x, i) => {
+      let sum = 0;
+      for (let d = x.fromDay; d <= x.toDay; d++)
+        sum +=
+          x.quantity === 'hashrate' ? w.path.networkHashrateHs[d] : kernel.checkpointValues[hashprice + d];
+      out[i][k] = sum / (x.toDay - x.fromDay + 1);
+    });
+  }
+  return out;
+}
+
 /** What happened: the same fleet replayed on the history, read on the start day and each horizon's last day. */
 export async function runActual(
   task: Pick<ForecastTask, 'coin' | 'start' | 'model' | 'horizons'>,

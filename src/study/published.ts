@@ -11,7 +11,6 @@ import { crpsSample } from '../stats/crps.js';
 import { distribution } from '../stats/quantiles.js';
 import type { Quantiles } from '../stats/summary.js';
 import { pit } from './calibration-stats.js';
-import { type ForecastSample, QUANTITIES } from './forecast-task.js';
 import type { StudyModel } from './study-models.js';
 import type { StudyPool } from './study-pool.js';
 
@@ -33,18 +32,30 @@ export interface PublishedScore {
   errorPublished: number;
 }
 
-/** What happened on `f.target`, in `f.unit`; undefined when the history ends before it. */
+/**
+ * What happened, in `f.unit`: on `f.target` (hashrate: the 7-day mean ending that day), or the
+ * mean of the daily values over `f.meanFrom`..`f.target`; undefined when the history ends before.
+ */
 export function actualOf(f: PublishedForecast): number | undefined {
   const history = loadHistory('bitcoin');
   const i = history.indexOf(f.target);
   if (i < ACTUAL_HASHRATE_DAYS - 1) return undefined;
+  const from = f.meanFrom === null ? i : history.indexOf(f.meanFrom);
+  if (from < 0) return undefined;
   if (f.quantity === 'hashprice') {
-    const h = historicalHashprice(history, f.target, 'PH');
-    return isHashpriceError(h) ? undefined : h.hashpriceUsd;
+    let sum = 0;
+    for (let d = from; d <= i; d++) {
+      const h = historicalHashprice(history, history.dateAt(d), 'PH');
+      if (isHashpriceError(h)) return undefined;
+      sum += h.hashpriceUsd;
+    }
+    return sum / (i - from + 1);
   }
+  // A day's hashrate is the 7-day mean ending on it; a window's, the mean of its daily figures.
+  const first = f.meanFrom === null ? i - ACTUAL_HASHRATE_DAYS + 1 : from;
   let sum = 0;
-  for (let d = i - ACTUAL_HASHRATE_DAYS + 1; d <= i; d++) sum += history.hashrateHs[d];
-  return sum / ACTUAL_HASHRATE_DAYS / 1e18;
+  for (let d = first; d <= i; d++) sum += history.hashrateHs[d];
+  return sum / (i - first + 1) / 1e18;
 }
 
 /** A simulated value in the forecast's unit: H/s to EH/s, or the coin's hashprice unit to USD per PH/s a day. */
@@ -63,22 +74,21 @@ export async function scorePublished(
     const actual = actualOf(f);
     return actual === undefined ? [] : [{ f, actual }];
   });
+  // Each forecast's quantity over its target's days: the target day alone, or the window whose
+  // mean it is about (each path's mean over the window, so minesim forecasts the same quantity).
   const samples = (await pool.runAll(
-    scorable.map(({ f }) => ({
-      kind: 'sample' as const,
-      task: {
-        coin: 'bitcoin' as const,
-        start: f.made,
-        model,
-        horizons: [daysBetween(f.made, f.target) + 1],
-        paths,
-        seed,
-      },
-    })),
-  )) as ForecastSample[];
+    scorable.map(({ f }) => {
+      const toDay = daysBetween(f.made, f.target);
+      const fromDay = f.meanFrom === null ? toDay : daysBetween(f.made, f.meanFrom);
+      return {
+        kind: 'windows' as const,
+        task: { coin: 'bitcoin' as const, start: f.made, model, horizons: [toDay + 1], paths, seed },
+        windows: [{ quantity: f.quantity, fromDay, toDay }],
+      };
+    }),
+  )) as Float64Array[][];
   return scorable.map(({ f, actual }, i) => {
-    const raw = samples[i].values[QUANTITIES.indexOf(f.quantity)][0];
-    const values = raw.map((v) => v * toUnit(f));
+    const values = samples[i][0].map((v) => v * toUnit(f));
     return {
       forecast: f,
       model: model.id,

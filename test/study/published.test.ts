@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { loadPublishedForecasts } from '../../src/data/published-forecasts.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
+import { publishedTarget } from '../../src/report/calibration-markdown.js';
+import { QUANTITIES, runForecast, runWindowMeans } from '../../src/study/forecast-task.js';
 import { actualOf, scorePublished } from '../../src/study/published.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
 import { startStudyPool } from '../../src/study/study-pool.js';
@@ -14,6 +16,7 @@ describe('published forecasts', () => {
       'coinshares-hashrate-end-2024',
       'coinshares-hashrate-1zh-july-2025',
       'luxor-hashprice-after-halving-2024',
+      'luxor-hashprice-after-halving-2024-low',
     ]);
     expect(forecasts[0]).toMatchObject({
       target: '2024-12-31',
@@ -47,7 +50,7 @@ describe('published forecasts', () => {
     expect(actualOf(forecasts[0])).toBeCloseTo(week.reduce((a, b) => a + b, 0) / 7 / 1e18, 9);
     const h = historicalHashprice(loadHistory('bitcoin'), '2024-08-05', 'PH');
     if ('error' in h) throw new Error(h.message);
-    expect(actualOf(forecasts[2])).toBe(h.hashpriceUsd);
+    expect(actualOf(forecasts[3])).toBe(h.hashpriceUsd);
     // About 35-45 USD/PH/day in the week of the post-halving low (published 37.70).
     expect(h.hashpriceUsd).toBeGreaterThan(30);
     expect(h.hashpriceUsd).toBeLessThan(50);
@@ -56,7 +59,7 @@ describe('published forecasts', () => {
 
   it('scorePublished() forecasts from the day each was made and scores the published figure by its absolute error', async () => {
     const pool = startStudyPool(1);
-    const scores = await scorePublished(pool, STUDY_MODELS[1], 16, 'published', [forecasts[2]]);
+    const scores = await scorePublished(pool, STUDY_MODELS[1], 16, 'published', [forecasts[3]]);
     await pool.close();
     expect(scores).toHaveLength(1);
     const [s] = scores;
@@ -64,5 +67,51 @@ describe('published forecasts', () => {
     expect(s.minesim.p5!).toBeLessThanOrEqual(s.minesim.p95!);
     expect(s.pitActual).toBeGreaterThanOrEqual(0);
     expect(s.crpsMinesim).toBeGreaterThan(0);
+  });
+
+  it('the Luxor projection is scored on a target fixed without the outcome: the mean hashprice of May-August 2024, 50.06 USD/PH/day', () => {
+    // By hand from data/btc-daily.csv, hashprice = 1e15 x 86,400 x (issuance + fees) / blocks x
+    // price / (difficulty x 2^32) per day: the mean over the 123 days 2024-05-01..2024-08-31 is
+    // 50.0626 USD/PH/day; the low of 2024-08-05 (38.414) is kept as a second row whose target was
+    // set from the outcome.
+    const fair = forecasts.find((f) => f.id === 'luxor-hashprice-after-halving-2024')!;
+    expect(fair).toMatchObject({
+      made: '2024-05-01',
+      meanFrom: '2024-05-01',
+      target: '2024-08-31',
+      targetSet: 'ahead',
+    });
+    expect(actualOf(fair)).toBeCloseTo(50.0626, 3);
+    const low = forecasts.find((f) => f.id === 'luxor-hashprice-after-halving-2024-low')!;
+    expect(low).toMatchObject({ target: '2024-08-05', meanFrom: null, targetSet: 'after' });
+    expect(actualOf(low)).toBeCloseTo(38.4142, 3);
+    expect(publishedTarget(fair)).toBe('mean 2024-05-01..2024-08-31');
+    expect(publishedTarget(low)).toBe('2024-08-05 (set from the outcome: no test)');
+  });
+
+  it("runWindowMeans() is each path's mean of its daily values over the window, the paths runForecast() draws", async () => {
+    // The same seed and start: runForecast reads hashprice and hashrate on days 10..13 (horizons
+    // 11..14); the window mean of path k is the mean of path k's four days, not a mean of medians.
+    const task = {
+      coin: 'bitcoin' as const,
+      start: '2024-05-01',
+      model: STUDY_MODELS[1],
+      paths: 12,
+      seed: 'w',
+    };
+    const sample = await runForecast({ ...task, horizons: [11, 12, 13, 14] });
+    const [hp, hr, hpDay] = await runWindowMeans(task, [
+      { quantity: 'hashprice', fromDay: 10, toDay: 13 },
+      { quantity: 'hashrate', fromDay: 10, toDay: 13 },
+      { quantity: 'hashprice', fromDay: 13, toDay: 13 },
+    ]);
+    const hpq = QUANTITIES.indexOf('hashprice');
+    const hrq = QUANTITIES.indexOf('hashrate');
+    for (let k = 0; k < task.paths; k++) {
+      const mean = (q: number) => [0, 1, 2, 3].reduce((a, h) => a + sample.values[q][h][k], 0) / 4;
+      expect(hp[k]).toBeCloseTo(mean(hpq), 9);
+      expect(hr[k] / mean(hrq)).toBeCloseTo(1, 12);
+      expect(hpDay[k]).toBe(sample.values[hpq][3][k]);
+    }
   });
 });
