@@ -84,3 +84,39 @@ export function loadPublishedForecasts(path = dataPath('published-forecasts.csv'
     };
   });
 }
+
+/**
+ * A published interval forecast, scored week by week: a band of ± `halfWidth` around the point
+ * forecast, at `level`, `horizonDays` ahead, for every weekly start from `firstStart` to
+ * `lastStart`. The regression's own weekly points were not published with the band; minesim reads
+ * the point as the last observed 7-day mean hashrate (no change), the band's centre.
+ */
+export interface PublishedBand {
+  id: string;
+  publisher: string;
+  quantity: 'hashrate';
+  halfWidth: number;
+  level: number;
+  horizonDays: number;
+  firstStart: string;
+  lastStart: string;
+  whatHappened: string;
+  source: string;
+  confidence: string;
+}
+
+export const PUBLISHED_HASHRATE_BAND: PublishedBand = {
+  id: 'organofcorti-weekly-hashrate-2012-13',
+  publisher: 'organofcorti (weekly hashrate regression)',
+  quantity: 'hashrate',
+  halfWidth: 0.151,
+  level: 0.95,
+  horizonDays: 7,
+  // The Sundays of 2012 and 2013 (2012-01-01 was one).
+  firstStart: '2012-01-01',
+  lastStart: '2013-12-29',
+  whatHappened: 'realised errors of 2-20 % at 1-4 weeks; the regression broke when ASICs arrived in 2013',
+  source:
+    "organofcorti's weekly network hashrate regression of 2012-13 (organofcorti.blogspot.com), as summarised in the project's domain notes: ±15.1 % at 95 % one week ahead",
+  confidence: 'low',
+};

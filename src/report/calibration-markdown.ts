@@ -9,6 +9,7 @@ import { CHOICE_RULE, type Choice } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
 import type { Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
+import type { PublishedBandScore } from '../study/published-band.js';
 import { BASELINE_MODELS, isBaseline, modelLabel, STUDY_MODELS } from '../study/study-models.js';
 import type { ScoreRow } from '../study/study-scores.js';
 import {
@@ -30,6 +31,8 @@ export interface StudyResult {
   choice: Choice;
   goals: readonly Goal[];
   published: readonly PublishedScore[];
+  /** The published interval forecast (the 2012-13 weekly hashrate band), week by week and summed up. */
+  publishedBand: PublishedBandScore;
 }
 
 export interface StudyRecord {
@@ -177,6 +180,79 @@ export function publishedLines(published: readonly PublishedScore[]): string[] {
   return markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows);
 }
 
+const pct1 = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)} %`);
+
+function publishedBandIntro(b: PublishedBandScore): string[] {
+  return [
+    `An interval forecast: ${b.band.publisher}, ±${(b.band.halfWidth * 100).toFixed(1)} % at ` +
+      `${(b.band.level * 100).toFixed(0)} % one week ahead (${b.band.source}). At each weekly start ` +
+      `(${b.band.firstStart} to ${b.band.lastStart}), from only the days before it, minesim's ` +
+      `${(b.band.level * 100).toFixed(0)} % interval of the week's mean hashrate (2.5–97.5 % of its paths' 7-day means; ` +
+      'half-width in % of its median) against the realised 7-day mean; the published band is read as centred on ' +
+      'the last observed 7-day mean (the regression’s weekly points were not published with it). No band was ' +
+      'published for four weeks (–). Week by week: published-band.csv.',
+  ];
+}
+
+/** The interval forecast's table: minesim's 95 % interval and the published band, on the same weekly starts. */
+export function publishedBandLines(b: PublishedBandScore): string[] {
+  const header = ['interval forecast', 'weeks ahead', 'starts', 'weeks', 'minesim 95 % half-width (median)'];
+  header.push('minesim coverage', 'published half-width', 'published coverage');
+  const rows = b.rows.map((r) => [
+    escapeMarkdown(`${b.band.publisher}: ${b.band.quantity}`),
+    String(r.weeks),
+    r.period,
+    String(r.count),
+    pct1(r.minesimMedianHalfWidthPct),
+    f2(r.minesimCoverage),
+    pct1(r.publishedHalfWidthPct),
+    r.publishedCoverage === null ? '–' : f2(r.publishedCoverage),
+  ]);
+  return markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows);
+}
+
+/** The interval forecast week by week: what each band said and where the week's mean hashrate fell (EH/s). */
+export function publishedBandCsv(b: PublishedBandScore): string {
+  const header = [
+    'id',
+    'model',
+    'start',
+    'weeks_ahead',
+    'last_week_ehs',
+    'realised_ehs',
+    'published_low_ehs',
+  ];
+  header.push(
+    'published_high_ehs',
+    'published_inside',
+    'minesim_p2_5_ehs',
+    'minesim_p50_ehs',
+    'minesim_p97_5_ehs',
+  );
+  header.push('minesim_inside', 'minesim_half_width_pct');
+  const published = (w: PublishedBandScore['weeks'][number], sign: number) =>
+    w.weeks * 7 === b.band.horizonDays ? w.lastWeekEhs * (1 + sign * b.band.halfWidth) : '';
+  return toCsv(
+    header,
+    b.weeks.map((w) => [
+      b.band.id,
+      b.model,
+      w.start,
+      w.weeks,
+      w.lastWeekEhs,
+      w.realisedEhs,
+      published(w, -1),
+      published(w, 1),
+      w.weeks * 7 === b.band.horizonDays ? Number(w.publishedInside) : '',
+      w.minesimLowEhs,
+      w.minesimMedianEhs,
+      w.minesimHighEhs,
+      Number(w.minesimInside),
+      w.minesimHalfWidthPct,
+    ]),
+  );
+}
+
 export function publishedCsv(published: readonly PublishedScore[]): string {
   const header = [
     'id',
@@ -249,11 +325,19 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
     ].join('\n'),
     ['## The default model', '', ...choiceLines(r.choice)].join('\n'),
     ['## Goals', '', ...goalLines(r.goals)].join('\n'),
-    ['## minesim versus published forecasts', '', ...publishedLines(r.published)].join('\n'),
+    [
+      '## minesim versus published forecasts',
+      '',
+      ...publishedLines(r.published),
+      '',
+      ...publishedBandIntro(r.publishedBand),
+      '',
+      ...publishedBandLines(r.publishedBand),
+    ].join('\n'),
     ...QUANTITIES.map((q) => [`## ${QUANTITY_TITLE[q]}`, '', ...quantityTable(r.scores, q)].join('\n')),
     'Files: calibration.csv (every scored forecast), scores.csv (these tables at full precision, with Wilson ' +
       'intervals and KS distances with their 5 % bounds, for independent and for overlapping starts), ' +
-      'published.csv, charts/ (Bitcoin net position: PIT histograms, held-out coverage, outcomes against the ' +
+      'published.csv, published-band.csv, charts/ (Bitcoin net position: PIT histograms, held-out coverage, outcomes against the ' +
       'forecast bands), each as .vl.json, .svg and .png.',
   ].join('\n\n')}\n`;
 }

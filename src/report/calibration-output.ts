@@ -5,6 +5,8 @@
 //   scores.csv        one row per coin x split x quantity x model x horizon: coverage with intervals,
 //                     mean PIT, KS distance, mean scores, skill against the baselines
 //   published.csv     minesim's ex-ante forecasts against published forecasts and what happened
+//   published-band.csv minesim's weekly 95 % hashrate intervals of 2012-13 against the published
+//                     band (±15.1 %), week by week
 //   coverage.md       the design, the choice of the default model, the goals and the tables, for a reader
 //   charts/           pit-histograms, coverage, outcomes (Bitcoin net position): each .vl.json, .svg, .png
 //   manifest.json     how it was made (version, design hash, seed, paths, machine, times)
@@ -17,6 +19,7 @@ import { GOAL_COIN } from '../study/goals.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
 import {
   coverageMarkdown,
+  publishedBandCsv,
   publishedCsv,
   type StudyRecord,
   type StudyResult,
@@ -79,6 +82,7 @@ export function assembleCalibrationOutput(
   files.set('calibration.csv', calibrationCsv(r.rows));
   files.set('scores.csv', scoresCsv(r.scores));
   files.set('published.csv', publishedCsv(r.published));
+  files.set('published-band.csv', publishedBandCsv(r.publishedBand));
   files.set('coverage.md', coverageMarkdown(r, record));
   addChartFiles(files, charts);
   files.set('manifest.json', formatJson(manifest));

@@ -1,5 +1,6 @@
 // The study's page says why a coin has no held-out starts, instead of leaving its tables empty.
 import { describe, expect, it } from 'vitest';
+import { PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { DEFAULT_MODEL_LABEL } from '../../src/model/market/defaults.js';
 import { beside } from '../../src/report/bound-digits.js';
@@ -17,6 +18,7 @@ const result = (rows: CalibrationRow[]): StudyResult => ({
   choice: { model: 'bootstrap-stochastic', fallback: false, shared: 0, candidates: [] },
   goals: [],
   published: [],
+  publishedBand: { band: PUBLISHED_HASHRATE_BAND, model: 'bootstrap-stochastic', weeks: [], rows: [] },
 });
 
 const record = {

@@ -24,6 +24,7 @@ import {
 import { chooseDefaultModel } from '../../study/choose.js';
 import { evaluateGoals, GOAL_COIN } from '../../study/goals.js';
 import { scorePublished } from '../../study/published.js';
+import { scorePublishedBand } from '../../study/published-band.js';
 import { ALL_STUDY_MODELS, isBaseline, runsAt } from '../../study/study-models.js';
 import { startStudyPool, studyThreads } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
@@ -101,7 +102,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       // another (coverage.md and the lines below say so).
       const shipped = ALL_STUDY_MODELS.find((m) => m.id === DEFAULT_STUDY_MODEL)!;
       const published = await scorePublished(pool, shipped, args.paths, args.seed);
-      result = { rows, scores, choice, goals: evaluateGoals(scores, shipped.id), published };
+      const publishedBand = await scorePublishedBand(pool, shipped, args.paths, args.seed);
+      result = { rows, scores, choice, goals: evaluateGoals(scores, shipped.id), published, publishedBand };
     } finally {
       await pool.close();
     }
