@@ -117,6 +117,6 @@ export const PUBLISHED_HASHRATE_BAND: PublishedBand = {
   lastStart: '2013-12-29',
   whatHappened: 'realised errors of 2-20 % at 1-4 weeks; the regression broke when ASICs arrived in 2013',
   source:
-    "organofcorti's weekly network hashrate regression of 2012-13 (organofcorti.blogspot.com), as summarised in the project's domain notes: ±15.1 % at 95 % one week ahead",
+    "organofcorti's weekly network hashrate regression of 2012-13 (organofcorti.blogspot.com), as summarised in the project's domain notes",
   confidence: 'low',
 };

@@ -24,5 +24,5 @@ export const calibrationMessages = {
   goal: (what: string, value: string, target: string, met: boolean) =>
     `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>
-    `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
+    `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };

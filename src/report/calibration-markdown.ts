@@ -169,7 +169,8 @@ export function publishedLines(published: readonly PublishedScore[]): string[] {
     escapeMarkdown(`${p.forecast.publisher}: ${p.forecast.quantity}`),
     p.forecast.made,
     publishedTarget(p.forecast),
-    `${unitValue(p.forecast.value)} ${p.forecast.unit}`,
+    // The published figure as published (47.75, not 47.8): its error is taken from it.
+    `${p.forecast.value} ${p.forecast.unit}`,
     `${unitValue(p.minesim.p50)} (${unitValue(p.minesim.p5)}–${unitValue(p.minesim.p95)})`,
     unitValue(p.actual),
     f2(p.pitActual),

@@ -1,10 +1,15 @@
 // The study's page says why a coin has no held-out starts, instead of leaving its tables empty.
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
+import { loadPublishedForecasts, PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { DEFAULT_MODEL_LABEL } from '../../src/model/market/defaults.js';
 import { beside } from '../../src/report/bound-digits.js';
-import { coverageMarkdown, goalLines, type StudyResult } from '../../src/report/calibration-markdown.js';
+import {
+  coverageMarkdown,
+  goalLines,
+  publishedLines,
+  type StudyResult,
+} from '../../src/report/calibration-markdown.js';
 import type { CalibrationRow } from '../../src/study/calibration-row.js';
 import { modelLabel } from '../../src/study/study-models.js';
 import { summarizeScores } from '../../src/study/study-scores.js';
@@ -128,5 +133,25 @@ describe('baselines', () => {
       text.split('\n').find((l) => l.startsWith(`| bitcoin | held-out | ${label} | 1 year |`));
     expect(line('bootstrap price + stochastic network')).toContain('| 1 | 1.00 | 1.00 |');
     expect(line('no change (baseline)')).toContain('| 1 | – | – | – | 0.50 | 0.250 | 1.000 | 2.000 |');
+  });
+});
+
+describe('publishedLines()', () => {
+  it("publishedLines() prints the published figure as published (47.75 USD/PH/day, not 47.8) and a window's days", () => {
+    const [luxor] = loadPublishedForecasts().filter((f) => f.id === 'luxor-hashprice-after-halving-2024');
+    const q = { p5: 34, p25: 40, p50: 49.5, p75: 60, p95: 80, mean: 50 } as never;
+    const lines = publishedLines([
+      {
+        forecast: luxor,
+        model: 'bootstrap-stochastic',
+        actual: 50.06,
+        minesim: q,
+        pitActual: 0.52,
+        pitPublished: 0.45,
+        crpsMinesim: 3,
+        errorPublished: 2.31,
+      },
+    ]);
+    expect(lines[2]).toContain('| mean 2024-05-01..2024-08-31 | 47.75 USD/PH/day |');
   });
 });
