@@ -43,6 +43,15 @@ describe('published forecasts', () => {
     expect(row.whatHappened).toContain('first reached 1 ZH/s on 2025-08-30');
   });
 
+  it("the end-2024 row's what_happened gives the shipped 7-day mean it is scored on: 796 EH/s on 2024-12-31", () => {
+    // By hand from data/btc-daily.csv: hashrate_ths of 2024-12-25..31 averages 795.74 EH/s, of
+    // 2024-12-28..2025-01-03 806.69; the row said only 'about 787 EH/s on 2025-01-03' (another count).
+    const row = forecasts.find((f) => f.id === 'coinshares-hashrate-end-2024')!;
+    expect(actualOf(row)).toBeCloseTo(795.738, 3);
+    expect(row.whatHappened).toContain('796 EH/s on 2024-12-31');
+    expect(actualOf({ ...row, target: '2025-01-03' })).toBeCloseTo(806.69, 2);
+  });
+
   it('actualOf() is the 7-day mean hashrate in EH/s ending on the target day, or the day hashprice per PH/s', () => {
     const history = loadHistory('bitcoin');
     const i = history.indexOf('2024-12-31');
