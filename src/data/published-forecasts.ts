@@ -3,6 +3,7 @@
 // is a bug, so it throws.
 import { readFileSync } from 'node:fs';
 import { readCsvText } from './csv.js';
+import { daysBetween } from './dates.js';
 import { dataPath } from './paths.js';
 
 export interface PublishedForecast {
@@ -60,6 +61,8 @@ export function loadPublishedForecasts(path = dataPath('published-forecasts.csv'
       DATE.test(made) &&
       DATE.test(target) &&
       made < target &&
+      // A hashrate is the 7-day mean ending on the target: its days must not begin before `made`.
+      (quantity !== 'hashrate' || meanFrom !== '' || daysBetween(made, target) >= 6) &&
       (meanFrom === '' || (DATE.test(meanFrom) && made <= meanFrom && meanFrom < target)) &&
       (targetSet === 'ahead' || targetSet === 'after') &&
       ((quantity === 'hashrate' && unit === 'EH/s') || (quantity === 'hashprice' && unit === 'USD/PH/day')) &&

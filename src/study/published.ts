@@ -11,6 +11,7 @@ import { crpsSample } from '../stats/crps.js';
 import { distribution } from '../stats/quantiles.js';
 import type { Quantiles } from '../stats/summary.js';
 import { pit } from './calibration-stats.js';
+import type { DayWindow } from './forecast-task.js';
 import type { StudyModel } from './study-models.js';
 import type { StudyPool } from './study-pool.js';
 
@@ -58,6 +59,24 @@ export function actualOf(f: PublishedForecast): number | undefined {
   return sum / (i - first + 1) / 1e18;
 }
 
+/**
+ * The run's days (day 0 the day it was made) whose mean is the forecast's quantity, as actualOf
+ * reads the history: hashprice on the target day, hashrate over the 7 days ending on it (minesim's
+ * 7-day mean then, not the target day's value), or the forecast's window.
+ */
+export function publishedWindow(f: PublishedForecast): DayWindow {
+  const toDay = daysBetween(f.made, f.target);
+  const fromDay =
+    f.meanFrom !== null
+      ? daysBetween(f.made, f.meanFrom)
+      : f.quantity === 'hashrate'
+        ? toDay - ACTUAL_HASHRATE_DAYS + 1
+        : toDay;
+  // The loader refuses a hashrate row whose 7 days begin before the day it was made.
+  if (fromDay < 0) throw new Error(`${f.id}: its days begin before ${f.made}, the day it was made`);
+  return { quantity: f.quantity, fromDay, toDay };
+}
+
 /** A simulated value in the forecast's unit: H/s to EH/s, or the coin's hashprice unit to USD per PH/s a day. */
 const toUnit = (f: PublishedForecast) =>
   f.quantity === 'hashrate' ? 1e-18 : 1e15 / hashpriceUnitHs('bitcoin');
@@ -74,16 +93,15 @@ export async function scorePublished(
     const actual = actualOf(f);
     return actual === undefined ? [] : [{ f, actual }];
   });
-  // Each forecast's quantity over its target's days: the target day alone, or the window whose
-  // mean it is about (each path's mean over the window, so minesim forecasts the same quantity).
+  // Each forecast's quantity over its days (publishedWindow): each path's mean over them, so
+  // minesim forecasts the same quantity as actualOf reads.
   const samples = (await pool.runAll(
     scorable.map(({ f }) => {
-      const toDay = daysBetween(f.made, f.target);
-      const fromDay = f.meanFrom === null ? toDay : daysBetween(f.made, f.meanFrom);
+      const window = publishedWindow(f);
       return {
         kind: 'windows' as const,
-        task: { coin: 'bitcoin' as const, start: f.made, model, horizons: [toDay + 1], paths, seed },
-        windows: [{ quantity: f.quantity, fromDay, toDay }],
+        task: { coin: 'bitcoin' as const, start: f.made, model, horizons: [window.toDay + 1], paths, seed },
+        windows: [window],
       };
     }),
   )) as Float64Array[][];

@@ -1,10 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { loadPublishedForecasts } from '../../src/data/published-forecasts.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
 import { publishedTarget } from '../../src/report/calibration-markdown.js';
 import { QUANTITIES, runForecast, runWindowMeans } from '../../src/study/forecast-task.js';
-import { actualOf, scorePublished } from '../../src/study/published.js';
+import { actualOf, publishedWindow, scorePublished } from '../../src/study/published.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
 import { startStudyPool } from '../../src/study/study-pool.js';
 
@@ -122,5 +125,25 @@ describe('published forecasts', () => {
       expect(hr[k] / mean(hrq)).toBeCloseTo(1, 12);
       expect(hpDay[k]).toBe(sample.values[hpq][3][k]);
     }
+  });
+
+  it('publishedWindow() forecasts a hashrate as the 7-day mean ending on the target, as actualOf() reads it', () => {
+    // 2024-08-01 to 2024-12-31 is 152 days: the run's days 146..152 are 2024-12-25..31, the week
+    // actualOf averages (796 EH/s); minesim's forecast was the path's value on day 152 alone.
+    expect(publishedWindow(forecasts[0])).toEqual({ quantity: 'hashrate', fromDay: 146, toDay: 152 });
+    // 2024-05-01..08-31: days 0..122 (123 days); the low row, day 96 (2024-08-05) alone.
+    expect(publishedWindow(forecasts[2])).toEqual({ quantity: 'hashprice', fromDay: 0, toDay: 122 });
+    expect(publishedWindow(forecasts[3])).toEqual({ quantity: 'hashprice', fromDay: 96, toDay: 96 });
+  });
+
+  it('loadPublishedForecasts() refuses a hashrate row whose 7-day mean would begin before the day it was made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-published-'));
+    const path = join(dir, 'published.csv');
+    const header =
+      'id,made,target,mean_from,target_set,quantity,value,unit,publisher,what_happened,source,confidence';
+    writeFileSync(path, `${header}\nx,2024-01-01,2024-01-04,,ahead,hashrate,500,EH/s,P,w,s,low\n`);
+    expect(() => loadPublishedForecasts(path)).toThrow(/published.csv:2: a published forecast needs/);
+    writeFileSync(path, `${header}\nx,2024-01-01,2024-01-07,,ahead,hashrate,500,EH/s,P,w,s,low\n`);
+    expect(loadPublishedForecasts(path)).toHaveLength(1);
   });
 });
