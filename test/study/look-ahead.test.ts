@@ -69,3 +69,25 @@ describe('no look-ahead', { timeout: 120_000 }, () => {
     },
   );
 });
+
+describe('no look-ahead in the published band', { timeout: 120_000 }, () => {
+  it('scorePublishedBand() forecasts the week of 2013-08-04 the same, path for path, with every day from 2013-08-04 on changed', async () => {
+    // The forecast made at a weekly start knows only the days before it: its run starts the day
+    // before (2013-08-03), whose values and calibration window are all earlier days.
+    const before = await fresh();
+    const band = await import('../../src/study/published-band.js');
+    const model = STUDY_MODELS.find((m) => m.id === 'bootstrap-stochastic')!;
+    const task = { coin: 'bitcoin' as const, start: '2013-08-03', model, paths: 8, seed: 'look-ahead' };
+    const windows = [band.bandWindow(1), band.bandWindow(4)];
+    const expected = await before.task.runWindowMeans(task, windows);
+    const after = await fresh();
+    const h = after.history.loadHistory('bitcoin');
+    changeAfter(h, h.indexOf('2013-08-03'));
+    expect(await after.task.runWindowMeans(task, windows)).toEqual(expected);
+    // And the test can tell: changing the run's own start day (2013-08-03) on changes the forecast.
+    const known = await fresh();
+    const k = known.history.loadHistory('bitcoin');
+    changeAfter(k, k.indexOf('2013-08-02'));
+    expect(await known.task.runWindowMeans(task, windows)).not.toEqual(expected);
+  });
+});
