@@ -38,10 +38,17 @@ const SECONDS_PER_DAY = 86_400;
  * with a change of hashrate: the 2016 change of block time and the proof-of-work forks, whose days
  * in the shipped history found 21 % to 82 % more or fewer blocks than the target (2018-04-07: 153
  * of 720, the difficulty still pricing the 740 MH/s before the fork where the blocks show 157).
- * Luck alone moves a day's 720 blocks by about 4 %, and Bitcoin's hashrate is read from its
- * blocks, so no other day of either history reaches it.
+ * Luck alone moves a day's 720 blocks by about 4 %, so no other day of the history reaches it.
+ * (A coin whose hashrate is read from its blocks, Bitcoin, takes their week's mean instead.)
  */
 const DIFFICULTY_LAG = 0.2;
+/**
+ * Days a start hashrate read from a coin's blocks is the mean of (the start day and the six before):
+ * a day's figure is a Poisson count of about 144 blocks, off by about 8 % at random, and a path's
+ * network carries its start level to the horizon (its difficulty retargets to it); a week's mean is
+ * off by about 3 %, and lags the hashrate's growth by about 3 days (0.3 % at 30 % a year).
+ */
+export const START_HASHRATE_DAYS = 7;
 
 /** What the scenario states about the start day, in canonical units. */
 export interface GivenState {
@@ -210,19 +217,33 @@ export function chainState(
       note: carriedNote(place.daysAfter),
     });
   }
-  // Where the start hashrate was read from the blocks found, why (undefined: not so read).
+  // Where the start hashrate was read from the blocks found, why (undefined: not so read), and
+  // the days of the mean it is (0: the start day's figure).
   let fromBlocks: string | undefined;
+  let weekMean = 0;
   if (given.hashrateHs !== undefined) hashrateHs = given.hashrateHs;
   else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined) {
     hashrateHs = history.hashrateHs[place.index];
-    // The hashes the day's blocks took (each block about difficulty x hashes per difficulty).
-    const blocks = history.blocks[place.index];
-    const found = (difficulty * chain.hashesPerDifficulty * blocks) / SECONDS_PER_DAY;
-    if (blocks > 0 && Math.abs(found / hashrateHs - 1) > DIFFICULTY_LAG) {
-      const onTarget = Math.round((SECONDS_PER_DAY * hashrateHs) / (difficulty * chain.hashesPerDifficulty));
-      const unit = protocol.hashrateUnit;
-      fromBlocks = `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`;
-      hashrateHs = found;
+    if (protocol.history.hashrateColumn !== null) {
+      // Read from the blocks found (Bitcoin): the week's mean, luck mostly averaged out.
+      const from = Math.max(0, place.index - START_HASHRATE_DAYS + 1);
+      let sum = 0;
+      for (let i = from; i <= place.index; i++) sum += history.hashrateHs[i];
+      hashrateHs = sum / (place.index - from + 1);
+      weekMean = place.index - from + 1;
+    } else {
+      // Difficulty over the block time (Monero), unless the day's blocks show it lagging: the
+      // hashes they took (each block about difficulty x hashes per difficulty).
+      const blocks = history.blocks[place.index];
+      const found = (difficulty * chain.hashesPerDifficulty * blocks) / SECONDS_PER_DAY;
+      if (blocks > 0 && Math.abs(found / hashrateHs - 1) > DIFFICULTY_LAG) {
+        const onTarget = Math.round(
+          (SECONDS_PER_DAY * hashrateHs) / (difficulty * chain.hashesPerDifficulty),
+        );
+        const unit = protocol.hashrateUnit;
+        fromBlocks = `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`;
+        hashrateHs = found;
+      }
     }
   } else hashrateHs = equilibriumHashrate(difficulty);
 
@@ -233,7 +254,7 @@ export function chainState(
     given.hashrateHs !== undefined
       ? 'given'
       : place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined
-        ? (fromBlocks ?? onStart)
+        ? (fromBlocks ?? (weekMean > 1 ? `history, the mean of the ${weekMean} days to ${start}` : onStart))
         : 'blocks on target at the start difficulty';
 
   // The difficulty epoch.
