@@ -217,34 +217,13 @@ export function chainState(
       note: carriedNote(place.daysAfter),
     });
   }
-  // Where the start hashrate was read from the blocks found, why (undefined: not so read), and
-  // the days of the mean it is (0: the start day's figure).
+  // Where the start hashrate was read from, when not the start day's figure alone.
   let fromBlocks: string | undefined;
-  let weekMean = 0;
   if (given.hashrateHs !== undefined) hashrateHs = given.hashrateHs;
   else if (place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined) {
-    hashrateHs = history.hashrateHs[place.index];
-    if (protocol.history.hashrateColumn !== null) {
-      // Read from the blocks found (Bitcoin): the week's mean, luck mostly averaged out.
-      const from = Math.max(0, place.index - START_HASHRATE_DAYS + 1);
-      let sum = 0;
-      for (let i = from; i <= place.index; i++) sum += history.hashrateHs[i];
-      hashrateHs = sum / (place.index - from + 1);
-      weekMean = place.index - from + 1;
-    } else {
-      // Difficulty over the block time (Monero), unless the day's blocks show it lagging: the
-      // hashes they took (each block about difficulty x hashes per difficulty).
-      const blocks = history.blocks[place.index];
-      const found = (difficulty * chain.hashesPerDifficulty * blocks) / SECONDS_PER_DAY;
-      if (blocks > 0 && Math.abs(found / hashrateHs - 1) > DIFFICULTY_LAG) {
-        const onTarget = Math.round(
-          (SECONDS_PER_DAY * hashrateHs) / (difficulty * chain.hashesPerDifficulty),
-        );
-        const unit = protocol.hashrateUnit;
-        fromBlocks = `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`;
-        hashrateHs = found;
-      }
-    }
+    const read = historyStartHashrate(coin, history, place.index);
+    hashrateHs = read.hashrateHs;
+    fromBlocks = read.source;
   } else hashrateHs = equilibriumHashrate(difficulty);
 
   const onStart = `history on ${start}`;
@@ -254,7 +233,7 @@ export function chainState(
     given.hashrateHs !== undefined
       ? 'given'
       : place.inside && given.difficulty === undefined && given.hashpriceUsdPerHsDay === undefined
-        ? (fromBlocks ?? (weekMean > 1 ? `history, the mean of the ${weekMean} days to ${start}` : onStart))
+        ? (fromBlocks ?? onStart)
         : 'blocks on target at the start difficulty';
 
   // The difficulty epoch.
@@ -311,6 +290,48 @@ export function chainState(
     priceSource,
     hashrateSource,
     feesPerBlock: feesPerBlock(rewardAt(coin, height, supply)),
+  };
+}
+
+/**
+ * The network hashrate a start on day `index` of the history reads, H/s, and where from when not
+ * the day's figure alone: a coin whose hashrate is read from its blocks (Bitcoin) takes the mean of
+ * the week to the start (START_HASHRATE_DAYS); one whose hashrate is its difficulty over the block
+ * time (Monero) takes that, unless the day's blocks show the difficulty lagging (DIFFICULTY_LAG).
+ * The walk-forward study sizes its fleets on it, as the fleet's check does (scenario/fleet-share.ts).
+ */
+export function historyStartHashrate(
+  coin: Coin,
+  history: History,
+  index: number,
+): { hashrateHs: number; source: string | undefined } {
+  const protocol = coinProtocol(coin);
+  const chain = chainOf(coin);
+  const start = history.dateAt(index);
+  if (protocol.history.hashrateColumn !== null) {
+    // Read from the blocks found: the week's mean, luck mostly averaged out.
+    const from = Math.max(0, index - START_HASHRATE_DAYS + 1);
+    let sum = 0;
+    for (let i = from; i <= index; i++) sum += history.hashrateHs[i];
+    const days = index - from + 1;
+    return {
+      hashrateHs: sum / days,
+      source: days > 1 ? `history, the mean of the ${days} days to ${start}` : undefined,
+    };
+  }
+  // Difficulty over the block time, unless the day's blocks show it lagging: the hashes they took
+  // (each block about difficulty x hashes per difficulty).
+  const hashrateHs = history.hashrateHs[index];
+  const difficulty = history.difficulty[index];
+  const blocks = history.blocks[index];
+  const found = (difficulty * chain.hashesPerDifficulty * blocks) / SECONDS_PER_DAY;
+  if (!(blocks > 0 && Math.abs(found / hashrateHs - 1) > DIFFICULTY_LAG))
+    return { hashrateHs, source: undefined };
+  const onTarget = Math.round((SECONDS_PER_DAY * hashrateHs) / (difficulty * chain.hashesPerDifficulty));
+  const unit = protocol.hashrateUnit;
+  return {
+    hashrateHs: found,
+    source: `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`,
   };
 }
 

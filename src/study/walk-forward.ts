@@ -6,6 +6,7 @@
 import { type HardwareModel, loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
+import { historyStartHashrate } from '../model/chain-state.js';
 import { type Coin, coinProtocol } from '../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
 import { networkModel } from '../model/market/network/registry.js';
@@ -190,11 +191,15 @@ export function studyScenarioInput(
 ): ScenarioInput {
   const { machine, anachronistic } = mainstreamMachine(start, loadCatalog(), coin);
   const { units: wanted, unitPriceUsd: fixedPrice } = STUDY_COINS[coin];
-  // No more units than the network's hashrate on the start day holds (a fleet cannot hash more
-  // than the network): ten Antminer S7s standing in for the machines of early 2013 would.
+  // No more units than the network's hashrate at the start holds (a fleet cannot hash more than
+  // the network): ten Antminer S7s standing in for the machines of early 2013 would. The start's
+  // hashrate as a run reads it (the week's mean, for Bitcoin), which the fleet's check compares.
   const history = loadHistory(coin);
   const index = history.indexOf(start);
-  const fit = index >= 0 ? Math.floor(history.hashrateHs[index] / machine.hashrateHs) : wanted;
+  const fit =
+    index >= 0
+      ? Math.floor(historyStartHashrate(coin, history, index).hashrateHs / machine.hashrateHs)
+      : wanted;
   const units = Math.max(1, Math.min(wanted, fit));
   const unitPrice = fixedPrice ?? unitPriceUsd(machine, start, coin);
   return {

@@ -90,14 +90,22 @@ describe('the study against hand computations from data/btc-daily.csv and data/x
           // The outcome is the CSV's value h - 1 days after the start (the start is day 0).
           const y = { price: d.price[s + h - 1], hashrate: d.hashrateHs[s + h - 1] };
           const x0 = { price: d.price[s], hashrate: d.hashrateHs[s] };
-          // No change: the start day's value. Last year's growth: price at the mean daily log return
+          // A run's start hashrate: Bitcoin's, read from its blocks, the mean of the 7 days to the
+          // start; Monero's (its difficulty over 120 s) the day's.
+          const week = (from: number) => {
+            let sum = 0;
+            for (let i = from - 6; i <= from; i++) sum += d.hashrateHs[i];
+            return sum / 7;
+          };
+          const start0 = { price: x0.price, hashrate: coin === 'bitcoin' ? week(s) : x0.hashrate };
+          // No change: the start's value. Last year's growth: price at the mean daily log return
           // of the 365 days before the start (the day before it the last), (P[s-1] / P[s-365])^(1/364)
           // a day; hashrate on the least-squares log slope over those 365 days.
           const point = {
-            [noChange.id]: x0,
+            [noChange.id]: start0,
             [lastYear.id]: {
               price: x0.price * (d.price[s - 1] / d.price[s - 365]) ** ((h - 1) / 364),
-              hashrate: x0.hashrate * Math.exp(logSlope(d.hashrateHs, s, 365) * (h - 1)),
+              hashrate: start0.hashrate * Math.exp(logSlope(d.hashrateHs, s, 365) * (h - 1)),
             },
           };
           for (const model of [noChange.id, lastYear.id])
