@@ -20,7 +20,7 @@ export const calibrationMessages = {
    * which the goals and the published forecasts measure. Markdown-free: coverage.md bolds it itself.
    */
   shippedDefault: (shipped: string, chosen: string) =>
-    `minesim's default stays ${shipped}, which this rule chose when the default was set; on this run's draws it chooses ${chosen} instead. A default changes when the rule's choice holds across seeds (the README gives the study's seeds and what each chose), not on one seed's draws; the goals and the published forecasts below are the default's`,
+    `minesim's default stays ${shipped}, which this rule chose when the default was set; on this run's draws it chooses ${chosen} instead. The default changes when the rule's choice holds across seeds and every start the default runs today can run under it (the README gives the study's seeds, what each chose, and what keeps the default); the goals and the published forecasts below are the default's`,
   goal: (what: string, value: string, target: string, met: boolean) =>
     `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>

@@ -15,9 +15,12 @@ export const chartMessages = {
    */
   notPaidBack: (cutAt: string | undefined) =>
     cutAt === undefined ? 'no payback within the horizon' : `no payback by ${cutAt}, the end of the history`,
-  /** The last bar's label: `not within the horizon: 12.3 %`, or `not by 2025-11-14: 100 %`. */
+  /**
+   * The last bar's label, short enough to stay inside the chart over the last bar (the legend says
+   * "within the horizon"): `not paid back: 12.3 %`, or `not by 2025-11-14: 100 %`.
+   */
   notPaidBackShare: (cutAt: string | undefined, share: string) =>
-    cutAt === undefined ? `not within the horizon: ${share}` : `not by ${cutAt}: ${share}`,
+    cutAt === undefined ? `not paid back: ${share}` : `not by ${cutAt}: ${share}`,
   /** The payback CDF's ceiling line. */
   paidBackWithin: (cutAt: string | undefined, share: string) =>
     cutAt === undefined ? `paid back within the horizon: ${share}` : `paid back by ${cutAt}: ${share}`,

@@ -147,7 +147,8 @@ describe('the payback charts of a run cut at the end of the history', () => {
       paybackHistogramSpec(makeSummary()),
       paybackCdfSpec(makeSummary()),
     ]).replaceAll('","', ' ');
-    expect(text).toContain('"not within the horizon: ');
+    expect(text).toContain('"not paid back: ');
+    expect(text).toContain('no payback within the horizon');
     expect(text).toContain('do not pay back within the horizon');
     expect(text).not.toMatch(/\bnever\b/);
   });

@@ -83,11 +83,12 @@ describe('sweepBooksCharts()', () => {
     for (const sweep of sweeps) expect(sweepBooksCharts(sweep)).toEqual([]);
     // The SHA-256 of the payback charts' entries as minesim drew them before the books' charts,
     // since with the tooltips' probabilities as text (a share short of all never reads 1.000, the
-    // fixture's 5.6e-17 reads 0.000).
+    // fixture's 5.6e-17 reads 0.000), and their note saying "do not pay back within the horizon"
+    // where it said "never pay back within the horizon".
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('9dce6bb5fbabc88c3911e98c9d4ea3f80d11df1e220b61e4d1ea2f236a5075d5');
+    expect(drawn).toBe('b70b0a8a8992dab2d22d5a79b7857eecedf5d3cf01511531bb2f80a083bcd936');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

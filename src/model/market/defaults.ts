@@ -2,7 +2,8 @@
 // default was set (`minesim calibrate`, src/study/choose.ts), made on starts up to 2019 only and
 // tested on the starts from 2020 (output/calibration/coverage.md). A run of the study whose rule
 // picks another model says so and keeps this default: it changes when the rule's choice holds
-// across seeds (README, "How well calibrated are minesim's forecasts?"). Partial calibration
+// across seeds and every start this default runs can run under it (README, "How well calibrated
+// are minesim's forecasts?": the price mixture the rule now picks cannot run before 2013). Partial calibration
 // windows are allowed, so a start near either end of the history still runs (the assumptions
 // table says how many days). A fixed price is no forecast, so it is never the default; a scenario
 // that wants one says `price: { model: { type: fixed } }`.
