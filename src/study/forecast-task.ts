@@ -8,10 +8,11 @@ import { historicalPath } from '../engine/backtest/history-path.js';
 import { compilePlan } from '../engine/compile/compile.js';
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { compileMarket } from '../engine/compile/market-plan.js';
-import type { MarketPath } from '../engine/compile/plan.js';
+import type { MarketPlan } from '../engine/compile/market-types.js';
+import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
 import { seriesStart } from '../engine/kernel/checkpoints.js';
 import { simulatePath } from '../engine/kernel/kernel.js';
-import { createMarketWorkspace, fillMarketPath } from '../engine/kernel/market-path.js';
+import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from '../engine/kernel/market-path.js';
 import * as M from '../engine/kernel/workspace.js';
 import {
   Rng,
@@ -101,14 +102,30 @@ export async function runForecast(task: ForecastTask): Promise<ForecastSample> {
   const market = compileMarket(s, plan, inputs);
   const kernel = M.createKernelWorkspace(plan, { checkpoints: days });
   const w = createMarketWorkspace(market);
-  const key = runKey(startSeed(task.seed, task.start));
-  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
   const values = Array.from({ length: 4 }, () =>
     Array.from({ length: days.length }, () => new Float64Array(task.paths)),
   );
+  eachPath(task, plan, market, w, kernel, (k) => readPath(w.path, kernel, days, values, k));
+  return { values };
+}
+
+/**
+ * Runs paths 0 .. task.paths - 1 of `plan` on `market`, each from its own streams as the engine's
+ * chunk runner draws them (no antithetic pairs here), and calls `visit` after each, with the path
+ * in `w` and its days in `kernel`.
+ */
+function eachPath(
+  task: Pick<ForecastTask, 'start' | 'paths' | 'seed'>,
+  plan: SimulationPlan,
+  market: MarketPlan,
+  w: MarketWorkspace,
+  kernel: M.KernelWorkspace,
+  visit: (k: number) => void,
+): void {
+  const key = runKey(startSeed(task.seed, task.start));
+  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
   let networkFilled = false;
   for (let k = 0; k < task.paths; k++) {
-    // The streams of path k, as the engine's chunk runner draws them (no antithetic pairs here).
     price.reset(key, k, STREAM_PRICE, false);
     network.reset(key, k, STREAM_NETWORK, false);
     fees.reset(key, k, STREAM_FEES, false);
@@ -116,9 +133,8 @@ export async function runForecast(task: ForecastTask): Promise<ForecastSample> {
     fillMarketPath(market, w, price, network, fees);
     simulatePath(plan, w.path, kernel, fleet, networkFilled && w.hashrateFixed && w.feesFixed);
     networkFilled = true;
-    readPath(w.path, kernel, days, values, k);
+    visit(k);
   }
-  return { values };
 }
 
 /** A window of a run's days (day 0 the start), inclusive, whose mean daily value a forecast is about. */
@@ -147,19 +163,9 @@ export async function runWindowMeans(
   const everyDay = Int32Array.from({ length: runDays }, (_, d) => d);
   const kernel = M.createKernelWorkspace(plan, { checkpoints: everyDay });
   const w = createMarketWorkspace(market);
-  const key = runKey(startSeed(task.seed, task.start));
-  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
   const out = windows.map(() => new Float64Array(task.paths));
   const hashprice = seriesStart('hashpriceUsd', runDays);
-  let networkFilled = false;
-  for (let k = 0; k < task.paths; k++) {
-    price.reset(key, k, STREAM_PRICE, false);
-    network.reset(key, k, STREAM_NETWORK, false);
-    fees.reset(key, k, STREAM_FEES, false);
-    fleet.reset(key, k, STREAM_FLEET, false);
-    fillMarketPath(market, w, price, network, fees);
-    simulatePath(plan, w.path, kernel, fleet, networkFilled && w.hashrateFixed && w.feesFixed);
-    networkFilled = true;
+  eachPath(task, plan, market, w, kernel, (k) => {
     windows.forEach((x, i) => {
       let sum = 0;
       for (let d = x.fromDay; d <= x.toDay; d++)
@@ -167,7 +173,7 @@ export async function runWindowMeans(
           x.quantity === 'hashrate' ? w.path.networkHashrateHs[d] : kernel.checkpointValues[hashprice + d];
       out[i][k] = sum / (x.toDay - x.fromDay + 1);
     });
-  }
+  });
   return out;
 }
 
