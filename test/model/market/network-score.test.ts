@@ -64,10 +64,17 @@ describe('network mixtures weighted by score', () => {
     const origins = scoreOrigins(h.indexOf(START), o);
     expect(origins.length).toBe(9);
     expect(origins.at(-1) as number).toBeLessThan(h.indexOf(START) - o.horizonDays);
+    // Each scored forecast starts where a run would: Bitcoin's hashrate, the mean of the 7 days to
+    // its origin.
+    const week = (t: number) => {
+      let sum = 0;
+      for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
+      return sum / 7;
+    };
     const errors = rates.map((r) => {
       const forecast = (Math.log1p(r) / DAYS_PER_YEAR) * o.horizonDays;
       const sum = origins.reduce(
-        (a, t) => a + Math.abs(forecast - Math.log(h.hashrateHs[t + o.horizonDays] / h.hashrateHs[t])),
+        (a, t) => a + Math.abs(forecast - Math.log(h.hashrateHs[t + o.horizonDays] / week(t))),
         0,
       );
       return sum / origins.length;
