@@ -6,11 +6,11 @@
 import { type HardwareModel, loadCatalog } from '../data/catalog.js';
 import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
-import { historyStartHashrate } from '../model/chain-state.js';
 import { type Coin, coinProtocol } from '../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../model/hashprice.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { historyStartHashrate } from '../model/start-hashrate.js';
 import { algorithmChangeWithin } from '../scenario/machine-algorithm.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ScenarioInput } from '../scenario/schema/scenario.js';
