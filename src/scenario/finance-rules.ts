@@ -197,8 +197,14 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       out.push({ path: [...at, 'marginCall'], message: m.collateralGoneBeforeMaturity(lastHeld, maturity) });
     if (call !== undefined && loan.cohorts !== undefined) {
       // A default stops every flow of the equity (books.ts), which is right only when the lender
-      // takes every machine: a loan on part of the fleet would take the rest down with it.
-      const others = names.filter((name) => !loan.cohorts!.includes(name));
+      // takes every machine: a loan on part of the fleet would take the rest down with it. A cohort
+      // gone by the drawdown (retired or stranded) has no flow left for a default to stop: a default
+      // comes on the drawdown day at the earliest, and keeps that day's flows.
+      const others = names.filter((name, c) => {
+        if (loan.cohorts!.includes(name)) return false;
+        const end = cohortEnd(s, c);
+        return end === undefined || daysBetween(end.date, start) < 0;
+      });
       if (others.length > 0)
         out.push({
           path: [...at, 'marginCall'],

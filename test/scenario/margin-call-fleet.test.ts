@@ -68,4 +68,21 @@ describe('a loan with a margin call', () => {
       await problems(scenario('{ cohorts: [a], loanToValue: 50 %, rate: 12 %, term: 12 months }')),
     ).toEqual([]);
   });
+
+  it('validateScenarioText() accepts a margin call on the cohort bought as the rest of the fleet is retired: a default after the drawdown stops no flow of theirs', async () => {
+    // "old" is sold on 2022-03-01, the day "new" is bought and the loan drawn (its first purchase):
+    // a default comes on the drawdown day at the earliest, whose flows (the sale) it keeps, so it
+    // stops nothing the lender has no claim on. It was refused, naming "old".
+    const fleet = `
+  - { name: old, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 10000 USD, retire: 2022-03-01 }
+  - { name: new, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 10000 USD, purchased: 2022-03-01 }`;
+    const text = scenario(
+      `{ cohorts: [new], loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }`,
+    ).replace(/fleet:\n(?: {2}- .*\n){2}/, `fleet:${fleet}\n`);
+    expect(await problems(text)).toEqual([]);
+    // Retired a day after the drawdown, it is still stopped by a default on that day: refused.
+    const [[path, message]] = await problems(text.replace('retire: 2022-03-01', 'retire: 2022-03-02'));
+    expect(path).toBe('finance.loans[0].marginCall');
+    expect(message).toContain('a default would also stop "old"');
+  });
 });
