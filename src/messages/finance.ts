@@ -25,9 +25,17 @@ export const financeMessages = {
   /** `startsLater`: drawn after the scenario's first day, so it could be drawn earlier. */
   maturesAfterHorizon: (maturity: string, end: string, longest: number, startsLater = true) =>
     `the loan matures on ${maturity}, after the horizon ends (${end}): set \`balloonAtHorizon: true\` to repay the balance left at the horizon, ${termChange(longest, startsLater ? 'draw it earlier' : undefined)?.concat(', ') ?? ''}or lengthen the horizon`,
-  /** `others`: the cohorts outside the loan's; `leased`: whether one of them is leased. */
-  marginCallOnPartOfFleet: (pledged: readonly string[], others: readonly string[], leased: boolean) =>
-    `a margin call the owners cannot meet is a default, which in minesim ends the whole operation's flows (the lender takes the machines, the equity keeps its cash and coins); this loan is secured on ${pledged.map((n) => JSON.stringify(n)).join(', ')} only, so a default would also stop ${others.map((n) => JSON.stringify(n)).join(', ')}, which the lender has no claim on: ${leased ? 'a leased cohort cannot be pledged, so ' : 'secure the loan on the whole fleet (leave out `cohorts`), or '}leave out \`marginCall\``,
+  /**
+   * `others`: the cohorts outside the loan's; `leased`: whether one of them is leased; `otherLoan`:
+   * one of them pledged to another loan (its cohort and index), so the whole fleet is not this loan's to pledge.
+   */
+  marginCallOnPartOfFleet: (
+    pledged: readonly string[],
+    others: readonly string[],
+    leased: boolean,
+    otherLoan?: { cohort: string; loan: number },
+  ) =>
+    `a margin call the owners cannot meet is a default, which in minesim ends the whole operation's flows (the lender takes the machines, the equity keeps its cash and coins); this loan is secured on ${pledged.map((n) => JSON.stringify(n)).join(', ')} only, so a default would also stop ${others.map((n) => JSON.stringify(n)).join(', ')}, which the lender has no claim on: ${leased ? 'a leased cohort cannot be pledged, so ' : otherLoan !== undefined ? `${JSON.stringify(otherLoan.cohort)} is pledged to \`finance.loans[${otherLoan.loan}]\` (a cohort secures one loan), so ` : 'secure the loan on the whole fleet (leave out `cohorts`), or '}leave out \`marginCall\``,
   collateralWorthless: () =>
     'a margin call needs collateral with a value: `money.salvage.model` is `none`, so the machines would be worth nothing to the lender',
   restoreAboveCovenant: (restore: number, covenant: number) =>

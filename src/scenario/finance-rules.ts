@@ -80,6 +80,20 @@ export function loanStart(
   return purchases.length === 0 ? s.start : purchases.reduce((a, b) => (a < b ? a : b));
 }
 
+/** A cohort of `others` pledged to a loan other than loan `i`, and that loan's index. */
+function otherLoanOf(
+  loans: readonly { cohorts?: readonly string[] }[],
+  i: number,
+  others: readonly string[],
+): { cohort: string; loan: number } | undefined {
+  for (let j = 0; j < loans.length; j++) {
+    if (j === i) continue;
+    const cohort = others.find((name) => loans[j].cohorts === undefined || loans[j].cohorts!.includes(name));
+    if (cohort !== undefined) return { cohort, loan: j };
+  }
+  return undefined;
+}
+
 export function financeRules(s: Scenario, out: RuleProblem[]): void {
   const f = s.finance;
   if (f === undefined) return;
@@ -212,6 +226,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
             loan.cohorts,
             others,
             others.some((name) => leased.has(name)),
+            otherLoanOf(f.loans, i, others),
           ),
         });
     }

@@ -85,4 +85,15 @@ describe('a loan with a margin call', () => {
     expect(path).toBe('finance.loans[0].marginCall');
     expect(message).toContain('a default would also stop "old"');
   });
+
+  it('validateScenarioText() does not advise a whole-fleet loan when another loan holds the rest of the fleet', async () => {
+    // Loan 0 (margin call) on "a", loan 1 on "b": the advice 'secure the loan on the whole fleet
+    // (leave out `cohorts`)' led to the next refusal, '"b" is already pledged to finance.loans[0]'.
+    const loans = `{ cohorts: [a], loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }, { cohorts: [b], loanToValue: 50 %, rate: 12 %, term: 12 months }`;
+    const [[path, message]] = await problems(scenario(loans));
+    expect(path).toBe('finance.loans[0].marginCall');
+    expect(message).not.toContain('secure the loan on the whole fleet');
+    expect(message).toContain('"b" is pledged to `finance.loans[1]`');
+    expect(message).toMatch(/leave out `marginCall`$/);
+  });
 });
