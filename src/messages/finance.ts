@@ -14,6 +14,10 @@ export const shortenTo = (months: number) =>
  */
 export const termChange = (months: number, earlier: string | undefined) => shortenTo(months) ?? earlier;
 
+/** A margin call's default would stop the leased cohort too, which the lender has no claim on. */
+const withoutMarginCall =
+  " and leave out `marginCall` (its default would end the leased cohort's flows too, which the lender has no claim on)";
+
 export const financeMessages = {
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
@@ -43,11 +47,15 @@ export const financeMessages = {
   testedLessThanOnceATerm: (everyDays: number, termDays: number) =>
     `\`testEvery\` (${inDays(everyDays)}) is longer than the loan's \`term\` (${inDays(termDays)}): the covenant would be tested only on the drawdown day; test it at least once a term, or leave out \`marginCall\``,
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,
-  leasedAndBorrowed: (name: string) =>
-    `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\``,
-  /** A loan without `cohorts` (the whole fleet) beside a lease: `others` are the cohorts it could be on. */
-  leasedInWholeFleet: (name: string, others: readonly string[]) =>
-    `the loan has no \`cohorts\`, so it is on the whole fleet, and the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: ${others.length > 0 ? `give the loan's \`cohorts\` without it (\`cohorts: [${others.join(', ')}]\`)` : 'every cohort is leased, so the loan has nothing to be on: leave it out'}`,
+  /** `marginCall`: the loan has one, which a loan beside a lease cannot (marginCallOnPartOfFleet). */
+  leasedAndBorrowed: (name: string, marginCall = false) =>
+    `the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: leave it out of the loan's \`cohorts\`${marginCall ? withoutMarginCall : ''}`,
+  /**
+   * A loan without `cohorts` (the whole fleet) beside a lease: `others` are the cohorts it could be
+   * on; `marginCall` as leasedAndBorrowed's.
+   */
+  leasedInWholeFleet: (name: string, others: readonly string[], marginCall = false) =>
+    `the loan has no \`cohorts\`, so it is on the whole fleet, and the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: ${others.length > 0 ? `give the loan's \`cohorts\` without it (\`cohorts: [${others.join(', ')}]\`)${marginCall ? withoutMarginCall : ''}` : 'every cohort is leased, so the loan has nothing to be on: leave it out'}`,
   /** `startsLater`: the cohort is bought after the scenario's first day, so it could be bought earlier. */
   leaseAfterHorizon: (end: string, horizon: string, longest: number, startsLater = true) =>
     `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${termChange(longest, startsLater ? 'buy the cohort earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,

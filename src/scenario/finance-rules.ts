@@ -136,7 +136,10 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       if (!names.includes(name))
         out.push({ path: [...at, 'cohorts', j], message: m.unknownCohort(name, names) });
       else if (leased.has(name))
-        out.push({ path: [...at, 'cohorts', j], message: m.leasedAndBorrowed(name) });
+        out.push({
+          path: [...at, 'cohorts', j],
+          message: m.leasedAndBorrowed(name, loan.marginCall !== undefined),
+        });
       else if (loan.cohorts!.indexOf(name) < j)
         out.push({ path: [...at, 'cohorts', j], message: m.pledgedTwiceInLoan(name) });
     });
@@ -159,6 +162,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
         message: m.leasedInWholeFleet(
           [...leased][0],
           names.filter((name) => !leased.has(name)),
+          loan.marginCall !== undefined,
         ),
         key: true,
       });

@@ -96,4 +96,24 @@ describe('a loan with a margin call', () => {
     expect(message).toContain('"b" is pledged to `finance.loans[1]`');
     expect(message).toMatch(/leave out `marginCall`$/);
   });
+
+  it('validateScenarioText() tells a whole-fleet loan with a margin call beside a lease to leave out the margin call too', async () => {
+    // It said only 'give the loan\'s `cohorts` without it (`cohorts: [a]`)', and the loan so given
+    // was then refused at its marginCall ('a default would also stop "b"'); so with `cohorts: [a, b]`
+    // ('leave it out of the loan\'s `cohorts`').
+    const lease = '  leases: [{ cohort: b, payment: 1000 USD/month, term: 12 months }]';
+    const whole = await problems(
+      scenario(`{ loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }`, lease),
+    );
+    expect(whole).toHaveLength(1);
+    expect(whole[0][1]).toContain('(`cohorts: [a]`) and leave out `marginCall`');
+    const named = await problems(
+      scenario(`{ cohorts: [a, b], loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }`, lease),
+    );
+    expect(named).toHaveLength(1);
+    expect(named[0][1]).toContain("leave it out of the loan's `cohorts` and leave out `marginCall`");
+    // Without a margin call, the advice is as it was.
+    const plain = await problems(scenario('{ loanToValue: 50 %, rate: 12 %, term: 12 months }', lease));
+    expect(plain[0][1]).toMatch(/\(`cohorts: \[a\]`\)$/);
+  });
 });
