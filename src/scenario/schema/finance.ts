@@ -54,7 +54,7 @@ export const marginCallSchema = z
   })
   .meta({
     description:
-      "A loan-to-value covenant on an ASIC-backed loan. A default ends the equity's whole operation, so a loan with a margin call must be secured on the whole fleet (no `cohorts`, or every cohort, and no lease).",
+      "A loan-to-value covenant on an ASIC-backed loan. A default ends the equity's whole operation, so a loan with a margin call must be secured on the whole fleet held after its drawdown (no `cohorts`, or every cohort not retired or stranded by then, and no lease).",
   });
 
 export const loanSchema = z
