@@ -132,13 +132,24 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
   const pledged = new Map<number, number>();
   f.loans.forEach((loan, i) => {
     const at = ['finance', 'loans', i];
+    // Whether the loan's margin call, once its leased cohorts are left out, would still stop one of
+    // them (one held after the drawdown of the loan on the rest), so it must go too.
+    const unleased = (loan.cohorts ?? names).filter((name) => !leased.has(name));
+    const unleasedStart = loanStart(s, loan.start, unleased);
+    const callStopsLeased =
+      loan.marginCall !== undefined &&
+      names.some((name, c) => {
+        if (!leased.has(name)) return false;
+        const end = cohortEnd(s, c);
+        return end === undefined || daysBetween(end.date, unleasedStart) < 0;
+      });
     loan.cohorts?.forEach((name, j) => {
       if (!names.includes(name))
         out.push({ path: [...at, 'cohorts', j], message: m.unknownCohort(name, names) });
       else if (leased.has(name))
         out.push({
           path: [...at, 'cohorts', j],
-          message: m.leasedAndBorrowed(name, loan.marginCall !== undefined),
+          message: m.leasedAndBorrowed(name, callStopsLeased),
         });
       else if (loan.cohorts!.indexOf(name) < j)
         out.push({ path: [...at, 'cohorts', j], message: m.pledgedTwiceInLoan(name) });
@@ -162,7 +173,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
         message: m.leasedInWholeFleet(
           [...leased][0],
           names.filter((name) => !leased.has(name)),
-          loan.marginCall !== undefined,
+          callStopsLeased,
         ),
         key: true,
       });

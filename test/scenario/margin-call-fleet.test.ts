@@ -116,4 +116,22 @@ describe('a loan with a margin call', () => {
     const plain = await problems(scenario('{ loanToValue: 50 %, rate: 12 %, term: 12 months }', lease));
     expect(plain[0][1]).toMatch(/\(`cohorts: \[a\]`\)$/);
   });
+
+  it('validateScenarioText() does not tell a loan to leave out its margin call for a leased cohort gone by its drawdown', async () => {
+    // "b" is leased for 6 months from 2021-11-10 and retired on 2022-06-01, the day "a" is bought:
+    // the loan on "a" with its margin call is accepted, so the advice for the whole-fleet loan is
+    // `cohorts: [a]` alone (it added 'and leave out `marginCall`').
+    const fleet = `
+  - { name: a, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 10000 USD, purchased: 2022-06-01 }
+  - { name: b, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 10000 USD, retire: 2022-06-01 }`;
+    const lease = '  leases: [{ cohort: b, payment: 1000 USD/month, term: 6 months }]';
+    const text = (loan: string) =>
+      scenario(loan, lease).replace(/fleet:\n(?: {2}- .*\n){2}/, `fleet:${fleet}\n`);
+    expect(
+      await problems(text(`{ cohorts: [a], loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }`)),
+    ).toEqual([]);
+    const whole = await problems(text(`{ loanToValue: 50 %, rate: 12 %, term: 12 months, ${CALL} }`));
+    expect(whole[0][0]).toBe('finance.loans[0]');
+    expect(whole[0][1]).toMatch(/\(`cohorts: \[a\]`\)$/);
+  });
 });
