@@ -18,6 +18,13 @@ export const termChange = (months: number, earlier: string | undefined) => short
 const withoutMarginCall =
   " and leave out `marginCall` (its default would end the leased cohort's flows too, which the lender has no claim on)";
 
+/**
+ * Cohort names as a YAML flow sequence a scenario can take as written: a name YAML would read
+ * otherwise (a comma, a colon, a bracket, a leading quote or sign) is quoted.
+ */
+const cohortList = (names: readonly string[]) =>
+  `[${names.map((n) => (/^[A-Za-z0-9_][A-Za-z0-9 _.()/+-]*$/.test(n) && !/ $/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
+
 export const financeMessages = {
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
@@ -55,7 +62,7 @@ export const financeMessages = {
    * on; `marginCall` as leasedAndBorrowed's.
    */
   leasedInWholeFleet: (name: string, others: readonly string[], marginCall = false) =>
-    `the loan has no \`cohorts\`, so it is on the whole fleet, and the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: ${others.length > 0 ? `give the loan's \`cohorts\` without it (\`cohorts: [${others.join(', ')}]\`)${marginCall ? withoutMarginCall : ''}` : 'every cohort is leased, so the loan has nothing to be on: leave it out'}`,
+    `the loan has no \`cohorts\`, so it is on the whole fleet, and the cohort ${JSON.stringify(name)} is leased, so it is not the operation's to pledge: ${others.length > 0 ? `give the loan's \`cohorts\` without it (\`cohorts: ${cohortList(others)}\`)${marginCall ? withoutMarginCall : ''}` : 'every cohort is leased, so the loan has nothing to be on: leave it out'}`,
   /** `startsLater`: the cohort is bought after the scenario's first day, so it could be bought earlier. */
   leaseAfterHorizon: (end: string, horizon: string, longest: number, startsLater = true) =>
     `the lease ends on ${end}, after the horizon (${horizon}): its remaining payments and buyout would be left out; ${termChange(longest, startsLater ? 'buy the cohort earlier' : undefined)?.concat(' or ') ?? ''}lengthen the horizon`,

@@ -5,6 +5,7 @@
 // (2026-12-31), 708 (2027-12-31) and 730.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
@@ -145,5 +146,27 @@ describe('a lease beside a loan', () => {
         'the loan has no `cohorts`, so it is on the whole fleet, and the cohort "l" is leased, so it is not the operation\'s to pledge: give the loan\'s `cohorts` without it (`cohorts: [m]`)',
       ],
     ]);
+  });
+
+  it('validateScenarioText() suggests `cohorts` a scenario can take as written, quoting a name with a comma', async () => {
+    const v = await validateScenarioText(
+      scenario(
+        [
+          '  - { name: "rack A, row 1", hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+          '  - { name: plain, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+          '  - { name: l, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+        ].join('\n'),
+        [
+          '  loans: [{ principal: 1000 USD, rate: 10 %, term: 12 months }]',
+          '  leases: [{ cohort: l, payment: 100 USD/month, term: 12 months }]',
+        ].join('\n'),
+      ),
+      'leases-hand.yaml',
+    );
+    const message = v.ok ? '' : v.problems.map((p) => p.message).join('\n');
+    // It printed `cohorts: [rack A, row 1, plain]`, which YAML reads as three names.
+    const suggested = /`(cohorts: \[.*?\])`/.exec(message)?.[1];
+    expect(suggested).toBe('cohorts: ["rack A, row 1", plain]');
+    expect(parse(suggested as string)).toEqual({ cohorts: ['rack A, row 1', 'plain'] });
   });
 });
