@@ -4,6 +4,7 @@
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
 import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
+import { shownHashrate } from '../../messages/shown.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
 import type { ResolveContext } from '../../model/market/model.js';
@@ -53,9 +54,12 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
   const price = priceRecord.resolve(s.price.model, ctx, assumptions);
 
   const unit = coinProtocol(s.coin).hashrateUnit;
+  const startHs = plan.initial.networkHashrateHs;
   assumptions.push({
     label: 'Start network hashrate',
-    value: `${(plan.initial.networkHashrateHs / unit.hs).toFixed(2)} ${unit.name}`,
+    // In the coin's unit to the hundredth; a network below one unit (Bitcoin before late 2013, a
+    // few TH/s: '0.00 EH/s') in its own prefix.
+    value: startHs >= unit.hs ? `${(startHs / unit.hs).toFixed(2)} ${unit.name}` : shownHashrate(startHs),
     note: plan.start.hashrateSource,
   });
   assumptions.push(...plan.start.notes);
