@@ -54,13 +54,16 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
   const price = priceRecord.resolve(s.price.model, ctx, assumptions);
 
   const unit = coinProtocol(s.coin).hashrateUnit;
-  const startHs = plan.initial.networkHashrateHs;
+  // A replayed network starts from the history's own figure of the start day, whatever the start
+  // state reads (Bitcoin's the week's mean): the line says the one the run takes.
+  const replayed = s.network.model.type === 'historical' && start >= 0;
+  const startHs = replayed ? history.hashrateHs[start] : plan.initial.networkHashrateHs;
   assumptions.push({
     label: 'Start network hashrate',
     // In the coin's unit to the hundredth; a network below one unit (Bitcoin before late 2013, a
     // few TH/s: '0.00 EH/s') in its own prefix.
     value: startHs >= unit.hs ? `${(startHs / unit.hs).toFixed(2)} ${unit.name}` : shownHashrate(startHs),
-    note: plan.start.hashrateSource,
+    note: replayed ? `history on ${s.start}` : plan.start.hashrateSource,
   });
   assumptions.push(...plan.start.notes);
   const networkRecord = networkModel(s.network.model.type);
