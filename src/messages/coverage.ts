@@ -27,6 +27,8 @@ export const coverageMessages = {
     `the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the history's last day, so its height on ${start} is at least that; give a height from ${lastEnd} up${canCarry ? ', or leave `network.height` out to carry it forward from the history' : ''}`,
   hashpriceAndDifficulty: () =>
     'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
+  givenBesideReplay: (key: string, family: 'network' | 'price', start: string) =>
+    `a historical replay of the ${family} runs the history's own ${family === 'network' ? 'difficulty and hashrate' : 'price'} from ${start}, so \`${key}\` would be shown as the start (and taken by the held-fixed answer) but no path would run it; leave it out, or choose a forecasting model`,
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>

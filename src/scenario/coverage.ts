@@ -77,9 +77,24 @@ const startState: Rule = (s, h, out) => {
     });
 };
 
-/** A replayed series needs the history on the start date (the replay is cut where it ends). */
+/**
+ * A replayed series needs the history on the start date (the replay is cut where it ends), and
+ * runs the history's own figures from it: a start figure given beside it would be shown, and used
+ * by the held-fixed answer, but not by any path.
+ */
 const replays: Rule = (s, h, out) => {
-  if (startPlace(h, s.start).inside) return;
+  if (startPlace(h, s.start).inside) {
+    if (s.network.model.type === 'historical')
+      for (const key of ['difficulty', 'hashrate', 'hashprice'] as const)
+        if (s.network[key] !== undefined)
+          out.push({
+            path: ['network', key],
+            message: m.givenBesideReplay(`network.${key}`, 'network', s.start),
+          });
+    if (s.price.model.type === 'historical' && s.price.start !== undefined)
+      out.push({ path: ['price', 'start'], message: m.givenBesideReplay('price.start', 'price', s.start) });
+    return;
+  }
   const replayed: [boolean, PathKey[]][] = [
     [s.price.model.type === 'historical', ['price', 'model', 'type']],
     [s.network.model.type === 'historical', ['network', 'model', 'type']],
