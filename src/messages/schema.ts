@@ -115,7 +115,7 @@ export const schemaMessages = {
     `minesim allows 1e${Math.round(limit / Math.LN10)} either way, so shorten the horizon or lower ` +
     (what === 'price'
       ? 'the drift, volatility or jumps'
-      : "the growth, drift, volatility or elasticity (an endogenous network: its entry rate or lag, or its entry margin and frontier: it orders machines until its hashrate has grown by the factor the start's hashprice over the frontier's power cost exceeds the entry margin)"),
+      : "the growth, drift, drift spread (`driftSpread`), volatility or elasticity (an endogenous network: its entry rate or lag, or its entry margin and frontier: it orders machines until its hashrate has grown by the factor the start's hashprice over the frontier's power cost exceeds the entry margin)"),
   endogenousNoFit: (first: string, last: string) =>
     `the endogenous network's fit needs at least 12 weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
   endogenousNoFrontier: (start: string) =>

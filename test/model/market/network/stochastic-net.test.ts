@@ -144,3 +144,16 @@ describe('stochastic network calibrated net of block luck', () => {
     ).toEqual([]);
   });
 });
+
+describe('stochastic network with a huge drift spread', () => {
+  it('marketProblems() refuses driftSpread 500 % over 30 years at network.model and names the drift spread to lower', async () => {
+    // (|0.2| + 6 x 5) x 30 + 6 x 0.2 x sqrt(30) = 912.6 in log, about 1e396: past 1e100.
+    const problems = await marketProblems({
+      horizon: '30 years',
+      network: { model: { type: 'stochastic', drift: '20 %', volatility: '20 %', driftSpread: '500 %' } },
+    });
+    expect(problems.map((p) => p.path)).toEqual(['network.model']);
+    expect(problems[0].message).toContain('1e396');
+    expect(problems[0].message).toContain('drift spread');
+  });
+});
