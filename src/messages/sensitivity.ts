@@ -23,6 +23,8 @@ export const sensitivityMessages = {
     `the electricity price is ${kind}, not a constant, so it has no one base value to move`,
   noPriceParameters: (model: string) => `the ${model} price model has no drift or volatility to move`,
   noGrowthRate: (model: string) => `the ${model} network model has no growth rate to move`,
+  driftWithStandardError: () =>
+    "the network's drift spread is its calibrated drift's standard error, which a given drift does not have; to move the drift, give the spread as a rate (`driftSpread: 20 %`)",
   noInputs: () =>
     'the scenario has none of the default inputs to move; name some with --input key.path=LOW..HIGH',
   tableTitle: (name: string, inputs: number, by: string, paths: number, seed: string | number) =>

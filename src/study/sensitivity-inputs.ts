@@ -193,7 +193,12 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
   if (priceInputs.length === 0)
     skipped.push({ key: 'price.model', reason: m.noPriceParameters(s.price.model.type) });
   const networkInputs = networkModel(s.network.model.type).sensitivity ?? [];
-  for (const input of networkInputs) add(['network', 'model', input.key]);
+  const n = s.network.model;
+  // A drift spread read as the calibrated drift's standard error has none once the drift is given.
+  for (const input of networkInputs)
+    if (input.key === 'drift' && 'driftSpread' in n && n.driftSpread === 'standard-error')
+      skipped.push({ key: 'network.model.drift', reason: m.driftWithStandardError() });
+    else add(['network', 'model', input.key]);
   if (networkInputs.length === 0)
     skipped.push({ key: 'network.model', reason: m.noGrowthRate(s.network.model.type) });
   return { specs, skipped };

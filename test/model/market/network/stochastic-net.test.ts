@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../../../src/data/history.js';
 import { calibrationWindow } from '../../../../src/model/market/calibrate.js';
 import { driftStandardError, netOfLuckVolatility } from '../../../../src/model/market/network/block-luck.js';
+import { defaultInputs } from '../../../../src/study/sensitivity-inputs.js';
 import { compileMarketDraft, eachMarketPath, marketProblems, meanSe } from '../../../fixtures/market.js';
 
 const YEAR = 365.25;
@@ -155,5 +156,32 @@ describe('stochastic network with a huge drift spread', () => {
     expect(problems.map((p) => p.path)).toEqual(['network.model']);
     expect(problems[0].message).toContain('1e396');
     expect(problems[0].message).toContain('drift spread');
+  });
+});
+
+describe('stochastic network with driftSpread: standard-error in a sensitivity study', () => {
+  it('defaultInputs() skips the drift of a network whose spread is its calibrated drift’s standard error (every point was refused: a given drift has none)', async () => {
+    // `minesim sensitivity` on the flagship with this network refused both points of
+    // network.model.drift (0.855 and 1.283, the base 1.069 -20 % and +20 %) at driftSpread.
+    const { scenario } = await compileMarketDraft({
+      network: {
+        model: {
+          type: 'stochastic',
+          calibrate: '1 year',
+          blockLuck: 'removed',
+          driftSpread: 'standard-error',
+        },
+      },
+    });
+    const { specs, skipped } = defaultInputs(scenario);
+    expect(specs.map((i) => i.key)).not.toContain('network.model.drift');
+    expect(skipped.map((i) => i.key)).toContain('network.model.drift');
+    // A spread given as a rate keeps the drift to move.
+    const rate = await compileMarketDraft({
+      network: {
+        model: { type: 'stochastic', calibrate: '1 year', blockLuck: 'removed', driftSpread: '20 %' },
+      },
+    });
+    expect(defaultInputs(rate.scenario).specs.map((i) => i.key)).toContain('network.model.drift');
   });
 });
