@@ -35,9 +35,14 @@ export function meanDifferenceWalkVariance(n: number, k: number): number {
 export const NET_VOLATILITY_SPANS = [7, 14, 28, 56] as const;
 /** Days in each mean. */
 export const NET_VOLATILITY_MEAN_DAYS = 7;
-/** The fewest days of window the estimate reads: two differences of means at the longest span. */
+/**
+ * The fewest days of window the estimate reads: at each span at least as many differences of means
+ * as the span's days (the correction for their mean, k^2 (N - k/3) / N^2, holds for N >= k; with
+ * fewer it exceeds what the differences hold, and a 64-day window, 2 differences 56 days apart,
+ * read 0 on every start of the Bitcoin history).
+ */
 export const NET_OF_LUCK_MIN_DAYS =
-  NET_VOLATILITY_MEAN_DAYS + NET_VOLATILITY_SPANS[NET_VOLATILITY_SPANS.length - 1] + 1;
+  NET_VOLATILITY_MEAN_DAYS - 1 + 2 * NET_VOLATILITY_SPANS[NET_VOLATILITY_SPANS.length - 1];
 
 export interface NetVolatility {
   /** Walk volatility a year net of block luck, floored at 0. */
@@ -61,7 +66,7 @@ export interface NetVolatility {
  * luck) on that coefficient through 0, each span weighted by 1 / (k + n) (its variance's
  * estimate is about that much less certain, its differences overlapping over k + n days); it is
  * floored at 0 where the luck explains all of the variance. Null when the window holds fewer
- * than two differences at the longest span.
+ * differences at the longest span than its days (NET_OF_LUCK_MIN_DAYS).
  */
 export function netOfLuckVolatility(
   logHashrate: ArrayLike<number>,
@@ -72,7 +77,7 @@ export function netOfLuckVolatility(
 ): NetVolatility | null {
   const means = w.to - w.from - n + 1;
   const longest = Math.max(...spans);
-  if (means - longest < 2) return null;
+  if (means - longest < longest) return null;
   // m[i]: the mean of days w.from + i .. w.from + i + n - 1.
   const m = new Float64Array(means);
   let sum = 0;

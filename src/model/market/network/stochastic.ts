@@ -53,7 +53,7 @@ const schema = z.strictObject({
     .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
   blockLuck: z.enum(['kept', 'removed']).default('kept').meta({
     description:
-      "How a calibrated volatility reads the block-implied hashrate: `kept` (default), the daily changes of its 7-day mean, block luck included; `removed`, the random walk's own, net of the block luck the blocks found a day give (from the changes of 7-day means 7 to 56 days apart). Needs a `calibrate` window of at least 64 days.",
+      "How a calibrated volatility reads the block-implied hashrate: `kept` (default), the daily changes of its 7-day mean, block luck included; `removed`, the random walk's own, net of the block luck the blocks found a day give (from the changes of 7-day means 7 to 56 days apart). Needs a `calibrate` window of at least 118 days.",
   }),
   driftSpread: z
     .union([

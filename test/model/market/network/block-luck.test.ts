@@ -133,8 +133,8 @@ describe('netOfLuckVolatility', () => {
     expect(Math.abs(r.mean(r.variances) - 0.16)).toBeLessThan((3 * se) / Math.sqrt(300));
   });
 
-  it('needs two differences at the longest span', () => {
-    const days = 7 + 56;
+  it('netOfLuckVolatility() needs as many differences at the longest span as its days (118 days: 112 means, 56 differences 56 days apart)', () => {
+    const days = 7 - 1 + 2 * 56 - 1;
     const x = new Float64Array(days).fill(1);
     const b = new Float64Array(days).fill(144);
     expect(netOfLuckVolatility(x, b, { from: 0, to: days })).toBeNull();

@@ -77,17 +77,29 @@ describe('stochastic network calibrated net of block luck', () => {
     expect(drift(removed)).toBe(drift(kept));
   });
 
-  it('validation refuses a window too short for the net volatility', async () => {
+  it('validation refuses a window too short for the net volatility: fewer differences than days apart at the longest span (117 days), which read 0 % on every 64-day window', async () => {
+    // A window of 64 days holds 58 7-day means and 2 differences 56 days apart: their variance about
+    // their mean was taken as the walk's less k^2 (N - k/3) / N^2 = 3,136 x (2 - 18.7) / 4 < 0 of
+    // it, a coefficient of 13,120 where the differences read about none, and the volatility came
+    // out floored at 0 on every 64-day window of the Bitcoin history (174 of 174 starts 30 days
+    // apart from 2011-08-22; 37 of 174 at 90 days, none at 365). The formula holds where each span
+    // has at least as many differences as its days: 7 - 1 + 2 x 56 = 118 days.
     const short = await marketProblems({
-      network: { model: { type: 'stochastic', calibrate: '60 days', blockLuck: 'removed' } },
+      network: { model: { type: 'stochastic', calibrate: '117 days', blockLuck: 'removed' } },
     });
     expect(short.map((p) => p.message).join('\n')).toMatch(
-      /at least 64 days, or the `volatility` itself \(got "60 days"\)$/,
+      /at least 118 days, or the `volatility` itself \(got "117 days"\)$/,
     );
-    // 64 days is enough; a given volatility needs none.
+    // 118 days is enough, and reads a walk; a given volatility needs none.
+    const { market } = await compileMarketDraft({
+      network: { model: { type: 'stochastic', calibrate: '118 days', blockLuck: 'removed' } },
+    });
+    expect((market.hashrate as unknown as Hashrate).volPerSqrtDay).toBeGreaterThan(0);
     expect(
       await marketProblems({
-        network: { model: { type: 'stochastic', calibrate: '64 days', blockLuck: 'removed' } },
+        network: {
+          model: { type: 'stochastic', calibrate: '60 days', volatility: '20 %', blockLuck: 'removed' },
+        },
       }),
     ).toEqual([]);
   });
