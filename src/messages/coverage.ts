@@ -27,6 +27,8 @@ export const coverageMessages = {
     `the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the history's last day, so its height on ${start} is at least that; give a height from ${lastEnd} up${canCarry ? ', or leave `network.height` out to carry it forward from the history' : ''}`,
   hashpriceAndDifficulty: () =>
     'give `network.hashprice` or `network.difficulty`, not both: the hashprice with the price fixes the difficulty',
+  netOfLuckNone: (first: string, last: string, variancePerDay: number) =>
+    `over ${first} to ${last} the 7-day mean hashrate moves no more than the block luck of its days gives it (the random walk's variance reads ${variancePerDay.toExponential(2)} a day), so its volatility net of block luck would be 0, a network without a random part; calibrate on a longer window (a year reads one on every start of the history), or give \`volatility\``,
   givenBesideReplay: (key: string, family: 'network' | 'price', start: string) =>
     `a historical replay of the ${family} runs the history's own ${family === 'network' ? 'difficulty and hashrate' : 'price'} from ${start}, so \`${key}\` would be shown as the start (and taken by the held-fixed answer) but no path would run it; leave it out, or choose a forecasting model`,
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>

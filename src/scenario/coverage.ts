@@ -20,7 +20,7 @@ import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
-import { NET_OF_LUCK_MIN_DAYS } from '../model/market/network/block-luck.js';
+import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { scoredMixtures } from './coverage-scored.js';
 import { givenStartState } from './given-state.js';
@@ -221,7 +221,9 @@ const networkWindows: Rule = (s, h, out) => {
     n.type === 'stochastic' &&
     n.calibrate !== undefined &&
     (n.drift === undefined || n.volatility === undefined)
-  )
+  ) {
+    const before = out.length;
+    const netOfLuck = n.blockLuck === 'removed' && n.volatility === undefined;
     checkNetworkWindow(
       s,
       h,
@@ -230,10 +232,20 @@ const networkWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
-      n.blockLuck === 'removed' && n.volatility === undefined
-        ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
-        : MIN_PARTIAL_DAYS,
+      netOfLuck ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS) : MIN_PARTIAL_DAYS,
     );
+    // Where the changes hold no more variance than the block luck gives them, the walk's reads 0
+    // or less: a network without a random part, which no window of a year has read.
+    if (netOfLuck && out.length === before) {
+      const w = calibrationWindow(h, s.start, n.calibrate);
+      const net = netOfLuckVolatility(Float64Array.from(h.hashrateHs, Math.log), h.blocks, w);
+      if (net !== null && !(net.variancePerDay > 0))
+        out.push({
+          path: ['network', 'model', 'calibrate'],
+          message: m.netOfLuckNone(w.firstDate, w.lastDate, net.variancePerDay),
+        });
+    }
+  }
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
     if (given.some((v) => v === undefined))

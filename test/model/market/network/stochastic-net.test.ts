@@ -197,3 +197,19 @@ describe('stochastic network with driftSpread: standard-error in a sensitivity s
     expect(defaultInputs(rate.scenario).specs.map((i) => i.key)).toContain('network.model.drift');
   });
 });
+
+describe('stochastic network net of block luck on a window where the luck explains all', () => {
+  it('validation refuses a window whose volatility net of block luck floors at 0 (2024-01-16, 118 days: variance -2.7e-5 a day), and takes the year before it', async () => {
+    // The 118 days to 2024-01-15: the changes of 7-day means 7 to 56 days apart hold less variance
+    // than the block luck gives them, so the walk's variance reads -2.67e-5 a day and was floored
+    // at 0: 'volatility 0.0 % per year net of block luck', every path's network a straight line.
+    const draft = (calibrate: string) => ({
+      start: '2024-01-16',
+      network: { model: { type: 'stochastic', calibrate, blockLuck: 'removed' } },
+    });
+    const problems = await marketProblems(draft('118 days'));
+    expect(problems.map((p) => p.path)).toEqual(['network.model.calibrate']);
+    expect(problems[0].message).toContain('block luck');
+    expect(await marketProblems(draft('1 year'))).toEqual([]);
+  });
+});
