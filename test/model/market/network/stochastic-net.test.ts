@@ -213,3 +213,23 @@ describe('stochastic network net of block luck on a window where the luck explai
     expect(await marketProblems(draft('1 year'))).toEqual([]);
   });
 });
+
+describe('stochastic network net of block luck inside a mixture', () => {
+  it('validation refuses a mixture component whose window reads no walk, at the component’s calibrate', async () => {
+    // The same window as above (118 days to 2024-01-15, variance -2.67e-5 a day), as component 1.
+    const problems = await marketProblems({
+      start: '2024-01-16',
+      network: {
+        model: {
+          type: 'mixture',
+          weights: 'given',
+          of: [
+            { weight: 0.5, model: { type: 'growth', rate: '20 %' } },
+            { weight: 0.5, model: { type: 'stochastic', calibrate: '118 days', blockLuck: 'removed' } },
+          ],
+        },
+      },
+    });
+    expect(problems.map((p) => p.path)).toEqual(['network.model.of[1].model.calibrate']);
+  });
+});
