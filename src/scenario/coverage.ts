@@ -221,9 +221,7 @@ const networkWindows: Rule = (s, h, out) => {
     n.type === 'stochastic' &&
     n.calibrate !== undefined &&
     (n.drift === undefined || n.volatility === undefined)
-  ) {
-    const before = out.length;
-    const netOfLuck = n.blockLuck === 'removed' && n.volatility === undefined;
+  )
     checkNetworkWindow(
       s,
       h,
@@ -232,20 +230,10 @@ const networkWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
-      netOfLuck ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS) : MIN_PARTIAL_DAYS,
+      n.blockLuck === 'removed' && n.volatility === undefined
+        ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
+        : MIN_PARTIAL_DAYS,
     );
-    // Where the changes hold no more variance than the block luck gives them, the walk's reads 0
-    // or less: a network without a random part, which no window of a year has read.
-    if (netOfLuck && out.length === before) {
-      const w = calibrationWindow(h, s.start, n.calibrate);
-      const net = netOfLuckVolatility(Float64Array.from(h.hashrateHs, Math.log), h.blocks, w);
-      if (net !== null && !(net.variancePerDay > 0))
-        out.push({
-          path: ['network', 'model', 'calibrate'],
-          message: m.netOfLuckNone(w.firstDate, w.lastDate, net.variancePerDay),
-        });
-    }
-  }
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
     if (given.some((v) => v === undefined))
@@ -324,9 +312,32 @@ const feeLevel: Rule = (s, h, out) => {
   checkWindow(s, h, days, f.partial, ['fees', 'model', 'calibrate'], '`fees.model.share`', out);
 };
 
+/**
+ * A volatility net of block luck on the scenario's own window: where the 7-day means move no more
+ * than the luck of their days gives them, the walk's variance reads 0 or less, a network without a
+ * random part, which no window of a year has read. (The by-score starts before it are scored as
+ * they read.)
+ */
+const netOfLuckReads: Rule = (s, h, out) => {
+  for (const view of componentViews(s, 'network')) {
+    const n = view.s.network.model;
+    if (n.type !== 'stochastic' || n.blockLuck !== 'removed' || n.volatility !== undefined) continue;
+    if (n.calibrate === undefined) continue;
+    const w = calibrationWindow(h, s.start, n.calibrate);
+    // A window the history does not cover enough is refused by calibrationWindows.
+    if (w.coveredDays < NET_OF_LUCK_MIN_DAYS) continue;
+    const net = netOfLuckVolatility(Float64Array.from(h.hashrateHs, Math.log), h.blocks, w);
+    if (net !== null && !(net.variancePerDay > 0))
+      out.push({
+        path: view.at(['network', 'model', 'calibrate']),
+        message: view.say(m.netOfLuckNone(w.firstDate, w.lastDate, net.variancePerDay)),
+      });
+  }
+};
+
 const scoredMixture = scoredMixtures({ price: priceWindows, network: networkWindows, fees: feeLevel });
 
-const RULES: Rule[] = [startState, replays, calibrationWindows, scoredMixture, feeLevel];
+const RULES: Rule[] = [startState, replays, calibrationWindows, netOfLuckReads, scoredMixture, feeLevel];
 
 /** Every coverage problem of the scenario against its coin's history. */
 export function checkCoverage(s: Scenario, out: RuleProblem[]): void {
