@@ -3,16 +3,11 @@
 // project's net position does: its last week is the horizon, whose quantiles are each path's own
 // equity position on the last day, not a histogram's read of them (a bin or more away).
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { SERIES_COUNT, seriesStart, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
-import { runKey } from '../../src/engine/random/rng.js';
-import { ChunkRunner } from '../../src/engine/run/chunk.js';
+import { seriesStart } from '../../src/engine/kernel/checkpoints.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { simulatedDays } from '../../src/scenario/simulated-days.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { QUANTILE_KEYS } from '../../src/stats/summary.js';
+import { rawCheckpoints } from '../fixtures/raw-checkpoints.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 400;
@@ -25,23 +20,7 @@ describe.each(['top-of-market-2021-11-10-loan', 'hashprice-hedge-2024-05'])(
       const { summary, outcomes } = await runMonteCarlo(s, { paths: PATHS, workers: 1, withBacktest: false });
       // The same paths run again, their checkpoint values kept raw (as a pilot keeps them): the
       // equity's position on the last checkpoint (the horizon) of each path.
-      const inputs = await loadCompileInputs(s);
-      const days = simulatedDays(s);
-      const plan = compilePlan(s, inputs, days);
-      const checkpoints = weeklyCheckpoints(days);
-      const c = checkpoints.length;
-      const slots = SERIES_COUNT * c;
-      const raw = new ChunkRunner({
-        plan,
-        market: compileMarket(s, plan, inputs),
-        key: runKey(s.monteCarlo.seed),
-        antithetic: s.monteCarlo.antithetic,
-        checkpoints,
-        lo: new Float64Array(slots),
-        hi: new Float64Array(slots),
-        samplePaths: 0,
-        breakEvenPaths: 0,
-      }).run(0, PATHS, true).raw!;
+      const { raw, c, slots } = await rawCheckpoints(s, PATHS);
       const last = seriesStart('equityNetUsd', c) + c - 1;
       const atHorizon = Float64Array.from({ length: PATHS }, (_, k) => raw[k * slots + last]);
       // Each path's equity position at the horizon is kept as an outcome of its own.

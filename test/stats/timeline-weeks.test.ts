@@ -4,16 +4,11 @@
 // has a right tail reaching about 500 M USD, and 36 % of its paths frozen near -460,000 USD by a
 // default: over twice the pilot's whole range, a bin was about 0.97 M USD.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { SERIES_COUNT, seriesStart, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
-import { runKey } from '../../src/engine/random/rng.js';
-import { ChunkRunner } from '../../src/engine/run/chunk.js';
+import { seriesStart } from '../../src/engine/kernel/checkpoints.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { simulatedDays } from '../../src/scenario/simulated-days.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { QUANTILE_KEYS } from '../../src/stats/summary.js';
+import { rawCheckpoints } from '../fixtures/raw-checkpoints.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 2000;
@@ -23,23 +18,7 @@ describe('runMonteCarlo(top-of-market-2021-11-10-loan).summary.timeline', () => 
     const s = await loadScenario('top-of-market-2021-11-10-loan');
     const { summary } = await runMonteCarlo(s, { paths: PATHS, workers: 1, withBacktest: false });
     // The same paths again, their checkpoint values kept raw.
-    const inputs = await loadCompileInputs(s);
-    const days = simulatedDays(s);
-    const plan = compilePlan(s, inputs, days);
-    const checkpoints = weeklyCheckpoints(days);
-    const c = checkpoints.length;
-    const slots = SERIES_COUNT * c;
-    const raw = new ChunkRunner({
-      plan,
-      market: compileMarket(s, plan, inputs),
-      key: runKey(s.monteCarlo.seed),
-      antithetic: s.monteCarlo.antithetic,
-      checkpoints,
-      lo: new Float64Array(slots),
-      hi: new Float64Array(slots),
-      samplePaths: 0,
-      breakEvenPaths: 0,
-    }).run(0, PATHS, true).raw!;
+    const { raw, c, slots } = await rawCheckpoints(s, PATHS);
     const wrongSide: string[] = [];
     let worstP10 = 0;
     for (const series of ['equityNetUsd', 'netUsd'] as const) {
