@@ -6,6 +6,8 @@ export const contractMessages = {
     'an all-in hosting rate already pays for the power: set power.price to 0 USD/kWh, or use `basis: per-kw` to pay the two apart',
   depositWithoutTerm: () =>
     'a deposit is refunded when the contract ends: give power.hosting.term (e.g. `3 years`)',
+  depositOnDefaultWithoutDeposit: () =>
+    'depositOnDefault says what becomes of a deposit on a default, and this contract has none: give power.hosting.deposit (e.g. `2 months`), or leave depositOnDefault out',
   depositOnRevenueShare: () =>
     'a revenue share has no fixed fee to count months of: a deposit in months of fees needs `basis: per-kw` or `all-in`',
   waterfallWithoutCapex: () =>

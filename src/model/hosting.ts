@@ -39,6 +39,8 @@ export interface ContractTerms {
   recoverUsd: number;
   /** Deposit in months of fees, paid on day 0 and refunded when the term ends; 0 without. */
   depositMonths: number;
+  /** A loan's default before the term ends: the deposit comes back that day (true) or is the site's (false). */
+  depositRefundedOnDefault: boolean;
   /** Length of the contract, days; 0 when not stated. */
   termDays: number;
 }
@@ -53,6 +55,7 @@ export const NO_CONTRACT: ContractTerms = {
   siteShareAfter: 0,
   recoverUsd: 0,
   depositMonths: 0,
+  depositRefundedOnDefault: false,
   termDays: 0,
 };
 

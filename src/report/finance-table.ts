@@ -29,7 +29,8 @@ export const EQUITY_NOTE =
   'interest and principal, margin calls (met from cash on hand, then by selling coins held, then from the ' +
   'owners’ top-up; the coins they sell are the equity’s, the project keeps its own), lease payments and ' +
   'income tax; after a default (a margin call all three could not meet) the lender has the machines and ' +
-  'the equity’s flows stop. NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
+  'the equity’s flows from the operation stop (its hedges settle on to their terms; a hosting deposit comes back ' +
+  'that day or is the site’s, as the contract says). NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
   'pays back on the first day its position is back at zero or above after the owners had money at stake ' +
   '(it was below zero on an earlier day); a lease or a loan of the whole capex puts their money in only ' +
   'with its payments. A path whose position never falls below zero had nothing at stake: it counts as ' +

@@ -6,6 +6,19 @@ import { formatQuantity } from './quantity-format.js';
 
 const share = (x: number) => formatQuantity(x, 'fraction');
 
+/**
+ * What the deposit's line says of a default, where one can happen (a loan with a margin call) and
+ * there is a deposit: the site keeps it (depositOnDefault, by default) or refunds it that day.
+ */
+function onDefault(s: Scenario): string {
+  const h = s.power.hosting;
+  if (typeof h === 'number' || !(h.deposit !== undefined && h.deposit > 0)) return '';
+  if (!s.finance?.loans.some((loan) => loan.marginCall !== undefined)) return '';
+  return h.depositOnDefault === 'refunded'
+    ? '; on a default before the term ends it comes back that day (depositOnDefault: refunded)'
+    : '; on a default before the term ends the site keeps it, a loss to the owners (depositOnDefault: forfeited, the default)';
+}
+
 export function contractLines(s: Scenario): InputLine[] {
   const h = s.power.hosting;
   const lines: InputLine[] = [];
@@ -51,7 +64,7 @@ export function contractLines(s: Scenario): InputLine[] {
       ]
         .filter((x) => x !== undefined)
         .join(', '),
-      note: 'the deposit is paid on the start day and refunded when the term ends (on the last day if later); the contract renews on the same terms',
+      note: `the deposit is paid on the start day and refunded when the term ends (on the last day if later); the contract renews on the same terms${onDefault(s)}`,
       keys: ['power.hosting.term', 'power.hosting.deposit'],
     });
   const c = s.power.curtailment;

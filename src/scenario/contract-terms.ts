@@ -30,6 +30,7 @@ export function contractTerms(
     return terms;
   }
   terms.depositMonths = hosting.deposit === undefined ? 0 : hosting.deposit / DAYS_PER_MONTH;
+  terms.depositRefundedOnDefault = hosting.depositOnDefault === 'refunded';
   terms.termDays = hosting.term === undefined ? 0 : Math.round(hosting.term);
   terms.basis = hosting.basis;
   if (hosting.basis === 'per-kw') {

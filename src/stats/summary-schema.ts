@@ -280,7 +280,7 @@ export const summarySchema = z
         }),
         equityIrr: distributionSchema.optional().meta({
           description:
-            "IRR of the equity's flows (up to a default), annualised; censored and left out as for `irr`. An equity that lost all it put in is -1 (-100 %).",
+            "IRR of the equity's flows (after a default, its hedges' settlements and their tax alone), annualised; censored and left out as for `irr`. An equity that lost all it put in is -1 (-100 %).",
         }),
         afterTaxNpvUsd: everyPath(distributionSchema)
           .optional()
@@ -294,7 +294,7 @@ export const summarySchema = z
         }),
         hedgeNetUsd: distributionSchema.optional().meta({
           description:
-            "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed over the equity's life (to the horizon, or to a default, after which the hedges lapse), undiscounted and before tax, USD. Above 0 the hedges paid the operation. A back-test cut at the end of the history counts none of the settlements after the cut (actual.booksAtCut lists the contracts).",
+            "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed to the horizon (a default does not end them: they are the owners' contracts, not secured on the machines), undiscounted and before tax, USD. Above 0 the hedges paid the operation. A back-test cut at the end of the history counts none of the settlements after the cut (actual.booksAtCut lists the contracts).",
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:

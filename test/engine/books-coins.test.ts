@@ -19,7 +19,12 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type { BooksPlan, LoanPlan, TaxPlan } from '../../src/model/finance/books-plan.js';
+import {
+  type BooksPlan,
+  type LoanPlan,
+  NO_DEPOSIT,
+  type TaxPlan,
+} from '../../src/model/finance/books-plan.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
 import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
 import { makePath, makePlan, S9_HASHRATE_HS, TWO_POW_32 } from '../fixtures/plan.js';
@@ -105,6 +110,7 @@ function planOf(c: Case): SimulationPlan {
     hedges: [],
     tax,
     capexByDay,
+    deposit: NO_DEPOSIT,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.of(0),
     eventDays: bookEventDays(loans, [], tax, base.cohorts, days),
@@ -375,6 +381,7 @@ describe('the coins held in the books, over random paths', () => {
             hedges: [],
             tax,
             capexByDay,
+            deposit: NO_DEPOSIT,
             cohortUnits: Float64Array.of(1),
             cohortLogSurvival: Float64Array.of(0),
             eventDays: bookEventDays(loans, [], tax, base.cohorts, DAYS),

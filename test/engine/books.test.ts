@@ -12,7 +12,7 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type { BooksPlan } from '../../src/model/finance/books-plan.js';
+import { type BooksPlan, NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
 import { presentValueAndRate } from '../../src/model/finance/irr.js';
 import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { loanPlan } from '../fixtures/loan-plan.js';
@@ -32,6 +32,7 @@ function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
     hedges: [],
     tax: null,
     capexByDay,
+    deposit: NO_DEPOSIT,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.from(plan.cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
     ...over,
@@ -195,6 +196,7 @@ describe('the books of a path', () => {
       books: books(base, {
         loans: [loan({ topUpUsd: 0, principalUsd: 1900, marginLoanToValue: 0.96 })],
         capexByDay,
+        deposit: NO_DEPOSIT,
         cohortUnits: Float64Array.of(1, 1),
         tax: {
           rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },

@@ -5,7 +5,7 @@ import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
-import type { BooksPlan, LoanPlan } from '../../src/model/finance/books-plan.js';
+import { type BooksPlan, type LoanPlan, NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
 import { covenantTestDays, isCovenantTestDay } from '../../src/model/finance/covenant-days.js';
 import { annuityDenominators, paymentDay } from '../../src/model/finance/loan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
@@ -49,6 +49,7 @@ function run(l: LoanPlan, factor: number, until = DAYS) {
     hedges: [],
     tax: null,
     capexByDay,
+    deposit: NO_DEPOSIT,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.of(Math.log1p(-base.cohorts[0].failureProbPerDay)),
   };

@@ -11,7 +11,13 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { DAYS_PER_YEAR } from '../../src/model/calendar.js';
-import type { BooksPlan, HedgePlan, LeasePlan, TaxPlan } from '../../src/model/finance/books-plan.js';
+import {
+  type BooksPlan,
+  type HedgePlan,
+  type LeasePlan,
+  NO_DEPOSIT,
+  type TaxPlan,
+} from '../../src/model/finance/books-plan.js';
 import {
   HEDGE_CALL,
   HEDGE_HASHPRICE_SWAP,
@@ -161,6 +167,7 @@ function build(c: Case) {
     hedges,
     tax: c.tax ? tax(c.days) : null,
     capexByDay,
+    deposit: NO_DEPOSIT,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.from(base.cohorts, (k) => Math.log1p(-k.failureProbPerDay)),
   };
@@ -211,7 +218,7 @@ const near = (a: number, b: number, scale: number, rel = 1e-9) =>
   expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, scale));
 
 describe('hedges in the books, on random paths', () => {
-  it('runBooks() settles random hedges as their terms say on random price paths: hedgeNetUsd is their sum up to a default, the equity’s flows are the project’s plus them without a loan or tax, and the equity’s NPV is that of its flows', () => {
+  it('runBooks() settles random hedges as their terms say on random price paths: hedgeNetUsd is their sum (after a default too), the equity’s flows are the project’s plus them without a loan or tax, and the equity’s NPV is that of its flows', () => {
     const seen = { defaults: 0, leased: 0, plain: 0, taxed: 0 };
     fc.assert(
       fc.property(caseArb, (c) => {
@@ -222,8 +229,15 @@ describe('hedges in the books, on random paths', () => {
         const equity = bookFlows(workspace.books!).equity;
         const byDay = settlements(hedges, workspace.networkDays.coinsPerHs, price, c.days);
         const defaultDay = metrics[METRIC.defaultDay];
-        const until = Number.isNaN(defaultDay) ? c.days - 1 : defaultDay;
-        if (!Number.isNaN(defaultDay)) seen.defaults++;
+        // The owners' hedges settle to their terms, a default or not.
+        const until = c.days - 1;
+        if (!Number.isNaN(defaultDay)) {
+          seen.defaults++;
+          // After a default the equity's flows are the settlements (and the tax on them) alone.
+          if (!c.tax)
+            for (let d = defaultDay + 1; d < c.days; d++)
+              near(equity[d], byDay[d], Math.abs(byDay[d]), 1e-12);
+        }
         if (plan.books!.leases.length > 0) seen.leased++;
         let sum = 0;
         let scale = 0;

@@ -7,7 +7,12 @@ import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
-import type { BooksPlan, HedgePlan, LoanPlan } from '../../src/model/finance/books-plan.js';
+import {
+  type BooksPlan,
+  type HedgePlan,
+  type LoanPlan,
+  NO_DEPOSIT,
+} from '../../src/model/finance/books-plan.js';
 import {
   HEDGE_CALL,
   HEDGE_PRICE_SWAP,
@@ -31,6 +36,7 @@ function books(plan: SimulationPlan, loans: LoanPlan[], hedges: HedgePlan[]): Bo
     hedges,
     tax: null,
     capexByDay,
+    deposit: NO_DEPOSIT,
     cohortUnits: Float64Array.of(1),
     cohortLogSurvival: Float64Array.from(plan.cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
   };
@@ -69,14 +75,13 @@ function run(loans: LoanPlan[], hedges: HedgePlan[], drop = 45) {
 }
 
 describe('hedges in the books of a path', () => {
-  it('runBooks() stops a hedge’s settlements with the equity’s flows on a default: the lender’s call on day 45 cannot be met', () => {
+  it('runBooks() keeps settling a hedge after a default: the lender’s call on day 45 cannot be met, and the months after it still pay the owners (books-after-default.test.ts works them out)', () => {
     const { metrics, equity } = run([loan(0)], [priceSwap(0.01)]);
     expect(metrics[METRIC.defaulted]).toBe(1);
     expect(metrics[METRIC.defaultDay]).toBe(45);
-    expect(equity.subarray(46).every((v) => v === 0)).toBe(true);
-    // Only the first month settled (day 29, at the start price: 0 USD); the month the price fell
-    // in ended after the default.
-    expect(metrics[METRIC.hedgeNetUsd]).toBe(0);
+    // The second month (days 30-60) ends after the fall: it pays the owners on day 60.
+    expect(equity[60]).toBeGreaterThan(0);
+    expect(metrics[METRIC.hedgeNetUsd]).toBeGreaterThan(0);
   });
 
   it('runBooks() counts a settlement received on the call’s day as cash on hand: the same call is met, and no default', () => {

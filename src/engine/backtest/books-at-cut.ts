@@ -17,8 +17,8 @@ const HEDGE_KINDS = ['hashprice-swap', 'price-swap', 'put', 'call'] as const;
  * The contracts of `books` open after day `days - 1` (the history's last), from the start of `s`,
  * and how many of the loans among them have a covenant (tested no more after the cut); `balances`
  * are the loans' balances the pass left on that day (before it repaid them), `purchaseDays` the
- * cohorts' (plan.cohorts). None after a default: the lender took the machines and the hedges
- * lapsed, nothing is left open.
+ * cohorts' (plan.cohorts). After a default only hedges: the lender took the machines and the debt,
+ * and the owners' hedges settle on to their terms.
  */
 export function booksAtCut(
   s: Scenario,
@@ -28,7 +28,6 @@ export function booksAtCut(
   defaulted: boolean,
   purchaseDays: readonly number[],
 ): { items: BookAtCut[]; covenants: number } {
-  if (defaulted) return { items: [], covenants: 0 };
   let covenants = 0;
   const last = days - 1;
   const open: BookAtCut[] = [];
@@ -46,6 +45,7 @@ export function booksAtCut(
       lastSettlement: addDays(s.start, bounds[bounds.length - 1] - 1),
     });
   }
+  if (defaulted) return { items: open, covenants };
   books.loans.forEach((loan, i) => {
     // The payments due after the cut within the horizon: those after it are never due, a balloon
     // at the horizon (balloonAtHorizon) repays what they would have.

@@ -61,6 +61,8 @@ export function taxYearOf(yearEnds: Int32Array, d: number): number {
 export interface BookDeposit {
   usd: number;
   refundDay: number;
+  /** A default before refundDay pays it back that day (else the site keeps it). */
+  refundedOnDefault: boolean;
 }
 
 /** Whether a scenario has books: a loan, a lease, a hedge or tax (a run then keeps the books' outcomes). */
@@ -76,7 +78,7 @@ export function compileBooks(
   s: Scenario,
   cohorts: readonly BookCohort[],
   days: number,
-  deposit: BookDeposit = { usd: 0, refundDay: 0 },
+  deposit: BookDeposit = { usd: 0, refundDay: 0, refundedOnDefault: false },
 ): BooksPlan | null {
   const f = s.finance;
   if (f === undefined || !keepsBooks(s)) return null;
@@ -139,6 +141,7 @@ export function compileBooks(
     tax: taxPlan,
     eventDays,
     capexByDay,
+    deposit,
     cohortUnits: Float64Array.from(cohorts, (c) => c.units),
     cohortLogSurvival: Float64Array.from(cohorts, (c) => Math.log1p(-c.failureProbPerDay)),
   };

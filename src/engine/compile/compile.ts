@@ -34,7 +34,11 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
   const { notes, priceSource, hashrateSource, feesPerBlock, ...initial } = startState(s, inputs.history);
   const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
   const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
-  const deposit = { usd: depositUsd(contract, cohorts), refundDay: depositRefundDay(contract, days) };
+  const deposit = {
+    usd: depositUsd(contract, cohorts),
+    refundDay: depositRefundDay(contract, days),
+    refundedOnDefault: contract.depositRefundedOnDefault,
+  };
   return {
     scenarioName: s.name,
     startDate: s.start,

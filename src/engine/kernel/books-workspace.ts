@@ -70,8 +70,8 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
 }
 
 /**
- * The whole daily series of the path the books have just run: the equity's (zeros after a
- * default) and the project's after tax. Allocates: for tests and traces, not the kernel.
+ * The whole daily series of the path the books have just run: the equity's (after a default,
+ * its hedges' settlements and their tax alone) and the project's after tax. Allocates: for tests and traces, not the kernel.
  */
 export function bookFlows(w: BooksWorkspace): { equity: Float64Array; afterTax: Float64Array } {
   const equity = new Float64Array(w.equityFlowUsd.length);

@@ -7,8 +7,11 @@
 //   repays principal down to `restoreTo`, out of the operation's cash on hand, then by selling the
 //   coins held at the day's price, then from the owners' top-up; a call they cannot meet is a
 //   default: the lender takes the machines, the debt is gone (limited recourse), the equity keeps
-//   its cash and coins (sold that day) and its flows stop; its tax year closes that day, the
-//   machines taxed as sold for the debt discharged (equity-machines.ts says which). The coins a
+//   its cash and coins (sold that day) and its flows from the operation stop; its tax year closes
+//   that day, the machines taxed as sold for the debt discharged (equity-machines.ts says which).
+//   A hosting deposit not yet back comes back that day or is the site's (a loss in that year's
+//   tax), as the contract says; the owners' hedges settle on to their terms, taxed at the tax
+//   years' ends that follow against the losses carried forward. The coins a
 //   call sells are the equity's only (the project has no loan): from then on the equity holds the
 //   project's coins less those, on a basis of its own (average cost), and its value at the horizon
 //   or on a later default counts only its own;
@@ -142,6 +145,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let dry = Number.NEGATIVE_INFINITY;
   // The balances the lender's taking of the machines discharges on a default.
   let debtTaken = 0;
+  // A hosting deposit the site keeps on a default: a loss in the equity's tax that year.
+  let depositForfeited = 0;
   // This tax year's operating profit, gains on machines sold, interest and fees, lease payments.
   let year = 0;
   let yearOp = 0;
@@ -288,11 +293,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (d === nextEvent) event++;
     triggerUntil = -1;
     const price = priceUsd[d];
-    eq[d] = flow[d];
+    const defaulted = defaultDay >= 0;
+    // After a default the equity's flows are its hedges' and the tax on them alone.
+    eq[d] = defaulted ? 0 : flow[d];
     after[d] = flow[d];
     const f = d === last ? flow[d] - terminal : flow[d];
     cash += f;
-    const defaulted = defaultDay >= 0;
     let mined = 0;
     if (holds) {
       const nowHeld = price > 0 ? (net[d] - cash) / price : held;
@@ -337,24 +343,25 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     }
     if (!defaulted) cashOnHand += f + capexByDay[d];
 
-    if (!defaulted) {
-      // The hedges' premiums and settlements (model/finance/hedge.ts), before the covenant's test:
-      // a settlement received today is cash on hand for a call.
-      for (let h = 0; h < hedges.length; h++) {
-        const hedge = hedges[h];
-        const bounds = hedge.bounds;
-        let paid = 0;
-        if (d === bounds[0]) paid -= hedge.premiumUsd;
-        const k = w.nextHedge[h];
-        if (k + 1 < bounds.length && bounds[k + 1] - 1 === d) {
-          paid += settleHedge(hedge, k, coinsPerHs, priceUsd);
-          w.nextHedge[h] = k + 1;
-        }
-        eq[d] += paid;
-        cashOnHand += paid;
-        yearHedge += paid;
-        hedgeNet += paid;
+    // The hedges' premiums and settlements (model/finance/hedge.ts), before the covenant's test:
+    // a settlement received today is cash on hand for a call. They are the owners' contracts, not
+    // secured on the machines: a default does not end them, and they settle to their terms.
+    for (let h = 0; h < hedges.length; h++) {
+      const hedge = hedges[h];
+      const bounds = hedge.bounds;
+      let paid = 0;
+      if (d === bounds[0]) paid -= hedge.premiumUsd;
+      const k = w.nextHedge[h];
+      if (k + 1 < bounds.length && bounds[k + 1] - 1 === d) {
+        paid += settleHedge(hedge, k, coinsPerHs, priceUsd);
+        w.nextHedge[h] = k + 1;
       }
+      eq[d] += paid;
+      cashOnHand += paid;
+      yearHedge += paid;
+      hedgeNet += paid;
+    }
+    if (!defaulted) {
       for (let l = 0; l < leases.length; l++) {
         const lease = leases[l];
         if (d === lease.capexDay) eq[d] += lease.capexUsd;
@@ -464,6 +471,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         w.balance.fill(0);
         eq[d] += (held - deficit) * price;
         dry = Number.NEGATIVE_INFINITY;
+        // The hosting contract ends with the machines taken: a deposit not yet back comes back
+        // today or is the site's, as the contract says (the project keeps it to the term's end).
+        const deposit = books.deposit;
+        if (deposit.usd > 0 && d < deposit.refundDay) {
+          if (deposit.refundedOnDefault) eq[d] += deposit.usd;
+          else depositForfeited = deposit.usd;
+        }
       }
     }
 
@@ -535,11 +549,27 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
         if (!defaulted) {
           const income =
-            yearOp + gainEquity - depEquity - yearInterest - yearLease + yearHedge + terminalEquity;
+            yearOp +
+            gainEquity -
+            depEquity -
+            yearInterest -
+            yearLease +
+            yearHedge +
+            terminalEquity -
+            depositForfeited;
           yearTax(income, tax.rule, w.taxEquity);
           const due = w.taxEquity[TAX_DUE];
           eq[d] -= due;
           cashOnHand -= due;
+          taxPaid += due;
+          // The hedges' income after a default is taxed at the tax years' ends that follow.
+          if (defaultDay === d) yearHedge = 0;
+        } else if (d === yearEnds[year]) {
+          // After a default the owners' income is their hedges' alone, taxed with the losses they
+          // carried forward.
+          yearTax(yearHedge, tax.rule, w.taxEquity);
+          const due = w.taxEquity[TAX_DUE];
+          eq[d] -= due;
           taxPaid += due;
         }
         if (d === yearEnds[year]) {
@@ -565,8 +595,20 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       afterTax.days[afterTax.count] = d;
       afterTax.values[afterTax.count++] = after[d];
     }
-    if (defaulted) eq[d] = 0;
-    else {
+    if (defaulted) {
+      // After a default only the hedges and their tax move the owners' position (listed where not
+      // zero; the days after the default count no project flow).
+      if (eq[d] !== 0) {
+        equity.days[equity.count] = d;
+        equity.values[equity.count++] = eq[d];
+      }
+      equityCum += eq[d];
+      equityPosition = equityCum;
+      if (equityPayback < 0) {
+        if (equityPosition < 0) atStake = true;
+        else if (atStake) equityPayback = d;
+      }
+    } else {
       if (eq[d] !== flow[d]) {
         equity.days[equity.count] = d;
         equity.values[equity.count++] = eq[d];
@@ -612,10 +654,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
     metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
   } else if (defaultDay >= 0) {
-    // After a default the equity's flows are zeros, which change neither its NPV nor its IRR: the
-    // flows up to the default are measured over their days (the moments are the whole horizon's).
+    // After a default the equity's flows are its hedges' and their tax, zeros on the other days:
+    // the flows to the last of them are written out and measured over their days (the moments
+    // are the whole horizon's project flows). Trailing zeros change neither NPV nor IRR.
+    const end = equity.count > 0 ? Math.max(defaultDay, equity.days[equity.count - 1]) + 1 : defaultDay + 1;
+    eq.fill(0, defaultDay + 1, end);
     writeSparseFlows(equity, eq);
-    presentValueAndRate(eq, equity.length, plan.discountPerDay, DAYS_PER_YEAR, dcf);
+    presentValueAndRate(eq, end, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   } else {

@@ -58,7 +58,8 @@ export const METRICS = [
   'equityPaybackDay',
   /**
    * The equity's net position on the last day (cash and its coins held at that day's price, the
-   * machines' resale value not counted; after a default, what it kept): the timeline's last week.
+   * machines' resale value not counted; after a default, what it kept and its hedges paid since): the
+   * timeline's last week.
    */
   'equityNetAtHorizonUsd',
   /** NPV of the equity's flows: the project's after debt service, leases, hedges and tax. */

@@ -93,6 +93,13 @@ export interface TaxPlan {
   depositRefundDay: number;
 }
 
+/** No hosting deposit (BooksPlan.deposit). */
+export const NO_DEPOSIT: BooksPlan['deposit'] = Object.freeze({
+  usd: 0,
+  refundDay: 0,
+  refundedOnDefault: false,
+});
+
 /** Whether a loan of the books has a loan-to-value covenant (so a margin call or a default can happen). */
 export function hasCovenant(books: BooksPlan | null): boolean {
   return books?.loans.some((loan) => loan.marginLoanToValue > 0) === true;
@@ -107,6 +114,12 @@ export interface BooksPlan {
   eventDays: Int32Array;
   /** Capex paid on each day by the project (every cohort, leased or not). */
   capexByDay: Float64Array;
+  /**
+   * The hosting deposit (usd 0: none), paid on day 0 and back on refundDay in the project's flows.
+   * A default before refundDay ends the equity's contract: the deposit comes back that day when
+   * refundedOnDefault, else the site keeps it (a loss in the equity's tax that year).
+   */
+  deposit: { usd: number; refundDay: number; refundedOnDefault: boolean };
   /** Per cohort: the day its salvage-linked collateral value starts (deploy day) and units bought. */
   cohortUnits: Float64Array;
   /** Per cohort: ln(1 - the daily failure probability), so expected survivors are units x exp(days x this). */

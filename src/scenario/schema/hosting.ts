@@ -28,6 +28,11 @@ const deposit = quantity('duration', {
   examples: ['2 months'],
 }).optional();
 
+const depositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
+  description:
+    'What the site does with the deposit when a loan’s default takes the machines before the term ends (a contract term; minesim does not guess it): `forfeited` (the default) keeps it, a loss to the equity (deducted from its income that tax year); `refunded` pays it back to the owners on the day of the default. Needs `deposit`.',
+});
+
 const term = quantity('duration', {
   description:
     'Length of the contract, e.g. `3 years`: when the deposit comes back. The contract is assumed to renew on the same terms after it.',
@@ -50,6 +55,7 @@ const perKw = z
         '`nameplate`: on the machines’ rated power, paid whether they run or not (reserved capacity); `metered`: on the power they draw (rated power x uptime), paid only on days they run.',
     }),
     deposit,
+    depositOnDefault,
     term,
     minimumUptime: share(
       'The uptime the site promises (nameplate basis only), e.g. `95 %`. A cohort whose `uptime` is below it pays the fee pro rata: fee x uptime / minimumUptime.',
@@ -70,6 +76,7 @@ const allIn = z
       examples: ['0.075 USD/kWh'],
     }),
     deposit,
+    depositOnDefault,
     term,
   })
   .meta({ description: 'An all-in rate per kWh.' });
@@ -99,6 +106,7 @@ const revenueShare = z
     share: share('The site’s share of the revenue, e.g. `30 %`.'),
     waterfall: waterfall.optional(),
     deposit,
+    depositOnDefault,
     term,
   })
   .meta({
