@@ -31,6 +31,8 @@ export const coverageMessages = {
     `over ${first} to ${last} the 7-day mean hashrate moves no more than the block luck of its days gives it (the random walk's variance reads ${variancePerDay.toExponential(2)} a day), so its volatility net of block luck would be 0, a network without a random part; calibrate on a longer window (a year reads one on every start of the history), or give \`volatility\``,
   givenBesideReplay: (key: string, family: 'network' | 'price', start: string) =>
     `a historical replay of the ${family} runs the history's own ${family === 'network' ? 'difficulty and hashrate' : 'price'} from ${start}, so \`${key}\` would be shown as the start (and taken by the held-fixed answer) but no path would run it; leave it out, or choose a forecasting model`,
+  heightBesideReplay: (start: string) =>
+    `a historical replay of the network runs the chain's own blocks from ${start}, and their rewards follow the history's block height; \`network.height\` would pay them another height's (its halvings on other days): leave it out`,
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>

@@ -137,7 +137,11 @@ export function chainState(
     const lastSupplyEnd = history.supply[last] + history.issuance[last];
     if (given.height !== undefined) {
       height = given.height;
-      notes.push({ label: 'Block height', value: Math.round(height).toLocaleString('en-US'), note: 'given' });
+      // Inside the history the back-test replays the chain at its own height (backtest.ts).
+      const note = place.inside
+        ? `given; the history has ${Math.round(history.height[place.index]).toLocaleString('en-US')}, which the back-test replays`
+        : 'given';
+      notes.push({ label: 'Block height', value: Math.round(height).toLocaleString('en-US'), note });
     } else {
       const daysAfter = place.inside ? 0 : place.daysAfter;
       blockRate = lastBlockRate(history);

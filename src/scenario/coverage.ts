@@ -84,13 +84,17 @@ const startState: Rule = (s, h, out) => {
  */
 const replays: Rule = (s, h, out) => {
   if (startPlace(h, s.start).inside) {
-    if (s.network.model.type === 'historical')
+    if (s.network.model.type === 'historical') {
       for (const key of ['difficulty', 'hashrate', 'hashprice'] as const)
         if (s.network[key] !== undefined)
           out.push({
             path: ['network', key],
             message: m.givenBesideReplay(`network.${key}`, 'network', s.start),
           });
+      // The replay's blocks are the chain's: a height of another day would pay them its rewards.
+      if (s.network.height !== undefined)
+        out.push({ path: ['network', 'height'], message: m.heightBesideReplay(s.start) });
+    }
     if (s.price.model.type === 'historical' && s.price.start !== undefined)
       out.push({ path: ['price', 'start'], message: m.givenBesideReplay('price.start', 'price', s.start) });
     return;

@@ -2,6 +2,7 @@
 // from its start date. Failures take their expected values (fractional units), so the result is
 // one deterministic path.
 import { addDays } from '../../data/dates.js';
+import { startPlace } from '../../model/chain-clock.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { BookAtCut } from '../../stats/summary.js';
 import { compilePlan } from '../compile/compile.js';
@@ -15,6 +16,13 @@ import { METRIC } from '../kernel/metrics.js';
 import * as M from '../kernel/workspace.js';
 import { booksAtCut } from './books-at-cut.js';
 import { historicalPath } from './history-path.js';
+
+/** `s` with its block height read from the history (network.height left out). */
+function withoutGivenHeight(s: Scenario): Scenario {
+  if (s.network.height === undefined) return s;
+  const { height: _given, ...network } = s.network;
+  return { ...s, network };
+}
 
 export interface Backtest {
   plan: SimulationPlan;
@@ -40,7 +48,10 @@ export interface Backtest {
 /** `inputs`: the coin's history and the compiled tariff (compile/inputs.ts loadCompileInputs). */
 export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
   const history = historicalPath(s, inputs.history);
-  const plan = compilePlan(s, inputs, history.days);
+  // What happened runs on the chain's own days: its rewards follow the history's block height, not
+  // a height the scenario gives for its forecast (its price and difficulty are the history's too).
+  const chain = startPlace(inputs.history, s.start).inside ? withoutGivenHeight(s) : s;
+  const plan = compilePlan(chain, inputs, history.days);
   const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();
