@@ -1,9 +1,11 @@
 // Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
 import { loadHistory } from '../data/history.js';
+import { catalogMessages } from '../messages/catalog.js';
 import { cliMessages } from '../messages/cli.js';
 import { startPlace } from '../model/chain-clock.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
+import { startNotes } from '../scenario/start-network-check.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';
 import { catalogArg } from './options.js';
 
@@ -23,6 +25,8 @@ export async function loadScenario(
     process.stderr.write(
       `${cliMessages.startPastHistory(v.scenario.coin, v.scenario.start, history.lastDate, place.daysAfter)}\n`,
     );
+  for (const n of startNotes(v.scenario, history))
+    process.stderr.write(`${catalogMessages.note(file, n.label, n.value, n.note)}\n`);
   return v;
 }
 

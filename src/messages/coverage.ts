@@ -33,6 +33,17 @@ export const coverageMessages = {
     `a historical replay of the ${family} runs the history's own ${family === 'network' ? 'difficulty and hashrate' : 'price'} from ${start}, so \`${key}\` would be shown as the start (and taken by the held-fixed answer) but no path would run it; leave it out, or choose a forecasting model`,
   heightBesideReplay: (start: string) =>
     `a historical replay of the network runs the chain's own blocks from ${start}, and their rewards follow the history's block height; \`network.height\` would pay them another height's (its halvings on other days): leave it out`,
+  startNetworkOffHistory: (
+    coin: string,
+    network: string,
+    start: string,
+    ratio: string,
+    reference: string,
+    on: string,
+  ) =>
+    `the ${coin} network this gives is ${network} on ${start}, ${ratio} the ${reference} of the history's week to ${on}`,
+  startNetworkSlip: (coin: string, hashpriceUnit: string) =>
+    `far past any what-if, so most likely a slip of unit: a ${coin} hashprice is quoted in ${hashpriceUnit}, a hashrate needs its prefix; check the figure and its unit, or leave it out to read the network from the history`,
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>

@@ -8,6 +8,7 @@ import { hardwareNotes } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
 import { simulatedDays } from './simulated-days.js';
+import { startNotes } from './start-network-check.js';
 
 export interface ScenarioFacts {
   name: string;
@@ -95,7 +96,7 @@ export function summaryScenario(
     fleetHashrateHs: f.fleetHashrateHs,
     fleetPowerW: f.fleetPowerW,
     capexUsd: f.capexUsd,
-    assumptions: [...hardwareNotes(s), ...assumptionTable(s, days, market, run)],
+    assumptions: [...startNotes(s), ...hardwareNotes(s), ...assumptionTable(s, days, market, run)],
     ...(days < s.days ? { cutAt: end } : {}),
   };
 }

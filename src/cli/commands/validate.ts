@@ -8,6 +8,7 @@ import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
+import { startNotes } from '../../scenario/start-network-check.js';
 import { type ValidateOptions, type Validation, validateScenarioFile } from '../../scenario/validate.js';
 import { checkSweepBlock } from '../../study/sweep-block.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
@@ -57,7 +58,7 @@ export const validateCommand: CommandModule<object, Args> = {
         options,
       );
       if (v.ok) {
-        const notes = hardwareNotes(v.scenario);
+        const notes = [...startNotes(v.scenario), ...hardwareNotes(v.scenario)];
         results.push({ file, ok: true, summary: validatedFacts(v.scenario), notes });
         if (!args.json) {
           const lines = [

@@ -1,0 +1,86 @@
+// A given start network many orders of magnitude off the coin's history (scenario/
+// start-network-check.ts): a note, printed by `validate` and by the commands that run a scenario
+// and put first in the assumptions table, never a refusal. Before: a Monero scenario with its
+// hashprice written per PH/s as Bitcoin's is quoted (50 USD/PH/day) ran without a word, its 100
+// CPUs mining 0.00000009 XMR in a year on a network of 3.59 EH/s.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadHistory } from '../../src/data/history.js';
+import { coverageMessages as m } from '../../src/messages/coverage.js';
+import { summaryScenario } from '../../src/scenario/describe.js';
+import {
+  START_NETWORK_FACTOR,
+  START_NETWORK_GROWTH,
+  startNetworkNote,
+} from '../../src/scenario/start-network-check.js';
+import { FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+
+const MONERO = `name: xmr-units
+coin: monero
+start: 2021-06-01
+horizon: 1 year
+fleet:
+  - { name: cpus, hashrate: 15 kH/s, power: 150 W, count: 100, unitPrice: 500 USD }
+power: { price: 0.05 USD/kWh }
+network: { hashprice: HASHPRICE, height: 2380000, model: { type: growth, rate: 0 % } }
+fees: { model: { type: share-of-subsidy, share: 1 % } }
+price: { start: 250 USD, model: { type: fixed } }
+`;
+
+describe('a given start network far off the history', () => {
+  it('startNetworkNote() flags a Monero hashprice written per PH/s: 2.7e+9 times the network of the history’s last week', async () => {
+    const s = await scenarioOf(MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    const note = startNetworkNote(s)!;
+    expect(note.label).toBe('network.hashprice');
+    expect(note.value).toBe(
+      m.startNetworkOffHistory(
+        'monero',
+        '3.59 EH/s',
+        '2021-06-01',
+        '2.7e+9 times',
+        '1.31 GH/s',
+        '2020-02-09',
+      ),
+    );
+    expect(note.note).toBe(m.startNetworkSlip('monero', 'USD/kH/s/day'));
+    // The same hashprice in Monero's own unit is a network of the history's order: no note.
+    const own = await scenarioOf(MONERO.replace('HASHPRICE', '0.5 USD/kH/day'));
+    expect(startNetworkNote(own)).toBeNull();
+  });
+
+  it('summaryScenario() puts the note first in the assumptions, and `minesim validate` prints it under a valid scenario (exit 0)', async () => {
+    const s = await scenarioOf(MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    expect(summaryScenario(s, s.days, [], null).assumptions[0].label).toBe('network.hashprice');
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-note-'));
+    const file = join(dir, 'xmr.yaml');
+    writeFileSync(file, MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    const out = execFileSync(process.execPath, ['bin/minesim.mjs', 'validate', file], { encoding: 'utf8' });
+    expect(out).toContain(`${file}: note: network.hashprice: the monero network this gives is 3.59 EH/s`);
+  }, 30_000);
+
+  it('startNetworkNote() says nothing of the committed scenarios, nor of a start figure inside the band, which widens by a tripling a year from the history’s day', async () => {
+    for (const name of [FLAGSHIP, 's21-fleet-2026', 'north-korea-2017-monero-cpu'])
+      expect(startNetworkNote(await scenarioOf(scenarioDraft(name))), name).toBeNull();
+    const btc = loadHistory('bitcoin');
+    // 2017-05-17's week read 4.25 EH/s: a given 400 EH/s (x 94) is an extreme what-if, not a slip.
+    const draft = scenarioDraft(FLAGSHIP);
+    draft.network.hashrate = '400 EH/s';
+    expect(startNetworkNote(await scenarioOf(draft), btc)).toBeNull();
+    // 10,000 times it is past the band at the history's own day.
+    draft.network.hashrate = '50 ZH/s';
+    expect(startNetworkNote(await scenarioOf(draft), btc)?.label).toBe('network.hashrate');
+    expect(START_NETWORK_FACTOR).toBe(1e4);
+    expect(START_NETWORK_GROWTH).toBe(3);
+  });
+
+  it('startNetworkNote() flags a network far below the history’s too: a difficulty of 3e7 in 2017 (215 TH/s, 1/20,000 of the week’s)', async () => {
+    const draft = scenarioDraft(FLAGSHIP);
+    draft.network.difficulty = 3e7;
+    const note = startNetworkNote(await scenarioOf(draft))!;
+    expect(note.label).toBe('network.difficulty');
+    expect(note.value).toContain('1/');
+  });
+});
