@@ -8,6 +8,8 @@ export const contractMessages = {
     'a deposit is refunded when the contract ends: give power.hosting.term (e.g. `3 years`)',
   depositOnDefaultWithoutDeposit: () =>
     'depositOnDefault says what becomes of a deposit on a default, and this contract has none: give power.hosting.deposit (e.g. `2 months`), or leave depositOnDefault out',
+  depositOnDefaultOnRevenueShare: () =>
+    'a revenue share takes no deposit, so depositOnDefault has nothing to say: leave it out',
   depositOnRevenueShare: () =>
     'a revenue share has no fixed fee to count months of: a deposit in months of fees needs `basis: per-kw` or `all-in`',
   waterfallWithoutCapex: () =>

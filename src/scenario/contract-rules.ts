@@ -21,7 +21,13 @@ export function contractRules(s: Scenario, out: RuleProblem[]): void {
       else if (h.term === undefined) out.push({ path: at('deposit'), message: m.depositWithoutTerm() });
     }
     if (h.depositOnDefault !== undefined && !(h.deposit !== undefined && h.deposit > 0))
-      out.push({ path: at('depositOnDefault'), message: m.depositOnDefaultWithoutDeposit() });
+      out.push({
+        path: at('depositOnDefault'),
+        message:
+          h.basis === 'revenue-share'
+            ? m.depositOnDefaultOnRevenueShare()
+            : m.depositOnDefaultWithoutDeposit(),
+      });
     if (h.basis === 'revenue-share' && h.waterfall && h.waterfall.capex === undefined) {
       const capex = s.fleet.reduce((sum, c) => sum + cohortCapexUsd(c), 0);
       if (capex === 0) out.push({ path: at('waterfall'), message: m.waterfallWithoutCapex(), key: true });

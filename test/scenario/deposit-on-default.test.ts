@@ -110,3 +110,16 @@ describe('the loan case with a hosting deposit, on the actual history', () => {
     );
   }, 60_000);
 });
+
+describe('depositOnDefault on a revenue share', () => {
+  it('validateScenarioText() refuses it with advice that holds: a revenue share takes no deposit at all', async () => {
+    expect(
+      await problems('{ basis: revenue-share, share: 30 %, term: 3 years, depositOnDefault: refunded }'),
+    ).toEqual([
+      {
+        path: 'power.hosting.depositOnDefault',
+        message: `${c.depositOnDefaultOnRevenueShare()} (got "refunded")`,
+      },
+    ]);
+  });
+});
