@@ -67,3 +67,15 @@ export function historyStartHashrate(
     source: `from the ${blocks} blocks found on ${start}, where its difficulty gives ${(hashrateHs / unit.hs).toPrecision(4)} ${unit.name} and ${onTarget} blocks: the difficulty was catching up with a change of hashrate`,
   };
 }
+
+/**
+ * The hashes the chain itself did on day `index` of the history, H/s: what a back-test's fleet can
+ * at most have found that day's blocks with. Bitcoin's history counts its hashrate from the day's
+ * blocks already; Monero's is its difficulty over the block time, so the day's blocks x the
+ * difficulty in hashes, over the day (far below it where blocks fell short of the target).
+ */
+export function chainDayHashrateHs(coin: Coin, history: History, index: number): number {
+  const protocol = coinProtocol(coin);
+  if (protocol.history.hashrateColumn !== null) return history.hashrateHs[index];
+  return (history.blocks[index] * history.difficulty[index] * protocol.hashesPerDifficulty) / SECONDS_PER_DAY;
+}

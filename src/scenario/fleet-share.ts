@@ -8,22 +8,23 @@
 // The network's hashrate is known at validation on the start day (the history's, or the state the
 // scenario gives, or the history's last day carried forward), for a replayed network on every
 // day the history holds, and for a growth network on every day (it grows by the same log a day);
-// a random network's later days are not known, and are not judged. Whatever the model, a Monero
+// a random network's later days are not known, and are not judged. Whatever the model, a
 // back-test (which `run` prints too) replays the history's days from the start: on each of them
-// the fleet must hash no more than the chain did, its blocks x the day's difficulty in hashes over
-// the day. Where Monero's blocks fell short of the target (the forks of 2018 and 2019, when the
-// difficulty lagged a fall in hashrate), that is far below the difficulty over 120 s. Bitcoin's
-// history counts its hashrate from the day's blocks; its back-test days after the start are not
-// judged, as before (the walk-forward study sizes its fleet to the start day's network).
+// the fleet must hash no more than the chain did (a fleet of 20 TH/s on 2013-01-01, under the
+// week's 23.7, mined 3,139 BTC on 2013-01-17, where the chain's 111 blocks issued 2,775). Bitcoin's
+// history counts that from the day's blocks; Monero's is its blocks x the day's difficulty in
+// hashes over the day, far below the difficulty over 120 s where its blocks fell short of the
+// target (the forks of 2018 and 2019, when the difficulty lagged a fall in hashrate). The
+// walk-forward study sizes its fleets to the fewest of those hashes over its horizon.
 import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { startPlace } from '../model/chain-clock.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
-import { coinProtocol } from '../model/coins/index.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { growthOf } from '../model/market/network/growth.js';
+import { chainDayHashrateHs } from '../model/start-hashrate.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -72,18 +73,15 @@ function knownNetwork(
   if (s.network.model.type === 'historical' && place.inside)
     for (let d = 0; d < days && place.index + d < history.days; d++)
       network[d] = history.hashrateHs[place.index + d];
-  // The back-test's days, where the history's hashrate is the difficulty over the target time
-  // (Monero's): the chain's hashes that day, its blocks x the day's difficulty, are fewer on a day
-  // of few blocks. A history that counts the day's blocks (Bitcoin's) holds them already.
-  const protocol = coinProtocol(s.coin);
-  if (place.inside && protocol.history.hashrateColumn === null)
+  // The back-test's days: the chain's own hashes each day (model/start-hashrate.ts), fewer than
+  // the model's network on a day of few blocks (Bitcoin's luck; Monero's blocks short of the target).
+  if (place.inside)
     for (let d = 0; d < days && place.index + d < history.days; d++) {
       const i = place.index + d;
-      const blocks = history.blocks[i];
-      const chainHs = (blocks * history.difficulty[i] * protocol.hashesPerDifficulty) / 86_400;
+      const chainHs = chainDayHashrateHs(s.coin, history, i);
       if (chainHs < network[d] || Number.isNaN(network[d])) {
         network[d] = chainHs;
-        chainBlocks[d] = blocks;
+        chainBlocks[d] = history.blocks[i];
       }
     }
   return { network, chainBlocks };

@@ -253,7 +253,7 @@ const invalid: InvalidCase[] = [
     },
   },
   {
-    what: 'a fleet hashing more than the whole network on the start day (the run starts from 41.2 EH/s on 2019-01-01, the mean of its week)',
+    what: 'a fleet hashing more than the whole network on the start day (the run starts from 41.2 EH/s on 2019-01-01, the mean of its week); the count advised holds on every day the back-test replays, the chain’s own hashes of its days (their least, from the day’s blocks)',
     edit: (s) => {
       s.fleet[0].count = 10_000_000;
     },
@@ -264,7 +264,13 @@ const invalid: InvalidCase[] = [
           10_000_000 * S9_HS,
           startNetwork('2019-01-01'),
           '2019-01-01',
-          m.fleetAboveNetworkFix(0, Math.floor(startNetwork('2019-01-01') / S9_HS), true),
+          m.fleetAboveNetworkFix(
+            0,
+            Math.floor(
+              Math.min(startNetwork('2019-01-01'), lowestNetwork('2019-01-01', '2021-01-01')) / S9_HS,
+            ),
+            true,
+          ),
         ),
         10_000_000,
       ),
@@ -297,6 +303,35 @@ const invalid: InvalidCase[] = [
           m.fleetAboveNetworkFix(0, 206_409, false),
         ),
         350_000,
+      ),
+    },
+  },
+  {
+    what: 'a Bitcoin fleet hashing more than the chain did on a day its back-test replays (2013-01-11: 117 blocks)',
+    // 20 TH/s from 2013-01-01, under the start week's 23.7 TH/s, and the growth network stays above
+    // it. The back-test replays the history: on 2013-01-11 the chain found 117 blocks, 18.9 TH/s by
+    // the history's count from them, fewer than the fleet's alone; the back-test paid the fleet
+    // more coins than the chain issued on 7 of its first 60 days (3,139 BTC on 2013-01-17, where
+    // the chain's 111 blocks issued 2,775). The lowest day from then on, 17.9 TH/s, holds no rig.
+    edit: (s) => {
+      s.start = '2013-01-01';
+      s.horizon = '60 days';
+      s.fleet = [{ hashrate: '20 TH/s', power: '20000 W', count: 1, unitPrice: '100000 USD' }];
+      s.network = { model: { type: 'growth', rate: '500 %' } };
+      s.price = { model: { type: 'fixed' } };
+      delete s.fees;
+    },
+    expect: {
+      path: 'fleet[0].count',
+      message: got(
+        m.fleetAboveChain(
+          20e12,
+          networkOn('2013-01-11'),
+          '2013-01-11',
+          117,
+          m.fleetAboveNetworkFix(0, 0, false),
+        ),
+        1,
       ),
     },
   },
