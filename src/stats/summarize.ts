@@ -203,7 +203,7 @@ function booksHeadline(
     equityNothingAtStake: proportion(nothingAtStake, antithetic),
     equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),
     equityNpvUsd: distribution(o.equityNpvUsd),
-    // NaN: as the project's IRR (see summarize), over the equity's flows up to a default; an equity
+    // NaN: as the project's IRR (see summarize), over the equity's flows (after a default, its hedges' and their tax alone); an equity
     // that lost all it put in (a default with nothing paid out) is -100 %.
     equityIrr: irrDistribution(o.equityIrr),
     afterTaxNpvUsd: distribution(o.afterTaxNpvUsd),

@@ -366,7 +366,7 @@ export const summarySchema = z
           .strictObject({
             paybackDate: date.nullable().meta({
               description:
-                "The equity's payback on the history (as headline.equityPaybackDays); the start date when its position never fell below zero (nothing at stake); null when it fell below zero and was not back at zero by the horizon or a default.",
+                "The equity's payback on the history (as headline.equityPaybackDays); the start date when its position never fell below zero (nothing at stake); null when it fell below zero and was not back at zero by the horizon (after a default its position moves by its hedges' settlements and their tax alone, which may bring it back).",
             }),
             npvUsd: nullableNumber,
             irr: nullableNumber.meta({
@@ -377,7 +377,7 @@ export const summarySchema = z
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
               description:
-                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon or a default, undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements (each is listed in actual.booksAtCut).",
+                "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon (a default does not end them: they are the owners' contracts, not secured on the machines), undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements (each is listed in actual.booksAtCut).",
             }),
           })
           .optional()
