@@ -3,9 +3,10 @@
 // forecast (a Monero hashprice written per PH/s as Bitcoin's is quoted, 50 USD/PH/day, made a
 // network of 3.59 EH/s in 2021 where the chain ran about 1.3 GH/s, and a fleet that mined nothing:
 // 0.00000009 XMR in a year). The
-// band is wide: START_NETWORK_FACTOR either way of the history's figure, widened by
-// START_NETWORK_GROWTH a year between that figure's day and the start, so what-ifs and far starts
-// pass, and it is a note, not a refusal (an extreme what-if stays the scenario's to run): printed
+// band is START_NETWORK_FACTOR either way of the history's figure, widened by START_NETWORK_GROWTH
+// a year between that figure's day and the start: narrow enough near the history to catch a slip of
+// one prefix (a factor of 1,000: PH/s for EH/s, a hashprice per TH/s for per PH/s), wide enough for
+// what-ifs (100 times the chain) and far starts, and it is a note, not a refusal (an extreme what-if stays the scenario's to run): printed
 // by `validate` and by the commands that run a scenario (cli/scenario-input.ts), and first in the
 // run's assumptions table (describe.ts).
 import { daysBetween } from '../data/dates.js';
@@ -21,8 +22,11 @@ import type { HardwareNote } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
 
-/** How far off the history's network a given start may be, either way, at the history's own day. */
-export const START_NETWORK_FACTOR = 1e4;
+/**
+ * How far off the history's network a given start may be, either way, at the history's own day:
+ * below 1,000, so that a slip of one prefix is noted within about a year and a half of the history.
+ */
+export const START_NETWORK_FACTOR = 200;
 /** The band's widening a year between the history's day and the start (a tripling a year). */
 export const START_NETWORK_GROWTH = 3;
 

@@ -69,11 +69,40 @@ describe('a given start network far off the history', () => {
     const draft = scenarioDraft(FLAGSHIP);
     draft.network.hashrate = '400 EH/s';
     expect(startNetworkNote(await scenarioOf(draft), btc)).toBeNull();
-    // 10,000 times it is past the band at the history's own day.
+    // 11,765 times it is past the band at the history's own day.
     draft.network.hashrate = '50 ZH/s';
     expect(startNetworkNote(await scenarioOf(draft), btc)?.label).toBe('network.hashrate');
-    expect(START_NETWORK_FACTOR).toBe(1e4);
+    expect(START_NETWORK_FACTOR).toBe(200);
     expect(START_NETWORK_GROWTH).toBe(3);
+  });
+
+  it('startNetworkNote() flags a slip of one prefix, a factor of 1,000, near the history: the flagship at 4.3 PH/s or a hashprice per TH/s, and s21-fleet-2026 at 141.67 G', async () => {
+    // Before: the band was 10,000 either way, so a hashrate written in PH/s for EH/s, or a
+    // hashprice per TH/s for per PH/s, ran without a word on a network a thousandth of the chain's
+    // (2017-05-17's week read 4.25 EH/s: 4.3 PH/s is 1/988 of it, and the flagship's 10 S9s then
+    // mine 1,000 times what they did). A factor of 1,000 is no what-if on the history's own day.
+    const btc = loadHistory('bitcoin');
+    const draft = scenarioDraft(FLAGSHIP);
+    draft.network.hashrate = '4.3 PH/s';
+    const note = startNetworkNote(await scenarioOf(draft), btc)!;
+    expect(note.label).toBe('network.hashrate');
+    expect(note.value).toContain('1/9.9e+2 of the 4.25 EH/s');
+    // The day's hashprice is 910.9 USD/PH/s/day; written per TH/s it makes a network 1,000 times
+    // smaller.
+    const perTh = scenarioDraft(FLAGSHIP);
+    perTh.network.hashprice = '910.9 USD/TH/s/day';
+    expect(startNetworkNote(await scenarioOf(perTh), btc)?.label).toBe('network.hashprice');
+    // 0.19 years past the history (2025-11-14 to 2026-01-22) the band is 200 x 3^0.19 = 247: a
+    // difficulty written 141.67 G for 141.67 T (1/1,000) is still flagged.
+    const s21 = scenarioDraft('s21-fleet-2026');
+    s21.network.difficulty = '141.67 G';
+    expect(startNetworkNote(await scenarioOf(s21), btc)?.label).toBe('network.difficulty');
+    // What-ifs within 200 times pass: 100 times the day's week, or a hundredth of it.
+    for (const hashrate of ['425 EH/s', '42.5 PH/s']) {
+      const whatIf = scenarioDraft(FLAGSHIP);
+      whatIf.network.hashrate = hashrate;
+      expect(startNetworkNote(await scenarioOf(whatIf), btc), hashrate).toBeNull();
+    }
   });
 
   it('startNetworkNote() flags a network far below the history’s too: a difficulty of 3e7 in 2017 (215 TH/s, 1/20,000 of the week’s)', async () => {
