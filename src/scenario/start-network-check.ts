@@ -30,40 +30,47 @@ export const START_NETWORK_FACTOR = 200;
 /** The band's widening a year between the history's day and the start (a tripling a year). */
 export const START_NETWORK_GROWTH = 3;
 
-/** The note on a valid scenario's given start network far off the history's, or null. */
+/**
+ * The note on a valid scenario's given start network far off the history's, or null. Each figure
+ * given is checked, as the network it makes: a hashrate as given, a difficulty or a hashprice (which
+ * fixes the difficulty) as the hashrate that finds blocks on target at it. With a hashrate beside
+ * one of them both are run (the difficulty prices the first days' blocks, the hashrate finds them),
+ * so a slip in either is noted, under its own key.
+ */
 export function startNetworkNote(s: Scenario, h: History = loadHistory(s.coin)): HardwareNote | null {
-  const key = (['hashprice', 'hashrate', 'difficulty'] as const).find((k) => s.network[k] !== undefined);
-  if (key === undefined || h.days === 0) return null;
+  const keys = (['hashprice', 'hashrate', 'difficulty'] as const).filter((k) => s.network[k] !== undefined);
+  if (keys.length === 0 || h.days === 0) return null;
   const given = givenStartState(s);
   // A valid scenario has its start state; the check stays out of the way of one that has not.
   if (missingStartState(h, s.start, given).length > 0) return null;
   const place = startPlace(h, s.start);
   const index = place.inside ? place.index : place.daysAfter > 0 ? h.days - 1 : 0;
   const reference = historyStartHashrate(s.coin, h, index).hashrateHs;
-  const network = chainState(
-    s.coin,
-    h,
-    s.start,
-    given,
-    startFeesPerBlock(s.fees.model, s.start, h),
-  ).networkHashrateHs;
-  if (!(reference > 0) || !(network > 0)) return null;
+  if (!(reference > 0)) return null;
+  const state = chainState(s.coin, h, s.start, given, startFeesPerBlock(s.fees.model, s.start, h));
+  const protocol = coinProtocol(s.coin);
+  const onTarget = (state.difficulty * protocol.hashesPerDifficulty) / protocol.blockIntervalS;
   const years = Math.abs(daysBetween(h.dateAt(index), s.start)) / 365.25;
   const allowed = START_NETWORK_FACTOR * START_NETWORK_GROWTH ** years;
-  const ratio = network / reference;
-  if (ratio <= allowed && ratio >= 1 / allowed) return null;
-  return {
-    label: `network.${key}`,
-    value: m.startNetworkOffHistory(
-      s.coin,
-      formatQuantity(network, 'hashrate'),
-      s.start,
-      ratio >= 1 ? `${ratio.toExponential(1)} times` : `1/${(1 / ratio).toExponential(1)} of`,
-      formatQuantity(reference, 'hashrate'),
-      h.dateAt(index),
-    ),
-    note: m.startNetworkSlip(s.coin, coinProtocol(s.coin).hashpriceUnit.name),
-  };
+  for (const key of keys) {
+    const network = key === 'hashrate' ? state.networkHashrateHs : onTarget;
+    if (!(network > 0)) continue;
+    const ratio = network / reference;
+    if (ratio <= allowed && ratio >= 1 / allowed) continue;
+    return {
+      label: `network.${key}`,
+      value: m.startNetworkOffHistory(
+        s.coin,
+        formatQuantity(network, 'hashrate'),
+        s.start,
+        ratio >= 1 ? `${ratio.toExponential(1)} times` : `1/${(1 / ratio).toExponential(1)} of`,
+        formatQuantity(reference, 'hashrate'),
+        h.dateAt(index),
+      ),
+      note: m.startNetworkSlip(s.coin, protocol.hashpriceUnit.name),
+    };
+  }
+  return null;
 }
 
 /** The start's notes for validate and the assumptions table: the network's, when it has one. */

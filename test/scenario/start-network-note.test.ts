@@ -113,3 +113,34 @@ describe('a given start network far off the history', () => {
     expect(note.value).toContain('1/');
   });
 });
+
+describe('a given start network of two figures', () => {
+  it('startNetworkNote() flags a difficulty or hashprice slipped beside a right hashrate: each figure is checked, not the hashrate alone', async () => {
+    // Before: with network.hashrate given, the note read the network from it alone, so a difficulty
+    // written 559.97 M for 559.97 G beside the day's 4.3 EH/s passed without a word, though the run
+    // takes the difficulty as the start's: the held-fixed answer read a hashprice of 910,900
+    // USD/PH/s/day (1,000 times the day's 910.9) and 'pays back on day 0'. The difficulty makes a
+    // network of 559.97e6 x 2^32 / 600 = 4.01 PH/s, 1/1,060 of the week's 4.25 EH/s.
+    const btc = loadHistory('bitcoin');
+    const draft = scenarioDraft(FLAGSHIP);
+    draft.network.hashrate = '4.3 EH/s';
+    draft.network.difficulty = '559.97 M';
+    const note = startNetworkNote(await scenarioOf(draft), btc)!;
+    expect(note.label).toBe('network.difficulty');
+    expect(note.value).toContain('4.01 PH/s');
+    const hashprice = scenarioDraft(FLAGSHIP);
+    hashprice.network.hashrate = '4.3 EH/s';
+    hashprice.network.hashprice = '910.9 USD/TH/s/day';
+    expect(startNetworkNote(await scenarioOf(hashprice), btc)?.label).toBe('network.hashprice');
+    // The hashrate slipped beside a right difficulty is named as the hashrate.
+    const hashrate = scenarioDraft(FLAGSHIP);
+    hashrate.network.hashrate = '4.3 PH/s';
+    hashrate.network.difficulty = '559.97 G';
+    expect(startNetworkNote(await scenarioOf(hashrate), btc)?.label).toBe('network.hashrate');
+    // Both right: no note.
+    const right = scenarioDraft(FLAGSHIP);
+    right.network.hashrate = '4.3 EH/s';
+    right.network.difficulty = '559.97 G';
+    expect(startNetworkNote(await scenarioOf(right), btc)).toBeNull();
+  });
+});
