@@ -93,7 +93,7 @@ const replays: Rule = (s, h, out) => {
           });
       // The replay's blocks are the chain's: a height of another day would pay them its rewards.
       if (s.network.height !== undefined)
-        out.push({ path: ['network', 'height'], message: m.heightBesideReplay(s.start) });
+        out.push({ path: ['network', 'height'], message: m.heightBesideReplay(s.start, s.coin) });
     }
     if (s.price.model.type === 'historical' && s.price.start !== undefined)
       out.push({ path: ['price', 'start'], message: m.givenBesideReplay('price.start', 'price', s.start) });
