@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
+import { planDailyView } from '../../src/engine/compile/daily-view.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { coverageMessages } from '../../src/messages/coverage.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -63,6 +64,24 @@ describe('a block height given beside the history', () => {
     expect(actual.metrics).toEqual(expected.metrics);
     // The forecast takes the height it is given (a what-if of the scenario's own).
     expect(compilePlan(given, inputs).initial.height).toBe(640000);
+  }, 60_000);
+
+  it('runBacktest() prints the scenario’s own calculator answer, as the run does: the held-fixed view at the given height, 455.4 USD/PH/s/day', async () => {
+    // Before: the back-test's held-fixed view was read off the replay's plan, at the history's
+    // height (12.5 BTC a block, 910.9 USD/PH/s/day, payback 350 days), while the run of the same
+    // scenario printed it at the given 640,000 (6.25 BTC, 455.4 USD/PH/s/day, 1,184 days): two
+    // 'calculator's answers' for one scenario and one start day. The view is the scenario's start
+    // (a given price.start or difficulty was always held so in the back-test too); the replay alone
+    // runs the chain's height.
+    const draft = scenarioDraft(FLAGSHIP);
+    draft.network.height = 640000;
+    const given = await scenarioOf(draft);
+    const inputs = await loadCompileInputs(given);
+    const backtest = runBacktest(given, inputs);
+    const run = planDailyView(given, compilePlan(given, inputs), inputs.history);
+    expect(backtest.dailyView).toEqual(run);
+    expect(backtest.dailyView.hashpriceUsd).toBeCloseTo(455.45, 1);
+    expect(backtest.paybackDate).toBe('2017-12-17');
   }, 60_000);
 });
 

@@ -87,7 +87,9 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
     breakEvenTariffUsdPerKwh,
     breakEvenPriceUsd,
     paybackDate: Number.isNaN(payback) ? null : addDays(s.start, payback),
-    dailyView: planDailyView(s, plan, inputs.history),
+    // The calculator's answer is the scenario's start, as the run prints it: at a given height,
+    // not the replay's (compiled again only when the two differ).
+    dailyView: planDailyView(s, chain === s ? plan : compilePlan(s, inputs, history.days), inputs.history),
     booksAtCut: open.items,
     covenantsAtCut: open.covenants,
     ...(history.cutAt ? { cutAt: history.cutAt } : {}),
