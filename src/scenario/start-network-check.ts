@@ -51,7 +51,7 @@ export function startNetworkNote(s: Scenario, h: History = loadHistory(s.coin)):
   const protocol = coinProtocol(s.coin);
   const onTarget = (state.difficulty * protocol.hashesPerDifficulty) / protocol.blockIntervalS;
   const years = Math.abs(daysBetween(h.dateAt(index), s.start)) / 365.25;
-  const allowed = START_NETWORK_FACTOR * START_NETWORK_GROWTH ** years;
+  const allowed = START_NETWORK_FACTOR * Math.exp(years * Math.log(START_NETWORK_GROWTH));
   for (const key of keys) {
     const network = key === 'hashrate' ? state.networkHashrateHs : onTarget;
     if (!(network > 0)) continue;
