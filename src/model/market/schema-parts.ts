@@ -25,14 +25,16 @@ export const volatility = () =>
 /**
  * A calibration window. `estimated`: the window yields a rate of change or a spread (a drift, a
  * growth rate, a volatility), which takes at least LIMITS.minCalibrationDays: a window of a day or
- * two holds too few daily changes to estimate one, and the estimate fell back to 0.
+ * two holds too few daily changes to estimate one, and the estimate fell back to 0. Otherwise (a
+ * level, such as the fee share) it holds at least one whole day: a window is counted in days, and
+ * one under half a day rounded to none, a share of 0.
  */
 export const calibrate = (what: string, estimated = true) =>
   quantity('duration', {
     description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.${estimated ? ` At least ${LIMITS.minCalibrationDays} days.` : ''}`,
-    ...(estimated ? { min: LIMITS.minCalibrationDays } : { above: 0 }),
+    min: estimated ? LIMITS.minCalibrationDays : 1,
     max: LIMITS.durationDays,
-    shownMin: estimated ? `${LIMITS.minCalibrationDays} days` : '0 days',
+    shownMin: estimated ? `${LIMITS.minCalibrationDays} days` : '1 day',
     shownMax: LIMITS.shownDuration,
   }).optional();
 export const partial = () =>
