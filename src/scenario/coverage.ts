@@ -16,8 +16,8 @@ import {
   type StartNeed,
 } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
-import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
+import { type CalibrationWindow, calibrationWindow, logReturns } from '../model/market/calibrate.js';
+import { DEFAULT_FEE_DAYS, feeShareWindow } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
@@ -117,8 +117,8 @@ function checkWindow(
   instead: string,
   out: RuleProblem[],
   minDays = MIN_PARTIAL_DAYS,
+  w: CalibrationWindow = calibrationWindow(h, s.start, days),
 ): void {
-  const w = calibrationWindow(h, s.start, days);
   if (w.coveredDays >= w.requestedDays) return;
   const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
   if (partial === 'allowed' && w.coveredDays >= minDays) return;
@@ -290,7 +290,8 @@ function checkNetworkWindow(
 
 /**
  * The fee level is part of the start state: the fees of the window before the start, or past the
- * history's last day the fees of its last window, carried forward as far as a price may be.
+ * history's last day the fees of its last window, carried forward as far as a price may be. Either
+ * window must lie inside the history, unless the scenario allows a partial one.
  */
 const feeLevel: Rule = (s, h, out) => {
   const f = s.fees.model;
@@ -311,9 +312,20 @@ const feeLevel: Rule = (s, h, out) => {
           'fees.model: { type: share-of-subsidy, share: 2 % }',
         ),
       });
-    return;
+    if (place.daysAfter > MARKET_CARRY_DAYS) return;
   }
-  checkWindow(s, h, days, f.partial, ['fees', 'model', 'calibrate'], '`fees.model.share`', out);
+  const w = feeShareWindow(s.start, h, days);
+  checkWindow(
+    s,
+    h,
+    days,
+    f.partial,
+    ['fees', 'model', 'calibrate'],
+    '`fees.model.share`',
+    out,
+    MIN_PARTIAL_DAYS,
+    w,
+  );
 };
 
 /**

@@ -2,6 +2,7 @@
 // over a window of the history), a fixed amount per block, or the history's own day. Past the
 // history's last day the share of its last window is carried forward (scenario/coverage.ts limits
 // how far), and the note for the assumptions table says so.
+import { addDays } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
 import { startPlace } from '../../chain-clock.js';
 import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../calibrate.js';
@@ -29,13 +30,15 @@ export interface FeeShare {
 export function feeShareWindow(start: string, history: History, days: number): CalibrationWindow {
   const place = startPlace(history, start);
   if (!place.inside && place.daysAfter > 0) {
-    // The window ends where the history does, its last day included.
-    const from = Math.max(0, history.days - days);
+    // The window ends where the history does, its last day included; it asks for `days` days,
+    // which a history shorter than that covers only in part (scenario/coverage.ts).
+    const requestedDays = Math.round(days);
+    const from = Math.max(0, history.days - requestedDays);
     return {
       from,
       to: history.days,
-      requestedDays: days,
-      firstDate: history.dateAt(from),
+      requestedDays,
+      firstDate: addDays(history.lastDate, 1 - requestedDays),
       lastDate: history.lastDate,
       coveredDays: history.days - from,
     };
@@ -51,12 +54,12 @@ export function feeShare(f: FeeLevelModel, start: string, history: History): Fee
   const w = feeShareWindow(start, history, days);
   const share = estimateFeeShare(history.fees, history.issuance, w);
   const place = startPlace(history, start);
+  const covered = w.to - w.from;
   if (!place.inside && place.daysAfter > 0)
     return {
       share,
-      note: `the ${days} days to ${history.lastDate}, the history's last day, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}`,
+      note: `the ${covered < days ? `${covered} of ${days}` : days} days to ${history.lastDate}, the history's last day${covered < days ? ' (partial window allowed)' : ''}, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}`,
     };
-  const covered = w.to - w.from;
   return {
     share,
     note:
