@@ -12,7 +12,9 @@ export interface PerBlockFeesPlan extends SpikePlan {
 }
 
 const schema = z.strictObject({
-  type: z.literal('per-block').meta({ description: 'A fixed amount of fees per block, in coins.' }),
+  type: z
+    .literal('per-block')
+    .meta({ description: 'A fixed amount of fees per block, in coins, the same after a halving.' }),
   amount: z
     .number()
     .min(0)

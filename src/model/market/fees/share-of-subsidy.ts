@@ -14,9 +14,10 @@ export interface ShareFeesPlan extends SpikePlan {
 }
 
 const schema = z.strictObject({
-  type: z
-    .literal('share-of-subsidy')
-    .meta({ description: 'Fees per block as a share of the block subsidy.' }),
+  type: z.literal('share-of-subsidy').meta({
+    description:
+      "Fees per block as a share of the block subsidy, so they halve with it when the simulated blocks reach a halving and fall with Monero's base reward (`per-block` holds them in coins). Calibrated, the share is the window's fees over its new coins.",
+  }),
   share: fraction({
     description: 'Fees as a share of the subsidy, e.g. `3 %`.',
     min: 0,
