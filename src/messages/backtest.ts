@@ -7,6 +7,18 @@ const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const backtestMessages = {
+  /**
+   * The market a back-test replays (its assumptions' Market line): the shipped history, the days
+   * imported into the user data folder, or the one then the other (`shippedTo` its last day).
+   */
+  replayedMarket: (shipped: boolean, imported: boolean, shippedTo: string) =>
+    `actual daily price, difficulty, blocks and fees (${
+      imported
+        ? shipped
+          ? `shipped history to ${shippedTo}, then imported days`
+          : 'imported days'
+        : 'shipped history'
+    })`,
   /** The heading over the lines below. */
   booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>

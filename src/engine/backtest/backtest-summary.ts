@@ -1,5 +1,6 @@
 // A back-test as a RunSummary of one path, so it is written and charted like any run.
 import { addDays } from '../../data/dates.js';
+import { backtestMessages } from '../../messages/backtest.js';
 import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -72,7 +73,16 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     scenario: summaryScenario(
       s,
       days,
-      [{ label: 'Market', value: 'actual daily price, difficulty, blocks and fees (shipped history)' }],
+      [
+        {
+          label: 'Market',
+          value: backtestMessages.replayedMarket(
+            b.replayed.shipped,
+            b.replayed.imported,
+            b.replayed.shippedTo,
+          ),
+        },
+      ],
       null,
     ),
     run: { paths: 1, seed: 0, antithetic: false },

@@ -15,7 +15,7 @@ import { simulatePath } from '../kernel/kernel.js';
 import { METRIC } from '../kernel/metrics.js';
 import * as M from '../kernel/workspace.js';
 import { booksAtCut } from './books-at-cut.js';
-import { historicalPath } from './history-path.js';
+import { type HistoricalPath, historicalPath } from './history-path.js';
 
 /** `s` with its block height read from the history (network.height left out). */
 function withoutGivenHeight(s: Scenario): Scenario {
@@ -37,6 +37,8 @@ export interface Backtest {
   breakEvenPriceUsd: number;
   paybackDate: string | null;
   cutAt?: string;
+  /** The files of the history the back-test replayed (history-path.ts). */
+  replayed: HistoricalPath['replayed'];
   /** With `finance`, cut at `cutAt`: the contracts that run past it (books-at-cut.ts); none otherwise. */
   booksAtCut: BookAtCut[];
   /** How many of those are loans with a covenant. */
@@ -92,6 +94,7 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
     dailyView: planDailyView(s, chain === s ? plan : compilePlan(s, inputs, history.days), inputs.history),
     booksAtCut: open.items,
     covenantsAtCut: open.covenants,
+    replayed: history.replayed,
     ...(history.cutAt ? { cutAt: history.cutAt } : {}),
   };
 }

@@ -1,4 +1,5 @@
 // The actual market from the shipped history, as a MarketPath: what a back-test replays.
+import { addDays } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { MarketPath } from '../compile/plan.js';
@@ -9,6 +10,8 @@ export interface HistoricalPath {
   days: number;
   /** Last day of the history when it ends before the horizon. */
   cutAt?: string;
+  /** Whether the days replayed are the shipped history's, imported ones, or both; and the shipped file's last day. */
+  replayed: { shipped: boolean; imported: boolean; shippedTo: string };
 }
 
 /** The history's days from the start date, up to the horizon; `history` is the coin's (loadHistory). */
@@ -21,7 +24,13 @@ export function historicalPath(s: Scenario, history: History): HistoricalPath {
     const blocks = history.blocks[i + d];
     fees[d] = blocks > 0 ? history.fees[i + d] / blocks : 0;
   }
+  const first = s.start;
+  const last = addDays(s.start, days - 1);
+  const within = (kind: string) =>
+    days > 0 && history.files.some((f) => f.kind === kind && f.firstDate <= last && f.lastDate >= first);
+  const shippedTo = history.files.find((f) => f.kind === 'shipped')?.lastDate ?? history.lastDate;
   return {
+    replayed: { shipped: within('shipped'), imported: within('imported'), shippedTo },
     path: {
       priceUsd: history.priceUsd.slice(i, i + days),
       networkHashrateHs: history.hashrateHs.slice(i, i + days),
