@@ -10,7 +10,10 @@ export interface HistoricalFeesPlan {
 }
 
 const schema = z.strictObject({
-  type: z.literal('historical').meta({ description: 'Replays the shipped daily fees.' }),
+  type: z.literal('historical').meta({
+    description:
+      "Replays the history's daily fees per block from the start date (the shipped file and any imported days); the run is cut where the history ends.",
+  }),
 });
 
 function feesPerBlockAt(history: History, i: number): number {
