@@ -54,6 +54,8 @@ interface Case {
   window: WindowText;
   /** Days the history covers when the window begins before its first day (partial: allowed). */
   covered?: number;
+  /** What the fee note adds for a window across a halving (fee-level.ts). */
+  across?: string;
 }
 const rowsOf = (c: Case): DailyRows => (c.coin === 'bitcoin' ? btc : xmr);
 /** Bitcoin before 2011 hashed a few GH/s: the fleet is a 1 MH/s machine there, so it fits the network. */
@@ -234,7 +236,15 @@ describe('network and fee calibration by hand from the CSV rows', () => {
   );
 
   it.each([
-    { coin: 'bitcoin', start: '2024-06-01', window: '90 days' },
+    {
+      coin: 'bitcoin',
+      start: '2024-06-01',
+      window: '90 days',
+      // 2024-03-03 to 2024-05-31: 6,489.56 BTC of fees over 13,098 blocks = 0.4955 BTC a block,
+      // 63,153.1 BTC issued, a share of 10.28 %: 0.3211 BTC a block at 3.125 BTC.
+      across:
+        ', across the halving at block 840,000: at the start’s subsidy the share gives 0.3211 BTC a block, where the window paid 0.4955',
+    },
     { coin: 'bitcoin', start: '2010-08-21', window: '90 days', covered: 34 },
     { coin: 'monero', start: '2019-01-01', window: '1 year' },
   ] as Case[])(
@@ -256,7 +266,7 @@ describe('network and fee calibration by hand from the CSV rows', () => {
       expect(assumption(market, 'Fees')).toEqual({
         label: 'Fees',
         value: `${shareOf(f / s)} of the subsidy`,
-        note: windowNote(c),
+        note: windowNote(c) + (c.across ?? ''),
       });
     },
   );

@@ -5,6 +5,7 @@
 import { addDays } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
 import { startPlace } from '../../chain-clock.js';
+import { coinProtocol } from '../../coins/index.js';
 import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../calibrate.js';
 
 /** Days of history a share of subsidy is measured over when the scenario does not say. */
@@ -55,18 +56,49 @@ export function feeShare(f: FeeLevelModel, start: string, history: History): Fee
   const share = estimateFeeShare(history.fees, history.issuance, w);
   const place = startPlace(history, start);
   const covered = w.to - w.from;
+  const across = acrossHalving(history, w, share);
   if (!place.inside && place.daysAfter > 0)
     return {
       share,
-      note: `the ${covered < days ? `${covered} of ${days}` : days} days to ${history.lastDate}, the history's last day${covered < days ? ' (partial window allowed)' : ''}, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}`,
+      note: `the ${covered < days ? `${covered} of ${days}` : days} days to ${history.lastDate}, the history's last day${covered < days ? ' (partial window allowed)' : ''}, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}${across}`,
     };
   return {
     share,
     note:
-      covered < days
+      (covered < days
         ? `calibrated on ${covered} of ${days} days before the start (partial window allowed)`
-        : `calibrated on ${days} days before the start`,
+        : `calibrated on ${days} days before the start`) + across,
   };
+}
+
+/**
+ * Where the window's blocks span a halving, what its share gives a block at the subsidy after it
+ * against the fees a block the window paid (about half where one halving falls late in the window:
+ * its days before it paid twice the subsidy); '' otherwise.
+ */
+function acrossHalving(history: History, w: CalibrationWindow, share: number): string {
+  const protocol = coinProtocol(history.coin);
+  const interval = protocol.halvingIntervalBlocks;
+  if (interval === null || w.to <= w.from) return '';
+  const last = w.to - 1;
+  const first = history.height[w.from];
+  const end = history.height[last] + history.blocks[last];
+  const halving = (Math.floor(first / interval) + 1) * interval;
+  if (!(halving < end)) return '';
+  const lastHalving = Math.floor((end - 1) / interval) * interval;
+  const blockNo = (h: number) => h.toLocaleString('en-US');
+  const halvings =
+    lastHalving > halving
+      ? `the ${(lastHalving - halving) / interval + 1} halvings at blocks ${blockNo(halving)} to ${blockNo(lastHalving)}`
+      : `the halving at block ${blockNo(halving)}`;
+  let fees = 0;
+  let blocks = 0;
+  for (let i = w.from; i < w.to; i++) {
+    fees += history.fees[i];
+    blocks += history.blocks[i];
+  }
+  const after = share * protocol.rewardAt(end, history.supply[last]);
+  return `, across ${halvings}: at the start’s subsidy the share gives ${after.toFixed(4)} ${protocol.ticker} a block, where the window paid ${(fees / blocks).toFixed(4)}`;
 }
 
 /** Fees per block for a block paying `reward` coins of subsidy, on the start day. */
