@@ -42,7 +42,7 @@ export function resolveSpikes(
   const spikeDays = Math.max(1, Math.round(spikes.duration));
   out.push({
     label: 'Fee spikes',
-    value: `${spikes.perYear}/year, x${spikes.multiplier} for ${spikeDays} days`,
+    value: `${spikes.perYear}/year, x${spikes.multiplier} for ${spikeDays} day${spikeDays === 1 ? '' : 's'}`,
   });
   return { spikeProbPerDay: p / (1 - p * (spikeDays - 1)), spikeMultiplier: spikes.multiplier, spikeDays };
 }
