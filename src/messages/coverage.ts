@@ -81,7 +81,7 @@ export const coverageMessages = {
     first: string,
     last: string,
   ) =>
-    `the calibration window ${from} to ${to} has only ${covered} days in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
+    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
   windowAcrossAlgorithm: (
     from: string,
     to: string,
