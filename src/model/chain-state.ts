@@ -175,7 +175,10 @@ export function chainState(
   // Difficulty and hashrate.
   let difficulty: number;
   let hashrateHs: number;
-  const equilibriumHashrate = (d: number) => (d * chain.hashesPerDifficulty) / chain.intervalS;
+  // Blocks on target at the interval in force at the start's height (Monero's was 60 s before its
+  // 2016 fork: a difficulty given for a start then is twice the hashrate of 120-s blocks).
+  const intervalS = protocol.blockIntervalAtS(height);
+  const equilibriumHashrate = (d: number) => (d * chain.hashesPerDifficulty) / intervalS;
   if (given.difficulty !== undefined) difficulty = given.difficulty;
   else if (given.hashpriceUsdPerHsDay !== undefined) {
     const reward = rewardAt(coin, height, supply);
@@ -188,11 +191,11 @@ export function chainState(
       note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${reward} coins a block plus fees`,
     });
   } else if (given.hashrateHs !== undefined) {
-    difficulty = (given.hashrateHs * chain.intervalS) / chain.hashesPerDifficulty;
+    difficulty = (given.hashrateHs * intervalS) / chain.hashesPerDifficulty;
     notes.push({
       label: 'Start difficulty',
       value: difficulty.toExponential(4),
-      note: `from the given hashrate, blocks on target (${chain.intervalS} s)`,
+      note: `from the given hashrate, blocks on target (${intervalS} s)`,
     });
   } else if (place.inside) difficulty = history.difficulty[place.index];
   else {

@@ -56,6 +56,7 @@ export const BITCOIN: CoinProtocol = {
   // Each halving within the horizon halves the subsidy.
   rewardLogRange: (days) => Math.LN2 * Math.ceil((days * BLOCKS_PER_DAY) / HALVING_INTERVAL_BLOCKS),
   rewardAt: (height) => subsidyBtc(height),
+  blockIntervalAtS: () => BLOCK_INTERVAL_S,
   supplyAtHeight,
   issuance: (height, blocks) => bitcoinIssuance(height, blocks),
   expectedRewards(height, _supply, days) {

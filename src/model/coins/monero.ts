@@ -4,6 +4,7 @@
 import {
   ATOMIC_PER_XMR,
   BLOCK_INTERVAL_S,
+  BLOCK_INTERVAL_S_V1,
   baseRewardXmr,
   emissionShift,
   GENESIS_REWARD_ATOMIC,
@@ -12,6 +13,7 @@ import {
   moneroIssuance,
   powChangeHeights,
   TAIL_EMISSION_XMR,
+  V2_HEIGHT,
 } from '../monero.js';
 import { power } from '../power.js';
 import type { CoinProtocol } from './protocol.js';
@@ -74,6 +76,7 @@ export const MONERO: CoinProtocol = {
   tailEmission: TAIL_EMISSION_XMR,
   rewardLogRange: () => REWARD_LOG_RANGE,
   rewardAt: (height, supply) => Math.max(TAIL_EMISSION_XMR, baseRewardXmr(supply, emissionShift(height))),
+  blockIntervalAtS: (height) => (height < V2_HEIGHT ? BLOCK_INTERVAL_S_V1 : BLOCK_INTERVAL_S),
   supplyAtHeight,
   issuance: (height, blocks, supplyBefore) => moneroIssuance(height, blocks, supplyBefore),
   expectedRewards(_height, supply, days) {

@@ -77,6 +77,8 @@ export interface CoinProtocol {
   rewardLogRange(days: number): number;
   /** Subsidy or base reward of a block at `height` with `supply` coins generated before it. */
   rewardAt(height: number, supply: number): number;
+  /** The target block interval at `height`, s (Monero's was 60 s before its 2016 fork). */
+  blockIntervalAtS(height: number): number;
   /** Coins generated up to `toHeight`, from `supply` generated before `fromHeight`, by the emission rule. */
   supplyAtHeight(fromHeight: number, supply: number, toHeight: number): number;
   /** Coins emitted by `blocks` blocks from `height` on, `supplyBefore` generated before (whole blocks). */
