@@ -182,13 +182,15 @@ export function chainState(
   if (given.difficulty !== undefined) difficulty = given.difficulty;
   else if (given.hashpriceUsdPerHsDay !== undefined) {
     const reward = rewardAt(coin, height, supply);
+    const fees = feesPerBlock(reward);
     difficulty =
-      (SECONDS_PER_DAY * (reward + feesPerBlock(reward)) * priceUsd) /
+      (SECONDS_PER_DAY * (reward + fees) * priceUsd) /
       (given.hashpriceUsdPerHsDay * chain.hashesPerDifficulty);
+    const ticker = coinProtocol(coin).ticker;
     notes.push({
       label: 'Start difficulty',
       value: difficulty.toExponential(4),
-      note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${reward} coins a block plus fees`,
+      note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${Number(reward.toPrecision(6))} ${ticker} a block plus ${Number(fees.toPrecision(4))} ${ticker} of fees`,
     });
   } else if (given.hashrateHs !== undefined) {
     difficulty = (given.hashrateHs * intervalS) / chain.hashesPerDifficulty;

@@ -30,3 +30,20 @@ describe('a Monero start state before the 2016 fork', () => {
     expect(coinProtocol('bitcoin').blockIntervalAtS(0)).toBe(600);
   });
 });
+
+describe('the start difficulty’s note from a given hashprice', () => {
+  it('chainState() states the block reward and the fees a block, rounded, with the coin’s ticker (it printed 0.9882394823748 coins a block plus fees)', () => {
+    const h = loadHistory('monero');
+    const c = chainState(
+      'monero',
+      h,
+      '2018-06-01',
+      { hashpriceUsdPerHsDay: 0.5e-3, priceUsd: 120 },
+      (r) => r / 100,
+    );
+    const note = c.notes.find((n) => n.label === 'Start difficulty')!.note!;
+    expect(note).toMatch(
+      /^from the given hashprice at 120\.00 USD, \d+\.\d{1,5} XMR a block plus \d+\.\d{1,5} XMR of fees$/,
+    );
+  });
+});
