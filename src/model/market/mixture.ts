@@ -35,7 +35,7 @@ const FAMILY_LABEL: Record<Family, string> = { price: 'Price', network: 'Network
 const SCORED: Record<Family, string> = {
   price: '180-day log-price forecasts',
   network:
-    "180-day forecasts of the log network hashrate (driven by the scenario's own price and fee models, run as of the same starts)",
+    "180-day forecasts of the log of the network's mean hashrate over the week to that day (driven by the scenario's own price and fee models, run as of the same starts)",
 };
 
 function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored: boolean) {

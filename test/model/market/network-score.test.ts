@@ -48,7 +48,7 @@ const SCORED = {
 };
 
 describe('network mixtures weighted by score', () => {
-  it('compileMarket() weighs two growth networks by the inverse of their mean absolute 180-day log error, computed by hand', async () => {
+  it('compileMarket() weighs two growth networks by the inverse of their mean absolute log error of the week to 180 days on, computed by hand', async () => {
     const rates = [0, 1];
     const got = await weights(
       draft({
@@ -71,10 +71,15 @@ describe('network mixtures weighted by score', () => {
       for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
       return sum / 7;
     };
+    // Forecast and outcome are the week's mean to the horizon's day (a day's count of blocks
+    // carries luck): the growth path's days 174-180, and the history's 7 days to t + 180.
     const errors = rates.map((r) => {
-      const forecast = (Math.log1p(r) / DAYS_PER_YEAR) * o.horizonDays;
+      const g = Math.log1p(r) / DAYS_PER_YEAR;
+      let mean = 0;
+      for (let d = o.horizonDays - 6; d <= o.horizonDays; d++) mean += Math.exp(g * d) / 7;
+      const forecast = Math.log(mean);
       const sum = origins.reduce(
-        (a, t) => a + Math.abs(forecast - Math.log(h.hashrateHs[t + o.horizonDays] / week(t))),
+        (a, t) => a + Math.abs(forecast - Math.log(week(t + o.horizonDays) / week(t))),
         0,
       );
       return sum / origins.length;

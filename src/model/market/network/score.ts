@@ -1,8 +1,10 @@
 // Weights of a network mixture from forecast scores (`weights: by-score`), computed only on history
 // strictly before the scenario's start, as price mixtures' are (price/score.ts): each network model
 // is re-run as of earlier start dates (origins on a 60-day grid in the 2 years before the start),
-// calibrated as it would have been on each origin, and its forecast of the log network hashrate
-// 180 days later is scored with the CRPS against what happened; weights are inversely proportional
+// calibrated as it would have been on each origin, and its forecast of the log of the network's
+// mean hashrate over the 7 days to 180 days later (the week's, as a run starts from: a Bitcoin
+// day's hashrate, read from its blocks, carries luck no model forecasts) is scored with the CRPS
+// against what happened; weights are inversely proportional
 // to the mean CRPS. A network model may read the price and the fees (price-coupled, endogenous),
 // so each forecast is the joint one the scenario would make: the scenario's own price and fee
 // models, run as of the origin too, on the same paths for every network model (common random
@@ -13,6 +15,7 @@ import type { z } from 'zod';
 import { chainState } from '../../chain-state.js';
 import { coinProtocol } from '../../coins/index.js';
 import { createNetworkState } from '../../network-day.js';
+import { START_HASHRATE_DAYS } from '../../start-hashrate.js';
 import { feesModel } from '../fees/registry.js';
 import type { MixedScenario } from '../mixture.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
@@ -128,7 +131,12 @@ function originRun<W extends { type: string }, P extends { type: string }>(
   const key = ctx.streams.key(SCORE_LABEL);
   const xs = new Float64Array(o.paths);
   const startHs = view.plan.initial.networkHashrateHs;
-  const outcome = Math.log(h.hashrateHs[t + o.horizonDays] / startHs);
+  // The week's mean to the horizon's day, forecast and outcome alike: a Bitcoin day's hashrate is
+  // read from its blocks, about 8 % off by luck, which no network model forecasts.
+  const last = t + o.horizonDays;
+  let sum = 0;
+  for (let i = last - START_HASHRATE_DAYS + 1; i <= last; i++) sum += h.hashrateHs[i];
+  const outcome = Math.log(sum / START_HASHRATE_DAYS / startHs);
   return (m) => {
     const r = record(m.type);
     const plan = r.resolve(m, view, []);
@@ -139,7 +147,10 @@ function originRun<W extends { type: string }, P extends { type: string }>(
       priceRecord.fill(price, at, target, priceRecord.fixed(price) ? null : priceRng);
       feesRecord.fill(fees, at, target, feesRecord.fixed(fees) ? null : feesRng);
       r.fill(plan, at, target, r.fixed(plan) ? null : networkRng);
-      xs[k] = Math.log(target.path.networkHashrateHs[days - 1] / startHs);
+      const path = target.path.networkHashrateHs;
+      let week = 0;
+      for (let d = days - START_HASHRATE_DAYS; d < days; d++) week += path[d];
+      xs[k] = Math.log(week / START_HASHRATE_DAYS / startHs);
     }
     return sampleCrps(xs, outcome);
   };
