@@ -89,7 +89,6 @@ export function missingStartState(
 
 /** Protocol figures the start state needs. */
 interface Chain {
-  intervalS: number;
   hashesPerDifficulty: number;
   retargetBlocks: number;
 }
@@ -97,7 +96,6 @@ interface Chain {
 function chainOf(coin: Coin): Chain {
   const p = coinProtocol(coin);
   return {
-    intervalS: p.blockIntervalS,
     hashesPerDifficulty: p.hashesPerDifficulty,
     retargetBlocks: p.retargetBlocks,
   };
@@ -186,7 +184,7 @@ export function chainState(
     difficulty =
       (SECONDS_PER_DAY * (reward + fees) * priceUsd) /
       (given.hashpriceUsdPerHsDay * chain.hashesPerDifficulty);
-    const ticker = coinProtocol(coin).ticker;
+    const ticker = protocol.ticker;
     notes.push({
       label: 'Start difficulty',
       value: difficulty.toExponential(4),
@@ -259,7 +257,7 @@ export function chainState(
   const halving = protocol.halvingIntervalBlocks;
   if (halving !== null && !place.inside) {
     const next = (Math.floor(height / halving) + 1) * halving;
-    const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / chain.intervalS;
+    const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / intervalS;
     // The day the block falls in (809.67 days on is day 809), as the daily view and quote date it.
     const when = formatDay(parseIsoDate(start) + Math.floor((next - height) / perDay));
     const rate = Number.isFinite(blockRate) ? perDay.toFixed(1) : perDay.toFixed(0);
