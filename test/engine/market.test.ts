@@ -270,6 +270,39 @@ describe('fillMarketPath network hashrate', () => {
     }
     expect(b[days - 1] / a[days - 1]).toBeLessThan(0.36); // 2^-1.5 = 0.354 once settled
   });
+
+  it('fillMarketPath() price-coupled hashrate follows revenue per block (subsidy plus fees) across a halving', async () => {
+    // Fixed price, no noise, no efficiency gain, elasticity 1, lag 30 days, from 2020-01-01: the
+    // only change in revenue per hash is the halving at height 630,000 (about day 131 on the
+    // calendar of 144 blocks a day). With 0.5 BTC of fees a block the revenue per block falls
+    // from 12.5 + 0.5 = 13 BTC to 6.25 + 0.5 = 6.75 BTC, so the equilibrium hashrate falls by
+    // ln(6.75 / 13) = -0.6554, to 51.9 % of its start; the network closes all but (29/30)^~234 =
+    // 4e-4 of that gap by the last day. Reading the subsidy alone it fell by ln 0.5 = -0.6931, to
+    // 50.0 %, as if the fees were cut in half too. Fees as a share of the subsidy do halve with
+    // it, so those give ln 0.5.
+    const endLog = async (fees: Draft) => {
+      const { market } = await compile({
+        start: '2020-01-01',
+        fees: { model: fees },
+        network: {
+          model: {
+            type: 'price-coupled',
+            elasticity: 1,
+            lag: '30 days',
+            efficiencyGain: '0 %',
+            volatility: '0 %',
+          },
+        },
+      });
+      let out = Number.NaN;
+      eachPath(market, 1, 7, (p) => {
+        out = Math.log(p.networkHashrateHs[market.days - 1] / p.networkHashrateHs[0]);
+      });
+      return out;
+    };
+    expect(await endLog({ type: 'per-block', amount: 0.5 })).toBeCloseTo(Math.log(6.75 / 13), 3);
+    expect(await endLog({ type: 'share-of-subsidy', share: '4 %' })).toBeCloseTo(Math.log(0.5), 3);
+  });
 });
 
 /** Expected share of days in a spike: exact, by walking the spike state's distribution day by day. */

@@ -1,6 +1,9 @@
 // Price-coupled network hashrate: miners chase revenue per hash. The equilibrium hashrate moves
-// with price x subsidy (to the power `elasticity`) and with the efficiency of new hardware; the
-// network closes the gap to it at rate 1/lag a day, plus noise.
+// with price x (subsidy + fees) per block (to the power `elasticity`), the revenue per hash the
+// kernel's hashprice counts (network-day.ts), and with the efficiency of new hardware; the network
+// closes the gap to it at rate 1/lag a day, plus noise. The start hashrate is taken as the
+// equilibrium of the start price and the start day's revenue per block at the fee model's start
+// level (a spike the path draws on its first day does not move the anchor).
 import { z } from 'zod';
 import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
@@ -16,6 +19,8 @@ export interface CoupledNetworkPlan {
   elasticity: number;
   lagDays: number;
   efficiencyLogPerDay: number;
+  /** The fee model's level on the start day, coins a block (plan.start.feesPerBlock): the anchor's fees. */
+  startFeesPerBlock: number;
 }
 
 const schema = z.strictObject({
@@ -52,6 +57,11 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
   type: 'price-coupled',
   schema,
   resolve(m, { plan }, out) {
+    const startFeesPerBlock = plan.start.feesPerBlock;
+    if (!(startFeesPerBlock >= 0))
+      throw new Error(
+        `internal: a price-coupled network without the start's fee level (got ${startFeesPerBlock})`,
+      );
     out.push({
       label: 'Network model',
       value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
@@ -63,6 +73,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
       elasticity: m.elasticity,
       lagDays: Math.max(1, m.lag),
       efficiencyLogPerDay: -Math.log(1 - m.efficiencyGain) / DAYS_PER_YEAR,
+      startFeesPerBlock,
     };
   },
   calm: (plan) => ({ ...plan, volPerSqrtDay: 0 }),
@@ -77,12 +88,17 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
     let logH = start;
     const price = w.path.priceUsd;
     const subsidy = at.subsidy;
-    const ref = Math.log(price[0] * subsidy[0]);
+    // Fees a block of each day, in coins (a share of the subsidy filled as that share of the
+    // calendar subsidy): the fee model fills them before the network (engine/kernel/market-path.ts).
+    const fees = w.path.feesPerBlock;
+    const ref = Math.log(price[0] * (subsidy[0] + h.startFeesPerBlock));
     const normals = w.networkNormals;
     rng.fillNormals(normals, 1, at.days);
     for (let d = 1; d < at.days; d++) {
       const target =
-        start + h.elasticity * (Math.log(price[d - 1] * subsidy[d]) - ref) + h.efficiencyLogPerDay * d;
+        start +
+        h.elasticity * (Math.log(price[d - 1] * (subsidy[d] + fees[d])) - ref) +
+        h.efficiencyLogPerDay * d;
       logH += (target - logH) / h.lagDays + h.volPerSqrtDay * normals[d];
       out[d] = Math.exp(logH);
     }

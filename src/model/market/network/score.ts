@@ -16,6 +16,7 @@ import { chainState } from '../../chain-state.js';
 import { coinProtocol } from '../../coins/index.js';
 import { createNetworkState } from '../../network-day.js';
 import { START_HASHRATE_DAYS } from '../../start-hashrate.js';
+import { startFeesPerBlock } from '../fees/fee-level.js';
 import { feesModel } from '../fees/registry.js';
 import type { MixedScenario } from '../mixture.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
@@ -45,11 +46,16 @@ export function scoreDrivers(s: ResolveContext['s']): { price: { type: string };
   return { price: full.price.model, fees: full.fees.model };
 }
 
-/** The view of the context as of origin t: start date, chain state and subsidy of that day. */
+/**
+ * The view of the context as of origin t: start date, chain state, the fee model's start level
+ * (the scenario's fee model as of that day: a price-coupled or endogenous network anchors on it)
+ * and subsidy of that day.
+ */
 function originView(ctx: ResolveContext, t: number, days: number): ResolveContext {
   const h = ctx.history;
   const date = h.dateAt(t);
-  const c = chainState(ctx.s.coin, h, date, {}, () => 0);
+  const fees = scoreDrivers(ctx.s).fees as Parameters<typeof startFeesPerBlock>[0];
+  const c = chainState(ctx.s.coin, h, date, {}, startFeesPerBlock(fees, date, h));
   const initial = {
     height: c.height,
     difficulty: c.difficulty,
@@ -62,7 +68,7 @@ function originView(ctx: ResolveContext, t: number, days: number): ResolveContex
   return {
     ...ctx,
     s: { ...ctx.s, start: date },
-    plan: { ...ctx.plan, days, initial },
+    plan: { ...ctx.plan, days, initial, start: { ...ctx.plan.start, feesPerBlock: c.feesPerBlock } },
     subsidy: coinProtocol(ctx.s.coin).expectedRewards(initial.height, initial.supply, days),
     slice: (series) => series.slice(t, t + days),
   };
