@@ -121,11 +121,19 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
     return (Math.abs(drift) + K * driftSpread) * years + K * volatility * Math.sqrt(spreadYears);
   }
   if (n.type === 'price-coupled') {
-    // The hashrate follows price x subsidy to the power `elasticity`, and the hardware's efficiency.
+    // The hashrate follows price x (subsidy + fees) to the power `elasticity`, and the hardware's
+    // efficiency. Fees at their start level in coins or as a share of the subsidy move revenue per
+    // block at most as the subsidy does; a spike raises it by at most its multiplier. (Replayed
+    // fees stay inside the history, where they paid at most a few times the subsidy.)
     const subsidy = coinProtocol(s.coin).rewardLogRange(days);
+    const f = s.fees.model;
+    const spikes = f.type === 'historical' ? undefined : f.spikes;
+    const feeRise = spikes === undefined ? 0 : Math.log(spikes.multiplier);
     const efficiency = -Math.log1p(-n.efficiencyGain) * years;
     return (
-      n.elasticity * (priceLogRange(s, history) + subsidy) + efficiency + K * n.volatility * Math.sqrt(years)
+      n.elasticity * (priceLogRange(s, history) + subsidy + feeRise) +
+      efficiency +
+      K * n.volatility * Math.sqrt(years)
     );
   }
   if (n.type === 'endogenous') {
@@ -169,7 +177,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
 }
 
 /**
- * The price-coupled network follows price x subsidy, so it needs a subsidy on every day: Bitcoin's
+ * The price-coupled network follows price x (subsidy + fees) and needs a subsidy on every day: Bitcoin's
  * ends at height 6,930,000 (on the calendar of one block each 10 minutes, as the model counts).
  * The day it ends, or undefined when it lasts the horizon (or the start state is incomplete,
  * which coverage.ts reports).

@@ -9,7 +9,7 @@ import { expressionMessages as em } from '../../src/messages/expressions.js';
 import { overrideMessages as om } from '../../src/messages/overrides.js';
 import { schemaMessages as m } from '../../src/messages/schema.js';
 import { historyValues } from '../../src/scenario/history-values.js';
-import { priceLogRange } from '../../src/scenario/market-range.js';
+import { networkLogRange, priceLogRange } from '../../src/scenario/market-range.js';
 import { type Override, parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
@@ -109,6 +109,24 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     if (!v.ok) throw new Error(JSON.stringify(v.problems));
     const years = v.scenario.days / 365.25;
     expect(priceLogRange(v.scenario)).toBeCloseTo(0.5 * years + 6 * 0.8 * Math.sqrt(years), 10);
+  });
+
+  it('networkLogRange() of a price-coupled network counts the fee spikes it follows: elasticity x ln(multiplier)', async () => {
+    // The network follows price x (subsidy + fees) per block; a spike of x1000 raises revenue per
+    // block by up to ln 1000 = 6.908, so with elasticity 10 its equilibrium by up to 69.08 in log
+    // hashrate more than without spikes (a factor of 1e30 the 1e100 bound did not count).
+    const range = async (...sets: string[]) => {
+      const v = await validateScenarioText(
+        edited('model: { type: growth, rate: 50 % }', 'model: { type: price-coupled, elasticity: 10 }'),
+        'case.yaml',
+        overrides(...sets),
+      );
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      return networkLogRange(v.scenario);
+    };
+    const calm = await range();
+    const spiky = await range('fees.model.spikes.perYear=4', 'fees.model.spikes.multiplier=1000');
+    expect(spiky - calm).toBeCloseTo(10 * Math.log(1000), 9);
   });
 
   it('validateScenarioText() accepts the extremes of a real scenario: 1e9 USD a coin, 10 million units, 1000 % volatility', async () => {
