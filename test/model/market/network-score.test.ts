@@ -90,6 +90,58 @@ describe('network mixtures weighted by score', () => {
     expect(got[1]).toBeCloseTo(inverse[1] / total, 10);
   });
 
+  it("compileMarket() scores a price-coupled network on each origin against that day's fees: (12.5 + fees 180 days on) / (12.5 + fees on the origin)", async () => {
+    // A fixed price, historical fees, lag 1 day and no noise or efficiency gain: the price-coupled
+    // forecast of each origin t is its equilibrium 180 days on, ln((12.5 + f[t+180]) / (12.5 +
+    // f[t])) with f the history's fees per block (no halving between 2017-06 and 2019-06); a
+    // point forecast, so its CRPS is the absolute error against ln(H[t+180] / the week to t).
+    // Read as price x subsidy alone the forecast was 0 on every origin (the growth model's), and
+    // anchored on the scenario start's fees (2019-06-01: 1.032 BTC a block) where the origin's
+    // were, for example, 2017-12-08's 4.141 BTC, it rose by ln(16.641 / 13.532) = 0.207 too much
+    // (weight 0.496 where it is 0.484).
+    const coupled = {
+      type: 'price-coupled',
+      elasticity: 1,
+      lag: '1 day',
+      efficiencyGain: '0 %',
+      volatility: '0 %',
+    };
+    const d = {
+      ...draft(
+        {
+          type: 'mixture',
+          weights: 'by-score',
+          of: [{ model: coupled }, { model: { type: 'growth', rate: '0 %' } }],
+        },
+        { type: 'fixed' },
+      ),
+      price: { start: '8000 USD', model: { type: 'fixed' } },
+      fees: { model: { type: 'historical' } },
+    };
+    const got = await weights(d);
+    const s = await scenarioOf(d);
+    const h = (await loadCompileInputs(s)).history;
+    const o = NETWORK_SCORE_OPTIONS;
+    const origins = scoreOrigins(h.indexOf(START), o);
+    const week = (t: number) => {
+      let sum = 0;
+      for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
+      return sum / 7;
+    };
+    const perBlock = (i: number) => h.fees[i] / h.blocks[i];
+    const outcome = (t: number) => Math.log(h.hashrateHs[t + o.horizonDays] / week(t));
+    const forecasts = [
+      (t: number) => Math.log((12.5 + perBlock(t + o.horizonDays)) / (12.5 + perBlock(t))),
+      () => 0,
+    ];
+    const inverse = forecasts.map(
+      (f) => origins.length / origins.reduce((a, t) => a + Math.abs(f(t) - outcome(t)), 0),
+    );
+    const total = inverse[0] + inverse[1];
+    expect(got[0]).toBeCloseTo(inverse[0] / total, 10);
+    expect(got[1]).toBeCloseTo(inverse[1] / total, 10);
+  });
+
   it("compileMarket() on a start past the history (2026-01-22) says its scored starts lie in the 730 days to the history's last day, not before the start", async () => {
     // The origins end where the history does (2025-11-14), 69 days before the start: the note
     // said "in the 730 days before the start".
