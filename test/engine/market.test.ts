@@ -303,6 +303,36 @@ describe('fillMarketPath network hashrate', () => {
     expect(await endLog({ type: 'per-block', amount: 0.5 })).toBeCloseTo(Math.log(6.75 / 13), 3);
     expect(await endLog({ type: 'share-of-subsidy', share: '4 %' })).toBeCloseTo(Math.log(0.5), 3);
   });
+
+  it('fillMarketPath() price-coupled hashrate with replayed fees is anchored on the 90 days before the start, not on a spike start day', async () => {
+    // From 2024-04-20 (the halving day; the run's blocks pay 3.125 BTC) for 180 days, with the
+    // history's price and fees, elasticity 1, lag 120 days, no noise or efficiency gain. That day
+    // paid 9.2805 BTC of fees a block, the 90 days before it 0.3627 on average. By hand from
+    // data/btc-daily.csv: x += (ln(P[d-1] (3.125 + f[d])) - ln(P[0] (3.125 + anchor)) - x) / 120
+    // ends at -0.0831 anchored on 0.3627, and at -1.0683 (the hashrate down by 66 %) anchored on
+    // the start day's 9.2805, as if that day's fees were the level the network was built for.
+    const { market } = await compile({
+      start: '2024-04-20',
+      horizon: '180 days',
+      price: { model: { type: 'historical' } },
+      fees: { model: { type: 'historical' } },
+      network: {
+        model: {
+          type: 'price-coupled',
+          elasticity: 1,
+          lag: '120 days',
+          efficiencyGain: '0 %',
+          volatility: '0 %',
+        },
+      },
+    });
+    let end = Number.NaN;
+    eachPath(market, 1, 7, (p) => {
+      end = Math.log(p.networkHashrateHs[market.days - 1] / p.networkHashrateHs[0]);
+    });
+    expect(market.days).toBe(180);
+    expect(end).toBeCloseTo(-0.0831, 4);
+  });
 });
 
 /** Expected share of days in a spike: exact, by walking the spike state's distribution day by day. */

@@ -31,6 +31,8 @@ export const pctFigures = (x: number) => `${Number((x * 100).toPrecision(3))} %`
 export interface MarketScenario {
   coin: Coin;
   start: string;
+  /** The written fee model (its type): a network that follows the fees reads whether they replay the history. */
+  fees?: { model: { type: string } };
 }
 
 /** What a model resolves against: the scenario, the history and the compiled plan. */

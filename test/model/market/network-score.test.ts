@@ -90,15 +90,40 @@ describe('network mixtures weighted by score', () => {
     expect(got[1]).toBeCloseTo(inverse[1] / total, 10);
   });
 
-  it("compileMarket() scores a price-coupled network on each origin against that day's fees: (12.5 + fees 180 days on) / (12.5 + fees on the origin)", async () => {
-    // A fixed price, historical fees, lag 1 day and no noise or efficiency gain: the price-coupled
-    // forecast of each origin t is its equilibrium 180 days on, ln((12.5 + f[t+180]) / (12.5 +
-    // f[t])) with f the history's fees per block (no halving between 2017-06 and 2019-06); a
-    // point forecast, so its CRPS is the absolute error against ln(H[t+180] / the week to t).
-    // Read as price x subsidy alone the forecast was 0 on every origin (the growth model's), and
-    // anchored on the scenario start's fees (2019-06-01: 1.032 BTC a block) where the origin's
-    // were, for example, 2017-12-08's 4.141 BTC, it rose by ln(16.641 / 13.532) = 0.207 too much
-    // (weight 0.496 where it is 0.484).
+  it("compileMarket() scores a price-coupled network on each origin against that origin's fee level: with a share of subsidy its forecast is the no-growth one, weight 1/2", async () => {
+    // A fixed price, no noise, lag 1 day, no efficiency gain, and fees a share of the subsidy
+    // calibrated on each origin's 90 days: revenue per block is (1 + share) x 12.5 BTC on every
+    // day of every origin's forecast (no halving between 2017-06 and 2019-06), so the forecast
+    // is ln 1 = 0, the growth-0 % model's, and the two weigh 1/2 each. Anchored on the scenario
+    // start's fee level (2019-06-01's share of its 90 days) the origins' forecasts moved by the
+    // log ratio of the two shares and the first weighed 0.525.
+    const coupled = {
+      type: 'price-coupled',
+      elasticity: 1,
+      lag: '1 day',
+      efficiencyGain: '0 %',
+      volatility: '0 %',
+    };
+    const got = await weights({
+      ...draft(
+        {
+          type: 'mixture',
+          weights: 'by-score',
+          of: [{ model: coupled }, { model: { type: 'growth', rate: '0 %' } }],
+        },
+        { type: 'fixed' },
+      ),
+      price: { start: '8000 USD', model: { type: 'fixed' } },
+    });
+    expect(got[0]).toBeCloseTo(0.5, 12);
+    expect(got[1]).toBeCloseTo(0.5, 12);
+  });
+
+  it('compileMarket() scores a price-coupled network with replayed fees: ln((12.5 + f[t+180]) / (12.5 + the mean fees a block of the 90 days to t))', async () => {
+    // A fixed price, historical fees, lag 1 day and no noise or efficiency gain: the forecast of
+    // origin t is its equilibrium 180 days on, with f the history's fees per block, anchored on
+    // the 90 days before the origin; a point forecast, so its CRPS is the absolute error against
+    // ln(H[t+180] / the week to t). Read as price x subsidy alone it was 0 on every origin.
     const coupled = {
       type: 'price-coupled',
       elasticity: 1,
@@ -128,10 +153,19 @@ describe('network mixtures weighted by score', () => {
       for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
       return sum / 7;
     };
+    const mean90 = (t: number) => {
+      let fees = 0;
+      let blocks = 0;
+      for (let i = t - 90; i < t; i++) {
+        fees += h.fees[i];
+        blocks += h.blocks[i];
+      }
+      return fees / blocks;
+    };
     const perBlock = (i: number) => h.fees[i] / h.blocks[i];
     const outcome = (t: number) => Math.log(h.hashrateHs[t + o.horizonDays] / week(t));
     const forecasts = [
-      (t: number) => Math.log((12.5 + perBlock(t + o.horizonDays)) / (12.5 + perBlock(t))),
+      (t: number) => Math.log((12.5 + perBlock(t + o.horizonDays)) / (12.5 + mean90(t))),
       () => 0,
     ];
     const inverse = forecasts.map(

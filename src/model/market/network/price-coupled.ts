@@ -2,14 +2,20 @@
 // with price x (subsidy + fees) per block (to the power `elasticity`), the revenue per hash the
 // kernel's hashprice counts (network-day.ts), and with the efficiency of new hardware; the network
 // closes the gap to it at rate 1/lag a day, plus noise. The start hashrate is taken as the
-// equilibrium of the start price and the start day's revenue per block at the fee model's start
-// level (a spike the path draws on its first day does not move the anchor).
+// equilibrium of the start price and the revenue per block at the fee model's start level (a
+// spike the path draws on its first day does not move the anchor); replayed fees are anchored on
+// the history's mean fees per block over the 90 days before the start, not on the start day alone
+// (2024-04-20, the halving day, paid 9.28 BTC of fees a block, 25 times the 90 days' 0.363).
 import { z } from 'zod';
+import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { type MarketModel, pct } from '../model.js';
+import { coinProtocol } from '../../coins/index.js';
+import { calibrationWindow } from '../calibrate.js';
+import { DEFAULT_FEE_DAYS } from '../fees/fee-level.js';
+import { type MarketModel, type MarketScenario, pct } from '../model.js';
 import { volatility } from '../schema-parts.js';
 
 export interface CoupledNetworkPlan {
@@ -19,7 +25,7 @@ export interface CoupledNetworkPlan {
   elasticity: number;
   lagDays: number;
   efficiencyLogPerDay: number;
-  /** The fee model's level on the start day, coins a block (plan.start.feesPerBlock): the anchor's fees. */
+  /** Fees a block the start hashrate is taken to be in balance with, coins (coupledAnchorFees). */
   startFeesPerBlock: number;
 }
 
@@ -56,8 +62,9 @@ const schema = z.strictObject({
 export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan> = {
   type: 'price-coupled',
   schema,
-  resolve(m, { plan }, out) {
-    const startFeesPerBlock = plan.start.feesPerBlock;
+  resolve(m, { s, history, plan }, out) {
+    const anchor = coupledAnchorFees(s, history, plan.start.feesPerBlock);
+    const startFeesPerBlock = anchor.perBlock;
     if (!(startFeesPerBlock >= 0))
       throw new Error(
         `internal: a price-coupled network without the start's fee level (got ${startFeesPerBlock})`,
@@ -65,6 +72,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
     out.push({
       label: 'Network model',
       value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
+      ...(anchor.note === undefined ? {} : { note: anchor.note }),
     });
     return {
       type: 'price-coupled',
@@ -105,3 +113,36 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
   },
   study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
 };
+
+/** Days of replayed fees the anchor averages (as a calibrated share of subsidy by default). */
+const ANCHOR_FEE_DAYS = DEFAULT_FEE_DAYS;
+/** Fewest days of history before the start the anchor averages (as a partial calibration window). */
+const ANCHOR_MIN_DAYS = 30;
+
+/**
+ * The fees a block the start hashrate is taken to be in balance with: the fee model's start level
+ * (`startLevel`, without spikes), except for replayed fees, whose start day alone may be a spike:
+ * then the history's mean fees per block over the 90 days before the start (the start day's where
+ * the history holds fewer than 30 of them), with a note for the assumptions table.
+ */
+export function coupledAnchorFees(
+  s: MarketScenario,
+  history: History,
+  startLevel: number,
+): { perBlock: number; note?: string } {
+  if (s.fees?.model.type !== 'historical') return { perBlock: startLevel };
+  const w = calibrationWindow(history, s.start, ANCHOR_FEE_DAYS);
+  let fees = 0;
+  let blocks = 0;
+  for (let i = w.from; i < w.to; i++) {
+    fees += history.fees[i];
+    blocks += history.blocks[i];
+  }
+  if (w.coveredDays < ANCHOR_MIN_DAYS || !(blocks > 0)) return { perBlock: startLevel };
+  const perBlock = fees / blocks;
+  const ticker = coinProtocol(s.coin).ticker;
+  return {
+    perBlock,
+    note: `in balance at the start with fees of ${perBlock.toPrecision(4)} ${ticker} a block, the mean of the ${w.coveredDays} days before the start (the start day paid ${startLevel.toPrecision(4)})`,
+  };
+}
