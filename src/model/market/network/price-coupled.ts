@@ -32,7 +32,7 @@ export interface CoupledNetworkPlan {
 const schema = z.strictObject({
   type: z.literal('price-coupled').meta({
     description:
-      'Hashrate follows the mining margin: miners join when revenue per hash rises and leave when it falls, with a lag, while new hardware grows more efficient. Kept for existing scenarios: its parameters are not fitted and the walk-forward study found its bands far too narrow; `endogenous` is the recommended stochastic network.',
+      "Hashrate follows the mining margin: miners join when revenue per hash (the previous day's price x the subsidy plus fees a block) rises and leave when it falls, with a lag, while new hardware grows more efficient. The start hashrate is taken to be in balance with the start price and the fee model's start level (replayed fees: the mean fees a block of the 90 days before the start). Kept for existing scenarios: its parameters are not fitted and the walk-forward study found its bands far too narrow; `endogenous` is the recommended stochastic network.",
   }),
   elasticity: z
     .number()
