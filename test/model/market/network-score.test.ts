@@ -119,11 +119,12 @@ describe('network mixtures weighted by score', () => {
     expect(got[1]).toBeCloseTo(0.5, 12);
   });
 
-  it('compileMarket() scores a price-coupled network with replayed fees: ln((12.5 + f[t+180]) / (12.5 + the mean fees a block of the 90 days to t))', async () => {
+  it('compileMarket() scores a price-coupled network with replayed fees: ln(the week to t + 180 of (12.5 + f) / (12.5 + the mean fees a block of the 90 days to t))', async () => {
     // A fixed price, historical fees, lag 1 day and no noise or efficiency gain: the forecast of
-    // origin t is its equilibrium 180 days on, with f the history's fees per block, anchored on
-    // the 90 days before the origin; a point forecast, so its CRPS is the absolute error against
-    // ln(H[t+180] / the week to t). Read as price x subsidy alone it was 0 on every origin.
+    // origin t is its equilibrium on each day, with f the history's fees per block, anchored on
+    // the 90 days before the origin; a point forecast, so its CRPS is the absolute error of the
+    // week's mean to 180 days on against ln(the week to t + 180 / the week to t). Read as price x
+    // subsidy alone it was 0 on every origin.
     const coupled = {
       type: 'price-coupled',
       elasticity: 1,
@@ -163,11 +164,14 @@ describe('network mixtures weighted by score', () => {
       return fees / blocks;
     };
     const perBlock = (i: number) => h.fees[i] / h.blocks[i];
-    const outcome = (t: number) => Math.log(h.hashrateHs[t + o.horizonDays] / week(t));
-    const forecasts = [
-      (t: number) => Math.log((12.5 + perBlock(t + o.horizonDays)) / (12.5 + mean90(t))),
-      () => 0,
-    ];
+    // Forecast and outcome are the week's mean to the horizon's day (days 174-180 of the path).
+    const outcome = (t: number) => Math.log(week(t + o.horizonDays) / week(t));
+    const coupledWeek = (t: number) => {
+      let sum = 0;
+      for (let d = o.horizonDays - 6; d <= o.horizonDays; d++) sum += (12.5 + perBlock(t + d)) / 7;
+      return Math.log(sum / (12.5 + mean90(t)));
+    };
+    const forecasts = [coupledWeek, () => 0];
     const inverse = forecasts.map(
       (f) => origins.length / origins.reduce((a, t) => a + Math.abs(f(t) - outcome(t)), 0),
     );
