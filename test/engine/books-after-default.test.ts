@@ -2,7 +2,9 @@
 // the debt, but the owners' hedges settle on to their terms, and a hosting deposit not yet back is
 // refunded that day or kept by the site, as the contract says. One S9 at a fixed difficulty, so
 // hashprice moves with the price alone; the price falls to a quarter on day 45, where the loan's
-// call cannot be met (hedges.test.ts). Each expectation is worked out from the contracts' terms.
+// call cannot be met (hedges.test.ts), the collateral priced on the day's hashprice
+// (resaleHashpriceDays 1; the week's mean a run reads is tested in resale-hashprice.test.ts). Each
+// expectation is worked out from the contracts' terms.
 import { describe, expect, it } from 'vitest';
 import { booksAtCut } from '../../src/engine/backtest/books-at-cut.js';
 import { bookEventDays } from '../../src/engine/compile/books.js';
@@ -74,6 +76,7 @@ function run(c: Case) {
   fixed[0] += depositUsd;
   fixed[refundDay] -= depositUsd;
   const base = makePlan({
+    resaleHashpriceDays: 1,
     days: DAYS,
     cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
     discountPerDay: DISCOUNT_PER_DAY,

@@ -3,7 +3,8 @@
 // sell-to-cover sells out of its stack (average cost). One S9 mining 0.01 BTC a day (the
 // difficulty set for it, no fees), no power cost (the costs are the fixed costs given per day), on
 // prices given day by day; its collateral is its price scaled by hashprice (so by the coin's price)
-// over the first day's; no discounting, so an NPV is the flows' sum. Every figure is worked out here
+// over the first day's (the day's hashprice: the plans set resaleHashpriceDays to 1; the week's
+// mean a run reads is tested in resale-hashprice.test.ts); no discounting, so an NPV is the flows' sum. Every figure is worked out here
 // from the terms as documented, in round numbers, not from minesim's code.
 import { describe, expect, it } from 'vitest';
 import { bookEventDays } from '../../src/engine/compile/books.js';
@@ -94,6 +95,7 @@ function planOf(c: Case): SimulationPlan {
   const days = c.prices.length;
   const unitPriceUsd = c.unitPriceUsd ?? 1000;
   const base = makePlan({
+    resaleHashpriceDays: 1,
     days,
     treasury: c.treasury,
     tariffUsdPerKwh: 0,
@@ -351,6 +353,7 @@ describe('the coins held in the books, over random paths', () => {
         // at the start price): sell-to-cover sells out of its stack on those days.
         const costs = Float64Array.from({ length: DAYS }, () => (random() < 0.1 ? 40 : 0));
         const base = makePlan({
+          resaleHashpriceDays: 1,
           days: DAYS,
           treasury,
           fixedUsdPerDay: costs,

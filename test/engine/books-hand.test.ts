@@ -311,14 +311,16 @@ describe('the books of a run, by hand', () => {
 
   it('runMonteCarlo() meets a margin call by selling the coins held, then from the top-up; the equity keeps only the coins it did not sell', async () => {
     // Holding; the price falls 50 % a year (log: a GBM without volatility), and with it hashprice and
-    // the machine's resale value, 80 % of 2,000 USD scaled by hashprice: 1,600 x p / 100,000. 1,400
-    // USD lent at 0 % over 12 months (what is left over the months left, on days round(k x
-    // 30.4375)), called above 90 % of the collateral, restored to 75 %, 200 USD of top-up. Day 21
-    // is the first with 1,400 > 0.9 x 1,600 x exp(-0.5 x 21 / 365.25): a call of 1,400 - 0.75 x
-    // 1,554.7 = 234.0 USD. Cash on hand is below 0 (the owners pay the power); the 0.0011 BTC held
-    // (22 days) are worth 106.9 USD: sold, and 127.1 USD from the top-up. (Without the coins, the
-    // top-up falls short: a default.) The payments then outrun the collateral's fall: no more calls.
-    // The project keeps its coins; the equity holds 0.0011 BTC fewer to the horizon.
+    // the machine's resale value, 80 % of 2,000 USD scaled by hashprice, the week's mean to the day:
+    // 1,600 x (the mean price of the 7 days to the day) / 100,000, about 1,600 x p x exp(0.5 x 3 /
+    // 365.25) / 100,000 (the week's mean lags the price by 3 days). 1,400 USD lent at 0 % over 12
+    // months (what is left over the months left, on days round(k x 30.4375)), called above 90 % of
+    // the collateral, restored to 75 %, 200 USD of top-up. Day 24 is the first with 1,400 > 0.9 x
+    // the collateral, 1,554.66 (on the day's price it was day 21): a call of 1,400 - 0.75 x 1,554.66
+    // = 234.0 USD. Cash on hand is below 0 (the owners pay the power); the 0.00125 BTC held (25
+    // days) are worth 120.96 USD at 96,770 USD: sold, and 113.0 USD from the top-up. (Without the
+    // coins, the top-up falls short: a default.) The payments then outrun the collateral's fall: no
+    // more calls. The project keeps its coins; the equity holds 0.00125 BTC fewer to the horizon.
     const text = scenario(
       undefined,
       `treasury: hold
@@ -338,8 +340,14 @@ finance:
     let paid = 0;
     let topUp = 200;
     const calls: number[] = [];
+    const prices: number[] = [];
+    const week = () => {
+      const last = prices.slice(-7);
+      return last.reduce((a, v) => a + v, 0) / last.length;
+    };
     for (let d = 0; d < DAYS; d++) {
       if (d > 0) price *= growth;
+      prices.push(price);
       let flow = -2.4 + (d === 0 ? 1400 - 2000 : 0);
       held += 5e-5;
       if (paid < 12 && d === Math.round((paid + 1) * MONTH_DAYS)) {
@@ -348,7 +356,7 @@ finance:
         balance -= payment;
         paid++;
       }
-      const collateral = (1600 * price) / 100_000;
+      const collateral = (1600 * week()) / 100_000;
       if (d < DAYS - 1 && balance > 0.9 * collateral) {
         const call = balance - 0.75 * collateral;
         const fromCoins = Math.min(call, (held - sold) * price);
@@ -361,11 +369,11 @@ finance:
       }
       flows.push(flow);
     }
-    expect(calls).toEqual([21]);
-    expect(sold).toBeCloseTo(0.0011, 12);
+    expect(calls).toEqual([24]);
+    expect(sold).toBeCloseTo(0.00125, 12);
     expect(balance).toBeCloseTo(0, 9);
-    // The horizon: the equity's coins and the machine at the last price.
-    flows[DAYS - 1] += (held - sold) * price + (1600 * price) / 100_000;
+    // The horizon: the equity's coins at the last price, the machine at the last week's.
+    flows[DAYS - 1] += (held - sold) * price + (1600 * week()) / 100_000;
     expect(h.marginCall!.p).toBe(1);
     expect(h.default!.p).toBe(0);
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);

@@ -20,7 +20,9 @@ import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { seededUniform } from '../fixtures/uniform.js';
 
 // One S9 (2,000 USD) earning 13.67 USD a day at the start price and paying 1.59 USD of power
-// (kernel.test.ts), at a fixed difficulty, so hashprice moves with the price alone.
+// (kernel.test.ts), at a fixed difficulty, so hashprice moves with the price alone. The plans here
+// price a resale on the day's hashprice (resaleHashpriceDays 1), the step the calls are worked out
+// on; the week's mean a run prices it on is tested in resale-hashprice.test.ts.
 const DAYS = 400;
 
 function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
@@ -45,6 +47,7 @@ const loan = loanPlan;
 /** Runs the S9 with `finance` over a price that is the start price, then `factor` of it from day 45 on. */
 function run(finance: (plan: SimulationPlan) => Partial<BooksPlan>, factor = 1) {
   const base = makePlan({
+    resaleHashpriceDays: 1,
     days: DAYS,
     cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
     discountPerDay: 0.9997,
@@ -115,6 +118,7 @@ describe('the books of a path', () => {
     // Deployed on day 10; hashprice is half of day 10's before it. The lender knows no deploy-day
     // hashprice before day 10, so the 2,000 USD machine is worth 2,000 USD (1,400 <= 90 % of it).
     const base = makePlan({
+      resaleHashpriceDays: 1,
       days: DAYS,
       cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, deployDay: 10 }],
       discountPerDay: 0.9997,
@@ -181,6 +185,7 @@ describe('the books of a path', () => {
     // closes the tax year ending on day 399: the first machine's 1,000 USD of depreciation and its
     // 1,000 USD of basis left against the debt taken; the second, not yet bought, is in neither.
     const base = makePlan({
+      resaleHashpriceDays: 1,
       days: DAYS,
       cohorts: [
         { salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 },
@@ -232,6 +237,7 @@ describe('the books of a path', () => {
     // less power (the coins' basis among it), no depreciation (the basis of 2,000 USD is left),
     // interest, the debt taken less the basis, and the coins' loss.
     const base = makePlan({
+      resaleHashpriceDays: 1,
       days: DAYS,
       treasury: TREASURY_HOLD,
       cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
@@ -303,6 +309,7 @@ describe('the books of a path', () => {
     // A seeded walk of the price (mulberry32), with drops that call the loan and defaults.
     const random = seededUniform(2021);
     const base = makePlan({
+      resaleHashpriceDays: 1,
       days: DAYS,
       cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
       discountPerDay: 0.9997,
@@ -378,6 +385,7 @@ describe('the books of a path', () => {
     for (const treasury of [TREASURY_SELL_DAILY, TREASURY_HOLD]) {
       for (const finance of finances) {
         const base = makePlan({
+          resaleHashpriceDays: 1,
           days: DAYS,
           treasury,
           cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],

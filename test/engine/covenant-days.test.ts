@@ -34,9 +34,14 @@ function loan(testEveryDays: number, startDay = 0): LoanPlan {
   };
 }
 
-/** The S9 with `l` over a price at the start price, `factor` of it on days [45, until). */
+/**
+ * The S9 with `l` over a price at the start price, `factor` of it on days [45, until), the
+ * collateral priced on the day's hashprice (resaleHashpriceDays 1; the week's mean a run reads is
+ * tested in resale-hashprice.test.ts).
+ */
 function run(l: LoanPlan, factor: number, until = DAYS) {
   const base = makePlan({
+    resaleHashpriceDays: 1,
     days: DAYS,
     cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
     discountPerDay: 0.9997,

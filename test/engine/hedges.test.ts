@@ -1,5 +1,6 @@
 // Hedges in the books of one path (engine/kernel/books.ts), on one S9 at a fixed difficulty, so
-// hashprice moves with the price alone: their settlements with a loan's covenant and default.
+// hashprice moves with the price alone: their settlements with a loan's covenant and default (the
+// collateral priced on the day's hashprice, resaleHashpriceDays 1, as the calls here are worked out).
 import { describe, expect, it } from 'vitest';
 import { bookEventDays } from '../../src/engine/compile/books.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
@@ -61,6 +62,7 @@ function priceSwap(coins: number): HedgePlan {
 /** Runs the S9 with `loans` and `hedges` over the start price, a quarter of it from day `drop` on. */
 function run(loans: LoanPlan[], hedges: HedgePlan[], drop = 45) {
   const base = makePlan({
+    resaleHashpriceDays: 1,
     days: DAYS,
     cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
     discountPerDay: 0.9997,

@@ -132,15 +132,24 @@ describe('simulatePath bricking, salvage and operation', () => {
     expect(metrics[METRIC.salvageAtHorizonUsd]).toBe(0);
   });
 
-  it('simulatePath() scales hashprice salvage by hashprice now over at deployment, capped at 1', () => {
+  it('simulatePath() scales hashprice salvage by hashprice now over at deployment, capped at 1, each the week’s mean to its day', () => {
+    // Sold on day 10 at a fixed difficulty: the week to it (days 4-10) is 6 days at 1,000 USD and
+    // day 10 at 500, a mean of 928.57 against day 0's 1,000 (the week to day 0 is day 0 alone):
+    // 3 x 2,000 x 0.5 x 0.92857 = 2,785.71 USD (1,500 on day 10's price alone). Once the price
+    // halves on day 4, the week to day 10 is all at 500: 1,500 USD.
     const price = new Float64Array(15).fill(1000);
     price.fill(500, 10);
     const cohort = { units: 3, retireDay: 10, salvageMode: SALVAGE_HASHPRICE, salvageFraction: 0.5 };
     expect(run({ days: 15, cohorts: [cohort] }, { priceUsd: price }).trace.salvageUsd[10]).toBeCloseTo(
+      (3000 * 6.5) / 7,
+      9,
+    );
+    price.fill(500, 4);
+    expect(run({ days: 15, cohorts: [cohort] }, { priceUsd: price }).trace.salvageUsd[10]).toBeCloseTo(
       1500,
       9,
     );
-    price.fill(4000, 10);
+    price.fill(4000, 4);
     expect(run({ days: 15, cohorts: [cohort] }, { priceUsd: price }).trace.salvageUsd[10]).toBeCloseTo(
       3000,
       9,

@@ -1,7 +1,7 @@
 // `power.hosting.depositOnDefault`: what the site does with a hosting deposit when a loan's default
 // takes the machines before the term ends (engine/kernel/books.ts; by hand on one machine in
 // test/engine/books-after-default.test.ts). Here: the scenario language, the assumption line, and
-// the shipped loan case with a deposit on the actual history, which defaults on 2022-01-07.
+// the shipped loan case with a deposit on the actual history, which defaults on 2022-01-09.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
@@ -78,13 +78,13 @@ describe('power.hosting.depositOnDefault in the scenario language', () => {
 });
 
 describe('the loan case with a hosting deposit, on the actual history', () => {
-  it('runBacktest() pays a refunded deposit to the owners on 2022-01-07, the default, and a forfeited one lowers the tax of that year', async () => {
+  it('runBacktest() pays a refunded deposit to the owners on 2022-01-09, the default, and a forfeited one lowers the tax of that year', async () => {
     const kept = await loanCase(HOSTING);
     const refunded = await loanCase({ ...HOSTING, depositOnDefault: 'refunded' });
     const a = runBacktest(kept, await loadCompileInputs(kept));
     const b = runBacktest(refunded, await loadCompileInputs(refunded));
     const day = a.metrics[METRIC.defaultDay];
-    expect(addDays(kept.start, day)).toBe('2022-01-07');
+    expect(addDays(kept.start, day)).toBe('2022-01-09');
     expect(b.metrics[METRIC.defaultDay]).toBe(day);
     // Two months of 10 USD/kW/month on the 100 machines' rated power.
     const cohort = a.plan.cohorts[0];

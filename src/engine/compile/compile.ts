@@ -13,6 +13,7 @@ import { power } from '../../model/power.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
+import { RESALE_HASHPRICE_DAYS } from '../kernel/salvage.js';
 import { compileBooks } from './books.js';
 import { compileContract, depositRefundDay, depositUsd } from './contracts.js';
 import type { CompileInputs } from './inputs.js';
@@ -59,6 +60,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
       'sell-to-cover': TREASURY_SELL_TO_COVER,
     }[s.treasury],
     discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
+    resaleHashpriceDays: RESALE_HASHPRICE_DAYS,
     books: compileBooks(s, cohorts, days, deposit),
   };
 }

@@ -22,7 +22,10 @@ export function hashpriceUnitName(coin: Coin): string {
 export const SALVAGE_NONE = 0;
 /** salvageFraction x unit price x surviving units, whatever the market did. */
 export const SALVAGE_FIXED = 1;
-/** salvageFraction x unit price x surviving units x (hashprice that day / hashprice at purchase), capped at 1x. */
+/**
+ * salvageFraction x unit price x surviving units x (hashprice that day / hashprice on the first
+ * running day), capped at 1x, each the mean of the resaleHashpriceDays days to its day.
+ */
 export const SALVAGE_HASHPRICE = 2;
 
 export const OPERATION_ALWAYS_ON = 0;
@@ -124,6 +127,11 @@ export interface SimulationPlan {
   treasury: number;
   /** Daily discount factor: (1 + annual rate)^(-1/365.25). */
   discountPerDay: number;
+  /**
+   * Days a hashprice-linked resale's hashprice is the mean of (kernel/salvage.ts
+   * resaleHashprice): RESALE_HASHPRICE_DAYS, the week; the books' hand tests read 1, the day's.
+   */
+  resaleHashpriceDays: number;
   /** Financing and tax (engine/books.ts); null without them, and the kernel skips the pass. */
   books: BooksPlan | null;
 }

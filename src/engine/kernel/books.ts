@@ -62,6 +62,7 @@ import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
 import { METRIC } from './metrics.js';
+import { resaleHashprice } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /** Runs the books of the path the kernel has just run on `workspace`; writes the book metrics. */
@@ -77,6 +78,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const fleet = workspace.fleet;
   const coinsPerHs = workspace.networkDays.coinsPerHs;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
+  const resaleDays = plan.resaleHashpriceDays;
   // The equity's and the after-tax flows are the project's but on the days run in full: those are
   // written in eq and after, and listed where they differ (sparse-irr.ts measures them so).
   const eq = w.equityFlowUsd;
@@ -170,14 +172,18 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let event = 0;
   // The next checkpoint day (`days`: none left).
   let nextCheckpoint = checkpointCount > 0 ? checkpoints[0] : days;
-  // The covenants' bound (covenant.ts): a day whose hashprice (in coins x USD per H/s, the
-  // hashprice before its unit) is below `trigger` is run in full; valid until `triggerUntil`.
+  // The covenants' bound (covenant.ts): a day whose resale hashprice (in coins x USD per H/s, the
+  // hashprice before its unit: the week's mean to the day, salvage.ts resaleHashprice) is below
+  // `trigger` is run in full; valid until `triggerUntil`. The week's mean is at least its lowest
+  // day's hashprice, so it is formed only within a week of a day below `trigger` (`below`: the
+  // last such day, looked for in the week before when the bound is set).
   let covenanted = false;
   // Covenants tested daily only: one tested less often is tested on its test days, which are book
   // events (compile/books.ts), so always run in full.
   for (let i = 0; i < loans.length; i++) if (testedDaily(loans[i])) covenanted = true;
   let trigger = Number.NEGATIVE_INFINITY;
   let triggerUntil = -1;
+  let below = -resaleDays;
   let d = 0;
   for (;;) {
     const nextEvent = eventDays[event];
@@ -200,6 +206,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             const at = covenantTrigger(plan, workspace, loan, w.balance[i], d, triggerUntil) / hashpriceUnit;
             if (at > trigger) trigger = at;
           }
+          // The last day of the week before d below the new bound (or none in it).
+          below = d - resaleDays;
+          for (let i = d > resaleDays - 1 ? d - resaleDays + 1 : 0; i < d; i++)
+            if (coinsPerHs[i] * priceUsd[i] < trigger) below = i;
         }
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
@@ -225,7 +235,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           }
         } else {
           for (; d < end; d++) {
-            if (coinsPerHs[d] * priceUsd[d] < trigger) break;
+            if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
+            if (d - below < resaleDays && resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) < trigger)
+              break;
             sum += flow[d];
             if (payable && equityPayback < 0) {
               if (base + sum < 0) atStake = true;
@@ -244,7 +256,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       } else {
         for (; d < end; d++) {
           const price = priceUsd[d];
-          if (coinsPerHs[d] * price < trigger) break;
+          if (coinsPerHs[d] * price < trigger) below = d;
+          if (d - below < resaleDays && resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) < trigger) break;
           const f = flow[d];
           const nextCash = cash + f;
           let mined = 0;
@@ -385,7 +398,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.nextLease[l] = lease.paymentDays.length;
         }
       }
-      const hashprice = coinsPerHs[d] * price * hashpriceUnit;
+      // The collateral's hashprice: the resale's (salvage.ts resaleHashprice).
+      const hashprice = resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) * hashpriceUnit;
       for (let i = 0; i < loans.length; i++) {
         const loan = loans[i];
         if (d === loan.startDay) {

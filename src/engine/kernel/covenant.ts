@@ -1,10 +1,11 @@
 // A loan's loan-to-value covenant, tested every day (books.ts) unless the loan says it is tested
 // less often (marginCall.testEvery: then on its test days only, which are book events): the collateral is the pledged
-// cohorts' resale value (salvage.ts), which follows hashprice daily. Checking it in full every day
+// cohorts' resale value (salvage.ts), which follows hashprice daily (the week's mean to the day,
+// salvage.ts resaleHashprice, as on the deployment day its base). Checking it in full every day
 // would cost a power and a resale value per cohort a day in the books' hot loop, so the books
 // check a bound instead: over a stretch of days in which no pledged cohort is bought, sold or
 // bricked and the balance does not change, the collateral is at least its value at the stretch's
-// last day's survival and at today's hashprice, and that lower bound exceeds balance / covenant
+// last day's survival and at today's resale hashprice, and that lower bound exceeds balance / covenant
 // whenever hashprice is above one threshold (covenantTrigger). Only days below it are checked in
 // full (collateralUsd), so a call is never missed and a quiet path pays one compare a day.
 // Before a cohort's first running day its deploy-day hashprice is not known yet, so (as in the
@@ -17,7 +18,10 @@ import { runningFrom } from './fleet-days.js';
 import { resaleUsd } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
-/** Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day. */
+/**
+ * Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day
+ * (`hashprice`: the day's resale hashprice, salvage.ts resaleHashprice, in the hashprice's unit).
+ */
 export function collateralUsd(
   plan: SimulationPlan,
   workspace: KernelWorkspace,

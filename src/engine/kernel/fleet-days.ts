@@ -7,6 +7,7 @@ import type { NetworkDays } from '../../model/network-day.js';
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
+import { resaleHashprice } from './salvage.js';
 import { sameEveryDay } from './same-every-day.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
@@ -66,7 +67,8 @@ export function createFleetDays(days: number): FleetDays {
  * per-day columns of workspace.fleetDays (the first cohort writes every day, zeros outside its
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
  * treasury's day loop (treasury.ts runTreasury), so a one-cohort fleet needs no columns at all.
- * Also notes every cohort's hashprice on its first running day.
+ * Also notes every cohort's resale hashprice on its first running day (the week's mean to it:
+ * salvage.ts resaleHashprice).
  */
 export function runFleetColumns(
   plan: SimulationPlan,
@@ -96,7 +98,8 @@ export function runFleetColumns(
   for (let c = 0; c < cohortCount; c++) {
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
-      fleet.deployHashpriceUsd[c] = dayCoinsPerHs[from] * priceUsd[from] * hashpriceUnit;
+      fleet.deployHashpriceUsd[c] =
+        resaleHashprice(dayCoinsPerHs, priceUsd, from, plan.resaleHashpriceDays) * hashpriceUnit;
     }
   }
   for (let c = 0; c < cohortCount - 1; c++) {

@@ -12,7 +12,8 @@ export const EVENT_CAPEX = 0;
 export const EVENT_SALVAGE = 1;
 
 /**
- * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at the day's hashprice).
+ * Day `d`'s fleet events, in cohort order: capex paid and survivors sold (at `hashprice`, the
+ * resale's hashprice of the day: salvage.ts resaleHashprice).
  * Writes the day's capex and salvage into `events`. The cohorts of the day are found in the
  * orders (fleet-state.ts orderFleetEvents) by a binary search, so a fleet of many cohorts bought on many days
  * costs a few steps an event day, not a pass over every cohort.

@@ -4,8 +4,9 @@
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import type { SimulationPlan } from '../compile/plan.js';
+import { hashpriceUnitHs } from '../compile/plan.js';
 import { METRIC } from './metrics.js';
-import { salvageAtHorizonUsd } from './salvage.js';
+import { resaleHashprice, salvageAtHorizonUsd } from './salvage.js';
 import type * as M from './workspace.js';
 
 /** Turns the accumulated totals into the path's metrics: horizon salvage, NPV and IRR terminal flows, ratios. */
@@ -26,7 +27,8 @@ export function finishMetrics(
     plan,
     fleet.aliveUnits,
     fleet.deployHashpriceUsd,
-    metrics[METRIC.finalHashpriceUsd],
+    resaleHashprice(workspace.networkDays.coinsPerHs, priceUsd, last, plan.resaleHashpriceDays) *
+      hashpriceUnitHs(plan.protocol.coin),
   );
   // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
   const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;

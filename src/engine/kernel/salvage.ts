@@ -5,9 +5,42 @@
 import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 
 /**
+ * Days the hashprice a resale is priced on is the mean of (the day and the six before; fewer at
+ * the path's start, which has no days before it). A day's hashprice is a poor price for a machine:
+ * Bitcoin's is a Poisson count of about 144 blocks (off by about 8 % at random: 317 of the
+ * 3,240 shipped days since 2017 are 10 % or more off the week's mean) and carries the day's fees,
+ * whose spikes last a day or two (2024-04-20, the halving's: 187.5 USD/PH/s/day against a week's mean of 116.4,
+ * and 83.5 the next day). Read on the deployment day it would set the resale, and a loan's
+ * collateral, for the whole horizon; read daily it would make a covenant call on one unlucky day.
+ * Used machines trade on what they earn over weeks, so both the base and the level are the week's.
+ */
+export const RESALE_HASHPRICE_DAYS = 7;
+
+/**
+ * The hashprice a resale on day `d` is priced on, in coins x USD per H/s (the hashprice before its
+ * unit): the mean of coinsPerHs x priceUsd over the `window` days to `d` within the path (the
+ * plan's resaleHashpriceDays: RESALE_HASHPRICE_DAYS). Formed as the first day's plus the mean of the others' differences from it, so a hashprice
+ * the same every day gives that hashprice to the bit (a resale held fixed keeps its ratio at 1).
+ * Allocation-free; a few steps, called on the days a resale is valued (covenant.ts says which).
+ */
+export function resaleHashprice(
+  coinsPerHs: Float64Array,
+  priceUsd: Float64Array,
+  d: number,
+  window: number,
+): number {
+  const from = d >= window - 1 ? d - window + 1 : 0;
+  const first = coinsPerHs[from] * priceUsd[from];
+  let sum = 0;
+  for (let i = from + 1; i <= d; i++) sum += coinsPerHs[i] * priceUsd[i] - first;
+  return first + sum / (d - from + 1);
+}
+
+/**
  * Resale value of `units` surviving units, USD. SALVAGE_HASHPRICE scales by hashprice now over
  * hashprice on the cohort's first running day, capped at 1 (used machines are priced by what
- * they earn); without a positive deploy-day hashprice (never ran, or a zero price) the ratio is 1.
+ * they earn), each the week's mean to its day (resaleHashprice); without a positive deploy-day
+ * hashprice (never ran, or a zero price) the ratio is 1.
  */
 export function resaleUsd(
   cohort: CohortPlan,
@@ -21,7 +54,10 @@ export function resaleUsd(
   return hashpriceUsd < deployHashpriceUsd ? (value * hashpriceUsd) / deployHashpriceUsd : value;
 }
 
-/** Resale value of the cohorts still held at the horizon: bought, not retired, not bricked. */
+/**
+ * Resale value of the cohorts still held at the horizon: bought, not retired, not bricked, at
+ * `lastHashpriceUsd`, the resale's hashprice on the last day (resaleHashprice x the unit).
+ */
 export function salvageAtHorizonUsd(
   plan: SimulationPlan,
   aliveUnits: Float64Array,

@@ -21,6 +21,7 @@ import { runningFrom, runningTo } from './fleet-days.js';
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay } from './fleet-state.js';
 import { METRIC } from './metrics.js';
+import { resaleHashprice } from './salvage.js';
 import { sameEveryDay } from './same-every-day.js';
 import type * as M from './workspace.js';
 
@@ -132,7 +133,13 @@ export function runLeanTreasury(
     const eventToday = d === nextEventDay;
     if (eventToday) {
       fleet.aliveUnits[0] = units;
-      fleetEvents(plan, fleet, d, dayCoinsPerHs[d] * priceUsd[d] * hashpriceUnit, events);
+      fleetEvents(
+        plan,
+        fleet,
+        d,
+        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays) * hashpriceUnit,
+        events,
+      );
       units = fleet.aliveUnits[0];
       capexToday = events[EVENT_CAPEX];
       salvageToday = events[EVENT_SALVAGE];

@@ -1,0 +1,90 @@
+// A hashprice-linked resale against a hand computation from data/btc-daily.csv: a machine resells
+// for 80 % of its price x (hashprice then / hashprice on its first running day), capped at 1, each
+// hashprice the mean of the 7 days to its day (the day's hashprice: (issuance + fees) x price / the
+// day's hashrate, all from the day's blocks). One day's hashprice is no price for a machine: on
+// 2024-04-20, the halving's fee spike, it was 187.50 USD/PH/s/day, its week's mean 116.38 (102.65,
+// 108.75, 101.18, 101.95, 103.36, 109.26, 187.50), the next day 83.53.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import { resaleHashprice } from '../../src/engine/kernel/salvage.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
+
+// Two cohorts of 10 machines hashing from 2024-04-20 (day 6), no failures: a sold on 2024-05-20
+// (day 36), b kept to the horizon's last day, 2024-06-02 (day 49).
+const SCENARIO = `
+name: resale-halving
+start: 2024-04-14
+horizon: 50 days
+fleet:
+  - { name: a, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 1000 USD, deploymentDelay: 6 days, failureRate: 0 %, retire: 2024-05-20 }
+  - { name: b, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 1000 USD, deploymentDelay: 6 days, failureRate: 0 % }
+power: { price: 0.01 USD/kWh }
+network: { model: { type: historical } }
+fees: { model: { type: historical } }
+price: { model: { type: historical } }
+money: { salvage: { model: hashprice-linked, fraction: 80 % } }
+`;
+
+/** The shipped history's hashprice by date, USD per PH/s per day, from the day's blocks. */
+function hashprices(): Map<string, number> {
+  const [header, ...lines] = readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split(','));
+  const at = (row: string[], name: string) => Number(row[header.indexOf(name)]);
+  return new Map(
+    lines.map((row) => [
+      row[0],
+      ((at(row, 'issuance_btc') + at(row, 'fees_btc')) * at(row, 'price_usd')) /
+        (at(row, 'hashrate_ths') / 1000),
+    ]),
+  );
+}
+
+/** The mean hashprice of the 7 days to `date` (ISO). */
+function week(rows: Map<string, number>, date: string): number {
+  let sum = 0;
+  for (let k = 0; k < 7; k++)
+    sum += rows.get(new Date(Date.parse(date) - k * 86_400_000).toISOString().slice(0, 10))!;
+  return sum / 7;
+}
+
+describe('a hashprice-linked resale on the week’s hashprice', () => {
+  it('runBacktest() sells and values machines deployed on the 2024 halving’s fee spike against the week’s mean, not the spike', async () => {
+    const s = await scenarioOf(SCENARIO);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    const rows = hashprices();
+    expect(rows.get('2024-04-20')).toBeCloseTo(187.504, 3);
+    const base = week(rows, '2024-04-20');
+    expect(base).toBeCloseTo(116.379, 3);
+    // Sold on 2024-05-20: the week's 52.405 (48.93, 52.68, 51.86, 52.88, 52.89, 51.80, 55.79) is
+    // 45.0 % of 116.38: 10 x 800 x 0.4503 = 3,602.3 USD. On the day's figures, 55.79 / 187.50 =
+    // 29.8 %: 2,380.5 USD, a third less, set by one day of fees.
+    const sold = 8000 * (week(rows, '2024-05-20') / base);
+    expect(sold).toBeCloseTo(3602.3, 1);
+    expect(b.trace!.salvageUsd[36]).toBeCloseTo(sold, 6);
+    expect(b.metrics[METRIC.salvageRealizedUsd]).toBeCloseTo(sold, 6);
+    // Kept to 2024-06-02: the week's 55.21 (54.69, 53.08, 55.02, 56.09, 57.59, 55.48, 54.52) over
+    // 116.38: 3,795.1 USD (on the day's figures 54.52 / 187.50: 2,326.1 USD).
+    const kept = 8000 * (week(rows, '2024-06-02') / base);
+    expect(kept).toBeCloseTo(3795.1, 1);
+    expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(kept, 6);
+  }, 60_000);
+
+  it('resaleHashprice() is the mean of the 7 days to the day, of fewer at the start, and a hashprice the same every day to the bit', () => {
+    const coins = new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const price = new Float64Array(9).fill(10);
+    // Day 0: 10; day 2: (10 + 20 + 30) / 3 = 20; day 8: (30 + ... + 90) / 7 = 60.
+    expect(resaleHashprice(coins, price, 0, 7)).toBe(10);
+    expect(resaleHashprice(coins, price, 2, 7)).toBeCloseTo(20, 12);
+    expect(resaleHashprice(coins, price, 8, 7)).toBeCloseTo(60, 12);
+    // 0.1 x 3 a day: a plain sum of 7 (2.1000000000000005) / 7 gives 0.3000000000000001, not the
+    // day's 0.30000000000000004, so a resale held fixed would fall below its cap by a rounding.
+    const flat = new Float64Array(9).fill(0.1);
+    const three = new Float64Array(9).fill(3);
+    for (let d = 0; d < 9; d++) expect(resaleHashprice(flat, three, d, 7)).toBe(0.1 * 3);
+  });
+});
