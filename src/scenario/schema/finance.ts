@@ -26,7 +26,7 @@ export const marginCallSchema = z
   .strictObject({
     loanToValue: fraction({
       description:
-        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows hashprice daily) on a day the lender tests it (`testEvery`), e.g. `85 %`. A loan above it on its drawdown day whatever the path (more than this share of the machines' salvage value before hashprice can lower it) is refused.",
+        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows the week's mean hashprice daily) on a day the lender tests it (`testEvery`), e.g. `85 %`. A loan above it on its drawdown day whatever the path (more than this share of the machines' salvage value before hashprice can lower it) is refused.",
       above: 0,
       max: 1,
       shownMin: '0 %',

@@ -103,7 +103,7 @@ const moneySchema = z
       .strictObject({
         model: z.enum(['none', 'fixed', 'hashprice-linked']).default('hashprice-linked').meta({
           description:
-            '`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice at deployment (capped at 1), as used machines resell.',
+            "`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice on the first day hashing (capped at 1), each the mean of the 7 days to its day (a day's hashprice carries the luck of its blocks and its fee spikes), as used machines resell.",
         }),
         fraction: fraction({
           description: 'Resale value of a working unit as a share of its unit price.',
