@@ -20,9 +20,9 @@ import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { seededUniform } from '../fixtures/uniform.js';
 
 // One S9 (2,000 USD) earning 13.67 USD a day at the start price and paying 1.59 USD of power
-// (kernel.test.ts), at a fixed difficulty, so hashprice moves with the price alone. The plans here
-// price a resale on the day's hashprice (resaleHashpriceDays 1), the step the calls are worked out
-// on; the week's mean a run prices it on is tested in resale-hashprice.test.ts.
+// (kernel.test.ts), at a fixed difficulty, so hashprice moves with the price alone. The plans whose
+// calls are worked out on a one-day step price a resale on the day's hashprice (resaleHashpriceDays
+// 1); the random paths' on the week's mean, as a run does (resale-hashprice.test.ts).
 const DAYS = 400;
 
 function books(plan: SimulationPlan, over: Partial<BooksPlan> = {}): BooksPlan {
@@ -309,7 +309,6 @@ describe('the books of a path', () => {
     // A seeded walk of the price (mulberry32), with drops that call the loan and defaults.
     const random = seededUniform(2021);
     const base = makePlan({
-      resaleHashpriceDays: 1,
       days: DAYS,
       cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],
       discountPerDay: 0.9997,
@@ -385,7 +384,6 @@ describe('the books of a path', () => {
     for (const treasury of [TREASURY_SELL_DAILY, TREASURY_HOLD]) {
       for (const finance of finances) {
         const base = makePlan({
-          resaleHashpriceDays: 1,
           days: DAYS,
           treasury,
           cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }],

@@ -7,10 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { bookEventDays } from '../../src/engine/compile/books.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { SALVAGE_HASHPRICE } from '../../src/engine/compile/plan.js';
+import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { resaleHashprice } from '../../src/engine/kernel/salvage.js';
+import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
+import { NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
+import { loanPlan } from '../fixtures/loan-plan.js';
+import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
+import { seededUniform } from '../fixtures/uniform.js';
 
 // Two cohorts of 10 machines hashing from 2024-04-20 (day 6), no failures: a sold on 2024-05-20
 // (day 36), b kept to the horizon's last day, 2024-06-02 (day 49).
@@ -86,5 +95,75 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
     const flat = new Float64Array(9).fill(0.1);
     const three = new Float64Array(9).fill(3);
     for (let d = 0; d < 9; d++) expect(resaleHashprice(flat, three, d, 7)).toBe(0.1 * 3);
+  });
+
+  it('runBooks() calls a loan on every day the week’s mean hashprice puts the balance above the covenant, and on no other, over 300 random price paths', () => {
+    // One 2,000 USD S9 at a fixed difficulty (hashprice moves with the price), pledged for 1,400
+    // USD at 1 % a month over 12 payments, called above 90 % of the collateral and restored to
+    // 70 %, the top-up never short. Written out day by day: a payment day re-amortizes the balance
+    // over the periods left, then the collateral is 2,000 x min(1, the mean price of the 7 days
+    // to the day / day 0's) and a balance above 90 % of it is called down to 70 %. The books check
+    // the week's mean only near a day below their bound: every call must still be found.
+    const DAYS = 400;
+    const random = seededUniform(7);
+    const base = makePlan({ days: DAYS, cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }] });
+    const loans = [loanPlan()];
+    const capexByDay = new Float64Array(DAYS);
+    capexByDay[0] = 2000;
+    const plan = {
+      ...base,
+      books: {
+        loans,
+        leases: [],
+        hedges: [],
+        tax: null,
+        capexByDay,
+        deposit: NO_DEPOSIT,
+        cohortUnits: Float64Array.of(1),
+        cohortLogSurvival: Float64Array.of(0),
+        eventDays: bookEventDays(loans, [], null, base.cohorts, DAYS),
+      },
+    };
+    const workspace = createKernelWorkspace(plan);
+    const paymentDays = new Set(loans[0].paymentDays);
+    let calls = 0;
+    for (let i = 0; i < 300; i++) {
+      const price = new Float64Array(DAYS);
+      let p = START_PRICE_USD;
+      const drift = (random() - 0.6) * 0.01;
+      for (let d = 0; d < DAYS; d++) {
+        p *= Math.exp(drift + (random() - 0.5) * 0.12);
+        price[d] = p;
+      }
+      simulatePath(plan, makePath(plan, { difficulty: 5.6e11, priceUsd: price }), workspace);
+      const { equity } = bookFlows(workspace.books!);
+      const flows = workspace.cashFlowUsd;
+      const week = (d: number) => {
+        const from = Math.max(0, d - 6);
+        let sum = 0;
+        for (let k = from; k <= d; k++) sum += price[k];
+        return sum / (d - from + 1);
+      };
+      let balance = 1400;
+      let left = 12;
+      for (let d = 1; d < DAYS - 1; d++) {
+        let paid = 0;
+        if (paymentDays.has(d) && left > 0) {
+          const payment = (balance * 0.01) / (1 - 1.01 ** -left);
+          paid = payment;
+          balance -= payment - balance * 0.01;
+          left--;
+        }
+        const collateral = 2000 * Math.min(1, week(d) / price[0]);
+        if (balance > 1e-9 && balance > 0.9 * collateral) {
+          const call = balance - 0.7 * collateral;
+          paid += call;
+          balance -= call;
+          calls++;
+        }
+        expect(flows[d] - equity[d], `path ${i}, day ${d}`).toBeCloseTo(paid, 6);
+      }
+    }
+    expect(calls).toBeGreaterThan(100);
   });
 });
