@@ -6,6 +6,7 @@
 // 108.75, 101.18, 101.95, 103.36, 109.26, 187.50), the next day 83.53.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { bookEventDays } from '../../src/engine/compile/books.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
@@ -83,18 +84,57 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
     expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(kept, 6);
   }, 60_000);
 
+  it('runBacktest() prices a fleet hashing from its start on the 2024 halving’s fee spike on the week to it, the days before the start read from the history', async () => {
+    // Started on 2024-04-20 and hashing at once: the week to the first day reaches 6 days into the
+    // history before the start, whose coins per H/s (86,400 / (mean difficulty x 2^32) x (issuance
+    // + fees) / blocks) are priced at the start's 64,907.99 USD (the path has no price before it):
+    // 101.49, 111.35, 102.96, 107.91, 105.64, 111.22 and the day's 187.50, a mean of 118.30
+    // USD/PH/s/day. Sold on 2024-05-20 (day 30) at the week's 52.40: 10 x 800 x 52.40 / 118.30 =
+    // 3,544.0 USD (on the first day's 187.50 alone: 2,235.9).
+    const draft = parse(SCENARIO);
+    draft.start = '2024-04-20';
+    draft.horizon = '31 days';
+    draft.fleet = [{ ...draft.fleet[0], deploymentDelay: '0 days' }];
+    const s = await scenarioOf(draft);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    const trace = b.trace!;
+    const rows = readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const names = rows[0].split(',');
+    const at = rows.findIndex((r) => r.startsWith('2024-04-20'));
+    const price0 = Number(rows[at].split(',')[names.indexOf('price_usd')]);
+    let sum = trace.hashpriceUsd[0];
+    for (let k = at - 6; k < at; k++) {
+      const cells = rows[k].split(',').map(Number);
+      const get = (name: string) => cells[names.indexOf(name)];
+      const coinsPerHs =
+        (86_400 / (get('difficulty_mean') * 2 ** 32)) *
+        ((get('issuance_btc') + get('fees_btc')) / get('block_count'));
+      sum += coinsPerHs * price0 * 1e15;
+    }
+    const base = sum / 7;
+    expect(trace.hashpriceUsd[0]).toBeCloseTo(187.5, 1);
+    expect(base).toBeCloseTo(118.3, 1);
+    let level = 0;
+    for (let d = 24; d <= 30; d++) level += trace.hashpriceUsd[d] / 7;
+    expect(level).toBeCloseTo(52.4, 1);
+    expect(trace.salvageUsd[30]).toBeCloseTo((8000 * level) / base, 6);
+    expect(trace.salvageUsd[30]).toBeCloseTo(3544.0, 0);
+  }, 60_000);
+
   it('resaleHashprice() is the mean of the 7 days to the day, of fewer at the start, and a hashprice the same every day to the bit', () => {
     const coins = new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const price = new Float64Array(9).fill(10);
     // Day 0: 10; day 2: (10 + 20 + 30) / 3 = 20; day 8: (30 + ... + 90) / 7 = 60.
-    expect(resaleHashprice(coins, price, 0, 7)).toBe(10);
-    expect(resaleHashprice(coins, price, 2, 7)).toBeCloseTo(20, 12);
-    expect(resaleHashprice(coins, price, 8, 7)).toBeCloseTo(60, 12);
+    expect(resaleHashprice(coins, price, 0, 7, new Float64Array(0))).toBe(10);
+    expect(resaleHashprice(coins, price, 2, 7, new Float64Array(0))).toBeCloseTo(20, 12);
+    expect(resaleHashprice(coins, price, 8, 7, new Float64Array(0))).toBeCloseTo(60, 12);
     // 0.1 x 3 a day: a plain sum of 7 (2.1000000000000005) / 7 gives 0.3000000000000001, not the
     // day's 0.30000000000000004, so a resale held fixed would fall below its cap by a rounding.
     const flat = new Float64Array(9).fill(0.1);
     const three = new Float64Array(9).fill(3);
-    for (let d = 0; d < 9; d++) expect(resaleHashprice(flat, three, d, 7)).toBe(0.1 * 3);
+    for (let d = 0; d < 9; d++) expect(resaleHashprice(flat, three, d, 7, new Float64Array(0))).toBe(0.1 * 3);
   });
 
   it('runBooks() calls a loan on every day the week’s mean hashprice puts the balance above the covenant, and on no other, over 300 random price paths', () => {

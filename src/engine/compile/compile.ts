@@ -61,6 +61,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     }[s.treasury],
     discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
     resaleHashpriceDays: RESALE_HASHPRICE_DAYS,
+    resaleCoinsPerHsBefore: coinsPerHsBefore(s, inputs.history, RESALE_HASHPRICE_DAYS - 1),
     books: compileBooks(s, cohorts, days, deposit),
   };
 }
@@ -77,6 +78,38 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
 }
 
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * The history's coins per H/s per day on the `count` days before the start (fewer where it begins
+ * later), oldest first: SECONDS_PER_DAY / (the day's mean difficulty x hashes per difficulty) x (its
+ * issuance and fees per block), the day's hashprice before its price, as a back-test's path has it.
+ * Empty where the run does not start from the history's state on a day the history holds (a start
+ * after it, or a price, hashrate, difficulty or hashprice the scenario gives): its days before
+ * would not lead to the run's first day.
+ */
+function coinsPerHsBefore(s: Scenario, history: History, count: number): Float64Array {
+  const given = givenStartState(s);
+  const index = history.indexOf(s.start);
+  if (
+    index < 0 ||
+    given.priceUsd !== undefined ||
+    given.hashrateHs !== undefined ||
+    given.difficulty !== undefined ||
+    given.hashpriceUsdPerHsDay !== undefined
+  )
+    return new Float64Array(0);
+  const from = Math.max(0, index - count);
+  const hashesPerDifficulty = coinProtocol(s.coin).hashesPerDifficulty;
+  const out = new Float64Array(index - from);
+  for (let i = from; i < index; i++) {
+    const blocks = history.blocks[i];
+    const perBlock = blocks > 0 ? (history.issuance[i] + history.fees[i]) / blocks : 0;
+    out[i - from] = (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) * perBlock;
+  }
+  return out;
+}
+
 export function startState(s: Scenario, history: History): ChainState {
   return chainState(
     s.coin,

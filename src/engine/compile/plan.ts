@@ -132,6 +132,12 @@ export interface SimulationPlan {
    * resaleHashprice): RESALE_HASHPRICE_DAYS, the week; the books' hand tests read 1, the day's.
    */
   resaleHashpriceDays: number;
+  /**
+   * Coins per H/s per day of the days before the start that the first days' resale hashprice
+   * reads (at most resaleHashpriceDays - 1, oldest first): the history's, where the run starts from
+   * the history's state on a day it holds; empty otherwise (the first days' mean is of fewer days).
+   */
+  resaleCoinsPerHsBefore: Float64Array;
   /** Financing and tax (engine/books.ts); null without them, and the kernel skips the pass. */
   books: BooksPlan | null;
 }

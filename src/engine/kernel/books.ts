@@ -79,6 +79,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const coinsPerHs = workspace.networkDays.coinsPerHs;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const resaleDays = plan.resaleHashpriceDays;
+  const resaleBefore = plan.resaleCoinsPerHsBefore;
   // The equity's and the after-tax flows are the project's but on the days run in full: those are
   // written in eq and after, and listed where they differ (sparse-irr.ts measures them so).
   const eq = w.equityFlowUsd;
@@ -206,8 +207,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             const at = covenantTrigger(plan, workspace, loan, w.balance[i], d, triggerUntil) / hashpriceUnit;
             if (at > trigger) trigger = at;
           }
-          // The last day of the week before d below the new bound (or none in it).
+          // The last day of the week before d below the new bound (or none in it); the first days,
+          // whose week reaches into the days before the start, are all formed.
           below = d - resaleDays;
+          if (below < -1 && resaleBefore.length > 0) below = -1;
           for (let i = d > resaleDays - 1 ? d - resaleDays + 1 : 0; i < d; i++)
             if (coinsPerHs[i] * priceUsd[i] < trigger) below = i;
         }
@@ -236,7 +239,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         } else {
           for (; d < end; d++) {
             if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
-            if (d - below < resaleDays && resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) < trigger)
+            if (
+              d - below < resaleDays &&
+              resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) < trigger
+            )
               break;
             sum += flow[d];
             if (payable && equityPayback < 0) {
@@ -257,7 +263,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         for (; d < end; d++) {
           const price = priceUsd[d];
           if (coinsPerHs[d] * price < trigger) below = d;
-          if (d - below < resaleDays && resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) < trigger) break;
+          if (
+            d - below < resaleDays &&
+            resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) < trigger
+          )
+            break;
           const f = flow[d];
           const nextCash = cash + f;
           let mined = 0;
@@ -399,7 +409,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
       }
       // The collateral's hashprice: the resale's (salvage.ts resaleHashprice).
-      const hashprice = resaleHashprice(coinsPerHs, priceUsd, d, resaleDays) * hashpriceUnit;
+      const hashprice = resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) * hashpriceUnit;
       for (let i = 0; i < loans.length; i++) {
         const loan = loans[i];
         if (d === loan.startDay) {

@@ -99,7 +99,13 @@ export function runFleetColumns(
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
       fleet.deployHashpriceUsd[c] =
-        resaleHashprice(dayCoinsPerHs, priceUsd, from, plan.resaleHashpriceDays) * hashpriceUnit;
+        resaleHashprice(
+          dayCoinsPerHs,
+          priceUsd,
+          from,
+          plan.resaleHashpriceDays,
+          plan.resaleCoinsPerHsBefore,
+        ) * hashpriceUnit;
     }
   }
   for (let c = 0; c < cohortCount - 1; c++) {

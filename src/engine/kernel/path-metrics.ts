@@ -27,8 +27,13 @@ export function finishMetrics(
     plan,
     fleet.aliveUnits,
     fleet.deployHashpriceUsd,
-    resaleHashprice(workspace.networkDays.coinsPerHs, priceUsd, last, plan.resaleHashpriceDays) *
-      hashpriceUnitHs(plan.protocol.coin),
+    resaleHashprice(
+      workspace.networkDays.coinsPerHs,
+      priceUsd,
+      last,
+      plan.resaleHashpriceDays,
+      plan.resaleCoinsPerHsBefore,
+    ) * hashpriceUnitHs(plan.protocol.coin),
   );
   // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
   const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;

@@ -18,9 +18,13 @@ export const RESALE_HASHPRICE_DAYS = 7;
 
 /**
  * The hashprice a resale on day `d` is priced on, in coins x USD per H/s (the hashprice before its
- * unit): the mean of coinsPerHs x priceUsd over the `window` days to `d` within the path (the
- * plan's resaleHashpriceDays: RESALE_HASHPRICE_DAYS). Formed as the first day's plus the mean of the others' differences from it, so a hashprice
- * the same every day gives that hashprice to the bit (a resale held fixed keeps its ratio at 1).
+ * unit): the mean of coinsPerHs x priceUsd over the `window` days to `d` (the plan's
+ * resaleHashpriceDays: RESALE_HASHPRICE_DAYS). Days before the path's start are read from
+ * `before` (the plan's resaleCoinsPerHsBefore: the history's coins per H/s of the days before the
+ * start, oldest first), at the path's first price (the path has no price before it, and a
+ * break-even search's price held fixed holds there too); without them the mean is of fewer days.
+ * Formed as the first day's plus the mean of the others' differences from it, so a hashprice the
+ * same every day gives that hashprice to the bit (a resale held fixed keeps its ratio at 1).
  * Allocation-free; a few steps, called on the days a resale is valued (covenant.ts says which).
  */
 export function resaleHashprice(
@@ -28,12 +32,28 @@ export function resaleHashprice(
   priceUsd: Float64Array,
   d: number,
   window: number,
+  before: Float64Array,
 ): number {
-  const from = d >= window - 1 ? d - window + 1 : 0;
-  const first = coinsPerHs[from] * priceUsd[from];
+  let from = d - window + 1;
+  let first: number;
   let sum = 0;
+  let count = 1;
+  if (from < 0) {
+    // The days before the start the history gives, at the first day's price.
+    const held = before.length < -from ? before.length : -from;
+    const price = priceUsd[0];
+    from = 0;
+    if (held > 0) {
+      const at = before.length - held;
+      first = before[at] * price;
+      for (let k = at + 1; k < before.length; k++) sum += before[k] * price - first;
+      count = held;
+      sum += coinsPerHs[0] * price - first;
+      count++;
+    } else first = coinsPerHs[0] * price;
+  } else first = coinsPerHs[from] * priceUsd[from];
   for (let i = from + 1; i <= d; i++) sum += coinsPerHs[i] * priceUsd[i] - first;
-  return first + sum / (d - from + 1);
+  return first + sum / (count + d - from);
 }
 
 /**

@@ -137,7 +137,8 @@ export function runLeanTreasury(
         plan,
         fleet,
         d,
-        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays) * hashpriceUnit,
+        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays, plan.resaleCoinsPerHsBefore) *
+          hashpriceUnit,
         events,
       );
       units = fleet.aliveUnits[0];

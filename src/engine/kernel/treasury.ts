@@ -121,7 +121,8 @@ export function runTreasury(
         plan,
         fleet,
         d,
-        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays) * hashpriceUnit,
+        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays, plan.resaleCoinsPerHsBefore) *
+          hashpriceUnit,
         events,
       );
       if (last >= 0) units = fleet.aliveUnits[last];
