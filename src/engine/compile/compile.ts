@@ -77,7 +77,6 @@ export function protocolFor(coin: Scenario['coin']): ProtocolPlan {
   };
 }
 
-/** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
 const SECONDS_PER_DAY = 86_400;
 
 /**
@@ -86,7 +85,7 @@ const SECONDS_PER_DAY = 86_400;
  * issuance and fees per block), the day's hashprice before its price, as a back-test's path has it.
  * Empty where the run does not start from the history's state on a day the history holds (a start
  * after it, or a price, hashrate, difficulty or hashprice the scenario gives): its days before
- * would not lead to the run's first day.
+ * would not lead to the run's first day. A day without blocks or difficulty ends the days read.
  */
 function coinsPerHsBefore(s: Scenario, history: History, count: number): Float64Array {
   const given = givenStartState(s);
@@ -99,17 +98,21 @@ function coinsPerHsBefore(s: Scenario, history: History, count: number): Float64
     given.hashpriceUsdPerHsDay !== undefined
   )
     return new Float64Array(0);
-  const from = Math.max(0, index - count);
   const hashesPerDifficulty = coinProtocol(s.coin).hashesPerDifficulty;
-  const out = new Float64Array(index - from);
-  for (let i = from; i < index; i++) {
-    const blocks = history.blocks[i];
-    const perBlock = blocks > 0 ? (history.issuance[i] + history.fees[i]) / blocks : 0;
-    out[i - from] = (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) * perBlock;
+  const dayCoinsPerHs = (i: number) =>
+    (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) *
+    ((history.issuance[i] + history.fees[i]) / history.blocks[i]);
+  // Back from the start while the days give a figure (a day without blocks or difficulty ends them).
+  let from = index;
+  while (from > 0 && index - from < count) {
+    const value = dayCoinsPerHs(from - 1);
+    if (!(value > 0 && Number.isFinite(value))) break;
+    from--;
   }
-  return out;
+  return Float64Array.from({ length: index - from }, (_, k) => dayCoinsPerHs(from + k));
 }
 
+/** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */
 export function startState(s: Scenario, history: History): ChainState {
   return chainState(
     s.coin,
