@@ -1,10 +1,10 @@
 // What summary.json says of a back-test's equity after a default (stats/summary-schema.ts): the
 // owners' hedges settle on to their terms (engine/kernel/books.ts), so the back-test's hedges' net
 // and the equity's payback count what they pay after it. The loan case with a hashprice swap of
-// 5 PH/s at 250 USD/PH/day for 24 months defaults on 2022-01-07; its back-test's hedgeNetUsd is
+// 5 PH/s at 250 USD/PH/day for 24 months defaults on 2022-01-09; its back-test's hedgeNetUsd is
 // 539,658 USD, of which the months after the default are most (checked by hand from daily.csv's
 // hashprice: sum over the 24 months of 5 x (250 x days - the month's hashprices)), and the
-// equity, left with -469,178 USD by the default, is back at zero on 2023-09-10 by the swap's
+// equity, left with -465,826 USD by the default, is back at zero on 2023-09-10 by the swap's
 // settlements alone. The descriptions said both stopped at a default.
 import { describe, expect, it } from 'vitest';
 import { summaryJsonSchema } from '../../src/stats/summary-schema.js';
