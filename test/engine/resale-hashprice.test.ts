@@ -87,11 +87,13 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
 
   it('runBacktest() prices a fleet hashing from its start on the 2024 halving’s fee spike on the week to it, the days before the start read from the history', async () => {
     // Started on 2024-04-20 and hashing at once: the week to the first day reaches 6 days into the
-    // history before the start, whose coins per H/s (86,400 / (mean difficulty x 2^32) x (issuance
-    // + fees) / blocks) are priced at the start's 64,907.99 USD (the path has no price before it):
-    // 101.49, 111.35, 102.96, 107.91, 105.64, 111.22 and the day's 187.50, a mean of 118.30
-    // USD/PH/s/day. Sold on 2024-05-20 (day 30) at the week's 52.40: 10 x 800 x 52.40 / 118.30 =
-    // 3,544.0 USD (on the first day's 187.50 alone: 2,235.9).
+    // history before the start, whose coins per H/s, 86,400 / (mean difficulty x 2^32) x (the
+    // start's 3.125 BTC subsidy + the day's fees per block), are priced at the start's 64,907.99
+    // USD (the path has no price before it): 54.26, 64.11, 55.73, 60.68, 58.40, 65.24 (those days
+    // mined 6.25 BTC a block, read at the subsidy the machines will earn) and the day's 187.50, a
+    // mean of 77.99 USD/PH/s/day. Sold on 2024-05-20 (day 30) at the week's 52.40: 10 x 800 x
+    // 52.40 / 77.99 = 5,375.6 USD (on the first day's 187.50 alone: 2,235.9; on the days' own
+    // subsidies, a base of 118.30: 3,544.0).
     const draft = parse(SCENARIO);
     draft.start = '2024-04-20';
     draft.horizon = '31 days';
@@ -110,18 +112,17 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
       const cells = rows[k].split(',').map(Number);
       const get = (name: string) => cells[names.indexOf(name)];
       const coinsPerHs =
-        (86_400 / (get('difficulty_mean') * 2 ** 32)) *
-        ((get('issuance_btc') + get('fees_btc')) / get('block_count'));
+        (86_400 / (get('difficulty_mean') * 2 ** 32)) * (3.125 + get('fees_btc') / get('block_count'));
       sum += coinsPerHs * price0 * 1e15;
     }
     const base = sum / 7;
     expect(trace.hashpriceUsd[0]).toBeCloseTo(187.5, 1);
-    expect(base).toBeCloseTo(118.3, 1);
+    expect(base).toBeCloseTo(77.99, 2);
     let level = 0;
     for (let d = 24; d <= 30; d++) level += trace.hashpriceUsd[d] / 7;
     expect(level).toBeCloseTo(52.4, 1);
     expect(trace.salvageUsd[30]).toBeCloseTo((8000 * level) / base, 6);
-    expect(trace.salvageUsd[30]).toBeCloseTo(3544.0, 0);
+    expect(trace.salvageUsd[30]).toBeCloseTo(5375.6, 1);
   }, 60_000);
 
   it('runMonteCarlo() calls no loan for a one-day fee spike on the deployment day: the loan case at a flat price with a spike a day in ten', async () => {

@@ -5,6 +5,7 @@
 import { addDays, daysBetween } from '../../data/dates.js';
 import type { History } from '../../data/history.js';
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
+import { rewardAt } from '../../model/chain-clock.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
@@ -61,7 +62,12 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     }[s.treasury],
     discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
     resaleHashpriceDays: RESALE_HASHPRICE_DAYS,
-    resaleCoinsPerHsBefore: coinsPerHsBefore(s, inputs.history, RESALE_HASHPRICE_DAYS - 1),
+    resaleCoinsPerHsBefore: coinsPerHsBefore(
+      s,
+      inputs.history,
+      RESALE_HASHPRICE_DAYS - 1,
+      rewardAt(s.coin, initial.height, initial.supply),
+    ),
     books: compileBooks(s, cohorts, days, deposit),
   };
 }
@@ -81,13 +87,16 @@ const SECONDS_PER_DAY = 86_400;
 
 /**
  * The history's coins per H/s per day on the `count` days before the start (fewer where it begins
- * later), oldest first: SECONDS_PER_DAY / (the day's mean difficulty x hashes per difficulty) x (its
- * issuance and fees per block), the day's hashprice before its price, as a back-test's path has it.
+ * later), oldest first: SECONDS_PER_DAY / (the day's mean difficulty x hashes per difficulty) x (the
+ * start's subsidy `reward` + the day's fees per block), the day's hashprice before its price, as a
+ * back-test's path has it but at the start's subsidy: a week before a start just after a halving
+ * would otherwise hold days at twice the subsidy (2024-04-21: the week's 113.6 USD/PH/s/day against
+ * the day's 83.5), and read the machines' base that high for the whole horizon.
  * Empty where the run does not start from the history's state on a day the history holds (a start
  * after it, or a price, hashrate, difficulty or hashprice the scenario gives): its days before
  * would not lead to the run's first day. A day without blocks or difficulty ends the days read.
  */
-function coinsPerHsBefore(s: Scenario, history: History, count: number): Float64Array {
+function coinsPerHsBefore(s: Scenario, history: History, count: number, reward: number): Float64Array {
   const given = givenStartState(s);
   const index = history.indexOf(s.start);
   if (
@@ -101,7 +110,7 @@ function coinsPerHsBefore(s: Scenario, history: History, count: number): Float64
   const hashesPerDifficulty = coinProtocol(s.coin).hashesPerDifficulty;
   const dayCoinsPerHs = (i: number) =>
     (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) *
-    ((history.issuance[i] + history.fees[i]) / history.blocks[i]);
+    (reward + history.fees[i] / history.blocks[i]);
   // Back from the start while the days give a figure (a day without blocks or difficulty ends them).
   let from = index;
   while (from > 0 && index - from < count) {

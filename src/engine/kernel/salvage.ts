@@ -13,11 +13,12 @@ import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan }
  * and 83.5 the next day). Read on the deployment day it would set the resale, and a loan's
  * collateral, for the whole horizon; read daily it would make a covenant call on one unlucky day.
  * Used machines trade on what they earn over weeks, so both the base and the level are the week's.
- * Across a halving the week mixes two subsidies: a cohort first hashing in the 6 days after one
- * has a base that still holds days at the old subsidy (2020-05-12: the week's 139.9 USD/PH/s/day
- * against the 88.8 of the week after), so its resale reads up to about 40 % low until the horizon;
- * the days' hashprices are not yet rescaled to the day's subsidy (the kernel keeps a day's subsidy
- * only with a trace).
+ * The days before the start are read at the start's subsidy (compile.ts coinsPerHsBefore), but
+ * across a halving within the path the week mixes two subsidies: a cohort first hashing in the 6
+ * days after one has a base that still holds days at the old subsidy (2020-05-12 in the history:
+ * the week's 139.9 USD/PH/s/day against the 88.8 of the week after), so its resale reads up to
+ * about 40 % low until the horizon; the path's days are not yet rescaled to the day's subsidy (the
+ * kernel keeps a day's subsidy only with a trace).
  */
 export const RESALE_HASHPRICE_DAYS = 7;
 
