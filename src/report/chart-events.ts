@@ -16,14 +16,21 @@ import type { Scenario } from '../scenario/normalize.js';
 import type { ChartEvent } from '../stats/summary.js';
 
 /**
- * Halvings (on the expected path: the market with every shock at zero), proof-of-work changes
- * and cohort retirements, for marking on charts.
+ * Halvings (on the expected path: the market with every shock at zero, a replayed price or
+ * network included), proof-of-work changes and cohort retirements, for marking on charts.
  */
 export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPlan): ChartEvent[] {
-  const halvings =
-    market.price.type !== 'historical'
-      ? halvingEvents(s, expectedPathHeights(plan, market), plan.initial.height, '(expected)')
-      : [];
+  // A replayed price is the expected path's price as much as a calm model's is: the halvings
+  // are dated on that path's heights. Where the network is replayed, those heights are the
+  // history's, so the halvings fall on the days they happened and are marked as a back-test's
+  // are, without `(expected)`.
+  const replayed = market.hashrate.type === 'historical';
+  const halvings = halvingEvents(
+    s,
+    expectedPathHeights(plan, market),
+    plan.initial.height,
+    replayed ? null : '(expected)',
+  );
   return withScheduled(s, plan.days, halvings);
 }
 
