@@ -3,6 +3,7 @@ import { loadHistory } from '../data/history.js';
 import { catalogMessages } from '../messages/catalog.js';
 import { cliMessages } from '../messages/cli.js';
 import { startPlace } from '../model/chain-clock.js';
+import type { Scenario } from '../scenario/normalize.js';
 import { parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { startNotes } from '../scenario/start-network-check.js';
@@ -19,15 +20,23 @@ export async function loadScenario(
   if (!overrides.ok) throw new InputError(overrides.problems);
   const v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
   if (!v.ok) throw new InputError(v.problems);
-  const history = loadHistory(v.scenario.coin);
-  const place = startPlace(history, v.scenario.start);
-  if (!place.inside && place.daysAfter > 0)
-    process.stderr.write(
-      `${cliMessages.startPastHistory(v.scenario.coin, v.scenario.start, history.lastDate, place.daysAfter)}\n`,
-    );
-  for (const n of startNotes(v.scenario, history))
-    process.stderr.write(`${catalogMessages.note(file, n.label, n.value, n.note)}\n`);
+  for (const line of scenarioNotes(file, v.scenario)) process.stderr.write(`${line}\n`);
   return v;
+}
+
+/**
+ * The lines every command that runs a scenario prints on the terminal before it runs: a start past
+ * the history, and the start-network note (`<file>: note: ...`), one a line. `batch` and `merge`,
+ * which validate their scenarios themselves, print them as loadScenario() does.
+ */
+export function scenarioNotes(file: string, s: Scenario): string[] {
+  const lines: string[] = [];
+  const history = loadHistory(s.coin);
+  const place = startPlace(history, s.start);
+  if (!place.inside && place.daysAfter > 0)
+    lines.push(cliMessages.startPastHistory(s.coin, s.start, history.lastDate, place.daysAfter));
+  for (const n of startNotes(s, history)) lines.push(catalogMessages.note(file, n.label, n.value, n.note));
+  return lines;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
-import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -94,6 +94,11 @@ export async function batch(
       { catalog: catalogArg(args.catalog) },
     ),
   );
+  // The notes `run` prints under its scenario, under each valid one, before the progress lines.
+  for (const item of planned)
+    if (item.ok)
+      for (const line of scenarioNotes(item.file, item.scenario))
+        (streams.stderr ?? process.stderr).write(`${line}\n`);
   const reporter = createBatchReporter(streams.stderr);
   const entries = await runBatch([...unmatched, ...planned], {
     paths: args.paths,

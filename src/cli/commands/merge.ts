@@ -23,7 +23,7 @@ import { validateScenarioText } from '../../scenario/validate.js';
 import { isSweepPart, mergeSweepParts, SWEEP_PART_VERSION } from '../../study/sweep-shard.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { DEFAULT_OUTPUT_ROOT, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
 import { writeSweepOutput } from '../sweep-output.js';
 import { writeOutputFolder } from '../write-output.js';
 
@@ -111,6 +111,7 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
   });
   if (!v.ok) throw new InputError(v.problems);
   sameHistory(named, origin, v.scenario.coin);
+  for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
   await checkOutFolder(dir, 'output');
   await writeSweepOutput(merged.result, dir, {
@@ -162,6 +163,7 @@ export const mergeCommand: CommandModule<object, Args> = {
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
     if (!v.ok) throw new InputError(v.problems);
     sameHistory(named, origin, v.scenario.coin);
+    for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);
     const { accumulation } = merged;
     const mismatch = scenarioMismatch(accumulation, v.scenario, named);
     if (mismatch) throw new UsageError(mismatch);
