@@ -72,6 +72,11 @@ export const coverageMessages = {
     partialKey: string,
   ) =>
     `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${newerData}, give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+  /**
+   * A partial window holding fewer than `min` days of the history. `longerDays`: the window that
+   * would hold `min` (a start past the history's end), or null where no window holds them, at most
+   * `most` days (a start near the history's first day, or a history shorter than `min`).
+   */
   partialTooShort: (
     from: string,
     to: string,
@@ -80,8 +85,15 @@ export const coverageMessages = {
     coin: string,
     first: string,
     last: string,
+    instead: string,
+    longerDays: number | null,
+    most: number,
   ) =>
-    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}); even a partial window needs ${min}`,
+    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; ${
+      longerDays !== null
+        ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
+        : `no window this start can calibrate on holds more than ${most}: give ${instead} instead of calibrating`
+    }`,
   windowAcrossAlgorithm: (
     from: string,
     to: string,

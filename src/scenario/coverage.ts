@@ -117,16 +117,31 @@ function checkWindow(
   instead: string,
   out: RuleProblem[],
   minDays = MIN_PARTIAL_DAYS,
-  w: CalibrationWindow = calibrationWindow(h, s.start, days),
+  windowOf: (days: number) => CalibrationWindow = (d) => calibrationWindow(h, s.start, d),
 ): void {
+  const w = windowOf(days);
   if (w.coveredDays >= w.requestedDays) return;
   const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
   if (partial === 'allowed' && w.coveredDays >= minDays) return;
+  // The most days of the history any window of this start holds: a longer window adds days only
+  // where its missing ones lie past the history's end.
+  const most = windowOf(h.days + w.requestedDays).coveredDays;
   out.push({
     path,
     message:
       partial === 'allowed'
-        ? m.partialTooShort(w.firstDate, w.lastDate, w.coveredDays, minDays, s.coin, h.firstDate, h.lastDate)
+        ? m.partialTooShort(
+            w.firstDate,
+            w.lastDate,
+            w.coveredDays,
+            minDays,
+            s.coin,
+            h.firstDate,
+            h.lastDate,
+            instead,
+            most >= minDays ? w.requestedDays + minDays - w.coveredDays : null,
+            most,
+          )
         : m.windowNotCovered(
             w.firstDate,
             w.lastDate,
@@ -314,7 +329,6 @@ const feeLevel: Rule = (s, h, out) => {
       });
     if (place.daysAfter > MARKET_CARRY_DAYS) return;
   }
-  const w = feeShareWindow(s.start, h, days);
   checkWindow(
     s,
     h,
@@ -324,7 +338,7 @@ const feeLevel: Rule = (s, h, out) => {
     '`fees.model.share`',
     out,
     MIN_PARTIAL_DAYS,
-    w,
+    (d) => feeShareWindow(s.start, h, d),
   );
 };
 

@@ -1206,7 +1206,20 @@ const invalid: InvalidCase[] = [
     expect: {
       path: 'network.model.calibrate',
       message: got(
-        c.partialTooShort('2025-10-22', '2025-11-30', 24, 30, 'bitcoin', history.firstDate, history.lastDate),
+        // 24 of 40 days covered, 16 past the history's end: a window of 40 + 30 - 24 = 46 days
+        // holds 30 of them.
+        c.partialTooShort(
+          '2025-10-22',
+          '2025-11-30',
+          24,
+          30,
+          'bitcoin',
+          history.firstDate,
+          history.lastDate,
+          '`network.model.rate`',
+          46,
+          history.days,
+        ),
         '40 days',
       ),
     },
