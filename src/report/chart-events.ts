@@ -57,10 +57,13 @@ function halvingEvents(
   for (let n = 1; n < 40; n++) {
     const h = n * halving;
     if (h <= initialHeight) continue;
+    // heights[d] is the height at the start of day d: block h is mined on the day before the
+    // first day that starts past it (on that day itself when it starts with block h).
     const d = heights.findIndex((height) => height >= h);
     if (d < 0) break;
+    const mined = heights[d] > h ? d - 1 : d;
     events.push({
-      date: addDays(s.start, d),
+      date: addDays(s.start, mined),
       label: `halving ${n}${note === null ? '' : ` ${note}`}`,
       kind: 'halving',
     });

@@ -28,9 +28,8 @@ describe('chartEvents() with a replayed price', () => {
 
   it('with the network replayed too, marks halving 3 on the history as the back-test does, not as expected', async () => {
     // data/btc-daily.csv: block 630,000 was mined on 2020-05-11 (issuance 1,781.25 BTC, part at
-    // 12.5 and part at 6.25); 2020-05-12 is the first day that starts at or past it, the day
-    // backtestChartEvents() marks from the same history.
+    // 12.5 and part at 6.25), the day backtestChartEvents() marks from the same history.
     const events = await halvings({ type: 'historical' }, { type: 'historical' });
-    expect(events).toEqual([{ date: '2020-05-12', label: 'halving 3', kind: 'halving' }]);
+    expect(events).toEqual([{ date: '2020-05-11', label: 'halving 3', kind: 'halving' }]);
   }, 60_000);
 });

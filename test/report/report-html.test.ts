@@ -611,15 +611,16 @@ describe('revenueCostSpec()', () => {
 describe('backtestChartEvents()', () => {
   it('marks on a back-test’s charts the halving on the day the shipped history reaches its block, and the proof-of-work change, as the run’s charts mark them', () => {
     // The flagship's back-test had no event at all on its fan, revenue and market charts (its run
-    // marks 'halving 3 (expected)' on 2020-05-06). Block 630,000 was mined on 2020-05-11; the
-    // history's height at the start of 2020-05-12 is 630,029, the first day at or past it (the
-    // run's rule: the first day whose height has reached the halving's block).
+    // marks 'halving 3 (expected)'). Block 630,000 was mined on 2020-05-11: the history's height
+    // at the start of 2020-05-12 is 630,029, so the block fell in the day before, which the run's
+    // rule marks (the day a halving's block is mined; it marked 2020-05-12, the first day starting
+    // past it, while daily.csv's mixed subsidy and the README date the halving 2020-05-11).
     const flagship = summaries.get('a back-test')!;
-    expect(flagship.events).toEqual([{ date: '2020-05-12', label: 'halving 3', kind: 'halving' }]);
+    expect(flagship.events).toEqual([{ date: '2020-05-11', label: 'halving 3', kind: 'halving' }]);
     // The X3's back-test: the CryptoNight v7 change of 2018-04-06 that strands the machines.
     const x3 = summaries.get('the X3’s back-test')!;
     expect(x3.events.map((e) => [e.date, e.kind])).toEqual([['2018-04-06', 'fork']]);
-    // The cut back-test of the loan (2023-06-01 to 2025-11-14): halving 4, block 840,000 (2024-04-20).
+    // The cut back-test of the loan (2023-06-01 to 2025-11-14): halving 4, block 840,000 (2024-04-19).
     const cutLoan = summaries.get('a back-test cut at the end of the history')!;
     expect(cutLoan.events.map((e) => e.label)).toEqual(['halving 4']);
     for (const s of [flagship, x3, cutLoan]) {
