@@ -47,8 +47,9 @@ export async function buildSweepGrid(
   if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return parsed;
+  // The file with the other overrides but no axis may lack a value an axis gives (a covenant given
+  // by --vary alone): then the points alone are judged, and the first stands for the base.
   const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
-  if (!base.ok) return base;
 
   const points: GridPoint[] = [];
   const problems = new Map<string, Problem>();
@@ -56,7 +57,7 @@ export async function buildSweepGrid(
   const horizonVaried = axes.some((a) => a.key === 'horizon');
   // The start decides where a replay is cut: with the start among the axes, each point says it.
   const startVaried = axes.some((a) => a.key === 'start');
-  if (!horizonVaried && !startVaried)
+  if (!horizonVaried && !startVaried && base.ok)
     for (const p of sweepRules(base.scenario, parsed.doc, file, sets)) problems.set(formatProblem(p), p);
   for (const values of gridValues(axes)) {
     const overrides = axes.map((axis, i) => ({
@@ -67,7 +68,7 @@ export async function buildSweepGrid(
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
     const own = !v.ok
       ? v.problems
-      : horizonVaried || startVaried
+      : horizonVaried || startVaried || !base.ok
         ? sweepRules(v.scenario, parsed.doc, file, [...sets, ...overrides])
         : [];
     if (v.ok && own.length === 0) {
@@ -80,7 +81,8 @@ export async function buildSweepGrid(
     }
   }
   if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
-  return { ok: true, grid: { base: base.scenario, axes: [...axes], points } };
+  const baseScenario = base.ok ? base.scenario : points[0].scenario;
+  return { ok: true, grid: { base: baseScenario, axes: [...axes], points } };
 }
 
 /**

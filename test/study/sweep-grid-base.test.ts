@@ -1,0 +1,56 @@
+// A value the scenario needs may come from the study's own axis or input alone: the loan case
+// without its covenant's `loanToValue` in the file, given by `--vary` (or by `--set` and moved by
+// `--input`), is valid at every point. The grid must be built from the points, not refused because
+// the file with the other overrides (and without the axis) lacks the value.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseOverrides } from '../../src/scenario/overrides.js';
+import { formatProblem } from '../../src/scenario/problem.js';
+import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { buildSweepGrid } from '../../src/study/sweep.js';
+import { parseVaries } from '../../src/study/vary.js';
+
+const FILE = 'scenarios/top-of-market-2021-11-10-loan.yaml';
+const TEXT = readFileSync(fileURLToPath(new URL(`../../${FILE}`, import.meta.url)), 'utf8');
+// The covenant's `loanToValue: 90 %` line taken out: the file alone is invalid.
+const NO_COVENANT = TEXT.replace(/^ {8}loanToValue: 90 %.*\n/m, '');
+
+describe('a study axis that gives a required value', () => {
+  it('buildSweepGrid() builds the grid when --vary gives the covenant the file lacks', async () => {
+    expect(NO_COVENANT).not.toBe(TEXT);
+    const parsed = parseVaries(['finance.loans[0].marginCall.loanToValue=0.85,0.95']);
+    if (!parsed.ok) throw new Error('bad --vary');
+    const built = await buildSweepGrid(NO_COVENANT, FILE, parsed.axes);
+    if (!built.ok) throw new Error(built.problems.map(formatProblem).join('\n'));
+    expect(built.grid.points.map((p) => p.scenario.finance?.loans[0]?.marginCall?.loanToValue)).toEqual([
+      0.85, 0.95,
+    ]);
+    expect(built.grid.base.name).toBe('top-of-market-2021-11-10-loan');
+  });
+
+  it('planSensitivity() moves a covenant given by --set (the input replaces that --set)', async () => {
+    const sets = parseOverrides(['finance.loans[0].marginCall.loanToValue=90 %']);
+    if (!sets.ok) throw new Error('bad --set');
+    const inputs = parseInputs(['finance.loans[0].marginCall.loanToValue=80 %..95 %']);
+    if (!inputs.ok) throw new Error('bad --input');
+    const planned = await planSensitivity(NO_COVENANT, FILE, {
+      inputs: inputs.specs,
+      by: DEFAULT_BY,
+      sets: sets.overrides,
+    });
+    if (!planned.ok) throw new Error(planned.problems.map(formatProblem).join('\n'));
+    const input = planned.plan.inputs[0];
+    expect([input.base, input.low, input.high].map((v) => Number(v.toFixed(12)))).toEqual([0.9, 0.8, 0.95]);
+  });
+
+  it('buildSweepGrid() still refuses, at the grid point, a value missing at every point', async () => {
+    const parsed = parseVaries(['finance.loans[0].rate=0.08,0.16']);
+    if (!parsed.ok) throw new Error('bad --vary');
+    const built = await buildSweepGrid(NO_COVENANT, FILE, parsed.axes);
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.problems.map(formatProblem).join('\n')).toContain('finance.loans[0].marginCall.loanToValue');
+  });
+});
