@@ -4,7 +4,7 @@ import { catalogMessages } from '../messages/catalog.js';
 import { cliMessages } from '../messages/cli.js';
 import { startPlace } from '../model/chain-clock.js';
 import type { Scenario } from '../scenario/normalize.js';
-import { parseOverrides } from '../scenario/overrides.js';
+import { type Override, parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { startNotes } from '../scenario/start-network-check.js';
 import { type Validation, validateScenarioFile } from '../scenario/validate.js';
@@ -15,10 +15,18 @@ export async function loadScenario(
   file: string,
   sets: readonly string[] = [],
   catalog?: string,
+  fallback: readonly Override[] = [],
 ): Promise<Extract<Validation, { ok: true }>> {
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  const v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
+  let v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
+  // A sweep's axis may give a value the file lacks: then the file as its first grid point reads it.
+  if (!v.ok && fallback.length > 0) {
+    const point = await validateScenarioFile(file, [...overrides.overrides, ...fallback], {
+      catalog: catalogArg(catalog),
+    });
+    if (point.ok) v = point;
+  }
   if (!v.ok) throw new InputError(v.problems);
   for (const line of scenarioNotes(file, v.scenario)) process.stderr.write(`${line}\n`);
   return v;

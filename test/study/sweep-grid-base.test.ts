@@ -54,3 +54,39 @@ describe('a study axis that gives a required value', () => {
     expect(built.problems.map(formatProblem).join('\n')).toContain('finance.loans[0].marginCall.loanToValue');
   });
 });
+
+describe('minesim sweep with a value only --vary gives', () => {
+  it('sweepCommand runs the loan case without its covenant in the file, --vary giving it', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { vi } = await import('vitest');
+    const yargs = (await import('yargs')).default;
+    const { sweepCommand } = await import('../../src/cli/commands/sweep.js');
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-base-'));
+    const file = join(dir, 'no-covenant.yaml');
+    writeFileSync(file, NO_COVENANT);
+    let out = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      // Before: refused with `finance.loans[0].marginCall.loanToValue: is required` though both points are valid.
+      const args = ['sweep', file, '--vary', 'finance.loans[0].marginCall.loanToValue=0.85,0.95'];
+      await yargs([...args, '--paths', '50', '--workers', '1', '--json', '--out', join(dir, 'out')])
+        .command(sweepCommand)
+        .strict()
+        .fail((message, error) => {
+          throw error ?? new Error(message);
+        })
+        .exitProcess(false)
+        .parseAsync();
+    } finally {
+      write.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const json = JSON.parse(out) as { points: { values: Record<string, number> }[] };
+    expect(json.points.map((p) => p.values['finance.loans[0].marginCall.loanToValue'])).toEqual([0.85, 0.95]);
+  }, 60_000);
+});

@@ -16,7 +16,7 @@ import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../study/sweep.js';
 import { blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
-import { parseVaries } from '../../study/vary.js';
+import { axisOverrideValue, parseVaries } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { writePart } from '../part-output.js';
@@ -87,16 +87,26 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const started = new Date();
     const sets = parseOverrides(args.set);
     if (!sets.ok) throw new InputError(sets.problems);
-    // Validating the file alone first reports an unreadable or invalid file as `run` would.
+    const given = args.vary.length > 0 ? parseVaries(args.vary) : null;
+    if (given && !given.ok) throw new InputError(given.problems);
+    // Validating the file alone first reports an unreadable or invalid file as `run` would; a value
+    // only the --vary axes give (a covenant, a deposit) is read at their first grid point.
+    const first = given?.ok
+      ? given.axes.map((axis) => ({
+          text: axis.text,
+          path: axis.path,
+          value: axisOverrideValue(axis, axis.values[0]),
+        }))
+      : [];
     const {
       scenario: base,
       doc,
       source,
       userCatalog,
-    } = await loadScenario(args.scenario, args.set, args.catalog);
+    } = await loadScenario(args.scenario, args.set, args.catalog, first);
     if (args.vary.length === 0 && (base.sweep?.vary ?? []).length === 0)
       throw new UsageError(sweepMessages.noAxes());
-    const varies = args.vary.length > 0 ? parseVaries(args.vary) : blockAxes(base, doc, args.scenario);
+    const varies = given ?? blockAxes(base, doc, args.scenario);
     if (!varies.ok) throw new InputError(varies.problems);
     const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides, {
       catalog: catalogArg(args.catalog),
