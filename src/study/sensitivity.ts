@@ -98,6 +98,14 @@ export interface SensitivityResult {
   skipped: SkippedInput[];
 }
 
+/**
+ * A value shown in the unit it was written in, without the conversion's last-digit noise (`95 %`
+ * is held as 0.9500000000000001, `60 USD/PH/day` read back as 59.99999999999999).
+ */
+function asWritten(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 /** `±20 %`: how far --by moves an input. */
 export function formatBy(by: number): string {
   return `±${Number((by * 100).toPrecision(6))} %`;
@@ -200,9 +208,9 @@ export async function planSensitivity(
       argument: spec.argument,
       unit: shown.unit,
       baseSource: base.source,
-      base: base.value / shown.per,
-      low: read[0] / shown.per,
-      high: read[1] / shown.per,
+      base: asWritten(base.value / shown.per),
+      low: asWritten(read[0] / shown.per),
+      high: asWritten(read[1] / shown.per),
     });
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -90,3 +90,27 @@ describe('minesim sweep with a value only --vary gives', () => {
     expect(json.points.map((p) => p.values['finance.loans[0].marginCall.loanToValue'])).toEqual([0.85, 0.95]);
   }, 60_000);
 });
+
+describe('planSensitivity() input values as written', () => {
+  it('planSensitivity() gives 60 USD/PH/day and 95 % back as 60 and 0.95, not 59.99999999999999 and 0.9500000000000001', async () => {
+    const hedgeFile = 'scenarios/hashprice-hedge-2024-05.yaml';
+    const hedgeText = readFileSync(fileURLToPath(new URL(`../../${hedgeFile}`, import.meta.url)), 'utf8');
+    const inputs = parseInputs([
+      'finance.hedges[0].price=40 USD/PH/day..60 USD/PH/day',
+      'fleet[0].uptime=80 %..95 %',
+    ]);
+    if (!inputs.ok) throw new Error('bad --input');
+    const sets = parseOverrides(['horizon=2 years']);
+    if (!sets.ok) throw new Error('bad --set');
+    const planned = await planSensitivity(hedgeText, hedgeFile, {
+      inputs: inputs.specs,
+      by: DEFAULT_BY,
+      sets: sets.overrides,
+    });
+    if (!planned.ok) throw new Error(planned.problems.map(formatProblem).join('\n'));
+    expect(planned.plan.inputs.map((i) => [i.low, i.base, i.high])).toEqual([
+      [40, 50.13, 60],
+      [0.8, 0.95, 0.95],
+    ]);
+  });
+});
