@@ -3,6 +3,7 @@
 // scenario/axes.ts, which the scenario schema shares.
 
 import type { SweepAxis } from '../scenario/axes.js';
+import type { Override } from '../scenario/overrides.js';
 import type { PathKey } from '../scenario/problem.js';
 import { BARE_UNIT_KEYWORD } from '../scenario/schema/quantity.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
@@ -17,6 +18,15 @@ export {
 /** What an axis value becomes in the written scenario: the number, or the number with its unit. */
 export function axisOverrideValue(axis: SweepAxis, value: number): number | string {
   return axis.unit === null ? value : `${value} ${axis.unit}`;
+}
+
+/** The first grid point's values as overrides: what reads a value only the axes give. */
+export function firstPointOverrides(axes: readonly SweepAxis[]): Override[] {
+  return axes.map((axis) => ({
+    text: axis.text,
+    path: axis.path,
+    value: axisOverrideValue(axis, axis.values[0]),
+  }));
 }
 
 /** `power.price=0.05`, `fleet[0].unitPrice=2000 USD`: an axis value as the user would write it. */

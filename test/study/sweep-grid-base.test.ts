@@ -114,3 +114,56 @@ describe('planSensitivity() input values as written', () => {
     ]);
   });
 });
+
+describe('minesim merge of a sweep whose axis gives a value the file lacks', () => {
+  it('mergeCommand merges the parts of that sweep as minesim sweep ran it', async () => {
+    const { mkdtempSync, rmSync, writeFileSync, readFileSync: read } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { vi } = await import('vitest');
+    const yargs = (await import('yargs')).default;
+    const { sweepCommand } = await import('../../src/cli/commands/sweep.js');
+    const { mergeCommand } = await import('../../src/cli/commands/merge.js');
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-merge-base-'));
+    const file = join(dir, 'no-covenant.yaml');
+    writeFileSync(file, NO_COVENANT);
+    const cli = (args: string[]) =>
+      yargs(args)
+        .command(sweepCommand)
+        .command(mergeCommand)
+        .strict()
+        .fail((message, error) => {
+          throw error ?? new Error(message);
+        })
+        .exitProcess(false)
+        .parseAsync();
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const vary = [
+        '--vary',
+        'finance.loans[0].marginCall.loanToValue=0.85,0.95',
+        '--paths',
+        '50',
+        '--workers',
+        '1',
+      ];
+      const parts = join(dir, 'parts');
+      for (const k of [0, 1]) await cli(['sweep', file, ...vary, '--shard', `${k}/2`, '--out', parts]);
+      // Before: refused with `finance.loans[0].marginCall.loanToValue: is required`.
+      await cli([
+        'merge',
+        join(parts, 'sweep-part-0-of-2.json'),
+        join(parts, 'sweep-part-1-of-2.json'),
+        '--out',
+        join(dir, 'merged'),
+      ]);
+      const json = JSON.parse(read(join(dir, 'merged', 'sweep.json'), 'utf8')) as { points: unknown[] };
+      expect(json.points).toHaveLength(2);
+    } finally {
+      write.mockRestore();
+      err.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -21,6 +21,7 @@ import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { validateScenarioText } from '../../scenario/validate.js';
 import { isSweepPart, mergeSweepParts, SWEEP_PART_VERSION } from '../../study/sweep-shard.js';
+import { firstPointOverrides } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
@@ -106,9 +107,14 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
   // The base scenario names the coin whose history the manifest records.
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  const v = await validateScenarioText(source, path, overrides.overrides, {
-    catalog: merged.part.scenario.catalog,
-  });
+  const catalog = { catalog: merged.part.scenario.catalog };
+  let v = await validateScenarioText(source, path, overrides.overrides, catalog);
+  // A value only the axes give (as `minesim sweep` reads it): the file at the first grid point.
+  if (!v.ok) {
+    const first = firstPointOverrides(merged.result.axes);
+    const point = await validateScenarioText(source, path, [...overrides.overrides, ...first], catalog);
+    if (point.ok) v = point;
+  }
   if (!v.ok) throw new InputError(v.problems);
   sameHistory(named, origin, v.scenario.coin);
   for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);

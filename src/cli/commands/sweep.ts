@@ -16,7 +16,7 @@ import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../study/sweep.js';
 import { blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
-import { axisOverrideValue, parseVaries } from '../../study/vary.js';
+import { firstPointOverrides, parseVaries } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { writePart } from '../part-output.js';
@@ -91,13 +91,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     if (given && !given.ok) throw new InputError(given.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would; a value
     // only the --vary axes give (a covenant, a deposit) is read at their first grid point.
-    const first = given?.ok
-      ? given.axes.map((axis) => ({
-          text: axis.text,
-          path: axis.path,
-          value: axisOverrideValue(axis, axis.values[0]),
-        }))
-      : [];
+    const first = given?.ok ? firstPointOverrides(given.axes) : [];
     const {
       scenario: base,
       doc,
