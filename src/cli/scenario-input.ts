@@ -20,12 +20,17 @@ export async function loadScenario(
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
   let v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
-  // A sweep's axis may give a value the file lacks: then the file as its first grid point reads it.
+  // A sweep's axis may give a value the file lacks: then the file as its first grid point reads it
+  // (and its problems are said there, a bad axis value named by its --vary).
   if (!v.ok && fallback.length > 0) {
-    const point = await validateScenarioFile(file, [...overrides.overrides, ...fallback], {
+    v = await validateScenarioFile(file, [...overrides.overrides, ...fallback], {
       catalog: catalogArg(catalog),
     });
-    if (point.ok) v = point;
+    const axes = new Set(fallback.map((o) => `--set ${o.text}`));
+    if (!v.ok)
+      throw new InputError(
+        v.problems.map((p) => (axes.has(p.file) ? { ...p, file: `--vary ${p.file.slice(6)}` } : p)),
+      );
   }
   if (!v.ok) throw new InputError(v.problems);
   for (const line of scenarioNotes(file, v.scenario)) process.stderr.write(`${line}\n`);

@@ -167,3 +167,36 @@ describe('minesim merge of a sweep whose axis gives a value the file lacks', () 
     }
   }, 60_000);
 });
+
+describe('minesim sweep with a bad value only --vary gives', () => {
+  it('sweepCommand names the --vary and its bad value, not `is required`', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const yargs = (await import('yargs')).default;
+    const { sweepCommand } = await import('../../src/cli/commands/sweep.js');
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-bad-'));
+    const file = join(dir, 'no-covenant.yaml');
+    writeFileSync(file, NO_COVENANT);
+    const axis = 'finance.loans[0].marginCall.loanToValue=-0.5,0.9';
+    let message = '';
+    try {
+      await yargs(['sweep', file, '--vary', axis, '--paths', '50', '--out', join(dir, 'out')])
+        .command(sweepCommand)
+        .strict()
+        .fail((m, error) => {
+          throw error ?? new Error(m);
+        })
+        .exitProcess(false)
+        .parseAsync();
+    } catch (error) {
+      message = String((error as Error).message ?? error);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Before: `no-covenant.yaml:65:9 finance.loans[0].marginCall.loanToValue: is required`.
+    expect(message).toContain(`--vary ${axis}`);
+    expect(message).toContain('(got -0.5)');
+    expect(message).not.toContain('is required');
+  });
+});
