@@ -8,18 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { moneroStartText } from '../fixtures/monero-start.js';
 
-const MONERO = `name: xmr-units
-coin: monero
-start: 2021-06-01
-horizon: 1 year
-fleet:
-  - { name: cpus, hashrate: 15 kH/s, power: 150 W, count: 100, unitPrice: 500 USD }
-power: { price: 0.05 USD/kWh }
-network: { hashprice: 50 USD/PH/day, height: 2380000, model: { type: growth, rate: 0 % } }
-fees: { model: { type: share-of-subsidy, share: 1 % } }
-price: { start: 250 USD, model: { type: fixed } }
-`;
+const MONERO = moneroStartText('50 USD/PH/day');
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-start-note-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

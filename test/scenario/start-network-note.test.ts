@@ -16,23 +16,12 @@ import {
   START_NETWORK_GROWTH,
   startNetworkNote,
 } from '../../src/scenario/start-network-check.js';
+import { moneroStartText } from '../fixtures/monero-start.js';
 import { FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
-
-const MONERO = `name: xmr-units
-coin: monero
-start: 2021-06-01
-horizon: 1 year
-fleet:
-  - { name: cpus, hashrate: 15 kH/s, power: 150 W, count: 100, unitPrice: 500 USD }
-power: { price: 0.05 USD/kWh }
-network: { hashprice: HASHPRICE, height: 2380000, model: { type: growth, rate: 0 % } }
-fees: { model: { type: share-of-subsidy, share: 1 % } }
-price: { start: 250 USD, model: { type: fixed } }
-`;
 
 describe('a given start network far off the history', () => {
   it('startNetworkNote() flags a Monero hashprice written per PH/s: 2.7e+9 times the network of the history’s last week', async () => {
-    const s = await scenarioOf(MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    const s = await scenarioOf(moneroStartText('50 USD/PH/day'));
     const note = startNetworkNote(s)!;
     expect(note.label).toBe('network.hashprice');
     expect(note.value).toBe(
@@ -47,16 +36,16 @@ describe('a given start network far off the history', () => {
     );
     expect(note.note).toBe(m.startNetworkSlip('monero', 'USD/kH/s/day'));
     // The same hashprice in Monero's own unit is a network of the history's order: no note.
-    const own = await scenarioOf(MONERO.replace('HASHPRICE', '0.5 USD/kH/day'));
+    const own = await scenarioOf(moneroStartText('0.5 USD/kH/day'));
     expect(startNetworkNote(own)).toBeNull();
   });
 
   it('summaryScenario() puts the note first in the assumptions, and `minesim validate` prints it under a valid scenario (exit 0)', async () => {
-    const s = await scenarioOf(MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    const s = await scenarioOf(moneroStartText('50 USD/PH/day'));
     expect(summaryScenario(s, s.days, [], null).assumptions[0].label).toBe('network.hashprice');
     const dir = mkdtempSync(join(tmpdir(), 'minesim-note-'));
     const file = join(dir, 'xmr.yaml');
-    writeFileSync(file, MONERO.replace('HASHPRICE', '50 USD/PH/day'));
+    writeFileSync(file, moneroStartText('50 USD/PH/day'));
     const out = execFileSync(process.execPath, ['bin/minesim.mjs', 'validate', file], { encoding: 'utf8' });
     expect(out).toContain(`${file}: note: network.hashprice: the monero network this gives is 3.59 EH/s`);
   }, 30_000);

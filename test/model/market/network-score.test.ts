@@ -37,6 +37,22 @@ async function weights(d: Draft, history?: History): Promise<number[]> {
   return (market.hashrate as MixturePlan<{ type: string }>).weights;
 }
 
+/** A price-coupled network that is its equilibrium each day (a point forecast: no noise, lag 1 day, no efficiency gain). */
+const COUPLED = {
+  type: 'price-coupled',
+  elasticity: 1,
+  lag: '1 day',
+  efficiencyGain: '0 %',
+  volatility: '0 %',
+};
+
+/** The mean network hashrate of the 7 days to index t of the history, H/s: where a run (and a scored forecast) starts. */
+function weekTo(h: History, t: number): number {
+  let sum = 0;
+  for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
+  return sum / 7;
+}
+
 const SCORED = {
   type: 'mixture',
   weights: 'by-score',
@@ -66,11 +82,7 @@ describe('network mixtures weighted by score', () => {
     expect(origins.at(-1) as number).toBeLessThan(h.indexOf(START) - o.horizonDays);
     // Each scored forecast starts where a run would: Bitcoin's hashrate, the mean of the 7 days to
     // its origin.
-    const week = (t: number) => {
-      let sum = 0;
-      for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
-      return sum / 7;
-    };
+    const week = (t: number) => weekTo(h, t);
     // Forecast and outcome are the week's mean to the horizon's day (a day's count of blocks
     // carries luck): the growth path's days 174-180, and the history's 7 days to t + 180.
     const errors = rates.map((r) => {
@@ -97,19 +109,12 @@ describe('network mixtures weighted by score', () => {
     // is ln 1 = 0, the growth-0 % model's, and the two weigh 1/2 each. Anchored on the scenario
     // start's fee level (2019-06-01's share of its 90 days) the origins' forecasts moved by the
     // log ratio of the two shares and the first weighed 0.525.
-    const coupled = {
-      type: 'price-coupled',
-      elasticity: 1,
-      lag: '1 day',
-      efficiencyGain: '0 %',
-      volatility: '0 %',
-    };
     const got = await weights({
       ...draft(
         {
           type: 'mixture',
           weights: 'by-score',
-          of: [{ model: coupled }, { model: { type: 'growth', rate: '0 %' } }],
+          of: [{ model: COUPLED }, { model: { type: 'growth', rate: '0 %' } }],
         },
         { type: 'fixed' },
       ),
@@ -125,19 +130,12 @@ describe('network mixtures weighted by score', () => {
     // the 90 days before the origin; a point forecast, so its CRPS is the absolute error of the
     // week's mean to 180 days on against ln(the week to t + 180 / the week to t). Read as price x
     // subsidy alone it was 0 on every origin.
-    const coupled = {
-      type: 'price-coupled',
-      elasticity: 1,
-      lag: '1 day',
-      efficiencyGain: '0 %',
-      volatility: '0 %',
-    };
     const d = {
       ...draft(
         {
           type: 'mixture',
           weights: 'by-score',
-          of: [{ model: coupled }, { model: { type: 'growth', rate: '0 %' } }],
+          of: [{ model: COUPLED }, { model: { type: 'growth', rate: '0 %' } }],
         },
         { type: 'fixed' },
       ),
@@ -149,11 +147,7 @@ describe('network mixtures weighted by score', () => {
     const h = (await loadCompileInputs(s)).history;
     const o = NETWORK_SCORE_OPTIONS;
     const origins = scoreOrigins(h.indexOf(START), o);
-    const week = (t: number) => {
-      let sum = 0;
-      for (let i = t - 6; i <= t; i++) sum += h.hashrateHs[i];
-      return sum / 7;
-    };
+    const week = (t: number) => weekTo(h, t);
     const mean90 = (t: number) => {
       let fees = 0;
       let blocks = 0;
