@@ -1,5 +1,15 @@
 // Messages of the calibration study. One function a message; see shown.ts.
 
+import {
+  DEFAULT_MODEL_LABEL,
+  DEFAULT_NETWORK_LABEL,
+  DEFAULT_PRICE_LABEL,
+  EARLY_MODEL_LABEL,
+  EARLY_PRICE_LABEL,
+  type MarketFamily,
+} from '../model/market/defaults.js';
+import type { EarlyPrice } from '../scenario/default-price.js';
+
 export const calibrationMessages = {
   tooFewPaths: (paths: number, min: number) =>
     `--paths for calibrate must be at least ${min} (got ${paths}): a band read from n paths holds on average ` +
@@ -20,9 +30,35 @@ export const calibrationMessages = {
    * which the goals and the published forecasts measure. Markdown-free: coverage.md bolds it itself.
    */
   shippedDefault: (shipped: string, chosen: string) =>
-    `minesim's default stays ${shipped}, which this rule chose when the default was set; on this run's draws it chooses ${chosen} instead. The default changes when the rule's choice holds across seeds and every start the default runs today can run under it (the README gives the study's seeds, what each chose, and what keeps the default); the goals and the published forecasts below are the default's`,
+    `minesim's default stays ${shipped}, which this rule chose when the default was set; on this run's draws it chooses ${chosen} instead. The default changes when the rule's choice holds across seeds (the README gives the study's seeds and what each chose); the goals and the published forecasts below are the default's`,
+  /** The default as shipped (the choice where it runs, the early pair before), scored on every start. */
+  shippedScores: (
+    shipped: string,
+    early: string,
+    firsts: string,
+    forecasts: number,
+    coverage: string,
+    crps: string,
+  ) =>
+    `The default as shipped runs ${shipped} from its first start (${firsts}) and ${early} before it, where the mixture cannot be scored; on all ${forecasts} tuning forecasts at the choice horizons its 90 % band holds ${coverage} of the net positions, mean CRPS ${crps}`,
   goal: (what: string, value: string, target: string, met: boolean) =>
     `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>
     `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
+};
+
+/** The assumptions table's line on the default market models (scenario/assumptions.ts). */
+export const defaultModelMessages = {
+  value: (families: readonly MarketFamily[], early: EarlyPrice | undefined) => {
+    const both = families.length === 2;
+    if (!families.includes('price')) return `minesim's default (${DEFAULT_NETWORK_LABEL})`;
+    if (early === undefined) return `minesim's default (${both ? DEFAULT_MODEL_LABEL : DEFAULT_PRICE_LABEL})`;
+    return `minesim's default where the price mixture cannot run (${both ? EARLY_MODEL_LABEL : EARLY_PRICE_LABEL})`;
+  },
+  note: (early: EarlyPrice | undefined) =>
+    early === undefined
+      ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"
+      : early.reason === 'scored-network'
+        ? "the scenario names no price model; the default's price mixture is weighted by score, and a network mixture weighted by score cannot be driven by it, so the price is the block bootstrap of the 4 years before the start (the study's choice among the models that run on every start)"
+        : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };

@@ -3,9 +3,9 @@
 // published.csv). Pure: the study's results in, text out.
 
 import { calibrationMessages as m } from '../messages/calibration.js';
-import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL } from '../model/market/defaults.js';
+import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL, EARLY_STUDY_MODEL } from '../model/market/defaults.js';
 import type { CalibrationRow } from '../study/calibration-row.js';
-import { CHOICE_RULE, type Choice } from '../study/choose.js';
+import { CHOICE_RULE, type Choice, shippedDefaultScores } from '../study/choose.js';
 import { QUANTITIES, type Quantity } from '../study/forecast-task.js';
 import type { Goal } from '../study/goals.js';
 import type { PublishedScore } from '../study/published.js';
@@ -108,7 +108,7 @@ function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[
   return markdownTableLines(header, (i) => (i < 4 ? 'left' : 'right'), rows);
 }
 
-function choiceLines(choice: Choice): string[] {
+function choiceLines(choice: Choice, forecasts: readonly CalibrationRow[]): string[] {
   const header = [
     'model',
     'tuning forecasts',
@@ -136,8 +136,27 @@ function choiceLines(choice: Choice): string[] {
       ? []
       : ['', `${escapeMarkdown(m.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel(choice.model)))}.`]),
     '',
+    `${escapeMarkdown(shippedLine(forecasts))}.`,
+    '',
     ...markdownTableLines(header, (i) => (i < 1 ? 'left' : 'right'), rows),
   ];
+}
+
+/** The default as shipped (the choice where it runs, the early pair before it), on every tuning start. */
+export function shippedLine(rows: readonly CalibrationRow[]): string {
+  const shipped = STUDY_MODELS.find((x) => x.id === DEFAULT_STUDY_MODEL);
+  const firsts = Object.entries(shipped?.firstStart ?? {})
+    .map(([coin, date]) => `${coin} ${date}`)
+    .join(', ');
+  const scores = shippedDefaultScores(rows, DEFAULT_STUDY_MODEL, EARLY_STUDY_MODEL);
+  return m.shippedScores(
+    modelLabel(DEFAULT_STUDY_MODEL),
+    modelLabel(EARLY_STUDY_MODEL),
+    firsts,
+    scores.forecasts,
+    scores.coverage90.map((c, i) => `${f2(c)} at ${horizonLabel(CHOICE_RULE.horizonsDays[i])}`).join(' and '),
+    f3(scores.crps),
+  );
 }
 
 export function goalLines(goals: readonly Goal[]): string[] {
@@ -324,7 +343,7 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
       ...laterStartLines(),
       ...heldOutLines(r, record),
     ].join('\n'),
-    ['## The default model', '', ...choiceLines(r.choice)].join('\n'),
+    ['## The default model', '', ...choiceLines(r.choice, r.rows)].join('\n'),
     ['## Goals', '', ...goalLines(r.goals)].join('\n'),
     [
       '## minesim versus published forecasts',

@@ -6,9 +6,11 @@
 // a test can check that no input of a scenario goes unreported.
 
 import { addDays } from '../data/dates.js';
-import { DEFAULT_MODEL_LABEL } from '../model/market/defaults.js';
+import { defaultModelMessages } from '../messages/calibration.js';
+import type { MarketFamily } from '../model/market/defaults.js';
 import type { RunSummary } from '../stats/summary.js';
 import { contractLines } from './contract-lines.js';
+import type { EarlyPrice } from './default-price.js';
 import { financeLines } from './finance-lines.js';
 import type { Assumption, InputLine } from './input-line.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';
@@ -229,16 +231,20 @@ function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[] {
   ];
 }
 
+/** Which default market models ran, and why the bootstrap where the price mixture could not. */
+function defaultModelsLine(families: readonly MarketFamily[], early: EarlyPrice | undefined): InputLine {
+  return {
+    label: 'Default market models',
+    value: `${families.join(' and ')}: ${defaultModelMessages.value(families, early)}`,
+    note: defaultModelMessages.note(early),
+    keys: ['defaultModels'],
+  };
+}
+
 /** Market inputs that the market models' own lines leave out. */
 function marketLines(s: Scenario): InputLine[] {
   const lines: InputLine[] = [];
-  if (s.defaultModels !== undefined)
-    lines.push({
-      label: 'Default market models',
-      value: `${s.defaultModels.join(' and ')}: minesim's default (${DEFAULT_MODEL_LABEL})`,
-      note: "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md says how, and why it stays)",
-      keys: ['defaultModels'],
-    });
+  if (s.defaultModels !== undefined) lines.push(defaultModelsLine(s.defaultModels, s.earlyPrice));
   if (s.network.difficulty !== undefined)
     lines.push({
       label: 'Start difficulty',

@@ -11,7 +11,7 @@ import { coverageMessages as m } from '../messages/coverage.js';
 import { componentViews, type Family } from '../model/market/mixture.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
-import { SCORE_OPTIONS, scoreOrigins } from '../model/market/price/score.js';
+import { SCORE_OPTIONS, scoreEnd, scoreOrigins } from '../model/market/price/score.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 
@@ -34,8 +34,7 @@ export function scoredMixtures(windows: WindowRules): Rule {
   return (s, h, out) => {
     for (const family of ['price', 'network'] as const) {
       if (!isScored(s[family].model)) continue;
-      const at = h.indexOf(s.start);
-      const origins = scoreOrigins(at >= 0 ? at : h.days, SCORE_OPTIONS);
+      const origins = scoreOrigins(scoreEnd(h, s.start), SCORE_OPTIONS);
       if (origins.length === 0) {
         out.push({
           path: [family, 'model', 'weights'],

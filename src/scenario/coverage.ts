@@ -374,3 +374,10 @@ export function checkCoverage(s: Scenario, out: RuleProblem[]): void {
   const h = loadHistory(s.coin);
   for (const rule of RULES) rule(s, h, out);
 }
+
+/** The coverage problems of the scenario's mixtures weighted by score alone (scenario/default-price.ts). */
+export function scoredMixtureProblems(s: Scenario): RuleProblem[] {
+  const out: RuleProblem[] = [];
+  scoredMixture(s, loadHistory(s.coin), out);
+  return out;
+}

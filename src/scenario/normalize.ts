@@ -10,6 +10,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import type { MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
 import type { NormalizedCohort, PowChange } from './cohort.js';
+import type { EarlyPrice } from './default-price.js';
 import { algorithmMismatch } from './machine-algorithm.js';
 import { firstHashingDate, powChangeProblems, strandingBy } from './pow-change-rules.js';
 import type { PathKey, RuleProblem } from './problem.js';
@@ -30,6 +31,8 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   userCatalog?: UserCatalogInfo;
   /** The market families whose model the scenario leaves out: they run the defaults (model/market/defaults.ts). */
   defaultModels?: MarketFamily[];
+  /** Set when the price model is defaulted but the mixture cannot run (scenario/default-price.ts). */
+  earlyPrice?: EarlyPrice;
 };
 
 export type { RuleProblem } from './problem.js';

@@ -6,6 +6,7 @@ import { documentMessages } from '../messages/documents.js';
 import { shown } from '../messages/shown.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
+import { chooseDefaultPrice } from './default-price.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
@@ -142,6 +143,7 @@ export function validateDocument(
   const { scenario, problems } = normalizeScenario(result.data, catalog);
   const defaulted = defaultedFamilies(doc.value);
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
+  if (defaulted.includes('price') && problems.length === 0) chooseDefaultPrice(scenario);
   problems.push(...checkRules(scenario));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));

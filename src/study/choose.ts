@@ -7,7 +7,7 @@
 // the early starts it lacks are the hardest, so its mean over its own starts looked sharper than a
 // single model's over all of them when on the same forecasts it was not.
 import type { CalibrationRow } from './calibration-row.js';
-import { STUDY_MODELS } from './study-models.js';
+import { runsAt, STUDY_MODELS } from './study-models.js';
 
 export const CHOICE_RULE = {
   quantity: 'net',
@@ -88,4 +88,43 @@ export function chooseDefaultModel(
     (a, b) => (eligible.length > 0 || a.miss === b.miss ? 0 : a.miss - b.miss) || a.crpsShared - b.crpsShared,
   )[0];
   return { model: best.model, fallback: eligible.length === 0, shared: shared.size, candidates };
+}
+
+/** The default as shipped, scored on the tuning forecasts at the choice horizons. */
+export interface ShippedScores {
+  forecasts: number;
+  /** 90 % band coverage at each of CHOICE_RULE.horizonsDays. */
+  coverage90: number[];
+  crps: number;
+}
+
+/**
+ * The default minesim ships, scored on every tuning start: the study's forecast of `shipped` where
+ * it runs (a mixture weighted by score, from its first start: study-models.ts runsAt), of `early`
+ * before it, as a scenario naming no model runs them (scenario/default-price.ts). Its forecasts
+ * are those models' own, so no forecast is run twice.
+ */
+export function shippedDefaultScores(
+  rows: readonly CalibrationRow[],
+  shipped: string,
+  early: string,
+): ShippedScores {
+  const model = STUDY_MODELS.find((m) => m.id === shipped);
+  if (model === undefined) throw new Error(`internal: the shipped default ${shipped} is not a tested model`);
+  const own = rows.filter(
+    (r) =>
+      r.split === 'tuning' &&
+      r.quantity === CHOICE_RULE.quantity &&
+      (CHOICE_RULE.horizonsDays as readonly number[]).includes(r.horizonDays) &&
+      r.model === (runsAt(model, r.coin, r.start) ? shipped : early),
+  );
+  if (own.length === 0) throw new Error('internal: the shipped default has no tuning rows');
+  return {
+    forecasts: own.length,
+    coverage90: CHOICE_RULE.horizonsDays.map((h) => {
+      const at = own.filter((r) => r.horizonDays === h);
+      return at.length > 0 ? at.filter((r) => r.in90).length / at.length : Number.NaN;
+    }),
+    crps: mean(own.map((r) => r.crps)),
+  };
 }

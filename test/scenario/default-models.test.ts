@@ -1,26 +1,58 @@
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
+import { coverageMessages } from '../../src/messages/coverage.js';
 import {
   DEFAULT_MODEL_LABEL,
+  DEFAULT_NETWORK_LABEL,
   DEFAULT_NETWORK_MODEL,
+  DEFAULT_PRICE_LABEL,
   DEFAULT_PRICE_MODEL,
   DEFAULT_STUDY_MODEL,
   defaultedFamilies,
+  EARLY_MODEL_LABEL,
+  EARLY_PRICE_MODEL,
+  EARLY_STUDY_MODEL,
 } from '../../src/model/market/defaults.js';
 import { inputLines } from '../../src/scenario/assumptions.js';
+import type { Scenario } from '../../src/scenario/normalize.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
-import { FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+import { type Draft, FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+
+/** The flagship without its market models, edited by `edit`. */
+function withoutModels(edit: (d: Draft) => void = () => {}): Draft {
+  const draft = scenarioDraft(FLAGSHIP);
+  delete draft.price;
+  delete draft.network;
+  edit(draft);
+  return draft;
+}
+
+/** One machine of 1 TH/s: small enough for the network of 2012, when no S9 existed. */
+const earlyFleet = (d: Draft, start: string) => {
+  d.start = start;
+  d.fleet[0].count = 1;
+  d.fleet[0].hashrate = '1 TH/s';
+};
+
+const defaultLine = (s: Scenario) =>
+  inputLines(s, s.days, null).market.find((l) => l.label === 'Default market models');
 
 describe('default market models', () => {
-  it("DEFAULT_STUDY_MODEL names a tested model of the study, with the defaults' types and label", () => {
+  it('DEFAULT_STUDY_MODEL and EARLY_STUDY_MODEL name tested models of the study, with the defaults as written', () => {
     const model = STUDY_MODELS.find((m) => m.id === DEFAULT_STUDY_MODEL);
     expect(model).toBeDefined();
     expect(model!.label).toBe(DEFAULT_MODEL_LABEL);
-    expect(model!.price.type).toBe(DEFAULT_PRICE_MODEL.type);
-    expect(model!.network.type).toBe(DEFAULT_NETWORK_MODEL.type);
+    // The study's mixture is the default's, word for word.
+    expect(model!.price).toEqual(DEFAULT_PRICE_MODEL);
     expect({ ...model!.network, partial: 'allowed' }).toEqual({ ...DEFAULT_NETWORK_MODEL });
+    const early = STUDY_MODELS.find((m) => m.id === EARLY_STUDY_MODEL);
+    expect(early!.label).toBe(EARLY_MODEL_LABEL);
+    expect(early!.price.type).toBe(EARLY_PRICE_MODEL.type);
+    expect({ ...early!.network, partial: 'allowed' }).toEqual({ ...DEFAULT_NETWORK_MODEL });
   });
 
   it('defaultedFamilies() lists the families whose model the written scenario leaves out', () => {
@@ -31,24 +63,102 @@ describe('default market models', () => {
     expect(defaultedFamilies({ price: { model: { type: 'fixed' } }, network: { model: {} } })).toEqual([]);
   });
 
-  it('a scenario naming no price or network model runs the defaults, and its assumptions say so', async () => {
-    const draft = scenarioDraft(FLAGSHIP);
-    delete draft.price;
-    delete draft.network;
-    const s = await scenarioOf(draft);
-    expect(s.price.model.type).toBe(DEFAULT_PRICE_MODEL.type);
+  it('a scenario naming no model on 2017-05-17 runs the price mixture weighted by score and the stochastic network, and says so', async () => {
+    const s = await scenarioOf(withoutModels());
+    expect(s.price.model.type).toBe('mixture');
+    expect(s.price.model).toMatchObject({ weights: 'by-score' });
     expect(s.network.model.type).toBe(DEFAULT_NETWORK_MODEL.type);
     expect(s.defaultModels).toEqual(['price', 'network']);
+    expect(s.earlyPrice).toBeUndefined();
     const inputs = await loadCompileInputs(s);
     const market = compileMarket(s, compilePlan(s, inputs), inputs);
     // Never a fixed price: the default forecast moves.
     expect(market.price.type).not.toBe('fixed');
-    const { market: lines } = inputLines(s, s.days, null);
-    expect(lines.find((l) => l.label === 'Default market models')?.value).toContain(DEFAULT_MODEL_LABEL);
+    expect(defaultLine(s)?.value).toBe(`price and network: minesim's default (${DEFAULT_MODEL_LABEL})`);
+  });
+
+  it('a start too early to score the mixture (2012-06-01) runs the bootstrap, and names the first start the mixture runs on', async () => {
+    const s = await scenarioOf(withoutModels((d) => earlyFleet(d, '2012-06-01')));
+    expect(s.price.model.type).toBe('bootstrap');
+    // The shipped history begins 2010-07-18: the mixture's first scored start lies 180 days
+    // before the start and its GARCH-t needs 181 days before that (with 2 years of origins).
+    expect(s.earlyPrice).toEqual({ reason: 'early', from: '2013-01-14' });
+    expect(defaultLine(s)?.value).toContain(EARLY_MODEL_LABEL);
+    expect(defaultLine(s)?.note).toContain('it runs from 2013-01-14');
+    // And on that day, and not the day before, the mixture runs.
+    const on = await scenarioOf(withoutModels((d) => earlyFleet(d, '2013-01-14')));
+    expect(on.price.model.type).toBe('mixture');
+    const before = await scenarioOf(withoutModels((d) => earlyFleet(d, '2013-01-13')));
+    expect(before.price.model.type).toBe('bootstrap');
+  });
+
+  it('beside a network mixture weighted by score (which a scored price cannot drive) the price is the bootstrap, said as the price alone', async () => {
+    const s = await scenarioOf(
+      withoutModels((d) => {
+        d.network = {
+          model: {
+            type: 'mixture',
+            weights: 'by-score',
+            of: [
+              { model: { type: 'stochastic', calibrate: '1 year' } },
+              { model: { type: 'growth', calibrate: '1 year' } },
+            ],
+          },
+        };
+      }),
+    );
+    expect(s.price.model.type).toBe('bootstrap');
+    expect(s.earlyPrice).toEqual({ reason: 'scored-network' });
+    expect(defaultLine(s)?.value).toBe("price: minesim's default where the price mixture cannot run (bootstrap price)");
+  });
+
+  it('a scenario naming its price model but no network model is told the network default alone', async () => {
+    const s = await scenarioOf(
+      withoutModels((d) => {
+        d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      }),
+    );
+    expect(s.price.model.type).toBe('gbm');
+    expect(defaultLine(s)?.value).toBe(`network: minesim's default (${DEFAULT_NETWORK_LABEL})`);
+    const priceOnly = await scenarioOf(
+      withoutModels((d) => {
+        d.network = { model: { type: 'growth', calibrate: '1 year' } };
+      }),
+    );
+    expect(defaultLine(priceOnly)?.value).toBe(`price: minesim's default (${DEFAULT_PRICE_LABEL})`);
   });
 
   it('a scenario that names its models keeps them, with no default line', async () => {
     const s = await scenarioOf(scenarioDraft(FLAGSHIP));
     expect(s.defaultModels).toBeUndefined();
+    expect(s.earlyPrice).toBeUndefined();
+  });
+
+  it('a mixture weighted by score on a start before the history is refused: it has no past to score on (it read the last 2 years of the history, its future)', async () => {
+    // Before: a start on 2009-06-01 (the history begins 2010-07-18) with every start figure given
+    // and two uncalibrated GBMs ran, with weights 38.7 % / 61.3 % scored on 2023-2025 prices.
+    const draft = withoutModels((d) => {
+      earlyFleet(d, '2009-06-01');
+      d.price = {
+        start: '1 USD',
+        model: {
+          type: 'mixture',
+          weights: 'by-score',
+          of: [
+            { model: { type: 'gbm', drift: '10 %', volatility: '80 %' } },
+            { model: { type: 'gbm', drift: '50 %', volatility: '50 %' } },
+          ],
+        },
+      };
+      d.network = { difficulty: 1000000, height: 10000, model: { type: 'growth', rate: '10 %' } };
+      d.fees = { model: { type: 'per-block', amount: 0 } };
+    });
+    const v = await validateScenarioText(stringify(draft), 'test.yaml');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => [p.path, p.message])).toContainEqual([
+      'price.model.weights',
+      expect.stringContaining(coverageMessages.scoreNeedsHistory('2009-06-01', '2010-07-18', 730, 180)),
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { calibrationMessages } from '../../messages/calibration.js';
 import type { Coin } from '../../model/coins/index.js';
 import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL } from '../../model/market/defaults.js';
 import { beside } from '../../report/bound-digits.js';
-import type { StudyRecord } from '../../report/calibration-markdown.js';
+import { type StudyRecord, shippedLine } from '../../report/calibration-markdown.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
 import { horizonLabel, modelLabel } from '../../report/calibration-tables.js';
 import { createManifest } from '../../report/manifest.js';
@@ -150,6 +150,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     lines.push(calibrationMessages.chosen(modelLabel(result.choice.model), result.choice.fallback));
     if (result.choice.model !== DEFAULT_STUDY_MODEL)
       lines.push(calibrationMessages.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel(result.choice.model)));
+    lines.push(shippedLine(result.rows));
     for (const g of result.goals)
       lines.push(calibrationMessages.goal(g.what, beside(g.value, g.bounds), g.target, g.met));
     lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));

@@ -1,20 +1,42 @@
-// The market models a scenario gets when it names none: the calibration study's choice when the
-// default was set (`minesim calibrate`, src/study/choose.ts), made on starts up to 2019 only and
-// tested on the starts from 2020 (output/calibration/coverage.md). A run of the study whose rule
-// picks another model says so and keeps this default: it changes when the rule's choice holds
-// across seeds and every start this default runs can run under it (README, "How well calibrated
-// are minesim's forecasts?": the price mixture the rule now picks cannot run before 2013). Partial calibration
-// windows are allowed, so a start near either end of the history still runs (the assumptions
-// table says how many days). A fixed price is no forecast, so it is never the default; a scenario
-// that wants one says `price: { model: { type: fixed } }`.
+// The market models a scenario gets when it names none: the calibration study's choice (`minesim
+// calibrate`, src/study/choose.ts), made on starts up to 2019 only and tested on the starts from
+// 2020 (output/calibration/coverage.md). The rule picks the mixture of the block bootstrap and the
+// GARCH-t price weighted by score, with the stochastic network. A mixture weighted by score runs
+// each of its models as of starts up to 2 years before the scenario's, so it cannot run on a start
+// too early in the history (about 2013-01 for Bitcoin, 2016-12 for Monero on the shipped history),
+// nor beside a network mixture weighted by score (whose forecasts a scored price cannot drive):
+// there the price is the study's choice among the models that run on every start, the block
+// bootstrap (scenario/default-price.ts decides, and the assumptions table says which and why).
+// Partial calibration windows are allowed, so a start near either end of the history still runs
+// (the assumptions table says how many days). A fixed price is no forecast, so it is never the
+// default; a scenario that wants one says `price: { model: { type: fixed } }`.
 
 /** The price model of a scenario that names none, in the scenario's written form. */
-export const DEFAULT_PRICE_MODEL = { type: 'bootstrap', partial: 'allowed' } as const;
+export const DEFAULT_PRICE_MODEL = {
+  type: 'mixture',
+  weights: 'by-score',
+  of: [
+    { model: { type: 'bootstrap', window: '4 years', partial: 'allowed' } },
+    { model: { type: 'garch-t', calibrate: '2 years', partial: 'allowed' } },
+  ],
+} as const;
+/** The price model of a scenario that names none where DEFAULT_PRICE_MODEL cannot run. */
+export const EARLY_PRICE_MODEL = { type: 'bootstrap', partial: 'allowed' } as const;
 /** The network model of a scenario that names none, in the scenario's written form. */
 export const DEFAULT_NETWORK_MODEL = { type: 'stochastic', calibrate: '1 year', partial: 'allowed' } as const;
-/** The study's id and label of the pair (study/study-models.ts); a test keeps them in step with the models above. */
-export const DEFAULT_STUDY_MODEL = 'bootstrap-stochastic';
-export const DEFAULT_MODEL_LABEL = 'bootstrap price + stochastic network';
+/**
+ * The study's ids and labels of the pairs (study/study-models.ts); a test keeps them in step with
+ * the models above. The study scores the default as shipped: the first pair where it runs, the
+ * second before (study/choose.ts, shippedDefaultScores).
+ */
+export const DEFAULT_STUDY_MODEL = 'mixprice-stochastic';
+export const DEFAULT_MODEL_LABEL = 'bootstrap/GARCH-t price mixture by score + stochastic network';
+export const EARLY_STUDY_MODEL = 'bootstrap-stochastic';
+export const EARLY_MODEL_LABEL = 'bootstrap price + stochastic network';
+/** Each family's default alone, for a scenario that names the other's model. */
+export const DEFAULT_PRICE_LABEL = 'bootstrap/GARCH-t price mixture by score';
+export const EARLY_PRICE_LABEL = 'bootstrap price';
+export const DEFAULT_NETWORK_LABEL = 'stochastic network, calibrated on 1 year';
 
 export type MarketFamily = 'price' | 'network';
 

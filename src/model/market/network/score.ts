@@ -27,6 +27,7 @@ import {
   SCORE_OPTIONS,
   type ScoreOptions,
   sampleCrps,
+  scoreEnd,
   scoreOrigins,
 } from '../price/score.js';
 
@@ -82,8 +83,7 @@ export function scoreNetworkModels<W extends { type: string }, P extends { type:
   o: ScoreOptions,
 ): { scores: number[]; origins: number } {
   const h = ctx.history;
-  const at = h.indexOf(ctx.s.start);
-  const origins = scoreOrigins(at >= 0 ? at : h.days, o);
+  const origins = scoreOrigins(scoreEnd(h, ctx.s.start), o);
   if (origins.length === 0)
     throw new Error('internal: a scored mixture without an origin (coverage.ts refuses it)');
   const drivers = scoreDrivers(ctx.s);

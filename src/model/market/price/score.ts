@@ -36,6 +36,16 @@ export interface ScoreOptions {
 }
 
 /**
+ * The history index a start's origins end at: the start's own day, the history's end for a start
+ * past it, and 0 (no origin) for a start before the history's first day, which has no past to
+ * score on (the history's last two years would be its future).
+ */
+export function scoreEnd(h: History, start: string): number {
+  const at = h.indexOf(start);
+  return at >= 0 ? at : start > h.lastDate ? h.days : 0;
+}
+
+/**
  * The origins (history indexes) of a start at history index `end`: the history days that are
  * multiples of stepDays, within windowDays before the start, whose outcome lies before it. On a
  * fixed grid rather than counted back from the start, so that starts a month apart share most of
@@ -96,9 +106,7 @@ export function scoreModels<W extends { type: string }, P extends { type: string
   o: ScoreOptions,
 ): { scores: number[]; origins: number } {
   const h = ctx.history;
-  const at = h.indexOf(ctx.s.start);
-  const end = at >= 0 ? at : h.days;
-  const origins = scoreOrigins(end, o);
+  const origins = scoreOrigins(scoreEnd(h, ctx.s.start), o);
   if (origins.length === 0)
     throw new Error('internal: a scored mixture without an origin (coverage.ts refuses it)');
   const days = o.horizonDays + 1;

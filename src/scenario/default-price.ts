@@ -1,0 +1,67 @@
+// The price model of a scenario that names none (model/market/defaults.ts): the calibration
+// study's choice, the bootstrap/GARCH-t mixture weighted by score, wherever the history lets it
+// score its models as of starts up to 2 years before the start; else the block bootstrap, the
+// study's choice among the models that run on every start. Decided once, at validation, so every
+// command, the assumptions table and the run read the same model.
+
+import { loadHistory } from '../data/history.js';
+import { DEFAULT_PRICE_MODEL } from '../model/market/defaults.js';
+import { priceModelSchema } from '../model/market/price/registry.js';
+import { scoredMixtureProblems } from './coverage.js';
+import type { Scenario } from './normalize.js';
+
+/** Why a scenario naming no price model runs the bootstrap instead of the mixture. */
+export type EarlyPrice =
+  /** The start is too early in the history; `from` is the first start the mixture runs on, if any. */
+  | { reason: 'early'; from: string | null }
+  /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
+  | { reason: 'scored-network' };
+
+const isScored = (model: { type: string; weights?: string }) =>
+  model.type === 'mixture' && model.weights === 'by-score';
+
+let parsedDefault: Scenario['price']['model'] | undefined;
+const defaultModel = () => {
+  parsedDefault ??= priceModelSchema.parse(DEFAULT_PRICE_MODEL) as Scenario['price']['model'];
+  return parsedDefault;
+};
+
+const withDefault = (s: Scenario, start = s.start): Scenario => ({
+  ...s,
+  start,
+  price: { ...s.price, model: defaultModel() },
+});
+
+/**
+ * Gives a scenario whose price model is defaulted (schema's prefault: the bootstrap) the mixture
+ * where it can run; where it cannot, keeps the bootstrap and records why on `scenario.earlyPrice`.
+ */
+export function chooseDefaultPrice(s: Scenario): void {
+  if (isScored(s.network.model)) {
+    s.earlyPrice = { reason: 'scored-network' };
+    return;
+  }
+  if (scoredMixtureProblems(withDefault(s)).length === 0) {
+    s.price = { ...s.price, model: defaultModel() };
+    return;
+  }
+  s.earlyPrice = { reason: 'early', from: firstMixtureStart(s) };
+}
+
+/**
+ * The first history day from which the mixture runs for this scenario (more history before a
+ * start only helps it), by bisection over the days after the start; null when none does.
+ */
+function firstMixtureStart(s: Scenario): string | null {
+  const h = loadHistory(s.coin);
+  const runs = (i: number) => scoredMixtureProblems(withDefault(s, h.dateAt(i))).length === 0;
+  let low = Math.max(0, h.indexOf(s.start));
+  let high = h.days - 1;
+  if (h.days === 0 || !runs(high)) return null;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (runs(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return h.dateAt(low);
+}
