@@ -135,20 +135,20 @@ function choiceLines(choice: Choice, forecasts: readonly CalibrationRow[]): stri
     ...(choice.model === DEFAULT_STUDY_MODEL
       ? []
       : ['', `${escapeMarkdown(m.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel(choice.model)))}.`]),
-    '',
-    `${escapeMarkdown(shippedLine(forecasts))}.`,
+    ...shippedLines(forecasts),
     '',
     ...markdownTableLines(header, (i) => (i < 1 ? 'left' : 'right'), rows),
   ];
 }
 
 /** The default as shipped (the choice where it runs, the early pair before it), on every tuning start. */
-export function shippedLine(rows: readonly CalibrationRow[]): string {
+export function shippedLine(rows: readonly CalibrationRow[]): string | null {
   const shipped = STUDY_MODELS.find((x) => x.id === DEFAULT_STUDY_MODEL);
   const firsts = Object.entries(shipped?.firstStart ?? {})
     .map(([coin, date]) => `${coin} ${date}`)
     .join(', ');
   const scores = shippedDefaultScores(rows, DEFAULT_STUDY_MODEL, EARLY_STUDY_MODEL);
+  if (scores === null) return null;
   return m.shippedScores(
     modelLabel(DEFAULT_STUDY_MODEL),
     modelLabel(EARLY_STUDY_MODEL),
@@ -158,6 +158,11 @@ export function shippedLine(rows: readonly CalibrationRow[]): string {
     f3(scores.crps),
   );
 }
+
+const shippedLines = (rows: readonly CalibrationRow[]) => {
+  const line = shippedLine(rows);
+  return line === null ? [] : ['', `${escapeMarkdown(line)}.`];
+};
 
 export function goalLines(goals: readonly Goal[]): string[] {
   const rows = goals.map((g) => [
@@ -256,7 +261,7 @@ export function publishedBandCsv(b: PublishedBandScore): string {
     header,
     b.weeks.map((w) => [
       b.band.id,
-      b.model,
+      w.model,
       w.start,
       w.weeks,
       w.lastWeekEhs,

@@ -10,7 +10,7 @@ import { type History, loadHistory } from '../data/history.js';
 import { PUBLISHED_HASHRATE_BAND, type PublishedBand } from '../data/published-forecasts.js';
 import { quantileSorted } from '../stats/quantiles.js';
 import type { DayWindow } from './forecast-task.js';
-import type { StudyModel } from './study-models.js';
+import { runsAt, type StudyModel } from './study-models.js';
 import type { StudyPool } from './study-pool.js';
 
 /** Weeks ahead scored: the published band's one week, and four (minesim alone: no band was published for it). */
@@ -21,6 +21,8 @@ const WEEK = 7;
 export interface BandWeek {
   /** The weekly start: the forecast knows only the days before it; the one-week target is its week. */
   start: string;
+  /** The study model that forecast it (the default's early model before the default runs). */
+  model: string;
   weeks: number;
   /** The mean hashrate of the 7 days before the start: the published band's centre. */
   lastWeekEhs: number;
@@ -134,9 +136,14 @@ export async function scorePublishedBand(
   paths: number,
   seed: string,
   band: PublishedBand = PUBLISHED_HASHRATE_BAND,
+  early?: StudyModel,
 ): Promise<PublishedBandScore> {
   const history = loadHistory('bitcoin');
   const starts = bandStarts(band);
+  // Where `model` cannot run (a mixture before its first start), `early` forecasts, as a scenario
+  // naming no model runs it (scenario/default-price.ts).
+  const modelAt = (start: string) =>
+    early !== undefined && !runsAt(model, 'bitcoin', start) ? early : model;
   const windows = BAND_WEEKS.map(bandWindow);
   const longest = windows[windows.length - 1].toDay;
   const samples = (await pool.runAll(
@@ -145,7 +152,7 @@ export async function scorePublishedBand(
       task: {
         coin: 'bitcoin' as const,
         start: addDays(start, -1),
-        model,
+        model: modelAt(addDays(start, -1)),
         horizons: [longest + 1],
         paths,
         seed,
@@ -163,6 +170,7 @@ export async function scorePublishedBand(
       const high = quantileSorted(sorted, 1 - tail);
       return {
         start,
+        model: modelAt(addDays(start, -1)).id,
         weeks: n,
         lastWeekEhs,
         realisedEhs,

@@ -12,7 +12,7 @@ import { distribution } from '../stats/quantiles.js';
 import type { Quantiles } from '../stats/summary.js';
 import { pit } from './calibration-stats.js';
 import type { DayWindow } from './forecast-task.js';
-import type { StudyModel } from './study-models.js';
+import { runsAt, type StudyModel } from './study-models.js';
 import type { StudyPool } from './study-pool.js';
 
 /** Days averaged for the actual hashrate: the daily figure is implied from blocks found, so noisy. */
@@ -88,7 +88,11 @@ export async function scorePublished(
   paths: number,
   seed: string,
   forecasts: readonly PublishedForecast[] = loadPublishedForecasts(),
+  early?: StudyModel,
 ): Promise<PublishedScore[]> {
+  // Where `model` cannot run (a mixture before its first start), `early` forecasts, as a scenario
+  // naming no model runs it (scenario/default-price.ts).
+  const modelAt = (made: string) => (early !== undefined && !runsAt(model, 'bitcoin', made) ? early : model);
   const scorable = forecasts.flatMap((f) => {
     const actual = actualOf(f);
     return actual === undefined ? [] : [{ f, actual }];
@@ -100,7 +104,14 @@ export async function scorePublished(
       const window = publishedWindow(f);
       return {
         kind: 'windows' as const,
-        task: { coin: 'bitcoin' as const, start: f.made, model, horizons: [window.toDay + 1], paths, seed },
+        task: {
+          coin: 'bitcoin' as const,
+          start: f.made,
+          model: modelAt(f.made),
+          horizons: [window.toDay + 1],
+          paths,
+          seed,
+        },
         windows: [window],
       };
     }),
@@ -109,7 +120,7 @@ export async function scorePublished(
     const values = samples[i][0].map((v) => v * toUnit(f));
     return {
       forecast: f,
-      model: model.id,
+      model: modelAt(f.made).id,
       actual,
       minesim: distribution(values).quantiles,
       pitActual: pit(values, actual),

@@ -96,10 +96,12 @@ export const NET_OF_LUCK_MODELS: readonly StudyModel[] = [
 const BOOTSTRAP = { type: 'bootstrap', window: '4 years', partial: 'allowed' } as const;
 
 /**
- * The first starts: the first month at which every model of the mixture can be calibrated as of
- * its earliest scored start (2 years before): the endogenous fit needs 449 days of history, the
- * GARCH-t fit 181. test/study/mixture-models.test.ts checks that the scenario validates there
- * and not a month before.
+ * The first starts: the first day at which every model of the mixture can be calibrated as of its
+ * earliest scored start (2 years before): the endogenous fit needs 449 days of history, the
+ * GARCH-t fit 181. The study's starts are the firsts of months, so a mixture's first study start
+ * is the month after; a scenario naming no price model runs the price mixture from its first day
+ * (scenario/default-price.ts), and the published forecasts are scored the same way.
+ * test/study/mixture-models.test.ts checks that the scenario validates there and not a day before.
  */
 export const MIXTURE_MODELS: readonly StudyModel[] = [
   {
@@ -114,7 +116,7 @@ export const MIXTURE_MODELS: readonly StudyModel[] = [
         { model: { type: 'endogenous', partial: 'allowed' } },
       ],
     },
-    firstStart: { bitcoin: '2013-10-01', monero: '2017-08-01' },
+    firstStart: { bitcoin: '2013-09-11', monero: '2017-07-14' },
     asWritten: true,
   },
   {
@@ -126,7 +128,7 @@ export const MIXTURE_MODELS: readonly StudyModel[] = [
       of: [{ model: BOOTSTRAP }, { model: { type: 'garch-t', calibrate: '2 years', partial: 'allowed' } }],
     },
     network: { type: 'stochastic', calibrate: '1 year' },
-    firstStart: { bitcoin: '2013-02-01', monero: '2016-12-01' },
+    firstStart: { bitcoin: '2013-01-14', monero: '2016-11-16' },
     asWritten: true,
   },
 ];

@@ -20,7 +20,7 @@ const row = (coin: 'bitcoin' | 'monero', split: 'tuning' | 'held-out') =>
 const result = (rows: CalibrationRow[]): StudyResult => ({
   rows,
   scores: [],
-  choice: { model: 'bootstrap-stochastic', fallback: false, shared: 0, candidates: [] },
+  choice: { model: 'mixprice-stochastic', fallback: false, shared: 0, candidates: [] },
   goals: [],
   published: [],
   publishedBand: { band: PUBLISHED_HASHRATE_BAND, model: 'bootstrap-stochastic', weeks: [], rows: [] },
@@ -59,9 +59,9 @@ describe('coverageMarkdown() when the rule chooses another model than the defaul
     // seed 2017, 0.953 with 2018): the page named the run's pick as chosen without a word that
     // every scenario without models still runs the default, whose goals it printed as the pick's.
     const r = result([row('bitcoin', 'tuning')]);
-    const text = coverageMarkdown({ ...r, choice: { ...r.choice, model: 'mixprice-stochastic' } }, record);
+    const text = coverageMarkdown({ ...r, choice: { ...r.choice, model: 'garch-t-stochastic' } }, record);
     expect(text).toContain(
-      `${calibrationMessages.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel('mixprice-stochastic'))}.`,
+      `${calibrationMessages.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel('garch-t-stochastic'))}.`,
     );
     expect(coverageMarkdown(r, record)).not.toContain("minesim's default stays");
   });

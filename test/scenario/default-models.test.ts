@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
@@ -109,7 +109,9 @@ describe('default market models', () => {
     );
     expect(s.price.model.type).toBe('bootstrap');
     expect(s.earlyPrice).toEqual({ reason: 'scored-network' });
-    expect(defaultLine(s)?.value).toBe("price: minesim's default where the price mixture cannot run (bootstrap price)");
+    expect(defaultLine(s)?.value).toBe(
+      "price: minesim's default where the price mixture cannot run (bootstrap price)",
+    );
   });
 
   it('a scenario naming its price model but no network model is told the network default alone', async () => {

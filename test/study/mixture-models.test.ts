@@ -1,16 +1,11 @@
-// The study's mixtures weighted by score: each first start is the first month at which the
+// The study's mixtures weighted by score: each first start is the first day on which the
 // mixture's scenario validates (every model calibrated as of the earliest scored start).
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
 import type { Coin } from '../../src/model/coins/index.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { MIXTURE_MODELS, runsAt, STUDY_MODELS } from '../../src/study/study-models.js';
 import { studyScenarioInput } from '../../src/study/walk-forward.js';
-
-/** The first of the month before a yyyy-mm-01 date. */
-function monthBefore(date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
-}
 
 async function valid(model: (typeof MIXTURE_MODELS)[number], coin: Coin, start: string): Promise<boolean> {
   const input = studyScenarioInput(start, model, 365, coin);
@@ -28,11 +23,11 @@ describe('the study’s mixtures', () => {
 
   for (const model of MIXTURE_MODELS)
     for (const coin of ['bitcoin', 'monero'] as const)
-      it(`studyScenarioInput() of ${model.id} validates on its first ${coin} start and not a month before`, async () => {
+      it(`studyScenarioInput() of ${model.id} validates on its first ${coin} start and not the day before`, async () => {
         const first = model.firstStart?.[coin] as string;
         expect(runsAt(model, coin, first)).toBe(true);
         expect(await valid(model, coin, first)).toBe(true);
-        const before = monthBefore(first);
+        const before = addDays(first, -1);
         expect(runsAt(model, coin, before)).toBe(false);
         expect(await valid(model, coin, before)).toBe(false);
       });

@@ -1,7 +1,7 @@
 // minesim against the published weekly hashrate band of 2012-13 (±15.1 % at 95 % one week ahead):
 // the weeks, the band's coverage and minesim's interval recomputed by hand from data/btc-daily.csv.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STUDY_MODEL } from '../../src/model/market/defaults.js';
+import { DEFAULT_STUDY_MODEL, EARLY_STUDY_MODEL } from '../../src/model/market/defaults.js';
 import { quantileSorted } from '../../src/stats/quantiles.js';
 import { runWindowMeans } from '../../src/study/forecast-task.js';
 import {
@@ -14,6 +14,7 @@ import { STUDY_MODELS } from '../../src/study/study-models.js';
 import { startStudyPool } from '../../src/study/study-pool.js';
 
 const shipped = STUDY_MODELS.find((m) => m.id === DEFAULT_STUDY_MODEL)!;
+const early = STUDY_MODELS.find((m) => m.id === EARLY_STUDY_MODEL)!;
 
 describe('published interval forecast: the weekly hashrate band of 2012-13', () => {
   it('bandStarts() are the 105 Sundays from 2012-01-01 to 2013-12-29', () => {
@@ -64,7 +65,7 @@ describe('published interval forecast: the weekly hashrate band of 2012-13', () 
     // 32 of the 52 of 2013, 85 of 105 in all (0.810). minesim's coverage is the share of weeks whose
     // realised mean lies in its 2.5-97.5 % interval, its width the median half-width in % of its median.
     const pool = startStudyPool(1);
-    const score = await scorePublishedBand(pool, shipped, 100, 'band');
+    const score = await scorePublishedBand(pool, shipped, 100, 'band', undefined, early);
     await pool.close();
     const one = score.rows.filter((r) => r.weeks === 1);
     expect(one.map((r) => [r.period, r.count, r.publishedHalfWidthPct])).toEqual([
@@ -80,6 +81,9 @@ describe('published interval forecast: the weekly hashrate band of 2012-13', () 
     expect(week.minesimInside).toBe(
       week.minesimLowEhs <= week.realisedEhs && week.realisedEhs <= week.minesimHighEhs,
     );
+    // The default as a scenario runs it: its early pair before the price mixture's first day.
+    expect(score.weeks.find((w) => w.start === '2013-01-13')!.model).toBe(EARLY_STUDY_MODEL);
+    expect(score.weeks.find((w) => w.start === '2013-01-20')!.model).toBe(DEFAULT_STUDY_MODEL);
     const all = score.weeks.filter((w) => w.weeks === 1);
     expect(one[2].minesimCoverage).toBe(all.filter((w) => w.minesimInside).length / 105);
   });

@@ -8,7 +8,7 @@ import type { DataRecord } from '../../data/provenance.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { calibrationMessages } from '../../messages/calibration.js';
 import type { Coin } from '../../model/coins/index.js';
-import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL } from '../../model/market/defaults.js';
+import { DEFAULT_MODEL_LABEL, DEFAULT_STUDY_MODEL, EARLY_STUDY_MODEL } from '../../model/market/defaults.js';
 import { beside } from '../../report/bound-digits.js';
 import { type StudyRecord, shippedLine } from '../../report/calibration-markdown.js';
 import { writeCalibrationOutput } from '../../report/calibration-output.js';
@@ -100,9 +100,11 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       // The goals and the published forecasts are measured on the default minesim ships (what a
       // scenario without models runs), which is the rule's choice unless this run's draws chose
       // another (coverage.md and the lines below say so).
+      // Before the default's mixture can run, the default is its early pair (scenario/default-price.ts).
       const shipped = ALL_STUDY_MODELS.find((m) => m.id === DEFAULT_STUDY_MODEL)!;
-      const published = await scorePublished(pool, shipped, args.paths, args.seed);
-      const publishedBand = await scorePublishedBand(pool, shipped, args.paths, args.seed);
+      const early = ALL_STUDY_MODELS.find((m) => m.id === EARLY_STUDY_MODEL)!;
+      const published = await scorePublished(pool, shipped, args.paths, args.seed, undefined, early);
+      const publishedBand = await scorePublishedBand(pool, shipped, args.paths, args.seed, undefined, early);
       result = { rows, scores, choice, goals: evaluateGoals(scores, shipped.id), published, publishedBand };
     } finally {
       await pool.close();
@@ -150,7 +152,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     lines.push(calibrationMessages.chosen(modelLabel(result.choice.model), result.choice.fallback));
     if (result.choice.model !== DEFAULT_STUDY_MODEL)
       lines.push(calibrationMessages.shippedDefault(DEFAULT_MODEL_LABEL, modelLabel(result.choice.model)));
-    lines.push(shippedLine(result.rows));
+    const shippedScores = shippedLine(result.rows);
+    if (shippedScores !== null) lines.push(shippedScores);
     for (const g of result.goals)
       lines.push(calibrationMessages.goal(g.what, beside(g.value, g.bounds), g.target, g.met));
     lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));

@@ -1,7 +1,11 @@
 // The market a fleet sells into: coin price, network hashrate (difficulty follows from it through
 // the protocol), and transaction fees. Each has a deterministic, a stochastic and a historical form.
 import { z } from 'zod';
-import { DEFAULT_NETWORK_MODEL, EARLY_PRICE_MODEL } from '../../model/market/defaults.js';
+import {
+  DEFAULT_NETWORK_MODEL,
+  DEFAULT_PRICE_MODEL,
+  EARLY_PRICE_MODEL,
+} from '../../model/market/defaults.js';
 import { feesModelSchema } from '../../model/market/fees/registry.js';
 import { NETWORK_MODELS, networkModelSchema } from '../../model/market/network/registry.js';
 import { PRICE_MODELS, priceModelSchema } from '../../model/market/price/registry.js';
@@ -27,7 +31,10 @@ export const priceSchema = z
       shownMin: LIMITS.shownMinCoinPrice,
       shownMax: LIMITS.shownMoney,
     }).optional(),
+    // The reference and editors show the default most starts run; the schema fills in the bootstrap,
+    // and validation gives the mixture wherever it can run (scenario/default-price.ts).
     model: priceModelSchema.prefault(EARLY_PRICE_MODEL).meta({
+      default: DEFAULT_PRICE_MODEL,
       description: `How the price moves: ${typeList(PRICE_MODELS)}. ${STUDY_DEFAULT} For the price that is the mixture of the block bootstrap and the GARCH-t weighted by score; on a start too early in the history to score them (about 2013-01 for Bitcoin, 2016-12 for Monero) or beside a network mixture weighted by score, the block bootstrap of the 4 years before the start (the assumptions table says which ran, and why). Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
     }),
   })
