@@ -46,10 +46,18 @@ let jsonSchemaCache: Record<string, unknown> | undefined;
 
 /** The scenario JSON Schema, as editors and `minesim schema` see it. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // A field whose default depends on the scenario (the price model: scenario/default-price.ts)
+    // shows the default most scenarios run, which its `shownDefault` gives, not the schema's fill-in.
+    override: ({ jsonSchema }) => {
+      const j = jsonSchema as Record<string, unknown>;
+      if (j.shownDefault === undefined) return;
+      j.default = j.shownDefault;
+      delete j.shownDefault;
+    },
+  }) as Record<string, unknown>;
   return jsonSchemaCache;
 }
 

@@ -278,21 +278,24 @@ describe('README Findings: the default market models table', () => {
         );
     }
     const flagship = summary('north-korea-2017-s9');
-    const m = prose(String.raw`The default's median payback is \d+ days against \d+ under GBM`);
+    const m = prose(
+      String.raw`Under the default [\d.]+ of the paths do not pay back within 5 years \([\d.]+ under the GBM\)`,
+    );
     const [head, ...lines] = read('output/default-models.csv').trim().split('\n');
     const flagshipDefault = lines.find((l) => l.startsWith('north-korea-2017-s9,'))?.split(',') ?? [];
     expectFigures(
       errors,
       m.line,
-      'the median payback under the default and under GBM',
+      'the share of paths without payback under the default and under GBM',
       m.text,
-      /is (\d+) days against (\d+) under GBM/,
+      /default ([\d.]+) of the paths do not pay back within 5 years \(([\d.]+) under the GBM/,
       [
         {
-          value: Number(flagshipDefault[head.split(',').indexOf('payback_p50_days')]),
-          source: 'output/default-models.csv north-korea-2017-s9 payback_p50_days',
+          value: Number(flagshipDefault[head.split(',').indexOf('p_no_payback')]),
+          source: 'output/default-models.csv north-korea-2017-s9 p_no_payback',
+          decimals: 2,
         },
-        q(flagship, 'paybackDays', 'p50', 'north-korea-2017-s9'),
+        ...p(flagship, 'noPayback', 'north-korea-2017-s9'),
       ],
     );
     expect(errors).toEqual([]);
@@ -748,7 +751,7 @@ describe('README Findings: the calibration study', () => {
     const net = 'Cumulative net position';
     const t = table('the held-out table', (h) => h[0].startsWith('model (held-out Bitcoin starts'));
     for (const r of t.rows) {
-      const model = r.cells[0].replace(/\*\*/g, '').replace(' (default)', '');
+      const model = r.cells[0].replace(/\*\*/g, '').replace(' (default)', '').replace(' (the former default)', '');
       // Columns of coverage.md's detail tables: 5 in 50 %, 6 in 90 %, 9 CRPS, 12 and 13 the skills.
       const want = model.includes('(baseline)')
         ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`, '–']
@@ -792,7 +795,7 @@ describe('README Findings: the calibration study', () => {
     };
     const t = table(
       'the mixtures goals',
-      (h) => h[0] === 'goal' && h[1] === 'default: bootstrap + stochastic',
+      (h) => h[0] === 'goal' && h[1] === 'bootstrap + stochastic (the former default)',
     );
     const models = ['bootstrap-stochastic', 'bootstrap-mixnet', 'mixprice-stochastic'];
     const targets: [string, string, number][] = [
