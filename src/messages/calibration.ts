@@ -6,9 +6,9 @@ import {
   DEFAULT_PRICE_LABEL,
   EARLY_MODEL_LABEL,
   EARLY_PRICE_LABEL,
+  type EarlyPrice,
   type MarketFamily,
 } from '../model/market/defaults.js';
-import type { EarlyPrice } from '../scenario/default-price.js';
 
 export const calibrationMessages = {
   tooFewPaths: (paths: number, min: number) =>

@@ -7,10 +7,9 @@
 
 import { addDays } from '../data/dates.js';
 import { defaultModelMessages } from '../messages/calibration.js';
-import type { MarketFamily } from '../model/market/defaults.js';
+import type { EarlyPrice, MarketFamily } from '../model/market/defaults.js';
 import type { RunSummary } from '../stats/summary.js';
 import { contractLines } from './contract-lines.js';
-import type { EarlyPrice } from './default-price.js';
 import { financeLines } from './finance-lines.js';
 import type { Assumption, InputLine } from './input-line.js';
 import type { NormalizedCohort, Scenario } from './normalize.js';

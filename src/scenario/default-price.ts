@@ -10,13 +10,6 @@ import { priceModelSchema } from '../model/market/price/registry.js';
 import { scoredMixtureProblems } from './coverage.js';
 import type { Scenario } from './normalize.js';
 
-/** Why a scenario naming no price model runs the bootstrap instead of the mixture. */
-export type EarlyPrice =
-  /** The start is too early in the history; `from` is the first start the mixture runs on, if any. */
-  | { reason: 'early'; from: string | null }
-  /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
-  | { reason: 'scored-network' };
-
 const isScored = (model: { type: string; weights?: string }) =>
   model.type === 'mixture' && model.weights === 'by-score';
 

@@ -7,10 +7,9 @@ import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../d
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
-import type { MarketFamily } from '../model/market/defaults.js';
+import type { EarlyPrice, MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
 import type { NormalizedCohort, PowChange } from './cohort.js';
-import type { EarlyPrice } from './default-price.js';
 import { algorithmMismatch } from './machine-algorithm.js';
 import { firstHashingDate, powChangeProblems, strandingBy } from './pow-change-rules.js';
 import type { PathKey, RuleProblem } from './problem.js';

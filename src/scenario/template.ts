@@ -30,11 +30,13 @@ costs:
   poolFee: 2 %
   maintenance: 5 USD/month   # per unit
 
-network:
-  model: { type: growth, calibrate: 1 year }   # hashrate growth estimated from the year before the start
-
-price:
-  model: { type: gbm, calibrate: 2 years }     # drift and volatility from the two years before the start
+# No price or network model named: minesim's default, the calibration study's choice (a mixture of
+# the block bootstrap and the GARCH-t price weighted by their forecast scores, and a stochastic
+# network calibrated on the year before the start; output/calibration/coverage.md). To name one:
+# price:
+#   model: { type: gbm, calibrate: 2 years }     # drift and volatility from the two years before the start
+# network:
+#   model: { type: growth, calibrate: 1 year }   # hashrate growth estimated from the year before the start
 
 treasury: sell-daily         # sell-daily, hold or sell-to-cover
 operation: always-on         # or shutdown-when-unprofitable

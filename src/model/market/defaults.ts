@@ -40,6 +40,13 @@ export const DEFAULT_NETWORK_LABEL = 'stochastic network, calibrated on 1 year';
 
 export type MarketFamily = 'price' | 'network';
 
+/** Why a scenario naming no price model runs the bootstrap instead of the mixture. */
+export type EarlyPrice =
+  /** The start is too early in the history; `from` is the first start the mixture runs on, if any. */
+  | { reason: 'early'; from: string | null }
+  /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
+  | { reason: 'scored-network' };
+
 /** The families whose model the written scenario leaves out (so the defaults above apply). */
 export function defaultedFamilies(written: unknown): MarketFamily[] {
   const at = (family: MarketFamily) => {
