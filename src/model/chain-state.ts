@@ -24,6 +24,7 @@ import {
   supplyAtHeight,
 } from './chain-clock.js';
 import { type Coin, coinProtocol } from './coins/index.js';
+import { rewardCutsAhead } from './reward-cuts.js';
 import { historyStartHashrate } from './start-hashrate.js';
 
 /** Days past the history that difficulty and price may be carried forward. */
@@ -254,9 +255,18 @@ export function chainState(
       });
     }
   }
-  const halving = protocol.halvingIntervalBlocks;
-  if (halving !== null && !place.inside) {
-    const next = (Math.floor(height / halving) + 1) * halving;
+  // The next halving that lowers the subsidy (model/reward-cuts.ts): none once it is 0, from
+  // Bitcoin's block 6,930,000 on, though 210,000 blocks still end each era.
+  const cut = rewardCutsAhead(protocol, height, supply)[0];
+  const noSubsidy = protocol.noSubsidyHeight;
+  if (cut === undefined && noSubsidy !== null && height >= noSubsidy && !place.inside)
+    notes.push({
+      label: 'Next halving',
+      value: 'none',
+      note: `no block subsidy from block ${noSubsidy.toLocaleString('en-US')} on: blocks pay fees only`,
+    });
+  if (cut !== undefined && !place.inside) {
+    const next = cut.height;
     const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / intervalS;
     // The day the block falls in (809.67 days on is day 809), as the daily view and quote date it.
     const when = formatDay(parseIsoDate(start) + Math.floor((next - height) / perDay));

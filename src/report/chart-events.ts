@@ -12,6 +12,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { rewardCutsAhead } from '../model/reward-cuts.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { ChartEvent } from '../stats/summary.js';
 
@@ -29,6 +30,7 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
     s,
     expectedPathHeights(plan, market),
     plan.initial.height,
+    plan.initial.supply,
     replayed ? null : '(expected)',
   );
   return withScheduled(s, plan.days, halvings);
@@ -41,22 +43,29 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
  */
 export function backtestChartEvents(s: Scenario, b: Backtest): ChartEvent[] {
   const heights = b.trace.height.subarray(0, b.plan.days);
-  return withScheduled(s, b.plan.days, halvingEvents(s, heights, b.plan.initial.height, null));
+  return withScheduled(
+    s,
+    b.plan.days,
+    halvingEvents(s, heights, b.plan.initial.height, b.plan.initial.supply, null),
+  );
 }
 
-/** The halvings the day heights reach after the start's `initialHeight`, labelled with `note`. */
+/** The halvings the day heights reach after the start's `initialHeight` (`supply` generated before it), labelled with `note`. */
 function halvingEvents(
   s: Scenario,
   heights: Float64Array,
   initialHeight: number,
+  supply: number,
   note: string | null,
 ): ChartEvent[] {
   const events: ChartEvent[] = [];
-  const halving = coinProtocol(s.coin).halvingIntervalBlocks;
-  if (halving === null) return events;
-  for (let n = 1; n < 40; n++) {
-    const h = n * halving;
-    if (h <= initialHeight) continue;
+  const protocol = coinProtocol(s.coin);
+  const interval = protocol.halvingIntervalBlocks;
+  if (interval === null) return events;
+  // The halvings that lower the subsidy (model/reward-cuts.ts): none past the 33rd, block
+  // 6,930,000, from which a Bitcoin block pays 0 and every later multiple of 210,000 pays 0 too.
+  for (const cut of rewardCutsAhead(protocol, initialHeight, supply)) {
+    const h = cut.height;
     // heights[d] is the height at the start of day d: block h is mined on the day before the
     // first day that starts past it (on that day itself when it starts with block h).
     const d = heights.findIndex((height) => height >= h);
@@ -64,7 +73,7 @@ function halvingEvents(
     const mined = heights[d] > h ? d - 1 : d;
     events.push({
       date: addDays(s.start, mined),
-      label: `halving ${n}${note === null ? '' : ` ${note}`}`,
+      label: `halving ${h / interval}${note === null ? '' : ` ${note}`}`,
       kind: 'halving',
     });
   }
