@@ -11,8 +11,9 @@
 // span, so a halving mid-day pays the right mix.
 // Monero: difficulty follows hashrate within a day (D = H x block interval), the block count is
 // the target one, and the base reward comes from the coins already generated (emission shift by
-// height), held at its start-of-day value: it moves by about 1e-6 a day. Fees aside, a block pays
-// the base reward; the size penalty is ignored.
+// height): the day's blocks pay the mean of their base rewards, which fall by 2^-19 a block, 0.14 %
+// over a day's 720 (the day's first block's reward would overpay the day by 0.069 %). Fees aside, a
+// block pays the base reward; the size penalty is ignored.
 // Over the 300-line guide as one concept: the chain's day step, its general form and the fast
 // stretches of ordinary days, which must give the same bits and so are kept side by side.
 
@@ -20,10 +21,10 @@ import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
 import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from './bitcoin.js';
 import {
   BLOCK_INTERVAL_S_V1,
-  baseRewardXmr,
   EMISSION_SHIFT,
   EMISSION_SHIFT_V1,
   emissionShift,
+  meanBaseRewardXmr,
   V2_HEIGHT,
 } from './monero.js';
 
@@ -425,7 +426,7 @@ function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath
     issued > 0 && blocks > 0
       ? issued / blocks
       : Math.max(
-          baseRewardXmr(state[NET_SUPPLY_COINS], emissionShift(state[NET_HEIGHT])),
+          meanBaseRewardXmr(state[NET_SUPPLY_COINS], blocks, emissionShift(state[NET_HEIGHT])),
           plan.protocol.tailEmission,
         );
   state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
@@ -448,12 +449,12 @@ function stepMoneroDayBeforeV2(state: NetworkState, plan: NetworkRules, path: Ma
   const startHeight = state[NET_HEIGHT];
   const supply = state[NET_SUPPLY_COINS];
   const earlyBlocks = Math.min(V2_HEIGHT - startHeight, SECONDS_PER_DAY / BLOCK_INTERVAL_S_V1);
-  const earlyReward = baseRewardXmr(supply, EMISSION_SHIFT_V1);
+  const earlyReward = meanBaseRewardXmr(supply, earlyBlocks, EMISSION_SHIFT_V1);
   const lateBlocks = (SECONDS_PER_DAY - earlyBlocks * BLOCK_INTERVAL_S_V1) / plan.protocol.blockIntervalS;
   const lateReward =
     lateBlocks > 0
       ? Math.max(
-          baseRewardXmr(supply + earlyBlocks * earlyReward, EMISSION_SHIFT),
+          meanBaseRewardXmr(supply + earlyBlocks * earlyReward, lateBlocks, EMISSION_SHIFT),
           plan.protocol.tailEmission,
         )
       : 0;

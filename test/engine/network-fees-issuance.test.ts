@@ -86,8 +86,9 @@ describe('fees and issuance on the simulated chain', () => {
     fillNetworkDays(createNetworkDays(plan.days), state, plan, replay.path);
     const recorded = history.supply[i + plan.days];
     expect(Math.abs(state[NET_SUPPLY_COINS] / recorded - 1)).toBeLessThan(1e-12);
-    // Without the recorded issuance the emission rule alone drifts (+0.067 % from 2014-06 to 2018-01).
+    // Without the recorded issuance the emission rule alone drifts (+0.044 % from 2014-06 to 2018-01:
+    // the chain's blocks paid less than the rule, size penalties and under-claimed rewards).
     fillNetworkDays(createNetworkDays(plan.days), state, plan, { ...replay.path, issuance: undefined });
-    expect(Math.abs(state[NET_SUPPLY_COINS] / recorded - 1)).toBeGreaterThan(5e-4);
+    expect(Math.abs(state[NET_SUPPLY_COINS] / recorded - 1)).toBeGreaterThan(3e-4);
   });
 });

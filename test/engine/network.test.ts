@@ -142,6 +142,16 @@ describe('simulatePath network stepping (Bitcoin)', () => {
 
 describe('simulatePath network stepping (Monero)', () => {
   const xmrReward = (supplyXmr: number) => (2 ** 64 - 1 - supplyXmr * 1e12) / 2 ** 19 / 1e12;
+  /**
+   * XMR `blocks` blocks issue from `supplyXmr`, block by block: each pays (M - A) / 2^shift and
+   * adds it to A (whole atomic units aside), so a day's blocks pay less than its first.
+   */
+  const xmrIssued = (supplyXmr: number, blocks: number, shift = 19) => {
+    let issued = 0;
+    for (let b = 0; b < blocks; b++)
+      issued += (2 ** 64 - 1 - (supplyXmr + issued) * 1e12) / 2 ** shift / 1e12;
+    return issued;
+  };
 
   it('simulatePath() sets Monero difficulty to hashrate x 120 every day and finds 720 blocks', () => {
     const plan = makeMoneroPlan({ days: 3 });
@@ -153,47 +163,54 @@ describe('simulatePath network stepping (Monero)', () => {
   it('simulatePath() pays the Monero base reward from the supply and advances the supply', () => {
     const plan = makeMoneroPlan({ days: 2 });
     const trace = traceOf(plan, { networkHashrateHs: 1.03e9 });
-    const r0 = xmrReward(15.9e6); // 4.8575 XMR
-    expect(trace.subsidyPerBlock[0]).toBeCloseTo(r0, 9);
-    expect(trace.subsidyPerBlock[1]).toBeCloseTo(xmrReward(15.9e6 + 720 * r0), 9);
+    // The day's first block pays 4.857529 XMR, its 720 blocks 4.854200 on average (0.069 % less):
+    // the mean is the day's subsidy a block.
+    expect(xmrReward(15.9e6)).toBeCloseTo(4.857529, 6);
+    const issued0 = xmrIssued(15.9e6, 720);
+    expect(issued0 / 720).toBeCloseTo(4.8542, 6);
+    expect(trace.subsidyPerBlock[0]).toBeCloseTo(issued0 / 720, 9);
+    expect(trace.subsidyPerBlock[1]).toBeCloseTo(xmrIssued(15.9e6 + issued0, 720) / 720, 9);
     // One X3 at 220 kH/s of 1.03 GH/s earns its share of 720 blocks.
-    expect(trace.coinsMined[0]).toBeCloseTo((220e3 / 1.03e9) * 720 * r0, 12);
+    expect(trace.coinsMined[0]).toBeCloseTo((220e3 / 1.03e9) * issued0, 12);
   });
 
   it('simulatePath() mines 1,440 one-minute blocks a day at half the reward before the 2016 fork (height 1,009,827)', () => {
     // 2015-10-01 from data/xmr-daily.csv: height 762,463, supply 9,508,623.56 XMR, difficulty
     // 735,893,742 over 60-s blocks, so hashrate 735,893,742 / 60 = 12,264,895.7 H/s. By hand:
     // reward (M - A) >> 20 = 8.524056 XMR; 1,440 blocks; difficulty H x 60 = 735,893,742; one X3
-    // (220 kH/s) mines 86,400 x 220e3 / 735,893,742 x 8.524056 = 220.17 XMR, as the held-fixed
-    // view of that day does. minesim took 120-s blocks: difficulty 1,471,787,484, 720 blocks,
-    // 110.09 XMR (half).
+    // (220 kH/s) mines 86,400 x 220e3 / 735,893,742 x 8.524056 = 220.17 XMR at the day's first
+    // block's reward, as the held-fixed view of that day does, and 220.02 at its blocks' mean.
+    // minesim took 120-s blocks: difficulty 1,471,787,484, 720 blocks, 110.09 XMR (half).
     const hashrateHs = 735_893_742 / 60;
     const base = makeMoneroPlan({ days: 2 });
     const plan = { ...base, initial: { ...base.initial, height: 762_463, supply: 9_508_623.557691818 } };
     const trace = traceOf(plan, { networkHashrateHs: hashrateHs, feesPerBlock: 0 });
     const r0 = (2 ** 64 - 1 - 9_508_623.557691818e12) / 2 ** 20 / 1e12;
     expect(r0).toBeCloseTo(8.524056, 6);
+    // The day's 1,440 blocks pay 8.518210 on average (each 2^-20 less than the one before).
+    const mean = xmrIssued(9_508_623.557691818, 1440, 20) / 1440;
+    expect(mean).toBeCloseTo(8.51821, 6);
     expect(trace.difficulty[0]).toBeCloseTo(735_893_742, 0);
     expect(trace.height[1] - trace.height[0]).toBe(1440);
-    expect(trace.subsidyPerBlock[0]).toBeCloseTo(r0, 9);
-    expect(trace.coinsMined[0]).toBeCloseTo(((86_400 * 220e3) / 735_893_742) * r0, 9);
-    expect(trace.coinsMined[0]).toBeCloseTo(220.17, 2);
+    expect(trace.subsidyPerBlock[0]).toBeCloseTo(mean, 9);
+    expect(trace.coinsMined[0]).toBeCloseTo(((86_400 * 220e3) / 735_893_742) * mean, 9);
+    expect(trace.coinsMined[0]).toBeCloseTo(220.02, 2);
   });
 
   it('simulatePath() splits the day of the 2016 fork into one-minute and two-minute blocks', () => {
     // 360 blocks before height 1,009,827: 6 hours of 60-s blocks at (M - A) >> 20, then 18 hours
     // of 120-s blocks (540) at (M - A') >> 19: 900 blocks. The miner's share of the day's coins is
-    // its share of the hashrate: 220e3 / H x (360 r1 + 540 r2).
+    // its share of the hashrate: 220e3 / H x (the 360 blocks' coins + the 540 blocks').
     const hashrateHs = 12e6;
     const supply = 11.38e6;
     const base = makeMoneroPlan({ days: 3 });
     const plan = { ...base, initial: { ...base.initial, height: 1_009_827 - 360, supply } };
     const trace = traceOf(plan, { networkHashrateHs: hashrateHs, feesPerBlock: 0 });
-    const r1 = (2 ** 64 - 1 - supply * 1e12) / 2 ** 20 / 1e12;
-    const r2 = (2 ** 64 - 1 - (supply + 360 * r1) * 1e12) / 2 ** 19 / 1e12;
+    const early = xmrIssued(supply, 360, 20);
+    const late = xmrIssued(supply + early, 540, 19);
     expect(trace.height[1] - trace.height[0]).toBe(900);
-    expect(trace.subsidyPerBlock[0]).toBeCloseTo((360 * r1 + 540 * r2) / 900, 9);
-    expect(trace.coinsMined[0]).toBeCloseTo((220e3 / hashrateHs) * (360 * r1 + 540 * r2), 9);
+    expect(trace.subsidyPerBlock[0]).toBeCloseTo((early + late) / 900, 9);
+    expect(trace.coinsMined[0]).toBeCloseTo((220e3 / hashrateHs) * (early + late), 9);
     // The next day is all two-minute blocks at the difficulty H x 120.
     expect(trace.difficulty[1]).toBe(hashrateHs * 120);
     expect(trace.height[2] - trace.height[1]).toBe(720);

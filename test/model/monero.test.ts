@@ -8,6 +8,7 @@ import {
   generatedAtomicByRule,
   hashpriceUsdPerKhDay,
   MONEY_SUPPLY_ATOMIC,
+  meanBaseRewardXmr,
   powChangeHeights,
   strandingChange,
   tailStartHeight,
@@ -76,6 +77,42 @@ describe('Monero emission', () => {
     const [atTail] = generatedAtomicByRule([2_639_513]);
     // The tail starts once (M - A) >> 19 < 0.6 XMR, i.e. A > M - 0.6 XMR x 2^19 = 18,132,171.27 XMR.
     expect(atomicToXmr(atTail)).toBeCloseTo(18_132_171.3, 0);
+  });
+});
+
+describe('meanBaseRewardXmr()', () => {
+  /** XMR issued by `blocks` blocks from `generated` atomic units, block by block in BigInt as the daemon pays them. */
+  const issuedExactly = (generated: bigint, blocks: number, shift = 19): number => {
+    let a = generated;
+    for (let b = 0; b < blocks; b++) a += baseRewardAtomic(a, shift);
+    return atomicToXmr(a - generated);
+  };
+
+  it("meanBaseRewardXmr() is a day's 720 blocks' mean reward, 0.069 % below its first block's, as the daemon pays them", () => {
+    // 15.9 M XMR generated (2017): the first block pays 4.857529 XMR, the day's 720 blocks
+    // 3,495.02 XMR, 4.854200 a block. A day paid at its first block's reward (as the network's
+    // day step did) overpays by 2.40 XMR, 0.069 %.
+    const generated = 15_900_000_000_000_000_000n;
+    const exact = issuedExactly(generated, 720) / 720;
+    expect(baseRewardXmr(15.9e6)).toBeCloseTo(4.857529, 6);
+    expect(exact).toBeCloseTo(4.8542, 6);
+    expect(Math.abs(meanBaseRewardXmr(15.9e6, 720) / exact - 1)).toBeLessThan(1e-9);
+    // Before the 2016 fork: 1,440 one-minute blocks at shift 20.
+    const early = issuedExactly(9_508_623_557_691_818_000n, 1440, 20) / 1440;
+    expect(Math.abs(meanBaseRewardXmr(9_508_623.557691818, 1440, 20) / early - 1)).toBeLessThan(1e-9);
+  });
+
+  it('meanBaseRewardXmr() pays the tail from the block the reward reaches it, within the day', () => {
+    // The tail starts where (M - A) / 2^19 = 0.6: 1,200 XMR short of it the day's first block pays
+    // 0.6 + 1,200 / 2^19 = 0.602289, and blocks pay 0.6 from the 1,998th on (block 1,997 from 0),
+    // past one day's 720 and within four days' 2,880.
+    const tailGenerated = MONEY_SUPPLY_ATOMIC - 600_000_000_000n * 2n ** 19n;
+    const from = tailGenerated - 1_200_000_000_000_000n;
+    for (const blocks of [720, 2880]) {
+      const exact = issuedExactly(from, blocks) / blocks;
+      expect(Math.abs(meanBaseRewardXmr(atomicToXmr(from), blocks) / exact - 1)).toBeLessThan(1e-8);
+    }
+    expect(meanBaseRewardXmr(atomicToXmr(tailGenerated) + 1, 720)).toBe(0.6);
   });
 });
 
