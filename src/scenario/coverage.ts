@@ -8,8 +8,9 @@ import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
-import { startPlace } from '../model/chain-clock.js';
+import { rewardAt, startPlace } from '../model/chain-clock.js';
 import {
+  chainState,
   MARKET_CARRY_DAYS,
   missingStartState,
   PROTOCOL_CARRY_DAYS,
@@ -17,7 +18,7 @@ import {
 } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { type CalibrationWindow, calibrationWindow, logReturns } from '../model/market/calibrate.js';
-import { DEFAULT_FEE_DAYS, feeShareWindow } from '../model/market/fees/fee-level.js';
+import { DEFAULT_FEE_DAYS, feeShareWindow, startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
@@ -60,6 +61,23 @@ const startState: Rule = (s, h, out) => {
   }
   if (s.network.hashprice !== undefined && s.network.difficulty !== undefined)
     out.push({ path: ['network', 'hashprice'], message: m.hashpriceAndDifficulty() });
+  else if (s.network.hashprice !== undefined && missingStartState(h, s.start, given).length === 0) {
+    // The hashprice fixes the difficulty as the coins a block pays x the price / the hashprice: a
+    // block that pays nothing (Bitcoin from block 6,930,000, fees a share of its 0 subsidy) gives
+    // a difficulty of 0, a network of 0 H/s.
+    const fees = startFeesPerBlock(s.fees.model, s.start, h);
+    const c = chainState(s.coin, h, s.start, given, fees);
+    const reward = rewardAt(s.coin, c.height, c.supply);
+    if (reward + fees(reward) === 0)
+      out.push({
+        path: ['network', 'hashprice'],
+        message: m.hashpriceBlockPaysNothing(
+          s.coin,
+          Math.floor(c.height),
+          coinProtocol(s.coin).noSubsidyHeight,
+        ),
+      });
+  }
   // Past the history's last day the chain is at least as high as it was at that day's end: a
   // lower height would date the halvings ahead too late.
   const last = h.days - 1;

@@ -52,15 +52,18 @@ function knownNetwork(
   const network = new Float64Array(days).fill(Number.NaN);
   const chainBlocks = new Float64Array(days).fill(Number.NaN);
   const given = givenStartState(s);
-  // A start state the history cannot give is reported by coverage.ts.
-  if (missingStartState(history, s.start, given).length === 0)
-    network[0] = chainState(
+  // A start state the history cannot give is reported by coverage.ts, and so is a hashprice that
+  // fixes no difficulty because a block pays nothing (a network of 0 H/s: not known).
+  if (missingStartState(history, s.start, given).length === 0) {
+    const start = chainState(
       s.coin,
       history,
       s.start,
       given,
       startFeesPerBlock(s.fees.model, s.start, history),
     ).networkHashrateHs;
+    if (start > 0) network[0] = start;
+  }
   // A growth network's day d, as the model fills it: e^(ln start + g d).
   const n = s.network.model;
   if (n.type === 'growth' && network[0] > 0) {
