@@ -5,6 +5,12 @@ import { schemaMessages } from '../../../src/messages/schema.js';
 import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
 import { bootstrapPrice } from '../../../src/model/market/price/bootstrap.js';
 import { jumpDiffusionPrice } from '../../../src/model/market/price/jump-diffusion.js';
+import {
+  createNetworkState,
+  NET_DIFFICULTY,
+  resetNetworkState,
+  stepNetworkDay,
+} from '../../../src/model/network-day.js';
 import { compileMarketDraft, type Draft, eachMarketPath, marketProblems } from '../../fixtures/market.js';
 
 const monero = (market: Draft): Draft => ({
@@ -31,6 +37,31 @@ describe('market model edges', () => {
       Math.log(1.03) / 14,
       15,
     );
+  });
+
+  it('growth `per: epoch` is said to be per 14 days, and its retargets step the difficulty 2.91 % at 3 %, as the reference says', async () => {
+    // Before: 'hashrate grows 3.0 % per epoch' beside a reference reading 'a difficulty epoch
+    // (2016 blocks)'. The rate is per 14 days, and while the hashrate grows 2016 blocks take
+    // less: in the steady state each retarget multiplies the difficulty by k with k ln k = ln 1.03
+    // (an epoch of 14 / k days, over which the hashrate grows e^(ln 1.03 / 14 x 14 / k) = k):
+    // k = 1.029138 (the 3-year path reaches 1.029133: its hashrate moves once a day).
+    const { plan, market } = await compileMarketDraft({
+      horizon: '3 years',
+      network: { model: { type: 'growth', rate: '3 %', per: 'epoch' } },
+    });
+    const line = market.assumptions.find((a) => a.label === 'Network model');
+    expect(line?.value).toBe('hashrate grows 3.0 % per epoch (14 days)');
+    const state = createNetworkState();
+    resetNetworkState(state, plan);
+    const steps: number[] = [];
+    eachMarketPath(market, 1, 1, (path) => {
+      for (let d = 0; d < plan.days; d++) {
+        const before = state[NET_DIFFICULTY];
+        stepNetworkDay(state, plan, path, d);
+        if (state[NET_DIFFICULTY] !== before) steps.push(state[NET_DIFFICULTY] / before);
+      }
+    });
+    expect(steps.at(-1)).toBeCloseTo(1.029138, 4);
   });
 
   it("validate refuses an endogenous network on the history's first day without an efficiency: its margins, relative to the day before the start, had no day to stand on and the hashrate stayed flat", async () => {

@@ -26,10 +26,10 @@ const schema = z.strictObject({
     shownMin: '-100 %',
     shownMax: '10000 %',
   }).optional(),
-  per: z
-    .enum(['year', 'epoch'])
-    .default('year')
-    .meta({ description: 'The period of `rate`: a year or a difficulty epoch (2016 blocks).' }),
+  per: z.enum(['year', 'epoch']).default('year').meta({
+    description:
+      'The period of `rate`: a year (365.25 days) or a difficulty epoch at its target length, 14 days (2016 blocks of 10 minutes). While the hashrate grows, 2016 blocks take less than 14 days, so each retarget raises the difficulty by a little less than the rate: 2.91 % at `3 %` an epoch.',
+  }),
   calibrate: calibrate('the growth rate'),
   partial: partial(),
 });
@@ -54,7 +54,7 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
     const { window, rate, perDay } = growthOf(m, s.start, history);
     out.push({
       label: 'Network model',
-      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined ? m.per : 'year'}`,
+      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined && m.per === 'epoch' ? 'epoch (14 days)' : 'year'}`,
       note: m.rate === undefined ? `log-linear fit over ${daysBefore(window)}` : 'given',
     });
     return { type: 'growth', startHs: plan.initial.networkHashrateHs, growthLogPerDay: perDay };
