@@ -124,6 +124,9 @@ export const schemaMessages = {
     `the endogenous network's frontier at ${joulesPerHash} J/H and ${usdPerKwh} USD/kWh costs less power a hash than the smallest number minesim can hold, so its margin over that cost would be infinite; give an efficiency of at least 1e-300 J/H (today's best hardware is about 1e-11 J/H, 10 J/TH)`,
   coupledSubsidyEnds: (date: string) =>
     `the price-coupled network follows price x (block subsidy + fees) and needs a block subsidy on every day, and Bitcoin's subsidy ends at height 6,930,000 (about ${date}, inside the horizon); shorten the horizon or choose another network model`,
+  /** Fees as a share of a subsidy that ends within the horizon (`date`; null: by the start). */
+  shareFeesSubsidyEnds: (date: string | null) =>
+    `fees as a share of the block subsidy are 0 once Bitcoin's subsidy ends at height 6,930,000 (${date === null ? 'by the start' : `about ${date}, inside the horizon`}), so from then a block would pay nothing and no machine would earn; give fees per block (\`fees.model: { type: per-block, amount: ... }\`) or shorten the horizon`,
   samplePathsTooLarge: (samplePaths: number, points: number, max: number, megabytes: number, fits: number) =>
     `${samplePaths.toLocaleString('en-US')} sample paths over the horizon make ${points.toLocaleString('en-US')} weekly points ` +
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +

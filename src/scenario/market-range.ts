@@ -187,17 +187,42 @@ export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.
     return componentViews(s, 'network')
       .map((v) => coupledSubsidyEnd(v.s, history))
       .find((end) => end !== undefined);
+  if (s.network.model.type !== 'price-coupled') return undefined;
+  const end = subsidyEndDay(s, history);
+  return end === undefined ? undefined : addDays(s.start, Math.max(0, end));
+}
+
+/**
+ * Fees as a share of the subsidy are 0 once it ends (Bitcoin's height 6,930,000), and with them
+ * everything a block pays: the day it ends, as coupledSubsidyEnd() dates it (null: it ended by the
+ * start), or undefined when it lasts the horizon.
+ */
+export function shareFeesSubsidyEnd(
+  s: Scenario,
+  history: History = loadHistory(s.coin),
+): string | null | undefined {
+  if (s.fees.model.type !== 'share-of-subsidy') return undefined;
+  const end = subsidyEndDay(s, history);
+  return end === undefined ? undefined : end < 0 ? null : addDays(s.start, end);
+}
+
+/**
+ * The day the block subsidy ends on the calendar of blocks on target, when within the horizon
+ * (-1: by the start), or undefined.
+ */
+function subsidyEndDay(s: Scenario, history: History): number | undefined {
   const protocol = coinProtocol(s.coin);
   const noSubsidyHeight = protocol.noSubsidyHeight;
-  if (noSubsidyHeight === null || s.network.model.type !== 'price-coupled') return undefined;
+  if (noSubsidyHeight === null) return undefined;
   const given = givenStartState(s);
   if (missingStartState(history, s.start, given).length > 0) return undefined;
   // The height does not depend on the fee level, which only fixes a difficulty from a hashprice.
   const { height } = chainState(s.coin, history, s.start, given, () => 0);
   // On the calendar of blocks on target, as the model counts.
   const blocksPerDay = 86_400 / protocol.blockIntervalS;
-  const lastDay = Math.max(0, Math.ceil((noSubsidyHeight - height) / blocksPerDay));
-  return lastDay < s.days ? addDays(s.start, lastDay) : undefined;
+  if (height >= noSubsidyHeight) return -1;
+  const lastDay = Math.ceil((noSubsidyHeight - height) / blocksPerDay);
+  return lastDay < s.days ? lastDay : undefined;
 }
 
 /** The price and the network hashrate stay within a factor of 1e100 of their start over the horizon. */
@@ -206,6 +231,12 @@ export function marketRange(s: Scenario, out: RuleProblem[]): void {
   const subsidyEnd = coupledSubsidyEnd(s, history);
   if (subsidyEnd !== undefined)
     out.push({ path: ['network', 'model'], message: m.coupledSubsidyEnds(subsidyEnd) });
+  const feesEnd = shareFeesSubsidyEnd(s, history);
+  if (feesEnd !== undefined)
+    out.push({
+      path: ['fees', 'model', 'type'],
+      message: m.shareFeesSubsidyEnds(feesEnd),
+    });
   const limit = LIMITS.marketRangeLog;
   const price = priceLogRange(s, history);
   const years = s.days / DAYS_PER_YEAR;
