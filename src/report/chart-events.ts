@@ -26,9 +26,11 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
   // history's, so the halvings fall on the days they happened and are marked as a back-test's
   // are, without `(expected)`.
   const replayed = market.hashrate.type === 'historical';
+  const expected = expectedPathTrace(plan, market);
   const halvings = halvingEvents(
     s,
-    expectedPathHeights(plan, market),
+    expected.height,
+    expected.subsidyPerBlock,
     plan.initial.height,
     plan.initial.supply,
     replayed ? null : '(expected)',
@@ -42,11 +44,18 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
  * and the retirements. Its fan, revenue and market charts mark them as the run's do.
  */
 export function backtestChartEvents(s: Scenario, b: Backtest): ChartEvent[] {
-  const heights = b.trace.height.subarray(0, b.plan.days);
+  const days = b.plan.days;
   return withScheduled(
     s,
-    b.plan.days,
-    halvingEvents(s, heights, b.plan.initial.height, b.plan.initial.supply, null),
+    days,
+    halvingEvents(
+      s,
+      b.trace.height.subarray(0, days),
+      b.trace.subsidyPerBlock.subarray(0, days),
+      b.plan.initial.height,
+      b.plan.initial.supply,
+      null,
+    ),
   );
 }
 
@@ -54,6 +63,7 @@ export function backtestChartEvents(s: Scenario, b: Backtest): ChartEvent[] {
 function halvingEvents(
   s: Scenario,
   heights: Float64Array,
+  subsidies: Float64Array,
   initialHeight: number,
   supply: number,
   note: string | null,
@@ -67,10 +77,12 @@ function halvingEvents(
   for (const cut of rewardCutsAhead(protocol, initialHeight, supply)) {
     const h = cut.height;
     // heights[d] is the height at the start of day d: block h is mined on the day before the
-    // first day that starts past it (on that day itself when it starts with block h).
+    // first day that starts past it (on that day itself when it starts with block h). No day
+    // starts past it when the last day mines it: that day's blocks then pay less than the era's.
     const d = heights.findIndex((height) => height >= h);
-    if (d < 0) break;
-    const mined = heights[d] > h ? d - 1 : d;
+    const last = heights.length - 1;
+    if (d < 0 && !(last >= 0 && subsidies[last] < cut.rewardBefore)) break;
+    const mined = d < 0 ? last : heights[d] > h ? d - 1 : d;
     events.push({
       date: addDays(s.start, mined),
       label: `halving ${h / interval}${note === null ? '' : ` ${note}`}`,
@@ -90,8 +102,8 @@ function withScheduled(s: Scenario, days: number, events: ChartEvent[]): ChartEv
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Block heights along the expected market path (all shocks zero). */
-export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): Float64Array {
+/** The daily trace (block heights, subsidies) along the expected market path (all shocks zero). */
+function expectedPathTrace(plan: SimulationPlan, market: MarketPlan): M.KernelTrace {
   const calm: MarketPlan = {
     ...market,
     price: priceModel(market.price.type).calm(market.price),
@@ -103,5 +115,5 @@ export function expectedPathHeights(plan: SimulationPlan, market: MarketPlan): F
   fillMarketPath(calm, w, rng, rng, rng);
   const kernel = M.createKernelWorkspace(plan, { trace: true });
   simulatePath(plan, w.path, kernel, null);
-  return kernel.trace!.height.slice();
+  return kernel.trace as M.KernelTrace;
 }

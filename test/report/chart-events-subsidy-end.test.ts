@@ -1,6 +1,6 @@
-// The halvings a run names past the end of Bitcoin's subsidy: 5,000,000,000 sat >> 32 = 1 sat a
-// block from block 6,720,000, >> 33 = 0 from block 6,930,000 (the 33rd halving), and 0 at every
-// later multiple of 210,000, which lowers nothing and is no halving.
+// The halvings a run names: past the end of Bitcoin's subsidy (5,000,000,000 sat >> 32 = 1 sat a
+// block from block 6,720,000, >> 33 = 0 from block 6,930,000, the 33rd halving, and 0 at every
+// later multiple of 210,000, which lowers nothing and is no halving), and on the horizon's last day.
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
@@ -55,6 +55,18 @@ describe('halvings past the end of the subsidy', () => {
   it('chartEvents() marks nothing from a start past block 6,930,000', async () => {
     // From 7,000,000: 7,140,000 is on day 972.2 of 3 years. Before: 'halving 34 (expected)' on 2028-09-20.
     expect(await eventsFrom(7_000_000, '3 years')).toEqual([]);
+  }, 60_000);
+
+  it("chartEvents() marks a halving mined on the horizon's last day, where no day starts past it", async () => {
+    // From 1,049,800 at 144 blocks a day: day 0 ends at 1,049,944, day 1 at 1,050,088, so block
+    // 1,050,000 (halving 5) is mined on day 1, 2026-01-23, the last of a 2-day horizon, whose
+    // blocks pay (56 x 3.125 + 88 x 1.5625) / 144 = 2.17 BTC. Before: no day of the path started
+    // at or past 1,050,000, and the halving went unmarked; over 3 days it was marked on day 1.
+    const expected = [{ date: '2026-01-23', label: 'halving 5 (expected)', kind: 'halving' }];
+    expect(await eventsFrom(1_049_800, '2 days')).toEqual(expected);
+    expect(await eventsFrom(1_049_800, '3 days')).toEqual(expected);
+    // A 1-day horizon ends at 1,049,944, before it.
+    expect(await eventsFrom(1_049_800, '1 day')).toEqual([]);
   }, 60_000);
 
   it("chainState()'s next halving past block 6,930,000 is none, not block 7,140,000", () => {
