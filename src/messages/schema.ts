@@ -19,7 +19,9 @@ export const schemaMessages = {
   badMonthDay: () =>
     'expected a day of the year MM-DD, like 12-31 or 06-30 (not 02-29, which most years lack)',
   dateOutOfRange: (first: string, last: string) =>
-    `the date must be from ${first} to ${last} (the years minesim can simulate)`,
+    last === '2100-12-31'
+      ? `the date must be from ${first} to ${last} (the days a run can start on)`
+      : `the date must be from ${first} to ${last} (the days a run can reach: a start by 2100-12-31 and a horizon of at most 100 years)`,
   notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',
   expectedType: (expected: string) => `expected ${expected}`,
   required: () => 'is required',

@@ -140,12 +140,18 @@ export function fraction(o: QuantityOptions) {
   return quantity('fraction', o);
 }
 
-/** The dates a scenario may name: Bitcoin's first year to the end of the century. */
+/** The days a run may start on: Bitcoin's first year to the end of the century. */
 export const FIRST_DATE = '2009-01-01';
 export const LAST_DATE = '2100-12-31';
+/**
+ * The last day a run can reach: a start on LAST_DATE and a horizon of 100 years (36,525 days,
+ * its last day 36,524 days on). A day inside the horizon (a purchase, a retirement, a tariff's
+ * change, a contract's) may be named up to it.
+ */
+export const LAST_RUN_DATE = '2200-12-31';
 
-/** A calendar date `YYYY-MM-DD` (UTC). Kept as the ISO string. */
-export function isoDate(description: string) {
+/** A calendar date `YYYY-MM-DD` (UTC), from FIRST_DATE to `last`. Kept as the ISO string. */
+export function isoDate(description: string, last: string = LAST_RUN_DATE) {
   return z
     .string()
     .transform((input, ctx) => {
@@ -154,8 +160,8 @@ export function isoDate(description: string) {
         return z.NEVER;
       }
       // ISO dates compare as text.
-      if (input < FIRST_DATE || input > LAST_DATE) {
-        ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(FIRST_DATE, LAST_DATE), input });
+      if (input < FIRST_DATE || input > last) {
+        ctx.addIssue({ code: 'custom', message: m.dateOutOfRange(FIRST_DATE, last), input });
         return z.NEVER;
       }
       return input;

@@ -11,7 +11,7 @@ import { fleetSchema, fleetSchemaFor } from './fleet.js';
 import { curtailmentSchema, hostingSchema } from './hosting.js';
 import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
-import { fraction, isoDate, quantity } from './quantity.js';
+import { fraction, isoDate, LAST_DATE, quantity } from './quantity.js';
 
 const tariff = () =>
   quantity('energy-price', {
@@ -198,7 +198,7 @@ export const scenarioSchema = z
       .default('')
       .meta({ description: 'What the scenario represents and where its assumptions come from.' }),
     coin: z.enum(COIN_IDS).default(DEFAULT_COIN).meta({ description: 'The coin mined.' }),
-    start: isoDate('First simulated day (UTC).'),
+    start: isoDate('First simulated day (UTC).', LAST_DATE),
     horizon: quantity('duration', {
       description: 'How long to simulate, e.g. `5 years` (a year is 365.25 days).',
       min: 1,
