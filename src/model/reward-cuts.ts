@@ -174,7 +174,10 @@ export function emissionAhead(
   // The emission ahead counts blocks of today's rules; a day under older rules (Monero's one-minute
   // blocks before 2016, each paying half) has its blocks' share of the same coins a day: the ratio
   // of the two rules' rewards at its height and coins generated.
-  const perBlock = rewards[0] > 0 ? protocol.rewardAt(chain.height, chain.supply) / rewards[0] : 1;
+  // (the first block's reward under the start's rules against today's, so 1 under today's rules:
+  // the expected rewards are each day's mean, a little below its first block's).
+  const todays = protocol.rewardAt(Number.MAX_SAFE_INTEGER, chain.supply);
+  const perBlock = todays > 0 ? protocol.rewardAt(chain.height, chain.supply) / todays : 1;
   const at = Math.min(EMISSION_DAYS - 1, Math.floor(paybackDays));
   // A block on the payback day pays its share under the rules then: past the change to today's
   // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.

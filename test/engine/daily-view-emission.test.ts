@@ -9,9 +9,11 @@ import { loadScenario } from '../fixtures/scenarios.js';
 
 const MONEY_SUPPLY = (2 ** 64 - 1) / 1e12; // XMR
 const reward = (generated: number) => Math.max(0.6, (MONEY_SUPPLY - generated) / 2 ** 19);
+/** The mean reward of a day's 720 blocks from `generated` (above the tail), as the daemon pays them block by block. */
+const dayMean = (generated: number) => ((MONEY_SUPPLY - generated) * (1 - (1 - 2 ** -19) ** 720)) / 720;
 
 describe('the daily view of a Monero fleet', () => {
-  it('planDailyView() of the 2017 desktops (1,000 at 52 USD, 0.2997 USD a day) says the reward falls from 7.58 to 5.98 XMR by day 174, and pays back through it on day 237, day by day by hand', async () => {
+  it('planDailyView() of the 2017 desktops (1,000 at 52 USD, 0.2997 USD a day) says the reward falls from 7.58 to 5.97 XMR by day 174, and pays back through it on day 237, day by day by hand', async () => {
     const s = await loadScenario('north-korea-2017-monero-cpu');
     const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
     const view = summary.dailyView!;
@@ -20,9 +22,10 @@ describe('the daily view of a Monero fleet', () => {
     const supply = history.supply[history.indexOf('2017-05-17')];
     expect(e.rewardNow).toBeCloseTo(reward(supply), 9);
     let generated = supply;
-    for (let d = 0; d < Math.floor(view.fleet.paybackDays!); d++) generated += 720 * reward(generated);
-    expect(e.rewardAtPayback).toBeCloseTo(reward(generated), 9);
-    expect(e.rewardAtPayback).toBeCloseTo(5.977, 3);
+    // Each day's blocks at their mean reward (a day paid at its first block's would issue 0.069 % too much).
+    for (let d = 0; d < Math.floor(view.fleet.paybackDays!); d++) generated += 720 * dayMean(generated);
+    expect(e.rewardAtPayback).toBeCloseTo(dayMean(generated), 9);
+    expect(e.rewardAtPayback).toBeCloseTo(5.973, 3);
     // The fleet's profit is its revenue (which scales with reward + fees) less its costs: the fees
     // a block from the two figures given, then the payback day by day.
     const [c] = view.cohorts;
@@ -36,16 +39,16 @@ describe('the daily view of a Monero fleet', () => {
     let hand: number | null = null;
     generated = supply;
     for (let d = 0; d < 2000 && hand === null; d++) {
-      const r = reward(generated);
+      const r = dayMean(generated);
       generated += 720 * r;
       const profit = (revenue * ((d === 0 ? e.rewardNow : r) + fees)) / (e.rewardNow + fees) - costs;
       if (position + profit >= 0) hand = d - position / profit;
       position += profit;
     }
     expect(Math.abs(e.paybackDays! - hand!)).toBeLessThan(1);
-    expect(Math.round(e.paybackDays!)).toBe(237);
+    expect(Math.floor(e.paybackDays!)).toBe(237);
     expect(dailyViewComparison(view, s.start, false, 'XMR')).toContain(
-      'The emission lowers the block reward from 7.58 XMR to 5.977 XMR by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet pays back on day 237 (2018-01-09).',
+      'The emission lowers the block reward from 7.58 XMR to 5.973 XMR by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet pays back on day 237 (2018-01-09).',
     );
   }, 60_000);
 });

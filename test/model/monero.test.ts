@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
+import { coinProtocol } from '../../src/model/coins/index.js';
 import {
   algorithmAtHeight,
   baseRewardAtomic,
@@ -113,6 +114,17 @@ describe('meanBaseRewardXmr()', () => {
       expect(Math.abs(meanBaseRewardXmr(atomicToXmr(from), blocks) / exact - 1)).toBeLessThan(1e-8);
     }
     expect(meanBaseRewardXmr(atomicToXmr(tailGenerated) + 1, 720)).toBe(0.6);
+  });
+
+  it("coinProtocol('monero').expectedRewards() reads each day at its blocks' mean reward, as the simulated days pay them", () => {
+    // The held-fixed view and the expected emission read these: at 15.9 M XMR generated the first
+    // day's 720 blocks pay 4.8542 XMR each (not the first block's 4.857529, 0.069 % high), and the
+    // next day starts from 15.9 M + 3,495.02 XMR.
+    const generated = 15_900_000_000_000_000_000n;
+    const rewards = coinProtocol('monero').expectedRewards(0, 15.9e6, 2);
+    expect(Math.abs(rewards[0] / (issuedExactly(generated, 720) / 720) - 1)).toBeLessThan(1e-9);
+    const secondDay = issuedExactly(generated, 1440) - issuedExactly(generated, 720);
+    expect(Math.abs(rewards[1] / (secondDay / 720) - 1)).toBeLessThan(1e-9);
   });
 });
 

@@ -751,7 +751,10 @@ describe('README Findings: the calibration study', () => {
     const net = 'Cumulative net position';
     const t = table('the held-out table', (h) => h[0].startsWith('model (held-out Bitcoin starts'));
     for (const r of t.rows) {
-      const model = r.cells[0].replace(/\*\*/g, '').replace(' (default)', '').replace(' (the former default)', '');
+      const model = r.cells[0]
+        .replace(/\*\*/g, '')
+        .replace(' (default)', '')
+        .replace(' (the former default)', '');
       // Columns of coverage.md's detail tables: 5 in 50 %, 6 in 90 %, 9 CRPS, 12 and 13 the skills.
       const want = model.includes('(baseline)')
         ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`, '–']

@@ -10,6 +10,7 @@ import {
   GENESIS_REWARD_ATOMIC,
   hashpriceUsdPerKhDay,
   MONEY_SUPPLY_XMR,
+  meanBaseRewardXmr,
   moneroIssuance,
   powChangeHeights,
   TAIL_EMISSION_XMR,
@@ -83,8 +84,9 @@ export const MONERO: CoinProtocol = {
     const out = new Float64Array(days);
     const blocksPerDay = SECONDS_PER_DAY / BLOCK_INTERVAL_S;
     let generated = supply;
+    // Each day's blocks at their mean reward, as the simulated days pay them (meanBaseRewardXmr).
     for (let d = 0; d < days; d++) {
-      out[d] = Math.max(TAIL_EMISSION_XMR, baseRewardXmr(generated));
+      out[d] = meanBaseRewardXmr(generated, blocksPerDay);
       generated += out[d] * blocksPerDay;
     }
     return out;
