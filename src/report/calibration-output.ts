@@ -17,13 +17,8 @@
 import type { CalibrationRow } from '../study/calibration-row.js';
 import { GOAL_COIN } from '../study/goals.js';
 import { BASELINE_MODELS } from '../study/study-models.js';
-import {
-  coverageMarkdown,
-  publishedBandCsv,
-  publishedCsv,
-  type StudyRecord,
-  type StudyResult,
-} from './calibration-markdown.js';
+import { coverageMarkdown, type StudyRecord, type StudyResult } from './calibration-markdown.js';
+import { publishedBandCsv, publishedCsv } from './calibration-published.js';
 import { calibrationCsv, scoresCsv } from './calibration-tables.js';
 import { outcomeBandsSpec, pitHistogramSpec } from './charts/calibration.js';
 import { type CoverageGroup, coverageSpec } from './charts/calibration-coverage.js';

@@ -4,12 +4,8 @@ import { loadPublishedForecasts, PUBLISHED_HASHRATE_BAND } from '../../src/data/
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { DEFAULT_MODEL_LABEL } from '../../src/model/market/defaults.js';
 import { beside } from '../../src/report/bound-digits.js';
-import {
-  coverageMarkdown,
-  goalLines,
-  publishedLines,
-  type StudyResult,
-} from '../../src/report/calibration-markdown.js';
+import { coverageMarkdown, goalLines, type StudyResult } from '../../src/report/calibration-markdown.js';
+import { publishedLines } from '../../src/report/calibration-published.js';
 import type { CalibrationRow } from '../../src/study/calibration-row.js';
 import { modelLabel } from '../../src/study/study-models.js';
 import { summarizeScores } from '../../src/study/study-scores.js';

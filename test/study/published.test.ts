@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { loadPublishedForecasts } from '../../src/data/published-forecasts.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
-import { publishedTarget } from '../../src/report/calibration-markdown.js';
+import { publishedTarget } from '../../src/report/calibration-published.js';
 import { QUANTITIES, runForecast, runWindowMeans } from '../../src/study/forecast-task.js';
 import { actualOf, publishedWindow, scorePublished } from '../../src/study/published.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
