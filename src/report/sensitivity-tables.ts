@@ -10,16 +10,8 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sensitivityMessages } from '../messages/sensitivity.js';
-import {
-  effectWidth,
-  formatBy,
-  MEASURES,
-  measureValue,
-  rowsByEffect,
-  type SensitivityResult,
-  SIDES,
-  sensitivityCutNote,
-} from '../study/sensitivity.js';
+import { formatBy, type SensitivityResult, SIDES, sensitivityCutNote } from '../study/sensitivity.js';
+import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sensitivity-measures.js';
 import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';

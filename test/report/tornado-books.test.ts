@@ -7,7 +7,8 @@ import { tornadoCharts, tornadoRows } from '../../src/report/charts/tornado.js';
 import { equityView, tornadoBooksCharts } from '../../src/report/charts/tornado-books.js';
 import { renderChart } from '../../src/report/render.js';
 import { sensitivityCsv } from '../../src/report/sensitivity-tables.js';
-import { MEASURES, type SensitivityInput, type SensitivityResult } from '../../src/study/sensitivity.js';
+import type { SensitivityInput, SensitivityResult } from '../../src/study/sensitivity.js';
+import { MEASURES } from '../../src/study/sensitivity-measures.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
 
 /** A point whose project NPV is `npv` and whose equity's is `equity`. */

@@ -14,13 +14,9 @@ import { tornadoRows } from '../../src/report/charts/tornado.js';
 import { equityView } from '../../src/report/charts/tornado-books.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { checkSummary } from '../../src/stats/summary-check.js';
-import {
-  MEASURES,
-  planSensitivity,
-  plottedValue,
-  type SensitivityResult,
-} from '../../src/study/sensitivity.js';
+import { planSensitivity, type SensitivityResult } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { MEASURES, plottedValue } from '../../src/study/sensitivity-measures.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
 import { scenarioText } from '../fixtures/scenarios.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';

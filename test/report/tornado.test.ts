@@ -4,12 +4,8 @@ import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { tornadoCharts, tornadoRows } from '../../src/report/charts/tornado.js';
 import { sensitivityCsv, sensitivityJson } from '../../src/report/sensitivity-tables.js';
-import {
-  effectWidth,
-  MEASURES,
-  type SensitivityInput,
-  type SensitivityResult,
-} from '../../src/study/sensitivity.js';
+import type { SensitivityInput, SensitivityResult } from '../../src/study/sensitivity.js';
+import { effectWidth, MEASURES } from '../../src/study/sensitivity-measures.js';
 import type { SweepPointResult } from '../../src/study/sweep.js';
 
 function point(p: number, median: number | null, npv: number, days = 1826): SweepPointResult {

@@ -3,7 +3,8 @@
 // the equity's flows, so an input that moves only the books (a loan's rate, the tax rate) shows a
 // bar, and a cost input shows how leverage widens its effect on the owners. None without books.
 
-import { MEASURES, type SensitivityResult } from '../../study/sensitivity.js';
+import type { SensitivityResult } from '../../study/sensitivity.js';
+import { MEASURES } from '../../study/sensitivity-measures.js';
 import type { SweepPointResult } from '../../study/sweep.js';
 import type { ChartEntry } from './index.js';
 import { tornadoSpec } from './tornado.js';

@@ -9,15 +9,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../../messages/charts.js';
 import {
   formatBy,
+  type SensitivityInput,
+  type SensitivityResult,
+  sensitivityCutNote,
+} from '../../study/sensitivity.js';
+import {
   MEASURES,
   type Measure,
   measureValue,
   plottedValue,
   rowsByEffect,
-  type SensitivityInput,
-  type SensitivityResult,
-  sensitivityCutNote,
-} from '../../study/sensitivity.js';
+} from '../../study/sensitivity-measures.js';
 import {
   formatInteger,
   formatPercent,
