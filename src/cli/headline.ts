@@ -28,7 +28,8 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
-import { actualPaidBackOn, networkAtFleetLine } from '../report/headline.js';
+import { actualPaidBackOn } from '../report/headline.js';
+import { networkAtFleetLine } from '../report/run-table.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 

@@ -1,12 +1,11 @@
 // The analyst's tables of a run, as plain rows of formatted text: summary.md and report.html both
-// render these, so the two always state the same numbers in the same words.
+// render these, so the two always state the same numbers in the same words. The run and
+// assumptions tables beside them are in run-table.ts.
 // Over the 300-line guide as one concept: every headline table of a run and of a back-test, which
 // share their definitions (what "paid back" means, what counts salvage) and their wording.
 
 import { backtestMessages } from '../messages/backtest.js';
-import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { booksAtCutTable } from './books-at-cut.js';
@@ -21,9 +20,7 @@ import {
   formatEstimate,
   formatInteger,
   formatPaths,
-  formatPercent,
   formatSignificant,
-  formatUsd,
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
@@ -231,56 +228,6 @@ function claimsTable(summary: RunSummary): ReportTable {
     verdictColumn: 4,
     userColumns: [0, 3],
   };
-}
-
-export function assumptionsTable(summary: RunSummary): ReportTable {
-  return {
-    title: 'Assumptions',
-    note: 'Every input of the run: as the scenario gives it, its default, or as calibrated on history before the start.',
-    header: ['Assumption', 'Value', 'Note'],
-    align: ['left', 'left', 'left'],
-    rows: summary.scenario.assumptions.map((a) => [a.label, a.value, a.note ?? '']),
-    userColumns: [0, 1, 2],
-  };
-}
-
-/** What was run: period, fleet, capex, paths and seed. */
-export function runTable(summary: RunSummary): ReportTable {
-  const { scenario, run } = summary;
-  const rows = [
-    ['Coin', coinProtocol(scenario.coin).name],
-    ['Period', `${scenario.start} to ${scenario.end} (${formatInteger(scenario.days)} days)`],
-    [
-      'Fleet',
-      `${scenario.units} units, ${formatUnitQuantity(scenario.fleetHashrateHs, 'hashrate')}, ` +
-        `${formatUnitQuantity(scenario.fleetPowerW, 'power')}`,
-    ],
-    ['Capex', formatUsd(scenario.capexUsd)],
-    [
-      'Run',
-      summary.kind === 'backtest'
-        ? 'back-test on the shipped daily history'
-        : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
-    ],
-  ];
-  if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
-  const atFleet = networkAtFleetLine(summary);
-  if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel, atFleet]);
-  return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };
-}
-
-/**
- * On how many paths the random network fell below the fleet and was held at it (summary
- * headline.networkAtFleetPaths), or null when on none.
- */
-export function networkAtFleetLine(summary: RunSummary): string | null {
-  const paths = summary.headline.networkAtFleetPaths;
-  if (paths === undefined) return null;
-  const total = summary.run.paths;
-  return fleetNetworkMessages.networkAtFleet(
-    `${formatInteger(paths)} of ${formatPaths(total)}`,
-    formatPercent(paths / total),
-  );
 }
 
 /** A back-test is one observed path: its values, not quantiles over paths. */

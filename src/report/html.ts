@@ -4,10 +4,11 @@
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
-import { assumptionsTable, headlineTables, runTable } from './headline.js';
+import { headlineTables } from './headline.js';
 import { CSP_WITH_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import type { Manifest } from './manifest.js';
 import { columnAlign, type ReportTable } from './report-table.js';
+import { assumptionsTable, runTable } from './run-table.js';
 import { escapeHtml, htmlTable } from './table-render.js';
 import type { VendorScripts } from './vendor.js';
 

@@ -4,8 +4,9 @@
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
-import { assumptionsTable, headlineTables, runTable } from './headline.js';
+import { headlineTables } from './headline.js';
 import { columnAlign, type ReportTable } from './report-table.js';
+import { assumptionsTable, runTable } from './run-table.js';
 import { escapeMarkdown, markdownTableLines } from './table-render.js';
 
 function markdownTable(table: ReportTable): string {

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { identicalPaths, isConstant, SAME_ON_EVERY_PATH } from '../../src/report/distribution-table.js';
 import { formatPaths } from '../../src/report/format.js';
-import { headlineTables, PAYBACK_DEFINITION, runTable, SALVAGE_NOTE } from '../../src/report/headline.js';
+import { headlineTables, PAYBACK_DEFINITION, SALVAGE_NOTE } from '../../src/report/headline.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
+import { runTable } from '../../src/report/run-table.js';
 import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../../src/stats/summary.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 

@@ -1,0 +1,62 @@
+// What a run was, as plain rows of formatted text beside its headline tables (headline.ts): the
+// run table (coin, period, fleet, capex, paths and seed, a horizon cut at the history's end, the
+// paths whose network was held at the fleet) and the assumptions table, every input as the run
+// took it. summary.md and report.html both render them; the terminal's headline shares the line
+// on the network held at the fleet.
+
+import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { coinProtocol } from '../model/coins/index.js';
+import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
+import type { RunSummary } from '../stats/summary.js';
+import { formatInteger, formatPaths, formatPercent, formatUsd } from './format.js';
+import type { ReportTable } from './report-table.js';
+
+export function assumptionsTable(summary: RunSummary): ReportTable {
+  return {
+    title: 'Assumptions',
+    note: 'Every input of the run: as the scenario gives it, its default, or as calibrated on history before the start.',
+    header: ['Assumption', 'Value', 'Note'],
+    align: ['left', 'left', 'left'],
+    rows: summary.scenario.assumptions.map((a) => [a.label, a.value, a.note ?? '']),
+    userColumns: [0, 1, 2],
+  };
+}
+
+/** What was run: period, fleet, capex, paths and seed. */
+export function runTable(summary: RunSummary): ReportTable {
+  const { scenario, run } = summary;
+  const rows = [
+    ['Coin', coinProtocol(scenario.coin).name],
+    ['Period', `${scenario.start} to ${scenario.end} (${formatInteger(scenario.days)} days)`],
+    [
+      'Fleet',
+      `${scenario.units} units, ${formatUnitQuantity(scenario.fleetHashrateHs, 'hashrate')}, ` +
+        `${formatUnitQuantity(scenario.fleetPowerW, 'power')}`,
+    ],
+    ['Capex', formatUsd(scenario.capexUsd)],
+    [
+      'Run',
+      summary.kind === 'backtest'
+        ? 'back-test on the shipped daily history'
+        : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
+    ],
+  ];
+  if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
+  const atFleet = networkAtFleetLine(summary);
+  if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel, atFleet]);
+  return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };
+}
+
+/**
+ * On how many paths the random network fell below the fleet and was held at it (summary
+ * headline.networkAtFleetPaths), or null when on none.
+ */
+export function networkAtFleetLine(summary: RunSummary): string | null {
+  const paths = summary.headline.networkAtFleetPaths;
+  if (paths === undefined) return null;
+  const total = summary.run.paths;
+  return fleetNetworkMessages.networkAtFleet(
+    `${formatInteger(paths)} of ${formatPaths(total)}`,
+    formatPercent(paths / total),
+  );
+}
