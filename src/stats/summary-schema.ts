@@ -1,106 +1,20 @@
 // summary.json's format, as one zod schema: the published JSON Schema (schema/summary.schema.json,
 // written by `npm run generate` with these descriptions) and, through z.infer, the RunSummary type
 // (summary.ts). Every summary minesim writes is checked against it (summary-check.ts).
-// Over the 300-line guide as one concept: the one schema of summary.json, each field described.
+// Over the 300-line guide as one concept: the one schema of summary.json, each field described;
+// its measures over the paths are written as distribution-schema.ts says.
 import { z } from 'zod';
 import { dailyViewSchema } from './daily-view-schema.js';
+import {
+  bandsSchema,
+  distributionSchema,
+  estimateSchema,
+  everyPath,
+  nullableNumber,
+} from './distribution-schema.js';
 
 export const SUMMARY_VERSION = 1;
 
-export const QUANTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
-export type QuantileKey = 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95';
-export const QUANTILE_KEYS: readonly QuantileKey[] = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'];
-
-const nullableNumber = z.number().nullable();
-export const quantilesSchema = z
-  .strictObject({
-    p5: nullableNumber,
-    p10: nullableNumber,
-    p25: nullableNumber,
-    p50: nullableNumber,
-    p75: nullableNumber,
-    p90: nullableNumber,
-    p95: nullableNumber,
-  })
-  .meta({ description: 'Quantiles; null where undefined (e.g. payback on paths that never pay back).' });
-export const bandsSchema = z
-  .strictObject({
-    p5: z.array(z.number()),
-    p10: z.array(z.number()),
-    p25: z.array(z.number()),
-    p50: z.array(z.number()),
-    p75: z.array(z.number()),
-    p90: z.array(z.number()),
-    p95: z.array(z.number()),
-  })
-  .meta({ description: 'Quantile bands at the weekly checkpoints, aligned with timeline.dates.' });
-/**
- * A distribution over every path of the run: an NPV, the present value of a path's flows over its
- * days (at least one), which the scenario's bounds keep finite. A path without one (a flow not a
- * number) would be left out of its figures without a word (a measure that may leave paths out says
- * so with `paths`), and a run of such paths only would have no median (a sensitivity study's
- * tornado had drawn it at the point's days): the check refuses it as an internal error.
- */
-const everyPath = <T extends z.ZodType<{ paths?: number }>>(schema: T) =>
-  schema.refine((d) => d.paths === undefined, {
-    message: 'a path has no value of this measure, which every path has',
-  });
-export const estimateSchema = z
-  .strictObject({ p: z.number(), se: z.number() })
-  .meta({ description: 'A probability with its Monte Carlo standard error.' });
-export const distributionSchema = z
-  .strictObject({
-    mean: nullableNumber.meta({
-      description:
-        'Mean over the paths with a value; null when none has one (`paths` 0), when the mean is infinite ' +
-        '(payback on paths that never pay back), or when some values are censored (`censored`): their true ' +
-        'values lie beyond the bound they are carried at, so no mean of them can be stated.',
-    }),
-    quantiles: quantilesSchema,
-    paths: z
-      .int()
-      .optional()
-      .meta({
-        description:
-          'How many paths the mean and quantiles are over, present only when some paths have no value of the ' +
-          'measure and are left out (each measure says when that happens); 0 when none has one (the figures ' +
-          'are then null). Absent: the figures are over every path the measure is computed on (run.paths; ' +
-          'the break-evens: the paths searched).',
-      }),
-    censored: z
-      .strictObject({
-        low: z
-          .int()
-          .meta({ description: 'Paths whose value lies below the lowest value searched, carried as it.' }),
-        high: z
-          .int()
-          .meta({ description: 'Paths whose value lies above the highest value searched, carried as it.' }),
-        atMost: z
-          .array(z.enum(QUANTILE_KEYS))
-          .optional()
-          .meta({
-            description:
-              'Quantiles interpolated between a value censored at the low bound and one above it: the ' +
-              'true quantile is at most the figure given ("≤ figure"). Absent when there is none.',
-          }),
-        atLeast: z
-          .array(z.enum(QUANTILE_KEYS))
-          .optional()
-          .meta({
-            description:
-              'Quantiles interpolated between a value below the high bound and one censored at it: the ' +
-              'true quantile is at least the figure given ("≥ figure"). Absent when there is none.',
-          }),
-      })
-      .optional()
-      .meta({
-        description:
-          'IRRs only, present when some are censored: the path has one IRR, but beyond the range searched ' +
-          '(-99.99 % to 1e6 a year), so it is carried as that bound (-0.9999 or 1e6) and ranks correctly: a ' +
-          'quantile equal to a bound reads "at or below -99.99 %" / "at or above 1e6"; the mean is then null.',
-      }),
-  })
-  .meta({ description: 'Mean and quantiles of a measure over the paths.' });
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const claimResultSchema = z.strictObject({

@@ -6,17 +6,20 @@ import type { z } from 'zod';
 import type { dailyViewSchema } from './daily-view-schema.js';
 import type {
   bandsSchema,
-  bookAtCutSchema,
-  chartEventSchema,
-  claimResultSchema,
   distributionSchema,
   estimateSchema,
   quantilesSchema,
+} from './distribution-schema.js';
+import type {
+  bookAtCutSchema,
+  chartEventSchema,
+  claimResultSchema,
   samplePathSchema,
   summarySchema,
 } from './summary-schema.js';
 
-export { QUANTILE_KEYS, QUANTILES, type QuantileKey, SUMMARY_VERSION } from './summary-schema.js';
+export { QUANTILE_KEYS, QUANTILES, type QuantileKey } from './distribution-schema.js';
+export { SUMMARY_VERSION } from './summary-schema.js';
 
 export type RunSummary = z.infer<typeof summarySchema>;
 /** Quantiles of a distribution; null where undefined (e.g. no path paid back). */

@@ -5,8 +5,8 @@
 // input shows it as having no effect. The figures are the run's summary.json headline, as `minesim run` gives them.
 import { z } from 'zod';
 import { boundMark } from '../report/coverage.js';
+import { estimateSchema } from '../stats/distribution-schema.js';
 import type { Estimate, RunSummary } from '../stats/summary.js';
-import { estimateSchema } from '../stats/summary-schema.js';
 
 export interface SweepBooks {
   /** P(margin call) and P(default); null without a loan covenant, which neither can happen without. */
