@@ -24,8 +24,8 @@ import {
 import { resolveDrift } from '../model/market/drift.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { componentViews } from '../model/market/mixture.js';
-import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous.js';
 import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
+import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous-resolve.js';
 import { stochasticParameters } from '../model/market/network/stochastic.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
 import { givenStartState } from './given-state.js';

@@ -7,7 +7,7 @@ import { formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
-import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous.js';
+import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous-resolve.js';
 import { textTableLines } from '../../report/table-render.js';
 import { hashUnitChangeWithin } from '../../scenario/machine-algorithm.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../scenario/units.js';

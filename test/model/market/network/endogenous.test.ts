@@ -3,7 +3,6 @@ import { loadCatalog } from '../../../../src/data/catalog.js';
 import { loadHistory } from '../../../../src/data/history.js';
 import type { MarketPath } from '../../../../src/engine/compile/plan.js';
 import { Rng, runKey, STREAM_NETWORK, STREAM_PRICE } from '../../../../src/engine/random/rng.js';
-import { resolveEndogenous } from '../../../../src/model/market/network/endogenous.js';
 import { fitEndogenous } from '../../../../src/model/market/network/endogenous-fit.js';
 import {
   describeEndogenous,
@@ -11,6 +10,7 @@ import {
   entryLogGrowth,
   fillEndogenous,
 } from '../../../../src/model/market/network/endogenous-path.js';
+import { resolveEndogenous } from '../../../../src/model/market/network/endogenous-resolve.js';
 import { catalogFrontier } from '../../../../src/model/market/network/frontier.js';
 import { createNetworkState } from '../../../../src/model/network-day.js';
 import { defaultInputs } from '../../../../src/study/sensitivity-inputs.js';
