@@ -215,7 +215,22 @@ export function fleetDay(
     capex += c.units * c.unitCapexUsd;
   }
   const { outlays, streams } = fleetOnCalendar(cohorts, fixedUsd, extra);
-  return { profitUsd: profit, fixedUsd, capexUsd: capex, paybackDays: paybackOnSchedule(outlays, streams) };
+  return {
+    profitUsd: profit,
+    fixedUsd,
+    capexUsd: capex,
+    paybackDays: paybackOnSchedule(outlays, streams, lastPaidDay(cohorts)),
+  };
+}
+
+/**
+ * The fleet's last purchase day held fixed: a fleet bought in stages pays back once every cohort
+ * is paid for, as the run counts it (engine/compile/plan.ts paybackFromDay).
+ */
+export function lastPaidDay(cohorts: readonly CohortOnCalendar[]): number {
+  let last = 0;
+  for (const c of cohorts) if (c.paidDay > last) last = c.paidDay;
+  return last;
 }
 
 /** What the daily view says of the hosting contract, so its rows can say what the hosting row holds. */

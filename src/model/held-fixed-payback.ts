@@ -18,8 +18,17 @@ export interface Stream {
   usdPerDay: number;
 }
 
-/** Days from the day held fixed to the payback; null when the position, once below zero, never comes back. */
-export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly Stream[]): number | null {
+/**
+ * Days from the day held fixed to the payback; null when the position, once below zero, never
+ * comes back. The payback is looked for from `fromDay` on (the fleet's last purchase, as the run
+ * looks for it: engine/compile/plan.ts paybackFromDay), the position at zero or above then
+ * counting if it was below before.
+ */
+export function paybackOnSchedule(
+  outlays: readonly Outlay[],
+  streams: readonly Stream[],
+  fromDay = 0,
+): number | null {
   // What happens on each day: money paid out (or in), and the change in the profit a day. One
   // sweep over the days in order (a fleet of many cohorts, or an emission of many eras, stays fast).
   const events = new Map<number, { usd: number; rate: number }>();
@@ -30,6 +39,7 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
     return e;
   };
   at(0);
+  at(fromDay);
   for (const o of outlays) at(o.day).usd += o.usd;
   for (const s of streams) {
     if (!(s.fromDay < s.toDay)) continue;
@@ -53,10 +63,12 @@ export function paybackOnSchedule(outlays: readonly Outlay[], streams: readonly 
     if (!Number.isFinite(position) || !Number.isFinite(rate))
       throw new Error(`internal: a held-fixed payback on a position of ${position} USD at ${rate} USD a day`);
     // Money in on this day (a resale) can bring the position back at once.
-    if (atStake && position >= 0) return from;
+    // Before fromDay (an edge, so a stretch ends on it) the position is followed, not judged.
+    const judged = from >= fromDay;
+    if (judged && atStake && position >= 0) return from;
     if (position < 0) {
       atStake = true;
-      if (rate > 0 && -position / rate <= length) return from - position / rate;
+      if (judged && rate > 0 && -position / rate <= length) return from - position / rate;
     } else if (rate < 0 && position + rate * length < 0) atStake = true;
     // The last stretch runs for ever: below zero, or falling below, without coming back is never;
     // never below zero is nothing to pay back.

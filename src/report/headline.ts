@@ -5,6 +5,7 @@
 // share their definitions (what "paid back" means, what counts salvage) and their wording.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -53,6 +54,18 @@ function oneOutcome(summary: RunSummary): string {
   return summary.run.paths === 1
     ? 'One path was run'
     : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
+}
+
+/**
+ * The definition of a payback, with the first day a fleet bought in stages can pay back on (its
+ * last purchase, engine/compile/plan.ts paybackFromDay) where its cohorts are paid for on more
+ * than one day.
+ */
+function paybackDefinition(summary: RunSummary): string {
+  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
+  if (days.size < 2) return PAYBACK_DEFINITION;
+  const last = Math.max(...days);
+  return `${PAYBACK_DEFINITION} ${paybackMessages.stagedFleet(last, formatDayAsDate(summary.scenario.start, last))}`;
 }
 
 /** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */
@@ -109,7 +122,7 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     : `Probabilities over ${formatPaths(summary.run.paths)}, ± one Monte Carlo standard error. ${WITHIN_YEARS}`;
   return {
     title: 'Payback',
-    note: `${over} ${PAYBACK_DEFINITION}`,
+    note: `${over} ${paybackDefinition(summary)}`,
     header: ['Question', 'Answer'],
     align: ['left', 'left'],
     rows,
@@ -238,7 +251,7 @@ function backtestTable(summary: RunSummary): ReportTable {
   const payback = at(h.paybackDays);
   return {
     title: 'Back-test on the actual history',
-    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${PAYBACK_DEFINITION} ${SALVAGE_NOTE}`,
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}`,
     header: ['Measure', 'Value'],
     rows: [
       [

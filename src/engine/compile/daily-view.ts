@@ -9,6 +9,7 @@ import {
   dailyHosting,
   fleetDay,
   fleetOnCalendar,
+  lastPaidDay,
   machineDay,
   underShutdown,
 } from '../../model/daily-view.js';
@@ -160,7 +161,7 @@ export function planDailyView(
         toDay,
       ),
     ]);
-    return paybackOnSchedule(outlays, streams);
+    return paybackOnSchedule(outlays, streams, lastPaidDay(inFleet));
   };
   const fleet = waterfall ? { ...held, paybackDays: paybackThrough([{ fromDay: 0, factor: 1 }]) } : held;
   // A halving before the payback held fixed, or an emission that lowers the reward by then

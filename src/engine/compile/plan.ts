@@ -18,6 +18,20 @@ export function hashpriceUnitName(coin: Coin): string {
   return coinProtocol(coin).hashpriceUnit.name;
 }
 
+/**
+ * The first day a payback can fall on: the fleet's last purchase day within the horizon (day 0
+ * for a cohort bought before the start, as the run pays it). A fleet bought in stages has not paid
+ * back on a day its position is back at zero while a later cohort's capex is still to be paid: that
+ * capex puts the owners' money at stake again, so the payback is looked for once every cohort is
+ * paid for (the position may already be back at zero on that day). One purchase: its day, before
+ * which no machine earns, so the rule changes nothing there.
+ */
+export function paybackFromDay(plan: Pick<SimulationPlan, 'cohorts' | 'days'>): number {
+  let from = 0;
+  for (const c of plan.cohorts) if (c.purchaseDay < plan.days && c.purchaseDay > from) from = c.purchaseDay;
+  return from;
+}
+
 /** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
 export const SALVAGE_NONE = 0;
 /** salvageFraction x unit price x surviving units, whatever the market did. */

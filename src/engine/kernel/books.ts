@@ -54,6 +54,7 @@ import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import {
   hashpriceUnitHs,
+  paybackFromDay,
   type SimulationPlan,
   TREASURY_SELL_DAILY,
   TREASURY_SELL_TO_COVER,
@@ -128,7 +129,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // Payback is the first day the equity's position is back at >= 0 after the owners had money at
   // stake (it was below 0 on an earlier day): a lease or a loan at 100 % of the capex starts above
   // 0 and puts the owners' money in only with its first payments. Never below 0: nothing to pay
-  // back, reported as day 0 (which a payback, needing an earlier day below 0, can never be).
+  // back, reported as day 0 (which a payback, needing an earlier day below 0, can never be). As
+  // the project's, it is looked for from the fleet's last purchase (plan.ts paybackFromDay).
+  const paybackFrom = paybackFromDay(plan);
   let equityPayback = -1;
   let atStake = false;
   let defaultDay = -1;
@@ -247,7 +250,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             sum += flow[d];
             if (payable && equityPayback < 0) {
               if (base + sum < 0) atStake = true;
-              else if (atStake) equityPayback = d;
+              else if (atStake && d >= paybackFrom) equityPayback = d;
             }
             if (d === nextCheckpoint) {
               workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
@@ -300,7 +303,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             equityPosition = equityCum + (held - deficit) * price;
             if (equityPayback < 0) {
               if (equityPosition < 0) atStake = true;
-              else if (atStake) equityPayback = d;
+              else if (atStake && d >= paybackFrom) equityPayback = d;
             }
           }
           if (d === nextCheckpoint) {
@@ -630,7 +633,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       equityPosition = equityCum;
       if (equityPayback < 0) {
         if (equityPosition < 0) atStake = true;
-        else if (atStake) equityPayback = d;
+        else if (atStake && d >= paybackFrom) equityPayback = d;
       }
     } else {
       if (eq[d] !== flow[d]) {
@@ -642,7 +645,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       equityPosition = defaultDay === d ? equityCum : equityCum + (held - deficit) * price;
       if (equityPayback < 0) {
         if (equityPosition < 0) atStake = true;
-        else if (atStake) equityPayback = d;
+        else if (atStake && d >= paybackFrom) equityPayback = d;
       }
     }
     if (d === nextCheckpoint) {

@@ -12,6 +12,7 @@
 import {
   hashpriceUnitHs,
   OPERATION_SHUTDOWN_UNPROFITABLE,
+  paybackFromDay,
   type SimulationPlan,
   TREASURY_SELL_DAILY,
 } from '../compile/plan.js';
@@ -104,8 +105,10 @@ export function runLeanTreasury(
   let nextFailure = rng === null ? -1 : nextFailureDay(fleet, 0, lastFrom, rng);
 
   // Payback: the first day the position is back at >= 0 after money was at stake (it was below 0
-  // on an earlier day; the capex, or losses, put it there). Never below 0: nothing to pay back,
-  // day 0 (which a payback, needing an earlier day below 0, can never be).
+  // on an earlier day; the capex, or losses, put it there), on or after the fleet's last purchase
+  // (plan.ts paybackFromDay). Never below 0: nothing to pay back, day 0 (which a payback, needing
+  // an earlier day below 0, can never be).
+  const paybackFrom = paybackFromDay(plan);
   let atStake = false;
   let paybackDay = -1;
   let cash = 0;
@@ -183,7 +186,7 @@ export function runLeanTreasury(
         cashFlow[d] = cash - previousCash;
         if (paybackDay < 0) {
           if (position < 0) atStake = true;
-          else if (atStake) paybackDay = d;
+          else if (atStake && d >= paybackFrom) paybackDay = d;
         }
         coinsMined += coins;
         revenueTotal += revenue;
@@ -246,7 +249,7 @@ export function runLeanTreasury(
       cashFlow[d] = cash - previousCash;
       if (paybackDay < 0) {
         if (position < 0) atStake = true;
-        else if (atStake) paybackDay = d;
+        else if (atStake && d >= paybackFrom) paybackDay = d;
       }
       coinsMined += coins;
       revenueTotal += revenue;

@@ -5,6 +5,7 @@
 import {
   hashpriceUnitHs,
   OPERATION_SHUTDOWN_UNPROFITABLE,
+  paybackFromDay,
   type SimulationPlan,
   TREASURY_HOLD,
   TREASURY_SELL_DAILY,
@@ -88,8 +89,10 @@ export function runTreasury(
   let nextFailure = last < 0 || rng === null ? -1 : nextFailureDay(fleet, last, lastFrom, rng);
 
   // Payback: the first day the position is back at >= 0 after money was at stake (it was below 0
-  // on an earlier day; the capex, or losses, put it there). Never below 0: nothing to pay back,
-  // day 0 (which a payback, needing an earlier day below 0, can never be).
+  // on an earlier day; the capex, or losses, put it there), on or after the fleet's last purchase
+  // (plan.ts paybackFromDay). Never below 0: nothing to pay back, day 0 (which a payback, needing
+  // an earlier day below 0, can never be).
+  const paybackFrom = paybackFromDay(plan);
   let atStake = false;
   // Whole-number loop state stays whole (no NaN or Infinity sentinels), so V8 keeps it untagged.
   let paybackDay = -1;
@@ -231,7 +234,7 @@ export function runTreasury(
       cashFlow[d] = cash - previousCash;
       if (paybackDay < 0) {
         if (position < 0) atStake = true;
-        else if (atStake) paybackDay = d;
+        else if (atStake && d >= paybackFrom) paybackDay = d;
       }
       coinsMined += coins;
       revenueTotal += revenue;

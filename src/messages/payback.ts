@@ -1,0 +1,8 @@
+// Messages about what a payback day is, beside the payback tables (report/headline.ts). One
+// function a message; see shown.ts.
+
+export const paybackMessages = {
+  /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
+  stagedFleet: (day: number, date: string) =>
+    `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again, for the project and the equity alike.`,
+};

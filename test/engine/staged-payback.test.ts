@@ -1,0 +1,67 @@
+// A fleet bought in stages pays back when its position is back at zero once every cohort is paid
+// for, not on a day before a later cohort's capex puts its money at stake again. By hand, every
+// path the same (a fixed price, a network of constant hashrate, fees per block, no failures):
+// one S21 (200 TH/s, 3,500 W) earns 0.2e15 x 86,400 / (1e14 x 2^32) x (3.125 + 0.1) BTC x 90,000
+// USD x 0.98 - 3.5 kW x 24 h x 0.05 USD/kWh = 7.244114 USD a day. Cohort a, ten S21s for 30,000
+// USD on day 0, makes 72.441 USD a day: at the end of day 414 the fleet is 415 x 72.441 - 30,000 =
+// +63.07 USD, which earlier builds counted as the fleet's payback (P(payback <= 1 year) 0, but a
+// payback of 414 days and "the fleet pays back on day 414" held fixed) although cohort b's 30,000
+// USD were still to be paid on day 516 (2026-06-01): 516 x 72.441 - 60,000 = -22,620 USD at the
+// end of day 515 with b's capex, then 144.88 a day. Back at zero at the end of day 672
+// (673 x 72.441 + 157 x 72.441 - 60,000 = +126.15), held fixed 516 + 22,620.37 / 144.88 = 672.13.
+// The equity borrows 60 % of b's capex (18,000 USD at 10 %, 6 monthly payments of 3,088.11 on
+// days 546, 577, 607, 638, 668, 699): -4,475.49 at the end of day 516, back at zero on day 569
+// (+115.17), where earlier builds said day 414 too.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { headlineTables } from '../../src/report/headline.js';
+import type { RunSummary } from '../../src/stats/summary.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
+
+const TEXT = `
+name: staged-payback
+start: 2025-01-01
+horizon: 2 years
+fleet:
+  - { name: a, model: Antminer S21, count: 10, unitPrice: 3000 USD }
+  - { name: b, model: Antminer S21, count: 10, unitPrice: 3000 USD, purchased: 2026-06-01 }
+power: { price: 0.05 USD/kWh }
+costs: { poolFee: 2 % }
+network: { difficulty: 100 T, hashrate: 715.82788266666667 EH/s, model: { type: growth, rate: 0 % } }
+fees: { model: { type: per-block, amount: 0.1 } }
+price: { start: 90000 USD, model: { type: fixed } }
+money: { salvage: { model: none } }
+finance:
+  loans:
+    - { name: lb, cohorts: [b], loanToValue: 60 %, rate: 10 %, term: 6 months }
+monteCarlo: { paths: 4, seed: 7 }
+`;
+
+describe('the payback of a fleet bought in stages', () => {
+  let summary: RunSummary;
+  beforeAll(async () => {
+    ({ summary } = await runMonteCarlo(await scenarioOf(TEXT), { paths: 4, workers: 1, breakEvenPaths: 0 }));
+  }, 60_000);
+
+  it('runMonteCarlo() pays the fleet back on day 672, after cohort b is paid for on day 516 (it was day 414, before it)', () => {
+    expect(summary.headline.paybackDays.quantiles.p50).toBe(672);
+    expect(summary.headline.paybackWithin1y!.p).toBe(0);
+    expect(summary.headline.paybackWithin2y!.p).toBe(1);
+  });
+
+  it('runMonteCarlo() pays the equity back on day 569, after b’s capex less its loan (it was day 414)', () => {
+    expect(summary.headline.equityPaybackDays!.quantiles.p50).toBe(569);
+  });
+
+  it('planDailyView() pays the fleet back held fixed on day 516 + 22,620.37 / 144.88 = 672.13 (it was 414.13)', () => {
+    const profit = 10 * summary.dailyView!.cohorts[0].profitUsd;
+    expect(profit).toBeCloseTo(72.44114, 4);
+    expect(summary.dailyView!.fleet.paybackDays).toBeCloseTo(516 + (60_000 - 516 * profit) / (2 * profit), 6);
+    expect(summary.dailyView!.monteCarlo!.paybackDaysP50).toBe(672);
+  });
+
+  it('headlineTables() says beside the payback that the fleet pays back on or after its last purchase, day 516', () => {
+    const payback = headlineTables(summary).find((t) => t.title === 'Payback')!;
+    expect(payback.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
+  });
+});
