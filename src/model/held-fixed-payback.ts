@@ -65,7 +65,8 @@ export function paybackOnSchedule(
     // Money in on this day (a resale) can bring the position back at once.
     // Before fromDay (an edge, so a stretch ends on it) the position is followed, not judged.
     const judged = from >= fromDay;
-    if (judged && atStake && position >= 0) return from;
+    // Back at zero when the last purchase is paid: the run counts that day's end (1 day in).
+    if (judged && atStake && position >= 0) return from === fromDay && fromDay > 0 ? from + 1 : from;
     if (position < 0) {
       atStake = true;
       if (judged && rate > 0 && -position / rate <= length) return from - position / rate;

@@ -14,6 +14,7 @@
 // (+115.17), where earlier builds said day 414 too.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
@@ -63,5 +64,18 @@ describe('the payback of a fleet bought in stages', () => {
   it('headlineTables() says beside the payback that the fleet pays back on or after its last purchase, day 516', () => {
     const payback = headlineTables(summary).find((t) => t.title === 'Payback')!;
     expect(payback.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
+  });
+
+  it('planDailyView() of a fleet already back at zero when its last cohort is paid for pays back that day, as the run: day 516 (it said day 515)', async () => {
+    // Cohort b for 3,000 USD (300 USD a unit): 517 x 72.441 - 30,000 - 3,000 = +4,452 USD at the
+    // end of day 516, where the position first counts.
+    const cheap = TEXT.replace(
+      'count: 10, unitPrice: 3000 USD, purchased',
+      'count: 10, unitPrice: 300 USD, purchased',
+    );
+    const run = await runMonteCarlo(await scenarioOf(cheap), { paths: 4, workers: 1, breakEvenPaths: 0 });
+    expect(run.summary.headline.paybackDays.quantiles.p50).toBe(516);
+    expect(run.summary.dailyView!.fleet.paybackDays).toBe(517);
+    expect(heldFixedPaybackDay(run.summary.dailyView!.fleet.paybackDays)).toBe(516);
   });
 });
