@@ -143,11 +143,15 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     brickDay = Math.min(brickDay, Math.max(0, daysBetween(s.start, change.date)));
   }
   const salvage = s.money.salvage;
+  const degradationPerDay = power(1 - c.degradation, 1 / DAYS_PER_YEAR);
+  // Deployed before the start, a unit has worn on every day since its deployment (the run's
+  // days wear it on from there: kernel/fleet-days.ts fillUnitTables).
+  const daysWornBefore = Math.max(0, -(purchaseDay + c.deploymentDelayDays));
   return {
     name: c.name,
     hardwareClass: c.hardwareClass,
     units: c.count,
-    hashrateHs: c.hashrateHs,
+    hashrateHs: daysWornBefore > 0 ? c.hashrateHs * power(degradationPerDay, daysWornBefore) : c.hashrateHs,
     powerW: c.powerW,
     unitPriceUsd: c.unitPriceUsd,
     purchaseDay,
@@ -156,7 +160,7 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     brickDay,
     capexUsd: cohortCapexUsd(c),
     failureProbPerDay: 1 - power(1 - c.failureRate, 1 / DAYS_PER_YEAR),
-    degradationPerDay: power(1 - c.degradation, 1 / DAYS_PER_YEAR),
+    degradationPerDay,
     uptime: c.uptime,
     maintenanceUsdPerUnitDay: s.costs.maintenance,
     salvageMode: { none: SALVAGE_NONE, fixed: SALVAGE_FIXED, 'hashprice-linked': SALVAGE_HASHPRICE }[

@@ -54,7 +54,10 @@ export interface CohortPlan {
   name: string;
   hardwareClass: string;
   units: number;
-  /** Nominal hashrate of one unit on its deployment day, H/s. */
+  /**
+   * Hashrate of one unit on its first day in the run, H/s: its rating on its deployment day, or,
+   * deployed before the start, its rating worn by `degradation` over the days since then.
+   */
   hashrateHs: number;
   /** Power of one unit at the wall, W (before PUE). */
   powerW: number;

@@ -81,7 +81,9 @@ export const cohortSchema = z
       shownMin: '0 USD',
       shownMax: LIMITS.shownMoney,
     }).prefault(0),
-    purchased: isoDate('Day the cohort is paid for. Default: the scenario start.').optional(),
+    purchased: isoDate(
+      'Day the cohort is paid for. Default: the scenario start. A cohort bought before the start pays its capex on the start day (its `count` is the units working then: failures before the start are not drawn) and hashes from it worn by its `degradation` since its deployment.',
+    ).optional(),
     deploymentDelay: quantity('duration', {
       description:
         'Time from purchase until the cohort hashes (shipping, installation), e.g. `14 days`. A bare number is days. Whole days, as the cohort hashes from the start of a day: `1 month` (30.4375 days) or `2.5 days` is refused, not rounded.',
