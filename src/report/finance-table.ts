@@ -17,6 +17,7 @@ import {
   formatUsd,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
+import { stagedFleetNote } from './staged-fleet.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 /** IRRs in the tables: the number, or the bound a censored one is at (coverage.ts). */
@@ -132,7 +133,16 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ...actualRows(summary),
         ],
   };
-  return [odds, distributionTable('Project and equity', EQUITY_NOTE, rows, identical, summary.run.paths)];
+  return [
+    odds,
+    distributionTable(
+      'Project and equity',
+      `${EQUITY_NOTE}${stagedFleetNote(summary)}`,
+      rows,
+      identical,
+      summary.run.paths,
+    ),
+  ];
 }
 
 /** The back-test's equity: what happened on the actual history. */

@@ -5,7 +5,6 @@
 // share their definitions (what "paid back" means, what counts salvage) and their wording.
 
 import { backtestMessages } from '../messages/backtest.js';
-import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -25,6 +24,7 @@ import {
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
+import { stagedFleetNote } from './staged-fleet.js';
 
 const NOT_PAID_BACK = 'not within the horizon';
 
@@ -56,16 +56,9 @@ function oneOutcome(summary: RunSummary): string {
     : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
 }
 
-/**
- * The definition of a payback, with the first day a fleet bought in stages can pay back on (its
- * last purchase, engine/compile/plan.ts paybackFromDay) where its cohorts are paid for on more
- * than one day.
- */
+/** The definition of a payback, with a fleet bought in stages' last purchase (staged-fleet.ts). */
 function paybackDefinition(summary: RunSummary): string {
-  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
-  if (days.size < 2) return PAYBACK_DEFINITION;
-  const last = Math.max(...days);
-  return `${PAYBACK_DEFINITION} ${paybackMessages.stagedFleet(last, formatDayAsDate(summary.scenario.start, last))}`;
+  return `${PAYBACK_DEFINITION}${stagedFleetNote(summary)}`;
 }
 
 /** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */

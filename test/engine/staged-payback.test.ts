@@ -61,9 +61,11 @@ describe('the payback of a fleet bought in stages', () => {
     expect(summary.dailyView!.monteCarlo!.paybackDaysP50).toBe(672);
   });
 
-  it('headlineTables() says beside the payback that the fleet pays back on or after its last purchase, day 516', () => {
+  it('headlineTables() says beside the payback and the equity’s that the fleet pays back on or after its last purchase, day 516', () => {
     const payback = headlineTables(summary).find((t) => t.title === 'Payback')!;
     expect(payback.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
+    const books = headlineTables(summary).find((t) => t.title === 'Project and equity')!;
+    expect(books.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
   });
 
   it('planDailyView() of a fleet already back at zero when its last cohort is paid for pays back that day, as the run: day 516 (it said day 515)', async () => {

@@ -1,0 +1,13 @@
+// A fleet bought in stages pays back, the project and the equity alike, on or after its last
+// purchase (engine/compile/plan.ts paybackFromDay): said beside the payback tables' definitions.
+import { paybackMessages } from '../messages/payback.js';
+import type { RunSummary } from '../stats/summary.js';
+import { formatDayAsDate } from './format.js';
+
+/** The sentence naming the fleet's last purchase, with a leading space; empty for a fleet paid for on one day. */
+export function stagedFleetNote(summary: RunSummary): string {
+  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
+  if (days.size < 2) return '';
+  const last = Math.max(...days);
+  return ` ${paybackMessages.stagedFleet(last, formatDayAsDate(summary.scenario.start, last))}`;
+}
