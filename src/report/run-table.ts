@@ -5,10 +5,11 @@
 // on the network held at the fleet.
 
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
 import type { RunSummary } from '../stats/summary.js';
-import { formatInteger, formatPaths, formatPercent, formatUsd } from './format.js';
+import { formatDayAsDate, formatInteger, formatPaths, formatPercent, formatUsd } from './format.js';
 import type { ReportTable } from './report-table.js';
 
 export function assumptionsTable(summary: RunSummary): ReportTable {
@@ -41,7 +42,22 @@ export function runTable(summary: RunSummary): ReportTable {
         : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
     ],
   ];
-  if (scenario.cutAt) rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
+  if (scenario.cutAt) {
+    rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
+    // Cohorts paid for after the cut are not in the run, nor in its fleet and capex above.
+    const after = (summary.dailyView?.cohorts ?? []).filter((c) => (c.paidDay ?? 0) >= scenario.days);
+    if (after.length > 0)
+      rows.push([
+        paybackMessages.afterCutLabel,
+        paybackMessages.afterCut(
+          after.map((c) => ({
+            name: c.name,
+            date: formatDayAsDate(scenario.start, c.paidDay ?? 0),
+            capex: formatUsd(c.units * c.unitCapexUsd),
+          })),
+        ),
+      ]);
+  }
   const atFleet = networkAtFleetLine(summary);
   if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel, atFleet]);
   return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };

@@ -1,5 +1,5 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
-import { addDays } from '../data/dates.js';
+import { addDays, daysBetween } from '../data/dates.js';
 import { cliMessages } from '../messages/cli.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -28,12 +28,17 @@ export interface ScenarioFacts {
   simulatedDays?: number;
 }
 
-export function scenarioFacts(s: Scenario): ScenarioFacts {
+/**
+ * The scenario's fleet and capex; with `days`, those of the cohorts bought within them (a run cut
+ * at the end of the history buys none after it).
+ */
+export function scenarioFacts(s: Scenario, days = s.days): ScenarioFacts {
   let units = 0;
   let hashrate = 0;
   let power = 0;
   let capex = 0;
   for (const c of s.fleet) {
+    if (daysBetween(s.start, c.purchased) >= days) continue;
     units += c.count;
     hashrate += c.count * c.hashrateHs;
     power += c.count * c.powerW;
@@ -83,7 +88,8 @@ export function summaryScenario(
   market: readonly Assumption[],
   run: RunFacts,
 ): RunSummary['scenario'] {
-  const f = scenarioFacts(s);
+  // What the run simulated: a run cut at the end of the history buys no cohort after it.
+  const f = scenarioFacts(s, days);
   const end = addDays(s.start, days - 1);
   return {
     name: f.name,
