@@ -6,8 +6,13 @@ import { formatDayAsDate } from './format.js';
 
 /** The sentence naming the fleet's last purchase, with a leading space; empty for a fleet paid for on one day. */
 export function stagedFleetNote(summary: RunSummary): string {
-  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
-  if (days.size < 2) return '';
-  const last = Math.max(...days);
+  const last = stagedFleetLastPurchase(summary);
+  if (last === null) return '';
   return ` ${paybackMessages.stagedFleet(last, formatDayAsDate(summary.scenario.start, last))}`;
+}
+
+/** The last purchase day of a fleet bought in stages (cohorts paid for on more than one day); null otherwise. */
+export function stagedFleetLastPurchase(summary: RunSummary): number | null {
+  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
+  return days.size < 2 ? null : Math.max(...days);
 }

@@ -15,6 +15,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
+import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
@@ -66,6 +67,10 @@ describe('the payback of a fleet bought in stages', () => {
     expect(payback.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
     const books = headlineTables(summary).find((t) => t.title === 'Project and equity')!;
     expect(books.note).toContain('on or after its last purchase (day 516, 2026-06-01)');
+    // The fan chart's subtitle said a path pays back where it first crosses zero (day 414 here).
+    expect(JSON.stringify(roiFanSpec(summary).title).replace(/","/g, ' ')).toContain(
+      'pays back where it first crosses zero on or after the last purchase (day 516)',
+    );
   });
 
   it('planDailyView() of a fleet already back at zero when its last cohort is paid for pays back that day, as the run: day 516 (it said day 515)', async () => {

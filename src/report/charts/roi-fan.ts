@@ -8,6 +8,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
+import { stagedFleetLastPurchase } from '../staged-fleet.js';
 import { bandLayer, eventMarks, horizontalRule, lineLayer, yearMarks } from './marks.js';
 import { symlogTicks, valueRange } from './scale-ticks.js';
 import {
@@ -60,6 +61,12 @@ export function fanScale(summary: RunSummary): {
     scale: { type: 'symlog', constant, domain: domain.map((v) => round(v)), nice: false },
     axis: { format: ',.0f', values: symlogTicks(domain, constant) },
   };
+}
+
+/** A fleet bought in stages pays back on or after its last purchase (staged-fleet.ts). */
+function paysBackFrom(summary: RunSummary): string {
+  const last = stagedFleetLastPurchase(summary);
+  return last === null ? '' : ` on or after the last purchase (day ${formatInteger(last)})`;
 }
 
 const MEDIAN = 'median path';
@@ -115,7 +122,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   const y = fanScale(summary);
   const subtitle = [
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
-      `capex (resale not counted), over ${formatPaths(summary.run.paths)}; a path pays back where it first crosses zero.`,
+      `capex (resale not counted), over ${formatPaths(summary.run.paths)}; a path pays back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(equity
       ? [
           'Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default), median and 10 %/90 %.',
