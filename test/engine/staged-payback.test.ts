@@ -85,4 +85,18 @@ describe('the payback of a fleet bought in stages', () => {
     expect(run.summary.dailyView!.fleet.paybackDays).toBe(517);
     expect(heldFixedPaybackDay(run.summary.dailyView!.fleet.paybackDays)).toBe(516);
   });
+
+  it('runMonteCarlo() pays the equity back on day 414 when it leases cohort b: the lessor pays its capex on day 516 (the project on day 672)', async () => {
+    // Six monthly payments of 2,000 USD, days 546 to 699: the equity's position never falls below
+    // zero again after day 414: on day 516 it stands at 517 x 72.441 = +7,452 USD, and b earns
+    // 72.441 a day against 2,000 / 30.44 = 65.7 of payments. Before, it was looked for from day 516.
+    const leased = TEXT.replace(
+      '  loans:\n    - { name: lb, cohorts: [b], loanToValue: 60 %, rate: 10 %, term: 6 months }',
+      '  leases:\n    - { cohort: b, payment: 2000 USD/month, term: 6 months }',
+    );
+    expect(leased).toContain('leases:');
+    const run = await runMonteCarlo(await scenarioOf(leased), { paths: 4, workers: 1, breakEvenPaths: 0 });
+    expect(run.summary.headline.paybackDays.quantiles.p50).toBe(672);
+    expect(run.summary.headline.equityPaybackDays!.quantiles.p50).toBe(414);
+  });
 });

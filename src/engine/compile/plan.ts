@@ -24,11 +24,22 @@ export function hashpriceUnitName(coin: Coin): string {
  * back on a day its position is back at zero while a later cohort's capex is still to be paid: that
  * capex puts the owners' money at stake again, so the payback is looked for once every cohort is
  * paid for (the position may already be back at zero on that day). One purchase: its day, before
- * which no machine earns, so the rule changes nothing there.
+ * which no machine earns, so the rule changes nothing there. The equity's (`leases` given) leaves
+ * out the cohorts leased instead of bought.
  */
-export function paybackFromDay(plan: Pick<SimulationPlan, 'cohorts' | 'days'>): number {
+export function paybackFromDay(
+  plan: Pick<SimulationPlan, 'cohorts' | 'days'>,
+  leases: readonly { cohort: number }[] = [],
+): number {
   let from = 0;
-  for (const c of plan.cohorts) if (c.purchaseDay < plan.days && c.purchaseDay > from) from = c.purchaseDay;
+  for (let c = 0; c < plan.cohorts.length; c++) {
+    const day = plan.cohorts[c].purchaseDay;
+    if (!(day < plan.days && day > from)) continue;
+    // A cohort leased instead of bought puts none of the equity's money in on its day.
+    let leased = false;
+    for (let l = 0; l < leases.length; l++) if (leases[l].cohort === c) leased = true;
+    if (!leased) from = day;
+  }
   return from;
 }
 

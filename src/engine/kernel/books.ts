@@ -130,8 +130,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // stake (it was below 0 on an earlier day): a lease or a loan at 100 % of the capex starts above
   // 0 and puts the owners' money in only with its first payments. Never below 0: nothing to pay
   // back, reported as day 0 (which a payback, needing an earlier day below 0, can never be). As
-  // the project's, it is looked for from the fleet's last purchase (plan.ts paybackFromDay).
-  const paybackFrom = paybackFromDay(plan);
+  // the project's, it is looked for from the fleet's last purchase (plan.ts paybackFromDay), the
+  // cohorts leased left out: the lessor pays for them.
+  const paybackFrom = paybackFromDay(plan, leases);
   let equityPayback = -1;
   let atStake = false;
   let defaultDay = -1;
