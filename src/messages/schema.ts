@@ -55,6 +55,8 @@ export const schemaMessages = {
   wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
+  boughtAfterCut: (cut: string) =>
+    `every cohort is bought after ${cut}, the end of the history the run replays (a \`historical\` price, network or fee model stops there): the run would hold no machine; buy a cohort by ${cut}, or give models that run past the history`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',
   unknownHardwareClass: (known: readonly string[], suggestion?: string) =>
     `is not a hardware class minesim knows, so no change of proof of work would strand it; the classes are ${known.map((k) => JSON.stringify(k)).join(', ')} (those of the hardware catalog, and any a cohort and network.powChanges both name)${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,

@@ -28,6 +28,7 @@ import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { paybackSeenDays } from './payback-horizon.js';
 import { LIMITS } from './schema/limits.js';
+import { simulatedDays } from './simulated-days.js';
 
 type Rule = (s: Scenario, out: RuleProblem[]) => void;
 
@@ -175,6 +176,20 @@ const irrClaimsWithinSearch: Rule = (s, out) => {
   });
 };
 
+/**
+ * A run replaying the history stops at its end (simulated-days.ts): a fleet every cohort of which
+ * is bought after it would run with no machine (a payback on day 0, a break-even tariff of 0).
+ */
+const fleetBoughtByCut: Rule = (s, out) => {
+  const days = simulatedDays(s);
+  // A start outside the history (no day simulated) is refused by its replay's own rule.
+  if (days >= s.days || days <= 0) return;
+  let first = 0;
+  for (let i = 1; i < s.fleet.length; i++) if (s.fleet[i].purchased < s.fleet[first].purchased) first = i;
+  if (daysBetween(s.start, s.fleet[first].purchased) < days) return;
+  out.push({ path: ['fleet', first, 'purchased'], message: m.boughtAfterCut(addDays(s.start, days - 1)) });
+};
+
 const RULES: Rule[] = [
   spikesFit,
   scheduleInOrder,
@@ -187,6 +202,7 @@ const RULES: Rule[] = [
   samplePathsFit,
   fleetCost,
   catalogMachines,
+  fleetBoughtByCut,
   (s, out) => fleetWithinNetwork(s, out),
   contractRules,
   financeRules,

@@ -753,6 +753,16 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].purchased', message: got(m.afterHorizon('the purchase'), '2025-01-01') },
   },
   {
+    // Run, it held no machine: payback on day 0, a break-even tariff of 0 USD/kWh, no coin.
+    what: 'a replay of the history whose every cohort is bought after the history ends',
+    edit: (s) => {
+      Object.assign(s, { start: '2025-06-01', horizon: '1 year' });
+      s.fleet[0].purchased = '2026-01-01';
+      s.price = { model: { type: 'historical' } };
+    },
+    expect: { path: 'fleet[0].purchased', message: got(m.boughtAfterCut('2025-11-14'), '2026-01-01') },
+  },
+  {
     what: 'an unknown cohort key with a suggestion',
     edit: (s) => {
       s.fleet[0].cuont = 3;
