@@ -73,6 +73,8 @@ export const cliMessages = {
     `no ${coin} history for ${JSON.stringify(date)}: the ${coin} history in use covers ${first} to ${last}${date > last ? '; bring newer days with `minesim data import <file>` or `minesim data fetch`' : ''}`,
   noHistory: (coin: string, start: string) =>
     `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  fleetAfterHistory: (last: string) =>
+    `every cohort is bought after ${last}, the history's last day: a back-test would replay no machine; it needs a cohort bought by then (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   startPastHistory: (coin: string, start: string, last: string, days: number) =>
     `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>

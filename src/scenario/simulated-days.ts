@@ -2,6 +2,7 @@
 // the history ends first. The run, the merge of its parts and a sweep's grid read it; so does
 // `minesim validate`, which checks a sweep block with the sweep's own code, and which therefore
 // finds it here rather than beside the run (whose module would load the engine for it).
+import { daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import type { Scenario } from './normalize.js';
 
@@ -19,4 +20,14 @@ export function simulatedDays(s: Scenario): number {
     s.network.model.type === 'historical' ||
     s.fees.model.type === 'historical';
   return replays ? Math.min(s.days, historyDaysFrom(s)) : s.days;
+}
+
+/**
+ * Whether a back-test has a fleet to replay: the history covers the start and a cohort is bought
+ * within its days (one bought only after the history ends would leave it nothing at stake: a
+ * "payback" on the start day, a break-even tariff of 0).
+ */
+export function historyBuysFleet(s: Scenario): boolean {
+  const days = Math.min(s.days, historyDaysFrom(s));
+  return s.fleet.some((c) => daysBetween(s.start, c.purchased) < days);
 }

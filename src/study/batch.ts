@@ -14,7 +14,7 @@ import { OutputError } from '../report/output-error.js';
 import { InterruptedError } from '../report/signals.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { InputError, type Problem } from '../scenario/problem.js';
-import { historyDaysFrom } from '../scenario/simulated-days.js';
+import { historyBuysFleet } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateScenarioFile } from '../scenario/validate.js';
 import type { RunSummary } from '../stats/summary.js';
 import { sweepWorkers } from './sweep.js';
@@ -146,7 +146,7 @@ export async function planBatch(
     const refuse = (message: string) =>
       items.push({ ok: false, file, problems: [{ file, ...v.doc.locate(['name']), path: 'name', message }] });
     const folder = folders.run(s.name);
-    const backtestFolder = historyDaysFrom(s) > 0 ? folders.backtest(s.name) : null;
+    const backtestFolder = historyBuysFleet(s) ? folders.backtest(s.name) : null;
     const own = backtestFolder === null ? [folder] : [folder, backtestFolder];
     const clash = own.find((f) => takenBy.has(f));
     if (clash !== undefined) {

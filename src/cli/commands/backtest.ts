@@ -2,13 +2,14 @@
 
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { loadHistory } from '../../data/history.js';
 import { runBacktest } from '../../engine/backtest/backtest.js';
 import { backtestSummary } from '../../engine/backtest/backtest-summary.js';
 import { loadCompileInputs } from '../../engine/compile/inputs.js';
 import { cliMessages } from '../../messages/cli.js';
 import { backtestChartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { historyDaysFrom } from '../../scenario/simulated-days.js';
+import { historyBuysFleet, historyDaysFrom } from '../../scenario/simulated-days.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption } from '../options.js';
@@ -47,6 +48,8 @@ export const backtestCommand: CommandModule<object, Args> = {
     const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
+    if (!historyBuysFleet(scenario))
+      throw new UsageError(cliMessages.fleetAfterHistory(loadHistory(scenario.coin).lastDate));
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await checkOutFolder(dir, 'output');
     const backtest = runBacktest(scenario, await loadCompileInputs(scenario));

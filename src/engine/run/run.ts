@@ -7,7 +7,7 @@ import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
-import { historyDaysFrom, simulatedDays } from '../../scenario/simulated-days.js';
+import { historyBuysFleet, simulatedDays } from '../../scenario/simulated-days.js';
 import {
   createHistogramSet,
   type HistogramSet,
@@ -265,7 +265,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     const d = outcomes.paybackDay[k];
     payback[Number.isNaN(d) ? days : d]++;
   }
-  const backtest = options.withBacktest !== false && historyDaysFrom(s) > 0 ? runBacktest(s, inputs) : null;
+  const backtest = options.withBacktest !== false && historyBuysFleet(s) ? runBacktest(s, inputs) : null;
   const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
   const summary = summarize(
     {
