@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type MarketPath,
   OPERATION_SHUTDOWN_UNPROFITABLE,
+  paybackFromDay,
   type SimulationPlan,
   TREASURY_HOLD,
   TREASURY_SELL_DAILY,
@@ -173,16 +174,18 @@ describe('simulatePath properties', () => {
     expect(simulate(sold.plan, sold.path, null).metrics[METRIC.netAtHorizonUsd]).toBeGreaterThan(2);
   });
 
-  it('simulatePath() pays back on the first day the net position is >= 0 after a day below 0, and on day 0 when it never falls below 0', () => {
+  it('simulatePath() pays back on the first day the net position is >= 0 after a day below 0, from the fleet’s last purchase on, and on day 0 when it never falls below 0', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const { plan, path } = build(s);
         const { metrics, workspace } = simulate(plan, path, s.seed);
         const net = workspace.netPositionUsd;
         const below = firstBelowZero(net, plan.days);
+        // A later cohort's capex puts money at stake again: no payback before the last purchase.
+        const from = paybackFromDay(plan);
         let payback = below < 0 ? 0 : Number.NaN;
         for (let d = below + 1; below >= 0 && d < plan.days; d++) {
-          if (net[d] >= 0) {
+          if (net[d] >= 0 && d >= from) {
             payback = d;
             break;
           }
