@@ -109,7 +109,7 @@ export const dailyViewSchema = z
       fixedUsd: usdPerDay('Fixed costs'),
       capexUsd: z.number(),
       paybackDays: nullableDays(
-        'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay until its soldDay and its resale then, the fixed costs from the start, a hosting deposit from the start until its term ends, a waterfall’s later share from the day the owner’s running margin has earned back what it recovers (capexUsd / profitUsd when all are bought and hash on the start day); null when it never pays back. Continuous days of profit: the tables, the terminal and the quote print the day a run would count, ceil(days) - 1 (350.53: day 350), as day 0 is the start and a day’s profit comes at its end.',
+        'Days from the start to the payback held fixed on the fleet’s calendar: each cohort’s capex on its paidDay, its profit from its hashingFromDay until its soldDay and its resale then, the fixed costs from the start, a hosting deposit from the start until its term ends, a waterfall’s later share from the day the owner’s running margin has earned back what it recovers (capexUsd / profitUsd when all are bought and hash on the start day); a fleet bought in stages from its last paidDay on, as the run counts it; null when it never pays back. Continuous days of profit: the tables, the terminal and the quote print the day a run would count, ceil(days) - 1 (350.53: day 350), as day 0 is the start and a day’s profit comes at its end.',
       ),
     }),
     beforeFinancing: z.literal(true).optional().meta({
