@@ -48,6 +48,17 @@ describe('a cohort bought after the history a run replays', () => {
     expect(summary.headline.roiAtHorizon.quantiles.p50).toBeCloseTo(net / 30_000, 9);
   });
 
+  it('runMonteCarlo() of a first cohort that earns its capex before the cut leaves the payback open at the cut: b is still to be bought (it said paid back)', async () => {
+    // Cohort a for 300 USD a unit earns its 3,000 USD within weeks; the fleet pays back only on or
+    // after b's purchase on 2026-01-01, past the history: not by the cut.
+    const cheap = TEXT.replace('count: 10, unitPrice: 3000 USD }', 'count: 10, unitPrice: 300 USD }');
+    const run = await runMonteCarlo(await scenarioOf(cheap), { paths: 2, workers: 1, breakEvenPaths: 0 });
+    expect(run.summary.scenario.capexUsd).toBe(3_000);
+    expect(run.summary.headline.netAtHorizonUsd.quantiles.p50).toBeGreaterThan(0);
+    expect(run.summary.headline.paybackDays.quantiles.p50).toBeNull();
+    expect(run.summary.actual?.paybackDay).toBeNull();
+  });
+
   it('runTable() names the cohort bought after the cut in the Run table', () => {
     const run = runTable(summary);
     const row = run.rows.find((r) => r[0] === 'Bought after the cut');

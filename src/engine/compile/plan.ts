@@ -19,8 +19,9 @@ export function hashpriceUnitName(coin: Coin): string {
 }
 
 /**
- * The first day a payback can fall on: the fleet's last purchase day within the horizon (day 0
- * for a cohort bought before the start, as the run pays it). A fleet bought in stages has not paid
+ * The first day a payback can fall on: the fleet's last purchase day (day 0 for a cohort bought
+ * before the start, as the run pays it; past plan.days for one bought after a run cut at the end of
+ * the history, whose payback stays open at the cut). A fleet bought in stages has not paid
  * back on a day its position is back at zero while a later cohort's capex is still to be paid: that
  * capex puts the owners' money at stake again, so the payback is looked for once every cohort is
  * paid for (the position may already be back at zero on that day). One purchase: its day, before
@@ -28,13 +29,13 @@ export function hashpriceUnitName(coin: Coin): string {
  * out the cohorts leased instead of bought.
  */
 export function paybackFromDay(
-  plan: Pick<SimulationPlan, 'cohorts' | 'days'>,
+  plan: Pick<SimulationPlan, 'cohorts'>,
   leases: readonly { cohort: number }[] = [],
 ): number {
   let from = 0;
   for (let c = 0; c < plan.cohorts.length; c++) {
     const day = plan.cohorts[c].purchaseDay;
-    if (!(day < plan.days && day > from)) continue;
+    if (!(day > from)) continue;
     // A cohort leased instead of bought puts none of the equity's money in on its day.
     let leased = false;
     for (let l = 0; l < leases.length; l++) if (leases[l].cohort === c) leased = true;
