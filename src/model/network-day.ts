@@ -94,7 +94,30 @@ export interface NetworkDays {
   subsidy: Float64Array;
   /** Gross coins one H/s earns in the day: 86,400 x (subsidy + fees per block) / (difficulty x hashes per difficulty). */
   coinsPerHs: Float64Array;
+  /**
+   * The days a Bitcoin subsidy changes (its halvings), written on every path, trace or not, so a
+   * resale can read a week across a halving at one subsidy (kernel/salvage.ts resaleHashpriceAt):
+   * [SUBSIDY_STEP_COUNT] entries, [SUBSIDY_STEP_FEES_FOLLOW] 1 when the path's fees are a share of
+   * the subsidy (they halve with it), [SUBSIDY_STEP_FIRST_CHANGE] and [SUBSIDY_STEP_LAST_CHANGE] the
+   * first and last day whose subsidy differs from the day before's or changes within it (+Infinity
+   * and -Infinity: none; a resale's week that reaches neither reads one subsidy), then per entry its day, the day's mean subsidy a block and the
+   * subsidy in force at the day's end. Day 0 is always an entry; from an entry's next day to the
+   * next entry every day pays its end subsidy. None for Monero, whose reward changes block by block
+   * by a few millionths a day (and keeps its coins a day across its change of block interval).
+   */
+  subsidySteps: Float64Array;
 }
+
+/** subsidySteps' slots: the entries' count, whether fees follow the subsidy, then the entries. */
+export const SUBSIDY_STEP_COUNT = 0;
+export const SUBSIDY_STEP_FEES_FOLLOW = 1;
+export const SUBSIDY_STEP_FIRST_CHANGE = 2;
+export const SUBSIDY_STEP_LAST_CHANGE = 3;
+export const SUBSIDY_STEP_FIRST = 4;
+/** Slots an entry takes: day, mean subsidy of the day, subsidy at its end. */
+export const SUBSIDY_STEP_SLOTS = 3;
+/** Entries kept: day 0 and one a halving, of which there are 64 before the subsidy is 0. */
+const SUBSIDY_STEPS_MAX = 66;
 
 export function createNetworkDays(days: number): NetworkDays {
   return {
@@ -102,7 +125,29 @@ export function createNetworkDays(days: number): NetworkDays {
     startHeight: new Float64Array(days),
     subsidy: new Float64Array(days),
     coinsPerHs: new Float64Array(days),
+    subsidySteps: new Float64Array(SUBSIDY_STEP_FIRST + SUBSIDY_STEPS_MAX * SUBSIDY_STEP_SLOTS),
   };
+}
+
+/**
+ * Notes day `day` in `steps` (NetworkDays.subsidySteps) when its mean subsidy differs from the
+ * subsidy the last entry left in force (always on the first call of a path). A general step's day
+ * only: the stretches stay within one halving era.
+ */
+function noteSubsidyStep(steps: Float64Array, day: number, daySubsidy: number, endHeight: number): void {
+  const count = steps[SUBSIDY_STEP_COUNT];
+  const last = SUBSIDY_STEP_FIRST + (count - 1) * SUBSIDY_STEP_SLOTS;
+  if (count > 0 && daySubsidy === steps[last + 2]) return;
+  if (count >= SUBSIDY_STEPS_MAX) return;
+  const at = SUBSIDY_STEP_FIRST + count * SUBSIDY_STEP_SLOTS;
+  steps[at] = day;
+  steps[at + 1] = daySubsidy;
+  steps[at + 2] = subsidyBtc(endHeight);
+  steps[SUBSIDY_STEP_COUNT] = count + 1;
+  if (day > 0 || daySubsidy !== steps[at + 2]) {
+    if (steps[SUBSIDY_STEP_FIRST_CHANGE] > day) steps[SUBSIDY_STEP_FIRST_CHANGE] = day;
+    steps[SUBSIDY_STEP_LAST_CHANGE] = day;
+  }
 }
 
 /**
@@ -118,6 +163,10 @@ export function fillNetworkDays(
   heights = true,
 ): void {
   resetNetworkState(state, plan);
+  out.subsidySteps[SUBSIDY_STEP_COUNT] = 0;
+  out.subsidySteps[SUBSIDY_STEP_FEES_FOLLOW] = path.feesPerSubsidy === undefined ? 0 : 1;
+  out.subsidySteps[SUBSIDY_STEP_FIRST_CHANGE] = Number.POSITIVE_INFINITY;
+  out.subsidySteps[SUBSIDY_STEP_LAST_CHANGE] = Number.NEGATIVE_INFINITY;
   // A number from the plan (the coin record's retarget rule), not a function per coin.
   if (plan.protocol.retargetBlocks > 0 && path.difficulty === undefined && path.blocks === undefined)
     fillBitcoinModelDays(out, state, plan, path, heights);
@@ -142,6 +191,7 @@ function fillDaysGeneral(
     difficulty[d] = dayDifficulty;
     startHeight[d] = state[NET_DAY_START_HEIGHT];
     subsidy[d] = state[NET_DAY_SUBSIDY];
+    if (bitcoin) noteSubsidyStep(out.subsidySteps, d, state[NET_DAY_SUBSIDY], state[NET_HEIGHT]);
     coinsPerHs[d] =
       dayDifficulty > 0
         ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
@@ -326,6 +376,7 @@ function fillBitcoinModelDays(
     difficulty[d] = mixed;
     startHeight[d] = height;
     subsidy[d] = state[NET_DAY_SUBSIDY];
+    noteSubsidyStep(out.subsidySteps, d, state[NET_DAY_SUBSIDY], state[NET_HEIGHT]);
     coinsPerHs[d] =
       mixed > 0
         ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /

@@ -3,7 +3,8 @@
 // hashprice the mean of the 7 days to its day (the day's hashprice: (issuance + fees) x price / the
 // day's hashrate, all from the day's blocks). One day's hashprice is no price for a machine: on
 // 2024-04-20, the halving's fee spike, it was 187.50 USD/PH/s/day, its week's mean 116.38 (102.65,
-// 108.75, 101.18, 101.95, 103.36, 109.26, 187.50), the next day 83.53.
+// 108.75, 101.18, 101.95, 103.36, 109.26, 187.50), the next day 83.53. A week across a halving is
+// read at the subsidy after it: the machines earn that one from then on.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -55,6 +56,29 @@ function hashprices(): Map<string, number> {
   );
 }
 
+/**
+ * The mean hashprice of the 7 days to `date` (ISO) with every day paying `subsidy` BTC a block:
+ * 86,400 / (difficulty_mean x 2^32) x (subsidy + fees_btc / block_count) x price_usd, USD/PH/s/day.
+ */
+function weekAt(subsidy: number, date: string): number {
+  const [header, ...lines] = readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split(','));
+  const byDate = new Map(lines.map((row) => [row[0], row]));
+  let sum = 0;
+  for (let k = 0; k < 7; k++) {
+    const row = byDate.get(new Date(Date.parse(date) - k * 86_400_000).toISOString().slice(0, 10))!;
+    const at = (name: string) => Number(row[header.indexOf(name)]);
+    sum +=
+      (86_400 / (at('difficulty_mean') * 2 ** 32)) *
+      (subsidy + at('fees_btc') / at('block_count')) *
+      at('price_usd') *
+      1e15;
+  }
+  return sum / 7;
+}
+
 /** The mean hashprice of the 7 days to `date` (ISO). */
 function week(rows: Map<string, number>, date: string): number {
   let sum = 0;
@@ -64,24 +88,30 @@ function week(rows: Map<string, number>, date: string): number {
 }
 
 describe('a hashprice-linked resale on the week’s hashprice', () => {
-  it('runBacktest() sells and values machines deployed on the 2024 halving’s fee spike against the week’s mean, not the spike', async () => {
+  it('runBacktest() sells and values machines deployed on the 2024 halving’s fee spike against the week’s mean at the new subsidy, not the spike', async () => {
     const s = await scenarioOf(SCENARIO);
     const b = runBacktest(s, await loadCompileInputs(s));
     const rows = hashprices();
     expect(rows.get('2024-04-20')).toBeCloseTo(187.504, 3);
-    const base = week(rows, '2024-04-20');
-    expect(base).toBeCloseTo(116.379, 3);
+    expect(week(rows, '2024-04-20')).toBeCloseTo(116.379, 3);
+    // The week to 2024-04-20 read at the 3.125 BTC the machines earn (the history's 04-19 holds the
+    // halving's first blocks, 6.17 BTC a block; the days before it paid 6.25), 86,400 / (mean
+    // difficulty x 2^32) x (3.125 + the day's fees a block) x the day's price: 54.88, 62.62, 54.77,
+    // 57.33, 57.15, 64.09 and 187.50, a mean of 76.90 (on the days' own subsidies, 116.38: 6 days
+    // at twice the subsidy).
+    const base = weekAt(3.125, '2024-04-20');
+    expect(base).toBeCloseTo(76.904, 3);
     // Sold on 2024-05-20: the week's 52.405 (48.93, 52.68, 51.86, 52.88, 52.89, 51.80, 55.79) is
-    // 45.0 % of 116.38: 10 x 800 x 0.4503 = 3,602.3 USD. On the day's figures, 55.79 / 187.50 =
-    // 29.8 %: 2,380.5 USD, a third less, set by one day of fees.
+    // 68.1 % of 76.90: 10 x 800 x 0.6814 = 5,451.5 USD (3,602.3 on the base of the days' own
+    // subsidies). On the day's figures, 55.79 / 187.50 = 29.8 %: 2,380.5 USD, set by one day of fees.
     const sold = 8000 * (week(rows, '2024-05-20') / base);
-    expect(sold).toBeCloseTo(3602.3, 1);
+    expect(sold).toBeCloseTo(5451.5, 1);
     expect(b.trace!.salvageUsd[36]).toBeCloseTo(sold, 6);
     expect(b.metrics[METRIC.salvageRealizedUsd]).toBeCloseTo(sold, 6);
     // Kept to 2024-06-02: the week's 55.21 (54.69, 53.08, 55.02, 56.09, 57.59, 55.48, 54.52) over
-    // 116.38: 3,795.1 USD (on the day's figures 54.52 / 187.50: 2,326.1 USD).
+    // 76.90: 5,743.2 USD (3,795.1 on the base of the days' own subsidies).
     const kept = 8000 * (week(rows, '2024-06-02') / base);
-    expect(kept).toBeCloseTo(3795.1, 1);
+    expect(kept).toBeCloseTo(5743.2, 1);
     expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(kept, 6);
   }, 60_000);
 
@@ -230,4 +260,62 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
     }
     expect(calls).toBeGreaterThan(100);
   });
+});
+
+// The 2020 halving (block 630,000, 2020-05-11 19:23 UTC) in the shipped history. A day's hashprice
+// from its difficulty, (subsidy + fees a block) x 86,400 / (difficulty_mean x 2^32) x price, in
+// USD/PH/s/day, at the day's own subsidy and at the 6.25 BTC after the halving:
+//   05-04 144.67 / 74.70   05-07 163.76 / 85.74   05-10 140.06 / 72.02   05-13 83.76 (6.25)
+//   05-05 145.59 / 75.35   05-08 163.29 / 86.32   05-11 128.06 / 73.37   05-14 92.24 (6.25)
+//   05-06 149.85 / 77.51   05-09 157.03 / 82.26   05-12 76.98 (6.25)
+// (05-11 paid 11.35 BTC a block: 157 blocks, 1,781.25 BTC.)
+const HALVING_2020 = `
+name: resale-after-halving
+start: 2020-05-04
+horizon: 78 days
+fleet:
+  - { name: early, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 1000 USD, failureRate: 0 %, retire: 2020-05-14 }
+  - { name: late, hashrate: 100 TH/s, power: 3000 W, count: 10, unitPrice: 1000 USD, deploymentDelay: 9 days, failureRate: 0 % }
+power: { price: 0.01 USD/kWh }
+network: { model: { type: historical } }
+fees: { model: { type: historical } }
+price: { model: { type: historical } }
+money: { salvage: { model: hashprice-linked, fraction: 80 % } }
+`;
+
+describe('a hashprice-linked resale on a week across a halving', () => {
+  it('runBacktest() reads the week of a cohort first hashing 2 days after the 2020 halving at the 6.25 BTC it earns, and a resale in the week after it too', async () => {
+    const s = await scenarioOf(HALVING_2020);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    const trace = b.trace!;
+    // `late` hashes from 2020-05-13 (day 9). Its base, the week 05-07..05-13 at 6.25 BTC: (85.74 +
+    // 86.32 + 82.26 + 72.02 + 73.37 + 76.98 + 83.76) / 7 = 80.07 USD/PH/s/day (at the days' own
+    // subsidies, 130.42: 5 days paying 12.5 BTC, which no machine earned after 05-11). Kept to
+    // 2020-07-20 (day 77), the week's 72.12: 10 x 800 x 72.12 / 80.07 = 7,206.4 USD (on the week of
+    // mixed subsidies, 4,424 USD: 39 % low, and a loan on it would be called for nothing).
+    expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(7206.4, 0);
+    // `early` hashes from the start, 2020-05-04, its base the week 04-28..05-04 (12.5 BTC, no
+    // halving in it; the days before the start at its price, 8,881.95 USD): 141.95, 144.09,
+    // 148.96, 148.43, 145.17, 143.79 and 144.67, a mean of 145.29. Sold on 2020-05-14 (day 10), 3
+    // days after the halving, on the week 05-08..05-14 at 6.25 BTC: (86.32 + 82.26 + 72.02 + 73.37
+    // + 76.98 + 83.76 + 92.24) / 7 = 80.99: 10 x 800 x 80.99 / 145.29 = 4,459.6 USD (at the days'
+    // own subsidies, 120.20: 6,618.5 USD, 48 % high, for machines that earn 6.25 BTC from now on).
+    expect(trace.salvageUsd[10]).toBeCloseTo(4459.6, 0);
+  }, 60_000);
+
+  it('runBacktest() reads the days before the start at the subsidy after a halving in the first days of the run', async () => {
+    // Started on 2020-05-09, two days before the halving, hashing from 2020-05-13 (day 4): its
+    // week reaches 05-07 and 05-08 before the start, at the start's price (9,577.34 USD) and read
+    // at 6.25 BTC (the history's days before the start are read at the start's 12.5 BTC, then at
+    // the subsidy after the halving): 82.17, 83.85, then 82.26, 72.02, 73.37, 76.98, 83.76, a mean
+    // of 79.20. Kept to 2020-07-20, the week's 72.12: 10 x 800 x 72.12 / 79.20 = 7,285.0 USD (on
+    // the days' own subsidies, a base of 128.78: 4,480.5 USD).
+    const draft = parse(HALVING_2020);
+    draft.start = '2020-05-09';
+    draft.horizon = '73 days';
+    draft.fleet = [{ ...draft.fleet[1], deploymentDelay: '4 days' }];
+    const s = await scenarioOf(draft);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(7285.0, 0);
+  }, 60_000);
 });

@@ -34,6 +34,8 @@ import {
 
 export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s.days): SimulationPlan {
   const { notes, priceSource, hashrateSource, feesPerBlock, ...initial } = startState(s, inputs.history);
+  // The subsidy a block at the start, at which the resale's days before the start are read.
+  const startReward = rewardAt(s.coin, initial.height, initial.supply);
   const cohorts = s.fleet.map((c) => compileCohort(s, c, days));
   const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
   const deposit = {
@@ -62,11 +64,14 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     }[s.treasury],
     discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
     resaleHashpriceDays: RESALE_HASHPRICE_DAYS,
-    resaleCoinsPerHsBefore: coinsPerHsBefore(
+    resaleCoinsPerHsBefore: coinsPerHsBefore(s, inputs.history, RESALE_HASHPRICE_DAYS - 1, startReward),
+    resaleSubsidyBefore: startReward,
+    resaleCoinsPerHsPerCoinBefore: coinsPerHsBefore(
       s,
       inputs.history,
       RESALE_HASHPRICE_DAYS - 1,
-      rewardAt(s.coin, initial.height, initial.supply),
+      startReward,
+      true,
     ),
     books: compileBooks(s, cohorts, days, deposit),
   };
@@ -95,8 +100,16 @@ const SECONDS_PER_DAY = 86_400;
  * Empty where the run does not start from the history's state on a day the history holds (a start
  * after it, or a price, hashrate, difficulty or hashprice the scenario gives): its days before
  * would not lead to the run's first day. A day without blocks or difficulty ends the days read.
+ * With `perCoin`, the same days' coins per H/s per coin of subsidy a block (SECONDS_PER_DAY / (the
+ * day's mean difficulty x hashes per difficulty)), with which a later subsidy replaces the start's.
  */
-function coinsPerHsBefore(s: Scenario, history: History, count: number, reward: number): Float64Array {
+function coinsPerHsBefore(
+  s: Scenario,
+  history: History,
+  count: number,
+  reward: number,
+  perCoin = false,
+): Float64Array {
   const given = givenStartState(s);
   const index = history.indexOf(s.start);
   if (
@@ -118,7 +131,11 @@ function coinsPerHsBefore(s: Scenario, history: History, count: number, reward: 
     if (!(value > 0 && Number.isFinite(value))) break;
     from--;
   }
-  return Float64Array.from({ length: index - from }, (_, k) => dayCoinsPerHs(from + k));
+  return Float64Array.from({ length: index - from }, (_, k) =>
+    perCoin
+      ? SECONDS_PER_DAY / (history.difficulty[from + k] * hashesPerDifficulty)
+      : dayCoinsPerHs(from + k),
+  );
 }
 
 /** The chain's state on the start date: from the history, the scenario, or carried forward (model/chain-state.ts). */

@@ -50,7 +50,8 @@ export const SALVAGE_NONE = 0;
 export const SALVAGE_FIXED = 1;
 /**
  * salvageFraction x unit price x surviving units x (hashprice that day / hashprice on the first
- * running day), capped at 1x, each the mean of the resaleHashpriceDays days to its day.
+ * running day), capped at 1x, each the mean of the resaleHashpriceDays days to its day, every day
+ * read at the subsidy in force at the end of its day (kernel/salvage.ts resaleHashpriceAt).
  */
 export const SALVAGE_HASHPRICE = 2;
 
@@ -158,7 +159,7 @@ export interface SimulationPlan {
   discountPerDay: number;
   /**
    * Days a hashprice-linked resale's hashprice is the mean of (kernel/salvage.ts
-   * resaleHashprice): RESALE_HASHPRICE_DAYS, the week; the books' hand tests read 1, the day's.
+   * resaleHashpriceAt): RESALE_HASHPRICE_DAYS, the week; the books' hand tests read 1, the day's.
    */
   resaleHashpriceDays: number;
   /**
@@ -167,6 +168,13 @@ export interface SimulationPlan {
    * the history's state on a day it holds; empty otherwise (the first days' mean is of fewer days).
    */
   resaleCoinsPerHsBefore: Float64Array;
+  /**
+   * The subsidy a block those days are read at (the start's), and each day's coins per H/s per coin
+   * of it (86,400 / (difficulty x hashes per difficulty)): a week reaching back before a halving in
+   * the path's first days reads them at the halving's subsidy (kernel/salvage.ts resaleHashpriceAt).
+   */
+  resaleSubsidyBefore: number;
+  resaleCoinsPerHsPerCoinBefore: Float64Array;
   /** Financing and tax (engine/books.ts); null without them, and the kernel skips the pass. */
   books: BooksPlan | null;
 }

@@ -52,6 +52,7 @@ import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
+import { SUBSIDY_STEP_COUNT, SUBSIDY_STEP_FIRST, SUBSIDY_STEP_SLOTS } from '../../model/network-day.js';
 import {
   hashpriceUnitHs,
   paybackFromDay,
@@ -63,7 +64,7 @@ import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
 import { METRIC } from './metrics.js';
-import { resaleHashprice } from './salvage.js';
+import { resaleHashpriceAt } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /** Runs the books of the path the kernel has just run on `workspace`; writes the book metrics. */
@@ -77,7 +78,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const flow = workspace.cashFlowUsd;
   const net = workspace.netPositionUsd;
   const fleet = workspace.fleet;
-  const coinsPerHs = workspace.networkDays.coinsPerHs;
+  const network = workspace.networkDays;
+  const coinsPerHs = network.coinsPerHs;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const resaleDays = plan.resaleHashpriceDays;
   const resaleBefore = plan.resaleCoinsPerHsBefore;
@@ -181,7 +183,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // hashprice before its unit: the week's mean to the day, salvage.ts resaleHashprice) is below
   // `trigger` is run in full; valid until `triggerUntil`. The week's mean is at least its lowest
   // day's hashprice, so it is formed only within a week of a day below `trigger` (`below`: the
-  // last such day, looked for in the week before when the bound is set).
+  // last such day, looked for in the week before when the bound is set). A week after a change of
+  // subsidy is read at the later one (salvage.ts resaleHashpriceAt), below its days' lowest: the
+  // bound ends on such a change, and its week is formed in full.
   let covenanted = false;
   // Covenants tested daily only: one tested less often is tested on its test days, which are book
   // events (compile/books.ts), so always run in full.
@@ -205,6 +209,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             const until = collateralChangeAfter(workspace, loan, d, nextEvent);
             if (until < triggerUntil) triggerUntil = until;
           }
+          const step = subsidyChangeAfter(network.subsidySteps, d);
+          if (step < triggerUntil) triggerUntil = step;
           for (let i = 0; i < loans.length; i++) {
             const loan = loans[i];
             if (!testedDaily(loan) || w.balance[i] <= 0) continue;
@@ -217,6 +223,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           if (below < -1 && resaleBefore.length > 0) below = -1;
           for (let i = d > resaleDays - 1 ? d - resaleDays + 1 : 0; i < d; i++)
             if (coinsPerHs[i] * priceUsd[i] < trigger) below = i;
+          const changed = subsidyChangeTo(network.subsidySteps, d);
+          if (changed > below) below = changed;
         }
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
@@ -243,11 +251,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         } else {
           for (; d < end; d++) {
             if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
-            if (
-              d - below < resaleDays &&
-              resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) < trigger
-            )
-              break;
+            if (d - below < resaleDays && resaleHashpriceAt(plan, network, priceUsd, d) < trigger) break;
             sum += flow[d];
             if (payable && equityPayback < 0) {
               if (base + sum < 0) atStake = true;
@@ -267,11 +271,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         for (; d < end; d++) {
           const price = priceUsd[d];
           if (coinsPerHs[d] * price < trigger) below = d;
-          if (
-            d - below < resaleDays &&
-            resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) < trigger
-          )
-            break;
+          if (d - below < resaleDays && resaleHashpriceAt(plan, network, priceUsd, d) < trigger) break;
           const f = flow[d];
           const nextCash = cash + f;
           let mined = 0;
@@ -413,7 +413,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
       }
       // The collateral's hashprice: the resale's (salvage.ts resaleHashprice).
-      const hashprice = resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore) * hashpriceUnit;
+      const hashprice = resaleHashpriceAt(plan, network, priceUsd, d) * hashpriceUnit;
       for (let i = 0; i < loans.length; i++) {
         const loan = loans[i];
         if (d === loan.startDay) {
@@ -715,6 +715,27 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     coins > 0 && tax !== null && tax.depreciation !== null
       ? (cashCost + depreciationTotal) / coins
       : Number.NaN;
+}
+
+/**
+ * The first day after `d` whose subsidy differs from the day before's (network-day.ts
+ * NetworkDays.subsidySteps: a halving), or on which the subsidy changes if it is day 0;
+ * +Infinity if none.
+ */
+function subsidyChangeAfter(steps: Float64Array, d: number): number {
+  const end = SUBSIDY_STEP_FIRST + steps[SUBSIDY_STEP_COUNT] * SUBSIDY_STEP_SLOTS;
+  for (let k = SUBSIDY_STEP_FIRST; k < end; k += SUBSIDY_STEP_SLOTS)
+    if (steps[k] > d && (steps[k] > 0 || steps[k + 1] !== steps[k + 2])) return steps[k];
+  return Number.POSITIVE_INFINITY;
+}
+
+/** The last such day on or before `d`; -Infinity if none. */
+function subsidyChangeTo(steps: Float64Array, d: number): number {
+  let last = Number.NEGATIVE_INFINITY;
+  const end = SUBSIDY_STEP_FIRST + steps[SUBSIDY_STEP_COUNT] * SUBSIDY_STEP_SLOTS;
+  for (let k = SUBSIDY_STEP_FIRST; k < end && steps[k] <= d; k += SUBSIDY_STEP_SLOTS)
+    if (steps[k] > 0 || steps[k + 1] !== steps[k + 2]) last = steps[k];
+  return last;
 }
 
 /** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */

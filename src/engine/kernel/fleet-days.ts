@@ -7,7 +7,7 @@ import type { NetworkDays } from '../../model/network-day.js';
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';
-import { resaleHashprice } from './salvage.js';
+import { resaleHashpriceAt } from './salvage.js';
 import { sameEveryDay } from './same-every-day.js';
 
 /** The kernel's per-day fleet columns (runFleetColumns): sums over the cohorts running that day. */
@@ -38,7 +38,7 @@ export interface FleetWorkspace {
   days: number;
   fleet: FleetState;
   fleetDays: FleetDays;
-  networkDays: Pick<NetworkDays, 'coinsPerHs'>;
+  networkDays: Pick<NetworkDays, 'coinsPerHs' | 'difficulty' | 'subsidySteps'>;
   /** Per cohort and day: one alive unit's hashrate after uptime and wear, H/s. */
   unitHashrate: Float64Array;
   /** The plan unitHashrate was filled for (filled once a plan). */
@@ -68,7 +68,7 @@ export function createFleetDays(days: number): FleetDays {
  * window, the others add to it, so no column needs clearing). The last cohort runs inside the
  * treasury's day loop (treasury.ts runTreasury), so a one-cohort fleet needs no columns at all.
  * Also notes every cohort's resale hashprice on its first running day (the week's mean to it:
- * salvage.ts resaleHashprice).
+ * salvage.ts resaleHashpriceAt).
  */
 export function runFleetColumns(
   plan: SimulationPlan,
@@ -99,13 +99,7 @@ export function runFleetColumns(
     const from = runningFrom(fleet, c);
     if (from < runningTo(fleet, c, days)) {
       fleet.deployHashpriceUsd[c] =
-        resaleHashprice(
-          dayCoinsPerHs,
-          priceUsd,
-          from,
-          plan.resaleHashpriceDays,
-          plan.resaleCoinsPerHsBefore,
-        ) * hashpriceUnit;
+        resaleHashpriceAt(plan, workspace.networkDays, priceUsd, from) * hashpriceUnit;
     }
   }
   for (let c = 0; c < cohortCount - 1; c++) {

@@ -6,7 +6,7 @@ import { presentValueAndRate } from '../../model/finance/irr.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { hashpriceUnitHs } from '../compile/plan.js';
 import { METRIC } from './metrics.js';
-import { resaleHashprice, salvageAtHorizonUsd } from './salvage.js';
+import { resaleHashpriceAt, salvageAtHorizonUsd } from './salvage.js';
 import type * as M from './workspace.js';
 
 /** Turns the accumulated totals into the path's metrics: horizon salvage, NPV and IRR terminal flows, ratios. */
@@ -27,13 +27,7 @@ export function finishMetrics(
     plan,
     fleet.aliveUnits,
     fleet.deployHashpriceUsd,
-    resaleHashprice(
-      workspace.networkDays.coinsPerHs,
-      priceUsd,
-      last,
-      plan.resaleHashpriceDays,
-      plan.resaleCoinsPerHsBefore,
-    ) * hashpriceUnitHs(plan.protocol.coin),
+    resaleHashpriceAt(plan, workspace.networkDays, priceUsd, last) * hashpriceUnitHs(plan.protocol.coin),
   );
   // Held coins are valued at the last price and the fleet at its resale value, as a last-day inflow.
   const terminalUsd = metrics[METRIC.finalHeldCoins] * priceUsd[last] + salvageAtHorizon;

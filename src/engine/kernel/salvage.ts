@@ -2,6 +2,15 @@
 // horizon (valued, for the "with salvage" metrics). A bricked cohort is worth nothing; the kernel
 // never calls these for one.
 
+import {
+  type NetworkDays,
+  SUBSIDY_STEP_COUNT,
+  SUBSIDY_STEP_FEES_FOLLOW,
+  SUBSIDY_STEP_FIRST,
+  SUBSIDY_STEP_FIRST_CHANGE,
+  SUBSIDY_STEP_LAST_CHANGE,
+  SUBSIDY_STEP_SLOTS,
+} from '../../model/network-day.js';
 import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 
 /**
@@ -13,12 +22,14 @@ import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan }
  * and 83.5 the next day). Read on the deployment day it would set the resale, and a loan's
  * collateral, for the whole horizon; read daily it would make a covenant call on one unlucky day.
  * Used machines trade on what they earn over weeks, so both the base and the level are the week's.
- * The days before the start are read at the start's subsidy (compile.ts coinsPerHsBefore), but
- * across a halving within the path the week mixes two subsidies: a cohort first hashing in the 6
- * days after one has a base that still holds days at the old subsidy (2020-05-12 in the history:
- * the week's 139.9 USD/PH/s/day against the 88.8 of the week after), so its resale reads up to
- * about 40 % low until the horizon; the path's days are not yet rescaled to the day's subsidy (the
- * kernel keeps a day's subsidy only with a trace).
+ * A machine earns the subsidy in force from now on, so every day of the week is read at the
+ * subsidy in force at the end of the day priced (resaleHashpriceAt): the days before the start at
+ * the start's (compile.ts coinsPerHsBefore), and the days before a halving within the path at the
+ * halving's. Read at their own subsidies, the week of a cohort first hashing in the 6 days after a
+ * halving would hold days at twice the subsidy (2020-05-12 in the history: the week's 139.9
+ * USD/PH/s/day against the 88.8 of the week after), its base up to about 40 % high and its resale
+ * (and a loan's collateral) that much low to the horizon; and a resale in those days would be
+ * priced on days that no machine earns any more.
  */
 export const RESALE_HASHPRICE_DAYS = 7;
 
@@ -60,6 +71,117 @@ export function resaleHashprice(
   } else first = coinsPerHs[from] * priceUsd[from];
   for (let i = from + 1; i <= d; i++) sum += coinsPerHs[i] * priceUsd[i] - first;
   return first + sum / (count + d - from);
+}
+
+/** What resaleHashpriceAt reads of the path's network. */
+export type ResaleNetwork = Pick<NetworkDays, 'coinsPerHs' | 'difficulty' | 'subsidySteps'>;
+
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * The hashprice a resale on day `d` is priced on (resaleHashprice over the plan's
+ * resaleHashpriceDays), each day read at the subsidy in force at the end of day `d` (its last
+ * subsidy step, network-day.ts NetworkDays.subsidySteps): a day paying another subsidy s (the days
+ * before a halving, the halving's own day, the days before the start at the start's subsidy) has
+ * 86,400 / (its difficulty x hashes per difficulty) x (the later subsidy - s) x its price added,
+ * its fees kept; fees that are a share of the subsidy are scaled with it (the day's hashprice x
+ * the later subsidy / s). A week paying one subsidy, every week but those after a halving, is
+ * resaleHashprice's to the bit. Allocation-free.
+ */
+export function resaleHashpriceAt(
+  plan: SimulationPlan,
+  network: ResaleNetwork,
+  priceUsd: Float64Array,
+  d: number,
+): number {
+  const steps = network.subsidySteps;
+  const from = d - plan.resaleHashpriceDays + 1;
+  // Most weeks reach no change of subsidy: after the last, or before the first with the days
+  // before the start (if the week reaches them) at the first day's subsidy.
+  if (
+    from > steps[SUBSIDY_STEP_LAST_CHANGE] ||
+    (d < steps[SUBSIDY_STEP_FIRST_CHANGE] &&
+      (from >= 0 || plan.resaleSubsidyBefore === steps[SUBSIDY_STEP_FIRST + 2]))
+  )
+    return resaleHashprice(
+      network.coinsPerHs,
+      priceUsd,
+      d,
+      plan.resaleHashpriceDays,
+      plan.resaleCoinsPerHsBefore,
+    );
+  return resaleAcrossChange(plan, network, priceUsd, d);
+}
+
+/** resaleHashpriceAt on a week that may reach a change of subsidy. */
+function resaleAcrossChange(
+  plan: SimulationPlan,
+  network: ResaleNetwork,
+  priceUsd: Float64Array,
+  d: number,
+): number {
+  const window = plan.resaleHashpriceDays;
+  const before = plan.resaleCoinsPerHsBefore;
+  const coinsPerHs = network.coinsPerHs;
+  const steps = network.subsidySteps;
+  const count = steps[SUBSIDY_STEP_COUNT];
+  if (!(count > 0)) return resaleHashprice(coinsPerHs, priceUsd, d, window, before);
+  // The last step on or before d, and the subsidy in force at d's end.
+  let at = SUBSIDY_STEP_FIRST + (count - 1) * SUBSIDY_STEP_SLOTS;
+  while (at > SUBSIDY_STEP_FIRST && steps[at] > d) at -= SUBSIDY_STEP_SLOTS;
+  const target = steps[at + 2];
+  // Does a day of the week pay another subsidy? The steps back to its first day say.
+  const from = d - window + 1;
+  const low = from > 0 ? from : 0;
+  let other = from < 0 && before.length > 0 && plan.resaleSubsidyBefore !== target;
+  for (let k = at; !other && k >= SUBSIDY_STEP_FIRST; k -= SUBSIDY_STEP_SLOTS) {
+    if (steps[k + 1] !== target) other = steps[k] >= low;
+    else if (steps[k] > low) other = k > SUBSIDY_STEP_FIRST && steps[k - 1] !== target;
+    if (steps[k] <= low) break;
+  }
+  if (!other) return resaleHashprice(coinsPerHs, priceUsd, d, window, before);
+  return weekAtSubsidy(plan, network, priceUsd, d, at, target);
+}
+
+/** resaleHashprice's mean with each day read at `target` (resaleHashpriceAt); `at`: d's last step. */
+function weekAtSubsidy(
+  plan: SimulationPlan,
+  network: ResaleNetwork,
+  priceUsd: Float64Array,
+  d: number,
+  at: number,
+  target: number,
+): number {
+  const { coinsPerHs, difficulty, subsidySteps: steps } = network;
+  const before = plan.resaleCoinsPerHsBefore;
+  const perCoinBefore = plan.resaleCoinsPerHsPerCoinBefore;
+  const perHash = SECONDS_PER_DAY / plan.protocol.hashesPerDifficulty;
+  const feesFollow = steps[SUBSIDY_STEP_FEES_FOLLOW] === 1;
+  let from = d - plan.resaleHashpriceDays + 1;
+  let sum = 0;
+  let count = 0;
+  if (from < 0) {
+    const held = before.length < -from ? before.length : -from;
+    const price = priceUsd[0];
+    const shift = target - plan.resaleSubsidyBefore;
+    for (let k = before.length - held; k < before.length; k++) {
+      sum += (shift === 0 ? before[k] : before[k] + perCoinBefore[k] * shift) * price;
+      count++;
+    }
+    from = 0;
+  }
+  // Days from d back: each pays its step's mean on the step's day, its end after it.
+  let step = at;
+  for (let i = d; i >= from; i--) {
+    while (step > SUBSIDY_STEP_FIRST && steps[step] > i) step -= SUBSIDY_STEP_SLOTS;
+    const paid = steps[step] === i ? steps[step + 1] : steps[step + 2];
+    const value = coinsPerHs[i] * priceUsd[i];
+    if (paid === target) sum += value;
+    else if (feesFollow) sum += paid > 0 ? value * (target / paid) : value;
+    else sum += value + ((perHash * (target - paid)) / difficulty[i]) * priceUsd[i];
+    count++;
+  }
+  return sum / count;
 }
 
 /**

@@ -22,7 +22,7 @@ import { runningFrom, runningTo } from './fleet-days.js';
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay } from './fleet-state.js';
 import { METRIC } from './metrics.js';
-import { resaleHashprice } from './salvage.js';
+import { resaleHashpriceAt } from './salvage.js';
 import { sameEveryDay } from './same-every-day.js';
 import type * as M from './workspace.js';
 
@@ -140,8 +140,7 @@ export function runLeanTreasury(
         plan,
         fleet,
         d,
-        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays, plan.resaleCoinsPerHsBefore) *
-          hashpriceUnit,
+        resaleHashpriceAt(plan, workspace.networkDays, priceUsd, d) * hashpriceUnit,
         events,
       );
       units = fleet.aliveUnits[0];

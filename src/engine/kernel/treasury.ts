@@ -16,7 +16,7 @@ import { runningFrom, runningTo } from './fleet-days.js';
 import { EVENT_CAPEX, EVENT_SALVAGE, fleetEvents, nextFleetEvent } from './fleet-events.js';
 import { failCohort, nextFailureDay } from './fleet-state.js';
 import { METRIC } from './metrics.js';
-import { resaleHashprice } from './salvage.js';
+import { resaleHashpriceAt } from './salvage.js';
 import type * as M from './workspace.js';
 
 // NaN as a module constant, not `Number.NaN`: see treasury-lean.ts.
@@ -120,14 +120,7 @@ export function runTreasury(
     if (d === nextEventDay) {
       // A purchase or a sale on day d: its capex and salvage enter the day's flows below.
       if (last >= 0) fleet.aliveUnits[last] = units;
-      fleetEvents(
-        plan,
-        fleet,
-        d,
-        resaleHashprice(dayCoinsPerHs, priceUsd, d, plan.resaleHashpriceDays, plan.resaleCoinsPerHsBefore) *
-          hashpriceUnit,
-        events,
-      );
+      fleetEvents(plan, fleet, d, resaleHashpriceAt(plan, networkDays, priceUsd, d) * hashpriceUnit, events);
       if (last >= 0) units = fleet.aliveUnits[last];
       capexToday = events[EVENT_CAPEX];
       salvageToday = events[EVENT_SALVAGE];
