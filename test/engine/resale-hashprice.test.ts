@@ -319,3 +319,32 @@ describe('a hashprice-linked resale on a week across a halving', () => {
     expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(7285.0, 0);
   }, 60_000);
 });
+
+describe('a hashprice-linked resale of Monero machines on the week before the start', () => {
+  it('runBacktest() reads the days before a start just after Monero’s 2016 fork at the reward their blocks paid, not the start’s twice-as-large reward a block', async () => {
+    // Started on 2016-03-26, 3 days after the v2 fork (2016-03-23): blocks every 120 s paying
+    // 13.42 XMR, twice the 6.71 of the 60-s blocks before it, at about twice the difficulty: the
+    // coins a hash earns went on. A day's hashprice from data/xmr-daily.csv, 86,400 / difficulty_mean
+    // x (issuance_xmr + fees_xmr) / block_count x the start's price (1.6879 USD), USD/kH/s/day:
+    // 03-20 1.0632, 03-21 1.1398, 03-22 1.0689, 03-23 1.2384 (the fork's day, 7.71 XMR a block),
+    // 03-24 1.5817, 03-25 1.3295, and the first day's 1.0527: a base of 1.2106. Read at the start's
+    // 13.42 XMR a block, the 60-s days doubled (2.1086, 2.2610, 2.1245, 2.1499) and the base was
+    // 1.8013, half as high again. Kept to 2016-05-04 (day 39), the week's 0.62783: 10 x 800 x
+    // 0.62783 / 1.2106 = 4,148.9 USD (on the base of 1.8013: 2,788.4, a third low).
+    const s = await scenarioOf(`
+name: monero-fork
+coin: monero
+start: 2016-03-26
+horizon: 40 days
+fleet:
+  - { name: a, hashrate: 10 kH/s, power: 300 W, count: 10, unitPrice: 1000 USD, failureRate: 0 % }
+power: { price: 0 USD/kWh }
+network: { model: { type: historical } }
+fees: { model: { type: historical } }
+price: { model: { type: historical } }
+money: { salvage: { model: hashprice-linked, fraction: 80 % } }
+`);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(4148.9, 0);
+  }, 60_000);
+});

@@ -94,7 +94,8 @@ const SECONDS_PER_DAY = 86_400;
  * The history's coins per H/s per day on the `count` days before the start (fewer where it begins
  * later), oldest first: SECONDS_PER_DAY / (the day's mean difficulty x hashes per difficulty) x (the
  * start's subsidy `reward` + the day's fees per block), the day's hashprice before its price, as a
- * back-test's path has it but at the start's subsidy: a week before a start just after a halving
+ * back-test's path has it but at the start's subsidy (Monero's days at their own reward a block,
+ * as the kernel reads a path's days, kernel/salvage.ts): a week before a start just after a halving
  * would otherwise hold days at twice the subsidy (2024-04-21: the week's 113.6 USD/PH/s/day against
  * the day's 83.5), and read the machines' base that high for the whole horizon.
  * Empty where the run does not start from the history's state on a day the history holds (a start
@@ -120,10 +121,15 @@ function coinsPerHsBefore(
     given.hashpriceUsdPerHsDay !== undefined
   )
     return new Float64Array(0);
-  const hashesPerDifficulty = coinProtocol(s.coin).hashesPerDifficulty;
+  const protocol = coinProtocol(s.coin);
+  const hashesPerDifficulty = protocol.hashesPerDifficulty;
+  // A subsidy that halves is read at the start's; a reward that follows the supply (Monero's) at
+  // the one the day's blocks paid: it moves by millionths a day, and a block's reward doubled with
+  // its interval at the 2016 fork, so the start's would double the days of 60-s blocks.
+  const halves = protocol.halvingIntervalBlocks !== null;
   const dayCoinsPerHs = (i: number) =>
     (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) *
-    (reward + history.fees[i] / history.blocks[i]);
+    ((halves ? reward : history.issuance[i] / history.blocks[i]) + history.fees[i] / history.blocks[i]);
   // Back from the start while the days give a figure (a day without blocks or difficulty ends them).
   let from = index;
   while (from > 0 && index - from < count) {

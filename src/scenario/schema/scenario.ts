@@ -103,7 +103,7 @@ const moneySchema = z
       .strictObject({
         model: z.enum(['none', 'fixed', 'hashprice-linked']).default('hashprice-linked').meta({
           description:
-            "`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice on the first day hashing (capped at 1), each the mean of the 7 days to its day (a day's hashprice carries the luck of its blocks and its fee spikes), as used machines resell. Every day of a week is read at the block subsidy in force at the end of the day priced, the one the machines earn from then on: a week across a halving counts its days before it at the halved subsidy (the fees they paid kept, or halved with it under a fee model that is a share of the subsidy).",
+            "`none`; `fixed`: a share of the unit price; `hashprice-linked`: that share scaled by hashprice then / hashprice on the first day hashing (capped at 1), each the mean of the 7 days to its day (a day's hashprice carries the luck of its blocks and its fee spikes), as used machines resell. Every day of a week is read at the block subsidy in force at the end of the day priced, the one the machines earn from then on: a week across a halving counts its days before it at the halved subsidy (the fees they paid kept, or halved with it under a fee model that is a share of the subsidy); Monero's reward, which follows the supply, is read as each day's blocks paid it.",
         }),
         fraction: fraction({
           description: 'Resale value of a working unit as a share of its unit price.',
