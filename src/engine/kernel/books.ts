@@ -203,14 +203,18 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         if (d >= triggerUntil) {
           trigger = Number.NEGATIVE_INFINITY;
           triggerUntil = nextEvent;
+          let owed = false;
           for (let i = 0; i < loans.length; i++) {
             const loan = loans[i];
             if (!testedDaily(loan) || w.balance[i] <= 0) continue;
+            owed = true;
             const until = collateralChangeAfter(workspace, loan, d, nextEvent);
             if (until < triggerUntil) triggerUntil = until;
           }
-          const step = subsidyChangeAfter(network.subsidySteps, d);
-          if (step < triggerUntil) triggerUntil = step;
+          if (owed) {
+            const step = subsidyChangeAfter(network.subsidySteps, d);
+            if (step < triggerUntil) triggerUntil = step;
+          }
           for (let i = 0; i < loans.length; i++) {
             const loan = loans[i];
             if (!testedDaily(loan) || w.balance[i] <= 0) continue;
