@@ -18,8 +18,8 @@ import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan }
  * the path's start, which has no days before it). A day's hashprice is a poor price for a machine:
  * Bitcoin's is a Poisson count of about 144 blocks (off by about 8 % at random: 317 of the
  * 3,240 shipped days since 2017 are 10 % or more off the week's mean) and carries the day's fees,
- * whose spikes last a day or two (2024-04-20, the halving's: 187.5 USD/PH/s/day against a week's mean of 116.4,
- * and 83.5 the next day). Read on the deployment day it would set the resale, and a loan's
+ * whose spikes last a day or two (2024-04-20, the halving's: 187.5 USD/PH/s/day against a week's mean of 76.9
+ * at its subsidy, and 83.5 the next day). Read on the deployment day it would set the resale, and a loan's
  * collateral, for the whole horizon; read daily it would make a covenant call on one unlucky day.
  * Used machines trade on what they earn over weeks, so both the base and the level are the week's.
  * A machine earns the subsidy in force from now on, so every day of the week is read at the
