@@ -38,6 +38,18 @@ const SECONDS_PER_DAY = 86_400;
  */
 const NOT_TODAY = 1 + 2 ** -40;
 
+/** NetworkDays.subsidySteps' slots: the entries' count, whether fees follow the subsidy, the first and last change, then the entries. */
+export const SUBSIDY_STEP_COUNT = 0;
+export const SUBSIDY_STEP_FEES_FOLLOW = 1;
+export const SUBSIDY_STEP_FIRST_CHANGE = 2;
+export const SUBSIDY_STEP_LAST_CHANGE = 3;
+export const SUBSIDY_STEP_FIRST = 4;
+/** Slots an entry takes: day, mean subsidy of the day, subsidy at its end. */
+export const SUBSIDY_STEP_SLOTS = 3;
+/** Entries kept: day 0 and one a halving, of which there are 64 before the subsidy is 0. */
+const SUBSIDY_STEPS_MAX = 66;
+const SUBSIDY_STEPS_LENGTH = SUBSIDY_STEP_FIRST + SUBSIDY_STEPS_MAX * SUBSIDY_STEP_SLOTS;
+
 // The state is a Float64Array of named slots rather than an object: the day loop stores doubles
 // into it every day, and a typed array never boxes them, whatever shapes V8 has seen.
 export type NetworkState = Float64Array;
@@ -61,7 +73,9 @@ export const NET_DAY_START_HEIGHT = 9;
 export const NET_DAY_DIFFICULTY = 10;
 /** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
 export const NET_DAY_SUBSIDY = 11;
-const NET_SLOTS = 12;
+/** Bitcoin: the path's changes of subsidy so far, laid out as NetworkDays.subsidySteps. */
+const NET_STEPS = 12;
+const NET_SLOTS = NET_STEPS + SUBSIDY_STEPS_LENGTH;
 
 export function createNetworkState(): NetworkState {
   const state = new Float64Array(NET_SLOTS);
@@ -78,6 +92,9 @@ export function resetNetworkState(state: NetworkState, plan: NetworkRules): void
   state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
   state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
   state[NET_SUPPLY_COINS] = initial.supply;
+  state[NET_STEPS + SUBSIDY_STEP_COUNT] = 0;
+  state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] = Number.POSITIVE_INFINITY;
+  state[NET_STEPS + SUBSIDY_STEP_LAST_CHANGE] = Number.NEGATIVE_INFINITY;
 }
 
 /**
@@ -108,45 +125,35 @@ export interface NetworkDays {
   subsidySteps: Float64Array;
 }
 
-/** subsidySteps' slots: the entries' count, whether fees follow the subsidy, then the entries. */
-export const SUBSIDY_STEP_COUNT = 0;
-export const SUBSIDY_STEP_FEES_FOLLOW = 1;
-export const SUBSIDY_STEP_FIRST_CHANGE = 2;
-export const SUBSIDY_STEP_LAST_CHANGE = 3;
-export const SUBSIDY_STEP_FIRST = 4;
-/** Slots an entry takes: day, mean subsidy of the day, subsidy at its end. */
-export const SUBSIDY_STEP_SLOTS = 3;
-/** Entries kept: day 0 and one a halving, of which there are 64 before the subsidy is 0. */
-const SUBSIDY_STEPS_MAX = 66;
-
 export function createNetworkDays(days: number): NetworkDays {
   return {
     difficulty: new Float64Array(days),
     startHeight: new Float64Array(days),
     subsidy: new Float64Array(days),
     coinsPerHs: new Float64Array(days),
-    subsidySteps: new Float64Array(SUBSIDY_STEP_FIRST + SUBSIDY_STEPS_MAX * SUBSIDY_STEP_SLOTS),
+    subsidySteps: new Float64Array(SUBSIDY_STEPS_LENGTH),
   };
 }
 
 /**
- * Notes day `day` in `steps` (NetworkDays.subsidySteps) when its mean subsidy differs from the
- * subsidy the last entry left in force (always on the first call of a path). A general step's day
- * only: the stretches stay within one halving era.
+ * Notes day `day` among the state's changes of subsidy (NET_STEPS, as NetworkDays.subsidySteps)
+ * when its mean subsidy differs from the subsidy the last entry left in force (always on a path's
+ * first day). A Bitcoin general step's: the difficulty model's stretches stay in one halving era.
  */
-function noteSubsidyStep(steps: Float64Array, day: number, daySubsidy: number, endHeight: number): void {
-  const count = steps[SUBSIDY_STEP_COUNT];
-  const last = SUBSIDY_STEP_FIRST + (count - 1) * SUBSIDY_STEP_SLOTS;
-  if (count > 0 && daySubsidy === steps[last + 2]) return;
-  if (count >= SUBSIDY_STEPS_MAX) return;
-  const at = SUBSIDY_STEP_FIRST + count * SUBSIDY_STEP_SLOTS;
-  steps[at] = day;
-  steps[at + 1] = daySubsidy;
-  steps[at + 2] = subsidyBtc(endHeight);
-  steps[SUBSIDY_STEP_COUNT] = count + 1;
-  if (day > 0 || daySubsidy !== steps[at + 2]) {
-    if (steps[SUBSIDY_STEP_FIRST_CHANGE] > day) steps[SUBSIDY_STEP_FIRST_CHANGE] = day;
-    steps[SUBSIDY_STEP_LAST_CHANGE] = day;
+function noteSubsidyStep(state: NetworkState, day: number): void {
+  const daySubsidy = state[NET_DAY_SUBSIDY];
+  const count = state[NET_STEPS + SUBSIDY_STEP_COUNT];
+  const last = NET_STEPS + SUBSIDY_STEP_FIRST + (count - 1) * SUBSIDY_STEP_SLOTS;
+  if ((count > 0 && daySubsidy === state[last + 2]) || count >= SUBSIDY_STEPS_MAX) return;
+  const at = last + SUBSIDY_STEP_SLOTS;
+  state[at] = day;
+  state[at + 1] = daySubsidy;
+  state[at + 2] = subsidyBtc(state[NET_HEIGHT]);
+  state[NET_STEPS + SUBSIDY_STEP_COUNT] = count + 1;
+  if (day > 0 || daySubsidy !== state[at + 2]) {
+    if (state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] > day)
+      state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] = day;
+    state[NET_STEPS + SUBSIDY_STEP_LAST_CHANGE] = day;
   }
 }
 
@@ -163,14 +170,15 @@ export function fillNetworkDays(
   heights = true,
 ): void {
   resetNetworkState(state, plan);
-  out.subsidySteps[SUBSIDY_STEP_COUNT] = 0;
-  out.subsidySteps[SUBSIDY_STEP_FEES_FOLLOW] = path.feesPerSubsidy === undefined ? 0 : 1;
-  out.subsidySteps[SUBSIDY_STEP_FIRST_CHANGE] = Number.POSITIVE_INFINITY;
-  out.subsidySteps[SUBSIDY_STEP_LAST_CHANGE] = Number.NEGATIVE_INFINITY;
   // A number from the plan (the coin record's retarget rule), not a function per coin.
   if (plan.protocol.retargetBlocks > 0 && path.difficulty === undefined && path.blocks === undefined)
     fillBitcoinModelDays(out, state, plan, path, heights);
   else fillDaysGeneral(out, state, plan, path);
+  // The changes of subsidy the Bitcoin steps noted (none for Monero), for a resale's week.
+  const steps = out.subsidySteps;
+  const used = SUBSIDY_STEP_FIRST + state[NET_STEPS + SUBSIDY_STEP_COUNT] * SUBSIDY_STEP_SLOTS;
+  for (let k = 0; k < used; k++) steps[k] = state[NET_STEPS + k];
+  steps[SUBSIDY_STEP_FEES_FOLLOW] = path.feesPerSubsidy === undefined ? 0 : 1;
 }
 
 /** Any network, day by day through the general steps (replayed history, Monero). */
@@ -191,7 +199,6 @@ function fillDaysGeneral(
     difficulty[d] = dayDifficulty;
     startHeight[d] = state[NET_DAY_START_HEIGHT];
     subsidy[d] = state[NET_DAY_SUBSIDY];
-    if (bitcoin) noteSubsidyStep(out.subsidySteps, d, state[NET_DAY_SUBSIDY], state[NET_HEIGHT]);
     coinsPerHs[d] =
       dayDifficulty > 0
         ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
@@ -376,7 +383,6 @@ function fillBitcoinModelDays(
     difficulty[d] = mixed;
     startHeight[d] = height;
     subsidy[d] = state[NET_DAY_SUBSIDY];
-    noteSubsidyStep(out.subsidySteps, d, state[NET_DAY_SUBSIDY], state[NET_HEIGHT]);
     coinsPerHs[d] =
       mixed > 0
         ? (SECONDS_PER_DAY * (state[NET_DAY_SUBSIDY] + dayFeesPerBlock(path, d, state[NET_DAY_SUBSIDY]))) /
@@ -459,6 +465,7 @@ function stepBitcoinDayGeneral(state: NetworkState, plan: NetworkRules, path: Ma
     state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / secondsPerDifficulty;
   }
   setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
+  noteSubsidyStep(state, day);
 }
 
 function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {

@@ -52,7 +52,13 @@ import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
-import { SUBSIDY_STEP_COUNT, SUBSIDY_STEP_FIRST, SUBSIDY_STEP_SLOTS } from '../../model/network-day.js';
+import {
+  SUBSIDY_STEP_COUNT,
+  SUBSIDY_STEP_FIRST,
+  SUBSIDY_STEP_FIRST_CHANGE,
+  SUBSIDY_STEP_LAST_CHANGE,
+  SUBSIDY_STEP_SLOTS,
+} from '../../model/network-day.js';
 import {
   hashpriceUnitHs,
   paybackFromDay,
@@ -64,7 +70,7 @@ import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
 import { METRIC } from './metrics.js';
-import { resaleHashpriceAt } from './salvage.js';
+import { resaleHashprice, resaleHashpriceAt } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /** Runs the books of the path the kernel has just run on `workspace`; writes the book metrics. */
@@ -83,6 +89,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const resaleDays = plan.resaleHashpriceDays;
   const resaleBefore = plan.resaleCoinsPerHsBefore;
+  // The days whose resale week may reach a change of subsidy (salvage.ts resaleHashpriceAt): from
+  // the first change to a week after the last, and the first week where its days before the start
+  // were read at another subsidy; on the others the week's plain mean is the same to the bit.
+  const steps = network.subsidySteps;
+  const acrossFrom = steps[SUBSIDY_STEP_FIRST_CHANGE];
+  const acrossTo = steps[SUBSIDY_STEP_LAST_CHANGE] + resaleDays - 1;
+  const firstWeek = plan.resaleSubsidyBefore === steps[SUBSIDY_STEP_FIRST + 2] ? -1 : resaleDays - 1;
   // The equity's and the after-tax flows are the project's but on the days run in full: those are
   // written in eq and after, and listed where they differ (sparse-irr.ts measures them so).
   const eq = w.equityFlowUsd;
@@ -211,8 +224,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             const until = collateralChangeAfter(workspace, loan, d, nextEvent);
             if (until < triggerUntil) triggerUntil = until;
           }
-          if (owed) {
-            const step = subsidyChangeAfter(network.subsidySteps, d);
+          if (owed && d < steps[SUBSIDY_STEP_LAST_CHANGE]) {
+            const step = subsidyChangeAfter(steps, d);
             if (step < triggerUntil) triggerUntil = step;
           }
           for (let i = 0; i < loans.length; i++) {
@@ -227,8 +240,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           if (below < -1 && resaleBefore.length > 0) below = -1;
           for (let i = d > resaleDays - 1 ? d - resaleDays + 1 : 0; i < d; i++)
             if (coinsPerHs[i] * priceUsd[i] < trigger) below = i;
-          const changed = subsidyChangeTo(network.subsidySteps, d);
-          if (changed > below) below = changed;
+          if (d >= acrossFrom && d <= acrossTo) {
+            const changed = subsidyChangeTo(steps, d);
+            if (changed > below) below = changed;
+          }
         }
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
@@ -255,7 +270,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         } else {
           for (; d < end; d++) {
             if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
-            if (d - below < resaleDays && resaleHashpriceAt(plan, network, priceUsd, d) < trigger) break;
+            if (
+              d - below < resaleDays &&
+              (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
+                ? resaleHashpriceAt(plan, network, priceUsd, d)
+                : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore)) < trigger
+            )
+              break;
             sum += flow[d];
             if (payable && equityPayback < 0) {
               if (base + sum < 0) atStake = true;
@@ -275,7 +296,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         for (; d < end; d++) {
           const price = priceUsd[d];
           if (coinsPerHs[d] * price < trigger) below = d;
-          if (d - below < resaleDays && resaleHashpriceAt(plan, network, priceUsd, d) < trigger) break;
+          if (
+            d - below < resaleDays &&
+            (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
+              ? resaleHashpriceAt(plan, network, priceUsd, d)
+              : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore)) < trigger
+          )
+            break;
           const f = flow[d];
           const nextCash = cash + f;
           let mined = 0;
@@ -417,7 +444,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
       }
       // The collateral's hashprice: the resale's (salvage.ts resaleHashprice).
-      const hashprice = resaleHashpriceAt(plan, network, priceUsd, d) * hashpriceUnit;
+      const hashprice =
+        (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
+          ? resaleHashpriceAt(plan, network, priceUsd, d)
+          : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore)) * hashpriceUnit;
       for (let i = 0; i < loans.length; i++) {
         const loan = loans[i];
         if (d === loan.startDay) {
