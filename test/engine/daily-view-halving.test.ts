@@ -31,6 +31,30 @@ describe('a halving before the payback held fixed', () => {
     expect(dailyViewComparison(view, s.start)).toContain(m.halving('1,050,000', '2028-04-10', '809', null));
   }, 60_000);
 
+  it('planDailyView() of the same fleet sold on 2028-06-01 (day 861), after the halving, counts its hashprice-linked resale at the halved hashprice: never, not on the sale day', async () => {
+    const s = await loadScenario('s21-fleet-2026', (d) => {
+      d.fleet[0].retire = '2028-06-01';
+    });
+    const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });
+    const view = summary.dailyView!;
+    const [s21] = view.cohorts;
+    // A unit: 4,234.40 USD of capex, 2.7724 USD a day from day 14 to the halving on day 809.67
+    // (switched off after it), sold on day 861 for 60 % of 3,400 USD = 2,040 held fixed.
+    expect(s21.unitCapexUsd).toBeCloseTo(4234.4, 6);
+    expect(s21.unitResaleUsd).toBe(2040);
+    // Held fixed without the halving it pays back on the sale day: -4,234.40 + 2.7724 x 847 +
+    // 2,040 = 153.8 USD.
+    expect(view.fleet.paybackDays).toBe(861);
+    // Through the halving the resale follows the hashprice, (1.5625 + f) / (3.125 + f) = 0.50372 of
+    // the first day's (f = 0.75 % of 3.125 BTC of fees), as the run prices it: -4,234.40 + 2.7724
+    // x 795.67 + 2,040 x 0.50372 = -1,000.9 USD, never (at the 2,040 held: +11.5, day 861).
+    const fees = 0.0075 * 3.125;
+    const factor = (1.5625 + fees) / (3.125 + fees);
+    expect(-4234.4 + s21.profitUsd * (view.halving!.day - 14) + 2040 * factor).toBeCloseTo(-1000.9, 1);
+    expect(-4234.4 + s21.profitUsd * (view.halving!.day - 14) + 2040).toBeCloseTo(11.5, 1);
+    expect(view.halving!.paybackDays).toBeNull();
+  }, 60_000);
+
   it('planDailyView() names no halving when the payback held fixed comes first (the 2017 flagship, day 351 against 2020-05)', async () => {
     const s = await loadScenario('north-korea-2017-s9');
     const { summary } = await runMonteCarlo(s, { paths: 8, workers: 1, breakEvenPaths: 0 });

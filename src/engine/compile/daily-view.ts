@@ -20,7 +20,12 @@ import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
 import { keepsBooks } from './books.js';
 import { depositUsd } from './contracts.js';
-import { OPERATION_SHUTDOWN_UNPROFITABLE, SALVAGE_NONE, type SimulationPlan } from './plan.js';
+import {
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  SALVAGE_HASHPRICE,
+  SALVAGE_NONE,
+  type SimulationPlan,
+} from './plan.js';
 
 export function planDailyView(
   s: Scenario,
@@ -147,7 +152,23 @@ export function planDailyView(
         fleetOn({ ...scaled(era.factor), contract: { ...t, siteShare: t.siteShareAfter } }),
       );
     }
-    const { outlays, streams } = fleetOnCalendar(inFleet, s.costs.fixed, extra, (c, fromDay, toDay) => [
+    // A hashprice-linked resale follows the hashprice from the first day hashing to the day sold
+    // (capped at 1), each read at the reward in force at its day's end (kernel/salvage.ts): the
+    // eras' factors, 1 while nothing is cut.
+    const atEnd = (day: number) => {
+      let factor = 1;
+      for (const era of eras) if (era.fromDay < day + 1) factor = era.factor;
+      return factor;
+    };
+    const resold = inFleet.map((m, c) =>
+      m.soldDay === undefined || plan.cohorts[c].salvageMode !== SALVAGE_HASHPRICE
+        ? m
+        : {
+            ...m,
+            unitResaleUsd: (m.unitResaleUsd ?? 0) * Math.min(1, atEnd(m.soldDay) / atEnd(m.hashingFromDay)),
+          },
+    );
+    const { outlays, streams } = fleetOnCalendar(resold, s.costs.fixed, extra, (c, fromDay, toDay) => [
       ...streamThroughEras(
         fromDay,
         eras,
