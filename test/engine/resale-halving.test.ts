@@ -13,6 +13,7 @@ import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
+import { resaleHashpriceAt } from '../../src/engine/kernel/salvage.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
 import { NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
 import { loanPlan } from '../fixtures/loan-plan.js';
@@ -160,5 +161,85 @@ describe('a hashprice-linked resale on a simulated path across a halving', () =>
     }
     expect(calls).toBeGreaterThan(50);
     expect(callsAfterHalving).toBeGreaterThan(20);
+  });
+});
+
+describe('resaleHashpriceAt() against each day recomputed at the subsidy of the day priced', () => {
+  it('resaleHashpriceAt() is the week of each day at its day-end subsidy, fees kept or scaled, over 2,000 random paths of halvings, days before the start and windows', () => {
+    // Each day i pays a mean subsidy m_i a block (a halving's day a mix of its two eras) and ends
+    // at e_i; its coins per H/s are u_i (m_i + fees_i), u_i = 86,400 / (difficulty_i x 2^32). Read
+    // on day d every day of the week counts u_i (e_d + fees_i) x price_i, fees that are a share of
+    // the subsidy u_i e_d (1 + share_i) x price_i; a day before the start (perCoin_k (the start's
+    // subsidy + its fees), at the first day's price) perCoin_k (e_d + its fees) x price_0.
+    const random = seededUniform(5);
+    for (let n = 0; n < 2000; n++) {
+      const days = 5 + Math.floor(random() * 40);
+      const window = 1 + Math.floor(random() * 9);
+      const feesFollow = random() < 0.5;
+      const held = Math.floor(random() * window);
+      const mean = new Float64Array(days);
+      const end = new Float64Array(days);
+      let era = 50 * 2 ** -Math.floor(random() * 3);
+      const startSubsidy = era;
+      for (let i = 0; i < days; i++) {
+        if (random() < 0.12) {
+          const after = era / 2;
+          // A halving's day: its blocks all new (the halving at its start) or a mix, never all old
+          // (a day ending on the boundary itself, which fractional heights never reach).
+          mean[i] = random() < 0.2 ? after : after + (1 - random()) * (era - after) * 0.999;
+          end[i] = after;
+          era = after;
+        } else mean[i] = end[i] = era;
+      }
+      const steps = new Float64Array(4 + 3 * 66);
+      steps[1] = feesFollow ? 1 : 0;
+      steps[2] = Number.POSITIVE_INFINITY;
+      steps[3] = Number.NEGATIVE_INFINITY;
+      let count = 0;
+      for (let i = 0; i < days; i++) {
+        if (count > 0 && mean[i] === steps[4 + (count - 1) * 3 + 2]) continue;
+        steps.set([i, mean[i], end[i]], 4 + count * 3);
+        count++;
+        if (i > 0 || mean[i] !== end[i]) {
+          if (steps[2] > i) steps[2] = i;
+          steps[3] = i;
+        }
+      }
+      steps[0] = count;
+      const unit = Float64Array.from({ length: days }, () => 1e-9 * (1 + random()));
+      const fee = Float64Array.from({ length: days }, () => random());
+      const price = Float64Array.from({ length: days }, () => 100 + 100 * random());
+      const difficulty = Float64Array.from(unit, (u) => 86_400 / (u * TWO_POW_32));
+      const coinsPerHs = Float64Array.from(unit, (u, i) =>
+        feesFollow ? u * mean[i] * (1 + fee[i]) : u * (mean[i] + fee[i]),
+      );
+      const perCoin = Float64Array.from({ length: held }, () => 1e-9 * (1 + random()));
+      const feeBefore = Float64Array.from({ length: held }, () => random());
+      const before = Float64Array.from(perCoin, (u, k) => u * (startSubsidy + feeBefore[k]));
+      const plan = makePlan({
+        days,
+        resaleHashpriceDays: window,
+        resaleCoinsPerHsBefore: before,
+        resaleSubsidyBefore: startSubsidy,
+        resaleCoinsPerHsPerCoinBefore: perCoin,
+      });
+      const network = { coinsPerHs, difficulty, subsidySteps: steps };
+      for (let d = 0; d < days; d++) {
+        const target = end[d];
+        let sum = 0;
+        let k = 0;
+        for (let i = d - window + 1; i <= d; i++) {
+          if (i >= 0) {
+            sum += (feesFollow ? unit[i] * target * (1 + fee[i]) : unit[i] * (target + fee[i])) * price[i];
+            k++;
+          } else if (held + i >= 0) {
+            sum += perCoin[held + i] * (target + feeBefore[held + i]) * price[0];
+            k++;
+          }
+        }
+        const got = resaleHashpriceAt(plan, network, price, d);
+        expect(Math.abs(got / (sum / k) - 1), `path ${n}, day ${d}`).toBeLessThan(1e-12);
+      }
+    }
   });
 });

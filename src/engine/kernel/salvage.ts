@@ -100,9 +100,8 @@ export function resaleHashpriceAt(
   // Most weeks reach no change of subsidy: after the last, or before the first with the days
   // before the start (if the week reaches them) at the first day's subsidy.
   if (
-    from > steps[SUBSIDY_STEP_LAST_CHANGE] ||
-    (d < steps[SUBSIDY_STEP_FIRST_CHANGE] &&
-      (from >= 0 || plan.resaleSubsidyBefore === steps[SUBSIDY_STEP_FIRST + 2]))
+    (from > steps[SUBSIDY_STEP_LAST_CHANGE] || d < steps[SUBSIDY_STEP_FIRST_CHANGE]) &&
+    (from >= 0 || plan.resaleSubsidyBefore === steps[SUBSIDY_STEP_FIRST + 2])
   )
     return resaleHashprice(
       network.coinsPerHs,
