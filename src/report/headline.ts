@@ -31,7 +31,8 @@ const NOT_PAID_BACK = 'not within the horizon';
 /** What "paid back" means in every table and chart, under every treasury. */
 export const PAYBACK_DEFINITION =
   'Paid back: the first day the net position (cash, plus any coins held at that day’s price, after the ' +
-  'capex; the machines’ resale value not counted) is back at zero or above after the capex, or losses, ' +
+  'capex; machines sold on their retire day count at what they fetched, the machines still held are not ' +
+  'valued) is back at zero or above after the capex, or losses, ' +
   'put it below zero. It can fall below zero again later, on power bills or, with coins held, on the ' +
   'price. A position that never falls below zero (nothing at stake) counts as paid back on day 0.';
 
@@ -44,8 +45,9 @@ const WITHIN_YEARS =
 
 /** Which returns count the machines' resale value, said wherever they are shown. */
 export const SALVAGE_NOTE =
-  'Net position and ROI leave out the machines’ resale value; NPV, IRR, ROI with salvage and the all-in cost ' +
-  'per coin count it (surviving machines sold at their salvage value at the horizon, or when retired).';
+  'Net position and ROI (“no salvage”) count the machines sold on their retire day at what they fetched and ' +
+  'leave out the resale value of the machines still held; NPV, IRR, ROI with salvage and the all-in cost per ' +
+  'coin count that too (the surviving machines at their salvage value at the horizon).';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 

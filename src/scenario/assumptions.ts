@@ -210,7 +210,7 @@ function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[] {
     {
       label: 'Salvage',
       value: salvageValue(s),
-      note: 'paid on retirement, or valued at the horizon; counted in NPV, IRR and ROI with salvage, not in the net position, ROI or payback',
+      note: 'paid on retirement, in the net position, ROI and payback too; or valued at the horizon, counted in NPV, IRR and ROI with salvage only',
       keys: ['money.salvage'],
     },
     {

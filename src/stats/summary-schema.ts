@@ -223,13 +223,14 @@ export const summarySchema = z
         description:
           'Money in USD; ROI and IRR as fractions (0.25 = 25 %), IRR annualised; payback in days from ' +
           'the start (day 0 = start date). A path pays back on the first day its net position (cash plus ' +
-          "any coins held, at that day's price, after capex; resale not counted) is back at zero or above " +
+          "any coins held, at that day's price, after capex; machines sold on their retire day at what they " +
+          'fetched, the machines still held not valued) is back at zero or above ' +
           'after it was below zero (the capex, or losses, put money at stake); it may fall below zero again ' +
           'later, which netBelowZeroAtHorizon counts. A path whose position never falls below zero (nothing ' +
           'was at stake, as for a fleet that costs nothing and never loses) counts as paid back on day 0. ' +
           'Net position, ROI and payback ' +
-          "leave out the machines' resale value; roiWithSalvage, NPV and IRR count it (on retirement, or " +
-          'as a last-day inflow at the horizon). Break-even tariff: the constant electricity price (USD/kWh) ' +
+          'count the machines sold on their retire day and leave out the resale value of the machines still held; ' +
+          'roiWithSalvage, NPV and IRR count that too (as a last-day inflow at the horizon). Break-even tariff: the constant electricity price (USD/kWh) ' +
           'at which the net position at the horizon is zero; break-even price: the constant coin price (USD) ' +
           "at which it is zero, with the path's own network and fees. Both are computed on the first " +
           'paths only (200 by default), as each costs dozens of kernel runs.',

@@ -1,14 +1,16 @@
 // What the reported figures mean, as the report's notes state them (src/report/headline.ts
 // PAYBACK_DEFINITION and SALVAGE_NOTE): payback is the first day the net position (cash plus coins
-// held at that day's price, resale not counted) is back at zero or above after it was below zero,
-// under every treasury, even when the position falls below zero again (day 0 when it never is); the machines' resale value is in NPV, IRR and ROI with salvage,
-// and not in the net position, ROI or payback.
+// held at that day's price, machines sold on their retire day at what they fetched, those still held
+// not valued) is back at zero or above after it was below zero, under every treasury, even when the
+// position falls below zero again (day 0 when it never is); the resale value of the machines still
+// held at the horizon is in NPV, IRR and ROI with salvage, and not in the net position, ROI or payback.
 import { describe, expect, it } from 'vitest';
 import { SALVAGE_FIXED, type SimulationPlan, TREASURY_HOLD } from '../../src/engine/compile/plan.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { PAYBACK_DEFINITION, SALVAGE_NOTE } from '../../src/report/headline.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 
@@ -82,5 +84,26 @@ describe('salvage in the returns', () => {
     expect(metrics[METRIC.roiWithSalvage]).toBeCloseTo((net + salvage) / 2000, 12);
     expect(metrics[METRIC.paybackDay]).toBeNaN();
     expect(metrics[METRIC.irr]).toBeGreaterThan(0);
+  });
+
+  it('simulatePath() counts machines sold on their retire day in the net position, ROI and payback at what they fetched, as the notes say', () => {
+    // The same S9 sold on day 50 at its full unit price: 2,000 USD in cash that day, so the
+    // position pays back on the sale day and ROI equals ROI with salvage (no machine left to
+    // value at the horizon). The notes must not say that the net position and ROI leave out every
+    // resale (they said so, beside output/north-korea-2017-s9-july-stop's ROI "no salvage" of
+    // -29.6 % equal to its ROI with salvage).
+    const { metrics, trace } = run({
+      days: 100,
+      discountPerDay: 1,
+      cohorts: [{ salvageMode: SALVAGE_FIXED, salvageFraction: 1, retireDay: 50 }],
+    });
+    expect(trace.salvageUsd[50]).toBe(2000);
+    expect(metrics[METRIC.salvageRealizedUsd]).toBe(2000);
+    expect(metrics[METRIC.salvageAtHorizonUsd]).toBe(0);
+    expect(metrics[METRIC.paybackDay]).toBe(50);
+    expect(metrics[METRIC.netAtHorizonUsd]).toBeGreaterThan(0);
+    expect(metrics[METRIC.roiAtHorizon]).toBe(metrics[METRIC.roiWithSalvage]);
+    expect(SALVAGE_NOTE).toContain('sold on their retire day');
+    expect(PAYBACK_DEFINITION).toContain('sold on their retire day');
   });
 });

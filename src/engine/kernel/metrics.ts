@@ -58,7 +58,7 @@ export const METRICS = [
   'equityPaybackDay',
   /**
    * The equity's net position on the last day (cash and its coins held at that day's price, the
-   * machines' resale value not counted; after a default, what it kept and its hedges paid since): the
+   * machines still held not valued; after a default, what it kept and its hedges paid since): the
    * timeline's last week.
    */
   'equityNetAtHorizonUsd',
