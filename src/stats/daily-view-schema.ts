@@ -140,7 +140,7 @@ export const dailyViewSchema = z
           'The fleet’s profit from then, the start day’s price, difficulty, fees in coins a block and costs held',
         ),
         paybackDays: nullableDays(
-          'Days to payback held fixed through this halving and the ones after it, each at its subsidy; null when the fleet never pays back.',
+          'Days to payback held fixed through this halving and the ones after it, each at its subsidy (a hashprice-linked resale after one at the hashprice then over that on the first day hashing, at most 1); null when the fleet never pays back.',
         ),
       })
       .optional()
