@@ -176,7 +176,9 @@ function salvageValue(s: Scenario): string {
   const { model, fraction } = s.money.salvage;
   if (model === 'none') return 'none: the machines are worth nothing when they stop';
   const base = `${share(fraction)} of the unit price for each surviving unit`;
-  return model === 'fixed' ? base : `${base}, times hashprice then / hashprice at deployment (at most 1)`;
+  return model === 'fixed'
+    ? base
+    : `${base}, times hashprice then / hashprice at deployment (at most 1), each the week's mean at the subsidy in force then`;
 }
 
 function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[] {
