@@ -73,8 +73,10 @@ export const NET_DAY_START_HEIGHT = 9;
 export const NET_DAY_DIFFICULTY = 10;
 /** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
 export const NET_DAY_SUBSIDY = 11;
+/** Bitcoin: the subsidy in force after the last change noted (NaN: none yet this path). */
+const NET_STEP_END = 12;
 /** Bitcoin: the path's changes of subsidy so far, laid out as NetworkDays.subsidySteps. */
-const NET_STEPS = 12;
+const NET_STEPS = 13;
 const NET_SLOTS = NET_STEPS + SUBSIDY_STEPS_LENGTH;
 
 export function createNetworkState(): NetworkState {
@@ -92,6 +94,7 @@ export function resetNetworkState(state: NetworkState, plan: NetworkRules): void
   state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
   state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
   state[NET_SUPPLY_COINS] = initial.supply;
+  state[NET_STEP_END] = Number.NaN;
   state[NET_STEPS + SUBSIDY_STEP_COUNT] = 0;
   state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] = Number.POSITIVE_INFINITY;
   state[NET_STEPS + SUBSIDY_STEP_LAST_CHANGE] = Number.NEGATIVE_INFINITY;
@@ -136,19 +139,20 @@ export function createNetworkDays(days: number): NetworkDays {
 }
 
 /**
- * Notes day `day` among the state's changes of subsidy (NET_STEPS, as NetworkDays.subsidySteps)
- * when its mean subsidy differs from the subsidy the last entry left in force (always on a path's
- * first day). A Bitcoin general step's: the difficulty model's stretches stay in one halving era.
+ * Notes day `day` among the state's changes of subsidy (NET_STEPS, as NetworkDays.subsidySteps):
+ * a day whose mean subsidy differs from the one the last entry left in force (NET_STEP_END), or a
+ * path's first day. A Bitcoin general step's: the difficulty model's stretches stay in one era.
  */
 function noteSubsidyStep(state: NetworkState, day: number): void {
   const daySubsidy = state[NET_DAY_SUBSIDY];
   const count = state[NET_STEPS + SUBSIDY_STEP_COUNT];
-  const last = NET_STEPS + SUBSIDY_STEP_FIRST + (count - 1) * SUBSIDY_STEP_SLOTS;
-  if ((count > 0 && daySubsidy === state[last + 2]) || count >= SUBSIDY_STEPS_MAX) return;
-  const at = last + SUBSIDY_STEP_SLOTS;
+  const end = subsidyBtc(state[NET_HEIGHT]);
+  state[NET_STEP_END] = end;
+  if (count >= SUBSIDY_STEPS_MAX) return;
+  const at = NET_STEPS + SUBSIDY_STEP_FIRST + count * SUBSIDY_STEP_SLOTS;
   state[at] = day;
   state[at + 1] = daySubsidy;
-  state[at + 2] = subsidyBtc(state[NET_HEIGHT]);
+  state[at + 2] = end;
   state[NET_STEPS + SUBSIDY_STEP_COUNT] = count + 1;
   if (day > 0 || daySubsidy !== state[at + 2]) {
     if (state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] > day)
@@ -193,7 +197,7 @@ function fillDaysGeneral(
   const { difficulty, startHeight, subsidy, coinsPerHs } = out;
   const bitcoin = plan.protocol.retargetBlocks > 0;
   for (let d = 0; d < days; d++) {
-    if (bitcoin) stepBitcoinDayGeneral(state, plan, path, d);
+    if (bitcoin) stepBitcoinDayNoted(state, plan, path, d);
     else stepMoneroDay(state, plan, path, d);
     const dayDifficulty = state[NET_DAY_DIFFICULTY];
     difficulty[d] = dayDifficulty;
@@ -378,7 +382,7 @@ function fillBitcoinModelDays(
     // then the locals again.
     state[NET_HEIGHT] = height;
     state[NET_EPOCH_ELAPSED_S] = elapsedS;
-    stepBitcoinDayGeneral(state, plan, path, d);
+    stepBitcoinDayNoted(state, plan, path, d);
     const mixed = state[NET_DAY_DIFFICULTY];
     difficulty[d] = mixed;
     startHeight[d] = height;
@@ -465,7 +469,16 @@ function stepBitcoinDayGeneral(state: NetworkState, plan: NetworkRules, path: Ma
     state[NET_DAY_DIFFICULTY] = SECONDS_PER_DAY / secondsPerDifficulty;
   }
   setMeanSubsidyBtc(state, startHeight, state[NET_HEIGHT]);
-  noteSubsidyStep(state, day);
+}
+
+/**
+ * stepBitcoinDayGeneral, noting a change of subsidy for the resale (NetworkDays.subsidySteps): the
+ * fill's steps. A market model stepping the chain itself (stepNetworkDay) needs no note.
+ */
+function stepBitcoinDayNoted(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
+  stepBitcoinDayGeneral(state, plan, path, day);
+  // Rarely a change of subsidy (a path's first day, a halving's): one compare, not a call, a day.
+  if (state[NET_DAY_SUBSIDY] !== state[NET_STEP_END]) noteSubsidyStep(state, day);
 }
 
 function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
