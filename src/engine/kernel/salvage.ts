@@ -157,31 +157,38 @@ function weekAtSubsidy(
   const perCoinBefore = plan.resaleCoinsPerHsPerCoinBefore;
   const perHash = SECONDS_PER_DAY / plan.protocol.hashesPerDifficulty;
   const feesFollow = steps[SUBSIDY_STEP_FEES_FOLLOW] === 1;
-  let from = d - plan.resaleHashpriceDays + 1;
+  // Formed as day d's plus the mean of the others' differences from it, as resaleHashprice is
+  // formed on its first day: a week the same every day at the subsidy gives its value to the bit.
+  let anchor = 0;
   let sum = 0;
   let count = 0;
+  let step = at;
+  // Days from d back: each pays its step's mean on the step's day, its end after it.
+  const from = d - plan.resaleHashpriceDays + 1;
+  for (let i = d; i >= (from > 0 ? from : 0); i--) {
+    while (step > SUBSIDY_STEP_FIRST && steps[step] > i) step -= SUBSIDY_STEP_SLOTS;
+    const paid = steps[step] === i ? steps[step + 1] : steps[step + 2];
+    let value = coinsPerHs[i] * priceUsd[i];
+    if (paid !== target)
+      value = feesFollow
+        ? paid > 0
+          ? value * (target / paid)
+          : value
+        : value + ((perHash * (target - paid)) / difficulty[i]) * priceUsd[i];
+    if (i === d) anchor = value;
+    else sum += value - anchor;
+    count++;
+  }
   if (from < 0) {
     const held = before.length < -from ? before.length : -from;
     const price = priceUsd[0];
     const shift = target - plan.resaleSubsidyBefore;
     for (let k = before.length - held; k < before.length; k++) {
-      sum += (shift === 0 ? before[k] : before[k] + perCoinBefore[k] * shift) * price;
+      sum += (shift === 0 ? before[k] : before[k] + perCoinBefore[k] * shift) * price - anchor;
       count++;
     }
-    from = 0;
   }
-  // Days from d back: each pays its step's mean on the step's day, its end after it.
-  let step = at;
-  for (let i = d; i >= from; i--) {
-    while (step > SUBSIDY_STEP_FIRST && steps[step] > i) step -= SUBSIDY_STEP_SLOTS;
-    const paid = steps[step] === i ? steps[step + 1] : steps[step + 2];
-    const value = coinsPerHs[i] * priceUsd[i];
-    if (paid === target) sum += value;
-    else if (feesFollow) sum += paid > 0 ? value * (target / paid) : value;
-    else sum += value + ((perHash * (target - paid)) / difficulty[i]) * priceUsd[i];
-    count++;
-  }
-  return sum / count;
+  return anchor + sum / count;
 }
 
 /**
