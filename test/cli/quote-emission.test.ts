@@ -21,15 +21,21 @@ const ARGS = [
   '300',
 ];
 const MONEY_SUPPLY = (2 ** 64 - 1) / 1e12; // XMR
+/**
+ * XMR a day of 720 two-minute blocks issues from `generated` (above the tail), block by block:
+ * each pays a 2^-19 share of what is left, so the day's mean reward is this / 720, a little below
+ * its first block's (M - generated) / 2^19.
+ */
+const dayIssued = (generated: number) => (MONEY_SUPPLY - generated) * (1 - (1 - 2 ** -19) ** 720);
 const HELD = 1944.58633716 / 916;
 const FEES = 1.12350646 / 916;
 
-/** The day-by-day payback: day 0 at the reward held, then each day at (M - generated) / 2^19. */
+/** The day-by-day payback: day 0 at the reward held, then each day at its blocks' mean reward. */
 function byHand(supply: number, revenue: number, power: number) {
   let generated = supply;
   let position = -300;
   for (let d = 0; d < 5000; d++) {
-    const reward = Math.max(0.6, (MONEY_SUPPLY - generated) / 2 ** 19);
+    const reward = Math.max(0.6, dayIssued(generated) / 720);
     generated += reward * 720;
     const profit = (revenue * ((d === 0 ? HELD : reward) + FEES)) / (HELD + FEES) - power;
     if (position + profit >= 0) return d - position / profit;
@@ -39,7 +45,7 @@ function byHand(supply: number, revenue: number, power: number) {
 }
 
 describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
-  it('minesim quote of a Ryzen 7 1700 on 2019-12-01 for 300 USD pays back in 504 days held fixed, but by then the reward is half of 2.123 XMR: through the emission, day by day, 978 days', async () => {
+  it('minesim quote of a Ryzen 7 1700 on 2019-12-01 for 300 USD pays back in 504 days held fixed, but by then the reward is half of 2.123 XMR: through the emission, day by day, 979 days', async () => {
     const run = await minesim(...ARGS, '--date', '2019-12-01', '--json');
     expect(run.code, run.stderr).toBe(0);
     const q = JSON.parse(run.stdout);
@@ -49,8 +55,8 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
     const history = loadHistory('monero');
     const supply = history.supply[history.indexOf('2019-12-01')];
     let generated = supply;
-    for (let d = 0; d < 504; d++) generated += 720 * Math.max(0.6, (MONEY_SUPPLY - generated) / 2 ** 19);
-    const then = (MONEY_SUPPLY - generated) / 2 ** 19;
+    for (let d = 0; d < 504; d++) generated += dayIssued(generated);
+    const then = dayIssued(generated) / 720;
     expect(e.rewardAtPayback).toBeCloseTo(then, 9);
     expect(e.rewardAtPayback).toBeCloseTo(1.063, 3);
     expect(e.profitAtPaybackUsd).toBeCloseTo(
@@ -60,12 +66,12 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
     // Eras of a week at their mean reward move the payback by less than a day.
     const hand = byHand(supply, q.day.revenueUsd, q.day.powerUsd)!;
     expect(Math.abs(e.paybackDays - hand)).toBeLessThan(1);
-    expect(Math.round(hand)).toBe(978);
-    expect(Math.ceil(e.paybackDays) - 1).toBe(977);
+    expect(Math.round(hand)).toBe(979);
+    expect(Math.ceil(e.paybackDays) - 1).toBe(978);
     const text = await minesim(...ARGS, '--date', '2019-12-01');
     expect(text.stdout).toContain(
-      // 977.x days of profit print as the run's day 977 (model/held-fixed-payback.ts heldFixedPaybackDay).
-      m.emissionLater('2.123', 'XMR', '1.063', '504', e.profitAtPaybackUsd.toPrecision(4), '977'),
+      // 978.x days of profit print as the run's day 978 (model/held-fixed-payback.ts heldFixedPaybackDay).
+      m.emissionLater('2.123', 'XMR', '1.063', '504', e.profitAtPaybackUsd.toPrecision(4), '978'),
     );
   });
 
@@ -93,10 +99,10 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
       history.issuance[history.indexOf('2015-06-01')] / history.blocks[history.indexOf('2015-06-01')],
       12,
     );
-    // The same coins a day either way: 1,440 blocks of (M - generated) / 2^20.
-    for (let d = 0; d < Math.floor(q.day.paybackDays); d++)
-      generated += (1440 * (MONEY_SUPPLY - generated)) / 2 ** 20;
-    expect(q.emission.rewardAtPayback).toBeCloseTo((MONEY_SUPPLY - generated) / 2 ** 20, 9);
+    // The same coins a day either way (a two-minute day's, to 5e-7 of the one-minute blocks'), in
+    // 1,440 blocks of half a two-minute block's mean reward.
+    for (let d = 0; d < Math.floor(q.day.paybackDays); d++) generated += dayIssued(generated);
+    expect(q.emission.rewardAtPayback).toBeCloseTo(dayIssued(generated) / 1440, 9);
     expect(q.emission.rewardAtPayback).toBeLessThan(q.emission.rewardNow);
   });
 
@@ -114,8 +120,8 @@ describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
     let generated = history.supply[history.indexOf('2015-10-01')];
     const at = Math.floor(q.day.paybackDays);
     expect(at).toBe(378);
-    for (let d = 0; d < at; d++) generated += (720 * (MONEY_SUPPLY - generated)) / 2 ** 19;
-    expect(q.emission.rewardAtPayback).toBeCloseTo((MONEY_SUPPLY - generated) / 2 ** 19, 9);
+    for (let d = 0; d < at; d++) generated += dayIssued(generated);
+    expect(q.emission.rewardAtPayback).toBeCloseTo(dayIssued(generated) / 720, 9);
     expect(q.emission.rewardAtPayback).toBeCloseTo(10.14, 2);
     expect(q.emission.rewardNow).toBeCloseTo(8.518, 3);
     const text = await minesim(...args, '--unit-price', '30', '--date', '2015-10-01');
