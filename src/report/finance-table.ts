@@ -34,7 +34,8 @@ export const EQUITY_NOTE =
   'that day or is the site’s, as the contract says). NPV and IRR count the machines’ resale value at the horizon; payback does not. The equity ' +
   'pays back on the first day its position is back at zero or above after the owners had money at stake ' +
   '(it was below zero on an earlier day); a lease or a loan of the whole capex puts their money in only ' +
-  'with its payments. A path whose position never falls below zero had nothing at stake: it counts as ' +
+  'with its payments, and a lease’s residual buys its machines: the payback is looked for from that ' +
+  'buyout, as from a purchase. A path whose position never falls below zero had nothing at stake: it counts as ' +
   'paid back on day 0.';
 
 /**

@@ -249,16 +249,29 @@ describe('the books of a run, by hand', () => {
     // round(k x 30.4375). Day 30: 31 x 2.6 - 150 = -69.4, the owners' money at stake; back at
     // 58 x 2.6 - 150 = 0.8 >= 0 on day 57 (2026-03-20), before the second payment (day 61).
     const h = await headline(
-      scenario(
-        undefined,
-        'finance: { leases: [{ cohort: m, payment: 150 USD/month, term: 12 months, residual: 300 USD }] }',
-      ),
+      scenario(undefined, 'finance: { leases: [{ cohort: m, payment: 150 USD/month, term: 12 months }] }'),
     );
     expect(31 * 2.6 - 150).toBeLessThan(0);
     expect(57 * 2.6 - 150).toBeLessThan(0);
     expect(58 * 2.6 - 150).toBeGreaterThanOrEqual(0);
     expect(h.equityPaybackDays!.quantiles.p50).toBe(57);
     expect(h.equityNoPayback!.p).toBe(0);
+    expect(h.equityNothingAtStake!.p).toBe(0);
+  }, 60_000);
+
+  it('runMonteCarlo() looks for a leased machine’s equity payback from its buyout: a residual of 300 USD on day 365 leaves it unpaid (it said day 57)', async () => {
+    // The same lease with a residual of 300 USD paid with its last payment, day round(12 x
+    // 30.4375) = 365: the owners buy the machine then, as a purchase. The position that day is
+    // 366 x 2.6 - 12 x 150 - 300 = -1,148.4 USD and gains 2.6 a day after: -199.4 at the end of
+    // day 730, the horizon's last. Before, day 57 was its payback, its buyout's money not counted.
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { leases: [{ cohort: m, payment: 150 USD/month, term: 12 months, residual: 300 USD }] }',
+      ),
+    );
+    expect(731 * 2.6 - 12 * 150 - 300).toBeCloseTo(-199.4, 9);
+    expect(h.equityNoPayback!.p).toBe(1);
     expect(h.equityNothingAtStake!.p).toBe(0);
   }, 60_000);
 

@@ -426,7 +426,12 @@ describe('the books of a path', () => {
             positions = read;
             if (metrics[METRIC.marginCall] === 1 && metrics[METRIC.defaulted] === 0) heldCallsMet++;
           }
-          const expected = paybackOf(positions);
+          // A lease's residual buys its machines on its last payment day: looked for from then.
+          const leases = plan.books.leases;
+          const expected = paybackOf(
+            positions,
+            leases.length === 0 ? 0 : leases[0].paymentDays[leases[0].paymentDays.length - 1],
+          );
           expect(metrics[METRIC.equityPaybackDay]).toBe(expected);
           if (Number.isNaN(expected)) kinds.never++;
           else if (expected === 0) kinds.nothingAtStake++;
@@ -536,11 +541,12 @@ function equityPositionsOf(
 }
 
 /** The first day a position is >= 0 after a day below 0; NaN if none; 0 if never below 0. */
-function paybackOf(positions: ArrayLike<number>): number {
+/** `from`: the first day a payback can fall on (a lease's buyout, plan.ts paybackFromDay). */
+function paybackOf(positions: ArrayLike<number>, from = 0): number {
   let atStake = false;
   for (let d = 0; d < positions.length; d++) {
     if (positions[d] < 0) atStake = true;
-    else if (atStake) return d;
+    else if (atStake && d >= from) return d;
   }
   return atStake ? Number.NaN : 0;
 }

@@ -99,4 +99,21 @@ describe('the payback of a fleet bought in stages', () => {
     expect(run.summary.headline.paybackDays.quantiles.p50).toBe(672);
     expect(run.summary.headline.equityPaybackDays!.quantiles.p50).toBe(414);
   });
+
+  it('runMonteCarlo() pays the equity back on day 720, after it buys cohort b out of its lease on day 699 (it said day 414)', async () => {
+    // The same lease with a residual of 25,000 USD paid with its last payment on day 699: the
+    // owners buy b's machines then, as they would buy a cohort. At the end of day 698 the equity
+    // stands at 699 x 72.441 + 183 x 72.441 - 30,000 - 5 x 2,000 = +23,893.09 USD; day 699 adds
+    // 144.88 and takes 2,000 + 25,000: -2,962.03, money at stake again. Back at zero at the end of
+    // day 720 (-2,962.03 + 21 x 144.88 = +80.44). Before, the payback was day 414, before the
+    // buyout, and the position below zero after it was not said.
+    const leased = TEXT.replace(
+      '  loans:\n    - { name: lb, cohorts: [b], loanToValue: 60 %, rate: 10 %, term: 6 months }',
+      '  leases:\n    - { cohort: b, payment: 2000 USD/month, term: 6 months, residual: 25000 USD }',
+    );
+    expect(leased).toContain('residual: 25000 USD');
+    const run = await runMonteCarlo(await scenarioOf(leased), { paths: 4, workers: 1, breakEvenPaths: 0 });
+    expect(run.summary.headline.paybackDays.quantiles.p50).toBe(672);
+    expect(run.summary.headline.equityPaybackDays!.quantiles.p50).toBe(720);
+  });
 });

@@ -26,20 +26,27 @@ export function hashpriceUnitName(coin: Coin): string {
  * capex puts the owners' money at stake again, so the payback is looked for once every cohort is
  * paid for (the position may already be back at zero on that day). One purchase: its day, before
  * which no machine earns, so the rule changes nothing there. The equity's (`leases` given) leaves
- * out the cohorts leased instead of bought.
+ * out the cohorts leased instead of bought, but a lease's residual is the owners' purchase of its
+ * machines, paid with its last payment: a buyout (residual above 0) counts on that day as a
+ * purchase does (past plan.days where a run is cut before it, whose payback stays open at the cut).
  */
 export function paybackFromDay(
   plan: Pick<SimulationPlan, 'cohorts'>,
-  leases: readonly { cohort: number }[] = [],
+  leases: readonly { cohort: number; residualUsd?: number; paymentDays?: ArrayLike<number> }[] = [],
 ): number {
   let from = 0;
   for (let c = 0; c < plan.cohorts.length; c++) {
-    const day = plan.cohorts[c].purchaseDay;
-    if (!(day > from)) continue;
     // A cohort leased instead of bought puts none of the equity's money in on its day.
     let leased = false;
     for (let l = 0; l < leases.length; l++) if (leases[l].cohort === c) leased = true;
-    if (!leased) from = day;
+    const day = plan.cohorts[c].purchaseDay;
+    if (!leased && day > from) from = day;
+  }
+  for (let l = 0; l < leases.length; l++) {
+    const { residualUsd = 0, paymentDays } = leases[l];
+    if (!(residualUsd > 0) || paymentDays === undefined || paymentDays.length === 0) continue;
+    const boughtOut = paymentDays[paymentDays.length - 1];
+    if (boughtOut > from) from = boughtOut;
   }
   return from;
 }
