@@ -164,7 +164,7 @@ function actualRows(summary: RunSummary): string[][] {
   ];
 }
 
-/** The terminal headline's lines for financing and tax (p50 values, or the one outcome). */
+/** The terminal headline's lines for financing and tax (p50 values, or the one outcome's, labelled without p50). */
 export function financeHeadlineRows(s: RunSummary, one: boolean): [string, string][] {
   if (!hasBooks(s)) return [];
   const h = s.headline;
@@ -213,14 +213,16 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         coverages(named, s.run.paths, 'irr'),
         ...named.filter(([, d]) => censoredCount(d) !== '').map(([name, d]) => `${name} ${censoredCount(d)}`),
       ].filter((note) => note !== '');
+  // One outcome (a back-test, or paths all the same) is a value, no median of a distribution.
+  const median = one ? '' : ' p50';
   rows.push(
     [
-      'IRR p50 project / after tax / equity',
+      `IRR${median} project / after tax / equity`,
       `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : `${boundMark(d, 'p50')}${irrText(p50(d))}`)).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
-    ['NPV p50 project / equity', `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
+    [`NPV${median} project / equity`, `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
     [
-      'cost per coin p50 cash / all-in with tax depreciation',
+      `cost per coin${median} cash / all-in with tax depreciation`,
       `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
     ],
   );

@@ -103,8 +103,20 @@ describe('coverage of the figures over the paths', () => {
       .map((line) => line.trim().split(/\s{2,}/)[0]);
     expect(labels).toEqual([
       'all-in cost per coin, net of salvage',
-      'cost per coin p50 cash / all-in with tax depreciation',
+      'cost per coin cash / all-in with tax depreciation',
     ]);
+  });
+
+  it('headlineTable() of a back-test labels its one outcome’s IRR, NPV and costs per coin without "p50" (they said "IRR p50 project / after tax / equity")', () => {
+    // A back-test is one observed path: its figures are that path's, no median of a distribution.
+    const s: RunSummary = { ...withBooks(), kind: 'backtest' };
+    const text = headlineTable(s);
+    expect(text).not.toMatch(/p50|p10|p90/);
+    const labels = text.split('\n').map((line) => line.trim().split(/\s{2,}/)[0]);
+    expect(labels).toContain('IRR project / after tax / equity');
+    expect(labels).toContain('NPV project / equity');
+    // A run of many paths keeps its p50.
+    expect(headlineTable(withBooks())).toMatch(/IRR p50 project \/ after tax \/ equity/);
   });
 
   it('irrFormat() writes an IRR at a bound of the range searched as at or beyond it, any other as it is', () => {
