@@ -185,6 +185,19 @@ export function dailyViewComparison(
           formatInteger(Math.floor(h.day)),
           heldFixedDay(start, h.paybackDays),
         );
+  const afterHalving = view.cohorts
+    .map((c) =>
+      c.hashesAfterHalving === undefined
+        ? ''
+        : m.cohortAfterHalving(
+            c.name,
+            formatInteger(c.hashesAfterHalving.height),
+            formatSignificant(c.hashesAfterHalving.rewardAtHashing, 8),
+            ticker,
+            usd(c.hashesAfterHalving.profitUsd),
+          ),
+    )
+    .join('');
   const e = view.emission;
   const emission =
     e === undefined
@@ -209,7 +222,7 @@ export function dailyViewComparison(
         ? m.horizon()
         : m.historyEnd(cutAt)
       : null,
-  )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${emission}`;
+  )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${afterHalving}${emission}`;
 }
 
 /**

@@ -57,6 +57,21 @@ export const cohortDaySchema = machineDaySchema.extend({
     description:
       'What one unit fetches on soldDay held fixed: money.salvage.fraction x its unit price (a hashprice-linked resale at the hashprice held, a ratio of 1), 0 with no salvage model; USD.',
   }),
+  hashesAfterHalving: z
+    .strictObject({
+      height: z
+        .number()
+        .meta({ description: 'The last halving before its first day hashing: its first block.' }),
+      rewardAtHashing: z.number().meta({ description: 'The subsidy a block from then, coins.' }),
+      profitUsd: usdPerDay(
+        'What one unit makes at that subsidy, the start day’s price, difficulty, fees in coins a block and costs held',
+      ),
+    })
+    .optional()
+    .meta({
+      description:
+        'Present when the cohort first hashes (hashingFromDay) after a halving ahead of the start day, whose subsidy it never earns: its paybackDays are then at the subsidy in force on its first day hashing (profitUsd here), its other rows at the start day’s.',
+    }),
   switchedOff: z.literal(true).optional().meta({
     description:
       'Present when the shutdown rule (operation: shutdown-when-unprofitable) switches the cohort off at these conditions, as the run would: its rows say what running it would make, and the fleet’s day and payback count only its nameplate hosting and maintenance.',

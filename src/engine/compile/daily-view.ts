@@ -15,7 +15,7 @@ import {
 } from '../../model/daily-view.js';
 import { paybackOnSchedule, type RewardEra, streamThroughEras } from '../../model/held-fixed-payback.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
-import { emissionAhead, halvingAhead } from '../../model/reward-cuts.js';
+import { emissionAhead, halvingAhead, revenueFactor, rewardCutsAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
 import { keepsBooks } from './books.js';
@@ -63,6 +63,15 @@ export function planDailyView(
   // Under the shutdown rule a cohort that loses money running is switched off, as the run does:
   // its rows say what running it would make, and the fleet counts what it costs idle.
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
+  // A cohort that first hashes after a halving ahead never earns the day's subsidy: its days to
+  // payback are at the subsidy in force on its first day hashing, the day otherwise held fixed
+  // (its other rows are the day's, as the table says), and the row names that halving.
+  const cuts = rewardCutsAhead(protocol, height, supply);
+  const lastCutBy = (hashingFromDay: number) => {
+    let last: (typeof cuts)[number] | undefined;
+    for (const cut of cuts) if (cut.day <= hashingFromDay) last = cut;
+    return last;
+  };
   const machinesOn = (conditions: DayConditions) =>
     plan.cohorts.map((c) => {
       const paidDay = Math.max(0, c.purchaseDay);
@@ -90,11 +99,29 @@ export function planDailyView(
       const rule = shutdown
         ? underShutdown(spec, held, plan.contract)
         : { off: false, profitUsd: held.profitUsd };
+      const cut = conditions === day ? lastCutBy(c.deployDay) : undefined;
+      const halved =
+        cut === undefined
+          ? undefined
+          : machineDay(spec, {
+              ...day,
+              coinsPerHsDay: day.coinsPerHsDay * revenueFactor(reward, cut.rewardAfter, fees),
+            });
       return {
         // summary.json leaves out a day 0 of the calendar, so a cohort bought and hashing on the
         // start day reads as before.
         row: {
           ...held,
+          ...(cut === undefined || halved === undefined
+            ? {}
+            : {
+                paybackDays: halved.paybackDays,
+                hashesAfterHalving: {
+                  height: cut.height,
+                  rewardAtHashing: cut.rewardAfter,
+                  profitUsd: halved.profitUsd,
+                },
+              }),
           ...(paidDay === 0 ? {} : { paidDay }),
           ...(c.deployDay === 0 ? {} : { hashingFromDay: c.deployDay }),
           ...(soldDay === undefined ? {} : { soldDay, unitResaleUsd }),
