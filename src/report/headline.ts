@@ -24,7 +24,7 @@ import {
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
-import { stagedFleetNote } from './staged-fleet.js';
+import { stagedFleetClaimsNote, stagedFleetNote } from './staged-fleet.js';
 
 const NOT_PAID_BACK = 'not within the horizon';
 
@@ -206,7 +206,7 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
 function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
   return {
     title: 'Claims',
-    note: `${oneOutcome(summary)}: each claim holds on all of its paths or on none. The verdict still weighs the number of paths run.`,
+    note: `${oneOutcome(summary)}: each claim holds on all of its paths or on none. The verdict still weighs the number of paths run.${stagedFleetClaimsNote(summary)}`,
     header: ['Claim', 'On every path', 'Verdict'],
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [
@@ -223,7 +223,7 @@ function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
 function claimsTable(summary: RunSummary): ReportTable {
   return {
     title: 'Claims',
-    note: 'Share of paths in which each claim holds, its 95 % Wilson interval, and the verdict against the threshold.',
+    note: `Share of paths in which each claim holds, its 95 % Wilson interval, and the verdict against the threshold.${stagedFleetClaimsNote(summary)}`,
     header: ['Claim', 'Share of paths', '95 % interval', 'Threshold', 'Verdict'],
     align: ['left', 'right', 'right', 'left', 'left'],
     rows: summary.claims.map((c) => [
@@ -283,7 +283,7 @@ function backtestTable(summary: RunSummary): ReportTable {
 function observedClaimsTable(summary: RunSummary): ReportTable {
   return {
     title: 'Claims',
-    note: 'Whether each claim held on the actual history.',
+    note: `Whether each claim held on the actual history.${stagedFleetClaimsNote(summary)}`,
     header: ['Claim', 'On the actual history', 'Verdict'],
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [

@@ -16,3 +16,14 @@ export function stagedFleetLastPurchase(summary: RunSummary): number | null {
   const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
   return days.size < 2 ? null : Math.max(...days);
 }
+
+/** Beside the claims: with a claim on a payback, what its days count from; empty unless the fleet is bought in stages. */
+export function stagedFleetClaimsNote(summary: RunSummary): string {
+  const last = stagedFleetLastPurchase(summary);
+  if (last === null || !summary.claims.some((c) => /\bpayback\b/.test(c.text))) return '';
+  return paybackMessages.stagedFleetClaims(
+    summary.scenario.start,
+    last,
+    formatDayAsDate(summary.scenario.start, last),
+  );
+}

@@ -37,6 +37,8 @@ finance:
   loans:
     - { name: lb, cohorts: [b], loanToValue: 60 %, rate: 10 %, term: 6 months }
 monteCarlo: { paths: 4, seed: 7 }
+claims:
+  - payback <= 1 year
 `;
 
 describe('the payback of a fleet bought in stages', () => {
@@ -70,6 +72,16 @@ describe('the payback of a fleet bought in stages', () => {
     // The fan chart's subtitle said a path pays back where it first crosses zero (day 414 here).
     expect(JSON.stringify(roiFanSpec(summary).title).replace(/","/g, ' ')).toContain(
       'pays back where it first crosses zero on or after the last purchase (day 516)',
+    );
+  });
+
+  it('headlineTables() says beside a claim on the payback that its days count from the start and that the fleet pays back on or after day 516', () => {
+    // 'payback <= 1 year' is refuted: the payback, day 672, counts from the start (2025-01-01), not
+    // from cohort b's purchase 156 days before it; the claims table said nothing of it.
+    expect(summary.claims[0].verdict).toBe('refuted');
+    const claims = headlineTables(summary).find((t) => t.title === 'Claims')!;
+    expect(claims.note).toContain(
+      'A claim’s payback is its day counted from the start (2025-01-01), not from a purchase: the fleet, bought in stages, pays back on or after its last purchase (day 516, 2026-06-01).',
     );
   });
 
