@@ -91,6 +91,22 @@ describe('buildCharts()', () => {
 });
 
 describe('roiFanSpec()', () => {
+  it('of a back-test (one observed path) draws the actual history and the equity’s one line, with no "median", paths’ bands or 10 %/90 % (it labelled them all)', () => {
+    const mc = makeSummary();
+    const backtest = makeSummary({
+      kind: 'backtest',
+      run: { ...mc.run, paths: 1 },
+      timeline: { ...mc.timeline, equityNetUsd: { ...mc.timeline.netUsd } },
+    });
+    const spec = roiFanSpec(backtest);
+    const text = JSON.stringify(spec);
+    expect(text).not.toMatch(/median|Median|of paths|10 %\/90 %|10 % and 90 %|below \(USD\)/);
+    expect(text).toContain('actual history (back-test)');
+    expect(text).toContain('equity (after debt and tax)');
+    expect(JSON.stringify(spec.title)).toContain('on the actual history');
+    expect(compileCollecting(spec).warnings).toEqual([]);
+  });
+
   it('draws the actual path and names it in the legend only when the summary has one', () => {
     const withActual = JSON.stringify(roiFanSpec(FIXTURE_SUMMARY));
     const without = JSON.stringify(roiFanSpec(makeSummary({ actual: undefined })));
