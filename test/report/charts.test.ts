@@ -90,6 +90,17 @@ describe('buildCharts()', () => {
   });
 });
 
+describe('revenueCostSpec() of a back-test', () => {
+  it('draws the one observed path’s revenue and power cost with no "median" or paths’ bands (it labelled them so)', () => {
+    const mc = makeSummary();
+    const spec = revenueCostSpec(makeSummary({ kind: 'backtest', run: { ...mc.run, paths: 1 } }));
+    const text = JSON.stringify(spec);
+    expect(text).not.toMatch(/median|Median|of paths|25 %|75 %/);
+    expect(JSON.stringify(spec.title)).toContain('on the actual history');
+    expect(compileCollecting(spec).warnings).toEqual([]);
+  });
+});
+
 describe('roiFanSpec()', () => {
   it('of a back-test (one observed path) draws the actual history and the equity’s one line, with no "median", paths’ bands or 10 %/90 % (it labelled them all)', () => {
     const mc = makeSummary();

@@ -70,28 +70,40 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     shutdownText: formatShare(timeline.shutdownShare.p50[i]),
   }));
   const periods = shutdownPeriods(summary).map((p) => ({ ...p, shareText: formatShare(p.share) }));
+  // A back-test is one observed path: its lines, no bands over paths or median.
+  const backtest = summary.kind === 'backtest';
+  const label = backtest
+    ? { revenue: 'revenue', cost: 'power cost', shutdown: 'capacity shut down' }
+    : { revenue: REVENUE, cost: COST, shutdown: SHUTDOWN };
   const scale = legendScale([
-    { label: REVENUE_BAND, color: PALETTE.revenueBand },
-    { label: REVENUE, color: PALETTE.revenue },
-    { label: COST_BAND, color: PALETTE.costBand },
-    { label: COST, color: PALETTE.cost },
-    ...(periods.length > 0 ? [{ label: SHUTDOWN, color: PALETTE.shutdown }] : []),
+    ...(backtest ? [] : [{ label: REVENUE_BAND, color: PALETTE.revenueBand }]),
+    { label: label.revenue, color: PALETTE.revenue },
+    ...(backtest ? [] : [{ label: COST_BAND, color: PALETTE.costBand }]),
+    { label: label.cost, color: PALETTE.cost },
+    ...(periods.length > 0 ? [{ label: label.shutdown, color: PALETTE.shutdown }] : []),
   ]);
-  const tooltip = [
-    DATE_TOOLTIP,
-    usdTooltip('revenue50', 'Revenue, median (USD/day)'),
-    usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
-    usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
-    usdTooltip('cost50', 'Power cost, median (USD/day)'),
-    { field: 'shutdownText', title: 'Capacity shut down (median path)' },
-  ];
+  const tooltip = backtest
+    ? [
+        DATE_TOOLTIP,
+        usdTooltip('revenue50', 'Revenue (USD/day)'),
+        usdTooltip('cost50', 'Power cost (USD/day)'),
+        { field: 'shutdownText', title: 'Capacity shut down' },
+      ]
+    : [
+        DATE_TOOLTIP,
+        usdTooltip('revenue50', 'Revenue, median (USD/day)'),
+        usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
+        usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
+        usdTooltip('cost50', 'Power cost, median (USD/day)'),
+        { field: 'shutdownText', title: 'Capacity shut down (median path)' },
+      ];
   const shutdownLayer = {
     data: { values: periods },
     mark: { type: 'rect' as const, opacity: 0.45 },
     encoding: {
       x: { field: 'from', type: 'temporal' as const },
       x2: { field: 'to' },
-      color: { datum: SHUTDOWN, scale, legend: LEGEND },
+      color: { datum: label.shutdown, scale, legend: LEGEND },
       tooltip: [
         { field: 'from', type: 'temporal' as const, title: 'Shut down from', format: '%Y-%m-%d' },
         { field: 'to', type: 'temporal' as const, title: 'until', format: '%Y-%m-%d' },
@@ -103,8 +115,11 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
   return {
     ...chartFrame(
       'Daily revenue against power cost',
-      'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
-        'weeks are when the median path shut capacity down.',
+      backtest
+        ? 'Revenue after pool fees and power cost per day on the actual history; shaded weeks are when ' +
+            'the fleet shut capacity down.'
+        : 'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
+            'weeks are when the median path shut capacity down.',
     ),
     width: WIDTH,
     height: HEIGHT,
@@ -115,11 +130,15 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     },
     layer: [
       ...(periods.length > 0 ? [shutdownLayer] : []),
-      bandLayer('daily', 'revenue25', 'revenue75', REVENUE_BAND, scale),
-      bandLayer('daily', 'cost25', 'cost75', COST_BAND, scale),
+      ...(backtest
+        ? []
+        : [
+            bandLayer('daily', 'revenue25', 'revenue75', REVENUE_BAND, scale),
+            bandLayer('daily', 'cost25', 'cost75', COST_BAND, scale),
+          ]),
       ...eventMarks(summary),
-      lineLayer('daily', 'revenue50', REVENUE, scale),
-      lineLayer('daily', 'cost50', COST, scale),
+      lineLayer('daily', 'revenue50', label.revenue, scale),
+      lineLayer('daily', 'cost50', label.cost, scale),
       hoverRule('daily', tooltip),
     ],
   };
