@@ -90,6 +90,17 @@ describe('buildCharts()', () => {
   });
 });
 
+describe('priceDifficultySpec() of a back-test', () => {
+  it('draws the actual price and difficulty with no "median", paths’ bands or sample paths (it said "Quantile bands over 1 path")', () => {
+    const mc = makeSummary();
+    const spec = priceDifficultySpec(makeSummary({ kind: 'backtest', run: { ...mc.run, paths: 1 } }));
+    const text = JSON.stringify(spec);
+    expect(text).not.toMatch(/median|Median|of paths|Quantile|sample paths|95 % below/);
+    expect(text).toContain('"datum":"actual history"');
+    expect(compileCollecting(spec).warnings).toEqual([]);
+  });
+});
+
 describe('revenueCostSpec() of a back-test', () => {
   it('draws the one observed path’s revenue and power cost with no "median" or paths’ bands (it labelled them so)', () => {
     const mc = makeSummary();

@@ -63,15 +63,23 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
         }
       : {}),
   }));
-  const sampleRows = panel.samples.flatMap((values, path) =>
+  // A back-test is one observed path: the actual history, no bands over paths, median or samples.
+  const backtest = summary.kind === 'backtest';
+  const sampleRows = (backtest ? [] : panel.samples).flatMap((values, path) =>
     values.map((value, i) => ({ path, date: dates[i], value: round(value) })),
   );
   const actualRows =
     actual && panel.actual ? actual.dates.map((date, i) => ({ date, value: round(panel.actual?.[i]) })) : [];
   const scale = legendScale([
-    { label: BAND90, color: PALETTE.band90 },
-    { label: BAND50, color: PALETTE.band50 },
-    { label: MEDIAN, color: PALETTE.median },
+    ...(backtest
+      ? actualRows.length > 0
+        ? []
+        : [{ label: ACTUAL, color: PALETTE.actual }]
+      : [
+          { label: BAND90, color: PALETTE.band90 },
+          { label: BAND50, color: PALETTE.band50 },
+          { label: MEDIAN, color: PALETTE.median },
+        ]),
     ...(sampleRows.length > 0 ? [{ label: SAMPLE, color: PALETTE.sample }] : []),
     ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ]);
@@ -103,8 +111,12 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       },
     },
     layer: [
-      bandLayer(`${name}Bands`, 'p5', 'p95', BAND90, scale),
-      bandLayer(`${name}Bands`, 'p25', 'p75', BAND50, scale),
+      ...(backtest
+        ? []
+        : [
+            bandLayer(`${name}Bands`, 'p5', 'p95', BAND90, scale),
+            bandLayer(`${name}Bands`, 'p25', 'p75', BAND50, scale),
+          ]),
       ...eventMarks(summary),
       // Layers over no rows are left out: vega warns of an infinite extent for the date scale.
       ...(sampleRows.length > 0
@@ -121,14 +133,23 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
             },
           ]
         : []),
-      lineLayer(`${name}Bands`, 'p50', MEDIAN, scale),
+      ...(backtest
+        ? actualRows.length > 0
+          ? []
+          : [lineLayer(`${name}Bands`, 'p50', ACTUAL, scale)]
+        : [lineLayer(`${name}Bands`, 'p50', MEDIAN, scale)]),
       ...(actualRows.length > 0 ? [lineLayer(`${name}Actual`, 'value', ACTUAL, scale)] : []),
-      hoverRule(`${name}Bands`, [
-        DATE_TOOLTIP,
-        quantity('p5', '5 % of paths below'),
-        quantity('p50', 'Median'),
-        quantity('p95', '95 % below'),
-      ]),
+      hoverRule(
+        `${name}Bands`,
+        backtest
+          ? [DATE_TOOLTIP, quantity('p50', 'Actual')]
+          : [
+              DATE_TOOLTIP,
+              quantity('p5', '5 % of paths below'),
+              quantity('p50', 'Median'),
+              quantity('p95', '95 % below'),
+            ],
+      ),
     ],
   };
   return { spec, datasets };
@@ -163,10 +184,12 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   return {
     ...chartFrame(
       'Market paths: price and difficulty',
-      `Quantile bands over ${formatPaths(summary.run.paths)}` +
-        (samples.length > 0
-          ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
-          : '.'),
+      summary.kind === 'backtest'
+        ? 'The actual history the back-test replays.'
+        : `Quantile bands over ${formatPaths(summary.run.paths)}` +
+            (samples.length > 0
+              ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
+              : '.'),
     ),
     datasets: { ...price.datasets, ...difficulty.datasets },
     vconcat: [price.spec, difficulty.spec],
