@@ -15,6 +15,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
+import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -72,6 +73,10 @@ describe('the payback of a fleet bought in stages', () => {
     // The fan chart's subtitle said a path pays back where it first crosses zero (day 414 here).
     expect(JSON.stringify(roiFanSpec(summary).title).replace(/","/g, ' ')).toContain(
       'pays back where it first crosses zero on or after the last purchase (day 516)',
+    );
+    // The CDF, read at 1 year, is 0 by construction: its subtitle said only 'after the capex put it below'.
+    expect(JSON.stringify(paybackCdfSpec(summary).title).replace(/","/g, ' ')).toContain(
+      'after the capex put it below, on or after the last purchase, day 516)',
     );
   });
 

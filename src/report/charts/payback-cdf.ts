@@ -7,8 +7,15 @@ import { addDays } from '../../data/dates.js';
 import { chartMessages } from '../../messages/charts.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatPaths, formatProbability } from '../format.js';
+import { formatInteger, formatPaths, formatProbability } from '../format.js';
+import { stagedFleetLastPurchase } from '../staged-fleet.js';
 import { chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+
+/** A fleet bought in stages pays back on or after its last purchase (staged-fleet.ts): none before it. */
+function paysBackFrom(summary: RunSummary): string {
+  const last = stagedFleetLastPurchase(summary);
+  return last === null ? '' : `, on or after the last purchase, day ${formatInteger(last)}`;
+}
 
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
@@ -49,7 +56,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'When does the investment pay back?',
       `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} (the first day the net ` +
-        `position is back at zero or above after the capex put it below); ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`,
+        `position is back at zero or above after the capex put it below${paysBackFrom(summary)}); ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`,
     ),
     width: WIDTH,
     height: HEIGHT,
