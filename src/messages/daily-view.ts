@@ -89,11 +89,19 @@ export const dailyViewMessages = {
   halving: (height: string, date: string, day: string, payback: { day: string; date: string } | null) =>
     ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
   /**
-   * A cohort first hashing after a halving ahead (model/reward-cuts.ts): its days to payback are at
-   * the subsidy then, `profit` a unit a day, its other rows at the day's.
+   * A cohort first hashing under a lower reward than the day's (model/reward-cuts.ts): after the
+   * halving at block `height`, or (null) further down the emission on `day`. Its days to payback
+   * are at the reward then, `profit` a unit a day, its other rows at the day's.
    */
-  cohortAfterHalving: (cohort: string, height: string, reward: string, ticker: string, profit: string) =>
-    ` ${cohort} first hashes after the halving at block ${height}: its days to payback are at the subsidy then, ${reward} ${ticker} a block, the day otherwise held fixed (a profit of ${profit} USD a day a unit).`,
+  cohortLaterReward: (
+    cohort: string,
+    height: string | null,
+    day: string,
+    reward: string,
+    ticker: string,
+    profit: string,
+  ) =>
+    ` ${cohort} first hashes ${height === null ? `on day ${day}, when the emission has lowered the block reward` : `after the halving at block ${height}`}: its days to payback are at the ${height === null ? 'reward' : 'subsidy'} then, ${reward} ${ticker} a block, the day otherwise held fixed (a profit of ${profit} USD a day a unit).`,
   /**
    * The reward follows the coins generated and falls block by block (model/reward-cuts.ts): the
    * reward on the payback held fixed and the payback held fixed through the emission (null: never).

@@ -185,18 +185,20 @@ export function dailyViewComparison(
           formatInteger(Math.floor(h.day)),
           heldFixedDay(start, h.paybackDays),
         );
-  const afterHalving = view.cohorts
-    .map((c) =>
-      c.hashesAfterHalving === undefined
+  const laterReward = view.cohorts
+    .map((c) => {
+      const r = c.rewardAtHashing;
+      return r === undefined
         ? ''
-        : m.cohortAfterHalving(
+        : m.cohortLaterReward(
             c.name,
-            formatInteger(c.hashesAfterHalving.height),
-            formatSignificant(c.hashesAfterHalving.rewardAtHashing, 8),
+            r.halvingHeight === undefined ? null : formatInteger(r.halvingHeight),
+            formatInteger(c.hashingFromDay ?? 0),
+            formatSignificant(r.rewardPerBlock, r.halvingHeight === undefined ? 4 : 8),
             ticker,
-            usd(c.hashesAfterHalving.profitUsd),
-          ),
-    )
+            usd(r.profitUsd),
+          );
+    })
     .join('');
   const e = view.emission;
   const emission =
@@ -222,7 +224,7 @@ export function dailyViewComparison(
         ? m.horizon()
         : m.historyEnd(cutAt)
       : null,
-  )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${afterHalving}${emission}`;
+  )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${laterReward}${emission}`;
 }
 
 /**

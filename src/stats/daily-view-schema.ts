@@ -57,20 +57,23 @@ export const cohortDaySchema = machineDaySchema.extend({
     description:
       'What one unit fetches on soldDay held fixed: money.salvage.fraction x its unit price (a hashprice-linked resale at the hashprice held, a ratio of 1), 0 with no salvage model; USD.',
   }),
-  hashesAfterHalving: z
+  rewardAtHashing: z
     .strictObject({
-      height: z
-        .number()
-        .meta({ description: 'The last halving before its first day hashing: its first block.' }),
-      rewardAtHashing: z.number().meta({ description: 'The subsidy a block from then, coins.' }),
+      rewardPerBlock: z.number().meta({
+        description: 'The block reward (subsidy) in force on its first day hashing, blocks on target, coins.',
+      }),
       profitUsd: usdPerDay(
-        'What one unit makes at that subsidy, the start day’s price, difficulty, fees in coins a block and costs held',
+        'What one unit makes at that reward, the start day’s price, difficulty, fees in coins a block and costs held',
       ),
+      halvingHeight: z.number().optional().meta({
+        description:
+          'The last halving before its first day hashing: its first block; absent for an emission.',
+      }),
     })
     .optional()
     .meta({
       description:
-        'Present when the cohort first hashes (hashingFromDay) after a halving ahead of the start day, whose subsidy it never earns: its paybackDays are then at the subsidy in force on its first day hashing (profitUsd here), its other rows at the start day’s.',
+        'Present when the cohort first hashes (hashingFromDay) under a lower block reward than the start day’s, after a halving ahead or further down an emission (Monero), which it never earns: its paybackDays are then at the reward in force on its first day hashing (profitUsd here), its other rows at the start day’s.',
     }),
   switchedOff: z.literal(true).optional().meta({
     description:

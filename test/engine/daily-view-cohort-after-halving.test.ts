@@ -38,13 +38,13 @@ describe('the daily view of a cohort that starts hashing after a halving', () =>
   it('planDailyView() gives cohort b its payback at the subsidy after the halving: 3,000 / 1.699485 = 1,765.24 days (it said 414.13)', () => {
     const [a, b] = summary.dailyView!.cohorts;
     expect(a.paybackDays).toBeCloseTo(3000 / 7.244114148616791, 6);
-    expect(a.hashesAfterHalving).toBeUndefined();
+    expect(a.rewardAtHashing).toBeUndefined();
     expect(b.hashingFromDay).toBe(1339);
     expect(b.paybackDays).toBeCloseTo(3000 / 1.6994852006435393, 6);
-    expect(b.hashesAfterHalving).toEqual({
-      height: 1_050_000,
-      rewardAtHashing: 1.5625,
+    expect(b.rewardAtHashing).toEqual({
+      rewardPerBlock: 1.5625,
       profitUsd: expect.closeTo(1.6994852006435393, 9),
+      halvingHeight: 1_050_000,
     });
     // Its other rows are the day's, as the table says (profit 7.244 USD a day).
     expect(b.profitUsd).toBeCloseTo(7.244114148616791, 9);
@@ -58,4 +58,40 @@ describe('the daily view of a cohort that starts hashing after a halving', () =>
       'b first hashes after the halving at block 1,050,000: its days to payback are at the subsidy then, 1.5625 BTC a block, the day otherwise held fixed (a profit of 1.699 USD a day a unit).',
     );
   });
+
+  it('planDailyView() of a Monero fleet gives a cohort bought 229 days in its payback at the reward then, 5.53 XMR a block (it held 7.58)', async () => {
+    // Monero's reward follows the coins generated: (2^64 - 1 - supply) / 2^19 atomic units a
+    // block, so the distance to the cap shrinks by (1 - 2^-19) a block, 720 blocks a day: over
+    // 229 days x 0.73014 (exp(-229 x 720 / 524,288)), 7.575 -> 5.53 XMR a block (the history's
+    // 2018-01-01: 5.525 a block). b's payback held that day's 7.58 XMR: 93 days, now
+    // 50 / its profit at 5.53 XMR.
+    const xmr = `
+name: staged-monero
+coin: monero
+start: 2017-05-17
+horizon: 2 years
+fleet:
+  - { name: a, model: Intel Core i7-2600K, count: 100, unitPrice: 50 USD }
+  - { name: b, model: Intel Core i7-2600K, count: 100, unitPrice: 50 USD, purchased: 2018-01-01 }
+power: { price: 0.03 USD/kWh }
+costs: { poolFee: 1 % }
+network: { model: { type: growth, rate: 0 % } }
+price: { model: { type: fixed } }
+money: { salvage: { model: none } }
+monteCarlo: { paths: 4, seed: 7 }
+`;
+    const run = await runMonteCarlo(await scenarioOf(xmr), { paths: 4, workers: 1, breakEvenPaths: 0 });
+    const view = run.summary.dailyView!;
+    const [a, b] = view.cohorts;
+    expect(a.rewardAtHashing).toBeUndefined();
+    expect(b.hashingFromDay).toBe(229);
+    expect(b.rewardAtHashing!.rewardPerBlock).toBeCloseTo(5.53, 2);
+    expect(b.rewardAtHashing!.halvingHeight).toBeUndefined();
+    expect(b.rewardAtHashing!.profitUsd).toBeLessThan(0.75 * b.profitUsd);
+    expect(b.paybackDays).toBeCloseTo(50 / b.rewardAtHashing!.profitUsd, 9);
+    expect(a.paybackDays).toBeCloseTo(50 / a.profitUsd, 9);
+    expect(dailyViewComparison(view, '2017-05-17', false, 'XMR')).toContain(
+      'b first hashes on day 229, when the emission has lowered the block reward: its days to payback are at the reward then, 5.531 XMR a block',
+    );
+  }, 60_000);
 });

@@ -63,14 +63,30 @@ export function planDailyView(
   // Under the shutdown rule a cohort that loses money running is switched off, as the run does:
   // its rows say what running it would make, and the fleet counts what it costs idle.
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
-  // A cohort that first hashes after a halving ahead never earns the day's subsidy: its days to
-  // payback are at the subsidy in force on its first day hashing, the day otherwise held fixed
-  // (its other rows are the day's, as the table says), and the row names that halving.
+  // A cohort that first hashes after a halving ahead, or further down an emission that lowers the
+  // reward block by block, never earns the day's reward: its days to payback are at the reward in
+  // force on its first day hashing, blocks on target, the day otherwise held fixed (its other rows
+  // are the day's, as the table says), and the row says so (model/reward-cuts.ts).
   const cuts = rewardCutsAhead(protocol, height, supply);
-  const lastCutBy = (hashingFromDay: number) => {
+  let latest = 0;
+  for (const c of plan.cohorts) if (c.deployDay > latest && c.deployDay < plan.days) latest = c.deployDay;
+  // An emission counted in blocks of today's rules only: a start before Monero's 2016 fork, whose
+  // blocks each pay a share of one, is left at the day's reward.
+  const emittedRewards =
+    protocol.rewardFollowsSupply &&
+    latest > 0 &&
+    reward === protocol.rewardAt(Number.MAX_SAFE_INTEGER, supply)
+      ? protocol.expectedRewards(height, supply, latest + 1)
+      : undefined;
+  const rewardAtHashing = (
+    hashingFromDay: number,
+  ): { reward: number; halvingHeight?: number } | undefined => {
+    if (!(hashingFromDay > 0 && hashingFromDay < plan.days)) return undefined;
     let last: (typeof cuts)[number] | undefined;
     for (const cut of cuts) if (cut.day <= hashingFromDay) last = cut;
-    return last;
+    if (last !== undefined) return { reward: last.rewardAfter, halvingHeight: last.height };
+    const then = emittedRewards?.[hashingFromDay];
+    return then !== undefined && then < reward ? { reward: then } : undefined;
   };
   const machinesOn = (conditions: DayConditions) =>
     plan.cohorts.map((c) => {
@@ -99,27 +115,27 @@ export function planDailyView(
       const rule = shutdown
         ? underShutdown(spec, held, plan.contract)
         : { off: false, profitUsd: held.profitUsd };
-      const cut = conditions === day ? lastCutBy(c.deployDay) : undefined;
-      const halved =
-        cut === undefined
+      const then = conditions === day ? rewardAtHashing(c.deployDay) : undefined;
+      const lower =
+        then === undefined
           ? undefined
           : machineDay(spec, {
               ...day,
-              coinsPerHsDay: day.coinsPerHsDay * revenueFactor(reward, cut.rewardAfter, fees),
+              coinsPerHsDay: day.coinsPerHsDay * revenueFactor(reward, then.reward, fees),
             });
       return {
         // summary.json leaves out a day 0 of the calendar, so a cohort bought and hashing on the
         // start day reads as before.
         row: {
           ...held,
-          ...(cut === undefined || halved === undefined
+          ...(then === undefined || lower === undefined
             ? {}
             : {
-                paybackDays: halved.paybackDays,
-                hashesAfterHalving: {
-                  height: cut.height,
-                  rewardAtHashing: cut.rewardAfter,
-                  profitUsd: halved.profitUsd,
+                paybackDays: lower.paybackDays,
+                rewardAtHashing: {
+                  rewardPerBlock: then.reward,
+                  profitUsd: lower.profitUsd,
+                  ...(then.halvingHeight === undefined ? {} : { halvingHeight: then.halvingHeight }),
                 },
               }),
           ...(paidDay === 0 ? {} : { paidDay }),
