@@ -5,7 +5,12 @@
 // difficulty, fees in coins a block and costs, with each era's subsidy in turn. Heights become
 // days at the target block rate (144 blocks a day for Bitcoin), which holding the day fixed implies.
 import type { CoinProtocol } from './coins/protocol.js';
-import { paybackOnSchedule, type RewardEra, streamThroughEras } from './held-fixed-payback.js';
+import {
+  heldFixedPaybackDay,
+  paybackOnSchedule,
+  type RewardEra,
+  streamThroughEras,
+} from './held-fixed-payback.js';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -178,7 +183,9 @@ export function emissionAhead(
   // the expected rewards are each day's mean, a little below its first block's).
   const todays = protocol.rewardAt(Number.MAX_SAFE_INTEGER, chain.supply);
   const perBlock = todays > 0 ? protocol.rewardAt(chain.height, chain.supply) / todays : 1;
-  const at = Math.min(EMISSION_DAYS - 1, Math.floor(paybackDays));
+  // The payback's day as printed and counted (held-fixed-payback.ts): 230.0 days of profit end on
+  // day 229, a fleet bought in stages paying back on its last purchase day.
+  const at = Math.min(EMISSION_DAYS - 1, heldFixedPaybackDay(paybackDays) ?? 0);
   // A block on the payback day pays its share under the rules then: past the change to today's
   // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.
   const shownAtPayback =

@@ -90,6 +90,10 @@ monteCarlo: { paths: 4, seed: 7 }
     expect(b.rewardAtHashing!.profitUsd).toBeLessThan(0.75 * b.profitUsd);
     expect(b.paybackDays).toBeCloseTo(50 / b.rewardAtHashing!.profitUsd, 9);
     expect(a.paybackDays).toBeCloseTo(50 / a.profitUsd, 9);
+    // The fleet pays back held fixed on day 229, b's purchase (230.0 days of profit): the emission
+    // sentence's reward 'by that payback day' is day 229's too, b's 5.531 (it read day 230's, 5.524).
+    expect(view.fleet.paybackDays).toBe(230);
+    expect(view.emission!.rewardAtPayback).toBe(b.rewardAtHashing!.rewardPerBlock);
     expect(dailyViewComparison(view, '2017-05-17', false, 'XMR')).toContain(
       'b first hashes on day 229, when the emission has lowered the block reward: its days to payback are at the reward then, 5.531 XMR a block',
     );
