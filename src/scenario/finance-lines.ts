@@ -3,7 +3,7 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import { termMonths } from '../model/finance/term.js';
-import { loanCapexUsd } from './finance-rules.js';
+import { loanCapexUsd, loanCohortIndexes, loanStart } from './finance-rules.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -15,6 +15,19 @@ const months = (term: number) => {
   return `${n} month${n === 1 ? '' : 's'}`;
 };
 const share = (x: number) => formatQuantity(x, 'fraction');
+
+/**
+ * A loan on cohorts bought on different days is drawn in full on the first (finance-rules.ts
+ * loanStart), the later cohorts' share of it too: said where no `start` is given.
+ */
+function drawnBeforeLastPurchase(s: Scenario, names: readonly string[] | undefined): string {
+  const days = loanCohortIndexes(s, names).map((c) =>
+    s.fleet[c].purchased < s.start ? s.start : s.fleet[c].purchased,
+  );
+  const last = days.reduce((a, b) => (b > a ? b : a), s.start);
+  const first = loanStart(s, undefined, names);
+  return last > first ? `, drawn in full ${first}, before its last cohort is bought ${last}` : '';
+}
 
 export function financeLines(s: Scenario): InputLine[] {
   const f = s.finance;
@@ -28,7 +41,7 @@ export function financeLines(s: Scenario): InputLine[] {
       value:
         `${money(principal)}${loan.loanToValue === undefined ? '' : ` (${share(loan.loanToValue)} of the capex)`}` +
         ` at ${share(loan.rate)} a year over ${months(loan.term)}, ${loan.repayment}` +
-        `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : ''}` +
+        `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : drawnBeforeLastPurchase(s, loan.cohorts)}` +
         `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
       note: call
         ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), restoring ${share(call.restoreTo ?? call.loanToValue)}; met from cash on hand, then coins held, then the owners' top-up up to ${money(call.topUp)}, else default`

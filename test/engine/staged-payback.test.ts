@@ -18,6 +18,7 @@ import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { headlineTables } from '../../src/report/headline.js';
+import { financeLines } from '../../src/scenario/finance-lines.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
@@ -88,6 +89,22 @@ describe('the payback of a fleet bought in stages', () => {
     expect(claims.note).toContain(
       'A claim’s payback is its day counted from the start (2025-01-01), not from a purchase: the fleet, bought in stages, pays back on or after its last purchase (day 516, 2026-06-01).',
     );
+  });
+
+  it('financeLines() says a loan on the whole staged fleet is drawn in full on its first purchase, before b is bought (it said nothing)', async () => {
+    // 60 % of both cohorts' 60,000 USD, 36,000 USD, is drawn on 2025-01-01 (loanStart), b's share
+    // 516 days before b is bought: the equity holds 36,000 - 30,000 = +6,000 USD on day 0.
+    const whole = TEXT.replace('{ name: lb, cohorts: [b], loanToValue', '{ name: lb, loanToValue').replace(
+      'term: 6 months }',
+      'term: 24 months }',
+    );
+    const loan = financeLines(await scenarioOf(whole)).find((l) => l.label === 'Loan: lb')!;
+    expect(loan.value).toBe(
+      '36,000 USD (60 % of the capex) at 10 % a year over 24 months, amortizing, drawn in full 2025-01-01, before its last cohort is bought 2026-06-01',
+    );
+    // On cohort b alone it is drawn on b's purchase, and the line says nothing more.
+    const onB = financeLines(await scenarioOf(TEXT)).find((l) => l.label === 'Loan: lb')!;
+    expect(onB.value).not.toContain('drawn');
   });
 
   it('planDailyView() of a fleet already back at zero when its last cohort is paid for pays back that day, as the run: day 516 (it said day 515)', async () => {
