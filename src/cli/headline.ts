@@ -2,6 +2,7 @@
 
 import { backtestMessages as bm } from '../messages/backtest.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
 import { claimInterval, claimShareOnly } from '../report/claim-figures.js';
@@ -30,6 +31,7 @@ import {
 } from '../report/format.js';
 import { actualPaidBackOn } from '../report/headline.js';
 import { networkAtFleetLine } from '../report/run-table.js';
+import { stagedFleetLastPurchase } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -114,6 +116,13 @@ export function headlineTable(s: RunSummary): string {
           ),
         ],
       ];
+  // A fleet bought in stages pays back on or after its last purchase, as the report's tables say.
+  const staged = stagedFleetLastPurchase(s);
+  if (staged !== null)
+    rows.push([
+      paybackMessages.stagedFleetLabel,
+      paybackMessages.stagedFleetShort(formatInteger(staged), formatDayAsDate(start, staged)),
+    ]);
   if (s.actual && s.kind !== 'backtest')
     // Not paid back: in the report's words (not within the horizon, not by the cut, or not within a
     // history that ends before the horizon).

@@ -5,6 +5,10 @@ export const paybackMessages = {
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
     `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later).`,
+  /** The terminal's row of a fleet bought in stages: its last purchase, the first day it can pay back on. */
+  stagedFleetLabel: 'bought in stages',
+  stagedFleetShort: (day: string, date: string) =>
+    `pays back on or after its last purchase, day ${day} (${date}); days count from the start`,
   /** Beside claims on a payback of a fleet bought in stages: what their days count from, and the first day they can be. */
   stagedFleetClaims: (start: string, day: number, date: string) =>
     ` A claim’s payback is its day counted from the start (${start}), not from a purchase: the fleet, bought in stages, pays back on or after its last purchase (day ${day}, ${date}).`,

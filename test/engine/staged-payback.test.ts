@@ -13,6 +13,7 @@
 // days 546, 577, 607, 638, 668, 699): -4,475.49 at the end of day 516, back at zero on day 569
 // (+115.17), where earlier builds said day 414 too.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
@@ -88,6 +89,13 @@ describe('the payback of a fleet bought in stages', () => {
     const claims = headlineTables(summary).find((t) => t.title === 'Claims')!;
     expect(claims.note).toContain(
       'A claim’s payback is its day counted from the start (2025-01-01), not from a purchase: the fleet, bought in stages, pays back on or after its last purchase (day 516, 2026-06-01).',
+    );
+  });
+
+  it('headlineTable() says in the terminal, as the report does, that the fleet pays back on or after its last purchase, day 516', () => {
+    // The terminal printed 'P(payback <= 1 year) 0' and 'payback day 672' with no word of it.
+    expect(headlineTable(summary)).toMatch(
+      /bought in stages +pays back on or after its last purchase, day 516 \(2026-06-01\); days count from the start/,
     );
   });
 
