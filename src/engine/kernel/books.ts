@@ -3,7 +3,7 @@
 // them (a loan never switches a machine off), so the project's flows are read, not re-run:
 // - loans: drawdown and fees, monthly interest and principal (loan.ts), and on every day the
 //   covenant (covenant.ts): collateral = the pledged cohorts' resale value (salvage.ts:
-//   hashprice-linked, expected surviving units); above the covenant's loan-to-value, a margin call
+//   hashprice-linked, the machines left on the path after its failures, as a sale counts them); above the covenant's loan-to-value, a margin call
 //   repays principal down to `restoreTo`, out of the operation's cash on hand, then by selling the
 //   coins held at the day's price, then from the owners' top-up; a call they cannot meet is a
 //   default: the lender takes the machines, the debt is gone (limited recourse), the equity keeps

@@ -8,6 +8,12 @@
 // last day's survival and at today's resale hashprice, and that lower bound exceeds balance / covenant
 // whenever hashprice is above one threshold (covenantTrigger). Only days below it are checked in
 // full (collateralUsd), so a call is never missed and a quiet path pays one compare a day.
+// The collateral counts the machines left on the path, as a sale of them does (fleet-events.ts,
+// salvage.ts salvageAtHorizonUsd): on a path whose failures are drawn, a cohort's units less those
+// its failure days before the day lost (fleet-state.ts drawnAliveOn: one of five machines lost is
+// a fifth of the collateral gone from the day after); on an expected-value path, the units expected
+// to survive, as its fleet runs them. Machines only fail, so the bound's stretch is valued at its
+// last day's count, the fewest.
 // Before a cohort's first running day its deploy-day hashprice is not known yet, so (as in the
 // kernel, fleet-days.ts) its resale value is not scaled by hashprice then: the books read the
 // deploy-day hashprice the kernel kept, and must not look ahead to it.
@@ -15,11 +21,13 @@
 import type { LoanPlan } from '../../model/finance/books-plan.js';
 import { SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
+import { drawnAliveOn, type FleetState } from './fleet-state.js';
 import { resaleUsd } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /**
- * Value of a loan's collateral on day `d`: its cohorts still held, at their resale value that day
+ * Value of a loan's collateral on day `d`: its cohorts still held, their machines left on the path
+ * that day (aliveOn), at their resale value that day
  * (`hashprice`: the day's resale hashprice, salvage.ts resaleHashprice, in the hashprice's unit).
  */
 export function collateralUsd(
@@ -37,11 +45,29 @@ export function collateralUsd(
     const c = loan.cohorts[i];
     const cohort = plan.cohorts[c];
     if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
-    const alive = units[c] * Math.exp(Math.max(0, d - cohort.deployDay) * logSurvival[c]);
+    const alive = aliveOn(fleet, c, d, units[c], logSurvival[c], cohort.deployDay);
     const deploy = d < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
     value += resaleUsd(cohort, alive, hashprice, deploy);
   }
   return value;
+}
+
+/**
+ * Units of cohort `c` at the start of day `d` (`units` bought): those left on the path when its
+ * failures were drawn, else those expected to survive (`logSurvival`: ln(1 - the daily failure
+ * probability)) from its deployment.
+ */
+function aliveOn(
+  fleet: FleetState,
+  c: number,
+  d: number,
+  units: number,
+  logSurvival: number,
+  deployDay: number,
+): number {
+  return fleet.failuresDrawn
+    ? drawnAliveOn(fleet, c, d, units)
+    : units * Math.exp(Math.max(0, d - deployDay) * logSurvival);
 }
 
 /**
@@ -74,7 +100,8 @@ const MARGIN = 1 + 1e-9;
 /**
  * The hashprice (USD per the coin's hashprice unit) at or above which the covenant surely holds on
  * every day of [from, until), with `balance` owed and no pledged cohort bought, sold or bricked in
- * between: each held cohort is worth at least its value at until - 1's survival times
+ * between: each held cohort is worth at least its value with until - 1's machines (aliveOn: they
+ * only fail) times
  * min(1, hashprice / its deploy-day hashprice) >= min(1, hashprice / the highest of those). Infinity
  * when the bound cannot hold (every day is checked in full); -Infinity when no day can breach it.
  */
@@ -96,7 +123,7 @@ export function covenantTrigger(
     const c = loan.cohorts[i];
     const cohort = plan.cohorts[c];
     if (from < fleet.capexDay[c] || from >= fleet.endDay[c] || cohort.salvageMode === SALVAGE_NONE) continue;
-    const alive = units[c] * Math.exp(Math.max(0, until - 1 - cohort.deployDay) * logSurvival[c]);
+    const alive = aliveOn(fleet, c, until - 1, units[c], logSurvival[c], cohort.deployDay);
     floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
     const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
     if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy > 0) {

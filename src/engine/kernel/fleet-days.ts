@@ -190,7 +190,7 @@ export function runFleetColumns(
       }
       if (rng !== null && d - 1 === nextFailure) {
         fleet.aliveUnits[c] = units;
-        failCohort(fleet, c, rng);
+        failCohort(fleet, c, nextFailure, rng);
         units = fleet.aliveUnits[c];
         nextFailure = nextFailureDay(fleet, c, d, rng);
       }

@@ -37,6 +37,23 @@ export interface FleetState {
   deployHashpriceUsd: Float64Array;
   /** Evolving: what its survivors fetched on its sale day (0 until then), for the books (engine/books.ts). */
   soldUsd: Float64Array;
+  /**
+   * Whether this path's failures were drawn (random mode: whole units lost on failure days, logged
+   * below) rather than decayed by the expected survival (expected-value mode, nothing logged).
+   */
+  failuresDrawn: boolean;
+  /**
+   * The failure log a loan's covenant reads (covenant.ts: its collateral counts the machines left
+   * on the path, as a sale does): per cohort, `failureLogDays` entries each (cohort-major; a
+   * cohort fails on at most one entry a day), the first day without the units a failure day lost
+   * (the day after it: failures land at a day's end) and the units alive from then. Kept only in a
+   * workspace for a plan with a loan (failureLogDays 0 otherwise: nothing logged).
+   */
+  failureLogDays: number;
+  failedFrom: Int32Array;
+  failedAlive: Float64Array;
+  /** Evolving: entries of the failure log per cohort. */
+  failuresLogged: Int32Array;
   /** Cohorts by capex day, then by index, and those with a sale day by sale day (fleet-events.ts). */
   capexOrder: Int32Array;
   saleOrder: Int32Array;
@@ -47,7 +64,8 @@ export interface FleetState {
   orderedFor: SimulationPlan | null;
 }
 
-export function createFleetState(cohortCount: number): FleetState {
+/** The fleet's columns for `cohortCount` cohorts, with a failure log of `logDays` entries a cohort (0: none). */
+export function createFleetState(cohortCount: number, logDays = 0): FleetState {
   const column = () => new Float64Array(cohortCount);
   return {
     capexDay: column(),
@@ -68,6 +86,11 @@ export function createFleetState(cohortCount: number): FleetState {
     aliveUnits: column(),
     deployHashpriceUsd: column(),
     soldUsd: column(),
+    failuresDrawn: false,
+    failureLogDays: logDays,
+    failedFrom: new Int32Array(cohortCount * logDays),
+    failedAlive: new Float64Array(cohortCount * logDays),
+    failuresLogged: new Int32Array(cohortCount),
     capexOrder: new Int32Array(cohortCount),
     saleOrder: new Int32Array(cohortCount),
     capexes: 0,
@@ -76,9 +99,13 @@ export function createFleetState(cohortCount: number): FleetState {
   };
 }
 
-/** Loads the plan's cohorts and resets the evolving columns for a new path. */
-export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
+/**
+ * Loads the plan's cohorts and resets the evolving columns for a new path, whose failures are drawn
+ * when `drawn` (the kernel has a source of uniforms).
+ */
+export function resetFleetState(fleet: FleetState, plan: SimulationPlan, drawn: boolean): void {
   const cohorts = plan.cohorts;
+  fleet.failuresDrawn = drawn;
   for (let c = 0; c < cohorts.length; c++) {
     const cohort = cohorts[c];
     fleet.capexDay[c] = Math.max(cohort.purchaseDay, 0);
@@ -99,6 +126,7 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan): void {
     fleet.aliveUnits[c] = cohort.units;
     fleet.deployHashpriceUsd[c] = Number.NaN;
     fleet.soldUsd[c] = 0;
+    fleet.failuresLogged[c] = 0;
   }
   if (fleet.orderedFor !== plan) {
     orderFleetEvents(fleet);
@@ -126,12 +154,42 @@ export function nextFailureDay(
   return gap < NO_FAILURE - from ? from + gap : NO_FAILURE;
 }
 
-/** Cohort `c`'s failures on its failure day (see failures.ts), drawing one uniform. */
-export function failCohort(fleet: FleetState, c: number, rng: NonNullable<Uniform>): void {
+/**
+ * Cohort `c`'s failures on its failure day `day` (see failures.ts), drawing one uniform; logged
+ * (FleetState.failedFrom) when the workspace keeps a log.
+ */
+export function failCohort(fleet: FleetState, c: number, day: number, rng: NonNullable<Uniform>): void {
   const units = fleet.aliveUnits[c];
   const p = fleet.failureProbPerDay[c];
   const q = Math.exp(units * Math.log1p(-p));
-  fleet.aliveUnits[c] = units - failuresOnFailureDay(units, p, q, rng.uniform());
+  const left = units - failuresOnFailureDay(units, p, q, rng.uniform());
+  fleet.aliveUnits[c] = left;
+  const stride = fleet.failureLogDays;
+  if (stride > 0) {
+    const at = c * stride + fleet.failuresLogged[c]++;
+    fleet.failedFrom[at] = day + 1;
+    fleet.failedAlive[at] = left;
+  }
+}
+
+/**
+ * Units of cohort `c` alive at the start of day `d` on a path whose failures were drawn: `bought`
+ * (its units) less those its failure days before `d` lost (the failure log, by a binary search).
+ */
+export function drawnAliveOn(fleet: FleetState, c: number, d: number, bought: number): number {
+  const n = fleet.failuresLogged[c];
+  const base = c * fleet.failureLogDays;
+  const from = fleet.failedFrom;
+  if (n === 0 || d < from[base]) return bought;
+  // The last entry whose day is at or before d: from[base + lo] <= d < from[base + hi].
+  let lo = 0;
+  let hi = n;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (from[base + mid] <= d) lo = mid;
+    else hi = mid;
+  }
+  return fleet.failedAlive[base + lo];
 }
 
 /**

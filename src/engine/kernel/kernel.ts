@@ -92,7 +92,7 @@ export function runPathDays(
   // The heights and subsidies of the days are read by the trace alone.
   if (!reuseNetwork)
     N.fillNetworkDays(workspace.networkDays, workspace.network, plan, path, workspace.trace !== null);
-  resetFleetState(workspace.fleet, plan);
+  resetFleetState(workspace.fleet, plan, rng !== null);
   fillUnitTables(plan, workspace);
   workspace.metrics.fill(0);
   runFleetColumns(plan, workspace, rng, tariffUsdPerKwh, priceUsd);

@@ -287,7 +287,7 @@ export function runLeanTreasury(
     }
     if (d - 1 === nextFailure && rng !== null) {
       fleet.aliveUnits[0] = units;
-      failCohort(fleet, 0, rng);
+      failCohort(fleet, 0, nextFailure, rng);
       units = fleet.aliveUnits[0];
       nextFailure = nextFailureDay(fleet, 0, d, rng);
     }

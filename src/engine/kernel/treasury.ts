@@ -288,7 +288,7 @@ export function runTreasury(
     if (d - 1 === nextFailure && rng !== null) {
       // The last cohort's failure day has just ended: its units fail now.
       fleet.aliveUnits[last] = units;
-      failCohort(fleet, last, rng);
+      failCohort(fleet, last, nextFailure, rng);
       units = fleet.aliveUnits[last];
       nextFailure = nextFailureDay(fleet, last, d, rng);
     }

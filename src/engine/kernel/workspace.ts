@@ -137,7 +137,9 @@ export function createKernelWorkspace(
     trace: options.trace === true ? createTrace(days) : null,
     checkpoints: options.checkpoints ?? new Int32Array(0),
     checkpointValues: new Float64Array(SERIES_COUNT * (options.checkpoints?.length ?? 0)),
-    fleet: createFleetState(cohortCount),
+    // A loan's covenant reads the failures drawn (covenant.ts); a plan of the same shape has the
+    // same loans (assertWorkspaceFits), so a workspace without a loan never needs the log.
+    fleet: createFleetState(cohortCount, plan.books !== null && plan.books.loans.length > 0 ? days : 0),
     fleetDays: createFleetDays(days),
     network: createNetworkState(),
     networkDays: createNetworkDays(days),

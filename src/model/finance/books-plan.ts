@@ -122,6 +122,10 @@ export interface BooksPlan {
   deposit: { usd: number; refundDay: number; refundedOnDefault: boolean };
   /** Per cohort: the day its salvage-linked collateral value starts (deploy day) and units bought. */
   cohortUnits: Float64Array;
-  /** Per cohort: ln(1 - the daily failure probability), so expected survivors are units x exp(days x this). */
+  /**
+   * Per cohort: ln(1 - the daily failure probability), so expected survivors are units x exp(days x
+   * this): the collateral's count on a path run at the expected survival (a path whose failures are
+   * drawn counts the machines left on it, engine/kernel/covenant.ts).
+   */
   cohortLogSurvival: Float64Array;
 }

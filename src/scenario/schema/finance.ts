@@ -26,7 +26,7 @@ export const marginCallSchema = z
   .strictObject({
     loanToValue: fraction({
       description:
-        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows the week's mean hashprice daily) on a day the lender tests it (`testEvery`), e.g. `85 %`. A loan above it on its drawdown day whatever the path (more than this share of the machines' salvage value before hashprice can lower it) is refused.",
+        "The covenant: a margin call when the balance exceeds this share of the collateral's value (the machines at their salvage value, see `money.salvage`, which follows the week's mean hashprice daily; it counts the machines left on the path after its failures, `fleet[].failureRate`, as a sale of them does: one of five machines lost takes a fifth of it from the day after the failure; a back-test, whose failures are not drawn, counts the share expected to survive) on a day the lender tests it (`testEvery`), e.g. `85 %`. A loan above it on its drawdown day whatever the path (more than this share of the machines' salvage value before hashprice can lower it) is refused.",
       above: 0,
       max: 1,
       shownMin: '0 %',
