@@ -25,8 +25,15 @@ const UNITS = 5;
  * held, so the pledged cohort runs in the fleet's columns (fleet-days.ts) and the last in the
  * treasury's loop (treasury.ts).
  */
-function planOf(p: number, second = false): SimulationPlan {
-  const pledged = { units: UNITS, salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, failureProbPerDay: p };
+function planOf(p: number, second = false, deployDay = 0): SimulationPlan {
+  const pledged = {
+    units: UNITS,
+    salvageMode: SALVAGE_HASHPRICE,
+    salvageFraction: 1,
+    failureProbPerDay: p,
+    purchaseDay: deployDay,
+    deployDay,
+  };
   const base = makePlan({
     resaleHashpriceDays: 1,
     days: DAYS,
@@ -116,6 +123,18 @@ describe('a loan’s collateral on a path whose machines fail', () => {
     const { equity, flows } = run(plan, scripted([u, 0.5]));
     expect(flows[0] - equity[0]).toBeCloseTo(-8000, 9);
     expect(flows[1] - equity[1]).toBeCloseTo(2400, 9);
+  });
+
+  it('runBooks() on a path run at the expected survival counts a cohort deployed before the start from its units working then', () => {
+    // Deployed a year before the start (day -365), its five machines all working on day 0 (failures
+    // before the start are not drawn, and the kernel decays them from day 0): on day d the
+    // collateral is 10,000 x 0.999^d USD, 9,000 USD at 90 % on day 0, above the 8,000 USD lent. From
+    // the deployment, 10,000 x 0.999^365 = 6,940.7 USD (90 %: 6,246.6) would call 8,000 - 70 % x
+    // 6,940.7 = 3,141.5 USD on day 0. Called nowhere: the balance falls faster than 0.999^d.
+    const plan = planOf(0.001, false, -365);
+    const { metrics, equity, flows } = run(plan, null);
+    expect(metrics[METRIC.marginCall]).toBe(0);
+    expect(flows[0] - equity[0]).toBeCloseTo(-8000, 9);
   });
 
   it('runBooks() with no failures (0 % a day) values the collateral as before, to the bit: random and expected-value paths agree', () => {

@@ -45,7 +45,7 @@ export function collateralUsd(
     const c = loan.cohorts[i];
     const cohort = plan.cohorts[c];
     if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
-    const alive = aliveOn(fleet, c, d, units[c], logSurvival[c], cohort.deployDay);
+    const alive = aliveOn(fleet, c, d, units[c], logSurvival[c]);
     const deploy = d < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
     value += resaleUsd(cohort, alive, hashprice, deploy);
   }
@@ -53,21 +53,16 @@ export function collateralUsd(
 }
 
 /**
- * Units of cohort `c` at the start of day `d` (`units` bought): those left on the path when its
- * failures were drawn, else those expected to survive (`logSurvival`: ln(1 - the daily failure
- * probability)) from its deployment.
+ * Units of cohort `c` at the start of day `d` (`units`: those working on its first running day):
+ * those left on the path when its failures were drawn, else those expected to survive
+ * (`logSurvival`: ln(1 - the daily failure probability)) from its first running day, as the
+ * kernel decays them (fleet-days.ts): a cohort deployed before the start has its `units` working
+ * on the start day, none of them lost before it.
  */
-function aliveOn(
-  fleet: FleetState,
-  c: number,
-  d: number,
-  units: number,
-  logSurvival: number,
-  deployDay: number,
-): number {
+function aliveOn(fleet: FleetState, c: number, d: number, units: number, logSurvival: number): number {
   return fleet.failuresDrawn
     ? drawnAliveOn(fleet, c, d, units)
-    : units * Math.exp(Math.max(0, d - deployDay) * logSurvival);
+    : units * Math.exp(Math.max(0, d - runningFrom(fleet, c)) * logSurvival);
 }
 
 /**
@@ -123,7 +118,7 @@ export function covenantTrigger(
     const c = loan.cohorts[i];
     const cohort = plan.cohorts[c];
     if (from < fleet.capexDay[c] || from >= fleet.endDay[c] || cohort.salvageMode === SALVAGE_NONE) continue;
-    const alive = aliveOn(fleet, c, until - 1, units[c], logSurvival[c], cohort.deployDay);
+    const alive = aliveOn(fleet, c, until - 1, units[c], logSurvival[c]);
     floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
     const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
     if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy > 0) {
