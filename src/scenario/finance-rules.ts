@@ -5,11 +5,9 @@
 import { addDays, daysBetween } from '../data/dates.js';
 import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
-import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from '../model/finance/loan.js';
 import { dueDay, endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
-import { power } from '../model/power.js';
 import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -44,11 +42,12 @@ export function cohortEnd(s: Scenario, i: number): { date: string; sold: boolean
 
 /**
  * The most a loan's collateral can be worth on day `day`, as the books value it (engine/kernel/
- * covenant.ts): its cohorts held that day, their expected surviving units at
+ * covenant.ts): its cohorts held that day, all their units (`count`: a path whose failures are
+ * drawn may have lost none of them by then; one run at the expected survival counts fewer) at
  * `money.salvage.fraction` of the unit price. That is their value with fixed salvage, and with
  * hashprice-linked salvage before a cohort first runs; once it runs, that value times
- * min(1, hashprice / its deploy day's), which the path decides: this is then its ceiling. The
- * same expressions as the books', so a breach found here is one the books find.
+ * min(1, hashprice / its deploy day's), which the path decides: this is then its ceiling. A
+ * breach found here is one the books find on every path.
  */
 export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], day: number): number {
   const fraction = s.money.salvage.model === 'none' ? 0 : s.money.salvage.fraction;
@@ -59,10 +58,7 @@ export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], da
     const end = cohortEnd(s, i);
     if (day < Math.max(0, purchaseDay) || (end !== undefined && day >= daysBetween(s.start, end.date)))
       continue;
-    const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
-    const failureProbPerDay = 1 - power(1 - c.failureRate, 1 / DAYS_PER_YEAR);
-    const alive = c.count * Math.exp(Math.max(0, day - deployDay) * Math.log1p(-failureProbPerDay));
-    value += fraction * c.unitPriceUsd * alive;
+    value += fraction * c.unitPriceUsd * c.count;
   }
   return value;
 }

@@ -85,4 +85,24 @@ describe('a covenant broken on the drawdown day', () => {
       ).map((p) => p.path),
     ).toEqual(['finance.loans[0].principal']);
   });
+
+  it('validateScenarioText() accepts a loan drawn a year after deployment that only the machines lost on a path can breach', async () => {
+    // Ten 2,000 USD machines failing 50 % a year, 10,000 USD drawn on 2027-01-22 (day 365) under a
+    // 90 % covenant. Its collateral is 1,600 USD a machine left (hashprice fixed): the five
+    // expected to survive, 8,000 USD (90 %: 7,200), would breach it, but a path keeps each machine
+    // with probability 0.5^(365/365.25), about one half, and seven or more of ten (11,200 USD, 90 %:
+    // 10,080) on about 17 % of paths: not breached on the drawdown day whatever the path. All ten
+    // (16,000 USD, 90 %: 14,400) are the ceiling.
+    const text = scenario(
+      '{ principal: 10000 USD, start: 2027-01-22, rate: 12 %, term: 6 months, marginCall: { loanToValue: 90 %, topUp: 1000000 USD } }',
+    ).replace('count: 1,', 'count: 10, failureRate: 50 %,');
+    expect(await problems(text)).toEqual([]);
+    const result = await runMonteCarlo(await scenarioOf(text), { paths: 200, workers: 1, breakEvenPaths: 0 });
+    const p = result.summary.headline.marginCall!.p;
+    // Six or fewer left, a call on the drawdown day: P(Binomial(10, 0.5002) <= 6) = 82.8 %; some
+    // of the others are called later, as machines fail (0.84 on these paths; the standard error
+    // at 200 paths is about 2.7 points).
+    expect(p).toBeGreaterThan(0.6);
+    expect(p).toBeLessThan(0.97);
+  }, 60_000);
 });
