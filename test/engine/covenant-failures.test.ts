@@ -12,9 +12,10 @@ import { simulatePath, type Uniform } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { type BooksPlan, NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
-import { loanSchedule } from '../../src/model/finance/loan.js';
+import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
+import { seededUniform } from '../fixtures/uniform.js';
 
 const DAYS = 400;
 const UNITS = 5;
@@ -63,13 +64,17 @@ function scripted(script: number[]): NonNullable<Uniform> {
   return { uniform: () => (i < script.length ? script[i++] : 1e-300) };
 }
 
-function run(plan: SimulationPlan, rng: Uniform, factor = 1) {
-  const price = new Float64Array(DAYS).fill(START_PRICE_USD);
-  price.fill(START_PRICE_USD * factor, 45);
+function run(plan: SimulationPlan, rng: Uniform, factor: number | Float64Array = 1) {
+  let price: Float64Array;
+  if (typeof factor === 'number') {
+    price = new Float64Array(DAYS).fill(START_PRICE_USD);
+    price.fill(START_PRICE_USD * factor, 45);
+  } else price = factor;
   const path = makePath(plan, { difficulty: 5.6e11, priceUsd: price });
   const workspace = M.createKernelWorkspace(plan);
   const metrics = simulatePath(plan, path, workspace, rng).slice();
-  return { metrics, equity: bookFlows(workspace.books!).equity, flows: workspace.cashFlowUsd.slice() };
+  const equity = workspace.books === null ? new Float64Array(0) : bookFlows(workspace.books).equity;
+  return { metrics, equity, flows: workspace.cashFlowUsd.slice() };
 }
 
 describe('a loan’s collateral on a path whose machines fail', () => {
@@ -149,5 +154,60 @@ describe('a loan’s collateral on a path whose machines fail', () => {
     expect(expected.flows[45] - expected.equity[45]).toBeCloseTo(call, 9);
     expect(Array.from(drawn.metrics)).toEqual(Array.from(expected.metrics));
     expect(Array.from(drawn.equity)).toEqual(Array.from(expected.equity));
+  });
+
+  it('runBooks() finds the first call where a check of every day in full finds it, on 300 random paths with failures', () => {
+    // The books check a bound over stretches (covenant.ts) and only the days below it in full. Here
+    // each day is checked by hand: the machines working on day d are read off the project's flow
+    // (five machines' flow over one machine's on the same price path: failures land at a day's end,
+    // so day d's flow is its starting machines'), the collateral is 2,000 USD x those x min(1,
+    // price / day 0's price) (hashprice moves with the price alone), and the balance the annuity's
+    // after the day's payment. A random walk of 1 % a day moves the price, 0.1 % a day fails machines.
+    const p = 0.001;
+    const plan = planOf(p);
+    const one = makePlan({ resaleHashpriceDays: 1, days: DAYS, discountPerDay: 0.9997 });
+    const rows = loanSchedule(8000, 0.12, 12, true);
+    const balanceOn = (d: number) => {
+      let balance = 8000;
+      for (let k = 0; k < rows.length && paymentDay(0, k + 1) <= d; k++) balance = rows[k].balance;
+      return balance;
+    };
+    const paidOn = (d: number) => {
+      for (let k = 0; k < rows.length; k++)
+        if (paymentDay(0, k + 1) === d) return rows[k].interest + rows[k].principal;
+      return 0;
+    };
+    let calls = 0;
+    let byFailures = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const walk = seededUniform(seed * 7919);
+      const price = new Float64Array(DAYS);
+      price[0] = START_PRICE_USD;
+      for (let d = 1; d < DAYS; d++) price[d] = price[d - 1] * Math.exp(0.01 * (walk() < 0.5 ? -1 : 1));
+      const draw = seededUniform(seed);
+      const { equity, flows } = run(plan, { uniform: () => 1 - draw() }, price);
+      const unit = run(one, null, price).flows;
+      let expected = -1;
+      for (let d = 1; d < DAYS - 1 && expected < 0; d++) {
+        const alive = Math.round(flows[d] / unit[d]);
+        const collateral = 2000 * alive * Math.min(1, price[d] / price[0]);
+        if (balanceOn(d) > 0 && balanceOn(d) > 0.9 * collateral) {
+          expected = d;
+          // A call all five machines would not have made: the machines lost made it.
+          if (balanceOn(d) <= 0.9 * (collateral / alive) * UNITS) byFailures++;
+        }
+      }
+      let found = -1;
+      for (let d = 1; d < DAYS - 1 && found < 0; d++)
+        if (Math.abs(flows[d] - equity[d] - paidOn(d)) > 1e-6) found = d;
+      expect(found).toBe(expected);
+      if (found >= 0) calls++;
+    }
+    // Every kind of path is there (113 called, 105 of them for the machines lost): called and
+    // not, called for the machines lost and for the price alone.
+    expect(calls).toBeGreaterThan(30);
+    expect(calls).toBeLessThan(270);
+    expect(byFailures).toBeGreaterThan(10);
+    expect(calls - byFailures).toBeGreaterThan(0);
   });
 });
