@@ -11,10 +11,12 @@ import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath, type Uniform } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { type BooksPlan, NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
 import { loanSchedule, paymentDay } from '../../src/model/finance/loan.js';
 import { loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
 import { seededUniform } from '../fixtures/uniform.js';
 
 const DAYS = 400;
@@ -210,4 +212,42 @@ describe('a loan’s collateral on a path whose machines fail', () => {
     expect(byFailures).toBeGreaterThan(10);
     expect(calls - byFailures).toBeGreaterThan(0);
   });
+
+  it('runMonteCarlo() calls a loan on five machines as often as their failures breach its covenant: 11.4 % of paths, not none', async () => {
+    // Five 2,000 USD machines failing 20 % a year (p = 1 - 0.8^(1/365.25) = 0.000611 a day), resold
+    // at 80 % (1,600 USD each, hashprice held), 6,000 USD lent (60 %) at 1 % a month over 12
+    // months under a 90 % covenant, no top-up. All five: 7,200 USD at 90 %, above every balance. One
+    // lost before the first payment (day 30; the balance then 5,526.9 USD): 5,760 USD at 90 %,
+    // below 6,000, a call the operation's cash cannot meet (a default); a call any later needs
+    // two or more lost (4,320 USD at 90 %) while the balance is above it, and so on. A failure
+    // on days 0-28 alone calls with probability 1 - (1 - p)^(5 x 29) = 8.5 %; the whole process,
+    // simulated apart (200,000 paths of daily binomial failures against the annuity's balance):
+    // 11.38 %. Counting the machines expected to survive (5 x 0.8^(d / 365.25)), minesim called
+    // none. 4,000 paths: a standard error of 0.5 points.
+    const text = `
+name: five-machines-loan
+start: 2026-01-22
+horizon: 2 years
+fleet:
+  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 5, unitPrice: 2000 USD, failureRate: 20 % }
+power: { price: 0.05 USD/kWh }
+network: { hashprice: 50 USD/PH/day, height: 933408, model: { type: growth, rate: 0 % } }
+fees: { model: { type: share-of-subsidy, share: 0 % } }
+price: { start: 100000 USD, model: { type: fixed } }
+money: { discountRate: 10 %, salvage: { model: hashprice-linked, fraction: 80 % } }
+finance:
+  loans:
+    - { loanToValue: 60 %, rate: 12 %, term: 12 months, marginCall: { loanToValue: 90 %, restoreTo: 75 %, topUp: 0 USD } }
+`;
+    const result = await runMonteCarlo(await scenarioOf(text), {
+      paths: 4000,
+      seed: 7,
+      workers: 1,
+      breakEvenPaths: 0,
+      withBacktest: false,
+    });
+    const { marginCall, default: defaulted } = result.summary.headline;
+    expect(Math.abs(marginCall!.p - 0.1138)).toBeLessThan(4 * 0.005);
+    expect(defaulted!.p).toBe(marginCall!.p);
+  }, 60_000);
 });
