@@ -164,12 +164,14 @@ export function failCohort(fleet: FleetState, c: number, day: number, rng: NonNu
   const q = Math.exp(units * Math.log1p(-p));
   const left = units - failuresOnFailureDay(units, p, q, rng.uniform());
   fleet.aliveUnits[c] = left;
-  const stride = fleet.failureLogDays;
-  if (stride > 0) {
-    const at = c * stride + fleet.failuresLogged[c]++;
-    fleet.failedFrom[at] = day + 1;
-    fleet.failedAlive[at] = left;
-  }
+  if (fleet.failureLogDays > 0) logFailure(fleet, c, day, left);
+}
+
+/** Logs a failure day's units left, for a loan's collateral (drawnAliveOn); kept out of failCohort's body. */
+function logFailure(fleet: FleetState, c: number, day: number, left: number): void {
+  const at = c * fleet.failureLogDays + fleet.failuresLogged[c]++;
+  fleet.failedFrom[at] = day + 1;
+  fleet.failedAlive[at] = left;
 }
 
 /**
