@@ -19,6 +19,7 @@ import {
 import { inputLines } from '../../src/scenario/assumptions.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
 import { type Draft, FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
@@ -162,5 +163,35 @@ describe('default market models', () => {
       'price.model.weights',
       expect.stringContaining(coverageMessages.scoreNeedsHistory('2009-06-01', '2010-07-18', 730, 180)),
     ]);
+  });
+
+  it("planSensitivity() of a scenario naming no model moves the default network's drift on the default network model", async () => {
+    // Before: the variants set `network.model.drift` alone, a network model without a type, and
+    // the plan was refused with "network.model.type: is required" at the file's first line, a
+    // field the scenario never wrote; the default network (stochastic, calibrated on 1 year) has
+    // the drift +107 % a year on 2017-05-17, moved 20 % each way.
+    const draft = withoutModels((d) => {
+      d.horizon = '2 years';
+    });
+    const planned = await planSensitivity(stringify(draft), 'test.yaml', { inputs: [], by: DEFAULT_BY });
+    expect(planned.ok ? [] : planned.problems).toEqual([]);
+    if (!planned.ok) return;
+    const drift = planned.plan.inputs.find((i) => i.key === 'network.model.drift');
+    expect(drift).toBeDefined();
+    const variants = planned.plan.points.slice(1);
+    const moved = variants.filter((p) => {
+      const n = p.scenario.network.model;
+      return n.type === 'stochastic' && n.drift !== undefined;
+    });
+    expect(moved).toHaveLength(2);
+    for (const p of moved) {
+      // The base's default network, the drift alone given.
+      expect({ ...p.scenario.network.model, drift: undefined }).toEqual({
+        ...planned.plan.base.network.model,
+        drift: undefined,
+      });
+      // The price stays the base's default.
+      expect(p.scenario.price.model).toEqual(planned.plan.base.price.model);
+    }
   });
 });

@@ -59,3 +59,13 @@ export function defaultedFamilies(written: unknown): MarketFamily[] {
   };
   return (['price', 'network'] as const).filter(at);
 }
+
+/**
+ * The model a defaulted family runs, in the scenario's written form: what a parameter of it is
+ * written with (`minesim sensitivity`, the explorer), since the parameter alone is a model without
+ * a type. The price is the bootstrap where the mixture cannot run (`early` set).
+ */
+export function defaultModelAsWritten(family: MarketFamily, early: EarlyPrice | undefined) {
+  if (family === 'network') return DEFAULT_NETWORK_MODEL;
+  return early === undefined ? DEFAULT_PRICE_MODEL : EARLY_PRICE_MODEL;
+}
