@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './docume
 import { issuesToProblems, valueAt } from './issues.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
-import { formatPath, type Problem } from './problem.js';
+import { formatPath, type PathKey, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
@@ -125,18 +125,36 @@ async function validateParsed(
       ? { ...result, source: text, userCatalog: chosen.user }
       : { ...result, source: text };
   if (overrides.length === 0) return result;
-  // A problem inside an overridden value belongs to the command line, not the file.
+  // A problem inside an overridden value belongs to the command line, not the file; so does one
+  // inside a mapping an override made (`--set price.model.window=...` on a file naming no price
+  // model makes `price.model`, whose type it lacks).
   return {
     ok: false,
     problems: result.problems.map((p) => {
       if (p.file !== file) return p;
       const o = overrides.find((candidate) => {
-        const prefix = formatPath(candidate.path);
+        const prefix = formatPath(madePath(parsedDoc.value, candidate.path));
         return p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`);
       });
       return o ? { ...p, file: `--set ${o.text}`, line: 0, col: 0 } : p;
     }),
   };
+}
+
+/**
+ * The part of an override's path it owns in the written document `value`: up to the first key the
+ * document does not have (a mapping or list the override made), else the whole path.
+ */
+function madePath(value: unknown, path: readonly PathKey[]): readonly PathKey[] {
+  let node = value;
+  for (let i = 0; i < path.length - 1; i++) {
+    const holds = node !== null && typeof node === 'object' && Object.hasOwn(node, path[i]);
+    const next = holds ? (node as Record<PathKey, unknown>)[path[i]] : undefined;
+    // A key the document lacks, or holds a value that is no mapping or list: the override made it.
+    if (next === null || typeof next !== 'object') return path.slice(0, i + 1);
+    node = next;
+  }
+  return path;
 }
 
 /** Validates a parsed scenario against `catalog` (default: the shipped hardware catalog). */

@@ -18,6 +18,7 @@ import {
 } from '../../src/model/market/defaults.js';
 import { inputLines } from '../../src/scenario/assumptions.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
+import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
@@ -193,5 +194,18 @@ describe('default market models', () => {
       // The price stays the base's default.
       expect(p.scenario.price.model).toEqual(planned.plan.base.price.model);
     }
+  });
+
+  it('validateScenarioText() files a price model begun by --set on a scenario naming none under that --set, not the file', async () => {
+    // Before: `--set price.model.window=2 years` on a scenario with no price model was refused as
+    // "test.yaml:1:1 price.model.type: is required", a field of a file that writes no price model.
+    const parsed = parseOverrides(['price.model.window=2 years']);
+    if (!parsed.ok) throw new Error('the override does not parse');
+    const v = await validateScenarioText(stringify(withoutModels()), 'test.yaml', parsed.overrides);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => [p.file, p.line, p.path])).toEqual([
+      ['--set price.model.window=2 years', 0, 'price.model.type'],
+    ]);
   });
 });
