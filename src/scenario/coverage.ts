@@ -399,3 +399,11 @@ export function scoredMixtureProblems(s: Scenario): RuleProblem[] {
   scoredMixture(s, loadHistory(s.coin), out);
   return out;
 }
+
+/** The coverage problems of the scenario's price model's own calibration windows at its start (scenario/default-price.ts). */
+export function priceWindowProblems(s: Scenario): RuleProblem[] {
+  const out: RuleProblem[] = [];
+  const h = loadHistory(s.coin);
+  for (const view of componentViews(s, 'price')) priceWindows(view.s, h, out);
+  return out;
+}

@@ -1,13 +1,14 @@
 // The price model of a scenario that names none (model/market/defaults.ts): the calibration
 // study's choice, the bootstrap/GARCH-t mixture weighted by score, wherever the history lets it
-// score its models as of starts up to 2 years before the start; else the block bootstrap, the
-// study's choice among the models that run on every start. Decided once, at validation, so every
-// command, the assumptions table and the run read the same model.
+// score its models as of starts up to 2 years before the start and calibrate them on the history
+// before it; else the block bootstrap, the study's choice among the models that run on every
+// start. Decided once, at validation, so every command, the assumptions table and the run read the
+// same model.
 
 import { loadHistory } from '../data/history.js';
 import { DEFAULT_PRICE_MODEL } from '../model/market/defaults.js';
 import { priceModelSchema } from '../model/market/price/registry.js';
-import { scoredMixtureProblems } from './coverage.js';
+import { priceWindowProblems, scoredMixtureProblems } from './coverage.js';
 import type { Scenario } from './normalize.js';
 
 const isScored = (model: { type: string; weights?: string }) =>
@@ -34,11 +35,18 @@ export function chooseDefaultPrice(s: Scenario): void {
     s.earlyPrice = { reason: 'scored-network' };
     return;
   }
-  if (scoredMixtureProblems(withDefault(s)).length === 0) {
-    s.price = { ...s.price, model: defaultModel() };
+  const mixture = withDefault(s);
+  if (scoredMixtureProblems(mixture).length > 0) {
+    s.earlyPrice = { reason: 'early', from: firstMixtureStart(s) };
     return;
   }
-  s.earlyPrice = { reason: 'early', from: firstMixtureStart(s) };
+  // Scored on the history's last 2 years, a start far past them may still leave its own models
+  // too few days to calibrate on (the GARCH-t's 2 years, before the bootstrap's 4).
+  if (priceWindowProblems(mixture).length > 0) {
+    s.earlyPrice = { reason: 'late', last: loadHistory(s.coin).lastDate };
+    return;
+  }
+  s.price = { ...s.price, model: defaultModel() };
 }
 
 /**

@@ -208,4 +208,30 @@ describe('default market models', () => {
       ['--set price.model.window=2 years', 0, 'price.model.type'],
     ]);
   });
+
+  it('a start too far past the history for the GARCH-t (2027-08-01, figures given) runs the bootstrap, and says why', async () => {
+    // The shipped Bitcoin history ends 2025-11-14. The mixture's GARCH-t calibrates on the 2 years
+    // before the start, 2025-07-31 to 2027-07-31, of which the history holds 107 days (a partial
+    // window needs 181); the bootstrap's 4 years, 2023-08-01 to 2027-07-31, hold 837 (it needs 30).
+    // Before: refused as "price.model.of[1].model.calibrate: the calibration window ... has only
+    // 107 days", a field of a model the scenario never wrote, though the bootstrap runs there.
+    const s = await scenarioOf(
+      withoutModels((d) => {
+        d.start = '2027-08-01';
+        d.price = { start: '90000 USD' };
+        d.network = {
+          difficulty: '160T',
+          height: 1_000_000,
+          model: { type: 'stochastic', drift: '50 %', volatility: '30 %' },
+        };
+        d.fees = { model: { type: 'share-of-subsidy', share: '2 %' } };
+      }),
+    );
+    expect(s.price.model.type).toBe('bootstrap');
+    expect(s.earlyPrice).toEqual({ reason: 'late', last: '2025-11-14' });
+    expect(defaultLine(s)?.value).toBe(
+      "price: minesim's default where the price mixture cannot run (bootstrap price)",
+    );
+    expect(defaultLine(s)?.note).toContain('2025-11-14');
+  });
 });

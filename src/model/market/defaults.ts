@@ -3,8 +3,9 @@
 // 2020 (output/calibration/coverage.md). The rule picks the mixture of the block bootstrap and the
 // GARCH-t price weighted by score, with the stochastic network. A mixture weighted by score runs
 // each of its models as of starts up to 2 years before the scenario's, so it cannot run on a start
-// too early in the history (about 2013-01 for Bitcoin, 2016-12 for Monero on the shipped history),
-// nor beside a network mixture weighted by score (whose forecasts a scored price cannot drive):
+// too early in the history (before 2013-01-14 for Bitcoin, 2016-11-16 for Monero on the shipped
+// history), nor beside a network mixture weighted by score (whose forecasts a scored price cannot drive),
+// nor on a start so far past the history that its GARCH-t has too few days to calibrate on:
 // there the price is the study's choice among the models that run on every start, the block
 // bootstrap (scenario/default-price.ts decides, and the assumptions table says which and why).
 // Partial calibration windows are allowed, so a start near either end of the history still runs
@@ -45,7 +46,12 @@ export type EarlyPrice =
   /** The start is too early in the history; `from` is the first start the mixture runs on, if any. */
   | { reason: 'early'; from: string | null }
   /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
-  | { reason: 'scored-network' };
+  | { reason: 'scored-network' }
+  /**
+   * The start lies so far past the history's last day (`last`) that the mixture's GARCH-t has too
+   * few days of its 2 years before the start to calibrate on, where the bootstrap's 4 years do.
+   */
+  | { reason: 'late'; last: string };
 
 /** The families whose model the written scenario leaves out (so the defaults above apply). */
 export function defaultedFamilies(written: unknown): MarketFamily[] {

@@ -35,7 +35,7 @@ export const priceSchema = z
     // and validation gives the mixture wherever it can run (scenario/default-price.ts).
     model: priceModelSchema.prefault(EARLY_PRICE_MODEL).meta({
       shownDefault: DEFAULT_PRICE_MODEL,
-      description: `How the price moves: ${typeList(PRICE_MODELS)}. ${STUDY_DEFAULT} For the price that is the mixture of the block bootstrap and the GARCH-t weighted by score; on a start too early in the history to score them (about 2013-01 for Bitcoin, 2016-12 for Monero) or beside a network mixture weighted by score, the block bootstrap of the 4 years before the start (the assumptions table says which ran, and why). Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
+      description: `How the price moves: ${typeList(PRICE_MODELS)}. ${STUDY_DEFAULT} For the price that is the mixture of the block bootstrap and the GARCH-t weighted by score; on a start too early in the history to score them (before 2013-01-14 for Bitcoin, 2016-11-16 for Monero on the shipped history), beside a network mixture weighted by score, or on a start so far past the history that the GARCH-t has too few of the 2 years before it to calibrate on, the block bootstrap of the history in the 4 years before the start (the assumptions table says which ran, and why). Over the horizon a model may move the price by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,
     }),
   })
   .prefault({})
