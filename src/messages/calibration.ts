@@ -55,6 +55,16 @@ export const defaultModelMessages = {
     if (early === undefined) return `minesim's default (${both ? DEFAULT_MODEL_LABEL : DEFAULT_PRICE_LABEL})`;
     return `minesim's default where the price mixture cannot run (${both ? EARLY_MODEL_LABEL : EARLY_PRICE_LABEL})`;
   },
+  /** The model a defaulted family runs, as the line names it alone. */
+  label: (family: MarketFamily, early: EarlyPrice | undefined) =>
+    family === 'network'
+      ? DEFAULT_NETWORK_LABEL
+      : early === undefined
+        ? DEFAULT_PRICE_LABEL
+        : EARLY_PRICE_LABEL,
+  /** A defaulted family whose default model cannot run on the scenario (scenario/validate.ts). */
+  cannotRun: (family: MarketFamily, label: string, at: string, problem: string) =>
+    `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default); name a ${family} model in the scenario with the figures it needs, e.g. \`${family}: { model: { type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: 50 %, volatility: 30 %'} } }\``,
   note: (early: EarlyPrice | undefined) =>
     early === undefined
       ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"

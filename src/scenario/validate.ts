@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
+import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
 import { shown } from '../messages/shown.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
@@ -170,13 +171,28 @@ export function validateDocument(
   const defaulted = defaultedFamilies(doc.value);
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
   if (defaulted.includes('price') && problems.length === 0) chooseDefaultPrice(scenario);
-  problems.push(...checkRules(scenario));
+  problems.push(...checkRules(scenario).map((p) => onDefaultModel(p, scenario)));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));
     positioned.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, problems: positioned };
   }
   return { ok: true, scenario, doc };
+}
+
+/**
+ * A problem inside a market model the scenario leaves to its default is put on the model, saying
+ * the default cannot run there: its fields are none the scenario wrote.
+ */
+function onDefaultModel(p: RuleProblem, s: Scenario): RuleProblem {
+  const [family, model] = p.path;
+  if (model !== 'model' || (family !== 'price' && family !== 'network')) return p;
+  if (!s.defaultModels?.includes(family)) return p;
+  const label = defaultModelMessages.label(family, s.earlyPrice);
+  return {
+    path: [family, 'model'],
+    message: defaultModelMessages.cannotRun(family, label, formatPath(p.path), p.message),
+  };
 }
 
 function ruleProblem(doc: ParsedDocument, p: RuleProblem): Problem {

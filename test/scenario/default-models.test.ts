@@ -13,6 +13,7 @@ import {
   DEFAULT_STUDY_MODEL,
   defaultedFamilies,
   EARLY_MODEL_LABEL,
+  EARLY_PRICE_LABEL,
   EARLY_PRICE_MODEL,
   EARLY_STUDY_MODEL,
 } from '../../src/model/market/defaults.js';
@@ -233,5 +234,28 @@ describe('default market models', () => {
       "price: minesim's default where the price mixture cannot run (bootstrap price)",
     );
     expect(defaultLine(s)?.note).toContain('2025-11-14');
+  });
+
+  it('validateScenarioText() of a start where no default model calibrates (2031-01-01) says the default cannot run, not a field of it', async () => {
+    // The history ends 2025-11-14: the bootstrap's 4 years before 2031-01-01 and the stochastic
+    // network's 1 year hold none of it. Before: refused as "price.model.window: ..." and
+    // "network.model.calibrate: ... give `network.model.drift` and `network.model.volatility`",
+    // fields the scenario never wrote (and those two alone make a model without a type).
+    const draft = withoutModels((d) => {
+      d.start = '2031-01-01';
+      d.price = { start: '90000 USD' };
+      d.network = { difficulty: '160T', height: 1_200_000 };
+      d.fees = { model: { type: 'share-of-subsidy', share: '2 %' } };
+    });
+    const v = await validateScenarioText(stringify(draft), 'test.yaml');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => p.path).sort()).toEqual(['network.model', 'price.model']);
+    const price = v.problems.find((p) => p.path === 'price.model')!;
+    expect(price.message).toContain('names no price model');
+    expect(price.message).toContain(EARLY_PRICE_LABEL);
+    const network = v.problems.find((p) => p.path === 'network.model')!;
+    expect(network.message).toContain('names no network model');
+    expect(network.message).toContain(DEFAULT_NETWORK_LABEL);
   });
 });
