@@ -70,7 +70,7 @@ export const defaultModelMessages = {
       ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"
       : early.reason === 'scored-network'
         ? "the scenario names no price model; the default's price mixture is weighted by score, and a network mixture weighted by score cannot be driven by it, so the price is the block bootstrap of the 4 years before the start (the study's choice among the models that run on every start)"
-        : early.reason === 'late'
-          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, and the history (to ${early.last}) holds too few of them here, so the price is the block bootstrap of the history in the 4 years before the start (the study's choice among the models that run on every start)`
+        : early.reason === 'window'
+          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (too few of its days, or a price that never moves), so the price is the block bootstrap of the history in the 4 years before the start (the study's choice among the models that run on every start)`
           : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };

@@ -41,9 +41,10 @@ export function chooseDefaultPrice(s: Scenario): void {
     return;
   }
   // Scored on the history's last 2 years, a start far past them may still leave its own models
-  // too few days to calibrate on (the GARCH-t's 2 years, before the bootstrap's 4).
+  // too few days to calibrate on (the GARCH-t's 2 years, before the bootstrap's 4), as may
+  // imported days whose price never moves.
   if (priceWindowProblems(mixture).length > 0) {
-    s.earlyPrice = { reason: 'late', last: loadHistory(s.coin).lastDate };
+    s.earlyPrice = { reason: 'window', last: loadHistory(s.coin).lastDate };
     return;
   }
   s.price = { ...s.price, model: defaultModel() };

@@ -229,7 +229,7 @@ describe('default market models', () => {
       }),
     );
     expect(s.price.model.type).toBe('bootstrap');
-    expect(s.earlyPrice).toEqual({ reason: 'late', last: '2025-11-14' });
+    expect(s.earlyPrice).toEqual({ reason: 'window', last: '2025-11-14' });
     expect(defaultLine(s)?.value).toBe(
       "price: minesim's default where the price mixture cannot run (bootstrap price)",
     );

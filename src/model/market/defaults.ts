@@ -48,10 +48,11 @@ export type EarlyPrice =
   /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
   | { reason: 'scored-network' }
   /**
-   * The start lies so far past the history's last day (`last`) that the mixture's GARCH-t has too
-   * few days of its 2 years before the start to calibrate on, where the bootstrap's 4 years do.
+   * The mixture's GARCH-t cannot calibrate on the 2 years before the start: a start so far past the
+   * history's last day (`last`) that too few of them are history, or imported days whose price
+   * never moves; the bootstrap's 4 years can.
    */
-  | { reason: 'late'; last: string };
+  | { reason: 'window'; last: string };
 
 /** The families whose model the written scenario leaves out (so the defaults above apply). */
 export function defaultedFamilies(written: unknown): MarketFamily[] {
