@@ -242,10 +242,14 @@ function defaultModelsLine(families: readonly MarketFamily[], early: EarlyPrice 
   };
 }
 
-/** Market inputs that the market models' own lines leave out. */
-function marketLines(s: Scenario): InputLine[] {
+/**
+ * Market inputs that the market models' own lines leave out. A back-test (`run` null) replays the
+ * actual market and runs no model, so it states no default model either.
+ */
+function marketLines(s: Scenario, run: RunFacts): InputLine[] {
   const lines: InputLine[] = [];
-  if (s.defaultModels !== undefined) lines.push(defaultModelsLine(s.defaultModels, s.earlyPrice));
+  if (s.defaultModels !== undefined && run !== null)
+    lines.push(defaultModelsLine(s.defaultModels, s.earlyPrice));
   if (s.network.difficulty !== undefined)
     lines.push({
       label: 'Start difficulty',
@@ -273,7 +277,7 @@ export function inputLines(
   const prefixed = s.fleet.length > 1;
   return {
     before: [...s.fleet.flatMap((c, i) => cohortLines(c, i, prefixed)), ...costLines(s)],
-    market: marketLines(s),
+    market: marketLines(s, run),
     after: [...laterLines(s, days, run), ...financeLines(s)],
   };
 }

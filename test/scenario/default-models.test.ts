@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
@@ -41,8 +43,11 @@ const earlyFleet = (d: Draft, start: string) => {
   d.fleet[0].hashrate = '1 TH/s';
 };
 
+/** The default models' line of a Monte Carlo run's table (a back-test, run null, has none). */
 const defaultLine = (s: Scenario) =>
-  inputLines(s, s.days, null).market.find((l) => l.label === 'Default market models');
+  inputLines(s, s.days, { paths: 4, seed: s.monteCarlo.seed, antithetic: false }).market.find(
+    (l) => l.label === 'Default market models',
+  );
 
 describe('default market models', () => {
   it('DEFAULT_STUDY_MODEL and EARLY_STUDY_MODEL name tested models of the study, with the defaults as written', () => {
@@ -257,5 +262,17 @@ describe('default market models', () => {
     const network = v.problems.find((p) => p.path === 'network.model')!;
     expect(network.message).toContain('names no network model');
     expect(network.message).toContain(DEFAULT_NETWORK_LABEL);
+  });
+
+  it('backtestSummary() of a scenario naming no model states the market it replayed, not the default models it did not run', async () => {
+    // Before: the back-test's table said "Market: actual daily price, difficulty, blocks and fees"
+    // and then "Default market models: price and network: minesim's default (bootstrap/GARCH-t
+    // price mixture by score + stochastic network)", models no back-test runs.
+    const s = await scenarioOf(withoutModels());
+    const labels = backtestSummary(s, runBacktest(s, await loadCompileInputs(s))).scenario.assumptions.map(
+      (a) => a.label,
+    );
+    expect(labels).toContain('Market');
+    expect(labels).not.toContain('Default market models');
   });
 });
