@@ -128,15 +128,26 @@ async function validateParsed(
   if (overrides.length === 0) return result;
   // A problem inside an overridden value belongs to the command line, not the file; so does one
   // inside a mapping an override made (`--set price.model.window=...` on a file naming no price
-  // model makes `price.model`, whose type it lacks).
+  // model makes `price.model`, whose type it lacks). Each override owns its path from the first
+  // key the document before it lacks; a problem goes to the override owning most of its path.
+  let before = parsedDoc.value;
+  const owned = overrides.map((o) => {
+    const prefix = formatPath(madePath(before, o.path));
+    before = applyOverrides(before, [o]);
+    return { o, prefix };
+  });
   return {
     ok: false,
     problems: result.problems.map((p) => {
       if (p.file !== file) return p;
-      const o = overrides.find((candidate) => {
-        const prefix = formatPath(madePath(parsedDoc.value, candidate.path));
-        return p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`);
-      });
+      const holders = owned.filter(
+        ({ prefix }) =>
+          p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`),
+      );
+      const o = holders.reduce<(typeof owned)[number] | undefined>(
+        (best, h) => (best === undefined || h.prefix.length >= best.prefix.length ? h : best),
+        undefined,
+      )?.o;
       return o ? { ...p, file: `--set ${o.text}`, line: 0, col: 0 } : p;
     }),
   };

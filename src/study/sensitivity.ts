@@ -8,7 +8,6 @@
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
-import { defaultModelAsWritten } from '../model/market/defaults.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
@@ -211,29 +210,6 @@ export async function planSensitivity(
  * that counts growth per epoch is told the moved rate is per year.
  */
 function companionSets(s: Scenario, spec: InputSpec): Override[] {
-  return [...defaultModelSet(s, spec), ...perYearSet(s, spec)];
-}
-
-/**
- * A parameter of a market model the scenario leaves to its default is moved on that default model,
- * written out first: the parameter alone would be a model without a type.
- */
-function defaultModelSet(s: Scenario, spec: InputSpec): Override[] {
-  const [family, model] = spec.path;
-  if (model !== 'model' || (family !== 'price' && family !== 'network')) return [];
-  if (!s.defaultModels?.includes(family)) return [];
-  const value = defaultModelAsWritten(family, s.earlyPrice);
-  return [
-    {
-      text: `${family}.model=${JSON.stringify(value)}`,
-      path: [family, 'model'],
-      value: structuredClone(value),
-    },
-  ];
-}
-
-/** A calibrated growth rate is yearly: a scenario that counts growth per epoch is told so. */
-function perYearSet(s: Scenario, spec: InputSpec): Override[] {
   const model = s.network.model;
   if (spec.key !== 'network.model.rate' || model.type !== 'growth') return [];
   if (model.rate !== undefined || model.per === 'year') return [];

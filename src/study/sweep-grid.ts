@@ -6,12 +6,13 @@ import { loadHistory } from '../data/history.js';
 import { shown } from '../messages/shown.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
+import { defaultModelAsWritten } from '../model/market/defaults.js';
 import { gridProblem } from '../scenario/axes.js';
 import { type ParsedDocument, parseScenarioText } from '../scenario/document.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
 import { paybackSeenDays } from '../scenario/payback-horizon.js';
-import { formatPath, formatProblem, type Problem } from '../scenario/problem.js';
+import { formatPath, formatProblem, type PathKey, type Problem } from '../scenario/problem.js';
 import { simulatedDays } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
 import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
@@ -59,12 +60,19 @@ export async function buildSweepGrid(
   const startVaried = axes.some((a) => a.key === 'start');
   if (!horizonVaried && !startVaried && base.ok)
     for (const p of sweepRules(base.scenario, parsed.doc, file, sets)) problems.set(formatProblem(p), p);
+  // An axis on a parameter of a market model the scenario leaves to its default moves it on that
+  // default model, written out first (as `minesim sensitivity` and the explorer do): the parameter
+  // alone would be a model without a type.
+  const defaults = base.ok ? axes.flatMap((axis) => defaultModelSet(base.scenario, axis.path)) : [];
   for (const values of gridValues(axes)) {
-    const overrides = axes.map((axis, i) => ({
-      text: axis.text,
-      path: axis.path,
-      value: axisOverrideValue(axis, values[i]),
-    }));
+    const overrides = [
+      ...defaults,
+      ...axes.map((axis, i) => ({
+        text: axis.text,
+        path: axis.path,
+        value: axisOverrideValue(axis, values[i]),
+      })),
+    ];
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);
     const own = !v.ok
       ? v.problems
@@ -135,4 +143,22 @@ function gridValues(axes: readonly SweepAxis[]): number[][] {
   let combos: number[][] = [[]];
   for (const axis of axes) combos = combos.flatMap((c) => axis.values.map((v) => [...c, v]));
   return combos;
+}
+
+/**
+ * The default model of the family whose parameter `path` names, written out, where the scenario
+ * leaves that family to its default; else none.
+ */
+function defaultModelSet(s: Scenario, path: readonly PathKey[]): Override[] {
+  const [family, model, key] = path;
+  if (model !== 'model' || key === undefined || (family !== 'price' && family !== 'network')) return [];
+  if (!s.defaultModels?.includes(family)) return [];
+  const value = defaultModelAsWritten(family, s.earlyPrice);
+  return [
+    {
+      text: `${family}.model=${JSON.stringify(value)}`,
+      path: [family, 'model'],
+      value: structuredClone(value),
+    },
+  ];
 }

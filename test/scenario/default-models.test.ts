@@ -25,6 +25,8 @@ import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
 import { STUDY_MODELS } from '../../src/study/study-models.js';
+import { buildSweepGrid } from '../../src/study/sweep-grid.js';
+import { parseVaries } from '../../src/study/vary.js';
 import { type Draft, FLAGSHIP, scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
 /** The flagship without its market models, edited by `edit`. */
@@ -274,5 +276,33 @@ describe('default market models', () => {
     );
     expect(labels).toContain('Market');
     expect(labels).not.toContain('Default market models');
+  });
+
+  it('buildSweepGrid() over network.model.drift of a scenario naming no model sweeps the default network with that drift', async () => {
+    // Before: each point set `network.model.drift` alone, a network model without a type, refused
+    // as "network.model.type: is required", where `minesim sensitivity` and the explorer move the
+    // same input on the default network (the stochastic, calibrated on 1 year).
+    const varied = parseVaries(['network.model.drift=0.5..1.5:3']);
+    if (!varied.ok) throw new Error('the axis does not parse');
+    const built = await buildSweepGrid(stringify(withoutModels()), 'test.yaml', varied.axes);
+    expect(built.ok ? [] : built.problems).toEqual([]);
+    if (!built.ok) return;
+    const base = await scenarioOf(withoutModels());
+    expect(built.grid.points.map((p) => p.scenario.network.model)).toEqual(
+      [0.5, 1, 1.5].map((drift) => ({ ...base.network.model, drift })),
+    );
+  });
+
+  it("buildSweepGrid() over the default network's drift files a value out of range under its --vary, not the default model written out", async () => {
+    // Before: "--set network.model={"type":"stochastic",...} network.model.drift: must be at most
+    // 1000 % (got 2000)", an override the user never gave.
+    const varied = parseVaries(['network.model.drift=0.5..20:2']);
+    if (!varied.ok) throw new Error('the axis does not parse');
+    const built = await buildSweepGrid(stringify(withoutModels()), 'test.yaml', varied.axes);
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.problems.map((p) => [p.file, p.path])).toEqual([
+      ['--vary network.model.drift=0.5..20:2', 'network.model.drift'],
+    ]);
   });
 });
