@@ -8,15 +8,13 @@
 // of (12.5 + 6.25) / 2 = 9.375 BTC a block, days 0-19 12.5, days 21 on 6.25. A day's hashprice is
 // u x (subsidy + fees a block) x price, u = 86,400 / (difficulty x 2^32) the same every day.
 import { describe, expect, it } from 'vitest';
-import { bookEventDays } from '../../src/engine/compile/books.js';
 import { SALVAGE_HASHPRICE, type SimulationPlan } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { resaleHashpriceAt } from '../../src/engine/kernel/salvage.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
-import { NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
-import { loanPlan } from '../fixtures/loan-plan.js';
+import { loanBooks, loanPlan } from '../fixtures/loan-plan.js';
 import {
   makePath,
   makePlan,
@@ -101,22 +99,7 @@ describe('a hashprice-linked resale on a simulated path across a halving', () =>
     const random = seededUniform(11);
     const base = halvingPlan({ days: DAYS, cohorts: [hashprice] });
     const loans = [loanPlan()];
-    const capexByDay = new Float64Array(DAYS);
-    capexByDay[0] = 2000;
-    const plan: SimulationPlan = {
-      ...base,
-      books: {
-        loans,
-        leases: [],
-        hedges: [],
-        tax: null,
-        capexByDay,
-        deposit: NO_DEPOSIT,
-        cohortUnits: Float64Array.of(1),
-        cohortLogSurvival: Float64Array.of(0),
-        eventDays: bookEventDays(loans, [], null, base.cohorts, DAYS),
-      },
-    };
+    const plan: SimulationPlan = { ...base, books: loanBooks(base, loans, 2000) };
     const workspace = createKernelWorkspace(plan);
     const paymentDays = new Set(loans[0].paymentDays);
     let calls = 0;

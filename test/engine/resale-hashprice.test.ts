@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
-import { bookEventDays } from '../../src/engine/compile/books.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { SALVAGE_HASHPRICE } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
@@ -18,8 +17,7 @@ import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { resaleHashprice } from '../../src/engine/kernel/salvage.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { NO_DEPOSIT } from '../../src/model/finance/books-plan.js';
-import { loanPlan } from '../fixtures/loan-plan.js';
+import { loanBooks, loanPlan } from '../fixtures/loan-plan.js';
 import { makePath, makePlan, START_PRICE_USD } from '../fixtures/plan.js';
 import { loadScenario, scenarioOf } from '../fixtures/scenarios.js';
 import { seededUniform } from '../fixtures/uniform.js';
@@ -202,22 +200,7 @@ describe('a hashprice-linked resale on the week’s hashprice', () => {
     const random = seededUniform(7);
     const base = makePlan({ days: DAYS, cohorts: [{ salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 }] });
     const loans = [loanPlan()];
-    const capexByDay = new Float64Array(DAYS);
-    capexByDay[0] = 2000;
-    const plan = {
-      ...base,
-      books: {
-        loans,
-        leases: [],
-        hedges: [],
-        tax: null,
-        capexByDay,
-        deposit: NO_DEPOSIT,
-        cohortUnits: Float64Array.of(1),
-        cohortLogSurvival: Float64Array.of(0),
-        eventDays: bookEventDays(loans, [], null, base.cohorts, DAYS),
-      },
-    };
+    const plan = { ...base, books: loanBooks(base, loans, 2000) };
     const workspace = createKernelWorkspace(plan);
     const paymentDays = new Set(loans[0].paymentDays);
     let calls = 0;
