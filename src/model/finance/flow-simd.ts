@@ -8,61 +8,41 @@
 // is missing (an old browser for the explorer), stageFlows says so and the caller runs evaluateAt.
 // test/model/flow-simd.test.ts compares the two passes bit for bit.
 
+import {
+  BLOCK,
+  breakIf,
+  breakTo,
+  END as END_,
+  F64,
+  F64X2_ADD,
+  F64X2_MUL,
+  F64X2_REPLACE_LANE_1,
+  F64X2_SPLAT,
+  f64Const,
+  get,
+  I32,
+  I32_ADD,
+  I32_EQZ,
+  I32_LT_U,
+  I32_SHL,
+  I32_SHR_U,
+  i32Const,
+  instantiate,
+  LOOP,
+  list,
+  moduleBytes,
+  PAGE_BYTES,
+  set,
+  tee,
+  V128,
+  v128Load,
+  v128Store,
+  type WasmMemory,
+} from '../wasm/encoder.js';
 import { AT_G, AT_G1, AT_G2, at } from './flow-passes.js';
-
-/** The few WebAssembly calls used here (the project's type libraries do not declare them). */
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-interface WasmMemory {
-  buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
 
 /** Byte offset of the staged flows; the pass writes its lane sums below it (8 doubles). */
 const FLOWS_BYTE = 64;
-const PAGE_BYTES = 65536;
-
-// The module's bytes, written out by a small encoder so the pass reads as instructions.
-const f64Const = (x: number) => [0x44, ...new Uint8Array(Float64Array.of(x).buffer)];
-const leb = (n: number) => {
-  const out: number[] = [];
-  do {
-    const low = n & 0x7f;
-    n >>>= 7;
-    out.push(n === 0 ? low : low | 0x80);
-  } while (n !== 0);
-  return out;
-};
-const sized = (bytes: number[]) => [...leb(bytes.length), ...bytes];
-const list = (items: number[][]) => [...leb(items.length), ...items.flat()];
-const name = (s: string) => sized([...s].map((c) => c.charCodeAt(0)));
-const simd = (op: number) => [0xfd, ...leb(op)];
-const I32 = 0x7f;
-const F64 = 0x7c;
-const V128 = 0x7b;
-const get = (i: number) => [0x20, i];
-const set = (i: number) => [0x21, i];
-const tee = (i: number) => [0x22, i];
-const i32Const = (n: number) => [0x41, ...leb(n)]; // n < 64 here, so its signed LEB is the unsigned one
-const I32_ADD = [0x6a];
-const I32_SHL = [0x74];
-const I32_SHR_U = [0x76];
-const I32_LT_U = [0x49];
-const I32_EQZ = [0x45];
-const V128_LOAD = [...simd(0), 4, 0]; // align 16, offset 0
-const v128Store = (offset: number) => [...simd(11), 4, ...leb(offset)];
-const F64X2_SPLAT = simd(20);
-const F64X2_REPLACE_LANE_1 = [...simd(34), 1];
-const F64X2_ADD = simd(240);
-const F64X2_MUL = simd(242);
-const BLOCK = [0x02, 0x40];
-const LOOP = [0x03, 0x40];
-const END_ = [0x0b];
-const breakTo = (depth: number) => [0x0c, depth];
-const breakIf = (depth: number) => [0x0d, depth];
 
 // pass(flowsByte, length, step, step2): the pairs of days of evaluateAt's loop; lane 0 the even
 // day, lane 1 the odd. Parameters 0-3, then locals 4-5 (i32) and 6-14 (v128).
@@ -84,7 +64,7 @@ const body = [
   ...BLOCK, ...LOOP,
   ...get(ADDRESS), ...get(END), ...I32_LT_U, ...I32_EQZ, ...breakIf(1), // done: out of the block
   // term = flows * factor; g += term; tTerm = t * term; g1 += tTerm; g2 += t * tTerm
-  ...get(ADDRESS), ...V128_LOAD, ...get(FACTOR), ...F64X2_MUL, ...tee(TERM),
+  ...get(ADDRESS), ...v128Load(0), ...get(FACTOR), ...F64X2_MUL, ...tee(TERM),
   ...get(G), ...F64X2_ADD, ...set(G),
   ...get(T), ...get(TERM), ...F64X2_MUL, ...tee(T_TERM),
   ...get(G1), ...F64X2_ADD, ...set(G1),
@@ -102,35 +82,11 @@ const body = [
   ...END_,
 ];
 
-const section = (id: number, bytes: number[]) => [id, ...sized(bytes)];
-const MODULE = Uint8Array.from([
-  ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
-  ...section(1, list([[0x60, ...list([[I32], [I32], [F64], [F64]]), 0]])), // type: (i32 i32 f64 f64) -> ()
-  ...section(3, list([[0]])), // one function, of that type
-  ...section(5, list([[0x00, 1]])), // memory: one page to start with
-  ...section(
-    7,
-    list([
-      [...name('memory'), 0x02, 0],
-      [...name('pass'), 0x00, 0],
-    ]),
-  ), // exports
-  ...section(10, list([sized(body)])), // the code
-]);
-
 type Pass = (flowsByte: number, length: number, step: number, step2: number) => void;
-const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-let pass: Pass | null = null;
-let memory: WasmMemory | null = null;
-try {
-  if (api?.validate(MODULE)) {
-    const exports = new api.Instance(new api.Module(MODULE)).exports;
-    pass = exports.pass as Pass;
-    memory = exports.memory as WasmMemory;
-  }
-} catch {
-  // A page whose policy forbids compiling WebAssembly: evaluateAt does the passes.
-}
+// (i32 i32 f64 f64) -> ()
+const module = instantiate<Pass>(moduleBytes([I32, I32, F64, F64], [], body));
+const pass: Pass | null = module?.pass ?? null;
+const memory: WasmMemory | null = module?.memory ?? null;
 /** The module's memory as doubles: the lane sums at [0, 8), the staged flows from [8]. */
 let doubles = memory === null ? new Float64Array(0) : new Float64Array(memory.buffer);
 let stagedLength = 0;
