@@ -13,6 +13,7 @@ import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { coinProtocol } from '../../coins/index.js';
+import { expOf } from '../../wasm/exp-simd.js';
 import { calibrationWindow } from '../calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../fees/fee-level.js';
 import { type MarketModel, type MarketScenario, pct } from '../model.js';
@@ -108,8 +109,10 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
         h.elasticity * (Math.log(price[d - 1] * (subsidy[d] + fees[d])) - ref) +
         h.efficiencyLogPerDay * d;
       logH += (target - logH) / h.lagDays + h.volPerSqrtDay * normals[d];
-      out[d] = Math.exp(logH);
+      out[d] = logH;
     }
+    // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+    expOf(out, 1, at.days, out);
   },
   study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
 };

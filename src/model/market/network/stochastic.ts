@@ -11,6 +11,7 @@ import type { PathKey, RuleProblem } from '../../../scenario/problem.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
+import { expOf } from '../../wasm/exp-simd.js';
 import {
   type CalibrationWindow,
   calibrationWindow,
@@ -176,9 +177,11 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       let lowest = logH;
       for (let d = 1; d < at.days; d++) {
         logH += growth + vol * normals[d];
-        out[d] = Math.exp(logH);
+        out[d] = logH;
         if (logH < lowest) lowest = logH;
       }
+      // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+      expOf(out, 1, at.days, out);
       w.networkLowestLog = lowest;
       return;
     }
@@ -190,9 +193,10 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       const z = rho * shock[d] + own * normals[d];
       const trend = start + growthLogPerDay * (d - 1);
       logH += growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
-      out[d] = Math.exp(logH);
+      out[d] = logH;
       if (logH < lowest) lowest = logH;
     }
+    expOf(out, 1, at.days, out);
     w.networkLowestLog = lowest;
   },
   rules(m, _s, out) {

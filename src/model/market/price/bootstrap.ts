@@ -7,6 +7,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
+import { expOf } from '../../wasm/exp-simd.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
@@ -151,9 +152,11 @@ export const bootstrapPrice: MarketModel<
       if (rng.uniform() < p.restartProb) i = rng.below(n);
       else i = i + 1 === n ? 0 : i + 1;
       logPrice += returns[i];
-      out[d] = Math.exp(logPrice);
+      out[d] = logPrice;
       shock[d] = shocks[i];
     }
+    // The log prices, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+    expOf(out, 1, at.days, out);
   },
   rules(m, s, out) {
     if ((m.from === undefined) !== (m.to === undefined))

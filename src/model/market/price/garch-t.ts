@@ -14,6 +14,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
+import { expOf } from '../../wasm/exp-simd.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import {
   fitGarchT,
@@ -168,11 +169,16 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
       const normal = rng.normal();
       const z = normal * Math.sqrt(scale / gammaDraw(rng, d, c));
       const e = Math.max(-MAX_DAILY_MOVE, Math.min(MAX_DAILY_MOVE, Math.sqrt(h) * z));
-      price *= Math.exp(driftPerDay + e);
-      out[day] = price;
+      out[day] = driftPerDay + e;
       // A unit-variance shock, as the price-coupled network's correlation reads it.
       shock[day] = z;
       h = Math.min(maxVariance, omega + alpha * e * e + beta * h);
+    }
+    // The day's growth factors in one pass (exp-simd.ts: Math.exp's bits), then their product.
+    expOf(out, 1, at.days, out);
+    for (let day = 1; day < at.days; day++) {
+      price *= out[day];
+      out[day] = price;
     }
   },
   rules(m, _s, out) {
