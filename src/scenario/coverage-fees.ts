@@ -1,0 +1,51 @@
+// The coverage rule of the fee level (scenario/coverage.ts): the fees' window before the start or,
+// past the history, its last window carried forward no further than a price may be.
+
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { startPlace } from '../model/chain-clock.js';
+import { MARKET_CARRY_DAYS } from '../model/chain-state.js';
+import { DEFAULT_FEE_DAYS, feeShareWindow } from '../model/market/fees/fee-level.js';
+import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+/**
+ * The fee level is part of the start state: the fees of the window before the start, or past the
+ * history's last day the fees of its last window, carried forward as far as a price may be. Either
+ * window must lie inside the history, unless the scenario allows a partial one.
+ */
+export const feeLevel: Rule = (s, h, out) => {
+  const f = s.fees.model;
+  if (f.type !== 'share-of-subsidy' || f.share !== undefined) return;
+  const days = f.calibrate ?? DEFAULT_FEE_DAYS;
+  const place = startPlace(h, s.start);
+  if (!place.inside && place.daysAfter > 0) {
+    if (place.daysAfter > MARKET_CARRY_DAYS)
+      out.push({
+        path: ['fees', 'model', 'share'],
+        message: m.startPastHistory(
+          s.coin,
+          s.start,
+          h.lastDate,
+          place.daysAfter,
+          MARKET_CARRY_DAYS,
+          '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
+          'fees.model: { type: share-of-subsidy, share: 2 % }',
+        ),
+      });
+    if (place.daysAfter > MARKET_CARRY_DAYS) return;
+  }
+  checkWindow(
+    s,
+    h,
+    days,
+    f.partial,
+    ['fees', 'model', 'calibrate'],
+    '`fees.model.share`',
+    out,
+    MIN_PARTIAL_DAYS,
+    (d) => feeShareWindow(s.start, h, d),
+  );
+};

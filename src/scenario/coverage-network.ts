@@ -1,0 +1,111 @@
+// Coverage rules of a network model's calibration windows (scenario/coverage.ts): covered by the
+// history, of one kind of hash, and, for a volatility net of block luck, with a random part to read.
+
+import { daysBetween } from '../data/dates.js';
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { coinProtocol } from '../model/coins/index.js';
+import { calibrationWindow } from '../model/market/calibrate.js';
+import { componentViews } from '../model/market/mixture.js';
+import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
+import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
+import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
+import { hashUnitChangeWithin } from './machine-algorithm.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import type { PathKey } from './problem.js';
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+export const networkWindows: Rule = (s, h, out) => {
+  const n = s.network.model;
+  if (n.type === 'growth' && n.rate === undefined && n.calibrate !== undefined)
+    checkNetworkWindow(s, h, n.calibrate, n.partial, '`network.model.rate`', out);
+  if (
+    n.type === 'stochastic' &&
+    n.calibrate !== undefined &&
+    (n.drift === undefined || n.volatility === undefined)
+  )
+    checkNetworkWindow(
+      s,
+      h,
+      n.calibrate,
+      n.partial,
+      '`network.model.drift` and `network.model.volatility`',
+      out,
+      // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
+      n.blockLuck === 'removed' && n.volatility === undefined
+        ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
+        : MIN_PARTIAL_DAYS,
+    );
+  if (n.type === 'endogenous') {
+    const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
+    if (given.some((v) => v === undefined))
+      checkNetworkWindow(
+        s,
+        h,
+        n.calibrate ?? DEFAULT_FIT_DAYS,
+        n.partial,
+        '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
+        out,
+      );
+  }
+};
+
+/**
+ * A network model's window: covered by the history, and of one kind of hash. A window across a
+ * change of proof of work to another family (Monero's RandomX) fits the change of unit as a move
+ * of the network.
+ */
+function checkNetworkWindow(
+  s: Scenario,
+  h: History,
+  days: number,
+  partial: 'allowed' | 'refused',
+  instead: string,
+  out: RuleProblem[],
+  minDays = MIN_PARTIAL_DAYS,
+): void {
+  const path: PathKey[] = ['network', 'model', 'calibrate'];
+  checkWindow(s, h, days, partial, path, instead, out, minDays);
+  const w = calibrationWindow(h, s.start, days);
+  const protocol = coinProtocol(s.coin);
+  const change = hashUnitChangeWithin(protocol, w.firstDate, w.lastDate);
+  if (change === undefined) return;
+  out.push({
+    path,
+    message: m.windowAcrossAlgorithm(
+      w.firstDate,
+      w.lastDate,
+      protocol.name,
+      change.name,
+      change.date,
+      change.before,
+      change.algorithm,
+      daysBetween(change.date, s.start) - 1,
+      instead,
+    ),
+  });
+}
+
+/**
+ * A volatility net of block luck on the scenario's own window: where the 7-day means move no more
+ * than the luck of their days gives them, the walk's variance reads 0 or less, a network without a
+ * random part, which no window of a year has read. (The by-score starts before it are scored as
+ * they read.)
+ */
+export const netOfLuckReads: Rule = (s, h, out) => {
+  for (const view of componentViews(s, 'network')) {
+    const n = view.s.network.model;
+    if (n.type !== 'stochastic' || n.blockLuck !== 'removed' || n.volatility !== undefined) continue;
+    if (n.calibrate === undefined) continue;
+    const w = calibrationWindow(h, s.start, n.calibrate);
+    // A window the history does not cover enough is refused by calibrationWindows.
+    if (w.coveredDays < NET_OF_LUCK_MIN_DAYS) continue;
+    const net = netOfLuckVolatility(Float64Array.from(h.hashrateHs, Math.log), h.blocks, w);
+    if (net !== null && !(net.variancePerDay > 0))
+      out.push({
+        path: view.at(['network', 'model', 'calibrate']),
+        message: view.say(m.netOfLuckNone(w.firstDate, w.lastDate, net.variancePerDay)),
+      });
+  }
+};

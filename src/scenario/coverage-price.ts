@@ -1,0 +1,74 @@
+// Coverage rules of a price model's calibration windows (scenario/coverage.ts): the window a model
+// calibrates on, the returns a GARCH-t fit needs, a bootstrap's dates.
+
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
+import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
+import { checkWindow } from './coverage-window.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+/** The GARCH-t parameters a calibration fits when they are not given. */
+const GARCH_FITTED = ['alpha', 'beta', 'nu', 'volatility'] as const;
+
+export const priceWindows: Rule = (s, h, out) => {
+  const p = s.price.model;
+  if ((p.type === 'gbm' || p.type === 'jump-diffusion') && p.calibrate !== undefined) {
+    const jumpKeys = ['jumpsPerYear', 'jumpMean', 'jumpVolatility'] as const;
+    const allGiven =
+      p.drift !== undefined &&
+      p.volatility !== undefined &&
+      (p.type === 'gbm' || jumpKeys.every((k) => p[k] !== undefined));
+    const keys =
+      p.type === 'gbm'
+        ? '`price.model.drift` and `price.model.volatility`'
+        : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
+    if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
+  }
+  // A partial window for a GARCH-t fit holds at least the returns a fit takes, and they must vary:
+  // a window whose price never moves (imported days can hold one) has no variance to fit.
+  if (p.type === 'garch-t' && p.calibrate !== undefined) {
+    const before = out.length;
+    const instead = '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`';
+    checkWindow(
+      s,
+      h,
+      p.calibrate,
+      p.partial,
+      ['price', 'model', 'calibrate'],
+      instead,
+      out,
+      MIN_FIT_RETURNS + 1,
+    );
+    const fitted = GARCH_FITTED.some((key) => p[key] === undefined);
+    const w = calibrationWindow(h, s.start, p.calibrate);
+    if (out.length === before && fitted && !garchFittable(logReturns(h.priceUsd, w)))
+      out.push({
+        path: ['price', 'model', 'calibrate'],
+        message: m.flatWindow(w.firstDate, w.lastDate, 'GARCH-t', instead),
+      });
+  }
+  if (p.type === 'bootstrap') {
+    if (p.from === undefined)
+      checkWindow(
+        s,
+        h,
+        p.window,
+        p.partial,
+        ['price', 'model', 'window'],
+        'an explicit `price.model.from` and `price.model.to` inside the history',
+        out,
+      );
+    else
+      for (const end of ['from', 'to'] as const) {
+        const date = p[end];
+        if (date !== undefined && h.indexOf(date) < 0)
+          out.push({
+            path: ['price', 'model', end],
+            message: m.dateOutsideHistory(date, s.coin, h.firstDate, h.lastDate),
+          });
+      }
+  }
+};

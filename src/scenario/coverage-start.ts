@@ -1,0 +1,106 @@
+// Coverage rules of the start (scenario/coverage.ts): the chain's state on the start date
+// (model/chain-state.ts says what can be carried past the history's last day, and how far), and
+// replays of the history, which need it on that date.
+
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { rewardAt, startPlace } from '../model/chain-clock.js';
+import { chainState, missingStartState, PROTOCOL_CARRY_DAYS, type StartNeed } from '../model/chain-state.js';
+import { coinProtocol } from '../model/coins/index.js';
+import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
+import { givenStartState } from './given-state.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import type { PathKey } from './problem.js';
+
+type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
+
+/** Where each missing start figure is given; the example is the coin's (startStateExamples). */
+const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string }> = {
+  height: { path: ['network', 'height'], keys: '`network.height`' },
+  difficulty: {
+    path: ['network', 'difficulty'],
+    keys: '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
+  },
+  price: { path: ['price', 'start'], keys: '`price.start`' },
+};
+
+export const startState: Rule = (s, h, out) => {
+  const given = givenStartState(s);
+  const place = startPlace(h, s.start);
+  for (const { need, limitDays } of missingStartState(h, s.start, given)) {
+    const { path, keys } = NEED_KEYS[need];
+    const example = coinProtocol(s.coin).startStateExamples[need];
+    out.push({
+      path,
+      message:
+        limitDays === null || place.inside
+          ? m.startBeforeHistory(s.coin, s.start, h.firstDate, h.lastDate, keys, example)
+          : m.startPastHistory(s.coin, s.start, h.lastDate, place.daysAfter, limitDays, keys, example),
+    });
+  }
+  if (s.network.hashprice !== undefined && s.network.difficulty !== undefined)
+    out.push({ path: ['network', 'hashprice'], message: m.hashpriceAndDifficulty() });
+  else if (s.network.hashprice !== undefined && missingStartState(h, s.start, given).length === 0) {
+    // The hashprice fixes the difficulty as the coins a block pays x the price / the hashprice: a
+    // block that pays nothing (Bitcoin from block 6,930,000, fees a share of its 0 subsidy) gives
+    // a difficulty of 0, a network of 0 H/s.
+    const fees = startFeesPerBlock(s.fees.model, s.start, h);
+    const c = chainState(s.coin, h, s.start, given, fees);
+    const reward = rewardAt(s.coin, c.height, c.supply);
+    if (reward + fees(reward) === 0)
+      out.push({
+        path: ['network', 'hashprice'],
+        message: m.hashpriceBlockPaysNothing(
+          s.coin,
+          Math.floor(c.height),
+          coinProtocol(s.coin).noSubsidyHeight,
+        ),
+      });
+  }
+  // Past the history's last day the chain is at least as high as it was at that day's end: a
+  // lower height would date the halvings ahead too late.
+  const last = h.days - 1;
+  const lastEnd = h.height[last] + h.blocks[last];
+  if (!place.inside && place.daysAfter > 0 && given.height !== undefined && given.height < lastEnd)
+    out.push({
+      path: ['network', 'height'],
+      message: m.heightBelowHistory(
+        s.coin,
+        s.start,
+        lastEnd.toLocaleString('en-US'),
+        h.lastDate,
+        place.daysAfter <= PROTOCOL_CARRY_DAYS,
+      ),
+    });
+};
+
+/**
+ * A replayed series needs the history on the start date (the replay is cut where it ends), and
+ * runs the history's own figures from it: a start figure given beside it would be shown, and used
+ * by the held-fixed answer, but not by any path.
+ */
+export const replays: Rule = (s, h, out) => {
+  if (startPlace(h, s.start).inside) {
+    if (s.network.model.type === 'historical') {
+      for (const key of ['difficulty', 'hashrate', 'hashprice'] as const)
+        if (s.network[key] !== undefined)
+          out.push({
+            path: ['network', key],
+            message: m.givenBesideReplay(`network.${key}`, 'network', s.start),
+          });
+      // The replay's blocks are the chain's: a height of another day would pay them its rewards.
+      if (s.network.height !== undefined)
+        out.push({ path: ['network', 'height'], message: m.heightBesideReplay(s.start, s.coin) });
+    }
+    if (s.price.model.type === 'historical' && s.price.start !== undefined)
+      out.push({ path: ['price', 'start'], message: m.givenBesideReplay('price.start', 'price', s.start) });
+    return;
+  }
+  const replayed: [boolean, PathKey[]][] = [
+    [s.price.model.type === 'historical', ['price', 'model', 'type']],
+    [s.network.model.type === 'historical', ['network', 'model', 'type']],
+    [s.fees.model.type === 'historical', ['fees', 'model', 'type']],
+  ];
+  for (const [is, path] of replayed)
+    if (is) out.push({ path, message: m.replayOutsideHistory(s.coin, s.start, h.firstDate, h.lastDate) });
+};

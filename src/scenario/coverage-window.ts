@@ -1,0 +1,65 @@
+// The check every calibration window goes through (scenario/coverage.ts): the days of the history
+// it holds against the days it asks for, and what a partial window must still hold. Its problems
+// name the keys that would fix them.
+
+import type { History } from '../data/history.js';
+import { coverageMessages as m } from '../messages/coverage.js';
+import { type CalibrationWindow, calibrationWindow } from '../model/market/calibrate.js';
+import type { RuleProblem, Scenario } from './normalize.js';
+import type { PathKey } from './problem.js';
+import { LIMITS } from './schema/limits.js';
+
+/** Fewest days a partial calibration window may hold. */
+export const MIN_PARTIAL_DAYS: number = LIMITS.minCalibrationDays;
+
+/**
+ * A window of `days` before the start (or as `windowOf` reads it) that the history does not cover:
+ * refused, or where `partial` is allowed, refused only below `minDays`; `instead` says what to give.
+ */
+export function checkWindow(
+  s: Scenario,
+  h: History,
+  days: number,
+  partial: 'allowed' | 'refused',
+  path: PathKey[],
+  instead: string,
+  out: RuleProblem[],
+  minDays = MIN_PARTIAL_DAYS,
+  windowOf: (days: number) => CalibrationWindow = (d) => calibrationWindow(h, s.start, d),
+): void {
+  const w = windowOf(days);
+  if (w.coveredDays >= w.requestedDays) return;
+  const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
+  if (partial === 'allowed' && w.coveredDays >= minDays) return;
+  // The most days of the history any window of this start holds: a longer window adds days only
+  // where its missing ones lie past the history's end.
+  const most = windowOf(h.days + w.requestedDays).coveredDays;
+  out.push({
+    path,
+    message:
+      partial === 'allowed'
+        ? m.partialTooShort(
+            w.firstDate,
+            w.lastDate,
+            w.coveredDays,
+            minDays,
+            s.coin,
+            h.firstDate,
+            h.lastDate,
+            instead,
+            most >= minDays ? w.requestedDays + minDays - w.coveredDays : null,
+            most,
+          )
+        : m.windowNotCovered(
+            w.firstDate,
+            w.lastDate,
+            w.coveredDays,
+            w.requestedDays,
+            s.coin,
+            h.firstDate,
+            h.lastDate,
+            instead,
+            partialKey,
+          ),
+  });
+}
