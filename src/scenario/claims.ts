@@ -3,8 +3,8 @@
 // financing or tax (scenario `finance`), the event can be about the equity (`equity payback`,
 // `equity npv`, `equity irr`), the project after tax (`after-tax npv`, `after-tax irr`), or be a
 // margin call or a default (`P(default) < 10 %`), or the hedges' net settlements (`P(hedges net
-// >= 0) >= 0.5`); scenario/finance-rules.ts refuses those claims in a scenario without the
-// financing they measure.
+// >= 0) >= 0.5`); scenario/claim-finance-rules.ts refuses those claims in a scenario without
+// the financing they measure.
 import { claimMessages as m } from '../messages/claims.js';
 import { parseQuantity, type QuantityKind } from './units.js';
 

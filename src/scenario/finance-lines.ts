@@ -3,8 +3,8 @@
 
 import { coinProtocol } from '../model/coins/index.js';
 import { termMonths } from '../model/finance/term.js';
-import { loanCapexUsd, loanCohortIndexes, loanStart } from './finance-rules.js';
 import type { InputLine } from './input-line.js';
+import { loanCapexUsd, loanCohortIndexes, loanStart } from './loan-cohorts.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
 
@@ -17,7 +17,7 @@ const months = (term: number) => {
 const share = (x: number) => formatQuantity(x, 'fraction');
 
 /**
- * A loan on cohorts bought on different days is drawn in full on the first (finance-rules.ts
+ * A loan on cohorts bought on different days is drawn in full on the first (loan-cohorts.ts
  * loanStart), the later cohorts' share of it too: said where no `start` is given.
  */
 function drawnBeforeLastPurchase(s: Scenario, names: readonly string[] | undefined): string {

@@ -1,80 +1,26 @@
 // The rules of a scenario's financing and tax that span fields: which cohorts a loan or lease
 // names, loans that outlive the horizon, covenants without collateral, tax without a rate. Each
 // adds positioned problems (rules.ts runs them with the others).
+//
+// The cohorts a loan names and their values are read in loan-cohorts.ts; the rule on claims about
+// the books' measures is in claim-finance-rules.ts.
 
 import { addDays, daysBetween } from '../data/dates.js';
-import { claimMessages } from '../messages/claims.js';
 import { financeMessages as m } from '../messages/finance.js';
-import { cohortCapexUsd } from '../model/finance/capex.js';
 import { DAYS_PER_MONTH } from '../model/finance/loan.js';
 import { dueDay, endsWithin, longestTermWithin, termMonths } from '../model/finance/term.js';
-import { AFTER_TAX_METRICS, EQUITY_METRICS, FLAG_METRICS } from './claims.js';
+import {
+  cohortEnd,
+  collateralCeilingUsd,
+  loanCapexUsd,
+  loanCohortIndexes,
+  loanStart,
+} from './loan-cohorts.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
-/** Indexes of the cohorts a loan finances (all without `cohorts`); names validated by financeRules. */
-export function loanCohortIndexes(s: Scenario, names: readonly string[] | undefined): number[] {
-  if (names === undefined) return s.fleet.map((_, i) => i);
-  return names.flatMap((name) => {
-    const i = s.fleet.findIndex((c) => c.name === name);
-    return i < 0 ? [] : [i];
-  });
-}
-
-/** The capex a loan's cohorts cost, USD. */
-export function loanCapexUsd(s: Scenario, names: readonly string[] | undefined): number {
-  return loanCohortIndexes(s, names).reduce((sum, i) => sum + cohortCapexUsd(s.fleet[i]), 0);
-}
-
-/**
- * The day a cohort's machines leave the operation: its `retire` date (sold) or the first change of
- * proof of work that strands its hardware (bricked), whichever is first; undefined if neither.
- */
-export function cohortEnd(s: Scenario, i: number): { date: string; sold: boolean } | undefined {
-  const cohort = s.fleet[i];
-  let end: { date: string; sold: boolean } | undefined =
-    cohort.retire === undefined ? undefined : { date: cohort.retire, sold: true };
-  for (const change of s.network.powChanges) {
-    if (!change.strands.includes(cohort.hardwareClass)) continue;
-    if (end === undefined || change.date < end.date) end = { date: change.date, sold: false };
-  }
-  return end;
-}
-
-/**
- * The most a loan's collateral can be worth on day `day`, as the books value it (engine/kernel/
- * covenant.ts): its cohorts held that day, all their units (`count`: a path whose failures are
- * drawn may have lost none of them by then; one run at the expected survival counts fewer) at
- * `money.salvage.fraction` of the unit price. That is their value with fixed salvage, and with
- * hashprice-linked salvage before a cohort first runs; once it runs, that value times
- * min(1, hashprice / its deploy day's), which the path decides: this is then its ceiling. A
- * breach found here is one the books find on every path.
- */
-export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], day: number): number {
-  const fraction = s.money.salvage.model === 'none' ? 0 : s.money.salvage.fraction;
-  let value = 0;
-  for (const i of indexes) {
-    const c = s.fleet[i];
-    const purchaseDay = daysBetween(s.start, c.purchased);
-    const end = cohortEnd(s, i);
-    if (day < Math.max(0, purchaseDay) || (end !== undefined && day >= daysBetween(s.start, end.date)))
-      continue;
-    value += fraction * c.unitPriceUsd * c.count;
-  }
-  return value;
-}
-
-/** The drawdown date of a loan: as given, or the first purchase of its cohorts. */
-export function loanStart(
-  s: Scenario,
-  start: string | undefined,
-  names: readonly string[] | undefined,
-): string {
-  if (start !== undefined) return start;
-  const purchases = loanCohortIndexes(s, names).map((i) =>
-    s.fleet[i].purchased < s.start ? s.start : s.fleet[i].purchased,
-  );
-  return purchases.length === 0 ? s.start : purchases.reduce((a, b) => (a < b ? a : b));
-}
+// The books' plan (engine/compile/books.ts) still imports these two from here; they live in
+// loan-cohorts.ts.
+export { loanCohortIndexes, loanStart } from './loan-cohorts.js';
 
 /** A cohort of `others` pledged to a loan other than loan `i`, and that loan's index. */
 function otherLoanOf(
@@ -290,29 +236,4 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
     if (!tax.lossCarryForward && tax.lossOffsetLimit < 1)
       out.push({ path: ['finance', 'tax', 'lossOffsetLimit'], message: m.limitWithoutCarryForward() });
   }
-}
-
-/**
- * Claims about measures the scenario's financing makes: the equity's need `finance`, the after-tax
- * ones a tax rule, a margin call or a default a loan with a covenant. Without them the measure
- * would be the project's or never happen, and the verdict would silently be about something else.
- */
-export function claimFinanceRules(s: Scenario, out: RuleProblem[]): void {
-  const f = s.finance;
-  const covenant = f?.loans.some((loan) => loan.marginCall !== undefined) ?? false;
-  const booked =
-    f !== undefined &&
-    (f.loans.length > 0 || f.leases.length > 0 || f.hedges.length > 0 || f.tax !== undefined);
-  s.claims.forEach((claim, i) => {
-    const at = ['claims', i];
-    const metric = claim.metric;
-    if (metric === 'hedges-net' && (f?.hedges.length ?? 0) === 0)
-      out.push({ path: at, message: claimMessages.hedgesWithoutHedges() });
-    else if ((EQUITY_METRICS as readonly string[]).includes(metric) && !booked)
-      out.push({ path: at, message: claimMessages.equityWithoutFinance(metric) });
-    else if ((AFTER_TAX_METRICS as readonly string[]).includes(metric) && f?.tax === undefined)
-      out.push({ path: at, message: claimMessages.afterTaxWithoutTax(metric) });
-    else if ((FLAG_METRICS as readonly string[]).includes(metric) && !covenant)
-      out.push({ path: at, message: claimMessages.flagWithoutCovenant(metric.replace('-', ' ')) });
-  });
 }

@@ -5,7 +5,7 @@
 // would still move with the price).
 
 import { addDays } from '../data/dates.js';
-import { cohortEnd } from './finance-rules.js';
+import { cohortEnd } from './loan-cohorts.js';
 import type { Scenario } from './normalize.js';
 
 /**

@@ -12,6 +12,7 @@ import { feesModel } from '../model/market/fees/registry.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { correlationNeedsPriceShocks } from '../model/market/network/stochastic.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { claimFinanceRules } from './claim-finance-rules.js';
 import { contractRules } from './contract-rules.js';
 import { checkCoverage } from './coverage.js';
 import {
@@ -20,7 +21,7 @@ import {
   ExpressionEvaluationError,
   tabulateDaily,
 } from './expression.js';
-import { claimFinanceRules, financeRules } from './finance-rules.js';
+import { financeRules } from './finance-rules.js';
 import { fleetWithinNetwork } from './fleet-share.js';
 import { hedgeRules } from './hedge-rules.js';
 import { historyValues } from './history-values.js';
