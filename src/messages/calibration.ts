@@ -47,7 +47,7 @@ export const calibrationMessages = {
     `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };
 
-/** The assumptions table's line on the default market models (scenario/assumptions.ts). */
+/** The assumptions table's line on the default market models (scenario/market-lines.ts). */
 export const defaultModelMessages = {
   value: (families: readonly MarketFamily[], early: EarlyPrice | undefined) => {
     const both = families.length === 2;

@@ -4,7 +4,8 @@
 // it gets a line.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { formatTariff, inputLines, SHOWN_ELSEWHERE, whereStated } from '../../src/scenario/assumptions.js';
+import { inputLines, SHOWN_ELSEWHERE, whereStated } from '../../src/scenario/assumptions.js';
+import { formatTariff } from '../../src/scenario/cost-lines.js';
 import { scenarioNames, scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 
 /** Every leaf of a value as `fleet[0].unitPriceUsd`-style paths. */
