@@ -6,7 +6,8 @@ import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { Claim } from '../scenario/claims.js';
 import { DAYS_PER_YEAR } from '../scenario/units.js';
 import { evaluateClaim } from './claims.js';
-import { type HistogramSet, histogramQuantiles } from './histogram.js';
+import type { HistogramSet } from './histogram.js';
+import { histogramQuantiles } from './histogram-quantiles.js';
 import type { Outcomes } from './outcomes.js';
 import { censoredDistribution, distribution, proportion } from './quantiles.js';
 import {

@@ -7,7 +7,8 @@ import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpo
 import { runKey } from '../../src/engine/random/rng.js';
 import { ChunkRunner, type EngineSetup } from '../../src/engine/run/chunk.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { addValue, createHistogramSet, pilotRange } from '../../src/stats/histogram.js';
+import { addValue, createHistogramSet } from '../../src/stats/histogram.js';
+import { pilotRange } from '../../src/stats/pilot-range.js';
 
 /** One S9 on a random network: its power cost is the same on every path (no failures, a fixed tariff). */
 async function setup(failureRate: string): Promise<EngineSetup> {

@@ -14,12 +14,11 @@ import {
   createValueBatch,
   flushValueBatch,
   type HistogramSet,
-  histogramQuantile,
-  histogramQuantiles,
   mergeHistograms,
-  pilotRange,
   SLOT,
 } from '../../src/stats/histogram.js';
+import { histogramQuantile, histogramQuantiles } from '../../src/stats/histogram-quantiles.js';
+import { pilotRange } from '../../src/stats/pilot-range.js';
 import {
   censoredDistribution,
   distribution,

@@ -1,12 +1,13 @@
 // The timeline's weekly quantiles are read from histograms whose ranges the first paths fix
-// (src/stats/histogram.ts pilotRanges): a few paths far out must not widen every bin so much that
+// (src/stats/pilot-range.ts pilotRanges): a few paths far out must not widen every bin so much that
 // a week's quantile reads on the other side of zero from the paths' own. The loan scenario's equity
 // has a right tail reaching about 500 M USD, and 36 % of its paths frozen near -460,000 USD by a
 // default: over twice the pilot's whole range, a bin was about 0.97 M USD.
 import { describe, expect, it } from 'vitest';
 import { seriesStart } from '../../src/engine/kernel/checkpoints.js';
 import { PILOT_PATHS, runMonteCarlo } from '../../src/engine/run/run.js';
-import { BINS, pilotRanges } from '../../src/stats/histogram.js';
+import { BINS } from '../../src/stats/histogram.js';
+import { pilotRanges } from '../../src/stats/pilot-range.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { QUANTILE_KEYS } from '../../src/stats/summary.js';
 import { rawCheckpoints } from '../fixtures/raw-checkpoints.js';
