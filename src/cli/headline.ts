@@ -29,7 +29,7 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
-import { actualPaidBackOn } from '../report/headline.js';
+import { actualPaidBackOn } from '../report/headline-definitions.js';
 import { networkAtFleetLine } from '../report/run-table.js';
 import { stagedFleetLastPurchase } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';

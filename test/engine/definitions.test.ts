@@ -1,4 +1,4 @@
-// What the reported figures mean, as the report's notes state them (src/report/headline.ts
+// What the reported figures mean, as the report's notes state them (src/report/headline-definitions.ts
 // PAYBACK_DEFINITION and SALVAGE_NOTE): payback is the first day the net position (cash plus coins
 // held at that day's price, machines sold on their retire day at what they fetched, those still held
 // not valued) is back at zero or above after it was below zero, under every treasury, even when the
@@ -10,7 +10,7 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { PAYBACK_DEFINITION, SALVAGE_NOTE } from '../../src/report/headline.js';
+import { PAYBACK_DEFINITION, SALVAGE_NOTE } from '../../src/report/headline-definitions.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { makePath, makePlan, type PathOptions, type PlanOptions } from '../fixtures/plan.js';
 

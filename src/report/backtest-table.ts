@@ -1,0 +1,54 @@
+// The back-test's headline table: the one observed path's measures, in the words of a run's
+// (headline-definitions.ts); headline.ts puts it first in a back-test's report.
+
+import { backtestMessages } from '../messages/backtest.js';
+import { coinProtocol } from '../model/coins/index.js';
+import type { RunSummary } from '../stats/summary.js';
+import { irrFormat, valueOrNone } from './coverage.js';
+import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant } from './format.js';
+import { NOT_PAID_BACK, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
+import type { ReportTable } from './report-table.js';
+
+const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
+
+/** A back-test is one observed path: its values, not quantiles over paths. */
+export function backtestTable(summary: RunSummary): ReportTable {
+  const h = summary.headline;
+  const coin = coinProtocol(summary.scenario.coin).ticker;
+  const at = (d: { quantiles: { p50: number | null } }) => d.quantiles.p50;
+  const payback = at(h.paybackDays);
+  return {
+    title: 'Back-test on the actual history',
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}`,
+    header: ['Measure', 'Value'],
+    rows: [
+      [
+        'Paid back on',
+        payback === null
+          ? summary.scenario.cutAt
+            ? backtestMessages.noPaybackByCut(summary.scenario.cutAt)
+            : NOT_PAID_BACK
+          : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
+      ],
+      [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
+      ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],
+      ['IRR, with salvage (% a year)', valueOrNone(at(h.irr), irrFormat(percent), 'irr')],
+      ['ROI, no salvage (%)', valueOrNone(at(h.roiAtHorizon), percent, 'roi')],
+      ['ROI with salvage (%)', valueOrNone(at(h.roiWithSalvage), percent, 'roi')],
+      [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
+      [
+        `All-in cost per coin, net of salvage (USD/${coin})`,
+        valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
+      ],
+      ['Cost of power, net of curtailment credits (USD)', formatInteger(at(h.powerCostNetUsd))],
+      [
+        'Break-even tariff (USD/kWh)',
+        valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), 'breakEven'),
+      ],
+      [
+        `Break-even coin price (USD/${coin})`,
+        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, 'breakEven'),
+      ],
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+// What the headline tables (headline.ts, backtest-table.ts, claims-tables.ts) and the terminal's
+// headline say a payback and the machines' resale value are, and how a payback day reads: one
+// wording for every table of a run and of a back-test.
+
+import { backtestMessages } from '../messages/backtest.js';
+import type { RunSummary } from '../stats/summary.js';
+import { formatDayAsDate, formatInteger, formatPaths } from './format.js';
+import { stagedFleetNote } from './staged-fleet.js';
+
+/** A payback day the run did not reach within its horizon. */
+export const NOT_PAID_BACK = 'not within the horizon';
+
+/** What "paid back" means in every table and chart, under every treasury. */
+export const PAYBACK_DEFINITION =
+  'Paid back: the first day the net position (cash, plus any coins held at that day’s price, after the ' +
+  'capex; machines sold on their retire day count at what they fetched, the machines still held are not ' +
+  'valued) is back at zero or above after the capex, or losses, ' +
+  'put it below zero. It can fall below zero again later, on power bills or, with coins held, on the ' +
+  'price. A position that never falls below zero (nothing at stake) counts as paid back on day 0.';
+
+/** Which returns count the machines' resale value, said wherever they are shown. */
+export const SALVAGE_NOTE =
+  'Net position and ROI (“no salvage”) count the machines sold on their retire day at what they fetched and ' +
+  'leave out the resale value of the machines still held; NPV, IRR, ROI with salvage and the all-in cost per ' +
+  'coin count that too (the surviving machines at their salvage value at the horizon).';
+
+/** Why a run has one outcome: one path was run, or nothing in the scenario is random. */
+export function oneOutcome(summary: RunSummary): string {
+  return summary.run.paths === 1
+    ? 'One path was run'
+    : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
+}
+
+/** The definition of a payback, with a fleet bought in stages' last purchase (staged-fleet.ts). */
+export function paybackDefinition(summary: RunSummary): string {
+  return `${PAYBACK_DEFINITION}${stagedFleetNote(summary)}`;
+}
+
+/** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */
+export function paidBackOn(start: string, day: number | null, cutAt?: string): string {
+  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : backtestMessages.noPaybackByCut(cutAt);
+  return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
+}
+
+/**
+ * The run's back-test on the actual history: when it stops before the horizon, by the history's
+ * end. The terminal's headline says the same where it does not pay back.
+ */
+export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['actual']>): string {
+  const cutAt = actual.cutAt ?? summary.scenario.cutAt;
+  if (actual.paybackDay !== null || cutAt !== undefined)
+    return paidBackOn(summary.scenario.start, actual.paybackDay, cutAt);
+  // Its series stop at the last checkpoint within the history, which ends before the horizon.
+  const last = actual.dates.at(-1);
+  return last !== undefined && last < summary.scenario.end
+    ? backtestMessages.noPaybackInHistory()
+    : NOT_PAID_BACK;
+}
