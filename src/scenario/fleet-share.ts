@@ -52,7 +52,7 @@ function knownNetwork(
   const network = new Float64Array(days).fill(Number.NaN);
   const chainBlocks = new Float64Array(days).fill(Number.NaN);
   const given = givenStartState(s);
-  // A start state the history cannot give is reported by coverage.ts, and so is a hashprice that
+  // A start state the history cannot give is reported by coverage-start.ts, and so is a hashprice that
   // fixes no difficulty because a block pays nothing (a network of 0 H/s: not known).
   if (missingStartState(history, s.start, given).length === 0) {
     const start = chainState(

@@ -30,7 +30,7 @@ function firstOutside(s: Series, from: number, to: number): [number, number] | u
 
 export function historyValues(s: Scenario, out: RuleProblem[], history: History = loadHistory(s.coin)): void {
   const place = startPlace(history, s.start);
-  // Outside the history the start state is carried from its last day (coverage.ts says how far).
+  // Outside the history the start state is carried from its last day (coverage-start.ts says how far).
   const start = place.inside ? place.index : history.days - 1;
   if (start < 0) return;
   const checks: [used: boolean, replayed: boolean, Series][] = [

@@ -180,7 +180,7 @@ export function networkLogRange(s: Scenario, history: History = loadHistory(s.co
  * The price-coupled network follows price x (subsidy + fees) and needs a subsidy on every day: Bitcoin's
  * ends at height 6,930,000 (on the calendar of one block each 10 minutes, as the model counts).
  * The day it ends, or undefined when it lasts the horizon (or the start state is incomplete,
- * which coverage.ts reports).
+ * which coverage-start.ts reports).
  */
 export function coupledSubsidyEnd(s: Scenario, history: History = loadHistory(s.coin)): string | undefined {
   if (s.network.model.type === 'mixture')

@@ -55,7 +55,7 @@ const modelParameters: Rule = (s, out) => {
 
 /**
  * A resampling window holds at least LIMITS.minCalibrationDays days, as a calibration window does
- * (coverage.ts checks its dates; the schema bounds `window`), and a block is no longer than it: a
+ * (coverage-price.ts checks its dates; the schema bounds `window`), and a block is no longer than it: a
  * block longer than the window replays the window's returns in their order, round and round.
  */
 const bootstrapWindow: Rule = (s, out) => {

@@ -1,5 +1,5 @@
 // A calibrated fee window with `partial: allowed` that holds fewer than 30 days of the history
-// (scenario/coverage.ts checkWindow). Before, the refusal read "even a partial window needs 30",
+// (scenario/coverage-window.ts checkWindow). Before, the refusal read "even a partial window needs 30",
 // as if a longer window or `partial` were the fix; near the history's first day (2010-07-18) no
 // window before the start holds 30 days, so it now says what to give: `fees.model.share`.
 
