@@ -18,10 +18,6 @@ import {
 } from './loan-cohorts.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
-// The books' plan (engine/compile/books.ts) still imports these two from here; they live in
-// loan-cohorts.ts.
-export { loanCohortIndexes, loanStart } from './loan-cohorts.js';
-
 /** A cohort of `others` pledged to a loan other than loan `i`, and that loan's index. */
 function otherLoanOf(
   loans: readonly { cohorts?: readonly string[] }[],

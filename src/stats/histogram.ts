@@ -10,10 +10,6 @@
 // together here) and merges; the slots' ranges are chosen from the pilot in pilot-range.ts, and the
 // quantiles read from a set in histogram-quantiles.ts.
 
-// The run's pilot (engine/run/run.ts) and the back-test's summary
-// (engine/backtest/backtest-summary.ts) still import these from here; they live in pilot-range.ts.
-export { pilotRange, pilotRanges } from './pilot-range.js';
-
 export const BINS = 1024;
 export const SLOT = BINS + 2;
 // The hot loops below spell BINS and SLOT out as literals: V8 reads a module's constant through a

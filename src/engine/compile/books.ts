@@ -16,7 +16,7 @@ import {
 import { leasePaymentDays } from '../../model/finance/lease.js';
 import { annuityDenominators } from '../../model/finance/loan.js';
 import { dueDay, termMonths } from '../../model/finance/term.js';
-import { loanCohortIndexes, loanStart } from '../../scenario/finance-rules.js';
+import { loanCohortIndexes, loanStart } from '../../scenario/loan-cohorts.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { Hedge } from '../../scenario/schema/hedge.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';

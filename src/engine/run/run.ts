@@ -8,12 +8,7 @@ import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
 import { historyBuysFleet, simulatedDays } from '../../scenario/simulated-days.js';
-import {
-  createHistogramSet,
-  type HistogramSet,
-  mergeHistograms,
-  pilotRanges,
-} from '../../stats/histogram.js';
+import { createHistogramSet, type HistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import {
   addPathMajor,
   keptIn,
@@ -21,6 +16,7 @@ import {
   outcomeBufferLength,
   outcomeColumns,
 } from '../../stats/outcomes.js';
+import { pilotRanges } from '../../stats/pilot-range.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
