@@ -88,48 +88,45 @@ export class Rng implements WordSource {
 
   /**
    * Fills out[from..to) with standard normals: exactly the numbers as many calls to normal() give,
-   * faster. A tight loop over the generator's state in locals (which V8 keeps in
-   * registers) takes the ziggurat's fast path; a draw that needs the wedge or the tail (about 1 in
-   * 36) is finished on the spot from the words that follow, as normal() finishes it. So day d's
-   * normal depends on the days before it only, never on how many days are filled: a run of
-   * another horizon, or a sweep's point of another length, draws the same shocks on the days it
-   * shares.
+   * faster. A tight loop over the generator's state in locals (which V8 keeps in registers) takes
+   * the ziggurat's fast path, and leaves at the first draw that needs the wedge or the tail (about
+   * 1 in 36); the state goes back to the stream, the slow path finishes that draw from the words
+   * that follow, as normal() finishes it, and the loop starts again after it. (A loop that runs
+   * the slow path inside it costs about a third more a draw: its state is merged from both paths
+   * on every turn.) So day d's normal depends on the days before it only, never on how many days
+   * are filled: a run of another horizon, or a sweep's point of another length, draws the same
+   * shocks on the days it shares.
    */
   fillNormals(out: Float64Array, from: number, to: number): void {
     const sign = this.flip ? -1 : 1;
     const state = this.state;
     const k = ZIG_K;
     const w = ZIG_W;
-    let a = state[0];
-    let b = state[1];
-    let c = state[2];
-    let d = state[3];
-    for (let i = from; i < to; i++) {
-      const t = (((a + b) | 0) + d) | 0;
-      d = (d + 1) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (((c << 21) | (c >>> 11)) + t) | 0;
-      const iz = t & 127;
-      if (Math.abs(t) < k[iz]) out[i] = sign * (t * w[iz]);
-      else {
-        // The wedge or the tail: the generator's state goes back to the stream, which the slow
-        // path draws its words from, and comes back after it.
-        state[0] = a;
-        state[1] = b;
-        state[2] = c;
-        state[3] = d;
-        out[i] = sign * zigguratFix(this, t, iz);
-        a = state[0];
-        b = state[1];
-        c = state[2];
-        d = state[3];
+    let i = from;
+    while (i < to) {
+      let a = state[0];
+      let b = state[1];
+      let c = state[2];
+      let d = state[3];
+      let t = 0;
+      for (; i < to; i++) {
+        t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        if (!(Math.abs(t) < k[t & 127])) break;
+        out[i] = sign * (t * w[t & 127]);
       }
+      state[0] = a;
+      state[1] = b;
+      state[2] = c;
+      state[3] = d;
+      if (i === to) return;
+      // The wedge or the tail: finished from the stream's next words.
+      out[i] = sign * zigguratFix(this, t, t & 127);
+      i++;
     }
-    state[0] = a;
-    state[1] = b;
-    state[2] = c;
-    state[3] = d;
   }
 
   /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
