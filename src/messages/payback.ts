@@ -4,7 +4,7 @@
 export const paybackMessages = {
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
-    `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later).`,
+    `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later; from its default if earlier, after which it buys nothing).`,
   /** The terminal's row of a fleet bought in stages: its last purchase, the first day it can pay back on. */
   stagedFleetLabel: 'bought in stages',
   stagedFleetShort: (day: string, date: string) =>

@@ -230,6 +230,59 @@ describe('the books of a path', () => {
     expect(flows[45] - bookFlows(workspace.books!).equity[45]).toBeCloseTo(0.25 * income, 6);
   });
 
+  it('runBooks() looks for the equity’s payback from its default when a later purchase was to come: the equity never pays for it (day 45, not the purchase day 100)', () => {
+    // Two machines of 2,000 USD, the second to be bought on day 100; a loan of 1,900 USD on the
+    // first (1 % a month, 12 payments of 168.81 USD). The equity puts in 100 USD on day 0
+    // (-100 + 12.09 = -87.91 USD at its end) and, at 12.087 USD a day, is back above 0 on day 8
+    // (+8.78), the second machine's capex still to come. After the first payment (day 30) it is
+    // +105.88; on day 45 the price falls to a quarter: collateral 500 USD, a call of 1,750.19 -
+    // 350 = 1,400.19 USD against 276.93 USD of cash, a default. The lender takes the machine, the
+    // equity's flows stop and it never buys the second one: nothing puts its money at stake again,
+    // and its position on the default day (+276.93 USD) pays it back, on day 45.
+    // Earlier builds waited for the second purchase, day 100, a day on which the equity does nothing.
+    const base = makePlan({
+      resaleHashpriceDays: 1,
+      days: DAYS,
+      cohorts: [
+        { salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1 },
+        { salvageMode: SALVAGE_HASHPRICE, salvageFraction: 1, purchaseDay: 100, deployDay: 100 },
+      ],
+      discountPerDay: 0.9997,
+    });
+    const capexByDay = new Float64Array(DAYS);
+    capexByDay[0] = 2000;
+    capexByDay[100] = 2000;
+    {
+      const plan = {
+        ...base,
+        books: books(base, {
+          loans: [loan({ topUpUsd: 0, principalUsd: 1900, marginLoanToValue: 0.96 })],
+          capexByDay,
+          cohortUnits: Float64Array.of(1, 1),
+        }),
+      };
+      const price = new Float64Array(DAYS).fill(START_PRICE_USD);
+      price.fill(START_PRICE_USD / 4, 45);
+      const workspace = M.createKernelWorkspace(plan);
+      const metrics = simulatePath(plan, makePath(plan, { difficulty: 5.6e11, priceUsd: price }), workspace);
+      expect(metrics[METRIC.defaultDay]).toBe(45);
+      const equity = bookFlows(workspace.books!).equity;
+      const positions = equityPositionsOf(
+        equity,
+        workspace.cashFlowUsd,
+        workspace.netPositionUsd,
+        45,
+        Number.NaN,
+      );
+      expect(positions[0]).toBeLessThan(0);
+      expect(positions[7]).toBeCloseTo(-3.31, 2);
+      expect(positions[8]).toBeCloseTo(8.78, 2);
+      expect(positions[45]).toBeCloseTo(276.93, 2);
+      expect(metrics[METRIC.equityPaybackDay]).toBe(45);
+      expect(metrics[METRIC.equityNetAtHorizonUsd]).toBeCloseTo(positions[45], 6);
+    }
+  });
+
   it('runBooks() taxes the coins a default sells on their gain over their basis, with coinBasis', () => {
     // Holding the coins: each day's coins are taxed when mined at that day's price (their basis)
     // and sold on the default day (45) at a quarter of the price, a loss of three quarters of

@@ -29,6 +29,8 @@ export function hashpriceUnitName(coin: Coin): string {
  * out the cohorts leased instead of bought, but a lease's residual is the owners' purchase of its
  * machines, paid with its last payment: a buyout (residual above 0) counts on that day as a
  * purchase does (past plan.days where a run is cut before it, whose payback stays open at the cut).
+ * The equity's books (kernel/books.ts) move the day to a default before it: the equity buys nothing
+ * after its default, so a purchase or buyout still to come puts none of its money at stake again.
  */
 export function paybackFromDay(
   plan: Pick<SimulationPlan, 'cohorts'>,

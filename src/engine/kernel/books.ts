@@ -146,8 +146,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // 0 and puts the owners' money in only with its first payments. Never below 0: nothing to pay
   // back, reported as day 0 (which a payback, needing an earlier day below 0, can never be). As
   // the project's, it is looked for from the fleet's last purchase (plan.ts paybackFromDay), the
-  // cohorts leased left out: the lessor pays for them.
-  const paybackFrom = paybackFromDay(plan, leases);
+  // cohorts leased left out: the lessor pays for them. A default before that day moves it to the
+  // default's day: the equity buys nothing after it (its flows stop), so no later capex puts its
+  // money at stake again.
+  let paybackFrom = paybackFromDay(plan, leases);
   let equityPayback = -1;
   let atStake = false;
   let defaultDay = -1;
@@ -531,6 +533,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         // its coins today.
         for (let i = 0; i < loans.length; i++) debtTaken += w.balance[i];
         w.balance.fill(0);
+        if (paybackFrom > d) paybackFrom = d;
         eq[d] += (held - deficit) * price;
         dry = Number.NEGATIVE_INFINITY;
         // The hosting contract ends with the machines taken: a deposit not yet back comes back
