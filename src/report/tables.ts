@@ -44,26 +44,36 @@ export function timelineUnits(summary: RunSummary): Record<(typeof SERIES)[numbe
   };
 }
 
+/** The back-test's path, as paths.csv and timeline.csv name it. */
+const ACTUAL_PATH = 'actual';
+
 /**
  * timeline.csv: date,metric,quantile,value,unit with quantile as a probability (0.05 ... 0.95); the
- * metrics in the order of the timeline's one layout (SERIES), named as in summary.json.
+ * metrics in the order of the timeline's one layout (SERIES), named as in summary.json. A
+ * back-test's is its one path, the history: date,metric,path,value,unit with path `actual` (as in
+ * paths.csv), one row a week and metric, not seven equal quantiles of it.
  */
 export function timelineCsv(summary: RunSummary): string {
   const { timeline } = summary;
   const units = timelineUnits(summary);
+  const onePath = summary.kind === 'backtest';
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < timeline.dates.length; i++) {
       for (const metric of SERIES) {
         // The equity's series is there only when the scenario has financing or tax.
         const bands = timeline[metric];
         if (bands === undefined) continue;
+        if (onePath) {
+          yield [timeline.dates[i], metric, ACTUAL_PATH, bands.p50[i], units[metric]];
+          continue;
+        }
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {
           yield [timeline.dates[i], metric, QUANTILES[q], bands[QUANTILE_KEYS[q]][i], units[metric]];
         }
       }
     }
   }
-  return toCsv(['date', 'metric', 'quantile', 'value', 'unit'], rows());
+  return toCsv(['date', 'metric', onePath ? 'path' : 'quantile', 'value', 'unit'], rows());
 }
 
 /**
@@ -97,9 +107,9 @@ export function pathsCsv(summary: RunSummary): string {
     const actual = summary.actual;
     if (actual) {
       for (let i = 0; i < actual.dates.length; i++) {
-        yield ['actual', actual.dates[i], 'netUsd', actual.netUsd[i]];
-        yield ['actual', actual.dates[i], 'priceUsd', actual.priceUsd[i]];
-        yield ['actual', actual.dates[i], 'difficulty', actual.difficulty[i]];
+        yield [ACTUAL_PATH, actual.dates[i], 'netUsd', actual.netUsd[i]];
+        yield [ACTUAL_PATH, actual.dates[i], 'priceUsd', actual.priceUsd[i]];
+        yield [ACTUAL_PATH, actual.dates[i], 'difficulty', actual.difficulty[i]];
       }
     }
   }
