@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { SALVAGE_HASHPRICE } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
@@ -329,5 +330,47 @@ money: { salvage: { model: hashprice-linked, fraction: 80 % } }
 `);
     const b = runBacktest(s, await loadCompileInputs(s));
     expect(b.metrics[METRIC.salvageAtHorizonUsd]).toBeCloseTo(4148.9, 0);
+  }, 60_000);
+});
+
+describe('a hashprice-linked resale on a start whose price the scenario gives', () => {
+  it('compilePlan() reads the week before the start from the history when the scenario gives only the start’s price: they are priced at the path’s first price anyway', async () => {
+    // Started on 2024-04-20 and hashing at once, on the halving's fee spike (187.50 USD/PH/s/day;
+    // the week to it, the 6 days before read from the history, is 77.99: see above). The days
+    // before are priced at the path's first price, so a price the scenario gives changes only that
+    // price, not which days are read. Earlier builds read none of them when the price was given:
+    // the base of a cohort hashing from day 0 was day 0's alone, and its resale and a loan's
+    // collateral moved by its ratio to the week's (on the history's day 0, the spike: 2,235.9 USD
+    // instead of the back-test's 5,375.6 USD above).
+    const draft = (price?: string) => {
+      const d = parse(SCENARIO);
+      d.start = '2024-04-20';
+      d.horizon = '31 days';
+      d.fleet = [{ ...d.fleet[0], deploymentDelay: '0 days' }];
+      d.network = { model: { type: 'growth', rate: '0 %' } };
+      d.fees = { model: { type: 'per-block', amount: 0.1 } };
+      d.price = { ...(price === undefined ? {} : { start: price }), model: { type: 'fixed' } };
+      return d;
+    };
+    const plain = await scenarioOf(draft());
+    const given = await scenarioOf(draft('64907.99284 USD'));
+    const roi = async (s: typeof plain) =>
+      (await runMonteCarlo(s, { paths: 2, workers: 1, breakEvenPaths: 0 })).summary.headline.roiWithSalvage
+        .quantiles.p50;
+    const a = compilePlan(plain, await loadCompileInputs(plain), plain.days);
+    const b = compilePlan(given, await loadCompileInputs(given), given.days);
+    expect(a.resaleCoinsPerHsBefore).toHaveLength(6);
+    expect(Array.from(b.resaleCoinsPerHsBefore)).toEqual(Array.from(a.resaleCoinsPerHsBefore));
+    expect(Array.from(b.resaleCoinsPerHsPerCoinBefore)).toEqual(Array.from(a.resaleCoinsPerHsPerCoinBefore));
+    // A price given at half the day's: the same days, at that price (the path's first).
+    const half = await scenarioOf(draft('32453.99642 USD'));
+    const c = compilePlan(half, await loadCompileInputs(half), half.days);
+    expect(Array.from(c.resaleCoinsPerHsBefore)).toEqual(Array.from(a.resaleCoinsPerHsBefore));
+    // The run: the price given as the history's gives the run of the price read from it. Sold on
+    // 2024-05-20 (day 30, in the net position): ROI -21.92 % on 10,000 USD of capex; earlier builds
+    // said -9.19 % with the price given, the base on the run's day 0 alone (fees of 0.1 BTC a
+    // block, not the week's).
+    expect(await roi(plain)).toBeCloseTo(-0.2192, 4);
+    expect(await roi(given)).toBe(await roi(plain));
   }, 60_000);
 });

@@ -98,9 +98,13 @@ const SECONDS_PER_DAY = 86_400;
  * as the kernel reads a path's days, kernel/salvage.ts): a week before a start just after a halving
  * would otherwise hold days at twice the subsidy (2024-04-21: the week's 113.6 USD/PH/s/day against
  * the day's 83.5), and read the machines' base that high for the whole horizon.
- * Empty where the run does not start from the history's state on a day the history holds (a start
- * after it, or a price, hashrate, difficulty or hashprice the scenario gives): its days before
- * would not lead to the run's first day. A day without blocks or difficulty ends the days read.
+ * Empty where the run does not start from the history's network on a day the history holds (a
+ * start after it, or a hashrate, difficulty or hashprice the scenario gives): its days before would
+ * not lead to the run's first day. A start's price the scenario gives does not empty them: they are
+ * priced at the path's first price whatever it is (kernel/salvage.ts resaleHashprice), so a cohort
+ * hashing from day 0 keeps its week's base (read on day 0 alone, the 2024 halving's fee spike set
+ * it at 187.50 USD/PH/s/day against the week's 77.99). A day without blocks or difficulty ends the
+ * days read.
  * With `perCoin`, the same days' coins per H/s per coin of subsidy a block (SECONDS_PER_DAY / (the
  * day's mean difficulty x hashes per difficulty)), with which a later subsidy replaces the start's.
  */
@@ -115,7 +119,6 @@ function coinsPerHsBefore(
   const index = history.indexOf(s.start);
   if (
     index < 0 ||
-    given.priceUsd !== undefined ||
     given.hashrateHs !== undefined ||
     given.difficulty !== undefined ||
     given.hashpriceUsdPerHsDay !== undefined
