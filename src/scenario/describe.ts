@@ -81,13 +81,15 @@ export function describeScenario(s: Scenario): string {
  * The scenario as a run summary states it, for a run of `days` days (fewer than the horizon when
  * a replay is cut at the end of the history): `market` holds the market models' assumption lines,
  * and `run` the Monte Carlo run (null for a back-test); see assumptions.ts for the table. What was
- * read from the hardware catalog leads the assumptions.
+ * read from the hardware catalog leads the assumptions; `notes` (what the compiled plan says of
+ * the scenario: engine/compile/resale-base.ts) follow it.
  */
 export function summaryScenario(
   s: Scenario,
   days: number,
   market: readonly Assumption[],
   run: RunFacts,
+  notes: readonly Assumption[] = [],
 ): RunSummary['scenario'] {
   // What the run simulated: a run cut at the end of the history buys no cohort after it.
   const f = scenarioFacts(s, days);
@@ -103,7 +105,7 @@ export function summaryScenario(
     fleetHashrateHs: f.fleetHashrateHs,
     fleetPowerW: f.fleetPowerW,
     capexUsd: f.capexUsd,
-    assumptions: [...startNotes(s), ...hardwareNotes(s), ...assumptionTable(s, days, market, run)],
+    assumptions: [...startNotes(s), ...hardwareNotes(s), ...notes, ...assumptionTable(s, days, market, run)],
     ...(days < s.days ? { cutAt: end } : {}),
   };
 }

@@ -374,3 +374,39 @@ describe('a hashprice-linked resale on a start whose price the scenario gives', 
     expect(await roi(given)).toBe(await roi(plain));
   }, 60_000);
 });
+
+describe('a hashprice-linked resale whose base has fewer days than a week', () => {
+  it('runMonteCarlo() says in the assumptions when a cohort’s resale base is the mean of fewer than 7 days: the history has no days before the start for a network the scenario gives', async () => {
+    // The same start with the network's difficulty given (86.39 T, the day's): the days before the
+    // start would not lead to that network and are not read, so cohort a, hashing from day 0, has
+    // its base on day 0 alone and cohort b, hashing from day 3, on days 0-3 (4 days); the
+    // assumptions said "each the week's mean" of both.
+    const draft = (difficulty?: string) => {
+      const d = parse(SCENARIO);
+      d.start = '2024-04-20';
+      d.horizon = '31 days';
+      d.fleet = [
+        { ...d.fleet[0], deploymentDelay: '0 days' },
+        { ...d.fleet[1], deploymentDelay: '3 days' },
+      ];
+      delete d.fleet[0].retire;
+      d.network = {
+        ...(difficulty === undefined ? {} : { difficulty }),
+        model: { type: 'growth', rate: '0 %' },
+      };
+      d.fees = { model: { type: 'per-block', amount: 0.1 } };
+      d.price = { model: { type: 'fixed' } };
+      return d;
+    };
+    const lines = async (difficulty?: string) =>
+      (await runMonteCarlo(await scenarioOf(draft(difficulty)), { paths: 2, workers: 1, breakEvenPaths: 0 }))
+        .summary.scenario.assumptions;
+    const given = (await lines('86.38855913782 T')).filter((l) => l.label === 'Resale base');
+    expect(given).toHaveLength(1);
+    expect(given[0].value).toContain('a hashes from day 0: its base is day 0’s hashprice alone');
+    expect(given[0].value).toContain('b hashes from day 3: its base is the mean of days 0 to 3 (4 days)');
+    expect(given[0].note).toContain('the scenario gives the start’s network');
+    // From the history's state, the week reaches 6 days before the start: no such line.
+    expect((await lines()).some((l) => l.label === 'Resale base')).toBe(false);
+  }, 60_000);
+});

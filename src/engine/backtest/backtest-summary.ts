@@ -12,6 +12,7 @@ import { pilotRange } from '../../stats/pilot-range.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary } from '../../stats/summary.js';
 import { checkSummary } from '../../stats/summary-check.js';
+import { resaleBaseNotes } from '../compile/resale-base.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
@@ -85,6 +86,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
         },
       ],
       null,
+      resaleBaseNotes(s, b.plan),
     ),
     run: { paths: 1, seed: 0, antithetic: false },
     antithetic: false,

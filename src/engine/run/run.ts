@@ -26,6 +26,7 @@ import { planDailyView } from '../compile/daily-view.js';
 import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
+import { resaleBaseNotes } from '../compile/resale-base.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
@@ -266,7 +267,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
   const summary = summarize(
     {
       kind: 'monte-carlo',
-      scenario: summaryScenario(s, days, market.assumptions, run),
+      scenario: summaryScenario(s, days, market.assumptions, run, resaleBaseNotes(s, plan)),
       run,
       antithetic: acc.antithetic,
       claims: s.claims,
