@@ -92,9 +92,13 @@ export function planDailyView(
     plan.cohorts.map((c) => {
       const paidDay = Math.max(0, c.purchaseDay);
       // Sold on its retire day within the horizon, at its resale held fixed (a hashprice-linked
-      // resale's ratio to the first day's hashprice is 1 when the hashprice is held).
+      // resale's ratio to the first day's hashprice is 1 when the hashprice is held; 0 when it is
+      // held at 0, machines that earn nothing worth nothing, as the run values them: salvage.ts).
       const soldDay = c.retireDay < plan.days ? c.retireDay : undefined;
-      const unitResaleUsd = c.salvageMode === SALVAGE_NONE ? 0 : c.salvageFraction * c.unitPriceUsd;
+      const worthless =
+        c.salvageMode === SALVAGE_NONE ||
+        (c.salvageMode === SALVAGE_HASHPRICE && !(conditions.coinsPerHsDay * conditions.priceUsd > 0));
+      const unitResaleUsd = worthless ? 0 : c.salvageFraction * c.unitPriceUsd;
       const calendar = {
         paidDay,
         hashingFromDay: c.deployDay,

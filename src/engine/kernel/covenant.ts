@@ -19,7 +19,7 @@
 // deploy-day hashprice the kernel kept, and must not look ahead to it.
 
 import type { LoanPlan } from '../../model/finance/books-plan.js';
-import { SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
+import { hashpriceUnitHs, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
 import { drawnAliveOn, type FleetState } from './fleet-state.js';
 import { resaleUsd } from './salvage.js';
@@ -121,12 +121,16 @@ export function covenantTrigger(
     const alive = aliveOn(fleet, c, until - 1, units[c], logSurvival[c]);
     floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
     const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
-    if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy > 0) {
+    if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy >= 0) {
       linked = true;
       if (deploy > highest) highest = deploy;
     }
   }
   const share = (balance * MARGIN) / (loan.marginLoanToValue * floor);
   if (!(share <= 1)) return Number.POSITIVE_INFINITY;
-  return linked ? share * highest : Number.NEGATIVE_INFINITY;
+  // A cohort whose deploy-day hashprice was 0 is worth nothing on a day of hashprice 0 (salvage.ts
+  // resaleUsd), its full value on any other: such days are checked in full (the least positive
+  // bound, still above 0 once the books divide it by the hashprice's unit).
+  if (!linked) return Number.NEGATIVE_INFINITY;
+  return highest > 0 ? share * highest : Number.MIN_VALUE * hashpriceUnitHs(plan.protocol.coin);
 }

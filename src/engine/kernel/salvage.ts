@@ -194,8 +194,11 @@ function weekAtSubsidy(
 /**
  * Resale value of `units` surviving units, USD. SALVAGE_HASHPRICE scales by hashprice now over
  * hashprice on the cohort's first running day, capped at 1 (used machines are priced by what
- * they earn), each the week's mean to its day (resaleHashprice); without a positive deploy-day
- * hashprice (never ran, or a zero price) the ratio is 1.
+ * they earn), each the week's mean to its day (resaleHashprice); without a deploy-day hashprice
+ * (NaN: not running yet, as the covenant values it before then) the ratio is 1. A deploy-day
+ * hashprice of 0 (no subsidy and no fees) gives 1 for a hashprice above 0 now (the cap) and 0 for
+ * a hashprice of 0 now, as any deploy-day hashprice does: machines that earn nothing are worth
+ * nothing (read as 1, ten S21s past the last halving without fees were resold at 80 % of their price).
  */
 export function resaleUsd(
   cohort: CohortPlan,
@@ -205,8 +208,9 @@ export function resaleUsd(
 ): number {
   if (cohort.salvageMode === SALVAGE_NONE) return 0;
   const value = cohort.salvageFraction * cohort.unitPriceUsd * units;
-  if (cohort.salvageMode !== SALVAGE_HASHPRICE || !(deployHashpriceUsd > 0)) return value;
-  return hashpriceUsd < deployHashpriceUsd ? (value * hashpriceUsd) / deployHashpriceUsd : value;
+  if (cohort.salvageMode !== SALVAGE_HASHPRICE || Number.isNaN(deployHashpriceUsd)) return value;
+  if (hashpriceUsd < deployHashpriceUsd) return (value * hashpriceUsd) / deployHashpriceUsd;
+  return hashpriceUsd > 0 ? value : 0;
 }
 
 /**
