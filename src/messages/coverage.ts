@@ -4,6 +4,12 @@ import { type Coin, coinProtocol } from '../model/coins/index.js';
 const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
 
 export const coverageMessages = {
+  /**
+   * What to give instead of the default fee model's calibration, in full: its `type` with its
+   * `share` (`fees.model.share` alone is refused for want of a type). For scenario/coverage.ts
+   * feeLevel's `instead`, where it still names the key alone.
+   */
+  feeShareInFull: () => '`fees.model: { type: share-of-subsidy, share: 2 % }`',
   startPastHistory: (
     coin: string,
     start: string,

@@ -27,6 +27,12 @@ export const schemaMessages = {
   required: () => 'is required',
   oneOf: (options: readonly string[], suggestion?: string) =>
     `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  /**
+   * A model without its `type`: the types whose keys are those given (`types`), and the model in full
+   * with the first (`written`: its keys and values, each after ", ").
+   */
+  typeInFull: (model: string, types: readonly string[], written: string) =>
+    `${types.length === 1 ? '' : `the keys given are those of ${types.map((t) => JSON.stringify(t)).join(' or ')}: `}write \`${model}: { type: ${types[0]}${written} }\`${types.length === 1 ? '' : ' or another of them'}`,
   unknownKey: (key: string, suggestion?: string) =>
     `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   tooFew: (min: number, what: string) =>

@@ -80,7 +80,8 @@ function collect(
       if ('discriminator' in issue && (issue as { note?: string }).note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
         if (value === undefined) {
-          push(`${m.required()}: ${m.oneOf(options)}`, path, false, false);
+          const inFull = typeInFull(jsonSchema, doc.value, path);
+          push(`${m.required()}: ${m.oneOf(options)}${inFull}`, path, false, false);
           return;
         }
         const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
@@ -122,6 +123,32 @@ function collect(
       push(issue.message);
       return;
   }
+}
+
+/**
+ * Beside a model's missing `type`: the types whose keys are the ones given, and the model written in
+ * full with the first of them (`; write \`fees.model: { type: share-of-subsidy, share: 2 % }\``), so
+ * a key a message named alone (`fees.model.share`) is not refused again; empty when none has them.
+ */
+function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[]): string {
+  if (path.length === 0 || path[path.length - 1] !== 'type') return '';
+  const at = path.slice(0, -1);
+  const given = valueAt(data, at);
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) return '';
+  const keys = Object.keys(given).filter((k) => k !== 'type');
+  const node = schemaAt(schema, data, at);
+  const branches = ((node?.oneOf ?? node?.anyOf) as JsonSchema[] | undefined) ?? [];
+  const types: string[] = [];
+  for (const b of branches) {
+    const properties = (b.properties as Record<string, JsonSchema> | undefined) ?? {};
+    const type = properties.type?.const;
+    if (typeof type === 'string' && keys.every((k) => Object.hasOwn(properties, k))) types.push(type);
+  }
+  if (types.length === 0) return '';
+  const scalar = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '...';
+  const written = keys.map((k) => `, ${k}: ${scalar((given as Record<string, unknown>)[k])}`).join('');
+  return `; ${m.typeInFull(formatPath(at), types, written)}`;
 }
 
 /** Unknown keys of one mapping that get a "did you mean". */

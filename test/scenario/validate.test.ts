@@ -1065,7 +1065,22 @@ const invalid: InvalidCase[] = [
     edit: (s) => {
       s.price.model = { drift: 0.1 };
     },
-    expect: { path: 'price.model.type', message: `${m.required()}: ${m.oneOf(PRICE_TYPES)}` },
+    expect: {
+      path: 'price.model.type',
+      message: `${m.required()}: ${m.oneOf(PRICE_TYPES)}; ${m.typeInFull('price.model', ['gbm', 'jump-diffusion', 'garch-t'], ', drift: 0.1')}`,
+    },
+  },
+  {
+    // A refusal of the default fee model says to give `fees.model.share`: written alone, it was
+    // refused again for want of a type, without saying which ("is required: expected one of ...").
+    what: 'a fee model with only the share the default fee model’s refusal names',
+    edit: (s) => {
+      s.fees = { model: { share: '2 %' } };
+    },
+    expect: {
+      path: 'fees.model.type',
+      message: `${m.required()}: ${m.oneOf(['share-of-subsidy', 'per-block', 'historical'])}; write \`fees.model: { type: share-of-subsidy, share: 2 % }\``,
+    },
   },
   {
     what: 'a bootstrap window with only `from`',
