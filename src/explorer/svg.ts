@@ -3,6 +3,7 @@
 // than vega: the page redraws on every refinement of every change (a few hundred microseconds
 // here, against tens of milliseconds for a vega view), and vega's three scripts would take the
 // page past its size budget on their own (about 1.1 MB).
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { escapeHtml } from '../report/table-render.js';
 import type { ExplorerView } from './view.js';
 
@@ -82,7 +83,10 @@ function frame(title: string, body: string): string {
 export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): string {
   const views = pinned ? [current, pinned] : [current];
   const start = Date.parse(current.scenario.start);
-  const xsOf = (v: ExplorerView) => v.timeline.dates.map((d) => (Date.parse(d) - start) / 86_400_000 / 365);
+  // Years of the project's calendar (365.25 days), as report.html's charts and the 1- and 2-year
+  // shares count them.
+  const xsOf = (v: ExplorerView) =>
+    v.timeline.dates.map((d) => (Date.parse(d) - start) / 86_400_000 / DAYS_PER_YEAR);
   const all = views.flatMap((v) => [...v.timeline.netUsd.p5, ...v.timeline.netUsd.p95]);
   const [lo, hi] = [Math.min(0, ...all), Math.max(0, ...all)];
   const years = Math.max(...views.map((v) => xsOf(v).at(-1) ?? 0));
@@ -126,7 +130,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
 /** Share of paths paid back by each day: the current run, and the pinned run dashed. */
 export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): string {
   const views = pinned ? [current, pinned] : [current];
-  const years = Math.max(...views.map((v) => v.scenario.days / 365));
+  const years = Math.max(...views.map((v) => v.scenario.days / DAYS_PER_YEAR));
   const x = linear(0, years, M.left, W - M.right);
   const y = linear(0, 1, H - M.bottom, M.top);
   const parts = [
@@ -139,8 +143,10 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
       (t) => `${Math.round(t * 100)} %`,
     ),
   ];
+  // A bin's share is of the paths paid back by its last day: drawn at that day, as report.html's
+  // CDF draws it (a payback on day d at d / 365.25 years; P(payback <= 1 year) counts day 365).
   const step = (v: ExplorerView) => {
-    const xs = [0, ...v.payback.cdf.flatMap((c) => [(c.day + 1) / 365, (c.day + 1) / 365])];
+    const xs = [0, ...v.payback.cdf.flatMap((c) => [c.day / DAYS_PER_YEAR, c.day / DAYS_PER_YEAR])];
     const ys = [0, ...v.payback.cdf.flatMap((c, i) => [i === 0 ? 0 : v.payback.cdf[i - 1].p, c.p])];
     return path(xs, ys, x, y);
   };

@@ -110,6 +110,40 @@ describe('fanSvg(), cdfSvg() and ticks()', () => {
     expect(cdfSvg(view, view).match(/class="(pinned-)?cdf"/g)).toHaveLength(2);
   });
 
+  it('fanSvg() and cdfSvg() count years of 365.25 days, as report.html’s charts and the 1- and 2-year shares do: day 1,461 is under the 4-year tick', () => {
+    // Eight years from 2017-05-17 (2,922 days); the timeline has a week on day 1,461 (2021-05-17,
+    // 4 x 365.25 days on) and the CDF a bin ending on day 1,461. Years of 365 days put both a
+    // little past the "4 y" tick (1,461 / 365 = 4.003 years; the CDF's step at day 1,462, 4.005)
+    // on an axis 2,922 / 365 = 8.005 years long, where report.html's charts read day / 365.25.
+    const start = '2017-05-17';
+    const dates = ['2017-05-17', '2019-05-17', '2021-05-17', '2025-05-14'];
+    const band = [-100, -10, 50, 200];
+    const netUsd = { p5: band, p10: band, p25: band, p50: band, p75: band, p90: band, p95: band };
+    const ten: typeof view = {
+      ...view,
+      scenario: { ...view.scenario, start, days: 2922 },
+      timeline: { dates, netUsd },
+      payback: {
+        cdf: [
+          { day: 729, p: 0.2 },
+          { day: 1461, p: 0.6 },
+          { day: 2921, p: 0.9 },
+        ],
+        never: 10,
+      },
+    };
+    const tickX = (svg: string) => /<text x="([\d.]+)"[^>]*>4 y<\/text>/.exec(svg)?.[1];
+    const fan = fanSvg(ten, null);
+    const median = /<path d="([^"]+)"[^>]*class="median"/.exec(fan)![1];
+    expect(tickX(fan)).toBeDefined();
+    expect(median.split('L')[2].split(',')[0]).toBe(tickX(fan));
+    const cdf = cdfSvg(ten, null);
+    const step = /<path d="([^"]+)"[^>]*class="cdf"/.exec(cdf)![1];
+    // Points: the origin, then two a bin (its level before, its level at its day).
+    expect(step.split('L')[3].split(',')[0]).toBe(tickX(cdf));
+    expect(step.split('L')[4].split(',')[0]).toBe(tickX(cdf));
+  });
+
   it('ticks() gives round values within the range', () => {
     expect(ticks(0, 5)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(ticks(-33_000, 180_000)).toEqual([0, 50_000, 100_000, 150_000]);
