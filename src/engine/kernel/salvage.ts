@@ -210,7 +210,7 @@ export function resaleUsd(
   const value = cohort.salvageFraction * cohort.unitPriceUsd * units;
   if (cohort.salvageMode !== SALVAGE_HASHPRICE || Number.isNaN(deployHashpriceUsd)) return value;
   if (hashpriceUsd < deployHashpriceUsd) return (value * hashpriceUsd) / deployHashpriceUsd;
-  return hashpriceUsd > 0 ? value : 0;
+  return deployHashpriceUsd > 0 || hashpriceUsd > 0 ? value : 0;
 }
 
 /**
