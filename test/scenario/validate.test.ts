@@ -1083,6 +1083,17 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // The same refusal's other way out, `fees.model.partial: allowed`, written alone.
+    what: 'a fee model with only the partial window the default fee model’s refusal names',
+    edit: (s) => {
+      s.fees = { model: { partial: 'allowed' } };
+    },
+    expect: {
+      path: 'fees.model.type',
+      message: `${m.required()}: ${m.oneOf(FEE_TYPES)}; write \`fees.model: { type: share-of-subsidy, partial: allowed }\``,
+    },
+  },
+  {
     what: 'a bootstrap window with only `from`',
     edit: (s) => {
       s.price.model = { type: 'bootstrap', from: '2017-01-01' };
