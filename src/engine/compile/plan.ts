@@ -60,7 +60,8 @@ export const SALVAGE_FIXED = 1;
 /**
  * salvageFraction x unit price x surviving units x (hashprice that day / hashprice on the first
  * running day), capped at 1x, each the mean of the resaleHashpriceDays days to its day, every day
- * read at the subsidy in force at the end of its day (kernel/salvage.ts resaleHashpriceAt).
+ * read at the subsidy in force at the end of its day (kernel/salvage.ts resaleHashpriceAt); 0
+ * when both are 0, machines that earn nothing (salvage.ts resaleUsd).
  */
 export const SALVAGE_HASHPRICE = 2;
 
