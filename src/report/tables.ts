@@ -93,13 +93,17 @@ export function paybackCsv(summary: RunSummary): string {
   return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);
 }
 
-/** paths.csv: path,date,metric,value for each sample path, and the back-test as path `actual`. */
+/**
+ * paths.csv: path,date,metric,value for each sample path, and the back-test as path `actual`. A
+ * back-test's one sample path is the history itself: written once, as `actual`.
+ */
 export function pathsCsv(summary: RunSummary): string {
   const { dates } = summary.timeline;
   const series = ['net', 'price', 'difficulty'] as const;
   const names = { net: 'netUsd', price: 'priceUsd', difficulty: 'difficulty' } as const;
+  const samples = summary.kind === 'backtest' && summary.actual ? [] : summary.samplePaths;
   function* rows(): Generator<Cell[]> {
-    for (const path of summary.samplePaths) {
+    for (const path of samples) {
       for (let i = 0; i < dates.length; i++) {
         for (const key of series) yield [path.index, dates[i], names[key], path[key][i]];
       }
