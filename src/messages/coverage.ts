@@ -6,8 +6,8 @@ const newerData = 'bring newer data with `minesim data import <file>` or `minesi
 export const coverageMessages = {
   /**
    * What to give instead of the default fee model's calibration, in full: its `type` with its
-   * `share` (`fees.model.share` alone is refused for want of a type). For scenario/coverage.ts
-   * feeLevel's `instead`, where it still names the key alone.
+   * `share` (`fees.model.share` alone is refused for want of a type), as scenario/coverage-fees.ts
+   * names it.
    */
   feeShareInFull: () => '`fees.model: { type: share-of-subsidy, share: 2 % }`',
   startPastHistory: (

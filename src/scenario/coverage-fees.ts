@@ -31,7 +31,7 @@ export const feeLevel: Rule = (s, h, out) => {
           h.lastDate,
           place.daysAfter,
           MARKET_CARRY_DAYS,
-          '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
+          `${m.feeShareInFull()} (or \`fees.model: { type: per-block, amount: ... }\`)`,
           'fees.model: { type: share-of-subsidy, share: 2 % }',
         ),
       });
@@ -43,7 +43,7 @@ export const feeLevel: Rule = (s, h, out) => {
     days,
     f.partial,
     ['fees', 'model', 'calibrate'],
-    '`fees.model.share`',
+    m.feeShareInFull(),
     out,
     MIN_PARTIAL_DAYS,
     (d) => feeShareWindow(s.start, h, d),

@@ -1,7 +1,8 @@
 // A calibrated fee window with `partial: allowed` that holds fewer than 30 days of the history
 // (scenario/coverage-window.ts checkWindow). Before, the refusal read "even a partial window needs 30",
 // as if a longer window or `partial` were the fix; near the history's first day (2010-07-18) no
-// window before the start holds 30 days, so it now says what to give: `fees.model.share`.
+// window before the start holds 30 days, so it now says what to give: `fees.model: { type:
+// share-of-subsidy, share: 2 % }` (the key alone is refused for want of a type).
 
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -20,16 +21,16 @@ async function feeProblem(start: string, calibrate: string) {
 }
 
 describe('a partial fee window shorter than 30 days of the history', () => {
-  it('validateScenarioText() refuses a 10-day window 7 days after the history begins, saying to give fees.model.share', async () => {
+  it('validateScenarioText() refuses a 10-day window 7 days after the history begins, saying to give the share-of-subsidy model with its share', async () => {
     // The window 2010-07-15 to 2010-07-24 holds 2010-07-18..24: 7 days; any window before
     // 2010-07-25 holds at most those 7, so no window length is the fix.
     const h = loadHistory('bitcoin');
     const p = await feeProblem('2010-07-25', '10 days');
     expect(p?.message).toBe(
-      `${c.partialTooShort('2010-07-15', '2010-07-24', 7, 30, 'bitcoin', h.firstDate, h.lastDate, '`fees.model.share`', null, 7)} (got "10 days")`,
+      `${c.partialTooShort('2010-07-15', '2010-07-24', 7, 30, 'bitcoin', h.firstDate, h.lastDate, c.feeShareInFull(), null, 7)} (got "10 days")`,
     );
     expect(p?.message).toContain(
-      'no window this start can calibrate on holds more than 7: give `fees.model.share`',
+      'no window this start can calibrate on holds more than 7: give `fees.model: { type: share-of-subsidy, share: 2 % }`',
     );
     expect(p?.message).not.toContain('give a window');
   });

@@ -1204,7 +1204,7 @@ const invalid: InvalidCase[] = [
         '2026-03-01',
         107,
         31,
-        '`fees.model.share` (or `fees.model: { type: per-block, amount: ... }`)',
+        '`fees.model: { type: share-of-subsidy, share: 2 % }` (or `fees.model: { type: per-block, amount: ... }`)',
         'fees.model: { type: share-of-subsidy, share: 2 % }',
       ),
     },
