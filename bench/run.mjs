@@ -15,6 +15,7 @@ const { createMarketWorkspace, fillMarketPath } = await load('engine/kernel/mark
 const { simulatePath } = await load('engine/kernel/kernel.js');
 const { createKernelWorkspace } = await load('engine/kernel/workspace.js');
 const { Rng, runKey } = await load('engine/random/rng.js');
+const { expOf } = await load('model/wasm/exp-simd.js');
 const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
 const { presentValueAndRate } = await load('model/finance/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
@@ -81,7 +82,8 @@ console.log(
 await benchBooks({ load, report });
 
 // 2. The floor: the same random numbers (a normal a day for the price; failures take a few uniforms
-// a path, left out), drawn the engine's way (an array fill), and a GBM step, nothing else.
+// a path, left out), drawn the engine's way (an array fill), and a GBM step with its exps taken the
+// engine's way (model/wasm/exp-simd.ts, one pass over the day's exponents), nothing else.
 const paths = Number(args.get('paths') ?? 20_000);
 let floorNs;
 {
@@ -96,9 +98,11 @@ let floorNs;
     for (let k = 0; k < paths; k++) {
       price.reset(key, k, 1);
       price.fillNormals(shocks, 1, days);
+      for (let d = 1; d < days; d++) out[d] = drift + vol * shocks[d];
+      expOf(out, 1, days, out);
       let p = market.price.startUsd;
       for (let d = 1; d < days; d++) {
-        p *= Math.exp(drift + vol * shocks[d]);
+        p *= out[d];
         out[d] = p;
       }
       sink += out[days - 1];

@@ -14,10 +14,12 @@ const PEER = join(root, 'bench/peer/numpy_peer.py');
 /**
  * The floor: the numbers the engine draws for this model (a normal a day for the price, one for
  * the network), drawn its way (array fills), and the same GBM price step and log-normal hashrate
- * step, nothing else: what any implementation of the model must at least do.
+ * step, their exps taken the engine's way (model/wasm/exp-simd.ts, a pass over the day's
+ * exponents), nothing else: what any implementation of the model must at least do.
  */
 export async function stochasticFloor({ load, best, market, days, paths }) {
   const { Rng, runKey } = await load('engine/random/rng.js');
+  const { expOf } = await load('model/wasm/exp-simd.js');
   const key = runKey(1);
   const priceRng = new Rng();
   const networkRng = new Rng();
@@ -37,10 +39,15 @@ export async function stochasticFloor({ load, best, market, days, paths }) {
       let x = p.startUsd;
       let logH = Math.log(h.startHs);
       for (let d = 1; d < days; d++) {
-        x *= Math.exp(p.driftPerDay + p.volPerSqrtDay * priceShocks[d]);
-        price[d] = x;
+        price[d] = p.driftPerDay + p.volPerSqrtDay * priceShocks[d];
         logH += h.growthLogPerDay + h.volPerSqrtDay * networkShocks[d];
-        hashrate[d] = Math.exp(logH);
+        hashrate[d] = logH;
+      }
+      expOf(price, 1, days, price);
+      expOf(hashrate, 1, days, hashrate);
+      for (let d = 1; d < days; d++) {
+        x *= price[d];
+        price[d] = x;
       }
       sink += price[days - 1] / hashrate[days - 1];
     }
