@@ -15,7 +15,7 @@ const { createMarketWorkspace, fillMarketPath } = await load('engine/kernel/mark
 const { simulatePath } = await load('engine/kernel/kernel.js');
 const { createKernelWorkspace } = await load('engine/kernel/workspace.js');
 const { Rng, runKey } = await load('engine/random/rng.js');
-const { expOf } = await load('model/wasm/exp-simd.js');
+const { expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
 const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
 const { presentValueAndRate } = await load('model/finance/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
@@ -98,11 +98,12 @@ let floorNs;
     for (let k = 0; k < paths; k++) {
       price.reset(key, k, 1);
       price.fillNormals(shocks, 1, days);
-      for (let d = 1; d < days; d++) out[d] = drift + vol * shocks[d];
-      expOf(out, 1, days, out);
+      const scratch = expScratch(days);
+      for (let d = 1; d < days; d++) scratch[d] = drift + vol * shocks[d];
+      expInScratch(1, days);
       let p = market.price.startUsd;
       for (let d = 1; d < days; d++) {
-        p *= out[d];
+        p *= scratch[d];
         out[d] = p;
       }
       sink += out[days - 1];

@@ -19,7 +19,7 @@ const PEER = join(root, 'bench/peer/numpy_peer.py');
  */
 export async function stochasticFloor({ load, best, market, days, paths }) {
   const { Rng, runKey } = await load('engine/random/rng.js');
-  const { expOf } = await load('model/wasm/exp-simd.js');
+  const { expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
   const key = runKey(1);
   const priceRng = new Rng();
   const networkRng = new Rng();
@@ -38,17 +38,19 @@ export async function stochasticFloor({ load, best, market, days, paths }) {
       networkRng.fillNormals(networkShocks, 1, days);
       let x = p.startUsd;
       let logH = Math.log(h.startHs);
+      const scratch = expScratch(days);
+      for (let d = 1; d < days; d++) scratch[d] = p.driftPerDay + p.volPerSqrtDay * priceShocks[d];
+      expInScratch(1, days);
       for (let d = 1; d < days; d++) {
-        price[d] = p.driftPerDay + p.volPerSqrtDay * priceShocks[d];
-        logH += h.growthLogPerDay + h.volPerSqrtDay * networkShocks[d];
-        hashrate[d] = logH;
-      }
-      expOf(price, 1, days, price);
-      expOf(hashrate, 1, days, hashrate);
-      for (let d = 1; d < days; d++) {
-        x *= price[d];
+        x *= scratch[d];
         price[d] = x;
       }
+      for (let d = 1; d < days; d++) {
+        logH += h.growthLogPerDay + h.volPerSqrtDay * networkShocks[d];
+        scratch[d] = logH;
+      }
+      expInScratch(1, days);
+      for (let d = 1; d < days; d++) hashrate[d] = scratch[d];
       sink += price[days - 1] / hashrate[days - 1];
     }
   });

@@ -167,38 +167,51 @@ let doubles = memory === null ? new Float64Array(0) : new Float64Array(memory.bu
 /** Whether the WebAssembly pass runs here (else Math.exp does every number). */
 export const expSimdRuns = (): boolean => pass !== null;
 
-/** Math.exp of values[from..to), into out[from..to) (which may be values). */
-function expPlain(values: Float64Array, from: number, to: number, out: Float64Array): void {
-  for (let i = from; i < to; i++) out[i] = Math.exp(values[i]);
-}
+/** The scratch where WebAssembly does not run (a page whose policy forbids compiling it). */
+let plain = new Float64Array(0);
 
 /**
- * out[i] = Math.exp(values[i]) for i in [from, to), to the bit; out may be values. Through the
- * module where WebAssembly SIMD runs (the numbers are copied into its memory and back), else
- * Math.exp one by one.
+ * The scratch of at least n doubles the exps are taken in: write the exponents into [from, to),
+ * call expInScratch(from, to), read their exps there. It is the module's own memory (nothing is
+ * copied in or out), the same view until a longer one is asked for; one scratch a thread, so a
+ * caller reads it before anything else asks for it.
  */
-export function expOf(values: Float64Array, from: number, to: number, out: Float64Array): void {
-  const n = to - from;
-  if (pass === null || memory === null || n < EXP_TURN) {
-    expPlain(values, from, to, out);
-    return;
+export function expScratch(n: number): Float64Array {
+  if (memory === null) {
+    if (plain.length < n) plain = new Float64Array(n);
+    return plain;
   }
   if (8 * n > doubles.byteLength) {
     // Growing replaces the memory's buffer: the view is made again.
     memory.grow(Math.ceil((8 * n - doubles.byteLength) / PAGE_BYTES));
     doubles = new Float64Array(memory.buffer);
   }
-  const d = doubles;
-  d.set(values.subarray(from, to));
-  const whole = n - (n % EXP_TURN);
-  let done = 0;
+  return doubles;
+}
+
+/** Math.exp of values[from..to), in place. */
+function expPlain(values: Float64Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) values[i] = Math.exp(values[i]);
+}
+
+/**
+ * The scratch's numbers [from, to) (expScratch) replaced by their exps, to the bit of Math.exp:
+ * whole turns by the module, the turn of a number it leaves and the last few by Math.exp.
+ */
+export function expInScratch(from: number, to: number): void {
+  const d = pass === null ? plain : doubles;
+  if (pass === null) {
+    expPlain(d, from, to);
+    return;
+  }
+  const whole = from + (to - from) - ((to - from) % EXP_TURN);
+  let done = from;
   for (;;) {
     done = pass(8 * done, 8 * whole) / 8;
     if (done >= whole) break;
     // A turn holding a number the pass leaves: Math.exp takes the turn.
-    expPlain(d, done, done + EXP_TURN, d);
+    expPlain(d, done, done + EXP_TURN);
     done += EXP_TURN;
   }
-  expPlain(d, whole, n, d);
-  out.set(d.subarray(0, n), from);
+  expPlain(d, whole, to);
 }

@@ -13,7 +13,7 @@ import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { coinProtocol } from '../../coins/index.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { calibrationWindow } from '../calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../fees/fee-level.js';
 import { type MarketModel, type MarketScenario, pct } from '../model.js';
@@ -103,16 +103,18 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
     const ref = Math.log(price[0] * (subsidy[0] + h.startFeesPerBlock));
     const normals = w.networkNormals;
     rng.fillNormals(normals, 1, at.days);
+    // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+    const scratch = expScratch(at.days);
     for (let d = 1; d < at.days; d++) {
       const target =
         start +
         h.elasticity * (Math.log(price[d - 1] * (subsidy[d] + fees[d])) - ref) +
         h.efficiencyLogPerDay * d;
       logH += (target - logH) / h.lagDays + h.volPerSqrtDay * normals[d];
-      out[d] = logH;
+      scratch[d] = logH;
     }
-    // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
-    expOf(out, 1, at.days, out);
+    expInScratch(1, at.days);
+    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
   },
   study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
 };

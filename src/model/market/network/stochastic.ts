@@ -11,7 +11,7 @@ import type { PathKey, RuleProblem } from '../../../scenario/problem.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import {
   type CalibrationWindow,
   calibrationWindow,
@@ -175,13 +175,15 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       const growth = growthLogPerDay;
       const vol = h.volPerSqrtDay;
       let lowest = logH;
+      // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+      const scratch = expScratch(at.days);
       for (let d = 1; d < at.days; d++) {
         logH += growth + vol * normals[d];
-        out[d] = logH;
+        scratch[d] = logH;
         if (logH < lowest) lowest = logH;
       }
-      // The log hashrates, then their exps in one pass (exp-simd.ts: Math.exp's bits).
-      expOf(out, 1, at.days, out);
+      expInScratch(1, at.days);
+      for (let d = 1; d < at.days; d++) out[d] = scratch[d];
       w.networkLowestLog = lowest;
       return;
     }
@@ -189,14 +191,16 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     // so the day's pull is k times yesterday's gap (to today's trend it would be k g more a day,
     // and the calm path would run up to a day's growth above its trend).
     let lowest = logH;
+    const scratch = expScratch(at.days);
     for (let d = 1; d < at.days; d++) {
       const z = rho * shock[d] + own * normals[d];
       const trend = start + growthLogPerDay * (d - 1);
       logH += growthLogPerDay + h.reversionPerDay * (trend - logH) + h.volPerSqrtDay * z;
-      out[d] = logH;
+      scratch[d] = logH;
       if (logH < lowest) lowest = logH;
     }
-    expOf(out, 1, at.days, out);
+    expInScratch(1, at.days);
+    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
     w.networkLowestLog = lowest;
   },
   rules(m, _s, out) {

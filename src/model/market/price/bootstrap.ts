@@ -7,7 +7,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
@@ -148,15 +148,17 @@ export const bootstrapPrice: MarketModel<
     shock[0] = 0;
     let logPrice = Math.log(p.startUsd);
     let i = rng.below(n);
+    // The log prices, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+    const scratch = expScratch(at.days);
     for (let d = 1; d < at.days; d++) {
       if (rng.uniform() < p.restartProb) i = rng.below(n);
       else i = i + 1 === n ? 0 : i + 1;
       logPrice += returns[i];
-      out[d] = logPrice;
+      scratch[d] = logPrice;
       shock[d] = shocks[i];
     }
-    // The log prices, then their exps in one pass (exp-simd.ts: Math.exp's bits).
-    expOf(out, 1, at.days, out);
+    expInScratch(1, at.days);
+    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
   },
   rules(m, s, out) {
     if ((m.from === undefined) !== (m.to === undefined))

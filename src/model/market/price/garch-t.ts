@@ -14,7 +14,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import {
   fitGarchT,
@@ -165,19 +165,20 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     // Each day's normal, then its chi-square, in day order: a day's shock depends on the days
     // before it only, so a run of another horizon draws the same shocks on the days it shares.
     const scale = (nu - 2) / 2;
+    const scratch = expScratch(at.days);
     for (let day = 1; day < at.days; day++) {
       const normal = rng.normal();
       const z = normal * Math.sqrt(scale / gammaDraw(rng, d, c));
       const e = Math.max(-MAX_DAILY_MOVE, Math.min(MAX_DAILY_MOVE, Math.sqrt(h) * z));
-      out[day] = driftPerDay + e;
+      scratch[day] = driftPerDay + e;
       // A unit-variance shock, as the price-coupled network's correlation reads it.
       shock[day] = z;
       h = Math.min(maxVariance, omega + alpha * e * e + beta * h);
     }
     // The day's growth factors in one pass (exp-simd.ts: Math.exp's bits), then their product.
-    expOf(out, 1, at.days, out);
+    expInScratch(1, at.days);
     for (let day = 1; day < at.days; day++) {
-      price *= out[day];
+      price *= scratch[day];
       out[day] = price;
     }
   },

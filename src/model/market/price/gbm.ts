@@ -7,7 +7,7 @@ import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/problem.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
 import { type DriftSpec, driftSpec, resolveDrift } from '../drift.js';
 import {
@@ -63,11 +63,12 @@ export function fillDiffusion(
   rng.fillNormals(shock, 1, days);
   // The day's growth factors exp(drift + vol z), their exps in one pass (exp-simd.ts: Math.exp's
   // bits), then their running product.
-  for (let d = 1; d < days; d++) out[d] = drift + vol * shock[d];
-  expOf(out, 1, days, out);
+  const scratch = expScratch(days);
+  for (let d = 1; d < days; d++) scratch[d] = drift + vol * shock[d];
+  expInScratch(1, days);
   let price = startUsd;
   for (let d = 1; d < days; d++) {
-    price *= out[d];
+    price *= scratch[d];
     out[d] = price;
   }
 }

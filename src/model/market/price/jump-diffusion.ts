@@ -6,7 +6,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expOf } from '../../wasm/exp-simd.js';
+import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { estimateJumpDiffusion } from '../calibrate.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
@@ -130,16 +130,18 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     out[0] = p.startUsd;
     shock[0] = 0;
     let logPrice = Math.log(p.startUsd);
+    // The log prices, then their exps in one pass (exp-simd.ts: Math.exp's bits).
+    const scratch = expScratch(at.days);
     for (let d = 1; d < at.days; d++) {
       const z = rng.normal();
       shock[d] = z;
       logPrice += p.driftPerDay + p.volPerSqrtDay * z;
       const k = rng.poisson(p.jumpsPerDay);
       for (let j = 0; j < k; j++) logPrice += p.jumpMean + p.jumpVol * rng.normal();
-      out[d] = logPrice;
+      scratch[d] = logPrice;
     }
-    // The log prices, then their exps in one pass (exp-simd.ts: Math.exp's bits).
-    expOf(out, 1, at.days, out);
+    expInScratch(1, at.days);
+    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
   },
   // The required parameters are the diffusion's: the jump ones default to the calibration.
   rules: (m, _s, out) => {
