@@ -4,6 +4,7 @@
 
 import type { RunSummary } from '../stats/summary.js';
 import type { ChartEntry } from './charts/index.js';
+import { formatInteger, formatPaths } from './format.js';
 import { headlineTables } from './headline.js';
 import { CSP_WITH_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import type { Manifest } from './manifest.js';
@@ -55,7 +56,7 @@ function footerHtml(manifest: Manifest): string {
     `minesim ${manifest.minesimVersion}`,
     `scenario ${manifest.scenario.path} (sha256 ${manifest.scenario.sha256.slice(0, 12)}…)`,
     `seed ${manifest.seed}`,
-    `${manifest.paths} paths on ${manifest.workers} workers`,
+    `${formatPaths(manifest.paths)} on ${formatInteger(manifest.workers)} ${manifest.workers === 1 ? 'worker' : 'workers'}`,
     `finished ${manifest.finishedAt} in ${(manifest.durationMs / 1000).toFixed(1)} s`,
     `Node.js ${manifest.nodeVersion}`,
   ];

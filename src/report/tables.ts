@@ -51,12 +51,15 @@ const ACTUAL_PATH = 'actual';
  * timeline.csv: date,metric,quantile,value,unit with quantile as a probability (0.05 ... 0.95); the
  * metrics in the order of the timeline's one layout (SERIES), named as in summary.json. A
  * back-test's is its one path, the history: date,metric,path,value,unit with path `actual` (as in
- * paths.csv), one row a week and metric, not seven equal quantiles of it.
+ * paths.csv), one row a week and metric, not seven equal quantiles of it; a Monte Carlo run of one
+ * path's likewise, with path `0`, its sample path in paths.csv.
  */
 export function timelineCsv(summary: RunSummary): string {
   const { timeline } = summary;
   const units = timelineUnits(summary);
-  const onePath = summary.kind === 'backtest';
+  const backtest = summary.kind === 'backtest';
+  const onePath = backtest || summary.run.paths === 1;
+  const pathName = backtest ? ACTUAL_PATH : '0';
   function* rows(): Generator<Cell[]> {
     for (let i = 0; i < timeline.dates.length; i++) {
       for (const metric of SERIES) {
@@ -64,7 +67,7 @@ export function timelineCsv(summary: RunSummary): string {
         const bands = timeline[metric];
         if (bands === undefined) continue;
         if (onePath) {
-          yield [timeline.dates[i], metric, ACTUAL_PATH, bands.p50[i], units[metric]];
+          yield [timeline.dates[i], metric, pathName, bands.p50[i], units[metric]];
           continue;
         }
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {

@@ -31,7 +31,12 @@ export const bandsSchema = z
     p90: z.array(z.number()),
     p95: z.array(z.number()),
   })
-  .meta({ description: 'Quantile bands at the weekly checkpoints, aligned with timeline.dates.' });
+  .meta({
+    description:
+      'Quantile bands at the weekly checkpoints, aligned with timeline.dates. A run of one path (run.paths 1, ' +
+      'and a back-test) has no spread: every quantile is that path’s own value (timeline.csv then writes the ' +
+      'path once, the charts draw it as one line).',
+  });
 /**
  * A distribution over every path of the run: an NPV, the present value of a path's flows over its
  * days (at least one), which the scenario's bounds keep finite. A path without one (a flow not a

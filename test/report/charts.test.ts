@@ -143,6 +143,42 @@ describe('roiFanSpec()', () => {
   });
 });
 
+describe('the timeline charts of a Monte Carlo run of one path', () => {
+  // One path has no spread: its 5 % ... 95 % are all its own value (summary.json's bands). The
+  // charts labelled it "5–95 % of paths", "median path", "25–75 % of paths", "Quantile bands over
+  // 1 path" and drew the path twice (as the median and as a sample path); they now draw the one
+  // path once, named so, with the actual history beside it when the run has one.
+  const mc = makeSummary();
+  const [sample] = mc.samplePaths;
+  const one = makeSummary({
+    run: { ...mc.run, paths: 1 },
+    samplePaths: [{ ...sample, index: 0 }],
+    timeline: { ...mc.timeline, equityNetUsd: { ...mc.timeline.netUsd } },
+  });
+  const specs = {
+    roiFan: roiFanSpec(one),
+    revenueCost: revenueCostSpec(one),
+    market: priceDifficultySpec(one),
+  };
+
+  it.each(Object.entries(specs))(
+    '%s names the one path, with no median, bands over paths or sample paths',
+    (_, spec) => {
+      const text = JSON.stringify(spec);
+      expect(text).not.toMatch(
+        /median|Median|of paths|Quantile|sample path|10 %\/90 %|10 % and 90 %|below \(USD/,
+      );
+      expect(text).toContain('the one path');
+      expect(compileCollecting(spec).warnings).toEqual([]);
+    },
+  );
+
+  it('keeps the actual history beside the one path where the run has one', () => {
+    expect(JSON.stringify(specs.roiFan)).toContain('actual history (back-test)');
+    expect(JSON.stringify(specs.market)).toContain('"datum":"actual history"');
+  });
+});
+
 describe('paybackCdfSpec()', () => {
   it('labels the probabilities at 1 and 2 years with the headline estimates', () => {
     const text = JSON.stringify(paybackCdfSpec(FIXTURE_SUMMARY));

@@ -675,3 +675,12 @@ describe('headlineTable() beside report.html', () => {
     }
   });
 });
+
+describe('reportHtml() footer', () => {
+  it('counts one path and one worker in the singular (it printed "1 paths on 1 workers")', () => {
+    const s = summaries.get('a back-test')!;
+    const footer = (m: Manifest) => /<footer>(.*)<\/footer>/s.exec(reportHtml(s, m, [], NO_SCRIPTS))![1];
+    expect(footer({ ...MANIFEST, paths: 1, workers: 1 })).toContain(' · 1 path on 1 worker · ');
+    expect(footer({ ...MANIFEST, paths: 1000, workers: 2 })).toContain(' · 1,000 paths on 2 workers · ');
+  });
+});

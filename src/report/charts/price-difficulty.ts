@@ -31,6 +31,8 @@ const BAND50 = '25–75 % of paths';
 const MEDIAN = 'median';
 const SAMPLE = 'sample paths';
 const ACTUAL = 'actual history';
+/** A Monte Carlo run of one path: that path, which has no spread, median or bands. */
+const ONE_PATH = 'the one path run';
 
 interface Panel {
   title: string;
@@ -64,8 +66,11 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       : {}),
   }));
   // A back-test is one observed path: the actual history, no bands over paths, median or samples.
+  // A Monte Carlo run of one path is that path: its line, with no bands, median or sample path
+  // (the one sample path is the same path again).
   const backtest = summary.kind === 'backtest';
-  const sampleRows = (backtest ? [] : panel.samples).flatMap((values, path) =>
+  const onePath = !backtest && summary.run.paths === 1;
+  const sampleRows = (backtest || onePath ? [] : panel.samples).flatMap((values, path) =>
     values.map((value, i) => ({ path, date: dates[i], value: round(value) })),
   );
   const actualRows =
@@ -75,11 +80,13 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       ? actualRows.length > 0
         ? []
         : [{ label: ACTUAL, color: PALETTE.actual }]
-      : [
-          { label: BAND90, color: PALETTE.band90 },
-          { label: BAND50, color: PALETTE.band50 },
-          { label: MEDIAN, color: PALETTE.median },
-        ]),
+      : onePath
+        ? [{ label: ONE_PATH, color: PALETTE.median }]
+        : [
+            { label: BAND90, color: PALETTE.band90 },
+            { label: BAND50, color: PALETTE.band50 },
+            { label: MEDIAN, color: PALETTE.median },
+          ]),
     ...(sampleRows.length > 0 ? [{ label: SAMPLE, color: PALETTE.sample }] : []),
     ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ]);
@@ -111,7 +118,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       },
     },
     layer: [
-      ...(backtest
+      ...(backtest || onePath
         ? []
         : [
             bandLayer(`${name}Bands`, 'p5', 'p95', BAND90, scale),
@@ -137,18 +144,20 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
         ? actualRows.length > 0
           ? []
           : [lineLayer(`${name}Bands`, 'p50', ACTUAL, scale)]
-        : [lineLayer(`${name}Bands`, 'p50', MEDIAN, scale)]),
+        : [lineLayer(`${name}Bands`, 'p50', onePath ? ONE_PATH : MEDIAN, scale)]),
       ...(actualRows.length > 0 ? [lineLayer(`${name}Actual`, 'value', ACTUAL, scale)] : []),
       hoverRule(
         `${name}Bands`,
         backtest
           ? [DATE_TOOLTIP, quantity('p50', 'Actual')]
-          : [
-              DATE_TOOLTIP,
-              quantity('p5', '5 % of paths below'),
-              quantity('p50', 'Median'),
-              quantity('p95', '95 % below'),
-            ],
+          : onePath
+            ? [DATE_TOOLTIP, quantity('p50', 'The one path')]
+            : [
+                DATE_TOOLTIP,
+                quantity('p5', '5 % of paths below'),
+                quantity('p50', 'Median'),
+                quantity('p95', '95 % below'),
+              ],
       ),
     ],
   };
@@ -186,7 +195,9 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
       'Market paths: price and difficulty',
       summary.kind === 'backtest'
         ? 'The actual history the back-test replays.'
-        : `Quantile bands over ${formatPaths(summary.run.paths)}` +
+        : summary.run.paths === 1
+          ? `The one path run${actual ? ', with the actual history.' : '.'}`
+          : `Quantile bands over ${formatPaths(summary.run.paths)}` +
             (samples.length > 0
               ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
               : '.'),

@@ -70,33 +70,37 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     shutdownText: formatShare(timeline.shutdownShare.p50[i]),
   }));
   const periods = shutdownPeriods(summary).map((p) => ({ ...p, shareText: formatShare(p.share) }));
-  // A back-test is one observed path: its lines, no bands over paths or median.
+  // A back-test is one observed path: its lines, no bands over paths or median; so is a Monte
+  // Carlo run of one path, whose every quantile is that path's value.
   const backtest = summary.kind === 'backtest';
-  const label = backtest
-    ? { revenue: 'revenue', cost: 'power cost', shutdown: 'capacity shut down' }
-    : { revenue: REVENUE, cost: COST, shutdown: SHUTDOWN };
+  const onePath = !backtest && summary.run.paths === 1;
+  const label =
+    backtest || onePath
+      ? { revenue: 'revenue', cost: 'power cost', shutdown: 'capacity shut down' }
+      : { revenue: REVENUE, cost: COST, shutdown: SHUTDOWN };
   const scale = legendScale([
-    ...(backtest ? [] : [{ label: REVENUE_BAND, color: PALETTE.revenueBand }]),
+    ...(backtest || onePath ? [] : [{ label: REVENUE_BAND, color: PALETTE.revenueBand }]),
     { label: label.revenue, color: PALETTE.revenue },
-    ...(backtest ? [] : [{ label: COST_BAND, color: PALETTE.costBand }]),
+    ...(backtest || onePath ? [] : [{ label: COST_BAND, color: PALETTE.costBand }]),
     { label: label.cost, color: PALETTE.cost },
     ...(periods.length > 0 ? [{ label: label.shutdown, color: PALETTE.shutdown }] : []),
   ]);
-  const tooltip = backtest
-    ? [
-        DATE_TOOLTIP,
-        usdTooltip('revenue50', 'Revenue (USD/day)'),
-        usdTooltip('cost50', 'Power cost (USD/day)'),
-        { field: 'shutdownText', title: 'Capacity shut down' },
-      ]
-    : [
-        DATE_TOOLTIP,
-        usdTooltip('revenue50', 'Revenue, median (USD/day)'),
-        usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
-        usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
-        usdTooltip('cost50', 'Power cost, median (USD/day)'),
-        { field: 'shutdownText', title: 'Capacity shut down (median path)' },
-      ];
+  const tooltip =
+    backtest || onePath
+      ? [
+          DATE_TOOLTIP,
+          usdTooltip('revenue50', 'Revenue (USD/day)'),
+          usdTooltip('cost50', 'Power cost (USD/day)'),
+          { field: 'shutdownText', title: 'Capacity shut down' },
+        ]
+      : [
+          DATE_TOOLTIP,
+          usdTooltip('revenue50', 'Revenue, median (USD/day)'),
+          usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
+          usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
+          usdTooltip('cost50', 'Power cost, median (USD/day)'),
+          { field: 'shutdownText', title: 'Capacity shut down (median path)' },
+        ];
   const shutdownLayer = {
     data: { values: periods },
     mark: { type: 'rect' as const, opacity: 0.45 },
@@ -118,7 +122,10 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
       backtest
         ? 'Revenue after pool fees and power cost per day on the actual history; shaded weeks are when ' +
             'the fleet shut capacity down.'
-        : 'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
+        : onePath
+          ? 'Revenue after pool fees and power cost per day on the one path run; shaded weeks are when ' +
+            'the fleet shut capacity down.'
+          : 'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
             'weeks are when the median path shut capacity down.',
     ),
     width: WIDTH,
@@ -130,7 +137,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     },
     layer: [
       ...(periods.length > 0 ? [shutdownLayer] : []),
-      ...(backtest
+      ...(backtest || onePath
         ? []
         : [
             bandLayer('daily', 'revenue25', 'revenue75', REVENUE_BAND, scale),

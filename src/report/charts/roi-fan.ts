@@ -73,8 +73,10 @@ const MEDIAN = 'median path';
 const EQUITY_MEDIAN = 'equity, median (after debt and tax)';
 const EQUITY_SPREAD = 'equity, 10 % and 90 %';
 const ACTUAL = 'actual history (back-test)';
-/** A back-test's equity: its one observed path, no median or spread. */
+/** A back-test's equity, or a run of one path's: its one path, no median or spread. */
 const EQUITY_ACTUAL = 'equity (after debt and tax)';
+/** A Monte Carlo run of one path: that path, which has no spread, median or bands. */
+const ONE_PATH = 'the one path run';
 
 /** A line layer drawn dashed (the equity's spread next to its median). */
 function dashed<L extends { mark: Record<string, unknown> }>(layer: L): L {
@@ -100,22 +102,30 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
 
   // A back-test is one observed path: its line, no bands over paths, median or spread.
   const backtest = summary.kind === 'backtest';
+  // A Monte Carlo run of one path: every quantile is that path's value, drawn as its one line.
+  const onePath = !backtest && summary.run.paths === 1;
   const entries = backtest
     ? [
         { label: ACTUAL, color: PALETTE.actual },
         ...(equity ? [{ label: EQUITY_ACTUAL, color: PALETTE.equity }] : []),
       ]
-    : [
-        ...BANDS.map((b) => ({ label: b.label, color: b.color })),
-        { label: MEDIAN, color: PALETTE.median },
-        ...(equity
-          ? [
-              { label: EQUITY_MEDIAN, color: PALETTE.equity },
-              { label: EQUITY_SPREAD, color: PALETTE.equity },
-            ]
-          : []),
-        ...(actual ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
-      ];
+    : onePath
+      ? [
+          { label: ONE_PATH, color: PALETTE.median },
+          ...(equity ? [{ label: EQUITY_ACTUAL, color: PALETTE.equity }] : []),
+          ...(actual ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
+        ]
+      : [
+          ...BANDS.map((b) => ({ label: b.label, color: b.color })),
+          { label: MEDIAN, color: PALETTE.median },
+          ...(equity
+            ? [
+                { label: EQUITY_MEDIAN, color: PALETTE.equity },
+                { label: EQUITY_SPREAD, color: PALETTE.equity },
+              ]
+            : []),
+          ...(actual ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
+        ];
   const scale = legendScale(entries);
   const tooltip = backtest
     ? [
@@ -123,24 +133,31 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
         usdTooltip(actual ? 'actual' : 'p50', 'Actual (USD)'),
         ...(equity ? [usdTooltip('equity50', 'Equity (USD)')] : []),
       ]
-    : [
-        DATE_TOOLTIP,
-        usdTooltip('p5', '5 % of paths below (USD)'),
-        usdTooltip('p25', '25 % below (USD)'),
-        usdTooltip('p50', 'Median (USD)'),
-        usdTooltip('p75', '75 % below (USD)'),
-        usdTooltip('p95', '95 % below (USD)'),
-        ...(equity ? [usdTooltip('equity50', 'Equity, median (USD)')] : []),
-        ...(actual ? [usdTooltip('actual', 'Actual (USD)')] : []),
-      ];
+    : onePath
+      ? [
+          DATE_TOOLTIP,
+          usdTooltip('p50', 'Net position (USD)'),
+          ...(equity ? [usdTooltip('equity50', 'Equity (USD)')] : []),
+          ...(actual ? [usdTooltip('actual', 'Actual (USD)')] : []),
+        ]
+      : [
+          DATE_TOOLTIP,
+          usdTooltip('p5', '5 % of paths below (USD)'),
+          usdTooltip('p25', '25 % below (USD)'),
+          usdTooltip('p50', 'Median (USD)'),
+          usdTooltip('p75', '75 % below (USD)'),
+          usdTooltip('p95', '95 % below (USD)'),
+          ...(equity ? [usdTooltip('equity50', 'Equity, median (USD)')] : []),
+          ...(actual ? [usdTooltip('actual', 'Actual (USD)')] : []),
+        ];
 
   const y = fanScale(summary);
   const subtitle = [
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
-      `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
+      `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? 'on the one path run; it pays' : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(equity
       ? [
-          `Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest ? '' : ', median and 10 %/90 %'}.`,
+          `Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
         ]
       : []),
     ...(y.symlog
@@ -175,21 +192,31 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
             : lineLayer('net', 'p50', ACTUAL, scale, 2.5),
           hoverRule('net', tooltip),
         ]
-      : [
-          ...BANDS.map((b) => bandLayer('net', b.low, b.high, b.label, scale)),
-          horizontalRule(0),
-          ...yearMarks(summary),
-          ...eventMarks(summary),
-          lineLayer('net', 'p50', MEDIAN, scale),
-          ...(equity
-            ? [
-                lineLayer('net', 'equity50', EQUITY_MEDIAN, scale),
-                dashed(lineLayer('net', 'equity10', EQUITY_SPREAD, scale, 1)),
-                dashed(lineLayer('net', 'equity90', EQUITY_SPREAD, scale, 1)),
-              ]
-            : []),
-          ...(actual ? [lineLayer('actual', 'value', ACTUAL, scale, 2.5)] : []),
-          hoverRule('net', tooltip),
-        ],
+      : onePath
+        ? [
+            horizontalRule(0),
+            ...yearMarks(summary),
+            ...eventMarks(summary),
+            lineLayer('net', 'p50', ONE_PATH, scale),
+            ...(equity ? [lineLayer('net', 'equity50', EQUITY_ACTUAL, scale)] : []),
+            ...(actual ? [lineLayer('actual', 'value', ACTUAL, scale, 2.5)] : []),
+            hoverRule('net', tooltip),
+          ]
+        : [
+            ...BANDS.map((b) => bandLayer('net', b.low, b.high, b.label, scale)),
+            horizontalRule(0),
+            ...yearMarks(summary),
+            ...eventMarks(summary),
+            lineLayer('net', 'p50', MEDIAN, scale),
+            ...(equity
+              ? [
+                  lineLayer('net', 'equity50', EQUITY_MEDIAN, scale),
+                  dashed(lineLayer('net', 'equity10', EQUITY_SPREAD, scale, 1)),
+                  dashed(lineLayer('net', 'equity90', EQUITY_SPREAD, scale, 1)),
+                ]
+              : []),
+            ...(actual ? [lineLayer('actual', 'value', ACTUAL, scale, 2.5)] : []),
+            hoverRule('net', tooltip),
+          ],
   };
 }
