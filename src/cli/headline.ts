@@ -12,6 +12,7 @@ import {
   coverage,
   heldOnHistory,
   irrFormat,
+  TOTAL_LOSS,
   valueOrNone,
   withCoverage,
 } from '../report/coverage.js';
@@ -73,7 +74,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'NPV / IRR (with salvage)',
-          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}`, 'irr')}`,
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}${v === -1 ? ` (${TOTAL_LOSS})` : ''}`, 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
         [

@@ -4,7 +4,7 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { irrFormat, valueOrNone } from './coverage.js';
+import { irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
 import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant } from './format.js';
 import { NOT_PAID_BACK, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
@@ -19,7 +19,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
   const payback = at(h.paybackDays);
   return {
     title: 'Back-test on the actual history',
-    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}`,
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}${showsTotalLoss(h.irr) ? ` ${TOTAL_LOSS_WHY}` : ''}`,
     header: ['Measure', 'Value'],
     rows: [
       [

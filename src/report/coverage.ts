@@ -90,6 +90,22 @@ export function valueOrNone(value: number | null, format: (v: number) => string,
   return value === null ? `none (${NO_VALUE[missing]})` : format(value);
 }
 
+/**
+ * An IRR of exactly -1 (model/finance/irr.ts): money put in and none back, no day's net flow above
+ * zero. No rate zeroes such flows' present value; minesim states it as -100 %, the limit as what
+ * comes back falls to nothing, so the path ranks below every other and counts against a claim.
+ */
+export const TOTAL_LOSS = 'a total loss: no day’s net flow above zero';
+export const TOTAL_LOSS_WHY =
+  'An IRR of -100 % is a total loss: money put in and no day’s net flow above zero (the salvage at the horizon ' +
+  'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, below every ' +
+  'other path, not left out.';
+
+/** True when some quantile (or the one value) of an IRR is a total loss's -100 %. */
+export function showsTotalLoss(d: Distribution | undefined): boolean {
+  return d !== undefined && Object.values(d.quantiles).some((q) => q === -1);
+}
+
 /** A censored IRR (model/finance/irr.ts) as text: its one rate lies at or beyond the bound it is carried at. */
 export const IRR_AT_FLOOR = '≤ -99.99 %';
 export const IRR_AT_CEILING = '≥ 100,000,000 %';

@@ -12,6 +12,8 @@ import {
   coverage,
   MISSING_WHY,
   type Missing,
+  showsTotalLoss,
+  TOTAL_LOSS_WHY,
 } from './coverage.js';
 import type { ReportTable } from './report-table.js';
 
@@ -79,6 +81,7 @@ function noteOf(note: string, rows: readonly MeasureRow[]): string {
   for (const row of rows) {
     if (row.missing !== undefined && row.d.paths !== undefined) why.add(MISSING_WHY[row.missing]);
     if (row.d.censored !== undefined) why.add(CENSORED_WHY);
+    if (row.missing === 'irr' && showsTotalLoss(row.d)) why.add(TOTAL_LOSS_WHY);
   }
   return [note, ...why].join(' ');
 }

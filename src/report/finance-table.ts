@@ -6,7 +6,7 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { boundMark, censoredCount, coverages, irrFormat, valueOrNone } from './coverage.js';
+import { boundMark, censoredCount, coverages, irrFormat, TOTAL_LOSS, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
@@ -207,12 +207,18 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
     ['equity', h.equityIrr],
   ] as const;
   const irrs = named.map(([, d]) => d);
-  const notes = one
-    ? []
-    : [
-        coverages(named, s.run.paths, 'irr'),
-        ...named.filter(([, d]) => censoredCount(d) !== '').map(([name, d]) => `${name} ${censoredCount(d)}`),
-      ].filter((note) => note !== '');
+  const totalLoss = named.filter(([, d]) => p50(d) === -1).map(([name]) => name);
+  const notes = [
+    ...(one
+      ? []
+      : [
+          coverages(named, s.run.paths, 'irr'),
+          ...named
+            .filter(([, d]) => censoredCount(d) !== '')
+            .map(([name, d]) => `${name} ${censoredCount(d)}`),
+        ]),
+    totalLoss.length === 0 ? '' : `${totalLoss.join(', ')} -100 %: ${TOTAL_LOSS}`,
+  ].filter((note) => note !== '');
   // One outcome (a back-test, or paths all the same) is a value, no median of a distribution.
   const median = one ? '' : ' p50';
   rows.push(

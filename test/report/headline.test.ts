@@ -3,6 +3,7 @@
 // same on every path shows its value once.
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
+import { backtestTable } from '../../src/report/backtest-table.js';
 import { identicalPaths, isConstant, SAME_ON_EVERY_PATH } from '../../src/report/distribution-table.js';
 import { formatPaths } from '../../src/report/format.js';
 import { headlineTables } from '../../src/report/headline.js';
@@ -212,5 +213,50 @@ describe('definitions where the figures are shown', () => {
     const text = summaryMarkdown(FIXTURE_SUMMARY, [{ name: 'roi-fan', caption: 'fan', spec: {} as never }]);
     expect(text.indexOf('## Assumptions')).toBeGreaterThan(0);
     expect(text.indexOf('## Assumptions')).toBeLessThan(text.indexOf('## Charts'));
+  });
+});
+
+describe('an IRR of -100 % (a total loss: no day’s net flow above zero)', () => {
+  // A fleet at 10 USD/kWh that never earns its power (flagship, salvage 0 %): every daily flow is
+  // below zero, no rate zeroes their present value, and minesim states the IRR as -1 (-100 %), the
+  // limit as what comes back falls to nothing; it ranks below every other path and counts against
+  // a claim such as `irr > 0` (left out as "no IRR", a run of total losses would leave such a claim
+  // over the paths that got something back). The terminal and the tables printed "-100 %" with no
+  // word of what it is; they now say it next to the figure or in the table's note.
+  const loss = (paths: number, d: Distribution) =>
+    makeSummary({
+      run: { paths, seed: 1, antithetic: false },
+      headline: { ...FIXTURE_SUMMARY.headline, irr: d },
+    });
+  const mixed: Distribution = {
+    mean: null,
+    quantiles: { p5: -1, p10: -1, p25: -1, p50: -1, p75: -0.9999, p90: -0.9999, p95: -0.9999 },
+    censored: { low: 97, high: 0 },
+  };
+
+  it('headlineTables() says what -100 % is in the note of the table that shows it', () => {
+    for (const s of [loss(200, mixed), loss(1, constant(-1))]) {
+      const table = headlineTables(s).find((t) => t.rows.some((r) => r[0].startsWith('IRR')))!;
+      expect(table.note).toContain('An IRR of -100 % is a total loss');
+    }
+    const fine = headlineTables(FIXTURE_SUMMARY).find((t) => t.rows.some((r) => r[0].startsWith('IRR')))!;
+    expect(fine.note).not.toContain('An IRR of -100 % is a total loss');
+  });
+
+  it('backtestTable() says it in its note when the history’s IRR is -100 %', () => {
+    const s = makeSummary({ kind: 'backtest', run: { paths: 1, seed: 1, antithetic: false } });
+    expect(backtestTable({ ...s, headline: { ...s.headline, irr: constant(-1) } }).note).toContain(
+      'An IRR of -100 % is a total loss',
+    );
+    expect(backtestTable({ ...s, headline: { ...s.headline, irr: constant(0.31) } }).note).not.toContain(
+      'total loss',
+    );
+  });
+
+  it('headlineTable() (the terminal) says it beside a run of one path’s -100 %', () => {
+    const line = headlineTable(loss(1, constant(-1)))
+      .split('\n')
+      .find((l) => l.includes('NPV / IRR'))!;
+    expect(line).toMatch(/\/ -100 % \(a total loss: no day’s net flow above zero\)$/);
   });
 });
