@@ -54,8 +54,9 @@ export const coverageMessages = {
     `the ${coin} network this gives is ${network} on ${start}, ${ratio} the ${reference} of the history's week to ${on}`,
   startNetworkSlip: (coin: string, hashpriceUnit: string) =>
     `far past any what-if, so most likely a slip of unit: a ${coin} hashprice is quoted in ${hashpriceUnit}, a hashrate needs its prefix; check the figure and its unit, or leave it out to read the network from the history`,
+  /** Before the history no import helps (an import adds only newer days); past it, newer data does. */
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
-    `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${newerData}`,
+    `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${start < first ? `a start on ${first} or after (an import adds only newer days)` : newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>
     `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${days} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
   scoreWindowNotCovered: (type: string, origin: string) =>
@@ -81,6 +82,24 @@ export const coverageMessages = {
     partialKey: string,
   ) =>
     `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${newerData}, give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+  /**
+   * A window that begins before the history, which no import can fill (an import adds only newer
+   * days): a start `daysLater` days later (`startFrom`) holds the whole window (null: the window is
+   * longer than the history), a window of at most `covered` days lies within the history.
+   */
+  windowBeforeHistory: (
+    from: string,
+    to: string,
+    covered: number,
+    requested: number,
+    coin: string,
+    first: string,
+    last: string,
+    instead: string,
+    partialKey: string,
+    later: { days: number; start: string } | null,
+  ) =>
+    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}), which holds no day before ${first} (an import adds only newer days); ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), `}${covered > 0 ? `calibrate on a window of at most ${covered} day${covered === 1 ? '' : 's'}, ` : ''}give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
   /**
    * A partial window holding fewer than `min` days of the history. `longerDays`: the window that
    * would hold `min` (a start past the history's end), or null where no window holds them, at most

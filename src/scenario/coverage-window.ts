@@ -2,6 +2,7 @@
 // it holds against the days it asks for, and what a partial window must still hold. Its problems
 // name the keys that would fix them.
 
+import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { type CalibrationWindow, calibrationWindow } from '../model/market/calibrate.js';
@@ -34,6 +35,9 @@ export function checkWindow(
   // The most days of the history any window of this start holds: a longer window adds days only
   // where its missing ones lie past the history's end.
   const most = windowOf(h.days + w.requestedDays).coveredDays;
+  // Days the window asks for before the history's first day: no import adds them (it adds only
+  // newer days), a later start does.
+  const missingBefore = Math.max(0, daysBetween(w.firstDate, h.firstDate));
   out.push({
     path,
     message:
@@ -50,16 +54,32 @@ export function checkWindow(
             most >= minDays ? w.requestedDays + minDays - w.coveredDays : null,
             most,
           )
-        : m.windowNotCovered(
-            w.firstDate,
-            w.lastDate,
-            w.coveredDays,
-            w.requestedDays,
-            s.coin,
-            h.firstDate,
-            h.lastDate,
-            instead,
-            partialKey,
-          ),
+        : missingBefore > 0 && w.lastDate <= h.lastDate
+          ? m.windowBeforeHistory(
+              w.firstDate,
+              w.lastDate,
+              w.coveredDays,
+              w.requestedDays,
+              s.coin,
+              h.firstDate,
+              h.lastDate,
+              instead,
+              partialKey,
+              // A later start holds the whole window only where the history is as long as it.
+              w.requestedDays <= h.days
+                ? { days: missingBefore, start: addDays(s.start, missingBefore) }
+                : null,
+            )
+          : m.windowNotCovered(
+              w.firstDate,
+              w.lastDate,
+              w.coveredDays,
+              w.requestedDays,
+              s.coin,
+              h.firstDate,
+              h.lastDate,
+              instead,
+              partialKey,
+            ),
   });
 }

@@ -973,8 +973,10 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'network.model.calibrate',
+      // The window lies within the history's end: newer data cannot fill it (the message said
+      // "bring newer data"), and no later start can (the history is shorter than 20 years).
       message: got(
-        c.windowNotCovered(
+        c.windowBeforeHistory(
           '1999-01-01',
           '2018-12-31',
           3089,
@@ -984,6 +986,7 @@ const invalid: InvalidCase[] = [
           history.lastDate,
           '`network.model.rate`',
           'network.model.partial: allowed',
+          null,
         ),
         '20 years',
       ),
@@ -1234,6 +1237,30 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // The history begins 2010-07-18 and an import adds only newer days: the message advised
+    // "bring newer data with `minesim data import <file>` or `minesim data fetch`", which cannot
+    // fill a window that lies before the history. The window 2010-02-28 to 2010-08-31 misses the
+    // 140 days 2010-02-28 to 2010-07-17, so a start 140 days later, 2011-01-19, would be covered.
+    what: 'a gbm calibration window that begins before the history',
+    edit: (s) => {
+      s.start = '2010-09-01';
+      s.price.model = { type: 'gbm', calibrate: '185 days' };
+      // A fleet the 2010 chain (4.87 GH/s on the day) holds.
+      s.fleet[0] = { hashrate: '100 MH/s', power: '50 W', count: 1, unitPrice: '300 USD' };
+    },
+    expect: {
+      path: 'price.model.calibrate',
+      message: got(
+        'the calibration window 2010-02-28 to 2010-08-31 has 45 of its 185 days in the bitcoin history ' +
+          `(2010-07-18 to ${history.lastDate}), which holds no day before 2010-07-18 (an import adds only newer ` +
+          'days); start 140 days later (on 2011-01-19 or after), calibrate on a window of at most 45 days, give ' +
+          '`price.model.drift` and `price.model.volatility` instead of calibrating, or accept the shorter window with ' +
+          '`price.model.partial: allowed`',
+        '185 days',
+      ),
+    },
+  },
+  {
     what: 'a partial window shorter than 30 days even when allowed',
     edit: (s) => {
       s.start = '2025-12-01';
@@ -1296,6 +1323,38 @@ const invalid: InvalidCase[] = [
         'historical',
       ),
     },
+  },
+  {
+    // Before the history no import helps (an import adds only newer days): the message advised
+    // "bring newer data"; it now names the history's first day.
+    what: 'a historical price replay before the history',
+    edit: (s) => {
+      s.start = '2010-01-01';
+      s.price.model = { type: 'historical' };
+      delete s.price.start;
+      s.fleet[0] = { hashrate: '100 MH/s', power: '50 W', count: 1, unitPrice: '300 USD' };
+      Object.assign(s.network, { height: 30000, difficulty: '1.2 k' });
+    },
+    expect: [
+      {
+        path: 'price.start',
+        message: c.startBeforeHistory(
+          'bitcoin',
+          '2010-01-01',
+          history.firstDate,
+          history.lastDate,
+          '`price.start`',
+          'price.start: 78600 USD',
+        ),
+      },
+      {
+        path: 'price.model.type',
+        message: got(
+          `a historical replay needs the history on the start date 2010-01-01, and the bitcoin history covers 2010-07-18 to ${history.lastDate}; choose another model, or a start on 2010-07-18 or after (an import adds only newer days)`,
+          'historical',
+        ),
+      },
+    ],
   },
   {
     what: 'a hashprice without its unit',
