@@ -57,7 +57,8 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: s.name, href: report(e.folder) },
     { text: coinProtocol(s.coin).name },
     { text: s.start },
-    { text: `${(s.days / DAYS_PER_RATE_YEAR).toFixed(1)} y` },
+    // To a tenth of a year, a whole number without its ".0" (1,096 days: 3 y, not 3.0 y).
+    { text: `${Number((s.days / DAYS_PER_RATE_YEAR).toFixed(1))} y` },
     {
       text: `${formatInteger(s.units)} units, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },

@@ -67,13 +67,16 @@ export function validatedFacts(s: Scenario): ScenarioFacts {
 
 export function describeScenario(s: Scenario): string {
   const f = validatedFacts(s);
-  const years = (f.days / 365.25).toFixed(f.days % 365 === 0 ? 0 : 1);
+  // The horizon as the assumptions table states it (later-lines.ts): "3 years", "18 months". Its
+  // years read from the days had a decimal always ("3.0 y"): a 3-year horizon is 1,096 days, never
+  // a multiple of 365.
+  const count = (n: number) => n.toLocaleString('en-US');
   const cut = f.cutAt === undefined ? '' : `, ${cliMessages.replayCut(f.cutAt, f.simulatedDays!)}`;
   return [
     `${f.name} (${f.coin})`,
-    `${f.units} units, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
+    `${count(f.units)} units, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
     `capex ${formatQuantity(f.capexUsd, 'money')}`,
-    `${f.start} + ${f.days} days (${years} y)${cut}`,
+    `${f.start} + ${count(f.days)} days (${formatQuantity(s.horizon, 'duration')})${cut}`,
   ].join(' | ');
 }
 

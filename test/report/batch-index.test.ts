@@ -282,3 +282,17 @@ describe('fanMultipleSpec() and writeBatchIndex()', () => {
     expect(await readFile(join(dir, 'keep.txt'), 'utf8')).toBe('kept');
   });
 });
+
+describe('indexTables() horizon', () => {
+  it('prints a whole number of years without a decimal (it printed "3.0 y" for a 3-year horizon)', () => {
+    // 1,096 days / 365.25 = 3.0007 y; 548 days = 1.50 y; 731 days = 2.001 y.
+    const horizon = (days: number) => {
+      const run = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, days } });
+      const [table] = indexTables([{ ...(ENTRIES[0] as Extract<BatchEntry, { status: 'ok' }>), run }]);
+      return table.rows[0][table.header.indexOf('Horizon')].text;
+    };
+    expect(horizon(1096)).toBe('3 y');
+    expect(horizon(548)).toBe('1.5 y');
+    expect(horizon(731)).toBe('2 y');
+  });
+});
