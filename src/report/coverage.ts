@@ -95,7 +95,7 @@ export function valueOrNone(value: number | null, format: (v: number) => string,
  * zero. No rate zeroes such flows' present value; minesim states it as -100 %, the limit as what
  * comes back falls to nothing, so the path ranks below every other and counts against a claim.
  */
-export const TOTAL_LOSS = 'a total loss: no day’s net flow above zero';
+export const TOTAL_LOSS = "a total loss: no day's net flow above zero";
 export const TOTAL_LOSS_WHY =
   'An IRR of -100 % is a total loss: money put in and no day’s net flow above zero (the salvage at the horizon ' +
   'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, below every ' +

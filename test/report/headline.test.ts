@@ -257,6 +257,6 @@ describe('an IRR of -100 % (a total loss: no day’s net flow above zero)', () =
     const line = headlineTable(loss(1, constant(-1)))
       .split('\n')
       .find((l) => l.includes('NPV / IRR'))!;
-    expect(line).toMatch(/\/ -100 % \(a total loss: no day’s net flow above zero\)$/);
+    expect(line).toMatch(/\/ -100 % \(a total loss: no day's net flow above zero\)$/);
   });
 });
