@@ -9,7 +9,14 @@ import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { claimShare } from './claim-figures.js';
-import { boundMark, claimCoverage, heldOnHistory, irrFormat, valueOrNone } from './coverage.js';
+import {
+  boundMark,
+  claimCoverage,
+  heldOnHistory,
+  irrFormat,
+  TOTAL_LOSS_WHY,
+  valueOrNone,
+} from './coverage.js';
 import { hasBooks } from './finance-table.js';
 import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
 
@@ -162,7 +169,8 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
     note:
       'Scenarios with financing or tax: the odds of a margin call and of a default over the paths, the equity’s ' +
       'median NPV and IRR (after debt service, leases, hedges and tax) and the project’s after tax; the actual history’s ' +
-      'equity from each run’s back-test. An IRR shown as ≤ -99.99 % lies at or below the lowest rate searched.',
+      'equity from each run’s back-test. An IRR shown as ≤ -99.99 % lies at or below the lowest rate searched. ' +
+      TOTAL_LOSS_WHY,
     header: [
       'Scenario',
       'P(margin call)',

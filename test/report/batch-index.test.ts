@@ -150,6 +150,9 @@ describe('indexTables()', () => {
     // The equity's share not paid back, worded as the Scenarios table's 'P(no payback)': it said
     // 'P(equity never pays back)' of a share over the horizon, after which a payback may come.
     expect(table?.header[3]).toBe('P(no equity payback)');
+    // A median equity IRR of -100 % (more than half the equities lost all they put in) is defined
+    // where the index shows it, as the run's tables define it.
+    expect(table?.note).toContain('An IRR of -100 % is a total loss');
     expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
       [
         FIXTURE_SUMMARY.scenario.name,
