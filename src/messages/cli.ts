@@ -71,8 +71,11 @@ export const cliMessages = {
     `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history for ${JSON.stringify(date)}: the ${coin} history in use covers ${first} to ${last}${date > last ? '; bring newer days with `minesim data import <file>` or `minesim data fetch`' : ''}`,
-  noHistory: (coin: string, start: string) =>
-    `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  /** Before the history no import helps (an import adds only newer days); past it, newer data does. */
+  noHistory: (coin: string, start: string, first: string) =>
+    start < first
+      ? `no ${coin} history on ${start}: a back-test needs the history on its start date, and the history begins ${first} (an import adds only newer days); give a start on ${first} or after`
+      : `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   fleetAfterHistory: (last: string) =>
     `every cohort is bought after ${last}, the history's last day: a back-test would replay no machine; it needs a cohort bought by then (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   startPastHistory: (coin: string, start: string, last: string, days: number) =>

@@ -47,7 +47,9 @@ export const backtestCommand: CommandModule<object, Args> = {
     const started = new Date();
     const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
     if (historyDaysFrom(scenario) === 0)
-      throw new UsageError(cliMessages.noHistory(scenario.coin, scenario.start));
+      throw new UsageError(
+        cliMessages.noHistory(scenario.coin, scenario.start, loadHistory(scenario.coin).firstDate),
+      );
     if (!historyBuysFleet(scenario))
       throw new UsageError(cliMessages.fleetAfterHistory(loadHistory(scenario.coin).lastDate));
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
