@@ -103,7 +103,8 @@ export const coverageMessages = {
   /**
    * A partial window holding fewer than `min` days of the history. `longerDays`: the window that
    * would hold `min` (a start past the history's end), or null where no window holds them, at most
-   * `most` days (a start near the history's first day, or a history shorter than `min`).
+   * `most` days (a start near the history's first day, or a history shorter than `min`). `later`:
+   * the later start whose window holds `min` days, where the days missing lie before the history.
    */
   partialTooShort: (
     from: string,
@@ -116,11 +117,12 @@ export const coverageMessages = {
     instead: string,
     longerDays: number | null,
     most: number,
+    later: { days: number; start: string } | null = null,
   ) =>
     `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; ${
       longerDays !== null
         ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
-        : `no window this start can calibrate on holds more than ${most}: give ${instead} instead of calibrating`
+        : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
     }`,
   windowAcrossAlgorithm: (
     from: string,

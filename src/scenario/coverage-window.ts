@@ -38,6 +38,7 @@ export function checkWindow(
   // Days the window asks for before the history's first day: no import adds them (it adds only
   // newer days), a later start does.
   const missingBefore = Math.max(0, daysBetween(w.firstDate, h.firstDate));
+  const beforeOnly = missingBefore > 0 && w.lastDate <= h.lastDate;
   out.push({
     path,
     message:
@@ -53,8 +54,12 @@ export function checkWindow(
             instead,
             most >= minDays ? w.requestedDays + minDays - w.coveredDays : null,
             most,
+            // Days missing before the history only: a start that much later holds `minDays`.
+            beforeOnly && minDays <= w.requestedDays && minDays <= h.days
+              ? { days: minDays - w.coveredDays, start: addDays(s.start, minDays - w.coveredDays) }
+              : null,
           )
-        : missingBefore > 0 && w.lastDate <= h.lastDate
+        : beforeOnly
           ? m.windowBeforeHistory(
               w.firstDate,
               w.lastDate,

@@ -1261,6 +1261,26 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // A start 14 days into the history: a partial window holds those 14 days at most, and the
+    // refusal offered only the given parameters; a start 16 days later (2010-08-17) holds 30.
+    what: 'a partial window too short for a start just after the history begins',
+    edit: (s) => {
+      s.start = '2010-08-01';
+      s.price.model = { type: 'gbm', calibrate: '90 days', partial: 'allowed' };
+      s.fleet[0] = { hashrate: '100 MH/s', power: '50 W', count: 1, unitPrice: '300 USD' };
+    },
+    expect: {
+      path: 'price.model.calibrate',
+      message: got(
+        `the calibration window 2010-05-03 to 2010-07-31 has only 14 days in the bitcoin history (2010-07-18 to ${history.lastDate}), ` +
+          'and a partial window must hold at least 30 days of it; no window this start can calibrate on holds more ' +
+          'than 14: start 16 days later (on 2010-08-17 or after), or give `price.model.drift` and ' +
+          '`price.model.volatility` instead of calibrating',
+        '90 days',
+      ),
+    },
+  },
+  {
     what: 'a partial window shorter than 30 days even when allowed',
     edit: (s) => {
       s.start = '2025-12-01';
