@@ -146,7 +146,7 @@ export function headlineTable(s: RunSummary): string {
     ? [
         `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
         ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
-        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt)}`,
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, s.run.paths === 1)}`,
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];

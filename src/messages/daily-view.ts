@@ -43,20 +43,22 @@ export const dailyViewMessages = {
   conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
     `${date}: hashprice ${hashprice}, ${power}`,
   /**
-   * The fleet's payback held fixed next to the run's: `held` its day (null: never), `other` the
-   * median path's or the history's day (null: none), `apart` how far apart, `paidBack` the share
+   * The fleet's payback held fixed next to the run's: `held` its day (null: never), `run` whose day
+   * `other` is (the history's, a run of one path's, or the median path's; null: none), `apart` how
+   * far apart, `paidBack` the share
    * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
    * is past (the horizon, or a date where the run stops at the end of the history), else null.
    */
   comparison: (
     held: { day: string; date: string } | null,
-    backtest: boolean,
+    run: 'backtest' | 'one path' | 'paths',
     other: string | null,
     apart: { days: string; later: boolean } | null,
     paidBack: string | null,
     pastEnd: string | null,
   ) => {
-    const who = backtest ? 'the actual history' : 'the median path';
+    const who =
+      run === 'backtest' ? 'the actual history' : run === 'one path' ? 'the one path' : 'the median path';
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
     const mc = other === null ? `${who} does not pay back` : `${who} on day ${other}`;
     const gap =

@@ -154,7 +154,9 @@ function daysApart(held: number, other: number) {
 
 /**
  * The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the
- * coin of an emission's rewards; `cutAt` where the run stops at the end of the history.
+ * coin of an emission's rewards; `cutAt` where the run stops at the end of the history; `onePath` a
+ * Monte Carlo run of one path, whose payback is that path's (no median, no share of paths: the
+ * days' order says whether it had paid back by the day held fixed).
  */
 export function dailyViewComparison(
   view: DailyView,
@@ -162,7 +164,9 @@ export function dailyViewComparison(
   backtest = false,
   ticker = '',
   cutAt?: string,
+  onePath = false,
 ): string {
+  const one = !backtest && onePath;
   // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
   const calc = heldFixedPaybackDay(view.fleet.paybackDays);
   const mc = view.monteCarlo.paybackDaysP50;
@@ -213,11 +217,11 @@ export function dailyViewComparison(
         );
   return `${m.comparison(
     heldFixedDay(start, view.fleet.paybackDays),
-    backtest,
+    backtest ? 'backtest' : one ? 'one path' : 'paths',
     mc === null ? null : formatInteger(mc),
     // The gap between the two days as printed (whole days), so the three figures agree.
     calc === null || mc === null ? null : daysApart(calc, Math.round(mc)),
-    backtest || paidBack === null ? null : sharePercent(paidBack),
+    backtest || one || paidBack === null ? null : sharePercent(paidBack),
     // Past the horizon (or the cut) no path can be seen paying back by then (stats/summarize.ts).
     !backtest && paidBack === null && calc !== null
       ? cutAt === undefined
@@ -244,6 +248,7 @@ export function dailyViewTable(
   start: string,
   backtest = false,
   cutAt?: string,
+  onePath = false,
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   return {
@@ -253,7 +258,7 @@ export function dailyViewTable(
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
       heldFixedDays(view.fleet.paybackDays),
-      dailyViewComparison(view, start, backtest, ticker, cutAt),
+      dailyViewComparison(view, start, backtest, ticker, cutAt, onePath),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

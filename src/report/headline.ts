@@ -172,6 +172,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
           summary.scenario.start,
           summary.kind === 'backtest',
           summary.scenario.cutAt,
+          summary.run.paths === 1,
         ),
       ]
     : [];

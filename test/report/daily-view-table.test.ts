@@ -169,3 +169,16 @@ describe('the daily view as text', () => {
     );
   });
 });
+
+describe('dailyViewComparison() of a run of one path', () => {
+  it('sets the held-fixed payback against the one path, not "the median path" and "0 % of paths" (the flagship at --paths 1 said so)', () => {
+    // The flagship at --paths 1: held fixed day 350, the one path pays back on day 642, so it had
+    // not paid back on day 350 (its share of paths by then is 0): "292 days later" says that.
+    const one: DailyView = { ...view, monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0 } };
+    const text = dailyViewComparison(one, '2026-01-22', false, '', undefined, true);
+    expect(text).toContain('; the one path on day 2,100: ');
+    expect(text).not.toMatch(/median|of paths/);
+    // Many paths: unchanged.
+    expect(dailyViewComparison(one, '2026-01-22')).toContain('the median path on day 2,100');
+  });
+});
