@@ -122,8 +122,9 @@ export function fleetWithinNetwork(
     const alone = running.find((r) => r.c.count * r.c.hashrateHs > network[d]);
     const others = alone ? total - alone.c.count * alone.c.hashrateHs : total;
     const most = alone ? Math.floor((low - others) / alone.c.hashrateHs) : 0;
-    // The start day's network is the scenario's to state; a replayed day's is the history's.
-    const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0);
+    // The start day's network is the scenario's to state; a replayed day's is the history's, the
+    // start day's too where the back-test replays it (its chain's blocks, whatever the scenario states).
+    const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0 && Number.isNaN(chainBlocks[d]));
     out.push({
       path: alone ? ['fleet', alone.i, 'count'] : ['fleet'],
       message: Number.isNaN(chainBlocks[d])
