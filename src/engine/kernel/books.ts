@@ -39,7 +39,7 @@
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan, HedgePlan } from '../../model/finance/books-plan.js';
 import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
-import { fillBlocks, inflowsBound } from '../../model/finance/flow-moments.js';
+import { inflowsBound } from '../../model/finance/flow-moments.js';
 import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
 import {
   HEDGE_HASHPRICE_SWAP,
@@ -50,6 +50,7 @@ import {
 } from '../../model/finance/hedge.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
+import { fillBlocksPaired } from '../../model/finance/moments-simd.js';
 import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import {
@@ -129,7 +130,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // The equity's flows differ from the project's after tax only with a loan, a lease or a hedge.
   const financed = loans.length > 0 || leases.length > 0 || hedges.length > 0;
   const blocksMade = financed;
-  if (blocksMade) fillBlocks(flow, days, w.blocks);
+  if (blocksMade) fillBlocksPaired(flow, days, w.blocks);
 
   // The equity's net position on the checkpoint days (the fan chart's equity series).
   const checkpoints = workspace.checkpoints;
@@ -709,7 +710,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
     metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
   } else {
-    if (!momentsMade) fillBlocks(flow, days, w.blocks);
+    if (!momentsMade) fillBlocksPaired(flow, days, w.blocks);
     momentsMade = true;
     sparsePresentValueAndRate(afterTax, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.afterTaxNpvUsd] = dcf[0];
@@ -729,7 +730,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];
   } else {
-    if (!momentsMade) fillBlocks(flow, days, w.blocks);
+    if (!momentsMade) fillBlocksPaired(flow, days, w.blocks);
     sparsePresentValueAndRate(equity, plan.discountPerDay, DAYS_PER_YEAR, dcf);
     metrics[METRIC.equityNpvUsd] = dcf[0];
     metrics[METRIC.equityIrr] = dcf[1];

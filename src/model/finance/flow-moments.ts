@@ -53,13 +53,14 @@ export function createFlowBlocks(length: number): FlowBlocks {
 
 /**
  * The blocks of flows[0..length) into `out` (made by createFlowBlocks for as many days), in one
- * pass. A whole block is read in pairs of days at u and -u, which share |u|'s powers: the even
- * moments take the pair's sum, the odd ones its difference (half the multiplies).
+ * pass; from block `first` on (those before it left as they are). A whole block is read in pairs
+ * of days at u and -u, which share |u|'s powers: the even moments take the pair's sum, the odd
+ * ones its difference (half the multiplies). moments-simd.ts runs this two blocks at a time.
  */
-export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks): void {
+export function fillBlocks(flows: Float64Array, length: number, out: FlowBlocks, first = 0): void {
   const { moments, sums, absolute } = out;
   const blocks = blocksOf(length);
-  for (let b = 0; b < blocks; b++) {
+  for (let b = first; b < blocks; b++) {
     const from = b * BLOCK;
     if (from + BLOCK > length) {
       fillPartBlock(flows, length, out, b);
