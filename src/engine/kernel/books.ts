@@ -28,7 +28,8 @@
 // have files of their own. The pass is event-driven: the days of a book event (compiled,
 // books-plan.ts) and the days whose hashprice falls below the covenant's bound are run in full;
 // the days between only add up the project's flows, in a tight loop (without a check at all
-// where the covenant has no bound to check and the stretch cannot pay the equity back).
+// where the stretch cannot pay the equity back), up to the first day below the covenant's bound,
+// looked for apart from them (firstDayBelow).
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price). With coinBasis the coins are income at their value
@@ -252,8 +253,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       } else trigger = Number.NEGATIVE_INFINITY;
       if (!holds && defaultDay < 0) {
         // Selling daily: no coins held, so the equity's position is its cumulative flow. A stretch
-        // whose inflows (from the flows' blocks) cannot make up the deficit cannot pay back; with no
-        // covenant bound to check either, its days only add up. Such a stretch starts below 0, so
+        // whose inflows (from the flows' blocks) cannot make up the deficit cannot pay back: its
+        // days only add up, to the first whose covenant is checked in full. Such a stretch starts below 0, so
         // the owners' money is at stake already (`atStake` was set on the day the position first
         // fell below 0, always a day checked: a stretch starting at >= 0 is checked) and stays so.
         const base = equityCum;
@@ -261,9 +262,13 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         const payable =
           equityPayback < 0 &&
           !(blocksMade && base + inflowsBound(w.blocks, d, end) + 1e-12 * Math.abs(base) < 0);
-        if (!payable && trigger === Number.NEGATIVE_INFINITY) {
-          while (d < end) {
-            const stop = nextCheckpoint < end ? nextCheckpoint + 1 : end;
+        const clear =
+          trigger === Number.NEGATIVE_INFINITY
+            ? end
+            : firstDayBelow(plan, network, priceUsd, d, end, trigger, below, firstWeek, acrossFrom, acrossTo);
+        if (!payable) {
+          while (d < clear) {
+            const stop = nextCheckpoint < clear ? nextCheckpoint + 1 : clear;
             for (; d < stop; d++) sum += flow[d];
             if (d - 1 === nextCheckpoint) {
               workspace.checkpointValues[equitySeries + checkpoint++] = base + sum;
@@ -271,17 +276,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             }
           }
         } else {
-          for (; d < end; d++) {
-            if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
-            if (
-              d - below < resaleDays &&
-              (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
-                ? resaleHashpriceAt(plan, network, priceUsd, d)
-                : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore)) < trigger
-            )
-              break;
+          for (; d < clear; d++) {
             sum += flow[d];
-            if (payable && equityPayback < 0) {
+            if (equityPayback < 0) {
               if (base + sum < 0) atStake = true;
               else if (atStake && d >= paybackFrom) equityPayback = d;
             }
@@ -296,16 +293,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         equityCum = base + sum;
         equityPosition = equityCum;
       } else {
-        for (; d < end; d++) {
+        const clear =
+          trigger === Number.NEGATIVE_INFINITY
+            ? end
+            : firstDayBelow(plan, network, priceUsd, d, end, trigger, below, firstWeek, acrossFrom, acrossTo);
+        for (; d < clear; d++) {
           const price = priceUsd[d];
-          if (coinsPerHs[d] * price < trigger) below = d;
-          if (
-            d - below < resaleDays &&
-            (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
-              ? resaleHashpriceAt(plan, network, priceUsd, d)
-              : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, resaleBefore)) < trigger
-          )
-            break;
           const f = flow[d];
           const nextCash = cash + f;
           let mined = 0;
@@ -753,6 +746,49 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     coins > 0 && tax !== null && tax.depreciation !== null
       ? (cashCost + depreciationTotal) / coins
       : Number.NaN;
+}
+
+/**
+ * The first day of [from, to) whose covenant runBooks checks in full: its resale hashprice (in coins
+ * x USD per H/s) below `trigger`. The week's mean is at least its lowest day's hashprice, so it is
+ * formed only within a week of a day below `trigger` (`below`: the last such day before `from`),
+ * read at the later subsidy from `firstWeek` on and across a change of subsidy (from `acrossFrom`
+ * to `acrossTo`: salvage.ts resaleHashpriceAt). `to` if none. The days before it only add up
+ * their flows: looked for apart from them, this loop carries no sum from day to day.
+ */
+function firstDayBelow(
+  plan: SimulationPlan,
+  network: KernelWorkspace['networkDays'],
+  priceUsd: Float64Array,
+  from: number,
+  to: number,
+  trigger: number,
+  below: number,
+  firstWeek: number,
+  acrossFrom: number,
+  acrossTo: number,
+): number {
+  const coinsPerHs = network.coinsPerHs;
+  const resaleDays = plan.resaleHashpriceDays;
+  let d = from;
+  while (d < to) {
+    // A week or more after the last day below the bound, only the days' own hashprices are read,
+    // to the next day below it (a loop without a call, which V8 keeps in registers).
+    if (d - below >= resaleDays) {
+      while (d < to && !(coinsPerHs[d] * priceUsd[d] < trigger)) d++;
+      if (d === to) break;
+    }
+    if (coinsPerHs[d] * priceUsd[d] < trigger) below = d;
+    if (
+      d - below < resaleDays &&
+      (d < firstWeek || (d >= acrossFrom && d <= acrossTo)
+        ? resaleHashpriceAt(plan, network, priceUsd, d)
+        : resaleHashprice(coinsPerHs, priceUsd, d, resaleDays, plan.resaleCoinsPerHsBefore)) < trigger
+    )
+      return d;
+    d++;
+  }
+  return to;
 }
 
 /**
