@@ -2,6 +2,7 @@
 // financing or tax, so a plan without them carries none.
 import { createFlowBlocks, type FlowBlocks } from '../../model/finance/flow-moments.js';
 import { type SparseFlows, writeSparseFlows } from '../../model/finance/sparse-irr.js';
+import { discountFactors } from '../../model/finance/sparse-scan.js';
 import type { SimulationPlan } from '../compile/plan.js';
 
 export interface BooksWorkspace {
@@ -15,7 +16,7 @@ export interface BooksWorkspace {
   /** The equity's and the after-tax flows as the project's with the days they differ on replaced. */
   equity: SparseFlows;
   afterTax: SparseFlows;
-  /** The project's flows' blocks (flow-moments.ts), shared by both. */
+  /** The project's flows' blocks (flow-moments.ts), shared by both, as are their discount factors. */
   blocks: FlowBlocks;
   balance: Float64Array;
   periodsLeft: Int32Array;
@@ -38,6 +39,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
   if (books === null) return null;
   const n = plan.cohorts.length;
   const blocks = createFlowBlocks(plan.days);
+  const factors = discountFactors(plan.discountPerDay, plan.days);
   const sparse = (): SparseFlows => ({
     base: new Float64Array(0),
     blocks,
@@ -47,6 +49,8 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     values: new Float64Array(plan.days),
     count: 0,
     length: plan.days,
+    factors,
+    factorsDiscount: plan.discountPerDay,
   });
   return {
     equityFlowUsd: new Float64Array(plan.days),

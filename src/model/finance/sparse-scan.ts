@@ -9,7 +9,8 @@
 //   is known when that range is clear of zero by SLACK of the flows' size; otherwise the block is
 //   read day by day. The sums are added in another order than the days' scan, so they may differ from it
 //   in the last bits: only a cumulative sum within rounding of zero could be signed otherwise;
-// - the NPV: the base's (the caller's, over its days) plus each replaced day's change, discounted;
+// - the NPV: the base's (the caller's, over its days) plus each replaced day's change, discounted
+//   (by the factors made once for the discount, when the caller has them);
 // - the start: the two-flow model, its times from the blocks' centres (to within half a block). It
 //   is only where the search starts.
 
@@ -32,6 +33,24 @@ export interface SparseFlows {
   values: Float64Array;
   count: number;
   length: number;
+  /**
+   * e^(t ln factorsDiscount) for t < factors.length (discountFactors, made once a workspace): the
+   * NPV's discount factors of the replaced days, the scan's own exp to the bit, read where they are
+   * of the discount the scan is given (it takes the exp itself otherwise).
+   */
+  factors: Float64Array;
+  factorsDiscount: number;
+}
+
+/** No discount factors: the scan takes each day's exp itself. */
+export const NO_FACTORS = new Float64Array(0);
+
+/** e^(t ln discountPerPeriod) for t = 0 .. length - 1, as scanSparse takes them (allocates). */
+export function discountFactors(discountPerPeriod: number, length: number): Float64Array {
+  const factors = new Float64Array(length);
+  const logDiscount = Math.log(discountPerPeriod);
+  for (let t = 0; t < length; t++) factors[t] = Math.exp(t * logDiscount);
+  return factors;
 }
 
 /** A cumulative sum within this share of the flows' absolute sum of zero is read day by day. */
@@ -135,10 +154,11 @@ export function scanSparse(s: SparseFlows, discountPerPeriod: number): void {
   let size = 0;
   for (let b = 0; b < blocks; b++) size += absolute[b];
   const logDiscount = Math.log(discountPerPeriod);
+  const factors = s.factorsDiscount === discountPerPeriod ? s.factors : NO_FACTORS;
   for (let k = 0; k < count; k++) {
     const t = days[k];
     size += Math.abs(values[k]);
-    npv += (values[k] - base[t]) * Math.exp(t * logDiscount);
+    npv += (values[k] - base[t]) * (t < factors.length ? factors[t] : Math.exp(t * logDiscount));
   }
   const slack = SLACK * size;
   let inflow = 0;
