@@ -180,6 +180,23 @@ export const MAT_BOUND = 3;
 export const MAT_WEIGHT = 4;
 
 /**
+ * The sums over the blocks evaluateMoments makes (e = e^(-rho tau) at the blocks' centres tau):
+ * [SUM_S + j] = sum e M_j (j = 0 .. ORDER), [SUM_T + j] = sum e tau M_j (j = 0 .. ORDER - 2),
+ * [SUM_V] = sum e tau^2 M_0, [SUM_BOUND] = sum e x the block's sum of |f|. Each is added block by
+ * block in order, so a pass that makes them elsewhere (search-simd.ts) gives the same bits.
+ */
+export const blockSums = new Float64Array(2 * MOMENTS);
+export const SUM_S = 0;
+export const SUM_T = MOMENTS;
+export const SUM_V = 2 * MOMENTS - 2;
+export const SUM_BOUND = 2 * MOMENTS - 1;
+
+/** The first block centre's tau, from which the blocks' centres are a step of BLOCK days apart. */
+export function firstCentre(length: number, reversed: boolean): number {
+  return reversed ? length - 1 - HALF : HALF;
+}
+
+/**
  * g, -g' and g'' at rho from the moments of flows[0..length) (and the scan blocks' sums of |f|),
  * into `momentsAt`, with a bound on g's error. Reversed: of the flows read backwards (time T - t,
  * T = length - 1). -g' and g'' are summed to lower orders than g: the root is g's, they only steer
@@ -193,18 +210,9 @@ export function evaluateMoments(
   reversed: boolean,
 ): void {
   const blocks = blocksOf(length);
-  // e^(-a u) = sum_j k_j u^j with k_j = (-a)^j / j!, a = rho x direction (u runs backwards reversed).
   const direction = reversed ? -1 : 1;
-  const a = rho * direction;
-  const k1 = -a;
-  const k2 = (k1 * k1) / 2;
-  const k3 = (k2 * k1) / 3;
-  const k4 = (k3 * k1) / 4;
-  const k5 = (k4 * k1) / 5;
-  const k6 = (k5 * k1) / 6;
-  const k7 = (k6 * k1) / 7;
   // e^(-rho tau) at the blocks' centres tau, one multiply apart.
-  let tau = reversed ? length - 1 - HALF : HALF;
+  let tau = firstCentre(length, reversed);
   const tauStep = direction * BLOCK;
   let weight = Math.exp(-rho * tau);
   const step = Math.exp(-rho * tauStep);
@@ -256,16 +264,58 @@ export function evaluateMoments(
     weight *= step;
     tau += tauStep;
   }
-  momentsAt[MAT_G] = s0 + k1 * s1 + k2 * s2 + k3 * s3 + k4 * s4 + k5 * s5 + k6 * s6 + k7 * s7;
+  const sums = blockSums;
+  sums[SUM_S] = s0;
+  sums[SUM_S + 1] = s1;
+  sums[SUM_S + 2] = s2;
+  sums[SUM_S + 3] = s3;
+  sums[SUM_S + 4] = s4;
+  sums[SUM_S + 5] = s5;
+  sums[SUM_S + 6] = s6;
+  sums[SUM_S + 7] = s7;
+  sums[SUM_T] = t0;
+  sums[SUM_T + 1] = t1;
+  sums[SUM_T + 2] = t2;
+  sums[SUM_T + 3] = t3;
+  sums[SUM_T + 4] = t4;
+  sums[SUM_T + 5] = t5;
+  sums[SUM_V] = v0;
+  sums[SUM_BOUND] = bound;
+  finishMoments(rho, reversed);
+}
+
+/** momentsAt at rho from the block sums in `blockSums` (evaluateMoments's, or a pass's that gives its bits). */
+export function finishMoments(rho: number, reversed: boolean): void {
+  // e^(-a u) = sum_j k_j u^j with k_j = (-a)^j / j!, a = rho x direction (u runs backwards reversed).
+  const direction = reversed ? -1 : 1;
+  const a = rho * direction;
+  const k1 = -a;
+  const k2 = (k1 * k1) / 2;
+  const k3 = (k2 * k1) / 3;
+  const k4 = (k3 * k1) / 4;
+  const k5 = (k4 * k1) / 5;
+  const k6 = (k5 * k1) / 6;
+  const k7 = (k6 * k1) / 7;
+  const sums = blockSums;
+  const s1 = sums[SUM_S + 1];
+  const s2 = sums[SUM_S + 2];
+  const s3 = sums[SUM_S + 3];
+  const s4 = sums[SUM_S + 4];
+  const s5 = sums[SUM_S + 5];
+  const s6 = sums[SUM_S + 6];
+  const s7 = sums[SUM_S + 7];
+  const t1 = sums[SUM_T + 1];
+  const bound = sums[SUM_BOUND];
+  momentsAt[MAT_G] = sums[SUM_S] + k1 * s1 + k2 * s2 + k3 * s3 + k4 * s4 + k5 * s5 + k6 * s6 + k7 * s7;
   momentsAt[MAT_G1] =
-    t0 +
+    sums[SUM_T] +
     k1 * t1 +
-    k2 * t2 +
-    k3 * t3 +
-    k4 * t4 +
-    k5 * t5 +
+    k2 * sums[SUM_T + 2] +
+    k3 * sums[SUM_T + 3] +
+    k4 * sums[SUM_T + 4] +
+    k5 * sums[SUM_T + 5] +
     direction * (s1 + k1 * s2 + k2 * s3 + k3 * s4 + k4 * s5 + k5 * s6 + k6 * s7);
-  momentsAt[MAT_G2] = v0 + 2 * direction * t1 + s2;
+  momentsAt[MAT_G2] = sums[SUM_V] + 2 * direction * t1 + s2;
   const x = Math.abs(a) * HALF;
   const x2 = x * x;
   const x4 = x2 * x2;

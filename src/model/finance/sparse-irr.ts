@@ -35,6 +35,7 @@ import {
 import { negativeBelowZero, presentValueAtRho } from './flow-passes.js';
 import { IRR_CEILING, IRR_FLOOR, internalRateOfReturn } from './irr.js';
 import { coarseAt, evaluateCoarse, roughRoot } from './rough-root.js';
+import { evaluateSearchMoments, searchAbsolute, searchMoments, searchScratch } from './search-simd.js';
 import {
   ABSOLUTE,
   CHANGES,
@@ -95,8 +96,15 @@ export function sparsePresentValueAndRate(
     return;
   }
   const { moments, absolute } = s.blocks;
-  if (momentScratch.length !== moments.length) momentScratch = new Float64Array(moments.length);
-  if (absoluteScratch.length !== absolute.length) absoluteScratch = new Float64Array(absolute.length);
+  // In the SIMD pass's memory where it runs (search-simd.ts), else in arrays of their own.
+  inModule = searchScratch(blocksOf(s.length));
+  if (inModule) {
+    momentScratch = searchMoments;
+    absoluteScratch = searchAbsolute;
+  } else {
+    if (momentScratch.length !== moments.length) momentScratch = new Float64Array(moments.length);
+    if (absoluteScratch.length !== absolute.length) absoluteScratch = new Float64Array(absolute.length);
+  }
   momentScratch.set(moments);
   absoluteScratch.set(absolute);
   for (let k = 0; k < s.count; k++) {
@@ -127,9 +135,13 @@ function written(s: SparseFlows): Float64Array {
   return writtenScratch;
 }
 
+/** Whether the call's moments are the SIMD pass's (search-simd.ts searchMoments). */
+let inModule = false;
+
 /** g and its derivatives at rho (reversed: the flows read backwards), from the call's moments. */
 function evaluate(length: number, rho: number, reversed: boolean): void {
-  evaluateMoments(momentScratch, absoluteScratch, length, rho, reversed);
+  if (inModule) evaluateSearchMoments(length, rho, reversed);
+  else evaluateMoments(momentScratch, absoluteScratch, length, rho, reversed);
 }
 
 /**

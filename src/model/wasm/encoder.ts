@@ -60,6 +60,8 @@ export const I32_LT_U = [0x49];
 export const I32_GE_U = [0x4f];
 export const I32_EQZ = [0x45];
 export const I32_SUB = [0x6b];
+export const F64_ADD = [0xa0];
+export const F64_MUL = [0xa2];
 /** f64.load, aligned to 8 bytes, at a constant offset from the address. */
 export const f64Load = (offset: number) => [0x2b, 3, ...leb(offset)];
 /** v128.load and v128.store, aligned to 16 bytes, at a constant offset from the address. */
