@@ -5,6 +5,7 @@
 // prove the rate, in one step or two instead of the five or so from a two-flow start.
 
 import { BLOCK, blocksOf, HALF, MOMENTS } from './flow-moments.js';
+import { coarseInModule, coarseOut, searchAbsolute, searchMoments } from './search-simd.js';
 
 /** Halley's iteration's step count before it gives up (as irr.ts's). */
 const STEPS = 30;
@@ -16,7 +17,9 @@ export const coarseAt = new Float64Array(5);
  * g, -g' and g'' at rho from the moments up to the second only: a cheaper, rougher view, off by at
  * most (|rho| HALF)^3 / 6 x e^(|rho| HALF) of the flows' discounted size (coarseAt[3]; the size in
  * coarseAt[4]), for the first steps of the search and the signs at the ends of the range; the full
- * moments then decide (and prove) the rate from the root it finds.
+ * moments then decide (and prove) the rate from the root it finds. On the IRR search's moments
+ * (search-simd.ts searchMoments and searchAbsolute) the blocks' loop runs in its WebAssembly SIMD
+ * pass, to the bit.
  */
 export function evaluateCoarse(
   moments: Float64Array,
@@ -37,18 +40,30 @@ export function evaluateCoarse(
   let g1 = 0;
   let g2 = 0;
   let size = 0;
-  for (let b = 0, at = 0; b < blocks; b++, at += MOMENTS) {
-    const m1 = moments[at + 1];
-    const m2 = moments[at + 2];
-    const p = moments[at] + k1 * m1 + k2 * m2;
-    const q = direction * (m1 + k1 * m2);
-    const tp = tau * p;
-    g += weight * p;
-    g1 += weight * (tp + q);
-    g2 += weight * (tau * (tp + 2 * q) + m2);
-    size += weight * absolute[b];
-    weight *= step;
-    tau += tauStep;
+  // The search's moments in search-simd.ts's memory: the blocks' loop in its pass, to the bit.
+  if (
+    moments === searchMoments &&
+    absolute === searchAbsolute &&
+    coarseInModule(blocks, k1, k2, direction, weight, step, tau, tauStep)
+  ) {
+    g = coarseOut[0];
+    g1 = coarseOut[1];
+    g2 = coarseOut[2];
+    size = coarseOut[3];
+  } else {
+    for (let b = 0, at = 0; b < blocks; b++, at += MOMENTS) {
+      const m1 = moments[at + 1];
+      const m2 = moments[at + 2];
+      const p = moments[at] + k1 * m1 + k2 * m2;
+      const q = direction * (m1 + k1 * m2);
+      const tp = tau * p;
+      g += weight * p;
+      g1 += weight * (tp + q);
+      g2 += weight * (tau * (tp + 2 * q) + m2);
+      size += weight * absolute[b];
+      weight *= step;
+      tau += tauStep;
+    }
   }
   coarseAt[0] = g;
   coarseAt[1] = g1;

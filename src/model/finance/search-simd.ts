@@ -1,6 +1,7 @@
 // evaluateMoments (flow-moments.ts) as a WebAssembly SIMD pass, for the IRR's search on block
 // moments (sparse-irr.ts: the books' equity and after-tax rates), which runs it a few times a
-// path. Its sixteen sums over the blocks are eight vectors here, two sums a vector (e M_0 and
+// path; and the blocks' loop of rough-root.ts evaluateCoarse (coarse), which it runs more often:
+// its sums [g, g1] and [g2, size] as two vectors, each day's p, q and tp formed as there. Its sixteen sums over the blocks are eight vectors here, two sums a vector (e M_0 and
 // e M_1 in one, ..., e tau^2 M_0 and e x the block's sum of |f| in the last), each lane doing the
 // same IEEE operations on the same operands in the same order as evaluateMoments's sum (separate
 // multiplies and adds, never fused), so the sums are the same to the bit, and momentsAt is made
@@ -20,7 +21,9 @@ import {
   F64X2_MUL,
   F64X2_REPLACE_LANE_1,
   F64X2_SPLAT,
+  f64Const,
   f64Load,
+  functionsModuleBytes,
   get,
   I32,
   I32_ADD,
@@ -28,10 +31,9 @@ import {
   I32_LT_U,
   I32_SHL,
   i32Const,
-  instantiate,
+  instantiateExports,
   LOOP,
   list,
-  moduleBytes,
   PAGE_BYTES,
   set,
   tee,
@@ -107,6 +109,52 @@ const body = [
   ...END,
 ];
 
+// coarse(blocks, absoluteByte, outByte, k1, k2, direction, weight, step, tau, tauStep): rough-root.ts
+// evaluateCoarse's sums [g, g1] and [g2, size] to outByte. Parameters 0-9, then locals 10-11
+// (i32), 12-16 (f64) and 17-18 (v128); the day's p, q and tp as evaluateCoarse forms them.
+const [C_BLOCKS, C_ABSOLUTE, C_OUT, K1, K2, DIRECTION, C_WEIGHT, C_STEP, C_TAU, C_TAU_STEP] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+];
+const [C_AT, C_STOP, C_AB, M1, M2, P, Q, TP, G01, G2S] = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
+// biome-ignore format: one statement of the pass a line
+const coarseBody = [
+  ...list([[3, I32], [5, F64], [2, V128]]),
+  ...get(C_BLOCKS), ...i32Const(Math.log2(BLOCK_BYTES)), ...I32_SHL, ...set(C_STOP),
+  ...get(C_ABSOLUTE), ...set(C_AB),
+  ...WASM_BLOCK, ...LOOP,
+  ...get(C_AT), ...get(C_STOP), ...I32_LT_U, ...I32_EQZ, ...breakIf(1), // done: out of the block
+  ...get(C_AT), ...f64Load(8), ...set(M1),
+  ...get(C_AT), ...f64Load(16), ...set(M2),
+  // p = m0 + k1 m1 + k2 m2; q = direction (m1 + k1 m2); tp = tau p
+  ...get(C_AT), ...f64Load(0), ...get(K1), ...get(M1), ...F64_MUL, ...F64_ADD, ...get(K2), ...get(M2), ...F64_MUL, ...F64_ADD, ...set(P),
+  ...get(DIRECTION), ...get(M1), ...get(K1), ...get(M2), ...F64_MUL, ...F64_ADD, ...F64_MUL, ...set(Q),
+  ...get(C_TAU), ...get(P), ...F64_MUL, ...set(TP),
+  // [g, g1] += weight [p, tp + q]
+  ...addProduct(
+    G01,
+    [...get(C_WEIGHT), ...F64X2_SPLAT],
+    [...get(P), ...F64X2_SPLAT, ...get(TP), ...get(Q), ...F64_ADD, ...F64X2_REPLACE_LANE_1],
+  ),
+  // [g2, size] += weight [tau (tp + 2 q) + m2, the block's sum of |f|]
+  ...addProduct(
+    G2S,
+    [...get(C_WEIGHT), ...F64X2_SPLAT],
+    [
+      ...get(C_TAU), ...get(TP), ...f64Const(2), ...get(Q), ...F64_MUL, ...F64_ADD, ...F64_MUL, ...get(M2), ...F64_ADD,
+      ...F64X2_SPLAT, ...get(C_AB), ...f64Load(0), ...F64X2_REPLACE_LANE_1,
+    ],
+  ),
+  // weight *= step; tau += tauStep; the next block
+  ...get(C_WEIGHT), ...get(C_STEP), ...F64_MUL, ...set(C_WEIGHT),
+  ...get(C_TAU), ...get(C_TAU_STEP), ...F64_ADD, ...set(C_TAU),
+  ...get(C_AT), ...i32Const(BLOCK_BYTES), ...I32_ADD, ...set(C_AT),
+  ...get(C_AB), ...i32Const(8), ...I32_ADD, ...set(C_AB),
+  ...breakTo(0), ...END, ...END, // again (the loop); end of the loop and of the block
+  ...get(C_OUT), ...get(G01), ...v128Store(0),
+  ...get(C_OUT), ...get(G2S), ...v128Store(16),
+  ...END,
+];
+
 type Pass = (
   blocks: number,
   absoluteByte: number,
@@ -116,16 +164,43 @@ type Pass = (
   tau: number,
   tauStep: number,
 ) => void;
-// (i32 i32 i32 f64 f64 f64 f64) -> ()
-const module = instantiate<Pass>(moduleBytes([I32, I32, I32, F64, F64, F64, F64], [], body));
-const pass: Pass | null = module?.pass ?? null;
-const memory: WasmMemory | null = module?.memory ?? null;
+type Coarse = (
+  blocks: number,
+  absoluteByte: number,
+  outByte: number,
+  k1: number,
+  k2: number,
+  direction: number,
+  weight: number,
+  step: number,
+  tau: number,
+  tauStep: number,
+) => void;
+const exports = instantiateExports(
+  functionsModuleBytes([
+    // (i32 i32 i32 f64 f64 f64 f64) -> ()
+    { name: 'pass', params: [I32, I32, I32, F64, F64, F64, F64], results: [], body },
+    // (i32 i32 i32 f64 f64 f64 f64 f64 f64 f64) -> ()
+    {
+      name: 'coarse',
+      params: [I32, I32, I32, F64, F64, F64, F64, F64, F64, F64],
+      results: [],
+      body: coarseBody,
+    },
+  ]),
+);
+const pass = (exports?.pass ?? null) as Pass | null;
+const coarse = (exports?.coarse ?? null) as Coarse | null;
+const memory = (exports?.memory ?? null) as WasmMemory | null;
 
 /** The search's moments and sums of |f| in the module's memory (searchScratch sizes them). */
 export let searchMoments = new Float64Array(0);
 export let searchAbsolute = new Float64Array(0);
-/** The pass's sixteen sums. */
+/** The pass's sixteen sums, then the coarse pass's four. */
 let sumsOut = new Float64Array(0);
+/** What coarseInModule found: g, g1, g2 and the size of rough-root.ts evaluateCoarse. */
+export let coarseOut = new Float64Array(0);
+const COARSE_SUMS = 4;
 let scratchBlocks = -1;
 let absoluteByte = 0;
 let outByte = 0;
@@ -139,13 +214,14 @@ export function searchScratch(blocks: number): boolean {
   if (blocks !== scratchBlocks) {
     absoluteByte = blocks * BLOCK_BYTES;
     outByte = 16 * Math.ceil((absoluteByte + 8 * blocks) / 16);
-    const bytes = outByte + 8 * blockSums.length;
+    const bytes = outByte + 8 * (blockSums.length + COARSE_SUMS);
     // Growing replaces the memory's buffer: the views are made again below.
     if (bytes > memory.buffer.byteLength)
       memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE_BYTES));
     searchMoments = new Float64Array(memory.buffer, 0, blocks * MOMENTS);
     searchAbsolute = new Float64Array(memory.buffer, absoluteByte, blocks);
     sumsOut = new Float64Array(memory.buffer, outByte, blockSums.length);
+    coarseOut = new Float64Array(memory.buffer, outByte + 8 * blockSums.length, COARSE_SUMS);
     scratchBlocks = blocks;
   }
   return true;
@@ -167,4 +243,34 @@ export function evaluateSearchMoments(length: number, rho: number, reversed: boo
   pass!(blocks, absoluteByte, outByte, Math.exp(-rho * tau), Math.exp(-rho * tauStep), tau, tauStep);
   blockSums.set(sumsOut);
   finishMoments(rho, reversed);
+}
+
+/**
+ * rough-root.ts evaluateCoarse's loop over the blocks of searchMoments and searchAbsolute, to the
+ * bit, into coarseOut (g, g1, g2, size); false (nothing done) when they hold fewer blocks.
+ */
+export function coarseInModule(
+  blocks: number,
+  k1: number,
+  k2: number,
+  direction: number,
+  weight: number,
+  step: number,
+  tau: number,
+  tauStep: number,
+): boolean {
+  if (blocks > scratchBlocks) return false;
+  coarse!(
+    blocks,
+    absoluteByte,
+    outByte + 8 * blockSums.length,
+    k1,
+    k2,
+    direction,
+    weight,
+    step,
+    tau,
+    tauStep,
+  );
+  return true;
 }

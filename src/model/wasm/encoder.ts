@@ -96,19 +96,34 @@ const section = (id: number, bytes: number[]) => [id, ...sized(bytes)];
  * memory, both exported; `body` is the function's locals and code.
  */
 export function moduleBytes(params: number[], results: number[], body: number[]): Uint8Array {
+  return functionsModuleBytes([{ name: 'pass', params, results, body }]);
+}
+
+/** A function of a module: its exported name, parameter and result types, locals and code. */
+export interface WasmFunction {
+  name: string;
+  params: number[];
+  results: number[];
+  body: number[];
+}
+
+/** A module of the given functions, each of a type of its own, and one page of memory, all exported. */
+export function functionsModuleBytes(functions: WasmFunction[]): Uint8Array {
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
-    ...section(1, list([[0x60, ...list(params.map((p) => [p])), ...list(results.map((r) => [r]))]])),
-    ...section(3, list([[0]])), // one function, of that type
+    ...section(
+      1,
+      list(
+        functions.map((f) => [0x60, ...list(f.params.map((p) => [p])), ...list(f.results.map((r) => [r]))]),
+      ),
+    ),
+    ...section(3, list(functions.map((_, i) => leb(i)))), // function i of type i
     ...section(5, list([[0x00, 1]])), // memory: one page to start with
     ...section(
       7,
-      list([
-        [...name('memory'), 0x02, 0],
-        [...name('pass'), 0x00, 0],
-      ]),
+      list([[...name('memory'), 0x02, 0], ...functions.map((f, i) => [...name(f.name), 0x00, ...leb(i)])]),
     ),
-    ...section(10, list([sized(body)])),
+    ...section(10, list(functions.map((f) => sized(f.body)))),
   ]);
 }
 
@@ -117,11 +132,16 @@ export function moduleBytes(params: number[], results: number[], body: number[])
  * forbids compiling WebAssembly (the caller then runs its JavaScript pass).
  */
 export function instantiate<F>(bytes: Uint8Array): { pass: F; memory: WasmMemory } | null {
+  const exports = instantiateExports(bytes);
+  return exports === null ? null : { pass: exports.pass as F, memory: exports.memory as WasmMemory };
+}
+
+/** The module's exports (its functions by name, and `memory`), or null as instantiate. */
+export function instantiateExports(bytes: Uint8Array): Record<string, unknown> | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   try {
     if (!api?.validate(bytes)) return null;
-    const exports = new api.Instance(new api.Module(bytes)).exports;
-    return { pass: exports.pass as F, memory: exports.memory as WasmMemory };
+    return new api.Instance(new api.Module(bytes)).exports;
   } catch {
     return null;
   }

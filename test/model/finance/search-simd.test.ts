@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksOf, evaluateMoments, MOMENTS, momentsAt } from '../../../src/model/finance/flow-moments.js';
+import { coarseAt, evaluateCoarse } from '../../../src/model/finance/rough-root.js';
 import {
   evaluateSearchMoments,
   searchAbsolute,
@@ -8,9 +9,10 @@ import {
   searchScratch,
 } from '../../../src/model/finance/search-simd.js';
 
-// The WebAssembly SIMD pass of the IRR search's moments against evaluateMoments, the JavaScript
-// pass it stands in for: on the same block moments and rate, g, -g', g'', the bound and its weight
-// must be the same to the bit (toEqual tells -0 from +0 and takes NaN as equal to NaN).
+// The WebAssembly SIMD passes of the IRR search's moments against evaluateMoments and
+// evaluateCoarse's loop, the JavaScript they stand in for: on the same block moments and rate, g,
+// -g', g'', the bound and its weight (and the coarse view's g, -g', g'', bound and size) must be
+// the same to the bit (toEqual tells -0 from +0 and takes NaN as equal to NaN).
 
 /** A number in [min, max] with ordinary digits (fc.double favours extremes and subnormals). */
 const amount = (min: number, max: number) =>
@@ -26,11 +28,19 @@ function both(moments: Float64Array, absolute: Float64Array, length: number, rho
   searchMoments.set(moments);
   searchAbsolute.set(absolute);
   evaluateSearchMoments(length, rho, reversed);
-  return [plain, Array.from(momentsAt)];
+  const simd = Array.from(momentsAt);
+  // evaluateCoarse on the same moments, in arrays of their own and in the module's.
+  evaluateCoarse(moments, absolute, length, rho, reversed);
+  const coarse = Array.from(coarseAt);
+  evaluateCoarse(searchMoments, searchAbsolute, length, rho, reversed);
+  return [
+    [...plain, ...coarse],
+    [...simd, ...coarseAt],
+  ];
 }
 
 describe('search-simd', () => {
-  it('evaluateSearchMoments() gives evaluateMoments() to the bit on block moments of many sizes, forwards and reversed', () => {
+  it('evaluateSearchMoments() and evaluateCoarse() on searchMoments give evaluateMoments() and evaluateCoarse() to the bit on block moments of many sizes, forwards and reversed', () => {
     const caseArb = fc.record({
       length: fc.integer({ min: 1, max: 4000 }),
       scale: amount(0, 12),
@@ -56,7 +66,7 @@ describe('search-simd', () => {
     );
   });
 
-  it('evaluateSearchMoments() gives evaluateMoments() to the bit on fc.double moments, NaN, infinities and zeros of both signs', () => {
+  it("evaluateSearchMoments() and evaluateCoarse() on searchMoments give the JavaScript passes' bits on fc.double moments, NaN, infinities and zeros of both signs", () => {
     const value = fc.oneof(
       fc.double(),
       fc.constantFrom(0, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
