@@ -5,7 +5,7 @@
 // same operands in the same order as fillBlocks does for its block (separate multiplies and adds,
 // never fused), so every moment is the same to the bit, in half the instructions and without V8's
 // checks on every typed-array read. The flows are copied into the module's memory, the pass writes
-// the pairs' sums after them, and they are copied out; the blocks left (an odd last whole block,
+// the blocks' moments and sums after them as FlowBlocks holds them, and they are copied out whole; the blocks left (an odd last whole block,
 // the part block the series ends within) are fillBlocks's. Where WebAssembly SIMD is missing (an
 // old browser for the explorer), fillBlocks runs alone. test/model/finance/moments-simd.test.ts
 // compares the two bit for bit.
@@ -38,6 +38,7 @@ import {
   set,
   V128,
   v128Store,
+  v128Store64Lane,
   BLOCK as WASM_BLOCK,
   type WasmMemory,
 } from '../wasm/encoder.js';
@@ -45,21 +46,20 @@ import { BLOCK, type FlowBlocks, fillBlocks, MOMENTS } from './flow-moments.js';
 
 /** Bytes of a block's flows. */
 const BLOCK_BYTES = 8 * BLOCK;
-/** Sums a block: its MOMENTS moments and its sum of |f|; a pair writes each as a vector. */
-const SUMS = MOMENTS + 1;
-/** Bytes a pair of blocks writes. */
-const PAIR_OUT_BYTES = 16 * SUMS;
+/** Bytes of a block's moments. */
+const MOMENT_BYTES = 8 * MOMENTS;
 
-// pass(flowsByte, pairs, outByte): blocks 0 .. 2 pairs - 1 of the flows at flowsByte, their sums
-// at outByte. Parameters 0-2, then locals 3-8 (i32) and 9-29 (v128).
+// pass(flowsByte, pairs, outByte): blocks 0 .. 2 pairs - 1 of the flows at flowsByte; from outByte
+// their moments, block after block (FlowBlocks.moments's order), then their sums (M_0), then their
+// sums of |f|. Parameters 0-2, then locals 3-10 (i32) and 11-31 (v128).
 const [FLOWS, PAIRS, OUT] = [0, 1, 2];
-const [AT, STOP_AT, LOW, HIGH, STOP, O] = [3, 4, 5, 6, 7, 8];
+const [AT, STOP_AT, LOW, HIGH, STOP, O, OS, OA] = [3, 4, 5, 6, 7, 8, 9, 10];
 const [U, ONE, U2, LO, HI, EVEN, ODD1, EVEN2, ODD3, EVEN4, ODD5, EVEN6] = [
-  9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
 ];
 /** m0 .. m7, then the sum of |f|. */
-const M = [21, 22, 23, 24, 25, 26, 27, 28];
-const HELD = 29;
+const M = [23, 24, 25, 26, 27, 28, 29, 30];
+const HELD = 31;
 /** x = x + value (the sum first, as fillBlocks's `x += value`). */
 const addTo = (x: number, value: number[]) => [...get(x), ...value, ...F64X2_ADD, ...set(x)];
 /** a x b. */
@@ -75,10 +75,13 @@ const dayPair = (address: number) => [
 ];
 // biome-ignore format: one statement of the pass a line
 const body = [
-  ...list([[6, I32], [21, V128]]),
+  ...list([[8, I32], [21, V128]]),
   ...f64x2Const(1), ...set(ONE),
   ...get(FLOWS), ...set(AT),
   ...get(OUT), ...set(O),
+  // the sums after the pairs' moments, the sums of |f| after them
+  ...get(OUT), ...get(PAIRS), ...i32Const(Math.log2(2 * MOMENT_BYTES)), ...I32_SHL, ...I32_ADD, ...set(OS),
+  ...get(OS), ...get(PAIRS), ...i32Const(4), ...I32_SHL, ...I32_ADD, ...set(OA),
   // the pairs of blocks run from flowsByte to flowsByte + pairs x 2 blocks
   ...get(FLOWS), ...get(PAIRS), ...i32Const(Math.log2(2 * BLOCK_BYTES)), ...I32_SHL, ...I32_ADD, ...set(STOP_AT),
   ...WASM_BLOCK, ...LOOP,
@@ -116,9 +119,16 @@ const body = [
   ...get(LOW), ...i32Const(8), ...I32_SUB, ...set(LOW),
   ...get(HIGH), ...i32Const(8), ...I32_ADD, ...set(HIGH),
   ...breakTo(0), ...END, ...END,
-  // the pair's sums, then the next pair
-  ...[...M, HELD].flatMap((m, j) => [...get(O), ...get(m), ...v128Store(16 * j)]),
-  ...get(O), ...i32Const(PAIR_OUT_BYTES), ...I32_ADD, ...set(O),
+  // the pair's moments (lane 0 block 2k's, lane 1 the next's), sums and sums of |f|; the next pair
+  ...M.flatMap((m, j) => [
+    ...get(O), ...get(m), ...v128Store64Lane(8 * j, 0),
+    ...get(O), ...get(m), ...v128Store64Lane(MOMENT_BYTES + 8 * j, 1),
+  ]),
+  ...get(OS), ...get(M[0]), ...v128Store(0),
+  ...get(OA), ...get(HELD), ...v128Store(0),
+  ...get(O), ...i32Const(2 * MOMENT_BYTES), ...I32_ADD, ...set(O),
+  ...get(OS), ...i32Const(16), ...I32_ADD, ...set(OS),
+  ...get(OA), ...i32Const(16), ...I32_ADD, ...set(OA),
   ...get(AT), ...i32Const(2 * BLOCK_BYTES), ...I32_ADD, ...set(AT),
   ...breakTo(0), ...END, ...END, // again (the loop); end of the loop and of the block
   ...END,
@@ -129,8 +139,14 @@ type Pass = (flowsByte: number, pairs: number, outByte: number) => void;
 const module = instantiate<Pass>(moduleBytes([I32, I32, I32], [], body));
 const pass: Pass | null = module?.pass ?? null;
 const memory: WasmMemory | null = module?.memory ?? null;
-/** The module's memory as doubles: the flows from [0], the pairs' sums after them. */
+/** The module's memory as doubles: the flows from [0], the pairs' moments and sums after them. */
 let doubles = memory === null ? new Float64Array(0) : new Float64Array(memory.buffer);
+/** Views of what the pass wrote, made again when the flows' length or the pairs change. */
+let momentsOut = new Float64Array(0);
+let sumsOut = new Float64Array(0);
+let absoluteOut = new Float64Array(0);
+let viewFlows = -1;
+let viewPairs = -1;
 
 /**
  * fillBlocks(flows, length, out), to the bit: its whole blocks two at a time in the module, the
@@ -142,28 +158,25 @@ export function fillBlocksPaired(flows: Float64Array, length: number, out: FlowB
     fillBlocks(flows, length, out);
     return;
   }
-  // The flows (all of the array: no view to make), then the sums, 16-byte aligned.
+  // The flows (all of the array: no view to make), then the pairs' moments and sums, 16-byte aligned.
   const outByte = 16 * Math.ceil(flows.length / 2);
-  const bytes = outByte + pairs * PAIR_OUT_BYTES;
-  if (bytes > memory.buffer.byteLength) {
-    // Growing replaces the memory's buffer: the view is made again.
-    memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE_BYTES));
-    doubles = new Float64Array(memory.buffer);
+  if (flows.length !== viewFlows || pairs !== viewPairs) {
+    const bytes = outByte + pairs * 2 * (MOMENT_BYTES + 16);
+    // Growing replaces the memory's buffer: the views are made again.
+    if (bytes > memory.buffer.byteLength) {
+      memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE_BYTES));
+      doubles = new Float64Array(memory.buffer);
+    }
+    momentsOut = new Float64Array(memory.buffer, outByte, 2 * pairs * MOMENTS);
+    sumsOut = new Float64Array(memory.buffer, outByte + pairs * 2 * MOMENT_BYTES, 2 * pairs);
+    absoluteOut = new Float64Array(memory.buffer, outByte + pairs * 2 * (MOMENT_BYTES + 8), 2 * pairs);
+    viewFlows = flows.length;
+    viewPairs = pairs;
   }
   doubles.set(flows, 0);
   pass!(0, pairs, outByte);
-  const { moments, sums, absolute } = out;
-  const d = doubles;
-  for (let k = 0, at = outByte / 8; k < pairs; k++, at += 2 * SUMS) {
-    const b = 2 * k;
-    for (let j = 0; j < MOMENTS; j++) {
-      moments[b * MOMENTS + j] = d[at + 2 * j];
-      moments[(b + 1) * MOMENTS + j] = d[at + 2 * j + 1];
-    }
-    sums[b] = d[at];
-    sums[b + 1] = d[at + 1];
-    absolute[b] = d[at + 2 * MOMENTS];
-    absolute[b + 1] = d[at + 2 * MOMENTS + 1];
-  }
+  out.moments.set(momentsOut);
+  out.sums.set(sumsOut);
+  out.absolute.set(absoluteOut);
   fillBlocks(flows, length, out, 2 * pairs);
 }

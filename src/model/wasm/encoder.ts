@@ -67,6 +67,8 @@ export const f64Load = (offset: number) => [0x2b, 3, ...leb(offset)];
 /** v128.load and v128.store, aligned to 16 bytes, at a constant offset from the address. */
 export const v128Load = (offset: number) => [...simd(0), 4, ...leb(offset)];
 export const v128Store = (offset: number) => [...simd(11), 4, ...leb(offset)];
+/** v128.store64_lane: the vector's 64-bit lane `lane` at a constant offset from the address. */
+export const v128Store64Lane = (offset: number, lane: number) => [...simd(0x5b), 3, ...leb(offset), lane];
 export const F64X2_SPLAT = simd(20);
 export const F64X2_REPLACE_LANE_1 = [...simd(34), 1];
 export const F64X2_NE = simd(0x48);
