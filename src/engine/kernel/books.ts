@@ -126,8 +126,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     w.basisProject.set(tax.projectBasis);
     w.basisEquity.set(tax.equityBasis);
   }
-  // The project's flows' blocks (flow-moments.ts): the equity's IRR is measured on them, and with
-  // a loan or lease the day loop reads them first, to skip the payback check where it cannot pass.
+  // The project's flows' blocks (flow-moments.ts, made by moments-simd.ts): the equity's IRR is
+  // measured on them, and with a loan or lease the day loop reads them first, to skip the payback
+  // check where it cannot pass.
   // The equity's flows differ from the project's after tax only with a loan, a lease or a hedge.
   const financed = loans.length > 0 || leases.length > 0 || hedges.length > 0;
   const blocksMade = financed;
