@@ -10,7 +10,8 @@
 //   aside), so the same branch is taken;
 // - Halley's steps (the fast one from the start, and the bracketed ones above and below a zero
 //   rate) evaluate g, -g' and g'' on the base's block moments (flow-moments.ts) with the replaced
-//   days' changes added, BLOCK times fewer terms than the days: first on the moments up to the
+//   days' changes added, BLOCK times fewer terms than the days (the passes over them in
+//   WebAssembly SIMD where it runs, search-simd.ts, to the bit): first on the moments up to the
 //   second (a rough root, cheaply), then on all of them from there; the rate found is kept only
 //   when the moments' error bound proves it within ACCEPT of the exact one, otherwise the rate is
 //   solved over the days (irr.ts) instead;
