@@ -48,6 +48,10 @@ import { BLOCK, type FlowBlocks, fillBlocks, MOMENTS } from './flow-moments.js';
 const BLOCK_BYTES = 8 * BLOCK;
 /** Bytes of a block's moments. */
 const MOMENT_BYTES = 8 * MOMENTS;
+/** log2 of a pair of blocks' bytes of flows and of moments: the pass shifts by them. */
+const shiftOf = (bytes: number) => 31 - Math.clz32(bytes);
+if (1 << shiftOf(2 * BLOCK_BYTES) !== 2 * BLOCK_BYTES || 1 << shiftOf(2 * MOMENT_BYTES) !== 2 * MOMENT_BYTES)
+  throw new Error('moments-simd.ts: a pair of blocks takes a power of 2 bytes');
 
 // pass(flowsByte, pairs, outByte): blocks 0 .. 2 pairs - 1 of the flows at flowsByte; from outByte
 // their moments, block after block (FlowBlocks.moments's order), then their sums (M_0), then their
@@ -80,10 +84,10 @@ const body = [
   ...get(FLOWS), ...set(AT),
   ...get(OUT), ...set(O),
   // the sums after the pairs' moments, the sums of |f| after them
-  ...get(OUT), ...get(PAIRS), ...i32Const(Math.log2(2 * MOMENT_BYTES)), ...I32_SHL, ...I32_ADD, ...set(OS),
+  ...get(OUT), ...get(PAIRS), ...i32Const(shiftOf(2 * MOMENT_BYTES)), ...I32_SHL, ...I32_ADD, ...set(OS),
   ...get(OS), ...get(PAIRS), ...i32Const(4), ...I32_SHL, ...I32_ADD, ...set(OA),
   // the pairs of blocks run from flowsByte to flowsByte + pairs x 2 blocks
-  ...get(FLOWS), ...get(PAIRS), ...i32Const(Math.log2(2 * BLOCK_BYTES)), ...I32_SHL, ...I32_ADD, ...set(STOP_AT),
+  ...get(FLOWS), ...get(PAIRS), ...i32Const(shiftOf(2 * BLOCK_BYTES)), ...I32_SHL, ...I32_ADD, ...set(STOP_AT),
   ...WASM_BLOCK, ...LOOP,
   ...get(AT), ...get(STOP_AT), ...I32_LT_U, ...I32_EQZ, ...breakIf(1), // done: out of the block
   ...M.flatMap((m) => [...f64x2Const(0), ...set(m)]), ...f64x2Const(0), ...set(HELD),

@@ -55,6 +55,9 @@ import {
 
 /** Bytes of a block's moments. */
 const BLOCK_BYTES = 8 * MOMENTS;
+/** log2 of a block's bytes of moments: the passes shift by it. */
+const BLOCK_SHIFT = 31 - Math.clz32(BLOCK_BYTES);
+if (1 << BLOCK_SHIFT !== BLOCK_BYTES) throw new Error('search-simd.ts: a block takes a power of 2 bytes');
 
 // pass(blocks, absoluteByte, outByte, weight, step, tau, tauStep): the blocks' moments from byte
 // 0, their sums of |f| from absoluteByte, the sixteen sums to outByte (flow-moments.ts blockSums's
@@ -76,7 +79,7 @@ const addProduct = (x: number, a: number[], b: number[]) => [
 // biome-ignore format: one statement of the pass a line
 const body = [
   ...list([[3, I32], [1, F64], [13, V128]]),
-  ...get(BLOCKS), ...i32Const(Math.log2(BLOCK_BYTES)), ...I32_SHL, ...set(STOP),
+  ...get(BLOCKS), ...i32Const(BLOCK_SHIFT), ...I32_SHL, ...set(STOP),
   ...get(ABSOLUTE), ...set(AB),
   ...WASM_BLOCK, ...LOOP,
   ...get(AT), ...get(STOP), ...I32_LT_U, ...I32_EQZ, ...breakIf(1), // done: out of the block
@@ -119,7 +122,7 @@ const [C_AT, C_STOP, C_AB, M1, M2, P, Q, TP, G01, G2S] = [10, 11, 12, 13, 14, 15
 // biome-ignore format: one statement of the pass a line
 const coarseBody = [
   ...list([[3, I32], [5, F64], [2, V128]]),
-  ...get(C_BLOCKS), ...i32Const(Math.log2(BLOCK_BYTES)), ...I32_SHL, ...set(C_STOP),
+  ...get(C_BLOCKS), ...i32Const(BLOCK_SHIFT), ...I32_SHL, ...set(C_STOP),
   ...get(C_ABSOLUTE), ...set(C_AB),
   ...WASM_BLOCK, ...LOOP,
   ...get(C_AT), ...get(C_STOP), ...I32_LT_U, ...I32_EQZ, ...breakIf(1), // done: out of the block
