@@ -18,8 +18,9 @@ const { Rng, runKey } = await load('engine/random/rng.js');
 const { expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
 const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
 const { presentValueAndRate } = await load('model/finance/irr.js');
-const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch, pilotRange } =
+const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch } =
   await load('stats/histogram.js');
+const { pilotRange } = await load('stats/pilot-range.js');
 const { runMonteCarlo } = await load('engine/run/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
 const { benchCohorts } = await import('./cohorts.mjs');
