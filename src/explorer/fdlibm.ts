@@ -6,6 +6,21 @@
 // is what makes the page's summary equal the command line's to the bit. test/explorer checks them
 // against Node's Math on many inputs.
 
+import {
+  HALF_LN2,
+  INVLN2,
+  LN2_HI,
+  LN2_LO,
+  ONE_AND_HALF_LN2,
+  OVERFLOW_CHECK,
+  P1,
+  P2,
+  P3,
+  P4,
+  P5,
+  TINY,
+} from '../model/wasm/fdlibm-exp.js';
+
 // The words of a double through typed-array views (faster than a DataView in optimized code); the
 // high word is the second 32 bits on a little-endian machine.
 const f64 = new Float64Array(1);
@@ -39,27 +54,11 @@ POW2[-POW2_MIN] = 1;
 for (let k = 1; k <= 1023; k++) POW2[k - POW2_MIN] = POW2[k - 1 - POW2_MIN] * 2;
 for (let k = -1; k >= POW2_MIN; k--) POW2[k - POW2_MIN] = POW2[k + 1 - POW2_MIN] / 2;
 
-const LN2_HI1 = 0.6931471803691238;
-const LN2_LO1 = 1.9082149292705877e-10;
-const INVLN2 = Math.LOG2E;
-const P1 = 0.16666666666666602;
-const P2 = -0.0027777777777015593;
-const P3 = 0.00006613756321437934;
-const P4 = -0.0000016533902205465252;
-const P5 = 4.1381367970572385e-8;
 const O_THRESHOLD = 709.782712893384;
 const U_THRESHOLD = -745.1332191019411;
 const HUGE = 1.0e300;
 const TWOM1000 = 9.332636185032189e-302;
 const TWO1023 = 8.98846567431158e307;
-
-// fdlibm tests the high word of |x| against thresholds; each test is the same as comparing |x|
-// with the double whose high word is the threshold's next value (low word 0), which avoids moving
-// x through memory on every call.
-const ABOVE_HALF_LN2 = words(0x3fd62e43, 0);
-const BELOW_1_5_LN2 = words(0x3ff0a2b2, 0);
-const OVERFLOW_CHECK = words(0x40862e42, 0);
-const TINY = words(0x3e300000, 0);
 
 export function exp(x: number): number {
   // V8 gives e itself for exp(1), where the polynomial is one bit above it.
@@ -75,16 +74,16 @@ export function exp(x: number): number {
     if (x > O_THRESHOLD) return HUGE * HUGE;
     if (x < U_THRESHOLD) return TWOM1000 * TWOM1000;
   }
-  if (ax >= ABOVE_HALF_LN2) {
-    if (ax < BELOW_1_5_LN2) {
-      hi = xsb === 0 ? x - LN2_HI1 : x + LN2_HI1;
-      lo = xsb === 0 ? LN2_LO1 : -LN2_LO1;
+  if (ax >= HALF_LN2) {
+    if (ax < ONE_AND_HALF_LN2) {
+      hi = xsb === 0 ? x - LN2_HI : x + LN2_HI;
+      lo = xsb === 0 ? LN2_LO : -LN2_LO;
       k = 1 - xsb - xsb;
     } else {
       // C's (int) cast truncates toward zero, as `| 0` does; |k| < 1100 here.
       k = (INVLN2 * x + (xsb === 0 ? 0.5 : -0.5)) | 0;
-      hi = x - k * LN2_HI1;
-      lo = k * LN2_LO1;
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
     }
     x = hi - lo;
   } else if (ax < TINY) {
@@ -138,11 +137,11 @@ export function log(x: number): number {
   if ((0x000fffff & (2 + hx)) < 3) {
     if (f === 0) {
       if (k === 0) return 0;
-      return k * LN2_HI1 + k * LN2_LO1;
+      return k * LN2_HI + k * LN2_LO;
     }
     const R = f * f * (0.5 - 0.3333333333333333 * f);
     if (k === 0) return f - R;
-    return k * LN2_HI1 - (R - k * LN2_LO1 - f);
+    return k * LN2_HI - (R - k * LN2_LO - f);
   }
   const s = f / (2.0 + f);
   const dk = k;
@@ -157,10 +156,10 @@ export function log(x: number): number {
   if (i > 0) {
     const hfsq = 0.5 * f * f;
     if (k === 0) return f - (hfsq - s * (hfsq + R));
-    return dk * LN2_HI1 - (hfsq - (s * (hfsq + R) + dk * LN2_LO1) - f);
+    return dk * LN2_HI - (hfsq - (s * (hfsq + R) + dk * LN2_LO) - f);
   }
   if (k === 0) return f - s * (f - R);
-  return dk * LN2_HI1 - (s * (f - R) - dk * LN2_LO1 - f);
+  return dk * LN2_HI - (s * (f - R) - dk * LN2_LO - f);
 }
 
 const IVLN10 = Math.LOG10E;

@@ -55,22 +55,20 @@ import {
   v128Store,
   type WasmMemory,
 } from './encoder.js';
+import {
+  HALF_LN2,
+  INVLN2,
+  LN2_HI,
+  LN2_LO,
+  ONE_AND_HALF_LN2,
+  P1,
+  P2,
+  P3,
+  P4,
+  P5,
+  TINY,
+} from './fdlibm-exp.js';
 
-// fdlibm's constants (src/explorer/fdlibm.ts has the same, for its plain-arithmetic exp).
-const LN2_HI = 0.6931471803691238;
-const LN2_LO = 1.9082149292705877e-10;
-const INVLN2 = Math.LOG2E;
-const P1 = 0.16666666666666602;
-const P2 = -0.0027777777777015593;
-const P3 = 0.00006613756321437934;
-const P4 = -0.0000016533902205465252;
-const P5 = 4.1381367970572385e-8;
-/** A double from its high and low 32-bit words. */
-const words = (hi: number, lo: number) => new Float64Array(Uint32Array.of(lo, hi).buffer)[0];
-// fdlibm's tests of |x|'s high word, as comparisons with the doubles whose high word is the next.
-const HALF_LN2 = words(0x3fd62e43, 0);
-const ONE_AND_HALF_LN2 = words(0x3ff0a2b2, 0);
-const TINY = words(0x3e300000, 0);
 /** The pass takes |x| < TAKEN: k stays within [-1021, 1021], the result normal. */
 const TAKEN = 708;
 /** 2^52 + 1023: k + this has k + 1023 in its low bits (k a whole number), the exponent of 2^k. */
