@@ -3,7 +3,14 @@
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
 import { explorerMessages as m } from '../messages/explorer.js';
 import { claimShareOnly } from '../report/claim-figures.js';
-import { boundMark, claimCoverage, coverage, irrFormat, withCoverage } from '../report/coverage.js';
+import {
+  boundMark,
+  claimCoverage,
+  coverage,
+  irrFormat,
+  TOTAL_LOSS,
+  withCoverage,
+} from '../report/coverage.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -35,6 +42,8 @@ export interface HeadlineRow {
   format: (x: number | null) => string;
   /** "≤ " or "≥ " where the value only bounds the true one (a censored IRR's neighbours), else ''. */
   mark?: (v: ExplorerView) => string;
+  /** Words after the value that say what it is (an IRR of -100 % is a total loss), else ''. */
+  after?: (v: ExplorerView) => string;
   /** Whether a run has the figure at all (the books' figures need `finance`); every run when absent. */
   has?: (v: ExplorerView) => boolean;
   /** Why the value is null in a run that has the figure (past the horizon, ...). */
@@ -51,7 +60,8 @@ export function rowText(row: HeadlineRow, v: ExplorerView): string {
   const value = row.value(v);
   if (!(row.has?.(v) ?? true)) return row.format(null);
   const covered = row.covered?.(v) ?? '';
-  if (value !== null) return withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}`, covered);
+  if (value !== null)
+    return withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}${row.after?.(v) ?? ''}`, covered);
   if (covered.startsWith('none')) return covered;
   const why = row.none?.(v);
   return why ? `${NONE} (${why})` : row.format(null);
@@ -68,6 +78,8 @@ const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`)
 const plain = (x: number | null) => formatSignificant(x, 4);
 const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
 const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);
+/** An IRR of -100 %: a total loss, said as the terminal's headline and the report's tables say it. */
+const totalLoss = (irr: number | null) => (irr === -1 ? ` (${TOTAL_LOSS})` : '');
 
 /** The headline numbers the explorer shows and compares, in order. */
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
@@ -111,6 +123,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.irr.quantiles.p50,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.irr, 'p50'),
+    after: (v) => totalLoss(v.headline.irr.quantiles.p50),
     covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
   },
   { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
@@ -152,6 +165,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
+    after: (v) => totalLoss(v.headline.equityIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.equityIrr !== undefined,
     covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
   },
@@ -166,6 +180,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
+    after: (v) => totalLoss(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.afterTaxIrr !== undefined,
     covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
   },

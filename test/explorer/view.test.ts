@@ -245,3 +245,31 @@ describe('rowText() of a run cut at the end of the history', () => {
     expect(rowText(row('Payback, median'), whole)).toBe('— (over half of the paths never pay back)');
   });
 });
+
+describe('rowText() of an IRR of -100 %', () => {
+  it('rowText() says a project, equity or after-tax IRR of -100 % is a total loss, as the terminal and the tables do', () => {
+    // A fleet that never earns its power has no day's net flow above zero: its IRR is -1, which
+    // the terminal prints "-100 % (a total loss: no day's net flow above zero)" and the explorer
+    // printed as a bare "-100 %".
+    const loss = { ...view.headline.irr, quantiles: { ...view.headline.irr.quantiles, p50: -1 } };
+    const lost = {
+      ...view,
+      headline: { ...view.headline, irr: loss, equityIrr: loss, afterTaxIrr: loss },
+    };
+    const row = (label: string) => HEADLINE_ROWS.find((r) => r.label === label)!;
+    for (const label of [
+      'IRR, median (per year)',
+      'Equity IRR, median (per year)',
+      'IRR after tax, median (per year)',
+    ])
+      expect(rowText(row(label), lost)).toBe("-100 % (a total loss: no day's net flow above zero)");
+    // Not said of an IRR that is not -100 %, nor of a change of -100 points against a pinned run.
+    expect(rowText(row('IRR, median (per year)'), view)).not.toContain('total loss');
+    const pinned = {
+      ...view,
+      headline: { ...view.headline, irr: { ...loss, quantiles: { ...loss.quantiles, p50: 0 } } },
+    };
+    const change = comparisonRows(pinned, lost).find(([label]) => label === 'IRR, median (per year)')!;
+    expect(change.slice(1)).toEqual(['0 %', "-100 % (a total loss: no day's net flow above zero)", '-100 %']);
+  });
+});
