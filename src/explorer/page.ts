@@ -4,6 +4,7 @@
 import { pageHead, pageStyle } from '../report/html-page.js';
 import { escapeHtml } from '../report/table-render.js';
 import type { ExplorerInput } from './input.js';
+import { cdfCaption, fanCaption } from './svg.js';
 
 /**
  * The bundle is unpacked and run with indirect eval, hence 'unsafe-eval' (zod's schema compiler
@@ -98,8 +99,8 @@ export function explorerHtml(input: ExplorerInput, payloads: ExplorerPayloads, n
 <h2>Results</h2>
 <button id="pin" type="button">Pin this result</button><button id="unpin" type="button" disabled>Unpin</button><button id="rerun" type="button">Re-run here</button>
 <div id="headline"></div>
-<figure><div id="fan"></div><figcaption>Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.</figcaption></figure>
-<figure><div id="cdf"></div><figcaption>Share of paths paid back by each day.</figcaption></figure>
+<figure><div id="fan"></div><figcaption id="fan-caption">${escapeHtml(fanCaption(input.committed, null))}</figcaption></figure>
+<figure><div id="cdf"></div><figcaption id="cdf-caption">${escapeHtml(cdfCaption(input.committed))}</figcaption></figure>
 <h2>Claims</h2>
 <ul id="claims"></ul>
 </section>

@@ -2,7 +2,7 @@
 // differences), the fan and the CDF, and the claims.
 /// <reference lib="dom" />
 import { escapeHtml } from '../report/table-render.js';
-import { cdfSvg, fanSvg } from './svg.js';
+import { cdfCaption, cdfSvg, fanCaption, fanSvg } from './svg.js';
 import { claimLines, comparisonRows, type ExplorerView, headlineRows, rowText } from './view.js';
 
 function table(header: string[], rows: string[][]): string {
@@ -23,7 +23,9 @@ export function drawResult(current: ExplorerView, pinned: ExplorerView | null): 
         headlineRows(current).map((row) => [row.label, rowText(row, current)]),
       );
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);
+  document.getElementById('fan-caption')!.textContent = fanCaption(current, pinned);
   document.getElementById('cdf')!.innerHTML = cdfSvg(current, pinned);
+  document.getElementById('cdf-caption')!.textContent = cdfCaption(current);
   document.getElementById('claims')!.innerHTML = claimLines(current)
     .map(
       (c) =>

@@ -1,11 +1,13 @@
 // The explorer's two charts as plain SVG text: the net-position fan (5-95 % and 25-75 % bands, the
-// median) and the payback CDF, each with the pinned run drawn over it in outline. Plain SVG rather
+// median; a run of one path's one line) and the payback CDF, each with the pinned run drawn over it in outline. Plain SVG rather
 // than vega: the page redraws on every refinement of every change (a few hundred microseconds
 // here, against tens of milliseconds for a vega view), and vega's three scripts would take the
 // page past its size budget on their own (about 1.1 MB).
+
+import { explorerMessages as m } from '../messages/explorer.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { escapeHtml } from '../report/table-render.js';
-import type { ExplorerView } from './view.js';
+import { type ExplorerView, isOnePath } from './view.js';
 
 const W = 720;
 const H = 280;
@@ -79,7 +81,23 @@ function frame(title: string, body: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(title)}" font-size="11" font-family="system-ui, sans-serif" fill="#252525">${body}</svg>`;
 }
 
-/** The net position over time, USD: bands of the current run, and the pinned run's in outline. */
+/** The fan's caption under the chart: what the current run's lines are, and how the pinned run is drawn. */
+export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): string {
+  return m.fanCaption(
+    isOnePath(current),
+    pinned === null ? 'none' : isOnePath(pinned) ? 'one path' : 'paths',
+  );
+}
+
+/** The payback CDF's caption: a share of the paths, or whether a run of one path has paid back. */
+export function cdfCaption(current: ExplorerView): string {
+  return m.cdfCaption(isOnePath(current));
+}
+
+/**
+ * The net position over time, USD: bands of the current run, and the pinned run's in outline; a
+ * run of one path (whose every quantile is its own value) as its one line, with no bands.
+ */
 export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): string {
   const views = pinned ? [current, pinned] : [current];
   const start = Date.parse(current.scenario.start);
@@ -104,27 +122,37 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   ];
   const xs = xsOf(current);
   const n = current.timeline.netUsd;
+  const one = isOnePath(current);
+  if (!one) {
+    parts.push(
+      `<path d="${band(xs, n.p5, n.p95, x, y)}" fill="${CURRENT}" fill-opacity="0.18" class="band-outer"/>`,
+    );
+    parts.push(`<path d="${band(xs, n.p25, n.p75, x, y)}" fill="${CURRENT}" fill-opacity="0.3"/>`);
+  }
   parts.push(
-    `<path d="${band(xs, n.p5, n.p95, x, y)}" fill="${CURRENT}" fill-opacity="0.18" class="band-outer"/>`,
-  );
-  parts.push(`<path d="${band(xs, n.p25, n.p75, x, y)}" fill="${CURRENT}" fill-opacity="0.3"/>`);
-  parts.push(
-    `<path d="${path(xs, n.p50, x, y)}" fill="none" stroke="${CURRENT}" stroke-width="2" class="median"/>`,
+    `<path d="${path(xs, n.p50, x, y)}" fill="none" stroke="${CURRENT}" stroke-width="2" class="${one ? 'one-path' : 'median'}"/>`,
   );
   if (pinned) {
     const px = xsOf(pinned);
     const p = pinned.timeline.netUsd;
+    const pinnedOne = isOnePath(pinned);
+    if (!pinnedOne)
+      parts.push(
+        `<path d="${band(px, p.p5, p.p95, x, y)}" fill="none" stroke="${PINNED}" stroke-dasharray="4 3"/>`,
+      );
     parts.push(
-      `<path d="${band(px, p.p5, p.p95, x, y)}" fill="none" stroke="${PINNED}" stroke-dasharray="4 3"/>`,
-    );
-    parts.push(
-      `<path d="${path(px, p.p50, x, y)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="pinned-median"/>`,
+      `<path d="${path(px, p.p50, x, y)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="${pinnedOne ? 'pinned-one-path' : 'pinned-median'}"/>`,
     );
   }
   parts.push(
     `<line x1="${M.left}" x2="${W - M.right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#252525"/>`,
   );
-  return frame('Net position over time, USD: 5-95 % and 25-75 % of paths, and the median', parts.join(''));
+  return frame(
+    one
+      ? 'Net position over time, USD: the one path run'
+      : 'Net position over time, USD: 5-95 % and 25-75 % of paths, and the median',
+    parts.join(''),
+  );
 }
 
 /** Share of paths paid back by each day: the current run, and the pinned run dashed. */
@@ -155,5 +183,10 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
     parts.push(
       `<path d="${step(pinned)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="pinned-cdf"/>`,
     );
-  return frame('Share of paths paid back by each day', parts.join(''));
+  return frame(
+    isOnePath(current)
+      ? 'Whether the one path run has paid back by each day'
+      : 'Share of paths paid back by each day',
+    parts.join(''),
+  );
 }

@@ -50,7 +50,16 @@ export interface HeadlineRow {
   none?: (v: ExplorerView) => string;
   /** The paths the figure is over where it leaves some out, as the report says it (report/coverage.ts). */
   covered?: (v: ExplorerView) => string;
+  /**
+   * How the row reads for a run of one path, which has no share of paths, median, mean or
+   * percentile: its label and format where they differ; null where the row is left out (a 5th
+   * percentile is the one path's value again).
+   */
+  one?: Partial<Pick<HeadlineRow, 'label' | 'format' | 'none'>> | null;
 }
+
+/** A Monte Carlo run of one path: its figures are that path's, not a distribution's. */
+export const isOnePath = (v: Pick<ExplorerView, 'run'>) => v.run.paths === 1;
 
 /**
  * A row's value in `v` as text: with its bound mark and the paths it is over, as the report gives
@@ -74,6 +83,9 @@ const pastHorizon = (v: ExplorerView) =>
 const breakEvenNone = () => m.notSearched();
 
 const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
+/** A one path run's share: whether its path did it (1) or not (0). */
+const yesNo = (x: number | null) =>
+  x === null ? NONE : x === 1 ? 'yes' : x === 0 ? 'no' : formatProbability(x);
 const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`);
 const plain = (x: number | null) => formatSignificant(x, 4);
 const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
@@ -88,47 +100,65 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.paybackWithin1y?.p ?? null,
     format: share,
     none: pastHorizon,
+    one: { label: 'Payback within 1 year', format: yesNo },
   },
   {
     label: 'Payback within 2 years',
     value: (v) => v.headline.paybackWithin2y?.p ?? null,
     format: share,
     none: pastHorizon,
+    one: { format: yesNo },
   },
-  { label: 'No payback within the horizon', value: (v) => v.headline.noPayback.p, format: share },
+  {
+    label: 'No payback within the horizon',
+    value: (v) => v.headline.noPayback.p,
+    format: share,
+    one: { format: yesNo },
+  },
   {
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
     format: days,
     none: (v) => m.mostNeverPayBack(v.scenario.cutAt),
+    one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt) },
   },
   {
     label: 'Net at horizon, median',
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
     format: formatUsd,
+    one: { label: 'Net at horizon' },
   },
   {
     label: 'Net at horizon, 5th percentile',
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p5,
     format: formatUsd,
+    one: null,
   },
   {
     label: 'Net at horizon, 95th percentile',
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
     format: formatUsd,
+    one: null,
   },
-  { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd },
+  { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd, one: { label: 'NPV' } },
   {
     label: 'IRR, median (per year)',
+    one: { label: 'IRR (per year)' },
     value: (v) => v.headline.irr.quantiles.p50,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.irr, 'p50'),
     after: (v) => totalLoss(v.headline.irr.quantiles.p50),
     covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
   },
-  { label: 'Coins mined, median', value: (v) => v.headline.coinsMined.quantiles.p50, format: plain },
+  {
+    label: 'Coins mined, median',
+    value: (v) => v.headline.coinsMined.quantiles.p50,
+    format: plain,
+    one: { label: 'Coins mined' },
+  },
   {
     label: 'Break-even tariff, median',
+    one: { label: 'Break-even tariff' },
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
     none: breakEvenNone,
@@ -138,30 +168,35 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   // "Financing and tax" tables give them (report/finance-table.ts).
   {
     label: 'Margin call (share of paths)',
+    one: { label: 'Margin call', format: yesNo },
     value: (v) => v.headline.marginCall?.p ?? null,
     format: share,
     has: (v) => v.headline.marginCall !== undefined,
   },
   {
     label: 'Default: the lender takes the machines',
+    one: { format: yesNo },
     value: (v) => v.headline.default?.p ?? null,
     format: share,
     has: (v) => v.headline.default !== undefined,
   },
   {
     label: 'Equity: no payback within the horizon',
+    one: { format: yesNo },
     value: (v) => v.headline.equityNoPayback?.p ?? null,
     format: share,
     has: (v) => v.headline.equityNoPayback !== undefined,
   },
   {
     label: 'Equity NPV, median',
+    one: { label: 'Equity NPV' },
     value: (v) => v.headline.equityNpvUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.equityNpvUsd !== undefined,
   },
   {
     label: 'Equity IRR, median (per year)',
+    one: { label: 'Equity IRR (per year)' },
     value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
@@ -171,12 +206,14 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   },
   {
     label: 'NPV after tax, median',
+    one: { label: 'NPV after tax' },
     value: (v) => v.headline.afterTaxNpvUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.afterTaxNpvUsd !== undefined,
   },
   {
     label: 'IRR after tax, median (per year)',
+    one: { label: 'IRR after tax (per year)' },
     value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
@@ -187,15 +224,23 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
   {
     label: 'Hedges net (settlements and premiums), median',
+    one: { label: 'Hedges net (settlements and premiums)' },
     value: (v) => v.headline.hedgeNetUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.hedgeNetUsd !== undefined,
   },
 ];
 
-/** The rows of these views: a books' figure where either run has it (a run without `finance` has none). */
+/**
+ * The rows of these views: a books' figure where either run has it (a run without `finance` has
+ * none); where every view is a run of one path, each row as it reads for one path (no share of
+ * paths, median, mean or percentile: report.html's and the terminal's one outcome). Beside a run of
+ * many paths a one path run's figures stay in the rows of many: the median of one path is its value.
+ */
 export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
-  return HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)));
+  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)));
+  if (views.length === 0 || !views.every(isOnePath)) return rows;
+  return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));
 }
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
@@ -209,7 +254,15 @@ export function comparisonRows(
     const [textA, textB] = [rowText(row, pinned), rowText(row, current)];
     // A value that is only a bound (≤ or ≥) has no exact change.
     const bounded = /^[≤≥]/.test(textA) || /^[≤≥]/.test(textB);
-    const change = a === null || b === null || bounded ? NONE : signed(row.format(b - a), b - a);
+    // A one path run's yes or no has no difference to print: whether it changed.
+    const change =
+      a === null || b === null || bounded
+        ? NONE
+        : row.format === yesNo
+          ? a === b
+            ? 'unchanged'
+            : `${textA} to ${textB}`
+          : signed(row.format(b - a), b - a);
     return [row.label, textA, textB, change];
   });
 }

@@ -39,6 +39,25 @@ export const explorerMessages = {
     cutAt === undefined
       ? 'over half of the paths never pay back'
       : `over half of the paths do not pay back by ${cutAt}`,
+  /** A run of one path whose path does not pay back: no median over paths, that path's own answer. */
+  onePathNeverPaysBack: (cutAt?: string) =>
+    cutAt === undefined
+      ? 'the one path does not pay back within the horizon'
+      : `the one path does not pay back by ${cutAt}`,
+  /** The fan's caption: the current run's bands and median, or its one path; how a pinned result is drawn. */
+  fanCaption: (onePath: boolean, pinned: 'none' | 'one path' | 'paths') =>
+    `Net position, USD: ${onePath ? 'the one path run' : '5-95 % and 25-75 % of paths and the median'}; ${
+      pinned === 'none'
+        ? 'a pinned result is drawn dashed'
+        : pinned === 'one path'
+          ? 'the pinned result, its one path, dashed'
+          : 'the pinned result dashed: its 5-95 % of paths in outline and its median'
+    }.`,
+  /** The payback CDF's caption: a share of the paths, or whether the one path has paid back. */
+  cdfCaption: (onePath: boolean) =>
+    onePath
+      ? 'Whether the one path run has paid back by each day: 0 % before its payback day, 100 % from it.'
+      : 'Share of paths paid back by each day.',
   notSearched: () => 'the full run searches the break-evens; the first answer does not',
   userCatalog: (dir: string) =>
     `no explore.html in ${dir}: the scenario uses a user hardware catalog, which the explorer page does not carry (the rest of the folder is written)`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cdfSvg, fanSvg, ticks } from '../../src/explorer/svg.js';
+import { explorerHtml } from '../../src/explorer/page.js';
+import { cdfCaption, cdfSvg, fanCaption, fanSvg, ticks } from '../../src/explorer/svg.js';
 import {
   claimLines,
   comparisonRows,
@@ -271,5 +272,128 @@ describe('rowText() of an IRR of -100 %', () => {
     };
     const change = comparisonRows(pinned, lost).find(([label]) => label === 'IRR, median (per year)')!;
     expect(change.slice(1)).toEqual(['0 %', "-100 % (a total loss: no day's net flow above zero)", '-100 %']);
+  });
+});
+
+describe('the explorer of a run of one path', () => {
+  // `minesim run --paths 1` (or the explorer asked for 1 path): every quantile is the one path's
+  // value. The explorer labelled it "5-95 % and 25-75 % of paths and the median", drew two bands of
+  // zero width and a "median", and headed its rows "Payback, median", "Net at horizon, 5th
+  // percentile", "NPV, mean", "Payback within 1 year (share of paths)" 0.000 or 1.000; report.html
+  // and the terminal draw and state it as "the one path run", its one outcome.
+  const one = explorerView(makeSummary({ run: { ...FIXTURE_SUMMARY.run, paths: 1 } }));
+  const SPREAD = /median|mean|percentile|of paths|5-95|25-75/;
+
+  it('fanSvg(), cdfSvg() and their captions name the one path, with no bands, median or share of paths', () => {
+    const fan = fanSvg(one, null);
+    expect(fan).toContain('aria-label="Net position over time, USD: the one path run"');
+    expect(fan).toContain('class="one-path"');
+    expect(fan).not.toMatch(SPREAD);
+    expect(fan).not.toContain('fill-opacity');
+    expect(fanCaption(one, null)).toBe(
+      'Net position, USD: the one path run; a pinned result is drawn dashed.',
+    );
+    expect(fanCaption(one, one)).toBe(
+      'Net position, USD: the one path run; the pinned result, its one path, dashed.',
+    );
+    expect(fanSvg(one, one)).toContain('class="pinned-one-path"');
+    expect(fanSvg(one, one)).not.toMatch(SPREAD);
+    expect(cdfSvg(one, null)).not.toMatch(SPREAD);
+    expect(cdfCaption(one)).not.toMatch(SPREAD);
+    // A run of many paths keeps its bands and median, and says how a pinned one path run is drawn.
+    expect(fanCaption(view, null)).toBe(
+      'Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.',
+    );
+    expect(fanCaption(view, one)).toBe(
+      'Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.',
+    );
+    expect(fanSvg(view, one)).toContain('class="median"');
+    expect(cdfCaption(view)).toBe('Share of paths paid back by each day.');
+  });
+
+  it('explore.html of a committed run of one path captions its charts as the one path run', () => {
+    const input = {
+      file: 'a.yaml',
+      coin: 'btc',
+      yaml: '',
+      seed: 1,
+      paths: 1,
+      committed: one,
+      report: 'report.html',
+    };
+    const html = explorerHtml(input, { app: '', worker: '', data: '' }, null);
+    const captions = [...html.matchAll(/<figcaption id="[a-z-]+">([^<]*)</g)].map((c) => c[1]);
+    expect(captions).toEqual([
+      'Net position, USD: the one path run; a pinned result is drawn dashed.',
+      'Whether the one path run has paid back by each day: 0 % before its payback day, 100 % from it.',
+    ]);
+  });
+
+  it('headlineRows() of a run of one path state its outcome: no share of paths, median, mean or percentile', () => {
+    const rows = headlineRows(one);
+    expect(rows.map((r) => r.label)).toEqual([
+      'Payback within 1 year',
+      'Payback within 2 years',
+      'No payback within the horizon',
+      'Payback',
+      'Net at horizon',
+      'NPV',
+      'IRR (per year)',
+      'Coins mined',
+      'Break-even tariff',
+    ]);
+    const text = (label: string, v = one) => rowText(headlineRows(v).find((r) => r.label === label)!, v);
+    const p = (x: number) => ({ p: x, se: 0 });
+    const paid = {
+      ...one,
+      headline: { ...one.headline, paybackWithin1y: p(0), paybackWithin2y: p(1), noPayback: p(0) },
+    };
+    expect(
+      ['Payback within 1 year', 'Payback within 2 years', 'No payback within the horizon'].map((l) =>
+        text(l, paid),
+      ),
+    ).toEqual(['no', 'yes', 'no']);
+    const nulls = { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null };
+    const never = { ...one, headline: { ...one.headline, paybackDays: { mean: null, quantiles: nulls } } };
+    // Not "over half of the paths never pay back": there is one path.
+    expect(text('Payback', never)).toBe('— (the one path does not pay back within the horizon)');
+    // Compared with a pinned one path run: whether a yes or no changed, not a difference of shares.
+    const rows2 = comparisonRows(paid, { ...paid, headline: { ...paid.headline, paybackWithin1y: p(1) } });
+    expect(rows2.find(([l]) => l === 'Payback within 1 year')!.slice(1)).toEqual(['no', 'yes', 'no to yes']);
+    expect(rows2.find(([l]) => l === 'Payback within 2 years')!.slice(1)).toEqual([
+      'yes',
+      'yes',
+      'unchanged',
+    ]);
+    for (const [label] of rows2) expect(label).not.toMatch(SPREAD);
+  });
+
+  it("headlineRows() of a one path run with finance names the books' figures without a median or share of paths", () => {
+    const books = {
+      ...one,
+      headline: {
+        ...one.headline,
+        marginCall: { p: 1, se: 0 },
+        default: { p: 0, se: 0 },
+        equityNoPayback: { p: 1, se: 0 },
+        equityNpvUsd: one.headline.npvUsd,
+        equityIrr: one.headline.irr,
+        afterTaxNpvUsd: one.headline.npvUsd,
+        afterTaxIrr: one.headline.irr,
+        hedgeNetUsd: one.headline.npvUsd,
+      },
+    };
+    const rows = headlineRows(books);
+    for (const row of rows) expect(row.label).not.toMatch(SPREAD);
+    expect(rows.slice(9).map((r) => [r.label, rowText(r, books).replace(/ USD$| %$/, '')[0]])).toEqual([
+      ['Margin call', 'y'],
+      ['Default: the lender takes the machines', 'n'],
+      ['Equity: no payback within the horizon', 'y'],
+      ['Equity NPV', expect.any(String)],
+      ['Equity IRR (per year)', expect.any(String)],
+      ['NPV after tax', expect.any(String)],
+      ['IRR after tax (per year)', expect.any(String)],
+      ['Hedges net (settlements and premiums)', expect.any(String)],
+    ]);
   });
 });
