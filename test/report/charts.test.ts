@@ -322,3 +322,35 @@ describe('logTicks() and symlogTicks()', () => {
     expect(symlogTicks([-40_000, 35_000_000], 27_000)).toEqual([-20_000, 0, 1e5, 1e6, 1e7]);
   });
 });
+
+describe('buildCharts() captions of one path: a back-test and a Monte Carlo run of one path', () => {
+  // report.html's captions read "How the cumulative net position spreads over time", "The
+  // probability of having paid back by each time", "How payback times spread, with the paths not
+  // paid back ... as their own bar" and "The market paths" under a back-test's charts and a run of
+  // one path's, which draw one path (the actual history, or the one path run).
+  const mc = makeSummary();
+  const one = makeSummary({ run: { ...mc.run, paths: 1 } });
+  const backtest = makeSummary({ kind: 'backtest', run: { ...mc.run, paths: 1 } });
+  const SPREAD = /spread|probability|the paths|market paths|median|share of paths/i;
+
+  it.each([
+    ['a run of one path', one, 'the one path run'],
+    ['a back-test', backtest, 'the actual history'],
+  ])('%s: every caption describes its one path, none a spread of paths', (_, summary, subject) => {
+    const captions = buildCharts(summary).map((c) => c.caption);
+    for (const caption of captions) expect(caption).not.toMatch(SPREAD);
+    expect(captions.filter((c) => c.includes(subject)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a run of many paths keeps its captions of a spread; one cut at the end of the history names the cut', () => {
+    const captions = buildCharts(mc).map((c) => c.caption);
+    expect(captions[0]).toBe('How the cumulative net position spreads over time, and when it crosses zero.');
+    expect(captions[2]).toBe(
+      'How payback times spread, with the paths not paid back within the horizon as their own bar.',
+    );
+    const cut = makeSummary({ scenario: { ...mc.scenario, cutAt: '2025-11-14' } });
+    expect(buildCharts(cut)[2].caption).toBe(
+      'How payback times spread, with the paths not paid back by 2025-11-14, the end of the history, as their own bar.',
+    );
+  });
+});

@@ -23,35 +23,71 @@ export type ChartChoice = (typeof CHARTS)[number];
 
 interface ChartRecipe {
   name: string;
-  caption: string;
+  caption(summary: RunSummary): string;
   spec(summary: RunSummary): TopLevelSpec;
+}
+
+/**
+ * The one path a run's charts draw, as they name it: a back-test's actual history, or a Monte Carlo
+ * run of one path (no spread, median or share of paths); null for a run of many paths.
+ */
+function onePath(summary: RunSummary): string | null {
+  if (summary.kind === 'backtest') return 'the actual history';
+  return summary.run.paths === 1 ? 'the one path run' : null;
+}
+
+/** Where the payback charts stop: the horizon, or the end of the history a run is cut at. */
+function notPaidBackBy(summary: RunSummary): string {
+  const cutAt = summary.scenario.cutAt;
+  return cutAt === undefined ? 'within the horizon' : `by ${cutAt}, the end of the history,`;
 }
 
 /** Each chart by its name in outputs.charts, in report order (the keys' order). */
 const RECIPES: Record<ChartChoice, ChartRecipe> = {
   fan: {
     name: 'roi-fan',
-    caption: 'How the cumulative net position spreads over time, and when it crosses zero.',
+    caption: (s) => {
+      const one = onePath(s);
+      return one === null
+        ? 'How the cumulative net position spreads over time, and when it crosses zero.'
+        : `How the cumulative net position of ${one} moves over time, and when it crosses zero.`;
+    },
     spec: roiFanSpec,
   },
   'payback-cdf': {
     name: 'payback-cdf',
-    caption: 'The probability of having paid back by each time since the start, read at 1 and 2 years.',
+    caption: (s) => {
+      const one = onePath(s);
+      return one === null
+        ? 'The probability of having paid back by each time since the start, read at 1 and 2 years.'
+        : `Whether ${one} has paid back by each time since the start (0 % before its payback day, 100 % from it), read at 1 and 2 years.`;
+    },
     spec: paybackCdfSpec,
   },
   'payback-histogram': {
     name: 'payback-histogram',
-    caption: 'How payback times spread, with the paths not paid back within the horizon as their own bar.',
+    caption: (s) => {
+      const one = onePath(s);
+      return one === null
+        ? `How payback times spread, with the paths not paid back ${notPaidBackBy(s)} as their own bar.`
+        : `When ${one} pays back: one bar in the period of its payback day, or, where it does not pay back ${notPaidBackBy(s).replace(/,$/, '')}, the last bar.`;
+    },
     spec: paybackHistogramSpec,
   },
   'revenue-vs-power': {
     name: 'revenue-cost',
-    caption: 'Daily revenue against the power bill, and when the fleet shuts down because it loses money.',
+    caption: () =>
+      'Daily revenue against the power bill, and when the fleet shuts down because it loses money.',
     spec: revenueCostSpec,
   },
   market: {
     name: 'price-difficulty',
-    caption: 'The market paths behind revenue: coin price and network difficulty.',
+    caption: (s) =>
+      s.kind === 'backtest'
+        ? 'The actual history behind revenue: coin price and network difficulty.'
+        : s.run.paths === 1
+          ? 'The market of the one path run behind revenue: coin price and network difficulty.'
+          : 'The market paths behind revenue: coin price and network difficulty.',
     spec: priceDifficultySpec,
   },
 };
@@ -69,5 +105,5 @@ export function buildCharts(summary: RunSummary, charts?: readonly ChartChoice[]
   const wanted = charts && new Set(charts);
   return (Object.entries(RECIPES) as [ChartChoice, ChartRecipe][])
     .filter(([choice]) => !wanted || wanted.has(choice))
-    .map(([, r]) => ({ name: r.name, caption: r.caption, spec: r.spec(summary) }));
+    .map(([, r]) => ({ name: r.name, caption: r.caption(summary), spec: r.spec(summary) }));
 }
