@@ -1,8 +1,9 @@
-import { compile } from 'vega-lite';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
 import { buildCharts, chartName } from '../../src/report/charts/index.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
+import { paybackHistogramSpec } from '../../src/report/charts/payback-histogram.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { revenueCostSpec, shutdownPeriods } from '../../src/report/charts/revenue-cost.js';
 import { fanScale, roiFanSpec } from '../../src/report/charts/roi-fan.js';
@@ -352,5 +353,42 @@ describe('buildCharts() captions of one path: a back-test and a Monte Carlo run 
     expect(buildCharts(cut)[2].caption).toBe(
       'How payback times spread, with the paths not paid back by 2025-11-14, the end of the history, as their own bar.',
     );
+  });
+});
+
+describe('the payback charts of one path: a back-test and a Monte Carlo run of one path', () => {
+  // Their subtitles read "Share of 1 path paid back by each time since 2017-05-17 ...; 0.000 do not
+  // pay back within the horizon" and "Share of 1 path paying back in each 30-day period; the last
+  // bar is the paths that do not pay", their y axes "share of paths". The one path either paid back
+  // on its day (the flagship's one path run: day 642, 2019-02-18) or did not.
+  const mc = makeSummary();
+  const at = (day: number | null) => ({
+    ...mc.headline.paybackDays,
+    quantiles: { p5: day, p10: day, p25: day, p50: day, p75: day, p90: day, p95: day },
+  });
+  const one = makeSummary({
+    run: { ...mc.run, paths: 1 },
+    headline: { ...mc.headline, paybackDays: at(642) },
+  });
+  const backtest = makeSummary({
+    kind: 'backtest',
+    run: { ...mc.run, paths: 1 },
+    headline: { ...mc.headline, paybackDays: at(null) },
+  });
+  const subtitle = (spec: TopLevelSpec) => (spec.title as { subtitle: string[] }).subtitle.join(' ');
+
+  it.each([
+    ['a run of one path', one, 'the one path run'],
+    ['a back-test', backtest, 'the actual history'],
+  ])('%s: the CDF and the histogram name the one path, not shares of paths', (_, summary, subject) => {
+    for (const spec of [paybackCdfSpec(summary), paybackHistogramSpec(summary)]) {
+      expect(subtitle(spec)).toContain(subject);
+      expect(JSON.stringify(spec)).not.toMatch(/of 1 path|share of paths|Share of paths|the paths/);
+    }
+  });
+
+  it('the CDF says the day the one path paid back, or that it did not', () => {
+    expect(subtitle(paybackCdfSpec(one))).toMatch(/: paid back on day 642 \(2019-02-18\)\.$/);
+    expect(subtitle(paybackCdfSpec(backtest))).toMatch(/: no payback within the horizon\.$/);
   });
 });

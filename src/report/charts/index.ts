@@ -10,6 +10,7 @@ import { paybackHistogramSpec } from './payback-histogram.js';
 import { priceDifficultySpec } from './price-difficulty.js';
 import { revenueCostSpec } from './revenue-cost.js';
 import { roiFanSpec } from './roi-fan.js';
+import { onePathName } from './theme.js';
 
 export interface ChartEntry {
   name: string;
@@ -27,15 +28,6 @@ interface ChartRecipe {
   spec(summary: RunSummary): TopLevelSpec;
 }
 
-/**
- * The one path a run's charts draw, as they name it: a back-test's actual history, or a Monte Carlo
- * run of one path (no spread, median or share of paths); null for a run of many paths.
- */
-function onePath(summary: RunSummary): string | null {
-  if (summary.kind === 'backtest') return 'the actual history';
-  return summary.run.paths === 1 ? 'the one path run' : null;
-}
-
 /** Where the payback charts stop: the horizon, or the end of the history a run is cut at. */
 function notPaidBackBy(summary: RunSummary): string {
   const cutAt = summary.scenario.cutAt;
@@ -47,30 +39,30 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
   fan: {
     name: 'roi-fan',
     caption: (s) => {
-      const one = onePath(s);
+      const one = onePathName(s);
       return one === null
         ? 'How the cumulative net position spreads over time, and when it crosses zero.'
-        : `How the cumulative net position of ${one} moves over time, and when it crosses zero.`;
+        : `How the cumulative net position moves over time on ${one}, and when it crosses zero.`;
     },
     spec: roiFanSpec,
   },
   'payback-cdf': {
     name: 'payback-cdf',
     caption: (s) => {
-      const one = onePath(s);
+      const one = onePathName(s);
       return one === null
         ? 'The probability of having paid back by each time since the start, read at 1 and 2 years.'
-        : `Whether ${one} has paid back by each time since the start (0 % before its payback day, 100 % from it), read at 1 and 2 years.`;
+        : `Whether the fleet has paid back on ${one} by each time since the start (0 % before its payback day, 100 % from it), read at 1 and 2 years.`;
     },
     spec: paybackCdfSpec,
   },
   'payback-histogram': {
     name: 'payback-histogram',
     caption: (s) => {
-      const one = onePath(s);
+      const one = onePathName(s);
       return one === null
         ? `How payback times spread, with the paths not paid back ${notPaidBackBy(s)} as their own bar.`
-        : `When ${one} pays back: one bar in the period of its payback day, or, where it does not pay back ${notPaidBackBy(s).replace(/,$/, '')}, the last bar.`;
+        : `When the fleet pays back on ${one}: one bar in the period of its payback day, or, where it does not pay back ${notPaidBackBy(s).replace(/,$/, '')}, the last bar.`;
     },
     spec: paybackHistogramSpec,
   },

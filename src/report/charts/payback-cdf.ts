@@ -9,7 +9,7 @@ import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatProbability } from '../format.js';
 import { stagedFleetLastPurchase } from '../staged-fleet.js';
-import { chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { chartFrame, HEIGHT, onePathName, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** A fleet bought in stages pays back on or after its last purchase (staged-fleet.ts): none before it. */
 function paysBackFrom(summary: RunSummary): string {
@@ -51,12 +51,17 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     { field: 'pText', title: 'P(payback by then)' },
   ];
   const x = { field: 'years', type: 'quantitative' as const };
+  // A back-test or a run of one path: its one path has paid back by a time (100 %) or not (0 %).
+  const one = onePathName(summary);
+  const day = headline.paybackDays.quantiles.p50;
+  const definition = `(the first day the net position is back at zero or above after the capex put it below${paysBackFrom(summary)})`;
 
   return {
     ...chartFrame(
       'When does the investment pay back?',
-      `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} (the first day the net ` +
-        `position is back at zero or above after the capex put it below${paysBackFrom(summary)}); ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`,
+      one === null
+        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`
+        : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}`,
     ),
     width: WIDTH,
     height: HEIGHT,
@@ -69,7 +74,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       },
       y: {
         type: 'quantitative',
-        title: 'P(payback ≤ t) (share of paths)',
+        title: one === null ? 'P(payback ≤ t) (share of paths)' : 'Paid back by t (0 % or 100 %)',
         scale: { domain: [0, 1] },
         axis: PERCENT_AXIS,
       },

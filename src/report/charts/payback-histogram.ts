@@ -8,7 +8,17 @@ import { chartMessages } from '../../messages/charts.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatShare } from '../format.js';
-import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import {
+  chartFrame,
+  HEIGHT,
+  LEGEND,
+  legendScale,
+  onePathName,
+  PALETTE,
+  PERCENT_AXIS,
+  round,
+  WIDTH,
+} from './theme.js';
 
 const PAID = 'paid back in this period';
 
@@ -52,20 +62,32 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     { label: PAID, color: PALETTE.median },
     { label: NEVER, color: PALETTE.never },
   ]);
-  const tooltip = [
-    { field: 'kind', title: 'Paths' },
-    { field: 'days', title: 'Payback day' },
-    { field: 'dates', title: 'Dates' },
-    { field: 'count', type: 'quantitative' as const, title: 'Paths' },
-    { field: 'shareText', title: 'Share of paths' },
-  ];
+  // A back-test or a run of one path: its one bar is the period it pays back in, or the last one.
+  const one = onePathName(summary);
+  const tooltip =
+    one === null
+      ? [
+          { field: 'kind', title: 'Paths' },
+          { field: 'days', title: 'Payback day' },
+          { field: 'dates', title: 'Dates' },
+          { field: 'count', type: 'quantitative' as const, title: 'Paths' },
+          { field: 'shareText', title: 'Share of paths' },
+        ]
+      : [
+          { field: 'kind', title: 'Period' },
+          { field: 'days', title: 'Payback day' },
+          { field: 'dates', title: 'Dates' },
+        ];
+  const notBy = cutAt === undefined ? 'within the horizon' : `by ${cutAt}, the end of the history`;
   const axisEnd = round(horizonYears + gap + width + gap / 2);
 
   return {
     ...chartFrame(
       'Distribution of payback time',
-      `Share of ${formatPaths(paths)} paying back in each ${binDays}-day period; the last bar is the paths ` +
-        `that do not pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}, the end of the history`}.`,
+      one === null
+        ? `Share of ${formatPaths(paths)} paying back in each ${binDays}-day period; the last bar is the paths ` +
+            `that do not pay back ${notBy}.`
+        : `The ${binDays}-day period in which the fleet pays back on ${one}; the last bar, if it does not pay back ${notBy}.`,
     ),
     width: WIDTH,
     height: HEIGHT,
@@ -80,7 +102,12 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
         // Ticks past the horizon would label the never bar with a time it does not have.
         axis: { labelExpr: `datum.value <= ${round(horizonYears)} ? datum.label : ''`, tickCount: 12 },
       },
-      y: { field: 'share', type: 'quantitative', title: 'Share of paths (%)', axis: PERCENT_AXIS },
+      y: {
+        field: 'share',
+        type: 'quantitative',
+        title: one === null ? 'Share of paths (%)' : 'Paid back in the period (0 % or 100 %)',
+        axis: PERCENT_AXIS,
+      },
     },
     layer: [
       {

@@ -6,6 +6,15 @@
 import type { Config } from 'vega-lite';
 import type { StringFieldDef } from 'vega-lite/types_unstable/channeldef.js';
 
+/**
+ * The one path a run's charts draw, as they name it: a back-test's actual history, or a Monte Carlo
+ * run of one path (no spread, median or share of paths); null for a run of many paths.
+ */
+export function onePathName(summary: { kind: string; run: { paths: number } }): string | null {
+  if (summary.kind === 'backtest') return 'the actual history';
+  return summary.run.paths === 1 ? 'the one path run' : null;
+}
+
 /** One line of a tooltip. */
 export type TooltipField = StringFieldDef<string>;
 
