@@ -185,7 +185,7 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
     );
   return frame(
     isOnePath(current)
-      ? 'Whether the one path run has paid back by each day'
+      ? 'Whether the fleet has paid back on the one path run by each day'
       : 'Share of paths paid back by each day',
     parts.join(''),
   );

@@ -56,7 +56,7 @@ export const explorerMessages = {
   /** The payback CDF's caption: a share of the paths, or whether the one path has paid back. */
   cdfCaption: (onePath: boolean) =>
     onePath
-      ? 'Whether the one path run has paid back by each day: 0 % before its payback day, 100 % from it.'
+      ? 'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it.'
       : 'Share of paths paid back by each day.',
   notSearched: () => 'the full run searches the break-evens; the first answer does not',
   userCatalog: (dir: string) =>

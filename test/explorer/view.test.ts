@@ -325,7 +325,7 @@ describe('the explorer of a run of one path', () => {
     const captions = [...html.matchAll(/<figcaption id="[a-z-]+">([^<]*)</g)].map((c) => c[1]);
     expect(captions).toEqual([
       'Net position, USD: the one path run; a pinned result is drawn dashed.',
-      'Whether the one path run has paid back by each day: 0 % before its payback day, 100 % from it.',
+      'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it.',
     ]);
   });
 
