@@ -273,11 +273,20 @@ function signed(text: string, delta: number): string {
 
 /**
  * Each claim's verdict and words: over how many paths its share is when some were left out, and
- * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts).
+ * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts);
+ * for a run of one path, whether the claim holds on that path, as the terminal says it.
  */
 export function claimLines(v: Pick<ExplorerView, 'claims' | 'run'>): { verdict: string; text: string }[] {
   return v.claims.map((c) => ({
     verdict: c.verdict,
-    text: `${c.text}${claimCoverage(c, v.run.paths)} (share ${claimShareOnly(c)}, needs ${c.threshold})`,
+    text: `${c.text}${claimCoverage(c, v.run.paths)}${
+      !isOnePath(v)
+        ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
+        : c.paths === 0
+          ? ''
+          : c.share === 1
+            ? ' (holds on the one path)'
+            : ' (does not hold on the one path)'
+    }`,
   }));
 }

@@ -397,3 +397,34 @@ describe('the explorer of a run of one path', () => {
     ]);
   });
 });
+
+describe('claimLines() of a run of one path', () => {
+  it('claimLines() says whether a claim holds on the one path, as the terminal does, not a share of 1 path', () => {
+    // The flagship's one path pays back on day 642: "payback > 1 year" holds on it, "payback > 2
+    // years" does not. The explorer printed "(share 1.000, needs > 0.5)" and "(share 0.000, ...)";
+    // the terminal prints "inconclusive (holds on the one path)", "(does not hold on the one path)".
+    const claim = (text: string, share: number, paths?: number) => ({
+      text,
+      share,
+      se: 0,
+      low: 0.2,
+      high: 1,
+      threshold: '> 0.5',
+      verdict: 'inconclusive' as const,
+      ...(paths === undefined ? {} : { paths }),
+    });
+    const one = {
+      run: { ...view.run, paths: 1 },
+      claims: [
+        claim('payback > 1 year', 1),
+        claim('payback > 2 years', 0),
+        claim('P(irr > 0.1) > 0.5', 0, 0),
+      ],
+    };
+    expect(claimLines(one).map((c) => c.text)).toEqual([
+      'payback > 1 year (holds on the one path)',
+      'payback > 2 years (does not hold on the one path)',
+      'P(irr > 0.1) > 0.5 (no path has an IRR: undecided)',
+    ]);
+  });
+});
