@@ -2,38 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AT_G, AT_G1, AT_G2, at, evaluateAt } from '../../../src/model/finance/flow-passes.js';
 import { evaluateStagedAt, stageFlows } from '../../../src/model/finance/flow-simd.js';
+import { amount, fleetFlows } from '../../fixtures/fleet-flows.js';
 
 // The WebAssembly SIMD pass of the IRR's Halley iterations against evaluateAt, the JavaScript pass
 // it stands in for: on the same flows and rate, g, -g' and g'' must be the same to the bit.
-
-/** A number in [min, max] with ordinary digits (fc.double favours extremes and subnormals). */
-const amount = (min: number, max: number) =>
-  fc.integer({ min: 0, max: 1_000_003 }).map((k) => min + ((max - min) * k) / 1_000_003);
-
-/** Daily flows like a fleet's: capex first, then income that may turn to losses, a terminal flow. */
-const flowsArb = fc
-  .record({
-    length: fc.integer({ min: 0, max: 2000 }),
-    capex: amount(0, 1e6),
-    income: amount(-50, 500),
-    drift: amount(-0.5, 0.2),
-    noise: amount(0, 300),
-    terminal: amount(-1e5, 1e6),
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-  })
-  .map((c) => {
-    const flows = new Float64Array(c.length);
-    let s = c.seed;
-    for (let t = 0; t < c.length; t++) {
-      s = (s * 16807) % 2147483647;
-      flows[t] = c.income + c.drift * t + c.noise * (s / 2147483647 - 0.5);
-    }
-    if (c.length > 0) {
-      flows[0] -= c.capex;
-      flows[c.length - 1] += c.terminal;
-    }
-    return flows;
-  });
 
 /** Rates per day over the range irr.ts searches (about -2.5 % to +3.8 % a day) and near zero. */
 const rhoArb = fc.oneof(amount(-0.025, 0.038), amount(-1e-6, 1e-6), fc.constant(0));
@@ -53,7 +25,7 @@ function both(flows: Float64Array, length: number, rho: number): [number[], numb
 describe('flow-simd', () => {
   it('evaluateStagedAt() gives evaluateAt() to the bit on fleet-like flows, odd and even lengths', () => {
     fc.assert(
-      fc.property(flowsArb, rhoArb, (flows, rho) => {
+      fc.property(fleetFlows, rhoArb, (flows, rho) => {
         const [plain, simd] = both(flows, flows.length, rho);
         expect(simd).toEqual(plain);
       }),

@@ -2,39 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFlowBlocks, type FlowBlocks, fillBlocks } from '../../../src/model/finance/flow-moments.js';
 import { fillBlocksPaired } from '../../../src/model/finance/moments-simd.js';
+import { fleetFlows } from '../../fixtures/fleet-flows.js';
 
 // The WebAssembly SIMD pass of the books' block moments against fillBlocks, the JavaScript pass it
 // stands in for: on the same flows, every moment, block sum and sum of |f| must be the same to the
 // bit (toEqual tells -0 from +0 and takes NaN as equal to NaN).
-
-/** A number in [min, max] with ordinary digits (fc.double favours extremes and subnormals). */
-const amount = (min: number, max: number) =>
-  fc.integer({ min: 0, max: 1_000_003 }).map((k) => min + ((max - min) * k) / 1_000_003);
-
-/** Daily flows like a fleet's: capex first, then income that may turn to losses, a terminal flow. */
-const flowsArb = fc
-  .record({
-    length: fc.integer({ min: 0, max: 2000 }),
-    capex: amount(0, 1e6),
-    income: amount(-50, 500),
-    drift: amount(-0.5, 0.2),
-    noise: amount(0, 300),
-    terminal: amount(-1e5, 1e6),
-    seed: fc.integer({ min: 1, max: 1_000_000 }),
-  })
-  .map((c) => {
-    const flows = new Float64Array(c.length);
-    let s = c.seed;
-    for (let t = 0; t < c.length; t++) {
-      s = (s * 16807) % 2147483647;
-      flows[t] = c.income + c.drift * t + c.noise * (s / 2147483647 - 0.5);
-    }
-    if (c.length > 0) {
-      flows[0] -= c.capex;
-      flows[c.length - 1] += c.terminal;
-    }
-    return flows;
-  });
 
 function arrays(blocks: FlowBlocks): number[][] {
   return [Array.from(blocks.moments), Array.from(blocks.sums), Array.from(blocks.absolute)];
@@ -55,7 +27,7 @@ function both(flows: Float64Array, length: number): [number[][], number[][]] {
 describe('moments-simd', () => {
   it('fillBlocksPaired() gives fillBlocks() to the bit on fleet-like flows, with an odd or even count of whole blocks and a part block', () => {
     fc.assert(
-      fc.property(flowsArb, (flows) => {
+      fc.property(fleetFlows, (flows) => {
         const [plain, paired] = both(flows, flows.length);
         expect(paired).toEqual(plain);
       }),
