@@ -35,7 +35,13 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
   return out;
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+// Made on first use: the command line's run writes the page and reads its captions from here, and
+// a process's first Intl object loads ICU's locale data (test/cli/lazy-load.test.ts).
+let compactFormat: Intl.NumberFormat | undefined;
+const compact = (value: number) => {
+  compactFormat ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+  return compactFormat.format(value);
+};
 
 function path(xs: readonly number[], ys: readonly number[], x: Scale, y: Scale): string {
   return xs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(v).toFixed(1)},${y(ys[i]).toFixed(1)}`).join('');
@@ -117,7 +123,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
       ticks(0, years),
       ticks(lo, hi),
       (t) => `${t} y`,
-      (t) => compact.format(t),
+      (t) => compact(t),
     ),
   ];
   const xs = xsOf(current);
