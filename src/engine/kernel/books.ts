@@ -38,17 +38,10 @@
 // taxed that year, as is a margin call's sale.
 
 import { DAYS_PER_YEAR } from '../../model/calendar.js';
-import type { BooksPlan, HedgePlan } from '../../model/finance/books-plan.js';
+import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
 import { inflowsBound } from '../../model/finance/flow-moments.js';
 import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
-import {
-  HEDGE_HASHPRICE_SWAP,
-  HEDGE_PRICE_SWAP,
-  hashpriceSwapMonthUsd,
-  optionPayoffUsd,
-  priceSwapMonthUsd,
-} from '../../model/finance/hedge.js';
 import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { fillBlocksPaired } from '../../model/finance/moments-simd.js';
@@ -70,6 +63,7 @@ import { SERIES_INDEX } from './checkpoints.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { firstDayBelow, subsidyChangeAfter, subsidyChangeTo } from './covenant-stretch.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
+import { settleHedge } from './hedge-settle.js';
 import { METRIC } from './metrics.js';
 import { resaleHashprice, resaleHashpriceAt } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
@@ -757,26 +751,6 @@ const COIN_ROUNDING = 1e-9;
  */
 function basisSold(basis: number, held: number, sold: number): number {
   return sold >= held ? basis : (basis * sold) / held;
-}
-
-/**
- * What month k of a hedge pays the operation on its last day (an option: its payoff at expiry),
- * from the path's hashprice (coins per H/s per day x price) or coin price over the month's days.
- */
-function settleHedge(hedge: HedgePlan, k: number, coinsPerHs: Float64Array, priceUsd: Float64Array): number {
-  const from = hedge.bounds[k];
-  const to = hedge.bounds[k + 1];
-  if (hedge.kind === HEDGE_HASHPRICE_SWAP) {
-    let sum = 0;
-    for (let t = from; t < to; t++) sum += coinsPerHs[t] * priceUsd[t];
-    return hashpriceSwapMonthUsd(hedge.amount, hedge.fixedUsd, to - from, sum);
-  }
-  if (hedge.kind === HEDGE_PRICE_SWAP) {
-    let sum = 0;
-    for (let t = from; t < to; t++) sum += priceUsd[t];
-    return priceSwapMonthUsd(hedge.amount, hedge.fixedUsd, to - from, sum);
-  }
-  return hedge.sign * optionPayoffUsd(hedge.kind, hedge.amount, hedge.fixedUsd, priceUsd[to - 1]);
 }
 
 /**
