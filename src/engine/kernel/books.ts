@@ -60,6 +60,7 @@ import {
   TREASURY_SELL_TO_COVER,
 } from '../compile/plan.js';
 import { SERIES_INDEX } from './checkpoints.js';
+import { basisSold } from './coin-basis.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
 import { firstDayBelow, subsidyChangeAfter, subsidyChangeTo } from './covenant-stretch.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
@@ -744,14 +745,6 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
 
 /** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */
 const COIN_ROUNDING = 1e-9;
-
-/**
- * The basis of `sold` coins out of `held` whose basis is `basis`, at average cost: their share of
- * it (all of it when they are all the coins held, or more by rounding).
- */
-function basisSold(basis: number, held: number, sold: number): number {
-  return sold >= held ? basis : (basis * sold) / held;
-}
 
 /**
  * How often the project's flows change sign: its IRR's scan (path-metrics.ts) counted it, and its
