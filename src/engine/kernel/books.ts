@@ -37,15 +37,11 @@
 // sells the day's coins at their basis and the rest out of the stack at its average basis, a gain
 // taxed that year, as is a margin call's sale.
 
-import { DAYS_PER_YEAR } from '../../model/calendar.js';
 import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
 import { inflowsBound } from '../../model/finance/flow-moments.js';
-import { SCAN_CHANGES, SCAN_NPV, scan } from '../../model/finance/flow-passes.js';
-import { presentValueAndRate } from '../../model/finance/irr.js';
 import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { fillBlocksPaired } from '../../model/finance/moments-simd.js';
-import { signChanges, sparsePresentValueAndRate, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import {
   SUBSIDY_STEP_FIRST,
@@ -59,6 +55,7 @@ import {
   TREASURY_SELL_DAILY,
   TREASURY_SELL_TO_COVER,
 } from '../compile/plan.js';
+import { measureBookFlows } from './books-measures.js';
 import { SERIES_INDEX } from './checkpoints.js';
 import { basisSold } from './coin-basis.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
@@ -681,48 +678,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     }
     if (++d >= days) break;
   }
-  const dcf = w.dcf;
-  // Flows equal to ones already measured are not measured again (no tax paid: after tax = before;
-  // no loan or lease: the equity's flows are the project's after tax). The others are the
-  // project's with a few days replaced: measured on the project's block moments (sparse-irr.ts),
-  // made once for both.
-  equity.length = defaultDay >= 0 ? defaultDay + 1 : days;
-  afterTax.length = days;
-  equity.baseNpv = metrics[METRIC.npvUsd];
-  afterTax.baseNpv = metrics[METRIC.npvUsd];
-  const baseChanges = projectSignChanges(flow, days, metrics[METRIC.npvUsd]);
-  equity.baseChanges = baseChanges;
-  afterTax.baseChanges = baseChanges;
-  let momentsMade = blocksMade;
-  if (projectTaxPaid === 0) {
-    metrics[METRIC.afterTaxNpvUsd] = metrics[METRIC.npvUsd];
-    metrics[METRIC.afterTaxIrr] = metrics[METRIC.irr];
-  } else {
-    if (!momentsMade) fillBlocksPaired(flow, days, w.blocks);
-    momentsMade = true;
-    sparsePresentValueAndRate(afterTax, plan.discountPerDay, DAYS_PER_YEAR, dcf);
-    metrics[METRIC.afterTaxNpvUsd] = dcf[0];
-    metrics[METRIC.afterTaxIrr] = dcf[1];
-  }
-  if (!financed) {
-    metrics[METRIC.equityNpvUsd] = metrics[METRIC.afterTaxNpvUsd];
-    metrics[METRIC.equityIrr] = metrics[METRIC.afterTaxIrr];
-  } else if (defaultDay >= 0) {
-    // After a default the equity's flows are its hedges' and their tax, zeros on the other days:
-    // the flows to the last of them are written out and measured over their days (the moments
-    // are the whole horizon's project flows). Trailing zeros change neither NPV nor IRR.
-    const end = equity.count > 0 ? Math.max(defaultDay, equity.days[equity.count - 1]) + 1 : defaultDay + 1;
-    eq.fill(0, defaultDay + 1, end);
-    writeSparseFlows(equity, eq);
-    presentValueAndRate(eq, end, plan.discountPerDay, DAYS_PER_YEAR, dcf);
-    metrics[METRIC.equityNpvUsd] = dcf[0];
-    metrics[METRIC.equityIrr] = dcf[1];
-  } else {
-    if (!momentsMade) fillBlocksPaired(flow, days, w.blocks);
-    sparsePresentValueAndRate(equity, plan.discountPerDay, DAYS_PER_YEAR, dcf);
-    metrics[METRIC.equityNpvUsd] = dcf[0];
-    metrics[METRIC.equityIrr] = dcf[1];
-  }
+  measureBookFlows(plan, metrics, w, flow, days, blocksMade, financed, projectTaxPaid, defaultDay);
   metrics[METRIC.equityPaybackDay] = equityPayback >= 0 ? equityPayback : atStake ? Number.NaN : 0;
   // The last day is always run in full (a book event): its position is the timeline's last week.
   metrics[METRIC.equityNetAtHorizonUsd] = equityPosition;
@@ -745,11 +701,3 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
 
 /** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */
 const COIN_ROUNDING = 1e-9;
-
-/**
- * How often the project's flows change sign: its IRR's scan (path-metrics.ts) counted it, and its
- * NPV, to the bit, says the scan at hand is that one; otherwise they are counted here.
- */
-function projectSignChanges(flow: Float64Array, days: number, npv: number): number {
-  return scan[SCAN_NPV] === npv ? scan[SCAN_CHANGES] : signChanges(flow, days);
-}
