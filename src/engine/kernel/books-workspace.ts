@@ -1,5 +1,6 @@
 // The books' scratch for one path (books.ts): made once per workspace, and only when the plan has
-// financing or tax, so a plan without them carries none.
+// financing or tax, so a plan without them carries none; set again at each path's start.
+import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { createFlowBlocks, type FlowBlocks } from '../../model/finance/flow-moments.js';
 import { type SparseFlows, writeSparseFlows } from '../../model/finance/sparse-irr.js';
 import { discountFactors } from '../../model/finance/sparse-scan.js';
@@ -71,6 +72,36 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     taxEquity: new Float64Array(2),
     dcf: new Float64Array(2),
   };
+}
+
+/**
+ * Sets `w` for a path whose project flows are `flow`: the equity's and the after-tax flows are those
+ * with no day replaced yet; no loan drawn, its periods and top-up all left; no lease, hedge or
+ * tax year's payment made, no cohort disposed of, its tax basis whole.
+ */
+export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: Float64Array): void {
+  const equity = w.equity;
+  const afterTax = w.afterTax;
+  equity.base = flow;
+  afterTax.base = flow;
+  equity.count = 0;
+  afterTax.count = 0;
+  const { loans, tax } = books;
+  for (let i = 0; i < loans.length; i++) {
+    w.balance[i] = 0;
+    w.periodsLeft[i] = loans[i].periods;
+    w.nextPayment[i] = 0;
+    w.topUpLeft[i] = loans[i].topUpUsd;
+  }
+  w.nextLease.fill(0);
+  w.nextHedge.fill(0);
+  w.disposed.fill(0);
+  w.taxProject.fill(0);
+  w.taxEquity.fill(0);
+  if (tax !== null) {
+    w.basisProject.set(tax.projectBasis);
+    w.basisEquity.set(tax.equityBasis);
+  }
 }
 
 /**

@@ -56,6 +56,7 @@ import {
   TREASURY_SELL_TO_COVER,
 } from '../compile/plan.js';
 import { measureBookFlows } from './books-measures.js';
+import { startBooksWorkspace } from './books-workspace.js';
 import { SERIES_INDEX } from './checkpoints.js';
 import { basisSold } from './coin-basis.js';
 import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
@@ -95,28 +96,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const after = w.afterTaxFlowUsd;
   const equity = w.equity;
   const afterTax = w.afterTax;
-  equity.base = flow;
-  afterTax.base = flow;
-  equity.count = 0;
-  afterTax.count = 0;
   const { loans, leases, hedges, tax, capexByDay } = books;
   const terminal = metrics[METRIC.finalHeldCoins] * priceUsd[last] + metrics[METRIC.salvageAtHorizonUsd];
-  for (let i = 0; i < loans.length; i++) {
-    w.balance[i] = 0;
-    w.periodsLeft[i] = loans[i].periods;
-    w.nextPayment[i] = 0;
-    w.topUpLeft[i] = loans[i].topUpUsd;
-  }
-  w.nextLease.fill(0);
-  w.nextHedge.fill(0);
-  w.disposed.fill(0);
-  w.taxProject.fill(0);
-  w.taxEquity.fill(0);
+  startBooksWorkspace(w, books, flow);
   const years = tax === null ? 0 : tax.yearEnds.length;
-  if (tax !== null) {
-    w.basisProject.set(tax.projectBasis);
-    w.basisEquity.set(tax.equityBasis);
-  }
   // The project's flows' blocks (flow-moments.ts, made by moments-simd.ts): the equity's IRR is
   // measured on them, and with a loan or lease the day loop reads them first, to skip the payback
   // check where it cannot pass.
