@@ -20,16 +20,23 @@
 //   equity (interest, fees and lease payments deducted);
 // - the equity's flows, payback, NPV and IRR. The equity's and the after-tax flows are the
 //   project's but on the days run in full, so they are kept as those days (books-workspace.ts) and
-//   measured on the project's block moments (model/finance/sparse-irr.ts), made once a path.
+//   measured on the project's block moments (model/finance/sparse-irr.ts), made once a path
+//   (books-measures.ts).
 // The owners fund scheduled debt service and operating losses as they fund the capex (the equity's
 // flows go negative); only margin calls are limited by cash on hand and the top-up.
-// Over the 300-line guide as one concept: one pass over a path's days; its math (loan.ts, lease.ts,
-// depreciation.ts, tax.ts), the covenant's bound (covenant.ts) and its scratch (books-workspace.ts)
-// have files of their own. The pass is event-driven: the days of a book event (compiled,
-// books-plan.ts) and the days whose hashprice falls below the covenant's bound are run in full;
-// the days between only add up the project's flows, in a tight loop (without a check at all
-// where the stretch cannot pay the equity back), up to the first day below the covenant's bound,
-// looked for apart from them (firstDayBelow).
+// Over the 300-line guide as one concept: one pass over a path's days, one function. Its loop's
+// sections (the plain days, the coins, hedges, leases, loans and their covenant, a default, the
+// tax year) share thirty-six running figures (cash, coins and their basis, the tax year's sums,
+// the equity's position) that V8 keeps as the function's own values (registers or its frame);
+// split into functions they would go through an object in memory every day. What is not the pass has files of its own: its math (loan.ts, lease.ts,
+// depreciation.ts, tax.ts), the covenant's bound (covenant.ts) and the first day below it
+// (covenant-stretch.ts), a hedge's month (hedge-settle.ts), the coins' basis (coin-basis.ts), its
+// scratch (books-workspace.ts) and the measures of its flows (books-measures.ts).
+// The pass is event-driven: the days of a book event (compiled, books-plan.ts) and the days whose
+// hashprice falls below the covenant's bound are run in full; the days between only add up the
+// project's flows, in a tight loop (without a check at all where the stretch cannot pay the equity
+// back), up to the first day below the covenant's bound, looked for apart from them
+// (covenant-stretch.ts firstDayBelow).
 // The project's operating profit of a day is recovered from its cash flow and the change of its
 // coins held: cash + held coins x price changes by revenue - costs - capex + salvage under every
 // treasury (coins are sold at the day's price). With coinBasis the coins are income at their value
