@@ -66,8 +66,8 @@ import { measureBookFlows } from './books-measures.js';
 import { startBooksWorkspace } from './books-workspace.js';
 import { SERIES_INDEX } from './checkpoints.js';
 import { basisSold } from './coin-basis.js';
-import { collateralUsd } from './covenant.js';
-import { boundTrigger, boundUntil, firstDayBelow, lastDayBelow } from './covenant-stretch.js';
+import { collateralChangeAfter, collateralUsd, covenantTrigger } from './covenant.js';
+import { firstDayBelow, subsidyChangeAfter, subsidyChangeTo } from './covenant-stretch.js';
 import { equityOwns, equityRuns } from './equity-machines.js';
 import { settleHedge } from './hedge-settle.js';
 import { METRIC } from './metrics.js';
@@ -200,9 +200,36 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
       let end = nextEvent;
       if (covenanted && defaultDay < 0) {
         if (d >= triggerUntil) {
-          triggerUntil = boundUntil(workspace, w, loans, steps, d, nextEvent);
-          trigger = boundTrigger(plan, workspace, w, loans, d, triggerUntil, hashpriceUnit);
-          below = lastDayBelow(plan, network, priceUsd, d, trigger, acrossFrom, acrossTo);
+          trigger = Number.NEGATIVE_INFINITY;
+          triggerUntil = nextEvent;
+          let owed = false;
+          for (let i = 0; i < loans.length; i++) {
+            const loan = loans[i];
+            if (!testedDaily(loan) || w.balance[i] <= 0) continue;
+            owed = true;
+            const until = collateralChangeAfter(workspace, loan, d, nextEvent);
+            if (until < triggerUntil) triggerUntil = until;
+          }
+          if (owed && d < steps[SUBSIDY_STEP_LAST_CHANGE]) {
+            const step = subsidyChangeAfter(steps, d);
+            if (step < triggerUntil) triggerUntil = step;
+          }
+          for (let i = 0; i < loans.length; i++) {
+            const loan = loans[i];
+            if (!testedDaily(loan) || w.balance[i] <= 0) continue;
+            const at = covenantTrigger(plan, workspace, loan, w.balance[i], d, triggerUntil) / hashpriceUnit;
+            if (at > trigger) trigger = at;
+          }
+          // The last day of the week before d below the new bound (or none in it); the first days,
+          // whose week reaches into the days before the start, are all formed.
+          below = d - resaleDays;
+          if (below < -1 && resaleBefore.length > 0) below = -1;
+          for (let i = d > resaleDays - 1 ? d - resaleDays + 1 : 0; i < d; i++)
+            if (coinsPerHs[i] * priceUsd[i] < trigger) below = i;
+          if (d >= acrossFrom && d <= acrossTo) {
+            const changed = subsidyChangeTo(steps, d);
+            if (changed > below) below = changed;
+          }
         }
         end = triggerUntil;
       } else trigger = Number.NEGATIVE_INFINITY;
