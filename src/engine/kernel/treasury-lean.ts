@@ -150,9 +150,11 @@ export function runLeanTreasury(
       salvageTotal += salvageToday;
       nextEventDay = nextFleetEvent(fleet, d);
     }
-    let stop = days;
-    if (nextEventDay > d && nextEventDay < stop) stop = nextEventDay;
-    if (nextFailure >= d && nextFailure < stop) stop = nextFailure + 1;
+    // The stretch ends before the next fleet event, after the next failure day or checkpoint.
+    let eventStop = days;
+    if (nextEventDay > d && nextEventDay < eventStop) eventStop = nextEventDay;
+    if (nextFailure >= d && nextFailure < eventStop) eventStop = nextFailure + 1;
+    let stop = eventStop;
     if (nextCheckpointDay >= d && nextCheckpointDay < stop) stop = nextCheckpointDay + 1;
     let unitsKwh = units * unitDailyKwh;
     let cohortMetered = units * unitMeteredUsd;
@@ -170,34 +172,64 @@ export function runLeanTreasury(
       const credits = 0 + cohortCredit;
       const costs = power + hosting + maintenance + flatFixed - credits;
       const other = hosting + maintenance + flatFixed;
-      const from = d;
-      for (; d < stop; d++) {
-        const price = priceUsd[d];
-        const coinsPerHs = dayCoinsPerHs[d];
-        const coins = 0 + units * (unitHashrate[d] * coinsPerHs * afterPoolFee);
-        const revenue = coins * price;
-        const previousCash = cash;
-        // revenue + salvage - costs - capex with no salvage or capex: `- 0` leaves every number
-        // as it is, `+ 0` not a -0, so the one stays out and the other in.
-        cash += revenue + 0 - costs;
-        const position = cash + held * price;
-        netPosition[d] = position;
-        cashFlow[d] = cash - previousCash;
-        if (paybackDay < 0) {
-          if (position < 0) atStake = true;
-          else if (atStake && d >= paybackFrom) paybackDay = d;
+      // The stretch runs on through its checkpoints (a week apart) up to the next fleet event or
+      // failure day, or the cohort's last running day: each week's days, then its checkpoint,
+      // written as a stretch's end writes it below, without going round the day loop's events and
+      // costs again (about 20 ns a week, a sixth of the loop's time on a path that runs plain).
+      for (;;) {
+        const from = d;
+        for (; d < stop; d++) {
+          const price = priceUsd[d];
+          const coinsPerHs = dayCoinsPerHs[d];
+          const coins = 0 + units * (unitHashrate[d] * coinsPerHs * afterPoolFee);
+          const revenue = coins * price;
+          const previousCash = cash;
+          // revenue + salvage - costs - capex with no salvage or capex: `- 0` leaves every number
+          // as it is, `+ 0` not a -0, so the one stays out and the other in.
+          cash += revenue + 0 - costs;
+          const position = cash + held * price;
+          netPosition[d] = position;
+          cashFlow[d] = cash - previousCash;
+          if (paybackDay < 0) {
+            if (position < 0) atStake = true;
+            else if (atStake && d >= paybackFrom) paybackDay = d;
+          }
+          coinsMined += coins;
+          revenueTotal += revenue;
+          powerTotal += power;
+          creditsTotal += credits;
+          otherTotal += other;
+          hashpriceSum += coinsPerHs * price * hashpriceUnit;
+          sumRevenue += revenue;
+          sumPower += power;
         }
-        coinsMined += coins;
-        revenueTotal += revenue;
-        powerTotal += power;
-        creditsTotal += credits;
-        otherTotal += other;
-        hashpriceSum += coinsPerHs * price * hashpriceUnit;
-        sumRevenue += revenue;
-        sumPower += power;
+        // One running cohort a day and none off: whole numbers, so one addition gives the same sum.
+        sumRunning += d - from;
+        if (d !== nextCheckpointDay + 1 || d >= eventStop) break;
+        writeCheckpoint(
+          hashpriceUnit,
+          workspace,
+          priceUsd,
+          checkpoint,
+          d - 1,
+          spanStart,
+          sumRevenue,
+          sumPower,
+          sumRunning,
+          sumOff,
+        );
+        checkpoint++;
+        nextCheckpointDay = checkpoint < checkpointCount ? checkpoints[checkpoint] : -1;
+        spanStart = d;
+        sumRevenue = 0;
+        sumPower = 0;
+        sumRunning = 0;
+        sumOff = 0;
+        stop = eventStop;
+        if (nextCheckpointDay >= d && nextCheckpointDay < stop) stop = nextCheckpointDay + 1;
+        // A week past the cohort's last running day goes the general way, below.
+        if (stop > lastTo) break;
       }
-      // One running cohort a day and none off: whole numbers, so one addition gives the same sum.
-      sumRunning += d - from;
       if (d === lastTo) fleet.aliveUnits[0] = units;
     }
     for (; d < stop; d++) {
