@@ -100,7 +100,7 @@ export function explorerHtml(input: ExplorerInput, payloads: ExplorerPayloads, n
 <button id="pin" type="button">Pin this result</button><button id="unpin" type="button" disabled>Unpin</button><button id="rerun" type="button">Re-run here</button>
 <div id="headline"></div>
 <figure><div id="fan"></div><figcaption id="fan-caption">${escapeHtml(fanCaption(input.committed, null))}</figcaption></figure>
-<figure><div id="cdf"></div><figcaption id="cdf-caption">${escapeHtml(cdfCaption(input.committed))}</figcaption></figure>
+<figure><div id="cdf"></div><figcaption id="cdf-caption">${escapeHtml(cdfCaption(input.committed, null))}</figcaption></figure>
 <h2>Claims</h2>
 <ul id="claims"></ul>
 </section>

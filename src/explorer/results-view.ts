@@ -25,7 +25,7 @@ export function drawResult(current: ExplorerView, pinned: ExplorerView | null): 
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);
   document.getElementById('fan-caption')!.textContent = fanCaption(current, pinned);
   document.getElementById('cdf')!.innerHTML = cdfSvg(current, pinned);
-  document.getElementById('cdf-caption')!.textContent = cdfCaption(current);
+  document.getElementById('cdf-caption')!.textContent = cdfCaption(current, pinned);
   document.getElementById('claims')!.innerHTML = claimLines(current)
     .map(
       (c) =>

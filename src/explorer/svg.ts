@@ -7,7 +7,7 @@
 import { explorerMessages as m } from '../messages/explorer.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { escapeHtml } from '../report/table-render.js';
-import { type ExplorerView, isOnePath } from './view.js';
+import { type ExplorerView, hasOneOutcome, outcomesOf } from './view.js';
 
 const W = 720;
 const H = 280;
@@ -89,16 +89,19 @@ function frame(title: string, body: string): string {
 
 /** The fan's caption under the chart: what the current run's lines are, and how the pinned run is drawn. */
 export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): string {
-  return m.fanCaption(
-    isOnePath(current),
-    pinned === null ? 'none' : isOnePath(pinned) ? 'one path' : 'paths',
-  );
+  return m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned));
 }
 
-/** The payback CDF's caption: a share of the paths, or whether a run of one path has paid back. */
-export function cdfCaption(current: ExplorerView): string {
-  return m.cdfCaption(isOnePath(current));
+/** The payback CDF's caption: a share of the paths, or whether a run of one outcome has paid back; the pinned run's. */
+export function cdfCaption(current: ExplorerView, pinned: ExplorerView | null): string {
+  return m.cdfCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned));
 }
+
+/** What a run of one outcome is, in a chart's title: the one path run, or its paths, all the same. */
+const oneOutcomeName = (v: ExplorerView) =>
+  v.run.paths === 1
+    ? 'the one path run'
+    : `every one of the ${v.run.paths.toLocaleString('en-US')} paths, all the same`;
 
 /**
  * The net position over time, USD: bands of the current run, and the pinned run's in outline; a
@@ -128,7 +131,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   ];
   const xs = xsOf(current);
   const n = current.timeline.netUsd;
-  const one = isOnePath(current);
+  const one = hasOneOutcome(current);
   if (!one) {
     parts.push(
       `<path d="${band(xs, n.p5, n.p95, x, y)}" fill="${CURRENT}" fill-opacity="0.18" class="band-outer"/>`,
@@ -141,7 +144,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   if (pinned) {
     const px = xsOf(pinned);
     const p = pinned.timeline.netUsd;
-    const pinnedOne = isOnePath(pinned);
+    const pinnedOne = hasOneOutcome(pinned);
     if (!pinnedOne)
       parts.push(
         `<path d="${band(px, p.p5, p.p95, x, y)}" fill="none" stroke="${PINNED}" stroke-dasharray="4 3"/>`,
@@ -155,7 +158,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   );
   return frame(
     one
-      ? 'Net position over time, USD: the one path run'
+      ? `Net position over time, USD: ${oneOutcomeName(current)}`
       : 'Net position over time, USD: 5-95 % and 25-75 % of paths, and the median',
     parts.join(''),
   );
@@ -190,8 +193,8 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
       `<path d="${step(pinned)}" fill="none" stroke="${PINNED}" stroke-width="2" stroke-dasharray="6 3" class="pinned-cdf"/>`,
     );
   return frame(
-    isOnePath(current)
-      ? 'Whether the fleet has paid back on the one path run by each day'
+    hasOneOutcome(current)
+      ? `Whether the fleet has paid back by each day on ${oneOutcomeName(current)}`
       : 'Share of paths paid back by each day',
     parts.join(''),
   );

@@ -1,7 +1,7 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
-import { explorerMessages as m } from '../messages/explorer.js';
+import { explorerMessages as m, type Outcomes } from '../messages/explorer.js';
 import { claimShareOnly } from '../report/claim-figures.js';
 import {
   boundMark,
@@ -11,6 +11,7 @@ import {
   TOTAL_LOSS,
   withCoverage,
 } from '../report/coverage.js';
+import { pathsAllTheSame } from '../report/distribution-table.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -51,21 +52,37 @@ export interface HeadlineRow {
   /** The paths the figure is over where it leaves some out, as the report says it (report/coverage.ts). */
   covered?: (v: ExplorerView) => string;
   /**
-   * How the row reads for a run of one path, which has no share of paths, median, mean or
-   * percentile: its label and format where they differ; null where the row is left out (a 5th
-   * percentile is the one path's value again).
+   * How the row reads for a run of one outcome (one path, or paths all the same), which has no
+   * share of paths, median, mean or percentile: its label, value and format where they differ; null
+   * where the row is left out (a 5th percentile is the one outcome's value again).
    */
-  one?: Partial<Pick<HeadlineRow, 'label' | 'format' | 'none'>> | null;
+  one?: Partial<Pick<HeadlineRow, 'label' | 'value' | 'format' | 'none'>> | null;
 }
 
-/** A Monte Carlo run of one path: its figures are that path's, not a distribution's. */
-export const isOnePath = (v: Pick<ExplorerView, 'run'>) => v.run.paths === 1;
+/**
+ * How a run's figures read: over its paths, or as its one outcome where it has one (one path was
+ * run, or every path came out the same), by report.html's and the terminal's rule
+ * (report/distribution-table.ts pathsAllTheSame()).
+ */
+export function outcomesOf(v: Pick<ExplorerView, 'run' | 'headline'>): Outcomes {
+  if (!pathsAllTheSame(v)) return 'paths';
+  return v.run.paths === 1 ? 'one path' : 'all the same';
+}
+
+/** A run with one outcome: its figures are that outcome's, not a distribution's. */
+export const hasOneOutcome = (v: Pick<ExplorerView, 'run' | 'headline'>) => outcomesOf(v) !== 'paths';
+
+/** The row as it reads for `v`: a run with one outcome reads it in the row's `one` form. */
+function rowFor(row: HeadlineRow, v: ExplorerView): HeadlineRow {
+  return row.one && hasOneOutcome(v) ? { ...row, ...row.one, label: row.label } : row;
+}
 
 /**
  * A row's value in `v` as text: with its bound mark and the paths it is over, as the report gives
  * it; a missing value says why (past the horizon, no path has one), never a bare dash.
  */
-export function rowText(row: HeadlineRow, v: ExplorerView): string {
+export function rowText(shown: HeadlineRow, v: ExplorerView): string {
+  const row = rowFor(shown, v);
   const value = row.value(v);
   if (!(row.has?.(v) ?? true)) return row.format(null);
   const covered = row.covered?.(v) ?? '';
@@ -120,7 +137,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.paybackDays.quantiles.p50,
     format: days,
     none: (v) => m.mostNeverPayBack(v.scenario.cutAt),
-    one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt) },
+    one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths) },
   },
   {
     label: 'Net at horizon, median',
@@ -140,7 +157,13 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: formatUsd,
     one: null,
   },
-  { label: 'NPV, mean', value: (v) => v.headline.npvUsd.mean, format: formatUsd, one: { label: 'NPV' } },
+  {
+    label: 'NPV, mean',
+    value: (v) => v.headline.npvUsd.mean,
+    format: formatUsd,
+    // The one outcome's value, as the terminal gives it: a mean of equal values can be off in its last bits.
+    one: { label: 'NPV', value: (v) => v.headline.npvUsd.quantiles.p50 },
+  },
   {
     label: 'IRR, median (per year)',
     one: { label: 'IRR (per year)' },
@@ -233,14 +256,17 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
 
 /**
  * The rows of these views: a books' figure where either run has it (a run without `finance` has
- * none); where every view is a run of one path, each row as it reads for one path (no share of
- * paths, median, mean or percentile: report.html's and the terminal's one outcome). Beside a run of
- * many paths a one path run's figures stay in the rows of many: the median of one path is its value.
+ * none); where every view has one outcome (one path, or paths all the same), each row as it reads
+ * for it (no share of paths, median, mean or percentile: report.html's and the terminal's one
+ * outcome). Beside a run of many paths, a run of one outcome has no percentile row; comparisonRows()
+ * says in each label what its value is.
  */
 export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
   const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)));
-  if (views.length === 0 || !views.every(isOnePath)) return rows;
-  return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));
+  const ones = views.filter(hasOneOutcome).length;
+  if (ones === 0) return rows;
+  if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));
+  return rows.filter((row) => row.one !== null);
 }
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
@@ -248,22 +274,29 @@ export function comparisonRows(
   pinned: ExplorerView,
   current: ExplorerView,
 ): [string, string, string, string][] {
+  // A run of many paths beside a run of one outcome: the rows of many, each saying what the other's value is.
+  const mixed = hasOneOutcome(pinned) !== hasOneOutcome(current);
+  const [one, side] = hasOneOutcome(pinned) ? [pinned, 'pinned' as const] : [current, 'now' as const];
   return headlineRows(pinned, current).map((row) => {
-    const a = row.value(pinned);
-    const b = row.value(current);
+    const [rowA, rowB] = [rowFor(row, pinned), rowFor(row, current)];
+    const [a, b] = [rowA.value(pinned), rowB.value(current)];
     const [textA, textB] = [rowText(row, pinned), rowText(row, current)];
+    const [formatA, formatB] = [rowA.format, rowB.format];
     // A value that is only a bound (≤ or ≥) has no exact change.
     const bounded = /^[≤≥]/.test(textA) || /^[≤≥]/.test(textB);
-    // A one path run's yes or no has no difference to print: whether it changed.
+    // A yes or no (a run of one outcome) has no difference to print: whether it changed.
     const change =
       a === null || b === null || bounded
         ? NONE
-        : row.format === yesNo
-          ? a === b
+        : formatA === yesNo || formatB === yesNo
+          ? a === b && formatA === formatB
             ? 'unchanged'
             : `${textA} to ${textB}`
           : signed(row.format(b - a), b - a);
-    return [row.label, textA, textB, change];
+    const label = mixed
+      ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
+      : row.label;
+    return [label, textA, textB, change];
   });
 }
 
@@ -274,19 +307,26 @@ function signed(text: string, delta: number): string {
 /**
  * Each claim's verdict and words: over how many paths its share is when some were left out, and
  * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts);
- * for a run of one path, whether the claim holds on that path, as the terminal says it.
+ * for a run of one outcome, whether the claim holds on its path or paths, as the terminal says it.
  */
-export function claimLines(v: Pick<ExplorerView, 'claims' | 'run'>): { verdict: string; text: string }[] {
+export function claimLines(
+  v: Pick<ExplorerView, 'claims' | 'run' | 'headline'>,
+): { verdict: string; text: string }[] {
+  const outcomes = outcomesOf(v);
   return v.claims.map((c) => ({
     verdict: c.verdict,
     text: `${c.text}${claimCoverage(c, v.run.paths)}${
-      !isOnePath(v)
+      outcomes === 'paths'
         ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
         : c.paths === 0
           ? ''
-          : c.share === 1
-            ? ' (holds on the one path)'
-            : ' (does not hold on the one path)'
+          : outcomes === 'one path'
+            ? c.share === 1
+              ? ' (holds on the one path)'
+              : ' (does not hold on the one path)'
+            : c.share === 1
+              ? ' (holds on every path)'
+              : ' (holds on no path)'
     }`,
   }));
 }

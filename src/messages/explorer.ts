@@ -1,5 +1,8 @@
 // Messages about explore.html, the live explorer of a run. One function a message; see shown.ts.
 
+/** How a run's figures read: over its paths, or as its one outcome (one path, or paths all the same). */
+export type Outcomes = 'paths' | 'one path' | 'all the same';
+
 const paths = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'path' : 'paths'}`;
 
 export const explorerMessages = {
@@ -39,25 +42,57 @@ export const explorerMessages = {
     cutAt === undefined
       ? 'over half of the paths never pay back'
       : `over half of the paths do not pay back by ${cutAt}`,
-  /** A run of one path whose path does not pay back: no median over paths, that path's own answer. */
-  onePathNeverPaysBack: (cutAt?: string) =>
-    cutAt === undefined
-      ? 'the one path does not pay back within the horizon'
-      : `the one path does not pay back by ${cutAt}`,
-  /** The fan's caption: the current run's bands and median, or its one path; how a pinned result is drawn. */
-  fanCaption: (onePath: boolean, pinned: 'none' | 'one path' | 'paths') =>
-    `Net position, USD: ${onePath ? 'the one path run' : '5-95 % and 25-75 % of paths and the median'}; ${
+  /**
+   * A run of one path, or of paths that all came out the same, that does not pay back: no median
+   * over paths, its one outcome.
+   */
+  onePathNeverPaysBack: (cutAt?: string, paths = 1) =>
+    `${paths === 1 ? 'the one path does not' : 'no path (all the same) does'} pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
+  /** What a run's figures are: the one path run, its paths that all came out the same, or a spread of paths. */
+  outcomes: (outcomes: Outcomes, paths: number) =>
+    outcomes === 'one path'
+      ? 'the one path run'
+      : outcomes === 'all the same'
+        ? `every one of the ${paths.toLocaleString('en-US')} paths, which all came out the same`
+        : `${paths.toLocaleString('en-US')} paths`,
+  /** The fan's caption: the current run's bands and median, or its one outcome; how a pinned result is drawn. */
+  fanCaption: (current: Outcomes, paths: number, pinned: 'none' | Outcomes) =>
+    `Net position, USD: ${
+      current === 'paths'
+        ? '5-95 % and 25-75 % of paths and the median'
+        : current === 'one path'
+          ? 'the one path run'
+          : `${explorerMessages.outcomes(current, paths)} (nothing in the scenario is random)`
+    }; ${
       pinned === 'none'
         ? 'a pinned result is drawn dashed'
         : pinned === 'one path'
           ? 'the pinned result, its one path, dashed'
-          : 'the pinned result dashed: its 5-95 % of paths in outline and its median'
+          : pinned === 'all the same'
+            ? 'the pinned result, its paths (all the same), dashed'
+            : 'the pinned result dashed: its 5-95 % of paths in outline and its median'
     }.`,
-  /** The payback CDF's caption: a share of the paths, or whether the one path has paid back. */
-  cdfCaption: (onePath: boolean) =>
-    onePath
-      ? 'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it.'
-      : 'Share of paths paid back by each day.',
+  /** The payback CDF's caption: a share of the paths, or whether the one outcome has paid back; the pinned result's. */
+  cdfCaption: (current: Outcomes, paths: number, pinned: 'none' | Outcomes) =>
+    `${
+      current === 'one path'
+        ? 'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it.'
+        : current === 'all the same'
+          ? `Whether the fleet has paid back by each day on ${explorerMessages.outcomes(current, paths)}: 0 % before their payback day, 100 % from it.`
+          : 'Share of paths paid back by each day.'
+    }${
+      pinned === 'none'
+        ? ''
+        : pinned === 'paths'
+          ? ' The pinned result dashed: its share of paths.'
+          : ` The pinned result dashed: whether ${pinned === 'one path' ? 'its one path has' : 'its paths (all the same) have'} paid back (0 % or 100 %).`
+    }`,
+  /**
+   * A headline row compared between a run of many paths and a run of one outcome: the row's label
+   * over the paths, and what the other run's value is (`side`: pinned or now).
+   */
+  mixedRow: (label: string, side: 'pinned' | 'now', outcomes: Outcomes, yesNo: boolean) =>
+    `${label}; ${side}: ${yesNo ? 'yes or no on' : 'the value of'} ${outcomes === 'one path' ? 'its one path' : 'its paths (all the same)'}`,
   notSearched: () => 'the full run searches the break-evens; the first answer does not',
   userCatalog: (dir: string) =>
     `no explore.html in ${dir}: the scenario uses a user hardware catalog, which the explorer page does not carry (the rest of the folder is written)`,

@@ -42,7 +42,14 @@ export function isConstant(d: Distribution): boolean {
  * state the one outcome instead.
  */
 export function identicalPaths(summary: RunSummary): boolean {
-  if (summary.kind !== 'monte-carlo') return false;
+  return summary.kind === 'monte-carlo' && pathsAllTheSame(summary);
+}
+
+/**
+ * The rule of identicalPaths() on a Monte Carlo run's paths and headline alone, which is what the
+ * live explorer has of a run: its rows, charts and claims follow the tables' and the terminal's.
+ */
+export function pathsAllTheSame(summary: Pick<RunSummary, 'run' | 'headline'>): boolean {
   if (summary.run.paths === 1) return true;
   const h = summary.headline;
   const distributions = [

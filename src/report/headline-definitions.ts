@@ -25,7 +25,7 @@ export const SALVAGE_NOTE =
   'coin count that too (the surviving machines at their salvage value at the horizon).';
 
 /** Why a run has one outcome: one path was run, or nothing in the scenario is random. */
-export function oneOutcome(summary: RunSummary): string {
+export function oneOutcome(summary: Pick<RunSummary, 'run'>): string {
   return summary.run.paths === 1
     ? 'One path was run'
     : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;

@@ -10,6 +10,7 @@ import {
   rowText,
 } from '../../src/explorer/view.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
+import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const view = explorerView(FIXTURE_SUMMARY);
@@ -299,7 +300,7 @@ describe('the explorer of a run of one path', () => {
     expect(fanSvg(one, one)).toContain('class="pinned-one-path"');
     expect(fanSvg(one, one)).not.toMatch(SPREAD);
     expect(cdfSvg(one, null)).not.toMatch(SPREAD);
-    expect(cdfCaption(one)).not.toMatch(SPREAD);
+    expect(cdfCaption(one, null)).not.toMatch(SPREAD);
     // A run of many paths keeps its bands and median, and says how a pinned one path run is drawn.
     expect(fanCaption(view, null)).toBe(
       'Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.',
@@ -308,7 +309,7 @@ describe('the explorer of a run of one path', () => {
       'Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.',
     );
     expect(fanSvg(view, one)).toContain('class="median"');
-    expect(cdfCaption(view)).toBe('Share of paths paid back by each day.');
+    expect(cdfCaption(view, null)).toBe('Share of paths paid back by each day.');
   });
 
   it('explore.html of a committed run of one path captions its charts as the one path run', () => {
@@ -415,6 +416,7 @@ describe('claimLines() of a run of one path', () => {
     });
     const one = {
       run: { ...view.run, paths: 1 },
+      headline: view.headline,
       claims: [
         claim('payback > 1 year', 1),
         claim('payback > 2 years', 0),
@@ -427,4 +429,146 @@ describe('claimLines() of a run of one path', () => {
       'P(irr > 0.1) > 0.5 (no path has an IRR: undecided)',
     ]);
   });
+});
+
+describe('the explorer of a run whose paths all came out the same', () => {
+  // A fixed price, a network that draws nothing and no failures: every one of 200 paths pays back
+  // on day 288 and ends at 19,992 USD. report.html (headline.ts, identicalPaths()) and the terminal
+  // ("payback (every path the same) day 288") state its one outcome; the explorer drew 5-95 % and
+  // 25-75 % bands of zero width, a "median", and rows "Payback within 1 year (share of paths)"
+  // 1.000, "Net at horizon, 5th percentile", "NPV, mean", and "(share 0.000, needs > 0.5)".
+  const constant = (value: number) => ({
+    mean: value,
+    quantiles: { p5: value, p10: value, p25: value, p50: value, p75: value, p90: value, p95: value },
+  });
+  const sure = (p: 0 | 1) => ({ p, se: 0 });
+  const summary = makeSummary({
+    run: { ...FIXTURE_SUMMARY.run, paths: 200 },
+    headline: {
+      ...FIXTURE_SUMMARY.headline,
+      paybackWithin1y: sure(1),
+      paybackWithin2y: sure(1),
+      noPayback: sure(0),
+      netBelowZeroAtHorizon: sure(0),
+      paybackDays: constant(288),
+      netAtHorizonUsd: constant(19_992),
+      roiAtHorizon: constant(0.9996),
+      roiWithSalvage: constant(0.9996),
+      npvUsd: constant(16_639),
+      irr: constant(1.538),
+      coinsMined: constant(41.35),
+      costPerCoinUsd: constant(1325),
+      breakEvenTariffUsdPerKwh: constant(0.1574),
+    },
+    claims: [
+      {
+        text: 'payback > 1 year',
+        share: 0,
+        se: 0,
+        low: 0,
+        high: 0.018,
+        threshold: '> 0.5',
+        verdict: 'refuted',
+      },
+    ],
+  });
+  const same = explorerView(summary);
+  const SPREAD = /median|mean|percentile|of paths|5-95|25-75/;
+
+  it('headlineRows() follow report.html’s rule (identicalPaths()): one outcome, no share of paths, median or percentile', () => {
+    expect(identicalPaths(summary)).toBe(true);
+    const rows = headlineRows(same);
+    for (const row of rows) expect(row.label).not.toMatch(SPREAD);
+    expect(rows.map((r) => [r.label, rowText(r, same)])).toEqual([
+      ['Payback within 1 year', 'yes'],
+      ['Payback within 2 years', 'yes'],
+      ['No payback within the horizon', 'no'],
+      ['Payback', '288 days'],
+      ['Net at horizon', '19,992 USD'],
+      ['NPV', '16,639 USD'],
+      ['IRR (per year)', '154 %'],
+      ['Coins mined', '41.35'],
+      ['Break-even tariff', '0.157 USD/kWh'],
+    ]);
+  });
+
+  it('fanSvg(), cdfSvg() and their captions draw the one outcome and say every path came out the same', () => {
+    const fan = fanSvg(same, null);
+    expect(fan).not.toMatch(SPREAD);
+    expect(fan).not.toContain('fill-opacity');
+    expect(fanCaption(same, null)).toBe(
+      'Net position, USD: every one of the 200 paths, which all came out the same (nothing in the scenario is random); a pinned result is drawn dashed.',
+    );
+    expect(cdfSvg(same, null)).not.toMatch(SPREAD);
+    expect(cdfCaption(same, null)).toBe(
+      'Whether the fleet has paid back by each day on every one of the 200 paths, which all came out the same: 0 % before their payback day, 100 % from it.',
+    );
+  });
+
+  it('comparisonRows() of the run pinned against its one path gives every change as none: its NPV is the value, not a mean off in the last bits', () => {
+    // The 200 paths' NPV mean is 16,639.000000000007 (a sum divided by 200), the one path's NPV 16,639:
+    // the table printed a change of "+0.000000000007 USD".
+    const pinned = {
+      ...same,
+      headline: { ...same.headline, npvUsd: { ...same.headline.npvUsd, mean: 16_639.000000000007 } },
+    };
+    const onePath = { ...same, run: { ...same.run, paths: 1 } };
+    const rows = comparisonRows(pinned, onePath);
+    expect(rows.find(([l]) => l === 'NPV')).toEqual(['NPV', '16,639 USD', '16,639 USD', '0 USD']);
+  });
+
+  it('claimLines() says a claim holds on every path or on none, as the terminal does', () => {
+    expect(claimLines(same).map((c) => c.text)).toEqual(['payback > 1 year (holds on no path)']);
+  });
+});
+
+describe('a run of one path compared with a pinned run of many, and the reverse', () => {
+  // The flagship's 10,000 paths pinned, then one path run: the table kept "Payback within 1 year
+  // (share of paths)", "Payback, median", "Net at horizon, 5th percentile", "NPV, mean" for both
+  // columns, the one path's 5th percentile (its own value again) beside the paths' 5th percentile,
+  // and the CDF's caption said "Share of paths paid back by each day." of the pinned one path's
+  // 0 %/100 % step.
+  const sure = (p: 0 | 1) => ({ p, se: 0 });
+  const one = explorerView(
+    makeSummary({
+      run: { ...FIXTURE_SUMMARY.run, paths: 1 },
+      headline: {
+        ...FIXTURE_SUMMARY.headline,
+        paybackWithin1y: sure(0),
+        paybackWithin2y: sure(1),
+        noPayback: sure(0),
+        netBelowZeroAtHorizon: sure(0),
+      },
+    }),
+  );
+  const PERCENTILE = /percentile/;
+
+  for (const [name, pinned, current, side] of [
+    ['pinned many, now one path', view, one, 'now'],
+    ['pinned one path, now many', one, view, 'pinned'],
+  ] as const)
+    it(`comparisonRows() (${name}) says in each label what the one path run's value is, and has no percentile row`, () => {
+      const rows = comparisonRows(pinned, current);
+      for (const [label] of rows) {
+        expect(label).not.toMatch(PERCENTILE);
+        expect(label).toMatch(new RegExp(`; ${side}: (yes or no on|the value of) its one path$`));
+      }
+      const within1y = rows.find(([l]) => l.startsWith('Payback within 1 year'))!;
+      expect(within1y[0]).toBe(`Payback within 1 year (share of paths); ${side}: yes or no on its one path`);
+      const oneText = side === 'now' ? within1y[2] : within1y[1];
+      expect(['yes', 'no']).toContain(oneText);
+      expect(rows.find(([l]) => l.startsWith('Payback, median'))![0]).toBe(
+        `Payback, median; ${side}: the value of its one path`,
+      );
+      expect(fanCaption(current, pinned)).toBe(
+        side === 'now'
+          ? 'Net position, USD: the one path run; the pinned result dashed: its 5-95 % of paths in outline and its median.'
+          : 'Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.',
+      );
+      expect(cdfCaption(current, pinned)).toBe(
+        side === 'now'
+          ? 'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it. The pinned result dashed: its share of paths.'
+          : 'Share of paths paid back by each day. The pinned result dashed: whether its one path has paid back (0 % or 100 %).',
+      );
+    });
 });
