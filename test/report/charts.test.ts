@@ -387,6 +387,43 @@ describe('the payback charts of one path: a back-test and a Monte Carlo run of o
     }
   });
 
+  it('the CDF marks at 1 and 2 years say whether the one path had paid back, not "P = 0.000" and "P = 1.000"', () => {
+    // The one path pays back on day 642: not by day 365 (year 1), by day 730 (year 2). The marks read
+    // "P = 0.000" and "P = 1.000", the ceiling "paid back within the horizon: 1.000" and the tooltip
+    // "P(payback by then)": a probability of one path, where the terminal and report.html say
+    // "payback (one path) day 642" and "Paid back on day 642".
+    const sure = (p: 0 | 1) => ({ p, se: 0 });
+    const paid = makeSummary({
+      run: { ...mc.run, paths: 1 },
+      headline: {
+        ...mc.headline,
+        paybackDays: at(642),
+        paybackWithin1y: sure(0),
+        paybackWithin2y: sure(1),
+        noPayback: sure(0),
+      },
+    });
+    const layers = (
+      paybackCdfSpec(paid) as unknown as { layer: { data: { values: Record<string, unknown>[] } }[] }
+    ).layer;
+    const labels = layers.flatMap((l) => l.data.values.map((v) => v.label)).filter((l) => l !== undefined);
+    expect([...new Set(labels)]).toEqual([
+      'paid back within the horizon',
+      'not paid back by year 1',
+      'paid back by year 2',
+    ]);
+    const text = JSON.stringify(paybackCdfSpec(paid));
+    expect(text).not.toMatch(/P = |P\(payback/);
+    expect(text).toContain('"title":"Paid back by then"');
+    const never = makeSummary({
+      kind: 'backtest',
+      run: { ...mc.run, paths: 1 },
+      headline: { ...paid.headline, paybackDays: at(null), paybackWithin2y: sure(0), noPayback: sure(1) },
+    });
+    expect(JSON.stringify(paybackCdfSpec(never))).toContain('"label":"not paid back within the horizon"');
+    expect(JSON.stringify(paybackCdfSpec(never))).toContain('"label":"not paid back by year 2"');
+  });
+
   it('the CDF says the day the one path paid back, or that it did not', () => {
     expect(subtitle(paybackCdfSpec(one))).toMatch(/: paid back on day 642 \(2019-02-18\)\.$/);
     expect(subtitle(paybackCdfSpec(backtest))).toMatch(/: no payback within the horizon\.$/);

@@ -21,13 +21,15 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
   const { headline, payback } = summary;
   const horizonYears = days / DAYS_PER_YEAR;
+  // A back-test or a run of one path: its one path has paid back by a time (100 %) or not (0 %).
+  const one = onePathName(summary);
   const point = (day: number, p: number) => ({
     years: round(day / DAYS_PER_YEAR),
     day,
     date: addDays(start, day),
     p: round(p),
     // The tooltip's text: a share short of all never reads 1.000 (format.ts), as a '.3f' would print it.
-    pText: formatProbability(p),
+    pText: one === null ? formatProbability(p) : p === 1 ? 'yes' : 'no',
   });
   const curve = [point(0, 0), ...payback.cdf.map((c) => point(c.day, c.p))];
   // A share the run cannot judge (null: past the horizon) has no mark.
@@ -36,23 +38,33 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       [DAYS_PER_YEAR, headline.paybackWithin1y],
       [2 * DAYS_PER_YEAR, headline.paybackWithin2y],
     ] as const
-  ).flatMap(([day, e]) =>
-    e === null || day > days ? [] : [{ ...point(day, e.p), label: `P = ${formatProbability(e.p)}` }],
+  ).flatMap(([day, e], i) =>
+    e === null || day > days
+      ? []
+      : [
+          {
+            ...point(day, e.p),
+            // One path's: whether it had paid back by then, as the terminal and the tables say it.
+            label:
+              one === null ? `P = ${formatProbability(e.p)}` : chartMessages.onePathMark(i + 1, e.p === 1),
+          },
+        ],
   );
   const ceiling = 1 - headline.noPayback.p;
   const ceilingRow = {
     p: round(ceiling),
-    label: chartMessages.paidBackWithin(summary.scenario.cutAt, formatProbability(ceiling)),
+    label:
+      one === null
+        ? chartMessages.paidBackWithin(summary.scenario.cutAt, formatProbability(ceiling))
+        : chartMessages.onePathCeiling(summary.scenario.cutAt, ceiling === 1),
   };
   const tooltip = [
     { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
     { field: 'day', type: 'quantitative' as const, title: 'Day' },
     { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' },
-    { field: 'pText', title: 'P(payback by then)' },
+    { field: 'pText', title: one === null ? 'P(payback by then)' : 'Paid back by then' },
   ];
   const x = { field: 'years', type: 'quantitative' as const };
-  // A back-test or a run of one path: its one path has paid back by a time (100 %) or not (0 %).
-  const one = onePathName(summary);
   const day = headline.paybackDays.quantiles.p50;
   const definition = `(the first day the net position is back at zero or above after the capex put it below${paysBackFrom(summary)})`;
 
