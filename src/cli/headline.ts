@@ -17,7 +17,7 @@ import {
   withCoverage,
 } from '../report/coverage.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
-import { identicalPaths } from '../report/distribution-table.js';
+import { identicalPaths, outcomesOf } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-table.js';
 import {
   formatCoinPrice,
@@ -146,7 +146,7 @@ export function headlineTable(s: RunSummary): string {
     ? [
         `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
         ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
-        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, s.run.paths === 1)}`,
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, outcomesOf(s))}`,
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];

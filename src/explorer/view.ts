@@ -1,7 +1,7 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
 // numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
 // once) and makes the same view of every run in the browser, so both are drawn by one code.
-import { explorerMessages as m, type Outcomes } from '../messages/explorer.js';
+import { explorerMessages as m } from '../messages/explorer.js';
 import { claimShareOnly } from '../report/claim-figures.js';
 import {
   boundMark,
@@ -11,7 +11,7 @@ import {
   TOTAL_LOSS,
   withCoverage,
 } from '../report/coverage.js';
-import { pathsAllTheSame } from '../report/distribution-table.js';
+import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -64,10 +64,7 @@ export interface HeadlineRow {
  * run, or every path came out the same), by report.html's and the terminal's rule
  * (report/distribution-table.ts pathsAllTheSame()).
  */
-export function outcomesOf(v: Pick<ExplorerView, 'run' | 'headline'>): Outcomes {
-  if (!pathsAllTheSame(v)) return 'paths';
-  return v.run.paths === 1 ? 'one path' : 'all the same';
-}
+export const outcomesOf = (v: Pick<ExplorerView, 'run' | 'headline'>) => runOutcomes(v);
 
 /** A run with one outcome: its figures are that outcome's, not a distribution's. */
 export const hasOneOutcome = (v: Pick<ExplorerView, 'run' | 'headline'>) => outcomesOf(v) !== 'paths';

@@ -2,6 +2,7 @@
 // that `minesim quote`, the terminal headline and the report's first table print, the conditions
 // line, and how the run's answer compares. Figures come in formatted (report/format.ts); one
 // function a message, see shown.ts.
+import type { Outcomes } from '../report/distribution-table.js';
 
 export const dailyViewMessages = {
   header: () => 'Per machine',
@@ -44,21 +45,27 @@ export const dailyViewMessages = {
     `${date}: hashprice ${hashprice}, ${power}`,
   /**
    * The fleet's payback held fixed next to the run's: `held` its day (null: never), `run` whose day
-   * `other` is (the history's, a run of one path's, or the median path's; null: none), `apart` how
+   * `other` is (the history's, a run of one path's, of paths all the same, or the median path's; null: none), `apart` how
    * far apart, `paidBack` the share
    * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
    * is past (the horizon, or a date where the run stops at the end of the history), else null.
    */
   comparison: (
     held: { day: string; date: string } | null,
-    run: 'backtest' | 'one path' | 'paths',
+    run: 'backtest' | Outcomes,
     other: string | null,
     apart: { days: string; later: boolean } | null,
     paidBack: string | null,
     pastEnd: string | null,
   ) => {
     const who =
-      run === 'backtest' ? 'the actual history' : run === 'one path' ? 'the one path' : 'the median path';
+      run === 'backtest'
+        ? 'the actual history'
+        : run === 'one path'
+          ? 'the one path'
+          : run === 'all the same'
+            ? 'every path (all the same)'
+            : 'the median path';
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
     const mc = other === null ? `${who} does not pay back` : `${who} on day ${other}`;
     const gap =

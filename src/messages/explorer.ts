@@ -1,7 +1,8 @@
 // Messages about explore.html, the live explorer of a run. One function a message; see shown.ts.
 
-/** How a run's figures read: over its paths, or as its one outcome (one path, or paths all the same). */
-export type Outcomes = 'paths' | 'one path' | 'all the same';
+import type { Outcomes } from '../report/distribution-table.js';
+
+export type { Outcomes };
 
 const paths = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'path' : 'paths'}`;
 

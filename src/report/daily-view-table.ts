@@ -4,6 +4,7 @@
 import { dailyViewMessages as m } from '../messages/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { DailyView } from '../stats/summary.js';
+import type { Outcomes } from './distribution-table.js';
 import {
   formatCoinPrice,
   formatDayAsDate,
@@ -154,9 +155,10 @@ function daysApart(held: number, other: number) {
 
 /**
  * The fleet's payback held fixed next to the run's, and how far apart they are; `ticker` names the
- * coin of an emission's rewards; `cutAt` where the run stops at the end of the history; `onePath` a
- * Monte Carlo run of one path, whose payback is that path's (no median, no share of paths: the
- * days' order says whether it had paid back by the day held fixed).
+ * coin of an emission's rewards; `cutAt` where the run stops at the end of the history; `outcomes` a
+ * Monte Carlo run's (distribution-table.ts outcomesOf()): a run of one path, or of paths all the
+ * same, has one payback (no median, no share of paths: the days' order says whether it had paid
+ * back by the day held fixed).
  */
 export function dailyViewComparison(
   view: DailyView,
@@ -164,9 +166,9 @@ export function dailyViewComparison(
   backtest = false,
   ticker = '',
   cutAt?: string,
-  onePath = false,
+  outcomes: Outcomes = 'paths',
 ): string {
-  const one = !backtest && onePath;
+  const one = !backtest && outcomes !== 'paths';
   // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
   const calc = heldFixedPaybackDay(view.fleet.paybackDays);
   const mc = view.monteCarlo.paybackDaysP50;
@@ -217,7 +219,7 @@ export function dailyViewComparison(
         );
   return `${m.comparison(
     heldFixedDay(start, view.fleet.paybackDays),
-    backtest ? 'backtest' : one ? 'one path' : 'paths',
+    backtest ? 'backtest' : outcomes,
     mc === null ? null : formatInteger(mc),
     // The gap between the two days as printed (whole days), so the three figures agree.
     calc === null || mc === null ? null : daysApart(calc, Math.round(mc)),
@@ -248,7 +250,7 @@ export function dailyViewTable(
   start: string,
   backtest = false,
   cutAt?: string,
-  onePath = false,
+  outcomes: Outcomes = 'paths',
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   return {
@@ -258,7 +260,7 @@ export function dailyViewTable(
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
       heldFixedDays(view.fleet.paybackDays),
-      dailyViewComparison(view, start, backtest, ticker, cutAt, onePath),
+      dailyViewComparison(view, start, backtest, ticker, cutAt, outcomes),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

@@ -45,6 +45,15 @@ export function identicalPaths(summary: RunSummary): boolean {
   return summary.kind === 'monte-carlo' && pathsAllTheSame(summary);
 }
 
+/** How a Monte Carlo run's figures read: over its paths, or as its one outcome (one path, or paths all the same). */
+export type Outcomes = 'paths' | 'one path' | 'all the same';
+
+/** A Monte Carlo run's figures, by pathsAllTheSame(): over its paths, or its one outcome's. */
+export function outcomesOf(summary: Pick<RunSummary, 'run' | 'headline'>): Outcomes {
+  if (!pathsAllTheSame(summary)) return 'paths';
+  return summary.run.paths === 1 ? 'one path' : 'all the same';
+}
+
 /**
  * The rule of identicalPaths() on a Monte Carlo run's paths and headline alone, which is what the
  * live explorer has of a run: its rows, charts and claims follow the tables' and the terminal's.

@@ -14,7 +14,13 @@ import { booksAtCutTable } from './books-at-cut.js';
 import { claimsTable, observedClaimsTable, oneOutcomeClaimsTable } from './claims-tables.js';
 import { irrFormat } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
-import { distributionTable, identicalPaths, type MeasureRow, QUANTILE_HEADER } from './distribution-table.js';
+import {
+  distributionTable,
+  identicalPaths,
+  type MeasureRow,
+  outcomesOf,
+  QUANTILE_HEADER,
+} from './distribution-table.js';
 import { financeTable } from './finance-table.js';
 import {
   formatCoinPrice,
@@ -172,7 +178,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
           summary.scenario.start,
           summary.kind === 'backtest',
           summary.scenario.cutAt,
-          summary.run.paths === 1,
+          outcomesOf(summary),
         ),
       ]
     : [];

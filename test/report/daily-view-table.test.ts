@@ -1,5 +1,6 @@
 // The daily view's rows and the line that sets it against the run's answer.
 import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
 import {
   dailyViewComparison,
@@ -7,7 +8,10 @@ import {
   dailyViewMeasures,
   dailyViewRows,
 } from '../../src/report/daily-view-table.js';
+import { identicalPaths } from '../../src/report/distribution-table.js';
+import { headlineTables } from '../../src/report/headline.js';
 import type { DailyView } from '../../src/stats/summary.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const machine = {
   name: 'Antminer S21',
@@ -175,10 +179,54 @@ describe('dailyViewComparison() of a run of one path', () => {
     // The flagship at --paths 1: held fixed day 350, the one path pays back on day 642, so it had
     // not paid back on day 350 (its share of paths by then is 0): "292 days later" says that.
     const one: DailyView = { ...view, monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0 } };
-    const text = dailyViewComparison(one, '2026-01-22', false, '', undefined, true);
+    const text = dailyViewComparison(one, '2026-01-22', false, '', undefined, 'one path');
     expect(text).toContain('; the one path on day 2,100: ');
     expect(text).not.toMatch(/median|of paths/);
     // Many paths: unchanged.
     expect(dailyViewComparison(one, '2026-01-22')).toContain('the median path on day 2,100');
+  });
+});
+
+describe('dailyViewComparison() of a run whose paths all came out the same', () => {
+  it('sets the held-fixed payback against every path, not "the median path" and "0 % of paths", as the headline says "every path the same"', () => {
+    // 200 identical paths (a fixed price, a network growing 50 % a year without draws): held fixed
+    // the fleet pays back on day 219, every path on day 288. The terminal printed "payback (every
+    // path the same) day 288" under "the median path on day 288: 69 days later than held fixed;
+    // 0 % of paths had paid back by then".
+    const same: DailyView = { ...view, monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0 } };
+    const text = dailyViewComparison(same, '2026-01-22', false, '', undefined, 'all the same');
+    expect(text).toContain('; every path (all the same) on day 2,100: ');
+    expect(text).not.toMatch(/median|of paths/);
+  });
+
+  it('headlineTable() and headlineTables() of such a run say so in the calculator comparison', () => {
+    const constant = (value: number) => ({
+      mean: value,
+      quantiles: { p5: value, p10: value, p25: value, p50: value, p75: value, p90: value, p95: value },
+    });
+    const sure = (p: 0 | 1) => ({ p, se: 0 });
+    const h = FIXTURE_SUMMARY.headline;
+    const s = makeSummary({
+      run: { ...FIXTURE_SUMMARY.run, paths: 200 },
+      dailyView: { ...view, monteCarlo: { paybackDaysP50: 288, paidBackByThen: 0 } },
+      headline: {
+        ...h,
+        paybackWithin1y: sure(1),
+        paybackWithin2y: sure(1),
+        noPayback: sure(0),
+        netBelowZeroAtHorizon: sure(0),
+        paybackDays: constant(288),
+        netAtHorizonUsd: constant(19_992),
+        roiAtHorizon: constant(1),
+        roiWithSalvage: constant(1),
+        npvUsd: constant(16_639),
+        irr: constant(1.538),
+        coinsMined: constant(41.35),
+        costPerCoinUsd: constant(1325),
+      },
+    });
+    expect(identicalPaths(s)).toBe(true);
+    expect(headlineTable(s)).toContain('every path (all the same) on day 288');
+    expect(headlineTables(s)[0].note).toContain('every path (all the same) on day 288');
   });
 });
