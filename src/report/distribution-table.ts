@@ -60,19 +60,16 @@ export function outcomesOf(summary: Pick<RunSummary, 'run' | 'headline'>): Outco
  */
 export function pathsAllTheSame(summary: Pick<RunSummary, 'run' | 'headline'>): boolean {
   if (summary.run.paths === 1) return true;
-  const h = summary.headline;
-  const distributions = [
-    h.paybackDays,
-    h.netAtHorizonUsd,
-    h.roiAtHorizon,
-    h.roiWithSalvage,
-    h.npvUsd,
-    h.irr,
-    h.coinsMined,
-    h.costPerCoinUsd,
-  ];
-  const estimates = [h.paybackWithin1y, h.paybackWithin2y, h.noPayback, h.netBelowZeroAtHorizon];
-  return distributions.every(isConstant) && estimates.every((e) => e === null || e.p === 0 || e.p === 1);
+  // Every measure of the headline, the break-evens and the books' included: each is shown as the
+  // one outcome's value, so none may differ between paths (a fleet shut off every day under a
+  // random price has one net position but a break-even tariff on each path's prices).
+  return Object.values(summary.headline).every((value) =>
+    value === null || value === undefined || typeof value !== 'object'
+      ? true
+      : 'quantiles' in value
+        ? isConstant(value)
+        : value.p === 0 || value.p === 1,
+  );
 }
 
 export interface MeasureRow {

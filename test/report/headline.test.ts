@@ -83,6 +83,30 @@ describe('tables of a run whose paths are all the same', () => {
     expect(tables[0].note).toContain('came out the same');
   });
 
+  it('identicalPaths() is false where a measure the outcome tables show differs between paths: the break-even tariff', () => {
+    // Ten S9s at 3 USD/kWh under shutdown-when-unprofitable, a price of 20 % volatility: every path
+    // is shut off every day (net -20,000 USD, 0 BTC, IRR -100 %), but each path's break-even tariff
+    // follows its price: 0.119 to 0.245 USD/kWh from the 5th to the 95th percentile. The report gave
+    // "Tariff (USD/kWh) | 0.167" as the run's one value and said "Every one of the 200 paths came out
+    // the same (nothing in the scenario is random)"; the terminal "break-even tariff 0.1666 USD/kWh".
+    const run = identicalRun(200);
+    const spread = {
+      mean: 0.1715,
+      quantiles: { p5: 0.1187, p10: 0.1275, p25: 0.1462, p50: 0.1666, p75: 0.1931, p90: 0.2197, p95: 0.2454 },
+    };
+    const varied = { ...run, headline: { ...run.headline, breakEvenTariffUsdPerKwh: spread } };
+    expect(identicalPaths(varied)).toBe(false);
+    expect(
+      headlineTables(varied)
+        .map((t) => t.note)
+        .join('|'),
+    ).not.toContain('came out the same');
+    expect(headlineTable(varied)).toContain('break-even tariff p50');
+    // So is a books' figure the outcome tables show (the equity's NPV), where the project's are all the same.
+    const equity = { ...run, headline: { ...run.headline, equityNpvUsd: spread } };
+    expect(identicalPaths(equity)).toBe(false);
+  });
+
   it('runTable() and the tables say "1 path", never "1 paths"', () => {
     const run = identicalRun(1);
     const text = summaryMarkdown(run);
