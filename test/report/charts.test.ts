@@ -9,6 +9,7 @@ import { revenueCostSpec, shutdownPeriods } from '../../src/report/charts/revenu
 import { fanScale, roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { logTicks, symlogTicks } from '../../src/report/charts/scale-ticks.js';
 import { FONT } from '../../src/report/charts/theme.js';
+import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 /** Compiles with vega-lite and returns the Vega spec and every warning the compiler logged. */
@@ -427,5 +428,71 @@ describe('the payback charts of one path: a back-test and a Monte Carlo run of o
   it('the CDF says the day the one path paid back, or that it did not', () => {
     expect(subtitle(paybackCdfSpec(one))).toMatch(/: paid back on day 642 \(2019-02-18\)\.$/);
     expect(subtitle(paybackCdfSpec(backtest))).toMatch(/: no payback within the horizon\.$/);
+  });
+});
+
+describe('the charts of a run whose paths all came out the same', () => {
+  // 200 identical paths (a fixed price, a network that draws nothing): report.html's tables state
+  // the one outcome ("Every one of the 200 paths came out the same"), but its charts drew "5 % of
+  // paths below", "median path", "Share of 200 paths paid back ... 0.000 do not pay back", marks
+  // "P = 1.000" and "Share of paths (%)", and their captions "How the cumulative net position
+  // spreads" and "The probability of having paid back".
+  const mc = makeSummary();
+  const constant = (value: number | null) => ({
+    mean: value,
+    quantiles: { p5: value, p10: value, p25: value, p50: value, p75: value, p90: value, p95: value },
+  });
+  const sure = (p: 0 | 1) => ({ p, se: 0 });
+  const flat = (series: number[]) => ({
+    p5: series,
+    p10: series,
+    p25: series,
+    p50: series,
+    p75: series,
+    p90: series,
+    p95: series,
+  });
+  const headline = Object.fromEntries(
+    Object.entries(mc.headline).map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object' && 'quantiles' in v ? constant(v.quantiles.p50) : v,
+    ]),
+  ) as typeof mc.headline;
+  const same = makeSummary({
+    run: { ...mc.run, paths: 200 },
+    headline: {
+      ...headline,
+      paybackDays: constant(288),
+      paybackWithin1y: sure(1),
+      paybackWithin2y: sure(1),
+      noPayback: sure(0),
+      netBelowZeroAtHorizon: sure(0),
+    },
+    timeline: { ...mc.timeline, netUsd: flat(mc.timeline.netUsd.p50) },
+  });
+  const SPREAD = /median|Median|of paths|Share of|share of|below \(USD|P = |spread|probability|10 % and 90 %/;
+
+  it('identicalPaths() holds for the fixture made the same on every path', () => {
+    expect(identicalPaths(same)).toBe(true);
+  });
+
+  it.each([
+    ['roi-fan', roiFanSpec],
+    ['payback-cdf', paybackCdfSpec],
+    ['payback-histogram', paybackHistogramSpec],
+    ['revenue-cost', revenueCostSpec],
+  ] as const)('%s names the 200 paths, all the same, with no median, bands or shares of paths', (_, spec) => {
+    const text = JSON.stringify(spec(same));
+    expect(text).not.toMatch(SPREAD);
+    expect(text).toContain('the 200 paths (all the same)');
+    expect(compileCollecting(spec(same)).warnings).toEqual([]);
+  });
+
+  it('buildCharts() captions the payback and fan charts as the one outcome of 200 paths', () => {
+    const captions = buildCharts(same).map((c) => c.caption);
+    for (const caption of captions.slice(0, 3)) {
+      expect(caption).not.toMatch(SPREAD);
+      expect(caption).toContain('the 200 paths (all the same)');
+    }
   });
 });

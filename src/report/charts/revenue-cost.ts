@@ -15,6 +15,7 @@ import {
   hoverRule,
   LEGEND,
   legendScale,
+  oneOutcomeName,
   PALETTE,
   round,
   usdTooltip,
@@ -73,7 +74,8 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
   // A back-test is one observed path: its lines, no bands over paths or median; so is a Monte
   // Carlo run of one path, whose every quantile is that path's value.
   const backtest = summary.kind === 'backtest';
-  const onePath = !backtest && summary.run.paths === 1;
+  const oneName = oneOutcomeName(summary);
+  const onePath = oneName !== null;
   const label =
     backtest || onePath
       ? { revenue: 'revenue', cost: 'power cost', shutdown: 'capacity shut down' }
@@ -123,7 +125,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
         ? 'Revenue after pool fees and power cost per day on the actual history; shaded weeks are when ' +
             'the fleet shut capacity down.'
         : onePath
-          ? 'Revenue after pool fees and power cost per day on the one path run; shaded weeks are when ' +
+          ? `Revenue after pool fees and power cost per day on ${oneName}; shaded weeks are when ` +
             'the fleet shut capacity down.'
           : 'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
             'weeks are when the median path shut capacity down.',

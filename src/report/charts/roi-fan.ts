@@ -19,6 +19,7 @@ import {
   HEIGHT,
   hoverRule,
   legendScale,
+  oneOutcomeName,
   PALETTE,
   round,
   usdTooltip,
@@ -75,8 +76,6 @@ const EQUITY_SPREAD = 'equity, 10 % and 90 %';
 const ACTUAL = 'actual history (back-test)';
 /** A back-test's equity, or a run of one path's: its one path, no median or spread. */
 const EQUITY_ACTUAL = 'equity (after debt and tax)';
-/** A Monte Carlo run of one path: that path, which has no spread, median or bands. */
-const ONE_PATH = 'the one path run';
 
 /** A line layer drawn dashed (the equity's spread next to its median). */
 function dashed<L extends { mark: Record<string, unknown> }>(layer: L): L {
@@ -103,7 +102,10 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   // A back-test is one observed path: its line, no bands over paths, median or spread.
   const backtest = summary.kind === 'backtest';
   // A Monte Carlo run of one path: every quantile is that path's value, drawn as its one line.
-  const onePath = !backtest && summary.run.paths === 1;
+  // So are paths that all came out the same (theme.ts oneOutcomeName()).
+  const oneName = oneOutcomeName(summary);
+  const onePath = oneName !== null;
+  const ONE_PATH = oneName ?? '';
   const entries = backtest
     ? [
         { label: ACTUAL, color: PALETTE.actual },
@@ -154,7 +156,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
   const y = fanScale(summary);
   const subtitle = [
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
-      `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? 'on the one path run; it pays' : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
+      `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? `on ${ONE_PATH}; it pays` : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(equity
       ? [
           `Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
