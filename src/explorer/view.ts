@@ -133,7 +133,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
     format: days,
-    none: (v) => m.mostNeverPayBack(v.scenario.cutAt),
+    none: (v) => m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
     one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths) },
   },
   {

@@ -39,10 +39,9 @@ export const explorerMessages = {
   pastHorizon: () => 'past the horizon',
   /** A run stopped where the history ends, before the horizon. */
   pastCut: (cutAt: string) => `past ${cutAt}, the end of the history`,
-  mostNeverPayBack: (cutAt?: string) =>
-    cutAt === undefined
-      ? 'over half of the paths never pay back'
-      : `over half of the paths do not pay back by ${cutAt}`,
+  /** A median payback past the horizon (or the cut): over half of the paths, or all of them, not paid back by then. */
+  mostNeverPayBack: (cutAt?: string, all = false) =>
+    `${all ? 'none of the paths pays' : 'over half of the paths do not pay'} back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
   /**
    * A run of one path, or of paths that all came out the same, that does not pay back: no median
    * over paths, its one outcome.

@@ -244,7 +244,29 @@ describe('rowText() of a run cut at the end of the history', () => {
       }),
     );
     expect(rowText(row('Payback within 2 years'), whole)).toBe('— (past the horizon)');
-    expect(rowText(row('Payback, median'), whole)).toBe('— (over half of the paths never pay back)');
+    expect(rowText(row('Payback, median'), whole)).toBe(
+      '— (over half of the paths do not pay back within the horizon)',
+    );
+  });
+
+  it('rowText() says a median payback past the horizon is one "not within the horizon", as report.html and the terminal do, not "never"; none of the paths where none does', () => {
+    // 200 paths over a 200-day horizon, 82.5 % not paid back by day 199: the explorer said "over half
+    // of the paths never pay back", where they may pay back after the horizon (report.html: "not
+    // within the horizon", the terminal "P(no payback in horizon) 0.825"). Ten S9s shut off every day
+    // at 3 USD/kWh: no path pays back, which "over half" understated.
+    const nulls = { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null };
+    const most = {
+      ...view,
+      headline: {
+        ...view.headline,
+        noPayback: { p: 0.825, se: 0.027 },
+        paybackDays: { ...view.headline.paybackDays, quantiles: nulls },
+      },
+    };
+    const row = headlineRows(most).find((r) => r.label === 'Payback, median')!;
+    expect(rowText(row, most)).toBe('— (over half of the paths do not pay back within the horizon)');
+    const none = { ...most, headline: { ...most.headline, noPayback: { p: 1, se: 0 } } };
+    expect(rowText(row, none)).toBe('— (none of the paths pays back within the horizon)');
   });
 });
 
@@ -442,10 +464,17 @@ describe('the explorer of a run whose paths all came out the same', () => {
     quantiles: { p5: value, p10: value, p25: value, p50: value, p75: value, p90: value, p95: value },
   });
   const sure = (p: 0 | 1) => ({ p, se: 0 });
+  // Every measure of the fixture the same on every path (its median), as identicalPaths() needs.
+  const flat = Object.fromEntries(
+    Object.entries(FIXTURE_SUMMARY.headline).map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object' && 'quantiles' in v ? constant(v.quantiles.p50 as number) : v,
+    ]),
+  ) as typeof FIXTURE_SUMMARY.headline;
   const summary = makeSummary({
     run: { ...FIXTURE_SUMMARY.run, paths: 200 },
     headline: {
-      ...FIXTURE_SUMMARY.headline,
+      ...flat,
       paybackWithin1y: sure(1),
       paybackWithin2y: sure(1),
       noPayback: sure(0),
