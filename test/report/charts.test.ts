@@ -10,6 +10,7 @@ import { fanScale, roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { logTicks, symlogTicks } from '../../src/report/charts/scale-ticks.js';
 import { FONT } from '../../src/report/charts/theme.js';
 import { identicalPaths } from '../../src/report/distribution-table.js';
+import type { RunSummary } from '../../src/stats/summary.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 /** Compiles with vega-lite and returns the Vega spec and every warning the compiler logged. */
@@ -423,6 +424,17 @@ describe('the payback charts of one path: a back-test and a Monte Carlo run of o
     });
     expect(JSON.stringify(paybackCdfSpec(never))).toContain('"label":"not paid back within the horizon"');
     expect(JSON.stringify(paybackCdfSpec(never))).toContain('"label":"not paid back by year 2"');
+  });
+
+  it('the histogram labels its last bar of one path "not paid back: yes" or "no", not a share of 100 % or 0 %', () => {
+    // The one path run of 200 days that does not pay back labelled the bar "not paid back: 100 %";
+    // the flagship's one path, paid back on day 642, "not paid back: 0 %" over an empty bar.
+    const label = (s: RunSummary) => JSON.stringify(paybackHistogramSpec(s)).match(/"label":"([^"]*)"/)?.[1];
+    expect(label(makeSummary({ ...one, payback: { ...one.payback, never: 0 } }))).toBe('not paid back: no');
+    expect(label(makeSummary({ ...backtest, payback: { ...backtest.payback, never: 1 } }))).toBe(
+      'not paid back: yes',
+    );
+    expect(label(mc)).toMatch(/^not paid back: [\d.]+ %$/);
   });
 
   it('the CDF says the day the one path paid back, or that it did not', () => {

@@ -29,6 +29,8 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const cutAt = summary.scenario.cutAt;
   const NEVER = chartMessages.notPaidBack(cutAt);
   const horizonYears = days / DAYS_PER_YEAR;
+  // A back-test or a run of one outcome: its one bar is the period it pays back in, or the last one.
+  const one = onePathName(summary);
   const bins = counts.map((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days);
@@ -56,14 +58,16 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     shareText: formatShare(never / paths),
     kind: NEVER,
     mid: round(horizonYears + gap + width / 2),
-    label: chartMessages.notPaidBackShare(cutAt, formatShare(never / paths)),
+    // One path: whether it did not pay back, as the tables say it, not a share of 100 % or 0 %.
+    label: chartMessages.notPaidBackShare(
+      cutAt,
+      one === null ? formatShare(never / paths) : never > 0 ? 'yes' : 'no',
+    ),
   };
   const scale = legendScale([
     { label: PAID, color: PALETTE.median },
     { label: NEVER, color: PALETTE.never },
   ]);
-  // A back-test or a run of one path: its one bar is the period it pays back in, or the last one.
-  const one = onePathName(summary);
   const tooltip =
     one === null
       ? [
