@@ -500,6 +500,36 @@ describe('the charts of a run whose paths all came out the same', () => {
     expect(compileCollecting(spec(same)).warnings).toEqual([]);
   });
 
+  it('the market chart draws the one market where its paths are the same too, and keeps its bands where they are not', () => {
+    // A fixed price and a network that draws nothing: "Quantile bands over 200 paths, with 5 sample
+    // paths as thin lines", a "median" and "5 % of paths below", all the one market path.
+    const market = makeSummary({
+      ...same,
+      samplePaths: mc.samplePaths.map((p) => ({
+        ...p,
+        price: mc.timeline.priceUsd.p50,
+        difficulty: mc.timeline.difficulty.p50,
+      })),
+      timeline: {
+        ...same.timeline,
+        priceUsd: flat(mc.timeline.priceUsd.p50),
+        difficulty: flat(mc.timeline.difficulty.p50),
+      },
+    });
+    const text = JSON.stringify(priceDifficultySpec(market));
+    expect(text).not.toMatch(/median|Median|of paths|Quantile|sample path/);
+    expect(text).toContain('the 200 paths (all the same)');
+    expect(compileCollecting(priceDifficultySpec(market)).warnings).toEqual([]);
+    expect(buildCharts(market).find((c) => c.name === 'price-difficulty')?.caption).toBe(
+      'The market of the 200 paths (all the same) behind revenue: coin price and network difficulty.',
+    );
+    // Paths whose outcome is the same on a market that is not (a fleet shut off every day): its bands.
+    expect(JSON.stringify(priceDifficultySpec(same))).toContain('Quantile bands over 200 paths');
+    expect(buildCharts(same).find((c) => c.name === 'price-difficulty')?.caption).toBe(
+      'The market paths behind revenue: coin price and network difficulty.',
+    );
+  });
+
   it('buildCharts() captions the payback and fan charts as the one outcome of 200 paths', () => {
     const captions = buildCharts(same).map((c) => c.caption);
     for (const caption of captions.slice(0, 3)) {

@@ -7,7 +7,7 @@ import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { paybackCdfSpec } from './payback-cdf.js';
 import { paybackHistogramSpec } from './payback-histogram.js';
-import { priceDifficultySpec } from './price-difficulty.js';
+import { oneMarketName, priceDifficultySpec } from './price-difficulty.js';
 import { revenueCostSpec } from './revenue-cost.js';
 import { roiFanSpec } from './roi-fan.js';
 import { onePathName } from './theme.js';
@@ -77,8 +77,8 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
     caption: (s) =>
       s.kind === 'backtest'
         ? 'The actual history behind revenue: coin price and network difficulty.'
-        : s.run.paths === 1
-          ? 'The market of the one path run behind revenue: coin price and network difficulty.'
+        : oneMarketName(s) !== null
+          ? `The market of ${oneMarketName(s)} behind revenue: coin price and network difficulty.`
           : 'The market paths behind revenue: coin price and network difficulty.',
     spec: priceDifficultySpec,
   },

@@ -18,6 +18,7 @@ import {
   hoverRule,
   LEGEND,
   legendScale,
+  oneOutcomeName,
   PALETTE,
   round,
   WIDTH,
@@ -31,8 +32,22 @@ const BAND50 = '25–75 % of paths';
 const MEDIAN = 'median';
 const SAMPLE = 'sample paths';
 const ACTUAL = 'actual history';
-/** A Monte Carlo run of one path: that path, which has no spread, median or bands. */
-const ONE_PATH = 'the one path run';
+/** A band that is one line: the same value at each of its quantiles on every date. */
+const flat = (bands: Bands) =>
+  bands.p50.every(
+    (v, i) => bands.p5[i] === v && bands.p25[i] === v && bands.p75[i] === v && bands.p95[i] === v,
+  );
+
+/**
+ * The one market path of a Monte Carlo run of one path, or of paths that all came out the same on
+ * a market that is the same on every path (a fixed price, a network that draws nothing), as the
+ * charts name it (theme.ts oneOutcomeName()); null where the run's market has paths to spread.
+ */
+export function oneMarketName(summary: RunSummary): string | null {
+  const name = oneOutcomeName(summary);
+  if (name === null || summary.run.paths === 1) return name;
+  return flat(summary.timeline.priceUsd) && flat(summary.timeline.difficulty) ? name : null;
+}
 
 interface Panel {
   title: string;
@@ -69,7 +84,9 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
   // A Monte Carlo run of one path is that path: its line, with no bands, median or sample path
   // (the one sample path is the same path again).
   const backtest = summary.kind === 'backtest';
-  const onePath = !backtest && summary.run.paths === 1;
+  const oneName = oneMarketName(summary);
+  const onePath = oneName !== null;
+  const ONE_PATH = oneName ?? '';
   const sampleRows = (backtest || onePath ? [] : panel.samples).flatMap((values, path) =>
     values.map((value, i) => ({ path, date: dates[i], value: round(value) })),
   );
@@ -151,7 +168,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
         backtest
           ? [DATE_TOOLTIP, quantity('p50', 'Actual')]
           : onePath
-            ? [DATE_TOOLTIP, quantity('p50', 'The one path')]
+            ? [DATE_TOOLTIP, quantity('p50', summary.run.paths === 1 ? 'The one path' : 'Every path')]
             : [
                 DATE_TOOLTIP,
                 quantity('p5', '5 % of paths below'),
@@ -163,6 +180,9 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
   };
   return { spec, datasets };
 }
+
+/** A name at the head of a sentence. */
+const capitalize = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const { timeline, samplePaths, actual } = summary;
@@ -195,8 +215,8 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
       'Market paths: price and difficulty',
       summary.kind === 'backtest'
         ? 'The actual history the back-test replays.'
-        : summary.run.paths === 1
-          ? `The one path run${actual ? ', with the actual history.' : '.'}`
+        : oneMarketName(summary) !== null
+          ? `${capitalize(oneMarketName(summary)!)}${actual ? ', with the actual history.' : '.'}`
           : `Quantile bands over ${formatPaths(summary.run.paths)}` +
             (samples.length > 0
               ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
