@@ -62,7 +62,9 @@ export const explorerMessages = {
         ? '5-95 % and 25-75 % of paths and the median'
         : current === 'one path'
           ? 'the one path run'
-          : `${explorerMessages.outcomes(current, paths)} (nothing in the scenario is random)`
+          : // Not "nothing in the scenario is random": the page does not carry the market's paths,
+            // which can spread under a fleet that makes nothing of them (report/headline-definitions.ts).
+            explorerMessages.outcomes(current, paths)
     }; ${
       pinned === 'none'
         ? 'a pinned result is drawn dashed'

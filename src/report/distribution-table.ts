@@ -3,7 +3,7 @@
 // value, not eight equal columns), and a run whose paths are all the same (it gets a Value column,
 // and no probabilities or intervals elsewhere).
 
-import { type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { type Bands, type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import {
   boundMark,
   CENSORED_MEAN,
@@ -38,7 +38,7 @@ export function isConstant(d: Distribution): boolean {
 
 /**
  * True when every path of a Monte Carlo run came out the same (nothing in the scenario is random,
- * or one path was run): its probabilities are 0 or 1 and its quantiles one number, so the tables
+ * or nothing the fleet earns or pays depends on what is, or one path was run): its probabilities are 0 or 1 and its quantiles one number, so the tables
  * state the one outcome instead.
  */
 export function identicalPaths(summary: RunSummary): boolean {
@@ -52,6 +52,18 @@ export type Outcomes = 'paths' | 'one path' | 'all the same';
 export function outcomesOf(summary: Pick<RunSummary, 'run' | 'headline'>): Outcomes {
   if (!pathsAllTheSame(summary)) return 'paths';
   return summary.run.paths === 1 ? 'one path' : 'all the same';
+}
+
+/** A band that is one line: the same value at each of its quantiles on every date. */
+const flat = (bands: Bands) => bands.p50.every((v, i) => QUANTILE_KEYS.every((key) => bands[key][i] === v));
+
+/**
+ * True when the run's price and difficulty are the same on every path (a fixed price, a network
+ * that draws nothing): paths all the same on a market that still spreads are so because the fleet
+ * makes nothing of it (it never hashes), not because nothing in the scenario is random.
+ */
+export function marketAllTheSame(summary: Pick<RunSummary, 'timeline'>): boolean {
+  return flat(summary.timeline.priceUsd) && flat(summary.timeline.difficulty);
 }
 
 /**

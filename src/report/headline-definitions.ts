@@ -4,6 +4,7 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import type { RunSummary } from '../stats/summary.js';
+import { marketAllTheSame } from './distribution-table.js';
 import { formatDayAsDate, formatInteger, formatPaths } from './format.js';
 import { stagedFleetNote } from './staged-fleet.js';
 
@@ -24,11 +25,16 @@ export const SALVAGE_NOTE =
   'leave out the resale value of the machines still held; NPV, IRR, ROI with salvage and the all-in cost per ' +
   'coin count that too (the surviving machines at their salvage value at the horizon).';
 
-/** Why a run has one outcome: one path was run, or nothing in the scenario is random. */
-export function oneOutcome(summary: Pick<RunSummary, 'run'>): string {
-  return summary.run.paths === 1
-    ? 'One path was run'
-    : `Every one of the ${formatPaths(summary.run.paths)} came out the same (nothing in the scenario is random)`;
+/**
+ * Why a run has one outcome: one path was run, or nothing in the scenario is random, or the paths'
+ * markets differ but the fleet makes nothing of them (distribution-table.ts marketAllTheSame()).
+ */
+export function oneOutcome(summary: Pick<RunSummary, 'run' | 'timeline'>): string {
+  if (summary.run.paths === 1) return 'One path was run';
+  const why = marketAllTheSame(summary)
+    ? 'nothing in the scenario is random'
+    : 'their price or difficulty differ, but not what the fleet made of them';
+  return `Every one of the ${formatPaths(summary.run.paths)} came out the same (${why})`;
 }
 
 /** The definition of a payback, with a fleet bought in stages' last purchase (staged-fleet.ts). */

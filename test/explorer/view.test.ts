@@ -526,7 +526,7 @@ describe('the explorer of a run whose paths all came out the same', () => {
     expect(fan).not.toMatch(SPREAD);
     expect(fan).not.toContain('fill-opacity');
     expect(fanCaption(same, null)).toBe(
-      'Net position, USD: every one of the 200 paths, which all came out the same (nothing in the scenario is random); a pinned result is drawn dashed.',
+      'Net position, USD: every one of the 200 paths, which all came out the same; a pinned result is drawn dashed.',
     );
     expect(cdfSvg(same, null)).not.toMatch(SPREAD);
     expect(cdfCaption(same, null)).toBe(

@@ -205,7 +205,13 @@ describe('dailyViewComparison() of a run whose paths all came out the same', () 
       quantiles: { p5: value, p10: value, p25: value, p50: value, p75: value, p90: value, p95: value },
     });
     const sure = (p: 0 | 1) => ({ p, se: 0 });
-    const h = FIXTURE_SUMMARY.headline;
+    // Every measure the same on every path (its median), as identicalPaths() needs.
+    const h = Object.fromEntries(
+      Object.entries(FIXTURE_SUMMARY.headline).map(([k, v]) => [
+        k,
+        v !== null && typeof v === 'object' && 'quantiles' in v ? constant(v.quantiles.p50 as number) : v,
+      ]),
+    ) as typeof FIXTURE_SUMMARY.headline;
     const s = makeSummary({
       run: { ...FIXTURE_SUMMARY.run, paths: 200 },
       dailyView: { ...view, monteCarlo: { paybackDaysP50: 288, paidBackByThen: 0 } },

@@ -107,6 +107,47 @@ describe('tables of a run whose paths are all the same', () => {
     expect(identicalPaths(equity)).toBe(false);
   });
 
+  it('headlineTables() of identical paths on a market that spreads does not say nothing in the scenario is random', () => {
+    // Ten S9s deployed 800 days into a 2-year horizon under a random price: no machine ever hashes, so
+    // every path ends at -20,000 USD with 0 BTC and no break-even, while the price at the horizon
+    // spreads from 1,104 to 2,854 USD (5th to 95th percentile). report.html said "Every one of the
+    // 200 paths came out the same (nothing in the scenario is random)".
+    const run = identicalRun(200);
+    const spread = {
+      ...run,
+      timeline: {
+        ...run.timeline,
+        priceUsd: { ...run.timeline.priceUsd, p95: run.timeline.priceUsd.p95.map((v) => v * 2) },
+      },
+    };
+    const notes = headlineTables(spread)
+      .map((t) => t.note)
+      .join('|');
+    expect(notes).not.toContain('nothing in the scenario is random');
+    expect(notes).toContain(
+      'Every one of the 200 paths came out the same (their price or difficulty differ, but not what the fleet made of them)',
+    );
+    // A market that is one path too: nothing in the scenario is random.
+    const flat = (b: typeof run.timeline.priceUsd) => ({
+      ...b,
+      p5: b.p50,
+      p10: b.p50,
+      p25: b.p50,
+      p75: b.p50,
+      p90: b.p50,
+      p95: b.p50,
+    });
+    const still = {
+      ...run,
+      timeline: {
+        ...run.timeline,
+        priceUsd: flat(run.timeline.priceUsd),
+        difficulty: flat(run.timeline.difficulty),
+      },
+    };
+    expect(headlineTables(still)[0].note).toContain('(nothing in the scenario is random)');
+  });
+
   it('runTable() and the tables say "1 path", never "1 paths"', () => {
     const run = identicalRun(1);
     const text = summaryMarkdown(run);

@@ -7,6 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { coinProtocol } from '../../model/coins/index.js';
 import type { Bands, RunSummary } from '../../stats/summary.js';
+import { marketAllTheSame } from '../distribution-table.js';
 import { formatCoinPrice, formatPaths } from '../format.js';
 import { bandLayer, eventMarks, lineLayer } from './marks.js';
 import { logDomain, logTicks } from './scale-ticks.js';
@@ -32,12 +33,6 @@ const BAND50 = '25–75 % of paths';
 const MEDIAN = 'median';
 const SAMPLE = 'sample paths';
 const ACTUAL = 'actual history';
-/** A band that is one line: the same value at each of its quantiles on every date. */
-const flat = (bands: Bands) =>
-  bands.p50.every(
-    (v, i) => bands.p5[i] === v && bands.p25[i] === v && bands.p75[i] === v && bands.p95[i] === v,
-  );
-
 /**
  * The one market path of a Monte Carlo run of one path, or of paths that all came out the same on
  * a market that is the same on every path (a fixed price, a network that draws nothing), as the
@@ -46,7 +41,7 @@ const flat = (bands: Bands) =>
 export function oneMarketName(summary: RunSummary): string | null {
   const name = oneOutcomeName(summary);
   if (name === null || summary.run.paths === 1) return name;
-  return flat(summary.timeline.priceUsd) && flat(summary.timeline.difficulty) ? name : null;
+  return marketAllTheSame(summary) ? name : null;
 }
 
 interface Panel {
