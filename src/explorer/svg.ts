@@ -183,6 +183,15 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   // A bin's share is of the paths paid back by its last day: drawn at that day, as report.html's
   // CDF draws it (a payback on day d at d / 365.25 years; P(payback <= 1 year) counts day 365).
   const step = (v: ExplorerView) => {
+    // A run of one outcome steps on its payback day, which its 30-day bin ends up to 29 days after:
+    // 0 % before it, 100 % from it, as its caption says.
+    const day = v.headline.paybackDays.quantiles.p50;
+    if (hasOneOutcome(v)) {
+      const end = (v.payback.cdf.at(-1)?.day ?? v.scenario.days) / DAYS_PER_YEAR;
+      if (day === null) return path([0, end], [0, 0], x, y);
+      const at = day / DAYS_PER_YEAR;
+      return path([0, at, at, Math.max(at, end)], [0, 0, 1, 1], x, y);
+    }
     const xs = [0, ...v.payback.cdf.flatMap((c) => [c.day / DAYS_PER_YEAR, c.day / DAYS_PER_YEAR])];
     const ys = [0, ...v.payback.cdf.flatMap((c, i) => [i === 0 ? 0 : v.payback.cdf[i - 1].p, c.p])];
     return path(xs, ys, x, y);

@@ -546,6 +546,37 @@ describe('the explorer of a run whose paths all came out the same', () => {
     expect(rows.find(([l]) => l === 'NPV')).toEqual(['NPV', '16,639 USD', '16,639 USD', '0 USD']);
   });
 
+  it('cdfSvg() of the one outcome steps from 0 % to 100 % on its payback day, as its caption says, not at the end of its 30-day bin', () => {
+    // Every path pays back on day 288; the CDF's bins end on days 269 (0) and 299 (1). The step was
+    // drawn at day 299: "0 % before its payback day, 100 % from it" read 0 % for days 288 to 298.
+    // On an axis of 1,461 days (4 years): x(d) = 64 + d / 365.25 / 4 x (720 - 12 - 64).
+    const paid = {
+      ...same,
+      scenario: { ...same.scenario, days: 1461 },
+      payback: {
+        cdf: [
+          { day: 269, p: 0 },
+          { day: 299, p: 1 },
+          { day: 1460, p: 1 },
+        ],
+        never: 0,
+      },
+    };
+    const x = (day: number) => (64 + (day / 365.25 / 4) * (720 - 12 - 64)).toFixed(1);
+    const step = (svg: string, cls: string) =>
+      new RegExp(`<path d="([^"]+)"[^>]*class="${cls}"`).exec(svg)![1].slice(1).split('L');
+    const points = step(cdfSvg(paid, null), 'cdf');
+    const bottom = (280 - 30).toFixed(1);
+    const top = (12).toFixed(1);
+    expect(points).toContain(`${x(288)},${bottom}`);
+    expect(points).toContain(`${x(288)},${top}`);
+    expect(points.indexOf(`${x(288)},${top}`)).toBe(points.indexOf(`${x(288)},${bottom}`) + 1);
+    expect(points.some((p) => p.startsWith(`${x(299)},`))).toBe(false);
+    // Pinned, the same.
+    const other = { ...view, scenario: { ...view.scenario, days: 1461 } };
+    expect(step(cdfSvg(other, paid), 'pinned-cdf')).toContain(`${x(288)},${top}`);
+  });
+
   it('claimLines() says a claim holds on every path or on none, as the terminal does', () => {
     expect(claimLines(same).map((c) => c.text)).toEqual(['payback > 1 year (holds on no path)']);
   });
