@@ -437,6 +437,35 @@ describe('the payback charts of one path: a back-test and a Monte Carlo run of o
     expect(label(mc)).toMatch(/^not paid back: [\d.]+ %$/);
   });
 
+  it('the CDF of one path steps from 0 % to 100 % on its payback day, not along a ramp across its bin', () => {
+    // The one path pays back on day 642; its CDF's bins end on days 629 (0) and 659 (1). The curve
+    // joined (629, 0) to (659, 1) by a straight line: 50 % on day 644, 100 % only on day 659, under
+    // a subtitle "paid back on day 642 (2019-02-18)".
+    const paid = makeSummary({
+      ...one,
+      payback: {
+        ...one.payback,
+        cdf: [
+          { day: 629, p: 0 },
+          { day: 659, p: 1 },
+          { day: 1825, p: 1 },
+        ],
+        never: 0,
+      },
+    });
+    const curve = (
+      paybackCdfSpec(paid) as unknown as { layer: { data: { values: { day: number; p: number }[] } }[] }
+    ).layer[3].data.values.map((c) => [c.day, c.p]);
+    expect(curve).toEqual([
+      [0, 0],
+      [629, 0],
+      [642, 0],
+      [642, 1],
+      [659, 1],
+      [1825, 1],
+    ]);
+  });
+
   it('the CDF says the day the one path paid back, or that it did not', () => {
     expect(subtitle(paybackCdfSpec(one))).toMatch(/: paid back on day 642 \(2019-02-18\)\.$/);
     expect(subtitle(paybackCdfSpec(backtest))).toMatch(/: no payback within the horizon\.$/);

@@ -423,10 +423,17 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     const charts = new Map(buildCharts(s).map((c) => [c.name, c.spec]));
     const data = (spec: TopLevelSpec | undefined) => JSON.stringify(spec);
     const cdfSpec = charts.get('payback-cdf') as unknown as {
-      layer: { data: { values: { p: number }[] } }[];
+      layer: { data: { values: { day: number; p: number }[] } }[];
     };
     const curve = cdfSpec.layer[3].data.values;
-    expect(curve.slice(1).map((c) => c.p)).toEqual(s.payback.cdf.map((c) => Number(c.p.toPrecision(6))));
+    // One path's curve adds its step on its payback day (payback-cdf.ts): each bin's level is the
+    // last point on the bin's last day.
+    expect(s.payback.cdf.map((c) => curve.findLast((k) => k.day === c.day)?.p)).toEqual(
+      s.payback.cdf.map((c) => Number(c.p.toPrecision(6))),
+    );
+    const paidOn = s.headline.paybackDays.quantiles.p50;
+    if ((s.kind === 'backtest' || s.run.paths === 1) && paidOn !== null)
+      expect(curve.filter((k) => k.day === paidOn).map((k) => k.p)).toEqual([0, 1]);
     // One path (a back-test's, a run of one path's) has paid back by a time or not: no share of paths.
     expect(data(charts.get('payback-cdf'))).toContain(
       s.kind === 'backtest' || s.run.paths === 1

@@ -31,7 +31,22 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     // The tooltip's text: a share short of all never reads 1.000 (format.ts), as a '.3f' would print it.
     pText: one === null ? formatProbability(p) : p === 1 ? 'yes' : 'no',
   });
-  const curve = [point(0, 0), ...payback.cdf.map((c) => point(c.day, c.p))];
+  const paidOn = headline.paybackDays.quantiles.p50;
+  // One path steps from 0 to 1 on its payback day, inside the bin that ends after it: the bins' ends
+  // alone would draw a ramp across the bin.
+  const step =
+    one === null || paidOn === null
+      ? []
+      : [
+          { day: paidOn, p: 0 },
+          { day: paidOn, p: 1 },
+        ];
+  const curve = [
+    point(0, 0),
+    ...[...payback.cdf.filter((c) => step.length === 0 || c.day < paidOn! || c.day > paidOn!), ...step]
+      .sort((a, b) => a.day - b.day || a.p - b.p)
+      .map((c) => point(c.day, c.p)),
+  ];
   // A share the run cannot judge (null: past the horizon) has no mark.
   const marks = (
     [
