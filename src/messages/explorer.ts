@@ -47,7 +47,7 @@ export const explorerMessages = {
    * over paths, its one outcome.
    */
   onePathNeverPaysBack: (cutAt?: string, paths = 1) =>
-    `${paths === 1 ? 'the one path does not' : 'no path (all the same) does'} pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
+    `${paths === 1 ? 'the one path does not pay' : 'no path (all the same) pays'} back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
   /** What a run's figures are: the one path run, its paths that all came out the same, or a spread of paths. */
   outcomes: (outcomes: Outcomes, paths: number) =>
     outcomes === 'one path'

@@ -577,6 +577,17 @@ describe('the explorer of a run whose paths all came out the same', () => {
     expect(step(cdfSvg(other, paid), 'pinned-cdf')).toContain(`${x(288)},${top}`);
   });
 
+  it('rowText() says no path (all the same) pays back where none does', () => {
+    // Ten S9s deployed past the horizon: "— (no path (all the same) does pay back within the horizon)".
+    const nulls = { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null };
+    const never = {
+      ...same,
+      headline: { ...same.headline, paybackDays: { mean: null, quantiles: nulls }, noPayback: sure(1) },
+    };
+    const row = headlineRows(never).find((r) => r.label === 'Payback')!;
+    expect(rowText(row, never)).toBe('— (no path (all the same) pays back within the horizon)');
+  });
+
   it('claimLines() says a claim holds on every path or on none, as the terminal does', () => {
     expect(claimLines(same).map((c) => c.text)).toEqual(['payback > 1 year (holds on no path)']);
   });
