@@ -15,6 +15,7 @@ import {
   showsTotalLoss,
   TOTAL_LOSS_WHY,
 } from './coverage.js';
+import { formatInteger } from './format.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -100,6 +101,16 @@ function labelOf(row: MeasureRow, total: number | null): string {
   return censored === '' ? label : `${label}${covered === '' ? ',' : ';'} ${censored}`;
 }
 
+/**
+ * After a label, that its measure is the same on every path, or on each of the paths it is over
+ * where it leaves some out (not "the others have no IRR, same on every path").
+ */
+function sameOn(d: Distribution): string {
+  return d.paths === undefined || d.paths === 0
+    ? `, ${SAME_ON_EVERY_PATH}`
+    : `; the same on each of the ${formatInteger(d.paths)}`;
+}
+
 /** The table's note, with why the paths left out of some row have no value. */
 function noteOf(note: string, rows: readonly MeasureRow[]): string {
   const why = new Set<string>();
@@ -163,7 +174,7 @@ export function distributionTable(
     note: full,
     header: ['Measure', ...QUANTILE_HEADER],
     rows: rows.map((row) => [
-      oneValue(row.d) ? `${labelOf(row, total)}, ${SAME_ON_EVERY_PATH}` : labelOf(row, total),
+      oneValue(row.d) ? `${labelOf(row, total)}${sameOn(row.d)}` : labelOf(row, total),
       ...cells(row),
     ]),
   };

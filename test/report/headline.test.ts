@@ -206,6 +206,19 @@ describe('tables of a run whose paths are all the same', () => {
 });
 
 describe('a measure that is the same on every path', () => {
+  it('headlineTables() says a measure over some of the paths is the same on each of them, not on every path', () => {
+    // Zero capex, 200 paths, a random price: 6 paths fall below zero and never come back, each an
+    // IRR of -100 %; the others have none. The row read "IRR, with salvage (% a year), over 6 of 200
+    // paths; the others have no IRR, same on every path": the others have no IRR, not the same one.
+    const irr = { ...constant(-1), paths: 6 };
+    const summary = makeSummary({ headline: { ...FIXTURE_SUMMARY.headline, irr } });
+    const table = headlineTables(summary).find((t) => t.title === 'Returns at the horizon')!;
+    const row = table.rows.find(([label]) => label.startsWith('IRR'))!;
+    expect(row[0]).toBe(
+      'IRR, with salvage (% a year), over 6 of 1,000 paths; the others have no IRR; the same on each of the 6',
+    );
+  });
+
   it('headlineTables() shows a constant break-even price once, in the 50 % column, and says so', () => {
     const summary = makeSummary({
       headline: { ...FIXTURE_SUMMARY.headline, breakEvenPriceUsd: constant(4625) },
