@@ -24,8 +24,12 @@ export const chartMessages = {
   /** The payback CDF's ceiling line. */
   paidBackWithin: (cutAt: string | undefined, share: string) =>
     cutAt === undefined ? `paid back within the horizon: ${share}` : `paid back by ${cutAt}: ${share}`,
-  /** The payback CDF's mark at 1 or 2 years of one path (a back-test's, a run of one outcome's): whether it had paid back. */
-  onePathMark: (years: number, paid: boolean) => `${paid ? '' : 'not '}paid back by year ${years}`,
+  /**
+   * The payback CDF's mark at 1 or 2 years of one path (a back-test's, a run of one outcome's):
+   * whether it had paid back, beside the rule that reads "1 year" or "2 years" (short: the marks sit
+   * a year apart, 264 pixels on a 5-year axis).
+   */
+  onePathMark: (paid: boolean) => `${paid ? '' : 'not '}paid back`,
   /** The payback CDF's ceiling line of one path: whether it paid back by the last day simulated. */
   onePathCeiling: (cutAt: string | undefined, paid: boolean) =>
     `${paid ? '' : 'not '}paid back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,

@@ -53,15 +53,14 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       [DAYS_PER_YEAR, headline.paybackWithin1y],
       [2 * DAYS_PER_YEAR, headline.paybackWithin2y],
     ] as const
-  ).flatMap(([day, e], i) =>
+  ).flatMap(([day, e]) =>
     e === null || day > days
       ? []
       : [
           {
             ...point(day, e.p),
             // One path's: whether it had paid back by then, as the terminal and the tables say it.
-            label:
-              one === null ? `P = ${formatProbability(e.p)}` : chartMessages.onePathMark(i + 1, e.p === 1),
+            label: one === null ? `P = ${formatProbability(e.p)}` : chartMessages.onePathMark(e.p === 1),
           },
         ],
   );
