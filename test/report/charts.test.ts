@@ -568,3 +568,32 @@ describe('the charts of a run whose paths all came out the same', () => {
     }
   });
 });
+
+describe('the payback CDF of a horizon shorter than its marks', () => {
+  // A 200-day horizon: the CDF draws no mark at 1 or 2 years (both past the horizon, their shares
+  // "— (past the horizon)"), but its caption said "read at 1 and 2 years"; a 500-day horizon draws
+  // the 1-year mark alone.
+  const mc = makeSummary();
+  const caption = (s: RunSummary) => buildCharts(s).find((c) => c.name === 'payback-cdf')!.caption;
+  it('buildCharts() says the CDF is read at the marks it draws, and at none past the horizon', () => {
+    const short = makeSummary({
+      scenario: { ...mc.scenario, days: 200 },
+      headline: { ...mc.headline, paybackWithin1y: null, paybackWithin2y: null },
+    });
+    expect(caption(short)).toBe('The probability of having paid back by each time since the start.');
+    const year = makeSummary({
+      scenario: { ...mc.scenario, days: 500 },
+      headline: { ...mc.headline, paybackWithin2y: null },
+    });
+    expect(caption(year)).toBe(
+      'The probability of having paid back by each time since the start, read at 1 year.',
+    );
+    expect(caption(mc)).toBe(
+      'The probability of having paid back by each time since the start, read at 1 and 2 years.',
+    );
+    const one = makeSummary({ ...short, run: { ...mc.run, paths: 1 } });
+    expect(caption(one)).toBe(
+      'Whether the fleet has paid back on the one path run by each time since the start (0 % before its payback day, 100 % from it).',
+    );
+  });
+});

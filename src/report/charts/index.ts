@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { paybackCdfSpec } from './payback-cdf.js';
+import { cdfMarks, paybackCdfSpec } from './payback-cdf.js';
 import { paybackHistogramSpec } from './payback-histogram.js';
 import { oneMarketName, priceDifficultySpec } from './price-difficulty.js';
 import { revenueCostSpec } from './revenue-cost.js';
@@ -50,9 +50,13 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
     name: 'payback-cdf',
     caption: (s) => {
       const one = onePathName(s);
+      // Read at the marks the chart draws: none past the horizon.
+      const years = cdfMarks(s).map((m) => m.years);
+      const read =
+        years.length === 0 ? '' : `, read at ${years.join(' and ')} ${years.at(-1) === 1 ? 'year' : 'years'}`;
       return one === null
-        ? 'The probability of having paid back by each time since the start, read at 1 and 2 years.'
-        : `Whether the fleet has paid back on ${one} by each time since the start (0 % before its payback day, 100 % from it), read at 1 and 2 years.`;
+        ? `The probability of having paid back by each time since the start${read}.`
+        : `Whether the fleet has paid back on ${one} by each time since the start (0 % before its payback day, 100 % from it)${read}.`;
     },
     spec: paybackCdfSpec,
   },

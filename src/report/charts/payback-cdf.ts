@@ -17,6 +17,20 @@ function paysBackFrom(summary: RunSummary): string {
   return last === null ? '' : `, on or after the last purchase, day ${formatInteger(last)}`;
 }
 
+/**
+ * The marks the CDF draws: at 1 and 2 years, each where its share exists (null past the horizon)
+ * and its day is within the horizon.
+ */
+export function cdfMarks(summary: RunSummary) {
+  const { headline } = summary;
+  return (
+    [
+      [1, DAYS_PER_YEAR, headline.paybackWithin1y],
+      [2, 2 * DAYS_PER_YEAR, headline.paybackWithin2y],
+    ] as const
+  ).flatMap(([years, day, e]) => (e === null || day > summary.scenario.days ? [] : [{ years, day, p: e.p }]));
+}
+
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
   const { headline, payback } = summary;
@@ -48,22 +62,11 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       .map((c) => point(c.day, c.p)),
   ];
   // A share the run cannot judge (null: past the horizon) has no mark.
-  const marks = (
-    [
-      [DAYS_PER_YEAR, headline.paybackWithin1y],
-      [2 * DAYS_PER_YEAR, headline.paybackWithin2y],
-    ] as const
-  ).flatMap(([day, e]) =>
-    e === null || day > days
-      ? []
-      : [
-          {
-            ...point(day, e.p),
-            // One path's: whether it had paid back by then, as the terminal and the tables say it.
-            label: one === null ? `P = ${formatProbability(e.p)}` : chartMessages.onePathMark(e.p === 1),
-          },
-        ],
-  );
+  const marks = cdfMarks(summary).map(({ day, p }) => ({
+    ...point(day, p),
+    // One path's: whether it had paid back by then, as the terminal and the tables say it.
+    label: one === null ? `P = ${formatProbability(p)}` : chartMessages.onePathMark(p === 1),
+  }));
   const ceiling = 1 - headline.noPayback.p;
   const ceilingRow = {
     p: round(ceiling),
