@@ -43,6 +43,11 @@ export interface HeadlineRow {
   format: (x: number | null) => string;
   /** "≤ " or "≥ " where the value only bounds the true one (a censored IRR's neighbours), else ''. */
   mark?: (v: ExplorerView) => string;
+  /**
+   * How a change between two runs reads, where not as a value (a rate's change is in percentage
+   * points, and is never a bound or a total loss as a rate is).
+   */
+  change?: (x: number | null) => string;
   /** Words after the value that say what it is (an IRR of -100 % is a total loss), else ''. */
   after?: (v: ExplorerView) => string;
   /** Whether a run has the figure at all (the books' figures need `finance`); every run when absent. */
@@ -104,6 +109,9 @@ const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`)
 const plain = (x: number | null) => formatSignificant(x, 4);
 const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
 const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);
+/** A change of a rate, in percentage points. */
+const points = (x: number | null) =>
+  x === null ? NONE : `${formatSignificant(x * 100, 3)} ${m.PERCENTAGE_POINTS}`;
 /** An IRR of -100 %: a total loss, said as the terminal's headline and the report's tables say it. */
 const totalLoss = (irr: number | null) => (irr === -1 ? ` (${TOTAL_LOSS})` : '');
 
@@ -166,6 +174,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     one: { label: 'IRR (per year)' },
     value: (v) => v.headline.irr.quantiles.p50,
     format: irrFormat(percent),
+    change: points,
     mark: (v) => boundMark(v.headline.irr, 'p50'),
     after: (v) => totalLoss(v.headline.irr.quantiles.p50),
     covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
@@ -219,6 +228,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     one: { label: 'Equity IRR (per year)' },
     value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
+    change: points,
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
     after: (v) => totalLoss(v.headline.equityIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.equityIrr !== undefined,
@@ -236,6 +246,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     one: { label: 'IRR after tax (per year)' },
     value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
     format: irrFormat(percent),
+    change: points,
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
     after: (v) => totalLoss(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.afterTaxIrr !== undefined,
@@ -289,7 +300,7 @@ export function comparisonRows(
           ? a === b && formatA === formatB
             ? 'unchanged'
             : `${textA} to ${textB}`
-          : signed(row.format(b - a), b - a);
+          : signed((row.change ?? row.format)(b - a), b - a);
     const label = mixed
       ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
       : row.label;

@@ -7,6 +7,8 @@ export type { Outcomes };
 const paths = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'path' : 'paths'}`;
 
 export const explorerMessages = {
+  /** The unit of a rate's change between two runs (an IRR of 10 % against 25 %: +15 percentage points). */
+  PERCENTAGE_POINTS: 'pts',
   committed: (n: number, seed: string | number) =>
     `The committed run: ${paths(n)}, seed ${seed}. Move a control or edit the YAML to re-run here.`,
   running: (n: number) => `Running ${paths(n)}…`,

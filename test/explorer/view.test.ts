@@ -28,8 +28,24 @@ describe('explorerView() and comparisonRows()', () => {
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
     for (const [, pinned, now, change] of rows) {
       expect(pinned).toBe(now);
-      expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|—|0 USD\/kWh)$/);
+      expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|0 pts|—|0 USD\/kWh)$/);
     }
+  });
+
+  it("comparisonRows() gives a rate's change in percentage points, never as a rate (a bound or a total loss)", () => {
+    const at = (p50: number) => ({
+      ...view,
+      headline: {
+        ...view.headline,
+        irr: { ...view.headline.irr, quantiles: { ...view.headline.irr.quantiles, p50 } },
+      },
+    });
+    const irrRow = (a: number, b: number) =>
+      comparisonRows(at(a), at(b)).find(([label]) => label.startsWith('IRR'))!;
+    // 10 % a year against 25 %: 15 percentage points more, not "15 %" (a rate of 15 %).
+    expect(irrRow(0.1, 0.25).slice(1)).toEqual(['10 %', '25 %', `+15 ${m.PERCENTAGE_POINTS}`]);
+    // From 50 % to -49.99 %: a change of -0.9999, IRR_FLOOR's value, which as a rate reads "≤ -99.99 %".
+    expect(irrRow(0.5, -0.4999)[3]).toBe(`-100 ${m.PERCENTAGE_POINTS}`);
   });
 
   it("headlineRows() shows the books' figures (margin call, default, equity, after tax) only for a run with finance", () => {
@@ -294,7 +310,11 @@ describe('rowText() of an IRR of -100 %', () => {
       headline: { ...view.headline, irr: { ...loss, quantiles: { ...loss.quantiles, p50: 0 } } },
     };
     const change = comparisonRows(pinned, lost).find(([label]) => label === 'IRR, median (per year)')!;
-    expect(change.slice(1)).toEqual(['0 %', "-100 % (a total loss: no day's net flow above zero)", '-100 %']);
+    expect(change.slice(1)).toEqual([
+      '0 %',
+      "-100 % (a total loss: no day's net flow above zero)",
+      `-100 ${m.PERCENTAGE_POINTS}`,
+    ]);
   });
 });
 
