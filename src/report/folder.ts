@@ -46,6 +46,8 @@ export interface FolderIo {
   remove(path: string): Promise<void>;
 }
 
+const MANIFEST = 'manifest.json';
+
 // Where the file system cannot hard-link, the old version is copied instead.
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV', 'ENOSYS']);
 
@@ -111,16 +113,36 @@ async function earlierFiles(
   path: string,
   dir: string,
   files: ReadonlyMap<string, string | Uint8Array>,
+  renamedIn: ReadonlySet<string>,
 ): Promise<ReadonlySet<string> | null> {
-  const text = await readFile(join(path, 'manifest.json'), 'utf8').catch(() => '');
-  const earlier = writtenFiles(text);
-  if (earlier === null) return null;
+  const text = await readFile(join(path, MANIFEST), 'utf8').catch(() => '');
+  const listed = writtenFiles(text);
+  if (listed === null) return null;
+  const earlier = new Set([...listed, ...renamedIn]);
   for (const file of files.keys()) {
     const rel = file.split(/[\\/]/).join('/');
-    if (rel === 'manifest.json' || earlier.has(rel)) continue;
+    if (rel === MANIFEST || earlier.has(rel)) continue;
     if (await lstat(join(path, file)).catch(() => null)) throw new OutputError(m.notOurFile(dir, rel));
   }
   return earlier;
+}
+
+/**
+ * The files that runs killed among their renames into `parent/name` had moved in: those their
+ * staged manifest lists (staged last, renamed last) that are gone from their staging folder. A
+ * run killed before its renames moved none, whatever it had staged; nothing else is minesim's.
+ */
+async function filesRenamedIn(parent: string, name: string): Promise<ReadonlySet<string>> {
+  const moved = new Set<string>();
+  for (const entry of await orphanTemps(parent, name)) {
+    if (entry.previous || entry.name.endsWith('-old')) continue;
+    const staging = join(parent, entry.name);
+    const staged = writtenFiles(await readFile(join(staging, MANIFEST), 'utf8').catch(() => ''));
+    for (const rel of staged ?? []) {
+      if (rel !== MANIFEST && !(await lstat(join(staging, rel)).catch(() => null))) moved.add(rel);
+    }
+  }
+  return moved;
 }
 
 async function writeFolder(
@@ -134,15 +156,18 @@ async function writeFolder(
   const name = basename(place.path);
   await makeFolders(parent, io.mkdir);
   // A run killed while it renamed its files in leaves new files its manifest does not list yet,
-  // and its staging folder: the files are minesim's then, and this write replaces them.
-  const killed = (await orphanTemps(parent, name)).length > 0;
+  // and its staging folder: those files are minesim's, and this write replaces them.
+  const renamedIn = await filesRenamedIn(parent, name);
   if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
 
-  const earlier = place.exists ? await earlierFiles(place.path, dir, killed ? new Map() : files) : null;
+  const earlier = place.exists ? await earlierFiles(place.path, dir, files, renamedIn) : null;
   const staging = join(parent, tempName(name));
   try {
     await io.mkdir(staging);
-    for (const [file, data] of files) {
+    // The manifest is staged last: a staging folder holding it holds every file (filesRenamedIn).
+    for (const [file, data] of [...files].sort(
+      ([a], [b]) => Number(a === MANIFEST) - Number(b === MANIFEST),
+    )) {
       if (hold.pending) break;
       await io.writeFile(join(staging, file), data);
     }

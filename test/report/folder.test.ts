@@ -225,6 +225,39 @@ describe('writeFolderAtomic() and what killed runs left', () => {
     expect(snapshot(dir)).toEqual(asObject(output('later')));
   });
 
+  it('still refuses to write over a file minesim did not write when a killed run left its staging folder', async () => {
+    // A run killed (SIGKILL) while it staged its files leaves `.tmp-run-…` and renamed nothing in:
+    // the folder is exactly the earlier output. The user then puts fresh.csv of their own there.
+    // The next write used to take every file for minesim's once it saw the orphan, and replaced
+    // the user's fresh.csv without a word.
+    const { parent, dir } = await earlierOutput();
+    const host = tempName('run').split('-').at(-4);
+    const orphan = join(parent, `.tmp-run-${host}-${await deadPid()}-mx0-0`);
+    mkdirSync(orphan);
+    writeFileSync(join(orphan, 'summary.json'), '{"version":"lat');
+    writeFileSync(join(dir, 'fresh.csv'), 'mine\n');
+    const before = snapshot(dir);
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'fresh.csv')));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('replaces the files a killed run had renamed in, which its staged manifest lists', async () => {
+    // Killed among its renames: fresh.csv is in the folder (not yet listed by the folder's
+    // manifest), gone from the staging folder, whose manifest, renamed last, lists it.
+    const { parent, dir } = await earlierOutput();
+    const host = tempName('run').split('-').at(-4);
+    const orphan = join(parent, `.tmp-run-${host}-${await deadPid()}-mx0-0`);
+    mkdirSync(orphan);
+    const later = asObject(output('later'));
+    writeFileSync(join(orphan, 'manifest.json'), later['manifest.json']);
+    writeFileSync(join(orphan, 'summary.json'), later['summary.json']);
+    writeFileSync(join(dir, 'fresh.csv'), 'later');
+    await writeFolderAtomic(dir, output('later'));
+    expect(snapshot(dir)).toEqual(later);
+    expect(temps(parent)).toEqual([]);
+  });
+
   it('moves an earlier version’s -previous folder back when a kill left the name empty', async () => {
     const { parent, dir } = await earlierOutput();
     // minesim 0.1 moved the earlier output aside for an instant; a kill then left it there.
