@@ -24,14 +24,23 @@
 
 import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
 import { makeFolders } from './atomic.js';
 import { withFileList, writtenFiles } from './manifest.js';
-import { checkOutFolder, isManifestText } from './out-folder.js';
+import { checkOutFolder, isManifestText, type OutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
 import { replaceFiles } from './replace-files.js';
 import { holdSignals, type SignalHold } from './signals.js';
-import { cleanOrphans, orphanTemps, tempName } from './temp-names.js';
+import {
+  cleanOrphans,
+  isOrphan,
+  lockName,
+  lockOwner,
+  orphanTemps,
+  parseLockOwner,
+  tempName,
+} from './temp-names.js';
 
 /** The file operations a folder write uses; tests replace them to fail or pause at a chosen step. */
 export interface FolderIo {
@@ -155,6 +164,67 @@ async function writeFolder(
   const parent = dirname(place.path);
   const name = basename(place.path);
   await makeFolders(parent, io.mkdir);
+  const unlock = await lockFolder(parent, name, dir, hold);
+  try {
+    // Another write may have made or replaced the folder while this one waited.
+    place = await checkOutFolder(dir, 'output');
+    await writeLocked(dir, place, files, io, hold);
+  } finally {
+    await unlock();
+  }
+}
+
+/** How long a write waits for another one to the same folder before it gives up. */
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Takes the lock of writes to `parent/name`, waiting while another write holds it: two writes at
+ * once would rename their files in over each other's, and leave a mix of both. A lock whose
+ * process has ended (a killed write, on this machine) is taken over. Returns its release.
+ */
+async function lockFolder(
+  parent: string,
+  name: string,
+  dir: string,
+  hold: SignalHold,
+): Promise<() => Promise<void>> {
+  const path = join(parent, lockName(name));
+  const mine = lockOwner(name);
+  const release = async () => {
+    if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
+  };
+  for (let waitedMs = 0; ; waitedMs += 20) {
+    try {
+      await writeFile(path, mine, { flag: 'wx' });
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const text = await readFile(path, 'utf8').catch(() => '');
+    const owner = parseLockOwner(text);
+    if (owner !== null && isOrphan(owner)) {
+      if ((await readFile(path, 'utf8').catch(() => '')) === text) await rm(path, { force: true });
+      continue;
+    }
+    if (hold.pending) {
+      process.stderr.write(`minesim: ${m.interrupted(dir, false)}\n`);
+      throw hold.interrupted();
+    }
+    if (waitedMs >= LOCK_WAIT_MS) throw new OutputError(m.busy(dir, path, owner?.pid ?? 0));
+    await sleep(20);
+  }
+}
+
+async function writeLocked(
+  dir: string,
+  placeFound: OutFolder,
+  files: ReadonlyMap<string, string | Uint8Array>,
+  io: FolderIo,
+  hold: SignalHold,
+): Promise<void> {
+  let place = placeFound;
+  const parent = dirname(place.path);
+  const name = basename(place.path);
   // A run killed while it renamed its files in leaves new files its manifest does not list yet,
   // and its staging folder: those files are minesim's, and this write replaces them.
   const renamedIn = await filesRenamedIn(parent, name);

@@ -43,6 +43,26 @@ export function parseTempName(name: string, target: string): TempEntry | null {
   return null;
 }
 
+/**
+ * The lock of the writes to `target`, beside it: made while one is under way, holding its owner
+ * (`<host> <pid> <write>`), so a second write to the same folder waits for the first (folder.ts).
+ * No temporary name starts so (they have `-` after the target).
+ */
+export function lockName(target: string): string {
+  return `.tmp-${target}.lock`;
+}
+
+/** This write's entry for a lock: the machine, the process and a name no other write has. */
+export function lockOwner(target: string): string {
+  return `${HOST} ${process.pid} ${tempName(target)}\n`;
+}
+
+/** The owner a lock's text names, or null for a text that is not a lock's (being written, or not minesim's). */
+export function parseLockOwner(text: string): TempEntry | null {
+  const owner = /^([0-9a-f]{8}) (\d+) (\S+)\n$/.exec(text);
+  return owner ? { name: owner[3], host: owner[1], pid: Number(owner[2]), previous: false } : null;
+}
+
 /** Whether the process that made `entry` has ended (a live process, or another machine's, has not). */
 export function isOrphan(entry: TempEntry): boolean {
   if (entry.host !== null && entry.host !== HOST) return false;

@@ -184,6 +184,26 @@ describe('writeFolderAtomic()', () => {
     expect(error).toEqual(new OutputError(m.cannotWrite(join(parent, 'run'), 'permission denied', 'EACCES')));
   });
 
+  it('writes two outputs into the same folder at once one after the other, never a mix of both', async () => {
+    // Two writes at once used to rename their files in turn over each other's: in about 1 pair
+    // in 14 the folder ended with summary.json of one and the CSVs or manifest of the other,
+    // both writes done without a word; into a new folder, one failed with ENOTEMPTY or left
+    // the other's files in, unlisted. Now the second waits for the first, then replaces it.
+    const { parent, dir } = await earlierOutput();
+    const fresh = join(parent, 'fresh');
+    const earlier = asObject(output('earlier'));
+    const later = asObject(output('later'));
+    for (let round = 0; round < 60; round++) {
+      for (const at of [dir, fresh]) {
+        if (at === fresh) rmSync(fresh, { recursive: true, force: true });
+        await Promise.all([writeFolderAtomic(at, output('earlier')), writeFolderAtomic(at, output('later'))]);
+        const now = snapshot(at);
+        expect([earlier, later], `round ${round}, ${at}`).toContainEqual(now);
+      }
+    }
+    expect(temps(parent)).toEqual([]);
+  });
+
   it('refuses, as a bug, to write an output without the manifest that marks it as minesim’s', async () => {
     const files = output('later');
     files.delete('manifest.json');
