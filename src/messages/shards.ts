@@ -97,5 +97,7 @@ export const shardMessages = {
     `${part} and the parts with it hold ${got} sample paths, and their scenario asks for ${expected}; some part was edited: rerun the shards`,
   badPathValue: (file: string, path: number, what: string) =>
     `${file}: path ${path} has an impossible ${what}`,
+  badPathOutcome: (file: string, path: number, outcome: string, got: string) =>
+    `${file}: path ${path} has a ${outcome} no run gives (got ${got}); the part was edited: rerun its shard`,
   badPoint: (file: string, index: number, detail: string) => `${file}: grid point ${index} ${detail}`,
 };

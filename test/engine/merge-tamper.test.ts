@@ -92,6 +92,32 @@ const CASES: Case[] = [
     ],
     (f) => m.badPathValue(f[0], 0, 'payback day'),
   ],
+  // Paths past the pilot's 256 are not run again: the part's own values must still be ones a
+  // run can give. Each of these ended the merge as an internal error, a stack trace and exit 1
+  // ("the summary fails its schema"), or was merged into the figures without a word.
+  ...(
+    [
+      ['the NPV of path 290 made infinite', OUTCOME.npvUsd, Infinity, 'npvUsd', 'Infinity'],
+      ['the NPV of path 290 made missing (NaN)', OUTCOME.npvUsd, Number.NaN, 'npvUsd', 'NaN'],
+      ['the net position of path 290 at 1e308', OUTCOME.netAtHorizonUsd, 1e308, 'netAtHorizonUsd', '1e+308'],
+      ['the coins mined on path 290 made negative', OUTCOME.coinsMined, -1, 'coinsMined', '-1'],
+      ['the IRR of path 290 made infinite', OUTCOME.irr, -Infinity, 'irr', '-Infinity'],
+    ] as const
+  ).map(
+    ([name, slot, value, outcome, got]): Case => [
+      `${name}, past the pilot, resealed`,
+      () => [
+        ...parts.shards.slice(0, 2),
+        retouch(
+          parts.shards[2],
+          SCALARS,
+          floats((v) => v.with(90 * OUTCOME_COUNT + slot, value)),
+          resealed,
+        ),
+      ],
+      (f) => m.badPathOutcome(f[2], 290, outcome, got),
+    ],
+  ),
   [
     'a histogram count +500',
     () => [

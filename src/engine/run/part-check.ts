@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { shardMessages as m } from '../../messages/shards.js';
 import { COIN_IDS } from '../../model/coins/index.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
-import { keptIn, OUTCOME, toColumnMajor } from '../../stats/outcomes.js';
+import { BOOKS_OUTCOMES, keptIn, OUTCOME, OUTCOMES, toColumnMajor } from '../../stats/outcomes.js';
 import { SERIES_COUNT } from '../kernel/checkpoints.js';
 import { SCALAR_COUNT } from './chunk.js';
 import type { Accumulation } from './run.js';
@@ -140,6 +140,11 @@ export function checkPart(file: string, value: unknown): Checked {
     const day = scalars[k * SCALAR_COUNT + PAYBACK];
     if (!Number.isNaN(day) && !(Number.isInteger(day) && day >= 0 && day < a.days))
       return fail(m.badPathValue(file, a.from + k, 'payback day'));
+    const wrong = outcomeProblem(scalars, k, a.from + k < a.breakEvenPaths, a.books);
+    if (wrong !== null)
+      return fail(
+        m.badPathOutcome(file, a.from + k, OUTCOMES[wrong], String(scalars[k * SCALAR_COUNT + wrong])),
+      );
   }
   const histograms = { series: h.series, checkpoints, lo, hi, scale: binScale(lo, hi), counts, min, max };
   const broken = histogramProblem(file, histograms, count);
@@ -162,6 +167,44 @@ export function checkPart(file: string, value: unknown): Checked {
     histograms,
   };
   return { ok: true, part, acc };
+}
+
+/**
+ * The largest size of a path's outcome a run can give: a day's revenue stays under 1e255 USD and a
+ * horizon is at most 36,525 days (scenario/schema/limits.ts), so a path's sums stay under 1e260.
+ * Summed over the paths, larger values would overflow the summary's means.
+ */
+const OUTCOME_BOUND = 1e262;
+/** Outcomes every path has (never NaN): the summary requires them of each path. */
+const REQUIRED = new Set<number>(
+  (['netAtHorizonUsd', 'npvUsd', 'coinsMined', 'equityNpvUsd', 'afterTaxNpvUsd'] as const).map(
+    (name) => OUTCOME[name],
+  ),
+);
+const FLAGS = new Set<number>([OUTCOME.marginCall, OUTCOME.defaulted]);
+const SEARCHED = new Set<number>([OUTCOME.breakEvenTariffUsdPerKwh, OUTCOME.breakEvenPriceUsd]);
+const IS_BOOKS = OUTCOMES.map((name) => BOOKS_OUTCOMES.includes(name));
+
+/**
+ * The first outcome slot of path `k` (path-major `scalars`) holding a value no run gives, or null:
+ * an infinity, a size past OUTCOME_BOUND, no value where every path has one, coins below zero, a
+ * flag other than 0 or 1. Outcomes the part does not keep (the books' without books, the
+ * break-evens of paths not searched) are not read.
+ */
+function outcomeProblem(scalars: Float64Array, k: number, searched: boolean, books: boolean): number | null {
+  for (let slot = 0; slot < SCALAR_COUNT; slot++) {
+    if ((IS_BOOKS[slot] && !books) || (SEARCHED.has(slot) && !searched)) continue;
+    const value = scalars[k * SCALAR_COUNT + slot];
+    if (Number.isNaN(value)) {
+      if (REQUIRED.has(slot)) return slot;
+    } else if (
+      !(Math.abs(value) <= OUTCOME_BOUND) ||
+      (slot === OUTCOME.coinsMined && value < 0) ||
+      (FLAGS.has(slot) && value !== 0 && value !== 1)
+    )
+      return slot;
+  }
+  return null;
 }
 
 /**
