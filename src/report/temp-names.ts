@@ -11,9 +11,26 @@ import { join } from 'node:path';
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 let counter = 0;
 
+/** The longest target (in UTF-8 bytes) that its temporary names spell out whole. */
+const WHOLE_TARGET_BYTES = 200;
+
+/**
+ * `target` as its temporary names give it: whole, or for a long name (a name may have 255 bytes,
+ * and a temporary name adds about 40) its first 160 bytes and a hash of the whole.
+ */
+function inName(target: string): string {
+  if (Buffer.byteLength(target) <= WHOLE_TARGET_BYTES) return target;
+  let start = '';
+  for (const char of target) {
+    if (Buffer.byteLength(start + char) > 160) break;
+    start += char;
+  }
+  return `${start}~${createHash('sha256').update(target).digest('hex').slice(0, 16)}`;
+}
+
 /** A fresh temporary name for `target` (a base name), beside it. */
 export function tempName(target: string): string {
-  return `.tmp-${target}-${HOST}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
+  return `.tmp-${inName(target)}-${HOST}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
 }
 
 export interface TempEntry {
@@ -33,7 +50,7 @@ const VERSION_0_1 = /^(\d+)-([0-9a-z]+)-(\d+)(-previous)?$/;
 
 /** The owner of `name` if it is one of minesim's temporary entries for `target`, else null. */
 export function parseTempName(name: string, target: string): TempEntry | null {
-  const prefix = `.tmp-${target}-`;
+  const prefix = `.tmp-${inName(target)}-`;
   if (!name.startsWith(prefix)) return null;
   const rest = name.slice(prefix.length);
   const current = CURRENT.exec(rest);
@@ -49,7 +66,7 @@ export function parseTempName(name: string, target: string): TempEntry | null {
  * No temporary name starts so (they have `-` after the target).
  */
 export function lockName(target: string): string {
-  return `.tmp-${target}.lock`;
+  return `.tmp-${inName(target)}.lock`;
 }
 
 /** This write's entry for a lock: the machine, the process and a name no other write has. */

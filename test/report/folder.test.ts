@@ -204,6 +204,19 @@ describe('writeFolderAtomic()', () => {
     expect(temps(parent)).toEqual([]);
   });
 
+  it('writes and replaces a folder whose name is as long as a name can be (255 bytes)', async () => {
+    // Its staging folder's name adds about 40 characters to the folder's: every name from 226 to
+    // 255 characters was refused with "name too long (ENAMETOOLONG)", a name the system takes.
+    const parent = join(root, `case-${serial++}`);
+    for (const length of [226, 250, 255]) {
+      const dir = join(parent, 'x'.repeat(length));
+      await writeFolderAtomic(dir, output('earlier'));
+      await writeFolderAtomic(dir, output('later'));
+      expect(snapshot(dir)).toEqual(asObject(output('later')));
+    }
+    expect(temps(parent)).toEqual([]);
+  });
+
   it('refuses, as a bug, to write an output without the manifest that marks it as minesim’s', async () => {
     const files = output('later');
     files.delete('manifest.json');
