@@ -193,7 +193,8 @@ async function lockFolder(
   const release = async () => {
     if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
   };
-  for (let waitedMs = 0; ; waitedMs += 20) {
+  const since = Date.now();
+  for (;;) {
     try {
       await writeFile(path, mine, { flag: 'wx' });
       return release;
@@ -210,8 +211,8 @@ async function lockFolder(
       process.stderr.write(`minesim: ${m.interrupted(dir, false)}\n`);
       throw hold.interrupted();
     }
-    if (waitedMs >= LOCK_WAIT_MS) throw new OutputError(m.busy(dir, path, owner?.pid ?? 0));
-    await sleep(20);
+    if (Date.now() - since >= LOCK_WAIT_MS) throw new OutputError(m.busy(dir, path, owner?.pid ?? 0));
+    await sleep(50);
   }
 }
 
