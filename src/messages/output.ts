@@ -11,6 +11,8 @@ export const outputMessages = {
     `${dir} holds a ${file} that minesim did not write, and a batch writes its index there; give --out another folder`,
   notOurFile: (dir: string, file: string) =>
     `${dir} holds ${JSON.stringify(file)}, which minesim did not write there and would now replace; move it elsewhere, or give --out another folder`,
+  emptyPath: () =>
+    'the output folder is empty text (got ""); give --out a folder, or "." for the current one',
   notAFolder: (dir: string, kind: string) => `${dir} is ${kind}, not a folder; give --out a folder`,
   throughNonFolder: (dir: string, ancestor: string) =>
     `${dir} cannot be a folder: ${ancestor} is a file, not a folder`,

@@ -143,6 +143,8 @@ export async function checkOutFolder(dir: string, kind: FolderKind): Promise<Out
 }
 
 async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
+  // An empty path (an unset variable) is no name for the current folder.
+  if (dir === '') refuse(m.emptyPath());
   let path = resolve(dir);
   let s = await lstatOrNull(path);
   if (s?.isSymbolicLink()) {

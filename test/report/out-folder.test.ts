@@ -100,6 +100,13 @@ describe('checkOutFolder()', () => {
     expect(await refusal(at('null-device'))).toBe(m.notAFolder(at('null-device'), 'a device'));
   });
 
+  it('refuses an empty path rather than taking it for the current folder', async () => {
+    // `--out "$OUT"` with OUT unset: it was read as the current folder, written into when that is
+    // empty or a minesim output, else refused as "minesim:  is a folder minesim did not write".
+    expect(await refusal('')).toBe(m.emptyPath());
+    expect(await refusal('', 'collection')).toBe(m.emptyPath());
+  });
+
   it('refuses a path through a file, a dangling link and a link loop', async () => {
     expect(await refusal(at('a-file.txt', 'sub'))).toBe(
       m.throughNonFolder(at('a-file.txt', 'sub'), at('a-file.txt')),
