@@ -30,7 +30,7 @@ import { makeFolders } from './atomic.js';
 import { withFileList, writtenFiles } from './manifest.js';
 import { checkOutFolder, isManifestText, type OutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
-import { replaceFiles } from './replace-files.js';
+import { foldersOf, replaceFiles } from './replace-files.js';
 import { holdSignals, type SignalHold } from './signals.js';
 import {
   cleanOrphans,
@@ -116,7 +116,9 @@ export async function writeFolderAtomic(
 
 /**
  * The files the earlier output in `path` lists as minesim's (null when its manifest predates the
- * list). Refuses, before anything is written, any of `files` that would replace a file not on it.
+ * list). Refuses, before anything is written, any of `files` that would replace an entry not on
+ * it: a file not listed, a folder at a listed file's name (minesim writes none there), or a file
+ * or link where the new output needs a folder.
  */
 async function earlierFiles(
   path: string,
@@ -128,10 +130,15 @@ async function earlierFiles(
   const listed = writtenFiles(text);
   if (listed === null) return null;
   const earlier = new Set([...listed, ...renamedIn]);
-  for (const file of files.keys()) {
-    const rel = file.split(/[\\/]/).join('/');
-    if (rel === MANIFEST || earlier.has(rel)) continue;
-    if (await lstat(join(path, file)).catch(() => null)) throw new OutputError(m.notOurFile(dir, rel));
+  const relative = [...files.keys()].map((file) => file.split(/[\\/]/).join('/'));
+  for (const folder of foldersOf(relative)) {
+    const s = await lstat(join(path, folder)).catch(() => null);
+    if (s && !s.isDirectory() && !earlier.has(folder)) throw new OutputError(m.notOurFile(dir, folder));
+  }
+  for (const rel of relative) {
+    if (rel === MANIFEST) continue;
+    const s = await lstat(join(path, rel)).catch(() => null);
+    if (s && (s.isDirectory() || !earlier.has(rel))) throw new OutputError(m.notOurFile(dir, rel));
   }
   return earlier;
 }

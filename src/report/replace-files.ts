@@ -26,7 +26,7 @@ async function lstatOrNull(path: string): Promise<Stats | null> {
 }
 
 /** Every folder the files live in, relative, parents before children. */
-function foldersOf(files: readonly string[]): string[] {
+export function foldersOf(files: readonly string[]): string[] {
   const folders = new Set<string>();
   for (const file of files) {
     const parts = file.split(/[\\/]/);

@@ -115,6 +115,34 @@ describe('writeFolderAtomic()', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('refuses to replace a file of the user’s where the new output needs a folder, and touches nothing', async () => {
+    // An earlier output without charts/, then a file of the user's named charts: it was moved
+    // aside for the new charts/ folder and deleted with the earlier files, without a word.
+    const parent = join(root, `case-${serial++}`);
+    const dir = join(parent, 'run');
+    const earlier = output('earlier');
+    for (const file of [...earlier.keys()]) if (file.startsWith('charts/')) earlier.delete(file);
+    await writeFolderAtomic(dir, earlier);
+    writeFileSync(join(dir, 'charts'), 'my notes on the charts\n');
+    const before = snapshot(dir);
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'charts')));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses to replace a folder of the user’s at the name of a file minesim wrote, and touches nothing', async () => {
+    // summary.json, listed by the earlier manifest, is now a folder the user made there: its
+    // files were moved aside and deleted with the earlier output's, without a word.
+    const { dir } = await earlierOutput();
+    rmSync(join(dir, 'summary.json'));
+    mkdirSync(join(dir, 'summary.json'));
+    writeFileSync(join(dir, 'summary.json', 'mine.txt'), 'mine\n');
+    const before = snapshot(dir);
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'summary.json')));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('removes no file the new output lacks from an output whose manifest lists none (minesim 0.1.0)', async () => {
     const parent = join(root, `case-${serial++}`);
     const dir = join(parent, 'run');
@@ -193,7 +221,7 @@ describe('writeFolderAtomic()', () => {
     const fresh = join(parent, 'fresh');
     const earlier = asObject(output('earlier'));
     const later = asObject(output('later'));
-    for (let round = 0; round < 60; round++) {
+    for (let round = 0; round < 25; round++) {
       for (const at of [dir, fresh]) {
         if (at === fresh) rmSync(fresh, { recursive: true, force: true });
         await Promise.all([writeFolderAtomic(at, output('earlier')), writeFolderAtomic(at, output('later'))]);
