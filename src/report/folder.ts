@@ -128,17 +128,18 @@ async function earlierFiles(
 ): Promise<ReadonlySet<string> | null> {
   const text = await readFile(join(path, MANIFEST), 'utf8').catch(() => '');
   const listed = writtenFiles(text);
-  if (listed === null) return null;
-  const earlier = new Set([...listed, ...renamedIn]);
+  // Without the list (minesim 0.1.0), every file is taken for minesim's; folders and files are
+  // still told apart.
+  const earlier = listed === null ? null : new Set([...listed, ...renamedIn]);
   const relative = [...files.keys()].map((file) => file.split(/[\\/]/).join('/'));
   for (const folder of foldersOf(relative)) {
     const s = await lstat(join(path, folder)).catch(() => null);
-    if (s && !s.isDirectory() && !earlier.has(folder)) throw new OutputError(m.notOurFile(dir, folder));
+    if (s && !s.isDirectory() && !earlier?.has(folder)) throw new OutputError(m.notOurFile(dir, folder));
   }
   for (const rel of relative) {
     if (rel === MANIFEST) continue;
     const s = await lstat(join(path, rel)).catch(() => null);
-    if (s && (s.isDirectory() || !earlier.has(rel))) throw new OutputError(m.notOurFile(dir, rel));
+    if (s && (s.isDirectory() || !(earlier?.has(rel) ?? true))) throw new OutputError(m.notOurFile(dir, rel));
   }
   return earlier;
 }

@@ -143,6 +143,19 @@ describe('writeFolderAtomic()', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('refuses a folder of the user’s at a file’s name in an output whose manifest lists no files (minesim 0.1.0)', async () => {
+    const parent = join(root, `case-${serial++}`);
+    const dir = join(parent, 'run');
+    mkdirSync(join(dir, 'charts'), { recursive: true });
+    for (const [file, text] of output('earlier')) writeFileSync(join(dir, file), text);
+    mkdirSync(join(dir, 'fresh.csv'));
+    writeFileSync(join(dir, 'fresh.csv', 'mine.txt'), 'mine\n');
+    const before = snapshot(dir);
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'fresh.csv')));
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('removes no file the new output lacks from an output whose manifest lists none (minesim 0.1.0)', async () => {
     const parent = join(root, `case-${serial++}`);
     const dir = join(parent, 'run');
