@@ -117,8 +117,8 @@ export async function writeFolderAtomic(
 /**
  * The files the earlier output in `path` lists as minesim's (null when its manifest predates the
  * list). Refuses, before anything is written, any of `files` that would replace an entry not on
- * it: a file not listed, a folder at a listed file's name (minesim writes none there), or a file
- * or link where the new output needs a folder.
+ * it: a file not listed, a folder or link at a listed file's name (minesim writes neither), or a
+ * file or link where the new output needs a folder.
  */
 async function earlierFiles(
   path: string,
@@ -139,7 +139,7 @@ async function earlierFiles(
   for (const rel of relative) {
     if (rel === MANIFEST) continue;
     const s = await lstat(join(path, rel)).catch(() => null);
-    if (s && (s.isDirectory() || !(earlier?.has(rel) ?? true))) throw new OutputError(m.notOurFile(dir, rel));
+    if (s && (!s.isFile() || !(earlier?.has(rel) ?? true))) throw new OutputError(m.notOurFile(dir, rel));
   }
   return earlier;
 }

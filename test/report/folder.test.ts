@@ -3,12 +3,14 @@
 // what killed runs left. Everything happens in a temporary folder.
 import { execFile } from 'node:child_process';
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,6 +156,19 @@ describe('writeFolderAtomic()', () => {
     const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
     expect(error).toEqual(new OutputError(m.notOurFile(dir, 'fresh.csv')));
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses to replace a link of the user’s at the name of a file minesim wrote, and leaves both ends', async () => {
+    // summary.json made a link to a file elsewhere (to publish it there): the link was replaced
+    // by a file without a word, and what it pointed to went stale.
+    const { parent, dir } = await earlierOutput();
+    writeFileSync(join(parent, 'published.json'), 'published\n');
+    rmSync(join(dir, 'summary.json'));
+    symlinkSync(join(parent, 'published.json'), join(dir, 'summary.json'));
+    const error = await writeFolderAtomic(dir, output('later')).catch((e: unknown) => e);
+    expect(error).toEqual(new OutputError(m.notOurFile(dir, 'summary.json')));
+    expect(lstatSync(join(dir, 'summary.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(parent, 'published.json'), 'utf8')).toBe('published\n');
   });
 
   it('removes no file the new output lacks from an output whose manifest lists none (minesim 0.1.0)', async () => {
