@@ -14,7 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { documentMessages as m } from '../messages/documents.js';
-import type { PathKey, Problem } from './problem.js';
+import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -33,7 +33,13 @@ export interface ParsedDocument {
   locate(path: readonly PathKey[], key?: boolean): Position;
 }
 
-export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; problems: Problem[] };
+/**
+ * A document with problems of its keys alone (a key given twice, too long, or not a name) is still
+ * read (`doc`), so that the rest of it can be checked and every problem reported at once.
+ */
+export type ParseResult =
+  | { ok: true; doc: ParsedDocument }
+  | { ok: false; problems: Problem[]; doc?: ParsedDocument };
 
 const START: Position = { line: 1, col: 1 };
 
@@ -70,39 +76,41 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   const problems: Problem[] = [];
   for (const error of doc.errors)
     problems.push({ file, ...at(error.pos[0]), path: '', message: m.syntax(firstLine(error.message)) });
+  const syntax = problems.length > 0;
   if (doc.contents) {
     for (const p of keyProblems(doc.contents))
-      problems.push({ file, ...at(p.offset), path: '', message: p.message });
+      problems.push({ file, ...at(p.offset), path: formatPath(p.path), message: p.message });
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (syntax) return { ok: false, problems };
+  const keys = problems;
+  const failed = (result: ParseResult): ParseResult =>
+    keys.length === 0 || result.ok ? result : { ok: false, problems: [...keys, ...result.problems] };
   if (!isMap(doc.contents)) {
     const nothing = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
     const kind = isSeq(doc.contents) ? 'a list' : nothing ? 'nothing' : 'a single value';
-    return fail(m.notMapping(kind), doc.contents ? at(doc.contents.range[0]) : START);
+    return failed(fail(m.notMapping(kind), doc.contents ? at(doc.contents.range[0]) : START));
   }
-  if (nodeDepth(doc.contents, 0) > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));
+  if (nodeDepth(doc.contents, 0) > MAX_DEPTH) return failed(fail(m.tooDeep(MAX_DEPTH)));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     if (error instanceof ReferenceError || /alias/i.test(String(error)))
-      return fail(m.tooManyAliases(MAX_ALIASES));
+      return failed(fail(m.tooManyAliases(MAX_ALIASES)));
     throw error;
   }
   const contents = doc.contents;
   const index = new WeakMap<YAMLMap, Map<string, Pair>>();
-  return {
-    ok: true,
-    doc: {
-      file,
-      value,
-      locate(path, key = false) {
-        const range = locateRange(contents, path, key, index);
-        return range === undefined ? START : at(range);
-      },
+  const parsed: ParsedDocument = {
+    file,
+    value,
+    locate(path, key = false) {
+      const range = locateRange(contents, path, key, index);
+      return range === undefined ? START : at(range);
     },
   };
+  return keys.length > 0 ? { ok: false, problems: keys, doc: parsed } : { ok: true, doc: parsed };
 }
 
 function firstLine(message: string): string {
@@ -155,28 +163,34 @@ function nodeDepth(node: unknown, depth: number): number {
  * a set per mapping keeps it linear in the number of keys. Keys compare as the text they become in
  * the scenario (`1` and `"1"` are the same key there).
  */
-function keyProblems(root: Node): { offset: number; message: string }[] {
-  const out: { offset: number; message: string }[] = [];
-  const stack: unknown[] = [root];
+function keyProblems(root: Node): { offset: number; path: PathKey[]; message: string }[] {
+  const out: { offset: number; path: PathKey[]; message: string }[] = [];
+  const stack: { node: unknown; path: PathKey[] }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, path } = stack.pop()!;
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const plain = isScalar(pair.key) && (typeof pair.key.value !== 'object' || pair.key.value === null);
+        let at = path;
         if (pair.key !== null && !plain)
-          out.push({ offset: (pair.key as Node).range?.[0] ?? 0, message: m.complexKey() });
+          out.push({ offset: (pair.key as Node).range?.[0] ?? 0, path, message: m.complexKey() });
         else if (isScalar(pair.key)) {
           const name = String(pair.key.value);
           const offset = (pair.key as Node).range?.[0] ?? 0;
           if (name.length > LIMITS.keyChars)
-            out.push({ offset, message: m.keyTooLong(name.length, LIMITS.keyChars) });
-          else if (seen.has(name)) out.push({ offset, message: m.duplicateKey(name) });
-          seen.add(name);
+            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars) });
+          else {
+            at = [...path, name];
+            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name) });
+            seen.add(name);
+          }
         }
-        stack.push(pair.value);
+        stack.push({ node: pair.value, path: at });
       }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    } else if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) stack.push({ node: node.items[i], path: [...path, i] });
+    }
   }
   return out;
 }

@@ -87,8 +87,16 @@ export async function validateScenarioText(
   options: ValidateOptions = {},
 ): Promise<Validation> {
   const parsed = parseScenarioText(text, file);
-  if (!parsed.ok) return parsed;
-  return validateParsedScenario(parsed.doc, text, file, overrides, options);
+  if (parsed.ok) return validateParsedScenario(parsed.doc, text, file, overrides, options);
+  if (!parsed.doc) return parsed;
+  // Problems of keys alone (a key given twice): the rest of the file is checked too, so that every
+  // problem is reported at once. A problem where a key's already is stands once.
+  const rest = await validateParsedScenario(parsed.doc, text, file, overrides, options);
+  const keys = parsed.problems;
+  const more = rest.ok
+    ? []
+    : rest.problems.filter((p) => !keys.some((k) => k.line === p.line && k.col === p.col));
+  return { ok: false, problems: [...keys, ...more].sort((a, b) => a.line - b.line || a.col - b.col) };
 }
 
 /**

@@ -45,6 +45,8 @@ interface HostileCase {
   /** Where the problem points; 0:0 is the whole file. */
   line?: number;
   col?: number;
+  /** The key path the problem names; '' for the whole document. */
+  path?: string;
 }
 
 const hostile: HostileCase[] = [
@@ -107,6 +109,7 @@ const hostile: HostileCase[] = [
     what: 'a duplicate key, at the second one',
     input: () => 'name: a\nstart: 2019-01-01\nname: b\n',
     message: m.duplicateKey('name'),
+    path: 'name',
     line: 3,
     col: 1,
   },
@@ -114,6 +117,7 @@ const hostile: HostileCase[] = [
     what: 'a duplicate nested key, at the second one',
     input: () => 'name: a\npower:\n  price: 0.05\n  pue: 1.1\n  price: 0.06\n',
     message: m.duplicateKey('price'),
+    path: 'power.price',
     line: 5,
     col: 3,
   },
@@ -136,7 +140,7 @@ const hostile: HostileCase[] = [
 describe('parseScenarioText() refuses hostile input quickly', () => {
   it.each(hostile.map((c) => [c.what, c] as const))(
     'parseScenarioText() refuses %s',
-    (_, { input, message, line = 0, col = 0 }) => {
+    (_, { input, message, line = 0, col = 0, path = '' }) => {
       const bytes = input();
       // CPU time, not wall time: other work on the machine cannot fail the bound.
       const started = cpuMs();
@@ -147,7 +151,7 @@ describe('parseScenarioText() refuses hostile input quickly', () => {
       if (result.ok) return;
       expect(result.problems.length).toBeGreaterThanOrEqual(1);
       const [p] = result.problems;
-      expect(p).toMatchObject({ file: FILE, path: '', line, col });
+      expect(p).toMatchObject({ file: FILE, path, line, col });
       if (typeof message === 'string') expect(p.message).toBe(message);
       else expect(p.message).toMatch(message);
     },

@@ -1564,9 +1564,14 @@ const invalid: InvalidCase[] = [
     expect: { path: '', message: /^YAML syntax error: .*[Tt]ab/, at: '\t' },
   },
   {
-    what: 'a key given twice',
+    // The rest of the file is checked too: every problem at once (it lacks its fleet and power).
+    what: 'a key given twice, with the file’s other problems',
     text: 'name: twice\nstart: 2019-01-01\nname: again\n',
-    expect: { path: '', message: documentMessages.duplicateKey('name'), at: 'name: again' },
+    expect: [
+      { path: 'name', message: documentMessages.duplicateKey('name'), at: 'name: again' },
+      { path: 'fleet', message: 'is required' },
+      { path: 'power', message: 'is required' },
+    ],
   },
   {
     what: 'a list instead of a mapping',
