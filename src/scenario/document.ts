@@ -34,8 +34,8 @@ export interface ParsedDocument {
 }
 
 /**
- * A document with problems of its keys alone (a key given twice, too long, or not a name) is still
- * read (`doc`), so that the rest of it can be checked and every problem reported at once.
+ * A document whose only problems are keys given twice is still read (`doc`), so that the rest of
+ * it can be checked and every problem reported at once.
  */
 export type ParseResult =
   | { ok: true; doc: ParsedDocument }
@@ -77,12 +77,13 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   for (const error of doc.errors)
     problems.push({ file, ...at(error.pos[0]), path: '', message: m.syntax(firstLine(error.message)) });
   const syntax = problems.length > 0;
-  if (doc.contents) {
-    for (const p of keyProblems(doc.contents))
-      problems.push({ file, ...at(p.offset), path: formatPath(p.path), message: p.message });
-    problems.sort((a, b) => a.line - b.line || a.col - b.col);
-  }
-  if (syntax) return { ok: false, problems };
+  const badKeys = doc.contents ? keyProblems(doc.contents) : [];
+  for (const p of badKeys)
+    problems.push({ file, ...at(p.offset), path: formatPath(p.path), message: p.message });
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  // Only keys given twice leave a document that reads as the file means it (the last one's value);
+  // a key that is a list or too long does not, and stops the reading here.
+  if (syntax || badKeys.some((p) => !p.twice)) return { ok: false, problems };
   const keys = problems;
   const failed = (result: ParseResult): ParseResult =>
     keys.length === 0 || result.ok ? result : { ok: false, problems: [...keys, ...result.problems] };
@@ -163,8 +164,16 @@ function nodeDepth(node: unknown, depth: number): number {
  * a set per mapping keeps it linear in the number of keys. Keys compare as the text they become in
  * the scenario (`1` and `"1"` are the same key there).
  */
-function keyProblems(root: Node): { offset: number; path: PathKey[]; message: string }[] {
-  const out: { offset: number; path: PathKey[]; message: string }[] = [];
+interface KeyProblem {
+  offset: number;
+  path: PathKey[];
+  message: string;
+  /** A key given twice (the others: a key too long, or not a name). */
+  twice: boolean;
+}
+
+function keyProblems(root: Node): KeyProblem[] {
+  const out: KeyProblem[] = [];
   const stack: { node: unknown; path: PathKey[] }[] = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node, path } = stack.pop()!;
@@ -174,15 +183,20 @@ function keyProblems(root: Node): { offset: number; path: PathKey[]; message: st
         const plain = isScalar(pair.key) && (typeof pair.key.value !== 'object' || pair.key.value === null);
         let at = path;
         if (pair.key !== null && !plain)
-          out.push({ offset: (pair.key as Node).range?.[0] ?? 0, path, message: m.complexKey() });
+          out.push({
+            offset: (pair.key as Node).range?.[0] ?? 0,
+            path,
+            message: m.complexKey(),
+            twice: false,
+          });
         else if (isScalar(pair.key)) {
           const name = String(pair.key.value);
           const offset = (pair.key as Node).range?.[0] ?? 0;
           if (name.length > LIMITS.keyChars)
-            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars) });
+            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars), twice: false });
           else {
             at = [...path, name];
-            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name) });
+            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name), twice: true });
             seen.add(name);
           }
         }
