@@ -3,7 +3,7 @@
 // that range, each at the axis values the grid puts there, and probabilities that are ones. A part
 // that fails is refused with a message naming its file; nothing here throws.
 import { z } from 'zod';
-import { originSchema } from '../engine/run/part-check.js';
+import { OUTCOME_BOUND, originSchema } from '../engine/run/part-check.js';
 import type { PartOrigin } from '../engine/run/part-origin.js';
 import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
@@ -138,6 +138,13 @@ export function checkSweepPart(file: string, value: unknown): SweepChecked {
       return fail(
         m.badPoint(file, part.from + i, `is at ${point.values.join(', ')}, not at ${expected.join(', ')}`),
       );
+    // No point is run again: its figures must be ones a run gives.
+    const day = point.medianPaybackDays;
+    if (day !== null && !(day >= 0 && day < point.days))
+      return fail(m.badPoint(file, part.from + i, `has a median payback day no run gives (got ${day})`));
+    const npv = point.medianNpvUsd;
+    if (npv !== null && !(Math.abs(npv) <= OUTCOME_BOUND))
+      return fail(m.badPoint(file, part.from + i, `has a median NPV no run gives (got ${npv})`));
   }
   return { ok: true, part };
 }

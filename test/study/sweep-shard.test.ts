@@ -145,6 +145,27 @@ describe('minesim merge refuses damaged and tampered sweep parts', () => {
       (f) =>
         shardMessages.malformedPart(f[1], 'points.0.paybackWithin2y.p: Too big: expected number to be <=1'),
     ],
+    // A merge runs no grid point again: a point's figures must be ones a run gives. A median
+    // payback of -5 days was printed as "-5 d" (exit 0); one of 1e308 days ended as an internal
+    // error ("SVG has an invalid size", exit 1); a median NPV of 1e308 USD printed a column of
+    // 300 digits.
+    ...(
+      [
+        ['a median payback of -5 days', 'medianPaybackDays', -5, 'median payback day', '-5'],
+        ['a median payback of 1e308 days', 'medianPaybackDays', 1e308, 'median payback day', '1e+308'],
+        ['a median NPV of 1e308 USD', 'medianNpvUsd', 1e308, 'median NPV', '1e+308'],
+      ] as const
+    ).map(([name, field, value, what, got]): [string, () => string[], (files: string[]) => string] => [
+      `${name}, checksum recomputed`,
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points[0][field] = value;
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.badPoint(f[1], 2, `has a ${what} no run gives (got ${got})`),
+    ]),
     [
       'from/to shifted, checksum recomputed',
       () => [

@@ -174,7 +174,7 @@ export function checkPart(file: string, value: unknown): Checked {
  * horizon is at most 36,525 days (scenario/schema/limits.ts), so a path's sums stay under 1e260.
  * Summed over the paths, larger values would overflow the summary's means.
  */
-const OUTCOME_BOUND = 1e262;
+export const OUTCOME_BOUND = 1e262;
 /** Outcomes every path has (never NaN): the summary requires them of each path. */
 const REQUIRED = new Set<number>(
   (['netAtHorizonUsd', 'npvUsd', 'coinsMined', 'equityNpvUsd', 'afterTaxNpvUsd'] as const).map(
