@@ -7,6 +7,7 @@ import { OUTCOME_BOUND, originSchema } from '../engine/run/part-check.js';
 import type { PartOrigin } from '../engine/run/part-origin.js';
 import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
+import { IRR_CEILING } from '../model/finance/irr-bounds.js';
 import { summarySchema } from '../stats/summary-schema.js';
 import type { SweepPointResult } from './sweep.js';
 import { sweepBooksSchema } from './sweep-books.js';
@@ -145,6 +146,31 @@ export function checkSweepPart(file: string, value: unknown): SweepChecked {
     const npv = point.medianNpvUsd;
     if (npv !== null && !(Math.abs(npv) <= OUTCOME_BOUND))
       return fail(m.badPoint(file, part.from + i, `has a median NPV no run gives (got ${npv})`));
+    const books = point.books;
+    if (books) {
+      for (const [what, usd] of [
+        ['median equity NPV', books.medianEquityNpvUsd],
+        ['median after-tax NPV', books.medianAfterTaxNpvUsd],
+        ['median hedge net', books.medianHedgeNetUsd],
+      ] as const)
+        if (usd !== null && !(Math.abs(usd) <= OUTCOME_BOUND))
+          return fail(m.badPoint(file, part.from + i, `has a ${what} no run gives (got ${usd})`));
+      const irr = books.medianEquityIrr;
+      if (irr !== null && !(irr >= -1 && irr <= IRR_CEILING))
+        return fail(m.badPoint(file, part.from + i, `has a median equity IRR no run gives (got ${irr})`));
+    }
+    // The books' figures come with a scenario's finance: on every point of a part, or on none.
+    const first = part.points[0];
+    if ((first.books === undefined) !== (books === undefined))
+      return fail(
+        m.badPoint(
+          file,
+          part.from + i,
+          books === undefined
+            ? `has no books’ figures where grid point ${part.from} has them`
+            : `has books’ figures where grid point ${part.from} has none`,
+        ),
+      );
   }
   return { ok: true, part };
 }

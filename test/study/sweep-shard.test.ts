@@ -98,6 +98,18 @@ describe('sweep shards', () => {
   }, 60_000);
 });
 
+/** The books' figures of a sweep point with financing, as a part carries them. */
+const BOOKS: NonNullable<SweepPart['points'][number]['books']> = {
+  marginCall: null,
+  default: null,
+  equityNoPayback: { p: 0.1, se: 0.01 },
+  medianEquityNpvUsd: 1000,
+  medianEquityIrr: 0.1,
+  medianEquityIrrBound: null,
+  medianAfterTaxNpvUsd: 900,
+  medianHedgeNetUsd: null,
+};
+
 describe('minesim merge refuses damaged and tampered sweep parts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-tamper-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -166,6 +178,30 @@ describe('minesim merge refuses damaged and tampered sweep parts', () => {
       ],
       (f) => shardMessages.badPoint(f[1], 2, `has a ${what} no run gives (got ${got})`),
     ]),
+    // The books' figures of a sweep without finance, on one point or with impossible medians, were
+    // merged into sweep.json without a word.
+    [
+      'the books’ figures on one point of a sweep without them, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          p.points[0].books = BOOKS;
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.badPoint(f[1], 3, 'has no books’ figures where grid point 2 has them'),
+    ],
+    [
+      'a median equity NPV of 1e308 USD, checksum recomputed',
+      () => [
+        sealed[0],
+        edit((p) => {
+          for (const point of p.points) point.books = { ...BOOKS, medianEquityNpvUsd: 1e308 };
+        }),
+        sealed[2],
+      ],
+      (f) => shardMessages.badPoint(f[1], 2, 'has a median equity NPV no run gives (got 1e+308)'),
+    ],
     [
       'from/to shifted, checksum recomputed',
       () => [
