@@ -22,7 +22,7 @@
 // rename, the staged files are removed and the folder stays as it was; after it, the replacement
 // finishes.
 
-import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
@@ -211,7 +211,11 @@ async function lockFolder(
     }
     const text = await readFile(path, 'utf8').catch(() => '');
     const owner = parseLockOwner(text);
-    if (owner !== null && isOrphan(owner)) {
+    // A lock naming no owner for seconds was left by a write killed as it made it (it writes its
+    // owner at once after).
+    const made = owner === null ? (await stat(path).catch(() => null))?.mtimeMs : undefined;
+    const ownerless = made !== undefined && Date.now() - made > 10_000;
+    if ((owner !== null && isOrphan(owner)) || ownerless) {
       if ((await readFile(path, 'utf8').catch(() => '')) === text) await rm(path, { force: true });
       continue;
     }

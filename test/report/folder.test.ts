@@ -11,6 +11,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -270,6 +271,21 @@ describe('writeFolderAtomic()', () => {
       await writeFolderAtomic(dir, output('later'));
       expect(snapshot(dir)).toEqual(asObject(output('later')));
     }
+    expect(temps(parent)).toEqual([]);
+  });
+
+  it('takes over an empty lock left by a write killed as it made it', async () => {
+    // A kill between creating the lock and writing its owner leaves it empty: no process to ask,
+    // so every later write waited a minute and gave up, naming "process 0".
+    const { parent, dir } = await earlierOutput();
+    const lock = join(parent, '.tmp-run.lock');
+    writeFileSync(lock, '');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+    const started = Date.now();
+    await writeFolderAtomic(dir, output('later'));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(snapshot(dir)).toEqual(asObject(output('later')));
     expect(temps(parent)).toEqual([]);
   });
 
