@@ -40,6 +40,7 @@ import {
   orphanTemps,
   parseLockOwner,
   tempName,
+  thisHost,
 } from './temp-names.js';
 
 /** The file operations a folder write uses; tests replace them to fail or pause at a chosen step. */
@@ -211,11 +212,14 @@ async function lockFolder(
     }
     const text = await readFile(path, 'utf8').catch(() => '');
     const owner = parseLockOwner(text);
-    // A lock naming no owner for seconds was left by a write killed as it made it (it writes its
-    // owner at once after).
-    const made = owner === null ? (await stat(path).catch(() => null))?.mtimeMs : undefined;
-    const ownerless = made !== undefined && Date.now() - made > 10_000;
-    if ((owner !== null && isOrphan(owner)) || ownerless) {
+    // Stale: a lock naming no owner for 10 seconds (a write killed as it made it: it writes its
+    // owner at once after); one of another machine, whose process cannot be asked, after ten
+    // minutes (no write takes that long); one of this machine whose process has ended.
+    const made =
+      owner === null || owner.host !== thisHost() ? (await stat(path).catch(() => null))?.mtimeMs : undefined;
+    const age = made === undefined ? 0 : Date.now() - made;
+    const stale = owner === null ? age > 10_000 : owner.host !== thisHost() ? age > 600_000 : isOrphan(owner);
+    if (stale) {
       if ((await readFile(path, 'utf8').catch(() => '')) === text) await rm(path, { force: true });
       continue;
     }

@@ -80,6 +80,11 @@ export function parseLockOwner(text: string): TempEntry | null {
   return owner ? { name: owner[3], host: owner[1], pid: Number(owner[2]), previous: false } : null;
 }
 
+/** This machine, as temporary names and locks give it. */
+export function thisHost(): string {
+  return HOST;
+}
+
 /** Whether the process that made `entry` has ended (a live process, or another machine's, has not). */
 export function isOrphan(entry: TempEntry): boolean {
   if (entry.host !== null && entry.host !== HOST) return false;

@@ -289,6 +289,22 @@ describe('writeFolderAtomic()', () => {
     expect(temps(parent)).toEqual([]);
   });
 
+  it('takes over a lock of another machine once it is ten minutes old, and waits for a newer one', async () => {
+    // On a shared folder a lock of another machine cannot be asked whether its process lives: a
+    // write killed there (a pod restarted on another node) left every later write waiting a
+    // minute and giving up. No write takes ten minutes.
+    const { parent, dir } = await earlierOutput();
+    const lock = join(parent, '.tmp-run.lock');
+    writeFileSync(lock, `0badc0de 12345 .tmp-run-0badc0de-12345-mx0-0\n`);
+    const old = new Date(Date.now() - 11 * 60_000);
+    utimesSync(lock, old, old);
+    const started = Date.now();
+    await writeFolderAtomic(dir, output('later'));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(snapshot(dir)).toEqual(asObject(output('later')));
+    expect(temps(parent)).toEqual([]);
+  });
+
   it('refuses, as a bug, to write an output without the manifest that marks it as minesim’s', async () => {
     const files = output('later');
     files.delete('manifest.json');
