@@ -5,10 +5,9 @@ import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { runKey } from '../../src/engine/random/rng.js';
-import { ChunkRunner, type EngineSetup, SCALAR_COUNT } from '../../src/engine/run/chunk.js';
+import { ChunkRunner, type EngineSetup } from '../../src/engine/run/chunk.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { addValue, createHistogramSet } from '../../src/stats/histogram.js';
-import { OUTCOME } from '../../src/stats/outcomes.js';
 import { pilotRange } from '../../src/stats/pilot-range.js';
 
 /** One S9 on a random network: its power cost is the same on every path (no failures, a fixed tariff). */
@@ -105,33 +104,5 @@ describe('ChunkRunner', () => {
     expect(ha.counts).toEqual(hb.counts);
     expect(ha.min).toEqual(hb.min);
     expect(ha.max).toEqual(hb.max);
-  });
-
-  it("searchBreakEvens() gives a pilot's paths the break-evens a run of the same paths gives them, to the bit, and no others", async () => {
-    const s = { ...(await setup('20 %')), breakEvenPaths: 5, antithetic: true };
-    const paths = 8;
-    const ran = new ChunkRunner(s).run(0, paths);
-    const runner = new ChunkRunner(s);
-    const pilot = runner.run(0, paths, true);
-    const tariff = (r: { scalars: Float64Array }, k: number) =>
-      r.scalars[k * SCALAR_COUNT + OUTCOME.breakEvenTariffUsdPerKwh];
-    const price = (r: { scalars: Float64Array }, k: number) =>
-      r.scalars[k * SCALAR_COUNT + OUTCOME.breakEvenPriceUsd];
-    // A pilot leaves them for later: NaN until searched.
-    for (let k = 0; k < paths; k++) expect(tariff(pilot, k)).toBeNaN();
-    // Paths 1 and 2 only (the range), then the rest of those below breakEvenPaths.
-    runner.searchBreakEvens(pilot, 1, 3);
-    expect(tariff(pilot, 0)).toBeNaN();
-    expect(tariff(pilot, 3)).toBeNaN();
-    runner.searchBreakEvens(pilot, 0, paths);
-    for (let k = 0; k < paths; k++) {
-      expect(Object.is(tariff(pilot, k), tariff(ran, k))).toBe(true);
-      expect(Object.is(price(pilot, k), price(ran, k))).toBe(true);
-      // Every other outcome as the run gave it.
-      for (let o = 0; o < SCALAR_COUNT; o++)
-        expect(Object.is(pilot.scalars[k * SCALAR_COUNT + o], ran.scalars[k * SCALAR_COUNT + o])).toBe(true);
-    }
-    expect(tariff(ran, 4)).toBeGreaterThan(0);
-    expect(tariff(ran, 5)).toBeNaN();
   });
 });

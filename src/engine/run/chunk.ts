@@ -183,36 +183,13 @@ export class ChunkRunner {
           difficulty: series('difficulty'),
         });
       }
-      // A pilot's break-evens are searched later (searchBreakEvens), once the other threads have work.
-      if (!pilot && k < this.setup.breakEvenPaths) {
+      if (k < this.setup.breakEvenPaths) {
         // Break-even searches overwrite the kernel's outputs: they come after everything is read.
         s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(plan, this.market.path, this.kernel);
         s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(plan, this.market.path, this.kernel);
       }
     }
     return result;
-  }
-
-  /**
-   * The break-evens of a pilot's paths [from, to) (those below setup.breakEvenPaths), written into
-   * its scalars as run() writes them for other paths: each path's market is drawn again (the same
-   * numbers: a path's streams depend on the seed and the path alone) and searched. A run's pilot
-   * leaves them for after the worker threads have their first chunks, so that they run alongside
-   * those instead of before them (about a few dozen kernel runs a path, for 200 paths).
-   */
-  searchBreakEvens(pilot: ChunkResult, from: number, to: number): void {
-    const plan = this.setup.plan;
-    const end = Math.min(to, pilot.to, this.setup.breakEvenPaths);
-    for (let k = Math.max(from, pilot.from); k < end; k++) {
-      this.fillPath(k);
-      const o = (k - pilot.from) * SCALAR_COUNT;
-      pilot.scalars[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(
-        plan,
-        this.market.path,
-        this.kernel,
-      );
-      pilot.scalars[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(plan, this.market.path, this.kernel);
-    }
   }
 
   /** Counts one path's checkpoint values (all slots, series-major) into this.histograms. */
@@ -253,25 +230,19 @@ export class ChunkRunner {
    * Returns whether the path's network was held at the fleet's hashrate on some day.
    */
   private evaluate(k: number): boolean {
-    const plan = this.setup.plan;
-    const floored = this.fillPath(k);
-    this.fleet.reset(this.setup.key, k, STREAM_FLEET, false);
-    // A network that draws no random numbers is stepped once per runner, not once per path.
-    const reuseNetwork = this.networkFilled && this.market.hashrateFixed && this.market.feesFixed;
-    simulatePath(plan, this.market.path, this.kernel, this.fleet, reuseNetwork);
-    this.networkFilled = true;
-    return floored;
-  }
-
-  /** Draws path k's market into this.market.path; returns whether its network was held at the fleet. */
-  private fillPath(k: number): boolean {
-    const { market, key, antithetic } = this.setup;
+    const { plan, market, key, antithetic } = this.setup;
     // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
     const base = antithetic ? k - (k & 1) : k;
     const flip = antithetic && (k & 1) === 1;
     this.price.reset(key, base, STREAM_PRICE, flip);
     this.network.reset(key, base, STREAM_NETWORK, flip);
     this.fees.reset(key, base, STREAM_FEES, flip);
-    return fillMarketPath(market, this.market, this.price, this.network, this.fees);
+    this.fleet.reset(key, k, STREAM_FLEET, false);
+    const floored = fillMarketPath(market, this.market, this.price, this.network, this.fees);
+    // A network that draws no random numbers is stepped once per runner, not once per path.
+    const reuseNetwork = this.networkFilled && this.market.hashrateFixed && this.market.feesFixed;
+    simulatePath(plan, this.market.path, this.kernel, this.fleet, reuseNetwork);
+    this.networkFilled = true;
+    return floored;
   }
 }

@@ -55,9 +55,7 @@ export async function stopWorkers(threads: Worker[]): Promise<void> {
  * so it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
  * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
  * `runner` is the main thread's: the one that ran the pilot, so that its workspaces serve the whole
- * run (see accumulateWith in run.ts); a new one when none is given. `first` is this thread's work
- * before its first chunk (the pilot's break-evens), done once the worker threads have theirs, even
- * when there are no chunks.
+ * run (see accumulateWith in run.ts); a new one when none is given.
  */
 export async function runChunks(
   setup: EngineSetup,
@@ -66,15 +64,10 @@ export async function runChunks(
   onResult: (result: ChunkResult) => void,
   onHistograms: (histograms: HistogramSet) => void,
   runner: ChunkRunner = new ChunkRunner(setup),
-  first: () => void = () => {},
 ): Promise<void> {
-  if (ranges.length === 0) {
-    first();
-    return;
-  }
+  if (ranges.length === 0) return;
   const queue = ranges.slice();
   const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
-  first();
   for (let range = queue.shift(); range; range = queue.shift()) {
     onResult(runner.run(range[0], range[1]));
     // Let worker replies in, so their next chunks go out while this thread works.

@@ -200,17 +200,14 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
-  // The pilot paths of the range. Their break-evens are searched once the worker threads have their
-  // first chunks (runChunks' first task on this thread), and their outcomes kept after that.
+  // The pilot paths of the range.
   const pilotFrom = Math.max(from, 0);
   const pilotTo = Math.min(to, pilotCount);
   countPilot(histograms, raw, slots, pilotFrom, pilotTo);
-  const keepPilot = () => {
-    runner.searchBreakEvens(pilot, pilotFrom, pilotTo);
-    for (let k = pilotFrom; k < pilotTo; k++)
-      addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
-  };
-  done += Math.max(0, pilotTo - pilotFrom);
+  for (let k = pilotFrom; k < pilotTo; k++) {
+    addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
+    done++;
+  }
   pilot.samples.forEach(keep);
   let networkAtFleetPaths = 0;
   for (let k = pilotFrom; k < pilotTo; k++) networkAtFleetPaths += pilot.networkAtFleetByPath![k];
@@ -222,7 +219,7 @@ async function accumulateWith(
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
-  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h), runner, keepPilot);
+  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h), runner);
   samples.sort((a, b) => a.index - b.index);
   return {
     paths,
