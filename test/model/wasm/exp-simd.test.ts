@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXP_TURN, expInScratch, expScratch, expSimdRuns } from '../../../src/model/wasm/exp-simd.js';
+import {
+  copyScratch,
+  EXP_TURN,
+  expInScratch,
+  expScratch,
+  expSimdRuns,
+} from '../../../src/model/wasm/exp-simd.js';
 
 /** A small seeded generator (xorshift32), for the inputs alone. */
 function uniforms(seed: number) {
@@ -116,5 +122,17 @@ describe('expInScratch (exp-simd.ts)', () => {
     expect(differences(values)).toEqual([]);
     expect(expScratch(100_000).length).toBeGreaterThanOrEqual(100_000);
     expect(differences(Float64Array.from({ length: 50 }, () => u()))).toEqual([]);
+  });
+
+  it("copyScratch() copies the scratch's [from, to) into out, and nothing else, before and after the memory grows", () => {
+    for (const n of [40, 300_000, 41]) {
+      const scratch = expScratch(n);
+      for (let i = 0; i < n; i++) scratch[i] = i + 0.5;
+      const out = new Float64Array(n + 2).fill(-1);
+      copyScratch(out, 1, n);
+      expect(out[0]).toBe(-1);
+      expect(out[n]).toBe(-1);
+      for (let i = 1; i < n; i++) expect(out[i]).toBe(i + 0.5);
+    }
   });
 });

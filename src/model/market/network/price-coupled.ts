@@ -13,7 +13,7 @@ import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { coinProtocol } from '../../coins/index.js';
-import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
+import { copyScratch, expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { calibrationWindow } from '../calibrate.js';
 import { DEFAULT_FEE_DAYS } from '../fees/fee-level.js';
 import { type MarketModel, type MarketScenario, pct } from '../model.js';
@@ -114,7 +114,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
       scratch[d] = logH;
     }
     expInScratch(1, at.days);
-    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
+    copyScratch(out, 1, at.days);
   },
   study: { id: 'coupled', label: 'price-coupled network', input: { type: 'price-coupled' } },
 };

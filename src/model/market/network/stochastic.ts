@@ -11,7 +11,7 @@ import type { PathKey, RuleProblem } from '../../../scenario/problem.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
+import { copyScratch, expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import {
   type CalibrationWindow,
   calibrationWindow,
@@ -183,7 +183,7 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
         if (logH < lowest) lowest = logH;
       }
       expInScratch(1, at.days);
-      for (let d = 1; d < at.days; d++) out[d] = scratch[d];
+      copyScratch(out, 1, at.days);
       w.networkLowestLog = lowest;
       return;
     }
@@ -200,7 +200,7 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       if (logH < lowest) lowest = logH;
     }
     expInScratch(1, at.days);
-    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
+    copyScratch(out, 1, at.days);
     w.networkLowestLog = lowest;
   },
   rules(m, _s, out) {

@@ -7,7 +7,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
+import { copyScratch, expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
 import { type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
@@ -158,7 +158,7 @@ export const bootstrapPrice: MarketModel<
       shock[d] = shocks[i];
     }
     expInScratch(1, at.days);
-    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
+    copyScratch(out, 1, at.days);
   },
   rules(m, s, out) {
     if ((m.from === undefined) !== (m.to === undefined))

@@ -6,7 +6,7 @@ import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
-import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
+import { copyScratch, expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { estimateJumpDiffusion } from '../calibrate.js';
 import { driftSpec, resolveDrift } from '../drift.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
@@ -141,7 +141,7 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
       scratch[d] = logPrice;
     }
     expInScratch(1, at.days);
-    for (let d = 1; d < at.days; d++) out[d] = scratch[d];
+    copyScratch(out, 1, at.days);
   },
   // The required parameters are the diffusion's: the jump ones default to the calibration.
   rules: (m, _s, out) => {
