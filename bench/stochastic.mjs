@@ -15,11 +15,12 @@ const PEER = join(root, 'bench/peer/numpy_peer.py');
  * The floor: the numbers the engine draws for this model (a normal a day for the price, one for
  * the network), drawn its way (array fills), and the same GBM price step and log-normal hashrate
  * step, their exps taken the engine's way (model/wasm/exp-simd.ts, a pass over the day's
- * exponents), nothing else: what any implementation of the model must at least do.
+ * exponents, the hashrates copied out of its scratch in one copy), nothing else: what any
+ * implementation of the model must at least do.
  */
 export async function stochasticFloor({ load, best, market, days, paths }) {
   const { Rng, runKey } = await load('engine/random/rng.js');
-  const { expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
+  const { copyScratch, expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
   const key = runKey(1);
   const priceRng = new Rng();
   const networkRng = new Rng();
@@ -50,7 +51,7 @@ export async function stochasticFloor({ load, best, market, days, paths }) {
         scratch[d] = logH;
       }
       expInScratch(1, days);
-      for (let d = 1; d < days; d++) hashrate[d] = scratch[d];
+      copyScratch(hashrate, 1, days);
       sink += price[days - 1] / hashrate[days - 1];
     }
   });
