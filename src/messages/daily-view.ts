@@ -2,7 +2,7 @@
 // that `minesim quote`, the terminal headline and the report's first table print, the conditions
 // line, and how the run's answer compares. Figures come in formatted (report/format.ts); one
 // function a message, see shown.ts.
-import type { Outcomes } from '../report/distribution-table.js';
+import type { FiguresOver as Outcomes } from '../stats/summary.js';
 
 export const dailyViewMessages = {
   header: () => 'Per machine',

@@ -1,6 +1,6 @@
 // Messages about explore.html, the live explorer of a run. One function a message; see shown.ts.
 
-import type { Outcomes } from '../report/distribution-table.js';
+import type { FiguresOver as Outcomes } from '../stats/summary.js';
 
 export type { Outcomes };
 

@@ -3,7 +3,13 @@
 // value, not eight equal columns), and a run whose paths are all the same (it gets a Value column,
 // and no probabilities or intervals elsewhere).
 
-import { type Bands, type Distribution, QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import {
+  type Bands,
+  type Distribution,
+  type FiguresOver,
+  QUANTILE_KEYS,
+  type RunSummary,
+} from '../stats/summary.js';
 import {
   boundMark,
   CENSORED_MEAN,
@@ -47,7 +53,7 @@ export function identicalPaths(summary: RunSummary): boolean {
 }
 
 /** How a Monte Carlo run's figures read: over its paths, or as its one outcome (one path, or paths all the same). */
-export type Outcomes = 'paths' | 'one path' | 'all the same';
+export type Outcomes = FiguresOver;
 
 /** A Monte Carlo run's figures, by pathsAllTheSame(): over its paths, or its one outcome's. */
 export function outcomesOf(summary: Pick<RunSummary, 'run' | 'headline'>): Outcomes {

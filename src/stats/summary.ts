@@ -29,6 +29,12 @@ export type Estimate = z.infer<typeof estimateSchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
 /** Weekly checkpoint series; one array per quantile, aligned with `dates`. */
 export type Bands = z.infer<typeof bandsSchema>;
+
+/**
+ * How a Monte Carlo run's figures read: over its paths, or as its one outcome (one path, or paths
+ * all the same); report/distribution-table.ts outcomesOf() says which.
+ */
+export type FiguresOver = 'paths' | 'one path' | 'all the same';
 export type ClaimResult = z.infer<typeof claimResultSchema>;
 /** A contract of the books open at a back-test's cut at the end of the history. */
 export type BookAtCut = z.infer<typeof bookAtCutSchema>;
