@@ -226,6 +226,8 @@ let copyTo = -1;
  * a buffer (a grown memory has a new buffer), so a path's copy allocates nothing.
  */
 export function copyScratch(out: Float64Array, from: number, to: number): void {
+  // Nothing to copy (a path of one day): a copy at `from` past out's end would throw.
+  if (to <= from) return;
   const d = pass === null ? plain : doubles;
   if (copyView === null || copyView.buffer !== d.buffer || copyFrom !== from || copyTo !== to) {
     copyView = d.subarray(from, to);

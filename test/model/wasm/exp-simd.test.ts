@@ -134,5 +134,7 @@ describe('expInScratch (exp-simd.ts)', () => {
       expect(out[n]).toBe(-1);
       for (let i = 1; i < n; i++) expect(out[i]).toBe(i + 0.5);
     }
+    // An empty range copies nothing, even at the end of an empty array.
+    expect(() => copyScratch(new Float64Array(0), 1, 0)).not.toThrow();
   });
 });
