@@ -2,8 +2,10 @@
 // differences), the fan and the CDF, and the claims.
 /// <reference lib="dom" />
 import { escapeHtml } from '../report/table-render.js';
+import { claimLines } from './claim-lines.js';
+import { comparisonRows } from './compare.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg } from './svg.js';
-import { claimLines, comparisonRows, type ExplorerView, headlineRows, rowText } from './view.js';
+import { type ExplorerView, headlineRows, rowText } from './view.js';
 
 function table(header: string[], rows: string[][]): string {
   const head = `<tr>${header.map((h, i) => `<th class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr>`;

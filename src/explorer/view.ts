@@ -1,16 +1,10 @@
 // What the explorer draws of a run: the net-position fan, the payback CDF and the headline
-// numbers, picked from the RunSummary. The page embeds the committed run's view (so it shows at
-// once) and makes the same view of every run in the browser, so both are drawn by one code.
+// numbers, picked from the RunSummary, and how each headline row reads. The page embeds the
+// committed run's view (so it shows at once) and makes the same view of every run in the browser,
+// so both are drawn by one code. The comparison with a pinned run is in compare.ts, the claims'
+// lines in claim-lines.ts.
 import { explorerMessages as m } from '../messages/explorer.js';
-import { claimShareOnly } from '../report/claim-figures.js';
-import {
-  boundMark,
-  claimCoverage,
-  coverage,
-  irrFormat,
-  TOTAL_LOSS,
-  withCoverage,
-} from '../report/coverage.js';
+import { boundMark, coverage, irrFormat, TOTAL_LOSS, withCoverage } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -75,7 +69,7 @@ export const outcomesOf = (v: Pick<ExplorerView, 'run' | 'headline'>) => runOutc
 export const hasOneOutcome = (v: Pick<ExplorerView, 'run' | 'headline'>) => outcomesOf(v) !== 'paths';
 
 /** The row as it reads for `v`: a run with one outcome reads it in the row's `one` form. */
-function rowFor(row: HeadlineRow, v: ExplorerView): HeadlineRow {
+export function rowFor(row: HeadlineRow, v: ExplorerView): HeadlineRow {
   return row.one && hasOneOutcome(v) ? { ...row, ...row.one, label: row.label } : row;
 }
 
@@ -103,7 +97,7 @@ const breakEvenNone = () => m.notSearched();
 
 const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
 /** A one path run's share: whether its path did it (1) or not (0). */
-const yesNo = (x: number | null) =>
+export const yesNo = (x: number | null) =>
   x === null ? NONE : x === 1 ? 'yes' : x === 0 ? 'no' : formatProbability(x);
 const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`);
 const plain = (x: number | null) => formatSignificant(x, 4);
@@ -275,66 +269,4 @@ export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
   if (ones === 0) return rows;
   if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));
   return rows.filter((row) => row.one !== null);
-}
-
-/** One row of the comparison with a pinned run: both values and the change, as text. */
-export function comparisonRows(
-  pinned: ExplorerView,
-  current: ExplorerView,
-): [string, string, string, string][] {
-  // A run of many paths beside a run of one outcome: the rows of many, each saying what the other's value is.
-  const mixed = hasOneOutcome(pinned) !== hasOneOutcome(current);
-  const [one, side] = hasOneOutcome(pinned) ? [pinned, 'pinned' as const] : [current, 'now' as const];
-  return headlineRows(pinned, current).map((row) => {
-    const [rowA, rowB] = [rowFor(row, pinned), rowFor(row, current)];
-    const [a, b] = [rowA.value(pinned), rowB.value(current)];
-    const [textA, textB] = [rowText(row, pinned), rowText(row, current)];
-    const [formatA, formatB] = [rowA.format, rowB.format];
-    // A value that is only a bound (≤ or ≥) has no exact change.
-    const bounded = /^[≤≥]/.test(textA) || /^[≤≥]/.test(textB);
-    // A yes or no (a run of one outcome) has no difference to print: whether it changed.
-    const change =
-      a === null || b === null || bounded
-        ? NONE
-        : formatA === yesNo || formatB === yesNo
-          ? a === b && formatA === formatB
-            ? 'unchanged'
-            : `${textA} to ${textB}`
-          : signed((row.change ?? row.format)(b - a), b - a);
-    const label = mixed
-      ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
-      : row.label;
-    return [label, textA, textB, change];
-  });
-}
-
-function signed(text: string, delta: number): string {
-  return delta > 0 && !text.startsWith('+') ? `+${text}` : text;
-}
-
-/**
- * Each claim's verdict and words: over how many paths its share is when some were left out, and
- * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts);
- * for a run of one outcome, whether the claim holds on its path or paths, as the terminal says it.
- */
-export function claimLines(
-  v: Pick<ExplorerView, 'claims' | 'run' | 'headline'>,
-): { verdict: string; text: string }[] {
-  const outcomes = outcomesOf(v);
-  return v.claims.map((c) => ({
-    verdict: c.verdict,
-    text: `${c.text}${claimCoverage(c, v.run.paths)}${
-      outcomes === 'paths'
-        ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
-        : c.paths === 0
-          ? ''
-          : outcomes === 'one path'
-            ? c.share === 1
-              ? ' (holds on the one path)'
-              : ' (does not hold on the one path)'
-            : c.share === 1
-              ? ' (holds on every path)'
-              : ' (holds on no path)'
-    }`,
-  }));
 }

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { claimLines } from '../../src/explorer/claim-lines.js';
+import { comparisonRows } from '../../src/explorer/compare.js';
 import { explorerHtml } from '../../src/explorer/page.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg, ticks } from '../../src/explorer/svg.js';
-import {
-  claimLines,
-  comparisonRows,
-  explorerView,
-  HEADLINE_ROWS,
-  headlineRows,
-  rowText,
-} from '../../src/explorer/view.js';
+import { explorerView, HEADLINE_ROWS, headlineRows, rowText } from '../../src/explorer/view.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
 import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';

@@ -1,0 +1,32 @@
+// A run's claims as the explorer lists them: each verdict and its words, as the run's report and
+// the terminal give them.
+import { claimShareOnly } from '../report/claim-figures.js';
+import { claimCoverage } from '../report/coverage.js';
+import { type ExplorerView, outcomesOf } from './view.js';
+
+/**
+ * Each claim's verdict and words: over how many paths its share is when some were left out, and
+ * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts);
+ * for a run of one outcome, whether the claim holds on its path or paths, as the terminal says it.
+ */
+export function claimLines(
+  v: Pick<ExplorerView, 'claims' | 'run' | 'headline'>,
+): { verdict: string; text: string }[] {
+  const outcomes = outcomesOf(v);
+  return v.claims.map((c) => ({
+    verdict: c.verdict,
+    text: `${c.text}${claimCoverage(c, v.run.paths)}${
+      outcomes === 'paths'
+        ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
+        : c.paths === 0
+          ? ''
+          : outcomes === 'one path'
+            ? c.share === 1
+              ? ' (holds on the one path)'
+              : ' (does not hold on the one path)'
+            : c.share === 1
+              ? ' (holds on every path)'
+              : ' (holds on no path)'
+    }`,
+  }));
+}
