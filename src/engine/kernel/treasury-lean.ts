@@ -175,7 +175,7 @@ export function runLeanTreasury(
       // The stretch runs on through its checkpoints (a week apart) up to the next fleet event or
       // failure day, or the cohort's last running day: each week's days, then its checkpoint,
       // written as a stretch's end writes it below, without going round the day loop's events and
-      // costs again (about 20 ns a week, a sixth of the loop's time on a path that runs plain).
+      // costs again (with a stretch a week, the loop took 8.3-8.5 ns a path-day; now 6.6-6.9).
       for (;;) {
         const from = d;
         for (; d < stop; d++) {
