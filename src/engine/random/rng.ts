@@ -4,6 +4,7 @@
 // sfc32 (a small, fast chaotic generator that passes PractRand); normals come from a ziggurat.
 import seedrandom from 'seedrandom';
 import { type WordSource, ZIG_K, ZIG_W, zigguratFix } from './ziggurat.js';
+import { fillNormalsWasm } from './ziggurat-wasm.js';
 
 /** Independent streams of one path: changing how one is used never shifts the others. */
 export const STREAM_PRICE = 1;
@@ -29,6 +30,8 @@ function mix(x: number): number {
 }
 
 const TWO_POW_32 = 4294967296;
+/** Normals filled at once from which WebAssembly fills them: below, its call costs more than it saves. */
+const WASM_NORMALS_FROM = 32;
 const INV_TWO_POW_32 = 1 / TWO_POW_32;
 
 export class Rng implements WordSource {
@@ -99,6 +102,8 @@ export class Rng implements WordSource {
    */
   fillNormals(out: Float64Array, from: number, to: number): void {
     const sign = this.flip ? -1 : 1;
+    // A path's days: the same numbers from WebAssembly (ziggurat-wasm.ts), where it runs.
+    if (to - from >= WASM_NORMALS_FROM && fillNormalsWasm(this.state, sign, out, from, to)) return;
     const state = this.state;
     const k = ZIG_K;
     const w = ZIG_W;

@@ -4,6 +4,8 @@
 
 const LAYERS = 128;
 const R = 3.442619855899;
+/** The tail's start: the outermost layer's edge. */
+export const ZIG_R = R;
 const V = 9.91256303526217e-3;
 const M1 = 2147483648;
 

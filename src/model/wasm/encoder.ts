@@ -1,12 +1,13 @@
-// A small WebAssembly encoder: the bytes of the few instructions minesim's SIMD passes use
-// (flow-simd.ts, exp-simd.ts), written so that each pass reads as its instructions, and the one
-// place that compiles a module and says whether this engine runs WebAssembly SIMD at all.
+// A small WebAssembly encoder: the bytes of the few instructions minesim's WebAssembly passes use
+// (flow-simd.ts, exp-simd.ts, the normals' src/engine/random/ziggurat-wasm.ts), written so that
+// each pass reads as its instructions, and the one place that compiles a module and says whether
+// this engine runs WebAssembly (SIMD) at all.
 
 /** The few WebAssembly calls used here (the project's type libraries do not declare them). */
 interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
+  Instance: new (module: object, imports?: object) => { exports: Record<string, unknown> };
 }
 export interface WasmMemory {
   buffer: ArrayBuffer;
@@ -60,10 +61,32 @@ export const I32_LT_U = [0x49];
 export const I32_GE_U = [0x4f];
 export const I32_EQZ = [0x45];
 export const I32_SUB = [0x6b];
+export const I32_AND = [0x71];
+export const I32_XOR = [0x73];
+export const I32_ROTL = [0x77];
+export const I32_LT_S = [0x48];
+export const I32_GE_S = [0x4e];
+export const I32_GT_S = [0x4a];
 export const F64_ADD = [0xa0];
+export const F64_SUB = [0xa1];
 export const F64_MUL = [0xa2];
+export const F64_DIV = [0xa3];
+export const F64_NEG = [0x9a];
+export const F64_ABS = [0x99];
+export const F64_LT = [0x63];
+export const F64_CONVERT_I32_S = [0xb7];
+export const F64_CONVERT_I32_U = [0xb8];
+/** select: the first of two values when the i32 on top is not 0, else the second. */
+export const SELECT = [0x1b];
 /** f64.load, aligned to 8 bytes, at a constant offset from the address. */
 export const f64Load = (offset: number) => [0x2b, 3, ...leb(offset)];
+/** f64.store, aligned to 8 bytes, at a constant offset from the address. */
+export const f64Store = (offset: number) => [0x39, 3, ...leb(offset)];
+/** i32.load and i32.store, aligned to 4 bytes, at a constant offset from the address. */
+export const i32Load = (offset: number) => [0x28, 2, ...leb(offset)];
+export const i32Store = (offset: number) => [0x36, 2, ...leb(offset)];
+/** call: function `index` (the module's imports first, then its own functions). */
+export const call = (index: number) => [0x10, ...leb(index)];
 /** v128.load and v128.store, aligned to 16 bytes, at a constant offset from the address. */
 export const v128Load = (offset: number) => [...simd(0), 4, ...leb(offset)];
 export const v128Store = (offset: number) => [...simd(11), 4, ...leb(offset)];
@@ -87,6 +110,10 @@ export const F64X2_MUL = simd(0xf2);
 export const F64X2_DIV = simd(0xf3);
 export const BLOCK = [0x02, 0x40];
 export const LOOP = [0x03, 0x40];
+/** if without a result, and if whose arms leave one f64. */
+export const IF = [0x04, 0x40];
+export const IF_F64 = [0x04, 0x7c];
+export const ELSE = [0x05];
 export const END = [0x0b];
 export const breakTo = (depth: number) => [0x0c, depth];
 export const breakIf = (depth: number) => [0x0d, depth];
@@ -109,21 +136,38 @@ export interface WasmFunction {
   body: number[];
 }
 
-/** A module of the given functions, each of a type of its own, and one page of memory, all exported. */
-export function functionsModuleBytes(functions: WasmFunction[]): Uint8Array {
+/** A function a module imports from the object given at instantiation: `env.<name>`. */
+export interface WasmImport {
+  name: string;
+  params: number[];
+  results: number[];
+}
+
+/**
+ * A module of the given functions, each of a type of its own, and one page of memory, all
+ * exported; `imports` are functions it calls from `env` (indices 0.. before its own).
+ */
+export function functionsModuleBytes(functions: WasmFunction[], imports: WasmImport[] = []): Uint8Array {
+  const typeOf = (f: { params: number[]; results: number[] }) => [
+    0x60,
+    ...list(f.params.map((p) => [p])),
+    ...list(f.results.map((r) => [r])),
+  ];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
-    ...section(
-      1,
-      list(
-        functions.map((f) => [0x60, ...list(f.params.map((p) => [p])), ...list(f.results.map((r) => [r]))]),
-      ),
-    ),
-    ...section(3, list(functions.map((_, i) => leb(i)))), // function i of type i
+    ...section(1, list([...imports.map(typeOf), ...functions.map(typeOf)])),
+    ...(imports.length === 0
+      ? []
+      : section(2, list(imports.map((f, i) => [...name('env'), ...name(f.name), 0x00, ...leb(i)])))),
+    // function i of type i (the imports' types first)
+    ...section(3, list(functions.map((_, i) => leb(imports.length + i)))),
     ...section(5, list([[0x00, 1]])), // memory: one page to start with
     ...section(
       7,
-      list([[...name('memory'), 0x02, 0], ...functions.map((f, i) => [...name(f.name), 0x00, ...leb(i)])]),
+      list([
+        [...name('memory'), 0x02, 0],
+        ...functions.map((f, i) => [...name(f.name), 0x00, ...leb(imports.length + i)]),
+      ]),
     ),
     ...section(10, list(functions.map((f) => sized(f.body)))),
   ]);
@@ -138,12 +182,18 @@ export function instantiate<F>(bytes: Uint8Array): { pass: F; memory: WasmMemory
   return exports === null ? null : { pass: exports.pass as F, memory: exports.memory as WasmMemory };
 }
 
-/** The module's exports (its functions by name, and `memory`), or null as instantiate. */
-export function instantiateExports(bytes: Uint8Array): Record<string, unknown> | null {
+/**
+ * The module's exports (its functions by name, and `memory`), or null as instantiate; `env` holds
+ * the functions it imports.
+ */
+export function instantiateExports(
+  bytes: Uint8Array,
+  env: Record<string, unknown> = {},
+): Record<string, unknown> | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   try {
     if (!api?.validate(bytes)) return null;
-    return new api.Instance(new api.Module(bytes)).exports;
+    return new api.Instance(new api.Module(bytes), { env }).exports;
   } catch {
     return null;
   }
