@@ -259,7 +259,7 @@ export const summarySchema = z
       difficulty: bandsSchema,
       shutdownShare: bandsSchema.meta({
         description:
-          'Share of fleet capacity shut down for unprofitability, as quantile bands at the weekly checkpoints.',
+          "Share of the running fleet's hashrate switched off as unprofitable (each cohort weighed by its hashrate), averaged over the days since the previous weekly checkpoint, as quantile bands.",
       }),
       equityNetUsd: bandsSchema.optional().meta({
         description:

@@ -27,6 +27,8 @@ export interface FleetDays {
   off: Float64Array;
   /** Hashrate of the cohorts hashing (after uptime), H/s. */
   hashrateHs: Float64Array;
+  /** Hashrate the cohorts switched off as unprofitable would hash (after uptime), H/s. */
+  offHs: Float64Array;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createFleetDays(days: number): FleetDays {
     running: column(),
     off: column(),
     hashrateHs: column(),
+    offHs: column(),
   };
 }
 
@@ -80,14 +83,15 @@ export function runFleetColumns(
   const days = plan.days;
   const fleet = workspace.fleet;
   const cohortCount = fleet.aliveUnits.length;
-  const { coins, power, hosting, credits, maintenance, running, off, hashrateHs } = workspace.fleetDays;
+  const { coins, power, hosting, credits, maintenance, running, off, hashrateHs, offHs } =
+    workspace.fleetDays;
   const dayCoinsPerHs = workspace.networkDays.coinsPerHs;
   const { unitHashrate } = workspace;
   const keep = 1 - plan.poolFee;
   const hashpriceUnit = hashpriceUnitHs(plan.protocol.coin);
   const shutdown = plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE;
   // Columns only some readers need are left out of the cohorts after the first when no reader
-  // needs them: the hashrate is read by the trace alone, the running count by the shut-down share
+  // needs them: the running count and the hashrate on and off are read by the shut-down share
   // (always 0 when the fleet is always on) and the trace. Adding a cohort's zero hosting or
   // maintenance would leave a column's bits unchanged, so a cohort without them skips them.
   const traced = workspace.trace !== null;
@@ -119,6 +123,7 @@ export function runFleetColumns(
           running[d] = 0;
           off[d] = 0;
           hashrateHs[d] = 0;
+          offHs[d] = 0;
         }
       }
     }
@@ -172,17 +177,20 @@ export function runFleetColumns(
           coins[d] = isOff ? 0 : cohortCoins;
           power[d] = isOff ? 0 : cohortPower;
           hashrateHs[d] = isOff ? 0 : cohortHs;
+          offHs[d] = isOff ? cohortHs : 0;
         } else {
           if (unitHostingUsd !== 0) hosting[d] += units * unitHostingUsd;
           if (maintenanceUsdPerUnit !== 0) maintenance[d] += units * maintenanceUsdPerUnit;
           if (counted) running[d] += 1;
-          if (isOff) off[d] += 1;
-          else {
+          if (isOff) {
+            off[d] += 1;
+            offHs[d] += cohortHs;
+          } else {
             coins[d] += cohortCoins;
             power[d] += cohortPower;
             hosting[d] += cohortMetered;
             credits[d] += cohortCredit;
-            if (traced) hashrateHs[d] += cohortHs;
+            if (counted) hashrateHs[d] += cohortHs;
           }
         }
         // Failures land at the end of the day, so day d's output uses its starting units.

@@ -154,6 +154,7 @@ export function runTreasury(
       let running = 0;
       let off = 0;
       let fleetHs = 0;
+      let offHs = 0;
       if (columns) {
         coins = fleetDays.coins[d];
         power = fleetDays.power[d];
@@ -163,6 +164,7 @@ export function runTreasury(
         running = fleetDays.running[d];
         off = fleetDays.off[d];
         fleetHs = fleetDays.hashrateHs[d];
+        offHs = fleetDays.offHs[d];
       }
       if (d >= lastFrom && d < lastTo) {
         // The same cohort-day as in fleet-days.ts runFleetColumns: one unit's coins are its
@@ -173,13 +175,15 @@ export function runTreasury(
         running++;
         hosting += cohortHosting;
         maintenance += cohortMaintenance;
-        if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) off++;
-        else {
+        if (shutdown && cohortCoins * price + cohortCredit < cohortPower + cohortMetered) {
+          off++;
+          offHs += units * unitHashrate[table + d];
+        } else {
           coins += cohortCoins;
           power += cohortPower;
           hosting += cohortMetered;
           credits += cohortCredit;
-          if (trace !== null) fleetHs += units * unitHashrate[table + d];
+          if (trace !== null || shutdown) fleetHs += units * unitHashrate[table + d];
         }
         if (rng === null) {
           units *= survival;
@@ -239,8 +243,11 @@ export function runTreasury(
       if (checkpointCount > 0) {
         sumRevenue += revenue;
         sumPower += power;
-        sumRunning += running;
-        sumOff += off;
+        // The shut-down share weighs each cohort by its hashrate: the day's share of the running
+        // fleet's hashrate switched off, averaged over the days any cohort runs (one cohort: the
+        // share of its running days it is off, as treasury-lean.ts counts it).
+        if (running > 0) sumRunning++;
+        if (off > 0 && offHs > 0) sumOff += offHs / (fleetHs + offHs);
       }
       if (trace !== null) {
         trace.priceUsd[d] = price;
