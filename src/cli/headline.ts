@@ -1,6 +1,7 @@
 // The short table of headline numbers that `minesim run` and `minesim backtest` print.
 
 import { backtestMessages as bm } from '../messages/backtest.js';
+import { breakEvenMessages } from '../messages/break-even.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
@@ -30,7 +31,7 @@ import {
   formatUsd,
   NONE,
 } from '../report/format.js';
-import { actualPaidBackOn } from '../report/headline-definitions.js';
+import { actualPaidBackOn, breakEvenIsAllInRate } from '../report/headline-definitions.js';
 import { networkAtFleetLine } from '../report/run-table.js';
 import { stagedFleetLastPurchase } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
@@ -82,7 +83,7 @@ export function headlineTable(s: RunSummary): string {
           valueOrNone(h.costPerCoinUsd.quantiles.p50, formatUsd, 'perCoin'),
         ],
         [
-          'break-even tariff / price',
+          breakEvenMessages.headlineOne(breakEvenIsAllInRate(s)),
           `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, (v) => `${formatCoinPrice(v)} USD`, 'breakEven')}`,
         ],
       ]
@@ -110,7 +111,7 @@ export function headlineTable(s: RunSummary): string {
           ),
         ],
         [
-          'break-even tariff p50',
+          breakEvenMessages.headlineMany(breakEvenIsAllInRate(s)),
           withCoverage(
             formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh'),
             coverage(h.breakEvenTariffUsdPerKwh, null, 'breakEven'),

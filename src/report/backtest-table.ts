@@ -2,11 +2,17 @@
 // (headline-definitions.ts); headline.ts puts it first in a back-test's report.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { breakEvenMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
 import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant } from './format.js';
-import { NOT_PAID_BACK, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
+import {
+  breakEvenIsAllInRate,
+  NOT_PAID_BACK,
+  paybackDefinition,
+  SALVAGE_NOTE,
+} from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
@@ -42,7 +48,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
       ],
       ['Cost of power, net of curtailment credits (USD)', formatInteger(at(h.powerCostNetUsd))],
       [
-        'Break-even tariff (USD/kWh)',
+        breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), 'breakEven'),
       ],
       [

@@ -62,3 +62,8 @@ export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSum
     ? backtestMessages.noPaybackInHistory()
     : NOT_PAID_BACK;
 }
+
+/** Whether the run's break-even tariff is an all-in hosting rate (engine/kernel/breakeven.ts). */
+export function breakEvenIsAllInRate(summary: Pick<RunSummary, 'dailyView'>): boolean {
+  return summary.dailyView?.hosting?.basis === 'all-in';
+}

@@ -6,6 +6,7 @@
 // backtest-table.ts, the Claims tables in claims-tables.ts.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { breakEvenMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -33,6 +34,7 @@ import {
 } from './format.js';
 import {
   actualPaidBackOn,
+  breakEvenIsAllInRate,
   oneOutcome,
   paidBackOn,
   paybackDefinition,
@@ -142,15 +144,15 @@ function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
 function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
   const h = summary.headline;
   const coin = coinProtocol(summary.scenario.coin).ticker;
+  const allIn = breakEvenIsAllInRate(summary);
   return distributionTable(
     'Break-evens',
-    'The constant electricity tariff, and the constant coin price, at which the net position at the horizon ' +
-      'would be zero. Each is searched on the first paths of the run (200 unless fewer were run), with failures ' +
-      'at their expected rate; the break-even coin price holds the price constant, so it is the same on every ' +
-      'path when the network and fees are.',
+    `${breakEvenMessages.tableWhat(allIn)} Each is searched on the first paths of the run (200 unless fewer ` +
+      'were run), with failures at their expected rate; the break-even coin price holds the price constant, so ' +
+      'it is the same on every path when the network and fees are.',
     [
       {
-        label: 'Tariff (USD/kWh)',
+        label: breakEvenMessages.tableRow(allIn),
         d: h.breakEvenTariffUsdPerKwh,
         format: (v) => formatSignificant(v, 3),
         missing: 'breakEven',

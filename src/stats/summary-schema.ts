@@ -161,7 +161,7 @@ export const summarySchema = z
         }),
         breakEvenTariffUsdPerKwh: distributionSchema.meta({
           description:
-            'Over the paths searched; those where no tariff in the range searched zeroes the net position are left out (see `paths`).',
+            'The constant electricity tariff, USD/kWh, at which the net position at the horizon is zero; under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the all-in rate per kWh drawn. Over the paths searched; those where no tariff in the range searched zeroes the net position are left out (see `paths`).',
         }),
         breakEvenPriceUsd: distributionSchema.meta({
           description:

@@ -11,6 +11,11 @@
 // NaN when no value in the bracket gives zero: the fleet loses money even at a zero tariff (or an
 // unbounded price), or makes money even at a huge tariff (no power bill, e.g. a free fleet) or at
 // a zero price.
+//
+// Under an all-in hosting rate the rate pays for the power (power.price is 0), so the tariff
+// searched is the all-in rate itself, per kWh drawn: a rate R' costs what the rate R and an
+// electricity price of (R' - R) / PUE on top of it cost together, so every trial runs at that
+// price, and R' starts at 0 as a tariff does.
 
 import { fillNetworkDays } from '../../model/network-day.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
@@ -26,7 +31,10 @@ const PRICE_MAX_USD = 1e12;
 const MAX_ITERATIONS = 200;
 const RELATIVE_TOLERANCE = 1e-12;
 
-/** Constant tariff (USD/kWh) that makes the net position at the horizon zero; NaN when none (see file). */
+/**
+ * Constant tariff (USD/kWh) that makes the net position at the horizon zero; under an all-in
+ * hosting rate, the all-in rate (per kWh drawn); NaN when none (see file).
+ */
 export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
   return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
 }
@@ -35,6 +43,15 @@ export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspac
 export function breakEvenPrice(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
   const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
   return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD);
+}
+
+/**
+ * The electricity price a trial of tariff `value` runs at: `value` itself, or under an all-in rate
+ * R the price that with R costs what the all-in rate `value` alone would, (value - R) / PUE.
+ */
+function electricityPrice(plan: SimulationPlan, value: number): number {
+  if (plan.contract.basis !== 'all-in') return value;
+  return (value - plan.contract.meteredUsdPerKwDay / 24) / plan.pue;
 }
 
 /** Net position at the horizon with the tariff or the price held at `value`, made increasing in `value`. */
@@ -49,7 +66,7 @@ function rising(
   const last = plan.days - 1;
   if (last < 0) return Number.NaN;
   if (mode === SOLVE_TARIFF) {
-    workspace.scratchTariffUsdPerKwh.fill(value);
+    workspace.scratchTariffUsdPerKwh.fill(electricityPrice(plan, value));
     const net = runPathDays(
       plan,
       path,

@@ -1,0 +1,20 @@
+// How the outputs name the break-even tariff: under an all-in hosting rate, which pays for the
+// power (power.price is 0), the break-even is the all-in rate (engine/kernel/breakeven.ts).
+// One function a message; see shown.ts.
+
+export const breakEvenMessages = {
+  /** The Break-evens table's row. */
+  tableRow: (allIn: boolean) => (allIn ? 'All-in rate (USD/kWh)' : 'Tariff (USD/kWh)'),
+  /** The back-test table's row. */
+  backtestRow: (allIn: boolean) =>
+    allIn ? 'Break-even all-in rate (USD/kWh)' : 'Break-even tariff (USD/kWh)',
+  /** The terminal's line of a run of many paths. */
+  headlineMany: (allIn: boolean) => (allIn ? 'break-even all-in rate p50' : 'break-even tariff p50'),
+  /** The terminal's line of one outcome (a back-test, one path). */
+  headlineOne: (allIn: boolean) => (allIn ? 'break-even all-in rate / price' : 'break-even tariff / price'),
+  /** The Break-evens table's note, its first sentence. */
+  tableWhat: (allIn: boolean) =>
+    allIn
+      ? 'The constant all-in hosting rate (per kWh drawn, power included), and the constant coin price, at which the net position at the horizon would be zero.'
+      : 'The constant electricity tariff, and the constant coin price, at which the net position at the horizon would be zero.',
+};
