@@ -39,10 +39,26 @@ export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspac
   return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
 }
 
-/** Constant coin price (USD), with the path's own network and fees, that makes the net position at the horizon zero. */
-export function breakEvenPrice(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
+/**
+ * Fills the path's network hashrate again as it would have moved with the coin price held at
+ * `priceUsd` (the same value every day), on the path's own random draws.
+ */
+export type NetworkAtPrice = (priceUsd: Float64Array) => void;
+
+/**
+ * Constant coin price (USD), with the path's own network and fees, that makes the net position at
+ * the horizon zero. A network that follows the price (engine/kernel/market-path.ts
+ * networkFollowsPrice) is stepped again at each price tried, through `networkAtPrice`: held at a
+ * price, miners would have come and gone as that price, not the path's, made them.
+ */
+export function breakEvenPrice(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: KernelWorkspace,
+  networkAtPrice: NetworkAtPrice | null = null,
+): number {
   const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
-  return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD);
+  return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD, networkAtPrice);
 }
 
 /**
@@ -61,6 +77,7 @@ function rising(
   workspace: KernelWorkspace,
   mode: number,
   value: number,
+  networkAtPrice: NetworkAtPrice | null,
 ): number {
   // Only the last day's net position is read: the path's IRR, NPV and books are not measured.
   const last = plan.days - 1;
@@ -79,6 +96,12 @@ function rising(
     return -net[last];
   }
   workspace.scratchPriceUsd.fill(value);
+  if (networkAtPrice !== null) {
+    // At a price of 0 the coins are worth nothing whatever the network (a network that follows the
+    // price has no margin to follow there): the network in the path stands.
+    if (value > 0) networkAtPrice(workspace.scratchPriceUsd);
+    fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
+  }
   const net = runPathDays(plan, path, workspace, null, plan.tariffUsdPerKwh, workspace.scratchPriceUsd, true);
   return net[last];
 }
@@ -90,25 +113,27 @@ function solveBreakEven(
   mode: number,
   firstGuess: number,
   max: number,
+  networkAtPrice: NetworkAtPrice | null = null,
 ): number {
-  // Trials change only the tariff or the price: the path's network is stepped once, here.
-  fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
+  // Trials change only the tariff or the price: the path's network is stepped once, here, unless
+  // it follows the price (then each price's trial steps it again).
+  if (networkAtPrice === null) fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   let lo = 0;
-  let fLo = rising(plan, path, workspace, mode, lo);
+  let fLo = rising(plan, path, workspace, mode, lo, networkAtPrice);
   // Net exactly zero with free power: the break-even tariff is 0. Net >= 0 at a zero coin price
   // means the fleet needs no price at all: no break-even price.
   if (fLo === 0) return mode === SOLVE_TARIFF ? 0 : Number.NaN;
   if (!(fLo < 0)) return Number.NaN;
   // Grow the bracket geometrically from a plausible value to the ceiling.
   let hi = firstGuess;
-  let fHi = rising(plan, path, workspace, mode, hi);
+  let fHi = rising(plan, path, workspace, mode, hi, networkAtPrice);
   // Net exactly zero is not enough at this end: a fleet that shuts down when power is dear ends flat
   // at zero without ever losing money, and has no break-even tariff.
   while (fHi <= 0 && hi < max) {
     lo = hi;
     fLo = fHi;
     hi = Math.min(hi * 8, max);
-    fHi = rising(plan, path, workspace, mode, hi);
+    fHi = rising(plan, path, workspace, mode, hi, networkAtPrice);
   }
   if (!(fHi > 0)) return Number.NaN;
 
@@ -120,7 +145,7 @@ function solveBreakEven(
     x = (lo * fHi - hi * fLo) / (fHi - fLo);
     if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
     if (Math.abs(x - previous) <= RELATIVE_TOLERANCE * x) break;
-    const fx = rising(plan, path, workspace, mode, x);
+    const fx = rising(plan, path, workspace, mode, x, networkAtPrice);
     if (fx === 0) return x;
     if (fx < 0) {
       lo = x;

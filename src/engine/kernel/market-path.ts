@@ -84,6 +84,16 @@ export function fillMarketPath(
   if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
   if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
   if (w.hashrateFixed) return false;
+  return fillNetwork(m, w, network);
+}
+
+/**
+ * Fills `w.path`'s network from `network` (at its path's start) and the path's price and fees, held
+ * at least at the fleet's hashrate (see fillMarketPath, whose last step it is; a break-even search
+ * calls it again at each coin price it tries when the network follows the price). Returns whether
+ * the floor held the network up on any day.
+ */
+export function fillNetwork(m: MarketPlan, w: MarketWorkspace, network: Rng): boolean {
   w.networkLowestLog = Number.NEGATIVE_INFINITY;
   w.networkModel.fill(m.hashrate, m, w, network);
   const floor = m.fleetFloorHs;
@@ -108,4 +118,17 @@ function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): boolean {
     }
   }
   return held;
+}
+
+/** Network models whose hashrate reads the path's price (its level, not only its shocks). */
+const FOLLOWS_PRICE: ReadonlySet<string> = new Set(['price-coupled', 'endogenous']);
+
+/**
+ * Whether the plan's network moves with the coin price, alone or as a component of a mixture: a
+ * constant price would then have moved it otherwise than the path's price did.
+ */
+export function networkFollowsPrice(m: MarketPlan): boolean {
+  const plan = m.hashrate as { type: string; components?: { type: string }[] };
+  if (FOLLOWS_PRICE.has(plan.type)) return true;
+  return plan.components?.some((c) => FOLLOWS_PRICE.has(c.type)) ?? false;
 }

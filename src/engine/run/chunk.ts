@@ -14,10 +14,16 @@ import {
 import { OUTCOME, OUTCOME_COUNT } from '../../stats/outcomes.js';
 import type { MarketPlan } from '../compile/market-plan.js';
 import { OPERATION_ALWAYS_ON, type SimulationPlan } from '../compile/plan.js';
-import { breakEvenPrice, breakEvenTariff } from '../kernel/breakeven.js';
+import { breakEvenPrice, breakEvenTariff, type NetworkAtPrice } from '../kernel/breakeven.js';
 import { SERIES, SERIES_COUNT, seriesStart } from '../kernel/checkpoints.js';
 import { simulatePath } from '../kernel/kernel.js';
-import { createMarketWorkspace, fillMarketPath, type MarketWorkspace } from '../kernel/market-path.js';
+import {
+  createMarketWorkspace,
+  fillMarketPath,
+  fillNetwork,
+  type MarketWorkspace,
+  networkFollowsPrice,
+} from '../kernel/market-path.js';
 import { copyMetricOutcomes, METRIC } from '../kernel/metrics.js';
 import * as M from '../kernel/workspace.js';
 import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from '../random/rng.js';
@@ -114,6 +120,12 @@ export class ChunkRunner {
   /** Paths counted into this.histograms (binned or not). */
   private binnedPaths = 0;
   /**
+   * A network that follows the coin price, stepped again for the break-even price's trials on the
+   * draws of path this.breakEvenPath (made once); null for a network the price does not move.
+   */
+  private readonly networkAtPrice: NetworkAtPrice | null;
+  private breakEvenPath = 0;
+  /**
    * The checkpoint values of the first path counted (every slot): a series of a later path that
    * equals this one's, value for value, is not binned but counted in sameAsReference, and those
    * counts are added once, when the histograms are taken, as for the shared series. A series
@@ -136,6 +148,7 @@ export class ChunkRunner {
       this.kernel.checkpointValues.subarray(s * c, (s + 1) * c),
     );
     this.sameAsReference = new Float64Array(this.binnedSeries);
+    this.networkAtPrice = networkFollowsPrice(setup.market) ? (price) => this.networkHeldAt(price) : null;
   }
 
   run(from: number, to: number, pilot = false): ChunkResult {
@@ -186,7 +199,13 @@ export class ChunkRunner {
       if (k < this.setup.breakEvenPaths) {
         // Break-even searches overwrite the kernel's outputs: they come after everything is read.
         s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(plan, this.market.path, this.kernel);
-        s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(plan, this.market.path, this.kernel);
+        this.breakEvenPath = k;
+        s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(
+          plan,
+          this.market.path,
+          this.kernel,
+          this.networkAtPrice,
+        );
       }
     }
     return result;
@@ -223,6 +242,24 @@ export class ChunkRunner {
     this.reference = null;
     this.sameAsReference.fill(0);
     return h;
+  }
+
+  /**
+   * Fills the market path's network again as path this.breakEvenPath's draws move it with the coin
+   * price at `priceUsd` (a break-even trial's constant price) instead of the path's own; the price
+   * series itself is put back. Later paths fill their networks afresh (such a network is never
+   * fixed), so the trials' network is not left to them.
+   */
+  private networkHeldAt(priceUsd: Float64Array): void {
+    const { market, key, antithetic } = this.setup;
+    const k = this.breakEvenPath;
+    const base = antithetic ? k - (k & 1) : k;
+    this.network.reset(key, base, STREAM_NETWORK, antithetic && (k & 1) === 1);
+    const path = this.market.path;
+    const own = path.priceUsd;
+    path.priceUsd = priceUsd;
+    fillNetwork(market, this.market, this.network);
+    path.priceUsd = own;
   }
 
   /**
