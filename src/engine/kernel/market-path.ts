@@ -120,15 +120,10 @@ function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): boolean {
   return held;
 }
 
-/** Network models whose hashrate reads the path's price (its level, not only its shocks). */
-const FOLLOWS_PRICE: ReadonlySet<string> = new Set(['price-coupled', 'endogenous']);
-
 /**
- * Whether the plan's network moves with the coin price, alone or as a component of a mixture: a
- * constant price would then have moved it otherwise than the path's price did.
+ * Whether the plan's network moves with the coin price (its model says so: alone, or a component
+ * of a mixture): a constant price would then have moved it otherwise than the path's price did.
  */
 export function networkFollowsPrice(m: MarketPlan): boolean {
-  const plan = m.hashrate as { type: string; components?: { type: string }[] };
-  if (FOLLOWS_PRICE.has(plan.type)) return true;
-  return plan.components?.some((c) => FOLLOWS_PRICE.has(c.type)) ?? false;
+  return networkModel(m.hashrate.type).followsPrice?.(m.hashrate) ?? false;
 }

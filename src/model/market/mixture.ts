@@ -182,6 +182,7 @@ export function createMixture<C extends z.ZodType<{ type: string }>, P extends {
       plan.components.length === 1 && o.record(plan.components[0].type).fixed(plan.components[0]),
     stochastic: (plan) =>
       plan.components.length > 1 || o.record(plan.components[0].type).stochastic(plan.components[0]),
+    followsPrice: (plan) => plan.components.some((c) => o.record(c.type).followsPrice?.(c) ?? false),
     fill(plan, at, w, rng) {
       // A one-model mixture draws nothing for the choice, so it is that model exactly.
       const i = plan.components.length === 1 ? 0 : pick(plan.cumulative, (rng as Rng).rawUniform());

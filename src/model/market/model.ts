@@ -124,6 +124,11 @@ export interface MarketModel<
   fixed(plan: P): boolean;
   /** True when the model draws random numbers. */
   stochastic(plan: P): boolean;
+  /**
+   * True when the series moves with the path's coin price (a network that follows it): a
+   * break-even price search fills it again at each constant price it tries. Absent: it does not.
+   */
+  followsPrice?(plan: P): boolean;
   /** Sets what the kernel reads besides the series (a replay's own difficulty and blocks); once a workspace. */
   prepare?(plan: P, path: MarketPath): void;
   /** Fills one path; `rng` is null exactly when `fixed(plan)`. */

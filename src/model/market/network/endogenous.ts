@@ -79,6 +79,7 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
   // It reads the path's price and fees, so it is filled on every path even without noise.
   fixed: () => false,
   stochastic: (plan) => plan.volPerSqrtDay > 0,
+  followsPrice: () => true,
   fill(h, at, w, source) {
     fillEndogenous(
       h,

@@ -89,6 +89,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
   // It reads the path's price, so it is filled on every path even without noise.
   fixed: () => false,
   stochastic: (plan) => plan.volPerSqrtDay > 0,
+  followsPrice: () => true,
   fill(h, at, w, source) {
     const rng = source as Rng;
     const out = w.path.networkHashrateHs;
