@@ -3,10 +3,12 @@
 // committed run's view (so it shows at once) and makes the same view of every run in the browser,
 // so both are drawn by one code. The comparison with a pinned run is in compare.ts, the claims'
 // lines in claim-lines.ts.
+import { breakEvenMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { boundMark, coverage, irrFormat, TOTAL_LOSS, withCoverage } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
+import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
 import type { RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
@@ -16,6 +18,8 @@ export interface ExplorerView {
   payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
   timeline: Pick<RunSummary['timeline'], 'dates' | 'netUsd'>;
   claims: RunSummary['claims'];
+  /** The break-even tariff is an all-in hosting rate (report/headline-definitions.ts). */
+  allInRate: boolean;
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
@@ -27,6 +31,7 @@ export function explorerView(s: RunSummary): ExplorerView {
     payback: { cdf: s.payback.cdf, never: s.payback.never },
     timeline: { dates: s.timeline.dates, netUsd: s.timeline.netUsd },
     claims: s.claims,
+    allInRate: breakEvenIsAllInRate(s),
   };
 }
 
@@ -56,6 +61,8 @@ export interface HeadlineRow {
    * where the row is left out (a 5th percentile is the one outcome's value again).
    */
   one?: Partial<Pick<HeadlineRow, 'label' | 'value' | 'format' | 'none'>> | null;
+  /** The row's labels where the break-even tariff is an all-in hosting rate (ExplorerView.allInRate). */
+  allIn?: { label: string; one: string };
 }
 
 /**
@@ -180,8 +187,9 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     one: { label: 'Coins mined' },
   },
   {
-    label: 'Break-even tariff, median',
-    one: { label: 'Break-even tariff' },
+    label: breakEvenMessages.explorerMany(false),
+    one: { label: breakEvenMessages.explorerOne(false) },
+    allIn: { label: breakEvenMessages.explorerMany(true), one: breakEvenMessages.explorerOne(true) },
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
     none: breakEvenNone,
@@ -264,7 +272,13 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
  * says in each label what its value is.
  */
 export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
-  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)));
+  const allIn = views.length > 0 && views.every((v) => v.allInRate);
+  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v))).map(
+    (row) =>
+      allIn && row.allIn
+        ? { ...row, label: row.allIn.label, one: { ...row.one, label: row.allIn.one } }
+        : row,
+  );
   const ones = views.filter(hasOneOutcome).length;
   if (ones === 0) return rows;
   if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));

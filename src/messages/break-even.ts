@@ -12,6 +12,9 @@ export const breakEvenMessages = {
   headlineMany: (allIn: boolean) => (allIn ? 'break-even all-in rate p50' : 'break-even tariff p50'),
   /** The terminal's line of one outcome (a back-test, one path). */
   headlineOne: (allIn: boolean) => (allIn ? 'break-even all-in rate / price' : 'break-even tariff / price'),
+  /** The explorer's headline row over many paths, and of one outcome. */
+  explorerMany: (allIn: boolean) => (allIn ? 'Break-even all-in rate, median' : 'Break-even tariff, median'),
+  explorerOne: (allIn: boolean) => (allIn ? 'Break-even all-in rate' : 'Break-even tariff'),
   /** The Break-evens table's note, its first sentence. */
   tableWhat: (allIn: boolean) =>
     allIn

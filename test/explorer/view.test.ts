@@ -18,6 +18,17 @@ describe('explorerView() and comparisonRows()', () => {
     expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(FIXTURE_SUMMARY).length);
   });
 
+  it('headlineRows() names the break-even an all-in rate where the hosting is priced all-in, as the terminal does', () => {
+    const labels = (v: typeof view) => headlineRows(v).map((r) => r.label);
+    expect(view.allInRate).toBe(false);
+    expect(labels(view)).toContain('Break-even tariff, median');
+    const allIn = { ...view, allInRate: true };
+    expect(labels(allIn)).toContain('Break-even all-in rate, median');
+    expect(labels(allIn)).not.toContain('Break-even tariff, median');
+    // Pinned beside a run priced per kWh of power, the row keeps the tariff's name.
+    expect(comparisonRows(view, allIn).map((r) => r[0])).toContain('Break-even tariff, median');
+  });
+
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
     const rows = comparisonRows(view, view);
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
