@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { loadHistory } from '../data/history.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { withLineFeeds } from '../scenario/document.js';
 import type { Override } from '../scenario/overrides.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -26,7 +27,8 @@ const RUN_KEYS = ['paths', 'seed', 'antithetic'] as const;
 
 /** `yaml` with the run's paths, seed and pairing written in where the scenario (or its default) differs. */
 export function withRunSettings(yaml: string, run: RunSummary['run']): string {
-  const written = (parse(yaml) as { monteCarlo?: Record<string, unknown> } | null)?.monteCarlo ?? {};
+  const written =
+    (parse(withLineFeeds(yaml)) as { monteCarlo?: Record<string, unknown> } | null)?.monteCarlo ?? {};
   const schema = scenarioJsonSchema() as {
     properties: { monteCarlo: { properties: Record<string, { default: unknown }> } };
   };

@@ -5,7 +5,7 @@
 // shown, validated, downloaded and shared is always the same scenario.
 import { isScalar, parse, parseDocument } from 'yaml';
 import { DEFAULT_NETWORK_MODEL, DEFAULT_PRICE_MODEL, defaultedFamilies } from '../model/market/defaults.js';
-import { parseScenarioText } from '../scenario/document.js';
+import { parseScenarioText, withLineFeeds } from '../scenario/document.js';
 import type { PathKey } from '../scenario/problem.js';
 
 /** A value as YAML source: plain where that reads back as the same string, else double-quoted. */
@@ -15,7 +15,10 @@ function scalarSource(value: number | string | boolean): string {
   return plain && String(parseDocument(value).toJS()) === value ? value : JSON.stringify(value);
 }
 
-export function setScenarioValue(text: string, path: readonly PathKey[], value: unknown): string {
+export function setScenarioValue(written: string, path: readonly PathKey[], value: unknown): string {
+  // A file with CR alone at its lines' ends is read as YAML reads it (document.ts), and written
+  // back with LFs.
+  const text = withLineFeeds(written);
   const doc = parseDocument(text);
   const node = doc.getIn(path, true);
   const simple = typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
@@ -56,7 +59,7 @@ export function setInputValue(text: string, path: readonly PathKey[], value: unk
 /** The text as YAML, or null where it is not (the schema then says what is wrong). */
 function writtenValue(text: string): unknown {
   try {
-    return parse(text);
+    return parse(withLineFeeds(text));
   } catch {
     return null;
   }

@@ -43,6 +43,16 @@ export type ParseResult =
 
 const START: Position = { line: 1, col: 1 };
 
+/**
+ * `text` with each CR not followed by LF made an LF. YAML 1.2 (section 5.4) makes CR, LF and CR LF
+ * line breaks alike; the `yaml` package reads a lone CR as text, so a file saved with CR alone at
+ * each line's end (old Mac OS) would read as one line. One character for one keeps every offset,
+ * so positions (line, column) are those an editor shows.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function parseScenarioText(bytes: Uint8Array | string, file: string): ParseResult {
   const fail = (message: string, pos: Position = { line: 0, col: 0 }): ParseResult => ({
     ok: false,
@@ -60,6 +70,7 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
     }
   }
   if (text.includes('\u0000')) return fail(m.binary());
+  text = withLineFeeds(text);
   if (text.trim() === '') return fail(m.empty());
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) return fail(m.tooDeep(MAX_DEPTH));

@@ -83,6 +83,19 @@ describe('writtenValue() and setScenarioValue()', () => {
       value: 0.5,
     });
   });
+  it('setScenarioValue() and withRunSettings() read a file with CR alone at its lines’ ends as YAML 1.2 does', async () => {
+    // Read as the `yaml` package reads it, the CR-only text is one comment line: the control's
+    // edit added a second `power` mapping (a YAML error) and the run's paths were not found.
+    const cr = TEXT.replaceAll('\n', '\r');
+    const edited = setScenarioValue(cr, ['power', 'price'], '0.07 USD/kWh');
+    const v = await validateScenarioText(edited, FILE);
+    expect(v.ok ? v.scenario.power.price : v.problems).toBe(0.07);
+    expect(edited).toBe(setScenarioValue(TEXT, ['power', 'price'], '0.07 USD/kWh'));
+    const written = parse(withRunSettings(cr, { paths: 123, seed: 2017, antithetic: false })) as {
+      monteCarlo: { paths: number };
+    };
+    expect(written.monteCarlo.paths).toBe(123);
+  });
 });
 
 describe('the values a control writes and shows', () => {
