@@ -18,6 +18,8 @@ export const shardMessages = {
     '--watch re-runs a preview on every save and --shard saves one part of a run; give one of them',
   wrotePart: (file: string, from: number, to: number, paths: number) =>
     `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
+  /** Where a problem of an override a part carries is: the part, then the override as written. */
+  partOverride: (part: string, override: string) => `${part}, ${override}`,
   notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
   noParts: () => 'name the part files to merge',
   notOneRun: (a: string, b: string, what: string, got: string, other: string) =>

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
+import { inPart, mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
 import { openPart } from '../../engine/run/part-file.js';
 import { dataKey, historyInUse, type PartOrigin, thisMinesim } from '../../engine/run/part-origin.js';
 import { pilotDifference } from '../../engine/run/pilot-check.js';
@@ -106,7 +106,7 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
   await sameOrigin(named, origin, origin.data[0].coin);
   // The base scenario names the coin whose history the manifest records.
   const overrides = parseOverrides(sets);
-  if (!overrides.ok) throw new InputError(overrides.problems);
+  if (!overrides.ok) throw new InputError(inPart(overrides.problems, named));
   const catalog = { catalog: merged.part.scenario.catalog };
   let v = await validateScenarioText(source, path, overrides.overrides, catalog);
   // A value only the axes give (as `minesim sweep` reads it): the file at the first grid point.
@@ -115,7 +115,7 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
     const point = await validateScenarioText(source, path, [...overrides.overrides, ...first], catalog);
     if (point.ok) v = point;
   }
-  if (!v.ok) throw new InputError(v.problems);
+  if (!v.ok) throw new InputError(inPart(v.problems, named));
   sameHistory(named, origin, v.scenario.coin);
   for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
@@ -164,10 +164,10 @@ export const mergeCommand: CommandModule<object, Args> = {
     const named = `${all[0].file} (part ${shard.k}/${shard.n})`;
     await sameOrigin(named, origin, origin.data[0].coin);
     const overrides = parseOverrides(sets);
-    if (!overrides.ok) throw new InputError(overrides.problems);
+    if (!overrides.ok) throw new InputError(inPart(overrides.problems, named));
     // The user catalog as the parts read it, not as the disk holds it now.
     const v = await validateScenarioText(source, path, overrides.overrides, { catalog });
-    if (!v.ok) throw new InputError(v.problems);
+    if (!v.ok) throw new InputError(inPart(v.problems, named));
     sameHistory(named, origin, v.scenario.coin);
     for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);
     const { accumulation } = merged;

@@ -4,6 +4,7 @@
 // that cover every path exactly once. The sum is the single-machine accumulation exactly.
 import { shardMessages as m } from '../../messages/shards.js';
 import type { Scenario } from '../../scenario/normalize.js';
+import type { Problem } from '../../scenario/problem.js';
 import { simulatedDays } from '../../scenario/simulated-days.js';
 import { createHistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import { addColumnMajor, keptIn, outcomeBufferLength } from '../../stats/outcomes.js';
@@ -128,4 +129,14 @@ export function scenarioMismatch(acc: Accumulation, s: Scenario, named: string):
   if (acc.books !== keepsBooks(s)) return m.partBooks(named, acc.books, keepsBooks(s));
   const samples = Math.min(acc.paths, s.outputs.samplePaths);
   return acc.samples.length === samples ? null : m.samplesMissing(named, samples, acc.samples.length);
+}
+
+/**
+ * `problems` with those of the overrides a part carries (`--set ...`, and a sweep's first point)
+ * put on the part, `named`: a merge takes no --set of its own, so such a problem is the part's.
+ */
+export function inPart(problems: readonly Problem[], named: string): Problem[] {
+  return problems.map((p) =>
+    p.file === '--set' || p.file.startsWith('--set ') ? { ...p, file: m.partOverride(named, p.file) } : p,
+  );
 }
