@@ -15,6 +15,9 @@ export const unitMessages = {
     `expected ${noun}, like ${example} (got ${shownInput(got)}, and ${JSON.stringify(unit)} is not a unit minesim knows)`,
   notFinite: (noun: string, example: string, got: unknown) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, which is not a finite number)`,
+  /** A number nearer 0 than the smallest normal double, as written or in the canonical unit. */
+  tooSmall: (noun: string, example: string, got: unknown) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, nearer 0 than 2.2e-308, the smallest number minesim holds with all its digits, so it would read as 0 or with its digits lost; give 0 if none is meant)`,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
 };

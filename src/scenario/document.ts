@@ -14,6 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { documentMessages as m } from '../messages/documents.js';
+import { outOfRange } from './number-range.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 
@@ -34,8 +35,8 @@ export interface ParsedDocument {
 }
 
 /**
- * A document whose only problems are keys given twice is still read (`doc`), so that the rest of
- * it can be checked and every problem reported at once.
+ * A document whose only problems are keys given twice, or numbers past what a double holds, is
+ * still read (`doc`), so that the rest of it can be checked and every problem reported at once.
  */
 export type ParseResult =
   | { ok: true; doc: ParsedDocument }
@@ -92,9 +93,11 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   for (const p of badKeys)
     problems.push({ file, ...at(p.offset), path: formatPath(p.path), message: p.message });
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
-  // Only keys given twice leave a document that reads as the file means it (the last one's value);
-  // a key that is a list or too long does not, and stops the reading here.
-  if (syntax || badKeys.some((p) => !p.twice)) return { ok: false, problems };
+  // Only keys given twice leave a document that reads as the file means it (the last one's value),
+  // and numbers past what a double holds, whose fields the schema then reads as 0 or Infinity (and
+  // whose problems stand where the schema's would); a key that is a list or too long does not, and
+  // stops the reading here.
+  if (syntax || badKeys.some((p) => !p.readOn)) return { ok: false, problems };
   const keys = problems;
   const failed = (result: ParseResult): ParseResult =>
     keys.length === 0 || result.ok ? result : { ok: false, problems: [...keys, ...result.problems] };
@@ -171,7 +174,8 @@ function nodeDepth(node: unknown, depth: number): number {
 }
 
 /**
- * Keys used twice in one mapping, and keys longer than LIMITS.keyChars, in one pass over the tree:
+ * Keys used twice in one mapping, keys longer than LIMITS.keyChars, and numbers past a double's
+ * range (numberProblem), in one pass over the tree:
  * a set per mapping keeps it linear in the number of keys. Keys compare as the text they become in
  * the scenario (`1` and `"1"` are the same key there).
  */
@@ -179,8 +183,11 @@ interface KeyProblem {
   offset: number;
   path: PathKey[];
   message: string;
-  /** A key given twice (the others: a key too long, or not a name). */
-  twice: boolean;
+  /**
+   * A key given twice, or a number past a double's range: the rest of the document still reads
+   * (the others: a key too long, or not a name).
+   */
+  readOn: boolean;
 }
 
 function keyProblems(root: Node): KeyProblem[] {
@@ -198,16 +205,16 @@ function keyProblems(root: Node): KeyProblem[] {
             offset: (pair.key as Node).range?.[0] ?? 0,
             path,
             message: m.complexKey(),
-            twice: false,
+            readOn: false,
           });
         else if (isScalar(pair.key)) {
           const name = String(pair.key.value);
           const offset = (pair.key as Node).range?.[0] ?? 0;
           if (name.length > LIMITS.keyChars)
-            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars), twice: false });
+            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars), readOn: false });
           else {
             at = [...path, name];
-            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name), twice: true });
+            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name), readOn: true });
             seen.add(name);
           }
         }
@@ -215,9 +222,25 @@ function keyProblems(root: Node): KeyProblem[] {
       }
     } else if (isSeq(node)) {
       for (let i = 0; i < node.items.length; i++) stack.push({ node: node.items[i], path: [...path, i] });
+    } else {
+      const number = numberProblem(node);
+      if (number !== null)
+        out.push({ offset: (node as Node).range?.[0] ?? 0, path, message: number, readOn: true });
     }
   }
   return out;
+}
+
+/**
+ * The problem of a YAML number written past what a double holds (`1e-400` reads as 0, `1e400` as
+ * Infinity, `1e-320` with its digits lost), or null. A quoted one is a string, which its field
+ * reads (units.ts).
+ */
+export function numberProblem(node: unknown): string | null {
+  if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN') return null;
+  const text = node.source ?? String(node.value);
+  const out = outOfRange(text, node.value);
+  return out === null ? null : out === 'too-small' ? m.numberTooSmall(text) : m.numberTooLarge(text);
 }
 
 /** A mapping's pairs by key, built once per mapping so positioning n problems costs O(n). */

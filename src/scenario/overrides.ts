@@ -6,8 +6,9 @@
 // objects, so the names JavaScript gives a meaning to (`__proto__`, `prototype`, `constructor`)
 // are refused wherever a path is parsed: every --set, --vary, --input and sweep.vary goes through
 // parsePath here. No scenario field has those names.
-import { parse } from 'yaml';
+import { parse, parseDocument, visit } from 'yaml';
 import { overrideMessages as m } from '../messages/overrides.js';
+import { numberProblem } from './document.js';
 import type { PathKey, Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 
@@ -50,9 +51,25 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
       fail(m.badValue());
       continue;
     }
+    const number = numberIn(text.slice(eq + 1));
+    if (number !== null) {
+      fail(number);
+      continue;
+    }
     overrides.push({ text, path, value: value === null ? text.slice(eq + 1).trim() : value });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, overrides };
+}
+
+/** The problem of a number in a value that a double cannot hold (document.ts numberProblem), or null. */
+function numberIn(value: string): string | null {
+  let found: string | null = null;
+  visit(parseDocument(value), {
+    Scalar: (_, node) => {
+      found ??= numberProblem(node);
+    },
+  });
+  return found;
 }
 
 /** The path's keys and indexes, or the message saying what is wrong with it. */

@@ -14,6 +14,7 @@ import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
+import { MIN_NORMAL, outOfRange } from './number-range.js';
 
 export type { QuantityKind };
 /**
@@ -149,21 +150,27 @@ export function parseQuantity(
   const { noun, example } = QUANTITY_KINDS[kind];
   let number: number;
   let written: string | null = bareUnit;
-  if (typeof input === 'number') number = input;
-  else {
+  let digits: string;
+  if (typeof input === 'number') {
+    number = input;
+    digits = String(input);
+  } else {
     const match =
       typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? NUMBER.exec(input.trim()) : null;
     if (!match) return fail(m.expected(noun, example, input));
-    number = Number(match[1].replaceAll(',', ''));
+    digits = match[1].replaceAll(',', '');
+    number = Number(digits);
     if (match[2] !== '') written = match[2];
   }
   if (!Number.isFinite(number)) return fail(m.notFinite(noun, example, input));
+  if (outOfRange(digits, number) !== null) return fail(m.tooSmall(noun, example, input));
   if (written === null) return fail(m.needsUnit(noun, example, input));
   // The common units convert without mathjs (known-units.ts, checked against it by a test).
   const known = KNOWN_UNITS.get(knownUnitKey(kind, written));
   if (known !== undefined) {
     const value = number * known[0] * known[1];
     if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
+    if (lostInUnit(number, value)) return fail(m.tooSmall(noun, example, input));
     return quantityOf(kind, value, number * known[0], known[1]);
   }
   if (!math) {
@@ -179,6 +186,7 @@ export function parseQuantity(
   const factor = unit.unit && reference ? unit.unit.toNumber(reference) : 1;
   const value = number * unit.scale * factor;
   if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
+  if (lostInUnit(number, value)) return fail(m.tooSmall(noun, example, input));
   return quantityOf(kind, value, number * unit.scale, factor);
 }
 
@@ -263,3 +271,6 @@ function recognise(unit: Unit | null): string | undefined {
 }
 
 const fail = (message: string): QuantityResult => ({ ok: false, message });
+
+/** A number that is not 0 whose value in the canonical unit is 0 or a subnormal (`1e-300 J/TH` in J/H). */
+const lostInUnit = (number: number, value: number) => number !== 0 && Math.abs(value) < MIN_NORMAL;
