@@ -60,7 +60,9 @@ export function headlineTable(s: RunSummary): string {
             ? cutAt === undefined
               ? bm.noPaybackWithinHorizon()
               : bm.noPaybackByCut(cutAt)
-            : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
+            : h.nothingAtStake !== undefined
+              ? paybackMessages.nothingAtStakeOne(formatDayAsDate(start, 0))
+              : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
         ],
         [
           cutAt === undefined ? 'net position at horizon' : bm.netAtCut(cutAt),
@@ -94,6 +96,9 @@ export function headlineTable(s: RunSummary): string {
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
           formatEstimate(h.noPayback),
         ],
+        ...(h.nothingAtStake === undefined
+          ? []
+          : [[paybackMessages.nothingAtStakeShort, formatEstimate(h.nothingAtStake)] as [string, string]]),
         [
           cutAt === undefined ? 'P(net < 0 at horizon)' : bm.netBelowZeroAtCutShort(cutAt),
           formatEstimate(h.netBelowZeroAtHorizon),

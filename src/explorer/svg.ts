@@ -189,11 +189,16 @@ export function cdfSvg(current: ExplorerView, pinned: ExplorerView | null): stri
     if (hasOneOutcome(v)) {
       const end = (v.payback.cdf.at(-1)?.day ?? v.scenario.days) / DAYS_PER_YEAR;
       if (day === null) return path([0, end], [0, 0], x, y);
+      // Nothing at stake: paid back on day 0, at 100 % from the start.
+      if (day === 0) return path([0, end], [1, 1], x, y);
       const at = day / DAYS_PER_YEAR;
       return path([0, at, at, Math.max(at, end)], [0, 0, 1, 1], x, y);
     }
+    // The paths with nothing at stake (never below zero) count as paid back on day 0: the curve
+    // starts at their share.
+    const start = v.headline.nothingAtStake?.p ?? 0;
     const xs = [0, ...v.payback.cdf.flatMap((c) => [c.day / DAYS_PER_YEAR, c.day / DAYS_PER_YEAR])];
-    const ys = [0, ...v.payback.cdf.flatMap((c, i) => [i === 0 ? 0 : v.payback.cdf[i - 1].p, c.p])];
+    const ys = [start, ...v.payback.cdf.flatMap((c, i) => [i === 0 ? start : v.payback.cdf[i - 1].p, c.p])];
     return path(xs, ys, x, y);
   };
   parts.push(`<path d="${step(current)}" fill="none" stroke="${CURRENT}" stroke-width="2" class="cdf"/>`);

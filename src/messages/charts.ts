@@ -34,6 +34,14 @@ export const chartMessages = {
   onePathCeiling: (cutAt: string | undefined, paid: boolean) =>
     `${paid ? '' : 'not '}paid back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
   /** The payback CDF's subtitle's last clause. */
+  /**
+   * The paths whose net position never fell below zero (nothing at stake), which the payback CDF
+   * counts at day 0: `share` of the paths, or the one outcome's.
+   */
+  nothingAtStake: (share: string | null) =>
+    share === null
+      ? ' The position never fell below zero: nothing was at stake, and it counts as paid back on day 0.'
+      : ` ${share} never fell below zero: nothing was at stake, and they count as paid back on day 0.`,
   neverPayBack: (cutAt: string | undefined, share: string) =>
     cutAt === undefined
       ? `${share} do not pay back within the horizon.`

@@ -2,6 +2,13 @@
 // function a message; see shown.ts.
 
 export const paybackMessages = {
+  /** The terminal's row of the share of paths whose net position never fell below zero. */
+  nothingAtStakeShort: 'P(nothing at stake: never below zero, payback day 0)',
+  /** The report's row of the same share. */
+  nothingAtStakeQuestion: 'P(nothing at stake: the net position never below zero, payback day 0)',
+  /** One outcome (a back-test, paths all the same) whose net position never fell below zero. */
+  nothingAtStakeOne: (date: string) =>
+    `nothing at stake: the net position never fell below zero, counted as paid back on day 0 (${date})`,
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
     `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later; from its default if earlier, after which it buys nothing).`,

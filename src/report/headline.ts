@@ -7,6 +7,7 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages } from '../messages/break-even.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
@@ -58,7 +59,9 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     ? [
         [
           'Paid back on',
-          paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt),
+          headline.nothingAtStake === undefined
+            ? paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt)
+            : paybackMessages.nothingAtStakeOne(formatDayAsDate(summary.scenario.start, 0)),
         ],
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
@@ -71,6 +74,9 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
             : backtestMessages.noPaybackByCutQuestion(cutAt),
           formatEstimate(headline.noPayback),
         ],
+        ...(headline.nothingAtStake === undefined
+          ? []
+          : [[paybackMessages.nothingAtStakeQuestion, formatEstimate(headline.nothingAtStake)]]),
         [
           cutAt === undefined
             ? 'P(net position below zero at the horizon)'

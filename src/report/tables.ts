@@ -82,15 +82,24 @@ export function timelineCsv(summary: RunSummary): string {
 /**
  * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive) and the
  * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon,
- * `not by <date>` on a run cut where the history ends (they may pay back after it).
+ * `not by <date>` on a run cut where the history ends (they may pay back after it). Paths with
+ * nothing at stake (never below zero: headline.nothingAtStake) count as paid back on day 0: day 0
+ * then has a row of its own, and the first bin starts on day 1.
  */
 export function paybackCsv(summary: RunSummary): string {
   const { binDays, counts, cdf, never } = summary.payback;
   const { days, cutAt } = summary.scenario;
-  const rows: Cell[][] = counts.map((count, i) => {
+  const unstaked = summary.headline.nothingAtStake;
+  const atStart = unstaked === undefined ? 0 : Math.round(unstaked.p * summary.run.paths);
+  const rows: Cell[][] = counts.flatMap((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days) - 1;
-    return [from, to, count, cdf[i]?.p];
+    return i > 0 || atStart === 0 || to === 0
+      ? [[from, to, count, cdf[i]?.p]]
+      : [
+          [0, 0, atStart, atStart / summary.run.paths],
+          [1, to, count - atStart, cdf[i]?.p],
+        ];
   });
   rows.push([cutAt === undefined ? 'never' : backtestMessages.noPaybackByCutRow(cutAt), '', never, '']);
   return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);

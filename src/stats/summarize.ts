@@ -79,11 +79,17 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   const n = o.paybackDay.length;
   const never = new Uint8Array(n);
   const belowZero = new Uint8Array(n);
+  // Day 0 is the kernel's answer for a path whose position never fell below zero: a payback needs
+  // a day below zero before it, so day 0 is never one (kernel/treasury.ts).
+  const nothingAtStake = new Uint8Array(n);
   let unpaid = 0;
+  let unstaked = 0;
   for (let k = 0; k < n; k++) {
     never[k] = Number.isNaN(o.paybackDay[k]) ? 1 : 0;
     unpaid += never[k];
     belowZero[k] = o.netAtHorizonUsd[k] < 0 ? 1 : 0;
+    nothingAtStake[k] = o.paybackDay[k] === 0 ? 1 : 0;
+    unstaked += nothingAtStake[k];
   }
   // Past the days the run sees, a path not paid back may pay back in time or not: unknown, unless
   // every path has paid back already.
@@ -109,6 +115,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       paybackWithin1y: within(DAYS_PER_YEAR),
       paybackWithin2y: within(2 * DAYS_PER_YEAR),
       noPayback: proportion(never, input.antithetic),
+      ...(unstaked > 0 ? { nothingAtStake: proportion(nothingAtStake, input.antithetic) } : {}),
       netBelowZeroAtHorizon: proportion(belowZero, input.antithetic),
       // The distributions without `nanAs` leave out the paths where the measure has no value and
       // then record how many paths they are over (`paths`); what NaN means, measure by measure:

@@ -123,11 +123,18 @@ export const summarySchema = z
             'Share of paths paid back within 2 years, with its Monte Carlo standard error; null when the run is shorter and some path has not paid back by its end (it may pay back within the 2 years or not).',
         }),
         noPayback: estimateSchema,
+        nothingAtStake: estimateSchema.optional().meta({
+          description:
+            'Share of paths whose net position never falls below zero (a fleet that cost nothing and never lost money): nothing was at stake, so there is nothing to pay back, and paybackDays, the payback histogram and its CDF count these paths at day 0 (P(payback <= day 0) is this share). Present only when some path is such a path.',
+        }),
         netBelowZeroAtHorizon: estimateSchema.meta({
           description:
             'Share of paths whose net position at the horizon is below zero (paid back or not), with its Monte Carlo standard error.',
         }),
-        paybackDays: distributionSchema,
+        paybackDays: distributionSchema.meta({
+          description:
+            'First day the net position is back at zero or above after it was below zero (see `definitions`); a path whose position never falls below zero counts at day 0 (see nothingAtStake), which a payback, needing an earlier day below zero, never is.',
+        }),
         netAtHorizonUsd: distributionSchema,
         roiAtHorizon: distributionSchema.meta({
           description: 'Net position at the horizon / capex; none without capex (see `paths`).',
@@ -243,7 +250,8 @@ export const summarySchema = z
         .meta({ description: 'Paths paying back on each day 0..days-1, counted in bins of binDays.' }),
       never: z.int().meta({ description: 'Paths with no payback within the horizon.' }),
       cdf: z.array(z.strictObject({ day: z.int(), p: z.number() })).meta({
-        description: 'P(payback <= day) at each bin end (day is the last day of the bin, inclusive).',
+        description:
+          'P(payback <= day) at each bin end (day is the last day of the bin, inclusive). At day 0 it is headline.nothingAtStake (0 when absent): the paths that had nothing at stake, counted at day 0 and in the first bin.',
       }),
     }),
     timeline: z.strictObject({

@@ -9,6 +9,8 @@ import type { RunSummary } from '../../src/stats/summary.js';
 function summary(cutAt?: string): RunSummary {
   return {
     scenario: { days: 45, ...(cutAt === undefined ? {} : { cutAt }) },
+    run: { paths: 10 },
+    headline: {},
     payback: {
       binDays: 30,
       counts: [1, 2],

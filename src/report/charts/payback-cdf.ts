@@ -46,17 +46,20 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     pText: one === null ? formatProbability(p) : p === 1 ? 'yes' : 'no',
   });
   const paidOn = headline.paybackDays.quantiles.p50;
+  // The paths with nothing at stake (never below zero) count as paid back on day 0: the curve
+  // starts at their share, where a bin's end would only show them 29 days later.
+  const atStart = one === null ? (headline.nothingAtStake?.p ?? 0) : paidOn === 0 ? 1 : 0;
   // One path steps from 0 to 1 on its payback day, inside the bin that ends after it: the bins' ends
   // alone would draw a ramp across the bin.
   const step =
-    one === null || paidOn === null
+    one === null || paidOn === null || paidOn === 0
       ? []
       : [
           { day: paidOn, p: 0 },
           { day: paidOn, p: 1 },
         ];
   const curve = [
-    point(0, 0),
+    point(0, atStart),
     ...[...payback.cdf.filter((c) => step.length === 0 || c.day < paidOn! || c.day > paidOn!), ...step]
       .sort((a, b) => a.day - b.day || a.p - b.p)
       .map((c) => point(c.day, c.p)),
@@ -84,13 +87,19 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const x = { field: 'years', type: 'quantitative' as const };
   const day = headline.paybackDays.quantiles.p50;
   const definition = `(the first day the net position is back at zero or above after the capex put it below${paysBackFrom(summary)})`;
+  const unstaked =
+    headline.nothingAtStake === undefined
+      ? ''
+      : chartMessages.nothingAtStake(
+          one === null ? `${formatProbability(headline.nothingAtStake.p)} of the paths` : null,
+        );
 
   return {
     ...chartFrame(
       'When does the investment pay back?',
       one === null
-        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}`
-        : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}`,
+        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}${unstaked}`
+        : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}${unstaked}`,
     ),
     width: WIDTH,
     height: HEIGHT,
