@@ -3,6 +3,7 @@
 // wording for every table of a run and of a back-test.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { paybackMessages } from '../messages/payback.js';
 import type { RunSummary } from '../stats/summary.js';
 import { marketAllTheSame } from './distribution-table.js';
 import { formatDayAsDate, formatInteger, formatPaths } from './format.js';
@@ -45,6 +46,8 @@ export function paybackDefinition(summary: RunSummary): string {
 /** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */
 export function paidBackOn(start: string, day: number | null, cutAt?: string): string {
   if (day === null) return cutAt === undefined ? NOT_PAID_BACK : backtestMessages.noPaybackByCut(cutAt);
+  // Day 0 is no payback but a position never below zero (PAYBACK_DEFINITION).
+  if (day === 0) return paybackMessages.nothingAtStakeOne(formatDayAsDate(start, 0));
   return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
 }
 

@@ -59,9 +59,7 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     ? [
         [
           'Paid back on',
-          headline.nothingAtStake === undefined
-            ? paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt)
-            : paybackMessages.nothingAtStakeOne(formatDayAsDate(summary.scenario.start, 0)),
+          paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt),
         ],
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]

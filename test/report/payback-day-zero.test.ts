@@ -11,6 +11,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { cdfSvg } from '../../src/explorer/svg.js';
 import { explorerView } from '../../src/explorer/view.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
+import { paidBackOn } from '../../src/report/headline-definitions.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { paybackCsv } from '../../src/report/tables.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -102,5 +103,12 @@ describe('a run whose paths had nothing at stake', () => {
     expect(summaryMarkdown(some)).toContain(
       'P(nothing at stake: the net position never below zero, payback day 0)',
     );
+  });
+
+  it('paidBackOn() (one outcome, a back-test beside a run) reads day 0 as nothing at stake, not as a payback', () => {
+    expect(paidBackOn('2026-01-22', 0)).toBe(
+      'nothing at stake: the net position never fell below zero, counted as paid back on day 0 (2026-01-22)',
+    );
+    expect(paidBackOn('2026-01-22', 1)).toBe('day 1 (2026-01-23)');
   });
 });
