@@ -9,6 +9,7 @@
 
 import { overrideMessages } from '../messages/overrides.js';
 import { sweepMessages as m } from '../messages/sweep.js';
+import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 
@@ -93,7 +94,10 @@ function readValue(item: string): { value: number; unit: string | null } | strin
   const unit = match[2].trim();
   // What follows the number is a unit only if it starts as one: `2023-06-01` is no 2023 of "-06-01".
   if (unit !== '' && !UNIT_START.test(unit)) return m.notANumber(trimmed);
-  return { value: Number(match[1]), unit: unit === '' ? null : unit };
+  const value = Number(match[1]);
+  // 1e-400 would be swept as 0, 1e400 as Infinity (number-range.ts).
+  if (outOfRange(match[1], value) !== null) return m.outOfRange(trimmed);
+  return { value, unit: unit === '' ? null : unit };
 }
 
 function readList(spec: string): Written | string {

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentMessages as dm } from '../../src/messages/documents.js';
+import { sweepMessages as sm } from '../../src/messages/sweep.js';
 import { unitMessages as um } from '../../src/messages/units.js';
+import { parseVaries } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem } from '../../src/scenario/problem.js';
 import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
@@ -78,5 +80,23 @@ describe('validateScenarioText() refuses numbers past a double, where they stand
       `--set power.pue=1e-400: ${dm.numberTooSmall('1e-400')}`,
       `--set price.model={type: gbm, drift: 1e999}: ${dm.numberTooLarge('1e999')}`,
     ]);
+  });
+});
+
+describe('parseVaries() (sweep --vary, sensitivity --input) refuses a value a double does not hold', () => {
+  // `--vary fleet[0].unitPrice=1e-400..1000:3` swept 0, 500 and 1000 USD: its first point was a
+  // free machine (median payback 13 d) where the user wrote 1e-400.
+  it.each([
+    ['fleet[0].unitPrice=1e-400..1000:3', '1e-400'],
+    ['fleet[0].unitPrice=1e-320 USD,1000 USD', '1e-320 USD'],
+    ['fleet[0].unitPrice=1000,1e400', '1e400'],
+  ])('parseVaries() refuses %s', (text, item) => {
+    const parsed = parseVaries([text]);
+    expect(parsed.ok ? parsed.axes : parsed.problems.map((p) => p.message)).toEqual([sm.outOfRange(item)]);
+  });
+
+  it('parseVaries() still reads 0 written as 0.0e-400, and 3e-308', () => {
+    const parsed = parseVaries(['fleet[0].unitPrice=0.0e-400,3e-308']);
+    expect(parsed.ok ? parsed.axes[0].values : parsed.problems).toEqual([0, 3e-308]);
   });
 });
