@@ -6,6 +6,7 @@ import { quoteMessages as m } from '../messages/quote.js';
 import type { ContractTerms } from '../model/hosting.js';
 import { NO_CONTRACT } from '../model/hosting.js';
 import { DAYS_PER_MONTH } from '../scenario/contract-terms.js';
+import { MIN_NORMAL, outOfRange } from '../scenario/number-range.js';
 import { UsageError } from './exit.js';
 
 const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
@@ -18,7 +19,11 @@ function read(flag: string, value: unknown, units: Readonly<Record<string, numbe
   const factor = unit === undefined ? undefined : units[unit.toLowerCase()];
   const number = match ? Number(match[1]) : Number.NaN;
   if (factor === undefined || !Number.isFinite(number)) throw new UsageError(m.badValue(flag, value, forms));
-  return number * factor;
+  // 1e-400 would read as 0, 1e-320 with its digits lost; so would 1e-306 USD/MWh in USD/kWh.
+  const x = number * factor;
+  if (outOfRange(match![1], number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
+    throw new UsageError(m.tooSmall(flag, value));
+  return x;
 }
 
 function inRange(flag: string, value: unknown, x: number, min: number, max: number, range: string): number {
