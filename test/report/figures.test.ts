@@ -329,6 +329,15 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     expect(never).toEqual(['never', '', String(s.payback.never), '']);
     const { binDays, counts, cdf } = s.payback;
     const paths = s.kind === 'backtest' ? 1 : s.run.paths;
+    // Paths with nothing at stake (never below zero) count as paid back on day 0: a row of its own,
+    // and the first bin then starts on day 1.
+    const unstaked = Math.round((s.headline.nothingAtStake?.p ?? 0) * paths);
+    if (unstaked > 0) {
+      const [day0, first] = rows.splice(0, 2);
+      expect(day0).toEqual(['0', '0', String(unstaked), String(unstaked / paths)]);
+      expect(first[0]).toBe('1');
+      rows.unshift(['0', first[1], String(Number(first[2]) + unstaked), first[3]]);
+    }
     let cumulative = 0;
     rows.forEach(([from, to, count, p], i) => {
       cumulative += Number(count);
