@@ -37,14 +37,14 @@ export function splitCsvLine(line: string): CsvCell[] {
 }
 
 /**
- * The header and the records of a CSV text. A byte-order mark and Windows line ends are
- * accepted; blank lines are skipped (their numbers still count).
+ * The header and the records of a CSV text. A byte-order mark, and Windows (CR LF) and old Mac (CR)
+ * line ends are accepted; blank lines are skipped (their numbers still count).
  */
 export function readCsvText(text: string): { header: CsvLine | undefined; rows: CsvLine[] } {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  // CR alone (old Mac OS) ends a line too.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const records: CsvLine[] = [];
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
+  lines.forEach((line, i) => {
     if (line.trim() !== '') records.push({ line: i + 1, cells: splitCsvLine(line) });
   });
   return { header: records[0], rows: records.slice(1) };

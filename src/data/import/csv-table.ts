@@ -38,7 +38,8 @@ export function splitCsvLine(text: string): string[] {
 
 /** The header is the first non-blank line; blank lines elsewhere are skipped. */
 export function readCsvTable(text: string): CsvTable {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // LF, CR LF, or CR alone (old Mac OS) ends a line.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let header: string[] | null = null;
   const rows: CsvRow[] = [];
   for (let i = 0; i < lines.length; i++) {
