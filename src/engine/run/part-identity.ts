@@ -96,8 +96,9 @@ export function runDifference(la: string, a: Part, lb: string, b: Part): string 
 
 /** The first line two texts differ on: its number (from 1) and each text's line (null past its end). */
 function firstOtherLine(a: string, b: string): { line: number; a: string | null; b: string | null } {
-  const la = a.split('\n');
-  const lb = b.split('\n');
+  // A line ends at LF, CR LF or CR alone, as YAML 1.2 reads a scenario (scenario/document.ts).
+  const la = a.split(/\r\n|\r|\n/);
+  const lb = b.split(/\r\n|\r|\n/);
   let i = 0;
   while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
   return { line: i + 1, a: la[i] ?? null, b: lb[i] ?? null };
