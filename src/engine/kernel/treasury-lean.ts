@@ -33,25 +33,6 @@ import type * as M from './workspace.js';
 const NO_PAYBACK = Number.NaN;
 const NOT_FLAT = Number.NaN;
 
-/**
- * `total` with `value` added to it `times` times, one addition after another, as a day loop adds
- * it (the same bits). Adding a zero of either sign more than once changes nothing the first
- * addition did not (x + 0 is x, or +0 for x = -0; x + -0 is x), so a zero takes one addition.
- */
-function addTimes(total: number, value: number, times: number): number {
-  if (value === 0) return times > 0 ? total + value : total;
-  for (let i = 0; i < times; i++) total += value;
-  return total;
-}
-
-/**
- * A plain stretch's day power added up over the first k days of a week, from the 0 a checkpoint
- * starts its week's sum at (at [k]; weeks are 7 days, checkpoints.ts): the week's power sum read,
- * not added up day by day. Made at each plain stretch's start; module scratch, so a path allocates
- * nothing.
- */
-const WEEK_POWER = new Float64Array(8);
-
 /** True when runLeanTreasury gives the plan's path the general loop's bits. */
 export function isLean(plan: SimulationPlan, workspace: M.KernelWorkspace): boolean {
   const contract = plan.contract;
@@ -191,15 +172,10 @@ export function runLeanTreasury(
       const credits = 0 + cohortCredit;
       const costs = power + hosting + maintenance + flatFixed - credits;
       const other = hosting + maintenance + flatFixed;
-      WEEK_POWER[0] = 0;
-      for (let k = 1; k < WEEK_POWER.length; k++) WEEK_POWER[k] = WEEK_POWER[k - 1] + power;
       // The stretch runs on through its checkpoints (a week apart) up to the next fleet event or
       // failure day, or the cohort's last running day: each week's days, then its checkpoint,
       // written as a stretch's end writes it below, without going round the day loop's events and
       // costs again (with a stretch a week, the loop took 8.3-8.5 ns a path-day; now 6.6-6.9).
-      // The sums that add the same number every day (the credits, the other costs, the week's
-      // power) are added after the days, the same additions in the same order: in the day loop
-      // their chains were kept in memory, not registers, and bound it (about 1.8 ns a day).
       for (;;) {
         const from = d;
         for (; d < stop; d++) {
@@ -221,19 +197,14 @@ export function runLeanTreasury(
           coinsMined += coins;
           revenueTotal += revenue;
           powerTotal += power;
+          creditsTotal += credits;
+          otherTotal += other;
           hashpriceSum += coinsPerHs * price * hashpriceUnit;
           sumRevenue += revenue;
+          sumPower += power;
         }
-        const stretchDays = d - from;
-        creditsTotal = addTimes(creditsTotal, credits, stretchDays);
-        otherTotal = addTimes(otherTotal, other, stretchDays);
-        // A week begun at a checkpoint (nothing added since its 0) reads its sum from WEEK_POWER.
-        sumPower =
-          from === spanStart && stretchDays < WEEK_POWER.length
-            ? WEEK_POWER[stretchDays]
-            : addTimes(sumPower, power, stretchDays);
         // One running cohort a day and none off: whole numbers, so one addition gives the same sum.
-        sumRunning += stretchDays;
+        sumRunning += d - from;
         if (d !== nextCheckpointDay + 1 || d >= eventStop) break;
         writeCheckpoint(
           hashpriceUnit,
