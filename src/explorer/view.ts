@@ -133,6 +133,14 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     one: { format: yesNo },
   },
   {
+    // Paths whose net position never fell below zero: counted as paid back on day 0 (a free fleet).
+    label: 'Nothing at stake (payback day 0)',
+    value: (v) => v.headline.nothingAtStake?.p ?? null,
+    format: share,
+    has: (v) => v.headline.nothingAtStake !== undefined,
+    one: { format: yesNo },
+  },
+  {
     label: 'No payback within the horizon',
     value: (v) => v.headline.noPayback.p,
     format: share,

@@ -29,6 +29,14 @@ describe('explorerView() and comparisonRows()', () => {
     expect(comparisonRows(view, allIn).map((r) => r[0])).toContain('Break-even tariff, median');
   });
 
+  it('headlineRows() shows the share with nothing at stake (payback day 0) where the summary has it, as the terminal does', () => {
+    const label = 'Nothing at stake (payback day 0)';
+    expect(headlineRows(view).map((r) => r.label)).not.toContain(label);
+    const free = { ...view, headline: { ...view.headline, nothingAtStake: { p: 0.179, se: 0.009 } } };
+    const row = headlineRows(free).find((r) => r.label === label)!;
+    expect(rowText(row, free)).toBe('0.179');
+  });
+
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
     const rows = comparisonRows(view, view);
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
@@ -55,7 +63,8 @@ describe('explorerView() and comparisonRows()', () => {
   });
 
   it("headlineRows() shows the books' figures (margin call, default, equity, after tax) only for a run with finance", () => {
-    const books = (r: { has?: unknown }) => r.has !== undefined;
+    const books = (r: { has?: unknown; label: string }) =>
+      r.has !== undefined && r.label !== 'Nothing at stake (payback day 0)';
     expect(headlineRows(view).filter(books)).toEqual([]);
     const estimate = { p: 0.4, se: 0.03 };
     const irr = { ...view.headline.irr, censored: { low: 3, high: 0, atMost: ['p50' as const] } };
@@ -76,8 +85,9 @@ describe('explorerView() and comparisonRows()', () => {
         },
       },
     };
-    expect(headlineRows(financed)).toEqual(HEADLINE_ROWS);
-    expect(headlineRows(view, financed)).toEqual(HEADLINE_ROWS);
+    const shown = HEADLINE_ROWS.filter((r) => r.label !== 'Nothing at stake (payback day 0)');
+    expect(headlineRows(financed)).toEqual(shown);
+    expect(headlineRows(view, financed)).toEqual(shown);
     const rows = comparisonRows(view, financed);
     expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual(['—', '0.400', '—']);
     expect(rows.find(([label]) => label.startsWith('Equity IRR'))?.[2]).toMatch(/^≤ /);
