@@ -49,10 +49,14 @@ export const dataMessages = {
     `the row has more cells than the header's ${header}; a number written with a thousands separator (95,000) must be written without it, or quoted (got ${got} cells)`,
   emptyCell: () => 'is empty; every day needs a value here (got nothing)',
   notANumber: (got: string) => `expected a number (got ${shown(got)})`,
-  notPositive: (got: number) => `must be more than 0 (got ${got})`,
-  negative: (got: number) => `must be 0 or more (got ${got})`,
-  notCount: (got: number) => `must be a whole number of blocks, at least 1 (got ${got})`,
-  notHeight: (got: number) => `must be a whole block height (got ${got})`,
+  notPositive: (got: string) => `must be more than 0 (got ${shown(got)})`,
+  negative: (got: string) => `must be 0 or more (got ${shown(got)})`,
+  notCount: (got: string) => `must be a whole number of blocks, at least 1 (got ${shown(got)})`,
+  notHeight: (got: string) => `must be a whole block height (got ${shown(got)})`,
+  notHeld: (tooSmall: boolean, got: string) =>
+    tooSmall
+      ? `is nearer 0 than 2.2e-308, the smallest number minesim computes with, and would be read as 0 or lose its digits; write 0 or a number at least 2.2e-308 (got ${shown(got)})`
+      : `is past 1.8e308, the largest number minesim computes with (got ${shown(got)})`,
   outOfRange: (min: number, max: number, got: number) =>
     `must be between ${min} and ${max}, the range minesim computes within (got ${got})`,
   tooManyBlocks: (coin: string, max: number, got: number) =>

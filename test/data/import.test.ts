@@ -199,10 +199,27 @@ describe('importDailyText() refuses a bad file with every problem at its positio
     expect(await problems(`${lines.join('\n')}\n`)).toEqual([
       `f.csv:${row(8)}:2 price_usd: ${m.emptyCell()}`,
       `f.csv:${row(9)}:3 difficulty: ${m.notANumber('1.5e14x')}`,
-      `f.csv:${row(10)}:2 price_usd: ${m.notPositive(-3)}`,
-      `f.csv:${row(11)}:4 blocks: ${m.notCount(143.5)}`,
-      `f.csv:${row(12)}:5 fees_per_block: ${m.negative(-0.1)}`,
-      `f.csv:${row(13)}:6 height: ${m.notHeight(923700.5)}`,
+      `f.csv:${row(10)}:2 price_usd: ${m.notPositive('-3')}`,
+      `f.csv:${row(11)}:4 blocks: ${m.notCount('143.5')}`,
+      `f.csv:${row(12)}:5 fees_per_block: ${m.negative('-0.1')}`,
+      `f.csv:${row(13)}:6 height: ${m.notHeight('923700.5')}`,
+    ]);
+  });
+
+  it('values a double does not hold: 1e-400 (read as 0) and 1e400 (read as Infinity) are refused as written', async () => {
+    // 1e-400 USD read as 0 was refused as "must be more than 0 (got 0)", a 0 the file never wrote.
+    const lines = simpleCsv(days).trimEnd().split('\n');
+    const set = (i: number, col: number, value: string) => {
+      const cells = lines[at(i)].split(',');
+      cells[col] = value;
+      lines[at(i)] = cells.join(',');
+    };
+    set(8, 1, '1e-400');
+    set(9, 2, '1e400');
+    set(10, 4, '0.0e-400');
+    expect(await problems(`${lines.join('\n')}\n`)).toEqual([
+      `f.csv:${row(8)}:2 price_usd: ${m.notHeld(true, '1e-400')}`,
+      `f.csv:${row(9)}:3 difficulty: ${m.notHeld(false, '1e400')}`,
     ]);
   });
 

@@ -4,6 +4,7 @@
 
 import { dataMessages as m } from '../../messages/data.js';
 import type { Coin } from '../../model/coins/index.js';
+import { outOfRange } from '../../scenario/number-range.js';
 import type { Problem } from '../../scenario/problem.js';
 import { outOfBounds } from './bounds.js';
 import type { CsvRow } from './csv-table.js';
@@ -76,11 +77,14 @@ function readNumber(
   };
   if (text === '') return optional ? undefined : report(m.emptyCell());
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  // A number a double does not hold (1e-400 reads as 0, 1e400 as Infinity): refused as written.
+  const range = DECIMAL.test(text) ? outOfRange(text, value) : null;
+  if (range !== null) return report(m.notHeld(range === 'too-small', text));
   if (!Number.isFinite(value)) return report(m.notANumber(text));
-  if (rule === 'positive' && !(value > 0)) return report(m.notPositive(value));
-  if (rule === 'nonNegative' && !(value >= 0)) return report(m.negative(value));
-  if (rule === 'count' && !(Number.isInteger(value) && value >= 1)) return report(m.notCount(value));
-  if (rule === 'height' && !(Number.isInteger(value) && value >= 0)) return report(m.notHeight(value));
+  if (rule === 'positive' && !(value > 0)) return report(m.notPositive(text));
+  if (rule === 'nonNegative' && !(value >= 0)) return report(m.negative(text));
+  if (rule === 'count' && !(Number.isInteger(value) && value >= 1)) return report(m.notCount(text));
+  if (rule === 'height' && !(Number.isInteger(value) && value >= 0)) return report(m.notHeight(text));
   return value;
 }
 
