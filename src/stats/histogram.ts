@@ -164,7 +164,7 @@ export function flushValueBatch(h: HistogramSet, batch: ValueBatch): void {
 /**
  * Bins the pending rows and moves their extremes into `h` (a running minimum and maximum in row
  * order, as addValue keeps them), a slot at a time; counts the batch when that fills it. binOf's
- * bin, written out (1024 is BINS); a NaN value's x fails both tests: noted, to be taken back out
+ * bin, written out (1024 is BINS); a NaN value fails both tests: noted, to be taken back out
  * of bin 0 (ValueBatch.nans), and it moves no extreme (NaN compares false).
  */
 function binPending(h: HistogramSet, batch: ValueBatch): void {
@@ -197,10 +197,10 @@ function binRows(h: HistogramSet, batch: ValueBatch, pendingRows: number): void 
     for (let at = i; at < end; at += slots) {
       const value = pending[at];
       const x = (value - from) * by;
-      if (x >= 0) bins[into + at] = x < 1024 ? 1 + (x | 0) : 1025;
+      if (value >= from) bins[into + at] = x < 1024 ? 1 + (x | 0) : 1025;
       else {
         bins[into + at] = 0;
-        if (!(x < 0)) nans[i]++;
+        if (!(value < from)) nans[i]++;
       }
       if (value < least) least = value;
       if (value > most) most = value;
@@ -267,10 +267,16 @@ export function addValue(h: HistogramSet, slot: number, value: number): void {
   if (value > h.max[slot]) h.max[slot] = value;
 }
 
-/** Bin of a non-NaN value: 0 below lo, 1..BINS within [lo, hi), BINS + 1 at or above hi. */
+/**
+ * Bin of a non-NaN value: 0 below lo, 1..BINS within [lo, hi), BINS + 1 at or above hi. Below lo
+ * is `value < lo`, not a negative x: a 0 under a range from ZERO_FLOOR (5e-324) whose scale is
+ * under 0.5 bins a unit (a range over 2,048 wide: a fleet's revenue in USD a day) has x = -5e-324
+ * x scale, which rounds to -0 and passed `x >= 0`, so its zeros were counted in the first bin.
+ */
 export function binOf(h: HistogramSet, slot: number, value: number): number {
-  const x = (value - h.lo[slot]) * h.scale[slot];
-  return x >= 0 ? (x < BINS ? 1 + (x | 0) : BINS + 1) : 0;
+  const lo = h.lo[slot];
+  const x = (value - lo) * h.scale[slot];
+  return value >= lo ? (x < BINS ? 1 + (x | 0) : BINS + 1) : 0;
 }
 
 /** Adds `other` into `into` (same ranges). */

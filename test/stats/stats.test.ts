@@ -179,6 +179,28 @@ describe('histogram', () => {
     expect(histogramQuantile(h, 0, 0)).toBe(-1);
   });
 
+  it('addValue() and addValuesBatched() count the zeros of a slot whose pilot starts at exactly 0 below its range, however wide the range: a median of 0 is 0', () => {
+    // A fleet's revenue in USD a day: 77 of 100 paths shut down that week (0 USD), 23 earn 5,000.
+    // The range is [ZERO_FLOOR, 7,500), 1,024 / 7,500 = 0.137 bins a USD: (0 - 5e-324) x 0.137
+    // rounds to -0, which passed `x >= 0`, so the zeros were counted in the first bin, [0, 7.32),
+    // and read as spread over it: the median 50 / 77 x 7.32 = 4.75 USD a day, the 25 % 2.38 (the
+    // s21-fleet-2026 timeline's last week: a median revenue of 2.89 USD a day, the paths' own 0).
+    const values = [...Array(77).fill(0), ...Array(23).fill(5000)];
+    const [lo, hi] = pilotRange(0, 5000);
+    const one = histogramOf(values, lo, hi);
+    const batched = createHistogramSet(1, 1, Float64Array.of(lo), Float64Array.of(hi));
+    const batch = createValueBatch(1, 16);
+    for (const v of values) addValuesBatched(batched, Float64Array.of(v), batch);
+    flushValueBatch(batched, batch);
+    for (const h of [one, batched]) {
+      expect(h.counts[0]).toBe(77);
+      expect(histogramQuantile(h, 0, 0.25)).toBe(0);
+      expect(histogramQuantile(h, 0, 0.5)).toBe(0);
+      expect(histogramQuantile(h, 0, 0.77)).toBe(0);
+      expect(Math.abs(histogramQuantile(h, 0, 0.9)! - 5000)).toBeLessThan((hi - lo) / BINS);
+    }
+  });
+
   it('histogramQuantiles() reads only the bins from the minimum’s to the maximum’s, with the same bits as a pass over every bin', () => {
     const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
     /** The quantiles as a pass over all of the slot's bins gives them (histogram.ts before it skipped any). */
