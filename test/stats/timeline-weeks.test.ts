@@ -56,4 +56,32 @@ describe('runMonteCarlo(top-of-market-2021-11-10-loan).summary.timeline', () => 
     expect(worstInBins).toBeLessThan(1);
     expect(worstP10).toBeLessThan(60_000);
   }, 120_000);
+
+  it('reads every week’s quantiles of a run of 30 paths within one of its week’s bins of the paths’ own (flagship)', async () => {
+    // Before: a quantile was read q x 30 values into the counts, an order statistic past the
+    // paths' own (rank 29 q, linear between neighbours): the hashprice's 95 % on 2019-07-31 read
+    // 2,788 USD against the paths' 2,093, 53 bins away (0.36 of the 5-95 % spread).
+    const s = await loadScenario('north-korea-2017-s9');
+    const paths = 30;
+    const { summary } = await runMonteCarlo(s, { paths, workers: 1, withBacktest: false });
+    const { raw, c, slots } = await rawCheckpoints(s, paths);
+    const [lo, hi] = pilotRanges(raw, Math.min(paths, PILOT_PATHS), slots);
+    const far: string[] = [];
+    for (const series of ['netUsd', 'revenueUsdPerDay', 'hashpriceUsd', 'priceUsd'] as const)
+      for (let j = 0; j < c; j++) {
+        const at = seriesStart(series, c) + j;
+        const exact = distribution(
+          Float64Array.from({ length: paths }, (_, k) => raw[k * slots + at]),
+        ).quantiles;
+        const bin = (hi[at] - lo[at]) / BINS;
+        for (const key of QUANTILE_KEYS) {
+          const read = summary.timeline[series][key][j];
+          if (Math.abs(read - exact[key]!) > bin)
+            far.push(
+              `${series} ${summary.timeline.dates[j]} ${key}: ${read} (paths ${exact[key]}, bin ${bin})`,
+            );
+        }
+      }
+    expect(far.slice(0, 5)).toEqual([]);
+  }, 60_000);
 });
