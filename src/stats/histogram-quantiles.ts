@@ -47,28 +47,47 @@ export function histogramQuantiles(
   let count = 0;
   let from = min;
   let to = min;
-  /** The value of rank `rank` (0-based, ascending ranks only): its bin's span read evenly. */
-  const orderStatistic = (rank: number): number => {
-    if (rank <= 0) return min;
-    if (rank >= total - 1) return max;
-    while (before + count <= rank) {
-      before += count;
-      count = h.counts[base + ++b];
-      if (count === 0) continue;
+  /** Span of non-empty bin `bin` within [min, max]. */
+  const spanOf = (bin: number): [number, number] => {
+    let [f, t] =
       // Below ZERO_FLOOR, values of a slot that holds none below 0 are exactly 0.
-      if (b === 0) [from, to] = [min, lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max)];
-      else if (b === BINS + 1) [from, to] = [Math.max(hi, min), max];
-      else [from, to] = [lo + (b - 1) * width, lo + b * width];
-      from = Math.max(from, min);
-      to = Math.min(to, max);
-    }
-    return from + ((rank - before + 0.5) / count) * (to - from);
+      bin === 0
+        ? [min, lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max)]
+        : bin === BINS + 1
+          ? [Math.max(hi, min), max]
+          : [lo + (bin - 1) * width, lo + bin * width];
+    f = Math.max(f, min);
+    t = Math.min(t, max);
+    return [f, t];
   };
   for (let i = 0; i < qs.length; i++) {
     const at = (total - 1) * qs[i];
     const rank = Math.floor(at);
-    const below = orderStatistic(rank);
-    out[i] = at === rank ? below : below + (at - rank) * (orderStatistic(rank + 1) - below);
+    // The pass moves on to the bin of `rank` (ranks ascend with qs), never past it.
+    while (before + count <= rank) {
+      before += count;
+      count = h.counts[base + ++b];
+      if (count !== 0) [from, to] = spanOf(b);
+    }
+    const below =
+      rank <= 0 ? min : rank >= total - 1 ? max : from + ((rank - before + 0.5) / count) * (to - from);
+    if (at === rank) {
+      out[i] = below;
+      continue;
+    }
+    // The next value: in the same bin, or the first of the next non-empty one (read ahead, so a
+    // later quantile may read `rank` again).
+    const next = rank + 1;
+    let above: number;
+    if (next >= total - 1) above = max;
+    else if (next < before + count) above = from + ((next - before + 0.5) / count) * (to - from);
+    else {
+      let ahead = b + 1;
+      while (h.counts[base + ahead] === 0) ahead++;
+      const [f, t] = spanOf(ahead);
+      above = f + (0.5 / h.counts[base + ahead]) * (t - f);
+    }
+    out[i] = below + (at - rank) * (above - below);
   }
   return true;
 }

@@ -233,12 +233,11 @@ describe('histogram', () => {
   });
 
   it('histogramQuantiles() reads only the bins from the minimum’s to the maximum’s, with the same bits as a pass over every bin', () => {
-    const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
     /**
      * The quantiles as passes over all of the slot's bins give them: each order statistic found
      * from bin 0 on, the paths' own rule between them (histogram-quantiles.ts).
      */
-    const everyBin = (h: HistogramSet): number[] | null => {
+    const everyBin = (h: HistogramSet, qs: number[]): number[] | null => {
       let total = 0;
       for (let b = 0; b < SLOT; b++) total += h.counts[b];
       if (total === 0) return null;
@@ -284,14 +283,21 @@ describe('histogram', () => {
       [[Number.NaN, 2], 0, 4],
       [[], 0, 1],
     ];
-    for (const [vs, lo, hi] of cases) {
-      const h = histogramOf(vs, lo, hi);
-      const out = new Float64Array(qs.length);
-      const filled = histogramQuantiles(h, 0, qs, out);
-      const expected = everyBin(h);
-      expect(filled).toBe(expected !== null);
-      if (expected) expect(Array.from(out)).toEqual(expected);
-    }
+    // Quantiles so close that two read the same pair of order statistics, the second of them
+    // in a later bin than the first (1,000 values over 1,024 bins): the pass must not have moved
+    // past the first when the next quantile reads it again.
+    for (const qs of [
+      [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1],
+      [0.5, 0.5001, 0.9, 0.9001, 0.95, 0.95],
+    ])
+      for (const [vs, lo, hi] of [...cases, [values.subarray(0, 1000), -800, 3000] as const]) {
+        const h = histogramOf(vs, lo, hi);
+        const out = new Float64Array(qs.length);
+        const filled = histogramQuantiles(h, 0, qs, out);
+        const expected = everyBin(h, qs);
+        expect(filled).toBe(expected !== null);
+        if (expected) expect(Array.from(out)).toEqual(expected);
+      }
   });
 
   it('histogramQuantile() of an empty slot is null, and addValue() skips NaN', () => {
