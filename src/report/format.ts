@@ -72,7 +72,8 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
 
 /**
  * An estimated probability with its Monte Carlo standard error, to as many decimals as the
- * probability: 0.575 ± 0.016, 0.9996 ± 0.0002; a share the run cannot judge (null: a payback time
+ * probability, both to the error's first significant digit where that has more: 0.575 ± 0.016,
+ * 0.9996 ± 0.0002, 0.0007 ± 0.0003; a share the run cannot judge (null: a payback time
  * past its horizon, or past `cutAt` where it stops at the end of the history) is — with why.
  */
 export function formatEstimate(e: Estimate | null, bounds: readonly number[] = [], cutAt?: string): string {
@@ -81,8 +82,17 @@ export function formatEstimate(e: Estimate | null, bounds: readonly number[] = [
     return cutAt === undefined
       ? `${NONE} (past the horizon)`
       : `${NONE} (past ${cutAt}, the end of the history)`;
-  const p = formatProbability(e.p, bounds);
-  return `${p} ± ${e.se.toFixed(p.length - p.indexOf('.') - 1)}`;
+  const shown = formatProbability(e.p, bounds);
+  // A standard error that is not zero keeps one significant digit, and the probability as many
+  // decimals: 0.0007 ± 0.00026 printed `0.001 ± 0.000`, as if the share were known to the digit.
+  const decimals = shown.length - shown.indexOf('.') - 1;
+  let d = decimals;
+  while (e.se > 0 && Number(e.se.toFixed(d)) === 0 && d < PROBABILITY_DECIMALS) d++;
+  const p =
+    d === decimals
+      ? shown
+      : beside(Number(e.p.toFixed(PROBABILITY_DECIMALS)), [0, 1, ...bounds], d, PROBABILITY_DECIMALS);
+  return `${p} ± ${e.se.toFixed(d)}`;
 }
 
 /** A ratio as a percentage, 3 significant digits: 1.1716 -> 117 %. */

@@ -54,6 +54,21 @@ describe('the report formats', () => {
     expect(formatEstimate({ p: 0.0004, se: 0.0002 })).toBe('0.0004 ± 0.0002');
   });
 
+  it('formatEstimate() never prints a standard error that is not zero as 0: it keeps one significant digit, and the probability as many decimals', () => {
+    // 10 paths of 10,000: sqrt(0.001 x 0.999 / 10,000) = 0.000316, a third of the share, printed
+    // `0.001 ± 0.000` (north-korea-2017-s9-hold's P(net position below zero at the horizon), 7
+    // paths: 0.0007 ± 0.00026; s21-fleet-2026's P(payback <= 1 year)); 0.998 of 10,000: 0.000447
+    // (north-korea-2017-s9-hold's claim P(npv > 0) >= 0.5).
+    expect(formatEstimate({ p: 0.001, se: 0.000316 })).toBe('0.0010 ± 0.0003');
+    expect(formatEstimate({ p: 0.0007, se: 0.00026448 })).toBe('0.0007 ± 0.0003');
+    expect(formatEstimate({ p: 0.998, se: 0.000447 })).toBe('0.9980 ± 0.0004');
+    expect(formatEstimate({ p: 0.5, se: 0.0000049 })).toBe('0.500000 ± 0.000005');
+    // Beside a claim's threshold, still on its side: 0.49996 is not 0.500000.
+    expect(formatEstimate({ p: 0.49996, se: 0.000004 }, [0.5])).toBe('0.499960 ± 0.000004');
+    // None of the paths (or all): the paths' own standard error is 0, and prints so.
+    expect(formatEstimate({ p: 0, se: 0 })).toBe('0.000 ± 0.000');
+  });
+
   it('sharePercent() and formatShare() never print a share short of all as 100 %', () => {
     expect(sharePercent(0.342)).toBe('34.2');
     expect(sharePercent(1)).toBe('100');
