@@ -254,26 +254,31 @@ export const summarySchema = z
           'P(payback <= day) at each bin end (day is the last day of the bin, inclusive). At day 0 it is headline.nothingAtStake (0 when absent): the paths that had nothing at stake, counted at day 0 and in the first bin.',
       }),
     }),
-    timeline: z.strictObject({
-      dates: z.array(date),
-      netUsd: bandsSchema,
-      revenueUsdPerDay: bandsSchema.meta({
+    timeline: z
+      .strictObject({
+        dates: z.array(date),
+        netUsd: bandsSchema,
+        revenueUsdPerDay: bandsSchema.meta({
+          description:
+            "Revenue a day, averaged over each week, as quantile bands: the coins the operation keeps (after the pool fee and a revenue share's site part) at the day's price. The daily view's revenue is before a revenue share, which it shows as hosting.",
+        }),
+        powerCostUsdPerDay: bandsSchema,
+        hashpriceUsd: bandsSchema,
+        priceUsd: bandsSchema,
+        difficulty: bandsSchema,
+        shutdownShare: bandsSchema.meta({
+          description:
+            "Share of the running fleet's hashrate switched off as unprofitable (each cohort weighed by its hashrate), averaged over the days since the previous weekly checkpoint, as quantile bands.",
+        }),
+        equityNetUsd: bandsSchema.optional().meta({
+          description:
+            "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only.",
+        }),
+      })
+      .meta({
         description:
-          "Revenue a day, averaged over each week, as quantile bands: the coins the operation keeps (after the pool fee and a revenue share's site part) at the day's price. The daily view's revenue is before a revenue share, which it shows as hosting.",
+          "Weekly quantile bands of every path, read from histograms of 1,024 bins a series and week over a range set from the run's first 256 paths (their values but the farthest few, with a margin): each quantile is read by the paths' own rule (linear between the order statistics at (n - 1) q), each order statistic within its bin, so within that range it lies within one bin (a 1,024th of it) of the paths' exact quantile; a quantile past the range is read between its edge and the paths' extreme. The headline's quantiles are exact.",
       }),
-      powerCostUsdPerDay: bandsSchema,
-      hashpriceUsd: bandsSchema,
-      priceUsd: bandsSchema,
-      difficulty: bandsSchema,
-      shutdownShare: bandsSchema.meta({
-        description:
-          "Share of the running fleet's hashrate switched off as unprofitable (each cohort weighed by its hashrate), averaged over the days since the previous weekly checkpoint, as quantile bands.",
-      }),
-      equityNetUsd: bandsSchema.optional().meta({
-        description:
-          "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only.",
-      }),
-    }),
     claims: z.array(claimResultSchema),
     events: z.array(chartEventSchema),
     samplePaths: z.array(samplePathSchema),
