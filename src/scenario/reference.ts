@@ -25,6 +25,10 @@ function walk(node: Node, prefix: string, lines: string[], _required: Set<string
   for (const [key, child] of Object.entries(properties)) {
     const path = prefix ? `${prefix}.${key}` : key;
     row(path, child, required.has(key), lines);
+    // A list of plain values whose entry has its own description (a claim): a row for the entry.
+    const items = child.items as Node | undefined;
+    if (child.type === 'array' && items?.description && !items.properties && variantsOf(items).length === 0)
+      row(`${path}[]`, items, false, lines);
     descend(child, path, lines);
   }
 }
@@ -61,7 +65,7 @@ function variantsOf(node: Node): Node[] {
 function row(path: string, node: Node, required: boolean, lines: string[]): void {
   const type = typeOf(node);
   const fallback = node.default !== undefined ? `\`${short(node.default)}\`` : required ? '**required**' : '';
-  const description = String(node.description ?? '')
+  const description = withBounds(String(node.description ?? ''), node)
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
   lines.push(`| \`${path}\` | ${type} | ${fallback} | ${description} |`);
@@ -84,4 +88,36 @@ function typeOf(node: Node): string {
 function short(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * The description with the bounds validation holds a plain number or a list to, from the JSON
+ * Schema (a quantity's are written into its description where it is declared, `Allowed: ...`),
+ * unless the description already states them (`1 to 50`, `at most 1000000`).
+ */
+function withBounds(description: string, node: Node): string {
+  const num = (key: string) => (typeof node[key] === 'number' ? (node[key] as number) : undefined);
+  const [low, above, high, below] = ['minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum'].map(num);
+  const [fewest, most] = [num('minItems'), num('maxItems')];
+  const stated = (lo: number | undefined, hi: number | undefined) =>
+    description.includes('Allowed:') ||
+    (lo !== undefined && hi !== undefined && description.includes(`${lo} to ${hi}`)) ||
+    (hi !== undefined && description.includes(`at most ${hi}`));
+  const sentence = (text: string) => `${description}${description === '' ? '' : ' '}Allowed: ${text}.`;
+  if (node.type === 'number' || node.type === 'integer') {
+    // An integer's own limits (a seed's) bound nothing an analyst writes.
+    if ((low ?? 0) <= Number.MIN_SAFE_INTEGER || (high ?? 0) >= Number.MAX_SAFE_INTEGER) return description;
+    const parts = [
+      low !== undefined ? `at least ${low}` : above !== undefined ? `more than ${above}` : '',
+      high !== undefined ? `at most ${high}` : below !== undefined ? `less than ${below}` : '',
+    ].filter((p) => p !== '');
+    return parts.length === 0 || stated(low ?? above, high ?? below)
+      ? description
+      : sentence(parts.join(', '));
+  }
+  if (node.type === 'array' && most !== undefined && !stated(fewest, most))
+    return sentence(
+      fewest !== undefined && fewest > 0 ? `${fewest} to ${most} entries` : `at most ${most} entries`,
+    );
+  return description;
 }

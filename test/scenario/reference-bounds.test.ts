@@ -1,0 +1,69 @@
+// docs/scenario-reference.md is what an analyst writes scenarios from: every bound validation
+// enforces must be written there, and every description the schema holds must be shown.
+import { describe, expect, it } from 'vitest';
+import { scenarioReference } from '../../src/scenario/reference.js';
+import { scenarioJsonSchema, validateScenarioText } from '../../src/scenario/validate.js';
+
+const reference = scenarioReference(scenarioJsonSchema());
+const rowOf = (field: string) =>
+  reference.split('\n').find((line) => line.startsWith(`| \`${field}\` |`)) ?? `(no row for ${field})`;
+
+const BASE = `name: z
+start: 2021-01-01
+horizon: 1 year
+fleet:
+  - { model: Antminer S19 Pro, count: 10, unitPrice: 2500 USD }
+power: { price: 0.05 USD/kWh }
+price: { model: { type: fixed } }
+network: { model: { type: growth, rate: 0 % } }
+fees: { model: { type: share-of-subsidy, share: 0 % } }
+`;
+
+describe('scenarioReference: the bounds of plain numbers', () => {
+  // Validation refuses power.pue 0.99 and 3.01, monteCarlo.paths 0 and 10,000,001, a price
+  // correlation of 1.01 and a GARCH beta of 1; the reference said none of it (its rows read
+  // "Power usage effectiveness: ... e.g. 1.1." and "Number of simulated market paths.").
+  it.each([
+    ['power.pue', 'Allowed: at least 1, at most 3.'],
+    ['monteCarlo.paths', 'Allowed: at least 1, at most 10000000.'],
+    ['network.height', 'Allowed: at least 0, at most 100000000.'],
+    ['network.model{type: stochastic}.priceCorrelation', 'Allowed: at least -1, at most 1.'],
+    ['network.model{type: price-coupled}.elasticity', 'Allowed: at least 0, at most 10.'],
+    ['network.model{type: endogenous}.shutdown', 'Allowed: at least 0, at most 1.'],
+    ['network.model{type: endogenous}.entryMargin', 'Allowed: more than 0, at most 1000000.'],
+    ['price.model{type: garch-t}.beta', 'Allowed: at least 0, less than 1.'],
+    ['price.model{type: jump-diffusion}.jumpsPerYear', 'Allowed: at least 0, at most 365.'],
+    ['fees.model{type: per-block}.spikes.multiplier', 'Allowed: at least 1, at most 1000.'],
+    ['finance.hedges[]{type: put \\| call}.coins', 'Allowed: more than 0, at most 1000000000.'],
+    ['fleet', 'Allowed: 1 to 1000 entries.'],
+    ['outputs.charts', 'Allowed: at most 5 entries.'],
+  ])('the row of %s says %s', (field, bounds) => {
+    expect(rowOf(field)).toContain(bounds);
+  });
+
+  it('a bound already written in the description is not written twice', () => {
+    expect(rowOf('finance.tax.depreciation.lifeYears')).not.toContain('Allowed');
+    expect(rowOf('fleet[].count').match(/Allowed/g)).toHaveLength(1);
+  });
+
+  it('the bounds written are the ones validation enforces (power.pue 3 passes, 3.01 is refused)', async () => {
+    const at = async (pue: number) =>
+      (await validateScenarioText(BASE.replace('0.05 USD/kWh }', `0.05 USD/kWh, pue: ${pue} }`), 'z.yaml'))
+        .ok;
+    expect(await at(3)).toBe(true);
+    expect(await at(3.01)).toBe(false);
+    expect(await at(1)).toBe(true);
+    expect(await at(0.99)).toBe(false);
+  });
+});
+
+describe('scenarioReference: the entries of a list of plain values', () => {
+  // The claim grammar (its events: payback, npv, net, roi, irr, equity payback, margin call,
+  // default, hedges net) is the description of a claim, an entry of `claims`; the reference showed
+  // only the list's "Statements to test against the simulated distribution."
+  it('has a row for claims[] with the events a claim may test', () => {
+    const row = rowOf('claims[]');
+    for (const event of ['`payback`', '`equity payback`', '`margin call`', '`hedges net`'])
+      expect(row).toContain(event);
+  });
+});
