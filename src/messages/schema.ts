@@ -80,7 +80,7 @@ export const schemaMessages = {
     `the cohort is retired on or before the start (${start}), so it never runs within the horizon (its purchase and sale would both fall on the start day); retire it after the start, or leave it out`,
   /** A failure rate whose year's survival a double cannot hold (schema/fleet.ts). */
   failureRateTooHigh: () =>
-    'units fail at a share a day that compounds over the year, and this rate leaves (next to) no unit after a year, which would fail every unit on its first day; give less than 100 % a year: at most 99.99999999999 % a year, 90 %/month or 7.8 %/day',
+    'units fail at a share a day that compounds over the year, and this rate leaves (next to) no unit after a year, which would fail every unit on its first day; give less than 100 % a year: at most 99.99999999999 % a year, 91.7 %/month or 7.8 %/day',
   /** A deployment delay that is not whole days (schema/fleet.ts): never rounded. */
   notWholeDays: (days: number, below: number, above: number) => {
     const delay = (n: number) => `\`${n} day${n === 1 ? '' : 's'}\``;

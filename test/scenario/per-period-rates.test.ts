@@ -6,9 +6,10 @@
 // nominal rate) adds up (12 x). Per year, or with no period, the value is the one written, to the bit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaMessages as m } from '../../src/messages/schema.js';
+import { scenarioReference } from '../../src/scenario/reference.js';
 import { yearRate } from '../../src/scenario/schema/quantity.js';
 import { loadUnits } from '../../src/scenario/units.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { scenarioJsonSchema, validateScenarioText } from '../../src/scenario/validate.js';
 
 function scenario(o: {
   failureRate?: string;
@@ -117,6 +118,18 @@ describe('rates per year written per another period', () => {
     const s = await valid({ failureRate: '7.8 %/day' });
     expect(1 - (1 - s.fleet[0].failureRate) ** (1 / 365.25)).toBeCloseTo(0.078, 6);
     expect((await valid({ failureRate: '90 %/month' })).fleet[0].failureRate).toBeCloseTo(1 - 1e-12, 15);
+  });
+
+  it('fleet.failureRate: the largest rates a month and a day the message and reference state are the largest accepted', async () => {
+    // (1 - a)^12 >= 1e-13 holds up to a = 1 - 10^(-13/12) = 91.75 %/month, and (1 - a)^365.25 up
+    // to a = 7.87 %/day. The message and the reference said "at most 90 %/month", yet 91 %/month ran.
+    expect(m.failureRateTooHigh()).toContain('91.7 %/month or 7.8 %/day');
+    expect(scenarioReference(scenarioJsonSchema())).toContain('at most 91.7 %/month or 7.8 %/day');
+    for (const written of ['91.7 %/month', '7.8 %/day']) await valid({ failureRate: written });
+    for (const written of ['91.8 %/month', '7.9 %/day'])
+      expect(await refused({ failureRate: written })).toEqual([
+        `fleet[0].failureRate: ${m.failureRateTooHigh()} (got ${JSON.stringify(written)})`,
+      ]);
   });
 
   it('a share above 100 % of its period is refused with what to write (150 %/month)', async () => {

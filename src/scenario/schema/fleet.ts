@@ -9,7 +9,7 @@ import { fraction, isoDate, quantity } from './quantity.js';
 /** Days off a whole number that are still whole: the last bits of a unit conversion (`2 weeks`). */
 const WHOLE_DAY_SLACK = 1e-9;
 
-/** Smallest share of units a failure rate may leave alive after a year (90 %/month leaves 1e-12, 7.8 %/day 1.3e-13). */
+/** Smallest share of units a failure rate may leave alive after a year (91.7 %/month leaves 1.1e-13, 7.8 %/day 1.3e-13). */
 const MIN_YEAR_SURVIVAL = 1e-13;
 
 export const cohortSchema = z
@@ -100,7 +100,7 @@ export const cohortSchema = z
     }).prefault(0),
     failureRate: quantity('rate-per-year', {
       description:
-        'Share of units that fail (and stay dead) per year, e.g. `5 %`; a share per month or day compounds (`8 %/month` is 63.2 % a year). It must leave at least 1e-13 of the units after a year: less than 100 % a year, at most 90 %/month or 7.8 %/day.',
+        'Share of units that fail (and stay dead) per year, e.g. `5 %`; a share per month or day compounds (`8 %/month` is 63.2 % a year). It must leave at least 1e-13 of the units after a year: less than 100 % a year, at most 91.7 %/month or 7.8 %/day.',
       perYear: 'share',
       min: 0,
       max: 1,
