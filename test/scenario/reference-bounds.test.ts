@@ -1,6 +1,7 @@
 // docs/scenario-reference.md is what an analyst writes scenarios from: every bound validation
 // enforces must be written there, and every description the schema holds must be shown.
 import { describe, expect, it } from 'vitest';
+import { START_HASHRATE_DAYS } from '../../src/model/start-hashrate.js';
 import { scenarioReference } from '../../src/scenario/reference.js';
 import { scenarioJsonSchema, validateScenarioText } from '../../src/scenario/validate.js';
 
@@ -65,5 +66,14 @@ describe('scenarioReference: the entries of a list of plain values', () => {
     const row = rowOf('claims[]');
     for (const event of ['`payback`', '`equity payback`', '`margin call`', '`hedges net`'])
       expect(row).toContain(event);
+  });
+});
+
+describe('scenarioReference: network.hashrate', () => {
+  // A Bitcoin run on 2021-01-01 starts from 143.32 EH/s, the mean of the history's 7 days to it
+  // (127.15, 137.34, 147.93, 140.54, 159.03, 153.48 and 137.76 EH/s, data/btc-daily.csv); the
+  // reference said "Default: the history on that day", which reads as 137.76 EH/s.
+  it('says the default is the mean of the week to the start for a coin whose hashrate is read from its blocks', () => {
+    expect(rowOf('network.hashrate')).toContain(`the mean of the ${START_HASHRATE_DAYS} days to the start`);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { feesModelSchema } from '../../model/market/fees/registry.js';
 import { NETWORK_MODELS, networkModelSchema } from '../../model/market/network/registry.js';
 import { PRICE_MODELS, priceModelSchema } from '../../model/market/price/registry.js';
+import { START_HASHRATE_DAYS } from '../../model/start-hashrate.js';
 import { DIFFICULTY_EXAMPLE, HASHPRICE_EXAMPLE, parseDifficulty, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
 import { isoDate, parsed, quantity } from './quantity.js';
@@ -69,8 +70,7 @@ export const networkSchema = z
       shownMax: '1e30',
     }).optional(),
     hashrate: quantity('hashrate', {
-      description:
-        'Network hashrate on the start date, with its unit, e.g. `1.1 ZH/s`. Default: the history on that day; without history, the hashrate that finds blocks on target at the start difficulty.',
+      description: `Network hashrate on the start date, with its unit, e.g. \`1.1 ZH/s\`. Default: the history: for Bitcoin, whose history reads it from the blocks found, the mean of the ${START_HASHRATE_DAYS} days to the start (a day's count of about 144 blocks is off by about 8 % at random); for Monero, the day's difficulty over the block time (its blocks found where the difficulty lags a change of hashrate); the assumptions table says which. Without history, the hashrate that finds blocks on target at the start difficulty.`,
       bareUnit: null,
       min: LIMITS.minNetworkHashrateHs,
       max: LIMITS.maxNetworkHashrateHs,
