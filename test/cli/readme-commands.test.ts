@@ -1,0 +1,58 @@
+// README.md's Commands section is where an analyst looks up what a command takes: every option a
+// command's --help lists must be named there (the options every command takes, --data, --version
+// and --help, are written once under the table).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('## Commands'), readme.indexOf('### What a run writes'));
+
+const COMMANDS = [
+  ['run'],
+  ['backtest'],
+  ['sweep'],
+  ['sensitivity'],
+  ['batch'],
+  ['calibrate'],
+  ['quote'],
+  ['hashprice'],
+  ['network-fit'],
+  ['validate'],
+  ['schema'],
+  ['init'],
+  ['merge'],
+  ['data', 'status'],
+  ['data', 'import'],
+  ['data', 'fetch'],
+];
+const EVERY_COMMAND = new Set(['--data', '--version', '--help']);
+
+/** The options `minesim <command> --help` lists, as `--name` (a boolean shown as its --no- form too). */
+function optionsOf(command: string[]): string[] {
+  const help = spawnSync(process.execPath, [join(root, 'bin/minesim.mjs'), ...command, '--help'], {
+    encoding: 'utf8',
+  }).stdout;
+  return [...help.matchAll(/^\s+(?:-\w, )?(--[a-zA-Z-]+)/gm)]
+    .map((m) => m[1])
+    .filter((o) => !EVERY_COMMAND.has(o));
+}
+
+describe('README Commands: every option of every command', () => {
+  // run's --antithetic and --no-explorer, quote's --metered, --uptime and --pue and init's --force
+  // were in --help but not in the section.
+  it.each(COMMANDS.map((c) => [c.join(' '), c] as const))(
+    'minesim %s --help options are in the section',
+    (_, command) => {
+      const options = optionsOf([...command]);
+      expect(options.length).toBeGreaterThan(0);
+      // --explorer is a flag whose use is its --no- form.
+      const missing = options.filter(
+        (o) => !section.includes(o) && !section.includes(o.replace(/^--/, '--no-')),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
+});
