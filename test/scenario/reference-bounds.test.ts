@@ -77,3 +77,14 @@ describe('scenarioReference: network.hashrate', () => {
     expect(rowOf('network.hashrate')).toContain(`the mean of the ${START_HASHRATE_DAYS} days to the start`);
   });
 });
+
+describe('scenarioReference: power.price.expression', () => {
+  // `year` is the fractional calendar year (2017-05-16 is 2017.37), not the years since the start:
+  // `0.05 + 0.002 * year`, read as a rise of 0.2 cent a year, is 4.09 USD/kWh in 2021 and runs.
+  it('says `year` is the calendar year, and how to write years since the start', () => {
+    const row = rowOf('power.price.expression');
+    expect(row).toContain('fractional calendar year');
+    expect(row).toContain('t / 365.25');
+    expect(row).toContain('`dayOfYear` (1-366)');
+  });
+});

@@ -40,7 +40,7 @@ const expression = z.strictObject({
     })
     .meta({
       description:
-        'A mathjs expression in USD/kWh of `t` (days since start), `year` (fractional), `month` (1-12) and `dayOfYear`, e.g. `0.05 + 0.02 * sin(2 * pi * t / 365)`. Only arithmetic and scalar math functions are available.',
+        'A mathjs expression in USD/kWh of `t` (days since start), `year` (the fractional calendar year: 2017-05-16 is 2017.37; years since the start are `t / 365.25`), `month` (1-12) and `dayOfYear` (1-366), e.g. `0.05 + 0.02 * sin(2 * pi * t / 365)`. Only arithmetic and scalar math functions are available.',
     }),
 });
 
