@@ -9,7 +9,7 @@ import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { copyScratch, expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { calibrationWindow, logReturns } from '../calibrate.js';
-import { type MarketModel, pct } from '../model.js';
+import { daysBefore, type MarketModel, pct } from '../model.js';
 import { partial } from '../schema-parts.js';
 import type { GbmPricePlan } from './gbm.js';
 
@@ -103,12 +103,14 @@ export const bootstrapPrice: MarketModel<
       m.from !== undefined && m.to !== undefined
         ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
         : calibrationWindow(history, s.start, m.window);
+    // A window the history covers only in part (`partial: allowed`) says how much of it was read.
+    const covered = 'coveredDays' in w && w.coveredDays < w.requestedDays ? `, ${daysBefore(w)}` : '';
     const returns = logReturns(history.priceUsd, w);
     const mean = m.demean ? demean(returns) : 0;
     out.push({
       label: 'Price model',
       value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
-      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${
+      note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${covered}${
         m.demean
           ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)`
           : ''
