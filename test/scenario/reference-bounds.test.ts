@@ -88,3 +88,15 @@ describe('scenarioReference: power.price.expression', () => {
     expect(row).toContain('`dayOfYear` (1-366)');
   });
 });
+
+describe('scenarioReference: costs.maintenance', () => {
+  // Maintenance is paid on the units still working, from the day they hash: 10 S19 Pro at
+  // 100 USD/month failing at 50 % a year cost 8,500 USD over a year on 50 paths (8,660 expected,
+  // 1,000 x 12 x the year's mean survival of 0.722), not the 11,992 of ten units, and with a
+  // 14-day delivery 11,532 USD (351 days), not 11,992 (365). The reference said only "per unit".
+  it('says maintenance is per working unit from the day it hashes', () => {
+    const row = rowOf('costs.maintenance');
+    expect(row).toContain('a failed unit costs none');
+    expect(row).toContain('from the day it starts hashing');
+  });
+});

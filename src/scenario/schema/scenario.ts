@@ -70,7 +70,8 @@ const costsSchema = z
       shownMax: '50 %',
     }).prefault(0),
     maintenance: quantity('money-per-time', {
-      description: 'Maintenance per unit, e.g. `5 USD/month`. A bare number is USD/month.',
+      description:
+        'Maintenance per working unit, e.g. `5 USD/month`, from the day it starts hashing to its retirement, a change of proof of work that strands it, or the horizon: a failed unit costs none, one the shutdown rule switches off still does. A bare number is USD/month.',
       min: 0,
       max: LIMITS.maintenanceUsdPerDay,
       shownMin: '0 USD/month',
