@@ -100,3 +100,11 @@ describe('scenarioReference: costs.maintenance', () => {
     expect(row).toContain('from the day it starts hashing');
   });
 });
+
+describe('scenarioReference: costs.fixed', () => {
+  // Fixed costs run every day of the horizon: 1,000 USD/month over a 365-day run cost 11,992 USD
+  // with the fleet retired and sold on day 181 (not 5,947), and with it bought on day 59 too.
+  it('says fixed costs are paid every day of the horizon, machines or not', () => {
+    expect(rowOf('costs.fixed')).toContain('every day of the horizon');
+  });
+});

@@ -79,7 +79,7 @@ const costsSchema = z
     }).prefault(0),
     fixed: quantity('money-per-time', {
       description:
-        'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`. A bare number is USD/month.',
+        'Fixed costs of the operation (staff, rent, security), e.g. `2000 USD/month`, paid every day of the horizon from the start, whether or not machines hash (before a cohort is bought or deployed, and after every cohort is retired or stranded). A bare number is USD/month.',
       min: 0,
       max: LIMITS.fixedUsdPerDay,
       shownMin: '0 USD/month',
