@@ -108,3 +108,17 @@ describe('scenarioReference: costs.fixed', () => {
     expect(rowOf('costs.fixed')).toContain('every day of the horizon');
   });
 });
+
+describe('scenarioReference: rules validation holds a field to that its row did not state', () => {
+  // A tariff schedule whose first entry is after the start, or out of date order, is refused
+  // ("the first schedule entry must start on or before the scenario start"); a hardware class of
+  // one's own (`myasic`) is accepted where a cohort and a network.powChanges entry both name it.
+  it('power.price.schedule says its first entry is on or before the start and the entries in date order', () => {
+    const row = rowOf('power.price.schedule');
+    expect(row).toContain('on or before the start');
+    expect(row).toContain('in date order');
+  });
+  it('fleet[].hardwareClass says a class of ones own is one a network.powChanges entry strands', () => {
+    expect(rowOf('fleet[].hardwareClass')).toContain('`network.powChanges`');
+  });
+});

@@ -51,7 +51,7 @@ export const cohortSchema = z
     }).optional(),
     hardwareClass: z.string().min(1).max(LIMITS.nameChars).optional().meta({
       description:
-        'What proof-of-work changes can strand: `sha256`, `cryptonight-asic`, `cpu`, `gpu`. Default: from the catalog; `sha256` for custom Bitcoin hardware, `cpu` for custom Monero hardware.',
+        'What proof-of-work changes can strand: `sha256`, `cryptonight-asic`, `cpu`, `gpu`, or a class of your own that a `network.powChanges` entry strands. Default: from the catalog; `sha256` for custom Bitcoin hardware, `cpu` for custom Monero hardware.',
     }),
     count: z
       .int()

@@ -27,7 +27,10 @@ const schedule = z.strictObject({
   schedule: z
     .array(z.strictObject({ from: isoDate('First day this price applies.'), price: tariff() }))
     .min(1)
-    .meta({ description: 'Dated prices; each applies from its date until the next.' }),
+    .meta({
+      description:
+        'Dated prices, in date order, the first on or before the start; each applies from its date until the next.',
+    }),
 });
 
 const expression = z.strictObject({
