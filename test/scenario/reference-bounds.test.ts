@@ -122,3 +122,13 @@ describe('scenarioReference: rules validation holds a field to that its row did 
     expect(rowOf('fleet[].hardwareClass')).toContain('`network.powChanges`');
   });
 });
+
+describe('scenarioReference: horizon', () => {
+  // The horizon is rounded to whole days: `1 year` (365.25 days) runs 365 days, day 0 to day 364,
+  // so a claim on a payback within 1 year (by day 365) is refused on it; `2 years` runs 731 days.
+  it('says the horizon is rounded to whole days, with what a year gives', () => {
+    const row = rowOf('horizon');
+    expect(row).toContain('rounded to whole days');
+    expect(row).toContain('`1 year` runs 365 days');
+  });
+});

@@ -204,7 +204,8 @@ export const scenarioSchema = z
     coin: z.enum(COIN_IDS).default(DEFAULT_COIN).meta({ description: 'The coin mined.' }),
     start: isoDate('First simulated day (UTC).', LAST_DATE),
     horizon: quantity('duration', {
-      description: 'How long to simulate, e.g. `5 years` (a year is 365.25 days).',
+      description:
+        'How long to simulate, e.g. `5 years` (a year is 365.25 days), rounded to whole days: `1 year` runs 365 days (day 0 to day 364), `2 years` 731, `18 months` 548.',
       min: 1,
       max: 36525,
       shownMin: '1 day',
