@@ -115,6 +115,11 @@ function withBounds(description: string, node: Node): string {
       ? description
       : sentence(parts.join(', '));
   }
+  // One of several forms, one a quantity (a constant tariff, a rate or `standard-error`): its bounds.
+  const quantityForm = variantsOf(node).find((v) => Array.isArray(v.type) && v.type.includes('number'));
+  const allowed = /Allowed: (.*?)\.$/.exec(String(quantityForm?.description ?? ''));
+  if (allowed && !description.includes('Allowed'))
+    return `${description} Allowed as a quantity: ${allowed[1]}.`;
   if (node.type === 'array' && most !== undefined && !stated(fewest, most))
     return sentence(
       fewest !== undefined && fewest > 0 ? `${fewest} to ${most} entries` : `at most ${most} entries`,

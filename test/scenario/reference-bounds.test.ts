@@ -132,3 +132,17 @@ describe('scenarioReference: horizon', () => {
     expect(row).toContain('`1 year` runs 365 days');
   });
 });
+
+describe('scenarioReference: the bounds of a quantity that may also be written otherwise', () => {
+  // power.price 10.01 USD/kWh, power.hosting 10001 USD/kW/month and a driftSpread of 1001 % are
+  // refused, each "must be at most ..."; their rows (a quantity or a schedule, a contract, or
+  // `standard-error`) gave no bound.
+  it.each([
+    ['power.price', 'Allowed as a quantity: at least 0 USD/kWh, at most 10 USD/kWh.'],
+    ['power.hosting', 'Allowed as a quantity: at least 0 USD/kW/month, at most 10000 USD/kW/month.'],
+    ['network.model{type: stochastic}.driftSpread', 'Allowed as a quantity: at least 0 %, at most 1000 %.'],
+    ['price.model{type: gbm}.drift', 'Allowed as a quantity: at least -1000 %, at most 1000 %.'],
+  ])('the row of %s says %s', (field, bounds) => {
+    expect(rowOf(field)).toContain(bounds);
+  });
+});
