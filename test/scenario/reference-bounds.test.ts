@@ -146,3 +146,27 @@ describe('scenarioReference: the bounds of a quantity that may also be written o
     expect(rowOf(field)).toContain(bounds);
   });
 });
+
+describe('scenarioJsonSchema: every quantity states its bounds', () => {
+  // A drift's prior of 2000 % is refused ("must be at most 1000 %"); its description, set apart
+  // from the drift's own, had dropped the drift's "Allowed: at least -1000 %, at most 1000 %."
+  it('each field that takes a quantity says Allowed: in its description', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      const type = n.type;
+      if (Array.isArray(type) && type.includes('number') && type.includes('string'))
+        if (!String(n.description ?? '').includes('Allowed:')) missing.push(path);
+      for (const [key, value] of Object.entries(n)) {
+        if (key === 'properties')
+          for (const [name, child] of Object.entries(value as Record<string, unknown>))
+            walk(child, `${path}.${name}`);
+        else if (Array.isArray(value)) for (const v of value) walk(v, path);
+        else if (typeof value === 'object') walk(value, path);
+      }
+    };
+    walk(scenarioJsonSchema(), '');
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@
 // with the prior drift scored 0.478 and 0.796, with the standard-error weight 0.522 and 0.927,
 // with the window mean 0.512 and 0.931: a two-year window's mean does not forecast the next one.
 import { z } from 'zod';
+import { LIMITS } from '../../scenario/schema/limits.js';
 import { quantity } from '../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../calendar.js';
 import { pct } from './model.js';
@@ -19,7 +20,9 @@ export const shrinkSchema = () =>
   z.strictObject({
     prior: drift()
       .default(0)
-      .meta({ description: 'The drift the estimate is shrunk toward, log growth per year. Default `0 %`.' }),
+      .meta({
+        description: `The drift the estimate is shrunk toward, log growth per year. Default \`0 %\`. Allowed: at least -${LIMITS.shownDrift}, at most ${LIMITS.shownDrift}.`,
+      }),
     shrink: z
       .union([
         quantity('fraction', {
