@@ -170,3 +170,14 @@ describe('scenarioJsonSchema: every quantity states its bounds', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 });
+
+describe('scenarioReference: the endogenous network calibrate', () => {
+  // `calibrate: 30 days` to `83 days` pass the stated "at least 30 days" and are refused: "the
+  // endogenous network's fit needs at least 12 weeks of history ... with a year of history before
+  // them"; 84 days runs (start 2021-01-01).
+  it('states what the fit needs beyond the 30 days every calibration window needs', () => {
+    expect(rowOf('network.model{type: endogenous}.calibrate')).toContain(
+      'a fit needs at least 12 weeks of it, with a year of history before them',
+    );
+  });
+});

@@ -64,6 +64,8 @@ export const endogenousSchema = z.strictObject({
       'Log share of the fleet switched off per unit of log margin below the shutdown margin; default: fitted.',
   }),
   volatility: volatility().optional(),
-  calibrate: calibrate('the parameters not given (default `2 years`)'),
+  calibrate: calibrate(
+    'the parameters not given (default `2 years`; a fit needs at least 12 weeks of it, with a year of history before them, unless `lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility` are all given)',
+  ),
   partial: partial(),
 });
