@@ -44,7 +44,7 @@ export function financeLines(s: Scenario): InputLine[] {
         `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : drawnBeforeLastPurchase(s, loan.cohorts)}` +
         `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
       note: call
-        ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), restoring ${share(call.restoreTo ?? call.loanToValue)}; met from cash on hand, then coins held, then the owners' top-up up to ${money(call.topUp)}, else default`
+        ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), tested ${call.testEvery === 1 ? 'daily' : `every ${Number(call.testEvery.toFixed(4))} days`}, restoring ${share(call.restoreTo ?? call.loanToValue)}; met from cash on hand, then coins held, then the owners' top-up up to ${money(call.topUp)}, else default`
         : 'no loan-to-value covenant',
       keys: [`finance.loans[${i}]`],
     });
