@@ -181,3 +181,13 @@ describe('scenarioReference: the endogenous network calibrate', () => {
     );
   });
 });
+
+describe('scenarioReference: fee spikes', () => {
+  // perYear 53 with the default 7-day spikes is refused ("spikes a year x their duration must stay
+  // below 365 days"), as is 365 of 1 day; the row said "Allowed: at least 0, at most 365" alone.
+  it('spikes.perYear states the limit its product with duration is held to', () => {
+    expect(rowOf('fees.model{type: per-block}.spikes.perYear')).toContain(
+      'times `duration` in whole days must stay below 365',
+    );
+  });
+});

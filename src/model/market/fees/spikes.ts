@@ -9,7 +9,10 @@ import type { Assumption } from '../model.js';
 
 export const spikesSchema = z
   .strictObject({
-    perYear: z.number().min(0).max(365).meta({ description: 'Expected number of fee spikes per year.' }),
+    perYear: z.number().min(0).max(365).meta({
+      description:
+        'Expected number of fee spikes per year; times `duration` in whole days must stay below 365 (at most 52 spikes of the default 7 days).',
+    }),
     multiplier: z
       .number()
       .min(1)
