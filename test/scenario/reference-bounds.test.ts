@@ -191,3 +191,11 @@ describe('scenarioReference: fee spikes', () => {
     );
   });
 });
+
+describe('scenarioReference: GARCH persistence', () => {
+  // alpha 0.5 and beta 0.6, each within its own bound, are refused: "alpha + beta (here 0.5 + 0.6
+  // = 1.1) must be below 0.9999"; neither row said so.
+  it('beta states that alpha + beta must stay below the persistence limit', () => {
+    expect(rowOf('price.model{type: garch-t}.beta')).toContain('`alpha` + `beta` must be below 0.9999');
+  });
+});

@@ -97,7 +97,14 @@ const schema = z.strictObject({
     .lt(1)
     .optional()
     .meta({ description: 'Weight of the last squared shock, e.g. `0.1`.' }),
-  beta: z.number().min(0).lt(1).optional().meta({ description: 'Weight of the last variance, e.g. `0.85`.' }),
+  beta: z
+    .number()
+    .min(0)
+    .lt(1)
+    .optional()
+    .meta({
+      description: `Weight of the last variance, e.g. \`0.85\`; \`alpha\` + \`beta\` must be below ${MAX_PERSISTENCE}, or the variance has no long-run level.`,
+    }),
   nu: z
     .number()
     .min(NU_MIN)
