@@ -199,3 +199,12 @@ describe('scenarioReference: GARCH persistence', () => {
     expect(rowOf('price.model{type: garch-t}.beta')).toContain('`alpha` + `beta` must be below 0.9999');
   });
 });
+
+describe('scenarioReference: the fleet capex', () => {
+  // Ten units at 0.0001 USD are refused ("the fleet costs 0.001 USD in all; ROI divides by that
+  // cost, so it must be 0 (a free fleet) or at least 0.01 USD"), each unit price being within its
+  // row's "at least 0 USD".
+  it('the fleet row states that its capex is 0 or at least the smallest an ROI divides by', () => {
+    expect(rowOf('fleet')).toContain('0 (a free fleet) or at least 0.01 USD');
+  });
+});
