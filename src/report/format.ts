@@ -88,6 +88,9 @@ export function formatEstimate(e: Estimate | null, bounds: readonly number[] = [
   const decimals = shown.length - shown.indexOf('.') - 1;
   let d = decimals;
   while (e.se > 0 && Number(e.se.toFixed(d)) === 0 && d < PROBABILITY_DECIMALS) d++;
+  // An error below the last decimal a probability is given to (a rounding's 1e-17) shows no digit
+  // at any: the probability keeps its own decimals.
+  if (Number(e.se.toFixed(d)) === 0) d = decimals;
   const p =
     d === decimals
       ? shown

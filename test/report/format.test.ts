@@ -67,6 +67,9 @@ describe('the report formats', () => {
     expect(formatEstimate({ p: 0.49996, se: 0.000004 }, [0.5])).toBe('0.499960 ± 0.000004');
     // None of the paths (or all): the paths' own standard error is 0, and prints so.
     expect(formatEstimate({ p: 0, se: 0 })).toBe('0.000 ± 0.000');
+    // An error below any decimal a probability is given to (a rounding's 5.6e-17 share of paths)
+    // shows no digit at nine decimals either: the share keeps its own (it read 0.000000000 ± 0.000000000).
+    expect(formatEstimate({ p: 5.6e-17, se: 7.5e-9 / 1e8 })).toBe('0.000 ± 0.000');
   });
 
   it('sharePercent() and formatShare() never print a share short of all as 100 %', () => {
