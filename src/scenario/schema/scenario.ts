@@ -195,12 +195,16 @@ export const scenarioSchema = z
       .string()
       .min(1)
       .max(LIMITS.nameChars)
-      .meta({ description: 'Short name; also names the output folder.' }),
+      .meta({
+        description: `Short name; also names the output folder, \`runs/<name>\` unless \`--out\` names one: lower case, each run of characters other than a-z, 0-9, \`.\`, \`_\` and \`-\` as one \`-\`, leading dots and dashes and trailing dashes left out (\`North Korea / S9\` writes \`runs/north-korea-s9\`; a name with nothing left, \`scenario\`). Allowed: 1 to ${LIMITS.nameChars} characters.`,
+      }),
     description: z
       .string()
       .max(LIMITS.descriptionChars)
       .default('')
-      .meta({ description: 'What the scenario represents and where its assumptions come from.' }),
+      .meta({
+        description: `What the scenario represents and where its assumptions come from. Allowed: at most ${LIMITS.descriptionChars} characters.`,
+      }),
     coin: z.enum(COIN_IDS).default(DEFAULT_COIN).meta({ description: 'The coin mined.' }),
     start: isoDate('First simulated day (UTC).', LAST_DATE),
     horizon: quantity('duration', {
