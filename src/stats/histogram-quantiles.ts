@@ -3,6 +3,7 @@
 // between the true extreme and the range's edge in the tails.
 
 import { BINS, binOf, type HistogramSet, SLOT } from './histogram.js';
+import { fromHighWord, highWord } from './log-bins.js';
 import { ZERO_FLOOR } from './pilot-range.js';
 
 /** The q-quantile of slot `slot` (histogramQuantiles); null when the slot is empty. */
@@ -16,7 +17,8 @@ export function histogramQuantile(h: HistogramSet, slot: number, q: number): num
  * `out` untouched) when the slot is empty. Each is read as the paths' own (quantileSorted, linear
  * between the order statistics at ranks floor(h) and floor(h) + 1, h = (n - 1) q), with each order
  * statistic read from its bin: the least and greatest exactly (the slot's extremes), the others as
- * the bin's values spread evenly over it (the j-th of c at j + 1/2 of c across it). A read of the
+ * the bin's values spread evenly over it (the j-th of c at j + 1/2 of c across it; in ratio, across
+ * a positive span of a slot binned by ratio). A read of the
  * counts' q share instead (q n values in) sat an order statistic past the paths' own: with few
  * paths, many bins apart (30 paths: a 95 % between the 29th and 30th values, the paths' own
  * between the 28th and 29th).
@@ -40,7 +42,16 @@ export function histogramQuantiles(
   if (total === 0) return false;
   const lo = h.lo[slot];
   const hi = h.hi[slot];
+  const byRatio = h.ratio[slot] === 1;
   const width = (hi - lo) / BINS;
+  const fromWord = highWord(lo);
+  const wordsPerBin = (highWord(hi) - fromWord) / BINS;
+  /** The low edge of bin `bin` (1 to BINS + 1: hi). */
+  const edge = (bin: number): number =>
+    byRatio ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin)) : lo + (bin - 1) * width;
+  /** The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0. */
+  const across = (f: number, t: number, share: number): number =>
+    byRatio && f > 0 ? f * (t / f) ** share : f + share * (t - f);
   // The bin the pass is at, the values in the bins before it, and the bin's span within [min, max].
   let b = first - 1;
   let before = 0;
@@ -55,7 +66,7 @@ export function histogramQuantiles(
         ? [min, lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max)]
         : bin === BINS + 1
           ? [Math.max(hi, min), max]
-          : [lo + (bin - 1) * width, lo + bin * width];
+          : [edge(bin), edge(bin + 1)];
     f = Math.max(f, min);
     t = Math.min(t, max);
     return [f, t];
@@ -69,8 +80,7 @@ export function histogramQuantiles(
       count = h.counts[base + ++b];
       if (count !== 0) [from, to] = spanOf(b);
     }
-    const below =
-      rank <= 0 ? min : rank >= total - 1 ? max : from + ((rank - before + 0.5) / count) * (to - from);
+    const below = rank <= 0 ? min : rank >= total - 1 ? max : across(from, to, (rank - before + 0.5) / count);
     if (at === rank) {
       out[i] = below;
       continue;
@@ -80,12 +90,12 @@ export function histogramQuantiles(
     const next = rank + 1;
     let above: number;
     if (next >= total - 1) above = max;
-    else if (next < before + count) above = from + ((next - before + 0.5) / count) * (to - from);
+    else if (next < before + count) above = across(from, to, (next - before + 0.5) / count);
     else {
       let ahead = b + 1;
       while (h.counts[base + ahead] === 0) ahead++;
       const [f, t] = spanOf(ahead);
-      above = f + (0.5 / h.counts[base + ahead]) * (t - f);
+      above = across(f, t, 0.5 / h.counts[base + ahead]);
     }
     out[i] = below + (at - rank) * (above - below);
   }

@@ -1,7 +1,10 @@
 // The range of each slot of a histogram set (histogram.ts), chosen from the pilot paths before the
 // set is made: the pilot's values, a few far ones at each end left out, with a margin, so the full
 // run's values rarely fall outside it; a range whose values start at exactly 0 keeps the zeros
-// below it (ZERO_FLOOR), where the set's quantiles (histogram-quantiles.ts) read them as a point mass.
+// below it (ZERO_FLOOR), where the set's quantiles (histogram-quantiles.ts) read them as a point mass;
+// a range whose values are all positive and spread over a wide ratio is binned by ratio (log-bins.ts).
+
+import { binnedByRatio, ratioRange } from './log-bins.js';
 
 /**
  * Pilot paths a range leaves out at each end, one per this many: the range spans the pilot's
@@ -16,11 +19,17 @@ const PILOT_PATHS_PER_LEFT_OUT = 50;
 
 /**
  * pilotRange of every slot of `rows` path-major rows of `slots` values, leaving out the pilot's
- * farthest few at each end (PILOT_PATHS_PER_LEFT_OUT): [lo, hi] per slot. The least and greatest
+ * farthest few at each end (PILOT_PATHS_PER_LEFT_OUT): [lo, hi] per slot, and 1 in the third array
+ * for a slot binned by ratio (every pilot value positive, the ones left in spanning at least
+ * RATIO_SPREAD: ratioRange), 0 for one binned by value. The least and greatest
  * values are kept path by path, in the rows' order (slot by slot, each read would be a row's width
  * from the last, a cache miss), in short sorted lists a slot.
  */
-export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Float64Array, Float64Array] {
+export function pilotRanges(
+  raw: Float64Array,
+  rows: number,
+  slots: number,
+): [Float64Array, Float64Array, Uint8Array] {
   const k = Math.floor(rows / PILOT_PATHS_PER_LEFT_OUT);
   const keep = k + 1;
   // least[slot * keep + i]: the slot's (i+1)-th least value so far; most: its (i+1)-th greatest.
@@ -43,6 +52,7 @@ export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Fl
     }
   const lo = new Float64Array(slots);
   const hi = new Float64Array(slots);
+  const ratio = new Uint8Array(slots);
   for (let slot = 0, base = 0; slot < slots; slot++, base += keep) {
     // The extremes where fewer than k + 1 values are numbers, or where the values left in are all
     // one (a share of capacity shut down on a few paths only): their range would have no width.
@@ -51,9 +61,12 @@ export function pilotRanges(raw: Float64Array, rows: number, slots: number): [Fl
     if (!(Number.isFinite(from) && Number.isFinite(to) && to > from)) [from, to] = [least[base], most[base]];
     // A slot whose least value is exactly 0 keeps its zeros below the range (ZERO_FLOOR).
     if (least[base] === 0) from = 0;
-    [lo[slot], hi[slot]] = pilotRange(from, to);
+    if (least[base] > 0 && binnedByRatio(from, to)) {
+      ratio[slot] = 1;
+      [lo[slot], hi[slot]] = ratioRange(from, to);
+    } else [lo[slot], hi[slot]] = pilotRange(from, to);
   }
-  return [lo, hi];
+  return [lo, hi, ratio];
 }
 
 /**

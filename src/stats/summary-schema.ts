@@ -277,7 +277,7 @@ export const summarySchema = z
       })
       .meta({
         description:
-          "Weekly quantile bands of every path, read from histograms of 1,024 bins a series and week over a range set from the run's first 256 paths (their values but the farthest few, with a margin): each quantile is read by the paths' own rule (linear between the order statistics at (n - 1) q), each order statistic within its bin, so within that range it lies within one bin (a 1,024th of it) of the paths' exact quantile; a quantile past the range is read between its edge and the paths' extreme. The headline's quantiles are exact.",
+          "Weekly quantile bands of every path, read from histograms of 1,024 bins a series and week over a range set from the run's first 256 paths (their values but the farthest few, with a margin): bins of even width, or, for a series and week whose first paths' values are all positive and span a factor of 2 or more (a price, a difficulty, a hashprice), bins of near-even ratio (even steps of the values' high 32 bits: 2^20 to a doubling). Each quantile is read by the paths' own rule (linear between the order statistics at (n - 1) q), each order statistic within its bin, so within that range it lies within one bin (a 1,024th of the range, in value or in ratio) of the paths' exact quantile; a quantile past the range is read between its edge and the paths' extreme. The headline's quantiles are exact.",
       }),
     claims: z.array(claimResultSchema),
     events: z.array(chartEventSchema),

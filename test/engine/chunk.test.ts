@@ -37,6 +37,7 @@ async function setup(failureRate: string): Promise<EngineSetup> {
     checkpoints,
     lo: new Float64Array(slots),
     hi: new Float64Array(slots),
+    ratio: new Uint8Array(slots),
     samplePaths: 0,
     breakEvenPaths: 0,
   };
@@ -64,7 +65,7 @@ describe('ChunkRunner', () => {
       runner.run(0, 300);
       runner.run(300, paths);
       const h = runner.takeHistograms()!;
-      const one = createHistogramSet(SERIES_COUNT, c, s.lo, s.hi);
+      const one = createHistogramSet(SERIES_COUNT, c, s.lo, s.hi, s.ratio);
       for (let k = 0; k < paths; k++)
         for (let slot = 0; slot < slots; slot++) addValue(one, slot, raw[k * slots + slot]);
       expect(h.counts).toEqual(one.counts);

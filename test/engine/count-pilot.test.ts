@@ -29,9 +29,9 @@ describe('countPilot', () => {
     it(`countPilot() of ${paths} paths gives the counts and extremes (to the sign of a zero) of one batch of them`, () => {
       const raw = values(paths + 3, slots);
       // Paths [3, paths + 3): a pilot range that does not start at path 0 (a shard's).
-      const h = createHistogramSet(series, checkpoints, lo, hi);
+      const h = createHistogramSet(series, checkpoints, lo, hi, new Uint8Array(lo.length));
       countPilot(h, raw, slots, 3, paths + 3);
-      const batched = createHistogramSet(series, checkpoints, lo, hi);
+      const batched = createHistogramSet(series, checkpoints, lo, hi, new Uint8Array(lo.length));
       const batch = createValueBatch(slots, Math.max(1, paths));
       for (let k = 3; k < paths + 3; k++)
         addValuesBatched(batched, raw.subarray(k * slots, (k + 1) * slots), batch);

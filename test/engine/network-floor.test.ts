@@ -110,6 +110,7 @@ describe('a fleet on random paths whose network falls below it', () => {
       checkpoints,
       lo: new Float64Array(slots),
       hi: new Float64Array(slots).fill(1),
+      ratio: new Uint8Array(slots),
       samplePaths: 0,
       breakEvenPaths: 0,
     });

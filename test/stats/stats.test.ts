@@ -36,7 +36,7 @@ function sample(n: number, seed = 1): Float64Array {
 }
 
 function histogramOf(values: ArrayLike<number>, lo: number, hi: number): HistogramSet {
-  const h = createHistogramSet(1, 1, Float64Array.of(lo), Float64Array.of(hi));
+  const h = createHistogramSet(1, 1, Float64Array.of(lo), Float64Array.of(hi), new Uint8Array(1));
   for (let i = 0; i < values.length; i++) addValue(h, 0, values[i]);
   return h;
 }
@@ -46,8 +46,8 @@ describe('histogram', () => {
     const slots = 5;
     const lo = Float64Array.of(-800, 0, 100, -1, 0);
     const hi = Float64Array.of(2000, 1, 150, 1, 1e-9);
-    const one = createHistogramSet(1, slots, lo, hi);
-    const batched = createHistogramSet(1, slots, lo, hi);
+    const one = createHistogramSet(1, slots, lo, hi, new Uint8Array(lo.length));
+    const batched = createHistogramSet(1, slots, lo, hi, new Uint8Array(lo.length));
     const batch = createValueBatch(slots, 7);
     const values = sample(1000 * slots);
     values[17] = Number.NaN;
@@ -70,8 +70,8 @@ describe('histogram', () => {
     const slots = 300;
     const lo = Float64Array.from({ length: slots }, (_, i) => -900 + i);
     const hi = Float64Array.from({ length: slots }, (_, i) => 1500 + 3 * i);
-    const one = createHistogramSet(3, 100, lo, hi);
-    const batched = createHistogramSet(3, 100, lo, hi);
+    const one = createHistogramSet(3, 100, lo, hi, new Uint8Array(lo.length));
+    const batched = createHistogramSet(3, 100, lo, hi, new Uint8Array(lo.length));
     // Slots 0-19, 20-229 (over three blocks of 64, the last partial) and 230-299, each its own batch.
     const runs = [
       [0, 20],
@@ -100,8 +100,8 @@ describe('histogram', () => {
     const slots = 3;
     const lo = Float64Array.of(-800, -1, 0);
     const hi = Float64Array.of(2000, 1, 5);
-    const one = createHistogramSet(1, slots, lo, hi);
-    const batched = createHistogramSet(1, slots, lo, hi);
+    const one = createHistogramSet(1, slots, lo, hi, new Uint8Array(lo.length));
+    const batched = createHistogramSet(1, slots, lo, hi, new Uint8Array(lo.length));
     // 40 rows a batch: binned 16, 16, then 8 at a time; 1003 rows leave some pending at the flush.
     const batch = createValueBatch(slots, 40);
     const values = sample(1003 * slots, 5);
@@ -121,8 +121,8 @@ describe('histogram', () => {
   it("addValuesBatched() holds a set's values until flushValueBatch(), which frees the batch for another set", () => {
     const lo = Float64Array.of(0, 0);
     const hi = Float64Array.of(10, 10);
-    const first = createHistogramSet(1, 2, lo, hi);
-    const second = createHistogramSet(1, 2, lo, hi);
+    const first = createHistogramSet(1, 2, lo, hi, new Uint8Array(lo.length));
+    const second = createHistogramSet(1, 2, lo, hi, new Uint8Array(lo.length));
     const batch = createValueBatch(2, 4);
     addValuesBatched(first, Float64Array.of(3, -2), batch);
     addValuesBatched(first, Float64Array.of(12, 5), batch);
@@ -138,12 +138,12 @@ describe('histogram', () => {
   it('addValuesBatched() counts more rows of one bin than a 16-bit count holds, exactly', () => {
     const lo = Float64Array.of(0);
     const hi = Float64Array.of(1);
-    const batched = createHistogramSet(1, 1, lo, hi);
+    const batched = createHistogramSet(1, 1, lo, hi, new Uint8Array(lo.length));
     const batch = createValueBatch(1, 1000);
     const row = Float64Array.of(0.5);
     for (let k = 0; k < 200_000; k++) addValuesBatched(batched, row, batch);
     flushValueBatch(batched, batch);
-    const one = createHistogramSet(1, 1, lo, hi);
+    const one = createHistogramSet(1, 1, lo, hi, new Uint8Array(lo.length));
     addValueTimes(one, 0, 0.5, 200_000);
     expect(batched.counts).toEqual(one.counts);
   });
@@ -219,7 +219,7 @@ describe('histogram', () => {
     const values = [...Array(77).fill(0), ...Array(23).fill(5000)];
     const [lo, hi] = pilotRange(0, 5000);
     const one = histogramOf(values, lo, hi);
-    const batched = createHistogramSet(1, 1, Float64Array.of(lo), Float64Array.of(hi));
+    const batched = createHistogramSet(1, 1, Float64Array.of(lo), Float64Array.of(hi), new Uint8Array(1));
     const batch = createValueBatch(1, 16);
     for (const v of values) addValuesBatched(batched, Float64Array.of(v), batch);
     flushValueBatch(batched, batch);

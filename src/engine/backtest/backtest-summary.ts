@@ -56,7 +56,8 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
   const hi = new Float64Array(values.length);
   for (let slot = 0; slot < values.length; slot++)
     [lo[slot], hi[slot]] = pilotRange(values[slot], values[slot]);
-  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
+  // One path: every slot holds one value, binned by value (its quantiles are that value).
+  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi, new Uint8Array(values.length));
   for (let slot = 0; slot < values.length; slot++) addValue(histograms, slot, values[slot]);
   const m = b.metrics;
   const path = metricOutcomes(m);

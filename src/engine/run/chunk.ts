@@ -41,9 +41,10 @@ export interface EngineSetup {
   antithetic: boolean;
   /** Day index of each checkpoint (weekly, and the last day). */
   checkpoints: Int32Array;
-  /** Histogram ranges per (series, checkpoint) slot; empty for a pilot run. */
+  /** Histogram ranges per (series, checkpoint) slot, and which are binned by ratio; empty for a pilot run. */
   lo: Float64Array;
   hi: Float64Array;
+  ratio: Uint8Array;
   samplePaths: number;
   /** Paths with index below this get break-even values (each costs a few dozen kernel runs). */
   breakEvenPaths: number;
@@ -167,7 +168,7 @@ export class ChunkRunner {
       networkAtFleetByPath: pilot ? new Uint8Array(n) : null,
     };
     if (!pilot) {
-      this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi);
+      this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi, this.setup.ratio);
       this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
     }
     for (let k = from; k < to; k++) {

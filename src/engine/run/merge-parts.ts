@@ -72,7 +72,7 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   const kept = keptIn(0, paths, base.breakEvenPaths, base.books);
   const scalars = new Float64Array(outcomeBufferLength(paths, kept));
   const h = base.histograms;
-  const histograms = createHistogramSet(h.series, h.checkpoints, h.lo, h.hi);
+  const histograms = createHistogramSet(h.series, h.checkpoints, h.lo, h.hi, h.ratio);
   for (const { acc } of sorted) {
     // Column-major, like each part's: a part's columns go to its paths' place in the whole ones.
     const partKept = keptIn(acc.from, acc.to, acc.breakEvenPaths, acc.books);

@@ -62,6 +62,7 @@ export const partSchema = z.object({
       checkpoints: z.int(),
       lo: base64,
       hi: base64,
+      ratio: base64,
       counts: base64,
       min: base64,
       max: base64,
@@ -120,18 +121,20 @@ export function checkPart(file: string, value: unknown): Checked {
     scalars: [decode(a.scalars, 8), count * SCALAR_COUNT],
     'histograms.lo': [decode(h.lo, 8), slots],
     'histograms.hi': [decode(h.hi, 8), slots],
+    'histograms.ratio': [decode(h.ratio, 1), slots],
     'histograms.min': [decode(h.min, 8), slots],
     'histograms.max': [decode(h.max, 8), slots],
     'histograms.counts': [decode(h.counts, 4), slots * SLOT],
   } as const;
   for (const [what, [bytes, length]] of Object.entries(buffers)) {
     if (bytes === null) return fail(m.malformedPart(file, `${what} is not base64 of whole numbers`));
-    const got = bytes.byteLength / (what === 'histograms.counts' ? 4 : 8);
+    const got = bytes.byteLength / (what === 'histograms.counts' ? 4 : what === 'histograms.ratio' ? 1 : 8);
     if (got !== length) return fail(m.partLength(file, what, got, length));
   }
   const scalars = new Float64Array(buffers.scalars[0]!);
   const lo = new Float64Array(buffers['histograms.lo'][0]!);
   const hi = new Float64Array(buffers['histograms.hi'][0]!);
+  const ratio = new Uint8Array(buffers['histograms.ratio'][0]!);
   const min = new Float64Array(buffers['histograms.min'][0]!);
   const max = new Float64Array(buffers['histograms.max'][0]!);
   const counts = new Uint32Array(buffers['histograms.counts'][0]!);
@@ -146,7 +149,17 @@ export function checkPart(file: string, value: unknown): Checked {
         m.badPathOutcome(file, a.from + k, OUTCOMES[wrong], String(scalars[k * SCALAR_COUNT + wrong])),
       );
   }
-  const histograms = { series: h.series, checkpoints, lo, hi, scale: binScale(lo, hi), counts, min, max };
+  const histograms = {
+    series: h.series,
+    checkpoints,
+    lo,
+    hi,
+    ratio,
+    scale: binScale(lo, hi, ratio),
+    counts,
+    min,
+    max,
+  };
   const broken = histogramProblem(file, histograms, count);
   if (broken) return fail(broken);
 

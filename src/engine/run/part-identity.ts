@@ -60,7 +60,8 @@ const SHARED: Shared[] = [
   },
   {
     what: "the histogram ranges their pilot fixed, which one run's parts share",
-    key: (p) => json([p.accumulation.histograms.lo, p.accumulation.histograms.hi]),
+    key: (p) =>
+      json([p.accumulation.histograms.lo, p.accumulation.histograms.hi, p.accumulation.histograms.ratio]),
     shown: () => '',
     message: (la, _, lb) => m.otherRanges(la, lb),
   },

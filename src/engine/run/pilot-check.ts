@@ -35,7 +35,8 @@ export async function pilotDifference(s: Scenario, acc: Accumulation): Promise<P
   if (
     pilot.histograms.lo.length !== slots ||
     same(pilot.histograms.lo, h.lo, 0, slots) >= 0 ||
-    same(pilot.histograms.hi, h.hi, 0, slots) >= 0
+    same(pilot.histograms.hi, h.hi, 0, slots) >= 0 ||
+    pilot.histograms.ratio.some((r, slot) => r !== h.ratio[slot])
   )
     return { what: 'ranges' };
   const merged = outcomeColumns(acc.scalars, acc.paths, keptIn(0, acc.paths, acc.breakEvenPaths, acc.books));

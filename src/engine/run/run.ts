@@ -167,6 +167,7 @@ async function accumulateWith(
     checkpoints,
     lo: new Float64Array(0),
     hi: new Float64Array(0),
+    ratio: new Uint8Array(0),
     samplePaths: Math.min(paths, s.outputs.samplePaths),
     breakEvenPaths: Math.min(paths, options.breakEvenPaths ?? 200),
   };
@@ -182,10 +183,11 @@ async function accumulateWith(
   const pilot = runner.run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
   const raw = pilot.raw!;
-  const [lo, hi] = pilotRanges(raw, pilotCount, slots);
+  const [lo, hi, ratio] = pilotRanges(raw, pilotCount, slots);
   setup.lo = lo;
   setup.hi = hi;
-  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi);
+  setup.ratio = ratio;
+  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi, ratio);
   const books = plan.books !== null;
   const kept = keptIn(from, to, setup.breakEvenPaths, books);
   const scalars = new Float64Array(outcomeBufferLength(to - from, kept));

@@ -53,7 +53,7 @@ const FIXED_CHARS = 4096;
  */
 export function partCharsBound(paths: number, days: number, samples: number, text: number): number {
   const slots = SERIES_COUNT * weeklyCheckpoints(days).length;
-  const histograms = 4 * base64Chars(slots * 8) + base64Chars(slots * SLOT * 4);
+  const histograms = 4 * base64Chars(slots * 8) + base64Chars(slots) + base64Chars(slots * SLOT * 4);
   const perSample = 3 * (slots / SERIES_COUNT) * NUMBER_CHARS + 64;
   return base64Chars(paths * OUTCOME_COUNT * 8) + histograms + samples * perSample + text + FIXED_CHARS;
 }
@@ -89,9 +89,10 @@ export interface Part {
   accumulation: Omit<Accumulation, 'scalars' | 'histograms'> & {
     /** Path-major (`[k * OUTCOME_COUNT + slot]`), base64. */
     scalars: string;
-    histograms: Omit<HistogramSet, 'lo' | 'hi' | 'counts' | 'min' | 'max' | 'scale'> & {
+    histograms: Omit<HistogramSet, 'lo' | 'hi' | 'ratio' | 'counts' | 'min' | 'max' | 'scale'> & {
       lo: string;
       hi: string;
+      ratio: string;
       counts: string;
       min: string;
       max: string;
@@ -131,6 +132,7 @@ export function toPart(
         checkpoints: h.checkpoints,
         lo: encode(h.lo),
         hi: encode(h.hi),
+        ratio: encode(h.ratio),
         counts: encode(h.counts),
         min: encode(h.min),
         max: encode(h.max),
