@@ -58,6 +58,8 @@ export interface ChainState extends InitialState {
   hashrateSource: string;
   /** Fees a block on the start day, in coins (the fee model's start level at the start's reward). */
   feesPerBlock: number;
+  /** The difficulty in force at the start (InitialState.epochDifficulty), always given here. */
+  epochDifficulty: number;
 }
 
 export type StartNeed = 'height' | 'difficulty' | 'price';
@@ -229,8 +231,28 @@ export function chainState(
   // The difficulty epoch.
   let epochStartHeight = height;
   let epochElapsedS = 0;
+  let epochDifficulty = difficulty;
   if (chain.retargetBlocks > 0) {
     epochStartHeight = Math.floor(height / chain.retargetBlocks) * chain.retargetBlocks;
+    // The history's difficulty of a day is the mean over its blocks: on a day whose blocks cross
+    // a retarget, a mix of two epochs' (2021-07-03: 15.42 T, where its first 24 blocks ran at
+    // 19.93 T and the rest at 14.36 T). The chain starts the day at its epoch's, the day before's
+    // where that day's blocks lie in the same epoch (every retarget day of the shipped history).
+    const epochEnd = epochStartHeight + chain.retargetBlocks;
+    const fromHistory =
+      place.inside &&
+      given.height === undefined &&
+      given.difficulty === undefined &&
+      given.hashpriceUsdPerHsDay === undefined &&
+      given.hashrateHs === undefined;
+    const i = place.inside ? place.index : -1;
+    if (
+      fromHistory &&
+      i > 0 &&
+      height + history.blocks[i] > epochEnd &&
+      history.height[i - 1] >= epochStartHeight
+    )
+      epochDifficulty = history.difficulty[i - 1];
     // The epoch's time so far from the daily block counts; past the history's last block (or
     // without counts) at the carried block rate, or at the rate the start state implies.
     const secondsPerBlock = Number.isFinite(blockRate)
@@ -289,6 +311,7 @@ export function chainState(
     priceSource,
     hashrateSource,
     feesPerBlock: feesPerBlock(rewardAt(coin, height, supply)),
+    epochDifficulty,
   };
 }
 

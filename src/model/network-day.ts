@@ -90,7 +90,7 @@ export function resetNetworkState(state: NetworkState, plan: NetworkRules): void
   const initial = plan.initial;
   // The era's subsidy is a constant of the era, so its cache is kept across paths.
   state[NET_HEIGHT] = initial.height;
-  state[NET_DIFFICULTY] = initial.difficulty;
+  state[NET_DIFFICULTY] = initial.epochDifficulty ?? initial.difficulty;
   state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
   state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
   state[NET_SUPPLY_COINS] = initial.supply;

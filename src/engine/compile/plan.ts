@@ -123,8 +123,17 @@ export interface ProtocolPlan {
 export interface InitialState {
   /** Block height at the start of day 0. */
   height: number;
-  /** Difficulty in force at the start of day 0. */
+  /**
+   * The start day's difficulty: the one in force at the start of day 0, except on a day read from
+   * the history whose blocks cross a Bitcoin retarget, where it is the day's mean over its blocks
+   * (the history's figure, which the daily view holds fixed).
+   */
   difficulty: number;
+  /**
+   * Bitcoin: the difficulty in force at the start of day 0, the current epoch's, where it differs
+   * from `difficulty` (a start on a retarget day); the network steps from it. Absent: `difficulty`.
+   */
+  epochDifficulty?: number;
   /** Network hashrate on day 0, H/s. */
   networkHashrateHs: number;
   /** Coin price on day 0, USD. */

@@ -60,6 +60,7 @@ function originView(ctx: ResolveContext, t: number, days: number): ResolveContex
   const initial = {
     height: c.height,
     difficulty: c.difficulty,
+    epochDifficulty: c.epochDifficulty,
     networkHashrateHs: c.networkHashrateHs,
     priceUsd: c.priceUsd,
     epochStartHeight: c.epochStartHeight,
