@@ -46,12 +46,10 @@ const schema = z.strictObject({
     shownMin: '0 %',
     shownMax: '10000 %',
   }).prefault(0),
-  priceCorrelation: z
-    .number()
-    .min(-1)
-    .max(1)
-    .default(0)
-    .meta({ description: 'Correlation of daily hashrate shocks with price shocks.' }),
+  priceCorrelation: z.number().min(-1).max(1).default(0).meta({
+    description:
+      "Correlation of the daily hashrate shocks with the price's standardized daily shocks: under a `gbm` or `bootstrap` price, the correlation of the daily log changes; less under a `jump-diffusion` price, whose jumps the network does not follow, and under a `garch-t` price (GARCH-t), whose shocks are scaled by the day's volatility (0.54 and 0.50 at 0.6 on their 2-year calibrations to 2019-01-01).",
+  }),
   blockLuck: z.enum(['kept', 'removed']).default('kept').meta({
     description:
       "How a calibrated volatility reads the block-implied hashrate: `kept` (default), the daily changes of its 7-day mean, block luck included; `removed`, the random walk's own, net of the block luck the blocks found a day give (from the changes of 7-day means 7 to 56 days apart). Needs a `calibrate` window of at least 118 days.",
