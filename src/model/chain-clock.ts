@@ -72,3 +72,27 @@ export function chainSeconds(history: History, height: number, secondsPerBlock: 
   const into = blocks > 0 ? (height - history.height[lo]) / blocks : 0;
   return (lo + into) * SECONDS_PER_DAY;
 }
+
+/**
+ * The difficulty in force at the end of the history's last day: its recorded figure, the mean over
+ * its blocks, except on a day whose blocks cross a retarget (every `retargetBlocks` blocks; 0: a
+ * coin without epochs), whose mean mixes the old epoch's, in force on the day before, with the new
+ * one's: (blocks x mean - blocks before the retarget x the old) / blocks after it (2025-11-12:
+ * (141 x 154.897 T - 100 x 155.973 T) / 41 = 152.271 T). A figure beyond the retarget's factor
+ * of 4 from the old cannot be the chain's, and the day's mean is kept.
+ */
+export function lastDayEndDifficulty(history: History, retargetBlocks: number): number {
+  const last = history.days - 1;
+  const mean = history.difficulty[last];
+  if (!(retargetBlocks > 0) || last < 1) return mean;
+  const start = history.height[last];
+  const blocks = history.blocks[last];
+  const boundary = (Math.floor(start / retargetBlocks) + 1) * retargetBlocks;
+  // One retarget inside the day, and the day before wholly in the epoch it ended.
+  if (!(boundary < start + blocks && start + blocks <= boundary + retargetBlocks)) return mean;
+  if (!(history.height[last - 1] >= boundary - retargetBlocks)) return mean;
+  const old = history.difficulty[last - 1];
+  const before = boundary - start;
+  const after = (blocks * mean - before * old) / (blocks - before);
+  return after >= old / 4 && after <= old * 4 ? after : mean;
+}

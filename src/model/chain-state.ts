@@ -19,6 +19,7 @@ import {
   BLOCK_RATE_DAYS,
   chainSeconds,
   lastBlockRate,
+  lastDayEndDifficulty,
   rewardAt,
   startPlace,
   supplyAtHeight,
@@ -202,11 +203,17 @@ export function chainState(
     });
   } else if (place.inside) difficulty = history.difficulty[place.index];
   else {
-    difficulty = history.difficulty[last];
+    // The difficulty in force at the end of the last day, which its blocks' mean is not where
+    // they crossed a retarget.
+    difficulty = lastDayEndDifficulty(history, chain.retargetBlocks);
+    const mean = history.difficulty[last];
     notes.push({
       label: 'Start difficulty',
       value: difficulty.toExponential(4),
-      note: carriedNote(place.daysAfter),
+      note:
+        difficulty === mean
+          ? carriedNote(place.daysAfter)
+          : `${carriedNote(place.daysAfter)}: the difficulty after its retarget (the day's blocks averaged ${mean.toExponential(4)})`,
     });
   }
   // Where the start hashrate was read from, when not the start day's figure alone.

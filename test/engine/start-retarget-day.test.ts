@@ -2,7 +2,7 @@
 // difficulty over its blocks, a mix of the old epoch's and the new one's, but the chain's blocks
 // before the retarget ran at the old epoch's alone, and the retarget moves that one.
 import { describe, expect, it } from 'vitest';
-import { loadHistory } from '../../src/data/history.js';
+import { type History, loadHistory } from '../../src/data/history.js';
 import { chainState } from '../../src/model/chain-state.js';
 import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/model/network-day.js';
 import { compileMarketDraft, eachMarketPath } from '../fixtures/market.js';
@@ -51,5 +51,51 @@ describe('a start on a retarget day', () => {
       // 86,400 / (23,870 / 19.933 + 62,530 / 14.31) = 15.52 T, near the chain’s block mean of 15.42 T.
       expect(Math.abs(out.difficulty[0] / 15.52e12 - 1)).toBeLessThan(0.01);
     });
+  });
+});
+
+/** The shipped Bitcoin history as if its last day were `lastDate` (an import that ended there). */
+function endingOn(h: History, lastDate: string): History {
+  const days = h.indexOf(lastDate) + 1;
+  const cut = (a: Float64Array) => a.subarray(0, days);
+  return {
+    ...h,
+    lastDate,
+    days,
+    indexOf: (date) => {
+      const i = h.indexOf(date);
+      return i < days ? i : -1;
+    },
+    priceUsd: cut(h.priceUsd),
+    difficulty: cut(h.difficulty),
+    hashrateHs: cut(h.hashrateHs),
+    blocks: cut(h.blocks),
+    issuance: cut(h.issuance),
+    fees: cut(h.fees),
+    height: cut(h.height),
+    supply: cut(h.supply),
+  };
+}
+
+describe('a start past a history whose last day crossed a retarget', () => {
+  it('chainState() the day after a history ending on 2025-11-12 carries the new epoch’s 152.27 T, not the day’s mean 154.90 T (+1.7 %, and the network with it)', () => {
+    // 2025-11-12 begins at height 923,228; its 141 blocks cross the retarget at 923,328 (458 x
+    // 2016) after 100 at 155.973 T (2025-11-11); the day's mean is 154.897 T, so its other 41 ran
+    // at (141 x 154.897 - 100 x 155.973) / 41 = 152.271 T, the figure the chain recorded for
+    // 2025-11-13 and 11-14. Past the history the network starts on target at the carried
+    // difficulty, so a carried mean made it 1.7 % larger for the whole horizon (1,108.8 EH/s
+    // against 1,089.9), and every TH/s earned 1.7 % less.
+    const h = endingOn(btc, '2025-11-12');
+    const s = chainState('bitcoin', h, '2025-11-13', {}, noFees);
+    const recorded = btc.difficulty[btc.indexOf('2025-11-13')];
+    expect(recorded / 1e12).toBeCloseTo(152.271, 3);
+    expect(s.height).toBe(923_369);
+    expect(s.epochStartHeight).toBe(923_328);
+    expect(Math.abs(s.difficulty / recorded - 1)).toBeLessThan(1e-6);
+    expect(s.epochDifficulty).toBe(s.difficulty);
+    expect(Math.abs(s.networkHashrateHs / ((recorded * 2 ** 32) / 600) - 1)).toBeLessThan(1e-6);
+    // A history ending inside an epoch carries its last day's figure as before.
+    const inside = chainState('bitcoin', endingOn(btc, '2025-11-10'), '2025-11-11', {}, noFees);
+    expect(inside.difficulty).toBe(btc.difficulty[btc.indexOf('2025-11-10')]);
   });
 });
