@@ -228,7 +228,10 @@ describe('network and fee calibration by hand from the CSV rows', () => {
       relClose(h.volPerSqrtDay, sampleSd(r), 1e-9);
       expect(assumption(market, 'Network model')).toEqual({
         label: 'Network model',
-        value: `stochastic: drift ${pct(mean(r) * YEAR)}, volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
+        // The drift is log growth, as the price models' lines say: beside a growth network's
+        // 'grows 175.3 % per year' (simple; both fitted on the year to 2019-01-01) a bare
+        // 'drift 99.1 %' read as 99 % a year where the median path grows e^0.991 - 1 = 169 %.
+        value: `stochastic: drift ${pct(mean(r) * YEAR)} (log), volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
         // Before, the line had no note: a partial window (54 of 365 days) went unsaid.
         note: `${windowNote(c)} (7-day mean hashrate)`,
       });

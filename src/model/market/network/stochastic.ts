@@ -132,7 +132,7 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
       m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} per year (${spreadNote})`;
     out.push({
       label: 'Network model',
-      value: `stochastic: drift ${pct(drift)}, volatility ${pct(volatility)} per year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}${spread}`,
+      value: `stochastic: drift ${pct(drift)} (log), volatility ${pct(volatility)} per year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}${spread}`,
       note:
         given.length === 2
           ? 'given'
