@@ -89,6 +89,10 @@ export interface JumpEstimate extends DiffusionEstimate {
  * Merton parameters by thresholding: a daily return further than `k` robust standard deviations
  * (1.4826 x median absolute deviation) from the median is a jump; the rest is the diffusion.
  * Simple and transparent, biased when jumps are frequent; good enough to set a scenario's scale.
+ * The drift is the calm days' mean, the growth between jumps; a jump's size is its day's return
+ * less that mean, since a simulated day moves by the drift whether it jumps or not. So the model's
+ * expected log growth, drift + jumpsPerYear x jumpMean, is the window's mean, as a shrunk drift's
+ * is (price/jump-diffusion.ts); a jump's whole day taken as its size counted the drift twice.
  */
 export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEstimate {
   const sorted = Float64Array.from(returns).sort();
@@ -103,8 +107,9 @@ export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEs
   for (let i = 0; i < n; i++) (Math.abs(returns[i] - median) > k * robustSd ? jumps : calm).push(returns[i]);
   const diffusion = estimateDiffusion(calm);
   const jumpStats = estimateDiffusion(jumps);
-  // estimateDiffusion gives a drift only from two returns on, so one jump's size is taken here.
-  const jumpMean = jumps.length === 1 ? jumps[0] : jumps.length > 1 ? jumpStats.drift / DAYS_PER_YEAR : 0;
+  // estimateDiffusion gives a drift only from two returns on, so one jump's day is taken here.
+  const jumpDay = jumps.length === 1 ? jumps[0] : jumps.length > 1 ? jumpStats.drift / DAYS_PER_YEAR : 0;
+  const jumpMean = jumps.length > 0 ? jumpDay - diffusion.drift / DAYS_PER_YEAR : 0;
   return {
     drift: diffusion.drift,
     volatility: diffusion.volatility,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarketPlan } from '../../../src/engine/compile/market-types.js';
 import { type DailyRows, readDailyCsv, rowsBefore } from '../../fixtures/daily-csv.js';
-import { compileMarketDraft, type Draft } from '../../fixtures/market.js';
+import { compileMarketDraft, type Draft, eachMarketPath, meanSe } from '../../fixtures/market.js';
 
 const YEAR = 365.25;
 const btc = readDailyCsv('bitcoin');
@@ -159,8 +159,12 @@ describe('price calibration by hand from the CSV rows', () => {
       relClose(p.volPerSqrtDay, sampleSd(calm));
       relClose(p.jumpsPerDay, jumps.length / r.length);
       // No jump in the window: none a year, of size 0 (the 90 days before 2024-06-01 have none).
-      // One jump: its own size, no spread, and the note says so (before, its size read 0 %).
-      const size = jumps.length > 0 ? mean(jumps) : 0;
+      // One jump: its own size, no spread, and the note says so (before, its size read 0 %). A
+      // jump's size is its day's return less the calm days' mean: a simulated day moves by the
+      // drift whether it jumps or not, so the expected log growth, drift + jumps a day x their
+      // mean size, is the window's mean.
+      const size = jumps.length > 0 ? mean(jumps) - mean(calm) : 0;
+      relClose(p.driftPerDay + p.jumpsPerDay * p.jumpMean, mean(r), 1e-9);
       const spread = jumps.length > 1 ? sampleSd(jumps) : 0;
       relClose(p.jumpMean, size);
       relClose(p.jumpVol, spread);
@@ -175,6 +179,42 @@ describe('price calibration by hand from the CSV rows', () => {
       if (c.covered !== undefined) expect(jumps.length).toBe(1);
     },
   );
+
+  it('fillMarketPath() jump-diffusion calibrated on the 2 years before 2017-05-17 grows as the window did: 100.2 % a year (log), as `drift: { shrink: 0 % }` (it grew 110.4 %)', async () => {
+    // By hand: the 731 days before 2017-05-17 hold 730 returns of mean 0.0027444 a day (100.24 %
+    // a year). 47 of them lie beyond 4 x 1.4826 x MAD of the median (23.5 jumps a year), of mean
+    // -1.988 %; the other 683 have mean 0.43012 % (157.1 % a year, the drift between jumps). A
+    // simulated day moves by the drift and, on a jump day, the jump besides: a jump of the whole
+    // day's -1.988 % counted the drift on 730 days where the window had it on 683, 157.1 % + 23.5
+    // x -1.988 % = 110.4 % a year. Its size net of the day's drift, -2.418 %, gives 100.2 %.
+    const rows = btc;
+    const r = returnsOf(rows.price, rowsBefore(rows, '2017-05-17', 731));
+    const windowMean = mean(r);
+    const price = { start: '1800 USD' };
+    const calibrated = await compileMarketDraft({
+      start: '2017-05-17',
+      price: { ...price, model: { type: 'jump-diffusion', calibrate: '2 years' } },
+    });
+    const shrunk = await compileMarketDraft({
+      start: '2017-05-17',
+      price: {
+        ...price,
+        model: { type: 'jump-diffusion', calibrate: '2 years', drift: { prior: '0 %', shrink: '0 %' } },
+      },
+    });
+    const p = calibrated.market.price as { driftPerDay: number; jumpsPerDay: number; jumpMean: number };
+    relClose(p.driftPerDay, (shrunk.market.price as { driftPerDay: number }).driftPerDay, 1e-9);
+    relClose(p.driftPerDay + p.jumpsPerDay * p.jumpMean, windowMean, 1e-9);
+    // The paths: ln(P_364 / P_0) over 4,000 paths, mean within 4 SE of 364 x the window mean
+    // (sd about 0.58, SE about 0.009; the 110.4 % drift put it 0.10 above, 11 SE).
+    const days = calibrated.market.days - 1;
+    const logs: number[] = [];
+    eachMarketPath(calibrated.market, 4000, 11, (path) => {
+      logs.push(Math.log(path.priceUsd[days] / path.priceUsd[0]));
+    });
+    const { mean: simulated, se } = meanSe(logs);
+    expect(Math.abs(simulated - windowMean * days)).toBeLessThan(4 * se);
+  });
 });
 
 describe('network and fee calibration by hand from the CSV rows', () => {
