@@ -120,6 +120,49 @@ describe('GARCH-t paths against their theory', () => {
     }
   });
 
+  it('compileMarket() GARCH-t on a start 69 days past the history opens at the variance its filter forecasts 69 days on, not 1 (it said 50.8 % a year at the start for 47.8 %)', async () => {
+    // The Bitcoin history ends on 2025-11-14; a start on 2026-01-22 with `calibrate: 2 years,
+    // partial: allowed` fits on the 731 days before it that the history holds (2024-01-22 to
+    // 2025-11-14, 663 days, 662 returns). The filter gives h, the variance of the return from
+    // 2025-11-14 to 2025-11-15; the first simulated day's (2026-01-22 to 2026-01-23) is h's
+    // expectation 69 days on, v + q^69 (h - v) with q = alpha + beta (about 0.96: q^69 about 0.07).
+    // The plan took one day on, as for a start the day after the window, and printed 50.8 % a
+    // year at the start against a long-run 47.6 %.
+    const start = '2026-01-22';
+    const { market } = await compileMarketDraft({
+      start,
+      network: {
+        model: { type: 'growth', rate: '50 %' },
+        hashrate: '1000 EH/s',
+        difficulty: '140 T',
+        height: 930000,
+      },
+      price: { start: '90000 USD', model: { type: 'garch-t', calibrate: '2 years', partial: 'allowed' } },
+    });
+    const p = market.price as { startVariance: number; omega: number; alpha: number; beta: number };
+    const rows = readDailyCsv('bitcoin');
+    const last = rows.dates.length - 1;
+    expect(rows.dates[last]).toBe('2025-11-14');
+    const startRow = last + 69;
+    const r: number[] = [];
+    for (let i = startRow - 731; i < last; i++) r.push(Math.log(rows.price[i + 1] / rows.price[i]));
+    expect(r.length).toBe(662);
+    const mu = r.reduce((a, b) => a + b, 0) / r.length;
+    const v = r.reduce((a, b) => a + (b - mu) ** 2, 0) / r.length;
+    const q = p.alpha + p.beta;
+    expect(Math.abs(p.omega / (1 - q) / v - 1)).toBeLessThan(1e-12);
+    let h = v;
+    for (const x of r) h = p.omega + p.alpha * (x - mu) ** 2 + p.beta * h;
+    // The window's end was wilder than its average: the one-day forecast is well above v.
+    expect(h / v).toBeGreaterThan(1.1);
+    const expected = v + q ** 69 * (h - v);
+    expect(Math.abs(p.startVariance / expected - 1)).toBeLessThan(1e-12);
+    const pct = (x: number) => `${(Math.sqrt(x * YEAR) * 100).toFixed(1)} %`;
+    expect(market.assumptions.find((a) => a.label === 'Price volatility')?.value).toBe(
+      `${pct(v)} / year long-run, ${pct(expected)} at the start`,
+    );
+  });
+
   it('fillMarketPath() GARCH-t from a turbulent start: E[ln S_t / S_0] = mu t and Var = sum of E[h_k] = t v + (h_1 - v)(1 - q^t)/(1 - q), within 4 SE', async () => {
     // Given alpha, beta and nu with a finite fourth moment (kz alpha^2 + 2 alpha beta + beta^2 =
     // 0.91 < 1, kz = 4 for nu 10), so the sample variance has a standard error; the long-run variance

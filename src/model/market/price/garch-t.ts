@@ -9,6 +9,7 @@
 // opens turbulent paths that relax toward the long-run variance. The drift is chosen apart
 // (drift.ts): the prior of zero log growth unless the scenario says otherwise.
 import { z } from 'zod';
+import { daysBetween } from '../../../data/dates.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
@@ -123,7 +124,9 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
   resolve(m, { s, history, plan }, out) {
     const { window, returns } = windowReturns(history, s.start, m.calibrate);
     const source = (given: unknown) => (given === undefined ? calibratedOn(window) : 'given');
-    const g = garchParameters(m, returns, () => calibratedOn(window));
+    // A start past the history's last day is that many days on from the day after the window.
+    const daysToStart = window && window.to > 0 ? daysBetween(history.dateAt(window.to - 1), s.start) : 1;
+    const g = garchParameters(m, returns, () => calibratedOn(window), daysToStart);
     if (g === null) throw new Error('internal: a GARCH-t parameter neither given nor fitted');
     const { fit, alpha, beta, nu, variance, omega, startVariance, drift } = g;
     out.push({ label: 'Price model', value: 'GARCH(1,1) with Student-t innovations' });
@@ -220,9 +223,17 @@ function parametersNote(m: { alpha?: number; beta?: number; nu?: number }, fitte
  * The parameters a run uses: given ones, the rest fitted on `returns` (the window before the
  * start). Without a calibration the rules require every parameter, so the fit is read only where
  * one ran (null when a parameter is neither given nor fittable: coverage.ts reports why). The first simulated day's variance is the filter's forecast one day past the window
- * (the start day's own return is not used), in expectation one day further.
+ * (the start day's own return is not used), in expectation `daysToStart` days further: one for a
+ * window that ends the day before the start, more for a start past the history's last day (the
+ * forecast relaxes toward the long-run variance by alpha + beta a day).
  */
-export function garchParameters(m: z.output<typeof schema>, returns: Float64Array, windowNote: () => string) {
+export function garchParameters(
+  m: z.output<typeof schema>,
+  returns: Float64Array,
+  windowNote: () => string,
+  /** Days from the window's last day to the start (1: the window ends the day before it). */
+  daysToStart = 1,
+) {
   const fit = garchFittable(returns) ? fitGarchT(returns) : null;
   if (fit === null && GIVEN_KEYS.some((key) => m[key] === undefined)) return null;
   const alpha = m.alpha ?? (fit as GarchFit).alpha;
@@ -232,9 +243,11 @@ export function garchParameters(m: z.output<typeof schema>, returns: Float64Arra
     m.volatility !== undefined ? m.volatility ** 2 / DAYS_PER_YEAR : (fit as GarchFit).variance;
   const omega = variance * (1 - alpha - beta);
   const drift = resolveDrift(m.drift, returns, windowNote, GARCH_DEFAULT_DRIFT);
-  const startVariance = fit
-    ? omega + (alpha + beta) * filtered(returns, fit.mean, omega, alpha, beta, nu, variance)
-    : variance;
+  let startVariance = variance;
+  if (fit) {
+    startVariance = filtered(returns, fit.mean, omega, alpha, beta, nu, variance);
+    for (let day = 0; day < daysToStart; day++) startVariance = omega + (alpha + beta) * startVariance;
+  }
   return { fit, alpha, beta, nu, variance, omega, startVariance, drift };
 }
 
