@@ -264,3 +264,24 @@ describe('the bootstrap price held calm', () => {
     expect(calm).toEqual({ type: 'gbm', startUsd: 1000, driftPerDay: 0.002, volPerSqrtDay: 0 });
   });
 });
+
+describe('the bootstrap price as the assumptions table states it', () => {
+  it('compileMarket() bootstrap with blockLength `1.5 weeks` or `1 month` says the mean block it resamples, 10.5 and 30.44 days (it said 11 and 30)', async () => {
+    // 1.5 weeks is 10.5 days, a month 365.25 / 12 = 30.4375 days: the blocks restart on 1 / 10.5
+    // and 1 / 30.4375 of days, so their mean length is that, not the whole days it was rounded to.
+    for (const [written, days, shown] of [
+      ['1.5 weeks', 10.5, '10.5'],
+      ['1 month', 30.4375, '30.44'],
+      ['30 days', 30, '30'],
+    ] as const) {
+      const { market } = await compileMarketDraft({
+        start: '2020-01-01',
+        price: { start: '7200 USD', model: { type: 'bootstrap', blockLength: written } },
+      });
+      expect((market.price as { restartProb: number }).restartProb).toBeCloseTo(1 / days, 15);
+      expect(market.assumptions.find((a) => a.label === 'Price model')?.value).toBe(
+        `stationary block bootstrap, mean block ${shown} days`,
+      );
+    }
+  });
+});

@@ -109,7 +109,7 @@ export const bootstrapPrice: MarketModel<
     const mean = m.demean ? demean(returns) : 0;
     out.push({
       label: 'Price model',
-      value: `stationary block bootstrap, mean block ${Math.round(m.blockLength)} days`,
+      value: `stationary block bootstrap, mean block ${Number(m.blockLength.toFixed(2))} days`,
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${covered}${
         m.demean
           ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)`
