@@ -93,6 +93,8 @@ export interface JumpEstimate extends DiffusionEstimate {
  * less that mean, since a simulated day moves by the drift whether it jumps or not. So the model's
  * expected log growth, drift + jumpsPerYear x jumpMean, is the window's mean, as a shrunk drift's
  * is (price/jump-diffusion.ts); a jump's whole day taken as its size counted the drift twice.
+ * Likewise a jump day's variance is the diffusion's day and the jump's, so the jumps' spread is
+ * the jump days' variance less the diffusion's (none where the jump days vary less than it).
  */
 export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEstimate {
   const sorted = Float64Array.from(returns).sort();
@@ -117,7 +119,10 @@ export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEs
     jumpCount: jumps.length,
     jumpsPerYear: (jumps.length / n) * DAYS_PER_YEAR,
     jumpMean,
-    jumpVolatility: jumps.length > 1 ? jumpStats.volatility / Math.sqrt(DAYS_PER_YEAR) : 0,
+    jumpVolatility:
+      jumps.length > 1
+        ? Math.sqrt(Math.max(0, jumpStats.volatility ** 2 - diffusion.volatility ** 2) / DAYS_PER_YEAR)
+        : 0,
   };
 }
 

@@ -165,7 +165,10 @@ describe('price calibration by hand from the CSV rows', () => {
       // mean size, is the window's mean.
       const size = jumps.length > 0 ? mean(jumps) - mean(calm) : 0;
       relClose(p.driftPerDay + p.jumpsPerDay * p.jumpMean, mean(r), 1e-9);
-      const spread = jumps.length > 1 ? sampleSd(jumps) : 0;
+      // Likewise a jump day's variance is the diffusion's day and the jump's: the jumps' spread
+      // is the jump days' variance less the calm days'.
+      const spread =
+        jumps.length > 1 ? Math.sqrt(Math.max(0, sampleSd(jumps) ** 2 - sampleSd(calm) ** 2)) : 0;
       relClose(p.jumpMean, size);
       relClose(p.jumpVol, spread);
       expect(assumption(market, 'Price jumps').value).toBe(
@@ -214,6 +217,33 @@ describe('price calibration by hand from the CSV rows', () => {
     });
     const { mean: simulated, se } = meanSe(logs);
     expect(Math.abs(simulated - windowMean * days)).toBeLessThan(4 * se);
+  });
+
+  it('compileMarket() jump-diffusion calibrated on the 2 years before 2017-05-17 varies as the window did: a jump day is the diffusion and the jump, each once (its variance was 4.0 % above the window, now 1.5 %)', async () => {
+    // By hand: the 730 returns vary by 8.964e-4 a day (57.22 % a year); the 683 calm ones by
+    // 3.418e-4 (35.33 %), the 47 jump days by 8.579e-3 (9.26 % a day) about their mean -1.988 %,
+    // 2.418 % below the calm days'. A simulated jump day moves by the diffusion's day and the
+    // jump: its variance is sigma^2 + s^2, so the jumps' spread is s^2 = 8.579e-3 - 3.418e-4 =
+    // 8.237e-3 (9.08 %). Taking the jump days' whole variance as the jumps' counted the
+    // diffusion's twice on them: the model's day varied by sigma^2 + lambda (m^2 + s^2) =
+    // 9.318e-4, 4.0 % above the window; now 9.098e-4, 1.5 % (what is left: the jump days'
+    // variance over 46 rather than 47 days).
+    const r = returnsOf(btc.price, rowsBefore(btc, '2017-05-17', 731));
+    const { market } = await compileMarketDraft({
+      start: '2017-05-17',
+      price: { start: '1800 USD', model: { type: 'jump-diffusion', calibrate: '2 years' } },
+    });
+    const p = market.price as {
+      volPerSqrtDay: number;
+      jumpsPerDay: number;
+      jumpMean: number;
+      jumpVol: number;
+    };
+    const model = p.volPerSqrtDay ** 2 + p.jumpsPerDay * (p.jumpMean ** 2 + p.jumpVol ** 2);
+    const window = sampleSd(r) ** 2;
+    expect(model / window - 1).toBeGreaterThan(0);
+    expect(model / window - 1).toBeLessThan(0.016);
+    relClose(p.jumpVol, Math.sqrt(0.008579 - 0.0003418), 2e-4);
   });
 });
 
