@@ -163,6 +163,28 @@ describe('GARCH-t paths against their theory', () => {
     );
   });
 
+  it('compileMarket() GARCH-t on the year before 2013-04-12 says the paths open at the cap, 5 x the long-run volatility, not at the 808.9 % a year they never run', async () => {
+    // The return of 2013-04-10 to 04-11 was -66 %: the filter fitted on the year before
+    // 2013-04-12 forecasts the start's variance at 54 times the long-run one (808.9 % a year
+    // against 109.9 %). A path's variance is held at 25 times the long-run (VARIANCE_CAP,
+    // volatility 5 x 109.9 % = 549.5 % a year): the fill opens there, while the table said the
+    // paths opened at 808.9 %.
+    const { market } = await compileMarketDraft({
+      start: '2013-04-12',
+      fleet: [{ hashrate: '1 MH/s', power: '100 W', count: 1, unitPrice: '1 USD' }],
+      price: { start: '110 USD', model: { type: 'garch-t', calibrate: '1 year' } },
+    });
+    const p = market.price as { startVariance: number; omega: number; alpha: number; beta: number };
+    const v = p.omega / (1 - p.alpha - p.beta);
+    expect(p.startVariance / v).toBeGreaterThan(50);
+    const pct = (x: number) => `${(Math.sqrt(x * YEAR) * 100).toFixed(1)} %`;
+    const line = market.assumptions.find((a) => a.label === 'Price volatility');
+    expect(line?.value).toBe(`${pct(v)} / year long-run, ${pct(25 * v)} at the start`);
+    expect(line?.note).toContain(
+      `the filter's forecast for the start, ${pct(p.startVariance)} a year, held at`,
+    );
+  });
+
   it('fillMarketPath() GARCH-t from a turbulent start: E[ln S_t / S_0] = mu t and Var = sum of E[h_k] = t v + (h_1 - v)(1 - q^t)/(1 - q), within 4 SE', async () => {
     // Given alpha, beta and nu with a finite fourth moment (kz alpha^2 + 2 alpha beta + beta^2 =
     // 0.91 < 1, kz = 4 for nu 10), so the sample variance has a standard error; the long-run variance

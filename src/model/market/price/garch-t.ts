@@ -136,10 +136,17 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
       value: `${alpha.toFixed(3)} / ${beta.toFixed(3)} / ${nu.toFixed(2)} (persistence ${(alpha + beta).toFixed(3)})`,
       note: parametersNote(m, () => calibratedOn(window)),
     });
+    // A path opens at the start's forecast held at the variance cap (fill), as this line says.
+    const maxVariance = VARIANCE_CAP * variance;
+    const opening = Math.min(startVariance, maxVariance);
+    const annual = (v: number) => pct(Math.sqrt(v * DAYS_PER_YEAR));
     out.push({
       label: 'Price volatility',
-      value: `${pct(Math.sqrt(variance * DAYS_PER_YEAR))} / year long-run, ${pct(Math.sqrt(startVariance * DAYS_PER_YEAR))} at the start`,
-      note: source(m.volatility),
+      value: `${annual(variance)} / year long-run, ${annual(opening)} at the start`,
+      note:
+        opening < startVariance
+          ? `${source(m.volatility)}; the filter's forecast for the start, ${annual(startVariance)} a year, held at the cap of ${Math.sqrt(VARIANCE_CAP)} times the long-run volatility`
+          : source(m.volatility),
     });
     if (fit)
       out.push({
@@ -155,7 +162,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
       beta,
       nu,
       startVariance,
-      maxVariance: VARIANCE_CAP * variance,
+      maxVariance,
     };
   },
   // Every shock at zero: the drift alone.
