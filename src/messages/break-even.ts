@@ -21,3 +21,14 @@ export const breakEvenMessages = {
       ? 'The constant all-in hosting rate (per kWh drawn, power included), and the constant coin price, at which the net position at the horizon would be zero.'
       : 'The constant electricity tariff, and the constant coin price, at which the net position at the horizon would be zero.',
 };
+
+/**
+ * The returns tables' cost of power: under an all-in hosting rate, the rate (power and hosting
+ * together, which the run counts as its power bill: engine/compile/compile.ts powerTable).
+ */
+export const powerCostMessages = {
+  row: (allIn: boolean) =>
+    allIn
+      ? 'Cost of power at the all-in rate (hosting included), net of curtailment credits (USD)'
+      : 'Cost of power, net of curtailment credits (USD)',
+};

@@ -84,3 +84,12 @@ export function unitMonthlyFeeUsd(
 ): number {
   return (powerW * 1e-3 * t.nameplateUsdPerKwDay + unitMeteredFeeUsd(t, powerW, uptime)) * daysPerMonth;
 }
+
+/**
+ * The price of a kWh at the meter (the facility's, PUE included) that charges an all-in rate of
+ * `rateUsdPerKwh` per kWh the machines draw: the run carries an all-in rate as its power price
+ * (engine/compile/compile.ts powerTable), which the rate pays for.
+ */
+export function allInPowerPrice(rateUsdPerKwh: number, pue: number): number {
+  return rateUsdPerKwh / pue;
+}

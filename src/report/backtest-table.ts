@@ -2,7 +2,7 @@
 // (headline-definitions.ts); headline.ts puts it first in a back-test's report.
 
 import { backtestMessages } from '../messages/backtest.js';
-import { breakEvenMessages } from '../messages/break-even.js';
+import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
@@ -46,7 +46,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
         `All-in cost per coin, net of salvage (USD/${coin})`,
         valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
       ],
-      ['Cost of power, net of curtailment credits (USD)', formatInteger(at(h.powerCostNetUsd))],
+      [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
       [
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), 'breakEven'),

@@ -3,7 +3,9 @@
 // is never paid in hosting_usd, it is kept out of the coins), so the row's cash adds up; the daily
 // view instead shows revenue before the share and the share as hosting. Curtailment credits, a
 // cash inflow beside the gross power bill, have a column of their own where the scenario earns
-// them (curtailment_credits_usd), so the row adds up there too.
+// them (curtailment_credits_usd), so the row adds up there too. Under an all-in hosting rate,
+// which pays for the power, power_usd is what the rate charges (power and hosting together) and
+// hosting_usd holds no fee.
 // Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
 // decimals), as the table is meant to be read; an undefined value is an empty field.
 import { addDays } from '../data/dates.js';

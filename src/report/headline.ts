@@ -6,7 +6,7 @@
 // backtest-table.ts, the Claims tables in claims-tables.ts.
 
 import { backtestMessages } from '../messages/backtest.js';
-import { breakEvenMessages } from '../messages/break-even.js';
+import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
@@ -128,7 +128,11 @@ function returnRows(summary: RunSummary): MeasureRow[] {
       format: formatInteger,
       missing: 'perCoin',
     },
-    { label: 'Cost of power, net of curtailment credits (USD)', d: h.powerCostNetUsd, format: formatInteger },
+    {
+      label: powerCostMessages.row(breakEvenIsAllInRate(summary)),
+      d: h.powerCostNetUsd,
+      format: formatInteger,
+    },
   ];
 }
 

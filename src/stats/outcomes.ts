@@ -13,7 +13,7 @@ export const OUTCOMES = [
   'irr',
   'coinsMined',
   'costPerCoinUsd',
-  /** Power bill minus curtailment credits over the horizon, USD. */
+  /** Power bill (under an all-in hosting rate, what the rate charges) minus curtailment credits over the horizon, USD. */
   'powerCostNetUsd',
   // With financing or tax only (engine/books.ts); the summary leaves them out otherwise.
   /** First day the equity's net position is >= 0; NaN = never within the horizon. */

@@ -164,7 +164,7 @@ export const summarySchema = z
         }),
         powerCostNetUsd: distributionSchema.meta({
           description:
-            'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it.',
+            'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it. Under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the bill is what the rate charges (power and hosting together).',
         }),
         breakEvenTariffUsdPerKwh: distributionSchema.meta({
           description:
@@ -262,7 +262,10 @@ export const summarySchema = z
           description:
             "Revenue a day, averaged over each week, as quantile bands: the coins the operation keeps (after the pool fee and a revenue share's site part) at the day's price. The daily view's revenue is before a revenue share, which it shows as hosting.",
         }),
-        powerCostUsdPerDay: bandsSchema,
+        powerCostUsdPerDay: bandsSchema.meta({
+          description:
+            'The power bill a day, averaged over each week, as quantile bands: gross of curtailment credits; under an all-in hosting rate, what the rate charges (power and hosting together).',
+        }),
         hashpriceUsd: bandsSchema,
         priceUsd: bandsSchema,
         difficulty: bandsSchema,

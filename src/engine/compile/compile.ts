@@ -9,6 +9,7 @@ import { rewardAt } from '../../model/chain-clock.js';
 import { type ChainState, chainState } from '../../model/chain-state.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { cohortCapexUsd } from '../../model/finance/capex.js';
+import { allInPowerPrice, type ContractTerms } from '../../model/hosting.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { power } from '../../model/power.js';
 import { tabulateDaily } from '../../scenario/expression.js';
@@ -51,7 +52,7 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     initial,
     start: { priceSource, hashrateSource, notes, feesPerBlock },
     cohorts,
-    tariffUsdPerKwh: tariffTable(s, inputs, days),
+    tariffUsdPerKwh: powerTable(tariffTable(s, inputs, days), contract, s.power.pue),
     pue: s.power.pue,
     contract,
     poolFee: s.costs.poolFee,
@@ -194,6 +195,20 @@ function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPl
     ],
     salvageFraction: salvage.fraction,
   };
+}
+
+/**
+ * The plan's power price a day (plan.ts tariffUsdPerKwh): the tariff, or under an all-in rate
+ * (whose tariff is 0) the rate over the PUE: a kWh drawn at the machines is PUE kWh at the meter,
+ * so the kernel's power bill is the rate x kWh drawn, and the run reports the rate, which pays for
+ * the power, as its cost of power (earlier builds counted it as hosting: a cost of power, net of
+ * curtailment credits, of minus the credits).
+ */
+export function powerTable(tariff: Float64Array, contract: ContractTerms, pue: number): Float64Array {
+  if (contract.basis !== 'all-in') return tariff;
+  const rate = allInPowerPrice(contract.meteredUsdPerKwDay / 24, pue);
+  for (let d = 0; d < tariff.length; d++) tariff[d] += rate;
+  return tariff;
 }
 
 /** Electricity price for each simulated day, USD/kWh. */

@@ -14,6 +14,7 @@ import {
   underShutdown,
 } from '../../model/daily-view.js';
 import { paybackOnSchedule, type RewardEra, streamThroughEras } from '../../model/held-fixed-payback.js';
+import { allInPowerPrice } from '../../model/hosting.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { emissionAhead, halvingAhead, revenueFactor, rewardCutsAhead } from '../../model/reward-cuts.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -43,7 +44,15 @@ export function planDailyView(
         ? (86_400 * (reward + fees)) / (difficulty * plan.protocol.hashesPerDifficulty)
         : 0,
     priceUsd,
-    tariffUsdPerKwh: plan.days > 0 ? plan.tariffUsdPerKwh[0] : 0,
+    // The electricity price: the plan's power price less an all-in rate it carries (compile.ts
+    // powerTable), which the view shows as hosting (the rule leaves 0: exactly 0 here).
+    tariffUsdPerKwh:
+      plan.days > 0
+        ? plan.tariffUsdPerKwh[0] -
+          (plan.contract.basis === 'all-in'
+            ? allInPowerPrice(plan.contract.meteredUsdPerKwDay / 24, plan.pue)
+            : 0)
+        : 0,
     pue: plan.pue,
     poolFee: plan.poolFee,
     contract: plan.contract,

@@ -162,7 +162,12 @@ export interface SimulationPlan {
     feesPerBlock: number;
   };
   cohorts: CohortPlan[];
-  /** Electricity price per day, USD/kWh. */
+  /**
+   * What a kWh at the meter (the facility's, PUE included) costs each day, USD/kWh: the electricity
+   * price, or under an all-in hosting rate, which pays for the power (power.price is 0), the rate
+   * per kWh drawn over the PUE, so the kernel counts the rate as the power bill (compile.ts
+   * powerTable; kernel/fleet-state.ts then charges no metered fee).
+   */
   tariffUsdPerKwh: Float64Array;
   /** Power usage effectiveness: facility power / IT power (>= 1). */
   pue: number;

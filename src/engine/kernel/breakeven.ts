@@ -13,10 +13,11 @@
 // a zero price.
 //
 // Under an all-in hosting rate the rate pays for the power (power.price is 0), so the tariff
-// searched is the all-in rate itself, per kWh drawn: a rate R' costs what the rate R and an
-// electricity price of (R' - R) / PUE on top of it cost together, so every trial runs at that
-// price, and R' starts at 0 as a tariff does.
+// searched is the all-in rate itself, per kWh drawn: the plan's power price carries the rate
+// (compile.ts powerTable), so a trial of the rate R' runs at R' / PUE a kWh at the meter, and R'
+// starts at 0 as a tariff does.
 
+import { allInPowerPrice } from '../../model/hosting.js';
 import { fillNetworkDays } from '../../model/network-day.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { runPathDays } from './kernel.js';
@@ -62,12 +63,13 @@ export function breakEvenPrice(
 }
 
 /**
- * The electricity price a trial of tariff `value` runs at: `value` itself, or under an all-in rate
- * R the price that with R costs what the all-in rate `value` alone would, (value - R) / PUE.
+ * The plan's power price a trial of tariff `value` runs at: `value` itself, or under an all-in rate,
+ * which the plan's power price carries (compile.ts powerTable), the price of the all-in rate
+ * `value`, value / PUE.
  */
 function electricityPrice(plan: SimulationPlan, value: number): number {
   if (plan.contract.basis !== 'all-in') return value;
-  return (value - plan.contract.meteredUsdPerKwDay / 24) / plan.pue;
+  return allInPowerPrice(value, plan.pue);
 }
 
 /** Net position at the horizon with the tariff or the price held at `value`, made increasing in `value`. */

@@ -23,7 +23,7 @@ export interface FleetState {
   unitDailyKwh: Float64Array;
   /** Hosting of one unit a day in its running window (nameplate fee, after the uptime credit), USD. */
   unitHostingUsd: Float64Array;
-  /** Metered (or all-in) hosting of one unit a day it runs, USD: a cost of running (model/hosting.ts). */
+  /** Metered hosting of one unit a day it runs, USD: a cost of running (model/hosting.ts); 0 under an all-in rate, in the power price. */
   unitMeteredUsd: Float64Array;
   /** Curtailment credit of one unit a day it runs, USD. */
   unitCreditUsd: Float64Array;
@@ -117,7 +117,9 @@ export function resetFleetState(fleet: FleetState, plan: SimulationPlan, drawn: 
     fleet.unitKw[c] = cohort.powerW * 1e-3;
     fleet.unitDailyKwh[c] = fleet.unitKw[c] * cohort.uptime * 24 * plan.pue;
     fleet.unitHostingUsd[c] = unitNameplateFeeUsd(plan.contract, cohort.powerW, cohort.uptime);
-    fleet.unitMeteredUsd[c] = unitMeteredFeeUsd(plan.contract, cohort.powerW, cohort.uptime);
+    // An all-in rate is in the plan's power price (compile.ts powerTable): no metered fee beside it.
+    fleet.unitMeteredUsd[c] =
+      plan.contract.basis === 'all-in' ? 0 : unitMeteredFeeUsd(plan.contract, cohort.powerW, cohort.uptime);
     fleet.unitCreditUsd[c] = unitCreditUsd(plan.contract, cohort.powerW);
     fleet.uptime[c] = cohort.uptime;
     fleet.maintenanceUsdPerUnitDay[c] = cohort.maintenanceUsdPerUnitDay;

@@ -32,7 +32,7 @@ export const METRICS = [
   'costPerCoinUsd',
   /** Coins mined valued at the price of the day they were mined. */
   'revenueUsd',
-  /** Power bill, gross of curtailment credits. */
+  /** Power bill, gross of curtailment credits (under an all-in hosting rate, what the rate charges). */
   'powerCostUsd',
   /** Curtailment credits earned (power.curtailment). */
   'curtailmentCreditsUsd',
