@@ -39,7 +39,7 @@ export function contractRules(s: Scenario, out: RuleProblem[]): void {
   if (c === undefined) return;
   const budgetShare = c.budget / DAYS_PER_MONTH;
   s.fleet.forEach((cohort, i) => {
-    if (cohort.uptime <= 1 - budgetShare + ROUNDING) return;
+    if (cohort.uptime <= mostUptime(s) + ROUNDING) return;
     out.push({
       path: ['power', 'curtailment', 'budget'],
       message: m.curtailmentBeyondUptime(
@@ -50,4 +50,13 @@ export function contractRules(s: Scenario, out: RuleProblem[]): void {
       ),
     });
   });
+}
+
+/**
+ * The highest uptime a cohort may have: 1, or with curtailment credits 1 less the budget's share of
+ * the time (the budget is downtime). A study that moves an uptime stops here (study/sensitivity-inputs.ts).
+ */
+export function mostUptime(s: Pick<Scenario, 'power'>): number {
+  const c = s.power.curtailment;
+  return c === undefined ? 1 : 1 - c.budget / DAYS_PER_MONTH;
 }

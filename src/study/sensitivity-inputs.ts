@@ -12,6 +12,7 @@ import type { SimulationPlan } from '../engine/compile/plan.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { mostUptime } from '../scenario/contract-rules.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
 import { LIMITS } from '../scenario/schema/limits.js';
@@ -185,7 +186,8 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
     add(['fleet', i, 'unitPrice']);
     add(['fleet', i, 'importPremium'], LIMITS.maxImportPremium);
     add(['fleet', i, 'failureRate'], 1);
-    add(['fleet', i, 'uptime'], 1, LIMITS.minUptime);
+    // Up to the curtailment budget's bound, which the rule refuses past (earlier builds moved it to 1).
+    add(['fleet', i, 'uptime'], mostUptime(s), LIMITS.minUptime);
   }
   add(['costs', 'poolFee'], LIMITS.maxPoolFee);
   const priceInputs = priceModel(s.price.model.type).sensitivity ?? [];
