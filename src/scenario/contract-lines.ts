@@ -1,10 +1,17 @@
 // The assumption lines of the hosting contract and curtailment credits: what the site charges,
 // on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
+import { DAYS_PER_MONTH } from './contract-terms.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
 
 const share = (x: number) => formatQuantity(x, 'fraction');
+
+/** A deposit (days) in the months of fees it counts: `2 months`, not `60.9 days`. */
+function depositMonths(days: number): string {
+  const months = Number((days / DAYS_PER_MONTH).toPrecision(4));
+  return months === 1 ? '1 month' : `${months} months`;
+}
 
 /**
  * What the deposit's line says of a default, where one can happen (a loan with a margin call) and
@@ -60,7 +67,7 @@ export function contractLines(s: Scenario): InputLine[] {
       label: 'Hosting term',
       value: [
         h.term === undefined ? undefined : formatQuantity(h.term, 'duration'),
-        h.deposit === undefined ? undefined : `deposit ${formatQuantity(h.deposit, 'duration')} of fees`,
+        h.deposit === undefined ? undefined : `deposit ${depositMonths(h.deposit)} of fees`,
       ]
         .filter((x) => x !== undefined)
         .join(', '),

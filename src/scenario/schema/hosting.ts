@@ -20,7 +20,9 @@ export const hostingRate = (description: string) =>
 
 const deposit = quantity('duration', {
   description:
-    'Deposit in months of fees (`2 months`), paid on the start day and refunded on the day the term ends (on the last simulated day when the term runs past the horizon). Needs `term`.',
+    'Deposit in months of fees (`2 months`), paid on the start day and refunded on the day the term ends (on the last simulated day when the term runs past the horizon). Needs `term`. A bare number is months.',
+  // Counted in months of fees: a bare 2 is 2 months (earlier builds read it as 2 days).
+  bareUnit: 'months',
   min: 0,
   max: LIMITS.durationDays,
   shownMin: '0 months',
