@@ -140,7 +140,10 @@ export async function planSensitivity(
     }
     // The unit the field reads a bare number in, and its canonical value (costs.fixed: USD/month,
     // 1 of which is 0.0329 USD/day): a range from --by is written in it.
-    const bare = axisUnit({ text: spec.key, key: spec.key, path: spec.path, values: [], unit: null });
+    const bare = axisUnit(
+      { text: spec.key, key: spec.key, path: spec.path, values: [], unit: null },
+      ctx.scenario,
+    );
     const scale = bareScale(bare);
     const range = spec.range ?? byRange(spec, base.value / scale, options.by);
     if (range === null) {

@@ -15,7 +15,7 @@ import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, formatProblem, type PathKey, type Problem } from '../scenario/problem.js';
 import { simulatedDays } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
-import { axisOverrideValue, formatAxisValue, type SweepAxis } from './vary.js';
+import { axisOverrideValue, axisUnit, formatAxisValue, type SweepAxis } from './vary.js';
 
 export interface GridPoint {
   /** One value per axis, in axis order. */
@@ -36,7 +36,7 @@ export type GridResult = { ok: true; grid: SweepGrid } | { ok: false; problems: 
 export async function buildSweepGrid(
   text: Uint8Array | string,
   file: string,
-  axes: readonly SweepAxis[],
+  written: readonly SweepAxis[],
   sets: readonly Override[] = [],
   options: ValidateOptions = {},
 ): Promise<GridResult> {
@@ -44,6 +44,7 @@ export async function buildSweepGrid(
     ok: false,
     problems: [{ file: '--vary', line: 0, col: 0, path, message }],
   });
+  let axes = written;
   const grid = gridProblem(axes, new Set(sets.map((o) => formatPath(o.path))));
   if (grid) return fail(grid.axes.map((a) => a.text).join(' '), grid.message);
   const parsed = parseScenarioText(text, file);
@@ -51,6 +52,9 @@ export async function buildSweepGrid(
   // The file with the other overrides but no axis may lack a value an axis gives (a covenant given
   // by --vary alone): then the points alone are judged, and the first stands for the base.
   const base = await validateParsedScenario(parsed.doc, text, file, sets, options);
+  // A bare axis on a key whose unit depends on the variant the scenario holds (an all-in rate per
+  // kWh, a per-kW fee per kW a month) names that unit, so its tables and charts say it.
+  if (base.ok) axes = axes.map((axis) => withHeldUnit(axis, base.scenario));
 
   const points: GridPoint[] = [];
   const problems = new Map<string, Problem>();
@@ -91,6 +95,14 @@ export async function buildSweepGrid(
   if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
   const baseScenario = base.ok ? base.scenario : points[0].scenario;
   return { ok: true, grid: { base: baseScenario, axes: [...axes], points } };
+}
+
+/** `axis`, bare, with the unit of the variant the scenario holds where it is not the schema's first. */
+function withHeldUnit(axis: SweepAxis, s: Scenario): SweepAxis {
+  if (axis.unit !== null) return axis;
+  const held = axisUnit(axis, s);
+  if (held === null || held === 'number' || held === 'fraction' || held === axisUnit(axis)) return axis;
+  return { ...axis, unit: held };
 }
 
 /**

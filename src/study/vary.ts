@@ -39,10 +39,13 @@ export function formatAxisValue(axis: SweepAxis, value: number): string {
  * unit the field's schema description gives a bare number ("A bare number is USD/kWh."), else
  * `number` for plain numbers and `fraction` for fractions written as percentages in the examples.
  * Null when the schema does not say; the values are then in the field's unnamed default unit.
+ * With `scenario` (its values, as validated), a key in a union of objects told apart by a constant
+ * (a hosting contract's `basis`: `rate` in USD/kW/month per kW, in USD/kWh all-in) is read in the
+ * variant the scenario holds; without it, in the first that has the key.
  */
-export function axisUnit(axis: SweepAxis): string | null {
+export function axisUnit(axis: SweepAxis, scenario?: unknown): string | null {
   if (axis.unit !== null) return axis.unit;
-  const node = schemaNodeAt(scenarioJsonSchema(), axis.path);
+  const node = schemaNodeAt(scenarioJsonSchema(), axis.path, scenario);
   if (!node) return null;
   const description = String(node.description ?? '');
   const bare = /a bare number is (?:an? )?(.+?)[.)]/i.exec(description);
@@ -63,18 +66,37 @@ export function formatAxisQuantity(axis: SweepAxis, value: number): string {
 
 type SchemaNode = { [key: string]: unknown };
 
-/** The JSON Schema node of a scenario value, descending into every variant of a union. */
-function schemaNodeAt(node: SchemaNode, path: readonly PathKey[]): SchemaNode | null {
+/**
+ * The JSON Schema node of a scenario value, descending into every variant of a union, or where
+ * `value` (the scenario's value at `node`) is an object some variants hold, into those.
+ */
+function schemaNodeAt(node: SchemaNode, path: readonly PathKey[], value?: unknown): SchemaNode | null {
   const variants = (node.anyOf ?? node.oneOf) as SchemaNode[] | undefined;
   if (variants) {
+    const held = variants.filter((v) => holds(v, value));
     // A leaf inside a union: prefer the variant that takes a number (a constant tariff).
-    const found = variants.map((v) => schemaNodeAt(v, path)).filter((v): v is SchemaNode => v !== null);
+    const found = (held.length > 0 ? held : variants)
+      .map((v) => schemaNodeAt(v, path, value))
+      .filter((v): v is SchemaNode => v !== null);
     return found.find((v) => v.type !== 'object' && v.type !== 'array') ?? found[0] ?? null;
   }
   if (path.length === 0) return node;
   const [head, ...rest] = path;
+  const inner =
+    typeof value === 'object' && value !== null ? (value as Record<PathKey, unknown>)[head] : undefined;
   if (typeof head === 'number')
-    return node.type === 'array' && node.items ? schemaNodeAt(node.items as SchemaNode, rest) : null;
+    return node.type === 'array' && node.items ? schemaNodeAt(node.items as SchemaNode, rest, inner) : null;
   const child = (node.properties as Record<string, SchemaNode> | undefined)?.[head];
-  return child ? schemaNodeAt(child, rest) : null;
+  return child ? schemaNodeAt(child, rest, inner) : null;
+}
+
+/** Whether `value` is the object variant `node` describes by its constants (`basis: all-in`). */
+function holds(node: SchemaNode, value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const constants = Object.entries((node.properties as Record<string, SchemaNode> | undefined) ?? {}).filter(
+    ([, p]) => 'const' in p,
+  );
+  return (
+    constants.length > 0 && constants.every(([key, p]) => (value as Record<string, unknown>)[key] === p.const)
+  );
 }
