@@ -111,7 +111,8 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
   const key = formatPath(path);
   const base = baseValue(ctx, path);
   if (!('value' in base)) return null;
-  const unit = axisUnit({ key, path, unit: null, values: [], text: '' }) ?? '';
+  // In the unit of the variant the scenario holds (an all-in rate per kWh, not per kW a month).
+  const unit = axisUnit({ key, path, unit: null, values: [], text: '' }, s) ?? '';
   const share = unit === 'fraction';
   const integer = key.endsWith('.count');
   const [lo, hi] = range(s, key, base.value, max);

@@ -156,7 +156,8 @@ export function baseValue(
 }
 
 /**
- * The default inputs, whichever the scenario has: the electricity price when constant, each
+ * The default inputs, whichever the scenario has: the electricity price when constant (an all-in
+ * hosting rate, which pays for the power, in its place), each
  * cohort's unit price, import premium, failure rate and uptime, the pool fee, the price model's
  * drift and volatility, the network's growth rate. Those it cannot take are skipped with a reason;
  * inputs at 0 are skipped later, where --by is known.
@@ -176,7 +177,11 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
       ...(min === undefined ? {} : { min }),
     });
   const price = s.power.price;
-  if (typeof price === 'number') add(['power', 'price']);
+  const hosting = s.power.hosting;
+  // An all-in rate pays for the power (power.price is 0, and must stay 0): it is the power's price.
+  if (typeof hosting !== 'number' && hosting.basis === 'all-in')
+    add(['power', 'hosting', 'rate'], LIMITS.tariffUsdPerKwh);
+  else if (typeof price === 'number') add(['power', 'price']);
   else
     skipped.push({
       key: 'power.price',

@@ -33,6 +33,22 @@ describe('scenarioControls()', () => {
     expect(tariff).toMatchObject({ kind: 'slider', unit: 'USD/kWh', value: 0.1, min: 0.02, max: 0.2 });
   });
 
+  it('scenarioControls() gives an all-in contract a slider of its rate in USD/kWh, in place of a 0 tariff', async () => {
+    // The all-in rate pays for the power (power.price stays 0): its slider is the power's price, in
+    // the all-in rate's unit (per kWh), not the per-kW fee's (USD/kW/month), 0.075 -/+ 60 %.
+    const allIn = TEXT.replace(
+      'price: 0.10 USD/kWh',
+      'price: 0 USD/kWh\n  hosting: { basis: all-in, rate: 0.075 USD/kWh }',
+    );
+    const controls = await controlsOf(allIn);
+    expect(slider(controls, 'power.hosting.rate')).toMatchObject({
+      kind: 'slider',
+      unit: 'USD/kWh',
+      value: 0.075,
+    });
+    expect(controls.find((c) => c.key === 'power.price' && c.kind === 'slider')).toBeUndefined();
+  });
+
   it('scenarioControls() shows shares in % and keeps them within their bounds', async () => {
     const controls = await controlsOf(TEXT);
     expect(slider(controls, 'costs.poolFee')).toMatchObject({ unit: '%', scale: 100, value: 0.02 });

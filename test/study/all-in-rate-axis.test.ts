@@ -55,4 +55,15 @@ describe('a study of an all-in hosting rate', () => {
     expect(rate.low).toBeCloseTo(0.06, 12);
     expect(rate.high).toBeCloseTo(0.09, 12);
   });
+
+  it('planSensitivity() moves the all-in rate by default, as it does a tariff, not skip power.price at 0', async () => {
+    // Earlier builds skipped it: "power.price is 0, and ±20 % of 0 is no change; give a range with
+    // --input power.price=LOW..HIGH", a range an all-in contract refuses.
+    const planned = await planSensitivity(ALL_IN, 'all-in.yaml', { inputs: [], by: DEFAULT_BY });
+    if (!planned.ok) throw new Error(planned.problems.map((p) => p.message).join('\n'));
+    const rate = planned.plan.inputs.find((i) => i.key === 'power.hosting.rate');
+    expect(rate?.low).toBeCloseTo(0.06, 12);
+    expect(rate?.high).toBeCloseTo(0.09, 12);
+    expect(planned.plan.skipped.map((k) => k.key)).not.toContain('power.price');
+  });
 });
