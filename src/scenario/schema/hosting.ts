@@ -133,7 +133,10 @@ export const hostingSchema = z
 export const curtailmentSchema = z
   .strictObject({
     credit: quantity('energy-price', {
-      description: 'What the site is paid per MWh it does not draw, e.g. `60 USD/MWh`.',
+      description:
+        'What the site is paid per MWh it does not draw, e.g. `60 USD/MWh`. A bare number is USD/MWh.',
+      // Per MWh, as the field counts: a bare 60 is 60 USD/MWh (earlier builds read USD/kWh).
+      bareUnit: 'USD/MWh',
       min: 0,
       max: LIMITS.tariffUsdPerKwh,
       shownMin: '0 USD/MWh',
@@ -142,7 +145,9 @@ export const curtailmentSchema = z
     }),
     budget: quantity('duration', {
       description:
-        'Downtime the site may be called for each month, e.g. `20 hours`; assumed called in full every month. It is part of the cohorts’ downtime, so each cohort’s `uptime` must leave room for it.',
+        'Downtime the site may be called for each month, e.g. `20 hours`; assumed called in full every month. It is part of the cohorts’ downtime, so each cohort’s `uptime` must leave room for it. A bare number is hours.',
+      // Hours a month, as the field counts: a bare 20 is 20 hours (earlier builds read days).
+      bareUnit: 'hours',
       above: 0,
       max: 365.25 / 12,
       shownMin: '0 hours',
