@@ -49,9 +49,13 @@ export function histogramQuantiles(
   /** The low edge of bin `bin` (1 to BINS + 1: hi). */
   const edge = (bin: number): number =>
     byRatio ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin)) : lo + (bin - 1) * width;
-  /** The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0. */
+  /**
+   * The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0.
+   * Through exp and log, not `**`: the explorer's page gives Math the exp and log whose bits
+   * Node's have, and a browser's pow may differ from Node's in the last place.
+   */
   const across = (f: number, t: number, share: number): number =>
-    byRatio && f > 0 ? f * (t / f) ** share : f + share * (t - f);
+    byRatio && f > 0 ? f * Math.exp(share * Math.log(t / f)) : f + share * (t - f);
   // The bin the pass is at, the values in the bins before it, and the bin's span within [min, max].
   let b = first - 1;
   let before = 0;
