@@ -87,6 +87,8 @@ export const schemaMessages = {
     return `a cohort starts hashing at the start of a day, so its delay is whole days, and this is ${Number(days.toFixed(4))} days, which minesim does not round: give ${delay(below)} or ${delay(above)}`;
   },
   scheduleUnsorted: () => 'schedule entries must be in date order',
+  scheduleSameDay: (date: string, other: number) =>
+    `this entry starts on ${date}, as entry ${other} does: give each date once (the later price from its own day)`,
   scheduleStartsLate: (start: string) =>
     `the first schedule entry must start on or before the scenario start (${start})`,
   notForCoin: (what: string, coin: string) => `${what} does not apply to ${coin}`,
@@ -107,11 +109,11 @@ export const schemaMessages = {
   alphaBetaTogether: () =>
     'give `alpha` and `beta` together (a fitted one beside a given one may not add up below 1)',
   persistence: (alpha: number, beta: number, max: number) =>
-    `alpha + beta (here ${alpha} + ${beta} = ${alpha + beta}) must be below ${max}, or the variance has no long-run level`,
+    `alpha + beta (here ${alpha} + ${beta} = ${Number((alpha + beta).toPrecision(12))}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
-    `the expression gives a negative electricity price on day t = ${day} (${date}): ${value}`,
+    `the expression gives a negative electricity price on day t = ${day} (${date}): ${Number(value.toPrecision(6))}`,
   tariffTooHigh: (day: number, date: string, value: number, max: string) =>
-    `the expression gives ${value} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
+    `the expression gives ${Number(value.toPrecision(6))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
   /** `logRange`, `limit`: natural logs of the factors. */
   marketRange: (
     what: 'price' | 'network hashrate',

@@ -37,9 +37,15 @@ const scheduleInOrder: Rule = (s, out) => {
   const price = s.power.price;
   if (typeof price !== 'object' || !('schedule' in price)) return;
   const entries = price.schedule;
-  for (let i = 1; i < entries.length; i++)
-    if (daysBetween(entries[i - 1].from, entries[i].from) <= 0)
-      out.push({ path: ['power', 'price', 'schedule', i, 'from'], message: m.scheduleUnsorted() });
+  for (let i = 1; i < entries.length; i++) {
+    const gap = daysBetween(entries[i - 1].from, entries[i].from);
+    if (gap < 0) out.push({ path: ['power', 'price', 'schedule', i, 'from'], message: m.scheduleUnsorted() });
+    else if (gap === 0)
+      out.push({
+        path: ['power', 'price', 'schedule', i, 'from'],
+        message: m.scheduleSameDay(entries[i].from, i - 1),
+      });
+  }
   if (daysBetween(entries[0].from, s.start) < 0)
     out.push({ path: ['power', 'price', 'schedule', 0, 'from'], message: m.scheduleStartsLate(s.start) });
 };

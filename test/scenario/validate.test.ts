@@ -821,6 +821,23 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // It read "schedule entries must be in date order", for entries that were.
+    what: 'two schedule entries on one day',
+    edit: (s) => {
+      s.power.price = {
+        schedule: [
+          { from: '2019-01-01', price: 0.05 },
+          { from: '2020-01-01', price: 0.06 },
+          { from: '2020-01-01', price: 0.07 },
+        ],
+      };
+    },
+    expect: {
+      path: 'power.price.schedule[2].from',
+      message: got(m.scheduleSameDay('2020-01-01', 1), '2020-01-01'),
+    },
+  },
+  {
     what: 'a schedule that starts after the start',
     edit: (s) => {
       s.power.price = { schedule: [{ from: '2019-02-01', price: 0.05 }] };
@@ -867,6 +884,20 @@ const invalid: InvalidCase[] = [
       s.power.price = { expression: '2 - t' };
     },
     expect: { path: 'power.price.expression', message: got(m.negativeTariff(3, '2019-01-04', -1), '2 - t') },
+  },
+  {
+    // It printed the day's price as the doubles came out: -0.000010000000000000006.
+    what: 'an expression that goes just below zero',
+    edit: (s) => {
+      s.power.price = { expression: '0.00005 - t * 0.00001' };
+    },
+    expect: {
+      path: 'power.price.expression',
+      message: got(
+        'the expression gives a negative electricity price on day t = 6 (2019-01-07): -0.00001',
+        '0.00005 - t * 0.00001',
+      ),
+    },
   },
   {
     what: 'an expression that divides by zero on day 10',
