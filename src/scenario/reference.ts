@@ -1,5 +1,7 @@
 // Renders docs/scenario-reference.md from the scenario JSON Schema, which is itself generated
 // from the zod schema: field descriptions are written once, in the schema.
+import { BARE_UNIT_KEYWORD } from './schema/quantity.js';
+
 type Node = { [key: string]: unknown };
 
 export function scenarioReference(schema: Node): string {
@@ -65,7 +67,7 @@ function variantsOf(node: Node): Node[] {
 function row(path: string, node: Node, required: boolean, lines: string[]): void {
   const type = typeOf(node);
   const fallback = node.default !== undefined ? `\`${short(node.default)}\`` : required ? '**required**' : '';
-  const description = withBounds(String(node.description ?? ''), node)
+  const description = withBounds(withBareUnit(String(node.description ?? ''), node), node)
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
   lines.push(`| \`${path}\` | ${type} | ${fallback} | ${description} |`);
@@ -88,6 +90,20 @@ function typeOf(node: Node): string {
 function short(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * The description with the unit a quantity's bare number is read in (the schema's x-bare-unit),
+ * unless it says so already: `horizon: 5` is 5 days, `term: 3` 3 days, `poolFee: 0.02` 2 %.
+ */
+function withBareUnit(description: string, node: Node): string {
+  const unit = node[BARE_UNIT_KEYWORD];
+  if (typeof unit !== 'string' || /a bare number/i.test(description)) return description;
+  const sentence = `A bare number is ${unit === 'fraction' ? 'a fraction (`0.05` is 5 %)' : unit}.`;
+  const at = description.indexOf(' Allowed:');
+  return at < 0
+    ? `${description}${description === '' ? '' : ' '}${sentence}`
+    : `${description.slice(0, at)} ${sentence}${description.slice(at)}`;
 }
 
 /**
