@@ -129,8 +129,10 @@ describe('the books of a run, by hand', () => {
   it('runMonteCarlo() repays a balloon at the horizon with the interest accrued since the last payment', async () => {
     // 1,000 USD drawn on 2026-01-31 (day 9) at 12 % (1 % a month) over 36 months, 23 of them paid
     // within the 731 days (the 23rd on day 9 + round(23 x 30.4375) = 709, the 24th would fall on
-    // day 740); the horizon's last day, 21 days on, owes the balance and 21 / 30.4375 of a month's
-    // interest on it. The project makes 2.6 USD a day.
+    // day 740); the horizon ends where day 731 would begin (as a payment due on day 731 is a whole
+    // month's, paid on day 730), so the balance repaid on the last day owes the interest of days
+    // 709 to 730, 22 days: 22 / 30.4375 of a month's (21 / 30.4375 left the last day's out). The
+    // project makes 2.6 USD a day.
     const h = await headline(
       scenario(
         undefined,
@@ -147,7 +149,22 @@ describe('the books of a run, by hand', () => {
       flows[day] -= payment;
       balance -= payment - balance * 0.01;
     }
-    flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 1 - 709)) / MONTH_DAYS);
+    flows[DAYS - 1] -= balance * (1 + (0.01 * (DAYS - 709)) / MONTH_DAYS);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+
+  it('runMonteCarlo() charges a balloon loan drawn on the horizon’s last day a day’s interest, as a loan drawn a month before it pays a month’s', async () => {
+    // 1,000 USD drawn on 2028-01-22 (day 730, the last of 731) at 1 % a month, repaid the same
+    // day at the horizon's end: one day of interest, 1,000 x 0.01 / 30.4375 = 0.3285 USD. It
+    // was 0: a day's loan for nothing.
+    const h = await headline(
+      scenario(
+        undefined,
+        'finance: { loans: [{ principal: 1000 USD, rate: 12 %, term: 12 months, start: 2028-01-22, balloonAtHorizon: true }] }',
+      ),
+    );
+    const flows = machineFlows();
+    flows[DAYS - 1] -= (1000 * 0.01) / MONTH_DAYS;
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
   }, 60_000);
 

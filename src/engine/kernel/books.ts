@@ -50,7 +50,7 @@
 import type { BooksPlan } from '../../model/finance/books-plan.js';
 import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-days.js';
 import { inflowsBound } from '../../model/finance/flow-moments.js';
-import { DAYS_PER_MONTH, periodPrincipalFrom } from '../../model/finance/loan.js';
+import { DAYS_PER_MONTH, paymentDay, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { fillBlocksPaired } from '../../model/finance/moments-simd.js';
 import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
 import {
@@ -458,10 +458,12 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
         if (d === last && w.balance[i] > 0) {
           // A balance repaid at the horizon (balloonAtHorizon, below) owes the interest accrued
-          // since the last payment too: the month's rate pro rata for the days.
+          // since the last payment's month ended too: the month's rate pro rata for the days, the
+          // last day's included. The horizon ends as its last day does, where a payment due the day
+          // after, a whole month's, is paid (model/finance/term.ts dueDay): that month owes none.
           const paid = w.nextPayment[i];
-          const since = paid > 0 ? loan.paymentDays[paid - 1] : loan.startDay;
-          const accrued = (w.balance[i] * loan.monthlyRate * (d - since)) / DAYS_PER_MONTH;
+          const since = paymentDay(loan.startDay, paid);
+          const accrued = (w.balance[i] * loan.monthlyRate * (d + 1 - since)) / DAYS_PER_MONTH;
           eq[d] -= accrued;
           yearInterest += accrued;
           interestPaid += accrued;

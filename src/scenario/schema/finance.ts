@@ -96,7 +96,7 @@ export const loanSchema = z
     start: isoDate('Drawdown day. Default: the first purchase day of its cohorts.').optional(),
     balloonAtHorizon: z.boolean().default(false).meta({
       description:
-        "Whether a balance still owed at the horizon is repaid then, with the interest accrued since the last payment, out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
+        "Whether a balance still owed at the horizon is repaid then, with the interest accrued since the last payment's month ended (its days to the horizon's end, the last day included, at the month's rate pro rata over 30.4375 days), out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
     }),
     marginCall: marginCallSchema.optional(),
   })
