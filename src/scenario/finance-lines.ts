@@ -1,6 +1,7 @@
 // The assumptions table's lines for financing and tax (scenario `finance`): each loan, each lease,
 // each hedge, the tax rule. assumptions.ts adds them after the other lines.
 
+import { addDays } from '../data/dates.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { termMonths } from '../model/finance/term.js';
 import type { InputLine } from './input-line.js';
@@ -93,7 +94,8 @@ export function financeLines(s: Scenario): InputLine[] {
       value:
         `${share(tax.rate ?? 0)} of taxable profit; losses ${tax.lossCarryForward ? `carried forward, offsetting at most ${share(tax.lossOffsetLimit)} of a year's profit` : 'not carried forward'}` +
         `${tax.coinBasis ? '; coins taxed on their gain over their value when mined, when sold or at the horizon' : ''}`,
-      note: `tax years ending ${yearEndText(tax.yearEnd)} (the first one partial); paid on the last day of each`,
+      // The first tax year is whole where the start is the day after a fiscal year's last.
+      note: `tax years ending ${yearEndText(tax.yearEnd)}${addDays(s.start, -1).slice(5) === tax.yearEnd ? '' : ' (the first one partial)'}; paid on the last day of each`,
       keys: [
         'finance.tax.rate',
         'finance.tax.yearEnd',
