@@ -6,7 +6,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { CalibrationRow } from '../../study/calibration.js';
 import { pitHistogram } from '../../study/calibration-stats.js';
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
-import { chartFrame, FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
+import {
+  chartFrame,
+  dateTooltip,
+  FONT,
+  LEGEND,
+  legendScale,
+  PALETTE,
+  PERCENT_AXIS,
+  percentText,
+  round,
+} from './theme.js';
 
 const PIT_BINS = 10;
 const PANEL_WIDTH = 330;
@@ -123,7 +133,13 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
     { label: MEDIAN, color: PALETTE.median },
     { label: ACTUAL, color: PALETTE.actual },
   ]);
-  const x = { field: 'start', type: 'temporal' as const, title: 'Start date', axis: { format: '%Y' } };
+  const x = {
+    field: 'start',
+    type: 'temporal' as const,
+    title: 'Start date',
+    scale: { type: 'utc' as const },
+    axis: { format: '%Y' },
+  };
   // Outcomes run from losing twice the capex (power bills) to earning a hundred times it (2021's
   // stale launch prices): a symmetric log scale keeps both ends and the zero line readable.
   const values = data.flatMap((d) => [d.p5, d.p95, d.actual]).filter((v): v is number => v !== null);
@@ -173,7 +189,7 @@ export function outcomeBandsSpec(rows: readonly CalibrationRow[]): TopLevelSpec 
             y: y('actual'),
             color: colour(ACTUAL),
             tooltip: [
-              { field: 'start', type: 'temporal', title: 'Start', format: '%Y-%m-%d' },
+              dateTooltip('start', 'Start'),
               { field: 'machine', title: 'Machine' },
               { field: 'actualText', title: 'Actual / capex' },
               { field: 'p50Text', title: 'Forecast median / capex' },

@@ -5,7 +5,7 @@
 import { addDays } from '../../data/dates.js';
 import { DAYS_PER_RATE_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { LEGEND, type LegendScale, PALETTE } from './theme.js';
+import { DATE_TOOLTIP, LEGEND, type LegendScale, PALETTE } from './theme.js';
 
 /** An area between two fields of the rows in `dataName`, joining the legend as `label`. */
 export function bandLayer(dataName: string, low: string, high: string, label: string, scale: LegendScale) {
@@ -74,11 +74,7 @@ export function eventMarks(summary: RunSummary) {
   const events = summary.events.filter((e) => e.date >= start && e.date <= end);
   if (events.length === 0) return [];
   const data = { values: events };
-  const tooltip = [
-    { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' },
-    { field: 'label', title: 'Event' },
-    { field: 'kind', title: 'Kind' },
-  ];
+  const tooltip = [DATE_TOOLTIP, { field: 'label', title: 'Event' }, { field: 'kind', title: 'Kind' }];
   return [
     {
       data,

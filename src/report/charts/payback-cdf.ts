@@ -9,7 +9,16 @@ import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatProbability } from '../format.js';
 import { stagedFleetLastPurchase } from '../staged-fleet.js';
-import { chartFrame, HEIGHT, onePathName, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import {
+  chartFrame,
+  DATE_TOOLTIP,
+  HEIGHT,
+  onePathName,
+  PALETTE,
+  PERCENT_AXIS,
+  round,
+  WIDTH,
+} from './theme.js';
 
 /** A fleet bought in stages pays back on or after its last purchase (staged-fleet.ts): none before it. */
 function paysBackFrom(summary: RunSummary): string {
@@ -81,7 +90,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const tooltip = [
     { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
     { field: 'day', type: 'quantitative' as const, title: 'Day' },
-    { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' },
+    DATE_TOOLTIP,
     { field: 'pText', title: one === null ? 'P(payback by then)' : 'Paid back by then' },
   ];
   const x = { field: 'years', type: 'quantitative' as const };

@@ -10,6 +10,7 @@ import { bandLayer, eventMarks, lineLayer } from './marks.js';
 import {
   chartFrame,
   DATE_TOOLTIP,
+  dateTooltip,
   dateX,
   HEIGHT,
   hoverRule,
@@ -18,6 +19,7 @@ import {
   oneOutcomeName,
   PALETTE,
   round,
+  UTC_DAY,
   usdTooltip,
   WIDTH,
 } from './theme.js';
@@ -107,12 +109,12 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     data: { values: periods },
     mark: { type: 'rect' as const, opacity: 0.45 },
     encoding: {
-      x: { field: 'from', type: 'temporal' as const },
-      x2: { field: 'to' },
+      x: { field: 'from', ...UTC_DAY },
+      x2: { field: 'to', timeUnit: UTC_DAY.timeUnit },
       color: { datum: label.shutdown, scale, legend: LEGEND },
       tooltip: [
-        { field: 'from', type: 'temporal' as const, title: 'Shut down from', format: '%Y-%m-%d' },
-        { field: 'to', type: 'temporal' as const, title: 'until', format: '%Y-%m-%d' },
+        dateTooltip('from', 'Shut down from'),
+        dateTooltip('to', 'until'),
         { field: 'shareText', title: 'Peak share shut down' },
       ],
     },

@@ -156,8 +156,20 @@ export function dateX(title = 'Date (UTC)') {
   };
 }
 
-/** Tooltip line for the date of a row, formatted the same way on every chart. */
-export const DATE_TOOLTIP = { field: 'date', type: 'temporal' as const, title: 'Date', format: '%Y-%m-%d' };
+/**
+ * A calendar date's field as a UTC day (data/dates.ts). Its tooltip or description is then
+ * formatted in UTC, as the axes are (dateX): vega-lite's default formats a date in the viewer's
+ * local time, which reads the day before anywhere west of UTC (2017-05-16 for 2017-05-17 in New York).
+ */
+export const UTC_DAY = { type: 'temporal' as const, timeUnit: 'utcyearmonthdate' as const };
+
+/** Tooltip line for a date field, `2017-05-17`, formatted the same way on every chart. */
+export function dateTooltip(field: string, title: string) {
+  return { field, ...UTC_DAY, title, format: '%Y-%m-%d' };
+}
+
+/** Tooltip line for the date of a row. */
+export const DATE_TOOLTIP = dateTooltip('date', 'Date');
 
 /** Tooltip line for a USD field; the title names the unit, as the tables' headers do. */
 export function usdTooltip(field: string, title: string) {
