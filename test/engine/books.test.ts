@@ -506,6 +506,9 @@ describe('the books of a path', () => {
     // A start on the year end: day 0 closes a one-day first year.
     expect(Array.from(taxYearEnds('2021-12-31', 400, '12-31'))).toEqual([0, 365, 399]);
     expect(Array.from(taxYearEnds('2021-01-01', 365, '12-31'))).toEqual([364]);
+    // Years ending 02-28 across a leap year: 2024-02-28 is day 27, and 2024-02-29 (day 28) opens the
+    // next year, which ends 2025-02-28, day 393.
+    expect(Array.from(taxYearEnds('2024-02-01', 400, '02-28'))).toEqual([27, 393, 399]);
   });
 
   it('runBooks() taxes the project at the rate on its yearly profit; no depreciation means the machines’ cost comes back only at the horizon', () => {

@@ -168,7 +168,7 @@ export const taxSchema = z
       .default('12-31')
       .meta({
         description:
-          "Last day of the jurisdiction's tax year, month-day MM-DD, e.g. `06-30` (Australia) or `03-31` (Japan, India). The first tax year is what is left of the fiscal year at the start; the last ends on the horizon's last day. Default: `12-31`, the calendar year.",
+          "Last day of the jurisdiction's tax year, month-day MM-DD, e.g. `06-30` (Australia) or `03-31` (Japan, India). The first tax year is what is left of the fiscal year at the start (a whole year from the day after a year end); the last ends on the horizon's last day. `02-29`, which most years lack, is refused: a year ending `02-28` ends on 28 February in a leap year too, and 29 February opens the next. Default: `12-31`, the calendar year.",
         examples: ['12-31', '06-30'],
       }),
     coinBasis: z.boolean().default(false).meta({
