@@ -269,7 +269,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
   const summary = summarize(
     {
       kind: 'monte-carlo',
-      scenario: summaryScenario(s, days, market.assumptions, run, resaleBaseNotes(s, plan)),
+      scenario: summaryScenario(s, days, market.assumptions, run, resaleBaseNotes(s, plan, inputs.history)),
       run,
       antithetic: acc.antithetic,
       claims: s.claims,
