@@ -31,7 +31,7 @@ export const volatility = () =>
  */
 export const calibrate = (what: string, estimated = true) =>
   quantity('duration', {
-    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.${estimated ? ` At least ${LIMITS.minCalibrationDays} days.` : ''}`,
+    description: `Estimate ${what} from this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win. It is rounded to whole days, the last the day before the start: \`1 year\` is the 365 days to it, \`2 years\` 731.${estimated ? ` At least ${LIMITS.minCalibrationDays} days.` : ''}`,
     min: estimated ? LIMITS.minCalibrationDays : 1,
     max: LIMITS.durationDays,
     shownMin: estimated ? `${LIMITS.minCalibrationDays} days` : '1 day',

@@ -35,7 +35,7 @@ const schema = z.strictObject({
   // As a calibration window: a window of a few days resamples its few returns every day, its
   // drift compounding for the whole horizon (two days, one return: a price of billions of USD).
   window: quantity('duration', {
-    description: `How much history before the start date to resample, e.g. \`4 years\`. At least ${LIMITS.minCalibrationDays} days, and at least \`blockLength\`.`,
+    description: `How much history before the start date to resample, e.g. \`4 years\`, rounded to whole days, the last the day before the start (\`4 years\` is 1461 days). At least ${LIMITS.minCalibrationDays} days, and at least \`blockLength\`.`,
     min: LIMITS.minCalibrationDays,
     max: LIMITS.durationDays,
     shownMin: `${LIMITS.minCalibrationDays} days`,

@@ -73,7 +73,7 @@ const schema = z.strictObject({
       'GARCH(1,1) with Student-t innovations: volatility clustering and fat tails, fitted by maximum likelihood on the window before the start.',
   }),
   calibrate: quantity('duration', {
-    description: `Fit alpha, beta, nu and the long-run volatility by maximum likelihood on this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win.`,
+    description: `Fit alpha, beta, nu and the long-run volatility by maximum likelihood on this much history strictly before the start date, e.g. \`2 years\`; values given explicitly win. It is rounded to whole days, the last the day before the start: \`1 year\` is the 365 days to it, \`2 years\` 731.`,
     min: MIN_FIT_RETURNS + 1,
     max: LIMITS.durationDays,
     shownMin: `${MIN_FIT_RETURNS + 1} days`,
