@@ -11,8 +11,15 @@ const share = (x: number) => formatQuantity(x, 'fraction');
 const perYear = (x: number) => `${formatQuantity(x, 'fraction')} a year`;
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** A cohort's lines, each label prefixed with its name when the fleet has more than one. */
-export function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): InputLine[] {
+/** ` , after the horizon's last day (date): ...` where `date` falls after `end`; '' otherwise. */
+const pastEnd = (date: string, end: string, what: string) =>
+  date > end ? `, after the horizon’s last day (${end}): ${what}` : '';
+
+/**
+ * A cohort's lines, each label prefixed with its name when the fleet has more than one. `end`: the
+ * horizon's last day, past which a retirement is not reached and a deployment not within the run.
+ */
+export function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean, end: string): InputLine[] {
   const at = (key: string) => `fleet[${i}].${key}`;
   const line = (label: string, value: string, keys: string[], note?: string): InputLine => ({
     label: prefixed ? `${c.name}: ${label.toLowerCase()}` : label,
@@ -45,7 +52,7 @@ export function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): 
     line('Setup cost', money(c.setupCostUsd), ['setupCostUsd'], 'once, for the whole cohort'),
     line(
       'Purchase and deployment',
-      `bought ${c.purchased}, hashing from ${deployed}`,
+      `bought ${c.purchased}, hashing from ${deployed}${pastEnd(deployed, end, 'not within the run')}`,
       ['purchased', 'deploymentDelayDays'],
       `${c.deploymentDelayDays} day${c.deploymentDelayDays === 1 ? '' : 's'} from purchase to hashing`,
     ),
@@ -59,9 +66,15 @@ export function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean): 
     line('Uptime', share(c.uptime), ['uptime'], 'share of the time a deployed unit hashes and draws power'),
     line(
       'Retirement',
-      c.retire === undefined ? 'none: runs to the horizon' : c.retire,
+      c.retire === undefined
+        ? 'none: runs to the horizon'
+        : `${c.retire}${pastEnd(c.retire, end, 'not reached')}`,
       ['retire'],
-      c.retire === undefined ? undefined : 'the surviving units stop and are sold at their salvage value',
+      c.retire === undefined
+        ? undefined
+        : c.retire > end
+          ? 'the cohort runs to the horizon, its surviving units valued there (in NPV, IRR and ROI with salvage), not sold'
+          : 'the surviving units stop and are sold at their salvage value',
     ),
   ];
 }
