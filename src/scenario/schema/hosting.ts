@@ -37,7 +37,7 @@ const depositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
 
 const term = quantity('duration', {
   description:
-    'Length of the contract, e.g. `3 years`: when the deposit comes back. The contract is assumed to renew on the same terms after it.',
+    'Length of the contract, e.g. `3 years`: when the deposit comes back, this many days after the start rounded to whole days (a year is 365.25 days: `1 year` on day 365, `3 years` on day 1096, as a loan drawn on the start day pays its 12th and 36th months). The contract is assumed to renew on the same terms after it.',
   min: 1,
   max: LIMITS.durationDays,
   shownMin: '1 day',
