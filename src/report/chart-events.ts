@@ -92,13 +92,18 @@ function halvingEvents(
   return events;
 }
 
-/** `events` with the scheduled ones of the scenario (proof-of-work changes, retirements), by date. */
+/**
+ * `events` with the scheduled ones of the scenario (proof-of-work changes, retirements) within the
+ * run's `days`, by date: a retirement after its last day is not reached (the cohort runs to it).
+ */
 function withScheduled(s: Scenario, days: number, events: ChartEvent[]): ChartEvent[] {
+  const last = addDays(s.start, days - 1);
   for (const change of s.network.powChanges)
-    if (change.date >= s.start && change.date <= addDays(s.start, days - 1))
+    if (change.date >= s.start && change.date <= last)
       events.push({ date: change.date, label: change.name, kind: 'fork' });
   for (const cohort of s.fleet)
-    if (cohort.retire) events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });
+    if (cohort.retire && cohort.retire <= last)
+      events.push({ date: cohort.retire, label: `${cohort.name} retired`, kind: 'retire' });
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }
 
