@@ -9,6 +9,7 @@ import { booksAtCutLines } from '../report/books-at-cut.js';
 import { claimInterval, claimShareOnly } from '../report/claim-figures.js';
 import {
   boundMark,
+  breakEvenMissing,
   claimCoverage,
   coverage,
   heldOnHistory,
@@ -36,6 +37,9 @@ import { networkAtFleetLine } from '../report/run-table.js';
 import { stagedFleetLastPurchase } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
+
+/** The one-outcome line's tariff and price: one "none (why)" when both are none for the same reason. */
+const breakEvenPair = (tariff: string, price: string) => (tariff === price ? tariff : `${tariff} / ${price}`);
 
 const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
 
@@ -86,7 +90,18 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           breakEvenMessages.headlineOne(breakEvenIsAllInRate(s)),
-          `${valueOrNone(h.breakEvenTariffUsdPerKwh.quantiles.p50, (v) => formatQuantity(v, 'USD/kWh'), 'breakEven')} / ${valueOrNone(h.breakEvenPriceUsd.quantiles.p50, (v) => `${formatCoinPrice(v)} USD`, 'breakEven')}`,
+          breakEvenPair(
+            valueOrNone(
+              h.breakEvenTariffUsdPerKwh.quantiles.p50,
+              (v) => formatQuantity(v, 'USD/kWh'),
+              breakEvenMissing(h),
+            ),
+            valueOrNone(
+              h.breakEvenPriceUsd.quantiles.p50,
+              (v) => `${formatCoinPrice(v)} USD`,
+              breakEvenMissing(h),
+            ),
+          ),
         ],
       ]
     : [
@@ -119,7 +134,7 @@ export function headlineTable(s: RunSummary): string {
           breakEvenMessages.headlineMany(breakEvenIsAllInRate(s)),
           withCoverage(
             formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh'),
-            coverage(h.breakEvenTariffUsdPerKwh, null, 'breakEven'),
+            coverage(h.breakEvenTariffUsdPerKwh, null, breakEvenMissing(h)),
           ),
         ],
       ];

@@ -5,7 +5,14 @@
 // lines in claim-lines.ts.
 import { breakEvenMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
-import { boundMark, coverage, irrFormat, TOTAL_LOSS, withCoverage } from '../report/coverage.js';
+import {
+  boundMark,
+  breakEvenMissing,
+  coverage,
+  irrFormat,
+  TOTAL_LOSS,
+  withCoverage,
+} from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
@@ -201,7 +208,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
     none: breakEvenNone,
-    covered: (v) => coverage(v.headline.breakEvenTariffUsdPerKwh, null, 'breakEven'),
+    covered: (v) => coverage(v.headline.breakEvenTariffUsdPerKwh, null, breakEvenMissing(v.headline)),
   },
   // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
   // "Financing and tax" tables give them (report/finance-table.ts).

@@ -23,6 +23,30 @@ export const breakEvenMessages = {
 };
 
 /**
+ * Why neither break-even is searched (engine/kernel/breakeven.ts breakEvenTurns): the net position
+ * at the horizon can cross zero more than once. `none` follows "none" where the figure would be;
+ * `why` is the table's note.
+ */
+export const breakEvenTurnsMessages = {
+  waterfall: {
+    none: 'not searched: the waterfall raises the site’s share, so the net at the horizon can cross zero at several tariffs and coin prices',
+    why:
+      'No break-even: the revenue share’s waterfall raises the site’s share once the owner has recovered what it names. A dearer ' +
+      'tariff slows that recovery and delays the switch to the larger share, so the net position at the horizon can rise ' +
+      'with the tariff; a higher coin price brings the switch earlier, so the net can fall as the price rises. The net can ' +
+      'so cross zero at several tariffs and prices, none of them the break-even, and neither is searched.',
+  },
+  'share-shutdown': {
+    none: 'not searched: under a revenue share the shutdown rule runs days the owner’s share does not pay for, so the net at the horizon can cross zero at several tariffs and coin prices',
+    why:
+      'No break-even: under a revenue share the shutdown rule keeps the machines on while the whole revenue covers the ' +
+      'power, so on days the owner’s share does not, the owner loses money running them. A dearer tariff that switches ' +
+      'such days off can raise the net position at the horizon, and a higher coin price that switches them on can lower ' +
+      'it. The net can so cross zero at several tariffs and prices, none of them the break-even, and neither is searched.',
+  },
+};
+
+/**
  * The returns tables' cost of power: under an all-in hosting rate, the rate (power and hosting
  * together, which the run counts as its power bill: engine/compile/compile.ts powerTable).
  */

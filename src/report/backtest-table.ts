@@ -5,7 +5,7 @@ import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
+import { breakEvenMissing, irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
 import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant } from './format.js';
 import {
   breakEvenIsAllInRate,
@@ -49,11 +49,11 @@ export function backtestTable(summary: RunSummary): ReportTable {
       [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
       [
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
-        valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), 'breakEven'),
+        valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), breakEvenMissing(h)),
       ],
       [
         `Break-even coin price (USD/${coin})`,
-        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, 'breakEven'),
+        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, breakEvenMissing(h)),
       ],
     ],
   };

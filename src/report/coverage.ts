@@ -4,13 +4,21 @@
 // figure, and why the others have none, so no reader takes it for a figure over every path.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { breakEvenTurnsMessages } from '../messages/break-even.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import type { Distribution, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 import { formatInteger, formatPaths } from './format.js';
 
 /** Why a path can lack a value of a measure. */
-export type Missing = 'irr' | 'perCoin' | 'allIn' | 'roi' | 'breakEven';
+export type Missing =
+  | 'irr'
+  | 'perCoin'
+  | 'allIn'
+  | 'roi'
+  | 'breakEven'
+  | 'breakEvenWaterfall'
+  | 'breakEvenShareShutdown';
 
 /** After "the others": what the left-out paths lack. */
 const OTHERS: Record<Missing, string> = {
@@ -19,6 +27,8 @@ const OTHERS: Record<Missing, string> = {
   allIn: 'mined no coin',
   roi: 'have no capex',
   breakEven: 'have no break-even',
+  breakEvenWaterfall: 'have no break-even',
+  breakEvenShareShutdown: 'have no break-even',
 };
 
 /** Why no path (or the one path of a back-test) has a value. */
@@ -28,6 +38,8 @@ const NO_VALUE: Record<Missing, string> = {
   allIn: 'no tax depreciation in the scenario, or no coin mined',
   roi: 'no capex',
   breakEven: 'no break-even in the range searched',
+  breakEvenWaterfall: breakEvenTurnsMessages.waterfall.none,
+  breakEvenShareShutdown: breakEvenTurnsMessages['share-shutdown'].none,
 };
 
 /** The full reason, for a table's note. */
@@ -43,7 +55,19 @@ export const MISSING_WHY: Record<Missing, string> = {
   breakEven:
     'No break-even: no tariff or coin price in the range searched brings the net position at the horizon to zero ' +
     '(the fleet loses money even at a zero tariff, or makes money at any).',
+  breakEvenWaterfall: breakEvenTurnsMessages.waterfall.why,
+  breakEvenShareShutdown: breakEvenTurnsMessages['share-shutdown'].why,
 };
+
+/**
+ * Why the break-evens of a run have no value: the reason neither was searched (summary.json
+ * headline.breakEvenTurns, engine/kernel/breakeven.ts), else none in the range searched.
+ */
+export function breakEvenMissing(h: { breakEvenTurns?: 'waterfall' | 'share-shutdown' }): Missing {
+  if (h.breakEvenTurns === 'waterfall') return 'breakEvenWaterfall';
+  if (h.breakEvenTurns === 'share-shutdown') return 'breakEvenShareShutdown';
+  return 'breakEven';
+}
 
 /** True when the figures of `d` leave some paths out. */
 export function leavesPathsOut(d: Distribution | undefined): boolean {

@@ -14,7 +14,7 @@ import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
 import { backtestTable } from './backtest-table.js';
 import { booksAtCutTable } from './books-at-cut.js';
 import { claimsTable, observedClaimsTable, oneOutcomeClaimsTable } from './claims-tables.js';
-import { irrFormat } from './coverage.js';
+import { breakEvenMissing, irrFormat } from './coverage.js';
 import { dailyViewTable } from './daily-view-table.js';
 import {
   distributionTable,
@@ -163,13 +163,13 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
         label: breakEvenMessages.tableRow(allIn),
         d: h.breakEvenTariffUsdPerKwh,
         format: (v) => formatSignificant(v, 3),
-        missing: 'breakEven',
+        missing: breakEvenMissing(h),
       },
       {
         label: `Coin price (USD/${coin})`,
         d: h.breakEvenPriceUsd,
         format: formatCoinPrice,
-        missing: 'breakEven',
+        missing: breakEvenMissing(h),
       },
     ],
     identical,

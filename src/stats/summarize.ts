@@ -40,6 +40,8 @@ export interface SummaryInput {
   actual?: RunSummary['actual'];
   /** The calculator's answer (engine/daily-view.ts); the comparison with the paths is added here. */
   dailyView?: Omit<DailyView, 'monteCarlo'>;
+  /** Why neither break-even was searched (engine/kernel/breakeven.ts breakEvenTurns); null or absent: searched. */
+  breakEvenTurns?: RunSummary['headline']['breakEvenTurns'] | null;
   /** Whether the scenario has financing or tax: then the equity and after-tax measures are summarised. */
   books?: boolean;
   /** Whether the scenario has hedges: then their net settlements are summarised. */
@@ -139,6 +141,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       powerCostNetUsd: distribution(o.powerCostNetUsd),
       breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
+      ...(input.breakEvenTurns ? { breakEvenTurns: input.breakEvenTurns } : {}),
       ...books,
       ...(input.networkAtFleetPaths ? { networkAtFleetPaths: input.networkAtFleetPaths } : {}),
     },

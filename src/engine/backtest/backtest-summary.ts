@@ -13,6 +13,7 @@ import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary } from '../../stats/summary.js';
 import { checkSummary } from '../../stats/summary-check.js';
 import { resaleBaseNotes } from '../compile/resale-base.js';
+import { breakEvenTurns } from '../kernel/breakeven.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
@@ -100,6 +101,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     events,
     samples: [{ index: 0, net, price, difficulty }],
     dailyView: b.dailyView,
+    breakEvenTurns: breakEvenTurns(b.plan),
     books: b.plan.books !== null,
     covenant: hasCovenant(b.plan.books),
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,

@@ -7,6 +7,19 @@
 // non-increasing in the tariff and non-decreasing in the price, under every operation and treasury
 // mode, so a bracketing root finder suffices: the Illinois variant of regula falsi, exact in a step
 // or two where the net is linear (always-on) and still safe at the kinks of the shutdown rule.
+// Financing, hedges and tax are no part of that net (the project's), so they cannot turn it.
+//
+// Except under a revenue share where breakEvenTurns names why: there the net can cross zero several
+// times, and a bracketing search would return one crossing as if it were the break-even, so
+// neither break-even is searched (NaN; the outputs say why):
+// - a waterfall that raises the site's share: a dearer tariff slows the owner's recovery and
+//   delays the switch to the larger share, so the net can rise with the tariff; a higher price
+//   brings the switch earlier, so the net can fall as the price rises (10 x 95 TH/s at 30 % then
+//   90 % once 5,000 USD is recovered: zero near 0.0155, 0.0525 and 0.0575 USD/kWh);
+// - a share under the shutdown rule, which keeps a cohort on while the whole revenue covers the
+//   power (model/hosting.ts): on days the owner's share does not, the owner loses money running,
+//   so a dearer tariff that switches those days off raises the net, and a higher price that
+//   switches them on lowers it.
 //
 // NaN when no value in the bracket gives zero: the fleet loses money even at a zero tariff (or an
 // unbounded price), or makes money even at a huge tariff (no power bill, e.g. a free fleet) or at
@@ -19,7 +32,7 @@
 
 import { allInPowerPrice } from '../../model/hosting.js';
 import { fillNetworkDays } from '../../model/network-day.js';
-import type { MarketPath, SimulationPlan } from '../compile/plan.js';
+import { type MarketPath, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import { runPathDays } from './kernel.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -32,11 +45,28 @@ const PRICE_MAX_USD = 1e12;
 const MAX_ITERATIONS = 200;
 const RELATIVE_TOLERANCE = 1e-12;
 
+/** Why the net position at the horizon may cross zero more than once (see file). */
+export type BreakEvenTurn = 'waterfall' | 'share-shutdown';
+
+/**
+ * Why the net position at the horizon of `plan` may not be monotone in the tariff and the coin
+ * price, so that neither break-even is searched; null when it is monotone in both (see file).
+ */
+export function breakEvenTurns(plan: SimulationPlan): BreakEvenTurn | null {
+  const c = plan.contract;
+  if (c.recoverUsd > 0 && c.siteShareAfter > c.siteShare) return 'waterfall';
+  const shared = c.siteShare > 0 || (c.recoverUsd > 0 && c.siteShareAfter > 0);
+  if (shared && plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE) return 'share-shutdown';
+  return null;
+}
+
 /**
  * Constant tariff (USD/kWh) that makes the net position at the horizon zero; under an all-in
- * hosting rate, the all-in rate (per kWh drawn); NaN when none (see file).
+ * hosting rate, the all-in rate (per kWh drawn); NaN when none, or when the net may cross zero more
+ * than once (breakEvenTurns; see file).
  */
 export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
+  if (breakEvenTurns(plan) !== null) return Number.NaN;
   return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
 }
 
@@ -48,7 +78,8 @@ export type NetworkAtPrice = (priceUsd: Float64Array) => void;
 
 /**
  * Constant coin price (USD), with the path's own network and fees, that makes the net position at
- * the horizon zero. A network that follows the price (engine/kernel/market-path.ts
+ * the horizon zero (NaN when none, or when the net may cross zero more than once: breakEvenTurns).
+ * A network that follows the price (engine/kernel/market-path.ts
  * networkFollowsPrice) is stepped again at each price tried, through `networkAtPrice`: held at a
  * price, miners would have come and gone as that price, not the path's, made them.
  */
@@ -58,6 +89,7 @@ export function breakEvenPrice(
   workspace: KernelWorkspace,
   networkAtPrice: NetworkAtPrice | null = null,
 ): number {
+  if (breakEvenTurns(plan) !== null) return Number.NaN;
   const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
   return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD, networkAtPrice);
 }

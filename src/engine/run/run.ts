@@ -27,6 +27,7 @@ import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { resaleBaseNotes } from '../compile/resale-base.js';
+import { breakEvenTurns } from '../kernel/breakeven.js';
 import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
@@ -280,6 +281,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       histograms: acc.histograms,
       events: options.chartEvents?.(s, plan, market) ?? [],
       samples: acc.samples,
+      breakEvenTurns: breakEvenTurns(plan),
       books: plan.books !== null,
       covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,

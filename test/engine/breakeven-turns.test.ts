@@ -1,0 +1,106 @@
+// The break-even search assumes the net position at the horizon falls as the tariff rises and rises
+// with the coin price. Two structures break that, and there the search returned one root of several
+// as if it were THE break-even:
+// - a revenue share whose waterfall raises the site's share: a dearer tariff slows the owner's
+//   recovery and delays the switch to the larger share, so the net can rise with the tariff; a
+//   higher price brings the switch earlier, so the net can fall as the price rises;
+// - a revenue share under the shutdown rule, which keeps a cohort on while the whole revenue covers
+//   the power (model/hosting.ts): on days the owner's share does not cover the power it loses money,
+//   and a dearer tariff that switches those days off raises the net.
+// minesim now searches neither break-even under them (NaN, with the reason breakEvenTurns names).
+import { describe, expect, it } from 'vitest';
+import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { breakEvenPrice, breakEvenTariff, breakEvenTurns } from '../../src/engine/kernel/breakeven.js';
+import { runPathDays } from '../../src/engine/kernel/kernel.js';
+import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
+import { NO_CONTRACT } from '../../src/model/hosting.js';
+import { makePath, makePlan, type PlanOptions } from '../fixtures/plan.js';
+
+// One S9 at difficulty 5.6e11 and 1,808.75 USD: 0.0075602 BTC (13.674 USD) a day, 31.752 kWh a day.
+const DIFFICULTY = 5.6e11;
+
+function netAt(plan: SimulationPlan, tariffUsdPerKwh: number, priceUsd = plan.initial.priceUsd): number {
+  const path = makePath(plan, { difficulty: DIFFICULTY, priceUsd });
+  const workspace = createKernelWorkspace(plan);
+  const tariff = new Float64Array(plan.days).fill(tariffUsdPerKwh);
+  return runPathDays(plan, path, workspace, null, tariff, path.priceUsd)[plan.days - 1];
+}
+
+function solve(plan: SimulationPlan, which: 'tariff' | 'price', priceUsd?: Float64Array): number {
+  const path = makePath(plan, { difficulty: DIFFICULTY, ...(priceUsd ? { priceUsd } : {}) });
+  const workspace = createKernelWorkspace(plan);
+  return which === 'tariff' ? breakEvenTariff(plan, path, workspace) : breakEvenPrice(plan, path, workspace);
+}
+
+// Capex 800 USD; the site keeps 30 % of the coins until the owner has recovered 1,000 USD (its
+// coins' value less the power), then 90 %. By hand (python, the kernel's day loop: the split
+// changes the day after the margin adds up): the net at the horizon is +153 USD at 0.05 USD/kWh,
+// -172 at 0.10, -67 at 0.20, +202 at 0.215, -204 at 0.25; it crosses zero near 0.0715, 0.2045
+// and 0.2324 USD/kWh. At 0.215 USD/kWh it is -2,326 USD at 500 USD a coin, +202 at 1,808.75, -821
+// at 2,500 and +466 at 10,000.
+const WATERFALL: PlanOptions = {
+  days: 365,
+  cohorts: [{ capexUsd: 800 }],
+  contract: { ...NO_CONTRACT, basis: 'revenue-share', siteShare: 0.3, siteShareAfter: 0.9, recoverUsd: 1000 },
+};
+
+describe('the break-evens where the net at the horizon is not monotone', () => {
+  it('runPathDays() under a waterfall from 30 % to 90 %: the net rises with the tariff and falls with the price', () => {
+    const plan = makePlan({ ...WATERFALL, tariffUsdPerKwh: 0.215 });
+    expect(netAt(plan, 0.05)).toBeCloseTo(153.43, 0);
+    expect(netAt(plan, 0.1)).toBeCloseTo(-171.7, 0);
+    expect(netAt(plan, 0.215)).toBeCloseTo(202.08, 0);
+    expect(netAt(plan, 0.25)).toBeCloseTo(-203.55, 0);
+    expect(netAt(plan, 0.215, 2500)).toBeCloseTo(-821.45, 0);
+    expect(netAt(plan, 0.215, 10_000)).toBeCloseTo(465.66, 0);
+  });
+
+  it('breakEvenTariff() and breakEvenPrice() under a waterfall that raises the share are NaN, not one root of three (it said 0.0715 USD/kWh)', () => {
+    const plan = makePlan({ ...WATERFALL, tariffUsdPerKwh: 0.215 });
+    expect(breakEvenTurns(plan)).toBe('waterfall');
+    expect(solve(plan, 'tariff')).toBeNaN();
+    expect(solve(plan, 'price')).toBeNaN();
+  });
+
+  it('breakEvenTariff() under a waterfall that lowers the share still solves: a dearer tariff only delays the better split', () => {
+    const plan = makePlan({
+      ...WATERFALL,
+      contract: { ...WATERFALL.contract!, siteShare: 0.9, siteShareAfter: 0.3, recoverUsd: 200 },
+    });
+    expect(breakEvenTurns(plan)).toBeNull();
+    const tariff = solve(plan, 'tariff');
+    // The net falls with the tariff, by a step where the better split comes a day later (about
+    // 0.6 x 13.674 = 8.2 USD): the break-even is where it turns negative.
+    expect(tariff).toBeGreaterThan(0);
+    expect(netAt(plan, tariff * (1 - 1e-9))).toBeGreaterThanOrEqual(0);
+    expect(netAt(plan, tariff * (1 + 1e-9))).toBeLessThan(0);
+  });
+
+  // 100 days at 529.03 USD a coin (4 USD a day of revenue), then 265 at 132.26 (1 USD a day); the
+  // site keeps 50 %, the capex is 20 USD. Below 1 / 31.752 = 0.031494 USD/kWh the cohort runs every
+  // day: the owner makes 2 - 31.752 t a day on the first 100 and 0.5 - 31.752 t on the rest, so
+  // the net is 332.5 - 20 - 11,589.5 t: zero at 0.02696, -52.5 just below 0.031494. Above it the
+  // last 265 days are off: 100 x (2 - 31.752 t) - 20, +53.5 at 0.04, zero at 0.05669. Three
+  // sign changes; the search found one of them.
+  it('breakEvenTariff() and breakEvenPrice() under a revenue share and the shutdown rule are NaN', () => {
+    const coinsPerDay = 13.674 / 1808.75;
+    const price = new Float64Array(365);
+    for (let d = 0; d < 365; d++) price[d] = (d < 100 ? 4 : 1) / coinsPerDay;
+    const plan = makePlan({
+      days: 365,
+      cohorts: [{ capexUsd: 20 }],
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+      contract: { ...NO_CONTRACT, basis: 'revenue-share', siteShare: 0.5, siteShareAfter: 0.5 },
+    });
+    const path = makePath(plan, { difficulty: DIFFICULTY, priceUsd: price });
+    const workspace = createKernelWorkspace(plan);
+    const at = (t: number) =>
+      runPathDays(plan, path, workspace, null, new Float64Array(365).fill(t), path.priceUsd)[364];
+    expect(at(0.031)).toBeLessThan(-40);
+    expect(at(0.04)).toBeGreaterThan(40);
+    expect(at(0.06)).toBeLessThan(0);
+    expect(breakEvenTurns(plan)).toBe('share-shutdown');
+    expect(solve(plan, 'tariff', price)).toBeNaN();
+    expect(solve(plan, 'price', price)).toBeNaN();
+  });
+});
