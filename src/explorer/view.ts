@@ -3,7 +3,7 @@
 // committed run's view (so it shows at once) and makes the same view of every run in the browser,
 // so both are drawn by one code. The comparison with a pinned run is in compare.ts, the claims'
 // lines in claim-lines.ts.
-import { breakEvenMessages } from '../messages/break-even.js';
+import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import {
   boundMark,
@@ -106,8 +106,14 @@ export function rowText(shown: HeadlineRow, v: ExplorerView): string {
 /** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
 const pastHorizon = (v: ExplorerView) =>
   v.scenario.cutAt === undefined ? m.pastHorizon() : m.pastCut(v.scenario.cutAt);
-/** A break-even distribution without values or a count of paths searched: the first answer, which searches none. */
-const breakEvenNone = () => m.notSearched();
+/**
+ * A break-even distribution without values or a count of paths searched: the first answer, which
+ * searches none; or a run whose net can cross zero more than once, which searches none at all.
+ */
+const breakEvenNone = (v: ExplorerView) =>
+  v.headline.breakEvenTurns === undefined
+    ? m.notSearched()
+    : breakEvenTurnsMessages[v.headline.breakEvenTurns].none;
 
 const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
 /** A one path run's share: whether its path did it (1) or not (0). */

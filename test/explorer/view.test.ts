@@ -4,6 +4,7 @@ import { comparisonRows } from '../../src/explorer/compare.js';
 import { explorerHtml } from '../../src/explorer/page.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg, ticks } from '../../src/explorer/svg.js';
 import { explorerView, HEADLINE_ROWS, headlineRows, rowText } from '../../src/explorer/view.js';
+import { breakEvenTurnsMessages } from '../../src/messages/break-even.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
 import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
@@ -214,6 +215,26 @@ describe('rowText()', () => {
     expect(text(some, 'IRR, median')).toMatch(/ % \(over 940 of [\d,]+ paths; the others have no IRR\)$/);
     expect(text(some, 'Break-even tariff')).toBe(`none (${'no break-even in the range searched'})`);
     expect(text(view, 'NPV, mean')).not.toContain('(');
+  });
+
+  it('rowText() says a break-even under a waterfall that raises the site’s share is not searched, and why, in the first answer as in the full run', () => {
+    // Earlier builds said "the full run searches the break-evens" of the first answer, and the
+    // full run's "no break-even in the range searched" of a search it does not make.
+    const why = breakEvenTurnsMessages.waterfall.none;
+    const first = {
+      ...view,
+      headline: {
+        ...view.headline,
+        breakEvenTariffUsdPerKwh: { mean: null, quantiles: nulls },
+        breakEvenTurns: 'waterfall' as const,
+      },
+    };
+    expect(text(first, 'Break-even tariff')).toBe(`— (${why})`);
+    const full = {
+      ...first,
+      headline: { ...first.headline, breakEvenTariffUsdPerKwh: { mean: null, quantiles: nulls, paths: 0 } },
+    };
+    expect(text(full, 'Break-even tariff')).toBe(`none (${why})`);
   });
 });
 
