@@ -9,12 +9,17 @@
 //   and a dearer tariff that switches those days off raises the net.
 // minesim now searches neither break-even under them (NaN, with the reason breakEvenTurns names).
 import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../../src/engine/compile/plan.js';
 import { breakEvenPrice, breakEvenTariff, breakEvenTurns } from '../../src/engine/kernel/breakeven.js';
 import { runPathDays } from '../../src/engine/kernel/kernel.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { breakEvenTurnsMessages } from '../../src/messages/break-even.js';
 import { NO_CONTRACT } from '../../src/model/hosting.js';
+import { headlineTables } from '../../src/report/headline.js';
 import { makePath, makePlan, type PlanOptions } from '../fixtures/plan.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
 
 // One S9 at difficulty 5.6e11 and 1,808.75 USD: 0.0075602 BTC (13.674 USD) a day, 31.752 kWh a day.
 const DIFFICULTY = 5.6e11;
@@ -102,5 +107,36 @@ describe('the break-evens where the net at the horizon is not monotone', () => {
     expect(breakEvenTurns(plan)).toBe('share-shutdown');
     expect(solve(plan, 'tariff', price)).toBeNaN();
     expect(solve(plan, 'price', price)).toBeNaN();
+  });
+
+  // Ten 95 TH/s machines of 3,250 W (capex 4,000 USD) at 20,000 USD a coin and difficulty 35e12,
+  // 30 % to the site until 5,000 USD is recovered, then 90 %: 68.25 USD of revenue a day. By hand
+  // (python, the day loop above): +804 USD at 0.01 USD/kWh, -1,614 at 0.03, +627 at 0.045,
+  // -1,935 at 0.054; minesim printed a break-even tariff of 0.01441 USD/kWh.
+  it('runMonteCarlo() under a waterfall that raises the share: summary.json, the terminal and the report say why there is no break-even', async () => {
+    const s = await scenarioOf(`
+name: waterfall-turns
+start: 2023-01-01
+horizon: 1 year
+fleet:
+  - { name: rigs, hashrate: 95 TH/s, power: 3250 W, count: 10, unitPrice: 400 USD }
+power:
+  price: 0.045 USD/kWh
+  hosting: { basis: revenue-share, share: 30 %, waterfall: { after: 90 %, capex: 5000 USD } }
+network: { difficulty: 35e12, hashrate: 250 EH/s, model: { type: growth, rate: 0 % } }
+fees: { model: { type: per-block, amount: 0 } }
+price: { start: 20000 USD, model: { type: fixed } }
+money: { salvage: { model: none } }
+monteCarlo: { paths: 4 }
+`);
+    const { summary, outcomes } = await runMonteCarlo(s, { paths: 4, workers: 1, withBacktest: false });
+    expect(outcomes.netAtHorizonUsd[0]).toBeGreaterThan(600);
+    expect(summary.headline.breakEvenTurns).toBe('waterfall');
+    expect(summary.headline.breakEvenTariffUsdPerKwh.paths).toBe(0);
+    const why = breakEvenTurnsMessages.waterfall;
+    expect(headlineTable(summary)).toContain(`none (${why.none})`);
+    expect(headlineTable(summary)).not.toContain('in the range searched');
+    const table = headlineTables(summary).find((t) => t.title === 'Break-evens')!;
+    expect(table.note).toContain(why.why);
   });
 });
