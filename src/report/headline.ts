@@ -155,9 +155,12 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
   const allIn = breakEvenIsAllInRate(summary);
   return distributionTable(
     'Break-evens',
-    `${breakEvenMessages.tableWhat(allIn)} Each is searched on the first paths of the run (200 unless fewer ` +
-      'were run), with failures at their expected rate; the break-even coin price holds the price constant, so ' +
-      'it is the same on every path when the network and fees are.',
+    // Where neither is searched, the note's reason (coverage.ts MISSING_WHY) says why instead.
+    h.breakEvenTurns !== undefined
+      ? breakEvenMessages.tableWhat(allIn)
+      : `${breakEvenMessages.tableWhat(allIn)} Each is searched on the first paths of the run (200 unless fewer ` +
+          'were run), with failures at their expected rate; the break-even coin price holds the price constant, so ' +
+          'it is the same on every path when the network and fees are.',
     [
       {
         label: breakEvenMessages.tableRow(allIn),

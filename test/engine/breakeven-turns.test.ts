@@ -138,5 +138,6 @@ monteCarlo: { paths: 4 }
     expect(headlineTable(summary)).not.toContain('in the range searched');
     const table = headlineTables(summary).find((t) => t.title === 'Break-evens')!;
     expect(table.note).toContain(why.why);
+    expect(table.note).not.toContain('Each is searched');
   });
 });
