@@ -109,6 +109,40 @@ describe('the break-evens where the net at the horizon is not monotone', () => {
     expect(solve(plan, 'price', price)).toBeNaN();
   });
 
+  // One S9 at 0.05 USD/kWh (1.5876 USD of power a day), the site keeping 50 %, capex 20 USD; the
+  // difficulty is 5.6e11 for 100 days (0.0075602 BTC a day), then four times that for 265 (a
+  // quarter of the coins). Held at a price P the cohort runs on the first days from P = 210 USD,
+  // on the others from 840, each time at a loss to the owner (half the revenue, all the power):
+  // the net is -20 below 210, 100 x (0.0037801 P - 1.5876) - 20 up to 840 (zero at 472.9,
+  // +138 at 839), then with the other days on 265 x (0.00094503 P - 1.5876) more (-72 at 841),
+  // zero again at 954. A higher price lowers the net.
+  it('runPathDays() under a revenue share and the shutdown rule: the net falls where a higher price switches days on', () => {
+    const plan = makePlan({
+      days: 365,
+      cohorts: [{ capexUsd: 20 }],
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+      contract: { ...NO_CONTRACT, basis: 'revenue-share', siteShare: 0.5, siteShareAfter: 0.5 },
+    });
+    const difficulty = new Float64Array(365);
+    for (let d = 0; d < 365; d++) difficulty[d] = d < 100 ? DIFFICULTY : 4 * DIFFICULTY;
+    const path = makePath(plan, { difficulty });
+    const workspace = createKernelWorkspace(plan);
+    const at = (priceUsd: number) =>
+      runPathDays(
+        plan,
+        path,
+        workspace,
+        null,
+        plan.tariffUsdPerKwh,
+        new Float64Array(365).fill(priceUsd),
+      )[364];
+    expect(at(400)).toBeLessThan(0);
+    expect(at(830)).toBeGreaterThan(100);
+    expect(at(850)).toBeLessThan(-50);
+    expect(at(1000)).toBeGreaterThan(0);
+    expect(breakEvenPrice(plan, path, createKernelWorkspace(plan))).toBeNaN();
+  });
+
   // Ten 95 TH/s machines of 3,250 W (capex 4,000 USD) at 20,000 USD a coin and difficulty 35e12,
   // 30 % to the site until 5,000 USD is recovered, then 90 %: 68.25 USD of revenue a day. By hand
   // (python, the day loop above): +804 USD at 0.01 USD/kWh, -1,614 at 0.03, +627 at 0.045,
