@@ -94,12 +94,12 @@ export function headlineTable(s: RunSummary): string {
             valueOrNone(
               h.breakEvenTariffUsdPerKwh.quantiles.p50,
               (v) => formatQuantity(v, 'USD/kWh'),
-              breakEvenMissing(h),
+              breakEvenMissing(h, 'tariff'),
             ),
             valueOrNone(
               h.breakEvenPriceUsd.quantiles.p50,
               (v) => `${formatCoinPrice(v)} USD`,
-              breakEvenMissing(h),
+              breakEvenMissing(h, 'price'),
             ),
           ),
         ],
@@ -134,7 +134,7 @@ export function headlineTable(s: RunSummary): string {
           breakEvenMessages.headlineMany(breakEvenIsAllInRate(s)),
           withCoverage(
             formatQuantity(h.breakEvenTariffUsdPerKwh.quantiles.p50, 'USD/kWh'),
-            coverage(h.breakEvenTariffUsdPerKwh, null, breakEvenMissing(h)),
+            coverage(h.breakEvenTariffUsdPerKwh, null, breakEvenMissing(h, 'tariff')),
           ),
         ],
       ];

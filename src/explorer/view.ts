@@ -111,7 +111,8 @@ const pastHorizon = (v: ExplorerView) =>
  * searches none; or a run whose net can cross zero more than once, which searches none at all.
  */
 const breakEvenNone = (v: ExplorerView) =>
-  v.headline.breakEvenTurns === undefined
+  // Under `shutdown-held` the full run searches the paths never above their last price.
+  v.headline.breakEvenTurns === undefined || v.headline.breakEvenTurns === 'shutdown-held'
     ? m.notSearched()
     : breakEvenTurnsMessages[v.headline.breakEvenTurns].none;
 
@@ -214,7 +215,8 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
     format: usdPerKwh,
     none: breakEvenNone,
-    covered: (v) => coverage(v.headline.breakEvenTariffUsdPerKwh, null, breakEvenMissing(v.headline)),
+    covered: (v) =>
+      coverage(v.headline.breakEvenTariffUsdPerKwh, null, breakEvenMissing(v.headline, 'tariff')),
   },
   // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
   // "Financing and tax" tables give them (report/finance-table.ts).

@@ -44,6 +44,15 @@ export const breakEvenTurnsMessages = {
       'such days off can raise the net position at the horizon, and a higher coin price that switches them on can lower ' +
       'it. The net can so cross zero at several tariffs and prices, none of them the break-even, and neither is searched.',
   },
+  'shutdown-held': {
+    none: 'not searched: the shutdown rule decides at the day’s price and the coins held are worth the horizon’s, so the net at the horizon can cross zero at several tariffs',
+    why:
+      'No break-even tariff: the shutdown rule decides at the day’s price, and the coins held are worth the ' +
+      'horizon’s, so on a path whose price is ever above its last day’s a dearer tariff that switches off days whose ' +
+      'coins end up worth less than their power can raise the net position at the horizon. The net can so cross zero ' +
+      'at several tariffs, none of them the break-even, and on such a path the tariff’s is not searched; the ' +
+      'break-even coin price, held the same every day, is the coins’ value too, and is searched.',
+  },
 };
 
 /**

@@ -49,11 +49,15 @@ export function backtestTable(summary: RunSummary): ReportTable {
       [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
       [
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
-        valueOrNone(at(h.breakEvenTariffUsdPerKwh), (v) => formatSignificant(v, 3), breakEvenMissing(h)),
+        valueOrNone(
+          at(h.breakEvenTariffUsdPerKwh),
+          (v) => formatSignificant(v, 3),
+          breakEvenMissing(h, 'tariff'),
+        ),
       ],
       [
         `Break-even coin price (USD/${coin})`,
-        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, breakEvenMissing(h)),
+        valueOrNone(at(h.breakEvenPriceUsd), formatCoinPrice, breakEvenMissing(h, 'price')),
       ],
     ],
   };

@@ -18,7 +18,8 @@ export type Missing =
   | 'roi'
   | 'breakEven'
   | 'breakEvenWaterfall'
-  | 'breakEvenShareShutdown';
+  | 'breakEvenShareShutdown'
+  | 'breakEvenShutdownHeld';
 
 /** After "the others": what the left-out paths lack. */
 const OTHERS: Record<Missing, string> = {
@@ -29,6 +30,8 @@ const OTHERS: Record<Missing, string> = {
   breakEven: 'have no break-even',
   breakEvenWaterfall: 'have no break-even',
   breakEvenShareShutdown: 'have no break-even',
+  breakEvenShutdownHeld:
+    'have none, or a price above their last day’s under the shutdown rule with the coins held (not searched)',
 };
 
 /** Why no path (or the one path of a back-test) has a value. */
@@ -40,6 +43,7 @@ const NO_VALUE: Record<Missing, string> = {
   breakEven: 'no break-even in the range searched',
   breakEvenWaterfall: breakEvenTurnsMessages.waterfall.none,
   breakEvenShareShutdown: breakEvenTurnsMessages['share-shutdown'].none,
+  breakEvenShutdownHeld: breakEvenTurnsMessages['shutdown-held'].none,
 };
 
 /** The full reason, for a table's note. */
@@ -57,15 +61,21 @@ export const MISSING_WHY: Record<Missing, string> = {
     '(the fleet loses money even at a zero tariff, or makes money at any).',
   breakEvenWaterfall: breakEvenTurnsMessages.waterfall.why,
   breakEvenShareShutdown: breakEvenTurnsMessages['share-shutdown'].why,
+  breakEvenShutdownHeld: breakEvenTurnsMessages['shutdown-held'].why,
 };
 
 /**
- * Why the break-evens of a run have no value: the reason neither was searched (summary.json
- * headline.breakEvenTurns, engine/kernel/breakeven.ts), else none in the range searched.
+ * Why a break-even of a run (the tariff's, or the coin price's) has no value: the reason it was not
+ * searched (summary.json headline.breakEvenTurns, engine/kernel/breakeven.ts), else none in the
+ * range searched.
  */
-export function breakEvenMissing(h: { breakEvenTurns?: 'waterfall' | 'share-shutdown' }): Missing {
+export function breakEvenMissing(
+  h: { breakEvenTurns?: 'waterfall' | 'share-shutdown' | 'shutdown-held' },
+  which: 'tariff' | 'price',
+): Missing {
   if (h.breakEvenTurns === 'waterfall') return 'breakEvenWaterfall';
   if (h.breakEvenTurns === 'share-shutdown') return 'breakEvenShareShutdown';
+  if (h.breakEvenTurns === 'shutdown-held' && which === 'tariff') return 'breakEvenShutdownHeld';
   return 'breakEven';
 }
 

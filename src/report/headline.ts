@@ -156,7 +156,7 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
   return distributionTable(
     'Break-evens',
     // Where neither is searched, the note's reason (coverage.ts MISSING_WHY) says why instead.
-    h.breakEvenTurns !== undefined
+    h.breakEvenTurns !== undefined && h.breakEvenTurns !== 'shutdown-held'
       ? breakEvenMessages.tableWhat(allIn)
       : `${breakEvenMessages.tableWhat(allIn)} Each is searched on the first paths of the run (200 unless fewer ` +
           'were run), with failures at their expected rate; the break-even coin price holds the price constant, so ' +
@@ -166,13 +166,13 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
         label: breakEvenMessages.tableRow(allIn),
         d: h.breakEvenTariffUsdPerKwh,
         format: (v) => formatSignificant(v, 3),
-        missing: breakEvenMissing(h),
+        missing: breakEvenMissing(h, 'tariff'),
       },
       {
         label: `Coin price (USD/${coin})`,
         d: h.breakEvenPriceUsd,
         format: formatCoinPrice,
-        missing: breakEvenMissing(h),
+        missing: breakEvenMissing(h, 'price'),
       },
     ],
     identical,

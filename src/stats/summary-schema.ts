@@ -174,9 +174,9 @@ export const summarySchema = z
           description:
             'Over the paths searched; those where no coin price in the range searched zeroes the net position are left out (see `paths`).',
         }),
-        breakEvenTurns: z.enum(['waterfall', 'share-shutdown']).optional().meta({
+        breakEvenTurns: z.enum(['waterfall', 'share-shutdown', 'shutdown-held']).optional().meta({
           description:
-            'Present when neither break-even is searched (breakEvenTariffUsdPerKwh and breakEvenPriceUsd over no path) because the net position at the horizon can cross zero more than once, so no one tariff or price is the break-even: `waterfall`, a revenue share whose waterfall raises the site’s share (a dearer tariff delays the switch to the larger share, so the net can rise with the tariff, and a higher price brings it earlier, so the net can fall as the price rises); `share-shutdown`, a revenue share under the shutdown rule, which keeps the machines on while the whole revenue covers the power, so a dearer tariff that switches off days the owner’s share does not cover can raise the net.',
+            'Present when a break-even is not searched (over no path) because the net position at the horizon can cross zero more than once, so no one tariff or price is the break-even: `waterfall`, a revenue share whose waterfall raises the site’s share (a dearer tariff delays the switch to the larger share, so the net can rise with the tariff, and a higher price brings it earlier, so the net can fall as the price rises): neither; `share-shutdown`, a revenue share under the shutdown rule, which keeps the machines on while the whole revenue covers the power, so a dearer tariff that switches off days the owner’s share does not cover can raise the net: neither; `shutdown-held`, the shutdown rule with the coins held, which decides at the day’s price while the coins are worth the horizon’s, so a dearer tariff that switches off days whose coins end up worth less than their power can raise the net: the tariff’s only, and only on the paths whose price is ever above its last day’s (breakEvenPriceUsd is searched).',
         }),
         // Financing and tax (scenario `finance`), present only when the scenario has them.
         marginCall: estimateSchema.optional().meta({

@@ -10,7 +10,11 @@
 // minesim now searches neither break-even under them (NaN, with the reason breakEvenTurns names).
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
-import { OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import {
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+} from '../../src/engine/compile/plan.js';
 import { breakEvenPrice, breakEvenTariff, breakEvenTurns } from '../../src/engine/kernel/breakeven.js';
 import { runPathDays } from '../../src/engine/kernel/kernel.js';
 import { createKernelWorkspace } from '../../src/engine/kernel/workspace.js';
@@ -141,6 +145,60 @@ describe('the break-evens where the net at the horizon is not monotone', () => {
     expect(at(850)).toBeLessThan(-50);
     expect(at(1000)).toBeGreaterThan(0);
     expect(breakEvenPrice(plan, path, createKernelWorkspace(plan))).toBeNaN();
+  });
+
+  // One S9 (capex 20 USD) under the shutdown rule, its coins held: 265 days at difficulty 5.6e11
+  // and 419.99 USD a coin (3.1752 USD of revenue a day, 2X with X = 31.752 kWh x 0.05 USD/kWh =
+  // 1.5876), then 100 days at a third of that difficulty and 209.99 USD (3X a day). The rule
+  // decides at the day's price; the coins held are worth the last day's, so a first-days coin is
+  // worth half what the rule saw: X a day. Below 0.1 USD/kWh every day runs: 565 X - 365 x 31.752
+  // t - 20 = 876.99 - 11,589.5 t, zero at 0.07567, -166 at 0.09. From 0.1 the first days are off:
+  // 100 x (3X - 31.752 t) - 20, +75 at 0.12, zero at 0.14371. Sold each day, the same fleet's net
+  // falls with the tariff.
+  it('runPathDays() under the shutdown rule with the coins held: the net rises where a dearer tariff switches off days whose coins end up worth less than their power', () => {
+    const held = makePlan({
+      days: 365,
+      cohorts: [{ capexUsd: 20 }],
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+      treasury: TREASURY_HOLD,
+    });
+    const difficulty = new Float64Array(365);
+    const price = new Float64Array(365);
+    for (let d = 0; d < 365; d++) {
+      difficulty[d] = d < 265 ? DIFFICULTY : DIFFICULTY / 3;
+      price[d] = d < 265 ? 419.99 : 209.995;
+    }
+    const path = makePath(held, { difficulty, priceUsd: price });
+    const at = (plan: SimulationPlan, t: number) =>
+      runPathDays(plan, path, createKernelWorkspace(plan), null, new Float64Array(365).fill(t), price)[364];
+    expect(at(held, 0.07)).toBeGreaterThan(0);
+    expect(at(held, 0.09)).toBeCloseTo(-166.1, 0);
+    expect(at(held, 0.12)).toBeCloseTo(75.3, 0);
+    expect(at(held, 0.15)).toBeLessThan(0);
+    expect(breakEvenTurns(held)).toBe('shutdown-held');
+    expect(breakEvenTariff(held, path, createKernelWorkspace(held))).toBeNaN();
+    // Held at one price, the rule's price is the coins' value: the price's search stands.
+    const breakEvenUsd = breakEvenPrice(held, path, createKernelWorkspace(held));
+    expect(breakEvenUsd).toBeGreaterThan(0);
+    const fixed = new Float64Array(365).fill(breakEvenUsd);
+    expect(
+      Math.abs(runPathDays(held, path, createKernelWorkspace(held), null, held.tariffUsdPerKwh, fixed)[364]),
+    ).toBeLessThan(1e-6);
+    // A path never above its last day's price: a day the rule runs adds at least its power's worth.
+    const flat = makePath(held, { difficulty, priceUsd: 209.995 });
+    const tariff = breakEvenTariff(held, flat, createKernelWorkspace(held));
+    expect(tariff).toBeGreaterThan(0);
+    const atTariff = new Float64Array(365).fill(tariff);
+    expect(
+      Math.abs(runPathDays(held, flat, createKernelWorkspace(held), null, atTariff, flat.priceUsd)[364]),
+    ).toBeLessThan(1e-6);
+    const sold = makePlan({
+      days: 365,
+      cohorts: [{ capexUsd: 20 }],
+      operation: OPERATION_SHUTDOWN_UNPROFITABLE,
+    });
+    expect(breakEvenTurns(sold)).toBeNull();
+    expect(at(sold, 0.12)).toBeLessThan(at(sold, 0.09));
   });
 
   // Ten 95 TH/s machines of 3,250 W (capex 4,000 USD) at 20,000 USD a coin and difficulty 35e12,

@@ -9,9 +9,9 @@
 // or two where the net is linear (always-on) and still safe at the kinks of the shutdown rule.
 // Financing, hedges and tax are no part of that net (the project's), so they cannot turn it.
 //
-// Except under a revenue share where breakEvenTurns names why: there the net can cross zero several
-// times, and a bracketing search would return one crossing as if it were the break-even, so
-// neither break-even is searched (NaN; the outputs say why):
+// Except where breakEvenTurns names why: there the net can cross zero several times, and a
+// bracketing search would return one crossing as if it were the break-even, so the break-even is
+// not searched (NaN; the outputs say why). Neither is, under a revenue share:
 // - a waterfall that raises the site's share: a dearer tariff slows the owner's recovery and
 //   delays the switch to the larger share, so the net can rise with the tariff; a higher price
 //   brings the switch earlier, so the net can fall as the price rises (10 x 95 TH/s at 30 % then
@@ -20,6 +20,14 @@
 //   power (model/hosting.ts): on days the owner's share does not, the owner loses money running,
 //   so a dearer tariff that switches those days off raises the net, and a higher price that
 //   switches them on lowers it.
+// The tariff's is not, under the shutdown rule with the coins held, on a path whose price is ever
+// above its last day's: the rule decides at the day's price, the coins are worth the last day's,
+// so a dearer tariff that switches off days whose coins end up worth less than their power raises
+// the net (test/engine/kernel.property.test.ts has one). On a path never above its last price a
+// day the rule runs adds at least its power's worth, so switching it off never raises the net; and
+// held at one price, the rule's price is the coins' value, so the price's search stands. Coins
+// sold to cover costs do not turn it: a day the rule runs nets coins (its coins less those sold for
+// its power), and more coins never leave the horizon's position lower.
 //
 // NaN when no value in the bracket gives zero: the fleet loses money even at a zero tariff (or an
 // unbounded price), or makes money even at a huge tariff (no power bill, e.g. a free fleet) or at
@@ -32,7 +40,12 @@
 
 import { allInPowerPrice } from '../../model/hosting.js';
 import { fillNetworkDays } from '../../model/network-day.js';
-import { type MarketPath, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
+import {
+  type MarketPath,
+  OPERATION_SHUTDOWN_UNPROFITABLE,
+  type SimulationPlan,
+  TREASURY_HOLD,
+} from '../compile/plan.js';
 import { runPathDays } from './kernel.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -45,28 +58,54 @@ const PRICE_MAX_USD = 1e12;
 const MAX_ITERATIONS = 200;
 const RELATIVE_TOLERANCE = 1e-12;
 
-/** Why the net position at the horizon may cross zero more than once (see file). */
-export type BreakEvenTurn = 'waterfall' | 'share-shutdown';
+/**
+ * Why the net position at the horizon may cross zero more than once (see file): under `waterfall`
+ * and `share-shutdown` in the tariff and the price, under `shutdown-held` (the coins held) in the
+ * tariff only, on a path whose price is ever above its last day's.
+ */
+export type BreakEvenTurn = 'waterfall' | 'share-shutdown' | 'shutdown-held';
 
 /**
- * Why the net position at the horizon of `plan` may not be monotone in the tariff and the coin
- * price, so that neither break-even is searched; null when it is monotone in both (see file).
+ * Why the net position at the horizon of `plan` may not be monotone in the tariff (and, but under
+ * `shutdown-held`, the coin price), so that the break-even is not searched; null when it is
+ * monotone in both (see file).
  */
 export function breakEvenTurns(plan: SimulationPlan): BreakEvenTurn | null {
   const c = plan.contract;
   if (c.recoverUsd > 0 && c.siteShareAfter > c.siteShare) return 'waterfall';
+  if (plan.operation !== OPERATION_SHUTDOWN_UNPROFITABLE) return null;
   const shared = c.siteShare > 0 || (c.recoverUsd > 0 && c.siteShareAfter > 0);
-  if (shared && plan.operation === OPERATION_SHUTDOWN_UNPROFITABLE) return 'share-shutdown';
-  return null;
+  if (shared) return 'share-shutdown';
+  return plan.treasury === TREASURY_HOLD ? 'shutdown-held' : null;
+}
+
+/**
+ * Whether the net of `path` may turn in the tariff: breakEvenTurns says so, and under
+ * `shutdown-held` some day's price is above the last day's (see file). A pass over the days.
+ */
+function tariffTurns(plan: SimulationPlan, path: MarketPath): boolean {
+  const turn = breakEvenTurns(plan);
+  if (turn === null) return false;
+  if (turn !== 'shutdown-held') return true;
+  const price = path.priceUsd;
+  const last = price[plan.days - 1];
+  for (let d = 0; d < plan.days; d++) if (price[d] > last) return true;
+  return false;
+}
+
+/** Whether the net may turn in the coin price, so that its break-even is not searched (breakEvenTurns). */
+function priceTurns(plan: SimulationPlan): boolean {
+  const turn = breakEvenTurns(plan);
+  return turn !== null && turn !== 'shutdown-held';
 }
 
 /**
  * Constant tariff (USD/kWh) that makes the net position at the horizon zero; under an all-in
  * hosting rate, the all-in rate (per kWh drawn); NaN when none, or when the net may cross zero more
- * than once (breakEvenTurns; see file).
+ * than once (breakEvenTurns, and under `shutdown-held` a path ever above its last price; see file).
  */
 export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
-  if (breakEvenTurns(plan) !== null) return Number.NaN;
+  if (tariffTurns(plan, path)) return Number.NaN;
   return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
 }
 
@@ -78,7 +117,8 @@ export type NetworkAtPrice = (priceUsd: Float64Array) => void;
 
 /**
  * Constant coin price (USD), with the path's own network and fees, that makes the net position at
- * the horizon zero (NaN when none, or when the net may cross zero more than once: breakEvenTurns).
+ * the horizon zero (NaN when none, or when the net may cross zero more than once: breakEvenTurns
+ * but `shutdown-held`).
  * A network that follows the price (engine/kernel/market-path.ts
  * networkFollowsPrice) is stepped again at each price tried, through `networkAtPrice`: held at a
  * price, miners would have come and gone as that price, not the path's, made them.
@@ -89,7 +129,7 @@ export function breakEvenPrice(
   workspace: KernelWorkspace,
   networkAtPrice: NetworkAtPrice | null = null,
 ): number {
-  if (breakEvenTurns(plan) !== null) return Number.NaN;
+  if (priceTurns(plan)) return Number.NaN;
   const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
   return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD, networkAtPrice);
 }
