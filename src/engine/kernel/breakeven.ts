@@ -5,7 +5,7 @@
 // every trial) with a constant series written into the workspace's scratch arrays, so they
 // allocate nothing; they overwrite the workspace's outputs. The net position at the horizon is
 // non-increasing in the tariff and non-decreasing in the price, under every operation and treasury
-// mode, so a bracketing root finder suffices: the Illinois variant of regula falsi, exact in a step
+// mode but where breakEvenTurns says (below), so a bracketing root finder suffices: the Illinois variant of regula falsi, exact in a step
 // or two where the net is linear (always-on) and still safe at the kinks of the shutdown rule.
 // Financing, hedges and tax are no part of that net (the project's), so they cannot turn it.
 //
