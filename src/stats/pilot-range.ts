@@ -2,7 +2,8 @@
 // set is made: the pilot's values, a few far ones at each end left out, with a margin, so the full
 // run's values rarely fall outside it; a range whose values start at exactly 0 keeps the zeros
 // below it (ZERO_FLOOR), where the set's quantiles (histogram-quantiles.ts) read them as a point mass;
-// a range whose values are all positive and spread over a wide ratio is binned by ratio (log-bins.ts).
+// a range of a series positive by construction whose values spread over a wide ratio is binned by
+// ratio (log-bins.ts).
 
 import { binnedByRatio, ratioRange } from './log-bins.js';
 
@@ -20,8 +21,9 @@ const PILOT_PATHS_PER_LEFT_OUT = 50;
 /**
  * pilotRange of every slot of `rows` path-major rows of `slots` values, leaving out the pilot's
  * farthest few at each end (PILOT_PATHS_PER_LEFT_OUT): [lo, hi] per slot, and 1 in the third array
- * for a slot binned by ratio (every pilot value positive, the ones left in spanning at least
- * RATIO_SPREAD: ratioRange), 0 for one binned by value. The least and greatest
+ * for a slot binned by ratio (one `positive` marks as positive on every path by construction, whose
+ * pilot values are all positive, the ones left in spanning at least RATIO_SPREAD: ratioRange), 0
+ * for one binned by value. The least and greatest
  * values are kept path by path, in the rows' order (slot by slot, each read would be a row's width
  * from the last, a cache miss), in short sorted lists a slot.
  */
@@ -29,6 +31,7 @@ export function pilotRanges(
   raw: Float64Array,
   rows: number,
   slots: number,
+  positive: Uint8Array,
 ): [Float64Array, Float64Array, Uint8Array] {
   const k = Math.floor(rows / PILOT_PATHS_PER_LEFT_OUT);
   const keep = k + 1;
@@ -61,7 +64,7 @@ export function pilotRanges(
     if (!(Number.isFinite(from) && Number.isFinite(to) && to > from)) [from, to] = [least[base], most[base]];
     // A slot whose least value is exactly 0 keeps its zeros below the range (ZERO_FLOOR).
     if (least[base] === 0) from = 0;
-    if (least[base] > 0 && binnedByRatio(from, to)) {
+    if (positive[slot] === 1 && least[base] > 0 && binnedByRatio(from, to)) {
       ratio[slot] = 1;
       [lo[slot], hi[slot]] = ratioRange(from, to);
     } else [lo[slot], hi[slot]] = pilotRange(from, to);

@@ -50,9 +50,9 @@ describe('ratio bins (log-bins.ts)', () => {
     expect(hi).toBeLessThan(11_000);
   });
 
-  it('pilotRanges() bins by ratio only slots whose pilot values are all positive and span at least a factor of 2', () => {
+  it('pilotRanges() bins by ratio only slots of a positive series whose pilot values are all positive and span at least a factor of 2', () => {
     const rows = 256;
-    const slots = 5;
+    const slots = 6;
     const raw = new Float64Array(rows * slots);
     for (let k = 0; k < rows; k++) {
       raw[k * slots] = 100 * 1.01 ** k; // 100 to 1,271: by ratio
@@ -60,9 +60,10 @@ describe('ratio bins (log-bins.ts)', () => {
       raw[k * slots + 2] = k === 7 ? 0 : 100 * 1.01 ** k; // a zero: by value (zeros below ZERO_FLOOR)
       raw[k * slots + 3] = k === 7 ? -1 : 100 * 1.01 ** k; // a negative value: by value
       raw[k * slots + 4] = 5; // all one value: by value
+      raw[k * slots + 5] = 100 * 1.01 ** k; // as the first, of a series that may reach 0 (a revenue): by value
     }
-    const [, , ratio] = pilotRanges(raw, rows, slots);
-    expect([...ratio]).toEqual([1, 0, 0, 0, 0]);
+    const [, , ratio] = pilotRanges(raw, rows, slots, Uint8Array.of(1, 1, 1, 1, 1, 0));
+    expect([...ratio]).toEqual([1, 0, 0, 0, 0, 0]);
   });
 
   it('counts a slot binned by ratio alike value by value and in batches, values at or below 0, NaN and infinities included', () => {
@@ -106,7 +107,7 @@ describe('ratio bins (log-bins.ts)', () => {
     const values = logNormal(n, 2.5);
     const exact = distribution(values).quantiles;
     const read = (ratio: number) => {
-      const [lo, hi, r] = pilotRanges(values, PILOT_PATHS, 1);
+      const [lo, hi, r] = pilotRanges(values, PILOT_PATHS, 1, Uint8Array.of(1));
       if (ratio === 0) {
         // The same pilot's range binned by value, as every slot was before.
         const least = [...values.subarray(0, PILOT_PATHS)].sort((a, b) => a - b);

@@ -4,9 +4,10 @@
 // has a right tail reaching about 500 M USD, and 36 % of its paths frozen near -460,000 USD by a
 // default: over twice the pilot's whole range, a bin was about 0.97 M USD.
 import { describe, expect, it } from 'vitest';
-import { seriesStart } from '../../src/engine/kernel/checkpoints.js';
+import { positiveSlots, seriesStart } from '../../src/engine/kernel/checkpoints.js';
 import { PILOT_PATHS, runMonteCarlo } from '../../src/engine/run/run.js';
 import { BINS } from '../../src/stats/histogram.js';
+import { highWord } from '../../src/stats/log-bins.js';
 import { pilotRanges } from '../../src/stats/pilot-range.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import { QUANTILE_KEYS } from '../../src/stats/summary.js';
@@ -22,7 +23,7 @@ describe('runMonteCarlo(top-of-market-2021-11-10-loan).summary.timeline', () => 
     // The same paths again, their checkpoint values kept raw.
     const { raw, c, slots } = await rawCheckpoints(s, PATHS);
     // The weeks' histogram ranges, as the run fixes them from its pilot (the first paths).
-    const [lo, hi] = pilotRanges(raw, PILOT_PATHS, slots);
+    const [lo, hi] = pilotRanges(raw, PILOT_PATHS, slots, positiveSlots(c));
     const wrongSide: string[] = [];
     let worstP10 = 0;
     let worstInBins = 0;
@@ -65,7 +66,7 @@ describe('runMonteCarlo(top-of-market-2021-11-10-loan).summary.timeline', () => 
     const paths = 30;
     const { summary } = await runMonteCarlo(s, { paths, workers: 1, withBacktest: false });
     const { raw, c, slots } = await rawCheckpoints(s, paths);
-    const [lo, hi] = pilotRanges(raw, Math.min(paths, PILOT_PATHS), slots);
+    const [lo, hi, ratio] = pilotRanges(raw, Math.min(paths, PILOT_PATHS), slots, positiveSlots(c));
     const far: string[] = [];
     for (const series of ['netUsd', 'revenueUsdPerDay', 'hashpriceUsd', 'priceUsd'] as const)
       for (let j = 0; j < c; j++) {
@@ -73,9 +74,14 @@ describe('runMonteCarlo(top-of-market-2021-11-10-loan).summary.timeline', () => 
         const exact = distribution(
           Float64Array.from({ length: paths }, (_, k) => raw[k * slots + at]),
         ).quantiles;
-        const bin = (hi[at] - lo[at]) / BINS;
         for (const key of QUANTILE_KEYS) {
           const read = summary.timeline[series][key][j];
+          // A bin by value is a 1,024th of the range; by ratio (log-bins.ts) its share of a value
+          // is at most its high words over 2^20 (one doubling).
+          const bin =
+            ratio[at] === 1
+              ? (Math.max(read, exact[key]!) * (highWord(hi[at]) - highWord(lo[at]))) / BINS / 2 ** 20
+              : (hi[at] - lo[at]) / BINS;
           if (Math.abs(read - exact[key]!) > bin)
             far.push(
               `${series} ${summary.timeline.dates[j]} ${key}: ${read} (paths ${exact[key]}, bin ${bin})`,

@@ -24,6 +24,22 @@ export type SeriesName = (typeof SERIES)[number];
 export const SERIES_INDEX: Slots<typeof SERIES> = slotsOf(SERIES);
 export const SERIES_COUNT = SERIES.length;
 
+/**
+ * The series positive on every path by construction (a coin's price, its difficulty, a hashprice),
+ * whose weeks may be binned by ratio (stats/log-bins.ts). The others can be 0 or below on some path
+ * (a revenue or power cost on days shut down or after a retirement, a net position, a share): on
+ * bins by ratio, zeros the pilot did not see would be read between 0 and the range's low edge.
+ */
+export const POSITIVE_SERIES: readonly SeriesName[] = ['hashpriceUsd', 'priceUsd', 'difficulty'];
+
+/** 1 for each slot (series-major, `checkpoints` a series) of a POSITIVE_SERIES series, else 0. */
+export function positiveSlots(checkpoints: number): Uint8Array {
+  const positive = new Uint8Array(SERIES_COUNT * checkpoints);
+  for (const name of POSITIVE_SERIES)
+    positive.fill(1, seriesStart(name, checkpoints), seriesStart(name, checkpoints) + checkpoints);
+  return positive;
+}
+
 /** Where series `name` starts in a path's checkpoint values, given the number of checkpoints. */
 export function seriesStart(name: SeriesName, checkpoints: number): number {
   return SERIES_INDEX[name] * checkpoints;

@@ -28,7 +28,7 @@ import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { resaleBaseNotes } from '../compile/resale-base.js';
 import { breakEvenTurns } from '../kernel/breakeven.js';
-import { SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
+import { positiveSlots, SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { claimsOpenAtCut } from './claims-open-at-cut.js';
@@ -184,7 +184,7 @@ async function accumulateWith(
   const pilot = runner.run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
   const raw = pilot.raw!;
-  const [lo, hi, ratio] = pilotRanges(raw, pilotCount, slots);
+  const [lo, hi, ratio] = pilotRanges(raw, pilotCount, slots, positiveSlots(c));
   setup.lo = lo;
   setup.hi = hi;
   setup.ratio = ratio;
