@@ -1042,4 +1042,88 @@ describe("README Findings: the calibration study's prose", () => {
     );
     expect(errors).toEqual([]);
   });
+  it("the block-luck table's seed-2017 figures and the Monero bands are scores.csv and calibration.csv", () => {
+    // The seed-2018 figures come from `minesim calibrate --seed 2018`, which no committed output holds.
+    const errors: string[] = [];
+    const t = table('the block-luck table', (h) => h[0].startsWith('network (bootstrap price), held-out'));
+    const rows: [string, string][] = [
+      ['stochastic (default), seed 2017; 2018', 'bootstrap-stochastic'],
+      ['stochastic net of block luck', 'bootstrap-stochastic-net'],
+      ['stochastic net of block luck, drift spread by its standard error', 'bootstrap-stochastic-se'],
+    ];
+    const [h, ...lines] = read('output/calibration/calibration.csv').trim().split('\n');
+    const c = h.split(',');
+    const at = (name: string) => c.indexOf(name);
+    const net = lines
+      .map((l) => l.split(','))
+      .filter((r) => r[at('split')] === 'tuning' && r[at('quantity')] === 'net');
+    const models = [...new Set(net.map((r) => r[at('model')]))].filter(
+      (m) => m !== 'no-change' && m !== 'last-year',
+    );
+    const key = (r: string[]) => `${r[at('coin')]}|${r[at('start')]}|${r[at('horizon_days')]}`;
+    const counts = new Map<string, number>();
+    for (const r of net)
+      if (models.includes(r[at('model')])) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+    for (const [label, model] of rows) {
+      const r = row(t, label);
+      const where = `block-luck table, row "${label}", seed 2017`;
+      for (const [col, days] of [
+        [1, 180],
+        [2, 365],
+      ] as const)
+        expectFigures(errors, r.line, where, r.cells[col], /^([\d.]+) \/ ([\d.]+)/, [
+          fig(score(model, 'hashrate', days, 'in90_share'), `${model} hashrate ${days} in90_share`),
+          fig(score(model, 'hashrate', days, 'crps_scaled'), `${model} hashrate ${days} crps_scaled`, 3),
+        ]);
+      const sel = net.filter(
+        (x) =>
+          x[at('model')] === model &&
+          ['365', '730'].includes(x[at('horizon_days')]) &&
+          counts.get(key(x)) === models.length,
+      );
+      expectFigures(errors, r.line, where, r.cells[3], /^([\d.]+);/, [
+        {
+          value: sel.reduce((sum, x) => sum + Number(x[at('crps_scaled')]), 0) / sel.length,
+          source: `output/calibration/calibration.csv ${model} net, the ${sel.length} shared tuning forecasts at 1 and 2 years`,
+          decimals: 3,
+        },
+      ]);
+    }
+    const monero = (model: string, name: string) => {
+      const line = read('output/calibration/scores.csv')
+        .split('\n')
+        .find((l) => l.startsWith(`monero,tuning,hashrate,${model},180,`));
+      if (!line) throw new Error(`output/calibration/scores.csv: no Monero tuning row ${model} hashrate 180`);
+      return Number(line.split(',')[cols.indexOf(name)]);
+    };
+    const m = prose(
+      String.raw`On Monero the net volatility's bands hold [\d.]+ of the 180-day hashrates where the default's hold [\d.]+ \(tuning starts: Monero has no held-out ones\), and its CRPS is lower \([\d.]+ against [\d.]+\)`,
+    );
+    expectFigures(
+      errors,
+      m.line,
+      'the Monero hashrate bands',
+      m.text,
+      /hold ([\d.]+) of the 180-day hashrates where the default's hold ([\d.]+) .* lower \(([\d.]+) against ([\d.]+)\)/,
+      [
+        fig(
+          monero('bootstrap-stochastic-net', 'in90_share'),
+          'monero tuning bootstrap-stochastic-net hashrate 180 in90_share',
+        ),
+        fig(
+          monero('bootstrap-stochastic', 'in90_share'),
+          'monero tuning bootstrap-stochastic hashrate 180 in90_share',
+        ),
+        fig(
+          monero('bootstrap-stochastic-net', 'crps_scaled'),
+          'monero tuning bootstrap-stochastic-net hashrate 180 crps_scaled',
+        ),
+        fig(
+          monero('bootstrap-stochastic', 'crps_scaled'),
+          'monero tuning bootstrap-stochastic hashrate 180 crps_scaled',
+        ),
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
 });
