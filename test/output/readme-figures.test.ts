@@ -1127,3 +1127,114 @@ describe("README Findings: the calibration study's prose", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("README: the held-fixed view's and the loan case's prose", () => {
+  const day = (folder: string) => summary(folder).dailyView;
+  const src = (folder: string, field: string) => `output/${folder}/summary.json dailyView.${field}`;
+
+  it('the S21 fleet, the Monero desktops and the X3 held fixed are their summaries', () => {
+    const errors: string[] = [];
+    const s21 = day('s21-fleet-2026');
+    const c = s21.cohorts[0];
+    const a = prose(
+      String.raw`The 2026 S21 fleet pays back on day [\d,]+ held fixed \(\d+ days of installation, then [\d,]+ days\), but block 1,050,000 comes on day \d+ \(about \d{4}-\d\d-\d\d\)`,
+    );
+    expectFigures(
+      errors,
+      a.line,
+      'the S21 fleet held fixed',
+      a.text,
+      /on day ([\d,]+) held fixed \((\d+) days of installation, then ([\d,]+) days\), .* on day (\d+) \(about (\d{4}-\d\d-\d\d)\)/,
+      [
+        {
+          value: Math.floor(s21.fleet.paybackDays),
+          source: `floor of ${src('s21-fleet-2026', 'fleet.paybackDays')}`,
+        },
+        { value: c.hashingFromDay, source: src('s21-fleet-2026', 'cohorts[0].hashingFromDay') },
+        {
+          value: Math.floor(s21.fleet.paybackDays) - c.hashingFromDay,
+          source: `${src('s21-fleet-2026', 'fleet.paybackDays')} less hashingFromDay`,
+        },
+        { value: Math.floor(s21.halving.day), source: `floor of ${src('s21-fleet-2026', 'halving.day')}` },
+        { value: s21.halving.date, source: src('s21-fleet-2026', 'halving.date') },
+      ],
+    );
+    const xmr = day('north-korea-2017-monero-cpu');
+    const m = prose(
+      String.raw`The 2017 desktops pay back on day \d+ held fixed \([\d.]+ days of profit\), by when the reward has fallen from [\d.]+ to [\d.]+ XMR; through it, on day \d+`,
+    );
+    expectFigures(
+      errors,
+      m.line,
+      'the Monero desktops held fixed',
+      m.text,
+      /on day (\d+) held fixed \(([\d.]+) days of profit\), .* from ([\d.]+) to ([\d.]+) XMR; through it, on day (\d+)/,
+      [
+        {
+          value: Math.floor(xmr.fleet.paybackDays),
+          source: `floor of ${src('north-korea-2017-monero-cpu', 'fleet.paybackDays')}`,
+        },
+        { value: xmr.fleet.paybackDays, source: src('north-korea-2017-monero-cpu', 'fleet.paybackDays') },
+        { value: xmr.emission.rewardNow, source: src('north-korea-2017-monero-cpu', 'emission.rewardNow') },
+        {
+          value: xmr.emission.rewardAtPayback,
+          source: src('north-korea-2017-monero-cpu', 'emission.rewardAtPayback'),
+        },
+        {
+          value: Math.floor(xmr.emission.paybackDays),
+          source: `floor of ${src('north-korea-2017-monero-cpu', 'emission.paybackDays')}`,
+        },
+      ],
+    );
+    const x3 = day('cryptonight-asic-2018-x3');
+    const x = prose(
+      String.raw`fork on 2018-04-06 is, on day \d+, the day its held-fixed payback would end at zero \([\d.]+ days`,
+    );
+    expectFigures(errors, x.line, 'the X3 held fixed', x.text, /on day (\d+), .* \(([\d.]+) days/, [
+      { value: x3.stranded.day, source: src('cryptonight-asic-2018-x3', 'stranded.day') },
+      { value: x3.fleet.paybackDays, source: src('cryptonight-asic-2018-x3', 'fleet.paybackDays') },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it("the loan case's collateral on its default day and the equity's lowest NPV quantiles are its outputs", () => {
+    const errors: string[] = [];
+    const folder = 'top-of-market-2021-11-10-loan';
+    // The week's mean hashprice (7 days to the day) in the back-test's daily.csv, at the first day
+    // hashing (2021-12-10) and on the default day.
+    const [h, ...rows] = read(`output/${folder}-backtest/daily.csv`).trim().split('\n');
+    const col = h.split(',').indexOf('hashprice_usd_per_ph_s_day');
+    const dates = rows.map((r) => r.split(',')[0]);
+    const week = (date: string) => {
+      const i = dates.indexOf(date);
+      return rows.slice(i - 6, i + 1).reduce((s, r) => s + Number(r.split(',')[col]), 0) / 7;
+    };
+    const b = summary(`${folder}-backtest`);
+    const deployed = week('2021-12-10');
+    const atDefault = week(b.actual.equity.defaultDate);
+    const r = prose(String.raw`at \d+ % of its level at deployment: [\d.]+ against [\d.]+ USD/PH/day`);
+    expectFigures(errors, r.line, 'the default day', r.text, /at (\d+) % .*: ([\d.]+) against ([\d.]+)/, [
+      {
+        value: (atDefault / deployed) * 100,
+        source: `output/${folder}-backtest/daily.csv week's hashprice ratio, %`,
+      },
+      {
+        value: atDefault,
+        source: `output/${folder}-backtest/daily.csv the week's hashprice to ${b.actual.equity.defaultDate}`,
+        decimals: 1,
+      },
+      {
+        value: deployed,
+        source: `output/${folder}-backtest/daily.csv the week's hashprice to 2021-12-10`,
+        decimals: 1,
+      },
+    ]);
+    const s = summary(folder);
+    const n = prose(String.raw`and 10 % NPV quantiles are -?[\d.]+ M and -?[\d.]+ M USD`);
+    expectFigures(errors, n.line, "the equity's NPV quantiles", n.text, /are (-?[\d.]+) M and (-?[\d.]+) M/, [
+      q(s, 'equityNpvUsd', 'p5', folder, 1e6),
+      q(s, 'equityNpvUsd', 'p10', folder, 1e6),
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
