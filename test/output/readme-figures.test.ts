@@ -1238,3 +1238,16 @@ describe("README: the held-fixed view's and the loan case's prose", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('README Reliability: the hostile corpus', () => {
+  it('the count of hostile cases is test/hostile/manifest.json', () => {
+    // It said 267 where the manifest lists 364.
+    const cases = (JSON.parse(read('test/hostile/manifest.json')) as Json[]).length;
+    const m = prose(String.raw`tested by a corpus of [\d,]+ hostile cases`);
+    const errors: string[] = [];
+    expectFigures(errors, m.line, 'the hostile corpus', m.text, /corpus of ([\d,]+) hostile/, [
+      { value: cases, source: 'test/hostile/manifest.json, its entries' },
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
