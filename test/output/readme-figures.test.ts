@@ -1251,3 +1251,98 @@ describe('README Reliability: the hostile corpus', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("README Findings: the default model's paragraph", () => {
+  it("the rule's figures on the tuning starts and the shipped default's are coverage.md", () => {
+    const errors: string[] = [];
+    const text = read('output/calibration/coverage.md');
+    const studyTables = tablesOf(text.split('\n'));
+    const choice = studyTables.find((t) => t.header[0] === 'model' && t.header[1] === 'tuning forecasts');
+    if (!choice) throw new Error('output/calibration/coverage.md: no table of the default model');
+    const cell = (label: string, col: number): Figure => ({
+      value: Number(choice.rows.find((r) => r.cells[0] === label)?.cells[col]),
+      source: `output/calibration/coverage.md "${label}" column "${choice.header[col]}"`,
+      decimals: 2,
+    });
+    const mix = 'bootstrap/GARCH-t price mixture by score + stochastic network';
+    const former = 'bootstrap price + stochastic network';
+    const a = prose(
+      String.raw`its 90 % band holds [\d.]+ and [\d.]+ of the 1- and 2-year net positions on the tuning starts \(inside the band\) and its CRPS on the \d+ forecasts every model has is [\d.]+ against the bootstrap \+ stochastic network's [\d.]+`,
+    );
+    expectFigures(
+      errors,
+      a.line,
+      "the rule's choice",
+      a.text,
+      /holds ([\d.]+) and ([\d.]+) of .* on the (\d+) forecasts .* is (\d+\.\d+) against .* network's (\d+\.\d+)/,
+      [
+        cell(mix, 2),
+        cell(mix, 3),
+        {
+          value: Number(/on the (\d+) forecasts \(start and horizon\) every model has/.exec(text)?.[1]),
+          source: 'output/calibration/coverage.md, the shared forecasts',
+        },
+        { ...cell(mix, 5), decimals: 3 },
+        { ...cell(former, 5), decimals: 3 },
+      ],
+    );
+    // The default as shipped (the composite) on all the tuning forecasts.
+    const shipped =
+      /on all (\d+) tuning forecasts at the choice horizons its 90 % band holds ([\d.]+) at 1 year and ([\d.]+) at 2 years/.exec(
+        text,
+      );
+    const b = prose(
+      String.raw`composite, on all \d+ tuning forecasts \(coverage.md\): its 90 % band holds [\d.]+ of the 1- and 2-year net positions`,
+    );
+    expectFigures(
+      errors,
+      b.line,
+      'the default as shipped',
+      b.text,
+      /on all (\d+) .* holds ([\d.]+) of the 1- and 2-year/,
+      [
+        {
+          value: Number(shipped?.[1]),
+          source: 'output/calibration/coverage.md, the default as shipped: forecasts',
+        },
+        {
+          value: Number(shipped?.[2]),
+          source: 'output/calibration/coverage.md, the default as shipped: 1 year',
+          decimals: 2,
+        },
+      ],
+    );
+    if (shipped?.[2] !== shipped?.[3])
+      errors.push(
+        `README.md:${b.line} says the shipped default's band holds one share at 1 and 2 years, coverage.md gives ${shipped?.[2]} and ${shipped?.[3]}`,
+      );
+    const net = prose(String.raw`The network mixture's 90 % band holds [\d.]+ of the 2-year net positions`);
+    expectFigures(errors, net.line, "the network mixture's band", net.text, /holds ([\d.]+) of/, [
+      cell('bootstrap price + stochastic/endogenous network mixture by score', 3),
+    ]);
+    // Where the mixtures begin: the first monthly start on or after coverage.md's dates.
+    const begins =
+      /network mixture by score from (\d{4}-\d\d)-\d\d \(bitcoin\), (\d{4}-\d\d)-\d\d \(monero\); bootstrap\/GARCH-t price mixture by score \+ stochastic network from (\d{4}-\d\d)-\d\d \(bitcoin\), (\d{4}-\d\d)-\d\d \(monero\)/.exec(
+        text,
+      );
+    const nextMonth = (ym: string | undefined) => {
+      const [y, m] = (ym ?? '0-0').split('-').map(Number);
+      return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    };
+    const c = prose(
+      String.raw`so they begin later \(Bitcoin \d{4}-\d\d and \d{4}-\d\d, Monero \d{4}-\d\d and \d{4}-\d\d\)`,
+    );
+    expectFigures(
+      errors,
+      c.line,
+      'where the mixtures begin',
+      c.text,
+      /Bitcoin (\d{4}-\d\d) and (\d{4}-\d\d), Monero (\d{4}-\d\d) and (\d{4}-\d\d)/,
+      [begins?.[1], begins?.[3], begins?.[2], begins?.[4]].map((ym) => ({
+        value: nextMonth(ym),
+        source: `the month after output/calibration/coverage.md's first day of a mixture (${ym})`,
+      })),
+    );
+    expect(errors).toEqual([]);
+  });
+});
