@@ -1346,3 +1346,65 @@ describe("README Findings: the default model's paragraph", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("README Findings: the verdict's shares", () => {
+  it('the shares the verdict and the default-model paragraph quote are the summaries and default-models.csv', () => {
+    const errors: string[] = [];
+    const gbm = summary('north-korea-2017-s9');
+    const boot = summary('north-korea-2017-s9-bootstrap');
+    const [head, ...lines] = read('output/default-models.csv').trim().split('\n');
+    const cols = head.split(',');
+    const row0 = lines.find((l) => l.startsWith('north-korea-2017-s9,'))?.split(',') ?? [];
+    const csv = (name: string) => Number(row0[cols.indexOf(name)]);
+    const share = (s: Json, text: string, folder: string, decimals: number): Figure => ({
+      value: (s.claims as Json[]).find((c) => c.text === text)?.share,
+      source: `output/${folder}/summary.json claims["${text}"].share`,
+      decimals,
+    });
+    // "no return within a year" under the default: the paths not paid back within 1 year.
+    const defaultOneYear: Figure = {
+      value: 1 - csv('p_payback_1y'),
+      source: 'output/default-models.csv north-korea-2017-s9 1 - p_payback_1y',
+      decimals: 2,
+    };
+    const defaultTwoYears: Figure = {
+      value: csv('claim_share'),
+      source: 'output/default-models.csv north-korea-2017-s9 claim_share',
+      decimals: 3,
+    };
+    const v = prose(
+      String.raw`outcome under every model \([\d.]+ to [\d.]+\)\. "Not within two years" turns on the model: refuted under a GBM that carries the 2015-2017 bull run forward \([\d.]+\), narrowly supported under the block bootstrap \([\d.]+\), and supported \([\d.]+\)`,
+    );
+    expectFigures(
+      errors,
+      v.line,
+      'the verdict',
+      v.text,
+      /model \(([\d.]+) to ([\d.]+)\).* forward \(([\d.]+)\), .* bootstrap \(([\d.]+)\), and supported \(([\d.]+)\)/,
+      [
+        share(gbm, 'payback > 1 year', 'north-korea-2017-s9', 2),
+        defaultOneYear,
+        share(gbm, 'payback > 2 years', 'north-korea-2017-s9', 2),
+        share(boot, 'payback > 2 years', 'north-korea-2017-s9-bootstrap', 3),
+        defaultTwoYears,
+      ],
+    );
+    const d = prose(
+      String.raw`supported, [\d.]+\) and for two years it is supported under the default \([\d.]+\), where the GBM that carries the 2015-2017 drift forward refutes it \([\d.]+\) and a bootstrap with a fixed growth curve supports it narrowly \([\d.]+\)`,
+    );
+    expectFigures(
+      errors,
+      d.line,
+      'the default-model paragraph',
+      d.text,
+      /supported, ([\d.]+)\) .* default \(([\d.]+)\), .* refutes it \(([\d.]+)\) .* narrowly \(([\d.]+)\)/,
+      [
+        defaultOneYear,
+        defaultTwoYears,
+        share(gbm, 'payback > 2 years', 'north-korea-2017-s9', 2),
+        share(boot, 'payback > 2 years', 'north-korea-2017-s9-bootstrap', 3),
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
+});
