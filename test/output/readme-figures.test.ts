@@ -1408,3 +1408,51 @@ describe("README Findings: the verdict's shares", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('README Findings: the network the flagship met', () => {
+  it("the first year's and five years' growth of the 7-day mean hashrate and of difficulty are data/btc-daily.csv", () => {
+    // The 7-day means to 2017-05-17 (4.247 EH/s, the start the run reads), to 2018-05-17 (30.28) and
+    // to 2022-05-16 (223.09, ×52.5); difficulty 5.5997e11 on 2017-05-17, 3.1251e13 on 2022-05-16
+    // (×55.8). It said 4.3 to 30.5 EH/s and ×52.
+    const [head, ...lines] = read('data/btc-daily.csv').trim().split('\n');
+    const cols = head.split(',');
+    const rows = lines.map((l) => l.split(','));
+    const at = (date: string) => rows.findIndex((r) => r[0] === date);
+    const week = (date: string) =>
+      rows
+        .slice(at(date) - 6, at(date) + 1)
+        .reduce((s, r) => s + Number(r[cols.indexOf('hashrate_ths')]), 0) /
+      7 /
+      1e6;
+    const difficulty = (date: string) => Number(rows[at(date)][cols.indexOf('difficulty_mean')]);
+    const src = 'data/btc-daily.csv';
+    const errors: string[] = [];
+    const m = prose(
+      String.raw`the network's 7-day mean grew from [\d.]+ to [\d.]+ EH/s, ×\d+\) and overestimated the rest \(×\d+ over five years forecast; actual ×\d+ in 7-day mean hashrate, ×\d+ in difficulty\)`,
+    );
+    expectFigures(
+      errors,
+      m.line,
+      'the network the flagship met',
+      m.text,
+      /from ([\d.]+) to ([\d.]+) EH\/s, ×(\d+)\) .* actual ×(\d+) in 7-day mean hashrate, ×(\d+) in difficulty/,
+      [
+        { value: week('2017-05-17'), source: `${src} 7-day mean hashrate to 2017-05-17, EH/s`, decimals: 2 },
+        { value: week('2018-05-17'), source: `${src} 7-day mean hashrate to 2018-05-17, EH/s`, decimals: 1 },
+        {
+          value: week('2018-05-17') / week('2017-05-17'),
+          source: `${src} 7-day means, 2018-05-17 / 2017-05-17`,
+        },
+        {
+          value: week('2022-05-16') / week('2017-05-17'),
+          source: `${src} 7-day means, 2022-05-16 / 2017-05-17`,
+        },
+        {
+          value: difficulty('2022-05-16') / difficulty('2017-05-17'),
+          source: `${src} difficulty, 2022-05-16 / 2017-05-17`,
+        },
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
+});
