@@ -1456,3 +1456,89 @@ describe('README Findings: the network the flagship met', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('README Findings: the published forecasts in prose', () => {
+  it("the PITs, scores and coverages the prose quotes are coverage.md's tables", () => {
+    const errors: string[] = [];
+    const studyTables = tablesOf(read('output/calibration/coverage.md').split('\n'));
+    const pub = studyTables.find((t) => t.header[0] === 'forecast');
+    const band = studyTables.find((t) => t.header[0] === 'interval forecast');
+    if (!pub || !band) throw new Error('output/calibration/coverage.md: no published-forecast tables');
+    // Columns: 4 minesim median (5-95 %), 6 PIT of the actual, 8 minesim CRPS, 9 published error.
+    const cell = (t: Table, i: number, col: number, what: string, pct = false): Figure => ({
+      value: Number(t.rows[i].cells[col].replace(/ %$/, '')) / (pct ? 100 : 1),
+      source: `output/calibration/coverage.md:${t.rows[i].line} ${what}`,
+      decimals: pct ? 2 : 0,
+    });
+    const a = prose(
+      String.raw`the outcome near its middle \(PIT [\d.]+ and [\d.]+\)\. Its CRPS beats the published figure's error on the 1 ZH/s call \([\d.]+ against [\d.]+ EH/s`,
+    );
+    expectFigures(
+      errors,
+      a.line,
+      'the CoinShares calls',
+      a.text,
+      /PIT ([\d.]+) and ([\d.]+)\).*\(([\d.]+) against ([\d.]+) EH/,
+      [
+        { ...cell(pub, 0, 6, 'PIT of the actual'), decimals: 2 },
+        { ...cell(pub, 1, 6, 'PIT of the actual'), decimals: 2 },
+        cell(pub, 1, 8, 'minesim CRPS'),
+        cell(pub, 1, 9, 'published error'),
+      ],
+    );
+    const b = prose(String.raw`loses on the end-2024 call \([\d.]+ against [\d.]+ EH/s\)`);
+    expectFigures(errors, b.line, 'the end-2024 call', b.text, /\(([\d.]+) against ([\d.]+) EH/, [
+      cell(pub, 0, 8, 'minesim CRPS'),
+      cell(pub, 0, 9, 'published error'),
+    ]);
+    const c = prose(
+      String.raw`the projection's error \([\d.]+\) beats minesim's CRPS \([\d.]+\): minesim's median \([\d.]+\) is near the projection, and its band \([\d.]+–[\d.]+\)`,
+    );
+    const [median, low, high] = (/([\d.]+) \(([\d.]+)–([\d.]+)\)/.exec(pub.rows[2].cells[4]) ?? [])
+      .slice(1)
+      .map(Number);
+    expectFigures(
+      errors,
+      c.line,
+      "Luxor's window",
+      c.text,
+      /error \(([\d.]+)\) .* CRPS \(([\d.]+)\): .* median \(([\d.]+)\) .* band \(([\d.]+)–([\d.]+)\)/,
+      [
+        { ...cell(pub, 2, 9, 'published error'), decimals: 1 },
+        { ...cell(pub, 2, 8, 'minesim CRPS'), decimals: 1 },
+        ...[median, low, high].map((value) => ({
+          value,
+          source: `output/calibration/coverage.md:${pub.rows[2].line} minesim median (5–95 %)`,
+          decimals: 1,
+        })),
+      ],
+    );
+    const d = prose(String.raw`scored [\d.]+ against [\d.]+, the reverse\)`);
+    expectFigures(errors, d.line, 'the all-time low', d.text, /scored ([\d.]+) against ([\d.]+),/, [
+      { ...cell(pub, 3, 8, 'minesim CRPS'), decimals: 1 },
+      { ...cell(pub, 3, 9, 'published error'), decimals: 1 },
+    ]);
+    // The band's rows: 0 = 2012, 1 = 2013, 2 = 2012-13 one week ahead; column 5 minesim's
+    // coverage, 7 the published band's.
+    const e = prose(
+      String.raw`realised week \d+ % of the time against a nominal 95 %; the published band held every week of 2012 and \d+ % of 2013`,
+    );
+    expectFigures(errors, e.line, 'the weekly band', e.text, /week (\d+) % of .* 2012 and (\d+) % of 2013/, [
+      { ...cell(band, 2, 5, 'minesim coverage'), unit: 0.01 },
+      { ...cell(band, 1, 7, 'published coverage'), unit: 0.01 },
+    ]);
+    if (band.rows[0].cells[7] !== '1.00')
+      errors.push(
+        `README.md:${e.line} says the published band held every week of 2012; coverage.md gives ${band.rows[0].cells[7]}`,
+      );
+    const f = prose(String.raw`and holds [\d.]+ from the mean of the week before`);
+    expectFigures(errors, f.line, "2012's weeks", f.text, /holds ([\d.]+) from/, [
+      { ...cell(band, 0, 5, 'minesim coverage 2012'), decimals: 2 },
+    ]);
+    const g = prose(String.raw`ASIC growth \([\d.]+ of its weeks\)`);
+    expectFigures(errors, g.line, "2013's weeks", g.text, /\(([\d.]+) of/, [
+      { ...cell(band, 1, 5, 'minesim coverage 2013'), decimals: 2 },
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
