@@ -980,6 +980,63 @@ describe("README Findings: the calibration study's prose", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the coverage bullet's bands and misses are scores.csv", () => {
+    const errors: string[] = [];
+    const band = (model: string, quantity: string, days: number, share: 'in50_share' | 'in90_share') =>
+      fig(score(model, quantity, days, share), `${model} ${quantity} ${days} ${share}`);
+    const mix = 'mixprice-stochastic';
+    const former = 'bootstrap-stochastic';
+    // A miss as the goals table prints it: the distance to the goal's nearer end.
+    const short = (f: Figure, lowEnd: number): Figure => ({
+      value: lowEnd - (f.value as number),
+      source: `${lowEnd} less ${f.source}`,
+      decimals: f.decimals,
+    });
+    const bands = [
+      band(mix, 'net', 365, 'in90_share'),
+      band(mix, 'net', 730, 'in90_share'),
+      band(mix, 'net', 730, 'in50_share'),
+      band(mix, 'price', 365, 'in50_share'),
+    ];
+    const m = prose(
+      String.raw`at 1 year the net position's 90 % band holds [\d.]+ \(goal 0.85-0.95, short by [\d.]+\); at 2 years its 90 % band holds [\d.]+ \(short by [\d.]+\) and its 50 % band [\d.]+ \(short by [\d.]+\); and at 1 year the price's 50 % band holds [\d.]+ \(short by [\d.]+\)`,
+    );
+    expectFigures(
+      errors,
+      m.line,
+      "the default's misses",
+      m.text,
+      /holds ([\d.]+) \(goal 0.85-0.95, short by ([\d.]+)\); .* holds ([\d.]+) \(short by ([\d.]+)\) .* band ([\d.]+) \(short by ([\d.]+)\); .* holds ([\d.]+) \(short by ([\d.]+)\)/,
+      [
+        { ...bands[0], decimals: 3 },
+        { ...short(bands[0], 0.85), decimals: 3 },
+        bands[1],
+        short(bands[1], 0.85),
+        bands[2],
+        short(bands[2], 0.4),
+        bands[3],
+        short(bands[3], 0.4),
+      ],
+    );
+    const f = prose(
+      String.raw`met nine: it missed the 2-year net bands \([\d.]+ and [\d.]+\) and the price's 180-day 50 % band \([\d.]+: the middle of the bootstrap's distribution is too wide at half a year\), which the mixture meets \([\d.]+\)`,
+    );
+    expectFigures(
+      errors,
+      f.line,
+      "the former default's misses",
+      f.text,
+      /bands \(([\d.]+) and ([\d.]+)\) .* band \(([\d.]+): .* meets \(([\d.]+)\)/,
+      [
+        band(former, 'net', 730, 'in50_share'),
+        band(former, 'net', 730, 'in90_share'),
+        band(former, 'price', 180, 'in50_share'),
+        band(mix, 'price', 180, 'in50_share'),
+      ],
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("the mixtures' tuning CRPS and their CRPS on the forecasts every model shares are coverage.md and calibration.csv", () => {
     const errors: string[] = [];
     const coverage = tablesOf(read('output/calibration/coverage.md').split('\n'));
