@@ -1382,6 +1382,35 @@ describe("README Findings: the default model's paragraph", () => {
       /network mixture by score from (\d{4}-\d\d)-\d\d \(bitcoin\), (\d{4}-\d\d)-\d\d \(monero\); bootstrap\/GARCH-t price mixture by score \+ stochastic network from (\d{4}-\d\d)-\d\d \(bitcoin\), (\d{4}-\d\d)-\d\d \(monero\)/.exec(
         text,
       );
+    // The first day the price mixture can score its models, where the README says the default
+    // falls back to the bootstrap before it.
+    const first =
+      /bootstrap\/GARCH-t price mixture by score \+ stochastic network from (\d{4}-\d\d-\d\d) \(bitcoin\), (\d{4}-\d\d-\d\d) \(monero\)/.exec(
+        text,
+      );
+    for (const needle of [
+      String.raw`before \d{4}-\d\d-\d\d for Bitcoin and \d{4}-\d\d-\d\d for Monero`,
+      String.raw`before \d{4}-\d\d-\d\d \(Bitcoin\) or \d{4}-\d\d-\d\d \(Monero\)`,
+    ]) {
+      const f = prose(needle);
+      expectFigures(
+        errors,
+        f.line,
+        'the first start of the price mixture',
+        f.text,
+        /(\d{4}-\d\d-\d\d)\D+(\d{4}-\d\d-\d\d)/,
+        [
+          {
+            value: first?.[1],
+            source: "output/calibration/coverage.md, the price mixture's first Bitcoin day",
+          },
+          {
+            value: first?.[2],
+            source: "output/calibration/coverage.md, the price mixture's first Monero day",
+          },
+        ],
+      );
+    }
     const nextMonth = (ym: string | undefined) => {
       const [y, m] = (ym ?? '0-0').split('-').map(Number);
       return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
