@@ -183,7 +183,16 @@ describe('simulatePath network stepping (Monero)', () => {
     // minesim took 120-s blocks: difficulty 1,471,787,484, 720 blocks, 110.09 XMR (half).
     const hashrateHs = 735_893_742 / 60;
     const base = makeMoneroPlan({ days: 2 });
-    const plan = { ...base, initial: { ...base.initial, height: 762_463, supply: 9_508_623.557691818 } };
+    const plan = {
+      ...base,
+      initial: {
+        ...base.initial,
+        height: 762_463,
+        supply: 9_508_623.557691818,
+        difficulty: 735_893_742,
+        networkHashrateHs: hashrateHs,
+      },
+    };
     const trace = traceOf(plan, { networkHashrateHs: hashrateHs, feesPerBlock: 0 });
     const r0 = (2 ** 64 - 1 - 9_508_623.557691818e12) / 2 ** 20 / 1e12;
     expect(r0).toBeCloseTo(8.524056, 6);
@@ -204,7 +213,9 @@ describe('simulatePath network stepping (Monero)', () => {
     const hashrateHs = 12e6;
     const supply = 11.38e6;
     const base = makeMoneroPlan({ days: 3 });
-    const plan = { ...base, initial: { ...base.initial, height: 1_009_827 - 360, supply } };
+    // The start state on target at 60-s blocks (a difficulty that is not would lag: day 0 at it).
+    const initial = { ...base.initial, height: 1_009_827 - 360, supply, difficulty: hashrateHs * 60 };
+    const plan = { ...base, initial: { ...initial, networkHashrateHs: hashrateHs } };
     const trace = traceOf(plan, { networkHashrateHs: hashrateHs, feesPerBlock: 0 });
     const early = xmrIssued(supply, 360, 20);
     const late = xmrIssued(supply + early, 540, 19);
