@@ -100,4 +100,17 @@ describe('a Monero start on a day the difficulty lagged the hashrate', () => {
     expect(days.difficulty[0]).toBe(path.networkHashrateHs[0] * 120);
     expect(days.startHeight[1] - days.startHeight[0]).toBe(720);
   });
+
+  it('fillNetworkDays() runs day 0 at a difficulty given beside a hashrate: 150 G and 1 GH/s find 576 blocks', async () => {
+    // network.difficulty 150 G with network.hashrate 1 GH/s (the chain's difficulty still pricing
+    // 1.25 GH/s): day 0 pays 86,400 x R / 150 G per H/s, as the held-fixed view reads the day, and
+    // finds 86,400 x 1e9 / 150e9 = 576 blocks. It was paid at 1 GH/s x 120 s = 120 G (25 % more
+    // per H/s), the given difficulty used nowhere in the run.
+    const network = { hashrate: '1 GH/s', difficulty: '150 G', model: { type: 'growth', rate: '0 %' } };
+    const fleet = [{ model: 'AMD Ryzen 7 1700', count: 1, unitPrice: '10 USD' }];
+    const { days } = await moneroDays({ start: '2020-03-01', network, fleet });
+    expect(days.difficulty[0]).toBe(150e9);
+    expect(days.startHeight[1] - days.startHeight[0]).toBeCloseTo(576, 9);
+    expect(days.difficulty[1] / 120e9).toBeCloseTo(1, 12);
+  });
 });
