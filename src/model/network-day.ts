@@ -10,7 +10,7 @@
 // retarget days. Heights are fractional; the subsidy is averaged over the heights the day's blocks
 // span, so a halving mid-day pays the right mix.
 // Monero: difficulty follows hashrate within a day (D = H x block interval), the block count is
-// the target one, and the base reward comes from the coins already generated (emission shift by
+// the target one (but on day 0 where the start's difficulty lags its hashrate: moneroStartLag), and the base reward comes from the coins already generated (emission shift by
 // height): the day's blocks pay the mean of their base rewards, which fall by 2^-19 a block, 0.14 %
 // over a day's 720 (the day's first block's reward would overpay the day by 0.069 %). Fees aside, a
 // block pays the base reward; the size penalty is ignored.
