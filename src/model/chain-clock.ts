@@ -34,12 +34,16 @@ export function rewardAt(coin: Coin, height: number, supply: number): number {
 
 /**
  * Coins generated from `fromHeight` (with `supply` generated before it) up to `toHeight`, by the
- * coin's emission rule (a lower `toHeight` goes back at the reward of `fromHeight`).
+ * coin's emission rule (a lower `toHeight` goes back by it where the reward follows the supply,
+ * otherwise at the reward of `fromHeight`).
  */
 export function supplyAtHeight(coin: Coin, fromHeight: number, supply: number, toHeight: number): number {
-  // Back from a known day (a given height below it): the reward of the known day, a close bound.
-  if (toHeight <= fromHeight) return supply - (fromHeight - toHeight) * rewardAt(coin, fromHeight, supply);
-  return coinProtocol(coin).supplyAtHeight(fromHeight, supply, toHeight);
+  // Back from a known day (a given height below it): the reward of the known day, a close bound,
+  // for a subsidy that does not follow the supply; one that does goes back by its own rule.
+  const protocol = coinProtocol(coin);
+  if (toHeight <= fromHeight && !protocol.rewardFollowsSupply)
+    return supply - (fromHeight - toHeight) * rewardAt(coin, fromHeight, supply);
+  return protocol.supplyAtHeight(fromHeight, supply, toHeight);
 }
 
 /** Mean blocks a day over the last BLOCK_RATE_DAYS days of the history. */

@@ -19,7 +19,7 @@ export const EMISSION_SHIFT = 19;
 export const EMISSION_SHIFT_V1 = 20;
 /** Tail emission: 0.3 XMR per minute of block time, so 0.6 XMR per 120-s block. */
 export const TAIL_EMISSION_XMR = 0.6;
-const TAIL_EMISSION_XMR_V1 = 0.3;
+export const TAIL_EMISSION_XMR_V1 = 0.3;
 /** ln(1 - 2^-shift): what is left of the emission shrinks by that factor a block. */
 const LOG_DECAY = Math.log1p(-1 / 2 ** EMISSION_SHIFT);
 const LOG_DECAY_V1 = Math.log1p(-1 / 2 ** EMISSION_SHIFT_V1);

@@ -6,6 +6,8 @@ import {
   BLOCK_INTERVAL_S,
   BLOCK_INTERVAL_S_V1,
   baseRewardXmr,
+  EMISSION_SHIFT,
+  EMISSION_SHIFT_V1,
   emissionShift,
   GENESIS_REWARD_ATOMIC,
   hashpriceUsdPerKhDay,
@@ -14,6 +16,7 @@ import {
   moneroIssuance,
   powChangeHeights,
   TAIL_EMISSION_XMR,
+  TAIL_EMISSION_XMR_V1,
   V2_HEIGHT,
 } from '../monero.js';
 import { power } from '../power.js';
@@ -44,22 +47,65 @@ export const XMR_GENERATED_BEFORE_FIRST_DAY = Number(XMR_GENERATED_BEFORE_FIRST_
 const REWARD_LOG_RANGE = Math.log(17.6 / 0.6);
 
 /**
- * Coins generated from `fromHeight` to `toHeight` (above it), by the v2 rules: every height past
- * the data is far beyond the 2016 fork. The base reward shrinks by a factor (1 - 2^-19) a block,
- * so the remaining supply decays geometrically until the tail emission.
+ * What is left of M after `blocks` blocks (back when negative) at the emission `shift`, from
+ * `remaining` left: the base reward shrinks by a factor (1 - 2^-shift) a block, so what is left
+ * decays geometrically until the tail emission, then falls by the tail a block.
+ */
+function remainingAfter(remaining: number, blocks: number, shift: number, tail: number): number {
+  const scale = 2 ** shift;
+  const decay = 1 - 1 / scale;
+  if (blocks >= 0) {
+    const toTail = remaining / scale <= tail ? 0 : Math.log((tail * scale) / remaining) / Math.log(decay);
+    const decaying = Math.min(blocks, toTail);
+    return remaining * power(decay, decaying) - (blocks - decaying) * tail;
+  }
+  // Back: the tail's blocks first (linear), then the decay undone.
+  let back = -blocks;
+  let left = remaining;
+  if (left < tail * scale) {
+    const tailBlocks = (tail * scale - left) / tail;
+    if (back <= tailBlocks) return left + back * tail;
+    left = tail * scale;
+    back -= tailBlocks;
+  }
+  return left / power(decay, back);
+}
+
+/**
+ * Coins generated up to `toHeight` from `supply` generated before `fromHeight` (back when it is
+ * below), by the rules of each height: one-minute blocks at (M - A) >> 20 (tail 0.3 XMR) before the
+ * v2 fork at 1,009,827, two-minute blocks at (M - A) >> 19 (tail 0.6 XMR) from it.
  */
 function supplyAtHeight(fromHeight: number, supply: number, toHeight: number): number {
   const shift = 2 ** 19;
-  const remaining = MONEY_SUPPLY_XMR - supply;
-  // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
-  const toTail =
-    remaining / shift <= TAIL_EMISSION_XMR
-      ? 0
-      : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
-  const blocks = toHeight - fromHeight;
-  const decaying = Math.min(blocks, toTail);
-  const afterDecay = MONEY_SUPPLY_XMR - remaining * power(1 - 1 / shift, decaying);
-  return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
+  if (fromHeight >= V2_HEIGHT && toHeight >= fromHeight) {
+    // Every height past the data: the v2 rules alone.
+    const remaining = MONEY_SUPPLY_XMR - supply;
+    // Blocks until the base reward falls to the tail: remaining x (1 - 2^-19)^n / 2^19 = tail.
+    const toTail =
+      remaining / shift <= TAIL_EMISSION_XMR
+        ? 0
+        : Math.log((TAIL_EMISSION_XMR * shift) / remaining) / Math.log1p(-1 / shift);
+    const blocks = toHeight - fromHeight;
+    const decaying = Math.min(blocks, toTail);
+    const afterDecay = MONEY_SUPPLY_XMR - remaining * power(1 - 1 / shift, decaying);
+    return afterDecay + (blocks - decaying) * TAIL_EMISSION_XMR;
+  }
+  // Across or before the 2016 fork, in either direction: each side at its own rule.
+  const split = Math.min(Math.max(V2_HEIGHT, Math.min(fromHeight, toHeight)), Math.max(fromHeight, toHeight));
+  let remaining = MONEY_SUPPLY_XMR - supply;
+  const legs: [number, number][] = [
+    [fromHeight, split],
+    [split, toHeight],
+  ];
+  for (const [from, to] of legs) {
+    if (to === from) continue;
+    const early = Math.min(from, to) < V2_HEIGHT;
+    remaining = early
+      ? remainingAfter(remaining, to - from, EMISSION_SHIFT_V1, TAIL_EMISSION_XMR_V1)
+      : remainingAfter(remaining, to - from, EMISSION_SHIFT, TAIL_EMISSION_XMR);
+  }
+  return MONEY_SUPPLY_XMR - remaining;
 }
 
 export const MONERO: CoinProtocol = {
