@@ -10,7 +10,7 @@ export const claimMessages = {
     // A time t counts the paths paid back by day floor(t) (day 0 is the start): that day must be simulated.
     const lastDay = Math.floor(thresholdDays);
     const t = Number(thresholdDays.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
-    return `the claim's payback time, ${t} days, counts the paths paid back by day ${lastDay.toLocaleString('en-US')}, past the ${horizonDays.toLocaleString('en-US')}-day horizon (day 0 to day ${(horizonDays - 1).toLocaleString('en-US')}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least ${(lastDay + 1).toLocaleString('en-US')} days, or claim a time within the horizon`;
+    return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${lastDay.toLocaleString('en-US')}, past the ${horizonDays.toLocaleString('en-US')}-day horizon (day 0 to day ${(horizonDays - 1).toLocaleString('en-US')}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least ${(lastDay + 1).toLocaleString('en-US')} days, or claim a time within the horizon`;
   },
   irrBeyondSearch: () =>
     'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 1e6` and `irr <= -0.9999` can be judged)',

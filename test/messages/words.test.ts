@@ -1,0 +1,13 @@
+// The words and numbers of user-facing messages: plurals, units and the values they quote.
+import { describe, expect, it } from 'vitest';
+import { claimMessages } from '../../src/messages/claims.js';
+
+describe('message words', () => {
+  it('claimMessages.beyondHorizon() says "1 day", not "1 days", for a claim of 1 day past a 1-day horizon', () => {
+    // `payback > 1 day` on `horizon: 1 day`: day 1 is past the horizon's only day, day 0.
+    const text = claimMessages.beyondHorizon(1, 1);
+    expect(text).toContain("the claim's payback time, 1 day, counts");
+    expect(text).not.toContain('1 days');
+    expect(claimMessages.beyondHorizon(1.5, 1)).toContain('payback time, 1.5 days, counts');
+  });
+});
