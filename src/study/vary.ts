@@ -31,7 +31,17 @@ export function firstPointOverrides(axes: readonly SweepAxis[]): Override[] {
 
 /** `power.price=0.05`, `fleet[0].unitPrice=2000 USD`: an axis value as the user would write it. */
 export function formatAxisValue(axis: SweepAxis, value: number): string {
-  return `${axis.key}=${axisOverrideValue(axis, value)}`;
+  return `${axis.key}=${axis.unit === null ? value : withUnit(value, axis.unit)}`;
+}
+
+// A unit of time, singular or plural: the axis takes the last one written (`1 year..3 years`).
+const TIME_UNIT = /^(year|month|week|day|hour|minute|second)s?$/;
+
+/** `value unit`, a unit of time in the number the value takes: `1 year`, `2 years`, `0.5 days`. */
+function withUnit(value: number, unit: string): string {
+  const time = TIME_UNIT.exec(unit);
+  if (!time) return `${value} ${unit}`;
+  return `${value} ${time[1]}${value === 1 ? '' : 's'}`;
 }
 
 /**
@@ -61,7 +71,7 @@ export function axisUnit(axis: SweepAxis, scenario?: unknown): string | null {
 /** `0.113 USD/kWh`, or a bare `12` when the axis is a plain number or fraction: for prose and labels. */
 export function formatAxisQuantity(axis: SweepAxis, value: number): string {
   const unit = axisUnit(axis);
-  return unit === null || unit === 'number' || unit === 'fraction' ? String(value) : `${value} ${unit}`;
+  return unit === null || unit === 'number' || unit === 'fraction' ? String(value) : withUnit(value, unit);
 }
 
 type SchemaNode = { [key: string]: unknown };

@@ -5,6 +5,7 @@ import {
   axisOverrideValue,
   axisUnit,
   formatAxisQuantity,
+  formatAxisValue,
   MAX_RANGE_VALUES,
   parseVaries,
   type SweepAxis,
@@ -110,6 +111,22 @@ describe('parseVaries() lists and units', () => {
   it('formatAxisQuantity() writes the unit after the value, but not for plain numbers', () => {
     expect(formatAxisQuantity(axis('power.price=0.02..0.12:6'), 0.113)).toBe('0.113 USD/kWh');
     expect(formatAxisQuantity(axis('fleet[0].count=5,10'), 5)).toBe('5');
+  });
+
+  it('formatAxisValue() and formatAxisQuantity() write a unit of time in the number of its value (it was "horizon=1 years")', () => {
+    // `1 year..3 years:3` takes the last unit written, `years`, for 1, 2 and 3: 1 read "1 years".
+    const years = axis('horizon=1 year..3 years:3');
+    expect(formatAxisValue(years, 1)).toBe('horizon=1 year');
+    expect(formatAxisValue(years, 2)).toBe('horizon=2 years');
+    expect(formatAxisQuantity(years, 1)).toBe('1 year');
+    // Written the other way round the axis is in `year`: 3 read "3 year".
+    expect(formatAxisValue(axis('horizon=3 years..1 year:3'), 3)).toBe('horizon=3 years');
+    // A bare horizon is in days, the unit its bare number reads in: 1 read "1 days".
+    expect(formatAxisQuantity(axis('horizon=1,731'), 1)).toBe('1 day');
+    expect(formatAxisQuantity(axis('horizon=1,731'), 731)).toBe('731 days');
+    expect(formatAxisValue(axis('power.price=0.05 USD/kWh,0.1 USD/kWh'), 0.05)).toBe(
+      'power.price=0.05 USD/kWh',
+    );
   });
 });
 
