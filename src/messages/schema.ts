@@ -164,6 +164,9 @@ export const schemaMessages = {
     (startDay ? ', or state a start network that holds it (network.hashrate)' : ''),
   windowTooShort: (days: number, min: number) =>
     `the window from \`from\` to \`to\` holds ${days} day${days === 1 ? '' : 's'}; a bootstrap resamples the daily returns of at least ${min} days (a window of a few days resamples its few returns every day, compounding their drift over the horizon): move \`from\` back or \`to\` on`,
+  /** An explicit resampling window whose `from` is after its `to`. */
+  windowReversed: (from: string, to: string, min: number) =>
+    `the window's \`from\` (${from}) is after its \`to\` (${to}): \`from\` is the first day of the window and \`to\` the last; swap them, in a window of at least ${min} days`,
   blockLongerThanWindow: (days: number) =>
     `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',

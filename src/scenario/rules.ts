@@ -72,7 +72,10 @@ const bootstrapWindow: Rule = (s, out) => {
   if (explicit && days < LIMITS.minCalibrationDays) {
     out.push({
       path: ['price', 'model', 'to'],
-      message: m.windowTooShort(Math.max(0, days), LIMITS.minCalibrationDays),
+      message:
+        days < 1
+          ? m.windowReversed(p.from as string, p.to as string, LIMITS.minCalibrationDays)
+          : m.windowTooShort(days, LIMITS.minCalibrationDays),
     });
     return;
   }

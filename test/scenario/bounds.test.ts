@@ -175,7 +175,11 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       BASE,
       'price.model={ type: bootstrap, from: 2016-01-02, to: 2016-01-01 }',
     );
-    expect(reversed[0].message.startsWith(m.windowTooShort(0, 30))).toBe(true);
+    // `from` the day after `to`: the window is not 0 days long, its dates are the wrong way round.
+    expect(reversed.map((p) => [p.path, p.message])).toEqual([
+      ['price.model.to', `${m.windowReversed('2016-01-02', '2016-01-01', 30)} (got "2016-01-01")`],
+    ]);
+    expect(reversed[0].message).not.toContain('holds 0 days');
     // Two days, one return: resampled every day, it compounded to a price of billions of USD.
     const two = await problems(BASE, 'price.model={ type: bootstrap, from: 2016-01-01, to: 2016-01-02 }');
     expect(two.map((p) => [p.path, p.message])).toEqual([
