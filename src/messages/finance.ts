@@ -1,5 +1,8 @@
 // Messages of the financing and tax rules (scenario/finance-rules.ts). One function a message.
 
+/** A fraction as the percentage a user wrote, without a double's noise: 0.57 is `57 %`, not `57.00000000000001 %`. */
+const percent = (fraction: number) => `${Number((fraction * 100).toPrecision(12))} %`;
+
 /** A duration in days as a message shows it (at most two decimals). */
 const inDays = (days: number) => `${Number(days.toFixed(2))} days`;
 
@@ -50,7 +53,7 @@ export const financeMessages = {
   collateralWorthless: () =>
     'a margin call needs collateral with a value: `money.salvage.model` is `none`, so the machines would be worth nothing to the lender',
   restoreAboveCovenant: (restore: number, covenant: number) =>
-    `\`restoreTo\` (${restore * 100} %) must not exceed the covenant's \`loanToValue\` (${covenant * 100} %)`,
+    `\`restoreTo\` (${percent(restore)}) must not exceed the covenant's \`loanToValue\` (${percent(covenant)})`,
   testedLessThanOnceATerm: (everyDays: number, termDays: number) =>
     `\`testEvery\` (${inDays(everyDays)}) is longer than the loan's \`term\` (${inDays(termDays)}): the covenant would be tested only on the drawdown day; test it at least once a term, or leave out \`marginCall\``,
   leasedTwice: (name: string) => `the cohort ${JSON.stringify(name)} is leased twice`,

@@ -1,6 +1,7 @@
 // The words and numbers of user-facing messages: plurals, units and the values they quote.
 import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
+import { financeMessages } from '../../src/messages/finance.js';
 
 describe('message words', () => {
   it('claimMessages.beyondHorizon() says "1 day", not "1 days", for a claim of 1 day past a 1-day horizon', () => {
@@ -9,5 +10,16 @@ describe('message words', () => {
     expect(text).toContain("the claim's payback time, 1 day, counts");
     expect(text).not.toContain('1 days');
     expect(claimMessages.beyondHorizon(1.5, 1)).toContain('payback time, 1.5 days, counts');
+  });
+});
+
+describe('financeMessages', () => {
+  it('financeMessages.restoreAboveCovenant() shows the percentages as written (it read "57.00000000000001 %" and "28.999999999999996 %")', () => {
+    // restoreTo: 57 % and marginCall.loanToValue: 29 % are held as 0.57 and 0.29; x 100 in a double
+    // gives 57.00000000000001 and 28.999999999999996.
+    expect(financeMessages.restoreAboveCovenant(0.57, 0.29)).toBe(
+      "`restoreTo` (57 %) must not exceed the covenant's `loanToValue` (29 %)",
+    );
+    expect(financeMessages.restoreAboveCovenant(0.75004, 0.75003)).toContain('(75.004 %)');
   });
 });
