@@ -143,5 +143,5 @@ export const dailyViewMessages = {
     `opening split of a revenue share. Fleet: ${fleetProfit} USD a day after ${fixed} USD of fixed costs. ` +
     'A payback is on the day the run would count: day 0 is the start, a day’s profit comes at its end' +
     `${payback === null ? '' : ` (the fleet’s payback held fixed at ${payback.days} days is day ${payback.day})`}. ` +
-    `${comparison}${more > 0 ? ` ${more} more cohorts in summary.json.` : ''}`,
+    `${comparison}${more > 0 ? ` ${more} more cohort${more === 1 ? '' : 's'} in summary.json.` : ''}`,
 };

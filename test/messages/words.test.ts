@@ -1,6 +1,7 @@
 // The words and numbers of user-facing messages: plurals, units and the values they quote.
 import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
+import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { financeMessages } from '../../src/messages/finance.js';
 
 describe('message words', () => {
@@ -21,5 +22,14 @@ describe('financeMessages', () => {
       "`restoreTo` (57 %) must not exceed the covenant's `loanToValue` (29 %)",
     );
     expect(financeMessages.restoreAboveCovenant(0.75004, 0.75003)).toContain('(75.004 %)');
+  });
+});
+
+describe('dailyViewMessages', () => {
+  it('dailyViewMessages.tableNote() says "1 more cohort", not "1 more cohorts", for a fleet of 7 cohorts (the table shows 6)', () => {
+    const note = (more: number) => dailyViewMessages.tableNote('2017-05-17', '91', '0', null, '', more);
+    expect(note(1)).toContain(' 1 more cohort in summary.json.');
+    expect(note(2)).toContain(' 2 more cohorts in summary.json.');
+    expect(note(0)).not.toContain('more cohort');
   });
 });
