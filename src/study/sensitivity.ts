@@ -7,11 +7,9 @@
 
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
-import { DAYS_PER_YEAR } from '../model/calendar.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
-import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
 import { validateScenarioText } from '../scenario/validate.js';
 import {
@@ -31,7 +29,7 @@ import {
   type SweepOptions,
   type SweepPointResult,
 } from './sweep.js';
-import { replayCutProblem } from './sweep-grid.js';
+import { horizonProblem, replayCutProblem } from './sweep-grid.js';
 import { axisUnit, type SweepAxis } from './vary.js';
 
 export const SIDES = ['low', 'base', 'high'] as const;
@@ -106,18 +104,8 @@ export async function planSensitivity(
   const sets = options.sets ?? [];
   const validated = await validateScenarioText(text, file, sets, { catalog: options.catalog });
   if (!validated.ok) return validated;
-  if (paybackSeenDays(validated.scenario) < 2 * DAYS_PER_YEAR)
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          ...validated.doc.locate(['horizon']),
-          path: 'horizon',
-          message: m.horizonTooShort(validated.scenario.days),
-        },
-      ],
-    };
+  const short = horizonProblem(validated.scenario, validated.doc, file, sets, m.horizonTooShort);
+  if (short) return { ok: false, problems: [short] };
   const cut = replayCutProblem(validated.scenario, validated.doc, file, sets, m.replayCutTooShort);
   if (cut) return { ok: false, problems: [cut] };
   const ctx: BaseContext = {
@@ -156,6 +144,7 @@ export async function planSensitivity(
     const own = sets.filter((o) => formatPath(o.path) !== spec.key);
     const built = await buildSweepGrid(text, file, [range], [...own, ...companionSets(ctx.scenario, spec)], {
       catalog: options.catalog,
+      words: m,
     });
     if (!built.ok) {
       // A range from --by is written bare: a field whose schema names no unit for a bare number

@@ -32,13 +32,24 @@ export interface SweepGrid {
 
 export type GridResult = { ok: true; grid: SweepGrid } | { ok: false; problems: Problem[] };
 
+/** The study's words for a point that cannot judge P(payback <= 2 years): a sweep's, or a sensitivity's. */
+export interface StudyWords {
+  horizonTooShort: (days: number) => string;
+  replayCutTooShort: (days: number, lastDate: string) => string;
+}
+
+export interface GridOptions extends ValidateOptions {
+  /** Whose words a point too short to judge 2 years is refused in (default: the sweep's). */
+  words?: StudyWords;
+}
+
 /** Validates the scenario at every grid point; every problem of every point, each stated once. */
 export async function buildSweepGrid(
   text: Uint8Array | string,
   file: string,
   written: readonly SweepAxis[],
   sets: readonly Override[] = [],
-  options: ValidateOptions = {},
+  { words = m, ...options }: GridOptions = {},
 ): Promise<GridResult> {
   const fail = (path: string, message: string): GridResult => ({
     ok: false,
@@ -63,7 +74,8 @@ export async function buildSweepGrid(
   // The start decides where a replay is cut: with the start among the axes, each point says it.
   const startVaried = axes.some((a) => a.key === 'start');
   if (!horizonVaried && !startVaried && base.ok)
-    for (const p of sweepRules(base.scenario, parsed.doc, file, sets)) problems.set(formatProblem(p), p);
+    for (const p of sweepRules(base.scenario, parsed.doc, file, sets, words))
+      problems.set(formatProblem(p), p);
   // An axis on a parameter of a market model the scenario leaves to its default moves it on that
   // default model, written out first (as `minesim sensitivity` and the explorer do): the parameter
   // alone would be a model without a type.
@@ -81,7 +93,7 @@ export async function buildSweepGrid(
     const own = !v.ok
       ? v.problems
       : horizonVaried || startVaried || !base.ok
-        ? sweepRules(v.scenario, parsed.doc, file, [...sets, ...overrides])
+        ? sweepRules(v.scenario, parsed.doc, file, [...sets, ...overrides], words)
         : [];
     if (v.ok && own.length === 0) {
       points.push({ values, scenario: v.scenario });
@@ -130,12 +142,31 @@ function sweepRules(
   s: Scenario,
   doc: ParsedDocument,
   file: string,
-  overrides: readonly Override[] = [],
+  overrides: readonly Override[],
+  words: StudyWords,
 ): Problem[] {
-  if (paybackSeenDays(s) < 2 * DAYS_PER_YEAR)
-    return [{ file, ...doc.locate(['horizon']), path: 'horizon', message: m.horizonTooShort(s.days) }];
-  const cut = replayCutProblem(s, doc, file, overrides, m.replayCutTooShort);
+  const short = horizonProblem(s, doc, file, overrides, words.horizonTooShort);
+  if (short) return [short];
+  const cut = replayCutProblem(s, doc, file, overrides, words.replayCutTooShort);
   return cut ? [cut] : [];
+}
+
+/**
+ * A horizon too short to judge 2 years, said where it is given: the override that sets it (an
+ * axis's value, a --set), else the file; or undefined. `say(days)`: the study's message.
+ */
+export function horizonProblem(
+  s: Scenario,
+  doc: ParsedDocument,
+  file: string,
+  overrides: readonly Override[],
+  say: (days: number) => string,
+): Problem | undefined {
+  if (paybackSeenDays(s) >= 2 * DAYS_PER_YEAR) return undefined;
+  const message = say(s.days);
+  const set = overrides.findLast((o) => formatPath(o.path) === 'horizon');
+  if (set) return { file: `--set ${set.text}`, line: 0, col: 0, path: 'horizon', message };
+  return { file, ...doc.locate(['horizon']), path: 'horizon', message };
 }
 
 /**

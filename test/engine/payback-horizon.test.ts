@@ -11,6 +11,7 @@ import { sweepMessages } from '../../src/messages/sweep.js';
 import { formatEstimate } from '../../src/report/format.js';
 import { paybackSeenDays } from '../../src/scenario/payback-horizon.js';
 import { planSensitivity } from '../../src/study/sensitivity.js';
+import { parseInputs } from '../../src/study/sensitivity-inputs.js';
 import { buildSweepGrid } from '../../src/study/sweep-grid.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { loadScenario, scenarioText } from '../fixtures/scenarios.js';
@@ -104,6 +105,23 @@ describe('payback past the horizon', () => {
     expect(sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.path, p.message])).toEqual([
       ['horizon', sensitivityMessages.horizonTooShort(365)],
     ]);
+  });
+
+  it('buildSweepGrid() and planSensitivity() refuse a horizon axis too short at its --vary or --input, in the study’s own words (a sensitivity said "a sweep maps ..." at the file’s horizon, 5 years)', async () => {
+    const text = scenarioText().replace(/\nclaims:[\s\S]*?\n\n/, '\n\n');
+    const axes = parseVaries(['horizon=1 year..3 years:3']);
+    if (!axes.ok) throw new Error('bad test --vary');
+    // 1 year runs 365 days, short of 2 years; 2 years (731 days) and 3 years judge them.
+    const sweep = await buildSweepGrid(text, 'nk.yaml', axes.axes);
+    expect(sweep.ok ? [] : sweep.problems.map((p) => [p.file, p.line, p.path, p.message])).toEqual([
+      ['--vary horizon=1 year..3 years:3', 0, 'horizon', sweepMessages.horizonTooShort(365)],
+    ]);
+    const inputs = parseInputs(['horizon=1 year..3 years']);
+    if (!inputs.ok) throw new Error('bad test --input');
+    const sensitivity = await planSensitivity(text, 'nk.yaml', { inputs: inputs.specs, by: 0.2 });
+    expect(
+      sensitivity.ok ? [] : sensitivity.problems.map((p) => [p.file, p.line, p.path, p.message]),
+    ).toEqual([['--input horizon=1 year..3 years', 0, 'horizon', sensitivityMessages.horizonTooShort(365)]]);
   });
 
   it('buildSweepGrid() and planSensitivity() refuse a replay the history cuts short of 2 years at the start, in the file or its --set (it stopped the sweep with an unpositioned error)', async () => {
