@@ -3,6 +3,13 @@ import { type Coin, coinProtocol } from '../model/coins/index.js';
 import { shown } from './shown.js';
 
 const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
+/** A share past `bound`, with the digits that show it past: 1.004 % against 1 % is `1.004 %`, not `1 %`. */
+const percentPast = (x: number, bound: number) => {
+  let digits = 2;
+  while (digits < 17 && Number((x * 100).toPrecision(digits)) <= Number((bound * 100).toPrecision(17)))
+    digits++;
+  return `${Number((x * 100).toPrecision(digits))} %`;
+};
 const dataCount = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export const dataMessages = {
@@ -84,7 +91,7 @@ export const dataMessages = {
     tolerance: number,
     got: number,
   ) =>
-    `${what} differs from the ${coin} history in use on ${date} by ${dataPercent(diff)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
+    `${what} differs from the ${coin} history in use on ${date} by ${percentPast(diff, tolerance)}, more than the ${dataPercent(tolerance)} allowed: the history has ${history} (got ${got})`,
   blocksDisagree: (coin: string, date: string, history: number, got: number) =>
     `the block count must equal the ${coin} history in use on ${date}, which has ${history} (got ${got})`,
   /** `retargets`: the coin retargets by epochs (a clamp bounds the step), else by every block. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
 import { dailyViewMessages } from '../../src/messages/daily-view.js';
+import { dataMessages } from '../../src/messages/data.js';
 import { financeMessages } from '../../src/messages/finance.js';
 
 describe('message words', () => {
@@ -31,5 +32,22 @@ describe('dailyViewMessages', () => {
     expect(note(1)).toContain(' 1 more cohort in summary.json.');
     expect(note(2)).toContain(' 2 more cohorts in summary.json.');
     expect(note(0)).not.toContain('more cohort');
+  });
+});
+
+describe('dataMessages', () => {
+  it('dataMessages.disagrees() shows a difference just past the tolerance past it (it read "by 1 %, more than the 1 % allowed")', () => {
+    // A price of 1,010.04 USD against the history's 1,000 differs by 1.004 %, past the 1 % allowed;
+    // to 2 digits it read 1 %.
+    const text = dataMessages.disagrees('bitcoin', 'the price', '2024-01-01', 1000, 0.01004, 0.01, 1010.04);
+    expect(text).toContain('by 1.004 %, more than the 1 % allowed');
+    // Well past it, 2 digits stay: 3.456 % reads 3.5 %.
+    expect(
+      dataMessages.disagrees('bitcoin', 'the price', '2024-01-01', 1000, 0.03456, 0.01, 1034.56),
+    ).toContain('by 3.5 %, more than the 1 % allowed');
+    // The difficulty's 0.1 %: 0.10002 % reads 0.10002 %, not 0.1 %.
+    expect(
+      dataMessages.disagrees('bitcoin', 'the difficulty', '2024-01-01', 1, 0.0010002, 0.001, 1.0010002),
+    ).toContain('by 0.10002 %, more than the 0.1 % allowed');
   });
 });
