@@ -22,7 +22,7 @@ export const explorerMessages = {
   runFailed: (reason: string) => `The run failed: ${reason}`,
   startFailed: (reason: string) => `The explorer failed to start: ${reason}`,
   importedDays: (days: number) =>
-    `This run used ${days} day(s) imported into the data folder, which this page does not carry: it re-runs on the shipped history alone, so its numbers can differ from the run's.`,
+    `This run used ${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'} imported into the data folder, which this page does not carry: it re-runs on the shipped history alone, so its numbers can differ from the run's.`,
   linkCut: () => 'it was cut short or altered',
   linkVersion: (got: string, reads: number) =>
     `it was written by explorer version ${got}, and this page reads version ${reads} (open it in the explore.html that made it)`,

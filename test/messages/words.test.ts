@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
 import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
+import { explorerMessages } from '../../src/messages/explorer.js';
 import { financeMessages } from '../../src/messages/finance.js';
 
 describe('message words', () => {
@@ -49,5 +50,12 @@ describe('dataMessages', () => {
     expect(
       dataMessages.disagrees('bitcoin', 'the difficulty', '2024-01-01', 1, 0.0010002, 0.001, 1.0010002),
     ).toContain('by 0.10002 %, more than the 0.1 % allowed');
+  });
+});
+
+describe('explorerMessages', () => {
+  it('explorerMessages.importedDays() counts the days in their number (it read "1 day(s)" and "1200 day(s)")', () => {
+    expect(explorerMessages.importedDays(1)).toContain('This run used 1 day imported');
+    expect(explorerMessages.importedDays(1200)).toContain('This run used 1,200 days imported');
   });
 });
