@@ -26,3 +26,12 @@ export function shownHashrate(hs: number): string {
   while (step < HASHRATE_PREFIXES.length - 1 && Math.abs(hs) >= 1000 ** (step + 1)) step++;
   return `${Number((hs / 1000 ** step).toPrecision(3))} ${HASHRATE_PREFIXES[step]}H/s`;
 }
+
+/**
+ * A coin price in USD as the assumptions show it: to the cent from 1 USD up (`1808.75 USD`), below
+ * it to 4 significant digits (`0.004 USD`, `0.0858 USD`), where cents would read 0.00 or lose them.
+ */
+export function shownPriceUsd(usd: number): string {
+  if (Math.abs(usd) >= 1 || !Number.isFinite(usd)) return `${usd.toFixed(2)} USD`;
+  return `${usd.toLocaleString('en-US', { maximumSignificantDigits: 4 })} USD`;
+}

@@ -15,6 +15,7 @@
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import type { InitialState } from '../engine/compile/plan.js';
+import { shownPriceUsd } from '../messages/shown.js';
 import {
   BLOCK_RATE_DAYS,
   chainSeconds,
@@ -192,7 +193,7 @@ export function chainState(
     notes.push({
       label: 'Start difficulty',
       value: difficulty.toExponential(4),
-      note: `from the given hashprice at ${priceUsd.toFixed(2)} USD, ${Number(reward.toPrecision(6))} ${ticker} a block plus ${Number(fees.toPrecision(4))} ${ticker} of fees`,
+      note: `from the given hashprice at ${shownPriceUsd(priceUsd)}, ${Number(reward.toPrecision(6))} ${ticker} a block plus ${Number(fees.toPrecision(4))} ${ticker} of fees`,
     });
   } else if (given.hashrateHs !== undefined) {
     difficulty = (given.hashrateHs * intervalS) / chain.hashesPerDifficulty;

@@ -4,7 +4,7 @@
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
 import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
-import { shownHashrate } from '../../messages/shown.js';
+import { shownHashrate, shownPriceUsd } from '../../messages/shown.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
 import type { ResolveContext } from '../../model/market/model.js';
@@ -47,7 +47,7 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
 
   assumptions.push({
     label: 'Start price',
-    value: `${plan.initial.priceUsd.toFixed(2)} USD`,
+    value: shownPriceUsd(plan.initial.priceUsd),
     note: plan.start.priceSource,
   });
   const priceRecord = priceModel(s.price.model.type);
