@@ -17,8 +17,12 @@ export interface Assumption {
   note?: string;
 }
 
-/** A fraction as a percentage for the assumptions table. */
-export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+/**
+ * A fraction as a percentage for the assumptions table, to one decimal (60.0 %, -11.2 %); under
+ * 0.1 % to two significant figures, where one decimal would print a given -0.04 % as -0.0 %.
+ */
+export const pct = (x: number) =>
+  x !== 0 && Math.abs(x * 100) < 0.1 ? `${Number((x * 100).toPrecision(2))} %` : `${(x * 100).toFixed(1)} %`;
 
 /** A small share as a percentage to three significant figures (0.75 %, 0.747 %, 12.1 %): fee shares, where one decimal would print a given 0.75 % as 0.8 %. */
 export const pctFigures = (x: number) => `${Number((x * 100).toPrecision(3))} %`;
