@@ -35,3 +35,8 @@ export function shownPriceUsd(usd: number): string {
   if (Math.abs(usd) >= 1 || !Number.isFinite(usd)) return `${usd.toFixed(2)} USD`;
   return `${usd.toLocaleString('en-US', { maximumSignificantDigits: 4 })} USD`;
 }
+
+/** A count with its noun in the number it takes, in thousands: `1 unit`, `7,000 units`, `1 day`. */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

@@ -2,6 +2,7 @@
 // so the two state the same numbers in the same words. Cells may link (to a scenario's report)
 // or carry a claim verdict (drawn as a badge in HTML).
 
+import { counted } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
@@ -67,7 +68,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     // To a tenth of a year, a whole number without its ".0" (1,096 days: 3 y, not 3.0 y).
     { text: `${Number((s.days / DAYS_PER_RATE_YEAR).toFixed(1))} y` },
     {
-      text: `${formatInteger(s.units)} units, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
+      text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },

@@ -6,6 +6,7 @@
 
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { paybackMessages } from '../messages/payback.js';
+import { counted } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -28,10 +29,10 @@ export function runTable(summary: RunSummary): ReportTable {
   const { scenario, run } = summary;
   const rows = [
     ['Coin', coinProtocol(scenario.coin).name],
-    ['Period', `${scenario.start} to ${scenario.end} (${formatInteger(scenario.days)} days)`],
+    ['Period', `${scenario.start} to ${scenario.end} (${counted(scenario.days, 'day')})`],
     [
       'Fleet',
-      `${scenario.units} units, ${formatUnitQuantity(scenario.fleetHashrateHs, 'hashrate')}, ` +
+      `${counted(scenario.units, 'unit')}, ${formatUnitQuantity(scenario.fleetHashrateHs, 'hashrate')}, ` +
         `${formatUnitQuantity(scenario.fleetPowerW, 'power')}`,
     ],
     ['Capex', formatUsd(scenario.capexUsd)],

@@ -1,6 +1,7 @@
 // A scenario in one line and as a small record: what `minesim validate` prints.
 import { addDays, daysBetween } from '../data/dates.js';
 import { cliMessages } from '../messages/cli.js';
+import { counted } from '../messages/shown.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
 import type { RunSummary } from '../stats/summary.js';
 import { type Assumption, assumptionTable } from './assumptions.js';
@@ -70,13 +71,12 @@ export function describeScenario(s: Scenario): string {
   // The horizon as the assumptions table states it (later-lines.ts): "3 years", "18 months". Its
   // years read from the days had a decimal always ("3.0 y"): a 3-year horizon is 1,096 days, never
   // a multiple of 365.
-  const count = (n: number) => n.toLocaleString('en-US');
   const cut = f.cutAt === undefined ? '' : `, ${cliMessages.replayCut(f.cutAt, f.simulatedDays!)}`;
   return [
     `${f.name} (${f.coin})`,
-    `${count(f.units)} units, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
+    `${counted(f.units, 'unit')}, ${formatQuantity(f.fleetHashrateHs, 'hashrate')}, ${formatQuantity(f.fleetPowerW, 'power')}`,
     `capex ${formatQuantity(f.capexUsd, 'money')}`,
-    `${f.start} + ${count(f.days)} days (${formatQuantity(s.horizon, 'duration')})${cut}`,
+    `${f.start} + ${counted(f.days, 'day')} (${formatQuantity(s.horizon, 'duration')})${cut}`,
   ].join(' | ');
 }
 

@@ -5,6 +5,10 @@ import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { explorerMessages } from '../../src/messages/explorer.js';
 import { financeMessages } from '../../src/messages/finance.js';
+import { runTable } from '../../src/report/run-table.js';
+import { describeScenario } from '../../src/scenario/describe.js';
+import type { RunSummary } from '../../src/stats/summary.js';
+import { scenarioOf } from '../fixtures/scenarios.js';
 
 describe('message words', () => {
   it('claimMessages.beyondHorizon() says "1 day", not "1 days", for a claim of 1 day past a 1-day horizon', () => {
@@ -57,5 +61,39 @@ describe('explorerMessages', () => {
   it('explorerMessages.importedDays() counts the days in their number (it read "1 day(s)" and "1200 day(s)")', () => {
     expect(explorerMessages.importedDays(1)).toContain('This run used 1 day imported');
     expect(explorerMessages.importedDays(1200)).toContain('This run used 1,200 days imported');
+  });
+});
+
+describe('counts of units and days', () => {
+  it('describeScenario() and runTable() say "1 unit" and "1 day" (they read "1 units" and "1 days"), and the Run table counts 7,000 units in thousands as validate does', async () => {
+    const s = await scenarioOf({
+      name: 'one',
+      start: '2017-05-17',
+      horizon: '1 day',
+      fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '2000 USD' }],
+      power: { price: '0.05 USD/kWh' },
+    });
+    const line = describeScenario(s);
+    expect(line).toContain('| 1 unit, 13.5 TH/s');
+    expect(line).toContain('2017-05-17 + 1 day (1 day)');
+    const table = (units: number, days: number) =>
+      runTable({
+        kind: 'run',
+        scenario: {
+          coin: 'bitcoin',
+          start: '2017-05-17',
+          end: '2017-05-17',
+          days,
+          units,
+          fleetHashrateHs: 13.5e12,
+          fleetPowerW: 1323,
+          capexUsd: 2000,
+        },
+        run: { paths: 1, seed: 1 },
+        headline: {},
+      } as unknown as RunSummary).rows;
+    expect(table(1, 1)).toContainEqual(['Period', '2017-05-17 to 2017-05-17 (1 day)']);
+    expect(table(1, 1)).toContainEqual(['Fleet', '1 unit, 13.5 TH/s, 1.32 kW']);
+    expect(table(7000, 1096)).toContainEqual(['Fleet', '7,000 units, 13.5 TH/s, 1.32 kW']);
   });
 });
