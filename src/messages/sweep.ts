@@ -22,6 +22,9 @@ export const sweepMessages = {
   mixedUnits: (units: readonly string[]) =>
     `every value of an axis takes the same unit, or none (got ${units.map((u) => JSON.stringify(u)).join(' and ')}); write them in one unit`,
   duplicateValue: (value: number) => `the value ${value} appears twice`,
+  /** A range `a..a:n`: its n values would all be a. */
+  rangeSameEnds: (end: string, count: number) =>
+    `the range begins and ends at ${end}, so its ${count} values would all be ${end}; give two different ends, like 0.02..0.12:6`,
   notAnAxis: (key: string) =>
     `${key} cannot be swept: the sweep sets paths and seed itself (--paths, --seed), and outputs change no result`,
   duplicateAxis: (key: string) => `${key} is varied twice; give each key one --vary`,

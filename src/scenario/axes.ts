@@ -130,6 +130,8 @@ function readRange([fromText, toText, countText]: [string, string, string | unde
   if (typeof from === 'string') return from;
   const to = readValue(toText);
   if (typeof to === 'string') return to;
+  if (from.value === to.value && unitKey(from.unit ?? to.unit ?? '') === unitKey(to.unit ?? from.unit ?? ''))
+    return m.rangeSameEnds(fromText.trim(), count);
   // 12 significant digits drop the float noise of the steps (0.1 + 0.05 * 2 is 0.2, not 0.20000000000000004).
   const values = Array.from({ length: count }, (_, i) =>
     Number((from.value + ((to.value - from.value) * i) / (count - 1)).toPrecision(12)),

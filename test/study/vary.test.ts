@@ -132,6 +132,9 @@ describe('parseVaries() lists and units', () => {
 
 describe('parseVaries() errors', () => {
   it.each([
+    // All three values 0.1: it said "the value 0.1 appears twice".
+    ['power.price=0.1..0.1:3', m.rangeSameEnds('0.1', 3)],
+    ['horizon=1 year..1 years:2', m.rangeSameEnds('1 year', 2)],
     ['power.price', m.noEquals()],
     ['=0.1,0.2', m.noEquals()],
     ['fleet[x].count=1,2', overrideMessages.badPath()],
