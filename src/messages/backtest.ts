@@ -19,6 +19,13 @@ export const backtestMessages = {
           : 'imported days'
         : 'shipped history'
     })`,
+  /**
+   * The Run table's row of a back-test. The history is the shipped file's days and any imported
+   * after them: the Market line of the assumptions says which this one replayed.
+   */
+  runRow: () => 'back-test on the actual daily history',
+  /** The Run table's row of a run or back-test cut where the history (shipped or imported) ends. */
+  horizonCut: (cutAt: string) => `cut at ${cutAt}, the end of the history`,
   /** The heading over the lines below. */
   booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>

@@ -4,6 +4,7 @@
 // took it. summary.md and report.html both render them; the terminal's headline shares the line
 // on the network held at the fleet.
 
+import { backtestMessages } from '../messages/backtest.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { paybackMessages } from '../messages/payback.js';
 import { counted } from '../messages/shown.js';
@@ -39,12 +40,12 @@ export function runTable(summary: RunSummary): ReportTable {
     [
       'Run',
       summary.kind === 'backtest'
-        ? 'back-test on the shipped daily history'
+        ? backtestMessages.runRow()
         : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
     ],
   ];
   if (scenario.cutAt) {
-    rows.push(['Horizon', `cut at ${scenario.cutAt}, the end of the shipped history`]);
+    rows.push(['Horizon', backtestMessages.horizonCut(scenario.cutAt)]);
     // Cohorts paid for after the cut are not in the run, nor in its fleet and capex above.
     const after = (summary.dailyView?.cohorts ?? []).filter((c) => (c.paidDay ?? 0) >= scenario.days);
     if (after.length > 0)

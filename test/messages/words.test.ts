@@ -97,3 +97,27 @@ describe('counts of units and days', () => {
     expect(table(7000, 1096)).toContainEqual(['Fleet', '7,000 units, 13.5 TH/s, 1.32 kW']);
   });
 });
+
+describe('the Run table of a run on imported days', () => {
+  it('runTable() says a cut is at the end of the history, not of the shipped history (imported days extend it), as the terminal does', () => {
+    // A run on days imported up to 2026-01-31 is cut there, past the shipped file's 2025-11-14.
+    const rows = runTable({
+      kind: 'backtest',
+      scenario: {
+        coin: 'bitcoin',
+        start: '2026-01-01',
+        end: '2026-01-31',
+        days: 31,
+        units: 1,
+        fleetHashrateHs: 13.5e12,
+        fleetPowerW: 1323,
+        capexUsd: 2000,
+        cutAt: '2026-01-31',
+      },
+      run: { paths: 1, seed: 0 },
+      headline: {},
+    } as unknown as RunSummary).rows;
+    expect(rows).toContainEqual(['Horizon', 'cut at 2026-01-31, the end of the history']);
+    expect(rows).toContainEqual(['Run', 'back-test on the actual daily history']);
+  });
+});
