@@ -59,14 +59,20 @@ export function actualCell(e: OkEntry): IndexCell {
   return { text, href: report(e.backtestFolder) };
 }
 
+function horizonText(days: number): string {
+  const years = Number((days / DAYS_PER_RATE_YEAR).toFixed(1));
+  return years > 0 ? `${years} y` : `${formatInteger(days)} d`;
+}
+
 function scenarioRow(e: OkEntry): IndexCell[] {
   const { scenario: s, headline: h } = e.run;
   return [
     { text: s.name, href: report(e.folder) },
     { text: coinProtocol(s.coin).name },
     { text: s.start },
-    // To a tenth of a year, a whole number without its ".0" (1,096 days: 3 y, not 3.0 y).
-    { text: `${Number((s.days / DAYS_PER_RATE_YEAR).toFixed(1))} y` },
+    // To a tenth of a year, a whole number without its ".0" (1,096 days: 3 y, not 3.0 y); under a
+    // twentieth of a year, which would read 0 y, in days.
+    { text: horizonText(s.days) },
     {
       text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },

@@ -297,5 +297,8 @@ describe('indexTables() horizon', () => {
     expect(horizon(1096)).toBe('3 y');
     expect(horizon(548)).toBe('1.5 y');
     expect(horizon(731)).toBe('2 y');
+    // 14 days are 0.04 y: it printed "0 y".
+    expect(horizon(14)).toBe('14 d');
+    expect(horizon(19)).toBe('0.1 y');
   });
 });
