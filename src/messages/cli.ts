@@ -1,5 +1,5 @@
 // Messages of the command line. One function a message; see shown.ts.
-import { shown } from './shown.js';
+import { shown, shownCoins, shownPriceUsd } from './shown.js';
 
 export const cliMessages = {
   internal: () =>
@@ -24,6 +24,17 @@ export const cliMessages = {
     `--per (PH or TH) is for Bitcoin's hashprice only: ${name}'s is quoted in ${unit} alone; drop --per (got --per ${per} with --coin ${coin})`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
+  /** The day's figures hashpriceLine's value is computed from. */
+  hashpriceInputs: (
+    priceUsd: number,
+    difficulty: number,
+    blocks: number,
+    subsidy: number,
+    fees: number,
+    ticker: string,
+  ) =>
+    `price ${shownPriceUsd(priceUsd)}, difficulty ${difficulty.toExponential(4)}, ${blocks} blocks, ` +
+    `subsidy ${shownCoins(subsidy)} ${ticker}/block, fees ${shownCoins(fees)} ${ticker}/block`,
   notAChoice: (option: string, value: string, choices: readonly string[]) =>
     `--${option} takes one of ${choices.join(', ')} (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   notANumber: (option: string, value: string | undefined) =>

@@ -40,3 +40,12 @@ export function shownPriceUsd(usd: number): string {
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/**
+ * An amount of coins a block, to 4 decimals (`3.1250`, `0.0239`); below 0.0001 to 2 significant
+ * digits (`0.0000011`), where 4 decimals would read 0.0000 for fees that are not 0.
+ */
+export function shownCoins(coins: number): string {
+  if (coins === 0 || Math.abs(coins) >= 0.0001 || !Number.isFinite(coins)) return coins.toFixed(4);
+  return coins.toLocaleString('en-US', { maximumSignificantDigits: 2 });
+}

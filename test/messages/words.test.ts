@@ -1,6 +1,7 @@
 // The words and numbers of user-facing messages: plurals, units and the values they quote.
 import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
+import { cliMessages } from '../../src/messages/cli.js';
 import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { explorerMessages } from '../../src/messages/explorer.js';
@@ -119,5 +120,22 @@ describe('the Run table of a run on imported days', () => {
     } as unknown as RunSummary).rows;
     expect(rows).toContainEqual(['Horizon', 'cut at 2026-01-31, the end of the history']);
     expect(rows).toContainEqual(['Run', 'back-test on the actual daily history']);
+  });
+});
+
+describe('cliMessages.hashpriceInputs()', () => {
+  it('cliMessages.hashpriceInputs() shows the 2010 figures the hashprice is computed from (they read "price 0.09 USD" for 0.0646 and "fees 0.0000 BTC/block" for 0.0000011)', () => {
+    // data/btc-daily.csv, 2010-08-28: price 0.0646 USD, 170 blocks, fees 0.0000011 BTC a block.
+    const text = cliMessages.hashpriceInputs(0.0646, 181.5432893, 170, 50, 0.0000011 / 170, 'BTC');
+    expect(text).toBe(
+      'price 0.0646 USD, difficulty 1.8154e+2, 170 blocks, subsidy 50.0000 BTC/block, fees 0.0000000065 BTC/block',
+    );
+    // Today's figures as before.
+    expect(cliMessages.hashpriceInputs(94502.5476, 1.52e14, 144, 3.125, 0.0239, 'BTC')).toBe(
+      'price 94502.55 USD, difficulty 1.5200e+14, 144 blocks, subsidy 3.1250 BTC/block, fees 0.0239 BTC/block',
+    );
+    expect(cliMessages.hashpriceInputs(1, 1, 1, 0, 0, 'BTC')).toContain(
+      'subsidy 0.0000 BTC/block, fees 0.0000 BTC/block',
+    );
   });
 });

@@ -51,14 +51,14 @@ export const hashpriceCommand: CommandModule<object, Args> = {
     const result = historicalHashprice(loadHistory(args.coin), date, per);
     if (isHashpriceError(result)) throw new UsageError(result.message);
     if (args.json) return printJson(result);
-    const coinUnit = protocol.ticker;
-    const inputs = [
-      `price ${result.priceUsd.toFixed(2)} USD`,
-      `difficulty ${result.difficulty.toExponential(4)}`,
-      `${result.blocks} blocks`,
-      `subsidy ${result.subsidyPerBlock.toFixed(4)} ${coinUnit}/block`,
-      `fees ${result.feesPerBlock.toFixed(4)} ${coinUnit}/block`,
-    ].join(', ');
+    const inputs = cliMessages.hashpriceInputs(
+      result.priceUsd,
+      result.difficulty,
+      result.blocks,
+      result.subsidyPerBlock,
+      result.feesPerBlock,
+      protocol.ticker,
+    );
     process.stdout.write(
       `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(protocol.hashpriceDecimals(per))} ${result.unit}`, inputs)}\n`,
     );
