@@ -47,8 +47,15 @@ export interface Progress {
   finish(): void;
 }
 
-/** A bar of paths done, their rate and the time left (the last update is always drawn). */
-export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+/**
+ * A bar of paths done (or the `counted` items: the calibration study counts its runs), their rate
+ * and the time left (the last update is always drawn).
+ */
+export function createProgress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  counted = 'paths',
+): Progress {
   const line = statusLine(stream);
   const width = 30;
   return {
@@ -61,7 +68,7 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
         const left = rate > 0 ? (total - done) / rate : 0;
         return (
           `${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ` +
-          `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} paths, ${Math.round(rate).toLocaleString('en-US')}/s, ${left.toFixed(0)} s left `
+          `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${counted}, ${Math.round(rate).toLocaleString('en-US')}/s, ${left.toFixed(0)} s left `
         );
       }, done >= total);
     },

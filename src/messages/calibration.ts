@@ -41,6 +41,8 @@ export const calibrationMessages = {
     crps: string,
   ) =>
     `The default as shipped runs ${shipped} from its first start (${firsts}) and ${early} before it, where the mixture cannot be scored; on all ${forecasts} tuning forecasts at the choice horizons its 90 % band holds ${coverage} of the net positions, mean CRPS ${crps}`,
+  /** What the study's progress line counts: the replays of the history and the forecasts, not paths. */
+  progressCounted: () => 'runs',
   goal: (what: string, value: string, target: string, met: boolean) =>
     `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>

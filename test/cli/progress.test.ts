@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/progress.js';
+import { calibrationMessages } from '../../src/messages/calibration.js';
 
 function fakeStream(tty: boolean): { stream: NodeJS.WriteStream; written: string[] } {
   const written: string[] = [];
@@ -27,5 +28,13 @@ describe('createProgress', () => {
     expect(written[1]).toContain('100% 4/4 paths');
     progress.finish();
     expect(written[2]).toBe('\r\x1b[K');
+  });
+
+  it('createProgress() names what it counts: the calibration study’s runs, not paths (its line read "1/4 paths" for 1 of 4 replays and forecasts)', () => {
+    const { stream, written } = fakeStream(true);
+    const progress = createProgress('calibrate', stream, calibrationMessages.progressCounted());
+    progress.update(4, 4);
+    expect(written[0]).toContain('100% 4/4 runs,');
+    expect(written[0]).not.toContain('paths');
   });
 });

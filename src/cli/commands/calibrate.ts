@@ -85,7 +85,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     // The threads the study runs on (none beside this one for 1), as its manifest records them.
     const workers = Math.max(1, studyThreads(args.workers ?? defaultWorkers()));
     const startedAt = new Date();
-    const progress = createProgress('calibrate');
+    // The study counts its runs (a replay of each start's history and a forecast of each model), not paths.
+    const progress = createProgress('calibrate', process.stderr, calibrationMessages.progressCounted());
     const pool = startStudyPool(workers);
     const design = studyStarts({});
     let result: Parameters<typeof writeCalibrationOutput>[1];
