@@ -3,6 +3,10 @@ import { type Coin, coinProtocol } from '../model/coins/index.js';
 
 const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
 
+/** Ways out as a list: `a, b, or c`; `a or b`; `a`. */
+const orList = (items: readonly string[]) =>
+  items.length <= 2 ? items.join(', or ') : `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
+
 export const coverageMessages = {
   /**
    * What to give instead of the default fee model's calibration, in full: its `type` with its
@@ -80,12 +84,22 @@ export const coverageMessages = {
     last: string,
     instead: string,
     partialKey: string,
+    minPartial = 0,
   ) =>
-    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${newerData}, give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${orList(
+      [
+        newerData,
+        `give ${instead} instead of calibrating`,
+        ...(covered >= minPartial ? [`accept the shorter window with \`${partialKey}\``] : []),
+      ],
+    )}`,
   /**
    * A window that begins before the history, which no import can fill (an import adds only newer
    * days): a start `daysLater` days later (`startFrom`) holds the whole window (null: the window is
-   * longer than the history), a window of at most `covered` days lies within the history.
+   * longer than the history), a window of at most `covered` days lies within the history: offered
+   * where it is at least `shortest` days (the shortest window the model calibrates on), and the
+   * shorter window with `partialKey` where it holds at least `minPartial` days (what a partial
+   * window must hold).
    */
   windowBeforeHistory: (
     from: string,
@@ -98,8 +112,21 @@ export const coverageMessages = {
     instead: string,
     partialKey: string,
     later: { days: number; start: string } | null,
+    shortest = 1,
+    minPartial = 0,
   ) =>
-    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}), which holds no day before ${first} (an import adds only newer days); ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), `}${covered > 0 ? `calibrate on a window of at most ${covered} day${covered === 1 ? '' : 's'}, ` : ''}give ${instead} instead of calibrating, or accept the shorter window with \`${partialKey}\``,
+    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}), which holds no day before ${first} (an import adds only newer days); ${orList(
+      [
+        ...(later === null
+          ? []
+          : [`start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after)`]),
+        ...(covered > 0 && covered >= shortest
+          ? [`calibrate on a window of at most ${covered} day${covered === 1 ? '' : 's'}`]
+          : []),
+        `give ${instead} instead of calibrating`,
+        ...(covered >= minPartial ? [`accept the shorter window with \`${partialKey}\``] : []),
+      ],
+    )}`,
   /**
    * A partial window holding fewer than `min` days of the history. `longerDays`: the window that
    * would hold `min` (a start past the history's end), or null where no window holds them, at most

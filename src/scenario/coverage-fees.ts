@@ -47,5 +47,7 @@ export const feeLevel: Rule = (s, h, out) => {
     out,
     MIN_PARTIAL_DAYS,
     (d) => feeShareWindow(s.start, h, d),
+    // The fee share is a level, not a rate: a window of a day calibrates it (schema-parts.ts).
+    1,
   );
 };

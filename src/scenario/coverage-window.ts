@@ -16,6 +16,8 @@ export const MIN_PARTIAL_DAYS: number = LIMITS.minCalibrationDays;
 /**
  * A window of `days` before the start (or as `windowOf` reads it) that the history does not cover:
  * refused, or where `partial` is allowed, refused only below `minDays`; `instead` says what to give.
+ * `shortest`: the shortest window the model calibrates on (its schema's least, or its rule's), the
+ * least a shorter window offered instead may hold.
  */
 export function checkWindow(
   s: Scenario,
@@ -27,6 +29,7 @@ export function checkWindow(
   out: RuleProblem[],
   minDays = MIN_PARTIAL_DAYS,
   windowOf: (days: number) => CalibrationWindow = (d) => calibrationWindow(h, s.start, d),
+  shortest = minDays,
 ): void {
   const w = windowOf(days);
   if (w.coveredDays >= w.requestedDays) return;
@@ -74,6 +77,8 @@ export function checkWindow(
               w.requestedDays <= h.days
                 ? { days: missingBefore, start: addDays(s.start, missingBefore) }
                 : null,
+              shortest,
+              minDays,
             )
           : m.windowNotCovered(
               w.firstDate,
@@ -85,6 +90,7 @@ export function checkWindow(
               h.lastDate,
               instead,
               partialKey,
+              minDays,
             ),
   });
 }
