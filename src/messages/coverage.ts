@@ -161,8 +161,10 @@ export const coverageMessages = {
     after: string,
     cleanDays: number,
     instead: string,
+    shortest = 1,
+    laterStart?: string,
   ) =>
-    `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= 1 ? `a window of at most ${cleanDays} day${cleanDays === 1 ? '' : 's'} (after the change)` : 'a start later than the day after the change'}`,
+    `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= shortest ? `a window of at most ${cleanDays} day${cleanDays === 1 ? '' : 's'} (after the change)` : laterStart === undefined ? 'a start later than the day after the change' : `a start on ${laterStart} or after (a window of ${shortest} day${shortest === 1 ? '' : 's'} after the change, the least the model calibrates on)`}`,
   dateOutsideHistory: (date: string, coin: string, first: string, last: string) =>
     `${date} is outside the ${coin} history (${first} to ${last})`,
 };

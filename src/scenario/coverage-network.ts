@@ -1,7 +1,7 @@
 // Coverage rules of a network model's calibration windows (scenario/coverage.ts): covered by the
 // history, of one kind of hash, and, for a volatility net of block luck, with a random part to read.
 
-import { daysBetween } from '../data/dates.js';
+import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { coinProtocol } from '../model/coins/index.js';
@@ -83,6 +83,9 @@ function checkNetworkWindow(
       change.algorithm,
       daysBetween(change.date, s.start) - 1,
       instead,
+      // The shortest window the model calibrates on: a start whose window of it lies after the day of the change.
+      minDays,
+      addDays(change.date, minDays + 1),
     ),
   });
 }
