@@ -3,6 +3,10 @@ import { type Coin, coinProtocol } from '../model/coins/index.js';
 
 const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
 
+/** A factor to 2 significant digits: in decimals below a million (`630`, `1,000`), else `2.7e+9`. */
+const timesShown = (factor: number) =>
+  factor < 1e6 ? Number(factor.toPrecision(2)).toLocaleString('en-US') : factor.toExponential(1);
+
 /** Ways out as a list: `a, b, or c`; `a or b`; `a`. */
 const orList = (items: readonly string[]) =>
   items.length <= 2 ? items.join(', or ') : `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
@@ -51,11 +55,11 @@ export const coverageMessages = {
     coin: string,
     network: string,
     start: string,
-    ratio: string,
+    ratio: number,
     reference: string,
     on: string,
   ) =>
-    `the ${coin} network this gives is ${network} on ${start}, ${ratio} the ${reference} of the history's week to ${on}`,
+    `the ${coin} network this gives is ${network} on ${start}, ${ratio >= 1 ? `${timesShown(ratio)} times` : `1/${timesShown(1 / ratio)} of`} the ${reference} of the history's week to ${on}`,
   startNetworkSlip: (coin: string, hashpriceUnit: string) =>
     `far past any what-if, so most likely a slip of unit: a ${coin} hashprice is quoted in ${hashpriceUnit}, a hashrate needs its prefix; check the figure and its unit, or leave it out to read the network from the history`,
   /** Before the history no import helps (an import adds only newer days); past it, newer data does. */

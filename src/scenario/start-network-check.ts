@@ -63,7 +63,7 @@ export function startNetworkNote(s: Scenario, h: History = loadHistory(s.coin)):
         s.coin,
         formatQuantity(network, 'hashrate'),
         s.start,
-        ratio >= 1 ? `${ratio.toExponential(1)} times` : `1/${(1 / ratio).toExponential(1)} of`,
+        ratio,
         formatQuantity(reference, 'hashrate'),
         h.dateAt(index),
       ),

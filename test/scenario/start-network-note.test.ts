@@ -25,19 +25,32 @@ describe('a given start network far off the history', () => {
     const note = startNetworkNote(s)!;
     expect(note.label).toBe('network.hashprice');
     expect(note.value).toBe(
-      m.startNetworkOffHistory(
-        'monero',
-        '3.59 EH/s',
-        '2021-06-01',
-        '2.7e+9 times',
-        '1.31 GH/s',
-        '2020-02-09',
-      ),
+      m.startNetworkOffHistory('monero', '3.59 EH/s', '2021-06-01', 2.7e9, '1.31 GH/s', '2020-02-09'),
     );
     expect(note.note).toBe(m.startNetworkSlip('monero', 'USD/kH/s/day'));
     // The same hashprice in Monero's own unit is a network of the history's order: no note.
     const own = await scenarioOf(moneroStartText('0.5 USD/kH/day'));
     expect(startNetworkNote(own)).toBeNull();
+  });
+
+  it('startNetworkNote() writes a factor under a million in decimals: 630 times (it read "6.3e+2 times")', async () => {
+    // 1 TH/s on 2010-07-20 against the 1.59 GH/s of the week to it: 629 times.
+    const s = await scenarioOf({
+      name: 'slip',
+      coin: 'bitcoin',
+      start: '2010-07-20',
+      horizon: '1 year',
+      fleet: [{ hashrate: '1 MH/s', power: '10 W', count: 1, unitPrice: '1 USD' }],
+      power: { price: '0.05 USD/kWh' },
+      network: { hashrate: '1 TH/s', model: { type: 'growth', rate: '10 %' } },
+      fees: { model: { type: 'per-block', amount: 0.01 } },
+      price: { model: { type: 'gbm', drift: 0, volatility: 1 } },
+    });
+    const note = startNetworkNote(s)!;
+    expect(note.value).toContain(', 630 times the 1.59 GH/s of the history');
+    expect(
+      m.startNetworkOffHistory('bitcoin', '1 kH/s', '2017-05-17', 1 / 1234.5, '4.25 EH/s', '2017-05-17'),
+    ).toContain(', 1/1,200 of the 4.25 EH/s');
   });
 
   it('summaryScenario() puts the note first in the assumptions, and `minesim validate` prints it under a valid scenario (exit 0)', async () => {
@@ -75,7 +88,7 @@ describe('a given start network far off the history', () => {
     draft.network.hashrate = '4.3 PH/s';
     const note = startNetworkNote(await scenarioOf(draft), btc)!;
     expect(note.label).toBe('network.hashrate');
-    expect(note.value).toContain('1/9.9e+2 of the 4.25 EH/s');
+    expect(note.value).toContain('1/990 of the 4.25 EH/s');
     // The day's hashprice is 910.9 USD/PH/s/day; written per TH/s it makes a network 1,000 times
     // smaller.
     const perTh = scenarioDraft(FLAGSHIP);
