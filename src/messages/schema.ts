@@ -147,8 +147,13 @@ export const schemaMessages = {
     `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
   catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
     `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
-  capexTooSmall: (capex: number, min: string) =>
-    `the fleet costs ${capex} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`,
+  /** `capex`: under `minUsd`, shown in decimals with the digits that keep it under (0.0033, not 0.0033000000000000004). */
+  capexTooSmall: (capex: number, min: string, minUsd = 0.01) => {
+    let digits = 2;
+    while (digits < 17 && Number(capex.toPrecision(digits)) >= minUsd) digits++;
+    const shown = capex.toLocaleString('en-US', { maximumSignificantDigits: digits });
+    return `the fleet costs ${shown} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`;
+  },
   spikesOverlap: () =>
     'spikes a year x their duration must stay below 365 days (the spikes would cover the whole year)',
   fleetAboveNetwork: (fleetHs: number, networkHs: number, date: string, fix: string) =>

@@ -134,7 +134,7 @@ const catalogMachines: Rule = (s, out) => {
 const fleetCost: Rule = (s, out) => {
   const capex = fleetCapexUsd(s.fleet);
   if (capex > 0 && capex < LIMITS.minCapexUsd)
-    out.push({ path: ['fleet'], message: m.capexTooSmall(capex, LIMITS.shownMinCapex) });
+    out.push({ path: ['fleet'], message: m.capexTooSmall(capex, LIMITS.shownMinCapex, LIMITS.minCapexUsd) });
 };
 
 /** Spikes cannot cover more than the whole year. */

@@ -6,6 +6,7 @@ import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { explorerMessages } from '../../src/messages/explorer.js';
 import { financeMessages } from '../../src/messages/finance.js';
+import { schemaMessages } from '../../src/messages/schema.js';
 import { runTable } from '../../src/report/run-table.js';
 import { describeScenario } from '../../src/scenario/describe.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -136,6 +137,22 @@ describe('cliMessages.hashpriceInputs()', () => {
     );
     expect(cliMessages.hashpriceInputs(1, 1, 1, 0, 0, 'BTC')).toContain(
       'subsidy 0.0000 BTC/block, fees 0.0000 BTC/block',
+    );
+  });
+});
+
+describe('schemaMessages.capexTooSmall()', () => {
+  it('schemaMessages.capexTooSmall() shows the fleet\'s cost as a decimal without float noise (it read "0.0033000000000000004 USD" and "1e-7 USD")', () => {
+    // 3 units at 0.001 USD with a 10 % premium: 3 x 0.0011 is 0.0033000000000000004 in a double.
+    expect(schemaMessages.capexTooSmall(3 * 0.001 * 1.1, '0.01 USD', 0.01)).toContain(
+      'the fleet costs 0.0033 USD in all',
+    );
+    expect(schemaMessages.capexTooSmall(1e-7, '0.01 USD', 0.01)).toContain(
+      'the fleet costs 0.0000001 USD in all',
+    );
+    // Just under the bound it stays under: 0.0099999 is not shown as 0.01.
+    expect(schemaMessages.capexTooSmall(0.0099999, '0.01 USD', 0.01)).toContain(
+      'the fleet costs 0.0099999 USD in all',
     );
   });
 });
