@@ -111,7 +111,7 @@ export const schemaMessages = {
   persistence: (alpha: number, beta: number, max: number) =>
     `alpha + beta (here ${alpha} + ${beta} = ${Number((alpha + beta).toPrecision(12))}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
-    `the expression gives a negative electricity price on day t = ${day} (${date}): ${Number(value.toPrecision(6))}`,
+    `the expression gives a negative electricity price on day t = ${day} (${date}): ${Number(value.toPrecision(6))} USD/kWh`,
   tariffTooHigh: (day: number, date: string, value: number, max: string) =>
     `the expression gives ${Number(value.toPrecision(6))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
   /** `logRange`, `limit`: natural logs of the factors. */

@@ -156,3 +156,12 @@ describe('schemaMessages.capexTooSmall()', () => {
     );
   });
 });
+
+describe('schemaMessages.negativeTariff()', () => {
+  it('schemaMessages.negativeTariff() names the unit of the price it quotes, as tariffTooHigh does (it read "...(2019-01-04): -1")', () => {
+    // `2 - t` from 2019-01-01: day 3 gives -1 USD/kWh.
+    expect(schemaMessages.negativeTariff(3, '2019-01-04', -1)).toBe(
+      'the expression gives a negative electricity price on day t = 3 (2019-01-04): -1 USD/kWh',
+    );
+  });
+});

@@ -894,7 +894,7 @@ const invalid: InvalidCase[] = [
     expect: {
       path: 'power.price.expression',
       message: got(
-        'the expression gives a negative electricity price on day t = 6 (2019-01-07): -0.00001',
+        'the expression gives a negative electricity price on day t = 6 (2019-01-07): -0.00001 USD/kWh',
         '0.00005 - t * 0.00001',
       ),
     },
