@@ -47,6 +47,9 @@ export function formatQuantity(value: number, kind: QuantityKind, digits = 3): s
     case 'energy-price':
       return `${significant().format(value)} USD/kWh`;
     case 'money': {
+      // Under a cent, cents would read 0 USD: 2 significant digits (0.004 USD).
+      if (value !== 0 && Math.abs(value) < 0.01)
+        return `${value.toLocaleString('en-US', { maximumSignificantDigits: 2 })} USD`;
       const digits = Math.abs(value) >= 100 ? 0 : 2;
       return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} USD`;
     }

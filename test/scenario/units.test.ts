@@ -143,6 +143,10 @@ describe('formatQuantity()', () => {
     ['money', 24000, '24,000 USD'],
     ['money', 1323.4, '1,323 USD'],
     ['money', 12.345, '12.35 USD'],
+    // A unit price of 0.004 USD read "0 USD".
+    ['money', 0.004, '0.004 USD'],
+    ['money', 0.0000123, '0.000012 USD'],
+    ['money', 0, '0 USD'],
     ['money-per-time', 2000 / (365.25 / 12), '2,000 USD/month'],
     ['duration', 14, '14 days'],
     ['duration', 1, '1 day'],
