@@ -10,6 +10,9 @@ interface HistoryFileShown {
 }
 
 const line = (text: string | null) => (text === null ? 'no line' : shown(text.trim()));
+/** Indexes `from` to `to - 1`: `paths 0 to 9`, or `path 7` alone. */
+const range = (from: number, to: number, one: string, many: string) =>
+  to - from === 1 ? `${one} ${from}` : `${many} ${from} to ${to - 1}`;
 const brief = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}...` : text);
 
 export const shardMessages = {
@@ -17,7 +20,7 @@ export const shardMessages = {
   shardWatch: () =>
     '--watch re-runs a preview on every save and --shard saves one part of a run; give one of them',
   wrotePart: (file: string, from: number, to: number, paths: number) =>
-    `wrote ${file}: paths ${from} to ${to - 1} of ${paths}; merge all parts with: minesim merge <parts..>`,
+    `wrote ${file}: ${range(from, to, 'path', 'paths')} of ${paths}; merge all parts with: minesim merge <parts..>`,
   /** Where a problem of an override a part carries is: the part, then the override as written. */
   partOverride: (part: string, override: string) => `${part}, ${override}`,
   notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
@@ -40,11 +43,12 @@ export const shardMessages = {
     `${part} read the history ${got}, and this merge reads ${own}; give merge the data folder the shards read (--data DIR, or MINESIM_DATA), or rerun the shards with this one`,
   missingPaths: (from: number, to: number, shards: readonly string[]) =>
     shards.length === 0
-      ? `no part covers paths ${from} to ${to - 1}`
-      : `no part covers paths ${from} to ${to - 1}; give ${shards.map((k) => `part-${k.replace('/', '-of-')}.json`).join(', ')}, written by minesim run --shard ${shards.join(', --shard ')} with the same scenario and options`,
-  missingPoints: (from: number, to: number) => `no sweep part covers grid points ${from} to ${to - 1}`,
+      ? `no part covers ${range(from, to, 'path', 'paths')}`
+      : `no part covers ${range(from, to, 'path', 'paths')}; give ${shards.map((k) => `part-${k.replace('/', '-of-')}.json`).join(', ')}, written by minesim run --shard ${shards.join(', --shard ')} with the same scenario and options`,
+  missingPoints: (from: number, to: number) =>
+    `no sweep part covers ${range(from, to, 'grid point', 'grid points')}`,
   wroteSweepPart: (file: string, from: number, to: number, total: number) =>
-    `wrote ${file}: grid points ${from} to ${to - 1} of ${total}; merge all parts with: minesim merge <parts..>`,
+    `wrote ${file}: ${range(from, to, 'grid point', 'grid points')} of ${total}; merge all parts with: minesim merge <parts..>`,
   mixedParts: (run: string, sweep: string) =>
     `the files mix parts of a run (${run}) and parts of a sweep (${sweep}); merge them separately`,
   overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,

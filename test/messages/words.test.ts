@@ -7,6 +7,7 @@ import { dataMessages } from '../../src/messages/data.js';
 import { explorerMessages } from '../../src/messages/explorer.js';
 import { financeMessages } from '../../src/messages/finance.js';
 import { schemaMessages } from '../../src/messages/schema.js';
+import { shardMessages } from '../../src/messages/shards.js';
 import { runTable } from '../../src/report/run-table.js';
 import { describeScenario } from '../../src/scenario/describe.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -163,5 +164,20 @@ describe('schemaMessages.negativeTariff()', () => {
     expect(schemaMessages.negativeTariff(3, '2019-01-04', -1)).toBe(
       'the expression gives a negative electricity price on day t = 3 (2019-01-04): -1 USD/kWh',
     );
+  });
+});
+
+describe('shardMessages ranges', () => {
+  it('shardMessages name one path or grid point alone (they read "paths 2 to 2" and "grid points 3 to 3")', () => {
+    // A run of 3 paths in 3 shards: part 2 holds path 2 alone.
+    expect(shardMessages.missingPaths(2, 3, [])).toBe('no part covers path 2');
+    expect(shardMessages.missingPaths(10, 20, ['1/2'])).toContain(
+      'no part covers paths 10 to 19; give part-1-of-2.json',
+    );
+    expect(shardMessages.wrotePart('part-2-of-3.json', 2, 3, 3)).toContain(
+      'wrote part-2-of-3.json: path 2 of 3;',
+    );
+    expect(shardMessages.missingPoints(3, 4)).toBe('no sweep part covers grid point 3');
+    expect(shardMessages.wroteSweepPart('p.json', 0, 2, 4)).toContain(': grid points 0 to 1 of 4;');
   });
 });
