@@ -4,6 +4,7 @@
 // how far), and the note for the assumptions table says so.
 import { addDays } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
+import { counted } from '../../../messages/shown.js';
 import { startPlace } from '../../chain-clock.js';
 import { coinProtocol } from '../../coins/index.js';
 import { type CalibrationWindow, calibrationWindow, estimateFeeShare } from '../calibrate.js';
@@ -60,14 +61,14 @@ export function feeShare(f: FeeLevelModel, start: string, history: History): Fee
   if (!place.inside && place.daysAfter > 0)
     return {
       share,
-      note: `the ${covered < days ? `${covered} of ${days}` : days} days to ${history.lastDate}, the history's last day${covered < days ? ' (partial window allowed)' : ''}, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}${across}`,
+      note: `the ${covered < days ? `${covered} of ${days} days` : counted(days, 'day')} to ${history.lastDate}, the history's last day${covered < days ? ' (partial window allowed)' : ''}, carried forward ${place.daysAfter} day${place.daysAfter === 1 ? '' : 's'}${across}`,
     };
   return {
     share,
     note:
       (covered < days
         ? `calibrated on ${covered} of ${days} days before the start (partial window allowed)`
-        : `calibrated on ${days} days before the start`) + across,
+        : `calibrated on ${counted(days, 'day')} before the start`) + across,
   };
 }
 

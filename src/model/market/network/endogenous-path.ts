@@ -4,6 +4,7 @@
 
 import type { MarketPath } from '../../../engine/compile/plan.js';
 import type { Rng } from '../../../engine/random/rng.js';
+import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import {
   dayFeesPerBlock,
@@ -138,7 +139,7 @@ export function describeEndogenous(
   return [
     {
       label: 'Network model',
-      value: `endogenous: delivery lag ${p.lagDays} days, entry ${pct(p.entryPerDay * YEAR)} a year per unit of log margin above ${marginRatio(p.entryMargin)}x cost, shutdown ${p.shutdown.toFixed(2)} below ${marginRatio(p.shutdownMargin)}x cost, volatility ${pct(p.volPerSqrtDay * Math.sqrt(YEAR))}`,
+      value: `endogenous: delivery lag ${counted(p.lagDays, 'day')}, entry ${pct(p.entryPerDay * YEAR)} a year per unit of log margin above ${marginRatio(p.entryMargin)}x cost, shutdown ${p.shutdown.toFixed(2)} below ${marginRatio(p.shutdownMargin)}x cost, volatility ${pct(p.volPerSqrtDay * Math.sqrt(YEAR))}`,
       note,
     },
     {

@@ -20,6 +20,7 @@
 // Its written form is endogenous-schema.ts; what it resolves to on the history, endogenous-resolve.ts.
 import { addDays } from '../../../data/dates.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
+import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
 import type { MarketModel } from '../model.js';
@@ -70,8 +71,8 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
     if (carried > 0)
       out.push({
         label: 'Network margins before the start',
-        value: `${carried} of the ${lagDays} days before the start at the start day’s hashprice, ${marginRatio(Math.log(startHashprice) - r.lnCostStart)}x cost`,
-        note: `the history ends on ${history.lastDate}: machines ordered on those days arrive in the first ${lagDays} days, and the capacity switched off on the start day is that day's`,
+        value: `${carried} of the ${counted(lagDays, 'day')} before the start at the start day’s hashprice, ${marginRatio(Math.log(startHashprice) - r.lnCostStart)}x cost`,
+        note: `the history ends on ${history.lastDate}: machines ordered on those days arrive in the first ${counted(lagDays, 'day')}, and the capacity switched off on the start day is that day's`,
       });
     return p;
   },

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
+import { counted } from '../../../messages/shown.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
@@ -72,7 +73,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
       );
     out.push({
       label: 'Network model',
-      value: `price-coupled: elasticity ${m.elasticity}, lag ${Math.round(m.lag)} days, hardware efficiency +${pct(m.efficiencyGain)} / year`,
+      value: `price-coupled: elasticity ${m.elasticity}, lag ${counted(Math.round(m.lag), 'day')}, hardware efficiency +${pct(m.efficiencyGain)} / year`,
       ...(anchor.note === undefined ? {} : { note: anchor.note }),
     });
     return {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDays, daysBetween } from '../../../data/dates.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
+import { counted } from '../../../messages/shown.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { isoDate, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
@@ -109,7 +110,7 @@ export const bootstrapPrice: MarketModel<
     const mean = m.demean ? demean(returns) : 0;
     out.push({
       label: 'Price model',
-      value: `stationary block bootstrap, mean block ${Number(m.blockLength.toFixed(2))} days`,
+      value: `stationary block bootstrap, mean block ${counted(Number(m.blockLength.toFixed(2)), 'day')}`,
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${covered}${
         m.demean
           ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)`
