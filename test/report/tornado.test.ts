@@ -127,6 +127,15 @@ describe('tornadoCharts()', () => {
   });
 });
 
+describe('tornado notes', () => {
+  it('tornadoCharts() of a study of one path a point says "1 path" (it read "1 paths")', () => {
+    const text = JSON.stringify(tornadoCharts({ ...RESULT, paths: 1 })[0].spec);
+    expect(text).toContain('unless a range was given), 1 path, seed 1');
+    expect(text).not.toContain('1 paths');
+    expect(JSON.stringify(tornadoCharts(RESULT)[0].spec)).toContain('1,000 paths, seed 1');
+  });
+});
+
 describe('tornado of a study over the horizon', () => {
   it('tornadoRows() draws a missing median payback at the point’s own horizon (1,461 d), not at the longest run’s (2,191 d)', () => {
     // horizon ±20 % of 1,826 days: 1,461 and 2,191. At 1,461 days over half the paths have not

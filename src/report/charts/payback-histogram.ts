@@ -51,7 +51,10 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const neverBar = {
     from: round(horizonYears + gap),
     to: round(horizonYears + gap + width),
-    days: cutAt === undefined ? `not within ${formatInteger(days)} days` : `not by ${cutAt}`,
+    days:
+      cutAt === undefined
+        ? `not within ${formatInteger(days)} ${days === 1 ? 'day' : 'days'}`
+        : `not by ${cutAt}`,
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
