@@ -120,7 +120,8 @@ const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
 /** A one path run's share: whether its path did it (1) or not (0). */
 export const yesNo = (x: number | null) =>
   x === null ? NONE : x === 1 ? 'yes' : x === 0 ? 'no' : formatProbability(x);
-const days = (x: number | null) => (x === null ? NONE : `${Math.round(x)} days`);
+const days = (x: number | null) =>
+  x === null ? NONE : `${Math.round(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
 const plain = (x: number | null) => formatSignificant(x, 4);
 const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
 const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);

@@ -193,6 +193,22 @@ describe('rowText()', () => {
   };
   const nulls = { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null };
 
+  it('rowText() says a median payback of 1 day as "1 day" (it read "1 days")', () => {
+    const at = (p50: number) => ({
+      ...view,
+      headline: {
+        ...view.headline,
+        paybackDays: {
+          ...view.headline.paybackDays,
+          quantiles: { ...view.headline.paybackDays.quantiles, p50 },
+        },
+      },
+    });
+    expect(text(at(1), 'Payback, median')).toContain('1 day');
+    expect(text(at(1), 'Payback, median')).not.toContain('1 days');
+    expect(text(at(455), 'Payback, median')).toContain('455 days');
+  });
+
   it('rowText() says why a figure is missing: past the horizon, most paths never pay back, no break-even searched yet', () => {
     const short = {
       ...view,
