@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import { daysBetween } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
+import { counted } from '../../../messages/shown.js';
 import { createNetworkState } from '../../network-day.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
@@ -167,7 +168,7 @@ export function inverseScoreWeights(
   const h = ctx?.history;
   const past = ctx !== undefined && h !== undefined && h.indexOf(ctx.s.start) < 0 && ctx.s.start > h.lastDate;
   const window = past
-    ? `in the ${o.windowDays} days to ${h.lastDate}, the history's last day (${daysBetween(h.lastDate, ctx.s.start)} days before the start)`
+    ? `in the ${o.windowDays} days to ${h.lastDate}, the history's last day (${counted(daysBetween(h.lastDate, ctx.s.start), 'day')} before the start)`
     : `in the ${o.windowDays} days before the start`;
   out.push({
     label: `${what.label} mixture weights`,
