@@ -3,6 +3,7 @@
 // the horizon and the Monte Carlo run.
 
 import { addDays } from '../data/dates.js';
+import { counted } from '../messages/shown.js';
 import type { InputLine, RunFacts } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -69,7 +70,7 @@ export function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[
     },
     {
       label: 'Horizon',
-      value: `${formatQuantity(s.horizon, 'duration')}: ${s.start} to ${end} (${count(days)} days)`,
+      value: `${formatQuantity(s.horizon, 'duration')}: ${s.start} to ${end} (${counted(days, 'day')})`,
       ...(days < s.days ? { note: `cut at ${end}, the end of the shipped history` } : {}),
       keys: ['horizon', 'days', 'end', 'start'],
     },

@@ -9,6 +9,7 @@ import { financeMessages } from '../../src/messages/finance.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { shardMessages } from '../../src/messages/shards.js';
 import { runTable } from '../../src/report/run-table.js';
+import { assumptionTable } from '../../src/scenario/assumptions.js';
 import { describeScenario } from '../../src/scenario/describe.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
@@ -179,5 +180,19 @@ describe('shardMessages ranges', () => {
     );
     expect(shardMessages.missingPoints(3, 4)).toBe('no sweep part covers grid point 3');
     expect(shardMessages.wroteSweepPart('p.json', 0, 2, 4)).toContain(': grid points 0 to 1 of 4;');
+  });
+});
+
+describe('the Horizon line of a 1-day run', () => {
+  it('assumptionTable() says "(1 day)" for a 1-day horizon (it read "1 day: 2017-05-17 to 2017-05-17 (1 days)")', async () => {
+    const s = await scenarioOf({
+      name: 'one',
+      start: '2017-05-17',
+      horizon: '1 day',
+      fleet: [{ model: 'Antminer S9', count: 1, unitPrice: '2000 USD' }],
+      power: { price: '0.05 USD/kWh' },
+    });
+    const horizon = assumptionTable(s, 1, [], null).find((a) => a.label === 'Horizon');
+    expect(horizon?.value).toBe('1 day: 2017-05-17 to 2017-05-17 (1 day)');
   });
 });
