@@ -3,6 +3,7 @@
 // the horizon and the Monte Carlo run.
 
 import { addDays } from '../data/dates.js';
+import { backtestMessages } from '../messages/backtest.js';
 import { counted } from '../messages/shown.js';
 import type { InputLine, RunFacts } from './input-line.js';
 import type { Scenario } from './normalize.js';
@@ -71,7 +72,7 @@ export function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[
     {
       label: 'Horizon',
       value: `${formatQuantity(s.horizon, 'duration')}: ${s.start} to ${end} (${counted(days, 'day')})`,
-      ...(days < s.days ? { note: `cut at ${end}, the end of the shipped history` } : {}),
+      ...(days < s.days ? { note: backtestMessages.horizonCut(end) } : {}),
       keys: ['horizon', 'days', 'end', 'start'],
     },
     {

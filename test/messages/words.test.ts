@@ -196,3 +196,18 @@ describe('the Horizon line of a 1-day run', () => {
     expect(horizon?.value).toBe('1 day: 2017-05-17 to 2017-05-17 (1 day)');
   });
 });
+
+describe('the Horizon line of a run cut where the history ends', () => {
+  it('assumptionTable() notes a cut at the end of the history, not of the shipped history (imported days extend it)', async () => {
+    const s = await scenarioOf({
+      name: 'cut',
+      start: '2025-06-01',
+      horizon: '1 year',
+      fleet: [{ model: 'Antminer S21', count: 1, unitPrice: '3400 USD' }],
+      power: { price: '0.05 USD/kWh' },
+    });
+    // A replay stops after 90 days: the note names where, in the words the Run table uses.
+    const horizon = assumptionTable(s, 90, [], null).find((a) => a.label === 'Horizon');
+    expect(horizon?.note).toBe('cut at 2025-08-29, the end of the history');
+  });
+});
