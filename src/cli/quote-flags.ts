@@ -12,7 +12,13 @@ import { UsageError } from './exit.js';
 const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
 
 /** `value` as a number times the factor of its written unit (the empty unit is the bare number's). */
-function read(flag: string, value: unknown, units: Readonly<Record<string, number>>, forms: string): number {
+function read(
+  flag: string,
+  value: unknown,
+  units: Readonly<Record<string, number>>,
+  forms: string,
+  zeroAllowed = true,
+): number {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
   const match = NUMBER.exec(text);
   const unit = match ? match[2].replace(/\s+/g, '') : undefined;
@@ -22,7 +28,7 @@ function read(flag: string, value: unknown, units: Readonly<Record<string, numbe
   // 1e-400 would read as 0, 1e-320 with its digits lost; so would 1e-306 USD/MWh in USD/kWh.
   const x = number * factor;
   if (outOfRange(match![1], number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
-    throw new UsageError(m.tooSmall(flag, value));
+    throw new UsageError(m.tooSmall(flag, value, zeroAllowed));
   return x;
 }
 
@@ -50,7 +56,7 @@ export function readTariff(flag: string, value: unknown): number {
 
 /** An amount of USD: bare or `USD`. */
 export function readUsd(flag: string, value: unknown, positive = false): number {
-  const x = read(flag, value, { '': 1, usd: 1 }, 'an amount of USD such as `3400`');
+  const x = read(flag, value, { '': 1, usd: 1 }, 'an amount of USD such as `3400`', !positive);
   if (positive && !(x > 0)) throw new UsageError(m.outOfRange(flag, value, 'more than 0 USD'));
   return inRange(flag, value, x, 0, 1e12, 'from 0 to 1e12 USD');
 }

@@ -18,6 +18,18 @@ describe('quote flags past what a double holds', () => {
     expect(read).toThrow(new UsageError(m.tooSmall(flag, got)));
   });
 
+  it('--price 1e-400 is refused without the advice to give 0, which --price refuses (it takes more than 0)', () => {
+    const read = () => readUsd('price', '1e-400', true);
+    expect(read).toThrow(new UsageError(m.tooSmall('price', '1e-400', false)));
+    expect(m.tooSmall('price', '1e-400', false)).not.toContain('give 0');
+    expect(m.tooSmall('price', '1e-400', false)).toContain(
+      'give a figure of at least 2.2e-308, or leave out --price',
+    );
+    expect(() => readUsd('price', '0', true)).toThrow(
+      new UsageError(m.outOfRange('price', '0', 'more than 0 USD')),
+    );
+  });
+
   it('0 as written, and the smallest normal figures, still read', () => {
     expect(readTariff('tariff', '0')).toBe(0);
     expect(readTariff('tariff', '0.0e-400')).toBe(0);
