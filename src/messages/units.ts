@@ -16,8 +16,9 @@ export const unitMessages = {
   notFinite: (noun: string, example: string, got: unknown) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, which is not a finite number)`,
   /** A number nearer 0 than the smallest normal double, as written or in the canonical unit. */
-  tooSmall: (noun: string, example: string, got: unknown) =>
-    `expected ${noun}, like ${example} (got ${shownInput(got)}, nearer 0 than 2.2e-308, the smallest number minesim holds with all its digits, so it would read as 0 or with its digits lost; give 0 if none is meant)`,
+  /** `least`: the field's least value where it takes no 0 (`at least 1 H/s`), for what to give instead. */
+  tooSmall: (noun: string, example: string, got: unknown, least?: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, nearer 0 than 2.2e-308, the smallest number minesim holds with all its digits, so it would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give ${least}`})`,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
 };

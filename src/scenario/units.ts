@@ -76,7 +76,8 @@ export type QuantityResult =
        */
       perPeriod?: { amount: number; periodsPerYear: number };
     }
-  | { ok: false; message: string };
+  /** `tooSmall`: a figure nearer 0 than a double holds, which the field's bounds may word (schema/quantity.ts). */
+  | { ok: false; message: string; tooSmall?: true };
 
 /** The result of `value`, written as `amount` x `factor` of `kind`. */
 function quantityOf(kind: QuantityKind, value: number, amount: number, factor: number): QuantityResult {
@@ -163,14 +164,16 @@ export function parseQuantity(
     if (match[2] !== '') written = match[2];
   }
   if (!Number.isFinite(number)) return fail(m.notFinite(noun, example, input));
-  if (outOfRange(digits, number) !== null) return fail(m.tooSmall(noun, example, input));
+  if (outOfRange(digits, number) !== null)
+    return { ok: false, message: m.tooSmall(noun, example, input), tooSmall: true };
   if (written === null) return fail(m.needsUnit(noun, example, input));
   // The common units convert without mathjs (known-units.ts, checked against it by a test).
   const known = KNOWN_UNITS.get(knownUnitKey(kind, written));
   if (known !== undefined) {
     const value = number * known[0] * known[1];
     if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
-    if (lostInUnit(number, value)) return fail(m.tooSmall(noun, example, input));
+    if (lostInUnit(number, value))
+      return { ok: false, message: m.tooSmall(noun, example, input), tooSmall: true };
     return quantityOf(kind, value, number * known[0], known[1]);
   }
   if (!math) {
@@ -186,7 +189,8 @@ export function parseQuantity(
   const factor = unit.unit && reference ? unit.unit.toNumber(reference) : 1;
   const value = number * unit.scale * factor;
   if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
-  if (lostInUnit(number, value)) return fail(m.tooSmall(noun, example, input));
+  if (lostInUnit(number, value))
+    return { ok: false, message: m.tooSmall(noun, example, input), tooSmall: true };
   return quantityOf(kind, value, number * unit.scale, factor);
 }
 

@@ -1,4 +1,6 @@
 // The words and numbers of user-facing messages: plurals, units and the values they quote.
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimMessages } from '../../src/messages/claims.js';
 import { cliMessages } from '../../src/messages/cli.js';
@@ -11,6 +13,8 @@ import { shardMessages } from '../../src/messages/shards.js';
 import { runTable } from '../../src/report/run-table.js';
 import { assumptionTable } from '../../src/scenario/assumptions.js';
 import { describeScenario } from '../../src/scenario/describe.js';
+import { parseOverrides } from '../../src/scenario/overrides.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
@@ -209,5 +213,24 @@ describe('the Horizon line of a run cut where the history ends', () => {
     // A replay stops after 90 days: the note names where, in the words the Run table uses.
     const horizon = assumptionTable(s, 90, [], null).find((a) => a.label === 'Horizon');
     expect(horizon?.note).toBe('cut at 2025-08-29, the end of the history');
+  });
+});
+
+describe('a figure too near 0 for a field that takes no 0', () => {
+  const base = readFileSync(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+  const refusal = async (set: string) => {
+    const parsed = parseOverrides([set]);
+    if (!parsed.ok) throw new Error('bad test --set');
+    const v = await validateScenarioText(base, 'case.yaml', parsed.overrides);
+    return v.ok ? '' : v.problems[0].message;
+  };
+
+  it('validateScenarioText() tells price.start 1e-400 USD and a hashrate of 1e-400 TH/s their least, not "give 0 if none is meant", which they refuse', async () => {
+    expect(await refusal('price.start=1e-400 USD')).toContain('give at least 0.000001 USD)');
+    expect(await refusal('price.start=0 USD')).toContain('must be at least 0.000001 USD');
+    expect(await refusal('fleet[0].hashrate=1e-400 TH/s')).toContain('give at least 1 H/s)');
+    expect(await refusal('fleet[0].hashrate=1e-400 TH/s')).not.toContain('give 0');
+    // A field that takes 0 keeps the advice.
+    expect(await refusal('power.price=1e-400 USD/kWh')).toContain('give 0 if none is meant)');
   });
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../../messages/schema.js';
+import { unitMessages } from '../../messages/units.js';
 import { power } from '../../model/power.js';
 import { parseQuantity, QUANTITY_KINDS, type QuantityKind, type QuantityResult } from '../units.js';
 import { LIMITS } from './limits.js';
@@ -69,9 +70,21 @@ export const BARE_UNIT_KEYWORD = 'x-bare-unit';
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
   const bare = o.bareUnit === undefined ? QUANTITY_KINDS[kind].bareUnit : o.bareUnit;
+  // A field that takes no 0: a figure too near 0 to hold is told its least, not to give 0.
+  const least =
+    o.above !== undefined
+      ? `more than ${o.shownMin ?? String(o.above)}`
+      : o.min !== undefined && o.min > 0
+        ? `at least ${o.shownMin ?? String(o.min)}`
+        : undefined;
   return parsed((input) => {
     const result =
       o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
+    if (!result.ok && result.tooSmall && least !== undefined)
+      return {
+        ok: false,
+        message: unitMessages.tooSmall(QUANTITY_KINDS[kind].noun, QUANTITY_KINDS[kind].example, input, least),
+      };
     const rule = o.perYear ?? 'linear';
     if (!result.ok || result.perPeriod === undefined || rule === 'linear') return result;
     const { amount, periodsPerYear } = result.perPeriod;
