@@ -15,7 +15,7 @@ import { NO_CONTRACT } from '../model/hosting.js';
 import { quoteDay } from '../model/quote.js';
 import { emissionAhead, halvingAhead } from '../model/reward-cuts.js';
 import { formatInteger, formatSignificant } from '../report/format.js';
-import { algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
+import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
 import { UsageError } from './exit.js';
 import { readHashprice, readHeight, readHosting, readShare, readTariff, readUsd } from './quote-flags.js';
 
@@ -75,7 +75,14 @@ export function buildQuote(args: Args) {
   const replaced = algorithmMismatch(protocol, machine.algorithm, day.date);
   if (replaced?.kind === 'replaced')
     throw new UsageError(
-      m.replacedAlgorithm(machine.model, machine.algorithm, protocol.name, replaced.inForce, replaced.since),
+      m.replacedAlgorithm(
+        machine.model,
+        machine.algorithm,
+        protocol.name,
+        replaced.inForce,
+        replaced.since,
+        algorithmInForceNear(protocol, machine.algorithm, day.date),
+      ),
     );
   // One machine earns its share of the network's blocks: it cannot hash more than the network.
   if (day.networkHashrateHs !== null && machine.hashrateHs > day.networkHashrateHs)

@@ -25,8 +25,9 @@ export const quoteMessages = {
     coin: string,
     inForce: string,
     since: string | null,
+    when: { from: string } | { until: string } | null = since === null ? null : { until: since },
   ) =>
-    `--machine: the ${machine} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; name a machine rated on it, or give a --date before then`,
+    `--machine: the ${machine} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; name a machine rated on it${when === null ? '' : 'from' in when ? `, or give a --date from ${when.from}, when ${coin} mines ${algorithm}` : `, or give a --date before ${when.until}, when ${coin} mined ${algorithm}`}`,
   aboveNetwork: (machine: string, machineHs: number, networkHs: number, date: string) =>
     `--machine: one ${machine} hashes ${shownHashrate(machineHs)}, more than the whole network's ${shownHashrate(networkHs)} on ${date} (the history): a machine earns its share of the network's blocks, so it cannot exceed the network; give a later --date`,
   stranded: (machine: string, coin: string, change: string, date: string) =>

@@ -41,6 +41,30 @@ export function algorithmMismatch(
 }
 
 /**
+ * The days nearest `date` on which a machine rated on `algorithm` hashes at its rating: the first
+ * day of its next stretch in force after `date` (`from`), else the day its last stretch before
+ * `date` ended (`until`, exclusive); null when the coin never mines it.
+ */
+export function algorithmInForceNear(
+  protocol: CoinProtocol,
+  algorithm: string,
+  date: string,
+): { from: string } | { until: string } | null {
+  const stretches = [
+    { algorithm: protocol.algorithms[0], from: null as string | null },
+    ...protocol.powChanges.map((c) => ({ algorithm: c.algorithm, from: c.date as string | null })),
+  ];
+  let until: string | null = null;
+  for (const [i, s] of stretches.entries()) {
+    if (family(s.algorithm) !== family(algorithm)) continue;
+    const end = stretches[i + 1]?.from ?? null;
+    if (s.from !== null && s.from > date) return { from: s.from };
+    if (end !== null && end <= date) until = end;
+  }
+  return until === null ? null : { until };
+}
+
+/**
  * The first change of the coin's proof of work after `from` and by `to` (YYYY-MM-DD) to an
  * algorithm on which a machine rated on `algorithm` (which the coin mines on `from`) no longer
  * hashes at its rating, or undefined when there is none.

@@ -8,11 +8,14 @@ import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { explorerMessages } from '../../src/messages/explorer.js';
 import { financeMessages } from '../../src/messages/finance.js';
+import { quoteMessages } from '../../src/messages/quote.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { shardMessages } from '../../src/messages/shards.js';
+import { coinProtocol } from '../../src/model/coins/index.js';
 import { runTable } from '../../src/report/run-table.js';
 import { assumptionTable } from '../../src/scenario/assumptions.js';
 import { describeScenario } from '../../src/scenario/describe.js';
+import { algorithmInForceNear } from '../../src/scenario/machine-algorithm.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -232,5 +235,23 @@ describe('a figure too near 0 for a field that takes no 0', () => {
     expect(await refusal('fleet[0].hashrate=1e-400 TH/s')).not.toContain('give 0');
     // A field that takes 0 keeps the advice.
     expect(await refusal('power.price=1e-400 USD/kWh')).toContain('give 0 if none is meant)');
+  });
+});
+
+describe('quote of a machine rated on an algorithm not in force', () => {
+  it('quoteMessages.replacedAlgorithm() sends a RandomX CPU quoted on 2019-03-01 to a --date from 2019-11-30 (it said "give a --date before then", when Monero mined CryptoNight v8, refused again)', () => {
+    const monero = coinProtocol('monero');
+    expect(algorithmInForceNear(monero, 'randomx', '2019-03-01')).toEqual({ from: '2019-11-30' });
+    expect(algorithmInForceNear(monero, 'cryptonight', '2020-01-01')).toEqual({ until: '2019-11-30' });
+    const text = quoteMessages.replacedAlgorithm(
+      'AMD Ryzen 7 1700',
+      'randomx',
+      'Monero',
+      'cryptonight-r',
+      '2019-03-09',
+      algorithmInForceNear(monero, 'randomx', '2019-03-09'),
+    );
+    expect(text).toContain('or give a --date from 2019-11-30, when Monero mines randomx');
+    expect(text).not.toContain('before');
   });
 });
