@@ -46,7 +46,8 @@ export function contractRules(s: Scenario, out: RuleProblem[]): void {
         `fleet[${i}] (${cohort.name})`,
         formatQuantity(budgetShare, 'fraction'),
         formatQuantity(cohort.uptime, 'fraction'),
-        formatQuantity(Math.floor((1 - budgetShare) * 1e4) / 1e4, 'fraction'),
+        // Rounded down, to the hundredth of a percent: 3 digits rounded 99.65 % up to 99.7 %, refused again.
+        `${Number((Math.floor((1 - budgetShare) * 1e4) / 100).toPrecision(12))} %`,
       ),
     });
   });

@@ -75,9 +75,20 @@ describe('hosting contract rules', () => {
     expect(found).toEqual([
       {
         path: 'power.curtailment.budget',
-        message: `${c.curtailmentBeyondUptime('fleet[0] (Antminer S19)', '8.21 %', '95 %', '91.8 %')} (got "60 hours")`,
+        // 60 hours of 730.5 a month leave 91.786 % of the time: at most 91.78 % (it said 91.8 %,
+        // which the same rule refuses).
+        message: `${c.curtailmentBeyondUptime('fleet[0] (Antminer S19)', '8.21 %', '95 %', '91.78 %')} (got "60 hours")`,
       },
     ]);
+  });
+
+  it('validateScenarioText() tells an uptime the budget leaves room for, rounded down (2.55 hours: at most 99.65 %, not 99.7 %, which it refuses)', async () => {
+    const budget = '  price: 0.05\n  curtailment: { credit: 60 USD/MWh, budget: 2.55 hours }\n';
+    const [found] = await problems(budget, BASE.replace('uptime: 95 %', 'uptime: 100 %'));
+    // 2.55 of 730.5 hours a month is 0.349 % of the time: 99.651 % is left.
+    expect(found.message).toContain('set its uptime to at most 99.65 %');
+    expect(await problems(budget, BASE.replace('uptime: 95 %', 'uptime: 99.65 %'))).toEqual([]);
+    expect((await problems(budget, BASE.replace('uptime: 95 %', 'uptime: 99.7 %'))).length).toBe(1);
   });
 
   it('validateScenarioText() still reads a bare hosting fee, and names the fee’s kind when it is an energy price', async () => {
