@@ -95,7 +95,13 @@ export const financeMessages = {
     share: number | undefined,
   ) => {
     const pct = (v: number) => `${Number((v * 100).toFixed(2))} %`;
+    // What to give is rounded to its safe side, to the hundredth of a percent or the dollar: a
+    // share or an amount at most down, a covenant at least up (rounded to the nearest, 22.82 % of
+    // the capex lent more than the covenant's 29 % allowed, and was refused again).
+    const pctDown = (v: number) => `${Number((Math.floor(v * 1e4 + 1e-7) / 100).toFixed(2))} %`;
+    const pctUp = (v: number) => `${Number((Math.ceil(v * 1e4 - 1e-7) / 100).toFixed(2))} %`;
     const usd = (v: number) => `${Math.round(v).toLocaleString('en-US')} USD`;
+    const usdDown = (v: number) => `${Math.floor(v).toLocaleString('en-US')} USD`;
     const head = `the loan starts in breach of its own covenant: on its drawdown day (${date}) it lends ${usd(principal)} against machines worth at most ${usd(collateral)} to the lender (their salvage value, \`money.salvage\`)`;
     const tail =
       'the margin call, and a default if it cannot be met, would come on the day the loan is drawn';
@@ -103,9 +109,15 @@ export const financeMessages = {
       return `${head}, which no covenant can allow; ${tail}. Value the machines above 0 (\`money.salvage.fraction\`), or leave out \`marginCall\``;
     const ltv = principal / collateral;
     const limit = covenant * collateral;
-    const most = share === undefined ? '' : ` (\`loanToValue\` at most ${pct((share * limit) / principal)})`;
-    const raise = ltv <= 1 ? `, raise \`marginCall.loanToValue\` to at least ${pct(ltv)}` : '';
-    return `${head}, a loan-to-value of ${pct(ltv)}, above the covenant's ${pct(covenant)}; ${tail}. Borrow at most ${usd(limit)}${most}${raise}, or value the machines higher (\`money.salvage.fraction\`)`;
+    const most =
+      share === undefined ? '' : ` (\`loanToValue\` at most ${pctDown((share * limit) / principal)})`;
+    const raise = ltv <= 1 ? `, raise \`marginCall.loanToValue\` to at least ${pctUp(ltv)}` : '';
+    // The loan-to-value with the digits that show it above the covenant (29.0004 %, not 29 %).
+    let digits = 2;
+    while (digits < 12 && Number((ltv * 100).toFixed(digits)) <= Number((covenant * 100).toFixed(digits)))
+      digits++;
+    const above = `${Number((ltv * 100).toFixed(digits))} %`;
+    return `${head}, a loan-to-value of ${above}, above the covenant's ${pct(covenant)}; ${tail}. Borrow at most ${usdDown(limit)}${most}${raise}, or value the machines higher (\`money.salvage.fraction\`)`;
   },
   limitWithoutCarryForward: () =>
     '`lossOffsetLimit` limits the losses carried forward, but `lossCarryForward` is false: carry losses forward, or leave out the limit',

@@ -44,6 +44,24 @@ describe('a covenant broken on the drawdown day', () => {
     expect(found).toEqual([{ path: 'finance.loans[0].loanToValue', message: `${message} (got "100 %")` }]);
   });
 
+  it('validateScenarioText() tells a share of the capex, a principal and a covenant that it then accepts (22.82 %, rounded to the nearest, was refused again as "29 %, above the covenant\'s 29 %")', async () => {
+    // Collateral 1,600 USD under a covenant of 29.3 %: at most 468.8 USD, 23.44 % of the 2,000 USD
+    // capex; a loan of 30.05 % (601 USD) is 37.5625 % of the collateral.
+    const loan = (ltv: string, covenant: string) =>
+      scenario(
+        `{ loanToValue: ${ltv}, rate: 12 %, term: 12 months, marginCall: { loanToValue: ${covenant} } }`,
+      );
+    const [found] = await problems(loan('30.05 %', '29.3 %'));
+    expect(found.message).toContain('a loan-to-value of 37.56 %');
+    expect(found.message).toContain('Borrow at most 468 USD (`loanToValue` at most 23.44 %)');
+    expect(found.message).toContain('raise `marginCall.loanToValue` to at least 37.57 %');
+    expect(await problems(loan('23.44 %', '29.3 %'))).toEqual([]);
+    expect(await problems(loan('30.05 %', '37.57 %'))).toEqual([]);
+    // Just above the covenant, the loan-to-value shows the digits that put it above.
+    const [near] = await problems(loan('23.4401 %', '29.3 %'));
+    expect(near.message).toMatch(/a loan-to-value of 29\.300\d* %, above the covenant's 29\.3 %/);
+  });
+
   it('validateScenarioText() refuses a principal above the limit by 1 USD and accepts one at it; below it the loan runs without a margin call', async () => {
     const loan = (principal: number) =>
       scenario(
