@@ -14,4 +14,9 @@ export const overrideMessages = {
   indexTooLarge: (index: string, max: number) =>
     `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${max}`,
   badValue: () => 'the value is not valid YAML',
+  /** An index past a list's end plus one: the entries between would be missing. */
+  indexPastEnd: (list: string, length: number) =>
+    length === 0
+      ? `${list} is empty here: an override can add ${list}[0], and no later entry before it`
+      : `${list} has ${length} ${length === 1 ? 'entry' : 'entries'} (${list}[0]${length > 1 ? ` to ${list}[${length - 1}]` : ''}): an override sets one of them or adds ${list}[${length}], and no later entry, which would leave the ones between missing`,
 };

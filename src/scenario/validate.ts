@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
+import { overrideMessages } from '../messages/overrides.js';
 import { shown } from '../messages/shown.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
@@ -124,6 +125,8 @@ async function validateParsed(
   overrides: readonly Override[],
   options: ValidateOptions,
 ): Promise<Validation> {
+  const gaps = indexGaps(parsedDoc.value, overrides);
+  if (gaps.length > 0) return { ok: false, problems: gaps };
   const doc =
     overrides.length === 0 ? parsedDoc : { ...parsedDoc, value: applyOverrides(parsedDoc.value, overrides) };
   // The catalog comes first: which model names are valid depends on it.
@@ -218,4 +221,33 @@ function ruleProblem(doc: ParsedDocument, p: RuleProblem): Problem {
   const value = valueAt(doc.value, p.path);
   const got = value !== undefined && typeof value !== 'object' ? ` (got ${shown(value)})` : '';
   return { file: doc.file, ...doc.locate(p.path, p.key), path: formatPath(p.path), message: p.message + got };
+}
+
+/**
+ * Overrides whose index lies past the end of a list plus one (`--set fleet[5].count=3` on a fleet of
+ * one cohort): the entries between would be missing, each refused as "is required" at the file's
+ * list, which the user never wrote. Said at the override instead.
+ */
+function indexGaps(value: unknown, overrides: readonly Override[]): Problem[] {
+  const out: Problem[] = [];
+  let before = value;
+  for (const o of overrides) {
+    let node: unknown = before;
+    for (let i = 0; i < o.path.length && node !== null && typeof node === 'object'; i++) {
+      const key = o.path[i];
+      if (Array.isArray(node) && typeof key === 'number' && key > node.length) {
+        out.push({
+          file: `--set ${o.text}`,
+          line: 0,
+          col: 0,
+          path: formatPath(o.path.slice(0, i + 1)),
+          message: overrideMessages.indexPastEnd(formatPath(o.path.slice(0, i)), node.length),
+        });
+        break;
+      }
+      node = Object.hasOwn(node, key) ? (node as Record<PathKey, unknown>)[key] : undefined;
+    }
+    before = applyOverrides(before, [o]);
+  }
+  return out;
 }

@@ -255,3 +255,26 @@ describe('quote of a machine rated on an algorithm not in force', () => {
     expect(text).not.toContain('before');
   });
 });
+
+describe('an override past the end of a list', () => {
+  const base = readFileSync(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+  const problems = async (...sets: string[]) => {
+    const parsed = parseOverrides(sets);
+    if (!parsed.ok) throw new Error('bad test --set');
+    const v = await validateScenarioText(base, 'case.yaml', parsed.overrides);
+    return v.ok ? [] : v.problems.map((p) => [p.file, p.path, p.message]);
+  };
+
+  it('validateScenarioText() refuses --set fleet[5].count=3 on a fleet of one at the override (it said "fleet[1]: is required" ... "fleet[4]: is required" at the file\'s fleet)', async () => {
+    expect(await problems('fleet[5].count=3')).toEqual([
+      [
+        '--set fleet[5].count=3',
+        'fleet[5]',
+        'fleet has 1 entry (fleet[0]): an override sets one of them or adds fleet[1], and no later entry, which would leave the ones between missing',
+      ],
+    ]);
+    // Adding the next cohort is read as before: its own problems, at the override.
+    const next = await problems('fleet[1].count=3');
+    expect(next.every(([file]) => file === '--set fleet[1].count=3')).toBe(true);
+  });
+});
