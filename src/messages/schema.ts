@@ -147,11 +147,17 @@ export const schemaMessages = {
     `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
   catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
     `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
-  /** `capex`: under `minUsd`, shown in decimals with the digits that keep it under (0.0033, not 0.0033000000000000004). */
+  /**
+   * `capex`: under `minUsd`, shown in decimals with the digits that keep it under (0.0033, not
+   * 0.0033000000000000004); below a nano-dollar in exponent form (1e-200, not 200 zeros).
+   */
   capexTooSmall: (capex: number, min: string, minUsd = 0.01) => {
     let digits = 2;
     while (digits < 17 && Number(capex.toPrecision(digits)) >= minUsd) digits++;
-    const shown = capex.toLocaleString('en-US', { maximumSignificantDigits: digits });
+    const shown =
+      capex < 1e-9
+        ? String(Number(capex.toPrecision(digits)))
+        : capex.toLocaleString('en-US', { maximumSignificantDigits: digits });
     return `the fleet costs ${shown} USD in all; ROI divides by that cost, so it must be 0 (a free fleet) or at least ${min}`;
   },
   spikesOverlap: () =>
