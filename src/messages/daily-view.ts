@@ -38,8 +38,28 @@ export const dailyViewMessages = {
   /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
   tariff: (tariff: string) => `tariff ${tariff}`,
   allInRate: (rate: string) => `all-in rate ${rate} for power and hosting`,
-  conditions: (date: string, ticker: string, price: string, hashprice: string, power: string) =>
-    `${date} held fixed: ${ticker} ${price} USD, hashprice ${hashprice}, ${power}`,
+  conditions: (
+    date: string,
+    ticker: string,
+    price: string,
+    hashprice: string,
+    power: string,
+    basis: string | null = null,
+  ) =>
+    `${date} held fixed: ${ticker} ${price} USD, hashprice ${hashprice}${basis === null ? '' : ` (${basis})`}, ${power}`,
+  /**
+   * What a run's hashprice held fixed counts a block: the subsidy and the fees, and where these come
+   * from (`share` the fee model's share of the subsidy, 'day' the day's own, 'given' an amount the
+   * fee model gives); `dayFees` what the day's own blocks paid (null: past the history, or the same).
+   */
+  hashpriceBasis: (
+    reward: string,
+    fees: string,
+    ticker: string,
+    from: { share: string } | 'day' | 'given',
+    dayFees: string | null,
+  ) =>
+    `${reward} ${ticker} a block and ${fees} ${ticker} of fees, ${from === 'day' ? 'the day’s own' : from === 'given' ? 'the fee model’s amount' : `the fee model’s ${from.share} of the subsidy`}${dayFees === null ? '' : `; the day’s blocks paid ${dayFees} ${ticker} of fees`}`,
   /** The quote's conditions when no coin price is known. */
   conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
     `${date}: hashprice ${hashprice}, ${power}`,

@@ -140,6 +140,27 @@ export function dailyViewConditions(view: View, ticker: string): string {
     formatCoinPrice(view.priceUsd),
     formatQuantity(view.hashpriceUsd, view.hashpriceUnit),
     dailyViewPower(view),
+    hashpriceBasis(view.fees, ticker),
+  );
+}
+
+/** What a run's hashprice counts a block and where its fees come from; null without `fees` (a quote's, an earlier build's). */
+function hashpriceBasis(fees: View['fees'], ticker: string): string | null {
+  if (fees === undefined) return null;
+  const from =
+    fees.model === 'historical'
+      ? ('day' as const)
+      : fees.model === 'per-block' || fees.share === null
+        ? ('given' as const)
+        : { share: formatPercent(fees.share) };
+  return m.hashpriceBasis(
+    formatSignificant(fees.rewardPerBlock, 4),
+    formatSignificant(fees.feesPerBlock, 4),
+    ticker,
+    from,
+    fees.model === 'historical' || fees.dayFeesPerBlock === null
+      ? null
+      : formatSignificant(fees.dayFeesPerBlock, 4),
   );
 }
 

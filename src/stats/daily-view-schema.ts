@@ -85,10 +85,36 @@ export const dailyViewSchema = z
   .strictObject({
     date: z.string().meta({ description: 'The day whose conditions are held fixed (the start).' }),
     priceUsd: z.number(),
-    hashpriceUsd: z
-      .number()
-      .meta({ description: 'Hashprice that day, gross of the pool fee, in hashpriceUnit.' }),
+    hashpriceUsd: z.number().meta({
+      description:
+        'Hashprice held fixed, gross of the pool fee, in hashpriceUnit: the day’s price and difficulty with the subsidy and fees a block in `fees`.',
+    }),
     hashpriceUnit: z.string().meta({ description: 'e.g. USD/PH/s/day.' }),
+    fees: z
+      .strictObject({
+        model: z.enum(['share-of-subsidy', 'per-block', 'historical']).meta({
+          description:
+            'Where feesPerBlock comes from: the scenario’s fee model (fees.model.type); historical is the day’s own fees.',
+        }),
+        rewardPerBlock: z.number().meta({
+          description:
+            'The subsidy (or base reward) a block the hashprice counts: the protocol’s at the start height, coins.',
+        }),
+        feesPerBlock: z.number().meta({ description: 'The fees a block the hashprice counts, coins.' }),
+        share: z.number().nullable().meta({
+          description:
+            'feesPerBlock / rewardPerBlock of a share-of-subsidy fee model (given or calibrated), as a fraction; null for the other models.',
+        }),
+        dayFeesPerBlock: z.number().nullable().meta({
+          description:
+            'The fees a block the day’s own blocks paid (the history’s fees / blocks), coins, what `minesim hashprice --date` and `minesim quote --date` price; null past the history.',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'What hashpriceUsd is made of: the day’s price and difficulty with this subsidy and these fees a block, which under a fee model differ from the day’s own (`minesim hashprice` prices those); absent in summaries of earlier builds.',
+      }),
     machineHashrateUnit: z.string().meta({ description: 'e.g. TH/s.' }),
     tariffUsdPerKwh: z.number().meta({
       description:

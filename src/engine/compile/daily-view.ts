@@ -285,6 +285,7 @@ export function planDailyView(
     priceUsd,
     hashpriceUsd: day.coinsPerHsDay * priceUsd * day.hashpriceUnitHs,
     hashpriceUnit: protocol.hashpriceUnit.name,
+    fees: feeBasis(s, history, reward, fees),
     machineHashrateUnit: protocol.machineHashrateUnit.name,
     tariffUsdPerKwh: day.tariffUsdPerKwh,
     // No contract, no `hosting`: summaries without one keep their shape.
@@ -297,5 +298,22 @@ export function planDailyView(
     fleet,
     ...(halving === undefined ? {} : { halving }),
     ...(emission === undefined ? {} : { emission }),
+  };
+}
+
+/**
+ * What the view's hashprice counts a block: the subsidy at the start height and the fee model's
+ * fees, next to the fees the day's own blocks paid (what `minesim hashprice` and `minesim quote`
+ * price), so the two hashprices of one day say why they differ.
+ */
+function feeBasis(s: Scenario, history: History, reward: number, fees: number): DailyView['fees'] {
+  const model = s.fees.model.type;
+  const i = history.indexOf(s.start);
+  return {
+    model,
+    rewardPerBlock: reward,
+    feesPerBlock: fees,
+    share: model === 'share-of-subsidy' && reward > 0 ? fees / reward : null,
+    dayFeesPerBlock: i >= 0 && history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : null,
   };
 }
