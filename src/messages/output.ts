@@ -1,6 +1,11 @@
 // Messages about output folders. One function a message; see shown.ts.
 
 export const outputMessages = {
+  /**
+   * timeline.csv's unit of a series averaged over the days since the previous checkpoint (revenue,
+   * power, shutdown share), beside the day's own hashprice, price and difficulty on the same date.
+   */
+  timelineMeanUnit: (unit: string) => `${unit} (mean of the days after the previous date up to this one)`,
   notMinesimFolder: (dir: string) =>
     `${dir} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
   notPartsFolder: (dir: string, entry: string) =>

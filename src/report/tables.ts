@@ -4,6 +4,7 @@
 
 import { SERIES } from '../engine/kernel/checkpoints.js';
 import { backtestMessages } from '../messages/backtest.js';
+import { outputMessages } from '../messages/output.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
 
@@ -33,13 +34,15 @@ export function timelineUnits(summary: RunSummary): Record<(typeof SERIES)[numbe
   const ticker = protocol.ticker;
   return {
     netUsd: 'USD',
-    revenueUsdPerDay: 'USD/day',
-    powerCostUsdPerDay: 'USD/day',
+    // Flows over the days since the previous date (kernel/checkpoint-write.ts), beside the day's
+    // own hashprice, price and difficulty.
+    revenueUsdPerDay: outputMessages.timelineMeanUnit('USD/day'),
+    powerCostUsdPerDay: outputMessages.timelineMeanUnit('USD/day'),
     hashpriceUsd: protocol.hashpriceUnit.name,
     priceUsd: `USD/${ticker}`,
     // What one unit of difficulty is worth in hashes, as the market chart's axis says.
     difficulty: protocol.difficultyHashes,
-    shutdownShare: 'share of fleet capacity (0-1)',
+    shutdownShare: outputMessages.timelineMeanUnit('share of fleet capacity 0-1'),
     equityNetUsd: 'USD',
   };
 }

@@ -237,9 +237,9 @@ function terminalProblems(s: RunSummary): string[] {
 const UNITS: Record<string, string> = {
   netUsd: 'USD',
   equityNetUsd: 'USD',
-  revenueUsdPerDay: 'USD/day',
-  powerCostUsdPerDay: 'USD/day',
-  shutdownShare: 'share of fleet capacity (0-1)',
+  revenueUsdPerDay: 'USD/day (mean of the days after the previous date up to this one)',
+  powerCostUsdPerDay: 'USD/day (mean of the days after the previous date up to this one)',
+  shutdownShare: 'share of fleet capacity 0-1 (mean of the days after the previous date up to this one)',
 };
 
 /** A CSV's rows, header first (no field of these tables is quoted). */
