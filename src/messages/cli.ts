@@ -93,7 +93,8 @@ export const cliMessages = {
     `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the history's last day; the back-test stops at ${last}`,
-  initExists: (file: string) => `${file} already exists; choose another name or remove it first`,
+  initExists: (file: string) =>
+    `${file} already exists; choose another name, or give --force to overwrite it`,
   initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
   badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,
 };
