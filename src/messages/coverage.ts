@@ -25,9 +25,10 @@ export const coverageMessages = {
     daysAfter: number,
     limit: number,
     keys: string,
-    example: string,
+    /** An example of `keys`; null when `keys` is already written in full. */
+    example: string | null,
   ) =>
-    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys} (like \`${example}\`), or ${newerData}`,
+    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`)`}, or ${newerData}`,
   startBeforeHistory: (
     coin: string,
     start: string,

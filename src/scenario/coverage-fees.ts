@@ -32,7 +32,8 @@ export const feeLevel: Rule = (s, h, out) => {
           place.daysAfter,
           MARKET_CARRY_DAYS,
           `${m.feeShareInFull()} (or \`fees.model: { type: per-block, amount: ... }\`)`,
-          'fees.model: { type: share-of-subsidy, share: 2 % }',
+          // The keys are already written in full, with their example.
+          null,
         ),
       });
     if (place.daysAfter > MARKET_CARRY_DAYS) return;
