@@ -145,8 +145,24 @@ export const schemaMessages = {
     `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
   historyOutOfBounds: (what: string, date: string, value: number, allowed: string) =>
     `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
-  catalogOutOfBounds: (what: 'hashrate' | 'power', value: string, allowed: string) =>
-    `the hardware catalog gives this model a ${what} of ${value}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``,
+  /**
+   * `value` (H/s or W) with an SI prefix, to 3 significant digits or the more that keep it outside
+   * `allowed` (a catalog's 7e-13 TH/s is 0.7 H/s, not 0.7000000000000001 H/s; 0.9999 H/s not 1 H/s).
+   */
+  catalogOutOfBounds: (
+    what: 'hashrate' | 'power',
+    value: number,
+    allowed: string,
+    isAllowed: (value: number) => boolean,
+  ) => {
+    let digits = 3;
+    while (digits < 17 && isAllowed(Number(value.toPrecision(digits)))) digits++;
+    let step = 0;
+    while (step < 7 && Math.abs(value) >= 1000 ** (step + 1)) step++;
+    const prefix = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z'][step];
+    const shownValue = `${Number((value / 1000 ** step).toPrecision(digits))} ${prefix}${what === 'hashrate' ? 'H/s' : 'W'}`;
+    return `the hardware catalog gives this model a ${what} of ${shownValue}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``;
+  },
   /**
    * `capex`: under `minUsd`, shown in decimals with the digits that keep it under (0.0033, not
    * 0.0033000000000000004); below a nano-dollar in exponent form (1e-200, not 200 zeros).

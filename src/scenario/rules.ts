@@ -117,15 +117,17 @@ const catalogMachines: Rule = (s, out) => {
   s.fleet.forEach((c, i) => {
     if (c.model === undefined) return;
     const at = ['fleet', i, 'model'];
-    if (!(c.hashrateHs >= LIMITS.minUnitHashrateHs && c.hashrateHs <= LIMITS.unitHashrateHs))
+    const hashrateAllowed = (hs: number) => hs >= LIMITS.minUnitHashrateHs && hs <= LIMITS.unitHashrateHs;
+    if (!hashrateAllowed(c.hashrateHs))
       out.push({
         path: at,
-        message: m.catalogOutOfBounds('hashrate', `${c.hashrateHs} H/s`, '1 H/s to 1 ZH/s'),
+        message: m.catalogOutOfBounds('hashrate', c.hashrateHs, '1 H/s to 1 ZH/s', hashrateAllowed),
       });
-    if (!(c.powerW > 0 && c.powerW <= LIMITS.unitPowerW))
+    const powerAllowed = (w: number) => w > 0 && w <= LIMITS.unitPowerW;
+    if (!powerAllowed(c.powerW))
       out.push({
         path: at,
-        message: m.catalogOutOfBounds('power', `${c.powerW} W`, 'more than 0 W, up to 1 GW'),
+        message: m.catalogOutOfBounds('power', c.powerW, 'more than 0 W, up to 1 GW', powerAllowed),
       });
   });
 };
