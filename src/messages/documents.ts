@@ -19,8 +19,9 @@ export const documentMessages = {
   complexKey: () => 'a key must be a name, not a list or a mapping (`? [a, b]` or an alias to one)',
   keyTooLong: (length: number, limit: number) =>
     `a key is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
-  numberTooSmall: (text: string) =>
-    `a number nearer 0 than 2.2e-308, the smallest minesim holds with all its digits, would read as 0 or with its digits lost; give 0 if none is meant (got ${text})`,
+  /** `least`: the least the field takes where it refuses 0 (`at least 1`), else undefined. */
+  numberTooSmall: (text: string, least?: string) =>
+    `a number nearer 0 than 2.2e-308, the smallest minesim holds with all its digits, would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give a figure ${least}`} (got ${text})`,
   numberTooLarge: (text: string) =>
     `a number past 1.8e308, the largest minesim holds, would read as Infinity; give a finite figure (got ${text})`,
   notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,

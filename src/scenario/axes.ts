@@ -9,6 +9,7 @@
 
 import { overrideMessages } from '../messages/overrides.js';
 import { sweepMessages as m } from '../messages/sweep.js';
+import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
@@ -65,7 +66,9 @@ export function parseVary(text: string): SweepAxis | string {
   if (NOT_AXES.has(String(path[0]))) return m.notAnAxis(key);
   const spec = text.slice(eq + 1).trim();
   const range = splitRange(spec);
-  const written = range ? readRange(range) : readList(spec);
+  // Read as 0: where the field refuses 0, its least is the figure to give.
+  const least = () => leastAt(path);
+  const written = range ? readRange(range, least) : readList(spec, least);
   if (typeof written === 'string') return written;
   const units = written.units.filter((u): u is string => u !== null);
   // `1 year..3 years` is one unit, written singular and plural: the last written names the axis.
@@ -86,7 +89,10 @@ interface Written {
   units: (string | null)[];
 }
 
-function readValue(item: string): { value: number; unit: string | null } | string {
+function readValue(
+  item: string,
+  least: () => string | undefined,
+): { value: number; unit: string | null } | string {
   const trimmed = item.trim();
   if (DATE.test(trimmed)) return m.dateNotSwept(trimmed);
   const match = VALUE.exec(trimmed);
@@ -96,14 +102,15 @@ function readValue(item: string): { value: number; unit: string | null } | strin
   if (unit !== '' && !UNIT_START.test(unit)) return m.notANumber(trimmed);
   const value = Number(match[1]);
   // 1e-400 would be swept as 0, 1e400 as Infinity (number-range.ts).
-  if (outOfRange(match[1], value) !== null) return m.outOfRange(trimmed);
+  const out = outOfRange(match[1], value);
+  if (out !== null) return m.outOfRange(trimmed, out === 'too-small' ? least() : undefined);
   return { value, unit: unit === '' ? null : unit };
 }
 
-function readList(spec: string): Written | string {
+function readList(spec: string, least: () => string | undefined): Written | string {
   const out: Written = { values: [], units: [] };
   for (const item of spec.split(',')) {
-    const v = readValue(item);
+    const v = readValue(item, least);
     if (typeof v === 'string') return v;
     out.values.push(v.value);
     out.units.push(v.unit);
@@ -122,13 +129,16 @@ function splitRange(spec: string): [string, string, string | undefined] | null {
     : [spec.slice(0, dots), rest.slice(0, colon), rest.slice(colon + 1)];
 }
 
-function readRange([fromText, toText, countText]: [string, string, string | undefined]): Written | string {
+function readRange(
+  [fromText, toText, countText]: [string, string, string | undefined],
+  least: () => string | undefined,
+): Written | string {
   const count = Number(countText?.trim() ?? Number.NaN);
   if (!/^\s*\d+\s*$/.test(countText ?? '') || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);
-  const from = readValue(fromText);
+  const from = readValue(fromText, least);
   if (typeof from === 'string') return from;
-  const to = readValue(toText);
+  const to = readValue(toText, least);
   if (typeof to === 'string') return to;
   if (from.value === to.value && unitKey(from.unit ?? to.unit ?? '') === unitKey(to.unit ?? from.unit ?? ''))
     return m.rangeSameEnds(fromText.trim(), count);

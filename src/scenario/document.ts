@@ -14,6 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { documentMessages as m } from '../messages/documents.js';
+import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
@@ -223,7 +224,7 @@ function keyProblems(root: Node): KeyProblem[] {
     } else if (isSeq(node)) {
       for (let i = 0; i < node.items.length; i++) stack.push({ node: node.items[i], path: [...path, i] });
     } else {
-      const number = numberProblem(node);
+      const number = numberProblem(node, path);
       if (number !== null)
         out.push({ offset: (node as Node).range?.[0] ?? 0, path, message: number, readOn: true });
     }
@@ -236,11 +237,13 @@ function keyProblems(root: Node): KeyProblem[] {
  * Infinity, `1e-320` with its digits lost), or null. A quoted one is a string, which its field
  * reads (units.ts).
  */
-export function numberProblem(node: unknown): string | null {
+export function numberProblem(node: unknown, path: readonly PathKey[] = []): string | null {
   if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN') return null;
   const text = node.source ?? String(node.value);
   const out = outOfRange(text, node.value);
-  return out === null ? null : out === 'too-small' ? m.numberTooSmall(text) : m.numberTooLarge(text);
+  if (out === null) return null;
+  // Read as 0: where the field refuses 0, its least is the figure to give.
+  return out === 'too-small' ? m.numberTooSmall(text, leastAt(path)) : m.numberTooLarge(text);
 }
 
 /** A mapping's pairs by key, built once per mapping so positioning n problems costs O(n). */

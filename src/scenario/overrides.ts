@@ -51,7 +51,7 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
       fail(m.badValue());
       continue;
     }
-    const number = numberIn(text.slice(eq + 1));
+    const number = numberIn(text.slice(eq + 1), path);
     if (number !== null) {
       fail(number);
       continue;
@@ -62,11 +62,13 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
 }
 
 /** The problem of a number in a value that a double cannot hold (document.ts numberProblem), or null. */
-function numberIn(value: string): string | null {
+function numberIn(value: string, path: readonly PathKey[]): string | null {
   let found: string | null = null;
-  visit(parseDocument(value), {
+  const doc = parseDocument(value);
+  visit(doc, {
+    // A value written alone is the field's at the path, which words the least it takes.
     Scalar: (_, node) => {
-      found ??= numberProblem(node);
+      found ??= numberProblem(node, node === doc.contents ? path : []);
     },
   });
   return found;

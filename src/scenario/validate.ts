@@ -10,6 +10,7 @@ import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { chooseDefaultPrice } from './default-price.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
+import { readLeastFrom } from './field-least.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
@@ -62,6 +63,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   return jsonSchemaCache;
 }
+
+// A number written nearer 0 than a double holds is told the least its field takes (field-least.ts).
+readLeastFrom(scenarioJsonSchema);
 
 export async function validateScenarioFile(
   file: string,

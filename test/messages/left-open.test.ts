@@ -1,8 +1,11 @@
 // Messages and labels an earlier review of every message's words left open: what they must say.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
 import { cliMessages } from '../../src/messages/cli.js';
+import { parseVary } from '../../src/scenario/axes.js';
+import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 describe('cliMessages', () => {
@@ -71,5 +74,47 @@ describe('a catalog machine outside the bounds', () => {
   it('validateScenarioText() shows a catalog power of 2 GW with its prefix', async () => {
     const [text] = await messages('Tiny One,Acme,2024-01,,100,2000000000,,,,s,low');
     expect(text).toContain('a power of 2 GW, outside what minesim allows (more than 0 W, up to 1 GW)');
+  });
+});
+
+describe('a number nearer 0 than a double holds, where the field refuses 0', () => {
+  const flagship = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');
+
+  it('validateScenarioText() advises the least a count takes for `count: 1e-400` (it said "give 0 if none is meant", which count refuses)', async () => {
+    // 1e-400 reads as 0; a cohort's count is a whole number from 1.
+    const v = await validateScenarioText(flagship.replace('count: 10 ', 'count: 1e-400 '), 'x.yaml');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    const count = v.problems.find((p) => p.path === 'fleet[0].count');
+    expect(count?.message).toContain('give a figure at least 1 (got 1e-400)');
+    expect(count?.message).not.toContain('give 0');
+  });
+
+  it('validateScenarioText() advises the least a quantity takes for `uptime: 1e-400` and still says "give 0" where 0 is taken', async () => {
+    const uptime = await validateScenarioText(
+      flagship.replace(/uptime: [^\n#]*/, 'uptime: 1e-400 '),
+      'x.yaml',
+    );
+    expect(uptime.ok ? [] : uptime.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining('give a figure at least 1 % (got 1e-400)'),
+    );
+    const premium = await validateScenarioText(
+      flagship.replace(/importPremium: [^\n#]*/, 'importPremium: 1e-400 '),
+      'x.yaml',
+    );
+    expect(premium.ok ? [] : premium.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining('give 0 if none is meant (got 1e-400)'),
+    );
+  });
+
+  it('parseVary() and parseOverrides() advise the least a count takes for 1e-400', () => {
+    const axis = parseVary('fleet[0].count=1e-400,2');
+    expect(axis).toBeTypeOf('string');
+    expect(axis).toContain('give a finite figure at least 1 (got "1e-400")');
+    const set = parseOverrides(['fleet[0].count=1e-400']);
+    expect(set.ok).toBe(false);
+    if (!set.ok) expect(set.problems[0].message).toContain('give a figure at least 1 (got 1e-400)');
+    // A field that takes 0 keeps the advice to give 0.
+    expect(parseVary('fleet[0].importPremium=1e-400,0.3')).toContain('give 0 if none is meant');
   });
 });

@@ -62,8 +62,8 @@ describe('validateScenarioText() refuses numbers past a double, where they stand
     expect(await lines(text)).toEqual([
       `s21.yaml:21:12 fleet[0].count: ${dm.numberTooLarge('1e400')}`,
       `s21.yaml:22:16 fleet[0].unitPrice: ${money('1e-320 USD')}`,
-      `s21.yaml:32:8 power.pue: ${dm.numberTooSmall('1e-400')}`,
-      `s21.yaml:67:10 monteCarlo.paths: ${dm.numberTooSmall('1e-320')}`,
+      `s21.yaml:32:8 power.pue: ${dm.numberTooSmall('1e-400', 'at least 1')}`,
+      `s21.yaml:67:10 monteCarlo.paths: ${dm.numberTooSmall('1e-320', 'at least 1')}`,
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('validateScenarioText() refuses numbers past a double, where they stand
   it('parseOverrides() refuses --set power.pue=1e-400 and a number inside a mapping', () => {
     const r = parseOverrides(['power.pue=1e-400', 'price.model={type: gbm, drift: 1e999}', 'power.pue=1.1']);
     expect(r.ok ? r.overrides : r.problems.map(formatProblem)).toEqual([
-      `--set power.pue=1e-400: ${dm.numberTooSmall('1e-400')}`,
+      `--set power.pue=1e-400: ${dm.numberTooSmall('1e-400', 'at least 1')}`,
       `--set price.model={type: gbm, drift: 1e999}: ${dm.numberTooLarge('1e999')}`,
     ]);
   });
