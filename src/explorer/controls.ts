@@ -11,7 +11,7 @@ import { formatPath, type PathKey } from '../scenario/problem.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
-import { axisUnit, parseVaries } from '../study/vary.js';
+import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries } from '../study/vary.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -113,7 +113,7 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
   if (!('value' in base)) return null;
   // In the unit of the variant the scenario holds (an all-in rate per kWh, not per kW a month).
   const unit = axisUnit({ key, path, unit: null, values: [], text: '' }, s) ?? '';
-  const share = unit === 'fraction';
+  const share = isFractionUnit(unit);
   const integer = key.endsWith('.count');
   const [lo, hi] = range(s, key, base.value, max);
   // A count's slider stops at whole counts of at least 1: a fleet of one reached 0.4 at its end,
@@ -123,7 +123,8 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
     kind: 'slider',
     key,
     path,
-    unit: share ? '%' : unit === 'number' ? '' : unit,
+    // A rate per year says so, in a unit its field reads (`8 %/year`).
+    unit: unit === PER_YEAR_FRACTION ? '%/year' : share ? '%' : unit === 'number' ? '' : unit,
     scale: share ? 100 : 1,
     value: base.value,
     min,

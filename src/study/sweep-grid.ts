@@ -15,7 +15,7 @@ import { paybackSeenDays } from '../scenario/payback-horizon.js';
 import { formatPath, formatProblem, type PathKey, type Problem } from '../scenario/problem.js';
 import { simulatedDays } from '../scenario/simulated-days.js';
 import { type ValidateOptions, validateParsedScenario } from '../scenario/validate.js';
-import { axisOverrideValue, axisUnit, formatAxisValue, type SweepAxis } from './vary.js';
+import { axisOverrideValue, axisUnit, formatAxisValue, isFractionUnit, type SweepAxis } from './vary.js';
 
 export interface GridPoint {
   /** One value per axis, in axis order. */
@@ -113,7 +113,7 @@ export async function buildSweepGrid(
 function withHeldUnit(axis: SweepAxis, s: Scenario): SweepAxis {
   if (axis.unit !== null) return axis;
   const held = axisUnit(axis, s);
-  if (held === null || held === 'number' || held === 'fraction' || held === axisUnit(axis)) return axis;
+  if (held === null || held === 'number' || isFractionUnit(held) || held === axisUnit(axis)) return axis;
   return { ...axis, unit: held };
 }
 

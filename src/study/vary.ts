@@ -5,7 +5,7 @@
 import type { SweepAxis } from '../scenario/axes.js';
 import type { Override } from '../scenario/overrides.js';
 import type { PathKey } from '../scenario/problem.js';
-import { BARE_UNIT_KEYWORD } from '../scenario/schema/quantity.js';
+import { BARE_UNIT_KEYWORD, PER_YEAR_KEYWORD } from '../scenario/schema/quantity.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 
 export {
@@ -47,7 +47,8 @@ function withUnit(value: number, unit: string): string {
 /**
  * The unit the axis values are in, for column headers and chart axes: the written unit, else the
  * unit the field's schema description gives a bare number ("A bare number is USD/kWh."), else
- * `number` for plain numbers and `fraction` for fractions written as percentages in the examples.
+ * `number` for plain numbers and `fraction` for fractions written as percentages in the examples;
+ * `fraction/year` for a rate per year (a drift, a failure rate: 0.08 is 8 % a year).
  * Null when the schema does not say; the values are then in the field's unnamed default unit.
  * With `scenario` (its values, as validated), a key in a union of objects told apart by a constant
  * (a hosting contract's `basis`: `rate` in USD/kW/month per kW, in USD/kWh all-in) is read in the
@@ -57,6 +58,12 @@ export function axisUnit(axis: SweepAxis, scenario?: unknown): string | null {
   if (axis.unit !== null) return axis.unit;
   const node = schemaNodeAt(scenarioJsonSchema(), axis.path, scenario);
   if (!node) return null;
+  const unit = bareUnitOf(node);
+  return unit === 'fraction' && perYear(node, axis.path, scenario) ? PER_YEAR_FRACTION : unit;
+}
+
+/** The unit a schema node reads a bare number in, as axisUnit names it. */
+function bareUnitOf(node: SchemaNode): string | null {
   const description = String(node.description ?? '');
   const bare = /a bare number is (?:an? )?(.+?)[.)]/i.exec(description);
   if (bare) return bare[1];
@@ -68,9 +75,38 @@ export function axisUnit(axis: SweepAxis, scenario?: unknown): string | null {
   return null;
 }
 
-/** `0.113 USD/kWh`, or a bare `12` when the axis is a plain number or fraction: for prose and labels. */
+/** The unit of a rate per year read as a fraction: 0.08 is 8 % a year. */
+export const PER_YEAR_FRACTION = 'fraction/year';
+
+/** Whether `unit`, an axisUnit, is a share or a rate written as a fraction (`0.05` is 5 %). */
+export function isFractionUnit(unit: string | null): boolean {
+  return unit === 'fraction' || unit === PER_YEAR_FRACTION;
+}
+
+/**
+ * Whether the schema node of the value at `path` is a rate per year: its kind says so, or the key
+ * that names its period (network growth's `per`) is `year` in `scenario`, or is left at its default.
+ */
+function perYear(node: SchemaNode, path: readonly PathKey[], scenario?: unknown): boolean {
+  const mark = node[PER_YEAR_KEYWORD];
+  if (mark === true) return true;
+  if (typeof mark !== 'string') return false;
+  let parent: unknown = scenario;
+  for (const key of path.slice(0, -1))
+    parent =
+      typeof parent === 'object' && parent !== null ? (parent as Record<PathKey, unknown>)[key] : undefined;
+  const period =
+    typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[mark] : undefined;
+  return period === undefined || period === 'year';
+}
+
+/**
+ * `0.113 USD/kWh`, a bare `12` when the axis is a plain number or fraction, `0.8 a year` for a rate
+ * per year: for prose and labels.
+ */
 export function formatAxisQuantity(axis: SweepAxis, value: number): string {
   const unit = axisUnit(axis);
+  if (unit === PER_YEAR_FRACTION) return `${value} a year`;
   return unit === null || unit === 'number' || unit === 'fraction' ? String(value) : withUnit(value, unit);
 }
 

@@ -53,7 +53,9 @@ describe('scenarioControls()', () => {
     const controls = await controlsOf(TEXT);
     expect(slider(controls, 'costs.poolFee')).toMatchObject({ unit: '%', scale: 100, value: 0.02 });
     expect(slider(controls, 'fleet[0].uptime').max).toBeLessThanOrEqual(1);
-    expect(slider(controls, 'money.discountRate')).toMatchObject({ unit: '%', value: 0.1 });
+    // A rate per year says so, in a unit the field reads: 10 %/year.
+    expect(slider(controls, 'money.discountRate')).toMatchObject({ unit: '%/year', scale: 100, value: 0.1 });
+    expect(writtenValue(slider(controls, 'money.discountRate'), 0.12)).toBe('12 %/year');
   });
 
   it('scenarioControls() offers the calibrated model parameters, the count and the choices', async () => {

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
 import { cliMessages } from '../../src/messages/cli.js';
+import { formatInputValue } from '../../src/report/charts/tornado.js';
 import { parseVary } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { axisUnit, formatAxisQuantity } from '../../src/study/vary.js';
 
 describe('cliMessages', () => {
   it('cliMessages.initExists() names --force, the option that overwrites the file (it said only "choose another name or remove it first")', () => {
@@ -116,5 +118,47 @@ describe('a number nearer 0 than a double holds, where the field refuses 0', () 
     if (!set.ok) expect(set.problems[0].message).toContain('give a figure at least 1 (got 1e-400)');
     // A field that takes 0 keeps the advice to give 0.
     expect(parseVary('fleet[0].importPremium=1e-400,0.3')).toContain('give 0 if none is meant');
+  });
+});
+
+describe('rates per year in study labels', () => {
+  const flagship = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');
+  const axis = (key: string) => {
+    const parsed = parseVary(`${key}=0.1,0.2`);
+    if (typeof parsed === 'string') throw new Error(parsed);
+    return parsed;
+  };
+
+  it('axisUnit() names a rate per year fraction/year (drift, volatility, failure rate, degradation, discount rate) and a share fraction', async () => {
+    const v = await validateScenarioText(flagship, 'x.yaml');
+    if (!v.ok) throw new Error('the flagship validates');
+    for (const key of [
+      'price.model.drift',
+      'price.model.volatility',
+      'fleet[0].failureRate',
+      'fleet[0].degradation',
+      'money.discountRate',
+      'network.model.rate',
+    ])
+      expect([key, axisUnit(axis(key), v.scenario)]).toEqual([key, 'fraction/year']);
+    for (const key of ['fleet[0].uptime', 'fleet[0].importPremium', 'costs.poolFee'])
+      expect([key, axisUnit(axis(key), v.scenario)]).toEqual([key, 'fraction']);
+  });
+
+  it('axisUnit() names network growth a rate per year only where `per` is a year', async () => {
+    // `rate: 3 %` an epoch is 3 % each 14 days, not 3 % a year.
+    const epoch = flagship.replace(
+      'model: { type: growth, calibrate: 1 year }',
+      'model: { type: growth, rate: 3 %, per: epoch }',
+    );
+    const v = await validateScenarioText(epoch, 'x.yaml');
+    if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
+    expect(axisUnit(axis('network.model.rate'), v.scenario)).toBe('fraction');
+  });
+
+  it('formatInputValue() and formatAxisQuantity() say "a year" for a rate per year (they read "80.2 %", "0.8")', () => {
+    expect(formatInputValue({ unit: 'fraction/year' }, 0.802)).toBe('80.2 % a year');
+    expect(formatInputValue({ unit: 'fraction' }, 0.72)).toBe('72 %');
+    expect(formatAxisQuantity(axis('price.model.drift'), 0.8)).toBe('0.8 a year');
   });
 });

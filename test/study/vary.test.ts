@@ -92,7 +92,7 @@ describe('parseVaries() lists and units', () => {
     expect(axisUnit(axis('fleet[0].unitPrice=1000,2000'))).toBe('USD');
     expect(axisUnit(axis('fleet[0].deploymentDelay=0,30'))).toBe('days');
     expect(axisUnit(axis('fleet[0].count=5,10'))).toBe('number');
-    expect(axisUnit(axis('money.discountRate=0.05,0.1'))).toBe('fraction');
+    expect(axisUnit(axis('money.discountRate=0.05,0.1'))).toBe('fraction/year');
   });
 
   it('axisUnit() is the unit a quantity reads a bare number in where its description does not say (it was null: columns and labels with no unit)', () => {

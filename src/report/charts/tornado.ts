@@ -20,6 +20,7 @@ import {
   plottedValue,
   rowsByEffect,
 } from '../../study/sensitivity-measures.js';
+import { PER_YEAR_FRACTION } from '../../study/vary.js';
 import {
   formatInteger,
   formatPaths,
@@ -64,9 +65,10 @@ export function tornadoCharts(result: SensitivityResult): ChartEntry[] {
   }));
 }
 
-/** An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`. */
+/** An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`, `8 % a year`. */
 export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: number): string {
   if (input.unit === 'fraction') return formatPercent(value);
+  if (input.unit === PER_YEAR_FRACTION) return `${formatPercent(value)} a year`;
   if (input.unit === null || input.unit === 'number') return formatSignificant(value, 4);
   return formatQuantity(value, input.unit);
 }

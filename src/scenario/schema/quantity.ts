@@ -67,6 +67,14 @@ const ROUNDING = 1e-12;
  */
 export const BARE_UNIT_KEYWORD = 'x-bare-unit';
 
+/**
+ * The JSON Schema keyword of a rate per year (a drift, a volatility, a failure rate, a discount
+ * rate): `true`; or, for a rate per a period another key names (network growth's `rate`, per its
+ * `per`), that key's name, the rate being per year where that key says `year`. A sweep's axis, a
+ * sensitivity study's input and the explorer's sliders label such a value "a year" (study/vary.ts).
+ */
+export const PER_YEAR_KEYWORD = 'x-per-year';
+
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
   const bare = o.bareUnit === undefined ? QUANTITY_KINDS[kind].bareUnit : o.bareUnit;
@@ -97,7 +105,10 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
         message: m.atMostAYear(o.shownMax ?? String(o.max), `${Number((value * 100).toPrecision(4))} %`),
       };
     return { ok: true, value };
-  }, o).meta(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare });
+  }, o).meta({
+    ...(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare }),
+    ...(kind === 'rate-per-year' ? { [PER_YEAR_KEYWORD]: true } : {}),
+  });
 }
 
 /** An amount of money, USD, from 0 to the scenario's limit on money. */

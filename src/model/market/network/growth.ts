@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { History } from '../../../data/history.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
-import { quantity } from '../../../scenario/schema/quantity.js';
+import { PER_YEAR_KEYWORD, quantity } from '../../../scenario/schema/quantity.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { coinProtocol } from '../../coins/index.js';
 import { calibrationWindow, estimateGrowth } from '../calibrate.js';
@@ -25,7 +25,10 @@ const schema = z.strictObject({
     max: LIMITS.growthPerPeriod,
     shownMin: '-100 %',
     shownMax: '10000 %',
-  }).optional(),
+  })
+    // A rate per year where `per` says so (its default).
+    .meta({ [PER_YEAR_KEYWORD]: 'per' })
+    .optional(),
   per: z.enum(['year', 'epoch']).default('year').meta({
     description:
       'The period of `rate`: a year (365.25 days) or a difficulty epoch at its target length, 14 days (2016 blocks of 10 minutes). While the hashrate grows, 2016 blocks take less than 14 days, so each retarget raises the difficulty by a little less than the rate: 2.91 % at `3 %` an epoch.',
