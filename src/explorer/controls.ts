@@ -11,7 +11,7 @@ import { formatPath, type PathKey } from '../scenario/problem.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
-import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries } from '../study/vary.js';
+import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries, readsPerYearUnit } from '../study/vary.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -123,8 +123,15 @@ function slider(s: Scenario, ctx: BaseContext, path: PathKey[], max?: number): S
     kind: 'slider',
     key,
     path,
-    // A rate per year says so, in a unit its field reads (`8 %/year`).
-    unit: unit === PER_YEAR_FRACTION ? '%/year' : share ? '%' : unit === 'number' ? '' : unit,
+    // A rate per year says so, in a unit its field reads (`8 %/year`; network growth takes `%`).
+    unit:
+      unit === PER_YEAR_FRACTION && readsPerYearUnit(path)
+        ? '%/year'
+        : share
+          ? '%'
+          : unit === 'number'
+            ? ''
+            : unit,
     scale: share ? 100 : 1,
     value: base.value,
     min,

@@ -84,6 +84,14 @@ export function isFractionUnit(unit: string | null): boolean {
 }
 
 /**
+ * Whether the field at `path` reads a rate written per year (`8 %/year`): a rate-per-year quantity,
+ * not a share whose period another key names (network growth's `rate` takes `200 %` and `per`).
+ */
+export function readsPerYearUnit(path: readonly PathKey[]): boolean {
+  return schemaNodeAt(scenarioJsonSchema(), path)?.[PER_YEAR_KEYWORD] === true;
+}
+
+/**
  * Whether the schema node of the value at `path` is a rate per year: its kind says so, or the key
  * that names its period (network growth's `per`) is `year` in `scenario`, or is left at its default.
  */

@@ -56,6 +56,8 @@ describe('scenarioControls()', () => {
     // A rate per year says so, in a unit the field reads: 10 %/year.
     expect(slider(controls, 'money.discountRate')).toMatchObject({ unit: '%/year', scale: 100, value: 0.1 });
     expect(writtenValue(slider(controls, 'money.discountRate'), 0.12)).toBe('12 %/year');
+    // Network growth's rate reads `%` alone (its period is `per`): `200 %/year` would be refused.
+    expect(slider(controls, 'network.model.rate')).toMatchObject({ unit: '%', scale: 100 });
   });
 
   it('scenarioControls() offers the calibrated model parameters, the count and the choices', async () => {
