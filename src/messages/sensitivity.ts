@@ -44,6 +44,9 @@ export const sensitivityMessages = {
     points === null
       ? `note: every point, the base included, replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
       : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
+  /** An end --by moved past the input's bound, cut to it: `to` the bound, `wanted` where --by went. */
+  boundNote: (key: string, side: 'low' | 'high', by: string, wanted: string, to: string) =>
+    `note: ${key} moved ${by} would reach ${wanted}, past the ${side === 'high' ? 'most' : 'least'} it takes; its ${side} is cut to ${to}`,
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };

@@ -15,7 +15,7 @@ import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sens
 import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
-import { formatInputValue, formatMeasure } from './charts/tornado.js';
+import { boundNotes, formatInputValue, formatMeasure } from './charts/tornado.js';
 import { formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';
@@ -175,6 +175,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...(cut === null ? [] : [cut]),
+    ...boundNotes(result),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
   ];
 }

@@ -29,6 +29,12 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-11 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** The base moved down and up by `by`, before the input's bounds keep it within them; ascending. */
+export function byEnds(base: number, by: number): [number, number] {
+  const ends = [1 - by, 1 + by].map((f) => Number((base * f).toPrecision(12)));
+  return [Math.min(...ends), Math.max(...ends)];
+}
+
 /** The base moved down and up by `by`, kept within the input's bounds; null when that moves nothing. */
 export function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
   // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).

@@ -21,7 +21,7 @@ import {
   type SkippedInput,
   scenarioValueAt,
 } from './sensitivity-inputs.js';
-import { bareScale, byRange, sameNumber } from './sensitivity-range.js';
+import { bareScale, byEnds, byRange, sameNumber } from './sensitivity-range.js';
 import {
   buildSweepGrid,
   type GridPoint,
@@ -52,6 +52,11 @@ export interface SensitivityInput {
   base: number;
   low: number;
   high: number;
+  /**
+   * An end --by would have moved past the input's bounds (an uptime of 90 % moved up 20 % is 108 %),
+   * and was cut to the bound: the value it would have been, in `unit`; absent where none was cut.
+   */
+  cut?: { side: 'low' | 'high'; wanted: number };
 }
 
 export interface SensitivityPlan {
@@ -180,6 +185,9 @@ export async function planSensitivity(
           }
         : { unit: bare, per: scale };
     points.push(low, high);
+    // An end --by moved past a bound stands at the bound: the value it would have been.
+    const wanted = spec.range === null ? byEnds(base.value / scale, options.by) : null;
+    const cutSide = wanted === null ? -1 : wanted.findIndex((w, k) => !sameNumber(w, range.values[k]));
     inputs.push({
       key: spec.key,
       path: spec.path,
@@ -189,6 +197,15 @@ export async function planSensitivity(
       base: asWritten(base.value / shown.per),
       low: asWritten(read[0] / shown.per),
       high: asWritten(read[1] / shown.per),
+      ...(cutSide < 0 || wanted === null
+        ? {}
+        : {
+            cut: {
+              side: cutSide === 0 ? ('low' as const) : ('high' as const),
+              // A range from --by is in the unit the values are shown in (see `shown`).
+              wanted: asWritten(wanted[cutSide]),
+            },
+          }),
     });
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
 import { cliMessages } from '../../src/messages/cli.js';
-import { formatInputValue } from '../../src/report/charts/tornado.js';
+import { boundNotes, formatInputValue } from '../../src/report/charts/tornado.js';
 import { parseVary } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { planSensitivity, type SensitivityResult } from '../../src/study/sensitivity.js';
 import { axisUnit, formatAxisQuantity } from '../../src/study/vary.js';
 
 describe('cliMessages', () => {
@@ -160,5 +161,25 @@ describe('rates per year in study labels', () => {
     expect(formatInputValue({ unit: 'fraction/year' }, 0.802)).toBe('80.2 % a year');
     expect(formatInputValue({ unit: 'fraction' }, 0.72)).toBe('72 %');
     expect(formatAxisQuantity(axis('price.model.drift'), 0.8)).toBe('0.8 a year');
+  });
+});
+
+describe('a sensitivity range --by moves past a bound', () => {
+  it('planSensitivity() and boundNotes() say the flagship uptime of 90 % moved +20 % (108 %) is cut to 100 % (the table showed "72 % .. 100 %" without a word)', async () => {
+    const text = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');
+    const planned = await planSensitivity(text, 'north-korea-2017-s9.yaml', { inputs: [], by: 0.2 });
+    if (!planned.ok) throw new Error(planned.problems.map((p) => p.message).join('\n'));
+    const uptime = planned.plan.inputs.find((i) => i.key === 'fleet[0].uptime');
+    // 0.9 x 0.8 = 0.72; 0.9 x 1.2 = 1.08, past the most an uptime takes, 1.
+    expect(uptime).toMatchObject({ low: 0.72, high: 1, cut: { side: 'high', wanted: 1.08 } });
+    // The pool fee, 2 % moved to 1.6 % and 2.4 %, is not cut.
+    expect(planned.plan.inputs.find((i) => i.key === 'costs.poolFee')?.cut).toBeUndefined();
+    const result = {
+      by: 0.2,
+      rows: planned.plan.inputs.map((input) => ({ input })),
+    } as unknown as SensitivityResult;
+    expect(boundNotes(result)).toEqual([
+      'note: fleet[0].uptime moved ±20 % would reach 108 %, past the most it takes; its high is cut to 100 %',
+    ]);
   });
 });

@@ -7,6 +7,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../../messages/charts.js';
+import { sensitivityMessages } from '../../messages/sensitivity.js';
 import {
   formatBy,
   type SensitivityInput,
@@ -71,6 +72,23 @@ export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: n
   if (input.unit === PER_YEAR_FRACTION) return `${formatPercent(value)} a year`;
   if (input.unit === null || input.unit === 'number') return formatSignificant(value, 4);
   return formatQuantity(value, input.unit);
+}
+
+/** A note for each input whose range --by moved past its bound, cut to the bound (an uptime at 100 %). */
+export function boundNotes(result: SensitivityResult): string[] {
+  return result.rows.flatMap(({ input }) =>
+    input.cut === undefined
+      ? []
+      : [
+          sensitivityMessages.boundNote(
+            input.key,
+            input.cut.side,
+            formatBy(result.by),
+            formatInputValue(input, input.cut.wanted),
+            formatInputValue(input, input[input.cut.side]),
+          ),
+        ],
+  );
 }
 
 /** A measure's value as a label: `455 d`, `0.684`, `17,082 USD`; `none` for a missing median. */
@@ -213,6 +231,8 @@ export function tornadoSpec(
     ...(drawReference ? [reference.note] : []),
     ...(anyMissing ? [chartMessages.noMedianNote(runsOneHorizon(result))] : []),
     ...(cut === null ? [] : [cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
+    // A key stays as written (`fleet[0].uptime`), not capitalised.
+    ...boundNotes(result).map((note) => note.replace(/^note: /, '')),
   ];
   return {
     ...chartFrame(words.title, notes),
