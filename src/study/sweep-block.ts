@@ -30,18 +30,24 @@ export async function checkSweepBlock(
   const axes = blockAxes(valid.scenario, valid.doc, file);
   if (!axes.ok) return axes.problems;
   const built = await buildSweepGrid(valid.source, file, axes.axes, sets, options);
-  if (built.ok) return [];
-  // A problem of one axis's value names the --vary text the entry holds: place it at the entry.
-  return built.problems.map((p) => {
+  return built.ok ? [] : atBlockEntries(built.problems, valid.scenario, valid.doc, file);
+}
+
+/**
+ * The grid's problems of the scenario's own axes placed at their sweep.vary entries in the file:
+ * a problem of one axis's value names the --vary text the entry holds (buildSweepGrid).
+ */
+export function atBlockEntries(
+  problems: readonly Problem[],
+  base: Scenario,
+  doc: ParsedDocument,
+  file: string,
+): Problem[] {
+  const texts = base.sweep?.vary ?? [];
+  return problems.map((p) => {
     const text = p.file.startsWith('--vary ') ? p.file.slice('--vary '.length) : null;
     if (text === null || !texts.includes(text)) return p;
-    return atEntry(
-      { ...p, path: text },
-      texts,
-      valid.doc,
-      file,
-      p.path ? `${p.path}: ${p.message}` : p.message,
-    );
+    return atEntry({ ...p, path: text }, texts, doc, file, p.path ? `${p.path}: ${p.message}` : p.message);
   });
 }
 

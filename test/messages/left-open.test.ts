@@ -1,7 +1,10 @@
 // Messages and labels an earlier review of every message's words left open: what they must say.
 
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { boundNotes, formatInputValue } from '../../src/report/charts/tornado.js';
@@ -181,5 +184,38 @@ describe('a sensitivity range --by moves past a bound', () => {
     expect(boundNotes(result)).toEqual([
       'note: fleet[0].uptime moved ±20 % would reach 108 %, past the most it takes; its high is cut to 100 %',
     ]);
+  });
+});
+
+describe('minesim sweep of a scenario with its own sweep.vary', () => {
+  it('main(["sweep", file]) places an axis value out of range at the file\'s sweep.vary line, as validate does (it read "--vary fleet[0].uptime=0.5..1.5:3 fleet[0].uptime: ...")', async () => {
+    // fleet[0].uptime=0.5..1.5:3 sweeps 0.5, 1 and 1.5; an uptime is at most 100 %.
+    const dir = mkdtempSync(join(tmpdir(), 'minesim-sweep-block-'));
+    const file = join(dir, 's9.yaml');
+    const text = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8').replace(
+      'fleet[0].unitPrice=1000..4500:6',
+      'fleet[0].uptime=0.5..1.5:3',
+    );
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('fleet[0].uptime=0.5..1.5:3')) + 1;
+    let stderr = '';
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await main(['sweep', file, '--paths', '10', '--out', join(dir, 'out')]);
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = undefined;
+      err.mockRestore();
+      out.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(stderr).toContain(
+      `${file}:${line}:7 sweep.vary[1]: fleet[0].uptime: must be at most 100 % (got 1.5)`,
+    );
+    expect(stderr).not.toContain('--vary fleet[0].uptime');
   });
 });

@@ -14,7 +14,7 @@ import { checkOutFolder } from '../../report/out-folder.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { buildSweepGrid, runSweep, runSweepPoints, sweepWorkers } from '../../study/sweep.js';
-import { blockAxes } from '../../study/sweep-block.js';
+import { atBlockEntries, blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { firstPointOverrides, parseVaries } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
@@ -105,7 +105,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const built = await buildSweepGrid(source, args.scenario, varies.axes, sets.overrides, {
       catalog: catalogArg(args.catalog),
     });
-    if (!built.ok) throw new InputError(built.problems);
+    // The scenario's own axes are refused where the file writes them, as `validate` does.
+    if (!built.ok)
+      throw new InputError(given ? built.problems : atBlockEntries(built.problems, base, doc, args.scenario));
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
     const options = { paths: args.paths, seed, workers: args.workers };
