@@ -45,7 +45,8 @@ function withUnit(value: number, unit: string): string {
 }
 
 /**
- * The unit the axis values are in, for column headers and chart axes: the written unit, else the
+ * The unit the axis values are in, for column headers and chart axes: the written unit (`%/year`
+ * for a rate per year written in %), else the
  * unit the field's schema description gives a bare number ("A bare number is USD/kWh."), else
  * `number` for plain numbers and `fraction` for fractions written as percentages in the examples;
  * `fraction/year` for a rate per year (a drift, a failure rate: 0.08 is 8 % a year).
@@ -55,8 +56,10 @@ function withUnit(value: number, unit: string): string {
  * variant the scenario holds; without it, in the first that has the key.
  */
 export function axisUnit(axis: SweepAxis, scenario?: unknown): string | null {
-  if (axis.unit !== null) return axis.unit;
   const node = schemaNodeAt(scenarioJsonSchema(), axis.path, scenario);
+  // A rate per year written in % (`drift=20 %..100 %:3`) is in %/year, as its field reads it.
+  if (axis.unit !== null)
+    return axis.unit === '%' && node && perYear(node, axis.path, scenario) ? '%/year' : axis.unit;
   if (!node) return null;
   const unit = bareUnitOf(node);
   return unit === 'fraction' && perYear(node, axis.path, scenario) ? PER_YEAR_FRACTION : unit;

@@ -164,6 +164,14 @@ describe('rates per year in study labels', () => {
     expect(formatInputValue({ unit: 'fraction/year' }, 0.802)).toBe('80.2 % a year');
     expect(formatInputValue({ unit: 'fraction' }, 0.72)).toBe('72 %');
     expect(formatAxisQuantity(axis('price.model.drift'), 0.8)).toBe('0.8 a year');
+    // Written in % (`--vary "price.model.drift=20 %..100 %:3"`): the column read "(%)".
+    const percent = parseVary('price.model.drift=20 %..100 %:3');
+    if (typeof percent === 'string') throw new Error(percent);
+    expect(axisUnit(percent)).toBe('%/year');
+    expect(formatAxisQuantity(percent, 20)).toBe('20 %/year');
+    const share = parseVary('fleet[0].uptime=50 %..90 %:3');
+    if (typeof share === 'string') throw new Error(share);
+    expect(axisUnit(share)).toBe('%');
   });
 });
 
