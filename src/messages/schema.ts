@@ -157,10 +157,15 @@ export const schemaMessages = {
   ) => {
     let digits = 3;
     while (digits < 17 && isAllowed(Number(value.toPrecision(digits)))) digits++;
+    const unit = what === 'hashrate' ? 'H/s' : 'W';
+    // Prefixes up to ZH/s and TW; past them in powers of 10 (1e+20 W), and Infinity as it is.
+    const prefixes = what === 'hashrate' ? ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z'] : ['', 'k', 'M', 'G', 'T'];
     let step = 0;
-    while (step < 7 && Math.abs(value) >= 1000 ** (step + 1)) step++;
-    const prefix = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z'][step];
-    const shownValue = `${Number((value / 1000 ** step).toPrecision(digits))} ${prefix}${what === 'hashrate' ? 'H/s' : 'W'}`;
+    while (step < prefixes.length - 1 && Math.abs(value) >= 1000 ** (step + 1)) step++;
+    const shownValue =
+      Number.isFinite(value) && Math.abs(value) < 1000 ** prefixes.length
+        ? `${Number((value / 1000 ** step).toPrecision(digits))} ${prefixes[step]}${unit}`
+        : `${Number.isFinite(value) ? Number(value.toPrecision(digits)).toExponential() : value} ${unit}`;
     return `the hardware catalog gives this model a ${what} of ${shownValue}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``;
   },
   /**

@@ -77,6 +77,13 @@ describe('a catalog machine outside the bounds', () => {
     expect(text).toContain('a hashrate of 0.9999999 H/s, outside');
   });
 
+  it('validateScenarioText() shows a catalog power of 1e20 W in a power of 10 and an infinite hashrate as Infinity H/s (not "100 EW", "Infinity ZH/s")', async () => {
+    const [power] = await messages('Tiny One,Acme,2024-01,,100,100000000000000000000,,,,s,low');
+    expect(power).toContain('a power of 1e+20 W, outside');
+    const [hashrate] = await messages(`Tiny One,Acme,2024-01,,${'9'.repeat(400)},100,,,,s,low`);
+    expect(hashrate).toContain('a hashrate of Infinity H/s, outside');
+  });
+
   it('validateScenarioText() shows a catalog power of 2 GW with its prefix', async () => {
     const [text] = await messages('Tiny One,Acme,2024-01,,100,2000000000,,,,s,low');
     expect(text).toContain('a power of 2 GW, outside what minesim allows (more than 0 W, up to 1 GW)');
