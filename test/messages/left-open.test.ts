@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ASIC_COLUMNS } from '../../src/data/hardware-csv.js';
 import { cliMessages } from '../../src/messages/cli.js';
+import { schemaMessages } from '../../src/messages/schema.js';
 import { boundNotes, formatInputValue } from '../../src/report/charts/tornado.js';
 import { parseVary } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
@@ -232,5 +233,17 @@ describe('minesim sweep of a scenario with its own sweep.vary', () => {
       `${file}:${line}:7 sweep.vary[1]: fleet[0].uptime: must be at most 100 % (got 1.5)`,
     );
     expect(stderr).not.toContain('--vary fleet[0].uptime');
+  });
+});
+
+describe('schemaMessages.capexTooSmall() of a cost far below a cent', () => {
+  it('schemaMessages.capexTooSmall() shows 1e-200 USD as 1e-200, not as a decimal of 200 digits', () => {
+    // A setup cost of 1e-200 USD on a free fleet: the decimal read "0.000…0001 USD" with 199 zeros.
+    expect(schemaMessages.capexTooSmall(1e-200, '0.01 USD', 0.01)).toContain(
+      'the fleet costs 1e-200 USD in all',
+    );
+    expect(schemaMessages.capexTooSmall(1e-7, '0.01 USD', 0.01)).toContain(
+      'the fleet costs 0.0000001 USD in all',
+    );
   });
 });
