@@ -140,7 +140,7 @@ describe('sweepBooksCharts()', () => {
   it.each(CHARTS)('%s titles both axes with their units in parentheses', (_, chart) => {
     const titles = axisTitles(chart.spec).filter((t) => !t.startsWith('power.price'));
     expect(titles).toHaveLength(2);
-    for (const title of titles) expect(title).toMatch(/\((fraction|USD|share of paths)\)$/);
+    for (const title of titles) expect(title).toMatch(/\((fraction(\/year)?|USD|share of paths)\)$/);
   });
 
   it('npvRows() carries the project’s, the after-tax and the equity’s median NPV of sweep.csv at each point', () => {
