@@ -94,7 +94,10 @@ export interface ValueBatch {
   rows: number;
   /** pending[row * slots + slot]: rows copied in, not yet binned (at most PENDING_ROWS). */
   pending: Float64Array;
-  /** The pending values' 32-bit words (a view of pending's buffer): value i's high word at 2 i + HIGH. */
+  /**
+   * The pending values' 32-bit words (a view of pending's buffer): value i's high word at 2 i + 1,
+   * on the little-endian machines log-bins.ts checks it runs on.
+   */
   pendingWords: Int32Array;
   pendingRows: number;
   /** bins[row * slots + slot]: the value's bin as binOf gives it; a NaN value's is 0. */

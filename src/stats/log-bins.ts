@@ -18,9 +18,6 @@ const words = new Uint32Array(float.buffer);
 float[0] = 1;
 if (words[1] !== 0x3ff00000) throw new Error('log-bins.ts: doubles are not little-endian here');
 
-/** Index of a double's high 32-bit word in a Uint32Array over a Float64Array's buffer: 2 k + HIGH. */
-export const HIGH = 1;
-
 /** The high 32 bits of `value` (a positive double: they rise with it). */
 export function highWord(value: number): number {
   float[0] = value;
