@@ -16,11 +16,11 @@ const { simulatePath } = await load('engine/kernel/kernel.js');
 const { createKernelWorkspace } = await load('engine/kernel/workspace.js');
 const { Rng, runKey } = await load('engine/random/rng.js');
 const { expInScratch, expScratch } = await load('model/wasm/exp-simd.js');
-const { weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
+const { positiveSlots, weeklyCheckpoints, SERIES_COUNT } = await load('engine/kernel/checkpoints.js');
 const { presentValueAndRate } = await load('model/finance/irr.js');
 const { addValuesBatched, createHistogramSet, createValueBatch, flushValueBatch } =
   await load('stats/histogram.js');
-const { pilotRange } = await load('stats/pilot-range.js');
+const { pilotRanges } = await load('stats/pilot-range.js');
 const { runMonteCarlo } = await load('engine/run/run.js');
 const { STOCHASTIC_SCENARIO, endToEnd, stochasticFloor } = await import('./stochastic.mjs');
 const { benchCohorts } = await import('./cohorts.mjs');
@@ -172,24 +172,17 @@ const engine = async (workers, n, repeats = 2) => engineAlone(scenarioFile, work
   const irrMs = await best(3, () => {
     for (let k = 0; k < n; k++) presentValueAndRate(flows[k], days, plan.discountPerDay, 365, out);
   });
-  const lo = new Float64Array(slots);
-  const hi = new Float64Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < 256; k++) {
-      min = Math.min(min, values[k][slot]);
-      max = Math.max(max, values[k][slot]);
-    }
-    [lo[slot], hi[slot]] = pilotRange(min, max);
-  }
+  // The ranges, and which slots are binned by ratio, as the engine fixes them from its first 256 paths.
+  const pilot = new Float64Array(256 * slots);
+  for (let k = 0; k < 256; k++) pilot.set(values[k], k * slots);
+  const [lo, hi, ratio] = pilotRanges(pilot, 256, slots, positiveSlots(checkpoints.length));
   // The flagship's last three series (a fixed network's difficulty, an always-on shut-down share,
   // the equity's net position without financing) are the same on every path: the engine counts
   // them once, not path by path.
   const binned = (SERIES_COUNT - 3) * checkpoints.length;
   const binnedValues = values.map((v) => v.subarray(0, binned));
   const histogramMs = await best(3, () => {
-    const h = createHistogramSet(SERIES_COUNT, checkpoints.length, lo, hi);
+    const h = createHistogramSet(SERIES_COUNT, checkpoints.length, lo, hi, ratio);
     const batch = createValueBatch(binned);
     for (let k = 0; k < n; k++) addValuesBatched(h, binnedValues[k], batch);
     flushValueBatch(h, batch);
