@@ -1,36 +1,48 @@
 // One day of the network for the kernel: the difficulty miners face, the blocks found, and the
-// subsidy those blocks pay. State lives in a preallocated NetworkState that is reset per path and
-// stepped per day; nothing here allocates.
+// subsidy those blocks pay. State lives in a preallocated NetworkState (network-state.ts) that is
+// reset per path and stepped per day; nothing here allocates.
 //
 // Bitcoin without a replayed difficulty: blocks arrive at H / (D x hashesPerDifficulty) a second;
 // when the height crosses the end of the epoch (plan.protocol.retargetBlocks) the difficulty
-// retargets by the model's rule (x 14 days / actual seconds, clamped to [1/4, 4]), the crossing time
-// interpolated within the day, and the rest of the day runs at the new difficulty. The day's difficulty reported to the
-// kernel is the time-weighted harmonic mean, so a miner's coins h x 86,400 / (D x hpd) stay exact on
-// retarget days. Heights are fractional; the subsidy is averaged over the heights the day's blocks
-// span, so a halving mid-day pays the right mix.
-// Monero: difficulty follows hashrate within a day (D = H x block interval), the block count is
-// the target one (but on day 0 where the start's difficulty lags its hashrate: moneroStartLag), and the base reward comes from the coins already generated (emission shift by
-// height): the day's blocks pay the mean of their base rewards, which fall by 2^-19 a block, 0.14 %
-// over a day's 720 (the day's first block's reward would overpay the day by 0.069 %). Fees aside, a
-// block pays the base reward; the size penalty is ignored.
-// Over the 300-line guide as one concept: the chain's day step, its general form and the fast
+// retargets by the model's rule (x 14 days / actual seconds, clamped to [1/4, 4]), the crossing
+// time interpolated within the day, and the rest of the day runs at the new difficulty. The day's
+// difficulty reported to the kernel is the time-weighted harmonic mean, so a miner's coins
+// h x 86,400 / (D x hpd) stay exact on retarget days. Heights are fractional; the subsidy is
+// averaged over the heights the day's blocks span, so a halving mid-day pays the right mix.
+// Monero's day is monero-day.ts's; this file dispatches to it (a number from the plan, the coin
+// record's retarget rule, picks the step).
+// Over the 300-line guide as one concept: Bitcoin's day step, its general form and the fast
 // stretches of ordinary days, which must give the same bits and so are kept side by side.
 
 import type { MarketPath, SimulationPlan } from '../engine/compile/plan.js';
 import { HALVING_INTERVAL_BLOCKS, retargetDifficulty, subsidyBtc } from './bitcoin.js';
+import { stepMoneroDay } from './monero-day.js';
 import {
-  BLOCK_INTERVAL_S,
-  BLOCK_INTERVAL_S_V1,
-  EMISSION_SHIFT,
-  EMISSION_SHIFT_V1,
-  emissionShift,
-  meanBaseRewardXmr,
-  V2_HEIGHT,
-} from './monero.js';
-
-/** What a network step reads of the plan: the protocol's rules and the start state. */
-export type NetworkRules = Pick<SimulationPlan, 'protocol' | 'initial'>;
+  NET_DAY_DIFFICULTY,
+  NET_DAY_START_HEIGHT,
+  NET_DAY_SUBSIDY,
+  NET_DIFFICULTY,
+  NET_EPOCH_ELAPSED_S,
+  NET_EPOCH_START_HEIGHT,
+  NET_ERA_END_HEIGHT,
+  NET_ERA_START_HEIGHT,
+  NET_ERA_SUBSIDY,
+  NET_HEIGHT,
+  NET_STEP_END,
+  NET_STEPS,
+  NET_SUBSIDY_ERA,
+  type NetworkRules,
+  type NetworkState,
+  resetNetworkState,
+  SUBSIDY_STEP_COUNT,
+  SUBSIDY_STEP_FEES_FOLLOW,
+  SUBSIDY_STEP_FIRST,
+  SUBSIDY_STEP_FIRST_CHANGE,
+  SUBSIDY_STEP_LAST_CHANGE,
+  SUBSIDY_STEP_SLOTS,
+  SUBSIDY_STEPS_LENGTH,
+  SUBSIDY_STEPS_MAX,
+} from './network-state.js';
 
 const SECONDS_PER_DAY = 86_400;
 /**
@@ -38,68 +50,6 @@ const SECONDS_PER_DAY = 86_400;
  * exact quotient left / blocksPerS exceeds a day by far more than its rounding can take back.
  */
 const NOT_TODAY = 1 + 2 ** -40;
-
-/** NetworkDays.subsidySteps' slots: the entries' count, whether fees follow the subsidy, the first and last change, then the entries. */
-export const SUBSIDY_STEP_COUNT = 0;
-export const SUBSIDY_STEP_FEES_FOLLOW = 1;
-export const SUBSIDY_STEP_FIRST_CHANGE = 2;
-export const SUBSIDY_STEP_LAST_CHANGE = 3;
-export const SUBSIDY_STEP_FIRST = 4;
-/** Slots an entry takes: day, mean subsidy of the day, subsidy at its end. */
-export const SUBSIDY_STEP_SLOTS = 3;
-/** Entries kept: day 0 and one a halving, of which there are 64 before the subsidy is 0. */
-const SUBSIDY_STEPS_MAX = 66;
-const SUBSIDY_STEPS_LENGTH = SUBSIDY_STEP_FIRST + SUBSIDY_STEPS_MAX * SUBSIDY_STEP_SLOTS;
-
-// The state is a Float64Array of named slots rather than an object: the day loop stores doubles
-// into it every day, and a typed array never boxes them, whatever shapes V8 has seen.
-export type NetworkState = Float64Array;
-
-export const NET_HEIGHT = 0;
-/** Difficulty in force now (Bitcoin: changes only at retargets). */
-export const NET_DIFFICULTY = 1;
-export const NET_EPOCH_START_HEIGHT = 2;
-export const NET_EPOCH_ELAPSED_S = 3;
-/** Monero: coins generated so far. */
-export const NET_SUPPLY_COINS = 4;
-/** Bitcoin: halving era whose subsidy NET_ERA_SUBSIDY holds (-1: none yet). */
-export const NET_SUBSIDY_ERA = 5;
-export const NET_ERA_SUBSIDY = 6;
-/** Bitcoin: heights [start, end) of that era. */
-export const NET_ERA_START_HEIGHT = 7;
-export const NET_ERA_END_HEIGHT = 8;
-// Outputs of the last step:
-export const NET_DAY_START_HEIGHT = 9;
-/** Harmonic time-weighted difficulty of the day (equals the one in force unless it retargeted). */
-export const NET_DAY_DIFFICULTY = 10;
-/** Mean subsidy (Bitcoin) or base reward (Monero) per block of the day, coins. */
-export const NET_DAY_SUBSIDY = 11;
-/** Bitcoin: the subsidy in force after the last change noted (NaN: none yet this path). */
-const NET_STEP_END = 12;
-/** Bitcoin: the path's changes of subsidy so far, laid out as NetworkDays.subsidySteps. */
-const NET_STEPS = 13;
-const NET_SLOTS = NET_STEPS + SUBSIDY_STEPS_LENGTH;
-
-export function createNetworkState(): NetworkState {
-  const state = new Float64Array(NET_SLOTS);
-  state[NET_SUBSIDY_ERA] = -1;
-  state[NET_ERA_END_HEIGHT] = -1;
-  return state;
-}
-
-export function resetNetworkState(state: NetworkState, plan: NetworkRules): void {
-  const initial = plan.initial;
-  // The era's subsidy is a constant of the era, so its cache is kept across paths.
-  state[NET_HEIGHT] = initial.height;
-  state[NET_DIFFICULTY] = initial.epochDifficulty ?? initial.difficulty;
-  state[NET_EPOCH_START_HEIGHT] = initial.epochStartHeight;
-  state[NET_EPOCH_ELAPSED_S] = initial.epochElapsedS;
-  state[NET_SUPPLY_COINS] = initial.supply;
-  state[NET_STEP_END] = Number.NaN;
-  state[NET_STEPS + SUBSIDY_STEP_COUNT] = 0;
-  state[NET_STEPS + SUBSIDY_STEP_FIRST_CHANGE] = Number.POSITIVE_INFINITY;
-  state[NET_STEPS + SUBSIDY_STEP_LAST_CHANGE] = Number.NEGATIVE_INFINITY;
-}
 
 /**
  * The network's outputs for every day of a path, as tables the kernel's day loop reads. They
@@ -480,112 +430,6 @@ function stepBitcoinDayNoted(state: NetworkState, plan: NetworkRules, path: Mark
   stepBitcoinDayGeneral(state, plan, path, day);
   // Rarely a change of subsidy (a path's first day, a halving's): one compare, not a call, a day.
   if (state[NET_DAY_SUBSIDY] !== state[NET_STEP_END]) noteSubsidyStep(state, day);
-}
-
-/**
- * How far from the start hashrate on target a Monero start's difficulty may be before day 0 runs
- * at it (a rounding's 1e-16 of a difficulty over 120 s read back is not a lag).
- */
-const START_LAG_TOLERANCE = 1e-9;
-
-/**
- * The difficulty a Monero path's day 0 runs at when the start's (the chain's on a start inside the
- * history, or the one given) is not the start hashrate on target, else 0. The chain's difficulty
- * follows the hashrate over its last 720 blocks, so on a fork's day it still prices the hashrate
- * before: on 2018-04-07 88.82 G, 740 MH/s on 120-s blocks, where the day's 153 blocks show 157.29
- * MH/s (the start hashrate, model/start-hashrate.ts). Day 0 then finds 86,400 x H / D blocks at
- * it, as the chain did; from day 1 the difficulty follows the path's hashrate.
- */
-function moneroStartLag(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): number {
-  if (day !== 0 || path.difficulty !== undefined || path.blocks !== undefined) return 0;
-  const initial = plan.initial;
-  const held = state[NET_DIFFICULTY];
-  const intervalS = initial.height < V2_HEIGHT ? BLOCK_INTERVAL_S_V1 : BLOCK_INTERVAL_S;
-  const onTarget = initial.networkHashrateHs * intervalS;
-  return held > 0 && Math.abs(held / onTarget - 1) > START_LAG_TOLERANCE ? held : 0;
-}
-
-function stepMoneroDay(state: NetworkState, plan: NetworkRules, path: MarketPath, day: number): void {
-  const lagged = moneroStartLag(state, plan, path, day);
-  if (state[NET_HEIGHT] < V2_HEIGHT && path.difficulty === undefined && path.blocks === undefined) {
-    stepMoneroDayBeforeV2(state, plan, path, day, lagged);
-    return;
-  }
-  const intervalS = plan.protocol.blockIntervalS;
-  const difficulty =
-    lagged > 0
-      ? lagged
-      : path.difficulty === undefined
-        ? path.networkHashrateHs[day] * intervalS
-        : path.difficulty[day];
-  const blocks =
-    lagged > 0
-      ? (SECONDS_PER_DAY * path.networkHashrateHs[day]) / lagged
-      : path.blocks === undefined
-        ? SECONDS_PER_DAY / intervalS
-        : path.blocks[day];
-  // A replay takes the coins the day's blocks actually issued where the history records them, so
-  // the supply (and the reward it sets) does not drift from the chain's over a long back-test.
-  const issued = path.issuance === undefined ? Number.NaN : path.issuance[day];
-  const reward =
-    issued > 0 && blocks > 0
-      ? issued / blocks
-      : Math.max(
-          meanBaseRewardXmr(state[NET_SUPPLY_COINS], blocks, emissionShift(state[NET_HEIGHT])),
-          plan.protocol.tailEmission,
-        );
-  state[NET_DAY_START_HEIGHT] = state[NET_HEIGHT];
-  state[NET_DIFFICULTY] = difficulty;
-  state[NET_DAY_DIFFICULTY] = difficulty;
-  state[NET_DAY_SUBSIDY] = reward;
-  state[NET_HEIGHT] += blocks;
-  state[NET_SUPPLY_COINS] += blocks * reward;
-}
-
-/**
- * A simulated Monero day that starts before the v2 fork (height 1,009,827, 2016-03-23): one-minute
- * blocks at the emission shift 20 (half the reward of a two-minute block) up to the fork, then
- * two-minute blocks at shift 19 for the rest of the day. The day's difficulty is the one that
- * gives its blocks at the hashrate (86,400 x H / blocks), and its subsidy the mean a block, so a
- * miner's coins are its share of the hashrate times the coins the day issued. A day 0 whose start
- * difficulty lags (moneroStartLag: `lagged`, 2016-03-23's 913.9 M) finds 86,400 x H / that
- * difficulty blocks at it, one-minute ones up to the fork.
- */
-function stepMoneroDayBeforeV2(
-  state: NetworkState,
-  plan: NetworkRules,
-  path: MarketPath,
-  day: number,
-  lagged: number,
-): void {
-  const hashrateHs = path.networkHashrateHs[day];
-  const startHeight = state[NET_HEIGHT];
-  const supply = state[NET_SUPPLY_COINS];
-  const found = lagged > 0 ? (SECONDS_PER_DAY * hashrateHs) / lagged : Number.NaN;
-  const earlyBlocks = Math.min(
-    V2_HEIGHT - startHeight,
-    lagged > 0 ? found : SECONDS_PER_DAY / BLOCK_INTERVAL_S_V1,
-  );
-  const earlyReward = meanBaseRewardXmr(supply, earlyBlocks, EMISSION_SHIFT_V1);
-  const lateBlocks =
-    lagged > 0
-      ? found - earlyBlocks
-      : (SECONDS_PER_DAY - earlyBlocks * BLOCK_INTERVAL_S_V1) / plan.protocol.blockIntervalS;
-  const lateReward =
-    lateBlocks > 0
-      ? Math.max(
-          meanBaseRewardXmr(supply + earlyBlocks * earlyReward, lateBlocks, EMISSION_SHIFT),
-          plan.protocol.tailEmission,
-        )
-      : 0;
-  const blocks = earlyBlocks + lateBlocks;
-  const issued = earlyBlocks * earlyReward + lateBlocks * lateReward;
-  state[NET_DAY_START_HEIGHT] = startHeight;
-  state[NET_DIFFICULTY] = hashrateHs * (lateBlocks > 0 ? plan.protocol.blockIntervalS : BLOCK_INTERVAL_S_V1);
-  state[NET_DAY_DIFFICULTY] = lagged > 0 ? lagged : (SECONDS_PER_DAY * hashrateHs) / blocks;
-  state[NET_DAY_SUBSIDY] = issued / blocks;
-  state[NET_HEIGHT] = startHeight + blocks;
-  state[NET_SUPPLY_COINS] = supply + issued;
 }
 
 /**

@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createNetworkDays,
-  createNetworkState,
   dayFeesPerBlock,
   fillNetworkDays,
+  stepNetworkDay,
+} from '../../src/model/network-day.js';
+import {
+  createNetworkState,
   NET_DAY_DIFFICULTY,
   NET_DAY_SUBSIDY,
   resetNetworkState,
-  stepNetworkDay,
-} from '../../src/model/network-day.js';
+} from '../../src/model/network-state.js';
 import { makePath, makePlan, TWO_POW_32 } from '../fixtures/plan.js';
 
 // fillNetworkDays() without heights and with fees the same every day (every Monte Carlo path of a

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { createKernelWorkspace, type KernelTrace } from '../../src/engine/kernel/workspace.js';
+import { createNetworkDays, fillNetworkDays, stepNetworkDay } from '../../src/model/network-day.js';
 import {
-  createNetworkDays,
   createNetworkState,
-  fillNetworkDays,
   NET_DAY_DIFFICULTY,
   NET_DAY_START_HEIGHT,
   NET_DAY_SUBSIDY,
   resetNetworkState,
-  stepNetworkDay,
-} from '../../src/model/network-day.js';
+} from '../../src/model/network-state.js';
 import {
   makeMoneroPlan,
   makePath,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import type { MarketPath } from '../../src/engine/compile/plan.js';
+import { stepNetworkDay } from '../../src/model/network-day.js';
 import {
   createNetworkState,
   NET_DAY_DIFFICULTY,
@@ -13,8 +14,7 @@ import {
   NET_HEIGHT,
   NET_SUPPLY_COINS,
   resetNetworkState,
-  stepNetworkDay,
-} from '../../src/model/network-day.js';
+} from '../../src/model/network-state.js';
 import { compileMarketDraft } from '../fixtures/market.js';
 import { makeMoneroPlan, makePath, makePlan, TWO_POW_32 } from '../fixtures/plan.js';
 

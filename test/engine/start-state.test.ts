@@ -13,7 +13,8 @@ import { subsidyBtc } from '../../src/model/bitcoin.js';
 import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/chain-clock.js';
 import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';
 import { baseRewardXmr } from '../../src/model/monero.js';
-import { createNetworkDays, createNetworkState, fillNetworkDays } from '../../src/model/network-day.js';
+import { createNetworkDays, fillNetworkDays } from '../../src/model/network-day.js';
+import { createNetworkState } from '../../src/model/network-state.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { type Draft, scenarioOf } from '../fixtures/scenarios.js';
 

@@ -57,7 +57,7 @@ import {
   SUBSIDY_STEP_FIRST,
   SUBSIDY_STEP_FIRST_CHANGE,
   SUBSIDY_STEP_LAST_CHANGE,
-} from '../../model/network-day.js';
+} from '../../model/network-state.js';
 import {
   hashpriceUnitHs,
   paybackFromDay,

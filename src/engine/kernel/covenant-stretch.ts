@@ -5,7 +5,7 @@
 // week is read at the later subsidy (salvage.ts resaleHashpriceAt), so it ends there
 // (subsidyChangeAfter) and the week after one is formed in full (subsidyChangeTo).
 
-import { SUBSIDY_STEP_COUNT, SUBSIDY_STEP_FIRST, SUBSIDY_STEP_SLOTS } from '../../model/network-day.js';
+import { SUBSIDY_STEP_COUNT, SUBSIDY_STEP_FIRST, SUBSIDY_STEP_SLOTS } from '../../model/network-state.js';
 import type { SimulationPlan } from '../compile/plan.js';
 import { resaleHashprice, resaleHashpriceAt } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';

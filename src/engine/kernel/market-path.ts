@@ -8,7 +8,7 @@ import { type FeesPlan, feesModel } from '../../model/market/fees/registry.js';
 import type { FillTarget, MarketModel } from '../../model/market/model.js';
 import { type NetworkPlan, networkModel } from '../../model/market/network/registry.js';
 import { type PricePlan, priceModel } from '../../model/market/price/registry.js';
-import { createNetworkState } from '../../model/network-day.js';
+import { createNetworkState } from '../../model/network-state.js';
 import type { MarketPlan } from '../compile/market-plan.js';
 import type { MarketPath } from '../compile/plan.js';
 import type { Rng } from '../random/rng.js';

@@ -2,15 +2,15 @@
 // horizon (valued, for the "with salvage" metrics). A bricked cohort is worth nothing; the kernel
 // never calls these for one.
 
+import type { NetworkDays } from '../../model/network-day.js';
 import {
-  type NetworkDays,
   SUBSIDY_STEP_COUNT,
   SUBSIDY_STEP_FEES_FOLLOW,
   SUBSIDY_STEP_FIRST,
   SUBSIDY_STEP_FIRST_CHANGE,
   SUBSIDY_STEP_LAST_CHANGE,
   SUBSIDY_STEP_SLOTS,
-} from '../../model/network-day.js';
+} from '../../model/network-state.js';
 import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 
 /**

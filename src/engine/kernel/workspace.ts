@@ -3,12 +3,8 @@
 // metric slots, scratch series for break-even searches and, on request, the daily trace. A run
 // overwrites all of it, so copy what you keep before the next path.
 
-import {
-  createNetworkDays,
-  createNetworkState,
-  type NetworkDays,
-  type NetworkState,
-} from '../../model/network-day.js';
+import { createNetworkDays, type NetworkDays } from '../../model/network-day.js';
+import { createNetworkState, type NetworkState } from '../../model/network-state.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { type BooksWorkspace, createBooksWorkspace } from './books-workspace.js';
 import { SERIES_COUNT } from './checkpoints.js';

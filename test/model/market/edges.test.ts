@@ -5,12 +5,8 @@ import { schemaMessages } from '../../../src/messages/schema.js';
 import { DAYS_PER_YEAR } from '../../../src/model/calendar.js';
 import { bootstrapPrice } from '../../../src/model/market/price/bootstrap.js';
 import { jumpDiffusionPrice } from '../../../src/model/market/price/jump-diffusion.js';
-import {
-  createNetworkState,
-  NET_DIFFICULTY,
-  resetNetworkState,
-  stepNetworkDay,
-} from '../../../src/model/network-day.js';
+import { stepNetworkDay } from '../../../src/model/network-day.js';
+import { createNetworkState, NET_DIFFICULTY, resetNetworkState } from '../../../src/model/network-state.js';
 import { compileMarketDraft, type Draft, eachMarketPath, marketProblems } from '../../fixtures/market.js';
 
 const monero = (market: Draft): Draft => ({

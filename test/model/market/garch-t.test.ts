@@ -8,7 +8,7 @@ import { calibrationWindow, logReturns } from '../../../src/model/market/calibra
 import { fitGarchT } from '../../../src/model/market/garch-fit.js';
 import type { FillTarget } from '../../../src/model/market/model.js';
 import { type GarchTPricePlan, garchTPrice } from '../../../src/model/market/price/garch-t.js';
-import { createNetworkState } from '../../../src/model/network-day.js';
+import { createNetworkState } from '../../../src/model/network-state.js';
 
 /** A plan with long-run daily variance `v`, starting at it. */
 function plan(alpha: number, beta: number, nu: number, v: number): GarchTPricePlan {

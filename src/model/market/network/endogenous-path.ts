@@ -6,14 +6,13 @@ import type { MarketPath } from '../../../engine/compile/plan.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
+import { dayFeesPerBlock, stepNetworkDay } from '../../network-day.js';
 import {
-  dayFeesPerBlock,
   NET_DAY_DIFFICULTY,
   NET_DAY_SUBSIDY,
   type NetworkRules,
   resetNetworkState,
-  stepNetworkDay,
-} from '../../network-day.js';
+} from '../../network-state.js';
 import type { CalibrationWindow } from '../calibrate.js';
 import { type Assumption, calibratedOn, pct } from '../model.js';
 

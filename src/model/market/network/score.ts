@@ -14,7 +14,7 @@
 import type { z } from 'zod';
 import { chainState } from '../../chain-state.js';
 import { coinProtocol } from '../../coins/index.js';
-import { createNetworkState } from '../../network-day.js';
+import { createNetworkState } from '../../network-state.js';
 import { START_HASHRATE_DAYS } from '../../start-hashrate.js';
 import { startFeesPerBlock } from '../fees/fee-level.js';
 import { feesModel } from '../fees/registry.js';

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { daysBetween } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
 import { counted } from '../../../messages/shown.js';
-import { createNetworkState } from '../../network-day.js';
+import { createNetworkState } from '../../network-state.js';
 import type { Assumption, FillTarget, MarketModel, ResolveContext } from '../model.js';
 
 /** The stream of the scoring paths: a key of its own, so the weights do not depend on the run's seed. */

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/model/market/network/endogenous-path.js';
 import { resolveEndogenous } from '../../../../src/model/market/network/endogenous-resolve.js';
 import { catalogFrontier } from '../../../../src/model/market/network/frontier.js';
-import { createNetworkState } from '../../../../src/model/network-day.js';
+import { createNetworkState } from '../../../../src/model/network-state.js';
 import { defaultInputs } from '../../../../src/study/sensitivity-inputs.js';
 import { compileMarketDraft, eachMarketPath } from '../../../fixtures/market.js';
 
