@@ -100,10 +100,10 @@ describe('price calibration by hand from the CSV rows', () => {
       const p = market.price as { driftPerDay: number; volPerSqrtDay: number };
       relClose(p.driftPerDay, mean(r));
       relClose(p.volPerSqrtDay, sampleSd(r));
-      expect(assumption(market, 'Price drift').value).toBe(`${pct(mean(r) * YEAR)} / year (log)`);
+      expect(assumption(market, 'Price drift').value).toBe(`${pct(mean(r) * YEAR)} a year (log)`);
       expect(assumption(market, 'Price volatility')).toEqual({
         label: 'Price volatility',
-        value: `${pct(sampleSd(r) * Math.sqrt(YEAR))} / year`,
+        value: `${pct(sampleSd(r) * Math.sqrt(YEAR))} a year`,
         note: windowNote(c),
       });
       // The shrunk drift with weight 0 on the prior is the same window mean, on the same year.
@@ -172,7 +172,7 @@ describe('price calibration by hand from the CSV rows', () => {
       relClose(p.jumpMean, size);
       relClose(p.jumpVol, spread);
       expect(assumption(market, 'Price jumps').value).toBe(
-        `${((jumps.length / r.length) * YEAR).toFixed(1)} / year, log size ${pct(size)} ± ${pct(spread)}`,
+        `${((jumps.length / r.length) * YEAR).toFixed(1)} a year, log size ${pct(size)} ± ${pct(spread)}`,
       );
       expect(assumption(market, 'Price jumps').note).toBe(
         jumps.length === 1
@@ -274,7 +274,7 @@ describe('network and fee calibration by hand from the CSV rows', () => {
         1e-9 * Math.abs(slope) + 1e-15,
       );
       expect(assumption(market, 'Network model').value).toBe(
-        `hashrate grows ${pct(Math.expm1(slope * YEAR))} per year`,
+        `hashrate grows ${pct(Math.expm1(slope * YEAR))} a year`,
       );
     },
   );
@@ -301,7 +301,7 @@ describe('network and fee calibration by hand from the CSV rows', () => {
         // The drift is log growth, as the price models' lines say: beside a growth network's
         // 'grows 175.3 % per year' (simple; both fitted on the year to 2019-01-01) a bare
         // 'drift 99.1 %' read as 99 % a year where the median path grows e^0.991 - 1 = 169 %.
-        value: `stochastic: drift ${pct(mean(r) * YEAR)} (log), volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} per year, reversion 0.0 %, price correlation 0`,
+        value: `stochastic: drift ${pct(mean(r) * YEAR)} a year (log), volatility ${pct(sampleSd(r) * Math.sqrt(YEAR))} a year, reversion 0.0 % a year, price correlation 0`,
         // Before, the line had no note: a partial window (54 of 365 days) went unsaid.
         note: `${windowNote(c)} (7-day mean hashrate)`,
       });
@@ -391,6 +391,6 @@ describe('a year of 365.25 days in every price model', () => {
     relClose(g.driftPerDay, b.driftPerDay);
     relClose(g.omega / (1 - g.alpha - g.beta), 0.49 / YEAR, 1e-12);
     relClose(g.omega / (1 - g.alpha - g.beta), b.volPerSqrtDay ** 2, 1e-12);
-    expect(assumption(garch, 'Price volatility').value).toBe('70.0 % / year long-run, 70.0 % at the start');
+    expect(assumption(garch, 'Price volatility').value).toBe('70.0 % a year long-run, 70.0 % at the start');
   });
 });

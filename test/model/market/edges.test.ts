@@ -46,7 +46,7 @@ describe('market model edges', () => {
       network: { model: { type: 'growth', rate: '3 %', per: 'epoch' } },
     });
     const line = market.assumptions.find((a) => a.label === 'Network model');
-    expect(line?.value).toBe('hashrate grows 3.0 % per epoch (14 days)');
+    expect(line?.value).toBe('hashrate grows 3.0 % an epoch (14 days)');
     const state = createNetworkState();
     resetNetworkState(state, plan);
     const steps: number[] = [];
@@ -217,8 +217,8 @@ describe('jump-diffusion drift', () => {
     // 20 % + 10 x -10 % = -80 % a year in all: before, only `given` stood beside the 20 %.
     expect(line).toEqual({
       label: 'Price drift / volatility',
-      value: '20.0 % / 50.0 % per year',
-      note: 'given; with the jumps, expected log growth -80.0 % / year',
+      value: '20.0 % / 50.0 % a year',
+      note: 'given; with the jumps, expected log growth -80.0 % a year',
     });
     expect((market.price as { driftPerDay: number }).driftPerDay).toBeCloseTo(0.2 / 365.25, 15);
   });

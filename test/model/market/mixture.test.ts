@@ -83,7 +83,7 @@ describe('mixture market models', () => {
     const labels = m.assumptions.map((a) => `${a.label}: ${a.value}`);
     expect(labels).toContain('Price model: mixture of 2 models');
     expect(labels).toContain('Price mixture [1]: weight 25.0 %');
-    expect(labels).toContain('[2] Price drift: -50.0 % / year (log)');
+    expect(labels).toContain('[2] Price drift: -50.0 % a year (log)');
   });
 
   it('runMonteCarlo() of a GARCH-t and bootstrap price mixture with a network mixture gives byte-identical summaries with 1 and 2 workers', async () => {

@@ -159,7 +159,7 @@ describe('GARCH-t paths against their theory', () => {
     expect(Math.abs(p.startVariance / expected - 1)).toBeLessThan(1e-12);
     const pct = (x: number) => `${(Math.sqrt(x * YEAR) * 100).toFixed(1)} %`;
     expect(market.assumptions.find((a) => a.label === 'Price volatility')?.value).toBe(
-      `${pct(v)} / year long-run, ${pct(expected)} at the start`,
+      `${pct(v)} a year long-run, ${pct(expected)} at the start`,
     );
   });
 
@@ -179,7 +179,7 @@ describe('GARCH-t paths against their theory', () => {
     expect(p.startVariance / v).toBeGreaterThan(50);
     const pct = (x: number) => `${(Math.sqrt(x * YEAR) * 100).toFixed(1)} %`;
     const line = market.assumptions.find((a) => a.label === 'Price volatility');
-    expect(line?.value).toBe(`${pct(v)} / year long-run, ${pct(25 * v)} at the start`);
+    expect(line?.value).toBe(`${pct(v)} a year long-run, ${pct(25 * v)} at the start`);
     expect(line?.note).toContain(
       `the filter's forecast for the start, ${pct(p.startVariance)} a year, held at`,
     );

@@ -143,7 +143,7 @@ export function describeEndogenous(
     },
     {
       label: 'Network frontier',
-      value: `power ${p.powerPriceUsdPerKwh} USD/kWh, hardware efficiency +${pct(-Math.expm1(-p.efficiencyLogPerDay * YEAR))} / year`,
+      value: `power ${p.powerPriceUsdPerKwh} USD/kWh, hardware efficiency +${pct(-Math.expm1(-p.efficiencyLogPerDay * YEAR))} a year`,
       note: frontierNote,
     },
   ];

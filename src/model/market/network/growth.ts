@@ -57,7 +57,7 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
     const { window, rate, perDay } = growthOf(m, s.start, history);
     out.push({
       label: 'Network model',
-      value: `hashrate grows ${pct(rate)} per ${m.rate !== undefined && m.per === 'epoch' ? 'epoch (14 days)' : 'year'}`,
+      value: `hashrate grows ${pct(rate)} ${m.rate !== undefined && m.per === 'epoch' ? 'an epoch (14 days)' : 'a year'}`,
       note: m.rate === undefined ? `log-linear fit over ${daysBefore(window)}` : 'given',
     });
     return { type: 'growth', startHs: plan.initial.networkHashrateHs, growthLogPerDay: perDay };

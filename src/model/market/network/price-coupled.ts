@@ -73,7 +73,7 @@ export const priceCoupledNetwork: MarketModel<typeof schema, CoupledNetworkPlan>
       );
     out.push({
       label: 'Network model',
-      value: `price-coupled: elasticity ${m.elasticity}, lag ${counted(Math.round(m.lag), 'day')}, hardware efficiency +${pct(m.efficiencyGain)} / year`,
+      value: `price-coupled: elasticity ${m.elasticity}, lag ${counted(Math.round(m.lag), 'day')}, hardware efficiency +${pct(m.efficiencyGain)} a year`,
       ...(anchor.note === undefined ? {} : { note: anchor.note }),
     });
     return {

@@ -129,10 +129,10 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     const luck = m.blockLuck === 'removed' && m.volatility === undefined;
     const spreadNote = m.driftSpread === 'standard-error' ? "the drift's standard error" : 'given';
     const spread =
-      m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} per year (${spreadNote})`;
+      m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} a year (${spreadNote})`;
     out.push({
       label: 'Network model',
-      value: `stochastic: drift ${pct(drift)} (log), volatility ${pct(volatility)} per year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)}, price correlation ${m.priceCorrelation}${spread}`,
+      value: `stochastic: drift ${pct(drift)} a year (log), volatility ${pct(volatility)} a year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)} a year, price correlation ${m.priceCorrelation}${spread}`,
       note:
         given.length === 2
           ? 'given'

@@ -113,7 +113,7 @@ export const bootstrapPrice: MarketModel<
       value: `stationary block bootstrap, mean block ${counted(Number(m.blockLength.toFixed(2)), 'day')}`,
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${covered}${
         m.demean
-          ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} / year taken out: zero log drift)`
+          ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} a year taken out: zero log drift)`
           : ''
       }`,
     });

@@ -130,7 +130,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     if (g === null) throw new Error('internal: a GARCH-t parameter neither given nor fitted');
     const { fit, alpha, beta, nu, variance, omega, startVariance, drift } = g;
     out.push({ label: 'Price model', value: 'GARCH(1,1) with Student-t innovations' });
-    out.push({ label: 'Price drift', value: `${pct(drift.perYear)} / year (log)`, note: drift.note });
+    out.push({ label: 'Price drift', value: `${pct(drift.perYear)} a year (log)`, note: drift.note });
     out.push({
       label: 'Price GARCH alpha / beta / nu',
       value: `${alpha.toFixed(3)} / ${beta.toFixed(3)} / ${nu.toFixed(2)} (persistence ${(alpha + beta).toFixed(3)})`,
@@ -142,7 +142,7 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     const annual = (v: number) => pct(Math.sqrt(v * DAYS_PER_YEAR));
     out.push({
       label: 'Price volatility',
-      value: `${annual(variance)} / year long-run, ${annual(opening)} at the start`,
+      value: `${annual(variance)} a year long-run, ${annual(opening)} at the start`,
       note:
         opening < startVariance
           ? `${source(m.volatility)}; the filter's forecast for the start, ${annual(startVariance)} a year, held at the cap of ${Math.sqrt(VARIANCE_CAP)} times the long-run volatility`

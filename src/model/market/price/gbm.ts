@@ -106,10 +106,10 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     out.push({ label: 'Price model', value: 'geometric Brownian motion' });
     out.push({
       label: 'Price drift',
-      value: `${pct(drift)} / year (log)`,
+      value: `${pct(drift)} a year (log)`,
       note: m.drift === undefined ? source(m.drift) : chosen.note,
     });
-    out.push({ label: 'Price volatility', value: `${pct(volatility)} / year`, note: source(m.volatility) });
+    out.push({ label: 'Price volatility', value: `${pct(volatility)} a year`, note: source(m.volatility) });
     return {
       type: 'gbm',
       startUsd: plan.initial.priceUsd,

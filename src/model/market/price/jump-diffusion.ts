@@ -83,16 +83,16 @@ export const jumpDiffusionPrice: MarketModel<typeof schema, JumpPricePlan> = {
     out.push({ label: 'Price model', value: 'Merton jump-diffusion' });
     out.push({
       label: 'Price drift / volatility',
-      value: `${pct(drift)} / ${pct(volatility)} per year`,
+      value: `${pct(drift)} / ${pct(volatility)} a year`,
       note: shrunk
         ? `total drift: ${shrunk.note}`
         : written !== undefined
-          ? `given; with the jumps, expected log growth ${pct(drift + jumpsPerYear * jumpMean)} / year`
+          ? `given; with the jumps, expected log growth ${pct(drift + jumpsPerYear * jumpMean)} a year`
           : source(written),
     });
     out.push({
       label: 'Price jumps',
-      value: `${jumpsPerYear.toFixed(1)} / year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
+      value: `${jumpsPerYear.toFixed(1)} a year, log size ${pct(jumpMean)} ± ${pct(jumpVol)}`,
       note:
         m.jumpsPerYear === undefined && m.jumpVolatility === undefined && e.jumpCount === 1
           ? `${source(m.jumpsPerYear)}; one jump in the window: its size is the mean, with no spread (give jumpVolatility to set one)`
