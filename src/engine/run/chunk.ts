@@ -167,10 +167,7 @@ export class ChunkRunner {
       networkAtFleetPaths: 0,
       networkAtFleetByPath: pilot ? new Uint8Array(n) : null,
     };
-    if (!pilot) {
-      this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi, this.setup.ratio);
-      this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
-    }
+    if (!pilot) this.prepareCounts(c);
     for (let k = from; k < to; k++) {
       if (this.evaluate(k)) {
         result.networkAtFleetPaths++;
@@ -210,6 +207,30 @@ export class ChunkRunner {
       }
     }
     return result;
+  }
+
+  /**
+   * Counts pilot paths [first, end) of `raw` (a pilot run's rows: path-major, every slot of a path)
+   * into this runner's histograms, as run() counts the paths it runs: the pilot paths of a run's
+   * range join the runner's counts, with no set of their own to make and merge.
+   */
+  countPilotRows(raw: Float64Array, first: number, end: number): void {
+    const c = this.setup.checkpoints.length;
+    const slots = SERIES_COUNT * c;
+    this.prepareCounts(c);
+    // The kernel's own buffer, which this.seriesValues view: a pilot row holds what the kernel
+    // wrote there for that path, the slots it never writes included.
+    const values = this.kernel.checkpointValues;
+    for (let k = first; k < end; k++) {
+      values.set(raw.subarray(k * slots, (k + 1) * slots));
+      this.count(values, c);
+    }
+  }
+
+  /** Makes this runner's histograms and batches, once the setup holds the ranges. */
+  private prepareCounts(c: number): void {
+    this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi, this.setup.ratio);
+    this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
   }
 
   /** Counts one path's checkpoint values (all slots, series-major) into this.histograms. */

@@ -55,7 +55,9 @@ export async function stopWorkers(threads: Worker[]): Promise<void> {
  * so it never waits on the main thread. Each chunk's result goes to `onResult` as it completes; each
  * thread's histograms (accumulated over all its chunks) go to `onHistograms` once, at the end.
  * `runner` is the main thread's: the one that ran the pilot, so that its workspaces serve the whole
- * run (see accumulateWith in run.ts); a new one when none is given.
+ * run (see accumulateWith in run.ts); a new one when none is given. `first`, when given, runs on
+ * the main thread once the worker threads have their first chunks, before its own (run.ts counts
+ * the pilot paths there).
  */
 export async function runChunks(
   setup: EngineSetup,
@@ -64,10 +66,12 @@ export async function runChunks(
   onResult: (result: ChunkResult) => void,
   onHistograms: (histograms: HistogramSet) => void,
   runner: ChunkRunner = new ChunkRunner(setup),
+  first?: (runner: ChunkRunner) => void,
 ): Promise<void> {
-  if (ranges.length === 0) return;
   const queue = ranges.slice();
   const done = threads.map((worker) => feedWorker(worker, setup, queue, onResult, onHistograms));
+  // The main thread's own work before its first chunk, once the workers have theirs.
+  first?.(runner);
   for (let range = queue.shift(); range; range = queue.shift()) {
     onResult(runner.run(range[0], range[1]));
     // Let worker replies in, so their next chunks go out while this thread works.

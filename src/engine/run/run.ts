@@ -32,7 +32,6 @@ import { positiveSlots, SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kerne
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { claimsOpenAtCut } from './claims-open-at-cut.js';
-import { countPilot } from './pilot-count.js';
 import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
 
 export interface RunOptions {
@@ -188,7 +187,6 @@ async function accumulateWith(
   setup.lo = lo;
   setup.hi = hi;
   setup.ratio = ratio;
-  const histograms = createHistogramSet(SERIES_COUNT, c, lo, hi, ratio);
   const books = plan.books !== null;
   const kept = keptIn(from, to, setup.breakEvenPaths, books);
   const scalars = new Float64Array(outcomeBufferLength(to - from, kept));
@@ -203,10 +201,10 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
-  // The pilot paths of the range.
+  // The pilot paths of the range: their outcomes now, their timeline values into the main thread
+  // runner's histograms once the worker threads have their first chunks (runChunks' `first`).
   const pilotFrom = Math.max(from, 0);
   const pilotTo = Math.min(to, pilotCount);
-  countPilot(histograms, raw, slots, pilotFrom, pilotTo);
   for (let k = pilotFrom; k < pilotTo; k++) {
     addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
     done++;
@@ -222,7 +220,16 @@ async function accumulateWith(
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
-  await runChunks(setup, ranges, threads, absorb, (h) => mergeHistograms(histograms, h), runner);
+  // The first thread's histograms to come back are the run's; the others' are merged into them.
+  let merged: HistogramSet | null = null;
+  const merge = (h: HistogramSet) => {
+    if (merged === null) merged = h;
+    else mergeHistograms(merged, h);
+  };
+  await runChunks(setup, ranges, threads, absorb, merge, runner, (main) =>
+    main.countPilotRows(raw, pilotFrom, pilotTo),
+  );
+  const histograms = merged ?? createHistogramSet(SERIES_COUNT, c, lo, hi, ratio);
   samples.sort((a, b) => a.index - b.index);
   return {
     paths,
