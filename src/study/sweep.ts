@@ -25,9 +25,12 @@ export { buildSweepGrid, type GridPoint, type GridResult, type SweepGrid } from 
 export const BOUNDARY = { measure: 'paybackWithin2y', threshold: 0.5 } as const;
 
 /**
- * Below this many path-days a run is faster on the main thread alone: starting the worker threads
- * costs about 0.3 s a run (2 cores, Node 20), which a sweep pays at every point, while the engine
- * does about 9 million path-days a second a thread. Worker count never changes a result.
+ * Below this many path-days a run is faster on the main thread alone: a worker thread costs about
+ * 0.3 s to start (2 cores, Node 20), once a process (a later run takes it warm, engine/run/pool.ts),
+ * and then some 30 ms a run for its setup and its histograms' round trip, while the engine does
+ * about 9 million path-days a second a thread. The flagship's sweep of 25 points at 2,000 paths
+ * (3.65 million path-days a point) took 6.45 s on one worker and 5.92 s on two; at 500 paths, 3.13
+ * against 3.93 s. Worker count never changes a result.
  */
 const WORKERS_PAY_OFF_PATH_DAYS = 5_000_000;
 

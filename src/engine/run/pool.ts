@@ -38,15 +38,54 @@ export function chunkRanges(from: number, to: number, workers: number): [number,
 }
 
 /**
- * Starts `count` worker threads ahead of their work, so their module loading overlaps the caller's
- * own setup (compiling the plan, the pilot). Terminate them with stopWorkers.
+ * Threads a finished run of this process left idle, nothing in flight: the next run takes them
+ * warm (their modules loaded, their day loops compiled) where starting a thread costs a run about
+ * 0.3 s, its module loading and its first paths in V8's slower tiers. A sweep or a batch, a run a
+ * point or a file, so starts its threads once. Unreferenced while idle, so they never keep the
+ * process alive; one that exits while idle leaves the list.
  */
-export function startWorkers(count: number): Worker[] {
-  return Array.from({ length: Math.max(0, count) }, () => new Worker(workerFile()));
+const idle: Worker[] = [];
+
+/** How many threads are idle now, for tests. */
+export function idleWorkers(): number {
+  return idle.length;
 }
 
-export async function stopWorkers(threads: Worker[]): Promise<void> {
-  await Promise.all(threads.map((t) => t.terminate()));
+/**
+ * Starts `count` worker threads ahead of their work, idle ones first, so their module loading
+ * overlaps the caller's own setup (compiling the plan, the pilot). Give them back with stopWorkers.
+ */
+export function startWorkers(count: number): Worker[] {
+  const threads = idle.splice(0, Math.max(0, count));
+  for (const t of threads) {
+    t.removeAllListeners('exit');
+    t.ref();
+  }
+  while (threads.length < count) threads.push(new Worker(workerFile()));
+  return threads;
+}
+
+/**
+ * Gives the threads back: to the idle list when the run finished with each of them (its last
+ * reply, the histograms, came back: nothing is in flight), else terminated (a failed or cancelled
+ * run may have chunks in flight, whose replies must not reach a later run).
+ */
+export async function stopWorkers(threads: Worker[], finished = false): Promise<void> {
+  if (!finished) {
+    await Promise.all(threads.map((t) => t.terminate()));
+    return;
+  }
+  for (const t of threads) {
+    // The run's own listeners, by name: the thread's internal ones (which reference its port while
+    // a 'message' listener is on) must stay.
+    for (const event of ['message', 'error', 'exit']) t.removeAllListeners(event);
+    t.unref();
+    t.once('exit', () => {
+      const at = idle.indexOf(t);
+      if (at >= 0) idle.splice(at, 1);
+    });
+    idle.push(t);
+  }
 }
 
 /**

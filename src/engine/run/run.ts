@@ -124,8 +124,9 @@ async function accumulateFrom(
   const ranges = chunkRanges(Math.max(from, pilotCount), to, workers);
   // The worker threads start now: their start-up overlaps compiling the plan and the pilot.
   const threads = startWorkers(Math.min(workers - 1, ranges.length - 1));
+  let finished = false;
   try {
-    return await accumulateWith(s, inputs, options, threads, ranges, {
+    const accumulation = await accumulateWith(s, inputs, options, threads, ranges, {
       paths,
       seed,
       antithetic,
@@ -133,8 +134,10 @@ async function accumulateFrom(
       from,
       to,
     });
+    finished = true;
+    return accumulation;
   } finally {
-    await stopWorkers(threads);
+    await stopWorkers(threads, finished);
   }
 }
 

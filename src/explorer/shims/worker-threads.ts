@@ -49,6 +49,24 @@ export class Worker {
     return this;
   }
 
+  /** The engine's pool parks a thread between runs (pool.ts stopWorkers) as a Node thread. */
+  removeAllListeners(event?: string): this {
+    if (event === undefined) for (const key of Object.keys(this.listeners)) this.listeners[key] = [];
+    else this.listeners[event] = [];
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    // Only a parked thread's 'exit' is listened to once; a Web Worker reports no exit.
+    if (event !== 'exit') throw new Error(`the explorer's worker shim has no once('${event}')`);
+    void listener;
+    return this;
+  }
+
+  ref(): void {}
+
+  unref(): void {}
+
   postMessage(message: { type: string }): void {
     if (this.dead) return;
     if (message.type !== 'setup') this.outstanding++;
