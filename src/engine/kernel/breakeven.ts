@@ -1,9 +1,14 @@
 // Break-even inputs: the constant electricity price, or the constant coin price, at which the
 // fleet's net position at the horizon is exactly zero (so payback lands on the last day).
 //
-// Both run the kernel in expected-value mode (no failure draws: the search needs the same fleet at
-// every trial) with a constant series written into the workspace's scratch arrays, so they
-// allocate nothing; they overwrite the workspace's outputs. The net position at the horizon is
+// Both run the kernel on the path's own failures (each trial draws them again from the start of the
+// path's fleet stream: failures.ts draws them from the failures alone, so every trial loses the
+// same machines on the same days as the path did), or where no failures are drawn (a back-test) in
+// expected-value mode, with a constant series written into the workspace's scratch arrays, so they
+// allocate nothing; they overwrite the workspace's outputs. Searched on the expected survival, a
+// run's path that lost its machines early was given the break-even of the fleet expected to
+// survive (three S19 Pros at 60 % a year: 0.058 USD/kWh on a path that loses money with free
+// power: test/engine/breakeven-failures.test.ts). The net position at the horizon is
 // non-increasing in the tariff and non-decreasing in the price, under every operation and treasury
 // mode but where breakEvenTurns says (below), so a bracketing root finder suffices: the Illinois variant of regula falsi, exact in a step
 // or two where the net is linear (always-on) and still safe at the kinks of the shutdown rule.
@@ -46,6 +51,7 @@ import {
   type SimulationPlan,
   TREASURY_HOLD,
 } from '../compile/plan.js';
+import type { Uniform } from './failures.js';
 import { runPathDays } from './kernel.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -57,6 +63,12 @@ const TARIFF_MAX_USD_PER_KWH = 1_000;
 const PRICE_MAX_USD = 1e12;
 const MAX_ITERATIONS = 200;
 const RELATIVE_TOLERANCE = 1e-12;
+
+/**
+ * The path's failures for a trial: its fleet stream rewound to the path's start (the same uniforms
+ * the path drew), or null where the path's failures were not drawn (expected-value mode).
+ */
+export type PathFailures = (() => NonNullable<Uniform>) | null;
 
 /**
  * Why the net position at the horizon may cross zero more than once (see file): under `waterfall`
@@ -104,9 +116,14 @@ function priceTurns(plan: SimulationPlan): boolean {
  * hosting rate, the all-in rate (per kWh drawn); NaN when none, or when the net may cross zero more
  * than once (breakEvenTurns, and under `shutdown-held` a path ever above its last price; see file).
  */
-export function breakEvenTariff(plan: SimulationPlan, path: MarketPath, workspace: KernelWorkspace): number {
+export function breakEvenTariff(
+  plan: SimulationPlan,
+  path: MarketPath,
+  workspace: KernelWorkspace,
+  failures: PathFailures = null,
+): number {
   if (tariffTurns(plan, path)) return Number.NaN;
-  return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH);
+  return solveBreakEven(plan, path, workspace, SOLVE_TARIFF, 0.1, TARIFF_MAX_USD_PER_KWH, null, failures);
 }
 
 /**
@@ -128,10 +145,20 @@ export function breakEvenPrice(
   path: MarketPath,
   workspace: KernelWorkspace,
   networkAtPrice: NetworkAtPrice | null = null,
+  failures: PathFailures = null,
 ): number {
   if (priceTurns(plan)) return Number.NaN;
   const firstGuess = path.priceUsd.length > 0 && path.priceUsd[0] > 0 ? path.priceUsd[0] : 1;
-  return solveBreakEven(plan, path, workspace, SOLVE_PRICE, firstGuess, PRICE_MAX_USD, networkAtPrice);
+  return solveBreakEven(
+    plan,
+    path,
+    workspace,
+    SOLVE_PRICE,
+    firstGuess,
+    PRICE_MAX_USD,
+    networkAtPrice,
+    failures,
+  );
 }
 
 /**
@@ -152,6 +179,7 @@ function rising(
   mode: number,
   value: number,
   networkAtPrice: NetworkAtPrice | null,
+  failures: PathFailures,
 ): number {
   // Only the last day's net position is read: the path's IRR, NPV and books are not measured.
   const last = plan.days - 1;
@@ -162,7 +190,7 @@ function rising(
       plan,
       path,
       workspace,
-      null,
+      failures === null ? null : failures(),
       workspace.scratchTariffUsdPerKwh,
       path.priceUsd,
       true,
@@ -176,7 +204,15 @@ function rising(
     if (value > 0) networkAtPrice(workspace.scratchPriceUsd);
     fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   }
-  const net = runPathDays(plan, path, workspace, null, plan.tariffUsdPerKwh, workspace.scratchPriceUsd, true);
+  const net = runPathDays(
+    plan,
+    path,
+    workspace,
+    failures === null ? null : failures(),
+    plan.tariffUsdPerKwh,
+    workspace.scratchPriceUsd,
+    true,
+  );
   return net[last];
 }
 
@@ -188,26 +224,27 @@ function solveBreakEven(
   firstGuess: number,
   max: number,
   networkAtPrice: NetworkAtPrice | null = null,
+  failures: PathFailures = null,
 ): number {
   // Trials change only the tariff or the price: the path's network is stepped once, here, unless
   // it follows the price (then each price's trial steps it again).
   if (networkAtPrice === null) fillNetworkDays(workspace.networkDays, workspace.network, plan, path);
   let lo = 0;
-  let fLo = rising(plan, path, workspace, mode, lo, networkAtPrice);
+  let fLo = rising(plan, path, workspace, mode, lo, networkAtPrice, failures);
   // Net exactly zero with free power: the break-even tariff is 0. Net >= 0 at a zero coin price
   // means the fleet needs no price at all: no break-even price.
   if (fLo === 0) return mode === SOLVE_TARIFF ? 0 : Number.NaN;
   if (!(fLo < 0)) return Number.NaN;
   // Grow the bracket geometrically from a plausible value to the ceiling.
   let hi = firstGuess;
-  let fHi = rising(plan, path, workspace, mode, hi, networkAtPrice);
+  let fHi = rising(plan, path, workspace, mode, hi, networkAtPrice, failures);
   // Net exactly zero is not enough at this end: a fleet that shuts down when power is dear ends flat
   // at zero without ever losing money, and has no break-even tariff.
   while (fHi <= 0 && hi < max) {
     lo = hi;
     fLo = fHi;
     hi = Math.min(hi * 8, max);
-    fHi = rising(plan, path, workspace, mode, hi, networkAtPrice);
+    fHi = rising(plan, path, workspace, mode, hi, networkAtPrice, failures);
   }
   if (!(fHi > 0)) return Number.NaN;
 
@@ -219,7 +256,7 @@ function solveBreakEven(
     x = (lo * fHi - hi * fLo) / (fHi - fLo);
     if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
     if (Math.abs(x - previous) <= RELATIVE_TOLERANCE * x) break;
-    const fx = rising(plan, path, workspace, mode, x, networkAtPrice);
+    const fx = rising(plan, path, workspace, mode, x, networkAtPrice, failures);
     if (fx === 0) return x;
     if (fx < 0) {
       lo = x;

@@ -126,6 +126,11 @@ export class ChunkRunner {
    */
   private readonly networkAtPrice: NetworkAtPrice | null;
   private breakEvenPath = 0;
+  /** Path this.breakEvenPath's fleet stream from its start: the failures a break-even trial draws again. */
+  private readonly pathFailures = (): Rng => {
+    this.fleet.reset(this.setup.key, this.breakEvenPath, STREAM_FLEET, false);
+    return this.fleet;
+  };
   /**
    * The checkpoint values of the first path counted (every slot): a series of a later path that
    * equals this one's, value for value, is not binned but counted in sameAsReference, and those
@@ -196,13 +201,20 @@ export class ChunkRunner {
       }
       if (k < this.setup.breakEvenPaths) {
         // Break-even searches overwrite the kernel's outputs: they come after everything is read.
-        s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(plan, this.market.path, this.kernel);
+        // Each trial loses the machines path k lost, on the same days (this.pathFailures).
         this.breakEvenPath = k;
+        s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(
+          plan,
+          this.market.path,
+          this.kernel,
+          this.pathFailures,
+        );
         s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(
           plan,
           this.market.path,
           this.kernel,
           this.networkAtPrice,
+          this.pathFailures,
         );
       }
     }
