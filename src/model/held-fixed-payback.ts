@@ -65,8 +65,10 @@ export function paybackOnSchedule(
     // Money in on this day (a resale) can bring the position back at once.
     // Before fromDay (an edge, so a stretch ends on it) the position is followed, not judged.
     const judged = from >= fromDay;
-    // Back at zero when the last purchase is paid: the run counts that day's end (1 day in).
-    if (judged && atStake && position >= 0) return from === fromDay && fromDay > 0 ? from + 1 : from;
+    // Back at zero on an edge (money in on its day, a resale, or the last purchase paid): the run
+    // books that day's flows at its end, so it pays back at the end of day `from`, from + 1 days in
+    // (a resale on day 60 is day 60's payback; read as `from` days in, it was printed as day 59).
+    if (judged && atStake && position >= 0) return from + 1;
     if (position < 0) {
       atStake = true;
       if (judged && rate > 0 && -position / rate <= length) return from - position / rate;

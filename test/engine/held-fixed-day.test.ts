@@ -5,11 +5,12 @@
 // of profit). The daily view, the terminal, the report and `minesim quote` printed "day 351",
 // one day after the day the run gives the same machine at the same conditions.
 import { describe, expect, it } from 'vitest';
+import { SALVAGE_FIXED } from '../../src/engine/compile/plan.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import { paybackDays } from '../../src/model/daily-view.js';
-import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
+import { heldFixedPaybackDay, paybackOnSchedule } from '../../src/model/held-fixed-payback.js';
 import { makePath, makePlan } from '../fixtures/plan.js';
 
 /** One S9 for 400 days at the start day's price, difficulty and fees held, a unit price of `unitPriceUsd`. */
@@ -35,6 +36,30 @@ describe('the payback day held fixed', () => {
       expect(paybackDay).toBe(Math.ceil(t) - 1);
       expect(heldFixedPaybackDay(paybackDays(capex, profit))).toBe(paybackDay);
     }
+  });
+
+  it('heldFixedPaybackDay() of a fleet paid back by its resale is the sale day, the day simulatePath() pays back on', () => {
+    // One S9 bought for 2,000 USD, sold on day 60 at 80 % (1,600 USD), earning p a day on days 0-59:
+    // at the end of day 59 the position is -2,000 + 60 p (about -1,550: p is about 7.5 USD), on day
+    // 60 the sale brings it to 60 p - 400 >= 0. Held fixed it printed day 59, a day before the sale.
+    const plan = makePlan({
+      days: 100,
+      tariffUsdPerKwh: 0,
+      cohorts: [{ unitPriceUsd: 2000, retireDay: 60, salvageMode: SALVAGE_FIXED, salvageFraction: 0.8 }],
+    });
+    const workspace = M.createKernelWorkspace(plan);
+    const metrics = simulatePath(plan, makePath(plan, { difficulty: 5.6e11 }), workspace);
+    const profit = workspace.netPositionUsd[1] - workspace.netPositionUsd[0];
+    expect(workspace.netPositionUsd[59]).toBeCloseTo(-2000 + 60 * profit, 6);
+    expect(metrics[METRIC.paybackDay]).toBe(60);
+    const held = paybackOnSchedule(
+      [
+        { day: 0, usd: 2000 },
+        { day: 60, usd: -1600 },
+      ],
+      [{ fromDay: 0, toDay: 60, usdPerDay: profit }],
+    );
+    expect(heldFixedPaybackDay(held)).toBe(60);
   });
 
   it('heldFixedPaybackDay() is day 0 for nothing at stake and null for never, as the run counts them', () => {

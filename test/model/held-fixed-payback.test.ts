@@ -1,7 +1,11 @@
 // The payback held fixed on the fleet's calendar, by hand: outlays on their days, profits from
 // their first days, payback the first return to zero after the position was below it.
 import { describe, expect, it } from 'vitest';
-import { paybackOnSchedule, streamThroughEras } from '../../src/model/held-fixed-payback.js';
+import {
+  heldFixedPaybackDay,
+  paybackOnSchedule,
+  streamThroughEras,
+} from '../../src/model/held-fixed-payback.js';
 
 const FOREVER = Number.POSITIVE_INFINITY;
 
@@ -83,13 +87,16 @@ describe('paybackOnSchedule', () => {
     ).toBeNull();
   });
 
-  it('paybackOnSchedule() counts a resale on the sale day: 1,000 USD, 10 a day until day 50 (-500), sold for 600: back on day 50; sold for 400: never', () => {
+  it('paybackOnSchedule() counts a resale on the sale day, as the run does: 1,000 USD, 10 a day on days 0-49 (-500 at the end of day 49), sold on day 50 for 600: back on day 50; sold for 400: never', () => {
     const run = [{ fromDay: 0, toDay: 50, usdPerDay: 10 }];
     const sold = (usd: number) => [
       { day: 0, usd: 1000 },
       { day: 50, usd: -usd },
     ];
-    expect(paybackOnSchedule(sold(600), run)).toBe(50);
+    // The run books the sale in day 50's flows, so the position is back at +100 at day 50's end:
+    // 51 days in, printed as day 50 (it printed day 49, when the position was -500 and no machine sold).
+    expect(paybackOnSchedule(sold(600), run)).toBe(51);
+    expect(heldFixedPaybackDay(paybackOnSchedule(sold(600), run))).toBe(50);
     expect(paybackOnSchedule(sold(400), run)).toBeNull();
     // Paid back before the sale: the first return counts.
     expect(
