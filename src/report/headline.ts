@@ -159,8 +159,8 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
     h.breakEvenTurns !== undefined && h.breakEvenTurns !== 'shutdown-held'
       ? breakEvenMessages.tableWhat(allIn)
       : `${breakEvenMessages.tableWhat(allIn)} Each is searched on the first paths of the run (200 unless fewer ` +
-          'were run), with failures at their expected rate; the break-even coin price holds the price constant, so ' +
-          'it is the same on every path when the network and fees are.',
+          'were run), each on its own failures (the machines it lost, on the days it lost them); the break-even coin ' +
+          'price holds the price constant, so it is the same on every path when the network, fees and failures are.',
     [
       {
         label: breakEvenMessages.tableRow(allIn),
