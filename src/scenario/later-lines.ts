@@ -32,7 +32,7 @@ function salvageValue(s: Scenario): string {
   const base = `${share(fraction)} of the unit price for each surviving unit`;
   return model === 'fixed'
     ? base
-    : `${base}, times hashprice then / hashprice at deployment (at most 1), each the week's mean at the subsidy in force then`;
+    : `${base}, times (hashprice x a unit's hashrate, worn by its degradation) then / at deployment (at most 1), each hashprice the week's mean at the subsidy in force then`;
 }
 /** The lines after the market's, `days` the days simulated (the horizon, or less where cut). */
 export function laterLines(s: Scenario, days: number, run: RunFacts): InputLine[] {

@@ -1,5 +1,5 @@
 // A hashprice-linked resale against a hand computation from data/btc-daily.csv: a machine resells
-// for 80 % of its price x (hashprice then / hashprice on its first running day), capped at 1, each
+// for 80 % of its price x (hashprice then / hashprice on its first running day, times its wear since: test/engine/resale-wear.test.ts), capped at 1, each
 // hashprice the mean of the 7 days to its day (the day's hashprice: (issuance + fees) x price / the
 // day's hashrate, all from the day's blocks). One day's hashprice is no price for a machine: on
 // 2024-04-20, the halving's fee spike, it was 187.50 USD/PH/s/day, its week's mean 116.38 (102.65,

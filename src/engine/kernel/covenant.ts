@@ -19,10 +19,11 @@
 // deploy-day hashprice the kernel kept, and must not look ahead to it.
 
 import type { LoanPlan } from '../../model/finance/books-plan.js';
+import { power } from '../../model/power.js';
 import { hashpriceUnitHs, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
 import { drawnAliveOn, type FleetState } from './fleet-state.js';
-import { resaleUsd } from './salvage.js';
+import { resaleUsd, resaleWornDays } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /**
@@ -46,8 +47,9 @@ export function collateralUsd(
     const cohort = plan.cohorts[c];
     if (d < fleet.capexDay[c] || d >= fleet.endDay[c]) continue;
     const alive = aliveOn(fleet, c, d, units[c], logSurvival[c]);
-    const deploy = d < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
-    value += resaleUsd(cohort, alive, hashprice, deploy);
+    const from = runningFrom(fleet, c);
+    const deploy = d < from ? Number.NaN : fleet.deployHashpriceUsd[c];
+    value += resaleUsd(cohort, alive, hashprice, deploy, resaleWornDays(from, d));
   }
   return value;
 }
@@ -97,7 +99,8 @@ const MARGIN = 1 + 1e-9;
  * every day of [from, until), with `balance` owed and no pledged cohort bought, sold or bricked in
  * between: each held cohort is worth at least its value with until - 1's machines (aliveOn: they
  * only fail) times
- * min(1, hashprice / its deploy-day hashprice) >= min(1, hashprice / the highest of those). Infinity
+ * min(1, hashprice x its wear on until - 1 / its deploy-day hashprice) >= min(1, hashprice / the
+ * highest of its deploy-day hashprice / that wear: salvage.ts resaleUsd). Infinity
  * when the bound cannot hold (every day is checked in full); -Infinity when no day can breach it.
  */
 export function covenantTrigger(
@@ -120,10 +123,15 @@ export function covenantTrigger(
     if (from < fleet.capexDay[c] || from >= fleet.endDay[c] || cohort.salvageMode === SALVAGE_NONE) continue;
     const alive = aliveOn(fleet, c, until - 1, units[c], logSurvival[c]);
     floor += cohort.salvageFraction * cohort.unitPriceUsd * alive;
-    const deploy = from < runningFrom(fleet, c) ? Number.NaN : fleet.deployHashpriceUsd[c];
+    const running = runningFrom(fleet, c);
+    const deploy = from < running ? Number.NaN : fleet.deployHashpriceUsd[c];
     if (cohort.salvageMode === SALVAGE_HASHPRICE && deploy >= 0) {
       linked = true;
-      if (deploy > highest) highest = deploy;
+      // Its machines earn hashprice x their wear, which only falls: at the stretch's last day's
+      // wear, the deploy-day hashprice over it is the highest hashprice at which they are capped.
+      const worn = resaleWornDays(running, until - 1);
+      const wear = worn > 0 && cohort.degradationPerDay !== 1 ? power(cohort.degradationPerDay, worn) : 1;
+      if (deploy / wear > highest) highest = deploy / wear;
     }
   }
   const share = (balance * MARGIN) / (loan.marginLoanToValue * floor);

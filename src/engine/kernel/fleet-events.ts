@@ -3,8 +3,9 @@
 // loop makes no call.
 
 import type { SimulationPlan } from '../compile/plan.js';
+import { runningFrom } from './fleet-days.js';
 import type { FleetState } from './fleet-state.js';
-import { resaleUsd } from './salvage.js';
+import { resaleUsd, resaleWornDays } from './salvage.js';
 
 const NO_EVENT = 2 ** 30;
 /** Slots of the `events` scratch fleetEvents writes. */
@@ -38,7 +39,8 @@ export function fleetEvents(
   for (let i = firstAtOrAfter(saleDay, saleOrder, fleet.sales, d); i < fleet.sales; i++) {
     const c = saleOrder[i];
     if (saleDay[c] !== d) break;
-    const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c]);
+    const worn = resaleWornDays(runningFrom(fleet, c), d);
+    const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c], worn);
     fleet.soldUsd[c] = sold;
     salvage += sold;
     fleet.aliveUnits[c] = 0;

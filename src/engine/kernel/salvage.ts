@@ -11,6 +11,7 @@ import {
   SUBSIDY_STEP_LAST_CHANGE,
   SUBSIDY_STEP_SLOTS,
 } from '../../model/network-state.js';
+import { power } from '../../model/power.js';
 import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 
 /**
@@ -192,25 +193,43 @@ function weekAtSubsidy(
 }
 
 /**
- * Resale value of `units` surviving units, USD. SALVAGE_HASHPRICE scales by hashprice now over
- * hashprice on the cohort's first running day, capped at 1 (used machines are priced by what
- * they earn), each the week's mean to its day (resaleHashprice); without a deploy-day hashprice
- * (NaN: not running yet, as the covenant values it before then) the ratio is 1. A deploy-day
- * hashprice of 0 (no subsidy and no fees) gives 1 for a hashprice above 0 now (the cap) and 0 for
- * a hashprice of 0 now, as any deploy-day hashprice does: machines that earn nothing are worth
- * nothing (read as 1, ten S21s past the last halving without fees were resold at 80 % of their price).
+ * Resale value of `units` surviving units, USD. SALVAGE_HASHPRICE scales by what a unit earns now
+ * over what it earned on the cohort's first running day, capped at 1 (used machines are priced by
+ * what they earn): hashprice now x its hashrate now (worn by its degradation over the `wornDays`
+ * since its first running day: resaleWornDays) over hashprice then x its hashrate then, each
+ * hashprice the week's mean to its day (resaleHashprice); without a deploy-day hashprice (NaN: not
+ * running yet, as the covenant values it before then) the ratio is 1. Left unworn, ten S9s that
+ * lost half their hashrate in a year were resold as new (test/engine/resale-wear.test.ts). A
+ * deploy-day hashprice of 0 (no subsidy and no fees) gives 1 for a hashprice above 0 now (the cap)
+ * and 0 for a hashprice of 0 now, as any deploy-day hashprice does: machines that earn nothing are
+ * worth nothing (read as 1, ten S21s past the last halving without fees were resold at 80 % of
+ * their price).
  */
 export function resaleUsd(
   cohort: CohortPlan,
   units: number,
   hashpriceUsd: number,
   deployHashpriceUsd: number,
+  wornDays: number,
 ): number {
   if (cohort.salvageMode === SALVAGE_NONE) return 0;
   const value = cohort.salvageFraction * cohort.unitPriceUsd * units;
   if (cohort.salvageMode !== SALVAGE_HASHPRICE || Number.isNaN(deployHashpriceUsd)) return value;
-  if (hashpriceUsd < deployHashpriceUsd) return (value * hashpriceUsd) / deployHashpriceUsd;
-  return deployHashpriceUsd > 0 || hashpriceUsd > 0 ? value : 0;
+  const earns =
+    wornDays > 0 && cohort.degradationPerDay !== 1
+      ? hashpriceUsd * power(cohort.degradationPerDay, wornDays)
+      : hashpriceUsd;
+  if (earns < deployHashpriceUsd) return (value * earns) / deployHashpriceUsd;
+  return deployHashpriceUsd > 0 || earns > 0 ? value : 0;
+}
+
+/**
+ * Days cohort `c` has worn by day `d` since its first running day (`runningFrom`: fleet-days.ts):
+ * its hashrate on day `d` is its first day's x degradationPerDay to this power, as the kernel's unit
+ * tables wear it (fleet-days.ts fillUnitTables); 0 before it runs.
+ */
+export function resaleWornDays(runningFrom: number, d: number): number {
+  return d > runningFrom ? d - runningFrom : 0;
 }
 
 /**
@@ -228,7 +247,9 @@ export function salvageAtHorizonUsd(
   for (let c = 0; c < plan.cohorts.length; c++) {
     const cohort = plan.cohorts[c];
     if (cohort.purchaseDay < days && cohort.retireDay >= days && cohort.brickDay >= days) {
-      total += resaleUsd(cohort, aliveUnits[c], lastHashpriceUsd, deployHashpriceUsd[c]);
+      // Worn as on the last day, the day whose resale hashprice values it.
+      const worn = resaleWornDays(Math.max(Math.ceil(cohort.deployDay), 0), days - 1);
+      total += resaleUsd(cohort, aliveUnits[c], lastHashpriceUsd, deployHashpriceUsd[c], worn);
     }
   }
   return total;
