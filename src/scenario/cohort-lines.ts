@@ -62,7 +62,12 @@ export function cohortLines(c: NormalizedCohort, i: number, prefixed: boolean, e
       ['failureRate'],
       'share of units failing; a failed unit stays dead',
     ),
-    line('Degradation', perYear(c.degradation), ['degradation'], 'hashrate a unit loses while running'),
+    line(
+      'Degradation',
+      perYear(c.degradation),
+      ['degradation'],
+      'hashrate a unit loses from its first day hashing, on every day (switched off or down too)',
+    ),
     line('Uptime', share(c.uptime), ['uptime'], 'share of the time a deployed unit hashes and draws power'),
     line(
       'Retirement',

@@ -48,3 +48,14 @@ describe('cohortLines() of a cohort whose dates fall after the horizon', () => {
     );
   });
 });
+
+describe('cohortLines() of a cohort that wears', () => {
+  it('says degradation counts every day from the first day hashing, days switched off included, as the run wears it', async () => {
+    // The run wears a unit on every day of its running window (kernel/fleet-days.ts fillUnitTables),
+    // days the shutdown rule switches it off and its downtime included, as the reference says; the
+    // table said "hashrate a unit loses while running".
+    const line = (await lines('degradation: 5 %')).find((l) => l.label === 'Degradation');
+    expect(line?.note).not.toMatch(/while running/);
+    expect(line?.note).toMatch(/every day \(switched off or down too\)/);
+  });
+});
