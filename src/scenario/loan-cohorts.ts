@@ -5,7 +5,9 @@
 // (engine/compile/books.ts).
 
 import { daysBetween } from '../data/dates.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { cohortCapexUsd } from '../model/finance/capex.js';
+import { power } from '../model/power.js';
 import type { Scenario } from './normalize.js';
 
 /** Indexes of the cohorts a loan finances (all without `cohorts`); names validated by financeRules. */
@@ -43,8 +45,10 @@ export function cohortEnd(s: Scenario, i: number): { date: string; sold: boolean
  * drawn may have lost none of them by then; one run at the expected survival counts fewer) at
  * `money.salvage.fraction` of the unit price. That is their value with fixed salvage, and with
  * hashprice-linked salvage before a cohort first runs; once it runs, that value times
- * min(1, hashprice / its deploy day's), which the path decides: this is then its ceiling. A
- * breach found here is one the books find on every path.
+ * min(1, hashprice x its wear / its deploy day's hashprice) (engine/kernel/salvage.ts resaleUsd),
+ * whose hashprice the path decides and whose wear (its `degradation` on every day since its first
+ * running day) it does not: that value times the wear is then its ceiling. A breach found here is
+ * one the books find on every path.
  */
 export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], day: number): number {
   const fraction = s.money.salvage.model === 'none' ? 0 : s.money.salvage.fraction;
@@ -55,7 +59,14 @@ export function collateralCeilingUsd(s: Scenario, indexes: readonly number[], da
     const end = cohortEnd(s, i);
     if (day < Math.max(0, purchaseDay) || (end !== undefined && day >= daysBetween(s.start, end.date)))
       continue;
-    value += fraction * c.unitPriceUsd * c.count;
+    // Worn since its first running day (kernel/fleet-days.ts runningFrom: day 0 for one deployed
+    // before the start), as the books' resale wears it.
+    const worn = day - Math.max(0, purchaseDay + c.deploymentDelayDays);
+    const wear =
+      s.money.salvage.model === 'hashprice-linked' && worn > 0 && c.degradation > 0
+        ? power(power(1 - c.degradation, 1 / DAYS_PER_YEAR), worn)
+        : 1;
+    value += fraction * c.unitPriceUsd * c.count * wear;
   }
   return value;
 }

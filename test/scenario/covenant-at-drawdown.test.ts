@@ -123,4 +123,18 @@ describe('a covenant broken on the drawdown day', () => {
     expect(p).toBeGreaterThan(0.6);
     expect(p).toBeLessThan(0.97);
   }, 60_000);
+
+  it('validateScenarioText() refuses a loan drawn a year on against machines worn 99 % a year: at most 16.05 USD to the lender, not 1,600', async () => {
+    // Hashing from the start, the machine earns 0.01^(365 / 365.25) = 0.010032 of its first day's
+    // at the same hashprice a year on (2027-01-22, day 365), so its hashprice-linked resale is at
+    // most 1,600 x 0.010032 = 16.05 USD on the drawdown day: 1,000 USD lent is called (and without
+    // the cash, defaulted) on that day on every path. Valued unworn (1,600 USD, 0.9 x 1,600 = 1,440
+    // allowed) it was accepted.
+    const text = scenario(
+      '{ principal: 1000 USD, start: 2027-01-22, rate: 12 %, term: 6 months, marginCall: { loanToValue: 90 % } }',
+    ).replace('unitPrice: 2000 USD }', 'unitPrice: 2000 USD, degradation: 99 % }');
+    const found = await problems(text);
+    expect(found.map((p) => p.path)).toEqual(['finance.loans[0].principal']);
+    expect(found[0].message).toContain('machines worth at most 16 USD');
+  });
 });
