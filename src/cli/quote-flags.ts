@@ -6,6 +6,7 @@ import { quoteMessages as m } from '../messages/quote.js';
 import type { ContractTerms } from '../model/hosting.js';
 import { NO_CONTRACT } from '../model/hosting.js';
 import { DAYS_PER_MONTH } from '../scenario/contract-terms.js';
+import { scaleDecimal } from '../scenario/decimal-scale.js';
 import { MIN_NORMAL, outOfRange } from '../scenario/number-range.js';
 import { UsageError } from './exit.js';
 
@@ -26,7 +27,8 @@ function read(
   const number = match ? Number(match[1]) : Number.NaN;
   if (factor === undefined || !Number.isFinite(number)) throw new UsageError(m.badValue(flag, value, forms));
   // 1e-400 would read as 0, 1e-320 with its digits lost; so would 1e-306 USD/MWh in USD/kWh.
-  const x = number * factor;
+  // The decimal point moved for a power of ten: `95 %` is 0.95 and `35 USD/MWh` 0.035, as written bare.
+  const x = scaleDecimal(match![1], number, factor);
   if (outOfRange(match![1], number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
     throw new UsageError(m.tooSmall(flag, value, zeroAllowed));
   return x;

@@ -13,6 +13,7 @@
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
+import { powerOfTen, scaleDecimal } from './decimal-scale.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 import { MIN_NORMAL, outOfRange } from './number-range.js';
 
@@ -170,11 +171,11 @@ export function parseQuantity(
   // The common units convert without mathjs (known-units.ts, checked against it by a test).
   const known = KNOWN_UNITS.get(knownUnitKey(kind, written));
   if (known !== undefined) {
-    const value = number * known[0] * known[1];
+    const [value, amount] = converted(digits, number, known[0], known[1]);
     if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
     if (lostInUnit(number, value))
       return { ok: false, message: m.tooSmall(noun, example, input), tooSmall: true };
-    return quantityOf(kind, value, number * known[0], known[1]);
+    return quantityOf(kind, value, amount, known[1]);
   }
   if (!math) {
     // Validation runs again once mathjs is loaded (validate.ts); this answer is not shown.
@@ -187,11 +188,22 @@ export function parseQuantity(
   if (!fits(unit.unit, kind)) return fail(m.expected(noun, example, input, recognise(unit.unit)));
   const reference = QUANTITY_KINDS[kind].reference;
   const factor = unit.unit && reference ? unit.unit.toNumber(reference) : 1;
-  const value = number * unit.scale * factor;
+  const [value, amount] = converted(digits, number, unit.scale, factor);
   if (!Number.isFinite(value)) return fail(m.notFinite(noun, example, input));
   if (lostInUnit(number, value))
     return { ok: false, message: m.tooSmall(noun, example, input), tooSmall: true };
-  return quantityOf(kind, value, number * unit.scale, factor);
+  return quantityOf(kind, value, amount, factor);
+}
+
+/**
+ * [value, amount]: `number` (written `digits`) x `scale` (0.01 after `%`) x `factor`, and the
+ * amount before the factor, with the decimal point moved where they are powers of ten
+ * (decimal-scale.ts), so that `95 %` and `0.95`, `2.01 kW` and `2010 W` are one number.
+ */
+function converted(digits: string, number: number, scale: number, factor: number): [number, number] {
+  const amount = scaleDecimal(digits, number, scale);
+  const tens = powerOfTen(factor);
+  return [tens === null ? amount * factor : scaleDecimal(digits, number, scale * factor), amount];
 }
 
 /**
