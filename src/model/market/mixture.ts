@@ -61,7 +61,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
       .min(1)
       .max(MAX_COMPONENTS)
       .meta({
-        description: `The models mixed, 1 to ${MAX_COMPONENTS}, each \`{ weight, model }\`; not a replay or a mixture.`,
+        description: `The models mixed, 1 to ${MAX_COMPONENTS}, each \`{ weight, model }\`; not a replay or a mixture. A path picks its model against the weights in this order, so reordering them gives the paths other models (the same mixture, not the same paths).`,
       }),
     weights: z
       .enum(weights)

@@ -137,7 +137,7 @@ export const cohortSchema = z
 const fleetOf = <C extends z.ZodType>(cohort: C) => z.array(cohort).min(1).max(1000);
 
 export const fleetSchema = fleetOf(cohortSchema).meta({
-  description: `The machines, as cohorts. At least one. Their capex (unit prices with premiums, and setup costs) is 0 (a free fleet) or at least ${LIMITS.shownMinCapex}: ROI divides by it. Together they hash at most the network's hashrate on each day it is known when the scenario is checked (the start day; every day of a replayed network): the fleet is counted inside the network's hashrate, and its own hashrate never moves the difficulty, so a fleet of a large share of the network earns as if it did not.`,
+  description: `The machines, as cohorts. At least one. Their capex (unit prices with premiums, and setup costs) is 0 (a free fleet) or at least ${LIMITS.shownMinCapex}: ROI divides by it. Together they hash at most the network's hashrate on each day it is known when the scenario is checked (the start day; every day of a replayed network): the fleet is counted inside the network's hashrate, and its own hashrate never moves the difficulty, so a fleet of a large share of the network earns as if it did not. Machine failures are drawn cohort by cohort in this order, so reordering the cohorts, or adding or removing one before another, gives them other draws: the same distribution, not the same paths.`,
 });
 
 /** A model name that `catalog` resolves to exactly one machine. */
