@@ -45,6 +45,25 @@ describe('parseQuantity() across units', () => {
     expect(Object.is(value('35000 USD/GWh', 'energy-price'), 0.035)).toBe(true);
   });
 
+  it.each([
+    ['1000 USD/month', '12000 USD/year', 1000 / 30.4375],
+    ['1000', '12000 USD/year', 1000 / 30.4375],
+    ['700 USD/week', '100 USD/day', 100],
+    ['10 USD/kW/month', '120 USD/kW/year', 10 / 30437.5],
+  ] as const)(
+    'parseQuantity(%j) and parseQuantity(%j) are one number, the amount divided by the days once',
+    async (a, b, exact) => {
+      await loadUnits();
+      // Multiplied by the rounded reciprocal, 1000 USD/month (and a bare 1000 in USD/month) was
+      // 32.85420944558522 USD/day against 12000 USD/year's 32.85420944558521 (= 1000 / 30.4375);
+      // 700 USD/week 100.00000000000001; 10 USD/kW/month 0.0003285420944558522 against 120 USD/kW/year's
+      // 0.00032854209445585213.
+      const kind = a.includes('kW') ? 'money-per-power-time' : 'money-per-time';
+      expect(Object.is(value(a, kind), exact), `${a}: ${value(a, kind)}`).toBe(true);
+      expect(Object.is(value(b, kind), exact), `${b}: ${value(b, kind)}`).toBe(true);
+    },
+  );
+
   it('parseQuantity() keeps a rate per month its amount a month as written (57 %/month: 0.57 x 12)', async () => {
     await loadUnits();
     const q = parseQuantity('57 %/month', 'rate-per-year');
