@@ -1,5 +1,6 @@
 // What `run` and `backtest` make of one scenario, shared with `batch`, which makes the same for
 // many: the seed option, the back-test's folder name, and the back-test's folder.
+import { parse } from 'yaml';
 import type { Backtest } from '../engine/backtest/backtest.js';
 import { cliMessages } from '../messages/cli.js';
 import { backtestCsv } from '../report/daily-csv.js';
@@ -11,15 +12,23 @@ import { outputName } from './scenario-input.js';
 import { writeOutputFolder } from './write-output.js';
 
 /**
- * --seed as given: digits are a number seed (as in a scenario file), anything else a string seed.
- * Digits past 2^53 stay a string: as a number they would round to a neighbour's seed
- * (99999999999999999999999 and 99999999999999999999998 both to 1e23, the same paths).
+ * --seed as given, read as a scenario file (and --set monteCarlo.seed=) reads it: what YAML reads
+ * as a whole number (`2017`, `1e3`, `0x10`, `+7`, `2017.0`) is that number seed, anything else a
+ * string seed, so `--seed 1e3` runs the paths of `seed: 1e3` (1000). Digits past 2^53 stay a
+ * string: as a number they would round to a neighbour's seed (99999999999999999999999 and
+ * 99999999999999999999998 both to 1e23, the same paths), which a file refuses.
  */
 export function seedOption<T>(text: string | undefined, fallback: T): string | number | T {
   if (text === undefined) return fallback;
   if (text.length === 0 || text.length > LIMITS.nameChars)
     throw new UsageError(cliMessages.badSeed(text, LIMITS.nameChars));
-  return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+  let read: unknown;
+  try {
+    read = parse(text, { maxAliasCount: 0 });
+  } catch {
+    read = text;
+  }
+  return typeof read === 'number' && Number.isSafeInteger(read) ? read : text;
 }
 
 /** The back-test's folder beside the run's: <name>-backtest. */

@@ -79,8 +79,10 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       throw new UsageError(calibrationMessages.tooFewPaths(args.paths, STUDY_MIN_PATHS));
     if (args.paths > STUDY_MAX_PATHS)
       throw new UsageError(calibrationMessages.tooManyPaths(args.paths, STUDY_MAX_PATHS));
-    // The seed as `run` takes it: an empty one (a bare --seed) or an overlong one is refused.
-    seedOption(args.seed, args.seed);
+    // The seed as `run` takes it: an empty one (a bare --seed) or an overlong one is refused, and
+    // `--seed 1e3` is the seed 1000, as `run --seed 1e3` and a scenario's `seed: 1e3` are (as
+    // text, the study's record of it: 2017 and "2017" are one seed).
+    const seed = String(seedOption(args.seed, args.seed));
     await checkOutFolder(args.out, 'output');
     // The threads the study runs on (none beside this one for 1), as its manifest records them.
     const workers = Math.max(1, studyThreads(args.workers ?? defaultWorkers()));
@@ -92,7 +94,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     let result: Parameters<typeof writeCalibrationOutput>[1];
     try {
       const rows = await runCalibrationStudy(
-        { paths: args.paths, seed: args.seed, progress: (done, total) => progress.update(done, total) },
+        { paths: args.paths, seed, progress: (done, total) => progress.update(done, total) },
         pool,
       );
       progress.finish();
@@ -104,8 +106,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       // Before the default's mixture can run, the default is its early pair (scenario/default-price.ts).
       const shipped = ALL_STUDY_MODELS.find((m) => m.id === DEFAULT_STUDY_MODEL)!;
       const early = ALL_STUDY_MODELS.find((m) => m.id === EARLY_STUDY_MODEL)!;
-      const published = await scorePublished(pool, shipped, args.paths, args.seed, undefined, early);
-      const publishedBand = await scorePublishedBand(pool, shipped, args.paths, args.seed, undefined, early);
+      const published = await scorePublished(pool, shipped, args.paths, seed, undefined, early);
+      const publishedBand = await scorePublishedBand(pool, shipped, args.paths, seed, undefined, early);
       result = { rows, scores, choice, goals: evaluateGoals(scores, shipped.id), published, publishedBand };
     } finally {
       await pool.close();
@@ -120,13 +122,13 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
       scenarioPath: 'walk-forward study (src/study/walk-forward.ts)',
       scenarioSource: JSON.stringify(scenarios),
       data: studyData(),
-      seed: args.seed,
+      seed,
       paths: args.paths,
       workers,
       startedAt,
       finishedAt: new Date(),
     });
-    const record: StudyRecord = { paths: args.paths, seed: args.seed, starts: {}, historyEnds: {} };
+    const record: StudyRecord = { paths: args.paths, seed, starts: {}, historyEnds: {} };
     for (const { coin, start } of design) {
       const [first] = record.starts[coin] ?? [start];
       record.starts[coin] = [first, start];

@@ -136,7 +136,10 @@ const monteCarloSchema = z
     seed: z
       .union([z.int(), z.string().min(1).max(LIMITS.nameChars)])
       .default(1)
-      .meta({ description: 'Seed of the run: the same seed gives the same numbers.' }),
+      .meta({
+        description:
+          'Seed of the run: the same seed gives the same numbers. A whole number and its digits quoted are one seed (`2017`, `"2017"`, `--seed 2017`, and `1e3` is 1000 here, in `--set` and in `--seed`); other text is a seed of its own (`"1.5"`, `north`).',
+      }),
     antithetic: z.boolean().default(false).meta({
       description:
         'Pair each path with its mirror (negated normal draws) to reduce variance. With an odd number of paths the last one has no mirror: it counts as an independent path, in the shares and in their standard errors.',
