@@ -3,6 +3,7 @@
 // (`34.8 USD/PH/day`, the industry's quote, which means per PH/s per day). Read once here into
 // canonical numbers: a plain difficulty, and USD per H/s per day.
 import { unitMessages as m } from '../messages/units.js';
+import { scaleDecimal } from './decimal-scale.js';
 import type { QuantityResult } from './units.js';
 
 const SI: Readonly<Record<string, number>> = {
@@ -35,7 +36,8 @@ export function parseDifficulty(input: unknown): QuantityResult {
   else {
     const match = read(input, SCALED);
     if (!match) return { ok: false, message: m.expected(noun, DIFFICULTY_EXAMPLE, input) };
-    value = Number(match[1]) * SI[match[2]];
+    // The decimal point moved: `2.01 T` is 2.01e12, not 2.01 x 1e12 = 2009999999999.9998.
+    value = scaleDecimal(match[1], Number(match[1]), SI[match[2]]);
   }
   if (!Number.isFinite(value)) return { ok: false, message: m.notFinite(noun, DIFFICULTY_EXAMPLE, input) };
   return { ok: true, value };
@@ -54,7 +56,9 @@ export function parseHashprice(input: unknown): QuantityResult {
           : m.expected(noun, HASHPRICE_EXAMPLE, input),
     };
   }
-  const value = Number(match[1]) / SI[match[2]];
+  // The decimal point moved: `50.13 USD/PH/day` is 5.013e-14 a H/s, the figure `0.05013 USD/TH/day`
+  // reads as, not 50.13 / 1e15 = 5.0130000000000003e-14.
+  const value = scaleDecimal(match[1], Number(match[1]), 1 / SI[match[2]]);
   if (!Number.isFinite(value)) return { ok: false, message: m.notFinite(noun, HASHPRICE_EXAMPLE, input) };
   return { ok: true, value };
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShare, readTariff } from '../../src/cli/quote-flags.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { parseDifficulty, parseHashprice } from '../../src/scenario/network-units.js';
 import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
@@ -73,6 +74,31 @@ describe('parseQuantity() across units', () => {
   it("minesim quote's --pool-fee 95 % and --tariff 35 USD/MWh read as 0.95 and 0.035", () => {
     expect(readShare('pool-fee', '95 %')).toBe(0.95);
     expect(readTariff('tariff', '35 USD/MWh')).toBe(0.035);
+  });
+});
+
+describe('parseDifficulty() and parseHashprice() across SI prefixes', () => {
+  it.each([
+    ['2.01 T', 2.01e12],
+    ['0.27 T', 0.27e12],
+    ['270 G', 0.27e12],
+    ['141.67 T', 141.67e12],
+  ])('parseDifficulty(%j) is %j to the bit', (written, exact) => {
+    // Multiplied out, 2.01 x 1e12 is 2009999999999.9998 and 0.27 x 1e12 270000000000.00003.
+    const q = parseDifficulty(written);
+    expect(q.ok && q.value).toBe(exact);
+  });
+
+  it.each([
+    ['50.13 USD/PH/day', '0.05013 USD/TH/day', 50.13e-15],
+    ['34.8 USD/PH/s/day', '34800 USD/EH/day', 34.8e-15],
+  ])('parseHashprice(%j) and parseHashprice(%j) are one number, %j', (a, b, exact) => {
+    // Divided out, 50.13 / 1e15 is 5.0130000000000003e-14 (the hedge scenario's swap price) and
+    // 34.8 / 1e15 3.4799999999999994e-14.
+    const qa = parseHashprice(a);
+    const qb = parseHashprice(b);
+    expect(qa.ok && qa.value).toBe(exact);
+    expect(qb.ok && qb.value).toBe(exact);
   });
 });
 
