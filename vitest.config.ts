@@ -23,6 +23,7 @@ const unit = [
 const e2e = [
   'test/cli/{catalog,cli,data,has-history,lazy-load,out,sweep-block}.test.ts',
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,warm-threads,workers}.test.ts',
+  'test/invariance/paths-prefix.test.ts',
   'test/report/{browser,chart-thread,kill}.test.ts',
   'test/study/study-pool.test.ts',
   'test/explorer/{browser,edges-browser,page,scenarios-browser}.test.ts',
