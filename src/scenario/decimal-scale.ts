@@ -1,8 +1,10 @@
-// A figure written in one unit, read in another that differs from it by a power of ten, is the
-// figure as if written in that unit: `95 %` is 0.95, `2.01 kW` is 2010 W, `35 USD/MWh` is 0.035
-// USD/kWh, to the bit. Multiplied out it is not always (95 x 0.01 is 0.9500000000000001, 2.01 x
-// 1000 is 2009.9999999999998), so the same input written two ways would run two ways. Moving the
-// decimal point in the digits and reading them once rounds once, as the other spelling does.
+// A figure written in one unit, read in another, is the figure as if written in that unit: `95 %`
+// is 0.95, `2.01 kW` is 2010 W, `35 USD/MWh` is 0.035 USD/kWh, `1.2 %/month` is 14.4 %/year and
+// `1.1 months` 33.48125 days, to the bit. Multiplied out in doubles it is not always (95 x 0.01 is
+// 0.9500000000000001, 2.01 x 1000 is 2009.9999999999998, 0.012 x 12 is 0.14400000000000002), so
+// the same input written two ways would run two ways. Where the conversion factors are short
+// decimals (a power of ten, 12, 7, 30.4375, 365.25) the written digits are multiplied by them
+// exactly and the product read once, rounding once, as the other spelling is.
 // Likewise a figure per week, month or year is divided by the days in it (7, 30.4375, 365.25),
 // rounded once, not multiplied by their rounded reciprocal: `1000 USD/month` is then the
 // `12000 USD/year` it equals (1000 x 0.03285420944558522 is 32.85420944558522, an ulp above
@@ -15,19 +17,45 @@ export function powerOfTen(factor: number): number | null {
   return Math.abs(factor / Number(`1e${k}`) - 1) < 1e-12 ? k : null;
 }
 
-/**
- * `number`, written as the decimal `digits` (`95`, `2.01`, `1.5e3`; no separators), times `factor`:
- * the digits read with their decimal point moved where the factor is a power of ten, else the product.
- */
-export function scaleDecimal(digits: string, number: number, factor: number): number {
+/** A decimal text as its digits and the power of ten they are scaled by (`-1.25e3`: -125, 1); null if it is none. */
+function decimalParts(text: string): [bigint, number] | null {
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!match || `${match[2]}${match[3] ?? ''}` === '') return null;
+  const fraction = match[3] ?? '';
+  return [BigInt(`${match[1]}${match[2]}${fraction}`), Number(match[4] ?? 0) - fraction.length];
+}
+
+/** A conversion factor as a short decimal (1000, 0.01, 12, 30.4375, 365.25), or null. */
+function shortDecimal(factor: number): [bigint, number] | null {
   const k = powerOfTen(factor);
-  if (k === null || number === 0 || !Number.isFinite(number)) return number * factor;
-  const [mantissa, exponent = '0'] = digits.trim().split(/[eE]/);
-  const shifted = Number(`${mantissa}e${Number(exponent) + k}`);
+  if (k !== null) return [1n, k];
+  const parts = decimalParts(String(factor));
+  return parts !== null && parts[0].toString().replace('-', '').length <= 10 ? parts : null;
+}
+
+/**
+ * `number`, written as the decimal `digits` (`95`, `2.01`, `1.5e3`; no separators), times each of
+ * `factors`: the digits multiplied by them exactly and read once where every factor is a short
+ * decimal, else the product in doubles, left to right.
+ */
+export function timesDecimal(digits: string, number: number, ...factors: number[]): number {
+  const product = factors.reduce((x, f) => x * f, number);
+  if (number === 0 || !Number.isFinite(product)) return product;
+  let parts = decimalParts(digits);
+  for (const factor of factors) {
+    const short = shortDecimal(factor);
+    if (parts === null || short === null) return product;
+    parts = [parts[0] * short[0], parts[1] + short[1]];
+  }
+  if (parts === null) return product;
+  const exact = Number(`${parts[0]}e${parts[1]}`);
   // Digits that are not the number's (never the case where both come from one text) keep the product.
-  return Number.isFinite(shifted) && Math.abs(shifted - number * factor) <= Math.abs(number * factor) * 1e-12
-    ? shifted
-    : number * factor;
+  return Number.isFinite(exact) && Math.abs(exact - product) <= Math.abs(product) * 1e-12 ? exact : product;
+}
+
+/** `number` (written `digits`) times `factor`, as timesDecimal reads it: `95 %` is 0.95, `2.01 kW` 2010 W. */
+export function scaleDecimal(digits: string, number: number, factor: number): number {
+  return timesDecimal(digits, number, factor);
 }
 
 /**

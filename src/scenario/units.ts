@@ -13,7 +13,7 @@
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
-import { powerOfTen, reciprocalPeriod, scaleDecimal } from './decimal-scale.js';
+import { powerOfTen, reciprocalPeriod, timesDecimal } from './decimal-scale.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 import { MIN_NORMAL, outOfRange } from './number-range.js';
 
@@ -197,15 +197,15 @@ export function parseQuantity(
 
 /**
  * [value, amount]: `number` (written `digits`) x `scale` (0.01 after `%`) x `factor`, and the
- * amount before the factor, with the decimal point moved where they are powers of ten, and
- * divided by the days of a period where the factor is one over them (decimal-scale.ts), so that
- * `95 %` and `0.95`, `2.01 kW` and `2010 W`, `1000 USD/month` and `12000 USD/year` are one number.
+ * amount before the factor, the digits multiplied exactly where the factors are short decimals,
+ * and divided by the days of a period where the factor is one over them (decimal-scale.ts), so
+ * that `95 %` and `0.95`, `2.01 kW` and `2010 W`, `1.2 %/month` and `14.4 %`, `1000 USD/month`
+ * and `12000 USD/year` are one number.
  */
 function converted(digits: string, number: number, scale: number, factor: number): [number, number] {
-  const amount = scaleDecimal(digits, number, scale);
-  if (powerOfTen(factor) !== null) return [scaleDecimal(digits, number, scale * factor), amount];
-  const period = reciprocalPeriod(factor);
-  return [period === null ? amount * factor : amount / period, amount];
+  const amount = timesDecimal(digits, number, scale);
+  const period = powerOfTen(factor) === null ? reciprocalPeriod(factor) : null;
+  return [period === null ? timesDecimal(digits, number, scale, factor) : amount / period, amount];
 }
 
 /**

@@ -65,6 +65,25 @@ describe('parseQuantity() across units', () => {
     },
   );
 
+  it.each([
+    ['1.2 %/month', '14.4 %', 'rate-per-year'],
+    ['0.3 %/month', '3.6 %', 'rate-per-year'],
+    ['0.03 %/day', '10.9575 %', 'rate-per-year'],
+    ['1.1 months', '33.48125 days', 'duration'],
+    ['2.5 weeks', '17.5 days', 'duration'],
+  ] as const)(
+    'parseQuantity(%j) is parseQuantity(%j), the digits times the periods exactly',
+    async (a, b, kind) => {
+      await loadUnits();
+      // Multiplied out, 0.012 x 12 is 0.14400000000000002, 0.003 x 12 0.036000000000000004 and
+      // 0.0003 x 365.25 0.10957499999999999: each one bit off the rate a year written.
+      expect(
+        Object.is(value(a, kind), value(b, kind)),
+        `${a}: ${value(a, kind)}, ${b}: ${value(b, kind)}`,
+      ).toBe(true);
+    },
+  );
+
   it('parseQuantity() keeps a rate per month its amount a month as written (57 %/month: 0.57 x 12)', async () => {
     await loadUnits();
     const q = parseQuantity('57 %/month', 'rate-per-year');
