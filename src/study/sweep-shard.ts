@@ -45,7 +45,8 @@ export function mergeSweepParts(named: readonly NamedSweepPart[]): SweepMerge {
       (p) => (p.scenario.catalog ? sha256Hex(p.scenario.catalog.text) : null),
     ],
     ['their paths', (p) => p.paths],
-    ['their seeds', (p) => p.seed],
+    // A number and its digits quoted are one seed (rng.ts runKey reads its text): the same points.
+    ['their seeds', (p) => String(p.seed)],
     ['their sweep axes', (p) => p.axes],
     ['their grid points', (p) => p.total],
   ];

@@ -36,7 +36,8 @@ const SHARED: Shared[] = [
         ? m.catalogShown(p.scenario.catalog.file, sha256Hex(p.scenario.catalog.text))
         : 'none',
   },
-  { what: 'their seeds', key: (p) => json(p.accumulation.seed), shown: (p) => json(p.accumulation.seed) },
+  // A number and its digits quoted are one seed (rng.ts runKey reads its text): the same paths.
+  { what: 'their seeds', key: (p) => String(p.accumulation.seed), shown: (p) => json(p.accumulation.seed) },
   { what: 'their paths', key: (p) => json(p.accumulation.paths), shown: (p) => json(p.accumulation.paths) },
   {
     what: 'their antithetic settings',
