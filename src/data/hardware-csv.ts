@@ -2,6 +2,7 @@
 // with its line and column. The shipped data/asic-models.csv and data/hardware-extra.csv and a
 // user's catalog go through the same checks; a user catalog may use either layout.
 import { catalogMessages as m } from '../messages/catalog.js';
+import { scaleDecimal } from '../scenario/decimal-scale.js';
 import { type CsvCell, readCsvText } from './csv.js';
 import { type Confidence, HARDWARE_CLASSES, type HardwareModel } from './hardware-model.js';
 import { closestNames, looseKey } from './similar.js';
@@ -162,7 +163,8 @@ export function parseHardwareCsv(text: string): ParsedCatalog {
       model,
       manufacturer,
       releaseMonth,
-      hashrateHs: layout === 'asic-models' ? hashrate * 1e12 : hashrate,
+      // The decimal point moved: `1.07` TH/s is the 1.07e12 H/s a scenario's `1.07 TH/s` reads as, not 1.07 x 1e12.
+      hashrateHs: layout === 'asic-models' ? scaleDecimal(value('hashrate_ths'), hashrate, 1e12) : hashrate,
       powerW,
       hardwareClass,
       algorithm,

@@ -4,6 +4,7 @@
 // depends on its inputs' every bit, so a quantity a bit off changes its figures.
 import { describe, expect, it } from 'vitest';
 import { readShare, readTariff } from '../../src/cli/quote-flags.js';
+import { ASIC_COLUMNS, parseHardwareCsv } from '../../src/data/hardware-csv.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { parseDifficulty, parseHashprice } from '../../src/scenario/network-units.js';
 import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
@@ -118,6 +119,22 @@ describe('parseDifficulty() and parseHashprice() across SI prefixes', () => {
     const qb = parseHashprice(b);
     expect(qa.ok && qa.value).toBe(exact);
     expect(qb.ok && qb.value).toBe(exact);
+  });
+});
+
+describe('parseHardwareCsv() across units', () => {
+  it("parseHardwareCsv() reads a catalog row's 1.07 TH/s as the scenario's `hashrate: 1.07 TH/s`", async () => {
+    await loadUnits();
+    // Multiplied out, 1.07 x 1e12 is 1070000000000.0001: a machine of a user catalog and the same
+    // machine written in the scenario (its hashrate overridden) ran two hashrates.
+    const header = ASIC_COLUMNS.join(',');
+    for (const ths of ['1.07', '0.27', '13.5']) {
+      const parsed = parseHardwareCsv(
+        `${header}\nMy miner,Maker,2025-01,,${ths},15,,,,own measurement,high\n`,
+      );
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.rows[0].model.hashrateHs, ths).toBe(value(`${ths} TH/s`, 'hashrate'));
+    }
   });
 });
 
