@@ -25,12 +25,17 @@ function decimalParts(text: string): [bigint, number] | null {
   return [BigInt(`${match[1]}${match[2]}${fraction}`), Number(match[4] ?? 0) - fraction.length];
 }
 
-/** A conversion factor as a short decimal (1000, 0.01, 12, 30.4375, 365.25), or null. */
+/**
+ * A conversion factor as a short decimal of at most 10 significant digits (1000, 0.01, 12, 30.4375,
+ * 365.25; mathjs's 0.0036000000000000003 for USD/GJ in USD/kWh is 0.0036), or null.
+ */
 function shortDecimal(factor: number): [bigint, number] | null {
   const k = powerOfTen(factor);
   if (k !== null) return [1n, k];
-  const parts = decimalParts(String(factor));
-  return parts !== null && parts[0].toString().replace('-', '').length <= 10 ? parts : null;
+  if (!(factor > 0) || !Number.isFinite(factor)) return null;
+  const short = Number(factor.toPrecision(10));
+  if (Math.abs(short / factor - 1) > 4 * Number.EPSILON) return null;
+  return decimalParts(String(short));
 }
 
 /**

@@ -19,7 +19,8 @@ const value = (input: string | number, kind: QuantityKind) => {
 describe('parseQuantity() across units', () => {
   // Multiplied out, 95 x 0.01 is 0.9500000000000001, 57 x 0.01 is 0.5700000000000001, 70 x 0.01
   // is 0.7000000000000001, 2.01 x 1000 is 2009.9999999999998, and 0.0001 x 1000.0000000000001
-  // (mathjs's USD/Wh in USD/kWh) is 0.10000000000000002: each one bit off the bare figure.
+  // (mathjs's USD/Wh in USD/kWh) is 0.10000000000000002, 10 x 0.0036000000000000003 (mathjs's
+  // USD/GJ) 0.036000000000000004: each one bit off the bare figure.
   it.each([
     ['95 %', 0.95, 'fraction'],
     ['57 %', 0.57, 'fraction'],
@@ -32,6 +33,7 @@ describe('parseQuantity() across units', () => {
     ['13700 GH/s', 13.7e12, 'hashrate'],
     ['35 USD/MWh', 0.035, 'energy-price'],
     ['0.0001 USD/Wh', 0.1, 'energy-price'],
+    ['10 USD/GJ', 0.036, 'energy-price'],
     ['9.7e1 %', 0.97, 'fraction'],
   ] as const)(
     'parseQuantity(%j) is %j to the bit, as written in the canonical unit',
