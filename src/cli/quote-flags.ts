@@ -98,8 +98,12 @@ export function readHosting(value: unknown, metered: boolean): ContractTerms {
   if (/kwh\s*$/i.test(text))
     return { ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * readTariff('hosting', value) };
   const perMonth = read('hosting', value, { 'usd/kw/month': 1, 'usd/kw/mo': 1 }, forms);
+  // As a scenario reads the fee (USD/W/day, scenario/units.ts), then per kW (contract-terms.ts), so
+  // that the quote charges what a scenario writing the same fee charges, to the bit.
   const perDay =
-    inRange('hosting', value, perMonth, 0, 10_000, 'from 0 to 10,000 USD/kW/month') / DAYS_PER_MONTH;
+    (inRange('hosting', value, perMonth, 0, 10_000, 'from 0 to 10,000 USD/kW/month') /
+      (DAYS_PER_MONTH * 1000)) *
+    1000;
   return metered
     ? { ...NO_CONTRACT, basis: 'per-kw', meteredUsdPerKwDay: perDay }
     : { ...NO_CONTRACT, basis: 'per-kw', nameplateUsdPerKwDay: perDay };

@@ -3,9 +3,10 @@
 // fraction (`0.05` is 5 %)"), `2.01 kW` is `2010 W`, `35 USD/MWh` is `0.035 USD/kWh`. A run
 // depends on its inputs' every bit, so a quantity a bit off changes its figures.
 import { describe, expect, it } from 'vitest';
-import { readShare, readTariff } from '../../src/cli/quote-flags.js';
+import { readHosting, readShare, readTariff } from '../../src/cli/quote-flags.js';
 import { ASIC_COLUMNS, parseHardwareCsv } from '../../src/data/hardware-csv.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { contractTerms } from '../../src/scenario/contract-terms.js';
 import { parseDifficulty, parseHashprice } from '../../src/scenario/network-units.js';
 import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 import { loadScenario } from '../fixtures/scenarios.js';
@@ -138,6 +139,20 @@ describe('parseHardwareCsv() across units', () => {
       expect(parsed.rows[0].model.hashrateHs, ths).toBe(value(`${ths} TH/s`, 'hashrate'));
     }
   });
+});
+
+describe("minesim quote's hosting fee and a scenario's", () => {
+  it.each(['12 USD/kW/month', '15 USD/kW/month', '0.3 USD/kW/month'])(
+    'readHosting(%j) charges what a scenario writing it charges, to the bit',
+    async (fee) => {
+      await loadUnits();
+      // Before: the quote divided by 30.4375 (12 / 30.4375 = 0.3942505133470226 USD/kW/day) while a
+      // scenario's fee, read in USD/W/day, was 12 / 30437.5 x 1000 = 0.39425051334702255.
+      const scenario = contractTerms(value(fee, 'money-per-power-time'), undefined, 1, 0);
+      expect(readHosting(fee, false).nameplateUsdPerKwDay).toBe(scenario.nameplateUsdPerKwDay);
+      expect(readHosting(fee, true).meteredUsdPerKwDay).toBe(scenario.nameplateUsdPerKwDay);
+    },
+  );
 });
 
 describe('runMonteCarlo() across units', () => {
