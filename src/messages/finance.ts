@@ -93,13 +93,27 @@ export const financeMessages = {
     collateral: number,
     covenant: number,
     share: number | undefined,
+    capex: number,
   ) => {
     const pct = (v: number) => `${Number((v * 100).toFixed(2))} %`;
     // What to give is rounded to its safe side, to the hundredth of a percent or the dollar: a
     // share or an amount at most down, a covenant at least up (rounded to the nearest, 22.82 % of
-    // the capex lent more than the covenant's 29 % allowed, and was refused again).
-    const pctDown = (v: number) => `${Number((Math.floor(v * 1e4 + 1e-7) / 100).toFixed(2))} %`;
-    const pctUp = (v: number) => `${Number((Math.ceil(v * 1e4 - 1e-7) / 100).toFixed(2))} %`;
+    // the capex lent more than the covenant's 29 % allowed, and was refused again). A figure is
+    // then checked as the rule checks it, the principal against covenant x collateral in doubles,
+    // and moved a hundredth further while that would refuse it: at 23.44 % of 2,000 USD against
+    // 29.3 % of 1,600 USD the two sides are one number in decimals, and the doubles refuse it.
+    const limitUsd = covenant * collateral;
+    const hundredths = (v: number) => `${Number((v / 100).toFixed(2))} %`;
+    const shareDown = (v: number) => {
+      let k = Math.floor(v * 1e4 + 1e-7);
+      while (k > 0 && (k / 1e4) * capex > limitUsd) k--;
+      return hundredths(k);
+    };
+    const covenantUp = (v: number) => {
+      let k = Math.ceil(v * 1e4 - 1e-7);
+      while (principal > (k / 1e4) * collateral) k++;
+      return hundredths(k);
+    };
     const usd = (v: number) => `${Math.round(v).toLocaleString('en-US')} USD`;
     const usdDown = (v: number) => `${Math.floor(v).toLocaleString('en-US')} USD`;
     const head = `the loan starts in breach of its own covenant: on its drawdown day (${date}) it lends ${usd(principal)} against machines worth at most ${usd(collateral)} to the lender (their salvage value, \`money.salvage\`)`;
@@ -108,16 +122,15 @@ export const financeMessages = {
     if (!(collateral > 0))
       return `${head}, which no covenant can allow; ${tail}. Value the machines above 0 (\`money.salvage.fraction\`), or leave out \`marginCall\``;
     const ltv = principal / collateral;
-    const limit = covenant * collateral;
     const most =
-      share === undefined ? '' : ` (\`loanToValue\` at most ${pctDown((share * limit) / principal)})`;
-    const raise = ltv <= 1 ? `, raise \`marginCall.loanToValue\` to at least ${pctUp(ltv)}` : '';
+      share === undefined ? '' : ` (\`loanToValue\` at most ${shareDown((share * limitUsd) / principal)})`;
+    const raise = ltv <= 1 ? `, raise \`marginCall.loanToValue\` to at least ${covenantUp(ltv)}` : '';
     // The loan-to-value with the digits that show it above the covenant (29.0004 %, not 29 %).
     let digits = 2;
     while (digits < 12 && Number((ltv * 100).toFixed(digits)) <= Number((covenant * 100).toFixed(digits)))
       digits++;
     const above = `${Number((ltv * 100).toFixed(digits))} %`;
-    return `${head}, a loan-to-value of ${above}, above the covenant's ${pct(covenant)}; ${tail}. Borrow at most ${usdDown(limit)}${most}${raise}, or value the machines higher (\`money.salvage.fraction\`)`;
+    return `${head}, a loan-to-value of ${above}, above the covenant's ${pct(covenant)}; ${tail}. Borrow at most ${usdDown(limitUsd)}${most}${raise}, or value the machines higher (\`money.salvage.fraction\`)`;
   },
   limitWithoutCarryForward: () =>
     '`lossOffsetLimit` limits the losses carried forward, but `lossCarryForward` is false: carry losses forward, or leave out the limit',

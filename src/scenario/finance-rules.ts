@@ -189,7 +189,8 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
       else if (loan.principal !== undefined || loan.loanToValue !== undefined) {
         // Breached on the drawdown day whatever the path: the call (and, without the cash to
         // meet it, the default) would come on the day the loan is drawn.
-        const principal = loan.principal ?? (loan.loanToValue ?? 0) * loanCapexUsd(s, loan.cohorts);
+        const capex = loanCapexUsd(s, loan.cohorts);
+        const principal = loan.principal ?? (loan.loanToValue ?? 0) * capex;
         const day = daysBetween(s.start, start);
         const collateral = collateralCeilingUsd(s, indexes, day);
         if (day >= 0 && day < s.days - 1 && principal > call.loanToValue * collateral)
@@ -201,6 +202,7 @@ export function financeRules(s: Scenario, out: RuleProblem[]): void {
               collateral,
               call.loanToValue,
               loan.principal === undefined ? loan.loanToValue : undefined,
+              capex,
             ),
           });
       }
