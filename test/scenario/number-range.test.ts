@@ -39,7 +39,9 @@ describe('parseQuantity() refuses a number a double does not hold as written', (
     ['money', '0 USD', 0],
     ['money', '0.000e-400 USD', 0],
     ['money', '3e-308 USD', 3e-308],
-    ['efficiency', '1e-290 J/TH', 1e-290 * 1e-12],
+    // The prefix moves the decimal point in the digits: 1e-302 J/H, not 1e-290 x 1e-12
+    // (1.0000000000000001e-302).
+    ['efficiency', '1e-290 J/TH', 1e-302],
   ] as const)('parseQuantity() reads %s %j', (kind, input, value) => {
     const r = parseQuantity(input, kind);
     expect(r.ok ? r.value : r.message).toBe(value);
