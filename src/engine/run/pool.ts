@@ -59,6 +59,7 @@ export function startWorkers(count: number): Worker[] {
   const threads = idle.splice(0, Math.max(0, count));
   for (const t of threads) {
     t.removeAllListeners('exit');
+    t.removeAllListeners('error');
     t.ref();
   }
   while (threads.length < count) threads.push(new Worker(workerFile()));
@@ -80,6 +81,8 @@ export async function stopWorkers(threads: Worker[], finished = false): Promise<
     // a 'message' listener is on) must stay.
     for (const event of ['message', 'error', 'exit']) t.removeAllListeners(event);
     t.unref();
+    // An idle thread runs nothing; should it fail all the same, it leaves the list, unreported.
+    t.on('error', () => {});
     t.once('exit', () => {
       const at = idle.indexOf(t);
       if (at >= 0) idle.splice(at, 1);
