@@ -95,11 +95,12 @@ describe('tornadoBooksCharts()', () => {
   it('tornadoBooksCharts() draws nothing for a study without books, and the project’s tornadoes are those drawn before it existed', () => {
     const noBooks = withoutBooks(RESULT);
     expect(tornadoBooksCharts(noBooks)).toEqual([]);
-    // The SHA-256 of the three tornadoes' entries as minesim drew them before the books' tornado.
+    // The SHA-256 of the three tornadoes' entries as minesim drew them before the books' tornado,
+    // since with the scenario's name in each title and a description naming it (forScenario()).
     const drawn = createHash('sha256')
       .update(JSON.stringify(tornadoCharts(noBooks)))
       .digest('hex');
-    expect(drawn).toBe('b7b4e83e2237d4d13e04bcc1d51e41681ae44a55d3f899592add309900a6b5ac');
+    expect(drawn).toBe('70dfbd006687ea5154a9903617305b08eb22057b52425c051e8cf07ffaf9d57f');
   });
 
   it('tornadoBooksCharts() draws the equity’s median NPV as its own chart, beside the project’s three', () => {
@@ -111,7 +112,7 @@ describe('tornadoBooksCharts()', () => {
       title: { text: string };
       layer: { encoding?: { x?: { title?: string } } }[];
     };
-    expect(spec.title.text).toBe('What moves the equity’s median NPV');
+    expect(spec.title.text).toBe('What moves the equity’s median NPV — test');
     expect(spec.layer.find((l) => l.encoding?.x?.title)?.encoding?.x?.title).toBe('Median equity NPV (USD)');
   });
 

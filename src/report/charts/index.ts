@@ -10,7 +10,7 @@ import { paybackHistogramSpec } from './payback-histogram.js';
 import { oneMarketName, priceDifficultySpec } from './price-difficulty.js';
 import { revenueCostSpec } from './revenue-cost.js';
 import { roiFanSpec } from './roi-fan.js';
-import { onePathName } from './theme.js';
+import { onePathName, scenarioTitleLines } from './theme.js';
 
 export interface ChartEntry {
   name: string;
@@ -88,6 +88,27 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
   },
 };
 
+/**
+ * The chart as published for the scenario `scenarioName`: its title names the scenario (a PNG or
+ * SVG read on its own says which run it shows), and its description, which report.html's chart
+ * takes as its aria label and the SVG as its <desc> (draw-svg.ts), says what it shows and for
+ * which scenario.
+ */
+export function forScenario(chart: ChartEntry, scenarioName: string): ChartEntry {
+  // Every chart is built with chartFrame() (theme.ts): its title an object with its text.
+  const title = chart.spec.title as { text: string | string[] };
+  const text = typeof title.text === 'string' ? title.text : title.text.join(' ');
+  const lines = scenarioTitleLines(text, scenarioName);
+  return {
+    ...chart,
+    spec: {
+      ...chart.spec,
+      title: { ...title, text: lines.length === 1 ? lines[0] : lines },
+      description: `${chart.caption} Scenario ${scenarioName}.`,
+    } as TopLevelSpec,
+  };
+}
+
 /** The report's name of a chart (its file stem under charts/) from its name in outputs.charts. */
 export function chartName(choice: ChartChoice): string {
   return RECIPES[choice].name;
@@ -101,5 +122,10 @@ export function buildCharts(summary: RunSummary, charts?: readonly ChartChoice[]
   const wanted = charts && new Set(charts);
   return (Object.entries(RECIPES) as [ChartChoice, ChartRecipe][])
     .filter(([choice]) => !wanted || wanted.has(choice))
-    .map(([, r]) => ({ name: r.name, caption: r.caption(summary), spec: r.spec(summary) }));
+    .map(([, r]) =>
+      forScenario(
+        { name: r.name, caption: r.caption(summary), spec: r.spec(summary) },
+        summary.scenario.name,
+      ),
+    );
 }

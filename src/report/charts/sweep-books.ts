@@ -11,7 +11,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
 import { formatEstimate, formatProbability } from '../format.js';
-import type { ChartEntry } from './index.js';
+import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
 import { HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
@@ -88,7 +88,7 @@ export function sweepBooksCharts(result: SweepResult): ChartEntry[] {
           },
         ]
       : []),
-  ];
+  ].map((chart) => forScenario(chart, result.scenario.name));
 }
 
 /** The NPV rows the chart draws, one per point and series, in grid order. */

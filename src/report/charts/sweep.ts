@@ -13,7 +13,7 @@ import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/s
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
 import { formatEstimate, formatInteger, formatProbability } from '../format.js';
-import type { ChartEntry } from './index.js';
+import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
@@ -42,7 +42,7 @@ export function sweepCharts(result: SweepResult): ChartEntry[] {
       caption: `How the median payback time moves ${over}.`,
       spec: build(result, 'median'),
     },
-  ];
+  ].map((chart) => forScenario(chart, result.scenario.name));
 }
 
 /** One row per grid point, with what the charts and their tooltips show. */

@@ -132,6 +132,36 @@ export function subtitleLines(notes: string | readonly string[]): string[] {
   return lines;
 }
 
+/**
+ * Characters in a title line: about 680 px of 15 px bold DejaVu Sans, so a title never makes a
+ * chart wider than its 720 px plot.
+ */
+const TITLE_CHARACTERS = 70;
+
+/**
+ * A chart's title with the scenario it shows (`Cumulative net position over time — north-korea-2017-s9`),
+ * as lines of at most TITLE_CHARACTERS broken between words; a word longer than a line (a long
+ * name without spaces) is cut across lines.
+ */
+export function scenarioTitleLines(title: string, scenarioName: string): string[] {
+  const words = `${title} — ${scenarioName}`.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (let word of words) {
+    if (line !== '' && line.length + 1 + word.length > TITLE_CHARACTERS) {
+      lines.push(line);
+      line = '';
+    }
+    while (line === '' && word.length > TITLE_CHARACTERS) {
+      lines.push(word.slice(0, TITLE_CHARACTERS));
+      word = word.slice(TITLE_CHARACTERS);
+    }
+    line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** Top-level properties every chart starts from; each note of the subtitle starts a line. */
 export function chartFrame(title: string, subtitle: string | readonly string[]) {
   const lines = subtitleLines(subtitle);

@@ -6,7 +6,7 @@
 import type { SensitivityResult } from '../../study/sensitivity.js';
 import { MEASURES } from '../../study/sensitivity-measures.js';
 import type { SweepPointResult } from '../../study/sweep.js';
-import type { ChartEntry } from './index.js';
+import { type ChartEntry, forScenario } from './index.js';
 import { tornadoSpec } from './tornado.js';
 
 const NPV = MEASURES.find((m) => m.id === 'medianNpvUsd')!;
@@ -26,7 +26,7 @@ export function tornadoBooksCharts(result: SensitivityResult): ChartEntry[] {
         ],
       }),
     },
-  ];
+  ].map((chart) => forScenario(chart, result.scenario.name));
 }
 
 /** The study with each point's median NPV replaced by the equity's, which the NPV tornado then draws. */

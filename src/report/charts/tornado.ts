@@ -31,7 +31,7 @@ import {
   formatSignificant,
   formatUsd,
 } from '../format.js';
-import type { ChartEntry } from './index.js';
+import { type ChartEntry, forScenario } from './index.js';
 import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const FILE_NAMES: Record<Measure['id'], string> = {
@@ -63,7 +63,7 @@ export function tornadoCharts(result: SensitivityResult): ChartEntry[] {
     name: FILE_NAMES[measure.id],
     caption: `${TITLES[measure.id].replace('What moves', 'Which inputs move')} most, each moved alone from the base.`,
     spec: tornadoSpec(result, measure),
-  }));
+  })).map((chart) => forScenario(chart, result.scenario.name));
 }
 
 /** An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`, `8 % a year`. */
