@@ -49,6 +49,35 @@ export function staticSpec(spec: TopLevelSpec): TopLevelSpec {
   return strip(spec) as TopLevelSpec;
 }
 
+/** Text as XML character data or an attribute value. */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The SVG with its accessible name: vega writes the chart's title only as a text mark and drops
+ * the spec's description, so a screen reader met an unnamed drawing. The <svg> becomes one image
+ * labelled by a <title> (the chart's title, charts/index.ts forScenario() puts the scenario in it)
+ * and a <desc> (the spec's description), its first children as SVG wants them.
+ */
+export function withAccessibleName(svg: string, vlSpec: TopLevelSpec): string {
+  const title = (vlSpec as { title?: string | { text?: string | string[] } }).title;
+  const text = typeof title === 'string' ? title : title?.text;
+  const name = Array.isArray(text) ? text.join(' ') : text;
+  const description = (vlSpec as { description?: string }).description;
+  const open = svg.match(/^<svg\b[^>]*>/);
+  if (!open || (name === undefined && description === undefined)) return svg;
+  const ids = [
+    ...(name !== undefined ? ['chart-title'] : []),
+    ...(description !== undefined ? ['chart-desc'] : []),
+  ];
+  const tag = open[0].replace(/>$/, ` role="img" aria-labelledby="${ids.join(' ')}">`);
+  const children =
+    (name !== undefined ? `<title id="chart-title">${escapeXml(name)}</title>` : '') +
+    (description !== undefined ? `<desc id="chart-desc">${escapeXml(description)}</desc>` : '');
+  return `${tag}${children}${svg.slice(open[0].length)}`;
+}
+
 /** Draws one Vega-Lite spec as an SVG string, in this thread; warnings go to `onWarning`. */
 export async function drawSvg(vlSpec: TopLevelSpec, onWarning: (message: string) => void): Promise<string> {
   const [vega, vegaLite] = await loadSvgModules();
@@ -56,7 +85,7 @@ export async function drawSvg(vlSpec: TopLevelSpec, onWarning: (message: string)
   const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });
   try {
-    return await view.toSVG();
+    return withAccessibleName(await view.toSVG(), vlSpec);
   } finally {
     view.finalize();
   }
