@@ -2,7 +2,7 @@
 // read the chart), the swept axis's title with its unit, and the first axis across at its values.
 import { type SweepResult, sweepCutNote } from '../../study/sweep.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
-import { formatPaths } from '../format.js';
+import { formatInteger, formatPaths } from '../format.js';
 import { chartFrame } from './theme.js';
 
 /** `power.price (USD/kWh)`; an axis whose field names no unit says where its values come from. */
@@ -13,7 +13,7 @@ export function axisTitle(axis: SweepAxis): string {
 /** The title, and a subtitle line per note: how the sweep was run, then how to read the chart. */
 export function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
-    `${formatPaths(result.paths)} at each of ${result.points.length} points, seed ${result.seed}: ` +
+    `${formatPaths(result.paths)} at ${result.points.length === 1 ? 'the one point' : `each of ${formatInteger(result.points.length)} points`}, seed ${result.seed}: ` +
       'every point sees the same market paths, so differences are the parameters’ doing.',
     ...notes,
   ];
