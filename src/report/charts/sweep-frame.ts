@@ -39,6 +39,8 @@ export function xAcross(axis: SweepAxis) {
       nice: false,
       padding: 12,
     },
-    axis: { values: axis.values },
+    // One value makes a domain of no width, whose ticks vega writes to 6 decimals ("0.100000"):
+    // that value is then written as given, to 12 significant digits.
+    axis: { values: axis.values, ...(axis.values.length === 1 ? { format: ',.12~r' } : {}) },
   };
 }
