@@ -99,3 +99,21 @@ export function eventMarks(summary: RunSummary) {
     },
   ];
 }
+
+/**
+ * The layers of a chart over dates, drawn so that a timeline of one date (a 1-day horizon) shows
+ * its values: a line through one point and an area over one date draw nothing, which left an
+ * empty plot under the legend. With one date, a line is drawn with its point and an area as a bar
+ * from its low to its high; with more, the layers are as given.
+ */
+export function overDates<L>(layers: L[], dates: readonly string[]): L[] {
+  if (dates.length !== 1) return layers;
+  return layers.map((layer) => {
+    const mark = (layer as { mark?: unknown }).mark;
+    if (mark === null || typeof mark !== 'object') return layer;
+    const { type } = mark as { type?: string };
+    if (type === 'line') return { ...layer, mark: { ...mark, point: { filled: true, size: 80 } } } as L;
+    if (type === 'area') return { ...layer, mark: { ...mark, type: 'rule', strokeWidth: 16 } } as L;
+    return layer;
+  });
+}

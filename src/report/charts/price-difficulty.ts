@@ -9,7 +9,7 @@ import { coinProtocol } from '../../model/coins/index.js';
 import type { Bands, RunSummary } from '../../stats/summary.js';
 import { marketAllTheSame } from '../distribution-table.js';
 import { formatCoinPrice, formatPaths } from '../format.js';
-import { bandLayer, eventMarks, lineLayer } from './marks.js';
+import { bandLayer, eventMarks, lineLayer, overDates } from './marks.js';
 import { logDomain, logTicks } from './scale-ticks.js';
 import {
   chartFrame,
@@ -173,7 +173,8 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
       ),
     ],
   };
-  return { spec, datasets };
+  // A timeline of one date (a 1-day horizon) draws its lines as points and its bands as bars.
+  return { spec: { ...spec, layer: overDates(spec.layer, dates) }, datasets };
 }
 
 /** A name at the head of a sentence. */

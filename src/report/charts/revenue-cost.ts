@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatShare } from '../format.js';
-import { bandLayer, eventMarks, lineLayer } from './marks.js';
+import { bandLayer, eventMarks, lineLayer, overDates } from './marks.js';
 import {
   chartFrame,
   DATE_TOOLTIP,
@@ -120,7 +120,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     },
   };
 
-  return {
+  const spec = {
     ...chartFrame(
       'Daily revenue against power cost',
       backtest
@@ -137,7 +137,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     datasets: { daily: rows },
     encoding: {
       x: dateX(),
-      y: { type: 'quantitative', title: 'USD per day (USD/day)', axis: { format: ',.0f' } },
+      y: { type: 'quantitative' as const, title: 'USD per day (USD/day)', axis: { format: ',.0f' } },
     },
     layer: [
       ...(periods.length > 0 ? [shutdownLayer] : []),
@@ -153,4 +153,6 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
       hoverRule('daily', tooltip),
     ],
   };
+  // A timeline of one date (a 1-day horizon) draws its lines as points and its bands as bars.
+  return { ...spec, layer: overDates(spec.layer, timeline.dates) };
 }

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
 import { stagedFleetLastPurchase } from '../staged-fleet.js';
-import { bandLayer, eventMarks, horizontalRule, lineLayer, yearMarks } from './marks.js';
+import { bandLayer, eventMarks, horizontalRule, lineLayer, overDates, yearMarks } from './marks.js';
 import { symlogTicks, valueRange } from './scale-ticks.js';
 import {
   BANDS,
@@ -169,7 +169,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
         ]
       : []),
   ];
-  return {
+  const spec = {
     ...chartFrame('Cumulative net position over time', subtitle),
     width: WIDTH,
     height: HEIGHT,
@@ -177,7 +177,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     encoding: {
       x: dateX(),
       y: {
-        type: 'quantitative',
+        type: 'quantitative' as const,
         title: y.symlog ? 'Net position (USD, symmetric log scale)' : 'Net position (USD)',
         scale: y.scale,
         axis: y.axis,
@@ -221,4 +221,6 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
             hoverRule('net', tooltip),
           ],
   };
+  // A timeline of one date (a 1-day horizon) draws its lines as points and its bands as bars.
+  return { ...spec, layer: overDates(spec.layer, timeline.dates) };
 }
