@@ -159,7 +159,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
       `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? `on ${ONE_PATH}; it pays` : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(equity
       ? [
-          `Purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
+          `Reddish purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
         ]
       : []),
     ...(y.symlog

@@ -41,21 +41,24 @@ export const HEIGHT = 320;
 
 /**
  * Colours carry one meaning across charts: blues are simulated quantities (darker = nearer the
- * median), orange is what actually happened, green is revenue, red is cost, purple marks dated
- * events, and grey is structure (zero line, year marks, shutdowns).
+ * median), orange is what actually happened, bluish green is revenue, red is cost, reddish purple
+ * is the equity, dark purple marks dated events, and grey is structure (zero line, year marks,
+ * shutdowns). Colours drawn together stay apart under red-green colour blindness (a bluish green
+ * beside the red, not a green that a deuteranope sees as the red's olive):
+ * test/report/chart-colours-cvd.test.ts.
  */
 export const PALETTE = {
   band90: '#c6dbef',
   band80: '#9ecae1',
   band50: '#6baed6',
   median: '#08519c',
-  equity: '#6a3d9a',
+  equity: '#cc79a7',
   sample: '#4292c6',
   actual: '#e6550d',
-  revenue: '#238b45',
-  revenueBand: '#a1d99b',
+  revenue: '#009e73',
+  revenueBand: '#99d8c9',
   cost: '#cb181d',
-  costBand: '#fcae91',
+  costBand: '#f4a582',
   never: '#7f2704',
   event: '#6a51a3',
   rule: '#525252',
