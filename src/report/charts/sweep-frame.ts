@@ -10,6 +10,31 @@ export function axisTitle(axis: SweepAxis): string {
   return `${axis.key} (${axisUnit(axis) ?? 'the field’s bare-number unit'})`;
 }
 
+/**
+ * True when the axis's values are all positive and spread over so many orders of magnitude that a
+ * linear axis crowds them (its closest two less than 2 % of its span apart: 1, 1,000 and
+ * 1,000,000 within a pixel of each other) and a log axis spaces them wider.
+ */
+export function logAcross(values: readonly number[]): boolean {
+  if (values.length < 2 || values.some((v) => !(v > 0))) return false;
+  const sorted = [...values].sort((a, b) => a - b);
+  const span = sorted[sorted.length - 1] - sorted[0];
+  const logSpan = Math.log(sorted[sorted.length - 1]) - Math.log(sorted[0]);
+  let linear = Number.POSITIVE_INFINITY;
+  let log = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < sorted.length; i++) {
+    linear = Math.min(linear, (sorted[i] - sorted[i - 1]) / span);
+    log = Math.min(log, (Math.log(sorted[i]) - Math.log(sorted[i - 1])) / logSpan);
+  }
+  return linear < 0.02 && log > linear;
+}
+
+/** The axis's title on a chart: `fleet[0].unitPrice (USD, log scale)` on a log axis. */
+export function acrossTitle(axis: SweepAxis, log: boolean): string {
+  const title = axisTitle(axis);
+  return log ? `${title.slice(0, -1)}, log scale)` : title;
+}
+
 /** The title, and a subtitle line per note: how the sweep was run, then how to read the chart. */
 export function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
@@ -29,18 +54,22 @@ export function frame(title: string, result: SweepResult, ...notes: string[]) {
  * measure missing at every point (no median) leaves no data.
  */
 export function xAcross(axis: SweepAxis) {
+  // Values over orders of magnitude are spaced on a log axis, and written out in full there.
+  const log = logAcross(axis.values);
   return {
     field: 'x',
     type: 'quantitative' as const,
-    title: axisTitle(axis),
+    title: acrossTitle(axis, log),
     scale: {
+      ...(log ? { type: 'log' as const } : {}),
       domain: [Math.min(...axis.values), Math.max(...axis.values)],
-      zero: false,
+      // A log scale has no zero to leave out (vega-lite warns of one given).
+      ...(log ? {} : { zero: false }),
       nice: false,
       padding: 12,
     },
     // One value makes a domain of no width, whose ticks vega writes to 6 decimals ("0.100000"):
     // that value is then written as given, to 12 significant digits.
-    axis: { values: axis.values, ...(axis.values.length === 1 ? { format: ',.12~r' } : {}) },
+    axis: { values: axis.values, ...(axis.values.length === 1 || log ? { format: ',.12~r' } : {}) },
   };
 }

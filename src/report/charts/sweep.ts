@@ -16,7 +16,7 @@ import { formatEstimate, formatInteger, formatProbability } from '../format.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
-import { axisTitle, frame, xAcross } from './sweep-frame.js';
+import { acrossTitle, axisTitle, frame, logAcross, xAcross } from './sweep-frame.js';
 import { CONFIG, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** 2 years as summaries count them (paybackWithin2y). */
@@ -81,8 +81,12 @@ function tooltip(result: SweepResult) {
   ];
 }
 
-/** Cell edges halfway between neighbouring values, and half a step beyond the ends. */
+/**
+ * Cell edges halfway between neighbouring values, and half a step beyond the ends; on a log axis
+ * (sweep-frame.ts logAcross()) halfway in the values' logarithms, so the cells are as wide there.
+ */
 function cellEdges(values: readonly number[]): number[] {
+  if (logAcross(values)) return cellEdges(values.map(Math.log)).map(Math.exp);
   if (values.length === 1) {
     const half = Math.abs(values[0]) / 10 || 0.5;
     return [values[0] - half, values[0] + half];
@@ -97,11 +101,17 @@ function cellEdges(values: readonly number[]): number[] {
 }
 
 function cellAxis(axis: SweepAxis, edges: number[]) {
+  const log = logAcross(axis.values);
   return {
     type: 'quantitative' as const,
-    title: axisTitle(axis),
-    scale: { domain: [round(edges[0]), round(edges[edges.length - 1])], nice: false, zero: false },
-    axis: { values: axis.values, grid: false, labelFlush: false },
+    title: acrossTitle(axis, log),
+    scale: {
+      ...(log ? { type: 'log' as const } : {}),
+      domain: [round(edges[0]), round(edges[edges.length - 1])],
+      nice: false,
+      ...(log ? {} : { zero: false }),
+    },
+    axis: { values: axis.values, grid: false, labelFlush: false, ...(log ? { format: ',.12~r' } : {}) },
   };
 }
 
