@@ -321,8 +321,8 @@ describe('logTicks() and symlogTicks()', () => {
     expect(logTicks([1500, 12_000])).toEqual([2000, 5000, 10_000]);
   });
 
-  it('symlogTicks() gives zero and the powers of ten from the constant outwards on each side', () => {
-    expect(symlogTicks([-40_000, 35_000_000], 27_000)).toEqual([-20_000, 0, 1e5, 1e6, 1e7]);
+  it('symlogTicks() gives zero, a step inside the linear part, and the powers of ten from the constant outwards on each side', () => {
+    expect(symlogTicks([-40_000, 35_000_000], 27_000)).toEqual([-20_000, 0, 20_000, 1e5, 1e6, 1e7]);
   });
 });
 

@@ -48,20 +48,29 @@ export function valueRange(values: Iterable<number | null | undefined>): [number
 
 /**
  * Ticks of a symmetric-log axis (linear within ±`constant`, logarithmic beyond) over `domain`:
- * zero, and on each side the powers of ten from `constant` outwards (every other one when a side
- * has more than `most`), or, on a side too short for any, the largest 1-2-5 step inside it.
+ * zero, and on each side the largest 1-2-5 step below `constant` (at least a quarter of it) inside
+ * the linear part, where a path crosses zero; beyond it the powers of ten from `constant` outwards
+ * (every other one when a side has more than `most`), or, on a side spanning fewer than three, the
+ * 1-2-5 steps from `constant` to the side's end, so a side is never one tick for a decade or more.
  */
 export function symlogTicks(domain: readonly [number, number], constant: number, most = 5): number[] {
   const side = (limit: number) => {
+    const k = Math.floor(Math.log10(Math.min(constant, limit)));
+    const inner = [5, 2, 1].map((m) => m * 10 ** k).find((v) => v < constant && v <= limit);
+    const near = inner !== undefined && inner >= constant / 4 ? [inner] : [];
     const powers: number[] = [];
     for (let v = 10 ** Math.ceil(Math.log10(constant)); v <= limit; v *= 10) powers.push(v);
-    if (powers.length === 0) {
-      const k = Math.floor(Math.log10(limit));
-      const step = [5, 2, 1].map((m) => m * 10 ** k).find((v) => v <= limit);
-      return step !== undefined && step >= constant / 4 ? [step] : [];
+    if (powers.length >= 3) {
+      const every = Math.ceil(powers.length / most);
+      return [...near, ...powers.filter((_, i) => (powers.length - 1 - i) % every === 0)];
     }
-    const every = Math.ceil(powers.length / most);
-    return powers.filter((_, i) => (powers.length - 1 - i) % every === 0);
+    const steps: number[] = [];
+    for (let e = Math.floor(Math.log10(constant)); 10 ** e <= limit; e++)
+      for (const m of [1, 2, 5]) {
+        const v = Number((m * 10 ** e).toPrecision(12));
+        if (v >= constant && v <= limit) steps.push(v);
+      }
+    return [...near, ...steps];
   };
   return [
     ...side(-domain[0])
