@@ -40,6 +40,9 @@ export function cdfMarks(summary: RunSummary) {
   ).flatMap(([years, day, e]) => (e === null || day > summary.scenario.days ? [] : [{ years, day, p: e.p }]));
 }
 
+/** A share below which a text at it would reach the x axis's labels (about 45 px of the 320 px plot). */
+const LOW = 0.15;
+
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
   const { headline, payback } = summary;
@@ -134,7 +137,8 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       },
       {
         data: { values: [ceilingRow] },
-        mark: { type: 'text', align: 'right', dy: -6, x: 'width', color: PALETTE.rule },
+        // Near the foot, clear of the year marks' labels and of a low mark's label (below).
+        mark: { type: 'text', align: 'right', dy: ceiling < LOW ? -26 : -6, x: 'width', color: PALETTE.rule },
         encoding: { y: { field: 'p', type: 'quantitative' }, text: { field: 'label' } },
       },
       {
@@ -152,19 +156,27 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 70, color: PALETTE.actual },
         encoding: { x, y: { field: 'p', type: 'quantitative' }, tooltip },
       },
-      {
-        data: { values: marks },
-        mark: {
-          type: 'text',
-          align: 'left',
-          dx: 7,
-          dy: 12,
-          fontSize: 13,
-          fontWeight: 'bold',
-          color: PALETTE.text,
-        },
-        encoding: { x, y: { field: 'p', type: 'quantitative' }, text: { field: 'label' } },
-      },
+      // Each mark's label below and right of its point, where a rising curve leaves room; a mark
+      // near the foot has none there (the x axis's labels), so its label sits above and left,
+      // where the curve is lower still. A layer over no rows is left out.
+      ...(
+        [
+          [marks.filter((m) => !((m.p ?? 0) < LOW)), { align: 'left', dx: 7, dy: 12 }],
+          [marks.filter((m) => (m.p ?? 0) < LOW), { align: 'right', dx: -7, dy: -8 }],
+        ] as const
+      )
+        .filter(([rows]) => rows.length > 0)
+        .map(([rows, place]) => ({
+          data: { values: rows },
+          mark: {
+            type: 'text' as const,
+            ...place,
+            fontSize: 13,
+            fontWeight: 'bold' as const,
+            color: PALETTE.text,
+          },
+          encoding: { x, y: { field: 'p', type: 'quantitative' as const }, text: { field: 'label' } },
+        })),
       {
         data: { values: marks.map((m, i) => ({ ...m, mark: i === 0 ? '1 year' : '2 years' })) },
         mark: { type: 'text', align: 'left', dx: 3, dy: -4, y: 'height', color: PALETTE.rule },
