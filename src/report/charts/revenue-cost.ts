@@ -87,7 +87,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     { label: label.revenue, color: PALETTE.revenue },
     ...(backtest || onePath ? [] : [{ label: COST_BAND, color: PALETTE.costBand }]),
     { label: label.cost, color: PALETTE.cost },
-    ...(periods.length > 0 ? [{ label: label.shutdown, color: PALETTE.shutdown }] : []),
+    ...(periods.length > 0 ? [{ label: label.shutdown, color: PALETTE.shutdownShade }] : []),
   ]);
   const tooltip =
     backtest || onePath
@@ -107,7 +107,9 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
         ];
   const shutdownLayer = {
     data: { values: periods },
-    mark: { type: 'rect' as const, opacity: 0.45 },
+    // Opaque, in a grey as light as the shading was: a rect at 45 % opacity gave every symbol of
+    // the shared legend that opacity, the median lines' swatches as pale as the bands'.
+    mark: { type: 'rect' as const },
     encoding: {
       x: { field: 'from', ...UTC_DAY },
       x2: { field: 'to', timeUnit: UTC_DAY.timeUnit },

@@ -63,6 +63,8 @@ export const PALETTE = {
   event: '#6a51a3',
   rule: '#525252',
   shutdown: '#bdbdbd',
+  /** The shutdown grey at 45 % on white, drawn opaque: a legend shows a mark's opacity on every symbol it shares. */
+  shutdownShade: '#e1e1e1',
   text: '#252525',
 } as const;
 
