@@ -10,12 +10,32 @@ export type CoverageGroup = CoverageStats & { model: string; horizonDays: number
 
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
 import { framed } from './calibration.js';
-import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
+import {
+  FONT,
+  LEGEND,
+  LINES_LABEL,
+  legendScale,
+  PALETTE,
+  PERCENT_AXIS,
+  percentText,
+  round,
+  wrapText,
+} from './theme.js';
+
+/**
+ * A model's name as its row's label: lines of at most 40 characters (about 260 px of 11 px DejaVu
+ * Sans, within the axis's 300) joined by a newline, drawn as lines (LINES_LABEL): cut at 300 px, two
+ * models whose names begin alike read the same.
+ */
+const rowLabel = (model: string) => wrapText(modelLabel(model), 40).join('\n');
+
+/** Height a model's row takes: its two lines of label, and the horizons' dots beside them. */
+const ROW_PX = 36;
 
 const HORIZON_COLORS = [PALETTE.band90, PALETTE.band50, PALETTE.sample, PALETTE.median];
 
 export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
-  const models = [...new Set(coverage.map((c) => c.model))].map(modelLabel);
+  const models = [...new Set(coverage.map((c) => c.model))].map(rowLabel);
   // Legend entries name themselves: "horizon 1 year".
   const horizonName = (days: number) => `horizon ${horizonLabel(days)}`;
   const horizons = [...new Set(coverage.map((c) => c.horizonDays))].sort((a, b) => a - b).map(horizonName);
@@ -25,7 +45,8 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
       return {
         band: key === 'band50' ? 'central 50 % band (nominal 50 %)' : 'central 90 % band (nominal 90 %)',
         nominal: b.nominal,
-        model: modelLabel(c.model),
+        model: rowLabel(c.model),
+        modelName: modelLabel(c.model),
         horizon: horizonName(c.horizonDays),
         share: round(b.share),
         low: round(b.interval[0]),
@@ -44,7 +65,7 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
     type: 'nominal' as const,
     sort: models,
     title: null,
-    axis: { labelLimit: 300 },
+    axis: { labelLimit: 300, labelExpr: LINES_LABEL },
   };
   const yOffset = {
     field: 'horizon',
@@ -72,7 +93,7 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
     },
     spec: {
       width: 300,
-      height: 200,
+      height: Math.max(200, ROW_PX * models.length),
       layer: [
         {
           mark: { type: 'rule', color: PALETTE.rule, strokeDash: [4, 3] },
@@ -99,7 +120,7 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
             yOffset,
             color,
             tooltip: [
-              { field: 'model', title: 'Model' },
+              { field: 'modelName', title: 'Model' },
               { field: 'horizon', title: 'Horizon' },
               { field: 'hits', title: 'Inside the band' },
               { field: 'shareText', title: 'Share' },

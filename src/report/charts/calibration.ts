@@ -11,11 +11,13 @@ import {
   dateTooltip,
   FONT,
   LEGEND,
+  LINES_LABEL,
   legendScale,
   PALETTE,
   PERCENT_AXIS,
   percentText,
   round,
+  wrapText,
 } from './theme.js';
 
 const PIT_BINS = 10;
@@ -27,8 +29,15 @@ export function framed(title: string, subtitle: string[]) {
   return { ...frame, title: { ...frame.title, subtitle } };
 }
 
-/** "GBM price + growth network · 1 year": the title of one panel. */
-const panel = (model: string, horizonDays: number) => `${modelLabel(model)} · ${horizonLabel(horizonDays)}`;
+/** Characters in a line of a panel's title: about 360 px of 12 px DejaVu Sans over a 330 px panel. */
+const PANEL_TITLE_CHARACTERS = 55;
+
+/**
+ * "GBM price + growth network · 1 year": the title of one panel, its lines joined by a newline
+ * (drawn as lines: LINES_LABEL), so a long model's name and the horizon after it are never cut.
+ */
+const panel = (model: string, horizonDays: number) =>
+  wrapText(`${modelLabel(model)} · ${horizonLabel(horizonDays)}`, PANEL_TITLE_CHARACTERS).join('\n');
 
 /** Panel titles in the order the rows first name each model and horizon, models down, horizons across. */
 function panelOrder(rows: readonly { model: string; horizonDays: number }[]): string[] {
@@ -43,7 +52,14 @@ function panels(order: string[]) {
     field: 'panel',
     type: 'nominal' as const,
     sort: order,
-    header: { title: null, labelFontSize: 12, labelFont: FONT, labelColor: PALETTE.text, labelLimit: 400 },
+    header: {
+      title: null,
+      labelFontSize: 12,
+      labelFont: FONT,
+      labelColor: PALETTE.text,
+      labelLimit: 400,
+      labelExpr: LINES_LABEL,
+    },
   };
 }
 

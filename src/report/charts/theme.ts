@@ -149,23 +149,38 @@ const TITLE_CHARACTERS = 70;
  * name without spaces) is cut across lines.
  */
 export function scenarioTitleLines(title: string, scenarioName: string): string[] {
-  const words = `${title} — ${scenarioName}`.split(/\s+/).filter((w) => w !== '');
+  return wrapText(`${title} — ${scenarioName}`, TITLE_CHARACTERS);
+}
+
+/**
+ * `text` as lines of at most `most` characters, broken between words; a word longer than a line
+ * is cut across lines.
+ */
+export function wrapText(text: string, most: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
   for (let word of words) {
-    if (line !== '' && line.length + 1 + word.length > TITLE_CHARACTERS) {
+    if (line !== '' && line.length + 1 + word.length > most) {
       lines.push(line);
       line = '';
     }
-    while (line === '' && word.length > TITLE_CHARACTERS) {
-      lines.push(word.slice(0, TITLE_CHARACTERS));
-      word = word.slice(TITLE_CHARACTERS);
+    while (line === '' && word.length > most) {
+      lines.push(word.slice(0, most));
+      word = word.slice(most);
     }
     line = line === '' ? word : `${line} ${word}`;
   }
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * A header or axis label's lines: its text is written with its lines joined by a newline
+ * (wrapText), and vega draws the array as lines; a label cut at its labelLimit instead left
+ * names that begin alike reading the same.
+ */
+export const LINES_LABEL = "split(datum.label, '\\n')";
 
 /** Top-level properties every chart starts from; each note of the subtitle starts a line. */
 export function chartFrame(title: string, subtitle: string | readonly string[]) {
