@@ -148,6 +148,16 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
         : [
             bandLayer('daily', 'revenue25', 'revenue75', REVENUE_BAND, scale),
             bandLayer('daily', 'cost25', 'cost75', COST_BAND, scale),
+            // The revenue band's edges, thin and dashed over the cost band, which hides the band
+            // itself wherever the two overlap.
+            ...['revenue25', 'revenue75'].map((field) => ({
+              data: { name: 'daily' },
+              mark: { type: 'line' as const, color: PALETTE.revenue, strokeWidth: 0.75, strokeDash: [3, 2] },
+              encoding: {
+                x: { field: 'date', type: 'temporal' as const },
+                y: { field, type: 'quantitative' as const },
+              },
+            })),
           ]),
       ...eventMarks(summary),
       lineLayer('daily', 'revenue50', label.revenue, scale),
