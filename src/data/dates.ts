@@ -26,10 +26,14 @@ export function isIsoDate(date: string): boolean {
   return !Number.isNaN(dayNumber(date));
 }
 
-/** Day number -> yyyy-mm-dd (UTC). */
+/** Day number -> yyyy-mm-dd (UTC); a year past 9999 in ISO 8601's expanded form, +010000-01-01. */
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const iso = new Date(day * MS_PER_DAY).toISOString();
+  return iso.slice(0, iso.indexOf('T'));
 }
+
+/** Day number of 9999-12-31, the last day with a four-digit year. */
+export const LAST_FOUR_DIGIT_DAY = 2_932_896;
 
 /** Day number of an ISO date; throws a RangeError that prints the bad value. */
 export function parseIsoDate(date: string): number {

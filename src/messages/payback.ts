@@ -2,6 +2,8 @@
 // function a message; see shown.ts.
 
 export const paybackMessages = {
+  /** A payback's date past the last day written with a four-digit year (a payback held fixed far off). */
+  afterLastDate: (last: string) => `after ${last}`,
   /** The terminal's row of the share of paths whose net position never fell below zero. */
   nothingAtStakeShort: 'P(nothing at stake: never below zero, payback day 0)',
   /** The report's row of the same share. */

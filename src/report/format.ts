@@ -2,7 +2,8 @@
 // Machine-facing outputs (summary.json, the CSVs) keep full precision and never pass through here.
 // Formatting is fixed to en-US so a report does not change with the machine's locale.
 
-import { addDays } from '../data/dates.js';
+import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
+import { paybackMessages } from '../messages/payback.js';
 import type { Estimate } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 
@@ -120,9 +121,17 @@ export function formatShare(share: number | null): string {
   return share === null ? NONE : `${sharePercent(share)} %`;
 }
 
-/** The calendar date `days` after the start: payback day 283 of a 2017-05-17 run -> 2018-02-24. */
+/**
+ * The calendar date `days` after the start: payback day 283 of a 2017-05-17 run -> 2018-02-24. A
+ * day past 9999-12-31 (a payback held fixed thousands of years off) reads "after 9999-12-31": no
+ * date of its own, which past 1e8 days from 1970 a date cannot even hold.
+ */
 export function formatDayAsDate(start: string, days: number | null): string {
-  return days === null ? NONE : addDays(start, Math.round(days));
+  if (days === null) return NONE;
+  const day = Math.round(days);
+  return parseIsoDate(start) + day > LAST_FOUR_DIGIT_DAY
+    ? paybackMessages.afterLastDate(formatDay(LAST_FOUR_DIGIT_DAY))
+    : addDays(start, day);
 }
 
 /** A quantity with its unit, 4 significant digits: 26.93 BTC, 0.155 USD/kWh. */
