@@ -29,6 +29,7 @@ import {
   formatPaths,
   formatPercent,
   formatQuantity,
+  formatRoi,
   formatUsd,
   NONE,
 } from '../report/format.js';
@@ -76,8 +77,8 @@ export function headlineTable(s: RunSummary): string {
           'ROI (with salvage)',
           // Without capex neither ROI exists: said once, not as "none (no capex) (—)".
           h.roiAtHorizon.quantiles.p50 === null
-            ? valueOrNone(null, formatPercent, 'roi')
-            : `${formatPercent(h.roiAtHorizon.quantiles.p50)} (${valueOrNone(h.roiWithSalvage.quantiles.p50, formatPercent, 'roi')})`,
+            ? valueOrNone(null, formatRoi, 'roi')
+            : `${formatRoi(h.roiAtHorizon.quantiles.p50)} (${valueOrNone(h.roiWithSalvage.quantiles.p50, formatRoi, 'roi')})`,
         ],
         [
           'NPV / IRR (with salvage)',
@@ -125,10 +126,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'ROI at horizon p50 (no salvage)',
-          withCoverage(
-            formatPercent(h.roiAtHorizon.quantiles.p50),
-            coverage(h.roiAtHorizon, s.run.paths, 'roi'),
-          ),
+          withCoverage(formatRoi(h.roiAtHorizon.quantiles.p50), coverage(h.roiAtHorizon, s.run.paths, 'roi')),
         ],
         [
           breakEvenMessages.headlineMany(breakEvenIsAllInRate(s)),

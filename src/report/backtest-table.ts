@@ -6,7 +6,7 @@ import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js'
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { breakEvenMissing, irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
-import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant } from './format.js';
+import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant, roiPercent } from './format.js';
 import {
   breakEvenIsAllInRate,
   NOT_PAID_BACK,
@@ -39,8 +39,8 @@ export function backtestTable(summary: RunSummary): ReportTable {
       [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
       ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],
       ['IRR, with salvage (% a year)', valueOrNone(at(h.irr), irrFormat(percent), 'irr')],
-      ['ROI, no salvage (%)', valueOrNone(at(h.roiAtHorizon), percent, 'roi')],
-      ['ROI with salvage (%)', valueOrNone(at(h.roiWithSalvage), percent, 'roi')],
+      ['ROI, no salvage (%)', valueOrNone(at(h.roiAtHorizon), roiPercent, 'roi')],
+      ['ROI with salvage (%)', valueOrNone(at(h.roiWithSalvage), roiPercent, 'roi')],
       [`Coins mined (${coin})`, formatSignificant(at(h.coinsMined))],
       [
         `All-in cost per coin, net of salvage (USD/${coin})`,

@@ -116,6 +116,22 @@ export function sharePercent(share: number): string {
     : text;
 }
 
+/**
+ * An ROI as a percentage without its unit, 3 significant digits (-81.4, 529,000); or more where
+ * those would print a loss short of the capex, or one past it, as -100, the figure of a total loss
+ * (money put in and nothing back): -99.98, -100.000004.
+ */
+export function roiPercent(ratio: number | null): string {
+  if (ratio === null) return NONE;
+  const text = significant(ratio * 100, 3);
+  return text === '-100' && ratio !== -1 ? beside(ratio * 100, [-100], 0, PROBABILITY_DECIMALS) : text;
+}
+
+/** An ROI as a percentage with its unit: -81.4 %, -99.98 % (roiPercent). */
+export function formatRoi(ratio: number | null): string {
+  return ratio === null ? NONE : `${roiPercent(ratio)} %`;
+}
+
 /** A share as a percentage: 34.2 %, 99.996 % (sharePercent). */
 export function formatShare(share: number | null): string {
   return share === null ? NONE : `${sharePercent(share)} %`;

@@ -32,6 +32,7 @@ import {
   formatPaths,
   formatSignificant,
   NONE,
+  roiPercent,
 } from './format.js';
 import {
   actualPaidBackOn,
@@ -119,8 +120,8 @@ function returnRows(summary: RunSummary): MeasureRow[] {
     { label: 'Net position, no salvage (USD)', d: h.netAtHorizonUsd, format: formatInteger },
     { label: 'NPV, with salvage (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'IRR, with salvage (% a year)', d: h.irr, format: irrFormat(percent), missing: 'irr' },
-    { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: percent, missing: 'roi' },
-    { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: percent, missing: 'roi' },
+    { label: 'ROI, no salvage (%)', d: h.roiAtHorizon, format: roiPercent, missing: 'roi' },
+    { label: 'ROI with salvage (%)', d: h.roiWithSalvage, format: roiPercent, missing: 'roi' },
     { label: `Coins mined (${coin})`, d: h.coinsMined, format: formatSignificant },
     {
       label: `All-in cost per coin, net of salvage (USD/${coin})`,
