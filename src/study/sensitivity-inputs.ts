@@ -181,14 +181,14 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
   // An all-in rate pays for the power (power.price is 0, and must stay 0): it is the power's price.
   if (typeof hosting !== 'number' && hosting.basis === 'all-in')
     add(['power', 'hosting', 'rate'], LIMITS.tariffUsdPerKwh);
-  else if (typeof price === 'number') add(['power', 'price']);
+  else if (typeof price === 'number') add(['power', 'price'], LIMITS.tariffUsdPerKwh);
   else
     skipped.push({
       key: 'power.price',
       reason: m.notConstantTariff('schedule' in price ? 'a dated schedule' : 'an expression of time'),
     });
   for (const i of s.fleet.keys()) {
-    add(['fleet', i, 'unitPrice']);
+    add(['fleet', i, 'unitPrice'], LIMITS.moneyUsd);
     add(['fleet', i, 'importPremium'], LIMITS.maxImportPremium);
     add(['fleet', i, 'failureRate'], 1);
     // Up to the curtailment budget's bound, which the rule refuses past (earlier builds moved it to 1).
@@ -196,7 +196,7 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
   }
   add(['costs', 'poolFee'], LIMITS.maxPoolFee);
   const priceInputs = priceModel(s.price.model.type).sensitivity ?? [];
-  for (const input of priceInputs) add(['price', 'model', input.key]);
+  for (const input of priceInputs) add(['price', 'model', input.key], input.max, input.min);
   if (priceInputs.length === 0)
     skipped.push({ key: 'price.model', reason: m.noPriceParameters(s.price.model.type) });
   const networkInputs = networkModel(s.network.model.type).sensitivity ?? [];
@@ -205,7 +205,7 @@ export function defaultInputs(s: Scenario): { specs: InputSpec[]; skipped: Skipp
   for (const input of networkInputs)
     if (input.key === 'drift' && 'driftSpread' in n && n.driftSpread === 'standard-error')
       skipped.push({ key: 'network.model.drift', reason: m.driftWithStandardError() });
-    else add(['network', 'model', input.key]);
+    else add(['network', 'model', input.key], input.max, input.min);
   if (networkInputs.length === 0)
     skipped.push({ key: 'network.model', reason: m.noGrowthRate(s.network.model.type) });
   return { specs, skipped };

@@ -107,6 +107,9 @@ export interface SensitivityInput<P> {
   key: string;
   /** The value the run uses, from the resolved plan (given or calibrated), in the schema's unit. */
   base(plan: P): number;
+  /** The least and most the field may be, in the schema's unit: --by stops at them. */
+  min?: number;
+  max?: number;
 }
 
 /**

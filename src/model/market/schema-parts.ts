@@ -12,13 +12,15 @@ export const drift = () =>
     shownMin: `-${LIMITS.shownDrift}`,
     shownMax: LIMITS.shownDrift,
   });
+/** The most a volatility may be, a year (1000 %). */
+export const MAX_VOLATILITY = 10;
 export const volatility = () =>
   quantity('rate-per-year', {
     description:
       'Annualised volatility of daily log changes, e.g. `80 %`; one per month or day grows with the square root of time (`20 %/month` is 69.3 % a year).',
     perYear: 'volatility',
     min: 0,
-    max: 10,
+    max: MAX_VOLATILITY,
     shownMin: '0 %',
     shownMax: '1000 %',
   });

@@ -79,6 +79,12 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
       out.push({ path: ['network', 'model', 'per'], message: msg.epochWithoutRetargets(s.coin) });
   },
   // Without a rate the growth is yearly whatever `per` says; sensitivity.ts sets `per` to match.
-  sensitivity: [{ key: 'rate', base: (plan) => Math.expm1(plan.growthLogPerDay * DAYS_PER_YEAR) }],
+  sensitivity: [
+    {
+      key: 'rate',
+      base: (plan) => Math.expm1(plan.growthLogPerDay * DAYS_PER_YEAR),
+      max: LIMITS.growthPerPeriod,
+    },
+  ],
   study: { id: 'growth', label: 'growth network', input: { type: 'growth', calibrate: '1 year' } },
 };

@@ -226,7 +226,14 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     if (m.volatility === undefined)
       out.push({ path: ['network', 'model'], message: msg.needsParameter('volatility', 'stochastic') });
   },
-  sensitivity: [{ key: 'drift', base: (plan) => plan.growthLogPerDay * DAYS_PER_YEAR }],
+  sensitivity: [
+    {
+      key: 'drift',
+      base: (plan) => plan.growthLogPerDay * DAYS_PER_YEAR,
+      min: -LIMITS.driftPerYear,
+      max: LIMITS.driftPerYear,
+    },
+  ],
   study: {
     id: 'stochastic',
     label: 'stochastic network',

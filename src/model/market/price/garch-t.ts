@@ -28,7 +28,7 @@ import {
   NU_MIN,
 } from '../garch-fit.js';
 import { calibratedOn, type MarketModel, pct } from '../model.js';
-import { partial } from '../schema-parts.js';
+import { MAX_VOLATILITY, partial } from '../schema-parts.js';
 import type { GbmPricePlan } from './gbm.js';
 import { windowReturns } from './gbm.js';
 import { gammaConstants, gammaDraw } from './student-t.js';
@@ -213,8 +213,17 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
       out.push({ path: at('beta'), message: msg.persistence(m.alpha, m.beta, MAX_PERSISTENCE) });
   },
   sensitivity: [
-    { key: 'drift', base: (p) => p.driftPerDay * DAYS_PER_YEAR },
-    { key: 'volatility', base: (p) => Math.sqrt((p.omega / (1 - p.alpha - p.beta)) * DAYS_PER_YEAR) },
+    {
+      key: 'drift',
+      base: (p) => p.driftPerDay * DAYS_PER_YEAR,
+      min: -LIMITS.driftPerYear,
+      max: LIMITS.driftPerYear,
+    },
+    {
+      key: 'volatility',
+      base: (p) => Math.sqrt((p.omega / (1 - p.alpha - p.beta)) * DAYS_PER_YEAR),
+      max: MAX_VOLATILITY,
+    },
   ],
   study: { id: 'garch', label: 'GARCH-t price', input: { type: 'garch-t', calibrate: '2 years' } },
 };

@@ -6,6 +6,7 @@ import type { History } from '../../../data/history.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import type { RuleProblem } from '../../../scenario/problem.js';
+import { LIMITS } from '../../../scenario/schema/limits.js';
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import { expInScratch, expScratch } from '../../wasm/exp-simd.js';
 import { type CalibrationWindow, calibrationWindow, estimateDiffusion, logReturns } from '../calibrate.js';
@@ -18,7 +19,7 @@ import {
   pct,
   type SensitivityInput,
 } from '../model.js';
-import { calibrate, partial, volatility } from '../schema-parts.js';
+import { calibrate, MAX_VOLATILITY, partial, volatility } from '../schema-parts.js';
 
 export interface GbmPricePlan {
   type: 'gbm';
@@ -89,8 +90,13 @@ export function requireDiffusion(
 
 /** A diffusion's sensitivity inputs: its drift and volatility, per year. */
 export const DIFFUSION_INPUTS: readonly SensitivityInput<{ driftPerDay: number; volPerSqrtDay: number }>[] = [
-  { key: 'drift', base: (plan) => plan.driftPerDay * DAYS_PER_YEAR },
-  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(DAYS_PER_YEAR) },
+  {
+    key: 'drift',
+    base: (plan) => plan.driftPerDay * DAYS_PER_YEAR,
+    min: -LIMITS.driftPerYear,
+    max: LIMITS.driftPerYear,
+  },
+  { key: 'volatility', base: (plan) => plan.volPerSqrtDay * Math.sqrt(DAYS_PER_YEAR), max: MAX_VOLATILITY },
 ];
 
 export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
