@@ -149,9 +149,10 @@ export const curtailmentSchema = z
       // Hours a month, as the field counts: a bare 20 is 20 hours (earlier builds read days).
       bareUnit: 'hours',
       above: 0,
-      max: 365.25 / 12,
+      // The budget is downtime: at most what leaves a cohort the least uptime (1 %), 99 % of a month.
+      max: (1 - LIMITS.minUptime) * (365.25 / 12),
       shownMin: '0 hours',
-      shownMax: '1 month',
+      shownMax: '723.195 hours',
       examples: ['20 hours'],
     }),
   })
