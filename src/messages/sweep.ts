@@ -36,9 +36,13 @@ export const sweepMessages = {
   atPoint: (assignments: string) => `(at the grid point ${assignments})`,
   tableTitle: (name: string, points: number, paths: number, seed: string | number) =>
     `${name}: sweep of ${points} grid points, ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} each, seed ${seed} (the same market paths at every point)`,
-  /** `at`: `power.price = 0.113 USD/kWh`; `when`: the other axes' values, or empty. */
-  boundary: (at: string, when: string) =>
-    `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}`,
+  /**
+   * `at`: `power.price = 0.113 USD/kWh`; `when`: the other axes' values, or empty; `between`: the
+   * grid values `at` was interpolated between (linearly: the crossing may lie anywhere between
+   * them), or null where it is a grid value.
+   */
+  boundary: (at: string, when: string, between: { low: string; high: string } | null = null) =>
+    `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
   /**

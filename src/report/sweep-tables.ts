@@ -215,13 +215,20 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
     const rest = row[0].values.slice(1);
     const when = others.map((axis, i) => `${axis.key} = ${formatAxisQuantity(axis, rest[i])}`).join(', ');
     const crossings = result.boundary.filter((c) => c.values.slice(1).every((v, i) => v === rest[i]));
-    for (const c of crossings)
+    for (const c of crossings) {
+      const at = c.values[0];
+      // boundaryCrossings() keeps 6 digits: a crossing on a grid value is within them of it.
+      const onGrid = first.values.some((v) => Math.abs(v - at) <= 1e-5 * Math.max(Math.abs(v), Math.abs(at)));
+      const low = Math.max(...first.values.filter((v) => v < at));
+      const high = Math.min(...first.values.filter((v) => v > at));
       lines.push(
         sweepMessages.boundary(
-          `${first.key} = ${formatAxisQuantity(first, Number(c.values[0].toPrecision(3)))}`,
+          `${first.key} = ${formatAxisQuantity(first, Number(at.toPrecision(3)))}`,
           when,
+          onGrid ? null : { low: formatAxisQuantity(first, low), high: formatAxisQuantity(first, high) },
         ),
       );
+    }
     if (crossings.length === 0)
       lines.push(sweepMessages.noBoundary(first.key, row[0][BOUNDARY.measure].p > BOUNDARY.threshold, when));
   }

@@ -53,10 +53,15 @@ describe('sweep tables', () => {
     const lines = sweepBoundaryLines(sweep);
     expect(lines).toHaveLength(6);
     const first = sweep.boundary[0];
+    // Interpolated between the tariffs of the grid on either side of it.
+    const tariffs = sweep.axes[0].values;
+    const low = Math.max(...tariffs.filter((v) => v < first.values[0]));
+    const high = Math.min(...tariffs.filter((v) => v > first.values[0]));
     expect(lines).toContain(
       sweepMessages.boundary(
         `power.price = ${Number(first.values[0].toPrecision(3))} USD/kWh`,
         `fleet[0].unitPrice = ${first.values[1]} USD`,
+        { low: `${low} USD/kWh`, high: `${high} USD/kWh` },
       ),
     );
   });
