@@ -29,6 +29,8 @@ export interface InputSpec {
   max?: number;
   /** The least the input can take (an uptime of at least 1 %); --by stops there. */
   min?: number;
+  /** A whole number (a cohort's count): --by rounds its ends to whole numbers. */
+  integer?: boolean;
 }
 
 export interface SkippedInput {
@@ -74,6 +76,30 @@ export function parseInputs(texts: readonly string[]): InputsResult {
     specs.push({ key: axis.key, path: axis.path, argument: text, range: ends ? { ...axis, text } : null });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, specs };
+}
+
+/** Bounds of fields a study may move that are not among the default inputs, in their bare units. */
+const OTHER_BOUNDS: Record<string, { max?: number; min?: number }> = {
+  horizon: { max: LIMITS.durationDays },
+  'money.discountRate': { max: LIMITS.discountRatePerYear },
+};
+
+/**
+ * An input named by its key alone, with the bounds --by stops at: those of the same default input
+ * (defaultInputs()), or of the field, and a cohort's count kept whole (at least 1, at most
+ * LIMITS.unitsPerCohort). An input given a range, or that already has its bounds, is returned as it is.
+ */
+export function withFieldBounds(s: Scenario, spec: InputSpec): InputSpec {
+  if (spec.range !== null || spec.max !== undefined || spec.min !== undefined) return spec;
+  if (/^fleet\[\d+\]\.count$/.test(spec.key))
+    return { ...spec, min: 1, max: LIMITS.unitsPerCohort, integer: true };
+  const known = defaultInputs(s).specs.find((d) => d.key === spec.key) ?? OTHER_BOUNDS[spec.key];
+  if (known === undefined) return spec;
+  return {
+    ...spec,
+    ...(known.max === undefined ? {} : { max: known.max }),
+    ...(known.min === undefined ? {} : { min: known.min }),
+  };
 }
 
 /** The scenario, and its compiled market when a base value needs it (compiled once, on first use). */

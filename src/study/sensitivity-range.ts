@@ -38,9 +38,10 @@ export function byEnds(base: number, by: number): [number, number] {
 /** The base moved down and up by `by`, kept within the input's bounds; null when that moves nothing. */
 export function byRange(spec: InputSpec, base: number, by: number): SweepAxis | null {
   // 12 significant digits drop float noise (0.1 * 0.8 is 0.08, not 0.08000000000000002).
+  const whole = (x: number) => (spec.integer === true ? Math.round(x) : x);
   const at = (f: number) =>
     Math.max(
-      Math.min(Number((base * f).toPrecision(12)), spec.max ?? Number.POSITIVE_INFINITY),
+      Math.min(whole(Number((base * f).toPrecision(12))), spec.max ?? Number.POSITIVE_INFINITY),
       spec.min ?? Number.NEGATIVE_INFINITY,
     );
   const values = [...new Set([at(1 - by), at(1 + by)])].sort((a, b) => a - b);

@@ -20,6 +20,7 @@ import {
   type InputSpec,
   type SkippedInput,
   scenarioValueAt,
+  withFieldBounds,
 } from './sensitivity-inputs.js';
 import { bareScale, byEnds, byRange, sameNumber } from './sensitivity-range.js';
 import {
@@ -122,7 +123,9 @@ export async function planSensitivity(
   const problems: Problem[] = [];
   const inputs: SensitivityInput[] = [];
   const points: GridPoint[] = [{ values: [], scenario: ctx.scenario }];
-  for (const spec of defaults?.specs ?? options.inputs) {
+  for (const given of defaults?.specs ?? options.inputs) {
+    // An input named by its key alone stops at its field's bounds as a default input does.
+    const spec = withFieldBounds(ctx.scenario, given);
     const fail = (message: string) =>
       problems.push({ file: '--input', line: 0, col: 0, path: spec.argument ?? spec.key, message });
     const base = baseValue(ctx, spec.path);

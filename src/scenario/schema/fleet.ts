@@ -56,7 +56,7 @@ export const cohortSchema = z
     count: z
       .int()
       .min(1)
-      .max(10_000_000)
+      .max(LIMITS.unitsPerCohort)
       .meta({ description: 'Number of units in the cohort. Allowed: 1 to 10,000,000.' }),
     unitPrice: quantity('money', {
       description: 'Price of one unit as paid to the seller, e.g. `2400 USD`. A bare number is USD.',

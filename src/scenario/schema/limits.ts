@@ -116,6 +116,10 @@ export const LIMITS = {
    */
   samplePoints: 1_000_000,
   bytesPerSamplePoint: 230,
+  /** Units in a cohort. */
+  unitsPerCohort: 10_000_000,
+  /** Discount rate a year, effective (1000 %). */
+  discountRatePerYear: 10,
   /** Electricity price, USD/kWh: a constant, a schedule entry, or an expression on any day. */
   tariffUsdPerKwh: 10,
   shownTariff: '10 USD/kWh',

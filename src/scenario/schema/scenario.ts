@@ -99,7 +99,7 @@ const moneySchema = z
         'Annual (effective) discount rate for NPV, e.g. `10 %`; a rate per month or day compounds (`1 %/month` is 12.68 % a year).',
       perYear: 'effective',
       min: 0,
-      max: 10,
+      max: LIMITS.discountRatePerYear,
       shownMin: '0 %',
       shownMax: '1000 %',
     }).prefault('10 %'),
