@@ -6,6 +6,7 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenTurnsMessages } from '../messages/break-even.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
+import { IRR_RESOLUTION } from '../model/finance/irr-bounds.js';
 import type { Distribution, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 import { formatInteger, formatPaths } from './format.js';
@@ -183,6 +184,9 @@ export function irrFormat(format: (ratio: number | null) => string): (ratio: num
   return (ratio) => {
     if (ratio === IRR_FLOOR) return IRR_AT_FLOOR;
     if (ratio === IRR_CEILING) return IRR_AT_CEILING;
+    // Within the search's resolution of zero (3.65e-13 a year) the rate is zero: 3.95e-15 printed
+    // as 0.000000000000395 % read as a gain the flows do not give.
+    if (ratio !== null && Math.abs(ratio) < IRR_RESOLUTION) return format(0);
     const text = format(ratio);
     if (ratio === null || ratio === -1) return text;
     const unit = text.endsWith(' %') ? ' %' : '';

@@ -67,7 +67,7 @@ import {
   suffixSignChanges,
 } from './flow-passes.js';
 import { evaluateStagedAt, stageFlows } from './flow-simd.js';
-import { IRR_CEILING, IRR_FLOOR } from './irr-bounds.js';
+import { IRR_CEILING, IRR_FLOOR, RHO_TOLERANCE } from './irr-bounds.js';
 import { returnsFirst, stakeFlows } from './stake.js';
 
 export { IRR_CEILING, IRR_FLOOR };
@@ -75,8 +75,6 @@ export { IRR_CEILING, IRR_FLOOR };
 const MAX_ITERATIONS = 100;
 /** Pieces of the negative rates searched over which a never-paid-back stake's loss is proved (flow-passes.ts). */
 const LOSS_PIECES = 16;
-/** The bracketed search stops when rho moves less than this (per period). */
-const RHO_TOLERANCE = 1e-15;
 /**
  * Halley's iteration stops once a step moves rho x length (the discount exponent at the last flow,
  * the scale on which g bends) less than this. It converges cubically, so the error left after such

@@ -35,6 +35,7 @@ import {
 } from './flow-moments.js';
 import { negativeBelowZero, presentValueAtRho } from './flow-passes.js';
 import { IRR_CEILING, IRR_FLOOR, internalRateOfReturn } from './irr.js';
+import { RHO_TOLERANCE } from './irr-bounds.js';
 import { coarseAt, evaluateCoarse, roughRoot } from './rough-root.js';
 import { evaluateSearchMoments, searchAbsolute, searchMoments, searchScratch } from './search-simd.js';
 import {
@@ -56,7 +57,6 @@ export { type SparseFlows, signChanges } from './sparse-scan.js';
 /** irr.ts's search constants (kept equal to its own). */
 const MAX_ITERATIONS = 100;
 const LOSS_PIECES = 16;
-const RHO_TOLERANCE = 1e-15;
 const STEP_DONE = 1e-4;
 /** The largest relative error in the annual rate accepted from the moments' bound. */
 export const ACCEPT = 1e-10;
