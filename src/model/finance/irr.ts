@@ -7,7 +7,8 @@
 // - no sign change, money put in and none returned (every flow <= 0, one < 0): a total loss,
 //   whose IRR finance practice states as -100 % (no rate zeroes the present value, but as the rate
 //   falls to -100 % the loss is the only limit); with every flow >= 0 (nothing put in) or all zero
-//   there is no IRR: NaN;
+//   there is no IRR: NaN; nor with the flows of a single day (a run of one day), whose present
+//   value is the same at every rate;
 // - money returned before any is put in (the first non-zero flow > 0: a machine that cost nothing,
 //   a lease paid in arrears, a loan of the whole price): the owners' money is at stake from the
 //   first day their cumulative position is below zero, and the return is on that stake. So the
@@ -193,8 +194,9 @@ export function presentValueAndRate(
 /** The IRR of the flows scanFlows has just scanned. */
 function solveRate(flows: Float64Array, length: number, periodsPerYear: number): number {
   const changes = scan[SCAN_CHANGES];
-  // A total loss: -100 %. Every flow >= 0 (or none) has no IRR.
-  if (changes === 0) return scan[SCAN_TOTAL] < 0 ? -1 : Number.NaN;
+  // A total loss: -100 %. Every flow >= 0 (or none) has no IRR, nor has one day's flow (a run of a
+  // day: its present value is the same at every rate, and what came back that day is netted in it).
+  if (changes === 0) return scan[SCAN_TOTAL] < 0 && length > 1 ? -1 : Number.NaN;
   if (returnsFirst(flows, length)) return rateOfStake(flows, length, periodsPerYear);
   const lo = Math.log1p(IRR_FLOOR) / periodsPerYear;
   const hi = Math.log1p(IRR_CEILING) / periodsPerYear;

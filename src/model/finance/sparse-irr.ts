@@ -225,7 +225,7 @@ function solveRate(s: SparseFlows, periodsPerYear: number): number {
   unproved = false;
   const length = s.length;
   const changes = scanned[CHANGES];
-  if (changes === 0) return scanned[TOTAL] < 0 ? -1 : Number.NaN;
+  if (changes === 0) return scanned[TOTAL] < 0 && length > 1 ? -1 : Number.NaN;
   const lo = Math.log1p(IRR_FLOOR) / periodsPerYear;
   const hi = Math.log1p(IRR_CEILING) / periodsPerYear;
   const start = scanned[START];
