@@ -14,6 +14,9 @@ export const sensitivityMessages = {
     `the scenario has no number at ${key} to move from (it is ${shown(got)}); only a numeric value can be an input`,
   byNeedsUnit: (key: string) =>
     `${key} reads a bare number in another unit than minesim holds it in, so it cannot be moved by --by; give a range with units, as in a scenario: --input ${key}=LOW..HIGH`,
+  /** An input --by moves to nothing but its own value: kept whole (a count of 2) or at its field's bounds. */
+  noMove: (key: string, by: string) =>
+    `${key} moved ${by} stays at its own value (a count kept whole, or a value at the bounds its field allows); give a range with --input ${key}=LOW..HIGH`,
   zeroBase: (key: string, by: string) =>
     `${key} is 0, and ${by} of 0 is no change; give a range with --input ${key}=LOW..HIGH`,
   byBareFraction: (got: string, value: number) =>

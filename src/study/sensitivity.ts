@@ -143,7 +143,10 @@ export async function planSensitivity(
     const scale = bareScale(bare);
     const range = spec.range ?? byRange(spec, base.value / scale, options.by);
     if (range === null) {
-      const reason = m.zeroBase(spec.key, formatBy(options.by));
+      const reason =
+        base.value === 0
+          ? m.zeroBase(spec.key, formatBy(options.by))
+          : m.noMove(spec.key, formatBy(options.by));
       if (spec.argument === null) skipped.push({ key: spec.key, reason });
       else fail(reason);
       continue;
