@@ -58,8 +58,8 @@ export const MISSING_WHY: Record<Missing, string> = {
   allIn: 'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined.',
   roi: 'No ROI: no capex to divide by.',
   breakEven:
-    'No break-even: no tariff or coin price in the range searched brings the net position at the horizon to zero ' +
-    '(the fleet loses money even at a zero tariff, or makes money at any).',
+    'No break-even: no tariff in the range searched (0 to 1e15 USD/kWh) or coin price (0 to 1e30 USD) brings the ' +
+    'net position at the horizon to zero (the fleet loses money even at a zero tariff, or makes money at any).',
   breakEvenWaterfall: breakEvenTurnsMessages.waterfall.why,
   breakEvenShareShutdown: breakEvenTurnsMessages['share-shutdown'].why,
   breakEvenShutdownHeld: breakEvenTurnsMessages['shutdown-held'].why,

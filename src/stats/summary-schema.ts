@@ -168,11 +168,11 @@ export const summarySchema = z
         }),
         breakEvenTariffUsdPerKwh: distributionSchema.meta({
           description:
-            'The constant electricity tariff, USD/kWh, at which the net position at the horizon is zero; under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the all-in rate per kWh drawn. Over the paths searched; those where no tariff in the range searched zeroes the net position are left out (see `paths`).',
+            'The constant electricity tariff, USD/kWh, at which the net position at the horizon is zero; under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the all-in rate per kWh drawn. Over the paths searched; those where no tariff in the range searched (0 to 1e15 USD/kWh) zeroes the net position are left out (see `paths`).',
         }),
         breakEvenPriceUsd: distributionSchema.meta({
           description:
-            'Over the paths searched; those where no coin price in the range searched zeroes the net position are left out (see `paths`).',
+            'Over the paths searched; those where no coin price in the range searched (0 to 1e30 USD) zeroes the net position are left out (see `paths`).',
         }),
         breakEvenTurns: z.enum(['waterfall', 'share-shutdown', 'shutdown-held']).optional().meta({
           description:
