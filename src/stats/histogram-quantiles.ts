@@ -3,7 +3,15 @@
 // between the true extreme and the range's edge in the tails.
 
 import { BINS, binOf, type HistogramSet, SLOT } from './histogram.js';
-import { fromHighWord, highWord } from './log-bins.js';
+import {
+  BY_RATIO,
+  BY_SIGNED_LOG,
+  fromHighWord,
+  fromSignedLogKey,
+  highWord,
+  signedLogFloorWord,
+  signedLogKey,
+} from './log-bins.js';
 import { ZERO_FLOOR } from './pilot-range.js';
 
 /** The q-quantile of slot `slot` (histogramQuantiles); null when the slot is empty. */
@@ -18,7 +26,8 @@ export function histogramQuantile(h: HistogramSet, slot: number, q: number): num
  * between the order statistics at ranks floor(h) and floor(h) + 1, h = (n - 1) q), with each order
  * statistic read from its bin: the least and greatest exactly (the slot's extremes), the others as
  * the bin's values spread evenly over it (the j-th of c at j + 1/2 of c across it; in ratio, across
- * a positive span of a slot binned by ratio). A read of the
+ * a positive span of a slot binned by ratio, and across a span of one sign of a slot binned by signed
+ * log, the span across 0 of the latter's bin of the key 0 evenly). A read of the
  * counts' q share instead (q n values in) sat an order statistic past the paths' own: with few
  * paths, many bins apart (30 paths: a 95 % between the 29th and 30th values, the paths' own
  * between the 28th and 29th).
@@ -42,20 +51,36 @@ export function histogramQuantiles(
   if (total === 0) return false;
   const lo = h.lo[slot];
   const hi = h.hi[slot];
-  const byRatio = h.ratio[slot] === 1;
+  const kind = h.ratio[slot];
+  const byRatio = kind === BY_RATIO;
+  const bySignedLog = kind === BY_SIGNED_LOG;
   const width = (hi - lo) / BINS;
   const fromWord = highWord(lo);
   const wordsPerBin = (highWord(hi) - fromWord) / BINS;
+  const floorWord = bySignedLog ? signedLogFloorWord(lo, hi) : 0;
+  const fromKey = bySignedLog ? signedLogKey(lo, floorWord) : 0;
+  const keysPerBin = bySignedLog ? (signedLogKey(hi, floorWord) - fromKey) / BINS : 0;
   /** The low edge of bin `bin` (1 to BINS + 1: hi). */
   const edge = (bin: number): number =>
-    byRatio ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin)) : lo + (bin - 1) * width;
+    bySignedLog
+      ? bin === 1
+        ? lo
+        : bin === BINS + 1
+          ? hi
+          : fromSignedLogKey(Math.ceil(fromKey + (bin - 1) * keysPerBin), floorWord)
+      : byRatio
+        ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin))
+        : lo + (bin - 1) * width;
   /**
-   * The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0.
-   * Through exp and log, not `**`: the explorer's page gives Math the exp and log whose bits
-   * Node's have, and a browser's pow may differ from Node's in the last place.
+   * The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0, or
+   * by signed log and f and t of one sign. Through exp and log, not `**`: the explorer's page gives
+   * Math the exp and log whose bits Node's have, and a browser's pow may differ from Node's in the
+   * last place.
    */
   const across = (f: number, t: number, share: number): number =>
-    byRatio && f > 0 ? f * Math.exp(share * Math.log(t / f)) : f + share * (t - f);
+    (byRatio && f > 0) || (bySignedLog && (f > 0 || t < 0))
+      ? f * Math.exp(share * Math.log(t / f))
+      : f + share * (t - f);
   // The bin the pass is at, the values in the bins before it, and the bin's span within [min, max].
   let b = first - 1;
   let before = 0;

@@ -6,13 +6,14 @@
 // for [lo, hi) plus one underflow and one overflow count; exact minima and maxima are kept too,
 // so quantiles in the tails interpolate between the true extreme and the range edge. A slot is
 // binned by value (BINS of even width) or, for positive values spread over a wide ratio, by ratio
-// (log-bins.ts: its bins even in the values' high 32 bits).
+// (log-bins.ts: its bins even in the values' high 32 bits), or, for values of either sign spread
+// over orders of magnitude, by signed log (log-bins.ts: even in a signed key from the high word).
 //
 // This file holds the set, its adds (the hot loops: binRows, countRows and their callers, kept
 // together here) and merges; the slots' ranges are chosen from the pilot in pilot-range.ts, and the
 // quantiles read from a set in histogram-quantiles.ts.
 
-import { highWord } from './log-bins.js';
+import { BY_RATIO, BY_SIGNED_LOG, highWord, signedLogFloorWord, signedLogKey } from './log-bins.js';
 
 export const BINS = 1024;
 export const SLOT = BINS + 2;
@@ -27,11 +28,15 @@ export interface HistogramSet {
   /** lo and hi per slot. */
   lo: Float64Array;
   hi: Float64Array;
-  /** 1 for a slot binned by ratio (log-bins.ts), 0 for one binned by value. */
+  /**
+   * The kind of each slot's bins (log-bins.ts): 1 (BY_RATIO) binned by ratio, 2 (BY_SIGNED_LOG) by
+   * signed log, 0 by value.
+   */
   ratio: Uint8Array;
   /**
    * Per slot, BINS / (hi - lo), a value's bin being 1 + floor((value - lo) x scale); for a slot
-   * binned by ratio, BINS / (highWord(hi) - highWord(lo)), with the high words in place of the values.
+   * binned by ratio, BINS / (highWord(hi) - highWord(lo)), with the high words in place of the
+   * values; by signed log, with their signed-log keys (signedLogKey) in place of the values.
    */
   scale: Float64Array;
   counts: Uint32Array;
@@ -67,8 +72,14 @@ export function createHistogramSet(
 export function binScale(lo: Float64Array, hi: Float64Array, ratio: Uint8Array): Float64Array {
   const scale = new Float64Array(lo.length);
   for (let slot = 0; slot < lo.length; slot++)
-    scale[slot] =
-      ratio[slot] === 1 ? BINS / (highWord(hi[slot]) - highWord(lo[slot])) : BINS / (hi[slot] - lo[slot]);
+    if (ratio[slot] === BY_SIGNED_LOG) {
+      const floorWord = signedLogFloorWord(lo[slot], hi[slot]);
+      scale[slot] = BINS / (signedLogKey(hi[slot], floorWord) - signedLogKey(lo[slot], floorWord));
+    } else
+      scale[slot] =
+        ratio[slot] === BY_RATIO
+          ? BINS / (highWord(hi[slot]) - highWord(lo[slot]))
+          : BINS / (hi[slot] - lo[slot]);
   return scale;
 }
 
@@ -205,7 +216,7 @@ function binPending(h: HistogramSet, batch: ValueBatch): void {
  */
 function binRows(h: HistogramSet, batch: ValueBatch, pendingRows: number): void {
   const { pending, pendingWords, slots, first, bins, nans } = batch;
-  const { lo, ratio, scale, min, max } = h;
+  const { lo, hi, ratio, scale, min, max } = h;
   const end = pendingRows * slots;
   const into = batch.rows * slots;
   for (let i = 0; i < slots; i++) {
@@ -214,13 +225,33 @@ function binRows(h: HistogramSet, batch: ValueBatch, pendingRows: number): void 
     const by = scale[slot];
     let least = min[slot];
     let most = max[slot];
-    if (ratio[slot] === 1) {
+    const kind = ratio[slot];
+    if (kind === 1) {
       // Binned by ratio: a value at or above lo (positive) by its high word (log-bins.ts).
       const fromWord = highWord(from);
       const step = 2 * slots;
       for (let at = i, word = 2 * i + 1; at < end; at += slots, word += step) {
         const value = pending[at];
         const x = (pendingWords[word] - fromWord) * by;
+        if (value >= from) bins[into + at] = x < 1024 ? 1 + (x | 0) : 1025;
+        else {
+          bins[into + at] = 0;
+          if (!(value < from)) nans[i]++;
+        }
+        if (value < least) least = value;
+        if (value > most) most = value;
+      }
+    } else if (kind === 2) {
+      // Binned by signed log: a value at or above lo by its key (log-bins.ts, signedLogKey written out).
+      const floorWord = signedLogFloorWord(from, hi[slot]);
+      const fromKey = signedLogKey(from, floorWord);
+      const step = 2 * slots;
+      for (let at = i, word = 2 * i + 1; at < end; at += slots, word += step) {
+        const value = pending[at];
+        const high = pendingWords[word];
+        const above = (high & 0x7fffffff) - floorWord;
+        const magnitude = above > 0 ? above : 0;
+        const x = ((high >= 0 ? magnitude : -magnitude) - fromKey) * by;
         if (value >= from) bins[into + at] = x < 1024 ? 1 + (x | 0) : 1025;
         else {
           bins[into + at] = 0;
@@ -312,7 +343,12 @@ export function addValue(h: HistogramSet, slot: number, value: number): void {
 export function binOf(h: HistogramSet, slot: number, value: number): number {
   const lo = h.lo[slot];
   if (!(value >= lo)) return 0;
-  const x = (h.ratio[slot] === 1 ? highWord(value) - highWord(lo) : value - lo) * h.scale[slot];
+  const kind = h.ratio[slot];
+  let x: number;
+  if (kind === BY_SIGNED_LOG) {
+    const floorWord = signedLogFloorWord(lo, h.hi[slot]);
+    x = (signedLogKey(value, floorWord) - signedLogKey(lo, floorWord)) * h.scale[slot];
+  } else x = (kind === BY_RATIO ? highWord(value) - highWord(lo) : value - lo) * h.scale[slot];
   return x < BINS ? 1 + (x | 0) : BINS + 1;
 }
 

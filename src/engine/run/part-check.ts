@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { shardMessages as m } from '../../messages/shards.js';
 import { COIN_IDS } from '../../model/coins/index.js';
 import { binOf, binScale, type HistogramSet, SLOT } from '../../stats/histogram.js';
+import { BY_RATIO, BY_SIGNED_LOG, BY_VALUE } from '../../stats/log-bins.js';
 import { BOOKS_OUTCOMES, keptIn, OUTCOME, OUTCOMES, toColumnMajor } from '../../stats/outcomes.js';
 import { SERIES_COUNT } from '../kernel/checkpoints.js';
 import { SCALAR_COUNT } from './chunk.js';
@@ -243,7 +244,16 @@ function histogramProblem(file: string, h: HistogramSet, paths: number): string 
     const hi = h.hi[slot];
     const min = h.min[slot];
     const max = h.max[slot];
-    const range = Number.isFinite(lo) && Number.isFinite(hi) && lo < hi;
+    const kind = h.ratio[slot];
+    if (kind !== BY_VALUE && kind !== BY_RATIO && kind !== BY_SIGNED_LOG)
+      return m.malformedPart(file, `histograms.ratio of slot ${slot} is ${kind}, not 0, 1 or 2`);
+    // A range binned by ratio is of positive values; one by signed log runs from below 0 to above.
+    const range =
+      Number.isFinite(lo) &&
+      Number.isFinite(hi) &&
+      lo < hi &&
+      (kind !== BY_RATIO || lo > 0) &&
+      (kind !== BY_SIGNED_LOG || (lo < 0 && hi > 0));
     const extremes =
       total === 0
         ? min === Number.POSITIVE_INFINITY && max === Number.NEGATIVE_INFINITY
