@@ -25,6 +25,9 @@ const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 const LOAN = 'top-of-market-2021-11-10-loan.yaml';
+const FLAGSHIP = 'north-korea-2017-s9.yaml';
+/** Overrides that spread the flagship's net position over twelve orders of magnitude. */
+const WILD = ['price.model.volatility=400 %', 'treasury=hold'];
 /** A rate whose (1 + r/12)^-n a browser's pow rounds otherwise than Node's for several n. */
 const EDITED_RATE = '11 %';
 
@@ -121,6 +124,18 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const edited = await rerun(page, () => page.fill('#yaml', yaml));
       const cli = run(LOAN, join(root, 'edited'), [`finance.loans[0].rate=${EDITED_RATE}`]);
       expect(edited).toBe(JSON.stringify(JSON.parse(cli)));
+      await page.close();
+    }, 180_000);
+
+    it(`${FLAGSHIP}: with ${WILD.join(' and ')}, Re-run here gives minesim run's summary.json, bit for bit, its net position binned by signed log`, async () => {
+      // A net position spread over orders of magnitude: its weeks' histograms are binned by signed
+      // log (src/stats/log-bins.ts), whose bins the page must read as the command line does.
+      const out = join(root, 'wild');
+      const summary: RunSummary = JSON.parse(run(FLAGSHIP, out, WILD));
+      const week = summary.timeline.dates.indexOf('2022-05-11');
+      expect(summary.timeline.netUsd.p5[week]).toBeLessThan(0);
+      const page = await open(FLAGSHIP, out);
+      expect(await rerun(page, () => page.click('#rerun'))).toBe(JSON.stringify(summary));
       await page.close();
     }, 180_000);
 
