@@ -41,7 +41,10 @@ export interface EngineSetup {
   antithetic: boolean;
   /** Day index of each checkpoint (weekly, and the last day). */
   checkpoints: Int32Array;
-  /** Histogram ranges per (series, checkpoint) slot, and which are binned by ratio; empty for a pilot run. */
+  /**
+   * Histogram ranges per (series, checkpoint) slot, and each one's kind of bins (HistogramSet.ratio:
+   * by value, ratio or signed log); empty for a pilot run.
+   */
   lo: Float64Array;
   hi: Float64Array;
   ratio: Uint8Array;
