@@ -172,7 +172,7 @@ const engine = async (workers, n, repeats = 2) => engineAlone(scenarioFile, work
   const irrMs = await best(3, () => {
     for (let k = 0; k < n; k++) presentValueAndRate(flows[k], days, plan.discountPerDay, 365, out);
   });
-  // The ranges, and which slots are binned by ratio, as the engine fixes them from its first 256 paths.
+  // The ranges, and which slots are binned by ratio or by signed log, as the engine fixes them from its first 256 paths.
   const pilot = new Float64Array(256 * slots);
   for (let k = 0; k < 256; k++) pilot.set(values[k], k * slots);
   const [lo, hi, ratio] = pilotRanges(pilot, 256, slots, positiveSlots(checkpoints.length));
