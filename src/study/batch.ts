@@ -255,6 +255,7 @@ async function runItem(
       paths,
       seed,
       workers: sweepWorkers(paths, s.days, options.workers),
+      keepWorkers: true,
       progress: (done) => {
         p.pathsDone = pathsBefore + done;
         p.workDone = workBefore + done * s.days;

@@ -113,6 +113,7 @@ export async function runSweepPoints(
       workers: sweepWorkers(paths, point.scenario.days, options.workers),
       breakEvenPaths: 0,
       withBacktest: false,
+      keepWorkers: true,
       progress: (done) => options.progress?.((i - range.from) * paths + done, total),
     });
     days = Math.max(days, run.summary.scenario.days);

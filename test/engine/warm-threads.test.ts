@@ -41,7 +41,7 @@ describe('warm worker threads', () => {
   it("runMonteCarlo() twice on 2 workers: the second takes the first one's thread, and both equal a run on 1 worker to the bit", async () => {
     const v = await validateScenarioFile('scenarios/north-korea-2017-s9.yaml');
     if (!v.ok) throw new Error('the flagship does not validate');
-    const options = { paths: 1200, breakEvenPaths: 0, withBacktest: false };
+    const options = { paths: 1200, breakEvenPaths: 0, withBacktest: false, keepWorkers: true };
     const alone = await runMonteCarlo(v.scenario, { ...options, workers: 1 });
     await stopWorkers(startWorkers(idleWorkers()));
     const cold = await runMonteCarlo(v.scenario, { ...options, workers: 2 });
@@ -50,5 +50,13 @@ describe('warm worker threads', () => {
     expect(idleWorkers()).toBe(1);
     expect(JSON.stringify(cold.summary)).toBe(JSON.stringify(alone.summary));
     expect(JSON.stringify(warm.summary)).toBe(JSON.stringify(alone.summary));
+  }, 60_000);
+
+  it('runMonteCarlo() without keepWorkers ends its threads with the run (an idle thread keeps its heap)', async () => {
+    const v = await validateScenarioFile('scenarios/north-korea-2017-s9.yaml');
+    if (!v.ok) throw new Error('the flagship does not validate');
+    await stopWorkers(startWorkers(idleWorkers()));
+    await runMonteCarlo(v.scenario, { paths: 1200, breakEvenPaths: 0, withBacktest: false, workers: 2 });
+    expect(idleWorkers()).toBe(0);
   }, 60_000);
 });

@@ -41,8 +41,9 @@ export function chunkRanges(from: number, to: number, workers: number): [number,
  * Threads a finished run of this process left idle, nothing in flight: the next run takes them
  * warm (their modules loaded, their day loops compiled) where starting a thread costs a run about
  * 0.3 s, its module loading and its first paths in V8's slower tiers. A sweep or a batch, a run a
- * point or a file, so starts its threads once. Unreferenced while idle, so they never keep the
- * process alive; one that exits while idle leaves the list.
+ * point or a file, so starts its threads once (run.ts RunOptions.keepWorkers; a single run ends
+ * its threads, whose idle heaps would count in its peak memory). Unreferenced while idle, so they
+ * never keep the process alive; one that exits while idle leaves the list.
  */
 const idle: Worker[] = [];
 

@@ -43,6 +43,12 @@ export interface RunOptions {
   breakEvenPaths?: number;
   /** Called as paths complete. */
   progress?: (done: number, total: number) => void;
+  /**
+   * Keep the run's worker threads, idle, for this process's next run (pool.ts stopWorkers): for a
+   * caller that makes several (a sweep, a batch). Off for one run, whose threads end with it: an
+   * idle thread keeps its heap, about 40 MB, through the summary and past it.
+   */
+  keepWorkers?: boolean;
   /** Attach the back-test as `actual` when the history covers the start (default true). */
   withBacktest?: boolean;
   /**
@@ -137,7 +143,7 @@ async function accumulateFrom(
     finished = true;
     return accumulation;
   } finally {
-    await stopWorkers(threads, finished);
+    await stopWorkers(threads, finished && options.keepWorkers === true);
   }
 }
 
