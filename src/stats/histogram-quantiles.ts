@@ -90,9 +90,14 @@ export function histogramQuantiles(
   /** Span of non-empty bin `bin` within [min, max]. */
   const spanOf = (bin: number): [number, number] => {
     let [f, t] =
-      // Below ZERO_FLOOR, values of a slot that holds none below 0 are exactly 0.
+      // Below ZERO_FLOOR, values of a slot that holds none below 0 are exactly 0. Below the low
+      // edge of a slot binned by ratio whose least value is 0 (a revenue, 0 on days switched off:
+      // pilot-range.ts, ratioOverZero), the zeros and the positive values below the edge read as
+      // a point mass at 0: a value there is at most the edge, below the pilot's least positive
+      // value kept or at most 2^-40 of the week's greatest kept (no logarithm of 0: across reads a
+      // span from 0 by value).
       bin === 0
-        ? [min, lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max)]
+        ? [min, (lo === ZERO_FLOOR || (byRatio && min === 0)) && min >= 0 ? min : Math.min(lo, max)]
         : bin === BINS + 1
           ? [Math.max(hi, min), max]
           : [edge(bin), edge(bin + 1)];

@@ -3,8 +3,9 @@
 // run's values rarely fall outside it; a range whose values start at exactly 0 keeps the zeros
 // below it (ZERO_FLOOR), where the set's quantiles (histogram-quantiles.ts) read them as a point mass;
 // a range of a series positive by construction whose values spread over a wide ratio is binned by
-// ratio (log-bins.ts); a range of a series of either sign whose values spread so widely that even
-// bins would leave the middle of them in a few bins is binned by signed log (log-bins.ts).
+// ratio (log-bins.ts), and so is one of a series at 0 or above (a revenue) whose values spread so
+// widely that even bins would leave the middle of them in a few bins; a range of a series of either
+// sign spread so is binned by signed log (log-bins.ts).
 
 import { QUANTILES } from './distribution-schema.js';
 import { BINS } from './histogram.js';
@@ -12,6 +13,8 @@ import {
   BY_RATIO,
   BY_SIGNED_LOG,
   binnedByRatio,
+  fromHighWord,
+  highWord,
   ratioRange,
   signedLogBinWidth,
   signedLogRange,
@@ -32,7 +35,9 @@ const PILOT_PATHS_PER_LEFT_OUT = 50;
  * pilotRange of every slot of `rows` path-major rows of `slots` values, leaving out the pilot's
  * farthest few at each end (PILOT_PATHS_PER_LEFT_OUT): [lo, hi] per slot, and 1 in the third array
  * for a slot binned by ratio (one `positive` marks as positive on every path by construction, whose
- * pilot values are all positive, the ones left in spanning at least RATIO_SPREAD: ratioRange), 2
+ * pilot values are all positive, the ones left in spanning at least RATIO_SPREAD: ratioRange; or
+ * one it does not mark whose pilot values are all 0 or above, where even bins fail it:
+ * ratioOverZero), 2
  * for one binned by signed log (one `positive` does not mark: binnedBySignedLog, signedLogRange), 0
  * for one binned by value. The
  * least and greatest
@@ -81,6 +86,14 @@ export function pilotRanges(
     if (positive[slot] === 1 && least[base] > 0 && binnedByRatio(from, to)) {
       ratio[slot] = BY_RATIO;
       [lo[slot], hi[slot]] = ratioRange(from, to);
+    } else if (positive[slot] !== 1 && least[base] >= 0 && to > 0 && Number.isFinite(to)) {
+      // Every pilot value at 0 or above: by ratio from its least positive one kept (ratioOverZero).
+      const sorted = sortedColumn(raw, rows, slots, slot, column);
+      const range = ratioOverZero(sorted, k, from, to);
+      if (range) {
+        ratio[slot] = BY_RATIO;
+        [lo[slot], hi[slot]] = range;
+      } else [lo[slot], hi[slot]] = pilotRange(from, to);
     } else if (
       positive[slot] !== 1 &&
       from < 0 &&
@@ -117,8 +130,8 @@ export const SIGNED_LOG_QUARTILE_BINS = 32;
  * bins resolve the middle half, or resolve most of the quantiles more finely, they stay: the
  * signed-log bins, a few % of the value wide, would read the tails of a net position of a few
  * hundred thousand USD either way more coarsely. Only for values of both signs among those kept: a
- * slot of one sign (a revenue, a share at 0 or above) keeps even bins and its zeros' point mass
- * (ZERO_FLOOR).
+ * slot of values at 0 or above (a revenue) is binned by ratio where even bins fail it the same way
+ * (ratioOverZero), and keeps even bins and its zeros' point mass (ZERO_FLOOR) otherwise.
  */
 function binnedBySignedLog(
   raw: Float64Array,
@@ -129,18 +142,92 @@ function binnedBySignedLog(
   from: number,
   to: number,
 ): boolean {
+  const [logLo, logHi] = signedLogRange(from, to);
+  return evenBinsFail(sortedColumn(raw, rows, slots, slot, column), from, to, (value) =>
+    signedLogBinWidth(logLo, logHi, Math.abs(value), BINS),
+  );
+}
+
+/** Slot `slot`'s pilot values that are numbers, sorted (in `column`). */
+function sortedColumn(
+  raw: Float64Array,
+  rows: number,
+  slots: number,
+  slot: number,
+  column: Float64Array,
+): Float64Array {
   let n = 0;
   for (let row = 0, at = slot; row < rows; row++, at += slots)
     if (!Number.isNaN(raw[at])) column[n++] = raw[at];
-  const sorted = column.subarray(0, n).sort();
+  return column.subarray(0, n).sort();
+}
+
+/**
+ * Whether even bins fail a slot whose pilot values (`sorted`, numbers only) are kept from `from` to
+ * `to`, against bins of width `width(value)` at a value: where the even bins of pilotRange(from,
+ * to) hold the pilot's middle half (its values at ranks round((n - 1) / 4) to round(3 (n - 1) / 4))
+ * in fewer than SIGNED_LOG_QUARTILE_BINS, and the other bins are narrower than those even bins at
+ * more than half of the timeline's quantiles (QUANTILES), each taken as the pilot's value at rank
+ * round((n - 1) q).
+ */
+function evenBinsFail(
+  sorted: Float64Array,
+  from: number,
+  to: number,
+  width: (value: number) => number,
+): boolean {
+  const n = sorted.length;
   const [lo, hi] = pilotRange(from, to);
   const even = (hi - lo) / BINS;
   const at = (q: number) => sorted[Math.round((n - 1) * q)];
   if (!((at(0.75) - at(0.25)) / even < SIGNED_LOG_QUARTILE_BINS)) return false;
-  const [logLo, logHi] = signedLogRange(from, to);
   let finer = 0;
-  for (const q of QUANTILES) if (signedLogBinWidth(logLo, logHi, Math.abs(at(q)), BINS) < even) finer++;
+  for (const q of QUANTILES) if (width(at(q)) < even) finer++;
   return 2 * finer > QUANTILES.length;
+}
+
+/**
+ * Doublings below the greatest pilot value kept that a slot of values at 0 or above, binned by
+ * ratio (ratioOverZero), reaches at most: its low edge is at least that value x 2^-40, so with
+ * ratioRange's margin its bins span at most 60 doublings, a bin at most 4.1 % in ratio.
+ */
+export const ZERO_RATIO_DOUBLINGS = 40;
+
+/**
+ * The range binned by ratio of a slot that is not positive by construction (a revenue, 0 on days
+ * switched off) whose pilot values are all 0 or above, kept from `from` (0 where any is 0) to `to`
+ * > 0, `k` left out at the low end, where even bins fail it (evenBinsFail against the ratio bins);
+ * null where they do not. On even bins, the flagship's revenue at a volatility of 400 % (coins
+ * held, 300 paths) had bins about 1e9 USD a day wide in its last weeks, and its 5 % read 25,775 USD
+ * a day where the paths' own is 0.0000182. The low edge: ratioRange's over the least positive
+ * value kept and `to` (never above the former), but no lower than `to` x 2^-ZERO_RATIO_DOUBLINGS;
+ * zeros and the positive values below it are counted below the range, in the underflow, which the
+ * set's quantiles read as a point mass at the slot's least value (histogram-quantiles.ts; 0 where
+ * zeros are present), each read at most the low edge off (below the least positive value kept, or
+ * at most 2^-40 of the week's greatest kept). Where zeros are none, the slot's least value is
+ * positive and the underflow reads in ratio between it and the edge, as a price's.
+ */
+function ratioOverZero(sorted: Float64Array, k: number, from: number, to: number): [number, number] | null {
+  // The least positive value kept (at rank k or above, up to `to`).
+  let i = Math.min(k, sorted.length - 1);
+  while (i < sorted.length && !(sorted[i] > 0)) i++;
+  if (i === sorted.length || !(sorted[i] <= to)) return null;
+  const floorWord = highWord(to) - ZERO_RATIO_DOUBLINGS * 0x100000;
+  if (floorWord < 0x00100000) return null;
+  const floor = fromHighWord(floorWord);
+  const least = Math.max(sorted[i], floor);
+  if (!binnedByRatio(least, to)) return null;
+  const [ratioLo, ratioHi] = ratioRange(least, to);
+  const range: [number, number] = [Math.max(ratioLo, floor), ratioHi];
+  const wordsPerBin = Math.ceil((highWord(range[1]) - highWord(range[0])) / BINS);
+  // A value below the low edge is read at most the edge off; one above, within its ratio bin.
+  const width = (value: number) =>
+    value < range[0]
+      ? value === 0
+        ? Number.POSITIVE_INFINITY
+        : range[0]
+      : fromHighWord(Math.min(highWord(value) + wordsPerBin, 0x7fefffff)) - value;
+  return evenBinsFail(sorted, from, to, width) ? range : null;
 }
 
 /**

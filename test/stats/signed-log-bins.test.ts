@@ -119,11 +119,11 @@ describe('signed-log bins (log-bins.ts)', () => {
       const wide = k < 64 ? -1000 - k : 10 ** (k / 20); // -1,063 to 6.5e12, median 1e6
       raw[k * slots] = wide;
       raw[k * slots + 1] = k - 100; // -100 to 155: by value
-      raw[k * slots + 2] = Math.abs(wide); // one sign: by value
+      raw[k * slots + 2] = Math.abs(wide); // one sign: not by signed log (by ratio: ratio-bins-zeros.test.ts)
       raw[k * slots + 3] = wide; // as the first, of a series positive by construction (no signed log)
     }
     const [lo, hi, kind] = pilotRanges(raw, rows, slots, Uint8Array.of(0, 0, 0, 1));
-    expect([...kind]).toEqual([2, 0, 0, 0]);
+    expect([...kind]).toEqual([2, 0, 1, 0]);
     expect(lo[0]).toBeLessThan(0);
     expect(hi[0]).toBeGreaterThan(0);
   });
