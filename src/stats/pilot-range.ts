@@ -88,8 +88,13 @@ export function pilotRanges(
       [lo[slot], hi[slot]] = ratioRange(from, to);
     } else if (positive[slot] !== 1 && least[base] >= 0 && to > 0 && Number.isFinite(to)) {
       // Every pilot value at 0 or above: by ratio from its least positive one kept (ratioOverZero).
-      const sorted = sortedColumn(raw, rows, slots, slot, column);
-      const range = ratioOverZero(sorted, k, from, to);
+      const range = ratioOverZero(
+        least[base + k],
+        () => pilotColumn(raw, rows, slots, slot, column),
+        k,
+        from,
+        to,
+      );
       if (range) {
         ratio[slot] = BY_RATIO;
         [lo[slot], hi[slot]] = range;
@@ -143,13 +148,13 @@ function binnedBySignedLog(
   to: number,
 ): boolean {
   const [logLo, logHi] = signedLogRange(from, to);
-  return evenBinsFail(sortedColumn(raw, rows, slots, slot, column), from, to, (value) =>
+  return evenBinsFail(pilotColumn(raw, rows, slots, slot, column).sort(), from, to, (value) =>
     signedLogBinWidth(logLo, logHi, Math.abs(value), BINS),
   );
 }
 
-/** Slot `slot`'s pilot values that are numbers, sorted (in `column`). */
-function sortedColumn(
+/** Slot `slot`'s pilot values that are numbers (in `column`). */
+function pilotColumn(
   raw: Float64Array,
   rows: number,
   slots: number,
@@ -159,7 +164,7 @@ function sortedColumn(
   let n = 0;
   for (let row = 0, at = slot; row < rows; row++, at += slots)
     if (!Number.isNaN(raw[at])) column[n++] = raw[at];
-  return column.subarray(0, n).sort();
+  return column.subarray(0, n);
 }
 
 /**
@@ -195,11 +200,11 @@ export const ZERO_RATIO_DOUBLINGS = 40;
 
 /**
  * The range binned by ratio of a slot that is not positive by construction (a revenue, 0 on days
- * switched off) whose pilot values are all 0 or above, kept from `from` (0 where any is 0) to `to`
- * > 0, `k` left out at the low end, where even bins fail it (evenBinsFail against the ratio bins);
- * null where they do not. On even bins, the flagship's revenue at a volatility of 400 % (coins
- * held, 300 paths) had bins about 1e9 USD a day wide in its last weeks, and its 5 % read 25,775 USD
- * a day where the paths' own is 0.0000182. The low edge: ratioRange's over the least positive
+ * switched off) whose pilot values are all 0 or above (`columnOf`: its numbers, to be sorted in
+ * place), kept from `from` (0 where any is 0) to `to` > 0, `k` left out at the low end, where even
+ * bins fail it (evenBinsFail against the ratio bins); null where they do not. On even bins, the
+ * flagship's revenue at a volatility of 400 % (coins held, 300 paths) had bins about 1e9 USD a day
+ * wide in its last weeks, and its 5 % read 25,775 USD a day where the paths' own is 0.0000182. The low edge: ratioRange's over the least positive
  * value kept and `to` (never above the former), but no lower than `to` x 2^-ZERO_RATIO_DOUBLINGS;
  * zeros and the positive values below it are counted below the range, in the underflow, which the
  * set's quantiles read as a point mass at the slot's least value (histogram-quantiles.ts; 0 where
@@ -207,14 +212,33 @@ export const ZERO_RATIO_DOUBLINGS = 40;
  * at most 2^-40 of the week's greatest kept). Where zeros are none, the slot's least value is
  * positive and the underflow reads in ratio between it and the edge, as a price's.
  */
-function ratioOverZero(sorted: Float64Array, k: number, from: number, to: number): [number, number] | null {
+function ratioOverZero(
+  kth: number,
+  columnOf: () => Float64Array,
+  k: number,
+  from: number,
+  to: number,
+): [number, number] | null {
+  const floorWord = highWord(to) - ZERO_RATIO_DOUBLINGS * 0x100000;
+  if (floorWord < 0x00100000) return null;
+  const floor = fromHighWord(floorWord);
+  // Where the value at rank k (`kth`, the (k+1)-th least) is positive, it is the least positive
+  // kept, and a slot it leaves spanning less than RATIO_SPREAD is settled before any sort.
+  if (kth > 0 && kth < Number.POSITIVE_INFINITY && !(kth <= to && binnedByRatio(Math.max(kth, floor), to)))
+    return null;
+  const values = columnOf();
+  // Where zeros are most (a share of capacity shut down), fewer than half the quantiles are
+  // positive, and only a positive one may be read more finely: settled before the sort.
+  let zeros = 0;
+  for (let j = 0; j < values.length; j++) if (!(values[j] > 0)) zeros++;
+  let positives = 0;
+  for (const q of QUANTILES) if (Math.round((values.length - 1) * q) >= zeros) positives++;
+  if (!(2 * positives > QUANTILES.length)) return null;
+  const sorted = values.sort();
   // The least positive value kept (at rank k or above, up to `to`).
   let i = Math.min(k, sorted.length - 1);
   while (i < sorted.length && !(sorted[i] > 0)) i++;
   if (i === sorted.length || !(sorted[i] <= to)) return null;
-  const floorWord = highWord(to) - ZERO_RATIO_DOUBLINGS * 0x100000;
-  if (floorWord < 0x00100000) return null;
-  const floor = fromHighWord(floorWord);
   const least = Math.max(sorted[i], floor);
   if (!binnedByRatio(least, to)) return null;
   const [ratioLo, ratioHi] = ratioRange(least, to);
