@@ -33,11 +33,11 @@ describe('a hashprice-linked resale on a hashprice of 0 at deployment', () => {
       salvageFraction: 0.8,
       unitPriceUsd: 3000,
     });
-    expect(resaleUsd(cohort, 10, 0, 0, 0)).toBe(0);
-    expect(resaleUsd(cohort, 10, 5, 0, 0)).toBe(24_000);
-    expect(resaleUsd(cohort, 10, 0, Number.NaN, 0)).toBe(24_000);
-    expect(resaleUsd(cohort, 10, 0, 40, 0)).toBe(0);
-    expect(resaleUsd(cohort, 10, 20, 40, 0)).toBe(12_000);
+    expect(resaleUsd(cohort, 10, 0, 0, 1)).toBe(0);
+    expect(resaleUsd(cohort, 10, 5, 0, 1)).toBe(24_000);
+    expect(resaleUsd(cohort, 10, 0, Number.NaN, 1)).toBe(24_000);
+    expect(resaleUsd(cohort, 10, 0, 40, 1)).toBe(0);
+    expect(resaleUsd(cohort, 10, 20, 40, 1)).toBe(12_000);
   });
 
   it('runMonteCarlo() values ten S21s earning nothing at nothing: ROI with salvage -151.1 %, as without (it said -71.1 %)', async () => {

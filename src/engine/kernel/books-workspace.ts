@@ -33,6 +33,12 @@ export interface BooksWorkspace {
   taxProject: Float64Array;
   taxEquity: Float64Array;
   dcf: Float64Array;
+  /**
+   * resaleWear(cohort c, k days worn) at [c x days + k], NaN until first asked (covenant.ts
+   * collateralUsd values the pledged machines on every day checked in full: a power each, once).
+   * Depends on the plan alone, so it is kept from path to path.
+   */
+  wear: Float64Array;
 }
 
 export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | null {
@@ -54,6 +60,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     factorsDiscount: plan.discountPerDay,
   });
   return {
+    wear: new Float64Array(n * plan.days).fill(Number.NaN),
     equityFlowUsd: new Float64Array(plan.days),
     afterTaxFlowUsd: new Float64Array(plan.days),
     equity: sparse(),

@@ -23,7 +23,7 @@ import { power } from '../../model/power.js';
 import { hashpriceUnitHs, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
 import { drawnAliveOn, type FleetState } from './fleet-state.js';
-import { resaleUsd, resaleWornDays } from './salvage.js';
+import { resaleUsd, resaleWear, resaleWornDays } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
 /**
@@ -41,6 +41,7 @@ export function collateralUsd(
   const fleet = workspace.fleet;
   const units = plan.books!.cohortUnits;
   const logSurvival = plan.books!.cohortLogSurvival;
+  const worn = workspace.books!.wear;
   let value = 0;
   for (let i = 0; i < loan.cohorts.length; i++) {
     const c = loan.cohorts[i];
@@ -49,7 +50,11 @@ export function collateralUsd(
     const alive = aliveOn(fleet, c, d, units[c], logSurvival[c]);
     const from = runningFrom(fleet, c);
     const deploy = d < from ? Number.NaN : fleet.deployHashpriceUsd[c];
-    value += resaleUsd(cohort, alive, hashprice, deploy, resaleWornDays(from, d));
+    // The wear of a day worn, worked out once a plan (books-workspace.ts wear).
+    const at = c * plan.days + resaleWornDays(from, d);
+    let wear = worn[at];
+    if (Number.isNaN(wear)) worn[at] = wear = resaleWear(cohort, resaleWornDays(from, d));
+    value += resaleUsd(cohort, alive, hashprice, deploy, wear);
   }
   return value;
 }

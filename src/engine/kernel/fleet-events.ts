@@ -5,7 +5,7 @@
 import type { SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
 import type { FleetState } from './fleet-state.js';
-import { resaleUsd, resaleWornDays } from './salvage.js';
+import { resaleUsd, resaleWear, resaleWornDays } from './salvage.js';
 
 const NO_EVENT = 2 ** 30;
 /** Slots of the `events` scratch fleetEvents writes. */
@@ -40,7 +40,13 @@ export function fleetEvents(
     const c = saleOrder[i];
     if (saleDay[c] !== d) break;
     const worn = resaleWornDays(runningFrom(fleet, c), d);
-    const sold = resaleUsd(cohorts[c], fleet.aliveUnits[c], hashprice, fleet.deployHashpriceUsd[c], worn);
+    const sold = resaleUsd(
+      cohorts[c],
+      fleet.aliveUnits[c],
+      hashprice,
+      fleet.deployHashpriceUsd[c],
+      resaleWear(cohorts[c], worn),
+    );
     fleet.soldUsd[c] = sold;
     salvage += sold;
     fleet.aliveUnits[c] = 0;

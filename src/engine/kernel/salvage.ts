@@ -210,15 +210,12 @@ export function resaleUsd(
   units: number,
   hashpriceUsd: number,
   deployHashpriceUsd: number,
-  wornDays: number,
+  wear: number,
 ): number {
   if (cohort.salvageMode === SALVAGE_NONE) return 0;
   const value = cohort.salvageFraction * cohort.unitPriceUsd * units;
   if (cohort.salvageMode !== SALVAGE_HASHPRICE || Number.isNaN(deployHashpriceUsd)) return value;
-  const earns =
-    wornDays > 0 && cohort.degradationPerDay !== 1
-      ? hashpriceUsd * power(cohort.degradationPerDay, wornDays)
-      : hashpriceUsd;
+  const earns = hashpriceUsd * wear;
   if (earns < deployHashpriceUsd) return (value * earns) / deployHashpriceUsd;
   return deployHashpriceUsd > 0 || earns > 0 ? value : 0;
 }
@@ -230,6 +227,11 @@ export function resaleUsd(
  */
 export function resaleWornDays(runningFrom: number, d: number): number {
   return d > runningFrom ? d - runningFrom : 0;
+}
+
+/** What is left of a unit's hashrate after `wornDays` of its cohort's degradation (1: unworn). */
+export function resaleWear(cohort: CohortPlan, wornDays: number): number {
+  return wornDays > 0 && cohort.degradationPerDay !== 1 ? power(cohort.degradationPerDay, wornDays) : 1;
 }
 
 /**
@@ -249,7 +251,13 @@ export function salvageAtHorizonUsd(
     if (cohort.purchaseDay < days && cohort.retireDay >= days && cohort.brickDay >= days) {
       // Worn as on the last day, the day whose resale hashprice values it.
       const worn = resaleWornDays(Math.max(Math.ceil(cohort.deployDay), 0), days - 1);
-      total += resaleUsd(cohort, aliveUnits[c], lastHashpriceUsd, deployHashpriceUsd[c], worn);
+      total += resaleUsd(
+        cohort,
+        aliveUnits[c],
+        lastHashpriceUsd,
+        deployHashpriceUsd[c],
+        resaleWear(cohort, worn),
+      );
     }
   }
   return total;
