@@ -19,7 +19,6 @@
 // deploy-day hashprice the kernel kept, and must not look ahead to it.
 
 import type { LoanPlan } from '../../model/finance/books-plan.js';
-import { power } from '../../model/power.js';
 import { hashpriceUnitHs, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan } from '../compile/plan.js';
 import { runningFrom } from './fleet-days.js';
 import { drawnAliveOn, type FleetState } from './fleet-state.js';
@@ -41,7 +40,7 @@ export function collateralUsd(
   const fleet = workspace.fleet;
   const units = plan.books!.cohortUnits;
   const logSurvival = plan.books!.cohortLogSurvival;
-  const worn = workspace.books!.wear;
+  const wearTable = workspace.books!.wear;
   let value = 0;
   for (let i = 0; i < loan.cohorts.length; i++) {
     const c = loan.cohorts[i];
@@ -51,9 +50,10 @@ export function collateralUsd(
     const from = runningFrom(fleet, c);
     const deploy = d < from ? Number.NaN : fleet.deployHashpriceUsd[c];
     // The wear of a day worn, worked out once a plan (books-workspace.ts wear).
-    const at = c * plan.days + resaleWornDays(from, d);
-    let wear = worn[at];
-    if (Number.isNaN(wear)) worn[at] = wear = resaleWear(cohort, resaleWornDays(from, d));
+    const worn = resaleWornDays(from, d);
+    const at = c * plan.days + worn;
+    let wear = wearTable[at];
+    if (Number.isNaN(wear)) wearTable[at] = wear = resaleWear(cohort, worn);
     value += resaleUsd(cohort, alive, hashprice, deploy, wear);
   }
   return value;
@@ -134,8 +134,7 @@ export function covenantTrigger(
       linked = true;
       // Its machines earn hashprice x their wear, which only falls: at the stretch's last day's
       // wear, the deploy-day hashprice over it is the highest hashprice at which they are capped.
-      const worn = resaleWornDays(running, until - 1);
-      const wear = worn > 0 && cohort.degradationPerDay !== 1 ? power(cohort.degradationPerDay, worn) : 1;
+      const wear = resaleWear(cohort, resaleWornDays(running, until - 1));
       if (deploy / wear > highest) highest = deploy / wear;
     }
   }
