@@ -35,7 +35,8 @@ export interface BooksWorkspace {
   dcf: Float64Array;
   /**
    * resaleWear(cohort c, k days worn) at [c x days + k], NaN until first asked (covenant.ts
-   * collateralUsd values the pledged machines on every day checked in full: a power each, once).
+   * collateralUsd values the pledged machines on every day checked in full, covenantTrigger at each
+   * stretch's last day: a power each, once).
    * Depends on the plan alone, so it is kept from path to path.
    */
   wear: Float64Array;

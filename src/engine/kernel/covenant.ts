@@ -50,13 +50,21 @@ export function collateralUsd(
     const from = runningFrom(fleet, c);
     const deploy = d < from ? Number.NaN : fleet.deployHashpriceUsd[c];
     // The wear of a day worn, worked out once a plan (books-workspace.ts wear).
-    const worn = resaleWornDays(from, d);
-    const at = c * plan.days + worn;
-    let wear = wearTable[at];
-    if (Number.isNaN(wear)) wearTable[at] = wear = resaleWear(cohort, worn);
+    const wear = tableWear(plan, wearTable, c, resaleWornDays(from, d));
     value += resaleUsd(cohort, alive, hashprice, deploy, wear);
   }
   return value;
+}
+
+/**
+ * resaleWear(cohort c, `worn` days) from the books' table (books-workspace.ts wear), worked out the
+ * first time a plan asks for it.
+ */
+function tableWear(plan: SimulationPlan, wearTable: Float64Array, c: number, worn: number): number {
+  const at = c * plan.days + worn;
+  let wear = wearTable[at];
+  if (Number.isNaN(wear)) wearTable[at] = wear = resaleWear(plan.cohorts[c], worn);
+  return wear;
 }
 
 /**
@@ -134,7 +142,7 @@ export function covenantTrigger(
       linked = true;
       // Its machines earn hashprice x their wear, which only falls: at the stretch's last day's
       // wear, the deploy-day hashprice over it is the highest hashprice at which they are capped.
-      const wear = resaleWear(cohort, resaleWornDays(running, until - 1));
+      const wear = tableWear(plan, workspace.books!.wear, c, resaleWornDays(running, until - 1));
       if (deploy / wear > highest) highest = deploy / wear;
     }
   }
