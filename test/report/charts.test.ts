@@ -597,3 +597,19 @@ describe('the payback CDF of a horizon shorter than its marks', () => {
     );
   });
 });
+
+describe('paybackHistogramSpec of a horizon within one 30-day bin', () => {
+  // A 10-day run has one bin, days 0-9: its subtitle said "paying back in each 30-day period", periods
+  // the run does not have. It names the horizon's days now; a 1,826-day run keeps its 30-day periods.
+  const subtitle = (spec: TopLevelSpec) => (spec.title as { subtitle: string[] }).subtitle.join(' ');
+  const mc = makeSummary();
+  const short = makeSummary({
+    scenario: { ...mc.scenario, days: 10 },
+    payback: { ...mc.payback, counts: [mc.payback.counts.reduce((a, b) => a + b, 0)] },
+  });
+  it('names the horizon, not "each 30-day period"', () => {
+    expect(subtitle(paybackHistogramSpec(short))).toContain('paying back in the 10-day horizon;');
+    expect(subtitle(paybackHistogramSpec(short))).not.toContain('30-day');
+    expect(subtitle(paybackHistogramSpec(mc))).toContain('paying back in each 30-day period;');
+  });
+});

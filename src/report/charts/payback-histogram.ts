@@ -86,15 +86,20 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
           { field: 'dates', title: 'Dates' },
         ];
   const notBy = cutAt === undefined ? 'within the horizon' : `by ${cutAt}, the end of the history`;
+  // A horizon of one bin or less has one period, the horizon's days: "each 30-day period" of a
+  // 10-day run named periods it does not have.
+  const period = days <= binDays ? `the ${formatInteger(days)}-day horizon` : `each ${binDays}-day period`;
   const axisEnd = round(horizonYears + gap + width + gap / 2);
 
   return {
     ...chartFrame(
       'Distribution of payback time',
       one === null
-        ? `Share of ${formatPaths(paths)} paying back in each ${binDays}-day period; the last bar is the paths ` +
+        ? `Share of ${formatPaths(paths)} paying back in ${period}; the last bar is the paths ` +
             `that do not pay back ${notBy}.`
-        : `The ${binDays}-day period in which the fleet pays back on ${one}; the last bar, if it does not pay back ${notBy}.`,
+        : days <= binDays
+          ? `Whether the fleet pays back on ${one} in ${period}; the last bar, if it does not pay back ${notBy}.`
+          : `The ${binDays}-day period in which the fleet pays back on ${one}; the last bar, if it does not pay back ${notBy}.`,
     ),
     width: WIDTH,
     height: HEIGHT,
