@@ -187,13 +187,18 @@ export const schemaMessages = {
     `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole network's ${shownHashrate(networkHs)} that day: a fleet earns its share of the network's blocks, so it cannot exceed the network; ${fix}`,
   fleetAboveChain: (fleetHs: number, chainHs: number, date: string, blocks: number, fix: string) =>
     `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole chain did that day in the history (${blocks} block${blocks === 1 ? '' : 's'} at the day's difficulty: ${shownHashrate(chainHs)}): the back-test replays that day, and the fleet would mine more coins than the chain issued; ${fix}`,
-  fleetAboveNetworkFix: (cohort: number | null, most: number, startDay: boolean) =>
+  /**
+   * `startDay`: the day is the start, whose network the scenario may state; `growth`: a later day
+   * whose network the growth model fills (its rate shrinks it below the fleet).
+   */
+  fleetAboveNetworkFix: (cohort: number | null, most: number, startDay: boolean, growth = false) =>
     (cohort === null
       ? 'lower the counts of its cohorts'
       : most >= 1
         ? `lower fleet[${cohort}].count to at most ${most}`
         : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet`) +
-    (startDay ? ', or state a start network that holds it (network.hashrate)' : ''),
+    (startDay ? ', or state a start network that holds it (network.hashrate)' : '') +
+    (growth ? ', or give network.model a growth that keeps the network above the fleet' : ''),
   windowTooShort: (days: number, min: number) =>
     `the window from \`from\` to \`to\` holds ${days} day${days === 1 ? '' : 's'}; a bootstrap resamples the daily returns of at least ${min} days (a window of a few days resamples its few returns every day, compounding their drift over the horizon): move \`from\` back or \`to\` on`,
   /** An explicit resampling window whose `from` is after its `to`. */

@@ -124,10 +124,17 @@ export function fleetWithinNetwork(
     const most = alone ? Math.floor((low - others) / alone.c.hashrateHs) : 0;
     // The start day's network is the scenario's to state; a replayed day's is the history's, the
     // start day's too where the back-test replays it (its chain's blocks, whatever the scenario states).
-    const fix = m.fleetAboveNetworkFix(alone ? alone.i : null, most, d === 0 && Number.isNaN(chainBlocks[d]));
+    const modelDay = Number.isNaN(chainBlocks[d]);
+    // A later day the growth model filled: its rate, not only the fleet, can be what to change.
+    const fix = m.fleetAboveNetworkFix(
+      alone ? alone.i : null,
+      most,
+      d === 0 && modelDay,
+      d > 0 && modelDay && s.network.model.type === 'growth',
+    );
     out.push({
       path: alone ? ['fleet', alone.i, 'count'] : ['fleet'],
-      message: Number.isNaN(chainBlocks[d])
+      message: modelDay
         ? m.fleetAboveNetwork(total, network[d], date, fix)
         : m.fleetAboveChain(total, network[d], date, chainBlocks[d], fix),
     });

@@ -472,8 +472,9 @@ const invalid: InvalidCase[] = [
           10 * S9_HS,
           Math.exp(Math.log(startNetwork('2019-01-01')) + (Math.log(0.01) / 365.25) * 1002),
           '2021-09-29',
-          // Past that day it falls on, to 416 MH/s on the last: not even one S9 holds.
-          m.fleetAboveNetworkFix(0, 0, false),
+          // Past that day it falls on, to 416 MH/s on the last: not even one S9 holds. The growth
+          // model's rate is named beside the fleet (the message named the count alone).
+          m.fleetAboveNetworkFix(0, 0, false, true),
         ),
         10,
       ),
