@@ -8,6 +8,7 @@
 import type { CompileInputs } from '../engine/compile/inputs.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey } from '../scenario/problem.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
@@ -180,8 +181,10 @@ export function scenarioControls(s: Scenario, written: unknown, inputs: CompileI
     path: spec.path,
     max: spec.max,
   }));
-  for (const i of s.fleet.keys()) paths.push({ path: ['fleet', i, 'count'] });
-  paths.push({ path: ['money', 'discountRate'] });
+  // Within the schema's bounds, as the inputs' sliders are (a count of 9,000,000 reached 15.3
+  // million, past the 10,000,000 a cohort holds, and the page then called the value invalid).
+  for (const i of s.fleet.keys()) paths.push({ path: ['fleet', i, 'count'], max: LIMITS.unitsPerCohort });
+  paths.push({ path: ['money', 'discountRate'], max: LIMITS.discountRatePerYear });
   const sliders = paths
     .map((p) => slider(s, ctx, p.path, p.max))
     .filter((c): c is SliderControl => c !== null);

@@ -197,3 +197,22 @@ describe('a count slider', () => {
     expect(slider(await controlsOf(TEXT), 'fleet[0].count')).toMatchObject({ min: 4, max: 16, value: 10 });
   });
 });
+
+describe('scenarioControls() at the schema bounds', () => {
+  it('scenarioControls() keeps a cohort count and the discount rate within the schema bounds', async () => {
+    // A cohort of 9,000,000 one-MH/s machines (9 TH/s, inside the 2017 network) and a discount rate
+    // of 900 %/year: base x (1 +/- 3 x 20 %) reached 14.4 million units and 1,440 %/year, past the
+    // 10,000,000 units a cohort holds and the 1,000 %/year a discount rate takes.
+    const text = TEXT.replace(
+      '  - model: Antminer S9       # the mainstream SHA-256 machine of 2017: 13.5 TH/s, 1323 W (catalog, nominal bin)\n    count: 10 ',
+      '  - hashrate: 1 MH/s\n    power: 1 W\n    count: 9000000 ',
+    ).replace('discountRate: 10 %', 'discountRate: 900 %');
+    const controls = await controlsOf(text);
+    const count = slider(controls, 'fleet[0].count');
+    expect(count.value).toBe(9_000_000);
+    expect(count.max).toBe(10_000_000);
+    const discount = slider(controls, 'money.discountRate');
+    expect(discount.value).toBe(9);
+    expect(discount.max).toBe(10);
+  });
+});
