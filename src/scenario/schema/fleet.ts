@@ -100,7 +100,7 @@ export const cohortSchema = z
     }).prefault(0),
     failureRate: quantity('rate-per-year', {
       description:
-        'Share of units that fail (and stay dead) per year, e.g. `5 %`; a share per month or day compounds (`8 %/month` is 63.2 % a year). It must leave at least 1e-13 of the units after a year: less than 100 % a year, at most 91.7 %/month or 7.8 %/day.',
+        "Share of units that fail (and stay dead) per year, e.g. `5 %`, from the cohort's first day hashing (none fail during its `deploymentDelay`, nor before the start); a share per month or day compounds (`8 %/month` is 63.2 % a year). It must leave at least 1e-13 of the units after a year: less than 100 % a year, at most 91.7 %/month or 7.8 %/day.",
       perYear: 'share',
       min: 0,
       max: 1,
