@@ -81,12 +81,16 @@ export function histogramQuantiles(
     (byRatio && f > 0) || (bySignedLog && (f > 0 || t < 0))
       ? f * Math.exp(share * Math.log(t / f))
       : f + share * (t - f);
-  // The bin the pass is at, the values in the bins before it, and the bin's span within [min, max].
+  // The bin the pass is at, the values in the bins before it, and the bin's span within [min, max]
+  // (`spanned`: the bin whose span `from` and `to` hold; a span is worked out only for a bin a
+  // quantile reads, not for every bin the pass goes by: with 20,000 paths over a slot's 1,024 bins,
+  // 2,096 slots took 80 ms a run working out the spans of a thousand bins each).
   let b = first - 1;
   let before = 0;
   let count = 0;
   let from = min;
   let to = min;
+  let spanned = -1;
   /** Span of non-empty bin `bin` within [min, max]. */
   const spanOf = (bin: number): [number, number] => {
     let [f, t] =
@@ -112,7 +116,10 @@ export function histogramQuantiles(
     while (before + count <= rank) {
       before += count;
       count = h.counts[base + ++b];
-      if (count !== 0) [from, to] = spanOf(b);
+    }
+    if (spanned !== b) {
+      [from, to] = spanOf(b);
+      spanned = b;
     }
     const below = rank <= 0 ? min : rank >= total - 1 ? max : across(from, to, (rank - before + 0.5) / count);
     if (at === rank) {
