@@ -1,0 +1,41 @@
+// The shipped scenarios' comments state figures a reader takes for facts about the run: each is
+// worked out here from the scenario, the shipped history (data/) or its committed output, and
+// read back from the comment, so a comment cannot drift from what minesim does with it.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { loadScenario, scenarioText } from '../fixtures/scenarios.js';
+
+/** The first match of `pattern` in scenarios/<name>.yaml, its comments included. */
+function stated(name: string, pattern: RegExp): RegExpExecArray {
+  const match = pattern.exec(scenarioText(name));
+  if (match === null) throw new Error(`scenarios/${name}.yaml does not say ${pattern}`);
+  return match;
+}
+
+async function backtestOf(name: string, edit?: Parameters<typeof loadScenario>[1]) {
+  const s = await loadScenario(name, edit);
+  return { s, b: runBacktest(s, await loadCompileInputs(s)) };
+}
+
+describe('scenarios/north-korea-2017-state-scale.yaml', () => {
+  it('says how many BTC a month the fleet sells as its back-test mines them from July to December 2017', async () => {
+    // The back-test (hashing from 2017-06-16) mines 929, 826, 676, 572, 516 and 485 BTC in the
+    // months July to December 2017 (output/north-korea-2017-state-scale-backtest/daily.csv): the
+    // comment said 200 BTC a month, which it mined only in February 2018.
+    const { s, b } = await backtestOf('north-korea-2017-state-scale');
+    const months = new Map<string, number>();
+    b.trace.coinsMined.forEach((coins, day) => {
+      const month = addDays(s.start, day).slice(0, 7);
+      months.set(month, (months.get(month) ?? 0) + coins);
+    });
+    const second2017 = ['07', '08', '09', '10', '11', '12'].map((m) => months.get(`2017-${m}`)!);
+    const [, low, high] = stated(
+      'north-korea-2017-state-scale',
+      /selling\s+#?\s*about (\d+)-(\d+) BTC a month, as the back-test mines from July to December 2017/,
+    );
+    expect(Math.round(Math.min(...second2017) / 10) * 10).toBe(Number(low));
+    expect(Math.round(Math.max(...second2017) / 10) * 10).toBe(Number(high));
+  });
+});
