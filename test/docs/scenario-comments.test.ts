@@ -1,6 +1,7 @@
 // The shipped scenarios' comments state figures a reader takes for facts about the run: each is
 // worked out here from the scenario, the shipped history (data/) or its committed output, and
 // read back from the comment, so a comment cannot drift from what minesim does with it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
@@ -37,5 +38,22 @@ describe('scenarios/north-korea-2017-state-scale.yaml', () => {
     );
     expect(Math.round(Math.min(...second2017) / 10) * 10).toBe(Number(low));
     expect(Math.round(Math.max(...second2017) / 10) * 10).toBe(Number(high));
+  });
+});
+
+describe('scenarios/north-korea-2017-monero-cpu.yaml', () => {
+  it('says what share of its committed run nets a million USD in two years', () => {
+    // output/north-korea-2017-monero-cpu/summary.json: `net < 1000000 USD` holds on 0.866 of the
+    // paths, so 13.4 % net a million or more (its 90 % quantile of the net position is 1,260,618
+    // USD); the comment said a thousand PCs never do.
+    const summary = JSON.parse(
+      readFileSync(new URL('../../output/north-korea-2017-monero-cpu/summary.json', import.meta.url), 'utf8'),
+    );
+    const claim = summary.claims.find((c: { text: string }) => c.text === 'net < 1000000 USD');
+    const [, percent] = stated(
+      'north-korea-2017-monero-cpu',
+      /net < 1000000 USD\s+#[^\n]*million USD in two years: (\d+) % of\s+#\s*the paths do/,
+    );
+    expect(Math.round(100 * (1 - claim.share))).toBe(Number(percent));
   });
 });
