@@ -57,3 +57,46 @@ describe('scenarios/north-korea-2017-monero-cpu.yaml', () => {
     expect(Math.round(100 * (1 - claim.share))).toBe(Number(percent));
   });
 });
+
+describe('scenarios/north-korea-2017-s9-july-stop.yaml', () => {
+  it('says how far a sale day in July 2017 moves the day margin, the resale and the net position, on the back-test', async () => {
+    // Back-tests retiring the fleet on each day of July 2017: the ten units resell for 12,884 USD
+    // (2017-07-19) to 15,836 USD (2017-07-01), at most 761 USD (5.2 %) apart from one day to the
+    // next (2017-07-15 to 16), as the resale follows the mean hashprice of the 7 days to the sale;
+    // the net position ends at -7,927 to -5,206 USD; a day's margin (the net's step less the
+    // resale's) is 44-95 USD. The comment said the resale followed the sale day's hashprice alone,
+    // swinging by 15-20 % a day, about 2,000 USD for ten units.
+    const resale: number[] = [];
+    const net: number[] = [];
+    for (let day = 1; day <= 31; day++) {
+      const date = `2017-07-${String(day).padStart(2, '0')}`;
+      const { b } = await backtestOf('north-korea-2017-s9-july-stop', (d) => {
+        d.fleet[0].retire = date;
+      });
+      resale.push(b.trace.salvageUsd.reduce((sum, usd) => sum + usd, 0));
+      net.push(b.netPositionUsd.at(-1)!);
+    }
+    const steps = resale.slice(1).map((usd, k) => usd - resale[k]);
+    const margins = net.slice(1).map((usd, k) => usd - net[k] - steps[k]);
+    const largest = Math.max(...steps.map(Math.abs));
+    const largestShare = Math.max(...steps.map((step, k) => Math.abs(step) / resale[k]));
+    const hundreds = (usd: number) => Math.round(usd / 100) * 100;
+    const fives = (usd: number) => Math.round(usd / 5) * 5;
+    const usd = (text: string) => Number(text.replace(',', ''));
+    const [, marginLow, marginHigh, share, step, resaleLow, resaleHigh, netLow, netHigh] = stated(
+      'north-korea-2017-s9-july-stop',
+      /\((\d+)-(\d+) USD for the fleet\), and the resale, priced on the mean hashprice of the\s+#\s*7 days to the sale day, by up to (\d+) % \((\d+) USD\) a day: on the actual history the\s+#\s*ten units resell for ([\d,]+)-([\d,]+) USD over the month, and the net position ends\s+#\s*at (-[\d,]+) to (-[\d,]+) USD/,
+    );
+    expect([fives(Math.min(...margins)), fives(Math.max(...margins))]).toEqual([
+      Number(marginLow),
+      Number(marginHigh),
+    ]);
+    expect(Math.round(100 * largestShare)).toBe(Number(share));
+    expect(Math.round(largest / 10) * 10).toBe(Number(step));
+    expect([hundreds(Math.min(...resale)), hundreds(Math.max(...resale))]).toEqual([
+      usd(resaleLow),
+      usd(resaleHigh),
+    ]);
+    expect([hundreds(Math.min(...net)), hundreds(Math.max(...net))]).toEqual([usd(netLow), usd(netHigh)]);
+  });
+});
