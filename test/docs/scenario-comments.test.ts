@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/data/dates.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { collateralCeilingUsd, loanCapexUsd, loanCohortIndexes } from '../../src/scenario/loan-cohorts.js';
 import { loadScenario, scenarioText } from '../fixtures/scenarios.js';
 
 /** The first match of `pattern` in scenarios/<name>.yaml, its comments included. */
@@ -98,5 +99,32 @@ describe('scenarios/north-korea-2017-s9-july-stop.yaml', () => {
       usd(resaleHigh),
     ]);
     expect([hundreds(Math.min(...net)), hundreds(Math.max(...net))]).toEqual([usd(netLow), usd(netHigh)]);
+  });
+});
+
+describe('scenarios/top-of-market-2021-11-10-loan.yaml', () => {
+  it("says the loan's principal and its loan-to-value on the drawdown day as the covenant values the collateral", async () => {
+    // 60 % of the capex (100 x 11,925 USD + 20,000 USD setup = 1,212,500 USD) is 727,500 USD; the
+    // lender values the machines at 80 % of their unit prices before they run (954,000 USD), so the
+    // loan starts at 76.26 % of its collateral. The comments said 75 %, and that `restoreTo: 75 %`
+    // restores the drawdown's loan-to-value.
+    const s = await loadScenario('top-of-market-2021-11-10-loan');
+    const loan = s.finance!.loans[0];
+    const principal = loanCapexUsd(s, loan.cohorts) * loan.loanToValue!;
+    const collateral = collateralCeilingUsd(s, loanCohortIndexes(s, loan.cohorts), 0);
+    const [, principalText, ltv, collateralText] = stated(
+      'top-of-market-2021-11-10-loan',
+      /of the capex: ([\d,]+) USD, ([\d.]+) % of the collateral's value on the purchase day\s+#\s*\(([\d,]+) USD/,
+    );
+    const usd = (text: string) => Number(text.replaceAll(',', ''));
+    expect(principal).toBeCloseTo(usd(principalText), 6);
+    expect(collateral).toBeCloseTo(usd(collateralText), 6);
+    expect((100 * principal) / collateral).toBeCloseTo(Number(ltv), 1);
+    const [, restoreLtv] = stated(
+      'top-of-market-2021-11-10-loan',
+      /restoreTo: 75 %\s+# the call restores a loan-to-value a little below the drawdown's ([\d.]+) %/,
+    );
+    expect(restoreLtv).toBe(ltv);
+    expect(loan.marginCall!.restoreTo).toBeLessThan(principal / collateral);
   });
 });
