@@ -3,7 +3,7 @@
 // read back from the comment, so a comment cannot drift from what minesim does with it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/data/dates.js';
+import { addDays, daysBetween } from '../../src/data/dates.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { collateralCeilingUsd, loanCapexUsd, loanCohortIndexes } from '../../src/scenario/loan-cohorts.js';
@@ -126,5 +126,26 @@ describe('scenarios/top-of-market-2021-11-10-loan.yaml', () => {
     );
     expect(restoreLtv).toBe(ltv);
     expect(loan.marginCall!.restoreTo).toBeLessThan(principal / collateral);
+  });
+});
+
+describe('scenarios/hashprice-hedge-2024-05.yaml', () => {
+  it('says how many days after the April 2024 halving its fleet is bought', async () => {
+    // data/btc-daily.csv: 2024-04-20 is the first day every block paid 3.125 BTC (406.25 BTC from
+    // 130 blocks; Coin Metrics books 4 blocks of block 840,000's day on 2024-04-19), and the
+    // scenario starts on 2024-05-01: 11 days later. The description said ten.
+    const rows = readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const halving = rows.find(
+      (cells) => cells[0] >= '2024-01-01' && Number(cells[5]) === 3.125 * Number(cells[4]),
+    )![0];
+    expect(halving).toBe('2024-04-20');
+    const s = await loadScenario('hashprice-hedge-2024-05');
+    const words = ['ten', 'eleven', 'twelve'];
+    const [, said] = stated('hashprice-hedge-2024-05', /bought on 2024-05-01, (\w+) days after the halving/);
+    expect(words.indexOf(said) + 10).toBe(daysBetween(halving, s.start));
   });
 });
