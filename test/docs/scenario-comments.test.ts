@@ -149,3 +149,29 @@ describe('scenarios/hashprice-hedge-2024-05.yaml', () => {
     expect(words.indexOf(said) + 10).toBe(daysBetween(halving, s.start));
   });
 });
+
+describe('scenarios/top-of-market-2021-11-10-loan.yaml', () => {
+  it("says its start day's close, and the cycle's highest close, as the shipped history has them", () => {
+    // data/btc-daily.csv: 2021-11-10 closes at 64,756.08 USD (the run's start price); the highest
+    // close of 2021 is 67,541.76 USD on 2021-11-08. The comment said the start closed at about
+    // 64,900 USD, as if the day of the intraday high were the highest close.
+    const closes = new Map(
+      readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(','))
+        .map((cells): [string, number] => [cells[0], Number(cells[1])]),
+    );
+    const [, start, high, highDate] = stated(
+      'top-of-market-2021-11-10-loan',
+      /its close in the shipped history\s+#\s*is ([\d,]+) USD, below the ([\d,]+) USD of (\d{4}-\d\d-\d\d), the cycle's highest close/,
+    );
+    const usd = (text: string) => Number(text.replaceAll(',', ''));
+    expect(Math.round(closes.get('2021-11-10')!)).toBe(usd(start));
+    const [topDate, top] = [...closes]
+      .filter(([date]) => date.startsWith('2021'))
+      .sort((a, b) => b[1] - a[1])[0];
+    expect([topDate, Math.round(top)]).toEqual([highDate, usd(high)]);
+  });
+});
