@@ -211,3 +211,26 @@ describe('scenarios/north-korea-2017-s9-bootstrap.yaml and s21-fleet-2026.yaml',
       expect(scenarioText(name)).toMatch(/best-calibrated single price model/);
   });
 });
+
+describe('scenarios/cryptonight-asic-2018-x3.yaml', () => {
+  it('says on which day the back-test pays back at the later batches’ prices, and that it does not at 12,000 USD', async () => {
+    // Back-tests at the unit prices the comment names: 7,600 USD pays back on day 36 (2018-03-23),
+    // 1,900 USD on day 8 (2018-02-23), 12,000 USD never (the fork strands the X3 on day 50).
+    const said = stated(
+      'cryptonight-asic-2018-x3',
+      /pays back before the fork at 7,600\s+#\s*USD \((\d{4}-\d\d-\d\d)\) and at 1,900 USD within about (\w+) days, but not at 12,000 USD/,
+    );
+    const payback = async (usd: number) =>
+      (
+        await backtestOf('cryptonight-asic-2018-x3', (d) => {
+          d.fleet[0].unitPrice = usd;
+        })
+      ).b.paybackDate;
+    expect(await payback(7600)).toBe(said[1]);
+    const start = (await loadScenario('cryptonight-asic-2018-x3')).start;
+    expect(daysBetween(start, (await payback(1900))!)).toBe(
+      ['six', 'seven', 'eight', 'nine'].indexOf(said[2]) + 6,
+    );
+    expect(await payback(12000)).toBeNull();
+  });
+});
