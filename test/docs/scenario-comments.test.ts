@@ -3,9 +3,12 @@
 // read back from the comment, so a comment cannot drift from what minesim does with it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findHardware } from '../../src/data/catalog.js';
 import { addDays, daysBetween } from '../../src/data/dates.js';
+import { shippedHistory } from '../../src/data/history.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { historicalHashprice } from '../../src/model/hashprice.js';
 import { collateralCeilingUsd, loanCapexUsd, loanCohortIndexes } from '../../src/scenario/loan-cohorts.js';
 import { loadScenario, scenarioText } from '../fixtures/scenarios.js';
 
@@ -232,5 +235,64 @@ describe('scenarios/cryptonight-asic-2018-x3.yaml', () => {
       ['six', 'seven', 'eight', 'nine'].indexOf(said[2]) + 6,
     );
     expect(await payback(12000)).toBeNull();
+  });
+});
+
+describe("the 2017 scenarios' sizing headers", () => {
+  /** The day's hashprice as `minesim hashprice` prints it, per TH/s (Bitcoin) or kH/s (Monero). */
+  function hashprice(coin: 'bitcoin' | 'monero', date: string): number {
+    const h = historicalHashprice(shippedHistory(coin), date, coin === 'bitcoin' ? 'TH' : 'PH');
+    if ('error' in h) throw new Error(h.message);
+    return h.hashpriceUsd;
+  }
+  const number = (text: string) => Number(text.replaceAll(',', ''));
+
+  it("north-korea-2017-state-scale works out one S9's day, the fleet's size and its power as its header says", () => {
+    // 13.5 TH/s x 1.01297 USD/TH/day x 0.9 x 0.98 = 12.0618 USD a day, 367 a month; 30 million USD /
+    // 365.25 / 12.0618 = 6,810 units (to tens); 7,000 units earn 2.57 million USD a month, 30.8 a year; they
+    // draw 9.26 MW, 11.1 MW with PUE 1.2, 88 GWh a year at 90 % uptime, 0.73 million USD a month.
+    const text = scenarioText('north-korea-2017-state-scale');
+    const s9 = findHardware('Antminer S9')!;
+    const perTh = hashprice('bitcoin', '2017-05-17');
+    expect(perTh.toFixed(3)).toBe(/Hashprice on 2017-05-17: ([\d.]+) USD per TH\/s per day/.exec(text)![1]);
+    const day = (s9.hashrateHs / 1e12) * perTh * 0.9 * 0.98;
+    const said =
+      /= ([\d.]+) USD a day, (\d+) USD a month\.\s+#\s+30 million USD \/ 365\.25 days \/ [\d.]+ USD = ([\d,]+) units -> 7,000 S9s \(([\d.]+) million USD a month,\s+#\s+([\d.]+) million USD a year/.exec(
+        text,
+      )!;
+    expect(day.toFixed(2)).toBe(said[1]);
+    expect(Math.round(day * 30.4375)).toBe(number(said[2]));
+    expect(Math.round(30e6 / 365.25 / day / 10) * 10).toBe(number(said[3]));
+    expect(((7000 * day * 30.4375) / 1e6).toFixed(2)).toBe(said[4]);
+    expect(((7000 * day * 365.25) / 1e6).toFixed(1)).toBe(said[5]);
+    const power =
+      /power 7,000 x 1,323 W = ([\d.]+) MW at the machines, ([\d.]+) MW at the facility with PUE 1\.2, about\s+#\s+(\d+) MW on average at 90 % uptime: (\d+) GWh a year, ([\d.]+) million USD a month/.exec(
+        text,
+      )!;
+    const mw = (7000 * s9.powerW) / 1e6;
+    expect(mw.toFixed(2)).toBe(power[1]);
+    expect((mw * 1.2).toFixed(1)).toBe(power[2]);
+    expect(Math.round(mw * 1.2 * 0.9)).toBe(Number(power[3]));
+    expect(Math.round((mw * 1.2 * 0.9 * 8766) / 1000)).toBe(Number(power[4]));
+    expect(((mw * 1.2 * 0.9 * 730.5 * 100) / 1e6).toFixed(2)).toBe(power[5]);
+  });
+
+  it("north-korea-2017-monero-cpu works out one desktop's day and a thousand's month as its header says", () => {
+    // 0.266 kH/s x 2.3483 USD/kH/day x 0.9 x 0.99 = 0.56 USD a day; 120 W x 24 h x 0.10 USD/kWh x
+    // 0.9 = 0.26 USD a day; a thousand: 16,938 USD a month gross (about 17,000), 297 USD a day net.
+    const text = scenarioText('north-korea-2017-monero-cpu');
+    const cpu = findHardware('Intel Core i7-2600K')!;
+    const perKh = hashprice('monero', '2017-05-17');
+    expect(perKh.toFixed(3)).toBe(/Hashprice on 2017-05-17: ([\d.]+) USD per kH\/s per day/.exec(text)![1]);
+    const earns = (cpu.hashrateHs / 1e3) * perKh * 0.9 * 0.99;
+    const burns = (cpu.powerW / 1000) * 24 * 0.1 * 0.9;
+    const said =
+      /= ([\d.]+) USD a day and burns\s+#\s+120 W x 24 h x 0\.10 USD\/kWh x 90 % = ([\d.]+) USD a day; a thousand of them earn about ([\d,]+) USD\s+#\s+a month gross, some (\d+) USD a day net/.exec(
+        text,
+      )!;
+    expect(earns.toFixed(2)).toBe(said[1]);
+    expect(burns.toFixed(2)).toBe(said[2]);
+    expect(Math.round((1000 * earns * 30.4375) / 1000) * 1000).toBe(number(said[3]));
+    expect(Math.round((1000 * (earns - burns)) / 100) * 100).toBe(number(said[4]));
   });
 });
