@@ -4,7 +4,7 @@
 // the model is right (the calibration study speaks to that).
 import { type Claim, compare } from '../scenario/claims.js';
 import type { Outcomes } from './outcomes.js';
-import { proportion, wilson } from './quantiles.js';
+import { proportion, shareInterval } from './quantiles.js';
 import type { ClaimResult } from './summary.js';
 
 /** The outcomes a claim can be about (NaN payback = no payback within the horizon). */
@@ -142,8 +142,7 @@ export function evaluateClaim(
     };
   }
   // Effective sample size from the standard error keeps the interval honest under antithetics.
-  const interval = (share: number, error: number) =>
-    wilson(share, error > 0 ? (share * (1 - share)) / (error * error) : n);
+  const interval = (share: number, error: number) => shareInterval({ p: share, se: error }, n);
   let [low, high] = interval(p, se);
   if (cut && kept < n) {
     const least = proportion(known, antithetic);

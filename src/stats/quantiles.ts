@@ -195,6 +195,17 @@ export function proportion(holds: Uint8Array, antithetic: boolean): Estimate {
   return { p, se: Math.sqrt((4 * pairs * pairVariance + unpaired * p * (1 - p)) / (n * n)) };
 }
 
+/**
+ * The 95 % interval of a share estimated over `n` paths with standard error `se`: Wilson's, from
+ * the effective sample size p (1 - p) / se^2 (n for independent paths, more where antithetic pairs
+ * cut the error), or from n where that size is undefined (a share of 0 or 1, or an error of 0).
+ * Never p ± 1.96 se: at a share of 0 or 1 that is a band of zero width, certainty from a thousand
+ * paths (0 of 1,000 paths: [0, 0.0038], not [0, 0]).
+ */
+export function shareInterval(e: Estimate, n: number): [number, number] {
+  return wilson(e.p, e.se > 0 ? (e.p * (1 - e.p)) / (e.se * e.se) : n);
+}
+
 /** Wilson score interval for a share estimated from an effective sample of size n (95 %: z = 1.96). */
 export function wilson(p: number, n: number, z = 1.96): [number, number] {
   if (n <= 0) return [0, 1];

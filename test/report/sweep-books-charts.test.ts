@@ -85,11 +85,12 @@ describe('sweepBooksCharts()', () => {
     // since with the tooltips' probabilities as text (a share short of all never reads 1.000, the
     // fixture's 5.6e-17 reads 0.000), and their note saying "do not pay back within the horizon"
     // where it said "never pay back within the horizon"; since with the scenario's name in each
-    // title and a description naming it (charts/index.ts forScenario()).
+    // title and a description naming it (charts/index.ts forScenario()); since with the band of
+    // P(payback <= 2 years) Wilson's interval, not p ± 1.96 se (zero width at a share of 1).
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('c522ee402e2d989ec5fcd9a399bdc390139375e6d11b21e33d60b63792aecdf9');
+    expect(drawn).toBe('6d0e32f8488af850100fe7b86a0096e1611808b1ae554d6687ee321a44f44ede');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

@@ -8,6 +8,7 @@
 // or no books: no chart.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { shareInterval } from '../../stats/quantiles.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
 import { formatEstimate, formatProbability } from '../format.js';
@@ -119,8 +120,9 @@ export function riskRows(result: SweepResult) {
         se: round(se),
         // The tooltip's text: a share short of all never reads 1.000 (format.ts).
         text: formatEstimate({ p: share, se }),
-        low: round(Math.max(0, share - 1.96 * se)),
-        high: round(Math.min(1, share + 1.96 * se)),
+        // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
+        low: round(shareInterval({ p: share, se }, result.paths)[0]),
+        high: round(shareInterval({ p: share, se }, result.paths)[1]),
       };
     }),
   );

@@ -9,6 +9,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
+import { shareInterval } from '../../stats/quantiles.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
@@ -53,8 +54,9 @@ function rows(result: SweepResult) {
     p1: round(p.paybackWithin1y.p),
     p: round(p.paybackWithin2y.p),
     se: round(p.paybackWithin2y.se),
-    low: round(Math.max(0, p.paybackWithin2y.p - 1.96 * p.paybackWithin2y.se)),
-    high: round(Math.min(1, p.paybackWithin2y.p + 1.96 * p.paybackWithin2y.se)),
+    // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
+    low: round(shareInterval(p.paybackWithin2y, result.paths)[0]),
+    high: round(shareInterval(p.paybackWithin2y, result.paths)[1]),
     never: round(p.noPayback.p),
     // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
     p1Text: formatProbability(p.paybackWithin1y.p),
