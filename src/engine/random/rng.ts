@@ -39,7 +39,10 @@ export class Rng implements WordSource {
   // fields holding them (beyond the 31-bit small integers) go through boxed doubles, four times
   // slower a draw.
   private readonly state = new Int32Array(4);
-  /** Antithetic mode: normals are negated and uniforms mirrored (u -> 1 - u). */
+  /**
+   * Antithetic mode: normals are negated and uniforms mirrored (u -> 1 - u); the raw draws
+   * (rawUniform, rawNormal) and Poisson counts are not.
+   */
   private flip = false;
 
   /** Puts the generator at the start of stream `stream` of path `path`. */
@@ -79,6 +82,16 @@ export class Rng implements WordSource {
   uniform(): number {
     const u = this.rawUniform();
     return this.flip ? 1 - u : u;
+  }
+
+  /**
+   * Standard normal before any antithetic mirroring: for a draw both paths of a pair share (a
+   * Student-t's chi-square), so that the pair's streams stay in step.
+   */
+  rawNormal(): number {
+    const hz = this.next();
+    const iz = hz & 127;
+    return Math.abs(hz) < ZIG_K[iz] ? hz * ZIG_W[iz] : zigguratFix(this, hz, iz);
   }
 
   /** Standard normal (ziggurat; see ziggurat.ts). */
@@ -134,10 +147,14 @@ export class Rng implements WordSource {
     }
   }
 
-  /** Poisson count with a small mean (jumps, spikes in a day) by inversion. */
+  /**
+   * Poisson count with a small mean (a day's jumps) by inversion, the same on both paths of an
+   * antithetic pair: a count mirrored (u -> 1 - u) differs from the other path's, which then
+   * draws another number of jump sizes, and the two streams fall out of step for good.
+   */
   poisson(mean: number): number {
     if (mean <= 0) return 0;
-    const u = this.uniform();
+    const u = this.rawUniform();
     let k = 0;
     let p = Math.exp(-mean);
     let cumulative = p;

@@ -16,14 +16,19 @@ export function gammaConstants(shape: number): GammaConstants {
   return { d, c: 1 / Math.sqrt(9 * d) };
 }
 
-/** A Gamma(shape, 1) draw, shape >= 1, by Marsaglia-Tsang's squeeze and rejection. */
+/**
+ * A Gamma(shape, 1) draw, shape >= 1, by Marsaglia-Tsang's squeeze and rejection. Its draws are
+ * raw, the same on both paths of an antithetic pair: a t's mirror is -Z over the same chi-square
+ * (Z mirrored alone), and a chi-square drawn from mirrored numbers would differ, its rejection
+ * step take another number of draws, and the pair's streams fall out of step.
+ */
 export function gammaDraw(rng: Rng, d: number, c: number): number {
   for (;;) {
-    const x = rng.normal();
+    const x = rng.rawNormal();
     const t = 1 + c * x;
     if (t <= 0) continue;
     const v = t * t * t;
-    const u = rng.uniform();
+    const u = rng.rawUniform();
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2) return d * v;
     if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
