@@ -106,18 +106,23 @@ export function headlineTable(s: RunSummary): string {
         ],
       ]
     : [
-        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt)],
-        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y, [], cutAt)],
+        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt, s.run.paths)],
+        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y, [], cutAt, s.run.paths)],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
-          formatEstimate(h.noPayback),
+          formatEstimate(h.noPayback, [], undefined, s.run.paths),
         ],
         ...(h.nothingAtStake === undefined
           ? []
-          : [[paybackMessages.nothingAtStakeShort, formatEstimate(h.nothingAtStake)] as [string, string]]),
+          : [
+              [
+                paybackMessages.nothingAtStakeShort,
+                formatEstimate(h.nothingAtStake, [], undefined, s.run.paths),
+              ] as [string, string],
+            ]),
         [
           cutAt === undefined ? 'P(net < 0 at horizon)' : bm.netBelowZeroAtCutShort(cutAt),
-          formatEstimate(h.netBelowZeroAtHorizon),
+          formatEstimate(h.netBelowZeroAtHorizon, [], undefined, s.run.paths),
         ],
         ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
         [

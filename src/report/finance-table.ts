@@ -113,22 +113,29 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ['Equity paid back', equityPaidBack(h, cutAt)],
         ]
       : [
-          ...(call === undefined ? [] : [['P(margin call)', formatEstimate(call)]]),
+          ...(call === undefined
+            ? []
+            : [['P(margin call)', formatEstimate(call, [], undefined, summary.run.paths)]]),
           ...(lost === undefined
             ? []
-            : [['P(default: the lender takes the machines)', formatEstimate(lost)]]),
+            : [
+                [
+                  'P(default: the lender takes the machines)',
+                  formatEstimate(lost, [], undefined, summary.run.paths),
+                ],
+              ]),
           [
             summary.scenario.cutAt === undefined
               ? backtestMessages.equityNotPaidBackQuestion()
               : backtestMessages.equityNotPaidBackByCutQuestion(summary.scenario.cutAt),
-            formatEstimate(h.equityNoPayback!),
+            formatEstimate(h.equityNoPayback!, [], undefined, summary.run.paths),
           ],
           ...(h.equityNothingAtStake === undefined
             ? []
             : [
                 [
                   'P(nothing at stake: the equity never below zero, payback day 0)',
-                  formatEstimate(h.equityNothingAtStake),
+                  formatEstimate(h.equityNothingAtStake, [], undefined, summary.run.paths),
                 ],
               ]),
           ...actualRows(summary),
@@ -196,8 +203,8 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
     : call === undefined || lost === undefined
       ? []
       : [
-          ['P(margin call)', formatEstimate(call)],
-          ['P(default)', formatEstimate(lost)],
+          ['P(margin call)', formatEstimate(call, [], undefined, s.run.paths)],
+          ['P(default)', formatEstimate(lost, [], undefined, s.run.paths)],
         ];
   // The IRRs' medians say which paths they are over when some have no IRR, and how many are
   // censored at a bound of the rates searched.

@@ -4,6 +4,7 @@
 
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
+import { shareInterval } from '../stats/quantiles.js';
 import type { Estimate } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 
@@ -76,14 +77,30 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
  * probability, both to the error's first significant digit where that has more: 0.575 ± 0.016,
  * 0.9996 ± 0.0002, 0.0007 ± 0.0003; a share the run cannot judge (null: a payback time
  * past its horizon, or past `cutAt` where it stops at the end of the history) is — with why.
+ * A share of 0 or 1 over `paths` paths (more than one) has a standard error of 0, which is no
+ * uncertainty at all: it is printed with its 95 % Wilson bound instead, rounded outwards (0 of 50
+ * paths: 0.000 (95 % ≤ 0.072); 50 of 50: 1.000 (95 % ≥ 0.928)).
  */
-export function formatEstimate(e: Estimate | null, bounds: readonly number[] = [], cutAt?: string): string {
+export function formatEstimate(
+  e: Estimate | null,
+  bounds: readonly number[] = [],
+  cutAt?: string,
+  paths?: number,
+): string {
   // `cutAt`: the run stopped where the history ends, before the horizon; the time is past that.
   if (e === null)
     return cutAt === undefined
       ? `${NONE} (past the horizon)`
       : `${NONE} (past ${cutAt}, the end of the history)`;
   const shown = formatProbability(e.p, bounds);
+  if (paths !== undefined && paths > 1 && e.se === 0 && (e.p === 0 || e.p === 1)) {
+    const [low, high] = shareInterval(e, paths);
+    const bound = e.p === 0 ? high : low;
+    const text = formatProbability(bound);
+    const scale = 10 ** (text.length - text.indexOf('.') - 1);
+    const outward = (e.p === 0 ? Math.ceil(bound * scale) : Math.floor(bound * scale)) / scale;
+    return `${shown} (95 % ${e.p === 0 ? '≤' : '≥'} ${outward.toFixed(text.length - text.indexOf('.') - 1)})`;
+  }
   // A standard error that is not zero keeps one significant digit, and the probability as many
   // decimals: 0.0007 ± 0.00026 printed `0.001 ± 0.000`, as if the share were known to the digit.
   const decimals = shown.length - shown.indexOf('.') - 1;

@@ -56,6 +56,7 @@ const percent = (ratio: number | null) => formatSignificant(ratio === null ? nul
 function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   const { headline, actual } = summary;
   const { cutAt } = summary.scenario;
+  const { paths } = summary.run;
   const rows = identical
     ? [
         [
@@ -65,22 +66,27 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
     : [
-        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt)],
-        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt)],
+        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt, paths)],
+        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt, paths)],
         [
           cutAt === undefined
             ? 'P(no payback within the horizon)'
             : backtestMessages.noPaybackByCutQuestion(cutAt),
-          formatEstimate(headline.noPayback),
+          formatEstimate(headline.noPayback, [], undefined, paths),
         ],
         ...(headline.nothingAtStake === undefined
           ? []
-          : [[paybackMessages.nothingAtStakeQuestion, formatEstimate(headline.nothingAtStake)]]),
+          : [
+              [
+                paybackMessages.nothingAtStakeQuestion,
+                formatEstimate(headline.nothingAtStake, [], undefined, paths),
+              ],
+            ]),
         [
           cutAt === undefined
             ? 'P(net position below zero at the horizon)'
             : backtestMessages.netBelowZeroAtCutQuestion(cutAt),
-          formatEstimate(headline.netBelowZeroAtHorizon),
+          formatEstimate(headline.netBelowZeroAtHorizon, [], undefined, paths),
         ],
       ];
   if (actual) rows.push(['Back-test (actual history): paid back on', actualPaidBackOn(summary, actual)]);

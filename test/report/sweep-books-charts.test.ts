@@ -86,11 +86,12 @@ describe('sweepBooksCharts()', () => {
     // fixture's 5.6e-17 reads 0.000), and their note saying "do not pay back within the horizon"
     // where it said "never pay back within the horizon"; since with the scenario's name in each
     // title and a description naming it (charts/index.ts forScenario()); since with the band of
-    // P(payback <= 2 years) Wilson's interval, not p ± 1.96 se (zero width at a share of 1).
+    // P(payback <= 2 years) Wilson's interval, not p ± 1.96 se (zero width at a share of 1); since
+    // with a tooltip's share of 1 given with its 95 % bound, not as 1.000 ± 0.000.
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('6d0e32f8488af850100fe7b86a0096e1611808b1ae554d6687ee321a44f44ede');
+    expect(drawn).toBe('3c4ec53d61e0c7265e29a71cc91c41995884a66cd3440e81a7e5a81c48771cdb');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

@@ -60,7 +60,7 @@ function rows(result: SweepResult) {
     never: round(p.noPayback.p),
     // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
     p1Text: formatProbability(p.paybackWithin1y.p),
-    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold]),
+    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths),
     neverText: formatProbability(p.noPayback.p),
     median: round(p.medianPaybackDays),
     npv: round(p.medianNpvUsd),
