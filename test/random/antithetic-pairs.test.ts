@@ -13,7 +13,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/random/rng.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { compileMarketDraft, type Draft } from '../fixtures/market.js';
+import { loadScenario } from '../fixtures/scenarios.js';
 
 /** Daily log returns of path 2j and of its mirror 2j + 1, for j < pairs. */
 async function pairReturns(
@@ -85,5 +87,23 @@ describe('antithetic pairs of a price model', () => {
       }
     // 20 pairs x 364 days x 20 / 365.25 a day: about 399 days with a jump.
     expect(jumpDays).toBeGreaterThan(300);
+  });
+
+  it('runMonteCarlo() --antithetic mirrors no machine failure: with the market fixed, every path is the run without pairs to the bit', async () => {
+    // The fleet's stream is path k's own, never its pair's nor mirrored (chunk.ts): where only
+    // failures are random (a fixed price, a growth network), antithetic pairs change nothing.
+    const s = await loadScenario('north-korea-2017-s9', (d) => {
+      d.horizon = '1 year';
+      d.claims = [];
+      delete d.sweep;
+      d.price = { start: '1800 USD', model: { type: 'fixed' } };
+      d.fleet[0].failureRate = '40 %';
+    });
+    const run = (antithetic: boolean) =>
+      runMonteCarlo(s, { paths: 64, workers: 1, antithetic, breakEvenPaths: 0, withBacktest: false });
+    const [plain, pairs] = [await run(false), await run(true)];
+    expect(Array.from(pairs.outcomes.coinsMined)).toEqual(Array.from(plain.outcomes.coinsMined));
+    // The failures do differ from path to path: 64 paths, more than one outcome.
+    expect(new Set(plain.outcomes.coinsMined).size).toBeGreaterThan(32);
   });
 });
