@@ -128,6 +128,14 @@ function distributionProblems(row: string[], d: Distribution, f: RowFormat): str
 function estimateProblems(label: string, text: string, e: Estimate | null | undefined): string[] {
   if (e === undefined) return [];
   if (e === null) return text.startsWith('—') ? [] : [`${label}: ${text} for a share past the horizon`];
+  // A share of 0 or 1 (standard error 0) is printed with its 95 % bound: `0.000 (95 % ≤ 0.072)`.
+  const bounded = /^(\S+) \(95 % ([≤≥]) (\S+)\)$/.exec(text);
+  if (bounded !== null) {
+    const [, shown, side, bound] = bounded;
+    const b = Number(bound);
+    const right = side === '≤' ? e.p === 0 && b > 0 && b < 1 : e.p === 1 && b > 0 && b < 1;
+    return shows(shown, e.p) && e.se === 0 && right ? [] : [`${label}: ${text} for ${e.p} ± ${e.se}`];
+  }
   const [p, se] = text.split(' ± ');
   const problems: string[] = [];
   if (!shows(p, e.p) || se === undefined || !shows(se, e.se))
