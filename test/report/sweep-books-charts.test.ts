@@ -87,11 +87,12 @@ describe('sweepBooksCharts()', () => {
     // where it said "never pay back within the horizon"; since with the scenario's name in each
     // title and a description naming it (charts/index.ts forScenario()); since with the band of
     // P(payback <= 2 years) Wilson's interval, not p ± 1.96 se (zero width at a share of 1); since
-    // with a tooltip's share of 1 given with its 95 % bound, not as 1.000 ± 0.000.
+    // with a tooltip's share of 1 given with its 95 % bound, not as 1.000 ± 0.000; since with the
+    // note saying its points draw the same random numbers (not "the same market paths").
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('3c4ec53d61e0c7265e29a71cc91c41995884a66cd3440e81a7e5a81c48771cdb');
+    expect(drawn).toBe('6e31ad6150bf380c1b125058b16397f3642dfbe0ef80f00f70f5d5b574e73bc9');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

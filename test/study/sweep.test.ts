@@ -284,7 +284,7 @@ describe('a sweep over the horizon', () => {
     const result = await runSweep(built.grid, { paths: 4, seed: SEED });
     expect(sweepJson(result).run.commonRandomNumbers).toBe(true);
     const subtitle = (sweepCharts(result)[0].spec.title as { subtitle: string[] }).subtitle.join(' ');
-    expect(subtitle).toContain('every point sees the same market paths');
+    expect(subtitle).toContain('every point draws the same random numbers');
   }, 30_000);
 });
 

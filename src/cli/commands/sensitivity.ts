@@ -75,7 +75,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       .option('paths', {
         type: 'number',
         default: DEFAULT_SWEEP_PATHS,
-        describe: 'Market paths at each point (the same paths at every point)',
+        describe: 'Market paths at each point (the same random numbers at every point)',
       })
       .option('seed', { type: 'string', describe: 'Seed (default: the scenario’s monteCarlo.seed)' })
       .option('workers', {

@@ -58,7 +58,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .option('paths', {
         type: 'number',
         default: DEFAULT_SWEEP_PATHS,
-        describe: 'Market paths at each grid point (the same paths at every point)',
+        describe: 'Market paths at each grid point (the same random numbers at every point)',
       })
       .option('seed', { type: 'string', describe: 'Seed (default: the scenario’s monteCarlo.seed)' })
       .option('workers', {

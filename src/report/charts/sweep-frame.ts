@@ -39,7 +39,7 @@ export function acrossTitle(axis: SweepAxis, log: boolean): string {
 export function frame(title: string, result: SweepResult, ...notes: string[]) {
   const lines = [
     `${formatPaths(result.paths)} at ${result.points.length === 1 ? 'the one point' : `each of ${formatInteger(result.points.length)} points`}, seed ${result.seed}: ` +
-      'every point sees the same market paths, so differences are the parameters’ doing.',
+      'every point draws the same random numbers, so differences are the parameters’ doing.',
     ...notes,
   ];
   // A replay cut at the end of the history says so, as the table under the sweep does.

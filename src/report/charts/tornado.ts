@@ -222,7 +222,7 @@ export function tornadoSpec(
   // A replay cut at the end of the history says so, as the table under the study does.
   const cut = sensitivityCutNote(result);
   const notes = [
-    `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${formatPaths(result.paths)}, seed ${result.seed}: the same market paths at every point.`,
+    `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${formatPaths(result.paths)}, seed ${result.seed}: the same random numbers at every point.`,
     ...words.notes,
     'A bar runs from the base result (grey rule) to the result with the input at the value labelled. Widest effect on top.',
     ...(anySameSide
