@@ -1,0 +1,305 @@
+// Accounting identities on every path of scenarios that combine features (Monero with a covenanted
+// loan and coin-basis tax under hold; failures with margin calls; sell-to-cover with a lease, hedges
+// and curtailment; two cohorts, one leased and one financed, under a revenue share and the shutdown
+// rule; a retire with a bullet loan and a sold call; a stranded cohort beside a leased one; back-tests
+// cut at the history's end with loans, leases, hedges and tax). Each path is run through the kernel
+// with its daily trace and the books' flows (harness.ts), and checked (identityProblems): the flows
+// add up to the net position plus the salvage at the horizon; the NPVs and IRRs are those of the
+// flows (an IRR a root of them); each day's cash and coins change by its revenue less its costs;
+// the totals are the trace's; the project's tax worked out by hand from the trace, year by year;
+// tax never negative and never below the rate x the whole horizon's income; the equity = the
+// project + loans - interest + hedges + leases - tax; the paybacks found again from the positions;
+// and the Monte Carlo's own outcomes for the same paths the same to the bit.
+import { expect, it } from 'vitest';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { OUTCOMES } from '../../src/stats/outcomes.js';
+import { type Draft, loadScenario } from '../fixtures/scenarios.js';
+import { identityProblems, traceBacktest, tracePaths } from './harness.js';
+
+const N = 12;
+
+const grid: Record<string, [string, (d: Draft) => void]> = {
+  moneroLoanTaxCoinBasisHold: [
+    'north-korea-2017-monero-cpu',
+    (d) => {
+      d.horizon = '1 year';
+      d.claims = [];
+      d.treasury = 'hold';
+      d.money.salvage = { model: 'hashprice-linked', fraction: '80 %' };
+      d.finance = {
+        loans: [
+          {
+            loanToValue: '60 %',
+            rate: '12 %',
+            term: '12 months',
+            fee: '1 %',
+            marginCall: { loanToValue: '90 %', restoreTo: '70 %', topUp: '1000 USD' },
+          },
+        ],
+        tax: {
+          rate: '21 %',
+          coinBasis: true,
+          depreciation: { method: 'straight-line', lifeYears: 3 },
+          lossOffsetLimit: '80 %',
+        },
+      };
+    },
+  ],
+  s9HoldMarginFailures: [
+    'north-korea-2017-s9-hold',
+    (d) => {
+      d.horizon = '2 years';
+      d.fleet[0].failureRate = '30 %';
+      d.finance = {
+        loans: [
+          {
+            loanToValue: '40 %',
+            rate: '10 %',
+            term: '18 months',
+            marginCall: { loanToValue: '85 %', restoreTo: '70 %' },
+          },
+        ],
+        tax: { rate: '25 %', coinBasis: true, depreciation: { method: 'declining-balance', lifeYears: 4 } },
+      };
+    },
+  ],
+  s21SellToCoverLeaseHedgeCurtail: [
+    's21-fleet-2026',
+    (d) => {
+      d.horizon = '1 year';
+      d.claims = [];
+      d.treasury = 'sell-to-cover';
+      d.fleet[0].name = 'S21';
+      d.power.curtailment = { credit: '60 USD/MWh', budget: '10 hours' };
+      d.finance = {
+        leases: [{ cohort: 'S21', payment: '80000 USD/month', term: '12 months', residual: '300000 USD' }],
+        hedges: [
+          { type: 'hashprice-swap', hashrate: '50 PH/s', price: '40 USD/PH/day', term: '6 months' },
+          { type: 'put', coins: 5, strike: '70000 USD', premium: '3000 USD', expiry: '2026-10-01' },
+        ],
+        tax: {
+          rate: '21 %',
+          coinBasis: true,
+          depreciation: { method: 'bonus', bonus: '100 %', lifeYears: 5 },
+        },
+      };
+    },
+  ],
+  twoCohortsLeaseLoanShutdownShare: [
+    's21-fleet-2026',
+    (d) => {
+      d.horizon = '2 years';
+      d.treasury = 'hold';
+      d.fleet[0].name = 'A';
+      d.fleet[0].count = 100;
+      d.fleet.push({ ...d.fleet[0], name: 'B', count: 50, purchased: '2026-06-01' });
+      d.power.hosting = { basis: 'revenue-share', share: '20 %', waterfall: { after: '40 %' } };
+      d.power.price = '0.06 USD/kWh';
+      d.finance = {
+        loans: [{ cohorts: ['A'], loanToValue: '50 %', rate: '10 %', term: '12 months' }],
+        leases: [{ cohort: 'B', payment: '10000 USD/month', term: '12 months', residual: '50000 USD' }],
+        tax: { rate: '21 %', depreciation: { method: 'straight-line', lifeYears: 3 }, yearEnd: '06-30' },
+      };
+    },
+  ],
+  sellToCoverCovenantCoinBasis: [
+    's21-fleet-2026',
+    (d) => {
+      d.horizon = '2 years';
+      d.claims = [];
+      d.treasury = 'sell-to-cover';
+      d.fleet[0].failureRate = '20 %';
+      d.finance = {
+        loans: [
+          {
+            loanToValue: '35 %',
+            rate: '12 %',
+            term: '18 months',
+            marginCall: { loanToValue: '80 %', restoreTo: '60 %', topUp: '20000 USD' },
+          },
+        ],
+        hedges: [{ type: 'price-swap', coins: 1, price: '80000 USD', term: '12 months' }],
+        tax: {
+          rate: '30 %',
+          coinBasis: true,
+          depreciation: { method: 'straight-line', lifeYears: 2 },
+          lossOffsetLimit: '50 %',
+        },
+      };
+    },
+  ],
+  retireMidLoanTaxHold: [
+    'north-korea-2017-s9-july-stop',
+    (d) => {
+      d.claims = [];
+      d.treasury = 'hold';
+      d.fleet.push({ ...d.fleet[0], name: 'late', retire: undefined, purchased: '2017-09-01' });
+      d.fleet[0].name = 'early';
+      d.finance = {
+        loans: [
+          { cohorts: ['late'], principal: '10000 USD', rate: '9 %', term: '12 months', repayment: 'bullet' },
+        ],
+        hedges: [
+          {
+            type: 'call',
+            position: 'sold',
+            coins: 2,
+            strike: '5000 USD',
+            premium: '300 USD',
+            expiry: '2018-01-15',
+          },
+        ],
+        tax: {
+          rate: '20 %',
+          coinBasis: true,
+          depreciation: { method: 'straight-line', lifeYears: 3 },
+          yearEnd: '03-31',
+        },
+      };
+    },
+  ],
+  x3BrickTaxLeaseSwap: [
+    'cryptonight-asic-2018-x3',
+    (d) => {
+      d.claims = [];
+      d.horizon = '1 year';
+      d.fleet[0].name = 'X3';
+      d.fleet.push({ model: 'Intel Core i7-2600K', name: 'cpu', count: 200, unitPrice: '50 USD' });
+      d.finance = {
+        leases: [{ cohort: 'cpu', payment: '300 USD/month', term: '6 months', residual: '1000 USD' }],
+        hedges: [{ type: 'hashprice-swap', hashrate: '1000 kH/s', price: '2 USD/kH/day', term: '1 month' }],
+        tax: { rate: '25 %', depreciation: { method: 'bonus', bonus: '50 %', lifeYears: 3 } },
+      };
+    },
+  ],
+  loanTaxFlagship: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.horizon = '2 years';
+    },
+  ],
+  loanTaxHoldDeposit: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.horizon = '2 years';
+      d.treasury = 'hold';
+      d.power.hosting = {
+        basis: 'per-kw',
+        rate: '5 USD/kW/month',
+        deposit: '2 months',
+        term: '1 year',
+        depositOnDefault: 'refunded',
+      };
+      d.finance.tax.coinBasis = true;
+    },
+  ],
+  taxOnlySellDaily: [
+    'north-korea-2017-s9',
+    (d) => {
+      d.horizon = '2 years';
+      d.finance = { tax: { rate: '0 %' } };
+    },
+  ],
+};
+
+for (const [name, [base, edit]] of Object.entries(grid)) {
+  it(name, async () => {
+    const s = await loadScenario(base, edit);
+    const { plan, paths } = await tracePaths(s, N);
+    const { bad, checks } = identityProblems(s, plan, paths);
+    const run = await runMonteCarlo(s, { paths: N, workers: 1, breakEvenPaths: 0, withBacktest: false });
+    for (const name of OUTCOMES) {
+      if (name.startsWith('breakEven')) continue;
+      const col = run.outcomes[name];
+      if (col.length === 0) continue;
+      for (let k = 0; k < N; k++) {
+        const a = col[k];
+        const b = paths[k].metrics[METRIC[name as keyof typeof METRIC]];
+        if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b)))
+          bad.push(`run vs trace ${name} path ${k}: ${a} vs ${b}`);
+      }
+    }
+    const def = paths.filter((p) => p.metrics[METRIC.defaulted] === 1).length;
+    const mc = paths.filter((p) => p.metrics[METRIC.marginCall] === 1).length;
+    console.log(
+      name,
+      `checks ${checks} days ${plan.days} defaults ${def} calls ${mc}`,
+      bad.length,
+      `\n${bad.slice(0, 25).join('\n')}`,
+    );
+    expect(bad).toEqual([]);
+  }, 120000);
+}
+
+const cuts: Record<string, [string, (d: Draft) => void]> = {
+  cutLoanCovenantHoldTaxHedges: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2025-01-15';
+      d.horizon = '2 years';
+      d.price.model = { type: 'gbm', calibrate: '2 years' };
+      d.treasury = 'hold';
+      d.finance.loans[0].term = '18 months';
+      d.finance.loans[0].loanToValue = '40 %';
+      d.finance.loans[0].balloonAtHorizon = false;
+      d.finance.hedges = [
+        { type: 'hashprice-swap', hashrate: '2 PH/s', price: '50 USD/PH/day', term: '12 months' },
+        { type: 'put', coins: 1, strike: '90000 USD', premium: '2000 USD', expiry: '2026-06-30' },
+      ];
+      d.finance.tax.coinBasis = true;
+    },
+  ],
+  cutLeaseLoanSellToCover: [
+    's21-fleet-2026',
+    (d) => {
+      d.start = '2025-03-01';
+      d.horizon = '2 years';
+      d.claims = [];
+      d.network = { model: { type: 'growth', calibrate: '1 year' } };
+      d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      d.treasury = 'sell-to-cover';
+      d.fleet[0].name = 'A';
+      d.fleet[0].count = 100;
+      d.fleet.push({ ...d.fleet[0], name: 'B', count: 50, purchased: '2025-06-01' });
+      d.power.hosting = { basis: 'per-kw', rate: '5 USD/kW/month', deposit: '2 months', term: '3 years' };
+      d.finance = {
+        loans: [{ cohorts: ['A'], loanToValue: '50 %', rate: '10 %', term: '18 months', fee: '2 %' }],
+        leases: [{ cohort: 'B', payment: '20000 USD/month', term: '18 months', residual: '50000 USD' }],
+        hedges: [
+          { type: 'price-swap', coins: 0.5, price: '100000 USD', term: '12 months', start: '2025-03-01' },
+        ],
+        tax: { rate: '21 %', coinBasis: true, depreciation: { method: 'straight-line', lifeYears: 3 } },
+      };
+    },
+  ],
+  cutSellDailyLeaseTax: [
+    's21-fleet-2026',
+    (d) => {
+      d.start = '2025-03-01';
+      d.horizon = '2 years';
+      d.claims = [];
+      d.network = { model: { type: 'growth', calibrate: '1 year' } };
+      d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      d.fleet[0].name = 'A';
+      d.finance = {
+        leases: [{ cohort: 'A', payment: '50000 USD/month', term: '24 months', residual: '100000 USD' }],
+        tax: { rate: '21 %', depreciation: { method: 'straight-line', lifeYears: 3 } },
+      };
+    },
+  ],
+};
+for (const [name, [base, edit]] of Object.entries(cuts)) {
+  it(`backtest ${name}`, async () => {
+    const s = await loadScenario(base, edit);
+    const { plan, path, cut } = await traceBacktest(s);
+    const { bad, checks } = identityProblems(s, plan, [path]);
+    console.log(
+      name,
+      `cut ${cut} days ${plan.days} checks ${checks} call ${path.metrics[METRIC.marginCall]} default ${path.metrics[METRIC.defaulted]}`,
+      bad.length,
+      `\n${bad.slice(0, 25).join('\n')}`,
+    );
+    expect(bad).toEqual([]);
+  }, 120000);
+}

@@ -1,0 +1,375 @@
+// Paths of a real scenario run one by one through the kernel with its daily trace and the books'
+// flows, as the Monte Carlo runs them (the same streams for path k), so identities between a
+// path's days, its metrics and its outcomes can be checked on every path.
+import { historicalPath } from '../../src/engine/backtest/history-path.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { compileMarket } from '../../src/engine/compile/market-plan.js';
+import { paybackFromDay, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
+import { simulatePath } from '../../src/engine/kernel/kernel.js';
+import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
+import * as M from '../../src/engine/kernel/workspace.js';
+import {
+  Rng,
+  runKey,
+  STREAM_FEES,
+  STREAM_FLEET,
+  STREAM_NETWORK,
+  STREAM_PRICE,
+} from '../../src/engine/random/rng.js';
+import { startPlace } from '../../src/model/chain-clock.js';
+import type { Scenario } from '../../src/scenario/normalize.js';
+import { simulatedDays } from '../../src/scenario/simulated-days.js';
+
+export interface TracedPath {
+  k: number;
+  metrics: Float64Array;
+  flow: Float64Array;
+  net: Float64Array;
+  price: Float64Array;
+  trace: M.KernelTrace;
+  equity: Float64Array | null;
+  afterTax: Float64Array | null;
+}
+
+/** Paths 0..n-1 of `s` (seed `seed`), each with its trace and (with books) its equity and after-tax flows. */
+export async function tracePaths(
+  s: Scenario,
+  n: number,
+  seed: string | number = s.monteCarlo.seed,
+): Promise<{ plan: SimulationPlan; paths: TracedPath[] }> {
+  const inputs = await loadCompileInputs(s);
+  const plan = compilePlan(s, inputs, simulatedDays(s));
+  const market = compileMarket(s, plan, inputs);
+  const key = runKey(seed);
+  const mw = createMarketWorkspace(market);
+  const kw = M.createKernelWorkspace(plan, { trace: true });
+  const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
+  const paths: TracedPath[] = [];
+  for (let k = 0; k < n; k++) {
+    price.reset(key, k, STREAM_PRICE, false);
+    network.reset(key, k, STREAM_NETWORK, false);
+    fees.reset(key, k, STREAM_FEES, false);
+    fleet.reset(key, k, STREAM_FLEET, false);
+    fillMarketPath(market, mw, price, network, fees);
+    const metrics = simulatePath(plan, mw.path, kw, fleet).slice();
+    const trace = {} as M.KernelTrace;
+    for (const c of M.TRACE_COLUMNS) trace[c] = kw.trace![c].slice();
+    const books = kw.books === null ? null : bookFlows(kw.books);
+    paths.push({
+      k,
+      metrics,
+      flow: kw.cashFlowUsd.slice(),
+      net: kw.netPositionUsd.slice(),
+      price: mw.path.priceUsd.slice(),
+      trace,
+      equity: books?.equity ?? null,
+      afterTax: books?.afterTax ?? null,
+    });
+  }
+  return { plan, paths };
+}
+
+export function sum(a: ArrayLike<number>, from = 0, to = a.length): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += a[i];
+  return s;
+}
+
+/** NPV of daily flows, day 0 undiscounted, at `perDay` a day. */
+export function npv(flows: ArrayLike<number>, perDay: number): number {
+  let s = 0;
+  let f = 1;
+  for (let d = 0; d < flows.length; d++) {
+    s += flows[d] * f;
+    f *= perDay;
+  }
+  return s;
+}
+
+/**
+ * The project's tax at each tax year's end, worked out from the path's daily trace alone (sell-daily
+ * or hold): revenue at the value mined, less power net of credits, hosting, maintenance and fixed
+ * costs (the hosting deposit left out: lent, not spent), less depreciation from the plan's table,
+ * plus the machines' gains when sold (retire) or written off (brick) and at the horizon (salvage
+ * less the basis left, and with coinBasis the coins held at the last price less their basis).
+ */
+export function projectTaxByHand(plan: SimulationPlan, p: TracedPath): Map<number, number> {
+  const tax = plan.books!.tax!;
+  const t = p.trace;
+  const days = plan.days;
+  const years = tax.yearEnds.length;
+  const n = plan.cohorts.length;
+  const basis = Float64Array.from(plan.cohorts, (c) => c.capexUsd);
+  const disposed = new Uint8Array(n);
+  let pool = 0;
+  let yearIncome = 0;
+  let year = 0;
+  let coinBasis = 0;
+  const out = new Map<number, number>();
+  for (let d = 0; d < days; d++) {
+    yearIncome +=
+      t.revenueUsd[d] -
+      t.powerUsd[d] +
+      t.creditsUsd[d] -
+      t.hostingUsd[d] -
+      t.maintenanceUsd[d] -
+      t.fixedUsd[d];
+    coinBasis += plan.treasury === 0 ? 0 : t.revenueUsd[d];
+    if (tax.depositUsd !== 0 && d === 0) yearIncome += tax.depositUsd;
+    if (tax.depositUsd !== 0 && d === tax.depositRefundDay) yearIncome -= tax.depositUsd;
+    const selling = plan.cohorts.filter(
+      (c, i) => disposed[i] === 0 && (c.retireDay === d || c.brickDay === d),
+    );
+    if (selling.length > 1) throw new Error('two cohorts sold on one day: not worked out here');
+    plan.cohorts.forEach((c, i) => {
+      if (disposed[i] === 1 || (c.retireDay !== d && c.brickDay !== d) || d >= days) return;
+      const proceeds = c.brickDay <= c.retireDay ? 0 : t.salvageUsd[d];
+      yearIncome += proceeds - basis[i];
+      disposed[i] = 1;
+    });
+    if (d === tax.yearEnds[year]) {
+      for (let i = 0; i < n; i++) {
+        if (disposed[i] === 1) continue;
+        const dep = Math.min(basis[i], tax.projectDepreciation[i * years + year]);
+        basis[i] -= dep;
+        yearIncome -= dep;
+      }
+      if (d === days - 1) {
+        let left = 0;
+        for (let i = 0; i < n; i++)
+          if (disposed[i] === 0 && plan.cohorts[i].purchaseDay < days) left += basis[i];
+        yearIncome += p.metrics[METRIC.salvageAtHorizonUsd] - left;
+        if (tax.coinBasis) yearIncome += t.heldCoins[d] * t.priceUsd[d] - coinBasis;
+      }
+      let due = 0;
+      if (yearIncome <= 0) {
+        if (tax.rule.carryForward) pool -= yearIncome;
+      } else {
+        const used = Math.min(pool, tax.rule.offsetLimit * yearIncome);
+        pool -= used;
+        due = tax.rule.rate * (yearIncome - used);
+      }
+      out.set(d, due);
+      yearIncome = 0;
+      year++;
+    }
+  }
+  return out;
+}
+
+export function identityProblems(
+  s: Scenario,
+  plan: SimulationPlan,
+  paths: TracedPath[],
+): { bad: string[]; checks: number } {
+  const bad: string[] = [];
+  let checks = 0;
+  const check = (what: string, k: number, a: number, b: number, tol = 1e-7) => {
+    checks++;
+    const scale = Math.max(1, Math.abs(a), Math.abs(b));
+    if (!(Math.abs(a - b) <= tol * scale) && !(Number.isNaN(a) && Number.isNaN(b)))
+      bad.push(
+        `${what} path ${k}: ${a} vs ${b} (call ${paths[k].metrics[METRIC.marginCall]} default ${paths[k].metrics[METRIC.defaulted]})`,
+      );
+  };
+  for (const p of paths) {
+    const m = p.metrics;
+    const last = plan.days - 1;
+    const t = p.trace;
+    check(
+      'sum flows = net + salvage at horizon',
+      p.k,
+      sum(p.flow),
+      m[METRIC.netAtHorizonUsd] + m[METRIC.salvageAtHorizonUsd],
+    );
+    check('npv', p.k, npv(p.flow, plan.discountPerDay), m[METRIC.npvUsd]);
+    check('net last', p.k, p.net[last], m[METRIC.netAtHorizonUsd]);
+    check(
+      'net = cash + held',
+      p.k,
+      m[METRIC.finalCashUsd] + m[METRIC.finalHeldCoins] * p.price[last],
+      m[METRIC.netAtHorizonUsd],
+    );
+    check('rev trace', p.k, sum(t.revenueUsd), m[METRIC.revenueUsd]);
+    check('power trace', p.k, sum(t.powerUsd), m[METRIC.powerCostUsd]);
+    check('credits trace', p.k, sum(t.creditsUsd), m[METRIC.curtailmentCreditsUsd]);
+    check(
+      'other trace',
+      p.k,
+      sum(t.hostingUsd) + sum(t.maintenanceUsd) + sum(t.fixedUsd),
+      m[METRIC.otherCostsUsd],
+    );
+    check('capex trace', p.k, sum(t.capexUsd), m[METRIC.capexUsd]);
+    check('coins', p.k, sum(t.coinsMined), m[METRIC.coinsMined]);
+    // cash: revenue of coins sold...
+    const costs =
+      m[METRIC.powerCostNetUsd] + m[METRIC.otherCostsUsd] + m[METRIC.capexUsd] - m[METRIC.salvageRealizedUsd];
+    if (s.treasury === 'sell-daily')
+      check('cash = rev - costs', p.k, m[METRIC.finalCashUsd], m[METRIC.revenueUsd] - costs);
+    if (s.treasury === 'hold') {
+      check('cash = -costs', p.k, m[METRIC.finalCashUsd], -costs);
+      check('held = mined', p.k, m[METRIC.finalHeldCoins], m[METRIC.coinsMined]);
+    }
+    for (let d = 0; d < plan.days; d++) {
+      const cashDelta = t.cashUsd[d] - (d > 0 ? t.cashUsd[d - 1] : 0);
+      const heldDelta = t.heldCoins[d] - (d > 0 ? t.heldCoins[d - 1] : 0);
+      const dayNet =
+        t.revenueUsd[d] -
+        t.powerUsd[d] +
+        t.creditsUsd[d] -
+        t.hostingUsd[d] -
+        t.maintenanceUsd[d] -
+        t.fixedUsd[d] -
+        t.capexUsd[d] +
+        t.salvageUsd[d];
+      check(`day ${d} cash+coins`, p.k, cashDelta + heldDelta * t.priceUsd[d], dayNet, 1e-6);
+      if (heldDelta > t.coinsMined[d] * (1 + 1e-9) + 1e-12)
+        bad.push(`held grew more than mined day ${d} path ${p.k}`);
+    }
+    const paybackByHand = (pos: (d: number) => number, from: number) => {
+      let stake = false;
+      for (let d = 0; d < plan.days; d++) {
+        const v = pos(d);
+        if (v < 0) stake = true;
+        else if (stake && d >= from) return d;
+      }
+      return stake ? Number.NaN : 0;
+    };
+    check(
+      'payback by hand',
+      p.k,
+      paybackByHand((d) => p.net[d], paybackFromDay(plan)),
+      m[METRIC.paybackDay],
+      0,
+    );
+    if (p.equity !== null && !(m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily')) {
+      const eq = p.equity;
+      const dd = m[METRIC.defaultDay];
+      let cum = 0;
+      const pos = new Float64Array(plan.days);
+      for (let d = 0; d < plan.days; d++) {
+        cum += eq[d];
+        pos[d] =
+          d >= dd
+            ? cum
+            : d === last
+              ? cum - m[METRIC.salvageAtHorizonUsd]
+              : cum - t.cashUsd[d] + p.net[d] - (d === last ? 0 : 0);
+      }
+      if (!(dd <= last)) pos[last] = cum - m[METRIC.salvageAtHorizonUsd];
+      let from = paybackFromDay(plan, plan.books!.leases);
+      if (dd < from) from = dd;
+      check(
+        'equity payback by hand',
+        p.k,
+        paybackByHand((d) => pos[d], from),
+        m[METRIC.equityPaybackDay],
+        0,
+      );
+      check('equity position at horizon by hand', p.k, pos[last], m[METRIC.equityNetAtHorizonUsd], 1e-6);
+    }
+    if (m[METRIC.coinsMined] > 0)
+      check(
+        'cost per coin',
+        p.k,
+        m[METRIC.costPerCoinUsd] * m[METRIC.coinsMined],
+        costs - m[METRIC.salvageAtHorizonUsd],
+      );
+    if (p.equity !== null && p.afterTax !== null) {
+      check('equity npv', p.k, npv(p.equity, plan.discountPerDay), m[METRIC.equityNpvUsd], 1e-6);
+      check('after-tax npv', p.k, npv(p.afterTax, plan.discountPerDay), m[METRIC.afterTaxNpvUsd], 1e-6);
+      const defaulted = m[METRIC.defaulted] === 1;
+      check(
+        'equity net at horizon',
+        p.k,
+        sum(p.equity) - (defaulted ? 0 : m[METRIC.salvageAtHorizonUsd]),
+        m[METRIC.equityNetAtHorizonUsd],
+        1e-6,
+      );
+      for (let d = 0; d < plan.days; d++)
+        if (p.afterTax[d] > p.flow[d] + 1e-6) bad.push(`after-tax above flow day ${d} path ${p.k}`);
+      const books = plan.books!;
+      if (books.loans.length === 0 && books.leases.length === 0 && books.hedges.length === 0)
+        for (let d = 0; d < plan.days; d++)
+          check(`equity=afterTax day ${d}`, p.k, p.equity[d], p.afterTax[d]);
+      if (books.tax === null || s.finance?.tax?.rate === 0)
+        for (let d = 0; d < plan.days; d++) check(`afterTax=flow day ${d}`, p.k, p.afterTax[d], p.flow[d]);
+      const tax = books.tax;
+      if (tax !== null) {
+        const projectTax = sum(p.flow) - sum(p.afterTax);
+        if (projectTax < -1e-6) bad.push(`project tax < 0 path ${p.k}`);
+        const exactIncome = tax.coinBasis || s.treasury === 'sell-daily';
+        if (exactIncome && projectTax < tax.rule.rate * sum(p.flow) - 1e-6 * Math.abs(sum(p.flow)))
+          bad.push(
+            `project tax ${projectTax} below rate x income ${tax.rule.rate * sum(p.flow)} path ${p.k}`,
+          );
+        if (s.treasury !== 'sell-to-cover') {
+          for (const [d, due] of projectTaxByHand(plan, p))
+            check(`project tax by hand day ${d}`, p.k, p.flow[d] - p.afterTax[d], due, 1e-6);
+        }
+        const coinsSoldByCall = m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily';
+        const te = sum(p.equity) + m[METRIC.taxPaidUsd];
+        if (
+          exactIncome &&
+          !defaulted &&
+          !coinsSoldByCall &&
+          m[METRIC.taxPaidUsd] < tax.rule.rate * te - 1e-6 * Math.abs(te)
+        )
+          bad.push(
+            `equity tax ${m[METRIC.taxPaidUsd]} below rate x income ${tax.rule.rate * te} path ${p.k}`,
+          );
+      }
+      if (m[METRIC.taxPaidUsd] < -1e-9) bad.push(`tax paid < 0 path ${p.k}`);
+      // (a call that sells coins moves the equity's coins, valued at the sale and at the horizon: left out)
+      if (!defaulted && !(m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily')) {
+        let leaseNet = 0;
+        for (const l of books.leases)
+          leaseNet +=
+            l.capexDay <= last ? l.capexUsd - l.paymentUsd * l.paymentDays.length - l.residualUsd : 0;
+        check(
+          'equity sum = project - interest + hedges - tax + lease',
+          p.k,
+          sum(p.equity),
+          sum(p.flow) - m[METRIC.interestPaidUsd] + m[METRIC.hedgeNetUsd] - m[METRIC.taxPaidUsd] + leaseNet,
+          1e-6,
+        );
+      }
+    }
+  }
+  return { bad, checks };
+}
+
+/** The back-test of `s` as runBacktest runs it (the history, failures at their expected values), traced. */
+export async function traceBacktest(
+  s: Scenario,
+): Promise<{ plan: SimulationPlan; path: TracedPath; cut: boolean }> {
+  const inputs = await loadCompileInputs(s);
+  const history = historicalPath(s, inputs.history);
+  const chain =
+    startPlace(inputs.history, s.start).inside && s.network.height !== undefined
+      ? { ...s, network: (({ height: _h, ...n }) => n)(s.network) as Scenario['network'] }
+      : s;
+  const plan = compilePlan(chain, inputs, history.days);
+  const kw = M.createKernelWorkspace(plan, { trace: true });
+  const metrics = simulatePath(plan, history.path, kw, null).slice();
+  const trace = {} as M.KernelTrace;
+  for (const c of M.TRACE_COLUMNS) trace[c] = kw.trace![c].slice();
+  const books = kw.books === null ? null : bookFlows(kw.books);
+  return {
+    plan,
+    cut: history.cutAt !== undefined,
+    path: {
+      k: 0,
+      metrics,
+      flow: kw.cashFlowUsd.slice(),
+      net: kw.netPositionUsd.slice(),
+      price: history.path.priceUsd.slice(),
+      trace,
+      equity: books?.equity ?? null,
+      afterTax: books?.afterTax ?? null,
+    },
+  };
+}
