@@ -173,6 +173,68 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       };
     },
   ],
+  leanEverything: [
+    's21-fleet-2026',
+    (d) => {
+      d.horizon = '2 years';
+      d.claims = [];
+      d.fleet[0].failureRate = '15 %';
+      d.fleet[0].uptime = '90 %';
+      d.costs.maintenance = '5 USD/month';
+      d.costs.fixed = '3000 USD/month';
+      d.power.price = '0.07 USD/kWh';
+      d.power.hosting = {
+        basis: 'per-kw',
+        rate: '4 USD/kW/month',
+        on: 'metered',
+        deposit: '3 months',
+        term: '1 year',
+      };
+      d.power.curtailment = { credit: '80 USD/MWh', budget: '20 hours' };
+      d.finance = {
+        loans: [
+          {
+            loanToValue: '30 %',
+            rate: '11 %',
+            term: '20 months',
+            marginCall: { loanToValue: '80 %', topUp: '50000 USD' },
+          },
+        ],
+        hedges: [
+          {
+            type: 'call',
+            position: 'sold',
+            coins: 3,
+            strike: '100000 USD',
+            premium: '4000 USD',
+            expiry: '2027-01-05',
+          },
+        ],
+        tax: {
+          rate: '21 %',
+          depreciation: { method: 'declining-balance', lifeYears: 5 },
+          lossOffsetLimit: '80 %',
+          yearEnd: '09-30',
+        },
+      };
+    },
+  ],
+  moneroSellDailyHedges: [
+    'north-korea-2017-monero-cpu',
+    (d) => {
+      d.claims = [];
+      d.operation = 'shutdown-when-unprofitable';
+      d.power.price = '0.30 USD/kWh';
+      d.finance = {
+        loans: [{ principal: '20000 USD', rate: '15 %', term: '12 months', repayment: 'bullet' }],
+        hedges: [
+          { type: 'hashprice-swap', hashrate: '100 kH/s', price: '3 USD/kH/day', term: '6 months' },
+          { type: 'price-swap', coins: 20, price: '40 USD', term: '3 months', start: '2017-09-01' },
+        ],
+        tax: { rate: '30 %', depreciation: { method: 'straight-line', lifeYears: 1 } },
+      };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {

@@ -7,6 +7,7 @@ import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { paybackFromDay, type SimulationPlan } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
+import { SERIES_INDEX, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
@@ -30,6 +31,9 @@ export interface TracedPath {
   net: Float64Array;
   price: Float64Array;
   trace: M.KernelTrace;
+  /** The weekly checkpoints' days and values (series-major). */
+  checkpoints: Int32Array;
+  checkpointValues: Float64Array;
   equity: Float64Array | null;
   afterTax: Float64Array | null;
 }
@@ -45,7 +49,7 @@ export async function tracePaths(
   const market = compileMarket(s, plan, inputs);
   const key = runKey(seed);
   const mw = createMarketWorkspace(market);
-  const kw = M.createKernelWorkspace(plan, { trace: true });
+  const kw = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   const [price, network, fees, fleet] = [new Rng(), new Rng(), new Rng(), new Rng()];
   const paths: TracedPath[] = [];
   for (let k = 0; k < n; k++) {
@@ -65,6 +69,8 @@ export async function tracePaths(
       net: kw.netPositionUsd.slice(),
       price: mw.path.priceUsd.slice(),
       trace,
+      checkpoints: kw.checkpoints,
+      checkpointValues: kw.checkpointValues.slice(),
       equity: books?.equity ?? null,
       afterTax: books?.afterTax ?? null,
     });
@@ -186,6 +192,15 @@ export function identityProblems(
       m[METRIC.netAtHorizonUsd] + m[METRIC.salvageAtHorizonUsd],
     );
     check('npv', p.k, npv(p.flow, plan.discountPerDay), m[METRIC.npvUsd]);
+    p.checkpoints.forEach((day, i) => {
+      check(
+        `net checkpoint day ${day}`,
+        p.k,
+        p.checkpointValues[SERIES_INDEX.netUsd * p.checkpoints.length + i],
+        p.net[day],
+        0,
+      );
+    });
     check('net last', p.k, p.net[last], m[METRIC.netAtHorizonUsd]);
     check(
       'net = cash + held',
@@ -269,6 +284,16 @@ export function identityProblems(
         m[METRIC.equityPaybackDay],
         0,
       );
+      const c = p.checkpoints.length;
+      p.checkpoints.forEach((day, i) => {
+        check(
+          `equity checkpoint day ${day}`,
+          p.k,
+          p.checkpointValues[SERIES_INDEX.equityNetUsd * c + i],
+          pos[day],
+          1e-6,
+        );
+      });
       check('equity position at horizon by hand', p.k, pos[last], m[METRIC.equityNetAtHorizonUsd], 1e-6);
     }
     if (m[METRIC.coinsMined] > 0)
@@ -353,7 +378,7 @@ export async function traceBacktest(
       ? { ...s, network: (({ height: _h, ...n }) => n)(s.network) as Scenario['network'] }
       : s;
   const plan = compilePlan(chain, inputs, history.days);
-  const kw = M.createKernelWorkspace(plan, { trace: true });
+  const kw = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   const metrics = simulatePath(plan, history.path, kw, null).slice();
   const trace = {} as M.KernelTrace;
   for (const c of M.TRACE_COLUMNS) trace[c] = kw.trace![c].slice();
@@ -368,6 +393,8 @@ export async function traceBacktest(
       net: kw.netPositionUsd.slice(),
       price: history.path.priceUsd.slice(),
       trace,
+      checkpoints: kw.checkpoints,
+      checkpointValues: kw.checkpointValues.slice(),
       equity: books?.equity ?? null,
       afterTax: books?.afterTax ?? null,
     },
