@@ -5,7 +5,7 @@ import { historicalPath } from '../../src/engine/backtest/history-path.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { paybackFromDay, type SimulationPlan } from '../../src/engine/compile/plan.js';
+import { hashpriceUnitHs, paybackFromDay, type SimulationPlan } from '../../src/engine/compile/plan.js';
 import { bookFlows } from '../../src/engine/kernel/books-workspace.js';
 import { SERIES_INDEX, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
@@ -347,6 +347,10 @@ export function identityProblems(
             `equity tax ${m[METRIC.taxPaidUsd]} below rate x income ${tax.rule.rate * te} path ${p.k}`,
           );
       }
+      if (m[METRIC.marginCall] === 0 && s.treasury !== 'sell-to-cover') {
+        const hand = equityByHand(plan, p);
+        for (let d = 0; d < plan.days; d++) check(`equity by hand day ${d}`, p.k, p.equity[d], hand[d], 1e-6);
+      }
       if (m[METRIC.taxPaidUsd] < -1e-9) bad.push(`tax paid < 0 path ${p.k}`);
       // (a call that sells coins moves the equity's coins, valued at the sale and at the horizon: left out)
       if (!defaulted && !(m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily')) {
@@ -399,4 +403,148 @@ export async function traceBacktest(
       afterTax: books?.afterTax ?? null,
     },
   };
+}
+
+/**
+ * The equity's daily flows worked out by hand from the path's project flows and trace, for a path
+ * without a margin call or a default, selling daily or holding: the project's flow, plus each loan
+ * drawn (less its fee) and its monthly payments (an annuity, or interest alone and the principal at
+ * maturity), a balance left repaid on the last day with the interest accrued since its last
+ * payment's month; each lease's capex (the lessor's) and its payments and residual (all left paid
+ * on the last day when it runs past it); each hedge's premium and settlements (a swap's month
+ * against the mean of its days' hashprice or price, an option at its expiry's price); less the
+ * equity's tax, year by year: the project's operating income less interest and fees, lease payments
+ * and the equity's depreciation, plus hedges and gains on the machines over the equity's basis.
+ */
+export function equityByHand(plan: SimulationPlan, p: TracedPath): Float64Array {
+  const books = plan.books!;
+  const days = plan.days;
+  const last = days - 1;
+  const t = p.trace;
+  const eq = p.flow.slice();
+  const interest = new Float64Array(days);
+  const lease = new Float64Array(days);
+  const hedge = new Float64Array(days);
+  const unit = hashpriceUnitHs(plan.protocol.coin);
+  for (const loan of books.loans) {
+    if (loan.startDay > last) continue;
+    let balance = loan.principalUsd;
+    eq[loan.startDay] += balance - loan.feeUsd;
+    interest[loan.startDay] += loan.feeUsd;
+    const r = loan.monthlyRate;
+    let paid = 0;
+    for (let k = 0; k < loan.paymentDays.length; k++) {
+      const d = loan.paymentDays[k];
+      const left = loan.periods - k;
+      const i = balance * r;
+      const principal = loan.amortizing
+        ? r === 0
+          ? balance / left
+          : (balance * r) / (1 - (1 + r) ** -left) - i
+        : left === 1
+          ? balance
+          : 0;
+      eq[d] -= i + principal;
+      interest[d] += i;
+      balance -= principal;
+      paid = k + 1;
+    }
+    if (balance > 1e-9) {
+      const since = paid === 0 ? loan.startDay : loan.startDay + Math.round((paid * 365.25) / 12);
+      const accrued = (balance * r * (last + 1 - since)) / (365.25 / 12);
+      eq[last] -= balance + accrued;
+      interest[last] += accrued;
+    }
+  }
+  for (const l of books.leases) {
+    if (l.capexDay > last) continue;
+    eq[l.capexDay] += l.capexUsd;
+    let k = 0;
+    for (; k < l.paymentDays.length && l.paymentDays[k] <= last; k++) {
+      const pay = l.paymentUsd + (k === l.paymentDays.length - 1 ? l.residualUsd : 0);
+      eq[l.paymentDays[k]] -= pay;
+      lease[l.paymentDays[k]] += l.paymentUsd;
+    }
+    if (k < l.paymentDays.length) {
+      eq[last] -= (l.paymentDays.length - k) * l.paymentUsd + l.residualUsd;
+      lease[last] += (l.paymentDays.length - k) * l.paymentUsd;
+    }
+  }
+  for (const h of books.hedges) {
+    if (h.bounds[0] <= last) hedge[h.bounds[0]] -= h.premiumUsd;
+    for (let k = 0; k + 1 < h.bounds.length; k++) {
+      const from = h.bounds[k];
+      const to = h.bounds[k + 1];
+      if (to - 1 > last) break;
+      let mean = 0;
+      for (let d = from; d < to; d++)
+        mean += (h.kind === 0 ? t.hashpriceUsd[d] / unit : t.priceUsd[d]) / (to - from);
+      let pay: number;
+      if (h.kind === 0) pay = h.amount * (to - from) * (h.fixedUsd - mean);
+      else if (h.kind === 1) pay = h.amount * (h.fixedUsd - mean);
+      else {
+        const price = t.priceUsd[to - 1];
+        const money = h.kind === 2 ? h.fixedUsd - price : price - h.fixedUsd;
+        pay = h.sign * (money > 0 ? h.amount * money : 0);
+      }
+      hedge[to - 1] += pay;
+    }
+  }
+  for (let d = 0; d < days; d++) eq[d] += hedge[d];
+  const tax = books.tax;
+  if (tax === null) return eq;
+  // The equity's taxable income: the project's (by hand, projectTaxByHand's) with its own basis.
+  const years = tax.yearEnds.length;
+  const n = plan.cohorts.length;
+  const basis = Float64Array.from(tax.equityBasis);
+  const disposed = new Uint8Array(n);
+  let pool = 0;
+  let income = 0;
+  let year = 0;
+  let coinBasis = 0;
+  for (let d = 0; d < days; d++) {
+    income +=
+      t.revenueUsd[d] -
+      t.powerUsd[d] +
+      t.creditsUsd[d] -
+      t.hostingUsd[d] -
+      t.maintenanceUsd[d] -
+      t.fixedUsd[d];
+    income += hedge[d] - interest[d] - lease[d];
+    coinBasis += plan.treasury === 0 ? 0 : t.revenueUsd[d];
+    if (tax.depositUsd !== 0 && d === 0) income += tax.depositUsd;
+    if (tax.depositUsd !== 0 && d === tax.depositRefundDay) income -= tax.depositUsd;
+    plan.cohorts.forEach((c, i) => {
+      if (disposed[i] === 1 || (c.retireDay !== d && c.brickDay !== d)) return;
+      income += (c.brickDay <= c.retireDay ? 0 : t.salvageUsd[d]) - basis[i];
+      disposed[i] = 1;
+    });
+    if (d === tax.yearEnds[year]) {
+      for (let i = 0; i < n; i++) {
+        if (disposed[i] === 1) continue;
+        const dep = Math.min(basis[i], tax.equityDepreciation[i * years + year]);
+        basis[i] -= dep;
+        income -= dep;
+      }
+      if (d === last) {
+        let left = 0;
+        for (let i = 0; i < n; i++)
+          if (disposed[i] === 0 && plan.cohorts[i].purchaseDay < days) left += basis[i];
+        income += p.metrics[METRIC.salvageAtHorizonUsd] - left;
+        if (tax.coinBasis) income += t.heldCoins[d] * t.priceUsd[d] - coinBasis;
+      }
+      let due = 0;
+      if (income <= 0) {
+        if (tax.rule.carryForward) pool -= income;
+      } else {
+        const used = Math.min(pool, tax.rule.offsetLimit * income);
+        pool -= used;
+        due = tax.rule.rate * (income - used);
+      }
+      eq[d] -= due;
+      income = 0;
+      year++;
+    }
+  }
+  return eq;
 }
