@@ -235,6 +235,18 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       };
     },
   ],
+  zeroTaxHoldTwoCohorts: [
+    'north-korea-2017-s9-hold',
+    (d) => {
+      d.horizon = '2 years';
+      d.claims = [];
+      d.fleet.push({ ...d.fleet[0], name: 'later', purchased: '2017-10-01' });
+      d.fleet[0].name = 'first';
+      d.finance = {
+        tax: { rate: '0 %', coinBasis: true, depreciation: { method: 'straight-line', lifeYears: 2 } },
+      };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {

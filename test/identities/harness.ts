@@ -351,6 +351,20 @@ export function identityProblems(
         const hand = equityByHand(plan, p);
         for (let d = 0; d < plan.days; d++) check(`equity by hand day ${d}`, p.k, p.equity[d], hand[d], 1e-6);
       }
+      if (
+        books.loans.length === 0 &&
+        books.leases.length === 0 &&
+        books.hedges.length === 0 &&
+        (books.tax === null || books.tax.rule.rate === 0)
+      ) {
+        // Nothing between the project and its owners: the equity's measures are the project's.
+        check('equity npv = npv', p.k, m[METRIC.equityNpvUsd], m[METRIC.npvUsd], 1e-9);
+        check('after-tax npv = npv', p.k, m[METRIC.afterTaxNpvUsd], m[METRIC.npvUsd], 1e-9);
+        check('equity irr = irr', p.k, m[METRIC.equityIrr], m[METRIC.irr], 1e-9);
+        check('after-tax irr = irr', p.k, m[METRIC.afterTaxIrr], m[METRIC.irr], 1e-9);
+        check('equity payback = payback', p.k, m[METRIC.equityPaybackDay], m[METRIC.paybackDay], 0);
+        check('equity net = net', p.k, m[METRIC.equityNetAtHorizonUsd], m[METRIC.netAtHorizonUsd], 1e-9);
+      }
       if (m[METRIC.taxPaidUsd] < -1e-9) bad.push(`tax paid < 0 path ${p.k}`);
       // (a call that sells coins moves the equity's coins, valued at the sale and at the horizon: left out)
       if (!defaulted && !(m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily')) {
