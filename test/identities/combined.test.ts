@@ -247,6 +247,47 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       };
     },
   ],
+  boughtBeforeStartLeasedLoanLater: [
+    's21-fleet-2026',
+    (d) => {
+      d.horizon = '2 years';
+      d.claims = [];
+      d.treasury = 'hold';
+      d.fleet[0].name = 'old';
+      d.fleet[0].count = 100;
+      d.fleet[0].purchased = '2025-06-01';
+      d.fleet[0].deploymentDelay = '0 days';
+      d.fleet.push({
+        ...d.fleet[0],
+        name: 'new',
+        count: 100,
+        purchased: undefined,
+        deploymentDelay: '14 days',
+      });
+      d.finance = {
+        loans: [
+          {
+            cohorts: ['new'],
+            loanToValue: '60 %',
+            rate: '9 %',
+            term: '30 months',
+            start: '2026-04-01',
+            balloonAtHorizon: true,
+          },
+        ],
+        leases: [{ cohort: 'old', payment: '15000 USD/month', term: '18 months', residual: '20000 USD' }],
+        hedges: [
+          { type: 'price-swap', coins: 0.3, price: '85000 USD', term: '9 months', start: '2026-05-10' },
+        ],
+        tax: {
+          rate: '25 %',
+          coinBasis: true,
+          depreciation: { method: 'bonus', bonus: '60 %', lifeYears: 4 },
+          lossCarryForward: false,
+        },
+      };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
@@ -293,6 +334,19 @@ for (const [name, [base, edit]] of Object.entries(grid)) {
         if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b)))
           bad.push(`run vs trace ${name} path ${k}: ${a} vs ${b}`);
       }
+    }
+    const full = (await tracePaths(s, N, s.monteCarlo.seed, true)).paths;
+    for (const p of paths) {
+      const q = full[p.k];
+      p.metrics.forEach((v, i) => {
+        const w = q.metrics[i];
+        const close = Object.is(v, w) || Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v));
+        if (!close) bad.push(`every day in full: metric ${i} path ${p.k}: ${v} vs ${w}`);
+      });
+      if (p.equity !== null && q.equity !== null)
+        for (let d = 0; d < plan.days; d++)
+          if (Math.abs(p.equity[d] - q.equity[d]) > 1e-9 * Math.max(1, Math.abs(p.equity[d])))
+            bad.push(`every day in full: equity day ${d} path ${p.k}: ${p.equity[d]} vs ${q.equity[d]}`);
     }
     const def = paths.filter((p) => p.metrics[METRIC.defaulted] === 1).length;
     const mc = paths.filter((p) => p.metrics[METRIC.marginCall] === 1).length;

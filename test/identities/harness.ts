@@ -43,9 +43,18 @@ export async function tracePaths(
   s: Scenario,
   n: number,
   seed: string | number = s.monteCarlo.seed,
+  everyDayInFull = false,
 ): Promise<{ plan: SimulationPlan; paths: TracedPath[] }> {
   const inputs = await loadCompileInputs(s);
-  const plan = compilePlan(s, inputs, simulatedDays(s));
+  const compiled = compilePlan(s, inputs, simulatedDays(s));
+  // Every day a book event: the books' pass runs each day in full, with no stretch skipped.
+  const plan =
+    everyDayInFull && compiled.books !== null
+      ? {
+          ...compiled,
+          books: { ...compiled.books, eventDays: Int32Array.from({ length: compiled.days }, (_, d) => d) },
+        }
+      : compiled;
   const market = compileMarket(s, plan, inputs);
   const key = runKey(seed);
   const mw = createMarketWorkspace(market);
