@@ -288,6 +288,21 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       };
     },
   ],
+  historicalReplayCut: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2024-06-01';
+      d.horizon = '2 years';
+      d.treasury = 'hold';
+      d.price = { model: { type: 'historical' } };
+      d.finance.hedges = [
+        { type: 'put', coins: 2, strike: '60000 USD', premium: '1000 USD', expiry: '2025-09-01' },
+      ];
+      d.finance.loans[0].loanToValue = '30 %';
+      d.finance.loans[0].term = '24 months';
+      d.finance.tax.coinBasis = true;
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
