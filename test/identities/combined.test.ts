@@ -303,6 +303,48 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.finance.tax.coinBasis = true;
     },
   ],
+  defaultsAcrossHalvingHedgesDeposit: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2023-11-10';
+      d.horizon = '2 years';
+      d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      d.money.salvage.fraction = '60 %';
+      d.power.hosting = { basis: 'per-kw', rate: '6 USD/kW/month', deposit: '3 months', term: '2 years' };
+      d.finance.loans[0].loanToValue = '40 %';
+      d.finance.loans[0].marginCall.topUp = '20000 USD';
+      d.finance.hedges = [
+        { type: 'hashprice-swap', hashrate: '5 PH/s', price: '90 USD/PH/day', term: '18 months' },
+        {
+          type: 'call',
+          position: 'sold',
+          coins: 3,
+          strike: '60000 USD',
+          premium: '3000 USD',
+          expiry: '2025-03-01',
+        },
+      ];
+      d.finance.tax.yearEnd = '06-30';
+    },
+  ],
+  defaultsDepositRefunded: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.horizon = '2 years';
+      d.power.hosting = {
+        basis: 'all-in',
+        rate: '0.06 USD/kWh',
+        deposit: '2 months',
+        term: '3 years',
+        depositOnDefault: 'refunded',
+      };
+      d.power.price = '0 USD/kWh';
+      d.finance.hedges = [
+        { type: 'put', coins: 5, strike: '40000 USD', premium: '2000 USD', expiry: '2023-06-30' },
+      ];
+      d.finance.tax.depreciation = { method: 'straight-line', lifeYears: 3 };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
@@ -337,7 +379,7 @@ for (const [name, [base, edit]] of Object.entries(grid)) {
   it(name, async () => {
     const s = await loadScenario(base, edit);
     const { plan, paths } = await tracePaths(s, N);
-    const { bad, checks } = identityProblems(s, plan, paths);
+    const { bad, checks, defaultsByHand } = identityProblems(s, plan, paths);
     const run = await runMonteCarlo(s, { paths: N, workers: 1, breakEvenPaths: 0, withBacktest: false });
     for (const name of OUTCOMES) {
       if (name.startsWith('breakEven')) continue;
@@ -367,7 +409,7 @@ for (const [name, [base, edit]] of Object.entries(grid)) {
     const mc = paths.filter((p) => p.metrics[METRIC.marginCall] === 1).length;
     console.log(
       name,
-      `checks ${checks} days ${plan.days} defaults ${def} calls ${mc}`,
+      `checks ${checks} defaults by hand ${defaultsByHand} days ${plan.days} defaults ${def} calls ${mc}`,
       bad.length,
       `\n${bad.slice(0, 25).join('\n')}`,
     );
