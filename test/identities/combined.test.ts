@@ -345,6 +345,20 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.finance.tax.depreciation = { method: 'straight-line', lifeYears: 3 };
     },
   ],
+  leanRetireCovenantTax: [
+    'north-korea-2017-s9-july-stop',
+    (d) => {
+      d.claims = [];
+      d.horizon = '1 year';
+      d.operation = 'shutdown-when-unprofitable';
+      d.power.price = { expression: '0.10 + 0.04 * sin(2 * pi * dayOfYear / 7)' };
+      d.finance = {
+        loans: [{ principal: '8000 USD', rate: '20 %', term: '1 month', marginCall: { loanToValue: '95 %' } }],
+        hedges: [{ type: 'price-swap', coins: 1, price: '2500 USD', term: '2 months' }],
+        tax: { rate: '30 %', depreciation: { method: 'declining-balance', lifeYears: 3, factor: 1.5 } },
+      };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
