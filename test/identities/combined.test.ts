@@ -353,10 +353,66 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.operation = 'shutdown-when-unprofitable';
       d.power.price = { expression: '0.10 + 0.04 * sin(2 * pi * dayOfYear / 7)' };
       d.finance = {
-        loans: [{ principal: '8000 USD', rate: '20 %', term: '1 month', marginCall: { loanToValue: '95 %' } }],
+        loans: [
+          { principal: '8000 USD', rate: '20 %', term: '1 month', marginCall: { loanToValue: '95 %' } },
+        ],
         hedges: [{ type: 'price-swap', coins: 1, price: '2500 USD', term: '2 months' }],
         tax: { rate: '30 %', depreciation: { method: 'declining-balance', lifeYears: 3, factor: 1.5 } },
       };
+    },
+  ],
+  x3LeasedBeforeItsFork: [
+    'cryptonight-asic-2018-x3',
+    (d) => {
+      d.claims = [];
+      d.horizon = '1 year';
+      d.fleet[0].name = 'X3';
+      d.treasury = 'hold';
+      d.fleet.push({ model: 'Intel Core i7-2600K', name: 'cpu', count: 2000, unitPrice: '60 USD' });
+      d.finance = {
+        leases: [{ cohort: 'X3', payment: '15000 USD/month', term: '1 month', residual: '5000 USD' }],
+        tax: { rate: '25 %', coinBasis: true, depreciation: { method: 'straight-line', lifeYears: 2 } },
+      };
+    },
+  ],
+  x3StrandedUnderCovenant: [
+    'cryptonight-asic-2018-x3',
+    (d) => {
+      d.claims = [];
+      d.horizon = '1 year';
+      d.fleet[0].name = 'X3';
+      d.fleet.push({ model: 'Intel Core i7-2600K', name: 'cpu', count: 2000, unitPrice: '60 USD' });
+      d.finance = {
+        loans: [
+          {
+            principal: '30000 USD',
+            rate: '12 %',
+            term: '6 months',
+            marginCall: { loanToValue: '90 %', topUp: '5000 USD' },
+          },
+        ],
+        hedges: [{ type: 'hashprice-swap', hashrate: '200 kH/s', price: '4 USD/kH/day', term: '3 months' }],
+        tax: { rate: '25 %', depreciation: { method: 'straight-line', lifeYears: 2 } },
+      };
+    },
+  ],
+  weeklyCovenantBulletBalloonHold: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.horizon = '18 months';
+      d.treasury = 'hold';
+      d.finance.loans[0].repayment = 'bullet';
+      d.finance.loans[0].term = '24 months';
+      d.finance.loans[0].balloonAtHorizon = true;
+      d.finance.loans[0].loanToValue = '45 %';
+      d.finance.loans[0].marginCall = {
+        loanToValue: '85 %',
+        restoreTo: '60 %',
+        topUp: '100000 USD',
+        testEvery: '1 week',
+      };
+      d.finance.tax.coinBasis = true;
+      d.finance.tax.yearEnd = '03-31';
     },
   ],
   loanTaxFlagship: [
