@@ -415,6 +415,16 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.finance.tax.yearEnd = '03-31';
     },
   ],
+  zeroDiscountEverything: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.horizon = '2 years';
+      d.money.discountRate = '0 %';
+      d.treasury = 'sell-to-cover';
+      d.finance.hedges = [{ type: 'price-swap', coins: 2, price: '50000 USD', term: '10 months' }];
+      d.finance.tax.coinBasis = true;
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
@@ -537,6 +547,14 @@ const cuts: Record<string, [string, (d: Draft) => void]> = {
       d.network = { model: { type: 'growth', calibrate: '1 year' } };
       d.price = { model: { type: 'gbm', calibrate: '2 years' } };
       d.fleet[0].name = 'A';
+      d.power.hosting = {
+        basis: 'per-kw',
+        rate: '5 USD/kW/month',
+        on: 'metered',
+        deposit: '2 months',
+        term: '3 years',
+      };
+      d.power.curtailment = { credit: '50 USD/MWh', budget: '15 hours' };
       d.finance = {
         leases: [{ cohort: 'A', payment: '50000 USD/month', term: '24 months', residual: '100000 USD' }],
         tax: { rate: '21 %', depreciation: { method: 'straight-line', lifeYears: 3 } },
