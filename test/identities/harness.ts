@@ -132,7 +132,11 @@ export function projectTaxByHand(plan: SimulationPlan, p: TracedPath): Map<numbe
       t.hostingUsd[d] -
       t.maintenanceUsd[d] -
       t.fixedUsd[d];
-    coinBasis += plan.treasury === 0 ? 0 : t.revenueUsd[d];
+    {
+      const [gain, basis] = coinDay(plan, t, d, coinBasis);
+      coinBasis = basis;
+      if (tax.coinBasis) yearIncome += gain;
+    }
     if (tax.depositUsd !== 0 && d === 0) yearIncome += tax.depositUsd;
     if (tax.depositUsd !== 0 && d === tax.depositRefundDay) yearIncome -= tax.depositUsd;
     const selling = plan.cohorts.filter(
@@ -341,10 +345,8 @@ export function identityProblems(
           bad.push(
             `project tax ${projectTax} below rate x income ${tax.rule.rate * sum(p.flow)} path ${p.k}`,
           );
-        if (s.treasury !== 'sell-to-cover') {
-          for (const [d, due] of projectTaxByHand(plan, p))
-            check(`project tax by hand day ${d}`, p.k, p.flow[d] - p.afterTax[d], due, 1e-6);
-        }
+        for (const [d, due] of projectTaxByHand(plan, p))
+          check(`project tax by hand day ${d}`, p.k, p.flow[d] - p.afterTax[d], due, 1e-6);
         const coinsSoldByCall = m[METRIC.marginCall] === 1 && s.treasury !== 'sell-daily';
         const te = sum(p.equity) + m[METRIC.taxPaidUsd];
         if (
@@ -357,7 +359,7 @@ export function identityProblems(
             `equity tax ${m[METRIC.taxPaidUsd]} below rate x income ${tax.rule.rate * te} path ${p.k}`,
           );
       }
-      if (m[METRIC.marginCall] === 0 && s.treasury !== 'sell-to-cover') {
+      if (m[METRIC.marginCall] === 0) {
         const hand = equityByHand(plan, p);
         for (let d = 0; d < plan.days; d++) check(`equity by hand day ${d}`, p.k, p.equity[d], hand[d], 1e-6);
       }
@@ -551,7 +553,11 @@ export function equityByHand(plan: SimulationPlan, p: TracedPath): Float64Array 
       t.maintenanceUsd[d] -
       t.fixedUsd[d];
     income += hedge[d] - interest[d] - lease[d];
-    coinBasis += plan.treasury === 0 ? 0 : t.revenueUsd[d];
+    {
+      const [gain, basis] = coinDay(plan, t, d, coinBasis);
+      coinBasis = basis;
+      if (tax.coinBasis) income += gain;
+    }
     if (tax.depositUsd !== 0 && d === 0) income += tax.depositUsd;
     if (tax.depositUsd !== 0 && d === tax.depositRefundDay) income -= tax.depositUsd;
     plan.cohorts.forEach((c, i) => {
@@ -693,7 +699,11 @@ export function defaultedEquityByHand(plan: SimulationPlan, p: TracedPath, dd: n
       t.maintenanceUsd[d] -
       t.fixedUsd[d];
     income += hedge[d] - interest[d];
-    coinBasis += plan.treasury === 0 ? 0 : t.revenueUsd[d];
+    {
+      const [gain, basis] = coinDay(plan, t, d, coinBasis);
+      coinBasis = basis;
+      if (tax.coinBasis) income += gain;
+    }
     if (tax.depositUsd !== 0 && d === 0) income += tax.depositUsd;
     if (tax.depositUsd !== 0 && d === tax.depositRefundDay) income -= tax.depositUsd;
     plan.cohorts.forEach((c, i) => {
@@ -723,4 +733,21 @@ export function defaultedEquityByHand(plan: SimulationPlan, p: TracedPath, dd: n
     }
   }
   return eq;
+}
+
+/**
+ * Day d of the coins' basis at average cost (coinBasis), from the trace's stack: coins added to it
+ * at the day's price (the day's own sold first, at their basis: no gain); a day selling more than it
+ * mined (sell-to-cover) takes the rest out of the stack at its average basis, a gain of their price
+ * less that. Returns [the day's gain, the basis after it]; selling daily holds none.
+ */
+export function coinDay(plan: SimulationPlan, t: M.KernelTrace, d: number, basis: number): [number, number] {
+  if (plan.treasury === 0) return [0, 0];
+  const before = d > 0 ? t.heldCoins[d - 1] : 0;
+  const after = t.heldCoins[d];
+  const price = t.priceUsd[d];
+  if (after >= before) return [0, basis + (after - before) * price];
+  const sold = before - after;
+  const out = sold >= before ? basis : (basis * sold) / before;
+  return [sold * price - out, basis - out];
 }
