@@ -425,6 +425,32 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.finance.tax.coinBasis = true;
     },
   ],
+  horizonEndsOnTaxYearEnd: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2024-07-01';
+      d.horizon = '365 days';
+      d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      d.treasury = 'hold';
+      d.finance.loans[0].loanToValue = '30 %';
+      d.finance.loans[0].term = '12 months';
+      d.finance.tax.yearEnd = '06-30';
+      d.finance.tax.coinBasis = true;
+      d.finance.tax.depreciation = { method: 'straight-line', lifeYears: 2 };
+    },
+  ],
+  startsDayAfterTaxYearEnd: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2024-01-01';
+      d.horizon = '400 days';
+      d.price = { model: { type: 'gbm', calibrate: '2 years' } };
+      d.finance.loans[0].loanToValue = '30 %';
+      d.finance.loans[0].term = '13 months';
+      d.finance.tax.depreciation = { method: 'declining-balance', lifeYears: 2 };
+    },
+  ],
+  shippedHedgeScenario: ['hashprice-hedge-2024-05', () => {}],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
