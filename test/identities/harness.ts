@@ -44,6 +44,8 @@ export async function tracePaths(
   n: number,
   seed: string | number = s.monteCarlo.seed,
   everyDayInFull = false,
+  /** Called after each path has run, before the next (to read what a mock recorded). */
+  afterPath?: (k: number) => void,
 ): Promise<{ plan: SimulationPlan; paths: TracedPath[] }> {
   const inputs = await loadCompileInputs(s);
   const compiled = compilePlan(s, inputs, simulatedDays(s));
@@ -68,6 +70,7 @@ export async function tracePaths(
     fleet.reset(key, k, STREAM_FLEET, false);
     fillMarketPath(market, mw, price, network, fees);
     const metrics = simulatePath(plan, mw.path, kw, fleet).slice();
+    afterPath?.(k);
     const trace = {} as M.KernelTrace;
     for (const c of M.TRACE_COLUMNS) trace[c] = kw.trace![c].slice();
     const books = kw.books === null ? null : bookFlows(kw.books);
