@@ -21,6 +21,7 @@ import {
   STREAM_PRICE,
 } from '../../src/engine/random/rng.js';
 import { startPlace } from '../../src/model/chain-clock.js';
+import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { simulatedDays } from '../../src/scenario/simulated-days.js';
 
@@ -313,6 +314,40 @@ export function identityProblems(
       });
       check('equity position at horizon by hand', p.k, pos[last], m[METRIC.equityNetAtHorizonUsd], 1e-6);
     }
+    // An IRR is a root of its flows' present value; with one change of sign in the flows (money in,
+    // then back) the NPV at the discount rate is above zero exactly when the IRR is above that rate.
+    const rate = plan.discountPerDay ** -365.25 - 1;
+    const irrCheck = (what: string, flows: ArrayLike<number>, irr: number, value: number) => {
+      if (!Number.isFinite(irr)) return;
+      const perDay = (1 + irr) ** (-1 / 365.25);
+      let scale = 0;
+      for (let d = 0; d < flows.length; d++) scale += Math.abs(flows[d]) * perDay ** d;
+      const v = npv(flows, perDay);
+      checks++;
+      const censored = irr === IRR_FLOOR || irr === IRR_CEILING;
+      if (!censored && Math.abs(v) > 1e-6 * scale)
+        bad.push(`${what} irr ${irr} not a root: npv ${v} of scale ${scale} path ${p.k}`);
+      let changes = 0;
+      let sign = 0;
+      for (let d = 0; d < flows.length; d++) {
+        const s2 = Math.sign(flows[d]);
+        if (s2 !== 0 && s2 !== sign) {
+          if (sign !== 0) changes++;
+          sign = s2;
+        }
+      }
+      if (
+        changes === 1 &&
+        Math.abs(value) > 1e-6 &&
+        Math.abs(irr - rate) > 1e-9 &&
+        Math.sign(value) !== Math.sign(irr - rate)
+      )
+        bad.push(`${what} NPV ${value} and IRR ${irr} disagree about the ${rate} discount rate path ${p.k}`);
+    };
+    irrCheck('project', p.flow, m[METRIC.irr], m[METRIC.npvUsd]);
+    if (p.equity !== null) irrCheck('equity', p.equity, m[METRIC.equityIrr], m[METRIC.equityNpvUsd]);
+    if (p.afterTax !== null)
+      irrCheck('after-tax', p.afterTax, m[METRIC.afterTaxIrr], m[METRIC.afterTaxNpvUsd]);
     if (m[METRIC.coinsMined] > 0)
       check(
         'cost per coin',
