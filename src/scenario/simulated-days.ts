@@ -29,5 +29,7 @@ export function simulatedDays(s: Scenario): number {
  */
 export function historyBuysFleet(s: Scenario): boolean {
   const days = Math.min(s.days, historyDaysFrom(s));
-  return s.fleet.some((c) => daysBetween(s.start, c.purchased) < days);
+  // No day of history from the start (a start after its end): nothing to replay, whenever the
+  // fleet was bought (a cohort bought before the start is paid for on day 0, not within 0 days).
+  return days > 0 && s.fleet.some((c) => daysBetween(s.start, c.purchased) < days);
 }
