@@ -451,6 +451,22 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
     },
   ],
   shippedHedgeScenario: ['hashprice-hedge-2024-05', () => {}],
+  replayCutToOneDay: [
+    'top-of-market-2021-11-10-loan',
+    (d) => {
+      d.start = '2025-11-14';
+      d.horizon = '1 year';
+      d.treasury = 'hold';
+      d.fleet[0].deploymentDelay = '0 days';
+      d.price = { model: { type: 'historical' } };
+      d.finance.loans[0].loanToValue = '30 %';
+      d.finance.loans[0].term = '12 months';
+      d.finance.hedges = [
+        { type: 'put', coins: 1, strike: '90000 USD', premium: '3000 USD', expiry: '2026-06-30' },
+      ];
+      d.finance.tax.coinBasis = true;
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
