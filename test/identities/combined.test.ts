@@ -467,6 +467,25 @@ const grid: Record<string, [string, (d: Draft) => void]> = {
       d.finance.tax.coinBasis = true;
     },
   ],
+  replayCutBeforeALaterCohort: [
+    's21-fleet-2026',
+    (d) => {
+      d.start = '2025-06-01';
+      d.horizon = '1 year';
+      d.claims = [];
+      d.network = { model: { type: 'growth', calibrate: '1 year' } };
+      d.price = { model: { type: 'historical' } };
+      d.treasury = 'hold';
+      d.fleet[0].name = 'A';
+      d.fleet[0].count = 100;
+      d.fleet.push({ ...d.fleet[0], name: 'B', count: 50, purchased: '2025-12-15' });
+      d.finance = {
+        loans: [{ cohorts: ['B'], loanToValue: '50 %', rate: '10 %', term: '5 months' }],
+        leases: [{ cohort: 'A', payment: '20000 USD/month', term: '10 months', residual: '10000 USD' }],
+        tax: { rate: '21 %', coinBasis: true, depreciation: { method: 'straight-line', lifeYears: 3 } },
+      };
+    },
+  ],
   loanTaxFlagship: [
     'top-of-market-2021-11-10-loan',
     (d) => {
