@@ -48,6 +48,9 @@ describe('parseQuantity() refuses a number a double does not hold as written', (
   });
 });
 
+/** The 1-based line of the scenario text that holds `needle` (the scenario's comments move its lines). */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
 describe('validateScenarioText() refuses numbers past a double, where they stand', () => {
   it('validateScenarioText() refuses unitPrice: 1e-400 USD, which read as a free machine', async () => {
     expect(await lines(S21.replace('unitPrice: 3400 USD     ', 'unitPrice: 1e-400 USD'))).toEqual([
@@ -65,7 +68,7 @@ describe('validateScenarioText() refuses numbers past a double, where they stand
       `s21.yaml:21:12 fleet[0].count: ${dm.numberTooLarge('1e400')}`,
       `s21.yaml:22:16 fleet[0].unitPrice: ${money('1e-320 USD')}`,
       `s21.yaml:32:8 power.pue: ${dm.numberTooSmall('1e-400', 'at least 1')}`,
-      `s21.yaml:67:10 monteCarlo.paths: ${dm.numberTooSmall('1e-320', 'at least 1')}`,
+      `s21.yaml:${lineOf(text, 'paths: 1e-320')}:10 monteCarlo.paths: ${dm.numberTooSmall('1e-320', 'at least 1')}`,
     ]);
   });
 
