@@ -48,6 +48,30 @@ export const everyPath = <T extends z.ZodType<{ paths?: number }>>(schema: T) =>
   schema.refine((d) => d.paths === undefined, {
     message: 'a path has no value of this measure, which every path has',
   });
+/** One quantile's 95 % interval: its ends, null where a payback's end is not within the horizon. */
+const quantileIntervalSchema = z
+  .strictObject({ low: nullableNumber, high: nullableNumber })
+  .nullable()
+  .meta({
+    description:
+      'The 95 % interval of the quantile from the paths (its low and high end), or null where too few paths ' +
+      'give one. An end is null where it is a payback not within the horizon (the path at that rank never ' +
+      'paid back): the quantile may then lie beyond the horizon.',
+  });
+export const quantileIntervalsSchema = z
+  .strictObject({
+    p5: quantileIntervalSchema,
+    p10: quantileIntervalSchema,
+    p25: quantileIntervalSchema,
+    p50: quantileIntervalSchema,
+    p75: quantileIntervalSchema,
+    p90: quantileIntervalSchema,
+    p95: quantileIntervalSchema,
+  })
+  .meta({
+    description:
+      "The Monte Carlo error of each quantile: a distribution-free 95 % interval, the order statistics at the ranks of the exact binomial(n, q) distribution (each tail at most 2.5 %: the k-th smallest of n independent values lies at or below the q-quantile with probability P(binomial(n, q) >= k)), widened where need be to hold the quantile given. It is the interval of the quantile of the measure's distribution over every path minesim could draw, not of the value on any one path. Over the paths the quantiles are over (`paths` where some have no value: the quantile of the paths with a value). With antithetic pairs (run.antithetic) the pair is the unit: the binomial over floor(n / 2) pairs, its ranks l and u read on the paths as 2 l - 1 and 2 u (one more with an unpaired last path); exact where a pair's two paths fall alike, wider than needed where they fall apart (a measure monotone in the draws), never narrower. A censored IRR's end at a bound reads as the quantile's: at or beyond it. A quantile needs at least 6 paths (the median), 13 (25 % and 75 %), 36 (10 % and 90 %) or 72 (5 % and 95 %) for an interval, twice as many with antithetic pairs; the field is absent where none has one (a back-test, a run of a few paths).",
+  });
 export const estimateSchema = z
   .strictObject({ p: z.number(), se: z.number() })
   .meta({ description: 'A probability with its Monte Carlo standard error.' });
@@ -70,6 +94,7 @@ export const distributionSchema = z
           'are then null). Absent: the figures are over every path the measure is computed on (run.paths; ' +
           'the break-evens: the paths searched).',
       }),
+    intervals: quantileIntervalsSchema.optional(),
     censored: z
       .strictObject({
         low: z

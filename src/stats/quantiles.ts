@@ -1,9 +1,11 @@
 // Exact quantiles and simple estimates over per-path values.
+import { quantileIntervalRanks } from './quantile-interval.js';
 import {
   type Distribution,
   type Estimate,
   QUANTILE_KEYS,
   QUANTILES,
+  type QuantileIntervals,
   type QuantileKey,
   type Quantiles,
 } from './summary.js';
@@ -37,8 +39,10 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number, never = fal
  * through, so the summary's check (summary-check.ts) stops the run instead of printing null.
  * Where NaN values are left out, `paths` says how many values the mean and quantiles are over (0:
  * none, and every figure null), so no reader takes them for figures over every path.
+ * `intervals` gives each quantile's 95 % interval (quantile-interval.ts; `antithetic`: the paths
+ * are antithetic pairs, 2 j and 2 j + 1), absent where no quantile has one (too few paths).
  */
-export function distribution(values: Float64Array, nanAs?: number): Distribution {
+export function distribution(values: Float64Array, nanAs?: number, antithetic = false): Distribution {
   const kept = new Float64Array(values.length);
   let n = 0;
   let sum = 0;
@@ -59,10 +63,16 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
   // Only the order statistics the quantiles interpolate between are needed: selected in place,
   // in O(n), rather than sorting all n values.
   const ranks = new Set<number>();
+  const intervalRanks = QUANTILES.map((q) => quantileIntervalRanks(n, q, antithetic));
   for (const q of QUANTILES) {
     const h = (n - 1) * q;
     ranks.add(Math.floor(h));
     ranks.add(Math.min(n - 1, Math.floor(h) + 1));
+  }
+  for (const r of intervalRanks) {
+    if (r === null) continue;
+    ranks.add(r[0] - 1);
+    ranks.add(r[1] - 1);
   }
   const wanted = Int32Array.from([...ranks].filter((k) => k >= 0).sort((a, b) => a - b));
   selectRanks(chosen, 0, n, wanted, 0, wanted.length);
@@ -72,9 +82,17 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
     quantiles[QUANTILE_KEYS[i]] = n === 0 || (nanAs !== undefined && !Number.isFinite(v)) ? null : v;
   });
   const paths = n < values.length ? { paths: n } : {};
+  // An end is an order statistic; with `nanAs` an infinite one (a payback never reached) is null.
+  const end = (v: number) => (nanAs !== undefined && !Number.isFinite(v) ? null : v);
+  const intervals = {} as QuantileIntervals;
+  QUANTILE_KEYS.forEach((key, i) => {
+    const r = intervalRanks[i];
+    intervals[key] = r === null ? null : { low: end(chosen[r[0] - 1]), high: end(chosen[r[1] - 1]) };
+  });
+  const stated = intervalRanks.some((r) => r !== null) ? { intervals } : {};
   if (nanAs === undefined)
-    return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles, ...paths };
-  return { mean: finite === n && n > 0 ? sum / n : null, quantiles };
+    return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles, ...stated, ...paths };
+  return { mean: finite === n && n > 0 ? sum / n : null, quantiles, ...stated };
 }
 
 /**
@@ -83,8 +101,13 @@ export function distribution(values: Float64Array, nanAs?: number): Distribution
  * the quantiles stand, and a quantile equal to a bound means "at or beyond it"; `censored` counts
  * the values at each bound. The mean of the true values is unknown then, so it is null.
  */
-export function censoredDistribution(values: Float64Array, low: number, high: number): Distribution {
-  const d = distribution(values);
+export function censoredDistribution(
+  values: Float64Array,
+  low: number,
+  high: number,
+  antithetic = false,
+): Distribution {
+  const d = distribution(values, undefined, antithetic);
   let below = 0;
   let above = 0;
   for (let i = 0; i < values.length; i++) {

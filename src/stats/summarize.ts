@@ -67,7 +67,8 @@ export interface SummaryInput {
 const PAYBACK_BIN_DAYS = 30;
 
 /** An IRR's distribution: values at a bound of the range searched are censored there. */
-const irrDistribution = (values: Float64Array) => censoredDistribution(values, IRR_FLOOR, IRR_CEILING);
+const irrDistribution = (values: Float64Array, antithetic: boolean) =>
+  censoredDistribution(values, IRR_FLOOR, IRR_CEILING, antithetic);
 
 /** The summary as it is, for a caller that checks it itself (summarize's `check`). */
 const unchecked = (summary: RunSummary): RunSummary => summary;
@@ -78,6 +79,7 @@ const unchecked = (summary: RunSummary): RunSummary => summary;
  */
 export function summarize(input: SummaryInput, check = true): RunSummary {
   const o = input.outcomes;
+  const a = input.antithetic;
   const n = o.paybackDay.length;
   const never = new Uint8Array(n);
   const belowZero = new Uint8Array(n);
@@ -130,17 +132,17 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       // - breakEvenTariffUsdPerKwh, breakEvenPriceUsd: given the searched paths only; NaN where no
       //   tariff or price in the searched bracket zeroes the net position (kernel/breakeven.ts);
       // - netAtHorizonUsd, npvUsd, coinsMined, powerCostNetUsd: never NaN on a path of a day or more.
-      paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY),
-      netAtHorizonUsd: distribution(o.netAtHorizonUsd),
-      roiAtHorizon: distribution(o.roiAtHorizon),
-      roiWithSalvage: distribution(o.roiWithSalvage),
-      npvUsd: distribution(o.npvUsd),
-      irr: irrDistribution(o.irr),
-      coinsMined: distribution(o.coinsMined),
-      costPerCoinUsd: distribution(o.costPerCoinUsd),
-      powerCostNetUsd: distribution(o.powerCostNetUsd),
-      breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh),
-      breakEvenPriceUsd: distribution(o.breakEvenPriceUsd),
+      paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY, a),
+      netAtHorizonUsd: distribution(o.netAtHorizonUsd, undefined, a),
+      roiAtHorizon: distribution(o.roiAtHorizon, undefined, a),
+      roiWithSalvage: distribution(o.roiWithSalvage, undefined, a),
+      npvUsd: distribution(o.npvUsd, undefined, a),
+      irr: irrDistribution(o.irr, a),
+      coinsMined: distribution(o.coinsMined, undefined, a),
+      costPerCoinUsd: distribution(o.costPerCoinUsd, undefined, a),
+      powerCostNetUsd: distribution(o.powerCostNetUsd, undefined, a),
+      breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh, undefined, a),
+      breakEvenPriceUsd: distribution(o.breakEvenPriceUsd, undefined, a),
       ...(input.breakEvenTurns ? { breakEvenTurns: input.breakEvenTurns } : {}),
       ...books,
       ...(input.networkAtFleetPaths ? { networkAtFleetPaths: input.networkAtFleetPaths } : {}),
@@ -212,17 +214,17 @@ function booksHeadline(
     ...(covenant ? { marginCall: flag(o.marginCall), default: flag(o.defaulted) } : {}),
     equityNoPayback: proportion(never, antithetic),
     equityNothingAtStake: proportion(nothingAtStake, antithetic),
-    equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY),
-    equityNpvUsd: distribution(o.equityNpvUsd),
+    equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY, antithetic),
+    equityNpvUsd: distribution(o.equityNpvUsd, undefined, antithetic),
     // NaN: as the project's IRR (see summarize), over the equity's flows (after a default, its hedges' and their tax alone); an equity
     // that lost all it put in (a default with nothing paid out) is -100 %.
-    equityIrr: irrDistribution(o.equityIrr),
-    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd),
-    afterTaxIrr: irrDistribution(o.afterTaxIrr),
+    equityIrr: irrDistribution(o.equityIrr, antithetic),
+    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic),
+    afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic),
     // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
-    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd),
-    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd),
-    ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd) } : {}),
+    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic),
+    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic),
+    ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic) } : {}),
   };
 }
 

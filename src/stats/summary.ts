@@ -8,6 +8,7 @@ import type {
   bandsSchema,
   distributionSchema,
   estimateSchema,
+  quantileIntervalsSchema,
   quantilesSchema,
 } from './distribution-schema.js';
 import type {
@@ -24,6 +25,8 @@ export { SUMMARY_VERSION } from './summary-schema.js';
 export type RunSummary = z.infer<typeof summarySchema>;
 /** Quantiles of a distribution; null where undefined (e.g. no path paid back). */
 export type Quantiles = z.infer<typeof quantilesSchema>;
+/** Each quantile's 95 % interval (stats/quantile-interval.ts); null where too few paths give one. */
+export type QuantileIntervals = z.infer<typeof quantileIntervalsSchema>;
 /** A probability estimated from the paths, with its Monte Carlo standard error. */
 export type Estimate = z.infer<typeof estimateSchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
