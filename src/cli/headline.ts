@@ -28,6 +28,7 @@ import {
   formatInteger,
   formatPaths,
   formatPercent,
+  formatQuantileInterval,
   formatQuantity,
   formatRoi,
   formatUsd,
@@ -126,9 +127,14 @@ export function headlineTable(s: RunSummary): string {
         ],
         ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
         [
+          paybackMessages.paybackIntervalLabel,
+          formatQuantileInterval(h.paybackDays, 'p50', formatDays, cutAt),
+        ],
+        [
           'NPV p10 / p50 / p90 (with salvage)',
           [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90].map(formatUsd).join(' / '),
         ],
+        [paybackMessages.npvIntervalLabel, formatQuantileInterval(h.npvUsd, 'p50', formatUsd)],
         [
           'ROI at horizon p50 (no salvage)',
           withCoverage(formatRoi(h.roiAtHorizon.quantiles.p50), coverage(h.roiAtHorizon, s.run.paths, 'roi')),

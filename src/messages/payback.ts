@@ -21,6 +21,26 @@ export const paybackMessages = {
   /** Beside claims on a payback of a fleet bought in stages: what their days count from, and the first day they can be. */
   stagedFleetClaims: (start: string, day: number, date: string) =>
     ` A claim’s payback is its day counted from the start (${start}), not from a purchase: the fleet, bought in stages, pays back on or after its last purchase (day ${day}, ${date}).`,
+  /** A quantile's 95 % interval (stats/quantile-interval.ts), its ends as printed. */
+  interval: (low: string, high: string) => `${low} to ${high}`,
+  /** A quantile's 95 % interval whose both ends are paybacks not reached: the quantile is past `end`. */
+  intervalPast: (end: string) => `past ${end}`,
+  /** The end of a payback quantile's interval that is a path never paid back. */
+  pastEnd: (end: string) => `past ${end}`,
+  /** The horizon, or the end of the history where a run stops there (`cutAt`). */
+  runEnd: (cutAt?: string) => (cutAt === undefined ? 'the horizon' : cutAt),
+  /** A quantile with no 95 % interval: too few paths (6 for the median, twice as many in antithetic pairs). */
+  intervalTooFew: 'too few paths for one',
+  /** The terminal's rows of the medians' intervals. */
+  paybackIntervalLabel: 'payback p50, 95 % interval',
+  npvIntervalLabel: 'NPV p50, 95 % interval',
+  /** The Payback time table's column of the intervals, and its note. */
+  intervalColumn: '95 % interval (days)',
+  intervalNote:
+    'The 95 % interval is the Monte Carlo error of the row: the paths at the ranks that hold the quantile of every path minesim could draw 95 % of the time (binomial order statistics; with antithetic pairs, the pair counted as one path).',
+  /** The Returns table's sentence on its median NPV's interval. */
+  npvIntervalNote: (interval: string) =>
+    `The median NPV’s 95 % interval (its Monte Carlo error): ${interval}.`,
   /** The Run table's row of the cohorts a run cut at the end of the history never bought. */
   afterCutLabel: 'Bought after the cut',
   afterCut: (cohorts: readonly { name: string; date: string; capex: string }[]) =>

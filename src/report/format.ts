@@ -5,7 +5,7 @@
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
 import { shareInterval } from '../stats/quantiles.js';
-import type { Estimate } from '../stats/summary.js';
+import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 
 /** What a missing value prints as: a quantile that does not exist, e.g. payback on a path that never pays back. */
@@ -170,4 +170,25 @@ export function formatDayAsDate(start: string, days: number | null): string {
 /** A quantity with its unit, 4 significant digits: 26.93 BTC, 0.155 USD/kWh. */
 export function formatQuantity(value: number | null, unit: string): string {
   return value === null ? NONE : `${significant(value, 4)} ${unit}`;
+}
+
+/**
+ * A quantile's 95 % interval (summary.json's `intervals`, stats/quantile-interval.ts): "205 d to
+ * 236 d", each end by `format`, for a label or column that says it is the 95 % interval. An end that is null is a payback not reached: past `end` (the
+ * horizon, or the end of the history where the run stops there). Too few paths: said so.
+ */
+export function formatQuantileInterval(
+  d: Distribution,
+  key: QuantileKey,
+  format: (value: number) => string,
+  cutAt?: string,
+): string {
+  const interval = d.intervals?.[key];
+  if (interval === undefined || interval === null) return paybackMessages.intervalTooFew;
+  const end = paybackMessages.runEnd(cutAt);
+  if (interval.low === null) return paybackMessages.intervalPast(end);
+  return paybackMessages.interval(
+    format(interval.low),
+    interval.high === null ? paybackMessages.pastEnd(end) : format(interval.high),
+  );
 }

@@ -10,7 +10,7 @@ import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js'
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
-import { QUANTILE_KEYS, type RunSummary } from '../stats/summary.js';
+import { QUANTILE_KEYS, type QuantileKey, type RunSummary } from '../stats/summary.js';
 import { backtestTable } from './backtest-table.js';
 import { booksAtCutTable } from './books-at-cut.js';
 import { claimsTable, observedClaimsTable, oneOutcomeClaimsTable } from './claims-tables.js';
@@ -30,6 +30,7 @@ import {
   formatEstimate,
   formatInteger,
   formatPaths,
+  formatQuantileInterval,
   formatSignificant,
   NONE,
   roiPercent,
@@ -105,16 +106,29 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
 function paybackTimeTable(summary: RunSummary): ReportTable {
   const { start } = summary.scenario;
   const d = summary.headline.paybackDays;
-  const row = (label: string, days: number | null) =>
+  const row = (label: string, days: number | null, interval: string) =>
     days === null
-      ? [label, paidBackOn(start, null, summary.scenario.cutAt), NONE, NONE]
-      : [label, formatInteger(days), formatDayAsDate(start, days), (days / DAYS_PER_RATE_YEAR).toFixed(2)];
+      ? [label, paidBackOn(start, null, summary.scenario.cutAt), NONE, NONE, interval]
+      : [
+          label,
+          formatInteger(days),
+          formatDayAsDate(start, days),
+          (days / DAYS_PER_RATE_YEAR).toFixed(2),
+          interval,
+        ];
+  // A quantile's Monte Carlo error, its ends in days ("205 to 236"; past the horizon where the path
+  // at that rank never paid back).
+  const interval = (key: QuantileKey) =>
+    formatQuantileInterval(d, key, formatInteger, summary.scenario.cutAt);
   return {
     title: 'Payback time',
-    note: `The q % row is the time by which q % of the paths have paid back, counted from ${start}.`,
-    header: ['Share of paths paid back', 'Days', 'Date', 'Years'],
-    align: ['left', 'right', 'left', 'right'],
-    rows: [...QUANTILE_KEYS.map((key, i) => row(QUANTILE_HEADER[i], d.quantiles[key])), row('mean', d.mean)],
+    note: `The q % row is the time by which q % of the paths have paid back, counted from ${start}. ${paybackMessages.intervalNote}`,
+    header: ['Share of paths paid back', 'Days', 'Date', 'Years', paybackMessages.intervalColumn],
+    align: ['left', 'right', 'left', 'right', 'right'],
+    rows: [
+      ...QUANTILE_KEYS.map((key, i) => row(QUANTILE_HEADER[i], d.quantiles[key], interval(key))),
+      row('mean', d.mean, ''),
+    ],
   };
 }
 
@@ -146,7 +160,7 @@ function returnRows(summary: RunSummary): MeasureRow[] {
 function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
   const over = identical
     ? `The run's one outcome at ${summary.scenario.end}.`
-    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value.`;
+    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value. ${paybackMessages.npvIntervalNote(formatQuantileInterval(summary.headline.npvUsd, 'p50', (v) => `${formatInteger(v)} USD`))}`;
   return distributionTable(
     'Returns at the horizon',
     `${over} ${SALVAGE_NOTE}`,
