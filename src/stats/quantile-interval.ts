@@ -68,9 +68,11 @@ export function binomialRanks(n: number, q: number): [number, number] | null {
   const { from, cdf } = binomialCdf(n, q);
   const at = (k: number) => (k < from ? 0 : k >= from + cdf.length ? 1 : cdf[k - from]);
   // l: the largest with P(B <= l - 1) <= TAIL; u: the smallest with P(B <= u - 1) >= 1 - TAIL.
-  let l = 0;
+  // Below the CDF's window every rank passes, and above it: each search starts at its edge, so a
+  // million paths take a few thousand steps, not a million.
+  let l = Math.min(from, n);
   while (l + 1 <= n && at(l) <= TAIL) l++;
-  let u = n + 1;
+  let u = Math.min(n + 1, from + cdf.length + 1);
   while (u - 1 >= 1 && 1 - at(u - 2) <= TAIL) u--;
   if (l < 1 || u > n) return null;
   return [l, u];
