@@ -28,7 +28,7 @@ export const paybackMessages = {
   /** The end of a payback quantile's interval that is a path never paid back. */
   pastEnd: (end: string) => `past ${end}`,
   /** The horizon, or the end of the history where a run stops there (`cutAt`). */
-  runEnd: (cutAt?: string) => (cutAt === undefined ? 'the horizon' : cutAt),
+  runEnd: (cutAt?: string) => (cutAt === undefined ? 'the horizon' : `${cutAt}, the end of the history`),
   /** A quantile with no 95 % interval: too few paths (6 for the median, twice as many in antithetic pairs). */
   intervalTooFew: 'too few paths for one',
   /** The terminal's rows of the medians' intervals. */

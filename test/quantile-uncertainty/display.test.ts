@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { formatInteger, formatUsd } from '../../src/report/format.js';
+import { formatInteger, formatQuantileInterval, formatUsd } from '../../src/report/format.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
+import type { Distribution } from '../../src/stats/summary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const run = async (paths: number, edit?: (d: Record<string, unknown>) => void) => {
@@ -64,5 +65,21 @@ describe('the quantiles’ 95 % intervals in the terminal and the report', () =>
     expect(summary.headline.paybackDays.intervals).toBeUndefined();
     expect(headlineTable(summary)).toMatch(/payback p50, 95 % interval +too few paths for one\n/);
     expect(headlineTable(summary)).toMatch(/NPV p50, 95 % interval +too few paths for one\n/);
+  });
+
+  it('formatQuantileInterval() reads a null end as past the horizon, or past the end of the history where the run is cut there', () => {
+    const d = (low: number | null, high: number | null): Distribution => ({
+      mean: null,
+      quantiles: { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null },
+      intervals: { p5: null, p10: null, p25: null, p50: { low, high }, p75: null, p90: null, p95: null },
+    });
+    const days = (v: number) => `${formatInteger(v)} d`;
+    expect(formatQuantileInterval(d(818, 1200), 'p50', days)).toBe('818 d to 1,200 d');
+    expect(formatQuantileInterval(d(818, null), 'p50', days)).toBe('818 d to past the horizon');
+    expect(formatQuantileInterval(d(null, null), 'p50', days)).toBe('past the horizon');
+    expect(formatQuantileInterval(d(818, null), 'p50', days, '2025-12-31')).toBe(
+      '818 d to past 2025-12-31, the end of the history',
+    );
+    expect(formatQuantileInterval(d(818, null), 'p10', days)).toBe('too few paths for one');
   });
 });
