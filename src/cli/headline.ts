@@ -107,23 +107,26 @@ export function headlineTable(s: RunSummary): string {
         ],
       ]
     : [
-        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt, s.run.paths)],
-        ['P(payback <= 2 years)', formatEstimate(h.paybackWithin2y, [], cutAt, s.run.paths)],
+        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt, s.run.paths, s.run.antithetic)],
+        [
+          'P(payback <= 2 years)',
+          formatEstimate(h.paybackWithin2y, [], cutAt, s.run.paths, s.run.antithetic),
+        ],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
-          formatEstimate(h.noPayback, [], undefined, s.run.paths),
+          formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic),
         ],
         ...(h.nothingAtStake === undefined
           ? []
           : [
               [
                 paybackMessages.nothingAtStakeShort,
-                formatEstimate(h.nothingAtStake, [], undefined, s.run.paths),
+                formatEstimate(h.nothingAtStake, [], undefined, s.run.paths, s.run.antithetic),
               ] as [string, string],
             ]),
         [
           cutAt === undefined ? 'P(net < 0 at horizon)' : bm.netBelowZeroAtCutShort(cutAt),
-          formatEstimate(h.netBelowZeroAtHorizon, [], undefined, s.run.paths),
+          formatEstimate(h.netBelowZeroAtHorizon, [], undefined, s.run.paths, s.run.antithetic),
         ],
         ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
         [

@@ -78,9 +78,9 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },
-    { text: formatEstimate(h.paybackWithin1y, [], s.cutAt, e.run.run.paths) },
-    { text: formatEstimate(h.paybackWithin2y, [], s.cutAt, e.run.run.paths) },
-    { text: formatEstimate(h.noPayback, [], undefined, e.run.run.paths) },
+    { text: formatEstimate(h.paybackWithin1y, [], s.cutAt, e.run.run.paths, e.run.run.antithetic) },
+    { text: formatEstimate(h.paybackWithin2y, [], s.cutAt, e.run.run.paths, e.run.run.antithetic) },
+    { text: formatEstimate(h.noPayback, [], undefined, e.run.run.paths, e.run.run.antithetic) },
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
     { text: formatUsd(h.npvUsd.quantiles.p50) },
     actualCell(e),
@@ -200,10 +200,17 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
           // No loan covenant: no margin call or default can happen, and the summary has neither.
           {
             text:
-              h.marginCall === undefined ? '—' : formatEstimate(h.marginCall, [], undefined, e.run.run.paths),
+              h.marginCall === undefined
+                ? '—'
+                : formatEstimate(h.marginCall, [], undefined, e.run.run.paths, e.run.run.antithetic),
           },
-          { text: h.default === undefined ? '—' : formatEstimate(h.default, [], undefined, e.run.run.paths) },
-          { text: formatEstimate(h.equityNoPayback!, [], undefined, e.run.run.paths) },
+          {
+            text:
+              h.default === undefined
+                ? '—'
+                : formatEstimate(h.default, [], undefined, e.run.run.paths, e.run.run.antithetic),
+          },
+          { text: formatEstimate(h.equityNoPayback!, [], undefined, e.run.run.paths, e.run.run.antithetic) },
           { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
           {
             text: valueOrNone(

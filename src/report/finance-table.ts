@@ -115,27 +115,38 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       : [
           ...(call === undefined
             ? []
-            : [['P(margin call)', formatEstimate(call, [], undefined, summary.run.paths)]]),
+            : [
+                [
+                  'P(margin call)',
+                  formatEstimate(call, [], undefined, summary.run.paths, summary.run.antithetic),
+                ],
+              ]),
           ...(lost === undefined
             ? []
             : [
                 [
                   'P(default: the lender takes the machines)',
-                  formatEstimate(lost, [], undefined, summary.run.paths),
+                  formatEstimate(lost, [], undefined, summary.run.paths, summary.run.antithetic),
                 ],
               ]),
           [
             summary.scenario.cutAt === undefined
               ? backtestMessages.equityNotPaidBackQuestion()
               : backtestMessages.equityNotPaidBackByCutQuestion(summary.scenario.cutAt),
-            formatEstimate(h.equityNoPayback!, [], undefined, summary.run.paths),
+            formatEstimate(h.equityNoPayback!, [], undefined, summary.run.paths, summary.run.antithetic),
           ],
           ...(h.equityNothingAtStake === undefined
             ? []
             : [
                 [
                   'P(nothing at stake: the equity never below zero, payback day 0)',
-                  formatEstimate(h.equityNothingAtStake, [], undefined, summary.run.paths),
+                  formatEstimate(
+                    h.equityNothingAtStake,
+                    [],
+                    undefined,
+                    summary.run.paths,
+                    summary.run.antithetic,
+                  ),
                 ],
               ]),
           ...actualRows(summary),
@@ -203,8 +214,8 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
     : call === undefined || lost === undefined
       ? []
       : [
-          ['P(margin call)', formatEstimate(call, [], undefined, s.run.paths)],
-          ['P(default)', formatEstimate(lost, [], undefined, s.run.paths)],
+          ['P(margin call)', formatEstimate(call, [], undefined, s.run.paths, s.run.antithetic)],
+          ['P(default)', formatEstimate(lost, [], undefined, s.run.paths, s.run.antithetic)],
         ];
   // The IRRs' medians say which paths they are over when some have no IRR, and how many are
   // censored at a bound of the rates searched.

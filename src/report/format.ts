@@ -79,13 +79,15 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
  * past its horizon, or past `cutAt` where it stops at the end of the history) is — with why.
  * A share of 0 or 1 over `paths` paths (more than one) has a standard error of 0, which is no
  * uncertainty at all: it is printed with its 95 % Wilson bound instead, rounded outwards (0 of 50
- * paths: 0.000 (95 % ≤ 0.072); 50 of 50: 1.000 (95 % ≥ 0.928)).
+ * paths: 0.000 (95 % ≤ 0.072); 50 of 50: 1.000 (95 % ≥ 0.928)); under antithetic pairs, over
+ * the pairs (quantiles.ts shareInterval: 0 of 50 paths in pairs, 25 draws: 0.000 (95 % ≤ 0.14)).
  */
 export function formatEstimate(
   e: Estimate | null,
   bounds: readonly number[] = [],
   cutAt?: string,
   paths?: number,
+  antithetic = false,
 ): string {
   // `cutAt`: the run stopped where the history ends, before the horizon; the time is past that.
   if (e === null)
@@ -94,7 +96,7 @@ export function formatEstimate(
       : `${NONE} (past ${cutAt}, the end of the history)`;
   const shown = formatProbability(e.p, bounds);
   if (paths !== undefined && paths > 1 && e.se === 0 && (e.p === 0 || e.p === 1)) {
-    const [low, high] = shareInterval(e, paths);
+    const [low, high] = shareInterval(e, paths, antithetic);
     const bound = e.p === 0 ? high : low;
     const text = formatProbability(bound);
     const scale = 10 ** (text.length - text.indexOf('.') - 1);

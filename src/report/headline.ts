@@ -57,7 +57,7 @@ const percent = (ratio: number | null) => formatSignificant(ratio === null ? nul
 function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
   const { headline, actual } = summary;
   const { cutAt } = summary.scenario;
-  const { paths } = summary.run;
+  const { paths, antithetic } = summary.run;
   const rows = identical
     ? [
         [
@@ -67,27 +67,27 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
     : [
-        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt, paths)],
-        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt, paths)],
+        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt, paths, antithetic)],
+        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt, paths, antithetic)],
         [
           cutAt === undefined
             ? 'P(no payback within the horizon)'
             : backtestMessages.noPaybackByCutQuestion(cutAt),
-          formatEstimate(headline.noPayback, [], undefined, paths),
+          formatEstimate(headline.noPayback, [], undefined, paths, antithetic),
         ],
         ...(headline.nothingAtStake === undefined
           ? []
           : [
               [
                 paybackMessages.nothingAtStakeQuestion,
-                formatEstimate(headline.nothingAtStake, [], undefined, paths),
+                formatEstimate(headline.nothingAtStake, [], undefined, paths, antithetic),
               ],
             ]),
         [
           cutAt === undefined
             ? 'P(net position below zero at the horizon)'
             : backtestMessages.netBelowZeroAtCutQuestion(cutAt),
-          formatEstimate(headline.netBelowZeroAtHorizon, [], undefined, paths),
+          formatEstimate(headline.netBelowZeroAtHorizon, [], undefined, paths, antithetic),
         ],
       ];
   if (actual) rows.push(['Back-test (actual history): paid back on', actualPaidBackOn(summary, actual)]);

@@ -144,14 +144,15 @@ export function evaluateClaim(
   // Effective sample size from the standard error keeps the interval honest under antithetics;
   // a share of 0 or 1 (no error) takes the paths it is over: the `kept` ones with a value (10 of
   // 1,000 paths with an IRR, all holding: [0.72, 1], not the [0.996, 1] of 1,000 paths).
-  const interval = (share: number, error: number, over: number) =>
-    shareInterval({ p: share, se: error }, over);
-  let [low, high] = interval(p, se, kept);
+  // Under antithetic pairs (all paths kept) a share of 0 or 1 takes the pairs, not the paths.
+  const interval = (share: number, error: number, over: number, paired: boolean) =>
+    shareInterval({ p: share, se: error }, over, paired);
+  let [low, high] = interval(p, se, kept, antithetic && kept === n);
   if (cut && kept < n) {
     const least = proportion(known, antithetic);
     const most = proportion(possible, antithetic);
-    low = interval(least.p, least.se, n)[0];
-    high = interval(most.p, most.se, n)[1];
+    low = interval(least.p, least.se, n, antithetic)[0];
+    high = interval(most.p, most.se, n, antithetic)[1];
   }
   const threshold = claim.probability;
   // The bound most against the claim decides support; the bound most for it decides refutation.

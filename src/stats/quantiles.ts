@@ -221,12 +221,22 @@ export function proportion(holds: Uint8Array, antithetic: boolean): Estimate {
 /**
  * The 95 % interval of a share estimated over `n` paths with standard error `se`: Wilson's, from
  * the effective sample size p (1 - p) / se^2 (n for independent paths, more where antithetic pairs
- * cut the error), or from n where that size is undefined (a share of 0 or 1, or an error of 0).
+ * cut the error), or from the paths' independent draws where that size is undefined (a share of 0
+ * or 1, or an error of 0): n paths, or under antithetic pairs (as proportion() pairs them, from 4
+ * paths) their pairs and the path left alone, ceil(n / 2). A pair's two paths share their market
+ * draws and an event can hold on both or on neither (a mixture's model is one pick for the pair):
+ * 0 of 200 paths in pairs is 0 of 100 draws, [0, 0.037], not [0, 0.0188] (runs of 200 paths whose
+ * pairs pick a model of weight 0.02 together covered 0.02 0.82 of the time with the path count).
  * Never p ± 1.96 se: at a share of 0 or 1 that is a band of zero width, certainty from a thousand
  * paths (0 of 1,000 paths: [0, 0.0038], not [0, 0]).
  */
-export function shareInterval(e: Estimate, n: number): [number, number] {
-  return wilson(e.p, e.se > 0 ? (e.p * (1 - e.p)) / (e.se * e.se) : n);
+export function shareInterval(e: Estimate, n: number, antithetic = false): [number, number] {
+  return wilson(e.p, e.se > 0 ? (e.p * (1 - e.p)) / (e.se * e.se) : independentDraws(n, antithetic));
+}
+
+/** The independent draws among n paths: n, or under antithetic pairs (from 4 paths) ceil(n / 2). */
+export function independentDraws(n: number, antithetic: boolean): number {
+  return antithetic && n >= 4 ? Math.ceil(n / 2) : n;
 }
 
 /** Wilson score interval for a share estimated from an effective sample of size n (95 %: z = 1.96). */

@@ -189,9 +189,9 @@ function textLines(entries: readonly BatchEntry[]): string[] {
     const cutAt = e.run.scenario.cutAt;
     return batchMessages.scenarioLine(
       e.run.scenario.name.padEnd(width),
-      formatEstimate(h.paybackWithin1y, [], cutAt, e.run.run.paths),
-      formatEstimate(h.paybackWithin2y, [], cutAt, e.run.run.paths),
-      formatEstimate(h.noPayback, [], undefined, e.run.run.paths),
+      formatEstimate(h.paybackWithin1y, [], cutAt, e.run.run.paths, e.run.run.antithetic),
+      formatEstimate(h.paybackWithin2y, [], cutAt, e.run.run.paths, e.run.run.antithetic),
+      formatEstimate(h.noPayback, [], undefined, e.run.run.paths, e.run.run.antithetic),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt),
       actualCell(e).text,
     );
