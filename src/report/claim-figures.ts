@@ -4,16 +4,25 @@
 // of 0.50004 printed 0.500 beside "supported, needs > 0.5"; it prints 0.50004).
 
 import type { ClaimResult } from '../stats/summary.js';
-import { formatEstimate, formatProbability } from './format.js';
+import { formatEstimate, formatProbability, withBound } from './format.js';
 
 /** The claimed probability of a result's threshold: `> 0.5` -> 0.5. */
 export function claimThreshold(c: ClaimResult): number {
   return Number(c.threshold.slice(c.threshold.indexOf(' ') + 1));
 }
 
-/** The share with its standard error: 0.630 ± 0.022. */
+/**
+ * The share with its standard error: 0.630 ± 0.022. A share of 0 or 1 has an error of 0, no
+ * uncertainty at all: it reads with the bound of the claim's own 95 % interval instead (the one
+ * its verdict was read from: 1.000 (95 % ≥ 0.928) over 50 paths, ≥ 0.866 over 50 in antithetic
+ * pairs), not 1.000 ± 0.000. A claim read on the actual history (its interval its share) or over
+ * no path keeps its plain share.
+ */
 export function claimShare(c: ClaimResult): string {
-  return formatEstimate({ p: c.share, se: c.se }, [claimThreshold(c)]);
+  const bounds = [claimThreshold(c)];
+  if (c.se === 0 && c.low < c.high && (c.share === 0 || c.share === 1))
+    return withBound(formatProbability(c.share, bounds), c.share, c.share === 0 ? c.high : c.low);
+  return formatEstimate({ p: c.share, se: c.se }, bounds);
 }
 
 /** The share alone: 0.630. */

@@ -73,6 +73,18 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
 }
 
 /**
+ * A share of 0 or 1 (`shown`) with its 95 % bound, rounded outwards: 0.000 (95 % ≤ 0.072),
+ * 1.000 (95 % ≥ 0.928).
+ */
+export function withBound(shown: string, p: number, bound: number): string {
+  const text = formatProbability(bound);
+  const decimals = text.length - text.indexOf('.') - 1;
+  const scale = 10 ** decimals;
+  const outward = (p === 0 ? Math.ceil(bound * scale) : Math.floor(bound * scale)) / scale;
+  return `${shown} (95 % ${p === 0 ? '≤' : '≥'} ${outward.toFixed(decimals)})`;
+}
+
+/**
  * An estimated probability with its Monte Carlo standard error, to as many decimals as the
  * probability, both to the error's first significant digit where that has more: 0.575 ± 0.016,
  * 0.9996 ± 0.0002, 0.0007 ± 0.0003; a share the run cannot judge (null: a payback time
@@ -80,7 +92,7 @@ export function formatProbability(p: number, bounds: readonly number[] = []): st
  * A share of 0 or 1 over `paths` paths (more than one) has a standard error of 0, which is no
  * uncertainty at all: it is printed with its 95 % Wilson bound instead, rounded outwards (0 of 50
  * paths: 0.000 (95 % ≤ 0.072); 50 of 50: 1.000 (95 % ≥ 0.928)); under antithetic pairs, over
- * the pairs (quantiles.ts shareInterval: 0 of 50 paths in pairs, 25 draws: 0.000 (95 % ≤ 0.14)).
+ * the pairs (quantiles.ts shareInterval: 0 of 50 paths in pairs, 25 draws: 0.000 (95 % ≤ 0.134)).
  */
 export function formatEstimate(
   e: Estimate | null,
@@ -97,11 +109,7 @@ export function formatEstimate(
   const shown = formatProbability(e.p, bounds);
   if (paths !== undefined && paths > 1 && e.se === 0 && (e.p === 0 || e.p === 1)) {
     const [low, high] = shareInterval(e, paths, antithetic);
-    const bound = e.p === 0 ? high : low;
-    const text = formatProbability(bound);
-    const scale = 10 ** (text.length - text.indexOf('.') - 1);
-    const outward = (e.p === 0 ? Math.ceil(bound * scale) : Math.floor(bound * scale)) / scale;
-    return `${shown} (95 % ${e.p === 0 ? '≤' : '≥'} ${outward.toFixed(text.length - text.indexOf('.') - 1)})`;
+    return withBound(shown, e.p, e.p === 0 ? high : low);
   }
   // A standard error that is not zero keeps one significant digit, and the probability as many
   // decimals: 0.0007 ± 0.00026 printed `0.001 ± 0.000`, as if the share were known to the digit.

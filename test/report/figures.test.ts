@@ -198,7 +198,8 @@ function markdownProblems(s: RunSummary): string[] {
       if (!shows(low, c.low) || !shows(high, c.high)) problems.push(`claim ${text}: ${interval}`);
       // Each printed figure on its value's side of the threshold.
       for (const [t, v] of [
-        [share.split(' ± ')[0], c.share],
+        // `0.630 ± 0.022`, or a share of 0 or 1 with its bound: `1.000 (95 % ≥ 0.9996)`.
+        [share.split(' ')[0], c.share],
         [low, c.low],
         [high, c.high],
       ] as const)
