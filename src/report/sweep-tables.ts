@@ -162,12 +162,12 @@ function booksTextHeader(hedged: boolean): string[] {
   ];
 }
 
-function booksTextCells(b: SweepBooks, hedged: boolean, paths: number): string[] {
+function booksTextCells(b: SweepBooks, hedged: boolean, paths: number, antithetic?: true): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
-    b.marginCall === null ? NONE : formatEstimate(b.marginCall, [], undefined, paths),
-    b.default === null ? NONE : formatEstimate(b.default, [], undefined, paths),
+    b.marginCall === null ? NONE : formatEstimate(b.marginCall, [], undefined, paths, antithetic),
+    b.default === null ? NONE : formatEstimate(b.default, [], undefined, paths, antithetic),
     formatUsd(b.medianEquityNpvUsd),
     /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
     ...(hedged ? [formatUsd(b.medianHedgeNetUsd)] : []),
@@ -193,11 +193,11 @@ export function sweepTextTable(result: SweepResult): string {
   const rows = result.points.map((p) => [
     ...p.values.map(String),
     formatProbability(p.paybackWithin1y.p),
-    formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths),
+    formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths, p.antithetic),
     formatProbability(p.noPayback.p),
     p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
     formatUsd(p.medianNpvUsd),
-    ...(books ? booksTextCells(p.books!, hedged, result.paths) : []),
+    ...(books ? booksTextCells(p.books!, hedged, result.paths, p.antithetic) : []),
     ...p.claims.map((c) => c.verdict),
   ]);
   // Axis values and verdicts read left to right; numbers line up on the right.

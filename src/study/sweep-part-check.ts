@@ -95,6 +95,7 @@ export const sweepPartSchema = z.object({
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
+      antithetic: z.literal(true).optional(),
     }),
   ),
   days: z.int().min(1),

@@ -61,6 +61,12 @@ export interface SweepPointResult {
    * last day, as the run's summary.json says in scenario.cutAt); absent when it ran its horizon.
    */
   cutAt?: string;
+  /**
+   * The point's run drew its paths in antithetic pairs (the scenario's `monteCarlo.antithetic`):
+   * its shares of 0 or 1 are over the pairs, not the paths (quantiles.ts shareInterval); absent
+   * otherwise.
+   */
+  antithetic?: true;
 }
 
 /** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
@@ -167,6 +173,7 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     claims: summary.claims,
     ...withBooks(sweepBooks(h)),
     ...(summary.scenario.cutAt === undefined ? {} : { cutAt: summary.scenario.cutAt }),
+    ...(summary.run.antithetic ? { antithetic: true as const } : {}),
   };
 }
 

@@ -119,10 +119,10 @@ export function riskRows(result: SweepResult) {
         p: round(share),
         se: round(se),
         // The tooltip's text: a share short of all never reads 1.000 (format.ts).
-        text: formatEstimate({ p: share, se }, [], undefined, result.paths),
+        text: formatEstimate({ p: share, se }, [], undefined, result.paths, p.antithetic),
         // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
-        low: round(shareInterval({ p: share, se }, result.paths)[0]),
-        high: round(shareInterval({ p: share, se }, result.paths)[1]),
+        low: round(shareInterval({ p: share, se }, result.paths, p.antithetic)[0]),
+        high: round(shareInterval({ p: share, se }, result.paths, p.antithetic)[1]),
       };
     }),
   );

@@ -55,12 +55,13 @@ function rows(result: SweepResult) {
     p: round(p.paybackWithin2y.p),
     se: round(p.paybackWithin2y.se),
     // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
-    low: round(shareInterval(p.paybackWithin2y, result.paths)[0]),
-    high: round(shareInterval(p.paybackWithin2y, result.paths)[1]),
+    // Under antithetic pairs a share of 0 or 1 is over the pairs.
+    low: round(shareInterval(p.paybackWithin2y, result.paths, p.antithetic)[0]),
+    high: round(shareInterval(p.paybackWithin2y, result.paths, p.antithetic)[1]),
     never: round(p.noPayback.p),
     // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
     p1Text: formatProbability(p.paybackWithin1y.p),
-    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths),
+    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths, p.antithetic),
     neverText: formatProbability(p.noPayback.p),
     median: round(p.medianPaybackDays),
     npv: round(p.medianNpvUsd),
