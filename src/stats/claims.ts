@@ -4,7 +4,7 @@
 // the model is right (the calibration study speaks to that).
 import { type Claim, compare } from '../scenario/claims.js';
 import type { Outcomes } from './outcomes.js';
-import { proportion, shareInterval } from './quantiles.js';
+import { independentDraws, keptPairsProportion, proportion, shareInterval } from './quantiles.js';
 import type { ClaimResult } from './summary.js';
 
 /** The outcomes a claim can be about (NaN payback = no payback within the horizon). */
@@ -79,9 +79,11 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
  * back; the paths not paid back by then are open (they may pay back in time or not), so its
  * interval runs from the low end with every open path failing the event to the high end with
  * every one holding it, each over all the paths, and the verdict is read from that interval: the
- * paths that paid back alone decide nothing of the others. With paths left out, the antithetic
- * pairs are broken, so the share's error is that of independent paths (wider, as the pairs' values
- * are negatively correlated). With none left, the claim is inconclusive.
+ * paths that paid back alone decide nothing of the others. With paths left out under antithetic
+ * pairs, the share's error is over the pairs with a path kept (keptPairsProportion): a pair's two
+ * kept paths are not independent, and they can move together (a mixture's model is one pick for
+ * the pair), where taking them as independent paths understated the error. With none left, the
+ * claim is inconclusive.
  */
 export function evaluateClaim(
   claim: Claim,
@@ -99,6 +101,11 @@ export function evaluateClaim(
   // Over every path, the event with each open path failing it (`known`) and holding it (`possible`).
   const known = cut ? new Uint8Array(n) : all;
   const possible = cut ? new Uint8Array(n) : all;
+  // Under antithetic pairs, each path's event and whether it was kept, for an error over the pairs
+  // when some are left out (quantiles.ts keptPairsProportion).
+  const paired = antithetic && n >= 4;
+  const heldAt = paired ? new Uint8Array(n) : all;
+  const keptAt = paired ? new Uint8Array(n) : all;
   for (let k = 0; k < n; k++) {
     const v = eventValue(claim, o, k);
     // No value (NaN: no IRR; no ROI, as nothing was put in) is neither side of any threshold.
@@ -109,6 +116,10 @@ export function evaluateClaim(
     }
     const holds = compare(v, claim.op, claim.value) ? 1 : 0;
     all[kept++] = holds;
+    if (paired) {
+      heldAt[k] = holds;
+      keptAt[k] = 1;
+    }
     if (cut) {
       known[k] = holds;
       possible[k] = holds;
@@ -127,7 +138,15 @@ export function evaluateClaim(
     };
   const holds = all.subarray(0, kept);
   const leftOut = kept < n ? { paths: kept } : {};
-  const { p, se } = proportion(holds, antithetic && kept === n);
+  // With paths left out under pairs, a pair's kept paths are one draw (they may move together).
+  const { estimate, draws } =
+    paired && kept < n
+      ? keptPairsProportion(heldAt, keptAt)
+      : {
+          estimate: proportion(holds, antithetic && kept === n),
+          draws: independentDraws(kept, antithetic && kept === n),
+        };
+  const { p, se } = estimate;
   if (observed) {
     const held = compare(p, claim.probabilityOp, claim.probability);
     return {
@@ -144,10 +163,10 @@ export function evaluateClaim(
   // Effective sample size from the standard error keeps the interval honest under antithetics;
   // a share of 0 or 1 (no error) takes the paths it is over: the `kept` ones with a value (10 of
   // 1,000 paths with an IRR, all holding: [0.72, 1], not the [0.996, 1] of 1,000 paths).
-  // Under antithetic pairs (all paths kept) a share of 0 or 1 takes the pairs, not the paths.
-  const interval = (share: number, error: number, over: number, paired: boolean) =>
-    shareInterval({ p: share, se: error }, over, paired);
-  let [low, high] = interval(p, se, kept, antithetic && kept === n);
+  // Under antithetic pairs a share of 0 or 1 takes the pairs, not the paths (`draws`).
+  const interval = (share: number, error: number, over: number, inPairs: boolean) =>
+    shareInterval({ p: share, se: error }, over, inPairs);
+  let [low, high] = interval(p, se, draws, false);
   if (cut && kept < n) {
     const least = proportion(known, antithetic);
     const most = proportion(possible, antithetic);

@@ -631,11 +631,11 @@ describe('evaluateClaim', () => {
     const r = evaluateClaim(claim('P(irr > 10 %) >= 0.5'), o, false);
     expect(r.share).toBe(0.75);
     expect(r.paths).toBe(8);
-    // Paired paths lose their pairs when some are left out: the error is that of independent paths.
-    expect(evaluateClaim(claim('P(irr > 10 %) >= 0.5'), o, true).se).toBeCloseTo(
-      Math.sqrt((0.75 * 0.25) / 8),
-      12,
-    );
+    // In antithetic pairs with some left out, the error is over the 4 pairs with an IRR (a pair's
+    // two paths move together here): a_j - 0.75 b_j = 0.5, 0.5, 0.5, -1.5, var = 4 / 3 x 3 / 8^2,
+    // se = 0.25, not the sqrt(0.75 x 0.25 / 8) = 0.153 of 8 independent paths
+    // (test/antithetic/claim-left-out-pairs.test.ts).
+    expect(evaluateClaim(claim('P(irr > 10 %) >= 0.5'), o, true).se).toBeCloseTo(0.25, 12);
     // No path with an IRR: nothing to decide.
     const noIrr = evaluateClaim(
       claim('P(irr > 10 %) >= 0.5'),
