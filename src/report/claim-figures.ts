@@ -20,7 +20,7 @@ export function claimThreshold(c: ClaimResult): number {
  */
 export function claimShare(c: ClaimResult): string {
   const bounds = [claimThreshold(c)];
-  if (c.se === 0 && c.low < c.high && (c.share === 0 || c.share === 1))
+  if (c.se === 0 && c.paths !== 0 && c.low < c.high && (c.share === 0 || c.share === 1))
     return withBound(formatProbability(c.share, bounds), c.share, c.share === 0 ? c.high : c.low);
   return formatEstimate({ p: c.share, se: c.se }, bounds);
 }

@@ -38,3 +38,19 @@ describe("a claim's share of 0 or 1 as printed", () => {
     }
   });
 });
+
+describe('a claim over no path', () => {
+  it('claimShare() of a claim no path can judge (share 0 over 0 paths, interval [0, 1]) does not read as a bound of 1', () => {
+    const c = {
+      text: 'irr > 10 %',
+      share: 0,
+      se: 0,
+      low: 0,
+      high: 1,
+      threshold: '> 0.5',
+      verdict: 'inconclusive' as const,
+      paths: 0,
+    };
+    expect(claimShare(c)).not.toContain('95 %');
+  });
+});
