@@ -67,8 +67,8 @@ export interface SummaryInput {
 const PAYBACK_BIN_DAYS = 30;
 
 /** An IRR's distribution: values at a bound of the range searched are censored there. */
-const irrDistribution = (values: Float64Array, antithetic: boolean) =>
-  censoredDistribution(values, IRR_FLOOR, IRR_CEILING, antithetic);
+const irrDistribution = (values: Float64Array, antithetic: boolean, scratch: Float64Array) =>
+  censoredDistribution(values, IRR_FLOOR, IRR_CEILING, antithetic, scratch);
 
 /** The summary as it is, for a caller that checks it itself (summarize's `check`). */
 const unchecked = (summary: RunSummary): RunSummary => summary;
@@ -81,6 +81,8 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   const o = input.outcomes;
   const a = input.antithetic;
   const n = o.paybackDay.length;
+  // One buffer the distributions below copy their values into in turn (quantiles.ts distribution).
+  const scratch = new Float64Array(n);
   const never = new Uint8Array(n);
   const belowZero = new Uint8Array(n);
   // Day 0 is the kernel's answer for a path whose position never fell below zero: a payback needs
@@ -105,7 +107,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   };
   const books =
     input.books === true
-      ? booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true)
+      ? booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true, scratch)
       : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest', input.paybackSeenDays),
@@ -132,17 +134,17 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       // - breakEvenTariffUsdPerKwh, breakEvenPriceUsd: given the searched paths only; NaN where no
       //   tariff or price in the searched bracket zeroes the net position (kernel/breakeven.ts);
       // - netAtHorizonUsd, npvUsd, coinsMined, powerCostNetUsd: never NaN on a path of a day or more.
-      paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY, a),
-      netAtHorizonUsd: distribution(o.netAtHorizonUsd, undefined, a),
-      roiAtHorizon: distribution(o.roiAtHorizon, undefined, a),
-      roiWithSalvage: distribution(o.roiWithSalvage, undefined, a),
-      npvUsd: distribution(o.npvUsd, undefined, a),
-      irr: irrDistribution(o.irr, a),
-      coinsMined: distribution(o.coinsMined, undefined, a),
-      costPerCoinUsd: distribution(o.costPerCoinUsd, undefined, a),
-      powerCostNetUsd: distribution(o.powerCostNetUsd, undefined, a),
-      breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh, undefined, a),
-      breakEvenPriceUsd: distribution(o.breakEvenPriceUsd, undefined, a),
+      paybackDays: distribution(o.paybackDay, Number.POSITIVE_INFINITY, a, scratch),
+      netAtHorizonUsd: distribution(o.netAtHorizonUsd, undefined, a, scratch),
+      roiAtHorizon: distribution(o.roiAtHorizon, undefined, a, scratch),
+      roiWithSalvage: distribution(o.roiWithSalvage, undefined, a, scratch),
+      npvUsd: distribution(o.npvUsd, undefined, a, scratch),
+      irr: irrDistribution(o.irr, a, scratch),
+      coinsMined: distribution(o.coinsMined, undefined, a, scratch),
+      costPerCoinUsd: distribution(o.costPerCoinUsd, undefined, a, scratch),
+      powerCostNetUsd: distribution(o.powerCostNetUsd, undefined, a, scratch),
+      breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh, undefined, a, scratch),
+      breakEvenPriceUsd: distribution(o.breakEvenPriceUsd, undefined, a, scratch),
       ...(input.breakEvenTurns ? { breakEvenTurns: input.breakEvenTurns } : {}),
       ...books,
       ...(input.networkAtFleetPaths ? { networkAtFleetPaths: input.networkAtFleetPaths } : {}),
@@ -154,11 +156,12 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
             o.paybackDay,
             input.payback.length - 1,
             input.antithetic,
+            scratch,
           ),
         }
       : {}),
     payback: paybackHistogram(input.payback, n),
-    timeline: timeline(input),
+    timeline: timeline(input, scratch),
     claims,
     events: input.events,
     samplePaths: input.samples,
@@ -175,8 +178,9 @@ function compareDailyView(
   paybackDay: Float64Array,
   horizonDays: number,
   antithetic: boolean,
+  scratch: Float64Array,
 ): DailyView {
-  const p50 = distribution(paybackDay, Number.POSITIVE_INFINITY).quantiles.p50;
+  const p50 = distribution(paybackDay, Number.POSITIVE_INFINITY, false, scratch).quantiles.p50;
   // The day the run would count for the payback held fixed (350.53 days of profit: day 350).
   const days = heldFixedPaybackDay(view.fleet.paybackDays);
   let paidBackByThen: number | null = null;
@@ -195,6 +199,7 @@ function booksHeadline(
   antithetic: boolean,
   hedged: boolean,
   covenant: boolean,
+  scratch: Float64Array,
 ): Partial<RunSummary['headline']> {
   const n = o.paybackDay.length;
   const flag = (column: Float64Array) => {
@@ -214,17 +219,17 @@ function booksHeadline(
     ...(covenant ? { marginCall: flag(o.marginCall), default: flag(o.defaulted) } : {}),
     equityNoPayback: proportion(never, antithetic),
     equityNothingAtStake: proportion(nothingAtStake, antithetic),
-    equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY, antithetic),
-    equityNpvUsd: distribution(o.equityNpvUsd, undefined, antithetic),
+    equityPaybackDays: distribution(o.equityPaybackDay, Number.POSITIVE_INFINITY, antithetic, scratch),
+    equityNpvUsd: distribution(o.equityNpvUsd, undefined, antithetic, scratch),
     // NaN: as the project's IRR (see summarize), over the equity's flows (after a default, its hedges' and their tax alone); an equity
     // that lost all it put in (a default with nothing paid out) is -100 %.
-    equityIrr: irrDistribution(o.equityIrr, antithetic),
-    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic),
-    afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic),
+    equityIrr: irrDistribution(o.equityIrr, antithetic, scratch),
+    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic, scratch),
+    afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic, scratch),
     // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
-    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic),
-    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic),
-    ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic) } : {}),
+    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch),
+    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic, scratch),
+    ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic, scratch) } : {}),
   };
 }
 
@@ -244,7 +249,7 @@ function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback']
   return { binDays: PAYBACK_BIN_DAYS, counts, never: perDay[days], cdf };
 }
 
-function timeline(input: SummaryInput): RunSummary['timeline'] {
+function timeline(input: SummaryInput, scratch: Float64Array): RunSummary['timeline'] {
   const h = input.histograms;
   const c = h.checkpoints;
   const values = new Float64Array(QUANTILES.length);
@@ -268,7 +273,7 @@ function timeline(input: SummaryInput): RunSummary['timeline'] {
   // paid back, against -461,498 USD of the paths' own).
   const endOnPaths = (series: Bands, atHorizon: Float64Array): Bands => {
     if (c === 0) return series;
-    const quantiles = distribution(atHorizon).quantiles;
+    const quantiles = distribution(atHorizon, undefined, false, scratch).quantiles;
     for (const key of QUANTILE_KEYS) series[key][c - 1] = quantiles[key] ?? Number.NaN;
     return series;
   };
