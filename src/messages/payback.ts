@@ -34,10 +34,19 @@ export const paybackMessages = {
   /** The terminal's rows of the medians' intervals. */
   paybackIntervalLabel: 'payback p50, 95 % interval',
   npvIntervalLabel: 'NPV p50, 95 % interval',
+  /** The terminal's rows of the equity's medians (scenario `finance`): its payback with its interval, and its NPV's interval. */
+  equityPaybackIntervalLabel: 'equity payback p50 (95 % interval)',
+  equityNpvIntervalLabel: 'equity NPV p50, 95 % interval',
+  /** A median with its 95 % interval after it, in one cell. */
+  withInterval: (median: string, interval: string) => `${median} (${interval})`,
   /** The Payback time table's column of the intervals, and its note. */
   intervalColumn: '95 % interval (days)',
   intervalNote:
     'The 95 % interval is the Monte Carlo error of the row: the paths at the ranks that hold the quantile of every path minesim could draw 95 % of the time (binomial order statistics; with antithetic pairs, the pair counted as one path).',
+  /** The financing table's column of each row's median interval, and its note. */
+  medianIntervalColumn: '50 %: 95 % interval',
+  medianIntervalNote:
+    'The last column is the 95 % interval of the 50 % column (its Monte Carlo error, as in the Payback time table): where two medians’ intervals do not overlap, the project’s and the equity’s, their difference is more than the Monte Carlo error; where they overlap, these paths do not tell them apart.',
   /** The Returns table's sentence on its median NPV's interval. */
   npvIntervalNote: (interval: string) =>
     `The median NPV’s 95 % interval (its Monte Carlo error): ${interval}.`,

@@ -3,6 +3,7 @@
 // value, not eight equal columns), and a run whose paths are all the same (it gets a Value column,
 // and no probabilities or intervals elsewhere).
 
+import { paybackMessages } from '../messages/payback.js';
 import {
   type Bands,
   type Distribution,
@@ -21,7 +22,7 @@ import {
   showsTotalLoss,
   TOTAL_LOSS_WHY,
 } from './coverage.js';
-import { formatInteger } from './format.js';
+import { formatInteger, formatQuantileInterval } from './format.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -163,6 +164,12 @@ export function distributionTable(
   identical: boolean,
   /** The paths the figures would be over without any left out: the run's, or null for the paths searched. */
   total: number | null,
+  /**
+   * A last column of each row's median's 95 % interval (summary.json's intervals.p50), its ends in
+   * the row's format; `cutAt`: a payback end past the end of the history where the run stops there.
+   * Empty where the row has one value or none; not in a run of one outcome.
+   */
+  medianInterval?: { cutAt?: string },
 ): ReportTable {
   const full = noteOf(note, rows);
   if (identical || rows.every((row) => isConstant(row.d)))
@@ -175,13 +182,26 @@ export function distributionTable(
         noPath(row) ? 'none' : `${boundMark(row.d, 'p50')}${row.format(row.d.quantiles.p50)}`,
       ]),
     };
+  const interval = (row: MeasureRow) =>
+    medianInterval === undefined
+      ? []
+      : [
+          noPath(row) || oneValue(row.d)
+            ? ''
+            : formatQuantileInterval(row.d, 'p50', (v) => row.format(v), medianInterval.cutAt),
+        ];
   return {
     title,
-    note: full,
-    header: ['Measure', ...QUANTILE_HEADER],
+    note: medianInterval === undefined ? full : `${full} ${paybackMessages.medianIntervalNote}`,
+    header: [
+      'Measure',
+      ...QUANTILE_HEADER,
+      ...(medianInterval === undefined ? [] : [paybackMessages.medianIntervalColumn]),
+    ],
     rows: rows.map((row) => [
       oneValue(row.d) ? `${labelOf(row, total)}${sameOn(row.d)}` : labelOf(row, total),
       ...cells(row),
+      ...interval(row),
     ]),
   };
 }

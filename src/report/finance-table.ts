@@ -4,6 +4,7 @@
 // the terminal's headline; nothing when the scenario has no `finance`.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { boundMark, censoredCount, coverages, irrFormat, TOTAL_LOSS, valueOrNone } from './coverage.js';
@@ -13,6 +14,7 @@ import {
   formatEstimate,
   formatInteger,
   formatPercent,
+  formatQuantileInterval,
   formatSignificant,
   formatUsd,
 } from './format.js';
@@ -160,6 +162,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       rows,
       identical,
       summary.run.paths,
+      { ...(cutAt === undefined ? {} : { cutAt }) },
     ),
   ];
 }
@@ -245,6 +248,29 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : `${boundMark(d, 'p50')}${irrText(p50(d))}`)).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     [`NPV${median} project / equity`, `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
+    // The equity's medians with their 95 % intervals beside the project's rows (cli/headline.ts): its
+    // payback (no other row has its median) and its NPV's interval, in the project's words.
+    ...(one
+      ? []
+      : ([
+          [
+            paybackMessages.equityPaybackIntervalLabel,
+            paybackMessages.withInterval(
+              p50(h.equityPaybackDays) === null
+                ? s.scenario.cutAt === undefined
+                  ? backtestMessages.noPaybackWithinHorizon()
+                  : backtestMessages.noPaybackByCut(s.scenario.cutAt)
+                : `${formatInteger(p50(h.equityPaybackDays)!)} d`,
+              formatQuantileInterval(
+                h.equityPaybackDays!,
+                'p50',
+                (v) => `${formatInteger(v)} d`,
+                s.scenario.cutAt,
+              ),
+            ),
+          ],
+          [paybackMessages.equityNpvIntervalLabel, formatQuantileInterval(h.equityNpvUsd!, 'p50', formatUsd)],
+        ] as [string, string][])),
     [
       `cost per coin${median} cash / all-in with tax depreciation`,
       `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,

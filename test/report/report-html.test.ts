@@ -403,7 +403,9 @@ function pageProblems(s: RunSummary, html: string): string[] {
         problems.push('margin call');
     }
     const books = byTitle('Project and equity')!;
-    if (books.header === null || books.header.length === 9) problems.push(...distributionProblems(s, books));
+    // Measure, the seven quantiles, the mean and the median's 95 % interval (the last, checked in
+    // test/quantile-uncertainty/books-display.test.ts): 10 columns since the interval was added.
+    if (books.header === null || books.header.length === 10) problems.push(...distributionProblems(s, books));
   } else if (odds) problems.push('a financing table in a run without finance');
 
   // Nothing printed as a value it is not: no NaN, undefined, null, Infinity or -0 anywhere.
