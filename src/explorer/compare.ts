@@ -2,6 +2,7 @@
 // its change, as text (view.ts says how each row reads).
 import { explorerMessages as m } from '../messages/explorer.js';
 import { NONE } from '../report/format.js';
+import type { Distribution } from '../stats/summary.js';
 import {
   type ExplorerView,
   hasOneOutcome,
@@ -11,6 +12,18 @@ import {
   rowText,
   yesNo,
 } from './view.js';
+
+/**
+ * Whether two medians' 95 % intervals (summary.json's intervals.p50) overlap; null where either run
+ * has none (too few paths, one outcome: the cells say so). An end that is null is a payback past
+ * the run's horizon: later than any day.
+ */
+export function intervalsOverlap(a: Distribution | undefined, b: Distribution | undefined): boolean | null {
+  const [x, y] = [a?.intervals?.p50, b?.intervals?.p50];
+  if (x === undefined || x === null || y === undefined || y === null) return null;
+  const end = (v: number | null) => v ?? Number.POSITIVE_INFINITY;
+  return end(x.low) <= end(y.high) && end(y.low) <= end(x.high);
+}
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
 export function comparisonRows(
@@ -39,7 +52,13 @@ export function comparisonRows(
     const label = mixed
       ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
       : row.label;
-    return [label, textA, textB, change];
+    // A median's change beside whether the two runs' 95 % intervals overlap: a what-if's change
+    // within them may be the Monte Carlo noise of either run.
+    const overlap =
+      row.interval === undefined || hasOneOutcome(pinned) || hasOneOutcome(current)
+        ? null
+        : intervalsOverlap(row.interval(pinned), row.interval(current));
+    return [label, textA, textB, overlap === null ? change : `${change} (${m.intervalsOverlap(overlap)})`];
   });
 }
 

@@ -14,9 +14,15 @@ import {
   withCoverage,
 } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
-import { formatProbability, formatSignificant, formatUsd, NONE } from '../report/format.js';
+import {
+  formatProbability,
+  formatQuantileInterval,
+  formatSignificant,
+  formatUsd,
+  NONE,
+} from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
-import type { RunSummary } from '../stats/summary.js';
+import type { Distribution, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
   scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
@@ -70,6 +76,11 @@ export interface HeadlineRow {
   one?: Partial<Pick<HeadlineRow, 'label' | 'value' | 'format' | 'none'>> | null;
   /** The row's labels where the break-even tariff is an all-in hosting rate (ExplorerView.allInRate). */
   allIn?: { label: string; one: string };
+  /**
+   * A median's distribution: its 95 % interval (summary.json's intervals.p50) follows the value in a
+   * run of many paths, and a comparison says whether two runs' intervals overlap (compare.ts).
+   */
+  interval?: (v: ExplorerView) => Distribution | undefined;
 }
 
 /**
@@ -96,11 +107,25 @@ export function rowText(shown: HeadlineRow, v: ExplorerView): string {
   const value = row.value(v);
   if (!(row.has?.(v) ?? true)) return row.format(null);
   const covered = row.covered?.(v) ?? '';
-  if (value !== null)
-    return withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}${row.after?.(v) ?? ''}`, covered);
+  const interval = medianInterval(row, v);
+  if (value !== null) {
+    const text = withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}${row.after?.(v) ?? ''}`, covered);
+    return interval === null ? text : `${text} (${interval})`;
+  }
   if (covered.startsWith('none')) return covered;
-  const why = row.none?.(v);
-  return why ? `${NONE} (${why})` : row.format(null);
+  const why = [row.none?.(v), interval].filter((part) => part !== undefined && part !== null);
+  return why.length > 0 ? `${NONE} (${why.join('; ')})` : row.format(null);
+}
+
+/**
+ * A median's 95 % interval as the row reads it ("95 % interval: 419 days to 472 days", past the
+ * horizon or "too few paths for one" in the terminal's words); null where the row has none or the
+ * run has one outcome (no interval, as the terminal and report.html give none).
+ */
+export function medianInterval(row: HeadlineRow, v: ExplorerView): string | null {
+  const d = row.interval?.(v);
+  if (d === undefined || hasOneOutcome(v)) return null;
+  return m.medianInterval(formatQuantileInterval(d, 'p50', (x) => row.format(x), v.scenario.cutAt));
 }
 
 /** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
@@ -167,6 +192,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: days,
     none: (v) => m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
     one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths) },
+    interval: (v) => v.headline.paybackDays,
   },
   {
     label: 'Net at horizon, median',
@@ -185,6 +211,15 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
     format: formatUsd,
     one: null,
+  },
+  {
+    // The median the terminal and report.html give, with its 95 % interval; a run of one outcome has
+    // its NPV in the next row.
+    label: 'NPV, median',
+    value: (v) => v.headline.npvUsd.quantiles.p50,
+    format: formatUsd,
+    one: null,
+    interval: (v) => v.headline.npvUsd,
   },
   {
     label: 'NPV, mean',
@@ -243,11 +278,23 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     has: (v) => v.headline.equityNoPayback !== undefined,
   },
   {
+    // The equity's median payback beside the project's (the terminal's and the financing table's); a
+    // run of one outcome says whether it paid back in the row above.
+    label: 'Equity payback, median',
+    value: (v) => v.headline.equityPaybackDays?.quantiles.p50 ?? null,
+    format: days,
+    has: (v) => v.headline.equityPaybackDays !== undefined,
+    none: (v) => m.equityMostNeverPayBack(v.scenario.cutAt, v.headline.equityNoPayback?.p === 1),
+    one: null,
+    interval: (v) => v.headline.equityPaybackDays,
+  },
+  {
     label: 'Equity NPV, median',
     one: { label: 'Equity NPV' },
     value: (v) => v.headline.equityNpvUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.equityNpvUsd !== undefined,
+    interval: (v) => v.headline.equityNpvUsd,
   },
   {
     label: 'Equity IRR, median (per year)',
@@ -266,6 +313,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.afterTaxNpvUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.afterTaxNpvUsd !== undefined,
+    interval: (v) => v.headline.afterTaxNpvUsd,
   },
   {
     label: 'IRR after tax, median (per year)',

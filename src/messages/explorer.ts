@@ -38,12 +38,26 @@ export const explorerMessages = {
     `this page carries the ${pageCoin} history only, so it cannot run a ${coin} scenario: run \`minesim run\` on the scenario, which writes its own explore.html (got "${coin}")`,
   badRange: (typed: string) =>
     `"${typed}" is no range a slider can take: give two different ends, like 0.02 to 0.2; the range is unchanged`,
+  /**
+   * After a median in the headline, its 95 % interval (summary.json's intervals.p50, report/format.ts
+   * formatQuantileInterval(): "419 days to 472 days", or the terminal's "too few paths for one").
+   */
+  medianInterval: (interval: string) => `95 % interval: ${interval}`,
+  /**
+   * After the change of a median against a pinned run: whether the two medians' 95 % intervals
+   * overlap (the change may be Monte Carlo noise: these paths do not tell them apart) or not.
+   */
+  intervalsOverlap: (overlap: boolean) =>
+    overlap ? '95 % intervals overlap: may be noise' : '95 % intervals apart: more than the noise',
   pastHorizon: () => 'past the horizon',
   /** A run stopped where the history ends, before the horizon. */
   pastCut: (cutAt: string) => `past ${cutAt}, the end of the history`,
   /** A median payback past the horizon (or the cut): over half of the paths, or all of them, not paid back by then. */
   mostNeverPayBack: (cutAt?: string, all = false) =>
     `${all ? 'none of the paths pays' : 'over half of the paths do not pay'} back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`}`,
+  /** The equity's median payback past the horizon (or the cut): not paid back on over half of the paths, or on any. */
+  equityMostNeverPayBack: (cutAt?: string, all = false) =>
+    `the equity does not pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`} on ${all ? 'any path' : 'over half of the paths'}`,
   /**
    * A run of one path, or of paths that all came out the same, that does not pay back: no median
    * over paths, its one outcome.

@@ -76,6 +76,8 @@ describe('explorerView() and comparisonRows()', () => {
         marginCall: estimate,
         default: estimate,
         equityNoPayback: estimate,
+        // A run with finance has the equity's payback (its median a row since the rows gave the medians' intervals).
+        equityPaybackDays: view.headline.paybackDays,
         equityNpvUsd: view.headline.npvUsd,
         equityIrr: irr,
         afterTaxNpvUsd: view.headline.npvUsd,
@@ -220,7 +222,11 @@ describe('rowText()', () => {
       },
     };
     expect(text(short, 'Payback within 2 years')).toBe(`— (${m.pastHorizon()})`);
-    expect(text(short, 'Payback, median')).toBe(`— (${m.mostNeverPayBack()})`);
+    // The median's 95 % interval follows the why: the fixture's distribution has none (as summary.json's
+    // of under 6 paths), said in the terminal's words.
+    expect(text(short, 'Payback, median')).toBe(
+      `— (${m.mostNeverPayBack()}; 95 % interval: too few paths for one)`,
+    );
     expect(text(short, 'Break-even tariff')).toBe(`— (${m.notSearched()})`);
   });
 
@@ -297,8 +303,9 @@ describe('rowText() of a run cut at the end of the history', () => {
     );
     const row = (label: string) => HEADLINE_ROWS.find((r) => r.label === label)!;
     expect(rowText(row('Payback within 2 years'), cut)).toBe('— (past 2025-11-14, the end of the history)');
+    // Then the median's 95 % interval: the fixture has none (the terminal's words for under 6 paths).
     expect(rowText(row('Payback, median'), cut)).toBe(
-      '— (over half of the paths do not pay back by 2025-11-14)',
+      '— (over half of the paths do not pay back by 2025-11-14; 95 % interval: too few paths for one)',
     );
     const whole = explorerView(
       makeSummary({
@@ -314,7 +321,7 @@ describe('rowText() of a run cut at the end of the history', () => {
     );
     expect(rowText(row('Payback within 2 years'), whole)).toBe('— (past the horizon)');
     expect(rowText(row('Payback, median'), whole)).toBe(
-      '— (over half of the paths do not pay back within the horizon)',
+      '— (over half of the paths do not pay back within the horizon; 95 % interval: too few paths for one)',
     );
   });
 
@@ -333,9 +340,14 @@ describe('rowText() of a run cut at the end of the history', () => {
       },
     };
     const row = headlineRows(most).find((r) => r.label === 'Payback, median')!;
-    expect(rowText(row, most)).toBe('— (over half of the paths do not pay back within the horizon)');
+    // Then the median's 95 % interval: the fixture has none (the terminal's words for under 6 paths).
+    expect(rowText(row, most)).toBe(
+      '— (over half of the paths do not pay back within the horizon; 95 % interval: too few paths for one)',
+    );
     const none = { ...most, headline: { ...most.headline, noPayback: { p: 1, se: 0 } } };
-    expect(rowText(row, none)).toBe('— (none of the paths pays back within the horizon)');
+    expect(rowText(row, none)).toBe(
+      '— (none of the paths pays back within the horizon; 95 % interval: too few paths for one)',
+    );
   });
 });
 
