@@ -2,6 +2,7 @@
 // so the two state the same numbers in the same words. Cells may link (to a scenario's report)
 // or carry a claim verdict (drawn as a badge in HTML).
 
+import { paybackMessages } from '../messages/payback.js';
 import { counted } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
@@ -18,8 +19,17 @@ import {
   TOTAL_LOSS_WHY,
   valueOrNone,
 } from './coverage.js';
+import { identicalPaths } from './distribution-table.js';
 import { hasBooks } from './finance-table.js';
-import { formatDayAsDate, formatEstimate, formatInteger, formatPercent, formatUsd } from './format.js';
+import {
+  formatDayAsDate,
+  formatEstimate,
+  formatInteger,
+  formatPercent,
+  formatQuantileInterval,
+  formatUsd,
+  NONE,
+} from './format.js';
 
 export interface IndexCell {
   text: string;
@@ -82,6 +92,13 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: formatEstimate(h.paybackWithin2y, [], s.cutAt, e.run.run.paths, e.run.run.antithetic) },
     { text: formatEstimate(h.noPayback, [], undefined, e.run.run.paths, e.run.run.antithetic) },
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
+    // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
+    // too few paths for one); a run of one outcome has none, as its report gives none.
+    {
+      text: identicalPaths(e.run)
+        ? NONE
+        : formatQuantileInterval(h.paybackDays, 'p50', (v) => `${formatInteger(v)} d`, s.cutAt),
+    },
     { text: formatUsd(h.npvUsd.quantiles.p50) },
     actualCell(e),
   ];
@@ -92,6 +109,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
     title: 'Scenarios',
     note:
       'Probabilities over each run’s paths, ± one Monte Carlo standard error; payback in days from the start. ' +
+      `${paybackMessages.batchIntervalNote} ` +
       'Each name links to its report, each actual payback to its back-test.',
     header: [
       'Scenario',
@@ -105,6 +123,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
       'P(payback ≤ 2 y)',
       'P(no payback)',
       'Median payback',
+      paybackMessages.batchIntervalColumn,
       'Median NPV',
       'Actual payback (back-test)',
     ],
@@ -114,6 +133,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
       'left',
       'right',
       'left',
+      'right',
       'right',
       'right',
       'right',
