@@ -17,6 +17,7 @@ import {
   formatQuantileInterval,
   formatSignificant,
   formatUsd,
+  NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
 import { stagedFleetNote } from './staged-fleet.js';
@@ -256,11 +257,9 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           [
             paybackMessages.equityPaybackIntervalLabel,
             paybackMessages.withInterval(
-              p50(h.equityPaybackDays) === null
-                ? s.scenario.cutAt === undefined
-                  ? backtestMessages.noPaybackWithinHorizon()
-                  : backtestMessages.noPaybackByCut(s.scenario.cutAt)
-                : `${formatInteger(p50(h.equityPaybackDays)!)} d`,
+              // A median not reached is '—', as the project's in 'payback p10 / p50 / p90': its
+              // interval then says past the horizon (or the cut).
+              p50(h.equityPaybackDays) === null ? NONE : `${formatInteger(p50(h.equityPaybackDays)!)} d`,
               formatQuantileInterval(
                 h.equityPaybackDays!,
                 'p50',
