@@ -2,9 +2,11 @@
 // the day after or never, so a payback time past the run's days cannot be judged (a claim on it,
 // P(payback <= 2 years)), unless nothing can pay back later: every cohort is gone by then
 // (retired, or stranded by a change of proof of work) and the coins are sold as mined (held coins
-// would still move with the price).
+// would still move with the price). Nor can a path pay back before the fleet's last purchase
+// (engine/compile/plan.ts paybackFromDay): a run cut at the end of the history before that day
+// judges every time short of it (no path pays back by then).
 
-import { addDays } from '../data/dates.js';
+import { addDays, daysBetween } from '../data/dates.js';
 import { cohortEnd } from './loan-cohorts.js';
 import type { Scenario } from './normalize.js';
 
@@ -15,8 +17,14 @@ import type { Scenario } from './normalize.js';
  * A 1-year horizon runs 365 days, day 0 to day 364, and cannot judge 1 year: the paths paying back
  * on day 365 counted as later than a year (0.25 % of the flagship's paths, about half a standard
  * error at 10,000 paths). Returned just short of `days`, so `t > seen` is exactly `t >= days`.
+ *
+ * The project's payback is looked for on or after the fleet's last purchase: a path not paid back
+ * by the last day simulated pays back on that day or later, so a run cut before it (a replay at the
+ * end of the history) judges every time short of it: just short of the later of `days` and that
+ * day. `equity`: the equity's payback, which a lease or a default moves (engine/kernel/books.ts),
+ * judged within the days simulated only.
  */
-export function paybackSeenDays(s: Scenario, days: number = s.days): number {
+export function paybackSeenDays(s: Scenario, days: number = s.days, equity = false): number {
   const last = addDays(s.start, days - 1);
   const settled =
     s.treasury === 'sell-daily' &&
@@ -24,5 +32,8 @@ export function paybackSeenDays(s: Scenario, days: number = s.days): number {
       const end = cohortEnd(s, i);
       return end !== undefined && end.date <= last;
     });
-  return settled ? Number.POSITIVE_INFINITY : days * (1 - Number.EPSILON);
+  if (settled) return Number.POSITIVE_INFINITY;
+  let from = days;
+  if (!equity) for (const c of s.fleet) from = Math.max(from, daysBetween(s.start, c.purchased));
+  return from * (1 - Number.EPSILON);
 }

@@ -162,10 +162,9 @@ const samplePathsFit: Rule = (s, out) => {
 
 /** A claim on a payback time needs the run to see that far (payback-horizon.ts). */
 const claimsWithinHorizon: Rule = (s, out) => {
-  const seen = paybackSeenDays(s);
   s.claims.forEach((claim, i) => {
     if (claim.metric !== 'payback' && claim.metric !== 'equity-payback') return;
-    if (claim.value > seen)
+    if (claim.value > paybackSeenDays(s, s.days, claim.metric === 'equity-payback'))
       out.push({ path: ['claims', i], message: claimMessages.beyondHorizon(claim.value, s.days) });
   });
 };

@@ -57,6 +57,8 @@ export interface SummaryInput {
    * back within a longer time is null while some path has not paid back.
    */
   paybackSeenDays: number;
+  /** The same for the equity's payback (a lease or a default moves where it is looked for). */
+  equityPaybackSeenDays: number;
   /**
    * Paths whose random network was held at the fleet's hashrate on some day (kernel/market-path.ts);
    * written only when some path was.
@@ -110,7 +112,13 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       ? booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true, scratch)
       : {};
   const claims = input.claims.map((claim) =>
-    evaluateClaim(claim, o, input.antithetic, input.kind === 'backtest', input.paybackSeenDays),
+    evaluateClaim(
+      claim,
+      o,
+      input.antithetic,
+      input.kind === 'backtest',
+      claim.metric === 'equity-payback' ? input.equityPaybackSeenDays : input.paybackSeenDays,
+    ),
   );
   return (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,

@@ -106,6 +106,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     covenant: hasCovenant(b.plan.books),
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,
     paybackSeenDays: paybackSeenDays(s, days),
+    equityPaybackSeenDays: paybackSeenDays(s, days, true),
     actual: {
       dates,
       netUsd: net,

@@ -302,6 +302,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,
       paybackSeenDays: paybackSeenDays(s, days),
+      equityPaybackSeenDays: paybackSeenDays(s, days, true),
       networkAtFleetPaths: acc.networkAtFleetPaths,
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
       dailyView: planDailyView(s, plan, inputs.history),
