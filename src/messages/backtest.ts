@@ -45,6 +45,12 @@ export const backtestMessages = {
   claimOpenAtCut: (count: number) =>
     ` (undecided: ${plural(count, 'contract')} still open at the cut would count after it)`,
   /**
+   * A claim on a margin call or a default decided by the paths with one by the cut, with a covenant
+   * tested after it: later tests can only add paths with one.
+   */
+  claimFloorAtCut: (count: number) =>
+    ` (decided by the cut: ${plural(count, 'contract')} still open after it can only add paths with one, and the interval runs to 1)`,
+  /**
    * A payback not reached by the horizon of a run or back-test that runs to it (not cut): it may
    * come after it, so not "never" (the Payback time and financing tables, the terminal).
    */

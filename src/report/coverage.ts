@@ -215,10 +215,13 @@ export function heldOnHistory(claim: { verdict: string }): string {
  * is over every path.
  */
 export function claimCoverage(
-  claim: { text: string; paths?: number; openAtCut?: number },
+  claim: { text: string; paths?: number; openAtCut?: number; verdict?: string },
   total: number,
 ): string {
-  if (claim.openAtCut !== undefined) return backtestMessages.claimOpenAtCut(claim.openAtCut);
+  if (claim.openAtCut !== undefined)
+    return claim.verdict === undefined || claim.verdict === 'inconclusive'
+      ? backtestMessages.claimOpenAtCut(claim.openAtCut)
+      : backtestMessages.claimFloorAtCut(claim.openAtCut);
   if (claim.paths === undefined) return '';
   // The claim's grammar (scenario/claims.ts) names a payback time by the word `payback` alone,
   // an ROI by `roi`.

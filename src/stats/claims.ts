@@ -67,6 +67,22 @@ function eventValue(claim: Claim, o: PathOutcomes, k: number): number {
 }
 
 /**
+ * The verdict on `claim` of a share whose 95 % interval is [low, high]: the bound most against the
+ * claim decides support; the bound most for it decides refutation.
+ */
+export function verdictOf(
+  claim: Pick<Claim, 'probabilityOp' | 'probability'>,
+  low: number,
+  high: number,
+): ClaimResult['verdict'] {
+  const above = claim.probabilityOp === '>' || claim.probabilityOp === '>=';
+  const [against, forClaim] = above ? [low, high] : [high, low];
+  if (compare(against, claim.probabilityOp, claim.probability)) return 'supported';
+  if (!compare(forClaim, claim.probabilityOp, claim.probability)) return 'refuted';
+  return 'inconclusive';
+}
+
+/**
  * `observed`: the outcomes are what happened (a back-test), not a sample, so the share is known
  * exactly and the verdict is whether the claim held.
  *
@@ -174,12 +190,7 @@ export function evaluateClaim(
     high = interval(most.p, most.se, n, antithetic)[1];
   }
   const threshold = claim.probability;
-  // The bound most against the claim decides support; the bound most for it decides refutation.
-  const above = claim.probabilityOp === '>' || claim.probabilityOp === '>=';
-  const [against, forClaim] = above ? [low, high] : [high, low];
-  let verdict: ClaimResult['verdict'] = 'inconclusive';
-  if (compare(against, claim.probabilityOp, threshold)) verdict = 'supported';
-  else if (!compare(forClaim, claim.probabilityOp, threshold)) verdict = 'refuted';
+  const verdict = verdictOf(claim, low, high);
   return {
     text: claim.text,
     share: p,

@@ -45,7 +45,10 @@ export const claimResultSchema = z.strictObject({
         'A back-test cut at the end of the shipped history only: the contracts still open at the cut (actual.booksAtCut) ' +
         "whose later flows or events this claim's measure would count: hedges' settlements after the cut (claims on " +
         "the equity's NPV or IRR and on the hedges' net), a covenant's later tests (a margin call or a default " +
-        'that had not happened by the cut). The history cannot say whether the claim holds: the verdict is inconclusive.',
+        'that had not happened by the cut). The history cannot say whether the claim holds: the verdict is inconclusive, ' +
+        'except on a margin call or a default, which stay happened: the share of paths with one by the cut is a floor, ' +
+        'the interval runs from its low end to 1, and a claim that floor decides is decided. Also on a Monte Carlo run ' +
+        'cut where its replayed history ends.',
     }),
 });
 /** A book item open at the cut of a back-test at the end of the shipped history (actual.booksAtCut). */
