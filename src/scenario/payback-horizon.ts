@@ -7,6 +7,7 @@
 // judges every time short of it (no path pays back by then).
 
 import { addDays, daysBetween } from '../data/dates.js';
+import type { Claim } from './claims.js';
 import { cohortEnd } from './loan-cohorts.js';
 import type { Scenario } from './normalize.js';
 
@@ -36,4 +37,16 @@ export function paybackSeenDays(s: Scenario, days: number = s.days, equity = fal
   let from = days;
   if (!equity) for (const c of s.fleet) from = Math.max(from, daysBetween(s.start, c.purchased));
   return from * (1 - Number.EPSILON);
+}
+
+/**
+ * Whether a run that judges payback times up to `seenDays` (paybackSeenDays) judges a claim on a
+ * payback time t: `<= t` and `> t` count the paths paid back by day floor(t), so t must be short of
+ * the first day not seen; `< t` and `>= t` count those paid back by day ceil(t) - 1, so t may be
+ * that day itself (`payback >= 1826 days` on a 1,826-day run holds on the paths not paid back by
+ * day 1,825, which it sees).
+ */
+export function paybackClaimJudged(claim: Pick<Claim, 'op' | 'value'>, seenDays: number): boolean {
+  if (claim.op === '<' || claim.op === '>=') return Math.ceil(claim.value) - 1 <= seenDays;
+  return claim.value <= seenDays;
 }

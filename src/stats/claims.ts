@@ -3,6 +3,7 @@
 // Monte Carlo uncertainty only: it says how sure the run is of the model's answer, not whether
 // the model is right (the calibration study speaks to that).
 import { type Claim, compare } from '../scenario/claims.js';
+import { paybackClaimJudged } from '../scenario/payback-horizon.js';
 import type { Outcomes } from './outcomes.js';
 import { independentDraws, keptPairsProportion, proportion, shareInterval } from './quantiles.js';
 import type { ClaimResult } from './summary.js';
@@ -113,7 +114,7 @@ export function evaluateClaim(
   let kept = 0;
   // A run cut before the claimed payback time (a replay or back-test at the end of the history)
   // cannot say whether a path not paid back by then pays back in time: such a path is left out.
-  const cut = aboutPayback(claim) && claim.value > seenDays;
+  const cut = aboutPayback(claim) && !paybackClaimJudged(claim, seenDays);
   // Over every path, the event with each open path failing it (`known`) and holding it (`possible`).
   const known = cut ? new Uint8Array(n) : all;
   const possible = cut ? new Uint8Array(n) : all;
