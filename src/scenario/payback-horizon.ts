@@ -22,8 +22,9 @@ import type { Scenario } from './normalize.js';
  * The project's payback is looked for on or after the fleet's last purchase: a path not paid back
  * by the last day simulated pays back on that day or later, so a run cut before it (a replay at the
  * end of the history) judges every time short of it: just short of the later of `days` and that
- * day. `equity`: the equity's payback, which a lease or a default moves (engine/kernel/books.ts),
- * judged within the days simulated only.
+ * day. `equity`: the equity's payback, looked for from the same day unless a lease leaves its
+ * cohort out or a default (with a covenant) moves it earlier (engine/kernel/books.ts): then judged
+ * within the days simulated only.
  */
 export function paybackSeenDays(s: Scenario, days: number = s.days, equity = false): number {
   const last = addDays(s.start, days - 1);
@@ -35,7 +36,11 @@ export function paybackSeenDays(s: Scenario, days: number = s.days, equity = fal
     });
   if (settled) return Number.POSITIVE_INFINITY;
   let from = days;
-  if (!equity) for (const c of s.fleet) from = Math.max(from, daysBetween(s.start, c.purchased));
+  const moved =
+    equity &&
+    s.finance !== undefined &&
+    (s.finance.leases.length > 0 || s.finance.loans.some((loan) => loan.marginCall !== undefined));
+  if (!moved) for (const c of s.fleet) from = Math.max(from, daysBetween(s.start, c.purchased));
   return from * (1 - Number.EPSILON);
 }
 

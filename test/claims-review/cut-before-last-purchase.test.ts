@@ -37,6 +37,28 @@ describe('claims on a payback time of a run cut before its last purchase', () =>
     expect(past).toMatchObject({ verdict: 'inconclusive', paths: 0 });
   });
 
+  it('runMonteCarlo() refutes `P(equity payback <= 6 months) >= 0.5` with a loan without a covenant: the equity pays back on or after the last purchase too', async () => {
+    // The same run with a 12-month loan at 50 % of the first cohort's capex and no margin call:
+    // no lease leaves a cohort out of the equity's money and no default can move its payback
+    // earlier, so the equity's payback is looked for from day 197 as the project's is. Share 0 of
+    // 200 paths, Wilson [0, 0.01883]: refuted. Before: inconclusive, 0-1.
+    const loan = {
+      name: 'plain',
+      cohorts: ['Antminer S21'],
+      loanToValue: 0.5,
+      rate: 0.1,
+      term: '12 months',
+    };
+    const text2 = text
+      .replace('claims:', `finance:\n  loans:\n    - ${JSON.stringify(loan)}\nclaims:`)
+      .replace('  - payback > 1 year', '  - P(equity payback <= 6 months) >= 0.5');
+    const s2 = await scenarioOf(text2, 'cut-staged-loan.yaml');
+    const run = await runMonteCarlo(s2, { paths: 200, workers: 1, breakEvenPaths: 0 });
+    const equity = run.summary.claims[2];
+    expect(equity).toMatchObject({ share: 0, low: 0, verdict: 'refuted' });
+    expect(equity.high).toBeCloseTo(0.01883, 4);
+  });
+
   it('paybackSeenDays() of the cut run reaches just short of the last purchase (day 197), not the cut (168 days)', () => {
     const seen = paybackSeenDays(s, 168);
     expect(seen).toBeLessThan(197);
