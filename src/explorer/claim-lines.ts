@@ -1,7 +1,7 @@
 // A run's claims as the explorer lists them: each verdict and its words, as the run's report and
 // the terminal give them.
 import { claimShareOnly } from '../report/claim-figures.js';
-import { claimCoverage } from '../report/coverage.js';
+import { claimCoverage, undecidedAtCut } from '../report/coverage.js';
 import { type ExplorerView, outcomesOf } from './view.js';
 
 /**
@@ -18,7 +18,7 @@ export function claimLines(
     text: `${c.text}${claimCoverage(c, v.run.paths)}${
       outcomes === 'paths'
         ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
-        : c.paths === 0
+        : c.paths === 0 || undecidedAtCut(c)
           ? ''
           : outcomes === 'one path'
             ? c.share === 1

@@ -3,7 +3,7 @@
 
 import type { RunSummary } from '../stats/summary.js';
 import { claimInterval, claimShare } from './claim-figures.js';
-import { claimCoverage, heldOnHistory } from './coverage.js';
+import { claimCoverage, heldOnHistory, undecidedAtCut } from './coverage.js';
 import { oneOutcome } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
 import { stagedFleetClaimsNote } from './staged-fleet.js';
@@ -17,8 +17,16 @@ export function oneOutcomeClaimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      // Over no path (no value of its measure, or a payback past the cut): neither holds nor fails.
-      c.paths === 0 ? 'no value to judge' : c.share === 1 ? 'holds' : 'does not hold',
+      // Over no path (no value of its measure, or a payback past the cut): neither holds nor fails;
+      // undecided by contracts open at the cut (its words say why): what the paths show by the cut
+      // is not the claim's answer.
+      c.paths === 0
+        ? 'no value to judge'
+        : undecidedAtCut(c)
+          ? 'undecided'
+          : c.share === 1
+            ? 'holds'
+            : 'does not hold',
       c.verdict,
     ]),
     verdictColumn: 2,

@@ -209,6 +209,11 @@ export function heldOnHistory(claim: { verdict: string }): string {
       : 'did not hold';
 }
 
+/** Whether contracts open at the cut leave a claim undecided (stats/claims-at-cut.ts). */
+export function undecidedAtCut(claim: { openAtCut?: number; verdict?: string }): boolean {
+  return claim.openAtCut !== undefined && claim.verdict === 'inconclusive';
+}
+
 /**
  * After a claim's text: over how many paths its share is when some were left out (an IRR claim, an
  * ROI claim with no capex, or a payback time past a run cut short: stats/claims.ts), or '' when it
@@ -219,7 +224,7 @@ export function claimCoverage(
   total: number,
 ): string {
   if (claim.openAtCut !== undefined)
-    return claim.verdict === undefined || claim.verdict === 'inconclusive'
+    return claim.verdict === undefined || undecidedAtCut(claim)
       ? backtestMessages.claimOpenAtCut(claim.openAtCut)
       : backtestMessages.claimFloorAtCut(claim.openAtCut);
   if (claim.paths === undefined) return '';

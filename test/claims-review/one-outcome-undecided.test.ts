@@ -1,0 +1,52 @@
+// A run whose paths all came out the same (or of one path), cut at the end of the history with a
+// hedge open: a claim on the equity's NPV is undecided (the hedge's later settlements would count),
+// so its Claims table and the explorer say so, not "does not hold" beside "inconclusive".
+import { describe, expect, it } from 'vitest';
+import { claimLines } from '../../src/explorer/claim-lines.js';
+import { explorerView } from '../../src/explorer/view.js';
+import { oneOutcomeClaimsTable } from '../../src/report/claims-tables.js';
+import type { ClaimResult } from '../../src/stats/summary.js';
+import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
+
+// As `minesim run` gave them on a replay of 2025-05-15 to the history's end (2025-11-14), 50 S21s
+// and a 12-month price swap, 50 paths alike: the project's NPV claim fails on every path; the
+// equity's is 0 on every path by the cut, with the swap's later months not counted.
+const claims: ClaimResult[] = [
+  {
+    text: 'P(npv > 0) >= 0.5',
+    share: 0,
+    se: 0,
+    low: 0,
+    high: 0.0714,
+    threshold: '>= 0.5',
+    verdict: 'refuted',
+  },
+  {
+    text: 'P(equity npv > 0) >= 0.5',
+    share: 0,
+    se: 0,
+    low: 0,
+    high: 0.0714,
+    threshold: '>= 0.5',
+    verdict: 'inconclusive',
+    openAtCut: 1,
+  },
+];
+
+describe('the claims of a run of one outcome with a contract open at the cut', () => {
+  it('oneOutcomeClaimsTable() says an undecided claim is undecided on every path, not "does not hold"', () => {
+    const summary = makeSummary({ run: { ...FIXTURE_SUMMARY.run, paths: 50 }, claims });
+    const rows = oneOutcomeClaimsTable(summary).rows;
+    expect(rows[0].slice(1)).toEqual(['does not hold', 'refuted']);
+    expect(rows[1].slice(1)).toEqual(['undecided', 'inconclusive']);
+  });
+
+  it('claimLines() of one path says the claim is undecided, not that it does not hold', () => {
+    const view = explorerView(makeSummary({ run: { ...FIXTURE_SUMMARY.run, paths: 1 }, claims }));
+    const [project, equity] = claimLines(view).map((c) => c.text);
+    expect(project).toBe('P(npv > 0) >= 0.5 (does not hold on the one path)');
+    expect(equity).toBe(
+      'P(equity npv > 0) >= 0.5 (undecided: 1 contract still open at the cut would count after it)',
+    );
+  });
+});
