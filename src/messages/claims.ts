@@ -6,9 +6,9 @@ export const claimMessages = {
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
-  beyondHorizon: (thresholdDays: number, horizonDays: number) => {
-    // A time t counts the paths paid back by day floor(t) (day 0 is the start): that day must be simulated.
-    const lastDay = Math.floor(thresholdDays);
+  beyondHorizon: (thresholdDays: number, horizonDays: number, lastDay = Math.floor(thresholdDays)) => {
+    // A time t counts the paths paid back by day `lastDay` (day 0 is the start), floor(t) with <= or
+    // >, ceil(t) - 1 with < or >= (scenario/payback-horizon.ts paybackClaimDay): that day must be simulated.
     const t = Number(thresholdDays.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
     return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${lastDay.toLocaleString('en-US')}, past the ${horizonDays.toLocaleString('en-US')}-day horizon (day 0 to day ${(horizonDays - 1).toLocaleString('en-US')}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least ${(lastDay + 1).toLocaleString('en-US')} days, or claim a time within the horizon`;
   },

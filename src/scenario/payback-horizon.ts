@@ -52,6 +52,11 @@ export function paybackSeenDays(s: Scenario, days: number = s.days, equity = fal
  * day 1,825, which it sees).
  */
 export function paybackClaimJudged(claim: Pick<Claim, 'op' | 'value'>, seenDays: number): boolean {
-  if (claim.op === '<' || claim.op === '>=') return Math.ceil(claim.value) - 1 <= seenDays;
+  if (claim.op === '<' || claim.op === '>=') return paybackClaimDay(claim) <= seenDays;
   return claim.value <= seenDays;
+}
+
+/** The last day whose payback a claim on a payback time counts: floor(t) with <= or >, ceil(t) - 1 with < or >=. */
+export function paybackClaimDay(claim: Pick<Claim, 'op' | 'value'>): number {
+  return claim.op === '<' || claim.op === '>=' ? Math.ceil(claim.value) - 1 : Math.floor(claim.value);
 }

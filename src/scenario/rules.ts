@@ -27,7 +27,7 @@ import { hedgeRules } from './hedge-rules.js';
 import { historyValues } from './history-values.js';
 import { marketRange } from './market-range.js';
 import type { RuleProblem, Scenario } from './normalize.js';
-import { paybackClaimJudged, paybackSeenDays } from './payback-horizon.js';
+import { paybackClaimDay, paybackClaimJudged, paybackSeenDays } from './payback-horizon.js';
 import { LIMITS } from './schema/limits.js';
 import { simulatedDays } from './simulated-days.js';
 
@@ -165,7 +165,10 @@ const claimsWithinHorizon: Rule = (s, out) => {
   s.claims.forEach((claim, i) => {
     if (claim.metric !== 'payback' && claim.metric !== 'equity-payback') return;
     if (!paybackClaimJudged(claim, paybackSeenDays(s, s.days, claim.metric === 'equity-payback')))
-      out.push({ path: ['claims', i], message: claimMessages.beyondHorizon(claim.value, s.days) });
+      out.push({
+        path: ['claims', i],
+        message: claimMessages.beyondHorizon(claim.value, s.days, paybackClaimDay(claim)),
+      });
   });
 };
 

@@ -65,3 +65,22 @@ describe('a claim on a payback time at the first day past the run', () => {
     expect(later).toMatchObject({ share: 0, paths: 300, verdict: 'inconclusive' });
   });
 });
+
+describe('the refusal of a claim on a payback time past the horizon', () => {
+  beforeAll(loadUnits);
+
+  it('validateScenarioText() of `payback >= 1827 days` on a 1,826-day horizon names day 1,826 and asks for 1,827 days', async () => {
+    // `payback >= 1827 days` holds on a path not paid back by day 1,826: the run needs day 1,826,
+    // a 1,827-day horizon. The message said "counts the paths paid back by day 1,827" and "lengthen
+    // `horizon` to at least 1,828 days", where 1,827 days judge it.
+    const draft = scenarioDraft();
+    draft.claims = ['payback >= 1827 days'];
+    const v = await validateScenarioText(stringify(draft), 'test.yaml');
+    expect(v.ok).toBe(false);
+    const message = v.ok ? '' : v.problems[0].message;
+    expect(message).toContain('counts the paths paid back by day 1,826,');
+    expect(message).toContain('at least 1,827 days');
+    draft.horizon = '1827 days';
+    await scenarioOf(draft);
+  });
+});
