@@ -15,6 +15,7 @@ import {
   heldOnHistory,
   irrFormat,
   TOTAL_LOSS,
+  undecidedAtCut,
   valueOrNone,
   withCoverage,
 } from '../report/coverage.js';
@@ -171,7 +172,10 @@ export function headlineTable(s: RunSummary): string {
         ? `${heldOnHistory(c)} on the actual history`
         : one
           ? // "does not hold on every path" read as "holds on some": it holds on all of them or on none.
-            `${c.verdict} (${c.paths === 0 ? 'no path has a value to judge' : s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
+            // Undecided by a contract open at the cut: its coverage says why, and no "holds on no path".
+            undecidedAtCut(c)
+            ? c.verdict
+            : `${c.verdict} (${c.paths === 0 ? 'no path has a value to judge' : s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
           : `${c.verdict} (share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold})`,
     ]);
   const view = s.dailyView;

@@ -2,6 +2,7 @@
 // hedge open: a claim on the equity's NPV is undecided (the hedge's later settlements would count),
 // so its Claims table and the explorer say so, not "does not hold" beside "inconclusive".
 import { describe, expect, it } from 'vitest';
+import { headlineTable } from '../../src/cli/headline.js';
 import { claimLines } from '../../src/explorer/claim-lines.js';
 import { explorerView } from '../../src/explorer/view.js';
 import { oneOutcomeClaimsTable } from '../../src/report/claims-tables.js';
@@ -48,5 +49,16 @@ describe('the claims of a run of one outcome with a contract open at the cut', (
     expect(equity).toBe(
       'P(equity npv > 0) >= 0.5 (undecided: 1 contract still open at the cut would count after it)',
     );
+  });
+
+  it('headlineTable() of one path says the claim is undecided, not "inconclusive (does not hold on the one path)"', () => {
+    // The terminal printed "inconclusive (does not hold on the one path)" (and, for paths all alike,
+    // "inconclusive (holds on no path)") beside the claim's "(undecided: 1 contract still open ...)",
+    // where the Claims table and the explorer say it is undecided.
+    const text = headlineTable(makeSummary({ run: { ...FIXTURE_SUMMARY.run, paths: 1 }, claims }));
+    const line = (needle: string) => text.split('\n').find((l) => l.includes(needle)) ?? '';
+    expect(line('claim: P(equity npv > 0)')).toContain('undecided: 1 contract still open at the cut');
+    expect(line('claim: P(equity npv > 0)')).not.toMatch(/hold/);
+    expect(line('claim: P(npv > 0)')).toContain('refuted (does not hold on the one path)');
   });
 });
