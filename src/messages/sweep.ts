@@ -45,6 +45,17 @@ export const sweepMessages = {
     `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
+  /** As boundary(), for one of the scenario's claims: where its share crosses the probability it claims. */
+  claimBoundary: (
+    claim: string,
+    probability: number,
+    at: string,
+    when: string,
+    between: { low: string; high: string } | null = null,
+  ) =>
+    `claim “${claim}”: its share = ${probability} at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
+  claimNoBoundary: (claim: string, probability: number, along: string, above: boolean, when: string) =>
+    `claim “${claim}”: its share stays ${above ? 'above' : 'below'} ${probability} all along ${along}${when ? ` when ${when}` : ''}`,
   /**
    * Points whose run replays the history and stops where it ends, before the horizon: `points` says
    * which (cutPoints or cutCount), or is null when every point is cut.

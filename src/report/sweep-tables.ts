@@ -9,7 +9,15 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sweepMessages } from '../messages/sweep.js';
-import { BOUNDARY, gridRows, type SweepResult, withBooks } from '../study/sweep.js';
+import {
+  BOUNDARY,
+  type BoundaryCrossing,
+  claimBoundaries,
+  gridRows,
+  type SweepPointResult,
+  type SweepResult,
+  withBooks,
+} from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
@@ -120,6 +128,13 @@ export function sweepJson(result: SweepResult) {
       along: result.axes[0]?.key ?? null,
       crossings: result.boundary.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
     },
+    // Each claim's own boundary: the 2-year line above is only `payback > 2 years`'s.
+    claimBoundaries: claimBoundaries(result).map((b) => ({
+      claim: b.text,
+      threshold: b.threshold,
+      along: result.axes[0]?.key ?? null,
+      crossings: b.crossings.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+    })),
     points: result.points.map((p) => ({
       values: keyed(p.values),
       paybackWithin1y: p.paybackWithin1y,
@@ -206,15 +221,49 @@ export function sweepTextTable(result: SweepResult): string {
   return textTableLines([header, ...rows], (i) => (numeric(i) ? 'right' : 'left')).join('\n');
 }
 
-/** Where the boundary lies in each row of the grid: its crossings, or the side of it the row stays on. */
+/**
+ * Where the boundary lies in each row of the grid: its crossings, or the side of it the row stays
+ * on; then the same of each of the scenario's claims, against its own threshold.
+ */
 export function sweepBoundaryLines(result: SweepResult): string[] {
-  const [first, ...others] = result.axes;
+  const first = result.axes[0];
   if (!first) return [];
+  const lines = rowLines(
+    result,
+    result.boundary,
+    (p) => p[BOUNDARY.measure].p > BOUNDARY.threshold,
+    (at, when, between) => sweepMessages.boundary(at, when, between),
+    (above, when) => sweepMessages.noBoundary(first.key, above, when),
+  );
+  for (const [c, claim] of claimBoundaries(result).entries()) {
+    const probability = Number(claim.threshold.slice(claim.threshold.indexOf(' ') + 1));
+    lines.push(
+      ...rowLines(
+        result,
+        claim.crossings,
+        (p) => p.claims[c].share > probability,
+        (at, when, between) => sweepMessages.claimBoundary(claim.text, probability, at, when, between),
+        (above, when) => sweepMessages.claimNoBoundary(claim.text, probability, first.key, above, when),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** A line per crossing of each row of the grid, or one saying which side the row stays on. */
+function rowLines(
+  result: SweepResult,
+  boundary: readonly BoundaryCrossing[],
+  above: (p: SweepPointResult) => boolean,
+  crossing: (at: string, when: string, between: { low: string; high: string } | null) => string,
+  none: (above: boolean, when: string) => string,
+): string[] {
+  const [first, ...others] = result.axes;
   const lines: string[] = [];
   for (const row of gridRows(result)) {
     const rest = row[0].values.slice(1);
     const when = others.map((axis, i) => `${axis.key} = ${formatAxisQuantity(axis, rest[i])}`).join(', ');
-    const crossings = result.boundary.filter((c) => c.values.slice(1).every((v, i) => v === rest[i]));
+    const crossings = boundary.filter((c) => c.values.slice(1).every((v, i) => v === rest[i]));
     for (const c of crossings) {
       const at = c.values[0];
       // boundaryCrossings() keeps 6 digits: a crossing on a grid value is within them of it.
@@ -222,15 +271,14 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
       const low = Math.max(...first.values.filter((v) => v < at));
       const high = Math.min(...first.values.filter((v) => v > at));
       lines.push(
-        sweepMessages.boundary(
+        crossing(
           `${first.key} = ${formatAxisQuantity(first, Number(at.toPrecision(3)))}`,
           when,
           onGrid ? null : { low: formatAxisQuantity(first, low), high: formatAxisQuantity(first, high) },
         ),
       );
     }
-    if (crossings.length === 0)
-      lines.push(sweepMessages.noBoundary(first.key, row[0][BOUNDARY.measure].p > BOUNDARY.threshold, when));
+    if (crossings.length === 0) lines.push(none(above(row[0]), when));
   }
   return lines;
 }

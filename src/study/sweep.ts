@@ -221,22 +221,67 @@ export function gridRows(result: Pick<SweepResult, 'axes' | 'points'>): SweepPoi
  * threshold at a grid value counts as a crossing there.
  */
 export function boundaryCrossings(result: Pick<SweepResult, 'axes' | 'points'>): BoundaryCrossing[] {
+  return crossings(result, (p) => p[BOUNDARY.measure].p, BOUNDARY.threshold);
+}
+
+/** Where one of the scenario's claims flips: its share against its own threshold (`>= 0.8`). */
+export interface ClaimBoundary {
+  /** The claim as the scenario writes it. */
+  text: string;
+  /** What the claim says of its share, as in its result: `> 0.5`. */
+  threshold: string;
+  crossings: BoundaryCrossing[];
+}
+
+/**
+ * Each claim's boundary: where its share crosses the probability it claims (`payback > 1 year`:
+ * 0.5; `P(payback <= 18 months) >= 0.8`: 0.8), found as boundaryCrossings() finds the 2-year line.
+ * The 2-year line is one claim's boundary only (`payback > 2 years`, whose share is 1 - P(payback
+ * <= 2 years)); these are every claim's. A point where the claim is over no path (no IRR on any)
+ * has no share to cross.
+ */
+export function claimBoundaries(result: Pick<SweepResult, 'axes' | 'points'>): ClaimBoundary[] {
+  const first = result.points[0]?.claims ?? [];
+  return first.map((claim, c) => {
+    const probability = Number(claim.threshold.slice(claim.threshold.indexOf(' ') + 1));
+    return {
+      text: claim.text,
+      threshold: claim.threshold,
+      crossings: crossings(
+        result,
+        (p) => (p.claims[c].paths === 0 ? Number.NaN : p.claims[c].share),
+        probability,
+      ),
+    };
+  });
+}
+
+/**
+ * Where `measure` crosses `threshold` along the first axis, in each row of the grid: linear
+ * interpolation between the two grid values on either side. A measure equal to the threshold at a
+ * grid value counts as a crossing there.
+ */
+function crossings(
+  result: Pick<SweepResult, 'axes' | 'points'>,
+  measure: (p: SweepPointResult) => number,
+  threshold: number,
+): BoundaryCrossing[] {
   const x = result.axes[0]?.values ?? [];
-  const crossings: BoundaryCrossing[] = [];
+  const found: BoundaryCrossing[] = [];
   for (const row of gridRows(result)) {
     let ordinal = 0;
     for (let i = 0; i < row.length; i++) {
-      const a = row[i][BOUNDARY.measure].p - BOUNDARY.threshold;
-      const b = i + 1 < row.length ? row[i + 1][BOUNDARY.measure].p - BOUNDARY.threshold : Number.NaN;
+      const a = measure(row[i]) - threshold;
+      const b = i + 1 < row.length ? measure(row[i + 1]) - threshold : Number.NaN;
       let at: number | null = null;
       if (a === 0) at = x[i];
       else if (a * b < 0) at = x[i] + (a / (a - b)) * (x[i + 1] - x[i]);
       if (at !== null)
-        crossings.push({
+        found.push({
           values: [Number(at.toPrecision(6)), ...row[i].values.slice(1)],
           ordinal: ordinal++,
         });
     }
   }
-  return crossings;
+  return found;
 }

@@ -51,7 +51,10 @@ describe('sweep tables', () => {
 
   it('sweepBoundaryLines() says, row by row, where the boundary lies or which side the row stays on', () => {
     const lines = sweepBoundaryLines(sweep);
-    expect(lines).toHaveLength(6);
+    // A line for each of the 6 rows of the 2-year line, then 6 for the claim `payback > 2 years`
+    // (its share is 1 - P(payback <= 2 years), so it crosses 0.5 where that does).
+    expect(lines).toHaveLength(12);
+    expect(lines.slice(6).every((l) => l.startsWith('claim “payback > 2 years”: its share'))).toBe(true);
     const first = sweep.boundary[0];
     // Interpolated between the tariffs of the grid on either side of it.
     const tariffs = sweep.axes[0].values;
