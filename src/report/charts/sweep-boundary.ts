@@ -11,16 +11,36 @@ function claimsTwoYears(result: SweepResult): boolean {
   return result.points.some((p) => p.claims.some((c) => /^payback\s*>\s*2\s*years?$/i.test(c.text.trim())));
 }
 
+/** The longest claim a note names; a longer one is cut with an ellipsis. */
+const NAMED_CLAIM_CHARS = 48;
+
 /**
- * How to read the boundary: what the orange line is, when one is drawn; otherwise which side of
- * the threshold the whole sweep lies on.
+ * The line a scenario whose claims are all other than `payback > 2 years` reads under the orange
+ * line's: that it is not where they flip, and where to find that; null without such claims.
  */
-export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' | 'rules'): string {
+function otherClaimsNote(result: SweepResult): string | null {
+  if (claimsTwoYears(result)) return null;
+  const texts = result.points[0]?.claims.map((c) => c.text) ?? [];
+  if (texts.length === 0) return null;
+  const where = 'the terminal and sweep.json (claimBoundaries) say where';
+  if (texts.length > 1)
+    return `It is not where the scenario’s ${texts.length} claims flip: ${where} each does.`;
+  const text =
+    texts[0].length > NAMED_CLAIM_CHARS ? `${texts[0].slice(0, NAMED_CLAIM_CHARS - 1)}…` : texts[0];
+  return `It is not where the scenario’s claim “${text}” flips: ${where} it does.`;
+}
+
+/**
+ * How to read the boundary, a subtitle line each: what the orange line is, when one is drawn, and
+ * that it is not the scenario's claims' boundary when they are other than `payback > 2 years`;
+ * otherwise which side of the threshold the whole sweep lies on.
+ */
+export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' | 'rules'): string[] {
   const threshold = BOUNDARY.threshold;
   if (!drawn) {
     // Points on both sides of the threshold always have a crossing between two neighbours.
     const above = result.points.every((p) => p[BOUNDARY.measure].p >= threshold);
-    return `No orange line: ${P_TITLE} is ${above ? 'at or above' : 'below'} ${threshold} at every point.`;
+    return [`No orange line: ${P_TITLE} is ${above ? 'at or above' : 'below'} ${threshold} at every point.`];
   }
   const claim = claimsTwoYears(result)
     ? '; there the scenario’s claim “payback > 2 years” turns less likely than not'
@@ -29,7 +49,8 @@ export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' |
     how === 'edges'
       ? `Orange line: between neighbouring cells on either side of ${P_TITLE} = ${threshold}`
       : `Orange rules: where ${P_TITLE} = ${threshold}, interpolated between the points`;
-  return `${line}${claim}.`;
+  const others = otherClaimsNote(result);
+  return [`${line}${claim}.`, ...(others === null ? [] : [others])];
 }
 
 /**

@@ -165,11 +165,11 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
   const note = boundaryNote(result, edges.length > 0, 'edges');
   return {
     ...(measure === 'p'
-      ? frame(`${P_TITLE} across the grid`, result, note)
+      ? frame(`${P_TITLE} across the grid`, result, ...note)
       : frame(
           'Median payback time across the grid',
           result,
-          note,
+          ...note,
           'None: more than half the paths do not pay back within the horizon.',
         )),
     width: WIDTH,
@@ -240,11 +240,16 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
   const yField = measure === 'p' ? 'p' : 'median';
   return {
     ...(measure === 'p'
-      ? frame(`${P_TITLE} against ${axis.key}`, result, note, 'Band: 95 % Monte Carlo interval; dashed: 0.5.')
+      ? frame(
+          `${P_TITLE} against ${axis.key}`,
+          result,
+          ...note,
+          'Band: 95 % Monte Carlo interval; dashed: 0.5.',
+        )
       : frame(
           `Median payback time against ${axis.key}`,
           result,
-          note,
+          ...note,
           'Dashed: 2 years. No point where more than half the paths never pay back within the horizon.',
         )),
     width: WIDTH,
