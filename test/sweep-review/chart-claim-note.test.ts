@@ -44,3 +44,26 @@ describe('sweepCharts() and the scenario’s claims', () => {
     expect(subtitle(withClaims())).not.toContain('It is not where');
   });
 });
+
+// Payback days are whole days, so P(payback <= 2 years) (730.5 days) is P(payback day <= 730), and
+// `payback > 24 months` (730.5 days), `P(payback > 2 years) > 0.5` and `payback > 730 days` (day >=
+// 731 each) have a share of 1 - P(payback <= 2 years), and `P(payback <= 2 years) >= 0.5` of P
+// itself: each crosses its 0.5 exactly on the orange line. `payback > 729 days` (day >= 730) and
+// `P(payback > 2 years) > 0.8` do not.
+describe('sweepCharts() knows the claims the orange line belongs to however they are written', () => {
+  it('names `payback > 24 months`, `P(payback > 2 years) > 0.5`, `payback > 730 days` as the line’s claim', () => {
+    for (const text of ['payback > 24 months', 'P(payback > 2 years) > 0.5', 'payback > 730 days']) {
+      const note = subtitle(withClaims(text));
+      expect(note).toContain(`the scenario’s claim “${text}” turns less likely than not`);
+      expect(note).not.toContain('It is not where');
+    }
+    const own = subtitle(withClaims('P(payback <= 2 years) >= 0.5'));
+    expect(own).toContain('the scenario’s claim “P(payback <= 2 years) >= 0.5” is as likely as not');
+    expect(own).not.toContain('It is not where');
+  });
+
+  it('does not name `payback > 729 days` nor `P(payback > 2 years) > 0.8`', () => {
+    for (const text of ['payback > 729 days', 'P(payback > 2 years) > 0.8'])
+      expect(subtitle(withClaims(text))).toContain(`It is not where the scenario’s claim “${text}” flips`);
+  });
+});

@@ -1,14 +1,36 @@
 // The claim boundary on a sweep's charts (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in
 // study/sweep.ts): its segments along the heatmap's cell edges, and the subtitle line that says
 // what the orange line is, or why there is none.
+import { parseClaim } from '../../scenario/claims.js';
 import { BOUNDARY, type SweepResult } from '../../study/sweep.js';
 import { round } from './theme.js';
 
 export const P_TITLE = 'P(payback ≤ 2 years)';
 
-/** True when the scenario tests the claim the boundary belongs to. */
+/**
+ * The scenario's claims whose share crosses its threshold exactly on the orange line, with the
+ * side it is on: `complement` when its share is 1 - P(payback <= 2 years) (`payback > 2 years`,
+ * `payback > 24 months`, `P(payback > 730 days) > 0.5`), else P itself (`P(payback <= 2 years) >=
+ * 0.5`). Payback days are whole days, so P(payback <= 2 years) (730.5 days) is the share of
+ * payback days <= 730: `payback > v` and `payback <= v` split the paths there for any v from 730
+ * to 731 short of it, `payback >= v` and `payback < v` for any v past 730 up to 731.
+ */
+function lineClaims(result: SweepResult): { text: string; complement: boolean }[] {
+  const claims: { text: string; complement: boolean }[] = [];
+  for (const c of result.points[0]?.claims ?? []) {
+    const parsed = parseClaim(c.text);
+    if (!parsed.ok) continue;
+    const { metric, op, value, probability } = parsed.claim;
+    if (metric !== 'payback' || probability !== BOUNDARY.threshold) continue;
+    const splits = op === '>' || op === '<=' ? Math.floor(value) === 730 : Math.ceil(value) === 731;
+    if (splits) claims.push({ text: c.text, complement: op === '>' || op === '>=' });
+  }
+  return claims;
+}
+
+/** True when the scenario tests a claim the boundary belongs to. */
 function claimsTwoYears(result: SweepResult): boolean {
-  return result.points.some((p) => p.claims.some((c) => /^payback\s*>\s*2\s*years?$/i.test(c.text.trim())));
+  return lineClaims(result).length > 0;
 }
 
 /** The longest claim a note names; a longer one is cut with an ellipsis. */
@@ -42,9 +64,11 @@ export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' |
     const above = result.points.every((p) => p[BOUNDARY.measure].p >= threshold);
     return [`No orange line: ${P_TITLE} is ${above ? 'at or above' : 'below'} ${threshold} at every point.`];
   }
-  const claim = claimsTwoYears(result)
-    ? '; there the scenario’s claim “payback > 2 years” turns less likely than not'
-    : '; there paying back within two years is a coin toss';
+  const [own] = lineClaims(result);
+  const claim =
+    own === undefined
+      ? '; there paying back within two years is a coin toss'
+      : `; there the scenario’s claim “${own.text}” ${own.complement ? 'turns less likely than not' : 'is as likely as not'}`;
   const line =
     how === 'edges'
       ? `Orange line: between neighbouring cells on either side of ${P_TITLE} = ${threshold}`
