@@ -87,7 +87,11 @@ export function sweepCsv(result: SweepResult): string {
     'se_payback_2y',
     'p_no_payback',
     'median_payback_days',
+    'median_payback_days_low',
+    'median_payback_days_high',
     'median_npv_usd',
+    'median_npv_usd_low',
+    'median_npv_usd_high',
     ...(books ? BOOKS_CSV_COLUMNS : []),
     ...claims.flatMap((text) => [`share: ${text}`, `verdict: ${text}`]),
   ];
@@ -100,7 +104,11 @@ export function sweepCsv(result: SweepResult): string {
     p.paybackWithin2y.se,
     p.noPayback.p,
     p.medianPaybackDays,
+    p.medianPaybackDaysInterval?.low ?? null,
+    p.medianPaybackDaysInterval?.high ?? null,
     p.medianNpvUsd,
+    p.medianNpvUsdInterval?.low ?? null,
+    p.medianNpvUsdInterval?.high ?? null,
     ...(books ? booksCsvCells(p.books!) : []),
     ...p.claims.flatMap((c) => [c.share, c.verdict]),
   ]);
@@ -142,6 +150,10 @@ export function sweepJson(result: SweepResult) {
       noPayback: p.noPayback,
       medianPaybackDays: p.medianPaybackDays,
       medianNpvUsd: p.medianNpvUsd,
+      ...(p.medianPaybackDaysInterval === undefined
+        ? {}
+        : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
+      ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
       ...withBooks(p.books),
       claims: p.claims,
       ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),

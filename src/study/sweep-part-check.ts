@@ -49,6 +49,7 @@ export interface SweepPart {
 }
 
 const estimate = z.object({ p: z.number().min(0).max(1), se: z.number().min(0) });
+const medianInterval = z.object({ low: z.number().nullable(), high: z.number().nullable() });
 
 export const sweepPartSchema = z.object({
   version: z.literal(SWEEP_PART_VERSION),
@@ -89,6 +90,8 @@ export const sweepPartSchema = z.object({
       noPayback: estimate,
       medianPaybackDays: z.number().nullable(),
       medianNpvUsd: z.number().nullable(),
+      medianPaybackDaysInterval: medianInterval.optional(),
+      medianNpvUsdInterval: medianInterval.optional(),
       claims: summarySchema.shape.claims,
       books: sweepBooksSchema.optional(),
       cutAt: z

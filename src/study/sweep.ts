@@ -52,6 +52,14 @@ export interface SweepPointResult {
   /** Null when more than half the paths never pay back within the horizon. */
   medianPaybackDays: number | null;
   medianNpvUsd: number | null;
+  /**
+   * The 95 % interval of the median payback (the run's headline paybackDays.intervals.p50,
+   * stats/quantile-interval.ts): an end is null where it lies past the horizon (paths not paid
+   * back); absent where the run has too few paths for one.
+   */
+  medianPaybackDaysInterval?: MedianInterval;
+  /** The 95 % interval of the median NPV, as medianPaybackDaysInterval. */
+  medianNpvUsdInterval?: MedianInterval;
   /** In the order of the scenario's claims. */
   claims: ClaimResult[];
   /** The books' measures, with `finance` only. */
@@ -67,6 +75,12 @@ export interface SweepPointResult {
    * otherwise.
    */
   antithetic?: true;
+}
+
+/** A median's distribution-free 95 % interval, its ends as the run's summary gives them. */
+export interface MedianInterval {
+  low: number | null;
+  high: number | null;
 }
 
 /** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
@@ -170,11 +184,23 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     noPayback: h.noPayback,
     medianPaybackDays: h.paybackDays.quantiles.p50,
     medianNpvUsd: h.npvUsd.quantiles.p50,
+    ...medianInterval('medianPaybackDaysInterval', h.paybackDays.intervals?.p50),
+    ...medianInterval('medianNpvUsdInterval', h.npvUsd.intervals?.p50),
     claims: summary.claims,
     ...withBooks(sweepBooks(h)),
     ...(summary.scenario.cutAt === undefined ? {} : { cutAt: summary.scenario.cutAt }),
     ...(summary.run.antithetic ? { antithetic: true as const } : {}),
   };
+}
+
+/** `{ [key]: interval }` where the run gives the median an interval, else nothing. */
+function medianInterval<K extends string>(
+  key: K,
+  interval: MedianInterval | null | undefined,
+): { [k in K]?: MedianInterval } {
+  return interval == null
+    ? {}
+    : ({ [key]: { low: interval.low, high: interval.high } } as { [k in K]?: MedianInterval });
 }
 
 /** The most cut points a sweep's note names one by one. */

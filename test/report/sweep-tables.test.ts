@@ -22,7 +22,8 @@ describe('sweep tables', () => {
     expect(lines).toHaveLength(1 + 42);
     expect(lines[0]).toBe(
       'power.price (USD/kWh),fleet[0].unitPrice (USD),p_payback_1y,se_payback_1y,p_payback_2y,se_payback_2y,' +
-        'p_no_payback,median_payback_days,median_npv_usd,share: payback > 2 years,verdict: payback > 2 years',
+        'p_no_payback,median_payback_days,median_payback_days_low,median_payback_days_high,median_npv_usd,' +
+        'median_npv_usd_low,median_npv_usd_high,share: payback > 2 years,verdict: payback > 2 years',
     );
     const last = sweep.points[41];
     expect(lines[42].split(',').slice(0, 2)).toEqual(['0.2', '4500']);

@@ -104,6 +104,8 @@ describe('runSweep() over tariff x unit price', () => {
       noPayback: h.noPayback,
       medianPaybackDays: h.paybackDays.quantiles.p50,
       medianNpvUsd: h.npvUsd.quantiles.p50,
+      medianPaybackDaysInterval: h.paybackDays.intervals!.p50,
+      medianNpvUsdInterval: h.npvUsd.intervals!.p50,
       claims: direct.summary.claims,
     });
   });
@@ -136,6 +138,8 @@ describe('runSweep() over tariff x unit price', () => {
       noPayback: h.noPayback,
       medianPaybackDays: h.paybackDays.quantiles.p50,
       medianNpvUsd: h.npvUsd.quantiles.p50,
+      medianPaybackDaysInterval: h.paybackDays.intervals!.p50,
+      medianNpvUsdInterval: h.npvUsd.intervals!.p50,
       claims: direct.summary.claims,
     });
   });
