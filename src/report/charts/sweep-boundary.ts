@@ -15,7 +15,7 @@ export const P_TITLE = 'P(payback ≤ 2 years)';
  * payback days <= 730: `payback > v` and `payback <= v` split the paths there for any v from 730
  * to 731 short of it, `payback >= v` and `payback < v` for any v past 730 up to 731.
  */
-function lineClaims(result: SweepResult): { text: string; complement: boolean }[] {
+export function lineClaims(result: Pick<SweepResult, 'points'>): { text: string; complement: boolean }[] {
   const claims: { text: string; complement: boolean }[] = [];
   for (const c of result.points[0]?.claims ?? []) {
     const parsed = parseClaim(c.text);

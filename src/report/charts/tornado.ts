@@ -32,6 +32,7 @@ import {
   formatUsd,
 } from '../format.js';
 import { type ChartEntry, forScenario } from './index.js';
+import { lineClaims } from './sweep-boundary.js';
 import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const FILE_NAMES: Record<Measure['id'], string> = {
@@ -50,9 +51,23 @@ const TITLES: Record<Measure['id'], string> = {
  */
 const REFERENCES: Record<Measure['id'], { value: number; note: string }> = {
   medianPaybackDays: { value: 730.5, note: 'Dashed: 2 years.' },
-  paybackWithin2y: { value: 0.5, note: 'Dashed: 0.5, where “payback > 2 years” turns less likely than not.' },
+  paybackWithin2y: { value: 0.5, note: 'Dashed: 0.5.' }, // its note names the claim or not: referenceOf()
   medianNpvUsd: { value: 0, note: 'Dashed: NPV 0.' },
 };
+/**
+ * The dashed line and its note: at P(payback <= 2 years) = 0.5 the note names the scenario's claim
+ * only when the scenario makes one that flips there (`payback > 2 years`, sweep-boundary.ts
+ * lineClaims), else the line is a coin toss on paying back within two years.
+ */
+function referenceOf(result: SensitivityResult, id: Measure['id']): { value: number; note: string } {
+  if (id !== 'paybackWithin2y') return REFERENCES[id];
+  const [own] = lineClaims({ points: [result.base] });
+  const where =
+    own === undefined
+      ? 'paying back within two years is a coin toss'
+      : `the scenario’s claim “${own.text}” ${own.complement ? 'turns less likely than not' : 'is as likely as not'}`;
+  return { value: REFERENCES[id].value, note: `Dashed: 0.5, where ${where}.` };
+}
 const SIDE_LABELS = { low: 'input at its low value', high: 'input at its high value' } as const;
 /** Pixels a row of bars takes. */
 const ROW_HEIGHT = 34;
@@ -180,7 +195,7 @@ export function tornadoSpec(
   const order = [...new Set(rows.map((r) => r.input))];
   const baseValue = measureValue(result.base, measure.id);
   const xDomain = domain(rows, measure);
-  const reference = REFERENCES[measure.id];
+  const reference = referenceOf(result, measure.id);
   const drawReference = reference.value > xDomain[0] && reference.value < xDomain[1];
   const y = {
     field: 'input',
