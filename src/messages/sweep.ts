@@ -56,6 +56,9 @@ export const sweepMessages = {
     `claim “${claim}”: its share = ${probability} at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
   claimNoBoundary: (claim: string, probability: number, along: string, above: boolean, when: string) =>
     `claim “${claim}”: its share stays ${above ? 'above' : 'below'} ${probability} all along ${along}${when ? ` when ${when}` : ''}`,
+  /** A claim whose share is not known at some points (cut before its payback time, or over no path). */
+  claimUnknown: (claim: string, unknown: number, points: number, along: string) =>
+    `claim “${claim}”: its share is not known at ${unknown} of the ${points} points along ${along} (a run stopped where the history ends before the claim’s payback time, or no path to judge it on): their verdicts say what is known`,
   /**
    * Points whose run replays the history and stops where it ends, before the horizon: `points` says
    * which (cutPoints or cutCount), or is null when every point is cut.

@@ -13,6 +13,7 @@ import {
   BOUNDARY,
   type BoundaryCrossing,
   claimBoundaries,
+  claimShareAt,
   gridRows,
   type SweepPointResult,
   type SweepResult,
@@ -249,6 +250,25 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
   );
   for (const [c, claim] of claimBoundaries(result).entries()) {
     const probability = Number(claim.threshold.slice(claim.threshold.indexOf(' ') + 1));
+    const unknown = result.points.filter((p) => Number.isNaN(claimShareAt(p, c))).length;
+    if (unknown > 0) {
+      // Its share is not known at some points: no side to stay on, and no crossing beside them.
+      lines.push(
+        sweepMessages.claimUnknown(claim.text, unknown, result.points.length, first.key),
+        ...claim.crossings.map((x) =>
+          sweepMessages.claimBoundary(
+            claim.text,
+            probability,
+            `${first.key} = ${formatAxisQuantity(first, Number(x.values[0].toPrecision(3)))}`,
+            result.axes
+              .slice(1)
+              .map((axis, i) => `${axis.key} = ${formatAxisQuantity(axis, x.values[i + 1])}`)
+              .join(', '),
+          ),
+        ),
+      );
+      continue;
+    }
     lines.push(
       ...rowLines(
         result,

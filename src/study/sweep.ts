@@ -7,6 +7,7 @@
 import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages } from '../messages/sweep.js';
+import { parseClaim } from '../scenario/claims.js';
 import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import { type SweepBooks, sweepBooks } from './sweep-books.js';
@@ -273,13 +274,27 @@ export function claimBoundaries(result: Pick<SweepResult, 'axes' | 'points'>): C
     return {
       text: claim.text,
       threshold: claim.threshold,
-      crossings: crossings(
-        result,
-        (p) => (p.claims[c].paths === 0 ? Number.NaN : p.claims[c].share),
-        probability,
-      ),
+      crossings: crossings(result, (p) => claimShareAt(p, c), probability),
     };
   });
+}
+
+/**
+ * The share of the point's claim `c` over every path, or NaN where the run does not know it: a
+ * claim over no path (no IRR on any), or on a payback time past where a replay of the history
+ * stops, whose share is over the paths paid back by then (none of which can have taken longer)
+ * while the others may pay back in time or not (its interval, from which its verdict is read,
+ * spans them).
+ */
+export function claimShareAt(p: SweepPointResult, c: number): number {
+  const claim = p.claims[c];
+  if (claim.paths === 0) return Number.NaN;
+  if (p.cutAt !== undefined && claim.paths !== undefined) {
+    const parsed = parseClaim(claim.text);
+    if (parsed.ok && (parsed.claim.metric === 'payback' || parsed.claim.metric === 'equity-payback'))
+      return Number.NaN;
+  }
+  return claim.share;
 }
 
 /**
