@@ -111,7 +111,9 @@ export function sweepCsv(result: SweepResult): string {
     p.medianNpvUsdInterval?.low ?? null,
     p.medianNpvUsdInterval?.high ?? null,
     ...(books ? booksCsvCells(p.books!) : []),
-    ...p.claims.flatMap((c) => [c.share, c.verdict]),
+    // A share the run does not know (claimShareAt: cut before the claim's payback time, or over
+    // no path) is empty, not the 0 of the paths it was over; the verdict says what is known.
+    ...p.claims.flatMap((c, i) => [Number.isNaN(claimShareAt(p, i)) ? null : c.share, c.verdict]),
   ]);
   return toCsv(header, rows);
 }

@@ -43,3 +43,14 @@ describe('the boundary of a claim on a payback time past the cut', () => {
     expect(sweepJson(cutSweep()).claimBoundaries[0].crossings).toEqual([]);
   });
 });
+
+describe('sweepCsv() and a claim whose share is not known', () => {
+  it('leaves the share empty, not 0, beside the verdict', async () => {
+    const { sweepCsv } = await import('../../src/report/sweep-tables.js');
+    const [header, ...rows] = sweepCsv(cutSweep()).trim().split('\n');
+    const at = header.split(',').indexOf('share: payback > 2.5 years');
+    // Every point's share is over the paths paid back by the cut (0 of them took 913 days): unknown.
+    expect(rows.map((r) => r.split(',')[at])).toEqual(['', '', '']);
+    expect(rows.map((r) => r.split(',')[at + 1])).toEqual(['refuted', 'inconclusive', 'inconclusive']);
+  });
+});
