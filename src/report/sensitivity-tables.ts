@@ -68,6 +68,10 @@ function measures(p: SweepPointResult) {
     noPayback: p.noPayback,
     medianPaybackDays: p.medianPaybackDays,
     medianNpvUsd: p.medianNpvUsd,
+    ...(p.medianPaybackDaysInterval === undefined
+      ? {}
+      : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
+    ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
     ...withBooks(p.books),
     ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
   };
