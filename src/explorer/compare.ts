@@ -16,13 +16,22 @@ import {
 /**
  * Whether two medians' 95 % intervals (summary.json's intervals.p50) overlap; null where either run
  * has none (too few paths, one outcome: the cells say so). An end that is null is a payback past
- * the run's horizon: later than any day.
+ * its own run's horizon, after its last day (`daysA`, `daysB`: scenario.days, the days the run
+ * simulated): an interval past a 365-day horizon is (365, ∞), which holds a 730-day run's
+ * [400, 450]. A run without a horizon given reads a null end as later than any day.
  */
-export function intervalsOverlap(a: Distribution | undefined, b: Distribution | undefined): boolean | null {
+export function intervalsOverlap(
+  a: Distribution | undefined,
+  b: Distribution | undefined,
+  daysA = Number.POSITIVE_INFINITY,
+  daysB = Number.POSITIVE_INFINITY,
+): boolean | null {
   const [x, y] = [a?.intervals?.p50, b?.intervals?.p50];
   if (x === undefined || x === null || y === undefined || y === null) return null;
-  const end = (v: number | null) => v ?? Number.POSITIVE_INFINITY;
-  return end(x.low) <= end(y.high) && end(y.low) <= end(x.high);
+  // `high` lies wholly before the interval starting at `low` (null: after `days`, its run's last day).
+  const before = (high: number | null, low: number | null, days: number) =>
+    high !== null && (low === null ? high <= days : high < low);
+  return !before(x.high, y.low, daysB) && !before(y.high, x.low, daysA);
 }
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
@@ -57,7 +66,12 @@ export function comparisonRows(
     const overlap =
       row.interval === undefined || hasOneOutcome(pinned) || hasOneOutcome(current)
         ? null
-        : intervalsOverlap(row.interval(pinned), row.interval(current));
+        : intervalsOverlap(
+            row.interval(pinned),
+            row.interval(current),
+            pinned.scenario.days,
+            current.scenario.days,
+          );
     return [label, textA, textB, overlap === null ? change : `${change} (${m.intervalsOverlap(overlap)})`];
   });
 }
