@@ -77,6 +77,11 @@ export interface HeadlineRow {
   /** The row's labels where the break-even tariff is an all-in hosting rate (ExplorerView.allInRate). */
   allIn?: { label: string; one: string };
   /**
+   * The row's labels where a run stops at the end of the history before its horizon (scenario.cutAt):
+   * `cutAt` where every run is cut there, null where the runs end differently.
+   */
+  atCut?: (cutAt: string | null) => { label: string; one?: string };
+  /**
    * A median's distribution: its 95 % interval (summary.json's intervals.p50) follows the value in a
    * run of many paths, and a comparison says whether two runs' intervals overlap (compare.ts).
    */
@@ -182,6 +187,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   },
   {
     label: 'No payback within the horizon',
+    atCut: (cutAt) => ({ label: m.noPaybackBy(cutAt) }),
     value: (v) => v.headline.noPayback.p,
     format: share,
     one: { format: yesNo },
@@ -196,18 +202,21 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   },
   {
     label: 'Net at horizon, median',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', median'), one: m.netAtEnd(cutAt, '') }),
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
     format: formatUsd,
     one: { label: 'Net at horizon' },
   },
   {
     label: 'Net at horizon, 5th percentile',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', 5th percentile') }),
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p5,
     format: formatUsd,
     one: null,
   },
   {
     label: 'Net at horizon, 95th percentile',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', 95th percentile') }),
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
     format: formatUsd,
     one: null,
@@ -272,6 +281,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   },
   {
     label: 'Equity: no payback within the horizon',
+    atCut: (cutAt) => ({ label: m.equityNoPaybackBy(cutAt) }),
     one: { format: yesNo },
     value: (v) => v.headline.equityNoPayback?.p ?? null,
     format: share,
@@ -345,12 +355,21 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
  */
 export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
   const allIn = views.length > 0 && views.every((v) => v.allInRate);
-  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v))).map(
-    (row) =>
+  // Runs cut at the end of the history: their rows say by when (every run's cut date, or null where
+  // they end differently), not "within the horizon".
+  const cuts = new Set(views.map((v) => v.scenario.cutAt));
+  const cut = cuts.size === 1 ? [...cuts][0] : cuts.size === 0 ? undefined : null;
+  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)))
+    .map((row) =>
       allIn && row.allIn
         ? { ...row, label: row.allIn.label, one: { ...row.one, label: row.allIn.one } }
         : row,
-  );
+    )
+    .map((row) => {
+      if (row.atCut === undefined || cut === undefined) return row;
+      const { label, one } = row.atCut(cut);
+      return { ...row, label, ...(one === undefined || !row.one ? {} : { one: { ...row.one, label: one } }) };
+    });
   const ones = views.filter(hasOneOutcome).length;
   if (ones === 0) return rows;
   if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));

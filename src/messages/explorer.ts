@@ -6,6 +6,12 @@ export type { Outcomes };
 
 const paths = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'path' : 'paths'}`;
 
+/** Where a cut run stops: its cut, or (null) where the runs compared end differently. */
+const cutEnd = (cutAt: string | null) =>
+  cutAt === null
+    ? "the run's end (its horizon, or the end of the history)"
+    : `${cutAt} (the end of the history)`;
+
 export const explorerMessages = {
   /** The unit of a rate's change between two runs (an IRR of 10 % against 25 %: +15 percentage points). */
   PERCENTAGE_POINTS: 'pts',
@@ -49,6 +55,16 @@ export const explorerMessages = {
    */
   intervalsOverlap: (overlap: boolean) =>
     overlap ? '95 % intervals overlap: may be noise' : '95 % intervals apart: more than the noise',
+  /**
+   * A row's label for runs cut where the history ends (all at `cutAt`; null: some cut, some run to
+   * their horizon), in place of "within the horizon" / "at horizon", as the terminal's
+   * 'P(no payback by 2025-11-14)' and 'net position at the cut (2025-11-14)'.
+   */
+  noPaybackBy: (cutAt: string | null) => `No payback by ${cutEnd(cutAt)}`,
+  equityNoPaybackBy: (cutAt: string | null) => `Equity: no payback by ${cutEnd(cutAt)}`,
+  /** `what`: ', median', ', 5th percentile', or '' for a run of one outcome. */
+  netAtEnd: (cutAt: string | null, what: string) =>
+    `Net ${cutAt === null ? 'at' : 'on'} ${cutEnd(cutAt)}${what}`,
   pastHorizon: () => 'past the horizon',
   /** A run stopped where the history ends, before the horizon. */
   pastCut: (cutAt: string) => `past ${cutAt}, the end of the history`,
