@@ -17,6 +17,7 @@ import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
   formatProbability,
   formatQuantileInterval,
+  formatQuantity,
   formatSignificant,
   formatUsd,
   NONE,
@@ -153,7 +154,8 @@ export const yesNo = (x: number | null) =>
 const days = (x: number | null) =>
   x === null ? NONE : `${Math.round(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
 const plain = (x: number | null) => formatSignificant(x, 4);
-const usdPerKwh = (x: number | null) => (x === null ? NONE : `${formatSignificant(x, 3)} USD/kWh`);
+/** A tariff to 4 significant digits, as the terminal's 'break-even tariff p50' (formatQuantity). */
+const usdPerKwh = (x: number | null) => formatQuantity(x, 'USD/kWh');
 const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);
 /** A change of a rate, in percentage points. */
 const points = (x: number | null) =>

@@ -602,7 +602,7 @@ describe('the explorer of a run whose paths all came out the same', () => {
       ['NPV', '16,639 USD'],
       ['IRR (per year)', '154 %'],
       ['Coins mined', '41.35'],
-      ['Break-even tariff', '0.157 USD/kWh'],
+      ['Break-even tariff', '0.1574 USD/kWh'],
     ]);
   });
 
