@@ -17,8 +17,8 @@ import {
  * Whether two medians' 95 % intervals (summary.json's intervals.p50) overlap; null where either run
  * has none (too few paths, one outcome: the cells say so). An end that is null is a payback past
  * its own run's horizon, after its last day (`daysA`, `daysB`: scenario.days, the days the run
- * simulated): an interval past a 365-day horizon is (365, ∞), which holds a 730-day run's
- * [400, 450]. A run without a horizon given reads a null end as later than any day.
+ * simulated, days 0 to days - 1): an interval past a 365-day horizon is day 365 or later, which
+ * holds a 730-day run's [400, 450] and meets its [300, 365]. A run without a horizon given reads a null end as later than any day.
  */
 export function intervalsOverlap(
   a: Distribution | undefined,
@@ -28,9 +28,9 @@ export function intervalsOverlap(
 ): boolean | null {
   const [x, y] = [a?.intervals?.p50, b?.intervals?.p50];
   if (x === undefined || x === null || y === undefined || y === null) return null;
-  // `high` lies wholly before the interval starting at `low` (null: after `days`, its run's last day).
+  // `high` lies wholly before the interval starting at `low` (null: day `days` or later, past its run's last day).
   const before = (high: number | null, low: number | null, days: number) =>
-    high !== null && (low === null ? high <= days : high < low);
+    high !== null && high < (low ?? days);
   return !before(x.high, y.low, daysB) && !before(y.high, x.low, daysA);
 }
 

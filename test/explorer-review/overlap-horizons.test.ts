@@ -34,6 +34,13 @@ describe('comparisonRows() and intervalsOverlap() across runs of different horiz
     expect(paybackRow(comparisonRows(now, pinned))[3]).toBe('— (95 % intervals overlap: may be noise)');
   });
 
+  it('past a horizon of 365 days (days 0 to 364) meets [300, 365] of a run of 730 days: day 365 is in both', () => {
+    const pinned = withPayback(730, d(330, 300, 365));
+    const now = withPayback(365, d(null, null, null));
+    expect(intervalsOverlap(pinned.headline.paybackDays, now.headline.paybackDays, 730, 365)).toBe(true);
+    expect(intervalsOverlap(d(330, 300, 364), now.headline.paybackDays, 730, 365)).toBe(false);
+  });
+
   it('past a horizon of 365 days is apart from [200, 300] of a run of 730 days, and from [400, 450] of a run of the same 730 days past', () => {
     // (365, ∞) and [200, 300]: apart. (730, ∞) and [400, 450]: apart.
     expect(
