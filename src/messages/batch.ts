@@ -17,6 +17,9 @@ export const batchMessages = {
     `wrote ${folders.map((f) => `${f}/`).join(' and ')} in ${seconds.toFixed(1)} s`,
   outcomeInvalid: (problems: number) => `bad input (${problems} problem${problems === 1 ? '' : 's'})`,
   outcomeFailed: () => 'internal failure',
+  /** A share of a run of one outcome (one path, or paths all the same): exact, no interval. */
+  oneOutcomeShare: (share: string, paths: number) =>
+    `${share} (${paths === 1 ? 'one path' : 'every path the same'})`,
   scenarioLine: (name: string, p1y: string, p2y: string, none: string, median: string, actual: string) =>
     `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}  actual ${actual}`,
   totals: (ok: number, invalid: number, failed: number) =>

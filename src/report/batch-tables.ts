@@ -2,21 +2,23 @@
 // so the two state the same numbers in the same words. Cells may link (to a scenario's report)
 // or carry a claim verdict (drawn as a badge in HTML).
 
+import { batchMessages } from '../messages/batch.js';
 import { paybackMessages } from '../messages/payback.js';
 import { counted } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
-import type { ClaimResult, RunSummary } from '../stats/summary.js';
+import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
-import { claimShare } from './claim-figures.js';
+import { claimShare, claimShareOnly } from './claim-figures.js';
 import {
   boundMark,
   claimCoverage,
   heldOnHistory,
   irrFormat,
   TOTAL_LOSS_WHY,
+  undecidedAtCut,
   valueOrNone,
 } from './coverage.js';
 import { identicalPaths } from './distribution-table.js';
@@ -26,6 +28,7 @@ import {
   formatEstimate,
   formatInteger,
   formatPercent,
+  formatProbability,
   formatQuantileInterval,
   formatUsd,
   NONE,
@@ -69,6 +72,25 @@ export function actualCell(e: OkEntry): IndexCell {
   return { text, href: report(e.backtestFolder) };
 }
 
+/**
+ * A share of a run's paths, ± its Monte Carlo error; of a run of one outcome (one path, or paths all
+ * the same) the share itself, exact: its paths are copies of one, not independent draws, so no
+ * interval over them (`1.000 (every path the same)`, not `1.000 (95 % ≥ 0.839)` for 20 copies), as
+ * its report and `minesim run` give the one outcome without odds.
+ */
+export function shareText(e: OkEntry, estimate: Estimate | null, cutAt?: string): string {
+  if (estimate !== null && identicalPaths(e.run))
+    return batchMessages.oneOutcomeShare(formatProbability(estimate.p), e.run.run.paths);
+  return formatEstimate(estimate, [], cutAt, e.run.run.paths, e.run.run.antithetic);
+}
+
+/** A claim's share of the paths, with its interval; of a run of one outcome, exact (shareText()). */
+function claimShareText(e: OkEntry, c: ClaimResult): string {
+  if (identicalPaths(e.run) && c.paths !== 0 && !undecidedAtCut(c))
+    return batchMessages.oneOutcomeShare(claimShareOnly(c), e.run.run.paths);
+  return claimShare(c);
+}
+
 function horizonText(days: number): string {
   const years = Number((days / DAYS_PER_RATE_YEAR).toFixed(1));
   return years > 0 ? `${years} y` : `${formatInteger(days)} d`;
@@ -88,9 +110,9 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },
-    { text: formatEstimate(h.paybackWithin1y, [], s.cutAt, e.run.run.paths, e.run.run.antithetic) },
-    { text: formatEstimate(h.paybackWithin2y, [], s.cutAt, e.run.run.paths, e.run.run.antithetic) },
-    { text: formatEstimate(h.noPayback, [], undefined, e.run.run.paths, e.run.run.antithetic) },
+    { text: shareText(e, h.paybackWithin1y, s.cutAt) },
+    { text: shareText(e, h.paybackWithin2y, s.cutAt) },
+    { text: shareText(e, h.noPayback) },
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
@@ -165,7 +187,7 @@ function claimsTable(ok: readonly OkEntry[]): IndexTable {
         { text: e.run.scenario.name, href: report(e.folder) },
         // Over how many paths the share is when some were left out, as the run's report says.
         { text: `${c.text}${claimCoverage(c, e.run.run.paths)}` },
-        { text: claimShare(c) },
+        { text: claimShareText(e, c) },
         { text: c.threshold },
         { text: c.verdict, verdict: c.verdict },
         heldCell(e.backtest, i),
@@ -218,19 +240,9 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
         return [
           { text: e.run.scenario.name, href: report(e.folder) },
           // No loan covenant: no margin call or default can happen, and the summary has neither.
-          {
-            text:
-              h.marginCall === undefined
-                ? '—'
-                : formatEstimate(h.marginCall, [], undefined, e.run.run.paths, e.run.run.antithetic),
-          },
-          {
-            text:
-              h.default === undefined
-                ? '—'
-                : formatEstimate(h.default, [], undefined, e.run.run.paths, e.run.run.antithetic),
-          },
-          { text: formatEstimate(h.equityNoPayback!, [], undefined, e.run.run.paths, e.run.run.antithetic) },
+          { text: h.marginCall === undefined ? '—' : shareText(e, h.marginCall) },
+          { text: h.default === undefined ? '—' : shareText(e, h.default) },
+          { text: shareText(e, h.equityNoPayback!) },
           { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
           {
             text: valueOrNone(

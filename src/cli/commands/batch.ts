@@ -8,8 +8,7 @@ import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
-import { actualCell, okEntries, paybackText } from '../../report/batch-tables.js';
-import { formatEstimate } from '../../report/format.js';
+import { actualCell, okEntries, paybackText, shareText } from '../../report/batch-tables.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
@@ -189,9 +188,9 @@ function textLines(entries: readonly BatchEntry[]): string[] {
     const cutAt = e.run.scenario.cutAt;
     return batchMessages.scenarioLine(
       e.run.scenario.name.padEnd(width),
-      formatEstimate(h.paybackWithin1y, [], cutAt, e.run.run.paths, e.run.run.antithetic),
-      formatEstimate(h.paybackWithin2y, [], cutAt, e.run.run.paths, e.run.run.antithetic),
-      formatEstimate(h.noPayback, [], undefined, e.run.run.paths, e.run.run.antithetic),
+      shareText(e, h.paybackWithin1y, cutAt),
+      shareText(e, h.paybackWithin2y, cutAt),
+      shareText(e, h.noPayback),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt),
       actualCell(e).text,
     );
