@@ -2,6 +2,7 @@
 // so the two state the same numbers in the same words. Cells may link (to a scenario's report)
 // or carry a claim verdict (drawn as a badge in HTML).
 
+import { backtestMessages } from '../messages/backtest.js';
 import { batchMessages } from '../messages/batch.js';
 import { paybackMessages } from '../messages/payback.js';
 import { counted } from '../messages/shown.js';
@@ -96,6 +97,16 @@ function horizonText(days: number): string {
   return years > 0 ? `${years} y` : `${formatInteger(days)} d`;
 }
 
+/**
+ * A share of no payback: within the horizon, or by `cutAt` where the run stops at the end of the
+ * history ('0.770 ± 0.030 by 2025-11-14'), as the run's report asks it.
+ */
+export function noPaybackText(e: OkEntry, estimate: Estimate | null): string {
+  const cutAt = e.run.scenario.cutAt;
+  const text = shareText(e, estimate);
+  return cutAt === undefined ? text : batchMessages.byCut(text, cutAt);
+}
+
 function scenarioRow(e: OkEntry): IndexCell[] {
   const { scenario: s, headline: h } = e.run;
   return [
@@ -104,7 +115,13 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: s.start },
     // To a tenth of a year, a whole number without its ".0" (1,096 days: 3 y, not 3.0 y); under a
     // twentieth of a year, which would read 0 y, in days.
-    { text: horizonText(s.days) },
+    // A run cut at the end of the history ran only to the cut: its days, and where it stopped.
+    {
+      text:
+        s.cutAt === undefined
+          ? horizonText(s.days)
+          : `${horizonText(s.days)} (${backtestMessages.horizonCut(s.cutAt)})`,
+    },
     {
       text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
     },
@@ -112,7 +129,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: formatInteger(e.run.run.paths) },
     { text: shareText(e, h.paybackWithin1y, s.cutAt) },
     { text: shareText(e, h.paybackWithin2y, s.cutAt) },
-    { text: shareText(e, h.noPayback) },
+    { text: noPaybackText(e, h.noPayback) },
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
@@ -242,7 +259,7 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
           // No loan covenant: no margin call or default can happen, and the summary has neither.
           { text: h.marginCall === undefined ? '—' : shareText(e, h.marginCall) },
           { text: h.default === undefined ? '—' : shareText(e, h.default) },
-          { text: shareText(e, h.equityNoPayback!) },
+          { text: noPaybackText(e, h.equityNoPayback!) },
           { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
           {
             text: valueOrNone(

@@ -8,7 +8,7 @@ import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
-import { actualCell, okEntries, paybackText, shareText } from '../../report/batch-tables.js';
+import { actualCell, noPaybackText, okEntries, paybackText, shareText } from '../../report/batch-tables.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
@@ -190,7 +190,7 @@ function textLines(entries: readonly BatchEntry[]): string[] {
       e.run.scenario.name.padEnd(width),
       shareText(e, h.paybackWithin1y, cutAt),
       shareText(e, h.paybackWithin2y, cutAt),
-      shareText(e, h.noPayback),
+      noPaybackText(e, h.noPayback),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt),
       actualCell(e).text,
     );
