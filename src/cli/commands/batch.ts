@@ -199,7 +199,7 @@ function textLines(entries: readonly BatchEntry[]): string[] {
   return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
 }
 
-function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
+export function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
   return {
     ok: code === EXIT_OK,
     out,
@@ -214,7 +214,15 @@ function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
             paybackWithin1y: e.run.headline.paybackWithin1y,
             paybackWithin2y: e.run.headline.paybackWithin2y,
             noPayback: e.run.headline.noPayback,
+            // Where the run stopped at the end of the history, before its horizon: a share or a
+            // median of null there is past this date, not past the horizon. Null when not cut.
+            cutAt: e.run.scenario.cutAt ?? null,
             medianPaybackDays: e.run.headline.paybackDays.quantiles.p50,
+            // The index's 'Median payback, 95 % interval', as summary.json gives it (an end null
+            // past the horizon or the cut); absent where the run has too few paths for one.
+            ...(e.run.headline.paybackDays.intervals?.p50 == null
+              ? {}
+              : { medianPaybackDaysInterval: e.run.headline.paybackDays.intervals.p50 }),
             medianNpvUsd: e.run.headline.npvUsd.quantiles.p50,
             actualPaybackDate: e.run.actual?.paybackDate ?? null,
             claims: e.run.claims,
