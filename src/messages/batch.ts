@@ -22,6 +22,8 @@ export const batchMessages = {
     `${share} (${paths === 1 ? 'one path' : 'every path the same'})`,
   /** A share of no payback in a run cut at the end of the history, `cutAt`. */
   byCut: (share: string, cutAt: string) => `${share} by ${cutAt}`,
+  /** After a cut run's fleet: the cohorts it leaves out (paybackMessages.afterCut()). */
+  afterCut: (cohorts: string) => `; bought after the cut: ${cohorts}`,
   scenarioLine: (name: string, p1y: string, p2y: string, none: string, median: string, actual: string) =>
     `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}  actual ${actual}`,
   totals: (ok: number, invalid: number, failed: number) =>

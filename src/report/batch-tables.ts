@@ -92,6 +92,26 @@ function claimShareText(e: OkEntry, c: ClaimResult): string {
   return claimShare(c);
 }
 
+/**
+ * The cohorts a run cut at the end of the history leaves out, paid for on or after the cut: not in
+ * its fleet and capex, as its report's 'Bought after the cut' row says; empty when none.
+ */
+function afterCutText(summary: RunSummary): string {
+  const { start, days, cutAt } = summary.scenario;
+  if (cutAt === undefined) return '';
+  const after = (summary.dailyView?.cohorts ?? []).filter((c) => (c.paidDay ?? 0) >= days);
+  if (after.length === 0) return '';
+  return batchMessages.afterCut(
+    paybackMessages.afterCut(
+      after.map((c) => ({
+        name: c.name,
+        date: formatDayAsDate(start, c.paidDay ?? 0),
+        capex: formatUsd(c.units * c.unitCapexUsd),
+      })),
+    ),
+  );
+}
+
 function horizonText(days: number): string {
   const years = Number((days / DAYS_PER_RATE_YEAR).toFixed(1));
   return years > 0 ? `${years} y` : `${formatInteger(days)} d`;
@@ -123,7 +143,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
           : `${horizonText(s.days)} (${backtestMessages.horizonCut(s.cutAt)})`,
     },
     {
-      text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}`,
+      text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}${afterCutText(e.run)}`,
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },
