@@ -2,10 +2,39 @@
 
 export const claimMessages = {
   unparsable: () =>
-    'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9`, `P(npv > 0) >= 0.5` or `P(default) < 10 %` (metrics: payback, npv, net, roi, irr; with `finance`: equity payback, equity npv, equity irr, after-tax npv, after-tax irr, and the events margin call and default)',
+    'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9`, `P(npv > 0) >= 0.5` or `P(default) < 10 %` (metrics: payback, npv, net, roi, irr; with `finance`: equity payback, equity npv, equity irr, after-tax npv, after-tax irr, and the events margin call and default; comparisons: <, <=, >, >=, or ≤, ≥)',
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
+  /** A bare probability of 1 or more: a percentage written without its `%`, or 1 as in 100 % or 1 %? */
+  bareProbability: (text: string, value: number) =>
+    `a bare number as a probability is a share of 1 (0.5 is 50 %), so ${text} ${
+      value === 1 ? 'could be 100 % or 1 %' : 'reads as a percentage without its %'
+    }: write it with %, like ${value === 1 ? `\`100 %\` or \`${text} %\`` : `\`${text} %\``} (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
+  /**
+   * A bare ROI or IRR of 1 or more in size: `irr > 10` is 10 % as an analyst says it, 1,000 % as a
+   * fraction. `written` is the number as written.
+   */
+  bareFraction: (metric: string, op: string, written: string) => {
+    const name = metric.replaceAll('-', ' ').replace('after tax', 'after-tax');
+    const percent = Number((Number(written.replaceAll(',', '')) * 100).toPrecision(12)).toLocaleString(
+      'en-US',
+      {
+        maximumFractionDigits: 10,
+        // No thousands separator: in a YAML list written in brackets a comma starts the next claim.
+        useGrouping: false,
+      },
+    );
+    return `a bare ${written} could be ${written} % or ${percent} % (${written} as a fraction, where 0.1 is 10 %): write it with %, \`${name} ${op} ${written} %\` or \`${name} ${op} ${percent} %\` (got ${JSON.stringify(written)})`;
+  },
+  /** A bare payback time other than 0. */
+  bareDuration: (written: string) =>
+    `a bare ${written} could be days, months or years: write its unit, like \`${written} days\`, \`${written} months\` or \`${written} years\` (got ${JSON.stringify(written)})`,
+  negativeDuration: (written: string) =>
+    `a payback time is 0 or more, counted from the start (got ${JSON.stringify(written)})`,
+  /** An IRR written a month or a day: compounded to a year or not, the reader cannot tell. */
+  irrPerPeriod: (written: string) =>
+    `an IRR is a rate a year, compounded: write it a year, like \`10 %\` or \`10 %/year\` (1 %/month is 12.68 % a year compounded, 12 % not) (got ${JSON.stringify(written)})`,
   beyondHorizon: (thresholdDays: number, horizonDays: number, lastDay = Math.floor(thresholdDays)) => {
     // A time t counts the paths paid back by day `lastDay` (day 0 is the start), floor(t) with <= or
     // >, ceil(t) - 1 with < or >= (scenario/payback-horizon.ts paybackClaimDay): that day must be simulated.
@@ -13,7 +42,7 @@ export const claimMessages = {
     return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${lastDay.toLocaleString('en-US')}, past the ${horizonDays.toLocaleString('en-US')}-day horizon (day 0 to day ${(horizonDays - 1).toLocaleString('en-US')}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least ${(lastDay + 1).toLocaleString('en-US')} days, or claim a time within the horizon`;
   },
   irrBeyondSearch: () =>
-    'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 1e6` and `irr <= -0.9999` can be judged)',
+    'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 100000000 %` and `irr <= -99.99 %` can be judged)',
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases, hedges and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases, hedges or tax under \`finance\``,
   hedgesWithoutHedges: () =>

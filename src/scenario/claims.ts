@@ -5,6 +5,11 @@
 // margin call or a default (`P(default) < 10 %`), or the hedges' net settlements (`P(hedges net
 // >= 0) >= 0.5`); scenario/claim-finance-rules.ts refuses those claims in a scenario without
 // the financing they measure.
+//
+// A threshold's bare number (no unit) is read only where one reading is the likely one: money is
+// USD (the one currency minesim knows); an ROI, an IRR or a probability is a share of 1 when below
+// 1 in size (`irr > 0.1` is 10 %), and refused at 1 or more, where an analyst's `irr > 10` means
+// 10 % and the fraction 1,000 %; a payback time only at 0 (a bare 18 could be days, months or years).
 import { claimMessages as m } from '../messages/claims.js';
 import { parseQuantity, type QuantityKind } from './units.js';
 
@@ -65,17 +70,25 @@ const METRIC_KIND: Record<Exclude<ClaimMetric, (typeof FLAG_METRICS)[number]>, Q
 // claim takes time linear in its length whatever it holds (a lazy `(.+?)\s*\)` took cubic time on
 // `P(` and thousands of spaces).
 const EVENT =
-  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|hedges[\s-]+net|payback|npv|roi|irr|net)\s*(<=|>=|<|>)/i;
+  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|hedges[\s-]+net|payback|npv|roi|irr|net)\s*(<=|>=|<|>|≤|≥)/i;
 /** A flag event, the whole of the event's text: `margin call` (or `margin-call`), `default`. */
 const FLAG = /^(margin[\s-]+call|default)$/i;
 const PROBABILITY_OPEN = /^P\s*\(/i;
-const OPERATOR = /^(<=|>=|<|>)/;
+const OPERATOR = /^(<=|>=|<|>|≤|≥)/;
+/** `≤` and `≥` as typed on a Mac or pasted from a document read as `<=` and `>=`. */
+const comparison = (written: string): Comparison =>
+  written === '≤' ? '<=' : written === '≥' ? '>=' : (written as Comparison);
+/** A number with no unit, as units.ts reads one (`24,000`, `.5`, `1e6`). */
+const BARE = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The events whose threshold is an annual rate, which may be written a year (`10 %/year`). */
+const RATE_METRICS: ReadonlySet<ClaimMetric> = new Set(['irr', 'equity-irr', 'after-tax-irr']);
 
 export type ClaimResult = { ok: true; claim: Claim } | { ok: false; message: string };
 
 export function parseClaim(text: string): ClaimResult {
   const unparsable: ClaimResult = { ok: false, message: m.unparsable() };
-  const trimmed = text.trim();
+  // A typographic minus (U+2212, as word processors write `−5 %`) is a minus.
+  const trimmed = text.trim().replaceAll('\u2212', '-');
   let eventText = trimmed;
   let probabilityOp: Comparison = '>';
   let probability = 0.5;
@@ -89,8 +102,11 @@ export function parseClaim(text: string): ClaimResult {
     const op = OPERATOR.exec(rest);
     const written = op ? rest.slice(op[0].length).trim() : '';
     if (!op || written === '') return unparsable;
-    probabilityOp = op[0] as Comparison;
+    probabilityOp = comparison(op[0]);
     const q = parseQuantity(written, 'fraction');
+    // A bare 50 is 50 % left without its sign; a bare 1, 100 % or 1 %.
+    if (q.ok && BARE.test(written) && q.value >= 1 && q.value <= 100)
+      return { ok: false, message: m.bareProbability(written, q.value) };
     if (!q.ok || q.value < 0 || q.value > 1) return { ok: false, message: m.badProbability(written) };
     probability = q.value;
   }
@@ -104,12 +120,31 @@ export function parseClaim(text: string): ClaimResult {
   const valueText = e ? eventText.slice(e[0].length).trim() : '';
   if (!e || valueText === '') return unparsable;
   const metric = metricName(e[1]) as keyof typeof METRIC_KIND;
-  const q = parseQuantity(valueText, METRIC_KIND[metric]);
-  if (!q.ok) return { ok: false, message: m.badValue(metric, q.message) };
-  return {
-    ok: true,
-    claim: { text: trimmed, metric, op: e[2] as Comparison, value: q.value, probabilityOp, probability },
-  };
+  const op = comparison(e[2]);
+  const value = thresholdOf(metric, op, valueText);
+  if (typeof value === 'string') return { ok: false, message: m.badValue(metric, value) };
+  return { ok: true, claim: { text: trimmed, metric, op, value, probabilityOp, probability } };
+}
+
+/** The threshold of `metric` written `written`, in the claim's units, or what is wrong with it. */
+function thresholdOf(metric: keyof typeof METRIC_KIND, op: Comparison, written: string): number | string {
+  const kind = METRIC_KIND[metric];
+  let q = parseQuantity(written, kind);
+  if (!q.ok && RATE_METRICS.has(metric)) {
+    // An IRR is a rate a year: `10 %/year` is 10 %; a rate a month or a day could be compounded to
+    // a year or not (1 %/month: 12.68 % or 12 %), so it is refused.
+    const rate = parseQuantity(written, 'rate-per-year');
+    if (rate.ok && rate.perPeriod !== undefined) return m.irrPerPeriod(written);
+    if (rate.ok) q = rate;
+  }
+  if (!q.ok) return q.message;
+  const bare = BARE.test(written);
+  // A fraction without its `%` (`10`, or `10/year` for an IRR) is bare however it is written.
+  if (kind === 'fraction' && !written.includes('%') && Math.abs(q.value) >= 1)
+    return m.bareFraction(metric, op, bare ? written : String(q.value));
+  if (bare && kind === 'duration' && q.value !== 0) return m.bareDuration(written);
+  if (kind === 'duration' && q.value < 0) return m.negativeDuration(written);
+  return q.value;
 }
 
 /** `Equity  IRR` -> `equity-irr`: lower case, words joined by a hyphen. */

@@ -175,7 +175,7 @@ const claimsWithinHorizon: Rule = (s, out) => {
 /**
  * A claim on an IRR needs its threshold within the rates searched (model/finance/irr.ts): a path's
  * IRR beyond them is carried at the bound, known only to be at or beyond it, so it cannot be set
- * against a threshold past the bound (`irr > 1e7`), nor strictly beyond it (`irr > 1e6`).
+ * against a threshold past the bound (`irr > 1e9 %`), nor strictly beyond it (`irr > 100000000 %`).
  */
 const irrClaimsWithinSearch: Rule = (s, out) => {
   s.claims.forEach((claim, i) => {

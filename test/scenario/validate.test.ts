@@ -1512,11 +1512,11 @@ const invalid: InvalidCase[] = [
     },
   },
   {
-    what: 'a claim with a probability of 1.5',
+    what: 'a claim with a bare probability of 1.5 (a percentage without its %)',
     edit: (s) => {
       s.claims = ['payback > 1 year', 'P(payback < 1 year) >= 1.5'];
     },
-    expect: { path: 'claims[1]', message: claimMessages.badProbability('1.5'), at: 'P(payback' },
+    expect: { path: 'claims[1]', message: claimMessages.bareProbability('1.5', 1.5), at: 'P(payback' },
   },
   {
     what: 'a claim whose threshold has the wrong unit',
@@ -1549,12 +1549,12 @@ const invalid: InvalidCase[] = [
     // whose every path returned its money within days).
     what: 'a claim on an IRR beyond the rates searched (a censored IRR is only known to be beyond the bound)',
     edit: (s) => {
-      s.claims = ['irr >= 1e6', 'irr > 1e7'];
+      s.claims = ['irr >= 100000000 %', 'irr > 1e9 %'];
     },
     expect: {
       path: 'claims[1]',
-      message: got(claimMessages.irrBeyondSearch(), 'irr > 1e7'),
-      at: 'irr > 1e7',
+      message: got(claimMessages.irrBeyondSearch(), 'irr > 1e9 %'),
+      at: 'irr > 1e9 %',
     },
   },
   {
