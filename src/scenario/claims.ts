@@ -87,8 +87,10 @@ export type ClaimResult = { ok: true; claim: Claim } | { ok: false; message: str
 
 export function parseClaim(text: string): ClaimResult {
   const unparsable: ClaimResult = { ok: false, message: m.unparsable() };
-  // A typographic minus (U+2212, as word processors write `−5 %`) is a minus.
-  const trimmed = text.trim().replaceAll('\u2212', '-');
+  // The text is kept as written, for the reports; a typographic minus (U+2212, as word processors
+  // write `−5 %`) reads as a minus.
+  const asWritten = text.trim();
+  const trimmed = asWritten.replaceAll('\u2212', '-');
   let eventText = trimmed;
   let probabilityOp: Comparison = '>';
   let probability = 0.5;
@@ -114,7 +116,7 @@ export function parseClaim(text: string): ClaimResult {
   if (flag) {
     // The event holds on a path where the flag is 1: `flag >= 1`.
     const metric = metricName(flag[1]);
-    return { ok: true, claim: { text: trimmed, metric, op: '>=', value: 1, probabilityOp, probability } };
+    return { ok: true, claim: { text: asWritten, metric, op: '>=', value: 1, probabilityOp, probability } };
   }
   const e = EVENT.exec(eventText);
   const valueText = e ? eventText.slice(e[0].length).trim() : '';
@@ -123,7 +125,7 @@ export function parseClaim(text: string): ClaimResult {
   const op = comparison(e[2]);
   const value = thresholdOf(metric, op, valueText);
   if (typeof value === 'string') return { ok: false, message: m.badValue(metric, value) };
-  return { ok: true, claim: { text: trimmed, metric, op, value, probabilityOp, probability } };
+  return { ok: true, claim: { text: asWritten, metric, op, value, probabilityOp, probability } };
 }
 
 /** The threshold of `metric` written `written`, in the claim's units, or what is wrong with it. */
