@@ -1,7 +1,14 @@
 // Messages about claims (`payback > 1 year`). One function a message; see shown.ts.
 
 export const claimMessages = {
-  unparsable: () =>
+  /**
+   * `splitAtComma`: the text starts with a digit, as the rest of a claim cut at a thousands
+   * separator in a YAML list in brackets does (`[npv > 1,000 USD]` is `npv > 1` and `000 USD`).
+   */
+  unparsable: (splitAtComma = false) =>
+    (splitAtComma
+      ? 'a claim starts with its event, not a number: in a list in brackets a comma ends a claim, so `[npv > 1,000 USD]` is two claims, `npv > 1` and `000 USD`; write the claims one a line (`- npv > 1,000 USD`) or the number without its comma; '
+      : '') +
     'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9`, `P(npv > 0) >= 0.5` or `P(default) < 10 %` (metrics: payback, npv, net, roi, irr; with `finance`: equity payback, equity npv, equity irr, after-tax npv, after-tax irr, and the events margin call and default; comparisons: <, <=, >, >=, or ≤, ≥)',
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,

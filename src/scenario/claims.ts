@@ -86,10 +86,10 @@ const RATE_METRICS: ReadonlySet<ClaimMetric> = new Set(['irr', 'equity-irr', 'af
 export type ClaimResult = { ok: true; claim: Claim } | { ok: false; message: string };
 
 export function parseClaim(text: string): ClaimResult {
-  const unparsable: ClaimResult = { ok: false, message: m.unparsable() };
   // The text is kept as written, for the reports; a typographic minus (U+2212, as word processors
   // write `−5 %`) reads as a minus.
   const asWritten = text.trim();
+  const unparsable: ClaimResult = { ok: false, message: m.unparsable(/^\d/.test(asWritten)) };
   const trimmed = asWritten.replaceAll('\u2212', '-');
   let eventText = trimmed;
   let probabilityOp: Comparison = '>';

@@ -124,3 +124,11 @@ describe('units', () => {
     expect(refusal(text)).toMatch(/threshold: expected/);
   });
 });
+
+describe('a claim cut at a thousands separator', () => {
+  it('parseClaim(`000 USD`), the rest of `[npv > 1,000 USD]` in a YAML list in brackets, says the comma split it', () => {
+    expect(refusal('000 USD')).toBe(m.unparsable(true));
+    expect(m.unparsable(true)).toContain('`npv > 1` and `000 USD`');
+    expect(refusal('it pays back')).toBe(m.unparsable());
+  });
+});
