@@ -112,3 +112,25 @@ describe('claims in analysts’ spellings against the flagship’s paths, by han
     expect(c.verdict).toBe(c.high <= 0.25 ? 'supported' : c.low > 0.25 ? 'refuted' : 'inconclusive');
   });
 });
+
+describe('an ROI below -100 %, which minesim’s ROI (the net at the horizon over the capex) can reach', () => {
+  it('`roi > -200 %` on the flagship at 0.40 USD/kWh counts the paths whose running costs lost less than twice the capex', async () => {
+    await loadUnits();
+    const s = await loadScenario(undefined, (d) => {
+      d.power.price = '0.40 USD/kWh';
+      d.claims = ['roi > -200 %', 'P(roi > -100 %) <= 50 %'];
+    });
+    const { summary, outcomes } = await runMonteCarlo(s, {
+      paths: 60,
+      seed: 3,
+      workers: 1,
+      breakEvenPaths: 0,
+    });
+    const hand = share(outcomes.roiAtHorizon, (v) => v > -2);
+    expect(summary.claims[0].share).toBe(hand.share);
+    expect(summary.claims[1].share).toBe(share(outcomes.roiAtHorizon, (v) => v > -1).share);
+    // Power at 0.40 USD/kWh costs about 139 USD a day against 27,000 USD of capex: paths lose
+    // more than the capex, so the claims are not empty words.
+    expect(Math.min(...outcomes.roiAtHorizon)).toBeLessThan(-1);
+  }, 120_000);
+});
