@@ -18,6 +18,7 @@ export const claimMessages = {
       value === 1 ? 'could be 100 % or 1 %' : 'reads as a percentage without its %'
     }: write it with %, like ${value === 1 ? `\`100 %\` or \`${text} %\`` : `\`${text} %\``} (got ${JSON.stringify(text)})`,
   badValue: (metric: string, detail: string) => `the ${metric} threshold: ${detail}`,
+  probabilityValue: (detail: string) => `the probability: ${detail}`,
   /**
    * A bare ROI or IRR of 1 or more in size: `irr > 10` is 10 % as an analyst says it, 1,000 % as a
    * fraction. `written` is the number as written.

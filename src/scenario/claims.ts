@@ -109,6 +109,8 @@ export function parseClaim(text: string): ClaimResult {
     // A bare 50 is 50 % left without its sign; a bare 1, 100 % or 1 %.
     if (q.ok && BARE.test(written) && q.value >= 1 && q.value <= 100)
       return { ok: false, message: m.bareProbability(written, q.value) };
+    // A figure nearer 0 than a double holds is between 0 and 1: its own message says what is wrong.
+    if (!q.ok && q.tooSmall) return { ok: false, message: m.probabilityValue(q.message) };
     if (!q.ok || q.value < 0 || q.value > 1) return { ok: false, message: m.badProbability(written) };
     probability = q.value;
   }

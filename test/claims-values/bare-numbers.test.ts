@@ -130,3 +130,13 @@ describe('a bare number as money', () => {
     expect(read(text).value).toBe(value);
   });
 });
+
+describe('a probability nearer 0 than a double holds', () => {
+  it('parseClaim(`P(npv > 0) >= 1e-999`) says it is too small to hold, not that it lies outside 0 to 1', () => {
+    const message = refusal('P(npv > 0) >= 1e-999');
+    expect(message).toMatch(
+      /^the probability: expected a fraction, like 5 % \(got "1e-999", nearer 0 than 2.2e-308/,
+    );
+    expect(message).not.toContain('between 0 and 1');
+  });
+});
