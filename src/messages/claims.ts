@@ -1,5 +1,12 @@
 // Messages about claims (`payback > 1 year`). One function a message; see shown.ts.
 
+/** A number as a message shows it: grouped in thousands (`grouped`) below 1e9, with an exponent above. */
+function figure(n: number, grouped = true): string {
+  return Math.abs(n) < 1e9
+    ? n.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: grouped })
+    : String(Number(n.toPrecision(6)));
+}
+
 export const claimMessages = {
   /**
    * `splitAtComma`: the text starts with a digit, as the rest of a claim cut at a thousands
@@ -25,14 +32,8 @@ export const claimMessages = {
    */
   bareFraction: (metric: string, op: string, written: string) => {
     const name = metric.replaceAll('-', ' ').replace('after tax', 'after-tax');
-    const percent = Number((Number(written.replaceAll(',', '')) * 100).toPrecision(12)).toLocaleString(
-      'en-US',
-      {
-        maximumFractionDigits: 10,
-        // No thousands separator: in a YAML list written in brackets a comma starts the next claim.
-        useGrouping: false,
-      },
-    );
+    // No thousands separator: in a YAML list written in brackets a comma starts the next claim.
+    const percent = figure(Number((Number(written.replaceAll(',', '')) * 100).toPrecision(12)), false);
     return `a bare ${written} could be ${written} % or ${percent} % (${written} as a fraction, where 0.1 is 10 %): write it with %, \`${name} ${op} ${written} %\` or \`${name} ${op} ${percent} %\` (got ${JSON.stringify(written)})`;
   },
   /** A bare payback time other than 0. */
@@ -43,11 +44,21 @@ export const claimMessages = {
   /** An IRR written a month or a day: compounded to a year or not, the reader cannot tell. */
   irrPerPeriod: (written: string) =>
     `an IRR is a rate a year, compounded: write it a year, like \`10 %\` or \`10 %/year\` (1 %/month is 12.68 % a year compounded, 12 % not) (got ${JSON.stringify(written)})`,
-  beyondHorizon: (thresholdDays: number, horizonDays: number, lastDay = Math.floor(thresholdDays)) => {
+  /** `longest`: the longest horizon a scenario takes; a claim past it cannot be judged by any run. */
+  beyondHorizon: (
+    thresholdDays: number,
+    horizonDays: number,
+    lastDay = Math.floor(thresholdDays),
+    longest?: { days: number; shown: string },
+  ) => {
     // A time t counts the paths paid back by day `lastDay` (day 0 is the start), floor(t) with <= or
     // >, ceil(t) - 1 with < or >= (scenario/payback-horizon.ts paybackClaimDay): that day must be simulated.
-    const t = Number(thresholdDays.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
-    return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${lastDay.toLocaleString('en-US')}, past the ${horizonDays.toLocaleString('en-US')}-day horizon (day 0 to day ${(horizonDays - 1).toLocaleString('en-US')}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; lengthen \`horizon\` to at least ${(lastDay + 1).toLocaleString('en-US')} days, or claim a time within the horizon`;
+    const t = figure(Number(thresholdDays.toFixed(2)));
+    const advice =
+      longest === undefined || lastDay + 1 <= longest.days
+        ? `lengthen \`horizon\` to at least ${figure(lastDay + 1)} days, or claim a time within the horizon`
+        : `no horizon reaches that day (a horizon is at most ${longest.shown}, ${figure(longest.days)} days): claim a time within the horizon`;
+    return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${figure(lastDay)}, past the ${figure(horizonDays)}-day horizon (day 0 to day ${figure(horizonDays - 1)}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; ${advice}`;
   },
   irrBeyondSearch: () =>
     'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 100000000 %` and `irr <= -99.99 %` can be judged)',

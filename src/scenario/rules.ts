@@ -167,7 +167,10 @@ const claimsWithinHorizon: Rule = (s, out) => {
     if (!paybackClaimJudged(claim, paybackSeenDays(s, s.days, claim.metric === 'equity-payback')))
       out.push({
         path: ['claims', i],
-        message: claimMessages.beyondHorizon(claim.value, s.days, paybackClaimDay(claim)),
+        message: claimMessages.beyondHorizon(claim.value, s.days, paybackClaimDay(claim), {
+          days: Math.floor(LIMITS.durationDays),
+          shown: LIMITS.shownDuration,
+        }),
       });
   });
 };
