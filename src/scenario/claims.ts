@@ -133,14 +133,10 @@ export function parseClaim(text: string): ClaimResult {
 /** The threshold of `metric` written `written`, in the claim's units, or what is wrong with it. */
 function thresholdOf(metric: keyof typeof METRIC_KIND, op: Comparison, written: string): number | string {
   const kind = METRIC_KIND[metric];
-  let q = parseQuantity(written, kind);
-  if (!q.ok && RATE_METRICS.has(metric)) {
-    // An IRR is a rate a year: `10 %/year` is 10 %; a rate a month or a day could be compounded to
-    // a year or not (1 %/month: 12.68 % or 12 %), so it is refused.
-    const rate = parseQuantity(written, 'rate-per-year');
-    if (rate.ok && rate.perPeriod !== undefined) return m.irrPerPeriod(written);
-    if (rate.ok) q = rate;
-  }
+  // An IRR is a rate a year, read as one: `10 %`, `0.1` and `10 %/year` are 10 %; a rate a month
+  // or a day could be compounded to a year or not (1 %/month: 12.68 % or 12 %), so it is refused.
+  const q = parseQuantity(written, RATE_METRICS.has(metric) ? 'rate-per-year' : kind);
+  if (q.ok && q.perPeriod !== undefined) return m.irrPerPeriod(written);
   if (!q.ok) return q.message;
   const bare = BARE.test(written);
   // A fraction without its `%` (`10`, or `10/year` for an IRR) is bare however it is written.
