@@ -41,11 +41,11 @@ export const marginCallSchema = z
       shownMax: '100 %',
     }).optional(),
     topUp: money(
-      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash and coins, USD. A call is met out of the operation's cash on hand, then by selling the coins held (under `treasury: hold` or `sell-to-cover`) at the day's price, then from this; a call that all three cannot meet is a default: the lender takes the machines. The coins a call sells are the equity's: the project (before financing, without the loan) keeps them.",
+      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash and coins, USD. A call is met out of the operation's cash on hand (its cash kept since the start: the coins sold less the operating costs, a hosting deposit paid until it comes back, less the loan's payments, the lease payments, the tax paid at earlier tax years' ends and the calls paid before, plus the hedges' settlements; not the capex, the drawdown or its fee; never floored at zero, so what the owners put in for a loss, a payment or a call's top-up is made up out of later cash first), then by selling the coins held (under `treasury: hold` or `sell-to-cover`) at the day's price, then from this; a call that all three cannot meet is a default: the lender takes the machines. The coins a call sells are the equity's: the project (before financing, without the loan) keeps them.",
     ).prefault(0),
     testEvery: quantity('duration', {
       description:
-        "How often the lender values the collateral and tests the covenant, counted from the drawdown day (which is a test day): `1 day` (default) tests daily, `1 week` or `1 month` (30.4375 days, a twelfth of 365.25, so test k falls on drawdown + round(k x 30.4375) days) as a facility that marks its collateral weekly or monthly. Between tests a dip in hashprice calls nothing. At most the loan's term.",
+        "How often the lender values the collateral and tests the covenant, counted from the drawdown day (which is a test day): `1 day` (default) tests daily, `1 week` or `1 month` (30.4375 days, a twelfth of 365.25, so test k falls on drawdown + round(k x 30.4375) days) as a facility that marks its collateral weekly or monthly. Between tests a dip in hashprice calls nothing. A test comes after the day's operation, hedge settlements and payments, before the tax of a tax year ending that day; the horizon's last day is not tested (what is owed then is repaid). At most the loan's term.",
       min: 1,
       max: LIMITS.durationDays,
       shownMin: '1 day',
