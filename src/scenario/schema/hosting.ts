@@ -30,6 +30,21 @@ const deposit = quantity('duration', {
   examples: ['2 months'],
 }).optional();
 
+/** A revenue share's deposit and what becomes of it: fields it has, refused unless 0 (contract-rules.ts). */
+const revenueShareDeposit = quantity('duration', {
+  description:
+    'Refused unless 0: a revenue share has no fixed fee to count months of, so a deposit in months of fees needs `basis: per-kw` or `all-in`. A bare number is months.',
+  bareUnit: 'months',
+  min: 0,
+  max: LIMITS.durationDays,
+  shownMin: '0 months',
+  shownMax: LIMITS.shownDuration,
+}).optional();
+
+const revenueShareDepositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
+  description: 'Refused: a revenue share takes no deposit (see `deposit`).',
+});
+
 const depositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
   description:
     'What the site does with the deposit when a loan’s default takes the machines before the term ends (a contract term; minesim does not guess it): `forfeited` (the default) keeps it, a loss to the equity (deducted from its income that tax year); `refunded` pays it back to the owners on the day of the default. Needs `deposit`.',
@@ -107,9 +122,17 @@ const revenueShare = z
       .meta({ description: 'The site keeps a share of the coins mined (after the pool fee).' }),
     share: share('The site’s share of the revenue, e.g. `30 %`.'),
     waterfall: waterfall.optional(),
-    deposit,
-    depositOnDefault,
-    term,
+    deposit: revenueShareDeposit,
+    depositOnDefault: revenueShareDepositOnDefault,
+    term: quantity('duration', {
+      description:
+        'Length of the contract, e.g. `3 years`. A revenue share takes no deposit, so nothing the run counts depends on it.',
+      min: 1,
+      max: LIMITS.durationDays,
+      shownMin: '1 day',
+      shownMax: LIMITS.shownDuration,
+      examples: ['3 years'],
+    }).optional(),
   })
   .meta({
     description:
