@@ -63,6 +63,10 @@ export interface TaxTerms {
   rate: number;
   /** The tax years' last days (the last the horizon's). */
   yearEnds: readonly number[];
+  /** The machine's depreciation in each tax year (default none: its 2,000 USD basis kept). */
+  depreciation?: readonly number[];
+  /** Whether losses are carried forward (default true). */
+  carry?: boolean;
 }
 
 export interface Call {
@@ -127,10 +131,11 @@ export function handBooks(drift: number, loan: LoanTerms, tax?: TaxTerms, hostin
   let year = 0;
   let income = 0;
   let pool = 0;
+  let basis = 2000;
   const taxOn = (base: number): number => {
     if (tax === undefined) return 0;
     if (base <= 0) {
-      pool -= base;
+      if (tax.carry !== false) pool -= base;
       return 0;
     }
     const used = Math.min(pool, base);
@@ -190,11 +195,14 @@ export function handBooks(drift: number, loan: LoanTerms, tax?: TaxTerms, hostin
       }
     }
     if (tax !== undefined && (d === tax.yearEnds[year] || d === defaultDay)) {
-      let base = income;
-      // The lender takes the machine for the debt: the balance less its basis (2,000 USD, none
-      // depreciated) is a gain or a loss.
-      if (d === defaultDay) base += balance - 2000;
-      else if (d === DAYS - 1) base += collateralOn(drift, d) - 2000;
+      // The year's depreciation, a whole year's even when a default closes it early.
+      const depreciation = Math.min(basis, tax.depreciation?.[year] ?? 0);
+      basis -= depreciation;
+      let base = income - depreciation;
+      // The lender takes the machine for the debt: the balance less its basis left is a gain or a
+      // loss; at the horizon the machine is valued at its resale.
+      if (d === defaultDay) base += balance - basis;
+      else if (d === DAYS - 1) base += collateralOn(drift, d) - basis;
       const due = taxOn(base);
       flow -= due;
       cash -= due;

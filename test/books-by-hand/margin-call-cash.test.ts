@@ -253,3 +253,40 @@ describe('a call on the last day of a tax year, by hand', () => {
     }
   }, 60_000);
 });
+
+describe('the tax on a default, by hand', () => {
+  it('runMonteCarlo() taxes the lender’s taking of a machine written off by a 100 % bonus as a sale for the 1,300 USD it owed: a gain, taxed the day the default closes the tax year', async () => {
+    // The bullet loan without a top-up, fiscal years ending 03-31, losses not carried: the 2,000
+    // USD are expensed in the year to day 68 (a loss, lost). The default on day 78 closes the next
+    // year then: its income is the operation's days 69-78 (no interest fell in them: it was paid on
+    // days 30 and 61), plus the 1,300 owed less the basis left (0), taxed at 21 % that day.
+    const text = scenario(
+      `finance:
+  loans:
+    - { principal: 1300 USD, rate: 12 %, term: 12 months, repayment: bullet, fee: 1 %, marginCall: { loanToValue: 90 %, restoreTo: 75 %, topUp: 0 USD } }
+  tax: { rate: 21 %, yearEnd: 03-31, lossCarryForward: false, depreciation: { method: bonus, bonus: 100 %, lifeYears: 5 } }`,
+      DRIFT,
+    );
+    const hand = handBooks(
+      DRIFT,
+      {
+        principal: 1300,
+        monthly: 0.01,
+        months: 12,
+        bullet: true,
+        fee: 0.01,
+        ltv: 0.9,
+        restore: 0.75,
+        topUp: 0,
+      },
+      { rate: 0.21, yearEnds: YEAR_ENDS, depreciation: [2000], carry: false },
+    );
+    expect(hand.defaultDay).toBe(78);
+    const due = 0.21 * (operating(78) - operating(68) + 1300);
+    expect(due).toBeGreaterThan(270);
+    expect(hand.equity[78]).toBeCloseTo(5e-5 * priceOn(DRIFT, 78) - 2.4 - due, 9);
+    const h = await headline(text);
+    expect(h.default!.p).toBe(1);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
+  }, 60_000);
+});
