@@ -61,3 +61,56 @@ describe('a loan-to-value principal, by hand', () => {
     );
   }, 60_000);
 });
+
+describe('a loan on one cohort, by hand', () => {
+  it('runMonteCarlo() draws a loan on the cohort bought 2026-03-01 on that day (day 38), 50 % of that cohort’s capex, and repays it as an annuity from there', async () => {
+    const text = scenario(
+      `finance: { loans: [{ cohorts: [n], loanToValue: 50 %, rate: 12 %, term: 12 months }] }`,
+      0,
+      'salvage: { model: none }',
+    ).replace(
+      '  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }',
+      `  - { name: m, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD }
+  - { name: n, hashrate: 100 TH/s, power: 2000 W, count: 1, unitPrice: 2000 USD, purchased: 2026-03-01 }`,
+    );
+    const flows = Array.from({ length: DAYS }, (_, d) => (d < 38 ? 2.6 : 5.2));
+    flows[0] -= 2000;
+    flows[38] += 1000 - 2000;
+    const payment = (1000 * 0.01) / (1 - 1.01 ** -12);
+    for (let k = 1; k <= 12; k++) flows[38 + Math.round(k * MONTH_DAYS)] -= payment;
+    const h = await headline(text);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+});
+
+describe('a covenant restored to itself, by hand', () => {
+  it('runMonteCarlo() without restoreTo repays down to the covenant: on a falling price a call every day from the first', async () => {
+    // The margin-call case's bullet (1,300 USD at 1 % a month, 1 % fee), called above 90 % and
+    // restored to 90 % (restoreTo left out), 1,000 USD of top-up, the price falling 50 % a year.
+    const drift = -0.5;
+    const hand = handBooks(drift, {
+      principal: 1300,
+      monthly: 0.01,
+      months: 12,
+      bullet: true,
+      fee: 0.01,
+      ltv: 0.9,
+      topUp: 1000,
+    });
+    const days = hand.calls.map((c) => c.day);
+    expect(days[0]).toBe(78);
+    expect(days.slice(0, 20)).toEqual(Array.from({ length: 20 }, (_, i) => 78 + i));
+    expect(hand.defaultDay).toBe(-1);
+    const h = await headline(
+      scenario(
+        `finance:
+  loans:
+    - { principal: 1300 USD, rate: 12 %, term: 12 months, repayment: bullet, fee: 1 %, marginCall: { loanToValue: 90 %, topUp: 1000 USD } }`,
+        drift,
+      ),
+    );
+    expect(h.marginCall!.p).toBe(1);
+    expect(h.default!.p).toBe(0);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
+  }, 60_000);
+});

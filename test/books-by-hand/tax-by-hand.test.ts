@@ -160,3 +160,27 @@ describe('the coins’ basis when held, by hand', () => {
     }, 60_000);
   }
 });
+
+describe('a machine sold before the horizon, by hand', () => {
+  it('runMonteCarlo() taxes a machine retired on 2027-01-22 (day 365) and sold at 1,000 USD on its gain over the basis left (1,333.33 after 2026’s 666.67): a loss of 333.33 in 2027, no depreciation that year', async () => {
+    // It hashes on days 0-364 (the retire day it stops and is sold: 50 % of 2,000 at a fixed
+    // resale). Tax 25 %, 2,000 straight over 3 years from 2026.
+    const flows = new Array<number>(DAYS).fill(0);
+    for (let d = 0; d < 365; d++) flows[d] = 2.6;
+    flows[0] -= 2000;
+    flows[365] += 1000;
+    const incomes = [344 * 2.6 - 2000 / 3, 21 * 2.6 + (1000 - (2000 - 2000 / 3)), 0];
+    const due = taxes(incomes, 0.25);
+    CALENDAR.forEach((end, y) => {
+      flows[end] -= due[y];
+    });
+    const h = await headline(
+      scenario(
+        'finance: { tax: { rate: 25 %, depreciation: { method: straight-line, lifeYears: 3 } } }',
+        0,
+        'salvage: { model: fixed, fraction: 50 % }',
+      ).replace('unitPrice: 2000 USD', 'unitPrice: 2000 USD, retire: 2027-01-22'),
+    );
+    expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+});
