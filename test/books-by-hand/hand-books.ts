@@ -116,7 +116,14 @@ function testDay(start: number, every: number, d: number): boolean {
  * The equity's books of the machine with `loan` (and `tax`, no depreciation: the 2,000 USD come
  * back as a loss at the horizon, or against the debt on a default), by hand.
  */
-export function handBooks(drift: number, loan: LoanTerms, tax?: TaxTerms, hosting?: HostingTerms): HandBooks {
+export function handBooks(
+  drift: number,
+  loan: LoanTerms,
+  tax?: TaxTerms,
+  hosting?: HostingTerms,
+  /** A hedge's premium paid on day 0 (an option that expires worthless), USD. */
+  premium = 0,
+): HandBooks {
   const start = loan.startDay ?? 0;
   const fee = (loan.fee ?? 0) * loan.principal;
   const payDays = Array.from({ length: loan.months }, (_, k) => start + Math.round((k + 1) * MONTH_DAYS));
@@ -155,6 +162,11 @@ export function handBooks(drift: number, loan: LoanTerms, tax?: TaxTerms, hostin
     let flow = operating + deposit - (d === 0 ? 2000 : 0);
     cash += operating + deposit;
     income += operating;
+    if (d === 0 && premium !== 0) {
+      flow -= premium;
+      cash -= premium;
+      income -= premium;
+    }
     if (d === start) {
       balance = loan.principal;
       flow += loan.principal - fee;

@@ -114,3 +114,19 @@ describe('a covenant restored to itself, by hand', () => {
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
   }, 60_000);
 });
+
+describe('a loan on a cohort bought before the start, by hand', () => {
+  it('runMonteCarlo() draws it on the start day, where the run counts the cohort’s capex', async () => {
+    const text = scenario(
+      'finance: { loans: [{ loanToValue: 50 %, rate: 12 %, term: 12 months }] }',
+      0,
+      'salvage: { model: none }',
+    ).replace('unitPrice: 2000 USD', 'unitPrice: 2000 USD, purchased: 2025-06-01');
+    const flows = new Array<number>(DAYS).fill(2.6);
+    flows[0] += 1000 - 2000;
+    const payment = (1000 * 0.01) / (1 - 1.01 ** -12);
+    for (let k = 1; k <= 12; k++) flows[Math.round(k * MONTH_DAYS)] -= payment;
+    const h = await headline(text);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+});

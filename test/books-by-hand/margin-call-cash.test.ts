@@ -290,3 +290,45 @@ describe('the tax on a default, by hand', () => {
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
   }, 60_000);
 });
+
+describe('a hedge’s premium and the cash that meets a call, by hand', () => {
+  it('runMonteCarlo() counts a put’s premium paid on day 0 out of the cash on hand (less the tax it saves on day 68)', async () => {
+    // A put on 0.001 BTC struck at 1,000 USD (never in the money here), 20,000 USD a coin: 20 USD
+    // paid on day 0, an expense in the fiscal year to 03-31. The first call (day 78) finds 20 USD
+    // less the 4.20 USD of tax it saved: 117.03 USD.
+    const terms = {
+      principal: 1300,
+      monthly: 0.01,
+      months: 12,
+      bullet: true,
+      fee: 0.01,
+      ltv: 0.9,
+      restore: 0.75,
+    };
+    const tax = { rate: 0.21, yearEnds: YEAR_ENDS };
+    const hedged = handBooks(DRIFT, { ...terms, topUp: 1000 }, tax, undefined, 20);
+    expect(hedged.calls[0].day).toBe(78);
+    expect(hedged.calls[0].cash).toBeCloseTo(132.8323 - 20 + 0.21 * 20, 4);
+    const topUp = hedged.calls[0].fromTopUp;
+    for (const [t, defaults] of [
+      [topUp + 0.5, false],
+      [topUp - 0.5, true],
+    ] as const) {
+      const hand = handBooks(DRIFT, { ...terms, topUp: t }, tax, undefined, 20);
+      expect(hand.defaultDay === 78).toBe(defaults);
+      const h = await headline(
+        scenario(
+          `finance:
+  loans:
+    - { principal: 1300 USD, rate: 12 %, term: 12 months, repayment: bullet, fee: 1 %, marginCall: { loanToValue: 90 %, restoreTo: 75 %, topUp: ${t} USD } }
+  hedges:
+    - { type: put, coins: 0.001, strike: 1000 USD, premium: 20000 USD, expiry: 2027-12-31 }
+  tax: { rate: 21 %, yearEnd: 03-31 }`,
+          DRIFT,
+        ),
+      );
+      expect(h.default!.p).toBe(hand.defaultDay >= 0 ? 1 : 0);
+      expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
+    }
+  }, 60_000);
+});

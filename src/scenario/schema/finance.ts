@@ -41,7 +41,7 @@ export const marginCallSchema = z
       shownMax: '100 %',
     }).optional(),
     topUp: money(
-      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash and coins, USD. A call is met out of the operation's cash on hand (its cash kept since the start: the coins sold less the operating costs, a hosting deposit paid until it comes back, less the loan's payments, the lease payments, the tax paid at earlier tax years' ends and the calls paid before, plus the hedges' settlements; not the capex, the drawdown or its fee; never floored at zero, so what the owners put in for a loss, a payment or a call's top-up is made up out of later cash first), then by selling the coins held (under `treasury: hold` or `sell-to-cover`) at the day's price, then from this; a call that all three cannot meet is a default: the lender takes the machines. The coins a call sells are the equity's: the project (before financing, without the loan) keeps them.",
+      "Cash the owners will put in to meet margin calls, over the loan's life, beyond the operation's own cash and coins, USD. A call is met out of the operation's cash on hand (its cash kept since the start: the coins sold less the operating costs, a hosting deposit paid until it comes back, less the loan's payments, the lease payments, the tax paid at earlier tax years' ends and the calls paid before, with the hedges' settlements and premiums, paid or received; not the capex, the drawdown or its fee; never floored at zero, so what the owners put in for a loss, a payment or a call's top-up is made up out of later cash first), then by selling the coins held (under `treasury: hold` or `sell-to-cover`) at the day's price, then from this; a call that all three cannot meet is a default: the lender takes the machines. The coins a call sells are the equity's: the project (before financing, without the loan) keeps them.",
     ).prefault(0),
     testEvery: quantity('duration', {
       description:
@@ -93,7 +93,9 @@ export const loanSchema = z
       'Fees at drawdown as a share of the principal (origination, arrangement), e.g. `1 %`.',
       0.5,
     ).prefault(0),
-    start: isoDate('Drawdown day. Default: the first purchase day of its cohorts.').optional(),
+    start: isoDate(
+      'Drawdown day. Default: the first purchase day of its cohorts (the start for a cohort bought before it, whose capex the run counts then).',
+    ).optional(),
     balloonAtHorizon: z.boolean().default(false).meta({
       description:
         "Whether a balance still owed at the horizon is repaid then, with the interest accrued since the last payment's month ended (its days to the horizon's end, the last day included, at the month's rate pro rata over 30.4375 days), out of the horizon's value of the machines and coins. Required for a loan that matures after the horizon.",
