@@ -131,6 +131,8 @@ export function handBooks(
   const calls: Call[] = [];
   const cashSeries: number[] = [];
   let balance = 0;
+  // Interest accrued on principal a call repaid since the last payment, due with the next.
+  let accrued = 0;
   let paid = 0;
   let cash = 0;
   let topUp = loan.topUp ?? 0;
@@ -174,14 +176,18 @@ export function handBooks(
     }
     if (paid < loan.months && payDays[paid] === d) {
       const left = loan.months - paid;
-      const interest = balance * loan.monthly;
+      // The annuity of the balance over the months left repays principal beyond the month's
+      // interest on it; the interest accrued on what calls repaid comes on top.
       let principal = 0;
       if (left === 1) principal = balance;
       else if (!loan.bullet)
         principal =
           (loan.monthly === 0
             ? balance / left
-            : (balance * loan.monthly) / (1 - (1 + loan.monthly) ** -left)) - interest;
+            : (balance * loan.monthly) / (1 - (1 + loan.monthly) ** -left)) -
+          balance * loan.monthly;
+      const interest = balance * loan.monthly + accrued;
+      accrued = 0;
       flow -= interest + principal;
       cash -= interest + principal;
       income -= interest;
@@ -196,6 +202,10 @@ export function handBooks(
         const need = call - fromCash;
         if (need <= topUp) {
           calls.push({ day: d, call, cash, fromCash, fromTopUp: need });
+          // The called principal was owed from the last payment (or the drawdown) to the end of
+          // today: its interest for those days, the month's rate pro rata over 30.4375 days.
+          const since = paid === 0 ? start : payDays[paid - 1];
+          accrued += (call * loan.monthly * (d + 1 - since)) / MONTH_DAYS;
           topUp -= need;
           cash -= call;
           flow -= call;

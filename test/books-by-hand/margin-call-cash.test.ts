@@ -87,17 +87,19 @@ describe('a margin call met from the operation’s cash, by hand', () => {
   }, 60_000);
 
   it('runMonteCarlo() makes the top-up a call used up out of later cash before it meets another call', async () => {
-    // With 1,000 USD of top-up the calls fall on days 78, 212 and 346. The second finds 100.60 USD:
+    // With 1,000 USD of top-up the calls fall on days 78, 212 and 346. The second finds 99.32 USD:
     // the cash of days 0-212 after the interest (13 USD on days 30 and 61, 1 % of the 1,082.91 left
-    // after the first call on days 91, 122, 152 and 183) and the tax, less the whole first call
-    // (217.09 USD, 84.25 of it the owners'): what the owners put in is made up before the
-    // operation's cash meets a call again. A top-up of 84.25 + 80.89 USD meets both; 0.5 USD less defaults on day 212,
-    // though the operation earned more than the second call's 181.49 USD between the two.
+    // after the first call on days 91, 122, 152 and 183, and on day 91 the 1.28 USD the called
+    // principal owed for days 61-78) and the tax, less the whole first call (217.09 USD, 84.25 of
+    // it the owners'): what the owners put in is made up before the operation's cash meets a call
+    // again. A top-up of 84.25 + 82.17 USD meets both; 0.5 USD less defaults on day 212, though the
+    // operation earned more than the second call's 181.49 USD between the two.
     const second = hand.calls[1];
     expect(second.day).toBe(212);
-    const interest = 26 + 4 * 0.01 * (1300 - first.call);
+    // The interest the first call's principal accrued from day 61 to day 78 (18 days), due on day 91.
+    const interest = 26 + 4 * 0.01 * (1300 - first.call) + (first.call * 0.01 * 18) / (365.25 / 12);
     expect(second.cash).toBeCloseTo(operating(212) - interest - tax68 - first.call, 9);
-    expect(second.cash).toBeCloseTo(100.6005, 4);
+    expect(second.cash).toBeCloseTo(99.3167, 4);
     expect(operating(212) - operating(78) - (interest - 26)).toBeGreaterThan(second.call);
     const total = first.fromTopUp + second.fromTopUp;
     const met = bullet(total + 0.5);
@@ -330,5 +332,24 @@ describe('a hedge’s premium and the cash that meets a call, by hand', () => {
       expect(h.default!.p).toBe(hand.defaultDay >= 0 ? 1 : 0);
       expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
     }
+  }, 60_000);
+});
+
+describe('the interest on what a call repays, by hand', () => {
+  it('runMonteCarlo() charges the principal a call repays its interest from the last payment to the call, with the next payment: 217.09 USD owed 18 days (days 61-78) add 1.28 USD on day 91', async () => {
+    // Before, the month's interest was on the balance owed on its payment day: the principal a call
+    // repaid in the month owed none for the days before the call (1.28 USD here; on a 1 M USD loan
+    // at 12 %, a call of 500,000 USD the day after a payment dropped 4,770 USD of interest).
+    const { text, hand } = bullet(1000);
+    const call = hand.calls[0];
+    expect(call.day).toBe(78);
+    const accrued = (call.call * 0.01 * (78 + 1 - 61)) / (365.25 / 12);
+    expect(accrued).toBeCloseTo(1.2838, 4);
+    expect(hand.equity[91]).toBeCloseTo(
+      5e-5 * priceOn(DRIFT, 91) - 2.4 - 0.01 * (1300 - call.call) - accrued,
+      9,
+    );
+    const h = await headline(text);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
   }, 60_000);
 });

@@ -108,10 +108,12 @@ describe('the books of a path', () => {
     expect(call).toBeCloseTo(589.61, 2);
     expect(flows[44] - equity[44]).toBe(0);
     expect(flows[45] - equity[45]).toBeCloseTo(call, 6);
-    // Payment 2 re-amortizes the balance left (700 USD) over the 11 periods left.
+    // Payment 2 re-amortizes the balance left (700 USD) over the 11 periods left, and pays the
+    // interest the called 589.61 USD owed from payment 1 (day 30) to the call (day 45): 16 days.
     const d = paymentDay(0, 2);
     const after = loanSchedule(700, 0.12, 11, true)[0];
-    expect(flows[d] - equity[d]).toBeCloseTo(after.interest + after.principal, 6);
+    const accrued = (call * 0.01 * 16) / (365.25 / 12);
+    expect(flows[d] - equity[d]).toBeCloseTo(after.interest + after.principal + accrued, 6);
   });
 
   it('runBooks() values the collateral before the machines run at their price, not at the deploy day’s hashprice still to come', () => {

@@ -99,10 +99,12 @@ describe('a loan’s collateral on a path whose machines fail', () => {
     expect(flows[21] - equity[21]).toBeCloseTo(2400, 9);
     // The machines left earn for four: day 21’s flow is four fifths of day 20’s.
     expect(flows[21] / flows[20]).toBeCloseTo(0.8, 12);
-    // After the call, 5,600 USD against 7,200 USD: no more calls (only the payments differ).
+    // After the call, 5,600 USD against 7,200 USD: no more calls (only the payments differ). The
+    // first payment adds the interest the 2,400 USD called owed from the drawdown to the call (22 days).
     for (let d = 22; d < 30; d++) expect(flows[d] - equity[d]).toBe(0);
     const after = loanSchedule(5600, 0.12, 12, true)[0];
-    expect(flows[30] - equity[30]).toBeCloseTo(after.interest + after.principal, 9);
+    const accrued = (2400 * 0.01 * 22) / (365.25 / 12);
+    expect(flows[30] - equity[30]).toBeCloseTo(after.interest + after.principal + accrued, 9);
   });
 
   it('runBooks() values a pledged cohort run in the fleet’s columns, the coins held, at its machines left: the same call on day 21', () => {
@@ -118,7 +120,8 @@ describe('a loan’s collateral on a path whose machines fail', () => {
     for (let d = 1; d < 21; d++) expect(flows[d] - equity[d]).toBe(0);
     expect(flows[21] - equity[21]).toBeGreaterThan(0);
     const after = loanSchedule(5600, 0.12, 12, true)[0];
-    expect(flows[30] - equity[30]).toBeCloseTo(after.interest + after.principal, 9);
+    const accrued = (2400 * 0.01 * 22) / (365.25 / 12);
+    expect(flows[30] - equity[30]).toBeCloseTo(after.interest + after.principal + accrued, 9);
   });
 
   it('runBooks() calls the loan the same day whether a machine fails on the test day or not: failures land at its end', () => {

@@ -123,11 +123,17 @@ describe('a hashprice-linked resale on a simulated path across a halving', () =>
       };
       let balance = 1400;
       let left = 12;
+      // The last payment's day (0: the drawdown), and the interest a call's principal owes from it
+      // to the end of the call's day, due with the next payment.
+      let since = 0;
+      let accrued = 0;
       for (let d = 1; d < DAYS - 1; d++) {
         let paid = 0;
         if (paymentDays.has(d) && left > 0) {
           const payment = (balance * 0.01) / (1 - 1.01 ** -left);
-          paid = payment;
+          paid = payment + accrued;
+          accrued = 0;
+          since = d;
           balance -= payment - balance * 0.01;
           left--;
         }
@@ -136,6 +142,7 @@ describe('a hashprice-linked resale on a simulated path across a halving', () =>
           const call = balance - 0.7 * collateral;
           paid += call;
           balance -= call;
+          accrued += (call * 0.01 * (d + 1 - since)) / (365.25 / 12);
           calls++;
           if (d >= 20 && d < 27) callsAfterHalving++;
         }

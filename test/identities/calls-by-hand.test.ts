@@ -71,6 +71,8 @@ function equityWithCalls(plan: SimulationPlan, p: TracedPath, collateral: Map<nu
   }
   const terminal = t.heldCoins[last] * t.priceUsd[last] + p.metrics[METRIC.salvageAtHorizonUsd];
   let balance = 0;
+  // Interest accrued on the principal calls repaid since the last payment, due with the next.
+  let accrued = 0;
   let paid = 0;
   let cash = 0; // the operation's cash on hand
   let sold = 0; // coins the calls sold: the equity holds the project's less these
@@ -158,23 +160,24 @@ function equityWithCalls(plan: SimulationPlan, p: TracedPath, collateral: Map<nu
     if (paid < loan.paymentDays.length && loan.paymentDays[paid] === d) {
       const r = loan.monthlyRate;
       const left = loan.periods - paid;
-      const interest = balance * r;
       const principal = loan.amortizing
-        ? (balance * r) / (1 - (1 + r) ** -left) - interest
+        ? (balance * r) / (1 - (1 + r) ** -left) - balance * r
         : left === 1
           ? balance
           : 0;
+      const interest = balance * r + accrued;
+      accrued = 0;
       eq[d] -= interest + principal;
       cash -= interest + principal;
       income -= interest;
       balance -= principal;
       paid++;
     }
-    if (d === last && balance > 0) {
+    if (d === last && (balance > 0 || accrued > 0)) {
       const since = loan.startDay + Math.round((paid * 365.25) / 12);
-      const accrued = (balance * loan.monthlyRate * (d + 1 - since)) / (365.25 / 12);
-      eq[d] -= accrued;
-      income -= accrued;
+      const owed = (balance * loan.monthlyRate * (d + 1 - since)) / (365.25 / 12) + accrued;
+      eq[d] -= owed;
+      income -= owed;
     }
     if (d < last && balance > 0 && isCovenantTestDay(loan, d)) {
       const value = collateral.get(d);
@@ -200,6 +203,9 @@ function equityWithCalls(plan: SimulationPlan, p: TracedPath, collateral: Map<nu
           eq[d] -= call - fromCoins;
           cash -= call - fromCoins;
           balance -= call;
+          // The principal repaid owed interest from the last payment to the end of the day.
+          const since = loan.startDay + Math.round((paid * 365.25) / 12);
+          accrued += (call * loan.monthlyRate * (d + 1 - since)) / (365.25 / 12);
         } else {
           defaultDay = d;
           debtTaken = balance;

@@ -20,6 +20,8 @@ export interface BooksWorkspace {
   /** The project's flows' blocks (flow-moments.ts), shared by both, as are their discount factors. */
   blocks: FlowBlocks;
   balance: Float64Array;
+  /** Per loan: interest accrued on principal its margin calls repaid since its last payment, due with the next. */
+  accrued: Float64Array;
   periodsLeft: Int32Array;
   nextPayment: Int32Array;
   topUpLeft: Float64Array;
@@ -68,6 +70,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     afterTax: sparse(),
     blocks,
     balance: new Float64Array(books.loans.length),
+    accrued: new Float64Array(books.loans.length),
     periodsLeft: new Int32Array(books.loans.length),
     nextPayment: new Int32Array(books.loans.length),
     topUpLeft: new Float64Array(books.loans.length),
@@ -97,6 +100,7 @@ export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: F
   const { loans, tax } = books;
   for (let i = 0; i < loans.length; i++) {
     w.balance[i] = 0;
+    w.accrued[i] = 0;
     w.periodsLeft[i] = loans[i].periods;
     w.nextPayment[i] = 0;
     w.topUpLeft[i] = loans[i].topUpUsd;

@@ -4,7 +4,8 @@
 // - loans: drawdown and fees, monthly interest and principal (loan.ts), and on every day the
 //   covenant (covenant.ts): collateral = the pledged cohorts' resale value (salvage.ts:
 //   hashprice-linked, the machines left on the path after its failures, as a sale counts them); above the covenant's loan-to-value, a margin call
-//   repays principal down to `restoreTo`, out of the operation's cash on hand, then by selling the
+//   repays principal down to `restoreTo` (its interest from the last payment to the call due with
+//   the next payment), out of the operation's cash on hand, then by selling the
 //   coins held at the day's price, then from the owners' top-up; a call they cannot meet is a
 //   default: the lender takes the machines, the debt is gone (limited recourse), the equity keeps
 //   its cash and coins (sold that day) and its flows from the operation stop; its tax year closes
@@ -440,7 +441,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         const k = w.nextPayment[i];
         if (k < loan.paymentDays.length && loan.paymentDays[k] === d) {
           const balance = w.balance[i];
-          const interest = balance * loan.monthlyRate;
+          // The month's interest on the balance owed, and on the principal calls repaid during it
+          // for the days it was owed.
+          const interest = balance * loan.monthlyRate + w.accrued[i];
+          w.accrued[i] = 0;
           const principal = periodPrincipalFrom(
             balance,
             loan.monthlyRate,
@@ -456,14 +460,16 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.periodsLeft[i]--;
           w.nextPayment[i] = k + 1;
         }
-        if (d === last && w.balance[i] > 0) {
+        if (d === last && (w.balance[i] > 0 || w.accrued[i] > 0)) {
           // A balance repaid at the horizon (balloonAtHorizon, below) owes the interest accrued
           // since the last payment's month ended too: the month's rate pro rata for the days, the
           // last day's included. The horizon ends as its last day does, where a payment due the day
           // after, a whole month's, is paid (model/finance/term.ts dueDay): that month owes none.
+          // The interest on principal calls repaid since is due with it.
           const paid = w.nextPayment[i];
           const since = paymentDay(loan.startDay, paid);
-          const accrued = (w.balance[i] * loan.monthlyRate * (d + 1 - since)) / DAYS_PER_MONTH;
+          const accrued = (w.balance[i] * loan.monthlyRate * (d + 1 - since)) / DAYS_PER_MONTH + w.accrued[i];
+          w.accrued[i] = 0;
           eq[d] -= accrued;
           yearInterest += accrued;
           interestPaid += accrued;
@@ -505,6 +511,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
               cashOnHand -= call;
               eq[d] -= call;
               w.balance[i] -= call;
+              // What the call repaid was owed from the last payment (or the drawdown) to the end of
+              // today: its interest for those days is due with the next payment (or at the horizon),
+              // as a balloon's is (below).
+              const since = paymentDay(loan.startDay, w.nextPayment[i]);
+              w.accrued[i] += (call * loan.monthlyRate * (d + 1 - since)) / DAYS_PER_MONTH;
             } else defaultDay = d;
           }
         }
@@ -514,6 +525,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         // its coins today.
         for (let i = 0; i < loans.length; i++) debtTaken += w.balance[i];
         w.balance.fill(0);
+        // The interest accrued on principal calls repaid goes with the debt.
+        w.accrued.fill(0);
         if (paybackFrom > d) paybackFrom = d;
         eq[d] += (held - deficit) * price;
         dry = Number.NEGATIVE_INFINITY;

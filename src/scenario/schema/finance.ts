@@ -34,7 +34,7 @@ export const marginCallSchema = z
     }),
     restoreTo: fraction({
       description:
-        'The loan-to-value a margin call must restore by repaying principal, e.g. `70 %`. Default: the covenant itself.',
+        'The loan-to-value a margin call must restore by repaying principal, e.g. `70 %`. Default: the covenant itself. The principal a call repays owes its interest from the last payment (or the drawdown) to the end of the call’s day, the month’s rate pro rata over 30.4375 days, due with the next payment (or at the horizon).',
       min: 0,
       max: 1,
       shownMin: '0 %',
