@@ -130,3 +130,25 @@ describe('a loan on a cohort bought before the start, by hand', () => {
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
   }, 60_000);
 });
+
+describe('a loan’s payments under sell-to-cover, by hand', () => {
+  it('runMonteCarlo() sells coins for the power only: the owners pay the loan’s payments, and the coins left are the horizon’s', async () => {
+    // 1,000 USD at 0 % over 10 months (100 USD on days round(k x 30.4375)), the price fixed: each
+    // day's 5e-5 BTC (5 USD) pays the 2.4 USD of power with 2.4e-5 BTC and keeps 2.6e-5; the machine
+    // (2,000 USD on day 0) is paid by the owners (less the day's coins) and by the loan.
+    const flows = new Array<number>(DAYS).fill(0);
+    flows[0] = 1000 - (2000 - 2.6);
+    let held = 0;
+    for (let d = 1; d < DAYS; d++) held += 2.6e-5;
+    for (let k = 1; k <= 10; k++) flows[Math.round(k * MONTH_DAYS)] -= 100;
+    flows[DAYS - 1] += held * 100_000;
+    const h = await headline(
+      scenario(
+        'treasury: sell-to-cover\nfinance: { loans: [{ principal: 1000 USD, rate: 0 %, term: 10 months }] }',
+        0,
+        'salvage: { model: none }',
+      ),
+    );
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+  }, 60_000);
+});
