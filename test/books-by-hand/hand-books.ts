@@ -126,7 +126,11 @@ export function handBooks(
 ): HandBooks {
   const start = loan.startDay ?? 0;
   const fee = (loan.fee ?? 0) * loan.principal;
-  const payDays = Array.from({ length: loan.months }, (_, k) => start + Math.round((k + 1) * MONTH_DAYS));
+  // The payments within the horizon (a balloon's later ones are left to it; one due the day after
+  // the last is paid on it, a whole month's).
+  const payDays = Array.from({ length: loan.months }, (_, k) => start + Math.round((k + 1) * MONTH_DAYS))
+    .map((d) => (d === DAYS ? DAYS - 1 : d))
+    .filter((d) => d < DAYS);
   const equity: number[] = [];
   const calls: Call[] = [];
   const cashSeries: number[] = [];
@@ -174,7 +178,7 @@ export function handBooks(
       flow += loan.principal - fee;
       income -= fee;
     }
-    if (paid < loan.months && payDays[paid] === d) {
+    if (paid < payDays.length && payDays[paid] === d) {
       const left = loan.months - paid;
       // The annuity of the balance over the months left repays principal beyond the month's
       // interest on it; the interest accrued on what calls repaid comes on top.
@@ -215,6 +219,16 @@ export function handBooks(
           defaultDay = d;
         }
       }
+    }
+    if (d === DAYS - 1 && defaultDay < 0 && (balance > 0 || accrued > 0)) {
+      // A balance left at the horizon (balloonAtHorizon) owes the interest since the last payment,
+      // the last day included, and what calls repaid since owe theirs.
+      const since = paid === 0 ? start : payDays[paid - 1];
+      const owed = (balance * loan.monthly * (d + 1 - since)) / MONTH_DAYS + accrued;
+      accrued = 0;
+      flow -= owed;
+      cash -= owed;
+      income -= owed;
     }
     if (tax !== undefined && (d === tax.yearEnds[year] || d === defaultDay)) {
       // The year's depreciation, a whole year's even when a default closes it early.

@@ -353,3 +353,35 @@ describe('the interest on what a call repays, by hand', () => {
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
   }, 60_000);
 });
+
+describe('a balloon at the horizon after margin calls, by hand', () => {
+  it('runMonteCarlo() repays the balance left at the horizon with its interest since the last payment and that of the principal calls repaid since', async () => {
+    // 1,300 USD bullet at 1 % a month over 36 months drawn on day 5, balloonAtHorizon: 23 payments
+    // within the 731 days (the last on day 705), then the balance and 26 days of its interest on
+    // day 730, with the interest of what a call after day 705 repaid (the price falls 80 % a year:
+    // the balance is called every few months).
+    const drift = -0.8;
+    const hand = handBooks(drift, {
+      principal: 1300,
+      monthly: 0.01,
+      months: 36,
+      bullet: true,
+      startDay: 5,
+      ltv: 0.9,
+      restore: 0.75,
+      topUp: 5000,
+    });
+    expect(hand.defaultDay).toBe(-1);
+    expect(hand.calls.some((c) => c.day > 705)).toBe(true);
+    const h = await headline(
+      scenario(
+        `finance:
+  loans:
+    - { principal: 1300 USD, rate: 12 %, term: 36 months, repayment: bullet, start: 2026-01-27, balloonAtHorizon: true, marginCall: { loanToValue: 90 %, restoreTo: 75 %, topUp: 5000 USD } }`,
+        drift,
+      ),
+    );
+    expect(h.default!.p).toBe(0);
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(hand.equity), 6);
+  }, 60_000);
+});
