@@ -46,6 +46,28 @@ export function supplyAtHeight(coin: Coin, fromHeight: number, supply: number, t
   return protocol.supplyAtHeight(fromHeight, supply, toHeight);
 }
 
+/**
+ * The nearest known coins generated at or below `height`: the latest day of the history whose
+ * first block is at or below it (its measured supply), or genesis (no coins before block 0) for a
+ * height below the history's first day. Counting from a day far above instead would carry the
+ * years the chain paid less than the emission rule (Monero's block-size penalties) back onto the
+ * height: from the last day of the shipped history to block 1, -74,196 XMR.
+ */
+export function supplyBelow(
+  history: History,
+  height: number,
+): { height: number; supply: number; date: string | null } {
+  if (!(height >= history.height[0])) return { height: 0, supply: 0, date: null };
+  let lo = 0;
+  let hi = history.days - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (history.height[mid] <= height) lo = mid;
+    else hi = mid - 1;
+  }
+  return { height: history.height[lo], supply: history.supply[lo], date: history.dateAt(lo) };
+}
+
 /** Mean blocks a day over the last BLOCK_RATE_DAYS days of the history. */
 export function lastBlockRate(history: History): number {
   const from = Math.max(0, history.days - BLOCK_RATE_DAYS);

@@ -24,6 +24,7 @@ import {
   rewardAt,
   startPlace,
   supplyAtHeight,
+  supplyBelow,
 } from './chain-clock.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { rewardCutsAhead } from './reward-cuts.js';
@@ -132,6 +133,7 @@ export function chainState(
   let height: number;
   let supply: number;
   let blockRate = Number.NaN;
+  let supplyFrom = "the history's nearest day";
   if (place.inside && given.height === undefined) {
     height = history.height[place.index];
     supply = history.supply[place.index];
@@ -155,10 +157,18 @@ export function chainState(
         note: `${carriedNote(daysAfter)}, at ${blockRate.toFixed(1)} blocks a day (the mean of its last ${BLOCK_RATE_DAYS} days)`,
       });
     }
-    // Supply follows the height by the emission rule, from the nearest known day.
-    supply = place.inside
-      ? supplyAtHeight(coin, history.height[place.index], history.supply[place.index], height)
-      : supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
+    // Supply follows the height by the emission rule, from the nearest known day: the start's, the
+    // last (a start after the history), or for a start before it the day at or below the height,
+    // or genesis.
+    if (place.inside) {
+      supply = supplyAtHeight(coin, history.height[place.index], history.supply[place.index], height);
+    } else if (place.daysAfter > 0) {
+      supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
+    } else {
+      const below = supplyBelow(history, height);
+      supply = supplyAtHeight(coin, below.height, below.supply, height);
+      if (below.date === null) supplyFrom = 'genesis';
+    }
   }
 
   const protocol = coinProtocol(coin);
@@ -166,7 +176,7 @@ export function chainState(
     notes.push({
       label: 'Coins generated',
       value: `${(supply / 1e6).toFixed(3)} M ${protocol.ticker}`,
-      note: `by the emission rule from the history's nearest day; base reward ${rewardAt(coin, height, supply).toFixed(4)} ${protocol.ticker} a block`,
+      note: `by the emission rule from ${supplyFrom}; base reward ${rewardAt(coin, height, supply).toFixed(4)} ${protocol.ticker} a block`,
     });
 
   // Price.
