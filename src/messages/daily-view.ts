@@ -50,7 +50,9 @@ export const dailyViewMessages = {
   /**
    * What a run's hashprice held fixed counts a block: the subsidy and the fees, and where these come
    * from (`share` the fee model's share of the subsidy, 'day' the day's own, 'given' an amount the
-   * fee model gives); `dayFees` what the day's own blocks paid (null: past the history, or the same).
+   * fee model gives); `dayFees` the fees the day's own blocks paid (null: past the history, or the
+   * same), `dayReward` the subsidy a block they paid where it reads otherwise than `reward` (Monero's
+   * blocks paid the rule's base reward less block-size penalties; a halving inside the day).
    */
   hashpriceBasis: (
     reward: string,
@@ -58,8 +60,14 @@ export const dailyViewMessages = {
     ticker: string,
     from: { share: string } | 'day' | 'given',
     dayFees: string | null,
-  ) =>
-    `${reward} ${ticker} a block and ${fees} ${ticker} of fees, ${from === 'day' ? 'the day’s own' : from === 'given' ? 'the fee model’s amount' : `the fee model’s ${from.share} of the subsidy`}${dayFees === null ? '' : `; the day’s blocks paid ${dayFees} ${ticker} of fees`}`,
+    dayReward: string | null = null,
+  ) => {
+    const paid = [
+      ...(dayReward === null ? [] : [`${dayReward} ${ticker} a block`]),
+      ...(dayFees === null ? [] : [`${dayFees} ${ticker} of fees`]),
+    ];
+    return `${reward} ${ticker} a block and ${fees} ${ticker} of fees, ${from === 'day' ? 'the day’s own' : from === 'given' ? 'the fee model’s amount' : `the fee model’s ${from.share} of the subsidy`}${paid.length === 0 ? '' : `; the day’s blocks paid ${paid.join(' and ')}`}`;
+  },
   /** The quote's conditions when no coin price is known. */
   conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
     `${date}: hashprice ${hashprice}, ${power}`,

@@ -153,14 +153,22 @@ function hashpriceBasis(fees: View['fees'], ticker: string): string | null {
       : fees.model === 'per-block' || fees.share === null
         ? ('given' as const)
         : { share: formatPercent(fees.share) };
+  const reward = formatSignificant(fees.rewardPerBlock, 4);
+  // The day's blocks' reward where it reads otherwise than the one held (Monero's block-size
+  // penalties, a halving inside the day): the two hashprices of the day differ by it too.
+  const dayReward =
+    fees.dayRewardPerBlock === null || fees.dayRewardPerBlock === undefined
+      ? null
+      : formatSignificant(fees.dayRewardPerBlock, 4);
   return m.hashpriceBasis(
-    formatSignificant(fees.rewardPerBlock, 4),
+    reward,
     formatSignificant(fees.feesPerBlock, 4),
     ticker,
     from,
     fees.model === 'historical' || fees.dayFeesPerBlock === null
       ? null
       : formatSignificant(fees.dayFeesPerBlock, 4),
+    dayReward === reward ? null : dayReward,
   );
 }
 

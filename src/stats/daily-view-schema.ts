@@ -109,6 +109,10 @@ export const dailyViewSchema = z
           description:
             'The fees a block the day’s own blocks paid (the history’s fees / blocks), coins, what `minesim hashprice --date` and `minesim quote --date` price; null past the history.',
         }),
+        dayRewardPerBlock: z.number().nullable().optional().meta({
+          description:
+            'The subsidy (or base reward) a block the day’s own blocks paid (the history’s issuance / blocks), coins, what `minesim hashprice --date` and `minesim quote --date` price beside dayFeesPerBlock: Bitcoin’s subsidy but on a halving day; Monero’s base reward less the block-size penalties its blocks paid, which rewardPerBlock (the rule’s, at the start height) leaves out (2014-05-20: 16.5277 XMR where the rule gives 16.8182). Null past the history; absent in summaries of earlier builds.',
+        }),
       })
       .optional()
       .meta({

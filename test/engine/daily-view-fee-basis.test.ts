@@ -25,6 +25,7 @@ describe('the daily view names the fees its hashprice holds', () => {
       feesPerBlock: expect.closeTo(1.51848, 4),
       share: expect.closeTo(0.121479, 5),
       dayFeesPerBlock: expect.closeTo(3.089472, 5),
+      dayRewardPerBlock: 12.5,
     });
     const line = headlineTable(summary).split('\n')[1];
     expect(line).toContain(

@@ -303,8 +303,8 @@ export function planDailyView(
 
 /**
  * What the view's hashprice counts a block: the subsidy at the start height and the fee model's
- * fees, next to the fees the day's own blocks paid (what `minesim hashprice` and `minesim quote`
- * price), so the two hashprices of one day say why they differ.
+ * fees, next to the subsidy and fees the day's own blocks paid (what `minesim hashprice` and
+ * `minesim quote` price), so the two hashprices of one day say why they differ.
  */
 function feeBasis(s: Scenario, history: History, reward: number, fees: number): DailyView['fees'] {
   const model = s.fees.model.type;
@@ -315,5 +315,8 @@ function feeBasis(s: Scenario, history: History, reward: number, fees: number): 
     feesPerBlock: fees,
     share: model === 'share-of-subsidy' && reward > 0 ? fees / reward : null,
     dayFeesPerBlock: i >= 0 && history.blocks[i] > 0 ? history.fees[i] / history.blocks[i] : null,
+    // What the day's blocks issued a block: the rule's reward but where its blocks paid less
+    // (Monero's block-size penalties) or straddle a halving.
+    dayRewardPerBlock: i >= 0 && history.blocks[i] > 0 ? history.issuance[i] / history.blocks[i] : null,
   };
 }
