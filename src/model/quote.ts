@@ -29,7 +29,14 @@ export interface QuoteDay {
    * it given or carried (the source says which); null when no height is known (more than 400 days
    * past the data, or before it, without --height).
    */
-  chain: { height: number; supply: number; feesPerBlock: number; subsidyPerBlock: number } | null;
+  chain: {
+    height: number;
+    supply: number;
+    feesPerBlock: number;
+    subsidyPerBlock: number;
+    /** A day of the history's share of the rule's reward its blocks issued (reward-cuts.ts ChainAtDay). */
+    issuedShare?: number;
+  } | null;
   /** Why `chain` is null: the message that asks for --height when a halving could matter. */
   heightNeeded: string | null;
 }
@@ -85,6 +92,15 @@ export function quoteDay(
     // The day's revenue counts the subsidy its blocks issued (their mean on a day that straddles a
     // halving), so a halving ahead scales it from that, not from the protocol's at its first block.
     subsidyPerBlock: found.subsidyPerBlock,
+    // A reward that follows the coins generated: what the day's blocks issued of what the rule
+    // gives the same blocks (Monero's block-size penalties), which the emission ahead holds.
+    ...(protocol.rewardFollowsSupply && history.blocks[index] > 0
+      ? {
+          issuedShare:
+            history.issuance[index] /
+            protocol.issuance(history.height[index], history.blocks[index], history.supply[index]),
+        }
+      : {}),
   };
   if (given.hashpriceUsd !== undefined)
     return {

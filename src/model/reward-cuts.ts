@@ -94,6 +94,13 @@ export interface ChainAtDay {
   supply: number;
   feesPerBlock: number;
   subsidyPerBlock?: number;
+  /**
+   * The share of the rule's reward the day's blocks issued, where the reward follows the coins
+   * generated and the day is the history's: Monero's blocks paid the base reward less block-size
+   * penalties (0.9835 on 2014-05-20). Held like the day's other conditions, so the emission ahead
+   * lowers the day's reward by the rule's fall, not to the rule's reward; 1 when absent.
+   */
+  issuedShare?: number;
 }
 
 /** The payback held fixed through `eras` of `capexUsd` paid on day 0 and `profitWith` from then. */
@@ -188,9 +195,12 @@ export function emissionAhead(
   const at = Math.min(EMISSION_DAYS - 1, heldFixedPaybackDay(paybackDays) ?? 0);
   // A block on the payback day pays its share under the rules then: past the change to today's
   // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.
+  const share = chain.issuedShare ?? 1;
   const shownAtPayback =
-    rewards[at] * (perBlock < 1 && reachesTodaysRules(protocol, chain, rewards, perBlock, at) ? 1 : perBlock);
-  for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock;
+    share *
+    rewards[at] *
+    (perBlock < 1 && reachesTodaysRules(protocol, chain, rewards, perBlock, at) ? 1 : perBlock);
+  for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock * share;
   if (!(rewards[at] < now)) return undefined;
   const eras: RewardEra[] = [];
   for (let from = 0; from < EMISSION_DAYS; from += EMISSION_ERA_DAYS) {
