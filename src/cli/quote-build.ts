@@ -172,7 +172,7 @@ export function buildQuote(args: Args) {
         formatInteger(heldFixedPaybackDay(view.paybackDays)),
         formatSignificant(emission.profitAtPaybackUsd, 4),
         emission.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(emission.paybackDays)),
-        emission.rewardAtPayback > emission.rewardNow,
+        emission.longerBlocks,
       ),
     );
   return {

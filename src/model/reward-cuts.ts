@@ -163,6 +163,12 @@ export interface EmissionAhead {
   /** The profit a day then, the day otherwise held fixed, USD. */
   profitAtPaybackUsd: number;
   paybackDays: number | null;
+  /**
+   * Whether the payback day is past a change to longer blocks, each paying more (Monero's 2016
+   * fork from a day of one-minute blocks): rewardNow and rewardAtPayback are then blocks of
+   * different lengths, whichever is higher.
+   */
+  longerBlocks: boolean;
 }
 
 /**
@@ -196,10 +202,8 @@ export function emissionAhead(
   // A block on the payback day pays its share under the rules then: past the change to today's
   // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.
   const share = chain.issuedShare ?? 1;
-  const shownAtPayback =
-    share *
-    rewards[at] *
-    (perBlock < 1 && reachesTodaysRules(protocol, chain, rewards, perBlock, at) ? 1 : perBlock);
+  const longerBlocks = perBlock < 1 && reachesTodaysRules(protocol, chain, rewards, perBlock, at);
+  const shownAtPayback = share * rewards[at] * (longerBlocks ? 1 : perBlock);
   for (let d = 0; d < rewards.length; d++) rewards[d] *= perBlock * share;
   if (!(rewards[at] < now)) return undefined;
   const eras: RewardEra[] = [];
@@ -217,6 +221,7 @@ export function emissionAhead(
     rewardAtPayback: shownAtPayback,
     profitAtPaybackUsd: profitWith(revenueFactor(now, rewards[at], chain.feesPerBlock)),
     paybackDays: paybackThrough(eras),
+    longerBlocks,
   };
 }
 

@@ -244,7 +244,8 @@ export function dailyViewComparison(
           formatSignificant(e.rewardAtPayback, 4),
           ticker,
           heldFixedDay(start, e.paybackDays),
-          e.rewardAtPayback > e.rewardNow,
+          // Summaries of earlier builds lack the flag: a reward that rose can only have.
+          e.longerBlocks ?? e.rewardAtPayback > e.rewardNow,
         );
   return `${m.comparison(
     heldFixedDay(start, view.fleet.paybackDays),

@@ -211,6 +211,10 @@ export const dailyViewSchema = z
         paybackDays: nullableDays(
           'Days to payback held fixed through the emission (eras of a week at their mean reward, down to the tail emission); null when the fleet never pays back.',
         ),
+        longerBlocks: z.boolean().optional().meta({
+          description:
+            'True when fleet.paybackDays is past a change to longer blocks, each paying more (Monero’s 2016 fork from a day of one-minute blocks): rewardNow and rewardAtPayback are then blocks of different lengths. Absent in summaries of earlier builds.',
+        }),
       })
       .optional()
       .meta({

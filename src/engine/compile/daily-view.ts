@@ -268,6 +268,7 @@ export function planDailyView(
           rewardAtPayback: emitted.rewardAtPayback,
           fleetProfitAtPaybackUsd: emitted.profitAtPaybackUsd,
           paybackDays: emitted.paybackDays,
+          longerBlocks: emitted.longerBlocks,
         };
   const halving: DailyView['halving'] =
     ahead === undefined
