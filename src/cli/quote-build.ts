@@ -163,6 +163,14 @@ export function buildQuote(args: Args) {
         ahead.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(ahead.paybackDays)),
       ),
     );
+  // Before the data without a height: nothing to run the emission from, which the note says.
+  if (
+    day.chain === null &&
+    protocol.rewardFollowsSupply &&
+    unitPrice !== undefined &&
+    view.paybackDays !== null
+  )
+    notes.push(m.emissionLeftOut(args.coin, day.date, loadHistory(args.coin).firstDate));
   if (emission !== undefined && view.paybackDays !== null)
     notes.push(
       m.emissionLater(

@@ -6,7 +6,7 @@
 // day's fees in coins a block.
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
-import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight } from './chain-clock.js';
+import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
 import { PROTOCOL_CARRY_DAYS } from './chain-state.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
@@ -51,7 +51,10 @@ export function quoteDay(
   const protocol = coinProtocol(coin);
   const day = date ?? history.lastDate;
   const unitHs = protocol.hashpriceUnit.hs;
-  if (given.height !== undefined && protocol.halvingIntervalBlocks === null)
+  // A coin without halvings takes a height only before its data, for the coins generated then.
+  const place = startPlace(history, day);
+  const beforeData = !place.inside && place.daysAfter < 0;
+  if (given.height !== undefined && protocol.halvingIntervalBlocks === null && !beforeData)
     return { error: m.heightWithoutHalvings(coin) };
   const found = historicalHashprice(history, day, 'PH');
   if (isHashpriceError(found)) {
@@ -142,10 +145,29 @@ function chainOffTheData(
   const protocol = coinProtocol(coin);
   const place = startPlace(history, date);
   const daysAfter = place.inside ? 0 : place.daysAfter;
-  // A coin whose reward follows the coins generated has no halving to date, and its emission is
-  // known before the data (nothing to carry there) or only after it.
-  if (protocol.halvingIntervalBlocks === null && !(daysAfter > 0))
-    return { chain: null, source: null, heightNeeded: null };
+  // A coin whose reward follows the coins generated has no halving to date; before its data the
+  // coins generated are counted from a given height (by the rule from genesis, or from the data's
+  // day that holds it), without one its emission is left out, as the quote's note says.
+  if (protocol.halvingIntervalBlocks === null && !(daysAfter > 0)) {
+    if (height === undefined || place.inside) return { chain: null, source: null, heightNeeded: null };
+    const below = supplyBelow(history, height);
+    const supply = supplyAtHeight(coin, below.height, below.supply, height);
+    const feesPerBlock = history.blocks[0] > 0 ? history.fees[0] / history.blocks[0] : 0;
+    const reward = protocol.rewardAt(height, supply);
+    return {
+      chain: { height, supply, feesPerBlock, subsidyPerBlock: reward },
+      source: m.supplyBeforeData(
+        height,
+        (supply / 1e6).toFixed(3),
+        protocol.ticker,
+        below.date,
+        reward.toFixed(4),
+        `${feesPerBlock.toPrecision(4)} ${protocol.ticker}`,
+        history.firstDate,
+      ),
+      heightNeeded: null,
+    };
+  }
   const last = history.days - 1;
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];

@@ -41,7 +41,7 @@ export const quoteCommand: CommandModule<object, Args> = {
       .option('height', {
         type: 'string',
         describe:
-          'Block height on a --date past the data, to date the halvings ahead (default: carried forward from the data’s last day, up to 400 days)',
+          'Block height on a --date past the data, to date the halvings ahead (default: carried forward from the data’s last day, up to 400 days); Monero: on a --date before the data, for the coins generated then',
       })
       .option('pool-fee', { type: 'string', default: '0%', describe: 'Pool fee, e.g. 2%' })
       .option('hosting', {
