@@ -127,8 +127,8 @@ function advance(limbs: Float64Array, from: number, to: number, stopAtTail: bool
 /**
  * Coins generated before each of `heights` (ascending) if every block from genesis had paid the
  * exact base reward, atomic units. The real chain paid about 0.1 % less by 2017 (block-size
- * penalties and under-claimed rewards in 2014-2016), so this is the rule's curve, not the
- * chain's supply: history.ts carries the measured supply.
+ * penalties: before the 2016 fork a block had to claim exactly its penalized reward), so this is
+ * the rule's curve, not the chain's supply: history.ts carries the measured supply.
  */
 export function generatedAtomicByRule(heights: ArrayLike<number>): bigint[] {
   const out: bigint[] = [];

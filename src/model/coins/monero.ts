@@ -37,7 +37,8 @@ export const XMR_HEIGHT_AT_FIRST_DAY = 47_636;
  * leaves out because the genesis block has no real timestamp) plus Coin Metrics' SplyCur of
  * 2014-05-19, 811,559.509716473788 XMR. This is the chain's actual supply. Iterating the emission
  * rule from genesis would give about 7,700 XMR more by then and 15,150 more by 2017-05-17,
- * because early blocks paid less than the base reward (size penalties, under-claimed rewards);
+ * because early blocks paid less than the base reward (block-size penalties; before the 2016 fork a
+ * block had to claim exactly its reward less its penalty);
  * with the measured supply the rule predicts the real tail-emission block within a few blocks.
  */
 export const XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC: bigint = GENESIS_REWARD_ATOMIC + 811_559_509_716_473_788n;
