@@ -11,6 +11,11 @@
 //     then 906 one-minute blocks to 1,009,827 and 267 two-minute ones ((86,400 - 906 x 60) / 120),
 //     9,697.74048; then 720 two-minute blocks, 9,684.43470 (the last block of day 1 a 0.5 share,
 //     counted at its reward): 2,660 / 15,410,855.45 of 29,093.24093 = 5.0216564 XMR.
+//   A start on the fork's day, 2016-03-23 (height 1,008,900, A = 11,380,057.4093 XMR): its
+//     difficulty, 913,938,052, still prices one-minute blocks, and its 1,085 blocks show
+//     913,938,052 x 1,085 / 86,400 = 11,477,115.58 H/s; day 0 finds 1,085 blocks at it, 927
+//     one-minute ones to 1,009,827 and 158 two-minute ones, then two days of 720: 2,660 /
+//     11,477,115.58 of what they issue = 6.4272466 XMR.
 //   The tail: from 2,641,000 (A by the rule from the history's last block, 2,030,146 at
 //     17,436,945.8838 XMR: 18,131,800.6155, reward 0.600707), 50 kH/s of 2,500 MH/s, 3 days: 2,160
 //     blocks, the tail from 2,641,618, issue 1,296.21855 XMR; 2e-5 of it = 0.0259243711 XMR.
@@ -51,6 +56,10 @@ describe('a Monero fleet’s coins at the edges of the emission', () => {
 
   it('runMonteCarlo() across the 2016 fork (from 2016-03-22) mines 5.0216564 XMR in 3 days', async () => {
     expect(await coinsMined(text('2016-03-22', 3, '', ''))).toBeCloseTo(5.0216564, 7);
+  }, 60_000);
+
+  it('runMonteCarlo() from the fork’s day (2016-03-23) mines 6.4272466 XMR in 3 days', async () => {
+    expect(await coinsMined(text('2016-03-23', 3, '', ''))).toBeCloseTo(6.4272466, 7);
   }, 60_000);
 
   it('runMonteCarlo() into the tail (from 2,641,000) mines 0.0259243711 XMR in 3 days', async () => {
