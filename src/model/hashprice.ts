@@ -18,7 +18,10 @@ export interface HistoricalHashprice {
   priceUsd: number;
   difficulty: number;
   blocks: number;
-  /** Issuance that day / blocks that day, coins (mixed on halving days). */
+  /**
+   * Issuance that day / blocks that day, coins: what its blocks paid (mixed on halving days and on
+   * Monero's 2016 fork day; Monero's the base reward less the day's block-size penalties).
+   */
   subsidyPerBlock: number;
   /** Fees that day / blocks that day, coins. */
   feesPerBlock: number;
