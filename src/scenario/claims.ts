@@ -70,11 +70,11 @@ const METRIC_KIND: Record<Exclude<ClaimMetric, (typeof FLAG_METRICS)[number]>, Q
 // claim takes time linear in its length whatever it holds (a lazy `(.+?)\s*\)` took cubic time on
 // `P(` and thousands of spaces).
 const EVENT =
-  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|hedges[\s-]+net|payback|npv|roi|irr|net)\s*(<=|>=|<|>|≤|≥)/i;
+  /^(equity[\s-]+payback|equity[\s-]+npv|equity[\s-]+irr|after[\s-]+tax[\s-]+npv|after[\s-]+tax[\s-]+irr|hedges[\s-]+net|payback|npv|roi|irr|net)\s*(<=|>=|<|>|\u2264|\u2265)/i;
 /** A flag event, the whole of the event's text: `margin call` (or `margin-call`), `default`. */
 const FLAG = /^(margin[\s-]+call|default)$/i;
 const PROBABILITY_OPEN = /^P\s*\(/i;
-const OPERATOR = /^(<=|>=|<|>|≤|≥)/;
+const OPERATOR = /^(<=|>=|<|>|\u2264|\u2265)/;
 /** `≤` and `≥` as typed on a Mac or pasted from a document read as `<=` and `>=`. */
 const comparison = (written: string): Comparison =>
   written === '≤' ? '<=' : written === '≥' ? '>=' : (written as Comparison);
