@@ -37,7 +37,12 @@ import {
 } from '../report/format.js';
 import { actualPaidBackOn, breakEvenIsAllInRate } from '../report/headline-definitions.js';
 import { networkAtFleetLine } from '../report/run-table.js';
-import { stagedFleetLastPurchase } from '../report/staged-fleet.js';
+import {
+  lastPurchaseAfterCut,
+  noPaybackShare,
+  paybackUndecidedAtCut,
+  stagedFleetLastPurchase,
+} from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
 import type { RunSummary } from '../stats/summary.js';
 
@@ -66,7 +71,7 @@ export function headlineTable(s: RunSummary): string {
           payback.p50 === null
             ? cutAt === undefined
               ? bm.noPaybackWithinHorizon()
-              : bm.noPaybackByCut(cutAt)
+              : (paybackUndecidedAtCut(s) ?? bm.noPaybackByCut(cutAt))
             : h.nothingAtStake !== undefined
               ? paybackMessages.nothingAtStakeOne(formatDayAsDate(start, 0))
               : `day ${formatInteger(payback.p50)} (${formatDayAsDate(start, payback.p50)})`,
@@ -115,7 +120,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
-          formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic),
+          noPaybackShare(s, formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic)),
         ],
         ...(h.nothingAtStake === undefined
           ? []
@@ -152,11 +157,18 @@ export function headlineTable(s: RunSummary): string {
         ],
       ];
   // A fleet bought in stages pays back on or after its last purchase, as the report's tables say.
+  // Its last purchase after the cut: no payback can be decided, whatever the net position at the cut.
   const staged = stagedFleetLastPurchase(s);
   if (staged !== null)
     rows.push([
       paybackMessages.stagedFleetLabel,
-      paybackMessages.stagedFleetShort(formatInteger(staged), formatDayAsDate(start, staged)),
+      cutAt !== undefined && lastPurchaseAfterCut(s) !== null
+        ? paybackMessages.stagedFleetAfterCutShort(
+            formatInteger(staged),
+            formatDayAsDate(start, staged),
+            cutAt,
+          )
+        : paybackMessages.stagedFleetShort(formatInteger(staged), formatDayAsDate(start, staged)),
     ]);
   if (s.actual && s.kind !== 'backtest')
     // Not paid back: in the report's words (not within the horizon, not by the cut, or not within a

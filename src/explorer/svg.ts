@@ -5,6 +5,7 @@
 // page past its size budget on their own (about 1.1 MB).
 
 import { explorerMessages as m } from '../messages/explorer.js';
+import { paybackMessages } from '../messages/payback.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { escapeHtml } from '../report/table-render.js';
 import { type ExplorerView, hasOneOutcome, outcomesOf } from './view.js';
@@ -89,12 +90,25 @@ function frame(title: string, body: string): string {
 
 /** The fan's caption under the chart: what the current run's lines are, and how the pinned run is drawn. */
 export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): string {
-  return m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned));
+  return `${m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${stagedCaption(current, 'fan')}`;
 }
 
 /** The payback CDF's caption: a share of the paths, or whether a run of one outcome has paid back; the pinned run's. */
 export function cdfCaption(current: ExplorerView, pinned: ExplorerView | null): string {
-  return m.cdfCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned));
+  return `${m.cdfCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${stagedCaption(current, 'cdf')}`;
+}
+
+/**
+ * Under a chart of a fleet bought in stages: a payback counts from its last purchase, as the
+ * report's charts say, and one after the cut leaves the payback undecided (report/staged-fleet.ts).
+ */
+function stagedCaption(v: ExplorerView, chart: 'fan' | 'cdf'): string {
+  const last = v.lastPurchase;
+  if (last === undefined) return '';
+  const { cutAt } = v.scenario;
+  if (last.afterCut && cutAt !== undefined)
+    return ` ${chart === 'fan' ? paybackMessages.chartAfterCut(last.date, cutAt) : paybackMessages.cdfAfterCut(last.date, cutAt)}`;
+  return ` ${m.stagedFleet(last.day, last.date)}`;
 }
 
 /** What a run of one outcome is, in a chart's title: the one path run, or its paths, all the same. */
@@ -156,6 +170,14 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   parts.push(
     `<line x1="${M.left}" x2="${W - M.right}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#252525"/>`,
   );
+  // A staged fleet's last purchase within the run: the first day a crossing of zero can be a payback.
+  const last = current.lastPurchase;
+  if (last !== undefined && !last.afterCut && last.day > 0) {
+    const px = x(last.day / DAYS_PER_YEAR).toFixed(1);
+    parts.push(
+      `<line x1="${px}" x2="${px}" y1="${M.top}" y2="${H - M.bottom}" stroke="#5e4fa2" stroke-dasharray="2 2" class="last-purchase"><title>${escapeHtml(paybackMessages.lastPurchaseMark)}</title></line>`,
+    );
+  }
   return frame(
     one
       ? `Net position over time, USD: ${oneOutcomeName(current)}`

@@ -5,6 +5,7 @@
 // lines in claim-lines.ts.
 import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
+import { paybackMessages } from '../messages/payback.js';
 import {
   boundMark,
   breakEvenMissing,
@@ -15,6 +16,7 @@ import {
 } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
+  formatDayAsDate,
   formatProbability,
   formatQuantileInterval,
   formatQuantity,
@@ -23,6 +25,7 @@ import {
   NONE,
 } from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
+import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-fleet.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
@@ -34,6 +37,11 @@ export interface ExplorerView {
   claims: RunSummary['claims'];
   /** The break-even tariff is an all-in hosting rate (report/headline-definitions.ts). */
   allInRate: boolean;
+  /**
+   * A fleet bought in stages: its last purchase, from which a payback counts, and whether it falls
+   * after a run cut at the end of the history (report/staged-fleet.ts); absent for one purchase day.
+   */
+  lastPurchase?: { day: number; date: string; afterCut: boolean };
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
@@ -46,6 +54,20 @@ export function explorerView(s: RunSummary): ExplorerView {
     timeline: { dates: s.timeline.dates, netUsd: s.timeline.netUsd },
     claims: s.claims,
     allInRate: breakEvenIsAllInRate(s),
+    ...lastPurchaseOf(s),
+  };
+}
+
+/** A staged fleet's last purchase, as the report and the terminal name it (report/staged-fleet.ts). */
+function lastPurchaseOf(s: RunSummary): Pick<ExplorerView, 'lastPurchase'> {
+  const day = stagedFleetLastPurchase(s);
+  if (day === null) return {};
+  return {
+    lastPurchase: {
+      day,
+      date: formatDayAsDate(s.scenario.start, day),
+      afterCut: lastPurchaseAfterCut(s) !== null,
+    },
   };
 }
 
@@ -163,6 +185,12 @@ const points = (x: number | null) =>
 /** An IRR of -100 %: a total loss, said as the terminal's headline and the report's tables say it. */
 const totalLoss = (irr: number | null) => (irr === -1 ? ` (${TOTAL_LOSS})` : '');
 
+/** A payback not reached by the cut of a run cut before its fleet's last purchase: undecided (report/staged-fleet.ts). */
+const undecided = (v: ExplorerView) =>
+  v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+    ? paybackMessages.undecidedAtCut(v.scenario.cutAt, v.lastPurchase.date)
+    : null;
+
 /** The headline numbers the explorer shows and compares, in order. */
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
@@ -198,8 +226,11 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
     format: days,
-    none: (v) => m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
-    one: { label: 'Payback', none: (v) => m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths) },
+    none: (v) => undecided(v) ?? m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
+    one: {
+      label: 'Payback',
+      none: (v) => undecided(v) ?? m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths),
+    },
     interval: (v) => v.headline.paybackDays,
   },
   {

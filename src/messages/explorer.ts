@@ -66,6 +66,9 @@ export const explorerMessages = {
   netAtEnd: (cutAt: string | null, what: string) =>
     `Net ${cutAt === null ? 'at' : 'on'} ${cutEnd(cutAt)}${what}`,
   pastHorizon: () => 'past the horizon',
+  /** Under the charts of a fleet bought in stages: the first day a crossing of zero can be a payback. */
+  stagedFleet: (day: number, date: string) =>
+    `The fleet is bought in stages: a payback counts on or after its last purchase, day ${day.toLocaleString('en-US')} (${date}), not where the line first crosses zero before it.`,
   /** A run stopped where the history ends, before the horizon. */
   pastCut: (cutAt: string) => `past ${cutAt}, the end of the history`,
   /** A median payback past the horizon (or the cut): over half of the paths, or all of them, not paid back by then. */

@@ -14,6 +14,30 @@ export const paybackMessages = {
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
     `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later; from its default if earlier, after which it buys nothing).`,
+  /**
+   * A fleet bought in stages whose last purchase (`day`, `date`) falls after the cut (`cutAt`) of a
+   * run stopped at the end of the history: no payback can be decided, whatever the net position of
+   * the cohorts bought by the cut.
+   */
+  stagedFleetAfterCut: (day: number, date: string, cutAt: string) =>
+    `The fleet is bought in stages and its last purchase (day ${day}, ${date}) falls after the cut at ${cutAt}, the end of the history: it pays back on or after that purchase, so this run cannot decide whether or when it pays back (nor the equity’s, looked for from the same purchase unless a lease leaves that cohort out or a default comes first). The net position, ROI and NPV at the cut are those of the cohorts bought by then: above zero, they are no payback of the fleet.`,
+  /** The terminal's row of the same. */
+  stagedFleetAfterCutShort: (day: string, date: string, cutAt: string) =>
+    `its last purchase, day ${day} (${date}), falls after the cut (${cutAt}): payback not decidable; the net at the cut is the cohorts bought by then`,
+  /** A payback cell of a run cut before the fleet's last purchase (`date`). */
+  undecidedAtCut: (cutAt: string, date: string) =>
+    `not decidable by ${cutAt} (the end of the history): the last purchase, on ${date}, falls after it`,
+  /** The same in a share's cell: P(no payback by the cut) is 1 by the rule, not by what the paths did. */
+  noPaybackAfterCutShare: (share: string, date: string) =>
+    `${share}: none can pay back before the last purchase, on ${date}, after the cut`,
+  /** The subtitle of a chart of the net position of a fleet bought in stages whose last purchase falls after the cut. */
+  chartAfterCut: (date: string, cutAt: string) =>
+    `The last purchase, on ${date}, falls after the cut at ${cutAt}: the line is the cohorts bought by then, and a crossing of zero is no payback (a payback counts from the last purchase).`,
+  /** The payback CDF's subtitle of the same: its share is 0 up to the cut by the rule. */
+  cdfAfterCut: (date: string, cutAt: string) =>
+    `The last purchase, on ${date}, falls after the cut at ${cutAt}: no path can pay back by the cut, and whether or when the fleet pays back cannot be decided.`,
+  /** The label of the rule marking a staged fleet's last purchase on the net position's chart. */
+  lastPurchaseMark: 'last purchase: payback from here',
   /** The terminal's row of a fleet bought in stages: its last purchase, the first day it can pay back on. */
   stagedFleetLabel: 'bought in stages',
   stagedFleetShort: (day: string, date: string) =>

@@ -14,6 +14,7 @@ import {
   SALVAGE_NOTE,
 } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
+import { paybackUndecidedAtCut } from './staged-fleet.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 
@@ -32,7 +33,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
         'Paid back on',
         payback === null
           ? summary.scenario.cutAt
-            ? backtestMessages.noPaybackByCut(summary.scenario.cutAt)
+            ? (paybackUndecidedAtCut(summary) ?? backtestMessages.noPaybackByCut(summary.scenario.cutAt))
             : NOT_PAID_BACK
           : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
       ],

@@ -34,6 +34,7 @@ import {
   formatUsd,
   NONE,
 } from './format.js';
+import { paybackUndecidedAtCut } from './staged-fleet.js';
 
 export interface IndexCell {
   text: string;
@@ -59,9 +60,18 @@ export function okEntries(entries: readonly BatchEntry[]): OkEntry[] {
 const NOT_PAID_BACK = 'not within the horizon';
 const report = (folder: string) => `${folder}/report.html`;
 
-/** A payback day and its date; null: none within the horizon, or by `cutAt` where the run stops at the end of the history. */
-export function paybackText(start: string, day: number | null, cutAt?: string): string {
-  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : `not by ${cutAt} (end of the history)`;
+/**
+ * A payback day and its date; null: none within the horizon, or by `cutAt` where the run stops at
+ * the end of the history (`undecided` where the fleet's last purchase falls after it: staged-fleet.ts).
+ */
+export function paybackText(
+  start: string,
+  day: number | null,
+  cutAt?: string,
+  undecided: string | null = null,
+): string {
+  if (day === null)
+    return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? `not by ${cutAt} (end of the history)`);
   return `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
 }
 
@@ -69,7 +79,7 @@ export function actualCell(e: OkEntry): IndexCell {
   if (e.backtest === null || e.backtestFolder === null) return { text: 'no history at the start' };
   const { start, cutAt } = e.backtest.scenario;
   const day = e.backtest.headline.paybackDays.quantiles.p50;
-  const text = paybackText(start, day, cutAt);
+  const text = paybackText(start, day, cutAt, paybackUndecidedAtCut(e.backtest));
   return { text, href: report(e.backtestFolder) };
 }
 
@@ -150,7 +160,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: shareText(e, h.paybackWithin1y, s.cutAt) },
     { text: shareText(e, h.paybackWithin2y, s.cutAt) },
     { text: noPaybackText(e, h.noPayback) },
-    { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt) },
+    { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run)) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
     {

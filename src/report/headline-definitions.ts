@@ -7,7 +7,7 @@ import { paybackMessages } from '../messages/payback.js';
 import type { RunSummary } from '../stats/summary.js';
 import { marketAllTheSame } from './distribution-table.js';
 import { formatDayAsDate, formatInteger, formatPaths } from './format.js';
-import { stagedFleetNote } from './staged-fleet.js';
+import { paybackUndecidedAtCut, stagedFleetNote } from './staged-fleet.js';
 
 /** A payback day the run did not reach within its horizon. */
 export const NOT_PAID_BACK = 'not within the horizon';
@@ -43,9 +43,19 @@ export function paybackDefinition(summary: RunSummary): string {
   return `${PAYBACK_DEFINITION}${stagedFleetNote(summary)}`;
 }
 
-/** `cutAt`: where a run or its back-test stopped, the history's end, before the horizon. */
-export function paidBackOn(start: string, day: number | null, cutAt?: string): string {
-  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : backtestMessages.noPaybackByCut(cutAt);
+/**
+ * `cutAt`: where a run or its back-test stopped, the history's end, before the horizon; `undecided`:
+ * what a payback not reached by then reads where the fleet's last purchase falls after the cut
+ * (staged-fleet.ts paybackUndecidedAtCut()).
+ */
+export function paidBackOn(
+  start: string,
+  day: number | null,
+  cutAt?: string,
+  undecided: string | null = null,
+): string {
+  if (day === null)
+    return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? backtestMessages.noPaybackByCut(cutAt));
   // Day 0 is no payback but a position never below zero (PAYBACK_DEFINITION).
   if (day === 0) return paybackMessages.nothingAtStakeOne(formatDayAsDate(start, 0));
   return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
@@ -58,7 +68,12 @@ export function paidBackOn(start: string, day: number | null, cutAt?: string): s
 export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSummary['actual']>): string {
   const cutAt = actual.cutAt ?? summary.scenario.cutAt;
   if (actual.paybackDay !== null || cutAt !== undefined)
-    return paidBackOn(summary.scenario.start, actual.paybackDay, cutAt);
+    return paidBackOn(
+      summary.scenario.start,
+      actual.paybackDay,
+      cutAt,
+      paybackUndecidedAtCut(summary, cutAt),
+    );
   // Its series stop at the last checkpoint within the history, which ends before the horizon.
   const last = actual.dates.at(-1);
   return last !== undefined && last < summary.scenario.end

@@ -44,6 +44,7 @@ import {
   SALVAGE_NOTE,
 } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
+import { noPaybackShare, paybackUndecidedAtCut } from './staged-fleet.js';
 
 /**
  * Which payback days count within 1 and 2 years (stats/summarize.ts, and a claim on a payback time
@@ -62,7 +63,12 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     ? [
         [
           'Paid back on',
-          paidBackOn(summary.scenario.start, headline.paybackDays.quantiles.p50, summary.scenario.cutAt),
+          paidBackOn(
+            summary.scenario.start,
+            headline.paybackDays.quantiles.p50,
+            summary.scenario.cutAt,
+            paybackUndecidedAtCut(summary),
+          ),
         ],
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
@@ -73,7 +79,7 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
           cutAt === undefined
             ? 'P(no payback within the horizon)'
             : backtestMessages.noPaybackByCutQuestion(cutAt),
-          formatEstimate(headline.noPayback, [], undefined, paths, antithetic),
+          noPaybackShare(summary, formatEstimate(headline.noPayback, [], undefined, paths, antithetic)),
         ],
         ...(headline.nothingAtStake === undefined
           ? []
@@ -108,7 +114,13 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
   const d = summary.headline.paybackDays;
   const row = (label: string, days: number | null, interval: string) =>
     days === null
-      ? [label, paidBackOn(start, null, summary.scenario.cutAt), NONE, NONE, interval]
+      ? [
+          label,
+          paidBackOn(start, null, summary.scenario.cutAt, paybackUndecidedAtCut(summary)),
+          NONE,
+          NONE,
+          interval,
+        ]
       : [
           label,
           formatInteger(days),

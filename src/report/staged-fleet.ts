@@ -1,20 +1,71 @@
 // A fleet bought in stages pays back, the project and the equity alike, on or after its last
-// purchase (engine/compile/plan.ts paybackFromDay): said beside the payback tables' definitions.
+// purchase (engine/compile/plan.ts paybackFromDay): said beside the payback tables' definitions,
+// in the terminal, on the charts of the net position and in the explorer. A run cut at the end of
+// the history before that purchase cannot decide its payback: its net position at the cut is that
+// of the cohorts bought by then, and above zero it is no payback (every place says so, one helper).
+import { addDays } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
 import type { RunSummary } from '../stats/summary.js';
 import { formatDayAsDate } from './format.js';
 
+type StagedSummary = Pick<RunSummary, 'dailyView'> & {
+  scenario: Pick<RunSummary['scenario'], 'start' | 'cutAt'>;
+};
+
 /** The sentence naming the fleet's last purchase, with a leading space; empty for a fleet paid for on one day. */
-export function stagedFleetNote(summary: RunSummary): string {
+export function stagedFleetNote(summary: StagedSummary): string {
   const last = stagedFleetLastPurchase(summary);
   if (last === null) return '';
-  return ` ${paybackMessages.stagedFleet(last, formatDayAsDate(summary.scenario.start, last))}`;
+  const date = formatDayAsDate(summary.scenario.start, last);
+  const after = lastPurchaseAfterCut(summary);
+  return after === null
+    ? ` ${paybackMessages.stagedFleet(last, date)}`
+    : ` ${paybackMessages.stagedFleetAfterCut(last, date, after.cutAt)}`;
 }
 
 /** The last purchase day of a fleet bought in stages (cohorts paid for on more than one day); null otherwise. */
-export function stagedFleetLastPurchase(summary: RunSummary): number | null {
+export function stagedFleetLastPurchase(summary: Pick<RunSummary, 'dailyView'>): number | null {
   const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
   return days.size < 2 ? null : Math.max(...days);
+}
+
+/**
+ * The last purchase of a fleet bought in stages where it falls after the last day a run cut at the
+ * end of the history simulates (`cutAt`): no payback can be decided by the cut, whatever the net
+ * position of the cohorts bought by then. Null where the run reaches the last purchase (a cohort
+ * bought on the cut day is in the run, and can pay back on it) or is not cut (a purchase after the
+ * horizon is refused). `cutAt`: a back-test's own cut, where the run beside it is not cut.
+ */
+export function lastPurchaseAfterCut(
+  summary: StagedSummary,
+  cutAt: string | undefined = summary.scenario.cutAt,
+): { day: number; date: string; cutAt: string } | null {
+  const { start } = summary.scenario;
+  const last = stagedFleetLastPurchase(summary);
+  // `cutAt` is the last day simulated: a purchase on it is in the run.
+  if (cutAt === undefined || last === null || addDays(start, last) <= cutAt) return null;
+  return { day: last, date: formatDayAsDate(start, last), cutAt };
+}
+
+/**
+ * A payback not reached by the cut (`cutAt`: the run's, or its back-test's) of a run cut before its
+ * last purchase: undecided, and why; null where the run reaches the last purchase.
+ */
+export function paybackUndecidedAtCut(
+  summary: StagedSummary,
+  cutAt: string | undefined = summary.scenario.cutAt,
+): string | null {
+  const after = lastPurchaseAfterCut(summary, cutAt);
+  return after === null ? null : paybackMessages.undecidedAtCut(after.cutAt, after.date);
+}
+
+/**
+ * The share of paths not paid back by the cut, as printed (`share`), with why it is 1 where the last
+ * purchase falls after the cut: by the rule, not by what the paths did.
+ */
+export function noPaybackShare(summary: StagedSummary, share: string): string {
+  const after = lastPurchaseAfterCut(summary);
+  return after === null ? share : paybackMessages.noPaybackAfterCutShare(share, after.date);
 }
 
 /** Beside the claims: with a claim on a payback, what its days count from; empty unless the fleet is bought in stages. */

@@ -12,6 +12,7 @@ import { actualCell, noPaybackText, okEntries, paybackText, shareText } from '..
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
+import { paybackUndecidedAtCut } from '../../report/staged-fleet.js';
 import { formatProblem } from '../../scenario/problem.js';
 import {
   type BatchEntry,
@@ -191,7 +192,7 @@ function textLines(entries: readonly BatchEntry[]): string[] {
       shareText(e, h.paybackWithin1y, cutAt),
       shareText(e, h.paybackWithin2y, cutAt),
       noPaybackText(e, h.noPayback),
-      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt),
+      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
       actualCell(e).text,
     );
   });

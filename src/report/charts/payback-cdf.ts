@@ -5,10 +5,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import { chartMessages } from '../../messages/charts.js';
+import { paybackMessages } from '../../messages/payback.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatProbability } from '../format.js';
-import { stagedFleetLastPurchase } from '../staged-fleet.js';
+import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
 import {
   chartFrame,
   DATE_TOOLTIP,
@@ -99,6 +100,9 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const x = { field: 'years', type: 'quantitative' as const };
   const day = headline.paybackDays.quantiles.p50;
   const definition = `(the first day the net position is back at zero or above after the capex put it below${paysBackFrom(summary)})`;
+  // A last purchase after the cut: no path can pay back by the cut, by the rule (staged-fleet.ts).
+  const afterCut = lastPurchaseAfterCut(summary);
+  const undecided = afterCut === null ? '' : ` ${paybackMessages.cdfAfterCut(afterCut.date, afterCut.cutAt)}`;
   const unstaked =
     headline.nothingAtStake === undefined
       ? ''
@@ -110,8 +114,8 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'When does the investment pay back?',
       one === null
-        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}${unstaked}`
-        : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}${unstaked}`,
+        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}${unstaked}${undecided}`
+        : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}${unstaked}${undecided}`,
     ),
     width: WIDTH,
     height: HEIGHT,

@@ -6,9 +6,11 @@
 // linear within about the capex of zero, logarithmic beyond, and the subtitle says so.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { addDays } from '../../data/dates.js';
+import { paybackMessages } from '../../messages/payback.js';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
-import { stagedFleetLastPurchase } from '../staged-fleet.js';
+import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
 import { bandLayer, eventMarks, horizontalRule, lineLayer, overDates, yearMarks } from './marks.js';
 import { symlogTicks, valueRange } from './scale-ticks.js';
 import {
@@ -68,6 +70,19 @@ export function fanScale(summary: RunSummary): {
 function paysBackFrom(summary: RunSummary): string {
   const last = stagedFleetLastPurchase(summary);
   return last === null ? '' : ` on or after the last purchase (day ${formatInteger(last)})`;
+}
+
+/**
+ * The events the fan marks: the run's, and a staged fleet's last purchase where the run reaches it,
+ * the first day a crossing of zero can be a payback (one after the cut is said in the subtitle).
+ */
+function withLastPurchase(summary: RunSummary): RunSummary {
+  const last = stagedFleetLastPurchase(summary);
+  if (last === null || last <= 0) return summary;
+  const date = addDays(summary.scenario.start, last);
+  if (date > summary.scenario.end) return summary;
+  const mark = { date, label: paybackMessages.lastPurchaseMark, kind: 'mark' as const };
+  return { ...summary, events: [...summary.events, mark].sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
 const MEDIAN = 'median path';
@@ -154,9 +169,11 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
         ];
 
   const y = fanScale(summary);
+  const afterCut = lastPurchaseAfterCut(summary);
   const subtitle = [
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
       `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? `on ${ONE_PATH}; it pays` : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
+    ...(afterCut === null ? [] : [paybackMessages.chartAfterCut(afterCut.date, afterCut.cutAt)]),
     ...(equity
       ? [
           `Reddish purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
@@ -187,7 +204,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
       ? [
           horizontalRule(0),
           ...yearMarks(summary),
-          ...eventMarks(summary),
+          ...eventMarks(withLastPurchase(summary)),
           ...(equity ? [lineLayer('net', 'equity50', EQUITY_ACTUAL, scale)] : []),
           actual
             ? lineLayer('actual', 'value', ACTUAL, scale, 2.5)
@@ -198,7 +215,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
         ? [
             horizontalRule(0),
             ...yearMarks(summary),
-            ...eventMarks(summary),
+            ...eventMarks(withLastPurchase(summary)),
             lineLayer('net', 'p50', ONE_PATH, scale),
             ...(equity ? [lineLayer('net', 'equity50', EQUITY_ACTUAL, scale)] : []),
             ...(actual ? [lineLayer('actual', 'value', ACTUAL, scale, 2.5)] : []),
@@ -208,7 +225,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
             ...BANDS.map((b) => bandLayer('net', b.low, b.high, b.label, scale)),
             horizontalRule(0),
             ...yearMarks(summary),
-            ...eventMarks(summary),
+            ...eventMarks(withLastPurchase(summary)),
             lineLayer('net', 'p50', MEDIAN, scale),
             ...(equity
               ? [
