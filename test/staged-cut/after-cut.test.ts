@@ -25,7 +25,8 @@ import type { BatchEntry } from '../../src/study/batch.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const text = readFileSync(new URL('./after-cut.yaml', import.meta.url), 'utf8');
-const UNDECIDED = 'not decidable by 2025-11-14 (the end of the history): the last purchase, on 2025-12-01, falls after it';
+const UNDECIDED =
+  'not decidable by 2025-11-14 (the end of the history): the last purchase, on 2025-12-01, falls after it';
 
 /** The subtitle of a vega-lite spec as one string. */
 const subtitleOf = (spec: unknown) => {
@@ -68,8 +69,12 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
   });
 
   it('headlineTables() say it in the Payback table, its note and the Payback time rows', () => {
-    const [payback, time] = headlineTables(run).filter((t) => t.title === 'Payback' || t.title === 'Payback time');
-    expect(payback.note).toContain('its last purchase (day 334, 2025-12-01) falls after the cut at 2025-11-14');
+    const [payback, time] = headlineTables(run).filter(
+      (t) => t.title === 'Payback' || t.title === 'Payback time',
+    );
+    expect(payback.note).toContain(
+      'its last purchase (day 334, 2025-12-01) falls after the cut at 2025-11-14',
+    );
     expect(payback.note).toContain('above zero, they are no payback of the fleet');
     expect(payback.rows.find((r) => r[0].startsWith('Back-test'))?.[1]).toBe(UNDECIDED);
     expect(time.rows.find((r) => r[0] === '50 %')?.[1]).toBe(UNDECIDED);
@@ -101,7 +106,9 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
   it('explorerView() carries the last purchase: the fan caption and the median payback say it is not decidable', () => {
     const v = explorerView(run);
     expect(v.lastPurchase).toEqual({ day: 334, date: '2025-12-01', afterCut: true });
-    expect(fanCaption(v, null)).toContain('The last purchase, on 2025-12-01, falls after the cut at 2025-11-14');
+    expect(fanCaption(v, null)).toContain(
+      'The last purchase, on 2025-12-01, falls after the cut at 2025-11-14',
+    );
     const median = headlineRows(v).find((r) => r.label === HEADLINE_ROWS[4].label);
     expect(median && rowText(median, v)).toContain(UNDECIDED);
   });

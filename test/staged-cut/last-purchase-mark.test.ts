@@ -40,7 +40,9 @@ describe('the last purchase of a fleet bought in stages, on the charts of the ne
     expect(v.lastPurchase).toEqual({ day: 151, date: '2025-06-01', afterCut: false });
     expect(fanSvg(v, null)).toContain('class="last-purchase"');
     // Before: the explorer said nothing of a staged fleet.
-    expect(fanCaption(v, null)).toContain('a payback counts on or after its last purchase, day 151 (2025-06-01)');
+    expect(fanCaption(v, null)).toContain(
+      'a payback counts on or after its last purchase, day 151 (2025-06-01)',
+    );
   });
 
   it('a cohort bought on the cut day (2025-11-14, day 317) is in the run: marked on the fan, payback decidable on that day', async () => {

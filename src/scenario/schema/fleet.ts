@@ -82,7 +82,7 @@ export const cohortSchema = z
       shownMax: LIMITS.shownMoney,
     }).prefault(0),
     purchased: isoDate(
-      'Day the cohort is paid for. Default: the scenario start. A cohort bought before the start pays its capex on the start day (its `count` is the units working then: failures before the start are not drawn) and hashes from it worn by its `degradation` since its deployment.',
+      'Day the cohort is paid for. Default: the scenario start. A cohort bought before the start pays its capex on the start day (its `count` is the units working then: failures before the start are not drawn) and hashes from it worn by its `degradation` since its deployment. A fleet bought on more than one day pays back on or after its last purchase (a later capex puts money at stake again); a purchase after the horizon is refused, and one after the end of the history in a run cut there leaves the payback not decidable, as the outputs say.',
     ).optional(),
     deploymentDelay: quantity('duration', {
       description:
