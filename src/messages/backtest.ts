@@ -63,6 +63,9 @@ export const backtestMessages = {
   noPaybackByCutRow: (cutAt: string) => `not by ${cutAt}`,
   /** A run's back-test that did not pay back by the end of the history, before the horizon. */
   noPaybackInHistory: () => 'not within the history (it ends before the horizon)',
+  /** The same where the fleet's last purchase (`date`), from which a payback counts, falls after the history's end: undecided. */
+  noPaybackInHistoryBeforePurchase: (date: string) =>
+    `not decidable: the history ends before the last purchase, on ${date}, from which a payback counts`,
   /** The Payback table's questions on a run cut where the history ends: by the cut, not within the horizon. */
   noPaybackByCutQuestion: (cutAt: string) => `P(no payback by ${cutAt}, the end of the history)`,
   netBelowZeroAtCutQuestion: (cutAt: string) =>

@@ -2,12 +2,13 @@
 // headline say a payback and the machines' resale value are, and how a payback day reads: one
 // wording for every table of a run and of a back-test.
 
+import { daysBetween } from '../data/dates.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import type { RunSummary } from '../stats/summary.js';
 import { marketAllTheSame } from './distribution-table.js';
 import { formatDayAsDate, formatInteger, formatPaths } from './format.js';
-import { paybackUndecidedAtCut, stagedFleetNote } from './staged-fleet.js';
+import { paybackUndecidedAtCut, stagedFleetLastPurchase, stagedFleetNote } from './staged-fleet.js';
 
 /** A payback day the run did not reach within its horizon. */
 export const NOT_PAID_BACK = 'not within the horizon';
@@ -76,10 +77,20 @@ export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSum
     );
   // Its series stop at the last checkpoint within the history, which ends before the horizon.
   const last = actual.dates.at(-1);
-  return last !== undefined && last < summary.scenario.end
-    ? backtestMessages.noPaybackInHistory()
-    : NOT_PAID_BACK;
+  if (last === undefined || last >= summary.scenario.end) return NOT_PAID_BACK;
+  // The checkpoints are weekly (engine/kernel/checkpoints.ts): the history ends within 6 days of
+  // the last, so a last purchase a week or more after it falls after the history, from which the
+  // back-test can decide no payback (staged-fleet.ts).
+  const purchase = stagedFleetLastPurchase(summary);
+  const afterHistory =
+    purchase !== null && purchase >= daysBetween(summary.scenario.start, last) + CHECKPOINT_DAYS;
+  return afterHistory
+    ? backtestMessages.noPaybackInHistoryBeforePurchase(formatDayAsDate(summary.scenario.start, purchase))
+    : backtestMessages.noPaybackInHistory();
 }
+
+/** Days between two weekly checkpoints of the run's series. */
+const CHECKPOINT_DAYS = 7;
 
 /** Whether the run's break-even tariff is an all-in hosting rate (engine/kernel/breakeven.ts). */
 export function breakEvenIsAllInRate(summary: Pick<RunSummary, 'dailyView'>): boolean {

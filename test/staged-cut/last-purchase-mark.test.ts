@@ -65,3 +65,25 @@ describe('the last purchase of a fleet bought in stages, on the charts of the ne
     expect(markedDates(roiFanSpec(run), 'last purchase: payback from here')).toEqual([]);
   });
 });
+
+describe('a run past the end of the history whose last purchase falls after it', () => {
+  it('headlineTables() say its back-test cannot decide a payback, and the fan marks the purchase', async () => {
+    // Fees drawn from a model, not replayed: the run goes on to 2026-12-31, its back-test stops at
+    // the history's end (2025-11-14, its series at the checkpoint of 2025-11-12) with the first
+    // cohort alone, its net position above zero. Before: "not within the history (it ends before
+    // the horizon)", as of a fleet that did not pay back when it could have.
+    const s = await scenarioOf(
+      text.replace('model: { type: historical }', 'model: { type: share-of-subsidy, calibrate: 1 year }'),
+      'staged-past-history.yaml',
+    );
+    const run = (await runMonteCarlo(s, { paths: 20, workers: 1, breakEvenPaths: 0 })).summary;
+    expect(run.scenario.cutAt).toBeUndefined();
+    expect(run.actual?.dates.at(-1)).toBe('2025-11-12');
+    expect(run.actual?.netUsd.at(-1)).toBeGreaterThan(0);
+    const payback = headlineTables(run).find((t) => t.title === 'Payback');
+    expect(payback?.rows.find((r) => r[0].startsWith('Back-test'))?.[1]).toBe(
+      'not decidable: the history ends before the last purchase, on 2025-12-01, from which a payback counts',
+    );
+    expect(markedDates(roiFanSpec(run), 'last purchase: payback from here')).toEqual(['2025-12-01']);
+  });
+});
