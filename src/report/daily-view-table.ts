@@ -1,6 +1,7 @@
 // The daily view as rows of text: one column a cohort (the first few), one row a measure. The
 // report's first table, the terminal headline's first block and `minesim quote` all print these
 // rows, so the three say the same numbers in the same words.
+import { daysBetween } from '../data/dates.js';
 import { dailyViewMessages as m } from '../messages/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { DailyView } from '../stats/summary.js';
@@ -254,12 +255,15 @@ export function dailyViewComparison(
     // The gap between the two days as printed (whole days), so the three figures agree.
     calc === null || mc === null ? null : daysApart(calc, Math.round(mc)),
     backtest || one || paidBack === null ? null : sharePercent(paidBack),
-    // Past the horizon (or the cut) no path can be seen paying back by then (stats/summarize.ts).
+    // Past the horizon (or the cut) no path can be seen paying back by then (stats/summarize.ts);
+    // nor can a back-test cut at the end of the history (it has no share to tell it by).
     !backtest && paidBack === null && calc !== null
       ? cutAt === undefined
         ? m.horizon()
         : m.historyEnd(cutAt)
-      : null,
+      : backtest && mc === null && calc !== null && cutAt !== undefined && calc > daysBetween(start, cutAt)
+        ? m.historyEnd(cutAt)
+        : null,
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${laterReward}${emission}`;
 }
 

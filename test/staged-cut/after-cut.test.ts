@@ -103,6 +103,14 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
     expect(line).toContain(UNDECIDED);
   });
 
+  it('headlineTable() of the back-test says the held-fixed payback day is past the cut, not that the history does not pay back', () => {
+    // Held fixed the fleet (both cohorts) pays back on day 464 (2026-04-10), past the cut (day 317).
+    // Before: 'the actual history does not pay back.', as if it had been seen on that day.
+    expect(headlineTable(backtest)).toContain(
+      'Held fixed the fleet pays back on day 464 (2026-04-10); the actual history does not pay back; that day is past 2025-11-14, the end of the history.',
+    );
+  });
+
   it('explorerView() carries the last purchase: the fan caption and the median payback say it is not decidable', () => {
     const v = explorerView(run);
     expect(v.lastPurchase).toEqual({ day: 334, date: '2025-12-01', afterCut: true });
