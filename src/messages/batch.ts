@@ -31,4 +31,9 @@ export const batchMessages = {
     (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
     (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
   wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
+  /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
+  fansStagedNote:
+    'A fleet bought in stages pays back where its line first crosses zero on or after its last purchase (the dotted rule “last purchase: payback from here”), not at a crossing before it; one whose last purchase falls after the cut has no payback to read, as its subtitle says.',
+  /** A small fan's subtitle of a fleet whose last purchase (`date`) falls after the cut. */
+  fanAfterCut: (date: string) => `last purchase ${date}, after the cut: payback not decidable`,
 };

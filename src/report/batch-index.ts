@@ -6,6 +6,7 @@
 // leaves the fan out. Every text from a scenario or a file name is escaped.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { batchMessages } from '../messages/batch.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
@@ -15,6 +16,7 @@ import { roiFanSpec } from './charts/roi-fan.js';
 import { BANDS } from './charts/theme.js';
 import { CSP_NO_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import { renderChart } from './render.js';
+import { lastPurchaseAfterCut, stagedFleetLastPurchase } from './staged-fleet.js';
 import { escapeHtml, escapeMarkdown, htmlTable, markdownTableLines } from './table-render.js';
 
 export interface BatchIndexMeta {
@@ -33,7 +35,7 @@ export function fanMultipleSpec(summary: RunSummary): TopLevelSpec {
     ...spec,
     title: {
       text: summary.scenario.name,
-      subtitle: `${summary.scenario.coin} from ${summary.scenario.start}`,
+      subtitle: `${summary.scenario.coin} from ${summary.scenario.start}${afterCutSubtitle(summary)}`,
     },
     width: FAN_WIDTH,
     height: FAN_HEIGHT,
@@ -42,6 +44,12 @@ export function fanMultipleSpec(summary: RunSummary): TopLevelSpec {
       y: { ...spec.encoding.y, title: null },
     },
   } as TopLevelSpec;
+}
+
+/** A small fan's subtitle of a fleet whose last purchase falls after the cut: its crossing of zero is no payback (staged-fleet.ts). */
+function afterCutSubtitle(summary: RunSummary): string {
+  const after = lastPurchaseAfterCut(summary);
+  return after === null ? '' : `; ${batchMessages.fanAfterCut(after.date)}`;
 }
 
 /** The spec with every legend switched off: the layers name their legend one by one, so config cannot. */
@@ -58,6 +66,12 @@ const FANS_NOTE =
   `Cumulative net position (USD) over time: bands hold ${BANDS.map((b) => b.label.replace(' of paths', '')).join(', ')} ` +
   'of the paths, the dark line is the median, orange is the actual history; payback is where a line crosses zero. ' +
   'Each chart links to its report.';
+
+/** The fans' note, with how a fleet bought in stages pays back where one of the runs is (staged-fleet.ts). */
+function fansNote(entries: readonly BatchEntry[]): string {
+  const staged = okEntries(entries).some((e) => stagedFleetLastPurchase(e.run) !== null);
+  return staged ? `${FANS_NOTE} ${batchMessages.fansStagedNote}` : FANS_NOTE;
+}
 
 /** Above the list of the scenarios whose folder holds no fan chart (their outputs.charts leaves it out). */
 const NO_FAN_NOTE =
@@ -104,7 +118,7 @@ export function batchIndexMarkdown(
     for (let i = 0; i < fans.length; i += 2) rows.push(`| ${fans[i]} | ${fans[i + 1] ?? ''} |`);
     const grid = fans.length > 0 ? ['', '| | |', '| --- | --- |', ...rows] : [];
     const list = noFans.length > 0 ? ['', NO_FAN_NOTE, '', ...noFans] : [];
-    sections.push(['## Fan charts', '', FANS_NOTE, ...grid, ...list].join('\n'));
+    sections.push(['## Fan charts', '', fansNote(entries), ...grid, ...list].join('\n'));
   }
   const failures = failureLines(entries);
   if (failures.length > 0)
@@ -159,7 +173,7 @@ export function batchIndexHtml(
 <h1>minesim batch</h1>
 <p class="note">${escapeHtml(introText(entries, meta))}</p>
 ${indexTables(entries).map(htmlTableOf).join('\n')}
-${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(FANS_NOTE)}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
+${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(fansNote(entries))}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
 ${failures.length > 0 ? `<h2>Files that did not run</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
 </body>
 </html>

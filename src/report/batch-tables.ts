@@ -34,7 +34,7 @@ import {
   formatUsd,
   NONE,
 } from './format.js';
-import { paybackUndecidedAtCut } from './staged-fleet.js';
+import { noPaybackShare, paybackUndecidedAtCut } from './staged-fleet.js';
 
 export interface IndexCell {
   text: string;
@@ -134,7 +134,7 @@ function horizonText(days: number): string {
 export function noPaybackText(e: OkEntry, estimate: Estimate | null): string {
   const cutAt = e.run.scenario.cutAt;
   const text = shareText(e, estimate);
-  return cutAt === undefined ? text : batchMessages.byCut(text, cutAt);
+  return cutAt === undefined ? text : noPaybackShare(e.run, batchMessages.byCut(text, cutAt));
 }
 
 function scenarioRow(e: OkEntry): IndexCell[] {

@@ -15,6 +15,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { fanCaption } from '../../src/explorer/svg.js';
 import { explorerView, HEADLINE_ROWS, headlineRows, rowText } from '../../src/explorer/view.js';
 import { backtestTable } from '../../src/report/backtest-table.js';
+import { batchIndexMarkdown, fanMultipleSpec } from '../../src/report/batch-index.js';
 import { actualCell, indexTables } from '../../src/report/batch-tables.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
@@ -135,5 +136,33 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
     const [table] = indexTables([entry]);
     const median = table.rows[0][table.header.indexOf('Median payback')].text;
     expect(median).toBe(UNDECIDED);
+    // Before: '1.000 (95 % ≥ 0.912) by 2025-11-14' alone.
+    expect(table.rows[0][table.header.indexOf('P(no payback)')].text).toContain(
+      'none can pay back before the last purchase, on 2025-12-01, after the cut',
+    );
+  });
+
+  it('the batch index’s fans: the note says a staged fleet pays back from its last purchase, the small fan that this one cannot', () => {
+    const entry: BatchEntry = {
+      status: 'ok',
+      file: 'after-cut.yaml',
+      folder: 'after-cut',
+      backtestFolder: null,
+      run,
+      backtest: null,
+      seconds: 1,
+    };
+    const md = batchIndexMarkdown(
+      [entry],
+      { minesimVersion: '0', finishedAt: 'now' },
+      new Set(['after-cut']),
+    );
+    // Before: 'payback is where a line crosses zero', whatever the fleet.
+    expect(md).toContain(
+      'A fleet bought in stages pays back where its line first crosses zero on or after its last purchase',
+    );
+    expect(subtitleOf(fanMultipleSpec(run))).toBe(
+      'bitcoin from 2025-01-01; last purchase 2025-12-01, after the cut: payback not decidable',
+    );
   });
 });
