@@ -18,6 +18,7 @@ import { backtestTable } from '../../src/report/backtest-table.js';
 import { batchIndexMarkdown, fanMultipleSpec } from '../../src/report/batch-index.js';
 import { actualCell, indexTables } from '../../src/report/batch-tables.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
+import { paybackHistogramSpec } from '../../src/report/charts/payback-histogram.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
@@ -88,10 +89,11 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
     expect(subtitleOf(roiFanSpec(backtest))).toContain('falls after the cut at 2025-11-14');
   });
 
-  it('paybackCdfSpec() says no path can pay back by the cut', () => {
-    expect(subtitleOf(paybackCdfSpec(run))).toContain(
-      'The last purchase, on 2025-12-01, falls after the cut at 2025-11-14: no path can pay back by the cut',
-    );
+  it('paybackCdfSpec() and paybackHistogramSpec() say no path can pay back by the cut', () => {
+    const said =
+      'The last purchase, on 2025-12-01, falls after the cut at 2025-11-14: no path can pay back by the cut';
+    expect(subtitleOf(paybackCdfSpec(run))).toContain(said);
+    expect(subtitleOf(paybackHistogramSpec(run))).toContain(said);
   });
 
   it('the back-test: backtestTable() and headlineTable() call its payback not decidable', () => {

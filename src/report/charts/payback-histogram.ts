@@ -5,9 +5,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import { chartMessages } from '../../messages/charts.js';
+import { paybackMessages } from '../../messages/payback.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatShare } from '../format.js';
+import { lastPurchaseAfterCut } from '../staged-fleet.js';
 import {
   chartFrame,
   HEIGHT,
@@ -90,16 +92,21 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   // 10-day run named periods it does not have.
   const period = days <= binDays ? `the ${formatInteger(days)}-day horizon` : `each ${binDays}-day period`;
   const axisEnd = round(horizonYears + gap + width + gap / 2);
+  // A last purchase after the cut: every path in the last bar by the rule (staged-fleet.ts).
+  const afterCut = lastPurchaseAfterCut(summary);
+  const undecided = afterCut === null ? '' : ` ${paybackMessages.cdfAfterCut(afterCut.date, afterCut.cutAt)}`;
 
   return {
     ...chartFrame(
       'Distribution of payback time',
-      one === null
-        ? `Share of ${formatPaths(paths)} paying back in ${period}; the last bar is the paths ` +
+      `${
+        one === null
+          ? `Share of ${formatPaths(paths)} paying back in ${period}; the last bar is the paths ` +
             `that do not pay back ${notBy}.`
-        : days <= binDays
-          ? `Whether the fleet pays back on ${one} in ${period}; the last bar, if it does not pay back ${notBy}.`
-          : `The ${binDays}-day period in which the fleet pays back on ${one}; the last bar, if it does not pay back ${notBy}.`,
+          : days <= binDays
+            ? `Whether the fleet pays back on ${one} in ${period}; the last bar, if it does not pay back ${notBy}.`
+            : `The ${binDays}-day period in which the fleet pays back on ${one}; the last bar, if it does not pay back ${notBy}.`
+      }${undecided}`,
     ),
     width: WIDTH,
     height: HEIGHT,
