@@ -61,6 +61,9 @@ export const schemaMessages = {
   wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,
   afterHorizon: (what: string) => `${what} is after the end of the horizon`,
+  /** A cohort bought after the horizon's last day (`last`): it would be in no day of the run, nor its payback decidable. */
+  purchaseAfterHorizon: (last: string) =>
+    `the purchase is after the end of the horizon (its last day ${last}): the cohort would never be in the run and the fleet's payback, counted from its last purchase, never decidable; buy it by ${last}, or lengthen the horizon`,
   boughtAfterCut: (cut: string) =>
     `every cohort is bought after ${cut}, the end of the history the run replays (a \`historical\` price, network or fee model stops there): the run would hold no machine; buy a cohort by ${cut}, or give models that run past the history`,
   beforeDeploy: () => 'the cohort is retired before it is deployed',

@@ -166,7 +166,7 @@ function normalizeCohort(
     problems.push({ path: at(), message: m.needsHashrateAndPower() });
   }
   if (daysBetween(end, purchased) > 0)
-    problems.push({ path: at('purchased'), message: m.afterHorizon('the purchase') });
+    problems.push({ path: at('purchased'), message: m.purchaseAfterHorizon(end) });
   const resolvedClass = hardwareClass ?? coinProtocol(valid.coin).defaultHardwareClass;
   const beyondCatalog =
     hashrateHs !== undefined && powerW !== undefined

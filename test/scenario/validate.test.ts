@@ -747,11 +747,12 @@ const invalid: InvalidCase[] = [
     expect: { path: 'fleet[0].retire', message: got(m.beforeDeploy(), '2019-01-11') },
   },
   {
+    // It names the horizon's last day and what to give; before: 'the purchase is after the end of the horizon'.
     what: 'a purchase after the horizon',
     edit: (s) => {
       s.fleet[0].purchased = '2025-01-01';
     },
-    expect: { path: 'fleet[0].purchased', message: got(m.afterHorizon('the purchase'), '2025-01-01') },
+    expect: { path: 'fleet[0].purchased', message: got(m.purchaseAfterHorizon('2020-12-31'), '2025-01-01') },
   },
   {
     // Run, it held no machine: payback on day 0, a break-even tariff of 0 USD/kWh, no coin.
