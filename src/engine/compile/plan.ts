@@ -53,6 +53,22 @@ export function paybackFromDay(
   return from;
 }
 
+// NaN as a module constant, not `Number.NaN` (a property read V8 compiles from what it saw at that
+// spot; the first paths seldom reach it): see kernel/treasury-lean.ts.
+const NOT_PAID_BACK = Number.NaN;
+
+/**
+ * The payback day a path reports (METRIC.paybackDay, METRIC.equityPaybackDay): `payback` where one
+ * was found (>= 0); else not paid back (NaN) where money was put at stake, or where the first day a
+ * payback can fall on (`from`, paybackFromDay) is past the `days` run: a run cut at the end of the
+ * history before the last purchase (or a lease's buyout) cannot tell "nothing at stake", since that
+ * purchase may put money at stake again; else 0, nothing at stake (never below zero).
+ */
+export function reportedPaybackDay(payback: number, atStake: boolean, from: number, days: number): number {
+  if (payback >= 0) return payback;
+  return atStake || from >= days ? NOT_PAID_BACK : 0;
+}
+
 /** How a cohort's resale (salvage) value is set on the day it is sold or at the horizon. */
 export const SALVAGE_NONE = 0;
 /** salvageFraction x unit price x surviving units, whatever the market did. */

@@ -62,6 +62,7 @@ import {
 import {
   hashpriceUnitHs,
   paybackFromDay,
+  reportedPaybackDay,
   type SimulationPlan,
   TREASURY_SELL_DAILY,
   TREASURY_SELL_TO_COVER,
@@ -687,7 +688,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
     if (++d >= days) break;
   }
   measureBookFlows(plan, metrics, w, flow, days, blocksMade, financed, projectTaxPaid, defaultDay);
-  metrics[METRIC.equityPaybackDay] = equityPayback >= 0 ? equityPayback : atStake ? Number.NaN : 0;
+  metrics[METRIC.equityPaybackDay] = reportedPaybackDay(equityPayback, atStake, paybackFrom, plan.days);
   // The last day is always run in full (a book event): its position is the timeline's last week.
   metrics[METRIC.equityNetAtHorizonUsd] = equityPosition;
   metrics[METRIC.marginCall] = marginCall;

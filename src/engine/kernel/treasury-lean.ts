@@ -13,6 +13,7 @@ import {
   hashpriceUnitHs,
   OPERATION_SHUTDOWN_UNPROFITABLE,
   paybackFromDay,
+  reportedPaybackDay,
   type SimulationPlan,
   TREASURY_SELL_DAILY,
 } from '../compile/plan.js';
@@ -26,11 +27,11 @@ import { resaleHashpriceAt } from './salvage.js';
 import { sameEveryDay } from './same-every-day.js';
 import type * as M from './workspace.js';
 
-// NaN as module constants: `Number.NaN` is a property read, which V8 compiles from what the
-// interpreter saw at that spot. The first paths of a run seldom reach these spots (a path without
-// payback, a break-even search's tariff), so the loop, compiled before they did, was thrown away
-// and compiled again when one did, and the run sometimes kept a slower compilation for good.
-const NO_PAYBACK = Number.NaN;
+// NaN as a module constant: `Number.NaN` is a property read, which V8 compiles from what the
+// interpreter saw at that spot. The first paths of a run seldom reach these spots (a break-even
+// search's tariff), so the loop, compiled before they did, was thrown away and compiled again when
+// one did, and the run sometimes kept a slower compilation for good (a path without payback:
+// compile/plan.ts reportedPaybackDay()).
 const NOT_FLAT = Number.NaN;
 
 /** True when runLeanTreasury gives the plan's path the general loop's bits. */
@@ -325,7 +326,7 @@ export function runLeanTreasury(
     }
   }
   const metrics = workspace.metrics;
-  metrics[METRIC.paybackDay] = paybackDay >= 0 ? paybackDay : atStake ? NO_PAYBACK : 0;
+  metrics[METRIC.paybackDay] = reportedPaybackDay(paybackDay, atStake, paybackFrom, plan.days);
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;

@@ -6,6 +6,7 @@ import {
   hashpriceUnitHs,
   OPERATION_SHUTDOWN_UNPROFITABLE,
   paybackFromDay,
+  reportedPaybackDay,
   type SimulationPlan,
   TREASURY_HOLD,
   TREASURY_SELL_DAILY,
@@ -18,9 +19,6 @@ import { failCohort, nextFailureDay } from './fleet-state.js';
 import { METRIC } from './metrics.js';
 import { resaleHashpriceAt } from './salvage.js';
 import type * as M from './workspace.js';
-
-// NaN as a module constant, not `Number.NaN`: see treasury-lean.ts.
-const NO_PAYBACK = Number.NaN;
 
 /**
  * The treasury, day by day: fleet events, the last cohort's day (the others' are in the fleet's
@@ -300,7 +298,7 @@ export function runTreasury(
       nextFailure = nextFailureDay(fleet, last, d, rng);
     }
   }
-  metrics[METRIC.paybackDay] = paybackDay >= 0 ? paybackDay : atStake ? NO_PAYBACK : 0;
+  metrics[METRIC.paybackDay] = reportedPaybackDay(paybackDay, atStake, paybackFrom, plan.days);
   metrics[METRIC.coinsMined] = coinsMined;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;
