@@ -128,7 +128,7 @@ export const summarySchema = z
         noPayback: estimateSchema,
         nothingAtStake: estimateSchema.optional().meta({
           description:
-            'Share of paths whose net position never falls below zero (a fleet that cost nothing and never lost money): nothing was at stake, so there is nothing to pay back, and paybackDays, the payback histogram and its CDF count these paths at day 0 (P(payback <= day 0) is this share). Present only when some path is such a path.',
+            'Share of paths whose net position never falls below zero (a fleet that cost nothing and never lost money): nothing was at stake, so there is nothing to pay back, and paybackDays, the payback histogram and its CDF count these paths at day 0 (P(payback <= day 0) is this share). Present only when some path is such a path. Not in a run cut at the end of the history before the fleet’s last purchase, which may put money at stake: a path never below zero by the cut is not paid back by it.',
         }),
         netBelowZeroAtHorizon: estimateSchema.meta({
           description:
@@ -196,7 +196,7 @@ export const summarySchema = z
         }),
         equityNothingAtStake: estimateSchema.optional().meta({
           description:
-            "Share of paths on which the equity's net position never falls below zero (a lease, or a loan of the whole capex, whose payments the operation's cash always covers): the owners never put money in, so there is nothing to pay back, and equityPaybackDays counts these paths at day 0.",
+            "Share of paths on which the equity's net position never falls below zero (a lease, or a loan of the whole capex, whose payments the operation's cash always covers): the owners never put money in, so there is nothing to pay back, and equityPaybackDays counts these paths at day 0. Not in a run cut at the end of the history before the equity's last purchase or buyout, which may put its money at stake: a path never below zero by the cut is not paid back by it.",
         }),
         equityPaybackDays: distributionSchema.optional().meta({
           description:
