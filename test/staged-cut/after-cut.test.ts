@@ -7,6 +7,7 @@
 // zero with nothing to say that this was no payback.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { batchJson } from '../../src/cli/commands/batch.js';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
@@ -135,6 +136,13 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
       seconds: 1,
     };
     expect(actualCell(entry).text).toBe(UNDECIDED);
+    // batch --json says it too; before, a median of null beside cutAt alone.
+    const [json] = batchJson([entry], 'out', 0).scenarios;
+    expect(json).toMatchObject({
+      cutAt: '2025-11-14',
+      lastPurchaseAfterCut: '2025-12-01',
+      medianPaybackDays: null,
+    });
     const [table] = indexTables([entry]);
     const median = table.rows[0][table.header.indexOf('Median payback')].text;
     expect(median).toBe(UNDECIDED);

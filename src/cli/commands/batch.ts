@@ -12,7 +12,7 @@ import { actualCell, noPaybackText, okEntries, paybackText, shareText } from '..
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
-import { paybackUndecidedAtCut } from '../../report/staged-fleet.js';
+import { lastPurchaseAfterCut, paybackUndecidedAtCut } from '../../report/staged-fleet.js';
 import { formatProblem } from '../../scenario/problem.js';
 import {
   type BatchEntry,
@@ -219,6 +219,9 @@ export function batchJson(entries: readonly BatchEntry[], out: string, code: num
             // median of null there is past this date, not past the horizon. Null when not cut.
             cutAt: e.run.scenario.cutAt ?? null,
             medianPaybackDays: e.run.headline.paybackDays.quantiles.p50,
+            // A fleet bought in stages whose last purchase falls after the cut: no payback can be
+            // decided (the index's "not decidable by ..."), whatever the net position at the cut.
+            lastPurchaseAfterCut: lastPurchaseAfterCut(e.run)?.date ?? null,
             // The index's 'Median payback, 95 % interval', as summary.json gives it (an end null
             // past the horizon or the cut); absent where the run has too few paths for one.
             ...(e.run.headline.paybackDays.intervals?.p50 == null
