@@ -20,7 +20,7 @@ export const paybackMessages = {
    * the cohorts bought by the cut.
    */
   stagedFleetAfterCut: (day: number, date: string, cutAt: string) =>
-    `The fleet is bought in stages and its last purchase (day ${day}, ${date}) falls after the cut at ${cutAt}, the end of the history: it pays back on or after that purchase, so this run cannot decide whether or when it pays back (nor the equity’s, looked for from the same purchase unless a lease leaves that cohort out or a default comes first). The net position, ROI and NPV at the cut are those of the cohorts bought by then: above zero, they are no payback of the fleet.`,
+    `The fleet is bought in stages and its last purchase (day ${day}, ${date}) falls after the cut at ${cutAt}, the end of the history: it pays back on or after that purchase, so this run cannot decide whether or when it pays back (nor the equity’s, looked for from the same purchase unless a lease leaves that cohort out or a default comes first). The net position, ROI and NPV at the cut are those of the cohorts bought by then: above zero, they are no payback of the fleet, nor is a position never below zero by the cut “nothing at stake” (that purchase may yet put money at stake).`,
   /** The terminal's row of the same. */
   stagedFleetAfterCutShort: (day: string, date: string, cutAt: string) =>
     `its last purchase, day ${day} (${date}), falls after the cut (${cutAt}): payback not decidable; the net at the cut is the cohorts bought by then`,
