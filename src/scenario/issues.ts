@@ -10,14 +10,21 @@ import { formatPath, type PathKey, type Problem } from './problem.js';
 type Issue = z.core.$ZodIssue;
 type JsonSchema = { [key: string]: unknown };
 
+/**
+ * Whether minesim accepts the model `model` written at `at` in place of the document's (its schema
+ * branch and its rules): the model a message advises in full is one it accepts.
+ */
+export type ModelCheck = (at: readonly PathKey[], model: Record<string, unknown>) => boolean;
+
 export function issuesToProblems(
   issues: readonly Issue[],
   doc: ParsedDocument,
   jsonSchema: JsonSchema,
+  check: ModelCheck = () => true,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of withoutSafeIntegerBounds(issues))
-    collect(issue, issue.path as PathKey[], doc, jsonSchema, problems);
+    collect(issue, issue.path as PathKey[], doc, jsonSchema, problems, check);
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
   return problems;
 }
@@ -28,6 +35,7 @@ function collect(
   doc: ParsedDocument,
   jsonSchema: JsonSchema,
   out: Problem[],
+  check: ModelCheck,
 ): void {
   const value = valueAt(doc.value, path);
   if (typeof value === 'number' && !Number.isFinite(value) && VALUE_KIND_CODES.has(issue.code)) {
@@ -80,7 +88,7 @@ function collect(
       if ('discriminator' in issue && (issue as { note?: string }).note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
         if (value === undefined) {
-          const inFull = typeInFull(jsonSchema, doc.value, path);
+          const inFull = typeInFull(jsonSchema, doc.value, path, check);
           push(`${m.required()}: ${m.oneOf(options)}${inFull}`, path, false, false);
           return;
         }
@@ -91,7 +99,7 @@ function collect(
       const branch = bestBranch(issue.errors);
       if (branch) {
         for (const inner of branch)
-          collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out);
+          collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out, check);
         return;
       }
       push(m.quantityOrObject(describeUnion(jsonSchema, doc.value, path)));
@@ -129,8 +137,10 @@ function collect(
  * Beside a model's missing `type`: the types whose keys are the ones given, and the model written in
  * full with the first of them (`; write \`fees.model: { type: share-of-subsidy, share: 2 % }\``), so
  * a key a message named alone (`fees.model.share`) is not refused again; empty when none has them.
+ * The model advised is one `check` accepts: the keys given, or with `calibrate` added where the type
+ * needs figures the keys do not give (a stochastic network's drift alone needs its volatility).
  */
-function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[]): string {
+function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[], check: ModelCheck): string {
   if (path.length === 0 || path[path.length - 1] !== 'type') return '';
   const at = path.slice(0, -1);
   const given = valueAt(data, at);
@@ -139,17 +149,37 @@ function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[])
   const node = schemaAt(schema, data, at);
   const branches = ((node?.oneOf ?? node?.anyOf) as JsonSchema[] | undefined) ?? [];
   const types: string[] = [];
+  const calibrated = new Set<string>();
   for (const b of branches) {
     const properties = (b.properties as Record<string, JsonSchema> | undefined) ?? {};
     const type = properties.type?.const;
-    if (typeof type === 'string' && keys.every((k) => Object.hasOwn(properties, k))) types.push(type);
+    if (typeof type === 'string' && keys.every((k) => Object.hasOwn(properties, k))) {
+      types.push(type);
+      if (Object.hasOwn(properties, 'calibrate') && !keys.includes('calibrate')) calibrated.add(type);
+    }
   }
   if (types.length === 0) return '';
+  const values = given as Record<string, unknown>;
+  const candidates: { type: string; extra: Record<string, unknown> }[] = [];
+  for (const type of types) candidates.push({ type, extra: {} });
+  for (const type of types)
+    if (calibrated.has(type)) candidates.push({ type, extra: { calibrate: ADVISED_WINDOW } });
+  const accepted =
+    candidates.find((c) => check(at, { type: c.type, ...values, ...c.extra })) ??
+    candidates.find((c) => Object.keys(c.extra).length > 0) ??
+    candidates[0];
   const scalar = (v: unknown) =>
     typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '...';
-  const written = keys.map((k) => `, ${k}: ${scalar((given as Record<string, unknown>)[k])}`).join('');
-  return `; ${m.typeInFull(formatPath(at), types, written)}`;
+  const written = Object.entries({ ...values, ...accepted.extra })
+    .filter(([k]) => k !== 'type')
+    .map(([k, v]) => `, ${k}: ${scalar(v)}`)
+    .join('');
+  const ordered = [accepted.type, ...types.filter((t) => t !== accepted.type)];
+  return `; ${m.typeInFull(formatPath(at), ordered, written)}`;
 }
+
+/** The calibration window a model advised in full is given where its keys need more figures. */
+const ADVISED_WINDOW = '1 year';
 
 /** Unknown keys of one mapping that get a "did you mean". */
 const SUGGESTED_KEYS = 100;

@@ -1103,7 +1103,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'price.model.type',
-      message: `${m.required()}: ${m.oneOf(PRICE_TYPES)}; ${m.typeInFull('price.model', ['gbm', 'jump-diffusion', 'garch-t'], ', drift: 0.1')}`,
+      message: `${m.required()}: ${m.oneOf(PRICE_TYPES)}; ${m.typeInFull('price.model', ['gbm', 'jump-diffusion', 'garch-t'], ', drift: 0.1, calibrate: 1 year')}`,
     },
   },
   {
@@ -1126,7 +1126,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'fees.model.type',
-      message: `${m.required()}: ${m.oneOf(FEE_TYPES)}; write \`fees.model: { type: share-of-subsidy, partial: allowed }\``,
+      message: `${m.required()}: ${m.oneOf(FEE_TYPES)}; write \`fees.model: { type: share-of-subsidy, partial: allowed, calibrate: 1 year }\``,
     },
   },
   {
