@@ -50,6 +50,12 @@ export const sensitivityMessages = {
   /** An end --by moved past the input's bound, cut to it: `to` the bound, `wanted` where --by went. */
   boundNote: (key: string, side: 'low' | 'high', by: string, wanted: string, to: string) =>
     `note: ${key} moved ${by} would reach ${wanted}, past the ${side === 'high' ? 'most' : 'least'} it takes; its ${side} is cut to ${to}`,
+  /** An end --by moved to that the scenario's rules refuse, kept at the base (`to`). */
+  refusedNote: (key: string, side: 'low' | 'high', by: string, wanted: string, to: string, reason: string) =>
+    `note: ${key} moved ${by} would reach ${wanted}, which the scenario refuses (${reason}); its ${side} stays at the base, ${to}`,
+  /** Both ends --by moves an input to are refused by the scenario's rules. */
+  byRefused: (key: string, by: string, low: string, high: string, reasons: string) =>
+    `${key} moved ${by} reaches ${low} and ${high}, both of which the scenario refuses (${reasons}); give a range it takes with --input ${key}=LOW..HIGH`,
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
   wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };

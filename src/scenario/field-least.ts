@@ -56,3 +56,26 @@ function nodesAt(node: SchemaNode, path: readonly PathKey[]): SchemaNode[] {
   const child = (node.properties as Record<string, SchemaNode> | undefined)?.[head];
   return child ? nodesAt(child, rest) : [];
 }
+
+/**
+ * The most and the least the field at `path` takes, as the schema shows them (`1e12 USD/month`,
+ * `100 years`, `-1000 %`), inclusive bounds only; absent where the field states none.
+ */
+export function boundsAt(path: readonly PathKey[]): { most?: string; least?: string } {
+  if (scenarioSchema === undefined || path.length === 0) return {};
+  for (const node of nodesAt(scenarioSchema(), path)) {
+    if (node.type === 'number' || node.type === 'integer')
+      return {
+        ...(typeof node.maximum === 'number' ? { most: String(node.maximum) } : {}),
+        ...(typeof node.minimum === 'number' ? { least: String(node.minimum) } : {}),
+      };
+    const allowed = /Allowed: ([^.]*(?:\.\d[^.]*)*)\./.exec(String(node.description ?? ''))?.[1];
+    if (allowed === undefined) continue;
+    const bound = (word: string) =>
+      new RegExp(`\\b${word} (-?\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:e[+-]?\\d+)?(?: [^,]+)?)`).exec(allowed)?.[1];
+    const most = bound('at most');
+    const least = bound('at least');
+    return { ...(most === undefined ? {} : { most }), ...(least === undefined ? {} : { least }) };
+  }
+  return {};
+}

@@ -87,12 +87,14 @@ const OTHER_BOUNDS: Record<string, { max?: number; min?: number }> = {
 /**
  * An input named by its key alone, with the bounds --by stops at: those of the same default input
  * (defaultInputs()), or of the field, and a cohort's count kept whole (at least 1, at most
- * LIMITS.unitsPerCohort). An input given a range, or that already has its bounds, is returned as it is.
+ * LIMITS.unitsPerCohort), and a cohort's deployment delay whole days. An input given a range, or that already has its bounds, is returned as it is.
  */
 export function withFieldBounds(s: Scenario, spec: InputSpec): InputSpec {
   if (spec.range !== null || spec.max !== undefined || spec.min !== undefined) return spec;
   if (/^fleet\[\d+\]\.count$/.test(spec.key))
     return { ...spec, min: 1, max: LIMITS.unitsPerCohort, integer: true };
+  // A cohort starts hashing at the start of a day: its delay is whole days, never rounded.
+  if (/^fleet\[\d+\]\.deploymentDelay$/.test(spec.key)) return { ...spec, integer: true };
   const known = defaultInputs(s).specs.find((d) => d.key === spec.key) ?? OTHER_BOUNDS[spec.key];
   if (known === undefined) return spec;
   return {

@@ -22,7 +22,7 @@ import {
   scenarioValueAt,
   withFieldBounds,
 } from './sensitivity-inputs.js';
-import { bareScale, byEnds, byRange, sameNumber } from './sensitivity-range.js';
+import { bareScale, byEnds, byRange, sameNumber, schemaBounds } from './sensitivity-range.js';
 import {
   buildSweepGrid,
   type GridPoint,
@@ -31,7 +31,7 @@ import {
   type SweepPointResult,
 } from './sweep.js';
 import { horizonProblem, replayCutProblem } from './sweep-grid.js';
-import { axisUnit, type SweepAxis } from './vary.js';
+import { axisUnit, isFractionUnit, type SweepAxis } from './vary.js';
 
 export const SIDES = ['low', 'base', 'high'] as const;
 export type Side = (typeof SIDES)[number];
@@ -54,10 +54,15 @@ export interface SensitivityInput {
   low: number;
   high: number;
   /**
-   * An end --by would have moved past the input's bounds (an uptime of 90 % moved up 20 % is 108 %),
+   * Each end --by would have moved past the input's bounds (an uptime of 90 % moved up 20 % is 108 %),
    * and was cut to the bound: the value it would have been, in `unit`; absent where none was cut.
    */
-  cut?: { side: 'low' | 'high'; wanted: number };
+  cuts?: {
+    side: 'low' | 'high';
+    wanted: number;
+    /** Why the scenario refuses `wanted` where no bound of the field does: the end stays at the base. */
+    refused?: string;
+  }[];
 }
 
 export interface SensitivityPlan {
@@ -141,8 +146,13 @@ export async function planSensitivity(
       ctx.scenario,
     );
     const scale = bareScale(bare);
-    const range = spec.range ?? byRange(spec, base.value / scale, options.by);
-    if (range === null) {
+    // A field no default input bounds stops at the bounds its schema states.
+    const bounded =
+      spec.range === null && spec.max === undefined && spec.min === undefined
+        ? { ...spec, ...schemaBounds(spec.path, bare) }
+        : spec;
+    const moves = spec.range ?? byRange(bounded, base.value / scale, options.by);
+    if (moves === null) {
       const reason =
         base.value === 0
           ? m.zeroBase(spec.key, formatBy(options.by))
@@ -151,12 +161,16 @@ export async function planSensitivity(
       else fail(reason);
       continue;
     }
+    let range: SweepAxis = moves;
     // The input's own value replaces any --set of the same key; sweep.ts refuses both at once.
     const own = sets.filter((o) => formatPath(o.path) !== spec.key);
-    const built = await buildSweepGrid(text, file, [range], [...own, ...companionSets(ctx.scenario, spec)], {
-      catalog: options.catalog,
-      words: m,
-    });
+    const build = (axis: SweepAxis) =>
+      buildSweepGrid(text, file, [axis], [...own, ...companionSets(ctx.scenario, spec)], {
+        catalog: options.catalog,
+        words: m,
+      });
+    let built = await build(range);
+    let refused: { side: 0 | 1; reason: string } | undefined;
     if (!built.ok) {
       // A range from --by is written bare: a field whose schema names no unit for a bare number
       // (a hedge's price) refuses it, quoting a canonical value the user never wrote.
@@ -166,6 +180,39 @@ export async function planSensitivity(
         else fail(reason);
         continue;
       }
+      // An end --by moved to that the scenario's rules refuse (a margin call's restoreTo above its
+      // covenant) stays at the base: the input moves inward only, said in a note. Both refused: the
+      // study cannot move it by --by, and says which range to give.
+      if (spec.range === null) {
+        const moved: SweepAxis = range;
+        const alone = await Promise.all(
+          moved.values.map((v) => build({ ...moved, text: `${spec.key}=${v}`, values: [v] })),
+        );
+        const ok = alone.map((a) => a.ok);
+        const inward = ok[0] !== ok[1] ? byInward(moved, ok[0] ? 1 : 0, base.value / scale) : null;
+        const rebuilt = inward && (await build(inward));
+        const failed = alone[ok[0] ? 1 : 0];
+        if (inward && rebuilt?.ok && !failed.ok) {
+          refused = { side: ok[0] ? 1 : 0, reason: refusalOf(failed.problems) };
+          range = inward;
+          built = rebuilt;
+        } else if (!ok[0] && !ok[1]) {
+          const [low, high] = moved.values.map((v) =>
+            isFractionUnit(bare)
+              ? `${Number((v * 100).toPrecision(12))} %`
+              : `${Number(v.toPrecision(12))}${bare === null || bare === 'number' ? '' : ` ${bare}`}`,
+          );
+          const reasons = [...new Set(alone.flatMap((a) => (a.ok ? [] : [refusalOf(a.problems)])))].join(
+            '; ',
+          );
+          const reason = m.byRefused(spec.key, formatBy(options.by), low, high, reasons);
+          if (spec.argument === null) skipped.push({ key: spec.key, reason });
+          else fail(reason);
+          continue;
+        }
+      }
+    }
+    if (!built.ok) {
       problems.push(...built.problems.map((p) => asInputProblem(p, range)));
       continue;
     }
@@ -192,8 +239,10 @@ export async function planSensitivity(
         : { unit: bare, per: scale };
     points.push(low, high);
     // An end --by moved past a bound stands at the bound: the value it would have been.
-    const wanted = spec.range === null ? byEnds(base.value / scale, options.by) : null;
-    const cutSide = wanted === null ? -1 : wanted.findIndex((w, k) => !sameNumber(w, range.values[k]));
+    const wanted =
+      spec.range === null ? byEnds(base.value / scale, options.by, bounded.integer === true) : null;
+    const cutSides =
+      wanted === null ? [] : ([0, 1] as const).filter((k) => !sameNumber(wanted[k], range.values[k]));
     inputs.push({
       key: spec.key,
       path: spec.path,
@@ -203,14 +252,15 @@ export async function planSensitivity(
       base: asWritten(base.value / shown.per),
       low: asWritten(read[0] / shown.per),
       high: asWritten(read[1] / shown.per),
-      ...(cutSide < 0 || wanted === null
+      ...(cutSides.length === 0 || wanted === null
         ? {}
         : {
-            cut: {
-              side: cutSide === 0 ? ('low' as const) : ('high' as const),
+            cuts: cutSides.map((k) => ({
+              side: k === 0 ? ('low' as const) : ('high' as const),
               // A range from --by is in the unit the values are shown in (see `shown`).
-              wanted: asWritten(wanted[cutSide]),
-            },
+              wanted: asWritten(wanted[k]),
+              ...(refused?.side === k ? { refused: refused.reason } : {}),
+            })),
           }),
     });
   }
@@ -232,6 +282,19 @@ function companionSets(s: Scenario, spec: InputSpec): Override[] {
 }
 
 /** sweep.ts files a variant's problem under `--vary <argument>`; here it belongs to `--input`. */
+/** `range` with the end at `side` moved back to the base. */
+function byInward(range: SweepAxis, side: 0 | 1, base: number): SweepAxis {
+  const values = side === 0 ? [base, range.values[1]] : [range.values[0], base];
+  return { ...range, text: `${range.key}=${values[0]}..${values[1]}`, values };
+}
+
+/** A refused end's reasons, without the value and grid point the user did not write. */
+function refusalOf(problems: readonly Problem[]): string {
+  return problems
+    .map((p) => p.message.replace(/ \(at the grid point [^)]*\)$/, '').replace(/ \(got [^)]*\)$/, ''))
+    .join('; ');
+}
+
 function asInputProblem(p: Problem, range: SweepAxis): Problem {
   return p.file === `--vary ${range.text}` ? { ...p, file: `--input ${range.text}` } : p;
 }

@@ -190,9 +190,9 @@ describe('a sensitivity range --by moves past a bound', () => {
     if (!planned.ok) throw new Error(planned.problems.map((p) => p.message).join('\n'));
     const uptime = planned.plan.inputs.find((i) => i.key === 'fleet[0].uptime');
     // 0.9 x 0.8 = 0.72; 0.9 x 1.2 = 1.08, past the most an uptime takes, 1.
-    expect(uptime).toMatchObject({ low: 0.72, high: 1, cut: { side: 'high', wanted: 1.08 } });
+    expect(uptime).toMatchObject({ low: 0.72, high: 1, cuts: [{ side: 'high', wanted: 1.08 }] });
     // The pool fee, 2 % moved to 1.6 % and 2.4 %, is not cut.
-    expect(planned.plan.inputs.find((i) => i.key === 'costs.poolFee')?.cut).toBeUndefined();
+    expect(planned.plan.inputs.find((i) => i.key === 'costs.poolFee')?.cuts).toBeUndefined();
     const result = {
       by: 0.2,
       rows: planned.plan.inputs.map((input) => ({ input })),

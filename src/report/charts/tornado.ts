@@ -92,17 +92,24 @@ export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: n
 /** A note for each input whose range --by moved past its bound, cut to the bound (an uptime at 100 %). */
 export function boundNotes(result: SensitivityResult): string[] {
   return result.rows.flatMap(({ input }) =>
-    input.cut === undefined
-      ? []
-      : [
-          sensitivityMessages.boundNote(
+    (input.cuts ?? []).map((cut) =>
+      cut.refused === undefined
+        ? sensitivityMessages.boundNote(
             input.key,
-            input.cut.side,
+            cut.side,
             formatBy(result.by),
-            formatInputValue(input, input.cut.wanted),
-            formatInputValue(input, input[input.cut.side]),
+            formatInputValue(input, cut.wanted),
+            formatInputValue(input, input[cut.side]),
+          )
+        : sensitivityMessages.refusedNote(
+            input.key,
+            cut.side,
+            formatBy(result.by),
+            formatInputValue(input, cut.wanted),
+            formatInputValue(input, input[cut.side]),
+            cut.refused,
           ),
-        ],
+    ),
   );
 }
 
