@@ -35,9 +35,10 @@ export function checkWindow(
   if (w.coveredDays >= w.requestedDays) return;
   const partialKey = `${path.slice(0, -1).join('.')}.partial: allowed`;
   if (partial === 'allowed' && w.coveredDays >= minDays) return;
-  // The most days of the history any window of this start holds: a longer window adds days only
-  // where its missing ones lie past the history's end.
-  const most = windowOf(h.days + w.requestedDays).coveredDays;
+  // The most days of the history any window of this start holds (a window is at most 100 years):
+  // a longer window adds days only where its missing ones lie past the history's end, and a start
+  // far past the history reaches it only across the days between.
+  const most = windowOf(LIMITS.durationDays).coveredDays;
   // Days the window asks for before the history's first day: no import adds them (it adds only
   // newer days), a later start does.
   const missingBefore = Math.max(0, daysBetween(w.firstDate, h.firstDate));
@@ -55,7 +56,7 @@ export function checkWindow(
             h.firstDate,
             h.lastDate,
             instead,
-            most >= minDays ? w.requestedDays + minDays - w.coveredDays : null,
+            most >= minDays ? leastDaysHolding(windowOf, minDays, w.requestedDays) : null,
             most,
             // Days missing before the history only: a start that much later holds `minDays`.
             beforeOnly && minDays <= w.requestedDays && minDays <= h.days
@@ -93,4 +94,23 @@ export function checkWindow(
               minDays,
             ),
   });
+}
+
+/**
+ * The shortest window of at least `from` days that holds `minDays` days of the history (the days a
+ * window holds never fall as it lengthens); one holds them by LIMITS.durationDays.
+ */
+function leastDaysHolding(
+  windowOf: (days: number) => CalibrationWindow,
+  minDays: number,
+  from: number,
+): number {
+  let low = from;
+  let high = Math.floor(LIMITS.durationDays);
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (windowOf(mid).coveredDays >= minDays) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -149,21 +149,24 @@ function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[],
   const node = schemaAt(schema, data, at);
   const branches = ((node?.oneOf ?? node?.anyOf) as JsonSchema[] | undefined) ?? [];
   const types: string[] = [];
-  const calibrated = new Set<string>();
+  const takes = new Map<string, Set<string>>();
   for (const b of branches) {
     const properties = (b.properties as Record<string, JsonSchema> | undefined) ?? {};
     const type = properties.type?.const;
     if (typeof type === 'string' && keys.every((k) => Object.hasOwn(properties, k))) {
       types.push(type);
-      if (Object.hasOwn(properties, 'calibrate') && !keys.includes('calibrate')) calibrated.add(type);
+      takes.set(type, new Set(Object.keys(properties)));
     }
   }
   if (types.length === 0) return '';
   const values = given as Record<string, unknown>;
+  // The keys given, then with a calibration window, a partial window allowed (a window the history
+  // holds in part: the default model's, which a message asked to lengthen), or both.
   const candidates: { type: string; extra: Record<string, unknown> }[] = [];
-  for (const type of types) candidates.push({ type, extra: {} });
-  for (const type of types)
-    if (calibrated.has(type)) candidates.push({ type, extra: { calibrate: ADVISED_WINDOW } });
+  for (const extra of ADDED_KEYS)
+    for (const type of types)
+      if (Object.keys(extra).every((k) => takes.get(type)?.has(k) && !keys.includes(k)))
+        candidates.push({ type, extra });
   const accepted =
     candidates.find((c) => check(at, { type: c.type, ...values, ...c.extra })) ??
     candidates.find((c) => Object.keys(c.extra).length > 0) ??
@@ -178,8 +181,13 @@ function typeInFull(schema: JsonSchema, data: unknown, path: readonly PathKey[],
   return `; ${m.typeInFull(formatPath(at), ordered, written)}`;
 }
 
-/** The calibration window a model advised in full is given where its keys need more figures. */
-const ADVISED_WINDOW = '1 year';
+/** What a model advised in full may add to the keys given, in this order, for its type to run. */
+const ADDED_KEYS: readonly Record<string, string>[] = [
+  {},
+  { calibrate: '1 year' },
+  { partial: 'allowed' },
+  { calibrate: '1 year', partial: 'allowed' },
+];
 
 /** Unknown keys of one mapping that get a "did you mean". */
 const SUGGESTED_KEYS = 100;

@@ -232,7 +232,20 @@ function modelCheck(doc: ParsedDocument, catalog: HardwareCatalog): ModelCheck {
     const written = value as Record<string, unknown>;
     const market: Record<string, unknown> = { name: 'advice', fleet: PLAIN_FLEET, power: PLAIN_POWER };
     for (const key of MARKET_KEYS) if (Object.hasOwn(written, key)) market[key] = written[key];
-    return accepted(market, at) ?? true;
+    // Another market model the schema refuses (two written without their type) is left to its default.
+    const parsed = scenarioSchemaFor(catalog).safeParse(market);
+    const others = parsed.success
+      ? []
+      : parsed.error.issues.flatMap((i) => {
+          const [family, key] = i.path as PathKey[];
+          return family !== at[0] && key === 'model' && typeof family === 'string' ? [family] : [];
+        });
+    const leftOut = others.length === 0 ? market : applyOverrides(market, []);
+    for (const family of new Set(others)) {
+      const node = (leftOut as Record<string, Record<string, unknown>>)[family];
+      if (node !== null && typeof node === 'object') delete node.model;
+    }
+    return accepted(leftOut, at) ?? true;
   };
 }
 

@@ -1,0 +1,57 @@
+// Calibration windows the history holds in part: the window a refusal advises holds what it must.
+import { describe, expect, it } from 'vitest';
+import { asSet, problemsOf, problemWith, quoted, shipped } from './harness.js';
+
+const HEDGE = shipped('hashprice-hedge-2024-05');
+// A start 1,509 days past the shipped history (2025-11-14), with the start figures it then needs.
+const LATE = [
+  'start=2030-01-01',
+  'network.height=930000',
+  'network.difficulty=141.67 T',
+  'price.start=78600 USD',
+  'fees.model={ type: share-of-subsidy, share: 2 % }',
+  'finance.hedges[1].expiry=2030-01-01',
+  'finance.hedges[2].expiry=2030-01-01',
+];
+
+describe('the default models on a start past the history', () => {
+  it('validateScenarioText() advises a window of 1538 days, the least that holds 30 days of the history (it said 1491, which holds none)', async () => {
+    const problems = await problemsOf(HEDGE, LATE);
+    const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
+    expect(price.message).toContain('give a window of at least 1538 days');
+    const network = problemWith(problems, "minesim's default here (stochastic network");
+    expect(network.message).toContain('give a window of at least 1538 days');
+  });
+
+  it('validateScenarioText() of those windows written alone advises each model in full, partial window allowed, and accepts both', async () => {
+    const problems = await problemsOf(HEDGE, [
+      ...LATE,
+      'price.model.window=1538 days',
+      'network.model.calibrate=1538 days',
+    ]);
+    const price = quoted(problemWith(problems, 'price.model: {').message, 'write');
+    const network = quoted(problemWith(problems, 'network.model: {').message, 'write');
+    expect(price).toBe('price.model: { type: bootstrap, window: 1538 days, partial: allowed }');
+    expect(network).toBe('network.model: { type: growth, calibrate: 1538 days, partial: allowed }');
+    expect(await problemsOf(HEDGE, [...LATE, asSet(price), asSet(network)])).toEqual([]);
+  });
+
+  it('validateScenarioText() of a start in 2099 advises a window the schema takes and that holds 30 days (26,740 days; the longest window was measured on too short a reach)', async () => {
+    const problems = await problemsOf(HEDGE, [
+      ...LATE.slice(1),
+      'start=2099-01-01',
+      'finance.hedges[1].expiry=2099-01-01',
+      'finance.hedges[2].expiry=2099-01-01',
+    ]);
+    const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
+    expect(price.message).toContain('give a window of at least 26740 days');
+    const written = [
+      ...LATE.slice(1),
+      'start=2099-01-01',
+      'finance.hedges[1].expiry=2099-01-01',
+      'finance.hedges[2].expiry=2099-01-01',
+      'price.model={ type: bootstrap, window: 26740 days, partial: allowed }',
+    ];
+    expect((await problemsOf(HEDGE, written)).filter((p) => p.path.startsWith('price'))).toEqual([]);
+  });
+});
