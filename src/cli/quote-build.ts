@@ -8,7 +8,7 @@ import { addDays, daysBetween, isIsoDate } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { cliMessages } from '../messages/cli.js';
 import { quoteMessages as m } from '../messages/quote.js';
-import { type Coin, coinProtocol, DEFAULT_COIN } from '../model/coins/index.js';
+import { COINS, type Coin, coinProtocol, DEFAULT_COIN } from '../model/coins/index.js';
 import { dailyHosting, machineDay } from '../model/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import { NO_CONTRACT } from '../model/hosting.js';
@@ -45,7 +45,15 @@ export function buildQuote(args: Args) {
   const machine = found.model;
   if (!protocol.algorithms.includes(machine.algorithm))
     throw new UsageError(
-      m.wrongAlgorithm(machine.model, machine.algorithm, protocol.name, protocol.algorithms),
+      m.wrongAlgorithm(
+        machine.model,
+        machine.algorithm,
+        protocol.name,
+        protocol.algorithms,
+        Object.entries(COINS).flatMap(([coin, p]) =>
+          p.algorithms.includes(machine.algorithm) ? [coin] : [],
+        ),
+      ),
     );
   if (args.metered && args.hosting === undefined) throw new UsageError(m.meteredNeedsPerKw());
   const contract = args.hosting === undefined ? NO_CONTRACT : readHosting(args.hosting, args.metered);

@@ -38,9 +38,12 @@ export const coverageMessages = {
     example: string,
   ) =>
     `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (like \`${example}\`)`,
-  /** A given block height on a start past the history, below the height the history ended at. */
-  heightBelowHistory: (coin: string, start: string, lastEnd: string, last: string, canCarry: boolean) =>
-    `the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the history's last day, so its height on ${start} is at least that; give a height from ${lastEnd} up${canCarry ? ', or leave `network.height` out to carry it forward from the history' : ''}`,
+  /**
+   * A given block height on a start past the history, below the height the history ended at; the
+   * height to give as `network.height` takes it, without separators.
+   */
+  heightBelowHistory: (coin: string, start: string, lastEnd: number, last: string, canCarry: boolean) =>
+    `the ${coin} chain had reached block ${lastEnd.toLocaleString('en-US')} by the end of ${last}, the history's last day, so its height on ${start} is at least that; give a height from ${lastEnd} up${canCarry ? ', or leave `network.height` out to carry it forward from the history' : ''}`,
   /** A hashprice given for a start whose blocks pay nothing, so it fixes no difficulty. */
   hashpriceBlockPaysNothing: (coin: Coin, height: number, noSubsidyHeight: number | null) =>
     `a ${coinProtocol(coin).name} block at height ${height.toLocaleString('en-US')} pays nothing (${noSubsidyHeight !== null && height >= noSubsidyHeight ? `no subsidy from block ${noSubsidyHeight.toLocaleString('en-US')} on, and fees of 0` : 'its subsidy and fees are 0'}), so a hashprice, the coins a block pays x the price over the difficulty, cannot fix the difficulty; give \`network.difficulty\` or \`network.hashrate\`, and fees that pay something past the subsidy (\`fees.model: { type: per-block, amount: ... }\`: a share of a subsidy of 0 is 0)`,

@@ -17,8 +17,15 @@ export const quoteMessages = {
     `--tariff: --hosting is an all-in rate per kWh, which already pays for the power: leave out --tariff (or give \`--tariff 0\`), or give --hosting as a fee per kW a month (\`--hosting "10 USD/kW/month"\`) to pay the two apart (got ${shown(tariff)})`,
   unknownMachine: (name: string, suggestions: readonly string[]) =>
     `--machine: ${shown(name)} is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''} (\`minesim data\` lists the catalog's files)`,
-  wrongAlgorithm: (machine: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
-    `--machine: the ${machine} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); name a ${coin} machine, or give --coin (got ${shown(machine)})`,
+  /** `mines`: the coins minesim knows that the machine's algorithm mines (`--coin` values). */
+  wrongAlgorithm: (
+    machine: string,
+    algorithm: string,
+    coin: string,
+    algorithms: readonly string[],
+    mines: readonly string[],
+  ) =>
+    `--machine: the ${machine} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); name a ${coin} machine${mines.length === 0 ? '' : `, or give ${mines.map((c) => `--coin ${c}`).join(' or ')}`} (got ${shown(machine)})`,
   replacedAlgorithm: (
     machine: string,
     algorithm: string,
@@ -63,8 +70,9 @@ export const quoteMessages = {
     `The ${coin} data begins ${first}, so the coins generated on ${date} are not known and the emission, which lowers the block reward block by block, is left out of the payback: give --height (the block height on ${date}) to count it.`,
   heightWithoutHalvings: (coin: string) =>
     `--height: ${coin} has no halvings for a block height to date; leave out --height`,
-  heightBelowTheData: (coin: string, date: string, lastEnd: string, last: string) =>
-    `--height: the ${coin} chain had reached block ${lastEnd} by the end of ${last}, the data's last day, so its height on ${date} is at least that; give a --height from ${lastEnd} up, or leave it out to carry it forward`,
+  /** The height to give is written as --height takes it, without separators. */
+  heightBelowTheData: (coin: string, date: string, lastEnd: number, last: string) =>
+    `--height: the ${coin} chain had reached block ${lastEnd.toLocaleString('en-US')} by the end of ${last}, the data's last day, so its height on ${date} is at least that; give a --height from ${lastEnd} up, or leave it out to carry it forward`,
   heightInsideTheData: (coin: string, date: string) =>
     `--height: the ${coin} history gives the block height on ${date}; leave out --height (it dates a day past the data)`,
   noHashpriceOn: (coin: string, date: string) =>

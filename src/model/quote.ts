@@ -66,7 +66,7 @@ export function quoteDay(
     const lastEnd = history.height[last] + history.blocks[last];
     if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
       return {
-        error: m.heightBelowTheData(coin, day, lastEnd.toLocaleString('en-US'), history.lastDate),
+        error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate),
       };
     const chain = chainOffTheData(coin, history, day, given.height);
     return {

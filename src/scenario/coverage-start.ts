@@ -67,7 +67,7 @@ export const startState: Rule = (s, h, out) => {
       message: m.heightBelowHistory(
         s.coin,
         s.start,
-        lastEnd.toLocaleString('en-US'),
+        lastEnd,
         h.lastDate,
         place.daysAfter <= PROTOCOL_CARRY_DAYS,
       ),

@@ -526,13 +526,13 @@ describe.concurrent('minesim quote', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      quoteMessages.wrongAlgorithm('Antminer S21', 'sha256', 'Monero', [
-        'cryptonight',
-        'cryptonight-v7',
-        'cryptonight-v8',
-        'cryptonight-r',
-        'randomx',
-      ]),
+      quoteMessages.wrongAlgorithm(
+        'Antminer S21',
+        'sha256',
+        'Monero',
+        ['cryptonight', 'cryptonight-v7', 'cryptonight-v8', 'cryptonight-r', 'randomx'],
+        ['bitcoin'],
+      ),
     );
   });
 });

@@ -62,7 +62,7 @@ describe.concurrent('minesim quote past the data', { timeout: 30_000 }, () => {
   it('minesim quote past the data refuses a --height below the height the data ended at (923,663 at the end of 2025-11-14), which dated block 1,050,000 on 2028-11-28 and paid back in 1,315 days', async () => {
     const run = await minesim(...S21, '--date', '2026-01-22', '--height', '900000');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(m.heightBelowTheData('bitcoin', '2026-01-22', '923,663', '2025-11-14'));
+    expect(run.stderr).toContain(m.heightBelowTheData('bitcoin', '2026-01-22', 923663, '2025-11-14'));
     expect(run.stdout).toBe('');
   });
 

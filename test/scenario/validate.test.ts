@@ -1193,7 +1193,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'network.height',
-      message: got(c.heightBelowHistory('bitcoin', '2026-01-22', '923,663', history.lastDate, true), 900000),
+      message: got(c.heightBelowHistory('bitcoin', '2026-01-22', 923663, history.lastDate, true), 900000),
       at: '900000',
     },
   },

@@ -1,0 +1,123 @@
+// Advice in the commands' own refusals, followed literally through the built command (run
+// `npm run build` first): each case's refusal, then the command line the advice gives, accepted.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNode } from '../fixtures/node-process.js';
+
+const minesim = (...args: string[]) => runNode(['bin/minesim.mjs', ...args]);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'minesim-advice-'));
+  mkdirSync(join(dir, 'store'));
+  writeFileSync(join(dir, 'a-file'), '');
+  const row = '2025-11-15,95000,152271405447597,144,0.02';
+  writeFileSync(join(dir, 'twice.csv'), `date,price_usd,difficulty,blocks,fees_per_block\n${row}\n${row}\n`);
+  writeFileSync(join(dir, 'once.csv'), `date,price_usd,difficulty,blocks,fees_per_block\n${row}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Case {
+  what: string;
+  refused: () => string[];
+  advice: string;
+  followed: () => string[];
+}
+
+const QUOTE = ['quote', '--tariff', '0.05'];
+const CASES: Case[] = [
+  {
+    what: 'quote of a SHA-256 machine with --coin monero names the coin it mines (it said "give --coin" alone)',
+    refused: () => [...QUOTE, '--machine', 'Antminer S9', '--coin', 'monero'],
+    advice: 'or give --coin bitcoin',
+    followed: () => [...QUOTE, '--machine', 'Antminer S9', '--coin', 'bitcoin'],
+  },
+  {
+    what: 'quote of a CryptoNight CPU without --coin names --coin monero',
+    refused: () => [...QUOTE, '--machine', 'Intel Core i7-6700', '--date', '2019-06-01'],
+    advice: 'or give --coin monero',
+    followed: () => [...QUOTE, '--machine', 'Intel Core i7-6700', '--date', '2019-06-01', '--coin', 'monero'],
+  },
+  {
+    what: 'quote of a CryptoNight CPU on a RandomX day gives the last day of CryptoNight',
+    refused: () => [...QUOTE, '--machine', 'Intel Core i7-6700', '--coin', 'monero'],
+    advice: 'give a --date before 2019-11-30',
+    followed: () => [...QUOTE, '--machine', 'Intel Core i7-6700', '--coin', 'monero', '--date', '2019-11-29'],
+  },
+  {
+    what: 'quote of an X3 after the fork that shut it out gives a date before it',
+    refused: () => [...QUOTE, '--machine', 'Antminer X3', '--coin', 'monero', '--date', '2019-06-01'],
+    advice: 'give a --date before then',
+    followed: () => [...QUOTE, '--machine', 'Antminer X3', '--coin', 'monero', '--date', '2018-04-05'],
+  },
+  {
+    what: 'quote with an all-in hosting rate and a tariff: leave out --tariff',
+    refused: () => ['quote', '--machine', 'Antminer S21', '--hosting', '0.075 USD/kWh', '--tariff', '0.05'],
+    advice: 'leave out --tariff (or give `--tariff 0`)',
+    followed: () => ['quote', '--machine', 'Antminer S21', '--hosting', '0.075 USD/kWh', '--tariff', '0'],
+  },
+  {
+    what: 'quote before the history: give --hashprice',
+    refused: () => [...QUOTE, '--machine', 'Antminer S9', '--date', '2009-01-05'],
+    advice: 'give --hashprice',
+    followed: () => [...QUOTE, '--machine', 'Antminer S9', '--date', '2009-01-05', '--hashprice', '1000'],
+  },
+  {
+    what: 'quote with a height the history gives: leave out --height',
+    refused: () => [...QUOTE, '--machine', 'Antminer S21', '--date', '2024-01-01', '--height', '10'],
+    advice: 'leave out --height',
+    followed: () => [...QUOTE, '--machine', 'Antminer S21', '--date', '2024-01-01'],
+  },
+  {
+    what: "quote past the data with a height below the data's: give one from the data's end up",
+    refused: () => [
+      ...QUOTE,
+      '--machine',
+      'Antminer S21',
+      '--date',
+      '2026-06-01',
+      '--hashprice',
+      '50',
+      '--height',
+      '10',
+    ],
+    advice: 'give a --height from 923663 up',
+    followed: () => [
+      ...QUOTE,
+      '--machine',
+      'Antminer S21',
+      '--date',
+      '2026-06-01',
+      '--hashprice',
+      '50',
+      '--height',
+      '923663',
+    ],
+  },
+  {
+    what: 'data status with --data naming a file: give --data a folder',
+    refused: () => ['data', 'status', '--data', join(dir, 'a-file')],
+    advice: 'give --data a folder',
+    followed: () => ['data', 'status', '--data', join(dir, 'store')],
+  },
+  {
+    what: 'data import of a day given twice: give each day one row',
+    refused: () => ['data', 'import', join(dir, 'twice.csv'), '--data', join(dir, 'store')],
+    advice: 'give each day one row',
+    followed: () => ['data', 'import', join(dir, 'once.csv'), '--data', join(dir, 'store')],
+  },
+];
+
+describe("advice in the commands' refusals, followed", () => {
+  for (const c of CASES)
+    it(`minesim ${c.what}`, async () => {
+      const refused = await minesim(...c.refused());
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(c.advice);
+      const followed = await minesim(...c.followed());
+      expect(followed.stderr).toBe('');
+      expect(followed.code).toBe(0);
+    }, 60_000);
+});
