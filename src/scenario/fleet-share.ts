@@ -42,14 +42,16 @@ function runningDays(s: Scenario, i: number): [number, number] {
 
 /**
  * The network's hashrate on the days it is known, H/s: NaN on the others; `chainBlocks` holds the
- * history's blocks on the days the chain's own hashes are the lower bound, NaN on the others.
+ * history's blocks on the days the chain's own hashes are the lower bound, NaN on the others;
+ * `chain` the chain's own hashes on each day the back-test replays, NaN on the others.
  */
 function knownNetwork(
   s: Scenario,
   history: History,
   days: number,
-): { network: Float64Array; chainBlocks: Float64Array } {
+): { network: Float64Array; chainBlocks: Float64Array; chain: Float64Array } {
   const network = new Float64Array(days).fill(Number.NaN);
+  const chain = new Float64Array(days).fill(Number.NaN);
   const chainBlocks = new Float64Array(days).fill(Number.NaN);
   const given = givenStartState(s);
   // A start state the history cannot give is reported by coverage-start.ts, and so is a hashprice that
@@ -82,12 +84,13 @@ function knownNetwork(
     for (let d = 0; d < days && place.index + d < history.days; d++) {
       const i = place.index + d;
       const chainHs = chainDayHashrateHs(s.coin, history, i);
+      chain[d] = chainHs;
       if (chainHs < network[d] || Number.isNaN(network[d])) {
         network[d] = chainHs;
         chainBlocks[d] = history.blocks[i];
       }
     }
-  return { network, chainBlocks };
+  return { network, chainBlocks, chain };
 }
 
 export function fleetWithinNetwork(
@@ -99,7 +102,7 @@ export function fleetWithinNetwork(
   // A catalog machine whose hashrate does not hold for the coin is refused at its model already.
   if (s.fleet.some((c) => c.hashrateUnknown)) return;
   const spans = s.fleet.map((_, i) => runningDays(s, i));
-  const { network, chainBlocks } = knownNetwork(s, history, days);
+  const { network, chainBlocks, chain } = knownNetwork(s, history, days);
   // The fleet runs the same cohorts between the days one starts or stops: summed once a stretch
   // (a running sum of changes would lose a small cohort beside a retired large one).
   const edges = [...new Set([0, ...spans.flat()])].filter((d) => d < days).sort((a, b) => a - b);
@@ -125,11 +128,14 @@ export function fleetWithinNetwork(
     // The start day's network is the scenario's to state; a replayed day's is the history's, the
     // start day's too where the back-test replays it (its chain's blocks, whatever the scenario states).
     const modelDay = Number.isNaN(chainBlocks[d]);
+    // A start network stated for the Monte Carlo holds the fleet only where the back-test's chain
+    // of that day does too (a start inside the history is replayed whatever the scenario states).
+    const statable = d === 0 && modelDay && !(total > chain[0]);
     // A later day the growth model filled: its rate, not only the fleet, can be what to change.
     const fix = m.fleetAboveNetworkFix(
       alone ? alone.i : null,
       most,
-      d === 0 && modelDay,
+      statable,
       d > 0 && modelDay && s.network.model.type === 'growth',
     );
     out.push({
