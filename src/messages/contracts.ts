@@ -3,7 +3,7 @@
 
 export const contractMessages = {
   allInWithTariff: () =>
-    'an all-in hosting rate already pays for the power: set power.price to 0 USD/kWh, or use `basis: per-kw` to pay the two apart',
+    'an all-in hosting rate already pays for the power: set power.price to 0 USD/kWh, or use `basis: per-kw` with a fee per kW a month (like `rate: 10 USD/kW/month`) to pay the two apart',
   depositWithoutTerm: () =>
     'a deposit is refunded when the contract ends: give power.hosting.term (e.g. `3 years`)',
   depositOnDefaultWithoutDeposit: () =>
