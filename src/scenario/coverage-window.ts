@@ -58,9 +58,14 @@ export function checkWindow(
             instead,
             most >= minDays ? leastDaysHolding(windowOf, minDays, w.requestedDays) : null,
             most,
-            // Days missing before the history only: a start that much later holds `minDays`.
+            // Days missing before the history only: a start that much later holds `minDays` (the
+            // window's first day moved to `minDays` days short of its length before the history's
+            // first, however far before it the window ends).
             beforeOnly && minDays <= w.requestedDays && minDays <= h.days
-              ? { days: minDays - w.coveredDays, start: addDays(s.start, minDays - w.coveredDays) }
+              ? {
+                  days: missingBefore + minDays - w.requestedDays,
+                  start: addDays(s.start, missingBefore + minDays - w.requestedDays),
+                }
               : null,
           )
         : beforeOnly

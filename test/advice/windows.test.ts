@@ -55,3 +55,16 @@ describe('the default models on a start past the history', () => {
     expect((await problemsOf(HEDGE, written)).filter((p) => p.path.startsWith('price'))).toEqual([]);
   });
 });
+
+describe('the default models on a start before the history', () => {
+  it('validateScenarioText() of a start on 2009-06-01 advises a start 442 days later, on 2010-08-17, whose windows hold 30 days (it said 30 days later, 2009-07-01, still before the history), and the default models run from it', async () => {
+    const early = ['start=2009-06-01', 'finance.hedges=[]', 'claims=[]'];
+    const problems = await problemsOf(HEDGE, early);
+    for (const family of ['price.model', 'network.model']) {
+      const problem = problems.find((p) => p.path === family);
+      expect(problem?.message).toContain('start 442 days later (on 2010-08-17 or after)');
+    }
+    const later = await problemsOf(HEDGE, [...early, 'start=2010-08-17']);
+    expect(later.filter((p) => p.path === 'price.model' || p.path === 'network.model')).toEqual([]);
+  });
+});
