@@ -192,16 +192,28 @@ export const schemaMessages = {
     `the fleet hashes ${shownHashrate(fleetHs)} on ${date}, more than the whole chain did that day in the history (${blocks} block${blocks === 1 ? '' : 's'} at the day's difficulty: ${shownHashrate(chainHs)}): the back-test replays that day, and the fleet would mine more coins than the chain issued; ${fix}`,
   /**
    * `startDay`: the day is the start, whose network the scenario may state; `growth`: a later day
-   * whose network the growth model fills (its rate shrinks it below the fleet).
+   * whose network the growth model fills, with the least growth a year (a percentage, rounded up)
+   * that keeps it above the fleet, or null where none the schema takes does; `alone`: no other
+   * cohort runs then, so one unit of the cohort is more than the network by itself.
    */
-  fleetAboveNetworkFix: (cohort: number | null, most: number, startDay: boolean, growth = false) =>
+  fleetAboveNetworkFix: (
+    cohort: number | null,
+    most: number,
+    startDay: boolean,
+    growth: string | null = null,
+    alone = false,
+  ) =>
     (cohort === null
       ? 'lower the counts of its cohorts'
       : most >= 1
         ? `lower fleet[${cohort}].count to at most ${most}`
-        : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet`) +
+        : alone
+          ? `even one unit of fleet[${cohort}] hashes more than the network on a day it runs: give fleet[${cohort}] a machine of less hashrate (its \`model\`, or \`hashrate\`)`
+          : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet: lower the other cohorts' counts`) +
     (startDay ? ', or state a start network that holds it (network.hashrate)' : '') +
-    (growth ? ', or give network.model a growth that keeps the network above the fleet' : ''),
+    (growth === null
+      ? ''
+      : `, or give the network a growth that keeps it above the fleet (\`network.model: { type: growth, rate: ${growth} }\` or more)`),
   windowTooShort: (days: number, min: number) =>
     `the window from \`from\` to \`to\` holds ${days} day${days === 1 ? '' : 's'}; a bootstrap resamples the daily returns of at least ${min} days (a window of a few days resamples its few returns every day, compounding their drift over the horizon): move \`from\` back or \`to\` on`,
   /** An explicit resampling window whose `from` is after its `to`. */

@@ -20,6 +20,7 @@ import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
+import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { startPlace } from '../model/chain-clock.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
@@ -27,6 +28,7 @@ import { growthOf } from '../model/market/network/growth.js';
 import { chainDayHashrateHs } from '../model/start-hashrate.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
+import { LIMITS } from './schema/limits.js';
 
 /** Days [from, to) of the horizon on which cohort i hashes, as the kernel's plan counts them. */
 function runningDays(s: Scenario, i: number): [number, number] {
@@ -93,6 +95,20 @@ function knownNetwork(
   return { network, chainBlocks, chain };
 }
 
+/**
+ * The least growth a year (`12.4 %`, `-97.3 %`: rounded up to 3 figures) that keeps a network of
+ * `startHs` on the start at `fleetHs` or more on day `day` (the stretch's first day where the
+ * network must grow to the fleet, its last where it may shrink to it); null where that passes the
+ * most a growth rate may be.
+ */
+function leastGrowth(fleetHs: number, startHs: number, day: number): string | null {
+  const rate = Math.expm1((Math.log(fleetHs / startHs) / day) * DAYS_PER_YEAR);
+  if (!Number.isFinite(rate) || rate > LIMITS.growthPerPeriod) return null;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(rate) * 100)) - 2);
+  const percent = Math.ceil((rate * 100) / step) * step;
+  return percent / 100 > LIMITS.growthPerPeriod ? null : `${Number(percent.toPrecision(3))} %`;
+}
+
 export function fleetWithinNetwork(
   s: Scenario,
   out: RuleProblem[],
@@ -136,7 +152,10 @@ export function fleetWithinNetwork(
       alone ? alone.i : null,
       most,
       statable,
-      d > 0 && modelDay && s.network.model.type === 'growth',
+      d > 0 && modelDay && s.network.model.type === 'growth'
+        ? leastGrowth(total, network[0], total > network[0] ? d : end - 1)
+        : null,
+      running.length === 1,
     );
     out.push({
       path: alone ? ['fleet', alone.i, 'count'] : ['fleet'],

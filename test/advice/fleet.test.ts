@@ -31,3 +31,30 @@ describe('a fleet above the network on its start day', () => {
     expect(await problemsOf(HEDGE, [...past, 'network.hashrate=3 ZH/s'])).toEqual([]);
   });
 });
+
+describe('a fleet above a network the growth model fills', () => {
+  it('validateScenarioText() of 10 S9s on a network shrinking 99 % a year gives the least growth that holds them (-92 % a year), which it then takes (it said "a growth that keeps the network above the fleet", and "beside the rest of the fleet" of the only cohort)', async () => {
+    const shrinking = ['start=2019-01-01', 'horizon=5 years', 'network.model={ type: growth, rate: -99 % }'];
+    const problem = problemWith(await problemsOf(FLAGSHIP, shrinking), 'even one unit of fleet[0]');
+    expect(problem.message).toContain('give fleet[0] a machine of less hashrate');
+    expect(problem.message).not.toContain('beside the rest of the fleet');
+    const model = /`(network\.model: \{ type: growth, rate: [^}]+ \})`/.exec(problem.message)?.[1];
+    expect(model).toBe('network.model: { type: growth, rate: -92 % }');
+    expect(await problemsOf(FLAGSHIP, [...shrinking, 'network.model={ type: growth, rate: -92 % }'])).toEqual(
+      [],
+    );
+  });
+
+  it('validateScenarioText() names no growth where none the schema takes holds the fleet (2 ZH/s of S21s 30 days after a start on 1.09 ZH/s)', async () => {
+    const past = [
+      'start=2025-12-01',
+      'finance.hedges=[]',
+      'claims=[]',
+      'fleet[0].count=10000000',
+      'fleet[0].deploymentDelay=30 days',
+      'network.model={ type: growth, rate: 20 % }',
+    ];
+    const problem = problemWith(await problemsOf(HEDGE, past), 'lower fleet[0].count');
+    expect(problem.message).not.toContain('growth');
+  });
+});

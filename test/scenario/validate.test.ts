@@ -330,7 +330,8 @@ const invalid: InvalidCase[] = [
           networkOn('2013-01-11'),
           '2013-01-11',
           117,
-          m.fleetAboveNetworkFix(0, 0, false),
+          // The one cohort alone: a machine of less hashrate is the way out.
+          m.fleetAboveNetworkFix(0, 0, false, null, true),
         ),
         1,
       ),
@@ -474,8 +475,9 @@ const invalid: InvalidCase[] = [
           Math.exp(Math.log(startNetwork('2019-01-01')) + (Math.log(0.01) / 365.25) * 1002),
           '2021-09-29',
           // Past that day it falls on, to 416 MH/s on the last: not even one S9 holds. The growth
-          // model's rate is named beside the fleet (the message named the count alone).
-          m.fleetAboveNetworkFix(0, 0, false, true),
+          // model's rate is named beside the fleet (the message named the count alone): the least
+          // that keeps 135 TH/s on the last day, -92 % a year.
+          m.fleetAboveNetworkFix(0, 0, false, '-92 %', true),
         ),
         10,
       ),
