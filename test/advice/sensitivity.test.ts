@@ -75,4 +75,13 @@ describe("an end --by moves to that the scenario's rules refuse", () => {
     // The range the refusal's reasons name: 19 and 29 months.
     expect(notesOf(await plan(LOAN, ['finance.loans[0].term=19 months..29 months']))).toEqual([]);
   });
+
+  it('boundNotes() gives the bound a deployment delay of 100 years is cut to as 36,525 days, the figure the field takes (it printed 36,530 days, to 4 digits)', async () => {
+    const notes = notesOf(
+      await plan(HEDGE, ['fleet[0].deploymentDelay'], ['fleet[0].deploymentDelay=100 years']),
+    );
+    expect(notes).toEqual([
+      'note: fleet[0].deploymentDelay moved ±20 % would reach 43,830 days, past the most it takes; its high is cut to 36,525 days',
+    ]);
+  });
 });

@@ -81,13 +81,28 @@ export function tornadoCharts(result: SensitivityResult): ChartEntry[] {
   })).map((chart) => forScenario(chart, result.scenario.name));
 }
 
-/** An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`, `8 % a year`. */
-export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: number): string {
-  if (input.unit === 'fraction') return formatPercent(value);
-  if (input.unit === PER_YEAR_FRACTION) return `${formatPercent(value)} a year`;
-  if (input.unit === null || input.unit === 'number') return formatSignificant(value, 4);
-  return formatQuantity(value, input.unit);
+/**
+ * An input value as a label: `0.08 USD/kWh`, `1,600 USD`, `72 %`, `8 % a year`; `exact`: to 12
+ * significant digits, where a figure is a bound to write (a note's `36,525 days`, not `36,530 days`).
+ */
+export function formatInputValue(
+  input: Pick<SensitivityInput, 'unit'>,
+  value: number,
+  exact = false,
+): string {
+  const percent = (ratio: number) =>
+    exact ? `${formatSignificant(ratio * 100, EXACT_DIGITS)} %` : formatPercent(ratio);
+  if (input.unit === 'fraction') return percent(value);
+  if (input.unit === PER_YEAR_FRACTION) return `${percent(value)} a year`;
+  if (input.unit === null || input.unit === 'number')
+    return formatSignificant(value, exact ? EXACT_DIGITS : 4);
+  return exact
+    ? `${formatSignificant(value, EXACT_DIGITS)} ${input.unit}`
+    : formatQuantity(value, input.unit);
 }
+
+/** Significant digits of a figure a note gives exactly: a bound, or where --by went. */
+const EXACT_DIGITS = 12;
 
 /** A note for each input whose range --by moved past its bound, cut to the bound (an uptime at 100 %). */
 export function boundNotes(result: SensitivityResult): string[] {
@@ -98,15 +113,15 @@ export function boundNotes(result: SensitivityResult): string[] {
             input.key,
             cut.side,
             formatBy(result.by),
-            formatInputValue(input, cut.wanted),
-            formatInputValue(input, input[cut.side]),
+            formatInputValue(input, cut.wanted, true),
+            formatInputValue(input, input[cut.side], true),
           )
         : sensitivityMessages.refusedNote(
             input.key,
             cut.side,
             formatBy(result.by),
-            formatInputValue(input, cut.wanted),
-            formatInputValue(input, input[cut.side]),
+            formatInputValue(input, cut.wanted, true),
+            formatInputValue(input, input[cut.side], true),
             cut.refused,
           ),
     ),
