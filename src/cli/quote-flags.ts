@@ -8,6 +8,7 @@ import { NO_CONTRACT } from '../model/hosting.js';
 import { DAYS_PER_MONTH } from '../scenario/contract-terms.js';
 import { scaleDecimal } from '../scenario/decimal-scale.js';
 import { MIN_NORMAL, outOfRange } from '../scenario/number-range.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 
 const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
@@ -18,7 +19,7 @@ function read(
   value: unknown,
   units: Readonly<Record<string, number>>,
   forms: string,
-  zeroAllowed = true,
+  least?: string,
 ): number {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
   const match = NUMBER.exec(text);
@@ -30,7 +31,7 @@ function read(
   // The decimal point moved for a power of ten: `95 %` is 0.95 and `35 USD/MWh` 0.035, as written bare.
   const x = scaleDecimal(match![1], number, factor);
   if (outOfRange(match![1], number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
-    throw new UsageError(m.tooSmall(flag, value, zeroAllowed));
+    throw new UsageError(m.tooSmall(flag, value, least));
   return x;
 }
 
@@ -58,8 +59,19 @@ export function readTariff(flag: string, value: unknown): number {
 
 /** An amount of USD: bare or `USD`. */
 export function readUsd(flag: string, value: unknown, positive = false): number {
-  const x = read(flag, value, { '': 1, usd: 1 }, 'an amount of USD such as `3400`', !positive);
-  if (positive && !(x > 0)) throw new UsageError(m.outOfRange(flag, value, 'more than 0 USD'));
+  // A coin price takes what a scenario's `price.start` does: the held-fixed hashprice is the coins
+  // a hash earns times it, which a price nearer 0 would print as 0.
+  const least = positive ? LIMITS.shownMinCoinPrice : undefined;
+  const x = read(flag, value, { '': 1, usd: 1 }, 'an amount of USD such as `3400`', least);
+  if (positive)
+    return inRange(
+      flag,
+      value,
+      x,
+      LIMITS.minCoinPriceUsd,
+      1e12,
+      `from ${LIMITS.shownMinCoinPrice} to 1e12 USD`,
+    );
   return inRange(flag, value, x, 0, 1e12, 'from 0 to 1e12 USD');
 }
 

@@ -4,9 +4,9 @@ import { shown, shownHashrate } from './shown.js';
 export const quoteMessages = {
   badValue: (flag: string, value: unknown, forms: string) =>
     `--${flag}: expected ${forms} (got ${shown(value)})`,
-  /** `zeroAllowed`: the flag takes 0 (a tariff, a unit price), or only more (a coin price). */
-  tooSmall: (flag: string, value: unknown, zeroAllowed = true) =>
-    `--${flag}: a figure nearer 0 than 2.2e-308 (in its unit or in the flag's), the smallest minesim holds with all its digits, would read as 0 or with its digits lost; ${zeroAllowed ? 'give 0 if none is meant' : `give a figure of at least 2.2e-308, or leave out --${flag}`} (got ${shown(value)})`,
+  /** `least`: the least the flag takes where it takes no 0 (a coin price: `0.000001 USD`), else undefined. */
+  tooSmall: (flag: string, value: unknown, least?: string) =>
+    `--${flag}: a figure nearer 0 than 2.2e-308 (in its unit or in the flag's), the smallest minesim holds with all its digits, would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give a figure of at least ${least}, or leave out --${flag}`} (got ${shown(value)})`,
   outOfRange: (flag: string, value: unknown, range: string) =>
     `--${flag}: must be ${range} (got ${shown(value)})`,
   meteredNeedsPerKw: () =>

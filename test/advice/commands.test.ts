@@ -97,6 +97,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    // It advised "at least 2.2e-308", below the least normal double, refused again.
+    what: 'quote with a coin price nearer 0 than a double holds: the least coin price it takes',
+    refused: () => [...QUOTE, '--machine', 'Antminer S21', '--price', '1e-400'],
+    advice: 'give a figure of at least 0.000001 USD, or leave out --price',
+    followed: () => [...QUOTE, '--machine', 'Antminer S21', '--price', '0.000001'],
+  },
+  {
     what: 'data status with --data naming a file: give --data a folder',
     refused: () => ['data', 'status', '--data', join(dir, 'a-file')],
     advice: 'give --data a folder',

@@ -18,16 +18,22 @@ describe('quote flags past what a double holds', () => {
     expect(read).toThrow(new UsageError(m.tooSmall(flag, got)));
   });
 
-  it('--price 1e-400 is refused without the advice to give 0, which --price refuses (it takes more than 0)', () => {
+  it('--price 1e-400 is refused without the advice to give 0, which --price refuses (it takes at least 0.000001 USD, as price.start does)', () => {
     const read = () => readUsd('price', '1e-400', true);
-    expect(read).toThrow(new UsageError(m.tooSmall('price', '1e-400', false)));
-    expect(m.tooSmall('price', '1e-400', false)).not.toContain('give 0');
-    expect(m.tooSmall('price', '1e-400', false)).toContain(
-      'give a figure of at least 2.2e-308, or leave out --price',
+    expect(read).toThrow(new UsageError(m.tooSmall('price', '1e-400', '0.000001 USD')));
+    expect(m.tooSmall('price', '1e-400', '0.000001 USD')).not.toContain('give 0');
+    // It advised "at least 2.2e-308", which it refused again (2.2e-308 is below the least normal double).
+    expect(m.tooSmall('price', '1e-400', '0.000001 USD')).toContain(
+      'give a figure of at least 0.000001 USD, or leave out --price',
     );
-    expect(() => readUsd('price', '0', true)).toThrow(
-      new UsageError(m.outOfRange('price', '0', 'more than 0 USD')),
+    expect(readUsd('price', '0.000001', true)).toBe(0.000001);
+    expect(() => readUsd('price', '2.2e-308', true)).toThrow(
+      new UsageError(m.tooSmall('price', '2.2e-308', '0.000001 USD')),
     );
+    for (const got of ['0', '1e-307'])
+      expect(() => readUsd('price', got, true)).toThrow(
+        new UsageError(m.outOfRange('price', got, 'from 0.000001 USD to 1e12 USD')),
+      );
   });
 
   it('0 as written, and the smallest normal figures, still read', () => {
