@@ -9,6 +9,7 @@ import { calibrationWindow } from '../model/market/calibrate.js';
 import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
+import { FIT_LEAD_DAYS, FIT_MIN_WEEKS } from '../model/market/network/endogenous-fit.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import { hashUnitChangeWithin } from './machine-algorithm.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -39,17 +40,31 @@ export const networkWindows: Rule = (s, h, out) => {
     );
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
+    const days = n.calibrate ?? DEFAULT_FIT_DAYS;
     if (given.some((v) => v === undefined))
       checkNetworkWindow(
         s,
         h,
-        n.calibrate ?? DEFAULT_FIT_DAYS,
+        days,
         n.partial,
         '`network.model.lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility`',
         out,
+        fitLeastDays(s, h, days),
       );
   }
 };
+
+/**
+ * The fewest days of the history an endogenous network's window must hold for its fit to run
+ * (model/market/network/endogenous-fit.ts): its weeks of differences, after the year of lags
+ * where the window begins within a year of the history's first day; a shorter window or a partial
+ * one offered instead holds them (a start 379 days into the history has no window that does).
+ */
+function fitLeastDays(s: Scenario, h: History, days: number): number {
+  const w = calibrationWindow(h, s.start, days);
+  const lead = daysBetween(h.firstDate, w.firstDate) < FIT_LEAD_DAYS ? FIT_LEAD_DAYS : 0;
+  return Math.max(MIN_PARTIAL_DAYS, lead + FIT_MIN_WEEKS * 7);
+}
 
 /**
  * A network model's window: covered by the history, and of one kind of hash. A window across a

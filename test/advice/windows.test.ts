@@ -68,3 +68,38 @@ describe('the default models on a start before the history', () => {
     expect(later.filter((p) => p.path === 'price.model' || p.path === 'network.model')).toEqual([]);
   });
 });
+
+describe('an endogenous network on a start early in the history', () => {
+  // A fleet the history's first network holds, and markets that need no window of their own.
+  const EARLY = [
+    'finance.hedges=[]',
+    'claims=[]',
+    'fleet[0]={ hashrate: 1 MH/s, power: 100 W, count: 1, unitPrice: 100 USD }',
+    'price.model={ type: gbm, drift: 0, volatility: 50 % }',
+    'fees.model={ type: per-block, amount: 0.1 }',
+  ];
+
+  it('validateScenarioText() of a start 379 days into the history offers no shorter or partial window, which its fit (12 weeks after a year of lags) refuses again, and the later start it offers runs', async () => {
+    const at = [...EARLY, 'start=2011-08-01', 'network.model={ type: endogenous }'];
+    const problem = problemWith(await problemsOf(HEDGE, at), 'start 351 days later (on 2012-07-17 or after)');
+    expect(problem.message).not.toContain('calibrate on a window of at most');
+    expect(problem.message).not.toContain('partial: allowed');
+    expect(await problemsOf(HEDGE, [...at, 'start=2012-07-17'])).toEqual([]);
+  });
+
+  it('validateScenarioText() of a partial window there gives the start whose window its fit runs on (2011-10-10, 449 days into the history)', async () => {
+    const at = [...EARLY, 'start=2011-08-01', 'network.model={ type: endogenous, partial: allowed }'];
+    const problem = problemWith(await problemsOf(HEDGE, at), 'a partial window must hold at least 449 days');
+    expect(problem.message).toContain('start 70 days later (on 2011-10-10 or after)');
+    expect(await problemsOf(HEDGE, [...at, 'start=2011-10-10'])).toEqual([]);
+  });
+
+  it('validateScenarioText() of a start 471 days into the history offers the shorter window its fit runs on, and takes it', async () => {
+    const at = [...EARLY, 'start=2011-11-01', 'network.model={ type: endogenous }'];
+    const problem = problemWith(await problemsOf(HEDGE, at), 'calibrate on a window of at most 471 days');
+    expect(problem).toBeDefined();
+    expect(
+      await problemsOf(HEDGE, [...at, 'network.model={ type: endogenous, calibrate: 471 days }']),
+    ).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const ENTRY_QUANTILES = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0
 const SHUTDOWN_QUANTILES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5] as const;
 /** Days of margins the fit reads before the window (the longest lag and a day). */
 export const FIT_LEAD_DAYS = FIT_LAGS_DAYS[FIT_LAGS_DAYS.length - 1] + 1;
+/** The fewest weeks of differences a fit reads. */
+export const FIT_MIN_WEEKS = 12;
 const WEEK = 7;
 /**
  * The least response of capacity to the margin, a day (5 % a year per unit of log margin): where
@@ -70,7 +72,7 @@ export interface FitSeries {
 export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
   const first = Math.max(w.from, FIT_LEAD_DAYS);
   const weeks = Math.floor((w.to - first) / WEEK);
-  if (weeks < 12) return null;
+  if (weeks < FIT_MIN_WEEKS) return null;
   const start = w.to - weeks * WEEK;
   const hbar = weekMeans(weeks, start, (t) => x.logHashrate[t]);
   const sorted = Float64Array.from({ length: w.to - start }, (_, i) => x.margin[start + i]).sort();
