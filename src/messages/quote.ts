@@ -41,8 +41,12 @@ export const quoteMessages = {
     `--machine: the ${machine} mines no ${coin} from ${date}, when ${change} shut its kind out; give a --date before then`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>
     `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
-  pastTheData: (coin: string, date: string, first: string, last: string) =>
-    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price), or a --date inside the data`,
+  /**
+   * `height`: the day is further past the data than its block height is carried forward, so a
+   * halving before the payback needs --height too (needsHeight), said here at once.
+   */
+  pastTheData: (coin: string, date: string, first: string, last: string, height = false) =>
+    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}), or a --date inside the data`,
   /** The source of the height past the data: carried forward from its last day. */
   heightCarried: (height: number, last: string, days: number, rate: string, rateDays: number, fees: string) =>
     `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days), with the fees of ${last} (${fees} a block), to date the halvings ahead`,

@@ -4,6 +4,7 @@
 // own inside the data; past it, given, or carried forward from the data's last day as a run's
 // start is (model/chain-state.ts: at the last 28 days' block rate, at most 400 days), with that
 // day's fees in coins a block.
+import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
 import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
@@ -59,7 +60,17 @@ export function quoteDay(
   const found = historicalHashprice(history, day, 'PH');
   if (isHashpriceError(found)) {
     if (given.hashpriceUsd === undefined)
-      return { error: m.pastTheData(coin, day, history.firstDate, history.lastDate) };
+      return {
+        error: m.pastTheData(
+          coin,
+          day,
+          history.firstDate,
+          history.lastDate,
+          protocol.halvingIntervalBlocks !== null &&
+            day > history.lastDate &&
+            daysBetween(history.lastDate, day) > PROTOCOL_CARRY_DAYS,
+        ),
+      };
     const price = given.priceUsd ?? null;
     // Past the data the chain is at least as high as at its last day's end.
     const last = history.days - 1;

@@ -65,6 +65,27 @@ const CASES: Case[] = [
     followed: () => [...QUOTE, '--machine', 'Antminer S9', '--date', '2009-01-05', '--hashprice', '1000'],
   },
   {
+    // It asked for --hashprice alone, and then refused the quote for want of --height.
+    what: 'quote far past the data: give --hashprice, --price and --height at once',
+    refused: () => [...QUOTE, '--machine', 'Antminer S21', '--date', '2030-01-01', '--unit-price', '3400'],
+    advice: 'and --height, the block height on 2030-01-01, to date the halvings ahead',
+    followed: () => [
+      ...QUOTE,
+      '--machine',
+      'Antminer S21',
+      '--date',
+      '2030-01-01',
+      '--unit-price',
+      '3400',
+      '--hashprice',
+      '50',
+      '--price',
+      '100000',
+      '--height',
+      '1100000',
+    ],
+  },
+  {
     what: 'quote with a height the history gives: leave out --height',
     refused: () => [...QUOTE, '--machine', 'Antminer S21', '--date', '2024-01-01', '--height', '10'],
     advice: 'leave out --height',
