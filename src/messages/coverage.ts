@@ -71,8 +71,9 @@ export const coverageMessages = {
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${start < first ? `a start on ${first} or after (an import adds only newer days)` : newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>
     `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${days} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
-  scoreWindowNotCovered: (type: string, origin: string) =>
-    `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); start later, calibrate on a shorter window, or write \`weights: given\``,
+  /** `later`: the earliest start on which the model runs as of its first scored start, or null. */
+  scoreWindowNotCovered: (type: string, origin: string, later: string | null = null) =>
+    `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); ${later === null ? 'start later' : `start on ${later} or after`}, calibrate on a shorter window, or write \`weights: given\``,
   scoreDriverScored: () =>
     'a network mixture with `weights: by-score` runs the scenario’s price model as of earlier starts to drive its forecasts, and a price mixture with `weights: by-score` would be scored again at each of them; write `weights: given` on one of the two mixtures',
   scoreDriverNotCovered: (family: string, type: string, origin: string) =>

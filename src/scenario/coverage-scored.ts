@@ -6,6 +6,7 @@
 // weights are themselves scored cannot drive them (its scores would be scored again at each start).
 
 import { loadCatalog } from '../data/catalog.js';
+import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { componentViews, type Family } from '../model/market/mixture.js';
@@ -48,8 +49,8 @@ export function scoredMixtures(windows: WindowRules): Rule {
         continue;
       }
       const first = { ...s, start: h.dateAt(origins[0]) };
-      componentsCovered(family, first, h, windows[family], out, (type) =>
-        m.scoreWindowNotCovered(type, first.start),
+      componentsCovered(family, first, h, windows[family], out, (type, index) =>
+        m.scoreWindowNotCovered(type, first.start, laterStart(s, h, family, windows[family], index)),
       );
       if (family === 'network') drivers(first, h, windows, out);
     }
@@ -63,23 +64,55 @@ function componentsCovered(
   h: History,
   rule: Rule,
   out: RuleProblem[],
-  message: (type: string) => string,
+  message: (type: string, index: number) => string,
 ): void {
-  componentViews(first, family).forEach((view) => {
+  componentViews(first, family).forEach((view, index) => {
     const model = view.s[family].model;
     const path = view.at([family, 'model']);
     if (model.type === 'bootstrap' && 'from' in model && model.from !== undefined) {
       out.push({ path: [...path, 'from'], message: m.scoreFixedWindow() });
       return;
     }
-    const own: RuleProblem[] = [];
-    rule(view.s, h, own);
-    // The model's own rules as of that start too: a fit that needs more history than there is
-    // (the endogenous network's) is refused there, not found missing while the weights are scored.
-    if (own.length === 0)
-      RECORDS[family](model.type).rules?.(model, view.s, own, { history: () => h, catalog: loadCatalog });
-    if (own.length > 0) out.push({ path, message: message(model.type) });
+    if (!runsAt(family, view.s, h, rule)) out.push({ path, message: message(model.type, index) });
   });
+}
+
+/**
+ * Whether the model of `family` in `s` runs as of its start: its windows covered, and its own
+ * rules met there too (a fit that needs more history than there is, the endogenous network's, is
+ * refused there, not found missing while the weights are scored).
+ */
+function runsAt(family: Family, s: Scenario, h: History, rule: Rule): boolean {
+  const model = s[family].model;
+  const own: RuleProblem[] = [];
+  rule(s, h, own);
+  if (own.length === 0)
+    RECORDS[family](model.type).rules?.(model, s, own, { history: () => h, catalog: loadCatalog });
+  return own.length === 0;
+}
+
+/**
+ * The earliest start on which the model `index` of the scored mixture of `family` runs as of the
+ * first scored start (a later start scores from later starts, with more history before them), or
+ * null where no start within the history does.
+ */
+function laterStart(s: Scenario, h: History, family: Family, rule: Rule, index: number): string | null {
+  const runs = (days: number) => {
+    const start = addDays(s.start, days);
+    const origins = scoreOrigins(scoreEnd(h, start), SCORE_OPTIONS);
+    if (origins.length === 0) return false;
+    const view = componentViews({ ...s, start: h.dateAt(origins[0]) }, family)[index];
+    return runsAt(family, view.s, h, rule);
+  };
+  let high = daysBetween(s.start, h.lastDate);
+  if (high < 1 || !runs(high)) return null;
+  let low = 1;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (runs(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return addDays(s.start, low);
 }
 
 /** The scenario's price and fee models, which drive a scored network mixture's forecasts. */

@@ -103,3 +103,20 @@ describe('an endogenous network on a start early in the history', () => {
     ).toEqual([]);
   });
 });
+
+describe('a price mixture weighted by score on a start early in the history', () => {
+  it('validateScenarioText() names the start from which each model runs as of its first scored start (it said "start later"), and takes the later of them', async () => {
+    const at = [
+      'finance.hedges=[]',
+      'claims=[]',
+      'fleet[0]={ hashrate: 1 GH/s, power: 100 W, count: 1, unitPrice: 100 USD }',
+      'price.model={ type: mixture, weights: by-score, of: [{ model: { type: gbm, calibrate: 2 years } }, { model: { type: bootstrap, window: 1 year } }] }',
+      'start=2013-01-01',
+    ];
+    const problems = await problemsOf(HEDGE, at);
+    expect(problemWith(problems, 'this gbm model').message).toContain('start on 2014-07-08 or after');
+    expect(problemWith(problems, 'this bootstrap model').message).toContain('start on 2013-07-13 or after');
+    expect(await problemsOf(HEDGE, [...at, 'start=2014-07-08'])).toEqual([]);
+    expect((await problemsOf(HEDGE, [...at, 'start=2014-07-07'])).length).toBeGreaterThan(0);
+  });
+});
