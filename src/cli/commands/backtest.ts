@@ -9,12 +9,14 @@ import { loadCompileInputs } from '../../engine/compile/inputs.js';
 import { cliMessages } from '../../messages/cli.js';
 import { backtestChartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
+import { InputError } from '../../scenario/problem.js';
 import { historyBuysFleet, historyDaysFrom } from '../../scenario/simulated-days.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption } from '../options.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
+import { startBeforeHistory } from '../start-before-history.js';
 
 interface Args {
   scenario: string;
@@ -45,7 +47,14 @@ export const backtestCommand: CommandModule<object, Args> = {
       }),
   handler: async (args) => {
     const started = new Date();
-    const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog);
+    const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog).catch(
+      async (error: unknown) => {
+        // A start before the history: the back-test cannot run there whatever the scenario states,
+        // so the start figures a run would ask for (network.height, price.start) are no way out.
+        const before = error instanceof InputError ? await startBeforeHistory(args.scenario, args.set) : null;
+        throw before === null ? error : new InputError([before]);
+      },
+    );
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(
         cliMessages.noHistory(scenario.coin, scenario.start, loadHistory(scenario.coin).firstDate),
