@@ -1,6 +1,6 @@
 // Advice in the commands' own refusals, followed literally through the built command (run
 // `npm run build` first): each case's refusal, then the command line the advice gives, accepted.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ beforeAll(() => {
   const row = '2025-11-15,95000,152271405447597,144,0.02';
   writeFileSync(join(dir, 'twice.csv'), `date,price_usd,difficulty,blocks,fees_per_block\n${row}\n${row}\n`);
   writeFileSync(join(dir, 'once.csv'), `date,price_usd,difficulty,blocks,fees_per_block\n${row}\n`);
+  const flagship = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');
+  writeFileSync(join(dir, 'same-name.yaml'), flagship);
+  writeFileSync(join(dir, 'own-name.yaml'), flagship.replace(/^name: .*$/m, 'name: north-korea-2017-s9-own'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,10 +27,13 @@ interface Case {
   refused: () => string[];
   advice: string;
   followed: () => string[];
+  /** The command prints its progress on stderr (batch): only its code and a problem count are checked. */
+  progress?: true;
 }
 
 const QUOTE = ['quote', '--tariff', '0.05'];
 const HEDGE = 'scenarios/hashprice-hedge-2024-05.yaml';
+const FLAGSHIP = 'scenarios/north-korea-2017-s9.yaml';
 const CASES: Case[] = [
   {
     what: 'quote of a SHA-256 machine with --coin monero names the coin it mines (it said "give --coin" alone)',
@@ -147,6 +153,61 @@ const CASES: Case[] = [
     ],
   },
   {
+    what: 'hashprice of Monero per PH: drop --per',
+    refused: () => ['hashprice', '--date', '2020-01-01', '--coin', 'monero', '--per', 'PH'],
+    advice: 'drop --per',
+    followed: () => ['hashprice', '--date', '2020-01-01', '--coin', 'monero'],
+  },
+  {
+    what: 'sweep of a key both set and varied: drop one',
+    refused: () => [
+      'sweep',
+      FLAGSHIP,
+      '--vary',
+      'fleet[0].count=5,10',
+      '--set',
+      'fleet[0].count=3',
+      '--paths',
+      '10',
+      '--out',
+      join(dir, 'sweep'),
+    ],
+    advice: 'drop one',
+    followed: () => [
+      'sweep',
+      FLAGSHIP,
+      '--vary',
+      'fleet[0].count=5,10',
+      '--paths',
+      '10',
+      '--out',
+      join(dir, 'sweep'),
+    ],
+  },
+  {
+    what: 'batch of two scenarios of one name: give each its own name',
+    refused: () => [
+      'batch',
+      FLAGSHIP,
+      join(dir, 'same-name.yaml'),
+      '--paths',
+      '10',
+      '--out',
+      join(dir, 'batch'),
+    ],
+    advice: 'give each scenario of a batch its own name',
+    followed: () => [
+      'batch',
+      FLAGSHIP,
+      join(dir, 'own-name.yaml'),
+      '--paths',
+      '10',
+      '--out',
+      join(dir, 'batch-named'),
+    ],
+    progress: true,
+  },
+  {
     what: 'data status with --data naming a file: give --data a folder',
     refused: () => ['data', 'status', '--data', join(dir, 'a-file')],
     advice: 'give --data a folder',
@@ -168,7 +229,8 @@ describe("advice in the commands' refusals, followed", () => {
       expect(refused.stderr).toContain(c.advice);
       const followed = await minesim(...c.followed());
       expect(refused.stderr).not.toContain('network.height');
-      expect(followed.stderr).toBe('');
+      if (c.progress) expect(followed.stderr).not.toContain('bad input');
+      else expect(followed.stderr).toBe('');
       expect(followed.code).toBe(0);
     }, 60_000);
 });
