@@ -225,7 +225,11 @@ function modelCheck(doc: ParsedDocument, catalog: HardwareCatalog): ModelCheck {
     problems.push(...checkRules(scenario));
     return !problems.some((p) => under(at, p.path));
   };
+  // Each check validates the document again: a file of many models without their type (hostile,
+  // or a long list) has the first few checked, the rest advised with the keys given.
+  let checks = MODEL_CHECKS;
   return (at, model) => {
+    if (checks-- <= 0) return true;
     const value = applyOverrides(doc.value, [{ text: '', path: [...at], value: model }]);
     const whole = accepted(value, at);
     if (whole !== undefined) return whole;
@@ -248,6 +252,9 @@ function modelCheck(doc: ParsedDocument, catalog: HardwareCatalog): ModelCheck {
     return accepted(leftOut, at) ?? true;
   };
 }
+
+/** Models advised in full that one validation checks (each check is a validation or two). */
+const MODEL_CHECKS = 48;
 
 /** What a market model's rules read of a scenario, taken from the document to check a model in it. */
 const MARKET_KEYS = ['coin', 'start', 'horizon', 'price', 'network', 'fees'] as const;
