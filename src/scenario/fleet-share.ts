@@ -25,6 +25,7 @@ import { startPlace } from '../model/chain-clock.js';
 import { chainState, missingStartState } from '../model/chain-state.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { growthOf } from '../model/market/network/growth.js';
+import { power } from '../model/power.js';
 import { chainDayHashrateHs } from '../model/start-hashrate.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -104,7 +105,7 @@ function knownNetwork(
 function leastGrowth(fleetHs: number, startHs: number, day: number): string | null {
   const rate = Math.expm1((Math.log(fleetHs / startHs) / day) * DAYS_PER_YEAR);
   if (!Number.isFinite(rate) || rate > LIMITS.growthPerPeriod) return null;
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(rate) * 100)) - 2);
+  const step = power(10, Math.floor(Math.log10(Math.abs(rate) * 100)) - 2);
   const percent = Math.ceil((rate * 100) / step) * step;
   return percent / 100 > LIMITS.growthPerPeriod ? null : `${Number(percent.toPrecision(3))} %`;
 }
