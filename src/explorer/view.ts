@@ -239,6 +239,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
     format: formatUsd,
     one: { label: 'Net at horizon' },
+    interval: (v) => v.headline.netAtHorizonUsd,
   },
   {
     label: 'Net at horizon, 5th percentile',
@@ -279,12 +280,14 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     mark: (v) => boundMark(v.headline.irr, 'p50'),
     after: (v) => totalLoss(v.headline.irr.quantiles.p50),
     covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.irr,
   },
   {
     label: 'Coins mined, median',
     value: (v) => v.headline.coinsMined.quantiles.p50,
     format: plain,
     one: { label: 'Coins mined' },
+    interval: (v) => v.headline.coinsMined,
   },
   {
     label: breakEvenMessages.explorerMany(false),
@@ -295,6 +298,11 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     none: breakEvenNone,
     covered: (v) =>
       coverage(v.headline.breakEvenTariffUsdPerKwh, null, breakEvenMissing(v.headline, 'tariff')),
+    // None where no path was searched (the first answer): its `none` says why, no "too few paths".
+    interval: (v) => {
+      const d = v.headline.breakEvenTariffUsdPerKwh;
+      return d.quantiles.p50 === null && d.intervals === undefined ? undefined : d;
+    },
   },
   // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
   // "Financing and tax" tables give them (report/finance-table.ts).
@@ -349,6 +357,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     after: (v) => totalLoss(v.headline.equityIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.equityIrr !== undefined,
     covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.equityIrr,
   },
   {
     label: 'NPV after tax, median',
@@ -368,6 +377,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     after: (v) => totalLoss(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.afterTaxIrr !== undefined,
     covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.afterTaxIrr,
   },
   // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
   {
@@ -376,6 +386,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.hedgeNetUsd?.quantiles.p50 ?? null,
     format: formatUsd,
     has: (v) => v.headline.hedgeNetUsd !== undefined,
+    interval: (v) => v.headline.hedgeNetUsd,
   },
 ];
 

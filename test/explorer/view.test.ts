@@ -10,6 +10,8 @@ import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const view = explorerView(FIXTURE_SUMMARY);
+/** After a median of the fixture, whose distributions have no 95 % interval (as under 6 paths). */
+const TOO_FEW = ' (95 % interval: too few paths for one)';
 
 describe('explorerView() and comparisonRows()', () => {
   it('explorerView() keeps the headline, the payback CDF and the net fan of the summary', () => {
@@ -58,7 +60,12 @@ describe('explorerView() and comparisonRows()', () => {
     const irrRow = (a: number, b: number) =>
       comparisonRows(at(a), at(b)).find(([label]) => label.startsWith('IRR'))!;
     // 10 % a year against 25 %: 15 percentage points more, not "15 %" (a rate of 15 %).
-    expect(irrRow(0.1, 0.25).slice(1)).toEqual(['10 %', '25 %', `+15 ${m.PERCENTAGE_POINTS}`]);
+    // The fixture's distributions have no intervals (as summary.json's of under 6 paths): said so.
+    expect(irrRow(0.1, 0.25).slice(1)).toEqual([
+      `10 %${TOO_FEW}`,
+      `25 %${TOO_FEW}`,
+      `+15 ${m.PERCENTAGE_POINTS}`,
+    ]);
     // From 50 % to -49.99 %: a change of -0.9999, IRR_FLOOR's value, which as a rate reads "≤ -99.99 %".
     expect(irrRow(0.5, -0.4999)[3]).toBe(`-100 ${m.PERCENTAGE_POINTS}`);
   });
@@ -94,7 +101,11 @@ describe('explorerView() and comparisonRows()', () => {
     const rows = comparisonRows(view, financed);
     expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual(['—', '0.400', '—']);
     expect(rows.find(([label]) => label.startsWith('Equity IRR'))?.[2]).toMatch(/^≤ /);
-    expect(rows.find(([label]) => label.startsWith('Hedges'))?.slice(1)).toEqual(['—', '-8,000 USD', '—']);
+    expect(rows.find(([label]) => label.startsWith('Hedges'))?.slice(1)).toEqual([
+      '—',
+      `-8,000 USD${TOO_FEW}`,
+      '—',
+    ]);
   });
 
   it("headlineRows() shows the hedges' median net only for a run with hedges, and compares it with a pinned run's", () => {
@@ -119,8 +130,8 @@ describe('explorerView() and comparisonRows()', () => {
     const row = comparisonRows(net(-8000), net(2500)).find(([label]) => label.startsWith('Hedges'));
     expect(row).toEqual([
       'Hedges net (settlements and premiums), median',
-      '-8,000 USD',
-      '2,500 USD',
+      `-8,000 USD${TOO_FEW}`,
+      `2,500 USD${TOO_FEW}`,
       '+10,500 USD',
     ]);
   });
@@ -234,7 +245,9 @@ describe('rowText()', () => {
     const irr = { ...view.headline.irr, paths: 940 };
     const breakEven = { ...view.headline.breakEvenTariffUsdPerKwh, paths: 0, quantiles: nulls };
     const some = { ...view, headline: { ...view.headline, irr, breakEvenTariffUsdPerKwh: breakEven } };
-    expect(text(some, 'IRR, median')).toMatch(/ % \(over 940 of [\d,]+ paths; the others have no IRR\)$/);
+    expect(text(some, 'IRR, median')).toMatch(
+      / % \(over 940 of [\d,]+ paths; the others have no IRR\) \(95 % interval: too few paths for one\)$/,
+    );
     expect(text(some, 'Break-even tariff')).toBe(`none (${'no break-even in the range searched'})`);
     expect(text(view, 'NPV, mean')).not.toContain('(');
   });
@@ -367,7 +380,7 @@ describe('rowText() of an IRR of -100 %', () => {
       'Equity IRR, median (per year)',
       'IRR after tax, median (per year)',
     ])
-      expect(rowText(row(label), lost)).toBe("-100 % (a total loss: no day's net flow above zero)");
+      expect(rowText(row(label), lost)).toBe(`-100 % (a total loss: no day's net flow above zero)${TOO_FEW}`);
     // Not said of an IRR that is not -100 %, nor of a change of -100 points against a pinned run.
     expect(rowText(row('IRR, median (per year)'), view)).not.toContain('total loss');
     const pinned = {
@@ -376,8 +389,8 @@ describe('rowText() of an IRR of -100 %', () => {
     };
     const change = comparisonRows(pinned, lost).find(([label]) => label === 'IRR, median (per year)')!;
     expect(change.slice(1)).toEqual([
-      '0 %',
-      "-100 % (a total loss: no day's net flow above zero)",
+      `0 %${TOO_FEW}`,
+      `-100 % (a total loss: no day's net flow above zero)${TOO_FEW}`,
       `-100 ${m.PERCENTAGE_POINTS}`,
     ]);
   });
