@@ -24,8 +24,17 @@ export const batchMessages = {
   byCut: (share: string, cutAt: string) => `${share} by ${cutAt}`,
   /** After a cut run's fleet: the cohorts it leaves out (paybackMessages.afterCut()). */
   afterCut: (cohorts: string) => `; bought after the cut: ${cohorts}`,
-  scenarioLine: (name: string, p1y: string, p2y: string, none: string, median: string, actual: string) =>
-    `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}  actual ${actual}`,
+  /** `interval`: the median payback's 95 % interval ('—' for a run of one outcome: none said). */
+  scenarioLine: (
+    name: string,
+    p1y: string,
+    p2y: string,
+    none: string,
+    median: string,
+    interval: string,
+    actual: string,
+  ) =>
+    `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}${interval === '—' ? '' : `, 95 % interval ${interval}`}  actual ${actual}`,
   totals: (ok: number, invalid: number, failed: number) =>
     `${ok} scenario${ok === 1 ? '' : 's'} ran` +
     (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +

@@ -73,8 +73,10 @@ export const paybackMessages = {
     'The last column is the 95 % interval of the 50 % column (its Monte Carlo error, as in the Payback time table): where two medians’ intervals do not overlap, the project’s and the equity’s, their difference is more than the Monte Carlo error; where they overlap, these paths do not tell them apart.',
   /** A batch index's column of each run's median payback interval, and its sentence in the table's note. */
   batchIntervalColumn: 'Median payback, 95 % interval',
+  /** A batch index's column of each run's median NPV interval. */
+  batchNpvIntervalColumn: 'Median NPV, 95 % interval',
   batchIntervalNote:
-    'The median payback’s 95 % interval is its Monte Carlo error (as in each report’s Payback time table): two scenarios’ medians whose intervals overlap are not told apart by these paths; none for a run of one outcome.',
+    'The median payback’s 95 % interval is its Monte Carlo error (as in each report’s Payback time table), and so is the median NPV’s: two scenarios’ medians whose intervals overlap are not told apart by these paths; none for a run of one outcome.',
   /** The Returns table's sentence on its median NPV's interval. */
   npvIntervalNote: (interval: string) =>
     `The median NPV’s 95 % interval (its Monte Carlo error): ${interval}.`,

@@ -10,7 +10,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { formatProblem } from '../scenario/problem.js';
 import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-format.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
-import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
+import type { ClaimResult, Distribution, Estimate, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { claimShare, claimShareOnly } from './claim-figures.js';
 import {
@@ -137,6 +137,35 @@ export function noPaybackText(e: OkEntry, estimate: Estimate | null): string {
   return cutAt === undefined ? text : noPaybackShare(e.run, batchMessages.byCut(text, cutAt));
 }
 
+/**
+ * A median's 95 % interval (summary.json's intervals.p50) in the terminal's words ('419 d to 472 d',
+ * past the horizon or the cut, too few paths for one); a run of one outcome has none, as its report
+ * gives none.
+ */
+export function medianIntervalText(
+  e: OkEntry,
+  d: Distribution | undefined,
+  format: (v: number) => string,
+): string {
+  if (d === undefined || identicalPaths(e.run)) return NONE;
+  return formatQuantileInterval(d, 'p50', format, e.run.scenario.cutAt);
+}
+
+/** A median with its 95 % interval after it ('4,178,391 USD (3,975,412 USD to 4,385,507 USD)'); a run of one outcome: the median alone. */
+function withMedianInterval(
+  e: OkEntry,
+  median: string,
+  d: Distribution | undefined,
+  format: (v: number) => string,
+): string {
+  return identicalPaths(e.run) || d === undefined || d.paths === 0
+    ? median
+    : paybackMessages.withInterval(median, medianIntervalText(e, d, format));
+}
+
+const days = (v: number) => `${formatInteger(v)} d`;
+const usd = (v: number) => formatUsd(v);
+
 function scenarioRow(e: OkEntry): IndexCell[] {
   const { scenario: s, headline: h } = e.run;
   return [
@@ -163,12 +192,9 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run)) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
-    {
-      text: identicalPaths(e.run)
-        ? NONE
-        : formatQuantileInterval(h.paybackDays, 'p50', (v) => `${formatInteger(v)} d`, s.cutAt),
-    },
+    { text: medianIntervalText(e, h.paybackDays, days) },
     { text: formatUsd(h.npvUsd.quantiles.p50) },
+    { text: medianIntervalText(e, h.npvUsd, usd) },
     actualCell(e),
   ];
 }
@@ -194,6 +220,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
       'Median payback',
       paybackMessages.batchIntervalColumn,
       'Median NPV',
+      paybackMessages.batchNpvIntervalColumn,
       'Actual payback (back-test)',
     ],
     align: [
@@ -202,6 +229,7 @@ function scenariosTable(ok: readonly OkEntry[]): IndexTable {
       'left',
       'right',
       'left',
+      'right',
       'right',
       'right',
       'right',
@@ -265,16 +293,17 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
     note:
       'Scenarios with financing or tax: the odds of a margin call and of a default over the paths, the equity’s ' +
       'median NPV and IRR (after debt service, leases, hedges and tax) and the project’s after tax; the actual history’s ' +
-      'equity from each run’s back-test. An IRR shown as ≤ -99.99 % lies at or below the lowest rate searched. ' +
-      TOTAL_LOSS_WHY,
+      'equity from each run’s back-test; each median with its 95 % interval (its Monte Carlo error, as in each ' +
+      'report’s financing table; none for a run of one outcome). An IRR shown as ≤ -99.99 % lies at or below the ' +
+      `lowest rate searched. ${TOTAL_LOSS_WHY}`,
     header: [
       'Scenario',
       'P(margin call)',
       'P(default)',
       'P(no equity payback)',
-      'Median equity NPV',
-      'Median equity IRR',
-      'Median NPV after tax',
+      'Median equity NPV (95 % interval)',
+      'Median equity IRR (95 % interval)',
+      'Median NPV after tax (95 % interval)',
       'Actual (back-test)',
       'Actual equity NPV',
     ],
@@ -290,15 +319,27 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
           { text: h.marginCall === undefined ? '—' : shareText(e, h.marginCall) },
           { text: h.default === undefined ? '—' : shareText(e, h.default) },
           { text: noPaybackText(e, h.equityNoPayback!) },
-          { text: formatUsd(h.equityNpvUsd!.quantiles.p50) },
+          { text: withMedianInterval(e, formatUsd(h.equityNpvUsd!.quantiles.p50), h.equityNpvUsd, usd) },
           {
-            text: valueOrNone(
-              h.equityIrr!.quantiles.p50,
-              (v) => `${/^[≤≥]/.test(irrText(v)) ? '' : boundMark(h.equityIrr, 'p50')}${irrText(v)}`,
-              'irr',
+            text: withMedianInterval(
+              e,
+              valueOrNone(
+                h.equityIrr!.quantiles.p50,
+                (v) => `${/^[≤≥]/.test(irrText(v)) ? '' : boundMark(h.equityIrr, 'p50')}${irrText(v)}`,
+                'irr',
+              ),
+              h.equityIrr,
+              irrText,
             ),
           },
-          { text: formatUsd(h.afterTaxNpvUsd?.quantiles.p50 ?? null) },
+          {
+            text: withMedianInterval(
+              e,
+              formatUsd(h.afterTaxNpvUsd?.quantiles.p50 ?? null),
+              h.afterTaxNpvUsd,
+              usd,
+            ),
+          },
           { text: actualDefault(e) },
           { text: equity === undefined ? '—' : formatUsd(equity.npvUsd) },
         ];

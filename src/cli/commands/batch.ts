@@ -8,12 +8,22 @@ import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
-import { actualCell, noPaybackText, okEntries, paybackText, shareText } from '../../report/batch-tables.js';
+import {
+  actualCell,
+  medianIntervalText,
+  noPaybackText,
+  okEntries,
+  paybackText,
+  shareText,
+} from '../../report/batch-tables.js';
+import { hasBooks } from '../../report/finance-table.js';
+import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
 import { lastPurchaseAfterCut, paybackUndecidedAtCut } from '../../report/staged-fleet.js';
 import { formatProblem } from '../../scenario/problem.js';
+import type { Distribution, RunSummary } from '../../stats/summary.js';
 import {
   type BatchEntry,
   type BatchItem,
@@ -193,11 +203,50 @@ function textLines(entries: readonly BatchEntry[]): string[] {
       shareText(e, h.paybackWithin2y, cutAt),
       noPaybackText(e, h.noPayback),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
+      medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`),
       actualCell(e).text,
     );
   });
   const count = (status: BatchEntry['status']) => entries.filter((e) => e.status === status).length;
   return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
+}
+
+/**
+ * `median<name>` and `median<name>Interval` of a distribution, as summary.json has them (the interval
+ * left out where too few paths give one); `<name>Paths` where the median is over some of the paths
+ * only (an IRR: the others have none), `<name>Censored` where some lie at a bound of the rates searched.
+ */
+function median(name: string, d: Distribution | undefined): Record<string, unknown> {
+  if (d === undefined) return {};
+  const key = name[0].toLowerCase() + name.slice(1);
+  return {
+    [`median${name}`]: d.quantiles.p50,
+    ...(d.intervals?.p50 == null ? {} : { [`median${name}Interval`]: d.intervals.p50 }),
+    ...(d.paths === undefined ? {} : { [`${key}Paths`]: d.paths }),
+    ...(d.censored === undefined
+      ? {}
+      : { [`${key}Censored`]: { low: d.censored.low, high: d.censored.high } }),
+  };
+}
+
+/**
+ * The index's financing figures of a scenario with `finance` (null without): the odds of a margin
+ * call and of a default (absent without a loan covenant) and of no equity payback, each ± its
+ * standard error, and the equity's and the after-tax medians with their 95 % intervals.
+ */
+function financeJson(s: RunSummary): Record<string, unknown> | null {
+  if (!hasBooks(s)) return null;
+  const h = s.headline;
+  return {
+    ...(h.marginCall === undefined ? {} : { marginCall: h.marginCall }),
+    ...(h.default === undefined ? {} : { default: h.default }),
+    equityNoPayback: h.equityNoPayback,
+    ...median('EquityPaybackDays', h.equityPaybackDays),
+    ...median('EquityNpvUsd', h.equityNpvUsd),
+    ...median('EquityIrr', h.equityIrr),
+    ...median('AfterTaxNpvUsd', h.afterTaxNpvUsd),
+    ...median('AfterTaxIrr', h.afterTaxIrr),
+  };
 }
 
 export function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
@@ -218,16 +267,16 @@ export function batchJson(entries: readonly BatchEntry[], out: string, code: num
             // Where the run stopped at the end of the history, before its horizon: a share or a
             // median of null there is past this date, not past the horizon. Null when not cut.
             cutAt: e.run.scenario.cutAt ?? null,
-            medianPaybackDays: e.run.headline.paybackDays.quantiles.p50,
             // A fleet bought in stages whose last purchase falls after the cut: no payback can be
             // decided (the index's "not decidable by ..."), whatever the net position at the cut.
             lastPurchaseAfterCut: lastPurchaseAfterCut(e.run)?.date ?? null,
-            // The index's 'Median payback, 95 % interval', as summary.json gives it (an end null
-            // past the horizon or the cut); absent where the run has too few paths for one.
-            ...(e.run.headline.paybackDays.intervals?.p50 == null
-              ? {}
-              : { medianPaybackDaysInterval: e.run.headline.paybackDays.intervals.p50 }),
-            medianNpvUsd: e.run.headline.npvUsd.quantiles.p50,
+            // Each median with its 95 % interval, as summary.json gives it (the index's 'Median
+            // payback, 95 % interval'; an end null past the horizon or the cut); the interval absent
+            // where the run has too few paths for one.
+            ...median('PaybackDays', e.run.headline.paybackDays),
+            ...median('NpvUsd', e.run.headline.npvUsd),
+            ...median('Irr', e.run.headline.irr),
+            finance: financeJson(e.run),
             actualPaybackDate: e.run.actual?.paybackDate ?? null,
             claims: e.run.claims,
           }
