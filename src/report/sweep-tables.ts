@@ -8,7 +8,9 @@
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
+import { paybackMessages } from '../messages/payback.js';
 import { sweepMessages } from '../messages/sweep.js';
+import type { Distribution, Estimate } from '../stats/summary.js';
 import {
   BOUNDARY,
   type BoundaryCrossing,
@@ -19,7 +21,7 @@ import {
   type SweepResult,
   withBooks,
 } from '../study/sweep.js';
-import type { SweepBooks } from '../study/sweep-books.js';
+import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
 import { irrFormat } from './coverage.js';
@@ -27,6 +29,7 @@ import {
   formatEstimate,
   formatInteger,
   formatProbability,
+  formatQuantileInterval,
   formatSignificant,
   formatUsd,
   NONE,
@@ -52,12 +55,24 @@ const BOOKS_CSV_COLUMNS = [
   'p_default',
   'se_default',
   'p_equity_no_payback',
+  'se_equity_no_payback',
   'median_equity_npv_usd',
+  'median_equity_npv_usd_low',
+  'median_equity_npv_usd_high',
   'median_equity_irr',
   'median_equity_irr_bound',
+  'median_equity_irr_low',
+  'median_equity_irr_high',
   'median_after_tax_npv_usd',
+  'median_after_tax_npv_usd_low',
+  'median_after_tax_npv_usd_high',
   'median_hedge_net_usd',
+  'median_hedge_net_usd_low',
+  'median_hedge_net_usd_high',
 ];
+
+/** A median's 95 % interval as two cells, low and high (empty where the run gives none). */
+const intervalCells = (i: MedianInterval | undefined) => [i?.low ?? null, i?.high ?? null];
 
 function booksCsvCells(b: SweepBooks): (number | string | null)[] {
   return [
@@ -66,11 +81,16 @@ function booksCsvCells(b: SweepBooks): (number | string | null)[] {
     b.default?.p ?? null,
     b.default?.se ?? null,
     b.equityNoPayback.p,
+    b.equityNoPayback.se,
     b.medianEquityNpvUsd,
+    ...intervalCells(b.medianEquityNpvUsdInterval),
     b.medianEquityIrr,
     b.medianEquityIrrBound ?? '',
+    ...intervalCells(b.medianEquityIrrInterval),
     b.medianAfterTaxNpvUsd,
+    ...intervalCells(b.medianAfterTaxNpvUsdInterval),
     b.medianHedgeNetUsd,
+    ...intervalCells(b.medianHedgeNetUsdInterval),
   ];
 }
 
@@ -87,6 +107,7 @@ export function sweepCsv(result: SweepResult): string {
     'p_payback_2y',
     'se_payback_2y',
     'p_no_payback',
+    'se_no_payback',
     'median_payback_days',
     'median_payback_days_low',
     'median_payback_days_high',
@@ -104,12 +125,11 @@ export function sweepCsv(result: SweepResult): string {
     p.paybackWithin2y.p,
     p.paybackWithin2y.se,
     p.noPayback.p,
+    p.noPayback.se,
     p.medianPaybackDays,
-    p.medianPaybackDaysInterval?.low ?? null,
-    p.medianPaybackDaysInterval?.high ?? null,
+    ...intervalCells(p.medianPaybackDaysInterval),
     p.medianNpvUsd,
-    p.medianNpvUsdInterval?.low ?? null,
-    p.medianNpvUsdInterval?.high ?? null,
+    ...intervalCells(p.medianNpvUsdInterval),
     ...(books ? booksCsvCells(p.books!) : []),
     // A share the run does not know (claimShareAt: cut before the claim's payback time, or over
     // no path) is empty, not the 0 of the paths it was over; the verdict says what is known.
@@ -126,7 +146,15 @@ export function sweepJson(result: SweepResult) {
     version: SWEEP_VERSION,
     kind: 'sweep',
     scenario: result.scenario,
-    run: { paths: result.paths, seed: result.seed, points: result.points.length, commonRandomNumbers: true },
+    // Whether the paths were drawn in antithetic pairs: the medians' intervals and the shares' errors
+    // are then over the pairs, not the paths (stats/quantile-interval.ts).
+    run: {
+      paths: result.paths,
+      seed: result.seed,
+      points: result.points.length,
+      commonRandomNumbers: true,
+      antithetic: result.points.some((p) => p.antithetic === true),
+    },
     axes: result.axes.map((axis) => ({
       key: axis.key,
       argument: axis.text,
@@ -160,6 +188,7 @@ export function sweepJson(result: SweepResult) {
       ...withBooks(p.books),
       claims: p.claims,
       ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+      ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
     })),
   };
 }
@@ -186,23 +215,58 @@ function booksTextHeader(hedged: boolean): string[] {
   return [
     'P(margin call)',
     'P(default)',
-    'median equity NPV',
-    'median equity IRR',
-    ...(hedged ? ['median hedges net'] : []),
+    'median equity NPV (95 % interval)',
+    'median equity IRR (95 % interval)',
+    ...(hedged ? ['median hedges net (95 % interval)'] : []),
   ];
 }
 
-function booksTextCells(b: SweepBooks, hedged: boolean, paths: number, antithetic?: true): string[] {
+function booksTextCells(b: SweepBooks, hedged: boolean, paths: number, p: SweepPointResult): string[] {
   const bound = b.medianEquityIrrBound === null ? '' : `${b.medianEquityIrrBound} `;
   const irr = irrPercent(b.medianEquityIrr);
   return [
-    b.marginCall === null ? NONE : formatEstimate(b.marginCall, [], undefined, paths, antithetic),
-    b.default === null ? NONE : formatEstimate(b.default, [], undefined, paths, antithetic),
-    formatUsd(b.medianEquityNpvUsd),
-    /^[≤≥]/.test(irr) ? irr : `${bound}${irr}`,
-    ...(hedged ? [formatUsd(b.medianHedgeNetUsd)] : []),
+    b.marginCall === null ? NONE : shareCell(b.marginCall, paths, p),
+    b.default === null ? NONE : shareCell(b.default, paths, p),
+    medianCell(formatUsd(b.medianEquityNpvUsd), b.medianEquityNpvUsdInterval, formatUsd, p),
+    medianCell(/^[≤≥]/.test(irr) ? irr : `${bound}${irr}`, b.medianEquityIrrInterval, irrPercent, p),
+    ...(hedged
+      ? [medianCell(formatUsd(b.medianHedgeNetUsd), b.medianHedgeNetUsdInterval, formatUsd, p)]
+      : []),
   ];
 }
+
+/**
+ * A point's share ± its Monte Carlo error (`marks`: thresholds its bound is read against); a point of
+ * one outcome (one path, or paths all the same) the share alone, exact, as its report gives it.
+ */
+function shareCell(e: Estimate, paths: number, p: SweepPointResult, marks: number[] = []): string {
+  return p.oneOutcome ? formatProbability(e.p) : formatEstimate(e, marks, undefined, paths, p.antithetic);
+}
+
+/**
+ * A point's median with its 95 % interval after it, as summary.json gives it ('421 d (364 d to 470
+ * d)'; past the horizon or the cut, too few paths for one); a point of one outcome: the median alone.
+ */
+function medianCell(
+  median: string,
+  interval: MedianInterval | undefined,
+  format: (v: number) => string,
+  p: SweepPointResult,
+): string {
+  if (p.oneOutcome) return median;
+  const text =
+    interval === undefined
+      ? paybackMessages.intervalTooFew
+      : formatQuantileInterval(intervalOnly(interval), 'p50', format, p.cutAt);
+  return paybackMessages.withInterval(median, text);
+}
+
+/** A median's interval as a Distribution's (format.ts formatQuantileInterval reads it there). */
+const intervalOnly = (interval: MedianInterval): Distribution => ({
+  mean: null,
+  quantiles: { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null },
+  intervals: { p5: null, p10: null, p25: null, p50: interval, p75: null, p90: null, p95: null },
+});
 
 /** The compact table for stdout: a line per grid point, columns padded to their widest cell. */
 export function sweepTextTable(result: SweepResult): string {
@@ -215,19 +279,25 @@ export function sweepTextTable(result: SweepResult): string {
     'P(<=1y)',
     'P(<=2y)',
     'P(never)',
-    'median payback',
-    'median NPV',
+    'median payback (95 % interval)',
+    'median NPV (95 % interval)',
     ...booksColumns,
     ...claims,
   ];
+  const days = (v: number) => `${formatInteger(v)} d`;
   const rows = result.points.map((p) => [
     ...p.values.map(String),
-    formatProbability(p.paybackWithin1y.p),
-    formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths, p.antithetic),
-    formatProbability(p.noPayback.p),
-    p.medianPaybackDays === null ? NONE : `${formatInteger(p.medianPaybackDays)} d`,
-    formatUsd(p.medianNpvUsd),
-    ...(books ? booksTextCells(p.books!, hedged, result.paths, p.antithetic) : []),
+    shareCell(p.paybackWithin1y, result.paths, p),
+    shareCell(p.paybackWithin2y, result.paths, p, [BOUNDARY.threshold]),
+    shareCell(p.noPayback, result.paths, p),
+    medianCell(
+      p.medianPaybackDays === null ? NONE : days(p.medianPaybackDays),
+      p.medianPaybackDaysInterval,
+      days,
+      p,
+    ),
+    medianCell(formatUsd(p.medianNpvUsd), p.medianNpvUsdInterval, formatUsd, p),
+    ...(books ? booksTextCells(p.books!, hedged, result.paths, p) : []),
     ...p.claims.map((c) => c.verdict),
   ]);
   // Axis values and verdicts read left to right; numbers line up on the right.

@@ -8,6 +8,25 @@ import { boundMark } from '../report/coverage.js';
 import { estimateSchema } from '../stats/distribution-schema.js';
 import type { Estimate, RunSummary } from '../stats/summary.js';
 
+/** A median's distribution-free 95 % interval, its ends as the run's summary gives them. */
+export interface MedianInterval {
+  low: number | null;
+  high: number | null;
+}
+
+/** How a sweep part carries a median's interval (sweep-part-check.ts). */
+export const medianIntervalSchema = z.object({ low: z.number().nullable(), high: z.number().nullable() });
+
+/** `{ [key]: interval }` where the run gives the median an interval, else nothing. */
+export function medianInterval<K extends string>(
+  key: K,
+  interval: MedianInterval | null | undefined,
+): { [k in K]?: MedianInterval } {
+  return interval == null
+    ? {}
+    : ({ [key]: { low: interval.low, high: interval.high } } as { [k in K]?: MedianInterval });
+}
+
 export interface SweepBooks {
   /** P(margin call) and P(default); null without a loan covenant, which neither can happen without. */
   marginCall: Estimate | null;
@@ -21,6 +40,14 @@ export interface SweepBooks {
   medianAfterTaxNpvUsd: number | null;
   /** The hedges' median net settlements and premiums (summary hedgeNetUsd); null without hedges. */
   medianHedgeNetUsd: number | null;
+  /**
+   * The medians' 95 % intervals (the run's summary.json intervals.p50, stats/quantile-interval.ts):
+   * each absent where the run has too few paths for one (or no such median).
+   */
+  medianEquityNpvUsdInterval?: MedianInterval;
+  medianEquityIrrInterval?: MedianInterval;
+  medianAfterTaxNpvUsdInterval?: MedianInterval;
+  medianHedgeNetUsdInterval?: MedianInterval;
 }
 
 /** How a sweep part carries a point's books (sweep-part-check.ts). */
@@ -33,6 +60,10 @@ export const sweepBooksSchema = z.object({
   medianEquityIrrBound: z.enum(['≤', '≥']).nullable(),
   medianAfterTaxNpvUsd: z.number().nullable(),
   medianHedgeNetUsd: z.number().nullable(),
+  medianEquityNpvUsdInterval: medianIntervalSchema.optional(),
+  medianEquityIrrInterval: medianIntervalSchema.optional(),
+  medianAfterTaxNpvUsdInterval: medianIntervalSchema.optional(),
+  medianHedgeNetUsdInterval: medianIntervalSchema.optional(),
 });
 
 /** The books' measures of a run, or undefined when its scenario has no `finance`. */
@@ -48,5 +79,9 @@ export function sweepBooks(h: RunSummary['headline']): SweepBooks | undefined {
     medianEquityIrrBound: bound === '≤' || bound === '≥' ? bound : null,
     medianAfterTaxNpvUsd: h.afterTaxNpvUsd?.quantiles.p50 ?? null,
     medianHedgeNetUsd: h.hedgeNetUsd?.quantiles.p50 ?? null,
+    ...medianInterval('medianEquityNpvUsdInterval', h.equityNpvUsd?.intervals?.p50),
+    ...medianInterval('medianEquityIrrInterval', h.equityIrr?.intervals?.p50),
+    ...medianInterval('medianAfterTaxNpvUsdInterval', h.afterTaxNpvUsd?.intervals?.p50),
+    ...medianInterval('medianHedgeNetUsdInterval', h.hedgeNetUsd?.intervals?.p50),
   };
 }

@@ -99,6 +99,7 @@ export const sweepPartSchema = z.object({
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
       antithetic: z.literal(true).optional(),
+      oneOutcome: z.literal(true).optional(),
     }),
   ),
   days: z.int().min(1),

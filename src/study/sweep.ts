@@ -7,14 +7,16 @@
 import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages } from '../messages/sweep.js';
+import { pathsAllTheSame } from '../report/distribution-table.js';
 import { parseClaim } from '../scenario/claims.js';
 import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
-import { type SweepBooks, sweepBooks } from './sweep-books.js';
+import { type MedianInterval, medianInterval, type SweepBooks, sweepBooks } from './sweep-books.js';
 import type { SweepGrid } from './sweep-grid.js';
 import { formatAxisValue, type SweepAxis } from './vary.js';
 
 export { MAX_GRID_POINTS } from '../scenario/axes.js';
+export type { MedianInterval } from './sweep-books.js';
 export { buildSweepGrid, type GridPoint, type GridResult, type SweepGrid } from './sweep-grid.js';
 
 /**
@@ -76,12 +78,12 @@ export interface SweepPointResult {
    * otherwise.
    */
   antithetic?: true;
-}
-
-/** A median's distribution-free 95 % interval, its ends as the run's summary gives them. */
-export interface MedianInterval {
-  low: number | null;
-  high: number | null;
+  /**
+   * The point's run has one outcome (one path, or paths all the same: report/distribution-table.ts
+   * pathsAllTheSame()): its figures are that outcome's, with no interval over copies of one path,
+   * as its report and `minesim run` give them; absent otherwise.
+   */
+  oneOutcome?: true;
 }
 
 /** A point on the boundary: the axis values, the first interpolated where the crossing lies. */
@@ -191,17 +193,8 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     ...withBooks(sweepBooks(h)),
     ...(summary.scenario.cutAt === undefined ? {} : { cutAt: summary.scenario.cutAt }),
     ...(summary.run.antithetic ? { antithetic: true as const } : {}),
+    ...(pathsAllTheSame(summary) ? { oneOutcome: true as const } : {}),
   };
-}
-
-/** `{ [key]: interval }` where the run gives the median an interval, else nothing. */
-function medianInterval<K extends string>(
-  key: K,
-  interval: MedianInterval | null | undefined,
-): { [k in K]?: MedianInterval } {
-  return interval == null
-    ? {}
-    : ({ [key]: { low: interval.low, high: interval.high } } as { [k in K]?: MedianInterval });
 }
 
 /** The most cut points a sweep's note names one by one. */

@@ -81,7 +81,9 @@ describe('runSweep() over a loan rate', () => {
     // No hedges: no hedges' column in the table, an empty cell in sweep.csv.
     expect(result.points[0].books!.medianHedgeNetUsd).toBeNull();
     expect(sweepTextTable(result).split('\n')[0]).not.toContain('hedges net');
-    expect(sweepCsv(result).split('\n')[0]).toContain('median_after_tax_npv_usd,median_hedge_net_usd');
+    expect(sweepCsv(result).split('\n')[0]).toContain(
+      'median_after_tax_npv_usd_high,median_hedge_net_usd,median_hedge_net_usd_low',
+    );
     const read = sweepPartSchema.shape.points.parse(JSON.parse(JSON.stringify(result.points)));
     expect(read).toEqual(result.points);
   });
