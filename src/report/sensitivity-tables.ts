@@ -1,6 +1,8 @@
 // A sensitivity study's results as files and as the table printed on stdout.
 //
-//   sensitivity.csv   tidy: input,side,value,measure,result (one row per input x side x measure)
+//   sensitivity.csv   tidy: input,side,value,measure,result (one row per input x side x measure),
+//                     with the result's Monte Carlo error (a share's standard error, a median's
+//                     95 % interval)
 //   sensitivity.json  the same with units, where each base value came from, the skipped inputs
 //                     and each effect's width; `version` field
 //   charts/           tornado-<measure>.vl.json, .svg, .png (see charts/tornado.ts; with `finance`,
@@ -13,11 +15,12 @@ import { sensitivityMessages } from '../messages/sensitivity.js';
 import { formatBy, type SensitivityResult, SIDES, sensitivityCutNote } from '../study/sensitivity.js';
 import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sensitivity-measures.js';
 import { type SweepPointResult, withBooks } from '../study/sweep.js';
-import type { SweepBooks } from '../study/sweep-books.js';
+import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
 import { boundNotes, formatInputValue, formatMeasure } from './charts/tornado.js';
 import { formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
+import { medianCell, shareCell } from './point-figures.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
@@ -25,10 +28,26 @@ import { addChartFiles, formatJson } from './write.js';
 
 export const SENSITIVITY_VERSION = 1;
 
+/** A result's Monte Carlo error as sensitivity.csv's cells: a share's standard error, a median's 95 % interval. */
+interface ResultError {
+  se?: number;
+  interval?: MedianInterval;
+}
+const errorCells = (e: ResultError) => [e.se ?? null, e.interval?.low ?? null, e.interval?.high ?? null];
+
+/** The error of one of the tornado's measures at a point, as its run's summary.json gives it. */
+function measureError(point: SweepPointResult, id: (typeof MEASURES)[number]['id']): ResultError {
+  if (id === 'paybackWithin2y') return { se: point.paybackWithin2y.se };
+  const interval = id === 'medianPaybackDays' ? point.medianPaybackDaysInterval : point.medianNpvUsdInterval;
+  return interval === undefined ? {} : { interval };
+}
+
 /**
- * sensitivity.csv: input,side,value,measure,result,value_unit: each result in the unit its measure's
- * name ends with, each input's value in `value_unit` (USD/kWh, USD, fraction: 0.3 for 30 %), which
- * differs from input to input; empty where the field reads a bare number.
+ * sensitivity.csv: input,side,value,measure,result,value_unit,result_se,result_low,result_high: each
+ * result in the unit its measure's name ends with, each input's value in `value_unit` (USD/kWh, USD,
+ * fraction: 0.3 for 30 %), which differs from input to input; empty where the field reads a bare
+ * number; a share's standard error in result_se, a median's 95 % interval in result_low and
+ * result_high (summary.json's intervals.p50; empty where the run gives none).
  */
 export function sensitivityCsv(result: SensitivityResult): string {
   const rows = result.rows.flatMap(({ input, ...points }) =>
@@ -43,21 +62,26 @@ export function sensitivityCsv(result: SensitivityResult): string {
           measure.column,
           measureValue(point, measure.id),
           input.unit,
+          ...errorCells(measureError(point, measure.id)),
         ]),
         ...(books
-          ? BOOKS_MEASURES.map(([column, value]) => [
+          ? BOOKS_MEASURES.map(([column, value, error]) => [
               input.key,
               side,
               input[side],
               column,
               value(books),
               input.unit,
+              ...errorCells(error(books)),
             ])
           : []),
       ];
     }),
   );
-  return toCsv(['input', 'side', 'value', 'measure', 'result', 'value_unit'], rows);
+  return toCsv(
+    ['input', 'side', 'value', 'measure', 'result', 'value_unit', 'result_se', 'result_low', 'result_high'],
+    rows,
+  );
 }
 
 /** The measures of one point, as sweep.json reports a grid point's. */
@@ -74,6 +98,7 @@ function measures(p: SweepPointResult) {
     ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
     ...withBooks(p.books),
     ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+    ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
   };
 }
 
@@ -83,14 +108,18 @@ function defaultText(b: SweepBooks): string {
 }
 
 /** The books' measures in sensitivity.csv (scenario `finance`), by column name. */
-const BOOKS_MEASURES: [string, (b: SweepBooks) => number | null][] = [
-  ['p_margin_call', (b) => b.marginCall?.p ?? null],
-  ['p_default', (b) => b.default?.p ?? null],
-  ['p_equity_no_payback', (b) => b.equityNoPayback.p],
-  ['median_equity_npv_usd', (b) => b.medianEquityNpvUsd],
-  ['median_equity_irr', (b) => b.medianEquityIrr],
-  ['median_after_tax_npv_usd', (b) => b.medianAfterTaxNpvUsd],
-  ['median_hedge_net_usd', (b) => b.medianHedgeNetUsd],
+const BOOKS_MEASURES: [string, (b: SweepBooks) => number | null, (b: SweepBooks) => ResultError][] = [
+  ['p_margin_call', (b) => b.marginCall?.p ?? null, (b) => ({ se: b.marginCall?.se })],
+  ['p_default', (b) => b.default?.p ?? null, (b) => ({ se: b.default?.se })],
+  ['p_equity_no_payback', (b) => b.equityNoPayback.p, (b) => ({ se: b.equityNoPayback.se })],
+  ['median_equity_npv_usd', (b) => b.medianEquityNpvUsd, (b) => ({ interval: b.medianEquityNpvUsdInterval })],
+  ['median_equity_irr', (b) => b.medianEquityIrr, (b) => ({ interval: b.medianEquityIrrInterval })],
+  [
+    'median_after_tax_npv_usd',
+    (b) => b.medianAfterTaxNpvUsd,
+    (b) => ({ interval: b.medianAfterTaxNpvUsdInterval }),
+  ],
+  ['median_hedge_net_usd', (b) => b.medianHedgeNetUsd, (b) => ({ interval: b.medianHedgeNetUsdInterval })],
 ];
 
 /** sensitivity.json: every number of sensitivity.csv, with what a reader needs to interpret it. */
@@ -106,6 +135,8 @@ export function sensitivityJson(result: SensitivityResult) {
       points: 1 + 2 * result.rows.length,
       commonRandomNumbers: true,
       oneAtATime: true,
+      // Whether the paths were drawn in antithetic pairs: the intervals and errors are then over the pairs.
+      antithetic: result.base.antithetic === true,
     },
     measures: MEASURES.map(({ id, column, title, better }) => ({ id, column, title, better })),
     base: measures(result.base),
@@ -171,11 +202,34 @@ export function sensitivityLines(result: SensitivityResult): string[] {
   const cut = sensitivityCutNote(result);
   return [
     m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
+    // The base's figures with their Monte Carlo error, as its run's summary.json gives them.
     `  ${m.baseLine(
-      formatMeasure('medianPaybackDays', base.medianPaybackDays),
-      formatMeasure('paybackWithin2y', base.paybackWithin2y.p),
-      formatMeasure('medianNpvUsd', base.medianNpvUsd),
-    )}${base.books ? m.baseBooks(defaultText(base.books), formatUsd(base.books.medianEquityNpvUsd)) : ''}`,
+      medianCell(
+        formatMeasure('medianPaybackDays', base.medianPaybackDays),
+        base.medianPaybackDaysInterval,
+        (v) => formatMeasure('medianPaybackDays', v),
+        base,
+      ),
+      shareCell(base.paybackWithin2y, result.paths, base),
+      medianCell(
+        formatMeasure('medianNpvUsd', base.medianNpvUsd),
+        base.medianNpvUsdInterval,
+        formatUsd,
+        base,
+      ),
+    )}${
+      base.books
+        ? m.baseBooks(
+            base.books.default === null ? NONE : shareCell(base.books.default, result.paths, base),
+            medianCell(
+              formatUsd(base.books.medianEquityNpvUsd),
+              base.books.medianEquityNpvUsdInterval,
+              formatUsd,
+              base,
+            ),
+          )
+        : ''
+    }`,
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...(cut === null ? [] : [cut]),

@@ -8,9 +8,7 @@
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
-import { paybackMessages } from '../messages/payback.js';
 import { sweepMessages } from '../messages/sweep.js';
-import type { Distribution, Estimate } from '../stats/summary.js';
 import {
   BOUNDARY,
   type BoundaryCrossing,
@@ -25,16 +23,9 @@ import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
 import { irrFormat } from './coverage.js';
-import {
-  formatEstimate,
-  formatInteger,
-  formatProbability,
-  formatQuantileInterval,
-  formatSignificant,
-  formatUsd,
-  NONE,
-} from './format.js';
+import { formatInteger, formatSignificant, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
+import { medianCell, shareCell } from './point-figures.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
@@ -234,39 +225,6 @@ function booksTextCells(b: SweepBooks, hedged: boolean, paths: number, p: SweepP
       : []),
   ];
 }
-
-/**
- * A point's share ± its Monte Carlo error (`marks`: thresholds its bound is read against); a point of
- * one outcome (one path, or paths all the same) the share alone, exact, as its report gives it.
- */
-function shareCell(e: Estimate, paths: number, p: SweepPointResult, marks: number[] = []): string {
-  return p.oneOutcome ? formatProbability(e.p) : formatEstimate(e, marks, undefined, paths, p.antithetic);
-}
-
-/**
- * A point's median with its 95 % interval after it, as summary.json gives it ('421 d (364 d to 470
- * d)'; past the horizon or the cut, too few paths for one); a point of one outcome: the median alone.
- */
-function medianCell(
-  median: string,
-  interval: MedianInterval | undefined,
-  format: (v: number) => string,
-  p: SweepPointResult,
-): string {
-  if (p.oneOutcome) return median;
-  const text =
-    interval === undefined
-      ? paybackMessages.intervalTooFew
-      : formatQuantileInterval(intervalOnly(interval), 'p50', format, p.cutAt);
-  return paybackMessages.withInterval(median, text);
-}
-
-/** A median's interval as a Distribution's (format.ts formatQuantileInterval reads it there). */
-const intervalOnly = (interval: MedianInterval): Distribution => ({
-  mean: null,
-  quantiles: { p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null },
-  intervals: { p5: null, p10: null, p25: null, p50: interval, p75: null, p90: null, p95: null },
-});
 
 /** The compact table for stdout: a line per grid point, columns padded to their widest cell. */
 export function sweepTextTable(result: SweepResult): string {

@@ -162,14 +162,15 @@ describe('tornado of a study over the horizon', () => {
 describe('sensitivity tables', () => {
   it('sensitivityCsv() is tidy: a row per input, side and measure, each naming its input value’s unit', () => {
     const lines = sensitivityCsv(RESULT).trim().split('\n');
-    expect(lines[0]).toBe('input,side,value,measure,result,value_unit');
+    expect(lines[0]).toBe('input,side,value,measure,result,value_unit,result_se,result_low,result_high');
     expect(lines).toHaveLength(1 + 3 * 3 * 3);
+    // A share's standard error; the fixture's medians have no interval (empty).
     expect(lines.slice(13, 16)).toEqual([
-      'power.price,base,0.1,median_payback_days,500,USD/kWh',
-      'power.price,base,0.1,p_payback_2y,0.6,USD/kWh',
-      'power.price,base,0.1,median_npv_usd,10000,USD/kWh',
+      'power.price,base,0.1,median_payback_days,500,USD/kWh,,,',
+      `power.price,base,0.1,p_payback_2y,0.6,USD/kWh,${Math.sqrt((0.6 * 0.4) / 1000)},,`,
+      'power.price,base,0.1,median_npv_usd,10000,USD/kWh,,,',
     ]);
-    expect(lines[16]).toBe('power.price,high,0.12,median_payback_days,,USD/kWh');
+    expect(lines[16]).toBe('power.price,high,0.12,median_payback_days,,USD/kWh,,,');
   });
 
   it('sensitivityJson() gives each input its values and widths', () => {

@@ -137,10 +137,12 @@ describe('runSensitivity() of the tax rate', () => {
     expect(sensitivityJson(result).inputs[0].high).toHaveProperty('books', row.high.books);
     expect(sensitivityCsv(result)).toContain('finance.tax.rate,high,0.3,median_equity_npv_usd,');
     const lines = sensitivityLines(result);
+    // Each with its Monte Carlo error: P(default) ± its standard error, the median with its 95 % interval.
+    const b = result.base.books!;
     expect(lines[1]).toContain(
       sensitivityMessages.baseBooks(
-        formatProbability(result.base.books!.default!.p),
-        formatUsd(result.base.books!.medianEquityNpvUsd),
+        `${formatProbability(b.default!.p)} ± ${formatProbability(b.default!.se)}`,
+        `${formatUsd(b.medianEquityNpvUsd)} (${formatUsd(b.medianEquityNpvUsdInterval!.low)} to ${formatUsd(b.medianEquityNpvUsdInterval!.high)})`,
       ),
     );
     expect(lines[2]).toContain('median equity NPV');
