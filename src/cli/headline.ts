@@ -27,6 +27,7 @@ import {
   formatDayAsDate,
   formatEstimate,
   formatInteger,
+  formatMedianInterval,
   formatPaths,
   formatPercent,
   formatQuantileInterval,
@@ -48,6 +49,10 @@ import type { RunSummary } from '../stats/summary.js';
 
 /** The one-outcome line's tariff and price: one "none (why)" when both are none for the same reason. */
 const breakEvenPair = (tariff: string, price: string) => (tariff === price ? tariff : `${tariff} / ${price}`);
+
+/** A median's 95 % interval on a row of its own, as the payback's and the NPV's; none where it has no median. */
+const intervalRow = (label: string, interval: string | null): [string, string][] =>
+  interval === null ? [] : [[label, interval]];
 
 const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
 
@@ -148,6 +153,7 @@ export function headlineTable(s: RunSummary): string {
           'ROI at horizon p50 (no salvage)',
           withCoverage(formatRoi(h.roiAtHorizon.quantiles.p50), coverage(h.roiAtHorizon, s.run.paths, 'roi')),
         ],
+        ...intervalRow(paybackMessages.roiIntervalLabel, formatMedianInterval(h.roiAtHorizon, formatRoi)),
         [
           breakEvenMessages.headlineMany(breakEvenIsAllInRate(s)),
           withCoverage(
@@ -155,6 +161,10 @@ export function headlineTable(s: RunSummary): string {
             coverage(h.breakEvenTariffUsdPerKwh, null, breakEvenMissing(h, 'tariff')),
           ),
         ],
+        ...intervalRow(
+          breakEvenMessages.headlineInterval(breakEvenIsAllInRate(s)),
+          formatMedianInterval(h.breakEvenTariffUsdPerKwh, (v) => formatQuantity(v, 'USD/kWh')),
+        ),
       ];
   // A fleet bought in stages pays back on or after its last purchase, as the report's tables say.
   // Its last purchase after the cut: no payback can be decided, whatever the net position at the cut.
@@ -195,7 +205,7 @@ export function headlineTable(s: RunSummary): string {
     ? [
         `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
         ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
-        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, outcomesOf(s))}`,
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, outcomesOf(s), h.paybackDays)}`,
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];

@@ -10,6 +10,9 @@ export const breakEvenMessages = {
     allIn ? 'Break-even all-in rate (USD/kWh)' : 'Break-even tariff (USD/kWh)',
   /** The terminal's line of a run of many paths. */
   headlineMany: (allIn: boolean) => (allIn ? 'break-even all-in rate p50' : 'break-even tariff p50'),
+  /** The terminal's row of its median's 95 % interval. */
+  headlineInterval: (allIn: boolean) =>
+    allIn ? 'break-even all-in rate p50, 95 % interval' : 'break-even tariff p50, 95 % interval',
   /** The terminal's line of one outcome (a back-test, one path). */
   headlineOne: (allIn: boolean) => (allIn ? 'break-even all-in rate / price' : 'break-even tariff / price'),
   /** The explorer's headline row over many paths, and of one outcome. */

@@ -76,7 +76,9 @@ export const dailyViewMessages = {
    * `other` is (the history's, a run of one path's, of paths all the same, or the median path's; null: none), `apart` how
    * far apart, `paidBack` the share
    * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
-   * is past (the horizon, or a date where the run stops at the end of the history), else null.
+   * is past (the horizon, or a date where the run stops at the end of the history), else null;
+   * `interval` the median path's day's 95 % interval (report/format.ts formatQuantileInterval), where
+   * the run has a median of many paths.
    */
   comparison: (
     held: { day: string; date: string } | null,
@@ -85,6 +87,7 @@ export const dailyViewMessages = {
     apart: { days: string; later: boolean } | null,
     paidBack: string | null,
     pastEnd: string | null,
+    interval?: string,
   ) => {
     const who =
       run === 'backtest'
@@ -95,7 +98,8 @@ export const dailyViewMessages = {
             ? 'every path (all the same)'
             : 'the median path';
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
-    const mc = other === null ? `${who} does not pay back` : `${who} on day ${other}`;
+    const within = interval === undefined ? '' : ` (95 % interval: ${interval})`;
+    const mc = other === null ? `${who} does not pay back${within}` : `${who} on day ${other}${within}`;
     const gap =
       apart === null
         ? ''

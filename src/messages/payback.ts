@@ -58,6 +58,11 @@ export const paybackMessages = {
   /** The terminal's rows of the medians' intervals. */
   paybackIntervalLabel: 'payback p50, 95 % interval',
   npvIntervalLabel: 'NPV p50, 95 % interval',
+  roiIntervalLabel: 'ROI p50, 95 % interval',
+  /** The terminal's rows of the books' medians' intervals: the IRRs' (project / after tax / equity), the costs per coin's, the hedges'. */
+  irrIntervalLabel: 'IRR p50, 95 % intervals',
+  costPerCoinIntervalLabel: 'cost per coin p50, 95 % intervals',
+  hedgesIntervalLabel: 'hedges, net p50, 95 % interval',
   /** The terminal's rows of the equity's medians (scenario `finance`): its payback with its interval, and its NPV's interval. */
   equityPaybackIntervalLabel: 'equity payback p50 (95 % interval)',
   equityNpvIntervalLabel: 'equity NPV p50, 95 % interval',
@@ -71,15 +76,15 @@ export const paybackMessages = {
   medianIntervalColumn: '50 %: 95 % interval',
   medianIntervalNote:
     'The last column is the 95 % interval of the 50 % column (its Monte Carlo error, as in the Payback time table): where two medians’ intervals do not overlap, the project’s and the equity’s, their difference is more than the Monte Carlo error; where they overlap, these paths do not tell them apart.',
+  /** The Returns and Break-evens tables' sentence on their column of the medians' intervals. */
+  columnIntervalNote:
+    'The last column is the 95 % interval of the 50 % column (its Monte Carlo error, as in the Payback time table): two runs’ medians whose intervals overlap are not told apart by these paths.',
   /** A batch index's column of each run's median payback interval, and its sentence in the table's note. */
   batchIntervalColumn: 'Median payback, 95 % interval',
   /** A batch index's column of each run's median NPV interval. */
   batchNpvIntervalColumn: 'Median NPV, 95 % interval',
   batchIntervalNote:
     'The median payback’s 95 % interval is its Monte Carlo error (as in each report’s Payback time table), and so is the median NPV’s: two scenarios’ medians whose intervals overlap are not told apart by these paths; none for a run of one outcome.',
-  /** The Returns table's sentence on its median NPV's interval. */
-  npvIntervalNote: (interval: string) =>
-    `The median NPV’s 95 % interval (its Monte Carlo error): ${interval}.`,
   /** The Run table's row of the cohorts a run cut at the end of the history never bought. */
   afterCutLabel: 'Bought after the cut',
   afterCut: (cohorts: readonly { name: string; date: string; capex: string }[]) =>

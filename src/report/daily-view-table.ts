@@ -4,13 +4,14 @@
 import { daysBetween } from '../data/dates.js';
 import { dailyViewMessages as m } from '../messages/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
-import type { DailyView } from '../stats/summary.js';
+import type { DailyView, Distribution } from '../stats/summary.js';
 import type { Outcomes } from './distribution-table.js';
 import {
   formatCoinPrice,
   formatDayAsDate,
   formatInteger,
   formatPercent,
+  formatQuantileInterval,
   formatQuantity,
   formatSignificant,
   sharePercent,
@@ -197,6 +198,8 @@ export function dailyViewComparison(
   ticker = '',
   cutAt?: string,
   outcomes: Outcomes = 'paths',
+  /** The run's median payback (summary.json headline.paybackDays): its 95 % interval follows the median path's day. */
+  payback?: Distribution,
 ): string {
   const one = !backtest && outcomes !== 'paths';
   // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
@@ -264,6 +267,9 @@ export function dailyViewComparison(
       : backtest && mc === null && calc !== null && cutAt !== undefined && calc > daysBetween(start, cutAt)
         ? m.historyEnd(cutAt)
         : null,
+    backtest || one || payback === undefined
+      ? undefined
+      : formatQuantileInterval(payback, 'p50', formatInteger, cutAt),
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${laterReward}${emission}`;
 }
 
@@ -285,6 +291,7 @@ export function dailyViewTable(
   backtest = false,
   cutAt?: string,
   outcomes: Outcomes = 'paths',
+  payback?: Distribution,
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   return {
@@ -294,7 +301,7 @@ export function dailyViewTable(
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
       heldFixedDays(view.fleet.paybackDays),
-      dailyViewComparison(view, start, backtest, ticker, cutAt, outcomes),
+      dailyViewComparison(view, start, backtest, ticker, cutAt, outcomes, payback),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

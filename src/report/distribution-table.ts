@@ -167,9 +167,10 @@ export function distributionTable(
   /**
    * A last column of each row's median's 95 % interval (summary.json's intervals.p50), its ends in
    * the row's format; `cutAt`: a payback end past the end of the history where the run stops there.
-   * Empty where the row has one value or none; not in a run of one outcome.
+   * Empty where the row has one value or none; not in a run of one outcome. `note`: the column's
+   * sentence in the table's note (the financing table's, comparing the project and the equity, by default).
    */
-  medianInterval?: { cutAt?: string },
+  medianInterval?: { cutAt?: string; note?: string },
 ): ReportTable {
   const full = noteOf(note, rows);
   if (identical || rows.every((row) => isConstant(row.d)))
@@ -192,7 +193,10 @@ export function distributionTable(
         ];
   return {
     title,
-    note: medianInterval === undefined ? full : `${full} ${paybackMessages.medianIntervalNote}`,
+    note:
+      medianInterval === undefined
+        ? full
+        : `${full} ${medianInterval.note ?? paybackMessages.medianIntervalNote}`,
     header: [
       'Measure',
       ...QUANTILE_HEADER,

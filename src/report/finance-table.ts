@@ -6,13 +6,14 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
-import type { RunSummary } from '../stats/summary.js';
+import type { Distribution, RunSummary } from '../stats/summary.js';
 import { boundMark, censoredCount, coverages, irrFormat, TOTAL_LOSS, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
   formatInteger,
+  formatMedianInterval,
   formatPercent,
   formatQuantileInterval,
   formatSignificant,
@@ -275,6 +276,18 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
     ],
   );
+  // The IRRs' and the costs per coin's medians' 95 % intervals, in the order of the rows above
+  // ('none' where no path has a value); a run of one outcome has none.
+  if (!one) {
+    const intervals = (ds: readonly (Distribution | undefined)[], format: (v: number) => string) =>
+      ds.map((d) => formatMedianInterval(d, format) ?? 'none').join(' / ');
+    const irrRow = rows.findIndex(([label]) => label.startsWith('IRR'));
+    rows.splice(irrRow + 1, 0, [paybackMessages.irrIntervalLabel, intervals(irrs, irrText)]);
+    rows.push([
+      paybackMessages.costPerCoinIntervalLabel,
+      intervals([h.cashCostPerCoinUsd, h.allInCostPerCoinUsd], formatUsd),
+    ]);
+  }
   const hedges = h.hedgeNetUsd;
   if (hedges !== undefined)
     rows.push(
@@ -284,6 +297,14 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
             'hedges, net p10 / p50 / p90',
             [hedges.quantiles.p10, hedges.quantiles.p50, hedges.quantiles.p90].map(formatUsd).join(' / '),
           ],
+      ...(one
+        ? []
+        : [
+            [paybackMessages.hedgesIntervalLabel, formatMedianInterval(hedges, formatUsd) ?? NONE] as [
+              string,
+              string,
+            ],
+          ]),
     );
   const e = s.actual?.equity;
   if (e !== undefined && s.kind !== 'backtest')

@@ -187,6 +187,22 @@ export function formatQuantity(value: number | null, unit: string): string {
  * 236 d", each end by `format`, for a label or column that says it is the 95 % interval. An end that is null is a payback not reached: past `end` (the
  * horizon, or the end of the history where the run stops there). Too few paths: said so.
  */
+/**
+ * A median's 95 % interval as formatQuantileInterval() writes it, or null where the measure has no
+ * median to give one of: no path has a value (an IRR on none), or none was searched (a break-even
+ * the run did not look for). Too few paths for an interval: said so.
+ */
+export function formatMedianInterval(
+  d: Distribution | undefined,
+  format: (value: number) => string,
+  cutAt?: string,
+): string | null {
+  if (d === undefined || d.paths === 0) return null;
+  if (d.quantiles.p50 === null && d.intervals === undefined && d.mean === null && d.paths === undefined)
+    return null;
+  return formatQuantileInterval(d, 'p50', format, cutAt);
+}
+
 export function formatQuantileInterval(
   d: Distribution,
   key: QuantileKey,

@@ -172,13 +172,15 @@ function returnRows(summary: RunSummary): MeasureRow[] {
 function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
   const over = identical
     ? `The run's one outcome at ${summary.scenario.end}.`
-    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value. ${paybackMessages.npvIntervalNote(formatQuantileInterval(summary.headline.npvUsd, 'p50', (v) => `${formatInteger(v)} USD`))}`;
+    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value.`;
+  // Each median with its 95 % interval in the last column, as the financing table gives the books'.
   return distributionTable(
     'Returns at the horizon',
     `${over} ${SALVAGE_NOTE}`,
     returnRows(summary),
     identical,
     summary.run.paths,
+    { note: paybackMessages.columnIntervalNote },
   );
 }
 
@@ -210,6 +212,7 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
     ],
     identical,
     null,
+    { note: paybackMessages.columnIntervalNote },
   );
 }
 
@@ -225,6 +228,7 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
           summary.kind === 'backtest',
           summary.scenario.cutAt,
           outcomesOf(summary),
+          summary.headline.paybackDays,
         ),
       ]
     : [];
