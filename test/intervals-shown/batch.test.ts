@@ -3,7 +3,7 @@
 // median NPV's beside the median payback's, the equity's and the after-tax medians in the
 // financing table; and --json carries the financing figures of a scenario with `finance`.
 import { describe, expect, it } from 'vitest';
-import { batchJson } from '../../src/cli/commands/batch.js';
+import { batchJson, textLines } from '../../src/cli/commands/batch.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { indexTables } from '../../src/report/batch-tables.js';
 import { irrFormat } from '../../src/report/coverage.js';
@@ -94,5 +94,16 @@ describe('the batch index’s medians with their 95 % intervals', () => {
     // The equity's IRR is over some paths only, and some lie at the floor of the rates searched.
     expect(a.finance).toHaveProperty('equityIrrCensored');
     expect(b.finance).toBeNull();
+  });
+});
+
+describe('the batch’s terminal line', () => {
+  it('textLines(): the median payback with its 95 % interval; a run of one path the median alone', async () => {
+    const many = await run('north-korea-2017-s9', 100);
+    const one = await run('north-korea-2017-s9', 1);
+    const [a, b] = textLines([entry(many), { ...entry(one), folder: 'one' }]);
+    const i = formatQuantileInterval(many.headline.paybackDays, 'p50', (v) => `${v} d`);
+    expect(a).toContain(`, 95 % interval ${i}  actual`);
+    expect(b).not.toContain('95 %');
   });
 });

@@ -190,7 +190,8 @@ export function exitCode(entries: readonly BatchEntry[]): number {
   return entries.some((e) => e.status === 'invalid') ? EXIT_INPUT : EXIT_OK;
 }
 
-function textLines(entries: readonly BatchEntry[]): string[] {
+/** The terminal's lines: one per scenario that ran, then the totals. */
+export function textLines(entries: readonly BatchEntry[]): string[] {
   const ok = okEntries(entries);
   const width = Math.max(0, ...ok.map((e) => e.run.scenario.name.length));
   const lines = ok.map((e) => {
