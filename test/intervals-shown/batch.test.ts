@@ -101,7 +101,7 @@ describe('the batch’s terminal line', () => {
   it('textLines(): the median payback with its 95 % interval; a run of one path the median alone', async () => {
     const many = await run('north-korea-2017-s9', 100);
     const one = await run('north-korea-2017-s9', 1);
-    const [a, b] = textLines([entry(many), { ...entry(one), folder: 'one' }]);
+    const [a, b] = textLines([entry(many), { ...entry(one), folder: 'one' } as BatchEntry]);
     const i = formatQuantileInterval(many.headline.paybackDays, 'p50', (v) => `${v} d`);
     expect(a).toContain(`, 95 % interval ${i}  actual`);
     expect(b).not.toContain('95 %');
