@@ -205,7 +205,7 @@ export function headlineTable(s: RunSummary): string {
     ? [
         `At ${dailyViewConditions(view, coin)} (the calculator's answer):`,
         ...textTableLines(dailyViewRows(view, coin), (i) => (i === 0 ? 'left' : 'right')),
-        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, outcomesOf(s), h.paybackDays)}`,
+        `  ${dailyViewComparison(view, start, s.kind === 'backtest', coin, s.scenario.cutAt, outcomesOf(s), { payback: h.paybackDays, paths: s.run.paths, antithetic: s.run.antithetic === true })}`,
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];

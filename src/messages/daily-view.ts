@@ -78,7 +78,8 @@ export const dailyViewMessages = {
    * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
    * is past (the horizon, or a date where the run stops at the end of the history), else null;
    * `interval` the median path's day's 95 % interval (report/format.ts formatQuantileInterval), where
-   * the run has a median of many paths.
+   * the run has a median of many paths, and `paidBackError` the share with its standard
+   * error (report/format.ts formatEstimate).
    */
   comparison: (
     held: { day: string; date: string } | null,
@@ -88,6 +89,7 @@ export const dailyViewMessages = {
     paidBack: string | null,
     pastEnd: string | null,
     interval?: string,
+    paidBackError?: string,
   ) => {
     const who =
       run === 'backtest'
@@ -108,7 +110,7 @@ export const dailyViewMessages = {
           : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
     const share =
       paidBack !== null
-        ? `; ${paidBack} % of paths had paid back by then`
+        ? `; ${paidBack} % of paths had paid back by then${paidBackError === undefined ? '' : ` (${paidBackError})`}`
         : pastEnd !== null
           ? `; that day is past ${pastEnd}`
           : '';

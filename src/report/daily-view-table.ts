@@ -9,6 +9,7 @@ import type { Outcomes } from './distribution-table.js';
 import {
   formatCoinPrice,
   formatDayAsDate,
+  formatEstimate,
   formatInteger,
   formatPercent,
   formatQuantileInterval,
@@ -198,8 +199,11 @@ export function dailyViewComparison(
   ticker = '',
   cutAt?: string,
   outcomes: Outcomes = 'paths',
-  /** The run's median payback (summary.json headline.paybackDays): its 95 % interval follows the median path's day. */
-  payback?: Distribution,
+  /**
+   * The run's median payback (summary.json headline.paybackDays), whose 95 % interval follows the
+   * median path's day, and its paths, over which the share paid back by then has its standard error.
+   */
+  run?: { payback: Distribution; paths: number; antithetic: boolean },
 ): string {
   const one = !backtest && outcomes !== 'paths';
   // Each payback held fixed on the day the run would count (model/held-fixed-payback.ts).
@@ -267,9 +271,19 @@ export function dailyViewComparison(
       : backtest && mc === null && calc !== null && cutAt !== undefined && calc > daysBetween(start, cutAt)
         ? m.historyEnd(cutAt)
         : null,
-    backtest || one || payback === undefined
+    backtest || one || run === undefined
       ? undefined
-      : formatQuantileInterval(payback, 'p50', formatInteger, cutAt),
+      : formatQuantileInterval(run.payback, 'p50', formatInteger, cutAt),
+    // The share's Monte Carlo error (a share of 0 or 1 with its 95 % bound), as the Payback table's.
+    backtest || one || run === undefined || paidBack === null || view.monteCarlo.paidBackByThenSe == null
+      ? undefined
+      : formatEstimate(
+          { p: paidBack, se: view.monteCarlo.paidBackByThenSe },
+          [],
+          undefined,
+          run.paths,
+          run.antithetic,
+        ),
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${laterReward}${emission}`;
 }
 
@@ -291,7 +305,7 @@ export function dailyViewTable(
   backtest = false,
   cutAt?: string,
   outcomes: Outcomes = 'paths',
-  payback?: Distribution,
+  run?: { payback: Distribution; paths: number; antithetic: boolean },
 ): ReportTable {
   const [header, ...rows] = dailyViewRows(view, ticker);
   return {
@@ -301,7 +315,7 @@ export function dailyViewTable(
       formatInteger(view.fleet.profitUsd),
       formatInteger(view.fleet.fixedUsd),
       heldFixedDays(view.fleet.paybackDays),
-      dailyViewComparison(view, start, backtest, ticker, cutAt, outcomes, payback),
+      dailyViewComparison(view, start, backtest, ticker, cutAt, outcomes, run),
       view.cohorts.length - DAILY_VIEW_COHORTS,
     ),
     header,

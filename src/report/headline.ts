@@ -228,7 +228,11 @@ export function headlineTables(summary: RunSummary): ReportTable[] {
           summary.kind === 'backtest',
           summary.scenario.cutAt,
           outcomesOf(summary),
-          summary.headline.paybackDays,
+          {
+            payback: summary.headline.paybackDays,
+            paths: summary.run.paths,
+            antithetic: summary.run.antithetic === true,
+          },
         ),
       ]
     : [];

@@ -231,6 +231,10 @@ export const dailyViewSchema = z
           description:
             'Share of paths paid back by the fleet’s calculator payback day; null when it has none or it is past the horizon.',
         }),
+        paidBackByThenSe: z.number().nullable().optional().meta({
+          description:
+            'The Monte Carlo standard error of paidBackByThen (with antithetic pairs, over the pairs); null where paidBackByThen is.',
+        }),
       })
       .meta({ description: 'The run’s answer to the same question.' }),
   })

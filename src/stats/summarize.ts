@@ -192,13 +192,14 @@ function compareDailyView(
   // The day the run would count for the payback held fixed (350.53 days of profit: day 350).
   const days = heldFixedPaybackDay(view.fleet.paybackDays);
   let paidBackByThen: number | null = null;
+  let paidBackByThenSe: number | null = null;
   // Past the horizon no path can be seen paying back: no share then.
   if (days !== null && days < horizonDays) {
     const holds = new Uint8Array(paybackDay.length);
     for (let k = 0; k < paybackDay.length; k++) holds[k] = paybackDay[k] <= days ? 1 : 0;
-    paidBackByThen = proportion(holds, antithetic).p;
+    ({ p: paidBackByThen, se: paidBackByThenSe } = proportion(holds, antithetic));
   }
-  return { ...view, monteCarlo: { paybackDaysP50: p50, paidBackByThen } };
+  return { ...view, monteCarlo: { paybackDaysP50: p50, paidBackByThen, paidBackByThenSe } };
 }
 
 /** The equity, after-tax and cost-per-coin measures of a run with financing or tax. */
