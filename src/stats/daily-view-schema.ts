@@ -233,7 +233,7 @@ export const dailyViewSchema = z
         }),
         paidBackByThenSe: z.number().nullable().optional().meta({
           description:
-            'The Monte Carlo standard error of paidBackByThen (with antithetic pairs, over the pairs); null where paidBackByThen is.',
+            'The Monte Carlo standard error of paidBackByThen (with antithetic pairs, over the pairs); null where paidBackByThen is; absent for one path (a back-test, a run of one path).',
         }),
       })
       .meta({ description: 'The run’s answer to the same question.' }),

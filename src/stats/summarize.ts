@@ -199,7 +199,15 @@ function compareDailyView(
     for (let k = 0; k < paybackDay.length; k++) holds[k] = paybackDay[k] <= days ? 1 : 0;
     ({ p: paidBackByThen, se: paidBackByThenSe } = proportion(holds, antithetic));
   }
-  return { ...view, monteCarlo: { paybackDaysP50: p50, paidBackByThen, paidBackByThenSe } };
+  // One path (a back-test, a run of one) has no error to state: the field is left out.
+  return {
+    ...view,
+    monteCarlo: {
+      paybackDaysP50: p50,
+      paidBackByThen,
+      ...(paybackDay.length > 1 ? { paidBackByThenSe } : {}),
+    },
+  };
 }
 
 /** The equity, after-tax and cost-per-coin measures of a run with financing or tax. */
