@@ -182,7 +182,7 @@ describe('the charts’ tooltips near 0 and 1', () => {
     sweep.points[0].noPayback = { p: 0.0004, se: 0.0002 };
     const text = JSON.stringify(sweepCharts(sweep)[0].spec);
     expect(text).toContain('"pText":"0.9996 ± 0.0002"');
-    expect(text).toContain('"neverText":"0.0004"');
+    expect(text).toContain('"neverText":"0.0004 ± 0.0002"');
     expect(text).not.toContain('.3f');
   });
 });

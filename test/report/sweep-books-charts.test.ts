@@ -88,11 +88,13 @@ describe('sweepBooksCharts()', () => {
     // title and a description naming it (charts/index.ts forScenario()); since with the band of
     // P(payback <= 2 years) Wilson's interval, not p ± 1.96 se (zero width at a share of 1); since
     // with a tooltip's share of 1 given with its 95 % bound, not as 1.000 ± 0.000; since with the
-    // note saying its points draw the same random numbers (not "the same market paths").
+    // note saying its points draw the same random numbers (not "the same market paths"); since with
+    // every tooltip's share ± its error and each median with its 95 % interval, and the median
+    // payback's band where the points have intervals (the fixture's have none).
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('6e31ad6150bf380c1b125058b16397f3642dfbe0ef80f00f70f5d5b574e73bc9');
+    expect(drawn).toBe('e025df602c1bfaf204ee5871367b1eaec4406a7786e141bb6f1282641570322a');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

@@ -13,7 +13,8 @@ import { shareInterval } from '../../stats/quantiles.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
-import { formatEstimate, formatInteger, formatProbability } from '../format.js';
+import { formatInteger, formatUsd, NONE } from '../format.js';
+import { medianCell, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
@@ -47,7 +48,27 @@ export function sweepCharts(result: SweepResult): ChartEntry[] {
 }
 
 /** One row per grid point, with what the charts and their tooltips show. */
+/**
+ * The median payback's 95 % interval as the chart's band: its ends (summary.json's intervals.p50),
+ * an end past the horizon (null) at the top of the axis, the chart's last day; none for a point of
+ * one outcome or without an interval (too few paths), or a median past the horizon (no point).
+ */
+function medianBand(p: SweepPointResult, days: number): { medianLow: number; medianHigh: number } | null {
+  const i = p.medianPaybackDaysInterval;
+  if (i === undefined || p.oneOutcome || p.medianPaybackDays === null) return null;
+  return { medianLow: round(i.low ?? days) as number, medianHigh: round(i.high ?? days) as number };
+}
+
+/** A median's text for a tooltip: with its 95 % interval (a point of one outcome: alone). */
+const medianText = (
+  p: SweepPointResult,
+  median: string,
+  interval: SweepPointResult['medianNpvUsdInterval'],
+  format: (v: number) => string,
+) => medianCell(median, interval, format, p);
+
 function rows(result: SweepResult) {
+  const days = (v: number) => `${formatInteger(v)} d`;
   return result.points.map((p: SweepPointResult) => ({
     x: p.values[0],
     y: p.values[1] ?? null,
@@ -60,11 +81,20 @@ function rows(result: SweepResult) {
     high: round(shareInterval(p.paybackWithin2y, result.paths, p.antithetic)[1]),
     never: round(p.noPayback.p),
     // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
-    p1Text: formatProbability(p.paybackWithin1y.p),
-    pText: formatEstimate(p.paybackWithin2y, [BOUNDARY.threshold], undefined, result.paths, p.antithetic),
-    neverText: formatProbability(p.noPayback.p),
+    // Each share ± its Monte Carlo error, each median with its 95 % interval (point-figures.ts).
+    p1Text: shareCell(p.paybackWithin1y, result.paths, p),
+    pText: shareCell(p.paybackWithin2y, result.paths, p, [BOUNDARY.threshold]),
+    neverText: shareCell(p.noPayback, result.paths, p),
     median: round(p.medianPaybackDays),
+    medianText: medianText(
+      p,
+      p.medianPaybackDays === null ? NONE : days(p.medianPaybackDays),
+      p.medianPaybackDaysInterval,
+      days,
+    ),
+    ...medianBand(p, result.scenario.days),
     npv: round(p.medianNpvUsd),
+    npvText: medianText(p, formatUsd(p.medianNpvUsd), p.medianNpvUsdInterval, formatUsd),
   }));
 }
 
@@ -76,11 +106,11 @@ function q(field: string, title?: string, format?: string) {
 function tooltip(result: SweepResult) {
   return [
     ...result.axes.map((axis, i) => q(i === 0 ? 'x' : 'y', axisTitle(axis))),
-    { field: 'p1Text', title: 'P(payback ≤ 1 year)' },
+    { field: 'p1Text', title: 'P(payback ≤ 1 year) ± its standard error' },
     { field: 'pText', title: `${P_TITLE} ± its standard error` },
-    { field: 'neverText', title: 'P(no payback in horizon)' },
-    q('median', 'Median payback (days)', ',.0f'),
-    q('npv', 'Median NPV (USD)', ',.0f'),
+    { field: 'neverText', title: 'P(no payback in horizon) ± its standard error' },
+    { field: 'medianText', title: 'Median payback (95 % interval)' },
+    { field: 'npvText', title: 'Median NPV (95 % interval)' },
   ];
 }
 
@@ -236,7 +266,19 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
           },
           horizontalRule(BOUNDARY.threshold, [4, 3]),
         ]
-      : [horizontalRule(TWO_YEARS_DAYS, [4, 3])];
+      : [
+          // The median's 95 % interval (its Monte Carlo error), where the points have one.
+          ...(data.some((r) => 'medianLow' in r)
+            ? [
+                {
+                  data: { name: 'points' },
+                  mark: { type: 'area' as const, color: PALETTE.band80, opacity: 0.8 },
+                  encoding: { x, y: q('medianLow'), y2: { field: 'medianHigh' } },
+                },
+              ]
+            : []),
+          horizontalRule(TWO_YEARS_DAYS, [4, 3]),
+        ];
   const yField = measure === 'p' ? 'p' : 'median';
   return {
     ...(measure === 'p'
@@ -250,7 +292,7 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
           `Median payback time against ${axis.key}`,
           result,
           ...note,
-          'Dashed: 2 years. No point where more than half the paths never pay back within the horizon.',
+          `${data.some((r) => 'medianLow' in r) ? 'Band: the median’s 95 % Monte Carlo interval; d' : 'D'}ashed: 2 years. No point where more than half the paths never pay back within the horizon.`,
         )),
     width: WIDTH,
     height: HEIGHT,
