@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
+import { npvRows } from '../../src/report/charts/sweep-books.js';
 import { formatEstimate, formatInteger, formatQuantileInterval, formatUsd } from '../../src/report/format.js';
 import { assembleSweep, pointResult } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';
@@ -53,5 +54,33 @@ describe('the sweep’s median payback chart with its 95 % intervals', () => {
       expect(row.p1Text).toBe(formatEstimate(s.headline.paybackWithin1y, [], undefined, 100, false));
       expect(row.neverText).toBe(formatEstimate(s.headline.noPayback, [], undefined, 100, false));
     });
+  });
+});
+
+describe('the sweep’s books chart tooltips', () => {
+  it('npvRows() of the loan scenario: each series’ median NPV with its 95 % interval, P(no equity payback) ± its error', async () => {
+    const s = await (async () => {
+      const sc = await loadScenario('top-of-market-2021-11-10-loan', (d) => {
+        delete d.sweep;
+      });
+      return (await runMonteCarlo(sc, { paths: 100, workers: 1, breakEvenPaths: 0, withBacktest: false }))
+        .summary;
+    })();
+    const parsed = parseVaries(['power.price=0.05']);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const result = assembleSweep(
+      { name: 'loan', start: s.scenario.start },
+      { paths: 100, seed: 1 },
+      parsed.axes,
+      [pointResult([0.05], s)],
+      s.scenario.days,
+    );
+    const h = s.headline;
+    const rows = npvRows(result);
+    const equity = rows.find((r) => r.series.startsWith('Equity'))!;
+    expect(equity.npvText).toBe(
+      `${formatUsd(h.equityNpvUsd!.quantiles.p50)} (${formatQuantileInterval(h.equityNpvUsd!, 'p50', formatUsd)})`,
+    );
+    expect(equity.equityNeverText).toBe(formatEstimate(h.equityNoPayback!, [], undefined, 100, false));
   });
 });

@@ -103,7 +103,7 @@ describe('sweepBooksCharts()', () => {
       (c) => c.name === 'sweep-equity-npv',
     )!;
     const text = JSON.stringify(npv.spec);
-    expect(text).toContain('"title":"P(no equity payback)"');
+    expect(text).toContain('"title":"P(no equity payback) ± its standard error"');
     expect(text).not.toMatch(/never pays back/);
   });
 

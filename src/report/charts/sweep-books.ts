@@ -11,7 +11,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { shareInterval } from '../../stats/quantiles.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
-import { formatEstimate, formatProbability } from '../format.js';
+import { formatEstimate, formatUsd } from '../format.js';
+import { medianCell, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
@@ -30,6 +31,7 @@ const NPV_SERIES = [
     id: 'project',
     label: 'Project, before financing and tax',
     value: (p: SweepPointResult) => p.medianNpvUsd,
+    interval: (p: SweepPointResult) => p.medianNpvUsdInterval,
     color: PALETTE.median,
     dash: [1, 0],
   },
@@ -37,6 +39,7 @@ const NPV_SERIES = [
     id: 'afterTax',
     label: 'Project after tax',
     value: (p: SweepPointResult) => p.books!.medianAfterTaxNpvUsd,
+    interval: (p: SweepPointResult) => p.books!.medianAfterTaxNpvUsdInterval,
     color: PALETTE.band50,
     dash: [2, 3],
   },
@@ -44,6 +47,7 @@ const NPV_SERIES = [
     id: 'equity',
     label: 'Equity (after financing, hedges and tax)',
     value: (p: SweepPointResult) => p.books!.medianEquityNpvUsd,
+    interval: (p: SweepPointResult) => p.books!.medianEquityNpvUsdInterval,
     color: PALETTE.equity,
     dash: [8, 4],
   },
@@ -101,8 +105,10 @@ export function npvRows(result: SweepResult) {
       y: p.values[1] ?? null,
       series: s.label,
       npv: round(s.value(p)),
+      // The tooltip's texts: the median with its 95 % interval, the share ± its error (point-figures.ts).
+      npvText: medianCell(formatUsd(s.value(p)), s.interval(p), formatUsd, p),
       equityNever: round(p.books!.equityNoPayback.p),
-      equityNeverText: formatProbability(p.books!.equityNoPayback.p),
+      equityNeverText: shareCell(p.books!.equityNoPayback, result.paths, p),
     })),
   );
 }
@@ -237,8 +243,8 @@ function npvSpec(result: SweepResult): TopLevelSpec {
       ...(zeroInside ? [horizontalRule(0, [4, 3])] : []),
       ...lines(result, 'npv', 'series', series, NPV_Y, [
         { field: 'series', type: 'nominal' as const, title: 'flows' },
-        q('npv', 'Median NPV (USD)', ',.0f'),
-        { field: 'equityNeverText', title: 'P(no equity payback)' },
+        { field: 'npvText', title: 'Median NPV (95 % interval)' },
+        { field: 'equityNeverText', title: 'P(no equity payback) ± its standard error' },
       ]),
     ],
   };
