@@ -45,7 +45,7 @@ import {
   stagedFleetLastPurchase,
 } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
-import type { RunSummary } from '../stats/summary.js';
+import type { Distribution, RunSummary } from '../stats/summary.js';
 
 /** The one-outcome line's tariff and price: one "none (why)" when both are none for the same reason. */
 const breakEvenPair = (tariff: string, price: string) => (tariff === price ? tariff : `${tariff} / ${price}`);
@@ -53,6 +53,10 @@ const breakEvenPair = (tariff: string, price: string) => (tariff === price ? tar
 /** A median's 95 % interval on a row of its own, as the payback's and the NPV's; none where it has no median. */
 const intervalRow = (label: string, interval: string | null): [string, string][] =>
   interval === null ? [] : [[label, interval]];
+
+/** The 10 % and 90 % quantiles' 95 % intervals, as the p10 / p50 / p90 rows print them. */
+const tailIntervals = (d: Distribution, format: (v: number) => string, cutAt?: string) =>
+  (['p10', 'p90'] as const).map((key) => formatQuantileInterval(d, key, format, cutAt)).join(' / ');
 
 const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
 
@@ -144,11 +148,13 @@ export function headlineTable(s: RunSummary): string {
           paybackMessages.paybackIntervalLabel,
           formatQuantileInterval(h.paybackDays, 'p50', formatDays, cutAt),
         ],
+        [paybackMessages.paybackTailIntervalLabel, tailIntervals(h.paybackDays, formatDays, cutAt)],
         [
           'NPV p10 / p50 / p90 (with salvage)',
           [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90].map(formatUsd).join(' / '),
         ],
         [paybackMessages.npvIntervalLabel, formatQuantileInterval(h.npvUsd, 'p50', formatUsd)],
+        [paybackMessages.npvTailIntervalLabel, tailIntervals(h.npvUsd, formatUsd)],
         [
           'ROI at horizon p50 (no salvage)',
           withCoverage(formatRoi(h.roiAtHorizon.quantiles.p50), coverage(h.roiAtHorizon, s.run.paths, 'roi')),

@@ -58,11 +58,14 @@ export const paybackMessages = {
   /** The terminal's rows of the medians' intervals. */
   paybackIntervalLabel: 'payback p50, 95 % interval',
   npvIntervalLabel: 'NPV p50, 95 % interval',
+  /** The terminal's rows of the 10 % and 90 % quantiles' intervals, beside the p10 / p50 / p90 rows. */
+  paybackTailIntervalLabel: 'payback p10 / p90, 95 % intervals',
+  npvTailIntervalLabel: 'NPV p10 / p90, 95 % intervals',
   roiIntervalLabel: 'ROI p50, 95 % interval',
   /** The terminal's rows of the books' medians' intervals: the IRRs' (project / after tax / equity), the costs per coin's, the hedges'. */
   irrIntervalLabel: 'IRR p50, 95 % intervals',
   costPerCoinIntervalLabel: 'cost per coin p50, 95 % intervals',
-  hedgesIntervalLabel: 'hedges, net p50, 95 % interval',
+  hedgesIntervalLabel: 'hedges, net p10 / p50 / p90, 95 % intervals',
   /** The terminal's rows of the equity's medians (scenario `finance`): its payback with its interval, and its NPV's interval. */
   equityPaybackIntervalLabel: 'equity payback p50 (95 % interval)',
   equityNpvIntervalLabel: 'equity NPV p50, 95 % interval',

@@ -300,10 +300,12 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       ...(one
         ? []
         : [
-            [paybackMessages.hedgesIntervalLabel, formatMedianInterval(hedges, formatUsd) ?? NONE] as [
-              string,
-              string,
-            ],
+            [
+              paybackMessages.hedgesIntervalLabel,
+              (['p10', 'p50', 'p90'] as const)
+                .map((key) => formatQuantileInterval(hedges, key, formatUsd))
+                .join(' / '),
+            ] as [string, string],
           ]),
     );
   const e = s.actual?.equity;

@@ -43,6 +43,12 @@ describe('the run’s medians with their 95 % intervals', () => {
     const h = s.headline;
     const t = headlineTable(s);
     expect(row(t, 'ROI p50, 95 % interval')).toBe(interval(h.roiAtHorizon, formatRoi));
+    // The 10 % and 90 % quantiles of the payback and the NPV beside their p10 / p50 / p90 row.
+    const tails = (d: Distribution, format: (v: number) => string) =>
+      (['p10', 'p90'] as const).map((key) => formatQuantileInterval(d, key, format)).join(' / ');
+    const days = (v: number) => `${formatInteger(v)} d`;
+    expect(row(t, 'payback p10 / p90, 95 % intervals')).toBe(tails(h.paybackDays, days));
+    expect(row(t, 'NPV p10 / p90, 95 % intervals')).toBe(tails(h.npvUsd, formatUsd));
     expect(row(t, 'break-even tariff p50, 95 % interval')).toBe(
       interval(h.breakEvenTariffUsdPerKwh, (v) => formatQuantity(v, 'USD/kWh')),
     );
@@ -61,8 +67,9 @@ describe('the run’s medians with their 95 % intervals', () => {
 
   it('headlineTable() of the hedge scenario at 100 paths: the hedges’ median net’s interval', async () => {
     const s = await run('hashprice-hedge-2024-05', 100);
-    expect(row(headlineTable(s), 'hedges, net p50, 95 % interval')).toBe(
-      interval(s.headline.hedgeNetUsd!, formatUsd),
+    const d = s.headline.hedgeNetUsd!;
+    expect(row(headlineTable(s), 'hedges, net p10 / p50 / p90, 95 % intervals')).toBe(
+      (['p10', 'p50', 'p90'] as const).map((key) => formatQuantileInterval(d, key, formatUsd)).join(' / '),
     );
   });
 
