@@ -11,7 +11,8 @@ import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catal
 import { chooseDefaultPrice } from './default-price.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { readLeastFrom } from './field-least.js';
-import { issuesToProblems, type ModelCheck, valueAt } from './issues.js';
+import { issuesToProblems, valueAt } from './issues.js';
+import { modelCheck } from './model-check.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
@@ -208,58 +209,6 @@ export function validateDocument(
   }
   return { ok: true, scenario, doc };
 }
-
-/**
- * Whether the document with `model` written at `at` has no problem at or under `at`: the schema's,
- * normalization's and the rules' (a model's own rules: a stochastic network's drift alone needs its
- * volatility or `calibrate`). Where another part of the document is refused, the rules run on the
- * document's coin, start, horizon and market with a fleet of one plain machine in its place.
- */
-function modelCheck(doc: ParsedDocument, catalog: HardwareCatalog): ModelCheck {
-  const under = (at: readonly PathKey[], path: readonly PathKey[]) => at.every((k, i) => path[i] === k);
-  const accepted = (value: unknown, at: readonly PathKey[]): boolean | undefined => {
-    const parsed = scenarioSchemaFor(catalog).safeParse(value);
-    if (!parsed.success)
-      return parsed.error.issues.some((i) => under(at, i.path as PathKey[])) ? false : undefined;
-    const { scenario, problems } = normalizeScenario(parsed.data, catalog);
-    problems.push(...checkRules(scenario));
-    return !problems.some((p) => under(at, p.path));
-  };
-  // Each check validates the document again: a file of many models without their type (hostile,
-  // or a long list) has the first few checked, the rest advised with the keys given.
-  let checks = MODEL_CHECKS;
-  return (at, model) => {
-    if (checks-- <= 0) return true;
-    const value = applyOverrides(doc.value, [{ text: '', path: [...at], value: model }]);
-    const whole = accepted(value, at);
-    if (whole !== undefined) return whole;
-    const written = value as Record<string, unknown>;
-    const market: Record<string, unknown> = { name: 'advice', fleet: PLAIN_FLEET, power: PLAIN_POWER };
-    for (const key of MARKET_KEYS) if (Object.hasOwn(written, key)) market[key] = written[key];
-    // Another market model the schema refuses (two written without their type) is left to its default.
-    const parsed = scenarioSchemaFor(catalog).safeParse(market);
-    const others = parsed.success
-      ? []
-      : parsed.error.issues.flatMap((i) => {
-          const [family, key] = i.path as PathKey[];
-          return family !== at[0] && key === 'model' && typeof family === 'string' ? [family] : [];
-        });
-    const leftOut = others.length === 0 ? market : applyOverrides(market, []);
-    for (const family of new Set(others)) {
-      const node = (leftOut as Record<string, Record<string, unknown>>)[family];
-      if (node !== null && typeof node === 'object') delete node.model;
-    }
-    return accepted(leftOut, at) ?? true;
-  };
-}
-
-/** Models advised in full that one validation checks (each check is a validation or two). */
-const MODEL_CHECKS = 48;
-
-/** What a market model's rules read of a scenario, taken from the document to check a model in it. */
-const MARKET_KEYS = ['coin', 'start', 'horizon', 'price', 'network', 'fees'] as const;
-const PLAIN_FLEET = [{ hashrate: '1 TH/s', power: '100 W', count: 1, unitPrice: '100 USD' }];
-const PLAIN_POWER = { price: '0.05 USD/kWh' };
 
 /**
  * A problem inside a market model the scenario leaves to its default is put on the model, saying
