@@ -22,6 +22,7 @@ import {
   scenarioValueAt,
   withFieldBounds,
 } from './sensitivity-inputs.js';
+import { moveInward } from './sensitivity-inward.js';
 import { bareScale, byEnds, byRange, sameNumber, schemaBounds } from './sensitivity-range.js';
 import {
   buildSweepGrid,
@@ -31,7 +32,7 @@ import {
   type SweepPointResult,
 } from './sweep.js';
 import { horizonProblem, replayCutProblem } from './sweep-grid.js';
-import { axisUnit, isFractionUnit, type SweepAxis } from './vary.js';
+import { axisUnit, type SweepAxis } from './vary.js';
 
 export const SIDES = ['low', 'base', 'high'] as const;
 export type Side = (typeof SIDES)[number];
@@ -184,28 +185,13 @@ export async function planSensitivity(
       // covenant) stays at the base: the input moves inward only, said in a note. Both refused: the
       // study cannot move it by --by, and says which range to give.
       if (spec.range === null) {
-        const moved: SweepAxis = range;
-        const alone = await Promise.all(
-          moved.values.map((v) => build({ ...moved, text: `${spec.key}=${v}`, values: [v] })),
-        );
-        const ok = alone.map((a) => a.ok);
-        const inward = ok[0] !== ok[1] ? byInward(moved, ok[0] ? 1 : 0, base.value / scale) : null;
-        const rebuilt = inward && (await build(inward));
-        const failed = alone[ok[0] ? 1 : 0];
-        if (inward && rebuilt?.ok && !failed.ok) {
-          refused = { side: ok[0] ? 1 : 0, reason: refusalOf(failed.problems) };
-          range = inward;
-          built = rebuilt;
-        } else if (!ok[0] && !ok[1]) {
-          const [low, high] = moved.values.map((v) =>
-            isFractionUnit(bare)
-              ? `${Number((v * 100).toPrecision(12))} %`
-              : `${Number(v.toPrecision(12))}${bare === null || bare === 'number' ? '' : ` ${bare}`}`,
-          );
-          const reasons = [...new Set(alone.flatMap((a) => (a.ok ? [] : [refusalOf(a.problems)])))].join(
-            '; ',
-          );
-          const reason = m.byRefused(spec.key, formatBy(options.by), low, high, reasons);
+        const tried = await moveInward(spec.key, range, base.value / scale, bare, build);
+        if (tried.kind === 'inward') {
+          refused = tried.refused;
+          range = tried.range;
+          built = tried.built;
+        } else if (tried.kind === 'refused') {
+          const reason = m.byRefused(spec.key, formatBy(options.by), tried.low, tried.high, tried.reasons);
           if (spec.argument === null) skipped.push({ key: spec.key, reason });
           else fail(reason);
           continue;
@@ -283,18 +269,6 @@ function companionSets(s: Scenario, spec: InputSpec): Override[] {
 
 /** sweep.ts files a variant's problem under `--vary <argument>`; here it belongs to `--input`. */
 /** `range` with the end at `side` moved back to the base. */
-function byInward(range: SweepAxis, side: 0 | 1, base: number): SweepAxis {
-  const values = side === 0 ? [base, range.values[1]] : [range.values[0], base];
-  return { ...range, text: `${range.key}=${values[0]}..${values[1]}`, values };
-}
-
-/** A refused end's reasons, without the value and grid point the user did not write. */
-function refusalOf(problems: readonly Problem[]): string {
-  return problems
-    .map((p) => p.message.replace(/ \(at the grid point [^)]*\)$/, '').replace(/ \(got [^)]*\)$/, ''))
-    .join('; ');
-}
-
 function asInputProblem(p: Problem, range: SweepAxis): Problem {
   return p.file === `--vary ${range.text}` ? { ...p, file: `--input ${range.text}` } : p;
 }
