@@ -17,6 +17,10 @@
 // more than chance (the usual case of antithetic pairs, a measure monotone in the draws) the
 // interval is wider than it needs to be: conservative, never narrower than the pairs support.
 //
+// Pairs with a path without a value (an IRR, a break-even, a cost per coin: NaN, left out of the
+// measure's quantiles; a payback never reached is not missing, it ranks after every day) need the
+// pairs' own count, not the kept paths' (see keptPairsRanks below).
+//
 // The ranks are widened where need be to hold the order statistics the quantile itself is
 // interpolated between (stats/quantiles.ts quantileSorted), so the interval always holds the
 // quantile printed.
@@ -78,20 +82,82 @@ export function binomialRanks(n: number, q: number): [number, number] | null {
   return [l, u];
 }
 
+/**
+ * How the kept values (those with a value) of n paths in antithetic pairs fall into the pairs
+ * (2 j, 2 j + 1): `doubles` pairs with both paths kept, `singles` pairs with one (the last path of
+ * an odd count, alone, counts here when kept). The kept values number singles + 2 doubles.
+ */
+export interface KeptPairs {
+  singles: number;
+  doubles: number;
+}
+
+/**
+ * The ranks (1-based, on the kept values sorted) of the 95 % interval of the q-quantile of the kept
+ * values of antithetic pairs, some paths without a value. Reading them as floor(kept / 2) pairs, as
+ * if every kept value had a kept partner, took a pair with one value kept for half a pair: an
+ * interval up to sqrt(2) too wide where most pairs keep one path (an IRR missing on one path of a
+ * pair), never narrower than the pairs support.
+ *
+ * Why this rule. Pairs are independent of one another; xi is the quantile of the kept values, so
+ * with a_j the kept values of pair j at or below xi and b_j its kept values, E a_j = q E b_j, and
+ * [X(l), X(u)] covers xi when l <= B < u, B = sum a_j, the kept count N = sum b_j. B - q N is a
+ * sum of independent terms a_j - q b_j of mean 0, whose variance the values' distribution sets.
+ * Its largest over every distribution (the pair rule's worst case, distribution-free), given the
+ * pairs' shares with one and with two kept values: within a pair of two the paths alike (a_j 0 or
+ * 2), and the pairs of two leaning to one side of xi (a share q2 at or below it) against the pairs
+ * of one leaning to the other (q1), as far as E a_j = q E b_j lets them:
+ *   V = q (1 - q) (singles + 4 doubles) + |1 - 2 q| min(2 doubles (1 - r), singles r), r = min(q, 1 - q)
+ * (the first term is q1 = q2 = q; the second the most the lean adds: 0 at the median, at most the
+ * first's (1 - 2 r) / (1 + r) elsewhere). The interval is then the binomial one of m pairs alike
+ * with that variance, m = N^2 q (1 - q) / V effective pairs (rounded down: wider) of N / m kept
+ * values each, its pair ranks l and u read on the kept values as (N / m) (l - 1) + 1 and (N / m) u
+ * (rounded outward). With no pair of one this is the pair rule (N / m = 2: ranks 2 l - 1 and 2 u);
+ * with no pair of two, the independent paths' rule (a pair of one kept value is an independent
+ * path). The first is exact where a pair's paths are alike, the second exact always; in between
+ * the count is exact in its variance and read by the binomial's ranks, as the normal approximation
+ * of both. It is conservative where the paths of a pair fall apart (the usual antithetic case).
+ */
+export function keptPairsRanks(kept: KeptPairs, q: number): [number, number] | null {
+  const { singles, doubles } = kept;
+  const n = singles + 2 * doubles;
+  if (!(n >= 1) || !(q > 0 && q < 1)) return null;
+  const r = Math.min(q, 1 - q);
+  const variance =
+    q * (1 - q) * (singles + 4 * doubles) +
+    Math.abs(1 - 2 * q) * Math.min(2 * doubles * (1 - r), singles * r);
+  // 1e-9: a whole number of pairs computed a rounding below itself is that number.
+  const m = Math.floor((n * n * q * (1 - q)) / variance + 1e-9);
+  const pairs = binomialRanks(m, q);
+  if (pairs === null) return null;
+  const each = n / m;
+  return [Math.floor(each * (pairs[0] - 1) + 1e-9) + 1, Math.min(n, Math.ceil(each * pairs[1] - 1e-9))];
+}
+
 const cache = new Map<string, [number, number] | null>();
 
 /**
  * The ranks (1-based, on the n values sorted) of the 95 % interval of the q-quantile, as the
  * module's comment says: exact binomial over independent paths, or over pairs where the paths are
- * antithetic pairs; widened to hold the ranks the quantile is interpolated between. Null: too few
+ * antithetic pairs (`kept`: how the n values, some paths without one left out, fall into the pairs,
+ * keptPairsRanks); widened to hold the ranks the quantile is interpolated between. Null: too few
  * paths (or pairs) for an interval.
  */
-export function quantileIntervalRanks(n: number, q: number, antithetic: boolean): [number, number] | null {
-  const key = `${n} ${q} ${antithetic}`;
+export function quantileIntervalRanks(
+  n: number,
+  q: number,
+  antithetic: boolean,
+  kept?: KeptPairs,
+): [number, number] | null {
+  const paired = antithetic && kept !== undefined;
+  if (paired && kept.singles + 2 * kept.doubles !== n)
+    throw new Error(`kept pairs of ${kept.singles + 2 * kept.doubles} values for ${n} values`);
+  const key = paired ? `${n} ${q} kept ${kept.singles} ${kept.doubles}` : `${n} ${q} ${antithetic}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
   let ranks: [number, number] | null;
   if (!antithetic) ranks = binomialRanks(n, q);
+  else if (paired) ranks = keptPairsRanks(kept, q);
   else {
     const pairs = binomialRanks(Math.floor(n / 2), q);
     ranks = pairs === null ? null : [2 * pairs[0] - 1, Math.min(n, 2 * pairs[1] + (n % 2))];

@@ -1,5 +1,5 @@
 // Exact quantiles and simple estimates over per-path values.
-import { quantileIntervalRanks } from './quantile-interval.js';
+import { type KeptPairs, quantileIntervalRanks } from './quantile-interval.js';
 import {
   type Distribution,
   type Estimate,
@@ -40,7 +40,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number, never = fal
  * Where NaN values are left out, `paths` says how many values the mean and quantiles are over (0:
  * none, and every figure null), so no reader takes them for figures over every path.
  * `intervals` gives each quantile's 95 % interval (quantile-interval.ts; `antithetic`: the paths
- * are antithetic pairs, 2 j and 2 j + 1), absent where no quantile has one (too few paths).
+ * are antithetic pairs, 2 j and 2 j + 1, in `values`' order: NaN values left out are counted pair
+ * by pair), absent where no quantile has one (too few paths).
  * `scratch`, of at least values.length, is overwritten (the values are copied into it).
  */
 export function distribution(
@@ -69,10 +70,13 @@ export function distribution(
     }
   }
   const chosen = kept.subarray(0, n);
+  // Paths left out break the pairs: the interval counts the pairs by how many values each kept
+  // (quantile-interval.ts keptPairsRanks). With none left out, the pair rule as it always was.
+  const pairsKept = antithetic && n < values.length ? keptPairs(values) : undefined;
   // Only the order statistics the quantiles interpolate between are needed: selected in place,
   // in O(n), rather than sorting all n values.
   const ranks = new Set<number>();
-  const intervalRanks = QUANTILES.map((q) => quantileIntervalRanks(n, q, antithetic));
+  const intervalRanks = QUANTILES.map((q) => quantileIntervalRanks(n, q, antithetic, pairsKept));
   for (const q of QUANTILES) {
     const h = (n - 1) * q;
     ranks.add(Math.floor(h));
@@ -102,6 +106,19 @@ export function distribution(
   if (nanAs === undefined)
     return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles, ...stated, ...paths };
   return { mean: finite === n && n > 0 ? sum / n : null, quantiles, ...stated };
+}
+
+/** How the values that are not NaN fall into the antithetic pairs (2 j, 2 j + 1), the last path of an odd count alone. */
+export function keptPairs(values: ArrayLike<number>): KeptPairs {
+  let singles = 0;
+  let doubles = 0;
+  for (let k = 0; k < values.length; k += 2) {
+    const b =
+      (Number.isNaN(values[k]) ? 0 : 1) + (k + 1 < values.length && !Number.isNaN(values[k + 1]) ? 1 : 0);
+    if (b === 2) doubles++;
+    else if (b === 1) singles++;
+  }
+  return { singles, doubles };
 }
 
 /**
