@@ -8,17 +8,19 @@
 //
 // - One path of each pair kept: (exp(Z), exp(-Z)) with NaN below 1, so each pair keeps exp(|Z|).
 //   A pair's one value is an independent path: the exact interval is the binomial one over the
-//   1,000 values, its coverage P(l <= B <= u - 1) exactly. Reading the 1,000 values as 500 pairs
-//   (the rule before) covered 0.994 (median) and 0.9975 (10 %) of the time: intervals about 1.45
-//   times as wide as the values support.
+//   1,000 values, its coverage P(l <= B <= u - 1) exactly (0.9537, 0.9549; measured 0.9465,
+//   0.9495). Reading the 1,000 values as 500 pairs (the rule before) covered 0.993 (median) and
+//   0.996 (10 %) of the time: intervals about 1.45 times as wide as the values support.
 // - Both paths alike (Z^2 on both), each path without a value at random (70 %): the case where
-//   the pair rule is exact, with pairs of one and of two values mixed: about nominal.
+//   the pair rule is exact, with pairs of one and of two values mixed: about nominal (measured
+//   0.960; the rule before 0.9885).
 // - A measure monotone in the draw (exp(Z), NaN below exp(-0.5)): the paths of a pair fall apart,
 //   so the interval is conservative: at least nominal.
 // - The worst lean: 10 % of pairs keep two values alike, uniform on (0, 1); the others one value,
 //   uniform on (1, 2): the 10 % quantile (0.55) lies among the pairs of two only. Counting the pairs
-//   by their values' variance with no lean (q (1 - q) (singles + 4 doubles)) covered it 0.894 of
-//   the time; with the lean's term (quantile-interval.ts keptPairsRanks) it must be nominal.
+//   by their values' variance with no lean (q (1 - q) (singles + 4 doubles)) covered it 0.897 of
+//   the time; with the lean's term (quantile-interval.ts keptPairsRanks) it must be nominal
+//   (measured 0.957). The monotone measure: 0.969.
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { binomialRanks } from '../../src/stats/quantile-interval.js';
