@@ -48,6 +48,27 @@ describe('keptPairsRanks()', () => {
 });
 
 describe('the run’s summary over antithetic pairs with paths left out', () => {
+  it('runMonteCarlo() of the ASIC CryptoNight scenario, 1,000 paths in pairs (seed 11): its 90 break-even tariffs, one a pair, have the median interval of 90 independent values (3.26 to 4.87 USD/kWh; read as 45 pairs it was 2.68 to 6.20)', async () => {
+    const s = await loadScenario('cryptonight-asic-2018-x3', (d) => {
+      delete d.sweep;
+    });
+    const r = await runMonteCarlo(s, {
+      paths: 1000,
+      seed: 11,
+      antithetic: true,
+      workers: 1,
+      withBacktest: false,
+    });
+    const interval = r.summary.headline.breakEvenTariffUsdPerKwh.intervals?.p50;
+    expect(interval?.low).toBeCloseTo(3.2591, 4);
+    expect(interval?.high).toBeCloseTo(4.8744, 4);
+    const values = r.outcomes.breakEvenTariffUsdPerKwh;
+    expect(keptPairs(values)).toEqual({ singles: 90, doubles: 0 });
+    const kept = values.filter((v) => !Number.isNaN(v)).sort();
+    const [l, u] = binomialRanks(90, 0.5) as [number, number];
+    expect(interval).toEqual({ low: kept[l - 1], high: kept[u - 1] });
+  }, 60_000);
+
   it('runMonteCarlo() of the flagship at 0.14 USD/kWh, 400 paths in pairs: each measure with paths left out reads its interval at the ranks of its kept pairs', async () => {
     const s = await loadScenario('north-korea-2017-s9', (d) => {
       d.power.price = '0.14 USD/kWh';
