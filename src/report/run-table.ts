@@ -73,8 +73,11 @@ export function networkAtFleetLine(summary: RunSummary): string | null {
   const paths = summary.headline.networkAtFleetPaths;
   if (paths === undefined) return null;
   const total = summary.run.paths;
+  // summarize.ts writes the days with the paths, always.
+  const days = summary.headline.networkAtFleetDays!;
   return fleetNetworkMessages.networkAtFleet(
     `${formatInteger(paths)} of ${formatPaths(total)}`,
     formatPercent(paths / total),
+    formatPercent(days / (total * summary.scenario.days)),
   );
 }

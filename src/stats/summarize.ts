@@ -64,6 +64,8 @@ export interface SummaryInput {
    * written only when some path was.
    */
   networkAtFleetPaths?: number;
+  /** The days, summed over those paths, on which it was (written with networkAtFleetPaths). */
+  networkAtFleetDays?: number;
 }
 
 const PAYBACK_BIN_DAYS = 30;
@@ -155,7 +157,9 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd, undefined, a, scratch),
       ...(input.breakEvenTurns ? { breakEvenTurns: input.breakEvenTurns } : {}),
       ...books,
-      ...(input.networkAtFleetPaths ? { networkAtFleetPaths: input.networkAtFleetPaths } : {}),
+      ...(input.networkAtFleetPaths
+        ? { networkAtFleetPaths: input.networkAtFleetPaths, networkAtFleetDays: input.networkAtFleetDays }
+        : {}),
     },
     ...(input.dailyView
       ? {

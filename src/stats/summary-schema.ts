@@ -232,6 +232,10 @@ export const summarySchema = z
           description:
             "Paths (of run.paths) on which the random network model fell below the fleet's own hashrate (every unit bought, before failures, after uptime and wear) on some day: the fleet is part of the network, so on those days the blocks and retargets followed the fleet's hashrate instead, and the fleet earned every block. The model's network and the fleet collided: a fleet this large moves the network, which minesim does not model. Absent when no path did (always for a network that draws no random numbers, judged against the fleet at validation).",
         }),
+        networkAtFleetDays: z.int().min(1).optional().meta({
+          description:
+            "With networkAtFleetPaths only: the days, summed over those paths, on which the network was held at the fleet's hashrate (at most networkAtFleetPaths x scenario.days); over run.paths x scenario.days, the share of the run's path-days on which the fleet earned every block.",
+        }),
       })
       .meta({
         description:

@@ -130,13 +130,18 @@ describe('a fleet on random paths whose network falls below it', () => {
     expect(count).toBeGreaterThan(200);
     expect(count).toBeLessThan(400);
     // The terminal's headline and the run table of summary.md (and report.html) say it.
-    const line = fleetNetworkMessages.networkAtFleet(`${count} of 400 paths`, formatPercent(count / 400));
+    const days = single.summary.headline.networkAtFleetDays!;
+    const line = fleetNetworkMessages.networkAtFleet(
+      `${count} of 400 paths`,
+      formatPercent(count / 400),
+      formatPercent(days / (400 * single.summary.scenario.days)),
+    );
     expect(headlineTable(single.summary)).toContain(line);
     expect(summaryMarkdown(single.summary)).toContain(
       `| ${fleetNetworkMessages.networkAtFleetLabel} | ${line} |`,
     );
     // A run where no path fell so low has no such field and no such line.
-    const { networkAtFleetPaths: _, ...headline } = single.summary.headline;
+    const { networkAtFleetPaths: _, networkAtFleetDays: __, ...headline } = single.summary.headline;
     const none = { ...single.summary, headline };
     expect(headlineTable(none)).not.toContain(fleetNetworkMessages.networkAtFleetLabel.toLowerCase());
     expect(summaryMarkdown(none)).not.toContain(fleetNetworkMessages.networkAtFleetLabel);

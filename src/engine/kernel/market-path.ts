@@ -72,7 +72,8 @@ export function createMarketWorkspace(m: MarketPlan): MarketWorkspace {
  * the network). Each family draws from its own stream, so the order moves no number.
  * A random network is then held at least at the fleet's hashrate before failures on every day
  * (MarketPlan.fleetFloorHs: the fleet is part of the network, and a network below it would pay it
- * more coins than every block). Returns whether the floor held the path's network up on any day.
+ * more coins than every block). Returns on how many days the floor held the path's network up (0 on
+ * none).
  */
 export function fillMarketPath(
   m: MarketPlan,
@@ -80,41 +81,42 @@ export function fillMarketPath(
   price: Rng,
   network: Rng,
   fees: Rng,
-): boolean {
+): number {
   if (!w.priceFixed) w.priceModel.fill(m.price, m, w, price);
   if (!w.feesFixed) w.feesModel.fill(m.fees, m, w, fees);
-  if (w.hashrateFixed) return false;
+  if (w.hashrateFixed) return 0;
   return fillNetwork(m, w, network);
 }
 
 /**
  * Fills `w.path`'s network from `network` (at its path's start) and the path's price and fees, held
  * at least at the fleet's hashrate (see fillMarketPath, whose last step it is; a break-even search
- * calls it again at each coin price it tries when the network follows the price). Returns whether
- * the floor held the network up on any day.
+ * calls it again at each coin price it tries when the network follows the price). Returns on how
+ * many days the floor held the network up (0 on none).
  */
-export function fillNetwork(m: MarketPlan, w: MarketWorkspace, network: Rng): boolean {
+export function fillNetwork(m: MarketPlan, w: MarketWorkspace, network: Rng): number {
   w.networkLowestLog = Number.NEGATIVE_INFINITY;
   w.networkModel.fill(m.hashrate, m, w, network);
   const floor = m.fleetFloorHs;
   // A model that noted its path's lowest hashrate spares the pass when it stays above the fleet.
-  if (floor === null || w.networkLowestLog > m.fleetFloorPeakLog) return false;
+  if (floor === null || w.networkLowestLog > m.fleetFloorPeakLog) return 0;
   return holdAtFloor(w.path.networkHashrateHs, floor);
 }
 
 /**
- * Raises each day of `hashrateHs` below `floorHs` to it; whether any day was at or below it (a
+ * Raises each day of `hashrateHs` below `floorHs` to it; the number of days at or below it (a
  * model that steps the chain itself holds its network at the floor as it goes: network/endogenous-path.ts).
  * A day above the floor is left as it is, bit for bit (a network that never falls to the fleet
- * moves no number).
+ * moves no number). The days are counted so that the run can say how much of its paths' time the
+ * fleet was the whole network, not only on how many paths it ever was.
  */
-function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): boolean {
-  let held = false;
+function holdAtFloor(hashrateHs: Float64Array, floorHs: Float64Array): number {
+  let held = 0;
   for (let d = 0; d < hashrateHs.length; d++) {
     const floor = floorHs[d];
     if (hashrateHs[d] <= floor && floor > 0) {
       hashrateHs[d] = floor;
-      held = true;
+      held++;
     }
   }
   return held;

@@ -70,8 +70,12 @@ export interface ChunkResult {
    * one number a chunk.
    */
   networkAtFleetPaths: number;
+  /** The days, summed over the chunk's paths, on which the network was held at the fleet. */
+  networkAtFleetDays: number;
   /** Pilot runs only: 1 at [k - from] when path k's network was held at the fleet, else 0. */
   networkAtFleetByPath: Uint8Array | null;
+  /** Pilot runs only: the days on which path k's network was held at the fleet, at [k - from]. */
+  networkAtFleetDaysByPath: Uint32Array | null;
 }
 
 /**
@@ -173,13 +177,18 @@ export class ChunkRunner {
       raw: pilot ? new Float64Array(n * slots) : null,
       samples: [],
       networkAtFleetPaths: 0,
+      networkAtFleetDays: 0,
       networkAtFleetByPath: pilot ? new Uint8Array(n) : null,
+      networkAtFleetDaysByPath: pilot ? new Uint32Array(n) : null,
     };
     if (!pilot) this.prepareCounts(c);
     for (let k = from; k < to; k++) {
-      if (this.evaluate(k)) {
+      const heldDays = this.evaluate(k);
+      if (heldDays > 0) {
         result.networkAtFleetPaths++;
+        result.networkAtFleetDays += heldDays;
         if (result.networkAtFleetByPath) result.networkAtFleetByPath[k - from] = 1;
+        if (result.networkAtFleetDaysByPath) result.networkAtFleetDaysByPath[k - from] = heldDays;
       }
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
@@ -301,9 +310,9 @@ export class ChunkRunner {
 
   /**
    * Runs path k; its checkpoint values are then in this.kernel.checkpointValues (series-major).
-   * Returns whether the path's network was held at the fleet's hashrate on some day.
+   * Returns on how many days the path's network was held at the fleet's hashrate (0 on none).
    */
-  private evaluate(k: number): boolean {
+  private evaluate(k: number): number {
     const { plan, market, key, antithetic } = this.setup;
     // Antithetic pairs (2j, 2j + 1) share path 2j's market streams, mirrored for the odd one.
     const base = antithetic ? k - (k & 1) : k;

@@ -89,10 +89,21 @@ export function mergeParts(parts: readonly NamedPart[]): MergeResult {
   const workers = Math.max(...sorted.map((c) => c.acc.workers));
   // Each part counts the paths of its range whose network was held at the fleet: the run's is the sum.
   const networkAtFleetPaths = sorted.reduce((sum, c) => sum + c.acc.networkAtFleetPaths, 0);
+  const networkAtFleetDays = sorted.reduce((sum, c) => sum + c.acc.networkAtFleetDays, 0);
   return {
     ok: true,
     part: first.part,
-    accumulation: { ...base, from: 0, to: paths, scalars, histograms, samples, networkAtFleetPaths, workers },
+    accumulation: {
+      ...base,
+      from: 0,
+      to: paths,
+      scalars,
+      histograms,
+      samples,
+      networkAtFleetPaths,
+      networkAtFleetDays,
+      workers,
+    },
   };
 }
 

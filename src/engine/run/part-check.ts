@@ -70,6 +70,7 @@ export const partSchema = z.object({
     }),
     samples: z.array(z.object({ index: z.int().min(0), net: series, price: series, difficulty: series })),
     networkAtFleetPaths: z.int().min(0),
+    networkAtFleetDays: z.int().min(0),
     workers: z.int().min(1),
   }),
 });
@@ -116,6 +117,15 @@ export function checkPart(file: string, value: unknown): Checked {
   if (a.networkAtFleetPaths > count)
     return fail(
       m.malformedPart(file, `networkAtFleetPaths ${a.networkAtFleetPaths} exceeds the part's ${count} paths`),
+    );
+  // Each path held at the fleet was held on 1 to `days` days; a path not held, on none.
+  const heldDays = a.networkAtFleetDays;
+  if (heldDays < a.networkAtFleetPaths || heldDays > a.networkAtFleetPaths * a.days)
+    return fail(
+      m.malformedPart(
+        file,
+        `networkAtFleetDays ${heldDays} is not between 1 and ${a.days} days on each of the ${a.networkAtFleetPaths} paths held at the fleet`,
+      ),
     );
 
   const buffers = {

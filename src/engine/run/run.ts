@@ -97,6 +97,8 @@ export interface Accumulation {
   samples: SamplePath[];
   /** Paths of from..to-1 whose random network was held at the fleet's hashrate on some day. */
   networkAtFleetPaths: number;
+  /** The days, summed over paths from..to-1, on which the network was held at the fleet's hashrate. */
+  networkAtFleetDays: number;
   workers: number;
 }
 
@@ -220,12 +222,17 @@ async function accumulateWith(
   }
   pilot.samples.forEach(keep);
   let networkAtFleetPaths = 0;
-  for (let k = pilotFrom; k < pilotTo; k++) networkAtFleetPaths += pilot.networkAtFleetByPath![k];
+  let networkAtFleetDays = 0;
+  for (let k = pilotFrom; k < pilotTo; k++) {
+    networkAtFleetPaths += pilot.networkAtFleetByPath![k];
+    networkAtFleetDays += pilot.networkAtFleetDaysByPath![k];
+  }
   options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
     addPathMajor(scalars, to - from, kept, r.from - from, r.scalars, r.to - r.from);
     r.samples.forEach(keep);
     networkAtFleetPaths += r.networkAtFleetPaths;
+    networkAtFleetDays += r.networkAtFleetDays;
     done += r.to - r.from;
     options.progress?.(done, to - from);
   };
@@ -253,6 +260,7 @@ async function accumulateWith(
     histograms,
     samples,
     networkAtFleetPaths,
+    networkAtFleetDays,
     workers,
   };
 }
@@ -304,6 +312,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       paybackSeenDays: paybackSeenDays(s, days),
       equityPaybackSeenDays: paybackSeenDays(s, days, true),
       networkAtFleetPaths: acc.networkAtFleetPaths,
+      networkAtFleetDays: acc.networkAtFleetDays,
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
       dailyView: planDailyView(s, plan, inputs.history),
     },

@@ -4,7 +4,9 @@
 // (merge-parts.ts). Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts);
 // version 4 the minesim and the history that made the part (part-origin.ts); version 5 the count
 // of paths whose random network was held at the fleet (accumulation.networkAtFleetPaths); version 6
-// each path's equity position at the horizon (outcome equityNetAtHorizonUsd, the timeline's last week).
+// each path's equity position at the horizon (outcome equityNetAtHorizonUsd, the timeline's last week);
+// version 7 the days, over the part's paths, on which that network was held at the fleet
+// (accumulation.networkAtFleetDays).
 import { createHash } from 'node:crypto';
 import { type HistogramSet, SLOT } from '../../stats/histogram.js';
 import { keptIn, OUTCOME_COUNT, toPathMajor } from '../../stats/outcomes.js';
@@ -12,7 +14,7 @@ import { SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import type { PartOrigin } from './part-origin.js';
 import type { Accumulation } from './run.js';
 
-export const PART_VERSION = 6;
+export const PART_VERSION = 7;
 
 /** Which part of a run a shard is: k of n, counted from 0. */
 export interface Shard {
