@@ -10,7 +10,7 @@ import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
 import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
-import { type SweepResult, sweepCutNote } from '../study/sweep.js';
+import { type SweepResult, sweepCutNote, sweepFleetNote } from '../study/sweep.js';
 import { printJson } from './exit.js';
 
 export interface SweepRecord {
@@ -50,11 +50,13 @@ export async function writeSweepOutput(result: SweepResult, dir: string, record:
     return;
   }
   const cut = sweepCutNote(result);
+  const atFleet = sweepFleetNote(result);
   const lines = [
     sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed),
     sweepTextTable(result),
     ...sweepBoundaryLines(result),
     ...(cut === null ? [] : [cut]),
+    ...(atFleet === null ? [] : [atFleet]),
     ...(charts.length === 0 ? [sweepMessages.noCharts(result.axes.length)] : []),
     sweepMessages.wroteOutput(dir, charts.length > 0),
   ];

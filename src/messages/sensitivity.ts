@@ -47,6 +47,12 @@ export const sensitivityMessages = {
     points === null
       ? `note: every point, the base included, replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
       : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
+  /**
+   * Points whose random network fell below the fleet and was held at it on some paths: `points` as
+   * cutNote's; the largest share of paths and of path-days any of them had so held, as shown.
+   */
+  fleetNote: (points: string | null, paths: string, pathDays: string) =>
+    `note: at ${points ?? 'every point, the base included,'} the network model fell below the fleet's own hashrate on some paths (up to ${paths} of the paths and ${pathDays} of the path-days at a point): there the blocks and retargets follow the fleet's (it earns every block). A fleet this large moves the network, which minesim does not model: read those points as a bound (sensitivity.json's networkAtFleet says how much at each)`,
   /** An end --by moved past the input's bound, cut to it: `to` the bound, `wanted` where --by went. */
   boundNote: (key: string, side: 'low' | 'high', by: string, wanted: string, to: string) =>
     `note: ${key} moved ${by} would reach ${wanted}, past the ${side === 'high' ? 'most' : 'least'} it takes; its ${side} is cut to ${to}`,

@@ -67,6 +67,13 @@ export const sweepMessages = {
     points === null
       ? `note: every point replays the history and stops at ${cutAt}, where it ends, before its horizon: its figures are of the days up to then`
       : `note: ${points} replay the history and stop at ${cutAt}, where it ends, before their horizon: their figures are of the days up to then`,
+  /**
+   * Points whose random network fell below the fleet and was held at it on some paths (a run's
+   * "network held at the fleet" line): `points` as cutNote's, null when every point did; the largest
+   * share of paths and of path-days any of them had so held, as shown ("76.4 %").
+   */
+  fleetNote: (points: string | null, paths: string, pathDays: string) =>
+    `note: at ${points ?? 'every point'} the network model fell below the fleet's own hashrate on some paths (up to ${paths} of the paths and ${pathDays} of the path-days at a point): there the blocks and retargets follow the fleet's (it earns every block). A fleet this large moves the network, which minesim does not model: read those points as a bound (sweep.csv's network_at_fleet columns say how much at each)`,
   /** cutNote's points, named: `horizon=4 years, horizon=5 years`. */
   cutPoints: (names: string) => `the points ${names}`,
   /** cutNote's points, counted when there are many. */

@@ -12,7 +12,13 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sensitivityMessages } from '../messages/sensitivity.js';
-import { formatBy, type SensitivityResult, SIDES, sensitivityCutNote } from '../study/sensitivity.js';
+import {
+  formatBy,
+  type SensitivityResult,
+  SIDES,
+  sensitivityCutNote,
+  sensitivityFleetNote,
+} from '../study/sensitivity.js';
 import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sensitivity-measures.js';
 import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
@@ -98,6 +104,7 @@ function measures(p: SweepPointResult) {
     ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
     ...withBooks(p.books),
     ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+    ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
     ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
   };
 }
@@ -200,6 +207,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
   ]);
   const calibrated = result.rows.some((r) => r.input.baseSource !== 'scenario');
   const cut = sensitivityCutNote(result);
+  const atFleet = sensitivityFleetNote(result);
   return [
     m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
     // The base's figures with their Monte Carlo error, as its run's summary.json gives them.
@@ -233,6 +241,7 @@ export function sensitivityLines(result: SensitivityResult): string[] {
     ...textTableLines([header, ...rows], () => 'left'),
     ...(calibrated ? [`  ${m.calibratedNote()}`] : []),
     ...(cut === null ? [] : [cut]),
+    ...(atFleet === null ? [] : [atFleet]),
     ...boundNotes(result),
     ...result.skipped.map((s) => m.skipped(s.key, s.reason)),
   ];

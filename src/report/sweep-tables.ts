@@ -90,9 +90,12 @@ export function sweepCsv(result: SweepResult): string {
   const books = result.points[0]?.books !== undefined;
   // Where some point's replay stopped at the end of the history: the day, empty for points that ran their horizon.
   const cut = result.points.some((p) => p.cutAt !== undefined);
+  // Where some point's random network was held at the fleet: its paths and path-days so held, 0 at the others.
+  const atFleet = result.points.some((p) => p.networkAtFleet !== undefined);
   const header = [
     ...result.axes.map(axisColumn),
     ...(cut ? ['cut_at'] : []),
+    ...(atFleet ? ['network_at_fleet_paths', 'network_at_fleet_path_days'] : []),
     'p_payback_1y',
     'se_payback_1y',
     'p_payback_2y',
@@ -111,6 +114,7 @@ export function sweepCsv(result: SweepResult): string {
   const rows = result.points.map((p) => [
     ...p.values,
     ...(cut ? [p.cutAt ?? null] : []),
+    ...(atFleet ? [p.networkAtFleet?.paths ?? 0, p.networkAtFleet?.days ?? 0] : []),
     p.paybackWithin1y.p,
     p.paybackWithin1y.se,
     p.paybackWithin2y.p,
@@ -179,6 +183,7 @@ export function sweepJson(result: SweepResult) {
       ...withBooks(p.books),
       claims: p.claims,
       ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+      ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
       ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
     })),
   };

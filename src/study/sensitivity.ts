@@ -7,6 +7,7 @@
 
 import { loadCompileInputs } from '../engine/compile/inputs.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
+import { formatPercent } from '../report/format.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import type { Scenario } from '../scenario/normalize.js';
 import type { Override } from '../scenario/overrides.js';
@@ -312,4 +313,28 @@ export function sensitivityCutNote(result: Pick<SensitivityResult, 'base' | 'row
   if (cut.length === 0) return null;
   const which = cut.length === points.length ? null : cut.map(([name]) => name).join(', ');
   return m.cutNote(cut[0][1].cutAt!, which);
+}
+
+/**
+ * The note a study's table and charts carry when some point's random network fell below the fleet
+ * and was held at it on some paths (a fleet's count moved up, a network's drift moved down), as
+ * `minesim run` says of such a run, with the most paths and the largest share of path-days any of
+ * them had so held; null when no point did.
+ */
+export function sensitivityFleetNote(
+  result: Pick<SensitivityResult, 'base' | 'rows' | 'paths'>,
+): string | null {
+  const points: [string, SweepPointResult][] = [
+    ['the base', result.base],
+    ...result.rows.flatMap((row): [string, SweepPointResult][] => [
+      [`${row.input.key} low`, row.low],
+      [`${row.input.key} high`, row.high],
+    ]),
+  ];
+  const held = points.filter(([, p]) => p.networkAtFleet !== undefined);
+  if (held.length === 0) return null;
+  const which = held.length === points.length ? null : held.map(([name]) => name).join(', ');
+  const paths = Math.max(...held.map(([, p]) => p.networkAtFleet!.paths));
+  const daysShare = Math.max(...held.map(([, p]) => p.networkAtFleet!.days / (result.paths * p.days)));
+  return m.fleetNote(which, formatPercent(paths / result.paths), formatPercent(daysShare));
 }

@@ -16,9 +16,10 @@ import type { SweepAxis } from './vary.js';
 /**
  * Version 2 added the scenario's SHA-256 and the file's checksum (part-file.ts); version 3 the
  * minesim and the history that made the part (engine/run/part-origin.ts); version 4 each point's
- * days (its own horizon).
+ * days (its own horizon); version 5 the paths and days on which a point's random network was held
+ * at the fleet (networkAtFleet: a part without it could not say whether its points were).
  */
-export const SWEEP_PART_VERSION = 4;
+export const SWEEP_PART_VERSION = 5;
 
 /** A sweep's part as a shard saves it; sweepPartSchema below is what a read part must satisfy. */
 export interface SweepPart {
@@ -98,6 +99,7 @@ export const sweepPartSchema = z.object({
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
+      networkAtFleet: z.object({ paths: z.int().min(1), days: z.int().min(1) }).optional(),
       antithetic: z.literal(true).optional(),
       oneOutcome: z.literal(true).optional(),
     }),
@@ -151,6 +153,16 @@ export function checkSweepPart(file: string, value: unknown): SweepChecked {
     const npv = point.medianNpvUsd;
     if (npv !== null && !(Math.abs(npv) <= OUTCOME_BOUND))
       return fail(m.badPoint(file, part.from + i, `has a median NPV no run gives (got ${npv})`));
+    // Paths held at the fleet are some of the point's paths, each held on 1 to its days.
+    const held = point.networkAtFleet;
+    if (held && (held.paths > part.paths || held.days < held.paths || held.days > held.paths * point.days))
+      return fail(
+        m.badPoint(
+          file,
+          part.from + i,
+          `has ${held.paths} paths and ${held.days} days held at the fleet, which no run of ${part.paths} paths of ${point.days} days gives`,
+        ),
+      );
     const books = point.books;
     if (books) {
       for (const [what, usd] of [

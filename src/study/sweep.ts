@@ -8,6 +8,7 @@ import { defaultWorkers } from '../engine/run/pool.js';
 import { runMonteCarlo } from '../engine/run/run.js';
 import { sweepMessages } from '../messages/sweep.js';
 import { pathsAllTheSame } from '../report/distribution-table.js';
+import { formatPercent } from '../report/format.js';
 import { parseClaim } from '../scenario/claims.js';
 import { InputError } from '../scenario/problem.js';
 import type { ClaimResult, Estimate, RunSummary } from '../stats/summary.js';
@@ -72,6 +73,12 @@ export interface SweepPointResult {
    * last day, as the run's summary.json says in scenario.cutAt); absent when it ran its horizon.
    */
   cutAt?: string;
+  /**
+   * Where the point's random network fell below the fleet's own hashrate on some paths and was held
+   * at it (its summary's headline.networkAtFleetPaths and networkAtFleetDays): on those paths' days
+   * the fleet earned every block, a bound, as `minesim run` says of such a run; absent on none.
+   */
+  networkAtFleet?: { paths: number; days: number };
   /**
    * The point's run drew its paths in antithetic pairs (the scenario's `monteCarlo.antithetic`):
    * its shares of 0 or 1 are over the pairs, not the paths (quantiles.ts shareInterval); absent
@@ -192,6 +199,9 @@ export function pointResult(values: number[], summary: RunSummary): SweepPointRe
     claims: summary.claims,
     ...withBooks(sweepBooks(h)),
     ...(summary.scenario.cutAt === undefined ? {} : { cutAt: summary.scenario.cutAt }),
+    ...(h.networkAtFleetPaths === undefined
+      ? {}
+      : { networkAtFleet: { paths: h.networkAtFleetPaths, days: h.networkAtFleetDays! } }),
     ...(summary.run.antithetic ? { antithetic: true as const } : {}),
     ...(pathsAllTheSame(summary) ? { oneOutcome: true as const } : {}),
   };
@@ -217,6 +227,28 @@ export function sweepCutNote(result: Pick<SweepResult, 'axes' | 'points'>): stri
             cut.map((p) => p.values.map((v, i) => formatAxisValue(result.axes[i], v)).join(' ')).join(', '),
           );
   return sweepMessages.cutNote(cut[0].cutAt!, points);
+}
+
+/**
+ * The note a sweep's table and charts carry when some point's random network fell below the fleet
+ * and was held at it (a sweep over the fleet's size meets it where the fleet grows into the
+ * network's range), naming the points or counting them, with the most paths and the largest share of
+ * path-days any of them had so held; null when no point did.
+ */
+export function sweepFleetNote(result: Pick<SweepResult, 'axes' | 'points' | 'paths'>): string | null {
+  const held = result.points.filter((p) => p.networkAtFleet !== undefined);
+  if (held.length === 0) return null;
+  const points =
+    held.length === result.points.length
+      ? null
+      : held.length > NAMED_CUT_POINTS
+        ? sweepMessages.cutCount(held.length, result.points.length)
+        : sweepMessages.cutPoints(
+            held.map((p) => p.values.map((v, i) => formatAxisValue(result.axes[i], v)).join(' ')).join(', '),
+          );
+  const paths = Math.max(...held.map((p) => p.networkAtFleet!.paths));
+  const daysShare = Math.max(...held.map((p) => p.networkAtFleet!.days / (result.paths * p.days)));
+  return sweepMessages.fleetNote(points, formatPercent(paths / result.paths), formatPercent(daysShare));
 }
 
 /** `{ books }` when there are books, else nothing (a point without `finance` has no books key). */

@@ -1,6 +1,6 @@
 // What every chart of a sweep shares: its title and subtitle (how the sweep was run, then how to
 // read the chart), the swept axis's title with its unit, and the first axis across at its values.
-import { type SweepResult, sweepCutNote } from '../../study/sweep.js';
+import { type SweepResult, sweepCutNote, sweepFleetNote } from '../../study/sweep.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
 import { formatInteger, formatPaths } from '../format.js';
 import { chartFrame } from './theme.js';
@@ -45,6 +45,9 @@ export function frame(title: string, result: SweepResult, ...notes: string[]) {
   // A replay cut at the end of the history says so, as the table under the sweep does.
   const cut = sweepCutNote(result);
   if (cut !== null) lines.push(cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase()));
+  // So does a network held at the fleet on some point's paths.
+  const atFleet = sweepFleetNote(result);
+  if (atFleet !== null) lines.push(atFleet.replace(/^note: (.)/, (_, c: string) => c.toUpperCase()));
   return chartFrame(title, lines);
 }
 

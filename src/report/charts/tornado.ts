@@ -13,6 +13,7 @@ import {
   type SensitivityInput,
   type SensitivityResult,
   sensitivityCutNote,
+  sensitivityFleetNote,
 } from '../../study/sensitivity.js';
 import {
   MEASURES,
@@ -258,6 +259,7 @@ export function tornadoSpec(
   const anySameSide = rows.some((r) => r.label.startsWith('low '));
   // A replay cut at the end of the history says so, as the table under the study does.
   const cut = sensitivityCutNote(result);
+  const atFleet = sensitivityFleetNote(result);
   const notes = [
     `Each input moved alone from the base (${formatBy(result.by)} unless a range was given), ${formatPaths(result.paths)}, seed ${result.seed}: the same random numbers at every point.`,
     ...words.notes,
@@ -268,6 +270,7 @@ export function tornadoSpec(
     ...(drawReference ? [reference.note] : []),
     ...(anyMissing ? [chartMessages.noMedianNote(runsOneHorizon(result))] : []),
     ...(cut === null ? [] : [cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
+    ...(atFleet === null ? [] : [atFleet.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
     // A key stays as written (`fleet[0].uptime`), not capitalised.
     ...boundNotes(result).map((note) => note.replace(/^note: /, '')),
   ];
