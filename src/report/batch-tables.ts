@@ -34,6 +34,7 @@ import {
   formatUsd,
   NONE,
 } from './format.js';
+import { networkAtFleetShort } from './run-table.js';
 import { noPaybackShare, paybackUndecidedAtCut } from './staged-fleet.js';
 
 export interface IndexCell {
@@ -106,6 +107,12 @@ function claimShareText(e: OkEntry, c: ClaimResult): string {
  * The cohorts a run cut at the end of the history leaves out, paid for on or after the cut: not in
  * its fleet and capex, as its report's 'Bought after the cut' row says; empty when none.
  */
+/** After a fleet: where its random network was held at it on some paths (run-table.ts), else nothing. */
+function atFleetText(summary: RunSummary): string {
+  const short = networkAtFleetShort(summary);
+  return short === null ? '' : `; ${short}`;
+}
+
 function afterCutText(summary: RunSummary): string {
   const { start, days, cutAt } = summary.scenario;
   if (cutAt === undefined) return '';
@@ -182,7 +189,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
           : `${horizonText(s.days)} (${backtestMessages.horizonCut(s.cutAt)})`,
     },
     {
-      text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}${afterCutText(e.run)}`,
+      text: `${counted(s.units, 'unit')}, ${formatUnitQuantity(s.fleetHashrateHs, 'hashrate')}, ${formatUnitQuantity(s.fleetPowerW, 'power')}${afterCutText(e.run)}${atFleetText(e.run)}`,
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },

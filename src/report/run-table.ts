@@ -70,14 +70,29 @@ export function runTable(summary: RunSummary): ReportTable {
  * headline.networkAtFleetPaths), or null when on none.
  */
 export function networkAtFleetLine(summary: RunSummary): string | null {
+  const shown = networkAtFleetShown(summary);
+  return shown === null ? null : fleetNetworkMessages.networkAtFleet(...shown);
+}
+
+/**
+ * The same in a batch's few words (its index's fleet cell, its terminal line), or null when on no
+ * path: a batch compares runs by their figures, and a run held at the fleet gives a bound.
+ */
+export function networkAtFleetShort(summary: RunSummary): string | null {
+  const shown = networkAtFleetShown(summary);
+  return shown === null ? null : fleetNetworkMessages.networkAtFleetShort(...shown);
+}
+
+/** The paths held ("157 of 200 paths"), their share and the share of path-days, as shown; null on none. */
+function networkAtFleetShown(summary: RunSummary): [string, string, string] | null {
   const paths = summary.headline.networkAtFleetPaths;
   if (paths === undefined) return null;
   const total = summary.run.paths;
   // summarize.ts writes the days with the paths, always.
   const days = summary.headline.networkAtFleetDays!;
-  return fleetNetworkMessages.networkAtFleet(
+  return [
     `${formatInteger(paths)} of ${formatPaths(total)}`,
     formatPercent(paths / total),
     formatPercent(days / (total * summary.scenario.days)),
-  );
+  ];
 }

@@ -21,6 +21,7 @@ import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
+import { networkAtFleetShort } from '../../report/run-table.js';
 import { lastPurchaseAfterCut, paybackUndecidedAtCut } from '../../report/staged-fleet.js';
 import { formatProblem } from '../../scenario/problem.js';
 import type { Distribution, RunSummary } from '../../stats/summary.js';
@@ -198,7 +199,7 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
     const h = e.run.headline;
     // A run cut at the end of the history: what it cannot see is past the cut, not the horizon.
     const cutAt = e.run.scenario.cutAt;
-    return batchMessages.scenarioLine(
+    const line = batchMessages.scenarioLine(
       e.run.scenario.name.padEnd(width),
       shareText(e, h.paybackWithin1y, cutAt),
       shareText(e, h.paybackWithin2y, cutAt),
@@ -207,6 +208,9 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
       medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`),
       actualCell(e).text,
     );
+    // A run whose random network was held at the fleet on some paths says so after its figures.
+    const atFleet = networkAtFleetShort(e.run);
+    return atFleet === null ? line : `${line}  ${atFleet}`;
   });
   const count = (status: BatchEntry['status']) => entries.filter((e) => e.status === status).length;
   return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
