@@ -1,6 +1,8 @@
 // Draws a result in place: the headline table (or, with a pinned result, the table of
 // differences), the fan and the CDF, and the claims.
 /// <reference lib="dom" />
+import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { networkAtFleetLine } from '../report/run-table.js';
 import { escapeHtml } from '../report/table-render.js';
 import { claimLines } from './claim-lines.js';
 import { comparisonRows } from './compare.js';
@@ -16,6 +18,21 @@ function table(header: string[], rows: string[][]): string {
   return `<table>${head}${body.join('')}</table>`;
 }
 
+/**
+ * Under the headline, where a run's random network fell below the fleet on some paths and was held
+ * at it (its figures are then a bound), the run's own line, as the report's run table says it.
+ */
+export function atFleetNotes(current: ExplorerView, pinned: ExplorerView | null): string {
+  const label = fleetNetworkMessages.networkAtFleetLabel;
+  return [
+    [pinned === null ? label : `${label} (now)`, networkAtFleetLine(current)],
+    [`${label} (pinned)`, pinned === null ? null : networkAtFleetLine(pinned)],
+  ]
+    .filter((note): note is [string, string] => note[1] !== null)
+    .map(([what, line]) => `<p class="note"><strong>${escapeHtml(what)}:</strong> ${escapeHtml(line)}</p>`)
+    .join('');
+}
+
 export function drawResult(current: ExplorerView, pinned: ExplorerView | null): void {
   const headline = document.getElementById('headline')!;
   headline.innerHTML = pinned
@@ -23,7 +40,7 @@ export function drawResult(current: ExplorerView, pinned: ExplorerView | null): 
     : table(
         ['', 'value'],
         headlineRows(current).map((row) => [row.label, rowText(row, current)]),
-      );
+      ) + atFleetNotes(current, pinned);
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);
   document.getElementById('fan-caption')!.textContent = fanCaption(current, pinned);
   document.getElementById('cdf')!.innerHTML = cdfSvg(current, pinned);

@@ -69,22 +69,25 @@ export function runTable(summary: RunSummary): ReportTable {
  * On how many paths the random network fell below the fleet and was held at it (summary
  * headline.networkAtFleetPaths), or null when on none.
  */
-export function networkAtFleetLine(summary: RunSummary): string | null {
+export function networkAtFleetLine(summary: AtFleetOf): string | null {
   const shown = networkAtFleetShown(summary);
   return shown === null ? null : fleetNetworkMessages.networkAtFleet(...shown);
 }
+
+/** What the line reads of a run: a summary, or the explorer's view of one. */
+type AtFleetOf = Pick<RunSummary, 'headline' | 'run'> & { scenario: Pick<RunSummary['scenario'], 'days'> };
 
 /**
  * The same in a batch's few words (its index's fleet cell, its terminal line), or null when on no
  * path: a batch compares runs by their figures, and a run held at the fleet gives a bound.
  */
-export function networkAtFleetShort(summary: RunSummary): string | null {
+export function networkAtFleetShort(summary: AtFleetOf): string | null {
   const shown = networkAtFleetShown(summary);
   return shown === null ? null : fleetNetworkMessages.networkAtFleetShort(...shown);
 }
 
 /** The paths held ("157 of 200 paths"), their share and the share of path-days, as shown; null on none. */
-function networkAtFleetShown(summary: RunSummary): [string, string, string] | null {
+function networkAtFleetShown(summary: AtFleetOf): [string, string, string] | null {
   const paths = summary.headline.networkAtFleetPaths;
   if (paths === undefined) return null;
   const total = summary.run.paths;

@@ -1,13 +1,18 @@
 // `minesim batch` compares runs by their figures: a run whose random network fell below the fleet
 // on some paths (there the fleet earned every block: a bound) must say so in the batch's index and
-// terminal line too, not only in its own report folder.
+// terminal line too, not only in its own report folder; so must the explorer, which re-runs the
+// scenario as its controls move (a fleet's count moved up meets it).
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { textLines } from '../../src/cli/commands/batch.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { atFleetNotes } from '../../src/explorer/results-view.js';
+import { explorerView } from '../../src/explorer/view.js';
 import { fleetNetworkMessages } from '../../src/messages/fleet-network.js';
 import { indexTables } from '../../src/report/batch-tables.js';
 import { formatPercent } from '../../src/report/format.js';
+import { networkAtFleetLine } from '../../src/report/run-table.js';
+import { escapeHtml } from '../../src/report/table-render.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import type { BatchEntry } from '../../src/study/batch.js';
 import { marketDraft } from '../fixtures/market.js';
@@ -56,5 +61,18 @@ describe('a batch of a run held at the fleet and one that is not', () => {
     const fleet = table.header.indexOf('Fleet');
     expect(table.rows[0][fleet].text.endsWith(`; ${short}`)).toBe(true);
     expect(table.rows[1][fleet].text).not.toContain('network held at the fleet');
+  }, 60_000);
+});
+
+describe('the explorer’s headline of a run held at the fleet', () => {
+  it('atFleetNotes() puts the run’s line under the headline (and the pinned run’s beside it), nothing for a run not held', async () => {
+    const large = explorerView(await run(1_400_000));
+    const small = explorerView(await run(100));
+    const line = networkAtFleetLine(large)!;
+    expect(line).toContain("of the run's path-days");
+    expect(atFleetNotes(large, null)).toContain(escapeHtml(line));
+    expect(atFleetNotes(small, null)).toBe('');
+    expect(atFleetNotes(small, large)).toContain('(pinned)');
+    expect(atFleetNotes(small, large)).not.toContain('(now)');
   }, 60_000);
 });
