@@ -3,7 +3,12 @@
 // refuses a fleet above a network it knows in advance (scenario/fleet-share.ts: the start, a
 // replay, a growth path); a random network's days are known only on its paths, so there the
 // blocks and retargets follow at least the fleet's hashrate that could run that day, and the run
-// counts the paths on which that floor held the network up (market-path.ts).
+// counts the paths on which that floor held the network up, and the days it did (market-path.ts).
+// The run is not refused for it: a random network may fall that low on a few paths of a scenario
+// whose numbers are right on all the others, and no rule at validation could tell the two apart
+// short of running it. Instead every place a run's figures are read says how many paths and
+// path-days were held (the run's terminal, summary.json, its report, a batch's index, a sweep's and
+// a sensitivity study's notes, the explorer), so a large share reads as the bound it is.
 
 import type { SimulationPlan } from './plan.js';
 
