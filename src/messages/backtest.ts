@@ -61,6 +61,9 @@ export const backtestMessages = {
   noPaybackByCut: (cutAt: string) => `not by ${cutAt} (the end of the history)`,
   /** payback.csv's last row on a run or back-test cut where the history ends: the paths not paid back by the cut. */
   noPaybackByCutRow: (cutAt: string) => `not by ${cutAt}`,
+  /** The same row where the fleet's last purchase (`date`), from which a payback counts, falls after the cut: undecided. */
+  undecidedByCutRow: (cutAt: string, date: string) =>
+    `not decidable by ${cutAt} (last purchase ${date} after it)`,
   /** A run's back-test that did not pay back by the end of the history, before the horizon. */
   noPaybackInHistory: () => 'not within the history (it ends before the horizon)',
   /** The same where the fleet's last purchase (`date`), from which a payback counts, falls after the history's end: undecided. */

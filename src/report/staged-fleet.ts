@@ -3,8 +3,8 @@
 // in the terminal, on the charts of the net position and in the explorer. A run cut at the end of
 // the history before that purchase cannot decide its payback: its net position at the cut is that
 // of the cohorts bought by then, and above zero it is no payback (every place says so, one helper).
-import { addDays } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
+import { lastPurchaseDay, purchaseAfterCut } from '../stats/staged-cut.js';
 import type { RunSummary } from '../stats/summary.js';
 import { formatDayAsDate } from './format.js';
 
@@ -25,8 +25,7 @@ export function stagedFleetNote(summary: StagedSummary): string {
 
 /** The last purchase day of a fleet bought in stages (cohorts paid for on more than one day); null otherwise. */
 export function stagedFleetLastPurchase(summary: Pick<RunSummary, 'dailyView'>): number | null {
-  const days = new Set((summary.dailyView?.cohorts ?? []).map((c) => c.paidDay ?? 0));
-  return days.size < 2 ? null : Math.max(...days);
+  return lastPurchaseDay(summary.dailyView?.cohorts);
 }
 
 /**
@@ -40,11 +39,10 @@ export function lastPurchaseAfterCut(
   summary: StagedSummary,
   cutAt: string | undefined = summary.scenario.cutAt,
 ): { day: number; date: string; cutAt: string } | null {
-  const { start } = summary.scenario;
-  const last = stagedFleetLastPurchase(summary);
-  // `cutAt` is the last day simulated: a purchase on it is in the run.
-  if (cutAt === undefined || last === null || addDays(start, last) <= cutAt) return null;
-  return { day: last, date: formatDayAsDate(start, last), cutAt };
+  // The decision summary.json's paybackUndecidedAtCut records (stats/staged-cut.ts).
+  const after = purchaseAfterCut(summary.scenario.start, cutAt, summary.dailyView?.cohorts);
+  if (after === null || cutAt === undefined) return null;
+  return { day: after.day, date: formatDayAsDate(summary.scenario.start, after.day), cutAt };
 }
 
 /**

@@ -7,6 +7,7 @@ import { backtestMessages } from '../messages/backtest.js';
 import { outputMessages } from '../messages/output.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
+import { lastPurchaseAfterCut } from './staged-fleet.js';
 
 type Cell = string | number | null | undefined;
 
@@ -85,7 +86,8 @@ export function timelineCsv(summary: RunSummary): string {
 /**
  * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive) and the
  * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon,
- * `not by <date>` on a run cut where the history ends (they may pay back after it). Paths with
+ * `not by <date>` on a run cut where the history ends (they may pay back after it), `not decidable
+ * by <date> (last purchase <date> after it)` where a staged fleet's last purchase falls after that cut. Paths with
  * nothing at stake (never below zero: headline.nothingAtStake) count as paid back on day 0: day 0
  * then has a row of its own, and the first bin starts on day 1.
  */
@@ -104,7 +106,15 @@ export function paybackCsv(summary: RunSummary): string {
           [1, to, count - atStart, cdf[i]?.p],
         ];
   });
-  rows.push([cutAt === undefined ? 'never' : backtestMessages.noPaybackByCutRow(cutAt), '', never, '']);
+  // Cut before a staged fleet's last purchase, the paths not paid back are undecided, not unpaid.
+  const after = lastPurchaseAfterCut(summary);
+  const label =
+    cutAt === undefined
+      ? 'never'
+      : after === null
+        ? backtestMessages.noPaybackByCutRow(cutAt)
+        : backtestMessages.undecidedByCutRow(cutAt, after.date);
+  rows.push([label, '', never, '']);
   return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);
 }
 

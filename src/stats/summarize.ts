@@ -10,6 +10,7 @@ import type { HistogramSet } from './histogram.js';
 import { histogramQuantiles } from './histogram-quantiles.js';
 import type { Outcomes } from './outcomes.js';
 import { censoredDistribution, distribution, proportion } from './quantiles.js';
+import { undecidedAtCutField } from './staged-cut.js';
 import {
   type Bands,
   type ChartEvent,
@@ -125,7 +126,11 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   return (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,
     kind: input.kind,
-    scenario: input.scenario,
+    // Cut before a staged fleet's last purchase: noPayback is 1 by the rule (staged-cut.ts).
+    scenario: {
+      ...input.scenario,
+      ...undecidedAtCutField(input.scenario.start, input.scenario.cutAt, input.dailyView?.cohorts),
+    },
     run: input.run,
     headline: {
       paybackWithin1y: within(DAYS_PER_YEAR),

@@ -17,6 +17,16 @@ export const SUMMARY_VERSION = 1;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/**
+ * A payback a run (or a back-test) cut at the end of the history cannot decide: the fleet is bought
+ * in stages and its last purchase, from which a payback counts, falls after the cut (stats/staged-cut.ts).
+ */
+const undecidedAtCutSchema = z.strictObject({
+  cutAt: date.meta({ description: 'The last day simulated: the end of the history.' }),
+  lastPurchaseDay: z.int().meta({ description: 'The fleet’s last purchase, days from the start.' }),
+  lastPurchaseDate: date,
+});
+
 export const claimResultSchema = z.strictObject({
   text: z.string(),
   share: z.number().meta({ description: 'Share of paths in which the claimed event holds.' }),
@@ -113,6 +123,10 @@ export const summarySchema = z
       cutAt: date
         .optional()
         .meta({ description: 'Set when the horizon was cut at the end of the shipped history.' }),
+      paybackUndecidedAtCut: undecidedAtCutSchema.optional().meta({
+        description:
+          'Present when the run is cut at the end of the history (scenario.cutAt) before the last purchase of a fleet bought in stages: a payback counts from that purchase (it may put money at stake again), so whether or when the fleet pays back is not decidable by the cut, the equity’s neither (looked for from the same purchase unless a lease leaves that cohort out or a default comes first). headline.noPayback is then 1 by this rule, not by what the paths did, headline.paybackDays and paybackWithin1y/2y count no path paid back, and the net position, ROI and NPV at the cut are those of the cohorts bought by then (above zero, no payback).',
+      }),
     }),
     run: z.strictObject({ paths: z.int(), seed: z.union([z.number(), z.string()]), antithetic: z.boolean() }),
     headline: z
@@ -304,6 +318,10 @@ export const summarySchema = z
         difficulty: z.array(z.number()),
         paybackDay: nullableNumber,
         paybackDate: date.nullable(),
+        paybackUndecidedAtCut: undecidedAtCutSchema.optional().meta({
+          description:
+            'Present when the back-test stops at the end of the history (actual.cutAt, or scenario.cutAt) before the last purchase of a fleet bought in stages: its payback (paybackDate null) is not decidable, not “not paid back” (as scenario.paybackUndecidedAtCut for the run).',
+        }),
         equity: z
           .strictObject({
             paybackDate: date.nullable().meta({

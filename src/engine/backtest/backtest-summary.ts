@@ -9,6 +9,7 @@ import { claimsAtCut } from '../../stats/claims-at-cut.js';
 import { addValue, createHistogramSet } from '../../stats/histogram.js';
 import { OUTCOME, outcomeColumns } from '../../stats/outcomes.js';
 import { pilotRange } from '../../stats/pilot-range.js';
+import { undecidedAtCutField } from '../../stats/staged-cut.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary } from '../../stats/summary.js';
 import { checkSummary } from '../../stats/summary-check.js';
@@ -114,6 +115,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       difficulty,
       paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
       paybackDate: b.paybackDate,
+      ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
       ...(b.plan.books !== null ? { equity: actualEquity(s, m) } : {}),
       ...cutFacts(b),
     },
@@ -138,6 +140,8 @@ export function actualSeries(
     difficulty: within.map((d) => b.trace.difficulty[d]),
     paybackDay: Number.isNaN(payback) ? null : payback,
     paybackDate: b.paybackDate,
+    // A back-test stopped at the history's end before the last purchase cannot decide a payback.
+    ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
     ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
     ...cutFacts(b),
   };
