@@ -526,7 +526,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         // its coins today.
         for (let i = 0; i < loans.length; i++) debtTaken += w.balance[i];
         w.balance.fill(0);
-        // The interest accrued on principal calls repaid goes with the debt.
+        // The interest accrued on principal calls repaid goes with the debt, as does the balance's
+        // since the last payment: interest is deducted in the tax year it is paid, so interest
+        // cancelled unpaid was never deducted, and the debt discharged (debtTaken, taxed as the
+        // machines' sale below) is the principal alone: a debt whose payment would have been
+        // deductible is no income when cancelled.
         w.accrued.fill(0);
         if (paybackFrom > d) paybackFrom = d;
         eq[d] += (held - deficit) * price;
