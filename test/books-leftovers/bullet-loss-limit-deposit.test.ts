@@ -95,3 +95,36 @@ describe('a bullet loan under an 80 % loss-offset limit, beside a hosting deposi
     expect(Math.abs(npvOf(early) - npvOf(equity.flows))).toBeGreaterThan(1e-3);
   }, 60_000);
 });
+
+describe('the deposit’s refund in the equity’s IRR, by hand', () => {
+  it('runMonteCarlo() gives the IRR at which the equity’s flows, the deposit out on day 0 and back on day 365, are worth 0', async () => {
+    const { flows } = books(true);
+    // Without tax: the equity's flows less the three taxes.
+    const taxes = books(true).taxes;
+    YEAR_ENDS.forEach((end, y) => {
+      flows[end] += taxes[y];
+    });
+    // The rate, by bisection on the daily flows (a year of 365.25 days).
+    let lo = -0.5;
+    let hi = 10;
+    for (let i = 0; i < 200; i++) {
+      const mid = (lo + hi) / 2;
+      if (npvOf(flows, mid) > 0) lo = mid;
+      else hi = mid;
+    }
+    const irr = (lo + hi) / 2;
+    expect(npvOf(flows, irr)).toBeCloseTo(0, 6);
+    const text = scenario(
+      `finance:
+  loans:
+    - { principal: 1000 USD, rate: 12 %, term: 12 months, repayment: bullet }`,
+    ).replace(
+      'power: { price: 0.05 USD/kWh }',
+      'power: { price: 0.05 USD/kWh, hosting: { basis: per-kw, rate: 10 USD/kW/month, deposit: 2 months, term: 1 year } }',
+    );
+    const run = await runMonteCarlo(await scenarioOf(text), { paths: 1, workers: 1, breakEvenPaths: 0 });
+    const h = run.summary.headline;
+    expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    expect(h.equityIrr!.quantiles.p50).toBeCloseTo(irr, 6);
+  }, 60_000);
+});
