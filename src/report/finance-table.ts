@@ -21,7 +21,7 @@ import {
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
-import { stagedFleetNote } from './staged-fleet.js';
+import { lastPurchaseAfterCut, stagedFleetNote } from './staged-fleet.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 /** IRRs in the tables: the number, or the bound a censored one is at (coverage.ts). */
@@ -73,8 +73,17 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       ? backtestMessages.noPaybackWithinHorizon()
       : backtestMessages.noPaybackByCutRow(cutAt);
   const days = (v: number | null) => (v === null ? notPaidBack : formatInteger(v));
+  // Cut before a staged fleet's last purchase, the project's payback is not decidable by the rule
+  // (staged-fleet.ts), as the Payback time table says; the equity's may be (a lease of that cohort,
+  // a default first), so its row keeps "not by".
+  const after = lastPurchaseAfterCut(summary);
+  const projectDays =
+    after === null
+      ? days
+      : (v: number | null) =>
+          v === null ? backtestMessages.undecidedByCutRow(after.cutAt, after.date) : days(v);
   const rows: MeasureRow[] = [
-    { label: 'Payback, project (days)', d: h.paybackDays, format: days },
+    { label: 'Payback, project (days)', d: h.paybackDays, format: projectDays },
     { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: days },
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },

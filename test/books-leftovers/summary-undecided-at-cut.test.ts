@@ -11,6 +11,7 @@ import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { financeTable } from '../../src/report/finance-table.js';
 import { lastPurchaseAfterCut } from '../../src/report/staged-fleet.js';
 import { paybackCsv } from '../../src/report/tables.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -66,5 +67,24 @@ describe('summary.json of a staged fleet whose last purchase falls after the cut
     expect(onCut.run.actual?.paybackUndecidedAtCut).toBeUndefined();
     expect(onCut.backtest.scenario.paybackUndecidedAtCut).toBeUndefined();
     expect(paybackCsv(onCut.run).trim().split('\n').at(-1)).toMatch(/^not by 2025-11-14,,\d+,$/);
+  }, 120_000);
+});
+
+describe('the financing table of a staged fleet cut before its last purchase', () => {
+  it('financeTable() calls the project’s payback not decidable, as the Payback time table does', async () => {
+    const withLoan = text.replace(
+      'claims:',
+      'finance:\n  loans:\n    - { loanToValue: 50 %, rate: 10 %, term: 12 months }\nclaims:',
+    );
+    const { run, backtest } = await summaries(withLoan);
+    for (const [summary, identical] of [
+      [run, false],
+      [backtest, true],
+    ] as const) {
+      const table = financeTable(summary, identical).find((t) => t.title === 'Project and equity')!;
+      const row = table.rows.find((r) => r[0] === 'Payback, project (days)')!;
+      // Before: 'not by 2025-11-14' in every column, beside the Payback time table's "not decidable".
+      expect(row[identical ? 1 : 4]).toBe('not decidable by 2025-11-14 (last purchase 2025-12-01 after it)');
+    }
   }, 120_000);
 });
