@@ -61,6 +61,12 @@ export const backtestMessages = {
   noPaybackByCut: (cutAt: string) => `not by ${cutAt} (the end of the history)`,
   /** payback.csv's last row on a run or back-test cut where the history ends: the paths not paid back by the cut. */
   noPaybackByCutRow: (cutAt: string) => `not by ${cutAt}`,
+  /**
+   * A back-test's equity payback where the first day it can fall on (`date`: its last purchase or a
+   * lease's buyout) comes after the cut: undecided.
+   */
+  equityUndecidedAtCut: (cutAt: string, date: string) =>
+    `not decidable by ${cutAt} (the end of the history): the equity's payback counts from ${date}, after it`,
   /** The same row where the fleet's last purchase (`date`), from which a payback counts, falls after the cut: undecided. */
   undecidedByCutRow: (cutAt: string, date: string) =>
     `not decidable by ${cutAt} (last purchase ${date} after it)`,

@@ -46,13 +46,27 @@ export const EQUITY_NOTE =
  * The one outcome's equity payback, in words: yes, no, or nothing at stake; where the run stops at
  * the end of the history (`cutAt`), not paid back by then, as it may pay back after it.
  */
-function equityPaidBack(h: RunSummary['headline'], cutAt: string | undefined): string {
+function equityPaidBack(summary: RunSummary, cutAt: string | undefined): string {
+  const h = summary.headline;
   if (h.equityNothingAtStake?.p === 1)
     return 'nothing to pay back: the owners’ position never fell below zero';
   if (h.equityNoPayback!.p !== 1) return 'yes';
+  const undecided = equityUndecidedAtCut(summary);
+  if (undecided !== null) return undecided;
   return cutAt === undefined
     ? backtestMessages.noPaybackWithinHorizon()
     : backtestMessages.noPaybackByCut(cutAt);
+}
+
+/**
+ * A back-test's equity payback that its cut cannot decide (summary.json's
+ * actual.equity.paybackUndecidedAtCut), in words; null otherwise, and for a run over paths, whose
+ * back-test is not its headline.
+ */
+export function equityUndecidedAtCut(summary: RunSummary): string | null {
+  const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
+  if (summary.kind !== 'backtest' || undecided === undefined) return null;
+  return backtestMessages.equityUndecidedAtCut(undecided.cutAt, undecided.fromDate);
 }
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
@@ -75,16 +89,19 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   const days = (v: number | null) => (v === null ? notPaidBack : formatInteger(v));
   // Cut before a staged fleet's last purchase, the project's payback is not decidable by the rule
   // (staged-fleet.ts), as the Payback time table says; the equity's may be (a lease of that cohort,
-  // a default first), so its row keeps "not by".
+  // a default first): a back-test's says whether (equityUndecidedAtCut), a run's paths keep "not by".
   const after = lastPurchaseAfterCut(summary);
   const projectDays =
     after === null
       ? days
       : (v: number | null) =>
           v === null ? backtestMessages.undecidedByCutRow(after.cutAt, after.date) : days(v);
+  const equityUndecided = equityUndecidedAtCut(summary);
+  const equityDays =
+    equityUndecided === null ? days : (v: number | null) => (v === null ? equityUndecided : days(v));
   const rows: MeasureRow[] = [
     { label: 'Payback, project (days)', d: h.paybackDays, format: projectDays },
-    { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: days },
+    { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: equityDays },
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
     { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
@@ -123,7 +140,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           ...(lost === undefined
             ? []
             : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
-          ['Equity paid back', equityPaidBack(h, cutAt)],
+          ['Equity paid back', equityPaidBack(summary, cutAt)],
         ]
       : [
           ...(call === undefined
@@ -219,7 +236,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           p50(h.equityPaybackDays) === null
             ? s.scenario.cutAt === undefined
               ? backtestMessages.noPaybackWithinHorizon()
-              : backtestMessages.noPaybackByCut(s.scenario.cutAt)
+              : (equityUndecidedAtCut(s) ?? backtestMessages.noPaybackByCut(s.scenario.cutAt))
             : h.equityNothingAtStake?.p === 1
               ? 'nothing at stake (the equity never below zero)'
               : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),

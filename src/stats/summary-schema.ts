@@ -326,8 +326,22 @@ export const summarySchema = z
           .strictObject({
             paybackDate: date.nullable().meta({
               description:
-                "The equity's payback on the history (as headline.equityPaybackDays); the start date when its position never fell below zero (nothing at stake); null when it fell below zero and was not back at zero by the horizon (after a default its position moves by its hedges' settlements and their tax alone, which may bring it back).",
+                "The equity's payback on the history (as headline.equityPaybackDays); the start date when its position never fell below zero (nothing at stake); null when it fell below zero and was not back at zero by the horizon (after a default its position moves by its hedges' settlements and their tax alone, which may bring it back), or when it is not decidable (paybackUndecidedAtCut).",
             }),
+            paybackUndecidedAtCut: z
+              .strictObject({
+                cutAt: date.meta({ description: 'The last day of the history, where the back-test stops.' }),
+                fromDay: z.int().meta({
+                  description:
+                    "The first day the equity's payback can fall on, days from the start: its last purchase (a leased cohort's buyout instead of its purchase), or its default if earlier.",
+                }),
+                fromDate: date,
+              })
+              .optional()
+              .meta({
+                description:
+                  "Present when the back-test stops at the end of the history before the first day the equity's payback can fall on (a fleet bought in stages, or a lease's buyout, after the cut): paybackDate null is then not decidable, not “not paid back”.",
+              }),
             npvUsd: nullableNumber,
             irr: nullableNumber.meta({
               description:

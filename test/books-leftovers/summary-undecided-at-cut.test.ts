@@ -88,3 +88,41 @@ describe('the financing table of a staged fleet cut before its last purchase', (
     }
   }, 120_000);
 });
+
+describe('the equity’s payback of a back-test cut before its last purchase', () => {
+  const withLoan = text.replace(
+    'claims:',
+    'finance:\n  loans:\n    - { loanToValue: 50 %, rate: 10 %, term: 12 months }\nclaims:',
+  );
+  const EQUITY_UNDECIDED =
+    "not decidable by 2025-11-14 (the end of the history): the equity's payback counts from 2025-12-01, after it";
+
+  it('summary.json and the financing tables say it is not decidable, not "not by 2025-11-14"', async () => {
+    const { run, backtest } = await summaries(withLoan);
+    const undecided = { cutAt: '2025-11-14', fromDay: 334, fromDate: '2025-12-01' };
+    // Before: paybackDate null alone, read as "fell below zero and not back at zero".
+    expect(backtest.actual?.equity?.paybackDate).toBeNull();
+    expect(backtest.actual?.equity?.paybackUndecidedAtCut).toEqual(undecided);
+    expect(run.actual?.equity?.paybackUndecidedAtCut).toEqual(undecided);
+    const tables = financeTable(backtest, true);
+    const odds = tables[0].rows.find((r) => r[0] === 'Equity paid back');
+    // Before: 'not by 2025-11-14 (the end of the history)'.
+    expect(odds?.[1]).toBe(EQUITY_UNDECIDED);
+    const equity = tables[1].rows.find((r) => r[0] === 'Payback, equity (days)');
+    expect(equity?.[1]).toBe(EQUITY_UNDECIDED);
+    // The run's paths keep their own reading (a path may default before the cut).
+    const runRow = financeTable(run, false)[1].rows.find((r) => r[0] === 'Payback, equity (days)');
+    expect(runRow?.[4]).toBe('not by 2025-11-14');
+  }, 120_000);
+
+  it('says nothing where the later cohort is leased without a residual: the equity’s payback counts from day 0', async () => {
+    const leased = text.replace(
+      'claims:',
+      'finance:\n  leases:\n    - { cohort: second, payment: 100 USD/month, term: 6 months, residual: 0 USD }\nclaims:',
+    );
+    const { backtest } = await summaries(leased);
+    expect(backtest.actual?.equity?.paybackUndecidedAtCut).toBeUndefined();
+    const odds = financeTable(backtest, true)[0].rows.find((r) => r[0] === 'Equity paid back');
+    expect(odds?.[1]).not.toContain('not decidable');
+  }, 120_000);
+});

@@ -13,6 +13,7 @@ import { undecidedAtCutField } from '../../stats/staged-cut.js';
 import { summarize } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary } from '../../stats/summary.js';
 import { checkSummary } from '../../stats/summary-check.js';
+import { paybackFromDay } from '../compile/plan.js';
 import { resaleBaseNotes } from '../compile/resale-base.js';
 import { breakEvenTurns } from '../kernel/breakeven.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
@@ -31,15 +32,36 @@ function cutFacts(b: Backtest): Pick<NonNullable<RunSummary['actual']>, 'cutAt' 
   };
 }
 
+/**
+ * The first day the equity's payback can fall on (compile/plan.ts paybackFromDay: its last purchase
+ * or lease buyout, or its default if earlier, as kernel/books.ts moves it), where a back-test cut at
+ * the end of the history stops before it: its payback is not decidable. Absent otherwise.
+ */
+function equityUndecided(
+  s: Scenario,
+  b: Backtest,
+  m: Float64Array,
+): Pick<NonNullable<NonNullable<RunSummary['actual']>['equity']>, 'paybackUndecidedAtCut'> {
+  const books = b.plan.books;
+  if (b.cutAt === undefined || books === null) return {};
+  const defaultDay = m[METRIC.defaultDay];
+  const planned = paybackFromDay(b.plan, books.leases);
+  const from = Number.isNaN(defaultDay) ? planned : Math.min(planned, defaultDay);
+  if (from < b.plan.days) return {};
+  return { paybackUndecidedAtCut: { cutAt: b.cutAt, fromDay: from, fromDate: addDays(s.start, from) } };
+}
+
 /** The equity on the actual history (a back-test's book metrics). */
 export function actualEquity(
   s: Scenario,
   m: Float64Array,
+  b?: Backtest,
 ): NonNullable<NonNullable<RunSummary['actual']>['equity']> {
   const date = (day: number) => (Number.isNaN(day) ? null : addDays(s.start, day));
   const number = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     paybackDate: date(m[METRIC.equityPaybackDay]),
+    ...(b === undefined ? {} : equityUndecided(s, b, m)),
     npvUsd: number(m[METRIC.equityNpvUsd]),
     irr: number(m[METRIC.equityIrr]),
     marginCall: m[METRIC.marginCall] === 1,
@@ -116,7 +138,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
       paybackDate: b.paybackDate,
       ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
-      ...(b.plan.books !== null ? { equity: actualEquity(s, m) } : {}),
+      ...(b.plan.books !== null ? { equity: actualEquity(s, m, b) } : {}),
       ...cutFacts(b),
     },
   });
@@ -142,7 +164,7 @@ export function actualSeries(
     paybackDate: b.paybackDate,
     // A back-test stopped at the history's end before the last purchase cannot decide a payback.
     ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
-    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics) } : {}),
+    ...(b.plan.books !== null ? { equity: actualEquity(s, b.metrics, b) } : {}),
     ...cutFacts(b),
   };
 }
