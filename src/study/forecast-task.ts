@@ -187,7 +187,7 @@ export async function runActual(
   // Starts are chosen so that the history covers every horizon; a cut replay would score a different day.
   if (history.days !== s.days)
     throw new Error(`history ends before ${s.end}: the replay of ${s.name} is cut`);
-  const plan = compilePlan(s, inputs, history.days);
+  const plan = compilePlan(s, inputs, history.days, true);
   // The start day first, then the horizons' last days.
   const withStart = Int32Array.of(0, ...days);
   const kernel = M.createKernelWorkspace(plan, { checkpoints: withStart });

@@ -53,7 +53,8 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
   // What happened runs on the chain's own days: its rewards follow the history's block height, not
   // a height the scenario gives for its forecast (its price and difficulty are the history's too).
   const chain = startPlace(inputs.history, s.start).inside ? withoutGivenHeight(s) : s;
-  const plan = compilePlan(chain, inputs, history.days);
+  // The days before the start are read as their blocks issued them, as the replayed days are.
+  const plan = compilePlan(chain, inputs, history.days, true);
   const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();

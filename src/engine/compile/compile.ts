@@ -12,6 +12,7 @@ import { cohortCapexUsd } from '../../model/finance/capex.js';
 import { allInPowerPrice, type ContractTerms } from '../../model/hosting.js';
 import { startFeesPerBlock } from '../../model/market/fees/fee-level.js';
 import { power } from '../../model/power.js';
+import { ruleRewardPerBlock } from '../../model/rule-reward.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
@@ -33,7 +34,16 @@ import {
   TREASURY_SELL_TO_COVER,
 } from './plan.js';
 
-export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s.days): SimulationPlan {
+/**
+ * `replay`: the path replays the history's days as their blocks issued them (a back-test, or a
+ * historical network), so the days before the start are read so too (coinsPerHsBefore).
+ */
+export function compilePlan(
+  s: Scenario,
+  inputs: CompileInputs,
+  days: number = s.days,
+  replay: boolean = s.network.model.type === 'historical',
+): SimulationPlan {
   const { notes, priceSource, hashrateSource, feesPerBlock, ...initial } = startState(s, inputs.history);
   // The subsidy a block at the start, at which the resale's days before the start are read.
   const startReward = rewardAt(s.coin, initial.height, initial.supply);
@@ -65,13 +75,20 @@ export function compilePlan(s: Scenario, inputs: CompileInputs, days: number = s
     }[s.treasury],
     discountPerDay: power(1 + s.money.discountRate, -1 / DAYS_PER_YEAR),
     resaleHashpriceDays: RESALE_HASHPRICE_DAYS,
-    resaleCoinsPerHsBefore: coinsPerHsBefore(s, inputs.history, RESALE_HASHPRICE_DAYS - 1, startReward),
+    resaleCoinsPerHsBefore: coinsPerHsBefore(
+      s,
+      inputs.history,
+      RESALE_HASHPRICE_DAYS - 1,
+      startReward,
+      replay,
+    ),
     resaleSubsidyBefore: startReward,
     resaleCoinsPerHsPerCoinBefore: coinsPerHsBefore(
       s,
       inputs.history,
       RESALE_HASHPRICE_DAYS - 1,
       startReward,
+      replay,
       true,
     ),
     books: compileBooks(s, cohorts, days, deposit),
@@ -114,6 +131,7 @@ function coinsPerHsBefore(
   history: History,
   count: number,
   reward: number,
+  replay: boolean,
   perCoin = false,
 ): Float64Array {
   const given = givenStartState(s);
@@ -128,12 +146,18 @@ function coinsPerHsBefore(
   const protocol = coinProtocol(s.coin);
   const hashesPerDifficulty = protocol.hashesPerDifficulty;
   // A subsidy that halves is read at the start's; a reward that follows the supply (Monero's) at
-  // the one the day's blocks paid: it moves by millionths a day, and a block's reward doubled with
-  // its interval at the 2016 fork, so the start's would double the days of 60-s blocks.
+  // the one the day's blocks were due: it moves by millionths a day, and a block's reward doubled
+  // with its interval at the 2016 fork, so the start's would double the days of 60-s blocks. Due
+  // as the path's days pay theirs: by the rule where they are simulated (model/rule-reward.ts; the
+  // blocks found paid up to 15.3 % less in May 2014 and about 1 % less from January to April 2017,
+  // which would read the base that much low and the resale that much high to the horizon), as
+  // issued where the path replays the history's issuance (`replay`).
   const halves = protocol.halvingIntervalBlocks !== null;
+  const dayReward = (i: number) =>
+    halves ? reward : replay ? history.issuance[i] / history.blocks[i] : ruleRewardPerBlock(history, i);
   const dayCoinsPerHs = (i: number) =>
     (SECONDS_PER_DAY / (history.difficulty[i] * hashesPerDifficulty)) *
-    ((halves ? reward : history.issuance[i] / history.blocks[i]) + history.fees[i] / history.blocks[i]);
+    (dayReward(i) + history.fees[i] / history.blocks[i]);
   // Back from the start while the days give a figure (a day without blocks or difficulty ends them).
   let from = index;
   while (from > 0 && index - from < count) {

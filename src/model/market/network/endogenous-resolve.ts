@@ -9,6 +9,7 @@ import type { HardwareModel } from '../../../data/hardware-model.js';
 import type { History } from '../../../data/history.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { coinProtocol } from '../../coins/index.js';
+import { ruleRewardsPerBlock } from '../../rule-reward.js';
 import { calibrationWindow } from '../calibrate.js';
 import type { MarketScenario } from '../model.js';
 import { type EndogenousFit, fitEndogenous } from './endogenous-fit.js';
@@ -47,7 +48,14 @@ function frontierOf(m: Written, s: MarketScenario, catalog: readonly HardwareMod
   return { joulesPerHash, gain, note };
 }
 
-/** The daily log margin u of every history day before `to`, against a frontier costed at `lnCostStart` on day `startOffset`. */
+/**
+ * The daily log margin u of every history day before `to`, against a frontier costed at
+ * `lnCostStart` on day `startOffset`. A day's blocks are read at the emission rule's reward
+ * (model/rule-reward.ts), as the path's simulated days pay theirs: the fit's margins, the margins
+ * before the start the path steps from and a cost measured against the day before the start then
+ * sit on the simulated days' scale. Read as issued, Monero's days in January to April 2017 stood
+ * about 1 % under it (2014-05-27: 15.3 %), and a path's margins rose by that at the start.
+ */
 export function historyMargins(
   history: History,
   hashesPerDifficulty: number,
@@ -57,10 +65,12 @@ export function historyMargins(
   to: number,
 ): Float64Array {
   const u = new Float64Array(to);
+  const rule = ruleRewardsPerBlock(history);
   let last = Number.NaN;
   for (let i = 0; i < to; i++) {
     const blocks = history.blocks[i];
-    const reward = (history.issuance[i] + history.fees[i]) / blocks;
+    const reward =
+      rule === null ? (history.issuance[i] + history.fees[i]) / blocks : rule[i] + history.fees[i] / blocks;
     const hashprice =
       (history.priceUsd[i] * reward * SECONDS_PER_DAY) / (history.difficulty[i] * hashesPerDifficulty);
     const value = Math.log(hashprice) - (lnCostStart + efficiencyLogPerDay * (startOffset - i));

@@ -1,0 +1,42 @@
+// A day of the history read at the reward the emission rule pays its blocks, as a simulated day
+// pays them: where a reward follows the supply (Monero's), the blocks the chain found paid less
+// than the rule on many days (block-size penalties: up to 15.3 % in May 2014, about 1 % from
+// RingCT in January to April 2017, within 0.003 % from 2019), and a simulated day never pays a
+// penalty (model/monero-day.ts). A model that sets the history's days beside simulated ones (a
+// resale's base week, the endogenous network's margins) reads them here, so a ratio or a
+// threshold between the two compares like with like. A replay of the history pays the days as
+// their blocks did, and reads the history's issuance instead. A subsidy that halves by height is
+// the rule's on every day of the history already (Coin Metrics' issuance splits a halving's day
+// into blocks at either subsidy): its days are read as issued, to the bit.
+
+import type { History } from '../data/daily-history.js';
+import { coinProtocol } from './coins/index.js';
+
+/**
+ * The rule's reward a block of history day `i` of a coin whose reward follows the supply, coins
+ * (fees aside): the coins its blocks issue by the rule from the chain's supply at the day's start,
+ * over its blocks. NaN on a day without blocks.
+ */
+export function ruleRewardPerBlock(history: History, i: number): number {
+  const blocks = history.blocks[i];
+  if (!(blocks > 0)) return Number.NaN;
+  return coinProtocol(history.coin).issuance(history.height[i], blocks, history.supply[i]) / blocks;
+}
+
+const cache = new WeakMap<History, Float64Array>();
+
+/**
+ * ruleRewardPerBlock of every day of `history`, computed once a history (Monero's 2.1 million
+ * blocks to 2020 take a few tens of milliseconds, block by block); null where the reward does not
+ * follow the supply (the history's issuance is the rule's).
+ */
+export function ruleRewardsPerBlock(history: History): Float64Array | null {
+  if (!coinProtocol(history.coin).rewardFollowsSupply) return null;
+  let rewards = cache.get(history);
+  if (rewards === undefined) {
+    rewards = new Float64Array(history.days);
+    for (let i = 0; i < history.days; i++) rewards[i] = ruleRewardPerBlock(history, i);
+    cache.set(history, rewards);
+  }
+  return rewards;
+}
