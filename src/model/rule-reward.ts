@@ -3,8 +3,8 @@
 // than the rule on many days (block-size penalties: up to 15.3 % in May 2014, about 1 % from
 // RingCT in January to April 2017, within 0.003 % from 2019), and a simulated day never pays a
 // penalty (model/monero-day.ts). A model that sets the history's days beside simulated ones (a
-// resale's base week, the endogenous network's margins) reads them here, so a ratio or a
-// threshold between the two compares like with like. A replay of the history pays the days as
+// resale's base week, the endogenous network's margins, a fee share measured on a window of them)
+// reads them here, so a ratio or a threshold between the two compares like with like. A replay of the history pays the days as
 // their blocks did, and reads the history's issuance instead. A subsidy that halves by height is
 // the rule's on every day of the history already (Coin Metrics' issuance splits a halving's day
 // into blocks at either subsidy): its days are read as issued, to the bit.
@@ -39,4 +39,21 @@ export function ruleRewardsPerBlock(history: History): Float64Array | null {
     cache.set(history, rewards);
   }
   return rewards;
+}
+
+const issuedCache = new WeakMap<History, Float64Array>();
+
+/**
+ * The coins every day of `history` issues by the rule (ruleRewardPerBlock x its blocks; 0 on a
+ * day without blocks), or the history's issuance where the reward does not follow the supply.
+ */
+export function ruleIssuance(history: History): Float64Array {
+  const rewards = ruleRewardsPerBlock(history);
+  if (rewards === null) return history.issuance;
+  let issued = issuedCache.get(history);
+  if (issued === undefined) {
+    issued = Float64Array.from(rewards, (r, i) => (history.blocks[i] > 0 ? r * history.blocks[i] : 0));
+    issuedCache.set(history, issued);
+  }
+  return issued;
 }

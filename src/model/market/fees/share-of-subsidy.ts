@@ -16,7 +16,7 @@ export interface ShareFeesPlan extends SpikePlan {
 const schema = z.strictObject({
   type: z.literal('share-of-subsidy').meta({
     description:
-      "Fees per block as a share of the block subsidy, so they halve with it when the simulated blocks reach a halving and fall with Monero's base reward (`per-block` holds them in coins). Calibrated, the share is the window's fees over its new coins.",
+      "Fees per block as a share of the block subsidy, so they halve with it when the simulated blocks reach a halving and fall with Monero's base reward (`per-block` holds them in coins). Calibrated, the share is the window's fees over its new coins as the emission rule issues them to its blocks (Monero's blocks paid less on some days, by their block-size penalties, which the simulated blocks do not: the window's fees a block at its own reward).",
   }),
   share: fraction({
     description: 'Fees as a share of the subsidy, e.g. `3 %`.',
