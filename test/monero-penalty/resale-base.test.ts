@@ -64,6 +64,18 @@ describe('a Monero resale’s base week reads its days before the start as the p
     });
   });
 
+  it('compilePlan() of a run on the historical network reads them as issued, as its replayed days', async () => {
+    const s = await loadScenario('north-korea-2017-monero-cpu', (d: Draft) => {
+      calm('2017-01-20', '8 days')(d);
+      d.network = { model: { type: 'historical' } };
+    });
+    const plan = compilePlan(s, await loadCompileInputs(s));
+    expect(plan.resaleCoinsPerHsBefore.length).toBe(6);
+    plan.resaleCoinsPerHsBefore.forEach((v, k) => {
+      expect(v / ISSUED[k] - 1).toBeCloseTo(0, 8);
+    });
+  });
+
   it('a run from 2017-01-20 resells 1,000 PCs for 37,742.94 USD at the horizon, not 38,093.42', async () => {
     const s = await loadScenario('north-korea-2017-monero-cpu', calm('2017-01-20', '8 days'));
     const summary = (await runMonteCarlo(s, { paths: 2, workers: 1, breakEvenPaths: 0 })).summary;
