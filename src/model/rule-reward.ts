@@ -14,21 +14,24 @@ import { coinProtocol } from './coins/index.js';
 
 /**
  * The rule's reward a block of history day `i` of a coin whose reward follows the supply, coins
- * (fees aside): the coins its blocks issue by the rule from the chain's supply at the day's start,
- * over its blocks. NaN on a day without blocks.
+ * (fees aside): the coins its blocks issue by the rule from the chain's supply at the day's start
+ * (the emission's closed form, each side of Monero's 2016 fork at its own rule: within 1e-11 of
+ * the blocks' rewards summed one by one in atomic units), over its blocks. NaN on a day without
+ * blocks.
  */
 export function ruleRewardPerBlock(history: History, i: number): number {
   const blocks = history.blocks[i];
   if (!(blocks > 0)) return Number.NaN;
-  return coinProtocol(history.coin).issuance(history.height[i], blocks, history.supply[i]) / blocks;
+  const height = history.height[i];
+  const supply = history.supply[i];
+  return (coinProtocol(history.coin).supplyAtHeight(height, supply, height + blocks) - supply) / blocks;
 }
 
 const cache = new WeakMap<History, Float64Array>();
 
 /**
- * ruleRewardPerBlock of every day of `history`, computed once a history (Monero's 2.1 million
- * blocks to 2020 take a few tens of milliseconds, block by block); null where the reward does not
- * follow the supply (the history's issuance is the rule's).
+ * ruleRewardPerBlock of every day of `history`, computed once a history; null where the reward
+ * does not follow the supply (the history's issuance is the rule's).
  */
 export function ruleRewardsPerBlock(history: History): Float64Array | null {
   if (!coinProtocol(history.coin).rewardFollowsSupply) return null;
