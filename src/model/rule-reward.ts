@@ -4,10 +4,11 @@
 // RingCT in January to April 2017, within 0.003 % from 2019), and a simulated day never pays a
 // penalty (model/monero-day.ts). A model that sets the history's days beside simulated ones (a
 // resale's base week, the endogenous network's margins, a fee share measured on a window of them)
-// reads them here, so a ratio or a threshold between the two compares like with like. A replay of the history pays the days as
-// their blocks did, and reads the history's issuance instead. A subsidy that halves by height is
-// the rule's on every day of the history already (Coin Metrics' issuance splits a halving's day
-// into blocks at either subsidy): its days are read as issued, to the bit.
+// reads them here, so a ratio or a threshold between the two compares like with like. A replay of
+// the history pays the days as their blocks did, and reads the history's issuance instead. A
+// subsidy that halves by height is the rule's on every day of the history already (Coin Metrics'
+// issuance splits a halving's day into blocks at either subsidy): its days are read as issued, to
+// the bit.
 
 import type { History } from '../data/daily-history.js';
 import { coinProtocol } from './coins/index.js';

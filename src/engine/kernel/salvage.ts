@@ -28,8 +28,9 @@ import { type CohortPlan, SALVAGE_HASHPRICE, SALVAGE_NONE, type SimulationPlan }
  * the start's (compile.ts coinsPerHsBefore), and the days before a halving within the path at the
  * halving's. Monero's reward follows the supply (a few millionths a day; at its 2016 fork a block's
  * reward doubled with its interval), so its days are read at their own reward: the rule's, as the
- * simulated days pay theirs, or what their blocks issued in a replay (compile.ts coinsPerHsBefore). Read at their own subsidies, the week of a cohort first hashing in the 6 days after a
- * halving would hold days at twice the subsidy (2020-05-12 in the history: the week's 139.9
+ * simulated days pay theirs, or what their blocks issued in a replay (compile.ts coinsPerHsBefore).
+ * Read at their own subsidies, the week of a cohort first hashing in the 6 days after a halving
+ * would hold days at twice the subsidy (2020-05-12 in the history: the week's 139.9
  * USD/PH/s/day against the 88.8 of the week after), its base up to about 40 % high and its resale
  * (and a loan's collateral) that much low to the horizon; and a resale in those days would be
  * priced on days that no machine earns any more.
