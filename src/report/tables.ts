@@ -84,26 +84,31 @@ export function timelineCsv(summary: RunSummary): string {
 }
 
 /**
- * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive) and the
- * share paid back by day_to; a last `never` row counts the paths with no payback in the horizon,
- * `not by <date>` on a run cut where the history ends (they may pay back after it), `not decidable
- * by <date> (last purchase <date> after it)` where a staged fleet's last purchase falls after that cut. Paths with
- * nothing at stake (never below zero: headline.nothingAtStake) count as paid back on day 0: day 0
- * then has a row of its own, and the first bin starts on day 1.
+ * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive), the
+ * share paid back by day_to (`cdf`) and that share's Monte Carlo standard error (`cdf_se`,
+ * summary.json's payback.cdf se: as the P(...) of the headline, pairs and all; empty for one path,
+ * which has no error to state); a last `never` row counts the paths with no payback in the
+ * horizon, `not by <date>` on a run cut where the history ends (they may pay back after it), `not
+ * decidable by <date> (last purchase <date> after it)` where a staged fleet's last purchase falls
+ * after that cut. Paths with nothing at stake (never below zero: headline.nothingAtStake) count
+ * as paid back on day 0: day 0 then has a row of its own (its share and error
+ * headline.nothingAtStake's), and the first bin starts on day 1.
  */
 export function paybackCsv(summary: RunSummary): string {
   const { binDays, counts, cdf, never } = summary.payback;
   const { days, cutAt } = summary.scenario;
   const unstaked = summary.headline.nothingAtStake;
   const atStart = unstaked === undefined ? 0 : Math.round(unstaked.p * summary.run.paths);
+  // One path: no error (summary.json leaves `se` out), an empty field.
+  const onePath = summary.run.paths <= 1;
   const rows: Cell[][] = counts.flatMap((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days) - 1;
     return i > 0 || atStart === 0 || to === 0
-      ? [[from, to, count, cdf[i]?.p]]
+      ? [[from, to, count, cdf[i]?.p, cdf[i]?.se]]
       : [
-          [0, 0, atStart, atStart / summary.run.paths],
-          [1, to, count - atStart, cdf[i]?.p],
+          [0, 0, atStart, atStart / summary.run.paths, onePath ? undefined : unstaked?.se],
+          [1, to, count - atStart, cdf[i]?.p, cdf[i]?.se],
         ];
   });
   // Cut before a staged fleet's last purchase, the paths not paid back are undecided, not unpaid.
@@ -114,8 +119,8 @@ export function paybackCsv(summary: RunSummary): string {
       : after === null
         ? backtestMessages.noPaybackByCutRow(cutAt)
         : backtestMessages.undecidedByCutRow(cutAt, after.date);
-  rows.push([label, '', never, '']);
-  return toCsv(['day_from', 'day_to', 'count', 'cdf'], rows);
+  rows.push([label, '', never, '', '']);
+  return toCsv(['day_from', 'day_to', 'count', 'cdf', 'cdf_se'], rows);
 }
 
 /**

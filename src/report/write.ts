@@ -3,7 +3,7 @@
 //   summary.json   the RunSummary (the contract; compared byte for byte by tests)
 //   summary.md     headline numbers and claim verdicts for an analyst
 //   timeline.csv   date,metric,quantile,value,unit (one path: date,metric,path,value,unit, path `actual` or `0`)
-//   payback.csv    day_from,day_to,count,cdf and a `never` row
+//   payback.csv    day_from,day_to,count,cdf,cdf_se and a `never` row
 //   paths.csv      path,date,metric,value for the sample paths and the back-test
 //   charts/        <chart>.vl.json, <chart>.svg, <chart>.png for every chart
 //   report.html    self-contained interactive report

@@ -9,7 +9,7 @@ import { evaluateClaim } from './claims.js';
 import type { HistogramSet } from './histogram.js';
 import { histogramQuantiles } from './histogram-quantiles.js';
 import type { Outcomes } from './outcomes.js';
-import { censoredDistribution, distribution, proportion } from './quantiles.js';
+import { censoredDistribution, cumulativeShareSes, distribution, proportion } from './quantiles.js';
 import { undecidedAtCutField } from './staged-cut.js';
 import {
   type Bands,
@@ -177,7 +177,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
           ),
         }
       : {}),
-    payback: paybackHistogram(input.payback, n),
+    payback: paybackHistogram(input.payback, o.paybackDay, input.antithetic),
     timeline: timeline(input, scratch),
     claims,
     events: input.events,
@@ -259,10 +259,20 @@ function booksHeadline(
   };
 }
 
-function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback'] {
+/**
+ * The payback histogram in bins of PAYBACK_BIN_DAYS and its CDF at each bin's end, each share with
+ * its standard error as proportion() gives a P(...) (pairs and all): over the paths' own payback
+ * days, which the histogram counts. One path has no error to state: `se` is left out.
+ */
+function paybackHistogram(
+  perDay: Uint32Array,
+  paybackDay: Float64Array,
+  antithetic: boolean,
+): RunSummary['payback'] {
+  const n = paybackDay.length;
   const days = perDay.length - 1;
   const counts: number[] = [];
-  const cdf: { day: number; p: number }[] = [];
+  const cdf: { day: number; p: number; se?: number }[] = [];
   let cumulative = 0;
   for (let from = 0; from < days; from += PAYBACK_BIN_DAYS) {
     const to = Math.min(days, from + PAYBACK_BIN_DAYS);
@@ -271,6 +281,16 @@ function paybackHistogram(perDay: Uint32Array, n: number): RunSummary['payback']
     counts.push(count);
     cumulative += count;
     cdf.push({ day: to - 1, p: n > 0 ? cumulative / n : 0 });
+  }
+  if (n > 1) {
+    const ses = cumulativeShareSes(
+      paybackDay,
+      cdf.map((c) => c.day),
+      antithetic,
+    );
+    cdf.forEach((c, i) => {
+      c.se = ses[i];
+    });
   }
   return { binDays: PAYBACK_BIN_DAYS, counts, never: perDay[days], cdf };
 }

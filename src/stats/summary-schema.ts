@@ -274,10 +274,21 @@ export const summarySchema = z
         .array(z.int())
         .meta({ description: 'Paths paying back on each day 0..days-1, counted in bins of binDays.' }),
       never: z.int().meta({ description: 'Paths with no payback within the horizon.' }),
-      cdf: z.array(z.strictObject({ day: z.int(), p: z.number() })).meta({
-        description:
-          'P(payback <= day) at each bin end (day is the last day of the bin, inclusive). At day 0 it is headline.nothingAtStake (0 when absent): the paths that had nothing at stake, counted at day 0 and in the first bin.',
-      }),
+      cdf: z
+        .array(
+          z.strictObject({
+            day: z.int(),
+            p: z.number(),
+            se: z.number().optional().meta({
+              description:
+                "p's Monte Carlo standard error, as every P(...) of the headline has its own: sqrt(p (1 - p) / n) over n independent paths; with antithetic pairs (run.antithetic) from the variance of the pairs' means (the pair counted as one draw, an unpaired last path with its own p (1 - p)). Absent in a run of one path and a back-test, which have no error to state.",
+            }),
+          }),
+        )
+        .meta({
+          description:
+            'P(payback <= day) at each bin end (day is the last day of the bin, inclusive), with its standard error. At day 0 it is headline.nothingAtStake (0 when absent): the paths that had nothing at stake, counted at day 0 and in the first bin.',
+        }),
     }),
     timeline: z
       .strictObject({

@@ -335,9 +335,9 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
   it('paybackCsv() bins add up to the paths, its cdf is summary.json’s, and it brackets the payback shares and median', () => {
     const s = summary();
     const [header, ...rows] = csvRows(paybackCsv(s));
-    expect(header).toEqual(['day_from', 'day_to', 'count', 'cdf']);
+    expect(header).toEqual(['day_from', 'day_to', 'count', 'cdf', 'cdf_se']);
     const never = rows.pop()!;
-    expect(never).toEqual(['never', '', String(s.payback.never), '']);
+    expect(never).toEqual(['never', '', String(s.payback.never), '', '']);
     const { binDays, counts, cdf } = s.payback;
     const paths = s.kind === 'backtest' ? 1 : s.run.paths;
     // Paths with nothing at stake (never below zero) count as paid back on day 0: a row of its own,
@@ -345,12 +345,14 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
     const unstaked = Math.round((s.headline.nothingAtStake?.p ?? 0) * paths);
     if (unstaked > 0) {
       const [day0, first] = rows.splice(0, 2);
-      expect(day0).toEqual(['0', '0', String(unstaked), String(unstaked / paths)]);
+      expect(day0.slice(0, 4)).toEqual(['0', '0', String(unstaked), String(unstaked / paths)]);
       expect(first[0]).toBe('1');
-      rows.unshift(['0', first[1], String(Number(first[2]) + unstaked), first[3]]);
+      rows.unshift(['0', first[1], String(Number(first[2]) + unstaked), first[3], first[4]]);
     }
     let cumulative = 0;
-    rows.forEach(([from, to, count, p], i) => {
+    rows.forEach(([from, to, count, p, se], i) => {
+      // Its standard error is summary.json's (none for one path).
+      expect(se).toBe(cdf[i].se === undefined ? '' : String(cdf[i].se));
       cumulative += Number(count);
       expect([Number(from), Number(to), Number(count)]).toEqual([
         i * binDays,

@@ -16,8 +16,8 @@ function summary(cutAt?: string): RunSummary {
       counts: [1, 2],
       never: 7,
       cdf: [
-        { day: 29, p: 0.1 },
-        { day: 44, p: 0.3 },
+        { day: 29, p: 0.1, se: 0.09 },
+        { day: 44, p: 0.3, se: 0.15 },
       ],
     },
   } as unknown as RunSummary;
@@ -26,15 +26,15 @@ function summary(cutAt?: string): RunSummary {
 describe('paybackCsv', () => {
   it('paybackCsv() of a run to its horizon ends with the `never` row', () => {
     expect(paybackCsv(summary()).trim().split('\n')).toEqual([
-      'day_from,day_to,count,cdf',
-      '0,29,1,0.1',
-      '30,44,2,0.3',
-      'never,,7,',
+      'day_from,day_to,count,cdf,cdf_se',
+      '0,29,1,0.1,0.09',
+      '30,44,2,0.3,0.15',
+      'never,,7,,',
     ]);
   });
 
   it('paybackCsv() of a run cut at the end of the history says the 7 paths did not pay back by the cut, not never', () => {
     const last = paybackCsv(summary('2025-11-14')).trim().split('\n').at(-1);
-    expect(last).toBe('not by 2025-11-14,,7,');
+    expect(last).toBe('not by 2025-11-14,,7,,');
   });
 });

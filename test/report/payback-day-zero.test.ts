@@ -86,10 +86,12 @@ describe('a run whose paths had nothing at stake', () => {
   it('paybackCsv() gives day 0 a row of its own, and the first bin its other days', () => {
     const rows = paybackCsv(some).trim().split('\n');
     const n = Math.round(some.headline.nothingAtStake!.p * PATHS);
-    expect(rows[0]).toBe('day_from,day_to,count,cdf');
-    expect(rows[1]).toBe(`0,0,${n},${n / PATHS}`);
-    expect(rows[2]).toBe(`1,29,${some.payback.counts[0] - n},${some.payback.cdf[0].p}`);
-    expect(paybackCsv(all).trim().split('\n').slice(1, 3)).toEqual([`0,0,${PATHS},1`, '1,29,0,1']);
+    expect(rows[0]).toBe('day_from,day_to,count,cdf,cdf_se');
+    expect(rows[1]).toBe(`0,0,${n},${n / PATHS},${some.headline.nothingAtStake!.se}`);
+    expect(rows[2]).toBe(
+      `1,29,${some.payback.counts[0] - n},${some.payback.cdf[0].p},${some.payback.cdf[0].se}`,
+    );
+    expect(paybackCsv(all).trim().split('\n').slice(1, 3)).toEqual([`0,0,${PATHS},1,0`, '1,29,0,1,0']);
     // A run without such paths keeps its 30-day rows from day 0.
     expect(
       paybackCsv({ ...some, headline: { ...some.headline, nothingAtStake: undefined } }).split('\n')[1],
