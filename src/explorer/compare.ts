@@ -2,7 +2,7 @@
 // its change, as text (view.ts says how each row reads).
 import { explorerMessages as m } from '../messages/explorer.js';
 import { NONE } from '../report/format.js';
-import type { Distribution } from '../stats/summary.js';
+import type { Distribution, QuantileKey } from '../stats/summary.js';
 import {
   type ExplorerView,
   hasOneOutcome,
@@ -14,7 +14,7 @@ import {
 } from './view.js';
 
 /**
- * Whether two medians' 95 % intervals (summary.json's intervals.p50) overlap; null where either run
+ * Whether two medians' 95 % intervals (summary.json's intervals.p50; or another quantile's, `key`) overlap; null where either run
  * has none (too few paths, one outcome: the cells say so). An end that is null is a payback past
  * its own run's horizon, after its last day (`daysA`, `daysB`: scenario.days, the days the run
  * simulated, days 0 to days - 1): an interval past a 365-day horizon is day 365 or later, which
@@ -25,8 +25,9 @@ export function intervalsOverlap(
   b: Distribution | undefined,
   daysA = Number.POSITIVE_INFINITY,
   daysB = Number.POSITIVE_INFINITY,
+  key: QuantileKey = 'p50',
 ): boolean | null {
-  const [x, y] = [a?.intervals?.p50, b?.intervals?.p50];
+  const [x, y] = [a?.intervals?.[key], b?.intervals?.[key]];
   if (x === undefined || x === null || y === undefined || y === null) return null;
   // `high` lies wholly before the interval starting at `low` (null: day `days` or later, past its run's last day).
   const before = (high: number | null, low: number | null, days: number) =>
@@ -71,6 +72,7 @@ export function comparisonRows(
             row.interval(current),
             pinned.scenario.days,
             current.scenario.days,
+            row.quantile,
           );
     return [label, textA, textB, overlap === null ? change : `${change} (${m.intervalsOverlap(overlap)})`];
   });

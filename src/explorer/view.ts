@@ -26,7 +26,7 @@ import {
 } from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-fleet.js';
-import type { Distribution, RunSummary } from '../stats/summary.js';
+import type { Distribution, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
   scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
@@ -109,6 +109,8 @@ export interface HeadlineRow {
    * run of many paths, and a comparison says whether two runs' intervals overlap (compare.ts).
    */
   interval?: (v: ExplorerView) => Distribution | undefined;
+  /** The quantile the row gives of `interval`'s distribution, whose interval it prints: the median (p50) when absent. */
+  quantile?: QuantileKey;
 }
 
 /**
@@ -153,7 +155,9 @@ export function rowText(shown: HeadlineRow, v: ExplorerView): string {
 export function medianInterval(row: HeadlineRow, v: ExplorerView): string | null {
   const d = row.interval?.(v);
   if (d === undefined || hasOneOutcome(v)) return null;
-  return m.medianInterval(formatQuantileInterval(d, 'p50', (x) => row.format(x), v.scenario.cutAt));
+  return m.medianInterval(
+    formatQuantileInterval(d, row.quantile ?? 'p50', (x) => row.format(x), v.scenario.cutAt),
+  );
 }
 
 /** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
@@ -247,6 +251,9 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p5,
     format: formatUsd,
     one: null,
+    // A tail's 95 % interval, wider than the median's: its third digit is not exact either.
+    interval: (v) => v.headline.netAtHorizonUsd,
+    quantile: 'p5',
   },
   {
     label: 'Net at horizon, 95th percentile',
@@ -254,6 +261,8 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
     format: formatUsd,
     one: null,
+    interval: (v) => v.headline.netAtHorizonUsd,
+    quantile: 'p95',
   },
   {
     // The median the terminal and report.html give, with its 95 % interval; a run of one outcome has

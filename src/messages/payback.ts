@@ -53,6 +53,20 @@ export const paybackMessages = {
   pastEnd: (end: string) => `past ${end}`,
   /** The horizon, or the end of the history where a run stops there (`cutAt`). */
   runEnd: (cutAt?: string) => (cutAt === undefined ? 'the horizon' : `${cutAt}, the end of the history`),
+  /**
+   * Under a table of quantile columns: how far the 95 % intervals of its tail columns (5 %, 10 %,
+   * 90 %, 95 %: summary.json's intervals) reach from their values, at the cell where they reach
+   * furthest relative to its value (`cell`: its row and column; `value` and `interval` as printed;
+   * `share`: the larger of value - low and high - value over |value|, as printed, or null where
+   * that is unbounded: a value of 0, an end past the horizon).
+   */
+  tailsReach: (share: string | null, cell: string, value: string, interval: string) =>
+    share === null
+      ? `The tail columns (5 %, 10 %, 90 %, 95 %) carry a wider Monte Carlo error than the 50 %: their 95 % intervals reach furthest from their values at ${cell}, ${value} (95 % interval ${interval}); summary.json’s intervals give each.`
+      : `The tail columns (5 %, 10 %, 90 %, 95 %) carry a wider Monte Carlo error than the 50 %: their 95 % intervals reach up to ${share} from their values (furthest at ${cell}, ${value}: 95 % interval ${interval}); summary.json’s intervals give each.`,
+  /** Under the same table: tail columns (`columns`, "5 % and 95 %") of which some rows (`all` false) or every row have no 95 % interval. */
+  tailsTooFew: (columns: string, all: boolean) =>
+    `The ${columns} ${all ? 'columns have' : 'columns of some rows have'} no 95 % interval: too few paths for one (36 for the 10 % and 90 %, 72 for the 5 % and 95 %, twice as many in antithetic pairs), so their Monte Carlo error is not stated; read them as rough.`,
   /** A quantile with no 95 % interval: too few paths (6 for the median, twice as many in antithetic pairs). */
   intervalTooFew: 'too few paths for one',
   /** The terminal's rows of the medians' intervals. */

@@ -9,6 +9,7 @@ import {
   type Distribution,
   type FiguresOver,
   QUANTILE_KEYS,
+  type QuantileKey,
   type RunSummary,
 } from '../stats/summary.js';
 import {
@@ -22,7 +23,7 @@ import {
   showsTotalLoss,
   TOTAL_LOSS_WHY,
 } from './coverage.js';
-import { formatInteger, formatQuantileInterval } from './format.js';
+import { formatInteger, formatQuantileInterval, formatSignificant } from './format.js';
 import type { ReportTable } from './report-table.js';
 
 export const QUANTILE_HEADER = ['5 %', '10 %', '25 %', '50 %', '75 %', '90 %', '95 %', 'mean'];
@@ -152,6 +153,69 @@ function cells(row: MeasureRow): string[] {
   return out;
 }
 
+/** The tail columns, whose Monte Carlo error tailsNote() states. */
+export const TAIL_KEYS: readonly QuantileKey[] = ['p5', 'p10', 'p90', 'p95'];
+
+/** A quantile key's column, as the table heads it ("5 %"). */
+const columnOf = (key: QuantileKey) => QUANTILE_HEADER[QUANTILE_KEYS.indexOf(key)];
+
+/**
+ * How far a tail quantile's 95 % interval reaches from its value, relative to it: the larger of
+ * value - low and high - value over |value|; Infinity where unbounded (an end past the horizon, a
+ * value of 0 with an interval around it); null where the cell has no value or no interval.
+ */
+export function tailReach(d: Distribution, key: QuantileKey): number | null {
+  const value = d.quantiles[key];
+  const interval = d.intervals?.[key];
+  if (value === null || interval === undefined || interval === null) return null;
+  if (interval.low === null || interval.high === null) return Number.POSITIVE_INFINITY;
+  const reach = Math.max(value - interval.low, interval.high - value);
+  return reach === 0 ? 0 : reach / Math.abs(value);
+}
+
+/**
+ * The table's sentence on its tail columns' Monte Carlo error (messages/payback.ts tailsReach,
+ * tailsTooFew): the widest reach of their 95 % intervals relative to their values, at the cell that
+ * has it, named with its value and interval as the table prints them; and the tail columns that
+ * have no interval (too few paths). '' where no row shows a spread.
+ */
+export function tailsNote(rows: readonly MeasureRow[], cutAt?: string): string {
+  const spread = rows.filter((row) => !noPath(row) && !oneValue(row.d));
+  let widest: { row: MeasureRow; key: QuantileKey; reach: number } | null = null;
+  const missing = new Map<QuantileKey, number>();
+  for (const row of spread)
+    for (const key of TAIL_KEYS) {
+      if (row.d.quantiles[key] === null) continue;
+      const reach = tailReach(row.d, key);
+      if (reach === null) missing.set(key, (missing.get(key) ?? 0) + 1);
+      else if (widest === null || reach > widest.reach) widest = { row, key, reach };
+    }
+  const parts: string[] = [];
+  if (widest !== null) {
+    const { row, key, reach } = widest;
+    const share = Number.isFinite(reach) ? `± ${formatSignificant(reach * 100, 2)} %` : null;
+    parts.push(
+      paybackMessages.tailsReach(
+        share,
+        `${row.label}, ${columnOf(key)}`,
+        `${boundMark(row.d, key)}${row.format(row.d.quantiles[key])}`,
+        formatQuantileInterval(row.d, key, (v) => row.format(v), cutAt),
+      ),
+    );
+  }
+  if (missing.size > 0) {
+    const keys = TAIL_KEYS.filter((key) => missing.has(key));
+    const columns = keys.map(columnOf);
+    const names =
+      columns.length === 1 ? columns[0] : `${columns.slice(0, -1).join(', ')} and ${columns.at(-1)}`;
+    const all = keys.every(
+      (key) => missing.get(key) === spread.filter((row) => row.d.quantiles[key] !== null).length,
+    );
+    parts.push(paybackMessages.tailsTooFew(names, all));
+  }
+  return parts.join(' ');
+}
+
 /**
  * A table of measures over the paths. A measure that is the same on every path shows its value
  * once, in the 50 % column, and says so; when every measure is (a run of identical paths), the
@@ -191,12 +255,14 @@ export function distributionTable(
             ? ''
             : formatQuantileInterval(row.d, 'p50', (v) => row.format(v), medianInterval.cutAt),
         ];
+  const tails = tailsNote(rows, medianInterval?.cutAt);
+  const withMedian =
+    medianInterval === undefined
+      ? full
+      : `${full} ${medianInterval.note ?? paybackMessages.medianIntervalNote}`;
   return {
     title,
-    note:
-      medianInterval === undefined
-        ? full
-        : `${full} ${medianInterval.note ?? paybackMessages.medianIntervalNote}`,
+    note: tails === '' ? withMedian : `${withMedian} ${tails}`,
     header: [
       'Measure',
       ...QUANTILE_HEADER,
