@@ -6,6 +6,7 @@ import { SERIES } from '../engine/kernel/checkpoints.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { outputMessages } from '../messages/output.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { shareInterval } from '../stats/quantiles.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
 import { lastPurchaseAfterCut } from './staged-fleet.js';
 
@@ -85,30 +86,36 @@ export function timelineCsv(summary: RunSummary): string {
 
 /**
  * payback.csv: paths paying back in each bin of days [day_from, day_to] (both inclusive), the
- * share paid back by day_to (`cdf`) and that share's Monte Carlo standard error (`cdf_se`,
- * summary.json's payback.cdf se: as the P(...) of the headline, pairs and all; empty for one path,
- * which has no error to state); a last `never` row counts the paths with no payback in the
- * horizon, `not by <date>` on a run cut where the history ends (they may pay back after it), `not
- * decidable by <date> (last purchase <date> after it)` where a staged fleet's last purchase falls
- * after that cut. Paths with nothing at stake (never below zero: headline.nothingAtStake) count
- * as paid back on day 0: day 0 then has a row of its own (its share and error
- * headline.nothingAtStake's), and the first bin starts on day 1.
+ * share paid back by day_to (`cdf`), that share's Monte Carlo standard error (`cdf_se`,
+ * summary.json's payback.cdf se: as the P(...) of the headline, pairs and all) and its 95 %
+ * interval (`cdf_low`, `cdf_high`: Wilson's, as the tables give a share's, stats/quantiles.ts
+ * shareInterval: at a share of 0 or 1, whose standard error is 0, from the paths or pairs, so a
+ * share of 0 is not read as certain); the three empty for one path, which has no error to state.
+ * A last `never` row counts the paths with no payback in the horizon, `not by <date>` on a run cut
+ * where the history ends (they may pay back after it). Paths with nothing at stake (never below
+ * zero: headline.nothingAtStake) count as paid back on day 0: day 0 then has a row of its own (its
+ * share and error headline.nothingAtStake's), and the first bin starts on day 1.
  */
 export function paybackCsv(summary: RunSummary): string {
   const { binDays, counts, cdf, never } = summary.payback;
   const { days, cutAt } = summary.scenario;
+  const { paths, antithetic } = summary.run;
   const unstaked = summary.headline.nothingAtStake;
-  const atStart = unstaked === undefined ? 0 : Math.round(unstaked.p * summary.run.paths);
-  // One path: no error (summary.json leaves `se` out), an empty field.
-  const onePath = summary.run.paths <= 1;
+  const atStart = unstaked === undefined ? 0 : Math.round(unstaked.p * paths);
+  /** A share's standard error and 95 % interval; empty for one path (summary.json leaves `se` out). */
+  const error = (p: number | undefined, se: number | undefined): Cell[] => {
+    if (paths <= 1 || p === undefined || se === undefined) return ['', '', ''];
+    const [low, high] = shareInterval({ p, se }, paths, antithetic);
+    return [se, low, high];
+  };
   const rows: Cell[][] = counts.flatMap((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days) - 1;
     return i > 0 || atStart === 0 || to === 0
-      ? [[from, to, count, cdf[i]?.p, cdf[i]?.se]]
+      ? [[from, to, count, cdf[i]?.p, ...error(cdf[i]?.p, cdf[i]?.se)]]
       : [
-          [0, 0, atStart, atStart / summary.run.paths, onePath ? undefined : unstaked?.se],
-          [1, to, count - atStart, cdf[i]?.p, cdf[i]?.se],
+          [0, 0, atStart, atStart / paths, ...error(unstaked?.p, unstaked?.se)],
+          [1, to, count - atStart, cdf[i]?.p, ...error(cdf[i]?.p, cdf[i]?.se)],
         ];
   });
   // Cut before a staged fleet's last purchase, the paths not paid back are undecided, not unpaid.
@@ -119,8 +126,8 @@ export function paybackCsv(summary: RunSummary): string {
       : after === null
         ? backtestMessages.noPaybackByCutRow(cutAt)
         : backtestMessages.undecidedByCutRow(cutAt, after.date);
-  rows.push([label, '', never, '', '']);
-  return toCsv(['day_from', 'day_to', 'count', 'cdf', 'cdf_se'], rows);
+  rows.push([label, '', never, '', '', '', '']);
+  return toCsv(['day_from', 'day_to', 'count', 'cdf', 'cdf_se', 'cdf_low', 'cdf_high'], rows);
 }
 
 /**

@@ -18,6 +18,7 @@ import { buildCharts } from '../../src/report/charts/index.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { pathsCsv, paybackCsv, timelineCsv } from '../../src/report/tables.js';
 import { DAYS_PER_YEAR } from '../../src/scenario/units.js';
+import { shareInterval } from '../../src/stats/quantiles.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
 import { QUANTILE_KEYS, QUANTILES } from '../../src/stats/summary.js';
 import { DISTRIBUTION_ROWS, type RowFormat } from '../fixtures/distribution-rows.js';
@@ -335,9 +336,9 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
   it('paybackCsv() bins add up to the paths, its cdf is summary.json’s, and it brackets the payback shares and median', () => {
     const s = summary();
     const [header, ...rows] = csvRows(paybackCsv(s));
-    expect(header).toEqual(['day_from', 'day_to', 'count', 'cdf', 'cdf_se']);
+    expect(header).toEqual(['day_from', 'day_to', 'count', 'cdf', 'cdf_se', 'cdf_low', 'cdf_high']);
     const never = rows.pop()!;
-    expect(never).toEqual(['never', '', String(s.payback.never), '', '']);
+    expect(never).toEqual(['never', '', String(s.payback.never), '', '', '', '']);
     const { binDays, counts, cdf } = s.payback;
     const paths = s.kind === 'backtest' ? 1 : s.run.paths;
     // Paths with nothing at stake (never below zero) count as paid back on day 0: a row of its own,
@@ -347,12 +348,17 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
       const [day0, first] = rows.splice(0, 2);
       expect(day0.slice(0, 4)).toEqual(['0', '0', String(unstaked), String(unstaked / paths)]);
       expect(first[0]).toBe('1');
-      rows.unshift(['0', first[1], String(Number(first[2]) + unstaked), first[3], first[4]]);
+      rows.unshift(['0', first[1], String(Number(first[2]) + unstaked), ...first.slice(3)]);
     }
     let cumulative = 0;
-    rows.forEach(([from, to, count, p, se], i) => {
-      // Its standard error is summary.json's (none for one path).
+    rows.forEach(([from, to, count, p, se, low, high], i) => {
+      // Its standard error is summary.json's (none for one path), its interval Wilson's from it.
       expect(se).toBe(cdf[i].se === undefined ? '' : String(cdf[i].se));
+      const wilson =
+        cdf[i].se === undefined
+          ? ['', '']
+          : shareInterval({ p: cdf[i].p, se: cdf[i].se! }, paths, s.run.antithetic);
+      expect([low, high]).toEqual(wilson.map(String));
       cumulative += Number(count);
       expect([Number(from), Number(to), Number(count)]).toEqual([
         i * binDays,

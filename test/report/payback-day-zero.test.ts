@@ -14,6 +14,7 @@ import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { paidBackOn } from '../../src/report/headline-definitions.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { paybackCsv } from '../../src/report/tables.js';
+import { shareInterval } from '../../src/stats/quantiles.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 
@@ -86,12 +87,18 @@ describe('a run whose paths had nothing at stake', () => {
   it('paybackCsv() gives day 0 a row of its own, and the first bin its other days', () => {
     const rows = paybackCsv(some).trim().split('\n');
     const n = Math.round(some.headline.nothingAtStake!.p * PATHS);
-    expect(rows[0]).toBe('day_from,day_to,count,cdf,cdf_se');
-    expect(rows[1]).toBe(`0,0,${n},${n / PATHS},${some.headline.nothingAtStake!.se}`);
-    expect(rows[2]).toBe(
-      `1,29,${some.payback.counts[0] - n},${some.payback.cdf[0].p},${some.payback.cdf[0].se}`,
-    );
-    expect(paybackCsv(all).trim().split('\n').slice(1, 3)).toEqual([`0,0,${PATHS},1,0`, '1,29,0,1,0']);
+    expect(rows[0]).toBe('day_from,day_to,count,cdf,cdf_se,cdf_low,cdf_high');
+    const wilson = (e: { p: number; se: number }) => shareInterval(e, PATHS, some.run.antithetic).join(',');
+    const unstaked = some.headline.nothingAtStake!;
+    expect(rows[1]).toBe(`0,0,${n},${n / PATHS},${unstaked.se},${wilson(unstaked)}`);
+    const first = some.payback.cdf[0] as { p: number; se: number };
+    expect(rows[2]).toBe(`1,29,${some.payback.counts[0] - n},${first.p},${first.se},${wilson(first)}`);
+    // Every path paid back on day 0: a share of 1, its standard error 0, its interval from the paths.
+    const one = wilson({ p: 1, se: 0 });
+    expect(paybackCsv(all).trim().split('\n').slice(1, 3)).toEqual([
+      `0,0,${PATHS},1,0,${one}`,
+      `1,29,0,1,0,${one}`,
+    ]);
     // A run without such paths keeps its 30-day rows from day 0.
     expect(
       paybackCsv({ ...some, headline: { ...some.headline, nothingAtStake: undefined } }).split('\n')[1],

@@ -96,11 +96,9 @@ describe('writeRunOutput()', () => {
 
   it('writes payback.csv with inclusive day bins, the CDF, and a never row; counts add up to the paths', () => {
     const [header, ...rows] = text('payback.csv').trimEnd().split('\n');
-    expect(header).toBe('day_from,day_to,count,cdf,cdf_se');
-    expect(rows[0]).toBe(
-      `0,29,${FIXTURE_SUMMARY.payback.counts[0]},${FIXTURE_SUMMARY.payback.cdf[0].p},${FIXTURE_SUMMARY.payback.cdf[0].se ?? ''}`,
-    );
-    expect(rows.at(-1)).toBe(`never,,${FIXTURE_SUMMARY.payback.never},,`);
+    expect(header).toBe('day_from,day_to,count,cdf,cdf_se,cdf_low,cdf_high');
+    expect(rows[0]).toBe(`0,29,${FIXTURE_SUMMARY.payback.counts[0]},${FIXTURE_SUMMARY.payback.cdf[0].p},,,`);
+    expect(rows.at(-1)).toBe(`never,,${FIXTURE_SUMMARY.payback.never},,,,`);
     const total = rows.reduce((sum, row) => sum + Number(row.split(',')[2]), 0);
     expect(total).toBe(FIXTURE_SUMMARY.run.paths);
   });

@@ -3,10 +3,11 @@
 // now has its standard error (summary.json payback.cdf[].se, payback.csv's `cdf_se`), by the same
 // formula as every P(...) (stats/quantiles.ts proportion(): binomial over independent paths, the
 // pairs' means with antithetic pairs), computed from counts rather than a pass a bin.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { paybackCsv } from '../../src/report/tables.js';
-import { cumulativeShareSes, proportion } from '../../src/stats/quantiles.js';
+import { cumulativeShareSes, proportion, shareInterval } from '../../src/stats/quantiles.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const NEVER = Number.NaN;
@@ -88,12 +89,19 @@ describe('the standard error of each share of the payback CDF', () => {
         .trim()
         .split('\n')
         .map((line) => line.split(','));
-      expect(rows[0]).toEqual(['day_from', 'day_to', 'count', 'cdf', 'cdf_se']);
+      expect(rows[0]).toEqual(['day_from', 'day_to', 'count', 'cdf', 'cdf_se', 'cdf_low', 'cdf_high']);
       const bins = rows.slice(1, -1).filter((row) => row[0] !== '0' || row[1] !== '0');
       bins.forEach((row, i) => {
         expect(Number(row[1])).toBe(cdf[i].day);
         expect(row[4]).toBe(String(cdf[i].se));
+        // Its 95 % interval is Wilson's, as the tables give a share's, from summary.json's p and se.
+        const [low, high] = shareInterval({ p: cdf[i].p, se: cdf[i].se! }, 41, antithetic);
+        expect([row[5], row[6]]).toEqual([String(low), String(high)]);
+        // A share of 0 has a standard error of 0, but not an interval of [0, 0]: 0 of 41 paths
+        // (or 21 draws in pairs) is at most about 8.6 % (16 %).
+        if (cdf[i].p === 0) expect(high).toBeGreaterThan(antithetic ? 0.15 : 0.08);
       });
+      expect(cdf[0].p).toBe(0);
       expect(rows.at(-1)!.at(-1)).toBe('');
     });
   }
@@ -111,5 +119,14 @@ describe('the standard error of each share of the payback CDF', () => {
     expect(summary.payback.cdf.every((c) => c.se === undefined)).toBe(true);
     const rows = paybackCsv(summary).trim().split('\n').slice(1);
     for (const row of rows) expect(row.split(',')[4]).toBe('');
+  });
+});
+
+describe('the README on payback.csv', () => {
+  it('names its columns and quotes the bound of a share of 0 as shareInterval() gives it', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('`day_from,day_to,count,cdf,cdf_se,cdf_low,cdf_high`');
+    const high = shareInterval({ p: 0, se: 0 }, 1000)[1];
+    expect(readme).toContain(`0 of 1,000 paths is at most ${high.toFixed(4)}`);
   });
 });
