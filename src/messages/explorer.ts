@@ -45,7 +45,7 @@ export const explorerMessages = {
   badRange: (typed: string) =>
     `"${typed}" is no range a slider can take: give two different ends, like 0.02 to 0.2; the range is unchanged`,
   /**
-   * After a median in the headline, its 95 % interval (summary.json's intervals.p50, report/format.ts
+   * After a median (or the net position's 5th or 95th percentile) in the headline, its 95 % interval (summary.json's intervals.p50 or p5, p95, report/format.ts
    * formatQuantileInterval(): "419 days to 472 days", or the terminal's "too few paths for one").
    */
   medianInterval: (interval: string) => `95 % interval: ${interval}`,
