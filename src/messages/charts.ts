@@ -1,6 +1,15 @@
 // Messages about charts. One function a message; see shown.ts.
 
 export const chartMessages = {
+  /**
+   * The fan's sentence on its bands' Monte Carlo error: each week's 5 % edge is the paths' own 5 %,
+   * whose 95 % interval runs between the paths' `low` and `high` shares (the headline's binomial
+   * ranks, stats/quantile-interval.ts); null: too few paths for one (at `paths`).
+   */
+  fanBandsError: (span: { low: string; high: string } | null, paths: string, pairs: boolean) =>
+    span === null
+      ? `At ${paths} the bands’ 5 % and 95 % edges have no 95 % interval (72 paths needed${pairs ? ', 144 in antithetic pairs' : ''}): read them as rough.`
+      : `A band’s 5 % edge is the week’s 5 % of these paths, within its Monte Carlo error: its 95 % interval runs from the paths’ ${span.low} to their ${span.high}${pairs ? ' (the pair counted as one path)' : ''}; the 95 % edge’s likewise.`,
   /** A tornado's bar without a median, where the study's points run to different days. */
   noMedianWithin: (days: string) => `(none within its ${days} days)`,
   /** A tornado's note on those bars: at the horizon of each point's own run, or the study's one. */

@@ -7,7 +7,9 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
+import { chartMessages } from '../../messages/charts.js';
 import { paybackMessages } from '../../messages/payback.js';
+import { quantileIntervalRanks } from '../../stats/quantile-interval.js';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
@@ -34,6 +36,21 @@ import {
  * less than a twentieth of the plot.
  */
 const LINEAR_SPAN_CAPEXES = 20;
+
+/**
+ * The bands' Monte Carlo error in the fan's subtitle: the ranks of the 5 % quantile's 95 % interval
+ * (stats/quantile-interval.ts) as shares of the paths, the same every week (every path has a value
+ * every week); the README's "weekly bands' Monte Carlo error" says more.
+ */
+export function bandsError(paths: number, antithetic: boolean): string {
+  const ranks = quantileIntervalRanks(paths, 0.05, antithetic);
+  const share = (rank: number) => `${((100 * rank) / paths).toFixed(2)} %`;
+  return chartMessages.fanBandsError(
+    ranks === null ? null : { low: share(ranks[0]), high: share(ranks[1]) },
+    formatPaths(paths),
+    antithetic,
+  );
+}
 
 /** The y scale and axis of the fan: linear, or symmetric-log when the spread dwarfs the capex. */
 export function fanScale(summary: RunSummary): {
@@ -174,6 +191,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
       `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? `on ${ONE_PATH}; it pays` : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(afterCut === null ? [] : [paybackMessages.chartAfterCut(afterCut.date, afterCut.cutAt)]),
+    ...(backtest || onePath ? [] : [bandsError(summary.run.paths, summary.run.antithetic)]),
     ...(equity
       ? [
           `Reddish purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
