@@ -7,6 +7,7 @@
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
+import { bandsError } from '../report/bands-error.js';
 import { escapeHtml } from '../report/table-render.js';
 import { type ExplorerView, hasOneOutcome, outcomesOf } from './view.js';
 
@@ -90,7 +91,9 @@ function frame(title: string, body: string): string {
 
 /** The fan's caption under the chart: what the current run's lines are, and how the pinned run is drawn. */
 export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): string {
-  return `${m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${stagedCaption(current, 'fan')}`;
+  // The bands' Monte Carlo error, as the report's fan states it (report/bands-error.ts).
+  const error = hasOneOutcome(current) ? '' : ` ${bandsError(current.run.paths, current.run.antithetic)}`;
+  return `${m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${error}${stagedCaption(current, 'fan')}`;
 }
 
 /** The payback CDF's caption: a share of the paths, or whether a run of one outcome has paid back; the pinned run's. */

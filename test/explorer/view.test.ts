@@ -6,6 +6,7 @@ import { cdfCaption, cdfSvg, fanCaption, fanSvg, ticks } from '../../src/explore
 import { explorerView, HEADLINE_ROWS, headlineRows, rowText } from '../../src/explorer/view.js';
 import { breakEvenTurnsMessages } from '../../src/messages/break-even.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
+import { bandsError } from '../../src/report/bands-error.js';
 import { identicalPaths } from '../../src/report/distribution-table.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
@@ -422,11 +423,13 @@ describe('the explorer of a run of one path', () => {
     expect(cdfSvg(one, null)).not.toMatch(SPREAD);
     expect(cdfCaption(one, null)).not.toMatch(SPREAD);
     // A run of many paths keeps its bands and median, and says how a pinned one path run is drawn.
+    // With the bands' Monte Carlo error (report/bands-error.ts), as the report's fan states it.
+    const error = ` ${bandsError(view.run.paths, view.run.antithetic)}`;
     expect(fanCaption(view, null)).toBe(
-      'Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.',
+      `Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.${error}`,
     );
     expect(fanCaption(view, one)).toBe(
-      'Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.',
+      `Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.${error}`,
     );
     expect(fanSvg(view, one)).toContain('class="median"');
     expect(cdfCaption(view, null)).toBe('Share of paths paid back by each day.');
@@ -732,7 +735,7 @@ describe('a run of one path compared with a pinned run of many, and the reverse'
       expect(fanCaption(current, pinned)).toBe(
         side === 'now'
           ? 'Net position, USD: the one path run; the pinned result dashed: its 5-95 % of paths in outline and its median.'
-          : 'Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.',
+          : `Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed. ${bandsError(current.run.paths, current.run.antithetic)}`,
       );
       expect(cdfCaption(current, pinned)).toBe(
         side === 'now'

@@ -3,7 +3,11 @@
 // headline's intervals (stats/quantile-interval.ts), the same every week.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { bandsError, roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { fanCaption } from '../../src/explorer/svg.js';
+import { explorerView } from '../../src/explorer/view.js';
+import { bandsError } from '../../src/report/bands-error.js';
+import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
+import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { quantileIntervalRanks } from '../../src/stats/quantile-interval.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
@@ -33,9 +37,19 @@ describe('the fan’s bands’ Monte Carlo error', () => {
     );
   });
 
-  it('roiFanSpec() of a 200-path run says it; of one path, none', async () => {
-    // Before: the subtitle said only what the net position is.
-    expect(subtitle(await run(200))).toContain(bandsError(200, false));
-    expect(subtitle(await run(1))).not.toContain('Monte Carlo error');
+  it('roiFanSpec(), priceDifficultySpec() and the explorer’s fan caption of a 200-path run say it; of one path, none', async () => {
+    const many = await run(200);
+    const one = await run(1);
+    // Before: the subtitles said only what the net position is and what the bands are over.
+    expect(subtitle(many)).toContain(bandsError(200, false));
+    expect(subtitle(one)).not.toContain('Monte Carlo error');
+    const market = (s: RunSummary) =>
+      ([] as string[])
+        .concat((priceDifficultySpec(s) as { title: { subtitle: string | string[] } }).title.subtitle)
+        .join(' ');
+    expect(market(many)).toContain(bandsError(200, false));
+    expect(market(one)).not.toContain('Monte Carlo error');
+    expect(fanCaption(explorerView(many), null)).toContain(bandsError(200, false));
+    expect(fanCaption(explorerView(one), null)).not.toContain('Monte Carlo error');
   });
 });

@@ -7,6 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { coinProtocol } from '../../model/coins/index.js';
 import type { Bands, RunSummary } from '../../stats/summary.js';
+import { bandsError } from '../bands-error.js';
 import { marketAllTheSame } from '../distribution-table.js';
 import { formatCoinPrice, formatPaths } from '../format.js';
 import { bandLayer, eventMarks, lineLayer, overDates } from './marks.js';
@@ -213,10 +214,13 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
         ? 'The actual history the back-test replays.'
         : oneMarketName(summary) !== null
           ? `${capitalize(oneMarketName(summary)!)}${actual ? ', with the actual history.' : '.'}`
-          : `Quantile bands over ${formatPaths(summary.run.paths)}` +
-            (samples.length > 0
-              ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
-              : '.'),
+          : [
+              `Quantile bands over ${formatPaths(summary.run.paths)}` +
+                (samples.length > 0
+                  ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
+                  : '.'),
+              bandsError(summary.run.paths, summary.run.antithetic),
+            ],
     ),
     datasets: { ...price.datasets, ...difficulty.datasets },
     vconcat: [price.spec, difficulty.spec],

@@ -7,10 +7,9 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
-import { chartMessages } from '../../messages/charts.js';
 import { paybackMessages } from '../../messages/payback.js';
-import { quantileIntervalRanks } from '../../stats/quantile-interval.js';
 import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
+import { bandsError } from '../bands-error.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
 import { bandLayer, eventMarks, horizontalRule, lineLayer, overDates, yearMarks } from './marks.js';
@@ -36,21 +35,6 @@ import {
  * less than a twentieth of the plot.
  */
 const LINEAR_SPAN_CAPEXES = 20;
-
-/**
- * The bands' Monte Carlo error in the fan's subtitle: the ranks of the 5 % quantile's 95 % interval
- * (stats/quantile-interval.ts) as shares of the paths, the same every week (every path has a value
- * every week); the README's "weekly bands' Monte Carlo error" says more.
- */
-export function bandsError(paths: number, antithetic: boolean): string {
-  const ranks = quantileIntervalRanks(paths, 0.05, antithetic);
-  const share = (rank: number) => `${((100 * rank) / paths).toFixed(2)} %`;
-  return chartMessages.fanBandsError(
-    ranks === null ? null : { low: share(ranks[0]), high: share(ranks[1]) },
-    formatPaths(paths),
-    antithetic,
-  );
-}
 
 /** The y scale and axis of the fan: linear, or symmetric-log when the spread dwarfs the capex. */
 export function fanScale(summary: RunSummary): {
