@@ -92,9 +92,11 @@ export function timelineCsv(summary: RunSummary): string {
  * shareInterval: at a share of 0 or 1, whose standard error is 0, from the paths or pairs, so a
  * share of 0 is not read as certain); the three empty for one path, which has no error to state.
  * A last `never` row counts the paths with no payback in the horizon, `not by <date>` on a run cut
- * where the history ends (they may pay back after it). Paths with nothing at stake (never below
- * zero: headline.nothingAtStake) count as paid back on day 0: day 0 then has a row of its own (its
- * share and error headline.nothingAtStake's), and the first bin starts on day 1.
+ * where the history ends (they may pay back after it), `not decidable by <date> (last purchase
+ * <date> after it)` where a staged fleet's last purchase falls after that cut. Paths with nothing
+ * at stake (never below zero: headline.nothingAtStake) count as paid back on day 0: day 0 then has
+ * a row of its own (its share and error headline.nothingAtStake's), and the first bin starts on
+ * day 1.
  */
 export function paybackCsv(summary: RunSummary): string {
   const { binDays, counts, cdf, never } = summary.payback;
