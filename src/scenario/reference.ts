@@ -12,7 +12,7 @@ export function scenarioReference(schema: Node): string {
     '',
     String(schema.description ?? ''),
     '',
-    'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days, for durations and for rates per year alike (a drift of `40 %` a year is 40 % per 365.25 days).',
+    'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days, for durations and for rates per year alike (a drift of `40 %` a year is 40 % per 365.25 days), and a month a twelfth of it, 30.4375 days (`18 months` is 547.875 days, not a calendar span). Durations are read in `day`/`days` or `d`, `week`/`weeks` or `wk`, `month`/`months` or `mo`, `year`/`years`, `yr` or `y`, as minesim prints them (`421 d`, `2 y`), in claims, in fields and on the command line alike, and in rates and costs per time (`USD/d`, `%/yr`, `USD/kW/mo`); `w` is a watt, so a week is `wk`, not `w`.',
     '',
     '| field | type | default | meaning |',
     '| --- | --- | --- | --- |',

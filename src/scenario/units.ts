@@ -9,7 +9,9 @@
 // tokens whose case cannot change their meaning (`kwh`, `KW`, `usd`) are read in any case.
 //
 // Calendar units are mathjs's: a year is 365.25 days and a month a twelfth of that (30.4375 days),
-// so `18 months` is 547.875 days, not a calendar span.
+// so `18 months` is 547.875 days, not a calendar span. The short forms minesim prints (`421 d`,
+// `2 y`) and analysts write (`wk`, `yr`, `mo`) are those same units (TIME_ABBREVIATIONS); `w` is
+// a watt, not a week.
 import type { MathJsInstance, Unit } from 'mathjs';
 import { unitMessages as m } from '../messages/units.js';
 import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
@@ -137,6 +139,22 @@ const CASE_FOLDED: ReadonlyMap<string, string> = new Map([
   ['kwh', 'kWh'],
   ['usd', 'USD'],
 ]);
+/**
+ * Short forms of the calendar units, which mathjs does not know: minesim prints payback times as
+ * `421 d` and a batch's or the explorer's years as `2 y`, and an analyst copying them, or writing
+ * `wk`, `yr` or `mo`, means the day, week, year (365.25 days) and month (30.4375 days, a twelfth of
+ * the year) that `days`, `weeks`, `years` and `months` are. `w` stays a watt (`3 w` is a power).
+ */
+export const TIME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['d', 'day'],
+  ['wk', 'week'],
+  ['wks', 'weeks'],
+  ['y', 'year'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['mo', 'month'],
+  ['mos', 'months'],
+]);
 const MAX_INPUT_LENGTH = 100;
 
 /**
@@ -185,7 +203,12 @@ export function parseQuantity(
   const unit = readUnit(written, kind);
   if (typeof unit === 'string') return fail(m.unknownUnit(noun, example, input, unit));
   if (unit === undefined) return fail(m.expected(noun, example, input));
-  if (!fits(unit.unit, kind)) return fail(m.expected(noun, example, input, recognise(unit.unit)));
+  if (!fits(unit.unit, kind))
+    return fail(
+      kind === 'duration' && /^w$/i.test(written.trim())
+        ? m.wattNotWeek(noun, example, input, digits)
+        : m.expected(noun, example, input, recognise(unit.unit)),
+    );
   const reference = QUANTITY_KINDS[kind].reference;
   const factor = unit.unit && reference ? unit.unit.toNumber(reference) : 1;
   const [value, amount] = converted(digits, number, unit.scale, factor);
@@ -257,7 +280,9 @@ function readUnit(written: string, kind: QuantityKind): WrittenUnit | string | u
   if (text === '' && kind === 'rate-per-year') text = '/year';
   if (text === '') return { unit: null, scale };
   text = text.replace(/[A-Za-z_]+/g, (token) =>
-    HASH_TOKEN.test(token) ? `${token.slice(0, -1)}hash` : (CASE_FOLDED.get(token.toLowerCase()) ?? token),
+    HASH_TOKEN.test(token)
+      ? `${token.slice(0, -1)}hash`
+      : (TIME_ABBREVIATIONS.get(token) ?? CASE_FOLDED.get(token.toLowerCase()) ?? token),
   );
   try {
     // Unit.parse reads only a number and units; nothing in the text is evaluated.
