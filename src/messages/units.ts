@@ -19,9 +19,9 @@ export const unitMessages = {
   /** `least`: the field's least value where it takes no 0 (`at least 1 H/s`), for what to give instead. */
   tooSmall: (noun: string, example: string, got: unknown, least?: string) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, nearer 0 than 2.2e-308, the smallest number minesim holds with all its digits, so it would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give ${least}`})`,
-  /** A duration written in `w`, which minesim reads as watts (`3 w` is a power), not weeks. */
-  wattNotWeek: (noun: string, example: string, got: unknown, digits: string) =>
-    `expected ${noun}, like ${example} (got ${shownInput(got)}, a power: \`w\` is a watt; write weeks as \`${digits} weeks\` or \`${digits} wk\`)`,
+  /** A duration written in `w` or `W`, which minesim reads as watts (`3 w` is a power), not weeks. */
+  wattNotWeek: (noun: string, example: string, got: unknown, digits: string, unit: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}, a power: \`${unit}\` is a watt; write weeks as \`${digits} weeks\` or \`${digits} wk\`)`,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
 };

@@ -14,6 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { documentMessages as m } from '../messages/documents.js';
+import { type CommaSplit, commaSplits } from './comma-splits.js';
 import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
@@ -33,6 +34,8 @@ export interface ParsedDocument {
   value: unknown;
   /** Position of the value at `path`, or of its nearest existing ancestor. `key: true` points at the key. */
   locate(path: readonly PathKey[], key?: boolean): Position;
+  /** Text cut at its thousands separators in a list in brackets (`[npv > 1,000]`): comma-splits.ts. */
+  commaSplits?: readonly CommaSplit[];
 }
 
 /**
@@ -126,6 +129,8 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
       return range === undefined ? START : at(range);
     },
   };
+  const splits = commaSplits(contents, text);
+  if (splits.length > 0) parsed.commaSplits = splits;
   return keys.length > 0 ? { ok: false, problems: keys, doc: parsed } : { ok: true, doc: parsed };
 }
 

@@ -206,7 +206,7 @@ export function parseQuantity(
   if (!fits(unit.unit, kind))
     return fail(
       kind === 'duration' && /^w$/i.test(written.trim())
-        ? m.wattNotWeek(noun, example, input, digits)
+        ? m.wattNotWeek(noun, example, input, digits, written.trim())
         : m.expected(noun, example, input, recognise(unit.unit)),
     );
   const reference = QUANTITY_KINDS[kind].reference;

@@ -136,7 +136,7 @@ async function validateParsed(
     overrides.length === 0 ? parsedDoc : { ...parsedDoc, value: applyOverrides(parsedDoc.value, overrides) };
   // The catalog comes first: which model names are valid depends on it.
   const chosen = await chooseCatalog(doc, options.catalog);
-  const result = chosen.ok ? validateDocument(doc, chosen.catalog) : chosen;
+  const result = withCommaSplits(doc, chosen.ok ? validateDocument(doc, chosen.catalog) : chosen);
   if (result.ok)
     return chosen.ok && chosen.user
       ? { ...result, source: text, userCatalog: chosen.user }
@@ -167,6 +167,35 @@ async function validateParsed(
       return o ? { ...p, file: `--set ${o.text}`, line: 0, col: 0 } : p;
     }),
   };
+}
+
+/**
+ * Text cut at its thousands separators in a list in brackets (`claims: [npv > 1,000]`) is refused
+ * once, as written, where it starts: not as the parts it became (a claim of 1 USD and a claim that
+ * is the number 0), whose problems stand in its place.
+ */
+function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): DocumentValidation {
+  if (result.ok || doc.commaSplits === undefined) return result;
+  const problems = [...result.problems];
+  for (const split of doc.commaSplits) {
+    const list = formatPath(split.path.slice(0, -1));
+    const first = split.path[split.path.length - 1] as number;
+    const parts = new Set(Array.from({ length: split.parts }, (_, k) => `${list}[${first + k}]`));
+    const inSplit = (p: Problem) =>
+      p.file === doc.file &&
+      [...parts].some((at) => p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`));
+    if (!problems.some(inSplit)) continue;
+    const kept = problems.filter((p) => !inSplit(p));
+    kept.push({
+      file: doc.file,
+      ...doc.locate(split.path),
+      path: formatPath(split.path),
+      message: documentMessages.commaSplit(split.written, split.items),
+    });
+    problems.splice(0, problems.length, ...kept);
+  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return { ok: false, problems };
 }
 
 /**

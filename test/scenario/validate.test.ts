@@ -139,7 +139,11 @@ const invalid: InvalidCase[] = [
     edit: (s) => {
       s.horizon = '5 W';
     },
-    expect: { path: 'horizon', message: u.expected('a duration', '18 months', '5 W', 'a power'), at: '5 W' },
+    expect: {
+      path: 'horizon',
+      message: u.wattNotWeek('a duration', '18 months', '5 W', '5', 'W'),
+      at: '5 W',
+    },
   },
   {
     what: 'a horizon of 0 days',
