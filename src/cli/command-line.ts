@@ -7,7 +7,7 @@ import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
 import { usageProblems } from './option-values.js';
-import { misreadWords } from './repeated-options.js';
+import { misreadWords, readGroupedNumbers } from './repeated-options.js';
 
 export type AnyCommand = CommandModule<object, never>;
 
@@ -69,10 +69,11 @@ export async function runCommandLine(argv: string[], commands: readonly CommandE
     .usage('$0 <command> [options]\n\nSimulates when, and how likely, a mining investment pays back.')
     .option('data', DATA_OPTION)
     .middleware(dataFolderMiddleware)
-    .middleware(() => {
+    .middleware((args) => {
       const repeated = misreadWords(argv, cli);
       if (repeated !== undefined)
         throw new UsageError(cliMessages.usage(repeated, namedCommand(argv, commands)));
+      readGroupedNumbers(argv, cli, args);
     });
   for (const command of commands) cli = cli.command(lazyCommand(command));
   cli = cli

@@ -8,16 +8,17 @@ import { DATA_OPTION, dataFolderMiddleware } from './data-folder.js';
 import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
 import { usageProblems } from './option-values.js';
-import { misreadWords } from './repeated-options.js';
+import { misreadWords, readGroupedNumbers } from './repeated-options.js';
 
 export async function quickMain(argv: string[]): Promise<void> {
   const cli = yargs(argv)
     .scriptName('minesim')
     .option('data', DATA_OPTION)
     .middleware(dataFolderMiddleware)
-    .middleware(() => {
+    .middleware((args) => {
       const repeated = misreadWords(argv, cli);
       if (repeated !== undefined) throw new UsageError(cliMessages.usage(repeated, 'quote'));
+      readGroupedNumbers(argv, cli, args);
     })
     .command(quoteCommand)
     .demandCommand(1, 'Name a command.')

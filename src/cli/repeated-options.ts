@@ -56,9 +56,42 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
     const eq = words[i].indexOf('=');
     const value = eq >= 0 ? words[i].slice(eq + 1) : words[i + 1];
     if (value !== undefined && value.trim() !== '' && Number.isFinite(Number(value))) continue;
+    if (value !== undefined && GROUPED.test(value.trim())) continue;
     lines.push(cliMessages.notANumber(eq >= 0 ? words[i].slice(0, eq) : words[i], value));
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+/**
+ * A number in thousands (`10,000`), as minesim prints counts and bounds (`--paths must be a whole
+ * number from 1 to 10,000,000`): groups of three digits, so `1,5` is no number here.
+ */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * Sets in `args` (yargs' parsed options, where such a value is NaN) each number option `argv` gives
+ * in thousands (`--paths 10,000`) to its number, under every name yargs keeps it by.
+ */
+export function readGroupedNumbers(argv: readonly string[], cli: Argv, args: Record<string, unknown>): void {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const numbers = new Set(known.number.map(camel));
+  const names = optionNames(known);
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  for (let i = 0; i < words.length; i++) {
+    const option = optionOf(words[i], names);
+    if (option === undefined || !numbers.has(option)) continue;
+    const eq = words[i].indexOf('=');
+    const value = (eq >= 0 ? words[i].slice(eq + 1) : words[i + 1])?.trim();
+    if (value === undefined || !GROUPED.test(value)) continue;
+    const number = Number(value.replaceAll(',', ''));
+    for (const [name, to] of names)
+      if (to === option) {
+        args[name] = number;
+        const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        if (kebab in args) args[kebab] = number;
+      }
+  }
 }
 
 /**

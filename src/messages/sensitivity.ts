@@ -7,7 +7,7 @@ export const sensitivityMessages = {
   replayCutTooShort: (days: number, lastDate: string) =>
     `a sensitivity charts what moves P(payback <= 2 years), which this run, a replay cut after ${days.toLocaleString('en-US')} days where the history ends (${lastDate}), cannot judge; start at least 2 years before ${lastDate}, or simulate the market instead of replaying it`,
   noRange: () =>
-    'expected key.path=LOW..HIGH, like power.price=0.05..0.15 or fleet[0].unitPrice=1500 USD..2500 USD (no thousands separators), or a key alone to move it by --by',
+    'expected key.path=LOW..HIGH, like power.price=0.05..0.15 or fleet[0].unitPrice=1,500 USD..2,500 USD, or a key alone to move it by --by',
   sameEnds: () => 'LOW and HIGH are the same; give two different values',
   duplicateInput: (key: string) => `${key} is given twice; give each input one --input`,
   noBase: (key: string, got: unknown) =>

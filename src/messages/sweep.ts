@@ -17,6 +17,9 @@ export const sweepMessages = {
     `a value nearer 0 than 2.2e-308 or past 1.8e308, which minesim would read as 0, with its digits lost, or as Infinity; ${least === undefined ? 'give 0 if none is meant, or a finite figure' : `give a finite figure ${least}`} (got ${shown(item)})`,
   dateNotSwept: (item: string) =>
     `a date cannot be swept, only numbers can (got ${shown(item)}): for several start dates, write one scenario a date and compare them with minesim batch`,
+  /** A list whose values are written in thousands (`1,000,2,000`): its commas separate values. */
+  listThousands: (spec: string) =>
+    `a list's commas separate its values, so its values take no thousands separators: write them without, like 1000,2000 USD, or give a range, whose ends may have them, like 1,000 USD..2,500 USD:4 (got ${shown(spec)})`,
   emptyValue: () => 'a value is missing (two commas in a row, or one at an end)',
   rangeCount: (got: string, max: number) =>
     `a range ends with its number of values, a whole number from 2 to ${max}, like 0.02..0.12:6 (got ${got === '' ? 'none' : shown(got)})`,

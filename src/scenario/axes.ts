@@ -2,7 +2,8 @@
 // is a range `a..b:n` (n evenly spaced values, both ends included) or a list `a,b,c`. A value is a
 // number, optionally with a unit written as in a scenario (`0.05 USD/kWh`); a unit written once
 // applies to the axis's bare values, so `0.02..0.12 USD/kWh:6` and `1000,2000,4000 USD` read as
-// meant. Thousands separators are not allowed: the comma separates values. Nothing here converts a
+// meant. A list takes no thousands separators (the comma separates its values); a range's ends may
+// have them (`1,000 USD..2,500 USD:4`), as minesim prints figures. Nothing here converts a
 // unit: each value reaches the scenario as a `--set` override would, and the schema checks and
 // converts it. The scenario schema and the sweep command both read axes here (one validator), so
 // `minesim validate` refuses the sweep.vary entries `minesim sweep` refuses.
@@ -35,6 +36,17 @@ export const MAX_GRID_POINTS = 1000;
 
 // A decimal number, then whatever follows (the unit).
 const VALUE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
+/** A number in thousands at the start of a range's end (`1,000` of `1,000 USD`), groups of three digits. */
+const GROUPED = /^([+-]?\d{1,3}(?:,\d{3})+)(?![\d,])/;
+
+/**
+ * `end`, a range's end, with the thousands separators of its number taken out (`1,000 USD` ->
+ * `1000 USD`): in a range no comma separates values, so `1,000` can only be a thousand.
+ */
+export function ungrouped(end: string): string {
+  const trimmed = end.trim();
+  return trimmed.replace(GROUPED, (digits) => digits.replaceAll(',', ''));
+}
 /** How a unit begins: a letter (USD, kW, months, the micro sign), or %, per mille or degree (escaped: the bundles stay ASCII). */
 const UNIT_START = /^[\p{L}%\u2030\u00b0]/u;
 /** A calendar date, as a start or a purchase is written. */
@@ -109,7 +121,12 @@ function readValue(
 
 function readList(spec: string, least: () => string | undefined): Written | string {
   const out: Written = { values: [], units: [] };
-  for (const item of spec.split(',')) {
+  const items = spec.split(',');
+  // `1,000,2,000`: a value of three digits with a leading 0 after one ending in a digit is a
+  // thousand cut at its separator, not a list value (`100,200` is a list; `1,000` cannot be).
+  if (items.some((item, i) => i > 0 && /^0\d\d(?!\d)/.test(item.trim()) && /\d$/.test(items[i - 1].trim())))
+    return m.listThousands(spec);
+  for (const item of items) {
     const v = readValue(item, least);
     if (typeof v === 'string') return v;
     out.values.push(v.value);
@@ -136,9 +153,9 @@ function readRange(
   const count = Number(countText?.trim() ?? Number.NaN);
   if (!/^\s*\d+\s*$/.test(countText ?? '') || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);
-  const from = readValue(fromText, least);
+  const from = readValue(ungrouped(fromText), least);
   if (typeof from === 'string') return from;
-  const to = readValue(toText, least);
+  const to = readValue(ungrouped(toText), least);
   if (typeof to === 'string') return to;
   if (from.value === to.value && unitKey(from.unit ?? to.unit ?? '') === unitKey(to.unit ?? from.unit ?? ''))
     return m.rangeSameEnds(fromText.trim(), count);

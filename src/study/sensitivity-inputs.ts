@@ -12,6 +12,7 @@ import type { SimulationPlan } from '../engine/compile/plan.js';
 import { sensitivityMessages as m } from '../messages/sensitivity.js';
 import { networkModel } from '../model/market/network/registry.js';
 import { priceModel } from '../model/market/price/registry.js';
+import { ungrouped } from '../scenario/axes.js';
 import { mostUptime } from '../scenario/contract-rules.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { formatPath, type PathKey, type Problem } from '../scenario/problem.js';
@@ -51,7 +52,14 @@ export function parseInputs(texts: readonly string[]): InputsResult {
     const fail = (message: string) =>
       problems.push({ file: '--input', line: 0, col: 0, path: text, message });
     const eq = text.indexOf('=');
-    const ends = eq < 0 ? null : text.slice(eq + 1).split('..');
+    // An end may be written in thousands (`1,600 USD`), as minesim prints it: a range has no list.
+    const ends =
+      eq < 0
+        ? null
+        : text
+            .slice(eq + 1)
+            .split('..')
+            .map(ungrouped);
     if (ends && (ends.length !== 2 || ends.some((e) => e.trim() === '' || e.includes(',')))) {
       fail(m.noRange());
       continue;
