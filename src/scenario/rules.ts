@@ -160,8 +160,11 @@ const samplePathsFit: Rule = (s, out) => {
   });
 };
 
-/** A claim on a payback time needs the run to see that far (payback-horizon.ts). */
-const claimsWithinHorizon: Rule = (s, out) => {
+/**
+ * A claim on a payback time needs the run to see that far (payback-horizon.ts). Also run on a
+ * scenario whose other fields the schema refuses, so that it is said with them (claims-early.ts).
+ */
+export const claimsWithinHorizon: Rule = (s, out) => {
   s.claims.forEach((claim, i) => {
     if (claim.metric !== 'payback' && claim.metric !== 'equity-payback') return;
     if (!paybackClaimJudged(claim, paybackSeenDays(s, s.days, claim.metric === 'equity-payback')))

@@ -8,6 +8,7 @@ import { overrideMessages } from '../messages/overrides.js';
 import { shown } from '../messages/shown.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
+import { claimsPastHorizonEarly } from './claims-early.js';
 import { chooseDefaultPrice } from './default-price.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
 import { readLeastFrom } from './field-least.js';
@@ -221,11 +222,23 @@ export function validateDocument(
 ): DocumentValidation {
   // The schema depends on the catalog (which model names exist); it is built once a catalog.
   const result = scenarioSchemaFor(catalog).safeParse(doc.value);
-  if (!result.success)
+  if (!result.success) {
+    const problems = issuesToProblems(
+      result.error.issues,
+      doc,
+      scenarioJsonSchema(),
+      modelCheck(doc, catalog),
+    );
+    // A claim past the horizon, said with the schema's problems where they leave it decidable.
+    const early = claimsPastHorizonEarly(doc.value, result.error.issues, catalog).map((p) =>
+      ruleProblem(doc, p),
+    );
+    if (early.length === 0) return { ok: false, problems };
     return {
       ok: false,
-      problems: issuesToProblems(result.error.issues, doc, scenarioJsonSchema(), modelCheck(doc, catalog)),
+      problems: [...problems, ...early].sort((a, b) => a.line - b.line || a.col - b.col),
     };
+  }
   const { scenario, problems } = normalizeScenario(result.data, catalog);
   const defaulted = defaultedFamilies(doc.value);
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
