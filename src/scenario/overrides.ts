@@ -7,9 +7,11 @@
 // are refused wherever a path is parsed: every --set, --vary, --input and sweep.vary goes through
 // parsePath here. No scenario field has those names.
 import { parse, parseDocument, visit } from 'yaml';
+import { documentMessages } from '../messages/documents.js';
 import { overrideMessages as m } from '../messages/overrides.js';
+import { type CommaSplit, commaSplits } from './comma-splits.js';
 import { numberProblem } from './document.js';
-import type { PathKey, Problem } from './problem.js';
+import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 
 export interface Override {
@@ -56,6 +58,12 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
       fail(number);
       continue;
     }
+    // `claims=[npv > 1,000]`: refused once as written, not as the claims `npv > 1` and 0.
+    const split = splitIn(text.slice(eq + 1));
+    if (split !== undefined) {
+      fail(documentMessages.commaSplit(split.written, split.items, formatPath([...path, ...split.path])));
+      continue;
+    }
     overrides.push({ text, path, value: value === null ? text.slice(eq + 1).trim() : value });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, overrides };
@@ -72,6 +80,12 @@ function numberIn(value: string, path: readonly PathKey[]): string | null {
     },
   });
   return found;
+}
+
+/** The first text a list in brackets in `value` cuts at its thousands separators (comma-splits.ts). */
+function splitIn(value: string): CommaSplit | undefined {
+  const doc = parseDocument(value);
+  return doc.contents === null ? undefined : commaSplits(doc.contents, value)[0];
 }
 
 /** The path's keys and indexes, or the message saying what is wrong with it. */

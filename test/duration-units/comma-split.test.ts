@@ -3,6 +3,7 @@
 // advice, applied literally, is accepted.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 const base = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8').replace(
@@ -37,7 +38,7 @@ describe('a claim cut at a thousands separator in a list in brackets', () => {
       expect(blockForm).toBe(`- ${claim}`);
       const kept = list.startsWith('[payback') ? '  - payback > 2 years\n' : '';
       expect(await problems(`${base}\nclaims:\n${kept}  ${blockForm}\n`)).toEqual([]);
-      const unseparated = advice('without its commas?');
+      const unseparated = advice('write the number without its commas?');
       expect(unseparated).toBe(claim.replaceAll(',', ''));
       expect(await problems(withClaims(list.replace(claim, unseparated)))).toEqual([]);
     },
@@ -49,5 +50,22 @@ describe('a claim cut at a thousands separator in a list in brackets', () => {
     const numbers = await problems(`${base}\noutputs:\n  charts: [100,200]\n`);
     expect(numbers.map((p) => p.path)).toEqual(['outputs.charts[0]', 'outputs.charts[1]']);
     expect(numbers.some((p) => p.message.includes('thousands separator'))).toBe(false);
+  });
+
+  it('--set claims=[..., npv > 1,000] is refused once, and its advice, --set of the item alone, is taken', async () => {
+    const parsed = parseOverrides(['claims=[payback > 1 y, npv > 1,000]']);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toHaveLength(1);
+    const message = parsed.problems[0].message;
+    expect(message).toContain('`npv > 1,000` is cut at its thousands separator');
+    const set = /set the item alone \(`--set ([^`]*)`\)/.exec(message)?.[1];
+    expect(set).toBe('claims[1]=npv > 1,000');
+    const again = parseOverrides([set as string]);
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    const flagship = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');
+    const v = await validateScenarioText(flagship, 'case.yaml', again.overrides);
+    expect(v.ok).toBe(true);
   });
 });
