@@ -19,6 +19,9 @@ export const unitMessages = {
   /** `least`: the field's least value where it takes no 0 (`at least 1 H/s`), for what to give instead. */
   tooSmall: (noun: string, example: string, got: unknown, least?: string) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, nearer 0 than 2.2e-308, the smallest number minesim holds with all its digits, so it would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give ${least}`})`,
+  /** A duration in a unit minesim does not know (`2 fortnights`, `2 Yrs`): the units it reads. */
+  unknownDurationUnit: (got: unknown, unit: string) =>
+    `expected a duration, like 18 months (got ${shownInput(got)}, and ${JSON.stringify(unit)} is not a unit minesim knows): write it in days (\`d\`), weeks (\`wk\`), months (\`mo\`, 30.4375 days) or years (\`y\` or \`yr\`, 365.25 days), like \`421 d\`, \`18 months\` or \`2 years\``,
   /** A duration written in `w` or `W`, which minesim reads as watts (`3 w` is a power), not weeks. */
   wattNotWeek: (noun: string, example: string, got: unknown, digits: string, unit: string) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, a power: \`${unit}\` is a watt; write weeks as \`${digits} weeks\` or \`${digits} wk\`)`,

@@ -201,7 +201,10 @@ export function parseQuantity(
     return fail(m.expected(noun, example, input));
   }
   const unit = readUnit(written, kind);
-  if (typeof unit === 'string') return fail(m.unknownUnit(noun, example, input, unit));
+  if (typeof unit === 'string')
+    return fail(
+      kind === 'duration' ? m.unknownDurationUnit(input, unit) : m.unknownUnit(noun, example, input, unit),
+    );
   if (unit === undefined) return fail(m.expected(noun, example, input));
   if (!fits(unit.unit, kind))
     return fail(

@@ -71,6 +71,18 @@ describe('durations written short', () => {
     expect(capacity.ok && capacityLong.ok && capacity.value === capacityLong.value).toBe(true);
   });
 
+  it('a duration in a unit minesim does not know says the units it reads, and the first of them is taken', async () => {
+    await loadUnits();
+    for (const written of ['2 fortnights', '2 Yrs', '3 mths']) {
+      const q = parseQuantity(written, 'duration');
+      expect(q.ok, written).toBe(false);
+      if (q.ok) continue;
+      expect(q.message).toContain('write it in days (`d`), weeks (`wk`), months (`mo`, 30.4375 days)');
+      const unit = /write it in days \(`([^`]+)`\)/.exec(q.message)?.[1];
+      expect(days(`2 ${unit}`)).toBe(2);
+    }
+  });
+
   it('`w` stays a watt: a duration in `w` is refused with the weeks to write', async () => {
     await loadUnits();
     const q = parseQuantity('13 w', 'duration');
