@@ -14,6 +14,7 @@ import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
+import { TIME_ABBREVIATIONS } from './units.js';
 
 export interface SweepAxis {
   /** The argument as given, for messages and the manifest: `power.price=0.02..0.12:6`. */
@@ -91,9 +92,11 @@ export function parseVary(text: string): SweepAxis | string {
   return { text, key, path, values, unit: units.at(-1) ?? null };
 }
 
-/** A unit as an axis compares it: a time unit's plural is its singular (`years` is `year`). */
+/** A unit as an axis compares it: a time unit's plural or short form is its singular (`years` and `y` are `year`). */
 function unitKey(unit: string): string {
-  return unit.replace(/\b(year|month|week|day|hour|minute|second)s\b/gi, '$1');
+  return unit
+    .replace(/[A-Za-z_]+/g, (token) => TIME_ABBREVIATIONS.get(token) ?? token)
+    .replace(/\b(year|month|week|day|hour|minute|second)s\b/gi, '$1');
 }
 
 interface Written {

@@ -130,6 +130,9 @@ describe("the terminal's own durations, fed back", () => {
     expect(Math.round(days(horizonLabel(365)))).toBe(365);
     const axes = parseVaries(['horizon=1 y..3 y:3']);
     expect(axes.ok && axes.axes[0].unit).toBe('y');
+    // One unit written short and long is one unit, as `1 year..3 years` is.
+    const mixed = parseVaries(['horizon=1 y..3 years:3', 'fleet[0].deploymentDelay=0 d,7 days,14 day']);
+    expect(mixed.ok).toBe(true);
   });
 
   it('a scenario accepts them in its horizon, claims, calibration windows and terms', async () => {
