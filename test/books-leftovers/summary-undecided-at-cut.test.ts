@@ -53,10 +53,10 @@ describe('summary.json of a staged fleet whose last purchase falls after the cut
 
   it('payback.csv’s last row says the 40 paths are undecided, not unpaid', () => {
     const last = paybackCsv(run).trim().split('\n').at(-1);
-    // Before: 'not by 2025-11-14,,40,'.
-    expect(last).toBe('not decidable by 2025-11-14 (last purchase 2025-12-01 after it),,40,');
+    // Before: 'not by 2025-11-14,,40,,,,'.
+    expect(last).toBe('not decidable by 2025-11-14 (last purchase 2025-12-01 after it),,40,,,,');
     expect(paybackCsv(backtest).trim().split('\n').at(-1)).toBe(
-      'not decidable by 2025-11-14 (last purchase 2025-12-01 after it),,1,',
+      'not decidable by 2025-11-14 (last purchase 2025-12-01 after it),,1,,,,',
     );
   });
 
@@ -66,7 +66,7 @@ describe('summary.json of a staged fleet whose last purchase falls after the cut
     expect(onCut.run.scenario.paybackUndecidedAtCut).toBeUndefined();
     expect(onCut.run.actual?.paybackUndecidedAtCut).toBeUndefined();
     expect(onCut.backtest.scenario.paybackUndecidedAtCut).toBeUndefined();
-    expect(paybackCsv(onCut.run).trim().split('\n').at(-1)).toMatch(/^not by 2025-11-14,,\d+,$/);
+    expect(paybackCsv(onCut.run).trim().split('\n').at(-1)).toMatch(/^not by 2025-11-14,,\d+,,,,$/);
   }, 120_000);
 });
 
