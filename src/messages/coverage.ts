@@ -141,6 +141,8 @@ export const coverageMessages = {
    * would hold `min` (a start past the history's end), or null where no window holds them, at most
    * `most` days (a start near the history's first day, or a history shorter than `min`). `later`:
    * the later start whose window holds `min` days, where the days missing lie before the history.
+   * `full`: past the history's end, the window that holds as many of its days as this one asks for
+   * (`held`), offered first with `partialKey`: the least window reads a month of stale history.
    */
   partialTooShort: (
     from: string,
@@ -154,11 +156,14 @@ export const coverageMessages = {
     longerDays: number | null,
     most: number,
     later: { days: number; start: string } | null = null,
+    full: { days: number; held: number; daysBefore: number; partialKey: string } | null = null,
   ) =>
     `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; ${
-      longerDays !== null
-        ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
-        : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
+      longerDays !== null && full !== null && full.days > longerDays
+        ? `give a window of ${full.days} days with \`${full.partialKey}\`, which holds the ${full.held} days of the history this one asks for (to ${last}, ${full.daysBefore} day${full.daysBefore === 1 ? '' : 's'} before the start), or ${instead} instead of calibrating; the least window that runs, ${longerDays} days, reads its rates from the ${min} days to ${last} alone`
+        : longerDays !== null
+          ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
+          : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
     }`,
   windowAcrossAlgorithm: (
     from: string,

@@ -67,6 +67,16 @@ export function checkWindow(
                   start: addDays(s.start, missingBefore + minDays - w.requestedDays),
                 }
               : null,
+            // Days missing past the history's end: the window that holds as many of its days as
+            // this one asks for (the least that holds `minDays` reads a month, a year stale).
+            w.lastDate > h.lastDate && most >= minDays
+              ? {
+                  days: leastDaysHolding(windowOf, Math.min(w.requestedDays, most), w.requestedDays),
+                  held: Math.min(w.requestedDays, most),
+                  daysBefore: daysBetween(h.lastDate, s.start),
+                  partialKey,
+                }
+              : null,
           )
         : beforeOnly
           ? m.windowBeforeHistory(

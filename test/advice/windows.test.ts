@@ -18,9 +18,9 @@ describe('the default models on a start past the history', () => {
   it('validateScenarioText() advises a window of 1538 days, the least that holds 30 days of the history (it said 1491, which holds none)', async () => {
     const problems = await problemsOf(HEDGE, LATE);
     const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
-    expect(price.message).toContain('give a window of at least 1538 days');
+    expect(price.message).toContain('the least window that runs, 1538 days');
     const network = problemWith(problems, "minesim's default here (stochastic network");
-    expect(network.message).toContain('give a window of at least 1538 days');
+    expect(network.message).toContain('the least window that runs, 1538 days');
   });
 
   it('validateScenarioText() of those windows written alone advises each model in full, partial window allowed, and accepts both', async () => {
@@ -44,7 +44,7 @@ describe('the default models on a start past the history', () => {
       'finance.hedges[2].expiry=2099-01-01',
     ]);
     const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
-    expect(price.message).toContain('give a window of at least 26740 days');
+    expect(price.message).toContain('the least window that runs, 26740 days');
     const written = [
       ...LATE.slice(1),
       'start=2099-01-01',

@@ -1342,6 +1342,10 @@ const invalid: InvalidCase[] = [
           '`network.model.rate`',
           46,
           history.days,
+          null,
+          // and the 56 days that hold the 40 this window asks for, to 2025-11-14, 17 days before
+          // the start (the least window reads only the 30 days before the history's end)
+          { days: 56, held: 40, daysBefore: 17, partialKey: 'network.model.partial: allowed' },
         ),
         '40 days',
       ),
