@@ -25,6 +25,8 @@ export interface CalibrationWindow extends Window {
   lastDate: string;
   /** Days of the window inside the history (to - from). */
   coveredDays: number;
+  /** The last day read where the history ends before the window does (undefined otherwise). */
+  readToDate?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function calibrationWindow(history: History, start: string, days: number)
     firstDate: formatDay(startDay - requestedDays),
     lastDate: formatDay(startDay - 1),
     coveredDays: Math.max(0, to - from),
+    ...(to > from && firstDay + to < startDay ? { readToDate: formatDay(firstDay + to - 1) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // (zero-noise) form and its per-path fill. The family registries (price/registry.ts,
 // network/registry.ts, fees/registry.ts) are lists of these records; everything else derives from them.
 import type { z } from 'zod';
+import { daysBetween } from '../../data/dates.js';
 import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
 import type { MarketPath, SimulationPlan } from '../../engine/compile/plan.js';
@@ -172,10 +173,14 @@ export function modelOf<T extends { type: string }>(models: readonly T[], type: 
 /** `731 days before the start`, or `412 of 731 days ...` for a partial window. */
 export function daysBefore(window: CalibrationWindow | undefined): string {
   if (window === undefined) throw new Error('internal: a calibrated value without a calibration window');
-  const { coveredDays, requestedDays } = window;
-  return coveredDays < requestedDays
-    ? `${coveredDays} of ${requestedDays} days before the start (partial window allowed)`
-    : `${requestedDays} days before the start`;
+  const { coveredDays, requestedDays, readToDate, lastDate } = window;
+  if (coveredDays >= requestedDays) return `${requestedDays} days before the start`;
+  // The history ends before the window: the days read end that long before the start.
+  const stale =
+    readToDate === undefined
+      ? ''
+      : `, the last on ${readToDate}, the history's last day, ${daysBetween(readToDate, lastDate) + 1} days before the start`;
+  return `${coveredDays} of ${requestedDays} days before the start${stale} (partial window allowed)`;
 }
 
 export const calibratedOn = (window: CalibrationWindow | undefined) => `calibrated on ${daysBefore(window)}`;
