@@ -107,6 +107,8 @@ export const bootstrapPrice: MarketModel<
     // A window the history covers only in part (`partial: allowed`) says how much of it was read.
     const covered = 'coveredDays' in w && w.coveredDays < w.requestedDays ? `, ${daysBefore(w)}` : '';
     const returns = logReturns(history.priceUsd, w);
+    // The window's trend, which every path carries on average unless demeaned.
+    const trend = meanOf(returns) * DAYS_PER_YEAR;
     const mean = m.demean ? demean(returns) : 0;
     out.push({
       label: 'Price model',
@@ -114,7 +116,7 @@ export const bootstrapPrice: MarketModel<
       note: `daily log returns ${history.dateAt(w.from)} to ${history.dateAt(Math.max(w.from, w.to - 1))}${covered}${
         m.demean
           ? `, demeaned (their mean of ${pct(mean * DAYS_PER_YEAR)} a year taken out: zero log drift)`
-          : ''
+          : `; their mean of ${pct(trend)} a year (log) is kept, the drift every path carries on average (\`demean: true\` takes it out)`
       }`,
     });
     return {
