@@ -2,8 +2,10 @@
 // would apply) and summarises each valid one, with a note line for each thing read from the
 // hardware catalog that the scenario did not spell out.
 import type { CommandModule } from 'yargs';
+import { loadHistory } from '../../data/history.js';
 import { catalogMessages } from '../../messages/catalog.js';
 import { cliMessages } from '../../messages/cli.js';
+import { startPlace } from '../../model/chain-clock.js';
 import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { parseOverrides } from '../../scenario/overrides.js';
@@ -59,10 +61,30 @@ export const validateCommand: CommandModule<object, Args> = {
       );
       if (v.ok) {
         const notes = [...startNotes(v.scenario), ...hardwareNotes(v.scenario)];
-        results.push({ file, ok: true, summary: validatedFacts(v.scenario), notes });
+        // A start past the history: what the scenario does not give is carried forward, as the
+        // commands that run it say before they run.
+        const history = loadHistory(v.scenario.coin);
+        const place = startPlace(history, v.scenario.start);
+        const pastHistory =
+          !place.inside && place.daysAfter > 0
+            ? cliMessages.startPastHistory(
+                v.scenario.coin,
+                v.scenario.start,
+                history.lastDate,
+                place.daysAfter,
+              )
+            : null;
+        results.push({
+          file,
+          ok: true,
+          summary: validatedFacts(v.scenario),
+          notes,
+          ...(pastHistory === null ? {} : { startPastHistory: pastHistory.replace(/^note: /, '') }),
+        });
         if (!args.json) {
           const lines = [
             cliMessages.validSummary(file, describeScenario(v.scenario)),
+            ...(pastHistory === null ? [] : [`${file}: ${pastHistory}`]),
             ...notes.map((n) => catalogMessages.note(file, n.label, n.value, n.note)),
           ];
           process.stdout.write(`${lines.join('\n')}\n`);
