@@ -34,9 +34,12 @@ export const networkWindows: Rule = (s, h, out) => {
       '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
-      n.blockLuck === 'removed' && n.volatility === undefined
-        ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
-        : MIN_PARTIAL_DAYS,
+      Math.max(
+        n.blockLuck === 'removed' && n.volatility === undefined
+          ? Math.max(MIN_PARTIAL_DAYS, NET_OF_LUCK_MIN_DAYS)
+          : MIN_PARTIAL_DAYS,
+        defaultPastEndDays(s, h, n.calibrate),
+      ),
     );
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
@@ -64,6 +67,22 @@ function fitLeastDays(s: Scenario, h: History, days: number): number {
   const w = calibrationWindow(h, s.start, days);
   const lead = daysBetween(h.firstDate, w.firstDate) < FIT_LEAD_DAYS ? FIT_LEAD_DAYS : 0;
   return Math.max(MIN_PARTIAL_DAYS, lead + FIT_MIN_WEEKS * 7);
+}
+
+/**
+ * The default network (no model named) on a start past the history's end reads its drift from the
+ * days its year holds: on the 30 a partial window may hold, a year before the start, that drift was
+ * -59.1 % a year for a start on 2026-10-10 (36 days), a standard error of about 115 % a year at its
+ * 29 % volatility, and the run said nothing beside its figures. The default takes at least half its
+ * window there; a named model, whose window the analyst chose, keeps the partial least.
+ */
+export const DEFAULT_NETWORK_PAST_END_MIN_DAYS = 183;
+
+function defaultPastEndDays(s: Scenario, h: History, days: number): number {
+  if (!s.defaultModels?.includes('network')) return MIN_PARTIAL_DAYS;
+  return calibrationWindow(h, s.start, days).lastDate > h.lastDate
+    ? DEFAULT_NETWORK_PAST_END_MIN_DAYS
+    : MIN_PARTIAL_DAYS;
 }
 
 /**

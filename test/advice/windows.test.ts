@@ -18,9 +18,10 @@ describe('the default models on a start past the history', () => {
   it('validateScenarioText() advises a window of 1538 days, the least that holds 30 days of the history (it said 1491, which holds none)', async () => {
     const problems = await problemsOf(HEDGE, LATE);
     const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
-    expect(price.message).toContain('the least window that runs, 1538 days');
+    expect(price.message).toContain('a window of 1538 days holds only the 30 days to 2025-11-14');
     const network = problemWith(problems, "minesim's default here (stochastic network");
-    expect(network.message).toContain('the least window that runs, 1538 days');
+    // The default network needs half its year past the history's end (183 days).
+    expect(network.message).toContain('a window of 1691 days holds only the 183 days to 2025-11-14');
   });
 
   it('validateScenarioText() of those windows written alone advises each model in full, partial window allowed, and accepts both', async () => {
@@ -44,7 +45,7 @@ describe('the default models on a start past the history', () => {
       'finance.hedges[2].expiry=2099-01-01',
     ]);
     const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
-    expect(price.message).toContain('the least window that runs, 26740 days');
+    expect(price.message).toContain('a window of 26740 days holds only the 30 days to 2025-11-14');
     const written = [
       ...LATE.slice(1),
       'start=2099-01-01',

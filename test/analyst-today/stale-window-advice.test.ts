@@ -33,7 +33,7 @@ describe('the default network on a start 388 days past the history', () => {
       'give a window of 752 days with `network.model.partial: allowed`, which holds the 365 days of the history this one asks for (to 2025-11-14, 388 days before the start)',
     );
     expect(network.message).toContain(
-      'the least window that runs, 417 days, reads its rates from the 30 days to 2025-11-14 alone',
+      'a window of 570 days holds only the 183 days to 2025-11-14 that a partial window must hold',
     );
   });
 
