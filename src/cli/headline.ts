@@ -43,6 +43,7 @@ import {
   noPaybackShare,
   paybackUndecidedAtCut,
   stagedFleetLastPurchase,
+  undecidedIntervalEnd,
 } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
@@ -55,8 +56,10 @@ const intervalRow = (label: string, interval: string | null): [string, string][]
   interval === null ? [] : [[label, interval]];
 
 /** The 10 % and 90 % quantiles' 95 % intervals, as the p10 / p50 / p90 rows print them. */
-const tailIntervals = (d: Distribution, format: (v: number) => string, cutAt?: string) =>
-  (['p10', 'p90'] as const).map((key) => formatQuantileInterval(d, key, format, cutAt)).join(' / ');
+const tailIntervals = (d: Distribution, format: (v: number) => string, cutAt?: string, notReached?: string) =>
+  (['p10', 'p90'] as const)
+    .map((key) => formatQuantileInterval(d, key, format, cutAt, notReached))
+    .join(' / ');
 
 const formatDays = (days: number | null) => (days === null ? NONE : `${formatInteger(days)} d`);
 
@@ -146,9 +149,12 @@ export function headlineTable(s: RunSummary): string {
         ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
         [
           paybackMessages.paybackIntervalLabel,
-          formatQuantileInterval(h.paybackDays, 'p50', formatDays, cutAt),
+          formatQuantileInterval(h.paybackDays, 'p50', formatDays, cutAt, undecidedIntervalEnd(s)),
         ],
-        [paybackMessages.paybackTailIntervalLabel, tailIntervals(h.paybackDays, formatDays, cutAt)],
+        [
+          paybackMessages.paybackTailIntervalLabel,
+          tailIntervals(h.paybackDays, formatDays, cutAt, undecidedIntervalEnd(s)),
+        ],
         [
           'NPV p10 / p50 / p90 (with salvage)',
           [h.npvUsd.quantiles.p10, h.npvUsd.quantiles.p50, h.npvUsd.quantiles.p90].map(formatUsd).join(' / '),

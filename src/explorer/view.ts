@@ -3,6 +3,7 @@
 // committed run's view (so it shows at once) and makes the same view of every run in the browser,
 // so both are drawn by one code. The comparison with a pinned run is in compare.ts, the claims'
 // lines in claim-lines.ts.
+import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
@@ -25,7 +26,11 @@ import {
   NONE,
 } from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
-import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-fleet.js';
+import {
+  equityUndecidedCell,
+  lastPurchaseAfterCut,
+  stagedFleetLastPurchase,
+} from '../report/staged-fleet.js';
 import type { Distribution, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
@@ -76,6 +81,8 @@ export interface HeadlineRow {
   label: string;
   value: (v: ExplorerView) => number | null;
   format: (x: number | null) => string;
+  /** A payback's interval end not reached where the cut cannot decide it, instead of "past" the cut. */
+  notReached?: (v: ExplorerView) => string | null;
   /** "≤ " or "≥ " where the value only bounds the true one (a censored IRR's neighbours), else ''. */
   mark?: (v: ExplorerView) => string;
   /**
@@ -156,7 +163,13 @@ export function medianInterval(row: HeadlineRow, v: ExplorerView): string | null
   const d = row.interval?.(v);
   if (d === undefined || hasOneOutcome(v)) return null;
   return m.medianInterval(
-    formatQuantileInterval(d, row.quantile ?? 'p50', (x) => row.format(x), v.scenario.cutAt),
+    formatQuantileInterval(
+      d,
+      row.quantile ?? 'p50',
+      (x) => row.format(x),
+      v.scenario.cutAt,
+      row.notReached?.(v) ?? undefined,
+    ),
   );
 }
 
@@ -236,6 +249,10 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
       none: (v) => undecided(v) ?? m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths),
     },
     interval: (v) => v.headline.paybackDays,
+    notReached: (v) =>
+      v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+        ? backtestMessages.undecidedByCutRow(v.scenario.cutAt, v.lastPurchase.date)
+        : null,
   },
   {
     label: 'Net at horizon, median',
@@ -344,9 +361,17 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.equityPaybackDays?.quantiles.p50 ?? null,
     format: days,
     has: (v) => v.headline.equityPaybackDays !== undefined,
-    none: (v) => m.equityMostNeverPayBack(v.scenario.cutAt, v.headline.equityNoPayback?.p === 1),
+    none: (v) => {
+      // Cut before the equity's last purchase or buyout: not decidable on the paths with no default.
+      const u = v.headline.equityUndecidedAtCut;
+      const undecidedCell = equityUndecidedCell(v.headline, v.scenario.cutAt);
+      if (u === undefined || undecidedCell === null)
+        return m.equityMostNeverPayBack(v.scenario.cutAt, v.headline.equityNoPayback?.p === 1);
+      return m.equityUndecided(undecidedCell, formatProbability(u.p));
+    },
     one: null,
     interval: (v) => v.headline.equityPaybackDays,
+    notReached: (v) => equityUndecidedCell(v.headline, v.scenario.cutAt),
   },
   {
     label: 'Equity NPV, median',

@@ -67,6 +67,22 @@ export const backtestMessages = {
    */
   equityUndecidedAtCut: (cutAt: string, date: string) =>
     `not decidable by ${cutAt} (the end of the history): the equity's payback counts from ${date}, after it`,
+  /**
+   * A cell of a run's equity payback (a quantile, an interval's end) where every path not paid back
+   * by the cut is undecided: the first day its payback can fall on (`date`) comes after the cut.
+   */
+  equityUndecidedByCutRow: (cutAt: string, date: string) =>
+    `not decidable by ${cutAt} (equity's payback counts from ${date}, after it)`,
+  /**
+   * The same where the paths not paid back by the cut are of both kinds: some defaulted before it
+   * and are not paid back by it, the others cannot be decided (their share is its own row).
+   */
+  equityNotByOrUndecidedRow: (cutAt: string) => `not by ${cutAt}, or not decidable`,
+  /** The financing table's question of the share of paths whose equity payback the cut cannot decide. */
+  equityUndecidedQuestion: (cutAt: string, date: string) =>
+    `P(equity payback not decidable by ${cutAt}: it counts from ${date}, after it, on a path with no default by then)`,
+  /** The terminal's short form of the same. */
+  equityUndecidedShortQuestion: (cutAt: string) => `P(equity payback not decidable by ${cutAt})`,
   /** The same row where the fleet's last purchase (`date`), from which a payback counts, falls after the cut: undecided. */
   undecidedByCutRow: (cutAt: string, date: string) =>
     `not decidable by ${cutAt} (last purchase ${date} after it)`,

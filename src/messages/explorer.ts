@@ -77,6 +77,8 @@ export const explorerMessages = {
   /** The equity's median payback past the horizon (or the cut): not paid back on over half of the paths, or on any. */
   equityMostNeverPayBack: (cutAt?: string, all = false) =>
     `the equity does not pay back ${cutAt === undefined ? 'within the horizon' : `by ${cutAt}`} on ${all ? 'any path' : 'over half of the paths'}`,
+  /** The equity's median payback not reached where the cut cannot decide it on some paths (`share` of them). */
+  equityUndecided: (cell: string, share: string) => `${cell}; undecided on a share ${share} of the paths`,
   /**
    * A run of one path, or of paths that all came out the same, that does not pay back: no median
    * over paths, its one outcome.

@@ -35,7 +35,7 @@ import {
   NONE,
 } from './format.js';
 import { networkAtFleetShort } from './run-table.js';
-import { noPaybackShare, paybackUndecidedAtCut } from './staged-fleet.js';
+import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd } from './staged-fleet.js';
 
 export interface IndexCell {
   text: string;
@@ -153,9 +153,11 @@ export function medianIntervalText(
   e: OkEntry,
   d: Distribution | undefined,
   format: (v: number) => string,
+  /** A payback's end not reached where the cut cannot decide it (staged-fleet.ts undecidedIntervalEnd). */
+  notReached?: string,
 ): string {
   if (d === undefined || identicalPaths(e.run)) return NONE;
-  return formatQuantileInterval(d, 'p50', format, e.run.scenario.cutAt);
+  return formatQuantileInterval(d, 'p50', format, e.run.scenario.cutAt, notReached);
 }
 
 /** A median with its 95 % interval after it ('4,178,391 USD (3,975,412 USD to 4,385,507 USD)'); a run of one outcome: the median alone. */
@@ -199,7 +201,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run)) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
-    { text: medianIntervalText(e, h.paybackDays, days) },
+    { text: medianIntervalText(e, h.paybackDays, days, undecidedIntervalEnd(e.run)) },
     { text: formatUsd(h.npvUsd.quantiles.p50) },
     { text: medianIntervalText(e, h.npvUsd, usd) },
     actualCell(e),

@@ -99,6 +99,11 @@ export interface MeasureRow {
   format: (value: number | null) => string;
   /** Why a path can have no value of the measure; such paths are left out of its figures. */
   missing?: Missing;
+  /**
+   * A payback's 95 % interval's end not reached where the run cannot decide it (cut before the
+   * last purchase): this, not "past" the cut.
+   */
+  notReached?: string;
 }
 
 /** A row's label, with the paths its figures are over when they leave some out (coverage.ts). */
@@ -253,7 +258,13 @@ export function distributionTable(
       : [
           noPath(row) || oneValue(row.d)
             ? ''
-            : formatQuantileInterval(row.d, 'p50', (v) => row.format(v), medianInterval.cutAt),
+            : formatQuantileInterval(
+                row.d,
+                'p50',
+                (v) => row.format(v),
+                medianInterval.cutAt,
+                row.notReached,
+              ),
         ];
   const tails = tailsNote(rows, medianInterval?.cutAt);
   const withMedian =

@@ -21,7 +21,7 @@ import {
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
-import { lastPurchaseAfterCut, stagedFleetNote } from './staged-fleet.js';
+import { equityUndecidedCell, lastPurchaseAfterCut, stagedFleetNote } from './staged-fleet.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 /** IRRs in the tables: the number, or the bound a censored one is at (coverage.ts). */
@@ -60,13 +60,47 @@ function equityPaidBack(summary: RunSummary, cutAt: string | undefined): string 
 
 /**
  * A back-test's equity payback that its cut cannot decide (summary.json's
- * actual.equity.paybackUndecidedAtCut), in words; null otherwise, and for a run over paths, whose
- * back-test is not its headline.
+ * actual.equity.paybackUndecidedAtCut), or a run's where every path not paid back by the cut is
+ * undecided (headline.equityUndecidedAtCut: no default before it), in words; null otherwise.
  */
 export function equityUndecidedAtCut(summary: RunSummary): string | null {
-  const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
-  if (summary.kind !== 'backtest' || undecided === undefined) return null;
-  return backtestMessages.equityUndecidedAtCut(undecided.cutAt, undecided.fromDate);
+  if (summary.kind === 'backtest') {
+    const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
+    return undecided === undefined
+      ? null
+      : backtestMessages.equityUndecidedAtCut(undecided.cutAt, undecided.fromDate);
+  }
+  const u = undecidedPaths(summary);
+  if (u === null || u.p !== summary.headline.equityNoPayback?.p) return null;
+  return backtestMessages.equityUndecidedAtCut(summary.scenario.cutAt!, u.fromDate);
+}
+
+/** A run's share of paths whose equity payback its cut cannot decide, where some are; null otherwise. */
+function undecidedPaths(
+  summary: RunSummary,
+): NonNullable<RunSummary['headline']['equityUndecidedAtCut']> | null {
+  const u = summary.headline.equityUndecidedAtCut;
+  return summary.kind === 'backtest' || u === undefined || u.p === 0 || summary.scenario.cutAt === undefined
+    ? null
+    : u;
+}
+
+/**
+ * A cell of the equity's payback not reached by the cut (a quantile, an interval's end) where the
+ * cut cannot decide it on some path: not decidable where that holds for every path not paid back,
+ * else "not by the cut, or not decidable" (the share undecided is its own row); null where no path
+ * is undecided.
+ */
+function equityNotReached(summary: RunSummary): string | null {
+  const cutAt = summary.scenario.cutAt;
+  if (cutAt === undefined) return null;
+  if (summary.kind === 'backtest') {
+    const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
+    return undecided === undefined
+      ? null
+      : backtestMessages.equityUndecidedByCutRow(cutAt, undecided.fromDate);
+  }
+  return equityUndecidedCell(summary.headline, cutAt);
 }
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
@@ -91,17 +125,27 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   // (staged-fleet.ts), as the Payback time table says; the equity's may be (a lease of that cohort,
   // a default first): a back-test's says whether (equityUndecidedAtCut), a run's paths keep "not by".
   const after = lastPurchaseAfterCut(summary);
+  // Its 95 % interval's ends not reached say the same, not "past" the cut.
+  const projectUndecided =
+    after === null ? null : backtestMessages.undecidedByCutRow(after.cutAt, after.date);
   const projectDays =
-    after === null
-      ? days
-      : (v: number | null) =>
-          v === null ? backtestMessages.undecidedByCutRow(after.cutAt, after.date) : days(v);
-  const equityUndecided = equityUndecidedAtCut(summary);
+    projectUndecided === null ? days : (v: number | null) => (v === null ? projectUndecided : days(v));
+  const equityUndecided = identical ? equityUndecidedAtCut(summary) : equityNotReached(summary);
   const equityDays =
     equityUndecided === null ? days : (v: number | null) => (v === null ? equityUndecided : days(v));
   const rows: MeasureRow[] = [
-    { label: 'Payback, project (days)', d: h.paybackDays, format: projectDays },
-    { label: 'Payback, equity (days)', d: h.equityPaybackDays!, format: equityDays },
+    {
+      label: 'Payback, project (days)',
+      d: h.paybackDays,
+      format: projectDays,
+      ...(projectUndecided === null ? {} : { notReached: projectUndecided }),
+    },
+    {
+      label: 'Payback, equity (days)',
+      d: h.equityPaybackDays!,
+      format: equityDays,
+      ...(equityUndecided === null ? {} : { notReached: equityUndecided }),
+    },
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
     { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
     { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
@@ -165,6 +209,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
               : backtestMessages.equityNotPaidBackByCutQuestion(summary.scenario.cutAt),
             formatEstimate(h.equityNoPayback!, [], undefined, summary.run.paths, summary.run.antithetic),
           ],
+          ...undecidedRows(summary),
           ...(h.equityNothingAtStake === undefined
             ? []
             : [
@@ -192,6 +237,18 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       summary.run.paths,
       { ...(cutAt === undefined ? {} : { cutAt }) },
     ),
+  ];
+}
+
+/** A run's share of paths whose equity payback its cut cannot decide, where some are (else no row). */
+function undecidedRows(summary: RunSummary): string[][] {
+  const u = undecidedPaths(summary);
+  if (u === null) return [];
+  return [
+    [
+      backtestMessages.equityUndecidedQuestion(summary.scenario.cutAt!, u.fromDate),
+      formatEstimate(u, [], undefined, summary.run.paths, summary.run.antithetic),
+    ],
   ];
 }
 
@@ -242,12 +299,19 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
               : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
         ],
       ]
-    : call === undefined || lost === undefined
-      ? []
-      : [
-          ['P(margin call)', formatEstimate(call, [], undefined, s.run.paths, s.run.antithetic)],
-          ['P(default)', formatEstimate(lost, [], undefined, s.run.paths, s.run.antithetic)],
-        ];
+    : [
+        ...(call === undefined || lost === undefined
+          ? []
+          : ([
+              ['P(margin call)', formatEstimate(call, [], undefined, s.run.paths, s.run.antithetic)],
+              ['P(default)', formatEstimate(lost, [], undefined, s.run.paths, s.run.antithetic)],
+            ] as [string, string][])),
+        // Cut before the equity's last purchase or buyout: the share of paths the cut cannot decide.
+        ...undecidedRows(s).map(
+          ([, share]) =>
+            [backtestMessages.equityUndecidedShortQuestion(s.scenario.cutAt!), share] as [string, string],
+        ),
+      ];
   // The IRRs' medians say which paths they are over when some have no IRR, and how many are
   // censored at a bound of the rates searched.
   const named = [
@@ -292,6 +356,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
                 'p50',
                 (v) => `${formatInteger(v)} d`,
                 s.scenario.cutAt,
+                equityNotReached(s) ?? undefined,
               ),
             ),
           ],

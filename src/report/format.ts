@@ -208,13 +208,18 @@ export function formatQuantileInterval(
   key: QuantileKey,
   format: (value: number) => string,
   cutAt?: string,
+  /**
+   * What an end not reached is instead of "past" the run's end: a payback a run cut before the
+   * fleet's last purchase cannot decide (staged-fleet.ts intervalUndecided).
+   */
+  notReached?: string,
 ): string {
   const interval = d.intervals?.[key];
   if (interval === undefined || interval === null) return paybackMessages.intervalTooFew;
   const end = paybackMessages.runEnd(cutAt);
-  if (interval.low === null) return paybackMessages.intervalPast(end);
+  if (interval.low === null) return notReached ?? paybackMessages.intervalPast(end);
   return paybackMessages.interval(
     format(interval.low),
-    interval.high === null ? paybackMessages.pastEnd(end) : format(interval.high),
+    interval.high === null ? (notReached ?? paybackMessages.pastEnd(end)) : format(interval.high),
   );
 }

@@ -44,7 +44,7 @@ import {
   SALVAGE_NOTE,
 } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
-import { noPaybackShare, paybackUndecidedAtCut } from './staged-fleet.js';
+import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd } from './staged-fleet.js';
 
 /**
  * Which payback days count within 1 and 2 years (stats/summarize.ts, and a claim on a payback time
@@ -131,7 +131,7 @@ function paybackTimeTable(summary: RunSummary): ReportTable {
   // A quantile's Monte Carlo error, its ends in days ("205 to 236"; past the horizon where the path
   // at that rank never paid back).
   const interval = (key: QuantileKey) =>
-    formatQuantileInterval(d, key, formatInteger, summary.scenario.cutAt);
+    formatQuantileInterval(d, key, formatInteger, summary.scenario.cutAt, undecidedIntervalEnd(summary));
   return {
     title: 'Payback time',
     note: `The q % row is the time by which q % of the paths have paid back, counted from ${start}. ${paybackMessages.intervalNote}`,

@@ -3,6 +3,7 @@
 // in the terminal, on the charts of the net position and in the explorer. A run cut at the end of
 // the history before that purchase cannot decide its payback: its net position at the cut is that
 // of the cohorts bought by then, and above zero it is no payback (every place says so, one helper).
+import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { lastPurchaseDay, purchaseAfterCut } from '../stats/staged-cut.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -55,6 +56,37 @@ export function paybackUndecidedAtCut(
 ): string | null {
   const after = lastPurchaseAfterCut(summary, cutAt);
   return after === null ? null : paybackMessages.undecidedAtCut(after.cutAt, after.date);
+}
+
+/**
+ * An end of the project payback's 95 % interval not reached (format.ts formatQuantileInterval's
+ * `notReached`) in a run cut before its last purchase: not decidable, as its quantiles' cells say,
+ * not "past" the cut; undefined where the run reaches the last purchase.
+ */
+export function undecidedIntervalEnd(
+  summary: StagedSummary,
+  cutAt: string | undefined = summary.scenario.cutAt,
+): string | undefined {
+  const after = lastPurchaseAfterCut(summary, cutAt);
+  return after === null ? undefined : backtestMessages.undecidedByCutRow(after.cutAt, after.date);
+}
+
+/**
+ * A cell of a run's equity payback not reached by the cut (a quantile, an interval's end) where its
+ * cut, before the equity's last purchase or buyout, cannot decide it on some paths
+ * (summary.json's headline.equityUndecidedAtCut: those with no default by then): not decidable
+ * where that holds for every path not paid back, else "not by the cut, or not decidable" (the share
+ * undecided is printed beside it); null where no path is undecided.
+ */
+export function equityUndecidedCell(
+  h: Pick<RunSummary['headline'], 'equityUndecidedAtCut' | 'equityNoPayback'>,
+  cutAt: string | undefined,
+): string | null {
+  const u = h.equityUndecidedAtCut;
+  if (cutAt === undefined || u === undefined || u.p === 0) return null;
+  return u.p === h.equityNoPayback?.p
+    ? backtestMessages.equityUndecidedByCutRow(cutAt, u.fromDate)
+    : backtestMessages.equityNotByOrUndecidedRow(cutAt);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Assembles a RunSummary from merged accumulators: every number in summary.json is computed
 // here, in path-index order, so it is the same whatever split of the paths produced the inputs.
 
+import { addDays } from '../data/dates.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import type { Claim } from '../scenario/claims.js';
@@ -61,6 +62,12 @@ export interface SummaryInput {
   /** The same for the equity's payback (a lease or a default moves where it is looked for). */
   equityPaybackSeenDays: number;
   /**
+   * With books: the first day the equity's payback can fall on without a default (compile/plan.ts
+   * paybackFromDay with the leases); in a run cut before it, the paths with no default cannot
+   * decide the equity's payback (headline.equityUndecidedAtCut).
+   */
+  equityPaybackFromDay?: number;
+  /**
    * Paths whose random network was held at the fleet's hashrate on some day (kernel/market-path.ts);
    * written only when some path was.
    */
@@ -112,7 +119,10 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
   };
   const books =
     input.books === true
-      ? booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true, scratch)
+      ? {
+          ...booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true, scratch),
+          ...equityUndecidedAtCut(input),
+        }
       : {};
   const claims = input.claims.map((claim) =>
     evaluateClaim(
@@ -256,6 +266,30 @@ function booksHeadline(
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch),
     allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic, scratch),
     ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic, scratch) } : {}),
+  };
+}
+
+/**
+ * In a run cut at the end of the history before the first day the equity's payback can fall on
+ * (its last purchase or a lease's buyout): the share of paths whose equity payback the cut cannot
+ * decide, those with no default by then (a default moves that day to its own: kernel/books.ts).
+ * Absent otherwise.
+ */
+function equityUndecidedAtCut(input: SummaryInput): Pick<RunSummary['headline'], 'equityUndecidedAtCut'> {
+  const from = input.equityPaybackFromDay;
+  const days = input.payback.length - 1;
+  if (input.scenario.cutAt === undefined || from === undefined || from < days) return {};
+  const o = input.outcomes;
+  const n = o.equityPaybackDay.length;
+  const undecided = new Uint8Array(n);
+  for (let k = 0; k < n; k++)
+    undecided[k] = Number.isNaN(o.equityPaybackDay[k]) && o.defaulted[k] !== 1 ? 1 : 0;
+  return {
+    equityUndecidedAtCut: {
+      ...proportion(undecided, input.antithetic),
+      fromDay: from,
+      fromDate: addDays(input.scenario.start, from),
+    },
   };
 }
 

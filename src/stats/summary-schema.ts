@@ -212,6 +212,21 @@ export const summarySchema = z
           description:
             "Share of paths on which the equity's net position never falls below zero (a lease, or a loan of the whole capex, whose payments the operation's cash always covers): the owners never put money in, so there is nothing to pay back, and equityPaybackDays counts these paths at day 0. Not in a run cut at the end of the history before the equity's last purchase or buyout, which may put its money at stake: a path never below zero by the cut is not paid back by it.",
         }),
+        equityUndecidedAtCut: z
+          .strictObject({
+            p: z.number(),
+            se: z.number(),
+            fromDay: z.int().meta({
+              description:
+                "The first day the equity's payback can fall on without a default, days from the start: its last purchase (a leased cohort's buyout instead of its purchase).",
+            }),
+            fromDate: date,
+          })
+          .optional()
+          .meta({
+            description:
+              "Present when a run is cut at the end of the history (scenario.cutAt) before the first day the equity's payback can fall on (a fleet bought in stages, or a lease's buyout, after the cut): the share of paths (with its Monte Carlo standard error) whose equity payback is therefore not decidable by the cut, the paths with no default by then (a default moves that day to its own, so a defaulted path's payback is decided). Those paths are in equityNoPayback and at null in equityPaybackDays, with the defaulted paths not paid back.",
+          }),
         equityPaybackDays: distributionSchema.optional().meta({
           description:
             "First day the equity's net position (its flows after debt service, leases, hedges and tax, plus coins held) is back at zero or above after the owners had money at stake (it was below zero on an earlier day); it may fall below zero again later. A path whose position never falls below zero counts at day 0 (see equityNothingAtStake), which a payback, needing an earlier day below zero, never is.",

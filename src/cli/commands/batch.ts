@@ -22,7 +22,11 @@ import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
 import { networkAtFleetShort } from '../../report/run-table.js';
-import { lastPurchaseAfterCut, paybackUndecidedAtCut } from '../../report/staged-fleet.js';
+import {
+  lastPurchaseAfterCut,
+  paybackUndecidedAtCut,
+  undecidedIntervalEnd,
+} from '../../report/staged-fleet.js';
 import { formatProblem } from '../../scenario/problem.js';
 import type { Distribution, RunSummary } from '../../stats/summary.js';
 import {
@@ -205,7 +209,7 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
       shareText(e, h.paybackWithin2y, cutAt),
       noPaybackText(e, h.noPayback),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
-      medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`),
+      medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`, undecidedIntervalEnd(e.run)),
       actualCell(e).text,
     );
     // A run whose random network was held at the fleet on some paths says so after its figures.

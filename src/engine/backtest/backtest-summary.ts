@@ -130,6 +130,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,
     paybackSeenDays: paybackSeenDays(s, days),
     equityPaybackSeenDays: paybackSeenDays(s, days, true),
+    ...(b.plan.books === null ? {} : { equityPaybackFromDay: paybackFromDay(b.plan, b.plan.books.leases) }),
     actual: {
       dates,
       netUsd: net,

@@ -25,7 +25,7 @@ import { compilePlan } from '../compile/compile.js';
 import { planDailyView } from '../compile/daily-view.js';
 import { type CompileInputs, loadCompileInputs } from '../compile/inputs.js';
 import { compileMarket, type MarketPlan } from '../compile/market-plan.js';
-import type { SimulationPlan } from '../compile/plan.js';
+import { paybackFromDay, type SimulationPlan } from '../compile/plan.js';
 import { resaleBaseNotes } from '../compile/resale-base.js';
 import { breakEvenTurns } from '../kernel/breakeven.js';
 import { positiveSlots, SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
@@ -311,6 +311,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       hedges: (plan.books?.hedges.length ?? 0) > 0,
       paybackSeenDays: paybackSeenDays(s, days),
       equityPaybackSeenDays: paybackSeenDays(s, days, true),
+      ...(plan.books === null ? {} : { equityPaybackFromDay: paybackFromDay(plan, plan.books.leases) }),
       networkAtFleetPaths: acc.networkAtFleetPaths,
       networkAtFleetDays: acc.networkAtFleetDays,
       ...(backtest ? { actual: actualSeries(s, backtest, checkpoints) } : {}),
