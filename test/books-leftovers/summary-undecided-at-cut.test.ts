@@ -113,7 +113,9 @@ describe('the equity’s payback of a back-test cut before its last purchase', (
     // The run's paths: no covenant, so no default before the cut: every path is undecided
     // (headline.equityUndecidedAtCut; a run whose paths differ says so, test/leftovers-y).
     const runRow = financeTable(run, false)[1].rows.find((r) => r[0] === 'Payback, equity (days)');
-    expect(runRow?.[4]).toBe("not decidable by 2025-11-14 (equity's payback counts from 2025-12-01, after it)");
+    expect(runRow?.[4]).toBe(
+      "not decidable by 2025-11-14 (equity's payback counts from 2025-12-01, after it)",
+    );
   }, 120_000);
 
   it('says nothing where the later cohort is leased without a residual: the equity’s payback counts from day 0', async () => {

@@ -52,7 +52,11 @@ describe('a staged fleet with a loan cut before its last purchase', () => {
     // Before: no such field.
     expect(covenant.headline.default?.p).toBe(0.1);
     expect(covenant.headline.equityNoPayback?.p).toBe(1);
-    expect(covenant.headline.equityUndecidedAtCut).toMatchObject({ p: 0.9, fromDay: 334, fromDate: '2025-12-01' });
+    expect(covenant.headline.equityUndecidedAtCut).toMatchObject({
+      p: 0.9,
+      fromDay: 334,
+      fromDate: '2025-12-01',
+    });
     expect(plain.headline.equityUndecidedAtCut).toMatchObject({ p: 1, se: 0, fromDate: '2025-12-01' });
     for (const s of [covenant, plain])
       expect(summarySchema.safeParse(JSON.parse(JSON.stringify(s))).success).toBe(true);
@@ -86,7 +90,9 @@ describe('a staged fleet with a loan cut before its last purchase', () => {
 
   it('has no such field where the later cohort is leased without a residual (the equity’s payback counts from day 0)', async () => {
     const leased = await run(
-      withFinance('  leases:\n    - { cohort: second, payment: 100 USD/month, term: 6 months, residual: 0 USD }'),
+      withFinance(
+        '  leases:\n    - { cohort: second, payment: 100 USD/month, term: 6 months, residual: 0 USD }',
+      ),
     );
     expect(leased.headline.equityUndecidedAtCut).toBeUndefined();
     expect(row(financeTable(leased, false), 'Payback, equity (days)')?.join(' ')).not.toContain('decidable');
