@@ -5,6 +5,7 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenTurnsMessages } from '../messages/break-even.js';
+import { perCoinMessages } from '../messages/per-coin.js';
 import { IRR_CEILING, IRR_FLOOR } from '../model/finance/irr.js';
 import { IRR_RESOLUTION } from '../model/finance/irr-bounds.js';
 import type { Distribution, QuantileKey } from '../stats/summary.js';
@@ -25,8 +26,8 @@ export type Missing =
 /** After "the others": what the left-out paths lack. */
 const OTHERS: Record<Missing, string> = {
   irr: 'have no IRR',
-  perCoin: 'mined no coin',
-  allIn: 'mined no coin',
+  perCoin: 'mined no coin at no cost',
+  allIn: 'mined no coin at no cost',
   roi: 'have no capex',
   breakEven: 'have no break-even',
   breakEvenWaterfall: 'have no break-even',
@@ -54,8 +55,9 @@ export const MISSING_WHY: Record<Missing, string> = {
     'zero their present value, or none, or nothing was ever at stake (the position never below zero). Where money ' +
     'comes back before any is put in, the IRR is the stake’s, from the first day the position is below zero. A ' +
     'total loss (money put in, nothing back) is an IRR of -100 %.',
-  perCoin: 'No cost per coin: no coin mined.',
-  allIn: 'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined.',
+  perCoin: 'No cost per coin: no coin mined at no cost (with costs, it is infinite).',
+  allIn:
+    'No all-in cost per coin: no tax depreciation in the scenario, or no coin mined at no cost (with costs, it is infinite).',
   roi: 'No ROI: no capex to divide by.',
   breakEven:
     'No break-even: no tariff in the range searched (0 to 1e15 USD/kWh) or coin price (0 to 1e30 USD) brings the ' +
@@ -149,6 +151,29 @@ export const IRR_AT_CEILING = '≥ 100,000,000 %';
 export const CENSORED_WHY =
   'An IRR shown as ≤ -99.99 % or ≥ 100,000,000 % lies beyond the annual rates searched (a stake mostly lost ' +
   'within months, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
+
+/**
+ * How many of a cost per coin's paths mined no coin but had costs (`d.infinite`, ranked last), of
+ * `total` ('' when none, or `total` null).
+ */
+export function noCoinCount(d: Distribution | undefined, total: number | null): string {
+  if (d?.infinite === undefined || total === null) return '';
+  return perCoinMessages.count(formatInteger(d.infinite), formatPaths(total));
+}
+
+/**
+ * A quantile (or the mean) of `d` as a table prints it: `format`'s, or where it is infinite on
+ * a cost per coin (paths with no coin, ranked last), "no coin mined" (the mean "infinite").
+ */
+export function perCoinText(
+  d: Distribution,
+  value: number | null,
+  format: (value: number | null) => string,
+  mean = false,
+): string {
+  if (value !== null || d.infinite === undefined) return format(value);
+  return mean ? perCoinMessages.infiniteMean : perCoinMessages.noCoin;
+}
 
 /** How many of `d`'s values are censored at each bound: `3,286 at ≤ -99.99 %` ('' when none). */
 export function censoredCount(d: Distribution | undefined): string {

@@ -4,6 +4,7 @@
 // and no probabilities or intervals elsewhere).
 
 import { paybackMessages } from '../messages/payback.js';
+import { perCoinMessages } from '../messages/per-coin.js';
 import {
   type Bands,
   type Distribution,
@@ -20,6 +21,8 @@ import {
   coverage,
   MISSING_WHY,
   type Missing,
+  noCoinCount,
+  perCoinText,
   showsTotalLoss,
   TOTAL_LOSS_WHY,
 } from './coverage.js';
@@ -111,7 +114,11 @@ function labelOf(row: MeasureRow, total: number | null): string {
   const covered = row.missing === undefined ? '' : coverage(row.d, total, row.missing);
   const censored = censoredCount(row.d);
   const label = covered === '' ? row.label : `${row.label}, ${covered}`;
-  return censored === '' ? label : `${label}${covered === '' ? ',' : ';'} ${censored}`;
+  const withCensored = censored === '' ? label : `${label}${covered === '' ? ',' : ';'} ${censored}`;
+  // A cost per coin: how many paths mined no coin but had costs (ranked last, in the figures).
+  const noCoin = noCoinCount(row.d, total);
+  if (noCoin === '') return withCensored;
+  return `${withCensored}${covered === '' && censored === '' ? ',' : ';'} ${noCoin}`;
 }
 
 /**
@@ -131,6 +138,7 @@ function noteOf(note: string, rows: readonly MeasureRow[]): string {
     if (row.missing !== undefined && row.d.paths !== undefined) why.add(MISSING_WHY[row.missing]);
     if (row.d.censored !== undefined) why.add(CENSORED_WHY);
     if (row.missing === 'irr' && showsTotalLoss(row.d)) why.add(TOTAL_LOSS_WHY);
+    if (row.d.infinite !== undefined) why.add(perCoinMessages.why);
   }
   return [note, ...why].join(' ');
 }
@@ -150,8 +158,10 @@ function cells(row: MeasureRow): string[] {
   }
   if (!oneValue(row.d))
     return [
-      ...QUANTILE_KEYS.map((key) => `${boundMark(row.d, key)}${row.format(row.d.quantiles[key])}`),
-      row.d.censored !== undefined ? CENSORED_MEAN : row.format(row.d.mean),
+      ...QUANTILE_KEYS.map(
+        (key) => `${boundMark(row.d, key)}${perCoinText(row.d, row.d.quantiles[key], row.format)}`,
+      ),
+      row.d.censored !== undefined ? CENSORED_MEAN : perCoinText(row.d, row.d.mean, row.format, true),
     ];
   const out = QUANTILE_HEADER.map(() => '');
   out[MEDIAN_COLUMN] = `${boundMark(row.d, 'p50')}${row.format(row.d.quantiles.p50)}`;
@@ -249,7 +259,9 @@ export function distributionTable(
       header: ['Measure', 'Value'],
       rows: rows.map((row) => [
         labelOf(row, total),
-        noPath(row) ? 'none' : `${boundMark(row.d, 'p50')}${row.format(row.d.quantiles.p50)}`,
+        noPath(row)
+          ? 'none'
+          : `${boundMark(row.d, 'p50')}${perCoinText(row.d, row.d.quantiles.p50, row.format)}`,
       ]),
     };
   const interval = (row: MeasureRow) =>

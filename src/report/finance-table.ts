@@ -5,15 +5,25 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
+import { perCoinMessages } from '../messages/per-coin.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
-import { boundMark, censoredCount, coverages, irrFormat, TOTAL_LOSS, valueOrNone } from './coverage.js';
+import {
+  boundMark,
+  censoredCount,
+  coverages,
+  irrFormat,
+  perCoinText,
+  TOTAL_LOSS,
+  valueOrNone,
+} from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
   formatInteger,
   formatMedianInterval,
+  formatPaths,
   formatPercent,
   formatQuantileInterval,
   formatSignificant,
@@ -252,6 +262,26 @@ function undecidedRows(summary: RunSummary): string[][] {
   ];
 }
 
+/** A cost per coin's median as the terminal prints it: "no coin mined" where it falls among such paths. */
+function perCoinValue(d: Distribution | undefined, missing: 'perCoin' | 'allIn'): string {
+  const v = d?.quantiles.p50 ?? null;
+  return d !== undefined && v === null && d.infinite !== undefined
+    ? perCoinText(d, v, formatUsd)
+    : valueOrNone(v, formatUsd, missing);
+}
+
+/** After the costs per coin: how many paths mined no coin but had costs, each measure named; '' when none. */
+function noCoinNote(h: RunSummary['headline'], paths: number): string {
+  const named = [
+    ['cash', h.cashCostPerCoinUsd],
+    ['all-in', h.allInCostPerCoinUsd],
+  ] as const;
+  const parts = named
+    .filter(([, d]) => d?.infinite !== undefined)
+    .map(([name, d]) => `${name} ${formatInteger(d!.infinite!)}`);
+  return parts.length === 0 ? '' : ` (${perCoinMessages.counts(parts.join(', '), formatPaths(paths))})`;
+}
+
 /** The back-test's equity: what happened on the actual history. */
 function actualRows(summary: RunSummary): string[][] {
   const e = summary.actual?.equity;
@@ -364,7 +394,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
         ] as [string, string][])),
     [
       `cost per coin${median} cash / all-in with tax depreciation`,
-      `${valueOrNone(p50(h.cashCostPerCoinUsd), formatUsd, 'perCoin')} / ${valueOrNone(p50(h.allInCostPerCoinUsd), formatUsd, 'allIn')}`,
+      `${perCoinValue(h.cashCostPerCoinUsd, 'perCoin')} / ${perCoinValue(h.allInCostPerCoinUsd, 'allIn')}${one ? '' : noCoinNote(h, s.run.paths)}`,
     ],
   );
   // The IRRs' and the costs per coin's medians' 95 % intervals, in the order of the rows above

@@ -4,6 +4,7 @@
 
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
+import { perCoinMessages } from '../messages/per-coin.js';
 import { shareInterval } from '../stats/quantiles.js';
 import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
@@ -217,9 +218,11 @@ export function formatQuantileInterval(
   const interval = d.intervals?.[key];
   if (interval === undefined || interval === null) return paybackMessages.intervalTooFew;
   const end = paybackMessages.runEnd(cutAt);
-  if (interval.low === null) return notReached ?? paybackMessages.intervalPast(end);
+  // A cost per coin's end among the paths that mined no coin (+Infinity, stats/quantiles.ts).
+  const beyond = notReached ?? (d.infinite === undefined ? undefined : perCoinMessages.noCoin);
+  if (interval.low === null) return beyond ?? paybackMessages.intervalPast(end);
   return paybackMessages.interval(
     format(interval.low),
-    interval.high === null ? (notReached ?? paybackMessages.pastEnd(end)) : format(interval.high),
+    interval.high === null ? (beyond ?? paybackMessages.pastEnd(end)) : format(interval.high),
   );
 }

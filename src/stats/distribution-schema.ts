@@ -101,6 +101,15 @@ export const distributionSchema = z
           'the break-evens: the paths searched).',
       }),
     intervals: quantileIntervalsSchema.optional(),
+    infinite: z
+      .int()
+      .optional()
+      .meta({
+        description:
+          'A cost per coin only: how many paths mined no coin but had costs. Their cost per coin is infinite, ranked after ' +
+          'every finite one (as a payback never reached): they count in the figures, a quantile that falls among them ' +
+          'is null (no coin mined) and so is the mean. Absent where no path is infinite.',
+      }),
     censored: z
       .strictObject({
         low: z

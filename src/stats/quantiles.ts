@@ -43,12 +43,17 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number, never = fal
  * are antithetic pairs, 2 j and 2 j + 1, in `values`' order: NaN values left out are counted pair
  * by pair), absent where no quantile has one (too few paths).
  * `scratch`, of at least values.length, is overwritten (the values are copied into it).
+ * `infiniteRanked`: +Infinity is a meaning too (a cost per coin on a path that mined no coin but
+ * had costs: engine/kernel/path-metrics.ts perCoin), ranked after every finite value as a payback
+ * never reached is; a quantile or interval end among them is null, the mean null where any path is
+ * there, and `infinite` says how many are (the paths stay in the figures' count).
  */
 export function distribution(
   values: Float64Array,
   nanAs?: number,
   antithetic = false,
   scratch?: Float64Array,
+  infiniteRanked = false,
 ): Distribution {
   // The values kept, rearranged by the selection: in `scratch` where the caller lends one (a
   // summary's many distributions of ten million paths each took a buffer of 80 MB of their own).
@@ -57,6 +62,7 @@ export function distribution(
   let n = 0;
   let sum = 0;
   let finite = 0;
+  let infinite = 0;
   for (let i = 0; i < values.length; i++) {
     let v = values[i];
     if (Number.isNaN(v)) {
@@ -67,8 +73,10 @@ export function distribution(
     if (Number.isFinite(v)) {
       sum += v;
       finite++;
-    }
+    } else if (v === Number.POSITIVE_INFINITY) infinite++;
   }
+  // +Infinity is a meaning (a payback never reached, a cost per coin with no coin), not an overflow.
+  const meaning = nanAs !== undefined || infiniteRanked;
   const chosen = kept.subarray(0, n);
   // Paths left out break the pairs: the interval counts the pairs by how many values each kept
   // (quantile-interval.ts keptPairsRanks). With none left out, the pair rule as it always was.
@@ -91,18 +99,26 @@ export function distribution(
   selectRanks(chosen, 0, n, wanted, 0, wanted.length);
   const quantiles = {} as Quantiles;
   QUANTILES.forEach((q, i) => {
-    const v = quantileSorted(chosen, q, nanAs === Number.POSITIVE_INFINITY);
-    quantiles[QUANTILE_KEYS[i]] = n === 0 || (nanAs !== undefined && !Number.isFinite(v)) ? null : v;
+    const v = quantileSorted(chosen, q, nanAs === Number.POSITIVE_INFINITY || infiniteRanked);
+    quantiles[QUANTILE_KEYS[i]] = n === 0 || (meaning && !Number.isFinite(v)) ? null : v;
   });
   const paths = n < values.length ? { paths: n } : {};
   // An end is an order statistic; with `nanAs` an infinite one (a payback never reached) is null.
-  const end = (v: number) => (nanAs !== undefined && !Number.isFinite(v) ? null : v);
+  const end = (v: number) => (meaning && !Number.isFinite(v) ? null : v);
   const intervals = {} as QuantileIntervals;
   QUANTILE_KEYS.forEach((key, i) => {
     const r = intervalRanks[i];
     intervals[key] = r === null ? null : { low: end(chosen[r[0] - 1]), high: end(chosen[r[1] - 1]) };
   });
   const stated = intervalRanks.some((r) => r !== null) ? { intervals } : {};
+  if (infiniteRanked && nanAs === undefined && infinite > 0)
+    return {
+      mean: finite + infinite === n ? null : Number.NaN,
+      quantiles,
+      ...stated,
+      ...paths,
+      infinite,
+    };
   if (nanAs === undefined)
     return { mean: n === 0 ? null : finite === n ? sum / n : Number.NaN, quantiles, ...stated, ...paths };
   return { mean: finite === n && n > 0 ? sum / n : null, quantiles, ...stated };

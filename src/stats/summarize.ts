@@ -155,7 +155,9 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       //   change sign with nothing put in, or may have several rates or none in -99.99 % to 1e6 a
       //   year. A total loss (money in, nothing back) is -100 %, not NaN; a single rate beyond the
       //   range (a near-total loss within months) is the bound, counted as censored;
-      // - costPerCoinUsd (and cashCostPerCoinUsd, allInCostPerCoinUsd below): no coin mined;
+      // - costPerCoinUsd (and cashCostPerCoinUsd, allInCostPerCoinUsd below): no coin mined and no
+      //   cost; a path that mined no coin but had costs is at +Infinity, ranked last and counted
+      //   (`infinite`), not left out: its median is not over the paths that mined only;
       // - breakEvenTariffUsdPerKwh, breakEvenPriceUsd: given the searched paths only; NaN where no
       //   tariff or price in the searched bracket zeroes the net position (kernel/breakeven.ts);
       // - netAtHorizonUsd, npvUsd, coinsMined, powerCostNetUsd: never NaN on a path of a day or more.
@@ -166,7 +168,7 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       npvUsd: distribution(o.npvUsd, undefined, a, scratch),
       irr: irrDistribution(o.irr, a, scratch),
       coinsMined: distribution(o.coinsMined, undefined, a, scratch),
-      costPerCoinUsd: distribution(o.costPerCoinUsd, undefined, a, scratch),
+      costPerCoinUsd: distribution(o.costPerCoinUsd, undefined, a, scratch, true),
       powerCostNetUsd: distribution(o.powerCostNetUsd, undefined, a, scratch),
       breakEvenTariffUsdPerKwh: distribution(o.breakEvenTariffUsdPerKwh, undefined, a, scratch),
       breakEvenPriceUsd: distribution(o.breakEvenPriceUsd, undefined, a, scratch),
@@ -262,9 +264,10 @@ function booksHeadline(
     equityIrr: irrDistribution(o.equityIrr, antithetic, scratch),
     afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic, scratch),
     afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic, scratch),
-    // NaN: no coin mined; the all-in cost also on every path of a scenario without depreciation.
-    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch),
-    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic, scratch),
+    // NaN: no coin mined and no cost; the all-in cost also on every path of a scenario without
+    // depreciation. +Infinity: no coin mined, costs paid (ranked last, as the project's).
+    cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch, true),
+    allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic, scratch, true),
     ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic, scratch) } : {}),
   };
 }

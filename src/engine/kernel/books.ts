@@ -76,6 +76,7 @@ import { firstDayBelow, subsidyChangeAfter, subsidyChangeTo } from './covenant-s
 import { equityOwns, equityRuns } from './equity-machines.js';
 import { settleHedge } from './hedge-settle.js';
 import { METRIC } from './metrics.js';
+import { perCoin } from './path-metrics.js';
 import { resaleHashprice, resaleHashpriceAt } from './salvage.js';
 import type { KernelWorkspace } from './workspace.js';
 
@@ -705,11 +706,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const coins = metrics[METRIC.coinsMined];
   // Power net of curtailment credits, as the cost of power is reported (path-metrics.ts).
   const cashCost = metrics[METRIC.powerCostNetUsd] + metrics[METRIC.otherCostsUsd];
-  metrics[METRIC.cashCostPerCoinUsd] = coins > 0 ? cashCost / coins : Number.NaN;
+  metrics[METRIC.cashCostPerCoinUsd] = perCoin(cashCost, coins);
   metrics[METRIC.allInCostPerCoinUsd] =
-    coins > 0 && tax !== null && tax.depreciation !== null
-      ? (cashCost + depreciationTotal) / coins
-      : Number.NaN;
+    tax !== null && tax.depreciation !== null ? perCoin(cashCost + depreciationTotal, coins) : Number.NaN;
 }
 
 /** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */

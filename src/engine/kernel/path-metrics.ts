@@ -49,7 +49,17 @@ export function finishMetrics(
   metrics[METRIC.roiAtHorizon] = capex > 0 ? net / capex : Number.NaN;
   metrics[METRIC.roiWithSalvage] = capex > 0 ? (net + salvageAtHorizon) / capex : Number.NaN;
   metrics[METRIC.opexPerCoinUsd] = coins > 0 ? opex / coins : Number.NaN;
-  metrics[METRIC.costPerCoinUsd] = coins > 0 ? (opex + capexNetOfResale) / coins : Number.NaN;
+  metrics[METRIC.costPerCoinUsd] = perCoin(opex + capexNetOfResale, coins);
   metrics[METRIC.salvageAtHorizonUsd] = salvageAtHorizon;
   metrics[METRIC.meanHashpriceUsd] /= days;
+}
+
+/**
+ * A cost per coin: `cost` over `coins`; with no coin mined, +Infinity where there was a cost (costs
+ * and nothing to show for them: ranked after every finite cost, as a payback never reached is
+ * after every day, stats/quantiles.ts), NaN where there was none (no cost per coin at all).
+ */
+export function perCoin(cost: number, coins: number): number {
+  if (coins > 0) return cost / coins;
+  return cost > 0 ? Number.POSITIVE_INFINITY : Number.NaN;
 }

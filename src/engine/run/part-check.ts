@@ -208,10 +208,16 @@ const REQUIRED = new Set<number>(
 const FLAGS = new Set<number>([OUTCOME.marginCall, OUTCOME.defaulted]);
 const SEARCHED = new Set<number>([OUTCOME.breakEvenTariffUsdPerKwh, OUTCOME.breakEvenPriceUsd]);
 const IS_BOOKS = OUTCOMES.map((name) => BOOKS_OUTCOMES.includes(name));
+/** The costs per coin: +Infinity on a path that mined no coin but had costs (kernel/path-metrics.ts perCoin). */
+const PER_COIN = new Set<number>([
+  OUTCOME.costPerCoinUsd,
+  OUTCOME.cashCostPerCoinUsd,
+  OUTCOME.allInCostPerCoinUsd,
+]);
 
 /**
  * The first outcome slot of path `k` (path-major `scalars`) holding a value no run gives, or null:
- * an infinity, a size past OUTCOME_BOUND, no value where every path has one, coins below zero, a
+ * an infinity (but a cost per coin's on a path that mined no coin), a size past OUTCOME_BOUND, no value where every path has one, coins below zero, a
  * flag other than 0 or 1. Outcomes the part does not keep (the books' without books, the
  * break-evens of paths not searched) are not read.
  */
@@ -222,6 +228,12 @@ function outcomeProblem(scalars: Float64Array, k: number, searched: boolean, boo
     if (Number.isNaN(value)) {
       if (REQUIRED.has(slot)) return slot;
     } else if (
+      value === Number.POSITIVE_INFINITY &&
+      PER_COIN.has(slot) &&
+      scalars[k * SCALAR_COUNT + OUTCOME.coinsMined] === 0
+    )
+      continue;
+    else if (
       !(Math.abs(value) <= OUTCOME_BOUND) ||
       (slot === OUTCOME.coinsMined && value < 0) ||
       (FLAGS.has(slot) && value !== 0 && value !== 1)
