@@ -90,6 +90,8 @@ export const dailyViewMessages = {
     pastEnd: string | null,
     interval?: string,
     paidBackError?: string,
+    /** A run cut before the fleet's last purchase: its payback is this (not decidable), not "does not pay back". */
+    undecided?: string,
   ) => {
     const who =
       run === 'backtest'
@@ -101,7 +103,12 @@ export const dailyViewMessages = {
             : 'the median path';
     const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
     const within = interval === undefined ? '' : ` (95 % interval: ${interval})`;
-    const mc = other === null ? `${who} does not pay back${within}` : `${who} on day ${other}${within}`;
+    const mc =
+      other === null
+        ? undecided === undefined
+          ? `${who} does not pay back${within}`
+          : `the payback of ${who} is ${undecided}`
+        : `${who} on day ${other}${within}`;
     const gap =
       apart === null
         ? ''

@@ -2,8 +2,10 @@
 // report's first table, the terminal headline's first block and `minesim quote` all print these
 // rows, so the three say the same numbers in the same words.
 import { daysBetween } from '../data/dates.js';
+import { backtestMessages } from '../messages/backtest.js';
 import { dailyViewMessages as m } from '../messages/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
+import { purchaseAfterCut } from '../stats/staged-cut.js';
 import type { DailyView, Distribution } from '../stats/summary.js';
 import type { Outcomes } from './distribution-table.js';
 import {
@@ -255,6 +257,11 @@ export function dailyViewComparison(
           // Summaries of earlier builds lack the flag: a reward that rose can only have.
           e.longerBlocks ?? e.rewardAtPayback > e.rewardNow,
         );
+  // Cut before the fleet's last purchase: its payback is not decidable (staged-cut.ts), as every
+  // payback cell says.
+  const after = purchaseAfterCut(start, cutAt, view.cohorts);
+  const undecided =
+    after === null || cutAt === undefined ? undefined : backtestMessages.undecidedByCutRow(cutAt, after.date);
   return `${m.comparison(
     heldFixedDay(start, view.fleet.paybackDays),
     backtest ? 'backtest' : outcomes,
@@ -273,7 +280,7 @@ export function dailyViewComparison(
         : null,
     backtest || one || run === undefined
       ? undefined
-      : formatQuantileInterval(run.payback, 'p50', formatInteger, cutAt),
+      : formatQuantileInterval(run.payback, 'p50', formatInteger, cutAt, undecided),
     // The share's Monte Carlo error (a share of 0 or 1 with its 95 % bound), as the Payback table's.
     backtest || one || run === undefined || paidBack === null || view.monteCarlo.paidBackByThenSe == null
       ? undefined
@@ -284,6 +291,7 @@ export function dailyViewComparison(
           run.paths,
           run.antithetic,
         ),
+    undecided,
   )}${view.beforeFinancing === true ? m.beforeFinancing() : ''}${switchedOff}${stranded}${halving}${laterReward}${emission}`;
 }
 

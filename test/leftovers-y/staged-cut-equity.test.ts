@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
+import { dailyViewComparison } from '../../src/report/daily-view-table.js';
 import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { RunSummary } from '../../src/stats/summary.js';
@@ -46,6 +47,19 @@ describe('a staged fleet with a loan cut before its last purchase', () => {
     // The Payback time table's interval column says the same.
     const time = headlineTables(plain).find((t) => t.title === 'Payback time')!;
     expect(time.rows.find((r) => r[0] === '50 %')?.[4]).toBe(PROJECT_UNDECIDED);
+    // The daily view's comparison with the paths: before, "the median path does not pay back (95 %
+    // interval: past 2025-11-14, the end of the history)".
+    const comparison = dailyViewComparison(
+      plain.dailyView!,
+      plain.scenario.start,
+      false,
+      'BTC',
+      plain.scenario.cutAt,
+      'paths',
+      { payback: plain.headline.paybackDays, paths: plain.run.paths, antithetic: false },
+    );
+    expect(comparison).toContain(`the payback of the median path is ${PROJECT_UNDECIDED};`);
+    expect(comparison).not.toContain('does not pay back');
   });
 
   it('summary.json counts the paths whose equity payback is undecided: those with no default by the cut', () => {

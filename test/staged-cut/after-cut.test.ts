@@ -109,9 +109,10 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
 
   it('headlineTable() of the back-test says the held-fixed payback day is past the cut, not that the history does not pay back', () => {
     // Held fixed the fleet (both cohorts) pays back on day 464 (2026-04-10), past the cut (day 317).
-    // Before: 'the actual history does not pay back.', as if it had been seen on that day.
+    // Before: 'the actual history does not pay back.', as if it had been seen on that day; then
+    // 'does not pay back; that day is past' the cut, beside the payback rows' "not decidable".
     expect(headlineTable(backtest)).toContain(
-      'Held fixed the fleet pays back on day 464 (2026-04-10); the actual history does not pay back; that day is past 2025-11-14, the end of the history.',
+      'Held fixed the fleet pays back on day 464 (2026-04-10); the payback of the actual history is not decidable by 2025-11-14 (last purchase 2025-12-01 after it); that day is past 2025-11-14, the end of the history.',
     );
   });
 
