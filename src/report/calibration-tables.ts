@@ -10,10 +10,13 @@ import { toCsv } from './tables.js';
 
 export { modelLabel };
 
-/** 365 -> "1 year", 730 -> "2 years"; other horizons in days. */
+/**
+ * 365 -> "1 year"; every other horizon in days. Each reads back in minesim as the days the study ran
+ * (a horizon is whole days, rounded): a year is 365.25 days, so `1 year` is 365 but `2 years` 731,
+ * and the study's 730-day horizon is "730 days", not "2 years".
+ */
 export function horizonLabel(days: number): string {
   if (days === 365) return '1 year';
-  if (days % 365 === 0) return `${days / 365} years`;
   return `${days} days`;
 }
 

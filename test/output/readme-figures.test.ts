@@ -757,13 +757,13 @@ describe('README Findings: the calibration study', () => {
         .replace(' (the former default)', '');
       // Columns of coverage.md's detail tables: 5 in 50 %, 6 in 90 %, 9 CRPS, 12 and 13 the skills.
       const want = model.includes('(baseline)')
-        ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`, '–']
+        ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '730 days')[9]}`, '–']
         : [
             `${at(net, model, '1 year')[5]} / ${at(net, model, '1 year')[6]}`,
-            `${at(net, model, '2 years')[5]} / ${at(net, model, '2 years')[6]}`,
+            `${at(net, model, '730 days')[5]} / ${at(net, model, '730 days')[6]}`,
             `${at('Price', model, '180 days')[6]} / ${at('Price', model, '1 year')[6]}`,
             `${at('Network hashrate', model, '180 days')[6]} / ${at('Network hashrate', model, '1 year')[6]}`,
-            `${at(net, model, '1 year')[9]} / ${at(net, model, '2 years')[9]}`,
+            `${at(net, model, '1 year')[9]} / ${at(net, model, '730 days')[9]}`,
             `${at(net, model, '1 year')[12]} / ${at(net, model, '1 year')[13]}`,
           ];
       r.cells.slice(1).forEach((cell, i) => {
@@ -1345,7 +1345,7 @@ describe("README Findings: the default model's paragraph", () => {
     );
     // The default as shipped (the composite) on all the tuning forecasts.
     const shipped =
-      /on all (\d+) tuning forecasts at the choice horizons its 90 % band holds ([\d.]+) at 1 year and ([\d.]+) at 2 years/.exec(
+      /on all (\d+) tuning forecasts at the choice horizons its 90 % band holds ([\d.]+) at 1 year and ([\d.]+) at 730 days/.exec(
         text,
       );
     const b = prose(

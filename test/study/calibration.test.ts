@@ -394,7 +394,7 @@ describe('calibration charts', () => {
       spec: { layer: { encoding: { color?: { scale: { domain: string[] } } } }[] };
     };
     const domain = spec.spec.layer.find((l) => l.encoding.color)!.encoding.color!.scale.domain;
-    expect(domain).toEqual(['horizon 90 days', 'horizon 180 days', 'horizon 1 year', 'horizon 2 years']);
+    expect(domain).toEqual(['horizon 90 days', 'horizon 180 days', 'horizon 1 year', 'horizon 730 days']);
     for (const d of spec.datasets.coverage) expect(domain).toContain(d.horizon);
   });
 });
