@@ -41,6 +41,26 @@ export const calibrationMessages = {
     crps: string,
   ) =>
     `The default as shipped runs ${shipped} from its first start (${firsts}) and ${early} before it, where the mixture cannot be scored; on all ${forecasts} tuning forecasts at the choice horizons its 90 % band holds ${coverage} of the net positions, mean CRPS ${crps}`,
+  /**
+   * The Monte Carlo error of the ends of minesim's bands beside published forecasts (coverage.md):
+   * each end is a quantile of the forecast's paths, within the 95 % interval of its binomial ranks
+   * (stats/quantile-interval.ts), as the fan charts' captions state it for a run's weekly bands.
+   */
+  bandEndsError: (
+    paths: string,
+    band: string,
+    low: string,
+    high: string,
+    span: { low: string; high: string } | null,
+    needed: string,
+  ) =>
+    span === null
+      ? `Each of minesim's ${band} bands here is read from ${paths}: too few for a 95 % interval of its ${low} and ${high} ends (${needed} needed), so read them as rough.`
+      : `Each of minesim's ${band} bands here is read from ${paths}, so its ends carry Monte Carlo error: the ${low} end is the paths' ${low}, within a 95 % interval from the paths' ${span.low} to their ${span.high}; the ${high} end's likewise.`,
+  /** How the interval forecast's coverage carries its error (coverage.md). */
+  bandCoverageError: () =>
+    'A coverage is the share of the weeks whose realised mean its band held, with its 95 % Wilson interval (in brackets); ' +
+    'the four-week forecasts of weekly starts share three of their four weeks with the next, so they count as a quarter as many independent weeks.',
   /** What the study's progress line counts: the replays of the history and the forecasts, not paths. */
   progressCounted: () => 'runs',
   goal: (what: string, value: string, target: string, met: boolean) =>

@@ -3,12 +3,44 @@
 // and the published interval forecast, the 2012-13 weekly hashrate band, scored week by week
 // against minesim's (published-band.csv). Pure: the scores in, text out.
 
+import { calibrationMessages as m } from '../messages/calibration.js';
+import { quantileIntervalRanks } from '../stats/quantile-interval.js';
+import { wilson } from '../stats/quantiles.js';
 import type { PublishedScore } from '../study/published.js';
 import type { PublishedBandScore } from '../study/published-band.js';
+import { formatPaths } from './format.js';
 import { escapeMarkdown, markdownTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const pctOf = (x: number) => `${Number((100 * x).toFixed(2))} %`;
+
+/**
+ * The sentence on the Monte Carlo error of the ends of a central band of `paths` independent paths
+ * (the study draws no antithetic pairs), its low end the `low` quantile: where the 95 % interval of
+ * that quantile runs, in shares of the paths (the high end's mirrors it).
+ */
+export function bandEndsError(paths: number, low: number): string {
+  const ranks = quantileIntervalRanks(paths, low, false);
+  const share = (rank: number) => `${((100 * rank) / paths).toFixed(2)} %`;
+  let needed = 1;
+  if (ranks === null) while (quantileIntervalRanks(needed, low, false) === null) needed++;
+  return m.bandEndsError(
+    formatPaths(paths),
+    `${pctOf(low).replace(' %', '')}–${pctOf(1 - low)}`,
+    pctOf(low),
+    pctOf(1 - low),
+    ranks === null ? null : { low: share(ranks[0]), high: share(ranks[1]) },
+    formatPaths(needed),
+  );
+}
+
+/** The paths of the forecasts of a table: one count, as the study draws every forecast alike. */
+function pathsOf(counts: readonly number[]): number | null {
+  const distinct = [...new Set(counts)];
+  if (distinct.length > 1) throw new Error(`forecasts of ${distinct.join(', ')} paths in one table`);
+  return distinct[0] ?? null;
+}
 const unitValue = (x: number | null) => (x === null ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 /** The days a published forecast is about: its target, or the window of its mean; a target set from the outcome says so. */
@@ -33,7 +65,11 @@ export function publishedLines(published: readonly PublishedScore[]): string[] {
     unitValue(p.crpsMinesim),
     unitValue(p.errorPublished),
   ]);
-  return markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows);
+  const paths = pathsOf(published.map((p) => p.paths));
+  return [
+    ...markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows),
+    ...(paths === null ? [] : ['', bandEndsError(paths, 0.05)]),
+  ];
 }
 
 const pct1 = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)} %`);
@@ -53,18 +89,33 @@ export function publishedBandIntro(b: PublishedBandScore): string[] {
 /** The interval forecast's table: minesim's 95 % interval and the published band, on the same weekly starts. */
 export function publishedBandLines(b: PublishedBandScore): string[] {
   const header = ['interval forecast', 'weeks ahead', 'starts', 'weeks', 'minesim 95 % half-width (median)'];
-  header.push('minesim coverage', 'published half-width', 'published coverage');
+  header.push('minesim coverage (95 %)', 'published half-width', 'published coverage (95 %)');
   const rows = b.rows.map((r) => [
     escapeMarkdown(`${b.band.publisher}: ${b.band.quantity}`),
     String(r.weeks),
     r.period,
     String(r.count),
     pct1(r.minesimMedianHalfWidthPct),
-    f2(r.minesimCoverage),
+    coverageCell(r.minesimCoverage, r.count, r.weeks),
     pct1(r.publishedHalfWidthPct),
-    r.publishedCoverage === null ? '–' : f2(r.publishedCoverage),
+    r.publishedCoverage === null ? '–' : coverageCell(r.publishedCoverage, r.count, r.weeks),
   ]);
-  return markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows);
+  return [
+    ...markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows),
+    '',
+    bandEndsError(b.paths, (1 - b.band.level) / 2),
+    m.bandCoverageError(),
+  ];
+}
+
+/**
+ * A share of `count` weekly forecasts `weeks` ahead with its 95 % Wilson interval: the forecasts of
+ * consecutive weekly starts share all but one of their weeks, so they count as count / weeks
+ * independent ones (the study's overlap adjustment, calibration-stats.ts).
+ */
+function coverageCell(share: number, count: number, weeks: number): string {
+  const [low, high] = wilson(share, count / weeks);
+  return `${f2(share)} (${f2(low)}–${f2(high)})`;
 }
 
 /** The interval forecast week by week: what each band said and where the week's mean hashrate fell (EH/s). */

@@ -53,6 +53,8 @@ export interface BandRow {
 export interface PublishedBandScore {
   band: PublishedBand;
   model: string;
+  /** The paths of each week's forecast (their 2.5 % and 97.5 % quantiles carry Monte Carlo error). */
+  paths: number;
   weeks: BandWeek[];
   rows: BandRow[];
 }
@@ -183,5 +185,5 @@ export async function scorePublishedBand(
       };
     }),
   );
-  return { band, model: model.id, weeks, rows: bandRows(weeks, band) };
+  return { band, model: model.id, paths, weeks, rows: bandRows(weeks, band) };
 }

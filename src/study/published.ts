@@ -23,6 +23,8 @@ export interface PublishedScore {
   model: string;
   /** What happened on the target day, in the forecast's unit (hashrate: the 7-day mean ending that day). */
   actual: number;
+  /** The paths minesim's forecast was read from (its band's ends carry Monte Carlo error). */
+  paths: number;
   /** minesim's forecast quantiles, in the forecast's unit. */
   minesim: Quantiles;
   /** Share of minesim's paths below what happened, and below the published figure. */
@@ -122,6 +124,7 @@ export async function scorePublished(
       forecast: f,
       model: modelAt(f.made).id,
       actual,
+      paths: values.length,
       minesim: distribution(values).quantiles,
       pitActual: pit(values, actual),
       pitPublished: pit(values, f.value),

@@ -1552,7 +1552,8 @@ describe('README Findings: the published forecasts in prose', () => {
     if (!pub || !band) throw new Error('output/calibration/coverage.md: no published-forecast tables');
     // Columns: 4 minesim median (5-95 %), 6 PIT of the actual, 8 minesim CRPS, 9 published error.
     const cell = (t: Table, i: number, col: number, what: string, pct = false): Figure => ({
-      value: Number(t.rows[i].cells[col].replace(/ %$/, '')) / (pct ? 100 : 1),
+      // A coverage is followed by its 95 % interval in brackets: the share is the figure.
+      value: Number(t.rows[i].cells[col].replace(/ \(.*\)$/, '').replace(/ %$/, '')) / (pct ? 100 : 1),
       source: `output/calibration/coverage.md:${t.rows[i].line} ${what}`,
       decimals: pct ? 2 : 0,
     });
@@ -1613,7 +1614,7 @@ describe('README Findings: the published forecasts in prose', () => {
       { ...cell(band, 2, 5, 'minesim coverage'), unit: 0.01 },
       { ...cell(band, 1, 7, 'published coverage'), unit: 0.01 },
     ]);
-    if (band.rows[0].cells[7] !== '1.00')
+    if (!band.rows[0].cells[7].startsWith('1.00 '))
       errors.push(
         `README.md:${e.line} says the published band held every week of 2012; coverage.md gives ${band.rows[0].cells[7]}`,
       );

@@ -19,7 +19,13 @@ const result = (rows: CalibrationRow[]): StudyResult => ({
   choice: { model: 'mixprice-stochastic', fallback: false, shared: 0, candidates: [] },
   goals: [],
   published: [],
-  publishedBand: { band: PUBLISHED_HASHRATE_BAND, model: 'bootstrap-stochastic', weeks: [], rows: [] },
+  publishedBand: {
+    band: PUBLISHED_HASHRATE_BAND,
+    model: 'bootstrap-stochastic',
+    paths: 10,
+    weeks: [],
+    rows: [],
+  },
 });
 
 const record = {
@@ -140,6 +146,7 @@ describe('publishedLines()', () => {
       {
         forecast: luxor,
         model: 'bootstrap-stochastic',
+        paths: 500,
         actual: 50.06,
         minesim: q,
         pitActual: 0.52,
