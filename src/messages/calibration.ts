@@ -63,8 +63,9 @@ export const calibrationMessages = {
     'the four-week forecasts of weekly starts share three of their four weeks with the next, so they count as a quarter as many independent weeks.',
   /** What the study's progress line counts: the replays of the history and the forecasts, not paths. */
   progressCounted: () => 'runs',
-  goal: (what: string, value: string, target: string, met: boolean) =>
-    `goal, held-out: ${what} ${value} (target ${target}) ${met ? 'met' : 'MISSED'}`,
+  /** A goal on the held-out starts; a share with its overlap-adjusted 95 % interval. */
+  goal: (what: string, value: string, target: string, met: boolean, interval?: string) =>
+    `goal, held-out: ${what} ${value} (${interval === undefined ? '' : `95 % overlap-adj. ${interval}; `}target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>
     `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };

@@ -168,11 +168,12 @@ export function goalLines(goals: readonly Goal[]): string[] {
   const rows = goals.map((g) => [
     g.what,
     beside(g.value, g.bounds),
+    g.interval === undefined ? '–' : interval(g.interval),
     g.target,
     g.met ? 'met' : `missed by ${beside(g.miss, [0])}`,
   ]);
   return markdownTableLines(
-    ['goal (held-out Bitcoin starts)', 'measured', 'target', 'result'],
+    ['goal (held-out Bitcoin starts)', 'measured', '95 % overlap-adj.', 'target', 'result'],
     (i) => (i < 1 ? 'left' : 'right'),
     rows,
   );

@@ -26,6 +26,12 @@ export interface Goal {
   what: string;
   /** The measured value (a share, or a CRPS ratio). */
   value: number;
+  /**
+   * A share's 95 % Wilson interval over the effective number of non-overlapping forecasts
+   * (calibration-stats.ts): the held-out windows overlap, so their share has a wide error. None for
+   * a CRPS ratio.
+   */
+  interval?: [number, number];
   /** The goal as text, e.g. "0.85–0.95". */
   target: string;
   /** The bounds of the target, which the value is printed against (src/report/bound-digits.ts). */
@@ -51,6 +57,7 @@ export function evaluateGoals(scores: readonly ScoreRow[], model: string): Goal[
       goals.push({
         what: `${quantity} at ${horizonDays} days: ${key === 'band50' ? '50' : '90'} % band holds`,
         value: s[key].share,
+        interval: s[key].intervalEffective,
         target: `${range[0].toFixed(2)}–${range[1].toFixed(2)}`,
         bounds: range,
         met: miss === 0,

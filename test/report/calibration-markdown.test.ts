@@ -85,7 +85,9 @@ describe('figures beside their bounds', () => {
     const share = 50 / 59;
     const goal = { what: 'price at 365 days: 90 % band holds', value: share, target: '0.85–0.95' };
     const lines = goalLines([{ ...goal, bounds: [0.85, 0.95], met: false, miss: 0.85 - share }]);
-    expect(lines.at(-1)).toBe('| price at 365 days: 90 % band holds | 0.847 | 0.85–0.95 | missed by 0.003 |');
+    expect(lines.at(-1)).toBe(
+      '| price at 365 days: 90 % band holds | 0.847 | – | 0.85–0.95 | missed by 0.003 |',
+    );
     const text = coverageMarkdown(
       {
         ...result([]),

@@ -158,7 +158,15 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     const shippedScores = shippedLine(result.rows);
     if (shippedScores !== null) lines.push(shippedScores);
     for (const g of result.goals)
-      lines.push(calibrationMessages.goal(g.what, beside(g.value, g.bounds), g.target, g.met));
+      lines.push(
+        calibrationMessages.goal(
+          g.what,
+          beside(g.value, g.bounds),
+          g.target,
+          g.met,
+          g.interval === undefined ? undefined : g.interval.map((x) => x.toFixed(2)).join('–'),
+        ),
+      );
     lines.push(calibrationMessages.wrote(args.out, result.rows.length, manifest.durationMs / 1000));
     process.stdout.write(`${lines.join('\n')}\n`);
   },
