@@ -85,7 +85,8 @@ const QUANTITY_TITLE: Record<Quantity, string> = {
 
 /** The table of one quantity: a row per coin, split, model and horizon. */
 function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[] {
-  const header = ['coin', 'split', 'model', 'horizon', 'starts', 'in 50 %', 'in 90 %', '90 % overlap-adj.'];
+  const header = ['coin', 'split', 'model', 'horizon', 'starts', 'in 50 %', '50 % overlap-adj.'];
+  header.push('in 90 %', '90 % overlap-adj.');
   header.push('mean PIT', 'CRPS', 'IS 50 %', 'IS 90 %', ...BASELINE_MODELS.map((b) => `skill vs ${b.id}`));
   const rows = scores
     .filter((s) => s.quantity === quantity)
@@ -97,8 +98,13 @@ function quantityTable(scores: readonly ScoreRow[], quantity: Quantity): string[
       String(s.starts),
       // A baseline is a point forecast (its paths differ by fleet failures only): it has no bands.
       ...(isBaseline(s.model)
-        ? ['–', '–', '–']
-        : [f2(s.band50.share), f2(s.band90.share), interval(s.band90.intervalEffective)]),
+        ? ['–', '–', '–', '–']
+        : [
+            f2(s.band50.share),
+            interval(s.band50.intervalEffective),
+            f2(s.band90.share),
+            interval(s.band90.intervalEffective),
+          ]),
       f2(s.meanPit),
       f3(s.crps),
       f3(s.is50),

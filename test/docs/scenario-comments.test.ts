@@ -190,14 +190,14 @@ describe('scenarios/north-korea-2017-s9-bootstrap.yaml and s21-fleet-2026.yaml',
     const price = coverage.slice(coverage.indexOf('## Price'), coverage.indexOf('## Network hashrate'));
     const band = new Map<string, number[]>();
     for (const [, model, network, horizon, in90] of price.matchAll(
-      /^\| bitcoin \| tuning \| (\S+) price \+ ([^|]+)\| (1 year|2 years) \| \d+ \| [\d.]+ \| ([\d.]+) \|/gm,
+      /^\| bitcoin \| tuning \| (\S+) price \+ ([^|]+)\| (1 year|730 days) \| \d+ \| [\d.]+ \| [\d.]+–[\d.]+ \| ([\d.]+) \|/gm,
     ))
       if (!network.includes('mixture'))
         band.set(`${model} ${horizon}`, [...(band.get(`${model} ${horizon}`) ?? []), Number(in90)]);
     const singles = ['GBM', 'jump-diffusion', 'bootstrap', 'GARCH-t'];
     const miss = (model: string) =>
       Math.max(
-        ...['1 year', '2 years'].flatMap((h) => band.get(`${model} ${h}`)!.map((x) => Math.abs(x - 0.9))),
+        ...['1 year', '730 days'].flatMap((h) => band.get(`${model} ${h}`)!.map((x) => Math.abs(x - 0.9))),
       );
     expect(singles.reduce((best, m) => (miss(m) < miss(best) ? m : best))).toBe('bootstrap');
     const [, bootstrap, gbm1, gbm2] = stated(
@@ -205,10 +205,10 @@ describe('scenarios/north-korea-2017-s9-bootstrap.yaml and s21-fleet-2026.yaml',
       /the bootstrap's 90 % band held ([\d.]+) of the prices at 1 and 2 years,\s+#\s*the GBM's ([\d.]+) and ([\d.]+)\)/,
     );
     // One figure for the bootstrap at both horizons, whatever network it is paired with.
-    expect([...new Set([...band.get('bootstrap 1 year')!, ...band.get('bootstrap 2 years')!])]).toEqual([
+    expect([...new Set([...band.get('bootstrap 1 year')!, ...band.get('bootstrap 730 days')!])]).toEqual([
       Number(bootstrap),
     ]);
-    expect([band.get('GBM 1 year')![0], band.get('GBM 2 years')![0]]).toEqual([Number(gbm1), Number(gbm2)]);
+    expect([band.get('GBM 1 year')![0], band.get('GBM 730 days')![0]]).toEqual([Number(gbm1), Number(gbm2)]);
     expect(coverage).toMatch(/Chosen: \*\*bootstrap\/GARCH-t price mixture by score/);
     for (const name of ['north-korea-2017-s9-bootstrap', 's21-fleet-2026'])
       expect(scenarioText(name)).toMatch(/best-calibrated single price model/);

@@ -755,16 +755,16 @@ describe('README Findings: the calibration study', () => {
         .replace(/\*\*/g, '')
         .replace(' (default)', '')
         .replace(' (the former default)', '');
-      // Columns of coverage.md's detail tables: 5 in 50 %, 6 in 90 %, 9 CRPS, 12 and 13 the skills.
+      // Columns of coverage.md's detail tables: 5 in 50 %, 7 in 90 %, 10 CRPS, 13 and 14 the skills.
       const want = model.includes('(baseline)')
-        ? ['–', '–', '–', '–', `${at(net, model, '1 year')[9]} / ${at(net, model, '730 days')[9]}`, '–']
+        ? ['–', '–', '–', '–', `${at(net, model, '1 year')[10]} / ${at(net, model, '730 days')[10]}`, '–']
         : [
-            `${at(net, model, '1 year')[5]} / ${at(net, model, '1 year')[6]}`,
-            `${at(net, model, '730 days')[5]} / ${at(net, model, '730 days')[6]}`,
-            `${at('Price', model, '180 days')[6]} / ${at('Price', model, '1 year')[6]}`,
-            `${at('Network hashrate', model, '180 days')[6]} / ${at('Network hashrate', model, '1 year')[6]}`,
-            `${at(net, model, '1 year')[9]} / ${at(net, model, '730 days')[9]}`,
-            `${at(net, model, '1 year')[12]} / ${at(net, model, '1 year')[13]}`,
+            `${at(net, model, '1 year')[5]} / ${at(net, model, '1 year')[7]}`,
+            `${at(net, model, '730 days')[5]} / ${at(net, model, '730 days')[7]}`,
+            `${at('Price', model, '180 days')[7]} / ${at('Price', model, '1 year')[7]}`,
+            `${at('Network hashrate', model, '180 days')[7]} / ${at('Network hashrate', model, '1 year')[7]}`,
+            `${at(net, model, '1 year')[10]} / ${at(net, model, '730 days')[10]}`,
+            `${at(net, model, '1 year')[13]} / ${at(net, model, '1 year')[14]}`,
           ];
       r.cells.slice(1).forEach((cell, i) => {
         if (cell !== want[i])
