@@ -17,7 +17,16 @@ import { emissionAhead, halvingAhead } from '../model/reward-cuts.js';
 import { formatInteger, formatSignificant } from '../report/format.js';
 import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
 import { UsageError } from './exit.js';
-import { readHashprice, readHeight, readHosting, readShare, readTariff, readUsd } from './quote-flags.js';
+import {
+  readDifficulty,
+  readFees,
+  readHashprice,
+  readHeight,
+  readHosting,
+  readShare,
+  readTariff,
+  readUsd,
+} from './quote-flags.js';
 
 export interface Args {
   machine: string;
@@ -26,6 +35,8 @@ export interface Args {
   hashprice?: string;
   price?: string;
   height?: string;
+  difficulty?: string;
+  fees?: string;
   'pool-fee': string;
   hosting?: string;
   metered: boolean;
@@ -65,7 +76,13 @@ export function buildQuote(args: Args) {
   const poolFee = readShare('pool-fee', args['pool-fee'], 0.5);
   const uptime = readShare('uptime', args.uptime);
   if (!(uptime > 0)) throw new UsageError(m.outOfRange('uptime', args.uptime, 'more than 0 %'));
+  if (args.difficulty !== undefined && args.hashprice !== undefined)
+    throw new UsageError(m.difficultyWithHashprice());
+  if (args.fees !== undefined && args.difficulty === undefined)
+    throw new UsageError(m.feesWithoutDifficulty());
   const day = quoteDay(args.coin, loadHistory(args.coin), args.date, {
+    difficulty: args.difficulty === undefined ? undefined : readDifficulty(args.difficulty),
+    fees: args.fees === undefined ? undefined : readFees(args.fees, protocol.ticker),
     priceUsd: args.price === undefined ? undefined : readUsd('price', args.price, true),
     height: args.height === undefined ? undefined : readHeight(args.height),
     hashpriceUsd:
@@ -94,7 +111,15 @@ export function buildQuote(args: Args) {
     );
   // One machine earns its share of the network's blocks: it cannot hash more than the network.
   if (day.networkHashrateHs !== null && machine.hashrateHs > day.networkHashrateHs)
-    throw new UsageError(m.aboveNetwork(machine.model, machine.hashrateHs, day.networkHashrateHs, day.date));
+    throw new UsageError(
+      m.aboveNetwork(
+        machine.model,
+        machine.hashrateHs,
+        day.networkHashrateHs,
+        day.date,
+        args.difficulty !== undefined,
+      ),
+    );
   const unitPrice =
     args['unit-price'] !== undefined ? readUsd('unit-price', args['unit-price']) : machine.launchPriceUsd;
   const spec = {

@@ -83,6 +83,34 @@ export function readHashprice(value: unknown, unitName: string, perTh?: string):
   return inRange('hashprice', value, x, 0, 1e15, `from 0 to 1e15 ${unitName}`);
 }
 
+/**
+ * A network difficulty as a block explorer prints it: bare (`150000000000000`, `1.5e14`) or with an
+ * SI prefix (`150T`, `150 T`, `480 G`), from the protocol's minimum of 1 up to 1e30, as a scenario's
+ * `network.difficulty` takes it.
+ */
+export function readDifficulty(value: unknown): number {
+  const x = read(
+    'difficulty',
+    value,
+    { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 },
+    'a difficulty such as `150T`, `150 T` or `1.5e14`',
+  );
+  return inRange('difficulty', value, x, LIMITS.minDifficulty, LIMITS.maxDifficulty, 'from 1 to 1e30');
+}
+
+/** Fees a block: in coins (bare or with the ticker: `0.025 BTC`), or a share of the subsidy (`1%`). */
+export function readFees(value: unknown, ticker: string): { coins: number } | { share: number } {
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  if (/%\s*$/.test(text)) return { share: readShare('fees', value, 10) };
+  const x = read(
+    'fees',
+    value,
+    { '': 1, [ticker.toLowerCase()]: 1 },
+    `fees a block in ${ticker} such as \`0.025\` or \`0.025 ${ticker}\`, or a share of the subsidy such as \`1%\``,
+  );
+  return { coins: inRange('fees', value, x, 0, 1e6, `from 0 to 1,000,000 ${ticker} a block`) };
+}
+
 /** A block height: a whole number from 0 to 100,000,000. */
 export function readHeight(value: unknown): number {
   const x = read('height', value, { '': 1 }, 'a block height such as `940000`');

@@ -35,8 +35,9 @@ export const quoteMessages = {
     when: { from: string } | { until: string } | null = since === null ? null : { until: since },
   ) =>
     `--machine: the ${machine} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; name a machine rated on it${when === null ? '' : 'from' in when ? `, or give a --date from ${when.from}, when ${coin} mines ${algorithm}` : `, or give a --date before ${when.until}, when ${coin} mined ${algorithm}`}`,
-  aboveNetwork: (machine: string, machineHs: number, networkHs: number, date: string) =>
-    `--machine: one ${machine} hashes ${shownHashrate(machineHs)}, more than the whole network's ${shownHashrate(networkHs)} on ${date} (the history): a machine earns its share of the network's blocks, so it cannot exceed the network; give a later --date`,
+  /** `given`: the network's hashrate is the given difficulty's at the target block rate, not the history's. */
+  aboveNetwork: (machine: string, machineHs: number, networkHs: number, date: string, given = false) =>
+    `--machine: one ${machine} hashes ${shownHashrate(machineHs)}, more than the whole network's ${shownHashrate(networkHs)} on ${date} (${given ? 'at the --difficulty given, blocks on target' : 'the history'}): a machine earns its share of the network's blocks, so it cannot exceed the network; give ${given ? 'a higher --difficulty' : 'a later --date'}`,
   stranded: (machine: string, coin: string, change: string, date: string) =>
     `--machine: the ${machine} mines no ${coin} from ${date}, when ${change} shut its kind out; give a --date before then`,
   ambiguousMachine: (name: string, candidates: readonly string[]) =>
@@ -46,15 +47,30 @@ export const quoteMessages = {
    * halving before the payback needs --height too (needsHeight), said here at once.
    */
   pastTheData: (coin: string, date: string, first: string, last: string, height = false) =>
-    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}), or a --date inside the data`,
+    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price) or --difficulty and --price${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}; or a --date inside the data`,
   /** The source of the height past the data: carried forward from its last day. */
-  heightCarried: (height: number, last: string, days: number, rate: string, rateDays: number, fees: string) =>
-    `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days), with the fees of ${last} (${fees} a block), to date the halvings ahead`,
+  /** `fees` null: said with the hashprice (one made from --difficulty). */
+  heightCarried: (
+    height: number,
+    last: string,
+    days: number,
+    rate: string,
+    rateDays: number,
+    fees: string | null,
+  ) =>
+    `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days)${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
   /** The source of the coins generated past the data (a reward that follows them): by the emission rule. */
-  supplyCarried: (supply: string, ticker: string, last: string, days: number, reward: string, fees: string) =>
-    `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block, with the fees of ${last} (${fees} a block), for the emission ahead`,
-  heightGiven: (height: number, fees: string, last: string) =>
-    `block height ${height.toLocaleString('en-US')} as given, with the fees of ${last} (${fees} a block), to date the halvings ahead`,
+  supplyCarried: (
+    supply: string,
+    ticker: string,
+    last: string,
+    days: number,
+    reward: string,
+    fees: string | null,
+  ) =>
+    `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, for the emission ahead`,
+  heightGiven: (height: number, fees: string | null, last: string) =>
+    `block height ${height.toLocaleString('en-US')} as given${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
   /** No height past the data or before it: a halving before the payback could not be dated. */
   needsHeight: (coin: string, date: string, first: string, last: string, daysAfter: number, limit: number) =>
     `--height: ${date} is ${daysAfter > 0 ? `${daysAfter.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries the block height forward` : `before the ${coin} data begins (${first})`}, so a halving before the payback cannot be dated: give --height (the block height on ${date}), or a --date ${daysAfter > 0 ? `within ${limit} days of ${last}` : 'inside the data'}`,
@@ -65,10 +81,10 @@ export const quoteMessages = {
     ticker: string,
     from: string | null,
     reward: string,
-    fees: string,
+    fees: string | null,
     first: string,
   ) =>
-    `block height ${height.toLocaleString('en-US')} as given, ${supply} M ${ticker} generated by the emission rule from ${from === null ? 'genesis' : `${from}, the data's day that holds it`}, a base reward of ${reward} ${ticker} a block, with the fees of ${first} (the data's first day, ${fees} a block), for the emission ahead`,
+    `block height ${height.toLocaleString('en-US')} as given, ${supply} M ${ticker} generated by the emission rule from ${from === null ? 'genesis' : `${from}, the data's day that holds it`}, a base reward of ${reward} ${ticker} a block${fees === null ? '' : `, with the fees of ${first} (the data's first day, ${fees} a block)`}, for the emission ahead`,
   /** A reward that follows the coins generated, on a day before the data without a height: the emission is left out. */
   emissionLeftOut: (coin: string, date: string, first: string) =>
     `The ${coin} data begins ${first}, so the coins generated on ${date} are not known and the emission, which lowers the block reward block by block, is left out of the payback: give --height (the block height on ${date}) to count it.`,
@@ -79,6 +95,38 @@ export const quoteMessages = {
     `--height: the ${coin} chain had reached block ${lastEnd.toLocaleString('en-US')} by the end of ${last}, the data's last day, so its height on ${date} is at least that; give a --height from ${lastEnd} up, or leave it out to carry it forward`,
   heightInsideTheData: (coin: string, date: string) =>
     `--height: the ${coin} history gives the block height on ${date}; leave out --height (it dates a day past the data)`,
+  /** --difficulty and --hashprice both give the day's hashprice: which should win is not for minesim to guess. */
+  difficultyWithHashprice: () =>
+    '--difficulty: --hashprice is given too, and each sets the day’s hashprice (the difficulty through the block reward, fees and price); give one of them',
+  /** --fees sets the fees a hashprice is made of from a difficulty; a hashprice given or the history's holds its own. */
+  feesWithoutDifficulty: () =>
+    '--fees: the fees go into a hashprice made from --difficulty; give --difficulty too, or leave out --fees (a --hashprice holds its fees, and the history’s day its own)',
+  difficultyNeedsPrice: (coin: string, date: string, last: string) =>
+    `--difficulty: no ${coin} price on ${date} (the data ends ${last}) to make a hashprice from the difficulty: give --price too`,
+  difficultyNeedsHeight: (coin: string, date: string, first: string) =>
+    `--difficulty: ${date} is before the ${coin} data begins (${first}), so the block reward a hashprice is made from is not known: give --height (the block height on ${date})`,
+  /**
+   * The source of a hashprice made from a given difficulty: the subsidy and fees a block (and where
+   * each comes from), the price's source, and the chain's (a height given or carried), if any.
+   */
+  fromDifficulty: (
+    difficulty: string,
+    subsidy: string,
+    fees: string,
+    feesFrom: string,
+    priceFrom: string,
+    subsidyFrom: string | null,
+    chain: string | null,
+  ) =>
+    `hashprice from the difficulty as given (${difficulty}) with a subsidy of ${subsidy} a block${subsidyFrom === null ? '' : ` (the ${subsidyFrom})`} and fees of ${fees} a block (${feesFrom}); ${priceFrom}${chain === null ? '' : `; ${chain}`}`,
+  subsidyOfTheDay: (date: string) => `history’s of ${date}`,
+  priceOfTheDay: (date: string) => `price from the history of ${date}`,
+  priceGiven: () => 'price as given',
+  feesOfTheDay: (date: string) => `the history’s of ${date}; --fees to change`,
+  feesOfTheDataDay: (day: string, first: boolean) =>
+    `those of ${day}, the data’s ${first ? 'first' : 'last'} day, held; --fees to change`,
+  feesGiven: () => 'as given',
+  feesShareGiven: (share: string) => `${share} of the subsidy, as given`,
   noHashpriceOn: (coin: string, date: string) =>
     `the ${coin} history on ${date} has no blocks to price a hash with: give --hashprice`,
   noUnitPrice: (machine: string) =>

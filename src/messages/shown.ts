@@ -28,6 +28,17 @@ export function shownHashrate(hs: number): string {
 }
 
 /**
+ * A difficulty as a block explorer writes it, in the largest prefix it reaches to 6 significant
+ * digits (as `--difficulty` and `network.difficulty` take it): `150 T`, `152.271 T`, `480.5 G`.
+ */
+export function shownDifficulty(difficulty: number): string {
+  let step = 0;
+  while (step < 6 && Math.abs(difficulty) >= 1000 ** (step + 1)) step++;
+  const prefix = HASHRATE_PREFIXES[step];
+  return `${Number((difficulty / 1000 ** step).toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 })}${prefix === '' ? '' : ` ${prefix}`}`;
+}
+
+/**
  * A coin price in USD as the assumptions show it: to the cent from 1 USD up (`1808.75 USD`), below
  * it to 4 significant digits (`0.004 USD`, `0.0858 USD`), where cents would read 0.00 or lose them.
  */

@@ -7,10 +7,14 @@
 import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
+import { shownDifficulty } from '../messages/shown.js';
 import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
 import { PROTOCOL_CARRY_DAYS } from './chain-state.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
+
+/** Fees a block given with a difficulty: in coins, or a share of the subsidy. */
+export type GivenFees = { coins: number } | { share: number };
 
 export interface QuoteDay {
   date: string;
@@ -47,7 +51,15 @@ export function quoteDay(
   coin: Coin,
   history: History,
   date: string | undefined,
-  given: { priceUsd?: number; hashpriceUsd?: number; height?: number },
+  given: {
+    priceUsd?: number;
+    hashpriceUsd?: number;
+    height?: number;
+    /** The network's difficulty, in place of the day's (or of a hashprice past the data). */
+    difficulty?: number;
+    /** Fees a block with a given difficulty: coins, or a share of the subsidy. */
+    fees?: GivenFees;
+  },
 ): QuoteDay | { error: string } {
   const protocol = coinProtocol(coin);
   const day = date ?? history.lastDate;
@@ -58,6 +70,30 @@ export function quoteDay(
   if (given.height !== undefined && protocol.halvingIntervalBlocks === null && !beforeData)
     return { error: m.heightWithoutHalvings(coin) };
   const found = historicalHashprice(history, day, 'PH');
+  if (isHashpriceError(found) && given.difficulty !== undefined) {
+    const last = history.days - 1;
+    const lastEnd = history.height[last] + history.blocks[last];
+    if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
+      return { error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate) };
+    if (given.priceUsd === undefined) return { error: m.difficultyNeedsPrice(coin, day, history.lastDate) };
+    // The fees the hashprice is made of are said with it, not with the height.
+    const chain = chainOffTheData(coin, history, day, given.height, false);
+    // The hashprice needs the block's subsidy, which the height gives.
+    if (chain.chain === null)
+      return { error: chain.heightNeeded ?? m.difficultyNeedsHeight(coin, day, history.firstDate) };
+    // Before the data a chain takes the fees of its first day, past it those of its last.
+    const from = day < history.firstDate ? history.firstDate : history.lastDate;
+    return fromDifficulty(
+      coin,
+      day,
+      given.difficulty,
+      given.priceUsd,
+      given.fees,
+      chain.chain,
+      from,
+      chain.source,
+    );
+  }
   if (isHashpriceError(found)) {
     if (given.hashpriceUsd === undefined)
       return {
@@ -116,6 +152,18 @@ export function quoteDay(
         }
       : {}),
   };
+  if (given.difficulty !== undefined)
+    return fromDifficulty(
+      coin,
+      found.date,
+      given.difficulty,
+      priceUsd,
+      given.fees,
+      chain,
+      null,
+      null,
+      given.priceUsd === undefined,
+    );
   if (given.hashpriceUsd !== undefined)
     return {
       date: found.date,
@@ -143,6 +191,58 @@ export function quoteDay(
 }
 
 /**
+ * The day at a given difficulty: the hashprice from the block's subsidy (the day's, or at the
+ * height given or carried past the data), its fees (given, else the day's, or past the data those
+ * of its last day, `lastDay`) and the price, as `minesim hashprice` makes it from the history's
+ * difficulty; the network's hashrate the difficulty implies at the target block rate.
+ */
+function fromDifficulty(
+  coin: Coin,
+  date: string,
+  difficulty: number,
+  priceUsd: number,
+  fees: GivenFees | undefined,
+  chain: NonNullable<QuoteDay['chain']>,
+  /** The data's day whose fees a day outside it holds (its first before it, its last past it); null inside. */
+  lastDay: string | null,
+  chainSource: string | null,
+  priceFromHistory = false,
+): QuoteDay {
+  const protocol = coinProtocol(coin);
+  const subsidy = chain.subsidyPerBlock;
+  const feesPerBlock =
+    fees === undefined ? chain.feesPerBlock : 'coins' in fees ? fees.coins : fees.share * subsidy;
+  const hashpriceUsd = protocol.dayHashprice(priceUsd, difficulty, subsidy, feesPerBlock, 'PH').usd;
+  const ticker = protocol.ticker;
+  const feesSource =
+    fees === undefined
+      ? lastDay === null
+        ? m.feesOfTheDay(date)
+        : m.feesOfTheDataDay(lastDay, date < lastDay)
+      : 'coins' in fees
+        ? m.feesGiven()
+        : m.feesShareGiven(`${Number((fees.share * 100).toPrecision(6))} %`);
+  return {
+    date,
+    coinsPerHsDay: hashpriceUsd / protocol.hashpriceUnit.hs / priceUsd,
+    priceUsd,
+    hashpriceUsd,
+    source: m.fromDifficulty(
+      shownDifficulty(difficulty),
+      `${subsidy.toPrecision(4)} ${ticker}`,
+      `${feesPerBlock.toPrecision(4)} ${ticker}`,
+      feesSource,
+      priceFromHistory ? m.priceOfTheDay(date) : m.priceGiven(),
+      lastDay === null ? m.subsidyOfTheDay(date) : null,
+      chainSource,
+    ),
+    networkHashrateHs: protocol.hashrateFromDifficulty(difficulty, 86_400 / protocol.blockIntervalS),
+    chain: { ...chain, feesPerBlock },
+    heightNeeded: null,
+  };
+}
+
+/**
  * The chain on a day outside the data: at the given height, or carried forward from the data's
  * last day (at most PROTOCOL_CARRY_DAYS), with that day's fees in coins a block; else none, with
  * the message that asks for the height.
@@ -152,6 +252,7 @@ function chainOffTheData(
   history: History,
   date: string,
   height: number | undefined,
+  sayFees = true,
 ): { chain: QuoteDay['chain']; source: string | null; heightNeeded: string | null } {
   const protocol = coinProtocol(coin);
   const place = startPlace(history, date);
@@ -173,7 +274,7 @@ function chainOffTheData(
         protocol.ticker,
         below.date,
         reward.toFixed(4),
-        `${feesPerBlock.toPrecision(4)} ${protocol.ticker}`,
+        sayFees ? `${feesPerBlock.toPrecision(4)} ${protocol.ticker}` : null,
         history.firstDate,
       ),
       heightNeeded: null,
@@ -183,7 +284,7 @@ function chainOffTheData(
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];
   const feesPerBlock = history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
-  const fees = `${feesPerBlock.toPrecision(4)} ${protocol.ticker}`;
+  const fees = sayFees ? `${feesPerBlock.toPrecision(4)} ${protocol.ticker}` : null;
   const chainAt = (h: number) => {
     const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
     return { height: h, supply, feesPerBlock, subsidyPerBlock: protocol.rewardAt(h, supply) };

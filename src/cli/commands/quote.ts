@@ -37,6 +37,16 @@ export const quoteCommand: CommandModule<object, Args> = {
         type: 'string',
         describe: 'Hashprice, USD/PH/s/day for Bitcoin (default: that day’s)',
       })
+      .option('difficulty', {
+        type: 'string',
+        describe:
+          'Network difficulty, as a block explorer shows it (e.g. 150T): the hashprice is made from it, the block reward at the height and the fees, and the price (--price past the data); not with --hashprice',
+      })
+      .option('fees', {
+        type: 'string',
+        describe:
+          'With --difficulty: fees a block in coins (e.g. 0.025) or a share of the subsidy (e.g. 1%) (default: that day’s; past the data, its last day’s)',
+      })
       .option('price', { type: 'string', describe: 'Coin price, USD (default: that day’s)' })
       .option('height', {
         type: 'string',
