@@ -37,7 +37,7 @@ describe('number options take the figures minesim prints for them', () => {
     const again = await minesim(...refused.slice(0, -1), bound, ...other);
     expect(again.code).toBe(2);
     expect(again.stderr).not.toContain(option === '--days' ? '--days' : '--paths');
-    expect(again.stderr).toContain(other[0] === '--workers' ? '--workers' : '--powerPrice');
+    expect(again.stderr).toContain(other[0] === '--workers' ? '--workers' : '--power-price');
   });
 
   it('a value that is no number in thousands (1,5) is still refused', async () => {

@@ -16,7 +16,7 @@ import { printJson, UsageError } from '../exit.js';
 interface Args {
   coin: Coin;
   date: string[];
-  powerPrice: number;
+  'power-price': number;
   days: number;
   json: boolean;
 }
@@ -36,7 +36,7 @@ export const networkFitCommand: CommandModule<object, Args> = {
         default: DEFAULT_DATES,
         describe: 'Start dates, YYYY-MM-DD',
       })
-      .option('powerPrice', {
+      .option('power-price', {
         type: 'number',
         default: 0.05,
         describe: 'Power price of the marginal fleet, USD/kWh',
@@ -51,8 +51,10 @@ export const networkFitCommand: CommandModule<object, Args> = {
     const dates = args.date.map(String);
     const bad = dates.find((d) => !isIsoDate(d));
     if (bad !== undefined) throw new UsageError(cliMessages.badDate(bad));
-    if (!(args.powerPrice > 0 && args.powerPrice <= 10))
-      throw new UsageError(cliMessages.badNumberOption('powerPrice', args.powerPrice, '0 (excluded) to 10'));
+    if (!(args['power-price'] > 0 && args['power-price'] <= 10))
+      throw new UsageError(
+        cliMessages.badNumberOption('power-price', args['power-price'], '0 (excluded) to 10'),
+      );
     if (!(Number.isInteger(args.days) && args.days >= 30 && args.days <= 36_525))
       throw new UsageError(
         cliMessages.badNumberOption('days', args.days, 'a whole number from 30 to 36,525'),
@@ -61,7 +63,7 @@ export const networkFitCommand: CommandModule<object, Args> = {
     const catalog = loadCatalog();
     const rows = dates.map((start) => {
       const r = resolveEndogenous(
-        { type: 'endogenous', powerPrice: args.powerPrice, calibrate: args.days, partial: 'allowed' },
+        { type: 'endogenous', powerPrice: args['power-price'], calibrate: args.days, partial: 'allowed' },
         { coin: args.coin, start },
         history,
         catalog,
@@ -106,7 +108,7 @@ export const networkFitCommand: CommandModule<object, Args> = {
               },
       };
     });
-    if (args.json) return printJson({ coin: args.coin, powerPriceUsdPerKwh: args.powerPrice, rows });
+    if (args.json) return printJson({ coin: args.coin, powerPriceUsdPerKwh: args['power-price'], rows });
     const num = (x: number, digits = 3) => (Number.isFinite(x) ? x.toPrecision(digits) : '-');
     const table = [
       cliMessages.networkFitColumns(),
@@ -130,7 +132,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
       ]),
     ];
     const lines = textTableLines(table, (i) => (i === 0 || i === 9 ? 'left' : 'right'));
-    process.stdout.write(`${cliMessages.networkFitTitle(args.coin, args.powerPrice)}\n${lines.join('\n')}\n`);
+    process.stdout.write(
+      `${cliMessages.networkFitTitle(args.coin, args['power-price'])}\n${lines.join('\n')}\n`,
+    );
     for (const r of rows) {
       process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
       if (r.hashUnitChange !== null)
