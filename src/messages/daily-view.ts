@@ -75,8 +75,8 @@ export const dailyViewMessages = {
    * The fleet's payback held fixed next to the run's: `held` its day (null: never), `run` whose day
    * `other` is (the history's, a run of one path's, of paths all the same, or the median path's; null: none), `apart` how
    * far apart, `paidBack` the share
-   * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run that day
-   * is past (the horizon, or a date where the run stops at the end of the history), else null;
+   * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run the day
+   * held fixed is past (named, not "that day", which could read as the run's) (the horizon, or a date where the run stops at the end of the history), else null;
    * `interval` the median path's day's 95 % interval (report/format.ts formatQuantileInterval), where
    * the run has a median of many paths, and `paidBackError` the share with its standard
    * error (report/format.ts formatEstimate).
@@ -118,8 +118,8 @@ export const dailyViewMessages = {
     const share =
       paidBack !== null
         ? `; ${paidBack} % of paths had paid back by then${paidBackError === undefined ? '' : ` (${paidBackError})`}`
-        : pastEnd !== null
-          ? `; that day is past ${pastEnd}`
+        : pastEnd !== null && held !== null
+          ? `; day ${held.day}, the payback held fixed, is past ${pastEnd}`
           : '';
     return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.`;
   },

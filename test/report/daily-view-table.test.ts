@@ -157,9 +157,11 @@ describe('the daily view as text', () => {
       monteCarlo: { paybackDaysP50: null, paidBackByThen: null },
     };
     expect(dailyViewComparison(late, '2024-06-01', false, 'BTC', '2025-11-14')).toBe(
-      'Held fixed the fleet pays back on day 578 (2025-12-31); the median path does not pay back; that day is past 2025-11-14, the end of the history.',
+      'Held fixed the fleet pays back on day 578 (2025-12-31); the median path does not pay back; day 578, the payback held fixed, is past 2025-11-14, the end of the history.',
     );
-    expect(dailyViewComparison(late, '2024-06-01')).toContain('; that day is past the horizon.');
+    expect(dailyViewComparison(late, '2024-06-01')).toContain(
+      '; day 578, the payback held fixed, is past the horizon.',
+    );
   });
 
   it('dailyViewComparison() says one day apart in the singular: "1 day later" (it said "1 days later")', () => {

@@ -112,7 +112,7 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
     // Before: 'the actual history does not pay back.', as if it had been seen on that day; then
     // 'does not pay back; that day is past' the cut, beside the payback rows' "not decidable".
     expect(headlineTable(backtest)).toContain(
-      'Held fixed the fleet pays back on day 464 (2026-04-10); the payback of the actual history is not decidable by 2025-11-14 (last purchase 2025-12-01 after it); that day is past 2025-11-14, the end of the history.',
+      'Held fixed the fleet pays back on day 464 (2026-04-10); the payback of the actual history is not decidable by 2025-11-14 (last purchase 2025-12-01 after it); day 464, the payback held fixed, is past 2025-11-14, the end of the history.',
     );
   });
 
