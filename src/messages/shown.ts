@@ -39,6 +39,21 @@ export function shownDifficulty(difficulty: number): string {
 }
 
 /**
+ * A coin's price in USD as every analyst-facing figure prints it (report/format.ts
+ * formatCoinPrice, which this mirrors for the rooms below the report): whole dollars from 1,000 up,
+ * with separators (`90,000 USD`), else 4 significant digits (`27.31 USD`, `0.004 USD`).
+ */
+export function shownCoinPriceUsd(usd: number): string {
+  const digits = Math.abs(usd) >= 1000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 };
+  return `${usd === 0 ? '0' : usd.toLocaleString('en-US', digits)} USD`;
+}
+
+/** A start network hashrate in a unit it reaches, to the hundredth with separators: `1,073.74 EH/s`. */
+export function shownHundredths(value: number, unit: string): string {
+  return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
+}
+
+/**
  * A coin price in USD as the assumptions show it: to the cent from 1 USD up (`1808.75 USD`), below
  * it to 4 significant digits (`0.004 USD`, `0.0858 USD`), where cents would read 0.00 or lose them.
  */

@@ -15,7 +15,7 @@
 import { formatDay, parseIsoDate } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import type { InitialState } from '../engine/compile/plan.js';
-import { shownPriceUsd } from '../messages/shown.js';
+import { shownCoinPriceUsd, shownDifficulty } from '../messages/shown.js';
 import {
   BLOCK_RATE_DAYS,
   chainSeconds,
@@ -202,14 +202,14 @@ export function chainState(
     const ticker = protocol.ticker;
     notes.push({
       label: 'Start difficulty',
-      value: difficulty.toExponential(4),
-      note: `from the given hashprice at ${shownPriceUsd(priceUsd)}, ${Number(reward.toPrecision(6))} ${ticker} a block plus ${Number(fees.toPrecision(4))} ${ticker} of fees`,
+      value: shownDifficulty(difficulty),
+      note: `from the given hashprice at ${shownCoinPriceUsd(priceUsd)}, ${Number(reward.toPrecision(6))} ${ticker} a block plus ${Number(fees.toPrecision(4))} ${ticker} of fees`,
     });
   } else if (given.hashrateHs !== undefined) {
     difficulty = (given.hashrateHs * intervalS) / chain.hashesPerDifficulty;
     notes.push({
       label: 'Start difficulty',
-      value: difficulty.toExponential(4),
+      value: shownDifficulty(difficulty),
       note: `from the given hashrate, blocks on target (${intervalS} s)`,
     });
   } else if (place.inside) difficulty = history.difficulty[place.index];
@@ -220,11 +220,11 @@ export function chainState(
     const mean = history.difficulty[last];
     notes.push({
       label: 'Start difficulty',
-      value: difficulty.toExponential(4),
+      value: shownDifficulty(difficulty),
       note:
         difficulty === mean
           ? carriedNote(place.daysAfter)
-          : `${carriedNote(place.daysAfter)}: the difficulty after its retarget (the day's blocks averaged ${mean.toExponential(4)})`,
+          : `${carriedNote(place.daysAfter)}: the difficulty after its retarget (the day's blocks averaged ${shownDifficulty(mean)})`,
     });
   }
   // Where the start hashrate was read from, when not the start day's figure alone.

@@ -3,6 +3,7 @@
 // price-coupled network's volatility.
 
 import { defaultModelMessages } from '../messages/calibration.js';
+import { shownDifficulty } from '../messages/shown.js';
 import type { EarlyPrice, MarketFamily } from '../model/market/defaults.js';
 import type { InputLine, RunFacts } from './input-line.js';
 import type { Scenario } from './normalize.js';
@@ -30,7 +31,7 @@ function defaultModelsLine(families: readonly MarketFamily[], early: EarlyPrice 
   if (s.network.difficulty !== undefined)
     lines.push({
       label: 'Start difficulty',
-      value: s.network.difficulty.toExponential(4),
+      value: shownDifficulty(s.network.difficulty),
       note: 'given',
       keys: ['network.difficulty'],
     });

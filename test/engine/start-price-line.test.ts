@@ -22,8 +22,8 @@ async function startPriceLine(start: string) {
 describe('the Start price line', () => {
   it('compileMarket() shows a given start price of 0.004 USD as 0.004 USD (it read "0.00 USD" beside the headline\'s "BTC 0.004 USD")', async () => {
     expect((await startPriceLine('0.004 USD'))?.value).toBe('0.004 USD');
-    // From 1 USD up, to the cent as before.
-    expect((await startPriceLine('78600 USD'))?.value).toBe('78600.00 USD');
+    // From 1,000 USD up, in whole dollars with separators, as the headline's "BTC 78,600 USD".
+    expect((await startPriceLine('78600 USD'))?.value).toBe('78,600 USD');
   });
 
   it('shownPriceUsd() keeps 4 significant digits below 1 USD, in decimals, and cents above', () => {

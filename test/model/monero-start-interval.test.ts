@@ -43,7 +43,7 @@ describe('the start difficulty’s note from a given hashprice', () => {
     );
     const note = c.notes.find((n) => n.label === 'Start difficulty')!.note!;
     expect(note).toMatch(
-      /^from the given hashprice at 120\.00 USD, \d+\.\d{1,5} XMR a block plus \d+\.\d{1,5} XMR of fees$/,
+      /^from the given hashprice at 120 USD, \d+\.\d{1,5} XMR a block plus \d+\.\d{1,5} XMR of fees$/,
     );
   });
 });

@@ -4,7 +4,7 @@
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
 import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
-import { shownHashrate, shownPriceUsd } from '../../messages/shown.js';
+import { shownCoinPriceUsd, shownHashrate, shownHundredths } from '../../messages/shown.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
 import type { ResolveContext } from '../../model/market/model.js';
@@ -47,7 +47,7 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
 
   assumptions.push({
     label: 'Start price',
-    value: shownPriceUsd(plan.initial.priceUsd),
+    value: shownCoinPriceUsd(plan.initial.priceUsd),
     note: plan.start.priceSource,
   });
   const priceRecord = priceModel(s.price.model.type);
@@ -62,7 +62,7 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
     label: 'Start network hashrate',
     // In the coin's unit to the hundredth; a network below one unit (Bitcoin before late 2013, a
     // few TH/s: '0.00 EH/s') in its own prefix.
-    value: startHs >= unit.hs ? `${(startHs / unit.hs).toFixed(2)} ${unit.name}` : shownHashrate(startHs),
+    value: startHs >= unit.hs ? shownHundredths(startHs / unit.hs, unit.name) : shownHashrate(startHs),
     note: replayed ? `history on ${s.start}` : plan.start.hashrateSource,
   });
   assumptions.push(...plan.start.notes);
