@@ -70,6 +70,15 @@ export const calibrationMessages = {
     `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };
 
+/**
+ * The days the default bootstrap resamples: past the history's end, the years to its last day and
+ * how long before the start that is; else `before` (the years before the start).
+ */
+const bootstrapWindow = (pastEnd: EarlyPrice['pastEnd'], before: string) =>
+  pastEnd === undefined
+    ? before
+    : `${pastEnd.fourYears ? 'the 4 years' : `the ${pastEnd.days} days`} of the history to its last day, ${pastEnd.from} to ${pastEnd.to}, ${pastEnd.daysBefore} day${pastEnd.daysBefore === 1 ? '' : 's'} before the start (past the history's end, the 4 years before the start hold only what of them is history)`;
+
 /** The assumptions table's line on the default market models (scenario/market-lines.ts). */
 export const defaultModelMessages = {
   value: (families: readonly MarketFamily[], early: EarlyPrice | undefined) => {
@@ -92,8 +101,8 @@ export const defaultModelMessages = {
     early === undefined
       ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"
       : early.reason === 'scored-network'
-        ? "the scenario names no price model; the default's price mixture is weighted by score, and a network mixture weighted by score cannot be driven by it, so the price is the block bootstrap of the 4 years before the start (the study's choice among the models that run on every start)"
+        ? `the scenario names no price model; the default's price mixture is weighted by score, and a network mixture weighted by score cannot be driven by it, so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the 4 years before the start')}, the study's choice among the models that run on every start`
         : early.reason === 'window'
-          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (too few of its days, or a price that never moves), so the price is the block bootstrap of the history in the 4 years before the start (the study's choice among the models that run on every start)`
+          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (too few of its days, or a price that never moves), so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the history in the 4 years before the start')}, the study's choice among the models that run on every start`
           : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };

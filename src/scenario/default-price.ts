@@ -5,8 +5,11 @@
 // start. Decided once, at validation, so every command, the assumptions table and the run read the
 // same model.
 
+import { addDays, daysBetween } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
-import { DEFAULT_PRICE_MODEL } from '../model/market/defaults.js';
+import { calibrationWindow } from '../model/market/calibrate.js';
+import { DEFAULT_PRICE_MODEL, EARLY_PRICE_MODEL } from '../model/market/defaults.js';
+import { STUDY_WINDOW_DAYS } from '../model/market/price/bootstrap.js';
 import { priceModelSchema } from '../model/market/price/registry.js';
 import { priceWindowProblems, scoredMixtureProblems } from './coverage.js';
 import type { Scenario } from './normalize.js';
@@ -33,6 +36,7 @@ const withDefault = (s: Scenario, start = s.start): Scenario => ({
 export function chooseDefaultPrice(s: Scenario): void {
   if (isScored(s.network.model)) {
     s.earlyPrice = { reason: 'scored-network' };
+    toHistoryEnd(s);
     return;
   }
   const mixture = withDefault(s);
@@ -45,9 +49,34 @@ export function chooseDefaultPrice(s: Scenario): void {
   // imported days whose price never moves.
   if (priceWindowProblems(mixture).length > 0) {
     s.earlyPrice = { reason: 'window', last: loadHistory(s.coin).lastDate };
+    toHistoryEnd(s);
     return;
   }
   s.price = { ...s.price, model: defaultModel() };
+}
+
+/**
+ * The default bootstrap on a start past the history's end resamples the 4 years to the history's
+ * last day (all of it, if shorter), as the shipped S21 scenario names them, and the assumptions
+ * table says how long before the start they end. Its 4 years before the start held only what of
+ * them was history: a start on 2029-10-01 resampled the 45 days to 2025-11-14, whose mean of
+ * -187.1 % a year every path carried; a start 1,467 days past the end held none and was refused.
+ */
+function toHistoryEnd(s: Scenario): void {
+  const h = loadHistory(s.coin);
+  if (h.days < 2 || calibrationWindow(h, s.start, STUDY_WINDOW_DAYS).lastDate <= h.lastDate) return;
+  const first = addDays(h.lastDate, 1 - STUDY_WINDOW_DAYS);
+  const from = first < h.firstDate ? h.firstDate : first;
+  const written = { ...EARLY_PRICE_MODEL, from, to: h.lastDate };
+  s.price = { ...s.price, model: priceModelSchema.parse(written) as Scenario['price']['model'] };
+  if (s.earlyPrice !== undefined)
+    s.earlyPrice.pastEnd = {
+      from,
+      to: h.lastDate,
+      days: daysBetween(from, h.lastDate) + 1,
+      fourYears: from === first,
+      daysBefore: daysBetween(h.lastDate, s.start),
+    };
 }
 
 /**

@@ -15,13 +15,15 @@ const LATE = [
 ];
 
 describe('the default models on a start past the history', () => {
-  it('validateScenarioText() advises a window of 1538 days, the least that holds 30 days of the history (it said 1491, which holds none)', async () => {
+  it('validateScenarioText() advises a window of 1538 days for a bootstrap named with a partial window, the least that holds 30 days of the history (it said 1491, which holds none); the default price runs on the 4 years to the end of the history', async () => {
     const problems = await problemsOf(HEDGE, LATE);
-    const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
-    expect(price.message).toContain('a window of 1538 days holds only the 30 days to 2025-11-14');
+    expect(problems.filter((p) => p.path.startsWith('price'))).toEqual([]);
     const network = problemWith(problems, "minesim's default here (stochastic network");
     // The default network needs half its year past the history's end (183 days).
     expect(network.message).toContain('a window of 1691 days holds only the 183 days to 2025-11-14');
+    const named = await problemsOf(HEDGE, [...LATE, 'price.model={ type: bootstrap, partial: allowed }']);
+    const price = problemWith(named, 'the calibration window 2026-01-01 to 2029-12-31');
+    expect(price.message).toContain('a window of 1538 days holds only the 30 days to 2025-11-14');
   });
 
   it('validateScenarioText() of those windows written alone advises each model in full, partial window allowed, and accepts both', async () => {
@@ -43,8 +45,9 @@ describe('the default models on a start past the history', () => {
       'start=2099-01-01',
       'finance.hedges[1].expiry=2099-01-01',
       'finance.hedges[2].expiry=2099-01-01',
+      'price.model={ type: bootstrap, partial: allowed }',
     ]);
-    const price = problemWith(problems, "minesim's default here (bootstrap price) cannot run");
+    const price = problemWith(problems, 'a partial window must hold at least 30 days');
     expect(price.message).toContain('a window of 26740 days holds only the 30 days to 2025-11-14');
     const written = [
       ...LATE.slice(1),

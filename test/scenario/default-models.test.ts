@@ -15,7 +15,6 @@ import {
   DEFAULT_STUDY_MODEL,
   defaultedFamilies,
   EARLY_MODEL_LABEL,
-  EARLY_PRICE_LABEL,
   EARLY_PRICE_MODEL,
   EARLY_STUDY_MODEL,
 } from '../../src/model/market/defaults.js';
@@ -236,14 +235,20 @@ describe('default market models', () => {
       }),
     );
     expect(s.price.model.type).toBe('bootstrap');
-    expect(s.earlyPrice).toEqual({ reason: 'window', last: '2025-11-14' });
+    // Past the history's end it resamples the 4 years to the history's last day, not the 837 days
+    // of them its 4 years before the start hold (test/price-past-end/).
+    expect(s.earlyPrice).toEqual({
+      reason: 'window',
+      last: '2025-11-14',
+      pastEnd: { from: '2021-11-15', to: '2025-11-14', days: 1461, fourYears: true, daysBefore: 625 },
+    });
     expect(defaultLine(s)?.value).toBe(
       "price: minesim's default where the price mixture cannot run (bootstrap price)",
     );
     expect(defaultLine(s)?.note).toContain('2025-11-14');
   });
 
-  it('validateScenarioText() of a start where no default model calibrates (2031-01-01) says the default cannot run, not a field of it', async () => {
+  it('validateScenarioText() of a start where the default network does not calibrate (2031-01-01) says the default cannot run, not a field of it', async () => {
     // The history ends 2025-11-14: the bootstrap's 4 years before 2031-01-01 and the stochastic
     // network's 1 year hold none of it. Before: refused as "price.model.window: ..." and
     // "network.model.calibrate: ... give `network.model.drift` and `network.model.volatility`",
@@ -257,10 +262,8 @@ describe('default market models', () => {
     const v = await validateScenarioText(stringify(draft), 'test.yaml');
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.problems.map((p) => p.path).sort()).toEqual(['network.model', 'price.model']);
-    const price = v.problems.find((p) => p.path === 'price.model')!;
-    expect(price.message).toContain('names no price model');
-    expect(price.message).toContain(EARLY_PRICE_LABEL);
+    // The default price resamples the 4 years to the history's last day there (test/price-past-end/).
+    expect(v.problems.map((p) => p.path).sort()).toEqual(['network.model']);
     const network = v.problems.find((p) => p.path === 'network.model')!;
     expect(network.message).toContain('names no network model');
     expect(network.message).toContain(DEFAULT_NETWORK_LABEL);

@@ -44,15 +44,24 @@ export type MarketFamily = 'price' | 'network';
 /** Why a scenario naming no price model runs the bootstrap instead of the mixture. */
 export type EarlyPrice =
   /** The start is too early in the history; `from` is the first start the mixture runs on, if any. */
-  | { reason: 'early'; from: string | null }
-  /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
-  | { reason: 'scored-network' }
-  /**
-   * The mixture's GARCH-t cannot calibrate on the 2 years before the start: a start so far past the
-   * history's last day (`last`) that too few of them are history, or imported days whose price
-   * never moves; the bootstrap's 4 years can.
-   */
-  | { reason: 'window'; last: string };
+  (
+    | { reason: 'early'; from: string | null }
+    /** A network mixture weighted by score is driven by the price, which cannot be scored too. */
+    | { reason: 'scored-network' }
+    /**
+     * The mixture's GARCH-t cannot calibrate on the 2 years before the start: a start so far past the
+     * history's last day (`last`) that too few of them are history, or imported days whose price
+     * never moves; the bootstrap's 4 years can.
+     */
+    | { reason: 'window'; last: string }
+  ) & {
+    /**
+     * On a start past the history's end, the window the bootstrap resamples instead of the 4 years
+     * before the start: the 4 years to the history's last day (`to`), `daysBefore` days before it; `fourYears`
+     * false where the history holds fewer (then all of it, `days` days).
+     */
+    pastEnd?: { from: string; to: string; days: number; fourYears: boolean; daysBefore: number };
+  };
 
 /** The families whose model the written scenario leaves out (so the defaults above apply). */
 export function defaultedFamilies(written: unknown): MarketFamily[] {
@@ -74,5 +83,7 @@ export function defaultedFamilies(written: unknown): MarketFamily[] {
  */
 export function defaultModelAsWritten(family: MarketFamily, early: EarlyPrice | undefined) {
   if (family === 'network') return DEFAULT_NETWORK_MODEL;
+  if (early?.pastEnd !== undefined)
+    return { ...EARLY_PRICE_MODEL, from: early.pastEnd.from, to: early.pastEnd.to };
   return early === undefined ? DEFAULT_PRICE_MODEL : EARLY_PRICE_MODEL;
 }
