@@ -307,14 +307,19 @@ export function chainState(
     });
   if (cut !== undefined && !place.inside) {
     const next = cut.height;
-    const perDay = Number.isFinite(blockRate) ? blockRate : SECONDS_PER_DAY / intervalS;
-    // The day the block falls in (809.67 days on is day 809), as the daily view and quote date it.
+    // At the target block rate, as the daily view and quote date it: one date for the block. The
+    // rate that carried a height to the start (146.1 a day from 2025-11-14) dated it a week
+    // earlier (2028-03-28 against 2028-04-05 from 2026-10-10) beside the daily view's.
+    const perDay = SECONDS_PER_DAY / intervalS;
+    // The day the block falls in (809.67 days on is day 809).
     const when = formatDay(parseIsoDate(start) + Math.floor((next - height) / perDay));
-    const rate = Number.isFinite(blockRate) ? perDay.toFixed(1) : perDay.toFixed(0);
+    const rate = perDay.toFixed(0);
     notes.push({
       label: 'Next halving',
       value: `block ${next.toLocaleString('en-US')}`,
-      note: `about ${when} at ${rate} blocks a day; the simulation halves when its own blocks reach it`,
+      note: Number.isFinite(blockRate)
+        ? `about ${when} at the target ${rate} blocks a day, as the daily view dates it (the height was carried to the start at ${blockRate.toFixed(1)} a day); the simulation halves when its own blocks reach it`
+        : `about ${when} at ${rate} blocks a day; the simulation halves when its own blocks reach it`,
     });
   }
   return {
