@@ -300,7 +300,7 @@ describe("the 2017 scenarios' sizing headers", () => {
 describe('scenarios/s21-fleet-2026.yaml', () => {
   it('says from which network hashrate the run starts, given only the difficulty', async () => {
     // 141.67e12 x 2^32 / 600 s = 1.01411e21 H/s: 1,014 EH/s find a block every 600 s at the given
-    // difficulty, the committed run's start network (its assumptions: 1014.11 EH/s, "blocks on
+    // difficulty, the committed run's start network (its assumptions: 1,014.11 EH/s, "blocks on
     // target at the start difficulty"); the comment gave only the storm's 870 EH/s beside it.
     const s = await loadScenario('s21-fleet-2026');
     expect(s.network.hashrate).toBeUndefined();
@@ -312,7 +312,7 @@ describe('scenarios/s21-fleet-2026.yaml', () => {
     expect(Math.round(onTarget)).toBe(Number(said.replace(',', '')));
     const summary = readFileSync(new URL('../../output/s21-fleet-2026/summary.md', import.meta.url), 'utf8');
     expect(summary).toContain(
-      `| Start network hashrate | ${onTarget.toFixed(2)} EH/s | blocks on target at the start difficulty |`,
+      `| Start network hashrate | ${onTarget.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} EH/s | blocks on target at the start difficulty |`,
     );
   });
 });
