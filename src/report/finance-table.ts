@@ -18,6 +18,7 @@ import {
   valueOrNone,
 } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
+import { equityNotReached, equityUndecidedAtCut, undecidedRows } from './equity-at-cut.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -31,7 +32,7 @@ import {
   NONE,
 } from './format.js';
 import type { ReportTable } from './report-table.js';
-import { equityUndecidedCell, lastPurchaseAfterCut, stagedFleetNote } from './staged-fleet.js';
+import { lastPurchaseAfterCut, stagedFleetNote } from './staged-fleet.js';
 
 const percent = (ratio: number | null) => formatSignificant(ratio === null ? null : ratio * 100, 3);
 /** IRRs in the tables: the number, or the bound a censored one is at (coverage.ts). */
@@ -66,51 +67,6 @@ function equityPaidBack(summary: RunSummary, cutAt: string | undefined): string 
   return cutAt === undefined
     ? backtestMessages.noPaybackWithinHorizon()
     : backtestMessages.noPaybackByCut(cutAt);
-}
-
-/**
- * A back-test's equity payback that its cut cannot decide (summary.json's
- * actual.equity.paybackUndecidedAtCut), or a run's where every path not paid back by the cut is
- * undecided (headline.equityUndecidedAtCut: no default before it), in words; null otherwise.
- */
-export function equityUndecidedAtCut(summary: RunSummary): string | null {
-  if (summary.kind === 'backtest') {
-    const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
-    return undecided === undefined
-      ? null
-      : backtestMessages.equityUndecidedAtCut(undecided.cutAt, undecided.fromDate);
-  }
-  const u = undecidedPaths(summary);
-  if (u === null || u.p !== summary.headline.equityNoPayback?.p) return null;
-  return backtestMessages.equityUndecidedAtCut(summary.scenario.cutAt!, u.fromDate);
-}
-
-/** A run's share of paths whose equity payback its cut cannot decide, where some are; null otherwise. */
-function undecidedPaths(
-  summary: RunSummary,
-): NonNullable<RunSummary['headline']['equityUndecidedAtCut']> | null {
-  const u = summary.headline.equityUndecidedAtCut;
-  return summary.kind === 'backtest' || u === undefined || u.p === 0 || summary.scenario.cutAt === undefined
-    ? null
-    : u;
-}
-
-/**
- * A cell of the equity's payback not reached by the cut (a quantile, an interval's end) where the
- * cut cannot decide it on some path: not decidable where that holds for every path not paid back,
- * else "not by the cut, or not decidable" (the share undecided is its own row); null where no path
- * is undecided.
- */
-function equityNotReached(summary: RunSummary): string | null {
-  const cutAt = summary.scenario.cutAt;
-  if (cutAt === undefined) return null;
-  if (summary.kind === 'backtest') {
-    const undecided = summary.actual?.equity?.paybackUndecidedAtCut;
-    return undecided === undefined
-      ? null
-      : backtestMessages.equityUndecidedByCutRow(cutAt, undecided.fromDate);
-  }
-  return equityUndecidedCell(summary.headline, cutAt);
 }
 
 /** True when the summary carries the books' measures (the scenario has `finance`). */
@@ -247,18 +203,6 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       summary.run.paths,
       { ...(cutAt === undefined ? {} : { cutAt }) },
     ),
-  ];
-}
-
-/** A run's share of paths whose equity payback its cut cannot decide, where some are (else no row). */
-function undecidedRows(summary: RunSummary): string[][] {
-  const u = undecidedPaths(summary);
-  if (u === null) return [];
-  return [
-    [
-      backtestMessages.equityUndecidedQuestion(summary.scenario.cutAt!, u.fromDate),
-      formatEstimate(u, [], undefined, summary.run.paths, summary.run.antithetic),
-    ],
   ];
 }
 
