@@ -5,7 +5,7 @@
 
 import { calibrationMessages as m } from '../messages/calibration.js';
 import { quantileIntervalRanks } from '../stats/quantile-interval.js';
-import { wilson } from '../stats/quantiles.js';
+import { wilson } from '../stats/shares.js';
 import type { PublishedScore } from '../study/published.js';
 import type { PublishedBandScore } from '../study/published-band.js';
 import { formatPaths } from './format.js';

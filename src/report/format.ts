@@ -5,7 +5,7 @@
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
-import { shareInterval } from '../stats/quantiles.js';
+import { shareInterval } from '../stats/shares.js';
 import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
 

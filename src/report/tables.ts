@@ -6,7 +6,7 @@ import { SERIES } from '../engine/kernel/checkpoints.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { outputMessages } from '../messages/output.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { shareInterval } from '../stats/quantiles.js';
+import { shareInterval } from '../stats/shares.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
 import { lastPurchaseAfterCut } from './staged-fleet.js';
 

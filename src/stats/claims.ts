@@ -5,7 +5,7 @@
 import { type Claim, compare } from '../scenario/claims.js';
 import { paybackClaimJudged } from '../scenario/payback-horizon.js';
 import type { Outcomes } from './outcomes.js';
-import { independentDraws, keptPairsProportion, proportion, shareInterval } from './quantiles.js';
+import { independentDraws, keptPairsProportion, proportion, shareInterval } from './shares.js';
 import type { ClaimResult } from './summary.js';
 
 /** The outcomes a claim can be about (NaN payback = no payback within the horizon). */

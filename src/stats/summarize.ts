@@ -10,7 +10,8 @@ import { evaluateClaim } from './claims.js';
 import type { HistogramSet } from './histogram.js';
 import { histogramQuantiles } from './histogram-quantiles.js';
 import type { Outcomes } from './outcomes.js';
-import { censoredDistribution, cumulativeShareSes, distribution, proportion } from './quantiles.js';
+import { censoredDistribution, distribution } from './quantiles.js';
+import { cumulativeShareSes, proportion } from './shares.js';
 import { undecidedAtCutField } from './staged-cut.js';
 import {
   type Bands,

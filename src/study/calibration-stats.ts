@@ -2,7 +2,8 @@
 // outcome, whether it fell inside a central band, its proper scores (CRPS, interval scores), and
 // per-group coverage with binomial intervals and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
 import { crpsSample, intervalScore } from '../stats/crps.js';
-import { distribution, wilson } from '../stats/quantiles.js';
+import { distribution } from '../stats/quantiles.js';
+import { wilson } from '../stats/shares.js';
 import type { Quantiles } from '../stats/summary.js';
 
 /**

@@ -20,7 +20,7 @@ import { formatEstimate } from '../../src/report/format.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { parseClaim } from '../../src/scenario/claims.js';
 import { evaluateClaim } from '../../src/stats/claims.js';
-import { proportion, shareInterval } from '../../src/stats/quantiles.js';
+import { proportion, shareInterval } from '../../src/stats/shares.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 200;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPublishedForecasts, PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
 import { publishedBandLines, publishedLines } from '../../src/report/calibration-published.js';
 import { binomialRanks } from '../../src/stats/quantile-interval.js';
-import { wilson } from '../../src/stats/quantiles.js';
+import { wilson } from '../../src/stats/shares.js';
 import type { PublishedScore } from '../../src/study/published.js';
 import type { BandRow, PublishedBandScore } from '../../src/study/published-band.js';
 

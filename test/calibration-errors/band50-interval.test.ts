@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
 import { coverageMarkdown, type StudyResult } from '../../src/report/calibration-markdown.js';
-import { wilson } from '../../src/stats/quantiles.js';
+import { wilson } from '../../src/stats/shares.js';
 import { coverageStats } from '../../src/study/calibration-stats.js';
 import type { ScoreRow } from '../../src/study/study-scores.js';
 

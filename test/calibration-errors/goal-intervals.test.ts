@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { goalLines } from '../../src/report/calibration-markdown.js';
-import { wilson } from '../../src/stats/quantiles.js';
+import { wilson } from '../../src/stats/shares.js';
 import { coverageStats } from '../../src/study/calibration-stats.js';
 import { evaluateGoals } from '../../src/study/goals.js';
 import type { ScoreRow } from '../../src/study/study-scores.js';

@@ -8,7 +8,7 @@ import { addDays } from '../../src/data/dates.js';
 import { loadHistory } from '../../src/data/history.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { claimCoverage } from '../../src/report/coverage.js';
-import { wilson } from '../../src/stats/quantiles.js';
+import { wilson } from '../../src/stats/shares.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const LAST = loadHistory('bitcoin').lastDate;

@@ -18,7 +18,7 @@ import { buildCharts } from '../../src/report/charts/index.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { pathsCsv, paybackCsv, timelineCsv } from '../../src/report/tables.js';
 import { DAYS_PER_YEAR } from '../../src/scenario/units.js';
-import { shareInterval } from '../../src/stats/quantiles.js';
+import { shareInterval } from '../../src/stats/shares.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
 import { QUANTILE_KEYS, QUANTILES } from '../../src/stats/summary.js';
 import { DISTRIBUTION_ROWS, type RowFormat } from '../fixtures/distribution-rows.js';

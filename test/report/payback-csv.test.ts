@@ -3,7 +3,7 @@
 // "not by <cut>", and so does the CSV.
 import { describe, expect, it } from 'vitest';
 import { paybackCsv } from '../../src/report/tables.js';
-import { shareInterval } from '../../src/stats/quantiles.js';
+import { shareInterval } from '../../src/stats/shares.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 
 /** The parts of a summary paybackCsv() reads: 45 days, bins of 30 days, 10 paths, 7 not paid back. */

@@ -14,7 +14,7 @@ import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { paidBackOn } from '../../src/report/headline-definitions.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import { paybackCsv } from '../../src/report/tables.js';
-import { shareInterval } from '../../src/stats/quantiles.js';
+import { shareInterval } from '../../src/stats/shares.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf, scenarioText } from '../fixtures/scenarios.js';
 

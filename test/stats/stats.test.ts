@@ -22,11 +22,10 @@ import { pilotRange } from '../../src/stats/pilot-range.js';
 import {
   censoredDistribution,
   distribution,
-  proportion,
   quantileSorted,
   selectRanks,
-  wilson,
 } from '../../src/stats/quantiles.js';
+import { proportion, wilson } from '../../src/stats/shares.js';
 
 /** A lognormal-ish sample with a long right tail, seeded. */
 function sample(n: number, seed = 1): Float64Array {

@@ -11,7 +11,7 @@ import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { historicalHashprice } from '../../src/model/hashprice.js';
 import { calibrationCharts } from '../../src/report/calibration-output.js';
 import { calibrationCsv } from '../../src/report/calibration-tables.js';
-import { wilson } from '../../src/stats/quantiles.js';
+import { wilson } from '../../src/stats/shares.js';
 import { type CalibrationRow, runCalibrationStudy, STUDY_MIN_PATHS } from '../../src/study/calibration.js';
 import { splitOf } from '../../src/study/calibration-row.js';
 import {

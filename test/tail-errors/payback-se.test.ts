@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { paybackCsv } from '../../src/report/tables.js';
-import { cumulativeShareSes, proportion, shareInterval } from '../../src/stats/quantiles.js';
+import { cumulativeShareSes, proportion, shareInterval } from '../../src/stats/shares.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const NEVER = Number.NaN;

@@ -8,7 +8,7 @@
 // or no books: no chart.
 
 import type { TopLevelSpec } from 'vega-lite';
-import { shareInterval } from '../../stats/quantiles.js';
+import { shareInterval } from '../../stats/shares.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
 import { formatEstimate, formatUsd } from '../format.js';

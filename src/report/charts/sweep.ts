@@ -9,7 +9,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
-import { shareInterval } from '../../stats/quantiles.js';
+import { shareInterval } from '../../stats/shares.js';
 import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
