@@ -318,8 +318,8 @@ export function chainState(
       label: 'Next halving',
       value: `block ${next.toLocaleString('en-US')}`,
       note: Number.isFinite(blockRate)
-        ? `about ${when} at the target ${rate} blocks a day, as the daily view dates it (the height was carried to the start at ${blockRate.toFixed(1)} a day); the simulation halves when its own blocks reach it`
-        : `about ${when} at ${rate} blocks a day; the simulation halves when its own blocks reach it`,
+        ? `about ${when} at the target ${rate} blocks a day, as the daily view dates it (the height was carried to the start at ${blockRate.toFixed(1)} a day); the simulation halves when its own blocks reach it, and the charts mark it where the calm path's blocks do ("calm path")`
+        : `about ${when} at ${rate} blocks a day; the simulation halves when its own blocks reach it, and the charts mark it where the calm path's blocks do ("calm path")`,
     });
   }
   return {

@@ -24,7 +24,9 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
   // A replayed price is the expected path's price as much as a calm model's is: the halvings
   // are dated on that path's heights. Where the network is replayed, those heights are the
   // history's, so the halvings fall on the days they happened and are marked as a back-test's
-  // are, without `(expected)`.
+  // are, without a basis. Otherwise the label names its basis, `(calm path)`: the daily view and
+  // the assumptions table date the next halving at the target block rate (2028-04-05 from
+  // 2026-10-10), a growing network's calm path reaches it sooner (2028-04-01).
   const replayed = market.hashrate.type === 'historical';
   const expected = expectedPathTrace(plan, market);
   const halvings = halvingEvents(
@@ -33,7 +35,7 @@ export function chartEvents(s: Scenario, plan: SimulationPlan, market: MarketPla
     expected.subsidyPerBlock,
     plan.initial.height,
     plan.initial.supply,
-    replayed ? null : '(expected)',
+    replayed ? null : '(calm path)',
   );
   return withScheduled(s, plan.days, halvings);
 }

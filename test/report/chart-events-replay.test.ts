@@ -22,7 +22,7 @@ describe('chartEvents() with a replayed price', () => {
     // 2017-05-17 reach height 630,000 (mined 2020-05-11). The halving rides on the network's
     // blocks, which a replayed price does not change the dating of.
     const events = await halvings({ type: 'historical' });
-    expect(events.map((e) => e.label)).toEqual(['halving 3 (expected)']);
+    expect(events.map((e) => e.label)).toEqual(['halving 3 (calm path)']);
     expect(events[0].date >= '2019-01-01' && events[0].date <= '2021-12-31').toBe(true);
   }, 60_000);
 

@@ -48,7 +48,7 @@ describe('halvings past the end of the subsidy', () => {
     // block 6,930,000 on day 208.3 (2026-08-18) and 7,140,000 on day 1,666.7. Before, the second
     // was marked 'halving 34 (expected)' on 2030-08-15, though its blocks pay 0 as before.
     const events = await eventsFrom(6_900_000, '5 years');
-    expect(events.map((e) => e.label)).toEqual(['halving 33 (expected)']);
+    expect(events.map((e) => e.label)).toEqual(['halving 33 (calm path)']);
     expect(events[0].date).toBe('2026-08-18');
   }, 60_000);
 
@@ -62,7 +62,7 @@ describe('halvings past the end of the subsidy', () => {
     // 1,050,000 (halving 5) is mined on day 1, 2026-01-23, the last of a 2-day horizon, whose
     // blocks pay (56 x 3.125 + 88 x 1.5625) / 144 = 2.17 BTC. Before: no day of the path started
     // at or past 1,050,000, and the halving went unmarked; over 3 days it was marked on day 1.
-    const expected = [{ date: '2026-01-23', label: 'halving 5 (expected)', kind: 'halving' }];
+    const expected = [{ date: '2026-01-23', label: 'halving 5 (calm path)', kind: 'halving' }];
     expect(await eventsFrom(1_049_800, '2 days')).toEqual(expected);
     expect(await eventsFrom(1_049_800, '3 days')).toEqual(expected);
     // A 1-day horizon ends at 1,049,944, before it.

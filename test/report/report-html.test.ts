@@ -621,7 +621,7 @@ describe('revenueCostSpec()', () => {
 describe('backtestChartEvents()', () => {
   it('marks on a back-test’s charts the halving on the day the shipped history reaches its block, and the proof-of-work change, as the run’s charts mark them', () => {
     // The flagship's back-test had no event at all on its fan, revenue and market charts (its run
-    // marks 'halving 3 (expected)'). Block 630,000 was mined on 2020-05-11: the history's height
+    // marks 'halving 3 (calm path)'). Block 630,000 was mined on 2020-05-11: the history's height
     // at the start of 2020-05-12 is 630,029, so the block fell in the day before, which the run's
     // rule marks (the day a halving's block is mined; it marked 2020-05-12, the first day starting
     // past it, while daily.csv's mixed subsidy and the README date the halving 2020-05-11).
