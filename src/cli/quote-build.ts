@@ -221,6 +221,14 @@ export function buildQuote(args: Args) {
     machine: { model: machine.model, hashrateHs: machine.hashrateHs, powerW: machine.powerW },
     date: day.date,
     source: day.source,
+    // The source's figures as numbers: the difficulty (null with a given hashprice), and the
+    // chain that day (null when no height is known): the first block's height, its subsidy, the
+    // fees and the reward (subsidy and fees) a block, in coins.
+    difficulty: day.difficulty,
+    height: day.chain?.height ?? null,
+    subsidyPerBlock: day.chain?.subsidyPerBlock ?? null,
+    feesPerBlock: day.chain?.feesPerBlock ?? null,
+    rewardPerBlock: day.chain === null ? null : day.chain.subsidyPerBlock + day.chain.feesPerBlock,
     priceUsd: day.priceUsd,
     hashpriceUsd: day.hashpriceUsd,
     hashpriceUnit: protocol.hashpriceUnit.name,

@@ -28,6 +28,8 @@ export interface QuoteDay {
   source: string;
   /** The network's hashrate that day, H/s, when the day's difficulty is the history's; else null. */
   networkHashrateHs: number | null;
+  /** The difficulty the hashprice is made from (the day's mean in the history, or given); null when the hashprice is given. */
+  difficulty: number | null;
   /**
    * The chain that day (the first block's height, coins generated before it, fees a block): what
    * dates a halving after it and what a block pays then. From the history inside the data; past
@@ -124,6 +126,7 @@ export function quoteDay(
       hashpriceUsd: given.hashpriceUsd,
       source: `${price === null ? 'hashprice as given' : 'hashprice and price as given'}${chain.source === null ? '' : `; ${chain.source}`}`,
       networkHashrateHs: null,
+      difficulty: null,
       chain: chain.chain,
       heightNeeded: chain.heightNeeded,
     };
@@ -172,6 +175,7 @@ export function quoteDay(
       hashpriceUsd: given.hashpriceUsd,
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}`,
       networkHashrateHs: null,
+      difficulty: null,
       chain,
       heightNeeded: null,
     };
@@ -185,6 +189,7 @@ export function quoteDay(
         ? `price, difficulty, subsidy and fees from the history of ${found.date}`
         : `difficulty, subsidy and fees from the history of ${found.date}; price as given`,
     networkHashrateHs: history.hashrateHs[index],
+    difficulty: history.difficulty[index],
     chain,
     heightNeeded: null,
   };
@@ -237,6 +242,7 @@ function fromDifficulty(
       chainSource,
     ),
     networkHashrateHs: protocol.hashrateFromDifficulty(difficulty, 86_400 / protocol.blockIntervalS),
+    difficulty,
     chain: { ...chain, feesPerBlock },
     heightNeeded: null,
   };
