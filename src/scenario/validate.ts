@@ -56,6 +56,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     // A field whose default depends on the scenario (the price model: scenario/default-price.ts)
     // shows the default most scenarios run, which its `shownDefault` gives, not the schema's fill-in.
+    // A whole number read in thousands (schema/whole-number.ts) gives its default there too.
     override: ({ jsonSchema }) => {
       const j = jsonSchema as Record<string, unknown>;
       if (j.shownDefault === undefined) return;

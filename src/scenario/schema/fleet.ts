@@ -5,6 +5,7 @@ import { catalogMessages } from '../../messages/catalog.js';
 import { schemaMessages as m } from '../../messages/schema.js';
 import { LIMITS } from './limits.js';
 import { fraction, isoDate, quantity } from './quantity.js';
+import { wholeNumber } from './whole-number.js';
 
 /** Days off a whole number that are still whole: the last bits of a unit conversion (`2 weeks`). */
 const WHOLE_DAY_SLACK = 1e-9;
@@ -53,11 +54,9 @@ export const cohortSchema = z
       description:
         'What proof-of-work changes can strand: `sha256`, `cryptonight-asic`, `cpu`, `gpu`, or a class of your own that a `network.powChanges` entry strands. Default: from the catalog; `sha256` for custom Bitcoin hardware, `cpu` for custom Monero hardware.',
     }),
-    count: z
-      .int()
-      .min(1)
-      .max(LIMITS.unitsPerCohort)
-      .meta({ description: 'Number of units in the cohort. Allowed: 1 to 10,000,000.' }),
+    count: wholeNumber(z.int().min(1).max(LIMITS.unitsPerCohort)).meta({
+      description: 'Number of units in the cohort. Allowed: 1 to 10,000,000.',
+    }),
     unitPrice: quantity('money', {
       description: 'Price of one unit as paid to the seller, e.g. `2400 USD`. A bare number is USD.',
       min: 0,

@@ -13,6 +13,7 @@ import { START_HASHRATE_DAYS } from '../../model/start-hashrate.js';
 import { DIFFICULTY_EXAMPLE, HASHPRICE_EXAMPLE, parseDifficulty, parseHashprice } from '../network-units.js';
 import { LIMITS } from './limits.js';
 import { isoDate, parsed, quantity } from './quantity.js';
+import { wholeNumber } from './whole-number.js';
 
 /** `a`, `b` or `c`: a registry's model types for a description. */
 function typeList(models: readonly { type: string }[]): string {
@@ -58,7 +59,7 @@ const powChange = z.strictObject({
 
 export const networkSchema = z
   .strictObject({
-    height: z.int().min(0).max(100_000_000).optional().meta({
+    height: wholeNumber(z.int().min(0).max(100_000_000)).optional().meta({
       description:
         'Block height at the start of the start date. Default: the shipped (or imported) history; past its last day, carried forward at its last block rate.',
     }),

@@ -12,6 +12,7 @@ import { curtailmentSchema, hostingSchema } from './hosting.js';
 import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
 import { fraction, isoDate, LAST_DATE, quantity } from './quantity.js';
+import { wholeNumber } from './whole-number.js';
 
 const tariff = () =>
   quantity('energy-price', {
@@ -127,12 +128,10 @@ const moneySchema = z
 
 const monteCarloSchema = z
   .strictObject({
-    paths: z
-      .int()
-      .min(1)
-      .max(LIMITS.paths)
+    paths: wholeNumber(z.int().min(1).max(LIMITS.paths))
       .default(10_000)
-      .meta({ description: 'Number of simulated market paths.' }),
+      // The default a schema shows is lost past a whole number's reading of `1,000` (whole-number.ts).
+      .meta({ description: 'Number of simulated market paths.', shownDefault: 10_000 }),
     seed: z
       .union([z.int(), z.string().min(1).max(LIMITS.nameChars)])
       .default(1)
@@ -184,7 +183,8 @@ const outputsSchema = z
         description:
           'Tables to write: summary (summary.md), timeline (timeline.csv), payback (payback.csv), paths (paths.csv). Order and repeats do not matter; [] writes none of them. summary.json, report.html and manifest.json are always written.',
       }),
-    samplePaths: z.int().min(0).max(1000).default(20).meta({
+    samplePaths: wholeNumber(z.int().min(0).max(1000)).default(20).meta({
+      shownDefault: 20,
       description:
         'Individual paths kept for the sample table and charts, 0 to 1000; with the horizon in weeks they make at most 1,000,000 points (about 230 MB of paths.csv and summary.json).',
     }),

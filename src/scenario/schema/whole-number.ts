@@ -1,0 +1,25 @@
+// Whole-number fields (a cohort's `count`, `monteCarlo.paths`) read as minesim prints them and as
+// amounts are read: with thousands separators (`1,000`, `10,000,000`). YAML reads `1,000` as text,
+// in a file and in `--set` alike; text grouped in threes becomes its number here, and a comma that
+// groups no thousands (`1,00`, `1,5`) is refused with what to write.
+import { z } from 'zod';
+import { schemaMessages as m } from '../../messages/schema.js';
+
+/** Digits grouped in threes by commas: `1,000`, `-10,000,000` (and `1,000.5`, which the field then refuses as no whole number). */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** A number written with a comma somewhere: `1,00`, `1,5`, `10,00,000`, `1,000.5`. */
+const COMMA_NUMBER = /^[+-]?[\d,]*\d[\d,]*(?:\.\d*)?$/;
+
+/** `inner` (a z.int() with its bounds), also taking its value in thousands (`1,000`). */
+export function wholeNumber<T extends z.ZodType>(inner: T) {
+  return z.preprocess((input, ctx) => {
+    if (typeof input !== 'string') return input;
+    const text = input.trim();
+    if (GROUPED.test(text)) return Number(text.replaceAll(',', ''));
+    if (text.includes(',') && COMMA_NUMBER.test(text)) {
+      ctx.addIssue({ code: 'custom', message: m.badGrouping(text.replaceAll(',', '')), input });
+      return z.NEVER;
+    }
+    return input;
+  }, inner);
+}
