@@ -25,16 +25,17 @@ export const documentMessages = {
   numberTooLarge: (text: string) =>
     `a number past 1.8e308, the largest minesim holds, would read as Infinity; give a finite figure (got ${text})`,
   /** `written` cut at its thousands separators in a list in brackets into `items`. */
+  /** `joined`: the items joined by commas alone (`npv > 1,000` of `npv > 1, 000`). */
   /** `setItem`: on the command line, the `--set` of the item alone (`--set claims[0]=...`). */
-  commaSplit: (written: string, items: readonly string[], setItem?: string) => {
+  commaSplit: (written: string, joined: string, items: readonly string[], setItem?: string) => {
     const quoted = items.map((item) => `\`${item}\``);
     const parts = `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
     const s = items.length > 2 ? 's' : '';
     const alone =
       setItem === undefined
-        ? `write the list one item a line (\`- ${written}\`)`
-        : `set the item alone (\`--set ${setItem}=${written}\`)`;
-    return `\`${written}\` is cut at its thousands separator${s}: in a list in brackets a comma ends an item, so it reads as ${parts}; ${alone} or write the number without its comma${s} (\`${written.replaceAll(',', '')}\`) (got ${JSON.stringify(written)})`;
+        ? `write the list one item a line (\`- ${joined}\`)`
+        : `set the item alone (\`--set ${setItem}=${joined}\`)`;
+    return `\`${written}\` is cut at its thousands separator${s}: in a list in brackets a comma ends an item, so it reads as ${parts}; ${alone} or write the number without its comma${s} (\`${joined.replaceAll(',', '')}\`) (got ${JSON.stringify(written)})`;
   },
   notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
   multipleDocuments: () => 'the file holds several YAML documents; a scenario file holds exactly one',

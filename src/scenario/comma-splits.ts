@@ -1,7 +1,8 @@
 // Text cut at its thousands separator in a YAML list in brackets: `claims: [npv > 1,000]` is the
 // list `npv > 1` and `0`, since in a flow list a comma ends an item and `000` reads as a number.
 // Each part is then refused for what it became (a claim of 1 USD, "expected a text value (got
-// 0)"); the document's reader finds the cuts so that one message says what happened instead.
+// 0)"); the document's reader finds the cuts so that one message says what happened instead. A
+// space after the comma (`[npv > 1, 000]`) cuts a claim the same way, and is found after a claim.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { PathKey } from './problem.js';
 
@@ -10,8 +11,10 @@ export interface CommaSplit {
   path: PathKey[];
   /** How many items the text became. */
   parts: number;
-  /** The text as written, commas and all (`npv > 1,000`). */
+  /** The text as written, commas and all (`npv > 1,000`, `npv > 1, 000`). */
   written: string;
+  /** The text whole again: its items joined by commas alone (`npv > 1,000`). */
+  joined: string;
   /** Each item's text (`npv > 1`, `000`). */
   items: string[];
 }
@@ -19,8 +22,10 @@ export interface CommaSplit {
 /**
  * The runs of items of a flow list (`[...]`) that are one text cut at thousands separators: a
  * text item ending in a digit, then items right after its comma, with no space, each starting with
- * three digits (`1,000`, `1,000,000`). A list of numbers (`[100,200]`) is none: its first item is
- * no text.
+ * three digits (`1,000`, `1,000,000`); after a claim (text with a comparison), also with spaces
+ * after the comma (`npv > 1, 000`): a second claim starts with no digits, so the list of two claims
+ * `[npv > 1, payback < 2 y]` is none. A list of numbers (`[100,200]`) is none: its first item is no
+ * text.
  */
 export function commaSplits(root: Node, text: string): CommaSplit[] {
   const out: CommaSplit[] = [];
@@ -45,14 +50,16 @@ function splitsOf(items: readonly unknown[], path: PathKey[], text: string): Com
     const first = items[i];
     let j = i;
     if (isScalar(first) && typeof first.value === 'string' && first.type === 'PLAIN')
-      while (j + 1 < items.length && continues(items[j], items[j + 1], text)) j++;
+      while (j + 1 < items.length && continues(items[j], items[j + 1], text, isClaim(first.value))) j++;
     if (j > i) {
       const parts = items.slice(i, j + 1).map((n) => (n as Node).range!);
+      const cut = parts.map(([from, to]) => text.slice(from, to));
       out.push({
         path: [...path, i],
         parts: parts.length,
         written: text.slice(parts[0][0], parts[parts.length - 1][1]),
-        items: parts.map(([from, to]) => text.slice(from, to)),
+        joined: cut.join(','),
+        items: cut,
       });
     }
     i = j + 1;
@@ -60,10 +67,20 @@ function splitsOf(items: readonly unknown[], path: PathKey[], text: string): Com
   return out;
 }
 
-/** Whether `next` is the rest of `item` cut at a thousands separator (`1` `,` `000`). */
-function continues(item: unknown, next: unknown, text: string): boolean {
+/** Text that compares (`npv > 1`, `P(npv >= 1`): a claim, or the start of one. */
+function isClaim(source: string): boolean {
+  return /[<>≤≥]/.test(source);
+}
+
+/**
+ * Whether `next` is the rest of `item` cut at a thousands separator (`1` `,` `000`); with spaces
+ * after the comma (`1` `, ` `000`) only in a claim (`claim`: the run's first item is one).
+ */
+function continues(item: unknown, next: unknown, text: string, claim: boolean): boolean {
   if (!isScalar(item) || !isScalar(next) || !item.range || !next.range || next.type !== 'PLAIN') return false;
   const end = item.range[1];
-  if (text[end] !== ',' || next.range[0] !== end + 1) return false;
+  if (text[end] !== ',') return false;
+  const gap = text.slice(end + 1, next.range[0]);
+  if (gap !== '' && !(claim && /^[ \t]+$/.test(gap))) return false;
   return /\d$/.test(text.slice(item.range[0], end)) && /^\d{3}(?!\d)/.test(text.slice(next.range[0]));
 }

@@ -61,7 +61,14 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
     // `claims=[npv > 1,000]`: refused once as written, not as the claims `npv > 1` and 0.
     const split = splitIn(text.slice(eq + 1));
     if (split !== undefined) {
-      fail(documentMessages.commaSplit(split.written, split.items, formatPath([...path, ...split.path])));
+      fail(
+        documentMessages.commaSplit(
+          split.written,
+          split.joined,
+          split.items,
+          formatPath([...path, ...split.path]),
+        ),
+      );
       continue;
     }
     overrides.push({ text, path, value: value === null ? text.slice(eq + 1).trim() : value });

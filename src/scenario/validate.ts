@@ -192,7 +192,7 @@ function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): Docum
       file: doc.file,
       ...doc.locate(split.path),
       path: formatPath(split.path),
-      message: documentMessages.commaSplit(split.written, split.items),
+      message: documentMessages.commaSplit(split.written, split.joined, split.items),
     });
     problems.splice(0, problems.length, ...kept);
   }
