@@ -59,13 +59,15 @@ export const calibrationMessages = {
       : `Each of minesim's ${band} bands here is read from ${paths}, so its ends carry Monte Carlo error: the ${low} end is the paths' ${low}, within a 95 % interval from the paths' ${span.low} to their ${span.high}; the ${high} end's likewise.`,
   /** How the interval forecast's coverage carries its error (coverage.md). */
   bandCoverageError: () =>
-    'A coverage is the share of the weeks whose realised mean its band held, with its 95 % Wilson interval (in brackets); ' +
-    'the four-week forecasts of weekly starts share three of their four weeks with the next, so they count as a quarter as many independent weeks.',
+    'A coverage is the share of the weeks whose realised mean its band held, with its 95 % interval under serial dependence (in brackets): ' +
+    'Wilson’s over the effective number of independent weeks, fewer than the weeks where hits and misses come in runs (a band off in one ' +
+    'regime misses week after week; the study’s Coverage bullet says how they are counted), and at most a quarter of them four weeks ahead, ' +
+    'whose forecasts of weekly starts share three of their four weeks with the next.',
   /** What the study's progress line counts: the replays of the history and the forecasts, not paths. */
   progressCounted: () => 'runs',
-  /** A goal on the held-out starts; a share with its overlap-adjusted 95 % interval. */
+  /** A goal on the held-out starts; a share with its 95 % interval under serial dependence (stats/serial-share.ts). */
   goal: (what: string, value: string, target: string, met: boolean, interval?: string) =>
-    `goal, held-out: ${what} ${value} (${interval === undefined ? '' : `95 % overlap-adj. ${interval}; `}target ${target}) ${met ? 'met' : 'MISSED'}`,
+    `goal, held-out: ${what} ${value} (${interval === undefined ? '' : `95 % serial-adj. ${interval}; `}target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>
     `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };

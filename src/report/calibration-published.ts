@@ -5,7 +5,6 @@
 
 import { calibrationMessages as m } from '../messages/calibration.js';
 import { quantileIntervalRanks } from '../stats/quantile-interval.js';
-import { wilson } from '../stats/shares.js';
 import type { PublishedScore } from '../study/published.js';
 import type { PublishedBandScore } from '../study/published-band.js';
 import { formatPaths } from './format.js';
@@ -96,9 +95,11 @@ export function publishedBandLines(b: PublishedBandScore): string[] {
     r.period,
     String(r.count),
     pct1(r.minesimMedianHalfWidthPct),
-    coverageCell(r.minesimCoverage, r.count, r.weeks),
+    coverageCell(r.minesimCoverage, r.minesimInterval),
     pct1(r.publishedHalfWidthPct),
-    r.publishedCoverage === null ? '–' : coverageCell(r.publishedCoverage, r.count, r.weeks),
+    r.publishedCoverage === null || r.publishedInterval === null
+      ? '–'
+      : coverageCell(r.publishedCoverage, r.publishedInterval),
   ]);
   return [
     ...markdownTableLines(header, (i) => (i < 3 ? 'left' : 'right'), rows),
@@ -108,13 +109,8 @@ export function publishedBandLines(b: PublishedBandScore): string[] {
   ];
 }
 
-/**
- * A share of `count` weekly forecasts `weeks` ahead with its 95 % Wilson interval: the forecasts of
- * consecutive weekly starts share all but one of their weeks, so they count as count / weeks
- * independent ones (the study's overlap adjustment, calibration-stats.ts).
- */
-function coverageCell(share: number, count: number, weeks: number): string {
-  const [low, high] = wilson(share, count / weeks);
+/** A share of weekly forecasts with its 95 % interval under serial dependence (study/published-band.ts). */
+function coverageCell(share: number, [low, high]: [number, number]): string {
   return `${f2(share)} (${f2(low)}–${f2(high)})`;
 }
 

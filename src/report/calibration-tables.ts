@@ -67,7 +67,14 @@ export function calibrationCsv(rows: readonly CalibrationRow[]): string {
 export function scoresCsv(scores: readonly ScoreRow[]): string {
   const header = ['coin', 'split', 'quantity', 'model', 'horizon_days', 'starts', 'effective_starts'];
   for (const b of ['50', '90'])
-    header.push(`in${b}_share`, `in${b}_low`, `in${b}_high`, `in${b}_low_overlap`, `in${b}_high_overlap`);
+    header.push(
+      `in${b}_share`,
+      `in${b}_low`,
+      `in${b}_high`,
+      `in${b}_low_serial`,
+      `in${b}_high_serial`,
+      `in${b}_effective`,
+    );
   header.push('mean_pit', 'ks_distance', 'ks_critical_5pct', 'ks_critical_5pct_overlap', 'crps_scaled');
   header.push('interval50_scaled');
   header.push('interval90_scaled', ...BASELINE_MODELS.map((b) => `crps_skill_vs_${b.id}`));
@@ -81,7 +88,7 @@ export function scoresCsv(scores: readonly ScoreRow[]): string {
       c.horizonDays,
       c.starts,
       c.effectiveStarts,
-      ...[c.band50, c.band90].flatMap((b) => [b.share, ...b.interval, ...b.intervalEffective]),
+      ...[c.band50, c.band90].flatMap((b) => [b.share, ...b.interval, ...b.intervalEffective, b.effective]),
       c.meanPit,
       c.ks,
       c.ksCritical5,

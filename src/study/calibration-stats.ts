@@ -3,6 +3,7 @@
 // per-group coverage with binomial intervals and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
 import { crpsSample, intervalScore } from '../stats/crps.js';
 import { distribution } from '../stats/quantiles.js';
+import { serialShare } from '../stats/serial-share.js';
 import { wilson } from '../stats/shares.js';
 import type { Quantiles } from '../stats/summary.js';
 
@@ -88,10 +89,15 @@ export interface BandCoverage {
   nominal: number;
   hits: number;
   share: number;
-  /** As if the starts were independent. */
+  /** As if the starts were independent (too narrow: consecutive starts' hits are not). */
   interval: [number, number];
-  /** With only the effective number of non-overlapping forecasts. */
+  /**
+   * Under serial dependence (stats/serial-share.ts): over the effective number of forecasts, the
+   * fewer of the non-overlapping windows and of what the hits' own dependence (in start order) leaves.
+   */
   intervalEffective: [number, number];
+  /** The effective number of independent forecasts that interval counts. */
+  effective: number;
 }
 
 export interface CoverageStats {
@@ -120,18 +126,20 @@ export interface ScoredForecast {
   in90: boolean;
 }
 
-function band(nominal: number, hits: number, n: number, effective: number): BandCoverage {
-  const share = n > 0 ? hits / n : Number.NaN;
+/** A band's coverage from its hits in start order, windows overlapping by `design` (horizon / step, at least 1). */
+function band(nominal: number, inBand: readonly boolean[], design: number): BandCoverage {
+  const s = serialShare(inBand, design);
   return {
     nominal,
-    hits,
-    share,
-    interval: wilson(share, n),
-    intervalEffective: wilson(share, effective),
+    hits: s.hits,
+    share: s.share,
+    interval: wilson(s.share, s.n),
+    intervalEffective: s.interval,
+    effective: s.effective,
   };
 }
 
-/** Coverage, mean PIT and KS distance of one group's scored forecasts. */
+/** Coverage, mean PIT and KS distance of one group's scored forecasts, in start order. */
 export function coverageStats(
   scores: readonly ScoredForecast[],
   stepDays: number,
@@ -143,8 +151,16 @@ export function coverageStats(
   return {
     starts: n,
     effectiveStarts,
-    band50: band(0.5, scores.filter((s) => s.in50).length, n, effectiveStarts),
-    band90: band(0.9, scores.filter((s) => s.in90).length, n, effectiveStarts),
+    band50: band(
+      0.5,
+      scores.map((s) => s.in50),
+      horizonDays / stepDays,
+    ),
+    band90: band(
+      0.9,
+      scores.map((s) => s.in90),
+      horizonDays / stepDays,
+    ),
     meanPit: n > 0 ? pits.reduce((a, b) => a + b, 0) / n : Number.NaN,
     ks: ksUniformDistance(pits),
     ksCritical5: ksCritical5(n),

@@ -27,9 +27,9 @@ export interface Goal {
   /** The measured value (a share, or a CRPS ratio). */
   value: number;
   /**
-   * A share's 95 % Wilson interval over the effective number of non-overlapping forecasts
-   * (calibration-stats.ts): the held-out windows overlap, so their share has a wide error. None for
-   * a CRPS ratio.
+   * A share's 95 % interval under serial dependence (calibration-stats.ts, stats/serial-share.ts):
+   * the held-out windows overlap and consecutive starts' hits cluster, so their share has a wide
+   * error. None for a CRPS ratio.
    */
   interval?: [number, number];
   /** The goal as text, e.g. "0.85–0.95". */

@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../data/dates.js';
 import { type History, loadHistory } from '../data/history.js';
 import { PUBLISHED_HASHRATE_BAND, type PublishedBand } from '../data/published-forecasts.js';
 import { quantileSorted } from '../stats/quantiles.js';
+import { type SerialShare, serialShare } from '../stats/serial-share.js';
 import type { DayWindow } from './forecast-task.js';
 import { runsAt, type StudyModel } from './study-models.js';
 import type { StudyPool } from './study-pool.js';
@@ -45,9 +46,16 @@ export interface BandRow {
   count: number;
   minesimMedianHalfWidthPct: number;
   minesimCoverage: number;
+  /**
+   * The coverage's 95 % interval under serial dependence (stats/serial-share.ts): consecutive
+   * weeks' hits are not independent (a model off in one regime misses week after week), and the
+   * forecasts of `weeks` > 1 share all but one of their weeks with the next start's.
+   */
+  minesimInterval: [number, number];
   /** null where no band was published (four weeks ahead). */
   publishedHalfWidthPct: number | null;
   publishedCoverage: number | null;
+  publishedInterval: [number, number] | null;
 }
 
 export interface PublishedBandScore {
@@ -97,7 +105,8 @@ export function bandWindow(weeks: number): DayWindow {
   return { quantity: 'hashrate', fromDay: WEEK * (weeks - 1) + 1, toDay: WEEK * weeks };
 }
 
-const share = (xs: readonly boolean[]) => xs.filter(Boolean).length / xs.length;
+/** The share of weekly hits in start order, with the forecasts of `weeks` ahead overlapping by design. */
+const coverageOf = (xs: readonly boolean[], weeks: number): SerialShare => serialShare(xs, weeks);
 
 function median(xs: readonly number[]): number {
   return quantileSorted(
@@ -116,16 +125,30 @@ export function bandRows(
   periods.push({ period: `${years[0]}-${years[years.length - 1].slice(2)}`, holds: () => true });
   return BAND_WEEKS.flatMap((n) =>
     periods.map(({ period, holds }) => {
-      const sel = weeks.filter((w) => w.weeks === n && holds(w));
+      const sel = weeks
+        .filter((w) => w.weeks === n && holds(w))
+        .sort((a, b) => a.start.localeCompare(b.start));
       const published = n * WEEK === band.horizonDays;
+      const minesim = coverageOf(
+        sel.map((w) => w.minesimInside),
+        n,
+      );
+      const theirs = published
+        ? coverageOf(
+            sel.map((w) => w.publishedInside),
+            n,
+          )
+        : null;
       return {
         weeks: n,
         period,
         count: sel.length,
         minesimMedianHalfWidthPct: median(sel.map((w) => w.minesimHalfWidthPct)),
-        minesimCoverage: share(sel.map((w) => w.minesimInside)),
+        minesimCoverage: minesim.share,
+        minesimInterval: minesim.interval,
         publishedHalfWidthPct: published ? band.halfWidth * 100 : null,
-        publishedCoverage: published ? share(sel.map((w) => w.publishedInside)) : null,
+        publishedCoverage: theirs === null ? null : theirs.share,
+        publishedInterval: theirs === null ? null : theirs.interval,
       };
     }),
   );

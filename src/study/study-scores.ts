@@ -75,7 +75,12 @@ export function summarizeScores(rows: readonly CalibrationRow[], stepMonths = ST
               quantity,
               model,
               horizonDays,
-              ...coverageStats(group, stepDays, horizonDays),
+              // In start order: a band's interval reads the dependence of consecutive starts' hits.
+              ...coverageStats(
+                [...group].sort((a, b) => a.start.localeCompare(b.start)),
+                stepDays,
+                horizonDays,
+              ),
               crps,
               is50: mean(group.map((r) => r.is50)),
               is90: mean(group.map((r) => r.is90)),

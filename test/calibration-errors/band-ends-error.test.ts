@@ -2,12 +2,11 @@
 // ends, as the fan charts' captions state it for a run's weekly bands: the paths each forecast was
 // read from and where the 95 % interval of its 5 % (or 2.5 %) end runs in shares of them, the
 // exact binomial ranks of stats/quantile-interval.ts. The interval forecast's coverages carry their
-// 95 % Wilson intervals, its four-week forecasts counted as a quarter as many independent weeks.
+// 95 % intervals under serial dependence (test/study-serial/), as the study's rows give them.
 import { describe, expect, it } from 'vitest';
 import { loadPublishedForecasts, PUBLISHED_HASHRATE_BAND } from '../../src/data/published-forecasts.js';
 import { publishedBandLines, publishedLines } from '../../src/report/calibration-published.js';
 import { binomialRanks } from '../../src/stats/quantile-interval.js';
-import { wilson } from '../../src/stats/shares.js';
 import type { PublishedScore } from '../../src/study/published.js';
 import type { BandRow, PublishedBandScore } from '../../src/study/published-band.js';
 
@@ -32,8 +31,10 @@ const row = (weeks: number, count: number, minesim: number, published: number | 
   count,
   minesimMedianHalfWidthPct: 6.2,
   minesimCoverage: minesim,
+  minesimInterval: [0.5, 0.9],
   publishedHalfWidthPct: published === null ? null : 15.1,
   publishedCoverage: published,
+  publishedInterval: published === null ? null : [0.8, 1],
 });
 
 const band = (paths: number): PublishedBandScore =>
@@ -70,14 +71,13 @@ describe("the Monte Carlo error of minesim's bands beside published forecasts", 
     );
   });
 
-  it("the interval forecast's coverages carry their 95 % Wilson intervals, overlapping four-week forecasts counted as fewer", () => {
+  it("the interval forecast's coverages carry the rows' 95 % intervals under serial dependence", () => {
     const lines = publishedBandLines(band(500));
-    const f = ([a, b]: [number, number]) => `${a.toFixed(2)}–${b.toFixed(2)}`;
     const one = lines.find((l) => l.includes('| 1 | 2012 |'))!;
-    expect(one).toContain(`| 0.75 (${f(wilson(40 / 53, 53))}) |`);
-    expect(one).toContain(`| 1.00 (${f(wilson(1, 53))}) |`);
+    expect(one).toContain('| 0.75 (0.50–0.90) |');
+    expect(one).toContain('| 1.00 (0.80–1.00) |');
     const four = lines.find((l) => l.includes('| 4 | 2012 |'))!;
-    expect(four).toContain(`| 0.70 (${f(wilson(37 / 53, 53 / 4))}) |`);
-    expect(lines.join('\n')).toContain('95 % Wilson interval');
+    expect(four).toContain('| 0.70 (0.50–0.90) |');
+    expect(lines.join('\n')).toContain('95 % interval under serial dependence');
   });
 });

@@ -43,6 +43,7 @@ const band = {
   share: 0.5,
   interval: [0.2, 0.8],
   intervalEffective: [0.1, 0.9],
+  effective: 2,
 } as const;
 const COVERAGE: CoverageGroup[] = [SHORT, LONG].flatMap((model) =>
   [90, 180].map((horizonDays) => ({

@@ -1,6 +1,8 @@
 // The calibration study's coverage dot plot: for each model and horizon, the share of starts whose
-// outcome fell inside the central 50 % and 90 % forecast bands, with binomial intervals, against
-// the nominal level a calibrated model hits. Pure: coverage rows in, a Vega-Lite spec out.
+// outcome fell inside the central 50 % and 90 % forecast bands, with its 95 % interval under serial
+// dependence (calibration-stats.ts: overlapping windows and clustered hits count as fewer forecasts;
+// the binomial interval as if the starts were independent is too narrow to draw), against the
+// nominal level a calibrated model hits. Pure: coverage rows in, a Vega-Lite spec out.
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { CoverageStats } from '../../study/calibration-stats.js';
@@ -49,11 +51,10 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
         modelName: modelLabel(c.model),
         horizon: horizonName(c.horizonDays),
         share: round(b.share),
-        low: round(b.interval[0]),
-        high: round(b.interval[1]),
-        lowOverlap: round(b.intervalEffective[0]),
-        highOverlap: round(b.intervalEffective[1]),
+        low: round(b.intervalEffective[0]),
+        high: round(b.intervalEffective[1]),
         hits: `${b.hits} of ${c.starts}`,
+        effective: `about ${Math.max(1, Math.round(b.effective))}`,
       };
     }),
   );
@@ -83,8 +84,8 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
   });
   return {
     ...framed('Coverage of the forecast bands', [
-      'Dots: share of starts inside each band; thick bars: 95 % binomial interval; thin bars: the same with',
-      'overlapping windows counted once; dashed: the nominal level a calibrated model hits.',
+      'Dots: share of starts inside each band; bars: its 95 % interval, overlapping windows and runs of hits',
+      'or misses counted as fewer independent forecasts; dashed: the nominal level a calibrated model hits.',
     ]),
     datasets: { coverage: data },
     data: { name: 'coverage' },
@@ -98,10 +99,6 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
         {
           mark: { type: 'rule', color: PALETTE.rule, strokeDash: [4, 3] },
           encoding: { x: { aggregate: 'max', field: 'nominal', type: 'quantitative' } },
-        },
-        {
-          mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.6 },
-          encoding: { x: x('lowOverlap'), x2: { field: 'highOverlap' }, y, yOffset, color },
         },
         {
           mark: { type: 'rule', strokeWidth: 5, opacity: 0.6 },
@@ -123,6 +120,7 @@ export function coverageSpec(coverage: readonly CoverageGroup[]): TopLevelSpec {
               { field: 'modelName', title: 'Model' },
               { field: 'horizon', title: 'Horizon' },
               { field: 'hits', title: 'Inside the band' },
+              { field: 'effective', title: 'Independent forecasts' },
               { field: 'shareText', title: 'Share' },
               { field: 'lowText', title: '95 % from' },
               { field: 'highText', title: '95 % to' },
