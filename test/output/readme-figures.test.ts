@@ -903,12 +903,12 @@ describe("README Findings: the calibration study's prose", () => {
           'bootstrap-stochastic net 730 in90_share',
         ),
         fig(
-          score('bootstrap-stochastic', 'net', 730, 'in90_low_overlap'),
-          'bootstrap-stochastic in90_low_overlap',
+          score('bootstrap-stochastic', 'net', 730, 'in90_low_serial'),
+          'bootstrap-stochastic in90_low_serial',
         ),
         fig(
-          score('bootstrap-stochastic', 'net', 730, 'in90_high_overlap'),
-          'bootstrap-stochastic in90_high_overlap',
+          score('bootstrap-stochastic', 'net', 730, 'in90_high_serial'),
+          'bootstrap-stochastic in90_high_serial',
         ),
       ],
     );
