@@ -1608,12 +1608,40 @@ describe('README Findings: the published forecasts in prose', () => {
     // The band's rows: 0 = 2012, 1 = 2013, 2 = 2012-13 one week ahead; column 5 minesim's
     // coverage, 7 the published band's.
     const e = prose(
-      String.raw`realised week \d+ % of the time against a nominal 95 %; the published band held every week of 2012 and \d+ % of 2013`,
+      String.raw`realised week \d+ % of the time against a nominal 95 % \([\d.]+-[\d.]+ under serial dependence[^)]*\); the published band held every week of 2012 and \d+ % of 2013`,
     );
-    expectFigures(errors, e.line, 'the weekly band', e.text, /week (\d+) % of .* 2012 and (\d+) % of 2013/, [
-      { ...cell(band, 2, 5, 'minesim coverage'), unit: 0.01 },
-      { ...cell(band, 1, 7, 'published coverage'), unit: 0.01 },
-    ]);
+    /** The low or high end of a coverage cell's interval, "0.57 (0.37–0.75)". */
+    const end = (t: Table, i: number, col: number, which: 0 | 1, what: string): Figure => ({
+      value: Number(/\(([\d.]+)–([\d.]+)\)/.exec(t.rows[i].cells[col])?.[which + 1]),
+      source: `output/calibration/coverage.md:${t.rows[i].line} ${what}`,
+      decimals: 2,
+    });
+    expectFigures(
+      errors,
+      e.line,
+      'the weekly band',
+      e.text,
+      /week (\d+) % of .* \(([\d.]+)-([\d.]+) under .* 2012 and (\d+) % of 2013/,
+      [
+        { ...cell(band, 2, 5, 'minesim coverage'), unit: 0.01 },
+        end(band, 2, 5, 0, 'minesim coverage, 95 % low'),
+        end(band, 2, 5, 1, 'minesim coverage, 95 % high'),
+        { ...cell(band, 1, 7, 'published coverage'), unit: 0.01 },
+      ],
+    );
+    const h = prose(String.raw`Its [\d.]+ over the two years cannot be told from its 95 % \([\d.]+-[\d.]+\)`);
+    expectFigures(
+      errors,
+      h.line,
+      'the published band over 2012-13',
+      h.text,
+      /Its ([\d.]+) over .* \(([\d.]+)-([\d.]+)\)/,
+      [
+        { ...cell(band, 2, 7, 'published coverage 2012-13'), decimals: 2 },
+        end(band, 2, 7, 0, 'published coverage 2012-13, 95 % low'),
+        end(band, 2, 7, 1, 'published coverage 2012-13, 95 % high'),
+      ],
+    );
     if (!band.rows[0].cells[7].startsWith('1.00 '))
       errors.push(
         `README.md:${e.line} says the published band held every week of 2012; coverage.md gives ${band.rows[0].cells[7]}`,
