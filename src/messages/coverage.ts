@@ -156,11 +156,17 @@ export const coverageMessages = {
     longerDays: number | null,
     most: number,
     later: { days: number; start: string } | null = null,
-    full: { days: number; held: number; daysBefore: number; partialKey: string } | null = null,
+    full: {
+      days: number;
+      held: number;
+      daysBefore: number;
+      partialKey: string;
+      written?: (days: number) => string;
+    } | null = null,
   ) =>
     `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; ${
       longerDays !== null && full !== null && full.days > longerDays
-        ? `give a window of ${full.days} days with \`${full.partialKey}\`, which holds the ${full.held} days of the history this one asks for (to ${last}, ${full.daysBefore} day${full.daysBefore === 1 ? '' : 's'} before the start), or ${instead} instead of calibrating; a window of ${longerDays} days holds only the ${min} days to ${last} that a partial window must hold`
+        ? `${full.written ? `write \`${full.written(full.days)}\`` : `give a window of ${full.days} days with \`${full.partialKey}\``}, which holds the ${full.held} days of the history this one asks for (to ${last}, ${full.daysBefore} day${full.daysBefore === 1 ? '' : 's'} before the start), or ${instead} instead of calibrating; a window of ${longerDays} days holds only the ${min} days to ${last} that a partial window must hold`
         : longerDays !== null
           ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
           : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`

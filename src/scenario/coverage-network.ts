@@ -40,6 +40,7 @@ export const networkWindows: Rule = (s, h, out) => {
           : MIN_PARTIAL_DAYS,
         defaultPastEndDays(s, h, n.calibrate),
       ),
+      defaultWritten(s),
     );
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
@@ -86,6 +87,16 @@ function defaultPastEndDays(s: Scenario, h: History, days: number): number {
 }
 
 /**
+ * The default network written in full with a window of `days` (the scenario names no model, so
+ * the advice's `network.model.partial` alone would be refused for the model's missing type).
+ */
+function defaultWritten(s: Scenario): ((days: number) => string) | undefined {
+  if (!s.defaultModels?.includes('network')) return undefined;
+  return (days) =>
+    `network.model: { type: ${s.network.model.type}, calibrate: ${days} days, partial: allowed }`;
+}
+
+/**
  * A network model's window: covered by the history, and of one kind of hash. A window across a
  * change of proof of work to another family (Monero's RandomX) fits the change of unit as a move
  * of the network.
@@ -98,9 +109,10 @@ function checkNetworkWindow(
   instead: string,
   out: RuleProblem[],
   minDays = MIN_PARTIAL_DAYS,
+  written?: (days: number) => string,
 ): void {
   const path: PathKey[] = ['network', 'model', 'calibrate'];
-  checkWindow(s, h, days, partial, path, instead, out, minDays);
+  checkWindow(s, h, days, partial, path, instead, out, minDays, undefined, minDays, written);
   const w = calibrationWindow(h, s.start, days);
   const protocol = coinProtocol(s.coin);
   const change = hashUnitChangeWithin(protocol, w.firstDate, w.lastDate);

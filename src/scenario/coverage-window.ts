@@ -17,7 +17,9 @@ export const MIN_PARTIAL_DAYS: number = LIMITS.minCalibrationDays;
  * A window of `days` before the start (or as `windowOf` reads it) that the history does not cover:
  * refused, or where `partial` is allowed, refused only below `minDays`; `instead` says what to give.
  * `shortest`: the shortest window the model calibrates on (its schema's least, or its rule's), the
- * least a shorter window offered instead may hold.
+ * least a shorter window offered instead may hold. `written`: the model in full with a window of
+ * the days given and `partial: allowed`, where the scenario wrote none of it (a defaulted model):
+ * the advice of a longer partial window then writes it, since its key alone would lack the type.
  */
 export function checkWindow(
   s: Scenario,
@@ -30,6 +32,7 @@ export function checkWindow(
   minDays = MIN_PARTIAL_DAYS,
   windowOf: (days: number) => CalibrationWindow = (d) => calibrationWindow(h, s.start, d),
   shortest = minDays,
+  written?: (days: number) => string,
 ): void {
   const w = windowOf(days);
   if (w.coveredDays >= w.requestedDays) return;
@@ -75,6 +78,7 @@ export function checkWindow(
                   held: Math.min(w.requestedDays, most),
                   daysBefore: daysBetween(h.lastDate, s.start),
                   partialKey,
+                  ...(written ? { written } : {}),
                 }
               : null,
           )

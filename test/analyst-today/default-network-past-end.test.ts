@@ -36,7 +36,9 @@ describe('the default network past the history', () => {
     );
     expect(network.message).toContain('has only 36 days in the bitcoin history');
     expect(network.message).toContain('a partial window must hold at least 183 days of it');
-    expect(network.message).toContain('give a window of 694 days with `network.model.partial: allowed`');
+    expect(network.message).toContain(
+      'write `network.model: { type: stochastic, calibrate: 694 days, partial: allowed }`',
+    );
     expect(
       await problemsOf(
         at('2026-10-10', '  model: { type: stochastic, calibrate: 694 days, partial: allowed }\n'),

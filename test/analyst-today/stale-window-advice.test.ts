@@ -30,7 +30,7 @@ describe('the default network on a start 388 days past the history', () => {
   it('validateScenarioText() advises the window that holds the year of history the default reads, with `partial: allowed` (it advised 417 days, a month of it, without the key)', async () => {
     const network = problemWith(await problemsOf(TODAY), "minesim's default here (stochastic network");
     expect(network.message).toContain(
-      'give a window of 752 days with `network.model.partial: allowed`, which holds the 365 days of the history this one asks for (to 2025-11-14, 388 days before the start)',
+      'write `network.model: { type: stochastic, calibrate: 752 days, partial: allowed }`, which holds the 365 days of the history this one asks for (to 2025-11-14, 388 days before the start)',
     );
     expect(network.message).toContain(
       'a window of 570 days holds only the 183 days to 2025-11-14 that a partial window must hold',
