@@ -3,6 +3,7 @@
 import { backtestMessages as bm } from '../messages/backtest.js';
 import { breakEvenMessages } from '../messages/break-even.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
@@ -221,6 +222,6 @@ export function headlineTable(s: RunSummary): string {
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];
-  const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
+  const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.overrides ? overrideMessages.changedTitle(s.scenario.overrides) : ''}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
   return [title, ...held, ...textTableLines(rows, () => 'left'), ...booksAtCutLines(s)].join('\n');
 }

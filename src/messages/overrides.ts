@@ -14,6 +14,12 @@ export const overrideMessages = {
   indexTooLarge: (index: string, max: number) =>
     `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${max}`,
   badValue: () => 'the value is not valid YAML',
+  /** The run table's row of a run with --set: its name and description are still the file's. */
+  changedLabel: 'Changed from the file',
+  changed: (texts: readonly string[]) =>
+    `${texts.map((t) => `--set ${t}`).join(', ')} (the name and description above are the file’s)`,
+  /** The terminal's title line of a run with --set. */
+  changedTitle: (texts: readonly string[]) => ` with ${texts.map((t) => `--set ${t}`).join(', ')}`,
   /** An index past a list's end plus one: the entries between would be missing. */
   indexPastEnd: (list: string, length: number) =>
     length === 0

@@ -11,12 +11,14 @@ import { escapeMarkdown, markdownTableLines } from './table-render.js';
 
 function markdownTable(table: ReportTable): string {
   const user = new Set(table.userColumns);
-  const cell = (text: string, column: number) => (user.has(column) ? escapeMarkdown(text) : text);
+  const userRows = new Set(table.userRows);
+  const cell = (text: string, column: number, row: number) =>
+    user.has(column) || userRows.has(row) ? escapeMarkdown(text) : text;
   const header = table.header.map((h) => (table.userHeader ? escapeMarkdown(h) : h) || ' ');
   const lines = markdownTableLines(
     header,
     (i) => columnAlign(table, i),
-    table.rows.map((row) => row.map(cell)),
+    table.rows.map((row, r) => row.map((text, c) => cell(text, c, r))),
   );
   return [`## ${table.title}`, '', table.note, '', ...lines].join('\n');
 }

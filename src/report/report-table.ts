@@ -13,6 +13,8 @@ export interface ReportTable {
   verdictColumn?: number;
   /** Columns holding text from the scenario file, which Markdown must escape. */
   userColumns?: number[];
+  /** Rows holding text from the scenario file or the command line (`--set`), which Markdown must escape. */
+  userRows?: number[];
   /** The header holds text from the scenario file (cohort names), which Markdown must escape. */
   userHeader?: boolean;
 }

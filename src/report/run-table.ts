@@ -6,6 +6,7 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
+import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
 import { counted } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
@@ -44,6 +45,11 @@ export function runTable(summary: RunSummary): ReportTable {
         : `Monte Carlo, ${formatPaths(run.paths)}, seed ${run.seed}${run.antithetic ? ', antithetic pairs' : ''}`,
     ],
   ];
+  const userRows: number[] = [];
+  if (scenario.overrides) {
+    userRows.push(rows.length);
+    rows.push([overrideMessages.changedLabel, overrideMessages.changed(scenario.overrides)]);
+  }
   if (scenario.cutAt) {
     rows.push(['Horizon', backtestMessages.horizonCut(scenario.cutAt)]);
     // Cohorts paid for after the cut are not in the run, nor in its fleet and capex above.
@@ -62,7 +68,14 @@ export function runTable(summary: RunSummary): ReportTable {
   }
   const atFleet = networkAtFleetLine(summary);
   if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel, atFleet]);
-  return { title: 'Run', note: 'What was simulated.', header: ['', ''], rows, align: ['left', 'left'] };
+  return {
+    title: 'Run',
+    note: 'What was simulated.',
+    header: ['', ''],
+    rows,
+    align: ['left', 'left'],
+    ...(userRows.length > 0 ? { userRows } : {}),
+  };
 }
 
 /**

@@ -110,5 +110,6 @@ export function summaryScenario(
     capexUsd: f.capexUsd,
     assumptions: [...startNotes(s), ...hardwareNotes(s), ...notes, ...assumptionTable(s, days, market, run)],
     ...(days < s.days ? { cutAt: end } : {}),
+    ...(s.overrides ? { overrides: [...s.overrides] } : {}),
   };
 }

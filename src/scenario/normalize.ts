@@ -32,6 +32,8 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   defaultModels?: MarketFamily[];
   /** Set when the price model is defaulted but the mixture cannot run (scenario/default-price.ts). */
   earlyPrice?: EarlyPrice;
+  /** The `--set` overrides applied to the file, as given (`fleet[0].count=50`); absent without any. */
+  overrides?: string[];
 };
 
 export type { RuleProblem } from './problem.js';

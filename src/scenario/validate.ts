@@ -139,6 +139,8 @@ async function validateParsed(
   // The catalog comes first: which model names are valid depends on it.
   const chosen = await chooseCatalog(doc, options.catalog);
   const result = withCommaSplits(doc, chosen.ok ? validateDocument(doc, chosen.catalog) : chosen);
+  // The outputs say the run is not the file's as written: its name and description are.
+  if (result.ok && overrides.length > 0) result.scenario.overrides = overrides.map((o) => o.text);
   if (result.ok)
     return chosen.ok && chosen.user
       ? { ...result, source: text, userCatalog: chosen.user }

@@ -123,6 +123,10 @@ export const summarySchema = z
       cutAt: date
         .optional()
         .meta({ description: 'Set when the horizon was cut at the end of the shipped history.' }),
+      overrides: z.array(z.string()).optional().meta({
+        description:
+          'The `--set` overrides the run applied to the scenario file, as given (`fleet[0].count=50`); absent without any. The name and description are the file’s as written.',
+      }),
       paybackUndecidedAtCut: undecidedAtCutSchema.optional().meta({
         description:
           'Present when the run is cut at the end of the history (scenario.cutAt) before the last purchase of a fleet bought in stages: a payback counts from that purchase (it may put money at stake again), so whether or when the fleet pays back is not decidable by the cut, the equity’s neither (looked for from the same purchase unless a lease leaves that cohort out or a default comes first). headline.noPayback is then 1 by this rule, not by what the paths did, headline.paybackDays and paybackWithin1y/2y count no path paid back, and the net position, ROI and NPV at the cut are those of the cohorts bought by then (above zero, no payback).',
