@@ -59,6 +59,11 @@ export const catalogMessages = {
     `the ${model} came out in ${released} (its catalog release month), after its purchase on ${purchased}`,
   releasedAfterPurchaseNote: () =>
     'no one could buy it on that day: fine for a counterfactual, not for a case as it could have been planned then',
+  /** Bought before the release month, hashing in it or later: a pre-order. */
+  preOrdered: (model: string, released: string, purchased: string, hashing: string) =>
+    `the ${model} came out in ${released} (its catalog release month), after its purchase on ${purchased}; it hashes from ${hashing}`,
+  preOrderedNote: () =>
+    "a pre-order, paid on its purchase day and hashing after its deploymentDelay: check that delivery against the maker's shipping dates (the catalog's release month may be an announcement or a first shipment; data/asic-models.csv says which)",
   oneRateAcrossAlgorithm: (
     hashrateHs: number,
     coin: string,

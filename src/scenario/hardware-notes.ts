@@ -58,12 +58,24 @@ export function hardwareNotes(s: Scenario): HardwareNote[] {
         ),
         note: m.oneRateAcrossAlgorithmNote(),
       });
-    if (cohort.modelReleased && cohort.model !== undefined)
-      notes.push({
-        label,
-        value: m.releasedAfterPurchase(cohort.model, cohort.modelReleased, cohort.purchased),
-        note: m.releasedAfterPurchaseNote(),
-      });
+    if (cohort.modelReleased && cohort.model !== undefined) {
+      // Hashing in the release month or later: a pre-order, which the makers sell (the S19 XP was
+      // pre-sold in November 2021 for shipments from July 2022); before it, a counterfactual.
+      const hashing = addDays(cohort.purchased, cohort.deploymentDelayDays);
+      notes.push(
+        hashing.slice(0, 7) >= cohort.modelReleased
+          ? {
+              label,
+              value: m.preOrdered(cohort.model, cohort.modelReleased, cohort.purchased, hashing),
+              note: m.preOrderedNote(),
+            }
+          : {
+              label,
+              value: m.releasedAfterPurchase(cohort.model, cohort.modelReleased, cohort.purchased),
+              note: m.releasedAfterPurchaseNote(),
+            },
+      );
+    }
   });
   return notes;
 }
