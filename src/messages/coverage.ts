@@ -18,6 +18,12 @@ export const coverageMessages = {
    * names it.
    */
   feeShareInFull: () => '`fees.model: { type: share-of-subsidy, share: 2 % }`',
+  /**
+   * The same past the history, with the share its last `days` days paid (to `last`) as the example:
+   * an arbitrary figure, followed as written, would set the run's fees.
+   */
+  feeShareInFullPastEnd: (share: number, days: number, last: string) =>
+    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's last ${days} days paid, to ${last}; give today's)`,
   startPastHistory: (
     coin: string,
     start: string,

@@ -5,7 +5,7 @@ import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
 import { MARKET_CARRY_DAYS } from '../model/chain-state.js';
-import { DEFAULT_FEE_DAYS, feeShareWindow } from '../model/market/fees/fee-level.js';
+import { DEFAULT_FEE_DAYS, feeShare, feeShareWindow } from '../model/market/fees/fee-level.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -31,7 +31,7 @@ export const feeLevel: Rule = (s, h, out) => {
           h.lastDate,
           place.daysAfter,
           MARKET_CARRY_DAYS,
-          `${m.feeShareInFull()} (or \`fees.model: { type: per-block, amount: ... }\`)`,
+          `${m.feeShareInFullPastEnd(feeShare({ type: 'share-of-subsidy', calibrate: DEFAULT_FEE_DAYS }, s.start, h).share, DEFAULT_FEE_DAYS, h.lastDate)} (or \`fees.model: { type: per-block, amount: ... }\`)`,
           // The keys are already written in full, with their example.
           null,
         ),

@@ -42,9 +42,9 @@ describe('the fees refusal for a start past the history', () => {
     if (v.ok) return;
     const fees = v.problems.find((p) => p.path === 'fees.model.share');
     expect(fees?.message).toContain(
-      'give `fees.model: { type: share-of-subsidy, share: 2 % }` (or `fees.model: { type: per-block, amount: ... }`), or bring newer data',
+      "give `fees.model: { type: share-of-subsidy, share: 0.75 % }` (the share the history's last 90 days paid, to 2025-11-14; give today's) (or `fees.model: { type: per-block, amount: ... }`), or bring newer data",
     );
-    expect(fees?.message.match(/share: 2 %/g)).toHaveLength(1);
+    expect(fees?.message.match(/share: 0.75 %/g)).toHaveLength(1);
   });
 });
 

@@ -1247,7 +1247,7 @@ const invalid: InvalidCase[] = [
         '2026-03-01',
         107,
         31,
-        '`fees.model: { type: share-of-subsidy, share: 2 % }` (or `fees.model: { type: per-block, amount: ... }`)',
+        "`fees.model: { type: share-of-subsidy, share: 0.75 % }` (the share the history's last 90 days paid, to 2025-11-14; give today's) (or `fees.model: { type: per-block, amount: ... }`)",
         null,
       ),
     },
