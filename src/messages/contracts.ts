@@ -2,6 +2,9 @@
 // One function a message; see shown.ts.
 
 export const contractMessages = {
+  /** `power.hosting` written as an energy price (`0.07 USD/kWh`): the all-in contract it means. */
+  hostingPerKwh: (written: string) =>
+    `a rate per kWh that pays for power and hosting together is the all-in contract: write \`power.hosting: { basis: all-in, rate: ${written} }\` with \`power.price: 0 USD/kWh\` (or a fee per kW a month, like \`10 USD/kW/month\`, beside the tariff)`,
   allInWithTariff: () =>
     'an all-in hosting rate already pays for the power: set power.price to 0 USD/kWh, or use `basis: per-kw` with a fee per kW a month (like `rate: 10 USD/kW/month`) to pay the two apart',
   depositWithoutTerm: () =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadHistory } from '../../src/data/history.js';
 import { claimMessages } from '../../src/messages/claims.js';
+import { contractMessages } from '../../src/messages/contracts.js';
 import { coverageMessages as c } from '../../src/messages/coverage.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { expressionMessages } from '../../src/messages/expressions.js';
@@ -949,7 +950,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'power.hosting',
-      message: u.expected('a cost per power and time', '10 USD/kW/month', '10 USD/kWh', 'an energy price'),
+      message: `${u.expected('a cost per power and time', '10 USD/kW/month', '10 USD/kWh', 'an energy price')}; ${contractMessages.hostingPerKwh('10 USD/kWh')}`,
     },
   },
   // --- costs

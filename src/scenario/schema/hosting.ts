@@ -4,11 +4,12 @@
 // Cross-field rules (a deposit needs a term, a waterfall needs capex, ...) are in contract-rules.ts;
 // what each contract does to a day's cash, and how the shutdown rule sees it, in engine/contracts.ts.
 import { z } from 'zod';
+import { contractMessages } from '../../messages/contracts.js';
 import { LIMITS } from './limits.js';
-import { fraction, quantity } from './quantity.js';
+import { fraction, type QuantityOptions, quantity } from './quantity.js';
 
 /** A fee a kW of machine power a month, as the old `power.hosting` quantity takes it. */
-export const hostingRate = (description: string) =>
+export const hostingRate = (description: string, more: Pick<QuantityOptions, 'mistakenFor'> = {}) =>
   quantity('money-per-power-time', {
     description,
     min: 0,
@@ -16,6 +17,7 @@ export const hostingRate = (description: string) =>
     shownMin: '0 USD/kW/month',
     shownMax: LIMITS.shownHosting,
     examples: ['10 USD/kW/month'],
+    ...more,
   });
 
 const deposit = quantity('duration', {
@@ -145,7 +147,10 @@ export const hostingContractSchema = z
 
 export const hostingSchema = z
   .union([
-    hostingRate('A fee per kW of machine power a month on nameplate power, e.g. `10 USD/kW/month`.'),
+    // "Hosted at 0.07 USD/kWh" is the all-in rate, which is a contract of its own.
+    hostingRate('A fee per kW of machine power a month on nameplate power, e.g. `10 USD/kW/month`.', {
+      mistakenFor: { kind: 'energy-price', advice: (input) => contractMessages.hostingPerKwh(String(input)) },
+    }),
     hostingContractSchema,
   ])
   .meta({

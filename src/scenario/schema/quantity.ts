@@ -29,6 +29,11 @@ export interface QuantityOptions {
    * nominal rate). See perYear below.
    */
   perYear?: PerYear;
+  /**
+   * A quantity of another kind the field is often given by mistake, and what to write instead:
+   * added to the refusal of an input that reads as that kind (a hosting fee written per kWh).
+   */
+  mistakenFor?: { kind: QuantityKind; advice: (input: string | number) => string };
 }
 
 /**
@@ -88,6 +93,8 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
   return parsed((input) => {
     const result =
       o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
+    if (!result.ok && o.mistakenFor && parseQuantity(input, o.mistakenFor.kind).ok)
+      return { ok: false, message: `${result.message}; ${o.mistakenFor.advice(input)}` };
     if (!result.ok && result.tooSmall && least !== undefined)
       return {
         ok: false,
