@@ -2,6 +2,7 @@
 // sweep and merge commands hand a sweep to the report writer.
 
 import { historyData } from '../data/history.js';
+import { overrideMessages } from '../messages/overrides.js';
 import { sweepMessages } from '../messages/sweep.js';
 import type { Coin } from '../model/coins/index.js';
 import { sweepCharts } from '../report/charts/sweep.js';
@@ -52,7 +53,8 @@ export async function writeSweepOutput(result: SweepResult, dir: string, record:
   const cut = sweepCutNote(result);
   const atFleet = sweepFleetNote(result);
   const lines = [
-    sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed),
+    sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed) +
+      (result.scenario.overrides ? overrideMessages.changedTitle(result.scenario.overrides) : ''),
     sweepTextTable(result),
     ...sweepBoundaryLines(result),
     ...(cut === null ? [] : [cut]),

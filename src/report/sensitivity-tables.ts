@@ -11,6 +11,7 @@
 //
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
+import { overrideMessages } from '../messages/overrides.js';
 import { sensitivityMessages } from '../messages/sensitivity.js';
 import {
   formatBy,
@@ -209,7 +210,8 @@ export function sensitivityLines(result: SensitivityResult): string[] {
   const cut = sensitivityCutNote(result);
   const atFleet = sensitivityFleetNote(result);
   return [
-    m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed),
+    m.tableTitle(result.scenario.name, result.rows.length, formatBy(result.by), result.paths, result.seed) +
+      (result.scenario.overrides ? overrideMessages.changedTitle(result.scenario.overrides) : ''),
     // The base's figures with their Monte Carlo error, as its run's summary.json gives them.
     `  ${m.baseLine(
       medianCell(

@@ -29,6 +29,7 @@ import {
   buildSweepGrid,
   type GridPoint,
   runSweep,
+  type StudyScenario,
   type SweepOptions,
   type SweepPointResult,
 } from './sweep.js';
@@ -85,7 +86,7 @@ export interface SensitivityRow {
 }
 
 export interface SensitivityResult {
-  scenario: { name: string; start: string; days: number };
+  scenario: StudyScenario & { days: number };
   paths: number;
   seed: string | number;
   by: number;

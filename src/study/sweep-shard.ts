@@ -6,7 +6,7 @@
 import { sha256Hex } from '../data/provenance.js';
 import { originDifference } from '../engine/run/part-identity.js';
 import { shardMessages as m } from '../messages/shards.js';
-import { assembleSweep, type SweepResult } from './sweep.js';
+import { assembleSweep, type SweepResult, studyScenario } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION, type SweepPart } from './sweep-part-check.js';
 
 export { SWEEP_PART_VERSION, type SweepPart };
@@ -82,6 +82,10 @@ export function mergeSweepParts(named: readonly NamedSweepPart[]): SweepMerge {
   if (next !== base.total) return { ok: false, message: m.missingPoints(next, base.total) };
   const points = sorted.flatMap((p) => p.part.points);
   const days = Math.max(...sorted.map((p) => p.part.days));
-  const { name, start } = base.scenario;
-  return { ok: true, part: base, result: assembleSweep({ name, start }, base, base.axes, points, days) };
+  const { name, start, sets } = base.scenario;
+  return {
+    ok: true,
+    part: base,
+    result: assembleSweep(studyScenario(name, start, sets), base, base.axes, points, days),
+  };
 }

@@ -100,8 +100,15 @@ export interface BoundaryCrossing {
   ordinal: number;
 }
 
+/** The file a study ran: its name and start, and the `--set` overrides applied to it (none: absent). */
+export interface StudyScenario {
+  name: string;
+  start: string;
+  overrides?: string[];
+}
+
 export interface SweepResult {
-  scenario: { name: string; start: string; days: number };
+  scenario: StudyScenario & { days: number };
   paths: number;
   seed: string | number;
   axes: SweepAxis[];
@@ -116,12 +123,25 @@ export interface SweepOptions {
   workers?: number;
   /** Paths done over the whole sweep, as they complete. */
   progress?: (done: number, total: number) => void;
+  /** The `--set` overrides applied to the file, as given: the result records them. */
+  sets?: readonly string[];
+}
+
+/** The study's scenario as its result records it. */
+export function studyScenario(name: string, start: string, sets: readonly string[] = []): StudyScenario {
+  return { name, start, ...(sets.length > 0 ? { overrides: [...sets] } : {}) };
 }
 
 /** Runs the grid points one after another, each on sweepWorkers() threads, and collects the results. */
 export async function runSweep(grid: SweepGrid, options: SweepOptions): Promise<SweepResult> {
   const { points, days } = await runSweepPoints(grid, options, { from: 0, to: grid.points.length });
-  return assembleSweep({ name: grid.base.name, start: grid.base.start }, options, grid.axes, points, days);
+  return assembleSweep(
+    studyScenario(grid.base.name, grid.base.start, options.sets),
+    options,
+    grid.axes,
+    points,
+    days,
+  );
 }
 
 /** Points [from, to) of the grid (a shard of a sweep, or all of it), with their longest horizon. */
@@ -154,7 +174,7 @@ export async function runSweepPoints(
 
 /** The sweep's result from all its points, in grid order: the boundary is drawn here. */
 export function assembleSweep(
-  scenario: { name: string; start: string },
+  scenario: StudyScenario,
   options: { paths: number; seed: string | number },
   axes: SweepAxis[],
   points: SweepPointResult[],

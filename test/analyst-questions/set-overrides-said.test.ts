@@ -66,3 +66,45 @@ describe('a run with --set says what it changed from the file', { timeout: 60_00
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).not.toContain('Changed from the file');
   });
 });
+
+describe('a sweep or sensitivity study with --set says what it changed from the file', {
+  timeout: 120_000,
+}, () => {
+  it('minesim sweep --set: sweep.json scenario.overrides and the title line name them', async () => {
+    const out = join(dir, 'sweep');
+    const { code, stdout } = await cli(
+      'sweep',
+      'scenarios/north-korea-2017-s9.yaml',
+      ...sets,
+      '--vary',
+      'fleet[0].unitPrice=1500,2500',
+      '--paths',
+      '20',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
+    expect(sweep.scenario.overrides).toEqual(['fleet[0].count=50', 'power.price=0.05 USD/kWh']);
+    expect(stdout.split('\n')[0]).toContain('with --set fleet[0].count=50, --set power.price=0.05 USD/kWh');
+  });
+
+  it('minesim sensitivity --set: sensitivity.json scenario.overrides and the title line name them', async () => {
+    const out = join(dir, 'sensitivity');
+    const { code, stdout } = await cli(
+      'sensitivity',
+      'scenarios/north-korea-2017-s9.yaml',
+      ...sets,
+      '--input',
+      'fleet[0].unitPrice=1500 USD..2500 USD',
+      '--paths',
+      '20',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const study = JSON.parse(readFileSync(join(out, 'sensitivity.json'), 'utf8'));
+    expect(study.scenario.overrides).toEqual(['fleet[0].count=50', 'power.price=0.05 USD/kWh']);
+    expect(stdout.split('\n')[0]).toContain('with --set fleet[0].count=50, --set power.price=0.05 USD/kWh');
+  });
+});

@@ -124,6 +124,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       paths: args.paths,
       seed,
       workers: args.workers,
+      sets: args.set,
       progress: (done, total) => progress.update(done, total),
     });
     progress.finish();

@@ -110,7 +110,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       throw new InputError(given ? built.problems : atBlockEntries(built.problems, base, doc, args.scenario));
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
-    const options = { paths: args.paths, seed, workers: args.workers };
+    const options = { paths: args.paths, seed, workers: args.workers, sets: args.set };
     if (args.shard !== undefined) {
       const shard = parseShard(args.shard);
       if (!shard) throw new UsageError(shardMessages.badShard(args.shard));
