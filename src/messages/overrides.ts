@@ -16,8 +16,18 @@ export const overrideMessages = {
   badValue: () => 'the value is not valid YAML',
   /** The run table's row of a run with --set: its name and description are still the file's. */
   changedLabel: 'Changed from the file',
-  changed: (texts: readonly string[]) =>
-    `${texts.map((t) => `--set ${t}`).join(', ')} (the name and description above are the file’s)`,
+  changed: (texts: readonly string[]) => {
+    // What an override does not set stays the file's, and may not fit what was run.
+    const set = new Set(texts.map((t) => t.slice(0, t.indexOf('=')).trim()));
+    const kept = ['name', 'description'].filter((key) => !set.has(key));
+    const said =
+      kept.length === 2
+        ? ' (the name and description above are the file’s)'
+        : kept.length === 1
+          ? ` (the ${kept[0]} above is the file’s)`
+          : '';
+    return `${texts.map((t) => `--set ${t}`).join(', ')}${said}`;
+  },
   /** The terminal's title line of a run with --set. */
   changedTitle: (texts: readonly string[]) => ` with ${texts.map((t) => `--set ${t}`).join(', ')}`,
   /** An index past a list's end plus one: the entries between would be missing. */

@@ -108,3 +108,18 @@ describe('a sweep or sensitivity study with --set says what it changed from the 
     expect(stdout.split('\n')[0]).toContain('with --set fleet[0].count=50, --set power.price=0.05 USD/kWh');
   });
 });
+
+describe('overrideMessages.changed()', () => {
+  it('says the name and description are the file’s only where no --set gives them', async () => {
+    const { overrideMessages: o } = await import('../../src/messages/overrides.js');
+    expect(o.changed(['fleet[0].count=50'])).toBe(
+      '--set fleet[0].count=50 (the name and description above are the file’s)',
+    );
+    expect(o.changed(['description=fifty S9s', 'fleet[0].count=50'])).toBe(
+      '--set description=fifty S9s, --set fleet[0].count=50 (the name above is the file’s)',
+    );
+    expect(o.changed(['name=fifty', 'description=fifty S9s'])).toBe(
+      '--set name=fifty, --set description=fifty S9s',
+    );
+  });
+});
