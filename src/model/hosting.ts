@@ -37,12 +37,18 @@ export interface ContractTerms {
   siteShareAfter: number;
   /** What the owner recovers before siteShareAfter applies, USD; 0 without a waterfall. */
   recoverUsd: number;
-  /** Deposit in months of fees, paid on day 0 and refunded when the term ends; 0 without. */
+  /**
+   * Deposit in months of fees, paid on day 0 and refunded when hosting ends: at the end of the
+   * term, or of the renewed term, on or after the day the last machine leaves the site
+   * (engine/compile/contracts.ts depositRefundDay); 0 without.
+   */
   depositMonths: number;
   /** A loan's default before the term ends: the deposit comes back that day (true) or is the site's (false). */
   depositRefundedOnDefault: boolean;
-  /** Length of the contract, days; 0 when not stated. */
+  /** Length of the contract, days, rounded to whole days (the first term's end); 0 when not stated. */
   termDays: number;
+  /** Length of the contract, days, unrounded: the k-th renewal ends round(k x this) days on; 0 when not stated. */
+  termLengthDays: number;
 }
 
 export const NO_CONTRACT: ContractTerms = {
@@ -57,6 +63,7 @@ export const NO_CONTRACT: ContractTerms = {
   depositMonths: 0,
   depositRefundedOnDefault: false,
   termDays: 0,
+  termLengthDays: 0,
 };
 
 /** One machine's fixed hosting fee a day in its running window (nameplate basis, after the uptime credit), USD. */

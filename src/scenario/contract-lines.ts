@@ -71,7 +71,7 @@ export function contractLines(s: Scenario): InputLine[] {
       ]
         .filter((x) => x !== undefined)
         .join(', '),
-      note: `the deposit is paid on the start day and refunded when the term ends (on the last day if later); the contract renews on the same terms${onDefault(s)}`,
+      note: `the contract renews on the same terms while the site hosts machines; the deposit is paid on the start day and held until hosting ends: refunded at the end of the first term (or renewal) after the last cohort leaves, or on the last day if the fleet is still hosted then${onDefault(s)}`,
       keys: ['power.hosting.term', 'power.hosting.deposit'],
     });
   const c = s.power.curtailment;

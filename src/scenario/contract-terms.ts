@@ -32,6 +32,7 @@ export function contractTerms(
   terms.depositMonths = hosting.deposit === undefined ? 0 : hosting.deposit / DAYS_PER_MONTH;
   terms.depositRefundedOnDefault = hosting.depositOnDefault === 'refunded';
   terms.termDays = hosting.term === undefined ? 0 : Math.round(hosting.term);
+  terms.termLengthDays = hosting.term ?? 0;
   terms.basis = hosting.basis;
   if (hosting.basis === 'per-kw') {
     if (hosting.on === 'nameplate') terms.nameplateUsdPerKwDay = hosting.rate * 1000;

@@ -170,10 +170,11 @@ describe('an amortizing loan drawn after the purchase, its covenant tested daily
 describe('a hosting deposit and the cash that meets a call, by hand', () => {
   it('runMonteCarlo() counts the deposit paid to the site out of the cash on hand until it comes back', async () => {
     // The bullet loan's machine hosted at 10 USD/kW/month (20 USD a month, 0.6571 USD a day) with a
-    // deposit of 3 months (60 USD) on day 0, back on day 365: the first call (day 78) finds the
+    // deposit of 3 months (60 USD) on day 0, held while the 1-year term renews (back on the last
+    // day, 730, where no default came first): the first call (day 78) finds the
     // cash less the fees and the deposit, and the top-up that met it without them falls short.
     const perDay = 20 / (365.25 / 12);
-    const hosting = { perDay, deposit: 60, refundDay: 365 };
+    const hosting = { perDay, deposit: 60, refundDay: 730 };
     const terms = {
       principal: 1300,
       monthly: 0.01,

@@ -1,9 +1,10 @@
 // A bullet loan's interest under a limit on the losses carried forward, beside a hosting deposit
-// paid on the start day and back when the contract's term ends, on one path by hand: the machine of
+// paid on the start day and back when hosting ends, on one path by hand: the machine of
 // hand-books.ts at a fixed price (5 USD of coins and 2.4 USD of power a day), hosted at 10
 // USD/kW/month on its 2 kW nameplate (0.65708 USD a day) with a deposit of 2 months of fees (40
-// USD) and a term of 1 year (back on day 365); 1,000 USD lent as a bullet at 12 % (10 USD a month,
-// the principal with the 12th payment, also day 365); 21 % tax on years ending 03-31 with 100 %
+// USD) and a term of 1 year that renews while the machine is hosted (back on the horizon's last
+// day, 730, not on day 365 where the first term ends); 1,000 USD lent as a bullet at 12 % (10 USD a month,
+// the principal with the 12th payment, on day 365); 21 % tax on years ending 03-31 with 100 %
 // bonus depreciation and losses offsetting at most 80 % of a year's profit. Each figure follows
 // README.md ("Financing and tax", "Hosting contracts") and docs/scenario-reference.md as written.
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ const PAYMENTS = Array.from({ length: 12 }, (_, k) => Math.round((k + 1) * MONTH
 function books(loan: boolean): { flows: number[]; taxes: number[] } {
   const flows = Array.from({ length: DAYS }, () => OP);
   flows[0] -= 2000 + DEPOSIT;
-  flows[365] += DEPOSIT;
+  flows[DAYS - 1] += DEPOSIT;
   flows[DAYS - 1] += 1600;
   const interest = new Array(YEAR_ENDS.length).fill(0);
   if (loan) {
@@ -74,7 +75,7 @@ describe('a bullet loan under an 80 % loss-offset limit, beside a hosting deposi
     expect(equity.taxes[1]).toBeGreaterThan(25);
   });
 
-  it('runMonteCarlo() gives the equity’s and the after-tax NPV of these flows, the deposit back on day 365', async () => {
+  it('runMonteCarlo() gives the equity’s and the after-tax NPV of these flows, the deposit back on the last day', async () => {
     const text = scenario(
       `finance:
   loans:
@@ -88,16 +89,19 @@ describe('a bullet loan under an 80 % loss-offset limit, beside a hosting deposi
     const h = run.summary.headline;
     expect(h.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(equity.flows), 6);
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(project.flows), 6);
-    // The deposit's timing moves the NPV: back on day 364 or 366 would differ by more than 1e-3.
-    const early = equity.flows.slice();
-    early[365] -= DEPOSIT;
-    early[364] += DEPOSIT;
-    expect(Math.abs(npvOf(early) - npvOf(equity.flows))).toBeGreaterThan(1e-3);
+    // The deposit's timing moves the NPV: back on day 365, where the first term ends, or a day early
+    // would differ by more than 1e-3.
+    for (const day of [365, DAYS - 2]) {
+      const early = equity.flows.slice();
+      early[DAYS - 1] -= DEPOSIT;
+      early[day] += DEPOSIT;
+      expect(Math.abs(npvOf(early) - npvOf(equity.flows))).toBeGreaterThan(1e-3);
+    }
   }, 60_000);
 });
 
 describe('the deposit’s refund in the equity’s IRR, by hand', () => {
-  it('runMonteCarlo() gives the IRR at which the equity’s flows, the deposit out on day 0 and back on day 365, are worth 0', async () => {
+  it('runMonteCarlo() gives the IRR at which the equity’s flows, the deposit out on day 0 and back on the last day, are worth 0', async () => {
     const { flows } = books(true);
     // Without tax: the equity's flows less the three taxes.
     const taxes = books(true).taxes;

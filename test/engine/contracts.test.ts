@@ -141,7 +141,7 @@ describe('contract terms compiled from a scenario', () => {
     expect(credit).toBeCloseTo((1.1 * 20 * 0.06) / month, 12);
   });
 
-  it('compilePlan() pays the deposit on day 0 and refunds it when the term ends', async () => {
+  it('compilePlan() pays the deposit on day 0 and keeps it held while the contract renews: back on the horizon’s last day', async () => {
     const s = await scenarioOf(`
 name: deposit
 start: 2021-01-01
@@ -158,7 +158,9 @@ costs: { fixed: 100 USD/month }
     const deposit = 2 * 10 * kw;
     const fixed = 100 / DAYS_PER_MONTH;
     expect(plan.fixedUsdPerDay[0]).toBeCloseTo(fixed + deposit, 9);
-    expect(plan.fixedUsdPerDay[365]).toBeCloseTo(fixed - deposit, 9);
+    // The 1-year term renews on day 365 (the fleet still hosted): the deposit stays with the site.
+    expect(plan.fixedUsdPerDay[365]).toBeCloseTo(fixed, 12);
+    expect(plan.fixedUsdPerDay[plan.days - 1]).toBeCloseTo(fixed - deposit, 9);
     expect(plan.fixedUsdPerDay[1]).toBeCloseTo(fixed, 12);
     expect(plan.contract.nameplateUsdPerKwDay).toBeCloseTo(10 / DAYS_PER_MONTH, 12);
   });

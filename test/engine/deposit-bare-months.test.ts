@@ -1,7 +1,7 @@
 // A hosting deposit is counted in months of fees (power.hosting.deposit: "Deposit in months of fees
 // (`2 months`)"), so a bare number is months. Ten S19s (3,250 W) at 10 USD/kW/month on nameplate
 // power pay 10 x 3.25 x 10 = 325 USD of fees a month; `deposit: 2` is 650 USD on day 0, back on
-// day 365 when the 1-year term ends. Earlier builds read the bare 2 as 2 days, 2 / 30.4375 of a
+// the horizon's last day (day 730: the 1-year term renews while the fleet is hosted). Earlier builds read the bare 2 as 2 days, 2 / 30.4375 of a
 // month: a deposit of 21.36 USD.
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/engine/compile/compile.js';
@@ -26,7 +26,7 @@ describe('a hosting deposit written as a bare number', () => {
       const s = await scenarioOf(text(deposit));
       const plan = compilePlan(s, await loadCompileInputs(s));
       expect(plan.fixedUsdPerDay[0]).toBeCloseTo(650, 9);
-      expect(plan.fixedUsdPerDay[365]).toBeCloseTo(-650, 9);
+      expect(plan.fixedUsdPerDay[730]).toBeCloseTo(-650, 9);
       expect(plan.contract.depositMonths).toBeCloseTo(2, 12);
     }
     expect(650 / 325).toBe(2);

@@ -51,7 +51,7 @@ export function compilePlan(
   const { contract, fixedUsdPerDay } = compileContract(s, cohorts, days);
   const deposit = {
     usd: depositUsd(contract, cohorts),
-    refundDay: depositRefundDay(contract, days),
+    refundDay: depositRefundDay(contract, cohorts, days),
     refundedOnDefault: contract.depositRefundedOnDefault,
   };
   return {

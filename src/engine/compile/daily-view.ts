@@ -20,7 +20,7 @@ import { emissionAhead, halvingAhead, revenueFactor, rewardCutsAhead } from '../
 import type { Scenario } from '../../scenario/normalize.js';
 import type { DailyView } from '../../stats/summary.js';
 import { keepsBooks } from './books.js';
-import { depositUsd } from './contracts.js';
+import { depositUsd, hostingEndDay, lastHostedDay } from './contracts.js';
 import {
   OPERATION_SHUTDOWN_UNPROFITABLE,
   SALVAGE_HASHPRICE,
@@ -164,15 +164,14 @@ export function planDailyView(
   const today = machinesOn(day);
   const cohorts = today.map((c) => c.row);
   const inFleet = today.map((c) => c.inFleet);
-  // The hosting deposit is no cost of a day, but money at stake: paid on day 0, back when the
-  // term ends (engine/compile/contracts.ts; held fixed there is no horizon to cut the term).
+  // The hosting deposit is no cost of a day, but money at stake: paid on day 0, back when hosting
+  // ends (engine/compile/contracts.ts: the contract renews while the site hosts machines; held
+  // fixed there is no horizon, so a fleet never sold leaves it held).
   const deposit = depositUsd(plan.contract, plan.cohorts);
+  const refundDay = hostingEndDay(plan.contract, lastHostedDay(plan.cohorts, plan.days));
   const extra =
     deposit > 0
-      ? [
-          { day: 0, usd: deposit },
-          { day: plan.contract.termDays, usd: -deposit },
-        ]
+      ? [{ day: 0, usd: deposit }, ...(Number.isFinite(refundDay) ? [{ day: refundDay, usd: -deposit }] : [])]
       : [];
   const held = fleetDay(inFleet, s.costs.fixed, extra);
   const fleetProfitWith = (factor: number) =>

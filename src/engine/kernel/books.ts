@@ -537,7 +537,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         eq[d] += (held - deficit) * price;
         dry = Number.NEGATIVE_INFINITY;
         // The hosting contract ends with the machines taken: a deposit not yet back comes back
-        // today or is the site's, as the contract says (the project keeps it to the term's end).
+        // today or is the site's, as the contract says (the project keeps it until hosting ends).
         const deposit = books.deposit;
         if (deposit.usd > 0 && d < deposit.refundDay) {
           if (deposit.refundedOnDefault) eq[d] += deposit.usd;

@@ -22,7 +22,7 @@ export const hostingRate = (description: string, more: Pick<QuantityOptions, 'mi
 
 const deposit = quantity('duration', {
   description:
-    'Deposit in months of fees (`2 months`), paid on the start day and refunded on the day the term ends (on the last simulated day when the term runs past the horizon). Needs `term`. A bare number is months.',
+    'Deposit in months of fees (`2 months`), paid on the start day and held while the contract renews: refunded when hosting ends, at the end of the term (or of the renewed term) on or after the day the last cohort leaves the site (sold on its `retire` date, or stranded by a change of proof of work), or on the last simulated day when the fleet is still hosted then. Needs `term`. A bare number is months.',
   // Counted in months of fees: a bare 2 is 2 months (earlier builds read it as 2 days).
   bareUnit: 'months',
   min: 0,
@@ -54,7 +54,7 @@ const depositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
 
 const term = quantity('duration', {
   description:
-    'Length of the contract, e.g. `3 years`: when the deposit comes back, this many days after the start rounded to whole days (a year is 365.25 days: `1 year` on day 365, `3 years` on day 1096, as a loan drawn on the start day pays its 12th and 36th months). The contract is assumed to renew on the same terms after it.',
+    'Length of the contract, e.g. `3 years`, from the start: it renews on the same terms while the site hosts machines, so term k ends round(k x term) days after the start (a year is 365.25 days: `1 year` on days 365, 731, 1096, ..., as a loan drawn on the start day pays its 12th, 24th and 36th months). The deposit comes back at the end of the first term that finds the fleet gone (see `deposit`).',
   min: 1,
   max: LIMITS.durationDays,
   shownMin: '1 day',
