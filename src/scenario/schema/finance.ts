@@ -76,7 +76,8 @@ export const loanSchema = z
       shownMax: '100 %',
     }).optional(),
     rate: quantity('rate-per-year', {
-      description: 'Nominal annual interest rate, compounded monthly (rate / 12 a month), e.g. `12.8 %`.',
+      description:
+        'Nominal annual interest rate, compounded monthly (rate / 12 a month), e.g. `12.8 %`: the rate the interest is charged at, without `fee` (which the equity’s NPV and IRR count apart, so the loan costs the owners more than this).',
       min: 0,
       max: 1,
       shownMin: '0 %',
@@ -90,7 +91,7 @@ export const loanSchema = z
         '`amortizing`: level monthly payments of interest and principal (an annuity); `bullet`: monthly interest, the principal at maturity (a balloon).',
     }),
     fee: share(
-      'Fees at drawdown as a share of the principal (origination, arrangement), e.g. `1 %`.',
+      'Fees at drawdown as a share of the principal (origination, arrangement), e.g. `1 %`: paid out of the drawdown (the owners receive principal x (1 - fee)), so the equity’s flows, NPV and IRR count it on the drawdown day, and the equity’s tax deducts it in that tax year with the interest. `rate` leaves it out: 1,000 USD at 12 % over 12 months costs the owners 12.68 % a year compounded (1 % a month), 14.84 % with a 1 % fee; a loan at 0 % with a 2 % fee, 3.81 % a year.',
       0.5,
     ).prefault(0),
     start: isoDate(
