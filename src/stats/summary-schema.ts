@@ -330,7 +330,7 @@ export const summarySchema = z
         }),
         equityNetUsd: bandsSchema.optional().meta({
           description:
-            "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only.",
+            "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only. As the project's, it leaves out the machines still held at the horizon: their resale, and the tax the horizon's tax year charges on them valued as sold (the equity's NPV and IRR count both); a balance a loan still owes, repaid then, is in it.",
         }),
       })
       .meta({

@@ -37,6 +37,8 @@ export interface TracedPath {
   checkpointValues: Float64Array;
   equity: Float64Array | null;
   afterTax: Float64Array | null;
+  /** The horizon's tax on the machines still held, valued as sold: in the equity's flows, not its position. */
+  horizonSaleTax: number;
 }
 
 /** Paths 0..n-1 of `s` (seed `seed`), each with its trace and (with books) its equity and after-tax flows. */
@@ -86,6 +88,7 @@ export async function tracePaths(
       checkpointValues: kw.checkpointValues.slice(),
       equity: books?.equity ?? null,
       afterTax: books?.afterTax ?? null,
+      horizonSaleTax: books?.horizonSaleTaxUsd ?? 0,
     });
   }
   return { plan, paths };
@@ -292,7 +295,8 @@ export function identityProblems(
               ? cum - m[METRIC.salvageAtHorizonUsd]
               : cum - t.cashUsd[d] + p.net[d] - (d === last ? 0 : 0);
       }
-      if (!(dd <= last)) pos[last] = cum - m[METRIC.salvageAtHorizonUsd];
+      // The position leaves out the machines still held at the horizon, their resale and its tax.
+      if (!(dd <= last)) pos[last] = cum - m[METRIC.salvageAtHorizonUsd] + p.horizonSaleTax;
       let from = paybackFromDay(plan, plan.books!.leases);
       if (dd < from) from = dd;
       check(
@@ -362,7 +366,7 @@ export function identityProblems(
       check(
         'equity net at horizon',
         p.k,
-        sum(p.equity) - (defaulted ? 0 : m[METRIC.salvageAtHorizonUsd]),
+        sum(p.equity) - (defaulted ? 0 : m[METRIC.salvageAtHorizonUsd] - p.horizonSaleTax),
         m[METRIC.equityNetAtHorizonUsd],
         1e-6,
       );
@@ -398,8 +402,10 @@ export function identityProblems(
           );
       }
       if (m[METRIC.marginCall] === 0) {
-        const hand = equityByHand(plan, p);
+        const out = { horizonSaleTax: 0 };
+        const hand = equityByHand(plan, p, out);
         for (let d = 0; d < plan.days; d++) check(`equity by hand day ${d}`, p.k, p.equity[d], hand[d], 1e-6);
+        check('horizon sale tax by hand', p.k, p.horizonSaleTax, out.horizonSaleTax, 1e-6);
       }
       if (
         books.loans.length === 0 &&
@@ -481,6 +487,7 @@ export async function traceBacktest(
       checkpointValues: kw.checkpointValues.slice(),
       equity: books?.equity ?? null,
       afterTax: books?.afterTax ?? null,
+      horizonSaleTax: books?.horizonSaleTaxUsd ?? 0,
     },
   };
 }
@@ -496,7 +503,12 @@ export async function traceBacktest(
  * equity's tax, year by year: the project's operating income less interest and fees, lease payments
  * and the equity's depreciation, plus hedges and gains on the machines over the equity's basis.
  */
-export function equityByHand(plan: SimulationPlan, p: TracedPath): Float64Array {
+export function equityByHand(
+  plan: SimulationPlan,
+  p: TracedPath,
+  /** Written: the last year's tax less its tax without the machines valued at the horizon. */
+  out: { horizonSaleTax: number } = { horizonSaleTax: 0 },
+): Float64Array {
   const books = plan.books!;
   const days = plan.days;
   const last = days - 1;
@@ -610,21 +622,23 @@ export function equityByHand(plan: SimulationPlan, p: TracedPath): Float64Array 
         basis[i] -= dep;
         income -= dep;
       }
+      let machines = 0;
       if (d === last) {
         let left = 0;
         for (let i = 0; i < n; i++)
           if (disposed[i] === 0 && plan.cohorts[i].purchaseDay < days) left += basis[i];
-        income += p.metrics[METRIC.salvageAtHorizonUsd] - left;
+        machines = p.metrics[METRIC.salvageAtHorizonUsd] - left;
+        income += machines;
         if (tax.coinBasis) income += t.heldCoins[d] * t.priceUsd[d] - coinBasis;
       }
-      let due = 0;
-      if (income <= 0) {
-        if (tax.rule.carryForward) pool -= income;
-      } else {
-        const used = Math.min(pool, tax.rule.offsetLimit * income);
-        pool -= used;
-        due = tax.rule.rate * (income - used);
-      }
+      const dueOn = (x: number, from: number): [number, number] => {
+        if (x <= 0) return [0, tax.rule.carryForward ? from - x : from];
+        const used = Math.min(from, tax.rule.offsetLimit * x);
+        return [tax.rule.rate * (x - used), from - used];
+      };
+      const [due, after] = dueOn(income, pool);
+      if (d === last && machines !== 0) out.horizonSaleTax = due - dueOn(income - machines, pool)[0];
+      pool = after;
       eq[d] -= due;
       income = 0;
       year++;

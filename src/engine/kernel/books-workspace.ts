@@ -34,6 +34,11 @@ export interface BooksWorkspace {
   disposed: Uint8Array;
   taxProject: Float64Array;
   taxEquity: Float64Array;
+  /**
+   * The path's tax at the horizon on the machines still held, valued as sold (books.ts): in the
+   * equity's flows, not in its net position. For tests and traces.
+   */
+  horizonSaleTaxUsd: number;
   dcf: Float64Array;
   /**
    * resaleWear(cohort c, k days worn) at [c x days + k], NaN until first asked (covenant.ts
@@ -81,6 +86,7 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     disposed: new Uint8Array(n),
     taxProject: new Float64Array(2),
     taxEquity: new Float64Array(2),
+    horizonSaleTaxUsd: 0,
     dcf: new Float64Array(2),
   };
 }
@@ -110,6 +116,7 @@ export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: F
   w.disposed.fill(0);
   w.taxProject.fill(0);
   w.taxEquity.fill(0);
+  w.horizonSaleTaxUsd = 0;
   if (tax !== null) {
     w.basisProject.set(tax.projectBasis);
     w.basisEquity.set(tax.equityBasis);
@@ -120,10 +127,14 @@ export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: F
  * The whole daily series of the path the books have just run: the equity's (after a default,
  * its hedges' settlements and their tax alone) and the project's after tax. Allocates: for tests and traces, not the kernel.
  */
-export function bookFlows(w: BooksWorkspace): { equity: Float64Array; afterTax: Float64Array } {
+export function bookFlows(w: BooksWorkspace): {
+  equity: Float64Array;
+  afterTax: Float64Array;
+  horizonSaleTaxUsd: number;
+} {
   const equity = new Float64Array(w.equityFlowUsd.length);
   const afterTax = new Float64Array(w.afterTaxFlowUsd.length);
   writeSparseFlows(w.equity, equity);
   writeSparseFlows(w.afterTax, afterTax);
-  return { equity, afterTax };
+  return { equity, afterTax, horizonSaleTaxUsd: w.horizonSaleTaxUsd };
 }

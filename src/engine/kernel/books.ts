@@ -53,7 +53,7 @@ import { isCovenantTestDay, testedDaily } from '../../model/finance/covenant-day
 import { inflowsBound } from '../../model/finance/flow-moments.js';
 import { DAYS_PER_MONTH, paymentDay, periodPrincipalFrom } from '../../model/finance/loan.js';
 import { fillBlocksPaired } from '../../model/finance/moments-simd.js';
-import { TAX_DUE, yearTax } from '../../model/finance/tax.js';
+import { TAX_DUE, TAX_POOL, yearTax } from '../../model/finance/tax.js';
 import {
   SUBSIDY_STEP_FIRST,
   SUBSIDY_STEP_FIRST_CHANGE,
@@ -171,6 +171,10 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // The hedges' settlements and premiums this tax year, and over the equity's life.
   let yearHedge = 0;
   let hedgeNet = 0;
+  // The horizon's tax on the machines still held, valued as sold (their salvage over the basis
+  // left): in the equity's flows (its NPV and IRR count their salvage), not in its net position,
+  // which, as the project's, leaves out their resale.
+  let horizonSaleTax = 0;
 
   // Coins are held only under hold and sell-to-cover; selling daily keeps none.
   const holds = plan.treasury !== TREASURY_SELL_DAILY;
@@ -581,6 +585,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         }
         let terminalProject = 0;
         let terminalEquity = 0;
+        // The machines' part of terminalEquity at the horizon (their salvage over the basis left).
+        let machinesEquity = 0;
         if (defaultDay === d) {
           // The lender takes the machines for the debt: a disposal whose proceeds are the debt
           // discharged (limited recourse), set against the basis left of the machines the equity
@@ -604,8 +610,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           }
           const salvage = metrics[METRIC.salvageAtHorizonUsd];
           terminalProject = salvage - leftProject + (tax.coinBasis ? held * price - coinBasis : 0);
-          terminalEquity =
-            salvage - leftEquity + (tax.coinBasis ? (held - deficit) * price - equityCoinBasis : 0);
+          machinesEquity = salvage - leftEquity;
+          terminalEquity = machinesEquity + (tax.coinBasis ? (held - deficit) * price - equityCoinBasis : 0);
         }
         if (d === yearEnds[year]) {
           yearTax(yearOp + gainProject - depProject + terminalProject, tax.rule, w.taxProject);
@@ -622,8 +628,15 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
             yearHedge +
             terminalEquity -
             depositForfeited;
+          const pool = w.taxEquity[TAX_POOL];
           yearTax(income, tax.rule, w.taxEquity);
           const due = w.taxEquity[TAX_DUE];
+          if (machinesEquity !== 0) {
+            // The same year without the machines' sale at the horizon, from the same losses carried.
+            HORIZON_SCRATCH[TAX_POOL] = pool;
+            yearTax(income - machinesEquity, tax.rule, HORIZON_SCRATCH);
+            horizonSaleTax = due - HORIZON_SCRATCH[TAX_DUE];
+          }
           eq[d] -= due;
           cashOnHand -= due;
           taxPaid += due;
@@ -678,8 +691,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
         equity.days[equity.count] = d;
         equity.values[equity.count++] = eq[d];
       }
-      // Its terminal value is the project's less the coins its calls sold (not in its position).
-      equityCum += d === last ? eq[d] - terminal + deficit * price : eq[d];
+      // Its terminal value is the project's less the coins its calls sold (not in its position), and
+      // the tax on the machines valued at the horizon with it.
+      equityCum += d === last ? eq[d] - terminal + deficit * price + horizonSaleTax : eq[d];
       equityPosition = defaultDay === d ? equityCum : equityCum + (held - deficit) * price;
       if (equityPayback < 0) {
         if (equityPosition < 0) atStake = true;
@@ -702,6 +716,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   metrics[METRIC.interestPaidUsd] = interestPaid;
   metrics[METRIC.taxPaidUsd] = taxPaid;
   metrics[METRIC.hedgeNetUsd] = hedgeNet;
+  w.horizonSaleTaxUsd = horizonSaleTax;
   metrics[METRIC.depreciationUsd] = depreciationTotal;
   const coins = metrics[METRIC.coinsMined];
   // Power net of curtailment credits, as the cost of power is reported (path-metrics.ts).
@@ -710,6 +725,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   metrics[METRIC.allInCostPerCoinUsd] =
     tax !== null && tax.depreciation !== null ? perCoin(cashCost + depreciationTotal, coins) : Number.NaN;
 }
+
+/** Scratch of yearTax for the horizon's tax without the machines' sale (one pass at a time a thread). */
+const HORIZON_SCRATCH = new Float64Array(2);
 
 /** Relative rounding of the coins held as recovered from the positions (net - cash) / price. */
 const COIN_ROUNDING = 1e-9;
