@@ -29,6 +29,9 @@ const cohortList = (names: readonly string[]) =>
   `[${names.map((n) => (/^[A-Za-z0-9_][A-Za-z0-9 _.()/+-]*$/.test(n) && !/ $/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
 
 export const financeMessages = {
+  /** A loan's key for a grace period (interest only, or nothing, for its first months), which minesim has not. */
+  noGracePeriod: (key: string) =>
+    `unknown key ${JSON.stringify(key)}: minesim's loans have no grace period; a loan pays from its first month, interest and principal (\`repayment: amortizing\`) or interest alone with the principal at maturity (\`repayment: bullet\`); leave it out, or compare the two`,
   principalOrShare: () => 'a loan needs `principal` or `loanToValue` (a share of its cohorts’ capex)',
   principalAndShare: () => 'give `principal` or `loanToValue`, not both',
   unknownCohort: (name: string, names: readonly string[]) =>

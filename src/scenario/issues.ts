@@ -2,6 +2,7 @@
 // with its path, a "did you mean" where a name is close, and the value the user wrote.
 import type { z } from 'zod';
 import { closestNames } from '../data/similar.js';
+import { financeMessages } from '../messages/finance.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { shown } from '../messages/shown.js';
 import type { ParsedDocument } from './document.js';
@@ -58,6 +59,10 @@ function collect(
       // Past the first few a "did you mean" helps nobody (that many keys are not typos), and it
       // is the costly part of a file of thousands of unknown keys.
       issue.keys.forEach((key, i) => {
+        if (isLoanPath(path) && GRACE_KEY.test(key)) {
+          push(financeMessages.noGracePeriod(key), [...path, key], true, false);
+          return;
+        }
         const suggestion = i < SUGGESTED_KEYS ? closestNames(key, known, 1)[0] : undefined;
         push(m.unknownKey(key, suggestion), [...path, key], true, false);
       });
@@ -188,6 +193,13 @@ const ADDED_KEYS: readonly Record<string, string>[] = [
   { partial: 'allowed' },
   { calibrate: '1 year', partial: 'allowed' },
 ];
+
+/** A loan's key for a grace period, which a "did you mean" would send to another field (`grace` to `rate`). */
+const GRACE_KEY = /grace|interest[-_ ]?only|holiday|defer/i;
+
+/** Whether `path` is a loan's mapping: finance.loans[i]. */
+const isLoanPath = (path: readonly PathKey[]) =>
+  path.length === 3 && path[0] === 'finance' && path[1] === 'loans' && typeof path[2] === 'number';
 
 /** Unknown keys of one mapping that get a "did you mean". */
 const SUGGESTED_KEYS = 100;
