@@ -43,7 +43,7 @@ export interface ContractTerms {
    * (engine/compile/contracts.ts depositRefundDay); 0 without.
    */
   depositMonths: number;
-  /** A loan's default before the term ends: the deposit comes back that day (true) or is the site's (false). */
+  /** A loan's default while the deposit is held: it comes back that day (true) or is the site's (false). */
   depositRefundedOnDefault: boolean;
   /** Length of the contract, days, rounded to whole days (the first term's end); 0 when not stated. */
   termDays: number;

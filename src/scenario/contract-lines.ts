@@ -22,8 +22,8 @@ function onDefault(s: Scenario): string {
   if (typeof h === 'number' || !(h.deposit !== undefined && h.deposit > 0)) return '';
   if (!s.finance?.loans.some((loan) => loan.marginCall !== undefined)) return '';
   return h.depositOnDefault === 'refunded'
-    ? '; on a default before the term ends it comes back that day (depositOnDefault: refunded)'
-    : '; on a default before the term ends the site keeps it, a loss to the owners (depositOnDefault: forfeited, the default)';
+    ? '; on a default before hosting ends it comes back that day (depositOnDefault: refunded)'
+    : '; on a default before hosting ends the site keeps it, a loss to the owners (depositOnDefault: forfeited, the default)';
 }
 
 export function contractLines(s: Scenario): InputLine[] {

@@ -1,5 +1,5 @@
 // `power.hosting.depositOnDefault`: what the site does with a hosting deposit when a loan's default
-// takes the machines before the term ends (engine/kernel/books.ts; by hand on one machine in
+// takes the machines before hosting ends (engine/kernel/books.ts; by hand on one machine in
 // test/engine/books-after-default.test.ts). Here: the scenario language, the assumption line, and
 // the shipped loan case with a deposit on the actual history, which defaults on 2022-01-09.
 import { describe, expect, it } from 'vitest';
@@ -65,9 +65,9 @@ describe('power.hosting.depositOnDefault in the scenario language', () => {
   it('contractLines() says what becomes of the deposit on a default where a margin call can cause one, and nothing of it otherwise', async () => {
     const note = async (hosting: Record<string, string>) =>
       contractLines(await loanCase(hosting)).find((line) => line.label === 'Hosting term')!.note;
-    expect(await note(HOSTING)).toContain('on a default before the term ends the site keeps it');
+    expect(await note(HOSTING)).toContain('on a default before hosting ends the site keeps it');
     expect(await note({ ...HOSTING, depositOnDefault: 'refunded' })).toContain(
-      'on a default before the term ends it comes back that day',
+      'on a default before hosting ends it comes back that day',
     );
     const draft = scenarioDraft(LOAN_CASE);
     draft.power.hosting = HOSTING;

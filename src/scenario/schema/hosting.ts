@@ -49,7 +49,7 @@ const revenueShareDepositOnDefault = z.enum(['forfeited', 'refunded']).optional(
 
 const depositOnDefault = z.enum(['forfeited', 'refunded']).optional().meta({
   description:
-    'What the site does with the deposit when a loan’s default takes the machines before the term ends (a contract term; minesim does not guess it): `forfeited` (the default) keeps it, a loss to the equity (deducted from its income that tax year); `refunded` pays it back to the owners on the day of the default. Needs `deposit`.',
+    'What the site does with the deposit when a loan’s default takes the machines while it is held, before hosting ends (a contract term; minesim does not guess it): `forfeited` (the default) keeps it, a loss to the equity (deducted from its income that tax year); `refunded` pays it back to the owners on the day of the default. Needs `deposit`.',
 });
 
 const term = quantity('duration', {
