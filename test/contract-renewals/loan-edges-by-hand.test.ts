@@ -131,3 +131,22 @@ describe('what a loan costs the owners with its fee, as finance.loans[].fee stat
     expect(costOf(1200, 0, 0.02)).toBeCloseTo(0.0381, 4);
   });
 });
+
+describe('a lease ending on the horizon’s last day, by hand', () => {
+  it('24 monthly payments of 100 USD, the 24th (due on day 731) and the 300 USD residual on day 730; the lessor pays the 2,000 USD', async () => {
+    const flows = project();
+    flows[0] += 2000;
+    for (let k = 1; k <= 24; k++) flows[due(0, k)] -= 100;
+    flows[DAYS - 1] -= 300;
+    expect(due(0, 24)).toBe(DAYS - 1);
+    const s = await scenarioOf(
+      scenario(
+        'finance:\n  leases:\n    - { cohort: m, payment: 100 USD/month, term: 24 months, residual: 300 USD }',
+      ),
+    );
+    const { summary } = await runMonteCarlo(s, { paths: 1, workers: 1, breakEvenPaths: 0 });
+    expect(summary.headline.equityNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(flows), 6);
+    const net = summary.timeline.equityNetUsd!.p50;
+    expect(net[net.length - 1]).toBeCloseTo(flows.reduce((a, b) => a + b, 0) - 1600, 6);
+  }, 60_000);
+});
