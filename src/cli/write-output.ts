@@ -10,6 +10,7 @@ import { type OutputSelection, writeRunOutput } from '../report/write.js';
 import type { Override } from '../scenario/overrides.js';
 import type { RunSummary } from '../stats/summary.js';
 import { checkSummary } from '../stats/summary-check.js';
+import type { TimelineIntervals } from '../stats/timeline-intervals.js';
 
 export interface RunRecord {
   scenarioPath: string;
@@ -35,7 +36,14 @@ export async function writeOutputFolder(
   dir: string,
   record: RunRecord,
   extraFiles?: ReadonlyMap<string, string | Uint8Array>,
+  timelineIntervals: TimelineIntervals | null = null,
 ): Promise<void> {
+  // A run of paths writes its weekly bands' intervals (RunResult.timelineIntervals): without them
+  // timeline.csv's low and high would be empty where the run has an interval to state.
+  if (summary.kind === 'monte-carlo' && summary.run.paths > 1 && timelineIntervals === null)
+    throw new Error(
+      'writeOutputFolder: a run of paths needs its weekly intervals (RunResult.timelineIntervals)',
+    );
   // The charts first: they are drawn while the rest is made, on the chart thread when one runs.
   const charts = renderAllCharts(summary, { charts: record.outputs.charts });
   // Awaited by writeRunOutput; until then a failure must not count as unhandled.
@@ -63,5 +71,5 @@ export async function writeOutputFolder(
         overrides: explorer.overrides,
       }),
     );
-  await writeRunOutput(summary, dir, manifest, { extraFiles: files, charts, outputs });
+  await writeRunOutput(summary, dir, manifest, { extraFiles: files, charts, outputs, timelineIntervals });
 }

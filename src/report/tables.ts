@@ -8,6 +8,7 @@ import { outputMessages } from '../messages/output.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { shareInterval } from '../stats/shares.js';
 import { QUANTILE_KEYS, QUANTILES, type RunSummary } from '../stats/summary.js';
+import type { TimelineIntervals } from '../stats/timeline-intervals.js';
 import { lastPurchaseAfterCut } from './staged-fleet.js';
 
 type Cell = string | number | null | undefined;
@@ -53,13 +54,15 @@ export function timelineUnits(summary: RunSummary): Record<(typeof SERIES)[numbe
 const ACTUAL_PATH = 'actual';
 
 /**
- * timeline.csv: date,metric,quantile,value,unit with quantile as a probability (0.05 ... 0.95); the
- * metrics in the order of the timeline's one layout (SERIES), named as in summary.json. A
- * back-test's is its one path, the history: date,metric,path,value,unit with path `actual` (as in
- * paths.csv), one row a week and metric, not seven equal quantiles of it; a Monte Carlo run of one
- * path's likewise, with path `0`, its sample path in paths.csv.
+ * timeline.csv: date,metric,quantile,value,unit,low,high with quantile as a probability (0.05 ...
+ * 0.95) and `low`, `high` the value's 95 % interval (stats/timeline-intervals.ts: read from the
+ * week's histogram, its ends bin edges; empty where too few paths give one); the metrics in the
+ * order of the timeline's one layout (SERIES), named as in summary.json. A back-test's is its one
+ * path, the history: date,metric,path,value,unit with path `actual` (as in paths.csv), one row a
+ * week and metric, not seven equal quantiles of it; a Monte Carlo run of one path's likewise, with
+ * path `0`, its sample path in paths.csv: one path has no interval to state.
  */
-export function timelineCsv(summary: RunSummary): string {
+export function timelineCsv(summary: RunSummary, intervals?: TimelineIntervals | null): string {
   const { timeline } = summary;
   const units = timelineUnits(summary);
   const backtest = summary.kind === 'backtest';
@@ -75,13 +78,28 @@ export function timelineCsv(summary: RunSummary): string {
           yield [timeline.dates[i], metric, pathName, bands.p50[i], units[metric]];
           continue;
         }
+        // Without the intervals (a summary read back, not run: they come from the histograms,
+        // which summary.json does not hold), the columns are empty: no interval stated.
+        const error = intervals?.[metric];
         for (let q = 0; q < QUANTILE_KEYS.length; q++) {
-          yield [timeline.dates[i], metric, QUANTILES[q], bands[QUANTILE_KEYS[q]][i], units[metric]];
+          const key = QUANTILE_KEYS[q];
+          yield [
+            timeline.dates[i],
+            metric,
+            QUANTILES[q],
+            bands[key][i],
+            units[metric],
+            error?.low[key][i],
+            error?.high[key][i],
+          ];
         }
       }
     }
   }
-  return toCsv(['date', 'metric', onePath ? 'path' : 'quantile', 'value', 'unit'], rows());
+  const header = onePath
+    ? ['date', 'metric', 'path', 'value', 'unit']
+    : ['date', 'metric', 'quantile', 'value', 'unit', 'low', 'high'];
+  return toCsv(header, rows());
 }
 
 /**

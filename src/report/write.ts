@@ -2,7 +2,7 @@
 //
 //   summary.json   the RunSummary (the contract; compared byte for byte by tests)
 //   summary.md     headline numbers and claim verdicts for an analyst
-//   timeline.csv   date,metric,quantile,value,unit (one path: date,metric,path,value,unit, path `actual` or `0`)
+//   timeline.csv   date,metric,quantile,value,unit,low,high (one path: date,metric,path,value,unit, path `actual` or `0`)
 //   payback.csv    day_from,day_to,count,cdf,cdf_se and a `never` row
 //   paths.csv      path,date,metric,value for the sample paths and the back-test
 //   charts/        <chart>.vl.json, <chart>.svg, <chart>.png for every chart
@@ -18,6 +18,7 @@
 
 import type { TABLES } from '../scenario/schema/scenario.js';
 import type { RunSummary } from '../stats/summary.js';
+import type { TimelineIntervals } from '../stats/timeline-intervals.js';
 import type { ChartChoice, ChartEntry } from './charts/index.js';
 import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from './folder.js';
 import { type ReportLinks, reportHtml } from './html.js';
@@ -53,6 +54,11 @@ export interface WriteRunOptions {
   io?: Partial<FolderIo>;
   /** More files for the folder (e.g. a back-test's daily.csv), by path relative to it. */
   extraFiles?: ReadonlyMap<string, string | Uint8Array>;
+  /**
+   * The weekly bands' intervals (summarizeRun), for timeline.csv's low and high; without them those
+   * columns are empty.
+   */
+  timelineIntervals?: TimelineIntervals | null;
   /** The charts, already being drawn (renderAllCharts, for outputs.charts), while the caller made its other files. */
   charts?: Promise<RenderedChartEntry[]>;
 }
@@ -90,7 +96,7 @@ export interface RunTables {
   csv: ReadonlyMap<string, string>;
 }
 
-const CSV_TABLES: [TableChoice, (summary: RunSummary) => string][] = [
+const CSV_TABLES: [TableChoice, (summary: RunSummary, intervals?: TimelineIntervals | null) => string][] = [
   ['timeline', timelineCsv],
   ['payback', paybackCsv],
   ['paths', pathsCsv],
@@ -100,13 +106,20 @@ const CSV_TABLES: [TableChoice, (summary: RunSummary) => string][] = [
  * The files of `summary` that do not show its charts, for the tables `tables` names (all by
  * default; order and repeats do not matter). Pure: no I/O.
  */
-export function runTables(summary: RunSummary, tables?: readonly TableChoice[]): RunTables {
+export function runTables(
+  summary: RunSummary,
+  tables?: readonly TableChoice[],
+  timelineIntervals?: TimelineIntervals | null,
+): RunTables {
   const wanted = new Set(tables ?? (Object.keys(TABLE_FILES) as TableChoice[]));
   return {
     summaryJson: formatJson(summary),
     summaryMd: wanted.has('summary'),
     csv: new Map(
-      CSV_TABLES.filter(([t]) => wanted.has(t)).map(([t, table]) => [TABLE_FILES[t], table(summary)]),
+      CSV_TABLES.filter(([t]) => wanted.has(t)).map(([t, table]) => [
+        TABLE_FILES[t],
+        table(summary, timelineIntervals),
+      ]),
     ),
   };
 }
@@ -144,7 +157,7 @@ export async function writeRunOutput(
   // Awaited below; should the tables fail first, the charts' failure must not count as unhandled.
   drawn.catch(() => undefined);
   // Made while the charts are drawn (on the chart thread when one runs).
-  const tables = runTables(summary, opts.outputs?.tables);
+  const tables = runTables(summary, opts.outputs?.tables, opts.timelineIntervals);
   const [charts, scripts] = await drawn;
   const explorer = opts.extraFiles?.has('explore.html') ? { explorer: 'explore.html' } : {};
   const files = assembleRunOutput(summary, manifest, charts, scripts, explorer, tables);

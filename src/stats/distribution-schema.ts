@@ -35,13 +35,14 @@ export const bandsSchema = z
     description:
       'Quantile bands at the weekly checkpoints, aligned with timeline.dates. A run of one path (run.paths 1, ' +
       'and a back-test) has no spread: every quantile is that path’s own value (timeline.csv then writes the ' +
-      "path once, the charts draw it as one line). A week's quantiles are over every path of the run (run.paths) and " +
-      "carry no interval of their own: a q-quantile's Monte Carlo error is that of a headline quantile at the same " +
-      "paths, its 95 % interval between the paths' own quantiles at about q ± 1.96 sqrt(q (1 - q) / n) (the exact " +
-      "binomial ranks of the headline's `intervals`, the pair counted as one path with antithetic pairs: at " +
-      "10,000 paths the 5 % band's from the paths' 4.58 % to their 5.44 %), besides the histogram's read " +
-      "within a bin. The last week of netUsd and equityNetUsd is the headline's netAtHorizonUsd and the paths' " +
-      "own equity at the horizon: the former's intervals give its error.",
+      "path once, the charts draw it as one line). A week's quantiles are over every path of the run (run.paths); " +
+      "a q-quantile's Monte Carlo error is that of a headline quantile at the same paths, its 95 % interval " +
+      "between the paths' own quantiles at about q ± 1.96 sqrt(q (1 - q) / n) (the exact binomial ranks of the " +
+      "headline's `intervals`, the pair counted as one path with antithetic pairs: at 10,000 paths the 5 % band's " +
+      "from the paths' 4.58 % to their 5.44 %), read from the week's histogram out to the edges of the bins " +
+      "that hold those order statistics: timeline.csv's `low` and `high` give every week's, timeline.widestIntervals " +
+      "the widest. The last week of netUsd and equityNetUsd is the headline's netAtHorizonUsd and the paths' " +
+      "own equity at the horizon, with the paths' own intervals.",
   });
 /**
  * A distribution over every path of the run: an NPV, the present value of a path's flows over its

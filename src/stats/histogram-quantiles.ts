@@ -54,23 +54,7 @@ export function histogramQuantiles(
   const kind = h.ratio[slot];
   const byRatio = kind === BY_RATIO;
   const bySignedLog = kind === BY_SIGNED_LOG;
-  const width = (hi - lo) / BINS;
-  const fromWord = highWord(lo);
-  const wordsPerBin = (highWord(hi) - fromWord) / BINS;
-  const floorWord = bySignedLog ? signedLogFloorWord(lo, hi) : 0;
-  const fromKey = bySignedLog ? signedLogKey(lo, floorWord) : 0;
-  const keysPerBin = bySignedLog ? (signedLogKey(hi, floorWord) - fromKey) / BINS : 0;
-  /** The low edge of bin `bin` (1 to BINS + 1: hi). */
-  const edge = (bin: number): number =>
-    bySignedLog
-      ? bin === 1
-        ? lo
-        : bin === BINS + 1
-          ? hi
-          : fromSignedLogKey(Math.ceil(fromKey + (bin - 1) * keysPerBin), floorWord)
-      : byRatio
-        ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin))
-        : lo + (bin - 1) * width;
+  const edge = binEdges(h, slot);
   /**
    * The point `share` of the way across [f, t]: in ratio where the slot is binned so and f > 0, or
    * by signed log and f and t of one sign. Through exp and log, not `**`: the explorer's page gives
@@ -141,4 +125,32 @@ export function histogramQuantiles(
     out[i] = below + (at - rank) * (above - below);
   }
   return true;
+}
+
+/**
+ * The low edge of each bin of slot `slot`, as a function of the bin (1 to BINS + 1: the last is the
+ * range's high end): even in value, in the values' high words (by ratio) or in their signed-log keys.
+ */
+export function binEdges(h: HistogramSet, slot: number): (bin: number) => number {
+  const lo = h.lo[slot];
+  const hi = h.hi[slot];
+  const kind = h.ratio[slot];
+  const byRatio = kind === BY_RATIO;
+  const bySignedLog = kind === BY_SIGNED_LOG;
+  const width = (hi - lo) / BINS;
+  const fromWord = highWord(lo);
+  const wordsPerBin = (highWord(hi) - fromWord) / BINS;
+  const floorWord = bySignedLog ? signedLogFloorWord(lo, hi) : 0;
+  const fromKey = bySignedLog ? signedLogKey(lo, floorWord) : 0;
+  const keysPerBin = bySignedLog ? (signedLogKey(hi, floorWord) - fromKey) / BINS : 0;
+  return (bin: number): number =>
+    bySignedLog
+      ? bin === 1
+        ? lo
+        : bin === BINS + 1
+          ? hi
+          : fromSignedLogKey(Math.ceil(fromKey + (bin - 1) * keysPerBin), floorWord)
+      : byRatio
+        ? fromHighWord(Math.ceil(fromWord + (bin - 1) * wordsPerBin))
+        : lo + (bin - 1) * width;
 }

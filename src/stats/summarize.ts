@@ -19,11 +19,13 @@ import {
   type DailyView,
   QUANTILE_KEYS,
   QUANTILES,
+  type QuantileIntervals,
   type RunSummary,
   type SamplePath,
   SUMMARY_VERSION,
 } from './summary.js';
 import { checkSummary } from './summary-check.js';
+import { bandIntervals, type TimelineIntervals, widestInterval } from './timeline-intervals.js';
 
 export interface SummaryInput {
   kind: RunSummary['kind'];
@@ -91,6 +93,17 @@ const unchecked = (summary: RunSummary): RunSummary => summary;
  * unless `check` is false: then the caller checks it before it leaves minesim.
  */
 export function summarize(input: SummaryInput, check = true): RunSummary {
+  return summarizeRun(input, check).summary;
+}
+
+/**
+ * summarize()'s summary and the weekly bands' intervals it reads with them (timeline-intervals.ts),
+ * which timeline.csv writes beside the bands: null for a run of one path or a back-test.
+ */
+export function summarizeRun(
+  input: SummaryInput,
+  check = true,
+): { summary: RunSummary; timelineIntervals: TimelineIntervals | null } {
   const o = input.outcomes;
   const a = input.antithetic;
   const n = o.paybackDay.length;
@@ -134,7 +147,8 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
       claim.metric === 'equity-payback' ? input.equityPaybackSeenDays : input.paybackSeenDays,
     ),
   );
-  return (check ? checkSummary : unchecked)({
+  const weekly = timeline(input, scratch);
+  const summary = (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,
     kind: input.kind,
     // Cut before a staged fleet's last purchase: noPayback is 1 by the rule (staged-cut.ts).
@@ -191,12 +205,13 @@ export function summarize(input: SummaryInput, check = true): RunSummary {
         }
       : {}),
     payback: paybackHistogram(input.payback, o.paybackDay, input.antithetic),
-    timeline: timeline(input, scratch),
+    timeline: weekly.timeline,
     claims,
     events: input.events,
     samplePaths: input.samples,
     ...(input.actual ? { actual: input.actual } : {}),
   });
+  return { summary, timelineIntervals: weekly.intervals };
 }
 
 /**
@@ -333,11 +348,17 @@ function paybackHistogram(
   return { binDays: PAYBACK_BIN_DAYS, counts, never: perDay[days], cdf };
 }
 
-function timeline(input: SummaryInput, scratch: Float64Array): RunSummary['timeline'] {
+function timeline(
+  input: SummaryInput,
+  scratch: Float64Array,
+): { timeline: RunSummary['timeline']; intervals: TimelineIntervals | null } {
   const h = input.histograms;
   const c = h.checkpoints;
   const values = new Float64Array(QUANTILES.length);
-  const bands = (name: string): Bands => {
+  // One path (a back-test's, or a run's) has no spread and no interval to state.
+  const withIntervals = input.kind === 'monte-carlo' && input.run.paths > 1;
+  const intervals: TimelineIntervals = {};
+  const bands = (name: string, lastWeek?: QuantileIntervals): Bands => {
     const s = input.series.indexOf(name);
     const out = {} as Bands;
     for (const key of QUANTILE_KEYS) out[key] = new Array<number>(c);
@@ -347,6 +368,7 @@ function timeline(input: SummaryInput, scratch: Float64Array): RunSummary['timel
         out[key][j] = filled ? values[i] : Number.NaN;
       });
     }
+    if (withIntervals) intervals[name] = bandIntervals(h, s, input.antithetic, lastWeek);
     return out;
   };
   // The last checkpoint is the horizon (or the cut): its net position is every path's own, whose
@@ -354,15 +376,17 @@ function timeline(input: SummaryInput, scratch: Float64Array): RunSummary['timel
   // them (a bin or more away: the loan scenario's 5 % at 400 paths, 408,930 against 478,739 USD).
   // So does the equity's, on each path's own equity position at the horizon (the loan scenario at
   // 400 paths: its 25 % read 21,783 USD from the histogram, between the defaults and the paths
-  // paid back, against -461,498 USD of the paths' own).
-  const endOnPaths = (series: Bands, atHorizon: Float64Array): Bands => {
-    if (c === 0) return series;
-    const quantiles = distribution(atHorizon, undefined, false, scratch).quantiles;
-    for (const key of QUANTILE_KEYS) series[key][c - 1] = quantiles[key] ?? Number.NaN;
+  // paid back, against -461,498 USD of the paths' own). Their intervals are the paths' own too.
+  const onPaths = (name: string, atHorizon: Float64Array): Bands => {
+    if (c === 0) return bands(name);
+    const d = distribution(atHorizon, undefined, input.antithetic, scratch);
+    const noIntervals = Object.fromEntries(QUANTILE_KEYS.map((key) => [key, null])) as QuantileIntervals;
+    const series = bands(name, d.intervals ?? noIntervals);
+    for (const key of QUANTILE_KEYS) series[key][c - 1] = d.quantiles[key] ?? Number.NaN;
     return series;
   };
-  const netUsd = endOnPaths(bands('netUsd'), input.outcomes.netAtHorizonUsd);
-  return {
+  const netUsd = onPaths('netUsd', input.outcomes.netAtHorizonUsd);
+  const result: RunSummary['timeline'] = {
     dates: input.dates,
     netUsd,
     revenueUsdPerDay: bands('revenueUsdPerDay'),
@@ -372,7 +396,17 @@ function timeline(input: SummaryInput, scratch: Float64Array): RunSummary['timel
     difficulty: bands('difficulty'),
     shutdownShare: bands('shutdownShare'),
     ...(input.books === true
-      ? { equityNetUsd: endOnPaths(bands('equityNetUsd'), input.outcomes.equityNetAtHorizonUsd) }
+      ? { equityNetUsd: onPaths('equityNetUsd', input.outcomes.equityNetAtHorizonUsd) }
       : {}),
+  };
+  if (!withIntervals) return { timeline: result, intervals: null };
+  const widest: NonNullable<RunSummary['timeline']['widestIntervals']> = {};
+  for (const [name, series] of Object.entries(intervals)) {
+    const w = widestInterval(input.dates, result[name as keyof typeof widest] as Bands, series);
+    if (w !== null) widest[name as keyof typeof widest] = w;
+  }
+  return {
+    timeline: Object.keys(widest).length > 0 ? { ...result, widestIntervals: widest } : result,
+    intervals,
   };
 }

@@ -332,6 +332,31 @@ export const summarySchema = z
           description:
             "The equity's net position (its flows after debt service, leases, hedges and tax, plus coins held), with `finance` only. As the project's, it leaves out the machines still held at the horizon: their resale, and the tax the horizon's tax year charges on them valued as sold (the equity's NPV and IRR count both); a balance a loan still owes, repaid then, is in it.",
         }),
+        widestIntervals: z
+          .partialRecord(
+            z.enum([
+              'netUsd',
+              'revenueUsdPerDay',
+              'powerCostUsdPerDay',
+              'hashpriceUsd',
+              'priceUsd',
+              'difficulty',
+              'shutdownShare',
+              'equityNetUsd',
+            ]),
+            z.strictObject({
+              date,
+              quantile: z.number().meta({ description: 'The band: 0.05 ... 0.95.' }),
+              value: z.number().meta({ description: "The band's value that week." }),
+              low: z.number().meta({ description: "The low end of the value's 95 % interval." }),
+              high: z.number().meta({ description: "The high end of the value's 95 % interval." }),
+            }),
+          )
+          .optional()
+          .meta({
+            description:
+              "The Monte Carlo error of the weekly bands (timeline.csv's `low` and `high` give every week's): for each series, the week and band whose 95 % interval is widest (high - low, in the series' unit). A week's q-quantile has the interval of a headline quantile at the same paths (the order statistics at the exact binomial ranks, the pair the unit with antithetic pairs), read from the week's histogram: its low end is the low edge of the bin that holds the low order statistic, its high end the high edge of the bin that holds the high one (the week's least or greatest value at the first or last rank), so it holds the paths' own interval and the band's value, and it is never narrower than a bin (a 1,024th of the week's range, in value, ratio or signed log: where the paths' interval is narrower, the width is the bin's, not the Monte Carlo error). The last week of netUsd and equityNetUsd is the paths' own quantile, and its interval the paths' own. The ranks are over the paths with a value that week (every path: the engine writes every series every week); with antithetic pairs and paths left out, the pair rule over the values counted, the widest the pairs allow. Absent where no week has an interval: a run of fewer than 6 paths (12 in antithetic pairs), where even the median has none, one of one path, and a back-test.",
+          }),
       })
       .meta({
         description:

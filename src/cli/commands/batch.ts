@@ -173,13 +173,19 @@ async function checkFolders(out: string, items: readonly BatchItem[]): Promise<B
 async function writeRun(out: string, run: BatchRun): Promise<void> {
   const { summary } = run.result;
   const record = { scenarioPath: run.file, startedAt: run.startedAt };
-  await writeOutputFolder(summary, join(out, run.folder), {
-    ...record,
-    seed: run.seed,
-    paths: summary.run.paths,
-    workers: run.result.workers,
-    outputs: run.scenario.outputs,
-  });
+  await writeOutputFolder(
+    summary,
+    join(out, run.folder),
+    {
+      ...record,
+      seed: run.seed,
+      paths: summary.run.paths,
+      workers: run.result.workers,
+      outputs: run.scenario.outputs,
+    },
+    undefined,
+    run.result.timelineIntervals,
+  );
   if (run.backtest && run.result.backtest && run.backtestFolder)
     await writeBacktestFolder(
       run.scenario,

@@ -188,17 +188,23 @@ export const mergeCommand: CommandModule<object, Args> = {
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await checkOutFolder(dir, 'output');
     const result = await finishRun(v.scenario, accumulation, { chartEvents });
-    await writeOutputFolder(result.summary, dir, {
-      scenarioPath: path,
-      scenarioSource: source,
-      seed: accumulation.seed,
-      paths: accumulation.paths,
-      workers: accumulation.workers,
-      startedAt: started,
-      outputs: v.scenario.outputs,
-      // The explorer as `run` writes it; it does not carry a user catalog (see run.ts).
-      ...(catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
-    });
+    await writeOutputFolder(
+      result.summary,
+      dir,
+      {
+        scenarioPath: path,
+        scenarioSource: source,
+        seed: accumulation.seed,
+        paths: accumulation.paths,
+        workers: accumulation.workers,
+        startedAt: started,
+        outputs: v.scenario.outputs,
+        // The explorer as `run` writes it; it does not carry a user catalog (see run.ts).
+        ...(catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
+      },
+      undefined,
+      result.timelineIntervals,
+    );
     if (args.json) printJson(result.summary);
     else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
   },

@@ -140,17 +140,23 @@ async function runOnce(args: RunArgs): Promise<void> {
     checkSummary: false,
   });
   progress.finish();
-  await writeOutputFolder(result.summary, dir, {
-    scenarioPath: args.scenario,
-    scenarioSource: source,
-    seed,
-    paths: result.summary.run.paths,
-    workers: result.workers,
-    startedAt: started,
-    outputs: scenario.outputs,
-    lastCharts: !args.watch,
-    ...explorerRecord(args, dir, userCatalog !== undefined),
-  });
+  await writeOutputFolder(
+    result.summary,
+    dir,
+    {
+      scenarioPath: args.scenario,
+      scenarioSource: source,
+      seed,
+      paths: result.summary.run.paths,
+      workers: result.workers,
+      startedAt: started,
+      outputs: scenario.outputs,
+      lastCharts: !args.watch,
+      ...explorerRecord(args, dir, userCatalog !== undefined),
+    },
+    undefined,
+    result.timelineIntervals,
+  );
   if (args.json) printJson(result.summary);
   else process.stdout.write(`${headlineTable(result.summary)}\n${cliMessages.wroteOutput(dir)}\n`);
 }

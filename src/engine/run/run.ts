@@ -17,8 +17,9 @@ import {
   outcomeColumns,
 } from '../../stats/outcomes.js';
 import { pilotRanges } from '../../stats/pilot-range.js';
-import { summarize } from '../../stats/summarize.js';
+import { summarizeRun } from '../../stats/summarize.js';
 import type { ChartEvent, RunSummary, SamplePath } from '../../stats/summary.js';
+import type { TimelineIntervals } from '../../stats/timeline-intervals.js';
 import { type Backtest, runBacktest } from '../backtest/backtest.js';
 import { actualSeries } from '../backtest/backtest-summary.js';
 import { compilePlan } from '../compile/compile.js';
@@ -73,6 +74,8 @@ export interface RunResult {
   workers: number;
   /** Per-path outcomes, indexed by path. */
   outcomes: Outcomes;
+  /** The weekly bands' 95 % intervals (timeline.csv's low and high); null for a run of one path. */
+  timelineIntervals: TimelineIntervals | null;
 }
 
 export const PILOT_PATHS = 256;
@@ -291,7 +294,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
   }
   const backtest = options.withBacktest !== false && historyBuysFleet(s) ? runBacktest(s, inputs) : null;
   const run = { paths, seed: acc.seed, antithetic: acc.antithetic };
-  const summary = summarize(
+  const { summary, timelineIntervals } = summarizeRun(
     {
       kind: 'monte-carlo',
       scenario: summaryScenario(s, days, market.assumptions, run, resaleBaseNotes(s, plan, inputs.history)),
@@ -326,5 +329,6 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     backtest,
     workers: acc.workers,
     outcomes,
+    timelineIntervals,
   };
 }

@@ -1,0 +1,68 @@
+// Where an order statistic of a slot of a histogram set (histogram.ts) can lie, read from its
+// counts: the span of the bin that holds it, every value the bin counted being in that span. The
+// weekly bands' intervals (timeline-intervals.ts) take their ends from it, so each end is a bin's
+// edge (or the slot's true extreme) on the side that holds the order statistic, never a guess
+// within the bin: an interval read so is at least a bin wide.
+
+import { BINS, binOf, type HistogramSet, SLOT } from './histogram.js';
+import { binEdges } from './histogram-quantiles.js';
+import { ZERO_FLOOR } from './pilot-range.js';
+
+/** The values counted in slot `slot` (NaN values are never counted). */
+export function slotCount(h: HistogramSet, slot: number): number {
+  const min = h.min[slot];
+  const max = h.max[slot];
+  if (!(min <= max)) return 0;
+  const base = slot * SLOT;
+  let total = 0;
+  for (let b = binOf(h, slot, min), end = binOf(h, slot, max); b <= end; b++) total += h.counts[base + b];
+  return total;
+}
+
+/**
+ * For each rank of `ranks` (1-based on the slot's values sorted, ascending, each within the count),
+ * the bin's span that holds that order statistic into `low[i]` and `high[i]` (`total`: the slot's
+ * count, slotCount, where the caller has it): [lo-edge, hi-edge]
+ * of a bin within the range, clipped to the slot's extremes [min, max]; below the range [min, the
+ * range's low edge], above it [its high edge, max]. Exact at the extremes: rank 1 lies at min, the
+ * last at max. Below a range from ZERO_FLOOR of a slot with no value below 0 the values are exactly
+ * 0 (pilot-range.ts); below a range binned by ratio whose least value is 0, they run from 0 to the
+ * low edge (the quantiles read them as a point mass at 0; an interval's end does not).
+ */
+export function histogramRankSpans(
+  h: HistogramSet,
+  slot: number,
+  ranks: readonly number[],
+  low: Float64Array,
+  high: Float64Array,
+  total = slotCount(h, slot),
+): void {
+  const base = slot * SLOT;
+  const min = h.min[slot];
+  const max = h.max[slot];
+  const lo = h.lo[slot];
+  const hi = h.hi[slot];
+  const edge = binEdges(h, slot);
+  let b = -1;
+  let through = 0;
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i];
+    if (i > 0 && rank < ranks[i - 1]) throw new Error(`histogramRankSpans: ranks not ascending (${ranks})`);
+    if (!(rank >= 1 && rank <= total)) throw new Error(`histogramRankSpans: rank ${rank} of ${total} values`);
+    while (through < rank) through += h.counts[base + ++b];
+    let f: number;
+    let t: number;
+    if (b === 0) {
+      f = min;
+      t = lo === ZERO_FLOOR && min >= 0 ? min : Math.min(lo, max);
+    } else if (b === BINS + 1) {
+      f = Math.max(hi, min);
+      t = max;
+    } else {
+      f = Math.max(edge(b), min);
+      t = Math.min(edge(b + 1), max);
+    }
+    low[i] = rank === 1 ? min : f;
+    high[i] = rank === total ? max : t;
+  }
+}
