@@ -6,6 +6,18 @@ export const outputMessages = {
    * power, shutdown share), beside the day's own hashprice, price and difficulty on the same date.
    */
   timelineMeanUnit: (unit: string) => `${unit} (mean of the days after the previous date up to this one)`,
+  /** summary.md's table of the weekly bands' widest Monte Carlo error (timeline.widestIntervals). */
+  bandsErrorTitle: () => 'Weekly bands’ Monte Carlo error',
+  bandsErrorNote: () =>
+    'Each series’ widest 95 % interval over its weeks and bands (timeline.csv’s low and high give every week’s): ' +
+    'between the paths’ order statistics at the headline’s binomial ranks (the pair the unit with antithetic pairs), ' +
+    'read from the week’s histogram out to the edges of the bins that hold them, so an interval is never narrower ' +
+    'than a bin (a 1,024th of the week’s range); the horizon’s net positions are the paths’ own, with their own intervals.',
+  /** A series whose widest interval is a point: at every week's ranks the paths have one value. */
+  bandsErrorNoSpread: () => 'none wider than 0: every week, the paths at its ranks have one value',
+  /** The same table where no week has an interval: too few paths for even the median's. */
+  bandsErrorNone: (paths: string, pairs: boolean) =>
+    `None: at ${paths} no band has a 95 % interval (the median needs ${pairs ? '12 paths in antithetic pairs' : '6 paths'}, the 5 % and 95 % ${pairs ? '144' : '72'}); read the bands as rough.`,
   notMinesimFolder: (dir: string) =>
     `${dir} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
   notPartsFolder: (dir: string, entry: string) =>

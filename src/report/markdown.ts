@@ -3,6 +3,7 @@
 // assumptions, claims) is escaped so it cannot break a table or inject HTML.
 
 import type { RunSummary } from '../stats/summary.js';
+import { bandsErrorTable } from './bands-error-table.js';
 import type { ChartEntry } from './charts/index.js';
 import { headlineTables } from './headline.js';
 import { columnAlign, type ReportTable } from './report-table.js';
@@ -31,6 +32,11 @@ export function summaryMarkdown(summary: RunSummary, charts: readonly ChartEntry
     markdownTable(runTable(summary)),
     ...headlineTables(summary).map(markdownTable),
   ];
+  const bands = bandsErrorTable(summary);
+  if (bands !== null)
+    sections.push(
+      bands.rows.length > 0 ? markdownTable(bands) : [`## ${bands.title}`, '', bands.note].join('\n'),
+    );
   // The inputs come before the charts, so a reader knows what was assumed before reading a curve.
   if (scenario.assumptions.length > 0) sections.push(markdownTable(assumptionsTable(summary)));
   if (charts.length > 0) {

@@ -21,15 +21,21 @@ import { DAYS_PER_YEAR } from '../../src/scenario/units.js';
 import { shareInterval } from '../../src/stats/shares.js';
 import type { Distribution, Estimate, RunSummary } from '../../src/stats/summary.js';
 import { QUANTILE_KEYS, QUANTILES } from '../../src/stats/summary.js';
+import type { TimelineIntervals } from '../../src/stats/timeline-intervals.js';
 import { DISTRIBUTION_ROWS, type RowFormat } from '../fixtures/distribution-rows.js';
 import { type Draft, loadScenario } from '../fixtures/scenarios.js';
 
 const PATHS = 60;
 
+/** Each run's weekly intervals (RunResult.timelineIntervals), by the summary. */
+const weeklyIntervals = new WeakMap<RunSummary, TimelineIntervals | null>();
+
 /** A committed scenario, edited, run in-process on one thread. */
 async function run(name: string, edit?: (d: Draft) => void, paths = PATHS): Promise<RunSummary> {
   const s = await loadScenario(name, edit);
-  return (await runMonteCarlo(s, { paths, workers: 1 })).summary;
+  const result = await runMonteCarlo(s, { paths, workers: 1 });
+  weeklyIntervals.set(result.summary, result.timelineIntervals);
+  return result.summary;
 }
 
 const FLAGSHIP = 'north-korea-2017-s9';
@@ -282,7 +288,7 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
 
   it('timelineCsv() holds every weekly quantile of summary.json exactly (a back-test or a run of one path its one path, as paths.csv names it), each row naming its value’s unit', () => {
     const s = summary();
-    const [header, ...rows] = csvRows(timelineCsv(s));
+    const [header, ...rows] = csvRows(timelineCsv(s, weeklyIntervals.get(s) ?? null));
     const t = s.timeline as unknown as Record<string, Record<string, (number | null)[]>>;
     const metrics = Object.keys(t).filter((k) => k !== 'dates');
     const coin = coinProtocol(s.scenario.coin);
@@ -307,13 +313,21 @@ describe.each(Object.keys(CASES))('the outputs of %s', (name) => {
       }
       return;
     }
-    expect(header).toEqual(['date', 'metric', 'quantile', 'value', 'unit']);
-    expect(rows.length).toBe(s.timeline.dates.length * metrics.length * QUANTILES.length);
-    for (const [date, metric, q, v, unit] of rows) {
+    expect(header).toEqual(['date', 'metric', 'quantile', 'value', 'unit', 'low', 'high']);
+    const withMetrics = metrics.filter((m) => m !== 'widestIntervals');
+    expect(rows.length).toBe(s.timeline.dates.length * withMetrics.length * QUANTILES.length);
+    for (const [date, metric, q, v, unit, low, high] of rows) {
       const i = s.timeline.dates.indexOf(date);
       const key = QUANTILE_KEYS[QUANTILES.indexOf(Number(q) as (typeof QUANTILES)[number])];
       expect(cellValue(v)).toBe(asCsv(t[metric][key][i]));
       expect(unit).toBe(units[metric]);
+      // At 60 paths every quantile but the 5 % and 95 % (72 paths) has an interval, and it holds
+      // the value.
+      if (key === 'p5' || key === 'p95') expect([low, high]).toEqual(['', '']);
+      else {
+        expect(Number(low)).toBeLessThanOrEqual(Number(v));
+        expect(Number(high)).toBeGreaterThanOrEqual(Number(v));
+      }
     }
     // The hashprice is in the unit the calculator's view states.
     if (s.dailyView) expect(hashprice).toBe(s.dailyView.hashpriceUnit);

@@ -107,7 +107,7 @@ function recordOf(s: Scenario, file: string) {
 /** Runs `s` and writes its folder as `minesim run` does (without the explorer). */
 async function runInto(s: Scenario, file: string, out: string): Promise<void> {
   const result = await runMonteCarlo(s, { paths: PATHS, workers: 1 });
-  await writeOutputFolder(result.summary, out, recordOf(s, file));
+  await writeOutputFolder(result.summary, out, recordOf(s, file), undefined, result.timelineIntervals);
 }
 
 describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }, () => {
@@ -118,7 +118,9 @@ describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }
     const result = await runMonteCarlo(s, { paths: PATHS, workers: 1, checkSummary: false });
     result.summary.timeline.netUsd.p5[3] = Number.NaN;
     const out = join(dir, 'run-gate');
-    await expect(writeOutputFolder(result.summary, out, recordOf(s, file))).rejects.toThrow(
+    await expect(
+      writeOutputFolder(result.summary, out, recordOf(s, file), undefined, result.timelineIntervals),
+    ).rejects.toThrow(
       SummaryCheckError,
     );
     expect(existsSync(out)).toBe(false);

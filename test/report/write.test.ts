@@ -67,9 +67,9 @@ describe('writeRunOutput()', () => {
     expect(JSON.parse(text('manifest.json'))).toEqual({ ...FIXTURE_MANIFEST, files: LAYOUT });
   });
 
-  it('writes timeline.csv tidy: a header, then one date,metric,quantile,value,unit row per observation', () => {
+  it('writes timeline.csv tidy: a header, then one date,metric,quantile,value,unit,low,high row per observation', () => {
     const [header, ...rows] = text('timeline.csv').trimEnd().split('\n');
-    expect(header).toBe('date,metric,quantile,value,unit');
+    expect(header).toBe('date,metric,quantile,value,unit,low,high');
     const { dates } = FIXTURE_SUMMARY.timeline;
     // A series the summary leaves out (the equity's, without financing) has no rows.
     const present = SERIES.filter((s) => FIXTURE_SUMMARY.timeline[s] !== undefined);
@@ -81,7 +81,10 @@ describe('writeRunOutput()', () => {
       const fields = row.split(',');
       const [date, metric, quantile, value, unit] = fields;
       return (
-        fields.length !== 5 ||
+        // The fixture is a summary, not a run: no histograms, so no interval (low, high empty).
+        fields.length !== 7 ||
+        fields[5] !== '' ||
+        fields[6] !== '' ||
         unit === '' ||
         !dateSet.has(date) ||
         !metrics.has(metric) ||
@@ -91,7 +94,7 @@ describe('writeRunOutput()', () => {
       );
     });
     expect(untidy).toEqual([]);
-    expect(rows[0]).toBe(`${dates[0]},netUsd,0.05,${FIXTURE_SUMMARY.timeline.netUsd.p5[0]},USD`);
+    expect(rows[0]).toBe(`${dates[0]},netUsd,0.05,${FIXTURE_SUMMARY.timeline.netUsd.p5[0]},USD,,`);
   });
 
   it('writes payback.csv with inclusive day bins, the CDF, and a never row; counts add up to the paths', () => {
