@@ -120,9 +120,7 @@ describe('writeOutputFolder() as the summary’s last gate', { timeout: 60_000 }
     const out = join(dir, 'run-gate');
     await expect(
       writeOutputFolder(result.summary, out, recordOf(s, file), undefined, result.timelineIntervals),
-    ).rejects.toThrow(
-      SummaryCheckError,
-    );
+    ).rejects.toThrow(SummaryCheckError);
     expect(existsSync(out)).toBe(false);
   });
 });
