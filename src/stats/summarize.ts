@@ -368,7 +368,7 @@ function timeline(
         out[key][j] = filled ? values[i] : Number.NaN;
       });
     }
-    if (withIntervals) intervals[name] = bandIntervals(h, s, input.antithetic, lastWeek);
+    if (withIntervals) intervals[name] = bandIntervals(h, s, input.antithetic, input.run.paths, lastWeek);
     return out;
   };
   // The last checkpoint is the horizon (or the cut): its net position is every path's own, whose

@@ -12,11 +12,12 @@
 //
 // The ranks are over the values the week counted (a path with no value, NaN, is not counted, as
 // the summary leaves it out of a measure's quantiles). With antithetic pairs and some paths
-// without a value the histogram does not know which pairs kept one or two: the ranks are then the
-// pair rule's over the values counted (quantile-interval.ts, every value taken for half a pair),
-// the widest the pairs' counts allow (keptPairsRanks' variance grows with the pairs of two), so
-// never narrower than the pairs support. The engine writes every series of every path every week,
-// so the count is the run's paths there.
+// without a value, the summary counts the pairs by how many values each kept (keptPairsRanks); a
+// histogram does not know which pairs those are, and no one reading of the count holds every split:
+// the pair rule over the values counted (each half a pair) was up to 2 ranks narrower than
+// keptPairsRanks for some (40 pairs, 48 values kept, 13 pairs of two: the 25 %'s ranks 3 to 22
+// against 2 to 24). Such a week states no interval. The engine writes every series of every path
+// every week, so the count is the run's paths there and every week has its interval.
 //
 // The last week of a net position is the paths' own quantile (summarize.ts endOnPaths): its
 // interval is the paths' own too (quantiles.ts distribution), not a histogram's.
@@ -46,13 +47,15 @@ export type TimelineIntervals = Record<string, BandIntervals>;
 export type WidestInterval = NonNullable<NonNullable<RunSummary['timeline']['widestIntervals']>['netUsd']>;
 
 /**
- * The weekly intervals of series `s` (its slots s x checkpoints ...), the last week's replaced by
- * `lastWeek` where given (the paths' own intervals of a week ending on the paths' own quantiles).
+ * The weekly intervals of series `s` (its slots s x checkpoints ...) of a run of `paths` paths, the
+ * last week's replaced by `lastWeek` where given (the paths' own intervals of a week ending on the
+ * paths' own quantiles).
  */
 export function bandIntervals(
   h: HistogramSet,
   s: number,
   antithetic: boolean,
+  paths: number,
   lastWeek?: QuantileIntervals,
 ): BandIntervals {
   const c = h.checkpoints;
@@ -76,7 +79,10 @@ export function bandIntervals(
     const n = slotCount(h, slot);
     if (n !== counted) {
       counted = n;
-      const ranks = QUANTILES.map((q) => quantileIntervalRanks(n, q, antithetic));
+      // Pairs with paths left out: none (the module's comment says why).
+      const ranks = QUANTILES.map((q) =>
+        antithetic && n < paths ? null : quantileIntervalRanks(n, q, antithetic),
+      );
       wanted = [...new Set(ranks.flatMap((r) => r ?? []))].sort((a, b) => a - b);
       ranks.forEach((r, i) => {
         lowAt[i] = r === null ? -1 : wanted.indexOf(r[0]);

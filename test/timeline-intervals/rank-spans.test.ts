@@ -88,7 +88,7 @@ describe('bandIntervals()', () => {
       values.forEach((v, w) => {
         for (const x of v) addValue(h, w, x);
       });
-      const out = bandIntervals(h, 0, antithetic);
+      const out = bandIntervals(h, 0, antithetic, 999);
       const read = new Float64Array(QUANTILES.length);
       for (let w = 0; w < weeks; w++) {
         const sorted = [...values[w]].sort((a, b) => a - b);
@@ -114,7 +114,7 @@ describe('bandIntervals()', () => {
     for (const n of [1, 2, 5]) {
       const h = createHistogramSet(1, 1, Float64Array.of(0), Float64Array.of(1), new Uint8Array(1));
       for (let i = 0; i < n; i++) addValue(h, 0, (i + 0.5) / n);
-      const out = bandIntervals(h, 0, false);
+      const out = bandIntervals(h, 0, false, n);
       for (const key of QUANTILE_KEYS) {
         expect(out.low[key][0]).toBeNaN();
         expect(out.high[key][0]).toBeNaN();
@@ -122,7 +122,7 @@ describe('bandIntervals()', () => {
     }
     const h = createHistogramSet(1, 1, Float64Array.of(0), Float64Array.of(1), new Uint8Array(1));
     for (let i = 0; i < 6; i++) addValue(h, 0, (i + 0.5) / 6);
-    const six = bandIntervals(h, 0, false);
+    const six = bandIntervals(h, 0, false, 6);
     // Six values: the median's interval is the least to the greatest, exactly.
     expect([six.low.p50[0], six.high.p50[0]]).toEqual([0.5 / 6, 5.5 / 6]);
     expect(six.low.p25[0]).toBeNaN();
