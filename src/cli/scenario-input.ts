@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/normalize.js';
 import { type Override, parseOverrides } from '../scenario/overrides.js';
 import { InputError } from '../scenario/problem.js';
 import { startNotes } from '../scenario/start-network-check.js';
-import { type Validation, validateScenarioFile } from '../scenario/validate.js';
+import { readScenarioFile, type Validation, validateScenarioText } from '../scenario/validate.js';
 import { catalogArg } from './options.js';
 
 /** `catalog`: the `--catalog` file, if given. */
@@ -19,11 +19,26 @@ export async function loadScenario(
 ): Promise<Extract<Validation, { ok: true }>> {
   const overrides = parseOverrides(sets);
   if (!overrides.ok) throw new InputError(overrides.problems);
-  let v = await validateScenarioFile(file, overrides.overrides, { catalog: catalogArg(catalog) });
+  const input = await readScenarioFile(file);
+  if (!input.ok) throw new InputError(input.problems);
+  return loadScenarioBytes(input.bytes, file, sets, catalog, fallback);
+}
+
+/** loadScenario() of the bytes read from `file` (readScenarioFile): a pipe is read once. */
+export async function loadScenarioBytes(
+  bytes: Uint8Array,
+  file: string,
+  sets: readonly string[] = [],
+  catalog?: string,
+  fallback: readonly Override[] = [],
+): Promise<Extract<Validation, { ok: true }>> {
+  const overrides = parseOverrides(sets);
+  if (!overrides.ok) throw new InputError(overrides.problems);
+  let v = await validateScenarioText(bytes, file, overrides.overrides, { catalog: catalogArg(catalog) });
   // A sweep's axis may give a value the file lacks: then the file as its first grid point reads it
   // (and its problems are said there, a bad axis value named by its --vary).
   if (!v.ok && fallback.length > 0) {
-    v = await validateScenarioFile(file, [...overrides.overrides, ...fallback], {
+    v = await validateScenarioText(bytes, file, [...overrides.overrides, ...fallback], {
       catalog: catalogArg(catalog),
     });
     const axes = new Set(fallback.map((o) => `--set ${o.text}`));

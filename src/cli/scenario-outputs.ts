@@ -46,7 +46,7 @@ export async function writeBacktestFolder(
   backtest: Backtest,
   summary: RunSummary,
   dir: string,
-  record: { scenarioPath: string; scenarioSource?: string | Uint8Array; startedAt: Date },
+  record: { scenarioPath: string; scenarioSource: string | Uint8Array; startedAt: Date },
 ): Promise<void> {
   const daily = new Map([['daily.csv', backtestCsv(s, backtest)]]);
   await writeOutputFolder(

@@ -2,7 +2,6 @@
 // it whatever else the scenario states, so it is said alone, before the figures a run there would
 // need (commands/backtest.ts).
 
-import { readFile } from 'node:fs/promises';
 import { isIsoDate } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { cliMessages } from '../messages/cli.js';
@@ -13,11 +12,10 @@ import type { Problem } from '../scenario/problem.js';
 
 /**
  * The problem of a scenario whose start (with `sets`) is before its coin's history, at the start as
- * written; null where it is not, or where the file cannot be read again (standard input).
+ * written in `text` (the bytes read from `file` once: a pipe gives nothing a second time); null
+ * where it is not.
  */
-export async function startBeforeHistory(file: string, sets: readonly string[]): Promise<Problem | null> {
-  const text = await readFile(file).catch(() => null);
-  if (text === null) return null;
+export function startBeforeHistory(text: Uint8Array, file: string, sets: readonly string[]): Problem | null {
   const parsed = parseScenarioText(text, file);
   const overrides = parseOverrides(sets);
   if (parsed.doc === undefined || !overrides.ok) return null;

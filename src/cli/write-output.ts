@@ -1,6 +1,5 @@
 // Writes a run's output folder with its manifest: the one place the run and backtest commands
 // hand their results to the report writer.
-import { readFile } from 'node:fs/promises';
 import { historyData } from '../data/history.js';
 import { exploreHtml } from '../explorer/explore-file.js';
 import { endChartThreadWhenDrawn } from '../report/chart-thread.js';
@@ -20,8 +19,11 @@ export interface RunRecord {
   startedAt: Date;
   /** The scenario's outputs: the charts and tables the folder holds. */
   outputs: OutputSelection;
-  /** The scenario's bytes when the file is not at scenarioPath here (a merge on another machine). */
-  scenarioSource?: string | Uint8Array;
+  /**
+   * The scenario's bytes as validated: the manifest's hash and the explorer are of what ran, never
+   * of the file read again (a pipe gives nothing twice; a file may be edited while a run goes on).
+   */
+  scenarioSource: string | Uint8Array;
   /**
    * No more charts will be drawn by this process after this folder's (a run without --watch): the
    * chart thread, if one runs, is ended once their SVGs are back (endChartThreadWhenDrawn).
@@ -53,8 +55,7 @@ export async function writeOutputFolder(
   // The last gate before the summary leaves minesim, while the charts are drawn: a summary that
   // fails its schema is an internal error, and nothing is written.
   checkSummary(summary);
-  const scenarioSource = record.scenarioSource ?? (await readFile(record.scenarioPath));
-  const { explorer, outputs, lastCharts, ...rest } = record;
+  const { explorer, outputs, lastCharts, scenarioSource, ...rest } = record;
   const manifest = await createManifest({
     ...rest,
     scenarioSource,

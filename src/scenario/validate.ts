@@ -75,8 +75,20 @@ export async function validateScenarioFile(
   overrides: readonly Override[] = [],
   options: ValidateOptions = {},
 ): Promise<Validation> {
+  const input = await readScenarioFile(file, options);
+  return input.ok ? validateScenarioText(input.bytes, file, overrides, options) : input;
+}
+
+/**
+ * A scenario file's bytes, read once (a pipe or a FIFO gives them once): a command that validates
+ * them more than once, or reads them again for a message, keeps these.
+ */
+export async function readScenarioFile(
+  file: string,
+  options: ValidateOptions = {},
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problems: Problem[] }> {
   const input = await readInputFile(file, { maxBytes: MAX_FILE_BYTES, ...options.read });
-  if (input.ok) return validateScenarioText(input.bytes, file, overrides, options);
+  if (input.ok) return input;
   const message =
     input.kind === 'too-large'
       ? input.known

@@ -116,7 +116,15 @@ export function matchesSegment(segment: string, name: string): boolean {
 }
 
 export type BatchItem =
-  | { ok: true; file: string; scenario: Scenario; folder: string; backtestFolder: string | null }
+  | {
+      ok: true;
+      file: string;
+      /** The bytes validated: the output's manifest records them, never the file read again. */
+      source: Uint8Array | string;
+      scenario: Scenario;
+      folder: string;
+      backtestFolder: string | null;
+    }
   | { ok: false; file: string; problems: Problem[] };
 
 /** How a scenario's name becomes its folders' names, as `run` and `backtest` name them. */
@@ -154,7 +162,7 @@ export async function planBatch(
       continue;
     }
     for (const f of own) takenBy.set(f, file);
-    items.push({ ok: true, file, scenario: s, folder, backtestFolder });
+    items.push({ ok: true, file, source: v.source, scenario: s, folder, backtestFolder });
   }
   return items;
 }
@@ -162,6 +170,8 @@ export async function planBatch(
 /** A finished run, handed to the caller to write. */
 export interface BatchRun {
   file: string;
+  /** The scenario's bytes as validated (a pipe or an edited file reads otherwise a second time). */
+  source: Uint8Array | string;
   scenario: Scenario;
   folder: string;
   backtestFolder: string | null;
@@ -245,7 +255,7 @@ async function runItem(
   options: BatchOptions,
   p: BatchProgress,
 ): Promise<BatchEntry> {
-  const { file, scenario: s, folder, backtestFolder } = item;
+  const { file, source, scenario: s, folder, backtestFolder } = item;
   const startedAt = new Date();
   const seed = options.seed ?? s.monteCarlo.seed;
   const [pathsBefore, workBefore] = [p.pathsDone, p.workDone];
@@ -268,7 +278,17 @@ async function runItem(
       ? backtestSummary(s, result.backtest, backtestChartEvents(s, result.backtest))
       : null;
     step = 'writing the output folders';
-    await options.write({ file, scenario: s, folder, backtestFolder, startedAt, seed, result, backtest });
+    await options.write({
+      file,
+      source,
+      scenario: s,
+      folder,
+      backtestFolder,
+      startedAt,
+      seed,
+      result,
+      backtest,
+    });
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
     return { status: 'ok', file, folder, backtestFolder, run: result.summary, backtest, seconds };
   } catch (error) {

@@ -2,7 +2,7 @@
 // run's (handed to the writer as `minesim run` hands it), a shard merge's (`minesim merge`) and a
 // batch's. Nothing written may link to a file that is not. All in-process, on the flagship cut to
 // one year and a few paths.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -96,6 +96,7 @@ afterAll(async () => {
 function recordOf(s: Scenario, file: string) {
   return {
     scenarioPath: file,
+    scenarioSource: readFileSync(file),
     seed: s.monteCarlo.seed,
     paths: PATHS,
     workers: 1,

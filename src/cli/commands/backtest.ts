@@ -9,12 +9,14 @@ import { loadCompileInputs } from '../../engine/compile/inputs.js';
 import { cliMessages } from '../../messages/cli.js';
 import { backtestChartEvents } from '../../report/chart-events.js';
 import { checkOutFolder } from '../../report/out-folder.js';
+import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { historyBuysFleet, historyDaysFrom } from '../../scenario/simulated-days.js';
+import { readScenarioFile } from '../../scenario/validate.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { catalogOption } from '../options.js';
-import { DEFAULT_OUTPUT_ROOT, loadScenario } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenarioBytes } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 import { startBeforeHistory } from '../start-before-history.js';
 
@@ -47,14 +49,22 @@ export const backtestCommand: CommandModule<object, Args> = {
       }),
   handler: async (args) => {
     const started = new Date();
-    const { scenario, source } = await loadScenario(args.scenario, args.set, args.catalog).catch(
-      async (error: unknown) => {
-        // A start before the history: the back-test cannot run there whatever the scenario states,
-        // so the start figures a run would ask for (network.height, price.start) are no way out.
-        const before = error instanceof InputError ? await startBeforeHistory(args.scenario, args.set) : null;
-        throw before === null ? error : new InputError([before]);
-      },
-    );
+    const sets = parseOverrides(args.set);
+    if (!sets.ok) throw new InputError(sets.problems);
+    const input = await readScenarioFile(args.scenario);
+    if (!input.ok) throw new InputError(input.problems);
+    const { scenario, source } = await loadScenarioBytes(
+      input.bytes,
+      args.scenario,
+      args.set,
+      args.catalog,
+    ).catch((error: unknown) => {
+      // A start before the history: the back-test cannot run there whatever the scenario states,
+      // so the start figures a run would ask for (network.height, price.start) are no way out.
+      const before =
+        error instanceof InputError ? startBeforeHistory(input.bytes, args.scenario, args.set) : null;
+      throw before === null ? error : new InputError([before]);
+    });
     if (historyDaysFrom(scenario) === 0)
       throw new UsageError(
         cliMessages.noHistory(scenario.coin, scenario.start, loadHistory(scenario.coin).firstDate),

@@ -172,7 +172,7 @@ async function checkFolders(out: string, items: readonly BatchItem[]): Promise<B
 /** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */
 async function writeRun(out: string, run: BatchRun): Promise<void> {
   const { summary } = run.result;
-  const record = { scenarioPath: run.file, startedAt: run.startedAt };
+  const record = { scenarioPath: run.file, scenarioSource: run.source, startedAt: run.startedAt };
   await writeOutputFolder(
     summary,
     join(out, run.folder),
