@@ -31,7 +31,6 @@ export const dataMessages = {
   tooLargeRead: (limit: number) =>
     `more than ${limit / 1048576} MiB arrived before the end; daily files are limited to ${limit / 1048576} MiB`,
   noInput: (seconds: number) => `nothing, or not all of it, arrived within ${seconds} s`,
-  binary: () => 'the file is not UTF-8 text (it holds binary data)',
   emptyFile: () => 'the file is empty; expected a header line, then one line per day',
   noRows: () => 'the file has a header but no days',
   unknownFormat: (header: string) =>

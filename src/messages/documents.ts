@@ -11,6 +11,13 @@ export const documentMessages = {
   noInput: (seconds: number) =>
     `nothing (or not all of the scenario) arrived within ${seconds} s; is anything writing to this pipe?`,
   binary: () => 'the file is not UTF-8 text (it holds binary data)',
+  /** Bytes that are not UTF-8 (utf8-text.ts): UTF-16, a byte of another encoding, or binary data. */
+  encoding: (kind: 'utf16' | 'binary' | 'not-utf8', byte?: number) =>
+    kind === 'utf16'
+      ? 'the file is not UTF-8 text but UTF-16 (as PowerShell’s `>` and Notepad’s "Unicode" save text); save it as UTF-8'
+      : kind === 'binary' || byte === undefined
+        ? documentMessages.binary()
+        : `the file is not UTF-8 text: this byte starts no UTF-8 character (text saved as Latin-1 or Windows-1252?); save the file as UTF-8 (got byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')})`,
   tooDeep: (limit: number) => `the document nests deeper than ${limit} levels; a scenario needs far fewer`,
   tooManyAliases: (limit: number) =>
     `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,

@@ -5,7 +5,9 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { extendCatalog, type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { parseHardwareCsv } from '../data/hardware-csv.js';
+import { decodeUtf8 } from '../data/utf8-text.js';
 import { catalogMessages as m } from '../messages/catalog.js';
+import { documentMessages } from '../messages/documents.js';
 import { shown } from '../messages/shown.js';
 import type { ParsedDocument } from './document.js';
 import type { Problem } from './problem.js';
@@ -59,7 +61,21 @@ export async function chooseCatalog(doc: ParsedDocument, option?: CatalogOption)
             : input.reason;
       return { ok: false, problems: [{ ...where, message: m.unreadable(file, reason) }] };
     }
-    text = Buffer.from(input.bytes).toString('utf8');
+    const decoded = decodeUtf8(input.bytes);
+    if (!decoded.ok)
+      return {
+        ok: false,
+        problems: [
+          {
+            file,
+            line: decoded.line,
+            col: decoded.col,
+            path: '',
+            message: documentMessages.encoding(decoded.kind, decoded.byte),
+          },
+        ],
+      };
+    text = decoded.text;
   }
   const parsed = parseHardwareCsv(text);
   if (parsed.problems.length > 0)

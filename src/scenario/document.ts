@@ -13,6 +13,7 @@ import {
   parseAllDocuments,
   type YAMLMap,
 } from 'yaml';
+import { decodeUtf8 } from '../data/utf8-text.js';
 import { documentMessages as m } from '../messages/documents.js';
 import { type CommaSplit, commaSplits } from './comma-splits.js';
 import { leastAt } from './field-least.js';
@@ -68,11 +69,10 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   let text: string;
   if (typeof bytes === 'string') text = bytes;
   else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail(m.binary());
-    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok)
+      return fail(m.encoding(decoded.kind, decoded.byte), { line: decoded.line, col: decoded.col });
+    text = decoded.text;
   }
   if (text.includes('\u0000')) return fail(m.binary());
   text = withLineFeeds(text);

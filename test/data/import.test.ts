@@ -9,6 +9,7 @@ import { TOLERANCE } from '../../src/data/import/overlap.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { COIN_METRICS_FILE_SOURCE } from '../../src/data/sources.js';
 import { dataMessages as m } from '../../src/messages/data.js';
+import { documentMessages } from '../../src/messages/documents.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import {
   btc,
@@ -288,8 +289,8 @@ describe('importDailyText() refuses a bad file with every problem at its positio
       m.tooLarge(MAX_IMPORT_BYTES + 1, MAX_IMPORT_BYTES),
     );
     const binary = join(dir, 'binary.csv');
-    writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x01]));
-    await expect(importDailyFile(binary, { folder: dir })).rejects.toThrow(m.binary());
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    await expect(importDailyFile(binary, { folder: dir })).rejects.toThrow(documentMessages.binary());
     await expect(importDailyFile(join(dir, 'none.csv'), { folder: dir })).rejects.toThrow(
       m.unreadable('no such file'),
     );

@@ -78,7 +78,9 @@ const hostile: HostileCase[] = [
   {
     what: 'invalid UTF-8',
     input: () => new Uint8Array([...utf8('name: '), 0xc3, 0x28, 0x0a]),
-    message: m.binary(),
+    message: m.encoding('not-utf8', 0xc3),
+    line: 1,
+    col: 7,
   },
   { what: 'an empty file', input: () => '', message: m.empty() },
   { what: 'an empty byte array', input: () => new Uint8Array(), message: m.empty() },

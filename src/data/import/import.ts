@@ -4,11 +4,13 @@
 
 import { basename } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
+import { documentMessages } from '../../messages/documents.js';
 import type { Coin } from '../../model/coins/index.js';
 import { InputError } from '../../scenario/problem.js';
 import { readInputFile } from '../../scenario/read-input.js';
 import { loadHistory, shippedHistory } from '../history.js';
 import { type DataSource, userFileSource } from '../sources.js';
+import { decodeUtf8 } from '../utf8-text.js';
 import { checkDailyFile } from './check.js';
 import type { FormatId } from './formats.js';
 import { lockImports } from './lock.js';
@@ -160,13 +162,16 @@ export async function importDailyFile(file: string, options: ImportOptions): Pro
       throw refuse(input.known ? m.tooLarge(input.size, MAX_IMPORT_BYTES) : m.tooLargeRead(MAX_IMPORT_BYTES));
     throw refuse(m.unreadable(input.kind === 'timeout' ? m.noInput(input.seconds) : input.reason));
   }
-  const bytes = input.bytes;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw refuse(m.binary());
-  }
-  if (text.includes('\u0000')) throw refuse(m.binary());
-  return importDailyText(text, file, options);
+  const decoded = decodeUtf8(input.bytes);
+  if (!decoded.ok)
+    throw new InputError([
+      {
+        file,
+        line: decoded.line,
+        col: decoded.col,
+        path: '',
+        message: documentMessages.encoding(decoded.kind, decoded.byte),
+      },
+    ]);
+  return importDailyText(decoded.text, file, options);
 }
