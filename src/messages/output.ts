@@ -38,6 +38,8 @@ export const outputMessages = {
   danglingLink: (dir: string) => `${dir} is a symbolic link to nothing; give --out a folder`,
   busy: (dir: string, lock: string, pid: number) =>
     `${dir} is being written by another minesim (process ${pid}) for over a minute; wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${lock})`,
+  busyNow: (dir: string, lock: string, pid: number) =>
+    `${dir} is being written by another minesim (process ${pid}); wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${lock})`,
   cannotWrite: (path: string, reason: string, code: string) => `cannot write ${path}: ${reason} (${code})`,
   interrupted: (dir: string, finished: boolean) =>
     finished

@@ -183,6 +183,21 @@ async function writeFolder(
   }
 }
 
+/**
+ * Takes, for a command that fills `dir` with several output folders and an index (a batch), the
+ * lock of writes to `dir` for as long as it runs: two at once would each replace some of the
+ * other's folders, and the index written last would state figures its folders do not hold. It does
+ * not wait (a batch takes minutes): while another live minesim holds it, this one is refused at
+ * once. Ctrl-C is not held meanwhile; a killed batch's lock is taken over as a killed write's is.
+ * Returns its release.
+ */
+export async function lockCollection(dir: string): Promise<() => Promise<void>> {
+  const place = await checkOutFolder(dir, 'collection');
+  const parent = dirname(place.path);
+  await makeFolders(parent, NODE_FOLDER_IO.mkdir);
+  return lockFolder(parent, basename(place.path), dir, null, 0);
+}
+
 /** How long a write waits for another one to the same folder before it gives up. */
 const LOCK_WAIT_MS = 60_000;
 
@@ -195,7 +210,8 @@ async function lockFolder(
   parent: string,
   name: string,
   dir: string,
-  hold: SignalHold,
+  hold: SignalHold | null,
+  waitMs = LOCK_WAIT_MS,
 ): Promise<() => Promise<void>> {
   const path = join(parent, lockName(name));
   const mine = lockOwner(name);
@@ -223,11 +239,12 @@ async function lockFolder(
       if ((await readFile(path, 'utf8').catch(() => '')) === text) await rm(path, { force: true });
       continue;
     }
-    if (hold.pending) {
+    if (hold?.pending) {
       process.stderr.write(`minesim: ${m.interrupted(dir, false)}\n`);
       throw hold.interrupted();
     }
-    if (Date.now() - since >= LOCK_WAIT_MS) throw new OutputError(m.busy(dir, path, owner?.pid ?? 0));
+    if (waitMs === 0) throw new OutputError(m.busyNow(dir, path, owner?.pid ?? 0));
+    if (Date.now() - since >= waitMs) throw new OutputError(m.busy(dir, path, owner?.pid ?? 0));
     await sleep(50);
   }
 }

@@ -17,6 +17,7 @@ import {
   shareText,
 } from '../../report/batch-tables.js';
 import { hasBooks } from '../../report/finance-table.js';
+import { lockCollection } from '../../report/folder.js';
 import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
@@ -96,9 +97,22 @@ export async function batch(
   args: BatchArgs,
   streams: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream } = {},
 ): Promise<number> {
-  const stdout = streams.stdout ?? process.stdout;
   checkRunOptions(args);
   await checkOutFolder(args.out, 'collection');
+  // One batch at a time into a folder: two would leave folders of one and the index of the other.
+  const unlock = await lockCollection(args.out);
+  try {
+    return await batchLocked(args, streams);
+  } finally {
+    await unlock();
+  }
+}
+
+async function batchLocked(
+  args: BatchArgs,
+  streams: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream },
+): Promise<number> {
+  const stdout = streams.stdout ?? process.stdout;
   const expansion = await expandPatterns(args.patterns);
   const unmatched: BatchItem[] = expansion.problems.map((p) => ({ ok: false, file: p.file, problems: [p] }));
   const planned = await checkFolders(
