@@ -2,7 +2,8 @@
 // written last stated figures its folders did not hold (a batch of seed 9 left `other/` of seed 1
 // under an index giving seed 9's P(no payback) 0.201 for it, where other/summary.json said 0.197;
 // both exited 0). A batch now holds its --out for as long as it runs, and a second one is refused
-// at once; a killed batch's lock is taken over.
+// at once; a killed batch's lock is taken over. A batch stopped halfway left the earlier index
+// over folders it had replaced; that index now goes as the first folder is replaced.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,10 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const args = (out: string, seed: string) => ({
+const args = (out: string, seed: string, paths = 40) => ({
   patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
   out,
-  paths: 40,
+  paths,
   seed,
   workers: 1,
   json: false,
@@ -58,5 +59,20 @@ describe('batch() into a folder another batch is filling', { timeout: 60_000 }, 
     expect(await batch(args(out, '1'), streams)).toBe(0);
     expect(existsSync(lock)).toBe(false);
     expect(existsSync(join(out, 'index.md'))).toBe(true);
+  });
+
+  it('batch() removes the earlier index as it replaces the first folder it links, so no index outlives its folders', async () => {
+    const out = join(dir, 'replaced');
+    expect(await batch(args(out, '1'), streams)).toBe(0);
+    expect(await readFile(join(out, 'index.md'), 'utf8')).toContain('| 40 |');
+    const second = batch(args(out, '9', 3000), streams);
+    const manifest = join(out, 'hostile-base', 'manifest.json');
+    // The moment the first folder holds the second batch's run (the second scenario still to run).
+    while (!(await readFile(manifest, 'utf8')).includes('"seed": 9'))
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    const index = await readFile(join(out, 'index.md'), 'utf8').catch(() => null);
+    expect(index === null || !index.includes('| 40 |')).toBe(true);
+    expect(await second).toBe(0);
+    expect(await readFile(join(out, 'index.md'), 'utf8')).toContain('| 3,000 |');
   });
 });

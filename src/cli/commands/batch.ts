@@ -7,7 +7,7 @@ import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
-import { writeBatchIndex } from '../../report/batch-index.js';
+import { removeBatchIndex, writeBatchIndex } from '../../report/batch-index.js';
 import {
   actualCell,
   medianIntervalText,
@@ -129,11 +129,17 @@ async function batchLocked(
       for (const line of scenarioNotes(item.file, item.scenario))
         (streams.stderr ?? process.stderr).write(`${line}\n`);
   const reporter = createBatchReporter(streams.stderr);
+  let replacing = false;
   const entries = await runBatch([...unmatched, ...planned], {
     paths: args.paths,
     seed: seedOption(args.seed, undefined),
     workers: args.workers,
-    write: (run) => writeRun(args.out, run),
+    write: async (run) => {
+      // The earlier index goes as the first folder it may link is replaced (removeBatchIndex).
+      if (!replacing) await removeBatchIndex(args.out);
+      replacing = true;
+      await writeRun(args.out, run);
+    },
     progress: reporter.progress,
     ended: reporter.ended,
   });
