@@ -18,11 +18,15 @@ export const documentMessages = {
       : kind === 'binary' || byte === undefined
         ? documentMessages.binary()
         : `the file is not UTF-8 text: this byte starts no UTF-8 character (text saved as Latin-1 or Windows-1252?); save the file as UTF-8 (got byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')})`,
+  yamlVersion: (version: string) =>
+    `minesim reads a scenario as YAML 1.2, and under YAML ${version} numbers and dates read otherwise (012 is 10, 1_000 is 1000, yes is true, a date a timestamp); remove the %YAML line or write %YAML 1.2 (got %YAML ${version})`,
   tooDeep: (limit: number) => `the document nests deeper than ${limit} levels; a scenario needs far fewer`,
   tooManyAliases: (limit: number) =>
     `the document expands more than ${limit} YAML aliases (an alias bomb?); write the values out`,
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   duplicateKey: (key: string) => `the key ${JSON.stringify(key)} appears twice in this mapping`,
+  nullKey: (written: string) =>
+    `a key must be a name, and this one reads as null (\`~\`, \`null\` or nothing before the colon); quote it if the word is meant (\`"null":\`) (got ${written === '' ? 'no key' : JSON.stringify(written)})`,
   complexKey: () => 'a key must be a name, not a list or a mapping (`? [a, b]` or an alias to one)',
   keyTooLong: (length: number, limit: number) =>
     `a key is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,

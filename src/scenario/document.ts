@@ -89,6 +89,14 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
   if (!Array.isArray(docs) || docs.length === 0) return fail(m.empty());
   if (docs.length > 1) return fail(m.multipleDocuments(), at(docs[1].range[0]));
   const doc = docs[0];
+  // A `%YAML 1.1` line switches the parser to YAML 1.1's reading: 012 is octal 10, 1_000 is 1000,
+  // yes is true and a date is a timestamp. minesim reads YAML 1.2 (as its messages and documents
+  // say), so such a file is refused where the line is, never read otherwise than it says.
+  const version = doc.directives?.yaml.version ?? '1.2';
+  if (version !== '1.2') {
+    const line = text.split('\n').findIndex((l) => /^%YAML[ \t]/.test(l));
+    return fail(m.yamlVersion(version), { line: line + 1, col: 1 });
+  }
   const problems: Problem[] = [];
   for (const error of doc.errors)
     problems.push({ file, ...at(error.pos[0]), path: '', message: m.syntax(firstLine(error.message)) });
@@ -214,9 +222,13 @@ function keyProblems(root: Node): KeyProblem[] {
             readOn: false,
           });
         else if (isScalar(pair.key)) {
-          const name = String(pair.key.value);
+          const name = keyName(pair.key.value);
           const offset = (pair.key as Node).range?.[0] ?? 0;
-          if (name.length > LIMITS.keyChars)
+          // `~:`, `null:` or `: x` is a key of null, which reads as "" (and as no key a scenario has).
+          if (pair.key.value === null) {
+            out.push({ offset, path, message: m.nullKey(pair.key.source ?? ''), readOn: true });
+            at = [...path, name];
+          } else if (name.length > LIMITS.keyChars)
             out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars), readOn: false });
           else {
             at = [...path, name];
@@ -251,13 +263,18 @@ export function numberProblem(node: unknown, path: readonly PathKey[] = []): str
   return out === 'too-small' ? m.numberTooSmall(text, leastAt(path)) : m.numberTooLarge(text);
 }
 
+/** A plain key's name as the document's value holds it: a key of null (`~:`) is "". */
+function keyName(value: unknown): string {
+  return value === null ? '' : String(value);
+}
+
 /** A mapping's pairs by key, built once per mapping so positioning n problems costs O(n). */
 function pairsByKey(node: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
   let pairs = index.get(node);
   if (!pairs) {
     pairs = new Map();
     for (const pair of node.items) {
-      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const name = isScalar(pair.key) ? keyName(pair.key.value) : undefined;
       if (name !== undefined && !pairs.has(name)) pairs.set(name, pair as Pair);
     }
     index.set(node, pairs);
