@@ -36,8 +36,17 @@ export const schemaMessages = {
    */
   typeInFull: (model: string, types: readonly string[], written: string) =>
     `${types.length === 1 ? '' : `the keys given are those of ${types.map((t) => JSON.stringify(t)).join(' or ')}: `}write \`${model}: { type: ${types[0]}${written} }\`${types.length === 1 ? '' : ' or another of them'}`,
-  unknownKey: (key: string, suggestion?: string) =>
-    `unknown key ${JSON.stringify(key)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+  /** A key holding characters outside printable ASCII (a Greek ο, a no-break or zero-width space) names them: they look like others or show as nothing. */
+  unknownKey: (key: string, suggestion?: string) => {
+    const odd = [...new Set([...key].filter((c) => c < ' ' || c > '~'))].map(
+      (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    );
+    const holds =
+      odd.length === 0
+        ? ''
+        : ` (it holds ${odd.join(', ')}, which no key has and which may look like another character or like nothing: type the key again)`;
+    return `unknown key ${JSON.stringify(key)}${holds}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`;
+  },
   tooFew: (min: number, what: string) =>
     `needs at least ${min} ${min === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
   tooMany: (max: number, what: string) =>

@@ -82,3 +82,21 @@ describe('positions in files saved by other editors', () => {
     expect(output).toContain(`${file}:15:32 network.model.rate: must be more than -100 % (got "-500 %")`);
   });
 });
+
+describe('a key that looks like one minesim knows', () => {
+  it.each([
+    ['a Greek ο', 'horiz\u03bfn', 'U+03BF'],
+    ['a no-break space', 'horizon\u00a0', 'U+00A0'],
+    ['a zero-width space', 'horizon\u200b', 'U+200B'],
+  ])(
+    '`minesim validate` names the character of %s in an unknown key (it printed two keys that looked alike)',
+    async (_, key, code) => {
+      const { file, output } = await validate(
+        `look-alike-${code}.yaml`,
+        base.replace('horizon: 1 year', `${key}: 1 year`),
+      );
+      expect(output).toContain(`${file}:5:1 ${key}: unknown key ${JSON.stringify(key)} (it holds ${code},`);
+      expect(output).toContain('did you mean "horizon"?');
+    },
+  );
+});
