@@ -283,6 +283,12 @@ const TEXT_INSERTS = [
   '\ufeff',
   '\u0085',
   '---\n',
+  // A key of null, and characters that look like others or like nothing (in a key they are named).
+  '~: 1\n',
+  ': 1\n',
+  '\u00a0',
+  '\u200b',
+  '\u03bf',
 ];
 
 function mutateText(rng: Rng, text: string, notes: string[]): string {
@@ -299,6 +305,11 @@ function mutateText(rng: Rng, text: string, notes: string[]): string {
     const at = rng.below(text.length + 1);
     notes.push(`cut at ${at}`);
     return text.slice(0, at);
+  }
+  if (roll === 2 && rng.below(4) === 0) {
+    // Another YAML version reads numbers and dates otherwise; minesim refuses it at this line.
+    notes.push('a %YAML 1.1 line first');
+    return `%YAML 1.1\n---\n${text}`;
   }
   const at = rng.below(text.length + 1);
   const insert = pick(rng, TEXT_INSERTS);
