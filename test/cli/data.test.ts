@@ -42,7 +42,7 @@ describe('minesim data', { timeout: SPAWN_TIMEOUT_MS }, () => {
     );
     const refused = await minesim('data', 'import', bad, '--data', data);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(`${bad}:4:2 price_usd: ${m.notPositive('-1')}`);
+    expect(refused.stderr).toMatch(`${bad}:4:12 price_usd: ${m.notPositive('-1')}`);
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(data)).toBe(false);
 

@@ -88,7 +88,7 @@ describe('fetchHistory()', () => {
     const i = h.indexOf('2025-11-10');
     const diff = Math.abs(1 / h.priceUsd[i] - 1);
     expect(await problemsOf(fetchHistory({ coin: 'bitcoin', since: SINCE, folder: folder(), get }))).toEqual([
-      `community-api.coinmetrics.io/btc:4:2 PriceUSD: ${m.disagrees('bitcoin', 'the price', '2025-11-10', h.priceUsd[i], diff, 0.01, 1)}`,
+      `community-api.coinmetrics.io/btc:4:32 PriceUSD: ${m.disagrees('bitcoin', 'the price', '2025-11-10', h.priceUsd[i], diff, 0.01, 1)}`,
     ]);
   });
 

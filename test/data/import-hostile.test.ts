@@ -17,6 +17,7 @@ import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
+import { byCellNumber } from '../fixtures/csv-cells.js';
 import { btc, coinMetricsCsv, series, simpleCsv, tempFolder } from '../fixtures/daily-files.js';
 
 const folders: string[] = [];
@@ -37,7 +38,7 @@ async function problems(text: string): Promise<string[]> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     expect(readdirSync(dir)).toEqual([]);
-    return error.problems.map(formatProblem);
+    return byCellNumber(text, error.problems.map(formatProblem));
   }
   throw new Error('the import was accepted');
 }
@@ -190,7 +191,7 @@ describe("importDailyText() holds Monero's difficulty to the steps its history h
       await importDailyText(text, 'f.csv', { folder: dir, coin: 'monero' });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return error.problems.map(formatProblem);
+      return byCellNumber(text, error.problems.map(formatProblem));
     }
     return [];
   }

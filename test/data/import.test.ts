@@ -11,6 +11,7 @@ import { COIN_METRICS_FILE_SOURCE } from '../../src/data/sources.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
+import { byCellNumber } from '../fixtures/csv-cells.js';
 import {
   btc,
   coinMetricsCsv,
@@ -38,7 +39,7 @@ async function problems(
   try {
     await importDailyText(text, 'f.csv', { folder: options.folder ?? folder(), coin: options.coin });
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatProblem);
+    if (error instanceof InputError) return byCellNumber(text, error.problems.map(formatProblem));
     throw error;
   }
   throw new Error('the import was accepted');

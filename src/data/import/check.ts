@@ -12,7 +12,7 @@ import type { Problem } from '../../scenario/problem.js';
 import type { History } from '../daily-history.js';
 import { addDays, dayNumber, formatDay } from '../dates.js';
 import { COIN_METRICS_FILE_SOURCE, type DataSource } from '../sources.js';
-import { type CsvRow, readCsvTable } from './csv-table.js';
+import { type CsvRow, type CsvTable, readCsvTable } from './csv-table.js';
 import { type Day, hashrateFromDifficulty, protocolIssuance } from './derive.js';
 import { type DailyField, type DailyFormat, detectFormat } from './formats.js';
 import { checkAgainstHistory, checkHeightChain } from './overlap.js';
@@ -82,15 +82,28 @@ function capped(unsorted: Problem[]): Problem[] {
 }
 
 export function checkDailyFile(input: CheckInput): CheckResult {
+  const table = readCsvTable(input.text);
+  const result = checkTable(input, table);
+  if (result.ok) return result;
+  // The rules find a cell by its number in the row; the file is read at its character column.
+  const column = (line: number, cell: number) => table.starts.get(line)?.[cell - 1] ?? cell;
+  return {
+    ok: false,
+    problems: result.problems.map((p) =>
+      p.line > 0 && p.col > 0 ? { ...p, col: column(p.line, p.col) } : p,
+    ),
+  };
+}
+
+function checkTable(input: CheckInput, table: CsvTable): CheckResult {
   const { file } = input;
   const fail = (message: string, line = 0, col = 0): CheckResult => ({
     ok: false,
     problems: [{ file, line, col, path: '', message }],
   });
-  const table = readCsvTable(input.text);
   if (table.header.length === 0) return fail(m.emptyFile());
   const detected = detectFormat(table.header, input.coin);
-  if (!detected.ok) return fail(detected.message, 1, detected.col);
+  if (!detected.ok) return fail(detected.message, table.headerLine, detected.col);
   const { coin, format } = detected;
   const base = input.base(coin);
   const r: RowReader = { format, header: table.header, coin, file, problems: [] };
@@ -104,7 +117,7 @@ export function checkDailyFile(input: CheckInput): CheckResult {
     droppedTrailing.unshift(dateOf(cellText(r, rows[rows.length - 1], 'date') ?? ''));
     rows = rows.slice(0, -1);
   }
-  if (rows.length === 0) return fail(m.noRows(), 1, 1);
+  if (rows.length === 0) return fail(m.noRows(), table.headerLine, 1);
 
   const firstN = dayNumber(base.firstDate);
   const days: ReadDay[] = [];

@@ -10,16 +10,38 @@ export interface CsvRow {
 
 export interface CsvTable {
   header: string[];
+  /** 1-based line of the header (the first line that is not blank). */
+  headerLine: number;
   rows: CsvRow[];
+  /**
+   * Each line's cells' 1-based character columns (where the cell's text, or its opening quote,
+   * begins): problems are found by cell number and said at the column an editor shows.
+   */
+  starts: Map<number, number[]>;
 }
 
-/** Cells of one line, trimmed. */
-export function splitCsvLine(text: string): string[] {
+/** Cells of one line, trimmed; `starts`, when given, gets each cell's 1-based character column. */
+export function splitCsvLine(text: string, starts?: number[]): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
+  let start = -1;
+  let begin = 0;
+  const end = (next: number) => {
+    cells.push(cell.trim());
+    // An empty cell is said where it begins (just after its comma).
+    starts?.push((start < 0 ? begin : start) + 1);
+    cell = '';
+    start = -1;
+    begin = next;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (!quoted && c === ',') {
+      end(i + 1);
+      continue;
+    }
+    if (start < 0 && c !== ' ' && c !== '\t') start = i;
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
@@ -27,12 +49,9 @@ export function splitCsvLine(text: string): string[] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
+    else cell += c;
   }
-  cells.push(cell.trim());
+  end(text.length);
   return cells;
 }
 
@@ -41,14 +60,20 @@ export function readCsvTable(text: string): CsvTable {
   // LF, CR LF, or CR alone (old Mac OS) ends a line.
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let header: string[] | null = null;
+  let headerLine = 1;
   const rows: CsvRow[] = [];
+  const starts = new Map<number, number[]>();
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
-    const cells = splitCsvLine(lines[i]);
-    if (header === null) header = cells;
-    else rows.push({ line: i + 1, cells });
+    const at: number[] = [];
+    const cells = splitCsvLine(lines[i], at);
+    starts.set(i + 1, at);
+    if (header === null) {
+      header = cells;
+      headerLine = i + 1;
+    } else rows.push({ line: i + 1, cells });
   }
-  return { header: header ?? [], rows };
+  return { header: header ?? [], headerLine, rows, starts };
 }
 
 /** A whole table back to CSV text, quoting cells that need it. */
