@@ -15,7 +15,15 @@ export const schemaMessages = {
       : rule === 'effective'
         ? 'an effective rate a period must be more than -100 %; write it per year, or as such a rate'
         : 'a volatility cannot be negative',
-  badDate: () => 'expected a calendar date YYYY-MM-DD, like 2017-05-17',
+  /** `written`: the text given; a date in the right form whose day the month lacks says how many it has. */
+  badDate: (written?: string) => {
+    const form = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written ?? '');
+    const month = form ? Number(form[2]) : 0;
+    if (!form || month < 1 || month > 12 || Number(form[3]) < 1)
+      return 'expected a calendar date YYYY-MM-DD, like 2017-05-17';
+    const days = new Date(Date.UTC(Number(form[1]), month, 0)).getUTCDate();
+    return `is not a day of the calendar: ${form[1]}-${form[2]} has ${days} days; give a day from ${form[1]}-${form[2]}-01 to ${form[1]}-${form[2]}-${days}`;
+  },
   badMonthDay: () =>
     'expected a day of the year MM-DD, like 12-31 or 06-30 (not 02-29, which most years lack)',
   dateOutOfRange: (first: string, last: string) =>

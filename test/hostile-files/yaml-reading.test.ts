@@ -100,3 +100,30 @@ describe('a key that looks like one minesim knows', () => {
     },
   );
 });
+
+describe('a date in the right form whose day the month lacks', () => {
+  it.each([
+    ['2017-02-29', '2017-02 has 28 days; give a day from 2017-02-01 to 2017-02-28'],
+    ['2016-02-30', '2016-02 has 29 days; give a day from 2016-02-01 to 2016-02-29'],
+    ['2017-04-31', '2017-04 has 30 days; give a day from 2017-04-01 to 2017-04-30'],
+  ])(
+    '`minesim validate` says how many days the month of %s has (it asked for the form YYYY-MM-DD it was written in)',
+    async (date, days) => {
+      const { file, output } = await validate(
+        `start-${date}.yaml`,
+        base.replace('start: 2017-05-17', `start: ${date}`),
+      );
+      expect(output).toContain(`${file}:4:8 start: is not a day of the calendar: ${days} (got "${date}")`);
+    },
+  );
+
+  it('`minesim validate` still asks for the form of a date that is not in it, or has no such month', async () => {
+    const { output } = await validate(
+      'start-13.yaml',
+      base.replace('start: 2017-05-17', 'start: 2017-13-01'),
+    );
+    expect(output).toContain(
+      'start: expected a calendar date YYYY-MM-DD, like 2017-05-17 (got "2017-13-01")',
+    );
+  });
+});

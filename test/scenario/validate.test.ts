@@ -126,7 +126,7 @@ const invalid: InvalidCase[] = [
     edit: (s) => {
       s.start = '2019-02-30';
     },
-    expect: { path: 'start', message: got(m.badDate(), '2019-02-30'), at: '2019-02-30' },
+    expect: { path: 'start', message: got(m.badDate('2019-02-30'), '2019-02-30'), at: '2019-02-30' },
   },
   {
     what: 'a date not written YYYY-MM-DD',

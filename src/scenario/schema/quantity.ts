@@ -187,7 +187,7 @@ export function isoDate(description: string, last: string = LAST_RUN_DATE) {
     .string()
     .transform((input, ctx) => {
       if (!isIsoDate(input)) {
-        ctx.addIssue({ code: 'custom', message: m.badDate(), input });
+        ctx.addIssue({ code: 'custom', message: m.badDate(input), input });
         return z.NEVER;
       }
       // ISO dates compare as text.
