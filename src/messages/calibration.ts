@@ -9,6 +9,7 @@ import {
   type EarlyPrice,
   type MarketFamily,
 } from '../model/market/defaults.js';
+import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 
 export const calibrationMessages = {
   tooFewPaths: (paths: number, min: number) =>
@@ -105,6 +106,6 @@ export const defaultModelMessages = {
       : early.reason === 'scored-network'
         ? `the scenario names no price model; the default's price mixture is weighted by score, and a network mixture weighted by score cannot be driven by it, so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the 4 years before the start')}, the study's choice among the models that run on every start`
         : early.reason === 'window'
-          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (too few of its days, or a price that never moves), so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the history in the 4 years before the start')}, the study's choice among the models that run on every start`
+          ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (a fit takes at least ${MIN_FIT_RETURNS + 1} of them, a year of days, and here fewer are history, or the price never moves in them), so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the history in the 4 years before the start')}, the study's choice among the models that run on every start`
           : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };

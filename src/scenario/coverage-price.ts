@@ -4,7 +4,7 @@
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { calibrationWindow, logReturns } from '../model/market/calibrate.js';
-import { garchFittable, MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
+import { garchFittable, MIN_FIT_RETURNS, MIN_ORIGIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { checkWindow } from './coverage-window.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 
@@ -27,24 +27,17 @@ export const priceWindows: Rule = (s, h, out) => {
         : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
     if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
   }
-  // A partial window for a GARCH-t fit holds at least the returns a fit takes, and they must vary:
-  // a window whose price never moves (imported days can hold one) has no variance to fit.
+  // A partial window for a GARCH-t fit holds at least the returns a fit takes (a year of days, fewer
+  // at a start a scored mixture runs it from: garch-fit.ts), and they must vary: a window whose
+  // price never moves (imported days can hold one) has no variance to fit.
   if (p.type === 'garch-t' && p.calibrate !== undefined) {
     const before = out.length;
+    const least = s.scoredOrigin ? MIN_ORIGIN_FIT_RETURNS : MIN_FIT_RETURNS;
     const instead = '`price.model.alpha`, `beta`, `nu`, `volatility` and `drift`';
-    checkWindow(
-      s,
-      h,
-      p.calibrate,
-      p.partial,
-      ['price', 'model', 'calibrate'],
-      instead,
-      out,
-      MIN_FIT_RETURNS + 1,
-    );
+    checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], instead, out, least + 1);
     const fitted = GARCH_FITTED.some((key) => p[key] === undefined);
     const w = calibrationWindow(h, s.start, p.calibrate);
-    if (out.length === before && fitted && !garchFittable(logReturns(h.priceUsd, w)))
+    if (out.length === before && fitted && !garchFittable(logReturns(h.priceUsd, w), least))
       out.push({
         path: ['price', 'model', 'calibrate'],
         message: m.flatWindow(w.firstDate, w.lastDate, 'GARCH-t', instead),

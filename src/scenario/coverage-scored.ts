@@ -48,7 +48,7 @@ export function scoredMixtures(windows: WindowRules): Rule {
         });
         continue;
       }
-      const first = { ...s, start: h.dateAt(origins[0]) };
+      const first: Scenario = { ...s, start: h.dateAt(origins[0]), scoredOrigin: true };
       componentsCovered(family, first, h, windows[family], out, (type, index) =>
         m.scoreWindowNotCovered(type, first.start, laterStart(s, h, family, windows[family], index)),
       );
@@ -101,7 +101,7 @@ function laterStart(s: Scenario, h: History, family: Family, rule: Rule, index: 
     const start = addDays(s.start, days);
     const origins = scoreOrigins(scoreEnd(h, start), SCORE_OPTIONS);
     if (origins.length === 0) return false;
-    const view = componentViews({ ...s, start: h.dateAt(origins[0]) }, family)[index];
+    const view = componentViews({ ...s, start: h.dateAt(origins[0]), scoredOrigin: true }, family)[index];
     return runsAt(family, view.s, h, rule);
   };
   let high = daysBetween(s.start, h.lastDate);

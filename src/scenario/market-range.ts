@@ -23,6 +23,7 @@ import {
 } from '../model/market/calibrate.js';
 import { resolveDrift } from '../model/market/drift.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
+import { MIN_FIT_RETURNS, MIN_ORIGIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { componentViews } from '../model/market/mixture.js';
 import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endogenous-path.js';
 import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous-resolve.js';
@@ -73,7 +74,8 @@ export function priceLogRange(s: Scenario, history: History = loadHistory(s.coin
   if (p.type === 'garch-t') {
     // Bounded by the path's largest daily variance (its cap), not the expected one: t tails and
     // clustering make the expected variance a poor bound of a path's.
-    const g = garchParameters(p, returns(p.calibrate), () => '');
+    const least = s.scoredOrigin ? MIN_ORIGIN_FIT_RETURNS : MIN_FIT_RETURNS;
+    const g = garchParameters(p, returns(p.calibrate), () => '', 1, least);
     if (g === null) return 0;
     return Math.abs(g.drift.perYear) * years + K * Math.sqrt(maxDailyVariance(g.variance) * days);
   }

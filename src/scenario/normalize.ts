@@ -34,6 +34,8 @@ export type Scenario = Omit<ValidScenario, 'fleet' | 'network' | 'claims'> & {
   earlyPrice?: EarlyPrice;
   /** The `--set` overrides applied to the file, as given (`fleet[0].count=50`); absent without any. */
   overrides?: string[];
+  /** Set on the view of a start a scored mixture runs its models from (model/market/model.ts). */
+  scoredOrigin?: true;
 };
 
 export type { RuleProblem } from './problem.js';

@@ -38,6 +38,12 @@ export interface MarketScenario {
   start: string;
   /** The written fee model (its type): a network that follows the fees reads whether they replay the history. */
   fees?: { model: { type: string } };
+  /**
+   * Set on the view of a start a mixture weighted by score runs its models from (price/score.ts,
+   * network/score.ts, scenario/coverage-scored.ts): a fit there may take fewer days than the run's
+   * own (garch-fit.ts, MIN_ORIGIN_FIT_RETURNS), its forecast being scored.
+   */
+  scoredOrigin?: true;
 }
 
 /** What a model resolves against: the scenario, the history and the compiled plan. */

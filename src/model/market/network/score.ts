@@ -69,7 +69,7 @@ function originView(ctx: ResolveContext, t: number, days: number): ResolveContex
   };
   return {
     ...ctx,
-    s: { ...ctx.s, start: date },
+    s: { ...ctx.s, start: date, scoredOrigin: true },
     plan: { ...ctx.plan, days, initial, start: { ...ctx.plan.start, feesPerBlock: c.feesPerBlock } },
     subsidy: coinProtocol(ctx.s.coin).expectedRewards(initial.height, initial.supply, days),
     slice: (series) => series.slice(t, t + days),

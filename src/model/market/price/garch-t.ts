@@ -24,6 +24,7 @@ import {
   garchLogLik,
   MAX_PERSISTENCE,
   MIN_FIT_RETURNS,
+  MIN_ORIGIN_FIT_RETURNS,
   NU_MAX,
   NU_MIN,
 } from '../garch-fit.js';
@@ -80,7 +81,7 @@ const schema = z.strictObject({
     shownMax: LIMITS.shownDuration,
   }).optional(),
   partial: partial().meta({
-    description: `Whether a calibration window that the history covers only in part may be used (\`allowed\`: the assumptions table says how many days were used; at least ${MIN_FIT_RETURNS + 1} are needed for a fit). Default \`refused\`: the window must lie inside the history.`,
+    description: `Whether a calibration window that the history covers only in part may be used (\`allowed\`: the assumptions table says how many days were used; at least ${MIN_FIT_RETURNS + 1} are needed for a fit, a year of days: on fewer the fitted persistence is not identified; a mixture weighted by score fits it on as few as ${MIN_ORIGIN_FIT_RETURNS + 1} at the earlier starts it scores it from, where its forecasts are scored). Default \`refused\`: the window must lie inside the history.`,
   }),
   drift: driftSpec().optional(),
   volatility: quantity('rate-per-year', {
@@ -126,7 +127,8 @@ export const garchTPrice: MarketModel<typeof schema, GarchTPricePlan, GarchTPric
     const source = (given: unknown) => (given === undefined ? calibratedOn(window) : 'given');
     // A start past the history's last day is that many days on from the day after the window.
     const daysToStart = window && window.to > 0 ? daysBetween(history.dateAt(window.to - 1), s.start) : 1;
-    const g = garchParameters(m, returns, () => calibratedOn(window), daysToStart);
+    const least = s.scoredOrigin ? MIN_ORIGIN_FIT_RETURNS : MIN_FIT_RETURNS;
+    const g = garchParameters(m, returns, () => calibratedOn(window), daysToStart, least);
     if (g === null) throw new Error('internal: a GARCH-t parameter neither given nor fitted');
     const { fit, alpha, beta, nu, variance, omega, startVariance, drift } = g;
     out.push({ label: 'Price model', value: 'GARCH(1,1) with Student-t innovations' });
@@ -249,8 +251,10 @@ export function garchParameters(
   windowNote: () => string,
   /** Days from the window's last day to the start (1: the window ends the day before it). */
   daysToStart = 1,
+  /** Fewest returns a fit takes (garch-fit.ts: a run's, or a scored origin's). */
+  least = MIN_FIT_RETURNS,
 ) {
-  const fit = garchFittable(returns) ? fitGarchT(returns) : null;
+  const fit = garchFittable(returns, least) ? fitGarchT(returns, least) : null;
   if (fit === null && GIVEN_KEYS.some((key) => m[key] === undefined)) return null;
   const alpha = m.alpha ?? (fit as GarchFit).alpha;
   const beta = m.beta ?? (fit as GarchFit).beta;

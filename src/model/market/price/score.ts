@@ -134,7 +134,7 @@ export function scoreModels<W extends { type: string }, P extends { type: string
         const startUsd = h.priceUsd[t];
         const view: ResolveContext = {
           ...ctx,
-          s: { ...ctx.s, start: h.dateAt(t) },
+          s: { ...ctx.s, start: h.dateAt(t), scoredOrigin: true },
           plan: { ...ctx.plan, days, initial: { ...ctx.plan.initial, priceUsd: startUsd } },
           slice: (series) => series.slice(t, t + days),
         };
