@@ -99,7 +99,10 @@ export interface JumpEstimate extends DiffusionEstimate {
  * Likewise a jump day's variance is the diffusion's day and the jump's, so the jumps' spread is
  * the jump days' variance less the diffusion's (none where the jump days vary less than it).
  */
-export function estimateJumpDiffusion(returns: ArrayLike<number>, k = 4): JumpEstimate {
+/** Robust standard deviations from the median beyond which a daily return is a jump. */
+export const JUMP_SIGMAS = 4;
+
+export function estimateJumpDiffusion(returns: ArrayLike<number>, k = JUMP_SIGMAS): JumpEstimate {
   const sorted = Float64Array.from(returns).sort();
   const n = sorted.length;
   if (n < 10)

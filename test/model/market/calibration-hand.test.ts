@@ -126,7 +126,8 @@ describe('price calibration by hand from the CSV rows', () => {
 
   it.each([
     PRICE_CASES[0],
-    PRICE_CASES[2],
+    // PRICE_CASES[2], the 90 days before 2024-06-01, hold no jump: refused
+    // (test/calibration-windows/jump-diffusion-no-jumps.test.ts).
     PRICE_CASES[3],
     // 34 returns from the history's first day with one jump among them (-30 % on 2010-07-22).
     { coin: 'bitcoin', start: '2010-08-22', window: '1 year', covered: 35 } as Case,
@@ -163,7 +164,6 @@ describe('price calibration by hand from the CSV rows', () => {
       relClose(p.driftPerDay, mean(calm));
       relClose(p.volPerSqrtDay, sampleSd(calm));
       relClose(p.jumpsPerDay, jumps.length / r.length);
-      // No jump in the window: none a year, of size 0 (the 90 days before 2024-06-01 have none).
       // One jump: its own size, no spread, and the note says so (before, its size read 0 %). A
       // jump's size is its day's return less the calm days' mean: a simulated day moves by the
       // drift whether it jumps or not, so the expected log growth, drift + jumps a day x their
