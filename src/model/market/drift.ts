@@ -76,11 +76,16 @@ export function resolveDrift(
   let mean = 0;
   for (let i = 0; i < n; i++) mean += returns[i];
   mean /= Math.max(1, n);
-  if (chosen === 'window-mean')
-    return { perYear: mean * DAYS_PER_YEAR, note: calibratedOn(calibratedNote, 'window mean') };
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (returns[i] - mean) ** 2;
   const se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Number.POSITIVE_INFINITY;
+  // The window mean taken as it is says how far it is from known: 159 % a year on 30 days of
+  // Bitcoin at 45 % volatility, about 50 % on two years.
+  if (chosen === 'window-mean')
+    return {
+      perYear: mean * DAYS_PER_YEAR,
+      note: calibratedOn(calibratedNote, `window mean (standard error ${pct(se * DAYS_PER_YEAR)})`),
+    };
   const prior = chosen.prior / DAYS_PER_YEAR;
   const distance = mean - prior;
   const weight =

@@ -113,7 +113,7 @@ export const gbmPrice: MarketModel<typeof schema, GbmPricePlan> = {
     out.push({
       label: 'Price drift',
       value: `${pct(drift)} a year (log)`,
-      note: m.drift === undefined ? source(m.drift) : chosen.note,
+      note: chosen.note,
     });
     out.push({ label: 'Price volatility', value: `${pct(volatility)} a year`, note: source(m.volatility) });
     return {
