@@ -11,6 +11,11 @@ export const paybackMessages = {
   /** One outcome (a back-test, paths all the same) whose net position never fell below zero. */
   nothingAtStakeOne: (date: string) =>
     `nothing at stake: the net position never fell below zero, counted as paid back on day 0 (${date})`,
+  /**
+   * A table's cell of a payback (a median, a back-test's) on day 0: no payback, a net position never
+   * below zero (PAYBACK_DEFINITION), in fewer words than nothingAtStakeOne.
+   */
+  nothingAtStakeCell: (date: string) => `nothing at stake: never below zero (day 0, ${date})`,
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
     `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later; from its default if earlier, after which it buys nothing).`,

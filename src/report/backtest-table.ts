@@ -1,18 +1,12 @@
 // The back-test's headline table: the one observed path's measures, in the words of a run's
 // (headline-definitions.ts); headline.ts puts it first in a back-test's report.
 
-import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { breakEvenMissing, irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
-import { formatCoinPrice, formatDayAsDate, formatInteger, formatSignificant, roiPercent } from './format.js';
-import {
-  breakEvenIsAllInRate,
-  NOT_PAID_BACK,
-  paybackDefinition,
-  SALVAGE_NOTE,
-} from './headline-definitions.js';
+import { formatCoinPrice, formatInteger, formatSignificant, roiPercent } from './format.js';
+import { breakEvenIsAllInRate, paidBackOn, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
 import { paybackUndecidedAtCut } from './staged-fleet.js';
 
@@ -31,11 +25,8 @@ export function backtestTable(summary: RunSummary): ReportTable {
     rows: [
       [
         'Paid back on',
-        payback === null
-          ? summary.scenario.cutAt
-            ? (paybackUndecidedAtCut(summary) ?? backtestMessages.noPaybackByCut(summary.scenario.cutAt))
-            : NOT_PAID_BACK
-          : `day ${formatInteger(payback)} (${formatDayAsDate(summary.scenario.start, payback)})`,
+        // Day 0 reads as nothing at stake, as in a run's report (paidBackOn()).
+        paidBackOn(summary.scenario.start, payback, summary.scenario.cutAt, paybackUndecidedAtCut(summary)),
       ],
       [`Net position at ${summary.scenario.end}, no salvage (USD)`, formatInteger(at(h.netAtHorizonUsd))],
       ['NPV, with salvage (USD)', formatInteger(at(h.npvUsd))],

@@ -63,7 +63,8 @@ const report = (folder: string) => `${folder}/report.html`;
 
 /**
  * A payback day and its date; null: none within the horizon, or by `cutAt` where the run stops at
- * the end of the history (`undecided` where the fleet's last purchase falls after it: staged-fleet.ts).
+ * the end of the history (`undecided` where the fleet's last purchase falls after it: staged-fleet.ts);
+ * day 0: nothing at stake, as the run's report says (headline-definitions.ts paidBackOn()).
  */
 export function paybackText(
   start: string,
@@ -73,6 +74,7 @@ export function paybackText(
 ): string {
   if (day === null)
     return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? `not by ${cutAt} (end of the history)`);
+  if (day === 0) return paybackMessages.nothingAtStakeCell(formatDayAsDate(start, 0));
   return `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
 }
 
