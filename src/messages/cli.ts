@@ -1,5 +1,5 @@
 // Messages of the command line. One function a message; see shown.ts.
-import { shown, shownCoins, shownPriceUsd } from './shown.js';
+import { shown, shownCoinPriceUsd, shownCoins, shownDifficulty } from './shown.js';
 
 export const cliMessages = {
   internal: () =>
@@ -24,7 +24,11 @@ export const cliMessages = {
     `--per (PH or TH) is for Bitcoin's hashprice only: ${name}'s is quoted in ${unit} alone; drop --per (got --per ${per} with --coin ${coin})`,
   hashpriceLine: (date: string, coin: string, value: string, inputs: string) =>
     `${date} ${coin} hashprice ${value}  (${inputs})`,
-  /** The day's figures hashpriceLine's value is computed from. */
+  /**
+   * The day's figures hashpriceLine's value is computed from, as a run's report gives its start
+   * figures: the price as the assumptions' Start price (`62,524 USD`), the difficulty as a block
+   * explorer writes it (`79.3508 T`).
+   */
   hashpriceInputs: (
     priceUsd: number,
     difficulty: number,
@@ -33,7 +37,7 @@ export const cliMessages = {
     fees: number,
     ticker: string,
   ) =>
-    `price ${shownPriceUsd(priceUsd)}, difficulty ${difficulty.toExponential(4)}, ${blocks} blocks, ` +
+    `price ${shownCoinPriceUsd(priceUsd)}, difficulty ${shownDifficulty(difficulty)}, ${blocks.toLocaleString('en-US')} blocks, ` +
     `subsidy ${shownCoins(subsidy)} ${ticker}/block, fees ${shownCoins(fees)} ${ticker}/block`,
   notAChoice: (option: string, value: string, choices: readonly string[]) =>
     `--${option} takes one of ${choices.join(', ')} (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,

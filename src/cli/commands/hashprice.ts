@@ -59,8 +59,14 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       result.feesPerBlock,
       protocol.ticker,
     );
+    // With thousands separators, as the report's figures: 3,600,222.06 USD/PH/s/day in 2012.
+    const decimals = protocol.hashpriceDecimals(per);
+    const value = result.hashpriceUsd.toLocaleString('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     process.stdout.write(
-      `${cliMessages.hashpriceLine(result.date, args.coin, `${result.hashpriceUsd.toFixed(protocol.hashpriceDecimals(per))} ${result.unit}`, inputs)}\n`,
+      `${cliMessages.hashpriceLine(result.date, args.coin, `${value} ${result.unit}`, inputs)}\n`,
     );
   },
 };
