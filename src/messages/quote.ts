@@ -69,6 +69,16 @@ export const quoteMessages = {
     fees: string | null,
   ) =>
     `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, for the emission ahead`,
+  /**
+   * A hashprice given on a day of the data: the subsidy (`reward`: Monero's base reward) and fees a
+   * block of the day (`fees` with its ticker) that the halvings (`halvings`) or the emission ahead
+   * scale its revenue by, (reward after + fees) / (reward + fees): the given hashprice is taken to
+   * carry the day's share of fees. The JSON's subsidyPerBlock, feesPerBlock and rewardPerBlock.
+   */
+  givenHashpriceChain: (date: string, reward: string, fees: string, halvings: boolean) =>
+    halvings
+      ? `the halvings ahead scale it by the subsidy and fees a block of ${date} (${reward} and ${fees})`
+      : `the emission ahead scales it by the reward and fees a block of ${date} (${reward} and ${fees})`,
   heightGiven: (height: number, fees: string | null, last: string) =>
     `block height ${height.toLocaleString('en-US')} as given${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
   /** No height past the data or before it: a halving before the payback could not be dated. */

@@ -173,7 +173,13 @@ export function quoteDay(
       coinsPerHsDay: priceUsd > 0 ? given.hashpriceUsd / unitHs / priceUsd : 0,
       priceUsd,
       hashpriceUsd: given.hashpriceUsd,
-      source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}`,
+      // The halvings or emission ahead scale the given hashprice by the day's subsidy and fees.
+      source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}; ${m.givenHashpriceChain(
+        found.date,
+        String(Number(chain.subsidyPerBlock.toPrecision(6))),
+        `${chain.feesPerBlock.toPrecision(4)} ${protocol.ticker}`,
+        protocol.halvingIntervalBlocks !== null,
+      )}`,
       networkHashrateHs: null,
       difficulty: null,
       chain,
