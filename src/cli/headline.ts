@@ -45,6 +45,7 @@ import {
   paybackUndecidedAtCut,
   stagedFleetLastPurchase,
   undecidedIntervalEnd,
+  withinShare,
 } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
@@ -126,11 +127,8 @@ export function headlineTable(s: RunSummary): string {
         ],
       ]
     : [
-        ['P(payback <= 1 year)', formatEstimate(h.paybackWithin1y, [], cutAt, s.run.paths, s.run.antithetic)],
-        [
-          'P(payback <= 2 years)',
-          formatEstimate(h.paybackWithin2y, [], cutAt, s.run.paths, s.run.antithetic),
-        ],
+        ['P(payback <= 1 year)', withinShare(s, h.paybackWithin1y, s.run.paths, s.run.antithetic)],
+        ['P(payback <= 2 years)', withinShare(s, h.paybackWithin2y, s.run.paths, s.run.antithetic)],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
           noPaybackShare(s, formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic)),

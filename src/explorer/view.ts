@@ -214,14 +214,14 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Payback within 1 year (share of paths)',
     value: (v) => v.headline.paybackWithin1y?.p ?? null,
     format: share,
-    none: pastHorizon,
+    none: (v) => undecided(v) ?? pastHorizon(v),
     one: { label: 'Payback within 1 year', format: yesNo },
   },
   {
     label: 'Payback within 2 years',
     value: (v) => v.headline.paybackWithin2y?.p ?? null,
     format: share,
-    none: pastHorizon,
+    none: (v) => undecided(v) ?? pastHorizon(v),
     one: { format: yesNo },
   },
   {

@@ -35,7 +35,7 @@ import {
   NONE,
 } from './format.js';
 import { networkAtFleetShort } from './run-table.js';
-import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd } from './staged-fleet.js';
+import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd, withinShare } from './staged-fleet.js';
 
 export interface IndexCell {
   text: string;
@@ -96,6 +96,12 @@ export function shareText(e: OkEntry, estimate: Estimate | null, cutAt?: string)
   if (estimate !== null && identicalPaths(e.run))
     return batchMessages.oneOutcomeShare(formatProbability(estimate.p), e.run.run.paths);
   return formatEstimate(estimate, [], cutAt, e.run.run.paths, e.run.run.antithetic);
+}
+
+/** A share of paths paid back within a time (shareText()); one the run cannot judge as its report says it (staged-fleet.ts withinShare()). */
+export function withinText(e: OkEntry, estimate: Estimate | null): string {
+  if (estimate === null) return withinShare(e.run, null, e.run.run.paths, e.run.run.antithetic);
+  return shareText(e, estimate, e.run.scenario.cutAt);
 }
 
 /** A claim's share of the paths, with its interval; of a run of one outcome, exact (shareText()). */
@@ -197,8 +203,8 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     },
     { text: formatUsd(s.capexUsd) },
     { text: formatInteger(e.run.run.paths) },
-    { text: shareText(e, h.paybackWithin1y, s.cutAt) },
-    { text: shareText(e, h.paybackWithin2y, s.cutAt) },
+    { text: withinText(e, h.paybackWithin1y) },
+    { text: withinText(e, h.paybackWithin2y) },
     { text: noPaybackText(e, h.noPayback) },
     { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run)) },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,

@@ -44,7 +44,7 @@ import {
   SALVAGE_NOTE,
 } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
-import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd } from './staged-fleet.js';
+import { noPaybackShare, paybackUndecidedAtCut, undecidedIntervalEnd, withinShare } from './staged-fleet.js';
 
 /**
  * Which payback days count within 1 and 2 years (stats/summarize.ts, and a claim on a payback time
@@ -73,8 +73,8 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
         ['Net position below zero at the horizon', headline.netBelowZeroAtHorizon.p === 1 ? 'yes' : 'no'],
       ]
     : [
-        ['P(payback ≤ 1 year)', formatEstimate(headline.paybackWithin1y, [], cutAt, paths, antithetic)],
-        ['P(payback ≤ 2 years)', formatEstimate(headline.paybackWithin2y, [], cutAt, paths, antithetic)],
+        ['P(payback ≤ 1 year)', withinShare(summary, headline.paybackWithin1y, paths, antithetic)],
+        ['P(payback ≤ 2 years)', withinShare(summary, headline.paybackWithin2y, paths, antithetic)],
         [
           cutAt === undefined
             ? 'P(no payback within the horizon)'

@@ -6,8 +6,8 @@
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { lastPurchaseDay, purchaseAfterCut } from '../stats/staged-cut.js';
-import type { RunSummary } from '../stats/summary.js';
-import { formatDayAsDate } from './format.js';
+import type { Estimate, RunSummary } from '../stats/summary.js';
+import { formatDayAsDate, formatEstimate, NONE } from './format.js';
 
 type StagedSummary = Pick<RunSummary, 'dailyView'> & {
   scenario: Pick<RunSummary['scenario'], 'start' | 'cutAt'>;
@@ -56,6 +56,23 @@ export function paybackUndecidedAtCut(
 ): string | null {
   const after = lastPurchaseAfterCut(summary, cutAt);
   return after === null ? null : paybackMessages.undecidedAtCut(after.cutAt, after.date);
+}
+
+/**
+ * A share of paths paid back within a time (P(payback ≤ 1 year)) the run cannot judge (`e` null),
+ * as printed: where the cut falls before the last purchase, not decidable, as the payback's
+ * quantiles and intervals say (a longer run, not only a longer history, is what the purchase after
+ * the cut needs); else past the cut or the horizon (format.ts formatEstimate()).
+ */
+export function withinShare(
+  summary: StagedSummary,
+  e: Estimate | null,
+  paths: number,
+  antithetic: boolean | undefined,
+): string {
+  const undecided = e === null ? paybackUndecidedAtCut(summary) : null;
+  if (undecided !== null) return `${NONE} (${undecided})`;
+  return formatEstimate(e, [], summary.scenario.cutAt, paths, antithetic);
 }
 
 /**

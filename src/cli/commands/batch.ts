@@ -14,7 +14,7 @@ import {
   noPaybackText,
   okEntries,
   paybackText,
-  shareText,
+  withinText,
 } from '../../report/batch-tables.js';
 import { hasBooks } from '../../report/finance-table.js';
 import { lockCollection } from '../../report/folder.js';
@@ -231,8 +231,8 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
     const cutAt = e.run.scenario.cutAt;
     const line = batchMessages.scenarioLine(
       e.run.scenario.name.padEnd(width),
-      shareText(e, h.paybackWithin1y, cutAt),
-      shareText(e, h.paybackWithin2y, cutAt),
+      withinText(e, h.paybackWithin1y),
+      withinText(e, h.paybackWithin2y),
       noPaybackText(e, h.noPayback),
       paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
       medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`, undecidedIntervalEnd(e.run)),
