@@ -17,6 +17,17 @@ export const claimMessages = {
       ? 'a claim starts with its event, not a number: in a list in brackets a comma ends a claim, so `[npv > 1,000 USD]` is two claims, `npv > 1` and `000 USD`; write the claims one a line (`- npv > 1,000 USD`) or the number without its comma; '
       : '') +
     'expected a claim like `payback > 2 years`, `P(payback <= 1 year) >= 0.9`, `P(npv > 0) >= 0.5` or `P(default) < 10 %` (metrics: payback, npv, net, roi, irr; with `finance`: equity payback, equity npv, equity irr, after-tax npv, after-tax irr, and the events margin call and default; comparisons: <, <=, >, >=, or ≤, ≥)',
+  /**
+   * A claim's number with a comma that groups no thousands (`got`: `1,5 y`): a decimal comma, or
+   * digits grouped wrongly; `point`: it with a decimal point (null where it has several commas),
+   * `bare`: without its commas (null where it is a 0 before a decimal comma, `0,5`).
+   */
+  commaInNumber: (got: string, point: string | null, bare: string | null) => {
+    const pointed = point === null ? null : `\`${point}\` with a decimal point`;
+    const unseparated = bare === null ? null : `\`${bare}\` without the comma${point === null ? 's' : ''}`;
+    const advice = [pointed, unseparated].filter((a) => a !== null).join(', or ');
+    return `a comma in a number separates thousands only, three digits after each (\`1,000\`): write ${advice} (got ${JSON.stringify(got)})`;
+  },
   badProbability: (text: string) =>
     `the probability must be between 0 and 1, like 0.5 or 50 % (got ${JSON.stringify(text)})`,
   /** A bare probability of 1 or more: a percentage written without its `%`, or 1 as in 100 % or 1 %? */

@@ -48,6 +48,29 @@ export const documentMessages = {
         : `set the item alone (\`--set ${setItem}=${joined}\`)`;
     return `\`${written}\` is cut at its thousands separator${s}: in a list in brackets a comma ends an item, so it reads as ${parts}; ${alone} or write the number without its comma${s} (\`${joined.replaceAll(',', '')}\`) (got ${JSON.stringify(written)})`;
   },
+  /**
+   * A claim's `written` cut in a list in brackets at a comma in its number that groups no
+   * thousands (`npv > 1,5`: `npv > 1` and `5`): a decimal comma, or digits grouped wrongly; the
+   * claim with a decimal point where it was cut once, and without its commas. `setItem`: on the
+   * command line, the `--set` path of the item alone (`claims[1]`).
+   */
+  commaNumberSplit: (written: string, items: readonly string[], setItem?: string) => {
+    const quoted = items.map((item) => `\`${item}\``);
+    const parts = `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    const s = items.length > 2 ? 's' : '';
+    const as = (claim: string) => `\`${setItem === undefined ? '' : `--set ${setItem}=`}${claim}\``;
+    const bare = `without its comma${s} (${as(items.join(''))})`;
+    const write = setItem === undefined ? 'write it' : 'set the item alone';
+    const point = `with a decimal point (${as(items.join('.'))})`;
+    // `0,5` is no number of thousands: 05 is no advice.
+    const advice =
+      items.length !== 2
+        ? `${write} ${bare}`
+        : /(?:^|[^\d.])0$/.test(items[0])
+          ? `${write} ${point}`
+          : `${write} ${point} or ${bare}`;
+    return `\`${written}\` is cut at its comma${s}: in a list in brackets a comma ends an item, so it reads as ${parts}; a comma in a number separates thousands only, three digits after each (\`1,000\`): ${advice} (got ${JSON.stringify(written)})`;
+  },
   notMapping: (kind: string) => `a scenario must be a YAML mapping (key: value lines), not ${kind}`,
   multipleDocuments: () => 'the file holds several YAML documents; a scenario file holds exactly one',
 };

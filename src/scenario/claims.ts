@@ -80,6 +80,24 @@ const comparison = (written: string): Comparison =>
   written === '≤' ? '<=' : written === '≥' ? '>=' : (written as Comparison);
 /** A number with no unit, as units.ts reads one (`24,000`, `.5`, `1e6`). */
 const BARE = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Digits grouped in threes by commas, as units.ts reads them: `1,000`, `1,000,000.5`. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+
+/**
+ * The problem of a number, at the start of `written`, with a comma that groups no thousands (`1,5`,
+ * `0,5`, `1,00 USD`: a decimal comma, or digits grouped wrongly), or null: read as it stands, it is
+ * refused as no number or as out of range (`0,5` as a probability "between 0 and 1").
+ */
+function commaInNumber(written: string): string | null {
+  const n = /^[+-]?\d[\d,]*(?:\.\d*)?/.exec(written)?.[0];
+  if (n === undefined || !n.includes(',') || GROUPED.test(n)) return null;
+  const rest = written.slice(n.length);
+  const point = n.split(',').length === 2 && !n.includes('.') ? `${n.replace(',', '.')}${rest}` : null;
+  // `0,5` is no number of thousands: 05 is no advice.
+  const bare = point !== null && /^[+-]?0,/.test(n) ? null : `${n.replaceAll(',', '')}${rest}`;
+  return m.commaInNumber(written, point, bare);
+}
+
 /** The events whose threshold is an annual rate, which may be written a year (`10 %/year`). */
 const RATE_METRICS: ReadonlySet<ClaimMetric> = new Set(['irr', 'equity-irr', 'after-tax-irr']);
 
@@ -105,6 +123,8 @@ export function parseClaim(text: string): ClaimResult {
     const written = op ? rest.slice(op[0].length).trim() : '';
     if (!op || written === '') return unparsable;
     probabilityOp = comparison(op[0]);
+    const comma = commaInNumber(written);
+    if (comma !== null) return { ok: false, message: m.probabilityValue(comma) };
     const q = parseQuantity(written, 'fraction');
     // A bare 50 is 50 % left without its sign; a bare 1, 100 % or 1 %.
     if (q.ok && BARE.test(written) && q.value >= 1 && q.value <= 100)
@@ -133,6 +153,8 @@ export function parseClaim(text: string): ClaimResult {
 /** The threshold of `metric` written `written`, in the claim's units, or what is wrong with it. */
 function thresholdOf(metric: keyof typeof METRIC_KIND, op: Comparison, written: string): number | string {
   const kind = METRIC_KIND[metric];
+  const comma = commaInNumber(written);
+  if (comma !== null) return comma;
   // An IRR is a rate a year, read as one: `10 %`, `0.1` and `10 %/year` are 10 %; a rate a month
   // or a day could be compounded to a year or not (1 %/month: 12.68 % or 12 %), so it is refused.
   const q = parseQuantity(written, RATE_METRICS.has(metric) ? 'rate-per-year' : kind);

@@ -61,13 +61,11 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
     // `claims=[npv > 1,000]`: refused once as written, not as the claims `npv > 1` and 0.
     const split = splitIn(text.slice(eq + 1));
     if (split !== undefined) {
+      const item = formatPath([...path, ...split.path]);
       fail(
-        documentMessages.commaSplit(
-          split.written,
-          split.joined,
-          split.items,
-          formatPath([...path, ...split.path]),
-        ),
+        split.thousands
+          ? documentMessages.commaSplit(split.written, split.joined, split.items, item)
+          : documentMessages.commaNumberSplit(split.written, split.items, item),
       );
       continue;
     }

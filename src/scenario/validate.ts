@@ -206,7 +206,9 @@ function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): Docum
       file: doc.file,
       ...doc.locate(split.path),
       path: formatPath(split.path),
-      message: documentMessages.commaSplit(split.written, split.joined, split.items),
+      message: split.thousands
+        ? documentMessages.commaSplit(split.written, split.joined, split.items)
+        : documentMessages.commaNumberSplit(split.written, split.items),
     });
     problems.splice(0, problems.length, ...kept);
   }
