@@ -17,6 +17,17 @@ export const sweepMessages = {
     `a value nearer 0 than 2.2e-308 or past 1.8e308, which minesim would read as 0, with its digits lost, or as Infinity; ${least === undefined ? 'give 0 if none is meant, or a finite figure' : `give a finite figure ${least}`} (got ${shown(item)})`,
   dateNotSwept: (item: string) =>
     `a date cannot be swept, only numbers can (got ${shown(item)}): for several start dates, write one scenario a date and compare them with minesim batch`,
+  /**
+   * A range over a whole-number field whose whole ends it steps between by `step` (as printed), no
+   * whole number; `counts`: numbers of values near the one asked for that step by whole numbers.
+   */
+  notWholeSteps: (key: string, spec: string, step: string, counts: readonly number[]) => {
+    const ends = spec.slice(0, spec.lastIndexOf(':'));
+    const like = counts.map((c) => `${ends}:${c}`);
+    const listed =
+      like.length === 1 ? like[0] : `${like.slice(0, -1).join(', ')} or ${like[like.length - 1]}`;
+    return `${key} takes whole numbers, as in a scenario, but ${spec} steps by ${step}: give a number of values whose steps are whole, like ${listed} (got ${shown(spec)})`;
+  },
   /** A list whose values are written in thousands (`1,000,2,000`): its commas separate values. */
   listThousands: (spec: string) =>
     `a list's commas separate its values, so its values take no thousands separators: write them without, like 1000,2000 USD, or give a range, whose ends may have them, like 1,000 USD..2,500 USD:4 (got ${shown(spec)})`,

@@ -2,15 +2,18 @@
 // is a range `a..b:n` (n evenly spaced values, both ends included) or a list `a,b,c`. A value is a
 // number, optionally with a unit written as in a scenario (`0.05 USD/kWh`); a unit written once
 // applies to the axis's bare values, so `0.02..0.12 USD/kWh:6` and `1000,2000,4000 USD` read as
-// meant. A list takes no thousands separators (the comma separates its values); a range's ends may
-// have them (`1,000 USD..2,500 USD:4`), as minesim prints figures. Nothing here converts a
+// meant. A list takes no thousands separators (the comma separates its values), but one value in
+// thousands (`10,000`) is one value; a range's ends may have them (`1,000 USD..2,500 USD:4`), as
+// minesim prints figures. A whole-number field (a cohort's `count`) reads them as the schema does,
+// and a range of it must step by whole numbers. Nothing here converts a
 // unit: each value reaches the scenario as a `--set` override would, and the schema checks and
 // converts it. The scenario schema and the sweep command both read axes here (one validator), so
 // `minesim validate` refuses the sweep.vary entries `minesim sweep` refuses.
 
 import { overrideMessages } from '../messages/overrides.js';
+import { schemaMessages } from '../messages/schema.js';
 import { sweepMessages as m } from '../messages/sweep.js';
-import { leastAt } from './field-least.js';
+import { leastAt, wholeAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
@@ -39,6 +42,12 @@ export const MAX_GRID_POINTS = 1000;
 const VALUE = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
 /** A number in thousands at the start of a range's end (`1,000` of `1,000 USD`), groups of three digits. */
 const GROUPED = /^([+-]?\d{1,3}(?:,\d{3})+)(?![\d,])/;
+/**
+ * One value in thousands, its unit after it, whose every group after a comma starts with 0
+ * (`10,000`, `1,000,000`, `2,050 USD`): as a list it would hold `000` or `050`, which no list value
+ * is written as; `100,200` and `1,500` stay lists.
+ */
+const GROUPED_VALUE = /^[+-]?\d{1,3}(?:,0\d\d)+(?:\.\d+)?(?:\s*[^\d\s,.][^,]*)?$/;
 
 /**
  * `end`, a range's end, with the thousands separators of its number taken out (`1,000 USD` ->
@@ -81,8 +90,14 @@ export function parseVary(text: string): SweepAxis | string {
   const range = splitRange(spec);
   // Read as 0: where the field refuses 0, its least is the figure to give.
   const least = () => leastAt(path);
-  const written = range ? readRange(range, least) : readList(spec, least);
+  // A whole-number field reads its values as the schema does (schema/whole-number.ts).
+  const whole = wholeAt(path);
+  const written = range ? readRange(range, least, whole) : readList(spec, least);
   if (typeof written === 'string') return written;
+  if (whole && range !== null) {
+    const problem = wholeStepsProblem(key, spec, written.values);
+    if (problem !== null) return problem;
+  }
   const units = written.units.filter((u): u is string => u !== null);
   // `1 year..3 years` is one unit, written singular and plural: the last written names the axis.
   if (new Set(units.map(unitKey)).size > 1) return m.mixedUnits([...new Set(units)]);
@@ -122,8 +137,35 @@ function readValue(
   return { value, unit: unit === '' ? null : unit };
 }
 
+/**
+ * The problem of a range over a whole-number field between whole ends that steps by a fraction
+ * (`1000..2000:4`), with the numbers of values near the one asked for that step by whole numbers;
+ * null otherwise (a value that is no whole number, in a list or at an end, the schema refuses
+ * under the field, as it does in a file).
+ */
+function wholeStepsProblem(key: string, spec: string, values: readonly number[]): string | null {
+  const from = values[0];
+  const to = values[values.length - 1];
+  if (!Number.isInteger(from) || !Number.isInteger(to) || values.every(Number.isInteger)) return null;
+  const span = to - from;
+  const asked = values.length;
+  const counts = Array.from({ length: Math.min(span, MAX_RANGE_VALUES - 1) }, (_, i) => i + 2)
+    .filter((n) => span % (n - 1) === 0)
+    .sort((a, b) => Math.abs(a - asked) - Math.abs(b - asked) || b - a)
+    .slice(0, 3)
+    .sort((a, b) => a - b);
+  const step = Number((span / (asked - 1)).toFixed(2)).toLocaleString('en-US');
+  return m.notWholeSteps(key, spec, step, counts);
+}
+
 function readList(spec: string, least: () => string | undefined): Written | string {
   const out: Written = { values: [], units: [] };
+  // One number in thousands (`10,000`, `1,000 USD`) is one value: no list has a value of three
+  // digits with a leading 0 after one ending in a digit (below), so its commas group thousands.
+  if (GROUPED_VALUE.test(spec.trim())) {
+    const v = readValue(ungrouped(spec), least);
+    return typeof v === 'string' ? v : { values: [v.value], units: [v.unit] };
+  }
   const items = spec.split(',');
   // `1,000,2,000`: a value of three digits with a leading 0 after one ending in a digit is a
   // thousand cut at its separator, not a list value (`100,200` is a list; `1,000` cannot be).
@@ -152,7 +194,16 @@ function splitRange(spec: string): [string, string, string | undefined] | null {
 function readRange(
   [fromText, toText, countText]: [string, string, string | undefined],
   least: () => string | undefined,
+  whole = false,
 ): Written | string {
+  // An end of a whole-number field with commas that group no thousands (`1,00`, `1,5`), refused
+  // as the schema refuses it, not as no number.
+  if (whole)
+    for (const end of [fromText, toText]) {
+      const digits = /^[+-]?\d[\d,]*/.exec(end.trim())?.[0] ?? '';
+      if (digits.includes(',') && !GROUPED.test(digits))
+        return schemaMessages.badGrouping(digits.replaceAll(',', ''));
+    }
   const count = Number(countText?.trim() ?? Number.NaN);
   if (!/^\s*\d+\s*$/.test(countText ?? '') || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);

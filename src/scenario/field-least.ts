@@ -45,6 +45,16 @@ function leastOf(node: SchemaNode): string | undefined {
   return refusesZero ? `${allowed[1]} ${allowed[2]}${allowed[3].replace(/\.$/, '')}`.trim() : undefined;
 }
 
+/**
+ * Whether the field at `path` takes whole numbers only (a cohort's `count`, a block `height`:
+ * schema/whole-number.ts), as the schema shows them: integers in every variant.
+ */
+export function wholeAt(path: readonly PathKey[]): boolean {
+  if (scenarioSchema === undefined || path.length === 0) return false;
+  const nodes = nodesAt(scenarioSchema(), path);
+  return nodes.length > 0 && nodes.every((node) => node.type === 'integer');
+}
+
 /** Every schema node a value at `path` may be read by: each variant of a union. */
 function nodesAt(node: SchemaNode, path: readonly PathKey[]): SchemaNode[] {
   const variants = (node.anyOf ?? node.oneOf) as SchemaNode[] | undefined;
