@@ -242,7 +242,9 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'Payback, median',
     value: (v) => v.headline.paybackDays.quantiles.p50,
-    format: days,
+    // Day 0 is no payback but a position never below zero, as the report says.
+    format: (x) => (x === 0 ? paybackMessages.nothingAtStakeDays : days(x)),
+    change: days,
     none: (v) => undecided(v) ?? m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
     one: {
       label: 'Payback',

@@ -16,6 +16,8 @@ export const paybackMessages = {
    * below zero (PAYBACK_DEFINITION), in fewer words than nothingAtStakeOne.
    */
   nothingAtStakeCell: (date: string) => `nothing at stake: never below zero (day 0, ${date})`,
+  /** A payback of day 0 where a figure of days stands (explore.html's payback row): no payback, a position never below zero. */
+  nothingAtStakeDays: 'nothing at stake (day 0: never below zero)',
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */
   stagedFleet: (day: number, date: string) =>
     `The fleet is bought in stages: it pays back on or after its last purchase (day ${day}, ${date}), each later cohort’s capex putting money at stake again (the equity’s payback from the last cohort it does not lease, or a lease’s buyout if later; from its default if earlier, after which it buys nothing).`,
