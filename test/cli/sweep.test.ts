@@ -75,10 +75,15 @@ describe('minesim sweep', () => {
   }, 30_000);
 
   it('sweep refuses a bad --vary value before running, naming the argument', async () => {
-    const error = await sweep('--vary', 'fleet[0].count=1..2:3', '--out', join(dir, 'never')).catch((e) => e);
+    const error = await sweep('--vary', 'fleet[0].count=1,2.5', '--out', join(dir, 'never')).catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toBe(
-      '--vary fleet[0].count=1..2:3 fleet[0].count: must be a whole number (got 1.5)',
+      '--vary fleet[0].count=1,2.5 fleet[0].count: must be a whole number (got 2.5)',
+    );
+    // A range that steps by half a unit is refused as one range, with the ranges that step by whole ones.
+    const range = await sweep('--vary', 'fleet[0].count=1..2:3', '--out', join(dir, 'never')).catch((e) => e);
+    expect((range as InputError).message).toBe(
+      `--vary fleet[0].count=1..2:3: ${sweepMessages.notWholeSteps('fleet[0].count', '1..2:3', '0.5', [2])}`,
     );
     expect(readdirSync(dir)).not.toContain('never');
   });
