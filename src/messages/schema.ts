@@ -44,7 +44,7 @@ export const schemaMessages = {
    */
   typeInFull: (model: string, types: readonly string[], written: string) =>
     `${types.length === 1 ? '' : `the keys given are those of ${types.map((t) => JSON.stringify(t)).join(' or ')}: `}write \`${model}: { type: ${types[0]}${written} }\`${types.length === 1 ? '' : ' or another of them'}`,
-  /** A key holding characters outside printable ASCII (a Greek ο, a no-break or zero-width space) names them: they look like others or show as nothing. */
+  /** A key holding characters outside printable ASCII (a Greek omicron, a no-break or zero-width space) names them: they look like others or show as nothing. */
   unknownKey: (key: string, suggestion?: string) => {
     const odd = [...new Set([...key].filter((c) => c < ' ' || c > '~'))].map(
       (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
