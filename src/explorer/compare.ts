@@ -2,12 +2,14 @@
 // its change, as text (view.ts says how each row reads).
 import { explorerMessages as m } from '../messages/explorer.js';
 import { NONE } from '../report/format.js';
-import type { Distribution, QuantileKey } from '../stats/summary.js';
+import { shareInterval } from '../stats/shares.js';
+import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import {
   type ExplorerView,
   hasOneOutcome,
   headlineRows,
   outcomesOf,
+  rowEstimate,
   rowFor,
   rowText,
   yesNo,
@@ -33,6 +35,22 @@ export function intervalsOverlap(
   const before = (high: number | null, low: number | null, days: number) =>
     high !== null && high < (low ?? days);
   return !before(x.high, y.low, daysB) && !before(y.high, x.low, daysA);
+}
+
+/**
+ * Whether two shares' 95 % intervals overlap (stats/shares.ts shareInterval: Wilson's, over each
+ * run's paths, in pairs under antithetic; a share of 0 or 1 has one too): a difference between them
+ * may be the Monte Carlo noise of either run, as two medians' overlapping intervals say.
+ */
+export function sharesOverlap(
+  a: Estimate,
+  b: Estimate,
+  runA: { paths: number; antithetic: boolean },
+  runB: { paths: number; antithetic: boolean },
+): boolean {
+  const [lowA, highA] = shareInterval(a, runA.paths, runA.antithetic);
+  const [lowB, highB] = shareInterval(b, runB.paths, runB.antithetic);
+  return !(highA < lowB || highB < lowA);
 }
 
 /** One row of the comparison with a pinned run: both values and the change, as text. */
@@ -64,16 +82,20 @@ export function comparisonRows(
       : row.label;
     // A median's change beside whether the two runs' 95 % intervals overlap: a what-if's change
     // within them may be the Monte Carlo noise of either run.
+    // A share's change likewise beside whether the two shares' 95 % intervals overlap.
+    const [shareA, shareB] = [rowEstimate(rowA, pinned), rowEstimate(rowB, current)];
     const overlap =
-      row.interval === undefined || hasOneOutcome(pinned) || hasOneOutcome(current)
-        ? null
-        : intervalsOverlap(
-            row.interval(pinned),
-            row.interval(current),
-            pinned.scenario.days,
-            current.scenario.days,
-            row.quantile,
-          );
+      shareA !== null && shareB !== null
+        ? sharesOverlap(shareA, shareB, pinned.run, current.run)
+        : row.interval === undefined || hasOneOutcome(pinned) || hasOneOutcome(current)
+          ? null
+          : intervalsOverlap(
+              row.interval(pinned),
+              row.interval(current),
+              pinned.scenario.days,
+              current.scenario.days,
+              row.quantile,
+            );
     return [label, textA, textB, overlap === null ? change : `${change} (${m.intervalsOverlap(overlap)})`];
   });
 }

@@ -18,6 +18,7 @@ import {
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
   formatDayAsDate,
+  formatEstimate,
   formatProbability,
   formatQuantileInterval,
   formatQuantity,
@@ -31,7 +32,7 @@ import {
   lastPurchaseAfterCut,
   stagedFleetLastPurchase,
 } from '../report/staged-fleet.js';
-import type { Distribution, QuantileKey, RunSummary } from '../stats/summary.js';
+import type { Distribution, Estimate, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
   scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
@@ -118,6 +119,27 @@ export interface HeadlineRow {
   interval?: (v: ExplorerView) => Distribution | undefined;
   /** The quantile the row gives of `interval`'s distribution, whose interval it prints: the median (p50) when absent. */
   quantile?: QuantileKey;
+  /**
+   * A share of paths: its estimate, printed with its Monte Carlo error as the terminal and
+   * report.html print it (shareText), and compared by its 95 % interval (compare.ts).
+   */
+  estimate?: (v: ExplorerView) => Estimate | null | undefined;
+}
+
+/**
+ * A share of paths as the terminal and report.html print it (report/format.ts formatEstimate): with
+ * its Monte Carlo standard error, 0.482 ± 0.016, or a share of 0 or 1 with its 95 % bound over the
+ * run's paths (in pairs under antithetic), 0.000 (95 % ≤ 0.014). A first answer's fewer paths give
+ * it a larger error, which it shows.
+ */
+export function shareText(e: Estimate, v: Pick<ExplorerView, 'run'>): string {
+  return formatEstimate(e, [], undefined, v.run.paths, v.run.antithetic);
+}
+
+/** A row's share estimate in `v` where the row reads it as a share (not a run of one outcome's yes or no). */
+export function rowEstimate(row: HeadlineRow, v: ExplorerView): Estimate | null {
+  if (row.estimate === undefined || row.format === yesNo) return null;
+  return row.estimate(v) ?? null;
 }
 
 /**
@@ -146,7 +168,9 @@ export function rowText(shown: HeadlineRow, v: ExplorerView): string {
   const covered = row.covered?.(v) ?? '';
   const interval = medianInterval(row, v);
   if (value !== null) {
-    const text = withCoverage(`${row.mark?.(v) ?? ''}${row.format(value)}${row.after?.(v) ?? ''}`, covered);
+    const estimate = rowEstimate(row, v);
+    const shown = estimate === null ? row.format(value) : shareText(estimate, v);
+    const text = withCoverage(`${row.mark?.(v) ?? ''}${shown}${row.after?.(v) ?? ''}`, covered);
     return interval === null ? text : `${text} (${interval})`;
   }
   if (covered.startsWith('none')) return covered;
@@ -212,6 +236,7 @@ const undecided = (v: ExplorerView) =>
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'Payback within 1 year (share of paths)',
+    estimate: (v) => v.headline.paybackWithin1y,
     value: (v) => v.headline.paybackWithin1y?.p ?? null,
     format: share,
     none: (v) => undecided(v) ?? pastHorizon(v),
@@ -219,6 +244,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   },
   {
     label: 'Payback within 2 years',
+    estimate: (v) => v.headline.paybackWithin2y,
     value: (v) => v.headline.paybackWithin2y?.p ?? null,
     format: share,
     none: (v) => undecided(v) ?? pastHorizon(v),
@@ -227,6 +253,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     // Paths whose net position never fell below zero: counted as paid back on day 0 (a free fleet).
     label: 'Nothing at stake (payback day 0)',
+    estimate: (v) => v.headline.nothingAtStake,
     value: (v) => v.headline.nothingAtStake?.p ?? null,
     format: share,
     has: (v) => v.headline.nothingAtStake !== undefined,
@@ -235,6 +262,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'No payback within the horizon',
     atCut: (cutAt) => ({ label: m.noPaybackBy(cutAt) }),
+    estimate: (v) => v.headline.noPayback,
     value: (v) => v.headline.noPayback.p,
     format: share,
     one: { format: yesNo },
@@ -337,6 +365,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'Margin call (share of paths)',
     one: { label: 'Margin call', format: yesNo },
+    estimate: (v) => v.headline.marginCall,
     value: (v) => v.headline.marginCall?.p ?? null,
     format: share,
     has: (v) => v.headline.marginCall !== undefined,
@@ -344,6 +373,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'Default: the lender takes the machines',
     one: { format: yesNo },
+    estimate: (v) => v.headline.default,
     value: (v) => v.headline.default?.p ?? null,
     format: share,
     has: (v) => v.headline.default !== undefined,
@@ -352,6 +382,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Equity: no payback within the horizon',
     atCut: (cutAt) => ({ label: m.equityNoPaybackBy(cutAt) }),
     one: { format: yesNo },
+    estimate: (v) => v.headline.equityNoPayback,
     value: (v) => v.headline.equityNoPayback?.p ?? null,
     format: share,
     has: (v) => v.headline.equityNoPayback !== undefined,
@@ -369,7 +400,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
       const undecidedCell = equityUndecidedCell(v.headline, v.scenario.cutAt);
       if (u === undefined || undecidedCell === null)
         return m.equityMostNeverPayBack(v.scenario.cutAt, v.headline.equityNoPayback?.p === 1);
-      return m.equityUndecided(undecidedCell, formatProbability(u.p));
+      return m.equityUndecided(undecidedCell, shareText(u, v));
     },
     one: null,
     interval: (v) => v.headline.equityPaybackDays,

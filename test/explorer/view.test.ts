@@ -38,7 +38,7 @@ describe('explorerView() and comparisonRows()', () => {
     expect(headlineRows(view).map((r) => r.label)).not.toContain(label);
     const free = { ...view, headline: { ...view.headline, nothingAtStake: { p: 0.179, se: 0.009 } } };
     const row = headlineRows(free).find((r) => r.label === label)!;
-    expect(rowText(row, free)).toBe('0.179');
+    expect(rowText(row, free)).toBe('0.179 ± 0.009');
   });
 
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
@@ -46,7 +46,9 @@ describe('explorerView() and comparisonRows()', () => {
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
     for (const [, pinned, now, change] of rows) {
       expect(pinned).toBe(now);
-      expect(change).toMatch(/^(0|0\.000|0 USD|0 days|0 %|0 pts|—|0 USD\/kWh)$/);
+      expect(change).toMatch(
+        /^(0|0\.000|0 USD|0 days|0 %|0 pts|—|0 USD\/kWh)( \(95 % intervals overlap: may be noise\))?$/,
+      );
     }
   });
 
@@ -100,7 +102,11 @@ describe('explorerView() and comparisonRows()', () => {
     expect(headlineRows(financed)).toEqual(shown);
     expect(headlineRows(view, financed)).toEqual(shown);
     const rows = comparisonRows(view, financed);
-    expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual(['—', '0.400', '—']);
+    expect(rows.find(([label]) => label.startsWith('Default'))?.slice(1)).toEqual([
+      '—',
+      '0.400 ± 0.030',
+      '—',
+    ]);
     expect(rows.find(([label]) => label.startsWith('Equity IRR'))?.[2]).toMatch(/^≤ /);
     expect(rows.find(([label]) => label.startsWith('Hedges'))?.slice(1)).toEqual([
       '—',
