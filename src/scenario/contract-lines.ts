@@ -1,6 +1,8 @@
 // The assumption lines of the hosting contract and curtailment credits: what the site charges,
 // on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
+import { addDays } from '../data/dates.js';
 import { DAYS_PER_MONTH } from './contract-terms.js';
+import { cohortLeaveDays, depositRefundDay, hostingEndDay, lastHostedDay } from './hosting-end.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -24,6 +26,33 @@ function onDefault(s: Scenario): string {
   return h.depositOnDefault === 'refunded'
     ? '; on a default before hosting ends it comes back that day (depositOnDefault: refunded)'
     : '; on a default before hosting ends the site keeps it, a loss to the owners (depositOnDefault: forfeited, the default)';
+}
+
+/**
+ * When the deposit moves, with the day it comes back as a date (the plan's refund day,
+ * hosting-end.ts): the end of the first term (or renewal) after the last cohort leaves the site, or
+ * the horizon's last day where the fleet is still hosted then; empty without a deposit.
+ */
+function depositHeld(s: Scenario): string {
+  const h = s.power.hosting;
+  if (
+    typeof h === 'number' ||
+    h.deposit === undefined ||
+    !(h.deposit > 0) ||
+    h.term === undefined ||
+    s.days <= 0
+  )
+    return '';
+  const cohorts = s.fleet.map((c) => cohortLeaveDays(s, c, s.days));
+  const gone = lastHostedDay(cohorts);
+  const day = depositRefundDay({ termLengthDays: h.term }, cohorts, s.days);
+  const on = `${addDays(s.start, day)} (day ${day})`;
+  const held = '; the deposit is paid on the start day and held until hosting ends: refunded on';
+  if (gone >= s.days) return `${held} the last day, ${on}, the fleet still hosted then`;
+  const leaves = `the last cohort leaves the site on ${addDays(s.start, gone)}`;
+  return hostingEndDay({ termLengthDays: h.term }, gone) > day
+    ? `${held} the last day, ${on}: ${leaves} and the term that finds it gone ends after the horizon`
+    : `${held} ${on}, the end of the first term (or renewal) after ${leaves}`;
 }
 
 export function contractLines(s: Scenario): InputLine[] {
@@ -71,7 +100,7 @@ export function contractLines(s: Scenario): InputLine[] {
       ]
         .filter((x) => x !== undefined)
         .join(', '),
-      note: `the contract renews on the same terms while the site hosts machines; the deposit is paid on the start day and held until hosting ends: refunded at the end of the first term (or renewal) after the last cohort leaves, or on the last day if the fleet is still hosted then${onDefault(s)}`,
+      note: `the contract renews on the same terms while the site hosts machines${depositHeld(s)}${onDefault(s)}`,
       keys: ['power.hosting.term', 'power.hosting.deposit'],
     });
   const c = s.power.curtailment;

@@ -15,6 +15,7 @@ import { power } from '../../model/power.js';
 import { ruleRewardPerBlock } from '../../model/rule-reward.js';
 import { tabulateDaily } from '../../scenario/expression.js';
 import { givenStartState } from '../../scenario/given-state.js';
+import { cohortLeaveDays } from '../../scenario/hosting-end.js';
 import type { NormalizedCohort, Scenario } from '../../scenario/normalize.js';
 import { RESALE_HASHPRICE_DAYS } from '../kernel/salvage.js';
 import { compileBooks } from './books.js';
@@ -186,13 +187,7 @@ export function startState(s: Scenario, history: History): ChainState {
 function compileCohort(s: Scenario, c: NormalizedCohort, days: number): CohortPlan {
   const purchaseDay = daysBetween(s.start, c.purchased);
   const deployDay = Math.max(0, purchaseDay + c.deploymentDelayDays);
-  const retireDay =
-    c.retire === undefined ? days : Math.min(days, Math.max(0, daysBetween(s.start, c.retire)));
-  let brickDay = days;
-  for (const change of s.network.powChanges) {
-    if (!change.strands.includes(c.hardwareClass)) continue;
-    brickDay = Math.min(brickDay, Math.max(0, daysBetween(s.start, change.date)));
-  }
+  const { retireDay, brickDay } = cohortLeaveDays(s, c, days);
   const salvage = s.money.salvage;
   const degradationPerDay = power(1 - c.degradation, 1 / DAYS_PER_YEAR);
   // Deployed before the start, a unit has worn on every day since its deployment (the run's

@@ -4,8 +4,12 @@
 // kernel needs no loop of its own for it.
 import { type ContractTerms, unitMonthlyFeeUsd } from '../../model/hosting.js';
 import { contractTerms, DAYS_PER_MONTH } from '../../scenario/contract-terms.js';
+import { depositRefundDay } from '../../scenario/hosting-end.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import type { CohortPlan } from './plan.js';
+
+// When hosting ends: read by the assumption lines too (scenario/hosting-end.ts).
+export { depositRefundDay, hostingEndDay, lastHostedDay } from '../../scenario/hosting-end.js';
 
 export interface CompiledContract {
   contract: ContractTerms;
@@ -23,44 +27,6 @@ export function compileContract(s: Scenario, cohorts: readonly CohortPlan[], day
     fixedUsdPerDay[depositRefundDay(contract, cohorts, days)] -= deposit;
   }
   return { contract, fixedUsdPerDay };
-}
-
-/** The cohort days that say when the site stops hosting a cohort. */
-type HostedCohort = Pick<CohortPlan, 'retireDay' | 'brickDay'>;
-
-/**
- * The day the deposit comes back, when hosting ends: the contract renews on the same terms while
- * the site hosts machines, so the deposit stays held from term to term and comes back at the end
- * of the term (or of its k-th renewal, round(k x term) days from the start) on or after the day the
- * last cohort leaves the site (sold on its retirement, or stranded by a change of proof of work);
- * the last simulated day when that falls after it (a cohort that never leaves: the horizon's last
- * day, or a back-test's cut). A fleet gone within the first term leaves at its end.
- */
-export function depositRefundDay(
-  contract: ContractTerms,
-  cohorts: readonly HostedCohort[],
-  days: number,
-): number {
-  return Math.min(hostingEndDay(contract, lastHostedDay(cohorts)), days - 1);
-}
-
-/** The first day the site hosts none of the cohorts (Infinity: one never leaves). */
-export function lastHostedDay(cohorts: readonly HostedCohort[], never = Number.POSITIVE_INFINITY): number {
-  let gone = 0;
-  for (const c of cohorts) {
-    const leaves = Math.min(c.retireDay, c.brickDay);
-    gone = Math.max(gone, leaves >= never ? Number.POSITIVE_INFINITY : leaves);
-  }
-  return gone;
-}
-
-/** The end of the term, or of the first renewal, on or after day `gone` (Infinity: none). */
-export function hostingEndDay(contract: ContractTerms, gone: number): number {
-  const length = contract.termLengthDays;
-  if (!Number.isFinite(gone) || length <= 0) return Number.POSITIVE_INFINITY;
-  let k = Math.max(1, Math.ceil(gone / length) - 1);
-  while (Math.round(k * length) < gone) k++;
-  return Math.round(k * length);
 }
 
 /** The deposit: months of the whole fleet's fees (every cohort, whenever it is deployed), USD. */
