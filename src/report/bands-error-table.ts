@@ -4,7 +4,7 @@
 import { SERIES } from '../engine/kernel/checkpoints.js';
 import { outputMessages } from '../messages/output.js';
 import type { RunSummary } from '../stats/summary.js';
-import { formatPaths, formatSignificant } from './format.js';
+import { formatPaths, formatProbability, formatShareEnd, formatSignificant } from './format.js';
 import type { ReportTable } from './report-table.js';
 import { timelineUnits } from './tables.js';
 
@@ -29,10 +29,13 @@ export function bandsErrorTable(summary: RunSummary): ReportTable | null {
         metric,
         w.date,
         `${Math.round(100 * w.quantile)} %`,
-        formatSignificant(w.value),
+        metric === 'shutdownShare' ? formatProbability(w.value) : formatSignificant(w.value),
         w.high === w.low
           ? outputMessages.bandsErrorNoSpread()
-          : `${formatSignificant(w.low)} to ${formatSignificant(w.high)}`,
+          : metric === 'shutdownShare'
+            ? // A share of the fleet's capacity (0-1): to a share's decimals, rounded outwards.
+              `${formatShareEnd(w.low, 'low')} to ${formatShareEnd(w.high, 'high')}`
+            : `${formatSignificant(w.low)} to ${formatSignificant(w.high)}`,
         units[metric],
       ],
     ];

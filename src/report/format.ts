@@ -127,6 +127,23 @@ export function formatEstimate(
   return `${p} ± ${e.se.toFixed(d)}`;
 }
 
+/**
+ * An end of a share's 95 % interval (a share in 0-1: of paths, of a fleet's capacity), to a share's
+ * 3 decimals and rounded outwards, so the printed interval holds the true one: a low end down, a
+ * high end up. A bin edge just above 0 (1e-21, the first edge of a histogram of shares that are
+ * nearly all 0) ends at 0.001, never at 0.000 (which would leave it out), nor as 0.000000000000000000001.
+ */
+export function formatShareEnd(x: number, end: 'low' | 'high'): string {
+  const step = 10 ** -SHARE_END_DECIMALS;
+  let r = Number(x.toFixed(SHARE_END_DECIMALS));
+  if (end === 'high' && r < x) r += step;
+  if (end === 'low' && r > x) r -= step;
+  return Math.min(1, Math.max(0, r)).toFixed(SHARE_END_DECIMALS);
+}
+
+/** A share's decimals (formatProbability's, away from 0 and 1). */
+const SHARE_END_DECIMALS = 3;
+
 /** A ratio as a percentage, 3 significant digits: 1.1716 -> 117 %. */
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? NONE : `${significant(ratio * 100, 3)} %`;
