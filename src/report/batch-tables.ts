@@ -17,6 +17,7 @@ import {
   boundMark,
   claimCoverage,
   heldOnHistory,
+  IRR_FLOOR_WHY,
   irrFormat,
   TOTAL_LOSS_WHY,
   undecidedAtCut,
@@ -311,8 +312,8 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
       'Scenarios with financing or tax: the odds of a margin call and of a default over the paths, the equity’s ' +
       'median NPV and IRR (after debt service, leases, hedges and tax) and the project’s after tax; the actual history’s ' +
       'equity from each run’s back-test; each median with its 95 % interval (its Monte Carlo error, as in each ' +
-      'report’s financing table; none for a run of one outcome). An IRR shown as ≤ -99.99 % lies at or below the ' +
-      `lowest rate searched. ${TOTAL_LOSS_WHY}`,
+      'report’s financing table; none for a run of one outcome). ' +
+      `${IRR_FLOOR_WHY} ${TOTAL_LOSS_WHY}`,
     header: [
       'Scenario',
       'P(margin call)',

@@ -135,8 +135,9 @@ export function valueOrNone(value: number | null, format: (v: number) => string,
 export const TOTAL_LOSS = "a total loss: no day's net flow above zero";
 export const TOTAL_LOSS_WHY =
   'An IRR of -100 % is a total loss: money put in and no day’s net flow above zero (the salvage at the horizon ' +
-  'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, below every ' +
-  'other path, not left out.';
+  'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, ranked below ' +
+  'every rate, not left out (a path that got some money back yet lost more than it put in is at ≤ -99.99 %, ' +
+  'above it in the ranking).';
 
 /** True when some quantile (or the one value) of an IRR is a total loss's -100 %. */
 export function showsTotalLoss(d: Distribution | undefined): boolean {
@@ -147,10 +148,21 @@ export function showsTotalLoss(d: Distribution | undefined): boolean {
 export const IRR_AT_FLOOR = '≤ -99.99 %';
 export const IRR_AT_CEILING = '≥ 100,000,000 %';
 
+/**
+ * What an IRR shown as ≤ -99.99 % is, in every output that shows one (the report's and summary.md's
+ * tables, the batch's, the README): a rate below the lowest searched, or none at all, for a stake
+ * never paid back whose present value is below zero at every rate searched (model/finance/irr.ts),
+ * as a path that lost more than it put in, after some day's flow above zero, has.
+ */
+export const IRR_FLOOR_WHY =
+  'An IRR shown as ≤ -99.99 % is below the lowest annual rate searched, or has none: a stake mostly lost within ' +
+  'months, or one never paid back whose present value is below zero at every rate searched (a path that lost ' +
+  'more than it put in has no rate at all); such a path is ranked at -99.99 %.';
+
 /** What a table's note says when an IRR row has censored paths. */
 export const CENSORED_WHY =
-  'An IRR shown as ≤ -99.99 % or ≥ 100,000,000 % lies beyond the annual rates searched (a stake mostly lost ' +
-  'within months, or multiplied within days): such paths are ranked at that bound, and the mean is none (censored paths).';
+  `${IRR_FLOOR_WHY} One shown as ≥ 100,000,000 % lies above the highest (a stake multiplied within days), ranked ` +
+  'there. The mean is then none (censored paths).';
 
 /**
  * How many of a cost per coin's paths mined no coin but had costs (`d.infinite`, ranked last), of
