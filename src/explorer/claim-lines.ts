@@ -1,12 +1,13 @@
 // A run's claims as the explorer lists them: each verdict and its words, as the run's report and
 // the terminal give them.
-import { claimShareOnly } from '../report/claim-figures.js';
+import { claimShareAndInterval } from '../report/claim-figures.js';
 import { claimCoverage, undecidedAtCut } from '../report/coverage.js';
 import { type ExplorerView, outcomesOf } from './view.js';
 
 /**
  * Each claim's verdict and words: over how many paths its share is when some were left out, and
- * the share on its side of the threshold, as the run's report prints them (report/claim-figures.ts);
+ * the share on its side of the threshold with its 95 % interval, as the terminal prints them
+ * (report/claim-figures.ts claimShareAndInterval);
  * for a run of one outcome, whether the claim holds on its path or paths, as the terminal says it.
  */
 export function claimLines(
@@ -17,7 +18,7 @@ export function claimLines(
     verdict: c.verdict,
     text: `${c.text}${claimCoverage(c, v.run.paths)}${
       outcomes === 'paths'
-        ? ` (share ${claimShareOnly(c)}, needs ${c.threshold})`
+        ? ` (${claimShareAndInterval(c)})`
         : c.paths === 0 || undecidedAtCut(c)
           ? ''
           : outcomes === 'one path'

@@ -35,3 +35,11 @@ export function claimInterval(c: ClaimResult, dash = '–'): string {
   const bounds = [claimThreshold(c)];
   return `${formatProbability(c.low, bounds)}${dash}${formatProbability(c.high, bounds)}`;
 }
+
+/**
+ * A claim's share, its 95 % interval (the one its verdict was read from) and its threshold, as the
+ * terminal and the explorer print them beside the verdict: share 0.630, 95 % 0.587-0.671, needs > 0.5.
+ */
+export function claimShareAndInterval(c: ClaimResult): string {
+  return `share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold}`;
+}

@@ -130,7 +130,8 @@ export function valueOrNone(value: number | null, format: (v: number) => string,
 /**
  * An IRR of exactly -1 (model/finance/irr.ts): money put in and none back, no day's net flow above
  * zero. No rate zeroes such flows' present value; minesim states it as -100 %, the limit as what
- * comes back falls to nothing, so the path ranks below every other and counts against a claim.
+ * comes back falls to nothing, so the path ranks below every rate (a path that lost more after some
+ * money back has none and is at IRR_FLOOR, above it: IRR_FLOOR_WHY) and counts against a claim.
  */
 export const TOTAL_LOSS = "a total loss: no day's net flow above zero";
 export const TOTAL_LOSS_WHY =

@@ -107,3 +107,23 @@ describe('a comparison says whether two shares differ by more than their Monte C
     expect(r.slice(1)).toEqual(['yes', 'yes', 'unchanged']);
   });
 });
+
+describe("a claim's share in the explorer reads as the terminal's, with its 95 % interval", () => {
+  it('share, 95 % interval and threshold, by the one function the terminal uses', async () => {
+    const { claimLines } = await import('../../src/explorer/claim-lines.js');
+    const { claimShareAndInterval } = await import('../../src/report/claim-figures.js');
+    const claim = {
+      text: 'P(payback <= 1 year) > 0.5',
+      share: 0.63,
+      se: 0.022,
+      low: 0.587,
+      high: 0.671,
+      threshold: '> 0.5',
+      verdict: 'supported' as const,
+      paths: 1000,
+    };
+    const [line] = claimLines({ ...view, claims: [claim] });
+    expect(line.text.endsWith(' (share 0.630, 95 % 0.587-0.671, needs > 0.5)')).toBe(true);
+    expect(line.text).toContain(claimShareAndInterval(claim));
+  });
+});

@@ -298,7 +298,7 @@ describe('claimLines()', () => {
     expect(lines).toEqual([
       {
         verdict: 'refuted',
-        text: `P(irr > 0.1) > 0.5 (over 912 of ${view.run.paths.toLocaleString('en-US')} paths; the others have no IRR and are left out) (share 0.49996, needs > 0.5)`,
+        text: `P(irr > 0.1) > 0.5 (over 912 of ${view.run.paths.toLocaleString('en-US')} paths; the others have no IRR and are left out) (share 0.49996, 95 % 0.4999-0.49998, needs > 0.5)`,
       },
     ]);
   });
