@@ -56,7 +56,7 @@ export function inputLines(
 ): { before: InputLine[]; market: InputLine[]; after: InputLine[] } {
   const prefixed = s.fleet.length > 1;
   return {
-    before: [...s.fleet.flatMap((c, i) => cohortLines(c, i, prefixed, s.end)), ...costLines(s)],
+    before: [...s.fleet.flatMap((c, i) => cohortLines(c, i, prefixed, s.end)), ...costLines(s, days)],
     market: marketLines(s, run),
     after: [...laterLines(s, days, run), ...financeLines(s)],
   };

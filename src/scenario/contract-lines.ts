@@ -33,29 +33,32 @@ function onDefault(s: Scenario): string {
  * hosting-end.ts): the end of the first term (or renewal) after the last cohort leaves the site, or
  * the horizon's last day where the fleet is still hosted then; empty without a deposit.
  */
-function depositHeld(s: Scenario): string {
+function depositHeld(s: Scenario, days: number): string {
   const h = s.power.hosting;
   if (
     typeof h === 'number' ||
     h.deposit === undefined ||
     !(h.deposit > 0) ||
     h.term === undefined ||
-    s.days <= 0
+    days <= 0
   )
     return '';
-  const cohorts = s.fleet.map((c) => cohortLeaveDays(s, c, s.days));
+  const cohorts = s.fleet.map((c) => cohortLeaveDays(s, c, days));
   const gone = lastHostedDay(cohorts);
-  const day = depositRefundDay({ termLengthDays: h.term }, cohorts, s.days);
+  const day = depositRefundDay({ termLengthDays: h.term }, cohorts, days);
   const on = `${addDays(s.start, day)} (day ${day})`;
   const held = '; the deposit is paid on the start day and held until hosting ends: refunded on';
-  if (gone >= s.days) return `${held} the last day, ${on}, the fleet still hosted then`;
+  // A run cut where the history ends (fewer days than the horizon's) refunds it on its last day, the cut.
+  const last = days < s.days ? 'the last day simulated, where the history ends' : 'the last day';
+  if (gone >= days) return `${held} ${last}, ${on}, the fleet still hosted then`;
   const leaves = `the last cohort leaves the site on ${addDays(s.start, gone)}`;
   return hostingEndDay({ termLengthDays: h.term }, gone) > day
-    ? `${held} the last day, ${on}: ${leaves} and the term that finds it gone ends after the horizon`
+    ? `${held} ${last}, ${on}: ${leaves} and the term that finds it gone ends after it`
     : `${held} ${on}, the end of the first term (or renewal) after ${leaves}`;
 }
 
-export function contractLines(s: Scenario): InputLine[] {
+/** `days`: the days the run simulates (fewer than the horizon's where it stops at the end of the history). */
+export function contractLines(s: Scenario, days = s.days): InputLine[] {
   const h = s.power.hosting;
   const lines: InputLine[] = [];
   if (typeof h === 'number')
@@ -100,7 +103,7 @@ export function contractLines(s: Scenario): InputLine[] {
       ]
         .filter((x) => x !== undefined)
         .join(', '),
-      note: `the contract renews on the same terms while the site hosts machines${depositHeld(s)}${onDefault(s)}`,
+      note: `the contract renews on the same terms while the site hosts machines${depositHeld(s, days)}${onDefault(s)}`,
       keys: ['power.hosting.term', 'power.hosting.deposit'],
     });
   const c = s.power.curtailment;

@@ -25,7 +25,8 @@ export function formatTariff(price: Tariff): string {
   return `schedule: ${entries.slice(0, SCHEDULE_SHOWN).map(entry).join('; ')}; … ${hidden} more …; ${entry(entries[entries.length - 1])}`;
 }
 /** The running costs' lines: power, the hosting contract, the pool fee, maintenance, fixed costs. */
-export function costLines(s: Scenario): InputLine[] {
+/** `days`: the days the run simulates (the deposit's refund day is the last of them at the latest). */
+export function costLines(s: Scenario, days = s.days): InputLine[] {
   const orNone = (value: number, text: string) => (value > 0 ? text : 'none');
   return [
     {
@@ -40,7 +41,7 @@ export function costLines(s: Scenario): InputLine[] {
       note: 'facility power / machine power: cooling and losses on top of the machines’ power',
       keys: ['power.pue'],
     },
-    ...contractLines(s),
+    ...contractLines(s, days),
     {
       label: 'Pool fee',
       value: share(s.costs.poolFee),

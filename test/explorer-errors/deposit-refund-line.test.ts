@@ -21,10 +21,10 @@ power:
 finance: { tax: { rate: 21 % } }
 `;
 
-async function lineAndPlan(term: string, retire?: string) {
+async function lineAndPlan(term: string, retire?: string, days?: number) {
   const s = await scenarioOf(text(term, retire));
-  const plan = compilePlan(s, await loadCompileInputs(s));
-  const line = contractLines(s).find((l) => l.label === 'Hosting term')!;
+  const plan = compilePlan(s, await loadCompileInputs(s), days ?? s.days);
+  const line = contractLines(s, days ?? s.days).find((l) => l.label === 'Hosting term')!;
   return { note: line.note ?? '', refund: addDays(s.start, plan.books!.deposit.refundDay) };
 }
 
@@ -49,7 +49,7 @@ describe("the hosting term's line says the deposit's refund date", () => {
     const { note, refund } = await lineAndPlan('1 year', '2022-01-02');
     expect(refund).toBe('2023-01-01');
     expect(note).toContain(
-      'refunded on the last day, 2023-01-01 (day 730): the last cohort leaves the site on 2022-01-02 and the term that finds it gone ends after the horizon',
+      'refunded on the last day, 2023-01-01 (day 730): the last cohort leaves the site on 2022-01-02 and the term that finds it gone ends after it',
     );
   });
 
@@ -57,5 +57,13 @@ describe("the hosting term's line says the deposit's refund date", () => {
     const { note, refund } = await lineAndPlan('1 year', '2021-04-11');
     expect(refund).toBe('2022-01-01');
     expect(note).toContain('refunded on 2022-01-01 (day 365), the end of the first term');
+  });
+
+  it('a run cut where the history ends (400 of 731 days): back on its last day, 2022-02-04 (day 399), as the plan refunds it', async () => {
+    const { note, refund } = await lineAndPlan('1 year', undefined, 400);
+    expect(refund).toBe('2022-02-04');
+    expect(note).toContain(
+      'refunded on the last day simulated, where the history ends, 2022-02-04 (day 399), the fleet still hosted then',
+    );
   });
 });
