@@ -127,3 +127,21 @@ describe("a claim's share in the explorer reads as the terminal's, with its 95 %
     expect(line.text).toContain(claimShareAndInterval(claim));
   });
 });
+
+describe("the equity's share undecided at a cut reads with its error", () => {
+  it('"undecided on a share 0.300 ± 0.015 of the paths", as the report prints it', () => {
+    const h = view.headline;
+    const v: ExplorerView = {
+      ...view,
+      run: { ...view.run, paths: 1000 },
+      scenario: { ...view.scenario, cutAt: '2025-11-14' },
+      headline: {
+        ...h,
+        equityPaybackDays: { ...h.paybackDays, quantiles: { ...h.paybackDays.quantiles, p50: null } },
+        equityNoPayback: { p: 0.5, se: 0.0158 },
+        equityUndecidedAtCut: { p: 0.3, se: 0.0145, fromDate: '2025-12-01' },
+      } as ExplorerView['headline'],
+    };
+    expect(text(v, 'Equity payback, median')).toContain('undecided on a share 0.300 ± 0.015 of the paths');
+  });
+});
