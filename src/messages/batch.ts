@@ -39,6 +39,9 @@ export const batchMessages = {
     `${ok} scenario${ok === 1 ? '' : 's'} ran` +
     (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
     (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
+  /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */
+  keptOut: (dir: string) =>
+    `a run failed, so nothing in ${dir} was replaced: its folders and index are as they were`,
   wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:

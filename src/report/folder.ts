@@ -22,6 +22,7 @@
 // rename, the staged files are removed and the folder stays as it was; after it, the replacement
 // finishes.
 
+import { readFileSync, rmSync } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -124,7 +125,7 @@ export async function writeFolderAtomic(
 async function earlierFiles(
   path: string,
   dir: string,
-  files: ReadonlyMap<string, string | Uint8Array>,
+  files: Iterable<string>,
   renamedIn: ReadonlySet<string>,
 ): Promise<ReadonlySet<string> | null> {
   const text = await readFile(join(path, MANIFEST), 'utf8').catch(() => '');
@@ -132,7 +133,7 @@ async function earlierFiles(
   // Without the list (minesim 0.1.0), every file is taken for minesim's; folders and files are
   // still told apart.
   const earlier = listed === null ? null : new Set([...listed, ...renamedIn]);
-  const relative = [...files.keys()].map((file) => file.split(/[\\/]/).join('/'));
+  const relative = [...files].map((file) => file.split(/[\\/]/).join('/'));
   for (const folder of foldersOf(relative)) {
     const s = await lstat(join(path, folder)).catch(() => null);
     if (s && !s.isDirectory() && !earlier?.has(folder)) throw new OutputError(m.notOurFile(dir, folder));
@@ -183,19 +184,81 @@ async function writeFolder(
   }
 }
 
+/** The release of a lock: `now()` releases it at once, for a process about to exit on a signal. */
+export type Unlock = (() => Promise<void>) & { now(): void };
+
 /**
  * Takes, for a command that fills `dir` with several output folders and an index (a batch), the
  * lock of writes to `dir` for as long as it runs: two at once would each replace some of the
  * other's folders, and the index written last would state figures its folders do not hold. It does
  * not wait (a batch takes minutes): while another live minesim holds it, this one is refused at
- * once. Ctrl-C is not held meanwhile; a killed batch's lock is taken over as a killed write's is.
- * Returns its release.
+ * once. A killed batch's lock is taken over as a killed write's is. Returns its release.
  */
-export async function lockCollection(dir: string): Promise<() => Promise<void>> {
+export async function lockCollection(dir: string): Promise<Unlock> {
   const place = await checkOutFolder(dir, 'collection');
   const parent = dirname(place.path);
   await makeFolders(parent, NODE_FOLDER_IO.mkdir);
   return lockFolder(parent, basename(place.path), dir, null, 0);
+}
+
+/**
+ * The files of a folder staged whole by writeFolderAtomic (a batch's run, in the batch's staging
+ * beside its --out), as its manifest lists them.
+ */
+async function stagedFiles(staged: string): Promise<string[]> {
+  const listed = writtenFiles(await readFile(join(staged, MANIFEST), 'utf8').catch(() => ''));
+  if (listed === null) throw new Error(`a staged output folder must list its files (${staged})`);
+  return [...listed].map((f) => f.split('/').join(sep));
+}
+
+/**
+ * Refuses, before anything is moved, a folder staged whole that could not replace `dir`: `dir` is
+ * not minesim's, or a file of the earlier output there that the new one would replace is not.
+ */
+export async function checkStagedFolder(staged: string, dir: string): Promise<void> {
+  try {
+    const place = await checkOutFolder(dir, 'output');
+    if (!place.exists) return;
+    const renamedIn = await filesRenamedIn(dirname(place.path), basename(place.path));
+    await earlierFiles(place.path, dir, await stagedFiles(staged), renamedIn);
+  } catch (error) {
+    throw asOutputError(error, dir);
+  }
+}
+
+/**
+ * Moves a folder staged whole into `dir`, as writeFolderAtomic would have written it there: a new
+ * folder by one rename, an earlier minesim output by renaming each file over its old version
+ * (replace-files.ts, files someone else put there kept). `staged` is on the file system of `dir`.
+ * The caller holds the signals.
+ */
+export async function moveStagedFolder(
+  staged: string,
+  dir: string,
+  io: FolderIo = NODE_FOLDER_IO,
+): Promise<void> {
+  try {
+    const files = await stagedFiles(staged);
+    let place = await checkOutFolder(dir, 'output');
+    const parent = dirname(place.path);
+    const name = basename(place.path);
+    await makeFolders(parent, io.mkdir);
+    const unlock = await lockFolder(parent, name, dir, null);
+    try {
+      place = await checkOutFolder(dir, 'output');
+      const renamedIn = await filesRenamedIn(parent, name);
+      if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
+      if (!place.exists) await io.rename(staged, place.path);
+      else {
+        const earlier = await earlierFiles(place.path, dir, files, renamedIn);
+        await replaceFiles(place.path, staged, files, earlier, io, dir);
+      }
+    } finally {
+      await unlock();
+    }
+  } catch (error) {
+    throw asOutputError(error, dir);
+  }
 }
 
 /** How long a write waits for another one to the same folder before it gives up. */
@@ -212,12 +275,23 @@ async function lockFolder(
   dir: string,
   hold: SignalHold | null,
   waitMs = LOCK_WAIT_MS,
-): Promise<() => Promise<void>> {
+): Promise<Unlock> {
   const path = join(parent, lockName(name));
   const mine = lockOwner(name);
-  const release = async () => {
-    if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
-  };
+  const release: Unlock = Object.assign(
+    async () => {
+      if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
+    },
+    {
+      now() {
+        try {
+          if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+        } catch {
+          // Gone already, or unreadable: nothing of this process to remove.
+        }
+      },
+    },
+  );
   const since = Date.now();
   for (;;) {
     try {
@@ -264,7 +338,7 @@ async function writeLocked(
   const renamedIn = await filesRenamedIn(parent, name);
   if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
 
-  const earlier = place.exists ? await earlierFiles(place.path, dir, files, renamedIn) : null;
+  const earlier = place.exists ? await earlierFiles(place.path, dir, files.keys(), renamedIn) : null;
   const staging = join(parent, tempName(name));
   try {
     await io.mkdir(staging);

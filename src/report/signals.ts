@@ -54,3 +54,37 @@ export function holdSignals(): SignalHold {
     },
   };
 }
+
+/** What discardOnSignal gives: its two ends. */
+export interface SignalDiscard {
+  /** From now on a signal is held as holdSignals holds it (the command's last step, its renames). */
+  defer(): void;
+  /** Stops listening. */
+  end(): void;
+}
+
+/**
+ * For a long command that stages all it writes and moves it into place only at its end (a batch):
+ * until `defer()`, Ctrl-C or SIGTERM runs `discard` (synchronous: it removes what was staged and
+ * says so) and exits 130 or 143 at once, where a hold would wait for the run under way to end.
+ * Nothing outside the staging has been touched by then, so nothing needs finishing.
+ */
+export function discardOnSignal(discard: () => void): SignalDiscard {
+  let deferred = false;
+  const handler = (signal: HeldSignal) => {
+    if (deferred) return;
+    discard();
+    process.exit(CODES[signal]);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    defer() {
+      deferred = true;
+    },
+    end() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}

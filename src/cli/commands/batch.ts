@@ -1,12 +1,18 @@
 // `minesim batch <patterns..>`: every matched scenario run as `minesim run` runs it and, where the
 // history covers its start, back-tested as `minesim backtest` does, into the same folders under
 // --out; then index.md and index.html compare them. Exit 0 when all ran, 2 when some input was
-// bad (and nothing failed internally), 1 when a run failed.
-import { join } from 'node:path';
+// bad (and nothing failed internally), 1 when a run failed. Everything is written into staging
+// beside --out and moved in at the end (publish), so a batch stopped or failed before its end
+// leaves --out as it was.
+import { rmSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
+import { outputMessages } from '../../messages/output.js';
+import { makeFolders } from '../../report/atomic.js';
 import { removeBatchIndex, writeBatchIndex } from '../../report/batch-index.js';
 import {
   actualCell,
@@ -17,17 +23,19 @@ import {
   withinText,
 } from '../../report/batch-tables.js';
 import { hasBooks } from '../../report/finance-table.js';
-import { lockCollection } from '../../report/folder.js';
+import { checkStagedFolder, lockCollection, moveStagedFolder } from '../../report/folder.js';
 import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder } from '../../report/out-folder.js';
-import { OutputError } from '../../report/output-error.js';
+import { asOutputError, OutputError } from '../../report/output-error.js';
 import { networkAtFleetShort } from '../../report/run-table.js';
+import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
 import {
   lastPurchaseAfterCut,
   paybackUndecidedAtCut,
   undecidedIntervalEnd,
 } from '../../report/staged-fleet.js';
+import { cleanOrphans, tempName } from '../../report/temp-names.js';
 import { formatProblem } from '../../scenario/problem.js';
 import type { Distribution, RunSummary } from '../../stats/summary.js';
 import {
@@ -35,6 +43,7 @@ import {
   type BatchItem,
   type BatchRun,
   expandPatterns,
+  INDEX_FILES,
   planBatch,
   runBatch,
 } from '../../study/batch.js';
@@ -98,19 +107,45 @@ export async function batch(
   streams: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream } = {},
 ): Promise<number> {
   checkRunOptions(args);
-  await checkOutFolder(args.out, 'collection');
+  const place = await checkOutFolder(args.out, 'collection');
   // One batch at a time into a folder: two would leave folders of one and the index of the other.
   const unlock = await lockCollection(args.out);
+  const parent = dirname(place.path);
+  const name = basename(place.path);
+  // Every folder and the index are written here, beside --out, and moved into --out only once every
+  // run has ended (publish): a batch stopped or failed before then leaves --out as it was.
+  const staging = join(parent, tempName(name));
+  const stderr = streams.stderr ?? process.stderr;
+  const signals = discardOnSignal(() => {
+    rmSync(staging, { recursive: true, force: true });
+    unlock.now();
+    stderr.write(`minesim: ${outputMessages.interrupted(args.out, false)}\n`);
+  });
+  let hold: SignalHold | null = null;
   try {
-    return await batchLocked(args, streams);
+    // A killed batch's staging (its process gone) is this one's to remove.
+    await cleanOrphans(parent, name, true, { remove, rename });
+    return await batchLocked(args, streams, staging, () => {
+      // The last step, a few renames: Ctrl-C now waits for it to finish.
+      signals.defer();
+      hold = holdSignals();
+      return hold;
+    });
   } finally {
+    signals.end();
+    await remove(staging).catch(() => {});
     await unlock();
+    (hold as SignalHold | null)?.release();
   }
 }
+
+const remove = (path: string) => rm(path, { recursive: true, force: true });
 
 async function batchLocked(
   args: BatchArgs,
   streams: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream },
+  staging: string,
+  lastStep: () => SignalHold,
 ): Promise<number> {
   const stdout = streams.stdout ?? process.stdout;
   const expansion = await expandPatterns(args.patterns);
@@ -129,35 +164,66 @@ async function batchLocked(
       for (const line of scenarioNotes(item.file, item.scenario))
         (streams.stderr ?? process.stderr).write(`${line}\n`);
   const reporter = createBatchReporter(streams.stderr);
-  let replacing = false;
   const entries = await runBatch([...unmatched, ...planned], {
     paths: args.paths,
     seed: seedOption(args.seed, undefined),
     workers: args.workers,
-    write: async (run) => {
-      // The earlier index goes as the first folder it may link is replaced (removeBatchIndex).
-      if (!replacing) await removeBatchIndex(args.out);
-      replacing = true;
-      await writeRun(args.out, run);
-    },
+    write: (run) => writeRun(staging, run),
     progress: reporter.progress,
     ended: reporter.ended,
   });
   reporter.finish();
-  // The index last: it links to folders that now exist. The folder is checked again, as its
-  // index files are replaced.
-  await checkOutFolder(args.out, 'collection');
-  await writeBatchIndex(
-    args.out,
-    entries,
-    { minesimVersion: await readMinesimVersion(), finishedAt: new Date().toISOString() },
-    fanFolders(planned),
-  );
   const code = exitCode(entries);
-  if (args.json) printJson(batchJson(entries, args.out, code));
-  else stdout.write(`${[...textLines(entries), batchMessages.wroteIndex(args.out)].join('\n')}\n`);
+  // A run that failed (a bug) leaves --out as it was: its earlier folder would stand beside the
+  // others' new ones.
+  const published = code !== EXIT_INTERNAL;
+  if (published) {
+    // The index last: it links to the folders staged beside it.
+    await writeBatchIndex(
+      staging,
+      entries,
+      { minesimVersion: await readMinesimVersion(), finishedAt: new Date().toISOString() },
+      fanFolders(planned),
+    );
+    lastStep();
+    await publish(staging, args.out, entries);
+  }
+  if (args.json) printJson({ ...batchJson(entries, args.out, code), written: published });
+  else
+    stdout.write(
+      `${[...textLines(entries), published ? batchMessages.wroteIndex(args.out) : batchMessages.keptOut(args.out)].join('\n')}\n`,
+    );
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
+}
+
+/**
+ * Moves the staged folders and index into --out, in one short step once every run has ended: each
+ * folder by rename (moveStagedFolder), after every one is checked. The earlier index goes first, so
+ * a kill among the renames leaves no index stating figures some folders no longer hold; the new
+ * one comes last, each file by one rename.
+ */
+async function publish(staging: string, out: string, entries: readonly BatchEntry[]): Promise<void> {
+  const folders = okEntries(entries).flatMap((e) =>
+    e.backtestFolder === null ? [e.folder] : [e.folder, e.backtestFolder],
+  );
+  // The folder is checked again, as its index files are replaced.
+  await checkOutFolder(out, 'collection');
+  for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
+  try {
+    await makeFolders(resolve(out));
+  } catch (error) {
+    throw asOutputError(error, out);
+  }
+  await removeBatchIndex(out);
+  for (const folder of folders) await moveStagedFolder(join(staging, folder), join(out, folder));
+  for (const file of INDEX_FILES) {
+    try {
+      await rename(join(staging, file), join(out, file));
+    } catch (error) {
+      throw asOutputError(error, join(out, file));
+    }
+  }
 }
 
 /** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */

@@ -1,0 +1,64 @@
+// A batch over an earlier batch's --out, one of whose runs fails (a bug) after the first scenario's
+// folders are written: before, the first folder was the new batch's, the failed one's the earlier
+// batch's, under a new index; now nothing in --out is replaced (exit 1, saying so), the earlier
+// folders and index byte for byte as they were, and the staging beside --out removed.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { batch } from '../../src/cli/commands/batch.js';
+import { batchMessages } from '../../src/messages/batch.js';
+import { snapshot, tempsBeside } from './snapshot.js';
+
+const failing = { on: false };
+vi.mock('../../src/cli/write-output.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/cli/write-output.js')>();
+  return {
+    ...original,
+    writeOutputFolder: (...args: Parameters<typeof original.writeOutputFolder>) => {
+      if (failing.on && args[1].includes('other')) throw new Error('the disk caught fire');
+      return original.writeOutputFolder(...args);
+    },
+  };
+});
+
+let dir: string;
+const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'minesim-batch-failed-'));
+  await writeFile(join(dir, 'a.yaml'), base);
+  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('a batch whose run fails leaves the earlier batch as it was', { timeout: 60_000 }, () => {
+  it('batch() with a failing second run: exit 1, earlier folders and index byte for byte, nothing beside --out', async () => {
+    const out = join(dir, 'out');
+    const args = (seed: string) => ({
+      patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
+      out,
+      paths: 40,
+      seed,
+      workers: 1,
+      json: false,
+    });
+    expect(await batch(args('1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await writeFile(join(out, 'notes.txt'), 'mine\n');
+    const before = await snapshot(out);
+    failing.on = true;
+    let printed = '';
+    const stdout = {
+      isTTY: false,
+      write: (s: string) => {
+        printed += s;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
+    expect(await batch(args('9'), { stdout, stderr: quiet })).toBe(1);
+    expect(printed).toContain(batchMessages.keptOut(out));
+    expect(await snapshot(out)).toEqual(before);
+    expect(await tempsBeside(dir, 'out')).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+// A batch over an earlier batch's --out writes every folder and its index into staging beside
+// --out, and moves them in only once every run has ended. Before, it replaced each folder as its run
+// ended and removed the earlier index as it replaced the first: Ctrl-C or SIGTERM after the first
+// scenario left the first folder the new batch's, the second the earlier one's, and no index (and
+// the `.tmp-<out>.lock` until the next write). Now the earlier folders and index are byte for byte
+// as they were, and nothing is left beside --out.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batch } from '../../src/cli/commands/batch.js';
+import { thisHost } from '../../src/report/temp-names.js';
+import { snapshot, tempsBeside } from './snapshot.js';
+
+const CLI = fileURLToPath(new URL('../../bin/minesim.mjs', import.meta.url));
+let dir: string;
+const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
+const streams = { stdout: quiet, stderr: quiet };
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'minesim-batch-staged-'));
+  await writeFile(join(dir, 'a.yaml'), base);
+  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const patterns = () => [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
+
+/** An earlier batch of seed 1 in `name`, with a file of the user's beside its folders. */
+async function earlierBatch(name: string): Promise<string> {
+  const out = join(dir, name);
+  expect(
+    await batch({ patterns: patterns(), out, paths: 40, seed: '1', workers: 1, json: false }, streams),
+  ).toBe(0);
+  await writeFile(join(out, 'notes.txt'), 'mine\n');
+  return out;
+}
+
+/**
+ * Waits until a batch of seed 9 into `name` has written its first scenario's run folder: in its
+ * staging beside --out, or (as minesim did before staging) into --out itself.
+ */
+async function firstFolderWritten(name: string): Promise<void> {
+  const seed9 = async (folder: string) =>
+    (await readFile(join(folder, 'hostile-base', 'manifest.json'), 'utf8').catch(() => '')).includes(
+      '"seed": 9',
+    );
+  for (;;) {
+    if (await seed9(join(dir, name))) return;
+    for (const e of await readdir(dir))
+      if (e.startsWith(`.tmp-${name}-`) && (await seed9(join(dir, e)))) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('a batch stopped before its end leaves the earlier batch as it was', { timeout: 120_000 }, () => {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    it(`minesim batch stopped by ${signal} after its first scenario: earlier folders and index byte for byte, exit ${code}, nothing beside --out`, async () => {
+      const name = `out-${signal}`;
+      const out = await earlierBatch(name);
+      const before = await snapshot(out);
+      const child = spawn(
+        process.execPath,
+        [CLI, 'batch', ...patterns(), '--out', out, '--paths', '6000', '--seed', '9', '--workers', '1'],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      await firstFolderWritten(name);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(await snapshot(out)).toEqual(before);
+      expect(stderr).toContain(`interrupted: nothing was written, and ${out} is as it was`);
+      expect(await tempsBeside(dir, name)).toEqual([]);
+    });
+
+  it('batch() that completes over an earlier batch: its folders and index in place, the user’s file kept, nothing beside --out', async () => {
+    const out = await earlierBatch('out-done');
+    expect(
+      await batch({ patterns: patterns(), out, paths: 60, seed: '9', workers: 1, json: false }, streams),
+    ).toBe(0);
+    for (const folder of ['hostile-base', 'other', 'hostile-base-backtest', 'other-backtest']) {
+      const manifest = JSON.parse(await readFile(join(out, folder, 'manifest.json'), 'utf8'));
+      expect(manifest.paths).toBe(folder.endsWith('-backtest') ? 1 : 60);
+    }
+    expect(await readFile(join(out, 'index.md'), 'utf8')).toContain('| 60 |');
+    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
+    expect(await tempsBeside(dir, 'out-done')).toEqual([]);
+  });
+
+  it('batch() takes over the staging a killed batch left (its process gone) and removes it', async () => {
+    const out = await earlierBatch('out-orphan');
+    // No process has this id (Linux's largest is 4,194,304).
+    await writeFile(join(dir, `.tmp-out-orphan-${thisHost()}-99999999-abc-0`), 'staged');
+    expect(
+      await batch({ patterns: patterns(), out, paths: 40, seed: '3', workers: 1, json: false }, streams),
+    ).toBe(0);
+    expect(await tempsBeside(dir, 'out-orphan')).toEqual([]);
+  });
+});
