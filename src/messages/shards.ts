@@ -65,6 +65,10 @@ export const shardMessages = {
   cannotReadPart: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
   partNotUtf8: (file: string) => `${file} is not UTF-8 text, so it is not a part minesim wrote`,
   partNotJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); the part is damaged`,
+  /** What partNotJson says of a part with no JSON at all, or one cut short, in place of JSON.parse's words. */
+  partEmpty: (bytes: number) =>
+    bytes === 0 ? 'the file is empty: 0 bytes' : `the file holds only white space: ${bytes} bytes`,
+  partCutShort: (at: number) => `it ends at position ${at} before its JSON does: cut short`,
   partVersion: (file: string, got: unknown, expected: number) =>
     `${file} is a part of version ${shown(got)}, and this minesim merges version ${expected}; rerun its shard with this minesim`,
   badChecksum: (file: string) =>

@@ -44,7 +44,8 @@ const CASES: Case[] = [
   ],
   ['bytes that are not UTF-8', () => [notUtf8()], (f) => m.partNotUtf8(f[0])],
   ['a truncated file', () => [truncated()], (f) => m.partNotJson(f[0], jsonError(truncated()))],
-  ['an empty file', () => [''], (f) => m.partNotJson(f[0], jsonError(''))],
+  ['an empty file', () => [''], (f) => m.partNotJson(f[0], m.partEmpty(0))],
+  ['a file of JSON that breaks off', () => ['{"a" 1}'], (f) => m.partNotJson(f[0], jsonError('{"a" 1}'))],
   ['JSON that is not a part', () => ['{"name": "north-korea"}\n'], (f) => m.notAPart(f[0])],
   ['a JSON array', () => ['[1, 2, 3]\n'], (f) => m.notAPart(f[0])],
   [

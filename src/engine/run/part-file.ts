@@ -36,7 +36,15 @@ export function openPart(bytes: Uint8Array, file: string, version: (body: object
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(m.partNotJson(file, (error as Error).message));
+    // JSON.parse says "Unexpected end of JSON input" of an empty file and of one cut short alike,
+    // without the position its other errors give.
+    const detail =
+      text.trim() === ''
+        ? m.partEmpty(bytes.length)
+        : /Unexpected end of JSON input/.test((error as Error).message)
+          ? m.partCutShort(text.length)
+          : (error as Error).message;
+    return fail(m.partNotJson(file, detail));
   }
   if (!isObject(value) || !('version' in value)) return fail(m.notAPart(file));
   const expected = version(value);
