@@ -8,6 +8,8 @@ export function shown(value: unknown): string {
   if (typeof value === 'string') text = JSON.stringify(value);
   else if (value === undefined) text = 'nothing';
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
+  // JSON and String() both write -0 as 0: "must be at least 1 (got 0)" for a count of -0.
+  else if (Object.is(value, -0)) text = '-0';
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
