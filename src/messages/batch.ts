@@ -13,8 +13,9 @@ export const batchMessages = {
   /** The plain line logged as each scenario ends when stderr is not a terminal. */
   scenarioEnded: (done: number, total: number, file: string, outcome: string) =>
     `batch: [${done}/${total}] ${file}: ${outcome}`,
+  /** A scenario's folders are staged: they go into --out only once every run has ended. */
   outcomeOk: (folders: readonly string[], seconds: number) =>
-    `wrote ${folders.map((f) => `${f}/`).join(' and ')} in ${seconds.toFixed(1)} s`,
+    `ran in ${seconds.toFixed(1)} s; ${folders.map((f) => `${f}/`).join(' and ')} go${folders.length === 1 ? 'es' : ''} into --out when the batch ends`,
   outcomeInvalid: (problems: number) => `bad input (${problems} problem${problems === 1 ? '' : 's'})`,
   outcomeFailed: () => 'internal failure',
   /** A share of a run of one outcome (one path, or paths all the same): exact, no interval. */

@@ -56,7 +56,20 @@ describe('a batch whose run fails leaves the earlier batch as it was', { timeout
         return true;
       },
     } as unknown as NodeJS.WriteStream;
-    expect(await batch(args('9'), { stdout, stderr: quiet })).toBe(1);
+    let logged = '';
+    const stderr = {
+      isTTY: false,
+      write: (s: string) => {
+        logged += s;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
+    expect(await batch(args('9'), { stdout, stderr })).toBe(1);
+    // The line logged as the first scenario ended said "wrote hostile-base/ and ...": it never was.
+    expect(logged).not.toContain('wrote hostile-base/');
+    expect(logged).toContain(
+      batchMessages.outcomeOk(['hostile-base', 'hostile-base-backtest'], 0).split('; ')[1],
+    );
     expect(printed).toContain(batchMessages.keptOut(out));
     expect(await snapshot(out)).toEqual(before);
     expect(await tempsBeside(dir, 'out')).toEqual([]);

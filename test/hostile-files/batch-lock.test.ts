@@ -3,7 +3,8 @@
 // under an index giving seed 9's P(no payback) 0.201 for it, where other/summary.json said 0.197;
 // both exited 0). A batch now holds its --out for as long as it runs, and a second one is refused
 // at once; a killed batch's lock is taken over. A batch stopped halfway left the earlier index
-// over folders it had replaced; that index now goes as the first folder is replaced.
+// over folders it had replaced; a batch now replaces nothing before its end (test/batch-staged/),
+// and then removes the earlier index before it replaces the first folder.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
