@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batch } from '../../src/cli/commands/batch.js';
+import { batch, stagingParent } from '../../src/cli/commands/batch.js';
 import { thisHost } from '../../src/report/temp-names.js';
 import { snapshot, tempsBeside } from './snapshot.js';
 
@@ -105,5 +105,14 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
       await batch({ patterns: patterns(), out, paths: 40, seed: '3', workers: 1, json: false }, streams),
     ).toBe(0);
     expect(await tempsBeside(dir, 'out-orphan')).toEqual([]);
+  });
+});
+
+describe('stagingParent(): where a batch stages', () => {
+  it('beside --out on one file system, inside it where --out is a mount of its own (a rename cannot cross)', async () => {
+    const place = { path: '/data/out', exists: true };
+    expect(await stagingParent(place, async () => 1)).toBe('/data');
+    expect(await stagingParent(place, async (p) => (p === '/data/out' ? 2 : 1))).toBe('/data/out');
+    expect(await stagingParent({ path: '/data/new', exists: false }, async () => 1)).toBe('/data');
   });
 });

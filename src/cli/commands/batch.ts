@@ -5,7 +5,7 @@
 // beside --out and moved in at the end (publish), so a batch stopped or failed before its end
 // leaves --out as it was.
 import { rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
@@ -26,7 +26,7 @@ import { hasBooks } from '../../report/finance-table.js';
 import { checkStagedFolder, lockCollection, moveStagedFolder } from '../../report/folder.js';
 import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
-import { checkOutFolder } from '../../report/out-folder.js';
+import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { asOutputError, OutputError } from '../../report/output-error.js';
 import { networkAtFleetShort } from '../../report/run-table.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
@@ -110,10 +110,10 @@ export async function batch(
   const place = await checkOutFolder(args.out, 'collection');
   // One batch at a time into a folder: two would leave folders of one and the index of the other.
   const unlock = await lockCollection(args.out);
-  const parent = dirname(place.path);
   const name = basename(place.path);
   // Every folder and the index are written here, beside --out, and moved into --out only once every
   // run has ended (publish): a batch stopped or failed before then leaves --out as it was.
+  const parent = await stagingParent(place);
   const staging = join(parent, tempName(name));
   const stderr = streams.stderr ?? process.stderr;
   const signals = discardOnSignal(() => {
@@ -124,7 +124,8 @@ export async function batch(
   let hold: SignalHold | null = null;
   try {
     // A killed batch's staging (its process gone) is this one's to remove.
-    await cleanOrphans(parent, name, true, { remove, rename });
+    for (const at of new Set([dirname(place.path), parent]))
+      await cleanOrphans(at, name, true, { remove, rename });
     return await batchLocked(args, streams, staging, () => {
       // The last step, a few renames: Ctrl-C now waits for it to finish.
       signals.defer();
@@ -140,6 +141,20 @@ export async function batch(
 }
 
 const remove = (path: string) => rm(path, { recursive: true, force: true });
+
+/**
+ * Where a batch into `place` stages: beside it, or, where --out is a file system of its own (a
+ * mount, as a container's output volume is), inside it as a hidden entry (a batch's folder leaves
+ * those alone), since a rename cannot cross file systems. `device` gives a folder's device.
+ */
+export async function stagingParent(
+  place: OutFolder,
+  device: (path: string) => Promise<number> = async (path) => (await stat(path)).dev,
+): Promise<string> {
+  const parent = dirname(place.path);
+  if (!place.exists) return parent;
+  return (await device(parent)) === (await device(place.path)) ? parent : place.path;
+}
 
 async function batchLocked(
   args: BatchArgs,
