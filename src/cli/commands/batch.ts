@@ -136,7 +136,9 @@ export async function batch(
     signals.end();
     await remove(staging).catch(() => {});
     await unlock();
-    (hold as SignalHold | null)?.release();
+    const held = hold as SignalHold | null;
+    if (held?.pending) stderr.write(`minesim: ${outputMessages.interrupted(args.out, true)}\n`);
+    held?.release();
   }
 }
 
