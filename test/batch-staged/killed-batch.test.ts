@@ -85,6 +85,7 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
 
   it('batch() that completes over an earlier batch: its folders and index in place, the user’s file kept, nothing beside --out', async () => {
     const out = await earlierBatch('out-done');
+    await writeFile(join(out, 'other', 'my-chart.svg'), '<svg/>');
     expect(
       await batch({ patterns: patterns(), out, paths: 60, seed: '9', workers: 1, json: false }, streams),
     ).toBe(0);
@@ -94,6 +95,7 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
     }
     expect(await readFile(join(out, 'index.md'), 'utf8')).toContain('| 60 |');
     expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
+    expect(await readFile(join(out, 'other', 'my-chart.svg'), 'utf8')).toBe('<svg/>');
     expect(await tempsBeside(dir, 'out-done')).toEqual([]);
   });
 
