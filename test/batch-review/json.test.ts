@@ -6,7 +6,7 @@
 // 'past the horizon' and 'none within the horizon', where the index says 'past 2025-11-14, the end
 // of the history'.
 import { describe, expect, it } from 'vitest';
-import { batchJson } from '../../src/cli/commands/batch.js';
+import { batchJson } from '../../src/cli/batch-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import type { BatchEntry } from '../../src/study/batch.js';

@@ -4,7 +4,7 @@
 // scenario as its controls move (a fleet's count moved up meets it).
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { textLines } from '../../src/cli/commands/batch.js';
+import { textLines } from '../../src/cli/batch-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { atFleetNotes } from '../../src/explorer/results-view.js';
 import { explorerView } from '../../src/explorer/view.js';

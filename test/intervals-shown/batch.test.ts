@@ -3,7 +3,7 @@
 // median NPV's beside the median payback's, the equity's and the after-tax medians in the
 // financing table; and --json carries the financing figures of a scenario with `finance`.
 import { describe, expect, it } from 'vitest';
-import { batchJson, textLines } from '../../src/cli/commands/batch.js';
+import { batchJson, textLines } from '../../src/cli/batch-output.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { indexTables } from '../../src/report/batch-tables.js';
 import { irrFormat } from '../../src/report/coverage.js';

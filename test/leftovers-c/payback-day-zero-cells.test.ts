@@ -3,7 +3,7 @@
 // and `minesim batch`'s lines printed a median payback of day 0 as "0 d (2017-05-17)", a payback on
 // the start day, and so did the back-test's own table ("day 0 (2017-05-17)").
 import { describe, expect, it } from 'vitest';
-import { textLines } from '../../src/cli/commands/batch.js';
+import { textLines } from '../../src/cli/batch-output.js';
 import { paybackMessages } from '../../src/messages/payback.js';
 import { backtestTable } from '../../src/report/backtest-table.js';
 import { actualCell, indexTables, paybackText } from '../../src/report/batch-tables.js';

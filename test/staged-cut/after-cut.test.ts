@@ -7,7 +7,7 @@
 // zero with nothing to say that this was no payback.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchJson } from '../../src/cli/commands/batch.js';
+import { batchJson } from '../../src/cli/batch-output.js';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { backtestSummary } from '../../src/engine/backtest/backtest-summary.js';

@@ -14,30 +14,13 @@ import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
 import { makeFolders } from '../../report/atomic.js';
 import { removeBatchIndex, writeBatchIndex } from '../../report/batch-index.js';
-import {
-  actualCell,
-  medianIntervalText,
-  noPaybackText,
-  okEntries,
-  paybackText,
-  withinText,
-} from '../../report/batch-tables.js';
-import { hasBooks } from '../../report/finance-table.js';
+import { okEntries } from '../../report/batch-tables.js';
 import { checkStagedFolder, lockCollection, moveStagedFolder } from '../../report/folder.js';
-import { formatInteger } from '../../report/format.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { asOutputError, OutputError } from '../../report/output-error.js';
-import { networkAtFleetShort } from '../../report/run-table.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
-import {
-  lastPurchaseAfterCut,
-  paybackUndecidedAtCut,
-  undecidedIntervalEnd,
-} from '../../report/staged-fleet.js';
 import { cleanOrphans, tempName } from '../../report/temp-names.js';
-import { formatProblem } from '../../scenario/problem.js';
-import type { Distribution, RunSummary } from '../../stats/summary.js';
 import {
   type BatchEntry,
   type BatchItem,
@@ -47,7 +30,8 @@ import {
   planBatch,
   runBatch,
 } from '../../study/batch.js';
-import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, printJson } from '../exit.js';
+import { batchJson, exitCode, textLines } from '../batch-output.js';
+import { EXIT_INTERNAL, printJson } from '../exit.js';
 import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
@@ -297,114 +281,4 @@ async function writeRun(out: string, run: BatchRun): Promise<void> {
       join(out, run.backtestFolder),
       record,
     );
-}
-
-export function exitCode(entries: readonly BatchEntry[]): number {
-  if (entries.some((e) => e.status === 'failed')) return EXIT_INTERNAL;
-  return entries.some((e) => e.status === 'invalid') ? EXIT_INPUT : EXIT_OK;
-}
-
-/** The terminal's lines: one per scenario that ran, then the totals. */
-export function textLines(entries: readonly BatchEntry[]): string[] {
-  const ok = okEntries(entries);
-  const width = Math.max(0, ...ok.map((e) => e.run.scenario.name.length));
-  const lines = ok.map((e) => {
-    const h = e.run.headline;
-    // A run cut at the end of the history: what it cannot see is past the cut, not the horizon.
-    const cutAt = e.run.scenario.cutAt;
-    const line = batchMessages.scenarioLine(
-      e.run.scenario.name.padEnd(width),
-      withinText(e, h.paybackWithin1y),
-      withinText(e, h.paybackWithin2y),
-      noPaybackText(e, h.noPayback),
-      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
-      medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`, undecidedIntervalEnd(e.run)),
-      actualCell(e).text,
-    );
-    // A run whose random network was held at the fleet on some paths says so after its figures.
-    const atFleet = networkAtFleetShort(e.run);
-    return atFleet === null ? line : `${line}  ${atFleet}`;
-  });
-  const count = (status: BatchEntry['status']) => entries.filter((e) => e.status === status).length;
-  return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
-}
-
-/**
- * `median<name>` and `median<name>Interval` of a distribution, as summary.json has them (the interval
- * left out where too few paths give one); `<name>Paths` where the median is over some of the paths
- * only (an IRR: the others have none), `<name>Censored` where some lie at a bound of the rates searched.
- */
-function median(name: string, d: Distribution | undefined): Record<string, unknown> {
-  if (d === undefined) return {};
-  const key = name[0].toLowerCase() + name.slice(1);
-  return {
-    [`median${name}`]: d.quantiles.p50,
-    ...(d.intervals?.p50 == null ? {} : { [`median${name}Interval`]: d.intervals.p50 }),
-    ...(d.paths === undefined ? {} : { [`${key}Paths`]: d.paths }),
-    ...(d.censored === undefined
-      ? {}
-      : { [`${key}Censored`]: { low: d.censored.low, high: d.censored.high } }),
-  };
-}
-
-/**
- * The index's financing figures of a scenario with `finance` (null without): the odds of a margin
- * call and of a default (absent without a loan covenant) and of no equity payback, each ± its
- * standard error, and the equity's and the after-tax medians with their 95 % intervals.
- */
-function financeJson(s: RunSummary): Record<string, unknown> | null {
-  if (!hasBooks(s)) return null;
-  const h = s.headline;
-  return {
-    ...(h.marginCall === undefined ? {} : { marginCall: h.marginCall }),
-    ...(h.default === undefined ? {} : { default: h.default }),
-    equityNoPayback: h.equityNoPayback,
-    ...median('EquityPaybackDays', h.equityPaybackDays),
-    ...median('EquityNpvUsd', h.equityNpvUsd),
-    ...median('EquityIrr', h.equityIrr),
-    ...median('AfterTaxNpvUsd', h.afterTaxNpvUsd),
-    ...median('AfterTaxIrr', h.afterTaxIrr),
-  };
-}
-
-export function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
-  return {
-    ok: code === EXIT_OK,
-    out,
-    scenarios: entries.map((e) =>
-      e.status === 'ok'
-        ? {
-            file: e.file,
-            status: e.status,
-            name: e.run.scenario.name,
-            folder: join(out, e.folder),
-            backtestFolder: e.backtestFolder === null ? null : join(out, e.backtestFolder),
-            paybackWithin1y: e.run.headline.paybackWithin1y,
-            paybackWithin2y: e.run.headline.paybackWithin2y,
-            noPayback: e.run.headline.noPayback,
-            // Where the run stopped at the end of the history, before its horizon: a share or a
-            // median of null there is past this date, not past the horizon. Null when not cut.
-            cutAt: e.run.scenario.cutAt ?? null,
-            // A fleet bought in stages whose last purchase falls after the cut: no payback can be
-            // decided (the index's "not decidable by ..."), whatever the net position at the cut.
-            lastPurchaseAfterCut: lastPurchaseAfterCut(e.run)?.date ?? null,
-            // Each median with its 95 % interval, as summary.json gives it (the index's 'Median
-            // payback, 95 % interval'; an end null past the horizon or the cut); the interval absent
-            // where the run has too few paths for one.
-            ...median('PaybackDays', e.run.headline.paybackDays),
-            ...median('NpvUsd', e.run.headline.npvUsd),
-            ...median('Irr', e.run.headline.irr),
-            finance: financeJson(e.run),
-            actualPaybackDate: e.run.actual?.paybackDate ?? null,
-            claims: e.run.claims,
-          }
-        : e.status === 'invalid'
-          ? {
-              file: e.file,
-              status: e.status,
-              problems: e.problems.map((p) => ({ ...p, text: formatProblem(p) })),
-            }
-          : { file: e.file, status: e.status, message: e.message },
-    ),
-  };
 }
