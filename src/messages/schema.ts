@@ -242,6 +242,8 @@ export const schemaMessages = {
   blockLongerThanWindow: (days: number) =>
     `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
+  growthWindowShort: (days: number, least: number) =>
+    `a growth fitted on ${days} days runs on every path alike, and its fit is mostly the window's noise (on Bitcoin since 2020, 30-day fits ranged from -545 % to +346 % a year); give a window of at least ${least} days (\`calibrate: ${least} days\`), or a stated \`rate\` (e.g. \`rate: 50 %\`)`,
   epochWithoutRetargets: (coin: string) =>
     `a growth rate \`per: epoch\` is growth per difficulty epoch of 2016 blocks, and ${coin} has no such epochs (its difficulty follows every block): give the rate per year (\`per: year\`)`,
   correlationWithoutPriceShocks: (rho: number, priceType: string) =>

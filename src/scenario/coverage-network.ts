@@ -10,6 +10,7 @@ import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
 import { FIT_LEAD_DAYS, FIT_MIN_WEEKS } from '../model/market/network/endogenous-fit.js';
+import { GROWTH_FIT_MIN_DAYS } from '../model/market/network/growth.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import { hashUnitChangeWithin } from './machine-algorithm.js';
 import type { RuleProblem, Scenario } from './normalize.js';
@@ -20,7 +21,8 @@ type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
 export const networkWindows: Rule = (s, h, out) => {
   const n = s.network.model;
   if (n.type === 'growth' && n.rate === undefined && n.calibrate !== undefined)
-    checkNetworkWindow(s, h, n.calibrate, n.partial, '`network.model.rate`', out);
+    // A partial window holds at least the days a fitted growth reads (growth.ts).
+    checkNetworkWindow(s, h, n.calibrate, n.partial, '`network.model.rate`', out, GROWTH_FIT_MIN_DAYS);
   if (
     n.type === 'stochastic' &&
     n.calibrate !== undefined &&

@@ -35,7 +35,7 @@ describe('the default models on a start past the history', () => {
     const price = quoted(problemWith(problems, 'price.model: {').message, 'write');
     const network = quoted(problemWith(problems, 'network.model: {').message, 'write');
     expect(price).toBe('price.model: { type: bootstrap, window: 1538 days, partial: allowed }');
-    expect(network).toBe('network.model: { type: growth, calibrate: 1538 days, partial: allowed }');
+    expect(network).toBe('network.model: { type: stochastic, calibrate: 1538 days, partial: allowed }');
     expect(await problemsOf(HEDGE, [...LATE, asSet(price), asSet(network)])).toEqual([]);
   });
 

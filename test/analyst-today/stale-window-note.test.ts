@@ -30,7 +30,7 @@ describe('a network calibrated on a window past the history', () => {
     const inputs = await loadCompileInputs(s);
     const lines = compileMarket(s, compilePlan(s, inputs), inputs).assumptions;
     expect(lines.find((a) => a.label === 'Network model')?.note).toBe(
-      "calibrated on 30 of 417 days before the start, the last on 2025-11-14, the history's last day, 388 days before the start (partial window allowed) (7-day mean hashrate)",
+      "calibrated on 30 of 417 days before the start, the last on 2025-11-14, the history's last day, 388 days before the start (partial window allowed) (7-day mean hashrate); drift standard error 138.5 % a year",
     );
   });
 
@@ -50,7 +50,7 @@ describe('a network calibrated on a window past the history', () => {
     const inputs = await loadCompileInputs(s);
     const lines = compileMarket(s, compilePlan(s, inputs), inputs).assumptions;
     expect(lines.find((a) => a.label === 'Network model')?.note).toBe(
-      'calibrated on 400 days before the start (7-day mean hashrate)',
+      'calibrated on 400 days before the start (7-day mean hashrate); drift standard error 32.1 % a year',
     );
   });
 });

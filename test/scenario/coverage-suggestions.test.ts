@@ -65,13 +65,14 @@ horizon: 1 year
 fleet:
   - { hashrate: 10 kH/s, power: 100 W, count: 1, unitPrice: 100 USD, hardwareClass: cpu }
 power: { price: 0.05 USD/kWh }
-network: { model: { type: growth, calibrate: ${calibrate} } }
+network: { model: { type: stochastic, calibrate: ${calibrate} } }
 fees: { model: { type: per-block, amount: 0.01 } }
 price: { model: { type: gbm, drift: 0, volatility: 0.8 } }
 `;
 
   it('validateScenarioText() from 2019-12-10 does not suggest a 9-day window after RandomX (2019-11-30), which it refuses, but a start from 2019-12-31', async () => {
-    // 2019-12-01 to 2019-12-09 are 9 days of RandomX hashes; a network window holds at least 30:
+    // 2019-12-01 to 2019-12-09 are 9 days of RandomX hashes; a stochastic network's window holds
+    // at least 30 (a growth's 180, growth.ts):
     // the 30 days 2019-12-01 to 2019-12-30 are before a start on 2019-12-31.
     const [message] = await messages(monero('2019-12-10', '1 year'));
     expect(message).toContain(

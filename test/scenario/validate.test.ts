@@ -370,6 +370,9 @@ const invalid: InvalidCase[] = [
           'randomx',
           71,
           '`network.model.rate`',
+          // A fitted growth reads at least 180 days (growth.ts): none fits after the change.
+          180,
+          '2020-05-29',
         ),
         '1 year',
       ),
@@ -1325,7 +1328,7 @@ const invalid: InvalidCase[] = [
     what: 'a partial window shorter than 30 days even when allowed',
     edit: (s) => {
       s.start = '2025-12-01';
-      s.network.model = { type: 'growth', calibrate: '40 days', partial: 'allowed' };
+      s.network.model = { type: 'stochastic', calibrate: '40 days', partial: 'allowed' };
     },
     expect: {
       path: 'network.model.calibrate',
@@ -1340,7 +1343,7 @@ const invalid: InvalidCase[] = [
           'bitcoin',
           history.firstDate,
           history.lastDate,
-          '`network.model.rate`',
+          '`network.model.drift` and `network.model.volatility`',
           46,
           history.days,
           null,

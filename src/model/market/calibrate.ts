@@ -150,6 +150,10 @@ export function estimateGrowth(series: ArrayLike<number>, w: Window): number {
     sxx += i * i;
     sxy += i * y;
   }
+  // A flat window grows by 0, not by the sums' rounding (1.5e-10 % a year on a constant import).
+  let flat = true;
+  for (let i = 1; i < n && flat; i++) flat = series[w.from + i] === series[w.from];
+  if (flat) return 0;
   const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
   return Math.expm1(slope * DAYS_PER_YEAR);
 }

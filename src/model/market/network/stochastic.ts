@@ -130,13 +130,22 @@ export const stochasticNetwork: MarketModel<typeof schema, StochasticNetworkPlan
     const spreadNote = m.driftSpread === 'standard-error' ? "the drift's standard error" : 'given';
     const spread =
       m.driftSpread === undefined ? '' : `, drift spread ${pct(driftSpread)} a year (${spreadNote})`;
+    // A calibrated drift runs on every path (unless each draws its own): its standard error beside it.
+    const e =
+      m.drift === undefined && window !== undefined
+        ? estimateDiffusion(smoothedLogReturns(history.hashrateHs, window))
+        : undefined;
+    const driftError =
+      e !== undefined && window !== undefined
+        ? `; drift standard error ${pct(driftStandardError(volatility, history.blocks, window, e.samples))} a year`
+        : '';
     out.push({
       label: 'Network model',
       value: `stochastic: drift ${pct(drift)} a year (log), volatility ${pct(volatility)} a year${luck ? ' net of block luck' : ''}, reversion ${pct(m.meanReversion)} a year, price correlation ${m.priceCorrelation}${spread}`,
       note:
         given.length === 2
           ? 'given'
-          : `${given.length === 1 ? `${given[0]} given; the rest ` : ''}${calibratedOn(window)} (7-day mean hashrate)`,
+          : `${given.length === 1 ? `${given[0]} given; the rest ` : ''}${calibratedOn(window)} (7-day mean hashrate)${driftError}`,
     });
     return {
       type: 'stochastic',
