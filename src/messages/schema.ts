@@ -239,8 +239,8 @@ export const schemaMessages = {
   /** An explicit resampling window whose `from` is after its `to`. */
   windowReversed: (from: string, to: string, min: number) =>
     `the window's \`from\` (${from}) is after its \`to\` (${to}): \`from\` is the first day of the window and \`to\` the last; swap them, in a window of at least ${min} days`,
-  blockLongerThanWindow: (days: number) =>
-    `a mean block longer than the window (${Math.round(days)} days) replays the window's returns in their order, round and round, instead of resampling them; give a blockLength of at most ${Math.round(days)} days, or a longer window`,
+  blockLongerThanWindow: (days: number, returns: number) =>
+    `a mean block longer than the window's ${returns} daily returns (its ${Math.round(days)} days) replays them in their order, round and round, instead of resampling them; give a blockLength of at most ${returns} days, or a longer window`,
   windowAfterStart: () => 'an ex-ante resampling window must end before the start date',
   growthWindowShort: (days: number, least: number) =>
     `a growth fitted on ${days} days runs on every path alike, and its fit is mostly the window's noise (on Bitcoin since 2020, 30-day fits ranged from -545 % to +346 % a year); give a window of at least ${least} days (\`calibrate: ${least} days\`), or a stated \`rate\` (e.g. \`rate: 50 %\`)`,

@@ -61,8 +61,8 @@ const modelParameters: Rule = (s, out) => {
 
 /**
  * A resampling window holds at least LIMITS.minCalibrationDays days, as a calibration window does
- * (coverage-price.ts checks its dates; the schema bounds `window`), and a block is no longer than it: a
- * block longer than the window replays the window's returns in their order, round and round.
+ * (coverage-price.ts checks its dates; the schema bounds `window`), and a block is no longer than its
+ * daily returns (one fewer than its days): a longer block replays them in their order, round and round.
  */
 const bootstrapWindow: Rule = (s, out) => {
   const p = s.price.model;
@@ -79,8 +79,10 @@ const bootstrapWindow: Rule = (s, out) => {
     });
     return;
   }
-  if (p.blockLength > days)
-    out.push({ path: ['price', 'model', 'blockLength'], message: m.blockLongerThanWindow(days) });
+  // The blocks are of returns, and a window of n days holds n - 1 of them.
+  const returns = Math.round(days) - 1;
+  if (p.blockLength > returns)
+    out.push({ path: ['price', 'model', 'blockLength'], message: m.blockLongerThanWindow(days, returns) });
 };
 
 /** An expression tariff must give a finite price on every simulated day, within a constant one's bounds. */

@@ -185,9 +185,12 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     expect(two.map((p) => [p.path, p.message])).toEqual([
       ['price.model.to', `${m.windowTooShort(2, 30)} (got "2016-01-02")`],
     ]);
-    expect(await problems(BASE, 'price.model={ type: bootstrap, from: 2016-01-01, to: 2016-01-30 }')).toEqual(
-      [],
-    );
+    expect(
+      await problems(
+        BASE,
+        'price.model={ type: bootstrap, from: 2016-01-01, to: 2016-01-30, blockLength: 29 days }',
+      ),
+    ).toEqual([]);
   });
 
   it('validateScenarioText() refuses a bootstrap window of fewer than 30 days counted back from the start', async () => {
@@ -195,7 +198,9 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     expect(found.map((p) => [p.path, p.message])).toEqual([
       ['price.model.window', expect.stringContaining(m.atLeast('30 days'))],
     ]);
-    expect(await problems(BASE, 'price.model={ type: bootstrap, window: 30 days }')).toEqual([]);
+    expect(
+      await problems(BASE, 'price.model={ type: bootstrap, window: 30 days, blockLength: 29 days }'),
+    ).toEqual([]);
   });
 
   it('validateScenarioText() refuses a bootstrap block longer than its window', async () => {
@@ -204,7 +209,7 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
       'price.model={ type: bootstrap, window: 60 days, blockLength: 90 days }',
     );
     expect(found.map((p) => [p.path, p.message])).toEqual([
-      ['price.model.blockLength', `${m.blockLongerThanWindow(60)} (got "90 days")`],
+      ['price.model.blockLength', `${m.blockLongerThanWindow(60, 59)} (got "90 days")`],
     ]);
   });
 });

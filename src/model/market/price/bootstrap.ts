@@ -49,7 +49,8 @@ const schema = z.strictObject({
     'Last day of an explicit resampling window; must end before the start for an ex-ante run.',
   ).optional(),
   blockLength: quantity('duration', {
-    description: 'Mean length of the resampled blocks, e.g. `30 days`; at most the window.',
+    description:
+      "Mean length of the resampled blocks, e.g. `30 days`; at most the window's daily returns, one fewer than its days (29 days on a 30-day window).",
     min: 1,
     max: LIMITS.durationDays,
     shownMin: '1 day',
