@@ -99,7 +99,12 @@ export const defaultModelMessages = {
         : EARLY_PRICE_LABEL,
   /** A defaulted family whose default model cannot run on the scenario (scenario/validate.ts). */
   cannotRun: (family: MarketFamily, label: string, at: string, problem: string) =>
-    `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default); name a ${family} model in the scenario with the figures it needs, e.g. \`${family}: { model: { type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: 50 %, volatility: 30 %'} } }\``,
+    `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default); name a ${family} model in the scenario with the figures it needs, e.g. \`${family}: { model: { ${givenModel(family)} } }\``,
+  /**
+   * A model with its figures given, written whole (with its type) for a scenario that names none,
+   * so that the advice validates as written where the model's keys alone would lack the type.
+   */
+  givenModelWritten: (family: MarketFamily) => `\`${family}.model: { ${givenModel(family)} }\``,
   note: (early: EarlyPrice | undefined) =>
     early === undefined
       ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"
@@ -109,3 +114,7 @@ export const defaultModelMessages = {
           ? `the scenario names no price model; the default's price mixture calibrates its GARCH-t on the 2 years before the start, which the history (to ${early.last}) cannot fit here (a fit takes at least ${MIN_FIT_RETURNS + 1} of them, a year of days, and here fewer are history, or the price never moves in them), so the price is the block bootstrap of ${bootstrapWindow(early.pastEnd, 'the history in the 4 years before the start')}, the study's choice among the models that run on every start`
           : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };
+
+/** The figures of a model given, not calibrated, in the words the advice writes them. */
+const givenModel = (family: MarketFamily) =>
+  `type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: 50 %, volatility: 30 %'}`;

@@ -3,6 +3,7 @@
 
 import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
+import { defaultModelMessages } from '../messages/calibration.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { calibrationWindow } from '../model/market/calibrate.js';
@@ -33,7 +34,10 @@ export const networkWindows: Rule = (s, h, out) => {
       h,
       n.calibrate,
       n.partial,
-      '`network.model.drift` and `network.model.volatility`',
+      // The default's keys alone would lack its type: its figures given are written whole.
+      s.defaultModels?.includes('network')
+        ? defaultModelMessages.givenModelWritten('network')
+        : '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
       Math.max(

@@ -1,0 +1,35 @@
+// A default network (the scenario names none) refused for its window advised "`network.model.drift`
+// and `network.model.volatility` instead of calibrating": written so, the model lacks its type and
+// is refused again. The advice now writes the model whole, and it validates as written.
+import { describe, expect, it } from 'vitest';
+import { asSet, problemsOf, problemWith, quoted } from '../advice/harness.js';
+
+const LATE = `name: default-late
+coin: bitcoin
+start: 2027-06-01
+horizon: 1 year
+fleet:
+  - model: Antminer S21
+    count: 10
+    unitPrice: 3400 USD
+power:
+  price: 0.045 USD/kWh
+network:
+  difficulty: 150 T
+  height: 1000000
+price:
+  start: 90000 USD
+fees:
+  model: { type: share-of-subsidy, share: 2 % }
+`;
+
+describe("a default network's refusal advises figures that validate as written", () => {
+  it('validateScenarioText() on a start 564 days past the history: the given figures, with their type', async () => {
+    const problem = problemWith(await problemsOf(LATE), "minesim's default here (stochastic network");
+    const given = quoted(problem.message, 'or');
+    expect(given).toBe('network.model: { type: stochastic, drift: 50 %, volatility: 30 % }');
+    expect(await problemsOf(LATE, [asSet(given)])).toEqual([]);
+    // Both pieces of advice the message gives validate.
+    expect(await problemsOf(LATE, [asSet(quoted(problem.message, 'write'))])).toEqual([]);
+  });
+});
