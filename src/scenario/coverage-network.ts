@@ -6,7 +6,7 @@ import type { History } from '../data/history.js';
 import { defaultModelMessages } from '../messages/calibration.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { calibrationWindow } from '../model/market/calibrate.js';
+import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../model/market/calibrate.js';
 import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
@@ -28,7 +28,8 @@ export const networkWindows: Rule = (s, h, out) => {
     n.type === 'stochastic' &&
     n.calibrate !== undefined &&
     (n.drift === undefined || n.volatility === undefined)
-  )
+  ) {
+    const before = out.length;
     checkNetworkWindow(
       s,
       h,
@@ -48,6 +49,24 @@ export const networkWindows: Rule = (s, h, out) => {
       ),
       defaultWritten(s),
     );
+    // A window whose hashrate never moves (imported days can hold one) reads a volatility of 0:
+    // a network without a random part under the stochastic model's name. (Net of block luck, the
+    // walk's variance reads 0 or less there, and netOfLuckReads refuses it.)
+    if (out.length === before && n.volatility === undefined && n.blockLuck === 'kept') {
+      const w = calibrationWindow(h, s.start, n.calibrate);
+      if (estimateDiffusion(smoothedLogReturns(h.hashrateHs, w)).volatility === 0)
+        out.push({
+          path: ['network', 'model', 'calibrate'],
+          message: m.flatNetworkWindow(
+            w.firstDate,
+            w.lastDate,
+            s.defaultModels?.includes('network')
+              ? defaultModelMessages.givenModelWritten('network')
+              : '`network.model.volatility`',
+          ),
+        });
+    }
+  }
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
     const days = n.calibrate ?? DEFAULT_FIT_DAYS;

@@ -5,6 +5,7 @@ import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import {
   calibrationWindow,
+  estimateDiffusion,
   estimateJumpDiffusion,
   JUMP_SIGMAS,
   logReturns,
@@ -32,6 +33,16 @@ export const priceWindows: Rule = (s, h, out) => {
         : '`price.model.drift`, `volatility`, `jumpsPerYear`, `jumpMean` and `jumpVolatility`';
     const before = out.length;
     if (!allGiven) checkWindow(s, h, p.calibrate, p.partial, ['price', 'model', 'calibrate'], keys, out);
+    // A window whose price never moves (imported days can hold one) calibrates a volatility of 0:
+    // a price without a random part under a random model's name.
+    if (p.type === 'gbm' && out.length === before && p.volatility === undefined) {
+      const w = calibrationWindow(h, s.start, p.calibrate);
+      if (estimateDiffusion(logReturns(h.priceUsd, w)).volatility === 0)
+        out.push({
+          path: ['price', 'model', 'calibrate'],
+          message: m.flatWindow(w.firstDate, w.lastDate, 'GBM', keys),
+        });
+    }
     // Jumps calibrated on a window that holds none: the model would run without them, a GBM under
     // the jump-diffusion's name. A short window often holds none: Bitcoin has about 12 a year by
     // this rule (2019-2025), so 40 days hold none on about a quarter of starts.

@@ -1,0 +1,92 @@
+// Imported days can hold a price or a hashrate that never moves. A GARCH-t refused such a window;
+// a GBM and a stochastic network calibrated 0 % volatility on it without a word, and a growth
+// fitted on a flat hashrate printed its rounding as "1.5e-10 %" a year. Now the GBM and the
+// stochastic network are refused at their window, saying what to give, and the growth reads 0.
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/data/dates.js';
+import { useDataFolder } from '../../src/data/history.js';
+import { importDailyText } from '../../src/data/import/import.js';
+import { compilePlan } from '../../src/engine/compile/compile.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { compileMarket } from '../../src/engine/compile/market-plan.js';
+import { validateScenarioText } from '../../src/scenario/validate.js';
+import { btc, tempFolder } from '../fixtures/daily-files.js';
+
+const dir = tempFolder();
+beforeAll(async () => {
+  await importDailyText(flatDays(), 'flat.csv', { folder: dir });
+  useDataFolder(dir);
+});
+afterAll(() => {
+  useDataFolder(null);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** 400 days past the shipped history at 90,000 USD and the history's last difficulty, 144 blocks a day. */
+function flatDays(): string {
+  const h = btc();
+  const last = h.days - 1;
+  const rows = ['date,price_usd,difficulty,blocks,fees_per_block'];
+  for (let k = 1; k <= 400; k++)
+    rows.push(`${addDays(h.lastDate, k)},90000,${h.difficulty[last]},144,${h.fees[last] / h.blocks[last]}`);
+  return `${rows.join('\n')}\n`;
+}
+
+const scenario = (price: string, network: string) => `name: flat
+start: 2026-12-19
+horizon: 1 year
+fleet:
+  - { model: Antminer S21, count: 1, unitPrice: 3000 USD }
+power: { price: 0.05 USD/kWh }
+network: { model: ${network} }
+fees: { model: { type: share-of-subsidy, share: 1 % } }
+price: { model: ${price} }
+`;
+
+async function problems(text: string) {
+  const v = await validateScenarioText(text, 'flat.yaml');
+  return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('calibration windows whose series never moves', () => {
+  it('a GBM calibrated on a flat price is refused at its window, saying what to give', async () => {
+    const found = await problems(scenario('{ type: gbm, calibrate: 1 year }', '{ type: growth, rate: 0 % }'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^price\.model\.calibrate: every daily return of the price over the calibration window 2025-12-19 to 2026-12-18 is the same .* so GBM has no variance to fit; give `price\.model\.drift` and `price\.model\.volatility`/,
+    );
+    expect(
+      await problems(
+        scenario('{ type: gbm, calibrate: 1 year, volatility: 50 % }', '{ type: growth, rate: 0 % }'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a stochastic network calibrated on a flat hashrate is refused at its window', async () => {
+    const price = '{ type: gbm, drift: 0 %, volatility: 50 % }';
+    const found = await problems(scenario(price, '{ type: stochastic, calibrate: 1 year }'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(
+      'network.model.calibrate: the 7-day mean hashrate never moves over the calibration window 2025-12-19 to 2026-12-18',
+    );
+    expect(found[0]).toContain('give `network.model.volatility`');
+    expect(
+      await problems(scenario(price, '{ type: stochastic, calibrate: 1 year, volatility: 20 % }')),
+    ).toEqual([]);
+  });
+
+  it('a growth fitted on a flat hashrate reads 0.0 % a year', async () => {
+    const v = await validateScenarioText(
+      scenario('{ type: gbm, drift: 0 %, volatility: 50 % }', '{ type: growth, calibrate: 1 year }'),
+      'flat.yaml',
+    );
+    if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
+    const inputs = await loadCompileInputs(v.scenario);
+    const market = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
+    expect(market.assumptions.find((a) => a.label === 'Network model')?.value).toBe(
+      'hashrate grows 0.0 % a year',
+    );
+    expect((market.hashrate as { growthLogPerDay: number }).growthLogPerDay).toBe(0);
+  });
+});
