@@ -2,6 +2,7 @@
 // calibrates on, the returns a GARCH-t fit needs, a bootstrap's dates.
 
 import type { History } from '../data/history.js';
+import { defaultModelMessages } from '../messages/calibration.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import {
   calibrationWindow,
@@ -80,7 +81,10 @@ export const priceWindows: Rule = (s, h, out) => {
         p.window,
         p.partial,
         ['price', 'model', 'window'],
-        'an explicit `price.model.from` and `price.model.to` inside the history',
+        // The default's keys alone would lack its type: a model with its figures given, written whole.
+        s.defaultModels?.includes('price')
+          ? defaultModelMessages.givenModelWritten('price')
+          : 'an explicit `price.model.from` and `price.model.to` inside the history',
         out,
       );
     else

@@ -33,3 +33,26 @@ describe("a default network's refusal advises figures that validate as written",
     expect(await problemsOf(LATE, [asSet(quoted(problem.message, 'write'))])).toEqual([]);
   });
 });
+
+const EARLY = `name: default-early
+coin: bitcoin
+start: 2010-08-10
+horizon: 1 year
+fleet:
+  - { hashrate: 1 MH/s, power: 100 W, count: 1, unitPrice: 100 USD, hardwareClass: cpu }
+power:
+  price: 0.045 USD/kWh
+network:
+  model: { type: growth, rate: 100 % }
+fees:
+  model: { type: share-of-subsidy, share: 2 % }
+`;
+
+describe("a default price's refusal advises figures that validate as written", () => {
+  it('validateScenarioText() on a start 23 days into the history: the given figures, with their type', async () => {
+    const problem = problemWith(await problemsOf(EARLY), "minesim's default here (bootstrap price");
+    const given = quoted(problem.message, 'or give');
+    expect(given).toBe('price.model: { type: gbm, drift: 0 %, volatility: 60 % }');
+    expect(await problemsOf(EARLY, [asSet(given)])).toEqual([]);
+  });
+});
