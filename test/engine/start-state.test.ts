@@ -218,7 +218,7 @@ describe('partial calibration windows', () => {
     const lines = compileMarket(s, compilePlan(s, inputs), inputs).assumptions;
     const network = lines.find((a) => a.label === 'Network model');
     expect(network?.note).toBe(
-      "log-linear fit over 297 of 365 days before the start, the last on 2025-11-14, the history's last day, 69 days before the start (partial window allowed) (standard error of its log growth 17.4 % a year)",
+      "log-linear fit over 297 of 365 days before the start, the last on 2025-11-14, the history's last day, 69 days before the start (partial window allowed); standard error of its log growth 17.4 % a year",
     );
   });
 });

@@ -39,7 +39,7 @@ describe('a fitted network growth says how far it is from known', () => {
   it('a growth fitted on a year before 2024-01-01 gives its standard error', async () => {
     const line = await networkLine(at('{ type: growth, calibrate: 1 year }'));
     expect(line?.note).toMatch(
-      /^log-linear fit over 365 days before the start \(standard error of its log growth \d+\.\d % a year\)$/,
+      /^log-linear fit over 365 days before the start; standard error of its log growth \d+\.\d % a year$/,
     );
     console.log(line);
   });

@@ -92,7 +92,7 @@ export const growthNetwork: MarketModel<typeof schema, GrowthNetworkPlan> = {
       value: `hashrate grows ${pct(rate)} ${m.rate !== undefined && m.per === 'epoch' ? 'an epoch (14 days)' : 'a year'}`,
       note:
         m.rate === undefined
-          ? `log-linear fit over ${daysBefore(window)} (standard error of its log growth ${pct(fittedGrowthError(history, window as Window))} a year)`
+          ? `log-linear fit over ${daysBefore(window)}; standard error of its log growth ${pct(fittedGrowthError(history, window as Window))} a year`
           : 'given',
     });
     return { type: 'growth', startHs: plan.initial.networkHashrateHs, growthLogPerDay: perDay };
