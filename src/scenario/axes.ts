@@ -90,11 +90,13 @@ export function parseVary(text: string): SweepAxis | string {
   const range = splitRange(spec);
   // Read as 0: where the field refuses 0, its least is the figure to give.
   const least = () => leastAt(path);
-  // A whole-number field reads its values as the schema does (schema/whole-number.ts).
-  const whole = wholeAt(path);
+  // A whole-number field reads its values as the schema does (schema/whole-number.ts). Asked only
+  // where the answer matters (a comma in a range's end, a range's value that is no whole number):
+  // the schema it reads is built on first use, which a run with a plain sweep need not pay for.
+  const whole = () => wholeAt(path);
   const written = range ? readRange(range, least, whole) : readList(spec, least);
   if (typeof written === 'string') return written;
-  if (whole && range !== null) {
+  if (range !== null && !written.values.every(Number.isInteger) && whole()) {
     const problem = wholeStepsProblem(key, spec, written.values);
     if (problem !== null) return problem;
   }
@@ -194,11 +196,11 @@ function splitRange(spec: string): [string, string, string | undefined] | null {
 function readRange(
   [fromText, toText, countText]: [string, string, string | undefined],
   least: () => string | undefined,
-  whole = false,
+  whole: () => boolean,
 ): Written | string {
   // An end of a whole-number field with commas that group no thousands (`1,00`, `1,5`), refused
   // as the schema refuses it, not as no number.
-  if (whole)
+  if ((fromText.includes(',') || toText.includes(',')) && whole())
     for (const end of [fromText, toText]) {
       const digits = /^[+-]?\d[\d,]*/.exec(end.trim())?.[0] ?? '';
       if (digits.includes(',') && !GROUPED.test(digits))
