@@ -265,6 +265,12 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     estimate: (v) => v.headline.noPayback,
     value: (v) => v.headline.noPayback.p,
     format: share,
+    // A fleet whose last purchase falls after the cut: why the share is 1, as the terminal says it
+    // (report/staged-fleet.ts noPaybackShare).
+    after: (v) =>
+      v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+        ? paybackMessages.noPaybackAfterCutShare('', v.lastPurchase.date)
+        : '',
     one: { format: yesNo },
   },
   {

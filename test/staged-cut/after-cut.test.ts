@@ -126,6 +126,14 @@ describe('a fleet bought in stages whose last purchase falls after the cut', () 
     expect(median && rowText(median, v)).toContain(UNDECIDED);
   });
 
+  it('explorerView(): the no-payback row says why its share is 1, as the terminal does (noPaybackShare)', () => {
+    const v = explorerView(run);
+    const row = headlineRows(v).find((r) => r.label.startsWith('No payback'));
+    expect(row && rowText(row, v)).toContain(
+      ': none can pay back before the last purchase, on 2025-12-01, after the cut',
+    );
+  });
+
   it('the batch index: the run’s median payback and the back-test’s cell are not decidable', () => {
     const entry: BatchEntry = {
       status: 'ok',
