@@ -7,7 +7,17 @@ import { paybackMessages } from '../messages/payback.js';
 import type { Distribution, Estimate } from '../stats/summary.js';
 import type { SweepPointResult } from '../study/sweep.js';
 import type { MedianInterval } from '../study/sweep-books.js';
-import { formatEstimate, formatProbability, formatQuantileInterval } from './format.js';
+import { formatEstimate, formatInteger, formatProbability, formatQuantileInterval, NONE } from './format.js';
+
+/**
+ * A point's median payback in days ('421 d'); day 0, no payback but a position never below zero on
+ * at least half the paths, says so, as a run's report does ('nothing at stake'); an interval's
+ * ends stay days.
+ */
+export function medianPaybackText(days: number | null): string {
+  if (days === null) return NONE;
+  return days === 0 ? paybackMessages.nothingAtStakeMedian : `${formatInteger(days)} d`;
+}
 
 /**
  * A point's share ± its Monte Carlo error (`marks`: thresholds its bound is read against); a point of

@@ -25,7 +25,7 @@ import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
 import type { ChartEntry } from './charts/index.js';
 import { boundNotes, formatInputValue, formatMeasure } from './charts/tornado.js';
-import { formatProbability, formatUsd, NONE } from './format.js';
+import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import { medianCell, shareCell } from './point-figures.js';
 import type { RenderedChart } from './render.js';
@@ -217,7 +217,8 @@ export function sensitivityLines(result: SensitivityResult): string[] {
       medianCell(
         formatMeasure('medianPaybackDays', base.medianPaybackDays),
         base.medianPaybackDaysInterval,
-        (v) => formatMeasure('medianPaybackDays', v),
+        // The interval's ends are days, day 0 too.
+        (v) => `${formatInteger(v)} d`,
         base,
       ),
       shareCell(base.paybackWithin2y, result.paths, base),

@@ -25,7 +25,7 @@ import type { ChartEntry } from './charts/index.js';
 import { irrFormat } from './coverage.js';
 import { formatInteger, formatSignificant, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
-import { medianCell, shareCell } from './point-figures.js';
+import { medianCell, medianPaybackText, shareCell } from './point-figures.js';
 import type { RenderedChart } from './render.js';
 import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
@@ -253,12 +253,7 @@ export function sweepTextTable(result: SweepResult): string {
     shareCell(p.paybackWithin1y, result.paths, p),
     shareCell(p.paybackWithin2y, result.paths, p, [BOUNDARY.threshold]),
     shareCell(p.noPayback, result.paths, p),
-    medianCell(
-      p.medianPaybackDays === null ? NONE : days(p.medianPaybackDays),
-      p.medianPaybackDaysInterval,
-      days,
-      p,
-    ),
+    medianCell(medianPaybackText(p.medianPaybackDays), p.medianPaybackDaysInterval, days, p),
     medianCell(formatUsd(p.medianNpvUsd), p.medianNpvUsdInterval, formatUsd, p),
     ...(books ? booksTextCells(p.books!, hedged, result.paths, p) : []),
     ...p.claims.map((c) => c.verdict),

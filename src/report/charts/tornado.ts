@@ -32,6 +32,7 @@ import {
   formatSignificant,
   formatUsd,
 } from '../format.js';
+import { medianPaybackText } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { lineClaims } from './sweep-boundary.js';
 import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
@@ -132,7 +133,7 @@ export function boundNotes(result: SensitivityResult): string[] {
 /** A measure's value as a label: `455 d`, `0.684`, `17,082 USD`; `none` for a missing median. */
 export function formatMeasure(id: Measure['id'], value: number | null): string {
   if (value === null) return 'none';
-  if (id === 'medianPaybackDays') return `${formatInteger(value)} d`;
+  if (id === 'medianPaybackDays') return medianPaybackText(value);
   return id === 'paybackWithin2y' ? formatProbability(value) : formatUsd(value);
 }
 
