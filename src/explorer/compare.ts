@@ -4,16 +4,8 @@ import { explorerMessages as m } from '../messages/explorer.js';
 import { NONE } from '../report/format.js';
 import { shareInterval } from '../stats/shares.js';
 import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
-import {
-  type ExplorerView,
-  hasOneOutcome,
-  headlineRows,
-  outcomesOf,
-  rowEstimate,
-  rowFor,
-  rowText,
-  yesNo,
-} from './view.js';
+import { headlineRows } from './headline-rows.js';
+import { type ExplorerView, hasOneOutcome, outcomesOf, rowEstimate, rowFor, rowText, yesNo } from './view.js';
 
 /**
  * Whether two medians' 95 % intervals (summary.json's intervals.p50; or another quantile's, `key`) overlap; null where either run

@@ -6,8 +6,9 @@ import { networkAtFleetLine } from '../report/run-table.js';
 import { escapeHtml } from '../report/table-render.js';
 import { claimLines } from './claim-lines.js';
 import { comparisonRows } from './compare.js';
+import { headlineRows } from './headline-rows.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg } from './svg.js';
-import { type ExplorerView, headlineRows, rowText } from './view.js';
+import { type ExplorerView, rowText } from './view.js';
 
 function table(header: string[], rows: string[][]): string {
   const head = `<tr>${header.map((h, i) => `<th class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr>`;

@@ -4,7 +4,8 @@
 // whether two shares' difference is within their 95 % intervals, as it does for two medians.
 import { describe, expect, it } from 'vitest';
 import { comparisonRows } from '../../src/explorer/compare.js';
-import { type ExplorerView, explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { type ExplorerView, explorerView, rowText } from '../../src/explorer/view.js';
 import { formatEstimate } from '../../src/report/format.js';
 import type { Estimate } from '../../src/stats/summary.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';

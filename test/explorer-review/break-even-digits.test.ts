@@ -5,7 +5,8 @@
 // 0.1997). The flagship's 0.1543662 read 0.154 here and 0.1544 in the terminal.
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
-import { explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const withBreakEven = (p50: number) => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { comparisonRows } from '../../src/explorer/compare.js';
-import { explorerView, headlineRows } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView } from '../../src/explorer/view.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
 const cut = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, cutAt: '2025-11-14' } });

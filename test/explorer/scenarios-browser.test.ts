@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { claimLines } from '../../src/explorer/claim-lines.js';
 import { comparisonRows } from '../../src/explorer/compare.js';
+import { HEADLINE_ROWS, headlineRows } from '../../src/explorer/headline-rows.js';
 import { explorerHtml } from '../../src/explorer/page.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg, ticks } from '../../src/explorer/svg.js';
-import { explorerView, HEADLINE_ROWS, headlineRows, rowText } from '../../src/explorer/view.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 import { breakEvenTurnsMessages } from '../../src/messages/break-even.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
 import { bandsError } from '../../src/report/bands-error.js';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { comparisonRows } from '../../src/explorer/compare.js';
-import { type ExplorerView, explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { type ExplorerView, explorerView, rowText } from '../../src/explorer/view.js';
 import { formatQuantileInterval } from '../../src/report/format.js';
 import type { Distribution } from '../../src/stats/summary.js';
 import { loadScenario } from '../fixtures/scenarios.js';

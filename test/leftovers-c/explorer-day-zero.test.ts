@@ -1,7 +1,8 @@
 // explore.html's payback row read a payback on day 0 as "0 days", of one outcome and as a median,
 // where the report reads it as nothing at stake (a position never below zero: no payback).
 import { describe, expect, it } from 'vitest';
-import { explorerView, HEADLINE_ROWS, rowText } from '../../src/explorer/view.js';
+import { HEADLINE_ROWS } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 import { paybackMessages } from '../../src/messages/payback.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { makeSummary } from '../fixtures/summary.js';

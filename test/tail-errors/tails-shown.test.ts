@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { comparisonRows } from '../../src/explorer/compare.js';
-import { explorerView, headlineRows, rowText } from '../../src/explorer/view.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 import { irrFormat } from '../../src/report/coverage.js';
 import { type MeasureRow, TAIL_KEYS, tailReach, tailsNote } from '../../src/report/distribution-table.js';
 import { formatInteger, formatPercent, formatQuantileInterval } from '../../src/report/format.js';

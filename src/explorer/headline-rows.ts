@@ -1,0 +1,305 @@
+// The explorer's headline rows: each figure it shows and compares (its label, value, format, its
+// Monte Carlo error and why it may have none), in order, and the rows a set of runs reads
+// (headlineRows: the books' rows where a run has `finance`, the one-outcome forms, the cut's labels).
+// How a row reads as text is view.ts's.
+import { backtestMessages } from '../messages/backtest.js';
+import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
+import { explorerMessages as m } from '../messages/explorer.js';
+import { paybackMessages } from '../messages/payback.js';
+import { boundMark, breakEvenMissing, coverage, irrFormat, TOTAL_LOSS } from '../report/coverage.js';
+import { formatProbability, formatQuantity, formatSignificant, formatUsd, NONE } from '../report/format.js';
+import { equityUndecidedCell } from '../report/staged-fleet.js';
+import { type ExplorerView, type HeadlineRow, hasOneOutcome, shareText, yesNo } from './view.js';
+
+/** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
+const pastHorizon = (v: ExplorerView) =>
+  v.scenario.cutAt === undefined ? m.pastHorizon() : m.pastCut(v.scenario.cutAt);
+/**
+ * A break-even distribution without values or a count of paths searched: the first answer, which
+ * searches none; or a run whose net can cross zero more than once, which searches none at all.
+ */
+const breakEvenNone = (v: ExplorerView) =>
+  // Under `shutdown-held` the full run searches the paths never above their last price.
+  v.headline.breakEvenTurns === undefined || v.headline.breakEvenTurns === 'shutdown-held'
+    ? m.notSearched()
+    : breakEvenTurnsMessages[v.headline.breakEvenTurns].none;
+
+const share = (x: number | null) => (x === null ? NONE : formatProbability(x));
+const days = (x: number | null) =>
+  x === null ? NONE : `${Math.round(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
+const plain = (x: number | null) => formatSignificant(x, 4);
+/** A tariff to 4 significant digits, as the terminal's 'break-even tariff p50' (formatQuantity). */
+const usdPerKwh = (x: number | null) => formatQuantity(x, 'USD/kWh');
+const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(x * 100, 3)} %`);
+/** A change of a rate, in percentage points. */
+const points = (x: number | null) =>
+  x === null ? NONE : `${formatSignificant(x * 100, 3)} ${m.PERCENTAGE_POINTS}`;
+/** An IRR of -100 %: a total loss, said as the terminal's headline and the report's tables say it. */
+const totalLoss = (irr: number | null) => (irr === -1 ? ` (${TOTAL_LOSS})` : '');
+
+/** A payback not reached by the cut of a run cut before its fleet's last purchase: undecided (report/staged-fleet.ts). */
+const undecided = (v: ExplorerView) =>
+  v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+    ? paybackMessages.undecidedAtCut(v.scenario.cutAt, v.lastPurchase.date)
+    : null;
+
+/** The headline numbers the explorer shows and compares, in order. */
+export const HEADLINE_ROWS: readonly HeadlineRow[] = [
+  {
+    label: 'Payback within 1 year (share of paths)',
+    estimate: (v) => v.headline.paybackWithin1y,
+    value: (v) => v.headline.paybackWithin1y?.p ?? null,
+    format: share,
+    none: (v) => undecided(v) ?? pastHorizon(v),
+    one: { label: 'Payback within 1 year', format: yesNo },
+  },
+  {
+    label: 'Payback within 2 years',
+    estimate: (v) => v.headline.paybackWithin2y,
+    value: (v) => v.headline.paybackWithin2y?.p ?? null,
+    format: share,
+    none: (v) => undecided(v) ?? pastHorizon(v),
+    one: { format: yesNo },
+  },
+  {
+    // Paths whose net position never fell below zero: counted as paid back on day 0 (a free fleet).
+    label: 'Nothing at stake (payback day 0)',
+    estimate: (v) => v.headline.nothingAtStake,
+    value: (v) => v.headline.nothingAtStake?.p ?? null,
+    format: share,
+    has: (v) => v.headline.nothingAtStake !== undefined,
+    one: { format: yesNo },
+  },
+  {
+    label: 'No payback within the horizon',
+    atCut: (cutAt) => ({ label: m.noPaybackBy(cutAt) }),
+    estimate: (v) => v.headline.noPayback,
+    value: (v) => v.headline.noPayback.p,
+    format: share,
+    // A fleet whose last purchase falls after the cut: why the share is 1, as the terminal says it
+    // (report/staged-fleet.ts noPaybackShare).
+    after: (v) =>
+      v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+        ? paybackMessages.noPaybackAfterCutShare('', v.lastPurchase.date)
+        : '',
+    one: { format: yesNo },
+  },
+  {
+    label: 'Payback, median',
+    value: (v) => v.headline.paybackDays.quantiles.p50,
+    // Day 0 is no payback but a position never below zero, as the report says.
+    format: (x) => (x === 0 ? paybackMessages.nothingAtStakeDays : days(x)),
+    change: days,
+    none: (v) => undecided(v) ?? m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
+    one: {
+      label: 'Payback',
+      none: (v) => undecided(v) ?? m.onePathNeverPaysBack(v.scenario.cutAt, v.run.paths),
+    },
+    interval: (v) => v.headline.paybackDays,
+    notReached: (v) =>
+      v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
+        ? backtestMessages.undecidedByCutRow(v.scenario.cutAt, v.lastPurchase.date)
+        : null,
+  },
+  {
+    label: 'Net at horizon, median',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', median'), one: m.netAtEnd(cutAt, '') }),
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p50,
+    format: formatUsd,
+    one: { label: 'Net at horizon' },
+    interval: (v) => v.headline.netAtHorizonUsd,
+  },
+  {
+    label: 'Net at horizon, 5th percentile',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', 5th percentile') }),
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p5,
+    format: formatUsd,
+    one: null,
+    // A tail's 95 % interval, wider than the median's: its third digit is not exact either.
+    interval: (v) => v.headline.netAtHorizonUsd,
+    quantile: 'p5',
+  },
+  {
+    label: 'Net at horizon, 95th percentile',
+    atCut: (cutAt) => ({ label: m.netAtEnd(cutAt, ', 95th percentile') }),
+    value: (v) => v.headline.netAtHorizonUsd.quantiles.p95,
+    format: formatUsd,
+    one: null,
+    interval: (v) => v.headline.netAtHorizonUsd,
+    quantile: 'p95',
+  },
+  {
+    // The median the terminal and report.html give, with its 95 % interval; a run of one outcome has
+    // its NPV in the next row.
+    label: 'NPV, median',
+    value: (v) => v.headline.npvUsd.quantiles.p50,
+    format: formatUsd,
+    one: null,
+    interval: (v) => v.headline.npvUsd,
+  },
+  {
+    label: 'NPV, mean',
+    value: (v) => v.headline.npvUsd.mean,
+    format: formatUsd,
+    // The one outcome's value, as the terminal gives it: a mean of equal values can be off in its last bits.
+    one: { label: 'NPV', value: (v) => v.headline.npvUsd.quantiles.p50 },
+  },
+  {
+    label: 'IRR, median (per year)',
+    one: { label: 'IRR (per year)' },
+    value: (v) => v.headline.irr.quantiles.p50,
+    format: irrFormat(percent),
+    change: points,
+    mark: (v) => boundMark(v.headline.irr, 'p50'),
+    after: (v) => totalLoss(v.headline.irr.quantiles.p50),
+    covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.irr,
+  },
+  {
+    label: 'Coins mined, median',
+    value: (v) => v.headline.coinsMined.quantiles.p50,
+    format: plain,
+    one: { label: 'Coins mined' },
+    interval: (v) => v.headline.coinsMined,
+  },
+  {
+    label: breakEvenMessages.explorerMany(false),
+    one: { label: breakEvenMessages.explorerOne(false) },
+    allIn: { label: breakEvenMessages.explorerMany(true), one: breakEvenMessages.explorerOne(true) },
+    value: (v) => v.headline.breakEvenTariffUsdPerKwh.quantiles.p50,
+    format: usdPerKwh,
+    none: breakEvenNone,
+    covered: (v) =>
+      coverage(v.headline.breakEvenTariffUsdPerKwh, null, breakEvenMissing(v.headline, 'tariff')),
+    // None where no path was searched (the first answer): its `none` says why, no "too few paths".
+    interval: (v) => {
+      const d = v.headline.breakEvenTariffUsdPerKwh;
+      return d.quantiles.p50 === null && d.intervals === undefined ? undefined : d;
+    },
+  },
+  // The books (scenario `finance`): the loan's covenant, the equity, after tax, the hedges, as the report's
+  // "Financing and tax" tables give them (report/finance-table.ts).
+  {
+    label: 'Margin call (share of paths)',
+    one: { label: 'Margin call', format: yesNo },
+    estimate: (v) => v.headline.marginCall,
+    value: (v) => v.headline.marginCall?.p ?? null,
+    format: share,
+    has: (v) => v.headline.marginCall !== undefined,
+  },
+  {
+    label: 'Default: the lender takes the machines',
+    one: { format: yesNo },
+    estimate: (v) => v.headline.default,
+    value: (v) => v.headline.default?.p ?? null,
+    format: share,
+    has: (v) => v.headline.default !== undefined,
+  },
+  {
+    label: 'Equity: no payback within the horizon',
+    atCut: (cutAt) => ({ label: m.equityNoPaybackBy(cutAt) }),
+    one: { format: yesNo },
+    estimate: (v) => v.headline.equityNoPayback,
+    value: (v) => v.headline.equityNoPayback?.p ?? null,
+    format: share,
+    has: (v) => v.headline.equityNoPayback !== undefined,
+  },
+  {
+    // The equity's median payback beside the project's (the terminal's and the financing table's); a
+    // run of one outcome says whether it paid back in the row above.
+    label: 'Equity payback, median',
+    value: (v) => v.headline.equityPaybackDays?.quantiles.p50 ?? null,
+    format: days,
+    has: (v) => v.headline.equityPaybackDays !== undefined,
+    none: (v) => {
+      // Cut before the equity's last purchase or buyout: not decidable on the paths with no default.
+      const u = v.headline.equityUndecidedAtCut;
+      const undecidedCell = equityUndecidedCell(v.headline, v.scenario.cutAt);
+      if (u === undefined || undecidedCell === null)
+        return m.equityMostNeverPayBack(v.scenario.cutAt, v.headline.equityNoPayback?.p === 1);
+      return m.equityUndecided(undecidedCell, shareText(u, v));
+    },
+    one: null,
+    interval: (v) => v.headline.equityPaybackDays,
+    notReached: (v) => equityUndecidedCell(v.headline, v.scenario.cutAt),
+  },
+  {
+    label: 'Equity NPV, median',
+    one: { label: 'Equity NPV' },
+    value: (v) => v.headline.equityNpvUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.equityNpvUsd !== undefined,
+    interval: (v) => v.headline.equityNpvUsd,
+  },
+  {
+    label: 'Equity IRR, median (per year)',
+    one: { label: 'Equity IRR (per year)' },
+    value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
+    format: irrFormat(percent),
+    change: points,
+    mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
+    after: (v) => totalLoss(v.headline.equityIrr?.quantiles.p50 ?? null),
+    has: (v) => v.headline.equityIrr !== undefined,
+    covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.equityIrr,
+  },
+  {
+    label: 'NPV after tax, median',
+    one: { label: 'NPV after tax' },
+    value: (v) => v.headline.afterTaxNpvUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.afterTaxNpvUsd !== undefined,
+    interval: (v) => v.headline.afterTaxNpvUsd,
+  },
+  {
+    label: 'IRR after tax, median (per year)',
+    one: { label: 'IRR after tax (per year)' },
+    value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
+    format: irrFormat(percent),
+    change: points,
+    mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
+    after: (v) => totalLoss(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
+    has: (v) => v.headline.afterTaxIrr !== undefined,
+    covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
+    interval: (v) => v.headline.afterTaxIrr,
+  },
+  // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
+  {
+    label: 'Hedges net (settlements and premiums), median',
+    one: { label: 'Hedges net (settlements and premiums)' },
+    value: (v) => v.headline.hedgeNetUsd?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => v.headline.hedgeNetUsd !== undefined,
+    interval: (v) => v.headline.hedgeNetUsd,
+  },
+];
+
+/**
+ * The rows of these views: a books' figure where either run has it (a run without `finance` has
+ * none); where every view has one outcome (one path, or paths all the same), each row as it reads
+ * for it (no share of paths, median, mean or percentile: report.html's and the terminal's one
+ * outcome). Beside a run of many paths, a run of one outcome has no percentile row; comparisonRows()
+ * says in each label what its value is.
+ */
+export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
+  const allIn = views.length > 0 && views.every((v) => v.allInRate);
+  // Runs cut at the end of the history: their rows say by when (every run's cut date, or null where
+  // they end differently), not "within the horizon".
+  const cuts = new Set(views.map((v) => v.scenario.cutAt));
+  const cut = cuts.size === 1 ? [...cuts][0] : cuts.size === 0 ? undefined : null;
+  const rows = HEADLINE_ROWS.filter((row) => row.has === undefined || views.some((v) => row.has!(v)))
+    .map((row) =>
+      allIn && row.allIn
+        ? { ...row, label: row.allIn.label, one: { ...row.one, label: row.allIn.one } }
+        : row,
+    )
+    .map((row) => {
+      if (row.atCut === undefined || cut === undefined) return row;
+      const { label, one } = row.atCut(cut);
+      return { ...row, label, ...(one === undefined || !row.one ? {} : { one: { ...row.one, label: one } }) };
+    });
+  const ones = views.filter(hasOneOutcome).length;
+  if (ones === 0) return rows;
+  if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));
+  return rows.filter((row) => row.one !== null);
+}
