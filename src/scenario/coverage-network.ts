@@ -10,7 +10,11 @@ import { calibrationWindow, estimateDiffusion, smoothedLogReturns } from '../mod
 import { componentViews } from '../model/market/mixture.js';
 import { NET_OF_LUCK_MIN_DAYS, netOfLuckVolatility } from '../model/market/network/block-luck.js';
 import { DEFAULT_FIT_DAYS } from '../model/market/network/endogenous.js';
-import { FIT_LEAD_DAYS, FIT_MIN_WEEKS } from '../model/market/network/endogenous-fit.js';
+import {
+  FIT_LEAD_DAYS,
+  FIT_MIN_WEEKS,
+  SCENARIO_FIT_MIN_WEEKS,
+} from '../model/market/network/endogenous-fit.js';
 import { GROWTH_FIT_MIN_DAYS } from '../model/market/network/growth.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import { hashUnitChangeWithin } from './machine-algorithm.js';
@@ -85,14 +89,17 @@ export const networkWindows: Rule = (s, h, out) => {
 
 /**
  * The fewest days of the history an endogenous network's window must hold for its fit to run
- * (model/market/network/endogenous-fit.ts): its weeks of differences, after the year of lags
- * where the window begins within a year of the history's first day; a shorter window or a partial
- * one offered instead holds them (a start 379 days into the history has no window that does).
+ * (model/market/network/endogenous-fit.ts): its weeks (a year of them; a scored mixture's earlier
+ * starts, 12), after the year of lags where the window begins within a year of the history's first
+ * day; a shorter window or a partial one offered instead holds them (a start 379 days into the
+ * history has no window that does).
  */
 function fitLeastDays(s: Scenario, h: History, days: number): number {
   const w = calibrationWindow(h, s.start, days);
   const lead = daysBetween(h.firstDate, w.firstDate) < FIT_LEAD_DAYS ? FIT_LEAD_DAYS : 0;
-  return Math.max(MIN_PARTIAL_DAYS, lead + FIT_MIN_WEEKS * 7);
+  // A scenario's own fit reads a year of weeks; a scored mixture's earlier starts, the fewest.
+  const weeks = s.scoredOrigin ? FIT_MIN_WEEKS : SCENARIO_FIT_MIN_WEEKS;
+  return Math.max(MIN_PARTIAL_DAYS, lead + weeks * 7);
 }
 
 /**

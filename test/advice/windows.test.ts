@@ -83,7 +83,7 @@ describe('an endogenous network on a start early in the history', () => {
     'fees.model={ type: per-block, amount: 0.1 }',
   ];
 
-  it('validateScenarioText() of a start 379 days into the history offers no shorter or partial window, which its fit (12 weeks after a year of lags) refuses again, and the later start it offers runs', async () => {
+  it('validateScenarioText() of a start 379 days into the history offers no shorter or partial window, which its fit (a year of weeks after a year of lags) refuses again, and the later start it offers runs', async () => {
     const at = [...EARLY, 'start=2011-08-01', 'network.model={ type: endogenous }'];
     const problem = problemWith(await problemsOf(HEDGE, at), 'start 351 days later (on 2012-07-17 or after)');
     expect(problem.message).not.toContain('calibrate on a window of at most');
@@ -91,20 +91,18 @@ describe('an endogenous network on a start early in the history', () => {
     expect(await problemsOf(HEDGE, [...at, 'start=2012-07-17'])).toEqual([]);
   });
 
-  it('validateScenarioText() of a partial window there gives the start whose window its fit runs on (2011-10-10, 449 days into the history)', async () => {
+  it('validateScenarioText() of a partial window there gives the start whose window its fit runs on (2012-07-16, 729 days into the history: a year of weeks after the year of lags)', async () => {
     const at = [...EARLY, 'start=2011-08-01', 'network.model={ type: endogenous, partial: allowed }'];
-    const problem = problemWith(await problemsOf(HEDGE, at), 'a partial window must hold at least 449 days');
-    expect(problem.message).toContain('start 70 days later (on 2011-10-10 or after)');
-    expect(await problemsOf(HEDGE, [...at, 'start=2011-10-10'])).toEqual([]);
+    const problem = problemWith(await problemsOf(HEDGE, at), 'a partial window must hold at least 729 days');
+    expect(problem.message).toContain('start 350 days later (on 2012-07-16 or after)');
+    expect(await problemsOf(HEDGE, [...at, 'start=2012-07-16'])).toEqual([]);
   });
 
-  it('validateScenarioText() of a start 471 days into the history offers the shorter window its fit runs on, and takes it', async () => {
+  it('validateScenarioText() of a start 471 days into the history offers no shorter window (its 106 days after the lags are under the year of weeks a fit reads), and the later start it offers runs', async () => {
     const at = [...EARLY, 'start=2011-11-01', 'network.model={ type: endogenous }'];
-    const problem = problemWith(await problemsOf(HEDGE, at), 'calibrate on a window of at most 471 days');
-    expect(problem).toBeDefined();
-    expect(
-      await problemsOf(HEDGE, [...at, 'network.model={ type: endogenous, calibrate: 471 days }']),
-    ).toEqual([]);
+    const problem = problemWith(await problemsOf(HEDGE, at), 'start 259 days later (on 2012-07-17 or after)');
+    expect(problem.message).not.toContain('calibrate on a window of at most');
+    expect(await problemsOf(HEDGE, [...at, 'start=2012-07-17'])).toEqual([]);
   });
 });
 

@@ -172,12 +172,11 @@ describe('scenarioJsonSchema: every quantity states its bounds', () => {
 });
 
 describe('scenarioReference: the endogenous network calibrate', () => {
-  // `calibrate: 30 days` to `83 days` pass the stated "at least 30 days" and are refused: "the
-  // endogenous network's fit needs at least 12 weeks of history ... with a year of history before
-  // them"; 84 days runs (start 2021-01-01).
+  // `calibrate: 30 days` to `363 days` pass the stated "at least 30 days" and are refused: "an
+  // endogenous network fitted on 90 days ... give a window of at least 364 days"; a year runs.
   it('states what the fit needs beyond the 30 days every calibration window needs', () => {
     expect(rowOf('network.model{type: endogenous}.calibrate')).toContain(
-      'a fit needs at least 12 weeks of it, with a year of history before them',
+      'a fit needs at least a year of it (52 weeks), with a year of history before them',
     );
   });
 });

@@ -65,7 +65,7 @@ export const endogenousSchema = z.strictObject({
   }),
   volatility: volatility().optional(),
   calibrate: calibrate(
-    'the parameters not given (default `2 years`; a fit needs at least 12 weeks of it, with a year of history before them, unless `lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility` are all given)',
+    'the parameters not given (default `2 years`; a fit needs at least a year of it (52 weeks), with a year of history before them, unless `lag`, `entryRate`, `entryMargin`, `shutdownMargin`, `shutdown` and `volatility` are all given; a mixture weighted by score fits it on as few as 12 weeks at the earlier starts it scores it from)',
   ),
   partial: partial(),
 });

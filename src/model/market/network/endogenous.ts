@@ -24,6 +24,7 @@ import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
 import type { MarketModel } from '../model.js';
+import { FIT_MIN_WEEKS, SCENARIO_FIT_MIN_WEEKS } from './endogenous-fit.js';
 import {
   describeEndogenous,
   type EndogenousNetworkPlan,
@@ -108,11 +109,23 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
       out.push({ path: ['network', 'model', 'efficiency'], message: msg.endogenousNoFrontier(s.start) });
     // A window the history does not cover is refused by the coverage rules (scenario/coverage.ts).
     const covered = r.window.coveredDays >= r.window.requestedDays || m.partial === 'allowed';
-    if (r.needsFit && r.fit === null && covered)
-      out.push({
-        path: ['network', 'model'],
-        message: msg.endogenousNoFit(r.window.firstDate, r.window.lastDate),
-      });
+    // A scenario's own fit reads a year of weeks; the earlier starts a scored mixture reads its
+    // weights from, the fewest the fit runs on (endogenous-fit.ts).
+    const least = s.scoredOrigin ? FIT_MIN_WEEKS : SCENARIO_FIT_MIN_WEEKS;
+    const weeks = r.fit === null ? 0 : r.fit.weeks + 1;
+    if (r.needsFit && covered && weeks < least) {
+      const days = Math.round(m.calibrate ?? DEFAULT_FIT_DAYS);
+      if (days < least * 7)
+        out.push({
+          path: ['network', 'model', 'calibrate'],
+          message: msg.endogenousWindowShort(days, least * 7),
+        });
+      else
+        out.push({
+          path: ['network', 'model'],
+          message: msg.endogenousNoFit(r.window.firstDate, r.window.lastDate, least),
+        });
+    }
   },
   // No input for a sensitivity study: the power price only shifts every margin by one log, which
   // the fitted entry and shutdown margins take up, so moving it moves nothing (only given margins
@@ -121,8 +134,8 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
     id: 'endogenous',
     label: 'endogenous network',
     input: { type: 'endogenous' },
-    // Early starts fit on what history there is before them (the fit itself needs 12 weeks after
-    // a year of margins, and says so when it has less).
+    // Early starts fit on what history there is before them (the fit itself needs a year of weeks
+    // after a year of margins, and says so when it has less).
     atStart: (input, start, first) =>
       addDays(start, -DEFAULT_FIT_DAYS) < first ? { ...input, partial: 'allowed' } : input,
   },
