@@ -69,6 +69,22 @@ export interface EndogenousFit {
   volPerSqrtDay: number;
   /** Weeks of differences behind the fit. */
   weeks: number;
+  /** Whether the margin crossed the entry margin in the window (else u* is the intercept's). */
+  kinked: boolean;
+  /** The least log margin of the window's days. */
+  leastMargin: number;
+}
+
+/**
+ * The parameters a scenario gives, which the fit holds at their values (the others are fitted
+ * with them, not beside values it chose itself): lag in days, entry a day, margins as logs.
+ */
+export interface GivenResponse {
+  lagDays?: number;
+  entryPerDay?: number;
+  entryMargin?: number;
+  shutdownMargin?: number;
+  shutdown?: number;
 }
 
 /** What the fit reads: log hashrate, log margin and blocks a day, by history index. */
@@ -78,8 +94,11 @@ export interface FitSeries {
   blocks: ArrayLike<number>;
 }
 
-/** The fit on the weeks of `w` (a window of history strictly before the start). */
-export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
+/**
+ * The fit on the weeks of `w` (a window of history strictly before the start), the parameters
+ * `given` held at their values.
+ */
+export function fitEndogenous(x: FitSeries, w: Window, given: GivenResponse = {}): EndogenousFit | null {
   const first = Math.max(w.from, FIT_LEAD_DAYS);
   const weeks = Math.floor((w.to - first) / WEEK);
   if (weeks < FIT_MIN_WEEKS) return null;
@@ -91,29 +110,42 @@ export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
   const consider = (c: Candidate | null) => {
     if (c !== null && (best === null || c.sse < best.sse)) best = c;
   };
-  for (const lag of FIT_LAGS_DAYS)
-    for (const q of SHUTDOWN_QUANTILES) {
-      const off = quantile(q);
+  const held = { kappa: given.entryPerDay, psi: given.shutdown };
+  const lags = given.lagDays !== undefined ? [given.lagDays] : FIT_LAGS_DAYS;
+  const offs = given.shutdownMargin !== undefined ? [given.shutdownMargin] : SHUTDOWN_QUANTILES.map(quantile);
+  const entries =
+    given.entryMargin !== undefined ? [given.entryMargin] : [null, ...ENTRY_QUANTILES.map(quantile)];
+  for (const lag of lags)
+    for (const off of offs) {
       const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
-      consider(candidate(x, hbar, sbar, start, lag, off, null));
-      for (const e of ENTRY_QUANTILES) consider(candidate(x, hbar, sbar, start, lag, off, quantile(e)));
+      for (const e of entries) consider(candidate(x, hbar, sbar, start, lag, off, e, held));
     }
   const coarse = best as Candidate | null;
   if (coarse === null) return null;
   // The shutdown margin, then the entry margin, on a finer grid around the best, the rest held.
   const step = (quantile(0.95) - quantile(0.05)) / 40;
   const entry = coarse.kinked ? coarse.entryMargin : null;
-  for (let i = -8; i <= 8; i++) {
-    const off = coarse.shutdownMargin + i * step;
-    const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
-    consider(candidate(x, hbar, sbar, start, coarse.lagDays, off, entry));
-  }
+  if (given.shutdownMargin === undefined)
+    for (let i = -8; i <= 8; i++) {
+      const off = coarse.shutdownMargin + i * step;
+      const sbar = weekMeans(weeks, start, (t) => Math.max(off - x.margin[t - 1], 0));
+      consider(candidate(x, hbar, sbar, start, coarse.lagDays, off, entry, held));
+    }
   const middle = best as unknown as Candidate;
-  if (middle.kinked) {
+  if (middle.kinked && given.entryMargin === undefined) {
     const sbar = weekMeans(weeks, start, (t) => Math.max(middle.shutdownMargin - x.margin[t - 1], 0));
     for (let i = -8; i <= 8; i++)
       consider(
-        candidate(x, hbar, sbar, start, middle.lagDays, middle.shutdownMargin, middle.entryMargin + i * step),
+        candidate(
+          x,
+          hbar,
+          sbar,
+          start,
+          middle.lagDays,
+          middle.shutdownMargin,
+          middle.entryMargin + i * step,
+          held,
+        ),
       );
   }
   const found = best as unknown as Candidate;
@@ -127,6 +159,8 @@ export function fitEndogenous(x: FitSeries, w: Window): EndogenousFit | null {
     shutdown: found.shutdown,
     volPerSqrtDay: Math.sqrt(Math.max(0, residual - luck) / WEEK_MEAN_WALK_VARIANCE),
     weeks: weeks - 1,
+    kinked: found.kinked,
+    leastMargin: sorted[0],
   };
 }
 
@@ -153,6 +187,7 @@ function candidate(
   lag: number,
   off: number,
   entry: number | null,
+  held: { kappa?: number; psi?: number },
 ): Candidate | null {
   let sum = 0;
   const cbar = weekMeans(hbar.length, start, (t) => {
@@ -161,7 +196,7 @@ function candidate(
     sum += entry === null ? u : Math.max(u - entry, 0);
     return sum;
   });
-  const fit = solve(hbar, cbar, sbar, entry === null, STABLE_KAPPA_LAG / lag);
+  const fit = solve(hbar, cbar, sbar, entry === null, STABLE_KAPPA_LAG / lag, held);
   if (fit === null) return null;
   return {
     lagDays: lag,
@@ -187,9 +222,9 @@ function weekMeans(weeks: number, start: number, f: (t: number) => number): Floa
 
 /**
  * Least squares of dh = 7 b0 + kappa dc - psi ds over the week differences, with kappa from
- * KAPPA_MIN_PER_DAY to `kappaMax` and psi in [0, 1] (a share of the fleet). The problem is convex, so the
- * constrained optimum is the best feasible one among the free fit and the fits with a parameter
- * held at its bound.
+ * KAPPA_MIN_PER_DAY to `kappaMax` and psi in [0, 1] (a share of the fleet), or each at its value
+ * in `held`. The problem is convex, so the constrained optimum is the best feasible one among the
+ * free fit and the fits with a parameter held at its bound.
  */
 function solve(
   h: Float64Array,
@@ -197,6 +232,7 @@ function solve(
   s: Float64Array,
   intercept: boolean,
   kappaMax: number,
+  held: { kappa?: number; psi?: number },
 ): Solution | null {
   // The Gram matrix of the columns (7, dc, -ds) and the target dh, from which every variant's
   // normal equations and squared error follow without another pass over the weeks.
@@ -219,15 +255,16 @@ function solve(
   }
   for (let p = 0; p < 4; p++) for (let q = 0; q < p; q++) g[p][q] = g[q][p];
   let best: Solution | null = null;
-  for (const kappa of [null, KAPPA_MIN_PER_DAY, kappaMax])
-    for (const psi of [null, 0, 1]) {
+  const kappas = held.kappa !== undefined ? [held.kappa] : [null, KAPPA_MIN_PER_DAY, kappaMax];
+  const psis = held.psi !== undefined ? [held.psi] : [null, 0, 1];
+  for (const kappa of kappas)
+    for (const psi of psis) {
       const fit = leastSquares(g, intercept ? null : 0, kappa, psi);
       const feasible =
         fit !== null &&
-        fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) &&
-        fit.kappa <= kappaMax * (1 + 1e-9) &&
-        fit.psi >= 0 &&
-        fit.psi <= 1;
+        (held.kappa !== undefined ||
+          (fit.kappa >= KAPPA_MIN_PER_DAY * (1 - 1e-9) && fit.kappa <= kappaMax * (1 + 1e-9))) &&
+        (held.psi !== undefined || (fit.psi >= 0 && fit.psi <= 1));
       if (feasible && (best === null || fit.sse < best.sse)) best = fit;
     }
   return best;

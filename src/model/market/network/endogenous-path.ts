@@ -133,8 +133,12 @@ export function describeEndogenous(
   frontierNote: string,
   window: CalibrationWindow,
   fitted: boolean,
+  limits: readonly string[] = [],
 ): Assumption[] {
-  const note = fitted ? `${calibratedOn(window)} (values given explicitly win)` : 'given';
+  // The fitted parameters at a limit of the fit (endogenous-fit-limits.ts) are named.
+  const atLimits =
+    limits.length === 0 ? '' : `; at the fit's limits, not measured by the window: ${limits.join('; ')}`;
+  const note = fitted ? `${calibratedOn(window)} (values given explicitly win)${atLimits}` : 'given';
   return [
     {
       label: 'Network model',

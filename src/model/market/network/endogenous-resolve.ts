@@ -3,6 +3,7 @@
 // against its power cost, the fit of the parameters not given (endogenous-fit.ts), kept by history
 // and written model since the rules, the range check and the compiler each ask, and the response
 // as written or fitted, with the margins of the days before the start that the plan steps from.
+// The parameters given are held at their values while the others are fitted.
 import type { z } from 'zod';
 import { parseIsoDate } from '../../../data/dates.js';
 import type { HardwareModel } from '../../../data/hardware-model.js';
@@ -137,7 +138,13 @@ function resolveAnew(m: Written, s: MarketScenario, history: History, catalog: r
   );
   const logHashrate = Float64Array.from(history.hashrateHs.subarray(0, window.to), Math.log);
   const fit = needsFit
-    ? fitEndogenous({ logHashrate, margin: margins, blocks: history.blocks }, window)
+    ? fitEndogenous({ logHashrate, margin: margins, blocks: history.blocks }, window, {
+        ...(m.lag !== undefined ? { lagDays: Math.max(1, Math.round(m.lag)) } : {}),
+        ...(m.entryRate !== undefined ? { entryPerDay: m.entryRate / YEAR } : {}),
+        ...(m.entryMargin !== undefined ? { entryMargin: Math.log(m.entryMargin) } : {}),
+        ...(m.shutdownMargin !== undefined ? { shutdownMargin: Math.log(m.shutdownMargin) } : {}),
+        ...(m.shutdown !== undefined ? { shutdown: m.shutdown } : {}),
+      })
     : null;
   const note = relative
     ? `${frontier.note}; no efficiency known, margins relative to the day before the start`

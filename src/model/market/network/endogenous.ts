@@ -25,6 +25,7 @@ import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
 import type { MarketModel } from '../model.js';
 import { FIT_MIN_WEEKS, SCENARIO_FIT_MIN_WEEKS } from './endogenous-fit.js';
+import { fitLimits } from './endogenous-fit-limits.js';
 import {
   describeEndogenous,
   type EndogenousNetworkPlan,
@@ -68,7 +69,17 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
       efficiencyLogPerDay: r.efficiencyLogPerDay,
       pastMargin,
     };
-    out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null));
+    const limits =
+      r.fit === null
+        ? []
+        : fitLimits(r.fit, {
+            lag: m.lag !== undefined,
+            entryRate: m.entryRate !== undefined,
+            entryMargin: m.entryMargin !== undefined,
+            shutdown: m.shutdown !== undefined,
+            volatility: m.volatility !== undefined,
+          });
+    out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null, limits));
     if (carried > 0)
       out.push({
         label: 'Network margins before the start',
