@@ -73,6 +73,10 @@ export const cliMessages = {
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
   networkFitAcrossAlgorithm: (start: string, change: string, date: string) =>
     `  ${start}: the window spans ${change} on ${date}, when a hash changed meaning (a CPU does several times as many): the fit reads the change of unit as miners coming or going; a scenario refuses such a window (network.model.calibrate)`,
+  networkFitShort: (start: string, weeks: number, least: number) =>
+    `  ${start}: fitted on ${weeks} weeks, fewer than the ${least} a scenario's own fit reads (it refuses a shorter window): mostly the window's noise`,
+  networkFitLimits: (start: string, limits: readonly string[]) =>
+    `  ${start}: at the fit's limits, not measured by the window: ${limits.join('; ')}`,
   networkFitNone: (start: string) =>
     `  ${start}: no fit: it needs at least 12 weeks of history in the window, with a year of history before them (its longest lag)`,
   /** The days of history a fit read: all it asked for, some of them, or none. */

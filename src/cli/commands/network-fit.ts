@@ -7,6 +7,8 @@ import { formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
+import { SCENARIO_FIT_MIN_WEEKS } from '../../model/market/network/endogenous-fit.js';
+import { fitLimits } from '../../model/market/network/endogenous-fit-limits.js';
 import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous-resolve.js';
 import { textTableLines } from '../../report/table-render.js';
 import { hashUnitChangeWithin } from '../../scenario/machine-algorithm.js';
@@ -20,6 +22,9 @@ interface Args {
   days: number;
   json: boolean;
 }
+
+/** Every parameter fitted: the command gives none. */
+const NONE_GIVEN = { lag: false, entryRate: false, entryMargin: false, shutdown: false, volatility: false };
 
 /** The start dates the issue's study looks at: before, between and after the booms and halvings. */
 const DEFAULT_DATES = ['2017-05-01', '2019-01-01', '2021-11-10', '2024-04-20'];
@@ -105,6 +110,8 @@ export const networkFitCommand: CommandModule<object, Args> = {
                 shutdown: f.shutdown,
                 volatilityPerYear: f.volPerSqrtDay * Math.sqrt(YEAR),
                 weeks: f.weeks,
+                // The parameters at a limit of the fit, not measured by the window.
+                atLimits: fitLimits(f, NONE_GIVEN),
               },
       };
     });
@@ -142,6 +149,15 @@ export const networkFitCommand: CommandModule<object, Args> = {
           `${cliMessages.networkFitAcrossAlgorithm(r.start, r.hashUnitChange.name, r.hashUnitChange.date)}\n`,
         );
       if (r.fit === null) process.stdout.write(`${cliMessages.networkFitNone(r.start)}\n`);
+      else {
+        // Fewer weeks than a scenario's own fit reads (it refuses such a window), and the limits.
+        if (r.fit.weeks + 1 < SCENARIO_FIT_MIN_WEEKS)
+          process.stdout.write(
+            `${cliMessages.networkFitShort(r.start, r.fit.weeks + 1, SCENARIO_FIT_MIN_WEEKS)}\n`,
+          );
+        if (r.fit.atLimits.length > 0)
+          process.stdout.write(`${cliMessages.networkFitLimits(r.start, r.fit.atLimits)}\n`);
+      }
     }
   },
 };
