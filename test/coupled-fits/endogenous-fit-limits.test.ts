@@ -41,6 +41,8 @@ describe("an endogenous network's fit names the parameters at its limits", () =>
     const line = await network(at('{ type: endogenous, calibrate: 1 year }', '2024-01-01'));
     expect(line.value).toContain('delivery lag 28 days, entry 2049.0 % a year');
     expect(line.note).toContain(`${LIMITS}the entry rate at its most for a 28-day lag (entry x lag = pi/2`);
+    // An entry rate at a limit has no standard error of its own to state.
+    expect(line.note).not.toContain('standard error');
   });
 
   it('a volatility of 0, a lag at the shortest tried and an entry margin below the window say so (2024-06-01, a year)', async () => {
@@ -61,7 +63,9 @@ describe("an endogenous network's fit names the parameters at its limits", () =>
 
   it('a fit inside its limits says nothing more (2019-03-01, two years)', async () => {
     const line = await network(at('{ type: endogenous }', '2019-03-01'));
-    expect(line.note).toBe('calibrated on 730 days before the start (values given explicitly win)');
+    expect(line.note).toMatch(
+      /^calibrated on 730 days before the start \(values given explicitly win\); entry rate standard error at least \d+\.\d % a year \(at the lag and margins the fit chose; [^;]*\)$/,
+    );
   });
 
   it('a parameter given is never named, even where its value sits at a limit', async () => {

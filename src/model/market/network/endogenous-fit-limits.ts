@@ -51,3 +51,7 @@ export function fitLimits(fit: EndogenousFit, given: GivenKeys): string[] {
     out.push("the volatility at 0: the window's week-to-week moves are no larger than block luck gives them");
   return out;
 }
+
+/** The assumptions note's clause naming the parameters at a limit of the fit. */
+export const fitLimitsNote = (limits: readonly string[]) =>
+  `at the fit's limits, not measured by the window: ${limits.join('; ')}`;

@@ -15,6 +15,7 @@
 import { DAYS_PER_YEAR } from '../../calendar.js';
 import type { Window } from '../calibrate.js';
 import { meanDifferenceLuck, meanDifferenceWalkVariance } from './block-luck.js';
+import { hacStandardError } from './endogenous-fit-error.js';
 
 /**
  * The lags tried, days, in whole weeks: every week to 8 (the published lead of price over
@@ -73,6 +74,11 @@ export interface EndogenousFit {
   kinked: boolean;
   /** The least log margin of the window's days. */
   leastMargin: number;
+  /**
+   * The standard error of kappa at the lag and margins chosen (endogenous-fit-error.ts); null
+   * where kappa is given or at a limit of the fit, or the regression has none.
+   */
+  entryErrorPerDay: number | null;
 }
 
 /**
@@ -161,7 +167,44 @@ export function fitEndogenous(x: FitSeries, w: Window, given: GivenResponse = {}
     weeks: weeks - 1,
     kinked: found.kinked,
     leastMargin: sorted[0],
+    entryErrorPerDay: given.entryPerDay === undefined ? entryError(x, hbar, start, found) : null,
   };
+}
+
+/**
+ * The standard error of the chosen candidate's kappa: its regression (the intercept where
+ * unkinked, kappa, psi where inside (0, 1)) at the lag and margins chosen; null with kappa at a limit.
+ */
+function entryError(x: FitSeries, hbar: Float64Array, start: number, f: Candidate): number | null {
+  const most = STABLE_KAPPA_LAG / f.lagDays;
+  if (f.entryPerDay <= KAPPA_MIN_PER_DAY * (1 + 1e-9) || f.entryPerDay >= most * (1 - 1e-9)) return null;
+  let sum = 0;
+  const cbar = weekMeans(hbar.length, start, (t) => {
+    if (t === start) sum = 0;
+    const u = x.margin[t - f.lagDays];
+    sum += f.kinked ? Math.max(u - f.entryMargin, 0) : u;
+    return sum;
+  });
+  const sbar = weekMeans(hbar.length, start, (t) => Math.max(f.shutdownMargin - x.margin[t - 1], 0));
+  const n = hbar.length - 1;
+  const diff = (a: Float64Array) => Float64Array.from({ length: n }, (_, i) => a[i + 1] - a[i]);
+  const dh = diff(hbar);
+  const dc = diff(cbar);
+  const ds = diff(sbar).map((v) => -v);
+  // The fitted part of the parameters held at a bound (psi at 0 or 1) is taken off the target.
+  const psiFree = f.shutdown > 0 && f.shutdown < 1;
+  const y = psiFree ? dh : dh.map((v, i) => v - f.shutdown * ds[i]);
+  const columns: Float64Array[] = [dc];
+  const beta: number[] = [f.entryPerDay];
+  if (!f.kinked) {
+    columns.push(new Float64Array(n).fill(WEEK));
+    beta.push(-f.entryPerDay * f.entryMargin);
+  }
+  if (psiFree) {
+    columns.push(ds);
+    beta.push(f.shutdown);
+  }
+  return hacStandardError(columns, y, beta, 0);
 }
 
 interface Candidate {

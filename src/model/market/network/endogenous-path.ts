@@ -133,12 +133,11 @@ export function describeEndogenous(
   frontierNote: string,
   window: CalibrationWindow,
   fitted: boolean,
-  limits: readonly string[] = [],
+  clauses: readonly string[] = [],
 ): Assumption[] {
-  // The fitted parameters at a limit of the fit (endogenous-fit-limits.ts) are named.
-  const atLimits =
-    limits.length === 0 ? '' : `; at the fit's limits, not measured by the window: ${limits.join('; ')}`;
-  const note = fitted ? `${calibratedOn(window)} (values given explicitly win)${atLimits}` : 'given';
+  // What the note adds on the fit: its entry rate's error and the parameters at a limit of the fit.
+  const more = clauses.map((c) => `; ${c}`).join('');
+  const note = fitted ? `${calibratedOn(window)} (values given explicitly win)${more}` : 'given';
   return [
     {
       label: 'Network model',

@@ -25,7 +25,8 @@ import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
 import type { MarketModel } from '../model.js';
 import { FIT_MIN_WEEKS, SCENARIO_FIT_MIN_WEEKS } from './endogenous-fit.js';
-import { fitLimits } from './endogenous-fit-limits.js';
+import { entryErrorNote } from './endogenous-fit-error.js';
+import { fitLimits, fitLimitsNote } from './endogenous-fit-limits.js';
 import {
   describeEndogenous,
   type EndogenousNetworkPlan,
@@ -69,17 +70,20 @@ export const endogenousNetwork: MarketModel<typeof schema, EndogenousNetworkPlan
       efficiencyLogPerDay: r.efficiencyLogPerDay,
       pastMargin,
     };
-    const limits =
-      r.fit === null
-        ? []
-        : fitLimits(r.fit, {
-            lag: m.lag !== undefined,
-            entryRate: m.entryRate !== undefined,
-            entryMargin: m.entryMargin !== undefined,
-            shutdown: m.shutdown !== undefined,
-            volatility: m.volatility !== undefined,
-          });
-    out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null, limits));
+    const clauses: string[] = [];
+    if (r.fit !== null) {
+      if (m.entryRate === undefined && r.fit.entryErrorPerDay !== null)
+        clauses.push(entryErrorNote(r.fit.entryErrorPerDay));
+      const limits = fitLimits(r.fit, {
+        lag: m.lag !== undefined,
+        entryRate: m.entryRate !== undefined,
+        entryMargin: m.entryMargin !== undefined,
+        shutdown: m.shutdown !== undefined,
+        volatility: m.volatility !== undefined,
+      });
+      if (limits.length > 0) clauses.push(fitLimitsNote(limits));
+    }
+    out.push(...describeEndogenous(p, r.frontier.note, r.window, r.fit !== null, clauses));
     if (carried > 0)
       out.push({
         label: 'Network margins before the start',
