@@ -91,6 +91,8 @@ export const coverageMessages = {
     `the calibration window ${from} to ${to} holds no jump (no daily return of its ${returns} lies more than ${sigmas} robust standard deviations from their median), so a jump-diffusion calibrated on it would have none and run as a geometric Brownian motion; give \`price.model.jumpsPerYear\`, \`jumpMean\` and \`jumpVolatility\`, a longer window, or \`type: gbm\``,
   flatNetworkWindow: (from: string, to: string, instead: string) =>
     `the 7-day mean hashrate never moves over the calibration window ${from} to ${to} (its days hold one hashrate), so the stochastic network's volatility would read 0, a network without a random part; give ${instead}, or a window whose hashrate moves`,
+  flatEndogenousWindow: (from: string, to: string) =>
+    `the 7-day mean hashrate never moves over the calibration window ${from} to ${to} (its days hold one hashrate), so the endogenous network has no entry, shutdown or noise to fit: every one would sit at a limit of the fit and its lag would be any; give \`network.model.lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a window whose hashrate moves`,
   flatWindow: (from: string, to: string, model: string, instead: string) =>
     `every daily return of the price over the calibration window ${from} to ${to} is the same (the price does not move, or moves by one factor every day), so ${model} has no variance to fit; give ${instead}, or a window whose price moves`,
   windowNotCovered: (

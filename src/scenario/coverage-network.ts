@@ -74,7 +74,8 @@ export const networkWindows: Rule = (s, h, out) => {
   if (n.type === 'endogenous') {
     const given = [n.lag, n.entryRate, n.entryMargin, n.shutdownMargin, n.shutdown, n.volatility];
     const days = n.calibrate ?? DEFAULT_FIT_DAYS;
-    if (given.some((v) => v === undefined))
+    if (given.some((v) => v === undefined)) {
+      const before = out.length;
       checkNetworkWindow(
         s,
         h,
@@ -84,6 +85,15 @@ export const networkWindows: Rule = (s, h, out) => {
         out,
         fitLeastDays(s, h, days),
       );
+      // A window whose hashrate never moves (imported days can hold one): every parameter read
+      // from it sits at a limit of the fit (entry at its floor, no shutdown, no noise).
+      const w = calibrationWindow(h, s.start, days);
+      if (out.length === before && estimateDiffusion(smoothedLogReturns(h.hashrateHs, w)).volatility === 0)
+        out.push({
+          path: ['network', 'model', 'calibrate'],
+          message: m.flatEndogenousWindow(w.firstDate, w.lastDate),
+        });
+    }
   }
 };
 
