@@ -153,6 +153,8 @@ export const schemaMessages = {
       : "the growth, drift, drift spread (`driftSpread`), volatility or elasticity (an endogenous network: its entry rate or lag, or its entry margin and frontier: it orders machines until its hashrate has grown by the factor the start's hashprice over the frontier's power cost exceeds the entry margin)"),
   endogenousNoFit: (first: string, last: string, weeks: number) =>
     `the endogenous network's fit needs at least ${weeks} weeks of history in ${first} to ${last} with a year of history before them (its longest lag); give \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\`, or a start later in the history`,
+  priceCoupledNotFitted: (key: string) =>
+    `unknown key ${JSON.stringify(key)}: the price-coupled network fits nothing on the history: its \`elasticity\` (default 1), \`lag\` (120 days), \`efficiencyGain\` (20 %) and \`volatility\` (20 %) are given; leave ${JSON.stringify(key)} out, or use \`type: endogenous\`, which fits its response on the history before the start`,
   endogenousWindowShort: (days: number, least: number) =>
     `an endogenous network fitted on ${days} days reads its delivery lag (up to a year), margins, entry rate, shutdown and volatility from ${Math.max(0, Math.floor(days / 7) - 1)} week-to-week moves, mostly their noise (on Bitcoin's monthly starts 2019-2025, 12-week fits put the entry rate at its stability bound on 44 of 83 starts and moved the lag from one month's start to the next on 67 of 82); give a window of at least ${least} days (\`calibrate: 1 year\`), or \`lag\`, \`entryRate\`, \`entryMargin\`, \`shutdownMargin\`, \`shutdown\` and \`volatility\``,
   endogenousNoFrontier: (start: string) =>

@@ -63,6 +63,11 @@ function collect(
           push(financeMessages.noGracePeriod(key), [...path, key], true, false);
           return;
         }
+        // A window for a model that fits nothing: say so, and what it takes instead.
+        if (FIT_KEYS.has(key) && isNotFitted(value)) {
+          push(m.priceCoupledNotFitted(key), [...path, key], true, false);
+          return;
+        }
         const suggestion = i < SUGGESTED_KEYS ? closestNames(key, known, 1)[0] : undefined;
         push(m.unknownKey(key, suggestion), [...path, key], true, false);
       });
@@ -196,6 +201,12 @@ const ADDED_KEYS: readonly Record<string, string>[] = [
 
 /** A loan's key for a grace period, which a "did you mean" would send to another field (`grace` to `rate`). */
 const GRACE_KEY = /grace|interest[-_ ]?only|holiday|defer/i;
+
+/** The keys a fitted model's window is written with. */
+const FIT_KEYS = new Set(['calibrate', 'partial']);
+/** The price-coupled network, whose parameters are given, never fitted. */
+const isNotFitted = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'price-coupled';
 
 /** Whether `path` is a loan's mapping: finance.loans[i]. */
 const isLoanPath = (path: readonly PathKey[]) =>
