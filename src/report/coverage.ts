@@ -130,15 +130,18 @@ export function valueOrNone(value: number | null, format: (v: number) => string,
 /**
  * An IRR of exactly -1 (model/finance/irr.ts): money put in and none back, no day's net flow above
  * zero. No rate zeroes such flows' present value; minesim states it as -100 %, the limit as what
- * comes back falls to nothing, so the path ranks below every rate (a path that lost more after some
- * money back has none and is at IRR_FLOOR, above it: IRR_FLOOR_WHY) and counts against a claim.
+ * comes back falls to nothing, so the path ranks below every rate and counts against a claim. A
+ * path that lost more after some money back has no rate either and is at IRR_FLOOR (IRR_FLOOR_WHY):
+ * nothing says which of the two did worse, so where some paths are at IRR_FLOOR the total losses
+ * are counted with them (stats/quantiles.ts censoredDistribution).
  */
 export const TOTAL_LOSS = "a total loss: no day's net flow above zero";
 export const TOTAL_LOSS_WHY =
   'An IRR of -100 % is a total loss: money put in and no day’s net flow above zero (the salvage at the horizon ' +
   'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, ranked below ' +
-  'every rate, not left out (a path that got some money back yet lost more than it put in is at ≤ -99.99 %, ' +
-  'above it in the ranking).';
+  'every rate, not left out. A path that got some money back yet lost more than it put in has no rate either and ' +
+  'is at ≤ -99.99 %; nothing says which of the two did worse, so where some paths are at ≤ -99.99 % the total ' +
+  'losses are counted with them, and a quantile among them reads ≤ -99.99 %.';
 
 /** True when some quantile (or the one value) of an IRR is a total loss's -100 %. */
 export function showsTotalLoss(d: Distribution | undefined): boolean {

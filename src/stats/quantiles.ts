@@ -141,6 +141,10 @@ export function keptPairs(values: ArrayLike<number>): KeptPairs {
  * bound itself (an IRR beyond the range searched, model/finance/irr.ts). They rank correctly, so
  * the quantiles stand, and a quantile equal to a bound means "at or beyond it"; `censored` counts
  * the values at each bound. The mean of the true values is unknown then, so it is null.
+ * A value below `low` (an IRR's -1, a total loss) ranks below it while no value is at `low`; with
+ * some there it is counted there with them: a value carried at `low` is only known to be at or
+ * below it (an IRR at the floor may be none at all, for a path that lost more than it put in), so
+ * nothing orders the two, and a quantile among them is `low`, not a figure between them.
  */
 export function censoredDistribution(
   values: Float64Array,
@@ -149,13 +153,21 @@ export function censoredDistribution(
   antithetic = false,
   scratch?: Float64Array,
 ): Distribution {
-  const d = distribution(values, undefined, antithetic, scratch);
   let below = 0;
+  let under = 0;
   let above = 0;
   for (let i = 0; i < values.length; i++) {
     if (values[i] === low) below++;
+    else if (values[i] < low) under++;
     else if (values[i] === high) above++;
   }
+  const d = distribution(
+    below > 0 && under > 0 ? raisedTo(values, low) : values,
+    undefined,
+    antithetic,
+    scratch,
+  );
+  below += below > 0 ? under : 0;
   if (below + above === 0) return d;
   // A quantile interpolated between a censored value and an uncensored one is only a bound on the
   // true quantile: the censored value's true one lies beyond the bound it is carried at.
@@ -179,6 +191,13 @@ export function censoredDistribution(
       ...(atLeast.length > 0 ? { atLeast } : {}),
     },
   };
+}
+
+/** A copy of `values` with each value below `low` raised to it (NaN kept). */
+function raisedTo(values: Float64Array, low: number): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] < low ? low : values[i];
+  return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 // An IRR shown as ≤ -99.99 %: a path that got some money back yet lost more than it put in has no
-// rate at all (its present value is below zero at every rate), and is ranked at the floor, above a
-// total loss's -100 %. The notes said such an IRR "lies beyond the annual rates searched" (the
-// report), "lies at or below the lowest rate searched" (the batch) and a total loss "below every
+// rate at all (its present value is below zero at every rate), and is carried at the floor; a total
+// loss's -100 % is counted with it where there are such paths
+// (test/stats/irr-total-loss-ranking.test.ts). The notes said such an IRR "lies beyond the annual
+// rates searched" (the report), "lies at or below the lowest rate searched" (the batch) and a total loss "below every
 // other path": now one sentence, IRR_FLOOR_WHY, in both, and the total loss's note says the ranking.
 import { describe, expect, it } from 'vitest';
 import { internalRateOfReturn } from '../../src/model/finance/irr.js';
@@ -12,7 +13,7 @@ import { formatPercent } from '../../src/report/format.js';
 const flows = (parts: [number, number][]) => Float64Array.from(parts.flatMap(([v, n]) => Array(n).fill(v)));
 
 describe('an IRR at the floor reads by one rule', () => {
-  it('a loss of three times the capex after some money back: ≤ -99.99 %, above a total loss', () => {
+  it('a loss of three times the capex after some money back: ≤ -99.99 %; a total loss -100 %', () => {
     // 1,000 USD in, 10 USD a day back for 100 days, then 5 USD a day out for 600 days: 3,000 lost.
     const more = flows([
       [-1000, 1],
@@ -33,6 +34,6 @@ describe('an IRR at the floor reads by one rule', () => {
     expect(IRR_FLOOR_WHY).toContain('lost more than it put in has no rate at all');
     expect(CENSORED_WHY.startsWith(IRR_FLOOR_WHY)).toBe(true);
     expect(TOTAL_LOSS_WHY).not.toContain('below every other path');
-    expect(TOTAL_LOSS_WHY).toContain('at ≤ -99.99 %, above it in the ranking');
+    expect(TOTAL_LOSS_WHY).toContain('the total losses are counted with them');
   });
 });
