@@ -72,7 +72,7 @@ export const claimMessages = {
     return `the claim's payback time, ${t} ${t === '1' ? 'day' : 'days'}, counts the paths paid back by day ${figure(lastDay)}, past the ${figure(horizonDays)}-day horizon (day 0 to day ${figure(horizonDays - 1)}): a path not paid back by then may pay back before that time or after, so the run cannot judge it; ${advice}`;
   },
   irrBeyondSearch: () =>
-    'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is; claim a rate within them (`irr >= 100000000 %` and `irr <= -99.99 %` can be judged)',
+    'an IRR claim must stay within the annual rates minesim searches, -99.99 % to 100,000,000 % (-0.9999 to 1e6): a path whose IRR lies beyond them is known only to be at or beyond the bound, so the run cannot tell which side of a threshold past it the path is, nor whether it reaches the bound itself (a path at -99.99 % may have no rate at all); claim a rate within them (at the bounds, `irr <= -99.99 %`, `irr > -99.99 %`, `irr >= 100000000 %` and `irr < 100000000 %` can be judged)',
   equityWithoutFinance: (metric: string) =>
     `\`${metric}\` is about the equity, after debt service, leases, hedges and tax, but the scenario has no \`finance\`: the equity is the project; claim the project's measure (without \`equity\`) or add loans, leases, hedges or tax under \`finance\``,
   hedgesWithoutHedges: () =>

@@ -183,7 +183,10 @@ export const claimsWithinHorizon: Rule = (s, out) => {
 /**
  * A claim on an IRR needs its threshold within the rates searched (model/finance/irr.ts): a path's
  * IRR beyond them is carried at the bound, known only to be at or beyond it, so it cannot be set
- * against a threshold past the bound (`irr > 1e9 %`), nor strictly beyond it (`irr > 100000000 %`).
+ * against a threshold past the bound (`irr > 1e9 %`), nor against the bound itself on the side it
+ * cannot tell: `irr > 100000000 %` and `irr <= 100000000 %`, `irr < -99.99 %` and `irr >= -99.99 %`
+ * (a path at the floor may have no rate at all: it lost more than it put in). `irr >= 100000000 %`
+ * and `irr <= -99.99 %` hold on such a path, and are judged.
  */
 const irrClaimsWithinSearch: Rule = (s, out) => {
   s.claims.forEach((claim, i) => {
@@ -192,8 +195,8 @@ const irrClaimsWithinSearch: Rule = (s, out) => {
     const beyond =
       v > IRR_CEILING ||
       v < IRR_FLOOR ||
-      (v === IRR_CEILING && claim.op === '>') ||
-      (v === IRR_FLOOR && claim.op === '<');
+      (v === IRR_CEILING && (claim.op === '>' || claim.op === '<=')) ||
+      (v === IRR_FLOOR && (claim.op === '<' || claim.op === '>='));
     if (beyond) out.push({ path: ['claims', i], message: claimMessages.irrBeyondSearch() });
   });
 };

@@ -1585,6 +1585,30 @@ const invalid: InvalidCase[] = [
     },
   },
   {
+    // A path at the floor has a rate below -99.99 % or none (it lost more than it put in): it
+    // counted as holding `irr >= -99.99 %`, as a path at the ceiling held `irr <= 100000000 %`.
+    what: 'a claim that an IRR is at least the floor of the rates searched',
+    edit: (s) => {
+      s.claims = ['irr >= -99.99 %'];
+    },
+    expect: {
+      path: 'claims[0]',
+      message: got(claimMessages.irrBeyondSearch(), 'irr >= -99.99 %'),
+      at: 'irr >= -99.99 %',
+    },
+  },
+  {
+    what: 'a claim that an IRR is at most the ceiling of the rates searched',
+    edit: (s) => {
+      s.claims = ['irr <= 100000000 %'];
+    },
+    expect: {
+      path: 'claims[0]',
+      message: got(claimMessages.irrBeyondSearch(), 'irr <= 100000000 %'),
+      at: 'irr <= 100000000 %',
+    },
+  },
+  {
     // 1 year counts the paths paid back by day 365; a 1-year horizon runs day 0 to day 364, so a
     // path paying back on day 365 counted as later than a year (the claim was accepted and judged).
     what: 'a claim on a payback time of the horizon’s own words (1 year: day 365, past a 365-day horizon)',
