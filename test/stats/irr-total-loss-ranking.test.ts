@@ -6,8 +6,11 @@
 // every quantile among them reads "≤ -99.99 %": no figure interpolated between -100 % and the
 // floor (it printed -99.991 %), no "≤" lost or doubled by the total losses shifting the ranks.
 import { describe, expect, it } from 'vitest';
-import { internalRateOfReturn } from '../../src/model/finance/irr.js';
+import { createFlowBlocks, fillBlocks } from '../../src/model/finance/flow-moments.js';
+import { internalRateOfReturn, netPresentValue } from '../../src/model/finance/irr.js';
 import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr-bounds.js';
+import { signChanges, sparsePresentValueAndRate } from '../../src/model/finance/sparse-irr.js';
+import { NO_FACTORS } from '../../src/model/finance/sparse-scan.js';
 import { boundMark, irrFormat } from '../../src/report/coverage.js';
 import { formatPercent } from '../../src/report/format.js';
 import { censoredDistribution } from '../../src/stats/quantiles.js';
@@ -97,5 +100,51 @@ describe('an IRR distribution with total losses and paths at the floor', () => {
     expect(d.mean).toBeCloseTo((-1 + 9 * tenPercent) / 10, 12);
     const all = censoredDistribution(Float64Array.of(totalLoss, totalLoss), IRR_FLOOR, IRR_CEILING);
     expect(printed(all)).toEqual(Array(7).fill('-100 %'));
+  });
+
+  it("an equity's IRR (the project's flows with the books' days replaced) reads the same two ways", () => {
+    // The sparse search the books use (sparse-irr.ts): the project's days, some replaced.
+    const equityIrr = (base: Float64Array, days: number[], values: number[]) => {
+      const blocks = createFlowBlocks(base.length);
+      fillBlocks(base, base.length, blocks);
+      const out = new Float64Array(2);
+      const s = {
+        base,
+        blocks,
+        baseNpv: netPresentValue(base, base.length, 0.9997),
+        baseChanges: signChanges(base, base.length),
+        days: Int32Array.from(days),
+        values: Float64Array.from(values),
+        count: days.length,
+        length: base.length,
+        factors: NO_FACTORS,
+        factorsDiscount: Number.NaN,
+      };
+      sparsePresentValueAndRate(s, 0.9997, 365.25, out);
+      return out[1];
+    };
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+    // 1,000 USD of machines, 500 borrowed: 500 down. The project earns 2 a day for 100 days, then
+    // nothing; the loan takes 5 a day from day 101: the equity's flows are -500, +2 x 100, -5 x 600,
+    // never back above zero: 3,300 lost on a stake of 500 after some money back, no rate.
+    const project = flows([
+      [-1000, 1],
+      [2, 100],
+      [0, 600],
+    ]);
+    const written = flows([
+      [-500, 1],
+      [2, 100],
+      [-5, 600],
+    ]);
+    expect(internalRateOfReturn(written, written.length)).toBe(IRR_FLOOR);
+    expect(equityIrr(project, [0, ...range(101, 701)], [-500, ...Array(600).fill(-5)])).toBe(IRR_FLOOR);
+    // Nothing earned, 200 down and 10 a month of interest: a total loss.
+    const idle = flows([
+      [-1000, 1],
+      [0, 700],
+    ]);
+    const months = range(1, 24).map((m) => m * 30);
+    expect(equityIrr(idle, [0, ...months], [-200, ...months.map(() => -10)])).toBe(-1);
   });
 });

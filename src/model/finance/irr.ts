@@ -29,10 +29,12 @@
 //   pays back): no positive rate zeroes the present value; when the sums of the flows from each
 //   day to the end change sign exactly once, Norstrom's criterion on the flows read backwards
 //   gives exactly one negative rate, the IRR;
-// - otherwise the flows may have several IRRs: when the present values at the ends of the search
-//   range differ in sign, a root in the half of the range (above or below a zero rate) where g
-//   changes sign; NaN otherwise (an even number of roots, or none: no rate makes the present
-//   value zero).
+// - otherwise the flows may have several IRRs: when the present value is above zero at the bottom
+//   of the search range and below it at the top, a root in the half of the range (above or below a
+//   zero rate) where g changes sign; NaN otherwise (an even number of roots, or none: no rate makes
+//   the present value zero; or a root g rises through, a borrowing's rate, which read as a return
+//   says the other way round: a stake back within days and then lost 41 times over showed
+//   +7,601 % a year).
 // Censoring: where the rate is known to be unique on one side of zero (one sign change, or either
 // Norstrom case) but lies beyond the searched range (a stake mostly lost within weeks annualises
 // below -99.99 %, one multiplied within days above 1e6), the IRR is reported AT the bound passed
@@ -244,6 +246,11 @@ function solveRate(flows: Float64Array, length: number, periodsPerYear: number):
         return IRR_FLOOR;
       return Number.NaN;
     }
+    // g rises through a root between ends of these signs: a borrowing's rate, not a return (a
+    // stake back within days, then more lost: 200 down, 10 a day back for 100 days, 15 a day out
+    // for 600 showed +7,601 % a year on a loss of 8,200). The flows have several rates (one more
+    // beyond the top of the range) and no return's: none.
+    if (gHi > 0) return Number.NaN;
     above = total > 0 !== gHi > 0;
     atEnd = above ? gHi : gLo;
   }

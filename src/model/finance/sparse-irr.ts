@@ -264,6 +264,11 @@ function solveRate(s: SparseFlows, periodsPerYear: number): number {
         return IRR_FLOOR;
       return Number.NaN;
     }
+    // g rises through a root between ends of these signs: a borrowing's rate, not a return (a
+    // stake back within days, then more lost: 200 down, 10 a day back for 100 days, 15 a day out
+    // for 600 showed +7,601 % a year on a loss of 8,200). The flows have several rates (one more
+    // beyond the top of the range) and no return's: none.
+    if (gHi > 0) return Number.NaN;
     above = total > 0 !== gHi > 0;
     atEnd = above ? gHi : gLo;
   }
