@@ -139,9 +139,7 @@ export const TOTAL_LOSS = "a total loss: no day's net flow above zero";
 export const TOTAL_LOSS_WHY =
   'An IRR of -100 % is a total loss: money put in and no day’s net flow above zero (the salvage at the horizon ' +
   'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, ranked below ' +
-  'every rate, not left out. A path that got some money back yet lost more than it put in has no rate either and ' +
-  'is at ≤ -99.99 %; nothing says which of the two did worse, so where some paths are at ≤ -99.99 % the total ' +
-  'losses are counted with them, and a quantile among them reads ≤ -99.99 %.';
+  'every rate, not left out.';
 
 /** True when some quantile (or the one value) of an IRR is a total loss's -100 %. */
 export function showsTotalLoss(d: Distribution | undefined): boolean {
@@ -156,12 +154,14 @@ export const IRR_AT_CEILING = '≥ 100,000,000 %';
  * What an IRR shown as ≤ -99.99 % is, in every output that shows one (the report's and summary.md's
  * tables, the batch's, the README): a rate below the lowest searched, or none at all, for a stake
  * never paid back whose present value is below zero at every rate searched (model/finance/irr.ts),
- * as a path that lost more than it put in, after some day's flow above zero, has.
+ * as a path that lost more than it put in, after some day's flow above zero, has; where there are
+ * such paths, a total loss's -100 % is counted with them (stats/quantiles.ts censoredDistribution).
  */
 export const IRR_FLOOR_WHY =
   'An IRR shown as ≤ -99.99 % is below the lowest annual rate searched, or has none: a stake mostly lost within ' +
   'months, or one never paid back whose present value is below zero at every rate searched (a path that lost ' +
-  'more than it put in has no rate at all); such a path is ranked at -99.99 %.';
+  'more than it put in has no rate at all); such a path is ranked at -99.99 %, and where there are such paths ' +
+  'a total loss (-100 %) is counted with them: nothing says which of the two did worse.';
 
 /** What a table's note says when an IRR row has censored paths. */
 export const CENSORED_WHY =

@@ -34,6 +34,7 @@ describe('an IRR at the floor reads by one rule', () => {
     expect(IRR_FLOOR_WHY).toContain('lost more than it put in has no rate at all');
     expect(CENSORED_WHY.startsWith(IRR_FLOOR_WHY)).toBe(true);
     expect(TOTAL_LOSS_WHY).not.toContain('below every other path');
-    expect(TOTAL_LOSS_WHY).toContain('the total losses are counted with them');
+    expect(IRR_FLOOR_WHY).toContain('a total loss (-100 %) is counted with them');
+    expect(TOTAL_LOSS_WHY).not.toContain('above it in the ranking');
   });
 });
