@@ -10,7 +10,13 @@ import { sweepBooksCharts } from '../report/charts/sweep-books.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
-import { sweepBoundaryLines, sweepFiles, sweepJson, sweepTextTable } from '../report/sweep-tables.js';
+import {
+  sweepBoundaryLines,
+  sweepFiles,
+  sweepIrrNotes,
+  sweepJson,
+  sweepTextTable,
+} from '../report/sweep-tables.js';
 import { type SweepResult, sweepCutNote, sweepFleetNote } from '../study/sweep.js';
 import { printJson } from './exit.js';
 
@@ -56,6 +62,7 @@ export async function writeSweepOutput(result: SweepResult, dir: string, record:
     sweepMessages.tableTitle(result.scenario.name, result.points.length, result.paths, result.seed) +
       (result.scenario.overrides ? overrideMessages.changedTitle(result.scenario.overrides) : ''),
     sweepTextTable(result),
+    ...sweepIrrNotes(result),
     ...sweepBoundaryLines(result),
     ...(cut === null ? [] : [cut]),
     ...(atFleet === null ? [] : [atFleet]),

@@ -9,6 +9,7 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically.
 
 import { sweepMessages } from '../messages/sweep.js';
+import { IRR_FLOOR } from '../model/finance/irr-bounds.js';
 import {
   BOUNDARY,
   type BoundaryCrossing,
@@ -22,7 +23,7 @@ import {
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
 import { axisUnit, formatAxisQuantity, type SweepAxis } from '../study/vary.js';
 import type { ChartEntry } from './charts/index.js';
-import { irrFormat } from './coverage.js';
+import { IRR_FLOOR_WHY, irrFormat, TOTAL_LOSS_WHY } from './coverage.js';
 import { formatInteger, formatSignificant, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import { medianCell, medianPaybackText, shareCell } from './point-figures.js';
@@ -229,6 +230,26 @@ function booksTextCells(b: SweepBooks, hedged: boolean, paths: number, p: SweepP
       ? [medianCell(formatUsd(b.medianHedgeNetUsd), b.medianHedgeNetUsdInterval, formatUsd, p)]
       : []),
   ];
+}
+
+/**
+ * The notes under the table on what a median equity IRR it prints means: IRR_FLOOR_WHY where some
+ * point's median or interval end is ≤ -99.99 % (at the floor, or bounded by it), TOTAL_LOSS_WHY
+ * where one is -100 %, as a run's tables say them; none otherwise.
+ */
+export function sweepIrrNotes(result: Pick<SweepResult, 'points'>): string[] {
+  const figures = result.points.flatMap((p) => {
+    const b = p.books;
+    if (b === undefined) return [];
+    return [
+      b.medianEquityIrr,
+      b.medianEquityIrrInterval?.low ?? null,
+      b.medianEquityIrrInterval?.high ?? null,
+    ];
+  });
+  const floor =
+    figures.includes(IRR_FLOOR) || result.points.some((p) => p.books?.medianEquityIrrBound === '≤');
+  return [...(floor ? [IRR_FLOOR_WHY] : []), ...(figures.includes(-1) ? [TOTAL_LOSS_WHY] : [])];
 }
 
 /** The compact table for stdout: a line per grid point, columns padded to their widest cell. */
