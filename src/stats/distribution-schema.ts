@@ -113,9 +113,12 @@ export const distributionSchema = z
       }),
     censored: z
       .strictObject({
-        low: z
-          .int()
-          .meta({ description: 'Paths whose value lies below the lowest value searched, carried as it.' }),
+        low: z.int().meta({
+          description:
+            'Paths carried at the lowest value searched: an IRR below it, or none (a stake never paid back whose ' +
+            'present value is below zero at every rate searched); where there are such paths, the total losses ' +
+            '(-1) too, counted with them, as nothing says which did worse.',
+        }),
         high: z
           .int()
           .meta({ description: 'Paths whose value lies above the highest value searched, carried as it.' }),
@@ -139,9 +142,10 @@ export const distributionSchema = z
       .optional()
       .meta({
         description:
-          'IRRs only, present when some are censored: the path has one IRR, but beyond the range searched ' +
-          '(-99.99 % to 1e6 a year), so it is carried as that bound (-0.9999 or 1e6) and ranks correctly: a ' +
-          'quantile equal to a bound reads "at or below -99.99 %" / "at or above 1e6"; the mean is then null.',
+          'IRRs only, present when some are censored: the path has one IRR beyond the range searched ' +
+          '(-99.99 % to 1e6 a year), or at the low end none, so it is carried as that bound (-0.9999 or 1e6) and ' +
+          'ranks there: a quantile equal to a bound reads "at or below -99.99 %" / "at or above 1e6"; the mean is ' +
+          'then null. Where some paths are at -0.9999, the total losses (-1) are counted with them (`low`).',
       }),
   })
   .meta({ description: 'Mean and quantiles of a measure over the paths.' });
