@@ -3,8 +3,16 @@
 
 import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { IRR_FLOOR } from '../model/finance/irr-bounds.js';
 import type { RunSummary } from '../stats/summary.js';
-import { breakEvenMissing, irrFormat, showsTotalLoss, TOTAL_LOSS_WHY, valueOrNone } from './coverage.js';
+import {
+  breakEvenMissing,
+  IRR_FLOOR_WHY,
+  irrFormat,
+  showsTotalLoss,
+  TOTAL_LOSS_WHY,
+  valueOrNone,
+} from './coverage.js';
 import { formatCoinPrice, formatInteger, formatSignificant, roiPercent } from './format.js';
 import { breakEvenIsAllInRate, paidBackOn, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
@@ -20,7 +28,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
   const payback = at(h.paybackDays);
   return {
     title: 'Back-test on the actual history',
-    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}${showsTotalLoss(h.irr) ? ` ${TOTAL_LOSS_WHY}` : ''}`,
+    note: `The fleet replayed on the daily price, difficulty, blocks and fees from ${summary.scenario.start}; failures at their expected rate. ${paybackDefinition(summary)} ${SALVAGE_NOTE}${showsTotalLoss(h.irr) ? ` ${TOTAL_LOSS_WHY}` : ''}${at(h.irr) === IRR_FLOOR ? ` ${IRR_FLOOR_WHY}` : ''}`,
     header: ['Measure', 'Value'],
     rows: [
       [
