@@ -15,7 +15,7 @@ import {
   coverage,
   heldOnHistory,
   irrFormat,
-  TOTAL_LOSS,
+  irrWords,
   undecidedAtCut,
   valueOrNone,
   withCoverage,
@@ -103,7 +103,7 @@ export function headlineTable(s: RunSummary): string {
         ],
         [
           'NPV / IRR (with salvage)',
-          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}${v === -1 ? ` (${TOTAL_LOSS})` : ''}`, 'irr')}`,
+          `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}${irrWords(v)}`, 'irr')}`,
         ],
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
         [

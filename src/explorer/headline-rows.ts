@@ -6,7 +6,7 @@ import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
-import { boundMark, breakEvenMissing, coverage, irrFormat, TOTAL_LOSS } from '../report/coverage.js';
+import { boundMark, breakEvenMissing, coverage, irrFormat, irrWords } from '../report/coverage.js';
 import { formatProbability, formatQuantity, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import { equityUndecidedCell } from '../report/staged-fleet.js';
 import { type ExplorerView, type HeadlineRow, hasOneOutcome, shareText, yesNo } from './view.js';
@@ -34,8 +34,6 @@ const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(
 /** A change of a rate, in percentage points. */
 const points = (x: number | null) =>
   x === null ? NONE : `${formatSignificant(x * 100, 3)} ${m.PERCENTAGE_POINTS}`;
-/** An IRR of -100 %: a total loss, said as the terminal's headline and the report's tables say it. */
-const totalLoss = (irr: number | null) => (irr === -1 ? ` (${TOTAL_LOSS})` : '');
 
 /** A payback not reached by the cut of a run cut before its fleet's last purchase: undecided (report/staged-fleet.ts). */
 const undecided = (v: ExplorerView) =>
@@ -151,7 +149,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     change: points,
     mark: (v) => boundMark(v.headline.irr, 'p50'),
-    after: (v) => totalLoss(v.headline.irr.quantiles.p50),
+    after: (v) => irrWords(v.headline.irr.quantiles.p50),
     covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
     interval: (v) => v.headline.irr,
   },
@@ -238,7 +236,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     change: points,
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
-    after: (v) => totalLoss(v.headline.equityIrr?.quantiles.p50 ?? null),
+    after: (v) => irrWords(v.headline.equityIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.equityIrr !== undefined,
     covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
     interval: (v) => v.headline.equityIrr,
@@ -258,7 +256,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     format: irrFormat(percent),
     change: points,
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
-    after: (v) => totalLoss(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
+    after: (v) => irrWords(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.afterTaxIrr !== undefined,
     covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
     interval: (v) => v.headline.afterTaxIrr,

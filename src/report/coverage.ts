@@ -141,6 +141,16 @@ export const TOTAL_LOSS_WHY =
   'counted on its day); no rate zeroes such flows’ present value, and the loss is stated as -100 %, ranked below ' +
   'every rate, not left out.';
 
+/** What an IRR shown as ≤ -99.99 % is, in a few words: after the figure where a line has no note. */
+export const AT_FLOOR =
+  'below the rates searched, or none: a stake mostly lost within months, or more lost than put in';
+
+/** The words after an IRR that say what it is: a total loss's -100 %, or ≤ -99.99 % ('' otherwise). */
+export function irrWords(irr: number | null): string {
+  if (irr === -1) return ` (${TOTAL_LOSS})`;
+  return irr === IRR_FLOOR ? ` (${AT_FLOOR})` : '';
+}
+
 /** True when some quantile (or the one value) of an IRR is a total loss's -100 %. */
 export function showsTotalLoss(d: Distribution | undefined): boolean {
   return d !== undefined && Object.values(d.quantiles).some((q) => q === -1);
