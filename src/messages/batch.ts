@@ -43,6 +43,12 @@ export const batchMessages = {
   /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */
   keptOut: (dir: string) =>
     `a run failed, so nothing in ${dir} was replaced: its folders and index are as they were`,
+  /** The final move failed (`reason`) and every folder moved in was put back. */
+  moveFailed: (dir: string, reason: string) =>
+    `moving this batch's folders into ${dir} failed (${reason}), so each folder it had moved in was put back: ${dir} is as it was before the batch, its folders and index unchanged; nothing of this batch was kept, run it again once that is fixed`,
+  /** The final move failed and `folders` could not be put back; the earlier files are in `kept`. */
+  notPutBack: (dir: string, reason: string, folders: readonly string[], kept: string) =>
+    `moving this batch's folders into ${dir} failed (${reason}), and ${folders.map((f) => `${f}/`).join(', ')} could not be put back as ${folders.length === 1 ? 'it was' : 'they were'}: ${folders.length === 1 ? 'it holds' : 'they hold'} files of both batches, the other folders are as before the batch, and ${dir} has no index; the earlier files not put back, and the earlier index, are in ${kept} (minesim never removes it)`,
   wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:

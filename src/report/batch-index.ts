@@ -5,7 +5,7 @@
 // shows each run's own fan chart, or links only its report when the scenario's outputs.charts
 // leaves the fan out. Every text from a scenario or a file name is escaped.
 
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { TopLevelSpec } from 'vega-lite';
 import { batchMessages } from '../messages/batch.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -203,12 +203,8 @@ export async function writeBatchIndex(
   await writeFileAtomic(`${dir}/index.html`, batchIndexHtml(entries, meta, fans));
 }
 
-/**
- * Removes an earlier batch's index.md and index.html from `dir` (only when minesim wrote them), as
- * a batch begins to replace the folders they link: a batch stopped halfway (Ctrl-C, a kill, a
- * crash) would otherwise leave an index stating figures that some of its folders no longer hold.
- */
-export async function removeBatchIndex(dir: string): Promise<void> {
+/** The index files in `dir` that a batch wrote (index.html, index.md: each known by how it begins). */
+export async function batchIndexFiles(dir: string): Promise<string[]> {
   const ours: [string, (text: string) => boolean][] = [
     [
       'index.html',
@@ -216,9 +212,10 @@ export async function removeBatchIndex(dir: string): Promise<void> {
     ],
     ['index.md', (text) => text.startsWith('# minesim batch')],
   ];
+  const found: string[] = [];
   for (const [name, isOurs] of ours) {
-    const path = `${dir}/${name}`;
-    const text = await readFile(path, 'utf8').catch(() => null);
-    if (text !== null && isOurs(text)) await rm(path, { force: true });
+    const text = await readFile(`${dir}/${name}`, 'utf8').catch(() => null);
+    if (text !== null && isOurs(text)) found.push(name);
   }
+  return found;
 }

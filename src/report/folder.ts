@@ -31,7 +31,7 @@ import { makeFolders } from './atomic.js';
 import { withFileList, writtenFiles } from './manifest.js';
 import { checkOutFolder, isManifestText, type OutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
-import { foldersOf, replaceFiles } from './replace-files.js';
+import { foldersOf, type PendingReplacement, replaceFiles, replaceFilesUndoable } from './replace-files.js';
 import { holdSignals, type SignalHold } from './signals.js';
 import {
   cleanOrphans,
@@ -230,13 +230,16 @@ export async function checkStagedFolder(staged: string, dir: string): Promise<vo
  * Moves a folder staged whole into `dir`, as writeFolderAtomic would have written it there: a new
  * folder by one rename, an earlier minesim output by renaming each file over its old version
  * (replace-files.ts, files someone else put there kept). `staged` is on the file system of `dir`.
- * The caller holds the signals.
+ * The move is not final when this returns: the earlier files stay in `old` and `dir`'s lock is
+ * held until `finish()` (or `undo()`, which puts `dir` back as it was), so that a batch can put
+ * back every folder it moved should a later one fail. The caller holds the signals.
  */
 export async function moveStagedFolder(
   staged: string,
   dir: string,
+  old: string,
   io: FolderIo = NODE_FOLDER_IO,
-): Promise<void> {
+): Promise<PendingReplacement> {
   try {
     const files = await stagedFiles(staged);
     let place = await checkOutFolder(dir, 'output');
@@ -248,13 +251,38 @@ export async function moveStagedFolder(
       place = await checkOutFolder(dir, 'output');
       const renamedIn = await filesRenamedIn(parent, name);
       if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
-      if (!place.exists) await io.rename(staged, place.path);
-      else {
+      let pending: PendingReplacement;
+      if (!place.exists) {
+        const path = place.path;
+        await io.rename(staged, path);
+        // Back whole to where it was staged; makeFolders made no folder above it (--out is made
+        // before).
+        pending = { finish: async () => {}, undo: () => io.rename(path, staged) };
+      } else {
         const earlier = await earlierFiles(place.path, dir, files, renamedIn);
-        await replaceFiles(place.path, staged, files, earlier, io, dir);
+        pending = await replaceFilesUndoable(place.path, staged, files, earlier, io, dir, old);
       }
-    } finally {
+      return {
+        async finish() {
+          try {
+            await pending.finish();
+          } finally {
+            await unlock();
+          }
+        },
+        async undo() {
+          try {
+            await pending.undo();
+          } catch (error) {
+            throw asOutputError(error, dir);
+          } finally {
+            await unlock();
+          }
+        },
+      };
+    } catch (error) {
       await unlock();
+      throw error;
     }
   } catch (error) {
     throw asOutputError(error, dir);

@@ -49,7 +49,34 @@ export async function replaceFiles(
   io: ReplaceIo,
   label: string,
 ): Promise<void> {
-  const old = `${staging}-old`;
+  await (await replaceFilesUndoable(target, staging, files, earlier, io, label)).finish();
+}
+
+/** A replacement done but not yet final: the earlier files are still kept aside. */
+export interface PendingReplacement {
+  /** Removes the earlier files kept aside: the replacement is final. */
+  finish(): Promise<void>;
+  /**
+   * Puts the folder back as it was; throws (an OutputError naming `old`, where the earlier files
+   * not put back are, left for the user) when a step of it fails.
+   */
+  undo(): Promise<void>;
+}
+
+/**
+ * replaceFiles, stopping short of its end: the earlier version of every file replaced or moved
+ * out stays in `old` (by default beside `staging`), so that a command replacing several folders
+ * (a batch) can put every one back should a later one fail.
+ */
+export async function replaceFilesUndoable(
+  target: string,
+  staging: string,
+  files: readonly string[],
+  earlier: ReadonlySet<string> | null,
+  io: ReplaceIo,
+  label: string,
+  old = `${staging}-old`,
+): Promise<PendingReplacement> {
   const undo: (() => Promise<void>)[] = [];
   const keepFor = async (rel: string) => {
     await mkdir(dirname(join(old, rel)), { recursive: true });
@@ -92,20 +119,40 @@ export async function replaceFiles(
       undo.push(() => io.remove(at));
     }
   } catch (error) {
-    const failed: unknown[] = [];
-    for (const step of undo.reverse()) await step().catch((e: unknown) => failed.push(e));
-    if (failed.length > 0) {
-      // The earlier files are in `old` now; it is left for the user rather than removed.
-      throw new OutputError(m.rollbackFailed(label, old, String((error as Error)?.message ?? error)));
-    }
+    await putBack(undo, old, label, error);
     await io.remove(staging).catch(() => {});
     await io.remove(old).catch(() => {});
     throw error;
   }
-  // Done: what remains in both folders is no longer needed. Should removing them fail, they are
-  // orphans the next write removes.
-  await io.remove(staging).catch(() => {});
-  await io.remove(old).catch(() => {});
+  return {
+    // Done: what remains in both folders is no longer needed. Should removing them fail, they are
+    // orphans the next write removes.
+    async finish() {
+      await io.remove(staging).catch(() => {});
+      await io.remove(old).catch(() => {});
+    },
+    async undo() {
+      await putBack(undo, old, label, null);
+      await io.remove(old).catch(() => {});
+    },
+  };
+}
+
+/** Runs the steps back, last first; throws when one fails (the earlier files then stay in `old`). */
+async function putBack(
+  undo: (() => Promise<void>)[],
+  old: string,
+  label: string,
+  cause: unknown,
+): Promise<void> {
+  const failed: unknown[] = [];
+  for (const step of [...undo].reverse()) await step().catch((e: unknown) => failed.push(e));
+  undo.length = 0;
+  if (failed.length > 0) {
+    // The earlier files are in `old` now; it is left for the user rather than removed.
+    const reason = cause ?? failed[0];
+    throw new OutputError(m.rollbackFailed(label, old, String((reason as Error)?.message ?? reason)));
+  }
 }
 
 /**

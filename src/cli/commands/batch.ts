@@ -5,7 +5,7 @@
 // beside --out and moved in at the end (publish), so a batch stopped or failed before its end
 // leaves --out as it was.
 import { rmSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
@@ -13,12 +13,13 @@ import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
 import { makeFolders } from '../../report/atomic.js';
-import { removeBatchIndex, writeBatchIndex } from '../../report/batch-index.js';
+import { batchIndexFiles, writeBatchIndex } from '../../report/batch-index.js';
 import { okEntries } from '../../report/batch-tables.js';
 import { checkStagedFolder, lockCollection, moveStagedFolder } from '../../report/folder.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { asOutputError, OutputError } from '../../report/output-error.js';
+import type { PendingReplacement } from '../../report/replace-files.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
 import { cleanOrphans, tempName } from '../../report/temp-names.js';
 import {
@@ -200,31 +201,105 @@ async function batchLocked(
 
 /**
  * Moves the staged folders and index into --out, in one short step once every run has ended: each
- * folder by rename (moveStagedFolder), after every one is checked. The earlier index goes first, so
- * a kill among the renames leaves no index stating figures some folders no longer hold; the new
- * one comes last, each file by one rename.
+ * folder by rename (moveStagedFolder), after every one is checked. The earlier index goes aside
+ * first, so a kill among the renames leaves no index stating figures some folders no longer hold;
+ * the new one comes last, each file by one rename. Should a step fail (a full disk, a folder
+ * replaced meanwhile), every folder moved in is put back and the earlier index with it: --out is
+ * as it was, and the message says why. Only when a folder cannot be put back does --out keep a
+ * mix; the message then names each such folder, and the earlier files not put back are kept.
  */
 async function publish(staging: string, out: string, entries: readonly BatchEntry[]): Promise<void> {
   const folders = okEntries(entries).flatMap((e) =>
     e.backtestFolder === null ? [e.folder] : [e.folder, e.backtestFolder],
   );
+  // The earlier files, kept until every folder and the index are in (folder names never start
+  // with a dot, so none is this).
+  const earlier = join(staging, '.earlier');
   // The folder is checked again, as its index files are replaced.
-  await checkOutFolder(out, 'collection');
+  const place = await checkOutFolder(out, 'collection');
   for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
   try {
     await makeFolders(resolve(out));
   } catch (error) {
     throw asOutputError(error, out);
   }
-  await removeBatchIndex(out);
-  for (const folder of folders) await moveStagedFolder(join(staging, folder), join(out, folder));
-  for (const file of INDEX_FILES) {
+  const moved: Moved[] = [];
+  const pending: PendingReplacement[] = [];
+  try {
+    await mkdir(earlier);
+    for (const file of await batchIndexFiles(out)) {
+      await rename(join(out, file), join(earlier, file));
+      moved.push({
+        kind: 'earlier index',
+        name: file,
+        undo: () => rename(join(earlier, file), join(out, file)),
+      });
+    }
+    for (const folder of folders) {
+      const move = await moveStagedFolder(join(staging, folder), join(out, folder), join(earlier, folder));
+      pending.push(move);
+      moved.push({ kind: 'folder', name: folder, undo: () => move.undo() });
+    }
+    for (const file of INDEX_FILES) {
+      try {
+        await rename(join(staging, file), join(out, file));
+      } catch (error) {
+        throw asOutputError(error, join(out, file));
+      }
+      moved.push({ kind: 'index', name: file, undo: () => rm(join(out, file), { force: true }) });
+    }
+  } catch (error) {
+    const failure = asOutputError(error, out);
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    await putBack(moved, earlier, out, place.exists, reason);
+    throw new OutputError(batchMessages.moveFailed(out, reason));
+  }
+  for (const move of pending) await move.finish();
+}
+
+/** A step of publish, with its way back. */
+interface Moved {
+  kind: 'earlier index' | 'folder' | 'index';
+  name: string;
+  undo: () => Promise<void>;
+}
+
+/**
+ * Undoes the steps of a failed publish, last first. Every one undone: --out is as it was (a --out
+ * the batch made is removed again). A folder that cannot be put back: the earlier index stays out
+ * (it would state figures that folder no longer holds), the earlier files not put back and that
+ * index are kept beside the staging under a name no later write removes, and the error says what
+ * is where.
+ */
+async function putBack(
+  moved: readonly Moved[],
+  earlier: string,
+  out: string,
+  existed: boolean,
+  reason: string,
+): Promise<void> {
+  const notBack: string[] = [];
+  for (const step of [...moved].reverse()) {
+    if (step.kind === 'earlier index' && notBack.length > 0) continue;
     try {
-      await rename(join(staging, file), join(out, file));
-    } catch (error) {
-      throw asOutputError(error, join(out, file));
+      await step.undo();
+    } catch {
+      if (step.kind === 'folder') notBack.unshift(step.name);
     }
   }
+  if (notBack.length === 0) {
+    // Only if empty: anything else in it is not this batch's.
+    if (!existed) await rmdir(out).catch(() => {});
+    return;
+  }
+  const kept = join(dirname(dirname(earlier)), keptName(basename(resolve(out))));
+  await rename(earlier, kept);
+  throw new OutputError(batchMessages.notPutBack(out, reason, notBack, kept));
+}
+
+/** The name of the folder that keeps the earlier files a failed batch could not put back. */
+function keptName(out: string): string {
+  return `${out}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 }
 
 /** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */

@@ -1,0 +1,156 @@
+// A batch over an earlier batch's --out whose final move fails part-way: the disk full as the
+// third folder goes in, a folder replaced by a file meanwhile, a folder named as another's
+// `-old`. Before, the first folders were the new batch's, the rest the earlier batch's, and no
+// index at all (the earlier one removed, the new one never moved in). Now every folder moved in is
+// put back, the earlier index with them: --out is byte for byte as it was, the message says so and
+// why, and nothing is left beside it.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { batch } from '../../src/cli/commands/batch.js';
+import { OutputError } from '../../src/report/output-error.js';
+import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
+import { failWith, fault } from './fault.js';
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  const { faultyRename } = await import('./fault.js');
+  const rename = faultyRename(original.rename);
+  return { ...original, default: { ...original, rename }, rename };
+});
+
+let dir: string;
+const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'minesim-final-move-'));
+  await writeFile(join(dir, 'a.yaml'), base);
+  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
+  await writeFile(join(dir, 'c.yaml'), base.replace('name: hostile-base', 'name: other-old'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const args = (out: string, seed: string, files = ['a.yaml', 'b.yaml']) => ({
+  patterns: files.map((f) => join(dir, f)),
+  out,
+  paths: 40,
+  seed,
+  workers: 1,
+  json: false,
+});
+
+/** Runs the batch, expecting it to refuse; returns the message. */
+async function refused(run: Promise<number>): Promise<string> {
+  const error = await run.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  fault.check = () => null;
+  expect(error).toBeInstanceOf(OutputError);
+  return (error as Error).message;
+}
+
+describe('a batch whose final move fails leaves --out as it was', { timeout: 120_000 }, () => {
+  it('the disk full as the third folder goes in: the first two and the index put back', async () => {
+    const out = join(dir, 'full');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await writeFile(join(out, 'notes.txt'), 'mine\n');
+    await writeFile(join(out, 'other', 'mine.txt'), 'mine too\n');
+    const before = await snapshot(out);
+    const into = join(out, 'other');
+    fault.check = (_from, to) => (to === into || to.startsWith(`${into}${sep}`) ? failWith('ENOSPC') : null);
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    expect(message).toContain('ENOSPC');
+    expect(message).toContain(`${out} is as it was`);
+    const now = await snapshot(out);
+    expect([...now.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) expect(now.get(file) === bytes, file).toBe(true);
+    expect(await tempsBeside(dir, 'full')).toEqual([]);
+  });
+
+  it('into a new --out: nothing of the batch stays, not even the folder', async () => {
+    const out = join(dir, 'fresh');
+    const into = join(out, 'other');
+    fault.check = (_from, to) => (to === into ? failWith('EACCES') : null);
+    const message = await refused(batch(args(out, '1'), { stdout: quiet, stderr: quiet }));
+    expect(message).toContain('EACCES');
+    expect(await readdir(dir)).not.toContain('fresh');
+    expect(await tempsBeside(dir, 'fresh')).toEqual([]);
+  });
+
+  it('a folder replaced by a file meanwhile: the others put back, the file kept as it is', async () => {
+    const out = join(dir, 'swapped');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    const before = await snapshot(out);
+    let swapped = false;
+    fault.check = (_from, to) => {
+      if (!swapped && to.startsWith(join(out, 'hostile-base'))) {
+        swapped = true;
+        return async () => {
+          await rm(join(out, 'other'), { recursive: true });
+          await writeFile(join(out, 'other'), 'a file of mine\n');
+        };
+      }
+      return null;
+    };
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    expect(message).toContain(`${join(out, 'other')}`);
+    const now = await snapshot(out);
+    expect(now.get('other')).toBe(Buffer.from('a file of mine\n').toString('base64'));
+    for (const [file, bytes] of before)
+      if (!file.startsWith(`other${sep}`)) expect(now.get(file) === bytes, file).toBe(true);
+    expect(await tempsBeside(dir, 'swapped')).toEqual([]);
+  });
+
+  it('a folder that cannot be put back: named, its earlier files and the earlier index kept, no index', async () => {
+    const out = join(dir, 'stuck');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    const before = await snapshot(out);
+    const into = join(out, 'other');
+    const first = join(out, 'hostile-base');
+    let full = false;
+    fault.check = (_from, to) => {
+      if (to === into || to.startsWith(`${into}${sep}`)) {
+        full = true;
+        return failWith('ENOSPC');
+      }
+      return full && to.startsWith(`${first}${sep}`) ? failWith('EIO') : null;
+    };
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    const kept = (await readdir(dir)).filter((e) => e.startsWith('stuck-earlier-'));
+    expect(kept).toHaveLength(1);
+    expect(message).toContain('ENOSPC');
+    expect(message).toContain('hostile-base/ could not be put back');
+    expect(message).toContain(join(dir, kept[0]));
+    const now = await snapshot(out);
+    expect(now.has('index.md')).toBe(false);
+    expect(now.has('index.html')).toBe(false);
+    // The folders put back are as before; the earlier files of the one that was not are kept.
+    for (const [file, bytes] of before)
+      if (!file.startsWith(`hostile-base${sep}`) && !file.startsWith('index.'))
+        expect(now.get(file) === bytes, file).toBe(true);
+    const keptFiles = await snapshot(join(dir, kept[0]));
+    for (const [file, bytes] of before)
+      if (file.startsWith(`hostile-base${sep}`) || file.startsWith('index.'))
+        expect(keptFiles.get(file) === bytes, file).toBe(true);
+    expect(await tempsBeside(dir, 'stuck')).toEqual([]);
+    // The next batch takes --out as it is and leaves the kept files alone.
+    expect(await batch(args(out, '9'), { stdout: quiet, stderr: quiet })).toBe(0);
+    expect(await readdir(dir)).toContain(kept[0]);
+  });
+
+  it('folders named x and x-old: each moved in whole, neither taken for the other’s earlier files', async () => {
+    const out = join(dir, 'old-names');
+    const files = ['b.yaml', 'c.yaml'];
+    expect(await batch(args(out, '1', files), { stdout: quiet, stderr: quiet })).toBe(0);
+    expect(await batch(args(out, '9', files), { stdout: quiet, stderr: quiet })).toBe(0);
+    for (const folder of ['other', 'other-old', 'other-backtest', 'other-old-backtest']) {
+      const manifest = JSON.parse(await readFile(join(out, folder, 'manifest.json'), 'utf8'));
+      expect(manifest.files.length, folder).toBeGreaterThan(3);
+      if (!folder.endsWith('backtest')) expect(manifest.seed, folder).toBe(9);
+    }
+    expect(await tempsBeside(dir, 'old-names')).toEqual([]);
+  });
+});
