@@ -49,6 +49,15 @@ export const batchMessages = {
   /** The final move failed and `folders` could not be put back; the earlier files are in `kept`. */
   notPutBack: (dir: string, reason: string, folders: readonly string[], kept: string) =>
     `moving this batch's folders into ${dir} failed (${reason}), and ${folders.map((f) => `${f}/`).join(', ')} could not be put back as ${folders.length === 1 ? 'it was' : 'they were'}: ${folders.length === 1 ? 'it holds' : 'they hold'} files of both batches, the other folders are as before the batch, and ${dir} has no index; the earlier files not put back, and the earlier index, are in ${kept} (minesim never removes it)`,
+  /** A second Ctrl-C stopped a batch among its final renames; `kept`: where the earlier files are. */
+  stoppedAmongRenames: (dir: string, kept: string | null) =>
+    `stopped at once among the final renames: ${dir} may hold folders of both batches and lack its index` +
+    (kept === null
+      ? '; no earlier file had been replaced yet'
+      : `; the earlier files replaced so far, and the earlier index, are in ${kept} (minesim never removes it)`),
+  /** A batch killed among its final renames left its staging, taken over now; `kept`: its earlier files. */
+  killedAmongRenames: (dir: string, kept: string) =>
+    `a batch into ${dir} was stopped among its final renames, so ${dir} may hold folders of two batches; the earlier files it had replaced, and the earlier index, are kept in ${kept} (minesim never removes it)`,
   wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:

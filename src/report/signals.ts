@@ -10,9 +10,14 @@ type HeldSignal = keyof typeof CODES;
 
 let holds = 0;
 let pending: HeldSignal | null = null;
+/** What the holds under way do before the process ends at a second signal (synchronous). */
+const onForced = new Set<() => void>();
 
 function onSignal(signal: HeldSignal): void {
-  if (pending !== null) process.exit(CODES[pending]);
+  if (pending !== null) {
+    for (const forced of onForced) forced();
+    process.exit(CODES[pending]);
+  }
   pending = signal;
 }
 
@@ -33,7 +38,13 @@ export interface SignalHold {
   release(): void;
 }
 
-export function holdSignals(): SignalHold {
+/**
+ * Holds Ctrl-C and SIGTERM until release(). `forced`, if given, runs (synchronously) should a
+ * second signal end the process at once while the hold lasts: to keep what would be lost and say
+ * what is where.
+ */
+export function holdSignals(forced?: () => void): SignalHold {
+  if (forced) onForced.add(forced);
   if (holds++ === 0) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -47,6 +58,7 @@ export function holdSignals(): SignalHold {
     release() {
       if (released) return;
       released = true;
+      if (forced) onForced.delete(forced);
       if (--holds > 0) return;
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

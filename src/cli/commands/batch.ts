@@ -4,8 +4,8 @@
 // bad (and nothing failed internally), 1 when a run failed. Everything is written into staging
 // beside --out and moved in at the end (publish), so a batch stopped or failed before its end
 // leaves --out as it was.
-import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { defaultWorkers } from '../../engine/run/pool.js';
@@ -21,7 +21,7 @@ import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { asOutputError, OutputError } from '../../report/output-error.js';
 import type { PendingReplacement } from '../../report/replace-files.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
-import { cleanOrphans, tempName } from '../../report/temp-names.js';
+import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js';
 import {
   type BatchEntry,
   type BatchItem,
@@ -108,13 +108,24 @@ export async function batch(
   });
   let hold: SignalHold | null = null;
   try {
-    // A killed batch's staging (its process gone) is this one's to remove.
-    for (const at of new Set([dirname(place.path), parent]))
+    // A killed batch's staging (its process gone) is this one's to remove; the earlier files it
+    // held, should it have been killed among its final renames, are kept.
+    for (const at of new Set([dirname(place.path), parent])) {
+      for (const orphan of await orphanTemps(at, name)) {
+        const kept = await keepEarlier(join(at, orphan.name), name);
+        if (kept !== null) stderr.write(`minesim: ${batchMessages.killedAmongRenames(args.out, kept)}\n`);
+      }
       await cleanOrphans(at, name, true, { remove, rename });
+    }
     return await batchLocked(args, streams, staging, () => {
-      // The last step, a few renames: Ctrl-C now waits for it to finish.
+      // The last step, a few renames: Ctrl-C now waits for it to finish. A second one stops at
+      // once: the earlier files replaced so far are kept, and the message says what is where.
       signals.defer();
-      hold = holdSignals();
+      hold = holdSignals(() => {
+        const kept = keepEarlierNow(staging, name);
+        unlock.now();
+        stderr.write(`minesim: ${batchMessages.stoppedAmongRenames(args.out, kept)}\n`);
+      });
       return hold;
     });
   } finally {
@@ -128,6 +139,53 @@ export async function batch(
 }
 
 const remove = (path: string) => rm(path, { recursive: true, force: true });
+
+/** Where a batch staged in `staging` keeps the earlier files while it moves its folders in. */
+const earlierIn = (staging: string) => join(staging, '.earlier');
+
+/**
+ * Where the earlier files a batch could not put back go, beside its staging: named after --out
+ * and the time, a name no write of minesim's removes.
+ */
+function keptPath(staging: string, out: string): string {
+  return join(dirname(staging), `${out}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+}
+
+/**
+ * Moves the earlier files of a batch's staging (a batch killed among its final renames: the
+ * earlier index and the earlier versions of the files it had replaced) to a kept folder; its
+ * path, or null where the staging holds none.
+ */
+async function keepEarlier(staging: string, out: string): Promise<string | null> {
+  const earlier = earlierIn(staging);
+  const entries = await readdir(earlier).catch(() => []);
+  if (entries.length === 0) return null;
+  const kept = keptPath(staging, out);
+  await rename(earlier, kept);
+  return kept;
+}
+
+/**
+ * keepEarlier for a process about to exit: synchronous, and never throws. Should the rename fail,
+ * the earlier files stay in the staging, whose taker-over (the next batch) keeps them.
+ */
+function keepEarlierNow(staging: string, out: string): string | null {
+  const earlier = earlierIn(staging);
+  let entries: string[];
+  try {
+    entries = readdirSync(earlier);
+  } catch {
+    return null;
+  }
+  if (entries.length === 0) return null;
+  try {
+    const kept = keptPath(staging, out);
+    renameSync(earlier, kept);
+    return kept;
+  } catch {
+    return earlier;
+  }
+}
 
 /**
  * Where a batch into `place` stages: beside it, or, where --out is a file system of its own (a
@@ -214,7 +272,7 @@ async function publish(staging: string, out: string, entries: readonly BatchEntr
   );
   // The earlier files, kept until every folder and the index are in (folder names never start
   // with a dot, so none is this).
-  const earlier = join(staging, '.earlier');
+  const earlier = earlierIn(staging);
   // The folder is checked again, as its index files are replaced.
   const place = await checkOutFolder(out, 'collection');
   for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
@@ -292,14 +350,9 @@ async function putBack(
     if (!existed) await rmdir(out).catch(() => {});
     return;
   }
-  const kept = join(dirname(dirname(earlier)), keptName(basename(resolve(out))));
+  const kept = keptPath(dirname(earlier), basename(resolve(out)));
   await rename(earlier, kept);
   throw new OutputError(batchMessages.notPutBack(out, reason, notBack, kept));
-}
-
-/** The name of the folder that keeps the earlier files a failed batch could not put back. */
-function keptName(out: string): string {
-  return `${out}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 }
 
 /** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */
