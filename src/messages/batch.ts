@@ -58,6 +58,12 @@ export const batchMessages = {
   /** A batch killed among its final renames left its staging, taken over now; `kept`: its earlier files. */
   killedAmongRenames: (dir: string, kept: string) =>
     `a batch into ${dir} was stopped among its final renames, so ${dir} may hold folders of two batches; the earlier files it had replaced, and the earlier index, are kept in ${kept} (minesim never removes it)`,
+  /** The machine failed (`code`) as a run's folder was written into the staging beside `out`. */
+  stagingFailed: (folder: string, out: string, reason: string, code: string) =>
+    `cannot write ${folder}: ${reason} (${code})` +
+    (['ENOSPC', 'EDQUOT', 'EFBIG'].includes(code)
+      ? `; a batch writes every folder beside ${out} first and moves them in at its end, so it needs room for its new outputs as well as the earlier ones; ${folder} is left as it was`
+      : ` (written first beside ${out}, where the batch stages its folders); ${folder} is left as it was`),
   wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:

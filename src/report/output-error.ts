@@ -6,6 +6,8 @@ import { outputMessages as m } from '../messages/output.js';
 
 export class OutputError extends Error {
   override name = 'OutputError';
+  /** The system's failure it reports, where the machine failed the write (not for a refusal). */
+  failure?: { code: string; reason: string };
 }
 
 // Failures of the environment rather than of minesim: space, permissions, read-only or vanished
@@ -49,5 +51,6 @@ export function environmentFailure(error: unknown): { code: string; reason: stri
 export function asOutputError(error: unknown, path: string): unknown {
   if (error instanceof OutputError) return error;
   const failure = environmentFailure(error);
-  return failure ? new OutputError(m.cannotWrite(path, failure.reason, failure.code)) : error;
+  if (!failure) return error;
+  return Object.assign(new OutputError(m.cannotWrite(path, failure.reason, failure.code)), { failure });
 }

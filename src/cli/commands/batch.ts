@@ -228,7 +228,7 @@ async function batchLocked(
     paths: args.paths,
     seed: seedOption(args.seed, undefined),
     workers: args.workers,
-    write: (run) => writeRun(staging, run),
+    write: (run) => writeRun(staging, run, args.out),
     progress: reporter.progress,
     ended: reporter.ended,
   });
@@ -385,7 +385,19 @@ async function checkFolders(out: string, items: readonly BatchItem[]): Promise<B
 }
 
 /** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */
-async function writeRun(out: string, run: BatchRun): Promise<void> {
+async function writeRun(staging: string, run: BatchRun, out: string): Promise<void> {
+  try {
+    await writeStaged(staging, run);
+  } catch (error) {
+    // The machine failed the write in the staging, a hidden folder: named as the folder in --out
+    // it was for.
+    if (!(error instanceof OutputError) || error.failure === undefined) throw error;
+    const { code, reason } = error.failure;
+    throw new OutputError(batchMessages.stagingFailed(join(out, run.folder), out, reason, code));
+  }
+}
+
+async function writeStaged(out: string, run: BatchRun): Promise<void> {
   const { summary } = run.result;
   const record = { scenarioPath: run.file, scenarioSource: run.source, startedAt: run.startedAt };
   await writeOutputFolder(
