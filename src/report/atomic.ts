@@ -6,7 +6,7 @@
 // the scenario alone) also reaches the disk before it counts as written: the file's data is
 // synced before the rename, and its folder after it, so a power cut cannot leave an empty file
 // in place of the previous one (a rename is otherwise free to reach the disk before the data).
-import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOutputError } from './output-error.js';
 import { holdSignals } from './signals.js';
@@ -77,11 +77,40 @@ export async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Writes `file` atomically; `durable`: synced to the disk, its data and its name, before returning. */
+// Where the file system cannot hard-link, a new file is put in place by a rename after a look.
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV', 'ENOSYS']);
+
+/**
+ * Gives `temp` the name `file` only if nothing is there (a hard link fails on a name taken, even by
+ * a link pointing nowhere), then drops `temp`; EEXIST when the name is taken.
+ */
+async function placeNew(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if (
+      await lstat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error(`EEXIST: file already exists, link '${file}'`), { code: 'EEXIST' });
+    await rename(temp, file);
+    return;
+  }
+  await rm(temp, { force: true });
+}
+
+/**
+ * Writes `file` atomically; `durable`: synced to the disk, its data and its name, before returning;
+ * `replace: false`: only where nothing is at its name (else an OutputError whose failure is EEXIST),
+ * never over what is there, whatever appears there while the file is written.
+ */
 export async function writeFileAtomic(
   file: string,
   data: string | Uint8Array,
-  options: { durable?: boolean } = {},
+  options: { durable?: boolean; replace?: boolean } = {},
 ): Promise<void> {
   const dir = dirname(file);
   const hold = holdSignals();
@@ -92,7 +121,8 @@ export async function writeFileAtomic(
     try {
       if (options.durable === true) await writeSynced(temp, data);
       else await writeFile(temp, data, { flag: 'wx' });
-      await rename(temp, file);
+      if (options.replace === false) await placeNew(temp, file);
+      else await rename(temp, file);
       if (options.durable === true) await syncFolder(dir);
     } catch (error) {
       await rm(temp, { force: true });

@@ -1,10 +1,11 @@
 // `minesim init <name>`: writes a commented starter scenario.
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
 import { cliMessages } from '../../messages/cli.js';
 import { writeFileAtomic } from '../../report/atomic.js';
+import { OutputError } from '../../report/output-error.js';
 import { starterScenario } from '../../scenario/template.js';
 import { UsageError } from '../exit.js';
 
@@ -25,11 +26,20 @@ export const initCommand: CommandModule<object, { name: string; dir: string; for
   handler: async (args) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(args.name)) throw new UsageError(cliMessages.badName(args.name));
     const file = join(args.dir, `${args.name}.yaml`);
-    if (existsSync(file) && !args.force) throw new UsageError(cliMessages.initExists(file));
+    // Anything at the name, a link pointing nowhere too, is the user's: kept without --force.
+    if (lstatSync(file, { throwIfNoEntry: false }) && !args.force)
+      throw new UsageError(cliMessages.initExists(file));
     const schemaPath = relative(dirname(file) || '.', SCHEMA_FILE)
       .split('\\')
       .join('/');
-    await writeFileAtomic(file, starterScenario(args.name, schemaPath));
+    try {
+      // Without --force, never over a file made meanwhile.
+      await writeFileAtomic(file, starterScenario(args.name, schemaPath), { replace: args.force });
+    } catch (error) {
+      if (error instanceof OutputError && error.failure?.code === 'EEXIST')
+        throw new UsageError(cliMessages.initExists(file));
+      throw error;
+    }
     process.stdout.write(`${cliMessages.initWrote(file)}\n`);
   },
 };
