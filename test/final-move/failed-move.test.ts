@@ -141,6 +141,75 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
     expect(await readdir(dir)).toContain(kept[0]);
   });
 
+  it('and when even the kept folder cannot be made: the earlier files stay in the staging, named', async () => {
+    const out = join(dir, 'stuck2');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    const into = join(out, 'other');
+    const first = join(out, 'hostile-base');
+    let full = false;
+    fault.check = (_from, to) => {
+      if (to === into || to.startsWith(`${into}${sep}`)) {
+        full = true;
+        return failWith('ENOSPC');
+      }
+      if (to.startsWith(join(dir, 'stuck2-earlier-'))) return failWith('EACCES');
+      return full && to.startsWith(`${first}${sep}`) ? failWith('EIO') : null;
+    };
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    const at = /are in (\S+) \(/.exec(message)?.[1] ?? '';
+    expect(at.endsWith(`${sep}.earlier`)).toBe(true);
+    expect(await readFile(join(at, 'hostile-base', 'manifest.json'), 'utf8')).toContain('"seed": 1');
+    // The next batch into --out keeps them beside it, and says so.
+    let logged = '';
+    const stderr = {
+      isTTY: false,
+      write: (s: string) => {
+        logged += s;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
+    // (Its process is this one, still running: the next batch is run as if from another.)
+    const { spawnSync } = await import('node:child_process');
+    const dead = String(spawnSync(process.execPath, ['-e', '']).pid);
+    const staging = join(at, '..');
+    const renamed = staging.replace(`-${process.pid}-`, `-${dead}-`);
+    await (await import('node:fs/promises')).rename(staging, renamed);
+    expect(await batch(args(out, '9'), { stdout: quiet, stderr })).toBe(0);
+    const kept = (await readdir(dir)).filter((e) => e.startsWith('stuck2-earlier-'));
+    expect(kept).toHaveLength(1);
+    expect(logged).toContain(join(dir, kept[0]));
+    expect(await readFile(join(dir, kept[0], 'hostile-base', 'manifest.json'), 'utf8')).toContain(
+      '"seed": 1',
+    );
+  });
+
+  it('a folder made the user’s while the batch ran: refused before anything moves, and said so', async () => {
+    const out = join(dir, 'taken');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    const mine = join(out, 'other');
+    let taken = false;
+    fault.check = (_from, to) => {
+      // As the second run's folder is staged, the user puts a file of theirs in its folder in --out.
+      if (!taken && to.endsWith(`${sep}other`) && !to.startsWith(out)) {
+        taken = true;
+        return async () => {
+          await rm(join(mine, 'manifest.json'));
+        };
+      }
+      return null;
+    };
+    const before = await snapshot(out);
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    expect(taken).toBe(true);
+    expect(message).toContain(`${out} is as it was`);
+    const now = await snapshot(out);
+    expect([...now.keys()].sort()).toEqual(
+      [...before.keys()].filter((f) => f !== join('other', 'manifest.json')).sort(),
+    );
+    for (const [file, bytes] of now) expect(before.get(file) === bytes, file).toBe(true);
+    expect(await tempsBeside(dir, 'taken')).toEqual([]);
+  });
+
   it('folders named x and x-old: each moved in whole, neither taken for the other’s earlier files', async () => {
     const out = join(dir, 'old-names');
     const files = ['b.yaml', 'c.yaml'];

@@ -107,6 +107,7 @@ export async function batch(
     stderr.write(`minesim: ${outputMessages.interrupted(args.out, false)}\n`);
   });
   let hold: SignalHold | null = null;
+  let keepStaging = false;
   try {
     // A killed batch's staging (its process gone) is this one's to remove; the earlier files it
     // held, should it have been killed among its final renames, are kept.
@@ -128,9 +129,12 @@ export async function batch(
       });
       return hold;
     });
+  } catch (error) {
+    if ((error as { keepStaging?: boolean }).keepStaging === true) keepStaging = true;
+    throw error;
   } finally {
     signals.end();
-    await remove(staging).catch(() => {});
+    if (!keepStaging) await remove(staging).catch(() => {});
     await unlock();
     const held = hold as SignalHold | null;
     if (held?.pending) stderr.write(`minesim: ${outputMessages.interrupted(args.out, true)}\n`);
@@ -275,15 +279,12 @@ async function publish(staging: string, out: string, entries: readonly BatchEntr
   const earlier = earlierIn(staging);
   // The folder is checked again, as its index files are replaced.
   const place = await checkOutFolder(out, 'collection');
-  for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
-  try {
-    await makeFolders(resolve(out));
-  } catch (error) {
-    throw asOutputError(error, out);
-  }
   const moved: Moved[] = [];
   const pending: PendingReplacement[] = [];
   try {
+    // A folder made the user's while the batch ran is refused here, before anything moves.
+    for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
+    await makeFolders(resolve(out));
     await mkdir(earlier);
     for (const file of await batchIndexFiles(out)) {
       await rename(join(out, file), join(earlier, file));
@@ -351,8 +352,18 @@ async function putBack(
     return;
   }
   const kept = keptPath(dirname(earlier), basename(resolve(out)));
-  await rename(earlier, kept);
-  throw new OutputError(batchMessages.notPutBack(out, reason, notBack, kept));
+  const keptAside = await rename(earlier, kept).then(
+    () => true,
+    () => false,
+  );
+  // Should even that rename fail, the earlier files stay in the staging, which is then kept: the
+  // next batch into --out, taking it over, keeps them as a killed batch's.
+  throw Object.assign(
+    new OutputError(batchMessages.notPutBack(out, reason, notBack, keptAside ? kept : earlier)),
+    {
+      keepStaging: !keptAside,
+    },
+  );
 }
 
 /** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */
