@@ -110,7 +110,11 @@ export async function writeFolderAtomic(
   try {
     await writeFolder(dir, listed, io, hold);
   } catch (error) {
-    throw asOutputError(error, dir);
+    const failure = asOutputError(error, dir);
+    // A signal came: the process ends as the hold is released, before the command line could say
+    // what happened to the folder, so it is said here.
+    if (hold.pending && failure instanceof OutputError) process.stderr.write(`minesim: ${failure.message}\n`);
+    throw failure;
   } finally {
     hold.release();
   }

@@ -7,7 +7,7 @@ import { outputMessages as m } from '../messages/output.js';
 export class OutputError extends Error {
   override name = 'OutputError';
   /** The system's failure it reports, where the machine failed the write (not for a refusal). */
-  failure?: { code: string; reason: string };
+  declare readonly failure?: { code: string; reason: string };
 }
 
 // Failures of the environment rather than of minesim: space, permissions, read-only or vanished
@@ -52,5 +52,8 @@ export function asOutputError(error: unknown, path: string): unknown {
   if (error instanceof OutputError) return error;
   const failure = environmentFailure(error);
   if (!failure) return error;
-  return Object.assign(new OutputError(m.cannotWrite(path, failure.reason, failure.code)), { failure });
+  const output = new OutputError(m.cannotWrite(path, failure.reason, failure.code));
+  // Not enumerable: an OutputError is compared, and printed, by its message.
+  Object.defineProperty(output, 'failure', { value: failure, enumerable: false });
+  return output;
 }

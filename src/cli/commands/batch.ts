@@ -108,6 +108,7 @@ export async function batch(
   });
   let hold: SignalHold | null = null;
   let keepStaging = false;
+  let failure: unknown = null;
   try {
     // A killed batch's staging (its process gone) is this one's to remove; the earlier files it
     // held, should it have been killed among its final renames, are kept.
@@ -131,13 +132,22 @@ export async function batch(
     });
   } catch (error) {
     if ((error as { keepStaging?: boolean }).keepStaging === true) keepStaging = true;
+    failure = error;
     throw error;
   } finally {
     signals.end();
     if (!keepStaging) await remove(staging).catch(() => {});
     await unlock();
     const held = hold as SignalHold | null;
-    if (held?.pending) stderr.write(`minesim: ${outputMessages.interrupted(args.out, true)}\n`);
+    // The process ends as the hold is released: what happened to --out is said first.
+    if (held?.pending)
+      stderr.write(
+        failure === null
+          ? `minesim: ${outputMessages.interrupted(args.out, true)}\n`
+          : failure instanceof OutputError
+            ? `minesim: ${failure.message}\n`
+            : '',
+      );
     held?.release();
   }
 }
