@@ -20,6 +20,8 @@ export const dataMessages = {
     `minesim keeps imported days in the folder ${dir}, but a file is at that path; move it away, or give --data another folder (got a file)`,
   importRunning: (pid: number) =>
     `another minesim (process ${pid}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid})`,
+  importStarting: () =>
+    'another minesim is starting an import into this data folder (its lock names no process yet); run again in a few seconds',
   badLabel: (max: number, got: string) =>
     `must be one line of text, without line breaks or control characters, at most ${max} characters (got ${shown(got)})`,
   cannotLock: (reason: string) =>

@@ -3,14 +3,18 @@
 // read plus its own days, and the later rename would drop the earlier import's days while that
 // import had already printed them as stored. The lock is a file holding the importer's process id,
 // created exclusively beside the store; a lock whose process is gone (a run killed mid-import) is
-// taken over.
+// taken over. A lock without a process id is one being made (its importer writes its id at once
+// after) or one whose importer was killed as it made it: taken over only once 10 seconds old.
 
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { InputError } from '../../scenario/problem.js';
 
 export const LOCK_FILE = '.import.lock';
+
+/** How old a lock naming no process must be to be taken for a killed import's. */
+const UNNAMED_STALE_MS = 10_000;
 
 function running(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -37,18 +41,32 @@ export function lockImports(folder: string): () => void {
         } finally {
           closeSync(fd);
         }
-        return () => rmSync(path, { force: true });
+        const mine = `${process.pid}\n`;
+        // Only this import's lock: one taken over meanwhile is another's.
+        return () => {
+          try {
+            if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+          } catch {
+            // Gone already.
+          }
+        };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       let holder = Number.NaN;
       try {
-        holder = Number(readFileSync(path, 'utf8').trim());
+        const text = readFileSync(path, 'utf8').trim();
+        holder = /^\d+$/.test(text) ? Number(text) : Number.NaN;
       } catch {
         // Released between the two calls: try again.
       }
       if (running(holder))
         throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.importRunning(holder) }]);
+      if (Number.isNaN(holder)) {
+        const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+        if (made !== undefined && Date.now() - made < UNNAMED_STALE_MS)
+          throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.importStarting() }]);
+      }
       rmSync(path, { force: true });
     }
   } catch (error) {
