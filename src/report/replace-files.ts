@@ -150,8 +150,12 @@ async function putBack(
   undo.length = 0;
   if (failed.length > 0) {
     // The earlier files are in `old` now; it is left for the user rather than removed.
-    const reason = cause ?? failed[0];
-    throw new OutputError(m.rollbackFailed(label, old, String((reason as Error)?.message ?? reason)));
+    const reason = String(((cause ?? failed[0]) as Error)?.message ?? cause ?? failed[0]);
+    // What a caller moving several folders (a batch) needs to say it in its own words.
+    throw Object.defineProperty(new OutputError(m.rollbackFailed(label, old, reason)), 'notPutBack', {
+      value: { reason },
+      enumerable: false,
+    });
   }
 }
 

@@ -141,6 +141,34 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
     expect(await readdir(dir)).toContain(kept[0]);
   });
 
+  it('the folder that failed cannot be put back itself: named, its earlier files kept', async () => {
+    const out = join(dir, 'stuck3');
+    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    const before = await snapshot(out);
+    const into = join(out, 'other');
+    let renames = 0;
+    fault.check = (_from, to) => {
+      if (to !== into && !to.startsWith(`${into}${sep}`)) return null;
+      renames++;
+      // The second file's rename in fails, and so does putting the first back.
+      return renames >= 2 ? failWith(renames === 2 ? 'ENOSPC' : 'EIO') : null;
+    };
+    const message = await refused(batch(args(out, '9'), { stdout: quiet, stderr: quiet }));
+    const kept = (await readdir(dir)).filter((e) => e.startsWith('stuck3-earlier-'));
+    expect(kept).toHaveLength(1);
+    expect(message).toContain('ENOSPC');
+    expect(message).toContain('other/ could not be put back');
+    expect(message).not.toContain('.tmp-');
+    const keptFiles = await snapshot(join(dir, kept[0]));
+    const now = await snapshot(out);
+    // Every earlier file of other/ is in it or in the kept folder; the other folders are as before.
+    for (const [file, bytes] of before) {
+      if (file.startsWith(`other${sep}`))
+        expect(now.get(file) === bytes || keptFiles.get(file) === bytes, file).toBe(true);
+      else if (!file.startsWith('index.')) expect(now.get(file) === bytes, file).toBe(true);
+    }
+  });
+
   it('and when even the kept folder cannot be made: the earlier files stay in the staging, named', async () => {
     const out = join(dir, 'stuck2');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);

@@ -291,6 +291,7 @@ async function publish(staging: string, out: string, entries: readonly BatchEntr
   const place = await checkOutFolder(out, 'collection');
   const moved: Moved[] = [];
   const pending: PendingReplacement[] = [];
+  let current: string | null = null;
   try {
     // A folder made the user's while the batch ran is refused here, before anything moves.
     for (const folder of folders) await checkStagedFolder(join(staging, folder), join(out, folder));
@@ -305,6 +306,7 @@ async function publish(staging: string, out: string, entries: readonly BatchEntr
       });
     }
     for (const folder of folders) {
+      current = folder;
       const move = await moveStagedFolder(join(staging, folder), join(out, folder), join(earlier, folder));
       pending.push(move);
       moved.push({ kind: 'folder', name: folder, undo: () => move.undo() });
@@ -319,8 +321,10 @@ async function publish(staging: string, out: string, entries: readonly BatchEntr
     }
   } catch (error) {
     const failure = asOutputError(error, out);
-    const reason = failure instanceof Error ? failure.message : String(failure);
-    await putBack(moved, earlier, out, place.exists, reason);
+    // The folder under way could not be put back itself: its earlier files are in `earlier` too.
+    const stuck = (failure as { notPutBack?: { reason: string } }).notPutBack;
+    const reason = stuck?.reason ?? (failure instanceof Error ? failure.message : String(failure));
+    await putBack(moved, earlier, out, place.exists, reason, stuck && current !== null ? [current] : []);
     throw new OutputError(batchMessages.moveFailed(out, reason));
   }
   for (const move of pending) await move.finish();
@@ -346,8 +350,9 @@ async function putBack(
   out: string,
   existed: boolean,
   reason: string,
+  stuck: readonly string[],
 ): Promise<void> {
-  const notBack: string[] = [];
+  const notBack: string[] = [...stuck];
   for (const step of [...moved].reverse()) {
     if (step.kind === 'earlier index' && notBack.length > 0) continue;
     try {
