@@ -14,6 +14,7 @@ export interface KnownOptions {
   key: Record<string, unknown>;
   array: string[];
   number: string[];
+  boolean: string[];
   choices: Record<string, readonly unknown[]>;
   alias: Record<string, string[]>;
 }
@@ -114,6 +115,52 @@ export function repeatedOptions(argv: readonly string[], cli: Argv): string | un
   return repeated.map(([, words]) => cliMessages.repeatedOption(words)).join('\n');
 }
 
+/**
+ * What is wrong when `argv` gives a switch (`--metered`, `--json`) a value other than true or
+ * false, a line for each, or undefined: yargs reads `--metered=yes` and `--json=1` as off.
+ */
+export function switchValues(argv: readonly string[], cli: Argv): string | undefined {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const switches = new Set(known.boolean.map(camel));
+  const names = optionNames(known);
+  const end = argv.indexOf('--');
+  const lines: string[] = [];
+  for (const word of end < 0 ? argv : argv.slice(0, end)) {
+    const option = optionOf(word, names);
+    const eq = word.indexOf('=');
+    if (option === undefined || !switches.has(option) || eq < 0) continue;
+    const value = word.slice(eq + 1);
+    if (value !== 'true' && value !== 'false') lines.push(cliMessages.switchValue(word.slice(0, eq), value));
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+/** A negative number, which yargs reads as a value after an option (yargs-parser's own test). */
+const NEGATIVE = /^-(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+/**
+ * A line for each option of `argv` that takes a value and is followed by a word beginning with `-`
+ * that is neither an option nor a negative number (`--pool-fee -2%`, `--seed -abc`): yargs reads
+ * that word as a group of one-letter options and says only that they are unknown.
+ */
+export function dashValues(argv: readonly string[], cli: Argv): string[] {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const switches = new Set(known.boolean.map(camel));
+  const names = optionNames(known);
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  const lines: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const option = optionOf(words[i], names);
+    if (option === undefined || switches.has(option) || words[i].includes('=')) continue;
+    const next = words[i + 1];
+    if (!next.startsWith('-') || next === '-' || NEGATIVE.test(next) || optionOf(next, names) !== undefined)
+      continue;
+    lines.push(cliMessages.dashValue(words[i], next));
+  }
+  return lines;
+}
+
 /** What is wrong when `argv` holds a bare `-` before any `--`, or undefined. */
 export function dashArgument(argv: readonly string[]): string | undefined {
   const end = argv.indexOf('--');
@@ -124,6 +171,8 @@ export function dashArgument(argv: readonly string[]): string | undefined {
 export function misreadWords(argv: readonly string[], cli: Argv): string | undefined {
   const dash = dashArgument(argv);
   if (dash !== undefined) return dash;
-  const lines = [repeatedOptions(argv, cli), nonNumbers(argv, cli)].filter((line) => line !== undefined);
+  const lines = [repeatedOptions(argv, cli), nonNumbers(argv, cli), switchValues(argv, cli)].filter(
+    (line) => line !== undefined,
+  );
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

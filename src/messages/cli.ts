@@ -13,6 +13,15 @@ export const cliMessages = {
     'a bare `-` names no file (minesim reads files by name): give a file, or /dev/stdin for standard input',
   repeatedOption: (written: readonly string[]) =>
     `${[...new Set(written)].join(' and ')} given ${written.length} times: the option takes one value; give it once`,
+  /** A switch given `=value` other than true or false: yargs reads any such value as off. */
+  switchValue: (option: string, value: string) =>
+    `${option} is a switch: write ${option} alone to turn it on, or ${option}=true or ${option}=false (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
+  /** A value after its option that begins with `-`: yargs reads it as one-letter options. */
+  dashValue: (option: string, value: string) => {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}...` : value;
+    const written = /[\s"'$`\\]/.test(value) ? JSON.stringify(value) : value;
+    return `${option}'s value ${JSON.stringify(shown)} begins with "-", which reads as options: write ${option}=${written}`;
+  },
   validSummary: (file: string, summary: string) => `${file}: ok  ${summary}`,
   /** After validSummary's horizon, where a replay of the history stops before it, as a run says. */
   replayCut: (cutAt: string, days: number) =>
