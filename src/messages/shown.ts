@@ -20,6 +20,19 @@ export function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/**
+ * Below this magnitude a figure reads in exponent form (1e-300, 8.379e-297), not as hundreds of
+ * zeros: a tariff, a fee or a unit price may be any positive value, 1e-300 among them.
+ */
+const EXPONENT_BELOW = 1e-9;
+
+/** `value` in exponent form to `digits` significant digits where it is not 0 and under a billionth, else undefined. */
+export function tinyFigure(value: number, digits: number): string | undefined {
+  return value !== 0 && Math.abs(value) < EXPONENT_BELOW
+    ? Number(value.toPrecision(digits)).toExponential()
+    : undefined;
+}
+
 const HASHRATE_PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
 
 /** A hashrate in the largest prefix it reaches, to 3 significant digits: `13.5 EH/s`, `0.5 H/s`. */
@@ -47,7 +60,7 @@ export function shownDifficulty(difficulty: number): string {
  */
 export function shownCoinPriceUsd(usd: number): string {
   const digits = Math.abs(usd) >= 1000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 };
-  return `${usd === 0 ? '0' : usd.toLocaleString('en-US', digits)} USD`;
+  return `${usd === 0 ? '0' : (tinyFigure(usd, 4) ?? usd.toLocaleString('en-US', digits))} USD`;
 }
 
 /** A start network hashrate in a unit it reaches, to the hundredth with separators: `1,073.74 EH/s`. */
@@ -61,7 +74,7 @@ export function shownHundredths(value: number, unit: string): string {
  */
 export function shownPriceUsd(usd: number): string {
   if (Math.abs(usd) >= 1 || !Number.isFinite(usd)) return `${usd.toFixed(2)} USD`;
-  return `${usd.toLocaleString('en-US', { maximumSignificantDigits: 4 })} USD`;
+  return `${tinyFigure(usd, 4) ?? usd.toLocaleString('en-US', { maximumSignificantDigits: 4 })} USD`;
 }
 
 /** A count with its noun in the number it takes, in thousands: `1 unit`, `7,000 units`, `1 day`. */
@@ -75,5 +88,5 @@ export function counted(n: number, one: string, many = `${one}s`): string {
  */
 export function shownCoins(coins: number): string {
   if (coins === 0 || Math.abs(coins) >= 0.0001 || !Number.isFinite(coins)) return coins.toFixed(4);
-  return coins.toLocaleString('en-US', { maximumSignificantDigits: 2 });
+  return tinyFigure(coins, 2) ?? coins.toLocaleString('en-US', { maximumSignificantDigits: 2 });
 }

@@ -5,6 +5,7 @@
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
+import { tinyFigure } from '../messages/shown.js';
 import { shareInterval } from '../stats/shares.js';
 import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
@@ -28,6 +29,8 @@ const integer = {
 
 function significant(value: number, digits: number): string {
   if (value === 0) return '0';
+  const tiny = tinyFigure(value, digits);
+  if (tiny !== undefined) return tiny;
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);
 }
 

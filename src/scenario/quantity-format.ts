@@ -1,16 +1,26 @@
 // Quantities as short human strings for summaries, tables and messages (135 TH/s, 13.2 kW,
 // 24,000 USD, 18 months): the way out of units.ts's canonical numbers.
 
+import { tinyFigure } from '../messages/shown.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import type { QuantityKind } from './units.js';
 
 // Made on first use, like every Intl object of minesim: the first of a process costs about 11 ms
 // (ICU's locale data), which `minesim run` has its chart thread pay while this thread works
 // (src/report/chart-worker.ts), and a command that formats no quantity need not pay at all.
-let significantFormat: Intl.NumberFormat | undefined;
-function significant(): Intl.NumberFormat {
-  significantFormat ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+let significantFormat: Figures | undefined;
+function significant(): Figures {
+  significantFormat ??= figures(3);
   return significantFormat;
+}
+
+/** A format to `digits` significant digits, in exponent form under a billionth (tinyFigure). */
+interface Figures {
+  format(value: number): string;
+}
+function figures(digits: number): Figures {
+  const intl = new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
+  return { format: (value) => tinyFigure(value, digits) ?? intl.format(value) };
 }
 const PREFIXES: readonly [number, string][] = [
   [1e21, 'Z'],
@@ -23,7 +33,7 @@ const PREFIXES: readonly [number, string][] = [
 ];
 
 /** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
-function prefixed(value: number, unit: string, format: Intl.NumberFormat): string {
+function prefixed(value: number, unit: string, format: Figures): string {
   const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
   return `${format.format(value / factor)} ${prefix}${unit}`;
 }
@@ -37,8 +47,7 @@ const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
  */
 export function formatQuantity(value: number, kind: QuantityKind, digits = 3): string {
   if (!Number.isFinite(value)) return String(value);
-  const format =
-    digits === 3 ? significant() : new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
+  const format = digits === 3 ? significant() : figures(digits);
   switch (kind) {
     case 'hashrate':
       return prefixed(value, 'H/s', format);
@@ -49,7 +58,7 @@ export function formatQuantity(value: number, kind: QuantityKind, digits = 3): s
     case 'money': {
       // Under a cent, cents would read 0 USD: 2 significant digits (0.004 USD).
       if (value !== 0 && Math.abs(value) < 0.01)
-        return `${value.toLocaleString('en-US', { maximumSignificantDigits: 2 })} USD`;
+        return `${tinyFigure(value, 2) ?? value.toLocaleString('en-US', { maximumSignificantDigits: 2 })} USD`;
       const digits = Math.abs(value) >= 100 ? 0 : 2;
       return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} USD`;
     }
