@@ -113,5 +113,6 @@ export const cliMessages = {
   initExists: (file: string) =>
     `${file} already exists; choose another name, or give --force to overwrite it`,
   initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
-  badName: (name: string) => `the scenario name ${JSON.stringify(name)} must be letters, digits, '-' or '_'`,
+  badName: (name: string, max: number) =>
+    `the scenario name ${JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}...` : name)} must be 1 to ${max} letters, digits, '-' or '_', starting with a letter or a digit${name.length > max ? ` (got ${name.length} characters)` : ''}`,
 };

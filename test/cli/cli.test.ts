@@ -11,6 +11,7 @@ import { dataMessages } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { quoteMessages } from '../../src/messages/quote.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
+import { LIMITS } from '../../src/scenario/schema/limits.js';
 import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
 import { ROOT, type Run, runNode } from '../fixtures/node-process.js';
 
@@ -292,7 +293,7 @@ describe('minesim init', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('minesim init refuses a name that is not a file-safe slug', async () => {
     const run = await minesim('init', '../escape', '--dir', dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`minesim: ${cliMessages.badName('../escape')}\n`);
+    expect(run.stderr).toBe(`minesim: ${cliMessages.badName('../escape', LIMITS.nameChars)}\n`);
     expect(existsSync(join(dir, '..', 'escape.yaml'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { CommandModule } from 'yargs';
 import { cliMessages } from '../../messages/cli.js';
 import { writeFileAtomic } from '../../report/atomic.js';
 import { OutputError } from '../../report/output-error.js';
+import { LIMITS } from '../../scenario/schema/limits.js';
 import { starterScenario } from '../../scenario/template.js';
 import { UsageError } from '../exit.js';
 
@@ -24,7 +25,10 @@ export const initCommand: CommandModule<object, { name: string; dir: string; for
       .option('dir', { type: 'string', default: '.', describe: 'Folder to write it in' })
       .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }),
   handler: async (args) => {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(args.name)) throw new UsageError(cliMessages.badName(args.name));
+    // The scenario's `name` takes at most LIMITS.nameChars: a longer one would write a starter
+    // minesim refuses.
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(args.name) || args.name.length > LIMITS.nameChars)
+      throw new UsageError(cliMessages.badName(args.name, LIMITS.nameChars));
     const file = join(args.dir, `${args.name}.yaml`);
     // Anything at the name, a link pointing nowhere too, is the user's: kept without --force.
     if (lstatSync(file, { throwIfNoEntry: false }) && !args.force)
