@@ -258,10 +258,15 @@ export function numberProblem(node: unknown, path: readonly PathKey[] = []): str
   if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN') return null;
   const text = node.source ?? String(node.value);
   const out = outOfRange(text, node.value);
-  if (out === null) return null;
+  if (out === null) return isSeed(path) && isUnsafeWhole(node.value) ? m.seedPastSafe(text.trim()) : null;
   // Read as 0: where the field refuses 0, its least is the figure to give.
   return out === 'too-small' ? m.numberTooSmall(text, leastAt(path)) : m.numberTooLarge(text);
 }
+
+/** The scenario's seed, a whole number or a text: its number must be a whole number a double keeps. */
+const isSeed = (path: readonly PathKey[]) =>
+  path.length === 2 && path[0] === 'monteCarlo' && path[1] === 'seed';
+const isUnsafeWhole = (value: number) => Number.isInteger(value) && !Number.isSafeInteger(value);
 
 /** A plain key's name as the document's value holds it: a key of null (`~:`) is "". */
 function keyName(value: unknown): string {
