@@ -25,4 +25,6 @@ export function checkRunOptions(args: { paths?: number; workers?: number }): voi
     throw new UsageError(cliMessages.badPaths(args.paths, LIMITS.paths));
   if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
     throw new UsageError(cliMessages.badWorkers(args.workers));
+  if (args.workers !== undefined && args.workers > LIMITS.workers)
+    process.stderr.write(`${cliMessages.workersCapped(args.workers, LIMITS.workers)}\n`);
 }

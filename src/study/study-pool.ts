@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dataFolderInUse } from '../data/history.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import { runStudyJob, type StudyJob, type StudyJobResult } from './study-jobs.js';
 import type { StudyReply, StudyWorkerData } from './study-worker.js';
 
@@ -19,7 +20,7 @@ function workerFile(): URL {
 
 const IN_FLIGHT = 2;
 /** Most threads a study starts, as many as a run's pool (engine/run/run.ts): more only cost memory. */
-export const MAX_STUDY_WORKERS = 64;
+export const MAX_STUDY_WORKERS = LIMITS.workers;
 
 /** The threads a pool of `workers` starts: none for one (jobs run on the calling thread), at most MAX_STUDY_WORKERS. */
 export function studyThreads(workers: number): number {

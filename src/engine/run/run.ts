@@ -7,6 +7,7 @@ import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
+import { LIMITS } from '../../scenario/schema/limits.js';
 import { historyBuysFleet, simulatedDays } from '../../scenario/simulated-days.js';
 import { createHistogramSet, type HistogramSet, mergeHistograms } from '../../stats/histogram.js';
 import {
@@ -128,7 +129,7 @@ async function accumulateFrom(
   const paths = options.paths ?? s.monteCarlo.paths;
   const seed = options.seed ?? s.monteCarlo.seed;
   const antithetic = options.antithetic ?? s.monteCarlo.antithetic;
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), LIMITS.workers));
   const from = range?.from ?? 0;
   const to = range?.to ?? paths;
   const pilotCount = Math.min(paths, PILOT_PATHS);

@@ -95,6 +95,8 @@ export const LIMITS = {
   marketRangeSigmas: 6,
   /** Monte Carlo paths of one run (the scenario's monteCarlo.paths and --paths). */
   paths: 10_000_000,
+  /** Worker threads of a run or a study (--workers): more than this would only cost memory. */
+  workers: 64,
   /** Names, labels, hardware classes, seeds. */
   nameChars: 200,
   /** The scenario's description. */
