@@ -16,6 +16,7 @@ import { quoteDay } from '../model/quote.js';
 import { emissionAhead, halvingAhead } from '../model/reward-cuts.js';
 import { formatInteger, formatSignificant } from '../report/format.js';
 import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
+import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 import {
   readDifficulty,
@@ -49,6 +50,8 @@ export interface Args {
 
 export function buildQuote(args: Args) {
   if (args.date !== undefined && !isIsoDate(args.date)) throw new UsageError(cliMessages.badDate(args.date));
+  if (args.date !== undefined && (args.date < LIMITS.firstDate || args.date > LIMITS.lastDate))
+    throw new UsageError(cliMessages.dateOutOfRange('--date', args.date, LIMITS.firstDate, LIMITS.lastDate));
   const protocol = coinProtocol(args.coin);
   const found = shippedCatalog().lookup(args.machine);
   if (found.kind === 'unknown') throw new UsageError(m.unknownMachine(args.machine, found.suggestions));

@@ -98,6 +98,9 @@ export const cliMessages = {
       : days < requested
         ? `${window} (${days} of ${requested} days)`
         : window,
+  /** A --date outside the days a run may start on (a scenario's `start` takes the same). */
+  dateOutOfRange: (option: string, date: string, first: string, last: string) =>
+    `${option} must be a day from ${first} to ${last}, the days a run can start on (got ${JSON.stringify(date)})`,
   badDate: (date: string) =>
     `invalid date: --date must be a real calendar day written YYYY-MM-DD, like 2017-05-17 (got ${shown(date)})`,
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>

@@ -12,6 +12,7 @@ import { fitLimits } from '../../model/market/network/endogenous-fit-limits.js';
 import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous-resolve.js';
 import { textTableLines } from '../../report/table-render.js';
 import { hashUnitChangeWithin } from '../../scenario/machine-algorithm.js';
+import { LIMITS } from '../../scenario/schema/limits.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../scenario/units.js';
 import { printJson, UsageError } from '../exit.js';
 
@@ -56,6 +57,13 @@ export const networkFitCommand: CommandModule<object, Args> = {
     const dates = args.date.map(String);
     const bad = dates.find((d) => !isIsoDate(d));
     if (bad !== undefined) throw new UsageError(cliMessages.badDate(bad));
+    const outside = dates.filter((d) => d < LIMITS.firstDate || d > LIMITS.lastDate);
+    if (outside.length > 0)
+      throw new UsageError(
+        outside
+          .map((d) => cliMessages.dateOutOfRange('--date', d, LIMITS.firstDate, LIMITS.lastDate))
+          .join('\n'),
+      );
     if (!(args['power-price'] > 0 && args['power-price'] <= 10))
       throw new UsageError(
         cliMessages.badNumberOption('power-price', args['power-price'], '0 (excluded) to 10'),

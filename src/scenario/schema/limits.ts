@@ -95,6 +95,9 @@ export const LIMITS = {
   marketRangeSigmas: 6,
   /** Monte Carlo paths of one run (the scenario's monteCarlo.paths and --paths). */
   paths: 10_000_000,
+  /** The days a run may start on (`start`, and the --date of quote and network-fit): Bitcoin's first year to the end of the century. */
+  firstDate: '2009-01-01',
+  lastDate: '2100-12-31',
   /** Worker threads of a run or a study (--workers): more than this would only cost memory. */
   workers: 64,
   /** Names, labels, hardware classes, seeds. */

@@ -172,8 +172,8 @@ export function fraction(o: QuantityOptions) {
 }
 
 /** The days a run may start on: Bitcoin's first year to the end of the century. */
-export const FIRST_DATE = '2009-01-01';
-export const LAST_DATE = '2100-12-31';
+export const FIRST_DATE = LIMITS.firstDate;
+export const LAST_DATE = LIMITS.lastDate;
 /**
  * The last day a run can reach: a start on LAST_DATE and a horizon of 100 years (36,525 days,
  * its last day 36,524 days on). A day inside the horizon (a purchase, a retirement, a tariff's
