@@ -78,7 +78,10 @@ export function buildQuote(args: Args) {
   if (!(args.pue >= 1 && args.pue <= 3)) throw new UsageError(m.outOfRange('pue', args.pue, 'from 1 to 3'));
   const poolFee = readShare('pool-fee', args['pool-fee'], 0.5);
   const uptime = readShare('uptime', args.uptime);
-  if (!(uptime > 0)) throw new UsageError(m.outOfRange('uptime', args.uptime, 'more than 0 %'));
+  // A scenario's uptime is at least 1 % (LIMITS.minUptime): below it the days to payback run past
+  // any figure worth printing.
+  if (!(uptime >= LIMITS.minUptime))
+    throw new UsageError(m.outOfRange('uptime', args.uptime, `from ${LIMITS.minUptime * 100} % to 100 %`));
   if (args.difficulty !== undefined && args.hashprice !== undefined)
     throw new UsageError(m.difficultyWithHashprice());
   if (args.fees !== undefined && args.difficulty === undefined)
