@@ -135,8 +135,13 @@ export const schemaMessages = {
     `alpha + beta (here ${alpha} + ${beta} = ${Number((alpha + beta).toPrecision(12))}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
     `the expression gives a negative electricity price on day t = ${day} (${date}): ${Number(value.toPrecision(6))} USD/kWh`,
-  tariffTooHigh: (day: number, date: string, value: number, max: string) =>
-    `the expression gives ${Number(value.toPrecision(6))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`,
+  /** `value` to 6 digits, or the more that keep it above the limit `max` (10.0000001, not 10). */
+  tariffTooHigh: (day: number, date: string, value: number, max: string) => {
+    const limit = Number.parseFloat(max);
+    let digits = 6;
+    while (digits < 17 && Number(value.toPrecision(digits)) <= limit) digits++;
+    return `the expression gives ${Number(value.toPrecision(digits))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`;
+  },
   /** `logRange`, `limit`: natural logs of the factors. */
   marketRange: (
     what: 'price' | 'network hashrate',
