@@ -4,7 +4,14 @@
 // option, an unknown one), which names every option of its kind.
 import type { Argv } from 'yargs';
 import { cliMessages } from '../messages/cli.js';
-import { camel, dashValues, type KnownOptions, optionNames, optionOf } from './repeated-options.js';
+import {
+  camel,
+  dashValues,
+  type KnownOptions,
+  negatedValues,
+  optionNames,
+  optionOf,
+} from './repeated-options.js';
 
 /** yargs' message of values outside their choices, which the lines here say in full. */
 const CHOICES_MESSAGE = /^Invalid values:/;
@@ -41,25 +48,34 @@ export function usageProblems(
     for (const value of valuesOf(camel(key), words, names))
       if (!choices.map(String).includes(value))
         lines.push(cliMessages.notAChoice(key, value, choices.map(String)));
+  const negated = negatedValues(argv, cli);
+  lines.push(...negated.map((n) => cliMessages.negatedValue(n.word, n.value)));
   const dashes = dashValues(argv, cli);
   lines.push(...dashes);
-  const rest = dashes.length > 0 ? typedUnknowns(message, words) : message;
+  const said = new Set(negated.flatMap((n) => [n.word.slice(2), camel(n.word.slice(2))]));
+  const rest = dashes.length > 0 || said.size > 0 ? typedUnknowns(message, words, said) : message;
   if (rest !== undefined && (lines.length === 0 || !CHOICES_MESSAGE.test(rest))) lines.push(other(rest));
   return lines.join('\n');
 }
 
 /**
- * yargs' message of unknown options kept to those typed as options (`--pths`, `-z`), or undefined
+ * yargs' message of unknown options kept to those typed as options (`--pths`, `-z`) and not `said`, or undefined
  * when none is: the letters it read out of a value that begins with `-` (`-2%` as -2 and -%) are
  * said by that value's line. Any other message is kept whole.
  */
-function typedUnknowns(message: string, words: readonly string[]): string | undefined {
+function typedUnknowns(
+  message: string,
+  words: readonly string[],
+  said: ReadonlySet<string>,
+): string | undefined {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (!unknown) return message;
   const typed = unknown[1]
     .split(', ')
-    .filter((name) =>
-      words.some((word) => word === `--${name}` || word.startsWith(`--${name}=`) || word === `-${name}`),
+    .filter(
+      (name) =>
+        !said.has(name) &&
+        words.some((word) => word === `--${name}` || word.startsWith(`--${name}=`) || word === `-${name}`),
     );
   if (typed.length === 0) return undefined;
   return `Unknown argument${typed.length === 1 ? '' : 's'}: ${typed.join(', ')}`;

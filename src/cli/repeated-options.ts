@@ -135,6 +135,25 @@ export function switchValues(argv: readonly string[], cli: Argv): string | undef
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
+/**
+ * The words of `argv` that turn a switch off with a value (`--no-explorer=true`), which yargs
+ * reads as an unknown option named twice (`no-explorer, noExplorer`): each word with its value.
+ */
+export function negatedValues(argv: readonly string[], cli: Argv): { word: string; value: string }[] {
+  const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
+  const switches = new Set(known.boolean.map(camel));
+  const names = optionNames(known);
+  const end = argv.indexOf('--');
+  const out: { word: string; value: string }[] = [];
+  for (const word of end < 0 ? argv : argv.slice(0, end)) {
+    const match = /^(--no-[^=]+)=(.*)$/s.exec(word);
+    if (!match || names.has(camel(match[1].slice(2)))) continue;
+    const option = optionOf(word, names);
+    if (option !== undefined && switches.has(option)) out.push({ word: match[1], value: match[2] });
+  }
+  return out;
+}
+
 /** A negative number, which yargs reads as a value after an option (yargs-parser's own test). */
 const NEGATIVE = /^-(?:\d+(?:\.\d+)?|\.\d+)$/;
 

@@ -16,6 +16,9 @@ export const cliMessages = {
   /** A switch given `=value` other than true or false: yargs reads any such value as off. */
   switchValue: (option: string, value: string) =>
     `${option} is a switch: write ${option} alone to turn it on, or ${option}=true or ${option}=false (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
+  /** `--no-<switch>=value`: yargs knows no such option. */
+  negatedValue: (written: string, value: string) =>
+    `${written} takes no value: write ${written} alone to turn ${written.replace(/^--no-/, '--')} off, or ${written.replace(/^--no-/, '--')}=false (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   /** A value after its option that begins with `-`: yargs reads it as one-letter options. */
   dashValue: (option: string, value: string) => {
     const shown = value.length > 40 ? `${value.slice(0, 40)}...` : value;

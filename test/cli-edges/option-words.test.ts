@@ -63,3 +63,24 @@ describe('a value that begins with -', () => {
     expect(out.output).toContain('--by must be a percentage above 0 and below 100');
   });
 });
+
+describe('a switch turned off with a value', () => {
+  it('--no-explorer=true names the switch and what to write (it said "Unknown arguments: no-explorer, noExplorer")', async () => {
+    const out = await runCommand(['run', FLAGSHIP, '--no-explorer=true', '--no-json=false', '--pths', '2']);
+    expect(out.exit).toBe(2);
+    const detail = [
+      cliMessages.negatedValue('--no-explorer', 'true'),
+      cliMessages.negatedValue('--no-json', 'false'),
+      cliMessages.unknownOption('pths', 'paths'),
+    ];
+    expect(out.output).toBe(`minesim: ${cliMessages.usage(detail.join('\n'), 'run')}\n`);
+  });
+
+  it('quote --no-metered=1 is said so too', async () => {
+    const out = await runCommand([...HOSTED, '--no-metered=1']);
+    expect(out.exit).toBe(2);
+    expect(out.output).toBe(
+      `minesim: ${cliMessages.usage(cliMessages.negatedValue('--no-metered', '1'), 'quote')}\n`,
+    );
+  });
+});
