@@ -13,7 +13,9 @@ export interface Problem {
 
 /** `s9.yaml:14:7 fleet[2].power: expected a power, like 1323 W (got "13 TH/s")` */
 export function formatProblem(p: Problem): string {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+  // A file named by empty text is shown as "", so the line still names what it is about.
+  const file = p.file === '' ? '""' : p.file;
+  const where = p.line > 0 ? `${file}:${p.line}:${p.col}` : file;
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 

@@ -29,6 +29,9 @@ export interface ReadOptions {
 const openRaw = promisify(openFd);
 
 export async function readInputFile(file: string, options: ReadOptions): Promise<ReadInput> {
+  // Node reads "" as no such file; a script's unset variable gives it, and the name says nothing.
+  if (file === '')
+    return { ok: false, kind: 'unreadable', reason: 'its name is empty: give the path of a file' };
   let info: Stats;
   try {
     info = await stat(file);
