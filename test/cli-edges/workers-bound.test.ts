@@ -30,7 +30,9 @@ describe('--workers past the threads a run starts', () => {
   }, 60_000);
 
   it('--workers 0 is refused; 1e308 is said in its own words', async () => {
-    expect(cliMessages.workersCapped(1e308, 64)).toContain('--workers 1e+308: a run or a study starts at most 64 threads');
+    expect(cliMessages.workersCapped(1e308, 64)).toContain(
+      '--workers 1e+308: a run or a study starts at most 64 threads',
+    );
     const zero = await runCommand(['run', FLAGSHIP, '--paths', '2', '--workers', '0']);
     expect(zero.exit).toBe(2);
     expect(zero.output).toBe(`minesim: ${cliMessages.badWorkers(0)}\n`);
