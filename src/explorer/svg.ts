@@ -92,7 +92,9 @@ function frame(title: string, body: string): string {
 /** The fan's caption under the chart: what the current run's lines are, and how the pinned run is drawn. */
 export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): string {
   // The bands' Monte Carlo error, as the report's fan states it (report/bands-error.ts).
-  const error = hasOneOutcome(current) ? '' : ` ${bandsError(current.run.paths, current.run.antithetic)}`;
+  const error = hasOneOutcome(current)
+    ? ''
+    : ` ${bandsError(current, [{ key: 'netUsd', name: null, unit: 'USD' }])}`;
   return `${m.fanCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${error}${stagedCaption(current, 'fan')}`;
 }
 

@@ -17,7 +17,7 @@ export interface ExplorerView {
   run: RunSummary['run'];
   headline: RunSummary['headline'];
   payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
-  timeline: Pick<RunSummary['timeline'], 'dates' | 'netUsd'>;
+  timeline: Pick<RunSummary['timeline'], 'dates' | 'netUsd' | 'widestIntervals'>;
   claims: RunSummary['claims'];
   /** The break-even tariff is an all-in hosting rate (report/headline-definitions.ts). */
   allInRate: boolean;
@@ -35,7 +35,14 @@ export function explorerView(s: RunSummary): ExplorerView {
     run: s.run,
     headline: s.headline,
     payback: { cdf: s.payback.cdf, never: s.payback.never },
-    timeline: { dates: s.timeline.dates, netUsd: s.timeline.netUsd },
+    timeline: {
+      dates: s.timeline.dates,
+      netUsd: s.timeline.netUsd,
+      // The fan's Monte Carlo error (report/bands-error.ts): the net position's widest weekly interval.
+      ...(s.timeline.widestIntervals?.netUsd === undefined
+        ? {}
+        : { widestIntervals: { netUsd: s.timeline.widestIntervals.netUsd } }),
+    },
     claims: s.claims,
     allInRate: breakEvenIsAllInRate(s),
     ...lastPurchaseOf(s),

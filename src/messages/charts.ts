@@ -2,14 +2,27 @@
 
 export const chartMessages = {
   /**
-   * The fan's sentence on its bands' Monte Carlo error: each week's 5 % edge is the paths' own 5 %,
-   * whose 95 % interval runs between the paths' `low` and `high` shares (the headline's binomial
-   * ranks, stats/quantile-interval.ts); null: too few paths for one (at `paths`).
+   * The fan's and the market chart's sentence on their weekly bands' Monte Carlo error, as
+   * timeline.csv's `low` and `high` state it: each drawn series' widest 95 % interval (`parts`,
+   * from bandWidest or bandNoSpread), and where the run has too few paths for the 5 % and 95 %
+   * edges' intervals (`edgesNone`: at `paths`), that first.
    */
-  fanBandsError: (span: { low: string; high: string } | null, paths: string, pairs: boolean) =>
-    span === null
-      ? `At ${paths} the bands’ 5 % and 95 % edges have no 95 % interval (72 paths needed${pairs ? ', 144 in antithetic pairs' : ''}): read them as rough.`
-      : `A band’s 5 % edge is the week’s 5 % of these paths, within its Monte Carlo error: its 95 % interval runs from the paths’ ${span.low} to their ${span.high}${pairs ? ' (the pair counted as one path)' : ''}; the 95 % edge’s likewise.`,
+  bandsError: (parts: readonly string[], edgesNone: { paths: string; pairs: boolean } | null) =>
+    `${edgesNone === null ? '' : `At ${edgesNone.paths} the 5 % and 95 % edges have no 95 % interval (72 paths needed${edgesNone.pairs ? ', 144 in antithetic pairs' : ''}): read them as rough. `}` +
+    `Monte Carlo error (timeline.csv’s low and high give each week’s): ${parts.join('; ')}.`,
+  /** One series' widest weekly interval: the `band` % quantile's on `date`, `value` within `low` to `high` (in `unit`). */
+  bandWidest: (
+    name: string | null,
+    w: { band: string; date: string; value: string; low: string; high: string },
+    unit: string,
+  ) =>
+    `${name === null ? '' : `${name}, `}the widest 95 % interval of a week’s quantile is the ${w.band}’s on ${w.date} (${w.value} ${unit}): ${w.low} to ${w.high} ${unit}`,
+  /** A series whose every weekly interval is a point: the paths at each week's ranks have one value. */
+  bandNoSpread: (name: string | null) =>
+    `${name === null ? '' : `${name}, `}no week’s quantile has an interval wider than 0 (the paths at its ranks have one value)`,
+  /** Where no week has an interval at `paths`: too few paths even for the median's. */
+  bandsNone: (paths: string, pairs: boolean) =>
+    `At ${paths} no band has a 95 % interval (the median needs ${pairs ? '12 paths in antithetic pairs' : '6 paths'}, the 5 % and 95 % edges ${pairs ? '144' : '72'}): read the bands as rough.`,
   /** A tornado's bar without a median, where the study's points run to different days. */
   noMedianWithin: (days: string) => `(none within its ${days} days)`,
   /** A tornado's note on those bars: at the horizon of each point's own run, or the study's one. */

@@ -1,6 +1,6 @@
 // The fan chart drew its weekly 5-95 % bands with no word of their Monte Carlo error. Its subtitle
-// now says where the 5 % edge's 95 % interval runs, in shares of the paths: the ranks of the
-// headline's intervals (stats/quantile-interval.ts), the same every week.
+// now says it, as timeline.csv does: the widest weekly interval in the chart's units
+// (test/chart-captions/bands-widest-interval.test.ts).
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { fanCaption } from '../../src/explorer/svg.js';
@@ -25,15 +25,11 @@ const subtitle = (s: RunSummary) => {
 };
 
 describe('the fan’s bands’ Monte Carlo error', () => {
-  it('bandsError() at 10,000 paths: the 5 % edge between the paths’ 4.58 % and 5.44 %, the ranks of the headline’s intervals', () => {
+  it('bandsError() with no widest interval (too few paths) says the bands have none', () => {
     expect(quantileIntervalRanks(10_000, 0.05, false)).toEqual([458, 544]);
-    expect(bandsError(10_000, false)).toContain('runs from the paths’ 4.58 % to their 5.44 %');
-    const [l, u] = quantileIntervalRanks(10_000, 0.05, true)!;
-    expect(bandsError(10_000, true)).toContain(
-      `runs from the paths’ ${((100 * l) / 10_000).toFixed(2)} % to their ${((100 * u) / 10_000).toFixed(2)} % (the pair counted as one path)`,
-    );
-    expect(bandsError(50, false)).toContain(
-      'At 50 paths the bands’ 5 % and 95 % edges have no 95 % interval',
+    const none = { run: { paths: 5, antithetic: false }, timeline: {} };
+    expect(bandsError(none, [{ key: 'netUsd', name: null, unit: 'USD' }])).toContain(
+      'At 5 paths no band has a 95 % interval',
     );
   });
 
@@ -41,15 +37,16 @@ describe('the fan’s bands’ Monte Carlo error', () => {
     const many = await run(200);
     const one = await run(1);
     // Before: the subtitles said only what the net position is and what the bands are over.
-    expect(subtitle(many)).toContain(bandsError(200, false));
+    const net = [{ key: 'netUsd' as const, name: null, unit: 'USD' }];
+    expect(subtitle(many)).toContain(bandsError(many, net));
     expect(subtitle(one)).not.toContain('Monte Carlo error');
     const market = (s: RunSummary) =>
       ([] as string[])
         .concat((priceDifficultySpec(s) as { title: { subtitle: string | string[] } }).title.subtitle)
         .join(' ');
-    expect(market(many)).toContain(bandsError(200, false));
+    expect(market(many)).toContain('Monte Carlo error');
     expect(market(one)).not.toContain('Monte Carlo error');
-    expect(fanCaption(explorerView(many), null)).toContain(bandsError(200, false));
+    expect(fanCaption(explorerView(many), null)).toContain(bandsError(many, net));
     expect(fanCaption(explorerView(one), null)).not.toContain('Monte Carlo error');
   });
 });

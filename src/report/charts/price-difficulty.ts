@@ -219,7 +219,10 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
                 (samples.length > 0
                   ? `, with ${samples.length} sample ${samples.length === 1 ? 'path' : 'paths'} as thin lines.`
                   : '.'),
-              bandsError(summary.run.paths, summary.run.antithetic),
+              bandsError(summary, [
+                { key: 'priceUsd', name: 'price', unit: `USD/${coin}` },
+                { key: 'difficulty', name: 'difficulty', unit: protocol.difficultyHashes, compact: true },
+              ]),
             ],
     ),
     datasets: { ...price.datasets, ...difficulty.datasets },

@@ -175,7 +175,14 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     `Net position: cash, plus any coins held at that day’s price, after the ${formatUsd(summary.scenario.capexUsd)} ` +
       `capex (resale not counted), ${backtest ? 'on the actual history; it pays' : onePath ? `on ${ONE_PATH}; it pays` : `over ${formatPaths(summary.run.paths)}; a path pays`} back where it first crosses zero${paysBackFrom(summary)}.`,
     ...(afterCut === null ? [] : [paybackMessages.chartAfterCut(afterCut.date, afterCut.cutAt)]),
-    ...(backtest || onePath ? [] : [bandsError(summary.run.paths, summary.run.antithetic)]),
+    ...(backtest || onePath
+      ? []
+      : [
+          bandsError(summary, [
+            { key: 'netUsd', name: equity ? 'net position' : null, unit: 'USD' },
+            ...(equity ? [{ key: 'equityNetUsd' as const, name: 'equity', unit: 'USD' }] : []),
+          ]),
+        ]),
     ...(equity
       ? [
           `Reddish purple: the equity’s net position after loan flows, lease payments and tax (0 after a default)${backtest || onePath ? '' : ', median and 10 %/90 %'}.`,
