@@ -234,7 +234,8 @@ export function coverageMarkdown(r: StudyResult, record: StudyRecord): string {
     ...QUANTITIES.map((q) => [`## ${QUANTITY_TITLE[q]}`, '', ...quantityTable(r.scores, q)].join('\n')),
     'Files: calibration.csv (every scored forecast), scores.csv (these tables at full precision, with Wilson ' +
       'intervals as if the starts were independent and serially adjusted, the effective forecasts each counts, and KS ' +
-      'distances with their 5 % bounds, for independent and for overlapping starts), ' +
+      'distances with their 5 % bounds, as if the starts were independent and serially adjusted: over the fewest of the ' +
+      'coverages’ effective forecasts and of what the PITs’ own autocorrelations leave, none below 1 forecast), ' +
       'published.csv, published-band.csv, charts/ (Bitcoin net position: PIT histograms, held-out coverage, outcomes against the ' +
       'forecast bands), each as .vl.json, .svg and .png.',
   ].join('\n\n')}\n`;

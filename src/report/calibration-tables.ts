@@ -75,7 +75,14 @@ export function scoresCsv(scores: readonly ScoreRow[]): string {
       `in${b}_high_serial`,
       `in${b}_effective`,
     );
-  header.push('mean_pit', 'ks_distance', 'ks_critical_5pct', 'ks_critical_5pct_overlap', 'crps_scaled');
+  header.push(
+    'mean_pit',
+    'ks_distance',
+    'ks_critical_5pct',
+    'ks_effective',
+    'ks_critical_5pct_serial',
+    'crps_scaled',
+  );
   header.push('interval50_scaled');
   header.push('interval90_scaled', ...BASELINE_MODELS.map((b) => `crps_skill_vs_${b.id}`));
   return toCsv(
@@ -92,6 +99,7 @@ export function scoresCsv(scores: readonly ScoreRow[]): string {
       c.meanPit,
       c.ks,
       c.ksCritical5,
+      c.ksEffective,
       c.ksCritical5Effective,
       c.crps,
       c.is50,

@@ -3,7 +3,7 @@
 // per-group coverage with binomial intervals and a uniformity distance. No runs and no I/O here, so every formula is tested by hand.
 import { crpsSample, intervalScore } from '../stats/crps.js';
 import { distribution } from '../stats/quantiles.js';
-import { serialShare } from '../stats/serial-share.js';
+import { initialPositiveInflation, serialShare } from '../stats/serial-share.js';
 import { wilson } from '../stats/shares.js';
 import type { Quantiles } from '../stats/summary.js';
 
@@ -79,9 +79,28 @@ export function ksUniformDistance(u: ArrayLike<number>): number {
   return d;
 }
 
-/** The KS distance above which uniformity is rejected at 5 % for n independent values (asymptotic). */
-export function ksCritical5(n: number): number {
-  return 1.358 / Math.sqrt(n);
+/**
+ * Fewest (effective) forecasts a KS bound is given for. A KS distance is at most 1; below one
+ * forecast no distance could reject (the asymptotic 1.358 / sqrt(n) printed 1.568 for the 0.75
+ * forecasts of 18 monthly starts of 2-year windows, not a bound), so none is given.
+ */
+export const KS_MIN_FORECASTS = 1;
+
+/** The exact 5 % KS bound of 1 forecast: its distance max(u, 1 - u) passes it with probability 0.05. */
+const KS_CRITICAL5_ONE = 0.975;
+
+/**
+ * The KS distance above which uniformity is rejected at 5 % for n independent values, or null below
+ * KS_MIN_FORECASTS. From 2, Stephens' finite-sample form 1.358 / (sqrt(n) + 0.12 + 0.11 / sqrt(n)),
+ * within 0.002 of the exact bound (n = 5: 0.5646 against the exact 0.5633, where the asymptotic
+ * 1.358 / sqrt(n), which the study printed before, gave 0.6073); n need not be whole (an effective
+ * count). Between 1 and 2, 1 forecast's exact bound, the larger (Stephens' form is 1.104 at 1).
+ */
+export function ksCritical5(n: number): number | null {
+  if (!(n >= KS_MIN_FORECASTS)) return null;
+  if (n < 2) return KS_CRITICAL5_ONE;
+  const root = Math.sqrt(n);
+  return 1.358 / (root + 0.12 + 0.11 / root);
 }
 
 /** A band's hit rate with its 95 % Wilson intervals. */
@@ -111,13 +130,17 @@ export interface CoverageStats {
   band90: BandCoverage;
   meanPit: number;
   ks: number;
-  /** The KS distance that rejects uniformity at 5 %, as if the starts were independent. */
-  ksCritical5: number;
+  /** The KS distance that rejects uniformity at 5 %, as if the starts were independent (null: too few). */
+  ksCritical5: number | null;
   /**
-   * The same for the effective number of non-overlapping forecasts: PITs of overlapping windows
-   * move together, so the distance of n of them is that of fewer, and n's bound rejects too often.
+   * The effective number of independent forecasts the KS distance stands on under serial
+   * dependence: the fewest of the coverages' effective counts (each at most the non-overlapping
+   * windows') and of what the PITs' own autocorrelations leave (stats/serial-share.ts
+   * initialPositiveInflation), so that the bound counts no more forecasts than the coverages do.
    */
-  ksCritical5Effective: number;
+  ksEffective: number;
+  /** The KS bound at ksEffective forecasts (null below KS_MIN_FORECASTS: fewer than one forecast). */
+  ksCritical5Effective: number | null;
 }
 
 export interface ScoredForecast {
@@ -148,23 +171,30 @@ export function coverageStats(
   const n = scores.length;
   const effectiveStarts = Math.min(n, (n * stepDays) / horizonDays);
   const pits = scores.map((s) => s.pit);
+  const band50 = band(
+    0.5,
+    scores.map((s) => s.in50),
+    horizonDays / stepDays,
+  );
+  const band90 = band(
+    0.9,
+    scores.map((s) => s.in90),
+    horizonDays / stepDays,
+  );
+  const ksEffective =
+    n === 0
+      ? 0
+      : Math.min(band50.effective, band90.effective, Math.max(1, n / initialPositiveInflation(pits)));
   return {
     starts: n,
     effectiveStarts,
-    band50: band(
-      0.5,
-      scores.map((s) => s.in50),
-      horizonDays / stepDays,
-    ),
-    band90: band(
-      0.9,
-      scores.map((s) => s.in90),
-      horizonDays / stepDays,
-    ),
+    band50,
+    band90,
     meanPit: n > 0 ? pits.reduce((a, b) => a + b, 0) / n : Number.NaN,
     ks: ksUniformDistance(pits),
     ksCritical5: ksCritical5(n),
-    ksCritical5Effective: ksCritical5(effectiveStarts),
+    ksEffective,
+    ksCritical5Effective: ksCritical5(ksEffective),
   };
 }
 

@@ -56,6 +56,7 @@ const COVERAGE: CoverageGroup[] = [SHORT, LONG].flatMap((model) =>
     meanPit: 0.5,
     ks: 0.1,
     ksCritical5: 0.5,
+    ksEffective: 3,
     ksCritical5Effective: 0.6,
   })),
 );
