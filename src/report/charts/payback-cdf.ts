@@ -7,8 +7,8 @@ import { addDays } from '../../data/dates.js';
 import { chartMessages } from '../../messages/charts.js';
 import { paybackMessages } from '../../messages/payback.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
-import type { RunSummary } from '../../stats/summary.js';
-import { formatInteger, formatPaths, formatProbability } from '../format.js';
+import type { Estimate, RunSummary } from '../../stats/summary.js';
+import { formatEstimate, formatInteger, formatPaths, formatProbability } from '../format.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
 import {
   chartFrame,
@@ -38,11 +38,28 @@ export function cdfMarks(summary: RunSummary) {
       [1, DAYS_PER_YEAR, headline.paybackWithin1y],
       [2, 2 * DAYS_PER_YEAR, headline.paybackWithin2y],
     ] as const
-  ).flatMap(([years, day, e]) => (e === null || day > summary.scenario.days ? [] : [{ years, day, p: e.p }]));
+  ).flatMap(([years, day, e]) =>
+    e === null || day > summary.scenario.days ? [] : [{ years, day, p: e.p, e }],
+  );
+}
+
+/**
+ * A share of paths as the tables print it, with its Monte Carlo error (format.ts formatEstimate):
+ * the S21 fleet's P(payback <= 1 year) 0.0014 ± 0.0004, which a bare 3 decimals printed 0.001. A
+ * share set by the rule, not by the paths (every path unpaid where the last purchase falls after
+ * the cut), has no error to give: bare.
+ */
+function shareText(summary: RunSummary, e: Estimate): string {
+  if (lastPurchaseAfterCut(summary) !== null) return formatProbability(e.p);
+  return formatEstimate(e, [], summary.scenario.cutAt, summary.run.paths, summary.run.antithetic === true);
 }
 
 /** A share below which a text at it would reach the x axis's labels (about 45 px of the 320 px plot). */
 const LOW = 0.15;
+/** Pixels above the higher low mark of the lowest low mark's label: clear of "1 year" and "2 years" at the foot. */
+const LOW_FIRST = 20;
+/** Pixels between the rows of the low marks' labels (13 px bold text), and of the ceiling's above them. */
+const LOW_ROW = 18;
 
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
@@ -78,17 +95,33 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       .map((c) => point(c.day, c.p)),
   ];
   // A share the run cannot judge (null: past the horizon) has no mark.
-  const marks = cdfMarks(summary).map(({ day, p }) => ({
+  const marks = cdfMarks(summary).map(({ day, p, e }) => ({
     ...point(day, p),
     // One path's: whether it had paid back by then, as the terminal and the tables say it.
-    label: one === null ? `P = ${formatProbability(p)}` : chartMessages.onePathMark(p === 1),
+    label: one === null ? `P = ${shareText(summary, e)}` : chartMessages.onePathMark(p === 1),
   }));
+  const high = marks.filter((m) => !((m.p ?? 0) < LOW));
+  // The low marks' labels, each on a row of its own above the higher of them (the later mark's
+  // lower), placed in the share's units: HEIGHT pixels span the axis's 0 to 1.
+  const lowMarks = marks.filter((m) => (m.p ?? 0) < LOW);
+  const base = Math.max(0, ...lowMarks.map((m) => m.p ?? 0));
+  const row = (k: number) => round(base + (LOW_FIRST + LOW_ROW * k) / HEIGHT);
+  const low = lowMarks.map((m, i) => ({ ...m, labelAt: row(lowMarks.length - 1 - i) }));
   const ceiling = 1 - headline.noPayback.p;
   const ceilingRow = {
     p: round(ceiling),
+    // A low ceiling's label, above the low marks' rows (a mark's share is at most the ceiling).
+    labelAt: round(
+      ceiling < LOW
+        ? Math.max(base + (LOW_FIRST + LOW_ROW * low.length) / HEIGHT, ceiling + LOW_FIRST / HEIGHT)
+        : ceiling,
+    ),
     label:
       one === null
-        ? chartMessages.paidBackWithin(summary.scenario.cutAt, formatProbability(ceiling))
+        ? chartMessages.paidBackWithin(
+            summary.scenario.cutAt,
+            shareText(summary, { ...headline.noPayback, p: ceiling }),
+          )
         : chartMessages.onePathCeiling(summary.scenario.cutAt, ceiling === 1),
   };
   const tooltip = [
@@ -114,7 +147,7 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'When does the investment pay back?',
       one === null
-        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, formatProbability(headline.noPayback.p))}${unstaked}${undecided}`
+        ? `Share of ${formatPaths(summary.run.paths)} paid back by each time since ${start} ${definition}; ${chartMessages.neverPayBack(summary.scenario.cutAt, shareText(summary, headline.noPayback))}${unstaked}${undecided}`
         : `Whether the fleet has paid back on ${one} by each time since ${start} ${definition}: ${day === null ? `${chartMessages.notPaidBack(summary.scenario.cutAt)}.` : `paid back on day ${formatInteger(day)} (${addDays(start, day)}).`}${unstaked}${undecided}`,
     ),
     width: WIDTH,
@@ -141,9 +174,10 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
       },
       {
         data: { values: [ceilingRow] },
-        // Near the foot, clear of the year marks' labels and of a low mark's label (below).
-        mark: { type: 'text', align: 'right', dy: ceiling < LOW ? -26 : -6, x: 'width', color: PALETTE.rule },
-        encoding: { y: { field: 'p', type: 'quantitative' }, text: { field: 'label' } },
+        // Just above its line; near the foot, above the low marks' labels (below), clear of the
+        // year marks' labels.
+        mark: { type: 'text', align: 'right', dy: -6, x: 'width', color: PALETTE.rule },
+        encoding: { y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'label' } },
       },
       {
         data: { values: marks },
@@ -160,27 +194,27 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 70, color: PALETTE.actual },
         encoding: { x, y: { field: 'p', type: 'quantitative' }, tooltip },
       },
-      // Each mark's label below and right of its point, where a rising curve leaves room; a mark
-      // near the foot has none there (the x axis's labels), so its label sits above and left,
-      // where the curve is lower still. A layer over no rows is left out.
-      ...(
-        [
-          [marks.filter((m) => !((m.p ?? 0) < LOW)), { align: 'left', dx: 7, dy: 12 }],
-          [marks.filter((m) => (m.p ?? 0) < LOW), { align: 'right', dx: -7, dy: -8 }],
-        ] as const
-      )
-        .filter(([rows]) => rows.length > 0)
-        .map(([rows, place]) => ({
-          data: { values: rows },
-          mark: {
-            type: 'text' as const,
-            ...place,
-            fontSize: 13,
-            fontWeight: 'bold' as const,
-            color: PALETTE.text,
-          },
-          encoding: { x, y: { field: 'p', type: 'quantitative' as const }, text: { field: 'label' } },
-        })),
+      // Each mark's label below and right of its point, where a rising curve leaves room. A mark
+      // near the foot has no room below (the x axis's labels), nor, with its Monte Carlo error
+      // ("P = 0.000 (95 % ≤ 0.004)"), to its left on a long axis: its label sits above and right,
+      // the later mark's lower, each on a row of its own, clear of the "1 year" and "2 years" at the
+      // foot. A layer over no rows is left out.
+      ...[
+        ...(high.length > 0 ? [[high, 'p', 12] as const] : []),
+        ...low.map((m) => [[m], 'labelAt', 0] as const),
+      ].map(([rows, field, dy]) => ({
+        data: { values: rows },
+        mark: {
+          type: 'text' as const,
+          align: 'left' as const,
+          dx: 7,
+          dy,
+          fontSize: 13,
+          fontWeight: 'bold' as const,
+          color: PALETTE.text,
+        },
+        encoding: { x, y: { field, type: 'quantitative' as const }, text: { field: 'label' } },
+      })),
       {
         data: { values: marks.map((m, i) => ({ ...m, mark: i === 0 ? '1 year' : '2 years' })) },
         mark: { type: 'text', align: 'left', dx: 3, dy: -4, y: 'height', color: PALETTE.rule },
