@@ -1,6 +1,7 @@
-// Daily revenue against daily power cost: the median and middle half of each over time, with the
-// weeks in which the median path shut capacity down for unprofitability shaded, so the reader
-// sees when and why the fleet stops earning.
+// Daily revenue against daily power cost: the median and middle half of each over time, each point
+// a week's mean of the daily flows (as timeline.csv gives them), with the weeks in which half the
+// paths or more shut capacity down for unprofitability (the paths' median share above 0) shaded,
+// so the reader sees when and why the fleet stops earning.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
@@ -28,10 +29,13 @@ const REVENUE_BAND = 'revenue, 25–75 % of paths';
 const REVENUE = 'revenue, median';
 const COST_BAND = 'power cost, 25–75 % of paths';
 const COST = 'power cost, median';
-const SHUTDOWN = 'capacity shut down (median path)';
+const SHUTDOWN = 'capacity shut down on half the paths or more';
+/** What each point is: timeline.csv's unit for revenue and power, "mean of the days after the previous date up to this one". */
+const WEEK_MEAN = 'each point the mean of the days of the week to its date';
 
 /**
- * Runs of consecutive weeks with some capacity shut down on the median path, as date ranges: from
+ * Runs of consecutive weeks whose median share shut down is above 0 (half the paths or more shut
+ * some capacity down; one path's own where there is one), as date ranges: from
  * the first day of the first such week to the last day of the last. A week's checkpoint holds the
  * share averaged over the days since the one before it, that day included (engine/kernel/
  * checkpoint-write.ts), so it stands for the week that ends on it; the first checkpoint, day 0,
@@ -93,17 +97,17 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     backtest || onePath
       ? [
           DATE_TOOLTIP,
-          usdTooltip('revenue50', 'Revenue (USD/day)'),
-          usdTooltip('cost50', 'Power cost (USD/day)'),
+          usdTooltip('revenue50', 'Revenue (USD/day, week’s mean)'),
+          usdTooltip('cost50', 'Power cost (USD/day, week’s mean)'),
           { field: 'shutdownText', title: 'Capacity shut down' },
         ]
       : [
           DATE_TOOLTIP,
-          usdTooltip('revenue50', 'Revenue, median (USD/day)'),
+          usdTooltip('revenue50', 'Revenue, median (USD/day, week’s mean)'),
           usdTooltip('revenue25', 'Revenue, 25 % of paths below (USD/day)'),
           usdTooltip('revenue75', 'Revenue, 75 % below (USD/day)'),
           usdTooltip('cost50', 'Power cost, median (USD/day)'),
-          { field: 'shutdownText', title: 'Capacity shut down (median path)' },
+          { field: 'shutdownText', title: 'Capacity shut down, median of the paths' },
         ];
   const shutdownLayer = {
     data: { values: periods },
@@ -117,7 +121,10 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
       tooltip: [
         dateTooltip('from', 'Shut down from'),
         dateTooltip('to', 'until'),
-        { field: 'shareText', title: 'Peak share shut down' },
+        {
+          field: 'shareText',
+          title: backtest || onePath ? 'Peak share shut down' : 'Peak median share shut down',
+        },
       ],
     },
   };
@@ -126,20 +133,24 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     ...chartFrame(
       'Daily revenue against power cost',
       backtest
-        ? 'Revenue after pool fees and power cost per day on the actual history; shaded weeks are when ' +
-            'the fleet shut capacity down.'
+        ? `Revenue after pool fees and power cost, USD a day on the actual history, ${WEEK_MEAN}; shaded weeks ` +
+            'are when the fleet shut capacity down.'
         : onePath
-          ? `Revenue after pool fees and power cost per day on ${oneName}; shaded weeks are when ` +
-            'the fleet shut capacity down.'
-          : 'Revenue after pool fees and power cost per day, median and middle half of the paths; shaded ' +
-            'weeks are when the median path shut capacity down.',
+          ? `Revenue after pool fees and power cost, USD a day on ${oneName}, ${WEEK_MEAN}; shaded weeks are ` +
+            'when the fleet shut capacity down.'
+          : `Revenue after pool fees and power cost, USD a day, ${WEEK_MEAN}: median and middle half of the ` +
+            'paths; shaded weeks are those in which half the paths or more shut capacity down.',
     ),
     width: WIDTH,
     height: HEIGHT,
     datasets: { daily: rows },
     encoding: {
       x: dateX(),
-      y: { type: 'quantitative' as const, title: 'USD per day (USD/day)', axis: { format: ',.0f' } },
+      y: {
+        type: 'quantitative' as const,
+        title: 'Revenue and power cost (USD/day, mean of each week)',
+        axis: { format: ',.0f' },
+      },
     },
     layer: [
       ...(periods.length > 0 ? [shutdownLayer] : []),
