@@ -14,7 +14,7 @@ import { writeFileAtomic } from './atomic.js';
 import { failureLines, type IndexCell, type IndexTable, indexTables, okEntries } from './batch-tables.js';
 import { chartName } from './charts/index.js';
 import { roiFanSpec } from './charts/roi-fan.js';
-import { BANDS } from './charts/theme.js';
+import { BANDS, dateAxis } from './charts/theme.js';
 import { CSP_NO_SCRIPTS, pageHead, pageStyle } from './html-page.js';
 import { renderChart } from './render.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from './staged-fleet.js';
@@ -41,7 +41,7 @@ export function fanMultipleSpec(summary: RunSummary): TopLevelSpec {
     width: FAN_WIDTH,
     height: FAN_HEIGHT,
     encoding: {
-      x: { ...spec.encoding.x, title: null, axis: { format: '%b %Y', labelAngle: 0, tickCount: 4 } },
+      x: { ...spec.encoding.x, title: null, axis: dateAxis(summary.timeline.dates, 4) },
       y: { ...spec.encoding.y, title: null },
     },
   } as TopLevelSpec;

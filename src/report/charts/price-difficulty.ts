@@ -122,7 +122,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     width: WIDTH,
     height: Math.round(HEIGHT * 0.8),
     encoding: {
-      x: dateX(),
+      x: dateX(dates),
       y: {
         type: 'quantitative' as const,
         title: panel.axisTitle,

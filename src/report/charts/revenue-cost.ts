@@ -145,7 +145,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
     height: HEIGHT,
     datasets: { daily: rows },
     encoding: {
-      x: dateX(),
+      x: dateX(timeline.dates),
       y: {
         type: 'quantitative' as const,
         title: 'Revenue and power cost (USD/day, mean of each week)',

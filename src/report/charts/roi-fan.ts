@@ -201,7 +201,7 @@ export function roiFanSpec(summary: RunSummary): TopLevelSpec {
     height: HEIGHT,
     datasets: { net: rows, actual: actualRows },
     encoding: {
-      x: dateX(),
+      x: dateX(timeline.dates),
       y: {
         type: 'quantitative' as const,
         title: y.symlog ? 'Net position (USD, symmetric log scale)' : 'Net position (USD)',

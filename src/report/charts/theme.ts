@@ -192,17 +192,40 @@ export function chartFrame(title: string, subtitle: string | readonly string[]) 
   };
 }
 
+/** Below this many days from the first date to the last, an axis labels dates, not months. */
+const SHORT_SPAN_DAYS = 183;
+
 /**
- * The x axis as calendar dates (UTC, so no viewer's time zone moves a week across a boundary).
- * It carries no field: set at the top of a layered chart it styles the axis, and each layer names
- * its own field, so a layer without dates (a horizontal rule) is not tied to them.
+ * A date axis over the timeline's `dates` with about `ticks` labels. Over half a year or more, month
+ * and year ("May 2017"); a shorter run has ticks within a month, which "%b %Y" labelled alike (a
+ * 30-day run read "May 2017" seven times), so it is labelled at the timeline's own dates
+ * (2017-05-24), every k-th of them, at most `ticks`.
  */
-export function dateX(title = 'Date (UTC)') {
+export function dateAxis(dates: readonly string[], ticks: number) {
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const span =
+    first === undefined
+      ? 0
+      : (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000;
+  if (span >= SHORT_SPAN_DAYS) return { format: '%b %Y', labelAngle: 0, tickCount: ticks };
+  const every = Math.max(1, Math.ceil(dates.length / Math.min(ticks, 7)));
+  const values = dates.filter((_, i) => i % every === 0).map((d) => Date.parse(`${d}T00:00:00Z`));
+  return { format: '%Y-%m-%d', labelAngle: 0, values };
+}
+
+/**
+ * The x axis as calendar dates (UTC, so no viewer's time zone moves a week across a boundary), its
+ * labels as dateAxis() gives them for the timeline's `dates`. It carries no field: set at the top of
+ * a layered chart it styles the axis, and each layer names its own field, so a layer without dates
+ * (a horizontal rule) is not tied to them.
+ */
+export function dateX(dates: readonly string[], title = 'Date (UTC)') {
   return {
     type: 'temporal' as const,
     title,
     scale: { type: 'utc' as const },
-    axis: { format: '%b %Y', labelAngle: 0, tickCount: 10 },
+    axis: dateAxis(dates, 10),
   };
 }
 
