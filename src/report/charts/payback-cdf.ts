@@ -17,6 +17,7 @@ import {
   onePathName,
   PALETTE,
   PERCENT_AXIS,
+  paybackTimeUnit,
   round,
   WIDTH,
 } from './theme.js';
@@ -64,11 +65,13 @@ const LOW_ROW = 18;
 export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const { start, days } = summary.scenario;
   const { headline, payback } = summary;
-  const horizonYears = days / DAYS_PER_YEAR;
+  // Time since the start in years, or in days for a horizon under a year (theme.ts); `years` holds it.
+  const unit = paybackTimeUnit(days);
+  const horizonYears = days / unit.perUnit;
   // A back-test or a run of one path: its one path has paid back by a time (100 %) or not (0 %).
   const one = onePathName(summary);
   const point = (day: number, p: number) => ({
-    years: round(day / DAYS_PER_YEAR),
+    years: round(day / unit.perUnit),
     day,
     date: addDays(start, day),
     p: round(p),
@@ -125,7 +128,9 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
         : chartMessages.onePathCeiling(summary.scenario.cutAt, ceiling === 1),
   };
   const tooltip = [
-    { field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' },
+    ...(unit.name === 'years'
+      ? [{ field: 'years', type: 'quantitative' as const, title: 'Years since start', format: '.2f' }]
+      : []),
     { field: 'day', type: 'quantitative' as const, title: 'Day' },
     DATE_TOOLTIP,
     { field: 'pText', title: one === null ? 'P(payback by then)' : 'Paid back by then' },
@@ -155,9 +160,9 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
     encoding: {
       x: {
         type: 'quantitative',
-        title: 'Time since start (years)',
+        title: `Time since start (${unit.name})`,
         scale: { domain: [0, round(horizonYears)], nice: false },
-        axis: { tickCount: 12 },
+        axis: { tickCount: 12, ...(unit.name === 'days' ? { tickMinStep: 1, format: 'd' } : {}) },
       },
       y: {
         type: 'quantitative',

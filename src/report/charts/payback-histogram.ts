@@ -18,6 +18,7 @@ import {
   onePathName,
   PALETTE,
   PERCENT_AXIS,
+  paybackTimeUnit,
   round,
   WIDTH,
 } from './theme.js';
@@ -30,15 +31,17 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
   const paths = summary.run.paths;
   const cutAt = summary.scenario.cutAt;
   const NEVER = chartMessages.notPaidBack(cutAt);
-  const horizonYears = days / DAYS_PER_YEAR;
+  // Time since the start in years, or in days for a horizon under a year (theme.ts).
+  const unit = paybackTimeUnit(days);
+  const horizonYears = days / unit.perUnit;
   // A back-test or a run of one outcome: its one bar is the period it pays back in, or the last one.
   const one = onePathName(summary);
   const bins = counts.map((count, i) => {
     const from = i * binDays;
     const to = Math.min((i + 1) * binDays, days);
     return {
-      from: round(from / DAYS_PER_YEAR),
-      to: round(to / DAYS_PER_YEAR),
+      from: round(from / unit.perUnit),
+      to: round(to / unit.perUnit),
       days: `${from}–${to - 1}`,
       dates: `${addDays(start, from)} to ${addDays(start, to - 1)}`,
       count,
@@ -47,9 +50,13 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
       kind: PAID,
     };
   });
-  // The never bar sits a gap past the horizon and is as wide as a quarter year, or a bin if wider.
-  const gap = Math.max(horizonYears / 40, binDays / DAYS_PER_YEAR);
-  const width = Math.max(0.25, binDays / DAYS_PER_YEAR);
+  // The never bar sits a gap past the horizon and is as wide as a quarter year, or a bin if wider;
+  // in days (a horizon under a year), a bin, or an eighth of the horizon if wider.
+  const gap = Math.max(horizonYears / 40, binDays / unit.perUnit);
+  const width =
+    unit.name === 'years'
+      ? Math.max(0.25, binDays / DAYS_PER_YEAR)
+      : Math.max(binDays, days / 8) / unit.perUnit;
   const neverBar = {
     from: round(horizonYears + gap),
     to: round(horizonYears + gap + width),
@@ -116,10 +123,14 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
       x: {
         field: 'from',
         type: 'quantitative',
-        title: 'Time since start to payback (years)',
+        title: `Time since start to payback (${unit.name})`,
         scale: { domain: [0, axisEnd], nice: false },
         // Ticks past the horizon would label the never bar with a time it does not have.
-        axis: { labelExpr: `datum.value <= ${round(horizonYears)} ? datum.label : ''`, tickCount: 12 },
+        axis: {
+          labelExpr: `datum.value <= ${round(horizonYears)} ? datum.label : ''`,
+          tickCount: 12,
+          ...(unit.name === 'days' ? { tickMinStep: 1, format: 'd' } : {}),
+        },
       },
       y: {
         field: 'share',

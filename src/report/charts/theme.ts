@@ -5,6 +5,7 @@
 
 import type { Config } from 'vega-lite';
 import type { StringFieldDef } from 'vega-lite/types_unstable/channeldef.js';
+import { DAYS_PER_RATE_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { outcomesOf } from '../distribution-table.js';
 import { formatPaths } from '../format.js';
@@ -190,6 +191,14 @@ export function chartFrame(title: string, subtitle: string | readonly string[]) 
     title: { text: title, ...(lines.length > 0 ? { subtitle: lines } : {}) },
     config: CONFIG,
   };
+}
+
+/**
+ * The payback charts' unit of time since the start: days for a horizon under a year (in years a
+ * 30-day run's ticks read 0.005, 0.010 ...), else years (365.25 days, as the claims count them).
+ */
+export function paybackTimeUnit(days: number): { perUnit: number; name: 'days' | 'years' } {
+  return days < 365 ? { perUnit: 1, name: 'days' } : { perUnit: DAYS_PER_RATE_YEAR, name: 'years' };
 }
 
 /** Below this many days from the first date to the last, an axis labels dates, not months. */
