@@ -4,6 +4,7 @@
 import { SERIES } from '../engine/kernel/checkpoints.js';
 import { outputMessages } from '../messages/output.js';
 import type { RunSummary } from '../stats/summary.js';
+import { formatEnd } from './bands-error.js';
 import { formatPaths, formatProbability, formatShareEnd, formatSignificant } from './format.js';
 import type { ReportTable } from './report-table.js';
 import { timelineUnits } from './tables.js';
@@ -35,7 +36,8 @@ export function bandsErrorTable(summary: RunSummary): ReportTable | null {
           : metric === 'shutdownShare'
             ? // A share of the fleet's capacity (0-1): to a share's decimals, rounded outwards.
               `${formatShareEnd(w.low, 'low')} to ${formatShareEnd(w.high, 'high')}`
-            : `${formatSignificant(w.low)} to ${formatSignificant(w.high)}`,
+            : // To 4 significant digits, rounded outwards as the fan's caption gives them (bands-error.ts).
+              `${formatEnd(w.low, 'low')} to ${formatEnd(w.high, 'high')}`,
         units[metric],
       ],
     ];

@@ -39,7 +39,7 @@ describe("the weekly bands' error table prints a share's interval as a share", (
     }
   });
 
-  it('other series keep their significant digits', () => {
-    expect(rowOf({ value: 12345.6, low: 12000, high: 13000.4 }, 'netUsd')[4]).toBe('12,000 to 13,000');
+  it('other series keep their significant digits, rounded outwards (test/chart-captions/bands-table-outward.test.ts)', () => {
+    expect(rowOf({ value: 12345.6, low: 12000, high: 13000.4 }, 'netUsd')[4]).toBe('12,000 to 13,010');
   });
 });
