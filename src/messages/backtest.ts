@@ -26,6 +26,14 @@ export const backtestMessages = {
   runRow: () => 'back-test on the actual daily history',
   /** The Run table's row of a run or back-test cut where the history (shipped or imported) ends. */
   horizonCut: (cutAt: string) => `cut at ${cutAt}, the end of the history`,
+  /**
+   * The margin calls on the history (a covenant tested daily can call on many days): the first's
+   * day, how many were met and the principal they repaid; `met` 0 when the first call defaulted.
+   */
+  marginCallsOnHistory: (first: string, met: number, repaid: string) =>
+    met === 0
+      ? `first on ${first}, not met`
+      : `first on ${first}; ${plural(met, 'call')} met, repaying ${repaid} of principal`,
   /** The heading over the lines below. */
   booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>

@@ -301,7 +301,8 @@ function actualDefault(e: OkEntry): string {
   const cut =
     cutAt === undefined ? '' : `; to ${cutAt} (the history's end)${open === 0 ? '' : `, ${open} open then`}`;
   if (equity.defaultDate !== null) return `default on ${equity.defaultDate}${cut}`;
-  return `${equity.marginCall ? 'margin call, no default' : 'no margin call'}${cut}`;
+  const first = equity.firstMarginCallDate == null ? '' : ` (first on ${equity.firstMarginCallDate})`;
+  return `${equity.marginCall ? `margin call${first}, no default` : 'no margin call'}${cut}`;
 }
 
 /** The books of every scenario with `finance`: the loan's odds, the equity and after tax, as each report gives them. */

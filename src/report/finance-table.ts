@@ -146,7 +146,14 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
     align: ['left', 'left'],
     rows: identical
       ? [
-          ...(call === undefined ? [] : [['Margin call', call.p === 1 ? 'yes' : 'no']]),
+          ...(call === undefined
+            ? []
+            : [
+                [
+                  'Margin call',
+                  call.p === 1 ? `yes${summary.kind === 'backtest' ? callsOnHistory(summary) : ''}` : 'no',
+                ],
+              ]),
           ...(lost === undefined
             ? []
             : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
@@ -226,6 +233,17 @@ function noCoinNote(h: RunSummary['headline'], paths: number): string {
   return parts.length === 0 ? '' : ` (${perCoinMessages.counts(parts.join(', '), formatPaths(paths))})`;
 }
 
+/**
+ * The margin calls on the actual history, in brackets after "margin call" (the first's day, how
+ * many were met and what they repaid); '' where the summary has no call, or no record of them.
+ */
+function callsOnHistory(summary: RunSummary): string {
+  const e = summary.actual?.equity;
+  if (e?.firstMarginCallDate == null) return '';
+  const repaid = formatUsd(e.marginCallsUsd ?? 0);
+  return ` (${backtestMessages.marginCallsOnHistory(e.firstMarginCallDate, e.marginCallsMet ?? 0, repaid)})`;
+}
+
 /** The back-test's equity: what happened on the actual history. */
 function actualRows(summary: RunSummary): string[][] {
   const e = summary.actual?.equity;
@@ -233,7 +251,7 @@ function actualRows(summary: RunSummary): string[][] {
   const loan =
     summary.headline.default === undefined
       ? ''
-      : `${e.marginCall ? 'margin call' : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; `;
+      : `${e.marginCall ? `margin call${callsOnHistory(summary)}` : 'no margin call'}; ${e.defaultDate === null ? 'no default' : `default on ${e.defaultDate}`}; `;
   return [
     [
       summary.actual?.cutAt === undefined
@@ -259,7 +277,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           : [
               [
                 'margin call / default',
-                `${call.p === 1 ? 'yes' : 'no'} / ${lost.p === 1 ? 'yes' : 'no'}`,
+                `${call.p === 1 ? `yes${s.kind === 'backtest' ? callsOnHistory(s) : ''}` : 'no'} / ${lost.p === 1 ? 'yes' : 'no'}`,
               ] as [string, string],
             ]),
         [
@@ -379,7 +397,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       s.actual?.cutAt === undefined
         ? 'actual equity (history)'
         : `actual equity (history to ${s.actual.cutAt})`,
-      `${lost === undefined ? '' : `${e.defaultDate === null ? (e.marginCall ? 'margin call met, no default' : 'no margin call') : `default on ${e.defaultDate}`}, `}IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
+      `${lost === undefined ? '' : `${e.defaultDate === null ? (e.marginCall ? `margin call met${callsOnHistory(s)}, no default` : 'no margin call') : `default on ${e.defaultDate}`}, `}IRR ${valueOrNone(e.irr, irrText, 'irr')}${e.hedgeNetUsd === undefined ? '' : `, hedges net ${formatUsd(e.hedgeNetUsd)}`}`,
     ]);
   return rows;
 }

@@ -403,6 +403,18 @@ export const summarySchema = z
                 "The equity's IRR on the history, annualised; -0.9999 or 1e6 when censored at a bound of the range searched (as for headline.irr: e.g. a stake mostly lost within months is at or below -0.9999); null where it has none (several rates or none in the range); a total loss is -1.",
             }),
             marginCall: z.boolean(),
+            firstMarginCallDate: date.nullable().optional().meta({
+              description:
+                "With a loan covenant only: the day of the history's first margin call (met, or the one that defaulted); null when none.",
+            }),
+            marginCallsMet: z.number().optional().meta({
+              description:
+                'With a loan covenant only: how many margin calls were met on the history (each repaying principal; a daily test can call on many days).',
+            }),
+            marginCallsUsd: z.number().optional().meta({
+              description:
+                'With a loan covenant only: the principal the margin calls met repaid on the history, USD.',
+            }),
             defaultDate: date.nullable(),
             hedgeNetUsd: z.number().optional().meta({
               description:

@@ -399,8 +399,14 @@ function pageProblems(s: RunSummary, html: string): string[] {
       // Not 'no' in a back-test cut at the end of the history (2025-11-14), whose equity may pay back after it.
       const paid = answer(odds, 'Equity paid back')!;
       if (h.equityNoPayback!.p === 1) problems.push(...notPaidBackProblems(s, 'Equity paid back', paid));
-      if (h.marginCall && answer(odds, 'Margin call') !== (h.marginCall.p === 1 ? 'yes' : 'no'))
-        problems.push('margin call');
+      // A back-test's call is dated, with how many were met and what they repaid (summary.json's actual.equity).
+      const calls = s.actual?.equity?.firstMarginCallDate;
+      const said =
+        h.marginCall?.p === 1
+          ? `yes${s.kind === 'backtest' && calls != null ? ` (first on ${calls}` : ''}`
+          : 'no';
+      if (h.marginCall && !(answer(odds, 'Margin call') ?? '').startsWith(said))
+        problems.push(`margin call: ${answer(odds, 'Margin call')} ${said}`);
     }
     const books = byTitle('Project and equity')!;
     // Measure, the seven quantiles, the mean and the median's 95 % interval (the last, checked in

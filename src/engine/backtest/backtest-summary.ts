@@ -65,6 +65,13 @@ export function actualEquity(
     npvUsd: number(m[METRIC.equityNpvUsd]),
     irr: number(m[METRIC.equityIrr]),
     marginCall: m[METRIC.marginCall] === 1,
+    ...(s.finance?.loans.some((loan) => loan.marginCall !== undefined)
+      ? {
+          firstMarginCallDate: date(m[METRIC.firstMarginCallDay]),
+          marginCallsMet: m[METRIC.marginCallsMet],
+          marginCallsUsd: m[METRIC.marginCallsUsd],
+        }
+      : {}),
     defaultDate: date(m[METRIC.defaultDay]),
     ...((s.finance?.hedges.length ?? 0) > 0 ? { hedgeNetUsd: m[METRIC.hedgeNetUsd] } : {}),
   };

@@ -144,6 +144,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let atStake = false;
   let defaultDay = -1;
   let marginCall = 0;
+  let firstCallDay = -1;
+  let callsMet = 0;
+  let callsUsd = 0;
   let interestPaid = 0;
   let taxPaid = 0;
   let projectTaxPaid = 0;
@@ -490,6 +493,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           const collateral = collateralUsd(plan, workspace, loan, d, hashprice);
           if (w.balance[i] > loan.marginLoanToValue * collateral) {
             marginCall = 1;
+            if (firstCallDay < 0) firstCallDay = d;
             // Met out of cash on hand, then by selling the equity's coins at the day's price (the
             // project, without the loan, keeps its own), then from the owners' top-up.
             const call = w.balance[i] - loan.restoreLoanToValue * collateral;
@@ -517,6 +521,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
               cashOnHand -= call;
               eq[d] -= call;
               w.balance[i] -= call;
+              callsMet++;
+              callsUsd += call;
               // What the call repaid was owed from the last payment (or the drawdown) to the end of
               // today: its interest for those days is due with the next payment (or at the horizon),
               // as a balloon's is (below).
@@ -711,6 +717,9 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   // The last day is always run in full (a book event): its position is the timeline's last week.
   metrics[METRIC.equityNetAtHorizonUsd] = equityPosition;
   metrics[METRIC.marginCall] = marginCall;
+  metrics[METRIC.firstMarginCallDay] = firstCallDay >= 0 ? firstCallDay : Number.NaN;
+  metrics[METRIC.marginCallsMet] = callsMet;
+  metrics[METRIC.marginCallsUsd] = callsUsd;
   metrics[METRIC.defaulted] = defaultDay >= 0 ? 1 : 0;
   metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;
   metrics[METRIC.interestPaidUsd] = interestPaid;

@@ -70,6 +70,12 @@ export const METRICS = [
   'afterTaxIrr',
   /** 1 when a margin call was made on the path, else 0. */
   'marginCall',
+  /** Day of the first margin call (met or not); NaN when none. */
+  'firstMarginCallDay',
+  /** Margin calls met (each repaying principal). */
+  'marginCallsMet',
+  /** Principal the margin calls met repaid, USD. */
+  'marginCallsUsd',
   /** 1 when a margin call could not be met and the lender took the machines, else 0. */
   'defaulted',
   /** Day of the default; NaN when none. */

@@ -1,0 +1,146 @@
+// What the analyst's hand computations read: the shipped Bitcoin history (data/btc-daily.csv), a
+// day's expected coins per H/s (86,400 s / (difficulty x 2^32) x (subsidy + fees) a block, the
+// subsidy the day's issuance over its blocks unless given), the week's mean hashprice a resale is
+// priced on, NPV at an annual rate over days of 365.25 a year and the IRR that zeroes it; and the
+// CLI run in-process, its summary.json from `--json`.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { RunSummary } from '../../src/stats/summary.js';
+
+export interface Day {
+  price: number;
+  difficulty: number;
+  blocks: number;
+  issuance: number;
+  fees: number;
+}
+
+let rows: Map<string, Day> | undefined;
+/** The shipped history's day `date`. */
+export function day(date: string): Day {
+  if (rows === undefined) {
+    const [head, ...lines] = readFileSync(new URL('../../data/btc-daily.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n');
+    const names = head.split(',');
+    const col = (name: string) => names.indexOf(name);
+    rows = new Map(
+      lines.map((line) => {
+        const c = line.split(',');
+        return [
+          c[0],
+          {
+            price: Number(c[col('price_usd')]),
+            difficulty: Number(c[col('difficulty_mean')]),
+            blocks: Number(c[col('block_count')]),
+            issuance: Number(c[col('issuance_btc')]),
+            fees: Number(c[col('fees_btc')]),
+          },
+        ];
+      }),
+    );
+  }
+  const d = rows.get(date);
+  if (d === undefined) throw new Error(`no history on ${date}`);
+  return d;
+}
+
+/** The date `days` after `date`. */
+export const after = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Expected coins a day per H/s on `date`, at `subsidy` a block (default: the day's issuance over its blocks). */
+export function coinsPerHs(date: string, subsidy?: number): number {
+  const d = day(date);
+  return (86_400 / (d.difficulty * 2 ** 32)) * ((subsidy ?? d.issuance / d.blocks) + d.fees / d.blocks);
+}
+
+/**
+ * The week's mean hashprice (coins x USD per H/s a day) to day `d` of a run from `start`, each day
+ * at `subsidy`; the days before the start at the start's price.
+ */
+export function weekHashprice(start: string, d: number, subsidy: number): number {
+  let sum = 0;
+  for (let k = 0; k < 7; k++) {
+    const date = after(start, d - k);
+    sum += coinsPerHs(date, subsidy) * (d - k < 0 ? day(start).price : day(date).price);
+  }
+  return sum / 7;
+}
+
+/** NPV of daily flows (day 0 first) at an annual rate. */
+export const npvOf = (flows: readonly number[], rate: number) =>
+  flows.reduce((sum, f, d) => sum + f / (1 + rate) ** (d / 365.25), 0);
+
+/** The annual rate that zeroes npvOf (bisection; flows that start below zero and turn up once). */
+export function irrOf(flows: readonly number[]): number {
+  let lo = -0.9999;
+  let hi = 1000;
+  for (let k = 0; k < 300; k++) {
+    const mid = (lo + hi) / 2;
+    if (npvOf(flows, mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** The first day the running sum of `flows` is at zero or above after it was below. */
+export function paybackDay(flows: readonly number[]): number | null {
+  let sum = 0;
+  let below = false;
+  for (let d = 0; d < flows.length; d++) {
+    sum += flows[d];
+    if (sum < 0) below = true;
+    else if (below) return d;
+  }
+  return null;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'minesim-analyst-2-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `minesim <args>` in-process: its exit code, stdout and stderr. */
+export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    await main(args);
+    return { code: Number(process.exitCode ?? 0), stdout, stderr };
+  } finally {
+    process.exitCode = undefined;
+    err.mockRestore();
+    out.mockRestore();
+  }
+}
+
+/** A scenario file written under the test's folder, by name. */
+export function scenarioFile(name: string, text: string): string {
+  const path = join(dir, `${name}.yaml`);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** `minesim backtest FILE --json`, its summary.json and the terminal's lines without --json. */
+export async function backtest(
+  file: string,
+  ...more: string[]
+): Promise<{ summary: RunSummary; text: string; folder: string }> {
+  const folder = join(dir, `${file.split('/').pop()}-${more.join('-').replace(/[^a-z0-9]/gi, '')}-bt`);
+  const json = await cli('backtest', file, '--out', `${folder}-json`, '--json', ...more);
+  if (json.code !== 0) throw new Error(json.stderr);
+  const shown = await cli('backtest', file, '--out', folder, ...more);
+  return { summary: JSON.parse(json.stdout) as RunSummary, text: shown.stdout, folder };
+}
+
+export const outDir = dir;
