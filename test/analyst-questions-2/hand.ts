@@ -49,7 +49,7 @@ export function day(date: string): Day {
 }
 
 /** The date `days` after `date`. */
-export const after = (date: string, days: number) =>
+export const dateAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Expected coins a day per H/s on `date`, at `subsidy` a block (default: the day's issuance over its blocks). */
@@ -65,7 +65,7 @@ export function coinsPerHs(date: string, subsidy?: number): number {
 export function weekHashprice(start: string, d: number, subsidy: number): number {
   let sum = 0;
   for (let k = 0; k < 7; k++) {
-    const date = after(start, d - k);
+    const date = dateAfter(start, d - k);
     sum += coinsPerHs(date, subsidy) * (d - k < 0 ? day(start).price : day(date).price);
   }
   return sum / 7;

@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  after,
   backtest,
   coinsPerHs,
+  dateAfter,
   day,
   irrOf,
   npvOf,
@@ -48,7 +48,7 @@ finance:
 function project() {
   const profit: number[] = [];
   for (let d = 0; d < DAYS; d++) {
-    const date = after(START, d);
+    const date = dateAfter(START, d);
     profit.push(
       d === DAYS - 1 ? 0 : UNITS * 13.5e12 * coinsPerHs(date) * day(date).price * 0.98 - 132.3 * 24 * 0.05,
     );
@@ -121,8 +121,8 @@ describe('an S9 fleet bought at the December 2017 peak on a loan, sold at the 20
     // The loan: 138,000 USD drawn; 107 calls from 2017-12-24 to 2018-12-16 repay 121,063 USD.
     const e = equity(p);
     expect(e.calls).toHaveLength(107);
-    expect(after(START, e.calls[0].day)).toBe('2017-12-24');
-    expect(after(START, e.calls[106].day)).toBe('2018-12-16');
+    expect(dateAfter(START, e.calls[0].day)).toBe('2017-12-24');
+    expect(dateAfter(START, e.calls[106].day)).toBe('2018-12-16');
     const repaid = e.calls.reduce((s, c) => s + c.usd, 0);
     expect(repaid).toBeCloseTo(121_062.99, 2);
     expect(e.balance).toBeCloseTo(0, 6);
@@ -132,7 +132,7 @@ describe('an S9 fleet bought at the December 2017 peak on a loan, sold at the 20
     expect(a.equity!.marginCallsMet).toBe(107);
     expect(a.equity!.marginCallsUsd).toBeCloseTo(repaid, 4);
     // The equity: paid back on 2018-05-26 (day 160), NPV 64,945.65 USD, IRR 284 % a year.
-    expect(after(START, paybackDay(e.flows)!)).toBe('2018-05-26');
+    expect(dateAfter(START, paybackDay(e.flows)!)).toBe('2018-05-26');
     expect(a.equity!.paybackDate).toBe('2018-05-26');
     expect(npvOf(e.flows, 0.1)).toBeCloseTo(64_945.65, 2);
     expect(a.equity!.npvUsd!).toBeCloseTo(npvOf(e.flows, 0.1), 4);
