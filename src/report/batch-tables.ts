@@ -352,12 +352,11 @@ function financeTable(ok: readonly OkEntry[]): IndexTable {
             ),
           },
           {
-            text: withMedianInterval(
-              e,
-              formatUsd(h.afterTaxNpvUsd?.quantiles.p50 ?? null),
-              h.afterTaxNpvUsd,
-              usd,
-            ),
+            // No tax rule: no after-tax measure (it would be the project's, under a tax not stated).
+            text:
+              h.afterTaxNpvUsd === undefined
+                ? 'no tax stated'
+                : withMedianInterval(e, formatUsd(h.afterTaxNpvUsd.quantiles.p50), h.afterTaxNpvUsd, usd),
           },
           { text: actualDefault(e) },
           { text: equity === undefined ? '—' : formatUsd(equity.npvUsd) },

@@ -113,10 +113,22 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       ...(equityUndecided === null ? {} : { notReached: equityUndecided }),
     },
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },
-    { label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd!, format: formatInteger },
+    // After tax only with a tax rule: without one it would be the project's, under a tax not stated.
+    ...(h.afterTaxNpvUsd === undefined
+      ? []
+      : [{ label: 'NPV, project after tax (USD)', d: h.afterTaxNpvUsd, format: formatInteger }]),
     { label: 'NPV, equity (USD)', d: h.equityNpvUsd!, format: formatInteger },
     { label: 'IRR, project before tax (% a year)', d: h.irr, format: irrPercent, missing: 'irr' },
-    { label: 'IRR, project after tax (% a year)', d: h.afterTaxIrr!, format: irrPercent, missing: 'irr' },
+    ...(h.afterTaxIrr === undefined
+      ? []
+      : [
+          {
+            label: 'IRR, project after tax (% a year)',
+            d: h.afterTaxIrr,
+            format: irrPercent,
+            missing: 'irr' as const,
+          },
+        ]),
     { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: irrPercent, missing: 'irr' },
     {
       label: `Cash cost per coin (USD/${coin})`,
@@ -306,11 +318,12 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       ];
   // The IRRs' medians say which paths they are over when some have no IRR, and how many are
   // censored at a bound of the rates searched.
-  const named = [
+  // After tax only with a tax rule (the summary has it then).
+  const named: readonly (readonly [string, Distribution | undefined])[] = [
     ['project', h.irr],
-    ['after tax', h.afterTaxIrr],
+    ...(h.afterTaxIrr === undefined ? [] : [['after tax', h.afterTaxIrr] as const]),
     ['equity', h.equityIrr],
-  ] as const;
+  ];
   const irrs = named.map(([, d]) => d);
   const totalLoss = named.filter(([, d]) => p50(d) === -1).map(([name]) => name);
   const notes = [
@@ -328,7 +341,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
   const median = one ? '' : ' p50';
   rows.push(
     [
-      `IRR${median} project / after tax / equity`,
+      `IRR${median} ${named.map(([name]) => name).join(' / ')}`,
       `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : `${boundMark(d, 'p50')}${irrText(p50(d))}`)).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     [`NPV${median} project / equity`, `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],

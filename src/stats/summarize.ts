@@ -52,6 +52,12 @@ export interface SummaryInput {
   /** Whether the scenario has hedges: then their net settlements are summarised. */
   hedges?: boolean;
   /**
+   * Whether the scenario states a tax rule (`finance.tax`): only then are the after-tax measures
+   * summarised. Without one they would be the project's own, shown as after a tax nobody stated,
+   * where a claim on them is refused (the scenario states no tax).
+   */
+  taxed?: boolean;
+  /**
    * Whether a loan has a loan-to-value covenant: only then can a path see a margin call or a
    * default, so only then are their odds summarised (0 for a scenario without one reads as a risk
    * measured and found absent).
@@ -134,7 +140,14 @@ export function summarizeRun(
   const books =
     input.books === true
       ? {
-          ...booksHeadline(o, input.antithetic, input.hedges === true, input.covenant === true, scratch),
+          ...booksHeadline(
+            o,
+            input.antithetic,
+            input.hedges === true,
+            input.covenant === true,
+            input.taxed === true,
+            scratch,
+          ),
           ...equityUndecidedAtCut(input),
         }
       : {};
@@ -253,6 +266,7 @@ function booksHeadline(
   antithetic: boolean,
   hedged: boolean,
   covenant: boolean,
+  taxed: boolean,
   scratch: Float64Array,
 ): Partial<RunSummary['headline']> {
   const n = o.paybackDay.length;
@@ -278,8 +292,12 @@ function booksHeadline(
     // NaN: as the project's IRR (see summarize), over the equity's flows (after a default, its hedges' and their tax alone); an equity
     // that lost all it put in (a default with nothing paid out) is -100 %.
     equityIrr: irrDistribution(o.equityIrr, antithetic, scratch),
-    afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic, scratch),
-    afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic, scratch),
+    ...(taxed
+      ? {
+          afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic, scratch),
+          afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic, scratch),
+        }
+      : {}),
     // NaN: no coin mined and no cost; the all-in cost also on every path of a scenario without
     // depreciation. +Infinity: no coin mined, costs paid (ranked last, as the project's).
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch, true),

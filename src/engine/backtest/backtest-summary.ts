@@ -135,6 +135,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     books: b.plan.books !== null,
     covenant: hasCovenant(b.plan.books),
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,
+    taxed: (b.plan.books?.tax ?? null) !== null,
     paybackSeenDays: paybackSeenDays(s, days),
     equityPaybackSeenDays: paybackSeenDays(s, days, true),
     ...(b.plan.books === null ? {} : { equityPaybackFromDay: paybackFromDay(b.plan, b.plan.books.leases) }),

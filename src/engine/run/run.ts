@@ -313,6 +313,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       books: plan.books !== null,
       covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,
+      taxed: (plan.books?.tax ?? null) !== null,
       paybackSeenDays: paybackSeenDays(s, days),
       equityPaybackSeenDays: paybackSeenDays(s, days, true),
       ...(plan.books === null ? {} : { equityPaybackFromDay: paybackFromDay(plan, plan.books.leases) }),
