@@ -170,6 +170,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
             ? []
             : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
           ['Equity paid back', equityPaidBack(summary, cutAt)],
+          ...taxRows(summary),
         ]
       : [
           ...(call === undefined
@@ -256,6 +257,19 @@ function callsOnHistory(summary: RunSummary): string {
   return ` (${backtestMessages.marginCallsOnHistory(e.firstMarginCallDate, e.marginCallsMet ?? 0, repaid)})`;
 }
 
+/**
+ * A back-test's tax on the history (with `finance.tax`): what the equity paid, and the losses it
+ * carried forward that no later year used (never refunded).
+ */
+function taxRows(summary: RunSummary): string[][] {
+  const e = summary.actual?.equity;
+  if (summary.kind !== 'backtest' || e?.taxPaidUsd === undefined) return [];
+  return [
+    ['Income tax paid (USD)', formatInteger(e.taxPaidUsd)],
+    ['Tax losses carried forward, left unused at the end (USD)', formatInteger(e.lossCarriedUsd ?? 0)],
+  ];
+}
+
 /** The back-test's equity: what happened on the actual history. */
 function actualRows(summary: RunSummary): string[][] {
   const e = summary.actual?.equity;
@@ -292,6 +306,14 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
                 `${call.p === 1 ? `yes${s.kind === 'backtest' ? callsOnHistory(s) : ''}` : 'no'} / ${lost.p === 1 ? 'yes' : 'no'}`,
               ] as [string, string],
             ]),
+        ...((s.kind === 'backtest' && s.actual?.equity?.taxPaidUsd !== undefined
+          ? [
+              [
+                'tax paid / losses left unused',
+                `${formatUsd(s.actual.equity.taxPaidUsd)} / ${formatUsd(s.actual.equity.lossCarriedUsd ?? 0)}`,
+              ],
+            ]
+          : []) as [string, string][]),
         [
           'equity payback',
           p50(h.equityPaybackDays) === null

@@ -416,6 +416,14 @@ export const summarySchema = z
                 'With a loan covenant only: the principal the margin calls met repaid on the history, USD.',
             }),
             defaultDate: date.nullable(),
+            taxPaidUsd: z.number().optional().meta({
+              description:
+                "With `finance.tax` only: the income tax the equity paid on the history, at its tax years' ends, USD (undiscounted).",
+            }),
+            lossCarriedUsd: z.number().optional().meta({
+              description:
+                "With `finance.tax` only: the equity's tax losses carried forward and left unused at the history's last day (never refunded), USD; 0 when none.",
+            }),
             hedgeNetUsd: z.number().optional().meta({
               description:
                 "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon (a default does not end them: they are the owners' contracts, not secured on the machines), undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements (each is listed in actual.booksAtCut).",

@@ -6,8 +6,12 @@
 // the horizon's resale taxed on its gain over the basis left. Bonus depreciation makes 2022 a loss
 // year (-62,620 USD) whose carry-forward offsets only 80 % of each later year, so tax is paid
 // earlier than under straight line, and 4,729 USD of loss is left unused at the horizon (never
-// refunded): bonus has the lowest after-tax NPV of the three. Without a carry-forward (tax years
-// ending 06-30) the bonus year's loss is lost.
+// refunded): bonus has the lowest after-tax NPV of the three. No output said what tax was paid or
+// what loss was left: the back-test now gives both (summary.json actual.equity.taxPaidUsd and
+// lossCarriedUsd, the terminal, summary.md, report.html). Without a carry-forward (tax years ending
+// 06-30) the bonus year's loss is lost.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backtest, coinsPerHs, dateAfter, day, irrOf, npvOf, scenarioFile, weekHashprice } from './hand.js';
 
@@ -105,9 +109,14 @@ describe('straight line, declining balance and bonus depreciation with a loss ye
       const { flows, years } = afterTax(dep, calendarEnds, true, 0.8);
       expect(npvOf(flows, 0.1), method).toBeCloseTo(npv, 2);
       expect(irrOf(flows), method).toBeCloseTo(irr, 6);
-      const { summary } = await backtest(file, ...sets);
+      const { summary, text, folder } = await backtest(file, ...sets);
       expect(summary.headline.afterTaxNpvUsd!.quantiles.p50, method).toBeCloseTo(npvOf(flows, 0.1), 6);
       expect(summary.headline.afterTaxIrr!.quantiles.p50, method).toBeCloseTo(irrOf(flows), 6);
+      // What the equity paid and the losses no later year used: said by the back-test (they were in
+      // no output: an analyst could not see the bonus year's loss left over).
+      const paid = years.reduce((s, y) => s + y.tax, 0);
+      expect(summary.actual!.equity!.taxPaidUsd!, method).toBeCloseTo(paid, 6);
+      expect(summary.actual!.equity!.lossCarriedUsd!, method).toBeCloseTo(years[3].carried, 6);
       // No loan: the equity is the project after tax.
       expect(summary.actual!.equity!.npvUsd!, method).toBeCloseTo(npvOf(flows, 0.1), 6);
       if (method === 'bonus') {
@@ -116,6 +125,11 @@ describe('straight line, declining balance and bonus depreciation with a loss ye
         // 2023: 80 % of 24,250.62 USD offset, 21 % on the rest.
         expect(years[1].tax).toBeCloseTo(0.21 * 0.2 * 24_250.62, 1);
         expect(years[3].carried).toBeCloseTo(4729.22, 2); // left unused at the horizon
+        expect(paid).toBeCloseTo(3039.25, 2);
+        expect(text).toMatch(/tax paid \/ losses left unused +3,039 USD \/ 4,729 USD/);
+        const md = readFileSync(join(folder, 'summary.md'), 'utf8');
+        expect(md).toContain('| Income tax paid (USD) | 3,039 |');
+        expect(md).toContain('| Tax losses carried forward, left unused at the end (USD) | 4,729 |');
       }
     }
     // The project before tax is the same under every rule: NPV -3,533 USD, IRR 7.01 % a year.

@@ -73,6 +73,9 @@ export function actualEquity(
         }
       : {}),
     defaultDate: date(m[METRIC.defaultDay]),
+    ...(s.finance?.tax === undefined
+      ? {}
+      : { taxPaidUsd: m[METRIC.taxPaidUsd], lossCarriedUsd: m[METRIC.lossCarriedUsd] }),
     ...((s.finance?.hedges.length ?? 0) > 0 ? { hedgeNetUsd: m[METRIC.hedgeNetUsd] } : {}),
   };
 }

@@ -724,6 +724,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   metrics[METRIC.defaultDay] = defaultDay >= 0 ? defaultDay : Number.NaN;
   metrics[METRIC.interestPaidUsd] = interestPaid;
   metrics[METRIC.taxPaidUsd] = taxPaid;
+  metrics[METRIC.lossCarriedUsd] = plan.books?.tax == null ? 0 : w.taxEquity[TAX_POOL];
   metrics[METRIC.hedgeNetUsd] = hedgeNet;
   w.horizonSaleTaxUsd = horizonSaleTax;
   metrics[METRIC.depreciationUsd] = depreciationTotal;

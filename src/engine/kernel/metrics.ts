@@ -84,6 +84,8 @@ export const METRICS = [
   'interestPaidUsd',
   /** Income tax paid by the equity. */
   'taxPaidUsd',
+  /** The equity's tax losses carried forward and left unused at the horizon (never refunded), USD. */
+  'lossCarriedUsd',
   /** The hedges' settlements less premiums paid (plus premiums received), undiscounted, USD. */
   'hedgeNetUsd',
   /** Tax depreciation of the project over the horizon. */
