@@ -4,11 +4,12 @@
 // (`after-tax irr > 10 %`) is refused: "the scenario states no tax". The after-tax measures are now
 // summarised only with `finance.tax`: without it summary.json has no afterTaxNpvUsd or afterTaxIrr,
 // and the terminal, summary.md and report.html leave their rows out (the batch index says "no tax
-// stated"); with a tax rule (a rate of 0 % included) they stay.
+// stated", a sweep's NPV chart that the scenario states no tax); with a tax rule (a rate of 0 %
+// included) they stay.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, cli, scenarioFile } from './hand.js';
+import { backtest, cli, outDir, scenarioFile } from './hand.js';
 
 const text = (tax: string) => `name: s9-peak-2017-loan
 start: 2017-12-17
@@ -43,6 +44,27 @@ describe('the after-tax measures of a scenario that states no tax', { timeout: 1
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/IRR p50 project \/ equity /);
     expect(run.stdout).not.toContain('after tax');
+  });
+
+  it('minesim sweep says the scenario states no tax, not that the after-tax line is the same (no tax paid)', async () => {
+    const file = scenarioFile('no-tax-sweep', text(''));
+    const out = join(outDir, 'no-tax-sweep');
+    const swept = await cli(
+      'sweep',
+      file,
+      '--vary',
+      'power.price=0.05,0.08',
+      '--paths',
+      '20',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    );
+    expect(swept.code).toBe(0);
+    const chart = readFileSync(join(out, 'charts', 'sweep-equity-npv.vl.json'), 'utf8');
+    expect(chart).toContain('The scenario states no tax: there is no after-tax line.');
+    expect(chart).not.toContain('no tax paid');
   });
 
   it('minesim backtest keeps them with a tax rule, at 0 % too', async () => {

@@ -231,7 +231,9 @@ function npvSpec(result: SweepResult): TopLevelSpec {
         ' and the equity’s (the owners’ flows after a loan’s draws and debt service, leases, hedges and tax).' +
         (series.length === 3
           ? ''
-          : ' The project’s after tax is the same as before at every point (no tax paid).'),
+          : result.points.every((p) => (p.books?.medianAfterTaxNpvUsd ?? null) === null)
+            ? ' The scenario states no tax: there is no after-tax line.'
+            : ' The project’s after tax is the same as before at every point (no tax paid).'),
       'A finance input (a loan’s rate or covenant, a hedge’s price, the tax rate) leaves the project’s line before financing and tax flat: what it does shows in the equity’s.',
       ...twoAxesNote(result, 'whose flows'),
       ...(zeroInside ? ['Thin grey dashed rule: NPV 0.'] : []),
