@@ -17,6 +17,14 @@ export function catalogArg(file: string | undefined): CatalogOption | undefined 
   return file === undefined ? undefined : { file };
 }
 
+/** `--allow-long`: start a command whose estimate is beyond a day or this machine's memory. */
+export const allowLongOption = {
+  type: 'boolean',
+  default: false,
+  describe:
+    'Start even when the estimate (path-days at the engine’s measured speed) is more than a day or more memory than this machine has; without it such a command is refused before any work',
+} as const;
+
 export function checkRunOptions(args: { paths?: number; workers?: number }): void {
   if (
     args.paths !== undefined &&

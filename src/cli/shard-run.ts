@@ -18,6 +18,7 @@ import { simulatedDays } from '../scenario/simulated-days.js';
 import { printJson, UsageError } from './exit.js';
 import { writePart } from './part-output.js';
 import { createProgress } from './progress.js';
+import { checkEstimate, estimateWork, runWorkers } from './run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
 import { seedOption } from './scenario-outputs.js';
 
@@ -35,6 +36,7 @@ export interface ShardArgs {
   json?: boolean;
   /** Refused: a shard is one part of one run, not a preview re-run on every save. */
   watch?: boolean;
+  allowLong?: boolean;
 }
 
 export async function runShard(args: ShardArgs): Promise<void> {
@@ -59,6 +61,13 @@ export async function runShard(args: ShardArgs): Promise<void> {
     sets: args.set,
     ...catalog,
   });
+  const work = { paths: range.to - range.from, days: scenario.days, cohorts: scenario.fleet.length };
+  checkEstimate(
+    `${scenario.name} ${shard.k}/${shard.n}`,
+    'more shards or fewer --paths',
+    estimateWork([work], runWorkers(args.workers)),
+    args.allowLong,
+  );
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   await checkOutFolder(dir, 'parts');
   // Read as the run starts, with the history the run reads.

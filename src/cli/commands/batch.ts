@@ -23,8 +23,9 @@ import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } fr
 import { batchJson, exitCode, textLines } from '../batch-output.js';
 import { keepEarlier, keepEarlierNow, publish } from '../batch-publish.js';
 import { EXIT_INTERNAL, printJson } from '../exit.js';
-import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
+import { checkEstimate, estimateWork, runWorkers } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
@@ -38,6 +39,7 @@ export interface BatchArgs {
   json: boolean;
   /** `--catalog`: one user catalog for every scenario, in place of each one's catalog key. */
   catalog?: string;
+  allowLong?: boolean;
 }
 
 export const batchCommand: CommandModule<object, BatchArgs> = {
@@ -70,7 +72,8 @@ export const batchCommand: CommandModule<object, BatchArgs> = {
         default: false,
         describe: 'Print one JSON document on stdout instead of the lines',
       })
-      .option('catalog', catalogOption),
+      .option('catalog', catalogOption)
+      .option('allow-long', allowLongOption),
   handler: async (args) => {
     process.exitCode = await batch(args);
   },
@@ -174,6 +177,25 @@ async function batchLocked(
       { run: outputName, backtest: backtestFolderName },
       { catalog: catalogArg(args.catalog) },
     ),
+  );
+  // Said, or refused, before any run: files x paths is capped by neither bound alone.
+  const runs = planned.flatMap((item) =>
+    item.ok
+      ? [
+          {
+            paths: args.paths ?? item.scenario.monteCarlo.paths,
+            days: item.scenario.days,
+            cohorts: item.scenario.fleet.length,
+          },
+        ]
+      : [],
+  );
+  checkEstimate(
+    'batch',
+    'fewer --paths or files, or shorter horizons',
+    estimateWork(runs, runWorkers(args.workers)),
+    args.allowLong,
+    streams.stderr,
   );
   // The notes `run` prints under its scenario, under each valid one, before the progress lines.
   for (const item of planned)

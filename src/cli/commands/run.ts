@@ -12,8 +12,9 @@ import { checkOutFolder } from '../../report/out-folder.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { catalogOption, checkRunOptions } from '../options.js';
+import { allowLongOption, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { checkEstimate, estimateWork, runWorkers } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { runShard } from '../shard-run.js';
@@ -33,6 +34,7 @@ export interface RunArgs {
   shard?: string;
   catalog?: string;
   explorer: boolean;
+  allowLong?: boolean;
 }
 
 /** Paths of a --watch preview unless --paths says otherwise: a quick answer on every save. */
@@ -74,6 +76,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
       .option('catalog', catalogOption)
+      .option('allow-long', allowLongOption)
       .option('explorer', {
         type: 'boolean',
         default: true,
@@ -126,6 +129,17 @@ async function runOnce(args: RunArgs): Promise<void> {
     process.stderr.write(
       `${cliMessages.watchFolder(dir, runOutFolder({ ...args, watch: false }, scenario.name), args.paths ?? scenario.monteCarlo.paths)}\n`,
     );
+  const work = {
+    paths: args.paths ?? scenario.monteCarlo.paths,
+    days: scenario.days,
+    cohorts: scenario.fleet.length,
+  };
+  checkEstimate(
+    scenario.name,
+    'fewer --paths or cohorts, or a shorter horizon',
+    estimateWork([work], runWorkers(args.workers)),
+    args.allowLong,
+  );
   // Refused now rather than after the run; the write checks again.
   await checkOutFolder(dir, 'output');
   const progress = createProgress(scenario.name);

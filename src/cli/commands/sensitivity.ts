@@ -19,8 +19,9 @@ import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensiti
 import { parseInputs } from '../../study/sensitivity-inputs.js';
 import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
-import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { checkEstimate, estimateWork } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
@@ -36,6 +37,7 @@ export interface SensitivityArgs {
   set: string[];
   json: boolean;
   catalog?: string;
+  allowLong?: boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
         describe: 'Override a scenario value at every point: key.path=value (repeatable)',
       })
       .option('catalog', catalogOption)
+      .option('allow-long', allowLongOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -117,6 +120,18 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     if (!planned.ok) throw new InputError(planned.problems);
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
+    const runs = planned.plan.points.map((p) => ({
+      paths: args.paths,
+      days: p.scenario.days,
+      cohorts: p.scenario.fleet.length,
+    }));
+    const workers = sweepWorkers(args.paths, base.days, args.workers);
+    checkEstimate(
+      `${base.name} sensitivity`,
+      'fewer --paths or --input values, or a shorter horizon',
+      estimateWork(runs, workers),
+      args.allowLong,
+    );
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sensitivity`);

@@ -18,9 +18,10 @@ import { atBlockEntries, blockAxes } from '../../study/sweep-block.js';
 import { SWEEP_PART_VERSION, type SweepPart } from '../../study/sweep-shard.js';
 import { firstPointOverrides, parseVaries } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
-import { catalogArg, catalogOption, checkRunOptions } from '../options.js';
+import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { writePart } from '../part-output.js';
 import { createProgress } from '../progress.js';
+import { checkEstimate, estimateWork } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { writeSweepOutput } from '../sweep-output.js';
@@ -36,10 +37,14 @@ export interface SweepArgs {
   json: boolean;
   shard?: string;
   catalog?: string;
+  allowLong?: boolean;
 }
 
 /** Paths per grid point unless --paths says otherwise: a sweep runs many scenarios. */
 export const DEFAULT_SWEEP_PATHS = 1000;
+
+/** What a sweep too big to start is told to give less of. */
+const FEWER = 'fewer --paths or fewer values on the --vary axes (or more --shard parts)';
 
 export const sweepCommand: CommandModule<object, SweepArgs> = {
   command: 'sweep <scenario>',
@@ -73,6 +78,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         describe: 'Override a scenario value at every grid point: key.path=value (repeatable)',
       })
       .option('catalog', catalogOption)
+      .option('allow-long', allowLongOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -111,6 +117,14 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
 
     const seed = seedOption(args.seed, base.monteCarlo.seed);
     const options = { paths: args.paths, seed, workers: args.workers, sets: args.set };
+    // Said, or refused, before any work: points x paths is capped by neither bound alone.
+    const estimate = (from: number, to: number) =>
+      estimateWork(
+        built.grid.points
+          .slice(from, to)
+          .map((p) => ({ paths: args.paths, days: p.scenario.days, cohorts: p.scenario.fleet.length })),
+        sweepWorkers(args.paths, base.days, args.workers),
+      );
     if (args.shard !== undefined) {
       const shard = parseShard(args.shard);
       if (!shard) throw new UsageError(shardMessages.badShard(args.shard));
@@ -119,6 +133,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       const partsDir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep-parts`);
       await checkOutFolder(partsDir, 'parts');
       const range = shardRange(points, shard);
+      checkEstimate(
+        `${base.name} sweep ${shard.k}/${shard.n}`,
+        FEWER,
+        estimate(range.from, range.to),
+        args.allowLong,
+      );
       // Read as the sweep starts, with the history its points read.
       const origin = await partOrigin(base.coin);
       const progress = createProgress(`${base.name} sweep ${shard.k}/${shard.n}`);
@@ -155,6 +175,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       else process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
       return;
     }
+    checkEstimate(`${base.name} sweep`, FEWER, estimate(0, built.grid.points.length), args.allowLong);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
     await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sweep`);

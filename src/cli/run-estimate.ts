@@ -1,0 +1,91 @@
+// The work a run, sweep, sensitivity study or batch is about to do, said before it starts: its
+// path-days, the time they should take at the engine's measured speed, and the memory its largest
+// run holds. One beyond a day of estimated time, or beyond this machine's memory, is refused
+// before any work unless --allow-long says to go ahead; one over a minute says its estimate on
+// stderr (a small run's output is unchanged).
+import { availableParallelism, totalmem } from 'node:os';
+import { defaultWorkers } from '../engine/run/pool.js';
+import { estimateMessages as m } from '../messages/estimate.js';
+import { LIMITS } from '../scenario/schema/limits.js';
+import { UsageError } from './exit.js';
+
+/**
+ * Nanoseconds a path-day on one worker: the bench measures 29.7 ns for the flagship's engine and
+ * 37.6 ns with a random network on a 2-core Xeon, and this machine's speed moves by about a sixth
+ * from one few minutes to the next (README, Performance); taken above both so the estimate is no
+ * promise of an earlier end.
+ */
+export const NS_PER_PATH_DAY = 50;
+/** Nanoseconds a cohort-day, beyond the path-day: the bench's 1,000 cohorts cost 2.4 ns each. */
+export const NS_PER_COHORT_DAY = 2.5;
+/**
+ * Memory of a run: ten million paths of 30 days peak at 0.93 GB and a million of 5 years at 563
+ * MiB (README, Performance), within a base of 500 MB and 100 bytes a path.
+ */
+export const BASE_BYTES = 500e6;
+export const BYTES_PER_PATH = 100;
+/** The longest estimated time minesim starts without --allow-long: a day (the refusal says so). */
+export const MAX_ESTIMATED_SECONDS = 86_400;
+/** Estimates under this are not printed. */
+export const QUIET_SECONDS = 60;
+
+/** One run of the command: its paths, days and cohorts. */
+export interface RunWork {
+  paths: number;
+  days: number;
+  cohorts: number;
+}
+
+export interface WorkEstimate {
+  runs: number;
+  pathDays: number;
+  seconds: number;
+  /** Memory the largest run holds, bytes. */
+  bytes: number;
+  workers: number;
+}
+
+/** The threads a run starts, as engine/run/run.ts chooses them. */
+export const runWorkers = (requested?: number): number =>
+  Math.max(1, Math.min(requested ?? defaultWorkers(), LIMITS.workers));
+
+/** The estimate of runs made one after another, each on `workers` threads. */
+export function estimateWork(runs: readonly RunWork[], workers: number): WorkEstimate {
+  const threads = Math.max(1, Math.min(workers, availableParallelism()));
+  let pathDays = 0;
+  let ns = 0;
+  let paths = 0;
+  for (const r of runs) {
+    const d = r.paths * r.days;
+    pathDays += d;
+    ns += d * (NS_PER_PATH_DAY + NS_PER_COHORT_DAY * r.cohorts);
+    paths = Math.max(paths, r.paths);
+  }
+  return {
+    runs: runs.length,
+    pathDays,
+    seconds: ns / 1e9 / threads,
+    bytes: BASE_BYTES + BYTES_PER_PATH * paths,
+    workers: threads,
+  };
+}
+
+/**
+ * Refuses (exit 2) a command whose estimate is beyond a day or this machine's memory, unless
+ * `allowLong`; prints an estimate over a minute on stderr. `what` names the command's work, `fewer`
+ * what to give less of.
+ */
+export function checkEstimate(
+  what: string,
+  fewer: string,
+  estimate: WorkEstimate,
+  allowLong: boolean | undefined,
+  stream: NodeJS.WritableStream = process.stderr,
+  memory: number = totalmem(),
+): void {
+  const tooLong = estimate.seconds > MAX_ESTIMATED_SECONDS;
+  const tooBig = estimate.bytes > memory;
+  if (!allowLong && (tooLong || tooBig))
+    throw new UsageError(m.refused(what, estimate, tooLong, tooBig, memory, NS_PER_PATH_DAY, fewer));
+  if (estimate.seconds >= QUIET_SECONDS || tooBig) stream.write(`${m.estimate(what, estimate)}\n`);
+}

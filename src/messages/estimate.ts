@@ -1,0 +1,50 @@
+// Messages about the work a command is about to do: its estimate, and its refusal when beyond a
+// day or the machine's memory (cli/run-estimate.ts). One function a message.
+
+/** The estimate as cli/run-estimate.ts makes it. */
+interface EstimateShown {
+  runs: number;
+  pathDays: number;
+  seconds: number;
+  bytes: number;
+  workers: number;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** 1.83e+13 is 1.8e13; below a billion, digits. */
+const big = (n: number) => (n < 1e9 ? count(Math.round(n)) : n.toExponential(1).replace('e+', 'e'));
+
+/** 45 s, 12 min, 3.5 h, 52 days. */
+export function duration(seconds: number): string {
+  if (seconds < 120) return `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172_800) return `${(seconds / 3600).toFixed(1)} h`;
+  return `${big(Math.round(seconds / 86_400))} days`;
+}
+
+const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+
+const plan = (what: string, e: EstimateShown) =>
+  `${what}: ${e.runs === 1 ? 'one run' : `${count(e.runs)} runs`}, ${big(e.pathDays)} path-days, ` +
+  `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory`;
+
+export const estimateMessages = {
+  estimate: (what: string, e: EstimateShown) => `estimate: ${plan(what, e)}`,
+  refused: (
+    what: string,
+    e: EstimateShown,
+    tooLong: boolean,
+    tooBig: boolean,
+    memory: number,
+    nsPerPathDay: number,
+    fewer: string,
+  ) =>
+    `${plan(what, e)} (at ${nsPerPathDay} ns a path-day a worker, the engine's measured speed with a margin): ` +
+    [
+      tooLong ? 'more than a day' : null,
+      tooBig ? `more memory than this machine's ${gigabytes(memory)}` : null,
+    ]
+      .filter((s) => s !== null)
+      .join(' and ') +
+    `; give ${fewer}, or --allow-long to start it anyway`,
+};
