@@ -29,6 +29,8 @@ const plan = (what: string, e: EstimateShown) =>
   `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory`;
 
 export const estimateMessages = {
+  calibrate: (paths: number, seconds: number, workers: number) =>
+    `estimate: calibrate: about 2,500 forecasts of ${count(paths)} paths, about ${duration(seconds)} on ${workers} worker${workers === 1 ? '' : 's'}`,
   estimate: (what: string, e: EstimateShown) => `estimate: ${plan(what, e)}`,
   refused: (
     what: string,

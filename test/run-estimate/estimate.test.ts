@@ -5,11 +5,13 @@ import { UsageError } from '../../src/cli/exit.js';
 import {
   BASE_BYTES,
   BYTES_PER_PATH,
+  CALIBRATE_SECONDS_PER_PATH,
   checkEstimate,
   estimateWork,
   MAX_ESTIMATED_SECONDS,
   NS_PER_COHORT_DAY,
   NS_PER_PATH_DAY,
+  sayCalibrateEstimate,
 } from '../../src/cli/run-estimate.js';
 import { duration } from '../../src/messages/estimate.js';
 
@@ -90,5 +92,18 @@ describe('duration', () => {
       duration(7200),
       duration(172_800),
     ]).toEqual(['1 s', '119 s', '2 min', '120 min', '2.0 h', '2 days']);
+  });
+});
+
+describe('calibrate', () => {
+  it('says its estimate at 100,000 paths (hours, once silent) and nothing at its default 500', () => {
+    const out = sink();
+    sayCalibrateEstimate(500, 2, out.stream);
+    expect(out.text()).toBe('');
+    sayCalibrateEstimate(100_000, 1, out.stream);
+    expect(out.text()).toBe(
+      `estimate: calibrate: about 2,500 forecasts of 100,000 paths, about ${duration(100_000 * CALIBRATE_SECONDS_PER_PATH)} on 1 worker\n`,
+    );
+    expect(duration(100_000 * CALIBRATE_SECONDS_PER_PATH)).toBe('5.6 h');
   });
 });

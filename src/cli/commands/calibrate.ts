@@ -32,6 +32,7 @@ import { STUDY_COINS, studyScenarioInput } from '../../study/walk-forward.js';
 import { printJson, UsageError } from '../exit.js';
 import { checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { sayCalibrateEstimate } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 
@@ -86,6 +87,7 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     await checkOutFolder(args.out, 'output');
     // The threads the study runs on (none beside this one for 1), as its manifest records them.
     const workers = Math.max(1, studyThreads(args.workers ?? defaultWorkers()));
+    sayCalibrateEstimate(args.paths, workers);
     const startedAt = new Date();
     // The study counts its runs (a replay of each start's history and a forecast of each model), not paths.
     const progress = createProgress('calibrate', process.stderr, calibrationMessages.progressCounted());
