@@ -118,6 +118,24 @@ describe('a command too big to finish is refused before it starts', () => {
     expect(existsSync(join(out, 'long-0'))).toBe(false);
   });
 
+  it('a small sweep says no estimate: its output is as it was', { timeout: 60_000 }, async () => {
+    const out = join(dir, 'small');
+    const result = await runCommand([
+      'sweep',
+      S21,
+      '--paths',
+      '10',
+      '--vary',
+      'power.price=0.02..0.12:2',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(result.exit).toBe(0);
+    expect(result.output).not.toContain('estimate');
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('sweep, sensitivity, run and batch name --allow-long in their --help', { timeout: 60_000 }, () => {
     // The help is the built CLI's (bin/minesim.mjs runs dist/).
     for (const command of ['sweep', 'sensitivity', 'run', 'batch']) {
