@@ -73,6 +73,13 @@ export function estimateWork(runs: readonly RunWork[], workers: number): WorkEst
   };
 }
 
+/** This machine's memory, or a container's limit where it is less (process.constrainedMemory). */
+export function machineMemory(): number {
+  const limit = process.constrainedMemory?.();
+  const total = totalmem();
+  return limit !== undefined && limit > 0 && limit < total ? limit : total;
+}
+
 /**
  * Refuses (exit 2) a command whose estimate is beyond a day or this machine's memory, unless
  * `allowLong`; prints an estimate over a minute on stderr. `what` names the command's work, `fewer`
@@ -84,7 +91,7 @@ export function checkEstimate(
   estimate: WorkEstimate,
   allowLong: boolean | undefined,
   stream: NodeJS.WritableStream = process.stderr,
-  memory: number = totalmem(),
+  memory: number = machineMemory(),
 ): void {
   const tooLong = estimate.seconds > MAX_ESTIMATED_SECONDS;
   const tooBig = estimate.bytes > memory;

@@ -1,5 +1,6 @@
 // The estimate itself: path-days, time at the engine's measured speed, memory of the largest run,
 // the bound of a day and of the machine's memory, and silence for a small run.
+import { totalmem } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import {
@@ -9,6 +10,7 @@ import {
   checkEstimate,
   estimateWork,
   MAX_ESTIMATED_SECONDS,
+  machineMemory,
   NS_PER_COHORT_DAY,
   NS_PER_PATH_DAY,
   sayCalibrateEstimate,
@@ -79,6 +81,13 @@ describe('checkEstimate', () => {
     expect(out.text()).toBe(
       `estimate: x: one run, 2.2e9 path-days, about ${duration(minutes.seconds)} on 1 worker and 0.7 GB of memory\n`,
     );
+  });
+});
+
+describe('machineMemory', () => {
+  it('is the memory of the machine, or the limit of its container where that is less', () => {
+    expect(machineMemory()).toBeGreaterThan(0);
+    expect(machineMemory()).toBeLessThanOrEqual(totalmem());
   });
 });
 
