@@ -13,6 +13,7 @@ import { checkStagedFolder, moveStagedFolder } from '../report/folder.js';
 import { checkOutFolder } from '../report/out-folder.js';
 import { asOutputError, OutputError } from '../report/output-error.js';
 import type { PendingReplacement } from '../report/replace-files.js';
+import { earlierName } from '../report/temp-names.js';
 import { type BatchEntry, INDEX_FILES } from '../study/batch.js';
 
 /** Where a batch staged in `staging` keeps the earlier files while it moves its folders in. */
@@ -23,7 +24,7 @@ const earlierIn = (staging: string) => join(staging, '.earlier');
  * and the time, a name no write of minesim's removes.
  */
 function keptPath(staging: string, out: string): string {
-  return join(dirname(staging), `${out}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  return join(dirname(staging), earlierName(out));
 }
 
 /**

@@ -45,6 +45,9 @@ export const outputMessages = {
     finished
       ? `interrupted: ${dir} was already being replaced, so minesim finished it before stopping`
       : `interrupted: nothing was written, and ${dir} is as it was`,
+  /** As rollbackFailed, the earlier files moved to `kept`, beside the folder, which no write removes. */
+  rollbackKept: (dir: string, kept: string, reason: string) =>
+    `writing ${dir} failed (${reason}) and it could not be put back as it was: it holds files of both outputs; the earlier files not put back are in ${kept} (minesim never removes it)`,
   rollbackFailed: (dir: string, earlier: string, reason: string) =>
     `writing ${dir} failed (${reason}) and it could not be put back as it was; the earlier files it had are in ${earlier} (copy them elsewhere: the next write there removes that folder)`,
 };

@@ -13,7 +13,8 @@
 // parent, so renames stay on one file system). A new folder is then renamed into place in one
 // step. An existing folder keeps its place and has its files replaced one by one by renames, then
 // loses the files the new output no longer has, and gets manifest.json last (replace-files.ts); an
-// error at any step puts it back as it was. The manifest lists the files minesim wrote
+// error at any step puts it back as it was (should that fail too, the earlier files not put back
+// are kept beside it as `<name>-earlier-<time>`, which no write removes). The manifest lists the files minesim wrote
 // (Manifest.files): a later write removes only those and refuses to write over any other file, so
 // what someone else put in an output folder is never lost. A kill during those renames, a few
 // milliseconds, can leave a mix of earlier and new files (the manifest still the earlier one's);
@@ -35,6 +36,7 @@ import { foldersOf, type PendingReplacement, replaceFiles, replaceFilesUndoable 
 import { holdSignals, type SignalHold } from './signals.js';
 import {
   cleanOrphans,
+  earlierName,
   isOrphan,
   lockName,
   lockOwner,
@@ -400,6 +402,39 @@ async function writeLocked(
       await io.remove(staging).catch(() => {});
       throw error;
     }
-  } else await replaceFiles(place.path, staging, [...files.keys()], earlier, io, dir);
+  } else {
+    const old = `${staging}-old`;
+    try {
+      await replaceFiles(place.path, staging, [...files.keys()], earlier, io, dir, old);
+    } catch (error) {
+      throw await keepNotPutBack(error, old, join(parent, earlierName(name)), dir, io);
+    }
+  }
   if (hold.pending) process.stderr.write(`minesim: ${m.interrupted(dir, true)}\n`);
+}
+
+/**
+ * For a replacement that could not put the folder back (`error` has `notPutBack`): moves the
+ * earlier files not put back from `old`, a temporary folder the next write would remove, to
+ * `kept`, which no write removes, and says so. Any other error, or should that move fail (the
+ * message then names `old`), is returned as it is.
+ */
+async function keepNotPutBack(
+  error: unknown,
+  old: string,
+  kept: string,
+  dir: string,
+  io: FolderIo,
+): Promise<unknown> {
+  const stuck = (error as { notPutBack?: { reason: string } } | null)?.notPutBack;
+  if (stuck === undefined) return error;
+  try {
+    await io.rename(old, kept);
+  } catch {
+    return error;
+  }
+  return Object.defineProperty(new OutputError(m.rollbackKept(dir, kept, stuck.reason)), 'notPutBack', {
+    value: stuck,
+    enumerable: false,
+  });
 }

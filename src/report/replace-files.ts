@@ -39,7 +39,8 @@ export function foldersOf(files: readonly string[]): string[] {
  * Replaces the files of `target` with `files` (relative names) staged in `staging`. `earlier` is
  * the earlier output's own files (Manifest.files, `/` between folders): of the files the new
  * output no longer has, only those are removed; null (a manifest without the list) removes none.
- * Throws after putting the folder back when a step fails; `label` names the folder in messages.
+ * Throws after putting the folder back when a step fails; `label` names the folder in messages,
+ * `old` is where the earlier files wait meanwhile (left there when they cannot be put back).
  */
 export async function replaceFiles(
   target: string,
@@ -48,8 +49,9 @@ export async function replaceFiles(
   earlier: ReadonlySet<string> | null,
   io: ReplaceIo,
   label: string,
+  old = `${staging}-old`,
 ): Promise<void> {
-  await (await replaceFilesUndoable(target, staging, files, earlier, io, label)).finish();
+  await (await replaceFilesUndoable(target, staging, files, earlier, io, label, old)).finish();
 }
 
 /** A replacement done but not yet final: the earlier files are still kept aside. */

@@ -69,6 +69,14 @@ export function lockName(target: string): string {
   return `.tmp-${inName(target)}.lock`;
 }
 
+/**
+ * The name, beside `target`, where the earlier files of a write that could not put `target` back
+ * are kept: after it and the time, a name no write of minesim's removes (it is no temporary name).
+ */
+export function earlierName(target: string): string {
+  return `${target}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+}
+
 /** This write's entry for a lock: the machine, the process and a name no other write has. */
 export function lockOwner(target: string): string {
   return `${HOST} ${process.pid} ${tempName(target)}\n`;
