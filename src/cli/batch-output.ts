@@ -21,7 +21,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit.js';
 
 export function exitCode(entries: readonly BatchEntry[]): number {
   if (entries.some((e) => e.status === 'failed')) return EXIT_INTERNAL;
-  return entries.some((e) => e.status === 'invalid') ? EXIT_INPUT : EXIT_OK;
+  return entries.some((e) => e.status === 'invalid' || e.status === 'unwritten') ? EXIT_INPUT : EXIT_OK;
 }
 
 /** The terminal's lines: one per scenario that ran, then the totals. */
@@ -46,7 +46,7 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
     return atFleet === null ? line : `${line}  ${atFleet}`;
   });
   const count = (status: BatchEntry['status']) => entries.filter((e) => e.status === status).length;
-  return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'))];
+  return [...lines, batchMessages.totals(ok.length, count('invalid'), count('failed'), count('unwritten'))];
 }
 
 /**

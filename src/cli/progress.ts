@@ -101,7 +101,9 @@ export function createBatchReporter(stream: NodeJS.WriteStream = process.stderr)
           ? entry.problems.map(formatProblem)
           : entry.status === 'failed'
             ? [entry.error instanceof Error && entry.error.stack ? entry.error.stack : '', entry.message]
-            : [];
+            : entry.status === 'unwritten'
+              ? [entry.message]
+              : [];
       for (const text of lines) if (text !== '') stream.write(`${text}\n`);
       if (line.tty) return;
       const outcome =
@@ -112,7 +114,9 @@ export function createBatchReporter(stream: NodeJS.WriteStream = process.stderr)
             )
           : entry.status === 'invalid'
             ? m.outcomeInvalid(entry.problems.length)
-            : m.outcomeFailed();
+            : entry.status === 'unwritten'
+              ? m.outcomeUnwritten()
+              : m.outcomeFailed();
       stream.write(`${m.scenarioEnded(done, total, entry.file, outcome)}\n`);
     },
     finish: () => line.clear(),

@@ -18,6 +18,8 @@ export const batchMessages = {
     `ran in ${seconds.toFixed(1)} s; ${folders.map((f) => `${f}/`).join(' and ')} go${folders.length === 1 ? 'es' : ''} into --out when the batch ends`,
   outcomeInvalid: (problems: number) => `bad input (${problems} problem${problems === 1 ? '' : 's'})`,
   outcomeFailed: () => 'internal failure',
+  /** A scenario that ran but whose folders could not be written (the message is printed above). */
+  outcomeUnwritten: () => 'ran, but its folders could not be written',
   /** A share of a run of one outcome (one path, or paths all the same): exact, no interval. */
   oneOutcomeShare: (share: string, paths: number) =>
     `${share} (${paths === 1 ? 'one path' : 'every path the same'})`,
@@ -36,8 +38,11 @@ export const batchMessages = {
     actual: string,
   ) =>
     `${name}  P(payback <= 1 y) ${p1y}  P(<= 2 y) ${p2y}  P(none) ${none}  median payback ${median}${interval === '—' ? '' : `, 95 % interval ${interval}`}  actual ${actual}`,
-  totals: (ok: number, invalid: number, failed: number) =>
+  totals: (ok: number, invalid: number, failed: number, unwritten = 0) =>
     `${ok} scenario${ok === 1 ? '' : 's'} ran` +
+    (unwritten > 0
+      ? `; ${unwritten} more ran but could not be written (the output's failure, said above)`
+      : '') +
     (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
     (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
   /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */

@@ -376,7 +376,7 @@ export function failureLines(entries: readonly BatchEntry[]): { file: string; li
   return entries.flatMap((e) =>
     e.status === 'invalid'
       ? [{ file: e.file, lines: e.problems.map(formatProblem) }]
-      : e.status === 'failed'
+      : e.status === 'failed' || e.status === 'unwritten'
         ? [{ file: e.file, lines: [e.message] }]
         : [],
   );

@@ -193,6 +193,8 @@ export type BatchEntry =
       seconds: number;
     }
   | { status: 'invalid'; file: string; problems: Problem[] }
+  /** The scenario ran, but its folders could not be written (a full disk, a folder refused). */
+  | { status: 'unwritten'; file: string; message: string }
   | { status: 'failed'; file: string; message: string; error: unknown };
 
 export interface BatchProgress {
@@ -293,7 +295,10 @@ async function runItem(
     return { status: 'ok', file, folder, backtestFolder, run: result.summary, backtest, seconds };
   } catch (error) {
     if (error instanceof InputError) return invalid({ file, problems: error.problems });
-    // A folder refused or a disk failing is the user's to fix, as bad input is.
+    // A folder refused or a disk failing is the user's to fix, as bad input is, but it is the
+    // output's failure, not the scenario's: said as such once the run is done.
+    if (error instanceof OutputError && step === 'writing the output folders')
+      return { status: 'unwritten', file, message: error.message };
     if (error instanceof OutputError)
       return invalid({ file, problems: [{ file, line: 0, col: 0, path: '', message: error.message }] });
     if (error instanceof InterruptedError) throw error;
