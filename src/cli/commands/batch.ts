@@ -22,7 +22,7 @@ import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js'
 import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
 import { batchJson, exitCode, textLines } from '../batch-output.js';
 import { keepEarlier, keepEarlierNow, publish } from '../batch-publish.js';
-import { EXIT_INTERNAL, printJson } from '../exit.js';
+import { EXIT_INPUT, EXIT_INTERNAL, printJson } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
 import { checkEstimate, estimateWork, runWorkers } from '../run-estimate.js';
@@ -225,7 +225,15 @@ async function batchLocked(
       fanFolders(planned),
     );
     lastStep();
-    await publish(staging, args.out, entries);
+    try {
+      await publish(staging, args.out, entries);
+    } catch (error) {
+      // --json promises one document: the runs' figures, with what became of --out. The command
+      // still ends as for any output failure (exit 2, the message on stderr).
+      if (args.json && error instanceof OutputError)
+        printJson({ ...batchJson(entries, args.out, EXIT_INPUT), written: false, error: error.message });
+      throw error;
+    }
   }
   if (args.json) printJson({ ...batchJson(entries, args.out, code), written: published });
   else
