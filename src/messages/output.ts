@@ -45,6 +45,9 @@ export const outputMessages = {
     finished
       ? `interrupted: ${dir} was already being replaced, so minesim finished it before stopping`
       : `interrupted: nothing was written, and ${dir} is as it was`,
+  /** A write to `dir` was killed among its renames; `kept`: the earlier files it had replaced. */
+  killedAmongRenames: (dir: string, kept: string) =>
+    `a write to ${dir} was stopped among its renames, so ${dir} held files of two runs (this write replaces them); the earlier files it had replaced are kept in ${kept} (minesim never removes it)`,
   /** As rollbackFailed, the earlier files moved to `kept`, beside the folder, which no write removes. */
   rollbackKept: (dir: string, kept: string, reason: string) =>
     `writing ${dir} failed (${reason}) and it could not be put back as it was: it holds files of both outputs; the earlier files not put back are in ${kept} (minesim never removes it)`,

@@ -18,13 +18,25 @@
 // (Manifest.files): a later write removes only those and refuses to write over any other file, so
 // what someone else put in an output folder is never lost. A kill during those renames, a few
 // milliseconds, can leave a mix of earlier and new files (the manifest still the earlier one's);
-// the next run replaces them all. Orphaned staging folders of killed runs are removed by the next
-// write to the same name (temp-names.ts). Ctrl-C and SIGTERM wait (signals.ts): before the first
-// rename, the staged files are removed and the folder stays as it was; after it, the replacement
-// finishes.
+// the next run replaces them all, and keeps the earlier files the killed one had replaced beside
+// the folder as `<name>-earlier-<time>` (keepKilledEarlier). Orphaned staging folders of killed
+// runs are removed by the next write to the same name (temp-names.ts). Ctrl-C and SIGTERM wait
+// (signals.ts): before the first rename, the staged files are removed and the folder stays as it
+// was; after it, the replacement finishes.
 
 import { readFileSync, rmSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
@@ -370,6 +382,9 @@ async function writeLocked(
   // A run killed while it renamed its files in leaves new files its manifest does not list yet,
   // and its staging folder: those files are minesim's, and this write replaces them.
   const renamedIn = await filesRenamedIn(parent, name);
+  // The earlier files such a run had replaced are kept, not removed with its staging.
+  for (const kept of await keepKilledEarlier(parent, name, io))
+    process.stderr.write(`minesim: ${m.killedAmongRenames(dir, kept)}\n`);
   if (await cleanOrphans(parent, name, place.exists, io)) place = await checkOutFolder(dir, 'output');
 
   const earlier = place.exists ? await earlierFiles(place.path, dir, files.keys(), renamedIn) : null;
@@ -437,4 +452,33 @@ async function keepNotPutBack(
     value: stuck,
     enumerable: false,
   });
+}
+
+/** Whether `path` (a folder) holds a file, at any depth. */
+async function holdsFile(path: string): Promise<boolean> {
+  for (const entry of await readdir(path, { withFileTypes: true }).catch(() => [])) {
+    if (!entry.isDirectory() || (await holdsFile(join(path, entry.name)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves the earlier files that writes to `parent/name` killed among their renames had replaced
+ * (their `-old` folder, kept while the staging still holds the manifest, which is renamed in
+ * last) to `<name>-earlier-<time>` beside it, which no write removes; the kept folders' paths. An
+ * `-old` of a write whose manifest went in (its replacement done) or holding no file is left to
+ * cleanOrphans. Should a move fail, this write fails rather than remove them.
+ */
+async function keepKilledEarlier(parent: string, name: string, io: FolderIo): Promise<string[]> {
+  const kept: string[] = [];
+  for (const entry of await orphanTemps(parent, name)) {
+    if (!entry.name.endsWith('-old')) continue;
+    const old = join(parent, entry.name);
+    const staging = old.slice(0, -'-old'.length);
+    if (!(await lstat(join(staging, MANIFEST)).catch(() => null)) || !(await holdsFile(old))) continue;
+    const to = join(parent, `${earlierName(name)}${kept.length === 0 ? '' : `-${kept.length}`}`);
+    await io.rename(old, to);
+    kept.push(to);
+  }
+  return kept;
 }
