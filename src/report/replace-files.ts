@@ -9,7 +9,7 @@ import type { Stats } from 'node:fs';
 import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
-import { OutputError } from './output-error.js';
+import { environmentFailure, OutputError } from './output-error.js';
 
 /** The operations the replacement uses (folder.ts's FolderIo). */
 export interface ReplaceIo {
@@ -152,7 +152,12 @@ async function putBack(
   undo.length = 0;
   if (failed.length > 0) {
     // The earlier files are in `old` now; it is left for the user rather than removed.
-    const reason = String(((cause ?? failed[0]) as Error)?.message ?? cause ?? failed[0]);
+    // The system's failure in its words and code, not Node's message, which names the hidden
+    // staging's paths.
+    const first = cause ?? failed[0];
+    const system = environmentFailure(first);
+    const reason =
+      system === null ? String((first as Error)?.message ?? first) : `${system.reason} (${system.code})`;
     // What a caller moving several folders (a batch) needs to say it in its own words.
     throw Object.defineProperty(new OutputError(m.rollbackFailed(label, old, reason)), 'notPutBack', {
       value: { reason },

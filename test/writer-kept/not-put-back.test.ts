@@ -71,6 +71,33 @@ describe('a folder that cannot be put back keeps its earlier files where no writ
     expect(readFileSync(join(root, kept[0], 'a.csv'), 'utf8')).toBe('a earlier\n');
   });
 
+  it('says the system’s failure as the system words it, without the hidden staging path', async () => {
+    const dir = join(root, 'run3');
+    await writeFolderAtomic(dir, output('earlier'));
+    let into = 0;
+    const io: FolderIo = {
+      ...NODE_FOLDER_IO,
+      async rename(from, to) {
+        if (to.startsWith(`${dir}${sep}`)) {
+          if (from.includes('-old')) throw failWith('EIO');
+          if (++into === 2)
+            // As Node words it: the code, the system's words, the call and both paths.
+            throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${from}' -> '${to}'`), {
+              code: 'ENOSPC',
+            });
+        }
+        return NODE_FOLDER_IO.rename(from, to);
+      },
+    };
+    const error = await writeFolderAtomic(dir, output('later'), io).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const message = (error as Error).message;
+    expect(message).toContain(`writing ${dir} failed (no space left on device (ENOSPC))`);
+    expect(message).not.toContain('.tmp-');
+  });
+
   it('where even that move fails, says where they are and that the next write removes them', async () => {
     const dir = join(root, 'run2');
     await writeFolderAtomic(dir, output('earlier'));
