@@ -80,7 +80,16 @@ const NO_FAN_NOTE =
 
 function introText(entries: readonly BatchEntry[], meta: BatchIndexMeta): string {
   const ran = okEntries(entries).length;
-  return `${ran} of ${entries.length} scenario files ran; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+  const unwritten = entries.filter((e) => e.status === 'unwritten').length;
+  const more = unwritten > 0 ? `; ${unwritten} more ran but could not be written` : '';
+  return `${ran} of ${entries.length} scenario files ran${more}; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+}
+
+/** The heading of the files listed by failureLines. */
+function failuresTitle(entries: readonly BatchEntry[]): string {
+  return entries.some((e) => e.status === 'unwritten')
+    ? 'Files that did not run or could not be written'
+    : 'Files that did not run';
 }
 
 function markdownCell(cell: IndexCell): string {
@@ -125,7 +134,7 @@ export function batchIndexMarkdown(
   if (failures.length > 0)
     sections.push(
       [
-        '## Files that did not run',
+        `## ${failuresTitle(entries)}`,
         '',
         ...failures.flatMap((f) => [
           `- ${escapeMarkdown(f.file)}`,
@@ -175,7 +184,7 @@ export function batchIndexHtml(
 <p class="note">${escapeHtml(introText(entries, meta))}</p>
 ${indexTables(entries).map(htmlTableOf).join('\n')}
 ${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(fansNote(entries))}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
-${failures.length > 0 ? `<h2>Files that did not run</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
+${failures.length > 0 ? `<h2>${failuresTitle(entries)}</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
 </body>
 </html>
 `;
