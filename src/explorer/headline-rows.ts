@@ -179,7 +179,17 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   // "Financing and tax" tables give them (report/finance-table.ts).
   {
     label: 'Margin call (share of paths)',
-    one: { label: 'Margin call', format: yesNo },
+    // On the history: the first call's date, the calls met and the principal they repaid.
+    one: {
+      label: 'Margin call',
+      format: yesNo,
+      after: (v) => {
+        const c = v.marginCalls;
+        return c === undefined
+          ? ''
+          : ` (${backtestMessages.marginCallsOnHistory(c.first, c.met, formatUsd(c.repaidUsd))})`;
+      },
+    },
     estimate: (v) => v.headline.marginCall,
     value: (v) => v.headline.marginCall?.p ?? null,
     format: share,

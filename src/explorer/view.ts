@@ -26,6 +26,11 @@ export interface ExplorerView {
    * after a run cut at the end of the history (report/staged-fleet.ts); absent for one purchase day.
    */
   lastPurchase?: { day: number; date: string; afterCut: boolean };
+  /**
+   * A back-test's margin calls on the history (summary.json actual.equity): the first's date, the
+   * calls met and the principal they repaid; absent where none was made or the summary has no record.
+   */
+  marginCalls?: { first: string; met: number; repaidUsd: number };
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
@@ -46,6 +51,20 @@ export function explorerView(s: RunSummary): ExplorerView {
     claims: s.claims,
     allInRate: breakEvenIsAllInRate(s),
     ...lastPurchaseOf(s),
+    ...marginCallsOf(s),
+  };
+}
+
+/** The margin calls on the history, as the report's financing table gives them (report/finance-table.ts). */
+function marginCallsOf(s: RunSummary): Pick<ExplorerView, 'marginCalls'> {
+  const e = s.actual?.equity;
+  if (e?.firstMarginCallDate == null) return {};
+  return {
+    marginCalls: {
+      first: e.firstMarginCallDate,
+      met: e.marginCallsMet ?? 0,
+      repaidUsd: e.marginCallsUsd ?? 0,
+    },
   };
 }
 
@@ -89,7 +108,7 @@ export interface HeadlineRow {
    * share of paths, median, mean or percentile: its label, value and format where they differ; null
    * where the row is left out (a 5th percentile is the one outcome's value again).
    */
-  one?: Partial<Pick<HeadlineRow, 'label' | 'value' | 'format' | 'none'>> | null;
+  one?: Partial<Pick<HeadlineRow, 'label' | 'value' | 'format' | 'none' | 'after'>> | null;
   /** The row's labels where the break-even tariff is an all-in hosting rate (ExplorerView.allInRate). */
   allIn?: { label: string; one: string };
   /**
