@@ -49,7 +49,14 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       );
     const per = args.per ?? 'PH';
     const result = historicalHashprice(loadHistory(args.coin), date, per);
-    if (isHashpriceError(result)) throw new UsageError(result.message);
+    // Past the data `minesim quote` makes the figure from a difficulty and a price given.
+    if (isHashpriceError(result))
+      throw new UsageError(
+        result.message +
+          (date > result.lastDate
+            ? cliMessages.hashpriceByQuote(args.coin, date, args.coin === DEFAULT_COIN)
+            : ''),
+      );
     if (args.json) return printJson(result);
     const inputs = cliMessages.hashpriceInputs(
       result.priceUsd,

@@ -1,0 +1,42 @@
+// `minesim hashprice` for a day past the data refuses, and says where the figure can be had without
+// new data: `minesim quote` makes a day's hashprice from a difficulty and a price it is given. A
+// day before the data is refused without it (no difficulty of that day is known to give).
+import { describe, expect, it } from 'vitest';
+import { cli } from '../analyst-questions-2/hand.js';
+
+describe('minesim hashprice past the data', () => {
+  it('points to minesim quote with --difficulty and --price, in the words quote takes', async () => {
+    const r = await cli('hashprice', '--date', '2026-12-07');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('covers 2010-07-18 to 2025-11-14');
+    expect(r.stderr).toContain('minesim data fetch');
+    expect(r.stderr).toContain(
+      '`minesim quote --machine <model> --tariff <USD/kWh> --date 2026-12-07 --difficulty <difficulty> --price <USD>`',
+    );
+    // What it points to works: the quote gives the hashprice of those inputs.
+    const q = await cli(
+      'quote',
+      ...[
+        '--machine',
+        'Antminer S21',
+        '--tariff',
+        '0.05',
+        '--date',
+        '2026-12-07',
+        '--difficulty',
+        '141.67T',
+        '--price',
+        '78600',
+        '--json',
+      ],
+    );
+    expect(q.stderr).toBe('');
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.stdout).hashpriceUsd).toBeGreaterThan(35);
+  });
+  it('says nothing of quote before the data', async () => {
+    const r = await cli('hashprice', '--date', '2009-01-03');
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('minesim quote');
+  });
+});
