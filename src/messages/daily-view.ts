@@ -37,6 +37,9 @@ export const dailyViewMessages = {
   never: () => 'never',
   /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
   tariff: (tariff: string) => `tariff ${tariff}`,
+  /** A tariff that changes over the year: the start day's rate held, and its mean over the first `days`. */
+  tariffHeld: (tariff: string, mean: string, days: number) =>
+    `${tariff} (the start day’s; ${mean} the mean over the first ${days} day${days === 1 ? '' : 's'})`,
   allInRate: (rate: string) => `all-in rate ${rate} for power and hosting`,
   conditions: (
     date: string,

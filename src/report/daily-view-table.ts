@@ -130,11 +130,13 @@ export function dailyViewRows(view: View, ticker: string): string[][] {
 }
 
 /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
-export function dailyViewPower(view: Pick<View, 'hosting' | 'tariffUsdPerKwh'>): string {
+export function dailyViewPower(view: Pick<View, 'hosting' | 'tariffUsdPerKwh' | 'tariffMean'>): string {
   const rate = view.hosting?.allInUsdPerKwh ?? null;
-  return rate !== null
-    ? m.allInRate(formatQuantity(rate, 'USD/kWh'))
-    : m.tariff(formatQuantity(view.tariffUsdPerKwh, 'USD/kWh'));
+  if (rate !== null) return m.allInRate(formatQuantity(rate, 'USD/kWh'));
+  const held = m.tariff(formatQuantity(view.tariffUsdPerKwh, 'USD/kWh'));
+  // A tariff that changes over the year: the start day's rate is held, the year's mean beside it.
+  const mean = view.tariffMean;
+  return mean === undefined ? held : m.tariffHeld(held, formatQuantity(mean.usdPerKwh, 'USD/kWh'), mean.days);
 }
 
 /** The conditions held fixed, in one sentence. */

@@ -124,6 +124,18 @@ export const dailyViewSchema = z
       description:
         'The electricity tariff that day, USD/kWh; 0 under an all-in rate, which includes the power (hosting.allInUsdPerKwh).',
     }),
+    tariffMean: z
+      .strictObject({
+        usdPerKwh: z.number().meta({ description: 'The mean of the days’ tariffs, USD/kWh.' }),
+        days: z
+          .int()
+          .meta({ description: 'The days it is the mean over: the first 365, or the horizon’s if shorter.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'Present when the tariff changes over the first year (a seasonal or dated tariff): the view holds the start day’s rate (tariffUsdPerKwh), as it holds the start day’s price and difficulty, and this is the tariff’s mean over the first year beside it.',
+      }),
     hosting: z
       .strictObject({
         basis: z.enum(['per-kw', 'all-in', 'revenue-share']).meta({

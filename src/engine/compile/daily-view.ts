@@ -288,6 +288,7 @@ export function planDailyView(
     fees: feeBasis(s, history, reward, fees),
     machineHashrateUnit: protocol.machineHashrateUnit.name,
     tariffUsdPerKwh: day.tariffUsdPerKwh,
+    ...tariffMean(plan),
     // No contract, no `hosting`: summaries without one keep their shape.
     ...(hosting === undefined ? {} : { hosting }),
     cohorts,
@@ -319,4 +320,22 @@ function feeBasis(s: Scenario, history: History, reward: number, fees: number): 
     // (Monero's block-size penalties) or straddle a halving.
     dayRewardPerBlock: i >= 0 && history.blocks[i] > 0 ? history.issuance[i] / history.blocks[i] : null,
   };
+}
+
+/**
+ * A tariff that changes over the first year (a seasonal or dated one): its mean over those days,
+ * beside the start day's rate the view holds; nothing for a flat tariff or an all-in rate (the view's
+ * tariff is 0 then).
+ */
+function tariffMean(plan: SimulationPlan): Pick<DailyView, 'tariffMean'> {
+  const days = Math.min(365, plan.days);
+  if (days === 0 || plan.contract.basis === 'all-in') return {};
+  const t = plan.tariffUsdPerKwh;
+  let sum = 0;
+  let changes = false;
+  for (let d = 0; d < days; d++) {
+    sum += t[d];
+    if (t[d] !== t[0]) changes = true;
+  }
+  return changes ? { tariffMean: { usdPerKwh: sum / days, days } } : {};
 }
