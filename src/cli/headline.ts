@@ -48,6 +48,7 @@ import {
   withinShare,
 } from '../report/staged-fleet.js';
 import { textTableLines } from '../report/table-render.js';
+import { hedgedProductionNotes } from '../scenario/hedged-production.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
 
 /** The one-outcome line's tariff and price: one "none (why)" when both are none for the same reason. */
@@ -221,5 +222,11 @@ export function headlineTable(s: RunSummary): string {
       ]
     : [];
   const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.overrides ? overrideMessages.changedTitle(s.scenario.overrides) : ''}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
-  return [title, ...held, ...textTableLines(rows, () => 'left'), ...booksAtCutLines(s)].join('\n');
+  return [
+    title,
+    ...held,
+    ...textTableLines(rows, () => 'left'),
+    ...booksAtCutLines(s),
+    ...hedgedProductionNotes(s),
+  ].join('\n');
 }

@@ -18,3 +18,36 @@ export const hedgeMessages = {
   swapAcrossPowChange: (coin: string, date: string, from: string, to: string, longest: number) =>
     `the swap's months run past ${date}, when ${coin}'s proof of work changed from ${from} to ${to}: its hashrate and fixed price are in ${from} hashes, and the network's hashprice after the change is per ${to} hash, another unit, so its settlements would follow the change of unit, not the market; ${shortenTo(longest)?.concat(' (its last month ending before the change) or ') ?? ''}start it on or after ${date}`,
 } as const;
+
+/** A hedge beside the production it hedges (stats/hedged-production.ts), after a run. */
+export const hedgedProductionMessages = {
+  label: (name: string) => `Hedge vs production: ${name}`,
+  /** Whose production: the run's median path's, or the history's in a back-test. */
+  whose: (history: boolean) =>
+    history ? "the fleet's production on the history" : "the fleet's median production",
+  swap: (coins: string, ticker: string, share: string, whose: string, monthly: string) =>
+    `${coins} ${ticker} a month, ${share} of ${whose} (${monthly} ${ticker} a month over the horizon)`,
+  hashrate: (hashrate: string, share: string, fleet: string) =>
+    `${hashrate}, ${share} of the fleet's rated hashrate (${fleet})`,
+  option: (
+    coins: string,
+    ticker: string,
+    share: string,
+    whose: string,
+    from: string,
+    expiry: string,
+    produced: string,
+  ) =>
+    `${coins} ${ticker}, ${share} of ${whose} from ${from} to its expiry ${expiry} (${produced} ${ticker}, the horizon's coins pro rata to those days)`,
+  noCoins: (what: string) => `${what}; the fleet mines no coin`,
+  over: () =>
+    'more than the fleet produces: the part beyond its production is a bet on the price, not a hedge of it; the contract settles whether or not the machines mine (after failures, a shutdown or their sale)',
+  within: () =>
+    'the contract settles whether or not the machines mine (after failures, a shutdown or their sale)',
+  /** A bought call or a sold put: long the price, as the production is. */
+  adds: () =>
+    "a bought call or a sold put gains as the price rises, as the production does: it adds to the fleet's exposure to the price, it does not hedge it",
+  /** The terminal's line, for a hedge larger than the production. */
+  terminal: (label: string, value: string) =>
+    `note: ${label}: ${value}: more than the fleet produces, so the part beyond its production is a bet on the price, not a hedge`,
+} as const;

@@ -3,6 +3,7 @@ import { addDays } from '../../data/dates.js';
 import { backtestMessages } from '../../messages/backtest.js';
 import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
+import { withHedgedProduction } from '../../scenario/hedged-production.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
 import { claimsAtCut } from '../../stats/claims-at-cut.js';
@@ -154,9 +155,12 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       ...cutFacts(b),
     },
   });
-  if (b.booksAtCut.length === 0) return summary;
+  if (b.booksAtCut.length === 0) return withHedgedProduction(s, summary);
   const open = { items: b.booksAtCut, covenants: b.covenantsAtCut, marginCall: m[METRIC.marginCall] === 1 };
-  return checkSummary({ ...summary, claims: claimsAtCut(summary.claims, s.claims, open) });
+  return withHedgedProduction(
+    s,
+    checkSummary({ ...summary, claims: claimsAtCut(summary.claims, s.claims, open) }),
+  );
 }
 
 /** The back-test sampled at the run's checkpoints, for drawing over the fan. */

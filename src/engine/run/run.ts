@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { addDays } from '../../data/dates.js';
 import { hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
+import { withHedgedProduction } from '../../scenario/hedged-production.js';
 import type { Scenario } from '../../scenario/normalize.js';
 import { paybackSeenDays } from '../../scenario/payback-horizon.js';
 import { LIMITS } from '../../scenario/schema/limits.js';
@@ -325,7 +326,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
     options.checkSummary !== false,
   );
   return {
-    summary: claimsOpenAtCut(s, plan, summary),
+    summary: withHedgedProduction(s, claimsOpenAtCut(s, plan, summary)),
     plan,
     market,
     backtest,

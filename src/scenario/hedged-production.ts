@@ -1,0 +1,90 @@
+// A hedge beside the production it hedges: the coins a month a price swap sells forward, the
+// hashrate a hashprice swap is written on, the coins an option is on, each as a share of what the
+// fleet mines over the run (the median path's coins mined, or the history's in a back-test). A hedge
+// larger than the production is speculation on the price beyond it: the run says so in the
+// assumptions (summary.json scenario.assumptions, summary.md) and on the terminal. A swap or an
+// option settles whether the machines mine or not (after failures, a shutdown or their sale).
+
+import { hedgedProductionMessages as m } from '../messages/hedges.js';
+import { coinProtocol } from '../model/coins/index.js';
+import type { RunSummary } from '../stats/summary.js';
+import type { Scenario } from './normalize.js';
+import { formatQuantity } from './quantity-format.js';
+
+type Assumption = RunSummary['scenario']['assumptions'][number];
+
+/** Days in a hedge's month: a twelfth of 365.25. */
+const MONTH = 365.25 / 12;
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+export interface HedgedProduction extends Assumption {
+  /** The hedge's size over the production; Infinity where the fleet mines no coin; null for a bought call or a sold put. */
+  share: number | null;
+}
+
+/** Each hedge of `s` beside the production of the run `summary` sums up. */
+export function hedgedProduction(s: Scenario, summary: RunSummary): HedgedProduction[] {
+  const hedges = s.finance?.hedges ?? [];
+  const coins = summary.headline.coinsMined.quantiles.p50;
+  if (hedges.length === 0 || coins === null) return [];
+  const protocol = coinProtocol(s.coin);
+  const ticker = protocol.ticker;
+  const days = summary.scenario.days;
+  const whose = m.whose(summary.kind === 'backtest');
+  const amount = (x: number) => String(Number(x.toPrecision(4)));
+  const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all');
+  return hedges.map((hedge, i): HedgedProduction => {
+    const label = m.label(hedge.name ?? `hedge ${i + 1}`);
+    let value: string;
+    let share: number | null;
+    if (hedge.type === 'price-swap') {
+      const monthly = (coins * MONTH) / days;
+      share = hedge.coins / monthly;
+      value = m.swap(amount(hedge.coins), ticker, pct(share), whose, amount(monthly));
+    } else if (hedge.type === 'hashprice-swap') {
+      const fleet = summary.scenario.fleetHashrateHs;
+      share = fleet > 0 ? hedge.hashrate / fleet : Number.POSITIVE_INFINITY;
+      value = m.hashrate(
+        formatQuantity(hedge.hashrate, 'hashrate'),
+        pct(share),
+        formatQuantity(fleet, 'hashrate'),
+      );
+    } else {
+      const from = hedge.start ?? s.start;
+      const window = Math.min(days, daysBetween(from, hedge.expiry) + 1);
+      const produced = (coins * window) / days;
+      const hedges = (hedge.type === 'put') === (hedge.position === 'bought');
+      share = hedges ? hedge.coins / produced : null;
+      value = m.option(
+        amount(hedge.coins),
+        ticker,
+        pct(hedge.coins / produced),
+        whose,
+        from,
+        hedge.expiry,
+        amount(produced),
+      );
+    }
+    if (coins === 0) value = m.noCoins(value);
+    const note = share === null ? m.adds() : share > 1 ? m.over() : m.within();
+    return { label, value, note, share };
+  });
+}
+
+/** The summary with its hedges' lines at the head of its assumptions, after the start's notes. */
+export function withHedgedProduction(s: Scenario, summary: RunSummary): RunSummary {
+  const lines = hedgedProduction(s, summary);
+  if (lines.length === 0) return summary;
+  const plain = lines.map(({ share: _, ...line }) => line);
+  return {
+    ...summary,
+    scenario: { ...summary.scenario, assumptions: [...plain, ...summary.scenario.assumptions] },
+  };
+}
+
+/** The terminal's notes: a hedge larger than the production (read back from the summary's lines). */
+export function hedgedProductionNotes(summary: RunSummary): string[] {
+  const over = m.over();
+  return summary.scenario.assumptions.filter((a) => a.note === over).map((a) => m.terminal(a.label, a.value));
+}

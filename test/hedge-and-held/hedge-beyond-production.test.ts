@@ -1,0 +1,87 @@
+// A hedge beside the production it hedges: a forward sale of 0.25 BTC a month by a fleet of 20
+// S21s that mined 0.9303 BTC over the year from 2024-06-01 (0.07758 BTC a month: 322 %), and a put
+// on 1 BTC to 2024-09-06 (the year's coins pro rata to those 98 days: 0.2498 BTC, 400 %), are
+// larger than the production: speculation beyond it. The run says so in its assumptions
+// (summary.json, summary.md) and on the terminal; a hedge within the production is stated without
+// the warning, and a Monte Carlo run compares with the median path's coins.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/stats/summary.js';
+import { backtest, cli, scenarioFile } from '../analyst-questions-2/hand.js';
+
+const scenario = (name: string, hedges: string) =>
+  scenarioFile(
+    name,
+    `name: ${name}
+start: 2024-06-01
+horizon: 1 year
+fleet:
+  - { model: Antminer S21, count: 20, unitPrice: 3400 USD }
+power: { price: 0.05 USD/kWh }
+costs: { poolFee: 2 % }
+monteCarlo: { paths: 8 }
+finance:
+  hedges:
+${hedges}`,
+  );
+const over = scenario(
+  'over-hedged',
+  `    - { name: forward, type: price-swap, coins: 0.25, price: 68000 USD, term: 6 months }
+    - { name: put, type: put, coins: 1, strike: 60000 USD, premium: 3500 USD, expiry: 2024-09-06 }
+`,
+);
+const line = (s: RunSummary, name: string) =>
+  s.scenario.assumptions.find((a) => a.label === `Hedge vs production: ${name}`);
+
+describe('a hedge larger than the production it hedges', { timeout: 120_000 }, () => {
+  it('a back-test states each hedge’s share of the production on the history and warns of the excess', async () => {
+    const { summary, text, folder } = await backtest(over);
+    const coins = summary.headline.coinsMined.quantiles.p50!;
+    expect(coins).toBeCloseTo(0.9303, 4);
+    const monthly = (coins * 365.25) / 12 / 365;
+    expect(0.25 / monthly).toBeCloseTo(3.2225, 3);
+    expect(line(summary, 'forward')).toMatchObject({
+      value:
+        "0.25 BTC a month, 322 % of the fleet's production on the history (0.07758 BTC a month over the horizon)",
+      note: expect.stringContaining('a bet on the price, not a hedge of it'),
+    });
+    expect(line(summary, 'forward')!.note).toContain('settles whether or not the machines mine');
+    const produced = (coins * 98) / 365;
+    expect(produced).toBeCloseTo(0.2498, 4);
+    expect(line(summary, 'put')!.value).toBe(
+      "1 BTC, 400 % of the fleet's production on the history from 2024-06-01 to its expiry 2024-09-06 (0.2498 BTC, the horizon's coins pro rata to those days)",
+    );
+    expect(text).toContain(
+      "note: Hedge vs production: forward: 0.25 BTC a month, 322 % of the fleet's production on the history (0.07758 BTC a month over the horizon): more than the fleet produces",
+    );
+    expect(text).toContain('note: Hedge vs production: put: 1 BTC, 400 %');
+    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(
+      '| Hedge vs production: forward | 0.25 BTC a month, 322 %',
+    );
+  });
+
+  it('a hedge within the production is stated, without the warning', async () => {
+    const { summary, text } = await backtest(
+      scenario(
+        'within',
+        '    - { name: forward, type: price-swap, coins: 0.05, price: 68000 USD, term: 6 months }\n',
+      ),
+    );
+    expect(line(summary, 'forward')!.value).toContain('0.05 BTC a month, 64.5 %');
+    expect(line(summary, 'forward')!.note).not.toContain('bet on the price');
+    expect(text).not.toContain('note: Hedge vs production');
+  });
+
+  it('a Monte Carlo run compares with the median path’s coins', async () => {
+    const r = await cli('run', over, '--workers', '1', '--json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as RunSummary;
+    const monthly = (s.headline.coinsMined.quantiles.p50! * 365.25) / 12 / 365;
+    expect(line(s, 'forward')!.value).toContain("of the fleet's median production");
+    expect(line(s, 'forward')!.value).toContain(
+      `(${Number(monthly.toPrecision(4))} BTC a month over the horizon)`,
+    );
+    expect(line(s, 'forward')!.note).toContain('a bet on the price');
+  });
+});
