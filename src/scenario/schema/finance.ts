@@ -196,11 +196,10 @@ export const financeSchema = z
       .max(1000)
       .default([])
       .meta({ description: 'Cohorts leased instead of bought.' }),
-    hedges: z
-      .array(hedgeSchema)
-      .max(100)
-      .default([])
-      .meta({ description: 'Hedges: hashprice and coin-price swaps, puts and calls, cash-settled.' }),
+    hedges: z.array(hedgeSchema).max(100).default([]).meta({
+      description:
+        "Hedges: hashprice and coin-price swaps, puts and calls, cash-settled. Each settles on the market whether or not the machines mine (after failures, a shutdown or their sale). A run states each beside the fleet's production (the assumptions' `Hedge vs production` lines: a price swap's coins a month over the coins mined a month over the horizon, on the median path or the history; a hashprice swap's hashrate over the fleet's rated hashrate; an option's coins over the coins mined from its start to its expiry, pro rata over the horizon) and notes on the terminal a hedge larger than the production, the part beyond it a bet on the price.",
+    }),
     tax: taxSchema.optional(),
   })
   .meta({
