@@ -39,6 +39,18 @@ export const hedgedProductionMessages = {
     produced: string,
   ) =>
     `${coins} ${ticker}, ${share} of ${whose} from ${from} to its expiry ${expiry} (${produced} ${ticker}, the horizon's coins pro rata to those days)`,
+  swapAtStart: (coins: string, ticker: string, share: string, start: string, monthly: string) =>
+    `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed (${monthly} ${ticker} a month)`,
+  optionAtStart: (
+    coins: string,
+    ticker: string,
+    share: string,
+    start: string,
+    from: string,
+    expiry: string,
+    produced: string,
+  ) =>
+    `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed (${produced} ${ticker})`,
   noCoins: (what: string) => `${what}; the fleet mines no coin`,
   over: () =>
     'more than the fleet produces: the part beyond its production is a bet on the price, not a hedge of it; the contract settles whether or not the machines mine (after failures, a shutdown or their sale)',

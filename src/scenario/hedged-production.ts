@@ -5,6 +5,7 @@
 // assumptions (summary.json scenario.assumptions, summary.md) and on the terminal. A swap or an
 // option settles whether the machines mine or not (after failures, a shutdown or their sale).
 
+import type { History } from '../data/history.js';
 import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -87,4 +88,61 @@ export function withHedgedProduction(s: Scenario, summary: RunSummary): RunSumma
 export function hedgedProductionNotes(summary: RunSummary): string[] {
   const over = m.over();
   return summary.scenario.assumptions.filter((a) => a.note === over).map((a) => m.terminal(a.label, a.value));
+}
+
+/**
+ * Before a run (`minesim validate`): a price swap, a bought put or a sold call on more coins than
+ * the whole fleet would mine at the start day's difficulty, reward and fees held fixed (a start
+ * within the history; the run states the share of what it mines). Notes, not refusals: an
+ * over-hedge may be intended.
+ */
+export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
+  const hedges = s.finance?.hedges ?? [];
+  const i = h.indexOf(s.start);
+  if (hedges.length === 0 || i < 0 || !(h.blocks[i] > 0) || !(h.difficulty[i] > 0)) return [];
+  const protocol = coinProtocol(s.coin);
+  const perHs =
+    (86_400 * (h.issuance[i] + h.fees[i])) / h.blocks[i] / (h.difficulty[i] * protocol.hashesPerDifficulty);
+  const hashrate = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs * c.uptime, 0);
+  const perDay = hashrate * perHs * (1 - s.costs.poolFee);
+  const amount = (x: number) => String(Number(x.toPrecision(4)));
+  const lines: Assumption[] = [];
+  hedges.forEach((hedge, k) => {
+    if (hedge.type === 'hashprice-swap') return;
+    const label = m.label(hedge.name ?? `hedge ${k + 1}`);
+    if (hedge.type === 'price-swap') {
+      const monthly = perDay * MONTH;
+      if (hedge.coins > monthly)
+        lines.push({
+          label,
+          value: m.swapAtStart(
+            amount(hedge.coins),
+            protocol.ticker,
+            formatQuantity(hedge.coins / monthly, 'fraction'),
+            s.start,
+            amount(monthly),
+          ),
+          note: m.over(),
+        });
+      return;
+    }
+    if ((hedge.type === 'put') !== (hedge.position === 'bought')) return;
+    const from = hedge.start ?? s.start;
+    const produced = perDay * (daysBetween(from, hedge.expiry) + 1);
+    if (hedge.coins > produced)
+      lines.push({
+        label,
+        value: m.optionAtStart(
+          amount(hedge.coins),
+          protocol.ticker,
+          formatQuantity(hedge.coins / produced, 'fraction'),
+          s.start,
+          from,
+          hedge.expiry,
+          amount(produced),
+        ),
+        note: m.over(),
+      });
+  });
+  return lines;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { backtest, cli, day, scenarioFile } from '../analyst-questions-2/hand.js';
 
 const scenario = (name: string, hedges: string) =>
   scenarioFile(
@@ -59,6 +59,21 @@ describe('a hedge larger than the production it hedges', { timeout: 120_000 }, (
     expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(
       '| Hedge vs production: forward | 0.25 BTC a month, 322 %',
     );
+  });
+
+  it('minesim validate notes it before a run, at the start day held fixed, and still accepts the scenario', async () => {
+    const r = await cli('validate', over);
+    expect(r.code).toBe(0);
+    // 4 PH/s x 86,400 s x (3.125 + the day's fees a block) / (difficulty x 2^32), less the 2 % pool fee.
+    const d = day('2024-06-01');
+    const perDay = ((4e15 * 86_400 * (d.issuance + d.fees)) / d.blocks / (d.difficulty * 2 ** 32)) * 0.98;
+    const monthly = (perDay * 365.25) / 12;
+    expect(monthly).toBeCloseTo(0.09776, 5);
+    expect(r.stdout).toContain(
+      "note: Hedge vs production: forward: 0.25 BTC a month, 256 % of what the whole fleet would mine at 2024-06-01's difficulty and reward held fixed (0.09776 BTC a month) (more than the fleet produces",
+    );
+    expect(perDay * 98).toBeCloseTo(0.3148, 4);
+    expect(r.stdout).toContain('note: Hedge vs production: put: 1 BTC, 318 %');
   });
 
   it('a hedge within the production is stated, without the warning', async () => {

@@ -8,6 +8,7 @@ import { cliMessages } from '../../messages/cli.js';
 import { startPlace } from '../../model/chain-clock.js';
 import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
+import { hedgesAtStart } from '../../scenario/hedged-production.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
 import { startNotes } from '../../scenario/start-network-check.js';
@@ -60,10 +61,14 @@ export const validateCommand: CommandModule<object, Args> = {
         options,
       );
       if (v.ok) {
-        const notes = [...startNotes(v.scenario), ...hardwareNotes(v.scenario)];
         // A start past the history: what the scenario does not give is carried forward, as the
         // commands that run it say before they run.
         const history = loadHistory(v.scenario.coin);
+        const notes = [
+          ...startNotes(v.scenario),
+          ...hardwareNotes(v.scenario),
+          ...hedgesAtStart(v.scenario, history),
+        ];
         const place = startPlace(history, v.scenario.start);
         const pastHistory =
           !place.inside && place.daysAfter > 0
