@@ -22,11 +22,18 @@ export const hedgeMessages = {
 /** A hedge beside the production it hedges (stats/hedged-production.ts), after a run. */
 export const hedgedProductionMessages = {
   label: (name: string) => `Hedge vs production: ${name}`,
-  /** Whose production: the run's median path's, or the history's in a back-test. */
-  whose: (history: boolean) =>
-    history ? "the fleet's production on the history" : "the fleet's median production",
-  swap: (coins: string, ticker: string, share: string, whose: string, monthly: string) =>
-    `${coins} ${ticker} a month, ${share} of ${whose} (${monthly} ${ticker} a month over the horizon)`,
+  /** Whose production: the history's in a back-test, else the fleet's at the start day held fixed. */
+  whose: (history: boolean, start: string) =>
+    history
+      ? "the fleet's production on the history"
+      : `what the fleet mines at ${start}'s conditions held fixed`,
+  /** After a Monte Carlo run's swap: the median path's coins a month. */
+  median: (monthly: string, ticker: string) =>
+    `; the median path mined ${monthly} ${ticker} a month over the horizon`,
+  swap: (coins: string, ticker: string, share: string, whose: string, monthly: string, basis: string) =>
+    `${coins} ${ticker} a month, ${share} of ${whose} (${monthly} ${ticker} a month ${basis})`,
+  overHorizon: () => 'over the horizon',
+  overTerm: (from: string, to: string) => `over its term, ${from} to ${to}`,
   hashrate: (hashrate: string, share: string, fleet: string) =>
     `${hashrate}, ${share} of the fleet's rated hashrate (${fleet})`,
   option: (
@@ -37,8 +44,10 @@ export const hedgedProductionMessages = {
     from: string,
     expiry: string,
     produced: string,
+    /** The coins mined on those days (a back-test's), else the horizon's pro rata. */
+    days: boolean,
   ) =>
-    `${coins} ${ticker}, ${share} of ${whose} from ${from} to its expiry ${expiry} (${produced} ${ticker}, the horizon's coins pro rata to those days)`,
+    `${coins} ${ticker}, ${share} of ${whose} from ${from} to its expiry ${expiry} (${produced} ${ticker}${days ? ' on those days' : ", the horizon's coins pro rata to those days"})`,
   swapAtStart: (coins: string, ticker: string, share: string, start: string, monthly: string) =>
     `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed (${monthly} ${ticker} a month)`,
   optionAtStart: (

@@ -1,13 +1,17 @@
 // A hedge beside the production it hedges: the coins a month a price swap sells forward, the
 // hashrate a hashprice swap is written on, the coins an option is on, each as a share of what the
-// fleet mines over the run (the median path's coins mined, or the history's in a back-test). A hedge
-// larger than the production is speculation on the price beyond it: the run says so in the
-// assumptions (summary.json scenario.assumptions, summary.md) and on the terminal. A swap or an
-// option settles whether the machines mine or not (after failures, a shutdown or their sale).
+// fleet mines over the hedge's days (on the history in a back-test; at the start day's conditions
+// held fixed in a Monte Carlo run). A hedge larger than the production is speculation on the price
+// beyond it: the run says so in the assumptions (summary.json scenario.assumptions, summary.md) and
+// on the terminal, `minesim validate` before a run. A swap or an option settles whether the
+// machines mine or not (after failures, a shutdown or their sale).
 
+import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { hedgeMonthBounds } from '../model/finance/hedge.js';
+import { termMonths } from '../model/finance/term.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -24,25 +28,53 @@ export interface HedgedProduction extends Assumption {
   share: number | null;
 }
 
-/** Each hedge of `s` beside the production of the run `summary` sums up. */
-export function hedgedProduction(s: Scenario, summary: RunSummary): HedgedProduction[] {
+/**
+ * Each hedge of `s` beside the production of the run `summary` sums up. A back-test gives `daily`,
+ * its coins mined each day from the start: a swap is set beside the coins mined over its term and an
+ * option beside those mined from its start to its expiry. A Monte Carlo run, whose paths' days are
+ * not kept, sets them beside what the fleet mines at the start day's conditions held fixed (the
+ * daily view's, each cohort from its first day hashing), the median path's coins a month over the
+ * horizon given beside a swap's: over a window shorter than the horizon the median's coins pro rata
+ * would understate the early months, when difficulty is lowest.
+ */
+export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float64Array): HedgedProduction[] {
   const hedges = s.finance?.hedges ?? [];
   const coins = summary.headline.coinsMined.quantiles.p50;
   if (hedges.length === 0 || coins === null) return [];
   const protocol = coinProtocol(s.coin);
   const ticker = protocol.ticker;
   const days = summary.scenario.days;
-  const whose = m.whose(summary.kind === 'backtest');
   const amount = (x: number) => String(Number(x.toPrecision(4)));
   const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all');
+  const held = daily === undefined ? heldDaily(summary) : undefined;
+  const perDay = daily ?? held;
+  const whose = m.whose(daily !== undefined, summary.scenario.start);
+  const medianMonthly = (coins * MONTH) / days;
+  /** Coins mined on days [from, to) of the run (to capped at its days), and the days counted. */
+  const mined = (from: number, to: number): { coins: number; days: number } => {
+    const end = Math.min(to, days);
+    const n = Math.max(0, end - from);
+    if (perDay === undefined) return { coins: (coins * n) / days, days: n };
+    let sum = 0;
+    for (let d = Math.max(0, from); d < end; d++) sum += perDay[d];
+    return { coins: sum, days: n };
+  };
   return hedges.map((hedge, i): HedgedProduction => {
     const label = m.label(hedge.name ?? `hedge ${i + 1}`);
     let value: string;
     let share: number | null;
     if (hedge.type === 'price-swap') {
-      const monthly = (coins * MONTH) / days;
+      const from = daysBetween(s.start, hedge.start ?? s.start);
+      const bounds = hedgeMonthBounds(from, termMonths(hedge.term));
+      const term = perDay === undefined ? mined(0, days) : mined(from, bounds[bounds.length - 1]);
+      const monthly = term.days > 0 ? (term.coins * MONTH) / term.days : 0;
       share = hedge.coins / monthly;
-      value = m.swap(amount(hedge.coins), ticker, pct(share), whose, amount(monthly));
+      const basis =
+        perDay === undefined
+          ? m.overHorizon()
+          : m.overTerm(addDays(s.start, from), addDays(s.start, from + term.days - 1));
+      value = m.swap(amount(hedge.coins), ticker, pct(share), whose, amount(monthly), basis);
+      if (daily === undefined) value += m.median(amount(medianMonthly), ticker);
     } else if (hedge.type === 'hashprice-swap') {
       const fleet = summary.scenario.fleetHashrateHs;
       share = fleet > 0 ? hedge.hashrate / fleet : Number.POSITIVE_INFINITY;
@@ -53,8 +85,7 @@ export function hedgedProduction(s: Scenario, summary: RunSummary): HedgedProduc
       );
     } else {
       const from = hedge.start ?? s.start;
-      const window = Math.min(days, daysBetween(from, hedge.expiry) + 1);
-      const produced = (coins * window) / days;
+      const produced = mined(daysBetween(s.start, from), daysBetween(s.start, hedge.expiry) + 1).coins;
       const hedges = (hedge.type === 'put') === (hedge.position === 'bought');
       share = hedges ? hedge.coins / produced : null;
       value = m.option(
@@ -65,6 +96,7 @@ export function hedgedProduction(s: Scenario, summary: RunSummary): HedgedProduc
         from,
         hedge.expiry,
         amount(produced),
+        perDay !== undefined,
       );
     }
     if (coins === 0) value = m.noCoins(value);
@@ -73,9 +105,24 @@ export function hedgedProduction(s: Scenario, summary: RunSummary): HedgedProduc
   });
 }
 
+/**
+ * Coins the fleet mines each day at the start day's conditions held fixed (the daily view's: each
+ * cohort's revenue at the day's price, from its first day hashing); undefined without a daily view.
+ */
+function heldDaily(summary: RunSummary): Float64Array | undefined {
+  const view = summary.dailyView;
+  if (view === undefined || !(view.priceUsd > 0)) return undefined;
+  const out = new Float64Array(summary.scenario.days);
+  for (const c of view.cohorts) {
+    const perDay = (c.revenueUsd * c.units) / view.priceUsd;
+    for (let d = Math.max(0, c.hashingFromDay ?? 0); d < out.length; d++) out[d] += perDay;
+  }
+  return out;
+}
+
 /** The summary with its hedges' lines at the head of its assumptions, after the start's notes. */
-export function withHedgedProduction(s: Scenario, summary: RunSummary): RunSummary {
-  const lines = hedgedProduction(s, summary);
+export function withHedgedProduction(s: Scenario, summary: RunSummary, daily?: Float64Array): RunSummary {
+  const lines = hedgedProduction(s, summary, daily);
   if (lines.length === 0) return summary;
   const plain = lines.map(({ share: _, ...line }) => line);
   return {

@@ -155,7 +155,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       ...cutFacts(b),
     },
   });
-  if (b.booksAtCut.length === 0) return withHedgedProduction(s, summary);
+  if (b.booksAtCut.length === 0) return withHedgedProduction(s, summary, b.trace.coinsMined);
   const open = { items: b.booksAtCut, covenants: b.covenantsAtCut, marginCall: m[METRIC.marginCall] === 1 };
   return withHedgedProduction(
     s,

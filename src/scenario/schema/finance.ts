@@ -198,7 +198,7 @@ export const financeSchema = z
       .meta({ description: 'Cohorts leased instead of bought.' }),
     hedges: z.array(hedgeSchema).max(100).default([]).meta({
       description:
-        "Hedges: hashprice and coin-price swaps, puts and calls, cash-settled. Each settles on the market whether or not the machines mine (after failures, a shutdown or their sale). A run states each beside the fleet's production (the assumptions' `Hedge vs production` lines: a price swap's coins a month over the coins mined a month over the horizon, on the median path or the history; a hashprice swap's hashrate over the fleet's rated hashrate; an option's coins over the coins mined from its start to its expiry, pro rata over the horizon) and notes on the terminal a hedge larger than the production, the part beyond it a bet on the price.",
+        "Hedges: hashprice and coin-price swaps, puts and calls, cash-settled. Each settles on the market whether or not the machines mine (after failures, a shutdown or their sale). A run states each beside the fleet's production (the assumptions' `Hedge vs production` lines: a price swap's coins a month over the coins mined a month over its term, an option's coins over those mined from its start to its expiry, both on the history in a back-test and at the start day's conditions held fixed in a Monte Carlo run, whose paths' days are not kept (the median path's coins a month over the horizon beside a swap's); a hashprice swap's hashrate over the fleet's rated hashrate) and notes on the terminal a hedge larger than the production, the part beyond it a bet on the price.",
     }),
     tax: taxSchema.optional(),
   })
