@@ -186,7 +186,7 @@ export function fanSvg(current: ExplorerView, pinned: ExplorerView | null): stri
   return frame(
     one
       ? `Net position over time, USD: ${oneOutcomeName(current)}`
-      : 'Net position over time, USD: 5-95 % and 25-75 % of paths, and the median',
+      : 'Net position over time, USD: 5-95 % and 25-75 % of paths, and the median of each week',
     parts.join(''),
   );
 }

@@ -96,7 +96,7 @@ export const explorerMessages = {
   fanCaption: (current: Outcomes, paths: number, pinned: 'none' | Outcomes) =>
     `Net position, USD: ${
       current === 'paths'
-        ? '5-95 % and 25-75 % of paths and the median'
+        ? '5-95 % and 25-75 % of paths and the median of each week'
         : current === 'one path'
           ? 'the one path run'
           : // Not "nothing in the scenario is random": the page does not carry the market's paths,

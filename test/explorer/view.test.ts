@@ -433,10 +433,10 @@ describe('the explorer of a run of one path', () => {
     // With the bands' Monte Carlo error (report/bands-error.ts), as the report's fan states it.
     const error = ` ${bandsError(view, [{ key: 'netUsd', name: null, unit: 'USD' }])}`;
     expect(fanCaption(view, null)).toBe(
-      `Net position, USD: 5-95 % and 25-75 % of paths and the median; a pinned result is drawn dashed.${error}`,
+      `Net position, USD: 5-95 % and 25-75 % of paths and the median of each week; a pinned result is drawn dashed.${error}`,
     );
     expect(fanCaption(view, one)).toBe(
-      `Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed.${error}`,
+      `Net position, USD: 5-95 % and 25-75 % of paths and the median of each week; the pinned result, its one path, dashed.${error}`,
     );
     expect(fanSvg(view, one)).toContain('class="median"');
     expect(cdfCaption(view, null)).toBe('Share of paths paid back by each day.');
@@ -742,7 +742,7 @@ describe('a run of one path compared with a pinned run of many, and the reverse'
       expect(fanCaption(current, pinned)).toBe(
         side === 'now'
           ? 'Net position, USD: the one path run; the pinned result dashed: its 5-95 % of paths in outline and its median.'
-          : `Net position, USD: 5-95 % and 25-75 % of paths and the median; the pinned result, its one path, dashed. ${bandsError(current, [{ key: 'netUsd', name: null, unit: 'USD' }])}`,
+          : `Net position, USD: 5-95 % and 25-75 % of paths and the median of each week; the pinned result, its one path, dashed. ${bandsError(current, [{ key: 'netUsd', name: null, unit: 'USD' }])}`,
       );
       expect(cdfCaption(current, pinned)).toBe(
         side === 'now'

@@ -31,7 +31,8 @@ const MAX_SAMPLE_PATHS = 5;
 
 const BAND90 = '5–95 % of paths';
 const BAND50 = '25–75 % of paths';
-const MEDIAN = 'median';
+// Each week's median over the paths: no one path, unlike the sample paths beside it.
+const MEDIAN = 'median (each week)';
 const SAMPLE = 'sample paths';
 const ACTUAL = 'actual history';
 /**

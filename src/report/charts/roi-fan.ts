@@ -86,8 +86,9 @@ function withLastPurchase(summary: RunSummary): RunSummary {
   return { ...summary, events: [...summary.events, mark].sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
-const MEDIAN = 'median path';
-const EQUITY_MEDIAN = 'equity, median (after debt and tax)';
+// Each week's median over the paths: no one path (a different path can be the median each week).
+const MEDIAN = 'median (each week)';
+const EQUITY_MEDIAN = 'equity, median of each week (after debt and tax)';
 const EQUITY_SPREAD = 'equity, 10 % and 90 %';
 const ACTUAL = 'actual history (back-test)';
 /** A back-test's equity, or a run of one path's: its one path, no median or spread. */

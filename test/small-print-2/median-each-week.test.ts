@@ -1,0 +1,42 @@
+// The fan chart's legend said "median path" and the market chart's "median" beside its "sample
+// paths", but the line drawn is each week's median over the paths: a different path can be the
+// median each week, so the line is no one path (the sample paths are). The explorer's fan said "and
+// the median". Each now names the line for what it is: the median of each week.
+import { describe, expect, it } from 'vitest';
+import { fanCaption, fanSvg } from '../../src/explorer/svg.js';
+import { explorerView } from '../../src/explorer/view.js';
+import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
+import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import { makeSummary } from '../fixtures/summary.js';
+
+describe('the median line is named the median of each week, not a path', () => {
+  it('the ROI fan’s legend says "median (each week)", not "median path"', () => {
+    const text = JSON.stringify(roiFanSpec(makeSummary()));
+    expect(text).not.toContain('median path');
+    expect(text).toContain('"median (each week)"');
+  });
+
+  it('the ROI fan’s equity line is its median of each week', () => {
+    const mc = makeSummary();
+    const text = JSON.stringify(
+      roiFanSpec(makeSummary({ timeline: { ...mc.timeline, equityNetUsd: { ...mc.timeline.netUsd } } })),
+    );
+    expect(text).toContain('"equity, median of each week (after debt and tax)"');
+  });
+
+  it('the price and difficulty chart’s legend says "median (each week)" beside the sample paths', () => {
+    const text = JSON.stringify(priceDifficultySpec(makeSummary()));
+    expect(text).toContain('"median (each week)"');
+    expect(text).not.toContain('"median"');
+  });
+});
+
+describe('the explorer’s fan names its median line the median of each week', () => {
+  const view = explorerView(makeSummary());
+  it('in its caption and in its title', () => {
+    expect(fanCaption(view, null)).toContain('5-95 % and 25-75 % of paths and the median of each week;');
+    expect(fanSvg(view, null)).toContain(
+      'aria-label="Net position over time, USD: 5-95 % and 25-75 % of paths, and the median of each week"',
+    );
+  });
+});
