@@ -70,13 +70,22 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
   const horizonYears = days / unit.perUnit;
   // A back-test or a run of one path: its one path has paid back by a time (100 %) or not (0 %).
   const one = onePathName(summary);
-  const point = (day: number, p: number) => ({
+  // `e`: the share with its Monte Carlo error (payback.cdf's se, a mark's headline share), where the run states one.
+  const point = (day: number, p: number, e?: { p: number; se?: number }) => ({
     years: round(day / unit.perUnit),
     day,
     date: addDays(start, day),
     p: round(p),
-    // The tooltip's text: a share short of all never reads 1.000 (format.ts), as a '.3f' would print it.
-    pText: one === null ? formatProbability(p) : p === 1 ? 'yes' : 'no',
+    // The tooltip's text: a share short of all never reads 1.000 (format.ts), as a '.3f' would print
+    // it; with its Monte Carlo error as the marks print theirs.
+    pText:
+      one !== null
+        ? p === 1
+          ? 'yes'
+          : 'no'
+        : e?.se === undefined
+          ? formatProbability(p)
+          : shareText(summary, { p, se: e.se }),
   });
   const paidOn = headline.paybackDays.quantiles.p50;
   // The paths with nothing at stake (never below zero) count as paid back on day 0: the curve
@@ -92,14 +101,14 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
           { day: paidOn, p: 1 },
         ];
   const curve = [
-    point(0, atStart),
+    point(0, atStart, one === null ? headline.nothingAtStake : undefined),
     ...[...payback.cdf.filter((c) => step.length === 0 || c.day < paidOn! || c.day > paidOn!), ...step]
       .sort((a, b) => a.day - b.day || a.p - b.p)
-      .map((c) => point(c.day, c.p)),
+      .map((c) => point(c.day, c.p, c)),
   ];
   // A share the run cannot judge (null: past the horizon) has no mark.
   const marks = cdfMarks(summary).map(({ day, p, e }) => ({
-    ...point(day, p),
+    ...point(day, p, e),
     // One path's: whether it had paid back by then, as the terminal and the tables say it.
     label: one === null ? `P = ${shareText(summary, e)}` : chartMessages.onePathMark(p === 1),
   }));
