@@ -132,7 +132,11 @@ export function headlineTable(s: RunSummary): string {
         ['P(payback <= 2 years)', withinShare(s, h.paybackWithin2y, s.run.paths, s.run.antithetic)],
         [
           cutAt === undefined ? 'P(no payback in horizon)' : bm.noPaybackByCutShort(cutAt),
-          noPaybackShare(s, formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic)),
+          noPaybackShare(
+            s,
+            h.noPayback,
+            formatEstimate(h.noPayback, [], undefined, s.run.paths, s.run.antithetic),
+          ),
         ],
         ...(h.nothingAtStake === undefined
           ? []

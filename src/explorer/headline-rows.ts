@@ -35,11 +35,13 @@ const percent = (x: number | null) => (x === null ? NONE : `${formatSignificant(
 const points = (x: number | null) =>
   x === null ? NONE : `${formatSignificant(x * 100, 3)} ${m.PERCENTAGE_POINTS}`;
 
+/** A run cut before its fleet's last purchase: no path can pay back by the cut, by the rule (report/staged-fleet.ts). */
+const undecidedByRule = (v: ExplorerView) =>
+  v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined;
+
 /** A payback not reached by the cut of a run cut before its fleet's last purchase: undecided (report/staged-fleet.ts). */
 const undecided = (v: ExplorerView) =>
-  v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
-    ? paybackMessages.undecidedAtCut(v.scenario.cutAt, v.lastPurchase.date)
-    : null;
+  undecidedByRule(v) ? paybackMessages.undecidedAtCut(v.scenario.cutAt!, v.lastPurchase!.date) : null;
 
 /** The headline numbers the explorer shows and compares, in order. */
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
@@ -71,15 +73,15 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
     label: 'No payback within the horizon',
     atCut: (cutAt) => ({ label: m.noPaybackBy(cutAt) }),
-    estimate: (v) => v.headline.noPayback,
+    // 1 by the rule where the last purchase falls after the cut: bare, no interval of Monte Carlo
+    // error on a share no path could change (report/staged-fleet.ts noPaybackShare).
+    estimate: (v) => (undecidedByRule(v) ? null : v.headline.noPayback),
     value: (v) => v.headline.noPayback.p,
     format: share,
     // A fleet whose last purchase falls after the cut: why the share is 1, as the terminal says it
     // (report/staged-fleet.ts noPaybackShare).
     after: (v) =>
-      v.lastPurchase?.afterCut === true && v.scenario.cutAt !== undefined
-        ? paybackMessages.noPaybackAfterCutShare('', v.lastPurchase.date)
-        : '',
+      undecidedByRule(v) ? paybackMessages.noPaybackAfterCutShare('', v.lastPurchase!.date) : '',
     one: { format: yesNo },
   },
   {

@@ -150,7 +150,9 @@ function horizonText(days: number): string {
 export function noPaybackText(e: OkEntry, estimate: Estimate | null): string {
   const cutAt = e.run.scenario.cutAt;
   const text = shareText(e, estimate);
-  return cutAt === undefined ? text : noPaybackShare(e.run, batchMessages.byCut(text, cutAt));
+  return cutAt === undefined
+    ? text
+    : noPaybackShare(e.run, estimate, text, (share) => batchMessages.byCut(share, cutAt));
 }
 
 /**

@@ -79,7 +79,11 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
           cutAt === undefined
             ? 'P(no payback within the horizon)'
             : backtestMessages.noPaybackByCutQuestion(cutAt),
-          noPaybackShare(summary, formatEstimate(headline.noPayback, [], undefined, paths, antithetic)),
+          noPaybackShare(
+            summary,
+            headline.noPayback,
+            formatEstimate(headline.noPayback, [], undefined, paths, antithetic),
+          ),
         ],
         ...(headline.nothingAtStake === undefined
           ? []

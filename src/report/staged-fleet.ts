@@ -7,7 +7,7 @@ import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { lastPurchaseDay, purchaseAfterCut } from '../stats/staged-cut.js';
 import type { Estimate, RunSummary } from '../stats/summary.js';
-import { formatDayAsDate, formatEstimate, NONE } from './format.js';
+import { formatDayAsDate, formatEstimate, formatProbability, NONE } from './format.js';
 
 type StagedSummary = Pick<RunSummary, 'dailyView'> & {
   scenario: Pick<RunSummary['scenario'], 'start' | 'cutAt'>;
@@ -107,12 +107,20 @@ export function equityUndecidedCell(
 }
 
 /**
- * The share of paths not paid back by the cut, as printed (`share`), with why it is 1 where the last
- * purchase falls after the cut: by the rule, not by what the paths did.
+ * The share of paths not paid back by the cut, `e`, as printed (`shown`: with its Monte Carlo error;
+ * `wrap` adds what the caller says beside it); where the last purchase falls after the cut it is 1 by
+ * the rule, not by what the paths did: bare, as the charts print it (no interval of Monte Carlo error
+ * on a share no path could change), with why.
  */
-export function noPaybackShare(summary: StagedSummary, share: string): string {
+export function noPaybackShare(
+  summary: StagedSummary,
+  e: Estimate | null,
+  shown: string,
+  wrap: (share: string) => string = (share) => share,
+): string {
   const after = lastPurchaseAfterCut(summary);
-  return after === null ? share : paybackMessages.noPaybackAfterCutShare(share, after.date);
+  if (after === null || e === null) return wrap(shown);
+  return paybackMessages.noPaybackAfterCutShare(wrap(formatProbability(e.p)), after.date);
 }
 
 /** Beside the claims: with a claim on a payback, what its days count from; empty unless the fleet is bought in stages. */
