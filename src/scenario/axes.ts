@@ -193,6 +193,18 @@ function splitRange(spec: string): [string, string, string | undefined] | null {
     : [spec.slice(0, dots), rest.slice(0, colon), rest.slice(colon + 1)];
 }
 
+/** A decimal number, in thousands (`1,000`) or with an exponent (`1e3`). */
+const COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A range's number of values, read as a number option reads it (`--paths 1e3`, `--paths 1,000`):
+ * `1e3`, `1,000`; NaN where it is no number.
+ */
+function rangeCount(text: string | undefined): number {
+  const trimmed = text?.trim() ?? '';
+  return COUNT.test(trimmed) ? Number(trimmed.replaceAll(',', '')) : Number.NaN;
+}
+
 function readRange(
   [fromText, toText, countText]: [string, string, string | undefined],
   least: () => string | undefined,
@@ -206,8 +218,8 @@ function readRange(
       if (digits.includes(',') && !GROUPED.test(digits))
         return schemaMessages.badGrouping(digits.replaceAll(',', ''));
     }
-  const count = Number(countText?.trim() ?? Number.NaN);
-  if (!/^\s*\d+\s*$/.test(countText ?? '') || count < 2 || count > MAX_RANGE_VALUES)
+  const count = rangeCount(countText);
+  if (!Number.isInteger(count) || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);
   const from = readValue(ungrouped(fromText), least);
   if (typeof from === 'string') return from;
