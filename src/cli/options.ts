@@ -5,6 +5,7 @@ import { cliMessages } from '../messages/cli.js';
 import type { CatalogOption } from '../scenario/catalog-input.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
+import { writtenNumber } from './repeated-options.js';
 
 export const catalogOption = {
   type: 'string',
@@ -30,9 +31,9 @@ export function checkRunOptions(args: { paths?: number; workers?: number }): voi
     args.paths !== undefined &&
     (!Number.isInteger(args.paths) || args.paths < 1 || args.paths > LIMITS.paths)
   )
-    throw new UsageError(cliMessages.badPaths(args.paths, LIMITS.paths));
+    throw new UsageError(cliMessages.badPaths(writtenNumber(args, 'paths') ?? args.paths, LIMITS.paths));
   if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
-    throw new UsageError(cliMessages.badWorkers(args.workers));
+    throw new UsageError(cliMessages.badWorkers(writtenNumber(args, 'workers') ?? args.workers));
   if (args.workers !== undefined && args.workers > LIMITS.workers)
     process.stderr.write(`${cliMessages.workersCapped(args.workers, LIMITS.workers)}\n`);
 }

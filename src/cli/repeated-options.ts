@@ -69,9 +69,21 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
  */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** Where `args` keeps each number option's value as written (readGroupedNumbers()). */
+const WRITTEN = Symbol('number options as written');
+
+/**
+ * A number option's value as the command line wrote it (`--paths 1e308`: `1e308`, where the parsed
+ * number prints 1e+308), to show in a refusal; undefined where it was not given.
+ */
+export function writtenNumber(args: object, option: string): string | undefined {
+  return (args as { [WRITTEN]?: Map<string, string> })[WRITTEN]?.get(option);
+}
+
 /**
  * Sets in `args` (yargs' parsed options, where such a value is NaN) each number option `argv` gives
- * in thousands (`--paths 10,000`) to its number, under every name yargs keeps it by.
+ * in thousands (`--paths 10,000`) to its number, under every name yargs keeps it by; and keeps each
+ * number option's value as written, for writtenNumber().
  */
 export function readGroupedNumbers(argv: readonly string[], cli: Argv, args: Record<string, unknown>): void {
   const known = (cli as unknown as { getOptions(): KnownOptions }).getOptions();
@@ -79,11 +91,14 @@ export function readGroupedNumbers(argv: readonly string[], cli: Argv, args: Rec
   const names = optionNames(known);
   const end = argv.indexOf('--');
   const words = end < 0 ? argv : argv.slice(0, end);
+  const written = new Map<string, string>();
+  Object.defineProperty(args, WRITTEN, { value: written, enumerable: false, configurable: true });
   for (let i = 0; i < words.length; i++) {
     const option = optionOf(words[i], names);
     if (option === undefined || !numbers.has(option)) continue;
     const eq = words[i].indexOf('=');
     const value = (eq >= 0 ? words[i].slice(eq + 1) : words[i + 1])?.trim();
+    if (value !== undefined) written.set(option, value);
     if (value === undefined || !GROUPED.test(value)) continue;
     const number = Number(value.replaceAll(',', ''));
     for (const [name, to] of names)

@@ -284,7 +284,7 @@ describe('messages for weak cases name the reason', () => {
   it('minesim run --paths 1e300 is a usage error naming the bound, not a crash', async () => {
     const outcome = await runCommand(['run', 'no-such.yaml', '--paths', '1e300']);
     expect(outcome.exit).toBe(2);
-    expect(outcome.output).toContain(cliMessages.badPaths(1e300, LIMITS.paths));
+    expect(outcome.output).toContain(cliMessages.badPaths('1e300', LIMITS.paths));
   });
 
   it('parseOverrides() refuses an index past 9999', () => {
