@@ -1,18 +1,18 @@
 // Messages of batches (`minesim batch`). One function a message; see shown.ts.
-import { shown } from './shown.js';
+import { shown, shownFile } from './shown.js';
 
 export const batchMessages = {
   noMatch: (pattern: string) => `the pattern matches no file (got ${shown(pattern)})`,
   folderTaken: (folder: string, other: string) =>
     `the output folder ${folder} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
   /** `step`: what was being done, e.g. `the Monte Carlo run`. */
-  failed: (file: string, step: string, detail: string) => `${file}: ${step} failed: ${detail}`,
+  failed: (file: string, step: string, detail: string) => `${shownFile(file)}: ${step} failed: ${detail}`,
   progress: (done: number, total: number, pathsPerSecond: number, secondsLeft: number | null) =>
     `batch: ${done}/${total} scenarios, ${Math.round(pathsPerSecond).toLocaleString('en-US')} paths/s, ` +
     `${secondsLeft === null ? '…' : `${secondsLeft.toFixed(0)} s`} left`,
   /** The plain line logged as each scenario ends when stderr is not a terminal. */
   scenarioEnded: (done: number, total: number, file: string, outcome: string) =>
-    `batch: [${done}/${total}] ${file}: ${outcome}`,
+    `batch: [${done}/${total}] ${shownFile(file)}: ${outcome}`,
   /** A scenario's folders are staged: they go into --out only once every run has ended. */
   outcomeOk: (folders: readonly string[], seconds: number) =>
     `ran in ${seconds.toFixed(1)} s; ${folders.map((f) => `${f}/`).join(' and ')} go${folders.length === 1 ? 'es' : ''} into --out when the batch ends`,

@@ -3,6 +3,8 @@
 
 export const documentMessages = {
   unreadable: (reason: string) => `cannot read the file (${reason})`,
+  /** Why a file named by empty text cannot be read: Node reads "" as no such file, which says nothing. */
+  emptyName: () => 'its name is empty: give the path of a file',
   empty: () => 'the file is empty; a scenario is a YAML mapping with at least name, start and fleet',
   tooLarge: (bytes: number, limit: number) =>
     `the file is ${(bytes / 1048576).toFixed(1)} MiB; scenarios are limited to ${limit / 1048576} MiB`,

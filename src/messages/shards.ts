@@ -1,5 +1,6 @@
 // Messages about shards, part files and merges. One function a message; see shown.ts.
-import { shown } from './shown.js';
+import { documentMessages } from './documents.js';
+import { shown, shownFile } from './shown.js';
 
 /** A file behind a history, as a part records it (engine/run/part-origin.ts). */
 interface HistoryFileShown {
@@ -63,6 +64,8 @@ export const shardMessages = {
   tooManySweepShards: (text: string, points: number) =>
     `--shard ${text} asks for more shards than the sweep has grid points (${points}); every shard needs at least one point`,
   cannotReadPart: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  /** A part named by empty text, as validate names it: the name "", and why it cannot be read. */
+  emptyPartName: () => `${shownFile('')}: ${documentMessages.unreadable(documentMessages.emptyName())}`,
   partNotUtf8: (file: string) => `${file} is not UTF-8 text, so it is not a part minesim wrote`,
   partNotJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); the part is damaged`,
   /** What partNotJson says of a part with no JSON at all, or one cut short, in place of JSON.parse's words. */

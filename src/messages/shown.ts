@@ -20,6 +20,11 @@ export function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** A file's name as a message names it: one named by empty text (a script's unset variable) as "". */
+export function shownFile(file: string): string {
+  return file === '' ? '""' : file;
+}
+
 /**
  * Below this magnitude a figure reads in exponent form (1e-300, 8.379e-297), not as hundreds of
  * zeros: a tariff, a fee or a unit price may be any positive value, 1e-300 among them.

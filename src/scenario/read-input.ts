@@ -7,6 +7,7 @@ import { constants, open as openFd, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { promisify } from 'node:util';
+import { documentMessages } from '../messages/documents.js';
 
 /** How long a pipe or device may take to deliver a whole scenario. */
 export const READ_TIMEOUT_MS = 10_000;
@@ -30,8 +31,7 @@ const openRaw = promisify(openFd);
 
 export async function readInputFile(file: string, options: ReadOptions): Promise<ReadInput> {
   // Node reads "" as no such file; a script's unset variable gives it, and the name says nothing.
-  if (file === '')
-    return { ok: false, kind: 'unreadable', reason: 'its name is empty: give the path of a file' };
+  if (file === '') return { ok: false, kind: 'unreadable', reason: documentMessages.emptyName() };
   let info: Stats;
   try {
     info = await stat(file);

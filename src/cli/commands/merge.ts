@@ -39,6 +39,8 @@ const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 /** The bytes of a regular file (never a FIFO or device, which could block or never end). */
 async function readRegularFile(file: string): Promise<Buffer> {
+  // Node reads "" as no such file ("cannot read : no such file"), which names nothing.
+  if (file === '') throw new UsageError(shardMessages.emptyPartName());
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
