@@ -65,7 +65,7 @@ function withoutLegends(node: unknown): unknown {
 
 const FANS_NOTE =
   `Cumulative net position (USD) over time: bands hold ${BANDS.map((b) => b.label.replace(' of paths', '')).join(', ')} ` +
-  'of the paths, the dark line is the median, orange is the actual history; payback is where a line crosses zero. ' +
+  'of the paths, the dark line is the median of each week (no one path), orange is the actual history; payback is where a line crosses zero. ' +
   'Each chart links to its report.';
 
 /** The fans' note, with how a fleet bought in stages pays back where one of the runs is (staged-fleet.ts). */

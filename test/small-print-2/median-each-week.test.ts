@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { fanCaption, fanSvg } from '../../src/explorer/svg.js';
 import { explorerView } from '../../src/explorer/view.js';
+import { batchIndexMarkdown } from '../../src/report/batch-index.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
+import type { BatchEntry } from '../../src/study/batch.js';
 import { makeSummary } from '../fixtures/summary.js';
 
 describe('the median line is named the median of each week, not a path', () => {
@@ -38,5 +40,25 @@ describe('the explorer’s fan names its median line the median of each week', (
     expect(fanSvg(view, null)).toContain(
       'aria-label="Net position over time, USD: 5-95 % and 25-75 % of paths, and the median of each week"',
     );
+  });
+});
+
+describe('the batch index’s note on its fans names the dark line the median of each week', () => {
+  it('batchIndexMarkdown()', () => {
+    const entry: BatchEntry = {
+      status: 'ok',
+      file: 'a.yaml',
+      folder: 'a',
+      backtestFolder: 'a-backtest',
+      run: makeSummary(),
+      backtest: makeSummary({ kind: 'backtest' }),
+      seconds: 1,
+    };
+    const md = batchIndexMarkdown(
+      [entry],
+      { minesimVersion: '0', finishedAt: '2026-01-01T00:00:00Z' },
+      new Set(['a']),
+    );
+    expect(md).toContain('the dark line is the median of each week (no one path)');
   });
 });
