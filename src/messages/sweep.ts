@@ -33,7 +33,7 @@ export const sweepMessages = {
     `a list's commas separate its values, so its values take no thousands separators: write them without, like 1000,2000 USD, or give a range, whose ends may have them, like 1,000 USD..2,500 USD:4 (got ${shown(spec)})`,
   emptyValue: () => 'a value is missing (two commas in a row, or one at an end)',
   rangeCount: (got: string, max: number) =>
-    `a range ends with its number of values, a whole number from 2 to ${max}, like 0.02..0.12:6 (got ${got === '' ? 'none' : shown(got)})`,
+    `a range ends with its number of values, a whole number from 2 to ${max.toLocaleString('en-US')}, like 0.02..0.12:6 (got ${got === '' ? 'none' : shown(got)})`,
   mixedUnits: (units: readonly string[]) =>
     `every value of an axis takes the same unit, or none (got ${units.map((u) => JSON.stringify(u)).join(' and ')}); write them in one unit`,
   duplicateValue: (value: number) => `the value ${value} appears twice`,

@@ -29,3 +29,9 @@ describe('a range’s number of values reads numbers as --paths does', () => {
     expect(count('')).toBe(m.rangeCount('', MAX_RANGE_VALUES));
   });
 });
+
+describe('the refusal prints its bound as --paths prints its own', () => {
+  it('"from 2 to 1,000", as "--paths must be a whole number from 1 to 10,000,000"', () => {
+    expect(m.rangeCount('1e4', MAX_RANGE_VALUES)).toContain('a whole number from 2 to 1,000,');
+  });
+});
