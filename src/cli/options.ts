@@ -35,5 +35,7 @@ export function checkRunOptions(args: { paths?: number; workers?: number }): voi
   if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
     throw new UsageError(cliMessages.badWorkers(writtenNumber(args, 'workers') ?? args.workers));
   if (args.workers !== undefined && args.workers > LIMITS.workers)
-    process.stderr.write(`${cliMessages.workersCapped(args.workers, LIMITS.workers)}\n`);
+    process.stderr.write(
+      `${cliMessages.workersCapped(writtenNumber(args, 'workers') ?? args.workers, LIMITS.workers)}\n`,
+    );
 }

@@ -61,7 +61,7 @@ export const cliMessages = {
     `--seed must be a whole number or a text of 1 to ${max} characters (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   badWorkers: (value: unknown) => `--workers must be a whole number of at least 1 (got ${String(value)})`,
   /** More --workers than a run or a study starts threads: said, as the run takes the most it starts. */
-  workersCapped: (value: number, max: number) =>
+  workersCapped: (value: number | string, max: number) =>
     `note: --workers ${String(value)}: a run or a study starts at most ${max} threads (more would only cost memory), so it runs on ${max}`,
   watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) =>

@@ -25,4 +25,10 @@ describe('--paths and --workers out of bounds or not whole are shown as written'
     expect(outcome.exit).toBe(2);
     expect(outcome.output).toContain('(got 2.50)');
   });
+
+  it('--workers 1e308, capped, is named as written in its note: "--workers 1e308", not "1e+308"', async () => {
+    const capped = await runCommand(['run', 'no-such.yaml', '--paths', '2', '--workers', '1e308']);
+    expect(capped.output).toContain('--workers 1e308: a run or a study starts at most');
+    expect(capped.output).not.toContain('1e+308');
+  });
 });
