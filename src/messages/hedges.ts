@@ -34,8 +34,14 @@ export const hedgedProductionMessages = {
     `${coins} ${ticker} a month, ${share} of ${whose} (${monthly} ${ticker} a month ${basis})`,
   overHorizon: () => 'over the horizon',
   overTerm: (from: string, to: string) => `over its term, ${from} to ${to}`,
-  hashrate: (hashrate: string, share: string, fleet: string) =>
-    `${hashrate}, ${share} of the fleet's rated hashrate (${fleet})`,
+  /**
+   * What the operation keeps under a revenue share: the site's `share` of the coins taken first;
+   * `after`, a waterfall's later share: counted on the history, not at the start held fixed.
+   */
+  afterShare: (share: string, after: string | undefined, history: boolean) =>
+    ` after the site's ${share} share${after === undefined ? '' : history ? `, ${after} once the capex is recovered` : ` (${after} once the capex is recovered, not counted here)`}`,
+  hashrate: (hashrate: string, share: string, fleet: string, afterShare: string) =>
+    `${hashrate}, ${share} of the fleet's rated hashrate${afterShare} (${fleet}${afterShare === '' ? '' : ' before it'})`,
   option: (
     coins: string,
     ticker: string,
@@ -48,8 +54,15 @@ export const hedgedProductionMessages = {
     days: boolean,
   ) =>
     `${coins} ${ticker}, ${share} of ${whose} from ${from} to its expiry ${expiry} (${produced} ${ticker}${days ? ' on those days' : ", the horizon's coins pro rata to those days"})`,
-  swapAtStart: (coins: string, ticker: string, share: string, start: string, monthly: string) =>
-    `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed (${monthly} ${ticker} a month)`,
+  swapAtStart: (
+    coins: string,
+    ticker: string,
+    share: string,
+    start: string,
+    monthly: string,
+    afterShare: string,
+  ) =>
+    `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed${afterShare} (${monthly} ${ticker} a month)`,
   optionAtStart: (
     coins: string,
     ticker: string,
@@ -58,8 +71,9 @@ export const hedgedProductionMessages = {
     from: string,
     expiry: string,
     produced: string,
+    afterShare: string,
   ) =>
-    `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed (${produced} ${ticker})`,
+    `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed${afterShare} (${produced} ${ticker})`,
   noCoins: (what: string) => `${what}; the fleet mines no coin`,
   over: () =>
     'more than the fleet produces: the part beyond its production is a bet on the price, not a hedge of it; the contract settles whether or not the machines mine (after failures, a shutdown or their sale)',

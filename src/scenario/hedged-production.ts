@@ -48,7 +48,11 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
   const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all');
   const held = daily === undefined ? heldDaily(summary) : undefined;
   const perDay = daily ?? held;
-  const whose = m.whose(daily !== undefined, summary.scenario.start);
+  // What the operation keeps: a revenue share's site takes its part of the coins. A back-test's days
+  // (the engine's) are already net of it, its waterfall included; the start held fixed is not.
+  const site = siteShare(s);
+  const heldKeep = daily === undefined ? 1 - site.share : 1;
+  const whose = m.whose(daily !== undefined, summary.scenario.start) + site.text(daily !== undefined);
   const medianMonthly = (coins * MONTH) / days;
   /** Coins mined on days [from, to) of the run (to capped at its days), and the days counted. */
   const mined = (from: number, to: number): { coins: number; days: number } => {
@@ -57,7 +61,7 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
     if (perDay === undefined) return { coins: (coins * n) / days, days: n };
     let sum = 0;
     for (let d = Math.max(0, from); d < end; d++) sum += perDay[d];
-    return { coins: sum, days: n };
+    return { coins: sum * heldKeep, days: n };
   };
   return hedges.map((hedge, i): HedgedProduction => {
     const label = m.label(hedge.name ?? `hedge ${i + 1}`);
@@ -77,11 +81,13 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
       if (daily === undefined) value += m.median(amount(medianMonthly), ticker);
     } else if (hedge.type === 'hashprice-swap') {
       const fleet = summary.scenario.fleetHashrateHs;
-      share = fleet > 0 ? hedge.hashrate / fleet : Number.POSITIVE_INFINITY;
+      const kept = fleet * (1 - site.share);
+      share = kept > 0 ? hedge.hashrate / kept : Number.POSITIVE_INFINITY;
       value = m.hashrate(
         formatQuantity(hedge.hashrate, 'hashrate'),
         pct(share),
         formatQuantity(fleet, 'hashrate'),
+        site.share > 0 ? site.text(false) : '',
       );
     } else {
       const from = hedge.start ?? s.start;
@@ -103,6 +109,21 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
     const note = share === null ? m.adds() : share > 1 ? m.over() : m.within();
     return { label, value, note, share };
   });
+}
+
+/**
+ * The site's share of the coins under a revenue share (before a waterfall flips; 0 without one),
+ * and the words that state it: a back-test's days are net of the share as it runs, waterfall and
+ * all; the start held fixed takes the first share, the waterfall's later one named beside it.
+ */
+function siteShare(s: Scenario): { share: number; text: (history: boolean) => string } {
+  const h = s.power.hosting;
+  if (typeof h === 'number' || h.basis !== 'revenue-share' || !(h.share > 0 || h.waterfall !== undefined))
+    return { share: 0, text: () => '' };
+  const pct = (x: number) => formatQuantity(x, 'fraction');
+  const after =
+    h.waterfall === undefined || h.waterfall.after === h.share ? undefined : pct(h.waterfall.after);
+  return { share: h.share, text: (history) => m.afterShare(pct(h.share), after, history) };
 }
 
 /**
@@ -151,7 +172,9 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
   const perHs =
     (86_400 * (h.issuance[i] + h.fees[i])) / h.blocks[i] / (h.difficulty[i] * protocol.hashesPerDifficulty);
   const hashrate = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs * c.uptime, 0);
-  const perDay = hashrate * perHs * (1 - s.costs.poolFee);
+  const site = siteShare(s);
+  const perDay = hashrate * perHs * (1 - s.costs.poolFee) * (1 - site.share);
+  const after = site.text(false);
   const amount = (x: number) => String(Number(x.toPrecision(4)));
   const lines: Assumption[] = [];
   hedges.forEach((hedge, k) => {
@@ -168,6 +191,7 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
             formatQuantity(hedge.coins / monthly, 'fraction'),
             s.start,
             amount(monthly),
+            after,
           ),
           note: m.over(),
         });
@@ -187,6 +211,7 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
           from,
           hedge.expiry,
           amount(produced),
+          after,
         ),
         note: m.over(),
       });
