@@ -1,9 +1,12 @@
 // The work a run, sweep, sensitivity study or batch is about to do, said before it starts: its
 // path-days, the time they should take at the engine's measured speed, and the memory its largest
-// run holds. One beyond a day of estimated time, or beyond this machine's memory, is refused
+// run holds, and, for a run or a batch, the bytes its folders write. One beyond a day of estimated
+// time, this machine's memory or the free space of the output folder's file system is refused
 // before any work unless --allow-long says to go ahead; one over a minute says its estimate on
 // stderr (a small run's output is unchanged).
+import { existsSync, statfsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { defaultWorkers } from '../engine/run/pool.js';
 import { estimateMessages as m } from '../messages/estimate.js';
 import { LIMITS } from '../scenario/schema/limits.js';
@@ -32,11 +35,61 @@ export const MAX_ESTIMATED_SECONDS = 86_400;
 /** Estimates under this are not printed. */
 export const QUIET_SECONDS = 60;
 
-/** One run of the command: its paths, days and cohorts. */
+/**
+ * What a run's folder writes, bytes: report.html, explore.html, the charts and the tables' fixed
+ * part (about 2 MB: the shipped 2- to 5-year runs' folders are 3.5 to 7.1 MB), the weekly timeline
+ * in timeline.csv, summary.json and explore.html (at most 20 kB a week), and the sample paths in
+ * paths.csv and summary.json (LIMITS.bytesPerSamplePoint a path a week: 1,000 sample paths of 3
+ * years wrote 34 MB more than 20).
+ */
+export const RUN_FOLDER_BYTES = 2e6;
+export const RUN_BYTES_PER_WEEK = 20e3;
+/** A back-test's folder (a batch's): 2 MB and its daily.csv and timeline, under 1 kB a day (5 years: 2.9 MB). */
+export const BACKTEST_FOLDER_BYTES = 2e6;
+export const BACKTEST_BYTES_PER_DAY = 1e3;
+
+/** The bytes of a run's folder of `days` keeping `samplePaths` sample paths (of `paths`). */
+export function runFolderBytes(days: number, samplePaths: number, paths: number): number {
+  const weeks = Math.ceil(days / 7) + 1;
+  return (
+    RUN_FOLDER_BYTES +
+    RUN_BYTES_PER_WEEK * weeks +
+    LIMITS.bytesPerSamplePoint * Math.min(samplePaths, paths) * weeks
+  );
+}
+
+/** The bytes of a back-test's folder of `days`. */
+export const backtestFolderBytes = (days: number): number =>
+  BACKTEST_FOLDER_BYTES + BACKTEST_BYTES_PER_DAY * days;
+
+/**
+ * Free bytes for an unprivileged writer on the file system that holds `path` (its nearest folder
+ * that exists); undefined where it cannot be read.
+ */
+export function freeSpace(path: string): number | undefined {
+  let at = resolve(path);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  try {
+    const s = statfsSync(at);
+    return s.bavail * s.bsize;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One run of the command: its paths, days and cohorts, and the bytes its folders write. */
 export interface RunWork {
   paths: number;
   days: number;
   cohorts: number;
+  /** Bytes written for it (a run's or a batch's folders); undefined where the command does not count them. */
+  diskBytes?: number;
+}
+
+/** Where the runs write: the output folder, and the free space of its file system (freeSpace). */
+export interface OutputPlace {
+  folder: string;
+  freeBytes: number | undefined;
 }
 
 export interface WorkEstimate {
@@ -46,19 +99,25 @@ export interface WorkEstimate {
   /** Memory the largest run holds, bytes. */
   bytes: number;
   workers: number;
+  /** Bytes the runs' folders write; undefined where not counted. */
+  diskBytes?: number;
+  /** Where they are written, and its free space. */
+  place?: OutputPlace;
 }
 
 /** The threads a run starts, as engine/run/run.ts chooses them. */
 export const runWorkers = (requested?: number): number =>
   Math.max(1, Math.min(requested ?? defaultWorkers(), LIMITS.workers));
 
-/** The estimate of runs made one after another, each on `workers` threads. */
-export function estimateWork(runs: readonly RunWork[], workers: number): WorkEstimate {
+/** The estimate of runs made one after another, each on `workers` threads, written to `place`. */
+export function estimateWork(runs: readonly RunWork[], workers: number, place?: OutputPlace): WorkEstimate {
   const threads = Math.max(1, Math.min(workers, availableParallelism()));
   let pathDays = 0;
   let ns = 0;
   let paths = 0;
+  let disk: number | undefined;
   for (const r of runs) {
+    if (r.diskBytes !== undefined) disk = (disk ?? 0) + r.diskBytes;
     const d = r.paths * r.days;
     pathDays += d;
     ns += d * (NS_PER_PATH_DAY + NS_PER_COHORT_DAY * r.cohorts);
@@ -70,6 +129,8 @@ export function estimateWork(runs: readonly RunWork[], workers: number): WorkEst
     seconds: ns / 1e9 / threads,
     bytes: BASE_BYTES + BYTES_PER_PATH * paths,
     workers: threads,
+    ...(disk === undefined ? {} : { diskBytes: disk }),
+    ...(place === undefined ? {} : { place }),
   };
 }
 
@@ -81,7 +142,8 @@ export function machineMemory(): number {
 }
 
 /**
- * Refuses (exit 2) a command whose estimate is beyond a day or this machine's memory, unless
+ * Refuses (exit 2) a command whose estimate is beyond a day, this machine's memory or the free
+ * space where it writes, unless
  * `allowLong`; prints an estimate over a minute on stderr. `what` names the command's work, `fewer`
  * what to give less of.
  */
@@ -95,9 +157,11 @@ export function checkEstimate(
 ): void {
   const tooLong = estimate.seconds > MAX_ESTIMATED_SECONDS;
   const tooBig = estimate.bytes > memory;
-  if (!allowLong && (tooLong || tooBig))
-    throw new UsageError(m.refused(what, estimate, tooLong, tooBig, memory, NS_PER_PATH_DAY, fewer));
-  if (estimate.seconds >= QUIET_SECONDS || tooBig) stream.write(`${m.estimate(what, estimate)}\n`);
+  const free = estimate.place?.freeBytes;
+  const tooFull = estimate.diskBytes !== undefined && free !== undefined && estimate.diskBytes > free;
+  if (!allowLong && (tooLong || tooBig || tooFull))
+    throw new UsageError(m.refused(what, estimate, tooLong, tooBig, memory, NS_PER_PATH_DAY, fewer, tooFull));
+  if (estimate.seconds >= QUIET_SECONDS || tooBig || tooFull) stream.write(`${m.estimate(what, estimate)}\n`);
 }
 
 /**

@@ -8,6 +8,8 @@ interface EstimateShown {
   seconds: number;
   bytes: number;
   workers: number;
+  diskBytes?: number;
+  place?: { folder: string; freeBytes: number | undefined };
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -23,10 +25,14 @@ export function duration(seconds: number): string {
 }
 
 const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+/** 38 MB, 4.2 GB. */
+const size = (bytes: number) =>
+  bytes < 1e9 ? `${count(Math.max(1, Math.round(bytes / 1e6)))} MB` : gigabytes(bytes);
 
 const plan = (what: string, e: EstimateShown) =>
   `${what}: ${e.runs === 1 ? 'one run' : `${count(e.runs)} runs`}, ${big(e.pathDays)} path-days, ` +
-  `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory`;
+  `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory` +
+  (e.diskBytes === undefined ? '' : `, writing ${size(e.diskBytes)}`);
 
 export const estimateMessages = {
   calibrate: (paths: number, seconds: number, workers: number) =>
@@ -40,11 +46,15 @@ export const estimateMessages = {
     memory: number,
     nsPerPathDay: number,
     fewer: string,
+    tooFull = false,
   ) =>
     `${plan(what, e)} (at ${nsPerPathDay} ns a path-day a worker, the engine's measured speed with a margin): ` +
     [
       tooLong ? 'more than a day' : null,
       tooBig ? `more memory than this machine's ${gigabytes(memory)}` : null,
+      tooFull && e.place?.freeBytes !== undefined
+        ? `more than the ${size(e.place.freeBytes)} free on the file system of ${e.place.folder} (fewer outputs.samplePaths write less)`
+        : null,
     ]
       .filter((s) => s !== null)
       .join(' and ') +

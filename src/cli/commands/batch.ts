@@ -25,7 +25,14 @@ import { keepEarlier, keepEarlierNow, publish } from '../batch-publish.js';
 import { EXIT_INPUT, EXIT_INTERNAL, printJson } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
-import { checkEstimate, estimateWork, runWorkers } from '../run-estimate.js';
+import {
+  backtestFolderBytes,
+  checkEstimate,
+  estimateWork,
+  freeSpace,
+  runFolderBytes,
+  runWorkers,
+} from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
 import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
 import { writeOutputFolder } from '../write-output.js';
@@ -186,6 +193,12 @@ async function batchLocked(
             paths: args.paths ?? item.scenario.monteCarlo.paths,
             days: item.scenario.days,
             cohorts: item.scenario.fleet.length,
+            diskBytes:
+              runFolderBytes(
+                item.scenario.days,
+                item.scenario.outputs.samplePaths,
+                args.paths ?? item.scenario.monteCarlo.paths,
+              ) + (item.backtestFolder === null ? 0 : backtestFolderBytes(item.scenario.days)),
           },
         ]
       : [],
@@ -193,7 +206,7 @@ async function batchLocked(
   checkEstimate(
     'batch',
     'fewer --paths or files, or shorter horizons',
-    estimateWork(runs, runWorkers(args.workers)),
+    estimateWork(runs, runWorkers(args.workers), { folder: args.out, freeBytes: freeSpace(args.out) }),
     args.allowLong,
     streams.stderr,
   );

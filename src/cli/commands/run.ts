@@ -14,7 +14,7 @@ import { printJson } from '../exit.js';
 import { headlineTable } from '../headline.js';
 import { allowLongOption, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { checkEstimate, estimateWork, runWorkers } from '../run-estimate.js';
+import { checkEstimate, estimateWork, freeSpace, runFolderBytes, runWorkers } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { runShard } from '../shard-run.js';
@@ -129,15 +129,17 @@ async function runOnce(args: RunArgs): Promise<void> {
     process.stderr.write(
       `${cliMessages.watchFolder(dir, runOutFolder({ ...args, watch: false }, scenario.name), args.paths ?? scenario.monteCarlo.paths)}\n`,
     );
+  const paths = args.paths ?? scenario.monteCarlo.paths;
   const work = {
-    paths: args.paths ?? scenario.monteCarlo.paths,
+    paths,
     days: scenario.days,
     cohorts: scenario.fleet.length,
+    diskBytes: runFolderBytes(scenario.days, scenario.outputs.samplePaths, paths),
   };
   checkEstimate(
     scenario.name,
     'fewer --paths or cohorts, or a shorter horizon',
-    estimateWork([work], runWorkers(args.workers)),
+    estimateWork([work], runWorkers(args.workers), { folder: dir, freeBytes: freeSpace(dir) }),
     args.allowLong,
   );
   // Refused now rather than after the run; the write checks again.
