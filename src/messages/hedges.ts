@@ -39,9 +39,13 @@ export const hedgedProductionMessages = {
    * `after`, a waterfall's later share: counted on the history, not at the start held fixed.
    */
   afterShare: (share: string, after: string | undefined, history: boolean) =>
-    ` after the site's ${share} share${after === undefined ? '' : history ? `, ${after} once the capex is recovered` : ` (${after} once the capex is recovered, not counted here)`}`,
-  hashrate: (hashrate: string, share: string, fleet: string, afterShare: string) =>
-    `${hashrate}, ${share} of the fleet's rated hashrate${afterShare} (${fleet}${afterShare === '' ? '' : ' before it'})`,
+    after === undefined
+      ? ` after the site's ${share} share`
+      : history
+        ? ` after the site's share (${share}, then ${after} once the capex is recovered)`
+        : ` after the site's ${share} share (${after} once the capex is recovered, not counted here)`,
+  hashrate: (hashrate: string, share: string, fleet: string, afterShare: string, kept: string) =>
+    `${hashrate}, ${share} of the fleet's rated hashrate${afterShare} (${afterShare === '' ? fleet : `${kept} of its ${fleet}`})`,
   option: (
     coins: string,
     ticker: string,

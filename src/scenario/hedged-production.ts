@@ -88,6 +88,7 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
         pct(share),
         formatQuantity(fleet, 'hashrate'),
         site.share > 0 ? site.text(false) : '',
+        formatQuantity(kept, 'hashrate'),
       );
     } else {
       const from = hedge.start ?? s.start;

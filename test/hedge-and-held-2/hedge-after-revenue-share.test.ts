@@ -21,6 +21,7 @@ finance:
   hedges:
     - { name: forward, type: price-swap, coins: 0.07, price: 68000 USD, term: 6 months }
     - { name: put, type: put, coins: 0.2, strike: 60000 USD, premium: 700 USD, expiry: 2024-09-06 }
+    - { name: hashprice, type: hashprice-swap, hashrate: 3 PH/s, price: 50 USD/PH/day, term: 6 months }
 `,
 );
 const line = (s: RunSummary, name: string) =>
@@ -44,6 +45,11 @@ describe('a hedge beside the coins the operation keeps after a revenue share', {
       note: expect.stringContaining('a bet on the price'),
     });
     expect(text).toContain('note: Hedge vs production: forward: 0.07 BTC a month, 114 %');
+    // A hashprice swap on 3 PH/s: within the fleet's 4 PH/s, beyond the 2.8 PH/s the operation keeps.
+    expect(line(summary, 'hashprice')).toMatchObject({
+      value: "3 PH/s, 107 % of the fleet's rated hashrate after the site's 30 % share (2.8 PH/s of its 4 PH/s)",
+      note: expect.stringContaining('a bet on the price'),
+    });
   });
 
   it('a Monte Carlo run counts the start held fixed after the site’s share', async () => {
