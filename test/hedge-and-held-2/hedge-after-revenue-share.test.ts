@@ -47,7 +47,8 @@ describe('a hedge beside the coins the operation keeps after a revenue share', {
     expect(text).toContain('note: Hedge vs production: forward: 0.07 BTC a month, 114 %');
     // A hashprice swap on 3 PH/s: within the fleet's 4 PH/s, beyond the 2.8 PH/s the operation keeps.
     expect(line(summary, 'hashprice')).toMatchObject({
-      value: "3 PH/s, 107 % of the fleet's rated hashrate after the site's 30 % share (2.8 PH/s of its 4 PH/s)",
+      value:
+        "3 PH/s, 107 % of the fleet's rated hashrate after the site's 30 % share (2.8 PH/s of its 4 PH/s)",
       note: expect.stringContaining('a bet on the price'),
     });
   });
