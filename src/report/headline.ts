@@ -176,7 +176,9 @@ function returnRows(summary: RunSummary): MeasureRow[] {
 function returnsTable(summary: RunSummary, identical: boolean): ReportTable {
   const over = identical
     ? `The run's one outcome at ${summary.scenario.end}.`
-    : `Quantiles over the paths at ${summary.scenario.end}; the 50 % column is the median path's value.`;
+    : // Each measure is ranked over the paths on its own: the path at the median NPV need not be the
+      // one at the median IRR.
+      `Quantiles over the paths at ${summary.scenario.end}, each row’s own quantile over the paths: the 50 % column is each measure’s median, not one path’s values.`;
   // Each median with its 95 % interval in the last column, as the financing table gives the books'.
   return distributionTable(
     'Returns at the horizon',
