@@ -7,7 +7,7 @@ import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
-import { claimShareAndInterval } from '../report/claim-figures.js';
+import { claimShareAndInterval, ruleDate } from '../report/claim-figures.js';
 import {
   boundMark,
   breakEvenMissing,
@@ -214,7 +214,7 @@ export function headlineTable(s: RunSummary): string {
             undecidedAtCut(c)
             ? c.verdict
             : `${c.verdict} (${c.paths === 0 ? 'no path has a value to judge' : s.run.paths === 1 ? (c.share === 1 ? 'holds on the one path' : 'does not hold on the one path') : c.share === 1 ? 'holds on every path' : 'holds on no path'})`
-          : `${c.verdict} (${claimShareAndInterval(c)})`,
+          : `${c.verdict} (${claimShareAndInterval(c, ruleDate(s))})`,
     ]);
   const view = s.dailyView;
   const held = view

@@ -11,14 +11,16 @@ import { type ExplorerView, outcomesOf } from './view.js';
  * for a run of one outcome, whether the claim holds on its path or paths, as the terminal says it.
  */
 export function claimLines(
-  v: Pick<ExplorerView, 'claims' | 'run' | 'headline'>,
+  v: Pick<ExplorerView, 'claims' | 'run' | 'headline' | 'lastPurchase'>,
 ): { verdict: string; text: string }[] {
   const outcomes = outcomesOf(v);
+  // A claim the rule decides (its last purchase after the cut): its share bare, with why.
+  const ruleDate = v.lastPurchase?.afterCut === true ? v.lastPurchase.date : undefined;
   return v.claims.map((c) => ({
     verdict: c.verdict,
     text: `${c.text}${claimCoverage(c, v.run.paths)}${
       outcomes === 'paths'
-        ? ` (${claimShareAndInterval(c)})`
+        ? ` (${claimShareAndInterval(c, ruleDate)})`
         : c.paths === 0 || undecidedAtCut(c)
           ? ''
           : outcomes === 'one path'

@@ -81,4 +81,6 @@ export const claimMessages = {
     `\`${metric}\` is about the project after tax, but the scenario states no tax: add \`finance.tax\` (its rate and rule) or claim the measure before tax`,
   flagWithoutCovenant: (event: string) =>
     `a ${event} needs a loan with a covenant: add \`finance.loans\` with a \`marginCall\`, or drop the claim (no path of this scenario can have one)`,
+  /** The Claims table's interval cell of a share the rule decides (report/claim-figures.ts): no Monte Carlo error. */
+  byRuleInterval: 'decided by the rule',
 };

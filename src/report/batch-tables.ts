@@ -12,7 +12,7 @@ import { formatQuantity as formatUnitQuantity } from '../scenario/quantity-forma
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
 import type { ClaimResult, Distribution, Estimate, RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
-import { claimShare, claimShareOnly } from './claim-figures.js';
+import { claimShare, claimShareOnly, ruleDate } from './claim-figures.js';
 import {
   boundMark,
   claimCoverage,
@@ -109,7 +109,7 @@ export function withinText(e: OkEntry, estimate: Estimate | null): string {
 function claimShareText(e: OkEntry, c: ClaimResult): string {
   if (identicalPaths(e.run) && c.paths !== 0 && !undecidedAtCut(c))
     return batchMessages.oneOutcomeShare(claimShareOnly(c), e.run.run.paths);
-  return claimShare(c);
+  return claimShare(c, ruleDate(e.run));
 }
 
 /**

@@ -3,8 +3,24 @@
 // decided by the interval's end never sits beside an end printed onto the threshold (a lower end
 // of 0.50004 printed 0.500 beside "supported, needs > 0.5"; it prints 0.50004).
 
-import type { ClaimResult } from '../stats/summary.js';
+import { claimMessages } from '../messages/claims.js';
+import { paybackMessages } from '../messages/payback.js';
+import type { ClaimResult, RunSummary } from '../stats/summary.js';
 import { formatEstimate, formatProbability, withBound } from './format.js';
+
+/**
+ * The last purchase date of a run cut before it (summary.json's scenario.paybackUndecidedAtCut), where
+ * a claim marked `byRule` holds on every path or on none by the rule; undefined otherwise.
+ */
+export function ruleDate(summary: Pick<RunSummary, 'scenario'>): string | undefined {
+  return summary.scenario.paybackUndecidedAtCut?.lastPurchaseDate;
+}
+
+/** A share the rule decides (`byRule`), bare with why: 1.000: none can pay back before ...; null otherwise. */
+function shareByRule(c: ClaimResult, date: string | undefined): string | null {
+  if (c.byRule !== true || date === undefined) return null;
+  return paybackMessages.noPaybackAfterCutShare(formatProbability(c.share, [claimThreshold(c)]), date);
+}
 
 /** The claimed probability of a result's threshold: `> 0.5` -> 0.5. */
 export function claimThreshold(c: ClaimResult): number {
@@ -18,7 +34,9 @@ export function claimThreshold(c: ClaimResult): number {
  * pairs), not 1.000 ± 0.000. A claim read on the actual history (its interval its share) or over
  * no path keeps its plain share.
  */
-export function claimShare(c: ClaimResult): string {
+export function claimShare(c: ClaimResult, date?: string): string {
+  const byRule = shareByRule(c, date);
+  if (byRule !== null) return byRule;
   const bounds = [claimThreshold(c)];
   if (c.se === 0 && c.paths !== 0 && c.low < c.high && (c.share === 0 || c.share === 1))
     return withBound(formatProbability(c.share, bounds), c.share, c.share === 0 ? c.high : c.low);
@@ -31,7 +49,8 @@ export function claimShareOnly(c: ClaimResult): string {
 }
 
 /** The 95 % interval, its ends joined by `dash`: 0.587–0.671. */
-export function claimInterval(c: ClaimResult, dash = '–'): string {
+export function claimInterval(c: ClaimResult, dash = '–', date?: string): string {
+  if (shareByRule(c, date) !== null) return claimMessages.byRuleInterval;
   const bounds = [claimThreshold(c)];
   return `${formatProbability(c.low, bounds)}${dash}${formatProbability(c.high, bounds)}`;
 }
@@ -40,6 +59,8 @@ export function claimInterval(c: ClaimResult, dash = '–'): string {
  * A claim's share, its 95 % interval (the one its verdict was read from) and its threshold, as the
  * terminal and the explorer print them beside the verdict: share 0.630, 95 % 0.587-0.671, needs > 0.5.
  */
-export function claimShareAndInterval(c: ClaimResult): string {
+export function claimShareAndInterval(c: ClaimResult, date?: string): string {
+  const byRule = shareByRule(c, date);
+  if (byRule !== null) return `share ${byRule}, needs ${c.threshold}`;
   return `share ${claimShareOnly(c)}, 95 % ${claimInterval(c, '-')}, needs ${c.threshold}`;
 }

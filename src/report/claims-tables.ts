@@ -2,7 +2,7 @@
 // actual history (headline.ts puts it last).
 
 import type { RunSummary } from '../stats/summary.js';
-import { claimInterval, claimShare } from './claim-figures.js';
+import { claimInterval, claimShare, ruleDate } from './claim-figures.js';
 import { claimCoverage, heldOnHistory, undecidedAtCut } from './coverage.js';
 import { oneOutcome } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
@@ -42,8 +42,8 @@ export function claimsTable(summary: RunSummary): ReportTable {
     align: ['left', 'right', 'right', 'left', 'left'],
     rows: summary.claims.map((c) => [
       `${c.text}${claimCoverage(c, summary.run.paths)}`,
-      claimShare(c),
-      claimInterval(c),
+      claimShare(c, ruleDate(summary)),
+      claimInterval(c, '–', ruleDate(summary)),
       c.threshold,
       c.verdict,
     ]),

@@ -12,7 +12,7 @@ import { histogramQuantiles } from './histogram-quantiles.js';
 import type { Outcomes } from './outcomes.js';
 import { censoredDistribution, distribution } from './quantiles.js';
 import { cumulativeShareSes, proportion } from './shares.js';
-import { undecidedAtCutField } from './staged-cut.js';
+import { purchaseAfterCut, undecidedAtCutField } from './staged-cut.js';
 import {
   type Bands,
   type ChartEvent,
@@ -151,15 +151,23 @@ export function summarizeRun(
           ...equityUndecidedAtCut(input),
         }
       : {};
-  const claims = input.claims.map((claim) =>
-    evaluateClaim(
+  // Cut before a staged fleet's last purchase, no path pays back by the cut: a claim on the payback
+  // by then holds on every path or on none by the rule (staged-cut.ts).
+  const byRule =
+    input.kind !== 'backtest' &&
+    purchaseAfterCut(input.scenario.start, input.scenario.cutAt, input.dailyView?.cohorts) !== null;
+  const claims = input.claims.map((claim) => {
+    const result = evaluateClaim(
       claim,
       o,
       input.antithetic,
       input.kind === 'backtest',
       claim.metric === 'equity-payback' ? input.equityPaybackSeenDays : input.paybackSeenDays,
-    ),
-  );
+    );
+    return byRule && claim.metric === 'payback' && result.paths === undefined
+      ? { ...result, byRule: true as const }
+      : result;
+  });
   const weekly = timeline(input, scratch);
   const summary = (check ? checkSummary : unchecked)({
     version: SUMMARY_VERSION,

@@ -60,6 +60,16 @@ export const claimResultSchema = z.strictObject({
         'the interval runs from its low end to 1, and a claim that floor decides is decided. Also on a Monte Carlo run ' +
         'cut where its replayed history ends.',
     }),
+  byRule: z
+    .literal(true)
+    .optional()
+    .meta({
+      description:
+        'A Monte Carlo run cut at the end of the history before the last purchase of a fleet bought in stages ' +
+        '(scenario.paybackUndecidedAtCut) only, on a claim on the payback by the cut: no path can pay back before that ' +
+        'purchase, so the share is 1 or 0 by the rule, not by what the paths did. The interval (low, high) is kept as ' +
+        'computed; the report prints the share bare, with the reason.',
+    }),
 });
 /** A book item open at the cut of a back-test at the end of the shipped history (actual.booksAtCut). */
 export const bookAtCutSchema = z.strictObject({
