@@ -32,7 +32,9 @@ export function checkRunOptions(args: { paths?: number; workers?: number }): voi
     (!Number.isInteger(args.paths) || args.paths < 1 || args.paths > LIMITS.paths)
   )
     throw new UsageError(cliMessages.badPaths(writtenNumber(args, 'paths') ?? args.paths, LIMITS.paths));
-  if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 1))
+  // Infinity (`--workers 1e400`, too large for a double) is above the bound like 1e308: capped.
+  const whole = (n: number) => Number.isInteger(n) || n === Number.POSITIVE_INFINITY;
+  if (args.workers !== undefined && (!whole(args.workers) || args.workers < 1))
     throw new UsageError(cliMessages.badWorkers(writtenNumber(args, 'workers') ?? args.workers));
   if (args.workers !== undefined && args.workers > LIMITS.workers)
     process.stderr.write(

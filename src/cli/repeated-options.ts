@@ -58,6 +58,9 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
     const value = eq >= 0 ? words[i].slice(eq + 1) : words[i + 1];
     if (value !== undefined && value.trim() !== '' && Number.isFinite(Number(value))) continue;
     if (value !== undefined && GROUPED.test(value.trim())) continue;
+    // A number too large for a double (`--workers 1e400`, Infinity) is a number: the option's own
+    // check says it is above its bound, as it does of 1e308.
+    if (value !== undefined && OVERFLOW.test(value.trim())) continue;
     lines.push(cliMessages.notANumber(eq >= 0 ? words[i].slice(0, eq) : words[i], value));
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
@@ -68,6 +71,9 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
  * number from 1 to 10,000,000`): groups of three digits, so `1,5` is no number here.
  */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** A decimal number with an exponent too large for a double (`1e400`), which reads as Infinity. */
+const OVERFLOW = /^[+-]?(?:\d+\.?\d*|\.\d+)e\+?\d+$/i;
 
 /** Where `args` keeps each number option's value as written (readGroupedNumbers()). */
 const WRITTEN = Symbol('number options as written');

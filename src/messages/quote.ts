@@ -7,8 +7,9 @@ export const quoteMessages = {
   /** `least`: the least the flag takes where it takes no 0 (a coin price: `0.000001 USD`), else undefined. */
   tooSmall: (flag: string, value: unknown, least?: string) =>
     `--${flag}: a figure nearer 0 than 2.2e-308 (in its unit or in the flag's), the smallest minesim holds with all its digits, would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give a figure of at least ${least}, or leave out --${flag}`} (got ${shown(value)})`,
-  outOfRange: (flag: string, value: unknown, range: string) =>
-    `--${flag}: must be ${range} (got ${shown(value)})`,
+  /** `written`: a number option's value as the command line wrote it (`1e400`, which reads as Infinity). */
+  outOfRange: (flag: string, value: unknown, range: string, written?: string) =>
+    `--${flag}: must be ${range} (got ${written ?? shown(value)})`,
   meteredNeedsPerKw: () =>
     '--metered applies to a fee per kW a month (`--hosting "10 USD/kW/month" --metered`); an all-in rate or a revenue share is never on nameplate power',
   needsTariff: () =>

@@ -15,6 +15,7 @@ import { hashUnitChangeWithin } from '../../scenario/machine-algorithm.js';
 import { LIMITS } from '../../scenario/schema/limits.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../scenario/units.js';
 import { printJson, UsageError } from '../exit.js';
+import { writtenNumber } from '../repeated-options.js';
 
 interface Args {
   coin: Coin;
@@ -66,11 +67,19 @@ export const networkFitCommand: CommandModule<object, Args> = {
       );
     if (!(args['power-price'] > 0 && args['power-price'] <= 10))
       throw new UsageError(
-        cliMessages.badNumberOption('power-price', args['power-price'], '0 (excluded) to 10'),
+        cliMessages.badNumberOption(
+          'power-price',
+          writtenNumber(args, 'powerPrice') ?? args['power-price'],
+          '0 (excluded) to 10',
+        ),
       );
     if (!(Number.isInteger(args.days) && args.days >= 30 && args.days <= 36_525))
       throw new UsageError(
-        cliMessages.badNumberOption('days', args.days, 'a whole number from 30 to 36,525'),
+        cliMessages.badNumberOption(
+          'days',
+          writtenNumber(args, 'days') ?? args.days,
+          'a whole number from 30 to 36,525',
+        ),
       );
     const history = loadHistory(args.coin);
     const catalog = loadCatalog();
