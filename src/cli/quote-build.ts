@@ -18,7 +18,6 @@ import { formatInteger, formatSignificant } from '../report/format.js';
 import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
-import { writtenNumber } from './repeated-options.js';
 import {
   readDifficulty,
   readFees,
@@ -29,6 +28,7 @@ import {
   readTariff,
   readUsd,
 } from './quote-flags.js';
+import { writtenNumber } from './repeated-options.js';
 
 export interface Args {
   machine: string;
@@ -76,7 +76,8 @@ export function buildQuote(args: Args) {
   if (args.tariff === undefined && !allIn) throw new UsageError(m.needsTariff());
   const tariff = args.tariff === undefined ? 0 : readTariff('tariff', args.tariff);
   if (allIn && tariff !== 0) throw new UsageError(m.allInWithTariff(args.tariff));
-  if (!(args.pue >= 1 && args.pue <= 3)) throw new UsageError(m.outOfRange('pue', args.pue, 'from 1 to 3', writtenNumber(args, 'pue')));
+  if (!(args.pue >= 1 && args.pue <= 3))
+    throw new UsageError(m.outOfRange('pue', args.pue, 'from 1 to 3', writtenNumber(args, 'pue')));
   const poolFee = readShare('pool-fee', args['pool-fee'], 0.5);
   const uptime = readShare('uptime', args.uptime);
   // A scenario's uptime is at least 1 % (LIMITS.minUptime): below it the days to payback run past
