@@ -15,6 +15,7 @@ import {
 } from 'yaml';
 import { decodeUtf8 } from '../data/utf8-text.js';
 import { documentMessages as m } from '../messages/documents.js';
+import { shown } from '../messages/shown.js';
 import { type CommaSplit, commaSplits } from './comma-splits.js';
 import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
@@ -37,6 +38,21 @@ export interface ParsedDocument {
   locate(path: readonly PathKey[], key?: boolean): Position;
   /** Text cut at its thousands separators in a list in brackets (`[npv > 1,000]`): comma-splits.ts. */
   commaSplits?: readonly CommaSplit[];
+  /** The text of the number the file writes at `path` (`1e300`, which prints 1e+300), if it writes one there. */
+  written?(path: readonly PathKey[]): string | undefined;
+}
+
+/**
+ * A number at `path` of `doc` as a refusal shows it: as the file wrote it (`(got 1e300)`, not
+ * `(got 1e+300)`), where the file's text there reads as that very number (a `--set` may have put
+ * another); any other value as shown() gives it.
+ */
+export function shownAt(doc: ParsedDocument, path: readonly PathKey[], value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const text = doc.written?.(path);
+    if (text !== undefined && Number(text) === value) return text;
+  }
+  return shown(value);
 }
 
 /**
@@ -135,6 +151,12 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
     locate(path, key = false) {
       const range = locateRange(contents, path, key, index);
       return range === undefined ? START : at(range);
+    },
+    written(path) {
+      const node = nodeAt(contents, path, index);
+      return isScalar(node) && typeof node.value === 'number' && node.range
+        ? text.slice(node.range[0], node.range[1]).trim()
+        : undefined;
     },
   };
   const splits = commaSplits(contents, text);
@@ -285,6 +307,17 @@ function pairsByKey(node: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): 
     index.set(node, pairs);
   }
   return pairs;
+}
+
+/** The node at `path` itself, or undefined where the file writes none there (or an alias on the way). */
+function nodeAt(root: Node, path: readonly PathKey[], index: WeakMap<YAMLMap, Map<string, Pair>>): unknown {
+  let node: unknown = root;
+  for (const step of path) {
+    if (isMap(node)) node = pairsByKey(node as YAMLMap, index).get(String(step))?.value;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  return node;
 }
 
 function locateRange(

@@ -5,7 +5,7 @@ import { closestNames } from '../data/similar.js';
 import { financeMessages } from '../messages/finance.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { shown } from '../messages/shown.js';
-import type { ParsedDocument } from './document.js';
+import { type ParsedDocument, shownAt } from './document.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
@@ -49,7 +49,7 @@ function collect(
     const pos = doc.locate(at, key);
     const got =
       withValue && !message.includes('(got ') && valueAt(doc.value, at) !== undefined
-        ? ` (got ${shown(valueAt(doc.value, at))})`
+        ? ` (got ${shownAt(doc, at, valueAt(doc.value, at))})`
         : '';
     out.push({ file: doc.file, ...pos, path: formatPath(at), message: message + got });
   };

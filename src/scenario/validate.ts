@@ -5,12 +5,11 @@ import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
 import { overrideMessages } from '../messages/overrides.js';
-import { shown } from '../messages/shown.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { claimsPastHorizonEarly } from './claims-early.js';
 import { chooseDefaultPrice } from './default-price.js';
-import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText } from './document.js';
+import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText, shownAt } from './document.js';
 import { readLeastFrom } from './field-least.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { modelCheck } from './model-check.js';
@@ -286,7 +285,7 @@ function onDefaultModel(p: RuleProblem, s: Scenario): RuleProblem {
 
 function ruleProblem(doc: ParsedDocument, p: RuleProblem): Problem {
   const value = valueAt(doc.value, p.path);
-  const got = value !== undefined && typeof value !== 'object' ? ` (got ${shown(value)})` : '';
+  const got = value !== undefined && typeof value !== 'object' ? ` (got ${shownAt(doc, p.path, value)})` : '';
   return { file: doc.file, ...doc.locate(p.path, p.key), path: formatPath(p.path), message: p.message + got };
 }
 
