@@ -83,4 +83,6 @@ export const claimMessages = {
     `a ${event} needs a loan with a covenant: add \`finance.loans\` with a \`marginCall\`, or drop the claim (no path of this scenario can have one)`,
   /** The Claims table's interval cell of a share the rule decides (report/claim-figures.ts): no Monte Carlo error. */
   byRuleInterval: 'decided by the rule',
+  /** The share of a claim judged over no path (none of its paths has a value of the measure). */
+  noPathShare: 'none (no path judged)',
 };

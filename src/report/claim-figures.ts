@@ -31,12 +31,13 @@ export function claimThreshold(c: ClaimResult): number {
  * The share with its standard error: 0.630 ± 0.022. A share of 0 or 1 has an error of 0, no
  * uncertainty at all: it reads with the bound of the claim's own 95 % interval instead (the one
  * its verdict was read from: 1.000 (95 % ≥ 0.928) over 50 paths, ≥ 0.866 over 50 in antithetic
- * pairs), not 1.000 ± 0.000. A claim read on the actual history (its interval its share) or over
- * no path keeps its plain share.
+ * pairs), not 1.000 ± 0.000. A claim read on the actual history (its interval its share) keeps
+ * its plain share; one over no path has none (its share of 0 in summary.json is no measurement).
  */
 export function claimShare(c: ClaimResult, date?: string): string {
   const byRule = shareByRule(c, date);
   if (byRule !== null) return byRule;
+  if (c.paths === 0) return claimMessages.noPathShare;
   const bounds = [claimThreshold(c)];
   if (c.se === 0 && c.paths !== 0 && c.low < c.high && (c.share === 0 || c.share === 1))
     return withBound(formatProbability(c.share, bounds), c.share, c.share === 0 ? c.high : c.low);
@@ -45,6 +46,7 @@ export function claimShare(c: ClaimResult, date?: string): string {
 
 /** The share alone: 0.630. */
 export function claimShareOnly(c: ClaimResult): string {
+  if (c.paths === 0) return claimMessages.noPathShare;
   return formatProbability(c.share, [claimThreshold(c)]);
 }
 

@@ -40,7 +40,8 @@ describe('a payback claim the rule decides after a cut before the last purchase:
     expect(decided).toContain(`supported (share 1.000: ${REASON}, needs > 0.5)`);
     expect(decided).not.toContain('95 %');
     const open = lines.find((l) => l.trimStart().startsWith('claim: payback > 1 year'))!;
-    expect(open).toContain('inconclusive (share 0.000, 95 % 0.000-1.000, needs > 0.5)');
+    // Not decided by the rule, and judged over no path: no share, its interval every share.
+    expect(open).toContain('inconclusive (share none (no path judged), 95 % 0.000-1.000, needs > 0.5)');
   });
 
   it('summary.md and report.html’s Claims table', () => {
