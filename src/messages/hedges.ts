@@ -46,6 +46,23 @@ export const hedgedProductionMessages = {
         : ` after the site's ${share} share (${after} once the capex is recovered, not counted here)`,
   hashrate: (hashrate: string, share: string, fleet: string, afterShare: string, kept: string) =>
     `${hashrate}, ${share} of the fleet's rated hashrate${afterShare} (${afterShare === '' ? fleet : `${kept} of its ${fleet}`})`,
+  /**
+   * A hashprice swap beside the hashrate the fleet earns on: its rated hashrate after uptime (on
+   * the history also wear, failures and shutdowns), less the pool fee and a site's share, over the
+   * swap's days (`history`: the back-test's; else at the start's conditions held fixed).
+   */
+  hashrateEarned: (
+    hashrate: string,
+    share: string,
+    history: boolean,
+    start: string,
+    afterShare: string,
+    earning: string,
+    basis: string,
+    fleet: string,
+    poolFee: string,
+  ) =>
+    `${hashrate}, ${share} of the hashrate the fleet ${history ? 'earned on, on the history' : `earns on at ${start}'s conditions held fixed`}${afterShare} (${earning} ${basis}: its ${fleet} rated, after uptime${history ? ', wear, failures, shutdowns' : ''}${afterShare === '' ? ' and' : ','} the ${poolFee} pool fee${afterShare === '' ? '' : ' and the share'}; the swap is paid on the network's hashprice, before the pool fee)`,
   option: (
     coins: string,
     ticker: string,

@@ -37,7 +37,8 @@ export interface HedgedProduction extends Assumption {
  * horizon given beside a swap's: over a window shorter than the horizon the median's coins pro rata
  * would understate the early months, when difficulty is lowest.
  */
-export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float64Array): HedgedProduction[] {
+export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: HistoryDays): HedgedProduction[] {
+  const daily = days_?.coins;
   const hedges = s.finance?.hedges ?? [];
   const coins = summary.headline.coinsMined.quantiles.p50;
   if (hedges.length === 0 || coins === null) return [];
@@ -47,7 +48,7 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
   const amount = (x: number) => String(Number(x.toPrecision(4)));
   const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all');
   const held = daily === undefined ? heldDaily(summary) : undefined;
-  const perDay = daily ?? held;
+  const perDay = daily ?? held?.coins;
   // What the operation keeps: a revenue share's site takes its part of the coins. A back-test's days
   // (the engine's) are already net of it, its waterfall included; the start held fixed is not.
   const site = siteShare(s);
@@ -80,16 +81,53 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, daily?: Float
       value = m.swap(amount(hedge.coins), ticker, pct(share), whose, amount(monthly), basis);
       if (daily === undefined) value += m.median(amount(medianMonthly), ticker);
     } else if (hedge.type === 'hashprice-swap') {
+      // The swap pays on `hashrate` at the network's hashprice, gross of the pool fee; the fleet
+      // earns on its rated hashrate after uptime (and wear, failures and shutdowns on the history),
+      // less the pool fee and a site's share: the swap's floating leg over the revenue the operation
+      // keeps over the swap's days, a hashrate's worth of it (the days' hashprice weighting each).
+      const from = daysBetween(s.start, hedge.start ?? s.start);
+      const bounds = hedgeMonthBounds(from, termMonths(hedge.term));
+      const to = Math.min(bounds[bounds.length - 1], days);
+      const unit = protocol.hashpriceUnit.hs;
       const fleet = summary.scenario.fleetHashrateHs;
-      const kept = fleet * (1 - site.share);
-      share = kept > 0 ? hedge.hashrate / kept : Number.POSITIVE_INFINITY;
-      value = m.hashrate(
-        formatQuantity(hedge.hashrate, 'hashrate'),
-        pct(share),
-        formatQuantity(fleet, 'hashrate'),
-        site.share > 0 ? site.text(false) : '',
-        formatQuantity(kept, 'hashrate'),
-      );
+      let earning: number | null = null;
+      const revenue = days_?.revenueUsd ?? held?.revenueUsd;
+      const hashprice = days_?.hashpriceUsd;
+      if (revenue !== undefined && to > from) {
+        let kept = 0;
+        let floating = 0;
+        for (let d = from; d < to; d++) {
+          kept += revenue[d] * heldKeep;
+          floating += (hashprice === undefined ? held!.hashpriceUsd : hashprice[d]) / unit;
+        }
+        earning = floating > 0 ? kept / floating : null;
+      }
+      const basis = m.overTerm(addDays(s.start, from), addDays(s.start, to - 1));
+      if (earning === null) {
+        // No production to set it beside (no daily view): the rated hashrate, said to be so.
+        const kept = fleet * (1 - site.share);
+        share = kept > 0 ? hedge.hashrate / kept : Number.POSITIVE_INFINITY;
+        value = m.hashrate(
+          formatQuantity(hedge.hashrate, 'hashrate'),
+          pct(share),
+          formatQuantity(fleet, 'hashrate'),
+          site.share > 0 ? site.text(false) : '',
+          formatQuantity(kept, 'hashrate'),
+        );
+      } else {
+        share = earning > 0 ? hedge.hashrate / earning : Number.POSITIVE_INFINITY;
+        value = m.hashrateEarned(
+          formatQuantity(hedge.hashrate, 'hashrate'),
+          pct(share),
+          daily !== undefined,
+          summary.scenario.start,
+          site.text(daily !== undefined),
+          formatQuantity(earning, 'hashrate'),
+          basis,
+          formatQuantity(fleet, 'hashrate'),
+          formatQuantity(s.costs.poolFee, 'fraction'),
+        );
+      }
     } else {
       const from = hedge.start ?? s.start;
       const produced = mined(daysBetween(s.start, from), daysBetween(s.start, hedge.expiry) + 1).coins;
@@ -127,23 +165,39 @@ function siteShare(s: Scenario): { share: number; text: (history: boolean) => st
   return { share: h.share, text: (history) => m.afterShare(pct(h.share), after, history) };
 }
 
+/** A back-test's days from its trace: coins mined, their revenue (both net of a site's share), the hashprice. */
+export interface HistoryDays {
+  coins: Float64Array;
+  revenueUsd: Float64Array;
+  /** The day's hashprice, gross of the pool fee, in the coin's hashprice unit. */
+  hashpriceUsd: Float64Array;
+}
+
 /**
  * Coins the fleet mines each day at the start day's conditions held fixed (the daily view's: each
- * cohort's revenue at the day's price, from its first day hashing); undefined without a daily view.
+ * cohort's revenue at the day's price, from its first day hashing to its sale, none on a cohort the
+ * shutdown rule switches off), their revenue (before a site's share) and the hashprice held;
+ * undefined without a daily view.
  */
-function heldDaily(summary: RunSummary): Float64Array | undefined {
+function heldDaily(
+  summary: RunSummary,
+): { coins: Float64Array; revenueUsd: Float64Array; hashpriceUsd: number } | undefined {
   const view = summary.dailyView;
   if (view === undefined || !(view.priceUsd > 0)) return undefined;
-  const out = new Float64Array(summary.scenario.days);
+  const days = summary.scenario.days;
+  const revenueUsd = new Float64Array(days);
   for (const c of view.cohorts) {
-    const perDay = (c.revenueUsd * c.units) / view.priceUsd;
-    for (let d = Math.max(0, c.hashingFromDay ?? 0); d < out.length; d++) out[d] += perDay;
+    if (c.switchedOff === true) continue;
+    const perDay = c.revenueUsd * c.units;
+    const end = Math.min(days, c.soldDay ?? days);
+    for (let d = Math.max(0, c.hashingFromDay ?? 0); d < end; d++) revenueUsd[d] += perDay;
   }
-  return out;
+  const coins = revenueUsd.map((r) => r / view.priceUsd);
+  return { coins, revenueUsd, hashpriceUsd: view.hashpriceUsd };
 }
 
 /** The summary with its hedges' lines at the head of its assumptions, after the start's notes. */
-export function withHedgedProduction(s: Scenario, summary: RunSummary, daily?: Float64Array): RunSummary {
+export function withHedgedProduction(s: Scenario, summary: RunSummary, daily?: HistoryDays): RunSummary {
   const lines = hedgedProduction(s, summary, daily);
   if (lines.length === 0) return summary;
   const plain = lines.map(({ share: _, ...line }) => line);

@@ -45,10 +45,12 @@ describe('a hedge beside the coins the operation keeps after a revenue share', {
       note: expect.stringContaining('a bet on the price'),
     });
     expect(text).toContain('note: Hedge vs production: forward: 0.07 BTC a month, 114 %');
-    // A hashprice swap on 3 PH/s: within the fleet's 4 PH/s, beyond the 2.8 PH/s the operation keeps.
+    // A hashprice swap on 3 PH/s: within the fleet's 4 PH/s, beyond the 4 x 0.98 x 0.7 = 2.744 PH/s
+    // the operation earns on after the pool fee and the site's share (109 %).
+    expect(3 / (4 * 0.98 * 0.7)).toBeCloseTo(1.0933, 4);
     expect(line(summary, 'hashprice')).toMatchObject({
       value:
-        "3 PH/s, 107 % of the fleet's rated hashrate after the site's 30 % share (2.8 PH/s of its 4 PH/s)",
+        "3 PH/s, 109 % of the hashrate the fleet earned on, on the history after the site's 30 % share (2.74 PH/s over its term, 2024-06-01 to 2024-11-30: its 4 PH/s rated, after uptime, wear, failures, shutdowns, the 2 % pool fee and the share; the swap is paid on the network's hashprice, before the pool fee)",
       note: expect.stringContaining('a bet on the price'),
     });
   });

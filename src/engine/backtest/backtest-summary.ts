@@ -155,7 +155,12 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       ...cutFacts(b),
     },
   });
-  if (b.booksAtCut.length === 0) return withHedgedProduction(s, summary, b.trace.coinsMined);
+  if (b.booksAtCut.length === 0)
+    return withHedgedProduction(s, summary, {
+      coins: b.trace.coinsMined,
+      revenueUsd: b.trace.revenueUsd,
+      hashpriceUsd: b.trace.hashpriceUsd,
+    });
   const open = { items: b.booksAtCut, covenants: b.covenantsAtCut, marginCall: m[METRIC.marginCall] === 1 };
   return withHedgedProduction(
     s,
