@@ -95,6 +95,12 @@ export const hedgedProductionMessages = {
     afterShare: string,
   ) =>
     `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed${afterShare} (${produced} ${ticker})`,
+  pathsLabel: () => 'Hedges vs production on the paths',
+  /** A Monte Carlo run's forwards and hedging options beside each path's coins (kernel/hedge-cover.ts). */
+  onThePaths: (over: string, low: string, high: string, p50: string, p10: string, p90: string) =>
+    `a forward or a hedging option (a bought put, a sold call) was written on more coins than the path mined over one of its months (an option: from its start to its expiry) on ${over} of the paths (95 % interval ${low} to ${high}); the largest share one took of the coins mined over its own days: median ${p50} (p10 ${p10}, p90 ${p90})`,
+  /** The terminal's line of onThePaths. */
+  pathsTerminal: (value: string) => `hedges vs production on the paths: ${value}`,
   noCoins: (what: string) => `${what}; the fleet mines no coin`,
   over: () =>
     'more than the fleet produces: the part beyond its production is a bet on the price, not a hedge of it; the contract settles whether or not the machines mine (after failures, a shutdown or their sale)',

@@ -12,6 +12,7 @@ import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { hedgeMonthBounds } from '../model/finance/hedge.js';
 import { termMonths } from '../model/finance/term.js';
+import { shareInterval } from '../stats/shares.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -200,17 +201,51 @@ function heldDaily(
 export function withHedgedProduction(s: Scenario, summary: RunSummary, daily?: HistoryDays): RunSummary {
   const lines = hedgedProduction(s, summary, daily);
   if (lines.length === 0) return summary;
-  const plain = lines.map(({ share: _, ...line }) => line);
+  const plain: Assumption[] = lines.map(({ share: _, ...line }) => line);
+  const paths = onThePaths(summary);
+  if (paths !== undefined) plain.push(paths);
   return {
     ...summary,
     scenario: { ...summary.scenario, assumptions: [...plain, ...summary.scenario.assumptions] },
   };
 }
 
-/** The terminal's notes: a hedge larger than the production (read back from the summary's lines). */
+/**
+ * A Monte Carlo run's forwards and hedging options beside what each path mined (kernel/hedge-cover.ts):
+ * the share of paths on which one exceeded the coins mined over one of its months, with its error,
+ * and the median of the largest share one took of the coins mined over its days. Absent in a
+ * back-test (its one path: the lines above) and without such a hedge.
+ */
+function onThePaths(summary: RunSummary): Assumption | undefined {
+  const h = summary.headline;
+  const over = h.overHedged;
+  const share = h.hedgedShare?.quantiles;
+  if (summary.kind === 'backtest' || over === undefined || share === undefined) return undefined;
+  const pct = (x: number | null) =>
+    x === null ? 'none' : Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all (no coin mined)';
+  const [low, high] = shareInterval(over, summary.run.paths, summary.run.antithetic);
+  const fraction = (x: number) => formatQuantity(x, 'fraction');
+  const value = m.onThePaths(
+    fraction(over.p),
+    fraction(low),
+    fraction(high),
+    pct(share.p50),
+    pct(share.p10),
+    pct(share.p90),
+  );
+  return { label: m.pathsLabel(), value, note: over.p > 0 ? m.over() : m.within() };
+}
+
+/**
+ * The terminal's notes: a hedge larger than the production, and a run's hedges beside its paths'
+ * coins (read back from the summary's lines).
+ */
 export function hedgedProductionNotes(summary: RunSummary): string[] {
   const over = m.over();
-  return summary.scenario.assumptions.filter((a) => a.note === over).map((a) => m.terminal(a.label, a.value));
+  const paths = m.pathsLabel();
+  return summary.scenario.assumptions.flatMap((a) =>
+    a.label === paths ? [m.pathsTerminal(a.value)] : a.note === over ? [m.terminal(a.label, a.value)] : [],
+  );
 }
 
 /**

@@ -31,6 +31,10 @@ export const OUTCOMES = [
   'cashCostPerCoinUsd',
   /** The hedges' settlements and premiums, received less paid, over the equity's life, USD (0 without hedges). */
   'hedgeNetUsd',
+  /** 1 on a path where a forward or a hedging option was larger than the coins mined over one of its months. */
+  'overHedged',
+  /** The largest share a forward or a hedging option took of the coins mined over its own days. */
+  'hedgedShare',
   'allInCostPerCoinUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */
   'breakEvenTariffUsdPerKwh',

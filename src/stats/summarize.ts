@@ -52,6 +52,11 @@ export interface SummaryInput {
   /** Whether the scenario has hedges: then their net settlements are summarised. */
   hedges?: boolean;
   /**
+   * Whether a hedge is a forward or a hedging option (a price swap, a bought put, a sold call):
+   * then the share of paths over-hedged and the hedged share are summarised.
+   */
+  coinHedges?: boolean;
+  /**
    * Whether the scenario states a tax rule (`finance.tax`): only then are the after-tax measures
    * summarised. Without one they would be the project's own, shown as after a tax nobody stated,
    * where a claim on them is refused (the scenario states no tax).
@@ -144,6 +149,7 @@ export function summarizeRun(
             o,
             input.antithetic,
             input.hedges === true,
+            input.coinHedges === true,
             input.covenant === true,
             input.taxed === true,
             scratch,
@@ -273,6 +279,7 @@ function booksHeadline(
   o: Outcomes,
   antithetic: boolean,
   hedged: boolean,
+  coinHedged: boolean,
   covenant: boolean,
   taxed: boolean,
   scratch: Float64Array,
@@ -311,6 +318,13 @@ function booksHeadline(
     cashCostPerCoinUsd: distribution(o.cashCostPerCoinUsd, undefined, antithetic, scratch, true),
     allInCostPerCoinUsd: distribution(o.allInCostPerCoinUsd, undefined, antithetic, scratch, true),
     ...(hedged ? { hedgeNetUsd: distribution(o.hedgeNetUsd, undefined, antithetic, scratch) } : {}),
+    // +Infinity: a path that mined no coin over a hedge's days (ranked last).
+    ...(coinHedged
+      ? {
+          overHedged: flag(o.overHedged),
+          hedgedShare: distribution(o.hedgedShare, undefined, antithetic, scratch, true),
+        }
+      : {}),
   };
 }
 

@@ -267,6 +267,14 @@ export const summarySchema = z
           description:
             "With `finance.hedges` only: the hedges' settlements and premiums, received less paid, summed to the horizon (a default does not end them: they are the owners' contracts, not secured on the machines), undiscounted and before tax, USD. Above 0 the hedges paid the operation. A back-test cut at the end of the history counts none of the settlements after the cut (actual.booksAtCut lists the contracts).",
         }),
+        overHedged: estimateSchema.optional().meta({
+          description:
+            "With a forward or a hedging option in `finance.hedges` (a price swap, a bought put, a sold call) only: the share of paths on which one of them was written on more coins than the path mined over one of its months (an option: from its start to its expiry), each hedge on its own, the coins mined after a default none of the owners'. On those months the part beyond the production is a naked short on the price. Only the months the run simulates to their end are counted.",
+        }),
+        hedgedShare: distributionSchema.optional().meta({
+          description:
+            "With a forward or a hedging option only, as `overHedged`: on each path the largest share one of them took of the coins mined over its own days (a forward's coins a month times its months over the coins mined in them, an option's coins over those mined from its start to its expiry), its distribution over the paths; above 1 the hedge exceeded the production over its days. A path that mined no coin then is +Infinity, ranked last.",
+        }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
             'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule.',

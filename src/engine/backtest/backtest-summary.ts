@@ -1,7 +1,7 @@
 // A back-test as a RunSummary of one path, so it is written and charted like any run.
 import { addDays } from '../../data/dates.js';
 import { backtestMessages } from '../../messages/backtest.js';
-import { hasCovenant } from '../../model/finance/books-plan.js';
+import { coversCoins, hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import { withHedgedProduction } from '../../scenario/hedged-production.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -139,6 +139,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
     books: b.plan.books !== null,
     covenant: hasCovenant(b.plan.books),
     hedges: (b.plan.books?.hedges.length ?? 0) > 0,
+    coinHedges: b.plan.books?.hedges.some(coversCoins) === true,
     taxed: (b.plan.books?.tax ?? null) !== null,
     paybackSeenDays: paybackSeenDays(s, days),
     equityPaybackSeenDays: paybackSeenDays(s, days, true),

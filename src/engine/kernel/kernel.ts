@@ -27,6 +27,7 @@ import { runBooks } from './books.js';
 import type { Uniform } from './failures.js';
 import { fillUnitTables, runFleetColumns } from './fleet-days.js';
 import { resetFleetState } from './fleet-state.js';
+import { hedgeCover } from './hedge-cover.js';
 import { finishMetrics } from './path-metrics.js';
 import { runTreasury } from './treasury.js';
 import { isLean, runLeanTreasury } from './treasury-lean.js';
@@ -69,6 +70,8 @@ export function simulatePathWith(
   finishMetrics(plan, priceUsd, workspace);
   // Financing and tax read the path's project flows; without them the pass is skipped.
   if (plan.books !== null) runBooks(plan, priceUsd, workspace);
+  // A forward or a hedging option beside the coins the path mined (its days kept only then).
+  if (workspace.dayCoins.length > 0) hedgeCover(plan, workspace);
   return workspace.metrics;
 }
 

@@ -88,6 +88,14 @@ export const METRICS = [
   'lossCarriedUsd',
   /** The hedges' settlements less premiums paid (plus premiums received), undiscounted, USD. */
   'hedgeNetUsd',
+  /**
+   * 1 when a forward or a hedging option (a price swap, a bought put, a sold call) was written on
+   * more coins than the path mined over one of its months (an option: from its start to its expiry),
+   * else 0 (hedge-cover.ts).
+   */
+  'overHedged',
+  /** The largest share a forward or a hedging option took of the coins the path mined over its days. */
+  'hedgedShare',
   /** Tax depreciation of the project over the horizon. */
   'depreciationUsd',
   /** Cash cost per coin: (power net of curtailment credits + hosting + maintenance + fixed) / coins mined. */

@@ -40,6 +40,7 @@ export function isLean(plan: SimulationPlan, workspace: M.KernelWorkspace): bool
   return (
     workspace.fleet.aliveUnits.length === 1 &&
     workspace.trace === null &&
+    workspace.dayCoins.length === 0 &&
     plan.treasury === TREASURY_SELL_DAILY &&
     !(contract.siteShare > 0 || contract.recoverUsd > 0)
   );

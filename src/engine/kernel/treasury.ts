@@ -69,6 +69,9 @@ export function runTreasury(
   let recovered = 0;
   // Without a share the day loop skips both (a loop-invariant branch, nearly free).
   const shared = contract.siteShare > 0 || recoverUsd > 0;
+  // The day's coins kept for the hedges' cover (hedge-cover.ts), with a forward or a hedging option only.
+  const dayCoins = workspace.dayCoins;
+  const keepsCoins = dayCoins.length > 0;
 
   // The last cohort, in locals (none: an empty window).
   const last = fleet.aliveUnits.length - 1;
@@ -232,6 +235,7 @@ export function runTreasury(
         else if (atStake && d >= paybackFrom) paybackDay = d;
       }
       coinsMined += coins;
+      if (keepsCoins) dayCoins[d] = coins;
       revenueTotal += revenue;
       powerTotal += power;
       creditsTotal += credits;

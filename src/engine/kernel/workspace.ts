@@ -3,6 +3,7 @@
 // metric slots, scratch series for break-even searches and, on request, the daily trace. A run
 // overwrites all of it, so copy what you keep before the next path.
 
+import { coversCoins } from '../../model/finance/books-plan.js';
 import { createNetworkDays, type NetworkDays } from '../../model/network-day.js';
 import { createNetworkState, type NetworkState } from '../../model/network-state.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
@@ -98,6 +99,11 @@ export interface KernelWorkspace {
   /** Scratch constant series for break-even searches. */
   scratchTariffUsdPerKwh: Float64Array;
   scratchPriceUsd: Float64Array;
+  /**
+   * The coins the fleet mined each day (after the pool fee and a site's share), kept for a plan
+   * with a forward or a hedging option (hedge-cover.ts); empty otherwise, and then not written.
+   */
+  dayCoins: Float64Array;
   /** The books' columns (books.ts); null when the plan has no financing or tax. */
   books: BooksWorkspace | null;
   /** Which of the plan's day tables hold one value every day (treasury-lean.ts). */
@@ -144,9 +150,15 @@ export function createKernelWorkspace(
     dayEvents: new Float64Array(2),
     scratchTariffUsdPerKwh: new Float64Array(days),
     scratchPriceUsd: new Float64Array(days),
+    dayCoins: new Float64Array(dayCoinsLength(plan)),
     books: createBooksWorkspace(plan),
     flat: { plan: null, tariffUsdPerKwh: Number.NaN, fixedUsdPerDay: Number.NaN },
   };
+}
+
+/** The days of coins a workspace keeps for `plan` (KernelWorkspace.dayCoins). */
+function dayCoinsLength(plan: SimulationPlan): number {
+  return plan.books?.hedges.some(coversCoins) === true ? plan.days : 0;
 }
 
 function createTrace(days: number): KernelTrace {
@@ -177,7 +189,8 @@ export function assertWorkspaceFits(
       wb !== null &&
       (wb.balance.length !== books.loans.length ||
         wb.nextLease.length !== books.leases.length ||
-        wb.nextHedge.length !== books.hedges.length))
+        wb.nextHedge.length !== books.hedges.length)) ||
+    workspace.dayCoins.length !== dayCoinsLength(plan)
   )
     throw new Error('kernel: workspace made for a plan with other financing or tax');
   const shortest = Math.min(

@@ -3,7 +3,7 @@
 // summarises. Path k's numbers depend only on (seed, k): the result is the same for any worker count.
 import type { Worker } from 'node:worker_threads';
 import { addDays } from '../../data/dates.js';
-import { hasCovenant } from '../../model/finance/books-plan.js';
+import { coversCoins, hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
 import { withHedgedProduction } from '../../scenario/hedged-production.js';
 import type { Scenario } from '../../scenario/normalize.js';
@@ -314,6 +314,7 @@ function finishWith(s: Scenario, inputs: CompileInputs, acc: Accumulation, optio
       books: plan.books !== null,
       covenant: hasCovenant(plan.books),
       hedges: (plan.books?.hedges.length ?? 0) > 0,
+      coinHedges: plan.books?.hedges.some(coversCoins) === true,
       taxed: (plan.books?.tax ?? null) !== null,
       paybackSeenDays: paybackSeenDays(s, days),
       equityPaybackSeenDays: paybackSeenDays(s, days, true),

@@ -14,7 +14,7 @@ import { SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import type { PartOrigin } from './part-origin.js';
 import type { Accumulation } from './run.js';
 
-export const PART_VERSION = 7;
+export const PART_VERSION = 8;
 
 /** Which part of a run a shard is: k of n, counted from 0. */
 export interface Shard {

@@ -3,6 +3,7 @@
 // USD, days as day indexes (0 = the start date), rates per month.
 
 import type { DepreciationRule } from './depreciation.js';
+import { HEDGE_CALL, HEDGE_PRICE_SWAP, HEDGE_PUT } from './hedge.js';
 import type { TaxRule } from './tax.js';
 
 export interface LoanPlan {
@@ -65,6 +66,18 @@ export interface HedgePlan {
   premiumUsd: number;
   /** 1 for a swap or a bought option, -1 for a sold one: the payoff's sign to the operation. */
   sign: number;
+}
+
+/**
+ * Whether a hedge is written on coins and sells the price as the production is long it: a price
+ * swap (a forward sale), a bought put, a sold call.
+ */
+export function coversCoins(hedge: HedgePlan): boolean {
+  return (
+    hedge.kind === HEDGE_PRICE_SWAP ||
+    (hedge.kind === HEDGE_PUT && hedge.sign > 0) ||
+    (hedge.kind === HEDGE_CALL && hedge.sign < 0)
+  );
 }
 
 export interface TaxPlan {
