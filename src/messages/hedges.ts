@@ -9,6 +9,8 @@ export const hedgeMessages = {
     `the hedge starts on ${start}, after the horizon ends (${end}): it would settle nothing; start it within the horizon, or lengthen the horizon`,
   expiryBeforeStart: (expiry: string, start: string) =>
     `the option expires on ${expiry}, before it is bought or sold (${start}): give an \`expiry\` on or after \`start\``,
+  putStruckAtZero: (position: string) =>
+    `a put struck at 0 USD never pays (a coin's price is never below 0), so ${position === 'sold' ? 'its premium would be received for no risk' : 'it hedges nothing and its premium buys nothing'}: give the strike the put protects, above 0`,
   expiryAfterHorizon: (expiry: string, end: string) =>
     `the option expires on ${expiry}, after the horizon ends (${end}): its payoff would be left out; give an \`expiry\` within the horizon, or lengthen the horizon`,
   /** `startsLater`: the swap starts after the scenario's first day, so it could start earlier. */
@@ -84,6 +86,15 @@ export const hedgedProductionMessages = {
     afterShare: string,
   ) =>
     `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed${afterShare} (${monthly} ${ticker} a month)`,
+  hashrateAtStart: (
+    hashrate: string,
+    share: string,
+    earning: string,
+    rated: string,
+    poolFee: string,
+    afterShare: string,
+  ) =>
+    `${hashrate}, ${share} of the hashrate the whole fleet earns on${afterShare} (${earning}: its ${rated} rated, after uptime and the ${poolFee} pool fee; the swap is paid on the network's hashprice, before the pool fee)`,
   optionAtStart: (
     coins: string,
     ticker: string,
@@ -95,6 +106,9 @@ export const hedgedProductionMessages = {
     afterShare: string,
   ) =>
     `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed${afterShare} (${produced} ${ticker})`,
+  /** The share of a hedge beside no production: none mined over its days. */
+  unbounded: () => 'an unbounded share (none mined over its days)',
+  unboundedPaths: () => 'unbounded (no coin mined)',
   pathsLabel: () => 'Hedges vs production on the paths',
   /** A Monte Carlo run's forwards and hedging options beside each path's coins (kernel/hedge-cover.ts). */
   onThePaths: (over: string, low: string, high: string, p50: string, p10: string, p90: string) =>

@@ -24,6 +24,10 @@ export function hedgeRules(s: Scenario, out: RuleProblem[]): void {
       return;
     }
     if (hedge.type !== 'hashprice-swap' && hedge.type !== 'price-swap') {
+      // A put struck at 0 pays max(0 - price, 0): never. Bought, its premium buys nothing; sold,
+      // its premium is money for no risk. Either is a mistake for a strike, not a hedge.
+      if (hedge.type === 'put' && hedge.strike === 0)
+        out.push({ path: [...at, 'strike'], message: m.putStruckAtZero(hedge.position) });
       if (hedge.expiry < start)
         out.push({ path: [...at, 'expiry'], message: m.expiryBeforeStart(hedge.expiry, start) });
       else if (hedge.expiry > s.end)

@@ -47,7 +47,8 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
   const ticker = protocol.ticker;
   const days = summary.scenario.days;
   const amount = (x: number) => String(Number(x.toPrecision(4)));
-  const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all');
+  // Beside no production (none mined over the hedge's days) the share has no bound.
+  const pct = (x: number) => (Number.isFinite(x) ? formatQuantity(x, 'fraction') : m.unbounded());
   const held = daily === undefined ? heldDaily(summary) : undefined;
   const perDay = daily ?? held?.coins;
   // What the operation keeps: a revenue share's site takes its part of the coins. A back-test's days
@@ -222,7 +223,7 @@ function onThePaths(summary: RunSummary): Assumption | undefined {
   const share = h.hedgedShare?.quantiles;
   if (summary.kind === 'backtest' || over === undefined || share === undefined) return undefined;
   const pct = (x: number | null) =>
-    x === null ? 'none' : Number.isFinite(x) ? formatQuantity(x, 'fraction') : 'all (no coin mined)';
+    x === null ? 'none' : Number.isFinite(x) ? formatQuantity(x, 'fraction') : m.unboundedPaths();
   const [low, high] = shareInterval(over, summary.run.paths, summary.run.antithetic);
   const fraction = (x: number) => formatQuantity(x, 'fraction');
   const value = m.onThePaths(
@@ -262,14 +263,32 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
   const perHs =
     (86_400 * (h.issuance[i] + h.fees[i])) / h.blocks[i] / (h.difficulty[i] * protocol.hashesPerDifficulty);
   const hashrate = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs * c.uptime, 0);
+  const rated = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs, 0);
   const site = siteShare(s);
   const perDay = hashrate * perHs * (1 - s.costs.poolFee) * (1 - site.share);
   const after = site.text(false);
   const amount = (x: number) => String(Number(x.toPrecision(4)));
   const lines: Assumption[] = [];
   hedges.forEach((hedge, k) => {
-    if (hedge.type === 'hashprice-swap') return;
     const label = m.label(hedge.name ?? `hedge ${k + 1}`);
+    if (hedge.type === 'hashprice-swap') {
+      // The hashrate the whole fleet earns on: rated after uptime, less the pool fee and the share.
+      const earning = hashrate * (1 - s.costs.poolFee) * (1 - site.share);
+      if (hedge.hashrate > earning)
+        lines.push({
+          label,
+          value: m.hashrateAtStart(
+            formatQuantity(hedge.hashrate, 'hashrate'),
+            earning > 0 ? formatQuantity(hedge.hashrate / earning, 'fraction') : m.unbounded(),
+            formatQuantity(earning, 'hashrate'),
+            formatQuantity(rated, 'hashrate'),
+            formatQuantity(s.costs.poolFee, 'fraction'),
+            after,
+          ),
+          note: m.over(),
+        });
+      return;
+    }
     if (hedge.type === 'price-swap') {
       const monthly = perDay * MONTH;
       if (hedge.coins > monthly)
