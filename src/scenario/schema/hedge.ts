@@ -83,7 +83,9 @@ export const optionSchema = z
         '`bought` (the premium paid at `start`, the payoff received) or `sold` (the premium received, the payoff paid): a bought put and a sold call make a collar.',
     }),
     coins: coins('Coins the option is written on, e.g. `10`.'),
-    strike: money('The strike price a coin, USD.'),
+    strike: money(
+      'The strike price a coin, USD. A put struck at 0 is refused: it never pays (a price is never below 0).',
+    ),
     premium: money(
       'The premium a coin, USD: the contract costs `coins` x this, paid on the start day when bought, received when sold.',
     ),
