@@ -273,7 +273,7 @@ export const summarySchema = z
         }),
         hedgedShare: distributionSchema.optional().meta({
           description:
-            "With a forward or a hedging option only, as `overHedged`: on each path the largest share one of them took of the coins mined over its own days (a forward's coins a month times its months over the coins mined in them, an option's coins over those mined from its start to its expiry), its distribution over the paths; above 1 the hedge exceeded the production over its days. A path that mined no coin then is +Infinity, ranked last.",
+            "With a forward or a hedging option only, as `overHedged`: on each path the largest share one of them took of the coins mined over its own days (a forward's coins a month times its months over the coins mined in them, an option's coins over those mined from its start to its expiry), its distribution over the paths; above 1 the hedge exceeded the production over its days. A path that mined no coin then is +Infinity, ranked last; one on which no month of such a hedge is simulated to its end (a run cut at the end of the history before it) has no value (`paths`).",
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:

@@ -63,6 +63,20 @@ describe('forwards and hedging options beside each path’s coins', () => {
     expect(seen[3]).toBeGreaterThan(seen[1]);
   }, 60_000);
 
+  it('a run cut before any month of them counts none: no share, no over-hedge', async () => {
+    const draft = scenarioDraft('hashprice-hedge-2024-05');
+    draft.finance.hedges.push({ ...FORWARD, start: '2025-01-01', term: '6 months' });
+    const s = await scenarioOf(draft);
+    const inputs = await loadCompileInputs(s);
+    const history = historicalPath(s, inputs.history);
+    // 200 days: the options expire on day 244 and the forward starts on day 245.
+    const plan = compilePlan(s, inputs, 200);
+    const w = M.createKernelWorkspace(plan);
+    simulatePath(plan, history.path, w, null);
+    expect(w.metrics[METRIC.overHedged]).toBe(0);
+    expect(w.metrics[METRIC.hedgedShare]).toBeNaN();
+  }, 60_000);
+
   it('after a default the owners mine nothing: a put bought after it is over-hedged on every coin', async () => {
     const draft = scenarioDraft('top-of-market-2021-11-10-loan');
     draft.finance.hedges = [

@@ -17,8 +17,8 @@ import type { KernelWorkspace } from './workspace.js';
  * coins mined over it, else 0) and METRIC.hedgedShare (the largest share one of them took of the
  * coins mined over its own days: a forward's coins a month times its months over the coins mined in
  * them, an option's coins over those mined from its start to its expiry; +Infinity where the path
- * mined none, 0 without such a hedge). Only the months the path runs to the end of are counted (a
- * run cut at the end of the history settles no later one).
+ * mined none, NaN where no month of one is counted). Only the months the path runs to the end of
+ * are counted (a run cut at the end of the history settles no later one).
  */
 export function hedgeCover(plan: SimulationPlan, workspace: KernelWorkspace): void {
   const metrics = workspace.metrics;
@@ -27,7 +27,8 @@ export function hedgeCover(plan: SimulationPlan, workspace: KernelWorkspace): vo
   // The owners mine to a default's day (its coins are theirs, sold that day), then none.
   const owned = metrics[METRIC.defaulted] === 1 ? metrics[METRIC.defaultDay] + 1 : plan.days;
   let over = 0;
-  let share = 0;
+  // NaN: no month of such a hedge within the days run (a run cut at the end of the history).
+  let share = Number.NaN;
   for (let h = 0; h < hedges.length; h++) {
     const hedge = hedges[h];
     if (!coversCoins(hedge)) continue;
@@ -44,7 +45,7 @@ export function hedgeCover(plan: SimulationPlan, workspace: KernelWorkspace): vo
     }
     if (hedged > 0) {
       const s = mined > 0 ? hedged / mined : Number.POSITIVE_INFINITY;
-      if (s > share) share = s;
+      if (!(s <= share)) share = s;
     }
   }
   metrics[METRIC.overHedged] = over;
