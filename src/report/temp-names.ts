@@ -19,7 +19,11 @@ const WHOLE_TARGET_BYTES = 200;
  * and a temporary name adds about 40) its first 160 bytes and a hash of the whole.
  */
 function inName(target: string): string {
-  if (Buffer.byteLength(target) <= WHOLE_TARGET_BYTES) return target;
+  return Buffer.byteLength(target) <= WHOLE_TARGET_BYTES ? target : shortened(target);
+}
+
+/** A long name's first 160 bytes (whole characters) and a hash of the whole, which keeps it apart. */
+function shortened(target: string): string {
   let start = '';
   for (const char of target) {
     if (Buffer.byteLength(start + char) > 160) break;
@@ -74,7 +78,18 @@ export function lockName(target: string): string {
  * are kept: after it and the time, a name no write of minesim's removes (it is no temporary name).
  */
 export function earlierName(target: string): string {
-  return `${target}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  return `${keptStem(target)}-earlier-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/**
+ * The longest target a kept name spells out whole: a name may have 255 bytes, and `-earlier-`, the
+ * time (33 bytes) and a count (`-2`, keepKilledEarlier) follow it.
+ */
+const WHOLE_KEPT_BYTES = 218;
+
+/** `target` as its kept name gives it: whole, or its first 160 bytes and a hash of the whole. */
+function keptStem(target: string): string {
+  return Buffer.byteLength(target) <= WHOLE_KEPT_BYTES ? target : shortened(target);
 }
 
 /** This write's entry for a lock: the machine, the process and a name no other write has. */
