@@ -18,8 +18,10 @@ export const dataMessages = {
     `the user data folder ${dir} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
   storeFolderBlocked: (dir: string) =>
     `minesim keeps imported days in the folder ${dir}, but a file is at that path; move it away, or give --data another folder (got a file)`,
-  importRunning: (pid: number) =>
-    `another minesim (process ${pid}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid})`,
+  importRunning: (pid: number, host: string) =>
+    `another minesim (process ${pid} on this machine, ${host}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid} on ${host})`,
+  importElsewhere: (pid: number, host: string) =>
+    `a minesim on another machine, ${host} (process ${pid} there), holds the import lock of this data folder, which is on a disk both reach; minesim cannot ask that machine whether it still runs: run again when it has finished (or, if no minesim imports on ${host}, delete this lock file) (got process ${pid} on ${host})`,
   importStarting: () =>
     'another minesim is starting an import into this data folder (its lock names no process yet); run again in a few seconds',
   badLabel: (max: number, got: string) =>

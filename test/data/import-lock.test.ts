@@ -2,6 +2,7 @@
 // folder's lock, so neither can drop the other's days; a lock left by a killed import is taken over.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
@@ -34,7 +35,7 @@ describe('importDailyText() takes the data folder one import at a time', () => {
     );
     expect(refused).toBeInstanceOf(InputError);
     expect((refused as InputError).problems.map(formatProblem)).toEqual([
-      `${join(dir, LOCK_FILE)}: ${m.importRunning(process.pid)}`,
+      `${join(dir, LOCK_FILE)}: ${m.importRunning(process.pid, hostname())}`,
     ]);
     expect(existsSync(storedHistoryPath(dir, 'bitcoin'))).toBe(false);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
@@ -50,7 +51,7 @@ describe('importDailyText() takes the data folder one import at a time', () => {
     const last = loadHistory('bitcoin', dir).lastDate;
     for (const s of settled) {
       if (s.status === 'fulfilled') expect(last >= (s.value.stored?.lastDate ?? '')).toBe(true);
-      else expect(String(s.reason)).toContain(m.importRunning(process.pid));
+      else expect(String(s.reason)).toContain(m.importRunning(process.pid, hostname()));
     }
     expect(settled.some((s) => s.status === 'fulfilled')).toBe(true);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);

@@ -1,17 +1,25 @@
 // One import at a time into a data folder. An import reads the stored days, checks the file
 // against them and writes them back with its own added; two at once would each write what it
 // read plus its own days, and the later rename would drop the earlier import's days while that
-// import had already printed them as stored. The lock is a file holding the importer's process id,
-// created exclusively beside the store; a lock whose process is gone (a run killed mid-import) is
-// taken over. A lock without a process id is one being made (its importer writes its id at once
-// after) or one whose importer was killed as it made it: taken over only once 10 seconds old.
+// import had already printed them as stored. The lock is a file holding the importer's process id
+// and machine (`<pid> <host>`), created exclusively beside the store. A lock of this machine whose
+// process is gone (a run killed mid-import) is taken over; one of another machine (a data folder on
+// a shared disk) never is: its process cannot be asked from here, and a process id means nothing
+// on another machine, so it is refused, naming the machine. A lock of an earlier minesim (the id
+// alone) is taken for this machine's. A lock without a process id is one being made (its importer
+// writes its id at once after) or one whose importer was killed as it made it: taken over only
+// once 10 seconds old.
 
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { InputError } from '../../scenario/problem.js';
 
 export const LOCK_FILE = '.import.lock';
+
+/** This machine, as a lock names it (one word). */
+const HOST = hostname().replace(/\s/g, '_') || 'unnamed';
 
 /** How old a lock naming no process must be to be taken for a killed import's. */
 const UNNAMED_STALE_MS = 10_000;
@@ -35,13 +43,13 @@ export function lockImports(folder: string): () => void {
   try {
     for (;;) {
       try {
+        const mine = `${process.pid} ${HOST}\n`;
         const fd = openSync(path, 'wx');
         try {
-          writeSync(fd, `${process.pid}\n`);
+          writeSync(fd, mine);
         } finally {
           closeSync(fd);
         }
-        const mine = `${process.pid}\n`;
         // Only this import's lock: one taken over meanwhile is another's.
         return () => {
           try {
@@ -54,14 +62,24 @@ export function lockImports(folder: string): () => void {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       let holder = Number.NaN;
+      let host = HOST;
       try {
-        const text = readFileSync(path, 'utf8').trim();
-        holder = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+        const owner = /^(\d+)(?: (\S+))?$/.exec(readFileSync(path, 'utf8').trim());
+        if (owner) {
+          holder = Number(owner[1]);
+          host = owner[2] ?? host;
+        }
       } catch {
         // Released between the two calls: try again.
       }
+      if (!Number.isNaN(holder) && host !== HOST)
+        throw new InputError([
+          { file: path, line: 0, col: 0, path: '', message: m.importElsewhere(holder, host) },
+        ]);
       if (running(holder))
-        throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.importRunning(holder) }]);
+        throw new InputError([
+          { file: path, line: 0, col: 0, path: '', message: m.importRunning(holder, host) },
+        ]);
       if (Number.isNaN(holder)) {
         const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
         if (made !== undefined && Date.now() - made < UNNAMED_STALE_MS)
