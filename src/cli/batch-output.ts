@@ -87,7 +87,14 @@ function financeJson(s: RunSummary): Record<string, unknown> | null {
   };
 }
 
-export function batchJson(entries: readonly BatchEntry[], out: string, code: number) {
+/**
+ * The batch's --json document. `notWritten`: why its folders are not in --out (a run failed, or the
+ * final move did): each scenario's `folder` is then null, with that reason, not a path in --out
+ * that holds another batch's files or none.
+ */
+export function batchJson(entries: readonly BatchEntry[], out: string, code: number, notWritten?: string) {
+  const where = (folder: string | null) =>
+    folder === null || notWritten !== undefined ? null : join(out, folder);
   return {
     ok: code === EXIT_OK,
     out,
@@ -97,8 +104,9 @@ export function batchJson(entries: readonly BatchEntry[], out: string, code: num
             file: e.file,
             status: e.status,
             name: e.run.scenario.name,
-            folder: join(out, e.folder),
-            backtestFolder: e.backtestFolder === null ? null : join(out, e.backtestFolder),
+            folder: where(e.folder),
+            backtestFolder: where(e.backtestFolder),
+            ...(notWritten === undefined ? {} : { folderNotWritten: notWritten }),
             paybackWithin1y: e.run.headline.paybackWithin1y,
             paybackWithin2y: e.run.headline.paybackWithin2y,
             noPayback: e.run.headline.noPayback,

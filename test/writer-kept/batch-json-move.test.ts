@@ -1,7 +1,9 @@
 // `minesim batch --json` whose final move into --out fails. Before, stdout stayed empty: the runs'
 // figures were lost with the move, though --json promises one JSON document. Now it prints the
 // batch's document, `written: false` and the error as `error`, and still ends with exit 2 and the
-// message on stderr (the command line's way for an output failure).
+// message on stderr (the command line's way for an output failure). Its scenarios' `folder` then
+// pointed into --out, where this batch's files were not (--out put back as it was): now null, with
+// `folderNotWritten` saying why.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -64,5 +66,10 @@ describe('batch --json whose final move fails', { timeout: 120_000 }, () => {
     expect(doc.error).toBe((error as Error).message);
     expect(doc.error).toContain('ENOSPC');
     expect(doc.scenarios.map((s: { status: string }) => s.status)).toEqual(['ok', 'ok']);
+    for (const s of doc.scenarios) {
+      expect(s.folder).toBeNull();
+      expect(s.backtestFolder).toBeNull();
+      expect(s.folderNotWritten).toBe(doc.error);
+    }
   });
 });

@@ -244,11 +244,19 @@ async function batchLocked(
       // --json promises one document: the runs' figures, with what became of --out. The command
       // still ends as for any output failure (exit 2, the message on stderr).
       if (args.json && error instanceof OutputError)
-        printJson({ ...batchJson(entries, args.out, EXIT_INPUT), written: false, error: error.message });
+        printJson({
+          ...batchJson(entries, args.out, EXIT_INPUT, error.message),
+          written: false,
+          error: error.message,
+        });
       throw error;
     }
   }
-  if (args.json) printJson({ ...batchJson(entries, args.out, code), written: published });
+  if (args.json)
+    printJson({
+      ...batchJson(entries, args.out, code, published ? undefined : batchMessages.keptOut(args.out)),
+      written: published,
+    });
   else
     stdout.write(
       `${[...textLines(entries), published ? batchMessages.wroteIndex(args.out) : batchMessages.keptOut(args.out)].join('\n')}\n`,
