@@ -1,6 +1,6 @@
 // The work a run, sweep, sensitivity study or batch is about to do, said before it starts: its
 // path-days, the time they should take at the engine's measured speed, and the memory its largest
-// run holds, and, for a run or a batch, the bytes its folders write. One beyond a day of estimated
+// run holds, and the bytes its folders or parts write. One beyond a day of estimated
 // time, this machine's memory or the free space of the output folder's file system is refused
 // before any work unless --allow-long says to go ahead; one over a minute says its estimate on
 // stderr (a small run's output is unchanged).
@@ -58,6 +58,46 @@ export function runFolderBytes(days: number, samplePaths: number, paths: number)
   );
 }
 
+/**
+ * A sweep's folder: its charts and fixed files (about 2 MB: the shipped sweeps' folders are 0.56
+ * MB), and sweep.json and sweep.csv, under 10 kB a point (1.5 kB measured over 42 points, 2.2 kB
+ * over 5).
+ */
+export const SWEEP_FOLDER_BYTES = 2e6;
+export const SWEEP_BYTES_PER_POINT = 10e3;
+/** A sensitivity study's folder: its tornado charts (0.7 MB for 9 inputs) and 10 kB a run (1.2 kB measured). */
+export const SENSITIVITY_FOLDER_BYTES = 2e6;
+export const SENSITIVITY_BYTES_PER_RUN = 10e3;
+/**
+ * A shard's part: the scenario and its fixed fields (under 100 kB), the weekly histograms (44 kB a
+ * week whatever the paths: 11.6 MB for 5 years, 7.0 MB for 3), 235 bytes a path of its per-path
+ * figures, and its sample paths (under LIMITS.bytesPerSamplePoint a path a week); taken above each.
+ */
+export const PART_BYTES = 100e3;
+export const PART_BYTES_PER_WEEK = 60e3;
+export const PART_BYTES_PER_PATH = 300;
+/** A sweep shard's part: the scenario, and under 10 kB a point (2.1 kB measured). */
+export const SWEEP_PART_BYTES = 100e3;
+
+/** The bytes of a sweep's folder of `points` points. */
+export const sweepFolderBytes = (points: number): number =>
+  SWEEP_FOLDER_BYTES + SWEEP_BYTES_PER_POINT * points;
+/** The bytes of a sensitivity study's folder of `runs` runs. */
+export const sensitivityFolderBytes = (runs: number): number =>
+  SENSITIVITY_FOLDER_BYTES + SENSITIVITY_BYTES_PER_RUN * runs;
+/** The bytes of a shard's part of `paths` paths over `days`, keeping `samplePaths` sample paths. */
+export function partBytes(days: number, paths: number, samplePaths: number): number {
+  const weeks = Math.ceil(days / 7) + 1;
+  return (
+    PART_BYTES +
+    PART_BYTES_PER_WEEK * weeks +
+    PART_BYTES_PER_PATH * paths +
+    LIMITS.bytesPerSamplePoint * samplePaths * weeks
+  );
+}
+/** The bytes of a sweep shard's part of `points` points. */
+export const sweepPartBytes = (points: number): number => SWEEP_PART_BYTES + SWEEP_BYTES_PER_POINT * points;
+
 /** The bytes of a back-test's folder of `days`. */
 export const backtestFolderBytes = (days: number): number =>
   BACKTEST_FOLDER_BYTES + BACKTEST_BYTES_PER_DAY * days;
@@ -90,7 +130,16 @@ export interface RunWork {
 export interface OutputPlace {
   folder: string;
   freeBytes: number | undefined;
+  /** What makes the command write less, said when it is refused for the disk (default: a run's sample paths). */
+  less?: string;
 }
+
+/** `folder` and the free space of its file system, as estimateWork takes them. */
+export const outputPlace = (folder: string, less?: string): OutputPlace => ({
+  folder,
+  freeBytes: freeSpace(folder),
+  ...(less === undefined ? {} : { less }),
+});
 
 export interface WorkEstimate {
   runs: number;
@@ -109,13 +158,21 @@ export interface WorkEstimate {
 export const runWorkers = (requested?: number): number =>
   Math.max(1, Math.min(requested ?? defaultWorkers(), LIMITS.workers));
 
-/** The estimate of runs made one after another, each on `workers` threads, written to `place`. */
-export function estimateWork(runs: readonly RunWork[], workers: number, place?: OutputPlace): WorkEstimate {
+/**
+ * The estimate of runs made one after another, each on `workers` threads, written to `place`;
+ * `writes`: the bytes the command writes beyond its runs' own diskBytes (a sweep's folder).
+ */
+export function estimateWork(
+  runs: readonly RunWork[],
+  workers: number,
+  place?: OutputPlace,
+  writes?: number,
+): WorkEstimate {
   const threads = Math.max(1, Math.min(workers, availableParallelism()));
   let pathDays = 0;
   let ns = 0;
   let paths = 0;
-  let disk: number | undefined;
+  let disk: number | undefined = writes;
   for (const r of runs) {
     if (r.diskBytes !== undefined) disk = (disk ?? 0) + r.diskBytes;
     const d = r.paths * r.days;

@@ -18,7 +18,7 @@ import { simulatedDays } from '../scenario/simulated-days.js';
 import { printJson, UsageError } from './exit.js';
 import { writePart } from './part-output.js';
 import { createProgress } from './progress.js';
-import { checkEstimate, estimateWork, runWorkers } from './run-estimate.js';
+import { checkEstimate, estimateWork, outputPlace, partBytes, runWorkers } from './run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from './scenario-input.js';
 import { seedOption } from './scenario-outputs.js';
 
@@ -62,13 +62,17 @@ export async function runShard(args: ShardArgs): Promise<void> {
     ...catalog,
   });
   const work = { paths: range.to - range.from, days: scenario.days, cohorts: scenario.fleet.length };
+  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   checkEstimate(
     `${scenario.name} ${shard.k}/${shard.n}`,
     'more shards or fewer --paths',
-    estimateWork([work], runWorkers(args.workers)),
+    estimateWork(
+      [{ ...work, diskBytes: partBytes(scenario.days, work.paths, scenario.outputs.samplePaths) }],
+      runWorkers(args.workers),
+      outputPlace(dir, 'a shorter horizon or fewer outputs.samplePaths write less'),
+    ),
     args.allowLong,
   );
-  const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(scenario.name)}-parts`);
   await checkOutFolder(dir, 'parts');
   // Read as the run starts, with the history the run reads.
   const origin = await partOrigin(scenario.coin);

@@ -9,7 +9,7 @@ interface EstimateShown {
   bytes: number;
   workers: number;
   diskBytes?: number;
-  place?: { folder: string; freeBytes: number | undefined };
+  place?: { folder: string; freeBytes: number | undefined; less?: string };
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -53,7 +53,7 @@ export const estimateMessages = {
       tooLong ? 'more than a day' : null,
       tooBig ? `more memory than this machine's ${gigabytes(memory)}` : null,
       tooFull && e.place?.freeBytes !== undefined
-        ? `more than the ${size(e.place.freeBytes)} free on the file system of ${e.place.folder} (fewer outputs.samplePaths write less)`
+        ? `more than the ${size(e.place.freeBytes)} free on the file system of ${e.place.folder} (${e.place.less ?? 'fewer outputs.samplePaths write less'})`
         : null,
     ]
       .filter((s) => s !== null)

@@ -21,7 +21,7 @@ import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { checkEstimate, estimateWork } from '../run-estimate.js';
+import { checkEstimate, estimateWork, outputPlace, sensitivityFolderBytes } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
@@ -126,13 +126,18 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
       cohorts: p.scenario.fleet.length,
     }));
     const workers = sweepWorkers(args.paths, base.days, args.workers);
+    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     checkEstimate(
       `${base.name} sensitivity`,
       'fewer --paths or --input values, or a shorter horizon',
-      estimateWork(runs, workers),
+      estimateWork(
+        runs,
+        workers,
+        outputPlace(dir, 'fewer --input values write less'),
+        sensitivityFolderBytes(runs.length),
+      ),
       args.allowLong,
     );
-    const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sensitivity`);
     await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sensitivity`);
     const result = await runSensitivity(planned.plan, {

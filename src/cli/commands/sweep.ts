@@ -21,7 +21,14 @@ import { printJson, UsageError } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { writePart } from '../part-output.js';
 import { createProgress } from '../progress.js';
-import { checkEstimate, estimateWork } from '../run-estimate.js';
+import {
+  checkEstimate,
+  estimateWork,
+  type OutputPlace,
+  outputPlace,
+  sweepFolderBytes,
+  sweepPartBytes,
+} from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { writeSweepOutput } from '../sweep-output.js';
@@ -118,12 +125,14 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const seed = seedOption(args.seed, base.monteCarlo.seed);
     const options = { paths: args.paths, seed, workers: args.workers, sets: args.set };
     // Said, or refused, before any work: points x paths is capped by neither bound alone.
-    const estimate = (from: number, to: number) =>
+    const estimate = (from: number, to: number, place: OutputPlace, bytes: number) =>
       estimateWork(
         built.grid.points
           .slice(from, to)
           .map((p) => ({ paths: args.paths, days: p.scenario.days, cohorts: p.scenario.fleet.length })),
         sweepWorkers(args.paths, base.days, args.workers),
+        place,
+        bytes,
       );
     if (args.shard !== undefined) {
       const shard = parseShard(args.shard);
@@ -136,7 +145,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       checkEstimate(
         `${base.name} sweep ${shard.k}/${shard.n}`,
         FEWER,
-        estimate(range.from, range.to),
+        estimate(
+          range.from,
+          range.to,
+          outputPlace(partsDir, 'fewer points write less'),
+          sweepPartBytes(range.to - range.from),
+        ),
         args.allowLong,
       );
       // Read as the sweep starts, with the history its points read.
@@ -175,8 +189,14 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       else process.stdout.write(`${shardMessages.wroteSweepPart(file, range.from, range.to, part.total)}\n`);
       return;
     }
-    checkEstimate(`${base.name} sweep`, FEWER, estimate(0, built.grid.points.length), args.allowLong);
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(base.name)}-sweep`);
+    const points = built.grid.points.length;
+    checkEstimate(
+      `${base.name} sweep`,
+      FEWER,
+      estimate(0, points, outputPlace(dir, 'fewer points write less'), sweepFolderBytes(points)),
+      args.allowLong,
+    );
     await checkOutFolder(dir, 'output');
     const progress = createProgress(`${base.name} sweep`);
     const result = await runSweep(built.grid, {
