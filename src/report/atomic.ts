@@ -6,7 +6,8 @@
 // the scenario alone) also reaches the disk before it counts as written: the file's data is
 // synced before the rename, and its folder after it, so a power cut cannot leave an empty file
 // in place of the previous one (a rename is otherwise free to reach the disk before the data).
-import { link, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { rmdirSync } from 'node:fs';
+import { link, lstat, mkdir, open, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOutputError } from './output-error.js';
 import { holdSignals } from './signals.js';
@@ -17,13 +18,14 @@ const remove = (path: string) => rm(path, { recursive: true, force: true });
 /**
  * Creates `dir` and any missing folders above it, one level at a time (a recursive mkdir can
  * spin forever on a file system such as /proc that reports every missing parent as missing).
+ * Returns the folders it made, outermost first (removeMadeFolders takes them away again).
  */
 export async function makeFolders(
   dir: string,
   mkdirOne: (dir: string) => Promise<void> = async (d) => {
     await mkdir(d);
   },
-): Promise<void> {
+): Promise<string[]> {
   const missing: string[] = [];
   for (let at = resolve(dir); ; at = dirname(at)) {
     const there = await lstat(at).then(
@@ -33,11 +35,43 @@ export async function makeFolders(
     if (there || dirname(at) === at) break;
     missing.push(at);
   }
+  const made: string[] = [];
   for (const folder of missing.reverse()) {
     try {
       await mkdirOne(folder);
+      made.push(folder);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return made;
+}
+
+/**
+ * Removes, innermost first, the folders makeFolders made (`made`) for a write that failed, each
+ * only while empty: one that holds anything (the output after all, a kept folder, a file someone
+ * put there meanwhile) stays, and so does every folder above it. A folder minesim did not make is
+ * never in `made`.
+ */
+export async function removeMadeFolders(made: readonly string[]): Promise<void> {
+  for (const folder of [...made].reverse()) {
+    if (
+      !(await rmdir(folder).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+  }
+}
+
+/** removeMadeFolders for a process about to exit: synchronous, and never throws. */
+export function removeMadeFoldersNow(made: readonly string[]): void {
+  for (const folder of [...made].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
     }
   }
 }
@@ -114,8 +148,9 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(file);
   const hold = holdSignals();
+  let made: string[] = [];
   try {
-    await makeFolders(dir);
+    made = await makeFolders(dir);
     await cleanOrphans(dir, basename(file), true, { remove, rename });
     const temp = join(dir, tempName(basename(file)));
     try {
@@ -129,6 +164,7 @@ export async function writeFileAtomic(
       throw error;
     }
   } catch (error) {
+    await removeMadeFolders(made);
     throw asOutputError(error, file);
   } finally {
     hold.release();

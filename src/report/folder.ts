@@ -40,7 +40,7 @@ import {
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
-import { makeFolders } from './atomic.js';
+import { makeFolders, removeMadeFolders, removeMadeFoldersNow } from './atomic.js';
 import { withFileList, writtenFiles } from './manifest.js';
 import { checkOutFolder, isManifestText, type OutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
@@ -191,14 +191,20 @@ async function writeFolder(
   let place = await checkOutFolder(dir, 'output');
   const parent = dirname(place.path);
   const name = basename(place.path);
-  await makeFolders(parent, io.mkdir);
-  const unlock = await lockFolder(parent, name, dir, hold);
+  const made = await makeFolders(parent, io.mkdir);
   try {
-    // Another write may have made or replaced the folder while this one waited.
-    place = await checkOutFolder(dir, 'output');
-    await writeLocked(dir, place, files, io, hold);
-  } finally {
-    await unlock();
+    const unlock = await lockFolder(parent, name, dir, hold);
+    try {
+      // Another write may have made or replaced the folder while this one waited.
+      place = await checkOutFolder(dir, 'output');
+      await writeLocked(dir, place, files, io, hold);
+    } finally {
+      await unlock();
+    }
+  } catch (error) {
+    // The folders made above the output go with it; any that holds something stays.
+    await removeMadeFolders(made);
+    throw error;
   }
 }
 
@@ -210,13 +216,32 @@ export type Unlock = (() => Promise<void>) & { now(): void };
  * lock of writes to `dir` for as long as it runs: two at once would each replace some of the
  * other's folders, and the index written last would state figures its folders do not hold. It does
  * not wait (a batch takes minutes): while another live minesim holds it, this one is refused at
- * once. A killed batch's lock is taken over as a killed write's is. Returns its release.
+ * once. A killed batch's lock is taken over as a killed write's is. Returns its release, which
+ * also removes the folders made above `dir` for it where they are empty (`dir` never made).
  */
 export async function lockCollection(dir: string): Promise<Unlock> {
   const place = await checkOutFolder(dir, 'collection');
   const parent = dirname(place.path);
-  await makeFolders(parent, NODE_FOLDER_IO.mkdir);
-  return lockFolder(parent, basename(place.path), dir, null, 0);
+  const made = await makeFolders(parent, NODE_FOLDER_IO.mkdir);
+  let unlock: Unlock;
+  try {
+    unlock = await lockFolder(parent, basename(place.path), dir, null, 0);
+  } catch (error) {
+    await removeMadeFolders(made);
+    throw error;
+  }
+  return Object.assign(
+    async () => {
+      await unlock();
+      await removeMadeFolders(made);
+    },
+    {
+      now() {
+        unlock.now();
+        removeMadeFoldersNow(made);
+      },
+    },
+  );
 }
 
 /**
