@@ -6,7 +6,6 @@
 // the scenario alone) also reaches the disk before it counts as written: the file's data is
 // synced before the rename, and its folder after it, so a power cut cannot leave an empty file
 // in place of the previous one (a rename is otherwise free to reach the disk before the data).
-import { rmdirSync } from 'node:fs';
 import { link, lstat, mkdir, open, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOutputError } from './output-error.js';
@@ -62,17 +61,6 @@ export async function removeMadeFolders(made: readonly string[]): Promise<void> 
       ))
     )
       return;
-  }
-}
-
-/** removeMadeFolders for a process about to exit: synchronous, and never throws. */
-export function removeMadeFoldersNow(made: readonly string[]): void {
-  for (const folder of [...made].reverse()) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      return;
-    }
   }
 }
 

@@ -24,7 +24,7 @@
 // (signals.ts): before the first rename, the staged files are removed and the folder stays as it
 // was; after it, the replacement finishes.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmdirSync, rmSync } from 'node:fs';
 import {
   copyFile,
   link,
@@ -40,7 +40,7 @@ import {
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
-import { makeFolders, removeMadeFolders, removeMadeFoldersNow } from './atomic.js';
+import { makeFolders, removeMadeFolders } from './atomic.js';
 import { withFileList, writtenFiles } from './manifest.js';
 import { checkOutFolder, isManifestText, type OutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
@@ -242,6 +242,17 @@ export async function lockCollection(dir: string): Promise<Unlock> {
       },
     },
   );
+}
+
+/** removeMadeFolders for a process about to exit: synchronous, and never throws. */
+function removeMadeFoldersNow(made: readonly string[]): void {
+  for (const folder of [...made].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+  }
 }
 
 /**
