@@ -217,7 +217,18 @@ export function checkEstimate(
   const free = estimate.place?.freeBytes;
   const tooFull = estimate.diskBytes !== undefined && free !== undefined && estimate.diskBytes > free;
   if (!allowLong && (tooLong || tooBig || tooFull))
-    throw new UsageError(m.refused(what, estimate, tooLong, tooBig, memory, NS_PER_PATH_DAY, fewer, tooFull));
+    throw new UsageError(
+      m.refused(
+        what,
+        estimate,
+        tooLong,
+        tooBig,
+        memory,
+        { nsPerPathDay: NS_PER_PATH_DAY, nsPerCohortDay: NS_PER_COHORT_DAY },
+        fewer,
+        tooFull,
+      ),
+    );
   if (estimate.seconds >= QUIET_SECONDS || tooBig || tooFull) stream.write(`${m.estimate(what, estimate)}\n`);
 }
 
