@@ -35,6 +35,7 @@ import {
   rename,
   rm,
   stat,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
@@ -343,6 +344,16 @@ export async function moveStagedFolder(
   }
 }
 
+/** How often a held lock's time is renewed; another machine's lock is stale once ten minutes old. */
+const LOCK_RENEW_MS = 60_000;
+
+/** Renews the time of the lock at `path` if it is still `mine`; a failure is left to the next beat. */
+async function renewLock(path: string, mine: string): Promise<void> {
+  if ((await readFile(path, 'utf8').catch(() => '')) !== mine) return;
+  const now = new Date();
+  await utimes(path, now, now).catch(() => {});
+}
+
 /** How long a write waits for another one to the same folder before it gives up. */
 const LOCK_WAIT_MS = 60_000;
 
@@ -360,12 +371,17 @@ async function lockFolder(
 ): Promise<Unlock> {
   const path = join(parent, lockName(name));
   const mine = lockOwner(name);
+  // Renewed while held: another machine, which cannot ask this one's processes, judges the lock
+  // by its age (a batch holds its --out's for as long as it runs).
+  let beat: ReturnType<typeof setInterval> | undefined;
   const release: Unlock = Object.assign(
     async () => {
+      clearInterval(beat);
       if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
     },
     {
       now() {
+        clearInterval(beat);
         try {
           if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
         } catch {
@@ -378,6 +394,8 @@ async function lockFolder(
   for (;;) {
     try {
       await writeFile(path, mine, { flag: 'wx' });
+      beat = setInterval(() => void renewLock(path, mine), LOCK_RENEW_MS);
+      beat.unref?.();
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -385,8 +403,9 @@ async function lockFolder(
     const text = await readFile(path, 'utf8').catch(() => '');
     const owner = parseLockOwner(text);
     // Stale: a lock naming no owner for 10 seconds (a write killed as it made it: it writes its
-    // owner at once after); one of another machine, whose process cannot be asked, after ten
-    // minutes (no write takes that long); one of this machine whose process has ended.
+    // owner at once after); one of another machine, whose process cannot be asked, once not
+    // renewed for ten minutes (a live write renews it every minute); one of this machine whose
+    // process has ended.
     const made =
       owner === null || owner.host !== thisHost() ? (await stat(path).catch(() => null))?.mtimeMs : undefined;
     const age = made === undefined ? 0 : Date.now() - made;
