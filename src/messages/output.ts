@@ -33,6 +33,8 @@ export const outputMessages = {
   notAFolder: (dir: string, kind: string) => `${dir} is ${kind}, not a folder; give --out a folder`,
   throughNonFolder: (dir: string, ancestor: string) =>
     `${dir} cannot be a folder: ${ancestor} is a file, not a folder`,
+  rootFolder: (dir: string) =>
+    `${dir} is the root of a file system, which minesim does not write into (its temporary files go beside the output folder, and a root has nothing beside it); give --out a folder under it, such as ${dir.endsWith('/') || dir.endsWith('\\') ? dir : `${dir}/`}runs`,
   systemFolder: (dir: string) =>
     `${dir} is on a system file system (/proc, /sys, /dev); give --out a folder on a disk`,
   danglingLink: (dir: string) => `${dir} is a symbolic link to nothing; give --out a folder`,

@@ -4,7 +4,7 @@
 // A batch's folder, where each scenario gets a folder of its own, must be new, empty or hold
 // minesim outputs already, and an index.md or index.html in it must be a batch's (the batch
 // replaces those; other files there it leaves alone). Anything else is refused before anything
-// is touched: a folder with other files, a file, a device, a FIFO or socket (never opened, so
+// is touched: a file system's root, a folder with other files, a file, a device, a FIFO or socket (never opened, so
 // none can block), a path through a file, and the system file systems under /proc, /sys and
 // /dev. Hidden entries (dot files) are left alone in part and batch folders, so they do not count.
 import type { Stats } from 'node:fs';
@@ -146,6 +146,8 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
   // An empty path (an unset variable) is no name for the current folder.
   if (dir === '') refuse(m.emptyPath());
   let path = resolve(dir);
+  // Refused before anything is read: a root has nothing beside it for the staging and the lock.
+  if (dirname(path) === path) refuse(m.rootFolder(dir));
   let s = await lstatOrNull(path);
   if (s?.isSymbolicLink()) {
     s = await stat(path).catch((error: unknown) => {
@@ -154,8 +156,11 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
     });
     if (!s) refuse(m.danglingLink(dir));
   }
-  if (s) path = await realpath(path);
-  else {
+  if (s) {
+    path = await realpath(path);
+    // A link to a root.
+    if (dirname(path) === path) refuse(m.rootFolder(dir));
+  } else {
     const above = await nearestFolder(dir, path);
     await checkNotSystem(dir, above);
     return { path, exists: false };

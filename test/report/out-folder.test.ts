@@ -138,3 +138,24 @@ describe('checkOutFolder()', () => {
     expect(await refusal(at('batch'), 'output')).toBe(m.notMinesimFolder(at('batch')));
   });
 });
+
+// A file system's root as --out: a batch took it for its folder whenever one entry at the top was
+// a minesim output (`run --out /myrun` once), and wrote its index, its folders and its staging
+// there, the staging named after an empty name. Now the root is refused for every kind, before
+// anything is read (so this test reads nothing at /).
+describe('a file system’s root', () => {
+  it('is refused as an output, a parts or a batch folder, with what to give', async () => {
+    for (const kind of ['output', 'parts', 'collection'] as FolderKind[]) {
+      const error = await checkOutFolder('/', kind).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OutputError);
+      expect((error as Error).message).toBe(m.rootFolder('/'));
+    }
+  });
+
+  it('is refused through a link to it (the link is followed, / only looked at)', async () => {
+    symlinkSync('/', at('link-to-root'));
+    await expect(checkOutFolder(at('link-to-root'), 'collection')).rejects.toThrow(
+      m.rootFolder(at('link-to-root')),
+    );
+  });
+});
