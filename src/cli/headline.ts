@@ -6,6 +6,7 @@ import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { waterfallRows } from '../report/backtest-table.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
 import { claimShareAndInterval, ruleDate } from '../report/claim-figures.js';
 import {
@@ -106,6 +107,7 @@ export function headlineTable(s: RunSummary): string {
           'NPV / IRR (with salvage)',
           `${formatUsd(h.npvUsd.quantiles.p50)} / ${valueOrNone(h.irr.quantiles.p50, (v) => `${boundMark(h.irr, 'p50')}${irrFormat(formatPercent)(v)}${irrWords(v)}`, 'irr')}`,
         ],
+        ...waterfallRows(s).map(([, value]): [string, string] => [bm.waterfallLabel, value]),
         ['coins mined', formatQuantity(h.coinsMined.quantiles.p50, coin)],
         [
           'all-in cost per coin, net of salvage',

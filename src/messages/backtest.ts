@@ -34,6 +34,21 @@ export const backtestMessages = {
     met === 0
       ? `first on ${first}, not met`
       : `first on ${first}; ${plural(met, 'call')} met, repaying ${repaid} of principal`,
+  /**
+   * A revenue share's waterfall on the history (the terminal's and summary.md's row): the site's
+   * share until the owner's recovery, and the later share from the day it applied, or not reached.
+   */
+  waterfallLabel: 'revenue share',
+  waterfallOnHistory: (
+    before: string,
+    recover: string,
+    after: string,
+    flipDate: string | null,
+    end: string,
+  ) =>
+    flipDate === null
+      ? `the site’s share ${before} throughout: ${recover} not recovered by ${end} (then ${after})`
+      : `the site’s share ${before} until ${recover} recovered, ${after} from ${flipDate}`,
   /** The heading over the lines below. */
   booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>

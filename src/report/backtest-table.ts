@@ -1,6 +1,7 @@
 // The back-test's headline table: the one observed path's measures, in the words of a run's
 // (headline-definitions.ts); headline.ts puts it first in a back-test's report.
 
+import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { IRR_FLOOR } from '../model/finance/irr-bounds.js';
@@ -13,7 +14,14 @@ import {
   TOTAL_LOSS_WHY,
   valueOrNone,
 } from './coverage.js';
-import { formatCoinPrice, formatInteger, formatSignificant, roiPercent } from './format.js';
+import {
+  formatCoinPrice,
+  formatInteger,
+  formatPercent,
+  formatSignificant,
+  formatUsd,
+  roiPercent,
+} from './format.js';
 import { breakEvenIsAllInRate, paidBackOn, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
 import { paybackUndecidedAtCut } from './staged-fleet.js';
@@ -47,6 +55,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
         valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
       ],
       [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
+      ...waterfallRows(summary),
       [
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(
@@ -61,4 +70,23 @@ export function backtestTable(summary: RunSummary): ReportTable {
       ],
     ],
   };
+}
+
+/** A revenue share's waterfall on the history: when the split changed, as a row (none without one). */
+export function waterfallRows(summary: RunSummary): [string, string][] {
+  const w = summary.actual?.waterfall;
+  if (w === undefined) return [];
+  const end = summary.scenario.cutAt ?? summary.scenario.end;
+  return [
+    [
+      'Revenue share',
+      backtestMessages.waterfallOnHistory(
+        formatPercent(w.siteShare),
+        formatUsd(w.recoverUsd),
+        formatPercent(w.siteShareAfter),
+        w.flipDate,
+        end,
+      ),
+    ],
+  ];
 }

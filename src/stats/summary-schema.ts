@@ -395,6 +395,28 @@ export const summarySchema = z
           description:
             'Present when the back-test stops at the end of the history (actual.cutAt, or scenario.cutAt) before the last purchase of a fleet bought in stages: its payback (paybackDate null) is not decidable, not “not paid back” (as scenario.paybackUndecidedAtCut for the run).',
         }),
+        waterfall: z
+          .strictObject({
+            siteShare: z
+              .number()
+              .meta({
+                description: 'The site’s share of the coins until the owner has recovered recoverUsd.',
+              }),
+            siteShareAfter: z.number().meta({ description: 'The site’s share from flipDate on.' }),
+            recoverUsd: z.number().meta({
+              description:
+                'What the owner recovers first: its share of the revenue less the power it pays, net of curtailment credits, added up from the start, USD.',
+            }),
+            flipDate: date.nullable().meta({
+              description:
+                'The first day at the later split, the day after the one whose margin completed the recovery; null when the owner had not recovered it by the last day of the back-test (or recovered it only on that day).',
+            }),
+          })
+          .optional()
+          .meta({
+            description:
+              'With a revenue share whose waterfall changes the split only: when it changed on the history.',
+          }),
         equity: z
           .strictObject({
             paybackDate: date.nullable().meta({

@@ -60,11 +60,21 @@ describe('S21s under a 70/30 revenue share that turns 50/50 once the capex is re
 }, () => {
   it('minesim backtest: the day the split flips, the payback, net, NPV and IRR agree with the hand computation', async () => {
     const o = owner();
-    const { summary, folder } = await backtest(file());
+    const { summary, folder, text } = await backtest(file());
     const a = summary.actual!;
     // Recovered on 2025-08-14 (day 470): the split is 50/50 from 2025-08-15.
     expect(o.flip).toBe(471);
     expect(dateAfter(START, o.flip!)).toBe('2025-08-15');
+    // minesim says it: summary.json, the terminal and summary.md (no output dated the flip before).
+    expect(summary.actual!.waterfall).toEqual({
+      siteShare: 0.3,
+      siteShareAfter: 0.5,
+      recoverUsd: CAPEX,
+      flipDate: '2025-08-15',
+    });
+    const said = 'the site’s share 30 % until 68,000 USD recovered, 50 % from 2025-08-15';
+    expect(text).toMatch(new RegExp(`revenue share +${said}`));
+    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(`| Revenue share | ${said} |`);
     const flows = o.revenue.slice();
     flows[0] -= CAPEX;
     expect(paybackDay(flows)).toBe(470);

@@ -52,6 +52,21 @@ function equityUndecided(
   return { paybackUndecidedAtCut: { cutAt: b.cutAt, fromDay: from, fromDate: addDays(s.start, from) } };
 }
 
+/** A revenue share's waterfall on the history: the split before and after, and the day it changed. */
+function waterfallOnHistory(s: Scenario, b: Backtest): Pick<NonNullable<RunSummary['actual']>, 'waterfall'> {
+  const c = b.plan.contract;
+  if (!(c.recoverUsd > 0 && c.siteShareAfter !== c.siteShare)) return {};
+  const day = b.metrics[METRIC.waterfallDay];
+  return {
+    waterfall: {
+      siteShare: c.siteShare,
+      siteShareAfter: c.siteShareAfter,
+      recoverUsd: c.recoverUsd,
+      flipDate: Number.isNaN(day) ? null : addDays(s.start, day),
+    },
+  };
+}
+
 /** The equity on the actual history (a back-test's book metrics). */
 export function actualEquity(
   s: Scenario,
@@ -152,6 +167,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       paybackDay: Number.isNaN(paybackDay) ? null : paybackDay,
       paybackDate: b.paybackDate,
       ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
+      ...waterfallOnHistory(s, b),
       ...(b.plan.books !== null ? { equity: actualEquity(s, m, b) } : {}),
       ...cutFacts(b),
     },

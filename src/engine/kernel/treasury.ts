@@ -67,6 +67,7 @@ export function runTreasury(
   let keep = 1 - contract.siteShare;
   const recoverUsd = contract.recoverUsd;
   let recovered = 0;
+  let waterfallDay = Number.NaN;
   // Without a share the day loop skips both (a loop-invariant branch, nearly free).
   const shared = contract.siteShare > 0 || recoverUsd > 0;
   // The day's coins kept for the hedges' cover (hedge-cover.ts), with a forward or a hedging option only.
@@ -208,7 +209,10 @@ export function runTreasury(
         coins *= keep;
         if (recovered < recoverUsd) {
           recovered += coins * price - power + credits;
-          if (recovered >= recoverUsd) keep = 1 - contract.siteShareAfter;
+          if (recovered >= recoverUsd) {
+            keep = 1 - contract.siteShareAfter;
+            if (d + 1 < days) waterfallDay = d + 1;
+          }
         }
       }
       const revenue = coins * price;
@@ -304,6 +308,7 @@ export function runTreasury(
   }
   metrics[METRIC.paybackDay] = reportedPaybackDay(paybackDay, atStake, paybackFrom, plan.days);
   metrics[METRIC.coinsMined] = coinsMined;
+  metrics[METRIC.waterfallDay] = waterfallDay;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;
   metrics[METRIC.curtailmentCreditsUsd] = creditsTotal;
