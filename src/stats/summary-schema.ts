@@ -397,11 +397,9 @@ export const summarySchema = z
         }),
         waterfall: z
           .strictObject({
-            siteShare: z
-              .number()
-              .meta({
-                description: 'The site’s share of the coins until the owner has recovered recoverUsd.',
-              }),
+            siteShare: z.number().meta({
+              description: 'The site’s share of the coins until the owner has recovered recoverUsd.',
+            }),
             siteShareAfter: z.number().meta({ description: 'The site’s share from flipDate on.' }),
             recoverUsd: z.number().meta({
               description:
