@@ -49,6 +49,16 @@ export const backtestMessages = {
     flipDate === null
       ? `the site’s share ${before} throughout: ${recover} not recovered by ${end} (then ${after})`
       : `the site’s share ${before} until ${recover} recovered, ${after} from ${flipDate}`,
+  /** The equity's tax year by year on the history (a back-test with a tax rule): its label and value. */
+  taxYearsLabel: 'tax by tax year',
+  taxYearsRow: 'Income tax by tax year, equity',
+  taxYears: (years: { end: string; tax: string; carried: string | null }[]) =>
+    years
+      .map(
+        (y) =>
+          `year to ${y.end}: ${y.tax}${y.carried === null ? '' : ` (${y.carried} of losses carried forward)`}`,
+      )
+      .join('; '),
   /** The heading over the lines below. */
   booksAtCut: (cutAt: string) => `At the back-test's cut (the history ends ${cutAt}):`,
   hedgesOpenAtCut: (count: number, cutAt: string) =>

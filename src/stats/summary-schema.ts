@@ -462,6 +462,26 @@ export const summarySchema = z
               description:
                 "With `finance.tax` only: the equity's tax losses carried forward and left unused at the history's last day (never refunded), USD; 0 when none.",
             }),
+            taxYears: z
+              .array(
+                z.strictObject({
+                  end: date.meta({
+                    description: 'The tax year’s last day (the last ends on the back-test’s last day).',
+                  }),
+                  taxUsd: z.number().meta({
+                    description:
+                      'The income tax the equity paid for the year, on its last day (and on a default day within it), USD.',
+                  }),
+                  lossCarriedUsd: z.number().meta({
+                    description: 'The tax losses carried forward after the year’s tax, USD; 0 when none.',
+                  }),
+                }),
+              )
+              .optional()
+              .meta({
+                description:
+                  "With `finance.tax` only: the equity's tax year by year on the history (taxPaidUsd is their sum).",
+              }),
             hedgeNetUsd: z.number().optional().meta({
               description:
                 "With `finance.hedges` only: the hedges' settlements and premiums on the history, received less paid, to the horizon (a default does not end them: they are the owners' contracts, not secured on the machines), undiscounted and before tax, USD (as headline.hedgeNetUsd). Where the shipped history ends before the horizon, to its last day: a contract that settles after it counts its premium and none of its later settlements (each is listed in actual.booksAtCut).",

@@ -10,6 +10,8 @@
 // the gain of the machines valued at the horizon over their 33,600 USD of basis left, 327,758 USD, of
 // which the loss offsets all (within 80 %): 65,066 USD of tax on 2024-12-31. minesim prints the
 // total and the losses left, not the tax of each year.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   backtest,
@@ -45,7 +47,7 @@ describe('S19 XPs bought in 2023 under 80 % bonus depreciation, and the cost of 
   timeout: 60_000,
 }, () => {
   it('minesim backtest: the tax of each year, the after-tax NPV and the costs per coin agree with the hand computation', async () => {
-    const { summary, text } = await backtest(file());
+    const { summary, text, folder } = await backtest(file());
     const revenue = [0, 0];
     let coins = 0;
     const flows: number[] = [];
@@ -72,6 +74,18 @@ describe('S19 XPs bought in 2023 under 80 % bonus depreciation, and the cost of 
     const e = summary.actual!.equity!;
     expect(e.taxPaidUsd!).toBeCloseTo(tax2024, 4);
     expect(e.lossCarriedUsd!).toBeCloseTo(pool - used, 6);
+    // Year by year (no output gave more than the total before): none for 2023, its loss carried.
+    expect(e.taxYears!.map((y) => y.end)).toEqual(['2023-12-31', '2024-12-31']);
+    expect(e.taxYears![0].taxUsd).toBe(0);
+    expect(e.taxYears![0].lossCarriedUsd).toBeCloseTo(pool, 6);
+    expect(e.taxYears![1].taxUsd).toBeCloseTo(tax2024, 4);
+    expect(e.taxYears![1].lossCarriedUsd).toBeCloseTo(0, 6);
+    const byYear =
+      'year to 2023-12-31: 0 USD (17,923 USD of losses carried forward); year to 2024-12-31: 65,066 USD';
+    expect(text).toMatch(new RegExp(`tax by tax year +${byYear.replace(/[()]/g, '\\$&')}`));
+    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(
+      `| Income tax by tax year, equity | ${byYear} |`,
+    );
     // After tax: the tax paid on 2024-12-31, the horizon's last day.
     const after = flows.slice();
     after[DAYS - 1] += resale - tax2024;

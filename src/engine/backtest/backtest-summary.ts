@@ -91,7 +91,19 @@ export function actualEquity(
     defaultDate: date(m[METRIC.defaultDay]),
     ...(s.finance?.tax === undefined
       ? {}
-      : { taxPaidUsd: m[METRIC.taxPaidUsd], lossCarriedUsd: m[METRIC.lossCarriedUsd] }),
+      : {
+          taxPaidUsd: m[METRIC.taxPaidUsd],
+          lossCarriedUsd: m[METRIC.lossCarriedUsd],
+          ...(b === undefined
+            ? {}
+            : {
+                taxYears: b.taxYears.map((y) => ({
+                  end: addDays(s.start, y.endDay),
+                  taxUsd: y.taxUsd,
+                  lossCarriedUsd: y.lossCarriedUsd,
+                })),
+              }),
+        }),
     ...((s.finance?.hedges.length ?? 0) > 0 ? { hedgeNetUsd: m[METRIC.hedgeNetUsd] } : {}),
   };
 }

@@ -45,6 +45,19 @@ export interface Backtest {
   covenantsAtCut: number;
   /** The calculator's view of the start day (compile/daily-view.ts), without the Monte Carlo comparison. */
   dailyView: ReturnType<typeof planDailyView>;
+  /** With a tax rule: each tax year within the back-test, its last day, the equity's tax and the losses carried after it. */
+  taxYears: { endDay: number; taxUsd: number; lossCarriedUsd: number }[];
+}
+
+/** The equity's tax year by year (books-workspace.ts), the years ending within the back-test's days. */
+function taxYears(plan: SimulationPlan, workspace: M.KernelWorkspace): Backtest['taxYears'] {
+  const tax = plan.books?.tax ?? null;
+  const w = workspace.books;
+  if (tax === null || w === null) return [];
+  const years: Backtest['taxYears'] = [];
+  for (let k = 0; k < tax.yearEnds.length && tax.yearEnds[k] < plan.days; k++)
+    years.push({ endDay: tax.yearEnds[k], taxUsd: w.taxByYear[k], lossCarriedUsd: w.lossCarriedByYear[k] });
+  return years;
 }
 
 /** `inputs`: the coin's history and the compiled tariff (compile/inputs.ts loadCompileInputs). */
@@ -58,6 +71,7 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
   const workspace = M.createKernelWorkspace(plan, { trace: true, checkpoints: weeklyCheckpoints(plan.days) });
   simulatePath(plan, history.path, workspace, null);
   const metrics = workspace.metrics.slice();
+  const taxes = taxYears(plan, workspace);
   // The loans' balances on the last day, before the pass repaid them (read before the break-even
   // searches reuse the workspace).
   const open =
@@ -95,6 +109,7 @@ export function runBacktest(s: Scenario, inputs: CompileInputs): Backtest {
     dailyView: planDailyView(s, chain === s ? plan : compilePlan(s, inputs, history.days), inputs.history),
     booksAtCut: open.items,
     covenantsAtCut: open.covenants,
+    taxYears: taxes,
     replayed: history.replayed,
     ...(history.cutAt ? { cutAt: history.cutAt } : {}),
   };

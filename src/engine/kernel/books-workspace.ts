@@ -34,6 +34,10 @@ export interface BooksWorkspace {
   disposed: Uint8Array;
   taxProject: Float64Array;
   taxEquity: Float64Array;
+  /** The equity's income tax paid in each tax year (BooksPlan tax.yearEnds' order), USD; empty without tax. */
+  taxByYear: Float64Array;
+  /** The equity's losses carried forward after each tax year's tax, USD; empty without tax. */
+  lossCarriedByYear: Float64Array;
   /**
    * The path's tax at the horizon on the machines still held, valued as sold (books.ts): in the
    * equity's flows, not in its net position. For tests and traces.
@@ -86,6 +90,8 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     disposed: new Uint8Array(n),
     taxProject: new Float64Array(2),
     taxEquity: new Float64Array(2),
+    taxByYear: new Float64Array(books.tax?.yearEnds.length ?? 0),
+    lossCarriedByYear: new Float64Array(books.tax?.yearEnds.length ?? 0),
     horizonSaleTaxUsd: 0,
     dcf: new Float64Array(2),
   };
@@ -116,6 +122,8 @@ export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: F
   w.disposed.fill(0);
   w.taxProject.fill(0);
   w.taxEquity.fill(0);
+  w.taxByYear.fill(0);
+  w.lossCarriedByYear.fill(0);
   w.horizonSaleTaxUsd = 0;
   if (tax !== null) {
     w.basisProject.set(tax.projectBasis);

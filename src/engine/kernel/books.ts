@@ -646,6 +646,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           eq[d] -= due;
           cashOnHand -= due;
           taxPaid += due;
+          w.taxByYear[year] += due;
+          w.lossCarriedByYear[year] = w.taxEquity[TAX_POOL];
           // The hedges' income after a default is taxed at the tax years' ends that follow.
           if (defaultDay === d) yearHedge = 0;
         } else if (d === yearEnds[year]) {
@@ -655,6 +657,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           const due = w.taxEquity[TAX_DUE];
           eq[d] -= due;
           taxPaid += due;
+          w.taxByYear[year] += due;
+          w.lossCarriedByYear[year] = w.taxEquity[TAX_POOL];
         }
         if (d === yearEnds[year]) {
           year++;
