@@ -34,7 +34,8 @@ describe('compileMarket() start network hashrate line', () => {
     expect(line(market.assumptions)).toEqual({
       label: 'Start network hashrate',
       value: '23.7 TH/s',
-      note: 'history, the mean of the 7 days to 2013-01-01',
+      // 11 % above the difficulty's 144 blocks a day (the off-target note, in the same prefix).
+      note: 'history, the mean of the 7 days to 2013-01-01; 11.00 % above the 21.3 TH/s at which the difficulty in force at the start (2.97964 M) finds a block every 600 s, so the retargets raise the difficulty toward it even with no growth',
     });
   });
 });

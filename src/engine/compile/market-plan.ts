@@ -4,7 +4,8 @@
 // itself (model/market/<family>/<model>.ts); this module adds the start-state lines.
 import type { HardwareModel } from '../../data/hardware-model.js';
 import type { History } from '../../data/history.js';
-import { shownCoinPriceUsd, shownHashrate, shownHundredths } from '../../messages/shown.js';
+import { networkStartMessages } from '../../messages/network-start.js';
+import { shownCoinPriceUsd, shownDifficulty, shownHashrate, shownHundredths } from '../../messages/shown.js';
 import { coinProtocol } from '../../model/coins/index.js';
 import { feesModel } from '../../model/market/fees/registry.js';
 import type { ResolveContext } from '../../model/market/model.js';
@@ -63,7 +64,7 @@ export function compileMarket(s: Scenario, plan: SimulationPlan, inputs: MarketI
     // In the coin's unit to the hundredth; a network below one unit (Bitcoin before late 2013, a
     // few TH/s: '0.00 EH/s') in its own prefix.
     value: startHs >= unit.hs ? shownHundredths(startHs / unit.hs, unit.name) : shownHashrate(startHs),
-    note: replayed ? `history on ${s.start}` : plan.start.hashrateSource,
+    note: replayed ? `history on ${s.start}` : startHashrateNote(plan, startHs),
   });
   assumptions.push(...plan.start.notes);
   const networkRecord = networkModel(s.network.model.type);
@@ -87,4 +88,28 @@ function expectedSubsidy(plan: SimulationPlan): Float64Array {
     plan.initial.supply,
     plan.days,
   );
+}
+
+/** Off-target starts worth a word: blocks 1 % fast or slow move the difficulty at the next retarget. */
+const OFF_TARGET_NOTED = 0.01;
+
+/**
+ * The start hashrate's source; for a simulated Bitcoin network whose start hashrate is 1 % or more
+ * off the one the difficulty in force makes a block every interval, how far: the model holds the
+ * hashrate, not the difficulty, which the retargets move toward it (a "no growth" network's
+ * difficulty rises 4.9 % at its first retarget from 2017-05-01).
+ */
+function startHashrateNote(plan: SimulationPlan, startHs: number): string {
+  const source = plan.start.hashrateSource;
+  if (!(plan.protocol.retargetBlocks > 0)) return source;
+  const difficulty = plan.initial.epochDifficulty ?? plan.initial.difficulty;
+  const intervalS = plan.protocol.blockIntervalS;
+  const onTargetHs = (difficulty * plan.protocol.hashesPerDifficulty) / intervalS;
+  const ratio = startHs / onTargetHs;
+  if (!(Math.abs(ratio - 1) >= OFF_TARGET_NOTED)) return source;
+  const unit = coinProtocol(plan.protocol.coin).hashrateUnit;
+  const onTarget =
+    onTargetHs >= unit.hs ? shownHundredths(onTargetHs / unit.hs, unit.name) : shownHashrate(onTargetHs);
+  const offBy = `${Math.abs((ratio - 1) * 100).toFixed(2)} %`;
+  return `${source}; ${networkStartMessages.offTarget(offBy, ratio > 1, onTarget, shownDifficulty(difficulty), intervalS)}`;
 }
