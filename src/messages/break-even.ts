@@ -67,4 +67,6 @@ export const powerCostMessages = {
     allIn
       ? 'Cost of power at the all-in rate (hosting included), net of curtailment credits (USD)'
       : 'Cost of power, net of curtailment credits (USD)',
+  /** A back-test's credits earned, under that row. */
+  creditsRow: 'Curtailment credits earned, netted in the cost of power (USD)',
 };

@@ -55,6 +55,9 @@ export function backtestTable(summary: RunSummary): ReportTable {
         valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
       ],
       [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
+      ...(summary.actual?.curtailmentCreditsUsd === undefined
+        ? []
+        : [[powerCostMessages.creditsRow, formatInteger(summary.actual.curtailmentCreditsUsd)]]),
       ...waterfallRows(summary),
       ...taxYearRows(summary),
       [

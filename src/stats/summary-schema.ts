@@ -395,6 +395,10 @@ export const summarySchema = z
           description:
             'Present when the back-test stops at the end of the history (actual.cutAt, or scenario.cutAt) before the last purchase of a fleet bought in stages: its payback (paybackDate null) is not decidable, not “not paid back” (as scenario.paybackUndecidedAtCut for the run).',
         }),
+        curtailmentCreditsUsd: z.number().optional().meta({
+          description:
+            'With `power.curtailment` only: the curtailment credits earned on the history, USD (headline.powerCostNetUsd is the power bill less them).',
+        }),
         waterfall: z
           .strictObject({
             siteShare: z.number().meta({

@@ -73,6 +73,9 @@ describe('S19 XPs on a Texas-style tariff with curtailment credits', { timeout: 
     expect(summary.headline.powerCostNetUsd!.quantiles.p50).toBeCloseTo(power - credit * DAYS, 4);
     const lines = readFileSync(join(folder, 'summary.md'), 'utf8');
     expect(lines).toContain('| Cost of power, net of curtailment credits (USD) | 263,096 |');
+    // The credits themselves (which no output gave): 9,108 USD, beside the power bill they offset.
+    expect(summary.actual!.curtailmentCreditsUsd!).toBeCloseTo(credit * DAYS, 4);
+    expect(lines).toContain('| Curtailment credits earned, netted in the cost of power (USD) | 9,108 |');
     // Paid back on 2024-02-01 (day 396); net 151,990 USD.
     expect(paybackDay(flows)).toBe(396);
     expect(summary.actual!.paybackDate).toBe('2024-02-01');

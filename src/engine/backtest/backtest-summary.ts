@@ -180,6 +180,9 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
       paybackDate: b.paybackDate,
       ...undecidedAtCutField(s.start, b.cutAt, b.dailyView?.cohorts),
       ...waterfallOnHistory(s, b),
+      ...(s.power.curtailment === undefined
+        ? {}
+        : { curtailmentCreditsUsd: m[METRIC.curtailmentCreditsUsd] }),
       ...(b.plan.books !== null ? { equity: actualEquity(s, m, b) } : {}),
       ...cutFacts(b),
     },
