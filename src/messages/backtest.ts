@@ -43,12 +43,15 @@ export const backtestMessages = {
     before: string,
     recover: string,
     after: string,
+    recovered: string | null,
     flipDate: string | null,
     end: string,
   ) =>
-    flipDate === null
+    recovered === null
       ? `the site’s share ${before} throughout: ${recover} not recovered by ${end} (then ${after})`
-      : `the site’s share ${before} until ${recover} recovered, ${after} from ${flipDate}`,
+      : flipDate === null
+        ? `the site’s share ${before} throughout: ${recover} recovered on ${recovered}, the last day (${after} from the next)`
+        : `the site’s share ${before} until ${recover} recovered, ${after} from ${flipDate}`,
   /** The equity's tax year by year on the history (a back-test with a tax rule): its label and value. */
   taxYearsLabel: 'tax by tax year',
   taxYearsRow: 'Income tax by tax year, equity',

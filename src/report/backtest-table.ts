@@ -88,6 +88,7 @@ export function waterfallRows(summary: RunSummary): [string, string][] {
         formatPercent(w.siteShare),
         formatUsd(w.recoverUsd),
         formatPercent(w.siteShareAfter),
+        w.recoveredDate,
         w.flipDate,
         end,
       ),

@@ -409,9 +409,13 @@ export const summarySchema = z
               description:
                 'What the owner recovers first: its share of the revenue less the power it pays, net of curtailment credits, added up from the start, USD.',
             }),
+            recoveredDate: date.nullable().meta({
+              description:
+                'The day whose margin completed the recovery; null when the owner had not recovered recoverUsd by the back-test’s last day.',
+            }),
             flipDate: date.nullable().meta({
               description:
-                'The first day at the later split, the day after the one whose margin completed the recovery; null when the owner had not recovered it by the last day of the back-test (or recovered it only on that day).',
+                'The first day at the later split, the day after recoveredDate; null when that is after the back-test’s last day (or nothing was recovered).',
             }),
           })
           .optional()

@@ -24,12 +24,12 @@ const START = '2024-05-01';
 const DAYS = 563; // to 2025-11-14, the history's last day
 const UNITS = 20;
 const CAPEX = UNITS * 3400;
-const file = () =>
+const file = (days = DAYS) =>
   scenarioFile(
-    's21-revenue-share-waterfall',
+    `s21-revenue-share-waterfall-${days}`,
     `name: s21-revenue-share-waterfall
 start: ${START}
-horizon: ${DAYS} days
+horizon: ${days} days
 fleet:
   - { name: s21, model: Antminer S21, count: ${UNITS}, unitPrice: 3400 USD }
 power:
@@ -70,6 +70,7 @@ describe('S21s under a 70/30 revenue share that turns 50/50 once the capex is re
       siteShare: 0.3,
       siteShareAfter: 0.5,
       recoverUsd: CAPEX,
+      recoveredDate: '2025-08-14',
       flipDate: '2025-08-15',
     });
     const said = 'the site’s share 30 % until 68,000 USD recovered, 50 % from 2025-08-15';
@@ -96,5 +97,18 @@ describe('S21s under a 70/30 revenue share that turns 50/50 once the capex is re
     expect(npvOf(withResale, 0.1)).toBeCloseTo(44_942.05, 1);
     expect(summary.headline.npvUsd.quantiles.p50).toBeCloseTo(npvOf(withResale, 0.1), 4);
     expect(summary.headline.irr.quantiles.p50).toBeCloseTo(irrOf(withResale), 6);
+  });
+
+  it('minesim backtest: a recovery on the last day is said as one, not as none', async () => {
+    const last = await backtest(file(471));
+    expect(last.summary.actual!.waterfall).toMatchObject({ recoveredDate: '2025-08-14', flipDate: null });
+    expect(last.text).toMatch(
+      /revenue share +the site’s share 30 % throughout: 68,000 USD recovered on 2025-08-14, the last day \(50 % from the next\)/,
+    );
+    const short = await backtest(file(470));
+    expect(short.summary.actual!.waterfall).toMatchObject({ recoveredDate: null, flipDate: null });
+    expect(short.text).toMatch(
+      /the site’s share 30 % throughout: 68,000 USD not recovered by 2025-08-13 \(then 50 %\)/,
+    );
   });
 });

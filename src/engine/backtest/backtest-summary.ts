@@ -56,13 +56,14 @@ function equityUndecided(
 function waterfallOnHistory(s: Scenario, b: Backtest): Pick<NonNullable<RunSummary['actual']>, 'waterfall'> {
   const c = b.plan.contract;
   if (!(c.recoverUsd > 0 && c.siteShareAfter !== c.siteShare)) return {};
-  const day = b.metrics[METRIC.waterfallDay];
+  const day = b.metrics[METRIC.waterfallRecoveredDay];
   return {
     waterfall: {
       siteShare: c.siteShare,
       siteShareAfter: c.siteShareAfter,
       recoverUsd: c.recoverUsd,
-      flipDate: Number.isNaN(day) ? null : addDays(s.start, day),
+      recoveredDate: Number.isNaN(day) ? null : addDays(s.start, day),
+      flipDate: Number.isNaN(day) || day + 1 >= b.plan.days ? null : addDays(s.start, day + 1),
     },
   };
 }

@@ -102,8 +102,8 @@ export const METRICS = [
   'cashCostPerCoinUsd',
   /** All-in cost per coin: (cash costs + tax depreciation over the horizon) / coins mined. */
   'allInCostPerCoinUsd',
-  /** A revenue share's waterfall: the first day at the later split (the day after the owner's recovery); NaN when none within the horizon. */
-  'waterfallDay',
+  /** A revenue share's waterfall: the day the owner's recovery completed (the later split holds from the next); NaN when none within the horizon. */
+  'waterfallRecoveredDay',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 /** Slot of each metric: `metrics[METRIC.npvUsd]`. */

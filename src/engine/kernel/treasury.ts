@@ -67,7 +67,7 @@ export function runTreasury(
   let keep = 1 - contract.siteShare;
   const recoverUsd = contract.recoverUsd;
   let recovered = 0;
-  let waterfallDay = Number.NaN;
+  let waterfallRecoveredDay = Number.NaN;
   // Without a share the day loop skips both (a loop-invariant branch, nearly free).
   const shared = contract.siteShare > 0 || recoverUsd > 0;
   // The day's coins kept for the hedges' cover (hedge-cover.ts), with a forward or a hedging option only.
@@ -211,7 +211,7 @@ export function runTreasury(
           recovered += coins * price - power + credits;
           if (recovered >= recoverUsd) {
             keep = 1 - contract.siteShareAfter;
-            if (d + 1 < days) waterfallDay = d + 1;
+            waterfallRecoveredDay = d;
           }
         }
       }
@@ -308,7 +308,7 @@ export function runTreasury(
   }
   metrics[METRIC.paybackDay] = reportedPaybackDay(paybackDay, atStake, paybackFrom, plan.days);
   metrics[METRIC.coinsMined] = coinsMined;
-  metrics[METRIC.waterfallDay] = waterfallDay;
+  metrics[METRIC.waterfallRecoveredDay] = waterfallRecoveredDay;
   metrics[METRIC.revenueUsd] = revenueTotal;
   metrics[METRIC.powerCostUsd] = powerTotal;
   metrics[METRIC.curtailmentCreditsUsd] = creditsTotal;
