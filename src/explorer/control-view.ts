@@ -14,6 +14,7 @@ import {
   typedValue,
   writtenValue,
 } from './controls.js';
+import { isDecimalNumber } from './yaml-edit.js';
 
 /** A control asks for `value` at `path` in the scenario. */
 export type OnEdit = (path: PathKey[], value: number | string) => void;
@@ -70,7 +71,7 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
       range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
       // The number as typed: dividing by the scale and multiplying back could change its last digits.
       onEdit(c.path, typedValue(c, number));
-    } else onEdit(c.path, text);
+    } else onEdit(c.path, isDecimalNumber(text) ? typedValue(c, text) : text);
   });
   return row;
 }

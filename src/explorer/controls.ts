@@ -13,6 +13,7 @@ import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
 import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries, readsPerYearUnit } from '../study/vary.js';
+import { isDecimalNumber } from './yaml-edit.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -81,17 +82,24 @@ export function shownValue(c: SliderControl, value: number): string {
   return String(Number((value * c.scale).toPrecision(6)));
 }
 
-/** A decimal number as an analyst types one; anything else (hex, `1e`, `0,05`) goes to the schema as typed. */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** The number a control's box holds, or null when it holds no plain decimal number (`0x10` is not 16 here). */
+/**
+ * The number a control's box holds, or null when it holds no plain decimal number (`0x10` is not
+ * 16 here), or one a double does not hold: `1e-400` reads as 0 and `1e309` as Infinity, so either
+ * goes to the schema as typed, which refuses it as it refuses it in a file or in `--set`.
+ */
 export function typedNumber(text: string): number | null {
+  if (!isDecimalNumber(text)) return null;
   const number = Number(text);
-  return DECIMAL.test(text) && Number.isFinite(number) ? number : null;
+  if (!Number.isFinite(number)) return null;
+  const digits = text.replace(/e.*$/i, '');
+  return number === 0 && /[1-9]/.test(digits) ? null : number;
 }
 
-/** The value written into the scenario for a number typed in the control's unit, as typed. */
-export function typedValue(c: SliderControl, typed: number): number | string {
+/**
+ * The value written into the scenario for a number typed in the control's unit, as typed: a
+ * number, or the text of a decimal number a double does not hold (written as typed, unquoted).
+ */
+export function typedValue(c: SliderControl, typed: number | string): number | string {
   if (c.unit === '' || c.unit === 'number') return typed;
   return `${typed} ${c.unit}`;
 }

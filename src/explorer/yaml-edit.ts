@@ -8,9 +8,21 @@ import { DEFAULT_NETWORK_MODEL, DEFAULT_PRICE_MODEL, defaultedFamilies } from '.
 import { parseScenarioText, withLineFeeds } from '../scenario/document.js';
 import type { PathKey } from '../scenario/problem.js';
 
-/** A value as YAML source: plain where that reads back as the same string, else double-quoted. */
+/** A decimal number as an analyst types one; anything else (hex, `1e`, `0,05`) is no number here. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export function isDecimalNumber(text: string): boolean {
+  return DECIMAL.test(text);
+}
+
+/**
+ * A value as YAML source: plain where that reads back as the same string, else double-quoted. A
+ * decimal number given as text (`1e-400`, which a double reads as 0) is written plain, as a file
+ * would hold it, so the schema refuses it where it stands as it does in a file.
+ */
 function scalarSource(value: number | string | boolean): string {
   if (typeof value !== 'string') return String(value);
+  if (isDecimalNumber(value)) return value;
   const plain = /^[A-Za-z0-9_.%/+-]+( [A-Za-z0-9_.%/+-]+)*$/.test(value);
   return plain && String(parseDocument(value).toJS()) === value ? value : JSON.stringify(value);
 }

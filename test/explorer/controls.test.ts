@@ -14,6 +14,7 @@ import {
 import { withRunSettings } from '../../src/explorer/explore-file.js';
 import { setInputValue, setScenarioValue } from '../../src/explorer/yaml-edit.js';
 import { DEFAULT_NETWORK_MODEL } from '../../src/model/market/defaults.js';
+import type { PathKey } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 const FILE = 'scenarios/north-korea-2017-s9.yaml';
@@ -141,6 +142,32 @@ describe('the values a control writes and shows', () => {
     expect(typedValue(premium, 12.34567)).toBe('12.34567 %');
     expect(writtenValue(premium, 12.34567 / 100)).toBe('12.3457 %');
     expect(typedValue(premium, 1e-320)).toBe('1e-320 %');
+  });
+});
+
+describe('a number typed that a double does not hold', () => {
+  // The box's 1e-400 was read as 0 and run as a free tariff (and a loan's rate of 1e-400 as 0 %),
+  // where `minesim run --set power.price=1e-400 USD/kWh` refuses it: it is written as typed now, and
+  // the schema refuses it with the command line's words.
+  it('typedNumber() gives no number for 1e-400 (a double reads 0) or 1e309, but reads 0, -0 and 0e5', () => {
+    for (const text of ['1e-400', '-1e-400', '0.00001e-400', '1e309', '-1e309'])
+      expect(typedNumber(text)).toBeNull();
+    expect(['0', '-0', '0e5', '0.000', '1e-320'].map(typedNumber)).toEqual([0, -0, 0, 0, 1e-320]);
+  });
+
+  it('written as typed, 1e-400 or 1e309 in a tariff or a count is refused as in a file, saying what to give', async () => {
+    const tariff = slider(await controlsOf(TEXT), 'power.price');
+    const cases: [PathKey[], string | number, RegExp][] = [
+      [['power', 'price'], typedValue(tariff, '1e-400'), /nearer 0 than 2\.2e-308.*give 0 if none is meant/],
+      [['fleet', 0, 'count'], '1e-400', /nearer 0 than 2\.2e-308.*give a figure at least 1 \(got 1e-400\)/],
+      [['fleet', 0, 'count'], '1e309', /past 1\.8e308.*give a finite figure \(got 1e309\)/],
+    ];
+    for (const [path, value, message] of cases) {
+      const edited = setScenarioValue(TEXT, path, value);
+      const v = await validateScenarioText(edited, FILE);
+      expect(v.ok).toBe(false);
+      if (!v.ok) expect(v.problems.map((p) => p.message).join('\n')).toMatch(message);
+    }
   });
 });
 
