@@ -8,6 +8,7 @@ import { escapeHtml } from '../report/table-render.js';
 import type { PathKey } from '../scenario/problem.js';
 import {
   type Control,
+  heldText,
   type SliderControl,
   shownValue,
   typedNumber,
@@ -35,19 +36,24 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
   const typed = row.querySelector<HTMLInputElement>('input.typed')!;
   const limits = row.querySelector<HTMLSpanElement>('.range')!;
   let [lo, hi] = [c.min, c.max];
+  // The value the scenario holds now, as the box shows it (the slider's, or as typed), and as a
+  // number where it is one: a new range keeps it, not the value the page opened with.
+  let held: { text: string; value: number | null } = { text: heldText(c), value: c.value };
   const valueAt = (position: number) => {
     const v = lo + ((hi - lo) * position) / steps;
     return c.integer ? Math.round(v) : Number(v.toPrecision(6));
   };
-  const place = (value: number) => {
-    range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
-    typed.value = shownValue(c, value);
+  const position = (value: number) => String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
+  const place = () => {
+    if (held.value !== null) range.value = position(held.value);
+    typed.value = held.text;
     limits.textContent = `${shownValue(c, lo)} to ${shownValue(c, hi)}`;
   };
-  place(c.value);
+  place();
   range.addEventListener('input', () => {
     const value = valueAt(Number(range.value));
-    typed.value = shownValue(c, value);
+    held = { text: shownValue(c, value), value };
+    typed.value = held.text;
     onEdit(c.path, writtenValue(c, value));
   });
   typed.addEventListener('change', () => {
@@ -57,20 +63,20 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
       const [a, b] = [Number(ends[1]) / c.scale, Number(ends[2]) / c.scale].sort((x, y) => x - y);
       // Two ends a slider can stand between: different, and a span a position can be taken of.
       if (!(Number.isFinite(b - a) && b > a)) {
-        typed.value = shownValue(c, c.value);
+        typed.value = held.text;
         limits.textContent = m.badRange(text);
         return;
       }
       [lo, hi] = [a, b];
-      place(c.value);
+      place();
       return;
     }
     const number = typedNumber(text);
-    if (number !== null) {
-      const value = number / c.scale;
-      range.value = String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
+    held = { text, value: number === null ? null : number / c.scale };
+    if (held.value !== null) {
+      range.value = position(held.value);
       // The number as typed: dividing by the scale and multiplying back could change its last digits.
-      onEdit(c.path, typedValue(c, number));
+      onEdit(c.path, typedValue(c, number!));
     } else onEdit(c.path, isDecimalNumber(text) ? typedValue(c, text) : text);
   });
   return row;

@@ -83,6 +83,15 @@ export function shownValue(c: SliderControl, value: number): string {
 }
 
 /**
+ * The value a slider's box shows when the page opens: the value the scenario holds, to every digit
+ * it has (a unit price of 2000.1234 USD showed 2000.12, the slider's 6 digits, while the run used
+ * 2000.1234), in the control's unit without a product's last-place noise (0.07 x 100 is 7.000000000000001).
+ */
+export function heldText(c: SliderControl): string {
+  return c.scale === 1 ? String(c.value) : String(Number((c.value * c.scale).toPrecision(15)));
+}
+
+/**
  * The number a control's box holds, or null when it holds no plain decimal number (`0x10` is not
  * 16 here), or one a double does not hold: `1e-400` reads as 0 and `1e309` as Infinity, so either
  * goes to the schema as typed, which refuses it as it refuses it in a file or in `--set`.
