@@ -13,7 +13,7 @@ import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
 import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries, readsPerYearUnit } from '../study/vary.js';
-import { isDecimalNumber } from './yaml-edit.js';
+import { isDecimalNumber, isUnheldNumber } from './yaml-edit.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -97,11 +97,7 @@ export function heldText(c: SliderControl): string {
  * goes to the schema as typed, which refuses it as it refuses it in a file or in `--set`.
  */
 export function typedNumber(text: string): number | null {
-  if (!isDecimalNumber(text)) return null;
-  const number = Number(text);
-  if (!Number.isFinite(number)) return null;
-  const digits = text.replace(/e.*$/i, '');
-  return number === 0 && /[1-9]/.test(digits) ? null : number;
+  return isDecimalNumber(text) && !isUnheldNumber(text) ? Number(text) : null;
 }
 
 /**

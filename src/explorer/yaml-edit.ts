@@ -15,6 +15,13 @@ export function isDecimalNumber(text: string): boolean {
   return DECIMAL.test(text);
 }
 
+/** A decimal number a double does not hold: `1e-400` reads as 0, `1e309` as Infinity. */
+export function isUnheldNumber(text: string): boolean {
+  if (!DECIMAL.test(text)) return false;
+  const number = Number(text);
+  return !Number.isFinite(number) || (number === 0 && /[1-9]/.test(text.replace(/e.*$/i, '')));
+}
+
 /**
  * A value as YAML source: plain where that reads back as the same string, else double-quoted. A
  * decimal number given as text (`1e-400`, which a double reads as 0) is written plain, as a file
@@ -22,9 +29,11 @@ export function isDecimalNumber(text: string): boolean {
  */
 function scalarSource(value: number | string | boolean): string {
   if (typeof value !== 'string') return String(value);
-  if (isDecimalNumber(value)) return value;
+  if (isUnheldNumber(value)) return value;
   const plain = /^[A-Za-z0-9_.%/+-]+( [A-Za-z0-9_.%/+-]+)*$/.test(value);
-  return plain && String(parseDocument(value).toJS()) === value ? value : JSON.stringify(value);
+  // Read back as this very string: `null` typed into a box is the text null (as `--set` reads it),
+  // not YAML's null, which the schema could only call "another kind of value"; a name "2017" stays text.
+  return plain && parseDocument(value).toJS() === value ? value : JSON.stringify(value);
 }
 
 export function setScenarioValue(written: string, path: readonly PathKey[], value: unknown): string {

@@ -171,6 +171,31 @@ describe('a number typed that a double does not hold', () => {
   });
 });
 
+describe('words YAML reads as another kind of value', () => {
+  // `null` typed into the setup cost's box was written as YAML's null, refused as "expected another
+  // kind of value (got null)", which says nothing of what to give; `--set fleet[0].setupCost=null`
+  // says "expected an amount of money, like 2000 USD (got "null")". Typed words are text now.
+  it('setScenarioValue() writes a typed null, true or ~ as text, refused saying what to give', async () => {
+    for (const word of ['null', 'true', 'False', '~', 'NULL']) {
+      const edited = setScenarioValue(TEXT, ['fleet', 0, 'setupCost'], word);
+      expect((parse(edited) as { fleet: { setupCost: unknown }[] }).fleet[0].setupCost).toBe(word);
+      const v = await validateScenarioText(edited, FILE);
+      expect(v.ok).toBe(false);
+      if (!v.ok)
+        expect(v.problems.map((p) => p.message)).toEqual([
+          `expected an amount of money, like 2000 USD (got ${JSON.stringify(word)})`,
+        ]);
+    }
+  });
+
+  it('setScenarioValue() keeps a name of digits text, and still writes a word that reads back as itself plain', () => {
+    expect((parse(setScenarioValue(TEXT, ['name'], '2017')) as { name: unknown }).name).toBe('2017');
+    expect(setScenarioValue(TEXT, ['operation'], 'shutdown-when-unprofitable')).toMatch(
+      /^operation: shutdown-when-unprofitable$/m,
+    );
+  });
+});
+
 describe('setInputValue()', () => {
   const HEDGE = 'scenarios/hashprice-hedge-2024-05.yaml';
 
