@@ -15,10 +15,10 @@ import {
   typedValue,
   writtenValue,
 } from './controls.js';
-import { isDecimalNumber } from './yaml-edit.js';
+import { isDecimalNumber, NumberText } from './yaml-edit.js';
 
 /** A control asks for `value` at `path` in the scenario. */
-export type OnEdit = (path: PathKey[], value: number | string) => void;
+export type OnEdit = (path: PathKey[], value: number | string | NumberText) => void;
 
 const RANGE = /^\s*(-?[\d.]+(?:e-?\d+)?)\s+to\s+(-?[\d.]+(?:e-?\d+)?)\s*$/i;
 
@@ -73,11 +73,10 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
     }
     const number = typedNumber(text);
     held = { text, value: number === null ? null : number / c.scale };
-    if (held.value !== null) {
-      range.value = position(held.value);
-      // The number as typed: dividing by the scale and multiplying back could change its last digits.
-      onEdit(c.path, typedValue(c, number!));
-    } else onEdit(c.path, isDecimalNumber(text) ? typedValue(c, text) : text);
+    if (held.value !== null) range.value = position(held.value);
+    // A number as typed (`1e20`, not 100000000000000000000; dividing by the scale and multiplying
+    // back could change its last digits), in the control's unit; other text goes to the schema.
+    onEdit(c.path, isDecimalNumber(text) ? typedValue(c, text) : text);
   });
   return row;
 }
@@ -100,7 +99,7 @@ function otherRow(c: Exclude<Control, SliderControl>, onEdit: OnEdit): HTMLEleme
     input.value = c.value;
     input.addEventListener('change', () => {
       const text = input.value.trim();
-      onEdit(c.path, typedNumber(text) ?? text);
+      onEdit(c.path, isDecimalNumber(text) ? new NumberText(text) : text);
     });
   }
   return row;

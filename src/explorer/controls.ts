@@ -13,7 +13,7 @@ import { scenarioJsonSchema } from '../scenario/validate.js';
 import { DEFAULT_BY } from '../study/sensitivity.js';
 import { type BaseContext, baseValue, defaultInputs } from '../study/sensitivity-inputs.js';
 import { axisUnit, isFractionUnit, PER_YEAR_FRACTION, parseVaries, readsPerYearUnit } from '../study/vary.js';
-import { isDecimalNumber, isUnheldNumber } from './yaml-edit.js';
+import { isDecimalNumber, isUnheldNumber, NumberText } from './yaml-edit.js';
 
 export interface SliderControl {
   kind: 'slider';
@@ -101,11 +101,11 @@ export function typedNumber(text: string): number | null {
 }
 
 /**
- * The value written into the scenario for a number typed in the control's unit, as typed: a
- * number, or the text of a decimal number a double does not hold (written as typed, unquoted).
+ * The value written into the scenario for a number typed in the control's unit, as typed (its text,
+ * or a number): `1e20 USD`, not `100000000000000000000 USD`; `12.34567 %`, not the slider's 12.3457.
  */
-export function typedValue(c: SliderControl, typed: number | string): number | string {
-  if (c.unit === '' || c.unit === 'number') return typed;
+export function typedValue(c: SliderControl, typed: number | string): number | string | NumberText {
+  if (c.unit === '' || c.unit === 'number') return typeof typed === 'string' ? new NumberText(typed) : typed;
   return `${typed} ${c.unit}`;
 }
 

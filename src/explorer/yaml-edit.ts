@@ -23,13 +23,24 @@ export function isUnheldNumber(text: string): boolean {
 }
 
 /**
- * A value as YAML source: plain where that reads back as the same string, else double-quoted. A
- * decimal number given as text (`1e-400`, which a double reads as 0) is written plain, as a file
- * would hold it, so the schema refuses it where it stands as it does in a file.
+ * A number as the analyst typed it in a control's box (`1e20`, `1e-400`): written into the YAML as
+ * typed, as a file would hold it, so a refusal quotes it as typed (not 100000000000000000000) and
+ * one a double does not hold is refused where it stands, as in a file or in `--set`.
  */
-function scalarSource(value: number | string | boolean): string {
+export class NumberText {
+  constructor(readonly text: string) {}
+}
+
+/** A value as the YAML library takes it: a number as typed is a number, unless no double holds it. */
+function libraryValue(value: unknown): unknown {
+  if (!(value instanceof NumberText)) return value;
+  return isUnheldNumber(value.text) ? value.text : Number(value.text);
+}
+
+/** A value as YAML source: plain where that reads back as the same string, else double-quoted. */
+function scalarSource(value: number | string | boolean | NumberText): string {
+  if (value instanceof NumberText) return value.text;
   if (typeof value !== 'string') return String(value);
-  if (isUnheldNumber(value)) return value;
   const plain = /^[A-Za-z0-9_.%/+-]+( [A-Za-z0-9_.%/+-]+)*$/.test(value);
   // Read back as this very string: `null` typed into a box is the text null (as `--set` reads it),
   // not YAML's null, which the schema could only call "another kind of value"; a name "2017" stays text.
@@ -42,7 +53,11 @@ export function setScenarioValue(written: string, path: readonly PathKey[], valu
   const text = withLineFeeds(written);
   const doc = parseDocument(text);
   const node = doc.getIn(path, true);
-  const simple = typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
+  const simple =
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    value instanceof NumberText;
   if (isScalar(node) && node.range && simple) {
     const [start, end] = node.range;
     return `${text.slice(0, start)}${scalarSource(value)}${text.slice(end)}`;
@@ -50,7 +65,7 @@ export function setScenarioValue(written: string, path: readonly PathKey[], valu
   // A text that is no YAML cannot take a new key (the library will not lay it out): it stays as it
   // is, and its problems stay listed until the analyst mends it.
   if (doc.errors.length > 0) return text;
-  doc.setIn(path, value);
+  doc.setIn(path, libraryValue(value));
   return doc.toString({ lineWidth: 0 });
 }
 
@@ -72,7 +87,10 @@ export function setInputValue(text: string, path: readonly PathKey[], value: unk
   ) {
     const written = writtenValue(text);
     if (written !== null && typeof written === 'object' && defaultedFamilies(written).includes(family))
-      return setScenarioValue(text, [family, 'model'], { ...DEFAULT_MODELS[family], [key]: value });
+      return setScenarioValue(text, [family, 'model'], {
+        ...DEFAULT_MODELS[family],
+        [key]: libraryValue(value),
+      });
   }
   return setScenarioValue(text, path, value);
 }

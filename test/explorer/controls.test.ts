@@ -12,7 +12,7 @@ import {
   writtenValue,
 } from '../../src/explorer/controls.js';
 import { withRunSettings } from '../../src/explorer/explore-file.js';
-import { setInputValue, setScenarioValue } from '../../src/explorer/yaml-edit.js';
+import { NumberText, setInputValue, setScenarioValue } from '../../src/explorer/yaml-edit.js';
 import { DEFAULT_NETWORK_MODEL } from '../../src/model/market/defaults.js';
 import type { PathKey } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
@@ -157,10 +157,15 @@ describe('a number typed that a double does not hold', () => {
 
   it('written as typed, 1e-400 or 1e309 in a tariff or a count is refused as in a file, saying what to give', async () => {
     const tariff = slider(await controlsOf(TEXT), 'power.price');
-    const cases: [PathKey[], string | number, RegExp][] = [
+    const count = slider(await controlsOf(TEXT), 'fleet[0].count');
+    const cases: [PathKey[], unknown, RegExp][] = [
       [['power', 'price'], typedValue(tariff, '1e-400'), /nearer 0 than 2\.2e-308.*give 0 if none is meant/],
-      [['fleet', 0, 'count'], '1e-400', /nearer 0 than 2\.2e-308.*give a figure at least 1 \(got 1e-400\)/],
-      [['fleet', 0, 'count'], '1e309', /past 1\.8e308.*give a finite figure \(got 1e309\)/],
+      [
+        ['fleet', 0, 'count'],
+        typedValue(count, '1e-400'),
+        /nearer 0 than 2\.2e-308.*give a figure at least 1 \(got 1e-400\)/,
+      ],
+      [['fleet', 0, 'count'], new NumberText('1e309'), /past 1\.8e308.*give a finite figure \(got 1e309\)/],
     ];
     for (const [path, value, message] of cases) {
       const edited = setScenarioValue(TEXT, path, value);
@@ -168,6 +173,29 @@ describe('a number typed that a double does not hold', () => {
       expect(v.ok).toBe(false);
       if (!v.ok) expect(v.problems.map((p) => p.message).join('\n')).toMatch(message);
     }
+  });
+});
+
+describe('a number written as typed', () => {
+  // A count typed 1e20 was written 100000000000000000000, and refused "(got 100000000000000000000)";
+  // a difficulty typed 1e300, "(got 1e+300)": the scenario now holds the number as typed, and the
+  // refusal quotes it so, as `--set` does.
+  it('setScenarioValue() writes a NumberText as typed, and the refusal quotes it so', async () => {
+    const count = slider(await controlsOf(TEXT), 'fleet[0].count');
+    const edited = setScenarioValue(TEXT, ['fleet', 0, 'count'], typedValue(count, '1e20'));
+    expect(edited).toMatch(/^ {4}count: 1e20 /m);
+    const v = await validateScenarioText(edited, FILE);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.problems.map((p) => p.message)).toEqual(['must be at most 10000000 (got 1e20)']);
+    const pue = setScenarioValue(TEXT, ['power', 'pue'], new NumberText('1.25'));
+    expect(pue).toMatch(/^ {2}pue: 1\.25 /m);
+    expect((await validateScenarioText(pue, FILE)).ok).toBe(true);
+  });
+
+  it('setInputValue() writes a NumberText into a defaulted model as the number it is', () => {
+    const hedge = readFileSync('scenarios/hashprice-hedge-2024-05.yaml', 'utf8');
+    const edited = setInputValue(hedge, ['network', 'model', 'drift'], new NumberText('0.5'));
+    expect((parse(edited) as { network: { model: { drift: unknown } } }).network.model.drift).toBe(0.5);
   });
 });
 
