@@ -20,7 +20,7 @@ import { drawResult } from './results-view.js';
 import { provideFiles } from './shims/fs.js';
 import { availableParallelism } from './shims/os.js';
 import { prewarmWorkers, setWorkerSource } from './shims/worker-threads.js';
-import { runProgressively, type Step } from './simulate.js';
+import { FIRST_PATHS, runProgressively, type Step } from './simulate.js';
 import { type ExplorerView, explorerView } from './view.js';
 import { scenarioNameIn, setInputValue } from './yaml-edit.js';
 import { wireYamlTools } from './yaml-tools.js';
@@ -149,7 +149,8 @@ async function runCurrent(): Promise<void> {
       workers: availableParallelism(),
       onStep,
       onProgress: (done, total) => {
-        if (handle.state === 'partial') $('status').textContent = m.refining(done, total);
+        // The figures drawn are the first answer's until the full count is in: the status says so.
+        if (handle.state === 'partial') $('status').textContent = m.refining(done, total, FIRST_PATHS);
       },
       stale: () => mine !== generation,
     });

@@ -20,7 +20,9 @@ export const explorerMessages = {
   running: (n: number) => `Running ${paths(n)}…`,
   firstAnswer: (n: number, seed: string | number, ms: number) =>
     `First answer: ${paths(n)}, seed ${seed}, in ${Math.round(ms)} ms; refining…`,
-  refining: (done: number, total: number) => `Refining: ${done.toLocaleString('en-US')} of ${paths(total)}…`,
+  /** While the full count runs: the figures shown are still the first answer's, from `shown` paths. */
+  refining: (done: number, total: number, shown: number) =>
+    `First answer shown (${paths(shown)}); refining: ${done.toLocaleString('en-US')} of ${paths(total)}…`,
   done: (n: number, seed: string | number, ms: number, sameAsCommitted: boolean) =>
     `Done: ${paths(n)}, seed ${seed}, in ${Math.round(ms)} ms.${sameAsCommitted ? ' Identical to the committed run (the same scenario, seed and paths).' : ''}`,
   invalid: () =>
