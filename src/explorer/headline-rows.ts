@@ -89,6 +89,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.paybackDays.quantiles.p50,
     // Day 0 is no payback but a position never below zero, as the report says.
     format: (x) => (x === 0 ? paybackMessages.nothingAtStakeDays : days(x)),
+    intervalEnd: days,
     change: days,
     none: (v) => undecided(v) ?? m.mostNeverPayBack(v.scenario.cutAt, v.headline.noPayback.p === 1),
     one: {

@@ -121,6 +121,11 @@ export interface HeadlineRow {
    * run of many paths, and a comparison says whether two runs' intervals overlap (compare.ts).
    */
   interval?: (v: ExplorerView) => Distribution | undefined;
+  /**
+   * How an end of `interval` reads where it differs from the value's format: a payback interval's
+   * day 0 is "0 days", as the terminal's "0 d to 0 d", not the median's words for it three times.
+   */
+  intervalEnd?: (value: number) => string;
   /** The quantile the row gives of `interval`'s distribution, whose interval it prints: the median (p50) when absent. */
   quantile?: QuantileKey;
   /**
@@ -198,7 +203,7 @@ export function medianInterval(row: HeadlineRow, v: ExplorerView): string | null
     formatQuantileInterval(
       d,
       row.quantile ?? 'p50',
-      (x) => row.format(x),
+      (x) => (row.intervalEnd ?? row.format)(x),
       v.scenario.cutAt,
       row.notReached?.(v) ?? undefined,
     ),

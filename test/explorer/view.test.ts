@@ -42,6 +42,20 @@ describe('explorerView() and comparisonRows()', () => {
     expect(rowText(row, free)).toBe('0.179 ± 0.009');
   });
 
+  it("rowText() gives a median payback of day 0 its words once, and its interval's ends as days, as the terminal's 0 d to 0 d", () => {
+    // A free fleet: every path never below zero. The row read "nothing at stake (day 0: never below
+    // zero) (95 % interval: nothing at stake (day 0: never below zero) to nothing at stake (...))".
+    const days = { ...view.headline.paybackDays };
+    days.quantiles = { ...days.quantiles, p50: 0 };
+    const none = { p5: null, p10: null, p25: null, p75: null, p90: null, p95: null };
+    days.intervals = { ...none, p50: { low: 0, high: 3 } };
+    const free = { ...view, headline: { ...view.headline, paybackDays: days } };
+    const row = headlineRows(free).find((r) => r.label === 'Payback, median')!;
+    expect(rowText(row, free)).toBe(
+      'nothing at stake (day 0: never below zero) (95 % interval: 0 days to 3 days)',
+    );
+  });
+
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
     const rows = comparisonRows(view, view);
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
