@@ -6,9 +6,17 @@ import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
-import { boundMark, breakEvenMissing, coverage, irrFormat, irrWords } from '../report/coverage.js';
+import {
+  boundMark,
+  breakEvenMissing,
+  censoredCount,
+  coverage,
+  irrFormat,
+  irrWords,
+} from '../report/coverage.js';
 import { formatProbability, formatQuantity, formatSignificant, formatUsd, NONE } from '../report/format.js';
 import { equityUndecidedCell } from '../report/staged-fleet.js';
+import type { Distribution } from '../stats/summary.js';
 import { type ExplorerView, type HeadlineRow, hasOneOutcome, shareText, yesNo } from './view.js';
 
 /** A payback share past the days the run sees: its horizon, or where it stops at the end of the history. */
@@ -42,6 +50,13 @@ const undecidedByRule = (v: ExplorerView) =>
 /** A payback not reached by the cut of a run cut before its fleet's last purchase: undecided (report/staged-fleet.ts). */
 const undecided = (v: ExplorerView) =>
   undecidedByRule(v) ? paybackMessages.undecidedAtCut(v.scenario.cutAt!, v.lastPurchase!.date) : null;
+
+/**
+ * The paths an IRR is over and how many are carried at a bound of the rates searched, as the
+ * terminal gives them ("over 287 of 300 paths; the others have no IRR; 103 at ≤ -99.99 %").
+ */
+const irrCovered = (d: Distribution | undefined, paths: number) =>
+  [coverage(d, paths, 'irr'), censoredCount(d)].filter((part) => part !== '').join('; ');
 
 /** The headline numbers the explorer shows and compares, in order. */
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
@@ -153,7 +168,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     change: points,
     mark: (v) => boundMark(v.headline.irr, 'p50'),
     after: (v) => irrWords(v.headline.irr.quantiles.p50),
-    covered: (v) => coverage(v.headline.irr, v.run.paths, 'irr'),
+    covered: (v) => irrCovered(v.headline.irr, v.run.paths),
     interval: (v) => v.headline.irr,
   },
   {
@@ -251,7 +266,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
     after: (v) => irrWords(v.headline.equityIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.equityIrr !== undefined,
-    covered: (v) => coverage(v.headline.equityIrr, v.run.paths, 'irr'),
+    covered: (v) => irrCovered(v.headline.equityIrr, v.run.paths),
     interval: (v) => v.headline.equityIrr,
   },
   {
@@ -271,7 +286,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
     after: (v) => irrWords(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
     has: (v) => v.headline.afterTaxIrr !== undefined,
-    covered: (v) => coverage(v.headline.afterTaxIrr, v.run.paths, 'irr'),
+    covered: (v) => irrCovered(v.headline.afterTaxIrr, v.run.paths),
     interval: (v) => v.headline.afterTaxIrr,
   },
   // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.

@@ -56,6 +56,23 @@ describe('explorerView() and comparisonRows()', () => {
     );
   });
 
+  it('rowText() says how many paths an IRR carries at ≤ -99.99 %, as the terminal does', () => {
+    // The loan case's equity IRR read "421 % (over 287 of 300 paths; the others have no IRR)" where
+    // the terminal adds "103 at ≤ -99.99 %": over a third of those paths lost the stake.
+    const irr = {
+      ...view.headline.irr,
+      quantiles: { ...view.headline.irr.quantiles, p50: 4.21 },
+      paths: 287,
+      censored: { low: 103, high: 0 },
+    };
+    const run = { ...view.run, paths: 300 };
+    const loan = { ...view, run, headline: { ...view.headline, irr } };
+    const row = headlineRows(loan).find((r) => r.label === 'IRR, median (per year)')!;
+    expect(rowText(row, loan)).toBe(
+      `421 % (over 287 of 300 paths; the others have no IRR; 103 at ≤ -99.99 %)${TOO_FEW}`,
+    );
+  });
+
   it('comparisonRows() of a view with itself has one row a headline figure and no change', () => {
     const rows = comparisonRows(view, view);
     expect(rows.map((r) => r[0])).toEqual(headlineRows(view).map((r) => r.label));
