@@ -1,7 +1,8 @@
 // The network's state along a path: a preallocated Float64Array of named slots (height, the
 // difficulty in force, the retarget epoch, Monero's supply, the cached Bitcoin halving era, the
 // day's outputs, and the path's changes of subsidy), reset per path and stepped per day by the
-// coins' day steps (network-day.ts for Bitcoin and the dispatch, monero-day.ts for Monero).
+// coins' day steps (network-day.ts dispatches: Bitcoin's bitcoin-day.ts and bitcoin-stretches.ts,
+// Monero's monero-day.ts).
 
 import type { SimulationPlan } from '../engine/compile/plan.js';
 

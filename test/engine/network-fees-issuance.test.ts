@@ -7,7 +7,8 @@ import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { createMarketWorkspace, fillMarketPath } from '../../src/engine/kernel/market-path.js';
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../src/engine/random/rng.js';
-import { createNetworkDays, fillNetworkDays } from '../../src/model/network-day.js';
+import { fillNetworkDays } from '../../src/model/network-day.js';
+import { createNetworkDays } from '../../src/model/network-day-tables.js';
 import { createNetworkState, NET_SUPPLY_COINS } from '../../src/model/network-state.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 

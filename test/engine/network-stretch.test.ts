@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createNetworkDays,
-  dayFeesPerBlock,
-  fillNetworkDays,
-  stepNetworkDay,
-} from '../../src/model/network-day.js';
+import { dayFeesPerBlock } from '../../src/model/day-fees.js';
+import { fillNetworkDays, stepNetworkDay } from '../../src/model/network-day.js';
+import { createNetworkDays } from '../../src/model/network-day-tables.js';
 import {
   createNetworkState,
   NET_DAY_DIFFICULTY,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { createKernelWorkspace, type KernelTrace } from '../../src/engine/kernel/workspace.js';
-import { createNetworkDays, fillNetworkDays, stepNetworkDay } from '../../src/model/network-day.js';
+import { fillNetworkDays, stepNetworkDay } from '../../src/model/network-day.js';
+import { createNetworkDays } from '../../src/model/network-day-tables.js';
 import {
   createNetworkState,
   NET_DAY_DIFFICULTY,

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { type History, loadHistory } from '../../src/data/history.js';
 import { chainState } from '../../src/model/chain-state.js';
-import { createNetworkDays, fillNetworkDays } from '../../src/model/network-day.js';
+import { fillNetworkDays } from '../../src/model/network-day.js';
+import { createNetworkDays } from '../../src/model/network-day-tables.js';
 import { createNetworkState } from '../../src/model/network-state.js';
 import { compileMarketDraft, eachMarketPath } from '../fixtures/market.js';
 

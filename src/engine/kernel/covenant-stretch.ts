@@ -54,7 +54,7 @@ export function firstDayBelow(
 }
 
 /**
- * The first day after `d` whose subsidy differs from the day before's (network-day.ts
+ * The first day after `d` whose subsidy differs from the day before's (network-day-tables.ts
  * NetworkDays.subsidySteps: a halving), or on which the subsidy changes if it is day 0;
  * +Infinity if none.
  */

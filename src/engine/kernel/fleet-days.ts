@@ -3,7 +3,7 @@
 // the last one inside its own day loop). Each cohort's days run in one tight loop with its state in
 // locals; failures are applied between stretches of days, so the loop makes no call.
 
-import type { NetworkDays } from '../../model/network-day.js';
+import type { NetworkDays } from '../../model/network-day-tables.js';
 import { hashpriceUnitHs, OPERATION_SHUTDOWN_UNPROFITABLE, type SimulationPlan } from '../compile/plan.js';
 import type { Uniform } from './failures.js';
 import { type FleetState, failCohort, nextFailureDay } from './fleet-state.js';

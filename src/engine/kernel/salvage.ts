@@ -2,7 +2,7 @@
 // horizon (valued, for the "with salvage" metrics). A bricked cohort is worth nothing; the kernel
 // never calls these for one.
 
-import type { NetworkDays } from '../../model/network-day.js';
+import type { NetworkDays } from '../../model/network-day-tables.js';
 import {
   SUBSIDY_STEP_COUNT,
   SUBSIDY_STEP_FEES_FOLLOW,
@@ -85,7 +85,7 @@ const SECONDS_PER_DAY = 86_400;
 /**
  * The hashprice a resale on day `d` is priced on (resaleHashprice over the plan's
  * resaleHashpriceDays), each day read at the subsidy in force at the end of day `d` (its last
- * subsidy step, network-day.ts NetworkDays.subsidySteps): a day paying another subsidy s (the days
+ * subsidy step, network-day-tables.ts NetworkDays.subsidySteps): a day paying another subsidy s (the days
  * before a halving, the halving's own day, the days before the start at the start's subsidy) has
  * 86,400 / (its difficulty x hashes per difficulty) x (the later subsidy - s) x its price added,
  * its fees kept; fees that are a share of the subsidy are scaled with it (the day's hashprice x

@@ -4,7 +4,7 @@
 // overwrites all of it, so copy what you keep before the next path.
 
 import { coversCoins } from '../../model/finance/books-plan.js';
-import { createNetworkDays, type NetworkDays } from '../../model/network-day.js';
+import { createNetworkDays, type NetworkDays } from '../../model/network-day-tables.js';
 import { createNetworkState, type NetworkState } from '../../model/network-state.js';
 import type { MarketPath, SimulationPlan } from '../compile/plan.js';
 import { type BooksWorkspace, createBooksWorkspace } from './books-workspace.js';

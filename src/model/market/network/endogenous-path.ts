@@ -6,7 +6,8 @@ import type { MarketPath } from '../../../engine/compile/plan.js';
 import type { Rng } from '../../../engine/random/rng.js';
 import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
-import { dayFeesPerBlock, stepNetworkDay } from '../../network-day.js';
+import { dayFeesPerBlock } from '../../day-fees.js';
+import { stepNetworkDay } from '../../network-day.js';
 import {
   NET_DAY_DIFFICULTY,
   NET_DAY_SUBSIDY,
