@@ -2,16 +2,16 @@
 // `minesim hashprice` reads them), with a given price or hashprice in their place; a day past the
 // data needs the hashprice given. What dates the halvings ahead is the block height: the day's
 // own inside the data; past it, given, or carried forward from the data's last day as a run's
-// start is (model/chain-state.ts: at the last 28 days' block rate, at most 400 days), with that
+// start is (model/start-height.ts: at the last 28 days' block rate, at most 400 days), with that
 // day's fees in coins a block.
 import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
 import { shownDifficulty } from '../messages/shown.js';
 import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
-import { PROTOCOL_CARRY_DAYS } from './chain-state.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
+import { PROTOCOL_CARRY_DAYS } from './start-carry.js';
 
 /** Fees a block given with a difficulty: in coins, or a share of the subsidy. */
 export type GivenFees = { coins: number } | { share: number };
@@ -327,7 +327,7 @@ function chainOffTheData(
   }
   if (daysAfter > 0 && daysAfter <= PROTOCOL_CARRY_DAYS) {
     const rate = lastBlockRate(history);
-    // As a run's start past the data: the day's first block (model/chain-state.ts).
+    // As a run's start past the data: the day's first block (model/start-height.ts).
     const carried = lastEnd + (daysAfter - 1) * rate;
     return {
       chain: chainAt(carried),

@@ -4,8 +4,8 @@
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
-import { MARKET_CARRY_DAYS } from '../model/chain-state.js';
 import { DEFAULT_FEE_DAYS, feeShare, feeShareWindow } from '../model/market/fees/fee-level.js';
+import { MARKET_CARRY_DAYS } from '../model/start-carry.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 

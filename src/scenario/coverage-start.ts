@@ -1,13 +1,14 @@
 // Coverage rules of the start (scenario/coverage.ts): the chain's state on the start date
-// (model/chain-state.ts says what can be carried past the history's last day, and how far), and
+// (model/start-carry.ts says what can be carried past the history's last day, and how far), and
 // replays of the history, which need it on that date.
 
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { rewardAt, startPlace } from '../model/chain-clock.js';
-import { chainState, missingStartState, PROTOCOL_CARRY_DAYS, type StartNeed } from '../model/chain-state.js';
+import { chainState } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
+import { missingStartState, PROTOCOL_CARRY_DAYS, type StartNeed } from '../model/start-carry.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';

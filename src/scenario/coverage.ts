@@ -1,4 +1,4 @@
-// Rules on what the history must cover: the chain's state on the start date (model/chain-state.ts
+// Rules on what the history must cover: the chain's state on the start date (model/start-carry.ts
 // says what can be carried past the history's last day, and how far), replays of the history,
 // and every calibration window. A window the history does not fully cover is refused unless the
 // model says `partial: allowed`, so no model ever runs on parameters estimated from days that are

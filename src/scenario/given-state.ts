@@ -1,6 +1,6 @@
 // What a scenario states about the chain on its start date, in the form the start state takes
 // (model/chain-state.ts): read in one place for validation, the market-range rule and compile.
-import type { GivenState } from '../model/chain-state.js';
+import type { GivenState } from '../model/start-carry.js';
 import type { Scenario } from './normalize.js';
 
 export function givenStartState(s: Scenario): GivenState {

@@ -12,7 +12,7 @@ import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { loadHistory } from '../data/history.js';
 import { schemaMessages as m } from '../messages/schema.js';
-import { chainState, missingStartState, startHashpriceUsdPerHsDay } from '../model/chain-state.js';
+import { chainState } from '../model/chain-state.js';
 import { coinProtocol } from '../model/coins/index.js';
 import {
   calibrationWindow,
@@ -29,6 +29,8 @@ import { entryLogGrowth, SHUTDOWN_MAX_LOG } from '../model/market/network/endoge
 import { endogenousResponse, resolveEndogenous } from '../model/market/network/endogenous-resolve.js';
 import { stochasticParameters } from '../model/market/network/stochastic.js';
 import { garchParameters, maxDailyVariance } from '../model/market/price/garch-t.js';
+import { missingStartState } from '../model/start-carry.js';
+import { startHashpriceUsdPerHsDay } from '../model/start-hashprice.js';
 import { givenStartState } from './given-state.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import { LIMITS } from './schema/limits.js';

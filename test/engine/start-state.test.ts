@@ -11,11 +11,12 @@ import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { subsidyBtc } from '../../src/model/bitcoin.js';
 import { chainSeconds, lastBlockRate, supplyAtHeight } from '../../src/model/chain-clock.js';
-import { chainState, MARKET_CARRY_DAYS, missingStartState } from '../../src/model/chain-state.js';
+import { chainState } from '../../src/model/chain-state.js';
 import { baseRewardXmr } from '../../src/model/monero.js';
 import { fillNetworkDays } from '../../src/model/network-day.js';
 import { createNetworkDays } from '../../src/model/network-day-tables.js';
 import { createNetworkState } from '../../src/model/network-state.js';
+import { MARKET_CARRY_DAYS, missingStartState } from '../../src/model/start-carry.js';
 import type { Scenario } from '../../src/scenario/normalize.js';
 import { type Draft, scenarioOf } from '../fixtures/scenarios.js';
 

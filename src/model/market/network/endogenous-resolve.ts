@@ -165,7 +165,7 @@ export const orFit = (given: number | undefined, fitted: number | undefined) => 
 
 /**
  * The model's response, as written or fitted: what the plan steps and the range check bounds.
- * `startHashprice` is the start day's hashprice (USD per H/s a day, model/chain-state.ts
+ * `startHashprice` is the start day's hashprice (USD per H/s a day, model/start-hashprice.ts
  * startHashpriceUsdPerHsDay): the days before the start that the history does not hold (a start
  * past its last day) are taken at it, against each day's frontier cost.
  */

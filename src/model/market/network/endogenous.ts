@@ -22,7 +22,7 @@ import { addDays } from '../../../data/dates.js';
 import { schemaMessages as msg } from '../../../messages/schema.js';
 import { counted } from '../../../messages/shown.js';
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
-import { startHashpriceUsdPerHsDay } from '../../chain-state.js';
+import { startHashpriceUsdPerHsDay } from '../../start-hashprice.js';
 import type { MarketModel } from '../model.js';
 import { FIT_MIN_WEEKS, SCENARIO_FIT_MIN_WEEKS } from './endogenous-fit.js';
 import { entryErrorNote } from './endogenous-fit-error.js';
