@@ -23,7 +23,7 @@ import {
 } from '../report/coverage.js';
 import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths, outcomesOf } from '../report/distribution-table.js';
-import { financeHeadlineRows } from '../report/finance-table.js';
+import { financeHeadlineRows } from '../report/finance-headline.js';
 import {
   formatCoinPrice,
   formatDayAsDate,

@@ -55,7 +55,7 @@ export function explorerView(s: RunSummary): ExplorerView {
   };
 }
 
-/** The margin calls on the history, as the report's financing table gives them (report/finance-table.ts). */
+/** The margin calls on the history, as the report's financing table gives them (report/calls-on-history.ts). */
 function marginCallsOf(s: RunSummary): Pick<ExplorerView, 'marginCalls'> {
   const e = s.actual?.equity;
   if (e?.firstMarginCallDate == null) return {};

@@ -5,7 +5,8 @@
 // terms as documented, not from minesim's code.
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
+import { financeHeadlineRows } from '../../src/report/finance-headline.js';
+import { financeTable } from '../../src/report/finance-table.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 const DAYS = 731;

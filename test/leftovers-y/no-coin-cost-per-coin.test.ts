@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { financeHeadlineRows, financeTable } from '../../src/report/finance-table.js';
+import { financeHeadlineRows } from '../../src/report/finance-headline.js';
+import { financeTable } from '../../src/report/finance-table.js';
 import { headlineTables } from '../../src/report/headline.js';
 import { distribution } from '../../src/stats/quantiles.js';
 import type { RunSummary } from '../../src/stats/summary.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
 import { CENSORED_WHY, claimCoverage, coverage, irrFormat, MISSING_WHY } from '../../src/report/coverage.js';
-import { financeHeadlineRows } from '../../src/report/finance-table.js';
+import { financeHeadlineRows } from '../../src/report/finance-headline.js';
 import { formatPercent } from '../../src/report/format.js';
 import { summaryMarkdown } from '../../src/report/markdown.js';
 import type { Distribution, RunSummary } from '../../src/stats/summary.js';

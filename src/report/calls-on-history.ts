@@ -1,0 +1,17 @@
+// The margin calls a run's equity met on the actual history, in words: the report's financing
+// table (finance-table.ts) and the terminal's lines (finance-headline.ts) say them after "margin call".
+
+import { backtestMessages } from '../messages/backtest.js';
+import type { RunSummary } from '../stats/summary.js';
+import { formatUsd } from './format.js';
+
+/**
+ * The margin calls on the actual history, in brackets after "margin call" (the first's day, how
+ * many were met and what they repaid); '' where the summary has no call, or no record of them.
+ */
+export function callsOnHistory(summary: RunSummary): string {
+  const e = summary.actual?.equity;
+  if (e?.firstMarginCallDate == null) return '';
+  const repaid = formatUsd(e.marginCallsUsd ?? 0);
+  return ` (${backtestMessages.marginCallsOnHistory(e.firstMarginCallDate, e.marginCallsMet ?? 0, repaid)})`;
+}
