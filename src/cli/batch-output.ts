@@ -9,7 +9,7 @@ import {
   okEntries,
   paybackText,
   withinText,
-} from '../report/batch-tables.js';
+} from '../report/batch-cells.js';
 import { hasBooks } from '../report/finance-table.js';
 import { formatInteger } from '../report/format.js';
 import { networkAtFleetShort } from '../report/run-table.js';

@@ -17,8 +17,9 @@ import { HEADLINE_ROWS, headlineRows } from '../../src/explorer/headline-rows.js
 import { fanCaption } from '../../src/explorer/svg.js';
 import { explorerView, rowText } from '../../src/explorer/view.js';
 import { backtestTable } from '../../src/report/backtest-table.js';
+import { actualCell } from '../../src/report/batch-cells.js';
 import { batchIndexMarkdown, fanMultipleSpec } from '../../src/report/batch-index.js';
-import { actualCell, indexTables } from '../../src/report/batch-tables.js';
+import { indexTables } from '../../src/report/batch-tables.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { paybackHistogramSpec } from '../../src/report/charts/payback-histogram.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
