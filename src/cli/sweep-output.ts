@@ -10,13 +10,10 @@ import { sweepBooksCharts } from '../report/charts/sweep-books.js';
 import { writeFolderAtomic } from '../report/folder.js';
 import { createManifest } from '../report/manifest.js';
 import { renderChart } from '../report/render.js';
-import {
-  sweepBoundaryLines,
-  sweepFiles,
-  sweepIrrNotes,
-  sweepJson,
-  sweepTextTable,
-} from '../report/sweep-tables.js';
+import { sweepBoundaryLines } from '../report/sweep-boundary-lines.js';
+import { sweepFiles } from '../report/sweep-files.js';
+import { sweepJson } from '../report/sweep-json.js';
+import { sweepIrrNotes, sweepTextTable } from '../report/sweep-text-table.js';
 import { type SweepResult, sweepCutNote, sweepFleetNote } from '../study/sweep.js';
 import { printJson } from './exit.js';
 

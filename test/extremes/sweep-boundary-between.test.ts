@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweepBoundaryLines } from '../../src/report/sweep-tables.js';
+import { sweepBoundaryLines } from '../../src/report/sweep-boundary-lines.js';
 import { boundaryCrossings, type SweepPointResult } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';
 

@@ -14,7 +14,9 @@ import {
   formatUsd,
   NONE,
 } from '../../src/report/format.js';
-import { sweepCsv, sweepJson, sweepTextTable } from '../../src/report/sweep-tables.js';
+import { sweepCsv } from '../../src/report/sweep-csv.js';
+import { sweepJson } from '../../src/report/sweep-json.js';
+import { sweepTextTable } from '../../src/report/sweep-text-table.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { assembleSweep, pointResult } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';

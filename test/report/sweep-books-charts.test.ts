@@ -10,7 +10,7 @@ import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { npvRows, riskRows, sweepBooksCharts } from '../../src/report/charts/sweep-books.js';
 import { FONT, round } from '../../src/report/charts/theme.js';
 import { renderChart } from '../../src/report/render.js';
-import { sweepCsv } from '../../src/report/sweep-tables.js';
+import { sweepCsv } from '../../src/report/sweep-csv.js';
 import { formatProblem } from '../../src/scenario/problem.js';
 import { buildSweepGrid, runSweep, type SweepResult } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sweepMessages } from '../../src/messages/sweep.js';
-import { sweepBoundaryLines, sweepCsv, sweepJson, sweepTextTable } from '../../src/report/sweep-tables.js';
+import { sweepBoundaryLines } from '../../src/report/sweep-boundary-lines.js';
+import { sweepCsv } from '../../src/report/sweep-csv.js';
+import { sweepJson } from '../../src/report/sweep-json.js';
+import { sweepTextTable } from '../../src/report/sweep-text-table.js';
 import type { ClaimResult } from '../../src/stats/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
 

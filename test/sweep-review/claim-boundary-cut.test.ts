@@ -5,7 +5,8 @@
 // 0.5 all along power.price" where the claim is inconclusive, its share unknown (as
 // `minesim sweep /tmp/S/cut.yaml --vary power.price=0.02..0.1:5 --paths 100` printed).
 import { describe, expect, it } from 'vitest';
-import { sweepBoundaryLines, sweepJson } from '../../src/report/sweep-tables.js';
+import { sweepBoundaryLines } from '../../src/report/sweep-boundary-lines.js';
+import { sweepJson } from '../../src/report/sweep-json.js';
 import type { ClaimResult } from '../../src/stats/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
 
@@ -46,7 +47,7 @@ describe('the boundary of a claim on a payback time past the cut', () => {
 
 describe('sweepCsv() and a claim whose share is not known', () => {
   it('leaves the share empty, not 0, beside the verdict', async () => {
-    const { sweepCsv } = await import('../../src/report/sweep-tables.js');
+    const { sweepCsv } = await import('../../src/report/sweep-csv.js');
     const [header, ...rows] = sweepCsv(cutSweep()).trim().split('\n');
     const at = header.split(',').indexOf('share: payback > 2.5 years');
     // Every point's share is over the paths paid back by the cut (0 of them took 913 days): unknown.

@@ -2,7 +2,8 @@
 // years) crosses 0.5: nothing said where the scenario's own claim flips. Each claim's boundary is
 // where its share crosses its own threshold.
 import { describe, expect, it } from 'vitest';
-import { sweepBoundaryLines, sweepJson } from '../../src/report/sweep-tables.js';
+import { sweepBoundaryLines } from '../../src/report/sweep-boundary-lines.js';
+import { sweepJson } from '../../src/report/sweep-json.js';
 import type { ClaimResult } from '../../src/stats/summary.js';
 import { makeSweep } from '../fixtures/sweep.js';
 

@@ -5,7 +5,8 @@
 // each side, 0.967 covered (ranks 18 to 33, 1-based).
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { sweepCsv, sweepJson } from '../../src/report/sweep-tables.js';
+import { sweepCsv } from '../../src/report/sweep-csv.js';
+import { sweepJson } from '../../src/report/sweep-json.js';
 import { quantileIntervalRanks } from '../../src/stats/quantile-interval.js';
 import { assembleSweep, pointResult } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';

@@ -1,0 +1,63 @@
+// sweep.json: every number of sweep.csv keyed by axis, with the run, the axes, the payback
+// boundary and each claim's own boundary, and its `version`.
+
+import { BOUNDARY, claimBoundaries, type SweepResult, withBooks } from '../study/sweep.js';
+import { axisUnit } from '../study/vary.js';
+
+export const SWEEP_VERSION = 1;
+
+/** sweep.json: every number of sweep.csv, keyed by axis, with what a reader needs to interpret it. */
+export function sweepJson(result: SweepResult) {
+  const keyed = (values: readonly number[]) =>
+    Object.fromEntries(result.axes.map((axis, i) => [axis.key, values[i]]));
+  return {
+    version: SWEEP_VERSION,
+    kind: 'sweep',
+    scenario: result.scenario,
+    // Whether the paths were drawn in antithetic pairs: the medians' intervals and the shares' errors
+    // are then over the pairs, not the paths (stats/quantile-interval.ts).
+    run: {
+      paths: result.paths,
+      seed: result.seed,
+      points: result.points.length,
+      commonRandomNumbers: true,
+      antithetic: result.points.some((p) => p.antithetic === true),
+    },
+    axes: result.axes.map((axis) => ({
+      key: axis.key,
+      argument: axis.text,
+      unit: axisUnit(axis),
+      values: axis.values,
+    })),
+    boundary: {
+      measure: BOUNDARY.measure,
+      threshold: BOUNDARY.threshold,
+      along: result.axes[0]?.key ?? null,
+      crossings: result.boundary.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+    },
+    // Each claim's own boundary: the 2-year line above is only `payback > 2 years`'s.
+    claimBoundaries: claimBoundaries(result).map((b) => ({
+      claim: b.text,
+      threshold: b.threshold,
+      along: result.axes[0]?.key ?? null,
+      crossings: b.crossings.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+    })),
+    points: result.points.map((p) => ({
+      values: keyed(p.values),
+      paybackWithin1y: p.paybackWithin1y,
+      paybackWithin2y: p.paybackWithin2y,
+      noPayback: p.noPayback,
+      medianPaybackDays: p.medianPaybackDays,
+      medianNpvUsd: p.medianNpvUsd,
+      ...(p.medianPaybackDaysInterval === undefined
+        ? {}
+        : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
+      ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
+      ...withBooks(p.books),
+      claims: p.claims,
+      ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+      ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
+      ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
+    })),
+  };
+}
