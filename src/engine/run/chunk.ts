@@ -1,21 +1,14 @@
 // The Monte Carlo loop for a range of paths: path generator (market.ts), path evaluator (the
-// kernel) and statistics accumulator joined in one loop, as in QuantLib. The main thread and every
-// worker run this same code; all its arrays are allocated once per runner, none per path.
+// kernel) and statistics accumulator (checkpoint-counts.ts) joined in one loop, as in QuantLib.
+// The main thread and every worker run this same code; all its arrays are allocated once per
+// runner, none per path.
 
-import {
-  addValuesBatched,
-  addValueTimes,
-  createHistogramSet,
-  createValueBatch,
-  flushValueBatch,
-  type HistogramSet,
-  type ValueBatch,
-} from '../../stats/histogram.js';
+import type { HistogramSet } from '../../stats/histogram.js';
 import { OUTCOME, OUTCOME_COUNT } from '../../stats/outcomes.js';
 import type { MarketPlan } from '../compile/market-plan.js';
-import { OPERATION_ALWAYS_ON, type SimulationPlan } from '../compile/plan.js';
+import type { SimulationPlan } from '../compile/plan.js';
 import { breakEvenPrice, breakEvenTariff, type NetworkAtPrice } from '../kernel/breakeven.js';
-import { SERIES, SERIES_COUNT, seriesStart } from '../kernel/checkpoints.js';
+import { type SERIES, SERIES_COUNT, seriesStart } from '../kernel/checkpoints.js';
 import { simulatePath } from '../kernel/kernel.js';
 import {
   createMarketWorkspace,
@@ -27,6 +20,7 @@ import {
 import { copyMetricOutcomes, METRIC } from '../kernel/metrics.js';
 import * as M from '../kernel/workspace.js';
 import { Rng, type RunKey, STREAM_FEES, STREAM_FLEET, STREAM_NETWORK, STREAM_PRICE } from '../random/rng.js';
+import { CheckpointCounts } from './checkpoint-counts.js';
 
 /**
  * Per-path results kept for every path: the outcomes, laid out as stats/outcomes.ts OUTCOMES;
@@ -78,33 +72,6 @@ export interface ChunkResult {
   networkAtFleetDaysByPath: Uint32Array | null;
 }
 
-/**
- * How many of the last checkpoint series are the same on every path: the equity's net position
- * without financing or tax (never written), then the shut-down share (0) when the fleet is always
- * on, and the difficulty before it when the network draws no random numbers. SERIES must end with
- * these three (checked when this module loads).
- */
-function sharedSeries(plan: SimulationPlan, market: MarketWorkspace): number {
-  // The equity's net position (last) is written only by the books; without them it is 0 throughout.
-  if (plan.books !== null) return 0;
-  if (plan.operation !== OPERATION_ALWAYS_ON) return 1;
-  return market.hashrateFixed ? 3 : 2;
-}
-if (
-  SERIES[SERIES_COUNT - 1] !== 'equityNetUsd' ||
-  SERIES[SERIES_COUNT - 2] !== 'shutdownShare' ||
-  SERIES[SERIES_COUNT - 3] !== 'difficulty'
-)
-  throw new Error(
-    'chunk.ts: SERIES must end with difficulty, shutdownShare, equityNetUsd (see sharedSeries)',
-  );
-
-/** a[from..to) === b[from..to) value for value (NaN equals nothing); compared from the end. */
-function equalRange(a: Float64Array, b: Float64Array, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export class ChunkRunner {
   private readonly kernel: M.KernelWorkspace;
   private readonly market: MarketWorkspace;
@@ -112,21 +79,10 @@ export class ChunkRunner {
   private readonly network = new Rng();
   private readonly fees = new Rng();
   private readonly fleet = new Rng();
-  /** Checkpoint histograms of every path this runner has run (outside pilots): merged once, at the end. */
-  private histograms: HistogramSet | null = null;
-  /** Values of paths not yet counted into this.histograms: a batch per binned series. */
-  private batches: ValueBatch[] | null = null;
+  /** Checkpoint histograms of every path this runner has run (outside pilots). */
+  private readonly counts: CheckpointCounts;
   /** The kernel's network tables hold a path's network (the same on every path when it is fixed). */
   private networkFilled = false;
-  /**
-   * Series binned path by path; the series after them (trailing series that are the same on every
-   * path, see sharedSeries) are counted once, when the histograms are taken.
-   */
-  private readonly binnedSeries: number;
-  /** The kernel's checkpoint values of each binned series (views, made once). */
-  private readonly seriesValues: Float64Array[];
-  /** Paths counted into this.histograms (binned or not). */
-  private binnedPaths = 0;
   /**
    * A network that follows the coin price, stepped again for the break-even price's trials on the
    * draws of path this.breakEvenPath (made once); null for a network the price does not move.
@@ -138,29 +94,15 @@ export class ChunkRunner {
     this.fleet.reset(this.setup.key, this.breakEvenPath, STREAM_FLEET, false);
     return this.fleet;
   };
-  /**
-   * The checkpoint values of the first path counted (every slot): a series of a later path that
-   * equals this one's, value for value, is not binned but counted in sameAsReference, and those
-   * counts are added once, when the histograms are taken, as for the shared series. A series
-   * that is the same on every path of this model without being known so beforehand (the power
-   * cost of a fleet that never fails at a fixed tariff) so costs a comparison a path, not a
-   * binning; a series that differs mostly fails it at once (compared from the last checkpoint,
-   * where paths lie furthest apart). A value equal to the reference's falls in the same bin, so
-   * the counts are those of binning every path (extremes alike but for the sign of a zero).
-   */
-  private reference: Float64Array | null = null;
-  /** Paths whose binned series s equalled the reference's, at [s] (the reference path included). */
-  private readonly sameAsReference: Float64Array;
-
   constructor(private readonly setup: EngineSetup) {
     this.kernel = M.createKernelWorkspace(setup.plan, { checkpoints: setup.checkpoints });
     this.market = createMarketWorkspace(setup.market);
-    this.binnedSeries = SERIES_COUNT - sharedSeries(setup.plan, this.market);
-    const c = setup.checkpoints.length;
-    this.seriesValues = Array.from({ length: this.binnedSeries }, (_, s) =>
-      this.kernel.checkpointValues.subarray(s * c, (s + 1) * c),
+    this.counts = new CheckpointCounts(
+      setup.plan,
+      this.market,
+      this.kernel.checkpointValues,
+      setup.checkpoints.length,
     );
-    this.sameAsReference = new Float64Array(this.binnedSeries);
     this.networkAtPrice = networkFollowsPrice(setup.market) ? (price) => this.networkHeldAt(price) : null;
   }
 
@@ -181,7 +123,7 @@ export class ChunkRunner {
       networkAtFleetByPath: pilot ? new Uint8Array(n) : null,
       networkAtFleetDaysByPath: pilot ? new Uint32Array(n) : null,
     };
-    if (!pilot) this.prepareCounts(c);
+    if (!pilot) this.counts.prepare(this.setup.lo, this.setup.hi, this.setup.ratio);
     for (let k = from; k < to; k++) {
       const heldDays = this.evaluate(k);
       if (heldDays > 0) {
@@ -192,7 +134,7 @@ export class ChunkRunner {
       }
       const values = this.kernel.checkpointValues;
       if (result.raw) result.raw.set(values, (k - from) * slots);
-      else this.count(values, c);
+      else this.counts.count(values);
       const metrics = this.kernel.metrics;
       const payback = metrics[METRIC.paybackDay];
       result.payback[Number.isNaN(payback) ? plan.days : payback]++;
@@ -241,53 +183,19 @@ export class ChunkRunner {
   countPilotRows(raw: Float64Array, first: number, end: number): void {
     const c = this.setup.checkpoints.length;
     const slots = SERIES_COUNT * c;
-    this.prepareCounts(c);
-    // The kernel's own buffer, which this.seriesValues view: a pilot row holds what the kernel
+    this.counts.prepare(this.setup.lo, this.setup.hi, this.setup.ratio);
+    // The kernel's own buffer, which the counts' series view: a pilot row holds what the kernel
     // wrote there for that path, the slots it never writes included.
     const values = this.kernel.checkpointValues;
     for (let k = first; k < end; k++) {
       values.set(raw.subarray(k * slots, (k + 1) * slots));
-      this.count(values, c);
+      this.counts.count(values);
     }
-  }
-
-  /** Makes this runner's histograms and batches, once the setup holds the ranges. */
-  private prepareCounts(c: number): void {
-    this.histograms ??= createHistogramSet(SERIES_COUNT, c, this.setup.lo, this.setup.hi, this.setup.ratio);
-    this.batches ??= Array.from({ length: this.binnedSeries }, (_, s) => createValueBatch(c, 512, s * c));
-  }
-
-  /** Counts one path's checkpoint values (all slots, series-major) into this.histograms. */
-  private count(values: Float64Array, c: number): void {
-    this.reference ??= values.slice();
-    const reference = this.reference;
-    const same = this.sameAsReference;
-    const batches = this.batches!;
-    for (let s = 0; s < this.binnedSeries; s++) {
-      if (equalRange(values, reference, s * c, (s + 1) * c)) same[s]++;
-      else addValuesBatched(this.histograms!, this.seriesValues[s], batches[s]);
-    }
-    this.binnedPaths++;
   }
 
   /** The histograms of all paths run so far (null when only pilots ran). */
   takeHistograms(): HistogramSet | null {
-    const h = this.histograms;
-    if (h !== null && this.batches !== null) for (const batch of this.batches) flushValueBatch(h, batch);
-    const reference = this.reference;
-    if (h !== null && reference !== null) {
-      const c = this.setup.checkpoints.length;
-      const binnedSlots = this.binnedSeries * c;
-      for (let slot = 0; slot < reference.length; slot++) {
-        const times = slot < binnedSlots ? this.sameAsReference[Math.floor(slot / c)] : this.binnedPaths;
-        addValueTimes(h, slot, reference[slot], times);
-      }
-    }
-    this.histograms = null;
-    this.binnedPaths = 0;
-    this.reference = null;
-    this.sameAsReference.fill(0);
-    return h;
+    return this.counts.take();
   }
 
   /**
