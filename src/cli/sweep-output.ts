@@ -14,7 +14,8 @@ import { sweepBoundaryLines } from '../report/sweep-boundary-lines.js';
 import { sweepFiles } from '../report/sweep-files.js';
 import { sweepJson } from '../report/sweep-json.js';
 import { sweepIrrNotes, sweepTextTable } from '../report/sweep-text-table.js';
-import { type SweepResult, sweepCutNote, sweepFleetNote } from '../study/sweep.js';
+import { sweepCutNote, sweepFleetNote } from '../study/sweep-notes.js';
+import type { SweepResult } from '../study/sweep-result.js';
 import { printJson } from './exit.js';
 
 export interface SweepRecord {

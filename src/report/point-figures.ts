@@ -1,12 +1,13 @@
-// A study point's figures (a sweep's or a sensitivity study's: study/sweep.ts SweepPointResult)
-// with their Monte Carlo error, as the point's own run gives them in summary.json: a share ± its
-// standard error, a median with its 95 % interval; a point of one outcome (one path, or paths all
-// the same) its figures alone, exact, as its report and `minesim run` give them.
+// A study point's figures (a sweep's or a sensitivity study's: study/sweep-result.ts
+// SweepPointResult) with their Monte Carlo error, as the point's own run gives them in
+// summary.json: a share ± its standard error, a median with its 95 % interval; a point of one
+// outcome (one path, or paths all the same) its figures alone, exact, as its report and
+// `minesim run` give them.
 
 import { paybackMessages } from '../messages/payback.js';
 import type { Distribution, Estimate } from '../stats/summary.js';
-import type { SweepPointResult } from '../study/sweep.js';
 import type { MedianInterval } from '../study/sweep-books.js';
+import type { SweepPointResult } from '../study/sweep-result.js';
 import { formatEstimate, formatInteger, formatProbability, formatQuantileInterval, NONE } from './format.js';
 
 /**

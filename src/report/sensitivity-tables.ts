@@ -21,8 +21,8 @@ import {
   sensitivityFleetNote,
 } from '../study/sensitivity.js';
 import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sensitivity-measures.js';
-import { type SweepPointResult, withBooks } from '../study/sweep.js';
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
+import { type SweepPointResult, withBooks } from '../study/sweep-result.js';
 import type { ChartEntry } from './charts/index.js';
 import { boundNotes, formatInputValue, formatMeasure } from './charts/tornado.js';
 import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';

@@ -3,15 +3,8 @@
 // own threshold.
 
 import { sweepMessages } from '../messages/sweep.js';
-import {
-  BOUNDARY,
-  type BoundaryCrossing,
-  claimBoundaries,
-  claimShareAt,
-  gridRows,
-  type SweepPointResult,
-  type SweepResult,
-} from '../study/sweep.js';
+import { BOUNDARY, claimBoundaries, claimShareAt, gridRows } from '../study/sweep-crossings.js';
+import type { BoundaryCrossing, SweepPointResult, SweepResult } from '../study/sweep-result.js';
 import { formatAxisQuantity } from '../study/vary.js';
 
 /**

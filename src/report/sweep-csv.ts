@@ -1,8 +1,9 @@
 // sweep.csv: one row per grid point, each axis value, then the measures at full precision (with
 // `finance`, the books' too), then each claim's share and verdict.
 
-import { claimShareAt, type SweepResult } from '../study/sweep.js';
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
+import { claimShareAt } from '../study/sweep-crossings.js';
+import type { SweepResult } from '../study/sweep-result.js';
 import { axisColumn } from './sweep-axis-column.js';
 import { toCsv } from './tables.js';
 

@@ -9,7 +9,7 @@
 // Assembly is pure; the command renders the charts and writes the folder atomically. What it prints
 // is sweep-text-table.ts's table and sweep-boundary-lines.ts's lines.
 
-import type { SweepResult } from '../study/sweep.js';
+import type { SweepResult } from '../study/sweep-result.js';
 import type { ChartEntry } from './charts/index.js';
 import type { Manifest } from './manifest.js';
 import type { RenderedChart } from './render.js';

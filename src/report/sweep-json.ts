@@ -1,7 +1,8 @@
 // sweep.json: every number of sweep.csv keyed by axis, with the run, the axes, the payback
 // boundary and each claim's own boundary, and its `version`.
 
-import { BOUNDARY, claimBoundaries, type SweepResult, withBooks } from '../study/sweep.js';
+import { BOUNDARY, claimBoundaries } from '../study/sweep-crossings.js';
+import { type SweepResult, withBooks } from '../study/sweep-result.js';
 import { axisUnit } from '../study/vary.js';
 
 export const SWEEP_VERSION = 1;

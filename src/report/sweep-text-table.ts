@@ -3,8 +3,9 @@
 // under it on what a median equity IRR it prints means.
 
 import { IRR_FLOOR } from '../model/finance/irr-bounds.js';
-import { BOUNDARY, type SweepPointResult, type SweepResult } from '../study/sweep.js';
 import type { SweepBooks } from '../study/sweep-books.js';
+import { BOUNDARY } from '../study/sweep-crossings.js';
+import type { SweepPointResult, SweepResult } from '../study/sweep-result.js';
 import { IRR_FLOOR_WHY, irrFormat, TOTAL_LOSS_WHY } from './coverage.js';
 import { formatInteger, formatSignificant, formatUsd, NONE } from './format.js';
 import { medianCell, medianPaybackText, shareCell } from './point-figures.js';

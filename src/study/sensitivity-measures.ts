@@ -4,7 +4,7 @@
 // ordered by the width of their effect. Pure: a study's results in, numbers and rows out.
 
 import type { SensitivityResult, SensitivityRow } from './sensitivity.js';
-import type { SweepPointResult } from './sweep.js';
+import type { SweepPointResult } from './sweep-result.js';
 
 /** The measures a tornado shows; `better` says which way an input helps. */
 export const MEASURES = [

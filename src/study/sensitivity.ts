@@ -25,15 +25,9 @@ import {
 } from './sensitivity-inputs.js';
 import { moveInward } from './sensitivity-inward.js';
 import { bareScale, byEnds, byRange, sameNumber, schemaBounds } from './sensitivity-range.js';
-import {
-  buildSweepGrid,
-  type GridPoint,
-  runSweep,
-  type StudyScenario,
-  type SweepOptions,
-  type SweepPointResult,
-} from './sweep.js';
+import { buildSweepGrid, type GridPoint, runSweep, type SweepOptions } from './sweep.js';
 import { horizonProblem, replayCutProblem } from './sweep-grid.js';
+import type { StudyScenario, SweepPointResult } from './sweep-result.js';
 import { axisUnit, type SweepAxis } from './vary.js';
 
 export const SIDES = ['low', 'base', 'high'] as const;

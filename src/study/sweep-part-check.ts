@@ -9,8 +9,8 @@ import { type Shard, shardRange } from '../engine/run/shard.js';
 import { shardMessages as m } from '../messages/shards.js';
 import { IRR_CEILING } from '../model/finance/irr-bounds.js';
 import { summarySchema } from '../stats/summary-schema.js';
-import type { SweepPointResult } from './sweep.js';
 import { sweepBooksSchema } from './sweep-books.js';
+import type { SweepPointResult } from './sweep-result.js';
 import type { SweepAxis } from './vary.js';
 
 /**

@@ -6,8 +6,9 @@
 import { sha256Hex } from '../data/provenance.js';
 import { originDifference } from '../engine/run/part-identity.js';
 import { shardMessages as m } from '../messages/shards.js';
-import { assembleSweep, type SweepResult, studyScenario } from './sweep.js';
+import { assembleSweep } from './sweep.js';
 import { checkSweepPart, SWEEP_PART_VERSION, type SweepPart } from './sweep-part-check.js';
+import { type SweepResult, studyScenario } from './sweep-result.js';
 
 export { SWEEP_PART_VERSION, type SweepPart };
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { sweepTextTable } from '../../src/report/sweep-text-table.js';
-import { assembleSweep, pointResult } from '../../src/study/sweep.js';
+import { assembleSweep } from '../../src/study/sweep.js';
+import { pointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 

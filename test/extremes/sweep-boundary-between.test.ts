@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sweepBoundaryLines } from '../../src/report/sweep-boundary-lines.js';
-import { boundaryCrossings, type SweepPointResult } from '../../src/study/sweep.js';
+import { boundaryCrossings } from '../../src/study/sweep-crossings.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 
 const point = (values: number[], p: number): SweepPointResult => ({

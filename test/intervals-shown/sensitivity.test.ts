@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivityCsv, sensitivityJson, sensitivityLines } from '../../src/report/sensitivity-tables.js';
 import type { SensitivityResult } from '../../src/study/sensitivity.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 function point(median: number, extra: Partial<SweepPointResult> = {}): SweepPointResult {
   const e = (x: number) => ({ p: x, se: 0.01 });

@@ -7,7 +7,8 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { npvRows } from '../../src/report/charts/sweep-books.js';
 import { formatEstimate, formatInteger, formatQuantileInterval, formatUsd } from '../../src/report/format.js';
-import { assembleSweep, pointResult } from '../../src/study/sweep.js';
+import { assembleSweep } from '../../src/study/sweep.js';
+import { pointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 

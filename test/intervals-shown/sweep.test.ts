@@ -18,7 +18,8 @@ import { sweepCsv } from '../../src/report/sweep-csv.js';
 import { sweepJson } from '../../src/report/sweep-json.js';
 import { sweepTextTable } from '../../src/report/sweep-text-table.js';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { assembleSweep, pointResult } from '../../src/study/sweep.js';
+import { assembleSweep } from '../../src/study/sweep.js';
+import { pointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 

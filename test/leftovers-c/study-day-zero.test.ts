@@ -7,7 +7,8 @@ import { paybackMessages } from '../../src/messages/payback.js';
 import { formatMeasure } from '../../src/report/charts/tornado.js';
 import { medianPaybackText } from '../../src/report/point-figures.js';
 import { sweepTextTable } from '../../src/report/sweep-text-table.js';
-import { assembleSweep, pointResult } from '../../src/study/sweep.js';
+import { assembleSweep } from '../../src/study/sweep.js';
+import { pointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { makeSummary } from '../fixtures/summary.js';
 

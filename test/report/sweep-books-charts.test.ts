@@ -12,7 +12,8 @@ import { FONT, round } from '../../src/report/charts/theme.js';
 import { renderChart } from '../../src/report/render.js';
 import { sweepCsv } from '../../src/report/sweep-csv.js';
 import { formatProblem } from '../../src/scenario/problem.js';
-import { buildSweepGrid, runSweep, type SweepResult } from '../../src/study/sweep.js';
+import { buildSweepGrid, runSweep } from '../../src/study/sweep.js';
+import type { SweepResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { makeBooksSweep, makeSweep } from '../fixtures/sweep.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { IRR_FLOOR } from '../../src/model/finance/irr-bounds.js';
 import { IRR_FLOOR_WHY, TOTAL_LOSS_WHY } from '../../src/report/coverage.js';
 import { sweepIrrNotes } from '../../src/report/sweep-text-table.js';
-import type { SweepResult } from '../../src/study/sweep.js';
+import type { SweepResult } from '../../src/study/sweep-result.js';
 
 /** Points whose books have these median equity IRRs and 95 % intervals. */
 const result = (points: { irr: number | null; bound?: '≤' | '≥'; low?: number; high?: number }[]) =>

@@ -9,7 +9,7 @@ import { renderChart } from '../../src/report/render.js';
 import { sensitivityCsv } from '../../src/report/sensitivity-tables.js';
 import type { SensitivityInput, SensitivityResult } from '../../src/study/sensitivity.js';
 import { MEASURES } from '../../src/study/sensitivity-measures.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 /** A point whose project NPV is `npv` and whose equity's is `equity`. */
 function point(npv: number, equity: number): SweepPointResult {

@@ -17,7 +17,7 @@ import { checkSummary } from '../../src/stats/summary-check.js';
 import { planSensitivity, type SensitivityResult } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
 import { MEASURES, plottedValue } from '../../src/study/sensitivity-measures.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 import { scenarioText } from '../fixtures/scenarios.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 

@@ -6,7 +6,7 @@ import { tornadoCharts, tornadoRows } from '../../src/report/charts/tornado.js';
 import { sensitivityCsv, sensitivityJson } from '../../src/report/sensitivity-tables.js';
 import type { SensitivityInput, SensitivityResult } from '../../src/study/sensitivity.js';
 import { effectWidth, MEASURES } from '../../src/study/sensitivity-measures.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 function point(p: number, median: number | null, npv: number, days = 1826): SweepPointResult {
   const e = (x: number) => ({ p: x, se: Math.sqrt((x * (1 - x)) / 1000) });

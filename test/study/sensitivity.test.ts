@@ -22,7 +22,7 @@ import {
   sensitivityCutNote,
 } from '../../src/study/sensitivity.js';
 import { type InputSpec, parseInputs, scenarioValueAt } from '../../src/study/sensitivity-inputs.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 const FLAGSHIP = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
 const SHORT = stringify({ ...parse(FLAGSHIP), horizon: '2 years' });

@@ -17,9 +17,10 @@ import { formatProblem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
-import { buildSweepGrid, runSweep, type SweepResult } from '../../src/study/sweep.js';
+import { buildSweepGrid, runSweep } from '../../src/study/sweep.js';
 import { sweepBooks } from '../../src/study/sweep-books.js';
 import { sweepPartSchema } from '../../src/study/sweep-part-check.js';
+import type { SweepResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 
 const FILE = 'scenarios/top-of-market-2021-11-10-loan.yaml';

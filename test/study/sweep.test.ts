@@ -10,16 +10,10 @@ import { sweepJson } from '../../src/report/sweep-json.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import {
-  boundaryCrossings,
-  buildSweepGrid,
-  MAX_GRID_POINTS,
-  runSweep,
-  type SweepGrid,
-  type SweepPointResult,
-  type SweepResult,
-  sweepCutNote,
-} from '../../src/study/sweep.js';
+import { buildSweepGrid, MAX_GRID_POINTS, runSweep, type SweepGrid } from '../../src/study/sweep.js';
+import { boundaryCrossings } from '../../src/study/sweep-crossings.js';
+import { sweepCutNote } from '../../src/study/sweep-notes.js';
+import type { SweepPointResult, SweepResult } from '../../src/study/sweep-result.js';
 import { parseVaries, type SweepAxis } from '../../src/study/vary.js';
 import { scenarioDraft } from '../fixtures/scenarios.js';
 

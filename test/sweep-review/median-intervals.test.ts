@@ -8,7 +8,8 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { sweepCsv } from '../../src/report/sweep-csv.js';
 import { sweepJson } from '../../src/report/sweep-json.js';
 import { quantileIntervalRanks } from '../../src/stats/quantile-interval.js';
-import { assembleSweep, pointResult } from '../../src/study/sweep.js';
+import { assembleSweep } from '../../src/study/sweep.js';
+import { pointResult } from '../../src/study/sweep-result.js';
 import { parseVaries } from '../../src/study/vary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivityJson } from '../../src/report/sensitivity-tables.js';
 import type { SensitivityResult } from '../../src/study/sensitivity.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 function point(median: number): SweepPointResult {
   const e = (x: number) => ({ p: x, se: 0.01 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tornadoCharts } from '../../src/report/charts/tornado.js';
 import type { ClaimResult } from '../../src/stats/summary.js';
 import type { SensitivityResult } from '../../src/study/sensitivity.js';
-import type { SweepPointResult } from '../../src/study/sweep.js';
+import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 const claim = (text: string): ClaimResult => ({
   text,

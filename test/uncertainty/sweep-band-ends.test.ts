@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { riskRows } from '../../src/report/charts/sweep-books.js';
-import type { SweepResult } from '../../src/study/sweep.js';
+import type { SweepResult } from '../../src/study/sweep-result.js';
 import { makeBooksSweep, makeSweep } from '../fixtures/sweep.js';
 
 type Row = { x: number; p: number; low: number; high: number; risk?: string };

@@ -9,8 +9,8 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { shareInterval } from '../../stats/shares.js';
-import type { SweepPointResult, SweepResult } from '../../study/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
+import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatEstimate, formatUsd } from '../format.js';
 import { medianCell, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';

@@ -1,8 +1,9 @@
 // The claim boundary on a sweep's charts (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in
-// study/sweep.ts): its segments along the heatmap's cell edges, and the subtitle line that says
-// what the orange line is, or why there is none.
+// study/sweep-crossings.ts): its segments along the heatmap's cell edges, and the subtitle line
+// that says what the orange line is, or why there is none.
 import { parseClaim } from '../../scenario/claims.js';
-import { BOUNDARY, type SweepResult } from '../../study/sweep.js';
+import { BOUNDARY } from '../../study/sweep-crossings.js';
+import type { SweepResult } from '../../study/sweep-result.js';
 import { round } from './theme.js';
 
 export const P_TITLE = 'P(payback ≤ 2 years)';

@@ -1,6 +1,8 @@
 // What every chart of a sweep shares: its title and subtitle (how the sweep was run, then how to
 // read the chart), the swept axis's title with its unit, and the first axis across at its values.
-import { type SweepResult, sweepCutNote, sweepFleetNote } from '../../study/sweep.js';
+
+import { sweepCutNote, sweepFleetNote } from '../../study/sweep-notes.js';
+import type { SweepResult } from '../../study/sweep-result.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
 import { formatInteger, formatPaths } from '../format.js';
 import { chartFrame } from './theme.js';

@@ -1,16 +1,17 @@
 // Charts of a parameter sweep. Two axes: heatmaps of P(payback <= 2 years) and of the median
 // payback time over the grid, the first axis across and the second up, each value printed in its
-// cell, with the boundary (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in study/sweep.ts)
-// drawn as an orange line along the cell edges between the cells on either side of it, so it never
-// covers a printed value (the tables give the interpolated crossings). One axis: the same two
-// measures as lines against the axis, each crossing as a vertical rule. With three or more axes
-// there is no chart; the tables carry the sweep. A subtitle describes the line only when one is
-// drawn, and names the claim only when the scenario makes it.
+// cell, with the boundary (where P(payback <= 2 years) crosses 0.5; see BOUNDARY in
+// study/sweep-crossings.ts) drawn as an orange line along the cell edges between the cells on
+// either side of it, so it never covers a printed value (the tables give the interpolated
+// crossings). One axis: the same two measures as lines against the axis, each crossing as a
+// vertical rule. With three or more axes there is no chart; the tables carry the sweep. A subtitle
+// describes the line only when one is drawn, and names the claim only when the scenario makes it.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
 import { shareInterval } from '../../stats/shares.js';
-import { BOUNDARY, type SweepPointResult, type SweepResult } from '../../study/sweep.js';
+import { BOUNDARY } from '../../study/sweep-crossings.js';
+import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
 import { formatInteger, formatUsd, NONE } from '../format.js';

@@ -5,7 +5,7 @@
 
 import type { SensitivityResult } from '../../study/sensitivity.js';
 import { MEASURES } from '../../study/sensitivity-measures.js';
-import type { SweepPointResult } from '../../study/sweep.js';
+import type { SweepPointResult } from '../../study/sweep-result.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { tornadoSpec } from './tornado.js';
 
