@@ -9,6 +9,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPart } from '../../src/engine/run/part-check.js';
+import { openPart } from '../../src/engine/run/part-file.js';
+import { PART_VERSION } from '../../src/engine/run/shard.js';
 import { ROOT, runNode } from '../fixtures/node-process.js';
 import { type SlurmNode, SlurmUnavailable, sleep, startSlurmNode } from '../fixtures/slurm-node.js';
 
@@ -59,9 +62,16 @@ describe.skipIf(!ENABLED)(ENABLED ? TITLE : `${TITLE} (${SKIPPED})`, () => {
     }
   }
 
-  /** One of the documented commands, run by bash from the repository, writing its run to `out`. */
-  function submit(command: string, out: string): Promise<{ array: string; merge: string }> {
-    const env = { ...node!.env, MINESIM_OUT: out };
+  /**
+   * One of the documented commands, run by bash from the repository, writing its run to `out`;
+   * `extra` adds settings (the held task's MINESIM_COMMAND).
+   */
+  function submit(
+    command: string,
+    out: string,
+    extra: NodeJS.ProcessEnv = {},
+  ): Promise<{ array: string; merge: string }> {
+    const env = { ...node!.env, MINESIM_OUT: out, ...extra };
     return new Promise((done, fail) =>
       execFile('bash', ['-c', command], { cwd: ROOT, env }, (error, stdout, stderr) =>
         error
@@ -129,7 +139,13 @@ describe.skipIf(!ENABLED)(ENABLED ? TITLE : `${TITLE} (${SKIPPED})`, () => {
       if (!node) return ctx.skip(unavailable);
       expect(docs.again.replace(/MINESIM_TASKS=\d+ /, '')).toBe(docs.submit);
       const out = join(work, 'killed');
-      const { array, merge } = await submit(docs.submit, out);
+      // The task to cancel is held running after its minesim ends (test/fixtures/slurm-held-task.sh):
+      // on a loaded machine its 500 paths may be done before the scancel, and it must not complete.
+      const held = join(ROOT, 'test/fixtures/slurm-held-task.sh');
+      const { array, merge } = await submit(docs.submit, out, {
+        MINESIM_COMMAND: `bash ${held} node ${join(ROOT, 'bin/minesim.mjs')}`,
+        MINESIM_HELD_TASK: docs.task,
+      });
       const killed = `${array}_${docs.task}`;
       expect(await wait(killed, 'RUNNING')).toBe('RUNNING');
       await node.slurm('scancel', killed);
@@ -139,9 +155,21 @@ describe.skipIf(!ENABLED)(ENABLED ? TITLE : `${TITLE} (${SKIPPED})`, () => {
       // Neither the output folder nor the merge job's log: the merge never started.
       expect(existsSync(out)).toBe(false);
       expect(existsSync(join(`${out}-logs`, `merge.${merge}.out`))).toBe(false);
-      expect(
-        existsSync(join(`${out}-parts`, `part-${docs.task}-of-${docs.settings.MINESIM_SHARDS}.json`)),
-      ).toBe(false);
+      // The cancelled task's part: none when the cancel stopped its minesim, a whole one (never a
+      // half-written file) when its minesim had written it before the cancel arrived.
+      const name = `part-${docs.task}-of-${docs.settings.MINESIM_SHARDS}.json`;
+      const part = join(`${out}-parts`, name);
+      if (existsSync(part)) {
+        const opened = openPart(readFileSync(part), part, () => PART_VERSION);
+        if (!opened.ok) throw new Error(opened.message);
+        const checked = checkPart(part, opened.body);
+        if (!checked.ok) throw new Error(checked.message);
+        expect(checked.part.shard).toEqual({ k: Number(docs.task), n: Number(docs.settings.MINESIM_SHARDS) });
+        expect(checked.acc.paths).toBe(Number(docs.settings.MINESIM_PATHS));
+      }
+      console.log(
+        `cancelled task ${killed}: ${existsSync(part) ? 'its whole part written before the cancel' : 'no part'}`,
+      );
 
       const again = await submit(docs.again, out);
       expect(await wait(again.merge)).toBe('COMPLETED');
