@@ -2,12 +2,12 @@
 // folders are written: before, the first folder was the new batch's, the failed one's the earlier
 // batch's, under a new index; now nothing in --out is replaced (exit 1, saying so), the earlier
 // folders and index byte for byte as they were, and the staging beside --out removed.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { batchMessages } from '../../src/messages/batch.js';
+import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { snapshot, tempsBeside } from './snapshot.js';
 
 const failing = { on: false };
@@ -22,49 +22,20 @@ vi.mock('../../src/cli/write-output.js', async (importOriginal) => {
   };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-batch-failed-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const scenarios = twoScenarioBatch('minesim-batch-failed-');
 
 describe('a batch whose run fails leaves the earlier batch as it was', { timeout: 60_000 }, () => {
   it('batch() with a failing second run: exit 1, earlier folders and index byte for byte, nothing beside --out', async () => {
-    const out = join(dir, 'out');
-    const args = (seed: string) => ({
-      patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-      out,
-      paths: 40,
-      seed,
-      workers: 1,
-      json: false,
-    });
+    const out = join(scenarios.dir, 'out');
+    const args = (seed: string) => scenarios.args(out, seed);
     expect(await batch(args('1'), { stdout: quiet, stderr: quiet })).toBe(0);
     await writeFile(join(out, 'notes.txt'), 'mine\n');
     const before = await snapshot(out);
     failing.on = true;
-    let printed = '';
-    const stdout = {
-      isTTY: false,
-      write: (s: string) => {
-        printed += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
-    let logged = '';
-    const stderr = {
-      isTTY: false,
-      write: (s: string) => {
-        logged += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
-    expect(await batch(args('9'), { stdout, stderr })).toBe(1);
+    const stdout = recorder();
+    const stderr = recorder();
+    expect(await batch(args('9'), { stdout: stdout.stream, stderr: stderr.stream })).toBe(1);
+    const [printed, logged] = [stdout.text(), stderr.text()];
     // The line logged as the first scenario ended said "wrote hostile-base/ and ...": it never was.
     expect(logged).not.toContain('wrote hostile-base/');
     expect(logged).toContain(
@@ -72,6 +43,6 @@ describe('a batch whose run fails leaves the earlier batch as it was', { timeout
     );
     expect(printed).toContain(batchMessages.keptOut(out));
     expect(await snapshot(out)).toEqual(before);
-    expect(await tempsBeside(dir, 'out')).toEqual([]);
+    expect(await tempsBeside(scenarios.dir, 'out')).toEqual([]);
   });
 });

@@ -5,36 +5,23 @@
 // the `.tmp-<out>.lock` until the next write). Now the earlier folders and index are byte for byte
 // as they were, and nothing is left beside --out.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batch, stagingParent } from '../../src/cli/commands/batch.js';
 import { thisHost } from '../../src/report/temp-names.js';
+import { quiet, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { snapshot, tempsBeside } from './snapshot.js';
 
 const CLI = fileURLToPath(new URL('../../bin/minesim.mjs', import.meta.url));
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
+const scenarios = twoScenarioBatch('minesim-batch-staged-');
 const streams = { stdout: quiet, stderr: quiet };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-batch-staged-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-const patterns = () => [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
 
 /** An earlier batch of seed 1 in `name`, with a file of the user's beside its folders. */
 async function earlierBatch(name: string): Promise<string> {
-  const out = join(dir, name);
-  expect(
-    await batch({ patterns: patterns(), out, paths: 40, seed: '1', workers: 1, json: false }, streams),
-  ).toBe(0);
+  const out = join(scenarios.dir, name);
+  expect(await batch(scenarios.args(out, '1'), streams)).toBe(0);
   await writeFile(join(out, 'notes.txt'), 'mine\n');
   return out;
 }
@@ -48,6 +35,7 @@ async function firstFolderWritten(name: string): Promise<void> {
     (await readFile(join(folder, 'hostile-base', 'manifest.json'), 'utf8').catch(() => '')).includes(
       '"seed": 9',
     );
+  const { dir } = scenarios;
   for (;;) {
     if (await seed9(join(dir, name))) return;
     for (const e of await readdir(dir))
@@ -67,7 +55,19 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
       const before = await snapshot(out);
       const child = spawn(
         process.execPath,
-        [CLI, 'batch', ...patterns(), '--out', out, '--paths', '6000', '--seed', '9', '--workers', '1'],
+        [
+          CLI,
+          'batch',
+          ...scenarios.args(out, '9').patterns,
+          '--out',
+          out,
+          '--paths',
+          '6000',
+          '--seed',
+          '9',
+          '--workers',
+          '1',
+        ],
         { stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let stderr = '';
@@ -80,15 +80,13 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
       expect(await exited).toBe(code);
       expect(await snapshot(out)).toEqual(before);
       expect(stderr).toContain(`interrupted: nothing was written, and ${out} is as it was`);
-      expect(await tempsBeside(dir, name)).toEqual([]);
+      expect(await tempsBeside(scenarios.dir, name)).toEqual([]);
     });
 
   it('batch() that completes over an earlier batch: its folders and index in place, the user’s file kept, nothing beside --out', async () => {
     const out = await earlierBatch('out-done');
     await writeFile(join(out, 'other', 'my-chart.svg'), '<svg/>');
-    expect(
-      await batch({ patterns: patterns(), out, paths: 60, seed: '9', workers: 1, json: false }, streams),
-    ).toBe(0);
+    expect(await batch({ ...scenarios.args(out, '9'), paths: 60 }, streams)).toBe(0);
     for (const folder of ['hostile-base', 'other', 'hostile-base-backtest', 'other-backtest']) {
       const manifest = JSON.parse(await readFile(join(out, folder, 'manifest.json'), 'utf8'));
       expect(manifest.paths).toBe(folder.endsWith('-backtest') ? 1 : 60);
@@ -96,17 +94,15 @@ describe('a batch stopped before its end leaves the earlier batch as it was', { 
     expect(await readFile(join(out, 'index.md'), 'utf8')).toContain('| 60 |');
     expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
     expect(await readFile(join(out, 'other', 'my-chart.svg'), 'utf8')).toBe('<svg/>');
-    expect(await tempsBeside(dir, 'out-done')).toEqual([]);
+    expect(await tempsBeside(scenarios.dir, 'out-done')).toEqual([]);
   });
 
   it('batch() takes over the staging a killed batch left (its process gone) and removes it', async () => {
     const out = await earlierBatch('out-orphan');
     // No process has this id (Linux's largest is 4,194,304).
-    await writeFile(join(dir, `.tmp-out-orphan-${thisHost()}-99999999-abc-0`), 'staged');
-    expect(
-      await batch({ patterns: patterns(), out, paths: 40, seed: '3', workers: 1, json: false }, streams),
-    ).toBe(0);
-    expect(await tempsBeside(dir, 'out-orphan')).toEqual([]);
+    await writeFile(join(scenarios.dir, `.tmp-out-orphan-${thisHost()}-99999999-abc-0`), 'staged');
+    expect(await batch(scenarios.args(out, '3'), streams)).toBe(0);
+    expect(await tempsBeside(scenarios.dir, 'out-orphan')).toEqual([]);
   });
 });
 

@@ -4,13 +4,13 @@
 // index at all (the earlier one removed, the new one never moved in). Now every folder moved in is
 // put back, the earlier index with them: --out is byte for byte as it was, the message says so and
 // why, and nothing is left beside it.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
+import { BASE, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { failWith, fault } from './fault.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -20,26 +20,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-final-move-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-  await writeFile(join(dir, 'c.yaml'), base.replace('name: hostile-base', 'name: other-old'));
+const scenarios = twoScenarioBatch('minesim-final-move-', {
+  'c.yaml': BASE.replace('name: hostile-base', 'name: other-old'),
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-const args = (out: string, seed: string, files = ['a.yaml', 'b.yaml']) => ({
-  patterns: files.map((f) => join(dir, f)),
-  out,
-  paths: 40,
-  seed,
-  workers: 1,
-  json: false,
-});
+const { args } = scenarios;
 
 /** Runs the batch, expecting it to refuse; returns the message. */
 async function refused(run: Promise<number>): Promise<string> {
@@ -54,6 +38,7 @@ async function refused(run: Promise<number>): Promise<string> {
 
 describe('a batch whose final move fails leaves --out as it was', { timeout: 120_000 }, () => {
   it('the disk full as the third folder goes in: the first two and the index put back', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'full');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     await writeFile(join(out, 'notes.txt'), 'mine\n');
@@ -71,6 +56,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('into a new --out: nothing of the batch stays, not even the folder', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'fresh');
     const into = join(out, 'other');
     fault.check = (_from, to) => (to === into ? failWith('EACCES') : null);
@@ -81,6 +67,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('a folder replaced by a file meanwhile: the others put back, the file kept as it is', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'swapped');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
@@ -105,6 +92,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('a folder that cannot be put back: named, its earlier files and the earlier index kept, no index', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'stuck');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
@@ -142,6 +130,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('the folder that failed cannot be put back itself: named, its earlier files kept', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'stuck3');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
@@ -170,6 +159,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('and when even the kept folder cannot be made: the earlier files stay in the staging, named', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'stuck2');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const into = join(out, 'other');
@@ -188,30 +178,24 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
     expect(at.endsWith(`${sep}.earlier`)).toBe(true);
     expect(await readFile(join(at, 'hostile-base', 'manifest.json'), 'utf8')).toContain('"seed": 1');
     // The next batch into --out keeps them beside it, and says so.
-    let logged = '';
-    const stderr = {
-      isTTY: false,
-      write: (s: string) => {
-        logged += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
+    const stderr = recorder();
     // (Its process is this one, still running: the next batch is run as if from another.)
     const { spawnSync } = await import('node:child_process');
     const dead = String(spawnSync(process.execPath, ['-e', '']).pid);
     const staging = join(at, '..');
     const renamed = staging.replace(`-${process.pid}-`, `-${dead}-`);
     await (await import('node:fs/promises')).rename(staging, renamed);
-    expect(await batch(args(out, '9'), { stdout: quiet, stderr })).toBe(0);
+    expect(await batch(args(out, '9'), { stdout: quiet, stderr: stderr.stream })).toBe(0);
     const kept = (await readdir(dir)).filter((e) => e.startsWith('stuck2-earlier-'));
     expect(kept).toHaveLength(1);
-    expect(logged).toContain(join(dir, kept[0]));
+    expect(stderr.text()).toContain(join(dir, kept[0]));
     expect(await readFile(join(dir, kept[0], 'hostile-base', 'manifest.json'), 'utf8')).toContain(
       '"seed": 1',
     );
   });
 
   it('a folder made the user’s while the batch ran: refused before anything moves, and said so', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'taken');
     expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const mine = join(out, 'other');
@@ -239,6 +223,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   });
 
   it('folders named x and x-old: each moved in whole, neither taken for the other’s earlier files', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'old-names');
     const files = ['b.yaml', 'c.yaml'];
     expect(await batch(args(out, '1', files), { stdout: quiet, stderr: quiet })).toBe(0);

@@ -4,12 +4,12 @@
 // the folders already replaced were gone, and nothing said --out had held folders of two batches.
 // Now the next batch keeps those files beside --out and says so before it runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const kill = { armed: false, calls: 0, reached: () => {} };
 vi.mock('../../src/report/folder.js', async (importOriginal) => {
@@ -27,28 +27,13 @@ vi.mock('../../src/report/folder.js', async (importOriginal) => {
   };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-killed-renames-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const scenarios = twoScenarioBatch('minesim-killed-renames-');
 
 describe('the batch after one killed among its final renames', { timeout: 60_000 }, () => {
   it('keeps the earlier files the killed one had replaced, and says what is where', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'out');
-    const args = (seed: string) => ({
-      patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-      out,
-      paths: 40,
-      seed,
-      workers: 1,
-      json: false,
-    });
+    const args = (seed: string) => scenarios.args(out, seed);
     expect(await batch(args('1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
     kill.armed = true;
@@ -70,15 +55,9 @@ describe('the batch after one killed among its final renames', { timeout: 60_000
           const lock = join(at, entry);
           await writeFile(lock, (await readFile(lock, 'utf8')).replace(` ${process.pid} `, ` ${dead} `));
         }
-    let logged = '';
-    const stderr = {
-      isTTY: false,
-      write: (s: string) => {
-        logged += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
-    expect(await batch(args('5'), { stdout: quiet, stderr })).toBe(0);
+    const stderr = recorder();
+    expect(await batch(args('5'), { stdout: quiet, stderr: stderr.stream })).toBe(0);
+    const logged = stderr.text();
     const kept = (await readdir(dir)).filter((e) => e.startsWith('out-earlier-'));
     expect(kept).toHaveLength(1);
     expect(logged).toContain(`a batch into ${out} was stopped among its final renames`);

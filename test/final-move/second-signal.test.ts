@@ -3,12 +3,12 @@
 // index, and the earlier versions of the files it had replaced in its staging, which the next
 // batch removed: the earlier batch's figures lost without a word. Now it says what is where, and
 // the earlier files replaced so far and the earlier index are kept beside --out.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const signal = { armed: false, calls: 0, reached: () => {} };
 vi.mock('../../src/report/folder.js', async (importOriginal) => {
@@ -29,50 +29,26 @@ vi.mock('../../src/report/folder.js', async (importOriginal) => {
   };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-second-signal-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const scenarios = twoScenarioBatch('minesim-second-signal-');
 
 describe('a second Ctrl-C among a batch’s last renames', { timeout: 60_000 }, () => {
   it('says what is where and keeps the earlier files it had replaced and the earlier index', async () => {
+    const { dir } = scenarios;
     const out = join(dir, 'out');
-    const args = (seed: string) => ({
-      patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-      out,
-      paths: 40,
-      seed,
-      workers: 1,
-      json: false,
-    });
+    const args = (seed: string) => scenarios.args(out, seed);
     expect(await batch(args('1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
     signal.armed = true;
-    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    let logged = '';
-    const stderr = {
-      isTTY: false,
-      write: (s: string) => {
-        logged += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
-    try {
+    const stderr = recorder();
+    const codes = await exitCodesOf(async () => {
       const reached = new Promise<void>((resolve) => {
         signal.reached = resolve;
       });
-      void batch(args('9'), { stdout: quiet, stderr });
+      void batch(args('9'), { stdout: quiet, stderr: stderr.stream });
       await reached;
-      expect(exit).toHaveBeenCalledWith(130);
-    } finally {
-      exit.mockRestore();
-    }
+    });
+    expect(codes).toContain(130);
+    const logged = stderr.text();
     const kept = (await readdir(dir)).filter((e) => e.startsWith('out-earlier-'));
     expect(kept).toHaveLength(1);
     expect(logged).toContain(`${out} may hold folders of both batches`);

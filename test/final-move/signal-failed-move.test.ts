@@ -2,13 +2,12 @@
 // batch let go of the signals, before the message saying what had happened was printed, and said
 // instead that minesim had finished replacing --out: the opposite of what it had done. Now the
 // message of the failed move is printed, and nothing claims the replacement finished.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { outputMessages } from '../../src/messages/output.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { failWith, fault } from './fault.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -18,28 +17,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-signal-failed-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const scenarios = twoScenarioBatch('minesim-signal-failed-');
 
 describe('Ctrl-C as a batch’s final move fails', { timeout: 60_000 }, () => {
   it('prints what happened to --out before exiting 130', async () => {
-    const out = join(dir, 'out');
-    const args = (seed: string) => ({
-      patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-      out,
-      paths: 40,
-      seed,
-      workers: 1,
-      json: false,
-    });
+    const out = join(scenarios.dir, 'out');
+    const args = (seed: string) => scenarios.args(out, seed);
     expect(await batch(args('1'), { stdout: quiet, stderr: quiet })).toBe(0);
     const before = await snapshot(out);
     const into = join(out, 'other');
@@ -50,22 +33,16 @@ describe('Ctrl-C as a batch’s final move fails', { timeout: 60_000 }, () => {
       }
       return null;
     };
-    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    let logged = '';
-    const stderr = {
-      isTTY: false,
-      write: (s: string) => {
-        logged += s;
-        return true;
-      },
-    } as unknown as NodeJS.WriteStream;
+    const stderr = recorder();
     try {
-      await batch(args('9'), { stdout: quiet, stderr }).catch(() => {});
-      expect(exit).toHaveBeenCalledWith(130);
+      const codes = await exitCodesOf(() =>
+        batch(args('9'), { stdout: quiet, stderr: stderr.stream }).catch(() => {}),
+      );
+      expect(codes).toContain(130);
     } finally {
-      exit.mockRestore();
       fault.check = () => null;
     }
+    const logged = stderr.text();
     expect(logged).toContain(`${out} is as it was before the batch`);
     expect(logged).not.toContain(outputMessages.interrupted(out, true));
     const now = await snapshot(out);
