@@ -121,7 +121,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const after = await page.locator('#chart-roi-fan svg').boundingBox();
       await page.mouse.move(after!.x + after!.width * 0.5, after!.y + after!.height * 0.45);
       const tooltip = page.locator('#vg-tooltip-element.visible');
-      await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+      await tooltip.waitFor({ state: 'visible', timeout: 20_000 });
       const text = await tooltip.textContent();
       expect(text).toContain('Median (USD)');
       expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -144,8 +144,20 @@ describe.skipIf(!existsSync(CHROMIUM))(
         await page.setViewportSize({ width, height: 900 });
         await page.reload({ waitUntil: 'load' });
         await chartsDrawn(page);
-        // Charts are redrawn to fit after their first drawing: wait for the last to settle.
-        await page.waitForTimeout(500);
+        // A chart too wide for its column is drawn again narrower after its first drawing: wait
+        // until every chart fits (not a fixed time, which a loaded machine outlasts), or 20 s; the
+        // checks below then say which chart sticks out, and by how much.
+        await page
+          .waitForFunction(
+            `[...document.querySelectorAll('.chart')].every((chart) => {
+              const svg = chart.querySelector('svg')?.getBoundingClientRect();
+              const column = chart.parentElement.getBoundingClientRect();
+              return svg !== undefined && svg.right <= column.right + 1 && svg.left >= column.left - 1;
+            })`,
+            undefined,
+            { timeout: 20_000 },
+          )
+          .catch(() => {});
         const overflow = await page.$$eval('.chart', (charts) =>
           charts.map((chart) => {
             const column = chart.parentElement!.getBoundingClientRect();
