@@ -5,8 +5,13 @@
 // - e2e: tests that spawn the command line or worker threads (dist/), or need Chromium or Slurm.
 // A test file not named in unit or e2e is an integration test, so a new file always runs somewhere.
 // Every project extends this file, so the setup file (an empty user data folder for every test
-// file) applies to all three. The timeout guards against hangs, not speed: on a loaded 2-core
-// machine an engine run in a test takes several times its usual second (speed is `npm run bench`).
+// file) applies to all three. The timeouts guard against hangs, not speed: on a loaded 2-core
+// machine an engine run in a test takes several times its usual second (speed is `npm run bench`),
+// and a test file of concurrent command-line spawns took 25 s for one test (two busy loops beside
+// other work). So a test or a hook sets a longer timeout where it needs one, never a shorter one;
+// hooks (a beforeAll that runs the engine or starts Chromium, an afterAll that closes it) get the
+// tests' 60 s, not vitest's 10 s. On 2 cores vitest runs one test file at a time (its default of
+// cores - 1 workers), which leaves the other core to the engine's worker threads and spawned commands.
 import { defineConfig } from 'vitest/config';
 
 const unit = [
@@ -33,6 +38,7 @@ export default defineConfig({
   test: {
     setupFiles: ['test/setup/data-folder.ts'],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       // Unit tests keep no state between files (no mocks of modules, nothing in a module global that
       // a file depends on), so they share one module graph instead of starting a process a file: on

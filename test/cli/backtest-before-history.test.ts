@@ -11,7 +11,7 @@ import { runNode } from '../fixtures/node-process.js';
 const dir = mkdtempSync(join(tmpdir(), 'minesim-backtest-before-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('minesim backtest of a start before the history', { timeout: 30_000 }, () => {
+describe('minesim backtest of a start before the history', () => {
   it('exits 2 naming the history’s first day, not "bring newer data" (it said so for 2010-01-01)', async () => {
     const file = join(dir, 'early.yaml');
     writeFileSync(

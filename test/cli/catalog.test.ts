@@ -11,7 +11,6 @@ import { catalogMessages as c } from '../../src/messages/catalog.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { runNode } from '../fixtures/node-process.js';
 
-const SPAWN_TIMEOUT_MS = 30_000;
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
 let dir: string;
@@ -48,7 +47,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.concurrent('minesim validate with a user catalog', { timeout: SPAWN_TIMEOUT_MS }, () => {
+describe.concurrent('minesim validate with a user catalog', () => {
   it('minesim validate prints a note for each name read as another and for each user-catalog machine', async () => {
     const run = await runNode(['bin/minesim.mjs', 'validate', scenario]);
     expect(run.stderr).toBe('');

@@ -11,7 +11,6 @@ import { dataMessages as m } from '../../src/messages/data.js';
 import { btc, series, simpleCsv } from '../fixtures/daily-files.js';
 import { type Run, runNode } from '../fixtures/node-process.js';
 
-const SPAWN_TIMEOUT_MS = 30_000;
 const minesim = (...args: string[]): Promise<Run> => runNode(['bin/minesim.mjs', ...args]);
 
 let dir: string;
@@ -22,7 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('minesim data', { timeout: SPAWN_TIMEOUT_MS }, () => {
+describe('minesim data', () => {
   it('minesim data status uses the MINESIM_DATA the tests set, which holds nothing', async () => {
     const run = await minesim('data', 'status', '--json');
     expect(run.code).toBe(0);

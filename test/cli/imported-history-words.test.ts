@@ -19,7 +19,7 @@ beforeAll(async () => {
   writeFileSync(file, simpleCsv(series(btc(), '2025-11-10', 30)));
   const run = await minesim('data', 'import', file, '--data', data);
   if (run.code !== 0) throw new Error(run.stderr);
-}, 30_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the end of a history with imported days', { timeout: 60_000 }, () => {

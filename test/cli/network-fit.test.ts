@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/messages/cli.js';
 import { type Run, runNode } from '../fixtures/node-process.js';
 
-const SPAWN_TIMEOUT_MS = 30_000;
 const minesim = (...args: string[]): Promise<Run> => runNode(['bin/minesim.mjs', ...args]);
 
-describe.concurrent('minesim network-fit', { timeout: SPAWN_TIMEOUT_MS }, () => {
+describe.concurrent('minesim network-fit', () => {
   it('minesim network-fit --json prints a fit for each default start date, with lags of 1 week to a year', async () => {
     const run = await minesim('network-fit', '--json');
     expect(run.code).toBe(0);

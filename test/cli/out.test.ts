@@ -54,7 +54,7 @@ const untouched = () => {
   expect(readFileSync(file, 'utf8')).toBe('keep me\n');
 };
 
-describe('--out refusals', { timeout: 30_000 }, () => {
+describe('--out refusals', () => {
   it.each([
     ['run', ['run', scenario]],
     ['backtest', ['backtest', scenario]],

@@ -56,7 +56,7 @@ function byHand(supply: number, revenue: number, power: number) {
   return null;
 }
 
-describe('minesim quote and the Monero emission', { timeout: 30_000 }, () => {
+describe('minesim quote and the Monero emission', () => {
   it('minesim quote of a Ryzen 7 1700 on 2019-12-01 for 300 USD pays back in 504 days held fixed, but by then the reward is half of 2.123 XMR: through the emission, day by day, 979 days', async () => {
     const run = await minesim(...ARGS, '--date', '2019-12-01', '--json');
     expect(run.code, run.stderr).toBe(0);

@@ -10,7 +10,7 @@ const minesim = (...args: string[]) => runNode(['bin/minesim.mjs', ...args]);
 const FEES = 3.44757513 / 144;
 const FACTOR = (1.5625 + FEES) / (3.125 + FEES);
 
-describe.concurrent('minesim quote and the next halving', { timeout: 30_000 }, () => {
+describe.concurrent('minesim quote and the next halving', () => {
   it('minesim quote of an S21 at 0.02 USD/kWh for 6,000 USD on 2025-11-14 pays back through the 2028 halving on day H + (6,000 - H x profit) / profit after', async () => {
     const args = ['quote', '--machine', 'Antminer S21', '--tariff', '0.02', '--unit-price', '6000'];
     const run = await minesim(...args, '--json');

@@ -26,7 +26,7 @@ const FACTOR = (1.5625 + FEES) / (3.125 + FEES); // 0.50380
 const PROFIT = 6.96 - 1.68;
 const AFTER = 6.96 * FACTOR - 1.68; // 1.8265 USD a day after the halving
 
-describe.concurrent('minesim quote past the data', { timeout: 30_000 }, () => {
+describe.concurrent('minesim quote past the data', () => {
   it('minesim quote on 2026-01-22 (69 days past the data) carries the height to 923,663 + 68 x 146.107 = 933,598 and names block 1,050,000 on day 808.3: it pays back on day 1,757, not 1,136 as it printed', async () => {
     const run = await minesim(...S21, '--date', '2026-01-22', '--price', '78600', '--json');
     expect(run.code, run.stderr).toBe(0);

@@ -35,11 +35,11 @@ describe('minesim sweep with a sweep: block', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/scenario\.yaml:\d+:\d+ sweep\.vary\[1\]: .*\(got "abc"\)/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
-  }, 30_000);
+  });
 
   it('minesim sweep without --vary or a sweep: block is a usage error (exit 2)', async () => {
     const result = await sweep('\n');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--vary');
-  }, 30_000);
+  });
 });

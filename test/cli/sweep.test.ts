@@ -52,7 +52,7 @@ describe('minesim sweep', () => {
     expect(JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'))).toEqual(printed);
     expect(readdirSync(out).sort()).toEqual(['charts', 'manifest.json', 'sweep.csv', 'sweep.json']);
     expect(readdirSync(join(out, 'charts'))).toContain('sweep-payback-2y.png');
-  }, 30_000);
+  });
 
   it('sweep of one path a point says 1 path, not 1 paths', async () => {
     const printed = await sweep(
@@ -65,14 +65,14 @@ describe('minesim sweep', () => {
     );
     expect(printed).toContain('2 grid points, 1 path each, seed 2017');
     expect(sensitivityMessages.tableTitle('s', 2, '±20 %', 1, 7)).toContain('1 path a point');
-  }, 30_000);
+  });
 
   it('sweep prints the table, the boundary and the folder it wrote', async () => {
     const out = join(dir, 'table');
     const printed = await sweep('--vary', 'fleet[0].unitPrice=500,2000', '--paths', '50', '--out', out);
     expect(printed).toContain(sweepMessages.tableTitle('north-korea-2017-s9', 2, 50, 2017));
     expect(printed).toContain(sweepMessages.wroteOutput(out, true));
-  }, 30_000);
+  });
 
   it('sweep refuses a bad --vary value before running, naming the argument', async () => {
     const error = await sweep('--vary', 'fleet[0].count=1,2.5', '--out', join(dir, 'never')).catch((e) => e);

@@ -6,7 +6,7 @@ import { type Run, runNode } from '../fixtures/node-process.js';
 
 const minesim = (...args: string[]): Promise<Run> => runNode(['bin/minesim.mjs', ...args]);
 
-describe('minesim network-fit on a short window', { timeout: 30_000 }, () => {
+describe('minesim network-fit on a short window', () => {
   it('--days 90 says the fit reads 12 weeks, fewer than a scenario takes, and names the parameters at a limit', async () => {
     const run = await minesim('network-fit', '--date', '2021-11-10', '--days', '90');
     expect(run.code).toBe(0);

@@ -137,7 +137,7 @@ describe('importDailyFile() reads what it is given within its limit', () => {
     );
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(readdirSync(dir)).toEqual([]);
-  }, 30_000);
+  });
 
   it('importDailyFile() given a folder says it is a folder', async () => {
     const dir = folder();

@@ -14,7 +14,6 @@ import { ROOT } from '../fixtures/node-process.js';
 
 const SLURM_SCRIPT = join(ROOT, 'deploy/slurm/minesim-array.sh');
 const FLAGSHIP = join(ROOT, 'scenarios/north-korea-2017-s9.yaml');
-const TIMEOUT_MS = 30_000;
 const yamlDocs = (path: string) =>
   parseAllDocuments(readFileSync(join(ROOT, path), 'utf8')).map((d) => d.toJS());
 
@@ -35,72 +34,64 @@ describe('deploy/slurm/minesim-array.sh', () => {
     execFileSync('bash', ['-n', SLURM_SCRIPT]);
   });
 
-  it(
-    'submits, with its defaults, 8 one-CPU tasks and a merge afterok, writing under ./minesim-runs',
-    () => {
-      const submit = run(SLURM_SCRIPT, [], fake.dir, { PATH: fake.path });
-      expect(submit.stderr).toBe('');
-      expect(submit.status).toBe(0);
-      const [array, merge] = fake.sbatchCalls();
-      expect(sbatchOption(array, 'array')).toBe('0-7');
-      expect(sbatchOption(array, 'cpus-per-task')).toBe('1');
-      expect(array.argv.slice(-2)).toEqual([SLURM_SCRIPT, 'shard']);
-      expect(sbatchOption(merge, 'dependency')).toBe('afterok:101');
-      expect(sbatchOption(merge, 'kill-on-invalid-dep')).toBe('yes');
-      expect(merge.argv.slice(-2)).toEqual([SLURM_SCRIPT, 'merge']);
-      const out = join(fake.dir, 'minesim-runs/north-korea-2017-s9');
-      expect(array.env).toMatchObject({
-        MINESIM_SCENARIO: FLAGSHIP,
-        MINESIM_PATHS: '1000000',
-        MINESIM_SHARDS: '8',
-        MINESIM_OUT: out,
-        MINESIM_PARTS: `${out}-parts`,
-        MINESIM_LOGS: `${out}-logs`,
-      });
-      expect(existsSync(`${out}-parts`) && existsSync(`${out}-logs`)).toBe(true);
-      expect(submit.stdout).toMatch(/^array job 101: .*\nmerge job 102: /);
-    },
-    TIMEOUT_MS,
-  );
+  it('submits, with its defaults, 8 one-CPU tasks and a merge afterok, writing under ./minesim-runs', () => {
+    const submit = run(SLURM_SCRIPT, [], fake.dir, { PATH: fake.path });
+    expect(submit.stderr).toBe('');
+    expect(submit.status).toBe(0);
+    const [array, merge] = fake.sbatchCalls();
+    expect(sbatchOption(array, 'array')).toBe('0-7');
+    expect(sbatchOption(array, 'cpus-per-task')).toBe('1');
+    expect(array.argv.slice(-2)).toEqual([SLURM_SCRIPT, 'shard']);
+    expect(sbatchOption(merge, 'dependency')).toBe('afterok:101');
+    expect(sbatchOption(merge, 'kill-on-invalid-dep')).toBe('yes');
+    expect(merge.argv.slice(-2)).toEqual([SLURM_SCRIPT, 'merge']);
+    const out = join(fake.dir, 'minesim-runs/north-korea-2017-s9');
+    expect(array.env).toMatchObject({
+      MINESIM_SCENARIO: FLAGSHIP,
+      MINESIM_PATHS: '1000000',
+      MINESIM_SHARDS: '8',
+      MINESIM_OUT: out,
+      MINESIM_PARTS: `${out}-parts`,
+      MINESIM_LOGS: `${out}-logs`,
+    });
+    expect(existsSync(`${out}-parts`) && existsSync(`${out}-logs`)).toBe(true);
+    expect(submit.stdout).toMatch(/^array job 101: .*\nmerge job 102: /);
+  });
 
-  it(
-    'runs task k as --shard k/n with --workers of its CPUs, and the merge on every part, as its settings say',
-    () => {
-      const settings = {
-        MINESIM_PATHS: '2000',
-        MINESIM_SHARDS: '4',
-        MINESIM_SEED: '7',
-        MINESIM_CPUS_PER_TASK: '2',
-        MINESIM_MEM: '1G',
-        MINESIM_OUT: join(fake.dir, 'run'),
-        MINESIM_TASKS: '1',
-      };
-      const submit = run(SLURM_SCRIPT, [], fake.dir, { PATH: fake.path, ...settings });
-      expect(submit.status).toBe(0);
-      const [array] = fake.sbatchCalls();
-      expect([sbatchOption(array, 'array'), sbatchOption(array, 'mem')]).toEqual(['1', '1G']);
-      const job: Record<string, string> = { ...array.env, MINESIM_COMMAND: fake.minesim };
-      for (let k = 0; k < 4; k++) {
-        const env = { ...job, SLURM_ARRAY_TASK_ID: String(k), SLURM_CPUS_PER_TASK: '2' };
-        expect(run(SLURM_SCRIPT, ['shard'], fake.dir, env).status).toBe(0);
-      }
-      expect(run(SLURM_SCRIPT, ['merge'], fake.dir, job).status).toBe(0);
-      const parts = job.MINESIM_PARTS;
-      const calls = fake.minesimCalls();
-      calls.slice(0, 4).forEach((argv, k) => {
-        const shard = ['--shard', `${k}/4`, '--out', parts];
-        expect(argv).toEqual(['run', FLAGSHIP, '--paths', '2000', '--seed', '7', '--workers', '2', ...shard]);
-        expect(parseShard(argv[9])).toEqual({ k, n: 4 });
-      });
-      expect(calls[4]).toEqual([
-        'merge',
-        ...[0, 1, 2, 3].map((k) => `${parts}/part-${k}-of-4.json`),
-        '--out',
-        settings.MINESIM_OUT,
-      ]);
-    },
-    TIMEOUT_MS,
-  );
+  it('runs task k as --shard k/n with --workers of its CPUs, and the merge on every part, as its settings say', () => {
+    const settings = {
+      MINESIM_PATHS: '2000',
+      MINESIM_SHARDS: '4',
+      MINESIM_SEED: '7',
+      MINESIM_CPUS_PER_TASK: '2',
+      MINESIM_MEM: '1G',
+      MINESIM_OUT: join(fake.dir, 'run'),
+      MINESIM_TASKS: '1',
+    };
+    const submit = run(SLURM_SCRIPT, [], fake.dir, { PATH: fake.path, ...settings });
+    expect(submit.status).toBe(0);
+    const [array] = fake.sbatchCalls();
+    expect([sbatchOption(array, 'array'), sbatchOption(array, 'mem')]).toEqual(['1', '1G']);
+    const job: Record<string, string> = { ...array.env, MINESIM_COMMAND: fake.minesim };
+    for (let k = 0; k < 4; k++) {
+      const env = { ...job, SLURM_ARRAY_TASK_ID: String(k), SLURM_CPUS_PER_TASK: '2' };
+      expect(run(SLURM_SCRIPT, ['shard'], fake.dir, env).status).toBe(0);
+    }
+    expect(run(SLURM_SCRIPT, ['merge'], fake.dir, job).status).toBe(0);
+    const parts = job.MINESIM_PARTS;
+    const calls = fake.minesimCalls();
+    calls.slice(0, 4).forEach((argv, k) => {
+      const shard = ['--shard', `${k}/4`, '--out', parts];
+      expect(argv).toEqual(['run', FLAGSHIP, '--paths', '2000', '--seed', '7', '--workers', '2', ...shard]);
+      expect(parseShard(argv[9])).toEqual({ k, n: 4 });
+    });
+    expect(calls[4]).toEqual([
+      'merge',
+      ...[0, 1, 2, 3].map((k) => `${parts}/part-${k}-of-4.json`),
+      '--out',
+      settings.MINESIM_OUT,
+    ]);
+  });
 
   it('refuses more CPUs per task than the largest node has, before submitting anything', () => {
     const submit = run(SLURM_SCRIPT, [], fake.dir, { PATH: fake.path, MINESIM_CPUS_PER_TASK: '4' });

@@ -112,5 +112,5 @@ describe('a fleet bought only after the history ends', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  });
 });

@@ -62,7 +62,7 @@ treasury: hold
     expect(paidBackThenBelow).toBeGreaterThan(0);
     const h = summary.headline;
     expect(h.netBelowZeroAtHorizon.p * 400).toBeCloseTo(h.noPayback.p * 400 + paidBackThenBelow, 6);
-  }, 30_000);
+  });
 });
 
 describe('salvage in the returns', () => {

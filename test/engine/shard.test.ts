@@ -146,7 +146,7 @@ describe('shards', () => {
     );
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(existsSync('runs/never-parts')).toBe(false);
-  }, 30_000);
+  });
 
   it('runShard() with json prints one JSON document naming the part, and refuses --watch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'minesim-shard-json-'));
@@ -173,7 +173,7 @@ describe('shards', () => {
     );
     expect(readdirSync(out)).toEqual(['part-1-of-3.json']);
     rmSync(out, { recursive: true });
-  }, 30_000);
+  });
 
   it('scenarioMismatch() names the first part where the parts and their scenario disagree', async () => {
     const s = await scenario();

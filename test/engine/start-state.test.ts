@@ -195,7 +195,7 @@ describe('a run that starts after the history', () => {
       await runMonteCarlo(await scenario(explicit('2025-12-01', { height })), { paths: 1, workers: 1 })
     ).summary;
     expect(past.headline).toEqual(inside.headline);
-  }, 30_000);
+  });
 
   it('runMonteCarlo() a day past the history, its height carried, is within a day of drift of the last day inside it', async () => {
     const last = (await runMonteCarlo(await scenario(explicit(btc.lastDate)), { paths: 1, workers: 1 }))
@@ -208,7 +208,7 @@ describe('a run that starts after the history', () => {
     // halving a day sooner, which costs about half a day's revenue.
     expect(Math.abs(net(last) - net(next))).toBeLessThan(7);
     expect(next.payback.never).toBe(last.payback.never);
-  }, 30_000);
+  });
 });
 
 describe('partial calibration windows', () => {

@@ -210,7 +210,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await page.click('#pin');
       // The fragment already holds the edit's state; the pin's follows once compressed.
       await expect
-        .poll(async () => (await decodeState(new URL(page.url()).hash))?.pinned, { timeout: 10_000 })
+        .poll(async () => (await decodeState(new URL(page.url()).hash))?.pinned, { timeout: 30_000 })
         .toBe(good);
       await page.click('#unpin');
       await fillYaml(page, good);

@@ -59,7 +59,7 @@ describe('decodeUtf8() says what the bytes are instead, and where', () => {
   });
 });
 
-describe('every input file that is not UTF-8 is refused at its first wrong byte', { timeout: 30_000 }, () => {
+describe('every input file that is not UTF-8 is refused at its first wrong byte', () => {
   it('`minesim validate` of a scenario saved as UTF-16 says UTF-16, not binary data', async () => {
     const file = fileOf('utf16.yaml', utf16le(base));
     const out = await runCommand(['validate', file]);

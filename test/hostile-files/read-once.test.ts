@@ -44,7 +44,7 @@ afterEach(() => {
 const bad = base.replace('count: 10', 'count: -3');
 const badAt = (fifo: string) => `${fifo}:8:12 fleet[0].count: must be at least 1 (got -3)`;
 
-describe('a scenario read from a FIFO is read once', { timeout: 30_000 }, () => {
+describe('a scenario read from a FIFO is read once', () => {
   it('`minesim backtest` of a bad scenario in a FIFO says its problem (it hung, waiting for a second writer)', async () => {
     const fifo = fifoOf('backtest-bad', bad);
     const out = await runCommand(['backtest', fifo, '--out', join(dir, 'backtest-bad')]);

@@ -21,7 +21,7 @@ const QUOTE = [
 ];
 const CHAIN = m.givenHashpriceChain('2024-03-01', '6.25', '0.3796 BTC', true);
 
-describe.concurrent('minesim quote --hashprice on a day of the data', { timeout: 30_000 }, () => {
+describe.concurrent('minesim quote --hashprice on a day of the data', () => {
   it('--json names what its subsidy and fees a block are for, and the text says the same', async () => {
     const json = await minesim(...QUOTE, '--json');
     expect(json.code, json.stderr).toBe(0);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runNode } from '../fixtures/node-process.js';
 
-describe('flags named as --help shows them', { timeout: 30_000 }, () => {
+describe('flags named as --help shows them', () => {
   it('minesim network-fit --power-price 0 is refused naming --power-price, which --help lists', async () => {
     const refused = await runNode(['bin/minesim.mjs', 'network-fit', '--power-price', '0']);
     expect(refused.code).toBe(2);

@@ -126,7 +126,7 @@ describe('minesim quote --difficulty', () => {
   });
 });
 
-describe('minesim quote --difficulty on the command line', { timeout: 30_000 }, () => {
+describe('minesim quote --difficulty on the command line', () => {
   it('minesim quote --machine "Antminer S21" --tariff 0.06 --date 2026-12-07 --difficulty 150T --price 90000 quotes 38.01 USD/PH/s/day; --help names --difficulty and --fees', async () => {
     const run = await runNode([
       'bin/minesim.mjs',

@@ -26,7 +26,7 @@ describe('renderChart()', () => {
     expect(svg).toContain('DejaVu Sans');
     const size = svgSize(svg);
     expect(pngSize(png)).toEqual({ width: Math.round(size.width * 2), height: Math.round(size.height * 2) });
-  }, 30_000);
+  });
 });
 
 describe('staticSpec()', () => {
@@ -48,7 +48,7 @@ describe('renderAllCharts()', () => {
       expect(svgSize(chart.svg).width).toBeGreaterThan(500);
       expect(pngSize(chart.png).width).toBeGreaterThan(1000);
     }
-  }, 30_000);
+  });
 });
 
 describe('dataRows()', () => {
@@ -67,7 +67,7 @@ describe('dataRows()', () => {
     expect(charts.map((c) => c.name)).toEqual(buildCharts(FIXTURE_SUMMARY).map((c) => c.name));
     const rows = charts.map((c) => dataRows(c.spec));
     expect(Math.max(...rows)).toBe(rows[charts.findIndex((c) => c.name === 'price-difficulty')]);
-  }, 30_000);
+  });
 });
 
 describe('measureTextWidth()', () => {
@@ -104,7 +104,7 @@ describe('chart warnings', () => {
     const warnings: string[] = [];
     await renderAllCharts(summary, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toEqual([]);
-  }, 30_000);
+  });
 
   it('renderChart() draws a one-axis sweep with no boundary crossing and no median without a vega warning', async () => {
     const sweep = makeSweep('power.price=0.3..0.4:3');
@@ -112,7 +112,7 @@ describe('chart warnings', () => {
     for (const chart of sweepCharts(sweep))
       await renderChart(chart.spec, { onWarning: (m) => warnings.push(`${chart.name}: ${m}`) });
     expect(warnings).toEqual([]);
-  }, 30_000);
+  });
 
   it('renderChart() writes a warning to stderr naming what the chart belongs to and the chart', async () => {
     const spec = {
@@ -137,5 +137,5 @@ describe('chart warnings', () => {
         `${chartMessages.warning('north-korea-2017-s9', 'roi-fan', line.split(': ').slice(3).join(': ').trimEnd())}\n`,
       );
     expect(written[0]).toMatch(/^minesim: north-korea-2017-s9: chart roi-fan: .*Infinite extent/);
-  }, 30_000);
+  });
 });

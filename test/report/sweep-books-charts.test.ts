@@ -181,7 +181,7 @@ describe('sweepBooksCharts()', () => {
       expect(svg.startsWith('<svg')).toBe(true);
     }
     expect(found).toEqual([]);
-  }, 30_000);
+  });
 });
 
 describe('sweepBooksCharts() of a loan’s rate, on the engine', () => {

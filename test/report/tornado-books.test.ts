@@ -143,5 +143,5 @@ describe('tornadoBooksCharts()', () => {
     });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(found).toEqual([]);
-  }, 30_000);
+  });
 });

@@ -46,7 +46,7 @@ beforeAll(async () => {
   out = join(root, 'output', 'north-korea');
   await writeRunOutput(FIXTURE_SUMMARY, out, FIXTURE_MANIFEST);
   first = await snapshotFolder(out);
-}, 30_000);
+});
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -151,7 +151,7 @@ describe('writeRunOutput()', () => {
     expect(html).not.toContain('<b>name</b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | *bold* &amp; &quot;quoted&quot;');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\| \\*bold\\* & "quoted"');
-  }, 30_000);
+  });
 });
 
 describe('writeRunOutput() atomicity', () => {
@@ -173,7 +173,7 @@ describe('writeRunOutput() atomicity', () => {
     ).rejects.toThrow('disk full (simulated)');
     expect(written).toBe(9);
     await expectUnchanged();
-  }, 30_000);
+  });
 
   it('puts the previous folder back when the swap into place fails', async () => {
     const { rename } = await import('node:fs/promises');
@@ -186,13 +186,13 @@ describe('writeRunOutput() atomicity', () => {
       writeRunOutput(FIXTURE_SUMMARY, out, FIXTURE_MANIFEST, { io: { rename: failingRename } }),
     ).rejects.toThrow('rename refused');
     await expectUnchanged();
-  }, 30_000);
+  });
 
   it('leaves the previous folder intact when the summary cannot be rendered', async () => {
     const broken = makeSummary({ timeline: undefined as unknown as RunSummary['timeline'] });
     await expect(writeRunOutput(broken, out, FIXTURE_MANIFEST)).rejects.toThrow();
     await expectUnchanged();
-  }, 30_000);
+  });
 
   it('creates no folder at all when the first write of a new folder fails', async () => {
     const dir = join(root, 'output', 'never-written');
@@ -205,7 +205,7 @@ describe('writeRunOutput() atomicity', () => {
     const names = await readdir(join(root, 'output'));
     expect(names).not.toContain('never-written');
     expect(names.filter((n) => n.startsWith('.tmp-'))).toEqual([]);
-  }, 30_000);
+  });
 
   it('replaces the previous folder whole, dropping files the new run does not write', async () => {
     const dir = join(root, 'replace');
@@ -217,5 +217,5 @@ describe('writeRunOutput() atomicity', () => {
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
     await writeRunOutput(FIXTURE_SUMMARY, dir, FIXTURE_MANIFEST);
     expect([...(await snapshotFolder(dir)).keys()].sort()).toEqual(LAYOUT);
-  }, 30_000);
+  });
 });

@@ -106,7 +106,6 @@ describe('the assumptions table', () => {
       });
       expect(missing).toEqual([]);
     },
-    30_000,
   );
 
   it('whereStated() names only top-level keys that the report shows outside the table', () => {
@@ -136,7 +135,7 @@ describe('the assumptions table', () => {
     expect(labels.indexOf('Machines')).toBe(0);
     expect(labels.indexOf('Price model')).toBeGreaterThan(labels.indexOf('Fixed costs'));
     expect(labels.indexOf('Treasury')).toBeGreaterThan(labels.indexOf('Fees'));
-  }, 30_000);
+  });
 
   it('formatTariff() shows a long schedule by its first six entries and its last', () => {
     const schedule = Array.from({ length: 10 }, (_, i) => ({ from: `2020-0${i}-01`, price: i / 100 }));

@@ -9,7 +9,7 @@ import { parseScenarioText } from '../../src/scenario/document.js';
 import { loadUnits } from '../../src/scenario/units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
-beforeAll(() => loadUnits(), 30_000);
+beforeAll(() => loadUnits());
 
 const LF = readFileSync('scenarios/s21-fleet-2026.yaml', 'utf8');
 const CR = LF.replaceAll('\n', '\r');

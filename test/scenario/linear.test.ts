@@ -11,7 +11,7 @@ import { loadUnits } from '../../src/scenario/units.js';
 import { matchesSegment } from '../../src/study/batch.js';
 import { cpuMs } from '../fixtures/cpu-time.js';
 
-beforeAll(() => loadUnits(), 30_000);
+beforeAll(() => loadUnits());
 
 /** Generous: each case takes a millisecond or so; the bound catches a pattern that backtracks. */
 const QUICK_MS = 500;

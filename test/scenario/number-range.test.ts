@@ -14,7 +14,7 @@ import { formatProblem } from '../../src/scenario/problem.js';
 import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
-beforeAll(() => loadUnits(), 30_000);
+beforeAll(() => loadUnits());
 
 const S21 = readFileSync('scenarios/s21-fleet-2026.yaml', 'utf8');
 const lines = async (text: string) => {

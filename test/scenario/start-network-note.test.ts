@@ -61,7 +61,7 @@ describe('a given start network far off the history', () => {
     writeFileSync(file, moneroStartText('50 USD/PH/day'));
     const out = execFileSync(process.execPath, ['bin/minesim.mjs', 'validate', file], { encoding: 'utf8' });
     expect(out).toContain(`${file}: note: network.hashprice: the monero network this gives is 3.59 EH/s`);
-  }, 30_000);
+  });
 
   it('startNetworkNote() says nothing of the committed scenarios, nor of a start figure inside the band, which widens by a tripling a year from the history’s day', async () => {
     for (const name of [FLAGSHIP, 's21-fleet-2026', 'north-korea-2017-monero-cpu'])

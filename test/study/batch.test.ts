@@ -58,7 +58,7 @@ afterAll(async () => {
 
 // Each case runs scenarios and back-tests in-process, about 4 s alone; generous so a busy
 // machine does not fail them.
-describe('batch()', { timeout: 30_000 }, () => {
+describe('batch()', () => {
   it('batch() runs the good files into their folders, reports the bad ones positioned, indexes all and exits 2', async () => {
     const out = file('out');
     const stdout = captured();
@@ -91,7 +91,7 @@ describe('batch()', { timeout: 30_000 }, () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(stdout.text()).toContain(batchMessages.totals(2, 2, 0));
     // Four folders rendered end to end: seconds on a busy machine.
-  }, 30_000);
+  });
 });
 
 describe('expandPatterns()', () => {

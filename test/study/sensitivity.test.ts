@@ -84,7 +84,7 @@ describe('planSensitivity() default inputs', () => {
       expect(low).toBeCloseTo(0.8 * base, 10);
       expect(high).toBeCloseTo(1.2 * base, 10);
     }
-  }, 15_000);
+  });
 
   it('planSensitivity() skips what the scenario cannot take and says why', async () => {
     const { inputs, skipped } = await plan(
@@ -115,7 +115,7 @@ describe('runSensitivity() on the electricity price', () => {
       paths: PATHS,
       seed: SEED,
     });
-  }, 30_000);
+  });
 
   const payback = (p: SweepPointResult) => p.medianPaybackDays ?? Number.POSITIVE_INFINITY;
 
@@ -291,7 +291,7 @@ describe('runSensitivity() of a replay cut at the end of the history', () => {
   let result: SensitivityResult;
   beforeAll(async () => {
     result = await runSensitivity(await plan(REPLAY, specs('power.price')), { paths: 20, seed: SEED });
-  }, 30_000);
+  });
 
   it('runSensitivity() marks every point cut on 2025-11-14, and its lines and sensitivity.json say so', () => {
     expect([result.base, result.rows[0].low, result.rows[0].high].map((p) => p.cutAt)).toEqual([
@@ -356,7 +356,7 @@ describe('runSensitivity() with the horizon among the inputs', () => {
       seed: SEED,
     });
     expect(sensitivityJson(result).run.commonRandomNumbers).toBe(true);
-  }, 30_000);
+  });
 });
 
 describe('planSensitivity() of an input whose schema names its bare unit only as x-bare-unit', () => {

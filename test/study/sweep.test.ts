@@ -50,7 +50,7 @@ describe('runSweep() over tariff x unit price', () => {
   beforeAll(async () => {
     const g = await grid('power.price=0.02..0.18:5', 'fleet[0].unitPrice=500,2000');
     result = await runSweep(g, { paths: PATHS, seed: SEED });
-  }, 30_000);
+  });
 
   const row = (unitPrice: number) => result.points.filter((p) => p.values[1] === unitPrice);
   const median = (p: SweepPointResult) => p.medianPaybackDays ?? Number.POSITIVE_INFINITY;
@@ -230,7 +230,7 @@ describe('runSweep() of a replay cut at the end of the history', () => {
     const built = await buildSweepGrid(REPLAY, FILE, axes('horizon=2..4 years:3'));
     if (!built.ok) throw new Error(built.problems.map(formatProblem).join('\n'));
     result = await runSweep(built.grid, { paths: 20, seed: SEED });
-  }, 30_000);
+  });
 
   it('runSweep() marks each point its replay stopped short of the horizon, with the day it stopped', () => {
     expect(result.points.map((p) => p.cutAt)).toEqual([undefined, '2025-11-14', '2025-11-14']);
@@ -286,7 +286,7 @@ describe('a sweep over the horizon', () => {
     expect(sweepJson(result).run.commonRandomNumbers).toBe(true);
     const subtitle = (sweepCharts(result)[0].spec.title as { subtitle: string[] }).subtitle.join(' ');
     expect(subtitle).toContain('every point draws the same random numbers');
-  }, 30_000);
+  });
 });
 
 function parseOverridesOk(texts: string[]) {

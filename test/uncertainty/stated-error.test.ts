@@ -47,5 +47,5 @@ describe('the stated standard error of a share against its spread over seeds', (
     }
     // The pairs save variance, and the stated error says so.
     expect(pairs.stated).toBeLessThan(0.8 * plain.stated);
-  }, 30_000);
+  });
 });
