@@ -4,13 +4,12 @@
 // message on stderr (the command line's way for an output failure). Its scenarios' `folder` then
 // pointed into --out, where this batch's files were not (--out put back as it was): now null, with
 // `folderNotWritten` saying why.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { failWith, fault } from '../final-move/fault.js';
+import { quiet, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
@@ -19,29 +18,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
-const quiet = { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream;
+const scenarios = twoScenarioBatch('minesim-batch-json-move-');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-batch-json-move-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-const args = (out: string, seed: string, json: boolean) => ({
-  patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-  out,
-  paths: 40,
-  seed,
-  workers: 1,
-  json,
-});
+const args = (out: string, seed: string, json: boolean) => ({ ...scenarios.args(out, seed), json });
 
 describe('batch --json whose final move fails', { timeout: 120_000 }, () => {
   it('prints its document with written: false and the error, then fails with exit 2', async () => {
-    const out = join(dir, 'out');
+    const out = join(scenarios.dir, 'out');
     expect(await batch(args(out, '1', false), { stdout: quiet, stderr: quiet })).toBe(0);
     const into = join(out, 'other');
     fault.check = (_from, to) => (to === into || to.startsWith(`${into}${sep}`) ? failWith('ENOSPC') : null);

@@ -3,11 +3,10 @@
 // input`, `bad input (1 problem)`, --json status "invalid" with a problem at line 0). Now it is an
 // output failure: `status: "unwritten"` with the message, the totals and the scenario's line say its
 // folder could not be written, and the exit code stays 2 (the user's to fix).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
+import { recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const full = { on: false };
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -20,60 +19,32 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, writeFile }, writeFile };
 });
 
-let dir: string;
-const base = await readFile(new URL('../hostile/base.yaml', import.meta.url), 'utf8');
+const scenarios = twoScenarioBatch('minesim-staging-unwritten-');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-staging-unwritten-'));
-  await writeFile(join(dir, 'a.yaml'), base);
-  await writeFile(join(dir, 'b.yaml'), base.replace('name: hostile-base', 'name: other'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-function capture() {
-  const sink = { text: '' };
-  const stream = {
-    isTTY: false,
-    write: (s: string) => {
-      sink.text += s;
-      return true;
-    },
-  } as unknown as NodeJS.WriteStream;
-  return { sink, stream };
-}
-
-const args = (out: string, json: boolean) => ({
-  patterns: [join(dir, 'a.yaml'), join(dir, 'b.yaml')],
-  out,
-  paths: 40,
-  seed: '1',
-  workers: 1,
-  json,
-});
+const args = (out: string, json: boolean) => ({ ...scenarios.args(out, '1'), json });
 
 describe('a batch run whose folder cannot be staged is an output failure, not bad input', {
   timeout: 60_000,
 }, () => {
   it('says so in the lines and the totals', async () => {
-    const out = capture();
-    const err = capture();
+    const { dir } = scenarios;
+    const out = recorder();
+    const err = recorder();
     full.on = true;
     const code = await batch(args(join(dir, 'text'), false), { stdout: out.stream, stderr: err.stream });
     full.on = false;
     expect(code).toBe(2);
-    expect(err.sink.text).not.toContain('bad input');
-    expect(out.sink.text).not.toContain('bad input');
-    expect(err.sink.text).toContain('b.yaml: ran, but its folders could not be written');
-    expect(out.sink.text).toContain('1 scenario ran; 1 more ran but could not be written');
+    expect(err.text()).not.toContain('bad input');
+    expect(out.text()).not.toContain('bad input');
+    expect(err.text()).toContain('b.yaml: ran, but its folders could not be written');
+    expect(out.text()).toContain('1 scenario ran; 1 more ran but could not be written');
   });
 
   it('gives it status "unwritten" and the message in --json', async () => {
-    const out = capture();
-    const err = capture();
-    const print = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-      out.sink.text += String(s);
-      return true;
-    });
+    const { dir } = scenarios;
+    const out = recorder();
+    const err = recorder();
+    const print = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.stream.write(String(s)));
     full.on = true;
     let code: number;
     try {
@@ -83,7 +54,7 @@ describe('a batch run whose folder cannot be staged is an output failure, not ba
       print.mockRestore();
     }
     expect(code).toBe(2);
-    const doc = JSON.parse(out.sink.text);
+    const doc = JSON.parse(out.text());
     expect(doc.ok).toBe(false);
     const other = doc.scenarios.find((s: { file: string }) => s.file.endsWith('b.yaml'));
     expect(other.status).toBe('unwritten');
