@@ -1,6 +1,6 @@
 // Messages about user data: import, fetch and status. One function a message; see shown.ts.
 import { type Coin, coinProtocol } from '../model/coins/index.js';
-import { shown } from './shown.js';
+import { grouped, shown } from './shown.js';
 
 const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
 /** A share past `bound`, with the digits that show it past: 1.004 % against 1 % is `1.004 %`, not `1 %`. */
@@ -68,13 +68,13 @@ export const dataMessages = {
       ? `is nearer 0 than 2.2e-308, the smallest number minesim computes with, and would be read as 0 or lose its digits; write 0 or a number at least 2.2e-308 (got ${shown(got)})`
       : `is past 1.8e308, the largest number minesim computes with (got ${shown(got)})`,
   outOfRange: (min: number, max: number, got: number) =>
-    `must be between ${min} and ${max}, the range minesim computes within (got ${got})`,
+    `must be between ${grouped(min)} and ${grouped(max)}, the range minesim computes within (got ${got})`,
   tooManyBlocks: (coin: string, max: number, got: number) =>
-    `more blocks than a day of ${coin} can hold: at most ${max}, ten times a day at its target interval (got ${got})`,
+    `more blocks than a day of ${coin} can hold: at most ${grouped(max)}, ten times a day at its target interval (got ${got})`,
   hashrateTooLarge: (max: number, maxHs: number, got: number) =>
-    `must be at most ${max} (${maxHs} H/s), the range minesim computes within (got ${got})`,
+    `must be at most ${grouped(max)} (${grouped(maxHs)} H/s), the range minesim computes within (got ${got})`,
   perBlockTooLarge: (what: string, max: number, got: number) =>
-    `${what} a block must be at most ${max} coins, the range minesim computes within (got ${got})`,
+    `${what} a block must be at most ${grouped(max)} coins, the range minesim computes within (got ${got})`,
   noDifficulty: () => 'a day needs DiffMean or HashRate, and both are empty (got nothing)',
   // fitting the history
   heightChain: (expected: number, previous: string, got: number) =>

@@ -37,7 +37,7 @@ export const documentMessages = {
     `a number nearer 0 than 2.2e-308, the smallest minesim holds with all its digits, would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give a figure ${least}`} (got ${text})`,
   /** A whole-number seed written past 2^53 - 1, which a double does not keep digit for digit. */
   seedPastSafe: (text: string) =>
-    `must be at most 9007199254740991 (2^53 - 1) as a whole number: past it a number is not kept digit for digit, and seeds a unit apart would give the same paths; quote it, ${JSON.stringify(text)}, for a seed of text, as --seed takes it (got ${text})`,
+    `must be at most 9,007,199,254,740,991 (2^53 - 1) as a whole number: past it a number is not kept digit for digit, and seeds a unit apart would give the same paths; quote it, ${JSON.stringify(text)}, for a seed of text, as --seed takes it (got ${text})`,
   numberTooLarge: (text: string) =>
     `a number past 1.8e308, the largest minesim holds, would read as Infinity; give a finite figure (got ${text})`,
   /** `written` cut at its thousands separators in a list in brackets into `items`. */

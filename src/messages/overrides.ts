@@ -1,4 +1,5 @@
 // Messages about overrides given with --set. One function a message; see shown.ts.
+import { grouped } from './shown.js';
 
 export const overrideMessages = {
   noEquals: () => 'expected key.path=value, like power.price=0.08 USD/kWh or fleet[0].count=20',
@@ -6,13 +7,13 @@ export const overrideMessages = {
   forbiddenKey: (key: string) =>
     `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object, and no scenario field is called __proto__, prototype or constructor`,
   pathTooLong: (length: number, limit: number) =>
-    `the key path is ${length.toLocaleString('en-US')} characters long; a path is at most ${limit}`,
+    `the key path is ${length.toLocaleString('en-US')} characters long; a path is at most ${grouped(limit)}`,
   pathTooDeep: (keys: number, limit: number) =>
     `the key path has ${keys} keys and indexes; a path has at most ${limit}`,
   keyTooLong: (length: number, limit: number) =>
     `a key of the path is ${length.toLocaleString('en-US')} characters long; keys are at most ${limit} characters`,
   indexTooLarge: (index: string, max: number) =>
-    `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${max}`,
+    `the index [${index.length > 12 ? `${index.slice(0, 12)}...` : index}] is too large; an index is at most ${grouped(max)}`,
   badValue: () => 'the value is not valid YAML',
   /** The run table's row of a run with --set: its name and description are still the file's. */
   changedLabel: 'Changed from the file',

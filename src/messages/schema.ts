@@ -1,6 +1,6 @@
 // Messages of the scenario schema and its cross-field rules. One function a message; see shown.ts.
 
-import { shownHashrate } from './shown.js';
+import { grouped, shownHashrate } from './shown.js';
 
 export const schemaMessages = {
   atLeast: (min: string) => `must be at least ${min}`,
@@ -56,13 +56,13 @@ export const schemaMessages = {
     return `unknown key ${JSON.stringify(key)}${holds}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`;
   },
   tooFew: (min: number, what: string) =>
-    `needs at least ${min} ${min === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
+    `needs at least ${grouped(min)} ${min === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
   tooMany: (max: number, what: string) =>
-    `allows at most ${max} ${max === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
+    `allows at most ${grouped(max)} ${max === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`,
   numberAtLeast: (min: number | bigint, inclusive: boolean) =>
-    `must be ${inclusive ? 'at least' : 'more than'} ${min}`,
+    `must be ${inclusive ? 'at least' : 'more than'} ${grouped(min)}`,
   numberAtMost: (max: number | bigint, inclusive: boolean) =>
-    `must be ${inclusive ? 'at most' : 'less than'} ${max}`,
+    `must be ${inclusive ? 'at most' : 'less than'} ${grouped(max)}`,
   wholeNumber: () => 'must be a whole number',
   quantityOrObject: (options: string) => `expected ${options}`,
   unknownModel: (suggestions: readonly string[]) =>
@@ -235,7 +235,7 @@ export const schemaMessages = {
     (cohort === null
       ? 'lower the counts of its cohorts'
       : most >= 1
-        ? `lower fleet[${cohort}].count to at most ${most}`
+        ? `lower fleet[${cohort}].count to at most ${grouped(most)}`
         : alone
           ? `even one unit of fleet[${cohort}] hashes more than the network on a day it runs: give fleet[${cohort}] a machine of less hashrate (its \`model\`, or \`hashrate\`)`
           : `even one unit of fleet[${cohort}] is too many beside the rest of the fleet: lower the other cohorts' counts`) +

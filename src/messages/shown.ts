@@ -20,6 +20,18 @@ export function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/**
+ * A bound or a count as the command line prints numbers: in thousands from 1,000 (10,000,000,
+ * 1,000 %), as `--paths` and the tables print them; a fraction or an exponent form (1e21) as
+ * String() writes it.
+ */
+export function grouped(n: number | bigint): string {
+  if (typeof n === 'bigint') return n.toLocaleString('en-US');
+  return Number.isFinite(n) && Math.abs(n) >= 1000 && Math.abs(n) < 1e21
+    ? n.toLocaleString('en-US', { maximumFractionDigits: 20 })
+    : String(n);
+}
+
 /** A file's name as a message names it: one named by empty text (a script's unset variable) as "". */
 export function shownFile(file: string): string {
   return file === '' ? '""' : file;

@@ -1,5 +1,7 @@
 // Renders docs/scenario-reference.md from the scenario JSON Schema, which is itself generated
 // from the zod schema: field descriptions are written once, in the schema.
+
+import { grouped } from '../messages/shown.js';
 import { BARE_UNIT_KEYWORD } from './schema/quantity.js';
 
 type Node = { [key: string]: unknown };
@@ -117,15 +119,23 @@ function withBounds(description: string, node: Node): string {
   const [fewest, most] = [num('minItems'), num('maxItems')];
   const stated = (lo: number | undefined, hi: number | undefined) =>
     description.includes('Allowed:') ||
-    (lo !== undefined && hi !== undefined && description.includes(`${lo} to ${hi}`)) ||
-    (hi !== undefined && description.includes(`at most ${hi}`));
+    (lo !== undefined && hi !== undefined && description.includes(`${grouped(lo)} to ${grouped(hi)}`)) ||
+    (hi !== undefined && description.includes(`at most ${grouped(hi)}`));
   const sentence = (text: string) => `${description}${description === '' ? '' : ' '}Allowed: ${text}.`;
   if (node.type === 'number' || node.type === 'integer') {
     // An integer's own limits (a seed's) bound nothing an analyst writes.
     if ((low ?? 0) <= Number.MIN_SAFE_INTEGER || (high ?? 0) >= Number.MAX_SAFE_INTEGER) return description;
     const parts = [
-      low !== undefined ? `at least ${low}` : above !== undefined ? `more than ${above}` : '',
-      high !== undefined ? `at most ${high}` : below !== undefined ? `less than ${below}` : '',
+      low !== undefined
+        ? `at least ${grouped(low)}`
+        : above !== undefined
+          ? `more than ${grouped(above)}`
+          : '',
+      high !== undefined
+        ? `at most ${grouped(high)}`
+        : below !== undefined
+          ? `less than ${grouped(below)}`
+          : '',
     ].filter((p) => p !== '');
     return parts.length === 0 || stated(low ?? above, high ?? below)
       ? description
@@ -138,7 +148,9 @@ function withBounds(description: string, node: Node): string {
     return `${description} Allowed as a quantity: ${allowed[1]}.`;
   if (node.type === 'array' && most !== undefined && !stated(fewest, most))
     return sentence(
-      fewest !== undefined && fewest > 0 ? `${fewest} to ${most} entries` : `at most ${most} entries`,
+      fewest !== undefined && fewest > 0
+        ? `${grouped(fewest)} to ${grouped(most)} entries`
+        : `at most ${grouped(most)} entries`,
     );
   return description;
 }

@@ -58,7 +58,7 @@ describe('whole numbers with thousands separators', () => {
   it('bounds still hold in thousands, and a fraction in thousands is no whole number', async () => {
     const over = await validate(withCount('10,000,001'));
     expect(over.ok ? [] : over.problems.map((p) => p.message)).toEqual([
-      'must be at most 10000000 (got "10,000,001")',
+      'must be at most 10,000,000 (got "10,000,001")',
     ]);
     const half = await validate(withCount('1,000.5'));
     expect(half.ok).toBe(false);

@@ -49,7 +49,7 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     [
       'network.model={ type: growth, rate: 1000000 %, per: epoch }',
       'network.model.rate',
-      m.atMost('10000 %'),
+      m.atMost('10,000 %'),
     ],
     ['price.model={ type: gbm, calibrate: 1e300 years }', 'price.model.calibrate', m.atMost('100 years')],
     ['fleet[0].deploymentDelay=1e300 years', 'fleet[0].deploymentDelay', m.atMost('100 years')],

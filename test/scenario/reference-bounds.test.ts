@@ -26,17 +26,17 @@ describe('scenarioReference: the bounds of plain numbers', () => {
   // "Power usage effectiveness: ... e.g. 1.1." and "Number of simulated market paths.").
   it.each([
     ['power.pue', 'Allowed: at least 1, at most 3.'],
-    ['monteCarlo.paths', 'Allowed: at least 1, at most 10000000.'],
-    ['network.height', 'Allowed: at least 0, at most 100000000.'],
+    ['monteCarlo.paths', 'Allowed: at least 1, at most 10,000,000.'],
+    ['network.height', 'Allowed: at least 0, at most 100,000,000.'],
     ['network.model{type: stochastic}.priceCorrelation', 'Allowed: at least -1, at most 1.'],
     ['network.model{type: price-coupled}.elasticity', 'Allowed: at least 0, at most 10.'],
     ['network.model{type: endogenous}.shutdown', 'Allowed: at least 0, at most 1.'],
-    ['network.model{type: endogenous}.entryMargin', 'Allowed: more than 0, at most 1000000.'],
+    ['network.model{type: endogenous}.entryMargin', 'Allowed: more than 0, at most 1,000,000.'],
     ['price.model{type: garch-t}.beta', 'Allowed: at least 0, less than 1.'],
     ['price.model{type: jump-diffusion}.jumpsPerYear', 'Allowed: at least 0, at most 365.'],
-    ['fees.model{type: per-block}.spikes.multiplier', 'Allowed: at least 1, at most 1000.'],
-    ['finance.hedges[]{type: put \\| call}.coins', 'Allowed: more than 0, at most 1000000000.'],
-    ['fleet', 'Allowed: 1 to 1000 entries.'],
+    ['fees.model{type: per-block}.spikes.multiplier', 'Allowed: at least 1, at most 1,000.'],
+    ['finance.hedges[]{type: put \\| call}.coins', 'Allowed: more than 0, at most 1,000,000,000.'],
+    ['fleet', 'Allowed: 1 to 1,000 entries.'],
     ['outputs.charts', 'Allowed: at most 5 entries.'],
   ])('the row of %s says %s', (field, bounds) => {
     expect(rowOf(field)).toContain(bounds);
@@ -139,17 +139,17 @@ describe('scenarioReference: the bounds of a quantity that may also be written o
   // `standard-error`) gave no bound.
   it.each([
     ['power.price', 'Allowed as a quantity: at least 0 USD/kWh, at most 10 USD/kWh.'],
-    ['power.hosting', 'Allowed as a quantity: at least 0 USD/kW/month, at most 10000 USD/kW/month.'],
-    ['network.model{type: stochastic}.driftSpread', 'Allowed as a quantity: at least 0 %, at most 1000 %.'],
-    ['price.model{type: gbm}.drift', 'Allowed as a quantity: at least -1000 %, at most 1000 %.'],
+    ['power.hosting', 'Allowed as a quantity: at least 0 USD/kW/month, at most 10,000 USD/kW/month.'],
+    ['network.model{type: stochastic}.driftSpread', 'Allowed as a quantity: at least 0 %, at most 1,000 %.'],
+    ['price.model{type: gbm}.drift', 'Allowed as a quantity: at least -1,000 %, at most 1,000 %.'],
   ])('the row of %s says %s', (field, bounds) => {
     expect(rowOf(field)).toContain(bounds);
   });
 });
 
 describe('scenarioJsonSchema: every quantity states its bounds', () => {
-  // A drift's prior of 2000 % is refused ("must be at most 1000 %"); its description, set apart
-  // from the drift's own, had dropped the drift's "Allowed: at least -1000 %, at most 1000 %."
+  // A drift's prior of 2000 % is refused ("must be at most 1,000 %"); its description, set apart
+  // from the drift's own, had dropped the drift's "Allowed: at least -1,000 %, at most 1,000 %."
   it('each field that takes a quantity says Allowed: in its description', () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {

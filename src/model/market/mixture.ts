@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Rng } from '../../engine/random/rng.js';
 import { schemaMessages as msg } from '../../messages/schema.js';
+import { grouped } from '../../messages/shown.js';
 import type { PathKey, RuleProblem } from '../../scenario/problem.js';
 import type { MarketScenario } from './model.js';
 import { type Assumption, type MarketModel, pct, type ResolveContext } from './model.js';
@@ -53,7 +54,7 @@ function mixtureSchema<C extends z.ZodType>(family: Family, component: C, scored
             .max(MAX_WEIGHT)
             .optional()
             .meta({
-              description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${MAX_WEIGHT}; with \`weights: given\`, required.`,
+              description: `Relative weight of the model (normalized over the mixture), more than 0, at most ${grouped(MAX_WEIGHT)}; with \`weights: given\`, required.`,
             }),
           model: component.meta({ description: `A ${family} model, written as on its own.` }),
         }),

@@ -22,7 +22,7 @@ export const volatility = () =>
     min: 0,
     max: MAX_VOLATILITY,
     shownMin: '0 %',
-    shownMax: '1000 %',
+    shownMax: '1,000 %',
   });
 /**
  * A calibration window. `estimated`: the window yields a rate of change or a spread (a drift, a

@@ -71,7 +71,7 @@ export const cohortSchema = z
       min: 0,
       max: LIMITS.maxImportPremium,
       shownMin: '0 %',
-      shownMax: '1000 %',
+      shownMax: '1,000 %',
     }).prefault(0),
     setupCost: quantity('money', {
       description: 'One-off cost for the whole cohort (racks, wiring, installation), USD.',

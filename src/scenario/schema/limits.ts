@@ -38,7 +38,7 @@ export const LIMITS = {
   shownFixed: '1e12 USD/month',
   /** Hosting, USD per W per day (10,000 USD/kW/month: 1,000 times a dear contract). */
   hostingUsdPerWDay: 10_000 / 1000 / DAYS_PER_MONTH,
-  shownHosting: '10000 USD/kW/month',
+  shownHosting: '10,000 USD/kW/month',
   /**
    * A fleet costs nothing or at least this, USD: ROI divides by the cost, and a cost of 1e-300
    * USD makes it overflow.
@@ -82,7 +82,7 @@ export const LIMITS = {
   shownDuration: '100 years',
   /** Log drift a year of a price or hashrate model (1000 %: x 22,000 a year). */
   driftPerYear: 10,
-  shownDrift: '1000 %',
+  shownDrift: '1,000 %',
   /** Mean reversion a year (10,000 %: a deviation halves in under a day and a half). */
   reversionPerYear: 100,
   /** Growth of network hashrate a period (10,000 %: x 101). */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages as m } from '../../messages/schema.js';
+import { grouped } from '../../messages/shown.js';
 import { unitMessages } from '../../messages/units.js';
 import { power } from '../../model/power.js';
 import { parseQuantity, QUANTITY_KINDS, type QuantityKind, type QuantityResult } from '../units.js';
@@ -86,9 +87,9 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
   // A field that takes no 0: a figure too near 0 to hold is told its least, not to give 0.
   const least =
     o.above !== undefined
-      ? `more than ${o.shownMin ?? String(o.above)}`
+      ? `more than ${o.shownMin ?? grouped(o.above)}`
       : o.min !== undefined && o.min > 0
-        ? `at least ${o.shownMin ?? String(o.min)}`
+        ? `at least ${o.shownMin ?? grouped(o.min)}`
         : undefined;
   return parsed((input) => {
     const result =
@@ -109,7 +110,7 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
     if (o.max !== undefined && value > o.max + Math.abs(o.max) * ROUNDING)
       return {
         ok: false,
-        message: m.atMostAYear(o.shownMax ?? String(o.max), `${Number((value * 100).toPrecision(4))} %`),
+        message: m.atMostAYear(o.shownMax ?? grouped(o.max), `${Number((value * 100).toPrecision(4))} %`),
       };
     return { ok: true, value };
   }, o).meta({
@@ -143,11 +144,11 @@ export function parsed(parse: (input: string | number) => QuantityResult, o: Qua
       // A bound written in another unit (10000 USD/kW/month) is converted too: the value at the
       // bound must not fail by the last bits of the two conversions.
       if (o.min !== undefined && v < o.min - Math.abs(o.min) * ROUNDING)
-        ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? String(o.min)), input });
+        ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? grouped(o.min)), input });
       else if (o.above !== undefined && v <= o.above)
-        ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? String(o.above)), input });
+        ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? grouped(o.above)), input });
       else if (o.max !== undefined && v > o.max + Math.abs(o.max) * ROUNDING)
-        ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? String(o.max)), input });
+        ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? grouped(o.max)), input });
       else {
         const problem = o.check?.(v);
         if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input });

@@ -2,6 +2,7 @@
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
 import type { HardwareCatalog } from '../../data/catalog.js';
+import { grouped } from '../../messages/shown.js';
 import { COIN_IDS, DEFAULT_COIN } from '../../model/coins/index.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
@@ -102,7 +103,7 @@ const moneySchema = z
       min: 0,
       max: LIMITS.discountRatePerYear,
       shownMin: '0 %',
-      shownMax: '1000 %',
+      shownMax: '1,000 %',
     }).prefault('10 %'),
     salvage: z
       .strictObject({
@@ -206,7 +207,7 @@ export const scenarioSchema = z
       .max(LIMITS.descriptionChars)
       .default('')
       .meta({
-        description: `What the scenario represents and where its assumptions come from. Allowed: at most ${LIMITS.descriptionChars} characters.`,
+        description: `What the scenario represents and where its assumptions come from. Allowed: at most ${grouped(LIMITS.descriptionChars)} characters.`,
       }),
     coin: z.enum(COIN_IDS).default(DEFAULT_COIN).meta({ description: 'The coin mined.' }),
     start: isoDate('First simulated day (UTC).', LAST_DATE),

@@ -10,7 +10,7 @@ describe('the bound of a given fee share', () => {
       fees: { model: { type: 'share-of-subsidy', share: '10001 %' } },
     });
     expect(problems.map((p) => p.path)).toEqual(['fees.model.share']);
-    expect(problems[0].message).toContain('at most 10000 %');
+    expect(problems[0].message).toContain('at most 10,000 %');
     expect(await marketProblems({ fees: { model: { type: 'share-of-subsidy', share: '10000 %' } } })).toEqual(
       [],
     );

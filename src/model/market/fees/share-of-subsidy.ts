@@ -23,7 +23,7 @@ const schema = z.strictObject({
     min: 0,
     max: 100,
     shownMin: '0 %',
-    shownMax: '10000 %',
+    shownMax: '10,000 %',
   }).optional(),
   calibrate: calibrate('the share', false),
   partial: partial(),

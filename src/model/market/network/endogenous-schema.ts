@@ -51,7 +51,7 @@ export const endogenousSchema = z.strictObject({
     min: 0,
     max: 100,
     shownMin: '0 %',
-    shownMax: '10000 %',
+    shownMax: '10,000 %',
   }).optional(),
   entryMargin: ratio(
     "Hashprice over the frontier's power cost at which ordering stops, e.g. `3`; default: fitted.",

@@ -42,7 +42,7 @@ const schema = z.strictObject({
     above: -1,
     max: LIMITS.growthPerPeriod,
     shownMin: '-100 %',
-    shownMax: '10000 %',
+    shownMax: '10,000 %',
   })
     // A rate per year where `per` says so (its default).
     .meta({ [PER_YEAR_KEYWORD]: 'per' })

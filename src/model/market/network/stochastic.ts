@@ -44,7 +44,7 @@ const schema = z.strictObject({
     min: 0,
     max: LIMITS.reversionPerYear,
     shownMin: '0 %',
-    shownMax: '10000 %',
+    shownMax: '10,000 %',
   }).prefault(0),
   priceCorrelation: z.number().min(-1).max(1).default(0).meta({
     description:

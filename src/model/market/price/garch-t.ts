@@ -91,7 +91,7 @@ const schema = z.strictObject({
     above: 0,
     max: 10,
     shownMin: '0 %',
-    shownMax: '1000 %',
+    shownMax: '1,000 %',
   }).optional(),
   alpha: z
     .number()
