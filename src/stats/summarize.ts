@@ -99,10 +99,14 @@ const irrDistribution = (values: Float64Array, antithetic: boolean, scratch: Flo
 /** The summary as it is, for a caller that checks it itself (summarize's `check`). */
 const unchecked = (summary: RunSummary): RunSummary => summary;
 
+/** The claims' measures a cut before the last purchase decides by the rule: the paybacks. */
+const BY_RULE_METRICS: readonly Claim['metric'][] = ['payback', 'equity-payback'];
+
 /**
  * The summary of a run or back-test, checked against its published schema (summary-check.ts)
  * unless `check` is false: then the caller checks it before it leaves minesim.
  */
+
 export function summarize(input: SummaryInput, check = true): RunSummary {
   return summarizeRun(input, check).summary;
 }
@@ -157,8 +161,9 @@ export function summarizeRun(
           ...equityUndecidedAtCut(input),
         }
       : {};
-  // Cut before a staged fleet's last purchase, no path pays back by the cut: a claim on the payback
-  // by then holds on every path or on none by the rule (staged-cut.ts).
+  // Cut before a staged fleet's last purchase, no path pays back by the cut, the project nor the
+  // equity (both count from the last purchase): a claim on either payback by then holds on every
+  // path or on none by the rule (staged-cut.ts).
   const byRule =
     input.kind !== 'backtest' &&
     purchaseAfterCut(input.scenario.start, input.scenario.cutAt, input.dailyView?.cohorts) !== null;
@@ -170,7 +175,7 @@ export function summarizeRun(
       input.kind === 'backtest',
       claim.metric === 'equity-payback' ? input.equityPaybackSeenDays : input.paybackSeenDays,
     );
-    return byRule && claim.metric === 'payback' && result.paths === undefined
+    return byRule && BY_RULE_METRICS.includes(claim.metric) && result.paths === undefined
       ? { ...result, byRule: true as const }
       : result;
   });

@@ -66,7 +66,7 @@ export const claimResultSchema = z.strictObject({
     .meta({
       description:
         'A Monte Carlo run cut at the end of the history before the last purchase of a fleet bought in stages ' +
-        '(scenario.paybackUndecidedAtCut) only, on a claim on the payback by the cut: no path can pay back before that ' +
+        '(scenario.paybackUndecidedAtCut) only, on a claim on the payback or the equity payback by the cut: no path can pay back before that ' +
         'purchase, so the share is 1 or 0 by the rule, not by what the paths did. The interval (low, high) is kept as ' +
         'computed; the report prints the share bare, with the reason.',
     }),
