@@ -100,8 +100,11 @@ export function paybackCdfSpec(summary: RunSummary): TopLevelSpec {
           { day: paidOn, p: 0 },
           { day: paidOn, p: 1 },
         ];
+  // No path with nothing at stake (summary.json leaves nothingAtStake out): a share of 0 over the
+  // same paths as the bins' ends, with the same bound as theirs ("0.000 (95 % ≤ 0.004)").
+  const startShare = one === null ? (headline.nothingAtStake ?? { p: 0, se: 0 }) : undefined;
   const curve = [
-    point(0, atStart, one === null ? headline.nothingAtStake : undefined),
+    point(0, atStart, startShare),
     ...[...payback.cdf.filter((c) => step.length === 0 || c.day < paidOn! || c.day > paidOn!), ...step]
       .sort((a, b) => a.day - b.day || a.p - b.p)
       .map((c) => point(c.day, c.p, c)),
