@@ -8,7 +8,7 @@ import { existsSync, statfsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { defaultWorkers } from '../engine/run/pool.js';
-import { estimateMessages as m } from '../messages/estimate.js';
+import { estimateMessages as m, type OutputPlace, type WorkEstimate } from '../messages/estimate.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 
@@ -126,14 +126,6 @@ export interface RunWork {
   diskBytes?: number;
 }
 
-/** Where the runs write: the output folder, and the free space of its file system (freeSpace). */
-export interface OutputPlace {
-  folder: string;
-  freeBytes: number | undefined;
-  /** What makes the command write less, said when it is refused for the disk (default: a run's sample paths). */
-  less?: string;
-}
-
 /** `folder` and the free space of its file system, as estimateWork takes them. */
 export const outputPlace = (folder: string, less?: string): OutputPlace => ({
   folder,
@@ -141,18 +133,7 @@ export const outputPlace = (folder: string, less?: string): OutputPlace => ({
   ...(less === undefined ? {} : { less }),
 });
 
-export interface WorkEstimate {
-  runs: number;
-  pathDays: number;
-  seconds: number;
-  /** Memory the largest run holds, bytes. */
-  bytes: number;
-  workers: number;
-  /** Bytes the runs' folders write; undefined where not counted. */
-  diskBytes?: number;
-  /** Where they are written, and its free space. */
-  place?: OutputPlace;
-}
+export type { OutputPlace, WorkEstimate };
 
 /** The threads a run starts, as engine/run/run.ts chooses them. */
 export const runWorkers = (requested?: number): number =>

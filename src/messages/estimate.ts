@@ -1,15 +1,29 @@
 // Messages about the work a command is about to do: its estimate, and its refusal when beyond a
 // day or the machine's memory (cli/run-estimate.ts). One function a message.
 
-/** The estimate as cli/run-estimate.ts makes it. */
-interface EstimateShown {
+/** Where the runs write: the output folder, and the free space of its file system (cli/run-estimate.ts freeSpace). */
+export interface OutputPlace {
+  folder: string;
+  freeBytes: number | undefined;
+  /** What makes the command write less, said when it is refused for the disk (default: a run's sample paths). */
+  less?: string;
+}
+
+/**
+ * The work a command is about to do, as cli/run-estimate.ts estimates it and these messages print
+ * it (declared here, where it is shown: the messages import nothing from cli).
+ */
+export interface WorkEstimate {
   runs: number;
   pathDays: number;
   seconds: number;
+  /** Memory the largest run holds, bytes. */
   bytes: number;
   workers: number;
+  /** Bytes the runs' folders write; undefined where not counted. */
   diskBytes?: number;
-  place?: { folder: string; freeBytes: number | undefined; less?: string };
+  /** Where they are written, and its free space. */
+  place?: OutputPlace;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -29,7 +43,7 @@ const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
 const size = (bytes: number) =>
   bytes < 1e9 ? `${count(Math.max(1, Math.round(bytes / 1e6)))} MB` : gigabytes(bytes);
 
-const plan = (what: string, e: EstimateShown) =>
+const plan = (what: string, e: WorkEstimate) =>
   `${what}: ${e.runs === 1 ? 'one run' : `${count(e.runs)} runs`}, ${big(e.pathDays)} path-days, ` +
   `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory` +
   (e.diskBytes === undefined ? '' : `, writing ${size(e.diskBytes)}`);
@@ -37,10 +51,10 @@ const plan = (what: string, e: EstimateShown) =>
 export const estimateMessages = {
   calibrate: (paths: number, seconds: number, workers: number) =>
     `estimate: calibrate: about 2,500 forecasts of ${count(paths)} paths, about ${duration(seconds)} on ${workers} worker${workers === 1 ? '' : 's'}`,
-  estimate: (what: string, e: EstimateShown) => `estimate: ${plan(what, e)}`,
+  estimate: (what: string, e: WorkEstimate) => `estimate: ${plan(what, e)}`,
   refused: (
     what: string,
-    e: EstimateShown,
+    e: WorkEstimate,
     tooLong: boolean,
     tooBig: boolean,
     memory: number,
