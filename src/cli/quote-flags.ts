@@ -2,6 +2,7 @@
 // documented unit or one of a few written units; the general unit reader (scenario/units.ts) is
 // left out on purpose, since loading mathjs alone would take most of the quote's second.
 
+import { cliMessages } from '../messages/cli.js';
 import { quoteMessages as m } from '../messages/quote.js';
 import type { ContractTerms } from '../model/hosting.js';
 import { NO_CONTRACT } from '../model/hosting.js';
@@ -9,9 +10,11 @@ import { DAYS_PER_MONTH } from '../scenario/contract-terms.js';
 import { scaleDecimal } from '../scenario/decimal-scale.js';
 import { MIN_NORMAL, outOfRange } from '../scenario/number-range.js';
 import { LIMITS } from '../scenario/schema/limits.js';
+import { numberFormProblem } from '../scenario/typed-number.js';
 import { UsageError } from './exit.js';
 
-const NUMBER = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
+/** A decimal as minesim reads every typed number (typed-number.ts), in thousands or not, then its unit. */
+const NUMBER = /^\s*([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$/;
 
 /** `value` as a number times the factor of its written unit (the empty unit is the bare number's). */
 function read(
@@ -22,15 +25,19 @@ function read(
   least?: string,
 ): number {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  const form = numberFormProblem(text);
+  if (form !== undefined) throw new UsageError(cliMessages.numberForm(`--${flag}`, form));
   const match = NUMBER.exec(text);
   const unit = match ? match[2].replace(/\s+/g, '') : undefined;
   const factor = unit === undefined ? undefined : units[unit.toLowerCase()];
-  const number = match ? Number(match[1]) : Number.NaN;
+  // `90,000` as the quote prints a price: the figure without its separators.
+  const digits = match ? match[1].replaceAll(',', '') : '';
+  const number = match ? Number(digits) : Number.NaN;
   if (factor === undefined || !Number.isFinite(number)) throw new UsageError(m.badValue(flag, value, forms));
   // 1e-400 would read as 0, 1e-320 with its digits lost; so would 1e-306 USD/MWh in USD/kWh.
   // The decimal point moved for a power of ten: `95 %` is 0.95 and `35 USD/MWh` 0.035, as written bare.
-  const x = scaleDecimal(match![1], number, factor);
-  if (outOfRange(match![1], number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
+  const x = scaleDecimal(digits, number, factor);
+  if (outOfRange(digits, number) !== null || (number !== 0 && Math.abs(x) < MIN_NORMAL))
     throw new UsageError(m.tooSmall(flag, value, least));
   return x;
 }

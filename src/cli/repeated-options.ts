@@ -8,6 +8,7 @@
 // `(got NaN)` instead of what was typed.
 import type { Argv } from 'yargs';
 import { cliMessages } from '../messages/cli.js';
+import { DECIMAL, numberFormProblem } from '../scenario/typed-number.js';
 
 /** The options yargs knows once a command's builder has run (getOptions() is not in its typings). */
 export interface KnownOptions {
@@ -56,12 +57,13 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
     if (option === undefined || !numbers.has(option)) continue;
     const eq = words[i].indexOf('=');
     const value = eq >= 0 ? words[i].slice(eq + 1) : words[i + 1];
-    if (value !== undefined && value.trim() !== '' && Number.isFinite(Number(value))) continue;
-    if (value !== undefined && GROUPED.test(value.trim())) continue;
-    // A number too large for a double (`--workers 1e400`, Infinity) is a number: the option's own
-    // check says it is above its bound, as it does of 1e308.
-    if (value !== undefined && OVERFLOW.test(value.trim())) continue;
-    lines.push(cliMessages.notANumber(eq >= 0 ? words[i].slice(0, eq) : words[i], value));
+    // A decimal as minesim reads every typed number (typed-number.ts), in thousands or not; one too
+    // large for a double (`--workers 1e400`) is a number too: the option's own check says it is
+    // above its bound, as it does of 1e308. yargs would also take `0x10` as 16.
+    if (value !== undefined && DECIMAL.test(value.trim())) continue;
+    const word = eq >= 0 ? words[i].slice(0, eq) : words[i];
+    const form = value === undefined ? undefined : numberFormProblem(value);
+    lines.push(form === undefined ? cliMessages.notANumber(word, value) : cliMessages.numberForm(word, form));
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
@@ -71,9 +73,6 @@ export function nonNumbers(argv: readonly string[], cli: Argv): string | undefin
  * number from 1 to 10,000,000`): groups of three digits, so `1,5` is no number here.
  */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-
-/** A decimal number with an exponent too large for a double (`1e400`), which reads as Infinity. */
-const OVERFLOW = /^[+-]?(?:\d+\.?\d*|\.\d+)e\+?\d+$/i;
 
 /** Where `args` keeps each number option's value as written (readGroupedNumbers()). */
 const WRITTEN = Symbol('number options as written');

@@ -6,6 +6,7 @@ import { cliMessages } from '../messages/cli.js';
 import { backtestCsv } from '../report/daily-csv.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { LIMITS } from '../scenario/schema/limits.js';
+import { numberFormProblem } from '../scenario/typed-number.js';
 import type { RunSummary } from '../stats/summary.js';
 import { UsageError } from './exit.js';
 import { outputName } from './scenario-input.js';
@@ -13,7 +14,8 @@ import { writeOutputFolder } from './write-output.js';
 
 /**
  * --seed as given, read as a scenario file (and --set monteCarlo.seed=) reads it: what YAML reads
- * as a whole number (`2017`, `1e3`, `0x10`, `+7`, `2017.0`) is that number seed, anything else a
+ * as a whole decimal number (`2017`, `1e3`, `+7`, `2017.0`) is that number seed, `0x10` is refused
+ * with the decimal to write, as the file refuses it (typed-number.ts), anything else a
  * string seed, so `--seed 1e3` runs the paths of `seed: 1e3` (1000). Digits past 2^53 stay a
  * string: as a number they would round to a neighbour's seed (99999999999999999999999 and
  * 99999999999999999999998 both to 1e23, the same paths), which a file refuses.
@@ -22,6 +24,10 @@ export function seedOption<T>(text: string | undefined, fallback: T): string | n
   if (text === undefined) return fallback;
   if (text.length === 0 || text.length > LIMITS.nameChars)
     throw new UsageError(cliMessages.badSeed(text, LIMITS.nameChars));
+  // `0x10` is refused as a file's `seed: 0x10` is (typed-number.ts); `1_000` and `0b11` are text,
+  // as YAML reads them in a file too.
+  const form = /^[+-]?0[xXoO]/.test(text.trim()) ? numberFormProblem(text) : undefined;
+  if (form !== undefined) throw new UsageError(cliMessages.numberForm('--seed', form));
   let read: unknown;
   try {
     read = parse(text, { maxAliasCount: 0 });

@@ -55,6 +55,8 @@ export const cliMessages = {
     `--${option} takes one of ${choices.join(', ')} (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
   notANumber: (option: string, value: string | undefined) =>
     `${option} takes a number (got ${value === undefined ? 'nothing' : JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`,
+  /** A number typed in another base or with underscores (scenario/typed-number.ts says what to write). */
+  numberForm: (option: string, problem: string) => `${option}: ${problem}`,
   badPaths: (value: unknown, max: number) =>
     `--paths must be a whole number from 1 to ${max.toLocaleString('en-US')} (got ${String(value)})`,
   badSeed: (value: string, max: number) =>

@@ -25,6 +25,17 @@ export const unitMessages = {
   /** A duration written in `w` or `W`, which minesim reads as watts (`3 w` is a power), not weeks. */
   wattNotWeek: (noun: string, example: string, got: unknown, digits: string, unit: string) =>
     `expected ${noun}, like ${example} (got ${shownInput(got)}, a power: \`${unit}\` is a watt; write weeks as \`${digits} weeks\` or \`${digits} wk\`)`,
+  /** A number typed in another base or with underscores: `problem` says what to write (typed-number.ts). */
+  numberForm: (noun: string, example: string, problem: string) =>
+    `expected ${noun}, like ${example}: ${problem}`,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
+};
+
+/** A number typed in another base or with underscores (scenario/typed-number.ts): what to write instead. */
+export const numberFormMessages = {
+  otherBase: (written: string, base: string, decimal: string) =>
+    `\`${written}\` is written in ${base}, which minesim does not read (it reads numbers in decimal only, so that a file, --set and every option read one alike): write ${decimal}`,
+  underscores: (written: string, plain: string) =>
+    `\`${written}\` joins its digits with underscores, which minesim does not read in a number: write ${plain}${/^[+-]?\d{4,}$/.test(plain) ? ` or ${Number(plain).toLocaleString('en-US')}` : ''}`,
 };

@@ -17,6 +17,7 @@ import { leastAt, wholeAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
+import { DECIMAL, numberFormProblem } from './typed-number.js';
 import { TIME_ABBREVIATIONS } from './units.js';
 
 export interface SweepAxis {
@@ -127,6 +128,9 @@ function readValue(
 ): { value: number; unit: string | null } | string {
   const trimmed = item.trim();
   if (DATE.test(trimmed)) return m.dateNotSwept(trimmed);
+  // `0x10` would read as 0 in a unit "x10" (typed-number.ts).
+  const form = numberFormProblem(trimmed);
+  if (form !== undefined) return form;
   const match = VALUE.exec(trimmed);
   if (!match) return trimmed === '' ? m.emptyValue() : m.notANumber(trimmed);
   const unit = match[2].trim();
@@ -193,16 +197,13 @@ function splitRange(spec: string): [string, string, string | undefined] | null {
     : [spec.slice(0, dots), rest.slice(0, colon), rest.slice(colon + 1)];
 }
 
-/** A decimal number, in thousands (`1,000`) or with an exponent (`1e3`). */
-const COUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
-
 /**
- * A range's number of values, read as a number option reads it (`--paths 1e3`, `--paths 1,000`):
- * `1e3`, `1,000`; NaN where it is no number.
+ * A range's number of values, read as a number option reads it (`--paths 1e3`, `--paths 1,000`;
+ * typed-number.ts): `1e3`, `1,000`; NaN where it is no number.
  */
 function rangeCount(text: string | undefined): number {
   const trimmed = text?.trim() ?? '';
-  return COUNT.test(trimmed) ? Number(trimmed.replaceAll(',', '')) : Number.NaN;
+  return DECIMAL.test(trimmed) ? Number(trimmed.replaceAll(',', '')) : Number.NaN;
 }
 
 function readRange(
@@ -218,6 +219,8 @@ function readRange(
       if (digits.includes(',') && !GROUPED.test(digits))
         return schemaMessages.badGrouping(digits.replaceAll(',', ''));
     }
+  const countForm = countText === undefined ? undefined : numberFormProblem(countText);
+  if (countForm !== undefined) return countForm;
   const count = rangeCount(countText);
   if (!Number.isInteger(count) || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);

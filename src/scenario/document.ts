@@ -21,6 +21,7 @@ import { leastAt } from './field-least.js';
 import { outOfRange } from './number-range.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
+import { numberFormProblem } from './typed-number.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -272,13 +273,16 @@ function keyProblems(root: Node): KeyProblem[] {
 }
 
 /**
- * The problem of a YAML number written past what a double holds (`1e-400` reads as 0, `1e400` as
- * Infinity, `1e-320` with its digits lost), or null. A quoted one is a string, which its field
- * reads (units.ts).
+ * The problem of a YAML number written in another base than decimal (`0x10`), or past what a double
+ * holds (`1e-400` reads as 0, `1e400` as Infinity, `1e-320` with its digits lost), or null. A quoted
+ * one is a string, which its field reads (units.ts).
  */
 export function numberProblem(node: unknown, path: readonly PathKey[] = []): string | null {
   if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN') return null;
   const text = node.source ?? String(node.value);
+  // YAML reads `0x10` as 16 and `0o17` as 15; minesim reads typed numbers in decimal only (typed-number.ts).
+  const form = numberFormProblem(text);
+  if (form !== undefined) return form;
   const out = outOfRange(text, node.value);
   if (out === null) return isSeed(path) && isUnsafeWhole(node.value) ? m.seedPastSafe(text.trim()) : null;
   // Read as 0: where the field refuses 0, its least is the figure to give.

@@ -7,6 +7,7 @@ import { schemaMessages as m } from '../messages/schema.js';
 import { shown } from '../messages/shown.js';
 import { type ParsedDocument, shownAt } from './document.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
+import { numberFormProblem } from './typed-number.js';
 
 type Issue = z.core.$ZodIssue;
 type JsonSchema = { [key: string]: unknown };
@@ -77,6 +78,14 @@ function collect(
       if (value === undefined) {
         push(m.required(), path, false, false);
         return;
+      }
+      // `1_000` or `0b11`, text to YAML: the decimal to write (typed-number.ts).
+      if ((issue.expected === 'int' || issue.expected === 'number') && typeof value === 'string') {
+        const form = numberFormProblem(value);
+        if (form !== undefined) {
+          push(form);
+          return;
+        }
       }
       if (issue.expected === 'int') {
         push(m.wholeNumber());

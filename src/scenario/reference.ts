@@ -6,6 +6,10 @@ import { BARE_UNIT_KEYWORD } from './schema/quantity.js';
 
 type Node = { [key: string]: unknown };
 
+/** How minesim reads a number (scenario/typed-number.ts), in a file, `--set` and every option alike; README says it too. */
+const NUMBERS_RULE =
+  'Numbers are read in decimal, in a file, in `--set` and in every command-line option alike: an optional sign (`-5`, `+5`), digits, whole or grouped in threes by commas as minesim prints them (`1000`, `1,000`, `10,000,000`; a list of `--vary` values takes none, its commas separating the values), an optional fraction (`0.5`, `.5`, `5.`) and exponent (`1e3`, `2.5E-4`); a leading zero is decimal (`017` is 17). Another base (`0x10`, `0o17`, `0b11`) and digits joined by underscores (`1_000`) are refused with the decimal to write; bounds in messages and in this reference are printed in thousands, as the rest of minesim prints numbers.';
+
 export function scenarioReference(schema: Node): string {
   const lines: string[] = [
     '# Scenario reference',
@@ -15,6 +19,8 @@ export function scenarioReference(schema: Node): string {
     String(schema.description ?? ''),
     '',
     'Quantities take units (`13.5 TH/s`, `1323 W`, `0.05 USD/kWh`, `2400 USD`, `18 months`, `5 %`); a bare number is read in the unit each field names. `H` means hashes (not henry). A year is 365.25 days, for durations and for rates per year alike (a drift of `40 %` a year is 40 % per 365.25 days), and a month a twelfth of it, 30.4375 days (`18 months` is 547.875 days, not a calendar span). Durations are read in `day`/`days` or `d`, `week`/`weeks` or `wk`, `month`/`months` or `mo`, `year`/`years`, `yr` or `y`, as minesim prints them (`421 d`, `2 y`), in claims, in fields and on the command line alike, and in rates and costs per time (`USD/d`, `%/yr`, `USD/kW/mo`); `w` is a watt, so a week is `wk`, not `w`.',
+    '',
+    NUMBERS_RULE,
     '',
     '| field | type | default | meaning |',
     '| --- | --- | --- | --- |',

@@ -18,6 +18,7 @@ import { DAYS_PER_RATE_YEAR, DAYS_PER_YEAR } from '../model/calendar.js';
 import { powerOfTen, reciprocalPeriod, timesDecimal } from './decimal-scale.js';
 import { KNOWN_UNITS, knownUnitKey, type QuantityKind } from './known-units.js';
 import { MIN_NORMAL, outOfRange } from './number-range.js';
+import { numberFormProblem } from './typed-number.js';
 
 export type { QuantityKind };
 /**
@@ -175,6 +176,9 @@ export function parseQuantity(
     number = input;
     digits = String(input);
   } else {
+    // `0x10 USD` would read as 0 in a unit "x10"; `1_000 USD` as no amount: say what to write.
+    const form = typeof input === 'string' ? numberFormProblem(input) : undefined;
+    if (form !== undefined) return fail(m.numberForm(noun, example, form));
     const match =
       typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? NUMBER.exec(input.trim()) : null;
     if (!match) return fail(m.expected(noun, example, input));

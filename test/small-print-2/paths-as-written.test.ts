@@ -17,7 +17,10 @@ describe('--paths and --workers out of bounds or not whole are shown as written'
 
   it('--paths=2.50 and --paths 0x0 as written', async () => {
     expect((await runCommand(['run', 'no-such.yaml', '--paths=2.50'])).output).toContain('(got 2.50)');
-    expect((await runCommand(['sweep', 'no-such.yaml', '--paths', '0x0'])).output).toContain('(got 0x0)');
+    // Hexadecimal is no number minesim reads (typed-number.ts): named as written, with the decimal.
+    expect((await runCommand(['sweep', 'no-such.yaml', '--paths', '0x0'])).output).toContain(
+      '--paths: `0x0` is written in hexadecimal',
+    );
   });
 
   it('--workers 2.50: "(got 2.50)", not "(got 2.5)"', async () => {

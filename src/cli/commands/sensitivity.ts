@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { historyData } from '../../data/history.js';
 import { defaultWorkers } from '../../engine/run/pool.js';
+import { cliMessages } from '../../messages/cli.js';
 import { sensitivityMessages } from '../../messages/sensitivity.js';
 import { tornadoCharts } from '../../report/charts/tornado.js';
 import { tornadoBooksCharts } from '../../report/charts/tornado-books.js';
@@ -15,6 +16,7 @@ import { renderChart } from '../../report/render.js';
 import { sensitivityFiles, sensitivityJson, sensitivityLines } from '../../report/sensitivity-tables.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
+import { DECIMAL, numberFormProblem } from '../../scenario/typed-number.js';
 import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensitivity.js';
 import { parseInputs } from '../../study/sensitivity-inputs.js';
 import { sweepWorkers } from '../../study/sweep.js';
@@ -45,8 +47,10 @@ export interface SensitivityArgs {
  * number below 1 is refused: a scenario reads `0.2` as 20 %, and here it would be 0.2 %.
  */
 export function parseBy(text: string): number {
-  const match = /^(\d+(?:\.\d*)?|\.\d+)\s*(%?)$/.exec(text.trim());
-  const percent = match ? Number(match[1]) : Number.NaN;
+  const form = numberFormProblem(text);
+  if (form !== undefined) throw new UsageError(cliMessages.numberForm('--by', form));
+  const match = /^(.*?)\s*(%?)$/.exec(text.trim());
+  const percent = match && DECIMAL.test(match[1]) ? Number(match[1].replaceAll(',', '')) : Number.NaN;
   if (match && match[2] === '' && percent > 0 && percent < 1)
     throw new UsageError(sensitivityMessages.byBareFraction(text, percent));
   if (!(percent > 0 && percent < 100)) throw new UsageError(sensitivityMessages.badBy(text));

@@ -4,6 +4,7 @@
 // groups no thousands (`1,00`, `1,5`) is refused with what to write.
 import { z } from 'zod';
 import { schemaMessages as m } from '../../messages/schema.js';
+import { numberFormProblem } from '../typed-number.js';
 
 /** Digits grouped in threes by commas: `1,000`, `-10,000,000` (and `1,000.5`, which the field then refuses as no whole number). */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -15,6 +16,11 @@ export function wholeNumber<T extends z.ZodType>(inner: T) {
   return z.preprocess((input, ctx) => {
     if (typeof input !== 'string') return input;
     const text = input.trim();
+    const form = numberFormProblem(text);
+    if (form !== undefined) {
+      ctx.addIssue({ code: 'custom', message: form, input });
+      return z.NEVER;
+    }
     if (GROUPED.test(text)) return Number(text.replaceAll(',', ''));
     if (text.includes(',') && COMMA_NUMBER.test(text)) {
       ctx.addIssue({ code: 'custom', message: m.badGrouping(text.replaceAll(',', '')), input });
