@@ -64,7 +64,8 @@ export function backtestTable(summary: RunSummary): ReportTable {
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(
           at(h.breakEvenTariffUsdPerKwh),
-          (v) => formatSignificant(v, 3),
+          // 4 significant digits, as the terminal prints it (formatQuantity).
+          (v) => formatSignificant(v, 4),
           breakEvenMissing(h, 'tariff'),
         ),
       ],

@@ -206,7 +206,8 @@ function breakEvenTable(summary: RunSummary, identical: boolean): ReportTable {
       {
         label: breakEvenMessages.tableRow(allIn),
         d: h.breakEvenTariffUsdPerKwh,
-        format: (v) => formatSignificant(v, 3),
+        // 4 significant digits, as the terminal and the explorer print it (formatQuantity): 0.1544.
+        format: (v) => formatSignificant(v, 4),
         missing: breakEvenMissing(h, 'tariff'),
       },
       {

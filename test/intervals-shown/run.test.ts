@@ -88,7 +88,7 @@ describe('the run’s medians with their 95 % intervals', () => {
       interval(h.coinsMined, (v) => formatSignificant(v)),
     );
     expect(cell('Break-evens', 'Tariff')).toBe(
-      interval(h.breakEvenTariffUsdPerKwh, (v) => formatSignificant(v, 3)),
+      interval(h.breakEvenTariffUsdPerKwh, (v) => formatSignificant(v, 4)),
     );
     const md = summaryMarkdown(s);
     expect(md).toContain(`| ${interval(h.npvUsd, formatInteger)} |`);
