@@ -13,7 +13,7 @@ import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-
 import type { Distribution, Estimate, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
-  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
+  scenario: Pick<RunSummary['scenario'], 'name' | 'coin' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
   run: RunSummary['run'];
   headline: RunSummary['headline'];
   payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
@@ -34,9 +34,9 @@ export interface ExplorerView {
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
-  const { name, start, days, capexUsd, cutAt } = s.scenario;
+  const { name, coin, start, days, capexUsd, cutAt } = s.scenario;
   return {
-    scenario: { name, start, days, capexUsd, ...(cutAt === undefined ? {} : { cutAt }) },
+    scenario: { name, coin, start, days, capexUsd, ...(cutAt === undefined ? {} : { cutAt }) },
     run: s.run,
     headline: s.headline,
     payback: { cdf: s.payback.cdf, never: s.payback.never },

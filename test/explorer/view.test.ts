@@ -655,7 +655,7 @@ describe('the explorer of a run whose paths all came out the same', () => {
       ['Net at horizon', '19,992 USD'],
       ['NPV', '16,639 USD'],
       ['IRR (per year)', '154 %'],
-      ['Coins mined', '41.35'],
+      ['Coins mined', '41.35 BTC'],
       ['Break-even tariff', '0.1574 USD/kWh'],
     ]);
   });
