@@ -186,7 +186,7 @@ describe('a number written as typed', () => {
     expect(edited).toMatch(/^ {4}count: 1e20 /m);
     const v = await validateScenarioText(edited, FILE);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.problems.map((p) => p.message)).toEqual(['must be at most 10000000 (got 1e20)']);
+    if (!v.ok) expect(v.problems.map((p) => p.message)).toEqual(['must be at most 10,000,000 (got 1e20)']);
     const pue = setScenarioValue(TEXT, ['power', 'pue'], new NumberText('1.25'));
     expect(pue).toMatch(/^ {2}pue: 1\.25 /m);
     expect((await validateScenarioText(pue, FILE)).ok).toBe(true);
