@@ -14,6 +14,14 @@ if (!existsSync(fileURLToPath(new URL('main.js', bundle)))) {
 }
 const args = process.argv.slice(2);
 
+// A reader that stops reading early (`minesim schema | head`) closes the pipe: what was left to print
+// is dropped and the command finishes (its output folder written), with its own exit code, instead
+// of Node's unhandled EPIPE with a stack trace and exit 1 (test/cli/closed-pipe.test.ts).
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+
 /**
  * The V8 flags of the build's code caches (scripts/code-caches.mjs), when this Node would take them:
  * the same V8 and the same command-line flags; undefined otherwise. Without its cache a command's
