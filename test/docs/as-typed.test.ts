@@ -6,7 +6,7 @@
 // two commands and what `npm start` writes, every link between the pages (files and #anchors), and
 // each scenario setting written as `key.path: value` in prose, validated where it belongs.
 // docs/history.md is left out: it quotes what earlier releases did.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
@@ -299,5 +299,26 @@ describe('the scenario settings written `key.path: value` in prose', () => {
     const v = await validateScenarioText(stringify(d), 'prose.yaml');
     const here = v.ok ? [] : v.problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`));
     expect(here.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
+  });
+});
+
+describe('the tables the README names in quotes', () => {
+  // "Weekly bands' Monte Carlo error" was written with a straight apostrophe: summary.md's heading,
+  // which a reader searches for, has a typographic one.
+  it('are headings of a committed summary.md, or a table title the report writes, to the letter', () => {
+    const titles = new Set<string>();
+    for (const folder of readdirSync(join(root, 'output'), { withFileTypes: true })) {
+      const file = join(root, 'output', folder.name, 'summary.md');
+      if (folder.isDirectory() && existsSync(file))
+        for (const m of readFileSync(file, 'utf8').matchAll(/^#+ (.+)$/gm)) titles.add(m[1].trim());
+    }
+    for (const file of readdirSync(join(root, 'src/report')).filter((f) => f.endsWith('.ts')))
+      for (const m of readFileSync(join(root, 'src/report', file), 'utf8').matchAll(/title: '([^']+)'/g))
+        titles.add(m[1]);
+    const named = [...text('README.md').matchAll(/\btable\s+"([^"]+)"/g)].map((m) =>
+      m[1].replace(/\s+/g, ' '),
+    );
+    expect(named.length).toBeGreaterThan(1);
+    expect(named.filter((title) => !titles.has(title))).toEqual([]);
   });
 });
