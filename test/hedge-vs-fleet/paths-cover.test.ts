@@ -3,10 +3,11 @@
 // unprofitable) with a forward of 0.4 BTC a month for a year beside its put and sold call on 3 BTC to
 // 2024-12-31: on the history and on the history's network at a price cut to a half and a third
 // (more days switched off), the kernel's flag and share are worked by hand from the path's daily
-// coins (the back-test's trace): a month is over-hedged when the forward's 0.4 BTC exceeds the coins
-// mined over its days (months of 30.4375 days from the start, rounded), an option when its 3 BTC
-// exceed those mined from its start to its expiry; the share is the largest of the forward's
-// 12 x 0.4 over its year's coins and the options' 3 over theirs. The Monte Carlo's workspace (no
+// coins (the back-test's trace), the hedges judged together: a month is over-hedged when the
+// forward's 0.4 BTC and the exercised leg of the collar's 3 BTC pro rata to its days exceed the
+// coins mined over it (months of 30.4375 days from the start, rounded), the options' days when their
+// 3 BTC and the forward's months within them exceed those mined from the start to the expiry; the
+// share is the larger of the two sums over the coins mined over their days. The Monte Carlo's workspace (no
 // trace) gives the same bits. After the loan case's default on 2022-01-09 the owners mine nothing: a
 // put bought after it is over-hedged, its share unbounded.
 import { describe, expect, it } from 'vitest';
@@ -44,11 +45,22 @@ describe('forwards and hedging options beside each path’s coins', () => {
         for (let d = from; d < to; d++) sum += coins[d];
         return sum;
       };
+      // Together: one leg of the collar is exercised on each path (the call at the history's
+      // 93,000 USD on 2024-12-31, the put at a half and a third of it), its 3 BTC spread over the
+      // option's 245 days; the forward's months 0 to 7 lie inside them, month 8 one day.
+      const days = expiry + 1;
+      const overlap = (a: number, b: number) => Math.max(0, Math.min(b, days) - Math.max(a, 0));
       let over = 0;
-      for (let k = 0; k < 12; k++) if (0.4 > mined(bound(k), bound(k + 1))) over = 1;
-      const options = mined(0, expiry + 1);
-      if (3 > options) over = 1;
-      const share = Math.max((12 * 0.4) / mined(0, bound(12)), 3 / options);
+      let forwardCommitted = 0;
+      for (let k = 0; k < 12; k++) {
+        const committed = 0.4 + (3 * overlap(bound(k), bound(k + 1))) / days;
+        forwardCommitted += committed;
+        if (committed > mined(bound(k), bound(k + 1))) over = 1;
+      }
+      const options = mined(0, days);
+      const optionCommitted = 3 + 8 * 0.4 + (0.4 * 1) / (bound(9) - bound(8));
+      if (optionCommitted > options) over = 1;
+      const share = Math.max(forwardCommitted / mined(0, bound(12)), optionCommitted / options);
       expect(traced.metrics[METRIC.overHedged], `price x ${cut}`).toBe(over);
       expect(traced.metrics[METRIC.hedgedShare], `price x ${cut}`).toBeCloseTo(share, 12);
       simulatePath(plan, path, plain, null);

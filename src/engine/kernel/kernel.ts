@@ -71,7 +71,7 @@ export function simulatePathWith(
   // Financing and tax read the path's project flows; without them the pass is skipped.
   if (plan.books !== null) runBooks(plan, priceUsd, workspace);
   // A forward or a hedging option beside the coins the path mined (its days kept only then).
-  if (workspace.dayCoins.length > 0) hedgeCover(plan, workspace);
+  if (workspace.dayCoins.length > 0) hedgeCover(plan, priceUsd, workspace);
   return workspace.metrics;
 }
 
