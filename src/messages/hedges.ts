@@ -84,8 +84,10 @@ export const hedgedProductionMessages = {
     start: string,
     monthly: string,
     afterShare: string,
+    /** Part of the fleet hashes only later (a staged purchase): the machines hashing in its months. */
+    staged = false,
   ) =>
-    `${coins} ${ticker} a month, ${share} of what the whole fleet would mine at ${start}'s difficulty and reward held fixed${afterShare} (${monthly} ${ticker} a month)`,
+    `${coins} ${ticker} a month, ${share} of what ${staged ? 'the machines hashing in its months' : 'the whole fleet'} would mine at ${start}'s difficulty and reward held fixed${afterShare} (${monthly} ${ticker} a month${staged ? ' over its term' : ''})`,
   hashrateAtStart: (
     hashrate: string,
     share: string,
@@ -104,15 +106,63 @@ export const hedgedProductionMessages = {
     expiry: string,
     produced: string,
     afterShare: string,
+    staged = false,
   ) =>
-    `${coins} ${ticker}, ${share} of what the whole fleet would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed${afterShare} (${produced} ${ticker})`,
+    `${coins} ${ticker}, ${share} of what ${staged ? 'the machines hashing then' : 'the whole fleet'} would mine from ${from} to its expiry ${expiry} at ${start}'s difficulty and reward held fixed${afterShare} (${produced} ${ticker})`,
+  /**
+   * An option not counted among the coins committed (model/finance/hedge-commitment.ts): a bought
+   * put is a right, counted only where the operation exercises it; a sold call binds where its
+   * holder exercises it (`history`: on the back-test's history, where it was not).
+   */
+  uncounted: (put: boolean, history: boolean) =>
+    put
+      ? history
+        ? 'a bought put is a right, not an obligation: it was not exercised on the history (the price at its expiry at or above the strike), so its coins do not count among those the hedges commit'
+        : 'a bought put is a right, not an obligation: its coins count among those the hedges commit only on a path where it is exercised (the price at its expiry below the strike), not at the start held fixed'
+      : 'a sold call binds only where its holder exercises it: it was not exercised on the history (the price at its expiry at or below the strike), so its coins do not count among those the hedges commit',
+  togetherLabel: () => 'Hedges together vs production',
+  /**
+   * The hedges on coins together: the period (of `hedge`) in which the counted ones took the
+   * largest share of the coins mined; `counted` the hedges whose coins count.
+   */
+  together: (
+    committed: string,
+    ticker: string,
+    share: string,
+    whose: string,
+    mined: string,
+    from: string,
+    to: string,
+    hedge: string,
+    counted: readonly string[],
+    history: boolean,
+    start: string,
+  ) =>
+    `${committed} ${ticker} committed from ${from} to ${to} (a period of ${hedge}), ${share} of ${whose} over those days (${mined} ${ticker}): the largest share the hedges took together of one hedge's month (an option's: its start to its expiry); counted: ${counted.length === 0 ? 'none' : counted.join(', ')} (a forward's coins every month, a sold call's ${history ? 'where exercised on the history' : `in full, as its holder may exercise it (at ${start}'s conditions held fixed)`}, a bought put's ${history ? 'where exercised on the history' : 'only on a path where it is exercised, a right'}; a collar's put and call once; each spread over its period pro rata to the days)`,
+  /**
+   * Before a run: the hedges together beside the machines hashing at the start's difficulty and
+   * reward held fixed (forwards and sold calls counted).
+   */
+  togetherAtStart: (
+    committed: string,
+    ticker: string,
+    share: string,
+    start: string,
+    mined: string,
+    from: string,
+    to: string,
+    hedge: string,
+    counted: readonly string[],
+    afterShare: string,
+  ) =>
+    `${committed} ${ticker} committed from ${from} to ${to} (a period of ${hedge}), ${share} of what the machines hashing then would mine at ${start}'s difficulty and reward held fixed${afterShare} (${mined} ${ticker}); counted: ${counted.join(', ')} (a forward's coins every month, a sold call's in full as its holder may exercise it, a bought put's not: a right; a collar's put and call once; each spread over its period pro rata to the days)`,
   /** The share of a hedge beside no production: none mined over its days. */
   unbounded: () => 'an unbounded share (none mined over its days)',
   unboundedPaths: () => 'unbounded (no coin mined)',
   pathsLabel: () => 'Hedges vs production on the paths',
   /** A Monte Carlo run's forwards and hedging options beside each path's coins (kernel/hedge-cover.ts). */
   onThePaths: (over: string, low: string, high: string, p50: string, p10: string, p90: string) =>
-    `a forward or a hedging option (a bought put, a sold call) was written on more coins than the path mined over one of its months (an option: from its start to its expiry) on ${over} of the paths (95 % interval ${low} to ${high}); the largest share one took of the coins mined over its own days: median ${p50} (p10 ${p10}, p90 ${p90})`,
+    `the forwards and hedging options together (a forward's coins every month, a sold call's where its holder exercises it on the path, a bought put's where the operation does, a collar's legs once) committed more coins than the path mined over a month of one of them (an option: its start to its expiry) on ${over} of the paths (95 % interval ${low} to ${high}); the largest share they took together of the coins mined over one hedge's days: median ${p50} (p10 ${p10}, p90 ${p90})`,
   /** The terminal's line of onThePaths. */
   pathsTerminal: (value: string) => `hedges vs production on the paths: ${value}`,
   noCoins: (what: string) => `${what}; the fleet mines no coin`,

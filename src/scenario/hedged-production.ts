@@ -10,7 +10,20 @@ import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { hedgeMonthBounds } from '../model/finance/hedge.js';
+import {
+  HEDGE_CALL,
+  HEDGE_HASHPRICE_SWAP,
+  HEDGE_PRICE_SWAP,
+  HEDGE_PUT,
+  hedgeMonthBounds,
+} from '../model/finance/hedge.js';
+import {
+  type CoinHedge,
+  type CommitmentJudgment,
+  countedHedges,
+  judgeCommitments,
+  onCoins,
+} from '../model/finance/hedge-commitment.js';
 import { termMonths } from '../model/finance/term.js';
 import { shareInterval } from '../stats/shares.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -66,7 +79,17 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
     for (let d = Math.max(0, from); d < end; d++) sum += perDay[d];
     return { coins: sum * heldKeep, days: n };
   };
-  return hedges.map((hedge, i): HedgedProduction => {
+  // The hedges together (model/finance/hedge-commitment.ts): on the history an option counts where
+  // it was exercised there; at the start held fixed a sold call counts in full, a bought put not.
+  const plans = coinHedgesOf(s);
+  const prices = days_?.priceUsd;
+  const counted = countedHedges(
+    plans,
+    prices === undefined ? undefined : (d) => (d < prices.length ? prices[d] : undefined),
+    new Uint8Array(plans.length),
+  );
+  const together = judgeCommitments(plans, counted, days, (from, to) => mined(from, to).coins);
+  const lines = hedges.map((hedge, i): HedgedProduction => {
     const label = m.label(hedge.name ?? `hedge ${i + 1}`);
     let value: string;
     let share: number | null;
@@ -147,9 +170,79 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
       );
     }
     if (coins === 0) value = m.noCoins(value);
-    const note = share === null ? m.adds() : share > 1 ? m.over() : m.within();
+    // An option on coins its holder did not exercise (on the history), or a bought put at the start
+    // held fixed (a right): not counted among the coins committed.
+    const uncounted =
+      share !== null && hedge.type !== 'price-swap' && hedge.type !== 'hashprice-swap' && counted[i] === 0;
+    const note =
+      share === null
+        ? m.adds()
+        : uncounted
+          ? m.uncounted(hedge.type === 'put', daily !== undefined)
+          : share > 1
+            ? m.over()
+            : m.within();
     return { label, value, note, share };
   });
+  const line = togetherLine(s, plans, counted, together, daily !== undefined, summary.scenario.start, whose);
+  return line === undefined ? lines : [...lines, { ...line, share: judgedShare(together) }];
+}
+
+/** The scenario's hedges as the commitment judges them (their days from the start). */
+function coinHedgesOf(s: Scenario): CoinHedge[] {
+  return (s.finance?.hedges ?? []).map((hedge): CoinHedge => {
+    const from = daysBetween(s.start, hedge.start ?? s.start);
+    if (hedge.type === 'price-swap' || hedge.type === 'hashprice-swap')
+      return {
+        kind: hedge.type === 'price-swap' ? HEDGE_PRICE_SWAP : HEDGE_HASHPRICE_SWAP,
+        amount: hedge.type === 'price-swap' ? hedge.coins : hedge.hashrate,
+        fixedUsd: 0,
+        bounds: hedgeMonthBounds(from, termMonths(hedge.term)),
+        sign: 1,
+      };
+    return {
+      kind: hedge.type === 'put' ? HEDGE_PUT : HEDGE_CALL,
+      amount: hedge.coins,
+      fixedUsd: hedge.strike,
+      bounds: Int32Array.of(from, daysBetween(s.start, hedge.expiry) + 1),
+      sign: hedge.position === 'sold' ? -1 : 1,
+    };
+  });
+}
+
+/**
+ * The hedges on coins judged together, with two or more of them: the period of one in which the
+ * counted hedges took the largest share of the coins mined, over-hedged when more than all of them.
+ */
+function togetherLine(
+  s: Scenario,
+  plans: CoinHedge[],
+  counted: Uint8Array,
+  judged: CommitmentJudgment,
+  history: boolean,
+  start: string,
+  whose: string,
+): Assumption | undefined {
+  if (plans.filter(onCoins).length < 2 || judged.worst === null) return undefined;
+  const w = judged.worst;
+  const names = (s.finance?.hedges ?? []).map((h, i) => h.name ?? `hedge ${i + 1}`);
+  const amount = (x: number) => String(Number(x.toPrecision(4)));
+  const share =
+    w.mined > 0 ? formatQuantity(w.committed / w.mined, 'fraction') : w.committed > 0 ? m.unbounded() : '0 %';
+  const value = m.together(
+    amount(w.committed),
+    coinProtocol(s.coin).ticker,
+    share,
+    whose,
+    amount(w.mined),
+    addDays(s.start, w.from),
+    addDays(s.start, w.to - 1),
+    names[w.hedge],
+    names.filter((_, i) => counted[i] === 1 && onCoins(plans[i])),
+    history,
+    start,
+  );
+  return { label: m.togetherLabel(), value, note: judged.over ? m.over() : m.within() };
 }
 
 /**
@@ -170,6 +263,8 @@ function siteShare(s: Scenario): { share: number; text: (history: boolean) => st
 /** A back-test's days from its trace: coins mined, their revenue (both net of a site's share), the hashprice. */
 export interface HistoryDays {
   coins: Float64Array;
+  /** The day's coin price (an option is exercised on its expiry's). */
+  priceUsd?: Float64Array;
   revenueUsd: Float64Array;
   /** The day's hashprice, gross of the pool fee, in the coin's hashprice unit. */
   hashpriceUsd: Float64Array;
@@ -251,9 +346,11 @@ export function hedgedProductionNotes(summary: RunSummary): string[] {
 
 /**
  * Before a run (`minesim validate`): a price swap, a bought put or a sold call on more coins than
- * the whole fleet would mine at the start day's difficulty, reward and fees held fixed (a start
- * within the history; the run states the share of what it mines). Notes, not refusals: an
- * over-hedge may be intended.
+ * the machines hashing over its days would mine at the start day's difficulty, reward and fees held
+ * fixed (a start within the history; a cohort counted from its first day hashing, after its purchase
+ * and deployment, to its retirement: a fleet bought in stages adds its machines as the run does),
+ * and the hedges together on the same rule as the run's (forwards and sold calls counted, a bought
+ * put not: a right). Notes, not refusals: an over-hedge may be intended.
  */
 export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
   const hedges = s.finance?.hedges ?? [];
@@ -265,9 +362,25 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
   const hashrate = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs * c.uptime, 0);
   const rated = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs, 0);
   const site = siteShare(s);
-  const perDay = hashrate * perHs * (1 - s.costs.poolFee) * (1 - site.share);
+  const keep = perHs * (1 - s.costs.poolFee) * (1 - site.share);
+  const perDay = hashrate * keep;
   const after = site.text(false);
   const amount = (x: number) => String(Number(x.toPrecision(4)));
+  // Each cohort hashes from its purchase plus its deployment delay to its retirement.
+  const cohorts = s.fleet.map((c) => ({
+    perDay: c.count * c.hashrateHs * c.uptime * keep,
+    from: Math.max(0, daysBetween(s.start, c.purchased) + c.deploymentDelayDays),
+    to: c.retire === undefined ? Number.POSITIVE_INFINITY : daysBetween(s.start, c.retire),
+  }));
+  const staged = cohorts.some((c) => c.from > 0 || Number.isFinite(c.to));
+  /** Coins the machines hashing on days [from, to) mine at the start held fixed. */
+  const mined = (from: number, to: number): number => {
+    if (!staged) return perDay * Math.max(0, to - from);
+    let sum = 0;
+    for (const c of cohorts) sum += c.perDay * Math.max(0, Math.min(to, c.to) - Math.max(from, c.from));
+    return sum;
+  };
+  const plans = coinHedgesOf(s);
   const lines: Assumption[] = [];
   hedges.forEach((hedge, k) => {
     const label = m.label(hedge.name ?? `hedge ${k + 1}`);
@@ -289,41 +402,76 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
         });
       return;
     }
+    const bounds = plans[k].bounds;
+    const from = bounds[0];
+    const to = bounds[bounds.length - 1];
     if (hedge.type === 'price-swap') {
-      const monthly = perDay * MONTH;
+      const monthly = staged ? (mined(from, to) * MONTH) / (to - from) : perDay * MONTH;
       if (hedge.coins > monthly)
         lines.push({
           label,
           value: m.swapAtStart(
             amount(hedge.coins),
             protocol.ticker,
-            formatQuantity(hedge.coins / monthly, 'fraction'),
+            monthly > 0 ? formatQuantity(hedge.coins / monthly, 'fraction') : m.unbounded(),
             s.start,
             amount(monthly),
             after,
+            staged,
           ),
           note: m.over(),
         });
       return;
     }
     if ((hedge.type === 'put') !== (hedge.position === 'bought')) return;
-    const from = hedge.start ?? s.start;
-    const produced = perDay * (daysBetween(from, hedge.expiry) + 1);
+    const produced = mined(from, to);
     if (hedge.coins > produced)
       lines.push({
         label,
         value: m.optionAtStart(
           amount(hedge.coins),
           protocol.ticker,
-          formatQuantity(hedge.coins / produced, 'fraction'),
+          produced > 0 ? formatQuantity(hedge.coins / produced, 'fraction') : m.unbounded(),
           s.start,
-          from,
+          hedge.start ?? s.start,
           hedge.expiry,
           amount(produced),
+          after,
+          staged,
+        ),
+        // A bought put is a right: its coins are not committed (model/finance/hedge-commitment.ts).
+        note: hedge.type === 'put' ? m.uncounted(true, false) : m.over(),
+      });
+  });
+  // The hedges together: forwards and sold calls, each spread over its periods.
+  if (plans.filter(onCoins).length >= 2) {
+    const counted = countedHedges(plans, undefined, new Uint8Array(plans.length));
+    const judged = judgeCommitments(plans, counted, Number.POSITIVE_INFINITY, mined);
+    const w = judged.worst;
+    if (judged.over && w !== null) {
+      const names = hedges.map((x, j) => x.name ?? `hedge ${j + 1}`);
+      lines.push({
+        label: m.togetherLabel(),
+        value: m.togetherAtStart(
+          amount(w.committed),
+          protocol.ticker,
+          w.mined > 0 ? formatQuantity(w.committed / w.mined, 'fraction') : m.unbounded(),
+          s.start,
+          amount(w.mined),
+          addDays(s.start, w.from),
+          addDays(s.start, w.to - 1),
+          names[w.hedge],
+          names.filter((_, j) => counted[j] === 1 && onCoins(plans[j])),
           after,
         ),
         note: m.over(),
       });
-  });
+    }
+  }
   return lines;
+}
+
+/** The together line's share: the largest the hedges took together of one hedge's days (null: none judged). */
+function judgedShare(j: CommitmentJudgment): number | null {
+  return Number.isNaN(j.share) ? null : j.share;
 }

@@ -191,6 +191,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
   if (b.booksAtCut.length === 0)
     return withHedgedProduction(s, summary, {
       coins: b.trace.coinsMined,
+      priceUsd: b.trace.priceUsd,
       revenueUsd: b.trace.revenueUsd,
       hashpriceUsd: b.trace.hashpriceUsd,
     });
