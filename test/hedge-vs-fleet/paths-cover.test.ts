@@ -175,6 +175,8 @@ finance:
       `on ${pct(over.p)} of the paths (95 % interval ${pct(centre - half)} to ${pct(centre + half)}); the largest share they took together of the coins mined over one hedge's days: median ${pct(share.p50!)}`,
     );
     const text = await cli('run', file, '--workers', '1', '--paths', '20');
-    expect(text.stdout).toContain('hedges vs production on the paths: the forwards and hedging options together');
+    expect(text.stdout).toContain(
+      'hedges vs production on the paths: the forwards and hedging options together',
+    );
   }, 120_000);
 });

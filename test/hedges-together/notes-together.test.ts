@@ -33,7 +33,8 @@ const two = scenario(
     - { name: forward b, type: price-swap, coins: 0.06, price: 66000 USD, term: 6 months }
 `,
 );
-const together = (s: RunSummary) => s.scenario.assumptions.find((a) => a.label === 'Hedges together vs production');
+const together = (s: RunSummary) =>
+  s.scenario.assumptions.find((a) => a.label === 'Hedges together vs production');
 
 describe('the hedges judged together, before and after a run', { timeout: 120_000 }, () => {
   it('minesim validate flags two forwards of 0.06 BTC a month that together sell more than a month mines', async () => {
@@ -72,7 +73,9 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const line = together(s)!;
-    expect(line.value).toMatch(/^0\.12 BTC committed from 2024-06-01 to 2024-06-30 \(a period of forward a\)/);
+    expect(line.value).toMatch(
+      /^0\.12 BTC committed from 2024-06-01 to 2024-06-30 \(a period of forward a\)/,
+    );
     expect(line.note).toContain('a bet on the price');
     expect(s.headline.overHedged!.p).toBeGreaterThan(0);
   });
@@ -90,6 +93,8 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     const outOfMoney = await backtest(scenario('put-not-exercised', hedges(40_000)));
     expect(together(outOfMoney.summary)!.value).toContain('counted: forward (');
     const put = outOfMoney.summary.scenario.assumptions.find((a) => a.label === 'Hedge vs production: put')!;
-    expect(put.note).toContain('a bought put is a right, not an obligation: it was not exercised on the history');
+    expect(put.note).toContain(
+      'a bought put is a right, not an obligation: it was not exercised on the history',
+    );
   });
 });
