@@ -95,8 +95,10 @@ export const hedgedProductionMessages = {
     rated: string,
     poolFee: string,
     afterShare: string,
+    /** Part of the fleet hashes only later: the machines hashing over its days, a day's mean. */
+    staged = false,
   ) =>
-    `${hashrate}, ${share} of the hashrate the whole fleet earns on${afterShare} (${earning}: its ${rated} rated, after uptime and the ${poolFee} pool fee; the swap is paid on the network's hashprice, before the pool fee)`,
+    `${hashrate}, ${share} of the hashrate ${staged ? "the machines hashing over its days earn on (a day's mean)" : 'the whole fleet earns on'}${afterShare} (${earning}: ${staged ? 'of' : 'its'} ${rated} rated, after uptime and the ${poolFee} pool fee; the swap is paid on the network's hashprice, before the pool fee)`,
   optionAtStart: (
     coins: string,
     ticker: string,

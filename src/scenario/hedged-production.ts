@@ -384,9 +384,14 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
   const lines: Assumption[] = [];
   hedges.forEach((hedge, k) => {
     const label = m.label(hedge.name ?? `hedge ${k + 1}`);
+    const bounds = plans[k].bounds;
+    const from = bounds[0];
+    const to = bounds[bounds.length - 1];
     if (hedge.type === 'hashprice-swap') {
-      // The hashrate the whole fleet earns on: rated after uptime, less the pool fee and the share.
-      const earning = hashrate * (1 - s.costs.poolFee) * (1 - site.share);
+      // The hashrate the fleet earns on over the swap's days (rated after uptime, less the pool fee
+      // and the share): the machines hashing on each, a day's mean.
+      const hashing = staged && to > from && keep > 0 ? mined(from, to) / keep / (to - from) : hashrate;
+      const earning = hashing * (1 - s.costs.poolFee) * (1 - site.share);
       if (hedge.hashrate > earning)
         lines.push({
           label,
@@ -397,14 +402,12 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
             formatQuantity(rated, 'hashrate'),
             formatQuantity(s.costs.poolFee, 'fraction'),
             after,
+            staged,
           ),
           note: m.over(),
         });
       return;
     }
-    const bounds = plans[k].bounds;
-    const from = bounds[0];
-    const to = bounds[bounds.length - 1];
     if (hedge.type === 'price-swap') {
       const monthly = staged ? (mined(from, to) * MONTH) / (to - from) : perDay * MONTH;
       if (hedge.coins > monthly)

@@ -3,7 +3,8 @@
 // block) / (difficulty x 2^32), less the 2 % pool fee, a day), the run's held-fixed lines and the
 // back-test's history. Two forwards of 0.06 BTC a month (61 % each) sell 0.12 together, more than
 // the 30 days of 2024-06 mine; a fleet bought on 2024-09-01 is counted only from then (a forward of
-// 0.05 BTC a month for six months set beside the machines hashing in its months: 91 of its 183 days).
+// 0.05 BTC a month for six months set beside the machines hashing in its months: 91 of its 183 days;
+// a hashprice swap of 3 PH/s beside the hashrate hashing over its days, a day's mean).
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { backtest, cli, day, scenarioFile } from '../analyst-questions-2/hand.js';
@@ -53,6 +54,7 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     const staged = scenario(
       'staged',
       `    - { name: forward, type: price-swap, coins: 0.05, price: 68000 USD, term: 6 months }
+    - { name: hashprice, type: hashprice-swap, hashrate: 3 PH/s, price: 50 USD/PH/day, term: 6 months }
 `,
       ', purchased: 2024-09-01',
     );
@@ -64,7 +66,13 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     expect(r.stdout).toContain(
       `note: Hedge vs production: forward: 0.05 BTC a month, ${pct(0.05 / monthly)} of what the machines hashing in its months would mine at 2024-06-01's difficulty and reward held fixed (${amount(monthly)} BTC a month over its term)`,
     );
-    // Its first three months mine nothing: the forward alone commits coins beside none.
+    // The hashprice swap beside the 4 PH/s hashing on 91 of its 183 days (a day's mean), less the
+    // 2 % pool fee: 1.949 PH/s, where the whole fleet's 3.92 PH/s drew no note.
+    const earning = ((4e15 * 91) / 183) * 0.98;
+    expect(r.stdout).toContain(
+      `note: Hedge vs production: hashprice: 3 PH/s, ${pct(3e15 / earning)} of the hashrate the machines hashing over its days earn on (a day's mean) (1.95 PH/s: of 4 PH/s rated`,
+    );
+    // One hedge on coins: no line of the hedges together.
     expect(r.stdout).not.toContain('Hedges together');
   });
 
