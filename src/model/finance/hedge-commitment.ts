@@ -121,18 +121,37 @@ export interface CommitmentJudgment {
   worst: CommitmentPeriod | null;
 }
 
+/** A judgment to be filled by judgeCommitments, for `hedges` hedges (made once, reused path by path). */
+export function createCommitmentJudgment(hedges: number): CommitmentJudgment {
+  return {
+    over: false,
+    share: Number.NaN,
+    overByHedge: new Uint8Array(hedges),
+    shareByHedge: new Float64Array(hedges).fill(Number.NaN),
+    worst: null,
+  };
+}
+
 /**
  * Every period of each hedge on coins that ends within `days`, with the counted hedges' coins
- * committed over it beside `mined(from, to)`, the coins mined over those days.
+ * committed over it beside `mined(from, to)`, the coins mined over those days. Written into `into`
+ * when given (its arrays and worst period reused: the kernel judges every path without allocating),
+ * else into a new judgment.
  */
 export function judgeCommitments(
   hedges: readonly CoinHedge[],
   counted: Uint8Array,
   days: number,
   mined: (from: number, to: number) => number,
+  into: CommitmentJudgment = createCommitmentJudgment(hedges.length),
 ): CommitmentJudgment {
-  const overByHedge = new Uint8Array(hedges.length);
-  const shareByHedge = new Float64Array(hedges.length).fill(Number.NaN);
+  const { overByHedge, shareByHedge } = into;
+  if (overByHedge.length !== hedges.length)
+    throw new Error(`judgeCommitments: a judgment for ${overByHedge.length} hedges, given ${hedges.length}`);
+  overByHedge.fill(0);
+  shareByHedge.fill(Number.NaN);
+  // The worst period's object is kept from one judgment to the next, filled in place.
+  const slot = into.worst;
   let over = false;
   let share = Number.NaN;
   let worst: CommitmentPeriod | null = null;
@@ -155,7 +174,12 @@ export function judgeCommitments(
       const ratio = coins > 0 ? committed / coins : committed > 0 ? Number.POSITIVE_INFINITY : 0;
       if (ratio > worstRatio) {
         worstRatio = ratio;
-        worst = { hedge: h, from, to, committed, mined: coins };
+        worst = slot ?? worst ?? { hedge: h, from, to, committed, mined: coins };
+        worst.hedge = h;
+        worst.from = from;
+        worst.to = to;
+        worst.committed = committed;
+        worst.mined = coins;
       }
       committedSum += committed;
       minedSum += coins;
@@ -166,5 +190,8 @@ export function judgeCommitments(
     shareByHedge[h] = s;
     if (!(s <= share)) share = s;
   }
-  return { over, share, overByHedge, shareByHedge, worst };
+  into.over = over;
+  into.share = share;
+  into.worst = worst;
+  return into;
 }
