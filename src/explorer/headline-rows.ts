@@ -238,7 +238,9 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     // run of one outcome says whether it paid back in the row above.
     label: 'Equity payback, median',
     value: (v) => v.headline.equityPaybackDays?.quantiles.p50 ?? null,
-    format: days,
+    // Day 0 is no payback but owners who never had money at stake, as the project's row says.
+    format: (x) => (x === 0 ? paybackMessages.nothingAtStakeDays : days(x)),
+    intervalEnd: days,
     has: (v) => v.headline.equityPaybackDays !== undefined,
     none: (v) => {
       // Cut before the equity's last purchase or buyout: not decidable on the paths with no default.

@@ -16,6 +16,8 @@ export const paybackMessages = {
    * below zero (PAYBACK_DEFINITION), in fewer words than nothingAtStakeOne.
    */
   nothingAtStakeCell: (date: string) => `nothing at stake: never below zero (day 0, ${date})`,
+  /** The equity's payback of one outcome whose owners never had money at stake (a lease, a loan of the whole capex). */
+  equityNothingAtStakeOne: 'nothing at stake (the equity never below zero)',
   /** A median payback of day 0 in a study's cell or a tornado's label, where a number of days stands: no payback, a position never below zero. */
   nothingAtStakeMedian: 'nothing at stake (0 d)',
   /** A payback of day 0 where a figure of days stands (explore.html's payback row): no payback, a position never below zero. */

@@ -107,6 +107,8 @@ export interface MeasureRow {
    * last purchase): this, not "past" the cut.
    */
   notReached?: string;
+  /** Its median's 95 % interval's ends, where they read otherwise than its cells (a payback's day 0: days). */
+  intervalFormat?: (value: number) => string;
 }
 
 /** A row's label, with the paths its figures are over when they leave some out (coverage.ts). */
@@ -273,7 +275,7 @@ export function distributionTable(
             : formatQuantileInterval(
                 row.d,
                 'p50',
-                (v) => row.format(v),
+                (v) => (row.intervalFormat ?? row.format)(v),
                 medianInterval.cutAt,
                 row.notReached,
               ),

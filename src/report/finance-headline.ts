@@ -28,8 +28,8 @@ import {
   formatPercent,
   formatQuantileInterval,
   formatUsd,
-  NONE,
 } from './format.js';
+import { medianPaybackText } from './point-figures.js';
 
 /** IRRs in the lines: the number, or the bound a censored one is at (coverage.ts). */
 const irrText = irrFormat(formatPercent);
@@ -87,7 +87,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
               ? backtestMessages.noPaybackWithinHorizon()
               : (equityUndecidedAtCut(s) ?? backtestMessages.noPaybackByCut(s.scenario.cutAt))
             : h.equityNothingAtStake?.p === 1
-              ? 'nothing at stake (the equity never below zero)'
+              ? paybackMessages.equityNothingAtStakeOne
               : formatDayAsDate(s.scenario.start, p50(h.equityPaybackDays)),
         ],
       ]
@@ -142,8 +142,8 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
             paybackMessages.equityPaybackIntervalLabel,
             paybackMessages.withInterval(
               // A median not reached is '—', as the project's in 'payback p10 / p50 / p90': its
-              // interval then says past the horizon (or the cut).
-              p50(h.equityPaybackDays) === null ? NONE : `${formatInteger(p50(h.equityPaybackDays)!)} d`,
+              // interval then says past the horizon (or the cut); day 0 is nothing at stake.
+              medianPaybackText(p50(h.equityPaybackDays)),
               formatQuantileInterval(
                 h.equityPaybackDays!,
                 'p50',

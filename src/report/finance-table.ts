@@ -4,6 +4,7 @@
 // `finance`. The terminal's lines of the same measures are finance-headline.ts's.
 
 import { backtestMessages } from '../messages/backtest.js';
+import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { callsOnHistory } from './calls-on-history.js';
@@ -77,8 +78,16 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   const projectDays =
     projectUndecided === null ? days : (v: number | null) => (v === null ? projectUndecided : days(v));
   const equityUndecided = identical ? equityUndecidedAtCut(summary) : equityNotReached(summary);
-  const equityDays =
+  const equityReached =
     equityUndecided === null ? days : (v: number | null) => (v === null ? equityUndecided : days(v));
+  // Day 0 is no payback but owners who never had money at stake (EQUITY_NOTE), in the terminal's
+  // words (finance-headline.ts); its interval's ends stay days.
+  const equityDays = (v: number | null) =>
+    v === 0
+      ? identical
+        ? paybackMessages.equityNothingAtStakeOne
+        : paybackMessages.nothingAtStakeMedian
+      : equityReached(v);
   const rows: MeasureRow[] = [
     {
       label: 'Payback, project (days)',
@@ -90,6 +99,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       label: 'Payback, equity (days)',
       d: h.equityPaybackDays!,
       format: equityDays,
+      intervalFormat: formatInteger,
       ...(equityUndecided === null ? {} : { notReached: equityUndecided }),
     },
     { label: 'NPV, project before tax (USD)', d: h.npvUsd, format: formatInteger },

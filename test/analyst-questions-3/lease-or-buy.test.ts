@@ -10,6 +10,8 @@
 // stake (the running sum is lowest, about 973 USD, on the buyout day), yet buying is worth more:
 // NPV 33,762 against 25,853 USD. summary.md's "Project and equity" table prints the lease's
 // equity payback as "0" days where its financing section says "nothing to pay back".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   backtest,
@@ -85,6 +87,10 @@ describe('ten S19s in June 2021: bought or leased', { timeout: 60_000 }, () => {
     expect(running[731]).toBeCloseTo(972.98, 1);
     expect(lease.summary.actual!.equity!.paybackDate).toBe(START);
     expect(lease.text).toMatch(/equity payback +nothing at stake \(the equity never below zero\)/);
+    // summary.md's Project and equity table says the same, not a payback on day "0".
+    expect(readFileSync(join(lease.folder, 'summary.md'), 'utf8')).toContain(
+      '| Payback, equity (days) | nothing at stake (the equity never below zero) |',
+    );
     expect(npvOf(withResale(e), 0.1)).toBeCloseTo(25_852.75, 1);
     expect(lease.summary.actual!.equity!.npvUsd!).toBeCloseTo(npvOf(withResale(e), 0.1), 4);
     // No rate zeroes flows that never go below zero.
