@@ -14,4 +14,15 @@ export const perCoinMessages = {
   why:
     'A path that mined no coin but had costs has an infinite cost per coin: it ranks after every finite one and ' +
     'counts in the quantiles (“no coin mined” where one falls among such paths); the mean is then infinite.',
+  /** The books' all-in cost per coin's label in a table (`coin`: its ticker): tax depreciation, not a listed miner's book figure. */
+  allInTaxRow: (coin: string) => `All-in cost per coin, with tax (not book) depreciation (USD/${coin})`,
+  /** The terminal's line of the cash and that all-in cost per coin (`median`: ' p50' or ''). */
+  cashAndAllInLine: (median: string) =>
+    `cost per coin${median} cash / all-in with tax (not book) depreciation`,
+  /** Under the financing table that has it: why it is not set beside listed miners' all-in costs. */
+  allInTaxNote:
+    'The all-in cost per coin adds the machines’ depreciation under the tax rule (finance.tax.depreciation) in the ' +
+    'tax years within the horizon, which a bonus front-loads into the first: it is not the book depreciation of listed ' +
+    'miners’ all-in costs, and not comparable with them (the all-in cost net of salvage, with the returns, spreads the ' +
+    'capex less the machines’ resale value over the coins mined instead).',
 };

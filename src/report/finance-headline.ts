@@ -156,7 +156,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           [paybackMessages.equityNpvIntervalLabel, formatQuantileInterval(h.equityNpvUsd!, 'p50', formatUsd)],
         ] as [string, string][])),
     [
-      `cost per coin${median} cash / all-in with tax depreciation`,
+      perCoinMessages.cashAndAllInLine(median),
       `${perCoinValue(h.cashCostPerCoinUsd, 'perCoin')} / ${perCoinValue(h.allInCostPerCoinUsd, 'allIn')}${one ? '' : noCoinNote(h, s.run.paths)}`,
     ],
   );

@@ -5,6 +5,7 @@
 
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
+import { perCoinMessages } from '../messages/per-coin.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
 import { callsOnHistory } from './calls-on-history.js';
@@ -127,7 +128,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       missing: 'perCoin',
     },
     {
-      label: `All-in cost per coin, with tax depreciation (USD/${coin})`,
+      label: perCoinMessages.allInTaxRow(coin),
       d: h.allInCostPerCoinUsd!,
       format: formatInteger,
       missing: 'allIn',
@@ -207,7 +208,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
     odds,
     distributionTable(
       'Project and equity',
-      `${EQUITY_NOTE}${stagedFleetNote(summary)}`,
+      `${EQUITY_NOTE}${stagedFleetNote(summary)}${h.allInCostPerCoinUsd?.paths === 0 ? '' : ` ${perCoinMessages.allInTaxNote}`}`,
       rows,
       identical,
       summary.run.paths,

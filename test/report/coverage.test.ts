@@ -74,7 +74,7 @@ describe('coverage of the figures over the paths', () => {
   it('summaryMarkdown() prints "none" and why for a measure no path has, never a bare dash', () => {
     const md = summaryMarkdown(withBooks());
     expect(md).toContain(
-      '| All-in cost per coin, with tax depreciation (USD/BTC), none (no tax depreciation in the scenario, or no coin mined) |',
+      '| All-in cost per coin, with tax (not book) depreciation (USD/BTC), none (no tax depreciation in the scenario, or no coin mined) |',
     );
     expect(md).toContain('| IRR, equity (% a year), over 628 of 1,000 paths; the others have no IRR |');
   });
@@ -90,7 +90,7 @@ describe('coverage of the figures over the paths', () => {
     expect(rows['IRR p50 project / after tax / equity']).toMatch(
       / \(equity over 628 of 1,000 paths; the others have no IRR\)$/,
     );
-    expect(rows['cost per coin p50 cash / all-in with tax depreciation']).toMatch(
+    expect(rows['cost per coin p50 cash / all-in with tax (not book) depreciation']).toMatch(
       / \/ none \(no tax depreciation in the scenario, or no coin mined\)$/,
     );
   });
@@ -103,7 +103,7 @@ describe('coverage of the figures over the paths', () => {
       .map((line) => line.trim().split(/\s{2,}/)[0]);
     expect(labels).toEqual([
       'all-in cost per coin, net of salvage',
-      'cost per coin cash / all-in with tax depreciation',
+      'cost per coin cash / all-in with tax (not book) depreciation',
     ]);
   });
 
