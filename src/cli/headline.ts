@@ -6,7 +6,7 @@ import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { taxYearRows, waterfallRows } from '../report/backtest-table.js';
+import { waterfallRows } from '../report/backtest-table.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
 import { claimShareAndInterval, ruleDate } from '../report/claim-figures.js';
 import {
@@ -203,7 +203,6 @@ export function headlineTable(s: RunSummary): string {
     // history that ends before the horizon).
     rows.push(['actual payback (history)', s.actual.paybackDate ?? actualPaidBackOn(s, s.actual)]);
   rows.push(...financeHeadlineRows(s, one));
-  rows.push(...taxYearRows(s).map(([, value]): [string, string] => [bm.taxYearsLabel, value]));
   const atFleet = networkAtFleetLine(s);
   if (atFleet !== null) rows.push([fleetNetworkMessages.networkAtFleetLabel.toLowerCase(), atFleet]);
   for (const c of s.claims)

@@ -59,7 +59,6 @@ export function backtestTable(summary: RunSummary): ReportTable {
         ? []
         : [[powerCostMessages.creditsRow, formatInteger(summary.actual.curtailmentCreditsUsd)]]),
       ...waterfallRows(summary),
-      ...taxYearRows(summary),
       [
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(
@@ -92,24 +91,6 @@ export function waterfallRows(summary: RunSummary): [string, string][] {
         w.recoveredDate,
         w.flipDate,
         end,
-      ),
-    ],
-  ];
-}
-
-/** The equity's tax year by year on the history, as a row (none without a tax rule). */
-export function taxYearRows(summary: RunSummary): [string, string][] {
-  const years = summary.actual?.equity?.taxYears;
-  if (years === undefined || years.length === 0) return [];
-  return [
-    [
-      backtestMessages.taxYearsRow,
-      backtestMessages.taxYears(
-        years.map((y) => ({
-          end: y.end,
-          tax: formatUsd(y.taxUsd),
-          carried: y.lossCarriedUsd > 0 ? formatUsd(y.lossCarriedUsd) : null,
-        })),
       ),
     ],
   ];

@@ -18,7 +18,7 @@ import {
   valueOrNone,
 } from './coverage.js';
 import { equityNotReached, equityUndecidedAtCut, undecidedRows } from './equity-at-cut.js';
-import { hasBooks } from './finance-table.js';
+import { hasBooks, taxYearRows } from './finance-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
@@ -78,6 +78,8 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
                 'tax paid / losses left unused',
                 `${formatUsd(s.actual.equity.taxPaidUsd)} / ${formatUsd(s.actual.equity.lossCarriedUsd ?? 0)}`,
               ],
+              // Year by year beside their sum, as the financing table puts them (finance-table.ts).
+              ...taxYearRows(s).map(([, value]) => [backtestMessages.taxYearsLabel, value]),
             ]
           : []) as [string, string][]),
         [

@@ -218,8 +218,8 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
 }
 
 /**
- * A back-test's tax on the history (with `finance.tax`): what the equity paid, and the losses it
- * carried forward that no later year used (never refunded).
+ * A back-test's tax on the history (with `finance.tax`): what the equity paid, the losses it
+ * carried forward that no later year used (never refunded), and the tax of each tax year.
  */
 function taxRows(summary: RunSummary): string[][] {
   const e = summary.actual?.equity;
@@ -227,6 +227,8 @@ function taxRows(summary: RunSummary): string[][] {
   return [
     ['Income tax paid (USD)', formatInteger(e.taxPaidUsd)],
     ['Tax losses carried forward, left unused at the end (USD)', formatInteger(e.lossCarriedUsd ?? 0)],
+    // Year by year beside their sum, as the terminal's lines put them (finance-headline.ts).
+    ...taxYearRows(summary),
   ];
 }
 
@@ -244,6 +246,24 @@ function actualRows(summary: RunSummary): string[][] {
         ? 'Back-test (actual history)'
         : `Back-test (actual history, to its end on ${summary.actual.cutAt})`,
       `${loan}equity IRR ${valueOrNone(e.irr, irrText, 'irr')}, NPV ${formatUsd(e.npvUsd)}${e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`}`,
+    ],
+  ];
+}
+
+/** The equity's tax year by year on the history, as a row (none without a tax rule). */
+export function taxYearRows(summary: RunSummary): [string, string][] {
+  const years = summary.actual?.equity?.taxYears;
+  if (years === undefined || years.length === 0) return [];
+  return [
+    [
+      backtestMessages.taxYearsRow,
+      backtestMessages.taxYears(
+        years.map((y) => ({
+          end: y.end,
+          tax: formatUsd(y.taxUsd),
+          carried: y.lossCarriedUsd > 0 ? formatUsd(y.lossCarriedUsd) : null,
+        })),
+      ),
     ],
   ];
 }

@@ -83,9 +83,15 @@ describe('S19 XPs bought in 2023 under 80 % bonus depreciation, and the cost of 
     const byYear =
       'year to 2023-12-31: 0 USD (17,923 USD of losses carried forward); year to 2024-12-31: 65,066 USD';
     expect(text).toMatch(new RegExp(`tax by tax year +${byYear.replace(/[()]/g, '\\$&')}`));
-    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(
-      `| Income tax by tax year, equity | ${byYear} |`,
-    );
+    const md = readFileSync(join(folder, 'summary.md'), 'utf8').split('\n');
+    expect(md).toContain(`| Income tax by tax year, equity | ${byYear} |`);
+    // Beside the tax paid and the losses left unused, in summary.md and the terminal, not rows away.
+    const paid = md.findIndex((l) => l.startsWith('| Income tax paid (USD) |'));
+    expect(md[paid + 1]).toMatch(/^\| Tax losses carried forward, left unused at the end \(USD\) \|/);
+    expect(md[paid + 2]).toBe(`| Income tax by tax year, equity | ${byYear} |`);
+    const lines = text.split('\n');
+    const paidLine = lines.findIndex((l) => /^ *tax paid \/ losses left unused /.test(l));
+    expect(lines[paidLine + 1]).toMatch(/^ *tax by tax year /);
     // After tax: the tax paid on 2024-12-31, the horizon's last day.
     const after = flows.slice();
     after[DAYS - 1] += resale - tax2024;
