@@ -22,13 +22,14 @@ import {
 } from '../study/sensitivity.js';
 import { effectWidth, MEASURES, measureValue, rowsByEffect } from '../study/sensitivity-measures.js';
 import type { MedianInterval, SweepBooks } from '../study/sweep-books.js';
-import { type SweepPointResult, withBooks } from '../study/sweep-result.js';
+import type { SweepPointResult } from '../study/sweep-result.js';
 import type { ChartEntry } from './charts/index.js';
 import { boundNotes, formatInputValue, formatMeasure } from './charts/tornado.js';
 import { formatInteger, formatProbability, formatUsd, NONE } from './format.js';
 import type { Manifest } from './manifest.js';
 import { medianCell, shareCell } from './point-figures.js';
 import type { RenderedChart } from './render.js';
+import { pointMeasures } from './sweep-json.js';
 import { textTableLines } from './table-render.js';
 import { toCsv } from './tables.js';
 import { addChartFiles, formatJson } from './write.js';
@@ -91,25 +92,6 @@ export function sensitivityCsv(result: SensitivityResult): string {
   );
 }
 
-/** The measures of one point, as sweep.json reports a grid point's. */
-function measures(p: SweepPointResult) {
-  return {
-    paybackWithin1y: p.paybackWithin1y,
-    paybackWithin2y: p.paybackWithin2y,
-    noPayback: p.noPayback,
-    medianPaybackDays: p.medianPaybackDays,
-    medianNpvUsd: p.medianNpvUsd,
-    ...(p.medianPaybackDaysInterval === undefined
-      ? {}
-      : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
-    ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
-    ...withBooks(p.books),
-    ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
-    ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
-    ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
-  };
-}
-
 /** P(default) as the table prints it: none without a loan covenant, which a default needs. */
 function defaultText(b: SweepBooks): string {
   return b.default === null ? NONE : formatProbability(b.default.p);
@@ -147,15 +129,15 @@ export function sensitivityJson(result: SensitivityResult) {
       antithetic: result.base.antithetic === true,
     },
     measures: MEASURES.map(({ id, column, title, better }) => ({ id, column, title, better })),
-    base: measures(result.base),
+    base: pointMeasures(result.base, false),
     inputs: result.rows.map((row) => ({
       key: row.input.key,
       argument: row.input.argument,
       unit: row.input.unit,
       baseSource: row.input.baseSource,
       values: { low: row.input.low, base: row.input.base, high: row.input.high },
-      low: measures(row.low),
-      high: measures(row.high),
+      low: pointMeasures(row.low, false),
+      high: pointMeasures(row.high, false),
       width: Object.fromEntries(MEASURES.map((m) => [m.id, effectWidth(result, row, m.id)])),
     })),
     skipped: result.skipped,

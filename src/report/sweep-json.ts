@@ -2,7 +2,7 @@
 // boundary and each claim's own boundary, and its `version`.
 
 import { BOUNDARY, claimBoundaries } from '../study/sweep-crossings.js';
-import { type SweepResult, withBooks } from '../study/sweep-result.js';
+import { type SweepPointResult, type SweepResult, withBooks } from '../study/sweep-result.js';
 import { axisUnit } from '../study/vary.js';
 
 export const SWEEP_VERSION = 1;
@@ -43,22 +43,29 @@ export function sweepJson(result: SweepResult) {
       along: result.axes[0]?.key ?? null,
       crossings: b.crossings.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
     })),
-    points: result.points.map((p) => ({
-      values: keyed(p.values),
-      paybackWithin1y: p.paybackWithin1y,
-      paybackWithin2y: p.paybackWithin2y,
-      noPayback: p.noPayback,
-      medianPaybackDays: p.medianPaybackDays,
-      medianNpvUsd: p.medianNpvUsd,
-      ...(p.medianPaybackDaysInterval === undefined
-        ? {}
-        : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
-      ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
-      ...withBooks(p.books),
-      claims: p.claims,
-      ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
-      ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
-      ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
-    })),
+    points: result.points.map((p) => ({ values: keyed(p.values), ...pointMeasures(p, true) })),
+  };
+}
+
+/**
+ * The measures of one point as sweep.json reports a grid point's (sensitivity.json's points too):
+ * its shares of payback, its medians with their intervals, the books', and (`claims`) its claims'.
+ */
+export function pointMeasures(p: SweepPointResult, claims: boolean) {
+  return {
+    paybackWithin1y: p.paybackWithin1y,
+    paybackWithin2y: p.paybackWithin2y,
+    noPayback: p.noPayback,
+    medianPaybackDays: p.medianPaybackDays,
+    medianNpvUsd: p.medianNpvUsd,
+    ...(p.medianPaybackDaysInterval === undefined
+      ? {}
+      : { medianPaybackDaysInterval: p.medianPaybackDaysInterval }),
+    ...(p.medianNpvUsdInterval === undefined ? {} : { medianNpvUsdInterval: p.medianNpvUsdInterval }),
+    ...withBooks(p.books),
+    ...(claims ? { claims: p.claims } : {}),
+    ...(p.cutAt === undefined ? {} : { cutAt: p.cutAt }),
+    ...(p.networkAtFleet === undefined ? {} : { networkAtFleet: p.networkAtFleet }),
+    ...(p.oneOutcome === undefined ? {} : { oneOutcome: true }),
   };
 }
