@@ -7,11 +7,11 @@ import {
   medianIntervalText,
   noPaybackText,
   okEntries,
-  paybackText,
   withinText,
 } from '../report/batch-cells.js';
 import { hasBooks } from '../report/finance-table.js';
 import { formatInteger } from '../report/format.js';
+import { paidBackOn } from '../report/headline-definitions.js';
 import { networkAtFleetShort } from '../report/run-table.js';
 import { lastPurchaseAfterCut, paybackUndecidedAtCut, undecidedIntervalEnd } from '../report/staged-fleet.js';
 import { formatProblem } from '../scenario/problem.js';
@@ -37,7 +37,13 @@ export function textLines(entries: readonly BatchEntry[]): string[] {
       withinText(e, h.paybackWithin1y),
       withinText(e, h.paybackWithin2y),
       noPaybackText(e, h.noPayback),
-      paybackText(e.run.scenario.start, h.paybackDays.quantiles.p50, cutAt, paybackUndecidedAtCut(e.run)),
+      paidBackOn(
+        e.run.scenario.start,
+        h.paybackDays.quantiles.p50,
+        cutAt,
+        paybackUndecidedAtCut(e.run),
+        'cell',
+      ),
       medianIntervalText(e, h.paybackDays, (v) => `${formatInteger(v)} d`, undecidedIntervalEnd(e.run)),
       actualCell(e).text,
     );

@@ -8,14 +8,8 @@ import { paybackMessages } from '../messages/payback.js';
 import type { ClaimResult, Distribution, Estimate } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { identicalPaths } from './distribution-table.js';
-import {
-  formatDayAsDate,
-  formatEstimate,
-  formatInteger,
-  formatProbability,
-  formatQuantileInterval,
-  NONE,
-} from './format.js';
+import { formatEstimate, formatProbability, formatQuantileInterval, NONE } from './format.js';
+import { paidBackOn } from './headline-definitions.js';
 import { noPaybackShare, paybackUndecidedAtCut, withinShare } from './staged-fleet.js';
 
 export interface IndexCell {
@@ -39,32 +33,15 @@ export function okEntries(entries: readonly BatchEntry[]): OkEntry[] {
   return entries.filter((e): e is OkEntry => e.status === 'ok');
 }
 
-const NOT_PAID_BACK = 'not within the horizon';
 /** The link to a run's report from the index: its folder's report.html. */
 export const reportHref = (folder: string) => `${folder}/report.html`;
 
-/**
- * A payback day and its date; null: none within the horizon, or by `cutAt` where the run stops at
- * the end of the history (`undecided` where the fleet's last purchase falls after it: staged-fleet.ts);
- * day 0: nothing at stake, as the run's report says (headline-definitions.ts paidBackOn()).
- */
-export function paybackText(
-  start: string,
-  day: number | null,
-  cutAt?: string,
-  undecided: string | null = null,
-): string {
-  if (day === null)
-    return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? `not by ${cutAt} (end of the history)`);
-  if (day === 0) return paybackMessages.nothingAtStakeCell(formatDayAsDate(start, 0));
-  return `${formatInteger(day)} d (${formatDayAsDate(start, day)})`;
-}
-
+/** The back-test's payback in a cell, linked to its report; day 0 reads nothing at stake, as the run's report says. */
 export function actualCell(e: OkEntry): IndexCell {
   if (e.backtest === null || e.backtestFolder === null) return { text: 'no history at the start' };
   const { start, cutAt } = e.backtest.scenario;
   const day = e.backtest.headline.paybackDays.quantiles.p50;
-  const text = paybackText(start, day, cutAt, paybackUndecidedAtCut(e.backtest));
+  const text = paidBackOn(start, day, cutAt, paybackUndecidedAtCut(e.backtest), 'cell');
   return { text, href: reportHref(e.backtestFolder) };
 }
 

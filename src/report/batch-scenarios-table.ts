@@ -17,11 +17,11 @@ import {
   medianIntervalText,
   noPaybackText,
   type OkEntry,
-  paybackText,
   reportHref,
   withinText,
 } from './batch-cells.js';
 import { formatDayAsDate, formatInteger, formatUsd } from './format.js';
+import { paidBackOn } from './headline-definitions.js';
 import { networkAtFleetShort } from './run-table.js';
 import { paybackUndecidedAtCut, undecidedIntervalEnd } from './staged-fleet.js';
 
@@ -82,7 +82,7 @@ function scenarioRow(e: OkEntry): IndexCell[] {
     { text: withinText(e, h.paybackWithin1y) },
     { text: withinText(e, h.paybackWithin2y) },
     { text: noPaybackText(e, h.noPayback) },
-    { text: paybackText(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run)) },
+    { text: paidBackOn(s.start, h.paybackDays.quantiles.p50, s.cutAt, paybackUndecidedAtCut(e.run), 'cell') },
     // The median's Monte Carlo error, in the terminal's words ('419 d to 472 d', past the horizon,
     // too few paths for one); a run of one outcome has none, as its report gives none.
     { text: medianIntervalText(e, h.paybackDays, days, undecidedIntervalEnd(e.run)) },

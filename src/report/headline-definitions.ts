@@ -45,21 +45,40 @@ export function paybackDefinition(summary: RunSummary): string {
 }
 
 /**
- * `cutAt`: where a run or its back-test stopped, the history's end, before the horizon; `undecided`:
- * what a payback not reached by then reads where the fleet's last purchase falls after the cut
- * (staged-fleet.ts paybackUndecidedAtCut()).
+ * How a payback day reads: in a report's row and the terminal (`row`), or in the batch index's cells
+ * (`cell`, fewer words: batch-cells.ts).
+ */
+const PAID_BACK_WORDS = {
+  row: {
+    notByCut: backtestMessages.noPaybackByCut,
+    nothingAtStake: paybackMessages.nothingAtStakeOne,
+    day: (day: number, date: string) => `day ${formatInteger(day)} (${date})`,
+  },
+  cell: {
+    notByCut: (cutAt: string) => `not by ${cutAt} (end of the history)`,
+    nothingAtStake: paybackMessages.nothingAtStakeCell,
+    day: (day: number, date: string) => `${formatInteger(day)} d (${date})`,
+  },
+} as const;
+
+/**
+ * A payback day and its date. `cutAt`: where a run or its back-test stopped, the history's end,
+ * before the horizon; `undecided`: what a payback not reached by then reads where the fleet's last
+ * purchase falls after the cut (staged-fleet.ts paybackUndecidedAtCut()); `words`: a row's or an
+ * index cell's.
  */
 export function paidBackOn(
   start: string,
   day: number | null,
   cutAt?: string,
   undecided: string | null = null,
+  words: keyof typeof PAID_BACK_WORDS = 'row',
 ): string {
-  if (day === null)
-    return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? backtestMessages.noPaybackByCut(cutAt));
+  const w = PAID_BACK_WORDS[words];
+  if (day === null) return cutAt === undefined ? NOT_PAID_BACK : (undecided ?? w.notByCut(cutAt));
   // Day 0 is no payback but a position never below zero (PAYBACK_DEFINITION).
-  if (day === 0) return paybackMessages.nothingAtStakeOne(formatDayAsDate(start, 0));
-  return `day ${formatInteger(day)} (${formatDayAsDate(start, day)})`;
+  if (day === 0) return w.nothingAtStake(formatDayAsDate(start, 0));
+  return w.day(day, formatDayAsDate(start, day));
 }
 
 /**

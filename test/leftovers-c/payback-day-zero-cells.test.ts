@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { textLines } from '../../src/cli/batch-output.js';
 import { paybackMessages } from '../../src/messages/payback.js';
 import { backtestTable } from '../../src/report/backtest-table.js';
-import { actualCell, paybackText } from '../../src/report/batch-cells.js';
+import { actualCell } from '../../src/report/batch-cells.js';
 import { indexTables } from '../../src/report/batch-tables.js';
+import { paidBackOn } from '../../src/report/headline-definitions.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import type { BatchEntry } from '../../src/study/batch.js';
 import { makeSummary } from '../fixtures/summary.js';
@@ -34,10 +35,10 @@ const ENTRY: Extract<BatchEntry, { status: 'ok' }> = {
 const START = '2017-05-17';
 
 describe('a median payback of day 0 in the batch index', () => {
-  it('paybackText() says nothing at stake, not a payback on the start day', () => {
-    expect(paybackText(START, 0)).toBe(paybackMessages.nothingAtStakeCell(START));
-    expect(paybackText(START, 0)).not.toMatch(/^0 d/);
-    expect(paybackText(START, 212)).toBe('212 d (2017-12-15)');
+  it('paidBackOn() in a cell says nothing at stake, not a payback on the start day', () => {
+    expect(paidBackOn(START, 0, undefined, null, 'cell')).toBe(paybackMessages.nothingAtStakeCell(START));
+    expect(paidBackOn(START, 0, undefined, null, 'cell')).not.toMatch(/^0 d/);
+    expect(paidBackOn(START, 212, undefined, null, 'cell')).toBe('212 d (2017-12-15)');
   });
 
   it('indexTables() and textLines() give the median and the back-test’s day 0 as nothing at stake', () => {
