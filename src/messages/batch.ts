@@ -23,6 +23,8 @@ export const batchMessages = {
   /** A share of a run of one outcome (one path, or paths all the same): exact, no interval. */
   oneOutcomeShare: (share: string, paths: number) =>
     `${share} (${paths === 1 ? 'one path' : 'every path the same'})`,
+  /** After the share of no equity payback: the share of paths whose owners never had money at stake (`share`), paid back by the rule on day 0. */
+  equityNothingAtStake: (share: string) => `; nothing at stake on ${share} (counted as paid back on day 0)`,
   /** A share of no payback in a run cut at the end of the history, `cutAt`. */
   byCut: (share: string, cutAt: string) => `${share} by ${cutAt}`,
   /** After a cut run's fleet: the cohorts it leaves out (paybackMessages.afterCut()). */

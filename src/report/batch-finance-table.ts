@@ -2,6 +2,7 @@
 // margin call and of a default, the equity's and the after-tax medians with their 95 % intervals,
 // and the actual history's equity from its back-test, as each run's report gives them.
 
+import { batchMessages } from '../messages/batch.js';
 import {
   type IndexTable,
   noPaybackText,
@@ -63,7 +64,11 @@ export function batchFinanceTable(ok: readonly OkEntry[]): IndexTable {
           // No loan covenant: no margin call or default can happen, and the summary has neither.
           { text: h.marginCall === undefined ? '—' : shareText(e, h.marginCall) },
           { text: h.default === undefined ? '—' : shareText(e, h.default) },
-          { text: noPaybackText(e, h.equityNoPayback!) },
+          {
+            // Paths whose owners never had money at stake (a lease) pay back on day 0 by the rule: said
+            // beside the share not paid back, as the run's financing table says it, or it reads as paid back.
+            text: `${noPaybackText(e, h.equityNoPayback!)}${(h.equityNothingAtStake?.p ?? 0) > 0 ? batchMessages.equityNothingAtStake(shareText(e, h.equityNothingAtStake!)) : ''}`,
+          },
           { text: withMedianInterval(e, formatUsd(h.equityNpvUsd!.quantiles.p50), h.equityNpvUsd, usd) },
           {
             text: withMedianInterval(

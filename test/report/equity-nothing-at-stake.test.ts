@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineRows } from '../../src/explorer/headline-rows.js';
 import { explorerView, rowText } from '../../src/explorer/view.js';
+import type { OkEntry } from '../../src/report/batch-cells.js';
+import { batchFinanceTable } from '../../src/report/batch-finance-table.js';
 import { financeHeadlineRows } from '../../src/report/finance-headline.js';
 import { financeTable } from '../../src/report/finance-table.js';
 import type { Distribution } from '../../src/stats/summary.js';
@@ -57,5 +59,20 @@ describe('the equity payback of a fleet with nothing at stake', () => {
     const v = explorerView(s);
     const median = headlineRows(v).find((r) => r.label === 'Equity payback, median')!;
     expect(rowText(median, v)).toMatch(/^nothing at stake/);
+  });
+
+  it('the batch index’s financing table says the share of paths with nothing at stake beside the share not paid back', () => {
+    const s = leased(mostly, 200);
+    const entry = {
+      status: 'ok',
+      folder: 'lease',
+      run: s,
+      backtest: null,
+      backtestFolder: null,
+    } as unknown as OkEntry;
+    const cell = batchFinanceTable([entry]).rows[0][3].text;
+    expect(cell).toBe(
+      '0.000 (95 % ≤ 0.019); nothing at stake on 0.665 ± 0.033 (counted as paid back on day 0)',
+    );
   });
 });
