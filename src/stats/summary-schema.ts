@@ -277,7 +277,7 @@ export const summarySchema = z
         }),
         allInCostPerCoinUsd: distributionSchema.optional().meta({
           description:
-            'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule.',
+            'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule. The depreciation is the tax rule’s (a bonus front-loads it into the first tax year), not the book depreciation in listed miners’ published all-in costs: not comparable with them.',
         }),
         networkAtFleetPaths: z.int().min(1).optional().meta({
           description:
