@@ -18,6 +18,7 @@ import { coinProtocol } from '../model/coins/index.js';
 import { startFeesPerBlock } from '../model/market/fees/fee-level.js';
 import { missingStartState } from '../model/start-carry.js';
 import { historyStartHashrate } from '../model/start-hashrate.js';
+import { defaultPricePastEndNote } from './default-price-note.js';
 import { givenStartState } from './given-state.js';
 import type { HardwareNote } from './hardware-notes.js';
 import type { Scenario } from './normalize.js';
@@ -74,8 +75,10 @@ export function startNetworkNote(s: Scenario, h: History = loadHistory(s.coin)):
   return null;
 }
 
-/** The start's notes for validate and the assumptions table: the network's, when it has one. */
+/**
+ * The start's notes for validate and the assumptions table: the network's, when it has one, and the
+ * default price's past the history.
+ */
 export function startNotes(s: Scenario, h: History = loadHistory(s.coin)): HardwareNote[] {
-  const note = startNetworkNote(s, h);
-  return note === null ? [] : [note];
+  return [startNetworkNote(s, h), defaultPricePastEndNote(s)].filter((n) => n !== null);
 }
