@@ -61,14 +61,16 @@ export function comparisonRows(
     // A value that is only a bound (≤ or ≥) has no exact change.
     const bounded = /^[≤≥]/.test(textA) || /^[≤≥]/.test(textB);
     // A yes or no (a run of one outcome) has no difference to print: whether it changed.
+    // Counts of two coins (BTC beside XMR) have no difference.
+    const otherCoin = row.inCoins === true && pinned.scenario.coinUnit !== current.scenario.coinUnit;
     const change =
-      a === null || b === null || bounded
+      a === null || b === null || bounded || otherCoin
         ? NONE
         : formatA === yesNo || formatB === yesNo
           ? a === b && formatA === formatB
             ? 'unchanged'
             : `${textA} to ${textB}`
-          : signed((row.change ?? row.format)(b - a), b - a);
+          : signed((row.change ?? (row.inCoins ? rowA.format : row.format))(b - a), b - a);
     const label = mixed
       ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
       : row.label;

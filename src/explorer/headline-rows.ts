@@ -6,7 +6,6 @@ import { backtestMessages } from '../messages/backtest.js';
 import { breakEvenMessages, breakEvenTurnsMessages } from '../messages/break-even.js';
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
-import { coinProtocol } from '../model/coins/index.js';
 import {
   boundMark,
   breakEvenMissing,
@@ -176,8 +175,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     label: 'Coins mined, median',
     value: (v) => v.headline.coinsMined.quantiles.p50,
     format: plain,
-    // The coin, as the terminal ("16.29 BTC") and summary.md's "Coins mined (BTC)" name it.
-    after: (v) => ` ${coinProtocol(v.scenario.coin).ticker}`,
+    inCoins: true,
     one: { label: 'Coins mined' },
     interval: (v) => v.headline.coinsMined,
   },

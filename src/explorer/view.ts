@@ -1,4 +1,5 @@
 import { explorerMessages as m } from '../messages/explorer.js';
+import { coinProtocol } from '../model/coins/index.js';
 import { withCoverage } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
@@ -13,7 +14,10 @@ import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-
 import type { Distribution, Estimate, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
-  scenario: Pick<RunSummary['scenario'], 'name' | 'coin' | 'start' | 'days' | 'capexUsd' | 'cutAt'>;
+  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'> & {
+    /** The coin's unit (BTC, XMR), which a count of coins is given in. */
+    coinUnit?: string;
+  };
   run: RunSummary['run'];
   headline: RunSummary['headline'];
   payback: Pick<RunSummary['payback'], 'cdf' | 'never'>;
@@ -34,9 +38,10 @@ export interface ExplorerView {
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
-  const { name, coin, start, days, capexUsd, cutAt } = s.scenario;
+  const { name, start, days, capexUsd, cutAt } = s.scenario;
+  const coinUnit = coinProtocol(s.scenario.coin).ticker;
   return {
-    scenario: { name, coin, start, days, capexUsd, ...(cutAt === undefined ? {} : { cutAt }) },
+    scenario: { name, start, days, capexUsd, coinUnit, ...(cutAt === undefined ? {} : { cutAt }) },
     run: s.run,
     headline: s.headline,
     payback: { cdf: s.payback.cdf, never: s.payback.never },
@@ -97,6 +102,11 @@ export interface HeadlineRow {
   change?: (x: number | null) => string;
   /** Words after the value that say what it is (an IRR of -100 % is a total loss), else ''. */
   after?: (v: ExplorerView) => string;
+  /**
+   * A count of coins: the value, its interval's ends and a change between runs are given in the
+   * run's coin unit (3,446 XMR, not 3,446), and two runs of different coins have no change.
+   */
+  inCoins?: true;
   /** Whether a run has the figure at all (the books' figures need `finance`); every run when absent. */
   has?: (v: ExplorerView) => boolean;
   /** Why the value is null in a run that has the figure (past the horizon, ...). */
@@ -167,7 +177,14 @@ export const hasOneOutcome = (v: Pick<ExplorerView, 'run' | 'headline'>) => outc
 
 /** The row as it reads for `v`: a run with one outcome reads it in the row's `one` form. */
 export function rowFor(row: HeadlineRow, v: ExplorerView): HeadlineRow {
-  return row.one && hasOneOutcome(v) ? { ...row, ...row.one, label: row.label } : row;
+  const read = row.one && hasOneOutcome(v) ? { ...row, ...row.one, label: row.label } : row;
+  return read.inCoins ? inCoinUnit(read, v.scenario.coinUnit) : read;
+}
+
+/** A count of coins' row with the coin's unit after each value (`unit` absent: a view without it). */
+function inCoinUnit(row: HeadlineRow, unit: string | undefined): HeadlineRow {
+  if (unit === undefined) return row;
+  return { ...row, format: (x) => (x === null ? row.format(null) : `${row.format(x)} ${unit}`) };
 }
 
 /**

@@ -79,7 +79,7 @@ describe('explorerView() and comparisonRows()', () => {
     for (const [, pinned, now, change] of rows) {
       expect(pinned).toBe(now);
       expect(change).toMatch(
-        /^(0|0\.000|0 USD|0 days|0 %|0 pts|—|0 USD\/kWh)( \(95 % intervals overlap: may be noise\))?$/,
+        /^(0|0\.000|0 USD|0 BTC|0 days|0 %|0 pts|—|0 USD\/kWh)( \(95 % intervals overlap: may be noise\))?$/,
       );
     }
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { comparisonRows } from '../../src/explorer/compare.js';
 import { headlineRows } from '../../src/explorer/headline-rows.js';
-import { type ExplorerView, explorerView, rowText } from '../../src/explorer/view.js';
+import { type ExplorerView, explorerView, rowFor, rowText } from '../../src/explorer/view.js';
 import { formatQuantileInterval } from '../../src/report/format.js';
 import type { Distribution } from '../../src/stats/summary.js';
 import { loadScenario } from '../fixtures/scenarios.js';
@@ -22,7 +22,7 @@ const run = async (name: string, paths: number, breakEvenPaths = 0) => {
 const row = (v: ExplorerView, label: string) => headlineRows(v).find((r) => r.label === label)!;
 /** The interval the row prints: summary.json's intervals.p50, its ends in the row's own format. */
 const expected = (v: ExplorerView, label: string, d: Distribution) =>
-  `(95 % interval: ${formatQuantileInterval(d, 'p50', (x) => row(v, label).format(x))})`;
+  `(95 % interval: ${formatQuantileInterval(d, 'p50', (x) => rowFor(row(v, label), v).format(x))})`;
 
 describe('the explorer’s medians with their 95 % intervals', () => {
   it('rowText() of the flagship at 200 paths: the net position’s, the IRR’s, the coins’ and the break-even’s medians with summary.json’s intervals', async () => {
