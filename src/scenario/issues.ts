@@ -121,6 +121,11 @@ function collect(
           collect(inner, [...path, ...(inner.path as PathKey[])], doc, jsonSchema, out, check);
         return;
       }
+      // A quantity's union says what to give (schema/quantity.ts parsed()); zod's own is "Invalid input".
+      if (issue.message !== undefined && !issue.message.startsWith('Invalid input')) {
+        push(issue.message);
+        return;
+      }
       push(m.quantityOrObject(describeUnion(jsonSchema, doc.value, path)));
       return;
     }

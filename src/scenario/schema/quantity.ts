@@ -132,8 +132,19 @@ export function money(description: string) {
 
 /** A value read by `parse` (canonical units out), then held to the options' bounds. */
 export function parsed(parse: (input: string | number) => QuantityResult, o: QuantityOptions) {
+  // A value neither a number nor a string (a key left empty, `null`, a list) is told what to give,
+  // as a string it cannot read is (`expected an amount of money, like 2000 USD`), not "another kind
+  // of value" (scenario/issues.ts reads the union's message).
+  // Its message for an empty string, before what it got (`expected <noun>, like <example> (got ...)`:
+  // messages/units.ts); the problem's own `(got null)` follows it.
+  const whatToGive = () => {
+    const empty = parse('');
+    return empty.ok ? undefined : empty.message.split(' (got ')[0];
+  };
   return z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], {
+      error: (issue) => (issue.code === 'invalid_union' ? whatToGive() : undefined),
+    })
     .transform((input, ctx) => {
       const result = parse(input);
       if (!result.ok) {
