@@ -98,6 +98,13 @@ describe('Monero today, by hand', { timeout: 120_000 }, () => {
       '  start: 350 USD           # assumption\n',
       '  start: 350 USD\n  model: { type: bootstrap, from: 2016-02-10, to: 2020-02-09, demean: true }\n',
     );
+    const gbm = scenario.replace(
+      '  start: 350 USD           # assumption\n',
+      '  start: 350 USD\n  model: { type: gbm, drift: 0 %, volatility: 60 % }\n',
+    );
+    const given = await cli('validate', scenarioFile('monero-rig-today-gbm', gbm));
+    expect(given.code).toBe(0);
+    expect(given.stdout).not.toContain('names no price model');
     const flat = await cli(
       'run',
       scenarioFile('monero-rig-today-flat', followed),
