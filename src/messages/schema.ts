@@ -32,6 +32,9 @@ export const schemaMessages = {
       : `the date must be from ${first} to ${last} (the days a run can reach: a start by 2100-12-31 and a horizon of at most 100 years)`,
   notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',
   expectedType: (expected: string) => `expected ${expected}`,
+  /** A per-block fee amount written with a unit or as text (fees/per-block.ts). */
+  feesPerBlockAmount: () =>
+    'expected a number of coins a block (BTC or XMR, as the scenario’s coin), written without the unit, like `amount: 0.01`',
   /** A whole number whose commas group no thousands (`1,00`, `1,5`): schema/whole-number.ts. */
   badGrouping: (digits: string) =>
     `a whole number's thousands separators have three digits after each comma (\`1,000\`, \`10,000,000\`); write the number without commas (\`${digits}\` if that is what is meant) or grouped in threes`,

@@ -91,6 +91,11 @@ function collect(
         push(m.wholeNumber());
         return;
       }
+      // A field's own words for what to give (fees/per-block.ts); zod's own begin "Invalid input".
+      if (!issue.message.startsWith('Invalid input')) {
+        push(issue.message);
+        return;
+      }
       push(m.expectedType(describeType(issue.expected)));
       return;
     case 'invalid_value': {

@@ -1,6 +1,7 @@
 // A fixed amount of fees per block, in coins, with optional random spikes.
 
 import { z } from 'zod';
+import { schemaMessages as msg } from '../../../messages/schema.js';
 import { LIMITS } from '../../../scenario/schema/limits.js';
 import { coinProtocol } from '../../coins/index.js';
 import type { MarketModel } from '../model.js';
@@ -16,7 +17,8 @@ const schema = z.strictObject({
     .literal('per-block')
     .meta({ description: 'A fixed amount of fees per block, in coins, the same after a halving.' }),
   amount: z
-    .number()
+    // "0.01 XMR" as an analyst writes it was "expected a number": it says what to write.
+    .number({ error: (issue) => (issue.input === undefined ? undefined : msg.feesPerBlockAmount()) })
     .min(0)
     .max(LIMITS.feesPerBlockCoins)
     .meta({ description: 'Fees per block, in coins (BTC or XMR). Allowed: 0 to 1e6.' }),
