@@ -192,6 +192,21 @@ export const coverageMessages = {
           ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
           : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
     }`,
+  /** A partial window whose every longer window that holds enough spans `across` (acrossHashUnitChange). */
+  partialOnlyAcross: (
+    from: string,
+    to: string,
+    covered: number,
+    min: number,
+    coin: string,
+    first: string,
+    last: string,
+    across: string,
+    instead: string,
+  ) =>
+    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; every window long enough to hold them spans ${across}, so none calibrates the network: give ${instead} instead of calibrating`,
+  acrossHashUnitChange: (name: string, date: string, before: string, algorithm: string) =>
+    `${name} on ${date} (the proof of work changed from ${before} to ${algorithm}, another unit of hash)`,
   windowAcrossAlgorithm: (
     from: string,
     to: string,

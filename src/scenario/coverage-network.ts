@@ -154,9 +154,15 @@ function checkNetworkWindow(
   written?: (days: number) => string,
 ): void {
   const path: PathKey[] = ['network', 'model', 'calibrate'];
-  checkWindow(s, h, days, partial, path, instead, out, minDays, undefined, minDays, written);
-  const w = calibrationWindow(h, s.start, days);
   const protocol = coinProtocol(s.coin);
+  // A longer window advised that spans a change of hash unit would be refused below when followed.
+  const across = (d: number) => {
+    const at = calibrationWindow(h, s.start, d);
+    const c = hashUnitChangeWithin(protocol, at.firstDate, at.lastDate);
+    return c === undefined ? undefined : m.acrossHashUnitChange(c.name, c.date, c.before, c.algorithm);
+  };
+  checkWindow(s, h, days, partial, path, instead, out, minDays, undefined, minDays, written, across);
+  const w = calibrationWindow(h, s.start, days);
   const change = hashUnitChangeWithin(protocol, w.firstDate, w.lastDate);
   if (change === undefined) return;
   out.push({

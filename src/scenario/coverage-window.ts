@@ -33,6 +33,12 @@ export function checkWindow(
   windowOf: (days: number) => CalibrationWindow = (d) => calibrationWindow(h, s.start, d),
   shortest = minDays,
   written?: (days: number) => string,
+  /**
+   * Why a window of `days` cannot calibrate the model though the history covers it (a network's
+   * window across Monero's RandomX: a change of hash unit), else undefined: a longer window is not
+   * advised where the shortest that holds enough already is such a window.
+   */
+  unadvisable?: (days: number) => string | undefined,
 ): void {
   const w = windowOf(days);
   if (w.coveredDays >= w.requestedDays) return;
@@ -42,6 +48,28 @@ export function checkWindow(
   // a longer window adds days only where its missing ones lie past the history's end, and a start
   // far past the history reaches it only across the days between.
   const most = windowOf(LIMITS.durationDays).coveredDays;
+  // Every window long enough reaches at least as far back as the shortest: if it spans a change, all do.
+  const across =
+    partial === 'allowed' && most >= minDays
+      ? unadvisable?.(leastDaysHolding(windowOf, minDays, w.requestedDays))
+      : undefined;
+  if (across !== undefined) {
+    out.push({
+      path,
+      message: m.partialOnlyAcross(
+        w.firstDate,
+        w.lastDate,
+        w.coveredDays,
+        minDays,
+        s.coin,
+        h.firstDate,
+        h.lastDate,
+        across,
+        instead,
+      ),
+    });
+    return;
+  }
   // Days the window asks for before the history's first day: no import adds them (it adds only
   // newer days), a later start does.
   const missingBefore = Math.max(0, daysBetween(w.firstDate, h.firstDate));

@@ -1,0 +1,29 @@
+// Monero today with no network model named: minesim advised `network.model: { type: stochastic,
+// calibrate: 2857 days, partial: allowed }`, which, followed, was refused: the window 2019-02-10 to
+// 2026-12-06 spans RandomX (2019-11-30), a change of hash unit; so does every window long enough to
+// hold the 183 days a partial window past the history must. The advice is now the model's figures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemsOf, problemWith } from '../advice/harness.js';
+
+const scenario = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8').replace(
+  / {2}model: \{ type: stochastic, drift: 25 %, volatility: 30 % \}.*\n/,
+  '',
+);
+
+describe('the default network of a Monero start today', () => {
+  it('validateScenarioText() advises no window across RandomX, and its advice followed validates', async () => {
+    const p = problemWith(await problemsOf(scenario), 'calibration window');
+    expect(p.path).toBe('network.model');
+    expect(p.message).toContain(
+      'every window long enough to hold them spans RandomX on 2019-11-30 (the proof of work changed from cryptonight-r to randomx, another unit of hash), so none calibrates the network',
+    );
+    expect(p.message).not.toContain('2857 days');
+    const advised = p.message.match(/give `(network\.model: [^`]+)` instead of calibrating/)![1];
+    const followed = scenario.replace(
+      'network:\n',
+      `network:\n  ${advised.replace('network.model', 'model')}\n`,
+    );
+    expect(await problemsOf(followed)).toEqual([]);
+  });
+});
