@@ -341,4 +341,6 @@ export function runLeanTreasury(
     days > 0 ? dayCoinsPerHs[days - 1] * priceUsd[days - 1] * hashpriceUnit : 0;
   metrics[METRIC.finalCashUsd] = cash;
   metrics[METRIC.finalHeldCoins] = held;
+  // A lean plan has no revenue share: no waterfall recovers (as the general loop reports it).
+  metrics[METRIC.waterfallRecoveredDay] = Number.NaN;
 }
