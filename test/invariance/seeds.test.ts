@@ -35,7 +35,6 @@ describe('seeds given three ways', () => {
   // paths than `seed: 1e3` while both runs' settings said the same thing.
   it.each([
     ['1e3', 1000],
-    ['0x10', 16],
     ['+7', 7],
     ['2017.0', 2017],
     ['007', 7],
@@ -44,6 +43,13 @@ describe('seeds given three ways', () => {
     expect(await fileSeed(written)).toBe(number);
     expect(seedOption(written, undefined)).toBe(number);
     expect(runKey(seedOption(written, undefined) as number)).toEqual(runKey(await fileSeed(written)));
+  });
+
+  it('a seed written in hexadecimal is refused alike in the file and by --seed, each saying the decimal to write', async () => {
+    await expect(fileSeed('0x10')).rejects.toThrow(
+      /monteCarlo\.seed: `0x10` is written in hexadecimal.*write 16/,
+    );
+    expect(() => seedOption('0x10', undefined)).toThrow(/--seed: `0x10` is written in hexadecimal.*write 16/);
   });
 
   it('seedOption() keeps text that is no whole number a string seed, digits past 2^53 included', async () => {
