@@ -10,6 +10,7 @@ import {
   type MarketFamily,
 } from '../model/market/defaults.js';
 import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
+import type { NetworkExample } from '../scenario/network-example.js';
 
 export const calibrationMessages = {
   tooFewPaths: (paths: number, min: number) =>
@@ -98,13 +99,23 @@ export const defaultModelMessages = {
         ? DEFAULT_PRICE_LABEL
         : EARLY_PRICE_LABEL,
   /** A defaulted family whose default model cannot run on the scenario (scenario/validate.ts). */
-  cannotRun: (family: MarketFamily, label: string, at: string, problem: string) =>
-    `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default); name a ${family} model in the scenario with the figures it needs, e.g. \`${family}: { model: { ${givenModel(family)} } }\``,
+  cannotRun: (
+    family: MarketFamily,
+    label: string,
+    at: string,
+    problem: string,
+    example: NetworkExample | undefined,
+  ) =>
+    // Where the problem's own advice already writes the model with its figures, it is said once.
+    problem.includes(`\`${family}.model: { ${givenModel(family, example)} }\``)
+      ? `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default)`
+      : `the scenario names no ${family} model, and minesim's default here (${label}) cannot run: ${problem} (${at} of the default); name a ${family} model in the scenario with the figures it needs, e.g. \`${family}: { model: { ${givenModel(family, example)} } }\`${givenFrom(family, example)}`,
   /**
    * A model with its figures given, written whole (with its type) for a scenario that names none,
    * so that the advice validates as written where the model's keys alone would lack the type.
    */
-  givenModelWritten: (family: MarketFamily) => `\`${family}.model: { ${givenModel(family)} }\``,
+  givenModelWritten: (family: MarketFamily, example?: NetworkExample) =>
+    `\`${family}.model: { ${givenModel(family, example)} }\`${givenFrom(family, example)}`,
   note: (early: EarlyPrice | undefined) =>
     early === undefined
       ? "the scenario names no model here; set by minesim calibrate's rule on starts up to 2019, tested on later ones (output/calibration/coverage.md)"
@@ -116,5 +127,15 @@ export const defaultModelMessages = {
 };
 
 /** The figures of a model given, not calibrated, in the words the advice writes them. */
-const givenModel = (family: MarketFamily) =>
-  `type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: 50 %, volatility: 30 %'}`;
+const givenModel = (family: MarketFamily, example: NetworkExample | undefined) =>
+  family === 'price' || example === undefined
+    ? `type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: <% a year>, volatility: <% a year>'}`
+    : `type: stochastic, drift: ${pct(example.drift)}, volatility: ${pct(example.volatility)}`;
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** Where a network's given figures come from: the coin's own last year of history, rounded. */
+const givenFrom = (family: MarketFamily, example: NetworkExample | undefined) =>
+  family === 'network' && example !== undefined
+    ? ` (the ${example.coin} network's hashrate over ${example.before === undefined ? 'its last year of shipped history' : `its last year of shipped history before ${example.before}, a change of hash unit`}, ${example.from} to ${example.to}, rounded to 5 %: your own view of its year ahead is better)`
+    : '';

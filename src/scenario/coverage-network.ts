@@ -18,6 +18,7 @@ import {
 import { GROWTH_FIT_MIN_DAYS } from '../model/market/network/growth.js';
 import { checkWindow, MIN_PARTIAL_DAYS } from './coverage-window.js';
 import { hashUnitChangeWithin } from './machine-algorithm.js';
+import { networkExample } from './network-example.js';
 import type { RuleProblem, Scenario } from './normalize.js';
 import type { PathKey } from './problem.js';
 
@@ -41,7 +42,7 @@ export const networkWindows: Rule = (s, h, out) => {
       n.partial,
       // The default's keys alone would lack its type: its figures given are written whole.
       s.defaultModels?.includes('network')
-        ? defaultModelMessages.givenModelWritten('network')
+        ? defaultModelMessages.givenModelWritten('network', networkExample(s.coin, h))
         : '`network.model.drift` and `network.model.volatility`',
       out,
       // A volatility net of block luck reads changes of 7-day means up to 56 days apart.
@@ -65,7 +66,7 @@ export const networkWindows: Rule = (s, h, out) => {
             w.firstDate,
             w.lastDate,
             s.defaultModels?.includes('network')
-              ? defaultModelMessages.givenModelWritten('network')
+              ? defaultModelMessages.givenModelWritten('network', networkExample(s.coin, h))
               : '`network.model.volatility`',
           ),
         });

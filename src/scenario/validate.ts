@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
+import { loadHistory } from '../data/history.js';
 import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
 import { overrideMessages } from '../messages/overrides.js';
@@ -13,6 +14,7 @@ import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText, shownAt } from 
 import { readLeastFrom } from './field-least.js';
 import { issuesToProblems, valueAt } from './issues.js';
 import { modelCheck } from './model-check.js';
+import { networkExample } from './network-example.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
@@ -279,7 +281,13 @@ function onDefaultModel(p: RuleProblem, s: Scenario): RuleProblem {
   const label = defaultModelMessages.label(family, s.earlyPrice);
   return {
     path: [family, 'model'],
-    message: defaultModelMessages.cannotRun(family, label, formatPath(p.path), p.message),
+    message: defaultModelMessages.cannotRun(
+      family,
+      label,
+      formatPath(p.path),
+      p.message,
+      family === 'network' ? networkExample(s.coin, loadHistory(s.coin)) : undefined,
+    ),
   };
 }
 

@@ -19,7 +19,13 @@ describe('the default network of a Monero start today', () => {
       'every window long enough to hold them spans RandomX on 2019-11-30 (the proof of work changed from cryptonight-r to randomx, another unit of hash), so none calibrates the network',
     );
     expect(p.message).not.toContain('2857 days');
-    const advised = p.message.match(/give `(network\.model: [^`]+)` instead of calibrating/)![1];
+    const advised = p.message.match(/give `(network\.model: [^`]+)` \(the monero network's/)![1];
+    // Monero's own figures, from its last year before RandomX, said once; not bitcoin's 50 %.
+    expect(advised).toBe('network.model: { type: stochastic, drift: -30 %, volatility: 55 % }');
+    expect(p.message).toContain(
+      'its last year of shipped history before RandomX (2019-11-30), a change of hash unit, 2018-11-30 to 2019-11-29',
+    );
+    expect(p.message.split('drift:').length - 1).toBe(1);
     const followed = scenario.replace(
       'network:\n',
       `network:\n  ${advised.replace('network.model', 'model')}\n`,

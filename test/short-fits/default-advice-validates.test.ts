@@ -27,7 +27,13 @@ describe("a default network's refusal advises figures that validate as written",
   it('validateScenarioText() on a start 564 days past the history: the given figures, with their type', async () => {
     const problem = problemWith(await problemsOf(LATE), "minesim's default here (stochastic network");
     const given = quoted(problem.message, 'or');
-    expect(given).toBe('network.model: { type: stochastic, drift: 50 %, volatility: 30 % }');
+    // Bitcoin's own figures, said where they come from, not one pair for every coin.
+    expect(given).toBe('network.model: { type: stochastic, drift: 35 %, volatility: 35 % }');
+    expect(problem.message).toContain(
+      "(the bitcoin network's hashrate over its last year of shipped history, 2024-11-15 to 2025-11-14, rounded to 5 %",
+    );
+    // The advice to give the model is said once, not again by the default's wrapper.
+    expect(problem.message.split('drift:').length - 1).toBe(1);
     expect(await problemsOf(LATE, [asSet(given)])).toEqual([]);
     // Both pieces of advice the message gives validate.
     expect(await problemsOf(LATE, [asSet(quoted(problem.message, 'write'))])).toEqual([]);
