@@ -22,6 +22,14 @@ export const hedgeMessages = {
 } as const;
 
 /** A hedge beside the production it hedges (stats/hedged-production.ts), after a run. */
+/**
+ * Whose period the hedges together are judged on, the hedge's name set off in quotes (a name such as
+ * `put on 3 BTC` read bare after "a period of" reads as words of the sentence): an option's term
+ * (its start to its expiry), a swap's month.
+ */
+const hedgePeriod = (hedge: string, option: boolean) =>
+  option ? `the term of hedge “${hedge}”, its start to its expiry` : `a month of hedge “${hedge}”`;
+
 export const hedgedProductionMessages = {
   label: (name: string) => `Hedge vs production: ${name}`,
   /** Whose production: the history's in a back-test, else the fleet's at the start day held fixed. */
@@ -136,11 +144,12 @@ export const hedgedProductionMessages = {
     from: string,
     to: string,
     hedge: string,
+    option: boolean,
     counted: readonly string[],
     history: boolean,
     start: string,
   ) =>
-    `${committed} ${ticker} committed from ${from} to ${to} (a period of ${hedge}), ${share} of ${whose} over those days (${mined} ${ticker}): the largest share the hedges took together of one hedge's month (an option's: its start to its expiry); counted: ${counted.length === 0 ? 'none' : counted.join(', ')} (a forward's coins every month, a sold call's ${history ? 'where exercised on the history' : `in full, as its holder may exercise it (at ${start}'s conditions held fixed)`}, a bought put's ${history ? 'where exercised on the history' : 'only on a path where it is exercised, a right'}; a collar's put and call once; each spread over its period pro rata to the days)`,
+    `${committed} ${ticker} committed from ${from} to ${to} (${hedgePeriod(hedge, option)}), ${share} of ${whose} over those days (${mined} ${ticker}): the largest share the hedges took together of one hedge's month (an option's: its start to its expiry); counted: ${counted.length === 0 ? 'none' : counted.join(', ')} (a forward's coins every month, a sold call's ${history ? 'where exercised on the history' : `in full, as its holder may exercise it (at ${start}'s conditions held fixed)`}, a bought put's ${history ? 'where exercised on the history' : 'only on a path where it is exercised, a right'}; a collar's put and call once; each spread over its period pro rata to the days)`,
   /**
    * Before a run: the hedges together beside the machines hashing at the start's difficulty and
    * reward held fixed (forwards and sold calls counted).
@@ -154,10 +163,11 @@ export const hedgedProductionMessages = {
     from: string,
     to: string,
     hedge: string,
+    option: boolean,
     counted: readonly string[],
     afterShare: string,
   ) =>
-    `${committed} ${ticker} committed from ${from} to ${to} (a period of ${hedge}), ${share} of what the machines hashing then would mine at ${start}'s difficulty and reward held fixed${afterShare} (${mined} ${ticker}); counted: ${counted.join(', ')} (a forward's coins every month, a sold call's in full as its holder may exercise it, a bought put's not: a right; a collar's put and call once; each spread over its period pro rata to the days)`,
+    `${committed} ${ticker} committed from ${from} to ${to} (${hedgePeriod(hedge, option)}), ${share} of what the machines hashing then would mine at ${start}'s difficulty and reward held fixed${afterShare} (${mined} ${ticker}); counted: ${counted.join(', ')} (a forward's coins every month, a sold call's in full as its holder may exercise it, a bought put's not: a right; a collar's put and call once; each spread over its period pro rata to the days)`,
   /** The share of a hedge beside no production: none mined over its days. */
   unbounded: () => 'an unbounded share (none mined over its days)',
   unboundedPaths: () => 'unbounded (no coin mined)',

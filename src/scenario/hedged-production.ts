@@ -188,6 +188,9 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
   return line === undefined ? lines : [...lines, { ...line, share: judgedShare(together) }];
 }
 
+/** A put or a call: its period is its term, a swap's a month. */
+const isOption = (p: CoinHedge) => p.kind === HEDGE_PUT || p.kind === HEDGE_CALL;
+
 /** The scenario's hedges as the commitment judges them (their days from the start). */
 function coinHedgesOf(s: Scenario): CoinHedge[] {
   return (s.finance?.hedges ?? []).map((hedge): CoinHedge => {
@@ -238,6 +241,7 @@ function togetherLine(
     addDays(s.start, w.from),
     addDays(s.start, w.to - 1),
     names[w.hedge],
+    isOption(plans[w.hedge]),
     names.filter((_, i) => counted[i] === 1 && onCoins(plans[i])),
     history,
     start,
@@ -464,6 +468,7 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
           addDays(s.start, w.from),
           addDays(s.start, w.to - 1),
           names[w.hedge],
+          isOption(plans[w.hedge]),
           names.filter((_, j) => counted[j] === 1 && onCoins(plans[j])),
           after,
         ),

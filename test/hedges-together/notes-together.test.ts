@@ -46,7 +46,7 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     expect(r.stdout).not.toContain('note: Hedge vs production: forward');
     // Together over June's 30 days (the first of the 30-day months): 0.12 beside 30 days' coins.
     expect(r.stdout).toContain(
-      `note: Hedges together vs production: 0.12 BTC committed from 2024-06-01 to 2024-06-30 (a period of forward a), ${pct(0.12 / (perDay * 30))} of what the machines hashing then would mine at 2024-06-01's difficulty and reward held fixed (${amount(perDay * 30)} BTC); counted: forward a, forward b`,
+      `note: Hedges together vs production: 0.12 BTC committed from 2024-06-01 to 2024-06-30 (a month of hedge “forward a”), ${pct(0.12 / (perDay * 30))} of what the machines hashing then would mine at 2024-06-01's difficulty and reward held fixed (${amount(perDay * 30)} BTC); counted: forward a, forward b`,
     );
   });
 
@@ -82,7 +82,7 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
     const s = JSON.parse(r.stdout) as RunSummary;
     const line = together(s)!;
     expect(line.value).toMatch(
-      /^0\.12 BTC committed from 2024-06-01 to 2024-06-30 \(a period of forward a\)/,
+      /^0\.12 BTC committed from 2024-06-01 to 2024-06-30 \(a month of hedge “forward a”\)/,
     );
     expect(line.note).toContain('a bet on the price');
     expect(s.headline.overHedged!.p).toBeGreaterThan(0);
