@@ -131,6 +131,28 @@ export function formatEstimate(
 }
 
 /**
+ * An estimated share with its Monte Carlo error in percent, the digits formatEstimate gives the
+ * tables moved two places (0.210 ± 0.024 -> 21.0 % ± 2.4 %; 0.000 (95 % ≤ 0.072) -> 0.0 % (95 % ≤
+ * 7.2 %)), for a chart whose axis reads in percent.
+ */
+export function formatEstimatePercent(
+  e: Estimate | null,
+  cutAt?: string,
+  paths?: number,
+  antithetic = false,
+): string {
+  if (e === null) return formatEstimate(e, [], cutAt, paths, antithetic);
+  return formatEstimate(e, [], cutAt, paths, antithetic).replace(
+    /(\d+)\.(\d+)/g,
+    (_, whole: string, fraction: string) => {
+      const digits = `${whole}${fraction.slice(0, 2).padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
+      const rest = fraction.slice(2);
+      return `${digits}${rest === '' ? '' : `.${rest}`} %`;
+    },
+  );
+}
+
+/**
  * An end of a share's 95 % interval (a share in 0-1: of paths, of a fleet's capacity), to a share's
  * 3 decimals and rounded outwards, so the printed interval holds the true one: a low end down, a
  * high end up. A bin edge just above 0 (1e-21, the first edge of a histogram of shares that are

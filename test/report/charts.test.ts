@@ -435,7 +435,7 @@ describe('the payback charts of one path: a back-test and a Monte Carlo run of o
     expect(label(makeSummary({ ...backtest, payback: { ...backtest.payback, never: 1 } }))).toBe(
       'not paid back: yes',
     );
-    expect(label(mc)).toMatch(/^not paid back: [\d.]+ %$/);
+    expect(label(mc)).toMatch(/^not paid back: [\d.]+ % ± [\d.]+ %$/);
   });
 
   it('the CDF of one path steps from 0 % to 100 % on its payback day, not along a ramp across its bin', () => {

@@ -512,7 +512,12 @@ function chartProblems(s: RunSummary): string[] {
   if (bins.length !== s.payback.counts.length + 1 || never.count !== s.payback.never)
     problems.push('histogram never bar');
   problems.push(
-    ...shareTextProblems('histogram never bar', never.shareText as string, s.payback.never / paths),
+    // The share, then its Monte Carlo error as the CDF and the tables give it (in percent).
+    ...shareTextProblems(
+      'histogram never bar',
+      (never.shareText as string).split(/ ± | \(95 /)[0],
+      s.payback.never / paths,
+    ),
   );
   if (s.kind !== 'backtest' && never.share !== round6(s.headline.noPayback.p))
     problems.push('never bar vs noPayback');

@@ -8,7 +8,7 @@ import { chartMessages } from '../../messages/charts.js';
 import { paybackMessages } from '../../messages/payback.js';
 import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { formatInteger, formatPaths, formatShare } from '../format.js';
+import { formatEstimatePercent, formatInteger, formatPaths, formatShare } from '../format.js';
 import { lastPurchaseAfterCut } from '../staged-fleet.js';
 import {
   chartFrame,
@@ -57,6 +57,12 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     unit.name === 'years'
       ? Math.max(0.25, binDays / DAYS_PER_YEAR)
       : Math.max(binDays, days / 8) / unit.perUnit;
+  // The share not paid back with its Monte Carlo error, as the CDF and the tables give it (in the
+  // axis's percent); bare where a last purchase after the cut leaves it undecided, as the CDF's.
+  const neverText =
+    lastPurchaseAfterCut(summary) === null
+      ? formatEstimatePercent(summary.headline.noPayback, cutAt, paths, summary.run.antithetic === true)
+      : formatShare(never / paths);
   const neverBar = {
     from: round(horizonYears + gap),
     to: round(horizonYears + gap + width),
@@ -67,14 +73,11 @@ export function paybackHistogramSpec(summary: RunSummary): TopLevelSpec {
     dates: `after ${addDays(start, days - 1)}, if ever`,
     count: never,
     share: round(never / paths),
-    shareText: formatShare(never / paths),
+    shareText: neverText,
     kind: NEVER,
     mid: round(horizonYears + gap + width / 2),
     // One path: whether it did not pay back, as the tables say it, not a share of 100 % or 0 %.
-    label: chartMessages.notPaidBackShare(
-      cutAt,
-      one === null ? formatShare(never / paths) : never > 0 ? 'yes' : 'no',
-    ),
+    label: chartMessages.notPaidBackShare(cutAt, one === null ? neverText : never > 0 ? 'yes' : 'no'),
   };
   const scale = legendScale([
     { label: PAID, color: PALETTE.median },
