@@ -17,10 +17,11 @@ export async function loadScenario(
   catalog?: string,
   fallback: readonly Override[] = [],
 ): Promise<Extract<Validation, { ok: true }>> {
-  const overrides = parseOverrides(sets);
-  if (!overrides.ok) throw new InputError(overrides.problems);
   const input = await readScenarioFile(file);
-  if (!input.ok) throw new InputError(input.problems);
+  if (!input.ok) {
+    const overrides = parseOverrides(sets);
+    throw new InputError([...(overrides.ok ? [] : overrides.problems), ...input.problems]);
+  }
   return loadScenarioBytes(input.bytes, file, sets, catalog, fallback);
 }
 
@@ -33,7 +34,8 @@ export async function loadScenarioBytes(
   fallback: readonly Override[] = [],
 ): Promise<Extract<Validation, { ok: true }>> {
   const overrides = parseOverrides(sets);
-  if (!overrides.ok) throw new InputError(overrides.problems);
+  // The --sets that cannot be read are said with the problems of the scenario the others make.
+  const unread = overrides.ok ? [] : overrides.problems;
   let v = await validateScenarioText(bytes, file, overrides.overrides, { catalog: catalogArg(catalog) });
   // A sweep's axis may give a value the file lacks: then the file as its first grid point reads it
   // (and its problems are said there, a bad axis value named by its --vary).
@@ -43,11 +45,13 @@ export async function loadScenarioBytes(
     });
     const axes = new Set(fallback.map((o) => `--set ${o.text}`));
     if (!v.ok)
-      throw new InputError(
-        v.problems.map((p) => (axes.has(p.file) ? { ...p, file: `--vary ${p.file.slice(6)}` } : p)),
-      );
+      throw new InputError([
+        ...unread,
+        ...v.problems.map((p) => (axes.has(p.file) ? { ...p, file: `--vary ${p.file.slice(6)}` } : p)),
+      ]);
   }
-  if (!v.ok) throw new InputError(v.problems);
+  if (!v.ok) throw new InputError([...unread, ...v.problems]);
+  if (unread.length > 0) throw new InputError(unread);
   for (const line of scenarioNotes(file, v.scenario)) process.stderr.write(`${line}\n`);
   return v;
 }

@@ -20,7 +20,13 @@ export interface Override {
   value: unknown;
 }
 
-export type OverrideResult = { ok: true; overrides: Override[] } | { ok: false; problems: Problem[] };
+/**
+ * Refused, the overrides that could be read are given too: a command validates the scenario with
+ * them, so every --set problem (the unreadable ones and the schema's of the rest) is said at once.
+ */
+export type OverrideResult =
+  | { ok: true; overrides: Override[] }
+  | { ok: false; problems: Problem[]; overrides: Override[] };
 
 const SEGMENT = /^([A-Za-z_][\w-]*)((?:\[\d+\])*)$/;
 /** Keys that would reach an object's prototype instead of a field. */
@@ -71,7 +77,7 @@ export function parseOverrides(texts: readonly string[]): OverrideResult {
     }
     overrides.push({ text, path, value: value === null ? text.slice(eq + 1).trim() : value });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, overrides };
+  return problems.length > 0 ? { ok: false, problems, overrides } : { ok: true, overrides };
 }
 
 /** The problem of a number in a value that a double cannot hold (document.ts numberProblem), or null. */

@@ -145,8 +145,14 @@ async function validateParsed(
   overrides: readonly Override[],
   options: ValidateOptions,
 ): Promise<Validation> {
+  // An override leaving a gap is said at itself; the others are still checked, all said at once.
   const gaps = indexGaps(parsedDoc.value, overrides);
-  if (gaps.length > 0) return { ok: false, problems: gaps };
+  if (gaps.length > 0) {
+    const gapped = new Set(gaps.map((p) => p.file));
+    const rest = overrides.filter((o) => !gapped.has(`--set ${o.text}`));
+    const others = await validateParsed(parsedDoc, text, file, rest, options);
+    return { ok: false, problems: [...gaps, ...(others.ok ? [] : others.problems)] };
+  }
   const doc =
     overrides.length === 0 ? parsedDoc : { ...parsedDoc, value: applyOverrides(parsedDoc.value, overrides) };
   // The catalog comes first: which model names are valid depends on it.

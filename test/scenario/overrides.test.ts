@@ -52,6 +52,7 @@ describe('parseOverrides()', () => {
     expect(parseOverrides([text])).toEqual({
       ok: false,
       problems: [{ file: '--set', line: 0, col: 0, path: text, message }],
+      overrides: [],
     });
   });
 

@@ -49,10 +49,11 @@ export const backtestCommand: CommandModule<object, Args> = {
       }),
   handler: async (args) => {
     const started = new Date();
-    const sets = parseOverrides(args.set);
-    if (!sets.ok) throw new InputError(sets.problems);
     const input = await readScenarioFile(args.scenario);
-    if (!input.ok) throw new InputError(input.problems);
+    if (!input.ok) {
+      const sets = parseOverrides(args.set);
+      throw new InputError([...(sets.ok ? [] : sets.problems), ...input.problems]);
+    }
     const { scenario, source } = await loadScenarioBytes(
       input.bytes,
       args.scenario,

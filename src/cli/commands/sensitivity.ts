@@ -111,8 +111,8 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const by = parseBy(args.by);
     const inputs = parseInputs(args.input);
     if (!inputs.ok) throw new InputError(inputs.problems);
+    // A --set that cannot be read is said by loadScenario, with the problems the others make.
     const sets = parseOverrides(args.set);
-    if (!sets.ok) throw new InputError(sets.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.
     const { scenario: base, source } = await loadScenario(args.scenario, args.set, args.catalog);
     const planned = await planSensitivity(source, args.scenario, {

@@ -98,8 +98,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
   handler: async (args) => {
     checkRunOptions(args);
     const started = new Date();
+    // A --set that cannot be read is said by loadScenario, with the problems the others make.
     const sets = parseOverrides(args.set);
-    if (!sets.ok) throw new InputError(sets.problems);
     const given = args.vary.length > 0 ? parseVaries(args.vary) : null;
     if (given && !given.ok) throw new InputError(given.problems);
     // Validating the file alone first reports an unreadable or invalid file as `run` would; a value

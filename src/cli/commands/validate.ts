@@ -10,7 +10,7 @@ import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { hedgesAtStart } from '../../scenario/hedged-production.js';
 import { parseOverrides } from '../../scenario/overrides.js';
-import { formatProblem, InputError, type Problem } from '../../scenario/problem.js';
+import { formatProblem, type Problem } from '../../scenario/problem.js';
 import { startNotes } from '../../scenario/start-network-check.js';
 import { type ValidateOptions, type Validation, validateScenarioFile } from '../../scenario/validate.js';
 import { checkSweepBlock } from '../../study/sweep-block.js';
@@ -48,18 +48,23 @@ export const validateCommand: CommandModule<object, Args> = {
       })
       .option('catalog', catalogOption),
   handler: async (args) => {
+    // A --set that cannot be read is said with each file's problems under the others.
     const overrides = parseOverrides(args.set);
-    if (!overrides.ok) throw new InputError(overrides.problems);
+    const unread = overrides.ok ? [] : overrides.problems;
     const results = [];
     const problems: Problem[] = [];
     let bad = 0;
     for (const file of args.files) {
       const options = { catalog: catalogArg(args.catalog) };
-      const v = await withSweepBlock(
+      const checked = await withSweepBlock(
         await validateScenarioFile(file, overrides.overrides, options),
         file,
         options,
       );
+      const v: Validation =
+        unread.length === 0
+          ? checked
+          : { ok: false, problems: [...unread, ...(checked.ok ? [] : checked.problems)] };
       if (v.ok) {
         // A start past the history: what the scenario does not give is carried forward, as the
         // commands that run it say before they run.
