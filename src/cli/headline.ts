@@ -152,7 +152,13 @@ export function headlineTable(s: RunSummary): string {
           cutAt === undefined ? 'P(net < 0 at horizon)' : bm.netBelowZeroAtCutShort(cutAt),
           formatEstimate(h.netBelowZeroAtHorizon, [], undefined, s.run.paths, s.run.antithetic),
         ],
-        ['payback p10 / p50 / p90', [payback.p10, payback.p50, payback.p90].map(formatDays).join(' / ')],
+        [
+          'payback p10 / p50 / p90',
+          // Day 0 is no payback but paths with nothing at stake; the intervals' ends stay days.
+          [payback.p10, payback.p50, payback.p90]
+            .map((d) => (d === 0 ? paybackMessages.nothingAtStakeMedian : formatDays(d)))
+            .join(' / '),
+        ],
         [
           paybackMessages.paybackIntervalLabel,
           formatQuantileInterval(h.paybackDays, 'p50', formatDays, cutAt, undecidedIntervalEnd(s)),

@@ -18,6 +18,8 @@ export const paybackMessages = {
   nothingAtStakeCell: (date: string) => `nothing at stake: never below zero (day 0, ${date})`,
   /** The equity's payback of one outcome whose owners never had money at stake (a lease, a loan of the whole capex). */
   equityNothingAtStakeOne: 'nothing at stake (the equity never below zero)',
+  /** The project's payback of one outcome whose net position never fell below zero (a free or fully leased fleet). */
+  projectNothingAtStakeOne: 'nothing at stake (the net position never below zero)',
   /** A median payback of day 0 in a study's cell or a tornado's label, where a number of days stands: no payback, a position never below zero. */
   nothingAtStakeMedian: 'nothing at stake (0 d)',
   /** A payback of day 0 where a figure of days stands (explore.html's payback row): no payback, a position never below zero. */

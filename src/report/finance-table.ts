@@ -76,8 +76,15 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
   // Its 95 % interval's ends not reached say the same, not "past" the cut.
   const projectUndecided =
     after === null ? null : backtestMessages.undecidedByCutRow(after.cutAt, after.date);
-  const projectDays =
+  const projectReached =
     projectUndecided === null ? days : (v: number | null) => (v === null ? projectUndecided : days(v));
+  // Day 0 is no payback but a net position never below zero, as the equity's below.
+  const projectDays = (v: number | null) =>
+    v === 0
+      ? identical
+        ? paybackMessages.projectNothingAtStakeOne
+        : paybackMessages.nothingAtStakeMedian
+      : projectReached(v);
   const equityUndecided = identical ? equityUndecidedAtCut(summary) : equityNotReached(summary);
   const equityReached =
     equityUndecided === null ? days : (v: number | null) => (v === null ? equityUndecided : days(v));
@@ -94,6 +101,7 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       label: 'Payback, project (days)',
       d: h.paybackDays,
       format: projectDays,
+      intervalFormat: formatInteger,
       ...(projectUndecided === null ? {} : { notReached: projectUndecided }),
     },
     {

@@ -116,22 +116,25 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
 function paybackTimeTable(summary: RunSummary): ReportTable {
   const { start } = summary.scenario;
   const d = summary.headline.paybackDays;
+  // Day 0 is no payback but paths whose net position never fell below zero (nothing at stake).
   const row = (label: string, days: number | null, interval: string) =>
-    days === null
-      ? [
-          label,
-          paidBackOn(start, null, summary.scenario.cutAt, paybackUndecidedAtCut(summary)),
-          NONE,
-          NONE,
-          interval,
-        ]
-      : [
-          label,
-          formatInteger(days),
-          formatDayAsDate(start, days),
-          (days / DAYS_PER_RATE_YEAR).toFixed(2),
-          interval,
-        ];
+    days === 0
+      ? [label, paybackMessages.nothingAtStakeMedian, formatDayAsDate(start, 0), NONE, interval]
+      : days === null
+        ? [
+            label,
+            paidBackOn(start, null, summary.scenario.cutAt, paybackUndecidedAtCut(summary)),
+            NONE,
+            NONE,
+            interval,
+          ]
+        : [
+            label,
+            formatInteger(days),
+            formatDayAsDate(start, days),
+            (days / DAYS_PER_RATE_YEAR).toFixed(2),
+            interval,
+          ];
   // A quantile's Monte Carlo error, its ends in days ("205 to 236"; past the horizon where the path
   // at that rank never paid back).
   const interval = (key: QuantileKey) =>
