@@ -32,6 +32,7 @@ interface Args {
   parts: string[];
   out?: string;
   json: boolean;
+  explorer: boolean;
 }
 
 /** Larger than any part minesim can write: its JSON is one string, and V8's strings stop here. */
@@ -148,6 +149,11 @@ export const mergeCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: false,
         describe: 'Print summary.json on stdout instead of the table',
+      })
+      .option('explorer', {
+        type: 'boolean',
+        default: true,
+        describe: 'Write explore.html of a merged run, as run does (--no-explorer skips it)',
       }),
   handler: async (args) => {
     const started = new Date();
@@ -202,7 +208,7 @@ export const mergeCommand: CommandModule<object, Args> = {
         startedAt: started,
         outputs: v.scenario.outputs,
         // The explorer as `run` writes it; it does not carry a user catalog (see run.ts).
-        ...(catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
+        ...(args.explorer && catalog === undefined ? { explorer: { overrides: overrides.overrides } } : {}),
       },
       undefined,
       result.timelineIntervals,
