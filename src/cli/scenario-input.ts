@@ -5,7 +5,7 @@ import { cliMessages } from '../messages/cli.js';
 import { startPlace } from '../model/chain-clock.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type Override, parseOverrides } from '../scenario/overrides.js';
-import { InputError } from '../scenario/problem.js';
+import { InputError, type Problem } from '../scenario/problem.js';
 import { startNotes } from '../scenario/start-network-check.js';
 import { readScenarioFile, type Validation, validateScenarioText } from '../scenario/validate.js';
 import { catalogArg } from './options.js';
@@ -23,6 +23,28 @@ export async function loadScenario(
     throw new InputError([...(overrides.ok ? [] : overrides.problems), ...input.problems]);
   }
   return loadScenarioBytes(input.bytes, file, sets, catalog, fallback);
+}
+
+/**
+ * `problems` (a command's own options refused: --vary, --input) with the --set problems loadScenario()
+ * finds, so every bad option is said at once. Only the --sets' own: the file's may stand for a value
+ * the refused option would have given.
+ */
+export async function withSetProblems(
+  problems: readonly Problem[],
+  file: string,
+  sets: readonly string[],
+  catalog?: string,
+): Promise<InputError> {
+  if (sets.length === 0) return new InputError([...problems]);
+  const overrides = parseOverrides(sets);
+  const unread = overrides.ok ? [] : overrides.problems;
+  const input = await readScenarioFile(file);
+  const v = input.ok
+    ? await validateScenarioText(input.bytes, file, overrides.overrides, { catalog: catalogArg(catalog) })
+    : null;
+  const fromSets = v === null || v.ok ? [] : v.problems.filter((p) => p.file.startsWith('--set'));
+  return new InputError([...unread, ...fromSets, ...problems]);
 }
 
 /** loadScenario() of the bytes read from `file` (readScenarioFile): a pipe is read once. */

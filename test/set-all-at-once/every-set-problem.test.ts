@@ -55,4 +55,30 @@ describe('every --set problem at once', () => {
     expect(r.stderr).toContain('--set fleet[7].count=1');
     expect(r.stderr).toContain('--set power.price=-1 power.price: must be at least 0 USD/kWh (got -1)');
   });
+  it('sweep and sensitivity: a bad --vary or --input is said with the --set problems', async () => {
+    for (const [command, option, value] of [
+      ['sweep', '--vary', 'fleet[0]..count=1,2'],
+      ['sensitivity', '--input', 'fleet[0]..count'],
+    ]) {
+      const r = await runNode([
+        'bin/minesim.mjs',
+        command,
+        file,
+        '--set',
+        'fleet[0]..unitPrice=1',
+        '--set',
+        'power.price=-1',
+        option,
+        value,
+        '--paths',
+        '10',
+        '--out',
+        join(dir, `${command}-axis`),
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${option} ${value}: the key path`);
+      expect(r.stderr).toContain('--set fleet[0]..unitPrice=1: the key path');
+      expect(r.stderr).toContain('--set power.price=-1 power.price: must be at least 0 USD/kWh (got -1)');
+    }
+  });
 });

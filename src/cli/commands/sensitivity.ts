@@ -24,7 +24,7 @@ import { printJson, UsageError } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { checkEstimate, estimateWork, outputPlace, sensitivityFolderBytes } from '../run-estimate.js';
-import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName, withSetProblems } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { DEFAULT_SWEEP_PATHS } from './sweep.js';
 
@@ -110,7 +110,7 @@ export const sensitivityCommand: CommandModule<object, SensitivityArgs> = {
     const started = new Date();
     const by = parseBy(args.by);
     const inputs = parseInputs(args.input);
-    if (!inputs.ok) throw new InputError(inputs.problems);
+    if (!inputs.ok) throw await withSetProblems(inputs.problems, args.scenario, args.set, args.catalog);
     // A --set that cannot be read is said by loadScenario, with the problems the others make.
     const sets = parseOverrides(args.set);
     // Validating the file alone first reports an unreadable or invalid file as `run` would.

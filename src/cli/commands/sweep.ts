@@ -29,7 +29,7 @@ import {
   sweepFolderBytes,
   sweepPartBytes,
 } from '../run-estimate.js';
-import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName } from '../scenario-input.js';
+import { DEFAULT_OUTPUT_ROOT, loadScenario, outputName, withSetProblems } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 import { writeSweepOutput } from '../sweep-output.js';
 
@@ -101,7 +101,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     // A --set that cannot be read is said by loadScenario, with the problems the others make.
     const sets = parseOverrides(args.set);
     const given = args.vary.length > 0 ? parseVaries(args.vary) : null;
-    if (given && !given.ok) throw new InputError(given.problems);
+    if (given && !given.ok)
+      throw await withSetProblems(given.problems, args.scenario, args.set, args.catalog);
     // Validating the file alone first reports an unreadable or invalid file as `run` would; a value
     // only the --vary axes give (a covenant, a deposit) is read at their first grid point.
     const first = given?.ok ? firstPointOverrides(given.axes) : [];
