@@ -39,7 +39,7 @@ export const chartMessages = {
     cutAt === undefined ? 'no payback within the horizon' : `no payback by ${cutAt}, the end of the history`,
   /**
    * The last bar's label, short enough to stay inside the chart over the last bar (the legend says
-   * "within the horizon"): `not paid back: 12.3 % ± 0.3 %`, or `not by 2025-11-14: 100 %`.
+   * "within the horizon"): `not paid back: 12.3 %` with its error (plus or minus 0.3 %), or `not by 2025-11-14: 100 %`.
    */
   notPaidBackShare: (cutAt: string | undefined, share: string) =>
     cutAt === undefined ? `not paid back: ${share}` : `not by ${cutAt}: ${share}`,

@@ -154,6 +154,9 @@ function estimateProblems(label: string, text: string, e: Estimate | null | unde
 }
 
 /** Every figure of summary.md's tables against summary.json. */
+/** A payback on day 0 where nothing was ever at stake, as the tables and the terminal print it. */
+const NOTHING_AT_STAKE = 'nothing at stake (0 d)';
+
 function markdownProblems(s: RunSummary): string[] {
   const md = summaryMarkdown(s);
   const h = s.headline;
@@ -190,6 +193,10 @@ function markdownProblems(s: RunSummary): string[] {
     if (v === null || Number.isNaN(v)) {
       if (printed(days) !== null || date !== '—' || years !== '—')
         problems.push(`payback ${label}: ${days} for none`);
+    } else if (v === 0 && days === NOTHING_AT_STAKE) {
+      // A payback on day 0 (nothing ever at stake) reads as the terminal says it, its years none.
+      if (date !== s.scenario.start || years !== '—')
+        problems.push(`payback ${label}: ${date} ${years} for 0`);
     } else if (
       !shows(days, v) ||
       date !== addDays(s.scenario.start, Math.round(v)) ||
@@ -242,6 +249,7 @@ function terminalProblems(s: RunSummary): string[] {
     const cells = (value(label) ?? '').split(' / ');
     (['p10', 'p50', 'p90'] as const).forEach((k, i) => {
       const v = d.quantiles[k];
+      if (v === 0 && d === h.paybackDays && cells[i] === NOTHING_AT_STAKE) return;
       if (v === null ? printed(cells[i]) !== null : !shows(cells[i], v))
         problems.push(`${label} ${k}: ${cells[i]}`);
     });
