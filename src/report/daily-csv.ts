@@ -3,13 +3,17 @@
 // is never paid in hosting_usd, it is kept out of the coins), so the row's cash adds up; the daily
 // view instead shows revenue before the share and the share as hosting. Curtailment credits, a
 // cash inflow beside the gross power bill, have a column of their own where the scenario earns
-// them (curtailment_credits_usd), so the row adds up there too. Under an all-in hosting rate,
+// them (curtailment_credits_usd), so the row adds up there too; so has a hosting deposit
+// (hosting_deposit_usd: paid on day 0, back on the day hosting ends), which the kernel carries in
+// its fixed costs (engine/compile/contracts.ts) but which is money lent to the site, not a fixed
+// cost, so fixed_usd holds the scenario's fixed costs alone. Under an all-in hosting rate,
 // which pays for the power, power_usd is what the rate charges (power and hosting together) and
 // hosting_usd holds no fee.
 // Unlike the Monte Carlo tables (tables.ts) the cells are rounded (8 significant digits, or 6
 // decimals), as the table is meant to be read; an undefined value is an empty field.
 import { addDays } from '../data/dates.js';
 import type { Backtest } from '../engine/backtest/backtest.js';
+import { depositRefundDay, depositUsd } from '../engine/compile/contracts.js';
 import type { KernelTrace } from '../engine/kernel/workspace.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { Scenario } from '../scenario/normalize.js';
@@ -58,17 +62,39 @@ function columnName(name: string, s: Scenario): string {
   }
 }
 
+/** The hosting deposit's flows by day (paid on day 0, refunded when hosting ends), USD; null without one. */
+function depositFlows(b: Backtest): Float64Array | null {
+  const { plan } = b;
+  const deposit = depositUsd(plan.contract, plan.cohorts);
+  if (!(deposit > 0) || plan.days === 0) return null;
+  const flows = new Float64Array(plan.days);
+  flows[0] += deposit;
+  flows[depositRefundDay(plan.contract, plan.cohorts, plan.days)] -= deposit;
+  return flows;
+}
+
 /** The daily table as CSV: date, each trace column, and the cumulative net position. */
 export function backtestCsv(s: Scenario, b: Backtest): string {
   // The credits' column only where the scenario earns them: every other table keeps its columns.
   const columns = TABLE_COLUMNS.filter(
     ([, key]) => key !== 'creditsUsd' || s.power.curtailment !== undefined,
   );
-  const header = ['date', ...columns.map(([name]) => columnName(name, s)), 'net_position_usd'];
+  // A deposit's column beside fixed_usd, only where the contract takes one.
+  const deposit = depositFlows(b);
+  const names = columns.map(([name]) => columnName(name, s));
+  const fixedAt = columns.findIndex(([, key]) => key === 'fixedUsd');
+  if (deposit !== null) names.splice(fixedAt + 1, 0, 'hosting_deposit_usd');
+  const header = ['date', ...names, 'net_position_usd'];
   const rows: string[][] = [];
   for (let d = 0; d < b.plan.days; d++) {
     const cells = [addDays(s.start, d)];
-    for (const [, column] of columns) cells.push(formatCell(b.trace[column][d]));
+    for (const [, column] of columns) {
+      if (column === 'fixedUsd' && deposit !== null) {
+        // The fixed costs without the deposit: the plan's own table less its flow.
+        cells.push(formatCell(b.trace.fixedUsd[d] - deposit[d]));
+        cells.push(formatCell(deposit[d]));
+      } else cells.push(formatCell(b.trace[column][d]));
+    }
     cells.push(formatCell(b.netPositionUsd[d]));
     rows.push(cells);
   }
