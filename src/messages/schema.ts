@@ -42,6 +42,12 @@ export const schemaMessages = {
   oneOf: (options: readonly string[], suggestion?: string) =>
     `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
   /**
+   * A treasury policy minesim lacks (schema/scenario.ts): what each does, that none sells a share or
+   * on a schedule, and the bracket that a share sold each day gives; `suggestion` for a misspelt name.
+   */
+  treasuryPolicy: (options: readonly string[], suggestion?: string) =>
+    `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''} (\`sell-daily\` sells every coin the day it is mined, \`hold\` keeps every coin to the horizon, valued at each day's price, \`sell-to-cover\` sells only what pays each day's bills); none sells a share of the coins or sells on a schedule (monthly, weekly): a share s of each day's coins sold that day ends with s x the net of \`sell-daily\` + (1 - s) x that of \`hold\` (its net position and NPV at the horizon, without margin calls or tax on the coins' gains; not its payback or IRR): run both`,
+  /**
    * A model without its `type`: the types whose keys are those given (`types`), and the model in full
    * with the first (`written`: its keys and values, each after ", ").
    */

@@ -99,6 +99,11 @@ function collect(
       push(m.expectedType(describeType(issue.expected)));
       return;
     case 'invalid_value': {
+      // A field's own words (schema/scenario.ts's treasury); zod's own begin "Invalid".
+      if (!issue.message.startsWith('Invalid')) {
+        push(issue.message);
+        return;
+      }
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? closestNames(value, options, 1)[0] : undefined;
       push(m.oneOf(options, suggestion));

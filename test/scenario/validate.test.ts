@@ -1449,7 +1449,7 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'treasury',
-      message: got(m.oneOf(['sell-daily', 'hold', 'sell-to-cover'], 'sell-daily'), 'sel-daily'),
+      message: got(m.treasuryPolicy(['sell-daily', 'hold', 'sell-to-cover'], 'sell-daily'), 'sel-daily'),
       at: 'sel-daily',
     },
   },

@@ -2,6 +2,8 @@
 // of the published JSON Schema (schema/scenario.schema.json) and of docs/scenario-reference.md.
 import { z } from 'zod';
 import type { HardwareCatalog } from '../../data/catalog.js';
+import { closestNames } from '../../data/similar.js';
+import { schemaMessages } from '../../messages/schema.js';
 import { grouped } from '../../messages/shown.js';
 import { COIN_IDS, DEFAULT_COIN } from '../../model/coins/index.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
@@ -193,6 +195,18 @@ const outputsSchema = z
   .prefault({})
   .meta({ description: 'What a run writes.' });
 
+const TREASURY_POLICIES = ['sell-daily', 'hold', 'sell-to-cover'] as const;
+
+/**
+ * A treasury minesim lacks: a misspelt name gets its nearest, but not one that asks for a share or
+ * a schedule of sales (`sell-monthly` is not a misspelt `sell-daily`, which sells every coin daily).
+ */
+function treasuryProblem(input: unknown): string {
+  const asksShare = typeof input !== 'string' || /month|week|year|share|part|half|%|\d/i.test(input);
+  const suggestion = asksShare ? undefined : closestNames(input, TREASURY_POLICIES, 1)[0];
+  return schemaMessages.treasuryPolicy(TREASURY_POLICIES, suggestion);
+}
+
 export const scenarioSchema = z
   .strictObject({
     name: z
@@ -237,10 +251,13 @@ export const scenarioSchema = z
     operation: z.enum(['always-on', 'shutdown-when-unprofitable']).default('always-on').meta({
       description: '`always-on`, or switch a cohort off on days when its revenue is below its power cost.',
     }),
-    treasury: z.enum(['sell-daily', 'hold', 'sell-to-cover']).default('sell-daily').meta({
-      description:
-        "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price.",
-    }),
+    treasury: z
+      .enum(TREASURY_POLICIES, { error: (issue) => treasuryProblem(issue.input) })
+      .default('sell-daily')
+      .meta({
+        description:
+          "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price.",
+      }),
     money: moneySchema,
     finance: financeSchema.optional(),
     monteCarlo: monteCarloSchema,
