@@ -1,7 +1,9 @@
 // The assumption lines of the hosting contract and curtailment credits: what the site charges,
 // on what, when the deposit moves, and how the shutdown rule sees it (model/hosting.ts).
 import { addDays } from '../data/dates.js';
-import { DAYS_PER_MONTH } from './contract-terms.js';
+import { shownHundredths, shownPriceUsd } from '../messages/shown.js';
+import { unitMonthlyFeeUsd } from '../model/hosting.js';
+import { contractTerms, DAYS_PER_MONTH } from './contract-terms.js';
 import { cohortLeaveDays, depositRefundDay, hostingEndDay, lastHostedDay } from './hosting-end.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
@@ -13,6 +15,25 @@ const share = (x: number) => formatQuantity(x, 'fraction');
 function depositMonths(days: number): string {
   const months = Number((days / DAYS_PER_MONTH).toPrecision(4));
   return months === 1 ? '1 month' : `${months} months`;
+}
+
+/**
+ * The deposit in USD, as the run pays it (engine/compile/contracts.ts depositUsd): its months of
+ * every cohort's fees a month, a nameplate fee before a promised uptime's pro rata; and whether
+ * that pro rata would have lowered it (a cohort below `minimumUptime`).
+ */
+function depositAmount(s: Scenario): { usd: number; beforeProRata: boolean } {
+  const h = s.power.hosting;
+  if (typeof h === 'number' || h.basis === 'revenue-share' || !(h.deposit !== undefined && h.deposit > 0))
+    return { usd: 0, beforeProRata: false };
+  const terms = contractTerms(h, s.power.curtailment, s.power.pue, 0);
+  let monthly = 0;
+  for (const c of s.fleet) monthly += c.count * unitMonthlyFeeUsd(terms, c.powerW, c.uptime, DAYS_PER_MONTH);
+  const minimum = h.basis === 'per-kw' && h.on === 'nameplate' ? h.minimumUptime : undefined;
+  return {
+    usd: monthly * terms.depositMonths,
+    beforeProRata: minimum !== undefined && s.fleet.some((c) => c.uptime < minimum),
+  };
 }
 
 /**
@@ -57,6 +78,14 @@ function depositHeld(s: Scenario, days: number): string {
     : `${held} ${on}, the end of the first term (or renewal) after ${leaves}`;
 }
 
+/** `deposit 2 months of fees (481.60 USD, on the nameplate fee before the pro rata)`. */
+function depositValue(s: Scenario, days: number): string {
+  const months = `deposit ${depositMonths(days)} of fees`;
+  const { usd, beforeProRata } = depositAmount(s);
+  if (!(usd > 0)) return months;
+  return `${months} (${usd >= 1 ? shownHundredths(usd, 'USD') : shownPriceUsd(usd)}${beforeProRata ? ', on the nameplate fee before the pro rata of the promised uptime' : ''})`;
+}
+
 /** `days`: the days the run simulates (fewer than the horizon's where it stops at the end of the history). */
 export function contractLines(s: Scenario, days = s.days): InputLine[] {
   const h = s.power.hosting;
@@ -99,7 +128,7 @@ export function contractLines(s: Scenario, days = s.days): InputLine[] {
       label: 'Hosting term',
       value: [
         h.term === undefined ? undefined : formatQuantity(h.term, 'duration'),
-        h.deposit === undefined ? undefined : `deposit ${depositMonths(h.deposit)} of fees`,
+        h.deposit === undefined ? undefined : depositValue(s, h.deposit),
       ]
         .filter((x) => x !== undefined)
         .join(', '),

@@ -8,7 +8,8 @@
 // ran), the deposit (2 x 8 x 30.1 kW = 481.60 USD, on the nameplate fee) paid on the start day
 // and back on the last, and the net position at the horizon, -16,095.00 USD. The back-test's
 // daily.csv carried the deposit in fixed_usd (481.6 USD of "fixed costs" on day 0 and -481.6 on the
-// last day, for a scenario with none): it now has a column of its own, and fixed_usd is 0.
+// last day, for a scenario with none): it now has a column of its own, and fixed_usd is 0; and the
+// amount was printed nowhere, nor which fee it counts: the assumptions now give both.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +102,11 @@ describe('S19 XPs hosted with a promised uptime, a deposit and curtailment, swit
     expect(deposit[DAYS - 1]).toBeCloseTo(-DEPOSIT, 6);
     expect(deposit.filter((x) => x !== 0)).toHaveLength(2);
     expect(col('fixed_usd').every((x) => x === 0)).toBe(true);
+    // The assumptions give the amount, and which fee it counts (the nameplate's, not the 93/95 paid).
+    const md = readFileSync(join(folder, 'summary.md'), 'utf8');
+    expect(md).toContain(
+      'deposit 2 months of fees (481.60 USD, on the nameplate fee before the pro rata of the promised uptime)',
+    );
     // The row adds up: each day's cash moves by revenue + credits - power - hosting - fixed - deposit - capex.
     const cash = col('cash_usd');
     const rev = col('revenue_usd');

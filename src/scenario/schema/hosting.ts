@@ -22,7 +22,7 @@ export const hostingRate = (description: string, more: Pick<QuantityOptions, 'mi
 
 const deposit = quantity('duration', {
   description:
-    'Deposit in months of fees (`2 months`), paid on the start day and refunded when hosting ends: the contract renews while the site hosts machines, so the deposit is held from term to term and comes back at the end of the term (or of the renewed term) on or after the day the last cohort leaves the site (sold on its `retire` date, or stranded by a change of proof of work), or on the last simulated day when the fleet is still hosted then. Needs `term`. A bare number is months.',
+    'Deposit in months of fees (`2 months`): of the whole fleet’s fees a month, each cohort’s on its rated power before a promised uptime’s pro rata (`minimumUptime`), or on the power it draws where the fee is metered or all-in (the assumptions table gives the amount); paid on the start day and refunded when hosting ends: the contract renews while the site hosts machines, so the deposit is held from term to term and comes back at the end of the term (or of the renewed term) on or after the day the last cohort leaves the site (sold on its `retire` date, or stranded by a change of proof of work), or on the last simulated day when the fleet is still hosted then. Needs `term`. A bare number is months.',
   // Counted in months of fees: a bare 2 is 2 months (earlier builds read it as 2 days).
   bareUnit: 'months',
   min: 0,
