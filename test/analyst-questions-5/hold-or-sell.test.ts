@@ -7,7 +7,8 @@
 // 7,239.18 USD on day 552; sold to cover, 0.69292656 BTC and -27,952.74 USD of cash (the capex
 // less the first day's coins), 44,602.88 USD on day 277. A share s sold each day ends at s x the
 // daily sale's net plus (1 - s) x the hold's (the costs are the same, the coins split). Asked for a
-// share sold each month, minesim refused with the three names only, and read `sell-monthly` as a
+// share sold each month (the NPV differs from the daily sale's by 55,302.31 USD: the coins' flows
+// alone, so a share's NPV is linear in it too), minesim refused with the three names only, and read `sell-monthly` as a
 // misspelt `sell-daily` ("did you mean"), which sells every coin every day: it now says what each
 // policy does, that none sells a share or on a schedule, and how to bracket a share sold daily.
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,7 @@ describe('coins held, sold daily or sold to cover: S19 XPs through the 2024 halv
     const half = hand({ sold: 0.5 });
     expect(half.net).toBeCloseTo(0.5 * hold.net + 0.5 * daily.net, 6);
 
+    const npv: Record<string, number> = {};
     for (const [treasury, h, date] of [
       ['hold', hold, '2024-02-14'],
       ['sell-daily', daily, '2024-12-04'],
@@ -87,7 +89,22 @@ describe('coins held, sold daily or sold to cover: S19 XPs through the 2024 halv
       expect(summary.headline.coinsMined.quantiles.p50, treasury).toBeCloseTo(hold.held, 10);
       expect(summary.actual!.paybackDay, treasury).toBe(h.payback);
       expect(summary.actual!.paybackDate, treasury).toBe(date);
+      npv[treasury] = summary.headline.npvUsd.quantiles.p50!;
     }
+    // The NPVs (10 % a year, the resale the same under both) differ by the coins' flows alone: each
+    // day's sale discounted from its day, against the coins held valued on the last day.
+    let coinsHeld = 0;
+    let difference = 0;
+    for (let d = 0; d < DAYS; d++) {
+      const date = dateAfter(START, d);
+      const discount = 1.1 ** (-d / 365.25);
+      const coins = 1.4e15 * coinsPerHs(date) * 0.98;
+      coinsHeld += coins;
+      difference -= coins * day(date).price * discount;
+      if (d === DAYS - 1) difference += coinsHeld * day(date).price * discount;
+    }
+    expect(cents(difference)).toBe(55_302.31);
+    expect(npv.hold - npv['sell-daily']).toBeCloseTo(difference, 6);
   });
 
   it('a share sold each month is refused with what each policy does and how to bracket a share', async () => {
