@@ -6,11 +6,12 @@
 // a net position of 81,371.88 USD, back at zero on day 258 (2024-02-14, on the price); sold daily,
 // 7,239.18 USD on day 552; sold to cover, 0.69292656 BTC and -27,952.74 USD of cash (the capex
 // less the first day's coins), 44,602.88 USD on day 277. A share s sold each day ends at s x the
-// daily sale's net plus (1 - s) x the hold's (the costs are the same, the coins split). Asked for a
-// share sold each month (the NPV differs from the daily sale's by 55,302.31 USD: the coins' flows
-// alone, so a share's NPV is linear in it too), minesim refused with the three names only, and read `sell-monthly` as a
-// misspelt `sell-daily` ("did you mean"), which sells every coin every day: it now says what each
-// policy does, that none sells a share or on a schedule, and how to bracket a share sold daily.
+// daily sale's net plus (1 - s) x the hold's (the costs are the same, the coins split), and its
+// NPV likewise: the hold's differs from the daily sale's by the coins' flows alone, 55,302.31 USD.
+// Asked for a share sold each month, minesim refused with the three names only, and read
+// `sell-monthly` as a misspelt `sell-daily` ("did you mean"), which sells every coin every day: it
+// now says what each policy does, that none sells a share or on a schedule, and how to bracket a
+// share sold daily.
 import { describe, expect, it } from 'vitest';
 import { backtest, cli, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
 
