@@ -256,7 +256,7 @@ export const scenarioSchema = z
       .default('sell-daily')
       .meta({
         description:
-          "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price.",
+          "What happens to mined coins: sold each day, held, or sold only to cover costs. Held coins count at that day's price. None sells a share of the coins or sells on a schedule (monthly): a share s of each day's coins sold that day ends with s x the net position and NPV of `sell-daily` + (1 - s) x those of `hold` (without margin calls or tax on the coins' gains; not its payback or IRR).",
       }),
     money: moneySchema,
     finance: financeSchema.optional(),
