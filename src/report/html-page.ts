@@ -24,7 +24,26 @@ export interface PageStyle {
   own: readonly string[];
 }
 
-/** The stylesheet: page text, tables and claim badges, then the page's own rules. */
+/**
+ * On paper (A4 or Letter, 15 mm margins, about 680 px wide): the column fills the page, a chart
+ * drawn for a wider window is scaled to it rather than cut, a wide table's cells wrap instead of
+ * scrolling (paper does not scroll), and a chart, a table row or a heading and what follows it are
+ * not split across pages.
+ */
+const PRINT = [
+  '@page { margin: 15mm; }',
+  '@media print {',
+  '    body { max-width: none; padding: 0; }',
+  '    .scroll { overflow: visible; }',
+  '    svg { max-width: 100%; height: auto; }',
+  '    table { font-size: 8pt; } th, td { padding: 0.1rem 0.3rem; }',
+  '    figure { break-inside: avoid; }',
+  '    tr { break-inside: avoid; } thead { display: table-header-group; }',
+  '    h2 { break-after: avoid; } p.note { break-after: avoid; }',
+  '  }',
+];
+
+/** The stylesheet: page text, tables and claim badges, then the page's own rules, then the print rules. */
 export function pageStyle(s: PageStyle): string {
   const lines = [
     ':root { color-scheme: light; --text: #252525; --muted: #5f5f5f; --rule: #e3e3e3; }',
@@ -36,11 +55,14 @@ export function pageStyle(s: PageStyle): string {
     '.scroll { overflow-x: auto; }',
     `table { border-collapse: collapse; font-size: ${s.tableFontRem}rem; font-variant-numeric: tabular-nums; }`,
     `th, td { padding: ${s.cellPadding}; border-bottom: 1px solid var(--rule); vertical-align: top; }`,
-    'th { background: #f5f5f5; font-weight: 600; }',
+    'thead th { background: #f5f5f5; font-weight: 600; } tbody th { font-weight: 400; }',
+    // Read by a screen reader, not drawn: a table's caption, which its heading shows.
+    '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
     `.left { text-align: left; } .right { text-align: right;${s.rightCells} }`,
     '.badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.8rem; font-size: 0.8rem; font-weight: 600; color: #fff; }',
     '.badge.supported { background: #238b45; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }',
     ...s.own,
+    ...PRINT,
   ];
   return `\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
 }

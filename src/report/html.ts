@@ -44,9 +44,24 @@ function tableHtml(table: ReportTable): string {
   return htmlTable(table.title, table.note, header, (i) => columnAlign(table, i), rows);
 }
 
+/**
+ * What a chart shows, for a reader who cannot see it: its title (which names the scenario), the
+ * figures its subtitle gives and its caption. The drawing's wrapper is an image of that name: a
+ * browser otherwise names vega's drawing by its text, tick labels first ("0.0 0.5 1.0 ..."), and
+ * offers each of its hundreds of marks one by one.
+ */
+export function chartAlt(chart: ChartEntry): string {
+  const title = chart.spec.title as { text: string | string[]; subtitle?: string | string[] };
+  const lines = (t: string | string[] | undefined) =>
+    t === undefined ? [] : typeof t === 'string' ? [t] : t;
+  const head = lines(title.text).join(' ');
+  const sub = lines(title.subtitle).join(' ');
+  return `${head}.${sub === '' ? '' : ` ${sub}`} ${chart.caption}`;
+}
+
 function chartHtml(chart: ChartEntry): string {
   return `<figure>
-<div class="scroll"><div class="chart" id="chart-${escapeHtml(chart.name)}" data-chart="${escapeHtml(chart.name)}"></div></div>
+<div class="scroll" role="img" aria-label="${escapeHtml(chartAlt(chart))}"><div class="chart" id="chart-${escapeHtml(chart.name)}" data-chart="${escapeHtml(chart.name)}"></div></div>
 <figcaption>${escapeHtml(chart.caption)} Files: <code>charts/${escapeHtml(chart.name)}.svg</code>, <code>.png</code>, <code>.vl.json</code>.</figcaption>
 </figure>`;
 }

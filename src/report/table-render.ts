@@ -28,7 +28,12 @@ export interface HtmlCell {
   href?: string;
 }
 
-/** An HTML table with its title and note; `header` null leaves the head row out (label/value tables). */
+/**
+ * An HTML table with its title and note; `header` null leaves the head row out (label/value tables).
+ * The title is the section's heading and, for a screen reader that moves from table to table, the
+ * table's caption (drawn for the eye by the heading alone); the head cells are the columns'
+ * headers and each row's first cell its row's.
+ */
 export function htmlTable(
   title: string,
   note: string,
@@ -39,7 +44,7 @@ export function htmlTable(
   const head =
     header === null
       ? ''
-      : `<thead><tr>${header.map((h, i) => `<th class="${align(i)}">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+      : `<thead><tr>${header.map((h, i) => `<th scope="col" class="${align(i)}">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const cell = (c: HtmlCell, i: number) => {
     const text = escapeHtml(c.text);
     const inner =
@@ -48,12 +53,15 @@ export function htmlTable(
         : c.href !== undefined
           ? `<a href="${escapeHtml(encodeURI(c.href))}">${text}</a>`
           : text;
-    return `<td class="${align(i)}">${inner}</td>`;
+    return i === 0
+      ? `<th scope="row" class="${align(i)}">${inner}</th>`
+      : `<td class="${align(i)}">${inner}</td>`;
   };
   const body = rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n');
   return `<h2>${escapeHtml(title)}</h2>
 <p class="note">${escapeHtml(note)}</p>
 <div class="scroll"><table>
+<caption class="visually-hidden">${escapeHtml(title)}</caption>
 ${head}
 <tbody>
 ${body}

@@ -117,7 +117,7 @@ function pageTables(html: string): PageTable[] {
       title: stripTags(m[1]),
       note: stripTags(m[2]),
       header: head ? cells(head[1], 'th') : null,
-      rows: [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => cells(r[1], 'td')),
+      rows: [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => cells(r[1], 't[dh]')),
     });
   }
   return tables;
