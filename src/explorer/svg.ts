@@ -16,6 +16,8 @@ const H = 280;
 const M = { left: 64, right: 12, top: 12, bottom: 30 };
 const CURRENT = '#2b6cb0';
 const PINNED = '#c05621';
+/** The lines' colours (the pinned run's also dashed), for the test of their contrast. */
+export const EXPLORER_COLOURS = { current: CURRENT, pinned: PINNED } as const;
 
 type Scale = (x: number) => number;
 

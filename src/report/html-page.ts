@@ -60,7 +60,7 @@ export function pageStyle(s: PageStyle): string {
     '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }',
     `.left { text-align: left; } .right { text-align: right;${s.rightCells} }`,
     '.badge { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.8rem; font-size: 0.8rem; font-weight: 600; color: #fff; }',
-    '.badge.supported { background: #238b45; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }',
+    '.badge.supported { background: #1b7837; } .badge.refuted { background: #cb181d; } .badge.inconclusive { background: #b15f00; }',
     ...s.own,
     ...PRINT,
   ];

@@ -329,7 +329,7 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
                 dx: 4,
                 y: 0,
                 dy: 8,
-                color: PALETTE.actual,
+                color: PALETTE.actualText,
                 fontWeight: 'bold' as const,
               },
               encoding: { x: q('x'), text: { field: 'label' } },

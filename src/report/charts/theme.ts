@@ -44,7 +44,8 @@ export const HEIGHT = 320;
  * Colours carry one meaning across charts: blues are simulated quantities (darker = nearer the
  * median), orange is what actually happened, bluish green is revenue, red is cost, reddish purple
  * is the equity, dark purple marks dated events, and grey is structure (zero line, year marks,
- * shutdowns). Colours drawn together stay apart under red-green colour blindness (a bluish green
+ * shutdowns). Text and lines keep WCAG 2.1 AA's contrast on the white they sit on (4.5:1 and 3:1;
+ * test/report-readers/colours.test.ts); bands and bars are told apart by their legend and order. Colours drawn together stay apart under red-green colour blindness (a bluish green
  * beside the red, not a green that a deuteranope sees as the red's olive):
  * test/report/chart-colours-cvd.test.ts.
  */
@@ -56,6 +57,8 @@ export const PALETTE = {
   equity: '#cc79a7',
   sample: '#4292c6',
   actual: '#e6550d',
+  /** Words about what actually happened (a sweep's crossings): the actual orange darkened to 4.5:1 on white, as text needs. */
+  actualText: '#a63603',
   revenue: '#009e73',
   revenueBand: '#99d8c9',
   cost: '#cb181d',
@@ -63,6 +66,8 @@ export const PALETTE = {
   never: '#7f2704',
   event: '#6a51a3',
   rule: '#525252',
+  /** A dashed reference line (a tornado's 0.5 or claim threshold): 3:1 on white, as a line needs, lighter than the rules. */
+  reference: '#737373',
   shutdown: '#bdbdbd',
   /** The shutdown grey at 45 % on white, drawn opaque: a legend shows a mark's opacity on every symbol it shares. */
   shutdownShade: '#e1e1e1',

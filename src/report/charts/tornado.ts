@@ -294,7 +294,7 @@ export function tornadoSpec(
         ? [
             {
               data: { values: [{ x: reference.value }] },
-              mark: { type: 'rule' as const, color: PALETTE.shutdown, strokeWidth: 1.5, strokeDash: [4, 3] },
+              mark: { type: 'rule' as const, color: PALETTE.reference, strokeWidth: 1.5, strokeDash: [4, 3] },
               encoding: { x: { field: 'x', type: 'quantitative' as const } },
             },
           ]
