@@ -48,7 +48,7 @@ function tableHtml(table: ReportTable): string {
  * What a chart shows, for a reader who cannot see it: its title (which names the scenario), the
  * figures its subtitle gives and its caption. The drawing's wrapper is an image of that name: a
  * browser otherwise names vega's drawing by its text, tick labels first ("0.0 0.5 1.0 ..."), and
- * offers each of its hundreds of marks one by one.
+ * offers each of its hundreds of marks one by one; the drawing itself is hidden from the reader.
  */
 export function chartAlt(chart: ChartEntry): string {
   const title = chart.spec.title as { text: string | string[]; subtitle?: string | string[] };
@@ -61,7 +61,7 @@ export function chartAlt(chart: ChartEntry): string {
 
 function chartHtml(chart: ChartEntry): string {
   return `<figure>
-<div class="scroll" role="img" aria-label="${escapeHtml(chartAlt(chart))}"><div class="chart" id="chart-${escapeHtml(chart.name)}" data-chart="${escapeHtml(chart.name)}"></div></div>
+<div class="scroll" role="img" aria-label="${escapeHtml(chartAlt(chart))}"><div class="chart" aria-hidden="true" id="chart-${escapeHtml(chart.name)}" data-chart="${escapeHtml(chart.name)}"></div></div>
 <figcaption>${escapeHtml(chart.caption)} Files: <code>charts/${escapeHtml(chart.name)}.svg</code>, <code>.png</code>, <code>.vl.json</code>.</figcaption>
 </figure>`;
 }

@@ -54,7 +54,10 @@ describe('report.html for every reader', () => {
     expect(figures).toHaveLength(charts.length);
     figures.forEach((figure, i) => {
       const chart = charts[i];
-      const named = /<div [^>]*role="img"[^>]*aria-label="([^"]+)"[^>]*>\s*<div class="chart"/.exec(figure);
+      const named =
+        /<div [^>]*role="img"[^>]*aria-label="([^"]+)"[^>]*>\s*<div class="chart" aria-hidden="true"/.exec(
+          figure,
+        );
       expect(named, figure.slice(0, 200)).not.toBeNull();
       const label = unescapeHtml(named![1]);
       const title = chart.spec.title as { text: string | string[]; subtitle?: string[] };
