@@ -32,6 +32,7 @@ const e2e = [
   'test/report/{browser,chart-thread,kill}.test.ts',
   'test/study/study-pool.test.ts',
   'test/explorer/{browser,edges-browser,page,scenarios-browser}.test.ts',
+  'test/report-readers/*browser.test.ts',
 ];
 
 export default defineConfig({

@@ -22,6 +22,12 @@ export type OnEdit = (path: PathKey[], value: number | string | NumberText) => v
 
 const RANGE = /^\s*(-?[\d.]+(?:e-?\d+)?)\s+to\s+(-?[\d.]+(?:e-?\d+)?)\s*$/i;
 
+/** A value as a screen reader announces it: with its unit, if it has one. */
+const withUnit = (text: string, unit: string) => (unit === '' ? text : `${text} ${unit}`);
+
+/** The typed box's name: the key and the unit its number is in. */
+const typedLabel = (c: SliderControl) => (c.unit === '' ? `${c.key}, typed` : `${c.key} in ${c.unit}, typed`);
+
 function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
   const row = document.createElement('div');
   row.className = 'control';
@@ -30,7 +36,7 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
   const note = c.source === 'scenario' ? '' : ` <span class="source">(${escapeHtml(c.source)})</span>`;
   row.innerHTML = `<label for="c-${escapeHtml(c.key)}">${escapeHtml(c.key)}${note}</label>
 <input type="range" id="c-${escapeHtml(c.key)}" min="0" max="${steps}" step="1">
-<input type="text" class="typed" aria-label="${escapeHtml(c.key)} typed" spellcheck="false"><span class="unit">${escapeHtml(c.unit)}</span>
+<input type="text" class="typed" aria-label="${escapeHtml(typedLabel(c))}" spellcheck="false"><span class="unit" aria-hidden="true">${escapeHtml(c.unit)}</span>
 <span class="range"></span>`;
   const range = row.querySelector<HTMLInputElement>('input[type=range]')!;
   const typed = row.querySelector<HTMLInputElement>('input.typed')!;
@@ -44,9 +50,13 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
     return c.integer ? Math.round(v) : Number(v.toPrecision(6));
   };
   const position = (value: number) => String(Math.round(((value - lo) / (hi - lo || 1)) * steps));
+  // The slider's own value is a step (0 to `steps`): a screen reader announces the value it stands
+  // for, in its unit, instead.
+  const announce = () => range.setAttribute('aria-valuetext', withUnit(held.text, c.unit));
   const place = () => {
     if (held.value !== null) range.value = position(held.value);
     typed.value = held.text;
+    announce();
     limits.textContent = `${shownValue(c, lo)} to ${shownValue(c, hi)}`;
   };
   place();
@@ -54,6 +64,7 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
     const value = valueAt(Number(range.value));
     held = { text: shownValue(c, value), value };
     typed.value = held.text;
+    announce();
     onEdit(c.path, writtenValue(c, value));
   });
   typed.addEventListener('change', () => {
@@ -74,6 +85,7 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
     const number = typedNumber(text);
     held = { text, value: number === null ? null : number / c.scale };
     if (held.value !== null) range.value = position(held.value);
+    announce();
     // A number as typed (`1e20`, not 100000000000000000000; dividing by the scale and multiplying
     // back could change its last digits), in the control's unit; other text goes to the schema.
     onEdit(c.path, isDecimalNumber(text) ? typedValue(c, text) : text);

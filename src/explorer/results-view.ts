@@ -10,13 +10,15 @@ import { headlineRows } from './headline-rows.js';
 import { cdfCaption, cdfSvg, fanCaption, fanSvg } from './svg.js';
 import { type ExplorerView, rowText } from './view.js';
 
-function table(header: string[], rows: string[][]): string {
-  const head = `<tr>${header.map((h, i) => `<th class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr>`;
-  const body = rows.map(
-    (row) =>
-      `<tr>${row.map((cell, i) => `<td class="${i === 0 ? 'left' : 'right'}">${escapeHtml(cell)}</td>`).join('')}</tr>`,
-  );
-  return `<table>${head}${body.join('')}</table>`;
+/** A table named by `caption` (for a screen reader; the section's heading names it for the eye), each row's first cell its header. */
+function table(caption: string, header: string[], rows: string[][]): string {
+  const head = `<thead><tr>${header.map((h, i) => `<th scope="col" class="${i === 0 ? 'left' : 'right'}">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const cell = (text: string, i: number) =>
+    i === 0
+      ? `<th scope="row" class="left">${escapeHtml(text)}</th>`
+      : `<td class="right">${escapeHtml(text)}</td>`;
+  const body = rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`);
+  return `<table><caption class="visually-hidden">${escapeHtml(caption)}</caption>${head}<tbody>${body.join('')}</tbody></table>`;
 }
 
 /**
@@ -37,9 +39,14 @@ export function atFleetNotes(current: ExplorerView, pinned: ExplorerView | null)
 export function drawResult(current: ExplorerView, pinned: ExplorerView | null): void {
   const headline = document.getElementById('headline')!;
   headline.innerHTML = pinned
-    ? table(['', 'pinned', 'now', 'change'], comparisonRows(pinned, current))
+    ? table(
+        'The pinned result against this one',
+        ['Measure', 'Pinned', 'Now', 'Change'],
+        comparisonRows(pinned, current),
+      )
     : table(
-        ['', 'value'],
+        'This result',
+        ['Measure', 'Value'],
         headlineRows(current).map((row) => [row.label, rowText(row, current)]),
       ) + atFleetNotes(current, pinned);
   document.getElementById('fan')!.innerHTML = fanSvg(current, pinned);

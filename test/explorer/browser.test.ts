@@ -157,11 +157,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
     it('a pinned result is compared with the next change: two fans, two CDFs, a table of differences', async () => {
       await page.click('#pin');
       await typeInto(page, 'power.price', '0.05', 'final');
-      expect(await page.$$eval('#headline th', (ths) => ths.map((th) => th.textContent))).toEqual([
-        '',
-        'pinned',
-        'now',
-        'change',
+      expect(await page.$$eval('#headline thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+        'Measure',
+        'Pinned',
+        'Now',
+        'Change',
       ]);
       expect(await page.locator('#fan svg .pinned-median').count()).toBe(1);
       expect(await page.locator('#cdf svg .pinned-cdf').count()).toBe(1);

@@ -156,9 +156,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(await linked.textContent('#notice')).toMatch(
         /^This link's pinned scenario has problems, so nothing is pinned; the first: .*power\.price: must be at least 0 USD\/kWh/,
       );
-      expect(await linked.$$eval('#headline th', (ths) => ths.map((th) => th.textContent))).toEqual([
-        '',
-        'value',
+      expect(await linked.$$eval('#headline thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+        'Measure',
+        'Value',
       ]);
       expect(await linked.inputValue('#yaml')).toContain('price: 0.07 USD/kWh');
       await linked.close();

@@ -101,7 +101,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         const page = await open(file, out);
         expect(await rerun(page, () => page.click('#rerun'))).toBe(JSON.stringify(summary));
         const shown = await page.$$eval('#headline tr', (trs) =>
-          trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+          trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
         );
         const view = explorerView(summary);
         expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
