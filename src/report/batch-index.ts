@@ -174,7 +174,7 @@ export function batchIndexHtml(
     .map((e) => {
       const src = `data:image/svg+xml;base64,${Buffer.from(fans.get(e.folder)!).toString('base64')}`;
       const name = escapeHtml(e.run.scenario.name);
-      return `<figure><a href="${escapeHtml(encodeURI(`${e.folder}/report.html`))}"><img alt="${name}: fan chart" src="${src}"></a></figure>`;
+      return `<figure><a href="${escapeHtml(encodeURI(`${e.folder}/report.html`))}"><img alt="${name}: its cumulative net position over time (fan chart); opens its report" src="${src}"></a></figure>`;
     });
   const failures = failureLines(entries).map(
     (f) => `<li><code>${escapeHtml(f.file)}</code><pre>${f.lines.map(escapeHtml).join('\n')}</pre></li>`,
