@@ -57,7 +57,7 @@ function sliderRow(c: SliderControl, onEdit: OnEdit): HTMLElement {
     if (held.value !== null) range.value = position(held.value);
     typed.value = held.text;
     announce();
-    limits.textContent = `${shownValue(c, lo)} to ${shownValue(c, hi)}`;
+    limits.textContent = withUnit(`${shownValue(c, lo)} to ${shownValue(c, hi)}`, c.unit);
   };
   place();
   range.addEventListener('input', () => {

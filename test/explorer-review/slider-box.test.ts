@@ -92,7 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await settled(page, before, 'final');
       expect(await heldTariff(page)).toBe('0.155 USD/kWh');
       await typeTariff(page, '0.01 to 0.3');
-      expect(await page.textContent(`${TARIFF} .range`)).toBe('0.01 to 0.3');
+      expect(await page.textContent(`${TARIFF} .range`)).toBe('0.01 to 0.3 USD/kWh');
       expect(await page.inputValue(`${TARIFF} input.typed`)).toBe('0.155');
       // 0.155 over 0.01-0.3 in 200 steps: step 100.
       expect(await page.inputValue(`${TARIFF} input[type=range]`)).toBe('100');

@@ -143,12 +143,16 @@ describe.skipIf(!existsSync(CHROMIUM))(
           unit: r.querySelector('.unit')?.textContent ?? '',
           valueText: r.querySelector('input[type=range]')?.getAttribute('aria-valuetext') ?? null,
           typedName: r.querySelector('input.typed')?.getAttribute('aria-label') ?? '',
+          range: r.querySelector('.range')?.textContent ?? '',
         })),
       );
       expect(rows.length).toBeGreaterThan(5);
       for (const r of rows) {
         expect(r.valueText, r.key).toBe(r.unit === '' ? r.text : `${r.text} ${r.unit}`);
         if (r.unit !== '') expect(r.typedName).toContain(r.unit);
+        // The slider's ends, under it, in the same unit.
+        if (r.unit !== '')
+          expect(r.range, r.key).toMatch(new RegExp(` to .* ${r.unit.replace(/[/%]/g, '\\$&')}$`));
       }
       // Moved by the keyboard, it announces its new value.
       const slider = explorer.locator('.control[data-key="power.price"] input[type=range]');
