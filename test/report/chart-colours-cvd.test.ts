@@ -3,6 +3,7 @@
 // protanopia (Machado, Oliveira and Fernandes 2009, severity 1, on linear sRGB) is at least 20,
 // about where two flat colours read as different at a glance (ΔE 2 to 10 is "similar").
 import { describe, expect, it } from 'vitest';
+import { EXPLORER_COLOURS } from '../../src/explorer/svg.js';
 import { PALETTE } from '../../src/report/charts/theme.js';
 
 const MACHADO = {
@@ -55,6 +56,11 @@ const PAIRS = [
   ['median line', PALETTE.median, 'equity line', PALETTE.equity],
   ['equity line', PALETTE.equity, 'event rule', PALETTE.event],
   ['equity line', PALETTE.equity, 'actual line', PALETTE.actual],
+  // Checked and found apart (117.0 / 97.9, 101.3 / 85.6, 96.9 / 83.0): the fan's median and a
+  // market sample against the actual history, and the explorer's current run against the pinned.
+  ['median line', PALETTE.median, 'actual line', PALETTE.actual],
+  ['sample line', PALETTE.sample, 'actual line', PALETTE.actual],
+  ['explorer’s current line', EXPLORER_COLOURS.current, 'pinned line', EXPLORER_COLOURS.pinned],
 ] as const;
 
 describe('PALETTE under colour blindness', () => {
