@@ -33,6 +33,20 @@ export const coverageMessages = {
     `the scenario names no price model, so every path resamples the daily returns of ${from} to ${to}, ${daysBefore} days before the start, and carries their mean of ${drift} a year (log)`,
   defaultPricePastEndAdvice: (from: string, to: string) =>
     `name today's: \`price.model: { type: gbm, drift: 0 %, volatility: 60 % }\` with figures you choose, or the same returns without their drift: \`price.model: { type: bootstrap, from: ${from}, to: ${to}, demean: true }\``,
+  /**
+   * No price model on a start further past the history than a market figure is carried: the
+   * default would carry the trend of the history's last years (`from` to `last`), not today's.
+   */
+  defaultPricePastCarry: (
+    coin: string,
+    start: string,
+    last: string,
+    daysAfter: number,
+    limit: number,
+    from: string,
+    drift: string,
+  ) =>
+    `the scenario names no price model, and its start ${start} is ${daysAfter.toLocaleString('en-US')} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries a market figure forward: minesim's default price would be fitted on the history to ${last} and carry the trend of its returns onto every path (${drift} a year (log) over ${from} to ${last}), not today's; give a price model with the drift and volatility you expect, like \`price.model: { type: gbm, drift: 0 %, volatility: 60 % }\`, the same returns without their trend: \`price.model: { type: bootstrap, from: ${from}, to: ${last}, demean: true }\`, or ${newerData}`,
   startPastHistory: (
     coin: string,
     start: string,

@@ -10,6 +10,7 @@ import { defaultedFamilies } from '../model/market/defaults.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { claimsPastHorizonEarly } from './claims-early.js';
 import { chooseDefaultPrice } from './default-price.js';
+import { defaultPricePastCarry } from './default-price-note.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText, shownAt } from './document.js';
 import { readLeastFrom } from './field-least.js';
 import { issuesToProblems, valueAt } from './issues.js';
@@ -268,6 +269,8 @@ export function validateDocument(
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
   if (defaulted.includes('price') && problems.length === 0) chooseDefaultPrice(scenario);
   problems.push(...checkRules(scenario).map((p) => onDefaultModel(p, scenario)));
+  // Said of the default itself, so not put on it as a problem inside it (onDefaultModel).
+  problems.push(...defaultPricePastCarry(scenario));
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));
     positioned.sort((a, b) => a.line - b.line || a.col - b.col);

@@ -24,12 +24,13 @@ power:
 costs: { poolFee: 2 % }
 monteCarlo: { paths: 20 }
 `;
-// What the four refusals say to give, as they write it.
+// What the five refusals say to give, as they write it.
 const followed = `${written}network:
   difficulty: 141.67 T
   model: { type: stochastic, calibrate: 752 days, partial: allowed }
 price:
   start: 78600 USD
+  model: { type: gbm, drift: 0 %, volatility: 60 % }
 fees:
   model: { type: share-of-subsidy, share: 0.75 % }
 `;
@@ -47,7 +48,8 @@ describe('a purchase made today on a seasonal tariff with curtailment credits', 
     expect(said).toContain('`price.start`');
     expect(said).toContain('`network.model: { type: stochastic, calibrate: 752 days, partial: allowed }`');
     expect(said).toContain('`fees.model: { type: share-of-subsidy, share: 0.75 % }`');
-    expect(said).toContain('4 problems in 1 file');
+    expect(said).toContain('`price.model: { type: gbm, drift: 0 %, volatility: 60 % }`');
+    expect(said).toContain('5 problems in 1 file');
 
     const run = await cli('run', scenarioFile('today-followed', followed), '--workers', '1', '--json');
     expect(run.code).toBe(0);

@@ -6,10 +6,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemsOf, problemWith } from '../advice/harness.js';
 
-const scenario = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8').replace(
-  / {2}model: \{ type: stochastic, drift: 25 %, volatility: 30 % \}.*\n/,
-  '',
-);
+const scenario = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8')
+  .replace(/ {2}model: \{ type: stochastic, drift: 25 %, volatility: 30 % \}.*\n/, '')
+  // A price model named, as the refusal of the default price past the history asks.
+  .replace(
+    '  start: 350 USD           # assumption\n',
+    '  start: 350 USD\n  model: { type: gbm, drift: 0 %, volatility: 60 % }\n',
+  );
 
 describe('the default network of a Monero start today', () => {
   it('validateScenarioText() advises no window across RandomX, and its advice followed validates', async () => {
