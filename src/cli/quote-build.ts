@@ -54,6 +54,8 @@ export function buildQuote(args: Args) {
   if (args.date !== undefined && (args.date < LIMITS.firstDate || args.date > LIMITS.lastDate))
     throw new UsageError(cliMessages.dateOutOfRange('--date', args.date, LIMITS.firstDate, LIMITS.lastDate));
   const protocol = coinProtocol(args.coin);
+  if (args.date !== undefined && args.date < protocol.genesisDate)
+    throw new UsageError(m.beforeGenesis(protocol.name, args.date, protocol.genesisDate));
   const found = shippedCatalog().lookup(args.machine);
   if (found.kind === 'unknown') throw new UsageError(m.unknownMachine(args.machine, found.suggestions));
   if (found.kind === 'ambiguous') throw new UsageError(m.ambiguousMachine(args.machine, found.candidates));
@@ -88,11 +90,22 @@ export function buildQuote(args: Args) {
     throw new UsageError(m.difficultyWithHashprice());
   if (args.fees !== undefined && args.difficulty === undefined)
     throw new UsageError(m.feesWithoutDifficulty());
-  const day = quoteDay(args.coin, loadHistory(args.coin), args.date, {
+  const history = loadHistory(args.coin);
+  const height = args.height === undefined ? undefined : readHeight(args.height);
+  if (
+    args.date !== undefined &&
+    args.date < history.firstDate &&
+    height !== undefined &&
+    height > history.height[0]
+  )
+    throw new UsageError(
+      m.heightAboveData(args.coin, args.date, history.height[0], history.firstDate, height),
+    );
+  const day = quoteDay(args.coin, history, args.date, {
     difficulty: args.difficulty === undefined ? undefined : readDifficulty(args.difficulty),
     fees: args.fees === undefined ? undefined : readFees(args.fees, protocol.ticker),
     priceUsd: args.price === undefined ? undefined : readUsd('price', args.price, true),
-    height: args.height === undefined ? undefined : readHeight(args.height),
+    height,
     hashpriceUsd:
       args.hashprice === undefined
         ? undefined

@@ -58,15 +58,22 @@ export const coverageMessages = {
     example: string | null,
   ) =>
     `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`)`}, or ${newerData}`,
+  /** A day before the coin's genesis block; `option` names where it was given (`start`, `--date`). */
+  beforeGenesis: (coinName: string, date: string, genesis: string, option: string) =>
+    `the ${coinName} chain began on ${genesis} (its genesis block), so nothing was mined on ${date}; give a ${option} on ${genesis} or after`,
+  /** A given height on a day before the history above the chain's at its first day. */
+  heightAboveHistory: (coin: string, date: string, firstHeight: number, first: string) =>
+    `the ${coin} chain had reached only block ${firstHeight.toLocaleString('en-US')} when the history begins (${first}), so its height on ${date} is below that; give a height under ${firstHeight}`,
   startBeforeHistory: (
     coin: string,
     start: string,
     first: string,
     last: string,
     keys: string,
+    /** The figure on the history's first day, `first`: the start's is of an earlier day. */
     example: string,
   ) =>
-    `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (like \`${example}\`)`,
+    `the start ${start} is before the ${coin} history (${first} to ${last}); give ${keys} (on ${first}, its first day, \`${example}\`; the start's is of an earlier chain)`,
   /**
    * A given block height on a start past the history, below the height the history ended at; the
    * height to give as `network.height` takes it, without separators.

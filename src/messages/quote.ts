@@ -1,7 +1,14 @@
 // Messages of `minesim quote`. One function a message; see shown.ts.
+import { coverageMessages } from './coverage.js';
 import { shown, shownHashrate } from './shown.js';
 
 export const quoteMessages = {
+  /** A --date before the coin's genesis block, as a scenario's start is refused. */
+  beforeGenesis: (coinName: string, date: string, genesis: string) =>
+    `--date: ${coverageMessages.beforeGenesis(coinName, date, genesis, '--date')}`,
+  /** A --height before the data above the chain's on the data's first day, as a scenario's is refused. */
+  heightAboveData: (coin: string, date: string, firstHeight: number, first: string, got: number) =>
+    `--height: ${coverageMessages.heightAboveHistory(coin, date, firstHeight, first)} (got ${got})`,
   badValue: (flag: string, value: unknown, forms: string) =>
     `--${flag}: expected ${forms} (got ${shown(value)})`,
   /** `least`: the least the flag takes where it takes no 0 (a coin price: `0.000001 USD`), else undefined. */

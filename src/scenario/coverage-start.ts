@@ -25,9 +25,34 @@ const NEED_KEYS: Record<StartNeed, { path: PathKey[]; keys: string }> = {
   price: { path: ['price', 'start'], keys: '`price.start`' },
 };
 
+/**
+ * Before the history, the figure of its first day as the example: today's (startStateExamples)
+ * followed on a start of 2009 dated no halving ahead (a height of 930,000) or priced BTC at 78,600 USD.
+ */
+function firstDayExample(need: StartNeed, h: History): string {
+  if (need === 'height') return `network.height: ${h.height[0]}`;
+  if (need === 'difficulty') return `network.difficulty: ${Number(h.difficulty[0].toPrecision(6))}`;
+  return `price.start: ${Number(h.priceUsd[0].toPrecision(4))} USD`;
+}
+
 export const startState: Rule = (s, h, out) => {
+  const protocol = coinProtocol(s.coin);
+  if (s.start < protocol.genesisDate) {
+    out.push({
+      path: ['start'],
+      message: m.beforeGenesis(protocol.name, s.start, protocol.genesisDate, 'start'),
+    });
+    return;
+  }
   const given = givenStartState(s);
   const place = startPlace(h, s.start);
+  // Before the history the chain is below the height it had on the history's first day: a higher
+  // one would date the halvings ahead in another era.
+  if (!place.inside && place.daysAfter < 0 && given.height !== undefined && given.height > h.height[0])
+    out.push({
+      path: ['network', 'height'],
+      message: m.heightAboveHistory(s.coin, s.start, h.height[0], h.firstDate),
+    });
   for (const { need, limitDays } of missingStartState(h, s.start, given)) {
     const { path, keys } = NEED_KEYS[need];
     const example = coinProtocol(s.coin).startStateExamples[need];
@@ -35,7 +60,7 @@ export const startState: Rule = (s, h, out) => {
       path,
       message:
         limitDays === null || place.inside
-          ? m.startBeforeHistory(s.coin, s.start, h.firstDate, h.lastDate, keys, example)
+          ? m.startBeforeHistory(s.coin, s.start, h.firstDate, h.lastDate, keys, firstDayExample(need, h))
           : m.startPastHistory(s.coin, s.start, h.lastDate, place.daysAfter, limitDays, keys, example),
     });
   }

@@ -1211,29 +1211,29 @@ const invalid: InvalidCase[] = [
   {
     what: 'a start before the shipped history while the network defaults to it',
     edit: (s) => {
-      s.start = '2009-01-01';
+      s.start = '2009-06-01';
     },
     expect: [
       {
         path: 'network.height',
         message: c.startBeforeHistory(
           'bitcoin',
-          '2009-01-01',
+          '2009-06-01',
           history.firstDate,
           history.lastDate,
           '`network.height`',
-          'network.height: 930000',
+          'network.height: 68785',
         ),
       },
       {
         path: 'network.difficulty',
         message: c.startBeforeHistory(
           'bitcoin',
-          '2009-01-01',
+          '2009-06-01',
           history.firstDate,
           history.lastDate,
           '`network.difficulty`, `network.hashrate` or `network.hashprice` (with `price.start`)',
-          'network.difficulty: 141.67 T',
+          'network.difficulty: 181.543',
         ),
       },
     ],
@@ -1412,7 +1412,7 @@ const invalid: InvalidCase[] = [
           history.firstDate,
           history.lastDate,
           '`price.start`',
-          'price.start: 78600 USD',
+          'price.start: 0.08584 USD',
         ),
       },
       {

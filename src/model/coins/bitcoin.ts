@@ -44,6 +44,8 @@ export const BITCOIN: CoinProtocol = {
   name: 'Bitcoin',
   ticker: 'BTC',
   assetId: 'btc',
+  // Block 0's timestamp, 2009-01-03 18:15:05 UTC.
+  genesisDate: '2009-01-03',
   blockIntervalS: BLOCK_INTERVAL_S,
   hashesPerDifficulty: HASHES_PER_DIFFICULTY,
   // A block's expected hashes in units of 2^32.

@@ -114,6 +114,8 @@ export const MONERO: CoinProtocol = {
   name: 'Monero',
   ticker: 'XMR',
   assetId: 'xmr',
+  // The launch of 2014-04-18; block 0 itself carries no real timestamp (see XMR_GENERATED_BEFORE_FIRST_DAY_ATOMIC).
+  genesisDate: '2014-04-18',
   blockIntervalS: BLOCK_INTERVAL_S,
   // Monero's difficulty is the expected hashes per block.
   hashesPerDifficulty: 1,

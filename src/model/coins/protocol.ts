@@ -51,6 +51,8 @@ export interface CoinProtocol {
   ticker: string;
   /** Coin Metrics asset id, also the suffix of the history's issuance and fees columns: 'btc'. */
   assetId: string;
+  /** The day of the genesis block (UTC): no start, quote or block height before it. */
+  genesisDate: string;
 
   /** Target block interval, s. */
   blockIntervalS: number;
