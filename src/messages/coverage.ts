@@ -56,8 +56,13 @@ export const coverageMessages = {
     keys: string,
     /** An example of `keys`; null when `keys` is already written in full. */
     example: string | null,
+    /** Where the example comes from, where it is an estimate for this start (a height). */
+    exampleFrom?: string,
   ) =>
-    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`)`}, or ${newerData}`,
+    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`${exampleFrom === undefined ? '' : `: ${exampleFrom}`})`}, or ${newerData}`,
+  /** The estimate a height past the history is shown with: the history's last at the target rate. */
+  heightExampleFrom: (lastEnd: number, last: string, perDay: number) =>
+    `about the chain's height from ${lastEnd.toLocaleString('en-US')} at the end of ${last} and ${perDay} blocks a day since; give the chain's own`,
   /** A day before the coin's genesis block; `option` names where it was given (`start`, `--date`). */
   beforeGenesis: (coinName: string, date: string, genesis: string, option: string) =>
     `the ${coinName} chain began on ${genesis} (its genesis block), so nothing was mined on ${date}; give a ${option} on ${genesis} or after`,

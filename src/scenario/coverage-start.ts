@@ -35,6 +35,13 @@ function firstDayExample(need: StartNeed, h: History): string {
   return `price.start: ${Number(h.priceUsd[0].toPrecision(4))} USD`;
 }
 
+/** The history's last height carried `daysAfter - 1` whole days at the coin's target block rate. */
+function heightEstimate(s: Scenario, h: History, daysAfter: number) {
+  const lastEnd = h.height[h.days - 1] + h.blocks[h.days - 1];
+  const perDay = Math.round(86_400 / coinProtocol(s.coin).blockIntervalS);
+  return { lastEnd, perDay, height: lastEnd + (daysAfter - 1) * perDay };
+}
+
 export const startState: Rule = (s, h, out) => {
   const protocol = coinProtocol(s.coin);
   if (s.start < protocol.genesisDate) {
@@ -56,12 +63,29 @@ export const startState: Rule = (s, h, out) => {
   for (const { need, limitDays } of missingStartState(h, s.start, given)) {
     const { path, keys } = NEED_KEYS[need];
     const example = coinProtocol(s.coin).startStateExamples[need];
+    // Past the history a height is shown as the history's last carried at the target rate: a fixed
+    // example (930,000) validated on any later start and dated the halvings ahead months late.
+    const estimate =
+      need === 'height' && !place.inside && place.daysAfter > 0
+        ? heightEstimate(s, h, place.daysAfter)
+        : null;
     out.push({
       path,
       message:
         limitDays === null || place.inside
           ? m.startBeforeHistory(s.coin, s.start, h.firstDate, h.lastDate, keys, firstDayExample(need, h))
-          : m.startPastHistory(s.coin, s.start, h.lastDate, place.daysAfter, limitDays, keys, example),
+          : estimate === null
+            ? m.startPastHistory(s.coin, s.start, h.lastDate, place.daysAfter, limitDays, keys, example)
+            : m.startPastHistory(
+                s.coin,
+                s.start,
+                h.lastDate,
+                place.daysAfter,
+                limitDays,
+                keys,
+                `network.height: ${estimate.height}`,
+                m.heightExampleFrom(estimate.lastEnd, h.lastDate, estimate.perDay),
+              ),
     });
   }
   if (s.network.hashprice !== undefined && s.network.difficulty !== undefined)

@@ -21,6 +21,7 @@ network:
   difficulty: 150 T
 ${network}price:
   start: 90000 USD
+  model: { type: gbm, drift: 0 %, volatility: 60 % }   # the default price is refused this far past the history
 fees:
   model: { type: share-of-subsidy, share: 1 % }
 monteCarlo:

@@ -22,7 +22,8 @@ describe('start-state refusals past the history', () => {
   it("validateScenarioText() shows a Monero scenario Monero's examples, not Bitcoin's", async () => {
     const v = await validateScenarioText(monero, 'monero-today.yaml');
     const text = v.ok ? '' : v.problems.map((p) => `${String(p.path)}: ${p.message}`).join('\n');
-    expect(text).toContain('network.height: 3500000');
+    // The height: the history's last (2,030,146 at the end of 2020-02-09) at 720 blocks a day.
+    expect(text).toContain('network.height: 3823666');
     expect(text).toContain('network.difficulty: 600 G');
     expect(text).toContain('price.start: 350 USD');
     expect(text).not.toMatch(/930000|141\.67 T|78600/);

@@ -55,8 +55,14 @@ const got = (message: string, value: unknown) => `${message} (got ${shown(value)
 
 const history = loadHistory('bitcoin');
 /** The message for a Bitcoin start `days` after the history that lacks `keys`. */
-const pastHistory = (start: string, days: number, limit: number, keys: string, example: string | null) =>
-  c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example);
+const pastHistory = (
+  start: string,
+  days: number,
+  limit: number,
+  keys: string,
+  example: string | null,
+  exampleFrom?: string,
+) => c.startPastHistory('bitcoin', start, history.lastDate, days, limit, keys, example, exampleFrom);
 /** The network hashrate of the history on a day, H/s; an Antminer S9's rated hashrate. */
 const networkOn = (date: string) => history.hashrateHs[history.indexOf(date)];
 /** The network a run starts from on `date`: the mean of the 7 days to it (model/chain-state.ts). */
@@ -1193,7 +1199,15 @@ const invalid: InvalidCase[] = [
     },
     expect: {
       path: 'network.height',
-      message: pastHistory('2030-01-01', 1509, 400, '`network.height`', 'network.height: 930000'),
+      // The history's last height carried at 144 blocks a day: 923,663 + 1,508 x 144.
+      message: pastHistory(
+        '2030-01-01',
+        1509,
+        400,
+        '`network.height`',
+        'network.height: 1140815',
+        c.heightExampleFrom(923_663, history.lastDate, 144),
+      ),
     },
   },
   {
