@@ -23,6 +23,7 @@ fees:
   model: { type: share-of-subsidy, share: 0.75 % }
 price:
   start: 78600 USD
+  model: { type: gbm, drift: 0 %, volatility: 60 % }   # the default price is refused this far past the history
 finance:
   loans:
     - { loanToValue: 60 %, rate: 10.46 %, term: 24 months, repayment: amortizing }

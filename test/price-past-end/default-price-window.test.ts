@@ -3,13 +3,14 @@
 // of them was history: a start on 2029-10-01 resampled the 45 days 2025-10-01 to 2025-11-14, whose
 // mean of -187.1 % a year every path carried (P(payback <= 2 years) 0.000 for 500 S21s at
 // 0.055 USD/kWh), and 2029-11-20 was refused with advice to write keys of a model it never named.
-// The default now resamples the 4 years to the history's last day and says how long before the start
-// they end; a price model the scenario names keeps its own window.
+// The default resampled the 4 years to the history's last day and said how long before the start
+// they end; it carried their trend all the same, so more than 31 days past the history it is now
+// refused with what to give (test/start-today/default-price-refused.test.ts), naming those 4 years.
+// A price model the scenario names keeps its own window.
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { defaultModelAsWritten } from '../../src/model/market/defaults.js';
 import { marketLines } from '../../src/scenario/market-lines.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { problemsOf } from '../advice/harness.js';
@@ -48,21 +49,17 @@ async function priceLines(text: string) {
 }
 
 describe('the default price on a start far past the history', () => {
-  it('compileMarket() of a start on 2029-10-01 resamples the 4 years to 2025-11-14, not its 45 days', async () => {
-    const { model, defaults } = await priceLines(at('2029-10-01'));
-    expect(model?.value).toBe('stationary block bootstrap, mean block 30 days');
-    expect(model?.note).toContain('daily log returns 2021-11-15 to 2025-11-14;');
-    expect(model?.note).not.toContain('45 of 1461 days');
-    expect(model?.note).not.toContain('-187.1 %');
-    expect(defaults?.note).toContain(
-      'the 4 years of the history to its last day, 2021-11-15 to 2025-11-14, 1417 days before the start',
-    );
-  });
-
-  it('validateScenarioText() of a start on 2029-11-20, whose 4 years hold no history day, runs the default (it was refused)', async () => {
-    expect(await problemsOf(at('2029-11-20'))).toEqual([]);
-    const { model } = await priceLines(at('2029-11-20'));
-    expect(model?.note).toContain('daily log returns 2021-11-15 to 2025-11-14;');
+  it('validateScenarioText() of a start on 2029-10-01 or 2029-11-20 refuses the default, naming the 4 years to 2025-11-14, not its 45 days', async () => {
+    for (const [start, days] of [
+      ['2029-10-01', '1,417'],
+      ['2029-11-20', '1,467'],
+    ]) {
+      const problems = await problemsOf(at(start));
+      expect(problems.map((p) => p.path)).toEqual(['price.model']);
+      expect(problems[0].message).toContain(`${days} days after the bitcoin history ends (2025-11-14)`);
+      expect(problems[0].message).toContain('over 2021-11-15 to 2025-11-14)');
+      expect(problems[0].message).not.toContain('-187.1 %');
+    }
   });
 
   it('a bootstrap the scenario names keeps its own window and partial least of 30 days', async () => {
@@ -72,16 +69,8 @@ describe('the default price on a start far past the history', () => {
     expect(defaults).toBeUndefined();
   });
 
-  it('defaultModelAsWritten() there is the bootstrap of that window, which a sweep writes and validate accepts', async () => {
-    const v = await validateScenarioText(at('2029-10-01'), 'case.yaml');
-    if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-    const written = defaultModelAsWritten('price', v.scenario.earlyPrice);
-    expect(written).toEqual({ type: 'bootstrap', partial: 'allowed', from: '2021-11-15', to: '2025-11-14' });
-    expect(
-      await problemsOf(at('2029-10-01'), [
-        `price.model=${JSON.stringify(written)}`,
-        'price.model.blockLength=10',
-      ]),
-    ).toEqual([]);
+  it('the bootstrap the refusal writes without its trend validates there', async () => {
+    const written = '  model: { type: bootstrap, from: 2021-11-15, to: 2025-11-14, demean: true }\n';
+    expect(await problemsOf(at('2029-10-01', written))).toEqual([]);
   });
 });

@@ -216,36 +216,26 @@ describe('default market models', () => {
     ]);
   });
 
-  it('a start too far past the history for the GARCH-t (2027-08-01, figures given) runs the bootstrap, and says why', async () => {
+  it('a start too far past the history for the GARCH-t (2027-08-01, figures given) is refused, naming the trend the default would carry', async () => {
     // The shipped Bitcoin history ends 2025-11-14. The mixture's GARCH-t calibrates on the 2 years
-    // before the start, 2025-07-31 to 2027-07-31, of which the history holds 107 days (a partial
-    // window needs 181); the bootstrap's 4 years, 2023-08-01 to 2027-07-31, hold 837 (it needs 30).
-    // Before: refused as "price.model.of[1].model.calibrate: the calibration window ... has only
-    // 107 days", a field of a model the scenario never wrote, though the bootstrap runs there.
-    const s = await scenarioOf(
-      withoutModels((d) => {
-        d.start = '2027-08-01';
-        d.price = { start: '90000 USD' };
-        d.network = {
-          difficulty: '160T',
-          height: 1_000_000,
-          model: { type: 'stochastic', drift: '50 %', volatility: '30 %' },
-        };
-        d.fees = { model: { type: 'share-of-subsidy', share: '2 %' } };
-      }),
-    );
-    expect(s.price.model.type).toBe('bootstrap');
-    // Past the history's end it resamples the 4 years to the history's last day, not the 837 days
-    // of them its 4 years before the start hold (test/price-past-end/).
-    expect(s.earlyPrice).toEqual({
-      reason: 'window',
-      last: '2025-11-14',
-      pastEnd: { from: '2021-11-15', to: '2025-11-14', days: 1461, fourYears: true, daysBefore: 625 },
+    // before the start, of which the history holds 107 days; the bootstrap then ran on the 4 years
+    // to 2025-11-14, 625 days before the start, carrying their trend. More than 31 days past the
+    // history the default price is refused (test/start-today/default-price-refused.test.ts).
+    const draft = withoutModels((d) => {
+      d.start = '2027-08-01';
+      d.price = { start: '90000 USD' };
+      d.network = {
+        difficulty: '160T',
+        height: 1_000_000,
+        model: { type: 'stochastic', drift: '50 %', volatility: '30 %' },
+      };
+      d.fees = { model: { type: 'share-of-subsidy', share: '2 %' } };
     });
-    expect(defaultLine(s)?.value).toBe(
-      "price: minesim's default where the price mixture cannot run (bootstrap price)",
-    );
-    expect(defaultLine(s)?.note).toContain('2025-11-14');
+    const v = await validateScenarioText(stringify(draft), 'test.yaml');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => p.path)).toEqual(['price.model']);
+    expect(v.problems[0].message).toContain('625 days after the bitcoin history ends (2025-11-14)');
   });
 
   it('validateScenarioText() of a start where the default network does not calibrate (2031-01-01) says the default cannot run, not a field of it', async () => {
@@ -262,8 +252,8 @@ describe('default market models', () => {
     const v = await validateScenarioText(stringify(draft), 'test.yaml');
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    // The default price resamples the 4 years to the history's last day there (test/price-past-end/).
-    expect(v.problems.map((p) => p.path).sort()).toEqual(['network.model']);
+    // The default price is refused there too (more than 31 days past the history).
+    expect(v.problems.map((p) => p.path).sort()).toEqual(['network.model', 'price.model']);
     const network = v.problems.find((p) => p.path === 'network.model')!;
     expect(network.message).toContain('names no network model');
     expect(network.message).toContain(DEFAULT_NETWORK_LABEL);

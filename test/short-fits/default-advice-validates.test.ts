@@ -19,6 +19,7 @@ network:
   height: 1000000
 price:
   start: 90000 USD
+  model: { type: gbm, drift: 0 %, volatility: 60 % }   # the default price is refused this far past the history
 fees:
   model: { type: share-of-subsidy, share: 2 % }
 `;
