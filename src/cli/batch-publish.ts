@@ -9,10 +9,10 @@ import { batchMessages } from '../messages/batch.js';
 import { makeFolders } from '../report/atomic.js';
 import { okEntries } from '../report/batch-cells.js';
 import { batchIndexFiles } from '../report/batch-index.js';
-import { checkStagedFolder, moveStagedFolder } from '../report/folder.js';
 import { checkOutFolder } from '../report/out-folder.js';
 import { asOutputError, OutputError } from '../report/output-error.js';
 import type { PendingReplacement } from '../report/replace-files.js';
+import { checkStagedFolder, moveStagedFolder } from '../report/staged-folder.js';
 import { earlierName } from '../report/temp-names.js';
 import { type BatchEntry, INDEX_FILES } from '../study/batch.js';
 

@@ -11,7 +11,7 @@ import { dirname, join, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
 import { environmentFailure, OutputError } from './output-error.js';
 
-/** The operations the replacement uses (folder.ts's FolderIo). */
+/** The operations the replacement uses (folder-io.ts's FolderIo). */
 export interface ReplaceIo {
   rename(from: string, to: string): Promise<void>;
   mkdir(dir: string): Promise<void>;

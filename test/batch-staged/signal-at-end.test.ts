@@ -11,8 +11,8 @@ import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-
 import { tempsBeside } from './snapshot.js';
 
 const signal = { armed: false };
-vi.mock('../../src/report/folder.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/report/folder.js')>();
+vi.mock('../../src/report/staged-folder.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/report/staged-folder.js')>();
   return {
     ...original,
     moveStagedFolder: (...args: Parameters<typeof original.moveStagedFolder>) => {

@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main.js';
 import { runShard } from '../../src/cli/shard-run.js';
 import { outputMessages as m } from '../../src/messages/output.js';
 import { shardMessages } from '../../src/messages/shards.js';
-import { NODE_FOLDER_IO } from '../../src/report/folder.js';
+import { NODE_FOLDER_IO } from '../../src/report/folder-io.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { runNode } from '../fixtures/node-process.js';
 import { scenarioText } from '../fixtures/scenarios.js';

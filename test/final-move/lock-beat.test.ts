@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { lockCollection } from '../../src/report/folder.js';
+import { lockCollection } from '../../src/report/folder-lock.js';
 import { lockName } from '../../src/report/temp-names.js';
 
 const root = mkdtempSync(join(tmpdir(), 'minesim-lock-beat-'));

@@ -9,7 +9,8 @@ import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { writeFileAtomic } from '../../src/report/atomic.js';
-import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
+import { writeFolderAtomic } from '../../src/report/folder.js';
+import { type FolderIo, NODE_FOLDER_IO } from '../../src/report/folder-io.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { failWith, fault } from './fault.js';
 

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
+import { writeFolderAtomic } from '../../src/report/folder.js';
+import { type FolderIo, NODE_FOLDER_IO } from '../../src/report/folder-io.js';
 import { withFileList } from '../../src/report/manifest.js';
 import { failWith } from './fault.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERIES } from '../../src/engine/kernel/checkpoints.js';
-import { NODE_FOLDER_IO } from '../../src/report/folder.js';
+import { NODE_FOLDER_IO } from '../../src/report/folder-io.js';
 import { writeRunOutput } from '../../src/report/write.js';
 import { QUANTILES, type RunSummary } from '../../src/stats/summary.js';
 import { FIXTURE_MANIFEST, FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';

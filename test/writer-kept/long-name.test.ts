@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type FolderIo, NODE_FOLDER_IO, writeFolderAtomic } from '../../src/report/folder.js';
+import { writeFolderAtomic } from '../../src/report/folder.js';
+import { type FolderIo, NODE_FOLDER_IO } from '../../src/report/folder-io.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { earlierName } from '../../src/report/temp-names.js';
 

@@ -13,7 +13,7 @@ import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
-import { lockCollection } from '../../report/folder.js';
+import { lockCollection } from '../../report/folder-lock.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
