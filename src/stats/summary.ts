@@ -3,6 +3,7 @@
 // from it. Everything in it depends only on the scenario, the seed and the number of paths: never on
 // the number of workers or shards, the machine, or the time (those go in manifest.json).
 import type { z } from 'zod';
+import type { claimResultSchema } from './claim-result-schema.js';
 import type { dailyViewSchema } from './daily-view-schema.js';
 import type {
   bandsSchema,
@@ -11,13 +12,8 @@ import type {
   quantileIntervalsSchema,
   quantilesSchema,
 } from './distribution-schema.js';
-import type {
-  bookAtCutSchema,
-  chartEventSchema,
-  claimResultSchema,
-  samplePathSchema,
-  summarySchema,
-} from './summary-schema.js';
+import type { bookAtCutSchema } from './summary-cut-schema.js';
+import type { chartEventSchema, samplePathSchema, summarySchema } from './summary-schema.js';
 
 export { QUANTILE_KEYS, QUANTILES, type QuantileKey } from './distribution-schema.js';
 export { SUMMARY_VERSION } from './summary-schema.js';
