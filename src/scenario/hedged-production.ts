@@ -5,18 +5,13 @@
 // beyond it: the run says so in the assumptions (summary.json scenario.assumptions, summary.md) and
 // on the terminal, `minesim validate` before a run. A swap or an option settles whether the
 // machines mine or not (after failures, a shutdown or their sale).
+// The hedges' days and the site's share are hedge-plans.ts's; the line on the paths,
+// hedges-on-paths.ts's; the notes before a run, hedges-at-start.ts's.
 
 import { addDays } from '../data/dates.js';
-import type { History } from '../data/history.js';
 import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
-import {
-  HEDGE_CALL,
-  HEDGE_HASHPRICE_SWAP,
-  HEDGE_PRICE_SWAP,
-  HEDGE_PUT,
-  hedgeMonthBounds,
-} from '../model/finance/hedge.js';
+import { hedgeMonthBounds } from '../model/finance/hedge.js';
 import {
   type CoinHedge,
   type CommitmentJudgment,
@@ -25,17 +20,11 @@ import {
   onCoins,
 } from '../model/finance/hedge-commitment.js';
 import { termMonths } from '../model/finance/term.js';
-import { shareInterval } from '../stats/shares.js';
 import type { RunSummary } from '../stats/summary.js';
+import { type Assumption, coinHedgesOf, daysBetween, isOption, MONTH, siteShare } from './hedge-plans.js';
+import { onThePaths } from './hedges-on-paths.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
-
-type Assumption = RunSummary['scenario']['assumptions'][number];
-
-/** Days in a hedge's month: a twelfth of 365.25. */
-const MONTH = 365.25 / 12;
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 export interface HedgedProduction extends Assumption {
   /** The hedge's size over the production; Infinity where the fleet mines no coin; null for a bought call or a sold put. */
@@ -187,32 +176,6 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
   const line = togetherLine(s, plans, counted, together, daily !== undefined, summary.scenario.start, whose);
   return line === undefined ? lines : [...lines, { ...line, share: judgedShare(together) }];
 }
-
-/** A put or a call: its period is its term, a swap's a month. */
-const isOption = (p: CoinHedge) => p.kind === HEDGE_PUT || p.kind === HEDGE_CALL;
-
-/** The scenario's hedges as the commitment judges them (their days from the start). */
-function coinHedgesOf(s: Scenario): CoinHedge[] {
-  return (s.finance?.hedges ?? []).map((hedge): CoinHedge => {
-    const from = daysBetween(s.start, hedge.start ?? s.start);
-    if (hedge.type === 'price-swap' || hedge.type === 'hashprice-swap')
-      return {
-        kind: hedge.type === 'price-swap' ? HEDGE_PRICE_SWAP : HEDGE_HASHPRICE_SWAP,
-        amount: hedge.type === 'price-swap' ? hedge.coins : hedge.hashrate,
-        fixedUsd: 0,
-        bounds: hedgeMonthBounds(from, termMonths(hedge.term)),
-        sign: 1,
-      };
-    return {
-      kind: hedge.type === 'put' ? HEDGE_PUT : HEDGE_CALL,
-      amount: hedge.coins,
-      fixedUsd: hedge.strike,
-      bounds: Int32Array.of(from, daysBetween(s.start, hedge.expiry) + 1),
-      sign: hedge.position === 'sold' ? -1 : 1,
-    };
-  });
-}
-
 /**
  * The hedges on coins judged together, with two or more of them: the period of one in which the
  * counted hedges took the largest share of the coins mined, over-hedged when more than all of them.
@@ -247,21 +210,6 @@ function togetherLine(
     start,
   );
   return { label: m.togetherLabel(), value, note: judged.over ? m.over() : m.within() };
-}
-
-/**
- * The site's share of the coins under a revenue share (before a waterfall flips; 0 without one),
- * and the words that state it: a back-test's days are net of the share as it runs, waterfall and
- * all; the start held fixed takes the first share, the waterfall's later one named beside it.
- */
-function siteShare(s: Scenario): { share: number; text: (history: boolean) => string } {
-  const h = s.power.hosting;
-  if (typeof h === 'number' || h.basis !== 'revenue-share' || !(h.share > 0 || h.waterfall !== undefined))
-    return { share: 0, text: () => '' };
-  const pct = (x: number) => formatQuantity(x, 'fraction');
-  const after =
-    h.waterfall === undefined || h.waterfall.after === h.share ? undefined : pct(h.waterfall.after);
-  return { share: h.share, text: (history) => m.afterShare(pct(h.share), after, history) };
 }
 
 /** A back-test's days from its trace: coins mined, their revenue (both net of a site's share), the hashprice. */
@@ -311,32 +259,6 @@ export function withHedgedProduction(s: Scenario, summary: RunSummary, daily?: H
 }
 
 /**
- * A Monte Carlo run's forwards and hedging options beside what each path mined (kernel/hedge-cover.ts):
- * the share of paths on which one exceeded the coins mined over one of its months, with its error,
- * and the median of the largest share one took of the coins mined over its days. Absent in a
- * back-test (its one path: the lines above) and without such a hedge.
- */
-function onThePaths(summary: RunSummary): Assumption | undefined {
-  const h = summary.headline;
-  const over = h.overHedged;
-  const share = h.hedgedShare?.quantiles;
-  if (summary.kind === 'backtest' || over === undefined || share === undefined) return undefined;
-  const pct = (x: number | null) =>
-    x === null ? 'none' : Number.isFinite(x) ? formatQuantity(x, 'fraction') : m.unboundedPaths();
-  const [low, high] = shareInterval(over, summary.run.paths, summary.run.antithetic);
-  const fraction = (x: number) => formatQuantity(x, 'fraction');
-  const value = m.onThePaths(
-    fraction(over.p),
-    fraction(low),
-    fraction(high),
-    pct(share.p50),
-    pct(share.p10),
-    pct(share.p90),
-  );
-  return { label: m.pathsLabel(), value, note: over.p > 0 ? m.over() : m.within() };
-}
-
-/**
  * The terminal's notes: a hedge larger than the production, and a run's hedges beside its paths'
  * coins (read back from the summary's lines).
  */
@@ -346,137 +268,6 @@ export function hedgedProductionNotes(summary: RunSummary): string[] {
   return summary.scenario.assumptions.flatMap((a) =>
     a.label === paths ? [m.pathsTerminal(a.value)] : a.note === over ? [m.terminal(a.label, a.value)] : [],
   );
-}
-
-/**
- * Before a run (`minesim validate`): a price swap, a bought put or a sold call on more coins than
- * the machines hashing over its days would mine at the start day's difficulty, reward and fees held
- * fixed (a start within the history; a cohort counted from its first day hashing, after its purchase
- * and deployment, to its retirement: a fleet bought in stages adds its machines as the run does),
- * and the hedges together on the same rule as the run's (forwards and sold calls counted, a bought
- * put not: a right). Notes, not refusals: an over-hedge may be intended.
- */
-export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
-  const hedges = s.finance?.hedges ?? [];
-  const i = h.indexOf(s.start);
-  if (hedges.length === 0 || i < 0 || !(h.blocks[i] > 0) || !(h.difficulty[i] > 0)) return [];
-  const protocol = coinProtocol(s.coin);
-  const perHs =
-    (86_400 * (h.issuance[i] + h.fees[i])) / h.blocks[i] / (h.difficulty[i] * protocol.hashesPerDifficulty);
-  const hashrate = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs * c.uptime, 0);
-  const rated = s.fleet.reduce((sum, c) => sum + c.count * c.hashrateHs, 0);
-  const site = siteShare(s);
-  const keep = perHs * (1 - s.costs.poolFee) * (1 - site.share);
-  const perDay = hashrate * keep;
-  const after = site.text(false);
-  const amount = (x: number) => String(Number(x.toPrecision(4)));
-  // Each cohort hashes from its purchase plus its deployment delay to its retirement.
-  const cohorts = s.fleet.map((c) => ({
-    perDay: c.count * c.hashrateHs * c.uptime * keep,
-    from: Math.max(0, daysBetween(s.start, c.purchased) + c.deploymentDelayDays),
-    to: c.retire === undefined ? Number.POSITIVE_INFINITY : daysBetween(s.start, c.retire),
-  }));
-  const staged = cohorts.some((c) => c.from > 0 || Number.isFinite(c.to));
-  /** Coins the machines hashing on days [from, to) mine at the start held fixed. */
-  const mined = (from: number, to: number): number => {
-    if (!staged) return perDay * Math.max(0, to - from);
-    let sum = 0;
-    for (const c of cohorts) sum += c.perDay * Math.max(0, Math.min(to, c.to) - Math.max(from, c.from));
-    return sum;
-  };
-  const plans = coinHedgesOf(s);
-  const lines: Assumption[] = [];
-  hedges.forEach((hedge, k) => {
-    const label = m.label(hedge.name ?? `hedge ${k + 1}`);
-    const bounds = plans[k].bounds;
-    const from = bounds[0];
-    const to = bounds[bounds.length - 1];
-    if (hedge.type === 'hashprice-swap') {
-      // The hashrate the fleet earns on over the swap's days (rated after uptime, less the pool fee
-      // and the share): the machines hashing on each, a day's mean.
-      const hashing = staged && to > from && keep > 0 ? mined(from, to) / keep / (to - from) : hashrate;
-      const earning = hashing * (1 - s.costs.poolFee) * (1 - site.share);
-      if (hedge.hashrate > earning)
-        lines.push({
-          label,
-          value: m.hashrateAtStart(
-            formatQuantity(hedge.hashrate, 'hashrate'),
-            earning > 0 ? formatQuantity(hedge.hashrate / earning, 'fraction') : m.unbounded(),
-            formatQuantity(earning, 'hashrate'),
-            formatQuantity(rated, 'hashrate'),
-            formatQuantity(s.costs.poolFee, 'fraction'),
-            after,
-            staged,
-          ),
-          note: m.over(),
-        });
-      return;
-    }
-    if (hedge.type === 'price-swap') {
-      const monthly = staged ? (mined(from, to) * MONTH) / (to - from) : perDay * MONTH;
-      if (hedge.coins > monthly)
-        lines.push({
-          label,
-          value: m.swapAtStart(
-            amount(hedge.coins),
-            protocol.ticker,
-            monthly > 0 ? formatQuantity(hedge.coins / monthly, 'fraction') : m.unbounded(),
-            s.start,
-            amount(monthly),
-            after,
-            staged,
-          ),
-          note: m.over(),
-        });
-      return;
-    }
-    if ((hedge.type === 'put') !== (hedge.position === 'bought')) return;
-    const produced = mined(from, to);
-    if (hedge.coins > produced)
-      lines.push({
-        label,
-        value: m.optionAtStart(
-          amount(hedge.coins),
-          protocol.ticker,
-          produced > 0 ? formatQuantity(hedge.coins / produced, 'fraction') : m.unbounded(),
-          s.start,
-          hedge.start ?? s.start,
-          hedge.expiry,
-          amount(produced),
-          after,
-          staged,
-        ),
-        // A bought put is a right: its coins are not committed (model/finance/hedge-commitment.ts).
-        note: hedge.type === 'put' ? m.uncounted(true, false) : m.over(),
-      });
-  });
-  // The hedges together: forwards and sold calls, each spread over its periods.
-  if (plans.filter(onCoins).length >= 2) {
-    const counted = countedHedges(plans, undefined, new Uint8Array(plans.length));
-    const judged = judgeCommitments(plans, counted, Number.POSITIVE_INFINITY, mined);
-    const w = judged.worst;
-    if (judged.over && w !== null) {
-      const names = hedges.map((x, j) => x.name ?? `hedge ${j + 1}`);
-      lines.push({
-        label: m.togetherLabel(),
-        value: m.togetherAtStart(
-          amount(w.committed),
-          protocol.ticker,
-          w.mined > 0 ? formatQuantity(w.committed / w.mined, 'fraction') : m.unbounded(),
-          s.start,
-          amount(w.mined),
-          addDays(s.start, w.from),
-          addDays(s.start, w.to - 1),
-          names[w.hedge],
-          isOption(plans[w.hedge]),
-          names.filter((_, j) => counted[j] === 1 && onCoins(plans[j])),
-          after,
-        ),
-        note: m.over(),
-      });
-    }
-  }
-  return lines;
 }
 
 /** The together line's share: the largest the hedges took together of one hedge's days (null: none judged). */

@@ -8,7 +8,7 @@ import { cliMessages } from '../../messages/cli.js';
 import { startPlace } from '../../model/chain-clock.js';
 import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
-import { hedgesAtStart } from '../../scenario/hedged-production.js';
+import { hedgesAtStart } from '../../scenario/hedges-at-start.js';
 import { parseOverrides } from '../../scenario/overrides.js';
 import { formatProblem, type Problem } from '../../scenario/problem.js';
 import { startNotes } from '../../scenario/start-network-check.js';
