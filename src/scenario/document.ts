@@ -1,30 +1,19 @@
 // Reads a scenario file's YAML into plain data while keeping every node's position, so later
 // stages can say `file:line:col`. Hostile input (huge files, binary data, alias bombs, deep
 // nesting) is refused before or while parsing, never by running out of time or stack.
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  parseAllDocuments,
-  type YAMLMap,
-} from 'yaml';
+// Its parts: how deep the file nests (nesting-depth.ts), the problems of its keys and numbers
+// (node-problems.ts), its nodes found by their path (node-locate.ts).
+import { isMap, isScalar, isSeq, LineCounter, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
 import { decodeUtf8 } from '../data/utf8-text.js';
 import { documentMessages as m } from '../messages/documents.js';
 import { shown } from '../messages/shown.js';
 import { type CommaSplit, commaSplits } from './comma-splits.js';
-import { leastAt } from './field-least.js';
-import { outOfRange } from './number-range.js';
+import { MAX_DEPTH, maxFlowDepth, nodeDepth } from './nesting-depth.js';
+import { locateRange, nodeAt } from './node-locate.js';
+import { keyProblems } from './node-problems.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
-import { LIMITS } from './schema/limits.js';
-import { numberFormProblem } from './typed-number.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
-export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
 
 export interface Position {
@@ -167,188 +156,4 @@ export function parseScenarioText(bytes: Uint8Array | string, file: string): Par
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** Deepest nesting of flow collections ([ and {), outside quotes and comments: bounds the parser's recursion. */
-function maxFlowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let quote = '';
-  let comment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (comment) {
-      if (c === '\n') comment = false;
-    } else if (quote) {
-      // In double quotes a backslash escapes the next character; in single quotes '' is a quote.
-      if (quote === '"' && c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if ((c === '"' || c === "'") && startsToken(text, i)) quote = c;
-    else if (c === '#' && startsToken(text, i)) comment = true;
-    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-  }
-  return max;
-}
-
-/** A quote or comment sign starts something only at the start of a token (an apostrophe inside a word does not). */
-function startsToken(text: string, i: number): boolean {
-  return i === 0 || /[\s[{,:]/.test(text[i - 1]);
-}
-
-function nodeDepth(node: unknown, depth: number): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (isMap(node) || isSeq(node)) {
-    let max = depth + 1;
-    for (const item of node.items) {
-      const child = isPair(item) ? item.value : item;
-      max = Math.max(max, nodeDepth(child, depth + 1));
-      if (max > MAX_DEPTH) break;
-    }
-    return max;
-  }
-  return depth;
-}
-
-/**
- * Keys used twice in one mapping, keys longer than LIMITS.keyChars, and numbers past a double's
- * range (numberProblem), in one pass over the tree:
- * a set per mapping keeps it linear in the number of keys. Keys compare as the text they become in
- * the scenario (`1` and `"1"` are the same key there).
- */
-interface KeyProblem {
-  offset: number;
-  path: PathKey[];
-  message: string;
-  /**
-   * A key given twice, or a number past a double's range: the rest of the document still reads
-   * (the others: a key too long, or not a name).
-   */
-  readOn: boolean;
-}
-
-function keyProblems(root: Node): KeyProblem[] {
-  const out: KeyProblem[] = [];
-  const stack: { node: unknown; path: PathKey[] }[] = [{ node: root, path: [] }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const plain = isScalar(pair.key) && (typeof pair.key.value !== 'object' || pair.key.value === null);
-        let at = path;
-        if (pair.key !== null && !plain)
-          out.push({
-            offset: (pair.key as Node).range?.[0] ?? 0,
-            path,
-            message: m.complexKey(),
-            readOn: false,
-          });
-        else if (isScalar(pair.key)) {
-          const name = keyName(pair.key.value);
-          const offset = (pair.key as Node).range?.[0] ?? 0;
-          // `~:`, `null:` or `: x` is a key of null, which reads as "" (and as no key a scenario has).
-          if (pair.key.value === null) {
-            out.push({ offset, path, message: m.nullKey(pair.key.source ?? ''), readOn: true });
-            at = [...path, name];
-          } else if (name.length > LIMITS.keyChars)
-            out.push({ offset, path, message: m.keyTooLong(name.length, LIMITS.keyChars), readOn: false });
-          else {
-            at = [...path, name];
-            if (seen.has(name)) out.push({ offset, path: at, message: m.duplicateKey(name), readOn: true });
-            seen.add(name);
-          }
-        }
-        stack.push({ node: pair.value, path: at });
-      }
-    } else if (isSeq(node)) {
-      for (let i = 0; i < node.items.length; i++) stack.push({ node: node.items[i], path: [...path, i] });
-    } else {
-      const number = numberProblem(node, path);
-      if (number !== null)
-        out.push({ offset: (node as Node).range?.[0] ?? 0, path, message: number, readOn: true });
-    }
-  }
-  return out;
-}
-
-/**
- * The problem of a YAML number written in another base than decimal (`0x10`), or past what a double
- * holds (`1e-400` reads as 0, `1e400` as Infinity, `1e-320` with its digits lost), or null. A quoted
- * one is a string, which its field reads (units.ts).
- */
-export function numberProblem(node: unknown, path: readonly PathKey[] = []): string | null {
-  if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN') return null;
-  const text = node.source ?? String(node.value);
-  // YAML reads `0x10` as 16 and `0o17` as 15; minesim reads typed numbers in decimal only (typed-number.ts).
-  const form = numberFormProblem(text);
-  if (form !== undefined) return form;
-  const out = outOfRange(text, node.value);
-  if (out === null) return isSeed(path) && isUnsafeWhole(node.value) ? m.seedPastSafe(text.trim()) : null;
-  // Read as 0: where the field refuses 0, its least is the figure to give.
-  return out === 'too-small' ? m.numberTooSmall(text, leastAt(path)) : m.numberTooLarge(text);
-}
-
-/** The scenario's seed, a whole number or a text: its number must be a whole number a double keeps. */
-const isSeed = (path: readonly PathKey[]) =>
-  path.length === 2 && path[0] === 'monteCarlo' && path[1] === 'seed';
-const isUnsafeWhole = (value: number) => Number.isInteger(value) && !Number.isSafeInteger(value);
-
-/** A plain key's name as the document's value holds it: a key of null (`~:`) is "". */
-function keyName(value: unknown): string {
-  return value === null ? '' : String(value);
-}
-
-/** A mapping's pairs by key, built once per mapping so positioning n problems costs O(n). */
-function pairsByKey(node: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
-  let pairs = index.get(node);
-  if (!pairs) {
-    pairs = new Map();
-    for (const pair of node.items) {
-      const name = isScalar(pair.key) ? keyName(pair.key.value) : undefined;
-      if (name !== undefined && !pairs.has(name)) pairs.set(name, pair as Pair);
-    }
-    index.set(node, pairs);
-  }
-  return pairs;
-}
-
-/** The node at `path` itself, or undefined where the file writes none there (or an alias on the way). */
-function nodeAt(root: Node, path: readonly PathKey[], index: WeakMap<YAMLMap, Map<string, Pair>>): unknown {
-  let node: unknown = root;
-  for (const step of path) {
-    if (isMap(node)) node = pairsByKey(node as YAMLMap, index).get(String(step))?.value;
-    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
-    else return undefined;
-  }
-  return node;
-}
-
-function locateRange(
-  root: Node,
-  path: readonly PathKey[],
-  key: boolean,
-  index: WeakMap<YAMLMap, Map<string, Pair>>,
-): number | undefined {
-  let node: unknown = root;
-  let offset = root.range?.[0];
-  for (let i = 0; i < path.length; i++) {
-    const step = path[i];
-    if (isAlias(node)) return offset;
-    if (isMap(node)) {
-      const pair = pairsByKey(node as YAMLMap, index).get(String(step));
-      if (!pair) return offset;
-      const last = i === path.length - 1;
-      const keyNode = pair.key as Node;
-      if (last && key) return keyNode.range?.[0] ?? offset;
-      node = pair.value;
-      offset = (pair.value as Node | null)?.range?.[0] ?? keyNode.range?.[0] ?? offset;
-    } else if (isSeq(node) && typeof step === 'number') {
-      const item = node.items[step] as Node | undefined;
-      if (!item) return offset;
-      node = item;
-      offset = item.range?.[0] ?? offset;
-    } else return offset;
-  }
-  return offset;
 }

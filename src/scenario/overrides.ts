@@ -10,7 +10,7 @@ import { parse, parseDocument, visit } from 'yaml';
 import { documentMessages } from '../messages/documents.js';
 import { overrideMessages as m } from '../messages/overrides.js';
 import { type CommaSplit, commaSplits } from './comma-splits.js';
-import { numberProblem } from './document.js';
+import { numberProblem } from './node-problems.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { LIMITS } from './schema/limits.js';
 

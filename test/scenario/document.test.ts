@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentMessages as m } from '../../src/messages/documents.js';
-import { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/document.js';
+import { MAX_ALIASES, MAX_FILE_BYTES, parseScenarioText } from '../../src/scenario/document.js';
+import { MAX_DEPTH } from '../../src/scenario/nesting-depth.js';
 import { cpuMs } from '../fixtures/cpu-time.js';
 
 const FILE = 'hostile.yaml';
