@@ -4,12 +4,12 @@
 // one minesim then accepts (issues.ts asks; validate.ts hands it the document and catalog).
 import type { HardwareCatalog } from '../data/catalog.js';
 import type { ParsedDocument } from './document.js';
-import type { ModelCheck } from './issues.js';
 import { normalizeScenario } from './normalize.js';
 import { applyOverrides } from './overrides.js';
 import type { PathKey } from './problem.js';
 import { checkRules } from './rules.js';
 import { scenarioSchemaFor } from './schema/scenario.js';
+import type { ModelCheck } from './type-in-full.js';
 
 /**
  * Whether the document with `model` written at `at` has no problem at or under `at`: the schema's,

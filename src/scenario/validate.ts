@@ -13,7 +13,7 @@ import { chooseDefaultPrice } from './default-price.js';
 import { defaultPricePastCarry } from './default-price-note.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText, shownAt } from './document.js';
 import { readLeastFrom } from './field-least.js';
-import { issuesToProblems, valueAt } from './issues.js';
+import { issuesToProblems } from './issues.js';
 import { modelCheck } from './model-check.js';
 import { networkExample } from './network-example.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
@@ -22,6 +22,7 @@ import { formatPath, type PathKey, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
+import { valueAt } from './schema-walk.js';
 import { loadUnits, takeUnitsWanted } from './units.js';
 
 /**
