@@ -6,6 +6,7 @@
 
 import { explorerMessages as m } from '../messages/explorer.js';
 import { paybackMessages } from '../messages/payback.js';
+import { largeFigure, tinyFigure } from '../messages/shown.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { bandsError } from '../report/bands-error.js';
 import { escapeHtml } from '../report/table-render.js';
@@ -43,6 +44,10 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
 // a process's first Intl object loads ICU's locale data (test/cli/lazy-load.test.ts).
 let compactFormat: Intl.NumberFormat | undefined;
 const compact = (value: number) => {
+  // Compact notation's largest word is T (trillions): from 1e15 a tick reads in exponent form
+  // (1e22), not as 10,000,000,000T; under a billionth likewise, not as 0.
+  const exponent = tinyFigure(value, 3) ?? largeFigure(value, 3);
+  if (exponent !== undefined) return exponent;
   compactFormat ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
   return compactFormat.format(value);
 };

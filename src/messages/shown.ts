@@ -50,10 +50,43 @@ export function tinyFigure(value: number, digits: number): string | undefined {
     : undefined;
 }
 
+/**
+ * From this magnitude up a figure reads in exponent form (8.68527942186487e16, 6.493e62), not as a
+ * run of digits: a whole number from 1e15 has 16 digits or more, past the 15 significant digits
+ * every double holds (digits after them are the binary value's, not the figure's).
+ */
+export const EXPONENT_FROM = 1e15;
+
+/** Most significant digits a large figure is printed to: the 15 every double holds. */
+export const DOUBLE_DIGITS = 15;
+
+/** `value` in exponent form to `digits` significant digits, trailing zeros dropped: 8.685e16, 1e-12. */
+export function exponentForm(value: number, digits: number): string {
+  return Number(value.toPrecision(Math.min(digits, DOUBLE_DIGITS)))
+    .toExponential()
+    .replace('e+', 'e');
+}
+
+/**
+ * `value` in exponent form to `digits` significant digits (at most the 15 a double holds) where it
+ * is finite and at least EXPONENT_FROM in magnitude (8.685e16 USD, not 86,852,794,218,648,670),
+ * else undefined.
+ */
+export function largeFigure(value: number, digits: number): string | undefined {
+  return Number.isFinite(value) && Math.abs(value) >= EXPONENT_FROM ? exponentForm(value, digits) : undefined;
+}
+
 const HASHRATE_PREFIXES = ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
 
-/** A hashrate in the largest prefix it reaches, to 3 significant digits: `13.5 EH/s`, `0.5 H/s`. */
+/** A thousand of the largest prefix (1000 YH/s): from here a hashrate reads in exponent form in H/s. */
+export const PAST_PREFIXES = 1e27;
+
+/**
+ * A hashrate in the largest prefix it reaches, to 3 significant digits: `13.5 EH/s`, `0.5 H/s`;
+ * from a thousand of the largest (1000 YH/s) in exponent form in H/s: `1e31 H/s`, not `10000000 YH/s`.
+ */
 export function shownHashrate(hs: number): string {
+  if (Number.isFinite(hs) && Math.abs(hs) >= PAST_PREFIXES) return `${exponentForm(hs, 3)} H/s`;
   let step = 0;
   while (step < HASHRATE_PREFIXES.length - 1 && Math.abs(hs) >= 1000 ** (step + 1)) step++;
   return `${Number((hs / 1000 ** step).toPrecision(3))} ${HASHRATE_PREFIXES[step]}H/s`;
@@ -64,6 +97,8 @@ export function shownHashrate(hs: number): string {
  * digits (as `--difficulty` and `network.difficulty` take it): `150 T`, `152.271 T`, `480.5 G`.
  */
 export function shownDifficulty(difficulty: number): string {
+  // Past a thousand of its largest prefix (E) in exponent form, as `network.difficulty` takes it: `1e30`.
+  if (Number.isFinite(difficulty) && Math.abs(difficulty) >= 1e21) return exponentForm(difficulty, 6);
   let step = 0;
   while (step < 6 && Math.abs(difficulty) >= 1000 ** (step + 1)) step++;
   const prefix = HASHRATE_PREFIXES[step];
@@ -77,11 +112,14 @@ export function shownDifficulty(difficulty: number): string {
  */
 export function shownCoinPriceUsd(usd: number): string {
   const digits = Math.abs(usd) >= 1000 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 4 };
-  return `${usd === 0 ? '0' : (tinyFigure(usd, 4) ?? usd.toLocaleString('en-US', digits))} USD`;
+  const figure = tinyFigure(usd, 4) ?? largeFigure(usd, DOUBLE_DIGITS) ?? usd.toLocaleString('en-US', digits);
+  return `${usd === 0 ? '0' : figure} USD`;
 }
 
 /** A start network hashrate in a unit it reaches, to the hundredth with separators: `1,073.74 EH/s`. */
 export function shownHundredths(value: number, unit: string): string {
+  const large = largeFigure(value, DOUBLE_DIGITS);
+  if (large !== undefined) return `${large} ${unit}`;
   return `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
 }
 
@@ -90,7 +128,8 @@ export function shownHundredths(value: number, unit: string): string {
  * it to 4 significant digits (`0.004 USD`, `0.0858 USD`), where cents would read 0.00 or lose them.
  */
 export function shownPriceUsd(usd: number): string {
-  if (Math.abs(usd) >= 1 || !Number.isFinite(usd)) return `${usd.toFixed(2)} USD`;
+  if (Math.abs(usd) >= 1 || !Number.isFinite(usd))
+    return `${largeFigure(usd, DOUBLE_DIGITS) ?? usd.toFixed(2)} USD`;
   return `${tinyFigure(usd, 4) ?? usd.toLocaleString('en-US', { maximumSignificantDigits: 4 })} USD`;
 }
 

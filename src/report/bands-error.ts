@@ -6,6 +6,7 @@
 // hold them: stats/timeline-intervals.ts); below 72 paths (144 in antithetic pairs) the 5 % and 95 %
 // edges have none, and below 6 (12) no band has one. The README's "weekly bands' Monte Carlo error" says more.
 import { chartMessages as m } from '../messages/charts.js';
+import { largeFigure, tinyFigure } from '../messages/shown.js';
 import { quantileIntervalRanks } from '../stats/quantile-interval.js';
 import type { RunSummary } from '../stats/summary.js';
 import { formatPaths } from './format.js';
@@ -44,7 +45,10 @@ export function formatEnd(x: number, end: 'low' | 'high' | 'value', compact = fa
         ? Math.ceil(x / step) * step
         : Math.round(x / step) * step;
   // Printed to one digit more than rounded, so the float's last bits (548099.99999 for 548,100)
-  // cannot round it back inside the interval; Intl drops the trailing zero.
+  // cannot round it back inside the interval; Intl drops the trailing zero. Under a billionth and
+  // from 1e15 in exponent form (1.062e-21, 6.493e62), not as a run of zeros.
+  const exponent = tinyFigure(r, DIGITS + 1) ?? largeFigure(r, DIGITS + 1);
+  if (exponent !== undefined) return exponent;
   return new Intl.NumberFormat('en-US', {
     maximumSignificantDigits: DIGITS + 1,
     ...(compact ? { notation: 'compact' as const } : {}),

@@ -5,7 +5,7 @@
 import { addDays, formatDay, LAST_FOUR_DIGIT_DAY, parseIsoDate } from '../data/dates.js';
 import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
-import { tinyFigure } from '../messages/shown.js';
+import { DOUBLE_DIGITS, largeFigure, tinyFigure } from '../messages/shown.js';
 import { shareInterval } from '../stats/shares.js';
 import type { Distribution, Estimate, QuantileKey } from '../stats/summary.js';
 import { beside } from './bound-digits.js';
@@ -22,6 +22,9 @@ const integer = {
   format(value: number): string {
     if (value === 0) return '0';
     if (Math.abs(value) < 0.5) return significant(value, 1);
+    // From 1e15 whole units run past the 15 digits a double holds: those digits, in exponent form.
+    const large = largeFigure(value, DOUBLE_DIGITS);
+    if (large !== undefined) return large;
     integerFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
     return integerFormat.format(value);
   },
@@ -29,7 +32,7 @@ const integer = {
 
 function significant(value: number, digits: number): string {
   if (value === 0) return '0';
-  const tiny = tinyFigure(value, digits);
+  const tiny = tinyFigure(value, digits) ?? largeFigure(value, digits);
   if (tiny !== undefined) return tiny;
   return new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits }).format(value);
 }

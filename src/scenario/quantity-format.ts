@@ -1,7 +1,7 @@
 // Quantities as short human strings for summaries, tables and messages (135 TH/s, 13.2 kW,
 // 24,000 USD, 18 months): the way out of units.ts's canonical numbers.
 
-import { tinyFigure } from '../messages/shown.js';
+import { DOUBLE_DIGITS, exponentForm, largeFigure, PAST_PREFIXES, tinyFigure } from '../messages/shown.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import type { QuantityKind } from './units.js';
 
@@ -14,15 +14,19 @@ function significant(): Figures {
   return significantFormat;
 }
 
-/** A format to `digits` significant digits, in exponent form under a billionth (tinyFigure). */
+/**
+ * A format to `digits` significant digits, in exponent form under a billionth (tinyFigure) and from
+ * 1e15 (largeFigure).
+ */
 interface Figures {
   format(value: number): string;
 }
 function figures(digits: number): Figures {
   const intl = new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits });
-  return { format: (value) => tinyFigure(value, digits) ?? intl.format(value) };
+  return { format: (value) => tinyFigure(value, digits) ?? largeFigure(value, digits) ?? intl.format(value) };
 }
 const PREFIXES: readonly [number, string][] = [
+  [1e24, 'Y'],
   [1e21, 'Z'],
   [1e18, 'E'],
   [1e15, 'P'],
@@ -32,8 +36,12 @@ const PREFIXES: readonly [number, string][] = [
   [1e3, 'k'],
 ];
 
-/** `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW. */
-function prefixed(value: number, unit: string, format: Figures): string {
+/**
+ * `value unit` with the SI prefix that leaves 1 to 999 in front, e.g. 13.2 kW; from a thousand of
+ * the largest prefix (1000 YH/s) in exponent form in the unit itself: 1e31 H/s, not 10,000,000 YH/s.
+ */
+function prefixed(value: number, unit: string, format: Figures, digits: number): string {
+  if (Math.abs(value) >= PAST_PREFIXES) return `${exponentForm(value, digits)} ${unit}`;
   const [factor, prefix] = PREFIXES.find(([f]) => Math.abs(value) >= f) ?? [1, ''];
   return `${format.format(value / factor)} ${prefix}${unit}`;
 }
@@ -50,17 +58,17 @@ export function formatQuantity(value: number, kind: QuantityKind, digits = 3): s
   const format = digits === 3 ? significant() : figures(digits);
   switch (kind) {
     case 'hashrate':
-      return prefixed(value, 'H/s', format);
+      return prefixed(value, 'H/s', format, digits);
     case 'power':
-      return prefixed(value, 'W', format);
+      return prefixed(value, 'W', format, digits);
     case 'energy-price':
       return `${significant().format(value)} USD/kWh`;
     case 'money': {
       // Under a cent, cents would read 0 USD: 2 significant digits (0.004 USD).
       if (value !== 0 && Math.abs(value) < 0.01)
         return `${tinyFigure(value, 2) ?? value.toLocaleString('en-US', { maximumSignificantDigits: 2 })} USD`;
-      const digits = Math.abs(value) >= 100 ? 0 : 2;
-      return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} USD`;
+      const decimals = Math.abs(value) >= 100 ? 0 : 2;
+      return `${largeFigure(value, DOUBLE_DIGITS) ?? value.toLocaleString('en-US', { maximumFractionDigits: decimals })} USD`;
     }
     case 'money-per-time':
       return `${significant().format(value * DAYS_PER_MONTH)} USD/month`;

@@ -53,6 +53,7 @@ describe('start figures in the assumptions table', { timeout: 60_000 }, () => {
     expect(shownDifficulty(152_271_405_447_597.4)).toBe('152.271 T');
     expect(shownDifficulty(480.5e9)).toBe('480.5 G');
     expect(shownDifficulty(1)).toBe('1');
-    expect(shownDifficulty(2.5e30)).toBe('2,500,000,000,000 E');
+    // Past a thousand E in exponent form, as network.difficulty takes it (test/extremes-printed).
+    expect(shownDifficulty(2.5e30)).toBe('2.5e30');
   });
 });

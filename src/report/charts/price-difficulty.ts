@@ -16,6 +16,7 @@ import {
   chartFrame,
   DATE_TOOLTIP,
   dateX,
+  figureAxis,
   HEIGHT,
   hoverRule,
   LEGEND,
@@ -128,7 +129,10 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
         type: 'quantitative' as const,
         title: panel.axisTitle,
         scale: yScale,
-        axis: { format: panel.format, ...(domain ? { values: logTicks(domain) } : {}) },
+        axis: {
+          ...figureAxis(panel.format, panel.format.endsWith('s') ? 1e27 : 1e15),
+          ...(domain ? { values: logTicks(domain) } : {}),
+        },
       },
     },
     layer: [

@@ -13,6 +13,7 @@ import {
   DATE_TOOLTIP,
   dateTooltip,
   dateX,
+  figureAxis,
   HEIGHT,
   hoverRule,
   LEGEND,
@@ -149,7 +150,7 @@ export function revenueCostSpec(summary: RunSummary): TopLevelSpec {
       y: {
         type: 'quantitative' as const,
         title: 'Revenue and power cost (USD/day, mean of each week)',
-        axis: { format: ',.0f' },
+        axis: figureAxis(',.0f'),
       },
     },
     layer: [

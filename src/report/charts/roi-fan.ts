@@ -19,6 +19,7 @@ import {
   chartFrame,
   DATE_TOOLTIP,
   dateX,
+  figureAxis,
   HEIGHT,
   hoverRule,
   legendScale,
@@ -56,14 +57,14 @@ export function fanScale(summary: RunSummary): {
   // has paid back, or nearly, lies.
   const constant = summary.scenario.capexUsd;
   if (!(constant > 0) || hi - lo <= LINEAR_SPAN_CAPEXES * constant)
-    return { symlog: false, constant, scale: {}, axis: { format: ',.0f' } };
+    return { symlog: false, constant, scale: {}, axis: figureAxis(',.0f') };
   // A little room beyond the extremes; below zero at least the capex, so the start is not cut.
   const domain: [number, number] = [1.25 * Math.min(lo, -constant), 1.25 * Math.max(hi, constant)];
   return {
     symlog: true,
     constant,
     scale: { type: 'symlog', constant, domain: domain.map((v) => round(v)), nice: false },
-    axis: { format: ',.0f', values: symlogTicks(domain, constant) },
+    axis: { ...figureAxis(',.0f'), values: symlogTicks(domain, constant) },
   };
 }
 

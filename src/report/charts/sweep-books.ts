@@ -16,7 +16,7 @@ import { medianCell, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
-import { HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { figureAxis, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** A line's legend label, its colour (one axis) and its dash (two axes). */
 interface Series {
@@ -214,7 +214,7 @@ function twoAxesNote(result: SweepResult, what: string): string[] {
   return result.axes.length === 2 ? [`Colour: ${result.axes[1].key}; dash: ${what}.`] : [];
 }
 
-const NPV_Y = { ...q('npv', 'Median NPV (USD)'), scale: { zero: false }, axis: { format: ',.0f' } };
+const NPV_Y = { ...q('npv', 'Median NPV (USD)'), scale: { zero: false }, axis: figureAxis(',.0f') };
 
 function npvSpec(result: SweepResult): TopLevelSpec {
   const rows = npvRows(result);

@@ -258,9 +258,53 @@ export function dateTooltip(field: string, title: string) {
 /** Tooltip line for the date of a row. */
 export const DATE_TOOLTIP = dateTooltip('date', 'Date');
 
+/**
+ * A vega expression for the number `value` (an expression, `datum.p50`) as text: exponent form from
+ * `from` (1e15 unless given) to `large` significant digits (8.68527942186487e16, messages/shown.ts
+ * largeFigure) and under a billionth to `tiny` (1e-21, tinyFigure), else by `middle`; no value (null) as empty
+ * text.
+ */
+export function figureExpr(value: string, middle: string, large: number, tiny: number, from = 1e15): string {
+  const exponent = (digits: number) => `replace(format(${value}, '.${digits - 1}~e'), 'e+', 'e')`;
+  return (
+    `!isValid(${value}) ? '' : ${value} == 0 ? '0' : abs(${value}) >= ${from} ? ${exponent(large)} : ` +
+    `abs(${value}) < 1e-9 ? ${exponent(tiny)} : ${middle}`
+  );
+}
+
+/**
+ * An axis's labels by the d3 format `format`, a tick from `from` (1e15 unless given: a thousand
+ * yotta, 1e27, for SI prefixes) or under a billionth in exponent form (1e22, 5e-22): d3's SI
+ * prefixes end at Y (1000000000000000Y), and whole units (`,.0f`) read 5e-22 as 0 and a tick of
+ * 0.005 or 2.5 as 0 or 3, which keep their digits.
+ */
+export function figureAxis(format: string, from = 1e15) {
+  const middle =
+    format === ',.0f' ? `datum.value % 1 != 0 ? format(datum.value, ',.12~r') : datum.label` : 'datum.label';
+  return { format, labelExpr: figureExpr('datum.value', middle, 15, 15, from) };
+}
+
+/** A USD tooltip line: `field`, as the tables print a whole-dollar amount (format.ts formatUsd). */
+export interface UsdTooltip {
+  usd: string;
+  title: string;
+}
+
 /** Tooltip line for a USD field; the title names the unit, as the tables' headers do. */
-export function usdTooltip(field: string, title: string) {
-  return { field, type: 'quantitative' as const, title, format: ',.0f' };
+export function usdTooltip(field: string, title: string): UsdTooltip {
+  return { usd: field, title };
+}
+
+/** The field a USD tooltip line shows its text in. */
+const usdShown = (field: string) => `${field}Shown`;
+
+/**
+ * The text of a whole-dollar amount as format.ts prints it: 0 as 0, under 0.5 to one significant
+ * digit, from 1e15 to the 15 a double holds, else whole dollars with separators.
+ */
+function usdExpr(field: string): string {
+  const v = `datum['${field}']`;
+  return figureExpr(v, `abs(${v}) < 0.5 ? format(${v}, '.1r') : format(${v}, ',.0f')`, 15, 1);
 }
 
 /** A colour-legend scale: the labels a chart shows, in legend order, with their colours. */
@@ -278,9 +322,11 @@ export function legendScale(entries: readonly { label: string; color: string }[]
  * An invisible rule per date that lights up under the pointer and carries a tooltip with every
  * series of that date: a tooltip on an area mark would show only one arbitrary point of it.
  */
-export function hoverRule(dataName: string, tooltip: TooltipField[]) {
+export function hoverRule(dataName: string, tooltip: (TooltipField | UsdTooltip)[]) {
+  const usd = tooltip.flatMap((t) => ('usd' in t ? [t.usd] : []));
   return {
     data: { name: dataName },
+    ...(usd.length > 0 ? { transform: usd.map((f) => ({ calculate: usdExpr(f), as: usdShown(f) })) } : {}),
     mark: { type: 'rule' as const, color: PALETTE.rule, strokeWidth: 1 },
     params: [
       {
@@ -297,7 +343,7 @@ export function hoverRule(dataName: string, tooltip: TooltipField[]) {
     encoding: {
       x: { field: 'date', type: 'temporal' as const },
       opacity: { condition: { param: 'hover', empty: false, value: 0.5 }, value: 0 },
-      tooltip,
+      tooltip: tooltip.map((t) => ('usd' in t ? { field: usdShown(t.usd), title: t.title } : t)),
     },
   };
 }

@@ -35,7 +35,7 @@ import {
 import { medianPaybackText } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { lineClaims } from './sweep-boundary.js';
-import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { CONFIG, chartFrame, figureAxis, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const FILE_NAMES: Record<Measure['id'], string> = {
   medianPaybackDays: 'tornado-median-payback',
@@ -234,7 +234,7 @@ export function tornadoSpec(
     title: words.axis,
     scale: { domain: xDomain, zero: false, nice: false },
     axis: {
-      ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : { format: ',.0f' }),
+      ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : figureAxis(',.0f')),
       grid: true,
       tickCount: 8,
     },
