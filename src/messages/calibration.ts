@@ -11,6 +11,10 @@ import {
 } from '../model/market/defaults.js';
 import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import type { NetworkExample } from '../scenario/network-example.js';
+import type { PriceExample } from '../scenario/price-example.js';
+
+/** The figures a given model is offered with: the coin's own network or price, its last year. */
+type MarketExample = NetworkExample | PriceExample;
 
 export const calibrationMessages = {
   tooFewPaths: (paths: number, min: number) =>
@@ -104,7 +108,7 @@ export const defaultModelMessages = {
     label: string,
     at: string,
     problem: string,
-    example: NetworkExample | undefined,
+    example: MarketExample | undefined,
   ) =>
     // Where the problem's own advice already writes the model with its figures, it is said once.
     problem.includes(`\`${family}.model: { ${givenModel(family, example)} }\``)
@@ -114,7 +118,7 @@ export const defaultModelMessages = {
    * A model with its figures given, written whole (with its type) for a scenario that names none,
    * so that the advice validates as written where the model's keys alone would lack the type.
    */
-  givenModelWritten: (family: MarketFamily, example?: NetworkExample) =>
+  givenModelWritten: (family: MarketFamily, example?: MarketExample) =>
     `\`${family}.model: { ${givenModel(family, example)} }\`${givenFrom(family, example)}`,
   note: (early: EarlyPrice | undefined) =>
     early === undefined
@@ -126,16 +130,21 @@ export const defaultModelMessages = {
           : `the scenario names no price model; the default's price mixture weighs its models by their forecasts from starts up to 2 years before this one, and the history is too short for that here${early.from === null ? '' : ` (it runs from ${early.from})`}, so the price is the block bootstrap of the history before the start (the study's choice among the models that run on every start)`,
 };
 
-/** The figures of a model given, not calibrated, in the words the advice writes them. */
-const givenModel = (family: MarketFamily, example: NetworkExample | undefined) =>
-  family === 'price' || example === undefined
+/**
+ * The figures of a model given, not calibrated, in the words the advice writes them: the coin's own
+ * last year of history, rounded (`example`), where there is one.
+ */
+const givenModel = (family: MarketFamily, example: MarketExample | undefined) =>
+  example === undefined
     ? `type: ${family === 'price' ? 'gbm, drift: 0 %, volatility: 60 %' : 'stochastic, drift: <% a year>, volatility: <% a year>'}`
-    : `type: stochastic, drift: ${pct(example.drift)}, volatility: ${pct(example.volatility)}`;
+    : `type: ${family === 'price' ? 'gbm' : 'stochastic'}, drift: ${pct(example.drift)}, volatility: ${pct(example.volatility)}`;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
-/** Where a network's given figures come from: the coin's own last year of history, rounded. */
-const givenFrom = (family: MarketFamily, example: NetworkExample | undefined) =>
-  family === 'network' && example !== undefined
-    ? ` (the ${example.coin} network's hashrate over ${example.before === undefined ? 'its last year of shipped history' : `its last year of shipped history before ${example.before}, a change of hash unit`}, ${example.from} to ${example.to}, rounded to 5 %: your own view of its year ahead is better)`
-    : '';
+/** Where a model's given figures come from: the coin's own last year of history, rounded. */
+const givenFrom = (family: MarketFamily, example: MarketExample | undefined) =>
+  example === undefined
+    ? ''
+    : family === 'network' && 'before' in example && example.before !== undefined
+      ? ` (the ${example.coin} network's hashrate over its last year of shipped history before ${example.before}, a change of hash unit, ${example.from} to ${example.to}, rounded to 5 %: your own view of its year ahead is better)`
+      : ` (the ${example.coin} ${family === 'network' ? "network's hashrate" : 'price'} over its last year of shipped history, ${example.from} to ${example.to}, rounded to 5 %: your own view of its year ahead is better)`;

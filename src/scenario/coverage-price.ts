@@ -14,6 +14,7 @@ import {
 import { garchFittable, MIN_FIT_RETURNS, MIN_ORIGIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import { checkWindow } from './coverage-window.js';
 import type { RuleProblem, Scenario } from './normalize.js';
+import { priceExample } from './price-example.js';
 
 type Rule = (s: Scenario, h: History, out: RuleProblem[]) => void;
 
@@ -83,7 +84,7 @@ export const priceWindows: Rule = (s, h, out) => {
         ['price', 'model', 'window'],
         // The default's keys alone would lack its type: a model with its figures given, written whole.
         s.defaultModels?.includes('price')
-          ? defaultModelMessages.givenModelWritten('price')
+          ? defaultModelMessages.givenModelWritten('price', priceExample(s.coin, h))
           : 'an explicit `price.model.from` and `price.model.to` inside the history',
         out,
       );

@@ -18,6 +18,7 @@ import { modelCheck } from './model-check.js';
 import { networkExample } from './network-example.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
 import { applyOverrides, type Override } from './overrides.js';
+import { priceExample } from './price-example.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
@@ -296,7 +297,9 @@ function onDefaultModel(p: RuleProblem, s: Scenario): RuleProblem {
       label,
       formatPath(p.path),
       p.message,
-      family === 'network' ? networkExample(s.coin, loadHistory(s.coin)) : undefined,
+      family === 'network'
+        ? networkExample(s.coin, loadHistory(s.coin))
+        : priceExample(s.coin, loadHistory(s.coin)),
     ),
   };
 }

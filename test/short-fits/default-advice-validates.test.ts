@@ -59,7 +59,8 @@ describe("a default price's refusal advises figures that validate as written", (
   it('validateScenarioText() on a start 23 days into the history: the given figures, with their type', async () => {
     const problem = problemWith(await problemsOf(EARLY), "minesim's default here (bootstrap price");
     const given = quoted(problem.message, 'or give');
-    expect(given).toBe('price.model: { type: gbm, drift: 0 %, volatility: 60 % }');
+    // Bitcoin's own last shipped year, rounded (test/extremes-printed/price-example.test.ts).
+    expect(given).toBe('price.model: { type: gbm, drift: 5 %, volatility: 45 % }');
     expect(await problemsOf(EARLY, [asSet(given)])).toEqual([]);
   });
 });
