@@ -4,7 +4,7 @@
 // a net position of -0.01 USD, as 0.
 import { describe, expect, it } from 'vitest';
 import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
-import { hoverRule, usdTooltip } from '../../src/report/charts/theme.js';
+import { figureTooltip, hoverRule, usdTooltip } from '../../src/report/charts/theme.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { makeSummary } from '../fixtures/summary.js';
@@ -63,5 +63,19 @@ describe('USD tooltips at the extremes', () => {
     const svg = await drawSvg(spec as never, () => undefined);
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace('−', '-'));
     expect(texts).toEqual(['8.68527942186487e16', '1e22', '5e-22', '-0.004', '12,346', '0', '-5.501e15']);
+  });
+
+  it('the difficulty tooltip reads SI prefixes up to Y, then exponent form (not 10000000Y)', async () => {
+    const rule = hoverRule('rows', [figureTooltip('d', 'Median', '.3~s', 1e27)]);
+    const values = [1.397e17, 9.99e26, 1e31];
+    const spec = {
+      data: { values: values.map((d, i) => ({ d, i })) },
+      transform: rule.transform,
+      mark: { type: 'text' as const },
+      encoding: { text: { field: 'dShown' }, y: { field: 'i', type: 'ordinal' as const, axis: null } },
+    };
+    const svg = await drawSvg(spec as never, () => undefined);
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toEqual(['140P', '999Y', '1e31']);
   });
 });

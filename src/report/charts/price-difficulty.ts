@@ -17,6 +17,7 @@ import {
   DATE_TOOLTIP,
   dateX,
   figureAxis,
+  figureTooltip,
   HEIGHT,
   hoverRule,
   LEGEND,
@@ -108,7 +109,7 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
   const quantity = (field: string, title: string) =>
     typeof panel.tooltipFormat === 'function'
       ? { field: `${field}Text`, title }
-      : { field, type: 'quantitative' as const, title, format: panel.tooltipFormat };
+      : figureTooltip(field, title, panel.tooltipFormat, panel.tooltipFormat.endsWith('s') ? 1e27 : 1e15);
   const datasets = { [`${name}Bands`]: rows, [`${name}Samples`]: sampleRows, [`${name}Actual`]: actualRows };
   const domain = logDomain([
     ...panel.bands.p5,

@@ -284,19 +284,32 @@ export function figureAxis(format: string, from = 1e15) {
   return { format, labelExpr: figureExpr('datum.value', middle, 15, 15, from) };
 }
 
-/** A USD tooltip line: `field`, as the tables print a whole-dollar amount (format.ts formatUsd). */
-export interface UsdTooltip {
-  usd: string;
+/**
+ * A tooltip line whose text a vega expression makes from the number in `shown` (hoverRule puts it
+ * in the field `<shown>Shown`): a d3 format alone cannot switch to exponent form at 1e15.
+ */
+export interface ShownTooltip {
+  shown: string;
   title: string;
+  expr: string;
 }
 
 /** Tooltip line for a USD field; the title names the unit, as the tables' headers do. */
-export function usdTooltip(field: string, title: string): UsdTooltip {
-  return { usd: field, title };
+export function usdTooltip(field: string, title: string): ShownTooltip {
+  return { shown: field, title, expr: usdExpr(field) };
 }
 
-/** The field a USD tooltip line shows its text in. */
-const usdShown = (field: string) => `${field}Shown`;
+/**
+ * Tooltip line for a field in the d3 format `format` (SI prefixes, `.3~s`), in exponent form from
+ * `from` (a thousand yotta: d3's prefixes end at Y) and under a billionth.
+ */
+export function figureTooltip(field: string, title: string, format: string, from = 1e15): ShownTooltip {
+  const v = `datum['${field}']`;
+  return { shown: field, title, expr: figureExpr(v, `format(${v}, '${format}')`, 3, 3, from) };
+}
+
+/** The field a computed tooltip line shows its text in. */
+const shownField = (field: string) => `${field}Shown`;
 
 /**
  * The text of a whole-dollar amount as format.ts prints it: 0 as 0, under 0.5 to one significant
@@ -322,11 +335,13 @@ export function legendScale(entries: readonly { label: string; color: string }[]
  * An invisible rule per date that lights up under the pointer and carries a tooltip with every
  * series of that date: a tooltip on an area mark would show only one arbitrary point of it.
  */
-export function hoverRule(dataName: string, tooltip: (TooltipField | UsdTooltip)[]) {
-  const usd = tooltip.flatMap((t) => ('usd' in t ? [t.usd] : []));
+export function hoverRule(dataName: string, tooltip: (TooltipField | ShownTooltip)[]) {
+  const shown = tooltip.flatMap((t) => ('shown' in t ? [t] : []));
   return {
     data: { name: dataName },
-    ...(usd.length > 0 ? { transform: usd.map((f) => ({ calculate: usdExpr(f), as: usdShown(f) })) } : {}),
+    ...(shown.length > 0
+      ? { transform: shown.map((t) => ({ calculate: t.expr, as: shownField(t.shown) })) }
+      : {}),
     mark: { type: 'rule' as const, color: PALETTE.rule, strokeWidth: 1 },
     params: [
       {
@@ -343,7 +358,7 @@ export function hoverRule(dataName: string, tooltip: (TooltipField | UsdTooltip)
     encoding: {
       x: { field: 'date', type: 'temporal' as const },
       opacity: { condition: { param: 'hover', empty: false, value: 0.5 }, value: 0 },
-      tooltip: tooltip.map((t) => ('usd' in t ? { field: usdShown(t.usd), title: t.title } : t)),
+      tooltip: tooltip.map((t) => ('shown' in t ? { field: shownField(t.shown), title: t.title } : t)),
     },
   };
 }
