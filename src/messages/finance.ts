@@ -1,5 +1,7 @@
 // Messages of the financing and tax rules (scenario/finance-rules.ts). One function a message.
 
+import { DOUBLE_DIGITS, exponentForm, largeFigure } from './shown.js';
+
 /** A fraction as the percentage a user wrote, without a double's noise: 0.57 is `57 %`, not `57.00000000000001 %`. */
 const percent = (fraction: number) => `${Number((fraction * 100).toPrecision(12))} %`;
 
@@ -117,8 +119,18 @@ export const financeMessages = {
       while (principal > (k / 1e4) * collateral) k++;
       return hundredths(k);
     };
-    const usd = (v: number) => `${Math.round(v).toLocaleString('en-US')} USD`;
-    const usdDown = (v: number) => `${Math.floor(v).toLocaleString('en-US')} USD`;
+    // From 1e15 to the 15 digits a double holds, in exponent form (shown.ts largeFigure); an amount
+    // at most rounded down to them, so that it stays at most.
+    const usd = (v: number) =>
+      `${largeFigure(Math.round(v), DOUBLE_DIGITS) ?? Math.round(v).toLocaleString('en-US')} USD`;
+    const usdDown = (v: number) => {
+      const whole = Math.floor(v);
+      if (largeFigure(whole, DOUBLE_DIGITS) === undefined) return `${whole.toLocaleString('en-US')} USD`;
+      const step = 10 ** (Math.floor(Math.log10(whole)) - (DOUBLE_DIGITS - 1));
+      let down = Number(whole.toPrecision(DOUBLE_DIGITS));
+      if (down > whole) down = Number((down - step).toPrecision(DOUBLE_DIGITS));
+      return `${exponentForm(down, DOUBLE_DIGITS)} USD`;
+    };
     const head = `the loan starts in breach of its own covenant: on its drawdown day (${date}) it lends ${usd(principal)} against machines worth at most ${usd(collateral)} to the lender (their salvage value, \`money.salvage\`)`;
     const tail =
       'the margin call, and a default if it cannot be met, would come on the day the loan is drawn';
