@@ -30,6 +30,7 @@ const e2e = [
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,warm-threads,workers}.test.ts',
   'test/invariance/paths-prefix.test.ts',
   'test/report/{browser,chart-thread,kill}.test.ts',
+  'test/published-text/terminal.test.ts',
   'test/study/study-pool.test.ts',
   'test/explorer/{browser,edges-browser,page,scenarios-browser}.test.ts',
   'test/report-readers/*browser.test.ts',

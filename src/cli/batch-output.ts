@@ -2,6 +2,7 @@
 // the totals) and --json's object (each scenario's shares and medians as summary.json has them).
 import { join } from 'node:path';
 import { batchMessages } from '../messages/batch.js';
+import { shownText } from '../messages/shown.js';
 import {
   actualCell,
   medianIntervalText,
@@ -27,13 +28,13 @@ export function exitCode(entries: readonly BatchEntry[]): number {
 /** The terminal's lines: one per scenario that ran, then the totals. */
 export function textLines(entries: readonly BatchEntry[]): string[] {
   const ok = okEntries(entries);
-  const width = Math.max(0, ...ok.map((e) => e.run.scenario.name.length));
+  const width = Math.max(0, ...ok.map((e) => shownText(e.run.scenario.name).length));
   const lines = ok.map((e) => {
     const h = e.run.headline;
     // A run cut at the end of the history: what it cannot see is past the cut, not the horizon.
     const cutAt = e.run.scenario.cutAt;
     const line = batchMessages.scenarioLine(
-      e.run.scenario.name.padEnd(width),
+      shownText(e.run.scenario.name).padEnd(width),
       withinText(e, h.paybackWithin1y),
       withinText(e, h.paybackWithin2y),
       noPaybackText(e, h.noPayback),

@@ -8,6 +8,7 @@ import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
 import { usageProblems } from './option-values.js';
 import { misreadWords, readGroupedNumbers } from './repeated-options.js';
+import { withShownOutput } from './terminal.js';
 
 export type AnyCommand = CommandModule<object, never>;
 
@@ -95,12 +96,14 @@ export async function runCommandLine(argv: string[], commands: readonly CommandE
     })
     .exitProcess(false);
   skipHelpCache(cli);
-  try {
-    await cli.parseAsync();
-  } catch (error) {
-    process.exitCode = reportError(error);
-    if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
-  }
+  await withShownOutput(async () => {
+    try {
+      await cli.parseAsync();
+    } catch (error) {
+      process.exitCode = reportError(error);
+      if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
+    }
+  });
 }
 
 /** The entry of a command whose module is already loaded (a command line bundled for it alone). */

@@ -5,6 +5,7 @@ import { breakEvenMessages } from '../messages/break-even.js';
 import { fleetNetworkMessages } from '../messages/fleet-network.js';
 import { overrideMessages } from '../messages/overrides.js';
 import { paybackMessages } from '../messages/payback.js';
+import { shownText } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { waterfallRows } from '../report/backtest-table.js';
 import { booksAtCutLines } from '../report/books-at-cut.js';
@@ -233,7 +234,7 @@ export function headlineTable(s: RunSummary): string {
         s.kind === 'backtest' ? 'On the actual history:' : 'The Monte Carlo answer:',
       ]
     : [];
-  const title = `${s.scenario.name}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.overrides ? overrideMessages.changedTitle(s.scenario.overrides) : ''}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
+  const title = `${shownText(s.scenario.name)}: ${s.kind === 'backtest' ? 'back-test' : `${formatPaths(s.run.paths)}, seed ${s.run.seed}`}${s.scenario.overrides ? overrideMessages.changedTitle(s.scenario.overrides) : ''}${s.scenario.cutAt ? ` (cut at ${s.scenario.cutAt}, the end of the history)` : ''}`;
   return [
     title,
     ...held,

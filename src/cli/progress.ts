@@ -3,8 +3,10 @@
 // a plain line as each file ends. Either way a batch prints a file's problems, or a failed run's
 // stack, as the file ends, so a long batch shows what went wrong without waiting for the index.
 import { batchMessages as m } from '../messages/batch.js';
+import { shownText } from '../messages/shown.js';
 import { formatProblem } from '../scenario/problem.js';
 import type { BatchEntry, BatchProgress } from '../study/batch.js';
+import { writeRaw } from './terminal.js';
 
 /** Redraws at most this often: a terminal line is cheap, but not at every chunk of paths. */
 const REDRAW_MS = 100;
@@ -32,11 +34,13 @@ function statusLine(stream: NodeJS.WriteStream): StatusLine {
       const now = Date.now();
       if (!tty || (now - last < REDRAW_MS && !force)) return;
       last = now;
-      stream.write(`\r${text()}\x1b[K`);
+      // The line's own \r and erase pass the guard (terminal.ts); what it says (a scenario's name
+      // among it) is one line, every character shown.
+      writeRaw(stream, `\r${shownText(text())}\x1b[K`);
       drawn = true;
     },
     clear() {
-      if (drawn) stream.write('\r\x1b[K');
+      if (drawn) writeRaw(stream, '\r\x1b[K');
       drawn = false;
     },
   };

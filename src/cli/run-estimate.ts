@@ -9,6 +9,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { defaultWorkers } from '../engine/run/pool.js';
 import { estimateMessages as m, type OutputPlace, type WorkEstimate } from '../messages/estimate.js';
+import { shownText } from '../messages/shown.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 
@@ -182,17 +183,19 @@ export function machineMemory(): number {
 /**
  * Refuses (exit 2) a command whose estimate is beyond a day, this machine's memory or the free
  * space where it writes, unless
- * `allowLong`; prints an estimate over a minute on stderr. `what` names the command's work, `fewer`
+ * `allowLong`; prints an estimate over a minute on stderr. `written` names the command's work, `fewer`
  * what to give less of.
  */
 export function checkEstimate(
-  what: string,
+  written: string,
   fewer: string,
   estimate: WorkEstimate,
   allowLong: boolean | undefined,
   stream: NodeJS.WritableStream = process.stderr,
   memory: number = machineMemory(),
 ): void {
+  // What is run, named by its scenario: one line, whatever the name holds.
+  const what = shownText(written);
   const tooLong = estimate.seconds > MAX_ESTIMATED_SECONDS;
   const tooBig = estimate.bytes > memory;
   const free = estimate.place?.freeBytes;

@@ -2,6 +2,7 @@
 import { loadHistory } from '../data/history.js';
 import { catalogMessages } from '../messages/catalog.js';
 import { cliMessages } from '../messages/cli.js';
+import { shownText } from '../messages/shown.js';
 import { startPlace } from '../model/chain-clock.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type Override, parseOverrides } from '../scenario/overrides.js';
@@ -90,7 +91,8 @@ export function scenarioNotes(file: string, s: Scenario): string[] {
   if (!place.inside && place.daysAfter > 0)
     lines.push(cliMessages.startPastHistory(s.coin, s.start, history.lastDate, place.daysAfter));
   for (const n of startNotes(s, history)) lines.push(catalogMessages.note(file, n.label, n.value, n.note));
-  return lines;
+  // Each is one line: a name's line break or escape sequence in it is shown, not obeyed.
+  return lines.map(shownText);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Messages about charts. One function a message; see shown.ts.
+import { shownText } from './shown.js';
 
 export const chartMessages = {
   /**
@@ -70,5 +71,5 @@ export const chartMessages = {
       : `${share} do not pay back by ${cutAt}, the end of the history (they may after it).`,
   /** A vega or vega-lite warning, named by what it belongs to: `north-korea-2017-s9: chart roi-fan`. */
   warning: (source: string | undefined, chart: string | undefined, detail: string) =>
-    `minesim: ${[source, chart === undefined ? undefined : `chart ${chart}`, detail].filter((part) => part !== undefined).join(': ')}`,
+    `minesim: ${[source === undefined ? undefined : shownText(source), chart === undefined ? undefined : `chart ${chart}`, detail].filter((part) => part !== undefined).join(': ')}`,
 };

@@ -1,5 +1,5 @@
 // Messages of the sensitivity study. One function a message; see shown.ts.
-import { shown } from './shown.js';
+import { shown, shownText } from './shown.js';
 
 export const sensitivityMessages = {
   horizonTooShort: (days: number) =>
@@ -31,7 +31,7 @@ export const sensitivityMessages = {
   noInputs: () =>
     'the scenario has none of the default inputs to move; name some with --input key.path=LOW..HIGH',
   tableTitle: (name: string, inputs: number, by: string, paths: number, seed: string | number) =>
-    `${name}: ${inputs} input${inputs === 1 ? '' : 's'} moved one at a time (${by} unless a range is given), ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} a point, seed ${seed} (the same random numbers at every point); widest effect on P(payback <= 2 years) first`,
+    `${shownText(name)}: ${inputs} input${inputs === 1 ? '' : 's'} moved one at a time (${by} unless a range is given), ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} a point, seed ${seed} (the same random numbers at every point); widest effect on P(payback <= 2 years) first`,
   baseLine: (payback: string, p2y: string, npv: string) =>
     `base: median payback ${payback}, P(payback <= 2 years) ${p2y}, median NPV ${npv}`,
   /** After baseLine, with `finance`: the books at the base. */

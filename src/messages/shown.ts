@@ -5,7 +5,8 @@
 /** Renders a value the user wrote, shortened, for "(got X)". */
 export function shown(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
+  // JSON writes the C0 controls as escapes; shownText() the C1 controls, separators and bidi marks.
+  if (typeof value === 'string') text = shownText(JSON.stringify(value));
   else if (value === undefined) text = 'nothing';
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   // JSON and String() both write -0 as 0: "must be at least 1 (got 0)" for a count of -0.
@@ -17,7 +18,60 @@ export function shown(value: unknown): string {
       text = String(value);
     }
   }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  if (text.length <= 60) return text;
+  // Not between the halves of a character written as two code units (an emoji): half is no character.
+  const cut = isHighSurrogate(text.charCodeAt(56)) ? 56 : 57;
+  return `${text.slice(0, cut)}...`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * Whether a character is one a terminal, an SVG or a one-line label cannot show as itself: the C0 and C1
+ * controls and DEL (`\x1b[2J` clears a terminal; a line break in a name prints a line of its own,
+ * which can pass for minesim's), the line and paragraph separators, and the bidirectional marks,
+ * embeddings, overrides and isolates that reorder the text after them.
+ */
+function unshown(code: number): boolean {
+  return (
+    code <= 0x1f ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+const NAMED_ESCAPES: Record<number, string> = { 10: '\\n', 13: '\\r', 9: '\\t' };
+
+/**
+ * Text from a scenario (a name, a label, a file name) as one line that shows every character:
+ * each character of unshown() written as its escape (`\n`, `\t`, `\x1b`, `\u202e`), the rest as is.
+ */
+export function shownText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!unshown(code)) continue;
+    const hex = code.toString(16);
+    out +=
+      text.slice(from, i) +
+      (NAMED_ESCAPES[code] ?? (code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex}`));
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Text of many lines with each line as shownText() shows it: every control character but the line break escaped. */
+export function shownLines(text: string): string {
+  return text.includes('\n') ? text.split('\n').map(shownText).join('\n') : shownText(text);
 }
 
 /**
@@ -32,9 +86,12 @@ export function grouped(n: number | bigint): string {
     : String(n);
 }
 
-/** A file's name as a message names it: one named by empty text (a script's unset variable) as "". */
+/**
+ * A file's name as a message names it: one named by empty text (a script's unset variable) as "",
+ * one with a line break or another control character with it shown as its escape (shownText).
+ */
 export function shownFile(file: string): string {
-  return file === '' ? '""' : file;
+  return file === '' ? '""' : shownText(file);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Messages of sweeps (`minesim sweep`, a scenario's sweep block). One function a message; see
 // shown.ts.
-import { shown } from './shown.js';
+import { shown, shownText } from './shown.js';
 
 export const sweepMessages = {
   horizonTooShort: (days: number) =>
@@ -49,7 +49,7 @@ export const sweepMessages = {
   /** Appended to a problem that no single --vary or --set explains: a combination of them. */
   atPoint: (assignments: string) => `(at the grid point ${assignments})`,
   tableTitle: (name: string, points: number, paths: number, seed: string | number) =>
-    `${name}: sweep of ${points} grid points, ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} each, seed ${seed} (the same random numbers at every point)`,
+    `${shownText(name)}: sweep of ${points} grid points, ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} each, seed ${seed} (the same random numbers at every point)`,
   /**
    * `at`: `power.price = 0.113 USD/kWh`; `when`: the other axes' values, or empty; `between`: the
    * grid values `at` was interpolated between (linearly: the crossing may lie anywhere between

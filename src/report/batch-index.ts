@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { TopLevelSpec } from 'vega-lite';
 import { batchMessages } from '../messages/batch.js';
+import { shownText } from '../messages/shown.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
@@ -36,7 +37,7 @@ export function fanMultipleSpec(summary: RunSummary): TopLevelSpec {
   return {
     ...spec,
     title: {
-      text: summary.scenario.name,
+      text: shownText(summary.scenario.name),
       subtitle: `${summary.scenario.coin} from ${summary.scenario.start}${afterCutSubtitle(summary)}`,
     },
     width: FAN_WIDTH,

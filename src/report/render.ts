@@ -5,6 +5,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { chartMessages } from '../messages/charts.js';
+import { shownLines } from '../messages/shown.js';
 import type { RunSummary } from '../stats/summary.js';
 import { svgOnThread } from './chart-thread.js';
 import { buildCharts, type ChartChoice, type ChartEntry } from './charts/index.js';
@@ -68,6 +69,10 @@ export async function renderChart(vlSpec: TopLevelSpec, options: RenderOptions =
   } else {
     svg = await drawSvg(vlSpec, onWarning);
   }
+  // A control character is no XML character: resvg refuses the file, and a browser shows an error
+  // for the chart. vega writes none of its own, so any is a scenario's (a name's line break or
+  // escape sequence, forScenario() shows it already): shown as its escape.
+  svg = shownLines(svg);
   return { svg, png: await rasterize(svg) };
 }
 

@@ -4,6 +4,8 @@
 // (headline.ts, batch-tables.ts, calibration-tables.ts) say what is in them; this file only how a
 // table looks. Text from users is escaped here, once per medium.
 
+import { shownText } from '../messages/shown.js';
+
 export type Align = 'left' | 'right';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -90,10 +92,12 @@ export function textTableLines(
   rows: readonly (readonly string[])[],
   align: (column: number) => Align,
 ): string[] {
-  const columns = Math.max(0, ...rows.map((r) => r.length));
+  // A cell is one line of the terminal: a name's line break or escape sequence is shown, not obeyed.
+  const shown = rows.map((r) => r.map(shownText));
+  const columns = Math.max(0, ...shown.map((r) => r.length));
   const widths = Array.from({ length: columns }, (_, i) =>
-    Math.max(0, ...rows.map((r) => (r[i] ?? '').length)),
+    Math.max(0, ...shown.map((r) => (r[i] ?? '').length)),
   );
   const pad = (c: string, i: number) => (align(i) === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i]));
-  return rows.map((cells) => `  ${cells.map(pad).join('  ')}`.trimEnd());
+  return shown.map((cells) => `  ${cells.map(pad).join('  ')}`.trimEnd());
 }

@@ -1,5 +1,6 @@
 // A Problem is one thing wrong with a user's input, positioned in its file. Every stage collects
 // problems instead of throwing, so a user sees all of them at once.
+import { shownText } from '../messages/shown.js';
 
 export interface Problem {
   file: string;
@@ -14,9 +15,11 @@ export interface Problem {
 /** `s9.yaml:14:7 fleet[2].power: expected a power, like 1323 W (got "13 TH/s")` */
 export function formatProblem(p: Problem): string {
   // A file named by empty text is shown as "", so the line still names what it is about.
-  const file = p.file === '' ? '""' : p.file;
+  // A file's name and a key are shown with their control characters escaped (`"a\nb": 1` names a
+  // key of a line break), so neither can start a line of its own or send a terminal a sequence.
+  const file = p.file === '' ? '""' : shownText(p.file);
   const where = p.line > 0 ? `${file}:${p.line}:${p.col}` : file;
-  return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  return p.path ? `${where} ${shownText(p.path)}: ${p.message}` : `${where}: ${p.message}`;
 }
 
 export type PathKey = string | number;

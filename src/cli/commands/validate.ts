@@ -5,6 +5,7 @@ import type { CommandModule } from 'yargs';
 import { loadHistory } from '../../data/history.js';
 import { catalogMessages } from '../../messages/catalog.js';
 import { cliMessages } from '../../messages/cli.js';
+import { shownText } from '../../messages/shown.js';
 import { startPlace } from '../../model/chain-clock.js';
 import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
@@ -97,7 +98,8 @@ export const validateCommand: CommandModule<object, Args> = {
             ...(pastHistory === null ? [] : [`${file}: ${pastHistory}`]),
             ...notes.map((n) => catalogMessages.note(file, n.label, n.value, n.note)),
           ];
-          process.stdout.write(`${lines.join('\n')}\n`);
+          // Each is one line: a name's line break or escape sequence in it is shown, not obeyed.
+          process.stdout.write(`${lines.map(shownText).join('\n')}\n`);
         }
       } else {
         bad++;

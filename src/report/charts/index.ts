@@ -3,6 +3,7 @@
 // names each chart by the key it has here.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { shownText } from '../../messages/shown.js';
 import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { cdfMarks, paybackCdfSpec } from './payback-cdf.js';
@@ -98,13 +99,16 @@ export function forScenario(chart: ChartEntry, scenarioName: string): ChartEntry
   // Every chart is built with chartFrame() (theme.ts): its title an object with its text.
   const title = chart.spec.title as { text: string | string[] };
   const text = typeof title.text === 'string' ? title.text : title.text.join(' ');
-  const lines = scenarioTitleLines(text, scenarioName);
+  // A control character is no XML character: in the SVG's text it left a file resvg refused to
+  // read (the run ended with an internal error); it is shown as its escape, as on the terminal.
+  const name = shownText(scenarioName);
+  const lines = scenarioTitleLines(text, name);
   return {
     ...chart,
     spec: {
       ...chart.spec,
       title: { ...title, text: lines.length === 1 ? lines[0] : lines },
-      description: `${chart.caption} Scenario ${scenarioName}.`,
+      description: `${chart.caption} Scenario ${name}.`,
     } as TopLevelSpec,
   };
 }
