@@ -13,11 +13,27 @@ import { lastPurchaseAfterCut } from './staged-fleet.js';
 
 type Cell = string | number | null | undefined;
 
-/** Quotes a field only when it must be (RFC 4180): it holds a comma, a quote or a line break. */
+/** A number as a CSV cell holds it: `-12.5`, `+3`, `1e-7` (a cell minesim wrote as text from a number). */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Text that Excel, LibreOffice and Google Sheets read as a formula (OWASP's CSV injection): it starts
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return. Such text is written after a single quote,
+ * which the spreadsheet shows as text; a number (a negative one too) stays a number.
+ */
+function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !NUMBER_TEXT.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Quotes a field only when it must be (RFC 4180): it holds a comma, a quote or a line break; text a
+ * spreadsheet would run as a formula is written as text (formulaSafe).
+ */
 function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = formulaSafe(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A CSV document: header line, rows, '\n' line ends, a final newline. */
