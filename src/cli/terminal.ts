@@ -1,6 +1,6 @@
 // What a command writes to the terminal shows every character it writes: a control character that
 // reached a message (an escape sequence in a scenario's name, a file name or a --set value) is
-// written as its escape (`\x1b`), so it can neither clear the analyst's screen, recolour the text
+// written as its escape (`\u001b`), so it can neither clear the analyst's screen, recolour the text
 // after it, nor move the cursor over a line minesim printed. Line breaks stay: minesim's own lines
 // are written with them, and a name's own line break is shown as `\n` where the name is printed
 // (shownText). The progress line, which redraws itself with `\r` and an erase sequence, writes past

@@ -30,7 +30,7 @@ function isHighSurrogate(code: number): boolean {
 
 /**
  * Whether a character is one a terminal, an SVG or a one-line label cannot show as itself: the C0 and C1
- * controls and DEL (`\x1b[2J` clears a terminal; a line break in a name prints a line of its own,
+ * controls and DEL (`\u001b[2J` clears a terminal; a line break in a name prints a line of its own,
  * which can pass for minesim's), the line and paragraph separators, and the bidirectional marks,
  * embeddings, overrides and isolates that reorder the text after them.
  */
@@ -52,7 +52,9 @@ const NAMED_ESCAPES: Record<number, string> = { 10: '\\n', 13: '\\r', 9: '\\t' }
 
 /**
  * Text from a scenario (a name, a label, a file name) as one line that shows every character:
- * each character of unshown() written as its escape (`\n`, `\t`, `\x1b`, `\u202e`), the rest as is.
+ * each character of unshown() written as its escape (`\n`, `\t`, `\u001b`, `\u202e`), the rest as
+ * is. The escapes are JSON's and JavaScript's, as "(got X)" writes a value; in --json's output, where
+ * JSON leaves the C1 controls, the separators and the bidi marks as they are, they keep it JSON.
  */
 export function shownText(text: string): string {
   let out = '';
@@ -60,10 +62,7 @@ export function shownText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!unshown(code)) continue;
-    const hex = code.toString(16);
-    out +=
-      text.slice(from, i) +
-      (NAMED_ESCAPES[code] ?? (code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex}`));
+    out += text.slice(from, i) + (NAMED_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -36,8 +36,8 @@ describe('charts of a scenario whose name holds control characters', () => {
       );
     });
     expect(refused).toEqual([]);
-    expect(svg).toContain('\\x1b[31mnow\\x1b[0m\\nP(payback');
-    expect(svg).toContain('\\u202eevil\\x07');
+    expect(svg).toContain('\\u001b[31mnow\\u001b[0m\\nP(payback');
+    expect(svg).toContain('\\u202eevil\\u0007');
     expect(svg).not.toContain('</text><text>');
     const png = await readFile(join(dir, 'charts', 'roi-fan.png'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

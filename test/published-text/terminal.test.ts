@@ -1,5 +1,5 @@
 // What every command prints of a scenario's own words: its name, its cohorts', loans' and hedges'
-// names, its file's name. A control character in them is shown as its escape (`\x1b`), never sent
+// names, its file's name. A control character in them is shown as its escape (`\u001b`), never sent
 // to the terminal (`\x1b[2J` clears the analyst's screen), and a line break in a name is shown as
 // `\n`, so a name cannot print a line that passes for one of minesim's. Runs the built command
 // (`npm run build` first).
@@ -13,7 +13,7 @@ import { type Run, runNode } from '../fixtures/node-process.js';
 const FORGED = 'P(payback within 2 years) 0.99';
 
 /** Names with an erase, a colour, a C1 control sequence introducer, a right-to-left override and a forged line. */
-const NAME = `north \\e[2J\\e[31mred\\x9b2J \\u202eevil\\nFORGED`;
+const NAME = `north \\e[2J\\e[31mred\\u009b2J \\u202eevil\\nFORGED`;
 
 const SCENARIO = `name: "${NAME}"
 start: 2017-05-17
@@ -92,7 +92,17 @@ describe('the terminal shows a scenario’s words, it does not obey them', () =>
     expect(run.code).toBe(0);
     expectShown(run);
     expect(run.stdout).toContain(
-      'north \\x1b[2J\\x1b[31mred\\x9b2J \\u202eevil\\nP(payback within 2 years) 0.99',
+      'north \\u001b[2J\\u001b[31mred\\u009b2J \\u202eevil\\nP(payback within 2 years) 0.99',
+    );
+  });
+
+  it('minesim validate --json: the controls written as JSON escapes, the document still JSON', async () => {
+    const run = await minesim('validate', file, '--json');
+    expect(run.code).toBe(0);
+    expectShown(run);
+    const text = JSON.stringify(JSON.parse(run.stdout));
+    expect(text).toContain(
+      JSON.stringify(`north \x1b[2J\x1b[31mred\x9b2J \u202eevil\n${FORGED}`).slice(1, -1),
     );
   });
 
@@ -100,8 +110,8 @@ describe('the terminal shows a scenario’s words, it does not obey them', () =>
     const run = await minesim('run', file, '--out', join(dir, 'run'), '--no-explorer');
     expect(run.code).toBe(0);
     expectShown(run);
-    expect(run.stdout).toContain(`north \\x1b[2J\\x1b[31mred\\x9b2J \\u202eevil\\n${FORGED}: 16 paths`);
-    expect(run.stdout).toContain(`cohort \\x1b[2J\\n${FORGED}`);
+    expect(run.stdout).toContain(`north \\u001b[2J\\u001b[31mred\\u009b2J \\u202eevil\\n${FORGED}: 16 paths`);
+    expect(run.stdout).toContain(`cohort \\u001b[2J\\n${FORGED}`);
   });
 
   it('minesim backtest and sweep', async () => {
