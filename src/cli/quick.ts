@@ -9,6 +9,7 @@ import { EXIT_INPUT, reportError, UsageError } from './exit.js';
 import { skipHelpCache } from './help-cache.js';
 import { usageProblems } from './option-values.js';
 import { misreadWords, readGroupedNumbers } from './repeated-options.js';
+import { withShownOutput } from './terminal.js';
 
 export async function quickMain(argv: string[]): Promise<void> {
   const cli = yargs(argv)
@@ -33,10 +34,13 @@ export async function quickMain(argv: string[]): Promise<void> {
     })
     .exitProcess(false);
   skipHelpCache(cli);
-  try {
-    await cli.parseAsync();
-  } catch (error) {
-    process.exitCode = reportError(error);
-    if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
-  }
+  // As every command: a control character in what it prints (a --machine as typed) is shown.
+  await withShownOutput(async () => {
+    try {
+      await cli.parseAsync();
+    } catch (error) {
+      process.exitCode = reportError(error);
+      if (error instanceof UsageError) process.exitCode = EXIT_INPUT;
+    }
+  });
 }

@@ -142,6 +142,13 @@ describe('the terminal shows a scenario’s words, it does not obey them', () =>
     expectShown(run);
   });
 
+  it('minesim quote: a value refused with a C1 control sequence introducer shows it as an escape', async () => {
+    const run = await minesim('quote', '--machine', 'S9', '--tariff', '\x9b2J\u202e0.06');
+    expect(run.code).toBe(2);
+    expectShown(run);
+    expect(run.stderr).toContain('(got "\\u009b2J\\u202e0.06")');
+  });
+
   it('a batch over a file whose name holds a line break and an escape', async () => {
     const odd = join(dir, `odd \x1b[2J\n${FORGED}.yaml`);
     writeFileSync(odd, SCENARIO);
