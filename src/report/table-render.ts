@@ -18,9 +18,13 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Backslash-escapes the characters that would start Markdown markup; a line break becomes a space. */
+/**
+ * Backslash-escapes the characters that would start Markdown markup; a line break becomes a space.
+ * `$` and `~` too: GitHub reads text between two dollars as mathematics (`$5k-$10k` set 5k- as a
+ * formula) and between two tildes as struck through.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#]/g, '\\$&');
+  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#$~]/g, '\\$&');
 }
 
 /** A cell of an HTML table: plain text, a claim verdict drawn as a coloured badge, or a link. */
