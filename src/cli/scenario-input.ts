@@ -104,15 +104,19 @@ export const DEFAULT_OUTPUT_ROOT = 'runs';
 
 /**
  * A folder-safe slug of the scenario name, for runs/<name>/. It never starts with a dot, so a
- * name such as `..` or `.` cannot point the atomic folder swap at a parent folder.
+ * name such as `..` or `.` cannot point the atomic folder swap at a parent folder, and is a name
+ * Windows can hold too.
  */
 export function outputName(name: string): string {
   const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[-.]+/, '');
-  // Trailing dashes trimmed without a regular expression (`-+$` retries from every dash).
+  // Trailing dashes and dots trimmed without a regular expression (`[-.]+$` retries from every
+  // one); Windows drops a folder name's trailing dots, so `v1.` would be written as `v1`.
   let end = slug.length;
-  while (end > 0 && slug[end - 1] === '-') end--;
-  return slug.slice(0, end) || 'scenario';
+  while (end > 0 && (slug[end - 1] === '-' || slug[end - 1] === '.')) end--;
+  const folder = slug.slice(0, end) || 'scenario';
+  // Windows keeps these names for its devices, whatever follows a dot: `runs/nul` is no folder there.
+  return /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/.test(folder) ? `scenario-${folder}` : folder;
 }

@@ -214,7 +214,7 @@ export const scenarioSchema = z
       .min(1)
       .max(LIMITS.nameChars)
       .meta({
-        description: `Short name; also names the output folder, \`runs/<name>\` unless \`--out\` names one: lower case, each run of characters other than a-z, 0-9, \`.\`, \`_\` and \`-\` as one \`-\`, leading dots and dashes and trailing dashes left out (\`North Korea / S9\` writes \`runs/north-korea-s9\`; a name with nothing left, \`scenario\`). Allowed: 1 to ${LIMITS.nameChars} characters.`,
+        description: `Short name; also names the output folder, \`runs/<name>\` unless \`--out\` names one: lower case, each run of characters other than a-z, 0-9, \`.\`, \`_\` and \`-\` as one \`-\`, leading and trailing dots and dashes left out (\`North Korea / S9\` writes \`runs/north-korea-s9\`; a name with nothing left, \`scenario\`), and one that Windows keeps for a device (\`con\`, \`nul\`, \`com1\`, with any extension) after \`scenario-\`. Allowed: 1 to ${LIMITS.nameChars} characters.`,
       }),
     description: z
       .string()
