@@ -68,6 +68,26 @@ export function shownText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * `text` with its control characters (C0 but the tab, line feed and carriage return; DEL; C1) as
+ * shownText() writes them, and every other character as is, right-to-left marks among them: for a
+ * page or a Markdown file, whose own markup keeps a bidi mark within its element or line, but where a
+ * control character is no character (HTML and XML refuse it) and reaches the terminal of whoever
+ * prints the file (`cat summary.md`).
+ */
+export function shownControls(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code <= 0x1f || (code >= 0x7f && code <= 0x9f)) || code === 9 || code === 10 || code === 13)
+      continue;
+    out += `${text.slice(from, i)}\\u${code.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Text of many lines with each line as shownText() shows it: every control character but the line break escaped. */
 export function shownLines(text: string): string {
   return text.includes('\n') ? text.split('\n').map(shownText).join('\n') : shownText(text);

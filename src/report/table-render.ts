@@ -4,13 +4,13 @@
 // (headline.ts, batch-tables.ts, calibration-tables.ts) say what is in them; this file only how a
 // table looks. Text from users is escaped here, once per medium.
 
-import { shownText } from '../messages/shown.js';
+import { shownControls, shownText } from '../messages/shown.js';
 
 export type Align = 'left' | 'right';
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Escapes text for HTML element content and quoted attribute values; a control character is shown as its escape. */
 export function escapeHtml(text: string): string {
-  return text
+  return shownControls(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
@@ -19,12 +19,13 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Backslash-escapes the characters that would start Markdown markup; a line break becomes a space.
+ * Backslash-escapes the characters that would start Markdown markup; a line break becomes a space,
+ * another control character its escape (`\u001b`).
  * `$` and `~` too: GitHub reads text between two dollars as mathematics (`$5k-$10k` set 5k- as a
  * formula) and between two tildes as struck through.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|#$~]/g, '\\$&');
+  return shownControls(text.replace(/\r?\n|\r/g, ' ')).replace(/[\\`*_[\]<>|#$~]/g, '\\$&');
 }
 
 /** A cell of an HTML table: plain text, a claim verdict drawn as a coloured badge, or a link. */

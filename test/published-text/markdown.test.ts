@@ -29,6 +29,17 @@ describe('summaryMarkdown() of hostile words', () => {
     expect(md).not.toMatch(/(^|[^\\])<img/);
   });
 
+  it('shows a control character as its escape, so `cat summary.md` cannot clear a terminal', () => {
+    const controlled = summaryMarkdown(
+      makeSummary({
+        scenario: { ...FIXTURE_SUMMARY.scenario, name: 'a \x1b[2J b \x9b c', description: 'd \x07' },
+      }),
+    );
+    expect(controlled).toContain('# a \\\\u001b\\[2J b \\\\u009b c');
+    expect(controlled).toContain('d \\\\u0007');
+    expect([...controlled].filter((c) => c === '\x1b' || c === '\x9b' || c === '\x07')).toEqual([]);
+  });
+
   it('every row of every table has its header’s cells', () => {
     const lines = md.split('\n');
     let cells: number | null = null;

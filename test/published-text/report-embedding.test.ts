@@ -54,6 +54,15 @@ describe('report.html of a name that tries to leave its <script>', () => {
     expect(parsed.includes(JSON.stringify(`Scenario ${shownText(NAME)}.`).slice(1, -1))).toBe(true);
   });
 
+  it('shows a control character in the page’s text as its escape: HTML refuses it as a character', async () => {
+    const dir = join(root, 'controls');
+    const summary = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, name: 'a \x1b[2J b \x9b c' } });
+    await writeRunOutput(summary, dir, FIXTURE_MANIFEST);
+    const page = await readFile(join(dir, 'report.html'), 'utf8');
+    expect(page).toContain('<h1>a \\u001b[2J b \\u009b c</h1>');
+    expect([...page].filter((c) => c === '\x1b' || c === '\x9b')).toEqual([]);
+  });
+
   it('escapes the name in the page’s text and title', () => {
     expect(html).toContain(
       '<h1>a &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- b \u2028 c \u2029 d &quot;q&quot; &#39;s&#39; &amp; e</h1>',
