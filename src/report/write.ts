@@ -16,6 +16,7 @@
 // Everything is rendered and assembled in memory first (read -> assemble -> write), then the folder
 // is written into place (folder.ts), so a failure anywhere leaves an earlier run's output as it was.
 
+import { shownLines } from '../messages/shown.js';
 import type { TABLES } from '../scenario/schema/scenario.js';
 import type { RunSummary } from '../stats/summary.js';
 import type { TimelineIntervals } from '../stats/timeline-intervals.js';
@@ -71,9 +72,14 @@ export interface RunOutput {
   files: string[];
 }
 
-/** JSON as the output folder stores it: two-space indent and a final newline. */
+/**
+ * JSON as the output folder stores it: two-space indent and a final newline. The characters JSON
+ * leaves as they are but a terminal obeys or a reader cannot see (C1 controls, DEL, the line and
+ * paragraph separators, bidi marks) are written as JSON escapes (`\u009b`): the same text when
+ * read, nothing sent to the terminal of whoever prints the file.
+ */
 export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${shownLines(JSON.stringify(value, null, 2))}\n`;
 }
 
 /** Adds each chart's Vega-Lite spec, SVG and PNG under charts/. */

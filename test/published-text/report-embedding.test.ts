@@ -69,3 +69,15 @@ describe('report.html of a name that tries to leave its <script>', () => {
     );
   });
 });
+
+describe('summary.json of a name with a C1 control and a bidi override', () => {
+  it('writes them as JSON escapes, the same name when read', async () => {
+    const name = 'a \x9b2J b \u202e c \u2028 d';
+    const dir = join(root, 'json');
+    const summary = makeSummary({ scenario: { ...FIXTURE_SUMMARY.scenario, name } });
+    await writeRunOutput(summary, dir, FIXTURE_MANIFEST);
+    const text = await readFile(join(dir, 'summary.json'), 'utf8');
+    expect(text).toContain('"name": "a \\u009b2J b \\u202e c \\u2028 d"');
+    expect(JSON.parse(text).scenario.name).toBe(name);
+  });
+});
