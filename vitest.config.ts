@@ -1,17 +1,21 @@
-// Three projects over the same test files, by what a test needs (`npm run test:unit`,
-// `npm run test:integration`, `npm run test:e2e`; `npm test` runs all three):
+// Projects over the same test files, by what a test needs (`npm run test:unit`,
+// `npm run test:integration`, `npm run test:e2e`; `npm test` runs them all):
 // - unit: pure code in-process, no build, a few seconds;
-// - integration: in-process runs of the engine, the reports and the studies;
+// - integration (and integration-isolated, its files that change the process): in-process runs of
+//   the engine, the reports and the studies, and command lines they compare with;
 // - e2e: tests that spawn the command line or worker threads (dist/), or need Chromium or Slurm.
 // A test file not named in unit or e2e is an integration test, so a new file always runs somewhere.
 // Every project extends this file, so the setup file (an empty user data folder for every test
-// file) applies to all three. The timeouts guard against hangs, not speed: on a loaded 2-core
+// file) applies to all of them. The timeouts guard against hangs, not speed: on a loaded 2-core
 // machine an engine run in a test takes several times its usual second (speed is `npm run bench`),
 // and a test file of concurrent command-line spawns took 25 s for one test (two busy loops beside
 // other work). So a test or a hook sets a longer timeout where it needs one, never a shorter one;
 // hooks (a beforeAll that runs the engine or starts Chromium, an afterAll that closes it) get the
 // tests' 60 s, not vitest's 10 s. On 2 cores vitest runs one test file at a time (its default of
 // cores - 1 workers), which leaves the other core to the engine's worker threads and spawned commands.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const unit = [
@@ -24,6 +28,27 @@ const unit = [
   'test/stats/*.test.ts',
   'test/study/vary.test.ts',
 ];
+
+// Integration files that change what a module or the process holds for the files after them keep
+// a process each (the integration-isolated project): those that mock a module (vi.mock), reload
+// modules (vi.resetModules), fake the timers, set an environment variable (TZ, say), or send the
+// process a signal that src/report/signals.ts holds. They are found by reading each test file, so
+// a new one goes there without being named (a helper that does so is not read: the files calling it
+// must say it too); every other integration file shares one module graph (the projects below).
+const CHANGES_PROCESS = new RegExp(
+  [
+    String.raw`vi\.(mock|doMock|resetModules|useFakeTimers|stubEnv|stubGlobal)\(`,
+    String.raw`process\.env(\.\w+|\[[^\]]+\])\s*=[^=]`,
+    String.raw`delete process\.env`,
+    String.raw`process\.(emit|chdir)\(`,
+  ].join('|'),
+);
+const root = fileURLToPath(new URL('.', import.meta.url));
+const isolated = readdirSync(join(root, 'test'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `test/${file.split(sep).join('/')}`)
+  .filter((file) => CHANGES_PROCESS.test(readFileSync(join(root, file), 'utf8')))
+  .sort();
 
 const e2e = [
   'test/cli/{catalog,cli,data,has-history,lazy-load,out,sweep-block}.test.ts',
@@ -46,9 +71,22 @@ export default defineConfig({
       // a file depends on), so they share one module graph instead of starting a process a file: on
       // a loaded 2-core machine this takes the project from about 39 s to about 11 s.
       { extends: true, test: { name: 'unit', include: unit, isolate: false } },
+      // The integration files, but for those that change the process (above), share one module graph
+      // too: a file's own imports, hooks and tests still run afresh, and the setup file still runs
+      // before each file (its own empty data folder in MINESIM_DATA), but minesim's modules are
+      // imported once rather than once a file (about 0.3 s a file, 160 s over the project in CI).
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...unit, ...e2e] },
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: [...unit, ...e2e, ...isolated],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'integration-isolated', include: isolated, exclude: [...unit, ...e2e] },
       },
       { extends: true, test: { name: 'e2e', include: e2e } },
     ],
