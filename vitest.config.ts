@@ -13,8 +13,8 @@
 // hooks (a beforeAll that runs the engine or starts Chromium, an afterAll that closes it) get the
 // tests' 60 s, not vitest's 10 s. On 2 cores vitest runs one test file at a time (its default of
 // cores - 1 workers), which leaves the other core to the engine's worker threads and spawned commands.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -32,9 +32,11 @@ const unit = [
 // Integration files that change what a module or the process holds for the files after them keep
 // a process each (the integration-isolated project): those that mock a module (vi.mock), reload
 // modules (vi.resetModules), fake the timers, set an environment variable (TZ, say), or send the
-// process a signal that src/report/signals.ts holds. They are found by reading each test file, so
-// a new one goes there without being named (a helper that does so is not read: the files calling it
-// must say it too); every other integration file shares one module graph (the projects below).
+// process a signal that src/report/signals.ts holds, and those importing a helper that does so or
+// that registers hooks when imported (a shared module is imported once, so its hooks would be the
+// first file's alone: test/analyst-questions-2/hand.ts makes its folder so). They are found by
+// reading the files, so a new one goes there without being named; every other integration file
+// shares one module graph (the projects below).
 const CHANGES_PROCESS = new RegExp(
   [
     String.raw`vi\.(mock|doMock|resetModules|useFakeTimers|stubEnv|stubGlobal)\(`,
@@ -43,11 +45,33 @@ const CHANGES_PROCESS = new RegExp(
     String.raw`process\.(emit|chdir)\(`,
   ].join('|'),
 );
+/** A hook called at a module's top level, not inside a function the test file calls. */
+const HOOK_ON_IMPORT = /^(beforeAll|afterAll|beforeEach|afterEach)\(/m;
+/** The test folder's own modules a file imports (`from './x.js'`), as .ts paths from the root. */
+const RELATIVE_IMPORT = /from\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g;
 const root = fileURLToPath(new URL('.', import.meta.url));
+const changesProcess = new Map<string, boolean>();
+function needsOwnProcess(file: string): boolean {
+  const known = changesProcess.get(file);
+  if (known !== undefined) return known;
+  changesProcess.set(file, false); // An import cycle adds nothing.
+  const path = join(root, file);
+  if (!existsSync(path)) return false;
+  const text = readFileSync(path, 'utf8');
+  const imports = [...text.matchAll(RELATIVE_IMPORT)]
+    .map((m) => posix.join(posix.dirname(file), `${m[1]}.ts`))
+    .filter((f) => f.startsWith('test/'));
+  const own =
+    CHANGES_PROCESS.test(text) ||
+    (!file.endsWith('.test.ts') && HOOK_ON_IMPORT.test(text)) ||
+    imports.some(needsOwnProcess);
+  changesProcess.set(file, own);
+  return own;
+}
 const isolated = readdirSync(join(root, 'test'), { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `test/${file.split(sep).join('/')}`)
-  .filter((file) => CHANGES_PROCESS.test(readFileSync(join(root, file), 'utf8')))
+  .filter(needsOwnProcess)
   .sort();
 
 const e2e = [
