@@ -5,10 +5,10 @@
 // the `.tmp-<out>.lock` until the next write). Now the earlier folders and index are byte for byte
 // as they were, and nothing is left beside --out.
 import { spawn } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { batch, stagingParent } from '../../src/cli/commands/batch.js';
 import { thisHost } from '../../src/report/temp-names.js';
 import { quiet, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
@@ -18,10 +18,17 @@ const CLI = fileURLToPath(new URL('../../bin/minesim.mjs', import.meta.url));
 const scenarios = twoScenarioBatch('minesim-batch-staged-');
 const streams = { stdout: quiet, stderr: quiet };
 
+/** The earlier batch (seed 1) every test starts from: run once, then copied into each test's --out. */
+let seed1 = '';
+beforeAll(async () => {
+  seed1 = join(scenarios.dir, 'seed-1-batch');
+  expect(await batch(scenarios.args(seed1, '1'), streams)).toBe(0);
+});
+
 /** An earlier batch of seed 1 in `name`, with a file of the user's beside its folders. */
 async function earlierBatch(name: string): Promise<string> {
   const out = join(scenarios.dir, name);
-  expect(await batch(scenarios.args(out, '1'), streams)).toBe(0);
+  await cp(seed1, out, { recursive: true });
   await writeFile(join(out, 'notes.txt'), 'mine\n');
   return out;
 }

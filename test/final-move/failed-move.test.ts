@@ -4,9 +4,9 @@
 // index at all (the earlier one removed, the new one never moved in). Now every folder moved in is
 // put back, the earlier index with them: --out is byte for byte as it was, the message says so and
 // why, and nothing is left beside it.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
@@ -25,6 +25,18 @@ const scenarios = twoScenarioBatch('minesim-final-move-', {
 });
 const { args } = scenarios;
 
+/** The earlier batch (seed 1) most tests start from: run once, then copied into each test's --out. */
+let seed1 = '';
+beforeAll(async () => {
+  seed1 = join(scenarios.dir, 'seed-1-batch');
+  expect(await batch(args(seed1, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+});
+
+/** `out` holding the earlier batch of seed 1, as a batch of seed 1 into it writes it. */
+async function earlierBatch(out: string): Promise<void> {
+  await cp(seed1, out, { recursive: true });
+}
+
 /** Runs the batch, expecting it to refuse; returns the message. */
 async function refused(run: Promise<number>): Promise<string> {
   const error = await run.then(
@@ -40,7 +52,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('the disk full as the third folder goes in: the first two and the index put back', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'full');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     await writeFile(join(out, 'notes.txt'), 'mine\n');
     await writeFile(join(out, 'other', 'mine.txt'), 'mine too\n');
     const before = await snapshot(out);
@@ -69,7 +81,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('a folder replaced by a file meanwhile: the others put back, the file kept as it is', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'swapped');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     const before = await snapshot(out);
     let swapped = false;
     fault.check = (_from, to) => {
@@ -94,7 +106,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('a folder that cannot be put back: named, its earlier files and the earlier index kept, no index', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'stuck');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     const before = await snapshot(out);
     const into = join(out, 'other');
     const first = join(out, 'hostile-base');
@@ -132,7 +144,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('the folder that failed cannot be put back itself: named, its earlier files kept', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'stuck3');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     const before = await snapshot(out);
     const into = join(out, 'other');
     let renames = 0;
@@ -161,7 +173,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('and when even the kept folder cannot be made: the earlier files stay in the staging, named', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'stuck2');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     const into = join(out, 'other');
     const first = join(out, 'hostile-base');
     let full = false;
@@ -197,7 +209,7 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
   it('a folder made the user’s while the batch ran: refused before anything moves, and said so', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'taken');
-    expect(await batch(args(out, '1'), { stdout: quiet, stderr: quiet })).toBe(0);
+    await earlierBatch(out);
     const mine = join(out, 'other');
     let taken = false;
     fault.check = (_from, to) => {
