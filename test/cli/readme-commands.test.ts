@@ -30,11 +30,19 @@ const COMMANDS = [
 ];
 const EVERY_COMMAND = new Set(['--data', '--version', '--help']);
 
+/** Each command's --help, spawned once for both tests that read it. */
+const helps = new Map<string, string>();
+
 /** The options `minesim <command> --help` lists, as `--name` (a boolean shown as its --no- form too). */
 function optionsOf(command: string[]): string[] {
-  const help = spawnSync(process.execPath, [join(root, 'bin/minesim.mjs'), ...command, '--help'], {
-    encoding: 'utf8',
-  }).stdout;
+  const key = command.join(' ');
+  let help = helps.get(key);
+  if (help === undefined) {
+    help = spawnSync(process.execPath, [join(root, 'bin/minesim.mjs'), ...command, '--help'], {
+      encoding: 'utf8',
+    }).stdout;
+    helps.set(key, help);
+  }
   return [...help.matchAll(/^\s+(?:-\w, )?(--[a-zA-Z-]+)/gm)]
     .map((m) => m[1])
     .filter((o) => !EVERY_COMMAND.has(o));
