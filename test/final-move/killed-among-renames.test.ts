@@ -29,7 +29,7 @@ vi.mock('../../src/report/staged-folder.js', async (importOriginal) => {
 
 const scenarios = twoScenarioBatch('minesim-killed-renames-');
 
-describe('the batch after one killed among its final renames', { timeout: 60_000 }, () => {
+describe('the batch after one killed among its final renames', { timeout: 120_000 }, () => {
   it('keeps the earlier files the killed one had replaced, and says what is where', async () => {
     const { dir } = scenarios;
     const out = join(dir, 'out');
