@@ -55,7 +55,7 @@ const PAID_BACK_WORDS = {
     day: (day: number, date: string) => `day ${formatInteger(day)} (${date})`,
   },
   cell: {
-    notByCut: (cutAt: string) => `not by ${cutAt} (end of the history)`,
+    notByCut: backtestMessages.noPaybackByCut,
     nothingAtStake: paybackMessages.nothingAtStakeCell,
     day: (day: number, date: string) => `${formatInteger(day)} d (${date})`,
   },

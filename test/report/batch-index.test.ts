@@ -247,7 +247,7 @@ describe('indexTables()', () => {
     const row = indexTables([entry])
       .find((t) => t.title === 'Scenarios')!
       .rows[0].map((c) => c.text);
-    expect(row).toContain('not by 2025-11-14 (end of the history)');
+    expect(row).toContain('not by 2025-11-14 (the end of the history)');
     expect(row).not.toContain('not within the horizon');
   });
 
