@@ -8,6 +8,7 @@ import { addDays, daysBetween, isIsoDate } from '../data/dates.js';
 import { loadHistory } from '../data/history.js';
 import { cliMessages } from '../messages/cli.js';
 import { quoteMessages as m } from '../messages/quote.js';
+import { shownCoins } from '../messages/shown.js';
 import { COINS, type Coin, coinProtocol, DEFAULT_COIN } from '../model/coins/index.js';
 import { dailyHosting, machineDay } from '../model/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
@@ -228,9 +229,9 @@ export function buildQuote(args: Args) {
   if (emission !== undefined && view.paybackDays !== null)
     notes.push(
       m.emissionLater(
-        formatSignificant(emission.rewardNow, 4),
+        shownCoins(emission.rewardNow),
         protocol.ticker,
-        formatSignificant(emission.rewardAtPayback, 4),
+        shownCoins(emission.rewardAtPayback),
         formatInteger(heldFixedPaybackDay(view.paybackDays)),
         formatSignificant(emission.profitAtPaybackUsd, 4),
         emission.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(emission.paybackDays)),

@@ -215,10 +215,16 @@ export function counted(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * An amount of coins a block, to 4 decimals (`3.1250`, `0.0239`); below 0.0001 to 2 significant
- * digits (`0.0000011`), where 4 decimals would read 0.0000 for fees that are not 0.
+ * An amount of coins a block, by one rule in every command (`minesim hashprice`, a run's daily
+ * view, `minesim quote`): in full where it is a whole number of the coin's hundred-millionths, as
+ * a subsidy is (`3.125`, `1.5625`, `50`) and fees given in coins are (`0.025`), trailing zeros
+ * dropped; else to 4 significant digits (the day's fees over its blocks, `0.02394`; `1.234e-10`
+ * under a billionth).
  */
 export function shownCoins(coins: number): string {
-  if (coins === 0 || Math.abs(coins) >= 0.0001 || !Number.isFinite(coins)) return coins.toFixed(4);
-  return tinyFigure(coins, 2) ?? coins.toLocaleString('en-US', { maximumSignificantDigits: 2 });
+  if (!Number.isFinite(coins)) return String(coins);
+  if (coins === 0) return '0';
+  if (Math.abs(coins) >= 1e-8 && Number(coins.toFixed(8)) === coins)
+    return coins.toLocaleString('en-US', { maximumFractionDigits: 8 });
+  return tinyFigure(coins, 4) ?? coins.toLocaleString('en-US', { maximumSignificantDigits: 4 });
 }

@@ -7,7 +7,7 @@
 import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
-import { shownDifficulty } from '../messages/shown.js';
+import { shownCoins, shownDifficulty } from '../messages/shown.js';
 import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
@@ -176,8 +176,8 @@ export function quoteDay(
       // The halvings or emission ahead scale the given hashprice by the day's subsidy and fees.
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}; ${m.givenHashpriceChain(
         found.date,
-        String(Number(chain.subsidyPerBlock.toPrecision(6))),
-        `${chain.feesPerBlock.toPrecision(4)} ${protocol.ticker}`,
+        shownCoins(chain.subsidyPerBlock),
+        `${shownCoins(chain.feesPerBlock)} ${protocol.ticker}`,
         protocol.halvingIntervalBlocks !== null,
       )}`,
       networkHashrateHs: null,
@@ -240,8 +240,8 @@ function fromDifficulty(
     hashpriceUsd,
     source: m.fromDifficulty(
       shownDifficulty(difficulty),
-      `${subsidy.toPrecision(4)} ${ticker}`,
-      `${feesPerBlock.toPrecision(4)} ${ticker}`,
+      `${shownCoins(subsidy)} ${ticker}`,
+      `${shownCoins(feesPerBlock)} ${ticker}`,
       feesSource,
       priceFromHistory ? m.priceOfTheDay(date) : m.priceGiven(),
       lastDay === null ? m.subsidyOfTheDay(date) : null,
@@ -285,8 +285,8 @@ function chainOffTheData(
         (supply / 1e6).toFixed(3),
         protocol.ticker,
         below.date,
-        reward.toFixed(4),
-        sayFees ? `${feesPerBlock.toPrecision(4)} ${protocol.ticker}` : null,
+        shownCoins(reward),
+        sayFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null,
         history.firstDate,
       ),
       heightNeeded: null,
@@ -296,7 +296,7 @@ function chainOffTheData(
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];
   const feesPerBlock = history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
-  const fees = sayFees ? `${feesPerBlock.toPrecision(4)} ${protocol.ticker}` : null;
+  const fees = sayFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null;
   const chainAt = (h: number) => {
     const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
     return { height: h, supply, feesPerBlock, subsidyPerBlock: protocol.rewardAt(h, supply) };
@@ -319,7 +319,7 @@ function chainOffTheData(
         protocol.ticker,
         history.lastDate,
         daysAfter,
-        chain.subsidyPerBlock.toPrecision(4),
+        shownCoins(chain.subsidyPerBlock),
         fees,
       ),
       heightNeeded: null,

@@ -4,6 +4,7 @@
 import { daysBetween } from '../data/dates.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { dailyViewMessages as m } from '../messages/daily-view.js';
+import { shownCoins } from '../messages/shown.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import { purchaseAfterCut } from '../stats/staged-cut.js';
 import type { DailyView, Distribution } from '../stats/summary.js';
@@ -160,21 +161,19 @@ function hashpriceBasis(fees: View['fees'], ticker: string): string | null {
       : fees.model === 'per-block' || fees.share === null
         ? ('given' as const)
         : { share: formatPercent(fees.share) };
-  const reward = formatSignificant(fees.rewardPerBlock, 4);
+  const reward = shownCoins(fees.rewardPerBlock);
   // The day's blocks' reward where it reads otherwise than the one held (Monero's block-size
   // penalties, a halving inside the day): the two hashprices of the day differ by it too.
   const dayReward =
     fees.dayRewardPerBlock === null || fees.dayRewardPerBlock === undefined
       ? null
-      : formatSignificant(fees.dayRewardPerBlock, 4);
+      : shownCoins(fees.dayRewardPerBlock);
   return m.hashpriceBasis(
     reward,
-    formatSignificant(fees.feesPerBlock, 4),
+    shownCoins(fees.feesPerBlock),
     ticker,
     from,
-    fees.model === 'historical' || fees.dayFeesPerBlock === null
-      ? null
-      : formatSignificant(fees.dayFeesPerBlock, 4),
+    fees.model === 'historical' || fees.dayFeesPerBlock === null ? null : shownCoins(fees.dayFeesPerBlock),
     dayReward === reward ? null : dayReward,
   );
 }
@@ -241,7 +240,7 @@ export function dailyViewComparison(
             c.name,
             r.halvingHeight === undefined ? null : formatInteger(r.halvingHeight),
             formatInteger(c.hashingFromDay ?? 0),
-            formatSignificant(r.rewardPerBlock, r.halvingHeight === undefined ? 4 : 8),
+            shownCoins(r.rewardPerBlock),
             ticker,
             usd(r.profitUsd),
           );
@@ -252,8 +251,8 @@ export function dailyViewComparison(
     e === undefined
       ? ''
       : m.emission(
-          formatSignificant(e.rewardNow, 4),
-          formatSignificant(e.rewardAtPayback, 4),
+          shownCoins(e.rewardNow),
+          shownCoins(e.rewardAtPayback),
           ticker,
           heldFixedDay(start, e.paybackDays),
           // Summaries of earlier builds lack the flag: a reward that rose can only have.

@@ -52,7 +52,7 @@ describe('figures below a billionth', () => {
     expect(quantity(1e-300, 'money')).toBe('1e-300 USD');
     expect(quantity(2e-300, 'power', 4)).toBe('2e-300 W');
     expect(shownCoinPriceUsd(3e-200)).toBe('3e-200 USD');
-    expect(shownCoins(1.234e-10)).toBe('1.2e-10');
+    expect(shownCoins(1.234e-10)).toBe('1.234e-10');
     expect(shownCoins(6.5e-9)).toBe('0.0000000065');
     expect(quantity(0.15, 'fraction')).toBe('15 %');
     expect(quantity(0.004, 'money')).toBe('0.004 USD');

@@ -71,7 +71,7 @@ describe('minesim quote --difficulty', () => {
     expect(q.hashpriceUsd).toBeCloseTo(byHand(3.175, 90_000, 150e12), 10);
     const halved = buildQuote({ ...args, difficulty: '150T', fees: '0', height: '1050000' });
     expect(halved.hashpriceUsd).toBeCloseTo(byHand(1.5625, 90_000, 150e12), 10);
-    expect(halved.source).toContain('subsidy of 1.563 BTC a block');
+    expect(halved.source).toContain('subsidy of 1.5625 BTC a block');
   });
 
   it('buildQuote() inside the data puts the difficulty in place of the day’s: the history’s own difficulty gives the history’s hashprice', () => {
