@@ -3,6 +3,10 @@
 // line, and how the run's answer compares. Figures come in formatted (report/format.ts); one
 // function a message, see shown.ts.
 import type { FiguresOver as Outcomes } from '../stats/summary.js';
+import { paybackMessages } from './payback.js';
+
+/** A payback of day 0 with nothing at stake, in the Monte Carlo headline's words. */
+const NOTHING_AT_STAKE = paybackMessages.nothingAtStakeMedian;
 
 export const dailyViewMessages = {
   header: () => 'Per machine',
@@ -34,6 +38,8 @@ export const dailyViewMessages = {
   /** A day of the fleet's calendar, from the start, and its date. */
   dayCell: (day: string, date: string) => `day ${day} (${date})`,
   paybackCell: (days: string) => `${days} d`,
+  /** A payback cell of a cohort (or a quote's machine) whose position held fixed never falls below zero. */
+  nothingAtStakeCell: () => NOTHING_AT_STAKE,
   never: () => 'never',
   /** What the machines pay for power: the tariff, or the all-in rate that includes it. */
   tariff: (tariff: string) => `tariff ${tariff}`,
@@ -75,7 +81,8 @@ export const dailyViewMessages = {
   conditionsWithoutPrice: (date: string, hashprice: string, power: string) =>
     `${date}: hashprice ${hashprice}, ${power}`,
   /**
-   * The fleet's payback held fixed next to the run's: `held` its day (null: never), `run` whose day
+   * The fleet's payback held fixed next to the run's: `held` its day (null: never; `nothingAtStake`
+   * where its position held fixed never falls below zero, day 0), `run` whose day
    * `other` is (the history's, a run of one path's, of paths all the same, or the median path's; null: none), `apart` how
    * far apart, `paidBack` the share
    * of paths paid back by the day held fixed (a percentage), `pastEnd` the end of the run the day
@@ -85,7 +92,7 @@ export const dailyViewMessages = {
    * error (report/format.ts formatEstimate).
    */
   comparison: (
-    held: { day: string; date: string } | null,
+    held: { day: string; date: string; nothingAtStake?: boolean } | null,
     run: 'backtest' | Outcomes,
     other: string | null,
     apart: { days: string; later: boolean } | null,
@@ -104,23 +111,34 @@ export const dailyViewMessages = {
           : run === 'all the same'
             ? 'every path (all the same)'
             : 'the median path';
-    const calc = held === null ? 'never pays back' : `pays back on day ${held.day} (${held.date})`;
+    // Day 0 is no payback but a position never below zero, held fixed as on the run's paths.
+    const nothing = held?.nothingAtStake === true;
+    const calc =
+      held === null
+        ? 'never pays back'
+        : nothing
+          ? `has ${NOTHING_AT_STAKE}`
+          : `pays back on day ${held.day} (${held.date})`;
     const within = interval === undefined ? '' : ` (95 % interval: ${interval})`;
     const mc =
       other === null
         ? undecided === undefined
           ? `${who} does not pay back${within}`
           : `the payback of ${who} is ${undecided}`
-        : `${who} on day ${other}${within}`;
+        : other === '0'
+          ? `${who} has ${NOTHING_AT_STAKE}${within}`
+          : `${who} on day ${other}${within}`;
     const gap =
       apart === null
         ? ''
         : apart.days === '0'
-          ? ': the same day as held fixed'
+          ? nothing
+            ? ', as held fixed'
+            : ': the same day as held fixed'
           : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
     const share =
       paidBack !== null
-        ? `; ${paidBack} % of paths had paid back by then${paidBackError === undefined ? '' : ` (${paidBackError})`}`
+        ? `; ${paidBack} % of paths had ${nothing ? 'nothing at stake' : 'paid back by then'}${paidBackError === undefined ? '' : ` (${paidBackError})`}`
         : pastEnd !== null && held !== null
           ? `; day ${held.day}, the payback held fixed, is past ${pastEnd}`
           : '';
@@ -174,7 +192,7 @@ export const dailyViewMessages = {
   beforeFinancing: () =>
     ' Both are the project’s before financing (capex as if paid in cash, no debt service, lease payments, hedges or tax); the equity’s payback is with the financing figures.',
   tableTitle: () => 'Today’s conditions held fixed (the calculator’s answer)',
-  /** `payback`: the fleet's payback held fixed, in days of the calendar and as the day counted; null: never. */
+  /** `payback`: the fleet's payback held fixed, in days of the calendar and as the day counted; null: never, or nothing at stake. */
   tableNote: (
     conditions: string,
     fleetProfit: string,

@@ -78,8 +78,13 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
     cell: (c: View['cohorts'][number]) => string,
   ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
   // The day the run would count (model/held-fixed-payback.ts): 350.53 days of profit, day 350.
+  // A position never below zero (0 days) has nothing at stake, as the Monte Carlo headline says.
   const days = (d: number | null) =>
-    d === null ? m.never() : m.paybackCell(formatInteger(heldFixedPaybackDay(d)));
+    d === null
+      ? m.never()
+      : d <= 0
+        ? m.nothingAtStakeCell()
+        : m.paybackCell(formatInteger(heldFixedPaybackDay(d)));
   const allIn = view.hosting?.basis === 'all-in';
   // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
   // of its own, and its payback counts from its capex (model/daily-view.ts).
@@ -179,9 +184,14 @@ function hashpriceBasis(fees: View['fees'], ticker: string): string | null {
 }
 
 /** A payback held fixed as printed: the day the run would count and its date; null for never. */
-function heldFixedDay(start: string, paybackDays: number | null): { day: string; date: string } | null {
+function heldFixedDay(
+  start: string,
+  paybackDays: number | null,
+): { day: string; date: string; nothingAtStake: boolean } | null {
   const day = heldFixedPaybackDay(paybackDays);
-  return day === null ? null : { day: formatInteger(day), date: formatDayAsDate(start, day) };
+  return day === null || paybackDays === null
+    ? null
+    : { day: formatInteger(day), date: formatDayAsDate(start, day), nothingAtStake: paybackDays <= 0 };
 }
 
 function daysApart(held: number, other: number) {
@@ -298,10 +308,11 @@ export function dailyViewComparison(
 
 /**
  * The fleet's payback held fixed as its continuous days to 2 decimals (350.53, 3,925.99) and the day
- * the run would count (350, 3,925); null when it never pays back.
+ * the run would count (350, 3,925); null when it never pays back or has nothing at stake.
  */
 function heldFixedDays(days: number | null): { days: string; day: string } | null {
-  if (days === null) return null;
+  // Nothing at stake (0 days) is no payback: the comparison says so.
+  if (days === null || days <= 0) return null;
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(days, 1))) + 1) + 2;
   return { days: formatSignificant(days, digits), day: formatInteger(heldFixedPaybackDay(days)) };
 }
