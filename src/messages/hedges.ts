@@ -42,6 +42,12 @@ export const hedgedProductionMessages = {
     `; the median path mined ${monthly} ${ticker} a month over the horizon`,
   swap: (coins: string, ticker: string, share: string, whose: string, monthly: string, basis: string) =>
     `${coins} ${ticker} a month, ${share} of ${whose} (${monthly} ${ticker} a month ${basis})`,
+  /**
+   * A forward's own month (`from` to `to`) in which it sells more coins than the fleet mines, where
+   * its term's average does not show it: `share` its coins over the `mined` coins of that month.
+   */
+  largestMonth: (share: string, from: string, to: string, mined: string, ticker: string) =>
+    `; its largest month, ${from} to ${to}: ${share} (${mined} ${ticker} mined)`,
   overHorizon: () => 'over the horizon',
   overTerm: (from: string, to: string) => `over its term, ${from} to ${to}`,
   /**

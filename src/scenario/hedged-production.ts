@@ -18,6 +18,7 @@ import {
   countedHedges,
   judgeCommitments,
   onCoins,
+  ownWorstPeriod,
 } from '../model/finance/hedge-commitment.js';
 import { termMonths } from '../model/finance/term.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -93,6 +94,18 @@ export function hedgedProduction(s: Scenario, summary: RunSummary, days_?: Histo
           ? m.overHorizon()
           : m.overTerm(addDays(s.start, from), addDays(s.start, from + term.days - 1));
       value = m.swap(amount(hedge.coins), ticker, pct(share), whose, amount(monthly), basis);
+      // A month over where the term's average is not (a fleet bought in stages, a halving).
+      const w = perDay === undefined ? null : ownWorstPeriod(plans[i], days, (f, t) => mined(f, t).coins);
+      if (w !== null && w.share > 1 && !(share > 1)) {
+        value += m.largestMonth(
+          pct(w.share),
+          addDays(s.start, w.from),
+          addDays(s.start, w.to - 1),
+          amount(w.mined),
+          ticker,
+        );
+        share = w.share;
+      }
       if (daily === undefined) value += m.median(amount(medianMonthly), ticker);
     } else if (hedge.type === 'hashprice-swap') {
       // The swap pays on `hashrate` at the network's hashprice, gross of the pool fee; the fleet

@@ -5,7 +5,12 @@ import { addDays } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { hedgedProductionMessages as m } from '../messages/hedges.js';
 import { coinProtocol } from '../model/coins/index.js';
-import { countedHedges, judgeCommitments, onCoins } from '../model/finance/hedge-commitment.js';
+import {
+  countedHedges,
+  judgeCommitments,
+  onCoins,
+  ownWorstPeriod,
+} from '../model/finance/hedge-commitment.js';
 import { type Assumption, coinHedgesOf, daysBetween, isOption, MONTH, siteShare } from './hedge-plans.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
@@ -76,18 +81,31 @@ export function hedgesAtStart(s: Scenario, h: History): Assumption[] {
     }
     if (hedge.type === 'price-swap') {
       const monthly = staged ? (mined(from, to) * MONTH) / (to - from) : perDay * MONTH;
-      if (hedge.coins > monthly)
+      // A month over where the term's average is not (a fleet bought in stages).
+      const w = staged && !(hedge.coins > monthly) ? ownWorstPeriod(plans[k], to, mined) : null;
+      const month =
+        w === null || !(w.share > 1)
+          ? ''
+          : m.largestMonth(
+              Number.isFinite(w.share) ? formatQuantity(w.share, 'fraction') : m.unbounded(),
+              addDays(s.start, w.from),
+              addDays(s.start, w.to - 1),
+              amount(w.mined),
+              protocol.ticker,
+            );
+      if (hedge.coins > monthly || month !== '')
         lines.push({
           label,
-          value: m.swapAtStart(
-            amount(hedge.coins),
-            protocol.ticker,
-            monthly > 0 ? formatQuantity(hedge.coins / monthly, 'fraction') : m.unbounded(),
-            s.start,
-            amount(monthly),
-            after,
-            staged,
-          ),
+          value:
+            m.swapAtStart(
+              amount(hedge.coins),
+              protocol.ticker,
+              monthly > 0 ? formatQuantity(hedge.coins / monthly, 'fraction') : m.unbounded(),
+              s.start,
+              amount(monthly),
+              after,
+              staged,
+            ) + month,
           note: m.over(),
         });
       return;

@@ -195,3 +195,28 @@ export function judgeCommitments(
   into.worst = worst;
   return into;
 }
+
+/**
+ * A hedge's own period (a swap's month) that ends within `days` with the most coins committed over
+ * the coins mined, its coins alone: a forward's term average can hide a month it sells more than
+ * the fleet mines (a fleet bought in stages, a halving inside the term). `share` is committed over
+ * mined (+Infinity where none is mined); null where no period ends within `days`.
+ */
+export function ownWorstPeriod(
+  hedge: CoinHedge,
+  days: number,
+  mined: (from: number, to: number) => number,
+): { from: number; to: number; committed: number; mined: number; share: number } | null {
+  let worst: { from: number; to: number; committed: number; mined: number; share: number } | null = null;
+  const { bounds, amount } = hedge;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k];
+    const to = bounds[k + 1];
+    if (to > days) break;
+    if (to <= from) continue;
+    const coins = mined(from, to);
+    const share = coins > 0 ? amount / coins : amount > 0 ? Number.POSITIVE_INFINITY : 0;
+    if (worst === null || share > worst.share) worst = { from, to, committed: amount, mined: coins, share };
+  }
+  return worst;
+}
