@@ -97,7 +97,7 @@ describe('minesim quote and the Monero emission', () => {
       (await minesim(...ARGS, '--date', '2025-06-01', '--hashprice', '0.1', '--json')).stdout,
     );
     expect(tail.emission).toBeUndefined();
-    expect(tail.source).toContain('a base reward of 0.6000 XMR a block');
+    expect(tail.source).toContain('a base reward of 0.6 XMR a block');
   });
 
   it('minesim quote on 2015-06-01, under one-minute blocks of half the reward, lowers the reward in those blocks: (M - generated) / 2^20 on day 87, not the two-minute block’s / 2^19 (which read as a reward doubling)', async () => {
