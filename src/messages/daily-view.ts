@@ -11,6 +11,8 @@ const NOTHING_AT_STAKE = paybackMessages.nothingAtStakeMedian;
 export const dailyViewMessages = {
   header: () => 'Per machine',
   revenueRow: () => 'Revenue (USD/day)',
+  /** The coins a machine mines a day (the revenue row over the day's price), as a profitability calculator gives them. */
+  coinsRow: (ticker: string) => `Coins mined (${ticker}/day)`,
   powerRow: () => 'Power (USD/day)',
   /** The power cell under an all-in rate: the hosting row pays for it, so no 0 that reads as free power. */
   powerInAllIn: () => 'in all-in hosting',

@@ -30,6 +30,7 @@ type View = Omit<DailyView, 'monteCarlo'>;
 /** What a row measures, so a caller finds a row by what it is, not where it sits. */
 export type DailyViewMeasure =
   | 'revenue'
+  | 'coins'
   | 'power'
   | 'hosting'
   | 'credits'
@@ -94,6 +95,10 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   const dayCell = (d: number) => m.dayCell(formatInteger(d), formatDayAsDate(view.date, d));
   const rows = [
     row('revenue', m.revenueRow(), (c) => usd(c.revenueUsd)),
+    // The coins behind the revenue (after the pool fee and uptime), where the day has a price.
+    ...(view.priceUsd > 0
+      ? [row('coins', m.coinsRow(ticker), (c) => formatSignificant(c.revenueUsd / view.priceUsd, 4))]
+      : []),
     row('power', m.powerRow(), (c) => (allIn && c.powerUsd === 0 ? m.powerInAllIn() : usd(c.powerUsd))),
     row('hosting', hostingLabel(view), (c) => usd(c.hostingUsd)),
   ];

@@ -63,6 +63,7 @@ describe('the daily view as text', () => {
   it('dailyViewMeasures() names each row by its measure, in the order printed', () => {
     expect(dailyViewMeasures(view, 'BTC').map((r) => r.measure)).toEqual([
       'revenue',
+      'coins',
       'power',
       'hosting',
       'profit',
@@ -74,7 +75,7 @@ describe('the daily view as text', () => {
     ]);
     const withBoth = { ...view, cohorts: [{ ...machine, creditsUsd: 0.1, maintenanceUsd: 0.2 }] };
     const measures = dailyViewMeasures(withBoth, 'BTC').map((r) => r.measure);
-    expect(measures.slice(2, 6)).toEqual(['hosting', 'credits', 'maintenance', 'profit']);
+    expect(measures.slice(3, 7)).toEqual(['hosting', 'credits', 'maintenance', 'profit']);
   });
 
   it('dailyViewRows() of a revenue share with a waterfall labels the hosting row as the site’s share, and its rows add up', () => {
@@ -86,13 +87,14 @@ describe('the daily view as text', () => {
     };
     const rows = dailyViewRows(share, 'BTC');
     expect(rows[1]).toEqual([m.revenueRow(), '6.96']);
-    expect(rows[2]).toEqual([m.powerRow(), '5.04']);
-    expect(rows[3]).toEqual([m.shareHostingRow('30 %', '50 %'), '2.088']);
-    expect(rows[4]).toEqual([m.profitRow(), '-0.168']);
+    expect(rows[2]).toEqual([m.coinsRow('BTC'), '0.00008855']);
+    expect(rows[3]).toEqual([m.powerRow(), '5.04']);
+    expect(rows[4]).toEqual([m.shareHostingRow('30 %', '50 %'), '2.088']);
+    expect(rows[5]).toEqual([m.profitRow(), '-0.168']);
     expect(6.96 - 5.04 - 2.088).toBeCloseTo(-0.168, 12);
     expect(rows.find((r) => r[0] === m.paybackRow())?.[1]).toBe(m.never());
     const noWaterfall = { ...share, hosting: { ...share.hosting, siteShareAfter: null } };
-    expect(dailyViewRows(noWaterfall, 'BTC')[3][0]).toBe(m.shareHostingRow('30 %', null));
+    expect(dailyViewRows(noWaterfall, 'BTC')[4][0]).toBe(m.shareHostingRow('30 %', null));
   });
 
   it('dailyViewRows() of an all-in rate marks the power as in the hosting row, and dailyViewConditions() names the rate, not a 0 tariff', () => {
@@ -103,8 +105,8 @@ describe('the daily view as text', () => {
       cohorts: [{ ...machine, powerUsd: 0, hostingUsd: 6.3, profitUsd: 0.66 }],
     };
     const rows = dailyViewRows(allIn, 'BTC');
-    expect(rows[2]).toEqual([m.powerRow(), m.powerInAllIn()]);
-    expect(rows[3]).toEqual([m.allInHostingRow(), '6.3']);
+    expect(rows[3]).toEqual([m.powerRow(), m.powerInAllIn()]);
+    expect(rows[4]).toEqual([m.allInHostingRow(), '6.3']);
     const conditions = dailyViewConditions(allIn, 'BTC');
     expect(conditions).toBe(
       `2026-01-22 held fixed: BTC 78,600 USD, hashprice 34.8 USD/PH/s/day, ${m.allInRate('0.075 USD/kWh')}`,
