@@ -216,15 +216,18 @@ export function counted(n: number, one: string, many = `${one}s`): string {
 
 /**
  * An amount of coins a block, by one rule in every command (`minesim hashprice`, a run's daily
- * view, `minesim quote`): in full where it is a whole number of the coin's hundred-millionths, as
- * a subsidy is (`3.125`, `1.5625`, `50`) and fees given in coins are (`0.025`), trailing zeros
- * dropped; else to 4 significant digits (the day's fees over its blocks, `0.02394`; `1.234e-10`
- * under a billionth).
+ * view and assumptions, `minesim quote`): in full where it is a whole number of the coin's
+ * hundred-millionths, as a subsidy is (`3.125`, `1.5625`, `50`) and fees given in coins are
+ * (`0.025`); else to 4 decimals, or 4 significant digits where those are more (`17.5922`, `3.0895`,
+ * `0.02394`; `1.234e-10` under a billionth). Trailing zeros dropped.
  */
 export function shownCoins(coins: number): string {
   if (!Number.isFinite(coins)) return String(coins);
   if (coins === 0) return '0';
   if (Math.abs(coins) >= 1e-8 && Number(coins.toFixed(8)) === coins)
     return coins.toLocaleString('en-US', { maximumFractionDigits: 8 });
-  return tinyFigure(coins, 4) ?? coins.toLocaleString('en-US', { maximumSignificantDigits: 4 });
+  const tiny = tinyFigure(coins, 4);
+  if (tiny !== undefined) return tiny;
+  const decimals = Math.max(4, 3 - Math.floor(Math.log10(Math.abs(coins))));
+  return coins.toLocaleString('en-US', { maximumFractionDigits: decimals });
 }

@@ -4,6 +4,7 @@
 // figure with its line for the assumptions table.
 
 import type { History } from '../data/history.js';
+import { shownCoins } from '../messages/shown.js';
 import {
   BLOCK_RATE_DAYS,
   lastBlockRate,
@@ -78,7 +79,7 @@ export function startHeight(
     notes.push({
       label: 'Coins generated',
       value: `${(supply / 1e6).toFixed(3)} M ${protocol.ticker}`,
-      note: `by the emission rule from ${supplyFrom}; base reward ${rewardAt(coin, height, supply).toFixed(4)} ${protocol.ticker} a block`,
+      note: `by the emission rule from ${supplyFrom}; base reward ${shownCoins(rewardAt(coin, height, supply))} ${protocol.ticker} a block`,
     });
   return { height, supply, blockRate };
 }

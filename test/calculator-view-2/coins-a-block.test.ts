@@ -1,7 +1,8 @@
 // One rule for an amount of coins a block, in every command: `minesim hashprice`, the run's daily
 // view and `minesim quote` print the same subsidy and fees alike. An amount exact to the satoshi
 // (a subsidy of 3.125 or 1.5625 BTC, fees given as 0.025) is printed in full, trailing zeros
-// dropped; any other (the day's fees over its blocks) to 4 significant digits.
+// dropped; any other (the day's fees over its blocks) to 4 decimals, or 4 significant digits where
+// those are more.
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { cliMessages } from '../../src/messages/cli.js';
@@ -24,7 +25,7 @@ const view = (rewardPerBlock: number, feesPerBlock: number): DailyView => ({
 });
 
 describe('coins a block', () => {
-  it('one rule: exact to the satoshi in full, else 4 significant digits', () => {
+  it('one rule: exact to the satoshi in full, else 4 decimals or 4 significant digits', () => {
     expect(shownCoins(3.125)).toBe('3.125');
     expect(shownCoins(12.5)).toBe('12.5');
     expect(shownCoins(50)).toBe('50');
@@ -33,12 +34,14 @@ describe('coins a block', () => {
     expect(shownCoins(0.025)).toBe('0.025');
     expect(shownCoins(3.44757513 / 144)).toBe('0.02394');
     expect(shownCoins(0)).toBe('0');
+    expect(shownCoins(17.592186044415)).toBe('17.5922');
+    expect(shownCoins(1.234e-10)).toBe('1.234e-10');
   });
 
   it('`minesim hashprice` prints the subsidy as the run does: 12.5 BTC, not 12.5000', () => {
     const line = cliMessages.hashpriceInputs(1809, 559.971e9, 155, 12.5, 478.87 / 155, 'BTC');
     expect(line).toContain('subsidy 12.5 BTC/block');
-    expect(line).toContain('fees 3.089 BTC/block');
+    expect(line).toContain('fees 3.0895 BTC/block');
   });
 
   it("the run's daily view prints a subsidy after the 2028 halving in full: 1.5625, not 1.563", () => {

@@ -48,7 +48,7 @@ describe('the daily view of a Monero fleet', () => {
     expect(Math.abs(e.paybackDays! - hand!)).toBeLessThan(1);
     expect(Math.floor(e.paybackDays!)).toBe(237);
     expect(dailyViewComparison(view, s.start, false, 'XMR')).toContain(
-      'The emission lowers the block reward from 7.58 XMR to 5.973 XMR by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet pays back on day 237 (2018-01-09).',
+      'The emission lowers the block reward from 7.5805 XMR to 5.9734 XMR by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet pays back on day 237 (2018-01-09).',
     );
   }, 60_000);
 });

@@ -29,7 +29,7 @@ describe('the daily view names the fees its hashprice holds', () => {
     });
     const line = headlineTable(summary).split('\n')[1];
     expect(line).toContain(
-      'hashprice 910.9 USD/PH/s/day (12.5 BTC a block and 1.518 BTC of fees, the fee model’s 12.1 % of the subsidy; the day’s blocks paid 3.089 BTC of fees)',
+      'hashprice 910.9 USD/PH/s/day (12.5 BTC a block and 1.5185 BTC of fees, the fee model’s 12.1 % of the subsidy; the day’s blocks paid 3.0895 BTC of fees)',
     );
     expect(headlineTables(summary)[0].note).toContain('the fee model’s 12.1 % of the subsidy');
   }, 60_000);
@@ -45,7 +45,7 @@ describe('the daily view names the fees its hashprice holds', () => {
     expect(view.hashpriceUsd).toBeCloseTo(1012.97, 1);
     expect(view.fees?.model).toBe('historical');
     expect(headlineTable(summary).split('\n')[1]).toContain(
-      'hashprice 1,013 USD/PH/s/day (12.5 BTC a block and 3.089 BTC of fees, the day’s own)',
+      'hashprice 1,013 USD/PH/s/day (12.5 BTC a block and 3.0895 BTC of fees, the day’s own)',
     );
   }, 60_000);
 });

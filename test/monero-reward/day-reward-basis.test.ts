@@ -46,7 +46,7 @@ describe('the view held fixed says what a Monero day’s blocks paid beside the 
     expect(view.fees?.rewardPerBlock).toBeCloseTo(16.818206, 6);
     expect(view.fees?.dayRewardPerBlock).toBeCloseTo(16.527687, 6);
     expect(headlineTable(summary).split('\n')[1]).toContain(
-      '(16.82 XMR a block and 0 XMR of fees, the fee model’s 0 % of the subsidy; the day’s blocks paid 16.53 XMR a block and 0.0000004271 XMR of fees)',
+      '(16.8182 XMR a block and 0 XMR of fees, the fee model’s 0 % of the subsidy; the day’s blocks paid 16.5277 XMR a block and 0.0000004271 XMR of fees)',
     );
   }, 60_000);
 
@@ -57,7 +57,7 @@ describe('the view held fixed says what a Monero day’s blocks paid beside the 
     expect(view.fees?.rewardPerBlock).toBeCloseTo(7.580492, 6);
     expect(view.fees?.dayRewardPerBlock).toBeCloseTo(7.574218, 6);
     expect(headlineTable(summary).split('\n')[1]).toContain(
-      '(7.58 XMR a block and 0 XMR of fees, the fee model’s 0 % of the subsidy; the day’s blocks paid 7.574 XMR a block and 0.08453 XMR of fees)',
+      '(7.5805 XMR a block and 0 XMR of fees, the fee model’s 0 % of the subsidy; the day’s blocks paid 7.5742 XMR a block and 0.08453 XMR of fees)',
     );
   }, 60_000);
 
@@ -68,6 +68,6 @@ describe('the view held fixed says what a Monero day’s blocks paid beside the 
     });
     const summary = (await runMonteCarlo(s, { paths: 2, workers: 1, breakEvenPaths: 0 })).summary;
     expect(summary.dailyView?.fees?.dayRewardPerBlock).toBe(12.5);
-    expect(headlineTable(summary).split('\n')[1]).toContain('; the day’s blocks paid 3.089 BTC of fees)');
+    expect(headlineTable(summary).split('\n')[1]).toContain('; the day’s blocks paid 3.0895 BTC of fees)');
   }, 60_000);
 });

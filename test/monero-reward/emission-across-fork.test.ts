@@ -33,7 +33,7 @@ describe('the view held fixed across the 2016 change to two-minute blocks', () =
     expect(e?.rewardAtPayback).toBeCloseTo(0.748, 3);
     expect(e?.longerBlocks).toBe(true);
     expect(headlineTable(summary)).toContain(
-      'The emission lowers the block reward from 6.748 XMR and the change to longer blocks, each paying more, takes it to 0.748 XMR by that payback day',
+      'The emission lowers the block reward from 6.7484 XMR and the change to longer blocks, each paying more, takes it to 0.748 XMR by that payback day',
     );
   }, 60_000);
 });

@@ -36,7 +36,7 @@ describe('the fee window past the history', () => {
       fees: { model: { type: 'share-of-subsidy', calibrate: '20 years', partial: 'allowed' } },
     });
     expect(fees?.note).toBe(
-      "the 5599 of 7305 days to 2025-11-14, the history's last day (partial window allowed), carried forward 17 days, across the 4 halvings at blocks 210,000 to 840,000: at the start’s subsidy the share gives 0.0567 BTC a block, where the window paid 0.3507",
+      "the 5599 of 7305 days to 2025-11-14, the history's last day (partial window allowed), carried forward 17 days, across the 4 halvings at blocks 210,000 to 840,000: at the start’s subsidy the share gives 0.05675 BTC a block, where the window paid 0.3507",
     );
   });
 });

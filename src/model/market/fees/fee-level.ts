@@ -4,7 +4,7 @@
 // how far), and the note for the assumptions table says so.
 import { addDays } from '../../../data/dates.js';
 import type { History } from '../../../data/history.js';
-import { counted } from '../../../messages/shown.js';
+import { counted, shownCoins } from '../../../messages/shown.js';
 import { startPlace } from '../../chain-clock.js';
 import { coinProtocol } from '../../coins/index.js';
 import { ruleIssuance } from '../../rule-reward.js';
@@ -104,7 +104,7 @@ function acrossHalving(history: History, w: CalibrationWindow, share: number): s
     blocks += history.blocks[i];
   }
   const after = share * protocol.rewardAt(end, history.supply[last]);
-  return `, across ${halvings}: at the start’s subsidy the share gives ${after.toFixed(4)} ${protocol.ticker} a block, where the window paid ${(fees / blocks).toFixed(4)}`;
+  return `, across ${halvings}: at the start’s subsidy the share gives ${shownCoins(after)} ${protocol.ticker} a block, where the window paid ${shownCoins(fees / blocks)}`;
 }
 
 /** Fees per block for a block paying `reward` coins of subsidy, on the start day. */
