@@ -62,7 +62,7 @@ describe.concurrent('minesim quote --hashprice on a day of the data', () => {
       ).stdout,
     );
     expect(q.source).toContain(
-      '; the emission ahead scales it by the reward and fees a block of 2018-01-01 (5.52509 and 0.1846 XMR)',
+      '; the emission ahead scales it by the reward and fees a block of 2018-01-01 (5.5251 and 0.1846 XMR)',
     );
   });
 });
