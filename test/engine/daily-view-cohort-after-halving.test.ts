@@ -95,7 +95,7 @@ monteCarlo: { paths: 4, seed: 7 }
     expect(view.fleet.paybackDays).toBe(230);
     expect(view.emission!.rewardAtPayback).toBe(b.rewardAtHashing!.rewardPerBlock);
     expect(dailyViewComparison(view, '2017-05-17', false, 'XMR')).toContain(
-      'b first hashes on day 229, when the emission has lowered the block reward: its days to payback are at the reward then, 5.531 XMR a block',
+      'b first hashes on day 229, when the emission has lowered the block reward: its days to payback are at the reward then, 5.5312 XMR a block',
     );
   }, 60_000);
 });

@@ -138,14 +138,14 @@ describe('cliMessages.hashpriceInputs()', () => {
     // data/btc-daily.csv, 2010-08-28: price 0.0646 USD, 170 blocks, fees 0.0000011 BTC a block.
     const text = cliMessages.hashpriceInputs(0.0646, 181.5432893, 170, 50, 0.0000011 / 170, 'BTC');
     expect(text).toBe(
-      'price 0.0646 USD, difficulty 181.543, 170 blocks, subsidy 50.0000 BTC/block, fees 0.0000000065 BTC/block',
+      'price 0.0646 USD, difficulty 181.543, 170 blocks, subsidy 50 BTC/block, fees 0.000000006471 BTC/block',
     );
     // Today's figures as before.
     expect(cliMessages.hashpriceInputs(94502.5476, 1.52e14, 144, 3.125, 0.0239, 'BTC')).toBe(
-      'price 94,503 USD, difficulty 152 T, 144 blocks, subsidy 3.1250 BTC/block, fees 0.0239 BTC/block',
+      'price 94,503 USD, difficulty 152 T, 144 blocks, subsidy 3.125 BTC/block, fees 0.0239 BTC/block',
     );
     expect(cliMessages.hashpriceInputs(1, 1, 1, 0, 0, 'BTC')).toContain(
-      'subsidy 0.0000 BTC/block, fees 0.0000 BTC/block',
+      'subsidy 0 BTC/block, fees 0 BTC/block',
     );
   });
 });
