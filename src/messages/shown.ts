@@ -50,6 +50,14 @@ function unshown(code: number): boolean {
 
 const NAMED_ESCAPES: Record<number, string> = { 10: '\\n', 13: '\\r', 9: '\\t' };
 
+/** A character of unshown(), found by the regular expression engine (a file's JSON or an SVG is long). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** The same, but for the line feed, which shownLines() keeps. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
+const UNSHOWN_BUT_LINE_FEED =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Text from a scenario (a name, a label, a file name) as one line that shows every character:
  * each character of unshown() written as its escape (`\n`, `\t`, `\u001b`, `\u202e`), the rest as
@@ -57,6 +65,8 @@ const NAMED_ESCAPES: Record<number, string> = { 10: '\\n', 13: '\\r', 9: '\\t' }
  * JSON leaves the C1 controls, the separators and the bidi marks as they are, they keep it JSON.
  */
 export function shownText(text: string): string {
+  // Most text holds none: one scan by the regular expression engine, then the text as it is.
+  if (!UNSHOWN.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -90,6 +100,7 @@ export function shownControls(text: string): string {
 
 /** Text of many lines with each line as shownText() shows it: every control character but the line break escaped. */
 export function shownLines(text: string): string {
+  if (!UNSHOWN_BUT_LINE_FEED.test(text)) return text;
   return text.includes('\n') ? text.split('\n').map(shownText).join('\n') : shownText(text);
 }
 
