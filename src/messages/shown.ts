@@ -54,8 +54,8 @@ const NAMED_ESCAPES: Record<number, string> = { 10: '\\n', 13: '\\r', 9: '\\t' }
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
 const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** The same, but for the line feed, which shownLines() keeps. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
 const UNSHOWN_BUT_LINE_FEED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for.
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
