@@ -106,12 +106,15 @@ export function shownLines(text: string): string {
 
 /**
  * A bound or a count as the command line prints numbers: in thousands from 1,000 (10,000,000,
- * 1,000 %), as `--paths` and the tables print them; a fraction or an exponent form (1e21) as
- * String() writes it.
+ * 1,000 %), as `--paths` and the tables print them; from EXPONENT_FROM in exponent form to at most
+ * the 15 digits a double holds, as every other display writes such a figure (`1e21`, not String()'s
+ * `1e+21`); a fraction as String() writes it. A bigint holds every digit: in thousands.
  */
 export function grouped(n: number | bigint): string {
   if (typeof n === 'bigint') return n.toLocaleString('en-US');
-  return Number.isFinite(n) && Math.abs(n) >= 1000 && Math.abs(n) < 1e21
+  const large = largeFigure(n, DOUBLE_DIGITS);
+  if (large !== undefined) return large;
+  return Number.isFinite(n) && Math.abs(n) >= 1000
     ? n.toLocaleString('en-US', { maximumFractionDigits: 20 })
     : String(n);
 }
