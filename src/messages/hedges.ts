@@ -178,9 +178,13 @@ export const hedgedProductionMessages = {
   unbounded: () => 'an unbounded share (none mined over its days)',
   unboundedPaths: () => 'unbounded (no coin mined)',
   pathsLabel: () => 'Hedges vs production on the paths',
-  /** A Monte Carlo run's forwards and hedging options beside each path's coins (kernel/hedge-cover.ts). */
+  /**
+   * A Monte Carlo run's forwards and hedging options beside each path's coins (kernel/hedge-cover.ts):
+   * `over` the share of paths over in a single month, the quantiles over a hedge's whole term, so
+   * the line says which span each figure is over (100 % of paths over beside a median of 93 %).
+   */
   onThePaths: (over: string, low: string, high: string, p50: string, p10: string, p90: string) =>
-    `the forwards and hedging options together (a forward's coins every month, a sold call's where its holder exercises it on the path, a bought put's where the operation does, a collar's legs once) committed more coins than the path mined over a month of one of them (an option: its start to its expiry) on ${over} of the paths (95 % interval ${low} to ${high}); the largest share they took together of the coins mined over one hedge's days: median ${p50} (p10 ${p10}, p90 ${p90})`,
+    `the forwards and hedging options together (a forward's coins every month, a sold call's where its holder exercises it on the path, a bought put's where the operation does, a collar's legs once) committed more coins than the path mined in at least one month of one of them (an option: its start to its expiry) on ${over} of the paths (95 % interval ${low} to ${high}); over one hedge's whole term, its months added up, the largest share they took together of the coins the path mined: median ${p50} (p10 ${p10}, p90 ${p90}); a month over can sit in a term under`,
   /** The terminal's line of onThePaths. */
   pathsTerminal: (value: string) => `hedges vs production on the paths: ${value}`,
   noCoins: (what: string) => `${what}; the fleet mines no coin`,

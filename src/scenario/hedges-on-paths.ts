@@ -9,8 +9,9 @@ import { formatQuantity } from './quantity-format.js';
 
 /**
  * A Monte Carlo run's forwards and hedging options beside what each path mined (kernel/hedge-cover.ts):
- * the share of paths on which one exceeded the coins mined over one of its months, with its error,
- * and the median of the largest share one took of the coins mined over its days. Absent in a
+ * the share of paths on which they exceeded the coins mined in one of its months, with its error,
+ * and the median of the largest share they took of the coins mined over one hedge's whole term
+ * (its months added up: a month over can sit in a term under). Absent in a
  * back-test (its one path: the lines above) and without such a hedge.
  */
 export function onThePaths(summary: RunSummary): Assumption | undefined {

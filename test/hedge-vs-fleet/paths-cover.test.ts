@@ -172,7 +172,7 @@ finance:
     const half = (z * Math.sqrt((over.p * (1 - over.p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
     const pct = (x: number) => `${Number((x * 100).toPrecision(3))} %`;
     expect(line.value).toContain(
-      `on ${pct(over.p)} of the paths (95 % interval ${pct(centre - half)} to ${pct(centre + half)}); the largest share they took together of the coins mined over one hedge's days: median ${pct(share.p50!)}`,
+      `on ${pct(over.p)} of the paths (95 % interval ${pct(centre - half)} to ${pct(centre + half)}); over one hedge's whole term, its months added up, the largest share they took together of the coins the path mined: median ${pct(share.p50!)}`,
     );
     const text = await cli('run', file, '--workers', '1', '--paths', '20');
     expect(text.stdout).toContain(
