@@ -1224,14 +1224,14 @@ describe("README: the held-fixed view's and the loan case's prose", () => {
     );
     const xmr = day('north-korea-2017-monero-cpu');
     const m = prose(
-      String.raw`The 2017 desktops pay back on day \d+ held fixed \([\d.]+ days of profit\), by when the reward has fallen from [\d.]+ to [\d.]+ XMR; through it, on day \d+`,
+      String.raw`The 2017 desktops \(\[[^\]]*\]\([^)]*\)\) pay back on day \d+ held fixed \([\d.]+ days of profit\), by when the block reward has fallen from [\d.]+ XMR a block on day 0 to [\d.]+ XMR a block; through it, on day \d+`,
     );
     expectFigures(
       errors,
       m.line,
       'the Monero desktops held fixed',
       m.text,
-      /on day (\d+) held fixed \(([\d.]+) days of profit\), .* from ([\d.]+) to ([\d.]+) XMR; through it, on day (\d+)/,
+      /on day (\d+) held fixed \(([\d.]+) days of profit\), .* from ([\d.]+) XMR a block on day 0 to ([\d.]+) XMR a block; through it, on day (\d+)/,
       [
         {
           value: Math.floor(xmr.fleet.paybackDays),
